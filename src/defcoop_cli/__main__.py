@@ -1,0 +1,3 @@
+from defcoop_cli.cli import main
+
+main()

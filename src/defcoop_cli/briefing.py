@@ -1,0 +1,214 @@
+"""Assemble a one-screen briefing from a fact base: plain data, every line citing its facts.
+
+The briefing holds no prose of its own. Its sections are chosen by the data: topic groups
+(meeting, cooperation, regional), entity types (person, place, military exercise), the
+facts' `part_of` lists and the curator notes. Editorial content never enters it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from defcoop_cli.factbase import Entity, Fact, FactBase, Topic
+
+# Key points are what the two sides did and said; the article's own background and
+# analysis stay out of the brief (they are one `defcoop topics` away).
+POINT_KINDS = ("event", "commitment", "position", "concern")
+NOT_A_PARTY = "the article"
+
+
+@dataclass(frozen=True)
+class Cited:
+    text: str
+    facts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    facts: tuple[str, ...]
+    roles: tuple[Cited, ...]
+
+
+@dataclass(frozen=True)
+class Point:
+    """A fact's statement, with the items of its list (their verbatim quotes) after it."""
+
+    text: str
+    facts: tuple[str, ...]
+    items: tuple[Cited, ...]
+
+
+@dataclass(frozen=True)
+class TopicPoints:
+    topic: str
+    title: str
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Exercise:
+    name: str
+    types: tuple[Cited, ...]
+    participants: tuple[Cited, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    text: str
+    basis: str
+    facts: tuple[str, ...]
+    entities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceScope:
+    id: str
+    title: str
+    title_assigned_by: str
+    kind: str
+    published: str | None
+    date_note: str
+    covers: tuple[str, ...]
+    editorial_facts_left_out: int
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    topic: str | None
+    meeting: tuple[Cited, ...]
+    people: tuple[Person, ...]
+    places: tuple[Cited, ...]
+    key_points: tuple[TopicPoints, ...]
+    exercises: tuple[Exercise, ...]
+    regional: tuple[TopicPoints, ...]
+    watch_outs: tuple[Note, ...]
+    sources: tuple[SourceScope, ...]
+
+
+def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:
+    return any(fb.topics[t].group == group for t in fact.topics if t in fb.topics)
+
+
+def _named(fb: FactBase, facts: Iterable[Fact], entity_type: str) -> list[tuple[Entity, Fact]]:
+    """Each entity of the type that the facts name, with the first fact naming it."""
+    seen: dict[str, tuple[Entity, Fact]] = {}
+    for fact in facts:
+        for eid in fact.entities:
+            entity = fb.entities.get(eid)
+            if entity is not None and entity.type == entity_type:
+                seen.setdefault(eid, (entity, fact))
+    return list(seen.values())
+
+
+def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited]]:
+    events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
+    people = _named(fb, events, "person")
+    met = [Cited(f.statement, (f.id,)) for f in events if len(_named(fb, [f], "person")) > 1]
+    persons = [
+        Person(e.name, (f.id,), tuple(Cited(r.text, (r.fact,)) for r in e.roles)) for e, f in people
+    ]
+    places = [Cited(e.name, (f.id,)) for e, f in _named(fb, events, "place")]
+    return met[:1], persons, places
+
+
+def _exercise_facts(fb: FactBase) -> set[str]:
+    """Facts the exercises section cites, so key points need not repeat them."""
+    exercises = [e for e in fb.doc.entities if e.type == "military exercise"]
+    return {r.fact for e in exercises for r in e.roles} | {
+        p.fact for e in exercises for p in e.participants
+    }
+
+
+def _point(fact: Fact, children: dict[str, list[Fact]], skip: set[str]) -> Point:
+    items = tuple(Cited(c.quote, (c.id,)) for c in children.get(fact.id, []) if c.id not in skip)
+    return Point(fact.statement, (fact.id,), items)
+
+
+def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoints]:
+    """Top-level facts of each topic in the group, each fact under its first such topic."""
+    children: dict[str, list[Fact]] = {}
+    for f in fb.doc.facts:
+        if f.part_of:
+            children.setdefault(f.part_of, []).append(f)
+    placed: set[str] = set()
+    skip = _exercise_facts(fb)
+    sections = []
+    for topic in fb.doc.topics:
+        if topic.group != group or (only is not None and topic.id != only.id):
+            continue
+        facts = [
+            f
+            for f in fb.doc.facts
+            if topic.id in f.topics
+            and f.kind in POINT_KINDS
+            and f.attribution != NOT_A_PARTY
+            and not f.part_of
+            and f.id not in placed
+        ]
+        placed.update(f.id for f in facts)
+        if facts:
+            points = tuple(_point(f, children, skip) for f in facts)
+            sections.append(TopicPoints(topic.id, topic.title, points))
+    return sections
+
+
+def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:
+    facts = [
+        f for f in fb.doc.facts if f.kind != "editorial" and (only is None or only.id in f.topics)
+    ]
+    out = []
+    for entity, _ in _named(fb, facts, "military exercise"):
+        types = tuple(Cited(r.text, (r.fact,)) for r in entity.roles)
+        members = tuple(
+            Cited(fb.entities[p.entity].name, (p.fact,))
+            for p in entity.participants
+            if p.entity in fb.entities
+        )
+        out.append(Exercise(entity.name, types, members))
+    return out
+
+
+def scope(fb: FactBase) -> list[SourceScope]:
+    out = []
+    for s in fb.doc.sources:
+        facts = [f for f in fb.doc.facts if f.source == s.id]
+        topic_ids = {t for f in facts if f.kind != "editorial" for t in f.topics}
+        covers = tuple(
+            t.title for t in fb.doc.topics if t.id in topic_ids and t.group != "editorial"
+        )
+        out.append(
+            SourceScope(
+                s.id,
+                s.title,
+                s.title_assigned_by,
+                s.kind,
+                s.published.isoformat() if s.published else None,
+                s.date_note,
+                covers,
+                sum(f.kind == "editorial" for f in facts),
+            )
+        )
+    return out
+
+
+def build_briefing(fb: FactBase, only: Topic | None = None) -> Briefing:
+    met, people, places = meeting_section(fb)
+    notes = tuple(
+        Note(n.text, n.basis, tuple(n.facts), tuple(n.entities)) for n in fb.doc.curator_notes
+    )
+    sources = tuple(scope(fb))
+    return Briefing(
+        title=sources[0].title,
+        topic=only.id if only else None,
+        meeting=tuple(met),
+        people=tuple(people),
+        places=tuple(places),
+        key_points=tuple(topic_points(fb, "cooperation", only)),
+        exercises=tuple(exercises(fb, only)),
+        regional=tuple(topic_points(fb, "regional", only)),
+        watch_outs=notes,
+        sources=sources,
+    )

@@ -1,0 +1,273 @@
+"""Human output with rich. Imported only by commands that draw for a person.
+
+Text from the fact base is always wrapped in Text after `printable`, so markup such as
+"[bold]" or ":warning:" and control characters in the data are shown, never obeyed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from defcoop_cli.briefing import Briefing, Cited, Point, TopicPoints
+from defcoop_cli.checks import Report
+from defcoop_cli.factbase import CuratorNote, Entity, Fact, FactBase, Topic
+from defcoop_cli.search import Match, tokens
+from defcoop_cli.terminal import printable
+
+_WORD = re.compile(r"[\w&+'’.-]+")
+
+
+def make_console() -> Console:
+    return Console(highlight=False, markup=False, emoji=False)
+
+
+def text(value: str, style: str = "", newlines: bool = False) -> Text:
+    return Text(printable(value, newlines), style=style)
+
+
+def highlighted(value: str, words: frozenset[str]) -> Text:
+    """The value with every word that normalises to a matched word in bold yellow."""
+    out = text(value)
+    for m in _WORD.finditer(out.plain):
+        if words & set(tokens(m.group())):
+            out.stylize("bold yellow", m.start(), m.end())
+    return out
+
+
+def ids(fact_ids: Iterable[str]) -> Text:
+    return text(" [" + ", ".join(fact_ids) + "]", "dim cyan")
+
+
+def search(console: Console, matches: list[Match], explain: bool) -> None:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("score", justify="right", style="dim")
+    table.add_column("fact · topics · stance", ratio=1)
+    for m in matches:
+        cell = Text.assemble(
+            text(m.fact.id, "bold cyan"),
+            text(" · " + ", ".join(m.fact.topics), "dim"),
+            text(" · " + m.fact.stance, "magenta"),
+            "\n",
+            highlighted(m.fact.statement, m.words),
+        )
+        if explain:
+            for d in m.details:
+                cell.append("\n")
+                cell.append(text(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:g})", "dim"))
+        table.add_row(f"{m.score:g}", cell)
+    console.print(table)
+
+
+def topics(console: Console, fb: FactBase) -> None:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("topic", style="cyan")
+    table.add_column("facts", justify="right")
+    table.add_column("title and description", ratio=1)
+    for t in fb.doc.topics:
+        count = sum(t.id in f.topics for f in fb.doc.facts)
+        about = Text.assemble(text(t.title, "bold"), "\n", text(t.description, "dim"))
+        table.add_row(text(t.id), str(count), about)
+    console.print(table)
+
+
+def fact_table(facts: list[Fact]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("fact", style="cyan", overflow="fold")
+    table.add_column("stance", style="magenta")
+    table.add_column("statement", ratio=1)
+    for f in facts:
+        table.add_row(text(f.id), text(f.stance), text(f.statement))
+    return table
+
+
+def topic(console: Console, fb: FactBase, t: Topic, facts: list[Fact]) -> None:
+    console.print(Text.assemble(text(t.title, "bold"), text(f"  ({t.id})", "dim")))
+    console.print(text(t.description))
+    console.print(fact_table(facts))
+
+
+def entities(console: Console, fb: FactBase, listed: list[Entity]) -> None:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("entity", style="cyan")
+    table.add_column("name", style="bold")
+    table.add_column("type")
+    table.add_column("aliases", ratio=1)
+    table.add_column("facts", justify="right")
+    for e in listed:
+        count = sum(e.id in f.entities for f in fb.doc.facts)
+        table.add_row(
+            text(e.id), text(e.name), text(e.type), text(", ".join(e.aliases)), str(count)
+        )
+    console.print(table)
+
+
+def entity(console: Console, fb: FactBase, e: Entity, facts: list[Fact]) -> None:
+    console.print(Text.assemble(text(e.name, "bold"), text(f"  ({e.id}, {e.type})", "dim")))
+    if e.aliases:
+        console.print(Text.assemble(text("Aliases: ", "dim"), text(", ".join(e.aliases))))
+    for r in e.roles:
+        console.print(Text.assemble(text("Role: ", "dim"), text(r.text), ids([r.fact])))
+    for p in e.participants:
+        name = fb.entities[p.entity].name if p.entity in fb.entities else p.entity
+        console.print(Text.assemble(text("Participant: ", "dim"), text(name), ids([p.fact])))
+    console.print(fact_table(facts))
+
+
+def _field(label: str, value: str) -> Text:
+    return Text.assemble(text(f"{label:<12}", "dim"), text(value))
+
+
+def notes_group(notes: list[CuratorNote]) -> list[Text]:
+    return [
+        Text.assemble(
+            text("Curator note", "bold yellow"), text(f" ({n.basis}): ", "dim"), text(n.text)
+        )
+        for n in notes
+    ]
+
+
+def show(
+    console: Console,
+    fact: Fact,
+    context: tuple[int, int],
+    source_text: str,
+    notes: list[CuratorNote],
+) -> None:
+    start, end = context
+    excerpt = text(source_text[start:end], newlines=True)
+    # printable() may lengthen text before the quote; find the quote in the shown text.
+    before = len(printable(source_text[start : fact.span[0]], newlines=True))
+    length = len(printable(fact.quote, newlines=True))
+    excerpt.stylize("bold reverse", before, before + length)
+    fields = [
+        _field("kind", fact.kind),
+        _field("attribution", fact.attribution),
+        _field("stance", fact.stance),
+        _field("topics", ", ".join(fact.topics)),
+        _field("entities", ", ".join(fact.entities)),
+        _field("keywords", ", ".join(fact.keywords)),
+        _field("source", f"{fact.source} [{fact.span[0]}, {fact.span[1]})"),
+    ]
+    if fact.part_of:
+        fields.append(_field("part of", fact.part_of))
+    title = text(fact.id, "bold cyan")
+    body = Group(text(fact.statement, "bold"), Text(), *fields)
+    console.print(Panel(body, title=title, title_align="left", box=box.ROUNDED))
+    console.print(Panel(excerpt, title="in the source", title_align="left", box=box.ROUNDED))
+    for line in notes_group(notes):
+        console.print(line)
+
+
+def _cited(c: Cited) -> Text:
+    return Text.assemble(text(c.text), ids(c.facts))
+
+
+def _roles(roles: tuple[Cited, ...]) -> Text:
+    """Roles in order, each run of roles from one fact cited once."""
+    out = Text()
+    for i, r in enumerate(roles):
+        out.append(text("; ") if i else Text())
+        out.append(text(r.text))
+        if i + 1 == len(roles) or roles[i + 1].facts != r.facts:
+            out.append(ids(r.facts))
+    return out
+
+
+def _point(p: Point) -> Text:
+    line = text(p.text.rstrip(".") if p.items else p.text)
+    if p.items:
+        line.append(text(": "))
+        line.append(text("; ".join(i.text for i in p.items), "italic"))
+        line.append(text("."))
+    return line + ids([*p.facts, *(f for i in p.items for f in i.facts)])
+
+
+class _Lines:
+    """A briefing drawn as headings and bullets with hanging indents."""
+
+    def __init__(self) -> None:
+        self.parts: list[Table | Text] = []
+
+    def heading(self, title: str, style: str = "bold underline") -> None:
+        self.parts.append(text(title, style))
+
+    def bullets(self, rows: list[Text], label: str | None = None) -> None:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for row in rows:
+            grid.add_row(
+                text("•"), Text.assemble(text(f"{label}: ", "bold"), row) if label else row
+            )
+        self.parts.append(grid)
+
+    def labelled(self, label: str, row: Text) -> None:
+        self.bullets([row], label)
+
+    def topics(self, title: str, sections: tuple[TopicPoints, ...]) -> None:
+        if sections:
+            self.heading(title)
+        for s in sections:
+            self.heading(s.title, "bold")
+            self.bullets([_point(p) for p in s.points])
+
+
+def brief(console: Console, b: Briefing) -> None:
+    out = _Lines()
+    out.heading(
+        f"Briefing: {b.title}" + (f" (topic: {b.topic})" if b.topic else ""), "bold reverse"
+    )
+    out.heading("Who met whom")
+    out.bullets([_cited(c) for c in b.meeting])
+    for person in b.people:
+        out.labelled(person.name, _roles(person.roles) if person.roles else ids(person.facts))
+    if b.places:
+        out.labelled("Where", Text("; ").join(_cited(p) for p in b.places))
+    out.topics("Key points", b.key_points)
+    if b.exercises:
+        out.heading("Exercises")
+    for ex in b.exercises:
+        line = Text("; ").join(_cited(c) for c in ex.types)
+        if ex.participants:
+            line.append(text("; includes "))
+            line.append(text(", ".join(c.text for c in ex.participants)))
+            line.append(ids(sorted({f for c in ex.participants for f in c.facts})))
+        out.labelled(ex.name, line)
+    out.topics("Regional issues", b.regional)
+    out.heading("Watch-outs")
+    for n in b.watch_outs:
+        out.labelled(
+            f"Curator note ({n.basis})", Text.assemble(text(n.text), ids(n.facts or n.entities))
+        )
+    out.heading("Source")
+    for s in b.sources:
+        date = s.published or "undated"
+        out.labelled(s.title, text(f"{s.kind}, {date}; title by the {s.title_assigned_by}"))
+        out.labelled("Covers", text("; ".join(s.covers)))
+        if s.editorial_facts_left_out:
+            out.labelled("Left out", text(f"{s.editorial_facts_left_out} editorial facts"))
+    console.print(Group(*out.parts))
+
+
+def summary(report: Report) -> str:
+    counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in report.counts.items())
+    coverage = "; ".join(
+        f"{c.source}: {c.body:.0%} of body text covered, lowest sentence {c.lowest:.0%}"
+        for c in report.coverage
+    )
+    verdict = "ok" if report.ok else f"{len(report.problems)} problems"
+    return f"{verdict}: {report.path}: {counts}" + (f"; {coverage}" if coverage else "")
+
+
+def validate(console: Console, report: Report) -> None:
+    for p in report.problems:
+        where = text(p.path, "cyan")
+        console.print(Text.assemble(where, text(f": {p.code}: ", "bold red"), text(p.message)))
+    console.print(text(summary(report), "bold green" if report.ok else "bold red"))

@@ -1,0 +1,59 @@
+"""Shared fixtures: every test runs against the small fixture fact base unless it asks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+MINI = ROOT / "tests" / "fixtures" / "mini" / "facts.json"
+REAL = ROOT / "data" / "facts.json"
+
+
+@pytest.fixture(autouse=True)
+def mini_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Select the fixture fact base through DEFCOOP_FACTS, whatever the user's environment."""
+    for name in ("DEFCOOP_FACTS", "DEFCOOP_DEBUG", "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DEFCOOP_FACTS", str(MINI))
+    return MINI
+
+
+@pytest.fixture
+def real_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
+    return REAL
+
+
+def defcoop_exe() -> str:
+    """The installed console script, next to the running interpreter."""
+    exe = Path(sys.executable).with_name("defcoop")
+    found = str(exe) if exe.exists() else shutil.which("defcoop")
+    if found is None:
+        pytest.fail("the defcoop console script is not installed; run the README's test command")
+    return found
+
+
+def run_defcoop(
+    *args: str | bytes,
+    env: dict[str, str] | None = None,
+    input: bytes | None = None,
+    cwd: Path | None = None,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run the installed entry point in a subprocess, with os.environ plus env."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [defcoop_exe(), *args],
+        env=full_env,
+        input=input,
+        capture_output=True,
+        cwd=cwd,
+        timeout=timeout,
+        check=False,
+    )

@@ -1,0 +1,131 @@
+"""validate's checks find each kind of problem, with a JSON path, in a copy of the fixture."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from defcoop_cli.checks import Report, check_factbase
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+def broken(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Report:
+    shutil.copytree(MINI, tmp_path / "fb")
+    path = tmp_path / "fb" / "facts.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    change(doc)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return check_factbase(path)
+
+
+def codes(report: Report) -> set[tuple[str, str]]:
+    return {(p.code, p.path) for p in report.problems}
+
+
+def test_the_fixture_is_clean() -> None:
+    report = check_factbase(MINI / "facts.json")
+    assert report.ok, report.problems
+    assert report.counts["facts"] == 6
+
+
+def test_schema_errors_carry_their_json_path(tmp_path: Path) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        doc["facts"][2]["stance"] = "agred"
+        doc["facts"][3]["span"] = ["x", 2]
+        del doc["topics"][0]["title"]
+
+    found = codes(broken(tmp_path, change))
+    assert ("schema", "$.facts[2].stance") in found
+    assert ("schema", "$.facts[3].span[0]") in found
+    assert ("schema", "$.topics[0].title") in found
+
+
+def test_duplicate_ids(tmp_path: Path) -> None:
+    report = broken(tmp_path, lambda d: d["facts"][1].update(id=d["facts"][0]["id"]))
+    assert ("duplicate-id", "$.facts[1].id") in codes(report)
+
+
+def test_dangling_references(tmp_path: Path) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        doc["facts"][0]["topics"].append("nowhere")
+        doc["facts"][0]["entities"].append("nobody")
+        doc["entities"][3]["roles"][0]["fact"] = "no-such-fact"
+
+    found = codes(broken(tmp_path, change))
+    assert ("dangling-reference", "$.facts[0].topics[1]") in found
+    assert ("dangling-reference", "$.facts[0].entities[3]") in found
+    assert ("dangling-reference", "$.entities[3].roles[0]") in found
+
+
+def test_unused_topics_and_entities(tmp_path: Path) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        doc["topics"].append(
+            {"id": "lonely", "title": "L", "description": "L", "group": "cooperation"}
+        )
+
+    assert ("unused", "$.topics[4]") in codes(broken(tmp_path, change))
+
+
+def test_quote_span_mismatch_says_where_the_quote_really_is(tmp_path: Path) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        start, end = doc["facts"][0]["span"]
+        doc["facts"][0]["span"] = [start + 1, end + 1]
+
+    report = broken(tmp_path, change)
+    problem = next(p for p in report.problems if p.code == "quote-mismatch")
+    assert problem.path == "$.facts[0].span"
+    assert "the quote is at [20, 48]" in problem.message
+
+
+def test_span_outside_the_text(tmp_path: Path) -> None:
+    report = broken(tmp_path, lambda d: d["facts"][0].update(span=[10, 10**6]))
+    assert ("span", "$.facts[0].span") in codes(report)
+
+
+def test_source_hash_mismatch(tmp_path: Path) -> None:
+    report = broken(tmp_path, lambda d: d["sources"][0].update(sha256="0" * 64))
+    assert ("source", "$.sources[0]") in codes(report)
+    assert "sha256" in report.problems[0].message
+
+
+@pytest.mark.parametrize("path", ["../../etc/passwd", "/etc/passwd", "sources/../../x.txt"])
+def test_source_paths_may_not_leave_the_fact_base_folder(tmp_path: Path, path: str) -> None:
+    report = broken(tmp_path, lambda d: d["sources"][0].update(path=path))
+    problem = next(p for p in report.problems if p.code == "source")
+    assert "leaves the fact base's folder" in problem.message
+
+
+def test_a_symlink_out_of_the_folder_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret", encoding="utf-8")
+
+    def change(doc: dict[str, Any]) -> None:
+        (tmp_path / "fb" / "sources" / "link.txt").symlink_to(outside)
+        doc["sources"][0]["path"] = "sources/link.txt"
+
+    problem = next(p for p in broken(tmp_path, change).problems if p.code == "source")
+    assert "resolves outside" in problem.message
+
+
+def test_editorial_content_quoted_by_a_news_fact(tmp_path: Path) -> None:
+    report = broken(tmp_path, lambda d: d["facts"][5].update(kind="event"))
+    assert ("editorial", "$.facts[5].kind") in codes(report)
+
+
+def test_low_coverage_is_reported(tmp_path: Path) -> None:
+    report = broken(tmp_path, lambda d: d["facts"].pop(4))
+    assert any(p.code == "coverage" for p in report.problems)
+
+
+def test_unparseable_file_is_one_problem(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    path.write_text('{\n  "a": ,\n}', encoding="utf-8")
+    report = check_factbase(path)
+    assert not report.ok
+    assert "line 2 column 8" in report.problems[0].message

@@ -1,0 +1,104 @@
+"""Loading a fact file: every way it can be unusable is one clear error."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli import factbase
+from defcoop_cli.errors import BadFactBase, ExitCode, FactBaseNotFound
+from defcoop_cli.factbase import default_factbase_path, load_factbase
+
+MINI = Path(__file__).parent / "fixtures" / "mini" / "facts.json"
+
+
+def test_the_default_fact_base_is_found_and_loads() -> None:
+    fb = load_factbase(default_factbase_path())
+    assert "exercise-malabar-participants" in fb.facts
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(FactBaseNotFound, match="no such fact file"):
+        load_factbase(tmp_path / "nope.json")
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(BadFactBase, match="is a directory"):
+        load_factbase(tmp_path)
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(BadFactBase, match="not a regular file"):
+        load_factbase(fifo)
+
+
+def test_dev_zero_is_refused() -> None:
+    with pytest.raises(BadFactBase, match="not a regular file"):
+        load_factbase(Path("/dev/zero"))
+
+
+def test_unreadable_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Tests run as root in CI, where chmod 000 does not stop reads: simulate the refusal.
+    def refuse(*_: object, **__: object) -> int:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(factbase.os, "open", refuse)
+    with pytest.raises(BadFactBase, match="Permission denied"):
+        load_factbase(MINI)
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    path.write_bytes(b'{"a": "\xff"}')
+    with pytest.raises(BadFactBase, match=r"not UTF-8 \(byte 0xff at offset 7\)"):
+        load_factbase(path)
+
+
+def test_bad_json_gives_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    path.write_text('{\n  "schema_version": 1,\n  oops\n}', encoding="utf-8")
+    with pytest.raises(BadFactBase, match="line 3 column 3"):
+        load_factbase(path)
+
+
+def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    path.write_text('{"schema_version": 1, "schema_version": 1}', encoding="utf-8")
+    with pytest.raises(BadFactBase, match="duplicate key 'schema_version'"):
+        load_factbase(path)
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(BadFactBase, match="nested too deeply"):
+        load_factbase(path)
+
+
+def test_oversize_file_is_refused_before_reading(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(factbase, "MAX_FACT_FILE_BYTES", 10)
+    path = tmp_path / "facts.json"
+    path.write_text(" " * 11, encoding="utf-8")
+    with pytest.raises(BadFactBase, match="the limit is 10"):
+        load_factbase(path)
+
+
+def test_json_that_is_not_a_fact_base_names_the_first_problem(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    path.write_text('{"schema_version": 1, "sources": []}', encoding="utf-8")
+    with pytest.raises(BadFactBase, match=r"\$\.sources: .*more; run 'defcoop validate'"):
+        load_factbase(path)
+
+
+def test_unusable_fact_bases_exit_2_and_unknown_ids_exit_1() -> None:
+    assert BadFactBase.exit_code == FactBaseNotFound.exit_code == ExitCode.USAGE == 2
+    from defcoop_cli.errors import UnknownId
+
+    assert UnknownId.exit_code == ExitCode.NOT_FOUND == 1

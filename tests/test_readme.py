@@ -1,0 +1,42 @@
+"""Every `$ ` example in the README runs, so the documentation cannot drift from the tool."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import REAL, defcoop_exe
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```console\n(.*?)```", README, flags=re.S)
+EXAMPLES = [line[2:] for block in BLOCKS for line in block.splitlines() if line.startswith("$ ")]
+
+
+def test_the_readme_has_examples_for_every_command() -> None:
+    for command in ("search", "topics", "entities", "show", "brief", "summary", "validate"):
+        assert any(e.startswith(f"defcoop {command}") for e in EXAMPLES), command
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_readme_example_runs(example: str, tmp_path: Path) -> None:
+    # Run in an empty folder (with the repo's tests/ and data/ beside it for relative paths),
+    # so an example that writes a file writes nothing the user owns.
+    (tmp_path / "tests").symlink_to(ROOT / "tests")
+    (tmp_path / "data").symlink_to(ROOT / "data")
+    env = {**os.environ, "PATH": f"{Path(defcoop_exe()).parent}{os.pathsep}{os.environ['PATH']}"}
+    env["DEFCOOP_FACTS"] = str(REAL)
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", example],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout or "> " in example
+    assert b"Traceback" not in result.stderr
