@@ -116,6 +116,11 @@ class TestMatching:
         assert matched == sorted(matched, reverse=True)
         assert matched[0] == 2 and matched[-1] == 1
 
+    def test_a_run_together_query_must_be_close(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["malabr exercise"]), Filters(), 20)
+        words = {d.word for m in found for d in m.details if d.term == "malabr"}
+        assert words == {"malabar"}
+
     def test_exact_and_alias_matches_outrank_fuzzy_ones(self, index: SearchIndex) -> None:
         exact = rank_facts(index, parse_query(["malabar"]), Filters(), 1)[0]
         fuzzy = rank_facts(index, parse_query(["malabr"]), Filters(), 1)[0]

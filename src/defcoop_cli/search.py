@@ -26,6 +26,7 @@ PREFIX = 90.0
 FUZZY_CAP = 89.0
 MAX_QUERY_CHARS = 500
 MIN_PREFIX_LEN = 4
+COMPACT_FLOOR = 88.0
 
 STOPWORDS = frozenset(
     [
@@ -182,13 +183,15 @@ def _fuzzy_floor(term: str) -> float:
     return 85.0 if len(term) <= 5 else 80.0
 
 
-def word_scores(term: str, vocabulary: Sequence[str]) -> dict[str, float]:
+def word_scores(
+    term: str, vocabulary: Sequence[str], floor: float | None = None
+) -> dict[str, float]:
     """How well term matches each vocabulary word it matches at all."""
     scores = {term: EXACT} if term in vocabulary else {}
     if len(term) <= 2:
         return scores
     for word, ratio, _ in process.extract_iter(
-        term, vocabulary, scorer=fuzz.ratio, score_cutoff=_fuzzy_floor(term)
+        term, vocabulary, scorer=fuzz.ratio, score_cutoff=floor or _fuzzy_floor(term)
     ):
         scores.setdefault(word, min(ratio, FUZZY_CAP))
     if len(term) >= MIN_PREFIX_LEN:
@@ -251,7 +254,10 @@ def rank_facts(index: SearchIndex, query: Query, filters: Filters, limit: int) -
     """The best `limit` facts for the query: score descending, then fact-base order."""
     per_term = {t: word_scores(t, index.vocabulary) for t in set(query.terms)}
     # 'south china see' also as 'southchinasee', to meet the name 'southchinasea'.
-    whole = word_scores(query.compact, index.vocabulary) if len(query.terms) > 1 else {}
+    # A run-together query must be close: 'malabrexercise' is not 'militaryexercise'.
+    whole = (
+        word_scores(query.compact, index.vocabulary, COMPACT_FLOOR) if len(query.terms) > 1 else {}
+    )
     matches: list[tuple[float, int, Match]] = []
     for position, entry in enumerate(index.entries):
         if not filters.admits(entry.fact):

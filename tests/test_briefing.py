@@ -1,0 +1,87 @@
+"""The briefing is assembled from the data: every piece cites existing, non-editorial facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.briefing import Briefing, Cited, build_briefing
+from defcoop_cli.factbase import FactBase, load_factbase
+from defcoop_cli.render_markdown import brief as markdown_brief
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def fb() -> FactBase:
+    return load_factbase(ROOT / "data" / "facts.json")
+
+
+@pytest.fixture(scope="module")
+def briefing(fb: FactBase) -> Briefing:
+    return build_briefing(fb)
+
+
+def cited(b: Briefing) -> list[Cited]:
+    out = [*b.meeting, *b.places]
+    out += [r for p in b.people for r in p.roles]
+    out += [c for ex in b.exercises for c in (*ex.types, *ex.participants)]
+    for section in (*b.key_points, *b.regional):
+        for point in section.points:
+            out.append(Cited(point.text, point.facts))
+            out += point.items
+    return out
+
+
+def test_who_met_whom_where_and_in_what_roles(briefing: Briefing) -> None:
+    assert [p.name for p in briefing.people] == ["Rajnath Singh", "General Nakatani"]
+    roles = {p.name: [r.text for r in p.roles] for p in briefing.people}
+    assert roles["Rajnath Singh"] == ["India’s Defence Minister"]
+    assert "Japan’s Special Advisor for National Security" in roles["General Nakatani"]
+    assert [p.text for p in briefing.places] == ["New Delhi"]
+
+
+def test_exercises_have_name_type_and_participants(briefing: Briefing) -> None:
+    exercises = {e.name: e for e in briefing.exercises}
+    assert set(exercises) == {"Dharma Guardian", "Malabar Naval Exercise"}
+    malabar = exercises["Malabar Naval Exercise"]
+    assert [t.text for t in malabar.types] == ["naval exercise"]
+    assert [p.text for p in malabar.participants] == ["United States", "Australia"]
+
+
+def test_every_text_comes_from_the_data_and_cites_real_facts(
+    fb: FactBase, briefing: Briefing
+) -> None:
+    data_texts = {f.statement for f in fb.doc.facts} | {f.quote for f in fb.doc.facts}
+    data_texts |= {r.text for e in fb.doc.entities for r in e.roles}
+    data_texts |= {e.name for e in fb.doc.entities}
+    for c in cited(briefing):
+        assert c.text in data_texts, c.text
+        assert c.facts and all(fb.facts[f].kind != "editorial" for f in c.facts)
+
+
+def test_regional_issues_and_watch_outs(briefing: Briefing) -> None:
+    assert [s.topic for s in briefing.regional] == ["terrorism-pahalgam", "south-china-sea"]
+    assert {n.basis for n in briefing.watch_outs} == {"the article", "outside the article"}
+    assert all(n.facts for n in briefing.watch_outs)
+
+
+def test_scope_says_undated_and_what_it_covers(briefing: Briefing) -> None:
+    (source,) = briefing.sources
+    assert source.published is None
+    assert "Editorial content" not in source.covers
+    assert source.editorial_facts_left_out == 4
+
+
+def test_a_topic_brief_keeps_only_that_topic(fb: FactBase) -> None:
+    only = build_briefing(fb, fb.topics["south-china-sea"])
+    assert only.key_points == ()
+    assert [s.topic for s in only.regional] == ["south-china-sea"]
+    assert only.exercises == ()
+
+
+def test_markdown_has_no_editorial_text(fb: FactBase, briefing: Briefing) -> None:
+    text = markdown_brief(briefing)
+    assert "Rampal" not in text and "spiritual" not in text
+    assert text.startswith("# Briefing: ")
