@@ -262,8 +262,10 @@ def summary(report: Report) -> str:
         f"{c.source}: {c.body:.0%} of body text covered, lowest sentence {c.lowest:.0%}"
         for c in report.coverage
     )
-    verdict = "ok" if report.ok else f"{len(report.problems)} problems"
-    return f"{verdict}: {report.path}: {counts}" + (f"; {coverage}" if coverage else "")
+    n = len(report.problems)
+    verdict = "ok" if report.ok else f"{n} problem{'s' if n > 1 else ''}"
+    checked = counts or "not checked further"
+    return f"{verdict}: {report.path}: {checked}" + (f"; {coverage}" if coverage else "")
 
 
 def validate(console: Console, report: Report) -> None:
