@@ -85,3 +85,14 @@ def test_markdown_has_no_editorial_text(fb: FactBase, briefing: Briefing) -> Non
     text = markdown_brief(briefing)
     assert "Rampal" not in text and "spiritual" not in text
     assert text.startswith("# Briefing: ")
+
+
+def test_a_line_drawn_from_one_fact_cites_it_once(briefing: Briefing) -> None:
+    text = markdown_brief(briefing)
+    (dharma,) = [line for line in text.splitlines() if line.startswith("- **Dharma Guardian**")]
+    assert dharma.count("`exercise-dharma-guardian-participants`") == 1
+    assert dharma.endswith(
+        "includes Indian Army, Japanese army (`exercise-dharma-guardian-participants`)"
+    )
+    (nakatani,) = [line for line in text.splitlines() if line.startswith("- **General Nakatani**")]
+    assert nakatani.count("`nakatani-office-in-body`") == 1

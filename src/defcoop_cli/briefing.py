@@ -53,6 +53,11 @@ class Exercise:
     types: tuple[Cited, ...]
     participants: tuple[Cited, ...]
 
+    def shared_facts(self) -> tuple[str, ...] | None:
+        """The one set of facts every line of the exercise cites, if there is one."""
+        cited = {c.facts for c in (*self.types, *self.participants)}
+        return cited.pop() if len(cited) == 1 else None
+
 
 @dataclass(frozen=True)
 class Note:

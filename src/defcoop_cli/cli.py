@@ -71,13 +71,11 @@ def emit(document: str) -> None:
 
 
 def emit_rich(draw: Callable[[Console], None]) -> None:
-    from defcoop_cli.render_rich import make_console
+    from defcoop_cli.render_rich import render
 
-    console = make_console()
-    with console.capture() as captured:
-        draw(console)
+    drawn = render(draw)
     try:
-        sys.stdout.write(captured.get())
+        sys.stdout.write(drawn)
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
@@ -500,7 +498,10 @@ def run(argv: list[str] | None = None) -> int:
             hint = "rerun with DEFCOOP_DEBUG=1 for the traceback"
             say(f"internal error: {type(e).__name__}: {e}; {hint}")
             return ExitCode.INTERNAL
-    return int(result) if isinstance(result, int) else ExitCode.FOUND
+    code = int(result) if isinstance(result, int) else ExitCode.FOUND
+    if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent Exit(130)
+        say("interrupted")
+    return code
 
 
 def main() -> None:

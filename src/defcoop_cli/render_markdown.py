@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.briefing import Briefing, Cited, Point, TopicPoints
+from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints
 from defcoop_cli.terminal import printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -29,6 +29,24 @@ def point(p: Point) -> list[str]:
     return lines
 
 
+def roles(items: tuple[Cited, ...]) -> str:
+    """Roles in order, each run of roles from one fact cited once."""
+    out = []
+    for i, r in enumerate(items):
+        last_of_run = i + 1 == len(items) or items[i + 1].facts != r.facts
+        out.append(cited(r) if last_of_run else md(r.text))
+    return "; ".join(out)
+
+
+def exercise(ex: Exercise) -> str:
+    shared = ex.shared_facts()
+    line = "; ".join(md(c.text) if shared else cited(c) for c in ex.types)
+    if ex.participants:
+        members = (md(c.text) if shared else cited(c) for c in ex.participants)
+        line += " — includes " + ", ".join(members)
+    return line + cite(shared) if shared else line
+
+
 def sections(title: str, parts: tuple[TopicPoints, ...]) -> list[str]:
     lines = [f"## {title}", ""] if parts else []
     for part in parts:
@@ -44,10 +62,9 @@ def brief(b: Briefing) -> str:
     lines = [heading, "", "## Who met whom", ""]
     lines += [f"- {cited(c)}" for c in b.meeting]
     for person in b.people:
-        roles = "; ".join(cited(r) for r in person.roles)
         lines.append(
-            f"- **{md(person.name)}**: {roles}"
-            if roles
+            f"- **{md(person.name)}**: {roles(person.roles)}"
+            if person.roles
             else f"- **{md(person.name)}**{cite(person.facts)}"
         )
     if b.places:
@@ -56,11 +73,7 @@ def brief(b: Briefing) -> str:
     lines += sections("Key points", b.key_points)
     if b.exercises:
         lines += ["## Exercises", ""]
-    for ex in b.exercises:
-        line = f"- **{md(ex.name)}**: " + "; ".join(cited(c) for c in ex.types)
-        if ex.participants:
-            line += " — includes " + ", ".join(cited(c) for c in ex.participants)
-        lines.append(line)
+    lines += [f"- **{md(ex.name)}**: {exercise(ex)}" for ex in b.exercises]
     lines += [""] if b.exercises else []
     lines += sections("Regional issues", b.regional)
     lines += ["## Watch-outs", ""]

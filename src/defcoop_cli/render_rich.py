@@ -7,7 +7,7 @@ Text from the fact base is always wrapped in Text after `printable`, so markup s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rich import box
 from rich.console import Console, Group
@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from defcoop_cli.briefing import Briefing, Cited, Point, TopicPoints
+from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints
 from defcoop_cli.checks import Report
 from defcoop_cli.factbase import CuratorNote, Entity, Fact, FactBase, Topic
 from defcoop_cli.search import Match, tokens
@@ -24,8 +24,20 @@ from defcoop_cli.terminal import printable
 _WORD = re.compile(r"[\w&+'’.-]+")
 
 
+# Spaces that pad a line out to the console's width, before any closing style codes.
+_TRAILING_BLANKS = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
 def make_console() -> Console:
     return Console(highlight=False, markup=False, emoji=False)
+
+
+def render(draw: Callable[[Console], None]) -> str:
+    """What draw prints, without the padding rich adds to the ends of lines (it pastes badly)."""
+    console = make_console()
+    with console.capture() as captured:
+        draw(console)
+    return _TRAILING_BLANKS.sub(r"\1", captured.get())
 
 
 def text(value: str, style: str = "", newlines: bool = False) -> Text:
@@ -189,6 +201,17 @@ def _point(p: Point) -> Text:
     return line + ids([*p.facts, *(f for i in p.items for f in i.facts)])
 
 
+def _exercise(ex: Exercise) -> Text:
+    shared = ex.shared_facts()
+    line = Text("; ").join(text(c.text) if shared else _cited(c) for c in ex.types)
+    if ex.participants:
+        line.append(text("; includes "))
+        line.append(text(", ".join(c.text for c in ex.participants)))
+        if not shared:
+            line.append(ids(sorted({f for c in ex.participants for f in c.facts})))
+    return line + ids(shared) if shared else line
+
+
 class _Lines:
     """A briefing drawn as headings and bullets with hanging indents."""
 
@@ -234,12 +257,7 @@ def brief(console: Console, b: Briefing) -> None:
     if b.exercises:
         out.heading("Exercises")
     for ex in b.exercises:
-        line = Text("; ").join(_cited(c) for c in ex.types)
-        if ex.participants:
-            line.append(text("; includes "))
-            line.append(text(", ".join(c.text for c in ex.participants)))
-            line.append(ids(sorted({f for c in ex.participants for f in c.facts})))
-        out.labelled(ex.name, line)
+        out.labelled(ex.name, _exercise(ex))
     out.topics("Regional issues", b.regional)
     out.heading("Watch-outs")
     for n in b.watch_outs:
@@ -269,7 +287,9 @@ def summary(report: Report) -> str:
 
 
 def validate(console: Console, report: Report) -> None:
+    # One line per problem and one summary line, never wrapped: curators grep and count them.
     for p in report.problems:
         where = text(p.path, "cyan")
-        console.print(Text.assemble(where, text(f": {p.code}: ", "bold red"), text(p.message)))
-    console.print(text(summary(report), "bold green" if report.ok else "bold red"))
+        line = Text.assemble(where, text(f": {p.code}: ", "bold red"), text(p.message))
+        console.print(line, soft_wrap=True)
+    console.print(text(summary(report), "bold green" if report.ok else "bold red"), soft_wrap=True)
