@@ -47,7 +47,13 @@ def test_exercises_have_name_type_and_participants(briefing: Briefing) -> None:
     assert set(exercises) == {"Dharma Guardian", "Malabar Naval Exercise"}
     malabar = exercises["Malabar Naval Exercise"]
     assert [t.text for t in malabar.types] == ["naval exercise"]
-    assert [p.text for p in malabar.participants] == ["United States", "Australia"]
+    # A joint India–Japan exercise "which includes the US and Australia".
+    assert [p.text for p in malabar.participants] == [
+        "India",
+        "Japan",
+        "United States",
+        "Australia",
+    ]
 
 
 def test_every_text_comes_from_the_data_and_cites_real_facts(

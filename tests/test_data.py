@@ -155,6 +155,19 @@ def test_discussed_is_never_recorded_as_agreed(fb: FactBase) -> None:
             assert "agreed" in fact.quote or fact.part_of, fact.id
 
 
+def test_kind_stance_and_attribution_agree(fb: FactBase) -> None:
+    """A kind never claims more than the stance: an invitation or a discussion is no pledge."""
+    for fact in fb.doc.facts:
+        if fact.kind == "commitment":
+            assert fact.stance in ("agreed", "reaffirmed"), fact.id
+        if fact.stance in ("discussed", "invited", "briefed"):
+            assert fact.kind == "event", fact.id
+        if fact.attribution == "the article":  # it reports; it never agrees or stresses
+            assert fact.stance in ("reported", "discussed"), fact.id
+        if fact.kind in ("assessment", "editorial"):
+            assert fact.attribution == "the article", fact.id
+
+
 def test_users_aliases_are_present(fb: FactBase) -> None:
     aliases = {a.casefold() for e in fb.doc.entities for a in (e.name, *e.aliases)}
     for alias in (
