@@ -9,10 +9,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from defcoop_cli.errors import DefcoopError
+from defcoop_cli.errors import BadFactBase, DefcoopError
 from defcoop_cli.factbase import (
     FactBase,
     FactBaseDoc,
+    load_factbase,
     read_factbase_json,
     schema_problems,
 )
@@ -72,19 +73,49 @@ def check_factbase(path: Path) -> Report:
     return check_loaded(FactBase(path=path, doc=doc))
 
 
-def check_loaded(fb: FactBase) -> Report:
-    problems = [
-        *duplicate_ids(fb),
-        *dangling_references(fb),
-        *unused_topics_and_entities(fb),
-        *list_item_links(fb),
-    ]
+def usable_factbase(path: Path) -> FactBase:
+    """The fact base at path, if the commands can rely on it; else one BadFactBase.
+
+    Usable means: it parses, its ids are unique, its references resolve, its sources are
+    readable inside its folder with the recorded hashes, and every span lies inside its
+    source. Curation problems (unused entries, quote mismatches, coverage) are left to
+    `defcoop validate`.
+    """
+    fb = load_factbase(path)
+    texts, problems = read_sources(fb)
+    problems = [*duplicate_ids(fb), *dangling_references(fb), *problems]
+    problems += [p for p in quote_mismatches(fb, texts) if p.code == "span"]
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise BadFactBase(
+            f"{path}: unusable fact base: {first.path}: {first.message}{more}; "
+            "run 'defcoop validate' for details"
+        )
+    return fb
+
+
+def read_sources(fb: FactBase) -> tuple[dict[str, str], list[Problem]]:
+    """Each readable source's text by id, and a problem for each one that is not."""
     texts: dict[str, str] = {}
+    problems = []
     for i, source in enumerate(fb.doc.sources):
         try:
             texts[source.id] = fb.source_text(source.id)
         except DefcoopError as e:
             problems.append(Problem("source", f"$.sources[{i}]", str(e)))
+    return texts, problems
+
+
+def check_loaded(fb: FactBase) -> Report:
+    texts, source_problems = read_sources(fb)
+    problems = [
+        *duplicate_ids(fb),
+        *dangling_references(fb),
+        *unused_topics_and_entities(fb),
+        *list_item_links(fb),
+        *source_problems,
+    ]
     problems += quote_mismatches(fb, texts)
     problems += editorial_leaks(fb, texts)
     coverage = [source_coverage(fb, sid, text) for sid, text in texts.items()]

@@ -43,8 +43,9 @@ class State:
 
     def factbase(self) -> FactBase:
         if self._fb is None:
-            path = self.facts_path or default_factbase_path()
-            self._fb = load_factbase(path)
+            from defcoop_cli.checks import usable_factbase
+
+            self._fb = usable_factbase(self.facts_path or default_factbase_path())
         return self._fb
 
 
@@ -360,8 +361,6 @@ def show(
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UnknownId(f"no fact {_clean(fact_id)!r}{hint}")
     text = fb.source_text(fact.source)
-    if not fact.span[0] <= fact.span[1] <= len(text):
-        raise UsageError(f"fact {fact.id!r} has a span outside its source; run 'defcoop validate'")
     span = context_span(text, fact.span, context)
     notes = fb.notes_for(fact)
     if json_out:

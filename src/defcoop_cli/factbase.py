@@ -16,7 +16,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from defcoop_cli.errors import BadFactBase, FactBaseNotFound
 
@@ -28,7 +35,20 @@ Id = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$", min_length=1, max_length=120)
 ]
 Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-Span = tuple[Annotated[int, Field(ge=0)], Annotated[int, Field(ge=0)]]
+# A relative file path: no control characters (a NUL cannot even reach the OS).
+RelPath = Annotated[
+    str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]+$", min_length=1, max_length=1000)
+]
+Offset = Annotated[int, Field(ge=0, strict=True)]
+
+
+def _ordered(span: tuple[int, int]) -> tuple[int, int]:
+    if span[0] > span[1]:
+        raise ValueError("a span's start must not be after its end")
+    return span
+
+
+Span = Annotated[tuple[Offset, Offset], AfterValidator(_ordered)]
 
 Kind = Literal[
     "event", "commitment", "position", "concern", "background", "assessment", "editorial"
@@ -82,7 +102,7 @@ class Source(Model):
     title: Line
     title_assigned_by: Literal["curator", "source"]
     kind: Literal["news article"]
-    path: Line = Field(description="The text file, relative to the fact file's folder.")
+    path: RelPath = Field(description="The text file, relative to the fact file's folder.")
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     published: date | None
     date_note: Line
@@ -267,10 +287,14 @@ def parse_json(text: str, path: Path) -> Any:
         raise BadFactBase(f"{path}: invalid JSON: {e}") from None
 
 
+def json_value(data: bytes, path: Path) -> Any:
+    """A fact file's bytes as a JSON value; any failure is one BadFactBase line."""
+    return parse_json(decode_utf8(data, path, "utf-8-sig"), path)
+
+
 def read_factbase_json(path: Path) -> Any:
     """The fact file's JSON value; any failure is one BadFactBase/FactBaseNotFound line."""
-    data = read_regular_file(path, MAX_FACT_FILE_BYTES, "fact file")
-    return parse_json(decode_utf8(data, path, "utf-8-sig"), path)
+    return json_value(read_regular_file(path, MAX_FACT_FILE_BYTES, "fact file"), path)
 
 
 def json_path(loc: tuple[int | str, ...]) -> str:
@@ -305,13 +329,18 @@ def load_factbase(path: Path) -> FactBase:
 
 def source_file(base_path: Path, source: Source) -> Path:
     """The source's text file, which must resolve inside the fact file's folder."""
-    folder = base_path.parent.resolve()
     relative = Path(source.path)
     if relative.is_absolute() or ".." in relative.parts:
         raise BadFactBase(
             f"source {source.id!r}: path {source.path!r} leaves the fact base's folder"
         )
-    target = (folder / relative).resolve()
+    try:
+        folder = base_path.parent.resolve()
+        target = (folder / relative).resolve()
+    except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop, before Python 3.13
+        raise BadFactBase(
+            f"source {source.id!r}: path {source.path!r} cannot be resolved: {e}"
+        ) from None
     if not target.is_relative_to(folder):
         raise BadFactBase(
             f"source {source.id!r}: path {source.path!r} resolves outside the fact base's folder"

@@ -13,10 +13,11 @@ from defcoop_cli.briefing import Briefing
 from defcoop_cli.checks import Report
 from defcoop_cli.factbase import SCHEMA_VERSION, CuratorNote, Entity, Fact, FactBase, Topic
 from defcoop_cli.search import Match, Query
+from defcoop_cli.terminal import json_escaped
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 def envelope(**fields: Any) -> dict[str, Any]:
@@ -52,7 +53,8 @@ def search_doc(query: Query, matches: list[Match], explain: bool) -> dict[str, A
 
 
 def search_lines(matches: list[Match], explain: bool) -> str:
-    return "".join(json.dumps(match_json(m, explain), ensure_ascii=False) + "\n" for m in matches)
+    lines = (json.dumps(match_json(m, explain), ensure_ascii=False) + "\n" for m in matches)
+    return json_escaped("".join(lines))
 
 
 def topic_json(fb: FactBase, topic: Topic) -> dict[str, Any]:

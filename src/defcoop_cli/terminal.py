@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-# C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what is shown.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# C0 and C1 controls, DEL, line separators, and the bidirectional overrides that can
+# reorder what is shown.
+_UNSAFE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -21,3 +24,15 @@ def printable(text: str, newlines: bool = False) -> str:
     if newlines:
         return "\n".join(_UNSAFE.sub(_escape, line) for line in text.split("\n"))
     return _UNSAFE.sub(_escape, text)
+
+
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal may still obey: DEL, C1
+# controls (U+009B is CSI), bidi overrides, line separators, and lone surrogates.
+_JSON_RAW = re.compile(
+    r"[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def json_escaped(document: str) -> str:
+    """A JSON text with those characters written as \\uXXXX escapes: the same data, parsed."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
