@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
@@ -177,7 +177,6 @@ class TestResolve:
         assert "Malabar" in suggest(fb, parse_query(["malabaar drils"]))
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.lists(st.floats(min_value=72, max_value=100), min_size=1, max_size=6), st.integers(0, 5))
 def test_a_fact_matching_more_words_always_scores_higher(scores: list[float], extra: int) -> None:
     n = len(scores) + extra

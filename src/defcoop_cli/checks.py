@@ -81,7 +81,11 @@ def usable_factbase(path: Path) -> FactBase:
     source. Curation problems (unused entries, quote mismatches, coverage) are left to
     `defcoop validate`.
     """
-    fb = load_factbase(path)
+    return ensure_usable(load_factbase(path))
+
+
+def ensure_usable(fb: FactBase) -> FactBase:
+    """fb itself, or one BadFactBase naming the first thing the commands cannot rely on."""
     texts, problems = read_sources(fb)
     problems = [*duplicate_ids(fb), *dangling_references(fb), *problems]
     problems += [p for p in quote_mismatches(fb, texts) if p.code == "span"]
@@ -89,7 +93,7 @@ def usable_factbase(path: Path) -> FactBase:
         first = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise BadFactBase(
-            f"{path}: unusable fact base: {first.path}: {first.message}{more}; "
+            f"{fb.path}: unusable fact base: {first.path}: {first.message}{more}; "
             "run 'defcoop validate' for details"
         )
     return fb

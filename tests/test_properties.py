@@ -1,0 +1,264 @@
+"""Properties that hold for any query and any mix of options (hypothesis).
+
+Each property runs 300 examples in CI (the "ci" profile in conftest.py) and 20,000 with
+HYPOTHESIS_PROFILE=long. They cover the search core, the command line in-process, the
+installed program with argv made of arbitrary bytes, and the fuzz targets.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from functools import cache
+from typing import Any
+
+import pytest
+from conftest import REAL, defcoop_exe
+from fuzz_defcoop import fuzz_loader, fuzz_query
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from defcoop_cli.cli import run
+from defcoop_cli.errors import UsageError
+from defcoop_cli.factbase import KINDS, FactBase, load_factbase
+from defcoop_cli.search import Filters, SearchIndex, normalise, parse_query, rank_facts
+
+
+@cache
+def real() -> FactBase:
+    return load_factbase(REAL)
+
+
+@cache
+def index() -> SearchIndex:
+    return SearchIndex(real())
+
+
+# Any text at all, lone surrogates (from undecodable argv bytes) and controls included.
+any_text = st.text(st.characters(exclude_categories=()), max_size=40)
+# Words a user might type: letters of the article's own vocabulary, with typos.
+plausible = st.sampled_from(
+    [
+        "malabar",
+        "malabr",
+        "pahalgham",
+        "dharma",
+        "gaurdian",
+        "US",
+        "AI",
+        "law",
+        "of",
+        "the",
+        "sea",
+        "cyber",
+        "india",
+        "japan",
+        "unclos",
+        "J&K",
+        "rajnath",
+        "nakatani",
+        "defense",
+        "make",
+        "bitcoin",
+        "brexit",
+        "2+2",
+        "indo-pacific",
+    ]
+)
+query_words = st.lists(st.one_of(any_text, plausible), min_size=1, max_size=5)
+
+
+def assert_ranked(scores: list[float], limit: int) -> None:
+    assert len(scores) <= limit
+    assert all(0 <= s <= 100 for s in scores)
+    assert scores == sorted(scores, reverse=True)
+
+
+class TestSearchCore:
+    @given(
+        words=query_words,
+        topics=st.frozensets(st.sampled_from([t.id for t in real().doc.topics]), max_size=3),
+        entities=st.frozensets(st.sampled_from([e.id for e in real().doc.entities]), max_size=3),
+        kinds=st.frozensets(st.sampled_from(KINDS), max_size=3),
+        include_editorial=st.booleans(),
+        limit=st.integers(1, 100),
+    )
+    def test_search_never_raises_and_ranks_within_bounds(
+        self,
+        words: list[str],
+        topics: frozenset[str],
+        entities: frozenset[str],
+        kinds: frozenset[str],
+        include_editorial: bool,
+        limit: int,
+    ) -> None:
+        try:
+            query = parse_query(words)
+        except UsageError:
+            return
+        filters = Filters(topics, entities, kinds, include_editorial)
+        matches = rank_facts(index(), query, filters, limit)
+        assert_ranked([m.score for m in matches], limit)
+        for m in matches:
+            assert not topics or topics & set(m.fact.topics)
+            assert not kinds or m.fact.kind in kinds
+            assert include_editorial or "editorial" in kinds or m.fact.kind != "editorial"
+
+    @given(any_text)
+    def test_normalising_never_raises_and_is_stable(self, text: str) -> None:
+        once = normalise(text)
+        assert normalise(once) == once
+
+
+# ---- the command line, in-process: any mix of the real options
+
+topic_ids = [t.id for t in real().doc.topics]
+entity_ids = [e.id for e in real().doc.entities]
+option = st.one_of(
+    st.tuples(st.just("--topic"), st.one_of(st.sampled_from(topic_ids), any_text)),
+    st.tuples(st.just("--entity"), st.one_of(st.sampled_from(entity_ids), any_text)),
+    st.tuples(st.just("--kind"), st.one_of(st.sampled_from(KINDS), any_text)),
+    st.tuples(st.just("--limit"), st.one_of(st.integers(-2, 10**6).map(str), any_text)),
+    st.tuples(st.just("--include-editorial")),
+    st.tuples(st.just("--explain")),
+)
+output = st.sampled_from([(), ("--json",), ("--jsonl",), ("--json", "--jsonl")])
+
+
+def flat(options: list[tuple[str, ...]]) -> list[str]:
+    return [part for opt in options for part in opt]
+
+
+def the_limit(options: list[tuple[str, ...]]) -> int:
+    """The limit click will use: the last --limit given, else the default."""
+    given_limits = [opt[1] for opt in options if opt[0] == "--limit"]
+    return int(given_limits[-1]) if given_limits else 10
+
+
+def check_outcome(code: int, out: bytes, err: bytes, argv: list[str], limit: int) -> None:
+    assert code in (0, 1, 2), (code, err)
+    assert b"Traceback" not in err and b"Exception ignored" not in err
+    if code == 2:
+        assert out == b""
+        assert err.startswith(b"defcoop: ") and err.count(b"\n") == 1, err
+    if code != 0 or argv[0] != "search":
+        return
+    if "--json" in argv:
+        doc = json.loads(out)  # exactly one document, or this raises
+        assert_ranked([r["score"] for r in doc["results"]], limit)
+    elif "--jsonl" in argv:
+        results = [json.loads(line) for line in out.decode("utf-8").splitlines()]
+        assert_ranked([r["score"] for r in results], limit)
+
+
+@pytest.fixture
+def real_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
+
+
+@pytest.mark.usefixtures("real_facts")
+class TestCommandLine:
+    @given(words=query_words, options=st.lists(option, max_size=4), out_format=output)
+    @example(words=["malabr"], options=[("--limit", "1")], out_format=("--json",))
+    @example(words=["a"], options=[], out_format=("--json",))
+    def test_search_with_any_options(
+        self,
+        capsysbinary: pytest.CaptureFixture[bytes],
+        words: list[str],
+        options: list[tuple[str, ...]],
+        out_format: tuple[str, ...],
+    ) -> None:
+        # Options first, then `--`: a word may start with '-' without being an option.
+        argv = ["search", *flat(options), *out_format, "--", *words]
+        code = run(argv)
+        out, err = capsysbinary.readouterr()
+        limit = the_limit(options) if code == 0 else 0
+        check_outcome(code, out, err, argv, limit)
+
+    @given(
+        command=st.sampled_from(["topics", "entities", "show", "brief", "summary", "validate"]),
+        args=st.lists(
+            st.one_of(
+                any_text,
+                st.sampled_from([*topic_ids[:4], *entity_ids[:4], "malabar", "meeting-held"]),
+                st.sampled_from(["--json", "--type", "person", "--topic", "--format"]),
+                st.sampled_from(["markdown", "rich", "json", "--context", "3", "-C", "-1"]),
+            ),
+            max_size=4,
+        ),
+    )
+    def test_every_command_with_any_arguments(
+        self, capsysbinary: pytest.CaptureFixture[bytes], command: str, args: list[str]
+    ) -> None:
+        argv = [command, *args]
+        code = run(argv)
+        out, err = capsysbinary.readouterr()
+        check_outcome(code, out, err, argv, 0)
+        if "--json" in args and out:  # an unknown id prints nothing to stdout, only the error
+            assert json.loads(out)["schema_version"] == 1
+
+
+# ---- the installed program, with argv made of arbitrary bytes
+
+byte_arg = st.binary(max_size=16).filter(lambda b: b"\0" not in b).map(os.fsdecode)
+
+
+@given(
+    command=st.sampled_from(["search", "search", "show", "topics", "entities"]),
+    args=st.lists(
+        st.one_of(byte_arg, st.sampled_from(["--json", "--explain", "-n", "3"])), max_size=4
+    ),
+)
+@example(command="search", args=[os.fsdecode(b"mal\xffabar"), "--json"])
+@example(command="show", args=[os.fsdecode(b"\xc3\x28"), "--json"])
+def test_the_installed_program_takes_any_bytes(command: str, args: list[str]) -> None:
+    argv = [command, *args]
+    proc = subprocess.run(
+        [defcoop_exe(), *argv],
+        capture_output=True,
+        env={**os.environ, "DEFCOOP_FACTS": str(REAL)},
+        timeout=60,
+        check=False,
+    )
+    limit = limit_of(args) if proc.returncode == 0 else 0
+    check_outcome(proc.returncode, proc.stdout, proc.stderr, argv, limit)
+    if "--json" in args and proc.stdout:
+        json.loads(proc.stdout)
+
+
+def limit_of(args: list[str]) -> int:
+    """The limit of a run that succeeded: the last `-n N` before any `--`, else 10."""
+    options = args[: args.index("--")] if "--" in args else args
+    limits = [options[i + 1] for i, a in enumerate(options[:-1]) if a == "-n"]
+    return int(limits[-1]) if limits else 10
+
+
+# ---- the fuzz targets, run by hypothesis (a long run uses atheris: see the README)
+
+
+def fact_file_variants() -> st.SearchStrategy[bytes]:
+    """The fixture fact file with one value anywhere replaced by any JSON value."""
+    from test_hostile import BASE, LOCATIONS, replaced
+
+    json_value: st.SearchStrategy[Any] = st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | any_text,
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(any_text, inner, max_size=3),
+        max_leaves=8,
+    )
+    return st.builds(
+        lambda where, value: json.dumps(replaced(BASE, where, value)).encode(),
+        st.sampled_from(LOCATIONS),
+        json_value,
+    )
+
+
+@given(st.one_of(st.binary(max_size=2000), fact_file_variants()))
+def test_the_loader_fuzz_target(data: bytes) -> None:
+    fuzz_loader(data)
+
+
+@given(st.binary(max_size=200))
+@example(b"\xffmalabr\x00exercise")
+def test_the_query_fuzz_target(data: bytes) -> None:
+    fuzz_query(data)
