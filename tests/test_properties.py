@@ -162,6 +162,8 @@ class TestCommandLine:
     @given(words=query_words, options=st.lists(option, max_size=4), out_format=output)
     @example(words=["malabr"], options=[("--limit", "1")], out_format=("--json",))
     @example(words=["a"], options=[], out_format=("--json",))
+    @example(words=["\ud800"], options=[("--topic", "\udfff")], out_format=())  # lone surrogates
+    @example(words=["malabar " * 2000], options=[], out_format=("--json",))  # over the limit
     def test_search_with_any_options(
         self,
         capsysbinary: pytest.CaptureFixture[bytes],

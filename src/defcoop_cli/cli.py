@@ -149,8 +149,12 @@ def find_entity(fb: FactBase, wanted: str, error: type[DefcoopError] = UnknownId
 
 
 def _clean(arg: str) -> str:
-    """An argument as text: bytes that were not UTF-8 become U+FFFD."""
-    return arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """An argument as text: bytes that were not UTF-8, and lone surrogates, become U+FFFD."""
+    try:
+        data = arg.encode("utf-8", "surrogateescape")  # undecodable argv bytes, restored
+    except UnicodeEncodeError:
+        data = arg.encode("utf-8", "surrogatepass")  # other lone surrogates
+    return data.decode("utf-8", "replace")
 
 
 def _version(value: bool) -> None:

@@ -232,6 +232,8 @@ def read_regular_file(path: Path, limit: int, what: str) -> bytes:
         raise BadFactBase(f"{path}: is a directory, not a {what}") from None
     except OSError as e:
         raise BadFactBase(f"{path}: cannot open {what}: {e.strerror or e}") from None
+    except ValueError as e:  # a NUL byte, or a lone surrogate the file system cannot encode
+        raise BadFactBase(f"{path}: cannot open {what}: {e}") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
