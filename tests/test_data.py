@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.checks import MIN_SENTENCE_COVERAGE, check_factbase, source_coverage
-from defcoop_cli.factbase import FactBase, factbase_json_schema, load_factbase
+from defcoop_cli.factbase import FactBase, load_factbase
+from defcoop_cli.schema import factbase_json_schema
 from defcoop_cli.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,7 +110,7 @@ def test_promotional_paragraph_is_quoted_only_by_editorial_facts(fb: FactBase, t
     start = text.index(PROMOTIONAL_START)
     quoting = [f for f in fb.doc.facts if f.span[1] > start]
     assert quoting, "the promotional paragraph must be recorded"
-    assert all(f.kind == "editorial" and f.topics == ["editorial"] for f in quoting)
+    assert all(f.kind == "editorial" and f.topics == ("editorial",) for f in quoting)
     assert all(f.span[1] <= start for f in fb.doc.facts if f.kind != "editorial")
 
 

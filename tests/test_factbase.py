@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,10 @@ def test_unusable_fact_bases_exit_2_and_unknown_ids_exit_1() -> None:
     from defcoop_cli.errors import UnknownId
 
     assert UnknownId.exit_code == ExitCode.NOT_FOUND == 1
+
+
+def test_importing_the_loader_does_not_import_pydantic() -> None:
+    """The models cost tens of milliseconds to build: only validation may load them."""
+    code = "import sys, defcoop_cli.factbase; print('pydantic' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    assert out.stdout == b"False\n"

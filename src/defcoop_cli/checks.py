@@ -7,16 +7,8 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from defcoop_cli.errors import BadFactBase, DefcoopError
-from defcoop_cli.factbase import (
-    FactBase,
-    FactBaseDoc,
-    load_factbase,
-    read_factbase_json,
-    schema_problems,
-)
+from defcoop_cli.factbase import FactBase, doc_record, load_factbase, read_factbase_json
 from defcoop_cli.sentences import sentence_spans
 
 MIN_SENTENCE_COVERAGE = 0.6
@@ -66,11 +58,14 @@ def check_factbase(path: Path) -> Report:
         raw = read_factbase_json(path)
     except DefcoopError as e:
         return Report(path, [Problem("unreadable", "$", str(e))])
+    from defcoop_cli import schema
+
     try:
-        doc = FactBaseDoc.model_validate(raw)
-    except ValidationError as e:
-        return Report(path, [Problem("schema", where, msg) for where, msg in schema_problems(e)])
-    return check_loaded(FactBase(path=path, doc=doc))
+        data = schema.validated(raw)
+    except schema.ValidationError as e:
+        problems = schema.schema_problems(e)
+        return Report(path, [Problem("schema", where, msg) for where, msg in problems])
+    return check_loaded(FactBase(path=path, doc=doc_record(data)))
 
 
 def usable_factbase(path: Path) -> FactBase:

@@ -1,7 +1,11 @@
-"""Find, read and parse a fact base; the models that describe one.
+"""Find, read and parse a fact base; the records that describe one.
 
 A fact base is one JSON file. Its sources are text files named by paths relative to
 the fact file's folder, and nothing outside that folder is ever read.
+
+The records here are plain frozen dataclasses. The JSON is checked against the pydantic
+models in `defcoop_cli.schema` first, on the loader's cold path only: building those models
+costs more than a whole warm search.
 """
 
 from __future__ import annotations
@@ -14,16 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-)
+from typing import Any
 
 from defcoop_cli.errors import BadFactBase, FactBaseNotFound
 
@@ -31,29 +26,9 @@ SCHEMA_VERSION = 1
 MAX_FACT_FILE_BYTES = 128 * 1024 * 1024
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
 
-Id = Annotated[
-    str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$", min_length=1, max_length=120)
-]
-Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-# A relative file path: no control characters (a NUL cannot even reach the OS).
-RelPath = Annotated[
-    str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]+$", min_length=1, max_length=1000)
-]
-Offset = Annotated[int, Field(ge=0, strict=True)]
-
-
-def _ordered(span: tuple[int, int]) -> tuple[int, int]:
-    if span[0] > span[1]:
-        raise ValueError("a span's start must not be after its end")
-    return span
-
-
-Span = Annotated[tuple[Offset, Offset], AfterValidator(_ordered)]
-
-Kind = Literal[
-    "event", "commitment", "position", "concern", "background", "assessment", "editorial"
-]
-Stance = Literal[
+# The enumerations of the schema (defcoop_cli.schema holds them as Literal types too).
+KINDS = ("event", "commitment", "position", "concern", "background", "assessment", "editorial")
+STANCES = (
     "agreed",
     "reaffirmed",
     "discussed",
@@ -64,11 +39,8 @@ Stance = Literal[
     "condemned",
     "raised concern",
     "reported",
-]
-Attribution = Literal[
-    "both ministers", "India and Japan", "Rajnath Singh", "Japanese delegation", "the article"
-]
-EntityType = Literal[
+)
+ENTITY_TYPES = (
     "person",
     "country",
     "organisation",
@@ -78,103 +50,157 @@ EntityType = Literal[
     "programme",
     "event",
     "technology area",
-]
-TopicGroup = Literal["meeting", "cooperation", "regional", "assessment", "editorial"]
-
-KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
-STANCES: tuple[str, ...] = Stance.__args__  # type: ignore[attr-defined]
-ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
+)
 
 
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Excerpt(Model):
+@dataclass(frozen=True)
+class Excerpt:
     """A verbatim stretch of a source, with its [start, end) character span."""
 
-    text: Line
-    span: Span
+    text: str
+    span: tuple[int, int]
 
 
-class Source(Model):
-    id: Id
-    title: Line
-    title_assigned_by: Literal["curator", "source"]
-    kind: Literal["news article"]
-    path: RelPath = Field(description="The text file, relative to the fact file's folder.")
-    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    title_assigned_by: str
+    kind: str
+    path: str
+    sha256: str
     published: date | None
-    date_note: Line
-    furniture: list[Excerpt] = Field(
-        default=[], description="Headings and page furniture: not facts, not counted in coverage."
-    )
-    editorial: list[Excerpt] = Field(
-        default=[],
-        description="Promotional or editorial passages: only editorial facts quote them.",
-    )
+    date_note: str
+    furniture: tuple[Excerpt, ...] = ()
+    editorial: tuple[Excerpt, ...] = ()
 
 
-class Topic(Model):
-    id: Id
-    title: Line
-    description: Line
-    group: TopicGroup
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    description: str
+    group: str
 
 
-class Role(Model):
-    text: Line = Field(description="What the article calls the entity, in its words.")
-    fact: Id
+@dataclass(frozen=True)
+class Role:
+    text: str
+    fact: str
 
 
-class Participant(Model):
-    entity: Id
-    fact: Id
+@dataclass(frozen=True)
+class Participant:
+    entity: str
+    fact: str
 
 
-class Entity(Model):
-    id: Id
-    name: Line
-    type: EntityType
-    aliases: list[Line] = []
-    roles: list[Role] = []
-    participants: list[Participant] = []
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    participants: tuple[Participant, ...] = ()
 
 
-class Fact(Model):
-    id: Id
-    statement: Line
-    kind: Kind
-    attribution: Attribution
-    stance: Stance
-    topics: Annotated[list[Id], Field(min_length=1)]
-    entities: list[Id] = []
-    keywords: list[Line] = []
-    source: Id
-    quote: Line
-    span: Span
-    part_of: Id | None = Field(
-        default=None, description="The fact whose list this fact is one item of."
-    )
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    statement: str
+    kind: str
+    attribution: str
+    stance: str
+    topics: tuple[str, ...]
+    entities: tuple[str, ...]
+    keywords: tuple[str, ...]
+    source: str
+    quote: str
+    span: tuple[int, int]
+    part_of: str | None = None
 
 
-class CuratorNote(Model):
-    id: Id
-    text: Line
-    basis: Literal["the article", "outside the article"]
-    facts: list[Id] = []
-    entities: list[Id] = []
+@dataclass(frozen=True)
+class CuratorNote:
+    id: str
+    text: str
+    basis: str
+    facts: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
 
 
-class FactBaseDoc(Model):
-    """The whole fact file, as JSON."""
+@dataclass(frozen=True)
+class Doc:
+    """The whole fact file, as records."""
 
-    schema_version: Literal[1]
-    sources: Annotated[list[Source], Field(min_length=1)]
+    sources: list[Source]
     topics: list[Topic]
     entities: list[Entity]
     facts: list[Fact]
-    curator_notes: list[CuratorNote] = []
+    curator_notes: list[CuratorNote]
+
+
+def _excerpts(items: list[dict[str, Any]]) -> tuple[Excerpt, ...]:
+    return tuple(Excerpt(x["text"], (x["span"][0], x["span"][1])) for x in items)
+
+
+def source_record(d: dict[str, Any]) -> Source:
+    published = date.fromisoformat(d["published"]) if d["published"] else None
+    return Source(
+        d["id"],
+        d["title"],
+        d["title_assigned_by"],
+        d["kind"],
+        d["path"],
+        d["sha256"],
+        published,
+        d["date_note"],
+        _excerpts(d["furniture"]),
+        _excerpts(d["editorial"]),
+    )
+
+
+def entity_record(d: dict[str, Any]) -> Entity:
+    return Entity(
+        d["id"],
+        d["name"],
+        d["type"],
+        tuple(d["aliases"]),
+        tuple(Role(r["text"], r["fact"]) for r in d["roles"]),
+        tuple(Participant(p["entity"], p["fact"]) for p in d["participants"]),
+    )
+
+
+def fact_record(d: dict[str, Any]) -> Fact:
+    return Fact(
+        d["id"],
+        d["statement"],
+        d["kind"],
+        d["attribution"],
+        d["stance"],
+        tuple(d["topics"]),
+        tuple(d["entities"]),
+        tuple(d["keywords"]),
+        d["source"],
+        d["quote"],
+        (d["span"][0], d["span"][1]),
+        d["part_of"],
+    )
+
+
+def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
+    """Records from validated JSON data (schema.validated's output, or the index cache's)."""
+    return Doc(
+        [source_record(s) for s in d["sources"]],
+        [Topic(t["id"], t["title"], t["description"], t["group"]) for t in d["topics"]],
+        [entity_record(e) for e in d["entities"]],
+        facts if facts is not None else [fact_record(f) for f in d["facts"]],
+        [
+            CuratorNote(n["id"], n["text"], n["basis"], tuple(n["facts"]), tuple(n["entities"]))
+            for n in d["curator_notes"]
+        ],
+    )
 
 
 @dataclass(frozen=True)
@@ -182,7 +208,7 @@ class FactBase:
     """A parsed fact base and the file it came from, with look-ups by id."""
 
     path: Path
-    doc: FactBaseDoc
+    doc: Doc
     _texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -299,30 +325,20 @@ def read_factbase_json(path: Path) -> Any:
     return json_value(read_regular_file(path, MAX_FACT_FILE_BYTES, "fact file"), path)
 
 
-def json_path(loc: tuple[int | str, ...]) -> str:
-    """Pydantic's error location as a JSON path: ('facts', 3, 'span') -> $.facts[3].span."""
-    out = "$"
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
-
-
-def schema_problems(error: ValidationError) -> list[tuple[str, str]]:
-    """Each schema error as (JSON path, message)."""
-    return [(json_path(tuple(e["loc"])), e["msg"]) for e in error.errors(include_url=False)]
-
-
 def parse_factbase(raw: Any, path: Path) -> FactBase:
+    """The fact base in a JSON value, checked against the schema; else one BadFactBase."""
+    from defcoop_cli import schema
+
     try:
-        doc = FactBaseDoc.model_validate(raw)
-    except ValidationError as e:
-        problems = schema_problems(e)
+        data = schema.validated(raw)
+    except schema.ValidationError as e:
+        problems = schema.schema_problems(e)
         where, msg = problems[0]
         more = (
             f" (and {len(problems) - 1} more; run 'defcoop validate')" if len(problems) > 1 else ""
         )
         raise BadFactBase(f"{path}: not a fact base: {where}: {msg}{more}") from None
-    return FactBase(path=path, doc=doc)
+    return FactBase(path=path, doc=doc_record(data))
 
 
 def load_factbase(path: Path) -> FactBase:
@@ -356,11 +372,3 @@ def read_source_text(base_path: Path, source: Source) -> str:
     if hashlib.sha256(data).hexdigest() != source.sha256:
         raise BadFactBase(f"{path}: sha256 does not match source {source.id!r} in the fact base")
     return decode_utf8(data, path)
-
-
-def factbase_json_schema() -> dict[str, Any]:
-    """The JSON Schema shipped as data/facts.schema.json."""
-    schema = FactBaseDoc.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "defcoop fact base"
-    return schema

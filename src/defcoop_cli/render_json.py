@@ -59,7 +59,7 @@ def search_lines(matches: list[Match], explain: bool) -> str:
 
 def topic_json(fb: FactBase, topic: Topic) -> dict[str, Any]:
     count = sum(topic.id in f.topics for f in fb.doc.facts)
-    return {**topic.model_dump(), "fact_count": count}
+    return {**asdict(topic), "fact_count": count}
 
 
 def topics_doc(fb: FactBase) -> dict[str, Any]:
@@ -72,7 +72,7 @@ def topic_doc(fb: FactBase, topic: Topic, facts: list[Fact]) -> dict[str, Any]:
 
 def entity_json(fb: FactBase, entity: Entity) -> dict[str, Any]:
     count = sum(entity.id in f.entities for f in fb.doc.facts)
-    return {**entity.model_dump(), "fact_count": count}
+    return {**asdict(entity), "fact_count": count}
 
 
 def entities_doc(fb: FactBase, entities: list[Entity]) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def entity_doc(fb: FactBase, entity: Entity, facts: list[Fact]) -> dict[str, Any
 
 
 def note_json(note: CuratorNote) -> dict[str, Any]:
-    return {**note.model_dump(), "curator_note": True}
+    return {**asdict(note), "curator_note": True}
 
 
 def show_doc(

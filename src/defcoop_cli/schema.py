@@ -1,0 +1,170 @@
+"""The fact file's JSON schema, as pydantic models: used to validate, never at run time.
+
+Validation is the slow part of loading (building these models alone costs tens of
+milliseconds), so only the loader's cold path and `validate` import this module. Commands
+work on the plain records in `defcoop_cli.factbase`, built from validated data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
+
+from defcoop_cli import factbase
+
+Id = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$", min_length=1, max_length=120)
+]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+# A relative file path: no control characters (a NUL cannot even reach the OS).
+RelPath = Annotated[
+    str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]+$", min_length=1, max_length=1000)
+]
+Offset = Annotated[int, Field(ge=0, strict=True)]
+
+
+def _ordered(span: tuple[int, int]) -> tuple[int, int]:
+    if span[0] > span[1]:
+        raise ValueError("a span's start must not be after its end")
+    return span
+
+
+Span = Annotated[tuple[Offset, Offset], AfterValidator(_ordered)]
+
+# One list of allowed values, shared with the records (Literal accepts a tuple of values).
+Kind = Literal[factbase.KINDS]  # type: ignore[valid-type]
+Stance = Literal[factbase.STANCES]  # type: ignore[valid-type]
+Attribution = Literal[
+    "both ministers", "India and Japan", "Rajnath Singh", "Japanese delegation", "the article"
+]
+EntityType = Literal[factbase.ENTITY_TYPES]  # type: ignore[valid-type]
+TopicGroup = Literal["meeting", "cooperation", "regional", "assessment", "editorial"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Excerpt(Model):
+    """A verbatim stretch of a source, with its [start, end) character span."""
+
+    text: Line
+    span: Span
+
+
+class Source(Model):
+    id: Id
+    title: Line
+    title_assigned_by: Literal["curator", "source"]
+    kind: Literal["news article"]
+    path: RelPath = Field(description="The text file, relative to the fact file's folder.")
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    published: date | None
+    date_note: Line
+    furniture: list[Excerpt] = Field(
+        default=[], description="Headings and page furniture: not facts, not counted in coverage."
+    )
+    editorial: list[Excerpt] = Field(
+        default=[],
+        description="Promotional or editorial passages: only editorial facts quote them.",
+    )
+
+
+class Topic(Model):
+    id: Id
+    title: Line
+    description: Line
+    group: TopicGroup
+
+
+class Role(Model):
+    text: Line = Field(description="What the article calls the entity, in its words.")
+    fact: Id
+
+
+class Participant(Model):
+    entity: Id
+    fact: Id
+
+
+class Entity(Model):
+    id: Id
+    name: Line
+    type: EntityType
+    aliases: list[Line] = []
+    roles: list[Role] = []
+    participants: list[Participant] = []
+
+
+class Fact(Model):
+    id: Id
+    statement: Line
+    kind: Kind
+    attribution: Attribution
+    stance: Stance
+    topics: Annotated[list[Id], Field(min_length=1)]
+    entities: list[Id] = []
+    keywords: list[Line] = []
+    source: Id
+    quote: Line
+    span: Span
+    part_of: Id | None = Field(
+        default=None, description="The fact whose list this fact is one item of."
+    )
+
+
+class CuratorNote(Model):
+    id: Id
+    text: Line
+    basis: Literal["the article", "outside the article"]
+    facts: list[Id] = []
+    entities: list[Id] = []
+
+
+class FactBaseDoc(Model):
+    """The whole fact file, as JSON."""
+
+    schema_version: Literal[1]
+    sources: Annotated[list[Source], Field(min_length=1)]
+    topics: list[Topic]
+    entities: list[Entity]
+    facts: list[Fact]
+    curator_notes: list[CuratorNote] = []
+
+
+def json_path(loc: tuple[int | str, ...]) -> str:
+    """Pydantic's error location as a JSON path: ('facts', 3, 'span') -> $.facts[3].span."""
+    out = "$"
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def schema_problems(error: ValidationError) -> list[tuple[str, str]]:
+    """Each schema error as (JSON path, message)."""
+    return [(json_path(tuple(e["loc"])), e["msg"]) for e in error.errors(include_url=False)]
+
+
+__all__ = ["FactBaseDoc", "ValidationError", "factbase_json_schema", "schema_problems", "validated"]
+
+
+def validated(raw: Any) -> dict[str, Any]:
+    """raw checked against the schema, as plain JSON data; ValidationError if it does not fit."""
+    return FactBaseDoc.model_validate(raw).model_dump(mode="json")
+
+
+def factbase_json_schema() -> dict[str, Any]:
+    """The JSON Schema shipped as data/facts.schema.json."""
+    schema = FactBaseDoc.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "defcoop fact base"
+    return schema
