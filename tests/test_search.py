@@ -13,7 +13,6 @@ from defcoop_cli.factbase import FactBase, load_factbase
 from defcoop_cli.search import (
     Filters,
     SearchIndex,
-    TermMatch,
     fact_score,
     normalise,
     parse_query,
@@ -159,9 +158,9 @@ class TestFilters:
 class TestResolve:
     def test_topics_resolve_by_id_title_or_close_name(self, fb: FactBase) -> None:
         for wanted in ("joint-exercises", "Joint exercises", "exercises", "joint exercize"):
-            topic = resolve_topic(fb, wanted)
+            topic = resolve_topic(fb.doc.topics, wanted)
             assert topic is not None and topic.id == "joint-exercises", wanted
-        assert resolve_topic(fb, "bitcoin") is None
+        assert resolve_topic(fb.doc.topics, "bitcoin") is None
 
     def test_entities_resolve_by_alias(self, fb: FactBase) -> None:
         for wanted, expected in [
@@ -170,18 +169,18 @@ class TestResolve:
             ("Rajnath", "rajnath-singh"),
             ("J&K", "jammu-kashmir"),
         ]:
-            entity = resolve_entity(fb, wanted)
+            entity = resolve_entity(fb.doc.entities, wanted)
             assert entity is not None and entity.id == expected, wanted
 
     def test_did_you_mean_offers_close_names(self, fb: FactBase) -> None:
-        assert "Malabar" in suggest(fb, parse_query(["malabaar drils"]))
+        assert "Malabar" in suggest(SearchIndex(fb), parse_query(["malabaar drils"]))
 
 
 @given(st.lists(st.floats(min_value=72, max_value=100), min_size=1, max_size=6), st.integers(0, 5))
 def test_a_fact_matching_more_words_always_scores_higher(scores: list[float], extra: int) -> None:
     n = len(scores) + extra
-    fewer = [TermMatch("t", "statement", "w", 100.0)] * (len(scores) - 1)
-    more = [TermMatch("t", "statement", "w", s) for s in scores]
+    fewer = [100.0] * (len(scores) - 1)
+    more = scores
     if fewer:
         assert fact_score(n, more) >= fact_score(n, fewer)
     assert 0 < fact_score(n, more) <= 100

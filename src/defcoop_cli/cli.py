@@ -126,23 +126,25 @@ def _choose(value: str, choices: tuple[str, ...], option: str) -> str:
     return value
 
 
-def find_topic(fb: FactBase, wanted: str, error: type[DefcoopError] = UnknownId) -> Topic:
+def find_topic(topics: list[Topic], wanted: str, error: type[DefcoopError] = UnknownId) -> Topic:
     from defcoop_cli.search import closest_ids, resolve_topic
 
-    topic = resolve_topic(fb, wanted)
+    topic = resolve_topic(topics, wanted)
     if topic is None:
-        near = closest_ids(wanted, [t.id for t in fb.doc.topics])
+        near = closest_ids(wanted, [t.id for t in topics])
         hint = f"; did you mean {', '.join(near)}?" if near else "; see 'defcoop topics'"
         raise error(f"no topic {wanted!r}{hint}")
     return topic
 
 
-def find_entity(fb: FactBase, wanted: str, error: type[DefcoopError] = UnknownId) -> Entity:
+def find_entity(
+    entities: list[Entity], wanted: str, error: type[DefcoopError] = UnknownId
+) -> Entity:
     from defcoop_cli.search import closest_ids, resolve_entity
 
-    entity = resolve_entity(fb, wanted)
+    entity = resolve_entity(entities, wanted)
     if entity is None:
-        near = closest_ids(wanted, [e.id for e in fb.doc.entities])
+        near = closest_ids(wanted, [e.id for e in entities])
         hint = f"; did you mean {', '.join(near)}?" if near else "; see 'defcoop entities'"
         raise error(f"no entity {wanted!r}{hint}")
     return entity
@@ -240,12 +242,15 @@ def search(
     q = parse_query([_clean(w) for w in query])
     fb = STATE.factbase()
     filters = Filters(
-        topics=frozenset(find_topic(fb, _clean(t), UsageError).id for t in topic or []),
-        entities=frozenset(find_entity(fb, _clean(e), UsageError).id for e in entity or []),
+        topics=frozenset(find_topic(fb.doc.topics, _clean(t), UsageError).id for t in topic or []),
+        entities=frozenset(
+            find_entity(fb.doc.entities, _clean(e), UsageError).id for e in entity or []
+        ),
         kinds=frozenset(_choose(k, KINDS, "--kind") for k in kind or []),
         include_editorial=include_editorial,
     )
-    matches = rank_facts(SearchIndex(fb), q, filters, limit)
+    index = SearchIndex(fb)
+    matches = rank_facts(index, q, filters, limit)
     if json_out or jsonl:
         from defcoop_cli import render_json
 
@@ -259,7 +264,7 @@ def search(
 
         emit_rich(lambda c: render_rich.search(c, matches, explain))
     if not matches:
-        near = suggest(fb, q)
+        near = suggest(index, q)
         say(
             f"nothing found for {q.text!r}" + (f"; did you mean {', '.join(near)}?" if near else "")
         )
@@ -287,7 +292,7 @@ def topics(
 
             emit_rich(lambda c: render_rich.topics(c, fb))
         return ExitCode.FOUND
-    t = find_topic(fb, _clean(topic))
+    t = find_topic(fb.doc.topics, _clean(topic))
     facts = [f for f in fb.doc.facts if t.id in f.topics]
     if json_out:
         emit(render_json.dumps(render_json.topic_doc(fb, t, facts)))
@@ -331,7 +336,7 @@ def entities(
 
             emit_rich(lambda c: render_rich.entities(c, fb, listed))
         return ExitCode.FOUND if listed else ExitCode.NOT_FOUND
-    e = find_entity(fb, _clean(entity))
+    e = find_entity(fb.doc.entities, _clean(entity))
     facts = [f for f in fb.doc.facts if e.id in f.entities]
     if json_out:
         emit(render_json.dumps(render_json.entity_doc(fb, e, facts)))
@@ -386,7 +391,7 @@ def _brief(topic: str | None, format_: str, json_out: bool) -> int:
 
     fmt = "json" if json_out else _choose(format_, FORMATS, "--format")
     fb = STATE.factbase()
-    only = find_topic(fb, _clean(topic), UsageError) if topic else None
+    only = find_topic(fb.doc.topics, _clean(topic), UsageError) if topic else None
     if only is not None and only.group == "editorial":
         raise UsageError(
             "editorial content is never part of a brief; see 'defcoop topics editorial'"

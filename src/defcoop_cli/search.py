@@ -10,11 +10,14 @@ matches first and their quality second, so facts matching more words always rank
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -59,7 +62,7 @@ STOPWORDS = frozenset(
 # Earlier fields win when a word matches equally well in several.
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")
 # A topic title is shared by every fact in the topic, so it says less about any one of them.
-FIELD_WEIGHT = {"topic": 0.9}
+FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 1.0)
 # American spellings are read as the British ones the article uses.
 SPELLINGS = {
     "defense": "defence",
@@ -146,36 +149,83 @@ def _compact_forms(phrases: Iterable[str]) -> list[str]:
     return ["".join(ws) for ws in (tokens(p) for p in phrases) if len(ws) > 1]
 
 
-@dataclass(frozen=True)
-class FactWords:
-    fact: Fact
-    fields: dict[str, frozenset[str]]
+def fact_words(fact: Fact, topics: dict[str, Topic], entities: dict[str, Entity]) -> list[set[str]]:
+    """The words of a fact, one set per field, in FIELDS order."""
+    named = [entities[e] for e in fact.entities if e in entities]
+    names = [n for e in named for n in (e.name, *e.aliases)]
+    titles = [topics[t].title for t in fact.topics if t in topics]
+    return [
+        set(tokens(fact.statement)),
+        {w for n in names for w in tokens(n)} | set(_compact_forms(names)),
+        {w for k in fact.keywords for w in tokens(k)} | set(_compact_forms(fact.keywords)),
+        {w for t in titles for w in tokens(t)} | set(_compact_forms(titles)),
+        set(tokens(fact.quote)),
+    ]
+
+
+def facet_keys(fact: Fact) -> list[str]:
+    """The names under which a fact is found by the filters: kind, topics, entities."""
+    return [f"kind:{fact.kind}", *(f"topic:{t}" for t in fact.topics)] + [
+        f"entity:{e}" for e in fact.entities
+    ]
+
+
+class Index(Protocol):
+    """What ranking reads: the vocabulary, postings, facets, and facts by position.
+
+    A posting is position * 8 + field (the field's index in FIELDS); a position is the
+    fact's index in the fact base, which is also the tie-break order.
+    """
+
+    topics: list[Topic]
+    entities: list[Entity]
+
+    def vocabulary(self) -> Sequence[str]: ...
+
+    def postings(self, word: str) -> Sequence[int]: ...
+
+    def facet(self, name: str) -> set[int]: ...
+
+    def facts_at(self, positions: Sequence[int]) -> list[Fact]: ...
 
 
 class SearchIndex:
-    """The words of every fact by field, and the vocabulary they share."""
+    """The in-memory index of a loaded fact base (the cached one in `index.py` mirrors it)."""
 
     def __init__(self, fb: FactBase) -> None:
         self.fb = fb
-        self.entries = [self._words(f) for f in fb.doc.facts]
-
-    def _words(self, fact: Fact) -> FactWords:
-        entities = [self.fb.entities[e] for e in fact.entities if e in self.fb.entities]
-        names = [n for e in entities for n in (e.name, *e.aliases)]
-        titles = [self.fb.topics[t].title for t in fact.topics if t in self.fb.topics]
-        fields = {
-            "statement": tokens(fact.statement),
-            "entity": [w for n in names for w in tokens(n)] + _compact_forms(names),
-            "keyword": [w for k in fact.keywords for w in tokens(k)]
-            + _compact_forms(fact.keywords),
-            "topic": [w for t in titles for w in tokens(t)] + _compact_forms(titles),
-            "quote": tokens(fact.quote),
-        }
-        return FactWords(fact, {k: frozenset(v) for k, v in fields.items()})
+        self.topics = fb.doc.topics
+        self.entities = fb.doc.entities
+        self._postings: dict[str, list[int]] = {}
+        self._facets: dict[str, set[int]] = {}
+        for position, fact in enumerate(fb.doc.facts):
+            for code, field_words in enumerate(fact_words(fact, fb.topics, fb.entities)):
+                for word in field_words:
+                    self._postings.setdefault(word, []).append(position << 3 | code)
+            for key in facet_keys(fact):
+                self._facets.setdefault(key, set()).add(position)
 
     @cached_property
-    def vocabulary(self) -> list[str]:
-        return sorted({w for e in self.entries for ws in e.fields.values() for w in ws})
+    def _vocabulary(self) -> list[str]:
+        return sorted(self._postings)
+
+    def vocabulary(self) -> Sequence[str]:
+        return self._vocabulary
+
+    def postings(self, word: str) -> Sequence[int]:
+        return self._postings.get(word, [])
+
+    def facet(self, name: str) -> set[int]:
+        return self._facets.get(name, set())
+
+    def facts_at(self, positions: Sequence[int]) -> list[Fact]:
+        return [self.fb.doc.facts[p] for p in positions]
+
+    def all_postings(self) -> dict[str, list[int]]:
+        return self._postings
+
+    def all_facets(self) -> dict[str, set[int]]:
+        return self._facets
 
 
 def _fuzzy_floor(term: str) -> float:
@@ -187,7 +237,7 @@ def word_scores(
     term: str, vocabulary: Sequence[str], floor: float | None = None
 ) -> dict[str, float]:
     """How well term matches each vocabulary word it matches at all."""
-    scores = {term: EXACT} if term in vocabulary else {}
+    scores = {term: EXACT} if _contains(vocabulary, term) else {}
     if len(term) <= 2:
         return scores
     for word, ratio, _ in process.extract_iter(
@@ -195,39 +245,53 @@ def word_scores(
     ):
         scores.setdefault(word, min(ratio, FUZZY_CAP))
     if len(term) >= MIN_PREFIX_LEN:
-        for word in vocabulary:
-            if word != term and word.startswith(term):
+        # The vocabulary is sorted: the words that start with term are one run of it.
+        for i in range(bisect_left(vocabulary, term), len(vocabulary)):
+            word = vocabulary[i]
+            if not word.startswith(term):
+                break
+            if word != term:
                 scores[word] = max(scores.get(word, 0.0), PREFIX)
     return scores
 
 
-def _best(term: str, entry: FactWords, scores: dict[str, float]) -> TermMatch | None:
-    """The term's best word in the fact; ties go to the earlier field, then the smaller word."""
-    found = [
-        (-scores[word] * FIELD_WEIGHT.get(field, 1.0), rank, word, field)
-        for rank, field in enumerate(FIELDS)
-        for word in entry.fields[field] & scores.keys()
-    ]
-    if not found:
-        return None
-    score, _, word, field = min(found)
-    return TermMatch(term, field, word, -score)
+def _contains(vocabulary: Sequence[str], word: str) -> bool:
+    i = bisect_left(vocabulary, word)
+    return i < len(vocabulary) and vocabulary[i] == word
 
 
-def _better(term: str, own: TermMatch | None, phrase: TermMatch | None) -> TermMatch | None:
-    if phrase is not None and (own is None or phrase.score > own.score):
-        return replace(phrase, term=term)
+# The best match of one query word in a fact: (-weighted score, field, word); lower is better,
+# so ties go to the earlier field, then the smaller word.
+Best = tuple[float, int, str]
+
+
+def _best_by_position(index: Index, scores: dict[str, float]) -> dict[int, Best]:
+    best: dict[int, Best] = {}
+    for word, score in scores.items():
+        for posting in index.postings(word):
+            position, code = posting >> 3, posting & 7
+            key = (-score * FIELD_WEIGHTS[code], code, word)
+            held = best.get(position)
+            if held is None or key < held:
+                best[position] = key
+    return best
+
+
+def _pick(own: Best | None, phrase: Best | None) -> Best | None:
+    """The phrase match stands in for a word when it scores strictly higher."""
+    if phrase is not None and (own is None or phrase[0] < own[0]):
+        return phrase
     return own
 
 
-def fact_score(n_terms: int, details: Sequence[TermMatch]) -> float:
+def fact_score(n_terms: int, scores: Sequence[float]) -> float:
     """(matched words - 1) * 100 plus their mean score, over the number of query words.
 
     A fact that matches k of n words scores above 100*(k-1)/n and at most 100*k/n, so a
     fact matching more words always scores higher than every fact matching fewer.
     """
-    mean = sum(d.score for d in details) / len(details)
-    return round((100.0 * (len(details) - 1) + mean) / n_terms, 1)
+    mean = sum(scores) / len(scores)
+    return round((100.0 * (len(scores) - 1) + mean) / n_terms, 1)
 
 
 @dataclass(frozen=True)
@@ -237,55 +301,71 @@ class Filters:
     kinds: frozenset[str] = frozenset()
     include_editorial: bool = False
 
-    def admits(self, fact: Fact) -> bool:
-        if self.topics and not self.topics & set(fact.topics):
-            return False
-        if self.entities and not self.entities & set(fact.entities):
-            return False
-        if self.kinds and fact.kind not in self.kinds:
-            return False
-        return fact.kind != "editorial" or self._asks_for_editorial()
-
-    def _asks_for_editorial(self) -> bool:
+    def asks_for_editorial(self) -> bool:
         return self.include_editorial or "editorial" in self.kinds or "editorial" in self.topics
 
+    def admitted(self, index: Index) -> tuple[set[int] | None, set[int]]:
+        """The positions the filters allow (None: all) and those they leave out."""
+        allowed: set[int] | None = None
+        for facet, wanted in (
+            ("topic", self.topics),
+            ("entity", self.entities),
+            ("kind", self.kinds),
+        ):
+            if wanted:
+                found = set().union(*(index.facet(f"{facet}:{w}") for w in wanted))
+                allowed = found if allowed is None else allowed & found
+        left_out = set() if self.asks_for_editorial() else index.facet("kind:editorial")
+        return allowed, left_out
 
-def rank_facts(index: SearchIndex, query: Query, filters: Filters, limit: int) -> list[Match]:
+
+def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> list[Match]:
     """The best `limit` facts for the query: score descending, then fact-base order."""
-    per_term = {t: word_scores(t, index.vocabulary) for t in set(query.terms)}
+    vocabulary = index.vocabulary()
+    terms = query.terms
+    best = {t: _best_by_position(index, word_scores(t, vocabulary)) for t in set(terms)}
     # 'south china see' also as 'southchinasee', to meet the name 'southchinasea'.
     # A run-together query must be close: 'malabrexercise' is not 'militaryexercise'.
-    whole = (
-        word_scores(query.compact, index.vocabulary, COMPACT_FLOOR) if len(query.terms) > 1 else {}
+    phrase = (
+        _best_by_position(index, word_scores(query.compact, vocabulary, COMPACT_FLOOR))
+        if len(terms) > 1
+        else {}
     )
-    matches: list[tuple[float, int, Match]] = []
-    for position, entry in enumerate(index.entries):
-        if not filters.admits(entry.fact):
+    allowed, left_out = filters.admitted(index)
+    ranked: list[tuple[float, int, list[tuple[str, Best]]]] = []
+    for position in set(phrase).union(*best.values()):
+        if position in left_out or (allowed is not None and position not in allowed):
             continue
-        phrase = _best(query.compact, entry, whole) if whole else None
-        found = [m for t in query.terms if (m := _better(t, _best(t, entry, per_term[t]), phrase))]
-        if found:
-            score = fact_score(len(query.terms), found)
-            matches.append((-score, position, Match(entry.fact, score, tuple(found))))
-    matches.sort(key=lambda m: (m[0], m[1]))
-    return [m for _, _, m in matches[:limit]]
+        found = [(t, b) for t in terms if (b := _pick(best[t].get(position), phrase.get(position)))]
+        score = fact_score(len(terms), [-b[0] for _, b in found])
+        ranked.append((-score, position, found))
+    top = heapq.nsmallest(limit, ranked, key=lambda r: (r[0], r[1]))
+    facts = index.facts_at([position for _, position, _ in top])
+    return [
+        Match(
+            fact,
+            -neg_score,
+            tuple(TermMatch(t, FIELDS[b[1]], b[2], -b[0]) for t, b in found),
+        )
+        for fact, (neg_score, _, found) in zip(facts, top, strict=True)
+    ]
 
 
-def _labels(fb: FactBase) -> dict[str, str]:
+def _labels(topics: Sequence[Topic], entities: Sequence[Entity]) -> dict[str, str]:
     """Names a user might have meant, normalised, mapped to how they are shown."""
     labels: dict[str, str] = {}
-    for e in fb.doc.entities:
+    for e in entities:
         for name in (e.name, *e.aliases):
             labels.setdefault(normalise(name), name)
-    for t in fb.doc.topics:
+    for t in topics:
         labels.setdefault(normalise(t.title), t.title)
         labels.setdefault(normalise(t.id), t.id)
     return labels
 
 
-def suggest(fb: FactBase, query: Query, limit: int = 3) -> list[str]:
+def suggest(index: Index, query: Query, limit: int = 3) -> list[str]:
     """Entity and topic names close to a query that found nothing."""
-    labels = _labels(fb)
+    labels = _labels(index.topics, index.entities)
     hits = process.extract(
         " ".join(query.terms), list(labels), scorer=fuzz.WRatio, score_cutoff=70, limit=limit
     )
@@ -312,11 +392,11 @@ def _resolve(wanted: str, names: dict[str, list[str]]) -> str | None:
     return best.pop() if top >= 88 and len(best) == 1 else None
 
 
-def resolve_topic(fb: FactBase, wanted: str) -> Topic | None:
-    found = _resolve(wanted, {t.id: [t.title] for t in fb.doc.topics})
-    return fb.topics[found] if found else None
+def resolve_topic(topics: Sequence[Topic], wanted: str) -> Topic | None:
+    found = _resolve(wanted, {t.id: [t.title] for t in topics})
+    return next(t for t in topics if t.id == found) if found else None
 
 
-def resolve_entity(fb: FactBase, wanted: str) -> Entity | None:
-    found = _resolve(wanted, {e.id: [e.name, *e.aliases] for e in fb.doc.entities})
-    return fb.entities[found] if found else None
+def resolve_entity(entities: Sequence[Entity], wanted: str) -> Entity | None:
+    found = _resolve(wanted, {e.id: [e.name, *e.aliases] for e in entities})
+    return next(e for e in entities if e.id == found) if found else None
