@@ -24,12 +24,26 @@ MINI = ROOT / "tests" / "fixtures" / "mini" / "facts.json"
 REAL = ROOT / "data" / "facts.json"
 
 
+@pytest.fixture(scope="session")
+def cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the test session: tests never touch the user's ~/.cache."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def mini_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
+def mini_factbase(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Path:
     """Select the fixture fact base through DEFCOOP_FACTS, whatever the user's environment."""
-    for name in ("DEFCOOP_FACTS", "DEFCOOP_DEBUG", "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
+    for name in (
+        "DEFCOOP_FACTS",
+        "DEFCOOP_DEBUG",
+        "DEFCOOP_NO_CACHE",
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "COLUMNS",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DEFCOOP_FACTS", str(MINI))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
     return MINI
 
 

@@ -325,13 +325,12 @@ class TestExitCodesAndErrors:
         # Make the load slow, so the signal arrives while the command is working.
         script = (
             "import sys, time\n"
-            "import defcoop_cli.factbase as fb\n"
-            "def slow(path):\n"
+            "import defcoop_cli.index as index\n"
+            "def slow(path, progress=None):\n"
             "    print('loading', file=sys.stderr, flush=True)\n"
             "    time.sleep(30)\n"
-            "fb.load_factbase = slow\n"
+            "index.open_index = slow\n"
             "import defcoop_cli.cli as cli\n"
-            "cli.load_factbase = slow\n"
             "cli.main()\n"
         )
         proc = subprocess.Popen(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -27,6 +27,8 @@ from defcoop_cli.terminal import printable
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from defcoop_cli.search import Index
+
 app = typer.Typer(
     name="defcoop",
     help="Look up facts on India–Japan defence cooperation, each traced to its source.",
@@ -39,14 +41,28 @@ app = typer.Typer(
 
 class State:
     facts_path: Path | None = None
-    _fb: FactBase | None = None
+    _index: Index | None = None
+
+    def index(self) -> Index:
+        """The fact base's search index: cached on disk, or built (with a spinner if slow)."""
+        if self._index is None:
+            from defcoop_cli.index import open_index
+
+            path = self.facts_path or default_factbase_path()
+            self._index = open_index(path, progress=_build_progress)
+        return self._index
 
     def factbase(self) -> FactBase:
-        if self._fb is None:
-            from defcoop_cli.checks import usable_factbase
+        return self.index().factbase()
 
-            self._fb = usable_factbase(self.facts_path or default_factbase_path())
-        return self._fb
+
+def _build_progress() -> AbstractContextManager[object]:
+    """A spinner on stderr once building the index takes over a second, if stderr is a TTY."""
+    if not sys.stderr.isatty():
+        return nullcontext()
+    from defcoop_cli.terminal import after_a_second
+
+    return after_a_second("Building the search index…")
 
 
 STATE = State()
@@ -184,7 +200,7 @@ def main_options(
 ) -> None:
     """Look up facts on India–Japan defence cooperation, each traced to its source."""
     STATE.facts_path = facts
-    STATE._fb = None
+    STATE._index = None
     if ctx.invoked_subcommand is None:
         print(ctx.get_help(), file=sys.stderr)
         raise typer.Exit(ExitCode.USAGE)
@@ -235,21 +251,20 @@ def search(
     ] = False,
 ) -> int:
     """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes."""
-    from defcoop_cli.search import Filters, SearchIndex, parse_query, rank_facts, suggest
+    from defcoop_cli.search import Filters, parse_query, rank_facts, suggest
 
     if json_out and jsonl:
         raise UsageError("--json and --jsonl cannot be used together")
     q = parse_query([_clean(w) for w in query])
-    fb = STATE.factbase()
+    index = STATE.index()
     filters = Filters(
-        topics=frozenset(find_topic(fb.doc.topics, _clean(t), UsageError).id for t in topic or []),
+        topics=frozenset(find_topic(index.topics, _clean(t), UsageError).id for t in topic or []),
         entities=frozenset(
-            find_entity(fb.doc.entities, _clean(e), UsageError).id for e in entity or []
+            find_entity(index.entities, _clean(e), UsageError).id for e in entity or []
         ),
         kinds=frozenset(_choose(k, KINDS, "--kind") for k in kind or []),
         include_editorial=include_editorial,
     )
-    index = SearchIndex(fb)
     matches = rank_facts(index, q, filters, limit)
     if json_out or jsonl:
         from defcoop_cli import render_json

@@ -3,14 +3,13 @@
 A fact base is one JSON file. Its sources are text files named by paths relative to
 the fact file's folder, and nothing outside that folder is ever read.
 
-The records here are plain frozen dataclasses. The JSON is checked against the pydantic
-models in `defcoop_cli.schema` first, on the loader's cold path only: building those models
-costs more than a whole warm search.
+The records here are NamedTuples: immutable, and cheap to define and to build. The JSON is
+checked against the pydantic models in `defcoop_cli.schema` first, on the loader's cold path
+only: building those models costs more than a whole warm search.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from defcoop_cli.errors import BadFactBase, FactBaseNotFound
 
@@ -53,16 +52,14 @@ ENTITY_TYPES = (
 )
 
 
-@dataclass(frozen=True)
-class Excerpt:
+class Excerpt(NamedTuple):
     """A verbatim stretch of a source, with its [start, end) character span."""
 
     text: str
     span: tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     title_assigned_by: str
@@ -75,28 +72,24 @@ class Source:
     editorial: tuple[Excerpt, ...] = ()
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     id: str
     title: str
     description: str
     group: str
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     text: str
     fact: str
 
 
-@dataclass(frozen=True)
-class Participant:
+class Participant(NamedTuple):
     entity: str
     fact: str
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     id: str
     name: str
     type: str
@@ -105,8 +98,7 @@ class Entity:
     participants: tuple[Participant, ...] = ()
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     id: str
     statement: str
     kind: str
@@ -121,8 +113,7 @@ class Fact:
     part_of: str | None = None
 
 
-@dataclass(frozen=True)
-class CuratorNote:
+class CuratorNote(NamedTuple):
     id: str
     text: str
     basis: str
@@ -130,8 +121,7 @@ class CuratorNote:
     entities: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Doc:
+class Doc(NamedTuple):
     """The whole fact file, as records."""
 
     sources: list[Source]
@@ -139,6 +129,17 @@ class Doc:
     entities: list[Entity]
     facts: list[Fact]
     curator_notes: list[CuratorNote]
+
+
+def record_json(value: Any) -> Any:
+    """A record (or a list of them) as JSON data: NamedTuples become objects, dates ISO text."""
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {k: record_json(v) for k, v in value._asdict().items()}
+    if isinstance(value, list | tuple):
+        return [record_json(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _excerpts(items: list[dict[str, Any]]) -> tuple[Excerpt, ...]:
@@ -325,12 +326,12 @@ def read_factbase_json(path: Path) -> Any:
     return json_value(read_regular_file(path, MAX_FACT_FILE_BYTES, "fact file"), path)
 
 
-def parse_factbase(raw: Any, path: Path) -> FactBase:
-    """The fact base in a JSON value, checked against the schema; else one BadFactBase."""
+def validated_data(raw: Any, path: Path) -> dict[str, Any]:
+    """A JSON value checked against the schema, as plain JSON data; else one BadFactBase."""
     from defcoop_cli import schema
 
     try:
-        data = schema.validated(raw)
+        return schema.validated(raw)
     except schema.ValidationError as e:
         problems = schema.schema_problems(e)
         where, msg = problems[0]
@@ -338,7 +339,11 @@ def parse_factbase(raw: Any, path: Path) -> FactBase:
             f" (and {len(problems) - 1} more; run 'defcoop validate')" if len(problems) > 1 else ""
         )
         raise BadFactBase(f"{path}: not a fact base: {where}: {msg}{more}") from None
-    return FactBase(path=path, doc=doc_record(data))
+
+
+def parse_factbase(raw: Any, path: Path) -> FactBase:
+    """The fact base in a JSON value, checked against the schema; else one BadFactBase."""
+    return FactBase(path=path, doc=doc_record(validated_data(raw, path)))
 
 
 def load_factbase(path: Path) -> FactBase:
@@ -367,6 +372,8 @@ def source_file(base_path: Path, source: Source) -> Path:
 
 
 def read_source_text(base_path: Path, source: Source) -> str:
+    import hashlib
+
     path = source_file(base_path, source)
     data = read_regular_file(path, MAX_SOURCE_BYTES, "source text")
     if hashlib.sha256(data).hexdigest() != source.sha256:

@@ -7,13 +7,23 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.briefing import Briefing
-from defcoop_cli.checks import Report
-from defcoop_cli.factbase import SCHEMA_VERSION, CuratorNote, Entity, Fact, FactBase, Topic
-from defcoop_cli.search import Match, Query
+from defcoop_cli.factbase import (
+    SCHEMA_VERSION,
+    CuratorNote,
+    Entity,
+    Fact,
+    FactBase,
+    Topic,
+    record_json,
+)
 from defcoop_cli.terminal import json_escaped
+
+if TYPE_CHECKING:  # only the commands that make these import their modules
+    from defcoop_cli.briefing import Briefing
+    from defcoop_cli.checks import Report
+    from defcoop_cli.search import Match, Query
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -44,7 +54,7 @@ def fact_json(fact: Fact) -> dict[str, Any]:
 def match_json(match: Match, explain: bool) -> dict[str, Any]:
     doc = {"id": match.fact.id, "score": match.score, **fact_json(match.fact)}
     if explain:
-        doc["explain"] = [asdict(d) for d in match.details]
+        doc["explain"] = [d._asdict() for d in match.details]
     return doc
 
 
@@ -59,7 +69,7 @@ def search_lines(matches: list[Match], explain: bool) -> str:
 
 def topic_json(fb: FactBase, topic: Topic) -> dict[str, Any]:
     count = sum(topic.id in f.topics for f in fb.doc.facts)
-    return {**asdict(topic), "fact_count": count}
+    return {**record_json(topic), "fact_count": count}
 
 
 def topics_doc(fb: FactBase) -> dict[str, Any]:
@@ -72,7 +82,7 @@ def topic_doc(fb: FactBase, topic: Topic, facts: list[Fact]) -> dict[str, Any]:
 
 def entity_json(fb: FactBase, entity: Entity) -> dict[str, Any]:
     count = sum(entity.id in f.entities for f in fb.doc.facts)
-    return {**asdict(entity), "fact_count": count}
+    return {**record_json(entity), "fact_count": count}
 
 
 def entities_doc(fb: FactBase, entities: list[Entity]) -> dict[str, Any]:
@@ -84,7 +94,7 @@ def entity_doc(fb: FactBase, entity: Entity, facts: list[Fact]) -> dict[str, Any
 
 
 def note_json(note: CuratorNote) -> dict[str, Any]:
-    return {**asdict(note), "curator_note": True}
+    return {**record_json(note), "curator_note": True}
 
 
 def show_doc(

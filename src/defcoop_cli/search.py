@@ -15,9 +15,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -78,21 +77,37 @@ _APOSTROPHE_S = re.compile(r"['’‘`]s\b")
 _APOSTROPHE = re.compile(r"['’‘`]")
 _DOTTED = re.compile(r"(?<=\w)\.(?=\w)")
 _NON_WORD = re.compile(r"[^\w&+]+")
+_HAS_ALNUM = re.compile(r"[^\W_]")
+
+
+class _Unprintable(dict[int, int | None]):
+    """A str.translate table that drops accents and unprintable characters, learning each
+    character once (str.translate then looks it up at C speed)."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        kept = code if ch.isprintable() and not unicodedata.combining(ch) else None
+        self[code] = kept
+        return kept
+
+
+_UNPRINTABLE = _Unprintable()
 
 
 def normalise(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text; & and + stay inside words (J&K, 2+2)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if ch.isprintable() and not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFKD", text).translate(_UNPRINTABLE)
     text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text.casefold()))
-    return " ".join(words(_NON_WORD.sub(" ", _DOTTED.sub("", text))))
+    if "." in text:
+        text = _DOTTED.sub("", text)
+    return " ".join(words(_NON_WORD.sub(" ", text)))
 
 
 def words(text: str) -> list[str]:
     out = []
     for raw in text.split():
         word = raw.strip("&+")
-        if any(ch.isalnum() for ch in word):
+        if word.isalnum() or _HAS_ALNUM.search(word):
             out.append(SPELLINGS.get(word, word))
     return out
 
@@ -101,8 +116,7 @@ def tokens(text: str) -> list[str]:
     return normalise(text).split()
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     text: str
     terms: tuple[str, ...]
 
@@ -123,8 +137,7 @@ def parse_query(parts: Sequence[str]) -> Query:
     return Query(text, content or tuple(all_terms))
 
 
-@dataclass(frozen=True)
-class TermMatch:
+class TermMatch(NamedTuple):
     """Why one query word matched one fact: where, on which word, how well."""
 
     term: str
@@ -133,8 +146,7 @@ class TermMatch:
     score: float
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     fact: Fact
     score: float
     details: tuple[TermMatch, ...]
@@ -149,18 +161,42 @@ def _compact_forms(phrases: Iterable[str]) -> list[str]:
     return ["".join(ws) for ws in (tokens(p) for p in phrases) if len(ws) > 1]
 
 
-def fact_words(fact: Fact, topics: dict[str, Topic], entities: dict[str, Entity]) -> list[set[str]]:
-    """The words of a fact, one set per field, in FIELDS order."""
-    named = [entities[e] for e in fact.entities if e in entities]
-    names = [n for e in named for n in (e.name, *e.aliases)]
-    titles = [topics[t].title for t in fact.topics if t in topics]
-    return [
-        set(tokens(fact.statement)),
-        {w for n in names for w in tokens(n)} | set(_compact_forms(names)),
-        {w for k in fact.keywords for w in tokens(k)} | set(_compact_forms(fact.keywords)),
-        {w for t in titles for w in tokens(t)} | set(_compact_forms(titles)),
-        set(tokens(fact.quote)),
-    ]
+class FieldWords:
+    """The words of each fact by field (FIELDS order), remembering texts that repeat.
+
+    Names, titles, keywords and quotes recur across facts; each distinct text is
+    tokenised once.
+    """
+
+    def __init__(self, topics: Sequence[Topic], entities: Sequence[Entity]) -> None:
+        self._texts: dict[str, frozenset[str]] = {}
+        self._groups: dict[tuple[str, ...], frozenset[str]] = {}
+        self._topics = {t.id: self.group((t.title,)) for t in topics}
+        self._entities = {e.id: self.group((e.name, *e.aliases)) for e in entities}
+
+    def text(self, text: str) -> frozenset[str]:
+        found = self._texts.get(text)
+        if found is None:
+            found = self._texts[text] = frozenset(tokens(text))
+        return found
+
+    def group(self, texts: tuple[str, ...]) -> frozenset[str]:
+        """The words of several names or keywords, and each one's run-together form."""
+        found = self._groups.get(texts)
+        if found is None:
+            words = {w for t in texts for w in self.text(t)}
+            found = self._groups[texts] = frozenset(words | set(_compact_forms(texts)))
+        return found
+
+    def of(self, fact: Fact) -> list[frozenset[str]]:
+        empty: frozenset[str] = frozenset()
+        return [
+            frozenset(tokens(fact.statement)),
+            empty.union(*(self._entities[e] for e in fact.entities if e in self._entities)),
+            self.group(fact.keywords),
+            empty.union(*(self._topics[t] for t in fact.topics if t in self._topics)),
+            self.text(fact.quote),
+        ]
 
 
 def facet_keys(fact: Fact) -> list[str]:
@@ -188,6 +224,8 @@ class Index(Protocol):
 
     def facts_at(self, positions: Sequence[int]) -> list[Fact]: ...
 
+    def factbase(self) -> FactBase: ...
+
 
 class SearchIndex:
     """The in-memory index of a loaded fact base (the cached one in `index.py` mirrors it)."""
@@ -198,10 +236,12 @@ class SearchIndex:
         self.entities = fb.doc.entities
         self._postings: dict[str, list[int]] = {}
         self._facets: dict[str, set[int]] = {}
+        field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         for position, fact in enumerate(fb.doc.facts):
-            for code, field_words in enumerate(fact_words(fact, fb.topics, fb.entities)):
-                for word in field_words:
-                    self._postings.setdefault(word, []).append(position << 3 | code)
+            for code, found in enumerate(field_words.of(fact)):
+                posting = position << 3 | code
+                for word in found:
+                    self._postings.setdefault(word, []).append(posting)
             for key in facet_keys(fact):
                 self._facets.setdefault(key, set()).add(position)
 
@@ -220,6 +260,9 @@ class SearchIndex:
 
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
         return [self.fb.doc.facts[p] for p in positions]
+
+    def factbase(self) -> FactBase:
+        return self.fb
 
     def all_postings(self) -> dict[str, list[int]]:
         return self._postings
@@ -294,8 +337,7 @@ def fact_score(n_terms: int, scores: Sequence[float]) -> float:
     return round((100.0 * (len(scores) - 1) + mean) / n_terms, 1)
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     topics: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()

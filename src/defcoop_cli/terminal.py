@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # C0 and C1 controls, DEL, line separators, and the bidirectional overrides that can
 # reorder what is shown.
@@ -36,3 +37,40 @@ _JSON_RAW = re.compile(
 def json_escaped(document: str) -> str:
     """A JSON text with those characters written as \\uXXXX escapes: the same data, parsed."""
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
+
+
+class after_a_second:
+    """A spinner on stderr that appears only if the work inside takes over `delay` seconds.
+
+    rich is imported only when the spinner starts, so quick work never loads it.
+    """
+
+    def __init__(self, message: str, delay: float = 1.0) -> None:
+        import threading
+
+        self._message = message
+        self._lock = threading.Lock()
+        self._status: Any = None
+        self._done = False
+        self._timer = threading.Timer(delay, self._start)
+        self._timer.daemon = True
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            from rich.console import Console
+
+            self._status = Console(stderr=True).status(self._message)
+            self._status.start()
+
+    def __enter__(self) -> after_a_second:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        with self._lock:
+            self._done = True
+            self._timer.cancel()
+            if self._status is not None:
+                self._status.stop()
