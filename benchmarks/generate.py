@@ -36,7 +36,9 @@ def varied(statement: str, vocabulary: list[str], rng: random.Random) -> str:
     return _WORD.sub(swap, statement)
 
 
-def replica(fact: dict[str, Any], k: int, vocabulary: list[str], rng: random.Random) -> dict[str, Any]:
+def replica(
+    fact: dict[str, Any], k: int, vocabulary: list[str], rng: random.Random
+) -> dict[str, Any]:
     copy = dict(fact, id=f"{fact['id']}-r{k}", statement=varied(fact["statement"], vocabulary, rng))
     if fact.get("part_of"):
         copy["part_of"] = f"{fact['part_of']}-r{k}"

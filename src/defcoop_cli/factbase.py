@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -204,13 +203,13 @@ def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
     )
 
 
-@dataclass(frozen=True)
 class FactBase:
     """A parsed fact base and the file it came from, with look-ups by id."""
 
-    path: Path
-    doc: Doc
-    _texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    def __init__(self, path: Path, doc: Doc) -> None:
+        self.path = path
+        self.doc = doc
+        self._texts: dict[str, str] = {}
 
     @cached_property
     def facts(self) -> dict[str, Fact]:

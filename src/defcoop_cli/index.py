@@ -10,8 +10,8 @@ unchanged fact file is not even read.
 The cache is never trusted:
 - files are written to a temporary name and renamed, so none is ever half-written, and two
   runs at once each write a whole file (the last rename wins);
-- every row carries a CRC-32 of its key and value, the vocabulary a CRC-32 of the whole, and
-  the file a magic string, a format number and the content hash it was built from;
+- every row carries a CRC-32 of its key and value, and the header (a magic string, a format
+  number, the content hash it was built from, the vocabulary) a CRC-32 of the whole;
 - a file that is corrupt, truncated, foreign or stale is detected when read, and the index
   is rebuilt from the fact file. No pickle: rows hold JSON text and arrays of integers.
 
@@ -58,7 +58,7 @@ from defcoop_cli.factbase import (
 from defcoop_cli.search import Index, SearchIndex
 
 MAGIC = "defcoop search index"
-FORMAT = "1"
+FORMAT = "2"
 KEEP_INDEXES = 8  # the most recently built index files kept in the cache folder
 Progress = Callable[[], AbstractContextManager[object]]
 # Postings are native unsigned ints: a file from another kind of machine is not read.
@@ -198,11 +198,10 @@ class DiskIndex:
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
             self._check_meta(meta)
             catalogue = json.loads(meta["catalogue"])
-            self._words = [w for (w,) in self._db.execute("SELECT word FROM words ORDER BY word")]
+            # The sorted vocabulary, one word a line, checked with the rest of the header.
+            self._words = meta["vocabulary"].split("\n") if meta["vocabulary"] else []
         except (sqlite3.Error, ValueError, KeyError, TypeError) as e:
             raise CorruptIndex(f"{file}: {e}") from None
-        if _crc("\n".join(self._words)) != int(meta["vocabulary_crc"]):
-            raise CorruptIndex(f"{file}: the vocabulary does not match its checksum")
         self._count = int(meta["facts"])
         self._catalogue = catalogue
         self.doc = doc_record({**catalogue, "facts": []}, facts=[])
@@ -397,7 +396,7 @@ def _write_index(file: Path, index: SearchIndex, content: str) -> None:
         "byteorder": BYTE_LAYOUT,
         "defcoop": __version__,
         "facts": str(len(facts)),
-        "vocabulary_crc": str(_crc("\n".join(words))),
+        "vocabulary": "\n".join(words),
         "catalogue": json.dumps(_catalogue(index.fb), ensure_ascii=False),
         "sources": json.dumps(_source_fingerprints(index.fb.path, index.fb.doc.sources)),
     }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group
@@ -15,11 +16,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints
-from defcoop_cli.checks import Report
 from defcoop_cli.factbase import CuratorNote, Entity, Fact, FactBase, Topic
-from defcoop_cli.search import Match, tokens
 from defcoop_cli.terminal import printable
+
+if TYPE_CHECKING:  # only the commands that make these import their modules
+    from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints
+    from defcoop_cli.checks import Report
+    from defcoop_cli.search import Match
 
 _WORD = re.compile(r"[\w&+'’.-]+")
 
@@ -46,6 +49,8 @@ def text(value: str, style: str = "", newlines: bool = False) -> Text:
 
 def highlighted(value: str, words: frozenset[str]) -> Text:
     """The value with every word that normalises to a matched word in bold yellow."""
+    from defcoop_cli.search import tokens
+
     out = text(value)
     for m in _WORD.finditer(out.plain):
         if words & set(tokens(m.group())):

@@ -6,10 +6,8 @@ import re
 from typing import Any
 
 # C0 and C1 controls, DEL, line separators, and the bidirectional overrides that can
-# reorder what is shown.
-_UNSAFE = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+# reorder what is shown. (Compiled on first use: a JSON run never needs it.)
+_UNSAFE = r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -22,21 +20,20 @@ def printable(text: str, newlines: bool = False) -> str:
 
     With newlines=True, line feeds stay line feeds (for multi-line source excerpts).
     """
+    unsafe = re.compile(_UNSAFE)  # re caches compiled patterns
     if newlines:
-        return "\n".join(_UNSAFE.sub(_escape, line) for line in text.split("\n"))
-    return _UNSAFE.sub(_escape, text)
+        return "\n".join(unsafe.sub(_escape, line) for line in text.split("\n"))
+    return unsafe.sub(_escape, text)
 
 
 # What json.dumps(ensure_ascii=False) leaves raw that a terminal may still obey: DEL, C1
 # controls (U+009B is CSI), bidi overrides, line separators, and lone surrogates.
-_JSON_RAW = re.compile(
-    r"[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_JSON_RAW = r"[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
 def json_escaped(document: str) -> str:
     """A JSON text with those characters written as \\uXXXX escapes: the same data, parsed."""
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
+    return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
 
 
 class after_a_second:
