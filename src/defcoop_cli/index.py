@@ -416,7 +416,7 @@ def _write_index(file: Path, index: SearchIndex, content: str) -> None:
         db.executemany("INSERT INTO words VALUES (?, ?, ?)", _blobs(index.all_postings(), words))
         facets = {k: sorted(v) for k, v in index.all_facets().items()}
         db.executemany("INSERT INTO facets VALUES (?, ?, ?)", _blobs(facets, sorted(facets)))
-        docs = (json.dumps(record_json(f), ensure_ascii=False) for f in facts)
+        docs = (json.dumps(f._asdict(), ensure_ascii=False) for f in facts)  # tuples: arrays
         db.executemany(
             "INSERT INTO facts VALUES (?, ?, ?)",
             ((i, doc, _crc(str(i), doc)) for i, doc in enumerate(docs)),
@@ -432,7 +432,7 @@ def _blobs(lists: dict[str, Any], keys: list[str]) -> Iterator[tuple[str, bytes,
 
 def _catalogue(fb: FactBase) -> dict[str, Any]:
     """Everything but the facts, as the JSON data doc_record reads."""
-    doc = record_json(fb.doc)
+    doc = record_json(fb.doc._replace(facts=[]))
     return {"schema_version": 1, **{k: v for k, v in doc.items() if k != "facts"}}
 
 
