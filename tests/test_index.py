@@ -380,3 +380,18 @@ def test_a_file_changed_moments_ago_is_found_by_its_content(tmp_path: Path, cach
     open_index(path)
     assert isinstance(open_index(path), DiskIndex)
     assert list(cache.glob("file-*.json")) == []
+
+
+def test_the_generated_fact_bases_pass_validate(tmp_path: Path) -> None:
+    from defcoop_cli.checks import check_factbase
+
+    generated = generate(1500)
+    report = check_factbase(write(generated, tmp_path / "gen"))
+    assert report.ok, report.problems[:3]
+    assert report.counts["facts"] == 1500
+    real = json.loads(REAL.read_text(encoding="utf-8"))["facts"]
+    statements = [f["statement"] for f in generated["facts"]]
+    assert len(set(statements)) > 1300  # varied, not copied (a short one may come out unchanged)
+    lengths = sorted(len(s) for s in statements)
+    real_lengths = sorted(len(f["statement"]) for f in real)
+    assert abs(lengths[len(lengths) // 2] - real_lengths[len(real_lengths) // 2]) < 15
