@@ -330,8 +330,8 @@ class TestExitCodesAndErrors:
             "    print('loading', file=sys.stderr, flush=True)\n"
             "    time.sleep(30)\n"
             "index.open_index = slow\n"
-            "import defcoop_cli.cli as cli\n"
-            "cli.main()\n"
+            "import defcoop_cli\n"
+            "defcoop_cli.main()\n"
         )
         proc = subprocess.Popen(
             [sys.executable, "-c", script, "topics"],
@@ -345,14 +345,31 @@ class TestExitCodesAndErrors:
         assert proc.returncode == 130
         assert out == b"" and err == b"defcoop: interrupted\n"
 
+    def test_interrupted_while_loading_is_130_without_a_traceback(self) -> None:
+        # Ctrl-C lands while the CLI's modules are still being imported.
+        script = (
+            "import builtins\n"
+            "real_import = builtins.__import__\n"
+            "def interrupted(name, *args, **kwargs):\n"
+            "    if name == 'defcoop_cli.cli':\n"
+            "        raise KeyboardInterrupt\n"
+            "    return real_import(name, *args, **kwargs)\n"
+            "builtins.__import__ = interrupted\n"
+            "import defcoop_cli\n"
+            "defcoop_cli.main()\n"
+        )
+        proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+        assert proc.returncode == 130
+        assert proc.stderr == b"defcoop: interrupted\n"
+
     def test_an_internal_error_is_one_line_with_a_debug_hint(self) -> None:
         script = (
             "import defcoop_cli.search as s\n"
             "def broken(*a, **k):\n"
             "    raise ZeroDivisionError('division by zero')\n"
             "s.rank_facts = broken\n"
-            "import defcoop_cli.cli as cli\n"
-            "cli.main()\n"
+            "import defcoop_cli\n"
+            "defcoop_cli.main()\n"
         )
         argv = [sys.executable, "-c", script, "search", "delta"]
         proc = subprocess.run(argv, capture_output=True, timeout=60, check=False)

@@ -1,3 +1,3 @@
-from defcoop_cli.cli import main
+from defcoop_cli import main
 
 main()

@@ -525,7 +525,3 @@ def run(argv: list[str] | None = None) -> int:
     if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent Exit(130)
         say("interrupted")
     return code
-
-
-def main() -> None:
-    sys.exit(run())
