@@ -271,6 +271,23 @@ class TestNeverTrusted:
         file.write_bytes(pointer)
         assert results(open_index(real_copy), "malabar")
 
+    def test_a_pointer_naming_a_file_outside_the_cache_is_ignored(
+        self, real_copy: Path, cache: Path, tmp_path: Path
+    ) -> None:
+        warm(real_copy)
+        (file,) = cache.glob("file-*.json")
+        (index_file,) = cache.glob("index-*.sqlite")
+        planted = tmp_path / "index-planted.sqlite"
+        shutil.copyfile(index_file, planted)
+        (cache / "index-x").mkdir()
+        pointer = json.loads(file.read_bytes())
+        pointer["content"] = "x/../../../index-planted"  # cache/index-<this>.sqlite is planted
+        assert (cache / f"index-{pointer['content']}.sqlite").resolve() == planted.resolve()
+        file.write_text(json.dumps(pointer))
+        found = open_index(real_copy)
+        assert not (isinstance(found, DiskIndex) and found.file.resolve() == planted.resolve())
+        assert results(found, "malabar")
+
     def test_the_command_line_gives_the_same_bytes_with_a_damaged_index(
         self, real_copy: Path, cache: Path
     ) -> None:

@@ -133,6 +133,13 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _is_sha256(value: object) -> bool:
+    """A content hash as it names an index file: 64 lower-case hex digits, nothing else."""
+    return (
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    )
+
+
 def _pointer_file(folder: Path, path: Path) -> Path:
     """The pointer for a fact file; it records its real path, so a name clash only misses."""
     real = os.fsencode(os.path.realpath(path))
@@ -153,7 +160,7 @@ def _open_by_fingerprint(folder: Path, path: Path) -> DiskIndex | None:
         if (
             pointer["fingerprint"] != fingerprint
             or pointer["path"] != os.path.realpath(path)
-            or not isinstance(content, str)
+            or not _is_sha256(content)
         ):
             return None
     except (OSError, ValueError, KeyError, TypeError):
