@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pty
@@ -48,17 +49,16 @@ QUERIES = [
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache folder of the test's own."""
+    """An empty cache folder of the test's own. In process, files count as settled at once
+    (copying a file sets its ctime to now); the two-second rule has tests of its own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(index_module, "SETTLE_NS", 0)
     return tmp_path / "xdg" / "defcoop"
 
 
-def settled_copy(source: Path, folder: Path) -> Path:
-    """A copy of a fact base whose files look old enough to be trusted by fingerprint."""
+def copy_of(source: Path, folder: Path) -> Path:
+    """A copy of a fact base (its ctime is now: in process, the cache fixture trusts it)."""
     shutil.copytree(source.parent, folder)
-    old = time.time() - 60
-    for file in folder.rglob("*"):
-        os.utime(file, (old, old))
     return folder / source.name
 
 
@@ -77,7 +77,7 @@ def warm(path: Path) -> DiskIndex:
 
 @pytest.fixture
 def real_copy(tmp_path: Path, cache: Path) -> Path:
-    return settled_copy(REAL, tmp_path / "real")
+    return copy_of(REAL, tmp_path / "real")
 
 
 class TestSameResultsAsMemory:
@@ -109,7 +109,7 @@ class TestSameResultsAsMemory:
         assert rank_facts(disk, query, filters, 50) == expected
 
     def test_at_2000_generated_facts(self, tmp_path: Path, cache: Path) -> None:
-        path = settled_copy(write(generate(2000), tmp_path / "gen"), tmp_path / "gen2")
+        path = copy_of(write(generate(2000), tmp_path / "gen"), tmp_path / "gen2")
         disk, memory = warm(path), SearchIndex(load_factbase(path))
         for query in QUERIES:
             assert results(disk, query, limit=200) == results(memory, query, limit=200)
@@ -120,7 +120,7 @@ def real_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[DiskIndex, Sea
     folder = tmp_path_factory.mktemp("real-index")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_CACHE_HOME", str(folder / "xdg"))
-        path = settled_copy(REAL, folder / "real")
+        path = copy_of(REAL, folder / "real")
         return warm(path), SearchIndex(load_factbase(path))
 
 
@@ -136,6 +136,7 @@ class TestWarmRuns:
             " any(p.endswith('facts.json') for p in opened), file=sys.stderr)\n"
         )
         argv = [sys.executable, "-c", driver, "--facts", str(real_copy), "search", "malabar"]
+        time.sleep(2.1)  # a fresh copy is trusted by its fingerprint once it has settled
         cold = subprocess.run([*argv, "--json"], capture_output=True, check=True)
         # The cold run builds the index: it reads the file and validates, but never loads rich.
         assert cold.stderr.split() == [b"0", b"True", b"False", b"True"]
@@ -232,6 +233,7 @@ CORRUPTIONS: dict[str, Callable[[Path], None]] = {
     ),
     "deleted-word": update_row("DELETE FROM words WHERE word = 'malabar'"),
     "edited-facet": update_row("UPDATE facets SET blob = X'00000000' WHERE name = 'kind:event'"),
+    "deleted-facet": update_row("DELETE FROM facets WHERE name = 'kind:event'"),
     "edited-meta": update_row("UPDATE meta SET value = 'x' WHERE key = 'catalogue'"),
     "edited-vocabulary": update_row(
         "UPDATE meta SET value = replace(value, 'malabar', 'malabor') WHERE key = 'vocabulary'"
@@ -261,7 +263,14 @@ class TestNeverTrusted:
 
     @pytest.mark.parametrize(
         "pointer",
-        [b"", b"{", b"[]", b'{"content": 1}', b'{"path": "/x", "fingerprint": [], "content": "0"}'],
+        [
+            b"",
+            b"{",
+            b"[]",
+            b"[" * 100_000,
+            b'{"content": 1}',
+            b'{"path": "/x", "fingerprint": [], "content": "0"}',
+        ],
     )
     def test_a_damaged_pointer_is_ignored(
         self, real_copy: Path, cache: Path, pointer: bytes
@@ -313,7 +322,7 @@ class TestWriting:
         assert list(cache.glob(".*.tmp")) == []
 
     def test_runs_at_once_each_write_a_whole_file(self, tmp_path: Path, cache: Path) -> None:
-        path = settled_copy(write(generate(5000), tmp_path / "gen"), tmp_path / "big")
+        path = copy_of(write(generate(5000), tmp_path / "gen"), tmp_path / "big")
         argv = [defcoop_exe(), "--facts", str(path), "search", "malabr", "exercise", "--json"]
         env = {**os.environ}
 
@@ -334,7 +343,7 @@ class TestWriting:
         blocker = tmp_path / "a-file"
         blocker.write_text("the cache folder's parent is a file")
         monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-        path = settled_copy(REAL, tmp_path / "real")
+        path = copy_of(REAL, tmp_path / "real")
         assert results(open_index(path), "malabar")
 
     def test_no_cache_when_asked(
@@ -391,6 +400,7 @@ class TestProgress:
 
 def test_a_file_changed_moments_ago_is_found_by_its_content(tmp_path: Path, cache: Path) -> None:
     """Its timestamp may not move on the next edit (git's "racy" case): it is hashed each run."""
+    index_module.SETTLE_NS = 2_000_000_000  # undone by the cache fixture's monkeypatch
     shutil.copytree(MINI.parent, tmp_path / "fresh")
     path = tmp_path / "fresh" / "facts.json"
     path.write_bytes(MINI.read_bytes())  # written just now
@@ -412,3 +422,88 @@ def test_the_generated_fact_bases_pass_validate(tmp_path: Path) -> None:
     lengths = sorted(len(s) for s in statements)
     real_lengths = sorted(len(f["statement"]) for f in real)
     assert abs(lengths[len(lengths) // 2] - real_lengths[len(real_lengths) // 2]) < 15
+
+
+class TestCacheEdges:
+    def test_an_index_built_by_another_version_is_rebuilt(
+        self, real_copy: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        with monkeypatch.context() as old:
+            old.setattr(index_module, "__version__", "0.0.9")
+            open_index(real_copy)
+            assert isinstance(open_index(real_copy), DiskIndex)
+        assert isinstance(open_index(real_copy), SearchIndex)  # rebuilt, not trusted
+        assert isinstance(open_index(real_copy), DiskIndex)
+
+    def test_what_the_index_holds_is_pinned(self) -> None:
+        """Change what goes into an index and this fails: bump index.FORMAT, then update it."""
+        built = SearchIndex(load_factbase(MINI))
+        digest = hashlib.sha256()
+        for word, postings in sorted(built.all_postings().items()):
+            digest.update(f"{word}:{sorted(postings)}\n".encode())
+        for name, positions in sorted(built.all_facets().items()):
+            digest.update(f"{name}:{sorted(positions)}\n".encode())
+        assert index_module.FORMAT == "3"
+        assert digest.hexdigest() == (
+            "d834086a5f7ff3a6a71c343c0ad4b3e4a6030a3f70039f77f9c878aec6d4315b"
+        )
+
+    def test_a_cache_that_cannot_be_changed_still_answers(
+        self, real_copy: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        disk = warm(real_copy)
+        expected = results(SearchIndex(load_factbase(real_copy)), "malabar")
+        corrupt_blob(disk.file)
+
+        def refuse(*_: object, **__: object) -> None:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(Path, "unlink", refuse)
+        monkeypatch.setattr(index_module.os, "replace", refuse)
+        assert results(open_index(real_copy), "malabar") == expected
+
+    def test_a_cache_folder_that_cannot_be_searched_costs_only_speed(
+        self, real_copy: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        warm(real_copy)
+
+        def refuse(*_: object) -> bool:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(Path, "is_file", refuse)
+        assert results(open_index(real_copy), "malabar")
+
+    def test_a_fact_file_changed_during_a_fallback_asks_to_run_again(
+        self, real_copy: Path, cache: Path
+    ) -> None:
+        disk = warm(real_copy)
+        corrupt_blob(disk.file)  # found damaged only when the query reads it
+        real_copy.write_text(real_copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        with pytest.raises(BadFactBase, match="changed while it was read; run again"):
+            results(disk, "malabar")
+
+    def test_a_settled_file_is_judged_by_its_later_timestamp(self) -> None:
+        now = time.time_ns()
+        old, recent = now - 60 * 10**9, now - 10**8
+        assert index_module._settled([0, 0, 0, old, old])
+        assert not index_module._settled([0, 0, 0, old, recent])  # mtime set back by a tool
+        assert not index_module._settled(None)
+
+    def test_a_cache_path_that_is_not_utf8_is_still_used(
+        self, real_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / os.fsdecode(b"caf\xe9")))
+        warm(real_copy)
+
+    def test_the_cache_is_private(self, real_copy: Path, cache: Path) -> None:
+        warm(real_copy)
+        assert cache.stat().st_mode & 0o777 == 0o700
+        for file in cache.iterdir():
+            assert file.stat().st_mode & 0o777 == 0o600, file
+
+    def test_a_relative_xdg_cache_home_is_ignored(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("HOME", str(tmp_path))
+        monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+        assert index_module.cache_folder() == tmp_path / ".cache" / "defcoop"

@@ -32,6 +32,7 @@ import tempfile
 import time
 import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext, suppress
 from pathlib import Path
@@ -39,6 +40,7 @@ from typing import Any
 from urllib.parse import quote
 
 from defcoop_cli import __version__
+from defcoop_cli.errors import BadFactBase
 from defcoop_cli.factbase import (
     MAX_FACT_FILE_BYTES,
     Entity,
@@ -58,7 +60,7 @@ from defcoop_cli.factbase import (
 from defcoop_cli.search import Index, SearchIndex
 
 MAGIC = "defcoop search index"
-FORMAT = "2"
+FORMAT = "3"
 KEEP_INDEXES = 8  # the most recently built index files kept in the cache folder
 Progress = Callable[[], AbstractContextManager[object]]
 # Postings are native unsigned ints: a file from another kind of machine is not read.
@@ -66,6 +68,7 @@ BYTE_LAYOUT = f"{sys.byteorder}/{array('I').itemsize}"
 # A fact file changed less than this long ago may change again within its timestamp's
 # granularity: it is hashed on every run until it has settled (git's "racy" rule).
 SETTLE_NS = 2_000_000_000
+POINTER_MAX_BYTES = 4096
 
 
 class CorruptIndex(Exception):
@@ -76,7 +79,9 @@ def cache_folder() -> Path | None:
     """Where indexes live; None when caching is off (DEFCOOP_NO_CACHE=1)."""
     if os.environ.get("DEFCOOP_NO_CACHE"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG spec: a relative path is ignored
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "defcoop"
 
 
@@ -155,7 +160,8 @@ def _open_by_fingerprint(folder: Path, path: Path) -> DiskIndex | None:
     if fingerprint is None:
         return None
     try:
-        pointer = json.loads(_pointer_file(folder, path).read_bytes())
+        with open(_pointer_file(folder, path), "rb") as f:
+            pointer = json.loads(f.read(POINTER_MAX_BYTES))
         content = pointer["content"]
         if (
             pointer["fingerprint"] != fingerprint
@@ -163,7 +169,7 @@ def _open_by_fingerprint(folder: Path, path: Path) -> DiskIndex | None:
             or not _is_sha256(content)
         ):
             return None
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
     return _open_checked(folder, path, content)
 
@@ -171,18 +177,23 @@ def _open_by_fingerprint(folder: Path, path: Path) -> DiskIndex | None:
 def _open_checked(folder: Path, path: Path, content: str) -> DiskIndex | None:
     """The cached index for this content if it is whole; None (to rebuild) if not."""
     file = _index_file(folder, content)
-    if not file.is_file():
-        return None
     try:
+        if not file.is_file():
+            return None
         return DiskIndex(file, path, content)
-    except CorruptIndex:
+    except (CorruptIndex, OSError):  # OSError: a cache folder this user cannot search
         return None
 
 
 def _connect(file: Path) -> sqlite3.Connection:
     # immutable: index files are replaced, never modified, so no locking is needed.
-    uri = f"file:{quote(os.fspath(file))}?mode=ro&immutable=1"
+    uri = f"file:{quote(os.fsencode(file))}?mode=ro&immutable=1"
     return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def _contains_sorted(items: list[str], value: str) -> bool:
+    i = bisect_left(items, value)
+    return i < len(items) and items[i] == value
 
 
 def _crc(*parts: str | bytes) -> int:
@@ -205,8 +216,9 @@ class DiskIndex:
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
             self._check_meta(meta)
             catalogue = json.loads(meta["catalogue"])
-            # The sorted vocabulary, one word a line, checked with the rest of the header.
+            # The sorted vocabulary and facet names, one a line, checked with the header.
             self._words = meta["vocabulary"].split("\n") if meta["vocabulary"] else []
+            self._facets = meta["facets"].split("\n") if meta["facets"] else []
         except (sqlite3.Error, ValueError, KeyError, TypeError) as e:
             raise CorruptIndex(f"{file}: {e}") from None
         self._count = int(meta["facts"])
@@ -227,6 +239,7 @@ class DiskIndex:
             "format": FORMAT,
             "content": self.content,
             "byteorder": BYTE_LAYOUT,
+            "defcoop": __version__,
         }
         for key, value in expected.items():
             if meta.get(key) != value:
@@ -290,8 +303,9 @@ class DiskIndex:
             raise CorruptIndex(str(e)) from None
         out = array("I")
         if row is None:
-            if table == "words" and value in self._words:
-                raise CorruptIndex(f"{self.file}: word {value!r} has no postings")
+            listed = self._words if table == "words" else self._facets
+            if _contains_sorted(listed, value):
+                raise CorruptIndex(f"{self.file}: {table} row {value!r} is missing")
             return out
         blob, crc = row
         if not isinstance(blob, bytes) or _crc(value, blob) != crc or len(blob) % 4:
@@ -324,9 +338,12 @@ class DiskIndex:
     def _fall_back(self) -> None:
         """Rebuild from the fact file, replace the bad cache file, and answer from memory."""
         data = read_regular_file(self.path, MAX_FACT_FILE_BYTES, "fact file")
+        if _sha256(data) != self.content:  # results so far came from the older content
+            raise BadFactBase(f"{self.path}: the fact file changed while it was read; run again")
         self._memory = build_index(self.path, data)
-        self.file.unlink(missing_ok=True)
-        _store(self.file.parent, self.path, _sha256(data), self._memory, None)
+        with suppress(OSError):
+            self.file.unlink(missing_ok=True)
+        _store(self.file.parent, self.path, self.content, self._memory, None)
 
 
 def _check_source(path: Path, source: Source, fingerprint: object) -> None:
@@ -349,7 +366,8 @@ def _source_fingerprints(path: Path, sources: list[Source]) -> dict[str, list[in
 
 
 def _settled(fingerprint: list[int] | None) -> bool:
-    return fingerprint is not None and time.time_ns() - fingerprint[3] >= SETTLE_NS
+    """Unchanged for a while: by the later of mtime and ctime (tools can set mtime back)."""
+    return fingerprint is not None and time.time_ns() - max(fingerprint[3:5]) >= SETTLE_NS
 
 
 # ---- writing: whole files only, under a temporary name, then renamed
@@ -360,7 +378,7 @@ def _store(
 ) -> None:
     """Cache the index and point path at it; a cache that cannot be written is skipped."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # cached facts stay private
         _write_atomically(_index_file(folder, content), lambda f: _write_index(f, index, content))
         _write_pointer(folder, path, content, fingerprint)
         _prune(folder)
@@ -374,6 +392,7 @@ def _write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     temporary = Path(name)
     try:
         write(temporary)
+        temporary.chmod(0o600)
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
@@ -404,6 +423,7 @@ def _write_index(file: Path, index: SearchIndex, content: str) -> None:
         "defcoop": __version__,
         "facts": str(len(facts)),
         "vocabulary": "\n".join(words),
+        "facets": "\n".join(sorted(index.all_facets())),
         "catalogue": json.dumps(_catalogue(index.fb), ensure_ascii=False),
         "sources": json.dumps(_source_fingerprints(index.fb.path, index.fb.doc.sources)),
     }
