@@ -32,11 +32,10 @@ import tempfile
 import time
 import zlib
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from defcoop_cli import __version__
@@ -57,12 +56,13 @@ from defcoop_cli.factbase import (
     source_file,
     validated_data,
 )
-from defcoop_cli.search import Index, SearchIndex
+from defcoop_cli.search import Index, SearchIndex, in_sorted
 
 MAGIC = "defcoop search index"
 FORMAT = "3"
 KEEP_INDEXES = 8  # the most recently built index files kept in the cache folder
 Progress = Callable[[], AbstractContextManager[object]]
+T = TypeVar("T")
 # Postings are native unsigned ints: a file from another kind of machine is not read.
 BYTE_LAYOUT = f"{sys.byteorder}/{array('I').itemsize}"
 # A fact file changed less than this long ago may change again within its timestamp's
@@ -191,11 +191,6 @@ def _connect(file: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
-def _contains_sorted(items: list[str], value: str) -> bool:
-    i = bisect_left(items, value)
-    return i < len(items) and items[i] == value
-
-
 def _crc(*parts: str | bytes) -> int:
     crc = 0
     for part in parts:
@@ -222,14 +217,15 @@ class DiskIndex:
         except (sqlite3.Error, ValueError, KeyError, TypeError) as e:
             raise CorruptIndex(f"{file}: {e}") from None
         self._count = int(meta["facts"])
-        self._catalogue = catalogue
-        self.doc = doc_record({**catalogue, "facts": []}, facts=[])
+        self.doc = doc_record({**catalogue, "facts": []}, facts=[])  # the facts stay on disk
         self.topics: list[Topic] = self.doc.topics
         self.entities: list[Entity] = self.doc.entities
         try:
-            known = {k: v for k, v in json.loads(meta["sources"]).items()}
-        except (ValueError, AttributeError):
+            known = json.loads(meta["sources"])
+        except ValueError:
             raise CorruptIndex(f"{file}: the source list is not JSON") from None
+        if not isinstance(known, dict):
+            raise CorruptIndex(f"{file}: the source list is not an object")
         for source in self.doc.sources:
             _check_source(path, source, known.get(source.id))
 
@@ -251,48 +247,42 @@ class DiskIndex:
 
     # -- the Index protocol; each call falls back to memory if the file fails a check
 
+    def _either(self, from_disk: Callable[[], T], from_memory: Callable[[SearchIndex], T]) -> T:
+        """from_disk(), or, once the file has failed a check, from_memory(the rebuilt index)."""
+        if self._memory is None:
+            try:
+                return from_disk()
+            except CorruptIndex:
+                self._fall_back()
+        assert self._memory is not None
+        return from_memory(self._memory)
+
     def vocabulary(self) -> Sequence[str]:
         return self._memory.vocabulary() if self._memory else self._words
 
     def postings(self, word: str) -> Sequence[int]:
-        if self._memory is None:
-            try:
-                return self._array("words", "word", word)
-            except CorruptIndex:
-                self._fall_back()
-        assert self._memory is not None
-        return self._memory.postings(word)
+        return self._either(lambda: self._array("words", "word", word), lambda m: m.postings(word))
 
     def facet(self, name: str) -> set[int]:
-        if self._memory is None:
-            try:
-                return set(self._array("facets", "name", name))
-            except CorruptIndex:
-                self._fall_back()
-        assert self._memory is not None
-        return self._memory.facet(name)
+        return self._either(
+            lambda: set(self._array("facets", "name", name)), lambda m: m.facet(name)
+        )
 
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
-        if self._memory is None:
-            try:
-                return [fact_record(d) for d in self._fact_docs(positions)]
-            except CorruptIndex:
-                self._fall_back()
-        assert self._memory is not None
-        return self._memory.facts_at(positions)
+        return self._either(
+            lambda: [fact_record(d) for d in self._fact_docs(positions)],
+            lambda m: m.facts_at(positions),
+        )
 
     def factbase(self) -> FactBase:
         """The whole fact base, every fact read from the cache."""
-        if self._memory is None:
-            try:
-                facts = [fact_record(d) for d in self._fact_docs(range(self._count))]
-                return FactBase(self.path, doc_record({**self._catalogue, "facts": []}, facts))
-            except CorruptIndex:
-                self._fall_back()
-        assert self._memory is not None
-        return self._memory.fb
+        return self._either(self._read_factbase, lambda m: m.fb)
 
     # -- reading rows, each checked against its CRC
+
+    def _read_factbase(self) -> FactBase:
+        facts = [fact_record(d) for d in self._fact_docs(range(self._count))]
+        return FactBase(self.path, self.doc._replace(facts=facts))
 
     def _array(self, table: str, key: str, value: str) -> array[int]:
         try:
@@ -304,7 +294,7 @@ class DiskIndex:
         out = array("I")
         if row is None:
             listed = self._words if table == "words" else self._facets
-            if _contains_sorted(listed, value):
+            if in_sorted(listed, value):
                 raise CorruptIndex(f"{self.file}: {table} row {value!r} is missing")
             return out
         blob, crc = row
@@ -412,7 +402,7 @@ def _write_bytes(file: Path, body: bytes) -> None:
 
 
 def _write_index(file: Path, index: SearchIndex, content: str) -> None:
-    file.unlink(missing_ok=True)
+    """Fill file (an empty temporary file, which SQLite takes as an empty database)."""
     facts = index.fb.doc.facts
     words = sorted(index.all_postings())
     meta = {

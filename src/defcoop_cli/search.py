@@ -280,7 +280,7 @@ def word_scores(
     term: str, vocabulary: Sequence[str], floor: float | None = None
 ) -> dict[str, float]:
     """How well term matches each vocabulary word it matches at all."""
-    scores = {term: EXACT} if _contains(vocabulary, term) else {}
+    scores = {term: EXACT} if in_sorted(vocabulary, term) else {}
     if len(term) <= 2:
         return scores
     for word, ratio, _ in process.extract_iter(
@@ -298,9 +298,10 @@ def word_scores(
     return scores
 
 
-def _contains(vocabulary: Sequence[str], word: str) -> bool:
-    i = bisect_left(vocabulary, word)
-    return i < len(vocabulary) and vocabulary[i] == word
+def in_sorted(items: Sequence[str], value: str) -> bool:
+    """Whether value is in a sorted list, by bisection."""
+    i = bisect_left(items, value)
+    return i < len(items) and items[i] == value
 
 
 # The best match of one query word in a fact: (-weighted score, field, word); lower is better,
