@@ -7,7 +7,7 @@ facts' `part_of` lists and the curator notes. Editorial content never enters it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from defcoop_cli.factbase import Entity, Fact, FactBase, Topic
@@ -22,6 +22,18 @@ NOT_A_PARTY = "the article"
 class Cited:
     text: str
     facts: tuple[str, ...]
+
+
+def citation_runs(items: Sequence[Cited]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Consecutive items that cite the same facts, grouped in order: (their texts, the facts),
+    so a line drawn from one fact cites it once."""
+    runs: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for item in items:
+        if runs and runs[-1][1] == item.facts:
+            runs[-1] = ((*runs[-1][0], item.text), item.facts)
+        else:
+            runs.append(((item.text,), item.facts))
+    return runs
 
 
 @dataclass(frozen=True)

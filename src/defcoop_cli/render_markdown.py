@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints
+from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints, citation_runs
 from defcoop_cli.terminal import printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -31,11 +31,7 @@ def point(p: Point) -> list[str]:
 
 def roles(items: tuple[Cited, ...]) -> str:
     """Roles in order, each run of roles from one fact cited once."""
-    out = []
-    for i, r in enumerate(items):
-        last_of_run = i + 1 == len(items) or items[i + 1].facts != r.facts
-        out.append(cited(r) if last_of_run else md(r.text))
-    return "; ".join(out)
+    return "; ".join(md("; ".join(texts)) + cite(facts) for texts, facts in citation_runs(items))
 
 
 def exercise(ex: Exercise) -> str:

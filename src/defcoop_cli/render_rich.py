@@ -188,13 +188,10 @@ def _cited(c: Cited) -> Text:
 
 def _roles(roles: tuple[Cited, ...]) -> Text:
     """Roles in order, each run of roles from one fact cited once."""
-    out = Text()
-    for i, r in enumerate(roles):
-        out.append(text("; ") if i else Text())
-        out.append(text(r.text))
-        if i + 1 == len(roles) or roles[i + 1].facts != r.facts:
-            out.append(ids(r.facts))
-    return out
+    from defcoop_cli.briefing import citation_runs
+
+    runs = citation_runs(roles)
+    return Text("; ").join(text("; ".join(texts)) + ids(facts) for texts, facts in runs)
 
 
 def _point(p: Point) -> Text:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# C0 and C1 controls, DEL, line separators, and the bidirectional overrides that can
-# reorder what is shown. (Compiled on first use: a JSON run never needs it.)
-_UNSAFE = r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+# What a terminal may obey besides C0 controls: DEL, C1 controls (U+009B is CSI), line
+# separators, the bidirectional overrides that can reorder what is shown, lone surrogates.
+_OBEYED = r"\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+# Compiled on first use (re caches them): a JSON run needs only the second.
+_UNSAFE = rf"[\x00-\x1f{_OBEYED}]"
+_JSON_RAW = rf"[{_OBEYED}]"  # json.dumps already escapes C0 controls
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -20,19 +23,15 @@ def printable(text: str, newlines: bool = False) -> str:
 
     With newlines=True, line feeds stay line feeds (for multi-line source excerpts).
     """
-    unsafe = re.compile(_UNSAFE)  # re caches compiled patterns
+    unsafe = re.compile(_UNSAFE)
     if newlines:
         return "\n".join(unsafe.sub(_escape, line) for line in text.split("\n"))
     return unsafe.sub(_escape, text)
 
 
-# What json.dumps(ensure_ascii=False) leaves raw that a terminal may still obey: DEL, C1
-# controls (U+009B is CSI), bidi overrides, line separators, and lone surrogates.
-_JSON_RAW = r"[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-
-
 def json_escaped(document: str) -> str:
-    """A JSON text with those characters written as \\uXXXX escapes: the same data, parsed."""
+    """A JSON text with what json.dumps(ensure_ascii=False) leaves raw but a terminal may
+    obey written as \\uXXXX escapes: the same data, once parsed."""
     return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
 
 
