@@ -21,8 +21,9 @@ from typing import Any
 import pytest
 from conftest import MINI, defcoop_exe
 
-from defcoop_cli.checks import check_factbase, usable_factbase
+from defcoop_cli.checks import check_factbase, ensure_usable
 from defcoop_cli.errors import BadFactBase
+from defcoop_cli.factbase import load_factbase
 
 MEMORY_LIMIT = 512 * 1024 * 1024
 TIME_LIMIT = 30
@@ -187,7 +188,7 @@ class TestWrongTypes:
     def test_at_every_location(self, tmp_path: Path, where: tuple[str | int, ...]) -> None:
         path = write_factbase(tmp_path, replaced(BASE, where, wrong_type(_get(BASE, where))))
         with pytest.raises(BadFactBase, match="not a fact base") as refused:
-            usable_factbase(path)
+            ensure_usable(load_factbase(path))
         assert json_path(where) in str(refused.value) or not where
         report = check_factbase(path)
         assert not report.ok

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from defcoop_cli.errors import BadFactBase, DefcoopError
-from defcoop_cli.factbase import FactBase, doc_record, load_factbase, read_factbase_json
+from defcoop_cli.factbase import FactBase, doc_record, read_factbase_json
 from defcoop_cli.sentences import sentence_spans
 
 MIN_SENTENCE_COVERAGE = 0.6
@@ -68,19 +68,14 @@ def check_factbase(path: Path) -> Report:
     return check_loaded(FactBase(path=path, doc=doc_record(data)))
 
 
-def usable_factbase(path: Path) -> FactBase:
-    """The fact base at path, if the commands can rely on it; else one BadFactBase.
+def ensure_usable(fb: FactBase) -> FactBase:
+    """fb itself if the commands can rely on it; else one BadFactBase naming the first problem.
 
-    Usable means: it parses, its ids are unique, its references resolve, its sources are
-    readable inside its folder with the recorded hashes, and every span lies inside its
-    source. Curation problems (unused entries, quote mismatches, coverage) are left to
+    Usable means: its ids are unique, its references resolve, its sources are readable
+    inside its folder with the recorded hashes, and every span lies inside its source.
+    Curation problems (unused entries, quote mismatches, coverage) are left to
     `defcoop validate`.
     """
-    return ensure_usable(load_factbase(path))
-
-
-def ensure_usable(fb: FactBase) -> FactBase:
-    """fb itself, or one BadFactBase naming the first thing the commands cannot rely on."""
     texts, problems = read_sources(fb)
     problems = [*duplicate_ids(fb), *dangling_references(fb), *problems]
     problems += [p for p in quote_mismatches(fb, texts) if p.code == "span"]
