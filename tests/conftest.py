@@ -80,3 +80,18 @@ def run_defcoop(
         timeout=timeout,
         check=False,
     )
+
+
+def read_terminal(master: int) -> bytes:
+    """All a child wrote to a pseudo-terminal, until it closed it; closes master."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    return b"".join(chunks)

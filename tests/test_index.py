@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINI, REAL, ROOT, defcoop_exe
+from conftest import MINI, REAL, ROOT, defcoop_exe, read_terminal
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -372,16 +372,7 @@ class TestProgress:
             os.close(slave)
             assert child.stdout is not None
             out = child.stdout.read()
-            err = b""
-            while True:
-                try:
-                    chunk = os.read(master, 65536)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                err += chunk
-            os.close(master)
+            err = read_terminal(master)
             assert child.wait(timeout=300) == 0
         return out, err
 

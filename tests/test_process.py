@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import MINI, REAL, ROOT, defcoop_exe, run_defcoop
+from conftest import MINI, REAL, ROOT, defcoop_exe, read_terminal, run_defcoop
 
 SGR = re.compile(rb"\x1b\[([0-9;]*)m")
 COLOUR_PARAMS = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
@@ -57,17 +57,8 @@ def run_in_pty(*args: str, env: dict[str, str]) -> tuple[int, bytes]:
         [defcoop_exe(), *args], stdout=slave, stderr=subprocess.DEVNULL, env={**full_env, **env}
     )
     os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(master)
-    return proc.wait(timeout=60), b"".join(chunks)
+    output = read_terminal(master)
+    return proc.wait(timeout=60), output
 
 
 def sgr_params(output: bytes) -> set[int]:
