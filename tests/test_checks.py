@@ -129,3 +129,37 @@ def test_unparseable_file_is_one_problem(tmp_path: Path) -> None:
     report = check_factbase(path)
     assert not report.ok
     assert "line 2 column 8" in report.problems[0].message
+
+
+REFERENCE = {
+    "publisher": "A test paper",
+    "title": "A test report",
+    "url": "https://example.org/report",
+    "published": "2025-05-05",
+}
+
+
+@pytest.mark.parametrize(
+    ("note", "refused"),
+    [
+        ({"basis": "outside the article"}, "must cite at least one reference"),
+        ({"basis": "outside the article", "references": [REFERENCE]}, None),
+        ({"basis": "outside the article", "references": [{**REFERENCE, "url": "x"}]}, "pattern"),
+        ({"basis": "the article", "type": "date"}, "only a 'date' note, gives a date"),
+        ({"basis": "the article", "type": "date", "date": "2025-05-05", "facts": []}, None),
+        ({"basis": "the article", "type": "correction"}, "names the facts it corrects"),
+    ],
+)
+def test_curator_notes_from_outside_the_article_cite_references(
+    tmp_path: Path, note: dict[str, Any], refused: str | None
+) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        doc["curator_notes"].append({"id": "outside", "text": "A remark.", **note})
+
+    report = broken(tmp_path, change)
+    if refused is None:
+        assert report.ok, report.problems
+    else:
+        (problem,) = report.problems
+        assert problem.code == "schema" and problem.path.startswith("$.curator_notes[1]")
+        assert refused in problem.message

@@ -434,7 +434,7 @@ class TestCacheEdges:
             digest.update(f"{word}:{sorted(postings)}\n".encode())
         for name, positions in sorted(built.all_facets().items()):
             digest.update(f"{name}:{sorted(positions)}\n".encode())
-        assert index_module.FORMAT == "3"
+        assert index_module.FORMAT == "4"
         assert digest.hexdigest() == (
             "d834086a5f7ff3a6a71c343c0ad4b3e4a6030a3f70039f77f9c878aec6d4315b"
         )

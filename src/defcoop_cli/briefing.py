@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from defcoop_cli.factbase import Entity, Fact, FactBase, Topic
+from defcoop_cli.factbase import CuratorNote, Entity, Fact, FactBase, Topic
 
 # Key points are what the two sides did and said; the article's own background and
 # analysis stay out of the brief (they are one `defcoop topics` away).
@@ -38,9 +38,13 @@ def citation_runs(items: Sequence[Cited]) -> list[tuple[tuple[str, ...], tuple[s
 
 @dataclass(frozen=True)
 class Person:
+    """A person who met, with the article's titles for them; flags name the corrections
+    (watch-outs) that outside reports make to those titles."""
+
     name: str
     facts: tuple[str, ...]
     roles: tuple[Cited, ...]
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,11 +76,35 @@ class Exercise:
 
 
 @dataclass(frozen=True)
+class Reference:
+    publisher: str
+    title: str
+    url: str
+    published: str
+    via: str | None
+
+
+@dataclass(frozen=True)
 class Note:
+    id: str
+    type: str
     text: str
     basis: str
+    date: str | None
     facts: tuple[str, ...]
     entities: tuple[str, ...]
+    references: tuple[Reference, ...]
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A date the article does not give, from a curator note: 'Meeting date (outside
+    reports): 5 May 2025'."""
+
+    label: str
+    date: str
+    basis: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -103,6 +131,7 @@ class Briefing:
     regional: tuple[TopicPoints, ...]
     watch_outs: tuple[Note, ...]
     sources: tuple[SourceScope, ...]
+    dates: tuple[DateLine, ...] = ()
 
 
 def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:
@@ -120,13 +149,30 @@ def _named(fb: FactBase, facts: Iterable[Fact], entity_type: str) -> list[tuple[
     return list(seen.values())
 
 
+def _corrections(fb: FactBase) -> dict[str, list[str]]:
+    """The correction notes that dispute each fact, by fact id."""
+    found: dict[str, list[str]] = {}
+    for n in fb.doc.curator_notes:
+        if n.type == "correction":
+            for fact in n.facts:
+                found.setdefault(fact, []).append(n.id)
+    return found
+
+
+def _flags(corrections: dict[str, list[str]], facts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n for f in facts for n in corrections.get(f, [])))
+
+
 def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited]]:
     events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
     people = _named(fb, events, "person")
     met = [Cited(f.statement, (f.id,)) for f in events if len(_named(fb, [f], "person")) > 1]
-    persons = [
-        Person(e.name, (f.id,), tuple(Cited(r.text, (r.fact,)) for r in e.roles)) for e, f in people
-    ]
+    corrections = _corrections(fb)
+    persons = []
+    for e, f in people:
+        roles = tuple(Cited(r.text, (r.fact,)) for r in e.roles)
+        flags = _flags(corrections, [f.id, *(r.fact for r in e.roles)])
+        persons.append(Person(e.name, (f.id,), roles, flags))
     places = [Cited(e.name, (f.id,)) for e, f in _named(fb, events, "place")]
     return met[:1], persons, places
 
@@ -211,11 +257,33 @@ def scope(fb: FactBase) -> list[SourceScope]:
     return out
 
 
+def _note(n: CuratorNote) -> Note:
+    refs = tuple(
+        Reference(r.publisher, r.title, r.url, r.published.isoformat(), r.via) for r in n.references
+    )
+    when = n.date.isoformat() if n.date else None
+    return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs)
+
+
+def watch_outs(fb: FactBase) -> list[Note]:
+    """Every curator note: corrections first, since they change how the rest reads."""
+    notes = [_note(n) for n in fb.doc.curator_notes]
+    return sorted(notes, key=lambda n: n.type != "correction")
+
+
+def meeting_dates(fb: FactBase) -> list[DateLine]:
+    """Dates that notes give for the meeting: a date note citing a meeting event."""
+    out = []
+    for n in fb.doc.curator_notes:
+        facts = [fb.facts[f] for f in n.facts if f in fb.facts]
+        if n.date and any(f.kind == "event" and _in_group(fb, f, "meeting") for f in facts):
+            out.append(DateLine("Meeting date", n.date.isoformat(), n.basis, n.id))
+    return out
+
+
 def build_briefing(fb: FactBase, only: Topic | None = None) -> Briefing:
     met, people, places = meeting_section(fb)
-    notes = tuple(
-        Note(n.text, n.basis, tuple(n.facts), tuple(n.entities)) for n in fb.doc.curator_notes
-    )
+    notes = tuple(watch_outs(fb))
     sources = tuple(scope(fb))
     return Briefing(
         title=sources[0].title,
@@ -228,4 +296,5 @@ def build_briefing(fb: FactBase, only: Topic | None = None) -> Briefing:
         regional=tuple(topic_points(fb, "regional", only)),
         watch_outs=notes,
         sources=sources,
+        dates=tuple(meeting_dates(fb)),
     )

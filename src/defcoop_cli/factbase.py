@@ -14,6 +14,7 @@ import json
 import os
 import stat
 from datetime import date
+from datetime import date as Date  # a note's field is called date
 from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -38,6 +39,8 @@ STANCES = (
     "raised concern",
     "reported",
 )
+NOTE_BASES = ("the article", "outside the article")
+NOTE_TYPES = ("note", "correction", "date")
 ENTITY_TYPES = (
     "person",
     "country",
@@ -112,12 +115,23 @@ class Fact(NamedTuple):
     part_of: str | None = None
 
 
+class Reference(NamedTuple):
+    publisher: str
+    title: str
+    url: str
+    published: Date
+    via: str | None = None
+
+
 class CuratorNote(NamedTuple):
     id: str
     text: str
     basis: str
+    type: str = "note"
+    date: Date | None = None
     facts: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = ()
 
 
 class Doc(NamedTuple):
@@ -146,7 +160,7 @@ def _excerpts(items: list[dict[str, Any]]) -> tuple[Excerpt, ...]:
 
 
 def source_record(d: dict[str, Any]) -> Source:
-    published = date.fromisoformat(d["published"]) if d["published"] else None
+    published = _date(d["published"])
     return Source(
         d["id"],
         d["title"],
@@ -189,6 +203,28 @@ def fact_record(d: dict[str, Any]) -> Fact:
     )
 
 
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def note_record(d: dict[str, Any]) -> CuratorNote:
+    return CuratorNote(
+        d["id"],
+        d["text"],
+        d["basis"],
+        d["type"],
+        _date(d["date"]),
+        tuple(d["facts"]),
+        tuple(d["entities"]),
+        tuple(
+            Reference(
+                r["publisher"], r["title"], r["url"], date.fromisoformat(r["published"]), r["via"]
+            )
+            for r in d["references"]
+        ),
+    )
+
+
 def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
     """Records from validated JSON data (schema.validated's output, or the index cache's)."""
     return Doc(
@@ -196,10 +232,7 @@ def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
         [Topic(t["id"], t["title"], t["description"], t["group"]) for t in d["topics"]],
         [entity_record(e) for e in d["entities"]],
         facts if facts is not None else [fact_record(f) for f in d["facts"]],
-        [
-            CuratorNote(n["id"], n["text"], n["basis"], tuple(n["facts"]), tuple(n["entities"]))
-            for n in d["curator_notes"]
-        ],
+        [note_record(n) for n in d["curator_notes"]],
     )
 
 

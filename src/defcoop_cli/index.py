@@ -59,7 +59,7 @@ from defcoop_cli.factbase import (
 from defcoop_cli.search import Index, SearchIndex, in_sorted
 
 MAGIC = "defcoop search index"
-FORMAT = "3"
+FORMAT = "4"
 KEEP_INDEXES = 8  # the most recently built index files kept in the cache folder
 Progress = Callable[[], AbstractContextManager[object]]
 T = TypeVar("T")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from defcoop_cli import wording
 from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints, citation_runs
 from defcoop_cli.terminal import printable
 
@@ -55,16 +56,22 @@ def sections(title: str, parts: tuple[TopicPoints, ...]) -> list[str]:
 
 def brief(b: Briefing) -> str:
     heading = f"# Briefing: {md(b.title)}" + (f" (topic: {md(b.topic)})" if b.topic else "")
+    numbers = {n.id: i for i, n in enumerate(b.watch_outs, 1)}
     lines = [heading, "", "## Who met whom", ""]
     lines += [f"- {cited(c)}" for c in b.meeting]
     for person in b.people:
-        lines.append(
+        line = (
             f"- **{md(person.name)}**: {roles(person.roles)}"
             if person.roles
             else f"- **{md(person.name)}**{cite(person.facts)}"
         )
+        flags = "".join(f" **{wording.watch_out_flag(numbers[f])}**" for f in person.flags)
+        lines.append(line + flags)
     if b.places:
         lines.append("- **Where**: " + "; ".join(cited(p) for p in b.places))
+    for d in b.dates:
+        label = f"{d.label} ({wording.basis_short(d.basis)})"
+        lines.append(f"- **{label}**: {wording.long_date(d.date)} (watch-out {numbers[d.note]})")
     lines.append("")
     lines += sections("Key points", b.key_points)
     if b.exercises:
@@ -73,12 +80,21 @@ def brief(b: Briefing) -> str:
     lines += [""] if b.exercises else []
     lines += sections("Regional issues", b.regional)
     lines += ["## Watch-outs", ""]
-    for n in b.watch_outs:
-        lines.append(f"- *Curator note ({md(n.basis)}):* {md(n.text)}{cite(n.facts or n.entities)}")
+    for number, n in enumerate(b.watch_outs, 1):
+        label = md(wording.note_label(n.type, n.basis))
+        lines.append(f"{number}. *{label}:* {md(n.text)}{cite(n.facts or n.entities)}")
+        for r in n.references:
+            ref = md(wording.reference(r.publisher, r.title, r.published, r.via))
+            lines.append(f"   - {ref}, <{printable(r.url)}>")
     lines += ["", "## Source", ""]
     for s in b.sources:
         date = s.published or "undated"
-        lines.append(f"- {md(s.title)} ({md(s.kind)}, {date}; title by the {s.title_assigned_by})")
+        dates = "".join(
+            f"; {d.label.lower()} ({wording.basis_short(d.basis)}): {wording.long_date(d.date)}"
+            for d in b.dates
+        )
+        kind = f"{md(s.kind)}, {date}{dates}; title by the {s.title_assigned_by}"
+        lines.append(f"- {md(s.title)} ({kind})")
         lines.append(f"  - {md(s.date_note)}")
         lines.append("  - Covers: " + "; ".join(md(c) for c in s.covers))
         if s.editorial_facts_left_out:

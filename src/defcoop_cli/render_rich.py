@@ -16,6 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from defcoop_cli import wording
 from defcoop_cli.factbase import CuratorNote, Entity, Fact, FactBase, Topic
 from defcoop_cli.terminal import printable
 
@@ -142,12 +143,15 @@ def _field(label: str, value: str) -> Text:
 
 
 def notes_group(notes: list[CuratorNote]) -> list[Text]:
-    return [
-        Text.assemble(
-            text("Curator note", "bold yellow"), text(f" ({n.basis}): ", "dim"), text(n.text)
-        )
-        for n in notes
-    ]
+    lines = []
+    for n in notes:
+        label = wording.note_label(n.type, n.basis)
+        lines.append(Text.assemble(text(label, "bold yellow"), text(": "), text(n.text)))
+        for r in n.references:
+            published = r.published.isoformat()
+            ref = wording.reference(r.publisher, r.title, published, r.via)
+            lines.append(Text.assemble(text("  Reference: ", "dim"), text(ref), text(" " + r.url)))
+    return lines
 
 
 def show(
@@ -226,7 +230,7 @@ class _Lines:
     def bullets(self, rows: list[Text], label: str | None = None) -> None:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
-        grid.add_column()
+        grid.add_column(overflow="fold")  # ids and URLs are never cut
         for row in rows:
             grid.add_row(
                 text("•"), Text.assemble(text(f"{label}: ", "bold"), row) if label else row
@@ -249,12 +253,19 @@ def brief(console: Console, b: Briefing) -> None:
     out.heading(
         f"Briefing: {b.title}" + (f" (topic: {b.topic})" if b.topic else ""), "bold reverse"
     )
+    numbers = {n.id: i for i, n in enumerate(b.watch_outs, 1)}
     out.heading("Who met whom")
     out.bullets([_cited(c) for c in b.meeting])
     for person in b.people:
-        out.labelled(person.name, _roles(person.roles) if person.roles else ids(person.facts))
+        line = _roles(person.roles) if person.roles else ids(person.facts)
+        for flag in person.flags:
+            line.append(text(" " + wording.watch_out_flag(numbers[flag]), "bold red"))
+        out.labelled(person.name, line)
     if b.places:
         out.labelled("Where", Text("; ").join(_cited(p) for p in b.places))
+    for d in b.dates:
+        label = f"{d.label} ({wording.basis_short(d.basis)})"
+        out.labelled(label, text(wording.long_date(d.date) + f" (watch-out {numbers[d.note]})"))
     out.topics("Key points", b.key_points)
     if b.exercises:
         out.heading("Exercises")
@@ -262,14 +273,21 @@ def brief(console: Console, b: Briefing) -> None:
         out.labelled(ex.name, _exercise(ex))
     out.topics("Regional issues", b.regional)
     out.heading("Watch-outs")
-    for n in b.watch_outs:
-        out.labelled(
-            f"Curator note ({n.basis})", Text.assemble(text(n.text), ids(n.facts or n.entities))
-        )
+    for number, n in enumerate(b.watch_outs, 1):
+        line = Text.assemble(text(n.text), ids(n.facts or n.entities))
+        for r in n.references:
+            line.append("\n")
+            line.append(text(wording.reference(r.publisher, r.title, r.published, r.via), "dim"))
+            line.append(text(" " + r.url, "dim underline"))
+        out.labelled(f"{number}. {wording.note_label(n.type, n.basis)}", line)
     out.heading("Source")
     for s in b.sources:
         date = s.published or "undated"
-        out.labelled(s.title, text(f"{s.kind}, {date}; title by the {s.title_assigned_by}"))
+        dates = "".join(
+            f"; {d.label.lower()} ({wording.basis_short(d.basis)}): {wording.long_date(d.date)}"
+            for d in b.dates
+        )
+        out.labelled(s.title, text(f"{s.kind}, {date}{dates}; title by the {s.title_assigned_by}"))
         out.labelled("Covers", text("; ".join(s.covers)))
         if s.editorial_facts_left_out:
             out.labelled("Left out", text(f"{s.editorial_facts_left_out} editorial facts"))

@@ -8,6 +8,7 @@ work on the plain records in `defcoop_cli.factbase`, built from validated data.
 from __future__ import annotations
 
 from datetime import date
+from datetime import date as Date  # a note's field is called date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -17,6 +18,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    model_validator,
 )
 
 from defcoop_cli import factbase
@@ -122,12 +124,50 @@ class Fact(Model):
     )
 
 
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s\x00-\x1f\x7f]+$", max_length=2000)]
+
+
+class Reference(Model):
+    """Where a note from outside the article comes from: Wikidata's "stated in", "reference
+    URL" and date, for a dated report."""
+
+    publisher: Line = Field(description="Who published the report, e.g. the newspaper's site.")
+    title: Line = Field(description="The report's headline, as published.")
+    url: Url
+    published: Date
+    via: Line | None = Field(
+        default=None, description="The wire agency (ANI, PTI…) when the report is its copy."
+    )
+
+
 class CuratorNote(Model):
     id: Id
     text: Line
-    basis: Literal["the article", "outside the article"]
+    basis: Literal[factbase.NOTE_BASES]  # type: ignore[valid-type]
+    type: Literal[factbase.NOTE_TYPES] = Field(  # type: ignore[valid-type]
+        default="note",
+        description=(
+            "note: a remark; correction: outside reports contradict the facts it lists, which "
+            "are flagged wherever they are shown; date: it gives the date of what its facts "
+            "report."
+        ),
+    )
+    date: Date | None = Field(default=None, description="The date a 'date' note gives.")
     facts: list[Id] = []
     entities: list[Id] = []
+    references: list[Reference] = Field(
+        default=[], description="Required when the basis is 'outside the article'."
+    )
+
+    @model_validator(mode="after")
+    def _cited_and_dated(self) -> CuratorNote:
+        if self.basis == "outside the article" and not self.references:
+            raise ValueError("a note from outside the article must cite at least one reference")
+        if (self.type == "date") != (self.date is not None):
+            raise ValueError("a 'date' note, and only a 'date' note, gives a date")
+        if self.type == "correction" and not self.facts:
+            raise ValueError("a correction names the facts it corrects")
+        return self
 
 
 class FactBaseDoc(Model):

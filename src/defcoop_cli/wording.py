@@ -1,0 +1,53 @@
+"""Words the renderers share, so the rich, Markdown and plain outputs say the same thing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# How a note's basis reads beside a date or a flag.
+BASIS_SHORT = {"outside the article": "outside reports", "the article": "the article"}
+NOTE_LABELS = {"correction": "Correction", "date": "Date", "note": "Curator note"}
+
+
+def long_date(iso: str) -> str:
+    """2025-05-05 as '5 May 2025', whatever the locale."""
+    day = date.fromisoformat(iso)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def basis_short(basis: str) -> str:
+    return BASIS_SHORT.get(basis, basis)
+
+
+def note_label(note_type: str, basis: str) -> str:
+    """'Correction (outside the article)', 'Curator note (the article)'."""
+    return f"{NOTE_LABELS.get(note_type, 'Curator note')} ({basis})"
+
+
+def reference(publisher: str, title: str, published: str, via: str | None) -> str:
+    """One reference, without its URL: 'Lokmat Times (ANI), 5 May 2025: "Title"'."""
+    source = f"{publisher} ({via})" if via else publisher
+    return f'{source}, {long_date(published)}: "{title}"'
+
+
+def watch_out_flag(number: int) -> str:
+    return f"(!) see watch-out {number}"
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """'1 source', '2 sources'."""
+    return f"{count} {singular if count == 1 else many or singular + 's'}"
