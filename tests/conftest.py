@@ -1,27 +1,51 @@
-"""Shared fixtures: every test runs against the small fixture fact base unless it asks."""
+"""Shared fixtures and helpers: every test runs against the small fixture fact base unless it
+asks for another.
+
+Two profiles:
+- the default run, fast: in-process tests, and subprocesses only where a real process
+  matters (pipes, terminals, signals, exit codes, the wheel);
+- `DEFCOOP_TEST_PROFILE=long`, deep: 20,000 hypothesis examples a property and the tests
+  marked `long` (hundreds of real processes, big generated fact bases).
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import pty
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-# Property tests: 300 examples each in CI; HYPOTHESIS_PROFILE=long for a deeper run.
+LONG = os.environ.get("DEFCOOP_TEST_PROFILE") == "long"
 _SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
-settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=_SLOW_OK)
 settings.register_profile(
     "long", max_examples=20_000, deadline=None, suppress_health_check=_SLOW_OK
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "long" if LONG else "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "mini" / "facts.json"
 REAL = ROOT / "data" / "facts.json"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "long: only in the long profile (DEFCOOP_TEST_PROFILE=long)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if LONG:
+        return
+    skip = pytest.mark.skip(reason="long profile only: DEFCOOP_TEST_PROFILE=long")
+    for item in items:
+        if "long" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -40,6 +64,9 @@ def mini_factbase(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Path:
         "NO_COLOR",
         "FORCE_COLOR",
         "COLUMNS",
+        "LINES",
+        "PAGER",
+        "DEFCOOP_PAGER",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DEFCOOP_FACTS", str(MINI))
@@ -51,6 +78,27 @@ def mini_factbase(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Path:
 def real_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
     return REAL
+
+
+# ---- in process
+
+
+def call(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run defcoop in this process: its exit code, stdout and stderr."""
+    from defcoop_cli.cli import run
+
+    code = run(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def call_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    code, out, err = call(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+# ---- real processes
 
 
 def defcoop_exe() -> str:
@@ -82,6 +130,16 @@ def run_defcoop(
     )
 
 
+def assert_one_error_line(proc: subprocess.CompletedProcess[bytes], code: int) -> str:
+    """The run exited with code, printed nothing on stdout and one defcoop: line on stderr."""
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == code, err
+    assert proc.stdout == b""
+    assert err.startswith("defcoop: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err
+
+
 def read_terminal(master: int) -> bytes:
     """All a child wrote to a pseudo-terminal, until it closed it; closes master."""
     chunks = []
@@ -95,3 +153,31 @@ def read_terminal(master: int) -> bytes:
         chunks.append(chunk)
     os.close(master)
     return b"".join(chunks)
+
+
+def run_in_pty(
+    *args: str,
+    env: dict[str, str],
+    argv0: list[str] | None = None,
+    size: tuple[int, int] | None = None,
+) -> tuple[int, bytes]:
+    """Run defcoop with its stdout on a pseudo-terminal of size (columns, lines), as a
+    person would see it."""
+    master, slave = pty.openpty()
+    if size is not None:
+        import fcntl
+        import struct
+        import termios
+
+        columns, lines = size
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    proc = subprocess.Popen(
+        [*(argv0 or [defcoop_exe()]), *args],
+        stdout=slave,
+        stderr=subprocess.DEVNULL,
+        env={**full_env, **env},
+    )
+    os.close(slave)
+    output = read_terminal(master)
+    return proc.wait(timeout=60), output

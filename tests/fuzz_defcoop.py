@@ -15,10 +15,9 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from defcoop_cli.checks import check_loaded, ensure_usable
+from defcoop_cli import checks
 from defcoop_cli.errors import DefcoopError, UsageError
-from defcoop_cli.factbase import json_value as fact_file_json
-from defcoop_cli.factbase import load_factbase, parse_factbase
+from defcoop_cli.factbase import build, ensure_usable, load
 from defcoop_cli.search import Filters, SearchIndex, normalise, parse_query, rank_facts
 
 HERE = Path(__file__).resolve().parent
@@ -30,19 +29,20 @@ REAL = HERE.parent / "data" / "facts.json"
 def fuzz_loader(data: bytes) -> None:
     """Any bytes as a fact file: parsed, checked for use, validated, or one DefcoopError."""
     try:
-        fb = parse_factbase(fact_file_json(data, FACT_PATH), FACT_PATH)
+        fb = build(data, FACT_PATH)
     except DefcoopError:
         return
-    report = check_loaded(fb)  # validate lists problems; it never raises
+    texts, unreadable = fb.source_texts()
+    problems, _ = checks.all_problems(fb.doc, texts)  # validate lists problems; it never raises
     try:
         ensure_usable(fb)
     except DefcoopError:
-        assert not report.ok, "usable-check refused a fact base that validate passes"
+        assert unreadable or problems, "usable-check refused a fact base that validate passes"
 
 
 @cache
 def _index() -> SearchIndex:
-    return SearchIndex(load_factbase(REAL))
+    return SearchIndex(load(REAL))
 
 
 def fuzz_query(data: bytes) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.briefing import Briefing, Cited, build_briefing
-from defcoop_cli.factbase import FactBase, load_factbase
+from defcoop_cli.factbase import FactBase, load
 from defcoop_cli.render_markdown import brief as markdown_brief
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def fb() -> FactBase:
-    return load_factbase(ROOT / "data" / "facts.json")
+    return load(ROOT / "data" / "facts.json")
 
 
 @pytest.fixture(scope="module")

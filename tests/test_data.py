@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from defcoop_cli.checks import MIN_SENTENCE_COVERAGE, check_factbase, source_coverage
-from defcoop_cli.factbase import FactBase, load_factbase
+from defcoop_cli.checks import MIN_SENTENCE_COVERAGE, source_coverage
+from defcoop_cli.factbase import FactBase, load
+from defcoop_cli.factbase import validate as check_factbase
 from defcoop_cli.schema import factbase_json_schema
 from defcoop_cli.sentences import sentence_spans
 
@@ -39,7 +40,7 @@ PROMOTIONAL_START = "From a spiritual standpoint"
 
 @pytest.fixture(scope="module")
 def fb() -> FactBase:
-    return load_factbase(FACTS)
+    return load(FACTS)
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,7 @@ def test_furniture_is_exactly_the_listed_headings(fb: FactBase, text: str) -> No
 
 
 def test_every_body_sentence_is_at_least_60_percent_covered(fb: FactBase, text: str) -> None:
-    coverage = source_coverage(fb, "rajnath-nakatani-meeting", text)
+    coverage = source_coverage(fb.doc, "rajnath-nakatani-meeting", text)
     furniture_only = {f.strip() for f in FURNITURE}
     checked = 0
     for s in coverage.sentences:

@@ -9,39 +9,40 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import call
 
-from defcoop_cli import factbase
+from defcoop_cli import factbase, files
 from defcoop_cli.errors import BadFactBase, ExitCode, FactBaseNotFound
-from defcoop_cli.factbase import default_factbase_path, load_factbase
+from defcoop_cli.factbase import default_factbase_path, load
 
 MINI = Path(__file__).parent / "fixtures" / "mini" / "facts.json"
 
 
 def test_the_default_fact_base_is_found_and_loads() -> None:
-    fb = load_factbase(default_factbase_path())
+    fb = load(default_factbase_path())
     assert "exercise-malabar-participants" in fb.facts
 
 
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FactBaseNotFound, match="no such fact file"):
-        load_factbase(tmp_path / "nope.json")
+        load(tmp_path / "nope.json")
 
 
 def test_directory(tmp_path: Path) -> None:
     with pytest.raises(BadFactBase, match="is a directory"):
-        load_factbase(tmp_path)
+        load(tmp_path)
 
 
 def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
     with pytest.raises(BadFactBase, match="not a regular file"):
-        load_factbase(fifo)
+        load(fifo)
 
 
 def test_dev_zero_is_refused() -> None:
     with pytest.raises(BadFactBase, match="not a regular file"):
-        load_factbase(Path("/dev/zero"))
+        load(Path("/dev/zero"))
 
 
 def test_unreadable_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -49,37 +50,37 @@ def test_unreadable_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
     def refuse(*_: object, **__: object) -> int:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(factbase.os, "open", refuse)
+    monkeypatch.setattr(files.os, "open", refuse)
     with pytest.raises(BadFactBase, match="Permission denied"):
-        load_factbase(MINI)
+        load(MINI)
 
 
 def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
     path.write_bytes(b'{"a": "\xff"}')
     with pytest.raises(BadFactBase, match=r"not UTF-8 \(byte 0xff at offset 7\)"):
-        load_factbase(path)
+        load(path)
 
 
 def test_bad_json_gives_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
     path.write_text('{\n  "schema_version": 1,\n  oops\n}', encoding="utf-8")
     with pytest.raises(BadFactBase, match="line 3 column 3"):
-        load_factbase(path)
+        load(path)
 
 
 def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
     path.write_text('{"schema_version": 1, "schema_version": 1}', encoding="utf-8")
     with pytest.raises(BadFactBase, match="duplicate key 'schema_version'"):
-        load_factbase(path)
+        load(path)
 
 
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(BadFactBase, match="nested too deeply"):
-        load_factbase(path)
+        load(path)
 
 
 def test_oversize_file_is_refused_before_reading(
@@ -89,21 +90,27 @@ def test_oversize_file_is_refused_before_reading(
     path = tmp_path / "facts.json"
     path.write_text(" " * 11, encoding="utf-8")
     with pytest.raises(BadFactBase, match="the limit is 10"):
-        load_factbase(path)
+        load(path)
 
 
 def test_json_that_is_not_a_fact_base_names_the_first_problem(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
     path.write_text('{"schema_version": 1, "sources": []}', encoding="utf-8")
     with pytest.raises(BadFactBase, match=r"\$\.sources: .*more; run 'defcoop validate'"):
-        load_factbase(path)
+        load(path)
 
 
-def test_unusable_fact_bases_exit_2_and_unknown_ids_exit_1() -> None:
-    assert BadFactBase.exit_code == FactBaseNotFound.exit_code == ExitCode.USAGE == 2
-    from defcoop_cli.errors import UnknownId
-
-    assert UnknownId.exit_code == ExitCode.NOT_FOUND == 1
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [(None, ExitCode.USAGE), (b"{oops", ExitCode.USAGE), (MINI, ExitCode.NOT_FOUND)],
+)
+def test_unusable_fact_bases_exit_2_and_unknown_ids_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes | Path | None, code: int
+) -> None:
+    path = MINI if isinstance(content, Path) else tmp_path / "facts.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    assert call(capsys, "--facts", str(path), "show", "no-such-fact")[0] == code
 
 
 def test_importing_the_loader_does_not_import_pydantic() -> None:

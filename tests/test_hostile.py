@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 from conftest import MINI, defcoop_exe
 
-from defcoop_cli.checks import check_factbase, ensure_usable
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase import load_factbase
+from defcoop_cli.factbase import ensure_usable, load
+from defcoop_cli.factbase import validate as check_factbase
 
 MEMORY_LIMIT = 512 * 1024 * 1024
 TIME_LIMIT = 30
@@ -61,28 +61,51 @@ def defcoop(facts: Path, *argv: str) -> subprocess.CompletedProcess[bytes]:
     )
 
 
-def assert_refused(facts: Path, *expected: str, listed: tuple[str, ...] | None = None) -> None:
+def assert_refused(
+    facts: Path,
+    *expected: str,
+    listed: tuple[str, ...] | None = None,
+    bounded: bool = False,
+) -> None:
     """Commands exit 2 with one line naming the problem; validate exits 1 and lists it.
 
     The commands' line holds every expected text; validate's problems hold every listed one
-    (by default the same texts).
+    (by default the same texts). In process, except with bounded=True: then a real process
+    limited to 512 MiB and 30 seconds runs the commands.
     """
+    runs = []
     for argv in (["search", "delta"], ["show", "drill-expanded"], ["brief"]):
-        proc = defcoop(facts, *argv)
-        err = proc.stderr.decode("utf-8", "replace")
-        assert proc.returncode == 2, (argv, err)
-        assert proc.stdout == b""
+        if bounded:
+            proc = defcoop(facts, *argv)
+            runs.append((proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")))
+        else:
+            runs.append(_in_process("--facts", str(facts), *argv))
+    for code, out, err in runs:
+        assert code == 2, err
+        assert not out
         assert err.startswith("defcoop: ") and err.count("\n") == 1, err
         for part in expected:
             assert part in err, (part, err)
-    proc = defcoop(facts, "validate", str(facts), "--json")
-    assert proc.returncode == 1, proc.stderr
-    assert proc.stderr == b""
-    report = json.loads(proc.stdout)
+    code, out, err = _in_process("validate", str(facts), "--json")
+    assert code == 1 and err == "", err
+    report = json.loads(out)
     assert report["ok"] is False and report["problems"]
     messages = " ".join(f"{p['path']}: {p['message']}" for p in report["problems"])
     for part in expected if listed is None else listed:
         assert part in messages, (part, messages)
+
+
+def _in_process(*argv: str) -> tuple[int, str, str]:
+    """defcoop run in this process: exit code, stdout, stderr."""
+    import contextlib
+    import io
+
+    from defcoop_cli.cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(list(argv))
+    return code, out.getvalue(), err.getvalue()
 
 
 class TestTooBigOrTooDeep:
@@ -92,17 +115,17 @@ class TestTooBigOrTooDeep:
         ids=["array", "object"],
     )
     def test_nested_100000_deep(self, tmp_path: Path, raw: bytes) -> None:
-        assert_refused(write_factbase(tmp_path, raw=raw), "nested too deeply")
+        assert_refused(write_factbase(tmp_path, raw=raw), "nested too deeply", bounded=True)
 
     def test_a_200_mb_file_is_refused_before_it_is_read(self, tmp_path: Path) -> None:
         path = write_factbase(tmp_path)
         os.truncate(path, 200 * 1024 * 1024)  # sparse: 200 MB to stat, nothing on disk
-        assert_refused(path, "fact file is 209715200 bytes; the limit is")
+        assert_refused(path, "fact file is 209715200 bytes; the limit is", bounded=True)
 
     def test_a_huge_source_text_is_refused(self, tmp_path: Path) -> None:
         path = write_factbase(tmp_path)
         os.truncate(tmp_path / "sources" / "mini.txt", 200 * 1024 * 1024)
-        assert_refused(path, "source text is 209715200 bytes; the limit is")
+        assert_refused(path, "source text is 209715200 bytes; the limit is", bounded=True)
 
 
 class TestNotARegularFile:
@@ -188,7 +211,7 @@ class TestWrongTypes:
     def test_at_every_location(self, tmp_path: Path, where: tuple[str | int, ...]) -> None:
         path = write_factbase(tmp_path, replaced(BASE, where, wrong_type(_get(BASE, where))))
         with pytest.raises(BadFactBase, match="not a fact base") as refused:
-            ensure_usable(load_factbase(path))
+            ensure_usable(load(path))
         assert json_path(where) in str(refused.value) or not where
         report = check_factbase(path)
         assert not report.ok

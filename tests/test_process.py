@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import re
 import signal
 import subprocess
@@ -18,7 +17,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import MINI, REAL, ROOT, defcoop_exe, read_terminal, run_defcoop
+from conftest import (
+    MINI,
+    REAL,
+    ROOT,
+    assert_one_error_line,
+    defcoop_exe,
+    run_defcoop,
+    run_in_pty,
+)
 
 SGR = re.compile(rb"\x1b\[([0-9;]*)m")
 COLOUR_PARAMS = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
@@ -38,27 +45,6 @@ HUMAN_COMMANDS = [
 
 def lines(data: bytes) -> list[str]:
     return data.decode("utf-8").splitlines()
-
-
-def assert_one_error_line(proc: subprocess.CompletedProcess[bytes], code: int) -> str:
-    err = proc.stderr.decode("utf-8", "replace")
-    assert proc.returncode == code, err
-    assert proc.stdout == b""
-    assert err.startswith("defcoop: ") and err.count("\n") == 1, err
-    assert "Traceback" not in err
-    return err
-
-
-def run_in_pty(*args: str, env: dict[str, str]) -> tuple[int, bytes]:
-    """Run defcoop with its stdout on a pseudo-terminal, as a person would see it."""
-    master, slave = pty.openpty()
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    proc = subprocess.Popen(
-        [defcoop_exe(), *args], stdout=slave, stderr=subprocess.DEVNULL, env={**full_env, **env}
-    )
-    os.close(slave)
-    output = read_terminal(master)
-    return proc.wait(timeout=60), output
 
 
 def sgr_params(output: bytes) -> set[int]:

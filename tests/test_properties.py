@@ -14,20 +14,21 @@ from functools import cache
 from typing import Any
 
 import pytest
-from conftest import REAL, defcoop_exe
+from conftest import LONG, REAL, defcoop_exe
 from fuzz_defcoop import fuzz_loader, fuzz_query
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from defcoop_cli.cli import run
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase import KINDS, FactBase, load_factbase
+from defcoop_cli.factbase import FactBase, load
 from defcoop_cli.search import Filters, SearchIndex, normalise, parse_query, rank_facts
+from defcoop_cli.vocab import KINDS
 
 
 @cache
 def real() -> FactBase:
-    return load_factbase(REAL)
+    return load(REAL)
 
 
 @cache
@@ -218,6 +219,7 @@ byte_arg = st.binary(max_size=16).filter(lambda b: b"\0" not in b).map(os.fsdeco
 )
 @example(command="search", args=[os.fsdecode(b"mal\xffabar"), "--json"])
 @example(command="show", args=[os.fsdecode(b"\xc3\x28"), "--json"])
+@settings(max_examples=20_000 if LONG else 20)  # each example is a real process
 def test_the_installed_program_takes_any_bytes(command: str, args: list[str]) -> None:
     argv = [command, *args]
     proc = subprocess.run(

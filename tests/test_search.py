@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase import FactBase, load_factbase
+from defcoop_cli.factbase import FactBase, load
+from defcoop_cli.names import resolve_entity, resolve_topic, suggest
 from defcoop_cli.search import (
     Filters,
     SearchIndex,
@@ -17,9 +18,6 @@ from defcoop_cli.search import (
     normalise,
     parse_query,
     rank_facts,
-    resolve_entity,
-    resolve_topic,
-    suggest,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def fb() -> FactBase:
-    return load_factbase(ROOT / "data" / "facts.json")
+    return load(ROOT / "data" / "facts.json")
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +171,8 @@ class TestResolve:
             assert entity is not None and entity.id == expected, wanted
 
     def test_did_you_mean_offers_close_names(self, fb: FactBase) -> None:
-        assert "Malabar" in suggest(SearchIndex(fb), parse_query(["malabaar drils"]))
+        words = " ".join(parse_query(["malabaar drils"]).terms)
+        assert "Malabar" in suggest(fb.doc.topics, fb.doc.entities, words)
 
 
 @given(st.lists(st.floats(min_value=72, max_value=100), min_size=1, max_size=6), st.integers(0, 5))

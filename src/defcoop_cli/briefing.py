@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
-from defcoop_cli.factbase import CuratorNote, Entity, Fact, FactBase, Topic
+from defcoop_cli.factbase import FactBase
+from defcoop_cli.records import CuratorNote, Entity, Fact, Topic
+from defcoop_cli.vocab import is_editorial_group, is_editorial_kind
 
 # Key points are what the two sides did and said; the article's own background and
 # analysis stay out of the brief (they are one `defcoop topics` away).
@@ -133,6 +136,9 @@ class Briefing:
     sources: tuple[SourceScope, ...]
     dates: tuple[DateLine, ...] = ()
 
+    found: ClassVar[bool] = True  # a brief always has something to say
+    messages: ClassVar[tuple[str, ...]] = ()
+
 
 def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:
     return any(fb.topics[t].group == group for t in fact.topics if t in fb.topics)
@@ -220,7 +226,9 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
 
 def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:
     facts = [
-        f for f in fb.doc.facts if f.kind != "editorial" and (only is None or only.id in f.topics)
+        f
+        for f in fb.doc.facts
+        if not is_editorial_kind(f.kind) and (only is None or only.id in f.topics)
     ]
     out = []
     for entity, _ in _named(fb, facts, "military exercise"):
@@ -238,9 +246,9 @@ def scope(fb: FactBase) -> list[SourceScope]:
     out = []
     for s in fb.doc.sources:
         facts = [f for f in fb.doc.facts if f.source == s.id]
-        topic_ids = {t for f in facts if f.kind != "editorial" for t in f.topics}
+        topic_ids = {t for f in facts if not is_editorial_kind(f.kind) for t in f.topics}
         covers = tuple(
-            t.title for t in fb.doc.topics if t.id in topic_ids and t.group != "editorial"
+            t.title for t in fb.doc.topics if t.id in topic_ids and not is_editorial_group(t.group)
         )
         out.append(
             SourceScope(
@@ -251,7 +259,7 @@ def scope(fb: FactBase) -> list[SourceScope]:
                 s.published.isoformat() if s.published else None,
                 s.date_note,
                 covers,
-                sum(f.kind == "editorial" for f in facts),
+                sum(is_editorial_kind(f.kind) for f in facts),
             )
         )
     return out

@@ -1,4 +1,9 @@
-"""Every check a curator needs before a fact base ships; `defcoop validate` runs them all."""
+"""Every check a curator needs before a fact base ships; `defcoop validate` runs them all.
+
+The checks are pure functions over a fact base's records and its source texts: no I/O.
+Some problems make a fact base unusable for the commands (BLOCKING); the rest are curation
+problems that only `validate` reports.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,15 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
-from defcoop_cli.errors import BadFactBase, DefcoopError
-from defcoop_cli.factbase import FactBase, doc_record, read_factbase_json
+from defcoop_cli.records import Doc, Excerpt
 from defcoop_cli.sentences import sentence_spans
+from defcoop_cli.vocab import is_editorial_group, is_editorial_kind
 
 MIN_SENTENCE_COVERAGE = 0.6
+# The problems the commands cannot work around: they refuse the fact base (exit 2).
+BLOCKING = frozenset({"duplicate-id", "dangling-reference", "source", "span"})
 
 
 @dataclass(frozen=True)
@@ -19,6 +27,10 @@ class Problem:
     code: str
     path: str
     message: str
+
+    @property
+    def blocking(self) -> bool:
+        return self.code in BLOCKING
 
 
 @dataclass(frozen=True)
@@ -42,91 +54,73 @@ class Coverage:
 
 @dataclass(frozen=True)
 class Report:
+    """What validate found: the validation report, a result object like any other."""
+
     path: Path
     problems: list[Problem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     coverage: list[Coverage] = field(default_factory=list)
 
+    messages: ClassVar[tuple[str, ...]] = ()
+
     @property
     def ok(self) -> bool:
         return not self.problems
 
-
-def check_factbase(path: Path) -> Report:
-    """Load the fact file at path and run every check, collecting all problems."""
-    try:
-        raw = read_factbase_json(path)
-    except DefcoopError as e:
-        return Report(path, [Problem("unreadable", "$", str(e))])
-    from defcoop_cli import schema
-
-    try:
-        data = schema.validated(raw)
-    except schema.ValidationError as e:
-        problems = schema.schema_problems(e)
-        return Report(path, [Problem("schema", where, msg) for where, msg in problems])
-    return check_loaded(FactBase(path=path, doc=doc_record(data)))
+    @property
+    def found(self) -> bool:
+        """validate 'finds' a clean fact base: problems exit 1, like nothing found."""
+        return self.ok
 
 
-def ensure_usable(fb: FactBase) -> FactBase:
-    """fb itself if the commands can rely on it; else one BadFactBase naming the first problem.
+class _Ids:
+    """The ids of a document's entries, for reference checks."""
 
-    Usable means: its ids are unique, its references resolve, its sources are readable
-    inside its folder with the recorded hashes, and every span lies inside its source.
-    Curation problems (unused entries, quote mismatches, coverage) are left to
-    `defcoop validate`.
-    """
-    texts, problems = read_sources(fb)
-    problems = [*duplicate_ids(fb), *dangling_references(fb), *problems]
-    problems += [p for p in quote_mismatches(fb, texts) if p.code == "span"]
-    if problems:
-        first = problems[0]
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise BadFactBase(
-            f"{fb.path}: unusable fact base: {first.path}: {first.message}{more}; "
-            "run 'defcoop validate' for details"
-        )
-    return fb
+    def __init__(self, doc: Doc) -> None:
+        self.facts = {f.id: f for f in doc.facts}
+        self.topics = {t.id: t for t in doc.topics}
+        self.entities = {e.id: e for e in doc.entities}
+        self.sources = {s.id: s for s in doc.sources}
 
 
-def read_sources(fb: FactBase) -> tuple[dict[str, str], list[Problem]]:
-    """Each readable source's text by id, and a problem for each one that is not."""
-    texts: dict[str, str] = {}
-    problems = []
-    for i, source in enumerate(fb.doc.sources):
-        try:
-            texts[source.id] = fb.source_text(source.id)
-        except DefcoopError as e:
-            problems.append(Problem("source", f"$.sources[{i}]", str(e)))
-    return texts, problems
+def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
+    """The problems that make a fact base unusable, given its readable sources' texts."""
+    ids = _Ids(doc)
+    found = [*duplicate_ids(doc), *dangling_references(doc, ids)]
+    found += [p for p in quote_mismatches(doc, texts) if p.blocking]
+    return found
 
 
-def check_loaded(fb: FactBase) -> Report:
-    texts, source_problems = read_sources(fb)
+def all_problems(doc: Doc, texts: dict[str, str]) -> tuple[list[Problem], list[Coverage]]:
+    """Every problem, and each readable source's coverage."""
+    ids = _Ids(doc)
     problems = [
-        *duplicate_ids(fb),
-        *dangling_references(fb),
-        *unused_topics_and_entities(fb),
-        *list_item_links(fb),
-        *source_problems,
+        *duplicate_ids(doc),
+        *dangling_references(doc, ids),
+        *unused_topics_and_entities(doc),
+        *list_item_links(doc, ids),
+        *editorial_topics(doc, ids),
     ]
-    problems += quote_mismatches(fb, texts)
-    problems += editorial_leaks(fb, texts)
-    coverage = [source_coverage(fb, sid, text) for sid, text in texts.items()]
+    problems += quote_mismatches(doc, texts)
+    problems += editorial_leaks(doc, ids, texts)
+    coverage = [source_coverage(doc, sid, text) for sid, text in texts.items()]
     problems += coverage_gaps(coverage, texts)
-    counts = {
-        "facts": len(fb.doc.facts),
-        "topics": len(fb.doc.topics),
-        "entities": len(fb.doc.entities),
-        "sources": len(fb.doc.sources),
-        "curator_notes": len(fb.doc.curator_notes),
+    return problems, coverage
+
+
+def counts(doc: Doc) -> dict[str, int]:
+    return {
+        "facts": len(doc.facts),
+        "topics": len(doc.topics),
+        "entities": len(doc.entities),
+        "sources": len(doc.sources),
+        "curator_notes": len(doc.curator_notes),
     }
-    return Report(fb.path, problems, counts, coverage)
 
 
-def duplicate_ids(fb: FactBase) -> Iterator[Problem]:
+def duplicate_ids(doc: Doc) -> Iterator[Problem]:
     for name in ("sources", "topics", "entities", "facts", "curator_notes"):
-        items = getattr(fb.doc, name)
+        items = getattr(doc, name)
         seen = Counter(item.id for item in items)
         for i, item in enumerate(items):
             if seen[item.id] > 1:
@@ -134,64 +128,79 @@ def duplicate_ids(fb: FactBase) -> Iterator[Problem]:
 
 
 def _missing(
-    ids: Iterable[str], known: Collection[str], where: str, what: str
+    refs: Iterable[str], known: Collection[str], where: str, what: str
 ) -> Iterator[Problem]:
-    for j, ref in enumerate(ids):
+    for j, ref in enumerate(refs):
         if ref not in known:
             yield Problem("dangling-reference", f"{where}[{j}]", f"no {what} {ref!r}")
 
 
-def dangling_references(fb: FactBase) -> Iterator[Problem]:
-    for i, f in enumerate(fb.doc.facts):
-        yield from _missing(f.topics, fb.topics, f"$.facts[{i}].topics", "topic")
-        yield from _missing(f.entities, fb.entities, f"$.facts[{i}].entities", "entity")
-        if f.source not in fb.sources:
+def dangling_references(doc: Doc, ids: _Ids) -> Iterator[Problem]:
+    for i, f in enumerate(doc.facts):
+        yield from _missing(f.topics, ids.topics, f"$.facts[{i}].topics", "topic")
+        yield from _missing(f.entities, ids.entities, f"$.facts[{i}].entities", "entity")
+        if f.source not in ids.sources:
             yield Problem("dangling-reference", f"$.facts[{i}].source", f"no source {f.source!r}")
-        if f.part_of is not None and f.part_of not in fb.facts:
+        if f.part_of is not None and f.part_of not in ids.facts:
             yield Problem("dangling-reference", f"$.facts[{i}].part_of", f"no fact {f.part_of!r}")
-    for i, e in enumerate(fb.doc.entities):
+    for i, e in enumerate(doc.entities):
         where = f"$.entities[{i}]"
-        yield from _missing([r.fact for r in e.roles], fb.facts, f"{where}.roles", "fact")
+        yield from _missing([r.fact for r in e.roles], ids.facts, f"{where}.roles", "fact")
         yield from _missing(
-            [p.fact for p in e.participants], fb.facts, f"{where}.participants", "fact"
+            [p.fact for p in e.participants], ids.facts, f"{where}.participants", "fact"
         )
         yield from _missing(
-            [p.entity for p in e.participants], fb.entities, f"{where}.participants", "entity"
+            [p.entity for p in e.participants], ids.entities, f"{where}.participants", "entity"
         )
-    for i, n in enumerate(fb.doc.curator_notes):
-        yield from _missing(n.facts, fb.facts, f"$.curator_notes[{i}].facts", "fact")
-        yield from _missing(n.entities, fb.entities, f"$.curator_notes[{i}].entities", "entity")
+    for i, n in enumerate(doc.curator_notes):
+        yield from _missing(n.facts, ids.facts, f"$.curator_notes[{i}].facts", "fact")
+        yield from _missing(n.entities, ids.entities, f"$.curator_notes[{i}].entities", "entity")
 
 
-def unused_topics_and_entities(fb: FactBase) -> Iterator[Problem]:
-    used_topics = {t for f in fb.doc.facts for t in f.topics}
-    used_entities = {e for f in fb.doc.facts for e in f.entities}
-    for i, t in enumerate(fb.doc.topics):
+def unused_topics_and_entities(doc: Doc) -> Iterator[Problem]:
+    used_topics = {t for f in doc.facts for t in f.topics}
+    used_entities = {e for f in doc.facts for e in f.entities}
+    for i, t in enumerate(doc.topics):
         if t.id not in used_topics:
             yield Problem("unused", f"$.topics[{i}]", f"topic {t.id!r} has no facts")
-    for i, e in enumerate(fb.doc.entities):
+    for i, e in enumerate(doc.entities):
         if e.id not in used_entities:
             yield Problem("unused", f"$.entities[{i}]", f"entity {e.id!r} has no facts")
 
 
-def list_item_links(fb: FactBase) -> Iterator[Problem]:
+def list_item_links(doc: Doc, ids: _Ids) -> Iterator[Problem]:
     """A list item points at a top-level fact; a role or participant cites a fact naming it."""
-    for i, f in enumerate(fb.doc.facts):
-        parent = fb.facts.get(f.part_of or "")
+    for i, f in enumerate(doc.facts):
+        parent = ids.facts.get(f.part_of or "")
         if parent is not None and (parent.part_of is not None or parent.id == f.id):
             yield Problem(
                 "bad-reference", f"$.facts[{i}].part_of", "part_of must name a top-level fact"
             )
-    for i, e in enumerate(fb.doc.entities):
+    for i, e in enumerate(doc.entities):
         cited = [(f"roles[{j}]", r.fact, e.id) for j, r in enumerate(e.roles)]
         cited += [(f"participants[{j}]", p.fact, p.entity) for j, p in enumerate(e.participants)]
         for where, fact_id, entity_id in cited:
-            fact = fb.facts.get(fact_id)
+            fact = ids.facts.get(fact_id)
             if fact is not None and entity_id not in fact.entities:
                 yield Problem(
                     "bad-reference",
                     f"$.entities[{i}].{where}",
                     f"fact {fact_id!r} does not name entity {entity_id!r}",
+                )
+
+
+def editorial_topics(doc: Doc, ids: _Ids) -> Iterator[Problem]:
+    """The one editorial rule holds both ways: an editorial fact sits only in editorial
+    topics, and an editorial topic holds only editorial facts."""
+    for i, f in enumerate(doc.facts):
+        for j, topic_id in enumerate(f.topics):
+            topic = ids.topics.get(topic_id)
+            if topic is not None and is_editorial_group(topic.group) != is_editorial_kind(f.kind):
+                yield Problem(
+                    "editorial",
+                    f"$.facts[{i}].topics[{j}]",
+                    f"a fact of kind {f.kind!r} in topic {topic_id!r} of group {topic.group!r}: "
+                    "editorial facts, and only they, belong in editorial topics",
                 )
 
 
@@ -208,17 +217,18 @@ def _span_problem(text: str, quote: str, span: tuple[int, int], where: str) -> P
     return Problem("quote-mismatch", where, f"quote does not equal source[{start}:{end}]{hint}")
 
 
-def quote_mismatches(fb: FactBase, texts: dict[str, str]) -> Iterator[Problem]:
-    for i, f in enumerate(fb.doc.facts):
+def quote_mismatches(doc: Doc, texts: dict[str, str]) -> Iterator[Problem]:
+    for i, f in enumerate(doc.facts):
         if f.source in texts:
             problem = _span_problem(texts[f.source], f.quote, f.span, f"$.facts[{i}].span")
             if problem:
                 yield problem
-    for i, s in enumerate(fb.doc.sources):
+    for i, s in enumerate(doc.sources):
         if s.id not in texts:
             continue
         for name in ("furniture", "editorial"):
-            for j, ex in enumerate(getattr(s, name)):
+            excerpts: tuple[Excerpt, ...] = getattr(s, name)
+            for j, ex in enumerate(excerpts):
                 where = f"$.sources[{i}].{name}[{j}].span"
                 problem = _span_problem(texts[s.id], ex.text, ex.span, where)
                 if problem:
@@ -233,18 +243,19 @@ def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
 
 
-def editorial_leaks(fb: FactBase, texts: dict[str, str]) -> Iterator[Problem]:
+def editorial_leaks(doc: Doc, ids: _Ids, texts: dict[str, str]) -> Iterator[Problem]:
     """Editorial passages are quoted only by editorial facts, and those quote nothing else."""
-    for i, f in enumerate(fb.doc.facts):
-        source = fb.sources.get(f.source)
+    for i, f in enumerate(doc.facts):
+        source = ids.sources.get(f.source)
         if source is None or source.id not in texts:
             continue
         passages = [ex.span for ex in source.editorial]
-        if f.kind != "editorial" and any(_overlaps(f.span, p) for p in passages):
+        editorial = is_editorial_kind(f.kind)
+        if not editorial and any(_overlaps(f.span, p) for p in passages):
             yield Problem(
                 "editorial", f"$.facts[{i}].kind", "quotes editorial content but is not 'editorial'"
             )
-        if f.kind == "editorial" and not any(_inside(f.span, p) for p in passages):
+        if editorial and not any(_inside(f.span, p) for p in passages):
             yield Problem(
                 "editorial",
                 f"$.facts[{i}].kind",
@@ -259,9 +270,9 @@ def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return mask
 
 
-def source_coverage(fb: FactBase, source_id: str, text: str) -> Coverage:
-    source = fb.sources[source_id]
-    covered = _mask(len(text), [f.span for f in fb.doc.facts if f.source == source_id])
+def source_coverage(doc: Doc, source_id: str, text: str) -> Coverage:
+    source = next(s for s in doc.sources if s.id == source_id)
+    covered = _mask(len(text), [f.span for f in doc.facts if f.source == source_id])
     furniture = _mask(len(text), [ex.span for ex in source.furniture])
     body_chars = [i for i, ch in enumerate(text) if not ch.isspace() and not furniture[i]]
     sentences = []

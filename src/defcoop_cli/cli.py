@@ -1,4 +1,9 @@
-"""The defcoop command line: parse options, call the core, pick a renderer, map errors."""
+"""The defcoop command line: options in, a core call, a result out through `output.emit`.
+
+Each command parses its options, asks the core (`views`, `briefing`, `factbase`) for a
+result object and hands it to the one output function; errors become one stderr line and
+an exit code in `run`, and nowhere else.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +11,19 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from defcoop_cli import __version__
-from defcoop_cli.errors import DefcoopError, ExitCode, UnknownId, UsageError
-from defcoop_cli.factbase import (
-    ENTITY_TYPES,
-    KINDS,
-    Entity,
-    FactBase,
-    Topic,
-    default_factbase_path,
-    load_factbase,
-)
-from defcoop_cli.terminal import printable
+from defcoop_cli.errors import DefcoopError, ExitCode, UsageError
+from defcoop_cli.factbase import FactBase, default_factbase_path, load
+from defcoop_cli.output import emit, say, write_stdout
+from defcoop_cli.vocab import ENTITY_TYPES, KINDS
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from defcoop_cli.search import Index
 
 app = typer.Typer(
@@ -39,17 +36,22 @@ app = typer.Typer(
 )
 
 
-class State:
-    facts_path: Path | None = None
-    _index: Index | None = None
+class Session:
+    """One run's fact base: opened on first use, from the index cache when it can be."""
+
+    def __init__(self, facts_path: Path | None) -> None:
+        self.facts_path = facts_path
+        self._index: Index | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.facts_path or default_factbase_path()
 
     def index(self) -> Index:
-        """The fact base's search index: cached on disk, or built (with a spinner if slow)."""
         if self._index is None:
             from defcoop_cli.index import open_index
 
-            path = self.facts_path or default_factbase_path()
-            self._index = open_index(path, progress=_build_progress)
+            self._index = open_index(self.path, progress=_build_progress)
         return self._index
 
     def factbase(self) -> FactBase:
@@ -58,49 +60,17 @@ class State:
 
 def _build_progress() -> AbstractContextManager[object]:
     """A spinner on stderr once building the index takes over a second, if stderr is a TTY."""
-    if not sys.stderr.isatty():
+    if sys.stderr is None or not sys.stderr.isatty():
         return nullcontext()
     from defcoop_cli.terminal import after_a_second
 
     return after_a_second("Building the search index…")
 
 
-STATE = State()
-
-
-# ---- output: one write to stdout, quiet when the reader has gone
-
-
-def _silence_stdout() -> None:
-    """The reader closed the pipe (| head): drop the rest quietly, as a filter should."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
-
-
-def emit(document: str) -> None:
-    """Write a whole document to stdout as UTF-8 in one go."""
-    try:
-        sys.stdout.buffer.write(document.encode("utf-8", "backslashreplace"))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-
-
-def emit_rich(draw: Callable[[Console], None]) -> None:
-    from defcoop_cli.render_rich import render
-
-    drawn = render(draw)
-    try:
-        sys.stdout.write(drawn)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-
-
-def say(message: str) -> None:
-    """One line on stderr, data in it made harmless."""
-    print(f"defcoop: {printable(message)}", file=sys.stderr)
+def session(ctx: typer.Context) -> Session:
+    found = ctx.find_object(Session)
+    assert found is not None, "the callback sets the session"
+    return found
 
 
 # ---- completion
@@ -110,7 +80,7 @@ def _complete(values: Callable[[FactBase], list[str]]) -> Callable[[str], list[s
     def complete(incomplete: str) -> list[str]:
         path = os.environ.get("DEFCOOP_FACTS")
         try:
-            fb = load_factbase(Path(path) if path else default_factbase_path())
+            fb = load(Path(path) if path else default_factbase_path())
         except DefcoopError:
             return []
         return [v for v in values(fb) if v.startswith(incomplete)]
@@ -123,47 +93,29 @@ complete_topics = _complete(lambda fb: [t.id for t in fb.doc.topics])
 complete_entities = _complete(lambda fb: [e.id for e in fb.doc.entities])
 
 
-def complete_kinds(incomplete: str) -> list[str]:
-    return [k for k in KINDS if k.startswith(incomplete)]
-
-
 def complete_types(incomplete: str) -> list[str]:
     return [t for t in ENTITY_TYPES if t.startswith(incomplete)]
 
 
-# ---- shared options and look-ups
+# ---- options shared by the commands
+
+# A fixed choice: Typer checks it and completes it.
+Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
 
 
-def _choose(value: str, choices: tuple[str, ...], option: str) -> str:
-    if value not in choices:
-        raise UsageError(f"{option} {value!r} is not one of: {', '.join(choices)}")
-    return value
-
-
-def find_topic(topics: list[Topic], wanted: str, error: type[DefcoopError] = UnknownId) -> Topic:
-    from defcoop_cli.search import closest_ids, resolve_topic
-
-    topic = resolve_topic(topics, wanted)
-    if topic is None:
-        near = closest_ids(wanted, [t.id for t in topics])
-        hint = f"; did you mean {', '.join(near)}?" if near else "; see 'defcoop topics'"
-        raise error(f"no topic {wanted!r}{hint}")
-    return topic
-
-
-def find_entity(
-    entities: list[Entity], wanted: str, error: type[DefcoopError] = UnknownId
-) -> Entity:
-    from defcoop_cli.search import closest_ids, resolve_entity
-
-    entity = resolve_entity(entities, wanted)
-    if entity is None:
-        near = closest_ids(wanted, [e.id for e in entities])
-        hint = f"; did you mean {', '.join(near)}?" if near else "; see 'defcoop entities'"
-        raise error(f"no entity {wanted!r}{hint}")
-    return entity
+def output_format(json_out: bool, jsonl: bool = False, fmt: str | None = None) -> str:
+    """The one format the options ask for; options that disagree are a usage error."""
+    asked = {"json"} if json_out else set()
+    asked |= {"jsonl"} if jsonl else set()
+    asked |= {fmt} if fmt else set()
+    if len(asked) > 1:
+        named = sorted(
+            f"--{a}" if a in ("json", "jsonl") and a != fmt else f"--format {a}" for a in asked
+        )
+        raise UsageError(f"{' and '.join(named)} cannot be used together")
+    return asked.pop() if asked else "rich"
 
 
 def _clean(arg: str) -> str:
@@ -175,9 +127,13 @@ def _clean(arg: str) -> str:
     return data.decode("utf-8", "replace")
 
 
+def _cleaned(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(_clean(v) for v in values or [])
+
+
 def _version(value: bool) -> None:
     if value:
-        emit(f"defcoop {__version__}\n")
+        write_stdout(f"defcoop {__version__}\n")
         raise typer.Exit()
 
 
@@ -199,15 +155,21 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up facts on India–Japan defence cooperation, each traced to its source."""
-    STATE.facts_path = facts
-    STATE._index = None
+    ctx.obj = Session(facts)
     if ctx.invoked_subcommand is None:
-        print(ctx.get_help(), file=sys.stderr)
+        say_help(ctx.get_help())
         raise typer.Exit(ExitCode.USAGE)
+
+
+def say_help(text: str) -> None:
+    """Help asked for by a usage error goes to stderr, whole."""
+    if sys.stderr is not None:
+        print(text, file=sys.stderr)
 
 
 @app.command()
 def search(
+    ctx: typer.Context,
     query: Annotated[list[str], typer.Argument(help="Words to look for; typos are fine.")],
     topic: Annotated[
         list[str] | None,
@@ -228,13 +190,8 @@ def search(
         ),
     ] = None,
     kind: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--kind",
-            "-k",
-            help=f"Only facts of this kind (repeatable): {', '.join(KINDS)}.",
-            autocompletion=complete_kinds,
-        ),
+        list[Kind] | None,
+        typer.Option("--kind", "-k", help="Only facts of this kind (repeatable).", metavar="KIND"),
     ] = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, help="At most this many results.")
@@ -251,44 +208,24 @@ def search(
     ] = False,
 ) -> int:
     """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes."""
-    from defcoop_cli.search import Filters, parse_query, rank_facts, suggest
+    from defcoop_cli import views
 
-    if json_out and jsonl:
-        raise UsageError("--json and --jsonl cannot be used together")
-    q = parse_query([_clean(w) for w in query])
-    index = STATE.index()
-    filters = Filters(
-        topics=frozenset(find_topic(index.topics, _clean(t), UsageError).id for t in topic or []),
-        entities=frozenset(
-            find_entity(index.entities, _clean(e), UsageError).id for e in entity or []
-        ),
-        kinds=frozenset(_choose(k, KINDS, "--kind") for k in kind or []),
+    fmt = output_format(json_out, jsonl)
+    request = views.SearchRequest(
+        words=_cleaned(query),
+        topics=_cleaned(topic),
+        entities=_cleaned(entity),
+        kinds=tuple(k.value for k in kind or []),
+        limit=limit,
         include_editorial=include_editorial,
+        explain=explain,
     )
-    matches = rank_facts(index, q, filters, limit)
-    if json_out or jsonl:
-        from defcoop_cli import render_json
-
-        emit(
-            render_json.search_lines(matches, explain)
-            if jsonl
-            else render_json.dumps(render_json.search_doc(q, matches, explain))
-        )
-    elif matches:
-        from defcoop_cli import render_rich
-
-        emit_rich(lambda c: render_rich.search(c, matches, explain))
-    if not matches:
-        near = suggest(index, q)
-        say(
-            f"nothing found for {q.text!r}" + (f"; did you mean {', '.join(near)}?" if near else "")
-        )
-        return ExitCode.NOT_FOUND
-    return ExitCode.FOUND
+    return emit(views.search(session(ctx).index(), request), fmt)
 
 
 @app.command()
 def topics(
+    ctx: typer.Context,
     topic: Annotated[
         str | None,
         typer.Argument(help="A topic id or name: list its facts.", autocompletion=complete_topics),
@@ -296,30 +233,16 @@ def topics(
     json_out: JsonOpt = False,
 ) -> int:
     """List the topics with their fact counts, or one topic's facts."""
-    from defcoop_cli import render_json
+    from defcoop_cli import views
 
-    fb = STATE.factbase()
-    if topic is None:
-        if json_out:
-            emit(render_json.dumps(render_json.topics_doc(fb)))
-        else:
-            from defcoop_cli import render_rich
-
-            emit_rich(lambda c: render_rich.topics(c, fb))
-        return ExitCode.FOUND
-    t = find_topic(fb.doc.topics, _clean(topic))
-    facts = [f for f in fb.doc.facts if t.id in f.topics]
-    if json_out:
-        emit(render_json.dumps(render_json.topic_doc(fb, t, facts)))
-    else:
-        from defcoop_cli import render_rich
-
-        emit_rich(lambda c: render_rich.topic(c, fb, t, facts))
-    return ExitCode.FOUND
+    fb = session(ctx).factbase()
+    result = views.topic_list(fb) if topic is None else views.topic_view(fb, _clean(topic))
+    return emit(result, output_format(json_out))
 
 
 @app.command()
 def entities(
+    ctx: typer.Context,
     entity: Annotated[
         str | None,
         typer.Argument(
@@ -338,32 +261,19 @@ def entities(
     json_out: JsonOpt = False,
 ) -> int:
     """List the entities with type, aliases and fact counts, or show one entity."""
-    from defcoop_cli import render_json
+    from defcoop_cli import views
 
-    fb = STATE.factbase()
+    fb = session(ctx).factbase()
     if entity is None:
-        wanted = _choose(type_, ENTITY_TYPES, "--type") if type_ else None
-        listed = [e for e in fb.doc.entities if wanted is None or e.type == wanted]
-        if json_out:
-            emit(render_json.dumps(render_json.entities_doc(fb, listed)))
-        else:
-            from defcoop_cli import render_rich
-
-            emit_rich(lambda c: render_rich.entities(c, fb, listed))
-        return ExitCode.FOUND if listed else ExitCode.NOT_FOUND
-    e = find_entity(fb.doc.entities, _clean(entity))
-    facts = [f for f in fb.doc.facts if e.id in f.entities]
-    if json_out:
-        emit(render_json.dumps(render_json.entity_doc(fb, e, facts)))
+        result: Any = views.entity_list(fb, _clean(type_) if type_ else None)
     else:
-        from defcoop_cli import render_rich
-
-        emit_rich(lambda c: render_rich.entity(c, fb, e, facts))
-    return ExitCode.FOUND
+        result = views.entity_view(fb, _clean(entity))
+    return emit(result, output_format(json_out))
 
 
 @app.command()
 def show(
+    ctx: typer.Context,
     fact_id: Annotated[str, typer.Argument(help="The fact's id.", autocompletion=complete_facts)],
     context: Annotated[
         int,
@@ -374,57 +284,25 @@ def show(
     json_out: JsonOpt = False,
 ) -> int:
     """Show one fact whole: statement, claim type, quote in its source context, notes."""
-    from defcoop_cli.sentences import context_span
+    from defcoop_cli import views
 
-    fb = STATE.factbase()
-    fact = fb.facts.get(_clean(fact_id))
-    if fact is None:
-        from defcoop_cli.search import closest_ids
-
-        near = closest_ids(_clean(fact_id), fb.facts)
-        hint = f"; did you mean {', '.join(near)}?" if near else ""
-        raise UnknownId(f"no fact {_clean(fact_id)!r}{hint}")
-    text = fb.source_text(fact.source)
-    span = context_span(text, fact.span, context)
-    notes = fb.notes_for(fact)
-    if json_out:
-        from defcoop_cli import render_json
-
-        emit(render_json.dumps(render_json.show_doc(fact, span, text, notes)))
-    else:
-        from defcoop_cli import render_rich
-
-        emit_rich(lambda c: render_rich.show(c, fact, span, text, notes))
-    return ExitCode.FOUND
+    result = views.fact_view(session(ctx).factbase(), _clean(fact_id), context)
+    return emit(result, output_format(json_out))
 
 
-FORMATS = ("rich", "markdown", "json")
+BRIEF_FORMATS = ("rich", "markdown", "json")
 
 
-def _brief(topic: str | None, format_: str, json_out: bool) -> int:
+def _brief(ctx: typer.Context, topic: str | None, fmt: str | None, json_out: bool) -> int:
+    from defcoop_cli import views
     from defcoop_cli.briefing import build_briefing
 
-    fmt = "json" if json_out else _choose(format_, FORMATS, "--format")
-    fb = STATE.factbase()
-    only = find_topic(fb.doc.topics, _clean(topic), UsageError) if topic else None
-    if only is not None and only.group == "editorial":
-        raise UsageError(
-            "editorial content is never part of a brief; see 'defcoop topics editorial'"
-        )
-    briefing = build_briefing(fb, only)
-    if fmt == "json":
-        from defcoop_cli import render_json
-
-        emit(render_json.dumps(render_json.brief_doc(briefing)))
-    elif fmt == "markdown":
-        from defcoop_cli import render_markdown
-
-        emit(render_markdown.brief(briefing))
-    else:
-        from defcoop_cli import render_rich
-
-        emit_rich(lambda c: render_rich.brief(c, briefing))
-    return ExitCode.FOUND
+    chosen = output_format(
+        json_out, fmt=views.choose(fmt, BRIEF_FORMATS, "--format") if fmt else None
+    )
+    fb = session(ctx).factbase()
+    only = views.briefing_topic(fb, _clean(topic) if topic else None)
+    return emit(build_briefing(fb, only), chosen)
 
 
 BriefTopic = Annotated[
@@ -432,52 +310,51 @@ BriefTopic = Annotated[
     typer.Option("--topic", "-t", help="Only this topic's points.", autocompletion=complete_topics),
 ]
 BriefFormat = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--format",
         "-f",
         help="rich, markdown or json.",
-        autocompletion=lambda incomplete: [f for f in FORMATS if f.startswith(incomplete)],
+        autocompletion=lambda incomplete: [f for f in BRIEF_FORMATS if f.startswith(incomplete)],
+        show_default=False,
     ),
 ]
 
 
 @app.command()
 def brief(
-    topic: BriefTopic = None, format_: BriefFormat = "rich", json_out: JsonOpt = False
+    ctx: typer.Context,
+    topic: BriefTopic = None,
+    format_: BriefFormat = None,
+    json_out: JsonOpt = False,
 ) -> int:
     """A one-screen briefing for a meeting, every line citing its fact ids."""
-    return _brief(topic, format_, json_out)
+    return _brief(ctx, topic, format_, json_out)
 
 
 @app.command("summary")
 def summary(
-    topic: BriefTopic = None, format_: BriefFormat = "rich", json_out: JsonOpt = False
+    ctx: typer.Context,
+    topic: BriefTopic = None,
+    format_: BriefFormat = None,
+    json_out: JsonOpt = False,
 ) -> int:
     """Alias of 'brief'."""
-    return _brief(topic, format_, json_out)
+    return _brief(ctx, topic, format_, json_out)
 
 
 @app.command()
 def validate(
+    ctx: typer.Context,
     path: Annotated[
         Path | None, typer.Argument(help="The fact file to check (default: the one in use).")
     ] = None,
     json_out: JsonOpt = False,
 ) -> int:
     """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
-    from defcoop_cli.checks import check_factbase
+    from defcoop_cli.factbase import validate as check
 
-    report = check_factbase(path or STATE.facts_path or default_factbase_path())
-    if json_out:
-        from defcoop_cli import render_json
-
-        emit(render_json.dumps(render_json.validate_doc(report)))
-    else:
-        from defcoop_cli import render_rich
-
-        emit_rich(lambda c: render_rich.validate(c, report))
-    return ExitCode.FOUND if report.ok else ExitCode.NOT_FOUND
+    return emit(check(path or session(ctx).path), output_format(json_out))
 
 
 # ---- the one place errors become messages and exit codes
@@ -512,9 +389,6 @@ def run(argv: list[str] | None = None) -> int:
         except (KeyboardInterrupt, typer.Abort):
             say("interrupted")
             return ExitCode.INTERRUPTED
-        except BrokenPipeError:
-            _silence_stdout()
-            return ExitCode.FOUND
         except Exception as e:
             if os.environ.get("DEFCOOP_DEBUG"):
                 raise

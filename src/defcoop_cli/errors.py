@@ -10,7 +10,9 @@ class ExitCode(IntEnum):
     NOT_FOUND = 1
     USAGE = 2
     INTERNAL = 70
-    INTERRUPTED = 130
+    IO_ERROR = 74  # sysexits' EX_IOERR: the output could not be written
+    INTERRUPTED = 130  # 128 + SIGINT
+    TERMINATED = 143  # 128 + SIGTERM
 
 
 class DefcoopError(Exception):
@@ -28,10 +30,23 @@ class FactBaseNotFound(DefcoopError):
 
 
 class BadFactBase(DefcoopError):
-    """The fact file exists but cannot be used: unreadable, not JSON, or not a fact base."""
+    """The fact file exists but cannot be used: unreadable, not JSON, or not a fact base.
+
+    `problems` holds every (code, JSON path, message) found, for `validate` to list.
+    """
+
+    def __init__(self, message: str, problems: tuple[tuple[str, str, str], ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 class UnknownId(DefcoopError):
     """A fact, topic or entity id that the fact base does not have."""
 
     exit_code = ExitCode.NOT_FOUND
+
+
+class OutputError(DefcoopError):
+    """stdout could not take the whole output: a full disk, an I/O error, a closed stdout."""
+
+    exit_code = ExitCode.IO_ERROR

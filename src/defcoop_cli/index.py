@@ -28,7 +28,6 @@ import os
 import sqlite3
 import stat
 import sys
-import tempfile
 import time
 import zlib
 from array import array
@@ -40,22 +39,10 @@ from urllib.parse import quote
 
 from defcoop_cli import __version__
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase import (
-    MAX_FACT_FILE_BYTES,
-    Entity,
-    Fact,
-    FactBase,
-    Source,
-    Topic,
-    doc_record,
-    fact_record,
-    json_value,
-    read_regular_file,
-    read_source_text,
-    record_json,
-    source_file,
-    validated_data,
-)
+from defcoop_cli.factbase import FactBase, parse, read_fact_file, read_source_text, source_file
+from defcoop_cli.files import write_atomically
+from defcoop_cli.limits import MAX_FACT_FILE_BYTES
+from defcoop_cli.records import Entity, Fact, Source, Topic, doc_record, fact_record, record_json
 from defcoop_cli.search import Index, SearchIndex, in_sorted
 
 MAGIC = "defcoop search index"
@@ -94,7 +81,7 @@ def open_index(path: Path, progress: Progress | None = None) -> Index:
         if warm is not None:
             return warm
     before = _fingerprint(path)
-    data = read_regular_file(path, MAX_FACT_FILE_BYTES, "fact file")
+    data = read_fact_file(path)
     content = _sha256(data)
     # Point at this content only if the file did not change while it was read.
     settled = before if before is not None and before == _fingerprint(path) else None
@@ -112,11 +99,7 @@ def open_index(path: Path, progress: Progress | None = None) -> Index:
 
 def build_index(path: Path, data: bytes) -> SearchIndex:
     """Parse, validate and index a fact file's bytes in memory; BadFactBase if unusable."""
-    from defcoop_cli.checks import ensure_usable
-
-    validated = validated_data(json_value(data, path), path)
-    fb = ensure_usable(FactBase(path=path, doc=doc_record(validated)))
-    return SearchIndex(fb)
+    return SearchIndex(parse(data, path))
 
 
 # ---- reading
@@ -327,7 +310,7 @@ class DiskIndex:
 
     def _fall_back(self) -> None:
         """Rebuild from the fact file, replace the bad cache file, and answer from memory."""
-        data = read_regular_file(self.path, MAX_FACT_FILE_BYTES, "fact file")
+        data = read_fact_file(self.path)
         if _sha256(data) != self.content:  # results so far came from the older content
             raise BadFactBase(f"{self.path}: the fact file changed while it was read; run again")
         self._memory = build_index(self.path, data)
@@ -369,23 +352,11 @@ def _store(
     """Cache the index and point path at it; a cache that cannot be written is skipped."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # cached facts stay private
-        _write_atomically(_index_file(folder, content), lambda f: _write_index(f, index, content))
+        write_atomically(_index_file(folder, content), lambda f: _write_index(f, index, content))
         _write_pointer(folder, path, content, fingerprint)
         _prune(folder)
     except (OSError, sqlite3.Error):
         pass  # a read-only or full disk costs speed, never an answer
-
-
-def _write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    temporary = Path(name)
-    try:
-        write(temporary)
-        temporary.chmod(0o600)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _write_pointer(folder: Path, path: Path, content: str, fingerprint: list[int] | None) -> None:
@@ -394,7 +365,7 @@ def _write_pointer(folder: Path, path: Path, content: str, fingerprint: list[int
     real = os.path.realpath(path)
     body = json.dumps({"path": real, "fingerprint": fingerprint, "content": content}).encode()
     with suppress(OSError):
-        _write_atomically(_pointer_file(folder, path), lambda f: _write_bytes(f, body))
+        write_atomically(_pointer_file(folder, path), lambda f: _write_bytes(f, body))
 
 
 def _write_bytes(file: Path, body: bytes) -> None:

@@ -1,29 +1,32 @@
 """JSON documents for scripts: built with json.dumps, never through rich.
 
-Every document is an object with "schema_version"; keys are only ever added.
+Every document is an object with "schema_version"; keys are only ever added. A fact's
+fields are the record's own fields, in the record's order.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from functools import singledispatch
+from typing import Any
 
-from defcoop_cli.factbase import (
-    SCHEMA_VERSION,
-    CuratorNote,
-    Entity,
-    Fact,
-    FactBase,
-    Topic,
-    record_json,
-)
+from defcoop_cli.briefing import Briefing
+from defcoop_cli.checks import Report
+from defcoop_cli.factbase import SCHEMA_VERSION
+from defcoop_cli.records import CuratorNote, Fact, record_json
+from defcoop_cli.search import Match
 from defcoop_cli.terminal import json_escaped
-
-if TYPE_CHECKING:  # only the commands that make these import their modules
-    from defcoop_cli.briefing import Briefing
-    from defcoop_cli.checks import Report
-    from defcoop_cli.search import Match, Query
+from defcoop_cli.views import (
+    EntityList,
+    EntityRow,
+    EntityView,
+    FactView,
+    SearchResult,
+    TopicList,
+    TopicRow,
+    TopicView,
+)
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -35,20 +38,7 @@ def envelope(**fields: Any) -> dict[str, Any]:
 
 
 def fact_json(fact: Fact) -> dict[str, Any]:
-    return {
-        "id": fact.id,
-        "statement": fact.statement,
-        "kind": fact.kind,
-        "attribution": fact.attribution,
-        "stance": fact.stance,
-        "topics": list(fact.topics),
-        "entities": list(fact.entities),
-        "keywords": list(fact.keywords),
-        "quote": fact.quote,
-        "source": fact.source,
-        "span": list(fact.span),
-        "part_of": fact.part_of,
-    }
+    return dict(record_json(fact))
 
 
 def match_json(match: Match, explain: bool) -> dict[str, Any]:
@@ -58,61 +48,75 @@ def match_json(match: Match, explain: bool) -> dict[str, Any]:
     return doc
 
 
-def search_doc(query: Query, matches: list[Match], explain: bool) -> dict[str, Any]:
-    return envelope(query=query.text, results=[match_json(m, explain) for m in matches])
+@singledispatch
+def document(result: object) -> dict[str, Any]:
+    """The JSON document for a command's result."""
+    raise TypeError(f"no JSON document for {type(result).__name__}")
 
 
-def search_lines(matches: list[Match], explain: bool) -> str:
-    lines = (json.dumps(match_json(m, explain), ensure_ascii=False) + "\n" for m in matches)
-    return json_escaped("".join(lines))
+def lines(result: SearchResult) -> str:
+    """One JSON object per result per line (--jsonl): nothing at all when there are none."""
+    out = (
+        json.dumps(match_json(m, result.explain), ensure_ascii=False) + "\n" for m in result.matches
+    )
+    return json_escaped("".join(out))
 
 
-def topic_json(fb: FactBase, topic: Topic) -> dict[str, Any]:
-    count = sum(topic.id in f.topics for f in fb.doc.facts)
-    return {**record_json(topic), "fact_count": count}
+@document.register
+def _(result: SearchResult) -> dict[str, Any]:
+    return envelope(
+        query=result.query.text, results=[match_json(m, result.explain) for m in result.matches]
+    )
 
 
-def topics_doc(fb: FactBase) -> dict[str, Any]:
-    return envelope(topics=[topic_json(fb, t) for t in fb.doc.topics])
+def topic_json(row: TopicRow) -> dict[str, Any]:
+    return {**record_json(row.topic), "fact_count": row.fact_count}
 
 
-def topic_doc(fb: FactBase, topic: Topic, facts: list[Fact]) -> dict[str, Any]:
-    return envelope(topic=topic_json(fb, topic), facts=[fact_json(f) for f in facts])
+def entity_json(row: EntityRow) -> dict[str, Any]:
+    return {**record_json(row.entity), "fact_count": row.fact_count}
 
 
-def entity_json(fb: FactBase, entity: Entity) -> dict[str, Any]:
-    count = sum(entity.id in f.entities for f in fb.doc.facts)
-    return {**record_json(entity), "fact_count": count}
+@document.register
+def _(result: TopicList) -> dict[str, Any]:
+    return envelope(topics=[topic_json(r) for r in result.rows])
 
 
-def entities_doc(fb: FactBase, entities: list[Entity]) -> dict[str, Any]:
-    return envelope(entities=[entity_json(fb, e) for e in entities])
+@document.register
+def _(result: TopicView) -> dict[str, Any]:
+    return envelope(topic=topic_json(result.topic), facts=[fact_json(f) for f in result.facts])
 
 
-def entity_doc(fb: FactBase, entity: Entity, facts: list[Fact]) -> dict[str, Any]:
-    return envelope(entity=entity_json(fb, entity), facts=[fact_json(f) for f in facts])
+@document.register
+def _(result: EntityList) -> dict[str, Any]:
+    return envelope(entities=[entity_json(r) for r in result.rows])
+
+
+@document.register
+def _(result: EntityView) -> dict[str, Any]:
+    return envelope(entity=entity_json(result.entity), facts=[fact_json(f) for f in result.facts])
 
 
 def note_json(note: CuratorNote) -> dict[str, Any]:
     return {**record_json(note), "curator_note": True}
 
 
-def show_doc(
-    fact: Fact, context: tuple[int, int], text: str, notes: list[CuratorNote]
-) -> dict[str, Any]:
-    start, end = context
+@document.register
+def _(result: FactView) -> dict[str, Any]:
     return envelope(
-        fact=fact_json(fact),
-        context={"span": [start, end], "text": text[start:end]},
-        curator_notes=[note_json(n) for n in notes],
+        fact=fact_json(result.fact),
+        context={"span": list(result.context), "text": result.context_text},
+        curator_notes=[note_json(n) for n in result.notes],
     )
 
 
-def brief_doc(briefing: Briefing) -> dict[str, Any]:
-    return envelope(brief=asdict(briefing))
+@document.register
+def _(result: Briefing) -> dict[str, Any]:
+    return envelope(brief=asdict(result))
 
 
-def validate_doc(report: Report) -> dict[str, Any]:
+@document.register
+def _(report: Report) -> dict[str, Any]:
     coverage = [
         {"source": c.source, "body": round(c.body, 4), "lowest_sentence": round(c.lowest, 4)}
         for c in report.coverage

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import singledispatch
 
 from defcoop_cli import wording
 from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints, citation_runs
+from defcoop_cli.errors import UsageError
 from defcoop_cli.terminal import printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -36,11 +38,17 @@ def roles(items: tuple[Cited, ...]) -> str:
 
 
 def exercise(ex: Exercise) -> str:
+    """Types, then participants, each run from one fact cited once; once in all when every
+    part rests on the same facts (as the terminal brief does)."""
     shared = ex.shared_facts()
-    line = "; ".join(md(c.text) if shared else cited(c) for c in ex.types)
+
+    def runs(items: tuple[Cited, ...], sep: str) -> str:
+        parts = citation_runs(items)
+        return sep.join(md(sep.join(t)) + ("" if shared else cite(f)) for t, f in parts)
+
+    line = runs(ex.types, "; ")
     if ex.participants:
-        members = (md(c.text) if shared else cited(c) for c in ex.participants)
-        line += " — includes " + ", ".join(members)
+        line += "; includes " + runs(ex.participants, ", ")
     return line + cite(shared) if shared else line
 
 
@@ -54,6 +62,13 @@ def sections(title: str, parts: tuple[TopicPoints, ...]) -> list[str]:
     return lines
 
 
+@singledispatch
+def document(result: object) -> str:
+    """A command's result as Markdown."""
+    raise UsageError("--format markdown is for 'brief' only")
+
+
+@document.register
 def brief(b: Briefing) -> str:
     heading = f"# Briefing: {md(b.title)}" + (f" (topic: {md(b.topic)})" if b.topic else "")
     numbers = {n.id: i for i, n in enumerate(b.watch_outs, 1)}

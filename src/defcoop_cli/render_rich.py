@@ -7,8 +7,8 @@ Text from the fact base is always wrapped in Text after `printable`, so markup s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from functools import singledispatch
 
 from rich import box
 from rich.console import Console, Group
@@ -17,13 +17,18 @@ from rich.table import Table
 from rich.text import Text
 
 from defcoop_cli import wording
-from defcoop_cli.factbase import CuratorNote, Entity, Fact, FactBase, Topic
+from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints, citation_runs
+from defcoop_cli.checks import Report
+from defcoop_cli.records import CuratorNote, Fact
 from defcoop_cli.terminal import printable
-
-if TYPE_CHECKING:  # only the commands that make these import their modules
-    from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints
-    from defcoop_cli.checks import Report
-    from defcoop_cli.search import Match
+from defcoop_cli.views import (
+    EntityList,
+    EntityView,
+    FactView,
+    SearchResult,
+    TopicList,
+    TopicView,
+)
 
 _WORD = re.compile(r"[\w&+'’.-]+")
 
@@ -36,12 +41,19 @@ def make_console() -> Console:
     return Console(highlight=False, markup=False, emoji=False)
 
 
-def render(draw: Callable[[Console], None]) -> str:
-    """What draw prints, without the padding rich adds to the ends of lines (it pastes badly)."""
+def render(result: object) -> str:
+    """The result drawn for a person, without the padding rich adds to the ends of lines
+    (it pastes badly)."""
     console = make_console()
     with console.capture() as captured:
-        draw(console)
+        draw(result, console)
     return _TRAILING_BLANKS.sub(r"\1", captured.get())
+
+
+@singledispatch
+def draw(result: object, console: Console) -> None:
+    """Print a command's result on the console."""
+    raise TypeError(f"no drawing for {type(result).__name__}")
 
 
 def text(value: str, style: str = "", newlines: bool = False) -> Text:
@@ -63,7 +75,11 @@ def ids(fact_ids: Iterable[str]) -> Text:
     return text(" [" + ", ".join(fact_ids) + "]", "dim cyan")
 
 
-def search(console: Console, matches: list[Match], explain: bool) -> None:
+@draw.register
+def _(result: SearchResult, console: Console) -> None:
+    if not result.matches:
+        return
+    matches, explain = result.matches, result.explain
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("score", justify="right", style="dim")
     table.add_column("fact · topics · stance", ratio=1)
@@ -83,19 +99,20 @@ def search(console: Console, matches: list[Match], explain: bool) -> None:
     console.print(table)
 
 
-def topics(console: Console, fb: FactBase) -> None:
+@draw.register
+def _(result: TopicList, console: Console) -> None:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("topic", style="cyan")
     table.add_column("facts", justify="right")
     table.add_column("title and description", ratio=1)
-    for t in fb.doc.topics:
-        count = sum(t.id in f.topics for f in fb.doc.facts)
+    for row in result.rows:
+        t = row.topic
         about = Text.assemble(text(t.title, "bold"), "\n", text(t.description, "dim"))
-        table.add_row(text(t.id), str(count), about)
+        table.add_row(text(t.id), str(row.fact_count), about)
     console.print(table)
 
 
-def fact_table(facts: list[Fact]) -> Table:
+def fact_table(facts: Iterable[Fact]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("fact", style="cyan", overflow="fold")
     table.add_column("stance", style="magenta")
@@ -105,44 +122,48 @@ def fact_table(facts: list[Fact]) -> Table:
     return table
 
 
-def topic(console: Console, fb: FactBase, t: Topic, facts: list[Fact]) -> None:
+@draw.register
+def _(result: TopicView, console: Console) -> None:
+    t = result.topic.topic
     console.print(Text.assemble(text(t.title, "bold"), text(f"  ({t.id})", "dim")))
     console.print(text(t.description))
-    console.print(fact_table(facts))
+    console.print(fact_table(result.facts))
 
 
-def entities(console: Console, fb: FactBase, listed: list[Entity]) -> None:
+@draw.register
+def _(result: EntityList, console: Console) -> None:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("entity", style="cyan")
     table.add_column("name", style="bold")
     table.add_column("type")
     table.add_column("aliases", ratio=1)
     table.add_column("facts", justify="right")
-    for e in listed:
-        count = sum(e.id in f.entities for f in fb.doc.facts)
+    for row in result.rows:
+        e = row.entity
         table.add_row(
-            text(e.id), text(e.name), text(e.type), text(", ".join(e.aliases)), str(count)
+            text(e.id), text(e.name), text(e.type), text(", ".join(e.aliases)), str(row.fact_count)
         )
     console.print(table)
 
 
-def entity(console: Console, fb: FactBase, e: Entity, facts: list[Fact]) -> None:
+@draw.register
+def _(result: EntityView, console: Console) -> None:
+    e = result.entity.entity
     console.print(Text.assemble(text(e.name, "bold"), text(f"  ({e.id}, {e.type})", "dim")))
     if e.aliases:
         console.print(Text.assemble(text("Aliases: ", "dim"), text(", ".join(e.aliases))))
     for r in e.roles:
         console.print(Text.assemble(text("Role: ", "dim"), text(r.text), ids([r.fact])))
-    for p in e.participants:
-        name = fb.entities[p.entity].name if p.entity in fb.entities else p.entity
-        console.print(Text.assemble(text("Participant: ", "dim"), text(name), ids([p.fact])))
-    console.print(fact_table(facts))
+    for p in result.participants:
+        console.print(Text.assemble(text("Participant: ", "dim"), text(p.name), ids([p.fact])))
+    console.print(fact_table(result.facts))
 
 
 def _field(label: str, value: str) -> Text:
     return Text.assemble(text(f"{label:<12}", "dim"), text(value))
 
 
-def notes_group(notes: list[CuratorNote]) -> list[Text]:
+def notes_group(notes: Iterable[CuratorNote]) -> list[Text]:
     lines = []
     for n in notes:
         label = wording.note_label(n.type, n.basis)
@@ -154,17 +175,12 @@ def notes_group(notes: list[CuratorNote]) -> list[Text]:
     return lines
 
 
-def show(
-    console: Console,
-    fact: Fact,
-    context: tuple[int, int],
-    source_text: str,
-    notes: list[CuratorNote],
-) -> None:
-    start, end = context
-    excerpt = text(source_text[start:end], newlines=True)
+@draw.register
+def _(result: FactView, console: Console) -> None:
+    fact, start = result.fact, result.quote_at[0]
+    excerpt = text(result.context_text, newlines=True)
     # printable() may lengthen text before the quote; find the quote in the shown text.
-    before = len(printable(source_text[start : fact.span[0]], newlines=True))
+    before = len(printable(result.context_text[:start], newlines=True))
     length = len(printable(fact.quote, newlines=True))
     excerpt.stylize("bold reverse", before, before + length)
     fields = [
@@ -182,7 +198,7 @@ def show(
     body = Group(text(fact.statement, "bold"), Text(), *fields)
     console.print(Panel(body, title=title, title_align="left", box=box.ROUNDED))
     console.print(Panel(excerpt, title="in the source", title_align="left", box=box.ROUNDED))
-    for line in notes_group(notes):
+    for line in notes_group(result.notes):
         console.print(line)
 
 
@@ -192,8 +208,6 @@ def _cited(c: Cited) -> Text:
 
 def _roles(roles: tuple[Cited, ...]) -> Text:
     """Roles in order, each run of roles from one fact cited once."""
-    from defcoop_cli.briefing import citation_runs
-
     runs = citation_runs(roles)
     return Text("; ").join(text("; ".join(texts)) + ids(facts) for texts, facts in runs)
 
@@ -208,13 +222,18 @@ def _point(p: Point) -> Text:
 
 
 def _exercise(ex: Exercise) -> Text:
+    """Types, then participants, each run from one fact cited once; once in all when every
+    part rests on the same facts (as the Markdown brief does)."""
     shared = ex.shared_facts()
-    line = Text("; ").join(text(c.text) if shared else _cited(c) for c in ex.types)
+
+    def runs(items: tuple[Cited, ...], sep: str) -> Text:
+        parts = citation_runs(items)
+        return Text(sep).join(text(sep.join(t)) + (Text() if shared else ids(f)) for t, f in parts)
+
+    line = runs(ex.types, "; ")
     if ex.participants:
         line.append(text("; includes "))
-        line.append(text(", ".join(c.text for c in ex.participants)))
-        if not shared:
-            line.append(ids(sorted({f for c in ex.participants for f in c.facts})))
+        line.append(runs(ex.participants, ", "))
     return line + ids(shared) if shared else line
 
 
@@ -248,7 +267,8 @@ class _Lines:
             self.bullets([_point(p) for p in s.points])
 
 
-def brief(console: Console, b: Briefing) -> None:
+@draw.register
+def _(b: Briefing, console: Console) -> None:
     out = _Lines()
     out.heading(
         f"Briefing: {b.title}" + (f" (topic: {b.topic})" if b.topic else ""), "bold reverse"
@@ -306,7 +326,8 @@ def summary(report: Report) -> str:
     return f"{verdict}: {report.path}: {checked}" + (f"; {coverage}" if coverage else "")
 
 
-def validate(console: Console, report: Report) -> None:
+@draw.register
+def _(report: Report, console: Console) -> None:
     # One line per problem and one summary line, never wrapped: curators grep and count them.
     for p in report.problems:
         where = text(p.path, "cyan")

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from defcoop_cli import factbase
+from defcoop_cli import vocab
 
 Id = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$", min_length=1, max_length=120)
@@ -43,13 +43,13 @@ def _ordered(span: tuple[int, int]) -> tuple[int, int]:
 Span = Annotated[tuple[Offset, Offset], AfterValidator(_ordered)]
 
 # One list of allowed values, shared with the records (Literal accepts a tuple of values).
-Kind = Literal[factbase.KINDS]  # type: ignore[valid-type]
-Stance = Literal[factbase.STANCES]  # type: ignore[valid-type]
+Kind = Literal[vocab.KINDS]  # type: ignore[valid-type]
+Stance = Literal[vocab.STANCES]  # type: ignore[valid-type]
 Attribution = Literal[
     "both ministers", "India and Japan", "Rajnath Singh", "Japanese delegation", "the article"
 ]
-EntityType = Literal[factbase.ENTITY_TYPES]  # type: ignore[valid-type]
-TopicGroup = Literal["meeting", "cooperation", "regional", "assessment", "editorial"]
+EntityType = Literal[vocab.ENTITY_TYPES]  # type: ignore[valid-type]
+TopicGroup = Literal[vocab.TOPIC_GROUPS]  # type: ignore[valid-type]
 
 
 class Model(BaseModel):
@@ -116,8 +116,8 @@ class Fact(Model):
     topics: Annotated[list[Id], Field(min_length=1)]
     entities: list[Id] = []
     keywords: list[Line] = []
-    source: Id
     quote: Line
+    source: Id
     span: Span
     part_of: Id | None = Field(
         default=None, description="The fact whose list this fact is one item of."
@@ -143,8 +143,8 @@ class Reference(Model):
 class CuratorNote(Model):
     id: Id
     text: Line
-    basis: Literal[factbase.NOTE_BASES]  # type: ignore[valid-type]
-    type: Literal[factbase.NOTE_TYPES] = Field(  # type: ignore[valid-type]
+    basis: Literal[vocab.NOTE_BASES]  # type: ignore[valid-type]
+    type: Literal[vocab.NOTE_TYPES] = Field(  # type: ignore[valid-type]
         default="note",
         description=(
             "note: a remark; correction: outside reports contradict the facts it lists, which "

@@ -21,12 +21,14 @@ from typing import NamedTuple, Protocol
 from rapidfuzz import fuzz, process
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase import Entity, Fact, FactBase, Topic
+from defcoop_cli.factbase import FactBase
+from defcoop_cli.limits import MAX_QUERY_CHARS
+from defcoop_cli.records import Entity, Fact, Topic
+from defcoop_cli.vocab import EDITORIAL
 
 EXACT = 100.0
 PREFIX = 90.0
 FUZZY_CAP = 89.0
-MAX_QUERY_CHARS = 500
 MIN_PREFIX_LEN = 4
 COMPACT_FLOOR = 88.0
 
@@ -339,13 +341,18 @@ def fact_score(n_terms: int, scores: Sequence[float]) -> float:
 
 
 class Filters(NamedTuple):
+    """What the user narrowed a search or listing to. Editorial content stays out unless
+    asked for: with include_editorial, the editorial kind, or an editorial topic (one whose
+    group is editorial: `editorial_topics` holds those of `topics`)."""
+
     topics: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     include_editorial: bool = False
+    editorial_topics: frozenset[str] = frozenset()
 
     def asks_for_editorial(self) -> bool:
-        return self.include_editorial or "editorial" in self.kinds or "editorial" in self.topics
+        return self.include_editorial or EDITORIAL in self.kinds or bool(self.editorial_topics)
 
     def admitted(self, index: Index) -> tuple[set[int] | None, set[int]]:
         """The positions the filters allow (None: all) and those they leave out."""
@@ -358,7 +365,7 @@ class Filters(NamedTuple):
             if wanted:
                 found = set().union(*(index.facet(f"{facet}:{w}") for w in wanted))
                 allowed = found if allowed is None else allowed & found
-        left_out = set() if self.asks_for_editorial() else index.facet("kind:editorial")
+        left_out = set() if self.asks_for_editorial() else index.facet(f"kind:{EDITORIAL}")
         return allowed, left_out
 
 
@@ -392,54 +399,3 @@ def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> list
         )
         for fact, (neg_score, _, found) in zip(facts, top, strict=True)
     ]
-
-
-def _labels(topics: Sequence[Topic], entities: Sequence[Entity]) -> dict[str, str]:
-    """Names a user might have meant, normalised, mapped to how they are shown."""
-    labels: dict[str, str] = {}
-    for e in entities:
-        for name in (e.name, *e.aliases):
-            labels.setdefault(normalise(name), name)
-    for t in topics:
-        labels.setdefault(normalise(t.title), t.title)
-        labels.setdefault(normalise(t.id), t.id)
-    return labels
-
-
-def suggest(index: Index, query: Query, limit: int = 3) -> list[str]:
-    """Entity and topic names close to a query that found nothing."""
-    labels = _labels(index.topics, index.entities)
-    hits = process.extract(
-        " ".join(query.terms), list(labels), scorer=fuzz.WRatio, score_cutoff=70, limit=limit
-    )
-    return [labels[h[0]] for h in hits]
-
-
-def closest_ids(wanted: str, ids: Iterable[str], limit: int = 3) -> list[str]:
-    hits = process.extract(wanted, list(ids), scorer=fuzz.WRatio, score_cutoff=50, limit=limit)
-    return [h[0] for h in hits]
-
-
-def _resolve(wanted: str, names: dict[str, list[str]]) -> str | None:
-    """The one id whose id or names match wanted exactly, else closely and unambiguously."""
-    if wanted in names:
-        return wanted
-    key = normalise(wanted)
-    exact = {i for i, ns in names.items() if key in {normalise(n) for n in (i, *ns)}}
-    if len(exact) == 1:
-        return exact.pop()
-    choices = {(i, normalise(n)) for i, ns in names.items() for n in (i, *ns)}
-    scored = [(fuzz.WRatio(key, n), i) for i, n in choices if key and n]
-    top = max((score for score, _ in scored), default=0.0)
-    best = {i for score, i in scored if score == top}
-    return best.pop() if top >= 88 and len(best) == 1 else None
-
-
-def resolve_topic(topics: Sequence[Topic], wanted: str) -> Topic | None:
-    found = _resolve(wanted, {t.id: [t.title] for t in topics})
-    return next(t for t in topics if t.id == found) if found else None
-
-
-def resolve_entity(entities: Sequence[Entity], wanted: str) -> Entity | None:
-    found = _resolve(wanted, {e.id: [e.name, *e.aliases] for e in entities})
-    return next(e for e in entities if e.id == found) if found else None

@@ -35,20 +35,24 @@ def json_escaped(document: str) -> str:
     return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
 
 
+# Seconds of work before progress shows: quick work never flashes a spinner.
+PROGRESS_DELAY = 1.0
+
+
 class after_a_second:
     """A spinner on stderr that appears only if the work inside takes over `delay` seconds.
 
     rich is imported only when the spinner starts, so quick work never loads it.
     """
 
-    def __init__(self, message: str, delay: float = 1.0) -> None:
+    def __init__(self, message: str, delay: float | None = None) -> None:
         import threading
 
         self._message = message
         self._lock = threading.Lock()
         self._status: Any = None
         self._done = False
-        self._timer = threading.Timer(delay, self._start)
+        self._timer = threading.Timer(PROGRESS_DELAY if delay is None else delay, self._start)
         self._timer.daemon = True
 
     def _start(self) -> None:

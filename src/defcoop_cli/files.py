@@ -1,0 +1,155 @@
+"""Files read safely and written atomically.
+
+Reading: regular files only, opened without blocking (a FIFO never hangs the tool), refused
+from their size alone when too big, and checked not to have changed while they were read.
+
+Writing: a whole file under a temporary name in the target's folder, flushed to disk, then
+renamed (or linked, when the target must not exist yet) into place. A crash, a signal or a
+full disk leaves either the old file or the new one, never a mix; temporary files are
+registered so that a signal handler can remove them.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from defcoop_cli.errors import BadFactBase, FactBaseNotFound, UsageError
+
+# Temporary files being written right now: the signal handler removes them.
+TEMPORARY: set[str] = set()
+
+Fingerprint = tuple[int, int, int, int, int]
+
+
+def fingerprint_of(info: os.stat_result) -> Fingerprint:
+    """What changes when a file is rewritten: device, inode, size, mtime and ctime (ns)."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def fingerprint(path: Path | str) -> Fingerprint | None:
+    """The fingerprint of a regular file, or None when it is not one (or is not there)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return fingerprint_of(info) if stat.S_ISREG(info.st_mode) else None
+
+
+def read_regular_file(path: Path, limit: int, what: str) -> bytes:
+    """A regular file's bytes, read without blocking and checked not to change meanwhile."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise FactBaseNotFound(f"{path}: no such {what}") from None
+    except IsADirectoryError:
+        raise BadFactBase(f"{path}: is a directory, not a {what}") from None
+    except OSError as e:
+        raise BadFactBase(f"{path}: cannot open {what}: {e.strerror or e}") from None
+    except ValueError as e:  # a NUL byte, or a lone surrogate the file system cannot encode
+        raise BadFactBase(f"{path}: cannot open {what}: {e}") from None
+    try:
+        before = os.fstat(fd)
+        if stat.S_ISDIR(before.st_mode):
+            raise BadFactBase(f"{path}: is a directory, not a {what}")
+        if not stat.S_ISREG(before.st_mode):
+            raise BadFactBase(f"{path}: is not a regular file (a FIFO, socket or device)")
+        if before.st_size > limit:
+            raise BadFactBase(f"{path}: {what} is {before.st_size} bytes; the limit is {limit}")
+        data = _read_all(fd, limit + 1)
+        after = os.fstat(fd)
+    except OSError as e:
+        raise BadFactBase(f"{path}: cannot read {what}: {e.strerror or e}") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise BadFactBase(f"{path}: {what} is over the limit of {limit} bytes")
+    if fingerprint_of(before) != fingerprint_of(after) or len(data) != after.st_size:
+        raise BadFactBase(f"{path}: the {what} changed while it was read; run again")
+    return data
+
+
+def _read_all(fd: int, most: int) -> bytes:
+    chunks = []
+    while most > 0 and (chunk := os.read(fd, min(most, 1 << 20))):
+        chunks.append(chunk)
+        most -= len(chunk)
+    return b"".join(chunks)
+
+
+def decode_utf8(data: bytes, path: Path, encoding: str = "utf-8") -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        where = f"byte 0x{data[e.start]:02x} at offset {e.start}"
+        raise BadFactBase(f"{path}: not UTF-8 ({where})") from None
+
+
+def write_atomically(
+    target: Path,
+    write: Callable[[Path], None],
+    mode: int = 0o600,
+    replace: bool = True,
+    durable: bool = False,
+) -> None:
+    """Write target whole: write(temporary), then rename it into place.
+
+    With replace=False an existing target is never overwritten (UsageError, nothing
+    changed). durable=True flushes the file and its folder to disk first (for user data;
+    the cache does without). OSError from the file system propagates, with the temporary
+    file removed.
+    """
+    with signals_held():
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        TEMPORARY.add(name)
+    try:
+        os.close(fd)
+        write(Path(name))
+        os.chmod(name, mode)
+        if durable:
+            _fsync(name)
+        if replace:
+            os.replace(name, target)
+        else:
+            try:
+                os.link(name, target)  # fails if target exists: no race with another writer
+            except FileExistsError:
+                raise UsageError(f"{target}: already exists; it was left as it was") from None
+        if durable:
+            _fsync(str(target.parent), directory=True)
+    finally:
+        with suppress(OSError):
+            os.unlink(name)
+        TEMPORARY.discard(name)
+
+
+def _fsync(name: str, directory: bool = False) -> None:
+    fd = os.open(name, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_temporaries() -> None:
+    """Remove every temporary file being written (called when a signal ends the run)."""
+    for name in list(TEMPORARY):
+        with suppress(OSError):
+            os.unlink(name)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the block ends, so a temporary file is never created
+    without being registered for removal."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -1,0 +1,17 @@
+"""How big an input may be: files, queries and arguments are bounded before any work."""
+
+from __future__ import annotations
+
+MAX_FACT_FILE_BYTES = 128 * 1024 * 1024
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
+MAX_QUERY_CHARS = 500
+# Ids, topic, entity, type and source names: a real one is far shorter (ids are at most 120).
+MAX_NAME_CHARS = 200
+MAX_PATH_CHARS = 4096
+# A message quotes at most this much of what the user typed, then an ellipsis.
+QUOTED_CHARS = 60
+
+
+def shortened(value: str, most: int = QUOTED_CHARS) -> str:
+    """value cut to `most` characters with an ellipsis, for quoting in a message."""
+    return value if len(value) <= most else value[: most - 1] + "…"

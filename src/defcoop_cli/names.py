@@ -1,0 +1,103 @@
+"""Names a user types for topics, entities and ids: resolved to what they name, or answered
+with a "did you mean" when they name nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from rapidfuzz import fuzz, process
+
+from defcoop_cli.errors import DefcoopError, UnknownId
+from defcoop_cli.limits import shortened
+from defcoop_cli.records import Entity, Topic
+from defcoop_cli.search import normalise
+
+T = TypeVar("T", Topic, Entity)
+# A close spelling must score this high (rapidfuzz WRatio), and beat every other name.
+RESOLVE_FLOOR = 88
+
+
+def _resolve(wanted: str, names: dict[str, list[str]]) -> str | None:
+    """The one id whose id or names match wanted exactly, else closely and unambiguously."""
+    if wanted in names:
+        return wanted
+    key = normalise(wanted)
+    exact = {i for i, ns in names.items() if key in {normalise(n) for n in (i, *ns)}}
+    if len(exact) == 1:
+        return exact.pop()
+    choices = {(i, normalise(n)) for i, ns in names.items() for n in (i, *ns)}
+    scored = [(fuzz.WRatio(key, n), i) for i, n in choices if key and n]
+    top = max((score for score, _ in scored), default=0.0)
+    best = {i for score, i in scored if score == top}
+    return best.pop() if top >= RESOLVE_FLOOR and len(best) == 1 else None
+
+
+def topic_names(topic: Topic) -> list[str]:
+    return [topic.title]
+
+
+def entity_names(entity: Entity) -> list[str]:
+    return [entity.name, *entity.aliases]
+
+
+def resolve_topic(topics: Sequence[Topic], wanted: str) -> Topic | None:
+    found = _resolve(wanted, {t.id: topic_names(t) for t in topics})
+    return next(t for t in topics if t.id == found) if found else None
+
+
+def resolve_entity(entities: Sequence[Entity], wanted: str) -> Entity | None:
+    found = _resolve(wanted, {e.id: entity_names(e) for e in entities})
+    return next(e for e in entities if e.id == found) if found else None
+
+
+def closest_ids(wanted: str, ids: Iterable[str], limit: int = 3) -> list[str]:
+    hits = process.extract(wanted, list(ids), scorer=fuzz.WRatio, score_cutoff=50, limit=limit)
+    return [h[0] for h in hits]
+
+
+def did_you_mean(near: Sequence[str], otherwise: str = "") -> str:
+    """The hint that ends a 'no such …' message: '; did you mean a, b?', or otherwise."""
+    return f"; did you mean {', '.join(near)}?" if near else otherwise
+
+
+def _found(what: str, item: T | None, wanted: str, ids: list[str], error: type[DefcoopError]) -> T:
+    """item, or the error that names what was wanted and the closest ids."""
+    if item is None:
+        listing = {"topic": "topics", "entity": "entities"}[what]
+        hint = did_you_mean(closest_ids(wanted, ids), f"; see 'defcoop {listing}'")
+        raise error(f"no {what} {shortened(wanted)!r}{hint}")
+    return item
+
+
+def find_topic(topics: list[Topic], wanted: str, error: type[DefcoopError] = UnknownId) -> Topic:
+    found = resolve_topic(topics, wanted)
+    return _found("topic", found, wanted, [t.id for t in topics], error)
+
+
+def find_entity(
+    entities: list[Entity], wanted: str, error: type[DefcoopError] = UnknownId
+) -> Entity:
+    found = resolve_entity(entities, wanted)
+    return _found("entity", found, wanted, [e.id for e in entities], error)
+
+
+def _labels(topics: Sequence[Topic], entities: Sequence[Entity]) -> dict[str, str]:
+    """Names a user might have meant, normalised, mapped to how they are shown."""
+    labels: dict[str, str] = {}
+    for e in entities:
+        for name in entity_names(e):
+            labels.setdefault(normalise(name), name)
+    for t in topics:
+        labels.setdefault(normalise(t.title), t.title)
+        labels.setdefault(normalise(t.id), t.id)
+    return labels
+
+
+def suggest(
+    topics: Sequence[Topic], entities: Sequence[Entity], words: str, limit: int = 3
+) -> list[str]:
+    """Entity and topic names close to a query that found nothing."""
+    labels = _labels(topics, entities)
+    hits = process.extract(words, list(labels), scorer=fuzz.WRatio, score_cutoff=70, limit=limit)
+    return [labels[h[0]] for h in hits]

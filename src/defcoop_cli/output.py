@@ -1,0 +1,140 @@
+"""The one way out: a result and a format in, bytes on stdout and messages on stderr.
+
+stdout carries data only, written whole or not at all: every write is checked, short
+writes are resumed, and a full disk, an I/O error or a closed stdout ends the run with one
+line on stderr and exit 74. A reader that goes away (`| head`) ends the output quietly.
+Messages go to stderr, one line each, and are dropped when stderr is closed: they never
+reach stdout.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from contextlib import suppress
+from typing import Any, Protocol
+
+from defcoop_cli.errors import ExitCode, OutputError, UsageError
+from defcoop_cli.terminal import printable
+
+FORMATS = ("rich", "markdown", "json", "jsonl")
+
+
+class Result(Protocol):
+    """What every command returns: whether it found something, and what to say about it."""
+
+    @property
+    def found(self) -> bool: ...
+
+    @property
+    def messages(self) -> tuple[str, ...]: ...
+
+
+class PipeClosed(Exception):
+    """The reader of stdout has gone: stop writing, quietly."""
+
+
+def emit(result: Any, fmt: str) -> int:
+    """Write the result in the format, then its messages; the exit code it calls for."""
+    with suppress(PipeClosed):
+        write_stdout(render(result, fmt), "utf-8" if fmt.startswith("json") else None)
+    for message in result.messages:
+        say(message)
+    return int(ExitCode.FOUND if result.found else ExitCode.NOT_FOUND)
+
+
+def render(result: Any, fmt: str) -> str:
+    """The result as text in one of FORMATS."""
+    if fmt == "json":
+        from defcoop_cli import render_json
+
+        return render_json.dumps(render_json.document(result))
+    if fmt == "jsonl":
+        from defcoop_cli import render_json
+        from defcoop_cli.views import SearchResult
+
+        if not isinstance(result, SearchResult):
+            raise UsageError("--jsonl is for 'search' only")
+        return render_json.lines(result)
+    if fmt == "markdown":
+        from defcoop_cli import render_markdown
+
+        return render_markdown.document(result)
+    from defcoop_cli import render_rich
+
+    return render_rich.render(result)
+
+
+def write_stdout(text: str, encoding: str | None = None) -> None:
+    """All of text on stdout, in the encoding (stdout's own by default), or an error."""
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("cannot write output: stdout is closed")
+    data = text.encode(encoding or stream.encoding or "utf-8", "backslashreplace")
+    fd = _fileno(stream)
+    if fd is None:  # not a real file: a test's buffer
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:
+            stream.write(text)
+        else:
+            buffer.write(data)
+        stream.flush()
+        return
+    _write_all(fd, data)
+
+
+def _fileno(stream: Any) -> int | None:
+    """The stream's file descriptor, anything it buffered written first; None if it has none."""
+    try:
+        fd = int(stream.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    try:
+        stream.flush()
+    except BrokenPipeError:
+        _silence(fd)
+        raise PipeClosed from None
+    except OSError as e:
+        raise OutputError(f"cannot write output: {e.strerror or e}") from None
+    return fd
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(fd, view)
+        except BrokenPipeError:
+            _silence(fd)
+            raise PipeClosed from None
+        except InterruptedError:
+            continue
+        except OSError as e:
+            raise OutputError(f"cannot write output: {e.strerror or e}") from None
+        if written <= 0:
+            raise OutputError("cannot write output: the write made no progress")
+        view = view[written:]
+
+
+def _silence(fd: int) -> None:
+    """The reader closed the pipe (| head): later writes to fd go nowhere, quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def say(message: str) -> None:
+    """One line on stderr, data in it made harmless; nothing at all if stderr is closed."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    line = f"defcoop: {printable(message)}\n"
+    data = line.encode(stream.encoding or "utf-8", "backslashreplace")
+    with suppress(OutputError, PipeClosed, OSError):  # nowhere left to say it
+        fd = _fileno(stream)
+        if fd is None:
+            stream.write(line)
+            stream.flush()
+        else:
+            _write_all(fd, data)

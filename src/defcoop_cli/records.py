@@ -1,0 +1,201 @@
+"""The records a fact base is made of: immutable NamedTuples, cheap to build and to read.
+
+The JSON is checked against the pydantic models in `defcoop_cli.schema` first, on the cold
+path only; these records are built from the validated data, and are what every command
+works on. A test holds their fields equal to the models' fields, and the JSON renderer
+takes a record's fields from the record itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from datetime import date as Date  # a note's field is called date
+from typing import Any, NamedTuple
+
+
+class Excerpt(NamedTuple):
+    """A verbatim stretch of a source, with its [start, end) character span."""
+
+    text: str
+    span: tuple[int, int]
+
+
+class Source(NamedTuple):
+    id: str
+    title: str
+    title_assigned_by: str
+    kind: str
+    path: str
+    sha256: str
+    published: Date | None
+    date_note: str
+    furniture: tuple[Excerpt, ...] = ()
+    editorial: tuple[Excerpt, ...] = ()
+
+
+class Topic(NamedTuple):
+    id: str
+    title: str
+    description: str
+    group: str
+
+
+class Role(NamedTuple):
+    text: str
+    fact: str
+
+
+class Participant(NamedTuple):
+    entity: str
+    fact: str
+
+
+class Entity(NamedTuple):
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    participants: tuple[Participant, ...] = ()
+
+
+class Fact(NamedTuple):
+    """One attributed claim. The field order is the JSON order (render_json)."""
+
+    id: str
+    statement: str
+    kind: str
+    attribution: str
+    stance: str
+    topics: tuple[str, ...]
+    entities: tuple[str, ...]
+    keywords: tuple[str, ...]
+    quote: str
+    source: str
+    span: tuple[int, int]
+    part_of: str | None = None
+
+
+class Reference(NamedTuple):
+    publisher: str
+    title: str
+    url: str
+    published: Date
+    via: str | None = None
+
+
+class CuratorNote(NamedTuple):
+    id: str
+    text: str
+    basis: str
+    type: str = "note"
+    date: Date | None = None
+    facts: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = ()
+
+
+class Doc(NamedTuple):
+    """A whole fact file, as records."""
+
+    sources: list[Source]
+    topics: list[Topic]
+    entities: list[Entity]
+    facts: list[Fact]
+    curator_notes: list[CuratorNote]
+
+
+def record_json(value: Any) -> Any:
+    """A record (or a list of them) as JSON data: NamedTuples become objects, dates ISO text."""
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {k: record_json(v) for k, v in value._asdict().items()}
+    if isinstance(value, list | tuple):
+        return [record_json(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _date(value: str | None) -> Date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _excerpts(items: list[dict[str, Any]]) -> tuple[Excerpt, ...]:
+    return tuple(Excerpt(x["text"], (x["span"][0], x["span"][1])) for x in items)
+
+
+def source_record(d: dict[str, Any]) -> Source:
+    return Source(
+        d["id"],
+        d["title"],
+        d["title_assigned_by"],
+        d["kind"],
+        d["path"],
+        d["sha256"],
+        _date(d["published"]),
+        d["date_note"],
+        _excerpts(d["furniture"]),
+        _excerpts(d["editorial"]),
+    )
+
+
+def topic_record(d: dict[str, Any]) -> Topic:
+    return Topic(d["id"], d["title"], d["description"], d["group"])
+
+
+def entity_record(d: dict[str, Any]) -> Entity:
+    return Entity(
+        d["id"],
+        d["name"],
+        d["type"],
+        tuple(d["aliases"]),
+        tuple(Role(r["text"], r["fact"]) for r in d["roles"]),
+        tuple(Participant(p["entity"], p["fact"]) for p in d["participants"]),
+    )
+
+
+def fact_record(d: dict[str, Any]) -> Fact:
+    return Fact(
+        d["id"],
+        d["statement"],
+        d["kind"],
+        d["attribution"],
+        d["stance"],
+        tuple(d["topics"]),
+        tuple(d["entities"]),
+        tuple(d["keywords"]),
+        d["quote"],
+        d["source"],
+        (d["span"][0], d["span"][1]),
+        d["part_of"],
+    )
+
+
+def reference_record(d: dict[str, Any]) -> Reference:
+    return Reference(
+        d["publisher"], d["title"], d["url"], Date.fromisoformat(d["published"]), d["via"]
+    )
+
+
+def note_record(d: dict[str, Any]) -> CuratorNote:
+    return CuratorNote(
+        d["id"],
+        d["text"],
+        d["basis"],
+        d["type"],
+        _date(d["date"]),
+        tuple(d["facts"]),
+        tuple(d["entities"]),
+        tuple(reference_record(r) for r in d["references"]),
+    )
+
+
+def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
+    """Records from validated JSON data (schema.validated's output, or the index cache's)."""
+    return Doc(
+        [source_record(s) for s in d["sources"]],
+        [topic_record(t) for t in d["topics"]],
+        [entity_record(e) for e in d["entities"]],
+        facts if facts is not None else [fact_record(f) for f in d["facts"]],
+        [note_record(n) for n in d["curator_notes"]],
+    )

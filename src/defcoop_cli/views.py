@@ -1,0 +1,210 @@
+"""What each command answers, as plain result objects: the core between the CLI and the
+renderers. Counts, filters, source context and the rules about editorial content live
+here; the renderers only draw what these objects hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from defcoop_cli import names
+from defcoop_cli.errors import UnknownId, UsageError
+from defcoop_cli.factbase import FactBase
+from defcoop_cli.limits import shortened
+from defcoop_cli.records import CuratorNote, Entity, Fact, Topic
+from defcoop_cli.search import Filters, Index, Match, Query, parse_query, rank_facts
+from defcoop_cli.sentences import context_span
+from defcoop_cli.vocab import ENTITY_TYPES, KINDS, is_editorial_group
+
+# ---- search
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    words: tuple[str, ...]
+    topics: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    limit: int = 10
+    include_editorial: bool = False
+    explain: bool = False
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: Query
+    matches: tuple[Match, ...]
+    explain: bool
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return bool(self.matches)
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        if self.matches:
+            return ()
+        hint = names.did_you_mean(self.suggestions)
+        return (f"nothing found for {shortened(self.query.text)!r}{hint}",)
+
+
+def choose(value: str, choices: Sequence[str], option: str) -> str:
+    if value not in choices:
+        raise UsageError(f"{option} {shortened(value)!r} is not one of: {', '.join(choices)}")
+    return value
+
+
+def filters(index: Index, request: SearchRequest) -> Filters:
+    """The request's filters, each name resolved (a usage error when it names nothing)."""
+    topics = [names.find_topic(index.topics, t, UsageError) for t in request.topics]
+    return Filters(
+        topics=frozenset(t.id for t in topics),
+        entities=frozenset(
+            names.find_entity(index.entities, e, UsageError).id for e in request.entities
+        ),
+        kinds=frozenset(choose(k, KINDS, "--kind") for k in request.kinds),
+        include_editorial=request.include_editorial,
+        editorial_topics=frozenset(t.id for t in topics if is_editorial_group(t.group)),
+    )
+
+
+def search(index: Index, request: SearchRequest) -> SearchResult:
+    query = parse_query(request.words)
+    matches = tuple(rank_facts(index, query, filters(index, request), request.limit))
+    suggestions = (
+        () if matches else tuple(names.suggest(index.topics, index.entities, " ".join(query.terms)))
+    )
+    return SearchResult(query, matches, request.explain, suggestions)
+
+
+# ---- topics and entities
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    topic: Topic
+    fact_count: int
+
+
+@dataclass(frozen=True)
+class TopicList:
+    rows: tuple[TopicRow, ...]
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopicView:
+    topic: TopicRow
+    facts: tuple[Fact, ...]
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    entity: Entity
+    fact_count: int
+
+
+@dataclass(frozen=True)
+class EntityList:
+    rows: tuple[EntityRow, ...]
+    messages: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return bool(self.rows)
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    fact: str
+
+
+@dataclass(frozen=True)
+class EntityView:
+    entity: EntityRow
+    participants: tuple[Participant, ...]
+    facts: tuple[Fact, ...]
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+def topic_list(fb: FactBase) -> TopicList:
+    return TopicList(tuple(_topic_row(fb, t) for t in fb.doc.topics))
+
+
+def _topic_row(fb: FactBase, topic: Topic) -> TopicRow:
+    return TopicRow(topic, sum(topic.id in f.topics for f in fb.doc.facts))
+
+
+def topic_view(fb: FactBase, wanted: str) -> TopicView:
+    topic = names.find_topic(fb.doc.topics, wanted)
+    facts = tuple(f for f in fb.doc.facts if topic.id in f.topics)
+    return TopicView(TopicRow(topic, len(facts)), facts)
+
+
+def _entity_row(fb: FactBase, entity: Entity) -> EntityRow:
+    return EntityRow(entity, sum(entity.id in f.entities for f in fb.doc.facts))
+
+
+def entity_list(fb: FactBase, entity_type: str | None) -> EntityList:
+    wanted = choose(entity_type, ENTITY_TYPES, "--type") if entity_type else None
+    listed = [e for e in fb.doc.entities if wanted is None or e.type == wanted]
+    return EntityList(tuple(_entity_row(fb, e) for e in listed))
+
+
+def entity_view(fb: FactBase, wanted: str) -> EntityView:
+    entity = names.find_entity(fb.doc.entities, wanted)
+    facts = tuple(f for f in fb.doc.facts if entity.id in f.entities)
+    participants = tuple(
+        Participant(fb.entities[p.entity].name if p.entity in fb.entities else p.entity, p.fact)
+        for p in entity.participants
+    )
+    return EntityView(EntityRow(entity, len(facts)), participants, facts)
+
+
+# ---- one fact
+
+
+@dataclass(frozen=True)
+class FactView:
+    """A fact whole, with the stretch of its source around the quote."""
+
+    fact: Fact
+    context: tuple[int, int]
+    context_text: str
+    quote_at: tuple[int, int]  # the quote's place inside context_text
+    notes: tuple[CuratorNote, ...]
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+def fact_view(fb: FactBase, fact_id: str, around: int) -> FactView:
+    fact = fb.facts.get(fact_id)
+    if fact is None:
+        hint = names.did_you_mean(names.closest_ids(fact_id, fb.facts))
+        raise UnknownId(f"no fact {shortened(fact_id)!r}{hint}")
+    text = fb.source_text(fact.source)
+    start, end = context_span(text, fact.span, around)
+    quote_at = (fact.span[0] - start, fact.span[1] - start)
+    return FactView(fact, (start, end), text[start:end], quote_at, tuple(fb.notes_for(fact)))
+
+
+# ---- the brief
+
+
+def briefing_topic(fb: FactBase, wanted: str | None) -> Topic | None:
+    """The topic a brief is limited to; editorial content is never part of a brief."""
+    if wanted is None:
+        return None
+    topic = names.find_topic(fb.doc.topics, wanted, UsageError)
+    if is_editorial_group(topic.group):
+        raise UsageError(
+            f"editorial content is never part of a brief; see 'defcoop topics {topic.id}'"
+        )
+    return topic

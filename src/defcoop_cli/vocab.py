@@ -1,0 +1,51 @@
+"""The fact base's fixed vocabulary, and the one rule for what is editorial.
+
+A leaf module: it imports nothing of defcoop's, so the schema, the records, the checks and
+the commands can all share it without import cycles.
+"""
+
+from __future__ import annotations
+
+KINDS = ("event", "commitment", "position", "concern", "background", "assessment", "editorial")
+STANCES = (
+    "agreed",
+    "reaffirmed",
+    "discussed",
+    "stressed",
+    "highlighted",
+    "invited",
+    "briefed",
+    "condemned",
+    "raised concern",
+    "reported",
+)
+ENTITY_TYPES = (
+    "person",
+    "country",
+    "organisation",
+    "military exercise",
+    "place",
+    "law or agreement",
+    "programme",
+    "event",
+    "technology area",
+)
+TOPIC_GROUPS = ("meeting", "cooperation", "regional", "assessment", "editorial")
+NOTE_BASES = ("the article", "outside the article")
+NOTE_TYPES = ("note", "correction", "date")
+
+# Editorial content is decided here and nowhere else:
+# - a fact is editorial when its kind is "editorial";
+# - a topic is editorial when its group is "editorial" (validate checks that such a topic
+#   holds editorial facts only, and that an editorial fact sits only in such topics).
+# Searches and listings leave editorial content out unless the user asks for it: with
+# --include-editorial, --kind editorial, or a --topic whose group is editorial.
+EDITORIAL = "editorial"
+
+
+def is_editorial_kind(kind: str) -> bool:
+    return kind == EDITORIAL
+
+
+def is_editorial_group(group: str) -> bool:
+    return group == EDITORIAL

@@ -1,0 +1,111 @@
+"""The shape of the code: no import cycles, one definition of each record's fields, and the
+one editorial rule, whatever the editorial topic is called."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, call, call_json
+
+from defcoop_cli import records, schema
+
+PACKAGE = ROOT / "src" / "defcoop_cli"
+
+
+def _imports(path: Path) -> set[str]:
+    """The package's modules a module imports, at module level or inside functions, except
+    under `if TYPE_CHECKING:` (annotations only)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = {
+        id(node)
+        for top in ast.walk(tree)
+        if isinstance(top, ast.If) and "TYPE_CHECKING" in ast.unparse(top.test)
+        for node in ast.walk(top)
+    }
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "defcoop_cli":
+                found |= {f"defcoop_cli.{a.name}" for a in node.names}
+            elif node.module.startswith("defcoop_cli."):
+                found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("defcoop_cli.")}
+    return found
+
+
+def test_the_package_has_no_import_cycle() -> None:
+    modules = {f"defcoop_cli.{p.stem}": p for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
+    graph = {name: _imports(path) & set(modules) for name, path in modules.items()}
+    assert sum(len(v) for v in graph.values()) > 20  # the parser does see the imports
+    state: dict[str, str] = {}
+
+    def visit(module: str, trail: list[str]) -> None:
+        state[module] = "open"
+        for dep in sorted(graph[module]):
+            assert state.get(dep) != "open", " -> ".join([*trail, module, dep])
+            if dep not in state:
+                visit(dep, [*trail, module])
+        state[module] = "done"
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [])
+
+
+@pytest.mark.parametrize(
+    ("record", "model"),
+    [
+        (records.Source, schema.Source),
+        (records.Excerpt, schema.Excerpt),
+        (records.Topic, schema.Topic),
+        (records.Entity, schema.Entity),
+        (records.Role, schema.Role),
+        (records.Participant, schema.Participant),
+        (records.Fact, schema.Fact),
+        (records.CuratorNote, schema.CuratorNote),
+        (records.Reference, schema.Reference),
+    ],
+    ids=lambda x: x.__name__,
+)
+def test_records_and_models_have_the_same_fields(record: type, model: type) -> None:
+    assert list(record._fields) == list(model.model_fields)  # type: ignore[attr-defined]
+
+
+def test_the_document_holds_the_same_lists() -> None:
+    assert list(records.Doc._fields) == [
+        f for f in schema.FactBaseDoc.model_fields if f != "schema_version"
+    ]
+
+
+def test_json_facts_carry_the_records_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    fact = call_json(capsys, "show", "drill-expanded")["fact"]
+    assert list(fact) == list(records.Fact._fields)
+
+
+class TestTheEditorialRule:
+    """The fixture's editorial topic is called 'promo'; the shipped one, 'editorial'."""
+
+    def test_an_editorial_topic_by_another_name_asks_for_editorial_content(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        assert call(capsys, "search", "book")[0] == 1  # editorial: left out by default
+        doc = call_json(capsys, "search", "book", "--topic", "promo")
+        assert [r["id"] for r in doc["results"]] == ["promo-book"]
+        doc = call_json(capsys, "search", "book", "--topic", "Promotion")  # its title
+        assert [r["id"] for r in doc["results"]] == ["promo-book"]
+
+    def test_it_behaves_like_the_shipped_editorial_topic(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        assert call(capsys, "search", "spiritual")[0] == 1
+        doc = call_json(capsys, "search", "spiritual", "--topic", "editorial")
+        assert doc["results"] and all(r["kind"] == "editorial" for r in doc["results"])
+
+    def test_a_brief_refuses_either(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, _, err = call(capsys, "brief", "--topic", "promo")
+        assert code == 2 and "editorial content is never part of a brief" in err
