@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import venv
@@ -297,47 +296,6 @@ class TestExitCodesAndErrors:
     )
     def test_usage_errors_are_2(self, argv: list[str]) -> None:
         assert_one_error_line(run_defcoop(*argv), 2)
-
-    def test_interrupted_is_130(self, tmp_path: Path) -> None:
-        # Make the load slow, so the signal arrives while the command is working.
-        script = (
-            "import sys, time\n"
-            "import defcoop_cli.index as index\n"
-            "def slow(path, progress=None):\n"
-            "    print('loading', file=sys.stderr, flush=True)\n"
-            "    time.sleep(30)\n"
-            "index.open_index = slow\n"
-            "import defcoop_cli\n"
-            "defcoop_cli.main()\n"
-        )
-        proc = subprocess.Popen(
-            [sys.executable, "-c", script, "topics"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        assert proc.stderr is not None
-        assert proc.stderr.readline() == b"loading\n"
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
-        assert proc.returncode == 130
-        assert out == b"" and err == b"defcoop: interrupted\n"
-
-    def test_interrupted_while_loading_is_130_without_a_traceback(self) -> None:
-        # Ctrl-C lands while the CLI's modules are still being imported.
-        script = (
-            "import builtins\n"
-            "real_import = builtins.__import__\n"
-            "def interrupted(name, *args, **kwargs):\n"
-            "    if name == 'defcoop_cli.cli':\n"
-            "        raise KeyboardInterrupt\n"
-            "    return real_import(name, *args, **kwargs)\n"
-            "builtins.__import__ = interrupted\n"
-            "import defcoop_cli\n"
-            "defcoop_cli.main()\n"
-        )
-        proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
-        assert proc.returncode == 130
-        assert proc.stderr == b"defcoop: interrupted\n"
 
     def test_an_internal_error_is_one_line_with_a_debug_hint(self) -> None:
         script = (

@@ -1,16 +1,67 @@
 """defcoop: fact lookup for defence-cooperation briefings."""
 
+# _signal is built into the interpreter: loading it runs no Python code, so main() can set
+# its handlers as its very first act (the `signal` module would import enum and functools
+# first, a window in which Ctrl-C would still raise KeyboardInterrupt).
+import _signal  # type: ignore[import-not-found]
+
 __version__ = "0.1.0"
+
+# Temporary files being written right now (see files.write_atomically): a signal that ends
+# the run removes them. Kept here, in the first module to load, so that the signal handler
+# needs no import.
+TEMPORARY: set[str] = set()
 
 
 def main() -> None:
-    """The console script. Loading the CLI takes a tenth of a second; Ctrl-C meanwhile exits
-    130 with one line too, not a traceback."""
-    import sys
+    """The console script.
 
-    try:
-        from defcoop_cli.cli import run
-    except KeyboardInterrupt:
-        sys.stderr.write("defcoop: interrupted\n")
-        sys.exit(130)
-    sys.exit(run())
+    From its first line to its last, SIGINT and SIGTERM end the run with one line
+    (`defcoop: interrupted` / `defcoop: terminated`), exit 130 / 143, and the temporary
+    files removed. A signal that arrives before this first line, while the interpreter
+    itself starts, is Python's to handle (README, "Signals").
+    """
+    for signum in (_signal.SIGINT, _signal.SIGTERM):
+        if _signal.getsignal(signum) != _signal.SIG_IGN:  # an ignored signal stays ignored
+            _signal.signal(signum, _on_signal)
+    import os
+
+    _occupy_closed_standard_fds()
+    from defcoop_cli.cli import run
+    from defcoop_cli.output import finish
+
+    os._exit(finish(run()))
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    """Remove temporary files, say why, and end now. It imports nothing that may not be
+    loaded yet (os always is): a signal can land in the middle of an import."""
+    import os
+
+    for name in list(TEMPORARY):
+        try:  # noqa: SIM105 - contextlib may not be loaded yet
+            os.unlink(name)
+        except OSError:
+            pass
+    word = b"interrupted" if signum == _signal.SIGINT else b"terminated"
+    try:  # noqa: SIM105
+        os.write(2, b"defcoop: " + word + b"\n")
+    except OSError:
+        pass
+    os._exit(128 + signum)
+
+
+def _occupy_closed_standard_fds() -> None:
+    """Put /dev/null on stdin, stdout or stderr where they are closed, so that no file defcoop
+    opens later lands on those numbers (and a message meant for stderr in a cache file).
+    Python has already set sys.stdout or sys.stderr to None for them: output then fails
+    with exit 74, and messages are dropped."""
+    import os
+
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            opened = os.open(os.devnull, os.O_RDWR)
+            if opened != fd:  # a lower number was free after all: leave it as it was
+                os.close(opened)

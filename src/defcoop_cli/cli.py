@@ -7,6 +7,7 @@ an exit code in `run`, and nowhere else.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -20,7 +21,8 @@ import typer
 from defcoop_cli import __version__
 from defcoop_cli.errors import DefcoopError, ExitCode, UsageError
 from defcoop_cli.factbase import FactBase, default_factbase_path, load
-from defcoop_cli.output import emit, say, write_stdout
+from defcoop_cli.limits import MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_QUERY_CHARS
+from defcoop_cli.output import emit, finish, say, write_stdout
 from defcoop_cli.vocab import ENTITY_TYPES, KINDS
 
 if TYPE_CHECKING:
@@ -118,8 +120,11 @@ def output_format(json_out: bool, jsonl: bool = False, fmt: str | None = None) -
     return asked.pop() if asked else "rich"
 
 
-def _clean(arg: str) -> str:
-    """An argument as text: bytes that were not UTF-8, and lone surrogates, become U+FFFD."""
+def _clean(arg: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
+    """An argument as text, checked before any work: bytes that were not UTF-8, and lone
+    surrogates, become U+FFFD; one longer than the limit is a usage error."""
+    if len(arg) > limit:
+        raise UsageError(f"{what} is {len(arg)} characters long; the limit is {limit}")
     try:
         data = arg.encode("utf-8", "surrogateescape")  # undecodable argv bytes, restored
     except UnicodeEncodeError:
@@ -127,8 +132,14 @@ def _clean(arg: str) -> str:
     return data.decode("utf-8", "replace")
 
 
-def _cleaned(values: list[str] | None) -> tuple[str, ...]:
-    return tuple(_clean(v) for v in values or [])
+def _cleaned(values: list[str] | None, what: str, limit: int = MAX_NAME_CHARS) -> tuple[str, ...]:
+    return tuple(_clean(v, what, limit) for v in values or [])
+
+
+def _path(path: Path | None, what: str) -> Path | None:
+    if path is not None:
+        _clean(str(path), what, MAX_PATH_CHARS)
+    return path
 
 
 def _version(value: bool) -> None:
@@ -155,7 +166,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up facts on India–Japan defence cooperation, each traced to its source."""
-    ctx.obj = Session(facts)
+    ctx.obj = Session(_path(facts, "--facts"))
     if ctx.invoked_subcommand is None:
         say_help(ctx.get_help())
         raise typer.Exit(ExitCode.USAGE)
@@ -212,15 +223,15 @@ def search(
 
     fmt = output_format(json_out, jsonl)
     request = views.SearchRequest(
-        words=_cleaned(query),
-        topics=_cleaned(topic),
-        entities=_cleaned(entity),
+        words=_cleaned(query, "the query", MAX_QUERY_CHARS),
+        topics=_cleaned(topic, "--topic"),
+        entities=_cleaned(entity, "--entity"),
         kinds=tuple(k.value for k in kind or []),
         limit=limit,
         include_editorial=include_editorial,
         explain=explain,
     )
-    return emit(views.search(session(ctx).index(), request), fmt)
+    return emit(views.search(session(ctx).index, request), fmt)
 
 
 @app.command()
@@ -235,9 +246,11 @@ def topics(
     """List the topics with their fact counts, or one topic's facts."""
     from defcoop_cli import views
 
+    fmt = output_format(json_out)
+    wanted = _clean(topic, "the topic") if topic is not None else None
     fb = session(ctx).factbase()
-    result = views.topic_list(fb) if topic is None else views.topic_view(fb, _clean(topic))
-    return emit(result, output_format(json_out))
+    result = views.topic_list(fb) if wanted is None else views.topic_view(fb, wanted)
+    return emit(result, fmt)
 
 
 @app.command()
@@ -263,12 +276,15 @@ def entities(
     """List the entities with type, aliases and fact counts, or show one entity."""
     from defcoop_cli import views
 
+    fmt = output_format(json_out)
+    wanted = _clean(entity, "the entity") if entity is not None else None
+    entity_type = _clean(type_, "--type") if type_ is not None else None
     fb = session(ctx).factbase()
-    if entity is None:
-        result: Any = views.entity_list(fb, _clean(type_) if type_ else None)
+    if wanted is None:
+        result: Any = views.entity_list(fb, entity_type)
     else:
-        result = views.entity_view(fb, _clean(entity))
-    return emit(result, output_format(json_out))
+        result = views.entity_view(fb, wanted)
+    return emit(result, fmt)
 
 
 @app.command()
@@ -286,8 +302,9 @@ def show(
     """Show one fact whole: statement, claim type, quote in its source context, notes."""
     from defcoop_cli import views
 
-    result = views.fact_view(session(ctx).factbase(), _clean(fact_id), context)
-    return emit(result, output_format(json_out))
+    fmt = output_format(json_out)
+    wanted = _clean(fact_id, "the fact id")
+    return emit(views.fact_view(session(ctx).factbase(), wanted, context), fmt)
 
 
 BRIEF_FORMATS = ("rich", "markdown", "json")
@@ -297,11 +314,11 @@ def _brief(ctx: typer.Context, topic: str | None, fmt: str | None, json_out: boo
     from defcoop_cli import views
     from defcoop_cli.briefing import build_briefing
 
-    chosen = output_format(
-        json_out, fmt=views.choose(fmt, BRIEF_FORMATS, "--format") if fmt else None
-    )
+    asked = views.choose(_clean(fmt, "--format"), BRIEF_FORMATS, "--format") if fmt else None
+    chosen = output_format(json_out, fmt=asked)
+    wanted = _clean(topic, "--topic") if topic is not None else None
     fb = session(ctx).factbase()
-    only = views.briefing_topic(fb, _clean(topic) if topic else None)
+    only = views.briefing_topic(fb, wanted)
     return emit(build_briefing(fb, only), chosen)
 
 
@@ -354,7 +371,8 @@ def validate(
     """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
     from defcoop_cli.factbase import validate as check
 
-    return emit(check(path or session(ctx).path), output_format(json_out))
+    fmt = output_format(json_out)
+    return emit(check(_path(path, "the path") or session(ctx).path), fmt)
 
 
 # ---- the one place errors become messages and exit codes
@@ -375,6 +393,10 @@ def _usage_message(e: typer.TyperException) -> str:
     return f"{e.format_message().strip()}{hint}"
 
 
+# What writing Typer's own output (--help, --show-completion) can fail with: as for ours, exit 74.
+WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF})
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run defcoop on argv and return its exit code; never raises, never prints a traceback."""
     with _quiet_streams():
@@ -389,6 +411,13 @@ def run(argv: list[str] | None = None) -> int:
         except (KeyboardInterrupt, typer.Abort):
             say("interrupted")
             return ExitCode.INTERRUPTED
+        except BrokenPipeError:  # Typer's own output (--help) to a reader that has gone
+            return finish(ExitCode.FOUND)
+        except OSError as e:
+            if e.errno not in WRITE_ERRORS:
+                raise
+            say(f"cannot write output: {e.strerror or e}")
+            return ExitCode.IO_ERROR
         except Exception as e:
             if os.environ.get("DEFCOOP_DEBUG"):
                 raise

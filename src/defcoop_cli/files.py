@@ -19,10 +19,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from defcoop_cli import TEMPORARY
 from defcoop_cli.errors import BadFactBase, FactBaseNotFound, UsageError
-
-# Temporary files being written right now: the signal handler removes them.
-TEMPORARY: set[str] = set()
 
 Fingerprint = tuple[int, int, int, int, int]
 
@@ -134,13 +132,6 @@ def _fsync(name: str, directory: bool = False) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def remove_temporaries() -> None:
-    """Remove every temporary file being written (called when a signal ends the run)."""
-    for name in list(TEMPORARY):
-        with suppress(OSError):
-            os.unlink(name)
 
 
 @contextmanager

@@ -63,12 +63,17 @@ class CorruptIndex(Exception):
 
 
 def cache_folder() -> Path | None:
-    """Where indexes live; None when caching is off (DEFCOOP_NO_CACHE=1)."""
+    """Where indexes live: $XDG_CACHE_HOME/defcoop, else $HOME/.cache/defcoop. None (no
+    cache) when DEFCOOP_NO_CACHE is set, or when neither is an absolute path: the XDG
+    specification ignores a relative one, and an empty or relative HOME names no home."""
     if os.environ.get("DEFCOOP_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):  # the XDG spec: a relative path is ignored
-        base = os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        home = os.environ.get("HOME", "")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "defcoop"
 
 

@@ -138,3 +138,21 @@ def say(message: str) -> None:
             stream.flush()
         else:
             _write_all(fd, data)
+
+
+def finish(code: int) -> int:
+    """The exit code once whatever Python still buffers (Typer's help, say) is written: 74 if
+    stdout cannot take it."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            with suppress(OSError):
+                _silence(stream.fileno())
+        except OSError as e:
+            if stream is sys.stdout:
+                say(f"cannot write output: {e.strerror or e}")
+                return int(ExitCode.IO_ERROR)
+    return code

@@ -5,7 +5,7 @@ here; the renderers only draw what these objects hold.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from defcoop_cli import names
@@ -70,8 +70,10 @@ def filters(index: Index, request: SearchRequest) -> Filters:
     )
 
 
-def search(index: Index, request: SearchRequest) -> SearchResult:
+def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchResult:
+    """The request's query checked first, then the index opened and searched."""
     query = parse_query(request.words)
+    index = open_index()
     matches = tuple(rank_facts(index, query, filters(index, request), request.limit))
     suggestions = (
         () if matches else tuple(names.suggest(index.topics, index.entities, " ".join(query.terms)))
