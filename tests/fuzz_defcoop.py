@@ -54,7 +54,7 @@ def fuzz_query(data: bytes) -> None:
     except UsageError:
         return
     limit = 1 + (data[0] % 20 if data else 0)
-    matches = rank_facts(_index(), query, Filters(), limit)
+    matches = rank_facts(_index(), query, Filters(), limit).matches
     assert len(matches) <= limit
     scores = [m.score for m in matches]
     assert all(0 <= s <= 100 for s in scores)

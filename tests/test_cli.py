@@ -37,7 +37,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 class TestSearch:
     def test_json_envelope_and_result_fields(self, capsys: pytest.CaptureFixture[str]) -> None:
         doc = call_json(capsys, "search", "delta")
-        assert list(doc) == ["schema_version", "query", "results"]
+        assert list(doc) == ["schema_version", "query", "results", "total"]
         assert doc["schema_version"] == 1 and doc["query"] == "delta"
         first = doc["results"][0]
         assert list(first) == [
@@ -66,9 +66,9 @@ class TestSearch:
         assert err.startswith("defcoop: nothing found for 'bitcoin'")
 
     def test_did_you_mean_goes_to_stderr(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, out, err = call(capsys, "search", "epsilonn zzzz", "--kind", "event")
+        code, out, err = call(capsys, "search", "epsilonnnnn")
         assert code == 1 and out == ""
-        assert "did you mean Epsilon" in err
+        assert err == "defcoop: nothing found for 'epsilonnnnn'; did you mean 'epsilon'?\n"
 
     def test_explain_says_why(self, capsys: pytest.CaptureFixture[str]) -> None:
         doc = call_json(capsys, "search", "delta", "drll", "--explain")
@@ -76,12 +76,12 @@ class TestSearch:
         assert {e["term"] for e in explain} == {"delta", "drll"}
         assert {"term", "field", "word", "score"} == set(explain[0])
 
-    def test_human_output_shows_id_topic_stance_and_statement(
+    def test_human_output_shows_id_kind_attribution_stance_and_statement(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         code, out, _ = call(capsys, "search", "expand")
         assert code == 0
-        assert "drill-expanded" in out and "drills" in out and "agreed" in out
+        assert "drill-expanded" in out and "commitment · both ministers · agreed" in out
         assert "Both sides agreed to expand the Delta Drill." in out
 
     def test_editorial_only_when_asked(self, capsys: pytest.CaptureFixture[str]) -> None:

@@ -63,7 +63,7 @@ def copy_of(source: Path, folder: Path) -> Path:
 
 
 def results(index: Index, query: str, filters: Filters | None = None, limit: int = 10) -> Any:
-    matches = rank_facts(index, parse_query(query.split()), filters or Filters(), limit)
+    matches = rank_facts(index, parse_query(query.split()), filters or Filters(), limit).matches
     return [(m.fact, m.score, m.details) for m in matches]
 
 
@@ -449,7 +449,7 @@ class TestCacheEdges:
             digest.update(f"{word}:{sorted(postings)}\n".encode())
         for name, positions in sorted(built.all_facets().items()):
             digest.update(f"{name}:{sorted(positions)}\n".encode())
-        assert index_module.FORMAT == "4"
+        assert index_module.FORMAT == "6"
         assert digest.hexdigest() == (
             "d834086a5f7ff3a6a71c343c0ad4b3e4a6030a3f70039f77f9c878aec6d4315b"
         )

@@ -99,7 +99,7 @@ class TestSearchCore:
         except UsageError:
             return
         filters = Filters(topics, entities, kinds, include_editorial)
-        matches = rank_facts(index(), query, filters, limit)
+        matches = rank_facts(index(), query, filters, limit).matches
         assert_ranked([m.score for m in matches], limit)
         for m in matches:
             assert not topics or topics & set(m.fact.topics)

@@ -133,7 +133,7 @@ def test_show_every_fact_with_its_source_context(
 @pytest.mark.parametrize(
     "argv",
     [
-        ["search", "alphaa", "--kind", "editorial"],  # did you mean, quoting entity names
+        ["search", "gammaaaa"],  # did you mean, quoting the fact base's words
         ["topics", "drils and exercisess"],
         ["show", "talks-hel\x1b]52;c;aGk=\x07"],  # the user's own input, quoted back
         ["search", "delta", "--topic", "\x1b[2Jworries"],

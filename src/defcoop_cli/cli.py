@@ -235,6 +235,57 @@ def search(
 
 
 @app.command()
+def facts(
+    ctx: typer.Context,
+    topic: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--topic",
+            "-t",
+            help="Only facts in this topic (repeatable).",
+            autocompletion=complete_topics,
+        ),
+    ] = None,
+    entity: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--entity",
+            "-e",
+            help="Only facts naming this entity (repeatable).",
+            autocompletion=complete_entities,
+        ),
+    ] = None,
+    kind: Annotated[
+        list[Kind] | None,
+        typer.Option("--kind", "-k", help="Only facts of this kind (repeatable).", metavar="KIND"),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="At most this many facts.")
+    ] = None,
+    include_editorial: Annotated[
+        bool, typer.Option("--include-editorial", help="Include editorial (promotional) content.")
+    ] = False,
+    json_out: JsonOpt = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per fact per line.")
+    ] = False,
+) -> int:
+    """List facts without a query, in fact-base order, narrowed by the same filters as search."""
+    from defcoop_cli import views
+
+    fmt = output_format(json_out, jsonl)
+    request = views.SearchRequest(
+        words=(),
+        topics=_cleaned(topic, "--topic"),
+        entities=_cleaned(entity, "--entity"),
+        kinds=tuple(k.value for k in kind or []),
+        limit=limit,
+        include_editorial=include_editorial,
+    )
+    return emit(views.fact_list(session(ctx).index, request), fmt)
+
+
+@app.command()
 def topics(
     ctx: typer.Context,
     topic: Annotated[

@@ -46,7 +46,8 @@ from defcoop_cli.records import Entity, Fact, Source, Topic, doc_record, fact_re
 from defcoop_cli.search import Index, SearchIndex, in_sorted
 
 MAGIC = "defcoop search index"
-FORMAT = "4"
+FORMAT = "6"
+LENGTHS = "lengths:"  # the statements' word counts, kept with the facets
 KEEP_INDEXES = 8  # the most recently built index files kept in the cache folder
 Progress = Callable[[], AbstractContextManager[object]]
 T = TypeVar("T")
@@ -202,18 +203,15 @@ class DiskIndex:
             # The sorted vocabulary and facet names, one a line, checked with the header.
             self._words = meta["vocabulary"].split("\n") if meta["vocabulary"] else []
             self._facets = meta["facets"].split("\n") if meta["facets"] else []
-        except (sqlite3.Error, ValueError, KeyError, TypeError) as e:
-            raise CorruptIndex(f"{file}: {e}") from None
-        self._count = int(meta["facts"])
-        self.doc = doc_record({**catalogue, "facts": []}, facts=[])  # the facts stay on disk
+            self._count = int(meta["facts"])
+            self.doc = doc_record({**catalogue, "facts": []}, facts=[])  # the facts stay on disk
+            known = json.loads(meta["sources"])
+            if not isinstance(known, dict):
+                raise TypeError("the source list is not an object")
+        except Exception as e:  # whatever went wrong, the file is not trusted: rebuild
+            raise CorruptIndex(f"{file}: {type(e).__name__}: {e}") from None
         self.topics: list[Topic] = self.doc.topics
         self.entities: list[Entity] = self.doc.entities
-        try:
-            known = json.loads(meta["sources"])
-        except ValueError:
-            raise CorruptIndex(f"{file}: the source list is not JSON") from None
-        if not isinstance(known, dict):
-            raise CorruptIndex(f"{file}: the source list is not an object")
         for source in self.doc.sources:
             _check_source(path, source, known.get(source.id))
 
@@ -255,6 +253,18 @@ class DiskIndex:
         return self._either(
             lambda: set(self._array("facets", "name", name)), lambda m: m.facet(name)
         )
+
+    def size(self) -> int:
+        return self._count
+
+    def lengths(self, positions: Sequence[int]) -> list[int]:
+        return self._either(lambda: self._lengths_at(positions), lambda m: m.lengths(positions))
+
+    def _lengths_at(self, positions: Sequence[int]) -> list[int]:
+        lengths = self._array("facets", "name", LENGTHS)
+        if len(lengths) != self._count:
+            raise CorruptIndex(f"{self.file}: the statement lengths do not match the facts")
+        return [lengths[p] for p in positions]
 
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
         return self._either(
@@ -389,7 +399,7 @@ def _write_index(file: Path, index: SearchIndex, content: str) -> None:
         "defcoop": __version__,
         "facts": str(len(facts)),
         "vocabulary": "\n".join(words),
-        "facets": "\n".join(sorted(index.all_facets())),
+        "facets": "\n".join(sorted([*index.all_facets(), LENGTHS])),
         "catalogue": json.dumps(_catalogue(index.fb), ensure_ascii=False),
         "sources": json.dumps(_source_fingerprints(index.fb.path, index.fb.doc.sources)),
     }
@@ -408,6 +418,7 @@ def _write_index(file: Path, index: SearchIndex, content: str) -> None:
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         db.executemany("INSERT INTO words VALUES (?, ?, ?)", _blobs(index.all_postings(), words))
         facets = {k: sorted(v) for k, v in index.all_facets().items()}
+        facets[LENGTHS] = index.lengths(range(len(facts)))
         db.executemany("INSERT INTO facets VALUES (?, ?, ?)", _blobs(facets, sorted(facets)))
         docs = (json.dumps(f._asdict(), ensure_ascii=False) for f in facts)  # tuples: arrays
         db.executemany(

@@ -3,7 +3,7 @@ with a "did you mean" when they name nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
@@ -34,7 +34,7 @@ def _resolve(wanted: str, names: dict[str, list[str]]) -> str | None:
 
 
 def topic_names(topic: Topic) -> list[str]:
-    return [topic.title]
+    return [topic.title, *topic.aliases]
 
 
 def entity_names(entity: Entity) -> list[str]:
@@ -102,22 +102,26 @@ def find_entity(
     return _found("entity", found, wanted, [e.id for e in entities], error)
 
 
-def _labels(topics: Sequence[Topic], entities: Sequence[Entity]) -> dict[str, str]:
-    """Names a user might have meant, normalised, mapped to how they are shown."""
-    labels: dict[str, str] = {}
-    for e in entities:
-        for name in entity_names(e):
-            labels.setdefault(normalise(name), name)
-    for t in topics:
-        labels.setdefault(normalise(t.title), t.title)
-        labels.setdefault(normalise(t.id), t.id)
-    return labels
+# "Did you mean" for a query: each term that matches no word of the fact base, replaced by
+# the closest word that does, if one is this close (rapidfuzz ratio) and the term has at
+# least SUGGEST_MIN_CHARS letters. Nothing is suggested rather than a distant word.
+SUGGEST_FLOOR = 70.0
+SUGGEST_MIN_CHARS = 5
 
 
 def suggest(
-    topics: Sequence[Topic], entities: Sequence[Entity], words: str, limit: int = 3
+    vocabulary: Sequence[str], terms: Sequence[str], known: Callable[[str], bool]
 ) -> list[str]:
-    """Entity and topic names close to a query that found nothing."""
-    labels = _labels(topics, entities)
-    hits = process.extract(words, list(labels), scorer=fuzz.WRatio, score_cutoff=70, limit=limit)
-    return [labels[h[0]] for h in hits]
+    """The query with its unknown terms corrected, if any could be; [] otherwise."""
+    corrected, changed = [], False
+    for term in terms:
+        if known(term) or len(term) < SUGGEST_MIN_CHARS:
+            corrected.append(term)
+            continue
+        hit = process.extractOne(term, vocabulary, scorer=fuzz.ratio, score_cutoff=SUGGEST_FLOOR)
+        if hit is None or hit[0] == term:
+            corrected.append(term)
+            continue
+        corrected.append(hit[0])
+        changed = True
+    return [" ".join(corrected)] if changed else []

@@ -52,10 +52,10 @@ def render(result: Any, fmt: str) -> str:
         return render_json.dumps(render_json.document(result))
     if fmt == "jsonl":
         from defcoop_cli import render_json
-        from defcoop_cli.views import SearchResult
+        from defcoop_cli.views import FactList, SearchResult
 
-        if not isinstance(result, SearchResult):
-            raise UsageError("--jsonl is for 'search' only")
+        if not isinstance(result, SearchResult | FactList):
+            raise UsageError("--jsonl is for 'search' and 'facts' only")
         return render_json.lines(result)
     if fmt == "markdown":
         from defcoop_cli import render_markdown

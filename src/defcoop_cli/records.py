@@ -38,6 +38,7 @@ class Topic(NamedTuple):
     title: str
     description: str
     group: str
+    aliases: tuple[str, ...] = ()
 
 
 class Role(NamedTuple):
@@ -140,7 +141,7 @@ def source_record(d: dict[str, Any]) -> Source:
 
 
 def topic_record(d: dict[str, Any]) -> Topic:
-    return Topic(d["id"], d["title"], d["description"], d["group"])
+    return Topic(d["id"], d["title"], d["description"], d["group"], tuple(d["aliases"]))
 
 
 def entity_record(d: dict[str, Any]) -> Entity:

@@ -21,6 +21,7 @@ from defcoop_cli.views import (
     EntityList,
     EntityRow,
     EntityView,
+    FactList,
     FactView,
     SearchResult,
     TopicList,
@@ -54,19 +55,27 @@ def document(result: object) -> dict[str, Any]:
     raise TypeError(f"no JSON document for {type(result).__name__}")
 
 
-def lines(result: SearchResult) -> str:
+def lines(result: SearchResult | FactList) -> str:
     """One JSON object per result per line (--jsonl): nothing at all when there are none."""
-    out = (
-        json.dumps(match_json(m, result.explain), ensure_ascii=False) + "\n" for m in result.matches
-    )
-    return json_escaped("".join(out))
+    if isinstance(result, FactList):
+        objects = [fact_json(f) for f in result.facts]
+    else:
+        objects = [match_json(m, result.explain) for m in result.matches]
+    return json_escaped("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects))
 
 
 @document.register
 def _(result: SearchResult) -> dict[str, Any]:
     return envelope(
-        query=result.query.text, results=[match_json(m, result.explain) for m in result.matches]
+        query=result.query.text,
+        results=[match_json(m, result.explain) for m in result.matches],
+        total=result.total,
     )
+
+
+@document.register
+def _(result: FactList) -> dict[str, Any]:
+    return envelope(facts=[fact_json(f) for f in result.facts], total=result.total)
 
 
 def topic_json(row: TopicRow) -> dict[str, Any]:

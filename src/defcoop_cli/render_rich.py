@@ -24,6 +24,7 @@ from defcoop_cli.terminal import printable
 from defcoop_cli.views import (
     EntityList,
     EntityView,
+    FactList,
     FactView,
     SearchResult,
     TopicList,
@@ -82,21 +83,40 @@ def _(result: SearchResult, console: Console) -> None:
     matches, explain = result.matches, result.explain
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("score", justify="right", style="dim")
-    table.add_column("fact · topics · stance", ratio=1)
+    table.add_column("fact · kind · said by · stance", ratio=1)
     for m in matches:
-        cell = Text.assemble(
-            text(m.fact.id, "bold cyan"),
-            text(" · " + ", ".join(m.fact.topics), "dim"),
-            text(" · " + m.fact.stance, "magenta"),
-            "\n",
-            highlighted(m.fact.statement, m.words),
-        )
+        cell = Text.assemble(text(m.fact.id, "bold cyan"), "\n", _claim_type(m.fact), "\n")
+        cell.append(highlighted(m.fact.statement, m.words))
         if explain:
             for d in m.details:
                 cell.append("\n")
-                cell.append(text(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:g})", "dim"))
-        table.add_row(f"{m.score:g}", cell)
+                cell.append(text(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})", "dim"))
+        table.add_row(f"{m.score:.1f}", cell)
     console.print(table)
+    _shown(console, len(matches), result.total)
+
+
+def _claim_type(fact: Fact) -> Text:
+    """kind · who says it · how firmly."""
+    return Text.assemble(
+        text(fact.kind, "dim"),
+        text(" · ", "dim"),
+        text(fact.attribution),
+        text(" · ", "dim"),
+        text(fact.stance, "magenta"),
+    )
+
+
+def _shown(console: Console, shown: int, total: int) -> None:
+    if total > shown:
+        console.print(text(f"{shown} of {total} shown; --limit {total} shows them all", "dim"))
+
+
+@draw.register
+def _(result: FactList, console: Console) -> None:
+    if result.facts:
+        console.print(fact_table(result.facts))
+    _shown(console, len(result.facts), result.total)
 
 
 @draw.register
@@ -113,12 +133,12 @@ def _(result: TopicList, console: Console) -> None:
 
 
 def fact_table(facts: Iterable[Fact]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("fact", style="cyan", overflow="fold")
-    table.add_column("stance", style="magenta")
-    table.add_column("statement", ratio=1)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("fact · kind · said by · stance", ratio=1)
     for f in facts:
-        table.add_row(text(f.id), text(f.stance), text(f.statement))
+        table.add_row(
+            Text.assemble(text(f.id, "bold cyan"), "\n", _claim_type(f), "\n", text(f.statement))
+        )
     return table
 
 

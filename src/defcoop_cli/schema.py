@@ -86,6 +86,7 @@ class Topic(Model):
     title: Line
     description: Line
     group: TopicGroup
+    aliases: list[Line] = Field(default=[], description="Other names a user may type for it.")
 
 
 class Role(Model):

@@ -1,69 +1,106 @@
-"""Query normalising and ranking: pure functions over a fact base, no I/O.
+"""Query normalising and ranking: pure functions over an index, no I/O.
 
-Every query word is scored against the words of each fact: its statement, keywords,
-the names and aliases of its entities, its topic titles and its quote. A word scores
-100 when it is found as it is, 90 when it starts a longer word (four letters or more),
-and at most 89 for a typo (rapidfuzz's ratio, with a cut-off). Words of one or two
-letters count only when found whole. A fact's score puts the number of query words it
-matches first and their quality second, so facts matching more words always rank first.
+A query is split into words; question and function words ("who", "what", "did", "they",
+"the", "of"…) are dropped, and the rest are its terms. Each term is scored against the words
+of each fact: its statement, keywords, the names and aliases of its entities, its topic
+titles and aliases, and its quote.
+
+- A word found as it is scores 100; a word the term starts (terms of four letters or more)
+  90; a typo (terms of four letters or more, rapidfuzz's ratio at 85 or more for terms of up
+  to five letters, 80 or more for longer ones) at most 89. Terms of three letters or fewer
+  count only when found whole.
+- A fact's score is `(100 × (matched terms − 1) + their mean score) / terms`: a fact that
+  matches more terms always scores above one that matches fewer.
+- A fact is a result only if it matches enough of the terms (`required`): all of one or
+  two, and two thirds (rounded up) of three or more. It is dropped when it scores below
+  RELATIVE_FLOOR of the best result.
+- Equal scores go to the more specific fact first: more terms matched in the names of the
+  fact's own entities, then the shorter statement, then the fact base's order.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from functools import cached_property
-from typing import NamedTuple, Protocol
+from functools import cached_property, lru_cache
+from typing import Any, NamedTuple, Protocol
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase import FactBase
-from defcoop_cli.limits import MAX_QUERY_CHARS
+from defcoop_cli.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.records import Entity, Fact, Topic
 from defcoop_cli.vocab import EDITORIAL
 
 EXACT = 100.0
+INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
 PREFIX = 90.0
 FUZZY_CAP = 89.0
+SYNONYM = 85.0
 MIN_PREFIX_LEN = 4
-COMPACT_FLOOR = 88.0
+MIN_FUZZY_LEN = 4
+# How many of a query's terms a fact must match, and how close to the best result a result
+# must score; chosen on the judged query set (benchmarks/quality.py, benchmarks/RESULTS.md).
+REQUIRED_SHARE = 2 / 3
+RELATIVE_FLOOR = 0.7
+# A term that reaches more than this share of the facts ("india" in an India–Japan fact
+# base) says little about any of them: it counts half towards the required share.
+COMMON_SHARE = 0.5
+MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
 
+# Function and question words, and the verbs of asking: they say how a person asks, not
+# what about.
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "its",
-        "of",
-        "on",
-        "or",
-        "the",
-        "their",
-        "this",
-        "to",
-        "was",
-        "were",
-        "with",
-    ]
-)
+    """
+    a about after again all also am an and any are as at be been before being both but by
+    can could did do does doing done for from give had has have having he her here hers him
+    his how i if in into is it its just let list me more most my no nor not of on once only
+    or other our ours out over own please said say says she should show so some such tell
+    than that the their theirs them then there these they this those through to too under
+    until up upon us very was we were what when where which while who whom whose why will
+    with would you your yours
+    happen happened know mean means react reacted respond responded take takes taking took
+    think want
+    """.split()  # noqa: SIM905 - a paragraph of words reads better than 130 strings
+) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
 # Earlier fields win when a word matches equally well in several.
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")
+# A term found in the statement or in the names of the fact's own entities is what the
+# fact is about; found only in its keywords, topics or quote, it is a passing mention.
+CLAIM_FIELDS = (FIELDS.index("statement"), FIELDS.index("entity"))
 # A topic title is shared by every fact in the topic, so it says less about any one of them.
 FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 1.0)
+# Words a person types for the same thing in defence and diplomacy news. A term also finds
+# the other words of its group (and their other forms), at SYNONYM. Groups name common
+# concepts, not this fact base's facts; keep them to true synonyms.
+SYNONYM_GROUPS = (
+    ("talks", "discussions", "negotiations"),
+    ("drill", "exercise", "wargame", "manoeuvre", "maneuver"),
+    ("navy", "naval"),
+    ("army", "armies"),
+    ("military", "defence", "armed"),
+    ("terror", "terrorism", "terrorist"),
+    ("attack", "strike", "assault"),
+    ("weapon", "arms", "weaponry"),
+    ("production", "produce", "manufacturing", "manufacture"),
+    ("indigenous", "homegrown", "domestic"),
+    ("investment", "invest"),
+    ("ties", "relations", "relationship", "partnership"),
+    ("agree", "pledge"),
+    ("aim", "purpose", "goal", "objective"),
+    ("support", "backing", "backs", "solidarity"),
+    ("condemn", "denounce", "deplore"),
+    ("importance", "significance", "matter"),
+    ("venue", "location"),
+    ("mood", "atmosphere", "tone"),
+    ("future", "forward"),
+)
 # American spellings are read as the British ones the article uses.
 SPELLINGS = {
     "defense": "defence",
@@ -118,29 +155,48 @@ def tokens(text: str) -> list[str]:
     return normalise(text).split()
 
 
+QUESTION_WORDS = frozenset(["who", "what", "when", "where", "which", "why", "how"])
+
+
 class Query(NamedTuple):
     text: str
     terms: tuple[str, ...]
-
-    @property
-    def compact(self) -> str:
-        return "".join(self.terms)
+    questions: tuple[str, ...] = ()  # question words, dropped from the terms
 
 
 def parse_query(parts: Sequence[str]) -> Query:
-    """The words to look for; a usage error when there is nothing to search with."""
+    """The terms to look for; a usage error when there is nothing to search with."""
     text = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
-    all_terms = tokens(text)
-    if len("".join(all_terms)) < 2:
+    all_words = tokens(text)
+    if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
-    content = tuple(t for t in all_terms if t not in STOPWORDS)
-    return Query(text, content or tuple(all_terms))
+    terms = tuple(t for t in all_words if t not in STOPWORDS)
+    questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
+    if not terms:
+        raise UsageError(
+            f"{shortened(text)!r} has only question and function words; add what you are "
+            "asking about, as in 'who condemned the attack'"
+        )
+    return Query(text, terms, questions)
+
+
+def term_weight(reached: int, facts: int) -> float:
+    """1, or 0.5 for a term that reaches more than COMMON_SHARE of the facts."""
+    return 0.5 if facts and reached > COMMON_SHARE * facts else 1.0
+
+
+def enough(matched: Iterable[str], weights: dict[str, float]) -> bool:
+    """Whether the matched terms carry the required share of the query's terms: all of a
+    query of one or two terms, two thirds of a longer one (common terms counting half)."""
+    total = sum(weights.values())
+    need = total if len(weights) <= 2 else REQUIRED_SHARE * total
+    return sum(weights[t] for t in set(matched)) >= need - 1e-9
 
 
 class TermMatch(NamedTuple):
-    """Why one query word matched one fact: where, on which word, how well."""
+    """Why one query term matched one fact: where, on which word, how well."""
 
     term: str
     field: str
@@ -158,6 +214,16 @@ class Match(NamedTuple):
         return frozenset(d.word for d in self.details)
 
 
+class Ranking(NamedTuple):
+    """The best matches, how many results there are in all, and how many matches the
+    filters or the editorial rule left out."""
+
+    matches: list[Match]
+    total: int
+    hidden_editorial: int = 0
+    hidden_by_filters: int = 0
+
+
 def _compact_forms(phrases: Iterable[str]) -> list[str]:
     """'Dharma Guardian' also as 'dharmaguardian', so a run-together query finds it."""
     return ["".join(ws) for ws in (tokens(p) for p in phrases) if len(ws) > 1]
@@ -173,7 +239,7 @@ class FieldWords:
     def __init__(self, topics: Sequence[Topic], entities: Sequence[Entity]) -> None:
         self._texts: dict[str, frozenset[str]] = {}
         self._groups: dict[tuple[str, ...], frozenset[str]] = {}
-        self._topics = {t.id: self.group((t.title,)) for t in topics}
+        self._topics = {t.id: self.group((t.title, *t.aliases)) for t in topics}
         self._entities = {e.id: self.group((e.name, *e.aliases)) for e in entities}
 
     def text(self, text: str) -> frozenset[str]:
@@ -228,6 +294,14 @@ class Index(Protocol):
 
     def factbase(self) -> FactBase: ...
 
+    def lengths(self, positions: Sequence[int]) -> list[int]:
+        """The number of words in the statement of the fact at each position."""
+        ...
+
+    def size(self) -> int:
+        """How many facts the index holds."""
+        ...
+
 
 class SearchIndex:
     """The in-memory index of a loaded fact base (the cached one in `index.py` mirrors it)."""
@@ -266,6 +340,16 @@ class SearchIndex:
     def factbase(self) -> FactBase:
         return self.fb
 
+    @cached_property
+    def _lengths(self) -> list[int]:
+        return [len(tokens(f.statement)) for f in self.fb.doc.facts]
+
+    def lengths(self, positions: Sequence[int]) -> list[int]:
+        return [self._lengths[p] for p in positions]
+
+    def size(self) -> int:
+        return len(self.fb.doc.facts)
+
     def all_postings(self) -> dict[str, list[int]]:
         return self._postings
 
@@ -273,30 +357,89 @@ class SearchIndex:
         return self._facets
 
 
-def _fuzzy_floor(term: str) -> float:
-    """Short words need a closer match: 'space' is not a typo of 'place'."""
-    return 85.0 if len(term) <= 5 else 80.0
+def allowed_edits(term: str) -> int:
+    """Typos a term may carry (insertions, deletions, substitutions, swaps of two letters):
+    none up to three letters, one up to seven, two from eight."""
+    if len(term) < MIN_FUZZY_LEN:
+        return 0
+    return 1 if len(term) <= 7 else 2
 
 
-def word_scores(
-    term: str, vocabulary: Sequence[str], floor: float | None = None
-) -> dict[str, float]:
-    """How well term matches each vocabulary word it matches at all."""
-    scores = {term: EXACT} if in_sorted(vocabulary, term) else {}
-    if len(term) <= 2:
-        return scores
-    for word, ratio, _ in process.extract_iter(
-        term, vocabulary, scorer=fuzz.ratio, score_cutoff=floor or _fuzzy_floor(term)
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter2) English stem: cooperation and cooperate are both 'cooper'."""
+    global _stemmer
+    if _stemmer is None:
+        import snowballstemmer  # type: ignore[import-untyped]
+
+        _stemmer = snowballstemmer.stemmer("english")
+    return str(_stemmer.stemWord(word))
+
+
+_stemmer: Any = None
+
+
+@lru_cache(maxsize=1)
+def _synonyms_by_stem() -> dict[str, tuple[str, ...]]:
+    return {
+        stem(word): tuple(other for other in group if other != word)
+        for group in SYNONYM_GROUPS
+        for word in group
+    }
+
+
+def synonyms(term: str) -> tuple[str, ...]:
+    """The other words of the term's synonym group, whatever the term's form."""
+    return _synonyms_by_stem().get(stem(term), ())
+
+
+def other_forms(word: str, vocabulary: Sequence[str]) -> list[str]:
+    """The vocabulary's other words with word's stem: exercise -> exercises, exercised."""
+    root = stem(word)
+    # A stem is the start of its words, but for a final y turned i (happy -> happi).
+    start = root[:-1] if root.endswith("i") else root
+    found = []
+    for i in range(
+        bisect_left(vocabulary, start),
+        min(len(vocabulary), bisect_left(vocabulary, start) + MAX_STEM_RUN),
     ):
-        scores.setdefault(word, min(ratio, FUZZY_CAP))
-    if len(term) >= MIN_PREFIX_LEN:
-        # The vocabulary is sorted: the words that start with term are one run of it.
-        for i in range(bisect_left(vocabulary, term), len(vocabulary)):
-            word = vocabulary[i]
-            if not word.startswith(term):
-                break
-            if word != term:
-                scores[word] = max(scores.get(word, 0.0), PREFIX)
+        candidate = vocabulary[i]
+        if not candidate.startswith(start):
+            break
+        if candidate != word and stem(candidate) == root:
+            found.append(candidate)
+    return found
+
+
+def word_scores(term: str, vocabulary: Sequence[str]) -> dict[str, float]:
+    """How well term matches each vocabulary word it matches at all."""
+    scores: dict[str, float] = {}
+
+    def offer(word: str, score: float) -> None:
+        if score > scores.get(word, 0.0):
+            scores[word] = score
+
+    if in_sorted(vocabulary, term):
+        offer(term, EXACT)
+    edits = allowed_edits(term)
+    if not edits:
+        return scores
+    for form in other_forms(term, vocabulary):
+        offer(form, INFLECTED)
+    # The vocabulary is sorted: the words that start with term are one run of it.
+    for i in range(bisect_left(vocabulary, term), len(vocabulary)):
+        word = vocabulary[i]
+        if not word.startswith(term):
+            break
+        offer(word, PREFIX)
+    for word, distance, _ in process.extract_iter(
+        term, vocabulary, scorer=OSA.distance, score_cutoff=edits
+    ):
+        offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
+    for synonym in synonyms(term):
+        for form in (synonym, *other_forms(synonym, vocabulary)):
+            if in_sorted(vocabulary, form):
+                offer(form, SYNONYM)
     return scores
 
 
@@ -306,12 +449,13 @@ def in_sorted(items: Sequence[str], value: str) -> bool:
     return i < len(items) and items[i] == value
 
 
-# The best match of one query word in a fact: (-weighted score, field, word); lower is better,
-# so ties go to the earlier field, then the smaller word.
+# The best match of one query term in a fact: (-weighted score, field, word); lower is
+# better, so ties go to the earlier field, then the smaller word.
 Best = tuple[float, int, str]
 
 
-def _best_by_position(index: Index, scores: dict[str, float]) -> dict[int, Best]:
+def _term_hits(index: Index, scores: dict[str, float]) -> dict[int, Best]:
+    """A term's best match in each fact it reaches."""
     best: dict[int, Best] = {}
     for word, score in scores.items():
         for posting in index.postings(word):
@@ -323,18 +467,19 @@ def _best_by_position(index: Index, scores: dict[str, float]) -> dict[int, Best]
     return best
 
 
-def _pick(own: Best | None, phrase: Best | None) -> Best | None:
-    """The phrase match stands in for a word when it scores strictly higher."""
-    if phrase is not None and (own is None or phrase[0] < own[0]):
-        return phrase
+def _pick(own: Best | None, phrases: Iterable[Best | None]) -> Best | None:
+    """A phrase match stands in for a term it covers when it scores strictly higher."""
+    for phrase in phrases:
+        if phrase is not None and (own is None or phrase[0] < own[0]):
+            own = phrase
     return own
 
 
 def fact_score(n_terms: int, scores: Sequence[float]) -> float:
-    """(matched words - 1) * 100 plus their mean score, over the number of query words.
+    """(matched terms - 1) * 100 plus their mean score, over the number of query terms.
 
-    A fact that matches k of n words scores above 100*(k-1)/n and at most 100*k/n, so a
-    fact matching more words always scores higher than every fact matching fewer.
+    A fact that matches k of n terms scores above 100*(k-1)/n and at most 100*k/n, so a
+    fact matching more terms always scores higher than every fact matching fewer.
     """
     mean = sum(scores) / len(scores)
     return round((100.0 * (len(scores) - 1) + mean) / n_terms, 1)
@@ -355,7 +500,7 @@ class Filters(NamedTuple):
         return self.include_editorial or EDITORIAL in self.kinds or bool(self.editorial_topics)
 
     def admitted(self, index: Index) -> tuple[set[int] | None, set[int]]:
-        """The positions the filters allow (None: all) and those they leave out."""
+        """The positions the filters allow (None: all), and the editorial ones left out."""
         allowed: set[int] | None = None
         for facet, wanted in (
             ("topic", self.topics),
@@ -365,37 +510,101 @@ class Filters(NamedTuple):
             if wanted:
                 found = set().union(*(index.facet(f"{facet}:{w}") for w in wanted))
                 allowed = found if allowed is None else allowed & found
-        left_out = set() if self.asks_for_editorial() else index.facet(f"kind:{EDITORIAL}")
-        return allowed, left_out
+        editorial = set() if self.asks_for_editorial() else index.facet(f"kind:{EDITORIAL}")
+        return allowed, editorial
 
 
-def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> list[Match]:
-    """The best `limit` facts for the query: score descending, then fact-base order."""
+class _Row(NamedTuple):
+    key: tuple[float, int, int, int]  # (-score, -terms in the claim, statement words, position)
+    found: list[tuple[str, Best]]
+
+    @property
+    def score(self) -> float:
+        return -self.key[0]
+
+    @property
+    def position(self) -> int:
+        return self.key[3]
+
+
+def _phrases(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Run-together forms of the query and of each pair of neighbouring terms, with the
+    terms each one covers: 'south china see' is also 'southchinasee' (the name
+    'southchinasea'), 'home grown' also 'homegrown'."""
+    found: dict[str, frozenset[str]] = {}
+    if len(terms) > 1:
+        found["".join(terms)] = frozenset(terms)
+        for a, b in itertools.pairwise(terms):
+            found.setdefault(a + b, frozenset((a, b)))
+    return found
+
+
+def _asked(index: Index, query: Query) -> tuple[str, ...]:
+    """The query's question words that the fact base uses as keywords ('where' on the
+    venue): for this query they are terms like the others, matched as they are."""
+    keyword = FIELDS.index("keyword")
+    return tuple(w for w in query.questions if any(p & 7 == keyword for p in index.postings(w)))
+
+
+def _rows(index: Index, query: Query) -> list[_Row]:
+    """Every fact that matches enough of the query, with its sort key."""
     vocabulary = index.vocabulary()
-    terms = query.terms
-    best = {t: _best_by_position(index, word_scores(t, vocabulary)) for t in set(terms)}
-    # 'south china see' also as 'southchinasee', to meet the name 'southchinasea'.
-    # A run-together query must be close: 'malabrexercise' is not 'militaryexercise'.
-    phrase = (
-        _best_by_position(index, word_scores(query.compact, vocabulary, COMPACT_FLOOR))
-        if len(terms) > 1
-        else {}
-    )
-    allowed, left_out = filters.admitted(index)
-    ranked: list[tuple[float, int, list[tuple[str, Best]]]] = []
-    for position in set(phrase).union(*best.values()):
-        if position in left_out or (allowed is not None and position not in allowed):
-            continue
-        found = [(t, b) for t in terms if (b := _pick(best[t].get(position), phrase.get(position)))]
-        score = fact_score(len(terms), [-b[0] for _, b in found])
-        ranked.append((-score, position, found))
-    top = heapq.nsmallest(limit, ranked, key=lambda r: (r[0], r[1]))
-    facts = index.facts_at([position for _, position, _ in top])
-    return [
-        Match(
-            fact,
-            -neg_score,
-            tuple(TermMatch(t, FIELDS[b[1]], b[2], -b[0]) for t, b in found),
-        )
-        for fact, (neg_score, _, found) in zip(facts, top, strict=True)
+    asked = _asked(index, query)
+    terms = (*query.terms, *asked)
+    hits = {t: _term_hits(index, word_scores(t, vocabulary)) for t in query.terms}
+    hits.update({w: _term_hits(index, {w: EXACT}) for w in asked})
+    # A run-together phrase must be close: 'malabrexercise' is not 'militaryexercise'.
+    phrases = [
+        (covered, _term_hits(index, word_scores(phrase, vocabulary)))
+        for phrase, covered in _phrases(query.terms).items()
     ]
+    size = index.size()
+    weights = {t: term_weight(len(hits[t]), size) for t in terms}
+    reached = set().union(*hits.values(), *(h for _, h in phrases))
+    matched = []
+    for position in sorted(reached):
+        found = []
+        for t in terms:
+            covering = (h.get(position) for covered, h in phrases if t in covered)
+            best = _pick(hits[t].get(position), covering)
+            if best is not None:
+                found.append((t, best))
+        if enough([t for t, _ in found], weights):
+            matched.append((position, found))
+    lengths = index.lengths([p for p, _ in matched])
+    rows = []
+    for (position, found), length in zip(matched, lengths, strict=True):
+        score = fact_score(len(terms), [-b[0] for _, b in found])
+        specific = sum(b[1] in CLAIM_FIELDS for _, b in found)
+        rows.append(_Row((-score, -specific, length, position), found))
+    return rows
+
+
+def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Ranking:
+    """The best `limit` results for the query, how many there are, and what was hidden."""
+    rows = _rows(index, query)
+    allowed, editorial = filters.admitted(index)
+    visible = [
+        r
+        for r in rows
+        if r.position not in editorial and (allowed is None or r.position in allowed)
+    ]
+    best = max((r.score for r in visible), default=0.0)
+    visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
+    top = heapq.nsmallest(limit, visible, key=lambda r: r.key)
+    facts = index.facts_at([r.position for r in top])
+    matches = [
+        Match(fact, row.score, tuple(TermMatch(t, FIELDS[b[1]], b[2], -b[0]) for t, b in row.found))
+        for fact, row in zip(facts, top, strict=True)
+    ]
+    return Ranking(
+        matches,
+        len(visible),
+        hidden_editorial=sum(
+            r.position in editorial and (allowed is None or r.position in allowed) for r in rows
+        ),
+        hidden_by_filters=sum(
+            allowed is not None and r.position not in allowed and r.position not in editorial
+            for r in rows
+        ),
+    )

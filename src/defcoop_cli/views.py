@@ -13,9 +13,10 @@ from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase import FactBase
 from defcoop_cli.limits import shortened
 from defcoop_cli.records import CuratorNote, Entity, Fact, Topic
-from defcoop_cli.search import Filters, Index, Match, Query, parse_query, rank_facts
+from defcoop_cli.search import Filters, Index, Match, Query, parse_query, rank_facts, word_scores
 from defcoop_cli.sentences import context_span
 from defcoop_cli.vocab import ENTITY_TYPES, KINDS, is_editorial_group
+from defcoop_cli.wording import plural
 
 # ---- search
 
@@ -26,9 +27,14 @@ class SearchRequest:
     topics: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
-    limit: int = 10
+    limit: int | None = 10
     include_editorial: bool = False
     explain: bool = False
+
+    def filter_options(self) -> str:
+        """The filters as typed: '--kind commitment --topic drills'."""
+        options = [("--topic", self.topics), ("--entity", self.entities), ("--kind", self.kinds)]
+        return " ".join(f"{o} {shortened(v, 30)}" for o, values in options for v in values)
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,10 @@ class SearchResult:
     query: Query
     matches: tuple[Match, ...]
     explain: bool
+    total: int = 0  # results before --limit cut them
+    hidden_editorial: int = 0
+    hidden_by_filters: int = 0
+    filters: str = ""  # the filter options as typed, for messages
     suggestions: tuple[str, ...] = ()
 
     @property
@@ -44,10 +54,21 @@ class SearchResult:
 
     @property
     def messages(self) -> tuple[str, ...]:
-        if self.matches:
-            return ()
-        hint = names.did_you_mean(self.suggestions)
-        return (f"nothing found for {shortened(self.query.text)!r}{hint}",)
+        """What stderr says, in one line: that nothing was found, and what was hidden and how
+        to see it."""
+        said = []
+        hidden = self.hidden_editorial or self.hidden_by_filters
+        if not self.matches:
+            quoted = [repr(s) for s in self.suggestions]
+            hint = "" if hidden else names.did_you_mean(quoted)
+            said.append(f"nothing found for {shortened(self.query.text)!r}{hint}")
+        if self.hidden_by_filters:
+            matches = plural(self.hidden_by_filters, "match", "matches")
+            said.append(f"{matches} hidden by {self.filters}")
+        if self.hidden_editorial:
+            matches = plural(self.hidden_editorial, "editorial match", "editorial matches")
+            said.append(f"{matches} hidden; add --include-editorial")
+        return ("; ".join(said),) if said else ()
 
 
 def choose(value: str, choices: Sequence[str], option: str) -> str:
@@ -74,11 +95,57 @@ def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchRes
     """The request's query checked first, then the index opened and searched."""
     query = parse_query(request.words)
     index = open_index()
-    matches = tuple(rank_facts(index, query, filters(index, request), request.limit))
-    suggestions = (
-        () if matches else tuple(names.suggest(index.topics, index.entities, " ".join(query.terms)))
+    ranking = rank_facts(index, query, filters(index, request), request.limit or index.size())
+    suggestions: list[str] = []
+    if not ranking.total and not ranking.hidden_editorial and not ranking.hidden_by_filters:
+        vocabulary = index.vocabulary()
+        suggestions = names.suggest(
+            vocabulary, query.terms, lambda t: bool(word_scores(t, vocabulary))
+        )
+    return SearchResult(
+        query,
+        tuple(ranking.matches),
+        request.explain,
+        ranking.total,
+        ranking.hidden_editorial,
+        ranking.hidden_by_filters,
+        request.filter_options(),
+        tuple(suggestions),
     )
-    return SearchResult(query, matches, request.explain, suggestions)
+
+
+# ---- facts without a query
+
+
+@dataclass(frozen=True)
+class FactList:
+    """Facts in fact-base order, as the filters narrow them."""
+
+    facts: tuple[Fact, ...]
+    total: int  # before --limit
+    hidden_editorial: int = 0
+
+    @property
+    def found(self) -> bool:
+        return bool(self.facts)
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        said = [] if self.facts else ["no facts match these filters"]
+        if self.hidden_editorial:
+            left_out = plural(self.hidden_editorial, "editorial fact")
+            said.append(f"{left_out} left out; add --include-editorial")
+        return ("; ".join(said),) if said else ()
+
+
+def fact_list(open_index: Callable[[], Index], request: SearchRequest) -> FactList:
+    """The facts the request's filters admit (its words are not used)."""
+    index = open_index()
+    allowed, editorial = filters(index, request).admitted(index)
+    admitted = sorted(allowed if allowed is not None else range(index.size()))
+    listed = [p for p in admitted if p not in editorial]
+    shown = listed if request.limit is None else listed[: request.limit]
+    return FactList(tuple(index.facts_at(shown)), len(listed), len(admitted) - len(listed))
 
 
 # ---- topics and entities
