@@ -449,9 +449,9 @@ class TestCacheEdges:
             digest.update(f"{word}:{sorted(postings)}\n".encode())
         for name, positions in sorted(built.all_facets().items()):
             digest.update(f"{name}:{sorted(positions)}\n".encode())
-        assert index_module.FORMAT == "6"
+        assert index_module.FORMAT == "7"
         assert digest.hexdigest() == (
-            "d834086a5f7ff3a6a71c343c0ad4b3e4a6030a3f70039f77f9c878aec6d4315b"
+            "6cb7c5dbf2bfcc0abcd0089480cdd38f0969ccdc79690dbbba069daed814a8aa"
         )
 
     def test_a_cache_that_cannot_be_changed_still_answers(

@@ -374,3 +374,23 @@ def test_a_fact_matching_more_words_always_scores_higher(scores: list[float], ex
     if fewer:
         assert fact_score(n, more) >= fact_score(n, fewer)
     assert 0 < fact_score(n, more) <= 100
+
+
+class TestQuestions:
+    def test_who_is_finds_the_facts_giving_the_roles(self, index: SearchIndex) -> None:
+        assert set(ids(index, "who is nakatani")) == {
+            "nakatani-office-in-body",
+            "nakatani-office-in-heading",
+        }
+        assert ids(index, "what is dharma guardian")[0] == "exercise-dharma-guardian-participants"
+
+    def test_a_short_word_finds_its_other_forms(self, index: SearchIndex) -> None:
+        assert ids(index, "aim of the meeting")[:2] == [
+            "meeting-aim-review",
+            "meeting-aim-new-avenues",
+        ]
+
+    def test_a_word_in_the_claim_beats_one_in_an_alias(self, index: SearchIndex) -> None:
+        # Every fact naming Rajnath Singh matches "defence minister" through his aliases.
+        first = ids(index, "is Nakatani Japan's defence minister")[0]
+        assert first in ("nakatani-office-in-body", "nakatani-office-in-heading")

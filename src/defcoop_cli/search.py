@@ -45,6 +45,7 @@ FUZZY_CAP = 89.0
 SYNONYM = 85.0
 MIN_PREFIX_LEN = 4
 MIN_FUZZY_LEN = 4
+MIN_STEM_LEN = 3  # "aim" finds "aimed"; a stem is a whole word, not a typo
 # How many of a query's terms a fact must match, and how close to the best result a result
 # must score; chosen on the judged query set (benchmarks/quality.py, benchmarks/RESULTS.md).
 REQUIRED_SHARE = 2 / 3
@@ -71,9 +72,10 @@ STOPWORDS = frozenset(
 ) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
 # Earlier fields win when a word matches equally well in several.
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")
-# A term found in the statement or in the names of the fact's own entities is what the
-# fact is about; found only in its keywords, topics or quote, it is a passing mention.
-CLAIM_FIELDS = (FIELDS.index("statement"), FIELDS.index("entity"))
+# A term found in the statement (the claim itself), or else in the names of the fact's own
+# entities, is what the fact is about; found only in its keywords, topics or quote, it is a
+# passing mention.
+STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
 # A topic title is shared by every fact in the topic, so it says less about any one of them.
 FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 1.0)
 # Words a person types for the same thing in defence and diplomacy news. A term also finds
@@ -98,6 +100,7 @@ SYNONYM_GROUPS = (
     ("condemn", "denounce", "deplore"),
     ("importance", "significance", "matter"),
     ("venue", "location"),
+    ("office", "post", "position", "role", "title", "job"),
     ("mood", "atmosphere", "tone"),
     ("future", "forward"),
 )
@@ -156,12 +159,17 @@ def tokens(text: str) -> list[str]:
 
 
 QUESTION_WORDS = frozenset(["who", "what", "when", "where", "which", "why", "how"])
+IDENTITY = ("who", "what")  # "who is …", "what was …": asking what something is
+COPULAS = frozenset(["is", "are", "was", "were"])
+# The term that stands for a "who is" question, matched by the facts giving roles.
+ROLE_TERM = "(who is)"
 
 
 class Query(NamedTuple):
     text: str
     terms: tuple[str, ...]
     questions: tuple[str, ...] = ()  # question words, dropped from the terms
+    identity: bool = False  # "who is X": the facts giving X's roles answer it
 
 
 def parse_query(parts: Sequence[str]) -> Query:
@@ -174,12 +182,13 @@ def parse_query(parts: Sequence[str]) -> Query:
         raise UsageError("query needs at least two letters or digits to search for")
     terms = tuple(t for t in all_words if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
+    identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
     if not terms:
         raise UsageError(
             f"{shortened(text)!r} has only question and function words; add what you are "
             "asking about, as in 'who condemned the attack'"
         )
-    return Query(text, terms, questions)
+    return Query(text, terms, questions, identity)
 
 
 def term_weight(reached: int, facts: int) -> float:
@@ -267,11 +276,24 @@ class FieldWords:
         ]
 
 
-def facet_keys(fact: Fact) -> list[str]:
-    """The names under which a fact is found by the filters: kind, topics, entities."""
-    return [f"kind:{fact.kind}", *(f"topic:{t}" for t in fact.topics)] + [
-        f"entity:{e}" for e in fact.entities
+def facet_keys(fact: Fact, roles: dict[str, list[str]]) -> list[str]:
+    """The names under which a fact is found: its kind, topics and entities (for the
+    filters), and the entities it gives a role of (for "who is …" questions)."""
+    return [
+        f"kind:{fact.kind}",
+        *(f"topic:{t}" for t in fact.topics),
+        *(f"entity:{e}" for e in fact.entities),
+        *(f"role:{e}" for e in roles.get(fact.id, [])),
     ]
+
+
+def role_facts(entities: Iterable[Entity]) -> dict[str, list[str]]:
+    """For each fact that gives an entity's role, those entities' ids."""
+    found: dict[str, list[str]] = {}
+    for e in entities:
+        for role in e.roles:
+            found.setdefault(role.fact, []).append(e.id)
+    return found
 
 
 class Index(Protocol):
@@ -313,12 +335,13 @@ class SearchIndex:
         self._postings: dict[str, list[int]] = {}
         self._facets: dict[str, set[int]] = {}
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
+        roles = role_facts(fb.doc.entities)
         for position, fact in enumerate(fb.doc.facts):
             for code, found in enumerate(field_words.of(fact)):
                 posting = position << 3 | code
                 for word in found:
                     self._postings.setdefault(word, []).append(posting)
-            for key in facet_keys(fact):
+            for key in facet_keys(fact, roles):
                 self._facets.setdefault(key, set()).add(position)
 
     @cached_property
@@ -421,11 +444,12 @@ def word_scores(term: str, vocabulary: Sequence[str]) -> dict[str, float]:
 
     if in_sorted(vocabulary, term):
         offer(term, EXACT)
+    if len(term) >= MIN_STEM_LEN:
+        for form in other_forms(term, vocabulary):
+            offer(form, INFLECTED)
     edits = allowed_edits(term)
     if not edits:
         return scores
-    for form in other_forms(term, vocabulary):
-        offer(form, INFLECTED)
     # The vocabulary is sorted: the words that start with term are one run of it.
     for i in range(bisect_left(vocabulary, term), len(vocabulary)):
         word = vocabulary[i]
@@ -515,7 +539,8 @@ class Filters(NamedTuple):
 
 
 class _Row(NamedTuple):
-    key: tuple[float, int, int, int]  # (-score, -terms in the claim, statement words, position)
+    # (-score, -terms in the statement, -terms in entity names, statement words, position)
+    key: tuple[float, int, int, int, int]
     found: list[tuple[str, Best]]
 
     @property
@@ -524,7 +549,7 @@ class _Row(NamedTuple):
 
     @property
     def position(self) -> int:
-        return self.key[3]
+        return self.key[-1]
 
 
 def _phrases(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -546,13 +571,28 @@ def _asked(index: Index, query: Query) -> tuple[str, ...]:
     return tuple(w for w in query.questions if any(p & 7 == keyword for p in index.postings(w)))
 
 
+def _role_hits(index: Index, query: Query) -> dict[int, Best]:
+    """For "who is X": the facts giving the roles of the entities the query names."""
+    hits: dict[int, Best] = {}
+    entity = FIELDS.index("entity")
+    for e in index.entities:
+        names = {w for name in (e.name, *e.aliases) for w in tokens(name)}
+        if any(word_scores(t, sorted(names)) for t in query.terms):
+            for position in index.facet(f"role:{e.id}"):
+                hits[position] = (-EXACT, entity, e.id)
+    return hits
+
+
 def _rows(index: Index, query: Query) -> list[_Row]:
     """Every fact that matches enough of the query, with its sort key."""
     vocabulary = index.vocabulary()
     asked = _asked(index, query)
-    terms = (*query.terms, *asked)
+    roles = _role_hits(index, query) if query.identity else {}
+    terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
     hits = {t: _term_hits(index, word_scores(t, vocabulary)) for t in query.terms}
     hits.update({w: _term_hits(index, {w: EXACT}) for w in asked})
+    if roles:
+        hits[ROLE_TERM] = roles
     # A run-together phrase must be close: 'malabrexercise' is not 'militaryexercise'.
     phrases = [
         (covered, _term_hits(index, word_scores(phrase, vocabulary)))
@@ -575,8 +615,9 @@ def _rows(index: Index, query: Query) -> list[_Row]:
     rows = []
     for (position, found), length in zip(matched, lengths, strict=True):
         score = fact_score(len(terms), [-b[0] for _, b in found])
-        specific = sum(b[1] in CLAIM_FIELDS for _, b in found)
-        rows.append(_Row((-score, -specific, length, position), found))
+        in_statement = sum(b[1] == STATEMENT for _, b in found)
+        in_entity = sum(b[1] == ENTITY for _, b in found)
+        rows.append(_Row((-score, -in_statement, -in_entity, length, position), found))
     return rows
 
 
