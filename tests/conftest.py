@@ -172,6 +172,7 @@ def run_in_pty(
         columns, lines = size
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env["DEFCOOP_PAGER"] = ""  # no pager unless the test asks for one
     proc = subprocess.Popen(
         [*(argv0 or [defcoop_exe()]), *args],
         stdout=slave,

@@ -93,12 +93,12 @@ def test_markdown_has_no_editorial_text(fb: FactBase, briefing: Briefing) -> Non
     assert text.startswith("# Briefing: ")
 
 
-def test_a_line_drawn_from_one_fact_cites_it_once(briefing: Briefing) -> None:
-    text = markdown_brief(briefing)
-    (dharma,) = [line for line in text.splitlines() if line.startswith("- **Dharma Guardian**")]
+def test_a_line_drawn_from_one_fact_cites_it_once(fb: FactBase) -> None:
+    text = markdown_brief(build_briefing(fb, full=True))
+    (dharma,) = [line for line in text.splitlines() if line.startswith("- **Dharma Guardian:**")]
     assert dharma.count("`exercise-dharma-guardian-participants`") == 1
     assert dharma.endswith(
         "includes Indian Army, Japanese army (`exercise-dharma-guardian-participants`)"
     )
-    (nakatani,) = [line for line in text.splitlines() if line.startswith("- **General Nakatani**")]
+    (nakatani,) = [line for line in text.splitlines() if line.startswith("- **General Nakatani:**")]
     assert nakatani.count("`nakatani-office-in-body`") == 1

@@ -202,11 +202,11 @@ class TestBrief:
         code, out, _ = call(capsys, "brief", "--format", "markdown")
         assert code == 0 and "\x1b" not in out
         bullets = [line for line in out.splitlines() if line.lstrip().startswith("- ")]
-        cited = [b for b in bullets if re.search(r"\(`[a-z0-9-]+`", b)]
-        scope = [b for b in bullets if not re.search(r"\(`", b)]
-        assert len(cited) >= 6
-        # Only the source's scope lines cite nothing: they describe the source itself.
-        assert len(scope) == 4 and scope[0].startswith("- A small test article (news article")
+        uncited = [b for b in bullets if not re.search(r"\(`[a-z0-9-]+`", b)]
+        assert len(bullets) >= 6
+        # Only the "When" line cites nothing: it says when the source is from.
+        assert uncited == ["- **When:** article undated"]
+        assert "**Source:** A small test article (news article, undated" in out
         assert "book" not in out.lower()
         assert r"\[bold\]markup\[/\]" in out
 

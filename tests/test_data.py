@@ -276,14 +276,19 @@ class TestTheBriefPutsTheRightTitleFirst:
         from defcoop_cli.cli import run
 
         for argv in (["brief"], ["brief", "--format", "markdown"]):
-            assert run(argv) == 0
-            out = capsys.readouterr().out
-            # The flag is on the counterpart's line, which may wrap, before the next line.
-            counterpart = re.search(r"General Nakatani(\*\*)?:(.*?)(• |- \*\*)Where", out, re.S)
-            assert counterpart and "(!) see watch-out 1" in counterpart.group(2)
-            assert "Meeting date (outside reports)" in out and "5 May 2025" in out
-            assert "undated" in out
-            assert "Hindustan Times (PTI), 5 May 2025" in out
+            for full in ([], ["--full"]):
+                assert run([*argv, *full]) == 0
+                out = capsys.readouterr().out
+                # The flag is on the counterpart's line, which may wrap, before the next one.
+                counterpart = re.search(r"General Nakatani:(.*?)(• |- \*\*)", out, re.S)
+                assert counterpart and "(!) watch-out 1" in counterpart.group(1)
+                flat = " ".join(out.split())  # lines wrap at 80 columns
+                assert "Meeting date (outside reports): 5 May 2025" in flat
+                assert "article undated" in flat
+                first = re.search(r"1\. Correction[^:]*:(.*)", out)
+                assert first and ("ANI, PTI, Jiji" in first.group(1) or "Dated reports" in out)
+                if full:
+                    assert "Hindustan Times (PTI), 5 May 2025" in flat
         assert run(["brief", "--json"]) == 0
         brief = json.loads(capsys.readouterr().out)["brief"]
         assert brief["dates"] == [

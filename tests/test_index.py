@@ -449,7 +449,7 @@ class TestCacheEdges:
             digest.update(f"{word}:{sorted(postings)}\n".encode())
         for name, positions in sorted(built.all_facets().items()):
             digest.update(f"{name}:{sorted(positions)}\n".encode())
-        assert index_module.FORMAT == "7"
+        assert index_module.FORMAT == "8"
         assert digest.hexdigest() == (
             "6cb7c5dbf2bfcc0abcd0089480cdd38f0969ccdc79690dbbba069daed814a8aa"
         )

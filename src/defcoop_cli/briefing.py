@@ -8,17 +8,38 @@ facts' `part_of` lists and the curator notes. Editorial content never enters it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
+from defcoop_cli import wording
 from defcoop_cli.factbase import FactBase
 from defcoop_cli.records import CuratorNote, Entity, Fact, Topic
+from defcoop_cli.sentences import sentence_spans
 from defcoop_cli.vocab import is_editorial_group, is_editorial_kind
 
 # Key points are what the two sides did and said; the article's own background and
 # analysis stay out of the brief (they are one `defcoop topics` away).
 POINT_KINDS = ("event", "commitment", "position", "concern")
 NOT_A_PARTY = "the article"
+# What matters most, first: decisions, then positions, then what was only reported.
+STANCE_WEIGHT = {
+    stance: rank
+    for rank, stance in enumerate(
+        (
+            "agreed",
+            "reaffirmed",
+            "condemned",
+            "raised concern",
+            "stressed",
+            "highlighted",
+            "invited",
+            "briefed",
+            "discussed",
+            "reported",
+        )
+    )
+}
+BOTTOM_LINE_POINTS = 3
 
 
 @dataclass(frozen=True)
@@ -52,11 +73,14 @@ class Person:
 
 @dataclass(frozen=True)
 class Point:
-    """A fact's statement, with the items of its list (their verbatim quotes) after it."""
+    """A fact's statement, with the items of its list (their verbatim quotes) after it.
+    `lead` marks the point that matters most in its topic: the one the short brief shows."""
 
     text: str
     facts: tuple[str, ...]
     items: tuple[Cited, ...]
+    stance: str = "reported"
+    lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +88,7 @@ class TopicPoints:
     topic: str
     title: str
     points: tuple[Point, ...]
+    short: str = ""  # the topic's short name
 
 
 @dataclass(frozen=True)
@@ -97,6 +122,27 @@ class Note:
     facts: tuple[str, ...]
     entities: tuple[str, ...]
     references: tuple[Reference, ...]
+    short: str  # one line for the short brief
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """One of the points that matter most: how firmly, on what, by whom."""
+
+    stance: str
+    topic: str
+    said_by: str
+    facts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BottomLine:
+    """Who met whom, where and when, and the two or three points that matter most."""
+
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+    facts: tuple[str, ...]
+    points: tuple[KeyPoint, ...]
 
 
 @dataclass(frozen=True)
@@ -135,6 +181,8 @@ class Briefing:
     watch_outs: tuple[Note, ...]
     sources: tuple[SourceScope, ...]
     dates: tuple[DateLine, ...] = ()
+    bottom_line: BottomLine | None = None
+    full: bool = False  # drawn whole (--full), or short: one screen
 
     found: ClassVar[bool] = True  # a brief always has something to say
     messages: ClassVar[tuple[str, ...]] = ()
@@ -193,7 +241,20 @@ def _exercise_facts(fb: FactBase) -> set[str]:
 
 def _point(fact: Fact, children: dict[str, list[Fact]], skip: set[str]) -> Point:
     items = tuple(Cited(c.quote, (c.id,)) for c in children.get(fact.id, []) if c.id not in skip)
-    return Point(fact.statement, (fact.id,), items)
+    return Point(fact.statement, (fact.id,), items, fact.stance)
+
+
+def _weight(stance: str) -> int:
+    return STANCE_WEIGHT.get(stance, len(STANCE_WEIGHT))
+
+
+def _with_lead(points: list[Point], skip: set[str]) -> tuple[Point, ...]:
+    """The points, the strongest one not already told elsewhere (the exercises) marked lead."""
+    told = [p for p in points if not set(p.facts) & skip]
+    if not told:
+        return tuple(points)
+    lead = min(told, key=lambda p: _weight(p.stance))
+    return tuple(replace(p, lead=p is lead) for p in points)
 
 
 def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoints]:
@@ -219,8 +280,8 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
         ]
         placed.update(f.id for f in facts)
         if facts:
-            points = tuple(_point(f, children, skip) for f in facts)
-            sections.append(TopicPoints(topic.id, topic.title, points))
+            points = _with_lead([_point(f, children, skip) for f in facts], skip)
+            sections.append(TopicPoints(topic.id, topic.title, points, topic.short or topic.title))
     return sections
 
 
@@ -270,7 +331,14 @@ def _note(n: CuratorNote) -> Note:
         Reference(r.publisher, r.title, r.url, r.published.isoformat(), r.via) for r in n.references
     )
     when = n.date.isoformat() if n.date else None
-    return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs)
+    short = n.short or first_sentence(n.text)
+    return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs, short)
+
+
+def first_sentence(text: str) -> str:
+    """A note's first sentence, for a note with no short form."""
+    spans = sentence_spans(text)
+    return text[spans[0][0] : spans[0][1]] if spans else text
 
 
 def watch_outs(fb: FactBase) -> list[Note]:
@@ -289,20 +357,238 @@ def meeting_dates(fb: FactBase) -> list[DateLine]:
     return out
 
 
-def build_briefing(fb: FactBase, only: Topic | None = None) -> Briefing:
+def bottom_line(
+    met: list[Cited], people: list[Person], places: list[Cited], sections: list[TopicPoints]
+) -> BottomLine:
+    """The strongest point for each of the strongest stances the brief holds: the two or
+    three things that matter most (agreed, then reaffirmed, then condemned…)."""
+    chosen: dict[str, KeyPoint] = {}
+    ranked = [(p, s) for s in sections for p in s.points if p.lead or not p.items]
+    for point, section in sorted(ranked, key=lambda ps: _weight(ps[0].stance)):
+        if point.stance not in chosen and len(chosen) < BOTTOM_LINE_POINTS:
+            chosen[point.stance] = KeyPoint(point.stance, section.short, "", point.facts)
+    facts = tuple(dict.fromkeys(f for c in (*met, *places) for f in c.facts))
+    return BottomLine(
+        tuple(p.name for p in people), tuple(p.text for p in places), facts, tuple(chosen.values())
+    )
+
+
+def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) -> Briefing:
     met, people, places = meeting_section(fb)
     notes = tuple(watch_outs(fb))
     sources = tuple(scope(fb))
+    key_points = topic_points(fb, "cooperation", only)
+    regional = topic_points(fb, "regional", only)
+    said_by = {f.id: f.attribution for f in fb.doc.facts}
+    line = bottom_line(met, people, places, [*key_points, *regional])
+    line = replace(
+        line,
+        points=tuple(replace(p, said_by=said_by.get(p.facts[0], "")) for p in line.points),
+    )
     return Briefing(
         title=sources[0].title,
         topic=only.id if only else None,
         meeting=tuple(met),
         people=tuple(people),
         places=tuple(places),
-        key_points=tuple(topic_points(fb, "cooperation", only)),
+        key_points=tuple(key_points),
         exercises=tuple(exercises(fb, only)),
-        regional=tuple(topic_points(fb, "regional", only)),
+        regional=tuple(regional),
         watch_outs=notes,
         sources=sources,
         dates=tuple(meeting_dates(fb)),
+        bottom_line=line,
+        full=full,
     )
+
+
+# ---- the brief as lines: the one layout the rich and Markdown renderers both draw
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of a line, and the facts it cites (shown after it). kind says how it is
+    drawn: text, label (bold), flag (a warning), note (dim), items (a list's items)."""
+
+    text: str
+    facts: tuple[str, ...] = ()
+    kind: str = "text"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled part of the brief (no title: the opening lines); bullets or plain lines."""
+
+    title: str | None
+    lines: tuple[tuple[Segment, ...], ...]
+    bullets: bool = True
+
+
+def _roles_segments(roles: Sequence[Cited]) -> list[Segment]:
+    runs = citation_runs(roles)
+    return [
+        Segment(("; " if i else "") + "; ".join(texts), facts)
+        for i, (texts, facts) in enumerate(runs)
+    ]
+
+
+def _runs(items: Sequence[Cited], sep: str, cite: bool) -> list[Segment]:
+    runs = citation_runs(items)
+    return [
+        Segment((sep if i else "") + sep.join(texts), facts if cite else ())
+        for i, (texts, facts) in enumerate(runs)
+    ]
+
+
+def _exercise_line(ex: Exercise, full: bool) -> list[Segment]:
+    """Types (in the full brief), then participants, each run from one fact cited once;
+    once in all when every part rests on the same facts."""
+    if not full:
+        return _runs(ex.participants or ex.types, ", ", cite=True)
+    shared = ex.shared_facts()
+    line = _runs(ex.types, "; ", cite=not shared)
+    if ex.participants:
+        line.append(Segment("; includes "))
+        line += _runs(ex.participants, ", ", cite=not shared)
+    if shared:
+        line[-1] = replace(line[-1], facts=shared)
+    return line
+
+
+def _point_line(p: Point, full: bool) -> list[Segment]:
+    if not full or not p.items:
+        more = f" (+{len(p.items)} item{'s' if len(p.items) != 1 else ''})" if p.items else ""
+        return (
+            [Segment(p.text), Segment(more, p.facts, "note")]
+            if more
+            else [Segment(p.text, p.facts)]
+        )
+    items = "; ".join(i.text for i in p.items)
+    cited = (*p.facts, *(f for i in p.items for f in i.facts))
+    return [Segment(p.text.rstrip(".") + ": "), Segment(items, kind="items"), Segment(".", cited)]
+
+
+def _when_line(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
+    """The meeting's date from outside reports, beside the article's own (or "undated")."""
+    line = [Segment("When: ", kind="label")]
+    for d in b.dates:
+        line.append(
+            Segment(f"{d.label} ({wording.basis_short(d.basis)}): {wording.long_date(d.date)}")
+        )
+        line.append(Segment(f" (watch-out {numbers[d.note]})", kind="note"))
+        line.append(Segment("; "))
+    published = [s.published for s in b.sources if s.published]
+    line.append(Segment(f"article {wording.long_date(published[0]) if published else 'undated'}"))
+    return line
+
+
+def _bottom_line(b: Briefing) -> list[Segment]:
+    """Who met whom, where and when, and the points that matter most."""
+    line = b.bottom_line
+    if line is None:
+        return []
+    opening = " met ".join(line.people[:2]) if line.people else "The meeting"
+    if line.places:
+        opening += " in " + " and ".join(line.places)
+    if b.dates:
+        opening += f" on {wording.long_date(b.dates[0].date)}"
+    out = [Segment("Bottom line: ", kind="label"), Segment(opening, line.facts), Segment(".")]
+    for i, point in enumerate(line.points):
+        stance = point.stance.capitalize() if not i else point.stance
+        out += [Segment(" " if not i else "; "), Segment(f"{stance}: ", kind="label")]
+        out.append(Segment(point.topic, point.facts))
+    if line.points:
+        out.append(Segment("."))
+    return out
+
+
+def _watch_out_line(number: int, n: Note, full: bool) -> list[Segment]:
+    if not full:  # one line: the short form, citing the note (defcoop show NOTE_ID)
+        label = f"{number}. {wording.NOTE_LABELS.get(n.type, 'Curator note')}: "
+        return [Segment(label, kind="label"), Segment(n.short, (n.id,))]
+    line = [
+        Segment(f"{number}. {wording.note_label(n.type, n.basis)}: ", kind="label"),
+        Segment(n.text, n.facts or n.entities),
+    ]
+    for r in n.references:
+        ref = wording.reference(r.publisher, r.title, r.published, r.via)
+        line.append(Segment("\n" + ref, kind="note"))
+        line.append(Segment(" " + r.url, kind="url"))
+    return line
+
+
+def _source_line(b: Briefing, s: SourceScope) -> list[Segment]:
+    plural = wording.plural
+    date = wording.long_date(s.published) if s.published else "undated"
+    left_out = plural(s.editorial_facts_left_out, "editorial fact")
+    about = f" ({s.kind}, {date}; {plural(len(s.covers), 'topic')}; {left_out} left out)"
+    line = [Segment("Source: ", kind="label"), Segment(s.title + about)]
+    if b.full:
+        line.append(Segment("\nCovers: " + "; ".join(s.covers)))
+    elif s is b.sources[-1]:
+        line.append(Segment(" · --full shows every point and reference", kind="note"))
+    return line
+
+
+def layout(b: Briefing) -> list[Section]:
+    """The brief as sections of lines: short (one screen at 100 columns) or full."""
+    numbers = {n.id: i for i, n in enumerate(b.watch_outs, 1)}
+    title = f"Briefing: {b.title}" + (f" (topic: {b.topic})" if b.topic else "")
+    sections = [Section(None, ((Segment(title, kind="title"),),), bullets=False)]
+    if b.bottom_line is not None:
+        sections.append(Section(None, (tuple(_bottom_line(b)),), bullets=False))
+    who: list[tuple[Segment, ...]] = []
+    if b.full:
+        who += [(Segment(c.text, c.facts),) for c in b.meeting]
+    for person in b.people:
+        line = [Segment(f"{person.name}: ", kind="label")]
+        line += _roles_segments(person.roles) if person.roles else [Segment("", person.facts)]
+        line += [
+            Segment(" " + wording.watch_out_flag(numbers[f]), kind="flag") for f in person.flags
+        ]
+        who.append(tuple(line))
+    if b.full and b.places:
+        places = [Segment(("; " if i else "") + c.text, c.facts) for i, c in enumerate(b.places)]
+        who.append((Segment("Where: ", kind="label"), *places))
+    who.append(tuple(_when_line(b, numbers)))
+    sections.append(Section("Who met whom", tuple(who)))
+    exercises = [
+        (Segment(f"{ex.name}: ", kind="label"), *_exercise_line(ex, b.full)) for ex in b.exercises
+    ]
+    if b.full:
+        for title_, parts in (("Key points", b.key_points),):
+            sections += _topic_sections(title_, parts)
+        if exercises:
+            sections.append(Section("Exercises", tuple(exercises)))
+        sections += _topic_sections("Regional issues", b.regional)
+    else:  # one list: the lead point of each topic, and each exercise's participants
+        leads = [
+            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, full=False))
+            for s in b.key_points
+            for p in s.points
+            if p.lead
+        ]
+        leads += exercises
+        leads += [
+            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, full=False))
+            for s in b.regional
+            for p in s.points
+            if p.lead
+        ]
+        sections.append(Section("Key points", tuple(leads)))
+    notes = [tuple(_watch_out_line(i, n, b.full)) for i, n in enumerate(b.watch_outs, 1)]
+    sections.append(Section("Watch-outs", tuple(notes)))
+    sources = tuple(tuple(_source_line(b, s)) for s in b.sources)
+    sections.append(Section(None, sources, bullets=False))
+    return sections
+
+
+def _topic_sections(title: str, parts: Sequence[TopicPoints]) -> list[Section]:
+    """A titled section per topic (the full brief): each point with its items."""
+    return [
+        Section(
+            f"{title}: {s.title}" if title else s.title,
+            tuple(tuple(_point_line(p, True)) for p in s.points),
+        )
+        for s in parts
+    ]

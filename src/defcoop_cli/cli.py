@@ -17,16 +17,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperCommand
 
 from defcoop_cli import __version__
 from defcoop_cli.errors import DefcoopError, ExitCode, UsageError
 from defcoop_cli.factbase import FactBase, default_factbase_path, load
 from defcoop_cli.limits import MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_QUERY_CHARS
-from defcoop_cli.output import emit, finish, say, write_stdout
+from defcoop_cli.output import Style, emit, finish, say, write_stdout
 from defcoop_cli.vocab import ENTITY_TYPES, KINDS
 
 if TYPE_CHECKING:
     from defcoop_cli.search import Index
+
+
+class Command(TyperCommand):
+    """A Typer command whose usage line reads like the README (`QUERY...`, `FACT_ID`),
+    without the braces Typer puts around required arguments."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
 
 app = typer.Typer(
     name="defcoop",
@@ -34,8 +45,13 @@ app = typer.Typer(
     invoke_without_command=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
+
+
+def examples(*lines: str) -> str:
+    """A command's help epilog: its examples, kept as written (\\b stops rewrapping)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 class Session:
@@ -75,7 +91,7 @@ def session(ctx: typer.Context) -> Session:
     return found
 
 
-# ---- completion
+# ---- completion: it offers only values the option then accepts, and none with spaces
 
 
 def _complete(values: Callable[[FactBase], list[str]]) -> Callable[[str], list[str]]:
@@ -90,21 +106,85 @@ def _complete(values: Callable[[FactBase], list[str]]) -> Callable[[str], list[s
     return complete
 
 
-complete_facts = _complete(lambda fb: [f.id for f in fb.doc.facts])
+complete_facts = _complete(
+    lambda fb: [f.id for f in fb.doc.facts] + [n.id for n in fb.doc.curator_notes]
+)
 complete_topics = _complete(lambda fb: [t.id for t in fb.doc.topics])
 complete_entities = _complete(lambda fb: [e.id for e in fb.doc.entities])
 
 
+def slug(name: str) -> str:
+    """'military exercise' as 'military-exercise': one shell word that --type accepts."""
+    return name.replace(" ", "-")
+
+
 def complete_types(incomplete: str) -> list[str]:
-    return [t for t in ENTITY_TYPES if t.startswith(incomplete)]
+    return [slug(t) for t in ENTITY_TYPES if slug(t).startswith(incomplete)]
+
+
+BRIEF_FORMATS = ("rich", "markdown", "json")
+FORMAT_NAMES = {"md": "markdown"}
+
+
+def complete_formats(incomplete: str) -> list[str]:
+    return [f for f in BRIEF_FORMATS if f.startswith(incomplete)]
 
 
 # ---- options shared by the commands
 
-# A fixed choice: Typer checks it and completes it.
+# Fixed choices: Typer checks them and completes them.
 Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
 
+
+class Color(str, Enum):  # output.COLORS, as Typer wants them
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+ColorOpt = Annotated[
+    Color,
+    typer.Option(
+        "--color",
+        metavar="WHEN",
+        help="Colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never.",
+    ),
+]
+PagerOpt = Annotated[
+    bool,
+    typer.Option(
+        "--pager/--no-pager",
+        help="On a terminal, page output taller than the screen ($DEFCOOP_PAGER, $PAGER, less).",
+    ),
+]
+TopicsOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--topic",
+        "-t",
+        metavar="TOPIC",
+        help="Only facts in this topic: id, title or alias (repeatable).",
+        autocompletion=complete_topics,
+    ),
+]
+EntitiesOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--entity",
+        "-e",
+        metavar="ENTITY",
+        help="Only facts naming this entity: id, name or alias (repeatable).",
+        autocompletion=complete_entities,
+    ),
+]
+KindsOpt = Annotated[
+    list[Kind] | None,
+    typer.Option("--kind", "-k", metavar="KIND", help="Only facts of this kind (repeatable)."),
+]
+EditorialOpt = Annotated[
+    bool, typer.Option("--include-editorial", help="Include editorial (promotional) content.")
+]
 
 
 def output_format(json_out: bool, jsonl: bool = False, fmt: str | None = None) -> str:
@@ -118,6 +198,10 @@ def output_format(json_out: bool, jsonl: bool = False, fmt: str | None = None) -
         )
         raise UsageError(f"{' and '.join(named)} cannot be used together")
     return asked.pop() if asked else "rich"
+
+
+def _style(color: Color, pager: bool) -> Style:
+    return Style(color=color.value, pager=pager)
 
 
 def _clean(arg: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
@@ -142,13 +226,19 @@ def _path(path: Path | None, what: str) -> Path | None:
     return path
 
 
+def _between(value: int | None, option: str, low: int, high: int | None = None) -> None:
+    if value is not None and (value < low or (high is not None and value > high)):
+        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
+        raise UsageError(f"{option} is {value}; it must be {bounds}")
+
+
 def _version(value: bool) -> None:
     if value:
         write_stdout(f"defcoop {__version__}\n")
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(epilog=examples("defcoop search malabr", "defcoop brief", "defcoop COMMAND --help"))
 def main_options(
     ctx: typer.Context,
     facts: Annotated[
@@ -156,6 +246,7 @@ def main_options(
         typer.Option(
             "--facts",
             envvar="DEFCOOP_FACTS",
+            metavar="PATH",
             help="Fact file to use instead of the shipped one; its sources resolve beside it.",
             show_default=False,
         ),
@@ -178,38 +269,27 @@ def say_help(text: str) -> None:
         print(text, file=sys.stderr)
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    short_help="Fuzzy, ranked search of the facts.",
+    epilog=examples(
+        "defcoop search malabr",
+        'defcoop search "who condemned the attack"',
+        "defcoop search cyber --kind commitment --json | jq -r '.results[].id'",
+    ),
+)
 def search(
     ctx: typer.Context,
-    query: Annotated[list[str], typer.Argument(help="Words to look for; typos are fine.")],
-    topic: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--topic",
-            "-t",
-            help="Only facts in this topic (repeatable).",
-            autocompletion=complete_topics,
-        ),
-    ] = None,
-    entity: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--entity",
-            "-e",
-            help="Only facts naming this entity (repeatable).",
-            autocompletion=complete_entities,
-        ),
-    ] = None,
-    kind: Annotated[
-        list[Kind] | None,
-        typer.Option("--kind", "-k", help="Only facts of this kind (repeatable).", metavar="KIND"),
-    ] = None,
+    query: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="Words to look for; typos are fine.")
+    ],
+    topic: TopicsOpt = None,
+    entity: EntitiesOpt = None,
+    kind: KindsOpt = None,
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, help="At most this many results.")
+        int, typer.Option("--limit", "-n", metavar="N", help="At most this many results.")
     ] = 10,
-    include_editorial: Annotated[
-        bool, typer.Option("--include-editorial", help="Include editorial (promotional) content.")
-    ] = False,
+    include_editorial: EditorialOpt = False,
     explain: Annotated[
         bool, typer.Option("--explain", help="Show why each result matched.")
     ] = False,
@@ -217,11 +297,14 @@ def search(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Print one JSON object per result per line.")
     ] = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
 ) -> int:
     """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes."""
     from defcoop_cli import views
 
     fmt = output_format(json_out, jsonl)
+    _between(limit, "--limit", 1)
     request = views.SearchRequest(
         words=_cleaned(query, "the query", MAX_QUERY_CHARS),
         topics=_cleaned(topic, "--topic"),
@@ -231,49 +314,39 @@ def search(
         include_editorial=include_editorial,
         explain=explain,
     )
-    return emit(views.search(session(ctx).index, request), fmt)
+    return emit(views.search(session(ctx).index, request), fmt, _style(color, pager))
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    short_help="List facts, narrowed by the search filters.",
+    epilog=examples(
+        "defcoop facts --kind commitment",
+        "defcoop facts --topic scs --jsonl",
+        "defcoop facts --jsonl | jq -r '[.id, .statement] | @tsv' | fzf",
+    ),
+)
 def facts(
     ctx: typer.Context,
-    topic: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--topic",
-            "-t",
-            help="Only facts in this topic (repeatable).",
-            autocompletion=complete_topics,
-        ),
-    ] = None,
-    entity: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--entity",
-            "-e",
-            help="Only facts naming this entity (repeatable).",
-            autocompletion=complete_entities,
-        ),
-    ] = None,
-    kind: Annotated[
-        list[Kind] | None,
-        typer.Option("--kind", "-k", help="Only facts of this kind (repeatable).", metavar="KIND"),
-    ] = None,
+    topic: TopicsOpt = None,
+    entity: EntitiesOpt = None,
+    kind: KindsOpt = None,
     limit: Annotated[
-        int | None, typer.Option("--limit", "-n", min=1, help="At most this many facts.")
+        int | None, typer.Option("--limit", "-n", metavar="N", help="At most this many facts.")
     ] = None,
-    include_editorial: Annotated[
-        bool, typer.Option("--include-editorial", help="Include editorial (promotional) content.")
-    ] = False,
+    include_editorial: EditorialOpt = False,
     json_out: JsonOpt = False,
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Print one JSON object per fact per line.")
     ] = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
 ) -> int:
     """List facts without a query, in fact-base order, narrowed by the same filters as search."""
     from defcoop_cli import views
 
     fmt = output_format(json_out, jsonl)
+    _between(limit, "--limit", 1)
     request = views.SearchRequest(
         words=(),
         topics=_cleaned(topic, "--topic"),
@@ -282,17 +355,29 @@ def facts(
         limit=limit,
         include_editorial=include_editorial,
     )
-    return emit(views.fact_list(session(ctx).index, request), fmt)
+    return emit(views.fact_list(session(ctx).index, request), fmt, _style(color, pager))
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    short_help="List the topics, or one topic's facts.",
+    epilog=examples(
+        "defcoop topics", 'defcoop topics "south china sea"', "defcoop topics scs --json"
+    ),
+)
 def topics(
     ctx: typer.Context,
     topic: Annotated[
         str | None,
-        typer.Argument(help="A topic id or name: list its facts.", autocompletion=complete_topics),
+        typer.Argument(
+            metavar="[TOPIC]",
+            help="A topic's id, title or alias: list its facts.",
+            autocompletion=complete_topics,
+        ),
     ] = None,
     json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
 ) -> int:
     """List the topics with their fact counts, or one topic's facts."""
     from defcoop_cli import views
@@ -301,16 +386,25 @@ def topics(
     wanted = _clean(topic, "the topic") if topic is not None else None
     fb = session(ctx).factbase()
     result = views.topic_list(fb) if wanted is None else views.topic_view(fb, wanted)
-    return emit(result, fmt)
+    return emit(result, fmt, _style(color, pager))
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    short_help="List the entities, or show one.",
+    epilog=examples(
+        "defcoop entities --type exercise",
+        "defcoop entities UNCLOS",
+        "defcoop entities --type person --json",
+    ),
+)
 def entities(
     ctx: typer.Context,
     entity: Annotated[
         str | None,
         typer.Argument(
-            help="An entity id, name or alias: show it and its facts.",
+            metavar="[ENTITY]",
+            help="An entity's id, name or alias: show it and its facts.",
             autocompletion=complete_entities,
         ),
     ] = None,
@@ -318,11 +412,14 @@ def entities(
         str | None,
         typer.Option(
             "--type",
-            help=f"Only entities of this type: {', '.join(ENTITY_TYPES)}.",
+            metavar="TYPE",
+            help=f"Only entities of this type (or a close spelling): {', '.join(ENTITY_TYPES)}.",
             autocompletion=complete_types,
         ),
     ] = None,
     json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
 ) -> int:
     """List the entities with type, aliases and fact counts, or show one entity."""
     from defcoop_cli import views
@@ -335,95 +432,158 @@ def entities(
         result: Any = views.entity_list(fb, entity_type)
     else:
         result = views.entity_view(fb, wanted)
-    return emit(result, fmt)
+    return emit(result, fmt, _style(color, pager))
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    short_help="Show one fact, its quote in context, and its notes.",
+    epilog=examples(
+        "defcoop show exercise-malabar-participants",
+        "defcoop show nakatani-office-in-heading --context 0",
+        "defcoop show meeting-date",
+    ),
+)
 def show(
     ctx: typer.Context,
-    fact_id: Annotated[str, typer.Argument(help="The fact's id.", autocompletion=complete_facts)],
+    fact_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="FACT_ID",
+            help="The fact's id (or a curator note's, as the brief cites them).",
+            autocompletion=complete_facts,
+        ),
+    ],
     context: Annotated[
         int,
         typer.Option(
-            "--context", "-C", min=0, max=50, help="Sentences of source around the quote."
+            "--context", "-C", metavar="N", help="Sentences of source around the quote (0-50)."
         ),
     ] = 1,
     json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
 ) -> int:
     """Show one fact whole: statement, claim type, quote in its source context, notes."""
     from defcoop_cli import views
 
     fmt = output_format(json_out)
+    _between(context, "--context", 0, 50)
     wanted = _clean(fact_id, "the fact id")
-    return emit(views.fact_view(session(ctx).factbase(), wanted, context), fmt)
+    result = views.fact_view(session(ctx).factbase(), wanted, context)
+    return emit(result, fmt, _style(color, pager))
 
 
-BRIEF_FORMATS = ("rich", "markdown", "json")
-
-
-def _brief(ctx: typer.Context, topic: str | None, fmt: str | None, json_out: bool) -> int:
+def _brief(
+    ctx: typer.Context,
+    topic: str | None,
+    fmt: str | None,
+    json_out: bool,
+    full: bool,
+    style: Style,
+) -> int:
     from defcoop_cli import views
     from defcoop_cli.briefing import build_briefing
 
-    asked = views.choose(_clean(fmt, "--format"), BRIEF_FORMATS, "--format") if fmt else None
-    chosen = output_format(json_out, fmt=asked)
+    if fmt:
+        named = _clean(fmt, "--format")
+        fmt = views.choose(FORMAT_NAMES.get(named, named), BRIEF_FORMATS, "--format")
+    chosen = output_format(json_out, fmt=fmt)
     wanted = _clean(topic, "--topic") if topic is not None else None
     fb = session(ctx).factbase()
     only = views.briefing_topic(fb, wanted)
-    return emit(build_briefing(fb, only), chosen)
+    return emit(build_briefing(fb, only, full), chosen, style)
 
 
 BriefTopic = Annotated[
     str | None,
-    typer.Option("--topic", "-t", help="Only this topic's points.", autocompletion=complete_topics),
+    typer.Option(
+        "--topic",
+        "-t",
+        metavar="TOPIC",
+        help="Only this topic's points.",
+        autocompletion=complete_topics,
+    ),
 ]
 BriefFormat = Annotated[
     str | None,
     typer.Option(
         "--format",
         "-f",
-        help="rich, markdown or json.",
-        autocompletion=lambda incomplete: [f for f in BRIEF_FORMATS if f.startswith(incomplete)],
+        metavar="FORMAT",
+        help="rich (the default), markdown (or md), or json.",
+        autocompletion=complete_formats,
         show_default=False,
     ),
 ]
+BriefFull = Annotated[
+    bool, typer.Option("--full", help="Every point, list item and reference, not one screen.")
+]
+BRIEF_EXAMPLES = examples(
+    "defcoop brief",
+    "defcoop brief --full --format md > brief.md",
+    "defcoop brief --topic south-china-sea --json",
+)
 
 
-@app.command()
+@app.command(cls=Command, short_help="A one-screen briefing for a meeting.", epilog=BRIEF_EXAMPLES)
 def brief(
     ctx: typer.Context,
     topic: BriefTopic = None,
     format_: BriefFormat = None,
+    full: BriefFull = False,
     json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
 ) -> int:
-    """A one-screen briefing for a meeting, every line citing its fact ids."""
-    return _brief(ctx, topic, format_, json_out)
+    """A one-screen briefing for a meeting (--full: everything), every line citing its ids."""
+    return _brief(ctx, topic, format_, json_out, full, _style(color, pager))
 
 
-@app.command("summary")
+@app.command(
+    "summary",
+    cls=Command,
+    short_help="Alias of 'brief'.",
+    epilog=examples("defcoop summary", "defcoop summary --format md"),
+)
 def summary(
     ctx: typer.Context,
     topic: BriefTopic = None,
     format_: BriefFormat = None,
+    full: BriefFull = False,
     json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
 ) -> int:
     """Alias of 'brief'."""
-    return _brief(ctx, topic, format_, json_out)
+    return _brief(ctx, topic, format_, json_out, full, _style(color, pager))
 
 
-@app.command()
+@app.command(
+    cls=Command,
+    short_help="Check a fact base and list every problem.",
+    epilog=examples(
+        "defcoop validate",
+        "defcoop validate tests/fixtures/mini/facts.json --json",
+        "defcoop validate my/facts.json | grep quote-mismatch",
+    ),
+)
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None, typer.Argument(help="The fact file to check (default: the one in use).")
+        Path | None,
+        typer.Argument(metavar="[PATH]", help="The fact file to check (default: the one in use)."),
     ] = None,
     json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
 ) -> int:
     """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
     from defcoop_cli.factbase import validate as check
 
     fmt = output_format(json_out)
-    return emit(check(_path(path, "the path") or session(ctx).path), fmt)
+    checked = check(_path(path, "the path") or session(ctx).path)
+    return emit(checked, fmt, _style(color, pager))
 
 
 # ---- the one place errors become messages and exit codes
@@ -448,6 +608,14 @@ def _usage_message(e: typer.TyperException) -> str:
 WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF})
 
 
+def _internal_error(e: Exception) -> int:
+    """A bug: one line and exit 70, or the traceback with DEFCOOP_DEBUG=1."""
+    if os.environ.get("DEFCOOP_DEBUG"):
+        raise e
+    say(f"internal error: {type(e).__name__}: {e}; rerun with DEFCOOP_DEBUG=1 for the traceback")
+    return ExitCode.INTERNAL
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run defcoop on argv and return its exit code; never raises, never prints a traceback."""
     with _quiet_streams():
@@ -466,15 +634,11 @@ def run(argv: list[str] | None = None) -> int:
             return finish(ExitCode.FOUND)
         except OSError as e:
             if e.errno not in WRITE_ERRORS:
-                raise
+                return _internal_error(e)
             say(f"cannot write output: {e.strerror or e}")
             return ExitCode.IO_ERROR
         except Exception as e:
-            if os.environ.get("DEFCOOP_DEBUG"):
-                raise
-            hint = "rerun with DEFCOOP_DEBUG=1 for the traceback"
-            say(f"internal error: {type(e).__name__}: {e}; {hint}")
-            return ExitCode.INTERNAL
+            return _internal_error(e)
     code = int(result) if isinstance(result, int) else ExitCode.FOUND
     if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent Exit(130)
         say("interrupted")

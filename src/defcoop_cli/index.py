@@ -46,7 +46,7 @@ from defcoop_cli.records import Entity, Fact, Source, Topic, doc_record, fact_re
 from defcoop_cli.search import Index, SearchIndex, in_sorted
 
 MAGIC = "defcoop search index"
-FORMAT = "7"
+FORMAT = "8"
 LENGTHS = "lengths:"  # the statements' word counts, kept with the facets
 KEEP_INDEXES = 8  # the most recently built index files kept in the cache folder
 Progress = Callable[[], AbstractContextManager[object]]

@@ -33,6 +33,12 @@ def _resolve(wanted: str, names: dict[str, list[str]]) -> str | None:
     return best.pop() if top >= RESOLVE_FLOOR and len(best) == 1 else None
 
 
+def resolve_type(types: Sequence[str], wanted: str) -> str | None:
+    """An entity type by its name, its slug (military-exercise) or a close spelling
+    (exercise, Person); None if nothing or more than one is that close."""
+    return _resolve(wanted, {t: [t.replace(" ", "-")] for t in types})
+
+
 def topic_names(topic: Topic) -> list[str]:
     return [topic.title, *topic.aliases]
 

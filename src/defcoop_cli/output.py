@@ -13,12 +13,24 @@ import io
 import os
 import sys
 from contextlib import suppress
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
 from defcoop_cli.terminal import printable
 
 FORMATS = ("rich", "markdown", "json", "jsonl")
+COLORS = ("auto", "always", "never")
+DEFAULT_PAGER = "less -FRX"
+
+
+@dataclass(frozen=True)
+class Style:
+    """How human output reaches the reader: colour (auto, always, never) and whether a
+    terminal may page output taller than the screen."""
+
+    color: str = "auto"
+    pager: bool = True
 
 
 class Result(Protocol):
@@ -35,16 +47,69 @@ class PipeClosed(Exception):
     """The reader of stdout has gone: stop writing, quietly."""
 
 
-def emit(result: Any, fmt: str) -> int:
-    """Write the result in the format, then its messages; the exit code it calls for."""
+def emit(result: Any, fmt: str, style: Style | None = None) -> int:
+    """Write the result in the format (through a pager when a terminal needs one), then its
+    messages; the exit code it calls for."""
+    style = style or Style()
+    text = render(result, fmt, style.color)
     with suppress(PipeClosed):
-        write_stdout(render(result, fmt), "utf-8" if fmt.startswith("json") else None)
+        if not (style.pager and _paged(text)):
+            write_stdout(text, "utf-8" if fmt.startswith("json") else None)
     for message in result.messages:
         say(message)
     return int(ExitCode.FOUND if result.found else ExitCode.NOT_FOUND)
 
 
-def render(result: Any, fmt: str) -> str:
+def pager_command() -> list[str]:
+    """DEFCOOP_PAGER, else PAGER, else `less -FRX`; empty (no pager) if the one set is empty."""
+    import shlex
+
+    for name in ("DEFCOOP_PAGER", "PAGER"):
+        if name in os.environ:
+            return shlex.split(os.environ[name])
+    return shlex.split(DEFAULT_PAGER)
+
+
+def _paged(text: str) -> bool:
+    """Show text through the pager if stdout is a terminal and text is taller than it.
+    False when it was not paged (and must still be written)."""
+    stream = sys.stdout
+    if stream is None or not text or not stream.isatty():
+        return False
+    try:
+        height = os.get_terminal_size(stream.fileno()).lines
+    except (OSError, ValueError):
+        return False
+    command = pager_command()
+    if height <= 0 or text.count("\n") < height or not command:  # a size of 0 is unknown
+        return False
+    return _run_pager(command, text.encode(stream.encoding or "utf-8", "backslashreplace"))
+
+
+def _run_pager(command: list[str], data: bytes) -> bool:
+    import signal
+    import subprocess
+
+    env = dict(os.environ)
+    env.setdefault("LESS", "FRX")  # as git does: quit if one screen, keep colours
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the pager's
+    try:
+        try:
+            pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
+        except OSError:
+            return False  # no such pager: write the output as it is
+        assert pager.stdin is not None
+        with suppress(BrokenPipeError):  # the reader quit the pager early
+            pager.stdin.write(data)
+        with suppress(BrokenPipeError):
+            pager.stdin.close()
+        pager.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return True
+
+
+def render(result: Any, fmt: str, color: str = "auto") -> str:
     """The result as text in one of FORMATS."""
     if fmt == "json":
         from defcoop_cli import render_json
@@ -63,7 +128,7 @@ def render(result: Any, fmt: str) -> str:
         return render_markdown.document(result)
     from defcoop_cli import render_rich
 
-    return render_rich.render(result)
+    return render_rich.render(result, color)
 
 
 def write_stdout(text: str, encoding: str | None = None) -> None:

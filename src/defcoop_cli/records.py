@@ -39,6 +39,7 @@ class Topic(NamedTuple):
     description: str
     group: str
     aliases: tuple[str, ...] = ()
+    short: str | None = None
 
 
 class Role(NamedTuple):
@@ -94,6 +95,7 @@ class CuratorNote(NamedTuple):
     facts: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
     references: tuple[Reference, ...] = ()
+    short: str | None = None
 
 
 class Doc(NamedTuple):
@@ -141,7 +143,7 @@ def source_record(d: dict[str, Any]) -> Source:
 
 
 def topic_record(d: dict[str, Any]) -> Topic:
-    return Topic(d["id"], d["title"], d["description"], d["group"], tuple(d["aliases"]))
+    return Topic(d["id"], d["title"], d["description"], d["group"], tuple(d["aliases"]), d["short"])
 
 
 def entity_record(d: dict[str, Any]) -> Entity:
@@ -188,6 +190,7 @@ def note_record(d: dict[str, Any]) -> CuratorNote:
         tuple(d["facts"]),
         tuple(d["entities"]),
         tuple(reference_record(r) for r in d["references"]),
+        d["short"],
     )
 
 

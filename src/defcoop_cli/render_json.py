@@ -23,6 +23,7 @@ from defcoop_cli.views import (
     EntityView,
     FactList,
     FactView,
+    NoteView,
     SearchResult,
     TopicList,
     TopicRow,
@@ -117,6 +118,11 @@ def _(result: FactView) -> dict[str, Any]:
         context={"span": list(result.context), "text": result.context_text},
         curator_notes=[note_json(n) for n in result.notes],
     )
+
+
+@document.register
+def _(result: NoteView) -> dict[str, Any]:
+    return envelope(curator_note=note_json(result.note), facts=[fact_json(f) for f in result.facts])
 
 
 @document.register

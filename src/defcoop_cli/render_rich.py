@@ -2,22 +2,31 @@
 
 Text from the fact base is always wrapped in Text after `printable`, so markup such as
 "[bold]" or ":warning:" and control characters in the data are shown, never obeyed.
+
+Layout rules, at any width from 60 columns: an id is never cut or wrapped (it sits on a line
+of its own or in a column that does not wrap); statements wrap instead. Lists of facts put
+a blank line between facts; no output starts or ends with a blank line.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from functools import singledispatch
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from defcoop_cli import wording
-from defcoop_cli.briefing import Briefing, Cited, Exercise, Point, TopicPoints, citation_runs
+from defcoop_cli.briefing import (
+    Briefing,
+    Segment,
+    layout,
+)
 from defcoop_cli.checks import Report
 from defcoop_cli.records import CuratorNote, Fact
 from defcoop_cli.terminal import printable
@@ -26,26 +35,42 @@ from defcoop_cli.views import (
     EntityView,
     FactList,
     FactView,
+    NoteView,
     SearchResult,
     TopicList,
     TopicView,
 )
 
 _WORD = re.compile(r"[\w&+'’.-]+")
-
-
 # Spaces that pad a line out to the console's width, before any closing style codes.
 _TRAILING_BLANKS = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
-def make_console() -> Console:
-    return Console(highlight=False, markup=False, emoji=False)
+def make_console(color: str = "auto") -> Console:
+    """A console for stdout. color: auto (a terminal gets colour, as NO_COLOR, FORCE_COLOR
+    and TERM=dumb allow), always, or never (no escape codes at all)."""
+    settings: dict[str, object] = {"highlight": False, "markup": False, "emoji": False}
+    if color == "never":
+        settings.update(color_system=None, force_terminal=False)
+    elif color == "always":
+        term = os.environ.get("TERM", "")
+        depth = "truecolor" if os.environ.get("COLORTERM") in ("truecolor", "24bit") else None
+        settings.update(
+            force_terminal=True,
+            color_system=depth or ("256" if "256color" in term else "standard"),
+        )
+    return Console(**settings)  # type: ignore[arg-type]
 
 
-def render(result: object) -> str:
+def styled(console: Console) -> bool:
+    """Whether styles reach the reader (else marks must be made with characters)."""
+    return console.is_terminal and console.color_system is not None
+
+
+def render(result: object, color: str = "auto") -> str:
     """The result drawn for a person, without the padding rich adds to the ends of lines
     (it pastes badly)."""
-    console = make_console()
+    console = make_console(color)
     with console.capture() as captured:
         draw(result, console)
     return _TRAILING_BLANKS.sub(r"\1", captured.get())
@@ -59,6 +84,11 @@ def draw(result: object, console: Console) -> None:
 
 def text(value: str, style: str = "", newlines: bool = False) -> Text:
     return Text(printable(value, newlines), style=style)
+
+
+def fact_id(value: str, style: str = "bold cyan") -> Text:
+    """An id: never wrapped, never cut, so it can be copied whole."""
+    return Text(printable(value), style=style, no_wrap=True, overflow="ignore")
 
 
 def highlighted(value: str, words: frozenset[str]) -> Text:
@@ -76,26 +106,6 @@ def ids(fact_ids: Iterable[str]) -> Text:
     return text(" [" + ", ".join(fact_ids) + "]", "dim cyan")
 
 
-@draw.register
-def _(result: SearchResult, console: Console) -> None:
-    if not result.matches:
-        return
-    matches, explain = result.matches, result.explain
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("score", justify="right", style="dim")
-    table.add_column("fact · kind · said by · stance", ratio=1)
-    for m in matches:
-        cell = Text.assemble(text(m.fact.id, "bold cyan"), "\n", _claim_type(m.fact), "\n")
-        cell.append(highlighted(m.fact.statement, m.words))
-        if explain:
-            for d in m.details:
-                cell.append("\n")
-                cell.append(text(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})", "dim"))
-        table.add_row(f"{m.score:.1f}", cell)
-    console.print(table)
-    _shown(console, len(matches), result.total)
-
-
 def _claim_type(fact: Fact) -> Text:
     """kind · who says it · how firmly."""
     return Text.assemble(
@@ -107,9 +117,51 @@ def _claim_type(fact: Fact) -> Text:
     )
 
 
+def _fact_cell(fact: Fact, statement: Text | None = None) -> Group:
+    return Group(fact_id(fact.id), _claim_type(fact), statement or text(fact.statement))
+
+
+def _table(*headers: str) -> Table:
+    """A full-width table (its rule does not change width with the content) with a blank
+    line between rows."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, expand=True, leading=1)
+    for header in headers:
+        table.add_column(header)
+    return table
+
+
 def _shown(console: Console, shown: int, total: int) -> None:
     if total > shown:
         console.print(text(f"{shown} of {total} shown; --limit {total} shows them all", "dim"))
+
+
+@draw.register
+def _(result: SearchResult, console: Console) -> None:
+    if not result.matches:
+        return
+    table = _table("score", "fact · kind · said by · stance")
+    table.columns[0].justify = "right"
+    table.columns[0].style = "dim"
+    table.columns[0].no_wrap = True
+    table.columns[1].ratio = 1
+    for m, words in zip(result.matches, result.highlights, strict=True):
+        cell = _fact_cell(m.fact, highlighted(m.fact.statement, words))
+        if result.explain:
+            why = [
+                text(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})", "dim")
+                for d in m.details
+            ]
+            cell = Group(*cell.renderables, *why)
+        table.add_row(f"{m.score:.1f}", cell)
+    console.print(table)
+    _shown(console, len(result.matches), result.total)
+
+
+def fact_table(facts: Iterable[Fact]) -> Table:
+    table = _table("fact · kind · said by · stance")
+    for f in facts:
+        table.add_row(_fact_cell(f))
+    return table
 
 
 @draw.register
@@ -121,61 +173,69 @@ def _(result: FactList, console: Console) -> None:
 
 @draw.register
 def _(result: TopicList, console: Console) -> None:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("topic", style="cyan")
-    table.add_column("facts", justify="right")
-    table.add_column("title and description", ratio=1)
+    table = _table("topic", "facts", "title and description")
+    table.columns[0].no_wrap = True
+    table.columns[1].justify = "right"
+    table.columns[2].ratio = 1
     for row in result.rows:
         t = row.topic
         about = Text.assemble(text(t.title, "bold"), "\n", text(t.description, "dim"))
-        table.add_row(text(t.id), str(row.fact_count), about)
+        if t.aliases:
+            about.append(Text.assemble("\n", text("also: ", "dim"), _names(t.aliases)))
+        table.add_row(fact_id(t.id, "cyan"), str(row.fact_count), about)
     console.print(table)
 
 
-def fact_table(facts: Iterable[Fact]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("fact · kind · said by · stance", ratio=1)
-    for f in facts:
-        table.add_row(
-            Text.assemble(text(f.id, "bold cyan"), "\n", _claim_type(f), "\n", text(f.statement))
-        )
-    return table
+def _names(names: Iterable[str]) -> Text:
+    """Names shown so that none can be misread: each in quotes ("Pahalgam, Jammu & Kashmir"
+    is one alias)."""
+    return Text(", ").join(text(f"“{n}”") for n in names)
+
+
+def _header(title: str, identity: str, detail: str = "") -> Text:
+    return Text.assemble(text(title, "bold"), "  ", fact_id(identity, "cyan"), text(detail, "dim"))
 
 
 @draw.register
 def _(result: TopicView, console: Console) -> None:
     t = result.topic.topic
-    console.print(Text.assemble(text(t.title, "bold"), text(f"  ({t.id})", "dim")))
+    console.print(_header(t.title, t.id))
     console.print(text(t.description))
+    if t.aliases:
+        console.print(Text.assemble(text("Also: ", "dim"), _names(t.aliases)))
+    console.print(Text())
     console.print(fact_table(result.facts))
 
 
 @draw.register
 def _(result: EntityList, console: Console) -> None:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("entity", style="cyan")
-    table.add_column("name", style="bold")
-    table.add_column("type")
-    table.add_column("aliases", ratio=1)
-    table.add_column("facts", justify="right")
+    table = _table("entity", "name · type · facts")
+    table.columns[0].no_wrap = True
+    table.columns[1].ratio = 1
     for row in result.rows:
         e = row.entity
-        table.add_row(
-            text(e.id), text(e.name), text(e.type), text(", ".join(e.aliases)), str(row.fact_count)
+        about = Text.assemble(
+            text(e.name, "bold"),
+            text(f" · {e.type} · ", "dim"),
+            text(wording.plural(row.fact_count, "fact")),
         )
+        if e.aliases:
+            about.append(Text.assemble("\n", text("aliases: ", "dim"), _names(e.aliases)))
+        table.add_row(fact_id(e.id, "cyan"), about)
     console.print(table)
 
 
 @draw.register
 def _(result: EntityView, console: Console) -> None:
     e = result.entity.entity
-    console.print(Text.assemble(text(e.name, "bold"), text(f"  ({e.id}, {e.type})", "dim")))
+    console.print(_header(e.name, e.id, f"  {e.type}"))
     if e.aliases:
-        console.print(Text.assemble(text("Aliases: ", "dim"), text(", ".join(e.aliases))))
+        console.print(Text.assemble(text("Aliases: ", "dim"), _names(e.aliases)))
     for r in e.roles:
         console.print(Text.assemble(text("Role: ", "dim"), text(r.text), ids([r.fact])))
     for p in result.participants:
         console.print(Text.assemble(text("Participant: ", "dim"), text(p.name), ids([p.fact])))
+    console.print(Text())
     console.print(fact_table(result.facts))
 
 
@@ -198,11 +258,15 @@ def notes_group(notes: Iterable[CuratorNote]) -> list[Text]:
 @draw.register
 def _(result: FactView, console: Console) -> None:
     fact, start = result.fact, result.quote_at[0]
-    excerpt = text(result.context_text, newlines=True)
+    shown = printable(result.context_text, newlines=True)
     # printable() may lengthen text before the quote; find the quote in the shown text.
     before = len(printable(result.context_text[:start], newlines=True))
-    length = len(printable(fact.quote, newlines=True))
-    excerpt.stylize("bold reverse", before, before + length)
+    after = before + len(printable(fact.quote, newlines=True))
+    if styled(console):
+        excerpt = Text(shown)
+        excerpt.stylize("bold reverse", before, after)
+    else:  # piped, TERM=dumb, --color never, an fzf preview: mark it with characters
+        excerpt = Text(f"{shown[:before]}«{shown[before:after]}»{shown[after:]}")
     fields = [
         _field("kind", fact.kind),
         _field("attribution", fact.attribution),
@@ -214,134 +278,71 @@ def _(result: FactView, console: Console) -> None:
     ]
     if fact.part_of:
         fields.append(_field("part of", fact.part_of))
-    title = text(fact.id, "bold cyan")
-    body = Group(text(fact.statement, "bold"), Text(), *fields)
-    console.print(Panel(body, title=title, title_align="left", box=box.ROUNDED))
+    body = Group(fact_id(fact.id), text(fact.statement, "bold"), Text(), *fields)
+    console.print(Panel(body, box=box.ROUNDED))
     console.print(Panel(excerpt, title="in the source", title_align="left", box=box.ROUNDED))
     for line in notes_group(result.notes):
         console.print(line)
 
 
-def _cited(c: Cited) -> Text:
-    return Text.assemble(text(c.text), ids(c.facts))
+@draw.register
+def _(result: NoteView, console: Console) -> None:
+    console.print(fact_id(result.note.id))
+    for line in notes_group([result.note]):
+        console.print(line)
+    if result.facts:
+        console.print(Text())
+        console.print(fact_table(result.facts))
 
 
-def _roles(roles: tuple[Cited, ...]) -> Text:
-    """Roles in order, each run of roles from one fact cited once."""
-    runs = citation_runs(roles)
-    return Text("; ").join(text("; ".join(texts)) + ids(facts) for texts, facts in runs)
+# ---- the brief: briefing.layout, drawn
+
+SEGMENT_STYLES = {
+    "label": "bold",
+    "flag": "bold red",
+    "note": "dim",
+    "items": "italic",
+    "url": "dim underline",
+    "title": "bold reverse",
+}
 
 
-def _point(p: Point) -> Text:
-    line = text(p.text.rstrip(".") if p.items else p.text)
-    if p.items:
-        line.append(text(": "))
-        line.append(text("; ".join(i.text for i in p.items), "italic"))
-        line.append(text("."))
-    return line + ids([*p.facts, *(f for i in p.items for f in i.facts)])
-
-
-def _exercise(ex: Exercise) -> Text:
-    """Types, then participants, each run from one fact cited once; once in all when every
-    part rests on the same facts (as the Markdown brief does)."""
-    shared = ex.shared_facts()
-
-    def runs(items: tuple[Cited, ...], sep: str) -> Text:
-        parts = citation_runs(items)
-        return Text(sep).join(text(sep.join(t)) + (Text() if shared else ids(f)) for t, f in parts)
-
-    line = runs(ex.types, "; ")
-    if ex.participants:
-        line.append(text("; includes "))
-        line.append(runs(ex.participants, ", "))
-    return line + ids(shared) if shared else line
-
-
-class _Lines:
-    """A briefing drawn as headings and bullets with hanging indents."""
-
-    def __init__(self) -> None:
-        self.parts: list[Table | Text] = []
-
-    def heading(self, title: str, style: str = "bold underline") -> None:
-        self.parts.append(text(title, style))
-
-    def bullets(self, rows: list[Text], label: str | None = None) -> None:
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")  # ids and URLs are never cut
-        for row in rows:
-            grid.add_row(
-                text("•"), Text.assemble(text(f"{label}: ", "bold"), row) if label else row
-            )
-        self.parts.append(grid)
-
-    def labelled(self, label: str, row: Text) -> None:
-        self.bullets([row], label)
-
-    def topics(self, title: str, sections: tuple[TopicPoints, ...]) -> None:
-        if sections:
-            self.heading(title)
-        for s in sections:
-            self.heading(s.title, "bold")
-            self.bullets([_point(p) for p in s.points])
+def _line(segments: Iterable[Segment]) -> Text:
+    out = Text()
+    for seg in segments:
+        out.append(text(seg.text, SEGMENT_STYLES.get(seg.kind, ""), newlines=True))
+        if seg.facts:
+            out.append(ids(seg.facts))
+    return out
 
 
 @draw.register
 def _(b: Briefing, console: Console) -> None:
-    out = _Lines()
-    out.heading(
-        f"Briefing: {b.title}" + (f" (topic: {b.topic})" if b.topic else ""), "bold reverse"
-    )
-    numbers = {n.id: i for i, n in enumerate(b.watch_outs, 1)}
-    out.heading("Who met whom")
-    out.bullets([_cited(c) for c in b.meeting])
-    for person in b.people:
-        line = _roles(person.roles) if person.roles else ids(person.facts)
-        for flag in person.flags:
-            line.append(text(" " + wording.watch_out_flag(numbers[flag]), "bold red"))
-        out.labelled(person.name, line)
-    if b.places:
-        out.labelled("Where", Text("; ").join(_cited(p) for p in b.places))
-    for d in b.dates:
-        label = f"{d.label} ({wording.basis_short(d.basis)})"
-        out.labelled(label, text(wording.long_date(d.date) + f" (watch-out {numbers[d.note]})"))
-    out.topics("Key points", b.key_points)
-    if b.exercises:
-        out.heading("Exercises")
-    for ex in b.exercises:
-        out.labelled(ex.name, _exercise(ex))
-    out.topics("Regional issues", b.regional)
-    out.heading("Watch-outs")
-    for number, n in enumerate(b.watch_outs, 1):
-        line = Text.assemble(text(n.text), ids(n.facts or n.entities))
-        for r in n.references:
-            line.append("\n")
-            line.append(text(wording.reference(r.publisher, r.title, r.published, r.via), "dim"))
-            line.append(text(" " + r.url, "dim underline"))
-        out.labelled(f"{number}. {wording.note_label(n.type, n.basis)}", line)
-    out.heading("Source")
-    for s in b.sources:
-        date = s.published or "undated"
-        dates = "".join(
-            f"; {d.label.lower()} ({wording.basis_short(d.basis)}): {wording.long_date(d.date)}"
-            for d in b.dates
-        )
-        out.labelled(s.title, text(f"{s.kind}, {date}{dates}; title by the {s.title_assigned_by}"))
-        out.labelled("Covers", text("; ".join(s.covers)))
-        if s.editorial_facts_left_out:
-            out.labelled("Left out", text(f"{s.editorial_facts_left_out} editorial facts"))
-    console.print(Group(*out.parts))
+    parts: list[RenderableType] = []
+    for section in layout(b):
+        if parts:
+            parts.append(Text())
+        if section.title:
+            parts.append(text(section.title, "bold underline"))
+        if not section.bullets:
+            parts += [_line(line) for line in section.lines]
+            continue
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")  # a URL longer than a line is folded, never cut
+        for line in section.lines:
+            grid.add_row(text("•"), _line(line))
+        parts.append(grid)
+    console.print(Group(*parts))
 
 
 def summary(report: Report) -> str:
-    counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in report.counts.items())
+    counts = ", ".join(wording.counted(n, name) for name, n in report.counts.items())
     coverage = "; ".join(
         f"{c.source}: {c.body:.0%} of body text covered, lowest sentence {c.lowest:.0%}"
         for c in report.coverage
     )
-    n = len(report.problems)
-    verdict = "ok" if report.ok else f"{n} problem{'s' if n > 1 else ''}"
+    verdict = "ok" if report.ok else wording.plural(len(report.problems), "problem")
     checked = counts or "not checked further"
     return f"{verdict}: {report.path}: {checked}" + (f"; {coverage}" if coverage else "")
 

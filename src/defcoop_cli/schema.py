@@ -87,6 +87,9 @@ class Topic(Model):
     description: Line
     group: TopicGroup
     aliases: list[Line] = Field(default=[], description="Other names a user may type for it.")
+    short: Annotated[str, StringConstraints(min_length=1, max_length=30)] | None = Field(
+        default=None, description="A short name, for the brief's bottom line."
+    )
 
 
 class Role(Model):
@@ -158,6 +161,9 @@ class CuratorNote(Model):
     entities: list[Id] = []
     references: list[Reference] = Field(
         default=[], description="Required when the basis is 'outside the article'."
+    )
+    short: Annotated[str, StringConstraints(min_length=1, max_length=70)] | None = Field(
+        default=None, description="The note in one line, for the short brief."
     )
 
     @model_validator(mode="after")

@@ -13,7 +13,16 @@ from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase import FactBase
 from defcoop_cli.limits import shortened
 from defcoop_cli.records import CuratorNote, Entity, Fact, Topic
-from defcoop_cli.search import Filters, Index, Match, Query, parse_query, rank_facts, word_scores
+from defcoop_cli.search import (
+    Filters,
+    Index,
+    Match,
+    Query,
+    parse_query,
+    rank_facts,
+    tokens,
+    word_scores,
+)
 from defcoop_cli.sentences import context_span
 from defcoop_cli.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.wording import plural
@@ -47,6 +56,7 @@ class SearchResult:
     hidden_by_filters: int = 0
     filters: str = ""  # the filter options as typed, for messages
     suggestions: tuple[str, ...] = ()
+    highlights: tuple[frozenset[str], ...] = ()  # the words to mark in each statement
 
     @property
     def found(self) -> bool:
@@ -111,7 +121,22 @@ def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchRes
         ranking.hidden_by_filters,
         request.filter_options(),
         tuple(suggestions),
+        tuple(highlights(index, m) for m in ranking.matches),
     )
+
+
+def highlights(index: Index, match: Match) -> frozenset[str]:
+    """The words to mark in a result's statement: the words the query matched and, when it
+    matched an entity's name or alias, every name of that entity (`usa` marks "US")."""
+    words = set(match.words)
+    matched = {d.word for d in match.details if d.field == "entity"}
+    if matched:
+        for e in index.entities:
+            if e.id in match.fact.entities:
+                names = {w for n in (e.name, *e.aliases) for w in tokens(n)}
+                if names & matched:
+                    words |= names
+    return frozenset(words)
 
 
 # ---- facts without a query
@@ -222,7 +247,12 @@ def _entity_row(fb: FactBase, entity: Entity) -> EntityRow:
 
 
 def entity_list(fb: FactBase, entity_type: str | None) -> EntityList:
-    wanted = choose(entity_type, ENTITY_TYPES, "--type") if entity_type else None
+    wanted = None
+    if entity_type is not None:
+        wanted = names.resolve_type(ENTITY_TYPES, entity_type)
+        if wanted is None:
+            types = ", ".join(ENTITY_TYPES)
+            raise UsageError(f"--type {shortened(entity_type)!r} is not one of: {types}")
     listed = [e for e in fb.doc.entities if wanted is None or e.type == wanted]
     return EntityList(tuple(_entity_row(fb, e) for e in listed))
 
@@ -253,10 +283,25 @@ class FactView:
     messages: tuple[str, ...] = ()
 
 
-def fact_view(fb: FactBase, fact_id: str, around: int) -> FactView:
+@dataclass(frozen=True)
+class NoteView:
+    """A curator note whole (the brief cites notes by id), with the facts it is about."""
+
+    note: CuratorNote
+    facts: tuple[Fact, ...]
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+def fact_view(fb: FactBase, fact_id: str, around: int) -> FactView | NoteView:
+    """The fact with this id, or the curator note with it."""
     fact = fb.facts.get(fact_id)
     if fact is None:
-        hint = names.did_you_mean(names.closest_ids(fact_id, fb.facts))
+        note = next((n for n in fb.doc.curator_notes if n.id == fact_id), None)
+        if note is not None:
+            return NoteView(note, tuple(fb.facts[f] for f in note.facts if f in fb.facts))
+        known = [*fb.facts, *(n.id for n in fb.doc.curator_notes)]
+        hint = names.did_you_mean(names.closest_ids(fact_id, known))
         raise UnknownId(f"no fact {shortened(fact_id)!r}{hint}")
     text = fb.source_text(fact.source)
     start, end = context_span(text, fact.span, around)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 MONTHS = (
     "January",
@@ -44,10 +46,31 @@ def reference(publisher: str, title: str, published: str, via: str | None) -> st
     return f'{source}, {long_date(published)}: "{title}"'
 
 
+def reference_names(references: Sequence[Any]) -> str:
+    """Who a note's references come from, once each: 'ANI, PTI, Jiji Press'."""
+    return ", ".join(dict.fromkeys(r.via or r.publisher for r in references))
+
+
 def watch_out_flag(number: int) -> str:
-    return f"(!) see watch-out {number}"
+    return f"(!) watch-out {number}"
 
 
 def plural(count: int, singular: str, many: str | None = None) -> str:
     """'1 source', '2 sources'."""
     return f"{count} {singular if count == 1 else many or singular + 's'}"
+
+
+# The names of what validate counts, one and many.
+COUNTED = {
+    "facts": ("fact", "facts"),
+    "topics": ("topic", "topics"),
+    "entities": ("entity", "entities"),
+    "sources": ("source", "sources"),
+    "curator_notes": ("curator note", "curator notes"),
+}
+
+
+def counted(count: int, name: str) -> str:
+    """'1 entity', '27 entities', for a name validate counts."""
+    one, many = COUNTED.get(name, (name, name))
+    return plural(count, one, many)
