@@ -70,6 +70,9 @@ def mini_factbase(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Path:
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DEFCOOP_FACTS", str(MINI))
+    # The shipped fact base is the bottom layer of every run; a test sees only the fact base
+    # it names. The layering tests remove this.
+    monkeypatch.setenv("DEFCOOP_NO_DEFAULT_FACTS", "1")
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
     return MINI
 

@@ -54,6 +54,7 @@ class TestSearch:
             "source",
             "span",
             "part_of",
+            "claim",
         ]
         assert 0 <= first["score"] <= 100
 

@@ -186,12 +186,13 @@ def test_sigint_at_any_moment_ends_cleanly(delay: float) -> None:
 
 SLOW_BUILD = (
     "import sys, time\n"
-    "import defcoop_cli.index as index\n"
-    "real = index._write_index\n"
-    "def slow(*args, **kwargs):\n"
+    "import defcoop_cli.engine as engine\n"
+    "real = engine.build\n"
+    "def slow(fb, folder, *args, **kwargs):\n"
+    "    (folder / 'half-written').write_text('x')\n"
     "    print('writing', file=sys.stderr, flush=True)\n"
     "    time.sleep(30)\n"
-    "index._write_index = slow\n"
+    "engine.build = slow\n"
     "import defcoop_cli\n"
     "defcoop_cli.main()\n"
 )
@@ -201,7 +202,7 @@ SLOW_BUILD = (
     ("signum", "code", "word"),
     [(signal.SIGINT, 130, b"interrupted"), (signal.SIGTERM, 143, b"terminated")],
 )
-def test_a_signal_while_writing_the_cache_removes_the_temporary_file(
+def test_a_signal_while_building_the_index_removes_the_build(
     tmp_path: Path, signum: int, code: int, word: bytes
 ) -> None:
     cache = tmp_path / "cache"
@@ -214,12 +215,12 @@ def test_a_signal_while_writing_the_cache_removes_the_temporary_file(
     )
     assert proc.stderr is not None
     assert proc.stderr.readline() == b"writing\n"
-    assert list((cache / "defcoop").glob(".*.tmp"))  # the temporary file is there
+    assert list((cache / "defcoop").glob(".build-*/half-written"))  # the build is under way
     proc.send_signal(signum)
     out, err = proc.communicate(timeout=20)
     assert proc.returncode == code
     assert out == b"" and err == b"defcoop: " + word + b"\n"
-    assert not list((cache / "defcoop").glob(".*.tmp"))
+    assert not list((cache / "defcoop").glob(".build-*"))
 
 
 def test_an_ignored_sigint_stays_ignored() -> None:

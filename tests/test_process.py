@@ -461,7 +461,11 @@ class TestWheel:
 
         elsewhere = tmp_path / "elsewhere"
         elsewhere.mkdir()
-        env = {k: v for k, v in os.environ.items() if k != "DEFCOOP_FACTS"}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("DEFCOOP_FACTS", "DEFCOOP_NO_DEFAULT_FACTS")
+        }
         where = subprocess.run(
             [bin_dir / "python", "-c", "import defcoop_cli; print(defcoop_cli.__file__)"],
             cwd=elsewhere,

@@ -20,6 +20,7 @@ from defcoop_cli.names import resolve_entity, resolve_topic, suggest
 from defcoop_cli.search import (
     Filters,
     SearchIndex,
+    SortedVocabulary,
     enough,
     fact_score,
     normalise,
@@ -86,7 +87,9 @@ class TestQuery:
 
 
 class TestWordMatching:
-    VOCABULARY = sorted(["warm", "war", "shared", "training", "exercise", "cooperation", "india"])
+    VOCABULARY = SortedVocabulary(
+        sorted(["warm", "war", "shared", "training", "exercise", "cooperation", "india"])
+    )
 
     def test_short_words_match_only_whole(self) -> None:
         assert word_scores("war", self.VOCABULARY) == {"war": 100.0}
@@ -99,7 +102,7 @@ class TestWordMatching:
         assert word_scores("train", self.VOCABULARY) == {"training": 95.0}
 
     def test_synonyms_score_below_the_word_itself(self) -> None:
-        assert word_scores("drills", sorted(["exercise", "drill"])) == {
+        assert word_scores("drills", SortedVocabulary(sorted(["exercise", "drill"]))) == {
             "drill": 95.0,
             "exercise": 85.0,
         }
@@ -185,9 +188,10 @@ class TestTheIssuesExamples:
     def test_a_close_suggestion_is_worth_reading(self, fb: FactBase, index: SearchIndex) -> None:
         vocabulary = index.vocabulary()
         known = lambda t: bool(word_scores(t, vocabulary))  # noqa: E731
-        assert suggest(vocabulary, ("malabaaaar", "navy"), known) == ["malabar navy"]
-        assert suggest(vocabulary, ("olympics",), known) == []
-        assert suggest(vocabulary, ("malabar",), known) == []  # never what was typed
+        words = vocabulary.words()
+        assert suggest(words, ("malabaaaar", "navy"), known) == ["malabar navy"]
+        assert suggest(words, ("olympics",), known) == []
+        assert suggest(words, ("malabar",), known) == []  # never what was typed
 
     @pytest.mark.parametrize(
         ("argv", "expected"),

@@ -11,6 +11,9 @@ __version__ = "0.1.0"
 # the run removes them. Kept here, in the first module to load, so that the signal handler
 # needs no import.
 TEMPORARY: set[str] = set()
+# Where the signal handler writes its line: fd 2, except while the search engine's own
+# stderr is silenced (engine.quiet_stderr), when a saved copy of the real one.
+STDERR_FD = [2]
 
 
 def main() -> None:
@@ -37,15 +40,20 @@ def _on_signal(signum: int, _frame: object) -> None:
     """Remove temporary files, say why, and end now. It imports nothing that may not be
     loaded yet (os always is): a signal can land in the middle of an import."""
     import os
+    import sys
 
     for name in list(TEMPORARY):
-        try:  # noqa: SIM105 - contextlib may not be loaded yet
+        try:
             os.unlink(name)
+        except IsADirectoryError:  # an index being built: shutil is loaded by then
+            shutil = sys.modules.get("shutil")
+            if shutil is not None:
+                shutil.rmtree(name, ignore_errors=True)
         except OSError:
             pass
     word = b"interrupted" if signum == _signal.SIGINT else b"terminated"
-    try:  # noqa: SIM105
-        os.write(2, b"defcoop: " + word + b"\n")
+    try:  # noqa: SIM105 - contextlib may not be loaded yet
+        os.write(STDERR_FD[0], b"defcoop: " + word + b"\n")
     except OSError:
         pass
     os._exit(128 + signum)

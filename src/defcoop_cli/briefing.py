@@ -163,7 +163,7 @@ class SourceScope:
     title_assigned_by: str
     kind: str
     published: str | None
-    date_note: str
+    date_note: str | None
     covers: tuple[str, ...]
     editorial_facts_left_out: int
 

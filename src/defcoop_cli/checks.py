@@ -60,6 +60,7 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     coverage: list[Coverage] = field(default_factory=list)
+    layers: tuple[Path, ...] = ()  # the files of a merged view (validate --merged)
 
     messages: ClassVar[tuple[str, ...]] = ()
 

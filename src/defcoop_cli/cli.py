@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from enum import Enum
 from pathlib import Path
@@ -21,7 +21,7 @@ from typer.core import TyperCommand
 
 from defcoop_cli import __version__
 from defcoop_cli.errors import DefcoopError, ExitCode, UsageError
-from defcoop_cli.factbase import FactBase, default_factbase_path, load
+from defcoop_cli.factbase import FactBase, default_factbase_path, load_layers
 from defcoop_cli.limits import MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_QUERY_CHARS
 from defcoop_cli.output import Style, emit, finish, say, write_stdout
 from defcoop_cli.vocab import ENTITY_TYPES, KINDS
@@ -54,35 +54,69 @@ def examples(*lines: str) -> str:
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
+def layer_paths(given: Sequence[Path], no_default: bool) -> list[Path]:
+    """The fact files in use, bottom layer first: the shipped fact base (unless
+    --no-default-facts), then each --facts (or each path of DEFCOOP_FACTS, separated by
+    os.pathsep), once each."""
+    if not given:
+        given = [Path(p) for p in os.environ.get("DEFCOOP_FACTS", "").split(os.pathsep) if p]
+    given = [*shipped_layer(no_default), *given]
+    layers: dict[str, Path] = {}
+    for path in given:
+        _path(path, "--facts")
+        layers.setdefault(os.path.realpath(path), path)
+    if not layers:
+        raise UsageError("no fact base: --no-default-facts, and no --facts to use instead")
+    return list(layers.values())
+
+
+def shipped_layer(no_default: bool) -> list[Path]:
+    """The shipped fact base as a layer list: empty when --no-default-facts (or
+    DEFCOOP_NO_DEFAULT_FACTS) leaves it out."""
+    if no_default or os.environ.get("DEFCOOP_NO_DEFAULT_FACTS"):
+        return []
+    return [default_factbase_path()]
+
+
+def layers_below(path: Path, layers: Sequence[Path], no_default: bool) -> list[Path]:
+    """What a fact file is checked on: the layers under it when it is one of those in use,
+    else the shipped fact base (so that a personal fact base may use its entities)."""
+    real = [os.path.realpath(p) for p in layers]
+    own = os.path.realpath(path)
+    if own in real:
+        return list(layers[: real.index(own)])
+    return [p for p in shipped_layer(no_default) if os.path.realpath(p) != own]
+
+
 class Session:
     """One run's fact base: opened on first use, from the index cache when it can be."""
 
-    def __init__(self, facts_path: Path | None) -> None:
-        self.facts_path = facts_path
+    def __init__(self, given: Sequence[Path], no_default: bool) -> None:
+        self.given, self.no_default = list(given), no_default
         self._index: Index | None = None
 
     @property
-    def path(self) -> Path:
-        return self.facts_path or default_factbase_path()
+    def layers(self) -> list[Path]:
+        return layer_paths(self.given, self.no_default)
 
     def index(self) -> Index:
         if self._index is None:
-            from defcoop_cli.index import open_index
+            from defcoop_cli.cache import open_index
 
-            self._index = open_index(self.path, progress=_build_progress)
+            self._index = open_index(self.layers, progress=_build_progress)
         return self._index
 
     def factbase(self) -> FactBase:
         return self.index().factbase()
 
 
-def _build_progress() -> AbstractContextManager[object]:
-    """A spinner on stderr once building the index takes over a second, if stderr is a TTY."""
+def _build_progress(total: int) -> AbstractContextManager[Callable[[int, int], None] | None]:
+    """A progress bar on stderr once building the index takes over a second, on a TTY."""
     if sys.stderr is None or not sys.stderr.isatty():
         return nullcontext()
-    from defcoop_cli.terminal import after_a_second
+    from defcoop_cli.terminal import progress_after_a_delay
 
-    return after_a_second("Building the search index…")
+    return progress_after_a_delay("Building the search index", total)
 
 
 def session(ctx: typer.Context) -> Session:
@@ -96,9 +130,8 @@ def session(ctx: typer.Context) -> Session:
 
 def _complete(values: Callable[[FactBase], list[str]]) -> Callable[[str], list[str]]:
     def complete(incomplete: str) -> list[str]:
-        path = os.environ.get("DEFCOOP_FACTS")
         try:
-            fb = load(Path(path) if path else default_factbase_path())
+            fb = load_layers(layer_paths([], no_default=False))
         except DefcoopError:
             return []
         return [v for v in values(fb) if v.startswith(incomplete)]
@@ -242,22 +275,29 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     facts: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
             "--facts",
-            envvar="DEFCOOP_FACTS",
             metavar="PATH",
-            help="Fact file to use instead of the shipped one; its sources resolve beside it.",
+            help="A fact file layered on the shipped one (repeatable; DEFCOOP_FACTS holds "
+            f"several, separated by {os.pathsep!r}). Its sources resolve beside it.",
             show_default=False,
         ),
     ] = None,
+    no_default_facts: Annotated[
+        bool,
+        typer.Option(
+            "--no-default-facts",
+            help="Leave out the shipped fact base: use only --facts (DEFCOOP_NO_DEFAULT_FACTS=1).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
     """Look up facts on India–Japan defence cooperation, each traced to its source."""
-    ctx.obj = Session(_path(facts, "--facts"))
+    ctx.obj = Session(facts or [], no_default_facts)
     if ctx.invoked_subcommand is None:
         say_help(ctx.get_help())
         raise typer.Exit(ExitCode.USAGE)
@@ -565,24 +605,39 @@ def summary(
     epilog=examples(
         "defcoop validate",
         "defcoop validate tests/fixtures/mini/facts.json --json",
-        "defcoop validate my/facts.json | grep quote-mismatch",
+        "defcoop --facts mine/facts.json validate --merged",
     ),
 )
 def validate(
     ctx: typer.Context,
     path: Annotated[
         Path | None,
-        typer.Argument(metavar="[PATH]", help="The fact file to check (default: the one in use)."),
+        typer.Argument(
+            metavar="[PATH]",
+            help="The fact file to check (default: the top layer in use), on the layers under it.",
+        ),
     ] = None,
+    merged: Annotated[
+        bool, typer.Option("--merged", help="Check every layer in use as one merged view.")
+    ] = False,
     json_out: JsonOpt = False,
     color: ColorOpt = Color.auto,
     pager: PagerOpt = True,
 ) -> int:
     """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
-    from defcoop_cli.factbase import validate as check
+    from defcoop_cli import factbase
 
     fmt = output_format(json_out)
-    checked = check(_path(path, "the path") or session(ctx).path)
+    _path(path, "the path")
+    run = session(ctx)
+    layers = run.layers
+    if merged:
+        if path is not None:
+            raise UsageError("--merged checks the layers in use: give them with --facts")
+        checked = factbase.validate_merged(layers)
+    else:
+        target = path or layers[-1]
+        checked = factbase.validate(target, context=layers_below(target, layers, run.no_default))
     return emit(checked, fmt, _style(color, pager))
 
 

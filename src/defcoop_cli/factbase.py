@@ -11,9 +11,12 @@ folder, and nothing outside that folder is ever read.
 from __future__ import annotations
 
 import json
+import os
+import re
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from defcoop_cli import checks
 from defcoop_cli.errors import BadFactBase, DefcoopError
@@ -24,13 +27,57 @@ from defcoop_cli.records import CuratorNote, Doc, Entity, Fact, Source, Topic, d
 SCHEMA_VERSION = 1
 
 
-class FactBase:
-    """A parsed fact base and the file it came from, with look-ups by id."""
+LISTS = ("sources", "topics", "entities", "facts", "curator_notes")
 
-    def __init__(self, path: Path, doc: Doc) -> None:
+
+class Layer(NamedTuple):
+    """One fact file of a merged view, and where its entries sit in the merged lists."""
+
+    path: Path
+    starts: dict[str, int]  # list name -> the index of its first entry in the merged list
+    sizes: dict[str, int]
+
+
+class FactBase:
+    """A parsed fact base, one file or several layered ones, with look-ups by id.
+
+    `path` is the top layer's file; `layers` say which file each entry comes from, so that
+    a source resolves beside its own fact file and a problem names its own file.
+    """
+
+    def __init__(self, path: Path, doc: Doc, layers: tuple[Layer, ...] = ()) -> None:
         self.path = path
         self.doc = doc
+        self.layers = layers or (
+            Layer(path, dict.fromkeys(LISTS, 0), {n: len(getattr(doc, n)) for n in LISTS}),
+        )
         self._texts: dict[str, str] = {}
+
+    @cached_property
+    def homes(self) -> dict[str, Path]:
+        """Each source's fact file: its path is relative to that file's folder."""
+        found = {}
+        for layer in self.layers:
+            start, size = layer.starts["sources"], layer.sizes["sources"]
+            for source in self.doc.sources[start : start + size]:
+                found[source.id] = layer.path
+        return found
+
+    def locate(self, json_path: str) -> tuple[Layer, str]:
+        """The layer a merged JSON path ($.facts[80].span) points into, and the path within
+        that layer's own file ($.facts[3].span)."""
+        match = re.match(r"\$\.(\w+)\[(\d+)\](.*)", json_path)
+        if match and match.group(1) in LISTS:
+            name, at, rest = match.group(1), int(match.group(2)), match.group(3)
+            for layer in self.layers:
+                if layer.starts[name] <= at < layer.starts[name] + layer.sizes[name]:
+                    return layer, f"$.{name}[{at - layer.starts[name]}]{rest}"
+        return self.layers[-1], json_path
+
+    def where(self, json_path: str) -> str:
+        """A JSON path as a person should read it: prefixed with its file when layered."""
+        layer, local = self.locate(json_path)
+        return f"{layer.path}: {local}" if len(self.layers) > 1 else local
 
     @cached_property
     def facts(self) -> dict[str, Fact]:
@@ -50,7 +97,8 @@ class FactBase:
 
     def source_text(self, source_id: str) -> str:
         if source_id not in self._texts:
-            self._texts[source_id] = read_source_text(self.path, self.sources[source_id])
+            home = self.homes.get(source_id, self.path)
+            self._texts[source_id] = read_source_text(home, self.sources[source_id])
         return self._texts[source_id]
 
     def source_texts(self) -> tuple[dict[str, str], list[checks.Problem]]:
@@ -89,6 +137,43 @@ def load(path: Path) -> FactBase:
     return parse(read_fact_file(path), path)
 
 
+def load_layers(paths: Sequence[Path]) -> FactBase:
+    """Several fact files as one merged, usable view (the first is the bottom layer)."""
+    return parse_layers([(p, read_fact_file(p)) for p in paths])
+
+
+def parse_layers(layers: Sequence[tuple[Path, bytes]]) -> FactBase:
+    """Fact files' bytes as one merged view, checked usable; else one BadFactBase."""
+    if len(layers) == 1:
+        return parse(layers[0][1], layers[0][0])
+    return ensure_usable(merge([build(data, path) for path, data in layers]))
+
+
+def merge(parts: Sequence[FactBase]) -> FactBase:
+    """Layers as one fact base. An id used in two layers is refused, naming both files;
+    references may cross layers (a personal fact base can use the shipped entities)."""
+    seen: dict[tuple[str, str], Path] = {}
+    layers = []
+    merged: dict[str, list[Any]] = {name: [] for name in LISTS}
+    for part in parts:
+        for name in LISTS:
+            for item in getattr(part.doc, name):
+                other = seen.setdefault((name, item.id), part.path)
+                if other != part.path:
+                    what = name.rstrip("s").replace("_", " ").replace("entitie", "entity")
+                    raise BadFactBase(
+                        f"{what} id {item.id!r} is in both {other} and {part.path}; ids must "
+                        "be unique across fact bases"
+                    )
+        starts = {name: len(merged[name]) for name in LISTS}
+        sizes = {name: len(getattr(part.doc, name)) for name in LISTS}
+        for name in LISTS:
+            merged[name] += getattr(part.doc, name)
+        layers.append(Layer(part.path, starts, sizes))
+    doc = Doc(**merged)
+    return FactBase(parts[-1].path, doc, tuple(layers))
+
+
 def read_fact_file(path: Path) -> bytes:
     return read_regular_file(path, MAX_FACT_FILE_BYTES, "fact file")
 
@@ -107,11 +192,17 @@ def build(data: bytes, path: Path) -> FactBase:
     return FactBase(path=path, doc=doc_record(validated_data(raw, path)))
 
 
-def validate(path: Path) -> checks.Report:
+def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
     """Every problem of the fact file at path, for `defcoop validate`: the pipeline's steps
-    up to the schema, then every check (not only those that make it unusable)."""
+    up to the schema, then every check (not only those that make it unusable).
+
+    context: the other layers path sits on; its references may resolve in them, and only
+    the problems of path's own entries are reported.
+    """
     try:
-        fb = build(read_fact_file(path), path)
+        own = build(read_fact_file(path), path)
+        below = [build(read_fact_file(p), p) for p in _others(context, path)]
+        fb = merge([*below, own]) if below else own
     except DefcoopError as e:
         found = getattr(e, "problems", ())
         problems = [checks.Problem(*p) for p in found] or [
@@ -120,7 +211,43 @@ def validate(path: Path) -> checks.Report:
         return checks.Report(path, problems)
     texts, unreadable = fb.source_texts()
     problems, coverage = checks.all_problems(fb.doc, texts)
-    return checks.Report(path, [*unreadable, *problems], checks.counts(fb.doc), coverage)
+    top = fb.layers[-1]
+    mine = [p for p in [*unreadable, *problems] if _in_layer(fb, p, top)]
+    local = [checks.Problem(p.code, fb.locate(p.path)[1], p.message) for p in mine]
+    own_sources = {s.id for s in own.doc.sources}
+    covered = [c for c in coverage if c.source in own_sources]
+    return checks.Report(path, local, checks.counts(own.doc), covered)
+
+
+def validate_merged(paths: Sequence[Path]) -> checks.Report:
+    """Every problem of the merged view of several layers, each naming its file."""
+    try:
+        fb = merge([build(read_fact_file(p), p) for p in paths])
+    except DefcoopError as e:
+        found = getattr(e, "problems", ())
+        problems = [checks.Problem(*p) for p in found] or [
+            checks.Problem("unreadable", "$", str(e))
+        ]
+        return checks.Report(paths[-1], problems)
+    texts, unreadable = fb.source_texts()
+    problems, coverage = checks.all_problems(fb.doc, texts)
+    located = [
+        checks.Problem(p.code, fb.where(p.path), p.message) for p in [*unreadable, *problems]
+    ]
+    return checks.Report(paths[-1], located, checks.counts(fb.doc), coverage, tuple(paths))
+
+
+def _others(context: Sequence[Path], path: Path) -> list[Path]:
+    own = os.path.realpath(path)
+    return [p for p in context if os.path.realpath(p) != own]
+
+
+def _in_layer(fb: FactBase, problem: checks.Problem, layer: Layer) -> bool:
+    """Whether a problem lies in the layer's entries (a coverage gap: in its sources)."""
+    if problem.path.startswith("source "):
+        source = problem.path.split()[1]
+        return fb.homes.get(source) == layer.path
+    return fb.locate(problem.path)[0] is layer
 
 
 def ensure_usable(fb: FactBase) -> FactBase:
@@ -134,9 +261,10 @@ def ensure_usable(fb: FactBase) -> FactBase:
     problems = [*checks.usability_problems(fb.doc, texts), *problems]
     if problems:
         first = problems[0]
+        layer, local = fb.locate(first.path)
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise BadFactBase(
-            f"{fb.path}: unusable fact base: {first.path}: {first.message}{more}; "
+            f"{layer.path}: unusable fact base: {local}: {first.message}{more}; "
             "run 'defcoop validate' for details"
         )
     return fb

@@ -28,7 +28,11 @@ class Source(NamedTuple):
     path: str
     sha256: str
     published: Date | None
-    date_note: str
+    date_note: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    retrieved: Date | None = None
+    via: str | None = None
     furniture: tuple[Excerpt, ...] = ()
     editorial: tuple[Excerpt, ...] = ()
 
@@ -76,6 +80,7 @@ class Fact(NamedTuple):
     source: str
     span: tuple[int, int]
     part_of: str | None = None
+    claim: str | None = None
 
 
 class Reference(NamedTuple):
@@ -84,6 +89,11 @@ class Reference(NamedTuple):
     url: str
     published: Date
     via: str | None = None
+
+
+class Side(NamedTuple):
+    label: str
+    facts: tuple[str, ...]
 
 
 class CuratorNote(NamedTuple):
@@ -96,6 +106,7 @@ class CuratorNote(NamedTuple):
     entities: tuple[str, ...] = ()
     references: tuple[Reference, ...] = ()
     short: str | None = None
+    sides: tuple[Side, ...] = ()
 
 
 class Doc(NamedTuple):
@@ -137,6 +148,10 @@ def source_record(d: dict[str, Any]) -> Source:
         d["sha256"],
         _date(d["published"]),
         d["date_note"],
+        d["publisher"],
+        d["url"],
+        _date(d["retrieved"]),
+        d["via"],
         _excerpts(d["furniture"]),
         _excerpts(d["editorial"]),
     )
@@ -171,6 +186,7 @@ def fact_record(d: dict[str, Any]) -> Fact:
         d["source"],
         (d["span"][0], d["span"][1]),
         d["part_of"],
+        d["claim"],
     )
 
 
@@ -191,6 +207,7 @@ def note_record(d: dict[str, Any]) -> CuratorNote:
         tuple(d["entities"]),
         tuple(reference_record(r) for r in d["references"]),
         d["short"],
+        tuple(Side(s["label"], tuple(s["facts"])) for s in d["sides"]),
     )
 
 

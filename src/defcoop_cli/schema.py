@@ -7,7 +7,6 @@ work on the plain records in `defcoop_cli.factbase`, built from validated data.
 
 from __future__ import annotations
 
-from datetime import date
 from datetime import date as Date  # a note's field is called date
 from typing import Annotated, Any, Literal
 
@@ -32,6 +31,7 @@ RelPath = Annotated[
     str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]+$", min_length=1, max_length=1000)
 ]
 Offset = Annotated[int, Field(ge=0, strict=True)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s\x00-\x1f\x7f]+$", max_length=2000)]
 
 
 def _ordered(span: tuple[int, int]) -> tuple[int, int]:
@@ -45,9 +45,9 @@ Span = Annotated[tuple[Offset, Offset], AfterValidator(_ordered)]
 # One list of allowed values, shared with the records (Literal accepts a tuple of values).
 Kind = Literal[vocab.KINDS]  # type: ignore[valid-type]
 Stance = Literal[vocab.STANCES]  # type: ignore[valid-type]
-Attribution = Literal[
-    "both ministers", "India and Japan", "Rajnath Singh", "Japanese delegation", "the article"
-]
+# Who makes the claim: a party ("Rajnath Singh", "both ministers", "India and Japan") or,
+# for what the source says in its own voice, vocab.THE_SOURCE ("the article").
+Attribution = Line
 EntityType = Literal[vocab.ENTITY_TYPES]  # type: ignore[valid-type]
 TopicGroup = Literal[vocab.TOPIC_GROUPS]  # type: ignore[valid-type]
 
@@ -67,11 +67,21 @@ class Source(Model):
     id: Id
     title: Line
     title_assigned_by: Literal["curator", "source"]
-    kind: Literal["news article"]
+    kind: Literal[vocab.SOURCE_KINDS]  # type: ignore[valid-type]
     path: RelPath = Field(description="The text file, relative to the fact file's folder.")
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-    published: date | None
-    date_note: Line
+    published: Date | None = Field(description="The publication date, or null with a date_note.")
+    date_note: Line | None = Field(
+        default=None, description="Why there is no date, or what the source says of it."
+    )
+    publisher: Line | None = Field(default=None, description="Who published it.")
+    url: Url | None = None
+    retrieved: Date | None = Field(default=None, description="When the text was fetched.")
+    via: Line | None = Field(
+        default=None,
+        description="The wire agency whose report this is a copy of (ANI, PTI…); copies of "
+        "one wire report count once.",
+    )
     furniture: list[Excerpt] = Field(
         default=[], description="Headings and page furniture: not facts, not counted in coverage."
     )
@@ -79,6 +89,12 @@ class Source(Model):
         default=[],
         description="Promotional or editorial passages: only editorial facts quote them.",
     )
+
+    @model_validator(mode="after")
+    def _dated(self) -> Source:
+        if self.published is None and self.date_note is None:
+            raise ValueError("an undated source needs a date_note saying why")
+        return self
 
 
 class Topic(Model):
@@ -126,9 +142,10 @@ class Fact(Model):
     part_of: Id | None = Field(
         default=None, description="The fact whose list this fact is one item of."
     )
-
-
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s\x00-\x1f\x7f]+$", max_length=2000)]
+    claim: Id | None = Field(
+        default=None,
+        description="Shared by facts from different sources that make the same claim.",
+    )
 
 
 class Reference(Model):
@@ -144,16 +161,26 @@ class Reference(Model):
     )
 
 
+class Side(Model):
+    """One side of a conflict between sources: what it holds, and the facts saying so."""
+
+    label: Line
+    facts: Annotated[list[Id], Field(min_length=1)]
+
+
 class CuratorNote(Model):
     id: Id
     text: Line
-    basis: Literal[vocab.NOTE_BASES]  # type: ignore[valid-type]
+    basis: Literal[vocab.NOTE_BASES] = Field(  # type: ignore[valid-type]
+        description="the article (or the source at hand), outside the article (needs "
+        "references), or the sources (a comparison of the fact base's own sources)."
+    )
     type: Literal[vocab.NOTE_TYPES] = Field(  # type: ignore[valid-type]
         default="note",
         description=(
             "note: a remark; correction: outside reports contradict the facts it lists, which "
             "are flagged wherever they are shown; date: it gives the date of what its facts "
-            "report."
+            "report; conflict: the fact base's sources disagree (its sides)."
         ),
     )
     date: Date | None = Field(default=None, description="The date a 'date' note gives.")
@@ -165,6 +192,9 @@ class CuratorNote(Model):
     short: Annotated[str, StringConstraints(min_length=1, max_length=70)] | None = Field(
         default=None, description="The note in one line, for the short brief."
     )
+    sides: list[Side] = Field(
+        default=[], description="For a conflict: each side's facts and what it holds."
+    )
 
     @model_validator(mode="after")
     def _cited_and_dated(self) -> CuratorNote:
@@ -174,6 +204,12 @@ class CuratorNote(Model):
             raise ValueError("a 'date' note, and only a 'date' note, gives a date")
         if self.type == "correction" and not self.facts:
             raise ValueError("a correction names the facts it corrects")
+        if (self.type == "conflict") != bool(self.sides):
+            raise ValueError("a 'conflict' note, and only a conflict, has sides")
+        if self.type == "conflict" and len(self.sides) < 2:
+            raise ValueError("a conflict has two sides or more")
+        if self.sides and set(self.facts) != {f for side in self.sides for f in side.facts}:
+            raise ValueError("a conflict's facts are its sides' facts")
         return self
 
 

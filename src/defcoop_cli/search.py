@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase import FactBase
 from defcoop_cli.limits import MAX_QUERY_CHARS, shortened
-from defcoop_cli.records import Entity, Fact, Topic
+from defcoop_cli.records import Doc, Entity, Fact, Topic
 from defcoop_cli.vocab import EDITORIAL
 
 EXACT = 100.0
@@ -54,6 +54,7 @@ RELATIVE_FLOOR = 0.7
 # base) says little about any of them: it counts half towards the required share.
 COMMON_SHARE = 0.5
 MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
+MAX_PREFIX_RUN = 100_000  # words a prefix may reach: every one, in practice
 
 # Function and question words, and the verbs of asking: they say how a person asks, not
 # what about.
@@ -296,23 +297,87 @@ def role_facts(entities: Iterable[Entity]) -> dict[str, list[str]]:
     return found
 
 
-class Index(Protocol):
-    """What ranking reads: the vocabulary, postings, facets, and facts by position.
+class Vocabulary(Protocol):
+    """The words of a fact base, as ranking reads them."""
 
-    A posting is position * 8 + field (the field's index in FIELDS); a position is the
-    fact's index in the fact base, which is also the tie-break order.
+    def has(self, word: str) -> bool: ...
+
+    def starting(self, prefix: str, limit: int) -> list[str]:
+        """Up to limit words that start with prefix, in sorted order."""
+        ...
+
+    def near(self, term: str, edits: int) -> list[str]:
+        """The words within `edits` edits of term (a swap of two letters is one edit)."""
+        ...
+
+    def words(self) -> Sequence[str]:
+        """Every word, sorted (for suggestions, when a query found nothing)."""
+        ...
+
+
+class SortedVocabulary:
+    """A vocabulary held as a sorted list: bisection and rapidfuzz."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = sorted(set(words))
+
+    def has(self, word: str) -> bool:
+        return in_sorted(self._words, word)
+
+    def starting(self, prefix: str, limit: int) -> list[str]:
+        start = bisect_left(self._words, prefix)
+        found = []
+        for word in self._words[start : start + limit]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
+
+    def near(self, term: str, edits: int) -> list[str]:
+        matches = process.extract_iter(term, self._words, scorer=OSA.distance, score_cutoff=edits)
+        return [word for word, _, _ in matches]
+
+    def words(self) -> Sequence[str]:
+        return self._words
+
+
+class Index(Protocol):
+    """What ranking and the commands read, whatever engine holds the fact base.
+
+    A position is a fact's index in the (merged) fact base, which is also the last
+    tie-break. `hits` gives, for a term's matched words and their scores, each position's
+    best match as (-weighted score, field code, word); an engine that cannot tell which of
+    several equal words matched may leave the word empty, and the scorer finds it in the
+    facts it returns.
     """
 
-    topics: list[Topic]
-    entities: list[Entity]
+    @property
+    def topics(self) -> list[Topic]: ...
 
-    def vocabulary(self) -> Sequence[str]: ...
+    @property
+    def entities(self) -> list[Entity]: ...
 
-    def postings(self, word: str) -> Sequence[int]: ...
+    def catalogue(self) -> Doc:
+        """Sources, topics, entities and curator notes; its facts may be left out."""
+        ...
+
+    def vocabulary(self) -> Vocabulary: ...
+
+    def hits(self, scores: dict[str, float]) -> dict[int, Best]: ...
+
+    def in_field(self, word: str, field: str) -> bool:
+        """Whether word occurs, as it is, in the field of any fact."""
+        ...
 
     def facet(self, name: str) -> set[int]: ...
 
+    def facet_count(self, name: str) -> int:
+        """How many facts a facet holds (topic:…, entity:…, source:…)."""
+        ...
+
     def facts_at(self, positions: Sequence[int]) -> list[Fact]: ...
+
+    def fact(self, fact_id: str) -> Fact | None: ...
 
     def factbase(self) -> FactBase: ...
 
@@ -326,7 +391,7 @@ class Index(Protocol):
 
 
 class SearchIndex:
-    """The in-memory index of a loaded fact base (the cached one in `index.py` mirrors it)."""
+    """The in-memory index of a loaded fact base: postings of each word, by field."""
 
     def __init__(self, fb: FactBase) -> None:
         self.fb = fb
@@ -345,20 +410,41 @@ class SearchIndex:
                 self._facets.setdefault(key, set()).add(position)
 
     @cached_property
-    def _vocabulary(self) -> list[str]:
-        return sorted(self._postings)
+    def _vocabulary(self) -> SortedVocabulary:
+        return SortedVocabulary(self._postings)
 
-    def vocabulary(self) -> Sequence[str]:
+    def vocabulary(self) -> Vocabulary:
         return self._vocabulary
 
-    def postings(self, word: str) -> Sequence[int]:
-        return self._postings.get(word, [])
+    def hits(self, scores: dict[str, float]) -> dict[int, Best]:
+        best: dict[int, Best] = {}
+        for word, score in scores.items():
+            for posting in self._postings.get(word, ()):
+                position, code = posting >> 3, posting & 7
+                key = (-score * FIELD_WEIGHTS[code], code, word)
+                held = best.get(position)
+                if held is None or key < held:
+                    best[position] = key
+        return best
+
+    def in_field(self, word: str, field: str) -> bool:
+        code = FIELDS.index(field)
+        return any(p & 7 == code for p in self._postings.get(word, ()))
 
     def facet(self, name: str) -> set[int]:
         return self._facets.get(name, set())
 
+    def catalogue(self) -> Doc:
+        return self.fb.doc
+
+    def facet_count(self, name: str) -> int:
+        return len(self.facet(name))
+
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
         return [self.fb.doc.facts[p] for p in positions]
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return self.fb.facts.get(fact_id)
 
     def factbase(self) -> FactBase:
         return self.fb
@@ -416,25 +502,19 @@ def synonyms(term: str) -> tuple[str, ...]:
     return _synonyms_by_stem().get(stem(term), ())
 
 
-def other_forms(word: str, vocabulary: Sequence[str]) -> list[str]:
+def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
     """The vocabulary's other words with word's stem: exercise -> exercises, exercised."""
     root = stem(word)
     # A stem is the start of its words, but for a final y turned i (happy -> happi).
     start = root[:-1] if root.endswith("i") else root
-    found = []
-    for i in range(
-        bisect_left(vocabulary, start),
-        min(len(vocabulary), bisect_left(vocabulary, start) + MAX_STEM_RUN),
-    ):
-        candidate = vocabulary[i]
-        if not candidate.startswith(start):
-            break
-        if candidate != word and stem(candidate) == root:
-            found.append(candidate)
-    return found
+    return [
+        candidate
+        for candidate in vocabulary.starting(start, MAX_STEM_RUN)
+        if candidate != word and stem(candidate) == root
+    ]
 
 
-def word_scores(term: str, vocabulary: Sequence[str]) -> dict[str, float]:
+def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
     """How well term matches each vocabulary word it matches at all."""
     scores: dict[str, float] = {}
 
@@ -442,7 +522,7 @@ def word_scores(term: str, vocabulary: Sequence[str]) -> dict[str, float]:
         if score > scores.get(word, 0.0):
             scores[word] = score
 
-    if in_sorted(vocabulary, term):
+    if vocabulary.has(term):
         offer(term, EXACT)
     if len(term) >= MIN_STEM_LEN:
         for form in other_forms(term, vocabulary):
@@ -450,19 +530,15 @@ def word_scores(term: str, vocabulary: Sequence[str]) -> dict[str, float]:
     edits = allowed_edits(term)
     if not edits:
         return scores
-    # The vocabulary is sorted: the words that start with term are one run of it.
-    for i in range(bisect_left(vocabulary, term), len(vocabulary)):
-        word = vocabulary[i]
-        if not word.startswith(term):
-            break
-        offer(word, PREFIX)
-    for word, distance, _ in process.extract_iter(
-        term, vocabulary, scorer=OSA.distance, score_cutoff=edits
-    ):
+    for word in vocabulary.starting(term, MAX_PREFIX_RUN):
+        if word != term:
+            offer(word, PREFIX)
+    for word in vocabulary.near(term, edits):
+        distance = OSA.distance(term, word)
         offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
     for synonym in synonyms(term):
         for form in (synonym, *other_forms(synonym, vocabulary)):
-            if in_sorted(vocabulary, form):
+            if vocabulary.has(form):
                 offer(form, SYNONYM)
     return scores
 
@@ -476,19 +552,6 @@ def in_sorted(items: Sequence[str], value: str) -> bool:
 # The best match of one query term in a fact: (-weighted score, field, word); lower is
 # better, so ties go to the earlier field, then the smaller word.
 Best = tuple[float, int, str]
-
-
-def _term_hits(index: Index, scores: dict[str, float]) -> dict[int, Best]:
-    """A term's best match in each fact it reaches."""
-    best: dict[int, Best] = {}
-    for word, score in scores.items():
-        for posting in index.postings(word):
-            position, code = posting >> 3, posting & 7
-            key = (-score * FIELD_WEIGHTS[code], code, word)
-            held = best.get(position)
-            if held is None or key < held:
-                best[position] = key
-    return best
 
 
 def _pick(own: Best | None, phrases: Iterable[Best | None]) -> Best | None:
@@ -567,8 +630,7 @@ def _phrases(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
 def _asked(index: Index, query: Query) -> tuple[str, ...]:
     """The query's question words that the fact base uses as keywords ('where' on the
     venue): for this query they are terms like the others, matched as they are."""
-    keyword = FIELDS.index("keyword")
-    return tuple(w for w in query.questions if any(p & 7 == keyword for p in index.postings(w)))
+    return tuple(w for w in query.questions if index.in_field(w, "keyword"))
 
 
 def _role_hits(index: Index, query: Query) -> dict[int, Best]:
@@ -577,27 +639,34 @@ def _role_hits(index: Index, query: Query) -> dict[int, Best]:
     entity = FIELDS.index("entity")
     for e in index.entities:
         names = {w for name in (e.name, *e.aliases) for w in tokens(name)}
-        if any(word_scores(t, sorted(names)) for t in query.terms):
+        if any(word_scores(t, SortedVocabulary(names)) for t in query.terms):
             for position in index.facet(f"role:{e.id}"):
                 hits[position] = (-EXACT, entity, e.id)
     return hits
 
 
-def _rows(index: Index, query: Query) -> list[_Row]:
-    """Every fact that matches enough of the query, with its sort key."""
+Candidates = dict[str, list[dict[str, float]]]
+
+
+def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
+    """Every fact that matches enough of the query, with its sort key; and for each term,
+    the words it was matched with (its own, then those of the phrases that cover it)."""
     vocabulary = index.vocabulary()
     asked = _asked(index, query)
     roles = _role_hits(index, query) if query.identity else {}
     terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
-    hits = {t: _term_hits(index, word_scores(t, vocabulary)) for t in query.terms}
-    hits.update({w: _term_hits(index, {w: EXACT}) for w in asked})
+    candidates: Candidates = {t: [word_scores(t, vocabulary)] for t in query.terms}
+    candidates.update({w: [{w: EXACT}] for w in asked})
+    hits = {t: index.hits(found[0]) for t, found in candidates.items()}
     if roles:
         hits[ROLE_TERM] = roles
     # A run-together phrase must be close: 'malabrexercise' is not 'militaryexercise'.
-    phrases = [
-        (covered, _term_hits(index, word_scores(phrase, vocabulary)))
-        for phrase, covered in _phrases(query.terms).items()
-    ]
+    phrases = []
+    for phrase, covered in _phrases(query.terms).items():
+        scores = word_scores(phrase, vocabulary)
+        phrases.append((covered, index.hits(scores)))
+        for t in covered:
+            candidates[t].append(scores)
     size = index.size()
     weights = {t: term_weight(len(hits[t]), size) for t in terms}
     reached = set().union(*hits.values(), *(h for _, h in phrases))
@@ -618,12 +687,32 @@ def _rows(index: Index, query: Query) -> list[_Row]:
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
         rows.append(_Row((-score, -in_statement, -in_entity, length, position), found))
-    return rows
+    return rows, candidates
+
+
+def _named(
+    index: Index, facts: Sequence[Fact], top: Sequence[_Row], candidates: Candidates
+) -> None:
+    """Fill in the words an engine left empty (it matched several of equal score at once):
+    as in memory, the smallest of them that the fact's field holds."""
+    field_words: FieldWords | None = None
+    for fact, row in zip(facts, top, strict=True):
+        for i, (term, best) in enumerate(row.found):
+            if best[2] or term == ROLE_TERM:
+                continue
+            field_words = field_words or FieldWords(index.topics, index.entities)
+            held = field_words.of(fact)[best[1]]
+            weight = FIELD_WEIGHTS[best[1]]
+            for scores in candidates.get(term, ()):
+                found = sorted(w for w, s in scores.items() if -s * weight == best[0] and w in held)
+                if found:
+                    row.found[i] = (term, (best[0], best[1], found[0]))
+                    break
 
 
 def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Ranking:
     """The best `limit` results for the query, how many there are, and what was hidden."""
-    rows = _rows(index, query)
+    rows, candidates = _rows(index, query)
     allowed, editorial = filters.admitted(index)
     visible = [
         r
@@ -634,6 +723,7 @@ def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Rank
     visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
     top = heapq.nsmallest(limit, visible, key=lambda r: r.key)
     facts = index.facts_at([r.position for r in top])
+    _named(index, facts, top, candidates)
     matches = [
         Match(fact, row.score, tuple(TermMatch(t, FIELDS[b[1]], b[2], -b[0]) for t, b in row.found))
         for fact, row in zip(facts, top, strict=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 # What a terminal may obey besides C0 controls: DEL, C1 controls (U+009B is CSI), line
@@ -39,18 +40,20 @@ def json_escaped(document: str) -> str:
 PROGRESS_DELAY = 1.0
 
 
-class after_a_second:
-    """A spinner on stderr that appears only if the work inside takes over `delay` seconds.
+class progress_after_a_delay:
+    """A progress bar on stderr, facts indexed out of the total, that appears only if the
+    work takes over PROGRESS_DELAY seconds. Entering it gives the callback that moves it.
 
-    rich is imported only when the spinner starts, so quick work never loads it.
+    rich is imported only when the bar starts, so quick work never loads it.
     """
 
-    def __init__(self, message: str, delay: float | None = None) -> None:
+    def __init__(self, message: str, total: int, delay: float | None = None) -> None:
         import threading
 
-        self._message = message
+        self._message, self._total, self._completed = message, total, 0
         self._lock = threading.Lock()
-        self._status: Any = None
+        self._progress: Any = None
+        self._task: Any = None
         self._done = False
         self._timer = threading.Timer(PROGRESS_DELAY if delay is None else delay, self._start)
         self._timer.daemon = True
@@ -60,17 +63,34 @@ class after_a_second:
             if self._done:
                 return
             from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-            self._status = Console(stderr=True).status(self._message)
-            self._status.start()
+            self._progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("facts"),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._task = self._progress.add_task(
+                self._message, total=self._total, completed=self._completed
+            )
+            self._progress.start()
 
-    def __enter__(self) -> after_a_second:
+    def advance(self, completed: int, total: int) -> None:
+        with self._lock:
+            self._completed, self._total = completed, total
+            if self._progress is not None:
+                self._progress.update(self._task, completed=completed, total=total)
+
+    def __enter__(self) -> Callable[[int, int], None]:
         self._timer.start()
-        return self
+        return self.advance
 
     def __exit__(self, *_: object) -> None:
         with self._lock:
             self._done = True
             self._timer.cancel()
-            if self._status is not None:
-                self._status.stop()
+            if self._progress is not None:
+                self._progress.stop()

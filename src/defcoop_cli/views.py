@@ -110,7 +110,7 @@ def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchRes
     if not ranking.total and not ranking.hidden_editorial and not ranking.hidden_by_filters:
         vocabulary = index.vocabulary()
         suggestions = names.suggest(
-            vocabulary, query.terms, lambda t: bool(word_scores(t, vocabulary))
+            vocabulary.words(), query.terms, lambda t: bool(word_scores(t, vocabulary))
         )
     return SearchResult(
         query,

@@ -31,8 +31,11 @@ ENTITY_TYPES = (
     "technology area",
 )
 TOPIC_GROUPS = ("meeting", "cooperation", "regional", "assessment", "editorial")
-NOTE_BASES = ("the article", "outside the article")
-NOTE_TYPES = ("note", "correction", "date")
+NOTE_BASES = ("the article", "outside the article", "the sources")
+NOTE_TYPES = ("note", "correction", "date", "conflict")
+SOURCE_KINDS = ("news article", "wire report", "press release", "official statement", "report")
+# The attribution of what a source says in its own voice (its background and analysis).
+THE_SOURCE = "the article"
 
 # Editorial content is decided here and nowhere else:
 # - a fact is editorial when its kind is "editorial";

@@ -1,0 +1,478 @@
+"""Where search indexes live, and how they are kept: one index per fact-base content.
+
+The cache folder is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`: private to you
+(mode 0700), and never a symlink. In it:
+
+- `index-<sha256>/`: an index (engine.py), named by the content of every layer of the fact
+  base; built in a temporary folder and renamed into place whole, never changed after;
+- `pointer-<crc>-<n>.json`: for a set of n fact files, their fingerprints (device, inode,
+  size, modification and change times), the content they were last found to hold, and
+  their sources' fingerprints when last hashed, with a checksum of all that. An unchanged
+  set of files is found by its fingerprints alone, without reading the files, and an
+  unchanged source is not hashed again: a changed one is, as the loader would;
+- `.build-<pid>-…`: a build under way, removed by the next run once its writer is gone.
+
+Promises: against accidents (a damaged, truncated, foreign, stale or edited file; a FIFO
+where a pointer should be; a build killed halfway; runs at once), an index is either used
+whole and current or rebuilt, with the same answers. Against someone who can write to your
+cache folder, nothing: they can make defcoop show what they like, as they could by editing
+your fact files. That is why the folder is private. `DEFCOOP_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import time
+import zlib
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext, suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from defcoop_cli import TEMPORARY
+from defcoop_cli.errors import DefcoopError
+from defcoop_cli.factbase import (
+    FactBase,
+    parse_layers,
+    read_fact_file,
+    read_source_text,
+    source_file,
+)
+from defcoop_cli.files import fingerprint, signals_held
+from defcoop_cli.records import Doc, Entity, Fact, Topic
+from defcoop_cli.search import Best, Index, SearchIndex, Vocabulary
+
+if TYPE_CHECKING:
+    from defcoop_cli.engine import DiskIndex
+
+KEEP_INDEXES = 8  # the most recently used indexes kept in the cache folder
+POINTER_MAX_BYTES = 1 << 16
+# A fact file changed less than this long ago may change again within its timestamp's
+# granularity: it is hashed on every run until it has settled (git's "racy" rule).
+SETTLE_NS = 2_000_000_000
+# A build folder whose writer is gone is removed at once; one whose writer seems alive (its
+# pid may be another process's by now), after a day.
+STALE_BUILD_SECONDS = 86_400
+Progress = Callable[[int], AbstractContextManager[Callable[[int, int], None] | None]]
+T = TypeVar("T")
+
+
+def cache_folder() -> Path | None:
+    """Where indexes live: $XDG_CACHE_HOME/defcoop, else $HOME/.cache/defcoop. None (no
+    cache) when DEFCOOP_NO_CACHE is set, or when neither is an absolute path: the XDG
+    specification ignores a relative one, and an empty or relative HOME names no home."""
+    if os.environ.get("DEFCOOP_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = os.environ.get("HOME", "")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / "defcoop"
+
+
+def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index:
+    """The index of the fact files (layers, bottom first): from the cache when it is whole
+    and current, else built (and cached when the cache folder can be used). Sources are
+    checked on every run as the loader checks them; one that fails is reported by the
+    loader itself, with the words a run without the cache would use."""
+    from defcoop_cli import engine
+
+    folder = _usable_folder() if engine.available() else None
+    if folder is not None:
+        warm = _open_by_pointer(folder, paths)
+        if warm is not None:
+            return warm
+    before = [fingerprint(p) for p in paths]
+    datas = [read_fact_file(p) for p in paths]
+    content = _content(datas)
+    # Point at this content only if no file changed while it was read.
+    settled = before if before == [fingerprint(p) for p in paths] else None
+    if folder is not None:
+        cached = _open(folder, paths, content)
+        sources = _check_sources(cached, None) if cached is not None else None
+        if cached is not None and sources is not None:
+            _write_pointer(folder, paths, content, settled, sources)
+            return Resilient(cached, paths, content, folder)
+    fb = parse_layers(list(zip(paths, datas, strict=True)))
+    if folder is None:
+        return SearchIndex(fb)
+    built = _build(folder, fb, content, progress)
+    sources = _check_sources(built, None) if built is not None else None
+    if built is None or sources is None:  # the cache cannot be written: answer from memory
+        return SearchIndex(fb)
+    _write_pointer(folder, paths, content, settled, sources)
+    _prune(folder)
+    return Resilient(built, paths, content, folder)
+
+
+def _content(datas: Sequence[bytes]) -> str:
+    """The content hash of a set of layers: the sha256 of their sha256s, in order."""
+    import hashlib  # loading OpenSSL costs ~2 ms, and a warm run hashes nothing
+
+    combined = hashlib.sha256()
+    for data in datas:
+        combined.update(hashlib.sha256(data).hexdigest().encode() + b"\n")
+    return combined.hexdigest()
+
+
+def _is_sha256(value: object) -> bool:
+    return (
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    )
+
+
+# ---- the folder: private, and never a symlink
+
+
+def _usable_folder() -> Path | None:
+    """The cache folder, created if need be; None if it is not safe to use (a symlink, not
+    a folder, not ours) or cannot be made."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        os.fspath(folder).encode("utf-8")  # tantivy takes its paths as UTF-8 strings
+    except UnicodeEncodeError:
+        return None
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+        info = os.lstat(folder)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            return None  # a symlink, a file, or someone else's folder: no cache
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            os.chmod(folder, 0o700, follow_symlinks=False)
+    except (OSError, ValueError, NotImplementedError):
+        return None
+    return folder
+
+
+# ---- pointers: a set of fact files' fingerprints, and the content they hold
+
+
+def _pointer_file(folder: Path, paths: Sequence[Path]) -> Path:
+    real = "\0".join(os.path.realpath(p) for p in paths).encode("utf-8", "surrogateescape")
+    return folder / f"pointer-{zlib.crc32(real):08x}-{len(paths)}.json"
+
+
+def _pointer_body(
+    paths: Sequence[Path], prints: list[Any], content: str, sources: Any
+) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "paths": [os.path.realpath(p) for p in paths],
+        "fingerprints": [list(p) for p in prints],
+        "content": content,
+        "sources": sources,
+    }
+    body["check"] = zlib.crc32(json.dumps(body, sort_keys=True).encode())
+    return body
+
+
+def _read_regular(path: Path, most: int) -> bytes | None:
+    """A small regular file's bytes, without following a symlink or waiting on a FIFO."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > most:
+            return None
+        return os.read(fd, most)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _open_by_pointer(folder: Path, paths: Sequence[Path]) -> Index | None:
+    prints = [fingerprint(p) for p in paths]
+    if None in prints or not all(_settled(p) for p in prints):
+        return None
+    raw = _read_regular(_pointer_file(folder, paths), POINTER_MAX_BYTES)
+    try:
+        pointer = json.loads(raw or b"null")
+        content, recorded = pointer["content"], pointer["sources"]
+        if not _is_sha256(content) or pointer != _pointer_body(paths, prints, content, recorded):
+            return None  # another set of files, changed files, or a damaged pointer
+        if not isinstance(recorded, dict):
+            return None
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return None
+    index = _open(folder, paths, content)
+    if index is None or _check_sources(index, recorded) != recorded:
+        return None  # a source changed: the cold path checks it again, as the loader would
+    return Resilient(index, paths, content, folder)
+
+
+def _settled(print_: Any) -> bool:
+    """Unchanged for a while: by the later of mtime and ctime (tools can set mtime back)."""
+    return print_ is not None and time.time_ns() - max(print_[3:5]) >= SETTLE_NS
+
+
+def _write_pointer(
+    folder: Path,
+    paths: Sequence[Path],
+    content: str,
+    prints: list[Any] | None,
+    sources: dict[str, list[int] | None],
+) -> None:
+    if prints is None or not all(_settled(p) for p in prints):
+        return
+    body = json.dumps(_pointer_body(paths, prints, content, sources)).encode()
+    with suppress(OSError):
+        from defcoop_cli.files import write_atomically
+
+        write_atomically(_pointer_file(folder, paths), lambda f: _write_bytes(f, body))
+
+
+def _write_bytes(file: Path, body: bytes) -> None:
+    file.write_bytes(body)
+
+
+# ---- sources: checked on every run, read again only when changed
+
+
+def _check_sources(
+    index: DiskIndex, recorded: dict[str, Any] | None
+) -> dict[str, list[int] | None] | None:
+    """Each source checked as the loader checks it (inside its fact file's folder, with
+    the recorded sha256), without reading one whose settled fingerprint is the recorded
+    one. The fingerprints to record; None when a source fails a check."""
+    sources, homes = index.doc.sources, FactBase(index.paths[-1], index.doc, index.layers).homes
+    found: dict[str, list[int] | None] = {}
+    for source in sources:
+        home = homes[source.id]
+        try:
+            file = source_file(home, source)
+            now = fingerprint(file)
+            if now is not None and _settled(now) and (recorded or {}).get(source.id) == list(now):
+                found[source.id] = list(now)
+                continue
+            read_source_text(home, source)
+        except DefcoopError:
+            return None
+        after = fingerprint(file)
+        found[source.id] = (
+            list(after) if after is not None and after == now and _settled(after) else None
+        )
+    return found
+
+
+# ---- indexes: opened whole or not at all, built aside and renamed into place
+
+
+def _index_folder(folder: Path, content: str) -> Path:
+    return folder / f"index-{content}"
+
+
+def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None:
+    from defcoop_cli import engine
+
+    target = _index_folder(folder, content)
+    try:
+        info = os.lstat(target)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode):
+        return None
+    try:
+        index = engine.DiskIndex(target, paths, content)
+        index.doc, index.layers  # noqa: B018 - read now: each run checks their sources
+    except engine.CorruptIndex:
+        _discard(target)
+        return None
+    with suppress(OSError):
+        os.utime(target, follow_symlinks=False)  # recently used: kept by the prune
+    return index
+
+
+def _build(folder: Path, fb: Any, content: str, progress: Progress | None) -> DiskIndex | None:
+    """Build the index aside, publish it, and open it; None if the cache cannot be written."""
+    from defcoop_cli import engine
+
+    try:
+        with signals_held():
+            build = Path(os.fspath(folder / f".build-{os.getpid()}-{time.time_ns()}"))
+            build.mkdir(mode=0o700)
+            TEMPORARY.add(str(build))
+        try:
+            with (progress or _no_progress)(len(fb.doc.facts)) as advance:
+                engine.build(fb, build, content, advance)
+            _publish(build, _index_folder(folder, content))
+        finally:
+            _discard(build)
+            TEMPORARY.discard(str(build))
+    except (OSError, ValueError):  # tantivy reports its I/O errors as ValueError
+        return None  # a read-only or full disk costs speed, never an answer
+    return _open(folder, [layer.path for layer in fb.layers], content)
+
+
+def _no_progress(_total: int) -> AbstractContextManager[None]:
+    return nullcontext()
+
+
+def _publish(build: Path, target: Path) -> None:
+    """Rename the finished build into place; if another run got there first, keep theirs."""
+    try:
+        os.rename(build, target)
+    except OSError:
+        if not target.is_dir():
+            raise
+
+
+def _discard(path: Path) -> None:
+    """Remove a folder defcoop made, without following symlinks."""
+    with suppress(OSError):
+        if os.path.islink(path):
+            os.unlink(path)
+        else:
+            shutil.rmtree(path)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the most recently used indexes, remove what this or another run left behind.
+    Only what defcoop can prove it wrote is ever removed: folders named as it names them,
+    holding its own marks."""
+    from defcoop_cli import engine
+
+    with suppress(OSError):
+        entries = list(os.scandir(folder))
+        indexes = []
+        for entry in entries:
+            if entry.name.startswith("index-") and _is_sha256(entry.name[6:]):
+                if entry.is_dir(follow_symlinks=False) and _ours(Path(entry.path), engine.MAGIC):
+                    indexes.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
+            elif (
+                entry.name.startswith(".build-")
+                and entry.is_dir(follow_symlinks=False)
+                and _stale_build(entry)
+            ):
+                _discard(Path(entry.path))
+        for _, old in sorted(indexes, reverse=True)[KEEP_INDEXES:]:
+            _discard(Path(old))
+
+
+def _ours(index: Path, magic: str) -> bool:
+    raw = _read_regular(index / "meta.json", 1 << 16)
+    try:
+        return bool(raw) and json.loads(raw or b"{}").get("magic") == magic
+    except (ValueError, AttributeError):
+        return False
+
+
+def _stale_build(entry: os.DirEntry[str]) -> bool:
+    """A build folder whose writer is gone, or that is older than a day."""
+    try:
+        pid = int(entry.name.split("-")[1])
+        age = time.time() - entry.stat(follow_symlinks=False).st_mtime
+    except (ValueError, IndexError, OSError):
+        return False
+    if age > STALE_BUILD_SECONDS:
+        return True
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+class Resilient:
+    """A cached index that, should it fail a check while a command runs, is rebuilt from
+    the fact files and answers from memory, with the same results: never exit 70."""
+
+    def __init__(self, index: Index, paths: Sequence[Path], content: str, folder: Path) -> None:
+        self._index, self._paths, self._content, self._folder = index, paths, content, folder
+        self._memory: SearchIndex | None = None
+
+    def _fall_back(self) -> SearchIndex:
+        from defcoop_cli.errors import BadFactBase
+
+        if self._memory is None:
+            datas = [read_fact_file(p) for p in self._paths]
+            if _content(datas) != self._content:  # what was answered came from older files
+                raise BadFactBase(
+                    f"{self._paths[-1]}: the fact file changed while it was read; run again"
+                )
+            self._memory = SearchIndex(parse_layers(list(zip(self._paths, datas, strict=True))))
+            _discard(_index_folder(self._folder, self._content))
+        return self._memory
+
+    def use(self, read: Callable[[Index], T]) -> T:
+        """read(the cached index), or, once it has failed a check, read(one in memory)."""
+        from defcoop_cli import engine
+
+        if self._memory is None:
+            try:
+                return read(self._index)
+            except engine.CorruptIndex:
+                pass
+        return read(self._fall_back())
+
+    @property
+    def topics(self) -> list[Topic]:
+        return self.use(lambda i: i.topics)
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.use(lambda i: i.entities)
+
+    def catalogue(self) -> Doc:
+        return self.use(lambda i: i.catalogue())
+
+    def vocabulary(self) -> Vocabulary:
+        return _ResilientVocabulary(self)
+
+    def hits(self, scores: dict[str, float]) -> dict[int, Best]:
+        return self.use(lambda i: i.hits(scores))
+
+    def in_field(self, word: str, field: str) -> bool:
+        return self.use(lambda i: i.in_field(word, field))
+
+    def facet(self, name: str) -> set[int]:
+        return self.use(lambda i: i.facet(name))
+
+    def facet_count(self, name: str) -> int:
+        return self.use(lambda i: i.facet_count(name))
+
+    def facts_at(self, positions: Sequence[int]) -> list[Fact]:
+        return self.use(lambda i: i.facts_at(positions))
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return self.use(lambda i: i.fact(fact_id))
+
+    def lengths(self, positions: Sequence[int]) -> list[int]:
+        return self.use(lambda i: i.lengths(positions))
+
+    def size(self) -> int:
+        return self.use(lambda i: i.size())
+
+    def factbase(self) -> FactBase:
+        return self.use(lambda i: i.factbase())
+
+
+class _ResilientVocabulary:
+    def __init__(self, owner: Resilient) -> None:
+        self._owner = owner
+
+    def has(self, word: str) -> bool:
+        return self._owner.use(lambda i: i.vocabulary().has(word))
+
+    def starting(self, prefix: str, limit: int) -> list[str]:
+        return self._owner.use(lambda i: i.vocabulary().starting(prefix, limit))
+
+    def near(self, term: str, edits: int) -> list[str]:
+        return self._owner.use(lambda i: i.vocabulary().near(term, edits))
+
+    def words(self) -> Sequence[str]:
+        return self._owner.use(lambda i: i.vocabulary().words())

@@ -1,0 +1,477 @@
+"""The search engine on disk: tantivy finds candidates, defcoop's scorer ranks them.
+
+An index is a folder, built once per fact-base content (all layers) and never changed:
+
+- `main/`: a tantivy index, one document per fact: its position (the fact base's order),
+  the words of each search field (statement, entity names, keywords, topic names, quote),
+  its statement's length, its id, and its facets (kind, topics, entities, source, claim,
+  the entities it gives a role of);
+- `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
+  look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
+- `facts.jsonl` and `offsets.bin`: the facts, one JSON line each with its CRC-32, read by
+  position;
+- `catalogue.json`: everything but the facts (sources, topics, entities, curator notes),
+  the layers, and the facts' count per facet, read only when a command needs it;
+- `meta.json`: what the folder is (magic, format, versions, the content it was built from,
+  the catalogue's CRC-32).
+
+The scorer in `search.py` asks `hits` for the facts a term's matched words reach, one query
+per score and field, and ranks them itself: the ranking rules and `--explain` are the ones
+used in memory. Any failure while reading the folder, whatever its type (tantivy reports
+damage as ValueError, or as a Rust panic that is not even an Exception), is a CorruptIndex,
+and the caller rebuilds.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import zlib
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cached_property, wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+from defcoop_cli import __version__
+from defcoop_cli.factbase import FactBase, Layer
+from defcoop_cli.records import Doc, Entity, Fact, Topic, doc_record, fact_record, record_json
+from defcoop_cli.search import (
+    FIELD_WEIGHTS,
+    FIELDS,
+    Best,
+    FieldWords,
+    facet_keys,
+    role_facts,
+    tokens,
+)
+
+MAGIC = "defcoop search index"
+FORMAT = "10"
+# tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
+WRITER_HEAP = 64 * 1024 * 1024
+Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class CorruptIndex(Exception):
+    """An index folder that cannot be trusted; the caller rebuilds it."""
+
+
+def available() -> bool:
+    """Whether tantivy can be imported here (its wheels need Python 3.11 or newer)."""
+    try:
+        import tantivy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _crc(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+@contextmanager
+def quiet_stderr() -> Iterator[None]:
+    """fd 2 on /dev/null: a Rust panic prints its own lines to stderr before Python sees
+    it, and defcoop's stderr carries only its own one-line messages. The signal handler
+    writes to the saved copy meanwhile."""
+    import os
+
+    from defcoop_cli import STDERR_FD
+
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    STDERR_FD[0] = saved
+    os.dup2(devnull, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        STDERR_FD[0] = 2
+        os.close(saved)
+        os.close(devnull)
+
+
+def guarded(method: F) -> F:
+    """Any failure inside method, even a Rust panic (a BaseException), becomes a
+    CorruptIndex; Ctrl-C, exits and defcoop's own errors pass through."""
+    from defcoop_cli.errors import DefcoopError
+
+    @wraps(method)
+    def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            with quiet_stderr():
+                return method(self, *args, **kwargs)
+        except (KeyboardInterrupt, SystemExit, CorruptIndex, DefcoopError):
+            raise
+        except BaseException as e:
+            raise CorruptIndex(f"{type(e).__name__}: {e}") from None
+
+    return run  # type: ignore[return-value]
+
+
+# ---- building
+
+
+def _schemas() -> tuple[Any, Any]:
+    import tantivy
+
+    main = tantivy.SchemaBuilder()
+    main.add_unsigned_field("pos", stored=False, indexed=True, fast=True)
+    main.add_unsigned_field("len", stored=False, indexed=False, fast=True)
+    for field in FIELDS:
+        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
+    main.add_text_field("facet", stored=False, tokenizer_name="raw", index_option="basic")
+    main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
+    vocab = tantivy.SchemaBuilder()
+    vocab.add_text_field("w", stored=True, tokenizer_name="raw", index_option="basic")
+    return main.build(), vocab.build()
+
+
+def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = None) -> None:
+    """Write the index of fb into folder (an empty folder that the caller publishes)."""
+    import tantivy
+
+    main_schema, vocab_schema = _schemas()
+    (folder / "main").mkdir()
+    (folder / "vocab").mkdir()
+    writer = tantivy.Index(main_schema, path=str(folder / "main")).writer(WRITER_HEAP, 1)
+    field_words = FieldWords(fb.doc.topics, fb.doc.entities)
+    roles = role_facts(fb.doc.entities)
+    facets: Counter[str] = Counter()
+    vocabulary: set[str] = set()
+    offsets = array("Q", [0])
+    total = len(fb.doc.facts)
+    with open(folder / "facts.jsonl", "wb") as facts_file:
+        for position, fact in enumerate(fb.doc.facts):
+            doc = tantivy.Document()
+            doc.add_unsigned("pos", position)
+            doc.add_unsigned("len", len(tokens(fact.statement)))
+            for field, words in zip(FIELDS, field_words.of(fact), strict=True):
+                for word in words:
+                    doc.add_text(field, word)
+                vocabulary.update(words)
+            keys = facet_keys(fact, roles)
+            for key in keys:
+                doc.add_text("facet", key)
+            facets.update(keys)
+            doc.add_text("id", fact.id)
+            writer.add_document(doc)
+            line = json.dumps(list(record_json(fact).values()), ensure_ascii=False).encode()
+            facts_file.write(b"%08x " % _crc(line) + line + b"\n")
+            offsets.append(offsets[-1] + 9 + len(line) + 1)
+            if progress is not None and (position % 1000 == 999 or position + 1 == total):
+                progress(position + 1, total)
+    writer.commit()
+    writer.wait_merging_threads()
+    _build_vocabulary(folder / "vocab", vocab_schema, vocabulary)
+    (folder / "offsets.bin").write_bytes(offsets.tobytes())
+    catalogue = _catalogue(fb, facets)
+    (folder / "catalogue.json").write_bytes(catalogue)
+    meta = {
+        "magic": MAGIC,
+        "format": FORMAT,
+        "defcoop": __version__,
+        "tantivy": getattr(tantivy, "__version__", ""),
+        "content": content,
+        "facts": total,
+        "words": len(vocabulary),
+        "catalogue_crc": _crc(catalogue),
+        "files": _files(folder),
+    }
+    meta["check"] = _crc(json.dumps(meta, sort_keys=True).encode())
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _files(folder: Path) -> dict[str, list[int]]:
+    """Every file of the index but meta.json and tantivy's lock files, with its size and
+    modification time: a file changed after the build (an edit, a copy, a truncation) is
+    found by a stat, without reading it. Damage that leaves both alone (a bit flipped by the
+    disk itself) is caught only where a checksum covers it: tantivy's footers, the facts'
+    CRC-32s."""
+    import os
+
+    found = {}
+    for entry in _walk(folder):
+        name = os.path.relpath(entry.path, folder)
+        if name != "meta.json" and not entry.name.endswith(".lock"):
+            info = entry.stat(follow_symlinks=False)
+            found[name] = [info.st_size, info.st_mtime_ns]
+    return dict(sorted(found.items()))
+
+
+def _walk(folder: Path) -> Iterator[Any]:
+    import os
+
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(Path(entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                yield entry
+            else:
+                raise ValueError(f"{entry.path}: neither a file nor a folder")
+
+
+def _build_vocabulary(folder: Path, schema: Any, words: set[str]) -> None:
+    import tantivy
+
+    writer = tantivy.Index(schema, path=str(folder)).writer(WRITER_HEAP, 1)
+    for word in sorted(words):
+        doc = tantivy.Document()
+        doc.add_text("w", word)
+        writer.add_document(doc)
+    writer.commit()
+    writer.wait_merging_threads()
+
+
+def _catalogue(fb: FactBase, facets: Counter[str]) -> bytes:
+    """Everything but the facts, as the JSON data doc_record reads, with the layers and
+    the facts' count per facet (the commands' counts, without reading the facts)."""
+    doc = record_json(fb.doc._replace(facts=[]))
+    body = {
+        **{k: v for k, v in doc.items() if k != "facts"},
+        "layers": [{"starts": layer.starts, "sizes": layer.sizes} for layer in fb.layers],
+        "facet_counts": dict(sorted(facets.items())),
+    }
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+# ---- reading
+
+
+def _count(searcher: Any, query: Any) -> int:
+    """How many documents match (tantivy wants a limit of 1 or more, even to count)."""
+    return int(getattr(searcher.search(query, 1, count=True), "count", 0) or 0)
+
+
+class TantivyVocabulary:
+    """The fact base's words, looked up in the vocab index."""
+
+    def __init__(self, index: DiskIndex) -> None:
+        self._index = index
+
+    @guarded
+    def has(self, word: str) -> bool:
+        return bool(self._index.words_searcher.doc_freq("w", word))
+
+    @guarded
+    def starting(self, prefix: str, limit: int) -> list[str]:
+        most = max(1, min(limit, int(self._index.meta["words"])))
+        found = self._index.words_searcher.terms_with_prefix("w", prefix, limit=most)
+        return sorted(term for term, _ in found)
+
+    @guarded
+    def near(self, term: str, edits: int) -> list[str]:
+        import tantivy
+
+        searcher = self._index.words_searcher
+        query = tantivy.Query.fuzzy_term_query(self._index.vocab_schema, "w", term, edits, True)
+        count = _count(searcher, query)
+        if not count:
+            return []
+        hits = searcher.search(query, count).hits
+        return sorted(searcher.doc(address)["w"][0] for _, address in hits)
+
+    @cached_property
+    def _all(self) -> list[str]:
+        # tantivy reserves room for `limit` terms up front: ask for exactly as many as there are
+        limit = max(1, int(self._index.meta["words"]))
+        found = self._index.words_searcher.terms_with_prefix("w", "", limit=limit)
+        return sorted(term for term, _ in found)
+
+    @guarded
+    def words(self) -> Sequence[str]:
+        return self._all
+
+
+class DiskIndex:
+    """An index folder opened for reading. It reads only what a command asks for: a search
+    reads the words it matches and the facts it shows, never the whole fact base."""
+
+    def __init__(self, folder: Path, paths: Sequence[Path], content: str) -> None:
+        self.folder, self.paths, self.content = folder, list(paths), content
+        self._lengths: dict[int, int] = {}
+        try:
+            with quiet_stderr():
+                self._open(folder, content)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as e:
+            raise CorruptIndex(f"{folder}: {type(e).__name__}: {e}") from None
+
+    def _open(self, folder: Path, content: str) -> None:
+        meta = json.loads((folder / "meta.json").read_bytes())
+        if not isinstance(meta, dict):
+            raise TypeError("meta.json is not an object")
+        expected = {"magic": MAGIC, "format": FORMAT, "defcoop": __version__}
+        for key, value in {**expected, "content": content}.items():
+            if meta.get(key) != value:
+                raise ValueError(f"{key} is {meta.get(key)!r}, not {value!r}")
+        body = {k: v for k, v in meta.items() if k != "check"}
+        if meta.get("check") != _crc(json.dumps(body, sort_keys=True).encode()):
+            raise ValueError("meta.json fails its checksum")
+        if _files(folder) != meta["files"]:
+            raise ValueError("a file of the index changed after it was built")
+        self.meta = meta
+        self._count = int(meta["facts"])
+        import tantivy
+
+        main = tantivy.Index.open(str(folder / "main"))
+        vocab = tantivy.Index.open(str(folder / "vocab"))
+        self.schema, self.vocab_schema = main.schema, vocab.schema
+        self.searcher, self.words_searcher = main.searcher(), vocab.searcher()
+        if self.searcher.num_docs != self._count:
+            raise ValueError("the index holds another number of facts")
+
+    # -- the catalogue, read on first use
+
+    @cached_property
+    @guarded
+    def _catalogue(self) -> dict[str, Any]:
+        data = (self.folder / "catalogue.json").read_bytes()
+        if _crc(data) != self.meta["catalogue_crc"]:
+            raise CorruptIndex(f"{self.folder}: the catalogue fails its checksum")
+        body = json.loads(data)
+        if not isinstance(body, dict):
+            raise CorruptIndex(f"{self.folder}: the catalogue is not an object")
+        return body
+
+    @cached_property
+    @guarded
+    def doc(self) -> Doc:
+        """The fact base's records without its facts."""
+        return doc_record({**self._catalogue, "facts": []}, facts=[])
+
+    @cached_property
+    @guarded
+    def layers(self) -> tuple[Layer, ...]:
+        found = self._catalogue["layers"]
+        if len(found) != len(self.paths):
+            raise CorruptIndex(f"{self.folder}: the layers do not match the fact files")
+        return tuple(
+            Layer(path, dict(layer["starts"]), dict(layer["sizes"]))
+            for path, layer in zip(self.paths, found, strict=True)
+        )
+
+    @property
+    def topics(self) -> list[Topic]:
+        return self.doc.topics
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.doc.entities
+
+    def catalogue(self) -> Doc:
+        return self.doc
+
+    @guarded
+    def facet_count(self, name: str) -> int:
+        return int(self._catalogue["facet_counts"].get(name, 0))
+
+    # -- the Index protocol
+
+    def vocabulary(self) -> TantivyVocabulary:
+        return TantivyVocabulary(self)
+
+    def size(self) -> int:
+        return self._count
+
+    @guarded
+    def hits(self, scores: dict[str, float]) -> dict[int, Best]:
+        """Each position's best match: one query per score and field, best first. A query
+        over several words cannot say which matched: its word is left empty."""
+        import tantivy
+
+        tiers: dict[float, list[str]] = defaultdict(list)
+        for word, score in scores.items():
+            tiers[score].append(word)
+        best: dict[int, Best] = {}
+        for score, words in sorted(tiers.items(), reverse=True):
+            word = words[0] if len(words) == 1 else ""
+            for code, field in enumerate(FIELDS):
+                query = tantivy.Query.term_set_query(self.schema, field, sorted(words))
+                key = (-score * FIELD_WEIGHTS[code], code, word)
+                for position in self._positions(query, lengths=True):
+                    held = best.get(position)
+                    if held is None or key < held:
+                        best[position] = key
+        return best
+
+    def _positions(self, query: Any, lengths: bool = False) -> list[int]:
+        count = _count(self.searcher, query)
+        if not count:
+            return []
+        addresses = [address for _, address in self.searcher.search(query, count).hits]
+        positions = [int(p or 0) for p in self.searcher.fast_field_values("pos", addresses)]
+        if lengths:
+            found = self.searcher.fast_field_values("len", addresses)
+            self._lengths.update(zip(positions, (int(n or 0) for n in found), strict=True))
+        return positions
+
+    @guarded
+    def in_field(self, word: str, field: str) -> bool:
+        return bool(self.searcher.doc_freq(field, word))
+
+    @guarded
+    def facet(self, name: str) -> set[int]:
+        import tantivy
+
+        return set(self._positions(tantivy.Query.term_query(self.schema, "facet", name)))
+
+    @guarded
+    def lengths(self, positions: Sequence[int]) -> list[int]:
+        missing = [p for p in positions if p not in self._lengths]
+        if missing:
+            import tantivy
+
+            query = tantivy.Query.term_set_query(self.schema, "pos", missing)
+            self._positions(query, lengths=True)
+        return [self._lengths[p] for p in positions]
+
+    @guarded
+    def fact(self, fact_id: str) -> Fact | None:
+        import tantivy
+
+        found = self._positions(tantivy.Query.term_query(self.schema, "id", fact_id))
+        return self.facts_at(found[:1])[0] if found else None
+
+    @guarded
+    def facts_at(self, positions: Sequence[int]) -> list[Fact]:
+        if not positions:
+            return []
+        with (
+            open(self.folder / "offsets.bin", "rb") as f,
+            open(self.folder / "facts.jsonl", "rb") as facts,
+        ):
+            offsets = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            lines = mmap.mmap(facts.fileno(), 0, access=mmap.ACCESS_READ)
+            try:
+                return [self._fact(offsets, lines, p) for p in positions]
+            finally:
+                offsets.close()
+                lines.close()
+
+    def _fact(self, offsets: mmap.mmap, lines: mmap.mmap, position: int) -> Fact:
+        if not 0 <= position < self._count:
+            raise CorruptIndex(f"{self.folder}: no fact at {position}")
+        start, end = array("Q", offsets[position * 8 : position * 8 + 16])
+        raw = lines[start:end]
+        crc, _, line = raw.rstrip(b"\n").partition(b" ")
+        if int(crc, 16) != _crc(line):
+            raise CorruptIndex(f"{self.folder}: fact {position} fails its checksum")
+        values = json.loads(line)
+        return fact_record(dict(zip(Fact._fields, values, strict=True)))
+
+    @guarded
+    def factbase(self) -> FactBase:
+        """The whole fact base: every fact read from the index."""
+        facts = self.facts_at(range(self._count))
+        return FactBase(self.paths[-1], self.doc._replace(facts=facts), self.layers)
