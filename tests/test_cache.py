@@ -663,9 +663,9 @@ class TestCacheEdges:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
-        assert engine.FORMAT == "10"
+        assert engine.FORMAT == "11"
         assert digest.hexdigest() == (
-            "4a255d1806d093f06c7bc2aa70661e4cffc4a5f2f9ca3f10eeb1850a2046cd7e"
+            "25d951a3bdf589006bbb962052178fdc15d50b9ea89e18cd64d380f00584738a"
         )
 
     def test_a_cache_that_cannot_be_changed_still_answers(

@@ -55,6 +55,9 @@ class TestSearch:
             "span",
             "part_of",
             "claim",
+            "source_label",
+            "corroboration",
+            "conflicts",
         ]
         assert 0 <= first["score"] <= 100
 
@@ -207,7 +210,7 @@ class TestBrief:
         assert len(bullets) >= 6
         # Only the "When" line cites nothing: it says when the source is from.
         assert uncited == ["- **When:** article undated"]
-        assert "**Source:** A small test article (news article, undated" in out
+        assert "**Scope:** draws on 1 source: A small test article (news article, undated" in out
         assert "book" not in out.lower()
         assert r"\[bold\]markup\[/\]" in out
 

@@ -95,7 +95,7 @@ def test_oversize_file_is_refused_before_reading(
 
 def test_json_that_is_not_a_fact_base_names_the_first_problem(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
-    path.write_text('{"schema_version": 1, "sources": []}', encoding="utf-8")
+    path.write_text('{"schema_version": 1, "sources": {}}', encoding="utf-8")
     with pytest.raises(BadFactBase, match=r"\$\.sources: .*more; run 'defcoop validate'"):
         load(path)
 

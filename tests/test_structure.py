@@ -83,8 +83,10 @@ def test_the_document_holds_the_same_lists() -> None:
 
 
 def test_json_facts_carry_the_records_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    """A fact's own fields first, in the record's order; then what the command adds."""
     fact = call_json(capsys, "show", "drill-expanded")["fact"]
-    assert list(fact) == list(records.Fact._fields)
+    added = ["source_label", "corroboration", "conflicts"]
+    assert list(fact) == [*records.Fact._fields, *added]
 
 
 class TestTheEditorialRule:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from defcoop_cli import wording
+from defcoop_cli.claims import conflict_marks, corroboration, independence_key
 from defcoop_cli.factbase import FactBase
 from defcoop_cli.records import CuratorNote, Entity, Fact, Topic
 from defcoop_cli.sentences import sentence_spans
@@ -81,6 +82,8 @@ class Point:
     items: tuple[Cited, ...]
     stance: str = "reported"
     lead: bool = False
+    reports: str = ""  # "2 sources", "3 reports, 2 independent": its facts make one claim
+    conflicts: tuple[str, ...] = ()  # the conflict notes its facts are part of
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,12 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Side:
+    label: str
+    facts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Note:
     id: str
     type: str
@@ -123,6 +132,7 @@ class Note:
     entities: tuple[str, ...]
     references: tuple[Reference, ...]
     short: str  # one line for the short brief
+    sides: tuple[Side, ...] = ()  # a conflict's sides
 
 
 @dataclass(frozen=True)
@@ -166,6 +176,10 @@ class SourceScope:
     date_note: str | None
     covers: tuple[str, ...]
     editorial_facts_left_out: int
+    publisher: str | None = None
+    via: str | None = None
+    url: str | None = None
+    facts: int = 0  # the facts the brief may draw from it (editorial left out)
 
 
 @dataclass(frozen=True)
@@ -183,6 +197,7 @@ class Briefing:
     dates: tuple[DateLine, ...] = ()
     bottom_line: BottomLine | None = None
     full: bool = False  # drawn whole (--full), or short: one screen
+    independent_sources: int = 0  # the sources, copies of one wire report counted once
 
     found: ClassVar[bool] = True  # a brief always has something to say
     messages: ClassVar[tuple[str, ...]] = ()
@@ -239,9 +254,27 @@ def _exercise_facts(fb: FactBase) -> set[str]:
     }
 
 
-def _point(fact: Fact, children: dict[str, list[Fact]], skip: set[str]) -> Point:
+def _point(
+    facts: Sequence[Fact], children: dict[str, list[Fact]], skip: set[str], fb: FactBase
+) -> Point:
+    """One point from the facts that make one claim (most often one fact): the first one's
+    statement, citing them all, with how many sources report it and its conflicts."""
+    fact = facts[0]
     items = tuple(Cited(c.quote, (c.id,)) for c in children.get(fact.id, []) if c.id not in skip)
-    return Point(fact.statement, (fact.id,), items, fact.stance)
+    reports = corroboration(fact.claim or fact.id, facts, fb.sources).label
+    marks = conflict_marks(fb.doc.curator_notes)
+    conflicts = tuple(dict.fromkeys(m.note for f in facts for m in marks.get(f.id, ())))
+    ids = tuple(f.id for f in facts)
+    return Point(fact.statement, ids, items, fact.stance, reports=reports, conflicts=conflicts)
+
+
+def _by_claim(facts: Sequence[Fact]) -> list[list[Fact]]:
+    """Facts grouped by claim, in the order of each claim's first fact; a fact with no
+    claim is a group of its own."""
+    groups: dict[str, list[Fact]] = {}
+    for f in facts:
+        groups.setdefault(f"claim:{f.claim}" if f.claim else f"fact:{f.id}", []).append(f)
+    return list(groups.values())
 
 
 def _weight(stance: str) -> int:
@@ -263,6 +296,10 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
     for f in fb.doc.facts:
         if f.part_of:
             children.setdefault(f.part_of, []).append(f)
+    claims: dict[str, list[Fact]] = {}
+    for f in fb.doc.facts:
+        if f.claim:
+            claims.setdefault(f.claim, []).append(f)
     placed: set[str] = set()
     skip = _exercise_facts(fb)
     sections = []
@@ -278,9 +315,18 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
             and not f.part_of
             and f.id not in placed
         ]
+        # A claim's facts go where its first fact goes, even those of other topics.
+        facts += [
+            other
+            for f in facts
+            if f.claim
+            for other in claims[f.claim]
+            if other.id not in placed and other not in facts and other.kind in POINT_KINDS
+        ]
         placed.update(f.id for f in facts)
         if facts:
-            points = _with_lead([_point(f, children, skip) for f in facts], skip)
+            groups = _by_claim(facts)
+            points = _with_lead([_point(g, children, skip, fb) for g in groups], skip)
             sections.append(TopicPoints(topic.id, topic.title, points, topic.short or topic.title))
     return sections
 
@@ -307,6 +353,7 @@ def scope(fb: FactBase) -> list[SourceScope]:
     out = []
     for s in fb.doc.sources:
         facts = [f for f in fb.doc.facts if f.source == s.id]
+        told = sum(not is_editorial_kind(f.kind) for f in facts)
         topic_ids = {t for f in facts if not is_editorial_kind(f.kind) for t in f.topics}
         covers = tuple(
             t.title for t in fb.doc.topics if t.id in topic_ids and not is_editorial_group(t.group)
@@ -321,6 +368,10 @@ def scope(fb: FactBase) -> list[SourceScope]:
                 s.date_note,
                 covers,
                 sum(is_editorial_kind(f.kind) for f in facts),
+                s.publisher,
+                s.via,
+                s.url,
+                told,
             )
         )
     return out
@@ -332,7 +383,8 @@ def _note(n: CuratorNote) -> Note:
     )
     when = n.date.isoformat() if n.date else None
     short = n.short or first_sentence(n.text)
-    return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs, short)
+    sides = tuple(Side(side.label, side.facts) for side in n.sides)
+    return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs, short, sides)
 
 
 def first_sentence(text: str) -> str:
@@ -341,10 +393,14 @@ def first_sentence(text: str) -> str:
     return text[spans[0][0] : spans[0][1]] if spans else text
 
 
+WATCH_OUT_ORDER = {"correction": 0, "conflict": 1}
+
+
 def watch_outs(fb: FactBase) -> list[Note]:
-    """Every curator note: corrections first, since they change how the rest reads."""
+    """Every curator note: corrections first, then conflicts between sources, since they
+    change how the rest reads."""
     notes = [_note(n) for n in fb.doc.curator_notes]
-    return sorted(notes, key=lambda n: n.type != "correction")
+    return sorted(notes, key=lambda n: WATCH_OUT_ORDER.get(n.type, 2))
 
 
 def meeting_dates(fb: FactBase) -> list[DateLine]:
@@ -399,6 +455,7 @@ def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) 
         dates=tuple(meeting_dates(fb)),
         bottom_line=line,
         full=full,
+        independent_sources=len({independence_key(s) for s in fb.doc.sources}),
     )
 
 
@@ -455,17 +512,32 @@ def _exercise_line(ex: Exercise, full: bool) -> list[Segment]:
     return line
 
 
-def _point_line(p: Point, full: bool) -> list[Segment]:
+def _point_line(p: Point, full: bool, numbers: dict[str, int]) -> list[Segment]:
+    """A point: its statement (with its items in the full brief), citing its facts; then
+    how many sources report it, and a flag for each conflict it is part of."""
     if not full or not p.items:
         more = f" (+{len(p.items)} item{'s' if len(p.items) != 1 else ''})" if p.items else ""
-        return (
+        line = (
             [Segment(p.text), Segment(more, p.facts, "note")]
             if more
             else [Segment(p.text, p.facts)]
         )
-    items = "; ".join(i.text for i in p.items)
-    cited = (*p.facts, *(f for i in p.items for f in i.facts))
-    return [Segment(p.text.rstrip(".") + ": "), Segment(items, kind="items"), Segment(".", cited)]
+    else:
+        items = "; ".join(i.text for i in p.items)
+        cited = (*p.facts, *(f for i in p.items for f in i.facts))
+        line = [
+            Segment(p.text.rstrip(".") + ": "),
+            Segment(items, kind="items"),
+            Segment(".", cited),
+        ]
+    if p.reports:
+        line.append(Segment(f" ({p.reports})", kind="note"))
+    line += [
+        Segment(" " + wording.watch_out_flag(numbers[n]), kind="flag")
+        for n in p.conflicts
+        if n in numbers
+    ]
+    return line
 
 
 def _when_line(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
@@ -477,8 +549,17 @@ def _when_line(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
         )
         line.append(Segment(f" (watch-out {numbers[d.note]})", kind="note"))
         line.append(Segment("; "))
-    published = [s.published for s in b.sources if s.published]
-    line.append(Segment(f"article {wording.long_date(published[0]) if published else 'undated'}"))
+    published = sorted({s.published for s in b.sources if s.published})
+    if len(b.sources) == 1:
+        line.append(
+            Segment(f"article {wording.long_date(published[0]) if published else 'undated'}")
+        )
+    else:
+        dates = ", ".join(wording.long_date(d) for d in published)
+        undated = len(b.sources) - sum(1 for s in b.sources if s.published)
+        told = [f"reports of {dates}"] if dates else []
+        told += [wording.plural(undated, "undated report")] if undated else []
+        line.append(Segment("; ".join(told)))
     return line
 
 
@@ -502,14 +583,26 @@ def _bottom_line(b: Briefing) -> list[Segment]:
     return out
 
 
+def _sides(n: Note, lead: str = ": ") -> list[Segment]:
+    """A conflict's sides, each citing its facts: 'Beta raised a concern [a] vs … [b, c]'."""
+    out = [Segment(lead)]
+    for i, side in enumerate(n.sides):
+        out.append(Segment((" vs " if i else "") + side.label, side.facts))
+    return out
+
+
 def _watch_out_line(number: int, n: Note, full: bool) -> list[Segment]:
     if not full:  # one line: the short form, citing the note (defcoop show NOTE_ID)
         label = f"{number}. {wording.NOTE_LABELS.get(n.type, 'Curator note')}: "
+        if n.sides:
+            return [Segment(label, kind="label"), Segment(n.short.rstrip("."), (n.id,)), *_sides(n)]
         return [Segment(label, kind="label"), Segment(n.short, (n.id,))]
     line = [
         Segment(f"{number}. {wording.note_label(n.type, n.basis)}: ", kind="label"),
-        Segment(n.text, n.facts or n.entities),
+        Segment(n.text, () if n.sides else n.facts or n.entities),
     ]
+    if n.sides:
+        line += _sides(n, "\nSides: ")
     for r in n.references:
         ref = wording.reference(r.publisher, r.title, r.published, r.via)
         line.append(Segment("\n" + ref, kind="note"))
@@ -517,16 +610,27 @@ def _watch_out_line(number: int, n: Note, full: bool) -> list[Segment]:
     return line
 
 
+def _scope_line(b: Briefing) -> list[Segment]:
+    """How many sources the brief draws on, and how many are independent."""
+    n = len(b.sources)
+    told = wording.plural(n, "source")
+    if b.independent_sources != n:
+        told += f", {b.independent_sources} independent"
+    return [Segment("Scope: ", kind="label"), Segment(f"draws on {told}")]
+
+
 def _source_line(b: Briefing, s: SourceScope) -> list[Segment]:
     plural = wording.plural
     date = wording.long_date(s.published) if s.published else "undated"
+    by = f"{s.publisher}, {date}" if s.publisher else date
+    via = f", a copy of a {s.via} report" if s.via else ""
     left_out = plural(s.editorial_facts_left_out, "editorial fact")
-    about = f" ({s.kind}, {date}; {plural(len(s.covers), 'topic')}; {left_out} left out)"
-    line = [Segment("Source: ", kind="label"), Segment(s.title + about)]
+    about = f" ({s.kind}, {by}{via}; {plural(len(s.covers), 'topic')}; {left_out} left out)"
+    line = [Segment(s.title + about)]
     if b.full:
         line.append(Segment("\nCovers: " + "; ".join(s.covers)))
-    elif s is b.sources[-1]:
-        line.append(Segment(" · --full shows every point and reference", kind="note"))
+        if s.url:
+            line.append(Segment(" " + s.url, kind="url"))
     return line
 
 
@@ -556,21 +660,20 @@ def layout(b: Briefing) -> list[Section]:
         (Segment(f"{ex.name}: ", kind="label"), *_exercise_line(ex, b.full)) for ex in b.exercises
     ]
     if b.full:
-        for title_, parts in (("Key points", b.key_points),):
-            sections += _topic_sections(title_, parts)
+        sections += _topic_sections("Key points", b.key_points, numbers)
         if exercises:
             sections.append(Section("Exercises", tuple(exercises)))
-        sections += _topic_sections("Regional issues", b.regional)
+        sections += _topic_sections("Regional issues", b.regional, numbers)
     else:  # one list: the lead point of each topic, and each exercise's participants
         leads = [
-            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, full=False))
+            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, False, numbers))
             for s in b.key_points
             for p in s.points
             if p.lead
         ]
         leads += exercises
         leads += [
-            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, full=False))
+            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, False, numbers))
             for s in b.regional
             for p in s.points
             if p.lead
@@ -578,17 +681,26 @@ def layout(b: Briefing) -> list[Section]:
         sections.append(Section("Key points", tuple(leads)))
     notes = [tuple(_watch_out_line(i, n, b.full)) for i, n in enumerate(b.watch_outs, 1)]
     sections.append(Section("Watch-outs", tuple(notes)))
-    sources = tuple(tuple(_source_line(b, s)) for s in b.sources)
-    sections.append(Section(None, sources, bullets=False))
+    sources = [tuple(_source_line(b, s)) for s in b.sources]
+    scope = _scope_line(b)
+    if len(sources) == 1:  # one line: the scope and the source
+        scope += [Segment(": ")] + [seg for seg in sources[0] if seg.kind != "label"]
+    if not b.full:
+        scope.append(Segment(" · --full shows every point and reference", kind="note"))
+    sections.append(Section(None, (tuple(scope),), bullets=False))
+    if len(sources) > 1:
+        sections.append(Section("Sources", tuple(sources)))
     return sections
 
 
-def _topic_sections(title: str, parts: Sequence[TopicPoints]) -> list[Section]:
+def _topic_sections(
+    title: str, parts: Sequence[TopicPoints], numbers: dict[str, int]
+) -> list[Section]:
     """A titled section per topic (the full brief): each point with its items."""
     return [
         Section(
             f"{title}: {s.title}" if title else s.title,
-            tuple(tuple(_point_line(p, True)) for p in s.points),
+            tuple(tuple(_point_line(p, True, numbers)) for p in s.points),
         )
         for s in parts
     ]

@@ -460,6 +460,9 @@ class Resilient:
     def factbase(self) -> FactBase:
         return self.use(lambda i: i.factbase())
 
+    def source_text(self, source_id: str) -> str:
+        return self.use(lambda i: i.source_text(source_id))
+
 
 class _ResilientVocabulary:
     def __init__(self, owner: Resilient) -> None:

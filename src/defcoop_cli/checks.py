@@ -101,6 +101,7 @@ def all_problems(doc: Doc, texts: dict[str, str]) -> tuple[list[Problem], list[C
         *unused_topics_and_entities(doc),
         *list_item_links(doc, ids),
         *editorial_topics(doc, ids),
+        *claims_and_conflicts(doc, ids),
     ]
     problems += quote_mismatches(doc, texts)
     problems += editorial_leaks(doc, ids, texts)
@@ -203,6 +204,41 @@ def editorial_topics(doc: Doc, ids: _Ids) -> Iterator[Problem]:
                     f"a fact of kind {f.kind!r} in topic {topic_id!r} of group {topic.group!r}: "
                     "editorial facts, and only they, belong in editorial topics",
                 )
+
+
+def claims_and_conflicts(doc: Doc, ids: _Ids) -> Iterator[Problem]:
+    """A claim is made once per source (two facts of one source with one claim say the
+    same thing twice); a conflict sets facts of different sources against each other, and
+    no claim is on two sides of one."""
+    seen: dict[tuple[str, str], str] = {}
+    for i, f in enumerate(doc.facts):
+        if f.claim:
+            other = seen.setdefault((f.claim, f.source), f.id)
+            if other != f.id:
+                yield Problem(
+                    "claim",
+                    f"$.facts[{i}].claim",
+                    f"claim {f.claim!r} is made twice by source {f.source!r} ({other!r} and "
+                    f"{f.id!r}); give one of them another claim, or merge them",
+                )
+    for i, n in enumerate(doc.curator_notes):
+        if n.type != "conflict":
+            continue
+        where = f"$.curator_notes[{i}]"
+        sides = [{ids.facts[f].source for f in side.facts if f in ids.facts} for side in n.sides]
+        if len(set().union(*sides)) < 2:
+            yield Problem("conflict", f"{where}.sides", "a conflict sets two sources or more apart")
+        claims = [
+            {ids.facts[f].claim for f in side.facts if f in ids.facts} - {None} for side in n.sides
+        ]
+        for a in range(len(claims)):
+            for b in range(a + 1, len(claims)):
+                for claim in sorted(c for c in claims[a] & claims[b] if c):
+                    yield Problem(
+                        "conflict",
+                        f"{where}.sides",
+                        f"claim {claim!r} is on two sides of the conflict",
+                    )
 
 
 def _span_problem(text: str, quote: str, span: tuple[int, int], where: str) -> Problem | None:

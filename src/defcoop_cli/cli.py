@@ -64,7 +64,7 @@ def layer_paths(given: Sequence[Path], no_default: bool) -> list[Path]:
     layers: dict[str, Path] = {}
     for path in given:
         _path(path, "--facts")
-        layers.setdefault(os.path.realpath(path), path)
+        layers.setdefault(_real(path), path)
     if not layers:
         raise UsageError("no fact base: --no-default-facts, and no --facts to use instead")
     return list(layers.values())
@@ -81,11 +81,19 @@ def shipped_layer(no_default: bool) -> list[Path]:
 def layers_below(path: Path, layers: Sequence[Path], no_default: bool) -> list[Path]:
     """What a fact file is checked on: the layers under it when it is one of those in use,
     else the shipped fact base (so that a personal fact base may use its entities)."""
-    real = [os.path.realpath(p) for p in layers]
-    own = os.path.realpath(path)
+    real = [_real(p) for p in layers]
+    own = _real(path)
     if own in real:
         return list(layers[: real.index(own)])
-    return [p for p in shipped_layer(no_default) if os.path.realpath(p) != own]
+    return [p for p in shipped_layer(no_default) if _real(p) != own]
+
+
+def _real(path: Path) -> str:
+    """The path with symlinks resolved; as given when it cannot be (a NUL byte in it)."""
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return os.fspath(path)
 
 
 class Session:
@@ -144,6 +152,7 @@ complete_facts = _complete(
 )
 complete_topics = _complete(lambda fb: [t.id for t in fb.doc.topics])
 complete_entities = _complete(lambda fb: [e.id for e in fb.doc.entities])
+complete_sources = _complete(lambda fb: [s.id for s in fb.doc.sources])
 
 
 def slug(name: str) -> str:
@@ -215,6 +224,16 @@ KindsOpt = Annotated[
     list[Kind] | None,
     typer.Option("--kind", "-k", metavar="KIND", help="Only facts of this kind (repeatable)."),
 ]
+SourcesOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        "-s",
+        metavar="SOURCE",
+        help="Only facts from this source: id, publisher or title (repeatable).",
+        autocompletion=complete_sources,
+    ),
+]
 EditorialOpt = Annotated[
     bool, typer.Option("--include-editorial", help="Include editorial (promotional) content.")
 ]
@@ -275,7 +294,7 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     facts: Annotated[
-        list[Path] | None,
+        list[str] | None,  # str, not Path: Typer stats a Path, and a NUL byte crashes it
         typer.Option(
             "--facts",
             metavar="PATH",
@@ -297,7 +316,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up facts on India–Japan defence cooperation, each traced to its source."""
-    ctx.obj = Session(facts or [], no_default_facts)
+    ctx.obj = Session([Path(f) for f in facts or []], no_default_facts)
     if ctx.invoked_subcommand is None:
         say_help(ctx.get_help())
         raise typer.Exit(ExitCode.USAGE)
@@ -326,6 +345,7 @@ def search(
     topic: TopicsOpt = None,
     entity: EntitiesOpt = None,
     kind: KindsOpt = None,
+    source: SourcesOpt = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", metavar="N", help="At most this many results.")
     ] = 10,
@@ -353,6 +373,7 @@ def search(
         limit=limit,
         include_editorial=include_editorial,
         explain=explain,
+        sources=_cleaned(source, "--source"),
     )
     return emit(views.search(session(ctx).index, request), fmt, _style(color, pager))
 
@@ -371,6 +392,7 @@ def facts(
     topic: TopicsOpt = None,
     entity: EntitiesOpt = None,
     kind: KindsOpt = None,
+    source: SourcesOpt = None,
     limit: Annotated[
         int | None, typer.Option("--limit", "-n", metavar="N", help="At most this many facts.")
     ] = None,
@@ -394,6 +416,7 @@ def facts(
         kinds=tuple(k.value for k in kind or []),
         limit=limit,
         include_editorial=include_editorial,
+        sources=_cleaned(source, "--source"),
     )
     return emit(views.fact_list(session(ctx).index, request), fmt, _style(color, pager))
 
@@ -415,6 +438,7 @@ def topics(
             autocompletion=complete_topics,
         ),
     ] = None,
+    source: SourcesOpt = None,
     json_out: JsonOpt = False,
     color: ColorOpt = Color.auto,
     pager: PagerOpt = True,
@@ -424,8 +448,12 @@ def topics(
 
     fmt = output_format(json_out)
     wanted = _clean(topic, "the topic") if topic is not None else None
-    fb = session(ctx).factbase()
-    result = views.topic_list(fb) if wanted is None else views.topic_view(fb, wanted)
+    sources = _cleaned(source, "--source")
+    index = session(ctx).index()
+    if wanted is None:
+        result: Any = views.topic_list(index, sources)
+    else:
+        result = views.topic_view(index, wanted, sources)
     return emit(result, fmt, _style(color, pager))
 
 
@@ -457,6 +485,7 @@ def entities(
             autocompletion=complete_types,
         ),
     ] = None,
+    source: SourcesOpt = None,
     json_out: JsonOpt = False,
     color: ColorOpt = Color.auto,
     pager: PagerOpt = True,
@@ -467,12 +496,31 @@ def entities(
     fmt = output_format(json_out)
     wanted = _clean(entity, "the entity") if entity is not None else None
     entity_type = _clean(type_, "--type") if type_ is not None else None
-    fb = session(ctx).factbase()
+    sources = _cleaned(source, "--source")
+    index = session(ctx).index()
     if wanted is None:
-        result: Any = views.entity_list(fb, entity_type)
+        result: Any = views.entity_list(index, entity_type, sources)
     else:
-        result = views.entity_view(fb, wanted)
+        result = views.entity_view(index, wanted, sources)
     return emit(result, fmt, _style(color, pager))
+
+
+@app.command(
+    cls=Command,
+    short_help="List the sources: title, publisher, date, facts.",
+    epilog=examples("defcoop sources", "defcoop sources --json | jq -r '.sources[].url'"),
+)
+def sources(
+    ctx: typer.Context,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """List the sources (bottom layer first) with kind, publisher, date, URL and fact counts."""
+    from defcoop_cli import views
+
+    fmt = output_format(json_out)
+    return emit(views.source_list(session(ctx).index()), fmt, _style(color, pager))
 
 
 @app.command(
@@ -510,7 +558,7 @@ def show(
     fmt = output_format(json_out)
     _between(context, "--context", 0, 50)
     wanted = _clean(fact_id, "the fact id")
-    result = views.fact_view(session(ctx).factbase(), wanted, context)
+    result = views.fact_view(session(ctx).index(), wanted, context)
     return emit(result, fmt, _style(color, pager))
 
 
@@ -521,6 +569,7 @@ def _brief(
     json_out: bool,
     full: bool,
     style: Style,
+    source: list[str] | None = None,
 ) -> int:
     from defcoop_cli import views
     from defcoop_cli.briefing import build_briefing
@@ -530,7 +579,9 @@ def _brief(
         fmt = views.choose(FORMAT_NAMES.get(named, named), BRIEF_FORMATS, "--format")
     chosen = output_format(json_out, fmt=fmt)
     wanted = _clean(topic, "--topic") if topic is not None else None
-    fb = session(ctx).factbase()
+    sources = _cleaned(source, "--source")
+    index = session(ctx).index()
+    fb = views.from_sources(index.factbase(), views.source_ids(index, sources))
     only = views.briefing_topic(fb, wanted)
     return emit(build_briefing(fb, only, full), chosen, style)
 
@@ -570,6 +621,7 @@ BRIEF_EXAMPLES = examples(
 def brief(
     ctx: typer.Context,
     topic: BriefTopic = None,
+    source: SourcesOpt = None,
     format_: BriefFormat = None,
     full: BriefFull = False,
     json_out: JsonOpt = False,
@@ -577,7 +629,7 @@ def brief(
     pager: PagerOpt = True,
 ) -> int:
     """A one-screen briefing for a meeting (--full: everything), every line citing its ids."""
-    return _brief(ctx, topic, format_, json_out, full, _style(color, pager))
+    return _brief(ctx, topic, format_, json_out, full, _style(color, pager), source)
 
 
 @app.command(
@@ -589,6 +641,7 @@ def brief(
 def summary(
     ctx: typer.Context,
     topic: BriefTopic = None,
+    source: SourcesOpt = None,
     format_: BriefFormat = None,
     full: BriefFull = False,
     json_out: JsonOpt = False,
@@ -596,7 +649,7 @@ def summary(
     pager: PagerOpt = True,
 ) -> int:
     """Alias of 'brief'."""
-    return _brief(ctx, topic, format_, json_out, full, _style(color, pager))
+    return _brief(ctx, topic, format_, json_out, full, _style(color, pager), source)
 
 
 @app.command(
@@ -611,7 +664,7 @@ def summary(
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None,
+        str | None,  # see --facts
         typer.Argument(
             metavar="[PATH]",
             help="The fact file to check (default: the top layer in use), on the layers under it.",
@@ -628,15 +681,15 @@ def validate(
     from defcoop_cli import factbase
 
     fmt = output_format(json_out)
-    _path(path, "the path")
+    checked_path = _path(Path(path), "the path") if path is not None else None
     run = session(ctx)
     layers = run.layers
     if merged:
-        if path is not None:
+        if checked_path is not None:
             raise UsageError("--merged checks the layers in use: give them with --facts")
         checked = factbase.validate_merged(layers)
     else:
-        target = path or layers[-1]
+        target = checked_path or layers[-1]
         checked = factbase.validate(target, context=layers_below(target, layers, run.no_default))
     return emit(checked, fmt, _style(color, pager))
 

@@ -49,7 +49,7 @@ from defcoop_cli.search import (
 )
 
 MAGIC = "defcoop search index"
-FORMAT = "10"
+FORMAT = "11"
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 WRITER_HEAP = 64 * 1024 * 1024
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
@@ -469,6 +469,14 @@ class DiskIndex:
             raise CorruptIndex(f"{self.folder}: fact {position} fails its checksum")
         values = json.loads(line)
         return fact_record(dict(zip(Fact._fields, values, strict=True)))
+
+    @cached_property
+    def _catalogue_base(self) -> FactBase:
+        """The fact base without its facts: where each source lives, and its text."""
+        return FactBase(self.paths[-1], self.doc, self.layers)
+
+    def source_text(self, source_id: str) -> str:
+        return self._catalogue_base.source_text(source_id)
 
     @guarded
     def factbase(self) -> FactBase:

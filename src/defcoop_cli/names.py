@@ -8,12 +8,12 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
-from defcoop_cli.errors import DefcoopError, UnknownId
+from defcoop_cli.errors import DefcoopError, UnknownId, UsageError
 from defcoop_cli.limits import shortened
-from defcoop_cli.records import Entity, Topic
+from defcoop_cli.records import Entity, Source, Topic
 from defcoop_cli.search import normalise
 
-T = TypeVar("T", Topic, Entity)
+T = TypeVar("T", Topic, Entity, Source)
 # A close spelling must score this high (rapidfuzz WRatio), and beat every other name.
 RESOLVE_FLOOR = 88
 
@@ -90,7 +90,7 @@ def did_you_mean(near: Sequence[str], otherwise: str = "") -> str:
 def _found(what: str, item: T | None, wanted: str, ids: list[str], error: type[DefcoopError]) -> T:
     """item, or the error that names what was wanted and the closest ids."""
     if item is None:
-        listing = {"topic": "topics", "entity": "entities"}[what]
+        listing = {"topic": "topics", "entity": "entities", "source": "sources"}[what]
         hint = did_you_mean(closest_ids(wanted, ids), f"; see 'defcoop {listing}'")
         raise error(f"no {what} {shortened(wanted)!r}{hint}")
     return item
@@ -106,6 +106,19 @@ def find_entity(
 ) -> Entity:
     found = resolve_entity(entities, wanted)
     return _found("entity", found, wanted, [e.id for e in entities], error)
+
+
+def source_names(source: Source) -> list[str]:
+    return [n for n in (source.publisher, source.title) if n]
+
+
+def find_source(
+    sources: list[Source], wanted: str, error: type[DefcoopError] = UsageError
+) -> Source:
+    """A source by its id, publisher or title (or a close spelling of one)."""
+    found = _resolve(wanted, {s.id: source_names(s) for s in sources})
+    item = next((s for s in sources if s.id == found), None) if found else None
+    return _found("source", item, wanted, [s.id for s in sources], error)
 
 
 # "Did you mean" for a query: each term that matches no word of the fact base, replaced by

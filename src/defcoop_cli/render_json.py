@@ -7,12 +7,14 @@ fields are the record's own fields, in the record's order.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from functools import singledispatch
 from typing import Any
 
 from defcoop_cli.briefing import Briefing
 from defcoop_cli.checks import Report
+from defcoop_cli.claims import Standing
 from defcoop_cli.factbase import SCHEMA_VERSION
 from defcoop_cli.records import CuratorNote, Fact, record_json
 from defcoop_cli.search import Match
@@ -25,6 +27,7 @@ from defcoop_cli.views import (
     FactView,
     NoteView,
     SearchResult,
+    SourceList,
     TopicList,
     TopicRow,
     TopicView,
@@ -39,15 +42,35 @@ def envelope(**fields: Any) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **fields}
 
 
-def fact_json(fact: Fact) -> dict[str, Any]:
-    return dict(record_json(fact))
+def fact_json(fact: Fact, standing: Standing | None = None) -> dict[str, Any]:
+    """A fact's own fields, then (where the command knows them) its source's short label,
+    its claim's corroboration and its conflicts."""
+    doc = dict(record_json(fact))
+    if standing is not None:
+        doc.update(standing.json())
+    return doc
 
 
-def match_json(match: Match, explain: bool) -> dict[str, Any]:
-    doc = {"id": match.fact.id, "score": match.score, **fact_json(match.fact)}
+def facts_json(facts: Sequence[Fact], standings: Sequence[Standing]) -> list[dict[str, Any]]:
+    if len(standings) != len(facts):
+        return [fact_json(f) for f in facts]
+    return [fact_json(f, s) for f, s in zip(facts, standings, strict=True)]
+
+
+def match_json(match: Match, explain: bool, standing: Standing | None = None) -> dict[str, Any]:
+    doc = {"id": match.fact.id, "score": match.score, **fact_json(match.fact, standing)}
     if explain:
         doc["explain"] = [d._asdict() for d in match.details]
     return doc
+
+
+def matches_json(result: SearchResult) -> list[dict[str, Any]]:
+    standings: Sequence[Standing | None] = result.standings
+    if len(standings) != len(result.matches):
+        standings = [None] * len(result.matches)
+    return [
+        match_json(m, result.explain, s) for m, s in zip(result.matches, standings, strict=True)
+    ]
 
 
 @singledispatch
@@ -59,9 +82,9 @@ def document(result: object) -> dict[str, Any]:
 def lines(result: SearchResult | FactList) -> str:
     """One JSON object per result per line (--jsonl): nothing at all when there are none."""
     if isinstance(result, FactList):
-        objects = [fact_json(f) for f in result.facts]
+        objects = facts_json(result.facts, result.standings)
     else:
-        objects = [match_json(m, result.explain) for m in result.matches]
+        objects = matches_json(result)
     return json_escaped("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects))
 
 
@@ -69,14 +92,14 @@ def lines(result: SearchResult | FactList) -> str:
 def _(result: SearchResult) -> dict[str, Any]:
     return envelope(
         query=result.query.text,
-        results=[match_json(m, result.explain) for m in result.matches],
+        results=matches_json(result),
         total=result.total,
     )
 
 
 @document.register
 def _(result: FactList) -> dict[str, Any]:
-    return envelope(facts=[fact_json(f) for f in result.facts], total=result.total)
+    return envelope(facts=facts_json(result.facts, result.standings), total=result.total)
 
 
 def topic_json(row: TopicRow) -> dict[str, Any]:
@@ -94,7 +117,9 @@ def _(result: TopicList) -> dict[str, Any]:
 
 @document.register
 def _(result: TopicView) -> dict[str, Any]:
-    return envelope(topic=topic_json(result.topic), facts=[fact_json(f) for f in result.facts])
+    return envelope(
+        topic=topic_json(result.topic), facts=facts_json(result.facts, result.standings)
+    )
 
 
 @document.register
@@ -104,7 +129,23 @@ def _(result: EntityList) -> dict[str, Any]:
 
 @document.register
 def _(result: EntityView) -> dict[str, Any]:
-    return envelope(entity=entity_json(result.entity), facts=[fact_json(f) for f in result.facts])
+    return envelope(
+        entity=entity_json(result.entity), facts=facts_json(result.facts, result.standings)
+    )
+
+
+@document.register
+def _(result: SourceList) -> dict[str, Any]:
+    return envelope(
+        sources=[
+            {
+                **record_json(r.source),
+                "fact_count": r.fact_count,
+                "independent_of": r.independent_of,
+            }
+            for r in result.rows
+        ]
+    )
 
 
 def note_json(note: CuratorNote) -> dict[str, Any]:
@@ -114,15 +155,22 @@ def note_json(note: CuratorNote) -> dict[str, Any]:
 @document.register
 def _(result: FactView) -> dict[str, Any]:
     return envelope(
-        fact=fact_json(result.fact),
+        fact=fact_json(result.fact, result.standing),
         context={"span": list(result.context), "text": result.context_text},
         curator_notes=[note_json(n) for n in result.notes],
+        source=asdict(result.source) if result.source else None,
+        same_claim=[
+            {"id": f.id, "source": f.source, "source_label": label}
+            for f, label in result.same_claim
+        ],
     )
 
 
 @document.register
 def _(result: NoteView) -> dict[str, Any]:
-    return envelope(curator_note=note_json(result.note), facts=[fact_json(f) for f in result.facts])
+    return envelope(
+        curator_note=note_json(result.note), facts=facts_json(result.facts, result.standings)
+    )
 
 
 @document.register

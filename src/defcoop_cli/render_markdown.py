@@ -37,6 +37,8 @@ def segment(seg: Segment) -> str:
         )
         if mark and seg.text.endswith(" "):
             body += " "
+        if mark and seg.text.startswith(" "):
+            body = " " + body
     return body + (cite(seg.facts) if seg.facts else "")
 
 

@@ -28,6 +28,7 @@ from defcoop_cli.briefing import (
     layout,
 )
 from defcoop_cli.checks import Report
+from defcoop_cli.claims import Standing
 from defcoop_cli.records import CuratorNote, Fact
 from defcoop_cli.terminal import printable
 from defcoop_cli.views import (
@@ -37,6 +38,7 @@ from defcoop_cli.views import (
     FactView,
     NoteView,
     SearchResult,
+    SourceList,
     TopicList,
     TopicView,
 )
@@ -106,19 +108,36 @@ def ids(fact_ids: Iterable[str]) -> Text:
     return text(" [" + ", ".join(fact_ids) + "]", "dim cyan")
 
 
-def _claim_type(fact: Fact) -> Text:
-    """kind · who says it · how firmly."""
-    return Text.assemble(
+def _claim_type(fact: Fact, standing: Standing | None = None) -> Text:
+    """kind · who says it · how firmly · which source; then how many sources report it,
+    and the conflicts it is part of."""
+    line = Text.assemble(
         text(fact.kind, "dim"),
         text(" · ", "dim"),
         text(fact.attribution),
         text(" · ", "dim"),
         text(fact.stance, "magenta"),
     )
+    if standing is not None:
+        line.append_text(Text.assemble(text(" · ", "dim"), text(standing.source, "blue")))
+        if standing.label:
+            line.append_text(Text.assemble(text(" · ", "dim"), text(standing.label, "green")))
+        for c in standing.conflicts:
+            line.append_text(
+                Text.assemble(text(" · ", "dim"), text(wording.disputed(c.note), "bold red"))
+            )
+    return line
 
 
-def _fact_cell(fact: Fact, statement: Text | None = None) -> Group:
-    return Group(fact_id(fact.id), _claim_type(fact), statement or text(fact.statement))
+def _fact_cell(
+    fact: Fact, statement: Text | None = None, standing: Standing | None = None
+) -> Group:
+    return Group(fact_id(fact.id), _claim_type(fact, standing), statement or text(fact.statement))
+
+
+def _standings(facts: Iterable[Fact], standings: tuple[Standing, ...]) -> list[Standing | None]:
+    listed = list(facts)
+    return list(standings) if len(standings) == len(listed) else [None] * len(listed)
 
 
 def _table(*headers: str) -> Table:
@@ -139,13 +158,19 @@ def _shown(console: Console, shown: int, total: int) -> None:
 def _(result: SearchResult, console: Console) -> None:
     if not result.matches:
         return
-    table = _table("score", "fact · kind · said by · stance")
+    table = _table("score", "fact · kind · said by · stance · source")
     table.columns[0].justify = "right"
     table.columns[0].style = "dim"
     table.columns[0].no_wrap = True
     table.columns[1].ratio = 1
-    for m, words in zip(result.matches, result.highlights, strict=True):
-        cell = _fact_cell(m.fact, highlighted(m.fact.statement, words))
+    rows = zip(
+        result.matches,
+        result.highlights,
+        _standings((m.fact for m in result.matches), result.standings),
+        strict=True,
+    )
+    for m, words, standing in rows:
+        cell = _fact_cell(m.fact, highlighted(m.fact.statement, words), standing)
         if result.explain:
             why = [
                 text(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})", "dim")
@@ -157,17 +182,18 @@ def _(result: SearchResult, console: Console) -> None:
     _shown(console, len(result.matches), result.total)
 
 
-def fact_table(facts: Iterable[Fact]) -> Table:
-    table = _table("fact · kind · said by · stance")
-    for f in facts:
-        table.add_row(_fact_cell(f))
+def fact_table(facts: Iterable[Fact], standings: tuple[Standing, ...] = ()) -> Table:
+    listed = list(facts)
+    table = _table("fact · kind · said by · stance · source")
+    for f, standing in zip(listed, _standings(listed, standings), strict=True):
+        table.add_row(_fact_cell(f, standing=standing))
     return table
 
 
 @draw.register
 def _(result: FactList, console: Console) -> None:
     if result.facts:
-        console.print(fact_table(result.facts))
+        console.print(fact_table(result.facts, result.standings))
     _shown(console, len(result.facts), result.total)
 
 
@@ -204,7 +230,7 @@ def _(result: TopicView, console: Console) -> None:
     if t.aliases:
         console.print(Text.assemble(text("Also: ", "dim"), _names(t.aliases)))
     console.print(Text())
-    console.print(fact_table(result.facts))
+    console.print(fact_table(result.facts, result.standings))
 
 
 @draw.register
@@ -236,11 +262,46 @@ def _(result: EntityView, console: Console) -> None:
     for p in result.participants:
         console.print(Text.assemble(text("Participant: ", "dim"), text(p.name), ids([p.fact])))
     console.print(Text())
-    console.print(fact_table(result.facts))
+    console.print(fact_table(result.facts, result.standings))
 
 
-def _field(label: str, value: str) -> Text:
-    return Text.assemble(text(f"{label:<12}", "dim"), text(value))
+Field = tuple[str, Text]
+
+
+@draw.register
+def _(result: SourceList, console: Console) -> None:
+    table = _table("source", "facts", "title · publisher · date")
+    table.columns[0].no_wrap = True
+    table.columns[1].justify = "right"
+    table.columns[2].ratio = 1
+    for row in result.rows:
+        s = row.source
+        when = wording.long_date(s.published.isoformat()) if s.published else "undated"
+        about = Text.assemble(
+            text(s.title, "bold"),
+            "\n",
+            text(f"{s.kind} · {s.publisher + ' · ' if s.publisher else ''}{when}", "dim"),
+        )
+        if s.via:
+            about.append_text(text(f"\na copy of a {s.via} report", "dim"))
+        if s.url:
+            about.append_text(Text.assemble("\n", text(s.url, "underline")))
+        table.add_row(fact_id(s.id, "cyan"), str(row.fact_count), about)
+    console.print(table)
+
+
+def _field(label: str, value: str | Text) -> Field:
+    return (label, value if isinstance(value, Text) else text(value))
+
+
+def _fields(rows: Iterable[Field]) -> Table:
+    """Labels in a column of their own: a long value wraps under itself, not under them."""
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(ratio=1, overflow="fold")  # a URL longer than a line is folded, never cut
+    for label, value in rows:
+        grid.add_row(text(label, "bold red" if label == "disputed" else ""), value)
+    return grid
 
 
 def notes_group(notes: Iterable[CuratorNote]) -> list[Text]:
@@ -248,6 +309,8 @@ def notes_group(notes: Iterable[CuratorNote]) -> list[Text]:
     for n in notes:
         label = wording.note_label(n.type, n.basis)
         lines.append(Text.assemble(text(label, "bold yellow"), text(": "), text(n.text)))
+        for side in n.sides:
+            lines.append(Text.assemble(text("  Side: ", "dim"), text(side.label), ids(side.facts)))
         for r in n.references:
             published = r.published.isoformat()
             ref = wording.reference(r.publisher, r.title, published, r.via)
@@ -276,13 +339,42 @@ def _(result: FactView, console: Console) -> None:
         _field("keywords", ", ".join(fact.keywords)),
         _field("source", f"{fact.source} [{fact.span[0]}, {fact.span[1]})"),
     ]
+    fields += _source_fields(result)
     if fact.part_of:
         fields.append(_field("part of", fact.part_of))
-    body = Group(fact_id(fact.id), text(fact.statement, "bold"), Text(), *fields)
+    if fact.claim:
+        label = result.standing.label if result.standing else ""
+        fields.append(_field("claim", fact.claim + (f" · {label}" if label else "")))
+        fields += [
+            _field("", Text.assemble(fact_id(other.id, "cyan"), text(f" · {where}", "dim")))
+            for other, where in result.same_claim
+        ]
+    for c in result.standing.conflicts if result.standing else ():
+        side = Text.assemble(text(f"{c.side} (other side: {'; '.join(c.others)}) · "))
+        side.append_text(fact_id(c.note, "cyan"))
+        fields.append(_field("disputed", side))
+    body = Group(fact_id(fact.id), text(fact.statement, "bold"), Text(), _fields(fields))
     console.print(Panel(body, box=box.ROUNDED))
     console.print(Panel(excerpt, title="in the source", title_align="left", box=box.ROUNDED))
     for line in notes_group(result.notes):
         console.print(line)
+
+
+def _source_fields(result: FactView) -> list[Field]:
+    """The source's title, publisher and date, the wire it copies, its address."""
+    s = result.source
+    if s is None:
+        return []
+    when = wording.long_date(s.published) if s.published else "undated"
+    by = f"{s.publisher}, {when}" if s.publisher else when
+    fields = [_field("", f"{s.title} ({s.kind}; {by})")]
+    if s.date_note:
+        fields.append(_field("", text(s.date_note, "dim")))
+    if s.via:
+        fields.append(_field("", f"a copy of a {s.via} report"))
+    if s.url:
+        fields.append(_field("", text(s.url, "underline")))
+    return fields
 
 
 @draw.register
@@ -292,7 +384,7 @@ def _(result: NoteView, console: Console) -> None:
         console.print(line)
     if result.facts:
         console.print(Text())
-        console.print(fact_table(result.facts))
+        console.print(fact_table(result.facts, result.standings))
 
 
 # ---- the brief: briefing.layout, drawn

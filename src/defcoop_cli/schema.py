@@ -217,7 +217,11 @@ class FactBaseDoc(Model):
     """The whole fact file, as JSON."""
 
     schema_version: Literal[1]
-    sources: Annotated[list[Source], Field(min_length=1)]
+    # A layer may add facts, topics or notes about sources that a layer under it holds.
+    sources: list[Source] = Field(
+        description="The texts the facts quote; a layer may quote those of the layers "
+        "under it and have none of its own."
+    )
     topics: list[Topic]
     entities: list[Entity]
     facts: list[Fact]

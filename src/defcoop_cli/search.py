@@ -278,12 +278,15 @@ class FieldWords:
 
 
 def facet_keys(fact: Fact, roles: dict[str, list[str]]) -> list[str]:
-    """The names under which a fact is found: its kind, topics and entities (for the
-    filters), and the entities it gives a role of (for "who is …" questions)."""
+    """The names under which a fact is found: its kind, topics, entities and source (for
+    the filters), its claim (the facts of other sources that make it), and the entities it
+    gives a role of (for "who is …" questions)."""
     return [
         f"kind:{fact.kind}",
         *(f"topic:{t}" for t in fact.topics),
         *(f"entity:{e}" for e in fact.entities),
+        f"source:{fact.source}",
+        *((f"claim:{fact.claim}",) if fact.claim else ()),
         *(f"role:{e}" for e in roles.get(fact.id, [])),
     ]
 
@@ -381,6 +384,10 @@ class Index(Protocol):
 
     def factbase(self) -> FactBase: ...
 
+    def source_text(self, source_id: str) -> str:
+        """A source's text, read and checked as the loader reads it."""
+        ...
+
     def lengths(self, positions: Sequence[int]) -> list[int]:
         """The number of words in the statement of the fact at each position."""
         ...
@@ -448,6 +455,9 @@ class SearchIndex:
 
     def factbase(self) -> FactBase:
         return self.fb
+
+    def source_text(self, source_id: str) -> str:
+        return self.fb.source_text(source_id)
 
     @cached_property
     def _lengths(self) -> list[int]:
@@ -582,6 +592,7 @@ class Filters(NamedTuple):
     kinds: frozenset[str] = frozenset()
     include_editorial: bool = False
     editorial_topics: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
 
     def asks_for_editorial(self) -> bool:
         return self.include_editorial or EDITORIAL in self.kinds or bool(self.editorial_topics)
@@ -593,6 +604,7 @@ class Filters(NamedTuple):
             ("topic", self.topics),
             ("entity", self.entities),
             ("kind", self.kinds),
+            ("source", self.sources),
         ):
             if wanted:
                 found = set().union(*(index.facet(f"{facet}:{w}") for w in wanted))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from defcoop_cli import names
+from defcoop_cli.claims import Standing, Standings
 from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase import FactBase
 from defcoop_cli.limits import shortened
@@ -39,10 +41,16 @@ class SearchRequest:
     limit: int | None = 10
     include_editorial: bool = False
     explain: bool = False
+    sources: tuple[str, ...] = ()
 
     def filter_options(self) -> str:
         """The filters as typed: '--kind commitment --topic drills'."""
-        options = [("--topic", self.topics), ("--entity", self.entities), ("--kind", self.kinds)]
+        options = [
+            ("--topic", self.topics),
+            ("--entity", self.entities),
+            ("--kind", self.kinds),
+            ("--source", self.sources),
+        ]
         return " ".join(f"{o} {shortened(v, 30)}" for o, values in options for v in values)
 
 
@@ -57,6 +65,7 @@ class SearchResult:
     filters: str = ""  # the filter options as typed, for messages
     suggestions: tuple[str, ...] = ()
     highlights: tuple[frozenset[str], ...] = ()  # the words to mark in each statement
+    standings: tuple[Standing, ...] = ()  # each match's source, claim and conflicts
 
     @property
     def found(self) -> bool:
@@ -98,7 +107,38 @@ def filters(index: Index, request: SearchRequest) -> Filters:
         kinds=frozenset(choose(k, KINDS, "--kind") for k in request.kinds),
         include_editorial=request.include_editorial,
         editorial_topics=frozenset(t.id for t in topics if is_editorial_group(t.group)),
+        sources=source_ids(index, request.sources),
     )
+
+
+def source_ids(index: Index, wanted: Sequence[str]) -> frozenset[str]:
+    """The --source options, each resolved to a source's id (a usage error when unknown)."""
+    if not wanted:
+        return frozenset()
+    sources = index.catalogue().sources
+    return frozenset(names.find_source(sources, w).id for w in wanted)
+
+
+def standings(index: Index) -> Standings:
+    """Each fact's source, claim and conflicts, reading a claim's facts from the index."""
+    doc = index.catalogue()
+
+    def claim_facts(claim: str) -> list[Fact]:
+        return index.facts_at(sorted(index.facet(f"claim:{claim}")))
+
+    return Standings(doc.sources, doc.curator_notes, claim_facts)
+
+
+def _positions(index: Index, sources: frozenset[str], facet: str | None = None) -> list[int]:
+    """The positions of a facet's facts (None: every fact), from the sources (empty: all)."""
+    found = set(range(index.size())) if facet is None else index.facet(facet)
+    if sources:
+        found &= set().union(*(index.facet(f"source:{s}") for s in sources))
+    return sorted(found)
+
+
+def _count(index: Index, sources: frozenset[str], facet: str) -> int:
+    return len(_positions(index, sources, facet)) if sources else index.facet_count(facet)
 
 
 def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchResult:
@@ -122,6 +162,7 @@ def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchRes
         request.filter_options(),
         tuple(suggestions),
         tuple(highlights(index, m) for m in ranking.matches),
+        standings(index).all(m.fact for m in ranking.matches),
     )
 
 
@@ -149,6 +190,7 @@ class FactList:
     facts: tuple[Fact, ...]
     total: int  # before --limit
     hidden_editorial: int = 0
+    standings: tuple[Standing, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -170,7 +212,10 @@ def fact_list(open_index: Callable[[], Index], request: SearchRequest) -> FactLi
     admitted = sorted(allowed if allowed is not None else range(index.size()))
     listed = [p for p in admitted if p not in editorial]
     shown = listed if request.limit is None else listed[: request.limit]
-    return FactList(tuple(index.facts_at(shown)), len(listed), len(admitted) - len(listed))
+    facts = index.facts_at(shown)
+    return FactList(
+        tuple(facts), len(listed), len(admitted) - len(listed), standings(index).all(facts)
+    )
 
 
 # ---- topics and entities
@@ -193,6 +238,7 @@ class TopicList:
 class TopicView:
     topic: TopicRow
     facts: tuple[Fact, ...]
+    standings: tuple[Standing, ...] = ()
     found: bool = True
     messages: tuple[str, ...] = ()
 
@@ -224,61 +270,106 @@ class EntityView:
     entity: EntityRow
     participants: tuple[Participant, ...]
     facts: tuple[Fact, ...]
+    standings: tuple[Standing, ...] = ()
     found: bool = True
     messages: tuple[str, ...] = ()
 
 
-def topic_list(fb: FactBase) -> TopicList:
-    return TopicList(tuple(_topic_row(fb, t) for t in fb.doc.topics))
+def topic_list(index: Index, sources: Sequence[str] = ()) -> TopicList:
+    """Every topic with its count of facts (from the sources, when given)."""
+    chosen = source_ids(index, sources)
+    rows = (TopicRow(t, _count(index, chosen, f"topic:{t.id}")) for t in index.topics)
+    return TopicList(tuple(rows))
 
 
-def _topic_row(fb: FactBase, topic: Topic) -> TopicRow:
-    return TopicRow(topic, sum(topic.id in f.topics for f in fb.doc.facts))
+def topic_view(index: Index, wanted: str, sources: Sequence[str] = ()) -> TopicView:
+    topic = names.find_topic(index.topics, wanted)
+    facts = index.facts_at(_positions(index, source_ids(index, sources), f"topic:{topic.id}"))
+    return TopicView(TopicRow(topic, len(facts)), tuple(facts), standings(index).all(facts))
 
 
-def topic_view(fb: FactBase, wanted: str) -> TopicView:
-    topic = names.find_topic(fb.doc.topics, wanted)
-    facts = tuple(f for f in fb.doc.facts if topic.id in f.topics)
-    return TopicView(TopicRow(topic, len(facts)), facts)
-
-
-def _entity_row(fb: FactBase, entity: Entity) -> EntityRow:
-    return EntityRow(entity, sum(entity.id in f.entities for f in fb.doc.facts))
-
-
-def entity_list(fb: FactBase, entity_type: str | None) -> EntityList:
+def entity_list(index: Index, entity_type: str | None, sources: Sequence[str] = ()) -> EntityList:
     wanted = None
     if entity_type is not None:
         wanted = names.resolve_type(ENTITY_TYPES, entity_type)
         if wanted is None:
             types = ", ".join(ENTITY_TYPES)
             raise UsageError(f"--type {shortened(entity_type)!r} is not one of: {types}")
-    listed = [e for e in fb.doc.entities if wanted is None or e.type == wanted]
-    return EntityList(tuple(_entity_row(fb, e) for e in listed))
+    chosen = source_ids(index, sources)
+    listed = [e for e in index.entities if wanted is None or e.type == wanted]
+    return EntityList(tuple(EntityRow(e, _count(index, chosen, f"entity:{e.id}")) for e in listed))
 
 
-def entity_view(fb: FactBase, wanted: str) -> EntityView:
-    entity = names.find_entity(fb.doc.entities, wanted)
-    facts = tuple(f for f in fb.doc.facts if entity.id in f.entities)
+def entity_view(index: Index, wanted: str, sources: Sequence[str] = ()) -> EntityView:
+    entity = names.find_entity(index.entities, wanted)
+    facts = index.facts_at(_positions(index, source_ids(index, sources), f"entity:{entity.id}"))
+    known = {e.id: e.name for e in index.entities}
     participants = tuple(
-        Participant(fb.entities[p.entity].name if p.entity in fb.entities else p.entity, p.fact)
-        for p in entity.participants
+        Participant(known.get(p.entity, p.entity), p.fact) for p in entity.participants
     )
-    return EntityView(EntityRow(entity, len(facts)), participants, facts)
+    return EntityView(
+        EntityRow(entity, len(facts)), participants, tuple(facts), standings(index).all(facts)
+    )
+
+
+# ---- sources
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    source: Any  # records.Source
+    fact_count: int
+    independent_of: str  # the independence key: a wire and its copies share one
+
+
+@dataclass(frozen=True)
+class SourceList:
+    rows: tuple[SourceRow, ...]
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+def source_list(index: Index) -> SourceList:
+    """Every source, bottom layer first, with its count of facts."""
+    from defcoop_cli.claims import independence_key
+
+    rows = (
+        SourceRow(s, index.facet_count(f"source:{s.id}"), independence_key(s))
+        for s in index.catalogue().sources
+    )
+    return SourceList(tuple(rows))
 
 
 # ---- one fact
 
 
 @dataclass(frozen=True)
+class SourceInfo:
+    """Where a fact comes from: the source's title, publisher, date, address."""
+
+    id: str
+    title: str
+    kind: str
+    publisher: str | None
+    published: str | None
+    date_note: str | None
+    url: str | None
+    via: str | None
+
+
+@dataclass(frozen=True)
 class FactView:
-    """A fact whole, with the stretch of its source around the quote."""
+    """A fact whole, with the stretch of its source around the quote, the source, the other
+    reports of its claim and the conflicts it is part of."""
 
     fact: Fact
     context: tuple[int, int]
     context_text: str
     quote_at: tuple[int, int]  # the quote's place inside context_text
     notes: tuple[CuratorNote, ...]
+    source: SourceInfo | None = None
+    standing: Standing | None = None
+    same_claim: tuple[tuple[Fact, str], ...] = ()  # the claim's other facts, and their sources
     found: bool = True
     messages: tuple[str, ...] = ()
 
@@ -289,27 +380,83 @@ class NoteView:
 
     note: CuratorNote
     facts: tuple[Fact, ...]
+    standings: tuple[Standing, ...] = ()
     found: bool = True
     messages: tuple[str, ...] = ()
 
 
-def fact_view(fb: FactBase, fact_id: str, around: int) -> FactView | NoteView:
+def notes_for(notes: Sequence[CuratorNote], fact: Fact) -> list[CuratorNote]:
+    """The curator notes about the fact, or about one of its entities."""
+    return [n for n in notes if fact.id in n.facts or set(n.entities) & set(fact.entities)]
+
+
+def _source_info(doc_sources: Sequence[Any], source_id: str) -> SourceInfo | None:
+    s = next((s for s in doc_sources if s.id == source_id), None)
+    if s is None:
+        return None
+    published = s.published.isoformat() if s.published else None
+    return SourceInfo(s.id, s.title, s.kind, s.publisher, published, s.date_note, s.url, s.via)
+
+
+def fact_view(index: Index, fact_id: str, around: int) -> FactView | NoteView:
     """The fact with this id, or the curator note with it."""
-    fact = fb.facts.get(fact_id)
+    doc = index.catalogue()
+    fact = index.fact(fact_id)
+    ranks = standings(index)
     if fact is None:
-        note = next((n for n in fb.doc.curator_notes if n.id == fact_id), None)
+        note = next((n for n in doc.curator_notes if n.id == fact_id), None)
         if note is not None:
-            return NoteView(note, tuple(fb.facts[f] for f in note.facts if f in fb.facts))
-        known = [*fb.facts, *(n.id for n in fb.doc.curator_notes)]
-        hint = names.did_you_mean(names.closest_ids(fact_id, known))
-        raise UnknownId(f"no fact {shortened(fact_id)!r}{hint}")
-    text = fb.source_text(fact.source)
+            facts = [f for f in (index.fact(i) for i in note.facts) if f is not None]
+            return NoteView(note, tuple(facts), ranks.all(facts))
+        raise UnknownId(f"no fact {shortened(fact_id)!r}{_id_hint(index, fact_id)}")
+    text = index.source_text(fact.source)
     start, end = context_span(text, fact.span, around)
     quote_at = (fact.span[0] - start, fact.span[1] - start)
-    return FactView(fact, (start, end), text[start:end], quote_at, tuple(fb.notes_for(fact)))
+    standing = ranks.of(fact)
+    others: list[tuple[Fact, str]] = []
+    if standing.corroboration:
+        for other in index.facts_at(sorted(index.facet(f"claim:{fact.claim}"))):
+            if other.id != fact.id:
+                others.append((other, ranks.of(other).source))
+    return FactView(
+        fact,
+        (start, end),
+        text[start:end],
+        quote_at,
+        tuple(notes_for(doc.curator_notes, fact)),
+        _source_info(doc.sources, fact.source),
+        standing,
+        tuple(others),
+    )
+
+
+def _id_hint(index: Index, fact_id: str) -> str:
+    """'; did you mean …?' from every fact and note id (read whole only on this path)."""
+    doc = index.catalogue()
+    known = [f.id for f in index.facts_at(range(index.size()))]
+    known += [n.id for n in doc.curator_notes]
+    return names.did_you_mean(names.closest_ids(fact_id, known))
 
 
 # ---- the brief
+
+
+def from_sources(fb: FactBase, sources: frozenset[str]) -> FactBase:
+    """The fact base as the chosen sources tell it (all of it when none are chosen): their
+    facts, and the notes about those facts (or about no fact at all)."""
+    if not sources:
+        return fb
+    facts = [f for f in fb.doc.facts if f.source in sources]
+    kept = {f.id for f in facts}
+    notes = [n for n in fb.doc.curator_notes if not n.facts or set(n.facts) & kept]
+    doc = fb.doc._replace(
+        facts=facts,
+        sources=[s for s in fb.doc.sources if s.id in sources],
+        curator_notes=notes,
+    )
+    restricted = FactBase(fb.path, doc)
+    restricted.homes = {s: home for s, home in fb.homes.items() if s in sources}
+    return restricted
 
 
 def briefing_topic(fb: FactBase, wanted: str | None) -> Topic | None:

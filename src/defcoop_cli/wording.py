@@ -22,7 +22,12 @@ MONTHS = (
 )
 # How a note's basis reads beside a date or a flag.
 BASIS_SHORT = {"outside the article": "outside reports", "the article": "the article"}
-NOTE_LABELS = {"correction": "Correction", "date": "Date", "note": "Curator note"}
+NOTE_LABELS = {
+    "correction": "Correction",
+    "date": "Date",
+    "note": "Curator note",
+    "conflict": "Sources disagree",
+}
 
 
 def long_date(iso: str) -> str:
@@ -49,6 +54,11 @@ def reference(publisher: str, title: str, published: str, via: str | None) -> st
 def reference_names(references: Sequence[Any]) -> str:
     """Who a note's references come from, once each: 'ANI, PTI, Jiji Press'."""
     return ", ".join(dict.fromkeys(r.via or r.publisher for r in references))
+
+
+def disputed(note: str) -> str:
+    """The mark of a fact that sources contradict: the conflict note to read."""
+    return f"sources disagree: see {note}"
 
 
 def watch_out_flag(number: int) -> str:
