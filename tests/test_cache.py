@@ -119,7 +119,13 @@ class TestSameResultsAsMemory:
             for filters in FILTERS:
                 assert results(disk, query, filters, 100) == results(memory, query, filters, 100)
         assert disk.factbase().doc == memory.fb.doc
-        assert disk.catalogue().entities == memory.catalogue().entities
+        assert disk.entities == memory.entities
+        assert disk.catalogue().sources == memory.catalogue().sources
+        assert disk.catalogue().curator_notes == memory.catalogue().curator_notes
+        for e in memory.entities:
+            assert disk.entity(e.id) == e
+        assert disk.entity("no-such-entity") is None and disk.entity("") is None
+        assert disk.role_entities() == memory.role_entities()
         for name in ("kind:event", "topic:joint-exercises", "entity:japan", "kind:nothing"):
             assert disk.facet_count(name) == memory.facet_count(name)
             assert disk.facet(name) == memory.facet(name)
@@ -248,7 +254,7 @@ class TestWarmRuns:
         # The cold run builds the index: it reads the files and validates, but never loads rich.
         assert cold.stderr.split() == [b"0", b"True", b"False", b"True", b"True"]
         warm = subprocess.run([*argv, "--json"], capture_output=True, check=True)
-        # The warm run reads neither the fact file nor (unchanged) its source.
+        # The warm run reads neither the fact file nor its source.
         assert warm.stderr.split() == [b"0", b"False", b"False", b"False", b"False"]
         assert json.loads(warm.stdout) == json.loads(cold.stdout)
 
@@ -288,21 +294,18 @@ class TestWarmRuns:
         found = results(open_index([real_copy]), "zanzibar")
         assert [fact.id for fact, _, _ in found] == [doc["facts"][0]["id"]]
 
-    def test_an_edited_source_is_refused_as_without_the_cache(
-        self, real_copy: Path, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
+    def test_an_edited_source_is_refused_when_a_command_reads_it(self, real_copy: Path) -> None:
+        """Opening the index stats no source; reading one checks its sha256, as the loader
+        does: the index answers searches, and `show` refuses the edited text."""
         warm(real_copy)
         source = real_copy.parent / "sources" / "rajnath-nakatani-meeting.txt"
         source.write_bytes(source.read_bytes().replace(b"Malabar", b"Malabor"))
-        with pytest.raises(BadFactBase) as cached:
-            open_index([real_copy])
-        monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
-        with pytest.raises(BadFactBase) as uncached:
-            open_index([real_copy])
-        assert "sha256 does not match" in str(cached.value)
-        assert str(cached.value) == str(uncached.value)
+        index = open_index([real_copy])
+        assert results(index, "malabar")
+        with pytest.raises(BadFactBase, match="sha256 does not match source"):
+            index.source_text("rajnath-nakatani-meeting")
 
-    def test_a_source_swapped_for_a_symlink_outside_is_refused(
+    def test_a_source_swapped_for_a_symlink_outside_is_refused_when_read(
         self, real_copy: Path, tmp_path: Path
     ) -> None:
         warm(real_copy)
@@ -312,7 +315,21 @@ class TestWarmRuns:
         source.unlink()
         source.symlink_to(outside)
         with pytest.raises(BadFactBase, match="resolves outside the fact base's folder"):
-            open_index([real_copy])
+            open_index([real_copy]).source_text("rajnath-nakatani-meeting")
+
+    def test_show_refuses_an_edited_source_with_the_loaders_words(
+        self, real_copy: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        from conftest import call
+
+        call(capsys, "--facts", str(real_copy), "search", "malabar")
+        source = real_copy.parent / "sources" / "rajnath-nakatani-meeting.txt"
+        source.write_bytes(source.read_bytes().replace(b"Malabar", b"Malabor"))
+        code, out, err = call(
+            capsys, "--facts", str(real_copy), "show", "exercise-malabar-participants"
+        )
+        assert code == 2 and out == ""
+        assert err.startswith("defcoop: ") and "sha256 does not match source" in err
 
     def test_a_changed_layer_is_indexed_again(self, tmp_path: Path, cache: Path) -> None:
         below, mine = copy_of(REAL, tmp_path / "below"), copy_of(MINI, tmp_path / "mine")
@@ -663,7 +680,7 @@ class TestCacheEdges:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
-        assert engine.FORMAT == "11"
+        assert engine.FORMAT == "12"
         assert digest.hexdigest() == (
             "25d951a3bdf589006bbb962052178fdc15d50b9ea89e18cd64d380f00584738a"
         )

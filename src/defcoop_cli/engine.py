@@ -10,8 +10,10 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
 - `facts.jsonl` and `offsets.bin`: the facts, one JSON line each with its CRC-32, read by
   position;
-- `catalogue.json`: everything but the facts (sources, topics, entities, curator notes),
-  the layers, and the facts' count per facet, read only when a command needs it;
+- `entities.jsonl`, `entity-offsets.bin` and `entity-order.bin`: the entities the same way,
+  and their positions in id order, so that one is found by id without reading the rest;
+- `catalogue.json`: sources, topics, curator notes, the entities that have roles, and the
+  layers: what every command may need, small whatever the number of facts;
 - `meta.json`: what the folder is (magic, format, versions, the content it was built from,
   the catalogue's CRC-32).
 
@@ -28,7 +30,7 @@ import json
 import mmap
 import zlib
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property, wraps
@@ -37,7 +39,16 @@ from typing import Any, TypeVar
 
 from defcoop_cli import __version__
 from defcoop_cli.factbase import FactBase, Layer
-from defcoop_cli.records import Doc, Entity, Fact, Topic, doc_record, fact_record, record_json
+from defcoop_cli.records import (
+    Doc,
+    Entity,
+    Fact,
+    Topic,
+    doc_record,
+    entity_record,
+    fact_record,
+    record_json,
+)
 from defcoop_cli.search import (
     FIELD_WEIGHTS,
     FIELDS,
@@ -49,7 +60,7 @@ from defcoop_cli.search import (
 )
 
 MAGIC = "defcoop search index"
-FORMAT = "11"
+FORMAT = "12"
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 WRITER_HEAP = 64 * 1024 * 1024
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
@@ -145,10 +156,12 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     writer = tantivy.Index(main_schema, path=str(folder / "main")).writer(WRITER_HEAP, 1)
     field_words = FieldWords(fb.doc.topics, fb.doc.entities)
     roles = role_facts(fb.doc.entities)
-    facets: Counter[str] = Counter()
     vocabulary: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
+    _write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
+    order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
+    (folder / "entity-order.bin").write_bytes(array("Q", order).tobytes())
     with open(folder / "facts.jsonl", "wb") as facts_file:
         for position, fact in enumerate(fb.doc.facts):
             doc = tantivy.Document()
@@ -158,22 +171,20 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
                 for word in words:
                     doc.add_text(field, word)
                 vocabulary.update(words)
-            keys = facet_keys(fact, roles)
-            for key in keys:
+            for key in facet_keys(fact, roles):
                 doc.add_text("facet", key)
-            facets.update(keys)
             doc.add_text("id", fact.id)
             writer.add_document(doc)
-            line = json.dumps(list(record_json(fact).values()), ensure_ascii=False).encode()
-            facts_file.write(b"%08x " % _crc(line) + line + b"\n")
-            offsets.append(offsets[-1] + 9 + len(line) + 1)
+            line = _record_line(fact)
+            facts_file.write(line)
+            offsets.append(offsets[-1] + len(line))
             if progress is not None and (position % 1000 == 999 or position + 1 == total):
                 progress(position + 1, total)
     writer.commit()
     writer.wait_merging_threads()
     _build_vocabulary(folder / "vocab", vocab_schema, vocabulary)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
-    catalogue = _catalogue(fb, facets)
+    catalogue = _catalogue(fb)
     (folder / "catalogue.json").write_bytes(catalogue)
     meta = {
         "magic": MAGIC,
@@ -232,16 +243,33 @@ def _build_vocabulary(folder: Path, schema: Any, words: set[str]) -> None:
     writer.wait_merging_threads()
 
 
-def _catalogue(fb: FactBase, facets: Counter[str]) -> bytes:
-    """Everything but the facts, as the JSON data doc_record reads, with the layers and
-    the facts' count per facet (the commands' counts, without reading the facts)."""
-    doc = record_json(fb.doc._replace(facts=[]))
+def _catalogue(fb: FactBase) -> bytes:
+    """Everything but the facts and the entities, as the JSON data doc_record reads, with
+    the entities that have roles and the layers."""
+    doc = record_json(fb.doc._replace(facts=[], entities=[]))
     body = {
-        **{k: v for k, v in doc.items() if k != "facts"},
+        **doc,
+        "role_entities": record_json([e for e in fb.doc.entities if e.roles]),
+        "entity_count": len(fb.doc.entities),
         "layers": [{"starts": layer.starts, "sizes": layer.sizes} for layer in fb.layers],
-        "facet_counts": dict(sorted(facets.items())),
     }
     return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+def _record_line(record: Any) -> bytes:
+    """One record as a line: its CRC-32, then its fields' values as a JSON list."""
+    line = json.dumps(list(record_json(record).values()), ensure_ascii=False).encode()
+    return b"%08x " % _crc(line) + line + b"\n"
+
+
+def _write_records(folder: Path, name: str, offsets_name: str, records: Sequence[Any]) -> None:
+    offsets = array("Q", [0])
+    with open(folder / name, "wb") as out:
+        for record in records:
+            line = _record_line(record)
+            out.write(line)
+            offsets.append(offsets[-1] + len(line))
+    (folder / offsets_name).write_bytes(offsets.tobytes())
 
 
 # ---- reading
@@ -290,6 +318,44 @@ class TantivyVocabulary:
     @guarded
     def words(self) -> Sequence[str]:
         return self._all
+
+
+class _Records:
+    """A file of record lines (CRC-32, then the values as JSON), read by position through
+    its offsets; every line read is checked against its CRC."""
+
+    def __init__(self, folder: Path, name: str, offsets: str, count: int) -> None:
+        self.folder, self.name, self.offsets_name, self.count = folder, name, offsets, count
+
+    def __enter__(self) -> _Records:
+        with (
+            open(self.folder / self.offsets_name, "rb") as f,
+            open(self.folder / self.name, "rb") as lines,
+        ):
+            self._offsets = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            try:
+                self._lines = mmap.mmap(lines.fileno(), 0, access=mmap.ACCESS_READ)
+            except ValueError:  # an empty file cannot be mapped
+                self._lines = mmap.mmap(-1, 1)
+        if len(self._offsets) != 8 * (self.count + 1):
+            raise CorruptIndex(f"{self.folder}: {self.offsets_name} has another length")
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._offsets.close()
+        self._lines.close()
+
+    def values(self, position: int) -> list[Any]:
+        if not 0 <= position < self.count:
+            raise CorruptIndex(f"{self.folder}: no record {position} in {self.name}")
+        start, end = array("Q", self._offsets[position * 8 : position * 8 + 16])
+        crc, _, line = self._lines[start:end].rstrip(b"\n").partition(b" ")
+        if int(crc, 16) != _crc(line):
+            raise CorruptIndex(f"{self.folder}: record {position} of {self.name} fails its CRC")
+        values = json.loads(line)
+        if not isinstance(values, list):
+            raise CorruptIndex(f"{self.folder}: record {position} of {self.name} is not a list")
+        return values
 
 
 class DiskIndex:
@@ -365,16 +431,54 @@ class DiskIndex:
     def topics(self) -> list[Topic]:
         return self.doc.topics
 
+    @cached_property
+    @guarded
+    def _entities(self) -> list[Entity]:
+        count = int(self._catalogue["entity_count"])
+        return self._records("entities.jsonl", "entity-offsets.bin", range(count), Entity)
+
     @property
     def entities(self) -> list[Entity]:
-        return self.doc.entities
+        return self._entities
+
+    @guarded
+    def entity(self, entity_id: str) -> Entity | None:
+        """By bisection over the entities in id order: a handful of lines read."""
+        count = int(self._catalogue["entity_count"])
+        if not count:
+            return None
+        order = array("Q")
+        order.frombytes((self.folder / "entity-order.bin").read_bytes())
+        if len(order) != count:
+            raise CorruptIndex(f"{self.folder}: the entity order has {len(order)} entries")
+        with _Records(self.folder, "entities.jsonl", "entity-offsets.bin", count) as records:
+            lo, hi = 0, count
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if records.values(order[mid])[0] < entity_id:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            if lo < count:
+                values = records.values(order[lo])
+                if values[0] == entity_id:
+                    return entity_record(dict(zip(Entity._fields, values, strict=True)))
+        return None
+
+    @cached_property
+    @guarded
+    def _role_entities(self) -> list[Entity]:
+        return [entity_record(e) for e in self._catalogue["role_entities"]]
+
+    def role_entities(self) -> list[Entity]:
+        return self._role_entities
 
     def catalogue(self) -> Doc:
         return self.doc
 
     @guarded
     def facet_count(self, name: str) -> int:
-        return int(self._catalogue["facet_counts"].get(name, 0))
+        return int(self.searcher.doc_freq("facet", name))
 
     # -- the Index protocol
 
@@ -445,30 +549,17 @@ class DiskIndex:
 
     @guarded
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
+        return self._records("facts.jsonl", "offsets.bin", positions, Fact)
+
+    def _records(self, name: str, offsets: str, positions: Sequence[int], kind: Any) -> list[Any]:
         if not positions:
             return []
-        with (
-            open(self.folder / "offsets.bin", "rb") as f,
-            open(self.folder / "facts.jsonl", "rb") as facts,
-        ):
-            offsets = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            lines = mmap.mmap(facts.fileno(), 0, access=mmap.ACCESS_READ)
-            try:
-                return [self._fact(offsets, lines, p) for p in positions]
-            finally:
-                offsets.close()
-                lines.close()
-
-    def _fact(self, offsets: mmap.mmap, lines: mmap.mmap, position: int) -> Fact:
-        if not 0 <= position < self._count:
-            raise CorruptIndex(f"{self.folder}: no fact at {position}")
-        start, end = array("Q", offsets[position * 8 : position * 8 + 16])
-        raw = lines[start:end]
-        crc, _, line = raw.rstrip(b"\n").partition(b" ")
-        if int(crc, 16) != _crc(line):
-            raise CorruptIndex(f"{self.folder}: fact {position} fails its checksum")
-        values = json.loads(line)
-        return fact_record(dict(zip(Fact._fields, values, strict=True)))
+        count = self._count if kind is Fact else int(self._catalogue["entity_count"])
+        build = fact_record if kind is Fact else entity_record
+        with _Records(self.folder, name, offsets, count) as records:
+            return [
+                build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions
+            ]
 
     @cached_property
     def _catalogue_base(self) -> FactBase:
@@ -482,4 +573,5 @@ class DiskIndex:
     def factbase(self) -> FactBase:
         """The whole fact base: every fact read from the index."""
         facts = self.facts_at(range(self._count))
-        return FactBase(self.paths[-1], self.doc._replace(facts=facts), self.layers)
+        doc = self.doc._replace(facts=facts, entities=self.entities)
+        return FactBase(self.paths[-1], doc, self.layers)

@@ -25,7 +25,7 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple, Protocol
 
@@ -246,11 +246,32 @@ class FieldWords:
     tokenised once.
     """
 
-    def __init__(self, topics: Sequence[Topic], entities: Sequence[Entity]) -> None:
+    def __init__(
+        self,
+        topics: Sequence[Topic],
+        entities: Sequence[Entity] | Callable[[str], Entity | None],
+    ) -> None:
+        """entities: all of them, or a look-up by id (an index on disk reads only those
+        of the facts it ranks: a base may name a hundred thousand)."""
         self._texts: dict[str, frozenset[str]] = {}
         self._groups: dict[tuple[str, ...], frozenset[str]] = {}
-        self._topics = {t.id: self.group((t.title, *t.aliases)) for t in topics}
-        self._entities = {e.id: self.group((e.name, *e.aliases)) for e in entities}
+        self._topic_names = {t.id: (t.title, *t.aliases) for t in topics}
+        if callable(entities):
+            self._entity = entities
+        else:
+            known = {e.id: e for e in entities}
+            self._entity = known.get
+        self._entity_names: dict[str, tuple[str, ...] | None] = {}
+
+    def _names_of_entity(self, entity_id: str) -> tuple[str, ...] | None:
+        if entity_id not in self._entity_names:
+            e = self._entity(entity_id)
+            self._entity_names[entity_id] = (e.name, *e.aliases) if e else None
+        return self._entity_names[entity_id]
+
+    def _names(self, names: Iterable[tuple[str, ...] | None]) -> frozenset[str]:
+        empty: frozenset[str] = frozenset()
+        return empty.union(*(self.group(n) for n in names if n is not None))
 
     def text(self, text: str) -> frozenset[str]:
         found = self._texts.get(text)
@@ -267,12 +288,11 @@ class FieldWords:
         return found
 
     def of(self, fact: Fact) -> list[frozenset[str]]:
-        empty: frozenset[str] = frozenset()
         return [
             frozenset(tokens(fact.statement)),
-            empty.union(*(self._entities[e] for e in fact.entities if e in self._entities)),
+            self._names(self._names_of_entity(e) for e in fact.entities),
             self.group(fact.keywords),
-            empty.union(*(self._topics[t] for t in fact.topics if t in self._topics)),
+            self._names(self._topic_names.get(t) for t in fact.topics),
             self.text(fact.quote),
         ]
 
@@ -358,10 +378,18 @@ class Index(Protocol):
     def topics(self) -> list[Topic]: ...
 
     @property
-    def entities(self) -> list[Entity]: ...
+    def entities(self) -> list[Entity]:
+        """Every entity (an index on disk reads them all: prefer `entity`)."""
+        ...
+
+    def entity(self, entity_id: str) -> Entity | None: ...
+
+    def role_entities(self) -> list[Entity]:
+        """The entities that have roles (those "who is …" questions can be about)."""
+        ...
 
     def catalogue(self) -> Doc:
-        """Sources, topics, entities and curator notes; its facts may be left out."""
+        """Sources, topics and curator notes; its facts and entities may be left out."""
         ...
 
     def vocabulary(self) -> Vocabulary: ...
@@ -443,6 +471,12 @@ class SearchIndex:
 
     def catalogue(self) -> Doc:
         return self.fb.doc
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.fb.entities.get(entity_id)
+
+    def role_entities(self) -> list[Entity]:
+        return [e for e in self.entities if e.roles]
 
     def facet_count(self, name: str) -> int:
         return len(self.facet(name))
@@ -649,7 +683,7 @@ def _role_hits(index: Index, query: Query) -> dict[int, Best]:
     """For "who is X": the facts giving the roles of the entities the query names."""
     hits: dict[int, Best] = {}
     entity = FIELDS.index("entity")
-    for e in index.entities:
+    for e in index.role_entities():
         names = {w for name in (e.name, *e.aliases) for w in tokens(name)}
         if any(word_scores(t, SortedVocabulary(names)) for t in query.terms):
             for position in index.facet(f"role:{e.id}"):
@@ -712,7 +746,7 @@ def _named(
         for i, (term, best) in enumerate(row.found):
             if best[2] or term == ROLE_TERM:
                 continue
-            field_words = field_words or FieldWords(index.topics, index.entities)
+            field_words = field_words or FieldWords(index.topics, index.entity)
             held = field_words.of(fact)[best[1]]
             weight = FIELD_WEIGHTS[best[1]]
             for scores in candidates.get(term, ()):

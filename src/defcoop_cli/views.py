@@ -172,11 +172,10 @@ def highlights(index: Index, match: Match) -> frozenset[str]:
     words = set(match.words)
     matched = {d.word for d in match.details if d.field == "entity"}
     if matched:
-        for e in index.entities:
-            if e.id in match.fact.entities:
-                names = {w for n in (e.name, *e.aliases) for w in tokens(n)}
-                if names & matched:
-                    words |= names
+        for e in filter(None, map(index.entity, match.fact.entities)):
+            names = {w for n in (e.name, *e.aliases) for w in tokens(n)}
+            if names & matched:
+                words |= names
     return frozenset(words)
 
 
@@ -303,13 +302,17 @@ def entity_list(index: Index, entity_type: str | None, sources: Sequence[str] = 
 def entity_view(index: Index, wanted: str, sources: Sequence[str] = ()) -> EntityView:
     entity = names.find_entity(index.entities, wanted)
     facts = index.facts_at(_positions(index, source_ids(index, sources), f"entity:{entity.id}"))
-    known = {e.id: e.name for e in index.entities}
     participants = tuple(
-        Participant(known.get(p.entity, p.entity), p.fact) for p in entity.participants
+        Participant(_entity_name(index, p.entity), p.fact) for p in entity.participants
     )
     return EntityView(
         EntityRow(entity, len(facts)), participants, tuple(facts), standings(index).all(facts)
     )
+
+
+def _entity_name(index: Index, entity_id: str) -> str:
+    found = index.entity(entity_id)
+    return found.name if found else entity_id
 
 
 # ---- sources
