@@ -5,8 +5,9 @@ Two modes.
 Replicas (the default): the first copy of the facts is the real fact base; every later copy
 replicates each real fact with a new id (`<id>-r<k>`) and a varied statement: about a quarter
 of its longer words are swapped for words of the article, so statements keep the real
-lengths and vocabulary but differ from copy to copy. Quotes, spans, topics and entities stay as they are, so the output
-passes `defcoop validate`. Its vocabulary is the article's ~650 words, which flatters an index.
+lengths and vocabulary but differ from copy to copy. Quotes, spans, topics and entities stay
+as they are, so the output passes `defcoop validate`. Its vocabulary is the article's ~650
+words, which flatters an index.
 
 Realistic (`--realistic`): text drawn Zipf-wise (frequency of the word of rank r ∝ 1/r)
 from a real English word list (/usr/share/dict/words: some 63,000 lower-case words of 3 to
