@@ -398,3 +398,24 @@ class TestQuestions:
         # Every fact naming Rajnath Singh matches "defence minister" through his aliases.
         first = ids(index, "is Nakatani Japan's defence minister")[0]
         assert first in ("nakatani-office-in-body", "nakatani-office-in-heading")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_text_gives_the_tokens_of_the_unicode_path(text: str) -> None:
+    """The ASCII fast path (no NFKD, ASCII regexes, lower for casefold) changes nothing."""
+    from defcoop_cli import search
+
+    assert search.tokens(text) == search._unicode_tokens(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 _&+é.'-"), max_size=30))
+def test_the_fast_path_for_plain_words_splits_as_the_general_one(text: str) -> None:
+    from defcoop_cli import search
+
+    cleaned = search._NON_WORD.sub(" ", text)
+    general = []
+    for raw in cleaned.split():
+        word = raw.strip("&+")
+        if word.isalnum() or search._HAS_ALNUM.search(word):
+            general.append(search.SPELLINGS.get(word, word))
+    assert search.words(cleaned) == general

@@ -4,6 +4,7 @@ one editorial rule, whatever the editorial topic is called."""
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,18 @@ class TestTheEditorialRule:
     def test_a_brief_refuses_either(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, _, err = call(capsys, "brief", "--topic", "promo")
         assert code == 2 and "editorial content is never part of a brief" in err
+
+
+@pytest.mark.parametrize(
+    "path",
+    [ROOT / "data" / "facts.json", *sorted((ROOT / "tests" / "fixtures").glob("*/facts.json"))],
+    ids=lambda p: p.parent.name,
+)
+def test_records_from_the_models_equal_records_from_their_json(path: Path) -> None:
+    """The loader builds records straight from the schema's models; the index cache builds
+    them from JSON data. Both give the same records."""
+    from defcoop_cli import schema
+    from defcoop_cli.records import doc_from_model, doc_record
+
+    model = schema.FactBaseDoc.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    assert doc_from_model(model) == doc_record(model.model_dump(mode="json"))

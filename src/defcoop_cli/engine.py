@@ -166,16 +166,20 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         for position, fact in enumerate(fb.doc.facts):
             doc = tantivy.Document()
             doc.add_unsigned("pos", position)
-            doc.add_unsigned("len", len(tokens(fact.statement)))
-            for field, words in zip(FIELDS, field_words.of(fact), strict=True):
-                for word in words:
-                    doc.add_text(field, word)
-                vocabulary.update(words)
+            statement = tokens(fact.statement)
+            doc.add_unsigned("len", len(statement))
+            for field, words in zip(FIELDS, field_words.of(fact, statement), strict=True):
+                if words:  # one call per field: the whitespace tokenizer splits the words
+                    doc.add_text(field, " ".join(words))
+                    vocabulary.update(words)
             for key in facet_keys(fact, roles):
                 doc.add_text("facet", key)
             doc.add_text("id", fact.id)
             writer.add_document(doc)
-            line = _record_line(fact)
+            # A fact's fields are strings, lists of strings and a span: json.dumps writes the
+            # record (a tuple) as the list of its values, as _record_line would, faster.
+            body = json.dumps(fact, ensure_ascii=False).encode()
+            line = b"%08x " % _crc(body) + body + b"\n"
             facts_file.write(line)
             offsets.append(offsets[-1] + len(line))
             if progress is not None and (position % 1000 == 999 or position + 1 == total):

@@ -22,7 +22,7 @@ from defcoop_cli import checks
 from defcoop_cli.errors import BadFactBase, DefcoopError
 from defcoop_cli.files import decode_utf8, read_regular_file
 from defcoop_cli.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
-from defcoop_cli.records import CuratorNote, Doc, Entity, Fact, Source, Topic, doc_record
+from defcoop_cli.records import CuratorNote, Doc, Entity, Fact, Source, Topic, doc_from_model
 
 SCHEMA_VERSION = 1
 
@@ -188,8 +188,11 @@ def build(data: bytes, path: Path) -> FactBase:
 
     BadFactBase names the first problem; its `problems` hold all the schema's problems.
     """
-    raw = parse_json(decode_utf8(data, path, "utf-8-sig"), path)
-    return FactBase(path=path, doc=doc_record(validated_data(raw, path)))
+    # Each stage's input is dropped as soon as the next exists: at 100,000 facts, the JSON
+    # values, the models and their dump would otherwise sit in memory together.
+    stage: Any = parse_json(decode_utf8(data, path, "utf-8-sig"), path)
+    stage = validated_model(stage, path)
+    return FactBase(path=path, doc=doc_from_model(stage))
 
 
 def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
@@ -291,12 +294,12 @@ def parse_json(text: str, path: Path) -> Any:
         raise BadFactBase(f"{path}: invalid JSON: {e}") from None
 
 
-def validated_data(raw: Any, path: Path) -> dict[str, Any]:
-    """A JSON value checked against the schema, as plain JSON data; else one BadFactBase."""
+def validated_model(raw: Any, path: Path) -> Any:
+    """A JSON value checked against the schema, as the schema's model; else one BadFactBase."""
     from defcoop_cli import schema
 
     try:
-        return schema.validated(raw)
+        return schema.FactBaseDoc.model_validate(raw)
     except schema.ValidationError as e:
         problems = tuple(("schema", where, msg) for where, msg in schema.schema_problems(e))
         where, msg = problems[0][1:]

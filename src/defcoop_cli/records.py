@@ -211,8 +211,39 @@ def note_record(d: dict[str, Any]) -> CuratorNote:
     )
 
 
+# Records whose fields hold other records, by (record type, field).
+_NESTED: dict[tuple[type, str], type] = {}
+
+
+def from_model(record_type: Any, model: Any) -> Any:
+    """A record from the schema's model of it (the same field names, a test holds them so):
+    lists become tuples, nested models nested records. Building records from the models,
+    rather than from their JSON dump, spares the dump's time and memory."""
+    values = []
+    for name in record_type._fields:
+        value = getattr(model, name)
+        nested = _NESTED.get((record_type, name))
+        if nested is not None:
+            value = tuple(from_model(nested, item) for item in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values.append(value)
+    return record_type(*values)
+
+
+def doc_from_model(model: Any) -> Doc:
+    """The records of a validated schema.FactBaseDoc."""
+    return Doc(
+        [from_model(Source, s) for s in model.sources],
+        [from_model(Topic, t) for t in model.topics],
+        [from_model(Entity, e) for e in model.entities],
+        [from_model(Fact, f) for f in model.facts],
+        [from_model(CuratorNote, n) for n in model.curator_notes],
+    )
+
+
 def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
-    """Records from validated JSON data (schema.validated's output, or the index cache's)."""
+    """Records from validated JSON data (the schema model's dump, or the index cache's)."""
     return Doc(
         [source_record(s) for s in d["sources"]],
         [topic_record(t) for t in d["topics"]],
@@ -220,3 +251,15 @@ def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
         facts if facts is not None else [fact_record(f) for f in d["facts"]],
         [note_record(n) for n in d["curator_notes"]],
     )
+
+
+_NESTED.update(
+    {
+        (Source, "furniture"): Excerpt,
+        (Source, "editorial"): Excerpt,
+        (Entity, "roles"): Role,
+        (Entity, "participants"): Participant,
+        (CuratorNote, "references"): Reference,
+        (CuratorNote, "sides"): Side,
+    }
+)

@@ -241,12 +241,7 @@ def schema_problems(error: ValidationError) -> list[tuple[str, str]]:
     return [(json_path(tuple(e["loc"])), e["msg"]) for e in error.errors(include_url=False)]
 
 
-__all__ = ["FactBaseDoc", "ValidationError", "factbase_json_schema", "schema_problems", "validated"]
-
-
-def validated(raw: Any) -> dict[str, Any]:
-    """raw checked against the schema, as plain JSON data; ValidationError if it does not fit."""
-    return FactBaseDoc.model_validate(raw).model_dump(mode="json")
+__all__ = ["FactBaseDoc", "ValidationError", "factbase_json_schema", "schema_problems"]
 
 
 def factbase_json_schema() -> dict[str, Any]:

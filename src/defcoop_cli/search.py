@@ -137,26 +137,49 @@ class _Unprintable(dict[int, int | None]):
 _UNPRINTABLE = _Unprintable()
 
 
+# ASCII text needs no decomposition: only its control characters go, and on ASCII the
+# ASCII-only forms of the patterns match exactly what the Unicode ones do (and faster).
+_ASCII_CONTROLS = dict.fromkeys([*range(32), 127])
+_NON_WORD_ASCII = re.compile(r"[^\w&+]+", re.ASCII)
+_DOTTED_ASCII = re.compile(r"(?<=\w)\.(?=\w)", re.ASCII)
+
+
 def normalise(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text; & and + stay inside words (J&K, 2+2)."""
+    return " ".join(tokens(text))
+
+
+def tokens(text: str) -> list[str]:
+    """The words of normalise(text)."""
+    if text.isascii():
+        if not text.isprintable():
+            text = text.translate(_ASCII_CONTROLS)
+        text = text.lower()
+        if "'" in text or "`" in text:
+            text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
+        if "." in text:
+            text = _DOTTED_ASCII.sub("", text)
+        return words(_NON_WORD_ASCII.sub(" ", text))
+    return _unicode_tokens(text)
+
+
+def _unicode_tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text).translate(_UNPRINTABLE)
     text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text.casefold()))
     if "." in text:
         text = _DOTTED.sub("", text)
-    return " ".join(words(_NON_WORD.sub(" ", text)))
+    return words(_NON_WORD.sub(" ", text))
 
 
 def words(text: str) -> list[str]:
+    if "&" not in text and "+" not in text and "_" not in text:  # every word is alphanumeric
+        return [SPELLINGS.get(w, w) for w in text.split()]
     out = []
     for raw in text.split():
         word = raw.strip("&+")
         if word.isalnum() or _HAS_ALNUM.search(word):
             out.append(SPELLINGS.get(word, word))
     return out
-
-
-def tokens(text: str) -> list[str]:
-    return normalise(text).split()
 
 
 QUESTION_WORDS = frozenset(["who", "what", "when", "where", "which", "why", "how"])
@@ -287,13 +310,14 @@ class FieldWords:
             found = self._groups[texts] = frozenset(words | set(_compact_forms(texts)))
         return found
 
-    def of(self, fact: Fact) -> list[frozenset[str]]:
+    def of(self, fact: Fact, statement: list[str] | None = None) -> list[frozenset[str]]:
+        """The fact's words by field; statement: its statement's tokens, if already known."""
         return [
-            frozenset(tokens(fact.statement)),
+            frozenset(tokens(fact.statement) if statement is None else statement),
             self._names(self._names_of_entity(e) for e in fact.entities),
             self.group(fact.keywords),
             self._names(self._topic_names.get(t) for t in fact.topics),
-            self.text(fact.quote),
+            frozenset(tokens(fact.quote)),  # quotes seldom repeat: not remembered
         ]
 
 
