@@ -2,18 +2,23 @@
 
 It declares the same commands, arguments and options as defcoop (Typer builds each command,
 and a parameter adapter for each option it parses, which costs time) and imports the
-libraries defcoop's search imports: typer and rapidfuzz (typer loads pydantic itself).
+libraries defcoop's search imports: typer, rapidfuzz, the Snowball stemmer and tantivy.
 benchmarks/bench.py times defcoop against it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
 
-import rapidfuzz  # noqa: F401 - imported, as defcoop's search imports it
+import rapidfuzz  # noqa: F401 - imported, as defcoop's search imports them
+import snowballstemmer  # type: ignore[import-untyped]  # noqa: F401
 import typer
+
+with contextlib.suppress(ImportError):  # Python 3.10 has no tantivy: defcoop uses memory
+    import tantivy  # noqa: F401
 
 
 def emit(text: str) -> None:

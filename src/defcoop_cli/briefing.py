@@ -8,8 +8,7 @@ facts' `part_of` lists and the curator notes. Editorial content never enters it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import NamedTuple
 
 from defcoop_cli import wording
 from defcoop_cli.claims import conflict_marks, corroboration, independence_key
@@ -43,8 +42,7 @@ STANCE_WEIGHT = {
 BOTTOM_LINE_POINTS = 3
 
 
-@dataclass(frozen=True)
-class Cited:
+class Cited(NamedTuple):
     text: str
     facts: tuple[str, ...]
 
@@ -61,8 +59,7 @@ def citation_runs(items: Sequence[Cited]) -> list[tuple[tuple[str, ...], tuple[s
     return runs
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """A person who met, with the article's titles for them; flags name the corrections
     (watch-outs) that outside reports make to those titles."""
 
@@ -72,8 +69,7 @@ class Person:
     flags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
     """A fact's statement, with the items of its list (their verbatim quotes) after it.
     `lead` marks the point that matters most in its topic: the one the short brief shows."""
 
@@ -86,16 +82,14 @@ class Point:
     conflicts: tuple[str, ...] = ()  # the conflict notes its facts are part of
 
 
-@dataclass(frozen=True)
-class TopicPoints:
+class TopicPoints(NamedTuple):
     topic: str
     title: str
     points: tuple[Point, ...]
     short: str = ""  # the topic's short name
 
 
-@dataclass(frozen=True)
-class Exercise:
+class Exercise(NamedTuple):
     name: str
     types: tuple[Cited, ...]
     participants: tuple[Cited, ...]
@@ -106,8 +100,7 @@ class Exercise:
         return cited.pop() if len(cited) == 1 else None
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     publisher: str
     title: str
     url: str
@@ -115,14 +108,12 @@ class Reference:
     via: str | None
 
 
-@dataclass(frozen=True)
-class Side:
+class Side(NamedTuple):
     label: str
     facts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     id: str
     type: str
     text: str
@@ -135,8 +126,7 @@ class Note:
     sides: tuple[Side, ...] = ()  # a conflict's sides
 
 
-@dataclass(frozen=True)
-class KeyPoint:
+class KeyPoint(NamedTuple):
     """One of the points that matter most: how firmly, on what, by whom."""
 
     stance: str
@@ -145,8 +135,7 @@ class KeyPoint:
     facts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class BottomLine:
+class BottomLine(NamedTuple):
     """Who met whom, where and when, and the two or three points that matter most."""
 
     people: tuple[str, ...]
@@ -155,8 +144,7 @@ class BottomLine:
     points: tuple[KeyPoint, ...]
 
 
-@dataclass(frozen=True)
-class DateLine:
+class DateLine(NamedTuple):
     """A date the article does not give, from a curator note: 'Meeting date (outside
     reports): 5 May 2025'."""
 
@@ -166,8 +154,7 @@ class DateLine:
     note: str
 
 
-@dataclass(frozen=True)
-class SourceScope:
+class SourceScope(NamedTuple):
     id: str
     title: str
     title_assigned_by: str
@@ -182,8 +169,7 @@ class SourceScope:
     facts: int = 0  # the facts the brief may draw from it (editorial left out)
 
 
-@dataclass(frozen=True)
-class Briefing:
+class Briefing(NamedTuple):
     title: str
     topic: str | None
     meeting: tuple[Cited, ...]
@@ -199,8 +185,13 @@ class Briefing:
     full: bool = False  # drawn whole (--full), or short: one screen
     independent_sources: int = 0  # the sources, copies of one wire report counted once
 
-    found: ClassVar[bool] = True  # a brief always has something to say
-    messages: ClassVar[tuple[str, ...]] = ()
+    @property
+    def found(self) -> bool:
+        return True  # a brief always has something to say
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return ()
 
 
 def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:
@@ -287,7 +278,7 @@ def _with_lead(points: list[Point], skip: set[str]) -> tuple[Point, ...]:
     if not told:
         return tuple(points)
     lead = min(told, key=lambda p: _weight(p.stance))
-    return tuple(replace(p, lead=p is lead) for p in points)
+    return tuple(p._replace(lead=p is lead) for p in points)
 
 
 def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoints]:
@@ -437,9 +428,8 @@ def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) 
     regional = topic_points(fb, "regional", only)
     said_by = {f.id: f.attribution for f in fb.doc.facts}
     line = bottom_line(met, people, places, [*key_points, *regional])
-    line = replace(
-        line,
-        points=tuple(replace(p, said_by=said_by.get(p.facts[0], "")) for p in line.points),
+    line = line._replace(
+        points=tuple(p._replace(said_by=said_by.get(p.facts[0], "")) for p in line.points),
     )
     return Briefing(
         title=sources[0].title,
@@ -462,8 +452,7 @@ def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) 
 # ---- the brief as lines: the one layout the rich and Markdown renderers both draw
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A stretch of a line, and the facts it cites (shown after it). kind says how it is
     drawn: text, label (bold), flag (a warning), note (dim), items (a list's items)."""
 
@@ -472,8 +461,7 @@ class Segment:
     kind: str = "text"
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A titled part of the brief (no title: the opening lines); bullets or plain lines."""
 
     title: str | None
@@ -508,7 +496,7 @@ def _exercise_line(ex: Exercise, full: bool) -> list[Segment]:
         line.append(Segment("; includes "))
         line += _runs(ex.participants, ", ", cite=not shared)
     if shared:
-        line[-1] = replace(line[-1], facts=shared)
+        line[-1] = line[-1]._replace(facts=shared)
     return line
 
 

@@ -8,10 +8,9 @@ problems that only `validate` reports.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import NamedTuple
 
 from defcoop_cli.records import Doc, Excerpt
 from defcoop_cli.sentences import sentence_spans
@@ -22,8 +21,7 @@ MIN_SENTENCE_COVERAGE = 0.6
 BLOCKING = frozenset({"duplicate-id", "dangling-reference", "source", "span"})
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     code: str
     path: str
     message: str
@@ -33,14 +31,12 @@ class Problem:
         return self.code in BLOCKING
 
 
-@dataclass(frozen=True)
-class SentenceCoverage:
+class SentenceCoverage(NamedTuple):
     span: tuple[int, int]
     covered: float
 
 
-@dataclass(frozen=True)
-class Coverage:
+class Coverage(NamedTuple):
     """How much of a source's body text (furniture left out) the facts' spans cover."""
 
     source: str
@@ -52,17 +48,18 @@ class Coverage:
         return min((s.covered for s in self.sentences), default=1.0)
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """What validate found: the validation report, a result object like any other."""
 
     path: Path
-    problems: list[Problem] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-    coverage: list[Coverage] = field(default_factory=list)
+    problems: Sequence[Problem] = ()
+    counts: dict[str, int] = {}  # noqa: RUF012 - never changed: a NamedTuple's default
+    coverage: Sequence[Coverage] = ()
     layers: tuple[Path, ...] = ()  # the files of a merged view (validate --merged)
 
-    messages: ClassVar[tuple[str, ...]] = ()
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return ()
 
     @property
     def ok(self) -> bool:

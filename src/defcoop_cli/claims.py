@@ -16,8 +16,7 @@ the conflicts it is part of.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from defcoop_cli.records import CuratorNote, Fact, Source
 from defcoop_cli.wording import long_date, plural
@@ -36,8 +35,7 @@ def source_label(source: Source | None, source_id: str) -> str:
     return f"{name}, {long_date(source.published.isoformat())}" if source.published else name
 
 
-@dataclass(frozen=True)
-class Corroboration:
+class Corroboration(NamedTuple):
     """A claim's facts, the sources that report it, and how many are independent."""
 
     claim: str
@@ -68,8 +66,7 @@ class Corroboration:
         }
 
 
-@dataclass(frozen=True)
-class ConflictMark:
+class ConflictMark(NamedTuple):
     """A fact's place in a conflict: the note, the fact's side, and the other sides."""
 
     note: str
@@ -80,8 +77,7 @@ class ConflictMark:
         return {"note": self.note, "side": self.side, "other_sides": list(self.others)}
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     """What a reader should know about a fact beside its statement."""
 
     source: str  # the source, short

@@ -507,7 +507,7 @@ class DiskIndex:
             for code, field in enumerate(FIELDS):
                 query = tantivy.Query.term_set_query(self.schema, field, sorted(words))
                 key = (-score * FIELD_WEIGHTS[code], code, word)
-                for position in self._positions(query, lengths=True):
+                for position in self._positions(query):
                     held = best.get(position)
                     if held is None or key < held:
                         best[position] = key

@@ -13,8 +13,7 @@ import io
 import os
 import sys
 from contextlib import suppress
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
 from defcoop_cli.terminal import printable
@@ -24,8 +23,7 @@ COLORS = ("auto", "always", "never")
 DEFAULT_PAGER = "less -FRX"
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """How human output reaches the reader: colour (auto, always, never) and whether a
     terminal may page output taller than the screen."""
 

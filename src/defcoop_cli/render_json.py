@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict
 from functools import singledispatch
 from typing import Any
 
@@ -158,7 +157,7 @@ def _(result: FactView) -> dict[str, Any]:
         fact=fact_json(result.fact, result.standing),
         context={"span": list(result.context), "text": result.context_text},
         curator_notes=[note_json(n) for n in result.notes],
-        source=asdict(result.source) if result.source else None,
+        source=record_json(result.source) if result.source else None,
         same_claim=[
             {"id": f.id, "source": f.source, "source_label": label}
             for f, label in result.same_claim
@@ -175,7 +174,7 @@ def _(result: NoteView) -> dict[str, Any]:
 
 @document.register
 def _(result: Briefing) -> dict[str, Any]:
-    return envelope(brief=asdict(result))
+    return envelope(brief=record_json(result))
 
 
 @document.register
@@ -189,5 +188,5 @@ def _(report: Report) -> dict[str, Any]:
         ok=report.ok,
         counts=report.counts,
         coverage=coverage,
-        problems=[asdict(p) for p in report.problems],
+        problems=[p._asdict() for p in report.problems],
     )

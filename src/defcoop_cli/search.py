@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple, Protocol
@@ -547,10 +549,30 @@ def stem(word: str) -> str:
     """The Snowball (Porter2) English stem: cooperation and cooperate are both 'cooper'."""
     global _stemmer
     if _stemmer is None:
+        _stemmer = _english_stemmer()
+    return str(_stemmer.stemWord(word))
+
+
+def _english_stemmer() -> Any:
+    """snowballstemmer's English stemmer, without the thirty other languages its package
+    imports (14 ms on every search): its folder is loaded as a private package of ours, so
+    `import snowballstemmer` elsewhere still gets the real one."""
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    spec = importlib.util.find_spec("snowballstemmer")  # finds it; runs nothing
+    name = "defcoop_cli._snowball"
+    if spec is None or not spec.submodule_search_locations:
         import snowballstemmer  # type: ignore[import-untyped]
 
-        _stemmer = snowballstemmer.stemmer("english")
-    return str(_stemmer.stemWord(word))
+        return snowballstemmer.stemmer("english")
+    if name not in sys.modules:
+        package = types.ModuleType(name)
+        package.__path__ = list(spec.submodule_search_locations)
+        sys.modules[name] = package
+    return importlib.import_module(f"{name}.english_stemmer").EnglishStemmer()
 
 
 _stemmer: Any = None
@@ -718,6 +740,26 @@ def _role_hits(index: Index, query: Query) -> dict[int, Best]:
 Candidates = dict[str, list[dict[str, float]]]
 
 
+def _could_be_enough(
+    weights: dict[str, float],
+    hits: dict[str, dict[int, Best]],
+    phrases: list[tuple[frozenset[str], dict[int, Best]]],
+) -> list[int]:
+    """The positions that reach enough terms to pass `enough`, found with set operations
+    before any per-fact work (a common word reaches a fifth of a big base): all the terms
+    of a one- or two-term query; for a longer one, at least as many terms as its required
+    weight (each term weighs at most 1). `enough` then decides exactly."""
+    cover = {t: set(hits[t]) for t in weights}
+    for covered, found in phrases:
+        for t in covered:
+            cover[t] |= found.keys()
+    if len(weights) <= 2:
+        return sorted(set.intersection(*cover.values()))
+    need = math.ceil(REQUIRED_SHARE * sum(weights.values()) - 1e-9)
+    counts = Counter(itertools.chain.from_iterable(cover.values()))
+    return sorted(p for p, n in counts.items() if n >= need)
+
+
 def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
     """Every fact that matches enough of the query, with its sort key; and for each term,
     the words it was matched with (its own, then those of the phrases that cover it)."""
@@ -739,9 +781,8 @@ def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
             candidates[t].append(scores)
     size = index.size()
     weights = {t: term_weight(len(hits[t]), size) for t in terms}
-    reached = set().union(*hits.values(), *(h for _, h in phrases))
     matched = []
-    for position in sorted(reached):
+    for position in _could_be_enough(weights, hits, phrases):
         found = []
         for t in terms:
             covering = (h.get(position) for covered, h in phrases if t in covered)

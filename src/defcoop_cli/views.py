@@ -6,8 +6,7 @@ here; the renderers only draw what these objects hold.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from defcoop_cli import names
 from defcoop_cli.claims import Standing, Standings
@@ -32,8 +31,7 @@ from defcoop_cli.wording import plural
 # ---- search
 
 
-@dataclass(frozen=True)
-class SearchRequest:
+class SearchRequest(NamedTuple):
     words: tuple[str, ...]
     topics: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
@@ -54,8 +52,7 @@ class SearchRequest:
         return " ".join(f"{o} {shortened(v, 30)}" for o, values in options for v in values)
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     query: Query
     matches: tuple[Match, ...]
     explain: bool
@@ -182,8 +179,7 @@ def highlights(index: Index, match: Match) -> frozenset[str]:
 # ---- facts without a query
 
 
-@dataclass(frozen=True)
-class FactList:
+class FactList(NamedTuple):
     """Facts in fact-base order, as the filters narrow them."""
 
     facts: tuple[Fact, ...]
@@ -220,21 +216,18 @@ def fact_list(open_index: Callable[[], Index], request: SearchRequest) -> FactLi
 # ---- topics and entities
 
 
-@dataclass(frozen=True)
-class TopicRow:
+class TopicRow(NamedTuple):
     topic: Topic
     fact_count: int
 
 
-@dataclass(frozen=True)
-class TopicList:
+class TopicList(NamedTuple):
     rows: tuple[TopicRow, ...]
     found: bool = True
     messages: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class TopicView:
+class TopicView(NamedTuple):
     topic: TopicRow
     facts: tuple[Fact, ...]
     standings: tuple[Standing, ...] = ()
@@ -242,14 +235,12 @@ class TopicView:
     messages: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class EntityRow:
+class EntityRow(NamedTuple):
     entity: Entity
     fact_count: int
 
 
-@dataclass(frozen=True)
-class EntityList:
+class EntityList(NamedTuple):
     rows: tuple[EntityRow, ...]
     messages: tuple[str, ...] = ()
 
@@ -258,14 +249,12 @@ class EntityList:
         return bool(self.rows)
 
 
-@dataclass(frozen=True)
-class Participant:
+class Participant(NamedTuple):
     name: str
     fact: str
 
 
-@dataclass(frozen=True)
-class EntityView:
+class EntityView(NamedTuple):
     entity: EntityRow
     participants: tuple[Participant, ...]
     facts: tuple[Fact, ...]
@@ -318,15 +307,13 @@ def _entity_name(index: Index, entity_id: str) -> str:
 # ---- sources
 
 
-@dataclass(frozen=True)
-class SourceRow:
+class SourceRow(NamedTuple):
     source: Any  # records.Source
     fact_count: int
     independent_of: str  # the independence key: a wire and its copies share one
 
 
-@dataclass(frozen=True)
-class SourceList:
+class SourceList(NamedTuple):
     rows: tuple[SourceRow, ...]
     found: bool = True
     messages: tuple[str, ...] = ()
@@ -346,8 +333,7 @@ def source_list(index: Index) -> SourceList:
 # ---- one fact
 
 
-@dataclass(frozen=True)
-class SourceInfo:
+class SourceInfo(NamedTuple):
     """Where a fact comes from: the source's title, publisher, date, address."""
 
     id: str
@@ -360,8 +346,7 @@ class SourceInfo:
     via: str | None
 
 
-@dataclass(frozen=True)
-class FactView:
+class FactView(NamedTuple):
     """A fact whole, with the stretch of its source around the quote, the source, the other
     reports of its claim and the conflicts it is part of."""
 
@@ -377,8 +362,7 @@ class FactView:
     messages: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class NoteView:
+class NoteView(NamedTuple):
     """A curator note whole (the brief cites notes by id), with the facts it is about."""
 
     note: CuratorNote
