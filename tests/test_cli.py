@@ -55,6 +55,8 @@ class TestSearch:
             "span",
             "part_of",
             "claim",
+            "prefix",
+            "suffix",
             "source_label",
             "corroboration",
             "conflicts",

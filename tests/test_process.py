@@ -222,8 +222,8 @@ class TestBadFactFiles:
         assert proc.returncode == 1
         out = lines(proc.stdout)
         assert len(out) == 4, out
-        assert out[0].startswith("$.facts[0].topics[0]: dangling-reference: ")
-        assert out[1].startswith("$.facts[1].span: quote-mismatch: ")
+        assert out[0].startswith("$.facts[0].topics[0] (talks-held): dangling-reference: ")
+        assert out[1].startswith("$.facts[1].span (talks-topic): quote-mismatch: ")
         assert out[2].startswith("source mini [20, 78]: coverage: ")  # the span's sentence
         assert out[3].startswith(f"3 problems: {path}: 6 facts")
 

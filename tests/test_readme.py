@@ -44,3 +44,28 @@ def test_readme_example_runs(example: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout or "> " in example
     assert b"Traceback" not in result.stderr
+
+
+def test_the_adding_an_article_walkthrough_runs(tmp_path: Path) -> None:
+    """The README's "Adding an article" script, run whole in an empty folder."""
+    section = README.split("## Adding an article", 1)[1]
+    script = re.search(r"```sh\n(.*?)```", section, flags=re.S)
+    assert script is not None
+    (tmp_path / "tests").symlink_to(ROOT / "tests")
+    env = {**os.environ, "PATH": f"{Path(defcoop_exe()).parent}{os.pathsep}{os.environ['PATH']}"}
+    for name in ("DEFCOOP_FACTS", "DEFCOOP_NO_DEFAULT_FACTS"):
+        env.pop(name, None)
+    result = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", script.group(1)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode() + out
+    assert "added to mine/facts.json: source short-report, 3 facts" in out
+    assert "facts: 3 added" in out and "diff: exit 1 (they differ)" in out
+    assert "ok: mine/facts.json: 3 facts" in out
+    assert "short-report-alpha-beta-agreed-expand-delta-drill" in out

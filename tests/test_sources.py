@@ -473,7 +473,7 @@ class TestLayers:
             capsys, "--facts", str(MINI), "--facts", str(top), "validate", "--merged"
         )
         assert code == 1
-        assert f"{top}: $.facts[2].span: quote-mismatch" in out
+        assert f"{top}: $.facts[2].span (wire-no-concerns): quote-mismatch" in out
 
     def test_the_shipped_base_is_never_written(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

@@ -431,6 +431,9 @@ class Resilient:
     def fact(self, fact_id: str) -> Fact | None:
         return self.use(lambda i: i.fact(fact_id))
 
+    def fact_ids(self) -> Sequence[str]:
+        return self.use(lambda i: i.fact_ids())
+
     def lengths(self, positions: Sequence[int]) -> list[int]:
         return self.use(lambda i: i.lengths(positions))
 

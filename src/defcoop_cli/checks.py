@@ -7,6 +7,7 @@ problems that only `validate` reports.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -25,6 +26,12 @@ class Problem(NamedTuple):
     code: str
     path: str
     message: str
+    id: str | None = None  # the id of the entry the path points into
+
+    @property
+    def where(self) -> str:
+        """The path as a person reads it: '$.facts[0].span (india-japan-democratic-powers)'."""
+        return f"{self.path} ({self.id})" if self.id else self.path
 
     @property
     def blocking(self) -> bool:
@@ -69,6 +76,23 @@ class Report(NamedTuple):
     def found(self) -> bool:
         """validate 'finds' a clean fact base: problems exit 1, like nothing found."""
         return self.ok
+
+
+_ENTRY = re.compile(r"\$\.(sources|topics|entities|facts|curator_notes)\[(\d+)\]")
+
+
+def entry_id(doc: Doc, path: str) -> str | None:
+    """The id of the entry a JSON path points into ($.facts[3].span: the fourth fact's)."""
+    m = _ENTRY.match(path)
+    if m is None:
+        return None
+    items = getattr(doc, m.group(1))
+    at = int(m.group(2))
+    return str(items[at].id) if at < len(items) else None
+
+
+def named(doc: Doc, problem: Problem) -> Problem:
+    return problem._replace(id=problem.id or entry_id(doc, problem.path))
 
 
 class _Ids:
@@ -254,19 +278,39 @@ def _span_problem(text: str, quote: str, span: tuple[int, int], where: str) -> P
 def quote_mismatches(doc: Doc, texts: dict[str, str]) -> Iterator[Problem]:
     for i, f in enumerate(doc.facts):
         if f.source in texts:
-            problem = _span_problem(texts[f.source], f.quote, f.span, f"$.facts[{i}].span")
+            text = texts[f.source]
+            problem = _span_problem(text, f.quote, f.span, f"$.facts[{i}].span")
             if problem:
                 yield problem
+            else:
+                yield from _context_problems(text, f.span, f.prefix, f.suffix, f"$.facts[{i}]")
     for i, s in enumerate(doc.sources):
         if s.id not in texts:
             continue
         for name in ("furniture", "editorial"):
             excerpts: tuple[Excerpt, ...] = getattr(s, name)
             for j, ex in enumerate(excerpts):
-                where = f"$.sources[{i}].{name}[{j}].span"
-                problem = _span_problem(texts[s.id], ex.text, ex.span, where)
+                where = f"$.sources[{i}].{name}[{j}]"
+                problem = _span_problem(texts[s.id], ex.text, ex.span, f"{where}.span")
                 if problem:
                     yield problem
+                else:
+                    yield from _context_problems(texts[s.id], ex.span, ex.prefix, ex.suffix, where)
+
+
+def _context_problems(
+    text: str, span: tuple[int, int], prefix: str | None, suffix: str | None, where: str
+) -> Iterator[Problem]:
+    """A prefix must be the text just before the span, a suffix the text just after."""
+    start, end = span
+    if prefix is not None and text[max(0, start - len(prefix)) : start] != prefix:
+        yield Problem(
+            "context-mismatch", f"{where}.prefix", "prefix is not the text before the span"
+        )
+    if suffix is not None and text[end : end + len(suffix)] != suffix:
+        yield Problem(
+            "context-mismatch", f"{where}.suffix", "suffix is not the text after the span"
+        )
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

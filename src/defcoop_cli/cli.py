@@ -694,6 +694,156 @@ def validate(
     return emit(checked, fmt, _style(color, pager))
 
 
+# ---- the curator's commands
+
+
+@app.command(
+    cls=Command,
+    short_help="Create an empty fact base of your own.",
+    epilog=examples("defcoop init mine", "defcoop --facts mine/facts.json sources"),
+)
+def init(
+    ctx: typer.Context,
+    folder: Annotated[str, typer.Argument(metavar="DIR", help="The folder to create it in.")],
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+) -> int:
+    """Create DIR/facts.json (no facts yet) and DIR/sources/; never over anything."""
+    from defcoop_cli import curate
+
+    fmt = output_format(json_out)
+    where = _path(Path(_clean(folder, "DIR", MAX_PATH_CHARS)), "DIR")
+    assert where is not None
+    return emit(curate.init(where), fmt, _style(color, False))
+
+
+@app.command(
+    cls=Command,
+    short_help="Draft candidate facts from an article, for review.",
+    epilog=examples(
+        "defcoop draft article.txt --source-id ani-2025-05-05 -o draft.json",
+        "defcoop draft article.txt --source-id x --publisher ANI --published 2025-05-05",
+    ),
+)
+def draft(
+    ctx: typer.Context,
+    article: Annotated[
+        str, typer.Argument(metavar="ARTICLE", help="The article, as a UTF-8 text file.")
+    ],
+    source_id: Annotated[
+        str, typer.Option("--source-id", metavar="ID", help="The id the source will have.")
+    ],
+    title: Annotated[str | None, typer.Option(metavar="TEXT", help="Its headline.")] = None,
+    publisher: Annotated[str | None, typer.Option(metavar="TEXT", help="Who published it.")] = None,
+    url: Annotated[str | None, typer.Option(metavar="URL", help="Where it was published.")] = None,
+    published: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Its date, YYYY-MM-DD.")
+    ] = None,
+    via: Annotated[
+        str | None, typer.Option(metavar="AGENCY", help="The wire agency it reprints.")
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(metavar="KIND", help="news article (default), wire report, press release…"),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here (never over a file)."),
+    ] = None,
+) -> int:
+    """Draft a fact-base fragment from ARTICLE: its source entry and candidate facts, each
+    with an exact quote, a proposed kind, stance and attribution, and review: draft."""
+    from defcoop_cli import drafting
+
+    meta = {
+        "title": _clean(title, "--title", MAX_PATH_CHARS) if title else None,
+        "publisher": _clean(publisher, "--publisher") if publisher else None,
+        "url": _clean(url, "--url", MAX_PATH_CHARS) if url else None,
+        "published": _clean(published, "--published") if published else None,
+        "via": _clean(via, "--via") if via else None,
+        "kind": _clean(kind, "--kind") if kind else None,
+    }
+    where = Path(_clean(article, "ARTICLE", MAX_PATH_CHARS))
+    sid = _clean(source_id, "--source-id")
+    drafting.check_request(sid, meta)
+    fb = session(ctx).factbase()
+    body = drafting.dumps(drafting.draft_file(where, sid, meta, fb.doc, __version__))
+    if output:
+        drafting.write_new(Path(_clean(output, "--output", MAX_PATH_CHARS)), body)
+    else:
+        write_stdout(body, "utf-8")
+    return int(ExitCode.FOUND)
+
+
+@app.command(
+    cls=Command,
+    short_help="Add a reviewed draft to your own fact base.",
+    epilog=examples(
+        "defcoop add draft.json --facts mine/facts.json",
+        "defcoop --facts mine/facts.json add draft.json --json",
+    ),
+)
+def add(
+    ctx: typer.Context,
+    draft_file: Annotated[str, typer.Argument(metavar="DRAFT", help="A reviewed draft.")],
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--facts",
+            metavar="TARGET",
+            help="The fact file to add to (default: the top layer in use, if it is yours).",
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+) -> int:
+    """Merge a draft's accepted facts, its source and the entities they use into TARGET;
+    refuse, with every problem listed and nothing changed, if anything is wrong."""
+    from defcoop_cli import curate
+
+    fmt = output_format(json_out)
+    run = session(ctx)
+    layers = run.layers
+    if target:
+        chosen = Path(_clean(target, "--facts", MAX_PATH_CHARS))
+    elif _real(layers[-1]) != _real(default_factbase_path()):
+        chosen = layers[-1]
+    else:
+        raise UsageError(
+            "no fact base of your own to add to: make one with 'defcoop init DIR', then "
+            "give it with --facts DIR/facts.json"
+        )
+    below = layers_below(chosen, layers, run.no_default)
+    draft_path = Path(_clean(draft_file, "DRAFT", MAX_PATH_CHARS))
+    return emit(curate.add(draft_path, chosen, below), fmt, _style(color, False))
+
+
+@app.command(
+    cls=Command,
+    short_help="What changed between two versions of a fact base.",
+    epilog=examples(
+        "defcoop diff mine/facts.json.bak mine/facts.json",
+        "defcoop diff old.json new.json --json | jq '.facts.added'",
+    ),
+)
+def diff(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The older fact file.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The newer fact file.")],
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """List the facts added, removed and changed (and the sources, topics, entities and
+    notes); exit 0 when the two are the same, 1 when they differ."""
+    from defcoop_cli.diffing import diff as compare
+
+    fmt = output_format(json_out)
+    a = Path(_clean(old, "OLD", MAX_PATH_CHARS))
+    b = Path(_clean(new, "NEW", MAX_PATH_CHARS))
+    return emit(compare(a, b), fmt, _style(color, pager))
+
+
 # ---- the one place errors become messages and exit codes
 
 

@@ -552,6 +552,12 @@ class DiskIndex:
         return self.facts_at(found[:1])[0] if found else None
 
     @guarded
+    def fact_ids(self) -> Sequence[str]:
+        """The id field's terms: read from the term dictionary, not from the facts."""
+        found = self.searcher.terms_with_prefix("id", "", limit=max(1, self._count))
+        return [term for term, _ in found]
+
+    @guarded
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
         return self._records("facts.jsonl", "offsets.bin", positions, Fact)
 

@@ -90,7 +90,7 @@ def decode_utf8(data: bytes, path: Path, encoding: str = "utf-8") -> str:
 
 def write_atomically(
     target: Path,
-    write: Callable[[Path], None],
+    write: Callable[[Path], object],
     mode: int = 0o600,
     replace: bool = True,
     durable: bool = False,

@@ -18,6 +18,8 @@ class Excerpt(NamedTuple):
 
     text: str
     span: tuple[int, int]
+    prefix: str | None = None
+    suffix: str | None = None
 
 
 class Source(NamedTuple):
@@ -81,6 +83,8 @@ class Fact(NamedTuple):
     span: tuple[int, int]
     part_of: str | None = None
     claim: str | None = None
+    prefix: str | None = None  # the source text just before the quote, and just after
+    suffix: str | None = None
 
 
 class Reference(NamedTuple):
@@ -135,7 +139,10 @@ def _date(value: str | None) -> Date | None:
 
 
 def _excerpts(items: list[dict[str, Any]]) -> tuple[Excerpt, ...]:
-    return tuple(Excerpt(x["text"], (x["span"][0], x["span"][1])) for x in items)
+    return tuple(
+        Excerpt(x["text"], (x["span"][0], x["span"][1]), x.get("prefix"), x.get("suffix"))
+        for x in items
+    )
 
 
 def source_record(d: dict[str, Any]) -> Source:
@@ -187,6 +194,8 @@ def fact_record(d: dict[str, Any]) -> Fact:
         (d["span"][0], d["span"][1]),
         d["part_of"],
         d["claim"],
+        d.get("prefix"),
+        d.get("suffix"),
     )
 
 

@@ -14,6 +14,8 @@ from typing import Any
 from defcoop_cli.briefing import Briefing
 from defcoop_cli.checks import Report
 from defcoop_cli.claims import Standing
+from defcoop_cli.curate import Added, Created
+from defcoop_cli.diffing import Diff
 from defcoop_cli.factbase import SCHEMA_VERSION
 from defcoop_cli.records import CuratorNote, Fact, record_json
 from defcoop_cli.search import Match
@@ -189,4 +191,40 @@ def _(report: Report) -> dict[str, Any]:
         counts=report.counts,
         coverage=coverage,
         problems=[p._asdict() for p in report.problems],
+    )
+
+
+@document.register
+def _(result: Created) -> dict[str, Any]:
+    return envelope(created=str(result.path))
+
+
+@document.register
+def _(result: Added) -> dict[str, Any]:
+    return envelope(
+        target=str(result.target),
+        ok=not result.problems,
+        source=result.source,
+        facts=list(result.facts),
+        entities=list(result.entities),
+        topics=list(result.topics),
+        rejected=result.rejected,
+        problems=[p._asdict() for p in result.problems],
+    )
+
+
+@document.register
+def _(result: Diff) -> dict[str, Any]:
+    return envelope(
+        old=str(result.old),
+        new=str(result.new),
+        same=result.found,
+        **{
+            d.name: {
+                "added": list(d.added),
+                "removed": list(d.removed),
+                "changed": [{"id": c.id, "fields": list(c.fields)} for c in d.changed],
+            }
+            for d in result.lists
+        },
     )

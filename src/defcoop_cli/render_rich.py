@@ -27,8 +27,10 @@ from defcoop_cli.briefing import (
     Segment,
     layout,
 )
-from defcoop_cli.checks import Report
+from defcoop_cli.checks import Problem, Report
 from defcoop_cli.claims import Standing
+from defcoop_cli.curate import Added, Created
+from defcoop_cli.diffing import Diff
 from defcoop_cli.records import CuratorNote, Fact
 from defcoop_cli.terminal import printable
 from defcoop_cli.views import (
@@ -428,12 +430,23 @@ def _(b: Briefing, console: Console) -> None:
     console.print(Group(*parts))
 
 
+SUMMARY_SOURCES = 3  # validate's summary names each source's coverage up to this many
+
+
 def summary(report: Report) -> str:
     counts = ", ".join(wording.counted(n, name) for name, n in report.counts.items())
     coverage = "; ".join(
         f"{c.source}: {c.body:.0%} of body text covered, lowest sentence {c.lowest:.0%}"
         for c in report.coverage
     )
+    if len(report.coverage) > SUMMARY_SOURCES:  # one line still: the range, and the weakest
+        bodies = [c.body for c in report.coverage]
+        weakest = min(report.coverage, key=lambda c: (c.lowest, c.source))
+        coverage = (
+            f"{len(bodies)} sources: {min(bodies):.0%} to {max(bodies):.0%} of body text "
+            f"covered, lowest sentence {weakest.lowest:.0%} ({weakest.source}); --json "
+            "gives each source"
+        )
     verdict = "ok" if report.ok else wording.plural(len(report.problems), "problem")
     checked = counts or "not checked further"
     return f"{verdict}: {report.path}: {checked}" + (f"; {coverage}" if coverage else "")
@@ -442,8 +455,64 @@ def summary(report: Report) -> str:
 @draw.register
 def _(report: Report, console: Console) -> None:
     # One line per problem and one summary line, never wrapped: curators grep and count them.
-    for p in report.problems:
-        where = text(p.path, "cyan")
+    _problem_lines(report.problems, console)
+    console.print(text(summary(report), "bold green" if report.ok else "bold red"), soft_wrap=True)
+
+
+def _problem_lines(problems: Iterable[Problem], console: Console) -> None:
+    # One line per problem, never wrapped: curators grep and count them.
+    for p in problems:
+        where = text(p.where, "cyan")
         line = Text.assemble(where, text(f": {p.code}: ", "bold red"), text(p.message))
         console.print(line, soft_wrap=True)
-    console.print(text(summary(report), "bold green" if report.ok else "bold red"), soft_wrap=True)
+
+
+@draw.register
+def _(result: Created, console: Console) -> None:
+    console.print(text(f"created {result.path}", "bold green"), soft_wrap=True)
+    console.print(text("add an article: defcoop draft ARTICLE.txt --source-id ID -o draft.json"))
+
+
+@draw.register
+def _(result: Added, console: Console) -> None:
+    if result.problems:
+        _problem_lines(result.problems, console)
+        return
+    rejected = (
+        f"; {wording.plural(result.rejected, 'rejected fact')} left out" if result.rejected else ""
+    )
+    console.print(
+        text(
+            f"added to {result.target}: source {result.source}, "
+            f"{wording.plural(len(result.facts), 'fact')}, "
+            f"{wording.plural(len(result.entities), 'entity', 'entities')}, "
+            f"{wording.plural(len(result.topics), 'topic')}{rejected}",
+            "bold green",
+        ),
+        soft_wrap=True,
+    )
+
+
+DIFF_MARKS = (("+", "added", "green"), ("-", "removed", "red"), ("~", "changed", "yellow"))
+
+
+@draw.register
+def _(result: Diff, console: Console) -> None:
+    for d in result.lists:
+        if d.empty:
+            continue
+        counts = ", ".join(
+            f"{len(getattr(d, name))} {name}" for _, name, _ in DIFF_MARKS if getattr(d, name)
+        )
+        console.print(text(f"{d.name.replace('_', ' ')}: {counts}", "bold"), soft_wrap=True)
+        for mark, name, style in DIFF_MARKS:
+            for entry in getattr(d, name):
+                eid = entry.id if name == "changed" else entry
+                label = result.statements.get(f"{d.name}:{eid}", "")
+                fields = f" ({', '.join(entry.fields)})" if name == "changed" else ""
+                line = Text.assemble(
+                    text(f"{mark} ", style), fact_id(eid, style), text(fields, "dim")
+                )
+                if label:
+                    line.append_text(text(f"  {label}"))
+                console.print(line, soft_wrap=True)

@@ -56,11 +56,19 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# The text around a quote (about 32 characters each side): with the quote and its span,
+# the W3C Web Annotation text-quote and text-position selectors, which let a quote be found
+# again in an edited source (`defcoop reanchor`).
+Context = Annotated[str, StringConstraints(max_length=200)]
+
+
 class Excerpt(Model):
     """A verbatim stretch of a source, with its [start, end) character span."""
 
     text: Line
     span: Span
+    prefix: Context | None = Field(default=None, description="The source text just before.")
+    suffix: Context | None = Field(default=None, description="The source text just after.")
 
 
 class Source(Model):
@@ -146,6 +154,8 @@ class Fact(Model):
         default=None,
         description="Shared by facts from different sources that make the same claim.",
     )
+    prefix: Context | None = Field(default=None, description="The source text just before.")
+    suffix: Context | None = Field(default=None, description="The source text just after.")
 
 
 class Reference(Model):

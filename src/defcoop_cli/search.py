@@ -436,6 +436,10 @@ class Index(Protocol):
 
     def fact(self, fact_id: str) -> Fact | None: ...
 
+    def fact_ids(self) -> Sequence[str]:
+        """Every fact's id (for "did you mean" on an unknown one), in no set order."""
+        ...
+
     def factbase(self) -> FactBase: ...
 
     def source_text(self, source_id: str) -> str:
@@ -512,6 +516,9 @@ class SearchIndex:
 
     def fact(self, fact_id: str) -> Fact | None:
         return self.fb.facts.get(fact_id)
+
+    def fact_ids(self) -> Sequence[str]:
+        return list(self.fb.facts)
 
     def factbase(self) -> FactBase:
         return self.fb

@@ -7,6 +7,68 @@ import re
 # A sentence ends at . ! or ? (perhaps inside a closing bracket or quote) followed by
 # space and a capital, digit or opening bracket; a line break always ends one.
 _BOUNDARY = re.compile(r"(?<=[.!?])[)\"'”’]*\s+(?=[A-Z0-9(\"“‘])")
+# A full stop after these does not end a sentence: titles, "No. 5", months, "Co.", "vs."
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "brig",
+        "sr",
+        "jr",
+        "st",
+        "no",
+        "nos",
+        "vol",
+        "fig",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "govt",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vs",
+        "approx",
+        "est",
+        "rev",
+        "hon",
+    ]
+)
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")  # U.S, U.K, J (an initial)
+
+
+def _abbreviation(before: str) -> bool:
+    """Whether the text before a full stop ends in an abbreviation, not a sentence."""
+    if not before.endswith("."):
+        return False
+    word = _LAST_WORD.search(before[:-1])
+    if word is None:
+        return False
+    token = word.group(1).lstrip("([\"“‘'")
+    return token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -15,6 +77,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         for boundary in _BOUNDARY.finditer(line.group()):
+            if _abbreviation(line.group()[: boundary.start()]):
+                continue
             spans.append((start, line.start() + boundary.start()))
             start = line.start() + boundary.end()
         spans.append((start, line.end()))

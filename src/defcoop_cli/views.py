@@ -5,6 +5,7 @@ here; the renderers only draw what these objects hold.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -201,16 +202,23 @@ class FactList(NamedTuple):
 
 
 def fact_list(open_index: Callable[[], Index], request: SearchRequest) -> FactList:
-    """The facts the request's filters admit (its words are not used)."""
+    """The facts the request's filters admit (its words are not used). Without filters it
+    walks the positions lazily: a listing holds the facts it prints, not every position."""
     index = open_index()
     allowed, editorial = filters(index, request).admitted(index)
-    admitted = sorted(allowed if allowed is not None else range(index.size()))
-    listed = [p for p in admitted if p not in editorial]
-    shown = listed if request.limit is None else listed[: request.limit]
+    if allowed is None:
+        size = index.size()
+        listed_count = size - len(editorial)
+        walk = (p for p in range(size) if p not in editorial)
+        hidden = len(editorial)
+    else:
+        ordered = sorted(allowed)
+        walk = (p for p in ordered if p not in editorial)
+        listed_count = sum(p not in editorial for p in ordered)
+        hidden = len(ordered) - listed_count
+    shown = list(itertools.islice(walk, request.limit)) if request.limit else list(walk)
     facts = index.facts_at(shown)
-    return FactList(
-        tuple(facts), len(listed), len(admitted) - len(listed), standings(index).all(facts)
-    )
+    return FactList(tuple(facts), listed_count, hidden, standings(index).all(facts))
 
 
 # ---- topics and entities
@@ -420,8 +428,7 @@ def fact_view(index: Index, fact_id: str, around: int) -> FactView | NoteView:
 def _id_hint(index: Index, fact_id: str) -> str:
     """'; did you mean …?' from every fact and note id (read whole only on this path)."""
     doc = index.catalogue()
-    known = [f.id for f in index.facts_at(range(index.size()))]
-    known += [n.id for n in doc.curator_notes]
+    known = [*index.fact_ids(), *(n.id for n in doc.curator_notes)]
     return names.did_you_mean(names.closest_ids(fact_id, known))
 
 

@@ -1,0 +1,389 @@
+"""A curator's writes: `init` (an empty fact base of your own) and `add` (a reviewed draft
+merged into it). The only module that writes a user's fact base.
+
+`add` works on JSON data, so that the target keeps its own order and fields: it reads
+the target and the draft, strips what only drafts carry, merges, validates the merged
+result in memory (schema, usability and every check, on the layers under the target),
+and only then writes, in an order whose last step is an atomic rename:
+
+1. the article's text, into the target's `sources/` (a new file: never over another);
+2. `facts.json.bak`, a copy of the target as it was;
+3. `facts.json`, written to a temporary file, flushed to disk, renamed over the old one.
+
+A failure at any step leaves `facts.json` as it was; a text copied in step 1 is removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from defcoop_cli import checks
+from defcoop_cli.errors import BadFactBase, DefcoopError, UsageError
+from defcoop_cli.factbase import (
+    LISTS,
+    FactBase,
+    build,
+    default_factbase_path,
+    merge,
+    read_fact_file,
+)
+from defcoop_cli.files import decode_utf8, read_regular_file, write_atomically
+from defcoop_cli.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
+
+DRAFT_ONLY = ("review", "rule", "notes")  # fields a draft carries and a fact base does not
+REVIEWED = ("accepted", "rejected")
+EMPTY = {"schema_version": 1, **{name: [] for name in LISTS}}
+
+
+class Created(NamedTuple):
+    """What `init` made."""
+
+    path: Path
+
+    @property
+    def found(self) -> bool:
+        return True
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return ()
+
+
+class Added(NamedTuple):
+    """What `add` merged into the target (or, with problems, refused to)."""
+
+    target: Path
+    source: str
+    facts: tuple[str, ...]
+    entities: tuple[str, ...]
+    topics: tuple[str, ...]
+    rejected: int
+    problems: tuple[checks.Problem, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return not self.problems
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        if not self.problems:
+            return ()
+        n = len(self.problems)
+        return (f"add refused: {n} problem{'s' if n != 1 else ''}; {self.target} is unchanged",)
+
+
+# ---- init
+
+
+def init(folder: Path) -> Created:
+    """An empty fact base in folder: facts.json and sources/. Refuses to overwrite."""
+    fact_file = folder / "facts.json"
+    sources = folder / "sources"
+    for existing in (fact_file, sources):
+        if os.path.lexists(existing):
+            raise UsageError(f"{existing} already exists; init never overwrites anything")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        body = json.dumps(EMPTY, indent=2) + "\n"
+        write_atomically(
+            fact_file,
+            lambda tmp: tmp.write_text(body, encoding="utf-8"),
+            mode=0o644,
+            replace=False,
+            durable=True,
+        )
+        sources.mkdir()
+    except FileExistsError:
+        raise UsageError(f"{fact_file} already exists; init never overwrites anything") from None
+    except OSError as e:
+        raise UsageError(f"{folder}: cannot create a fact base: {e.strerror or e}") from None
+    return Created(fact_file)
+
+
+# ---- add
+
+
+def _problem(code: str, where: str, message: str) -> checks.Problem:
+    return checks.Problem(code, where, message)
+
+
+def read_draft(path: Path) -> dict[str, Any]:
+    data = read_regular_file(path, MAX_FACT_FILE_BYTES, "draft")
+    try:
+        draft = json.loads(decode_utf8(data, path))
+    except ValueError as e:
+        raise BadFactBase(f"{path}: not a draft: invalid JSON: {e}") from None
+    if not isinstance(draft, dict) or not isinstance(draft.get("draft"), dict):
+        raise BadFactBase(f"{path}: not a draft (no 'draft' object); make one with defcoop draft")
+    for name in LISTS:
+        if not isinstance(draft.get(name, []), list):
+            raise BadFactBase(f"{path}: not a draft: {name} is not a list")
+    return draft
+
+
+def _stripped(item: Any) -> Any:
+    return (
+        {k: v for k, v in item.items() if k not in DRAFT_ONLY} if isinstance(item, dict) else item
+    )
+
+
+def plan(
+    draft: dict[str, Any], draft_path: Path
+) -> tuple[dict[str, list[Any]], int, list[checks.Problem], Path | None]:
+    """What the draft adds (its lists, draft-only fields stripped), how many facts were
+    rejected, the review problems, and the article's file."""
+    problems: list[checks.Problem] = []
+    facts = [f for f in draft.get("facts", []) if isinstance(f, dict)]
+    for i, f in enumerate(facts):
+        review = f.get("review")
+        if review not in REVIEWED:
+            problems.append(
+                _problem(
+                    "review",
+                    f"$.facts[{i}] ({f.get('id')})",
+                    f"review is {review!r}: set it to 'accepted' or 'rejected'",
+                )
+            )
+    accepted = [f for f in facts if f.get("review") == "accepted"]
+    rejected = sum(f.get("review") == "rejected" for f in facts)
+    used = {e for f in accepted for e in f.get("entities", [])}
+    entities = []
+    for i, e in enumerate(draft.get("entities", [])):
+        if not isinstance(e, dict) or e.get("id") not in used or e.get("review") == "rejected":
+            continue
+        if e.get("review", "accepted") not in REVIEWED:
+            problems.append(
+                _problem(
+                    "review",
+                    f"$.entities[{i}] ({e.get('id')})",
+                    f"entity {e.get('id')!r} is used by an accepted fact but its review is "
+                    f"{e.get('review')!r}: accept or reject it",
+                )
+            )
+        entities.append(e)
+    added = {
+        "sources": [_stripped(s) for s in draft.get("sources", [])],
+        "topics": [_stripped(t) for t in draft.get("topics", []) if _stripped(t) is not None],
+        "entities": [_stripped(e) for e in entities],
+        "facts": [_stripped(f) for f in accepted],
+        "curator_notes": [_stripped(n) for n in draft.get("curator_notes", [])],
+    }
+    article = draft["draft"].get("article")
+    if not isinstance(article, str) or not article:
+        problems.append(_problem("draft", "$.draft.article", "the draft names no article file"))
+        return added, rejected, problems, None
+    where = Path(article)
+    if not where.is_absolute():
+        where = draft_path.parent / where
+    return added, rejected, problems, where
+
+
+def add(
+    draft_path: Path,
+    target: Path,
+    below: Sequence[Path],
+    fail_at: Callable[[str], None] | None = None,
+) -> Added:
+    """Merge the reviewed draft into the target fact file (on the layers below it); refuse
+    with every problem listed and nothing changed. fail_at(step), for tests, raises to
+    simulate a failure at a step."""
+    if os.path.realpath(target) == os.path.realpath(default_factbase_path()):
+        raise UsageError("the shipped fact base is never written: give your own with --facts")
+    draft = read_draft(draft_path)
+    added, rejected, problems, article = plan(draft, draft_path)
+    old_bytes = read_fact_file(target)
+    try:
+        old = json.loads(decode_utf8(old_bytes, target, "utf-8-sig"))
+    except ValueError as e:
+        raise BadFactBase(f"{target}: invalid JSON: {e}") from None
+    if not isinstance(old, dict):
+        raise BadFactBase(f"{target}: not a fact base")
+    sources = added["sources"]
+    if len(sources) != 1 or not isinstance(sources[0], dict):
+        raise BadFactBase(f"{draft_path}: a draft holds exactly one source")
+    source = sources[0]
+    text = ""
+    if article is not None:
+        try:
+            raw = read_regular_file(article, MAX_SOURCE_BYTES, "article")
+        except DefcoopError as e:
+            problems.append(_problem("source", "$.draft.article", str(e)))
+        else:
+            if hashlib.sha256(raw).hexdigest() != source.get("sha256"):
+                problems.append(
+                    _problem(
+                        "source",
+                        "$.sources[0].sha256",
+                        f"{article} is not the text that was drafted (its sha256 differs)",
+                    )
+                )
+            text = decode_utf8(raw, article)
+    merged = {**old}
+    for name in LISTS:
+        merged[name] = list(old.get(name, [])) + added[name]
+    problems += _collisions(added, old, below)
+    destination = target.parent / str(source.get("path", ""))
+    if problems:
+        return _refused(target, source, added, rejected, problems)
+    problems += _check(
+        merged, target, below, {str(source.get("id")): text}, len(old.get("facts", []))
+    )
+    if os.path.lexists(destination) and _read_or_none(destination) != text.encode("utf-8"):
+        problems.append(
+            _problem("source", "$.sources[0].path", f"{destination} exists with another text")
+        )
+    if problems:
+        return _refused(target, source, added, rejected, problems)
+    _write(target, destination, text, old_bytes, merged, fail_at)
+    return Added(
+        target,
+        str(source.get("id")),
+        tuple(f["id"] for f in added["facts"]),
+        tuple(e["id"] for e in added["entities"]),
+        tuple(t["id"] for t in added["topics"]),
+        rejected,
+    )
+
+
+def _refused(
+    target: Path,
+    source: dict[str, Any],
+    added: dict[str, list[Any]],
+    rejected: int,
+    problems: list[checks.Problem],
+) -> Added:
+    def ids(name: str) -> tuple[str, ...]:
+        return tuple(str(x.get("id")) for x in added[name] if isinstance(x, dict))
+
+    return Added(
+        target,
+        str(source.get("id")),
+        ids("facts"),
+        ids("entities"),
+        ids("topics"),
+        rejected,
+        tuple(problems),
+    )
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return read_regular_file(path, MAX_SOURCE_BYTES, "source text")
+    except DefcoopError:
+        return None
+
+
+def _collisions(
+    added: dict[str, list[Any]], old: dict[str, Any], below: Sequence[Path]
+) -> list[checks.Problem]:
+    """Ids the draft adds that a layer (or the target) already uses."""
+    taken: dict[tuple[str, str], str] = {}
+    for path in below:
+        fb = build(read_fact_file(path), path)
+        for name in LISTS:
+            for item in getattr(fb.doc, name):
+                taken.setdefault((name, item.id), str(path))
+    for name in LISTS:
+        for item in old.get(name, []):
+            if isinstance(item, dict):
+                taken.setdefault((name, str(item.get("id"))), "the target")
+    problems = []
+    for name in LISTS:
+        for i, item in enumerate(added[name]):
+            key = (name, str(item.get("id")) if isinstance(item, dict) else "")
+            if key in taken:
+                what = "source" if name == "sources" else name.rstrip("s")
+                problems.append(
+                    _problem(
+                        "duplicate-id",
+                        f"$.{name}[{i}] ({key[1]})",
+                        f"{what.replace('entitie', 'entity')} id {key[1]!r} is already used "
+                        f"in {taken[key]}",
+                    )
+                )
+    return problems
+
+
+def _check(
+    merged: dict[str, Any],
+    target: Path,
+    below: Sequence[Path],
+    new_texts: dict[str, str],
+    old_facts: int,
+) -> list[checks.Problem]:
+    """Every problem the merged target would have, on the layers below: the schema, then
+    the checks validate runs (only the target's own entries)."""
+    from defcoop_cli import schema
+    from defcoop_cli.records import doc_from_model
+
+    try:
+        model = schema.FactBaseDoc.model_validate(merged)
+    except schema.ValidationError as e:
+        return [_problem("schema", where, msg) for where, msg in schema.schema_problems(e)]
+    own = FactBase(target, doc_from_model(model))
+    layers = [build(read_fact_file(p), p) for p in below]
+    fb = merge([*layers, own]) if layers else own
+    texts, unreadable = {}, []
+    for i, s in enumerate(fb.doc.sources):
+        if s.id in new_texts:
+            texts[s.id] = new_texts[s.id]
+            continue
+        try:
+            texts[s.id] = fb.source_text(s.id)
+        except DefcoopError as e:
+            unreadable.append(checks.Problem("source", f"$.sources[{i}]", str(e)))
+    found, _ = checks.all_problems(fb.doc, texts)
+    top = fb.layers[-1]
+    mine = []
+    for p in [*unreadable, *found]:
+        layer, local = fb.locate(p.path)
+        if p.path.startswith("source "):
+            if fb.homes.get(p.path.split()[1]) != target:
+                continue
+        elif layer is not top:
+            continue
+        mine.append(checks.named(own.doc, checks.Problem(p.code, local, p.message)))
+    return mine
+
+
+def _write(
+    target: Path,
+    destination: Path,
+    text: str,
+    old_bytes: bytes,
+    merged: dict[str, Any],
+    fail_at: Callable[[str], None] | None,
+) -> None:
+    """Write the source text, the backup, then the fact file; undo the text on failure."""
+    step = fail_at or (lambda _step: None)
+    created = False
+    try:
+        step("source")
+        if not os.path.lexists(destination):
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            data = text.encode("utf-8")
+            write_atomically(
+                destination, lambda tmp: tmp.write_bytes(data), 0o644, replace=False, durable=True
+            )
+            created = True
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+        step("backup")
+        backup = target.with_name(target.name + ".bak")
+        write_atomically(backup, lambda tmp: tmp.write_bytes(old_bytes), mode, durable=True)
+        step("facts")
+        body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
+        write_atomically(
+            target, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, durable=True
+        )
+    except BaseException:
+        if created:
+            with suppress(OSError):
+                destination.unlink()
+        raise

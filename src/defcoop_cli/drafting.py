@@ -1,0 +1,702 @@
+"""Draft candidate facts from a plain-text article: deterministic, offline, every quote exact.
+
+    lines -> furniture | bullets | paragraphs -> sentences -> list items -> candidates
+
+Rules, in order (each candidate names the one that made it, in `rule`):
+
+- **Furniture.** A line is furniture (a heading or page furniture, never a fact) when it
+  starts with "Also Read", ends with ":", or is short (at most FURNITURE_WORDS words) and
+  has no final punctuation. A bulleted line ("- Label: text") is a list item: its label is
+  furniture, its text is drafted.
+- **Sentences.** A paragraph is split into sentences (`sentences.sentence_spans`, which
+  does not split after "Mr.", "Gen.", "U.S.", "No. 5" and the like).
+- **Lists.** A sentence that enumerates after "such as", "including", "includes",
+  "include", "namely" or "related to" (two items or more, separated by commas and a final
+  "and"/"or") also yields one candidate per item, with `part_of` the sentence's candidate.
+- **Entities.** Every name and alias of the entities of the fact-base layers in use,
+  matched as whole words (aliases of three letters or fewer, and those in capitals, only
+  as written). A capitalised name no alias knows becomes a new-entity candidate.
+- **Topics.** The topics of existing facts that share the candidate's entities or
+  keywords, best first (at most two).
+- **Kind, stance, attribution.** The first reporting verb of the sentence
+  (`REPORTING_VERBS`) gives the stance and the kind; its subject, the attribution: a known
+  person, "X delegation", "both ministers" (both leaders, both ministers), the two
+  countries named (or "both countries": both nations, the two countries, both sides).
+  "They" and a passive without an agent carry the last party named. "discussed" is never
+  proposed as "agreed". Where no verb is found: the article's own voice, "reported".
+- **Editorial.** A paragraph that names no entity of the fact base and none of the
+  article's own recurring names is flagged "possibly editorial".
+
+Each candidate carries `review: "draft"`, the curator sets it to `accepted` or `rejected`,
+and `defcoop add` merges the accepted ones. The statement is the sentence itself: the
+curator rewords it (a note says so).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from defcoop_cli.records import Doc, Entity
+from defcoop_cli.sentences import ABBREVIATIONS, sentence_spans
+
+CONTEXT_CHARS = 32  # prefix and suffix: the W3C Web Annotation text-quote selector's context
+FURNITURE_WORDS = 12
+MAX_ITEM_WORDS = 10
+ID_WORDS = 6
+REVIEW = "draft"
+
+# The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
+# the first in the sentence wins. Order matters only between overlapping patterns.
+REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"raised (?:serious |grave )?concerns?|expressed (?:serious |grave |deep )?concerns?",
+        "raised concern",
+        "concern",
+    ),
+    (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
+    (r"agree(?:d|s)?|signed|decided|committed", "agreed", "commitment"),
+    (r"discuss(?:ed|es)?|held talks|talked|addressed|reviewed|deliberated", "discussed", "event"),
+    (
+        r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)",
+        "stressed",
+        "position",
+    ),
+    (r"highlight(?:ed|s)?", "highlighted", "position"),
+    (r"invit(?:ed|es?)", "invited", "event"),
+    (r"brief(?:ed|s)?", "briefed", "event"),
+    (r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)", "condemned", "position"),
+    (
+        r"express(?:ed|es)?|said|says|stated|told|announced|noted|added|welcomed",
+        "reported",
+        "position",
+    ),
+    # Events the article reports in its own voice: no party's claim.
+    (r"met|meets|visited|arrived|took place|(?:was|were) held", "reported", "event"),
+)
+_VERBS = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), s, k) for p, s, k in REPORTING_VERBS]
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BOTH_LEADERS = re.compile(
+    r"\b(?:both|the two|the) (?:ministers|leaders|defence ministers)\b", re.IGNORECASE
+)
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:both (?:nations|countries|sides)|the two (?:countries|nations|sides))\b", re.IGNORECASE
+)
+_DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
+_GENERIC = re.compile(
+    r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats)\b",
+    re.IGNORECASE,
+)
+_THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
+
+_LIST_TRIGGER = re.compile(
+    r"\b(?:such as|including|includes|include|namely|related to)\s+", re.IGNORECASE
+)
+_BULLET = re.compile(r"^([-•*–]\s+)(?:([^:]{1,60}):\s+)?")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|al)?\s*[A-Z][\w’'-]*)*")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "also",
+        "not",
+        "only",
+    ]
+)
+
+
+class Line(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str) -> list[Line]:
+    """The text's non-blank lines, trimmed, with their spans."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        left = len(raw) - len(raw.lstrip())
+        right = len(raw.rstrip())
+        if right > left:
+            out.append(Line(m.start() + left, m.start() + right, raw[left:right]))
+    return out
+
+
+def is_furniture(line: str) -> bool:
+    """A heading or page furniture: 'Also Read' lines, lines ending in ':', and short
+    lines without final punctuation."""
+    if re.match(r"also read\b", line, re.IGNORECASE) or line.endswith(":"):
+        return True
+    words = line.split()
+    return len(words) <= FURNITURE_WORDS and not re.search(r"[.!?…\"”’)]$", line)
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    parent: int | None = None  # index of the candidate whose list this is an item of
+    paragraph: int = 0
+
+
+def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """The candidate quotes (spans into text, with the rule that made each) and the
+    furniture spans."""
+    found: list[Candidate] = []
+    furniture: list[tuple[int, int]] = []
+    for number, line in enumerate(lines(text)):
+        bullet = _BULLET.match(line.text)
+        body_start = line.start
+        rule = "sentence"
+        if bullet:
+            body_start = line.start + bullet.end()
+            if bullet.group(2):  # "- Label: " is furniture, its text a list item
+                furniture.append((line.start, body_start))
+            rule = "bullet item"
+        elif is_furniture(line.text):
+            furniture.append((line.start, line.end))
+            continue
+        for start, end in sentence_spans(text[body_start : line.end]):
+            start, end = _trim_end(text, body_start + start, body_start + end)
+            if end <= start:
+                continue
+            found.append(Candidate(start, end, rule, None, number))
+            parent = len(found) - 1
+            for item_start, item_end in list_items(text, start, end):
+                found.append(Candidate(item_start, item_end, "list item", parent, number))
+    return found, furniture
+
+
+def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence without its final full stop (quotes are of words, not of punctuation)."""
+    while end > start and text[end - 1] in ".;:" and not text[start:end].endswith("..."):
+        end -= 1
+    return start, end
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of an enumeration inside text[start:end] after a trigger ("such as A, B
+    and C"): two or more, each of at most MAX_ITEM_WORDS words; [] otherwise. Commas and
+    "and" inside brackets do not split."""
+    sentence = text[start:end]
+    trigger = _LIST_TRIGGER.search(sentence)
+    if trigger is None:
+        return []
+    pieces = _split_items(sentence, trigger.end())
+    if len(pieces) < 2 or any(len(sentence[a:b].split()) > MAX_ITEM_WORDS for a, b in pieces):
+        return []
+    return [(start + a, start + b) for a, b in pieces]
+
+
+def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
+    """Item spans from `at`: split on commas and a final and/or outside brackets (a bare
+    "and" splits only when no ", and" follows: "patrols, search and rescue, and cables"
+    has three items); the list ends at a clause's end (";", a full stop) or where the last
+    item's verb begins."""
+    items: list[tuple[int, int]] = []
+    depth, item_start, i, last = 0, at, at, False
+    oxford = re.search(r", (?:and|or) ", sentence[at:]) is not None
+    while i < len(sentence):
+        ch = sentence[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ";.":
+            break
+        elif depth == 0 and ch == ",":
+            items.append((item_start, i))
+            i += 1
+            while i < len(sentence) and sentence[i] == " ":
+                i += 1
+            conj = re.match(r"(?:and|or)\s+", sentence[i:])
+            if conj:
+                i += conj.end()
+                last = True
+            item_start = i
+            continue
+        elif (
+            depth == 0
+            and not oxford
+            and not last
+            and re.match(r" (?:and|or) ", sentence[i : i + 5])
+        ):
+            items.append((item_start, i))
+            i += 4 if sentence[i : i + 5].startswith(" and") else 3
+            i += 1
+            item_start = i
+            last = True
+            continue
+        elif (
+            depth == 0
+            and last
+            and re.match(
+                r" (?:was|were|is|are|has|have|had|will|would|to|that|which|who|with|for|in|on"
+                r"|at|by|from|during|across)\b",
+                sentence[i:],
+            )
+        ):
+            break
+        i += 1
+    if not last:
+        return []
+    items.append((item_start, i))
+    out = []
+    for a, b in items:
+        while a < b and sentence[a] == " ":
+            a += 1
+        while b > a and sentence[b - 1] in " ,":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# ---- names: the layers' entities, and new ones
+
+
+class EntityMatcher:
+    """Whole-word matches of every entity's name and aliases (longest first)."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = {e.id: e for e in entities}
+        names: list[tuple[str, str]] = []
+        for e in self.entities.values():
+            for name in {e.name, *e.aliases}:
+                if name.strip():
+                    names.append((name, e.id))
+        names.sort(key=lambda n: (-len(n[0]), n[0]))
+        self._patterns = [
+            (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
+            for n, eid in names
+        ]
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """(entity id, start, end) of each match, overlaps resolved longest first."""
+        taken: list[tuple[int, int]] = []
+        found: list[tuple[str, int, int]] = []
+        for pattern, eid in self._patterns:
+            for m in pattern.finditer(text):
+                if any(m.start() < b and a < m.end() for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((eid, m.start(), m.end()))
+        return sorted(found, key=lambda f: f[1])
+
+    def ids(self, text: str) -> list[str]:
+        return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
+
+
+def _exact_case(name: str) -> bool:
+    """Short names and names in capitals match only as written: "US" is not "us"."""
+    return len(name) <= 3 or name.isupper()
+
+
+_NOT_NAMES = frozenset(
+    [
+        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        *[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        *ABBREVIATIONS,
+    ]
+)
+
+
+def capitalised_names(
+    text: str, known: Sequence[tuple[int, int]], opens: bool = True
+) -> list[tuple[int, int]]:
+    """Spans of capitalised names (two words or more, or one word not opening a sentence;
+    opens=False: text is a list item, whose first word is a name like any other) that no
+    known match covers. Weekdays, months and abbreviations are not names."""
+    out = []
+    for m in _NAME.finditer(text):
+        a, b = m.start(), m.end()
+        name = m.group()
+        while name and not name[-1].isalnum():
+            name, b = name[:-1], b - 1
+        if any(a < y and x < b for x, y in known):
+            continue
+        words = name.split()
+        opening = (a == 0 and opens) or re.search(r"[.!?:]\s*$", text[:a]) is not None
+        if len(words) == 1 and name.lower() in _NOT_NAMES:
+            continue
+        if len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in _STOP):
+            out.append((a, b))
+    return out
+
+
+# ---- stance and attribution
+
+
+class Reading(NamedTuple):
+    kind: str
+    stance: str
+    attribution: str
+    rule: str
+
+
+def reading(
+    sentence: str, matcher: EntityMatcher, last_party: str | None, people: frozenset[str]
+) -> Reading:
+    """The kind, stance and attribution the sentence's first reporting verb proposes."""
+    hit = None
+    for pattern, stance, kind in _VERBS:
+        m = pattern.search(sentence)
+        if m and (hit is None or m.start() < hit[0].start()):
+            hit = (m, stance, kind)
+    if hit is None:
+        return Reading("background", "reported", "the article", "no reporting verb")
+    m, stance, kind = hit
+    subject = sentence[: m.start()]
+    verb = m.group().lower()
+    if kind == "event" and stance == "reported":
+        return Reading(kind, stance, "the article", f"'{verb}': an event the article reports")
+    party = _party(subject, matcher, people)
+    if party is None and (_PASSIVE.search(subject) or _THEY.match(subject)) and last_party:
+        return Reading(kind, stance, last_party, f"'{verb}'; the party named before")
+    if party is None:
+        return Reading(kind, stance, "the article", f"'{verb}'; no party named")
+    return Reading(kind, stance, party, f"'{verb}' by {party}")
+
+
+def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
+    if _BOTH_LEADERS.search(subject):
+        return "both ministers"
+    delegation = _DELEGATION.search(subject)
+    if delegation:
+        return f"{delegation.group(1)} delegation"
+    ids = matcher.ids(subject)
+    persons = [matcher.entities[i].name for i in ids if i in people]
+    if len(persons) >= 2:
+        return f"{persons[0]} and {persons[1]}"
+    if persons:
+        return persons[0]
+    countries = [matcher.entities[i].name for i in ids if matcher.entities[i].type == "country"]
+    if len(countries) >= 2:
+        return f"{countries[0]} and {countries[1]}"
+    if _BOTH_COUNTRIES.search(subject):
+        return "both countries"
+    if len(countries) == 1 and subject.strip().split()[-1:] != ["the"]:
+        return countries[0]
+    generic = _GENERIC.search(subject)
+    return generic.group().lower() if generic else None
+
+
+# ---- the draft
+
+
+def slug(words: str, limit: int = ID_WORDS) -> str:
+    kept = [w for w in _SLUG_WORD.findall(words.lower()) if w not in _STOP][:limit]
+    return "-".join(kept) or "fact"
+
+
+def draft(
+    text: str,
+    source_id: str,
+    doc: Doc,
+    meta: dict[str, Any],
+    article: str,
+    version: str,
+) -> dict[str, Any]:
+    """The draft of the article's text: its source entry, new entities and candidate facts
+    (a fact-base fragment). doc: the merged fact base in use, for names and topics."""
+    matcher = EntityMatcher(doc.entities)
+    people = frozenset(e.id for e in doc.entities if e.type == "person")
+    found, furniture = candidates(text)
+    topic_votes = _topic_votes(doc)
+    recurring = _recurring_names(text, found)
+    editorial_paragraphs = _possibly_editorial(text, found, matcher, recurring, people)
+    facts: list[dict[str, Any]] = []
+    ids: list[str] = []
+    taken = {f.id for f in doc.facts}
+    new_entities: dict[str, dict[str, Any]] = {}
+    last_party: str | None = None
+    readings: list[Reading] = []
+    for c in found:
+        quote = text[c.start : c.end]
+        if c.parent is None:
+            sentence = quote
+            r = reading(sentence, matcher, last_party, people)
+            if r.attribution != "the article":
+                last_party = r.attribution
+        else:  # an item says what its list's sentence says
+            r = readings[c.parent]._replace(rule=f"list item of {ids[c.parent]}")
+        readings.append(r)
+        fid = _unique(f"{source_id}-{slug(quote)}", taken)
+        ids.append(fid)
+        entities = matcher.ids(quote)
+        known_spans = [(a, b) for _, a, b in matcher.find(quote)]
+        for a, b in capitalised_names(quote, known_spans, opens=c.parent is None):
+            name = quote[a:b]
+            eid = _unique(slug(name, 8), {e.id for e in doc.entities} | set(new_entities), name)
+            new_entities.setdefault(name, _new_entity(eid, name))
+            entities.append(new_entities[name]["id"])
+        notes = ["the statement is the sentence itself: reword it"]
+        if c.paragraph in editorial_paragraphs:
+            notes.append("possibly editorial: names none of the fact base's entities")
+        fact: dict[str, Any] = {
+            "id": fid,
+            "statement": _statement(quote),
+            "kind": r.kind,
+            "stance": r.stance,
+            "attribution": r.attribution,
+            "topics": _topics(entities, quote, topic_votes),
+            "entities": list(dict.fromkeys(entities)),
+            "keywords": [],
+            "source": source_id,
+            "quote": quote,
+            "span": [c.start, c.end],
+            "prefix": text[max(0, c.start - CONTEXT_CHARS) : c.start],
+            "suffix": text[c.end : c.end + CONTEXT_CHARS],
+            "review": REVIEW,
+            "rule": f"{c.rule}: {r.rule}",
+            "notes": notes,
+        }
+        if c.parent is not None:
+            fact["part_of"] = ids[c.parent]
+        facts.append(fact)
+    source = {
+        "id": source_id,
+        "title": meta.get("title") or _first_line(text),
+        "title_assigned_by": "source" if meta.get("title") else "curator",
+        "kind": meta.get("kind") or "news article",
+        "path": f"sources/{source_id}.txt",
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "published": meta.get("published"),
+        "date_note": None if meta.get("published") else "Undated in the draft: add the date.",
+        "publisher": meta.get("publisher"),
+        "url": meta.get("url"),
+        "via": meta.get("via"),
+        "furniture": [{"text": text[a:b], "span": [a, b]} for a, b in furniture],
+        "editorial": [],
+    }
+    return {
+        "schema_version": 1,
+        "draft": {"article": article, "defcoop": version},
+        "sources": [source],
+        "topics": [],
+        "entities": [new_entities[n] for n in sorted(new_entities)],
+        "facts": facts,
+        "curator_notes": [],
+    }
+
+
+def _unique(wanted: str, taken: set[str], _name: str = "") -> str:
+    fid, n = wanted, 2
+    while fid in taken:
+        fid, n = f"{wanted}-{n}", n + 1
+    taken.add(fid)
+    return fid
+
+
+def _statement(quote: str) -> str:
+    text = quote[:1].upper() + quote[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _first_line(text: str) -> str:
+    first = lines(text)
+    return first[0].text[:200] if first else "Untitled"
+
+
+def _new_entity(eid: str, name: str) -> dict[str, Any]:
+    kind = "organisation"
+    if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
+        kind = "military exercise"
+    elif re.search(r"\b(?:Minister|General|Gen|Mr|Ms|Dr|Admiral|President|Prime)\b", name):
+        kind = "person"
+    return {
+        "id": eid,
+        "name": name,
+        "type": kind,
+        "aliases": [],
+        "roles": [],
+        "participants": [],
+        "review": REVIEW,
+        "rule": "a capitalised name no alias of the fact base knows",
+    }
+
+
+def _topic_votes(doc: Doc) -> dict[str, Counter[str]]:
+    """For each entity id and keyword, the topics of the facts that name it."""
+    votes: dict[str, Counter[str]] = {}
+    editorial = {t.id for t in doc.topics if t.group == "editorial"}
+    for f in doc.facts:
+        topics = [t for t in f.topics if t not in editorial]
+        for key in (
+            *(f"entity:{e}" for e in f.entities),
+            *(f"word:{k.lower()}" for k in f.keywords),
+        ):
+            votes.setdefault(key, Counter()).update(topics)
+    return votes
+
+
+def _topics(entities: Sequence[str], quote: str, votes: dict[str, Counter[str]]) -> list[str]:
+    tally: Counter[str] = Counter()
+    for e in entities:
+        tally.update(votes.get(f"entity:{e}", Counter()))
+    low = quote.lower()
+    for key, topics in votes.items():
+        if key.startswith("word:") and re.search(rf"\b{re.escape(key[5:])}\b", low):
+            tally.update(topics)
+    return [t for t, _ in sorted(tally.items(), key=lambda x: (-x[1], x[0]))[:2]]
+
+
+def _recurring_names(text: str, found: Sequence[Candidate]) -> set[str]:
+    """Capitalised names the article uses twice or more: its own subjects."""
+    counts: Counter[str] = Counter()
+    for c in found:
+        if c.parent is None:
+            sentence = text[c.start : c.end]
+            counts.update(sentence[a:b] for a, b in _name_spans(sentence))
+    return {n for n, k in counts.items() if k >= 2}
+
+
+def _name_spans(sentence: str) -> list[tuple[int, int]]:
+    return capitalised_names(sentence, [])
+
+
+def _possibly_editorial(
+    text: str,
+    found: Sequence[Candidate],
+    matcher: EntityMatcher,
+    recurring: set[str],
+    people: frozenset[str],
+) -> set[int]:
+    """Paragraphs (line numbers) naming none of the fact base's entities and none of the
+    article's recurring names, in which no party says anything (a reporting verb with a
+    party: "Both countries stressed…" is news, whatever it names)."""
+    by_paragraph: dict[int, list[str]] = {}
+    for c in found:
+        if c.parent is None:
+            by_paragraph.setdefault(c.paragraph, []).append(text[c.start : c.end])
+    flagged = set()
+    for number, sentences in by_paragraph.items():
+        body = " ".join(sentences)
+        names = {body[a:b] for a, b in _name_spans(body)}
+        spoken = any(
+            reading(x, matcher, "a party", people).attribution != "the article" for x in sentences
+        )
+        if not matcher.find(body) and not names & recurring and not spoken:
+            flagged.add(number)
+    return flagged
+
+
+# ---- the command's edges: arguments checked, the article read, the draft written
+
+
+_ID = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$")
+
+
+def check_request(source_id: str, meta: dict[str, Any]) -> None:
+    """Usage errors before any work: a source id of the schema's form, an ISO date, a
+    known kind."""
+    from datetime import date
+
+    from defcoop_cli.errors import UsageError
+    from defcoop_cli.vocab import SOURCE_KINDS
+
+    if not _ID.match(source_id) or len(source_id) > 120:
+        raise UsageError(
+            f"--source-id {source_id!r} is not an id: lower-case letters and digits joined by "
+            "hyphens, as in 'ani-2025-05-05'"
+        )
+    if meta.get("published"):
+        try:
+            date.fromisoformat(meta["published"])
+        except ValueError:
+            raise UsageError(
+                f"--published {meta['published']!r} is not a date: use YYYY-MM-DD"
+            ) from None
+    if meta.get("kind") and meta["kind"] not in SOURCE_KINDS:
+        raise UsageError(f"--kind {meta['kind']!r} is not one of: {', '.join(SOURCE_KINDS)}")
+
+
+def draft_file(
+    path: Any, source_id: str, meta: dict[str, Any], doc: Doc, version: str
+) -> dict[str, Any]:
+    """The draft of the article file at path (a UTF-8 text file, read as fact files are)."""
+    import os
+
+    from defcoop_cli.errors import BadFactBase
+    from defcoop_cli.files import decode_utf8, read_regular_file
+    from defcoop_cli.limits import MAX_SOURCE_BYTES
+
+    text = decode_utf8(read_regular_file(path, MAX_SOURCE_BYTES, "article"), path)
+    if not text.strip():
+        raise BadFactBase(f"{path}: the article is empty")
+    return draft(text, source_id, doc, meta, os.path.abspath(path), version)
+
+
+def dumps(draft_doc: dict[str, Any]) -> str:
+    """Stable, diff-friendly JSON: sorted keys, two-space indents, one fact per block."""
+    import json
+
+    return json.dumps(draft_doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_new(path: Any, body: str) -> None:
+    """Write the draft to a new file: never over an existing one (a usage error)."""
+    from defcoop_cli.errors import UsageError
+    from defcoop_cli.files import write_atomically
+
+    try:
+        write_atomically(
+            path,
+            lambda tmp: tmp.write_text(body, encoding="utf-8"),
+            0o644,
+            replace=False,
+            durable=True,
+        )
+    except FileNotFoundError:
+        raise UsageError(f"{path}: its folder does not exist") from None
+    except OSError as e:
+        raise UsageError(f"{path}: cannot write the draft: {e.strerror or e}") from None

@@ -1,0 +1,534 @@
+"""The curator's workflow: init, draft, review, add, diff; and validate naming ids.
+
+The test articles in tests/fixtures/articles are invented reports of the fixtures'
+fictional meeting (Alpha, Beta, Gamma City, the Delta Drill), written for these tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import MINI, ROOT, call, call_json
+from hypothesis import given
+from hypothesis import strategies as st
+
+from defcoop_cli import curate, drafting
+from defcoop_cli.factbase import load_layers
+from defcoop_cli.sentences import sentence_spans
+
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
+
+
+@pytest.fixture(autouse=True)
+def two_layers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(SECOND)]))
+
+
+def drafted(capsys: pytest.CaptureFixture[str], article: str, *extra: str) -> dict[str, Any]:
+    code, out, err = call(
+        capsys, "draft", str(ARTICLES / f"{article}.txt"), "--source-id", article, *extra
+    )
+    assert code == 0, err
+    return json.loads(out)
+
+
+def by_quote(draft: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {f["quote"]: f for f in draft["facts"]}
+
+
+class TestSegmentation:
+    def test_abbreviations_do_not_end_sentences(self) -> None:
+        text = "Mr. Smith met Gen. Ode in the U.S. on Monday. He said No. 5 was ready. It was."
+        assert [text[a:b] for a, b in sentence_spans(text)] == [
+            "Mr. Smith met Gen. Ode in the U.S. on Monday.",
+            "He said No. 5 was ready.",
+            "It was.",
+        ]
+
+    def test_furniture(self, capsys: pytest.CaptureFixture[str]) -> None:
+        draft = drafted(capsys, "harbour-talks")
+        furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
+        assert furniture == [
+            "Alpha and Beta Agree to Expand the Delta Drill",  # a heading
+            "By a staff reporter",  # a byline: short, no final punctuation
+            "Also Read: Epsilon Navy Commissions Two New Patrol Boats",
+            "Main outcomes:",  # ends in ':'
+            "- Training: ",  # bullet labels
+            "- Logistics: ",
+        ]
+        quotes = " ".join(f["quote"] for f in draft["facts"])
+        assert "Also Read" not in quotes and "staff reporter" not in quotes
+        lantern = drafted(capsys, "lantern-report")
+        assert [f["text"] for f in lantern["sources"][0]["furniture"]] == [
+            "Delta Drill to Grow, Say Ministers",
+            "Tuesday, 4 March",
+            "Key points",
+        ]
+
+    def test_list_splits(self, capsys: pytest.CaptureFixture[str]) -> None:
+        facts = by_quote(drafted(capsys, "harbour-talks"))
+        parent = next(q for q in facts if q.startswith("Mr. Beta highlighted"))
+        items = [q for q, f in facts.items() if f.get("part_of") == facts[parent]["id"]]
+        assert items == ["Epsilon", "Zeta", "the Omega Coast Guard"]
+        lantern = by_quote(drafted(capsys, "lantern-report"))
+        parent = next(q for q in lantern if q.startswith("The ministers discussed"))
+        items = [q for q, f in lantern.items() if f.get("part_of") == lantern[parent]["id"]]
+        # "search and rescue" is one item: an Oxford comma marks the list's last "and".
+        assert items == ["patrols", "search and rescue", "the protection of undersea cables"]
+
+    def test_bullet_items_are_candidates(self, capsys: pytest.CaptureFixture[str]) -> None:
+        facts = by_quote(drafted(capsys, "harbour-talks"))
+        quote = "Alpha and Beta reaffirmed their plan to train junior officers together"
+        assert facts[quote]["rule"].startswith("bullet item")
+
+
+class TestProposals:
+    def test_entity_links(self, capsys: pytest.CaptureFixture[str]) -> None:
+        draft = drafted(capsys, "harbour-talks")
+        facts = by_quote(draft)
+        met = next(f for q, f in facts.items() if q.startswith("GAMMA CITY"))
+        assert met["entities"] == ["gamma-city", "alpha", "beta"]  # "GAMMA CITY" too
+        agreed = next(f for q, f in facts.items() if q.startswith("Both ministers agreed"))
+        assert agreed["entities"] == ["delta-drill"]
+        assert {e["name"] for e in draft["entities"]} == {
+            "Harbour Road",
+            "Omega Coast Guard",
+            "Zeta",
+        }
+        for e in draft["entities"]:
+            assert e["review"] == "draft" and e["rule"]
+
+    def test_no_weekday_month_or_abbreviation_is_a_new_entity(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        names = {e["name"] for e in drafted(capsys, "harbour-talks")["entities"]}
+        assert not names & {"Monday", "No", "Mr"}
+
+    @pytest.mark.parametrize(
+        ("article", "opening", "kind", "stance", "attribution"),
+        [
+            ("harbour-talks", "GAMMA CITY", "event", "reported", "the article"),
+            ("harbour-talks", "Both ministers agreed", "commitment", "agreed", "both ministers"),
+            # discussed, never agreed: "did not agree" comes after the verb that counts
+            (
+                "harbour-talks",
+                "The two sides also discussed",
+                "event",
+                "discussed",
+                "both countries",
+            ),
+            (
+                "harbour-talks",
+                "Alpha and Beta reaffirmed",
+                "commitment",
+                "reaffirmed",
+                "Alpha and Beta",
+            ),
+            ("harbour-talks", "Both countries stressed", "position", "stressed", "both countries"),
+            ("harbour-talks", "Mr. Beta highlighted", "position", "highlighted", "Beta"),
+            (
+                "harbour-talks",
+                "The Beta delegation condemned",
+                "position",
+                "condemned",
+                "Beta delegation",
+            ),
+            ("harbour-talks", "Officials said", "position", "reported", "officials"),
+            ("harbour-talks", "Find inner calm", "background", "reported", "the article"),
+            ("lantern-report", "Alpha briefed Beta", "event", "briefed", "Alpha"),
+            ("lantern-report", "Beta invited Alpha", "event", "invited", "Beta"),
+            ("lantern-report", "The ministers discussed", "event", "discussed", "both ministers"),
+            ("lantern-report", "They stressed", "position", "stressed", "Alpha and Beta"),
+        ],
+    )
+    def test_stance_and_attribution(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        article: str,
+        opening: str,
+        kind: str,
+        stance: str,
+        attribution: str,
+    ) -> None:
+        facts = by_quote(drafted(capsys, article))
+        fact = next(f for q, f in facts.items() if q.startswith(opening))
+        assert (fact["kind"], fact["stance"], fact["attribution"]) == (kind, stance, attribution)
+        assert fact["rule"] and fact["review"] == "draft"
+
+    def test_the_promotional_paragraph_is_flagged(self, capsys: pytest.CaptureFixture[str]) -> None:
+        for article, opening in (
+            ("harbour-talks", "Find inner calm"),
+            ("lantern-report", "Subscribe now"),
+        ):
+            facts = by_quote(drafted(capsys, article))
+            flagged = [
+                q for q, f in facts.items() if any("possibly editorial" in n for n in f["notes"])
+            ]
+            assert flagged and all(
+                q.startswith(opening) or q.startswith("Book your") for q in flagged
+            )
+
+    def test_topics_from_shared_entities(self, capsys: pytest.CaptureFixture[str]) -> None:
+        facts = by_quote(drafted(capsys, "harbour-talks"))
+        agreed = next(f for q, f in facts.items() if q.startswith("Both ministers agreed"))
+        assert agreed["topics"][0] == "drills"
+
+
+class TestTheDraftItself:
+    def test_metadata_and_selectors(self, capsys: pytest.CaptureFixture[str]) -> None:
+        draft = drafted(
+            capsys,
+            "short-report",
+            "--publisher",
+            "Harbour Wire",
+            "--published",
+            "2025-03-06",
+            "--url",
+            "https://example.org/short",
+            "--via",
+            "Harbour Wire",
+            "--title",
+            "Beta visits",
+        )
+        text = (ARTICLES / "short-report.txt").read_text(encoding="utf-8")
+        source = draft["sources"][0]
+        assert source["path"] == "sources/short-report.txt"
+        assert source["publisher"] == "Harbour Wire" and source["published"] == "2025-03-06"
+        assert source["title"] == "Beta visits" and source["title_assigned_by"] == "source"
+        for f in draft["facts"]:
+            a, b = f["span"]
+            assert text[a:b] == f["quote"]
+            assert f["prefix"] == text[max(0, a - 32) : a] and f["suffix"] == text[b : b + 32]
+            assert f["id"].startswith("short-report-")
+
+    def test_stable_and_sorted(self, capsys: pytest.CaptureFixture[str]) -> None:
+        first = call(capsys, "draft", str(ARTICLES / "harbour-talks.txt"), "--source-id", "x")[1]
+        again = call(capsys, "draft", str(ARTICLES / "harbour-talks.txt"), "--source-id", "x")[1]
+        assert first == again
+        doc = json.loads(first)
+        assert first == json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def test_output_file_is_never_overwritten(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        out = tmp_path / "draft.json"
+        argv = ["draft", str(ARTICLES / "short-report.txt"), "--source-id", "x", "-o", str(out)]
+        assert call(capsys, *argv)[0] == 0 and out.exists()
+        out.write_text("mine", encoding="utf-8")
+        code, stdout, err = call(capsys, *argv)
+        assert code == 2 and stdout == "" and "already exists" in err
+        assert out.read_text(encoding="utf-8") == "mine"
+
+    @pytest.mark.parametrize(
+        ("argv", "message"),
+        [
+            (["--source-id", "Not An Id"], "is not an id"),
+            (["--source-id", "x", "--published", "5 May"], "is not a date"),
+            (["--source-id", "x", "--kind", "tweet"], "is not one of"),
+        ],
+    )
+    def test_bad_arguments(
+        self, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+    ) -> None:
+        code, out, err = call(capsys, "draft", str(ARTICLES / "short-report.txt"), *argv)
+        assert code == 2 and out == "" and message in err and err.count("\n") == 1
+
+    def test_a_missing_article(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        code, out, err = call(capsys, "draft", str(tmp_path / "none.txt"), "--source-id", "x")
+        assert code == 2 and out == "" and err.startswith("defcoop: ")
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+            st.sampled_from(
+                [
+                    "- Label: text here.",
+                    "Also Read: x",
+                    "Heading",
+                    "A, B and C.",
+                    "Mr. X said.",
+                    "\n",
+                ]
+            ),
+            st.from_regex(
+                r"[A-Z][a-z]+ (agreed|discussed|said) such as [A-Z][a-z]+, [a-z]+ and [a-z]+\.",
+                fullmatch=True,
+            ),
+        ),
+        max_size=12,
+    )
+)
+def test_every_drafted_quote_is_the_text_at_its_span(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    fb = load_layers([MINI])
+    draft = drafting.draft(text, "t", fb.doc, {}, "/a.txt", "0")
+    for f in draft["facts"]:
+        a, b = f["span"]
+        assert text[a:b] == f["quote"] and f["quote"].strip()
+        assert text[max(0, a - 32) : a] == f["prefix"] and text[b : b + 32] == f["suffix"]
+        assert f["id"] and f["review"] == "draft"
+    for ex in draft["sources"][0]["furniture"]:
+        a, b = ex["span"]
+        assert text[a:b] == ex["text"]
+
+
+class TestInit:
+    def test_creates_an_empty_fact_base(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        code, out, _ = call(capsys, "init", str(tmp_path / "mine"))
+        assert code == 0 and "created" in out
+        doc = json.loads((tmp_path / "mine" / "facts.json").read_text(encoding="utf-8"))
+        assert doc["facts"] == [] and (tmp_path / "mine" / "sources").is_dir()
+        code, out, _ = call(capsys, "validate", str(tmp_path / "mine" / "facts.json"))
+        assert code == 0, out
+
+    def test_refuses_to_overwrite(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        (tmp_path / "mine").mkdir()
+        (tmp_path / "mine" / "facts.json").write_text("precious", encoding="utf-8")
+        code, out, err = call(capsys, "init", str(tmp_path / "mine"))
+        assert code == 2 and out == "" and "already exists" in err
+        assert (tmp_path / "mine" / "facts.json").read_text(encoding="utf-8") == "precious"
+
+
+@pytest.fixture
+def mine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """An empty fact base of one's own, over mini."""
+    assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+    target = tmp_path / "mine" / "facts.json"
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(target)]))
+    return target
+
+
+def review(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: str, decide: Any = None
+) -> Path:
+    draft = drafted(capsys, article)
+    for f in draft["facts"]:
+        f["review"] = decide(f) if decide else "accepted"
+    for e in draft["entities"]:
+        e["review"] = "accepted"
+    path = tmp_path / f"{article}.reviewed.json"
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    return path
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+class TestAdd:
+    def test_accepted_facts_are_added_and_searchable(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 0, out + err
+        assert "added to" in out and "3 facts" in out
+        assert (mine.parent / "sources" / "short-report.txt").read_bytes() == (
+            ARTICLES / "short-report.txt"
+        ).read_bytes()
+        assert json.loads((mine.parent / "facts.json.bak").read_text())["facts"] == []
+        facts = json.loads(mine.read_text(encoding="utf-8"))["facts"]
+        assert all(not set(f) & {"review", "rule", "notes"} for f in facts)
+        assert call(capsys, "validate")[0] == 0
+        found = call_json(capsys, "search", "expand", "drill", "--source", "short-report")
+        assert [r["id"] for r in found["results"]] == [
+            "short-report-alpha-beta-agreed-expand-delta-drill"
+        ]
+
+    def test_rejected_facts_are_left_out(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        # Rejecting a fact leaves its sentence uncovered: validate would refuse that, so the
+        # curator marks the sentence as furniture instead. Here: reject nothing but one list
+        # item of the longer article, whose sentence stays covered by its parent.
+        def decide(f: dict[str, Any]) -> str:
+            return "rejected" if f["quote"] == "Zeta" else "accepted"
+
+        reviewed = review(capsys, tmp_path, "harbour-talks", decide)
+        doc = json.loads(reviewed.read_text())
+        for f in doc["facts"]:
+            f["topics"] = f["topics"] or ["talks"]
+            if any("possibly editorial" in n for n in f["notes"]):  # the reviewer agrees
+                f["kind"], f["topics"] = "editorial", ["promo"]
+                doc["sources"][0]["editorial"].append({"text": f["quote"], "span": f["span"]})
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _err = call(capsys, "add", str(reviewed), "--json")
+        result = json.loads(out)
+        assert code == 0, result["problems"]
+        assert result["rejected"] == 1 and "harbour-talks-zeta" not in result["facts"]
+        assert "zeta" in result["entities"]  # the list's sentence, accepted, still names it
+
+    def test_a_fact_still_in_draft_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report", lambda f: "draft")
+        before = snapshot(mine.parent)
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 1
+        assert out.count("review is 'draft'") == 3 and "(short-report-" in out
+        assert err == f"defcoop: add refused: 3 problems; {mine} is unchanged\n"
+        assert snapshot(mine.parent) == before
+
+    def test_collisions_and_a_used_source_id_are_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        doc["facts"][0]["id"] = "talks-held"  # mini's
+        doc["sources"][0]["id"] = "mini"
+        for f in doc["facts"]:
+            f["source"] = "mini"
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        before = snapshot(mine.parent)
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        problems = json.loads(out)["problems"]
+        assert code == 1
+        messages = [p["message"] for p in problems]
+        assert f"fact id 'talks-held' is already used in {MINI}" in messages
+        assert f"source id 'mini' is already used in {MINI}" in messages
+        assert snapshot(mine.parent) == before
+
+    def test_anything_validate_would_refuse_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        doc["facts"][0]["quote"] = "Beta arrived somewhere else"
+        doc["facts"][1]["topics"] = []
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        before = snapshot(mine.parent)
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        codes = sorted(p["code"] for p in json.loads(out)["problems"])
+        assert code == 1 and codes == ["schema"]  # the schema first: topics need one or more
+        doc["facts"][1]["topics"] = ["talks"]
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        problems = json.loads(out)["problems"]
+        assert code == 1 and [p["code"] for p in problems] == ["quote-mismatch"]
+        assert problems[0]["id"] == "short-report-beta-arrived-gamma-city-thursday-talks"
+        assert snapshot(mine.parent) == before
+
+    def test_an_article_changed_since_the_draft_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        article = tmp_path / "article.txt"
+        shutil.copyfile(ARTICLES / "short-report.txt", article)
+        code, out, _ = call(capsys, "draft", str(article), "--source-id", "copy")
+        draft = json.loads(out)
+        for f in draft["facts"]:
+            f["review"] = "accepted"
+        reviewed = tmp_path / "reviewed.json"
+        reviewed.write_text(json.dumps(draft), encoding="utf-8")
+        article.write_text("Something else entirely.\n", encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(reviewed))
+        assert code == 1 and "is not the text that was drafted" in out
+
+    def test_the_shipped_fact_base_is_never_written(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+        monkeypatch.delenv("DEFCOOP_FACTS")
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 2 and out == "" and "defcoop init" in err
+        shipped = ROOT / "data" / "facts.json"
+        code, _, err = call(capsys, "add", str(reviewed), "--facts", str(shipped))
+        assert code == 2 and "never written" in err
+
+    @pytest.mark.parametrize("step", ["source", "backup", "facts"])
+    def test_a_failure_at_any_step_leaves_the_old_version(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, step: str
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        before = snapshot(mine.parent)
+
+        def fail(at: str) -> None:
+            if at == step:
+                raise OSError(28, "No space left on device")
+
+        with pytest.raises(OSError):
+            curate.add(reviewed, mine, [MINI], fail_at=fail)
+        after = snapshot(mine.parent)
+        after.pop("facts.json.bak", None)  # the backup, if written, is the old version
+        assert after == before
+        assert not [p for p in mine.parent.rglob(".*.tmp")]
+
+    def test_a_failure_inside_the_final_write_leaves_the_old_version(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        old = mine.read_bytes()
+        real_replace = os.replace
+
+        def crash(src: str, dst: str) -> None:
+            if str(dst) == str(mine):
+                raise OSError(5, "Input/output error")
+            real_replace(src, dst)
+
+        monkeypatch.setattr(os, "replace", crash)
+        code, _out, err = call(capsys, "add", str(reviewed))
+        assert code != 0 and err.startswith("defcoop: ")
+        assert mine.read_bytes() == old
+        assert not (mine.parent / "sources" / "short-report.txt").exists()
+
+
+class TestDiff:
+    def test_same_exits_0_and_prints_nothing(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, err = call(capsys, "diff", str(MINI), str(MINI))
+        assert (code, out, err) == (0, "", "")
+        assert call_json(capsys, "diff", str(MINI), str(MINI))["same"] is True
+
+    def test_lists_what_changed(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        shutil.copytree(MINI.parent, tmp_path / "new")
+        new = tmp_path / "new" / "facts.json"
+        doc = json.loads(new.read_text(encoding="utf-8"))
+        doc["facts"][0]["statement"] = "Alpha and Beta met in Gamma City."
+        removed = doc["facts"].pop(1)
+        doc["facts"].append({**removed, "id": "talks-topic-2"})
+        doc["entities"].append({"id": "zeta", "name": "Zeta", "type": "country"})
+        new.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _ = call(capsys, "diff", str(MINI), str(new), "--color", "never")
+        assert code == 1
+        assert "facts: 1 added, 1 removed, 1 changed" in out
+        assert "+ talks-topic-2" in out and "- talks-topic" in out
+        assert "~ talks-held (statement)  Alpha and Beta met in Gamma City." in out
+        assert "entities: 1 added" in out
+        doc = call(capsys, "diff", str(MINI), str(new), "--json")[1]
+        result = json.loads(doc)
+        assert result["same"] is False
+        assert result["facts"]["changed"] == [{"id": "talks-held", "fields": ["statement"]}]
+
+    def test_bad_input_exits_2(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        bad = tmp_path / "bad.json"
+        bad.write_text("{", encoding="utf-8")
+        code, out, err = call(capsys, "diff", str(MINI), str(bad))
+        assert code == 2 and out == "" and err.count("\n") == 1
+
+
+def test_validate_names_the_fact_id(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    shutil.copytree(MINI.parent, tmp_path / "copy")
+    path = tmp_path / "copy" / "facts.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["facts"][2]["quote"] = "Both sides agreed to expand the Gamma Drill"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = call(capsys, "validate", str(path), "--color", "never")
+    assert code == 1 and "$.facts[2].span (drill-expanded): quote-mismatch" in out
+    problem = json.loads(call(capsys, "validate", str(path), "--json")[1])["problems"][0]
+    assert problem["id"] == "drill-expanded" and problem["path"] == "$.facts[2].span"
