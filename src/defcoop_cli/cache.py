@@ -98,6 +98,7 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
             return Resilient(cached, paths, content, folder)
     with _no_cycle_collection():
         fb = parse_layers(list(zip(paths, datas, strict=True)))
+        del datas  # the records hold what the index needs: the bytes can go
         if folder is None:
             return SearchIndex(fb)
         built = _build(folder, fb, content, progress)
