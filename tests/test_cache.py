@@ -680,7 +680,7 @@ class TestCacheEdges:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
-        assert engine.FORMAT == "12"
+        assert engine.FORMAT == "13"
         assert digest.hexdigest() == (
             "25d951a3bdf589006bbb962052178fdc15d50b9ea89e18cd64d380f00584738a"
         )

@@ -57,6 +57,7 @@ class TestSearch:
             "claim",
             "prefix",
             "suffix",
+            "review",
             "source_label",
             "corroboration",
             "conflicts",

@@ -532,3 +532,48 @@ def test_validate_names_the_fact_id(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 1 and "$.facts[2].span (drill-expanded): quote-mismatch" in out
     problem = json.loads(call(capsys, "validate", str(path), "--json")[1])["problems"][0]
     assert problem["id"] == "drill-expanded" and problem["path"] == "$.facts[2].span"
+
+
+class TestTheShippedArticle:
+    """draft of the shipped article, against the curated fact base (benchmarks/
+    draft_quality.py reports the figures)."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def drafted_shipped(cls) -> tuple[Any, list[dict[str, Any]], str]:
+        fb = load_layers([ROOT / "data" / "facts.json"])
+        text = fb.source_text("rajnath-nakatani-meeting")
+        draft = drafting.draft(text, "x", fb.doc._replace(facts=[]), {}, "article.txt", "t")
+        return fb, draft["facts"], text
+
+    def test_every_body_sentence_is_drafted(self, drafted_shipped: Any) -> None:
+        fb, facts, text = drafted_shipped
+        source = fb.doc.sources[0]
+        fences = [ex.span for ex in (*source.furniture, *source.editorial)]
+        spans = [tuple(f["span"]) for f in facts if "part_of" not in f]
+        for start, end in sentence_spans(text):
+            if any((a <= start and end <= b) or (start <= a and b <= end) for a, b in fences):
+                continue
+            covered = {i for a, b in spans for i in range(max(a, start), min(b, end))}
+            assert len(covered) >= 0.9 * (end - start), text[start:end]
+
+    def test_explicit_reporting_verbs_get_the_curated_stance(self, drafted_shipped: Any) -> None:
+        fb, facts, _ = drafted_shipped
+        parties = [f for f in fb.doc.facts if f.stance != "reported"]
+        assert len(parties) > 20
+        for fact in parties:
+            holder = next(
+                d
+                for d in facts
+                if "part_of" not in d
+                and d["span"][0] <= fact.span[0]
+                and fact.span[1] <= d["span"][1] + 1
+            )
+            assert holder["stance"] == fact.stance, (fact.id, holder["rule"])
+
+    def test_the_furniture_is_the_curated_furniture(self, drafted_shipped: Any) -> None:
+        fb, _, text = drafted_shipped
+        draft = drafting.draft(text, "x", fb.doc._replace(facts=[]), {}, "a", "t")
+        assert [tuple(x["span"]) for x in draft["sources"][0]["furniture"]] == [
+            ex.span for ex in fb.doc.sources[0].furniture
+        ]

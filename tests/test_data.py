@@ -503,3 +503,13 @@ def test_the_heading_fact_says_only_what_its_quote_says(fb: FactBase) -> None:
         if any(ex.span[0] <= f.span[0] and f.span[1] <= ex.span[1] for ex in furniture)
     ]
     assert resting == ["nakatani-office-in-heading"]
+
+
+def test_every_quote_carries_its_context(fb: FactBase) -> None:
+    """scripts/add_quote_context.py gave every fact and excerpt its prefix and suffix."""
+    text = fb.source_text("rajnath-nakatani-meeting")
+    excerpts = [ex for s in fb.doc.sources for ex in (*s.furniture, *s.editorial)]
+    for item in (*fb.doc.facts, *excerpts):
+        start, end = item.span
+        assert item.prefix == text[max(0, start - 32) : start]
+        assert item.suffix == text[end : end + 32]

@@ -284,6 +284,8 @@ def quote_mismatches(doc: Doc, texts: dict[str, str]) -> Iterator[Problem]:
                 yield problem
             else:
                 yield from _context_problems(text, f.span, f.prefix, f.suffix, f"$.facts[{i}]")
+            if f.review:
+                yield Problem("review", f"$.facts[{i}].review", _REVIEW)
     for i, s in enumerate(doc.sources):
         if s.id not in texts:
             continue
@@ -296,6 +298,11 @@ def quote_mismatches(doc: Doc, texts: dict[str, str]) -> Iterator[Problem]:
                     yield problem
                 else:
                     yield from _context_problems(texts[s.id], ex.span, ex.prefix, ex.suffix, where)
+                if ex.review:
+                    yield Problem("review", f"{where}.review", _REVIEW)
+
+
+_REVIEW = "re-anchored approximately: check the quote against the source, then remove 'review'"
 
 
 def _context_problems(

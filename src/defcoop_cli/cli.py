@@ -20,8 +20,8 @@ import typer
 from typer.core import TyperCommand
 
 from defcoop_cli import __version__
-from defcoop_cli.errors import DefcoopError, ExitCode, UsageError
-from defcoop_cli.factbase import FactBase, default_factbase_path, load_layers
+from defcoop_cli.errors import DefcoopError, ExitCode, UnknownId, UsageError
+from defcoop_cli.factbase import FactBase, default_factbase_path, load_layers, read_fact_file
 from defcoop_cli.limits import MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_QUERY_CHARS
 from defcoop_cli.output import Style, emit, finish, say, write_stdout
 from defcoop_cli.vocab import ENTITY_TYPES, KINDS
@@ -842,6 +842,72 @@ def diff(
     a = Path(_clean(old, "OLD", MAX_PATH_CHARS))
     b = Path(_clean(new, "NEW", MAX_PATH_CHARS))
     return emit(compare(a, b), fmt, _style(color, pager))
+
+
+@app.command(
+    cls=Command,
+    short_help="Find a source's quotes again in an edited copy of its text.",
+    epilog=examples(
+        "defcoop reanchor rajnath-nakatani-meeting new.txt",
+        "defcoop reanchor mini new.txt --facts mine/facts.json --write fixed",
+    ),
+)
+def reanchor(
+    ctx: typer.Context,
+    source_id: Annotated[str, typer.Argument(metavar="SOURCE_ID", help="The source's id.")],
+    new_text: Annotated[
+        str, typer.Argument(metavar="NEW_TEXT", help="The edited text, a UTF-8 file.")
+    ],
+    fact_file: Annotated[
+        str | None,
+        typer.Option(
+            "--facts",
+            metavar="PATH",
+            help="The fact file holding the source (default: the layer in use that has it).",
+        ),
+    ] = None,
+    write: Annotated[
+        str | None,
+        typer.Option(
+            "--write",
+            metavar="OUT",
+            help="Write a corrected copy of the fact base into the new folder OUT.",
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """Report each quote of SOURCE_ID as exact, moved, fuzzy, ambiguous or orphaned in
+    NEW_TEXT; exit 0 when all are exact or moved, 1 otherwise."""
+    from defcoop_cli import anchoring, curate
+    from defcoop_cli.factbase import build
+    from defcoop_cli.files import decode_utf8, read_regular_file
+    from defcoop_cli.limits import MAX_SOURCE_BYTES
+
+    fmt = output_format(json_out)
+    sid = _clean(source_id, "SOURCE_ID")
+    text_path = Path(_clean(new_text, "NEW_TEXT", MAX_PATH_CHARS))
+    out = Path(_clean(write, "--write", MAX_PATH_CHARS)) if write else None
+    if out is not None and os.path.lexists(out):
+        raise UsageError(f"{out} already exists; reanchor --write never writes over anything")
+    candidates = [Path(_clean(fact_file, "--facts", MAX_PATH_CHARS))] if fact_file else None
+    layer = None
+    for path in candidates or list(reversed(session(ctx).layers)):
+        fb = build(read_fact_file(path), path)
+        if sid in fb.sources:
+            layer = fb
+            break
+    if layer is None:
+        where = candidates[0] if candidates else "the fact bases in use"
+        raise UnknownId(f"no source {sid!r} in {where}; see 'defcoop sources'")
+    old = layer.source_text(sid)
+    new = decode_utf8(read_regular_file(text_path, MAX_SOURCE_BYTES, "text"), text_path)
+    result = anchoring.reanchor(layer.sources[sid], layer.doc.facts, old, new)
+    if out is not None:
+        written = curate.write_reanchored(layer.path, sid, new, result.anchors, out)
+        result = result._replace(written=str(written))
+    return emit(result, fmt, _style(color, pager))
 
 
 # ---- the one place errors become messages and exit codes

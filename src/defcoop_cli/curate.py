@@ -387,3 +387,64 @@ def _write(
             with suppress(OSError):
                 destination.unlink()
         raise
+
+
+# ---- reanchor --write: a corrected copy of a fact base, beside the original
+
+
+def write_reanchored(
+    fact_file: Path, source_id: str, new_text: str, anchors: Sequence[Any], out: Path
+) -> Path:
+    """A copy of the fact file's folder in `out` (which must not exist): its facts.json
+    with the re-anchored spans and quotes, and its sources with the new text. Exact and
+    moved quotes get their new spans (and context); fuzzy ones the new text too, marked
+    `review: "reanchored"`; ambiguous and orphaned ones stay as they were. Written in a
+    temporary folder and renamed into place: all or nothing."""
+    import shutil
+    import tempfile
+
+    from defcoop_cli import anchoring
+
+    if os.path.lexists(out):
+        raise UsageError(f"{out} already exists; reanchor --write never writes over anything")
+    raw = json.loads(decode_utf8(read_fact_file(fact_file), fact_file, "utf-8-sig"))
+    source = next((s for s in raw.get("sources", []) if s.get("id") == source_id), None)
+    if source is None:
+        raise UsageError(f"{fact_file} has no source {source_id!r}")
+    facts = {f.get("id"): f for f in raw.get("facts", []) if isinstance(f, dict)}
+    for a in anchors:
+        if a.status not in (anchoring.EXACT, anchoring.MOVED, anchoring.FUZZY):
+            continue
+        if a.quote.kind == "fact":
+            entry = facts[a.quote.label]
+            key = "quote"
+        else:
+            name, index = a.quote.label.split()
+            entry = source[name][int(index)]
+            key = "text"
+        entry[key] = a.text
+        entry["span"] = list(a.span)
+        if "prefix" in entry or "suffix" in entry or a.quote.kind == "fact":
+            entry["prefix"], entry["suffix"] = anchoring.context(new_text, a.span)
+        if a.status == anchoring.FUZZY:
+            entry["review"] = "reanchored"
+    data = new_text.encode("utf-8")
+    source["sha256"] = hashlib.sha256(data).hexdigest()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        for other in raw.get("sources", []):
+            relative = Path(str(other.get("path", "")))
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if other is source:
+                target.write_bytes(data)
+            else:
+                shutil.copyfile(fact_file.parent / relative, target)
+        body = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
+        (staging / fact_file.name).write_text(body, encoding="utf-8")
+        os.rename(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return out / fact_file.name

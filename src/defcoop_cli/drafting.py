@@ -90,6 +90,10 @@ _GENERIC = re.compile(
     r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats)\b",
     re.IGNORECASE,
 )
+# A sentence that only goes on with the one before: "This includes A and B."
+_CONTINUES = re.compile(
+    r"^(?:This|These|It|They)\s+(?:also\s+)?(?:include[sd]?|involve[sd]?|cover(?:s|ed)?)\b"
+)
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 
 _LIST_TRIGGER = re.compile(
@@ -173,6 +177,7 @@ class Candidate(NamedTuple):
     rule: str
     parent: int | None = None  # index of the candidate whose list this is an item of
     paragraph: int = 0
+    subject: str = ""  # for a clause after "and": the subject it shares with the first
 
 
 def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -196,11 +201,43 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             start, end = _trim_end(text, body_start + start, body_start + end)
             if end <= start:
                 continue
-            found.append(Candidate(start, end, rule, None, number))
-            parent = len(found) - 1
-            for item_start, item_end in list_items(text, start, end):
-                found.append(Candidate(item_start, item_end, "list item", parent, number))
+            for a, b, subject in clauses(text, start, end):
+                kind = rule if not subject else f"{rule}, clause"
+                found.append(Candidate(a, b, kind, None, number, subject))
+                parent = len(found) - 1
+                for item_start, item_end in list_items(text, a, b):
+                    found.append(Candidate(item_start, item_end, "list item", parent, number))
     return found, furniture
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The sentence, or its clauses when a second reporting verb follows "and": "Singh
+    highlighted X and invited Y" is two claims of one subject. Each later clause carries
+    the subject of the first (the text before its verb), for its attribution."""
+    sentence = text[start:end]
+    verbs = sorted(
+        (m.start(), m.end()) for pattern, _, _ in _VERBS for m in pattern.finditer(sentence)
+    )
+    if len(verbs) < 2:
+        return [(start, end, "")]
+    subject = sentence[: verbs[0][0]]
+    cuts = []
+    for at, _ in verbs[1:]:
+        joint = re.search(r",? and\s+$", sentence[:at])
+        if (
+            joint
+            and len(sentence[: joint.start()].split()) >= 3
+            and len(sentence[at:].split()) >= 3
+        ):
+            cuts.append((joint.start(), at))
+    if not cuts:
+        return [(start, end, "")]
+    out, left = [], 0
+    for cut, resume in cuts:
+        out.append((start + left, start + cut, subject if left else ""))
+        left = resume
+    out.append((start + left, end, subject))
+    return [(a, b, subj) for a, b, subj in out if b > a]
 
 
 def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
@@ -399,8 +436,11 @@ def reading(
     verb = m.group().lower()
     if kind == "event" and stance == "reported":
         return Reading(kind, stance, "the article", f"'{verb}': an event the article reports")
+    if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
+        carried = last_party or "the article"
+        return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
     party = _party(subject, matcher, people)
-    if party is None and (_PASSIVE.search(subject) or _THEY.match(subject)) and last_party:
+    if party is None and _THEY.match(subject) and last_party:
         return Reading(kind, stance, last_party, f"'{verb}'; the party named before")
     if party is None:
         return Reading(kind, stance, "the article", f"'{verb}'; no party named")
@@ -460,15 +500,24 @@ def draft(
     new_entities: dict[str, dict[str, Any]] = {}
     last_party: str | None = None
     readings: list[Reading] = []
-    for c in found:
+    parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
+    previous: dict[int, int] = {}  # paragraph -> its last sentence's index
+    for n, c in enumerate(found):
         quote = text[c.start : c.end]
         if c.parent is None:
-            sentence = quote
-            r = reading(sentence, matcher, last_party, people)
-            if r.attribution != "the article":
-                last_party = r.attribution
+            before = previous.get(c.paragraph)
+            if _CONTINUES.match(quote) and before is not None:
+                r = readings[before]._replace(rule=f"continues {ids[before]}")
+                parents[n] = parents.get(before, before)
+            else:
+                r = reading(c.subject + quote, matcher, last_party, people)
+                if r.attribution != "the article":
+                    last_party = r.attribution
+            previous[c.paragraph] = n
         else:  # an item says what its list's sentence says
-            r = readings[c.parent]._replace(rule=f"list item of {ids[c.parent]}")
+            parent = parents.get(c.parent, c.parent)
+            r = readings[parent]._replace(rule=f"list item of {ids[parent]}")
+            c = c._replace(parent=parent)
         readings.append(r)
         fid = _unique(f"{source_id}-{slug(quote)}", taken)
         ids.append(fid)

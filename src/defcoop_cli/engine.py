@@ -60,11 +60,14 @@ from defcoop_cli.search import (
 )
 
 MAGIC = "defcoop search index"
-FORMAT = "12"
+FORMAT = "13"
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 # 32 MiB: a 100,000-fact base still builds in one segment, and the cold build's peak
 # memory stays near 1.5 times a bare json.load of the fact file.
 WRITER_HEAP = 32 * 1024 * 1024
+# The fields of the records the index stores: an index written with other fields (by a
+# checkout whose records changed, FORMAT or not) is not read.
+RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -201,6 +204,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         "facts": total,
         "words": len(vocabulary),
         "catalogue_crc": _crc(catalogue),
+        "records": RECORDS,
         "files": _files(folder),
     }
     meta["check"] = _crc(json.dumps(meta, sort_keys=True).encode())
@@ -383,7 +387,7 @@ class DiskIndex:
         meta = json.loads((folder / "meta.json").read_bytes())
         if not isinstance(meta, dict):
             raise TypeError("meta.json is not an object")
-        expected = {"magic": MAGIC, "format": FORMAT, "defcoop": __version__}
+        expected = {"magic": MAGIC, "format": FORMAT, "defcoop": __version__, "records": RECORDS}
         for key, value in {**expected, "content": content}.items():
             if meta.get(key) != value:
                 raise ValueError(f"{key} is {meta.get(key)!r}, not {value!r}")

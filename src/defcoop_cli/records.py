@@ -20,6 +20,7 @@ class Excerpt(NamedTuple):
     span: tuple[int, int]
     prefix: str | None = None
     suffix: str | None = None
+    review: str | None = None  # "reanchored": found again only approximately
 
 
 class Source(NamedTuple):
@@ -85,6 +86,7 @@ class Fact(NamedTuple):
     claim: str | None = None
     prefix: str | None = None  # the source text just before the quote, and just after
     suffix: str | None = None
+    review: str | None = None  # "reanchored": found again only approximately: check it
 
 
 class Reference(NamedTuple):
@@ -140,7 +142,13 @@ def _date(value: str | None) -> Date | None:
 
 def _excerpts(items: list[dict[str, Any]]) -> tuple[Excerpt, ...]:
     return tuple(
-        Excerpt(x["text"], (x["span"][0], x["span"][1]), x.get("prefix"), x.get("suffix"))
+        Excerpt(
+            x["text"],
+            (x["span"][0], x["span"][1]),
+            x.get("prefix"),
+            x.get("suffix"),
+            x.get("review"),
+        )
         for x in items
     )
 
@@ -196,6 +204,7 @@ def fact_record(d: dict[str, Any]) -> Fact:
         d["claim"],
         d.get("prefix"),
         d.get("suffix"),
+        d.get("review"),
     )
 
 

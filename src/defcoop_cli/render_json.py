@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import singledispatch
 from typing import Any
 
+from defcoop_cli.anchoring import Reanchoring
 from defcoop_cli.briefing import Briefing
 from defcoop_cli.checks import Report
 from defcoop_cli.claims import Standing
@@ -227,4 +228,28 @@ def _(result: Diff) -> dict[str, Any]:
             }
             for d in result.lists
         },
+    )
+
+
+@document.register
+def _(result: Reanchoring) -> dict[str, Any]:
+    return envelope(
+        source=result.source,
+        ok=result.found,
+        counts={s: result.tally(s) for s in ("exact", "moved", "fuzzy", "ambiguous", "orphaned")},
+        written=result.written,
+        quotes=[
+            {
+                "kind": a.quote.kind,
+                "id": a.quote.label,
+                "status": a.status,
+                "old_span": list(a.quote.span),
+                "new_span": list(a.span) if a.span else None,
+                "old_text": a.quote.text,
+                "new_text": a.text,
+                "score": a.score,
+                "candidates": [list(c) for c in a.candidates],
+            }
+            for a in result.anchors
+        ],
     )

@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from defcoop_cli import wording
+from defcoop_cli.anchoring import Reanchoring
 from defcoop_cli.briefing import (
     Briefing,
     Segment,
@@ -516,3 +517,41 @@ def _(result: Diff, console: Console) -> None:
                 if label:
                     line.append_text(text(f"  {label}"))
                 console.print(line, soft_wrap=True)
+
+
+ANCHOR_STYLES = {
+    "exact": "dim",
+    "moved": "green",
+    "fuzzy": "yellow",
+    "ambiguous": "bold red",
+    "orphaned": "bold red",
+}
+
+
+@draw.register
+def _(result: Reanchoring, console: Console) -> None:
+    counts = ", ".join(f"{result.tally(s)} {s}" for s in ANCHOR_STYLES if result.tally(s))
+    console.print(text(f"{result.source}: {counts}", "bold"), soft_wrap=True)
+    for a in result.anchors:
+        if a.status in ("exact", "moved"):
+            continue  # the same text, found for sure: --json gives the new spans
+        old = f"[{a.quote.span[0]}, {a.quote.span[1]})"
+        new = f" -> [{a.span[0]}, {a.span[1]})" if a.span else ""
+        line = Text.assemble(
+            text(f"{a.status:<9} ", ANCHOR_STYLES[a.status]),
+            fact_id(a.quote.label, "cyan"),
+            text(f"  {old}{new}", "dim"),
+        )
+        if a.status in ("fuzzy", "orphaned"):
+            line.append_text(text(f"  score {a.score:.1f}", "dim"))
+        console.print(line, soft_wrap=True)
+        if a.status == "fuzzy" and a.text is not None:
+            console.print(Text.assemble(text("    was: ", "dim"), text(a.quote.text)))
+            console.print(Text.assemble(text("    now: ", "dim"), text(a.text)))
+        elif a.status == "ambiguous":
+            spans = ", ".join(f"[{s}, {e})" for s, e in a.candidates)
+            console.print(text(f"    candidates at {spans}: told apart by nothing", "dim"))
+        elif a.status == "orphaned":
+            console.print(Text.assemble(text("    quote: ", "dim"), text(a.quote.text)))
+    if result.written:
+        console.print(text(f"wrote {result.written}", "bold green"), soft_wrap=True)

@@ -69,6 +69,11 @@ class Excerpt(Model):
     span: Span
     prefix: Context | None = Field(default=None, description="The source text just before.")
     suffix: Context | None = Field(default=None, description="The source text just after.")
+    review: Literal["reanchored"] | None = Field(
+        default=None,
+        description="Set by reanchor --write when the quote was found only approximately: "
+        "check it, then remove this field.",
+    )
 
 
 class Source(Model):
@@ -156,6 +161,11 @@ class Fact(Model):
     )
     prefix: Context | None = Field(default=None, description="The source text just before.")
     suffix: Context | None = Field(default=None, description="The source text just after.")
+    review: Literal["reanchored"] | None = Field(
+        default=None,
+        description="Set by reanchor --write when the quote was found only approximately: "
+        "check it, then remove this field.",
+    )
 
 
 class Reference(Model):

@@ -1,0 +1,250 @@
+"""Quotes found again in an edited copy of their source: exact, moved, fuzzy, ambiguous,
+orphaned; a corrected copy written beside the original, never over it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REAL, call
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from defcoop_cli import anchoring
+from defcoop_cli.factbase import load
+
+SOURCE = "rajnath-nakatani-meeting"
+TEXT = (REAL.parent / "sources" / f"{SOURCE}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def shipped(real_factbase: Path) -> Path:
+    return real_factbase
+
+
+def run(
+    capsys: pytest.CaptureFixture[str], new: str, tmp_path: Path, *extra: str
+) -> tuple[int, Any]:
+    path = tmp_path / "new.txt"
+    path.write_text(new, encoding="utf-8")
+    code, out, _ = call(capsys, "reanchor", SOURCE, str(path), "--json", *extra)
+    return code, json.loads(out)
+
+
+def statuses(doc: Any) -> dict[str, str]:
+    return {q["id"]: q["status"] for q in doc["quotes"]}
+
+
+def check_spans(doc: Any, new: str) -> None:
+    for q in doc["quotes"]:
+        if q["new_span"]:
+            a, b = q["new_span"]
+            assert new[a:b] == q["new_text"]
+
+
+def test_the_unchanged_text_is_exact(
+    capsys: pytest.CaptureFixture[str], shipped: Path, tmp_path: Path
+) -> None:
+    code, doc = run(capsys, TEXT, tmp_path)
+    assert code == 0 and set(statuses(doc).values()) == {"exact"}
+    assert doc["counts"]["exact"] == len(doc["quotes"]) > 80
+
+
+def test_a_paragraph_inserted_near_the_top_moves_every_later_quote(
+    capsys: pytest.CaptureFixture[str], shipped: Path, tmp_path: Path
+) -> None:
+    cut = TEXT.index("\n") + 1  # after the first paragraph
+    new = TEXT[:cut] + "An inserted paragraph, added when the article was updated.\n" + TEXT[cut:]
+    code, doc = run(capsys, new, tmp_path)
+    assert code == 0
+    for q in doc["quotes"]:
+        expected = "exact" if q["old_span"][1] <= cut else "moved"
+        assert q["status"] == expected, q
+        if expected == "moved":
+            assert q["new_span"][0] == q["old_span"][0] + len(new) - len(TEXT)
+    check_spans(doc, new)
+
+
+def test_a_typo_fixed_inside_one_quote(
+    capsys: pytest.CaptureFixture[str], shipped: Path, tmp_path: Path
+) -> None:
+    new = TEXT.replace("key strategic partner", "key strategic partnr")
+    code, doc = run(capsys, new, tmp_path)
+    assert code == 1
+    found = statuses(doc)
+    assert found["japan-key-partner"] == "fuzzy"
+    assert {s for i, s in found.items() if i != "japan-key-partner"} <= {"exact", "moved"}
+    fuzzy = next(q for q in doc["quotes"] if q["id"] == "japan-key-partner")
+    assert fuzzy["new_text"] == "Japan has always been a key strategic partnr for India"
+    assert fuzzy["score"] >= anchoring.FUZZY_THRESHOLD
+    check_spans(doc, new)
+
+
+def test_a_deleted_sentence_orphans_its_facts(
+    capsys: pytest.CaptureFixture[str], shipped: Path, tmp_path: Path
+) -> None:
+    start = TEXT.index("The Japanese delegation strongly condemned")
+    sentence = TEXT[start : TEXT.index("terrorism.", start) + len("terrorism.")]
+    code, doc = run(capsys, TEXT.replace(sentence, ""), tmp_path)
+    found = statuses(doc)
+    assert code == 1
+    assert found["pahalgam-condemned"] == "orphaned" and found["pahalgam-solidarity"] == "orphaned"
+    assert [i for i, s in found.items() if s == "orphaned"] == [
+        "pahalgam-condemned",
+        "pahalgam-solidarity",
+    ]
+
+
+def test_a_quote_that_now_occurs_twice_is_told_apart_by_context(
+    capsys: pytest.CaptureFixture[str], shipped: Path, tmp_path: Path
+) -> None:
+    # "The meeting took place in New Delhi" now also opens the conclusion, in other words.
+    quote = "The meeting took place in New Delhi"
+    new = TEXT.replace("Conclusion\n", f"Conclusion\n{quote}, as planned. ")
+    new = "A new opening line.\n" + new
+    _, doc = run(capsys, new, tmp_path)
+    located = next(q for q in doc["quotes"] if q["id"] == "meeting-location")
+    assert located["status"] == "moved"
+    assert located["new_span"][0] == TEXT.index(quote) + len("A new opening line.\n")
+
+
+def test_an_identical_context_is_reported_ambiguous(
+    capsys: pytest.CaptureFixture[str], shipped: Path, tmp_path: Path
+) -> None:
+    """The quote and its whole context twice, the old place gone: nothing tells them apart."""
+    fact = next(f for f in load(REAL).doc.facts if f.id == "meeting-location")
+    a, b = fact.span
+    block = TEXT[a - 40 : b + 40]
+    new = TEXT[: a - 40] + "Moved away.\n" + TEXT[b + 40 :] + "\n" + block + "\n" + block + "\n"
+    code, doc = run(capsys, new, tmp_path)
+    located = next(q for q in doc["quotes"] if q["id"] == "meeting-location")
+    assert code == 1 and located["status"] == "ambiguous" and len(located["candidates"]) == 2
+    assert located["new_span"] is None
+
+
+def test_a_lookalike_inserted_elsewhere_does_not_take_the_quote(
+    capsys: pytest.CaptureFixture[str], shipped: Path, tmp_path: Path
+) -> None:
+    """hypothesis/client#7571: an edit puts a near-copy of a quoted sentence elsewhere."""
+    quote = "Rajnath Singh briefed General Nakatani on the recent terrorist attack in Pahalgam"
+    lookalike = "Rajnath Singh briefed General Nakatani on the recent terror attack in Pahalgam."
+    new = lookalike + "\n" + TEXT
+    _, doc = run(capsys, new, tmp_path)
+    located = next(q for q in doc["quotes"] if q["id"] == "pahalgam-briefing")
+    assert located["status"] == "moved"
+    assert located["new_span"][0] == TEXT.index(quote) + len(lookalike) + 1
+    # And when the quoted sentence itself is edited too, the lookalike still loses.
+    edited = new.replace(quote, quote.replace("terrorist", "deadly terrorist"), 1)
+    edited = edited.replace(lookalike, lookalike)  # the lookalike stays as it was
+    _, doc = run(capsys, edited, tmp_path)
+    located = next(q for q in doc["quotes"] if q["id"] == "pahalgam-briefing")
+    assert located["status"] in ("fuzzy", "ambiguous")
+    if located["status"] == "fuzzy":
+        assert located["new_span"][0] > len(lookalike)
+
+
+def test_write_makes_a_corrected_copy_beside_the_original(
+    capsys: pytest.CaptureFixture[str], shipped: Path, tmp_path: Path
+) -> None:
+    new = "UPDATE: corrected on 6 May.\n" + TEXT.replace(
+        "key strategic partner", "key strategic partnr"
+    )
+    before = REAL.read_bytes()
+    out = tmp_path / "fixed"
+    code, doc = run(capsys, new, tmp_path, "--write", str(out))
+    assert code == 1 and doc["written"] == str(out / "facts.json")
+    assert REAL.read_bytes() == before  # the original is never written
+    fixed = json.loads((out / "facts.json").read_text(encoding="utf-8"))
+    facts = {f["id"]: f for f in fixed["facts"]}
+    assert facts["japan-key-partner"]["review"] == "reanchored"
+    assert "review" not in facts["meeting-held"]
+    assert (out / "sources" / f"{SOURCE}.txt").read_text(encoding="utf-8") == new
+    # validate: the fuzzy quote asks for review; the new update line is text no fact covers
+    code, text, _ = call(
+        capsys, "--no-default-facts", "--facts", str(out / "facts.json"), "validate", "--json"
+    )
+    problems = json.loads(text)["problems"]
+    assert [(p["code"], p["id"]) for p in problems if p["code"] != "coverage"] == [
+        ("review", "japan-key-partner")
+    ]
+    assert all("UPDATE" in p["message"] for p in problems if p["code"] == "coverage")
+    # and diff shows what changed
+    code, text, _ = call(capsys, "diff", str(REAL), str(out / "facts.json"), "--json")
+    assert code == 1 and len(json.loads(text)["facts"]["changed"]) == 81
+    # never over an existing folder
+    code, text, err = call(
+        capsys, "reanchor", SOURCE, str(tmp_path / "new.txt"), "--write", str(out)
+    )
+    assert code == 2 and "already exists" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["no-such-source", "new.txt"], 1, "no source 'no-such-source'"),
+        ([SOURCE, "missing.txt"], 2, "no such text"),
+    ],
+)
+def test_bad_input(
+    capsys: pytest.CaptureFixture[str],
+    shipped: Path,
+    tmp_path: Path,
+    argv: list[str],
+    code: int,
+    message: str,
+) -> None:
+    (tmp_path / "new.txt").write_text(TEXT, encoding="utf-8")
+    args = [a if a.endswith("source") or a == SOURCE else str(tmp_path / a) for a in argv]
+    got, out, err = call(capsys, "reanchor", *args)
+    assert got == code and out == "" and message in err
+
+
+FACTS = load(REAL).doc.facts
+SPANS = sorted({f.span for f in FACTS})
+
+
+def _outside(edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """Apply insertions and deletions that touch no quote (nor its 32-character context is
+    required: context only breaks ties). Returns the new text and each kept offset map."""
+    protected = [(a, b) for a, b in SPANS]
+    text = TEXT
+    for at, length, insert in sorted(edits, reverse=True):
+        at = min(at, len(text))
+        end = min(len(text), at + length)
+        if any(at < b and a < end for a, b in protected) or any(a < at < b for a, b in protected):
+            continue
+        text = text[:at] + insert + text[end:]
+    return text, protected
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, len(TEXT)),
+            st.integers(0, 30),
+            st.text(alphabet="abc xyz.,\n", max_size=40),
+        ),
+        max_size=6,
+    )
+)
+def test_edits_outside_the_quotes_keep_every_quote(edits: list[tuple[int, int, str]]) -> None:
+    new, _ = _outside(edits)
+    source = load(REAL).sources[SOURCE]
+    result = anchoring.reanchor(source, FACTS, TEXT, new)
+    for a in result.anchors:
+        if a.quote.kind != "fact":
+            continue
+        assert a.status in ("exact", "moved", "ambiguous"), (a.quote.label, a.status)
+        if a.span is not None:
+            assert new[a.span[0] : a.span[1]] == a.quote.text
+
+
+def test_a_reworded_text_scores_below_the_threshold() -> None:
+    quote = anchoring.Quote("fact", "x", "India and Japan agreed to hold talks", (0, 36), "", "")
+    found = anchoring.anchor(quote, "Completely unrelated words about weather and cooking today.")
+    assert found.status == "orphaned" and found.score < anchoring.FUZZY_THRESHOLD
+    assert re.match(r"\d", str(found.score))
