@@ -15,6 +15,7 @@ Needs the project installed (`pip install -e .`) and GNU time (/usr/bin/time).
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -27,6 +28,8 @@ from typing import Any
 
 from bench import DEFCOOP, QUERY, interleaved, machine
 from generate import generate, write
+
+import defcoop_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
@@ -58,6 +61,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=21)
     parser.add_argument("--size", type=int, default=20_000)
     args = parser.parse_args()
+    # Installed packages have bytecode; a source checkout may not (PYTHONDONTWRITEBYTECODE).
+    compileall.compile_dir(Path(defcoop_cli.__file__).parent, quiet=1)
     work = Path(tempfile.mkdtemp(prefix="defcoop-layers-"))
     try:
         env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}

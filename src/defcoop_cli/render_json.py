@@ -9,18 +9,20 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import singledispatch
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.anchoring import Reanchoring
-from defcoop_cli.briefing import Briefing
 from defcoop_cli.checks import Report
 from defcoop_cli.claims import Standing
-from defcoop_cli.curate import Added, Created
-from defcoop_cli.diffing import Diff
 from defcoop_cli.factbase import SCHEMA_VERSION
 from defcoop_cli.records import CuratorNote, Fact, record_json
 from defcoop_cli.search import Match
 from defcoop_cli.terminal import json_escaped
+
+if TYPE_CHECKING:  # registered late: only the commands that make them load them
+    from defcoop_cli.anchoring import Reanchoring
+    from defcoop_cli.briefing import Briefing
+    from defcoop_cli.curate import Added, Created
+    from defcoop_cli.diffing import Diff
 from defcoop_cli.views import (
     EntityList,
     EntityRow,
@@ -78,7 +80,31 @@ def matches_json(result: SearchResult) -> list[dict[str, Any]]:
 @singledispatch
 def document(result: object) -> dict[str, Any]:
     """The JSON document for a command's result."""
+    if _register_late():
+        return document(result)
     raise TypeError(f"no JSON document for {type(result).__name__}")
+
+
+_LATE: list[bool] = []
+
+
+def _register_late() -> bool:
+    """Register the documents of the results that few runs make (the brief, the curator's
+    commands), importing their modules only then: a search never loads them."""
+    if _LATE:
+        return False
+    _LATE.append(True)
+    from defcoop_cli.anchoring import Reanchoring
+    from defcoop_cli.briefing import Briefing
+    from defcoop_cli.curate import Added, Created
+    from defcoop_cli.diffing import Diff
+
+    document.register(Briefing, _briefing)
+    document.register(Created, _created)
+    document.register(Added, _added)
+    document.register(Diff, _diff)
+    document.register(Reanchoring, _reanchoring)
+    return True
 
 
 def lines(result: SearchResult | FactList) -> str:
@@ -175,8 +201,7 @@ def _(result: NoteView) -> dict[str, Any]:
     )
 
 
-@document.register
-def _(result: Briefing) -> dict[str, Any]:
+def _briefing(result: Briefing) -> dict[str, Any]:
     return envelope(brief=record_json(result))
 
 
@@ -195,13 +220,11 @@ def _(report: Report) -> dict[str, Any]:
     )
 
 
-@document.register
-def _(result: Created) -> dict[str, Any]:
+def _created(result: Created) -> dict[str, Any]:
     return envelope(created=str(result.path))
 
 
-@document.register
-def _(result: Added) -> dict[str, Any]:
+def _added(result: Added) -> dict[str, Any]:
     return envelope(
         target=str(result.target),
         ok=not result.problems,
@@ -214,8 +237,7 @@ def _(result: Added) -> dict[str, Any]:
     )
 
 
-@document.register
-def _(result: Diff) -> dict[str, Any]:
+def _diff(result: Diff) -> dict[str, Any]:
     return envelope(
         old=str(result.old),
         new=str(result.new),
@@ -231,8 +253,7 @@ def _(result: Diff) -> dict[str, Any]:
     )
 
 
-@document.register
-def _(result: Reanchoring) -> dict[str, Any]:
+def _reanchoring(result: Reanchoring) -> dict[str, Any]:
     return envelope(
         source=result.source,
         ok=result.found,

@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Iterable
 from functools import singledispatch
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -22,18 +23,16 @@ from rich.table import Table
 from rich.text import Text
 
 from defcoop_cli import wording
-from defcoop_cli.anchoring import Reanchoring
-from defcoop_cli.briefing import (
-    Briefing,
-    Segment,
-    layout,
-)
 from defcoop_cli.checks import Problem, Report
 from defcoop_cli.claims import Standing
-from defcoop_cli.curate import Added, Created
-from defcoop_cli.diffing import Diff
 from defcoop_cli.records import CuratorNote, Fact
 from defcoop_cli.terminal import printable
+
+if TYPE_CHECKING:  # registered late: only the commands that make them load them
+    from defcoop_cli.anchoring import Reanchoring
+    from defcoop_cli.briefing import Briefing, Segment
+    from defcoop_cli.curate import Added, Created
+    from defcoop_cli.diffing import Diff
 from defcoop_cli.views import (
     EntityList,
     EntityView,
@@ -84,7 +83,31 @@ def render(result: object, color: str = "auto") -> str:
 @singledispatch
 def draw(result: object, console: Console) -> None:
     """Print a command's result on the console."""
+    if _register_late():
+        return draw(result, console)
     raise TypeError(f"no drawing for {type(result).__name__}")
+
+
+_LATE: list[bool] = []
+
+
+def _register_late() -> bool:
+    """Register the drawings of the results that few runs make (the brief, the curator's
+    commands), importing their modules only then."""
+    if _LATE:
+        return False
+    _LATE.append(True)
+    from defcoop_cli.anchoring import Reanchoring
+    from defcoop_cli.briefing import Briefing
+    from defcoop_cli.curate import Added, Created
+    from defcoop_cli.diffing import Diff
+
+    draw.register(Briefing, _briefing)
+    draw.register(Created, _created)
+    draw.register(Added, _added)
+    draw.register(Diff, _diff)
+    draw.register(Reanchoring, _reanchoring)
+    return True
 
 
 def text(value: str, style: str = "", newlines: bool = False) -> Text:
@@ -411,8 +434,9 @@ def _line(segments: Iterable[Segment]) -> Text:
     return out
 
 
-@draw.register
-def _(b: Briefing, console: Console) -> None:
+def _briefing(b: Briefing, console: Console) -> None:
+    from defcoop_cli.briefing import layout
+
     parts: list[RenderableType] = []
     for section in layout(b):
         if parts:
@@ -468,14 +492,12 @@ def _problem_lines(problems: Iterable[Problem], console: Console) -> None:
         console.print(line, soft_wrap=True)
 
 
-@draw.register
-def _(result: Created, console: Console) -> None:
+def _created(result: Created, console: Console) -> None:
     console.print(text(f"created {result.path}", "bold green"), soft_wrap=True)
     console.print(text("add an article: defcoop draft ARTICLE.txt --source-id ID -o draft.json"))
 
 
-@draw.register
-def _(result: Added, console: Console) -> None:
+def _added(result: Added, console: Console) -> None:
     if result.problems:
         _problem_lines(result.problems, console)
         return
@@ -497,8 +519,7 @@ def _(result: Added, console: Console) -> None:
 DIFF_MARKS = (("+", "added", "green"), ("-", "removed", "red"), ("~", "changed", "yellow"))
 
 
-@draw.register
-def _(result: Diff, console: Console) -> None:
+def _diff(result: Diff, console: Console) -> None:
     for d in result.lists:
         if d.empty:
             continue
@@ -528,8 +549,7 @@ ANCHOR_STYLES = {
 }
 
 
-@draw.register
-def _(result: Reanchoring, console: Console) -> None:
+def _reanchoring(result: Reanchoring, console: Console) -> None:
     counts = ", ".join(f"{result.tally(s)} {s}" for s in ANCHOR_STYLES if result.tally(s))
     console.print(text(f"{result.source}: {counts}", "bold"), soft_wrap=True)
     for a in result.anchors:
