@@ -97,8 +97,9 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
             _write_pointer(folder, paths, content, settled)
             return Resilient(cached, paths, content, folder)
     with _no_cycle_collection():
-        fb = parse_layers(list(zip(paths, datas, strict=True)))
-        del datas  # the records hold what the index needs: the bytes can go
+        pairs = list(zip(paths, datas, strict=True))
+        del datas  # parse_layers drops each file's bytes once decoded
+        fb = parse_layers(pairs)
         if folder is None:
             return SearchIndex(fb)
         built = _build(folder, fb, content, progress)
