@@ -755,3 +755,18 @@ class TestCacheEdges:
         for query in QUERIES:
             assert results(disk, query, limit=50) == results(memory, query, limit=50)
         assert disk.factbase().layers == memory.fb.layers
+
+
+def test_silenced_stderr_nests_and_comes_back() -> None:
+    """Nested silences (a guarded call inside another) restore fd 2 and the signal
+    handler's target only when the outermost ends."""
+    import defcoop_cli
+
+    before = os.fstat(2).st_ino
+    with engine.quiet_stderr():
+        saved = defcoop_cli.STDERR_FD[0]
+        assert saved != 2
+        with engine.quiet_stderr():
+            pass
+        assert defcoop_cli.STDERR_FD[0] == saved and os.fstat(2).st_ino != before
+    assert defcoop_cli.STDERR_FD[0] == 2 and os.fstat(2).st_ino == before

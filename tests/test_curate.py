@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop_cli import curate, drafting
+from defcoop_cli.errors import WriteError
 from defcoop_cli.factbase import load_layers
 from defcoop_cli.sentences import sentence_spans
 
@@ -459,7 +460,7 @@ class TestAdd:
             if at == step:
                 raise OSError(28, "No space left on device")
 
-        with pytest.raises(OSError):
+        with pytest.raises(WriteError, match="No space left on device; it was left as it was"):
             curate.add(reviewed, mine, [MINI], fail_at=fail)
         after = snapshot(mine.parent)
         after.pop("facts.json.bak", None)  # the backup, if written, is the old version
@@ -577,3 +578,103 @@ class TestTheShippedArticle:
         assert [tuple(x["span"]) for x in draft["sources"][0]["furniture"]] == [
             ex.span for ex in fb.doc.sources[0].furniture
         ]
+
+
+class TestAddRefusesWhatItCannotDoSafely:
+    def test_a_source_path_that_leaves_the_folder(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        doc["sources"][0]["path"] = "../escaped/article.txt"
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(reviewed))
+        assert code == 1 and "leaves the fact base's folder" in out
+        assert not (tmp_path / "escaped").exists()
+
+    @pytest.mark.parametrize(
+        "damage",
+        [
+            lambda d: d["facts"][0].update(entities=5),
+            lambda d: d["facts"][0].update(entities=[{"id": "x"}]),
+            lambda d: d["facts"].append("not a fact"),
+            lambda d: d["entities"].append({"id": ["x"]}),
+        ],
+    )
+    def test_a_hand_edited_draft_gone_wrong_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, damage: Any
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        damage(doc)
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 2 and out == "" and "not a valid draft" in err and err.count("\n") == 1
+
+    def test_a_target_that_is_not_a_fact_base(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        mine.write_text(json.dumps({"schema_version": 1, "facts": 5}), encoding="utf-8")
+        code, _out, err = call(capsys, "add", str(reviewed))
+        assert code == 2 and "facts is not a list" in err
+
+    def test_a_folder_that_cannot_take_the_text_is_exit_74(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        (mine.parent / "sources").rmdir()
+        (mine.parent / "sources").write_text("a file where the folder should be")
+        before = mine.read_bytes()
+        code, _out, err = call(capsys, "add", str(reviewed))
+        assert code == 74 and err.startswith("defcoop: ") and err.count("\n") == 1
+        assert mine.read_bytes() == before
+
+    def test_a_fact_file_changed_meanwhile_is_not_overwritten(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+
+        def someone_edits(at: str) -> None:
+            if at == "facts":
+                mine.write_text(mine.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+        with pytest.raises(WriteError, match="changed while add ran"):
+            curate.add(reviewed, mine, [MINI], fail_at=someone_edits)
+        assert not (mine.parent / "sources" / "short-report.txt").exists()
+
+    def test_a_symlinked_fact_file_stays_a_symlink(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        link = tmp_path / "mine" / "link.json"
+        link.symlink_to(mine.name)
+        reviewed = review(capsys, tmp_path, "short-report")
+        result = curate.add(reviewed, link, [MINI])
+        assert not result.problems and link.is_symlink()
+        assert len(json.loads(mine.read_text(encoding="utf-8"))["facts"]) == 3
+
+
+def test_a_brief_of_a_fact_base_without_sources(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert call(capsys, "init", str(tmp_path / "empty"))[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", str(tmp_path / "empty" / "facts.json"))
+    code, out, err = call(capsys, "brief")
+    assert code == 1 and out == "" and "nothing to brief from" in err
+
+
+def test_one_new_entity_whatever_its_capitals(tmp_path: Path) -> None:
+    text = "ZETA PORT: Ships met in Zeta Port on Friday. Officials said Zeta Port was calm.\n"
+    draft = drafting.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
+    ids = [e["id"] for e in draft["entities"]]
+    assert ids == sorted(set(ids)) and "zeta-port" in ids
+    zeta = next(e for e in draft["entities"] if e["id"] == "zeta-port")
+    assert {zeta["name"], *zeta["aliases"]} == {"ZETA PORT", "Zeta Port"}
+
+
+@pytest.mark.parametrize("date", ["20250505", "2025-W19-1", "2025-5-5"])
+def test_draft_takes_only_a_plain_date(capsys: pytest.CaptureFixture[str], date: str) -> None:
+    code, _out, err = call(
+        capsys, "draft", str(ARTICLES / "short-report.txt"), "--source-id", "x", "--published", date
+    )
+    assert code == 2 and "is not a date" in err

@@ -489,3 +489,20 @@ class TestLayers:
         fb = load_layers([MINI, SECOND])
         assert [len(layer_.path.name) > 0 for layer_ in fb.layers] == [True, True]
         assert fb.homes["harbour-wire"] == SECOND and fb.homes["mini"] == MINI
+
+
+def test_a_source_filter_leaves_the_counts_as_they_were(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In memory (no cache) an index hands out its own sets: filtering must not change them."""
+    monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(SECOND)]))
+    from defcoop_cli import views
+    from defcoop_cli.factbase import load_layers
+    from defcoop_cli.search import SearchIndex
+
+    index = SearchIndex(load_layers([MINI, SECOND]))
+    before = {t.topic.id: t.fact_count for t in views.topic_list(index).rows}
+    views.topic_view(index, "talks", ["mini"])
+    views.entity_view(index, "beta", ["harbour-wire"])
+    assert {t.topic.id: t.fact_count for t in views.topic_list(index).rows} == before

@@ -11,9 +11,10 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from defcoop_cli import wording
-from defcoop_cli.claims import conflict_marks, corroboration, independence_key
+from defcoop_cli.claims import ConflictMark, conflict_marks, corroboration, independence_key
+from defcoop_cli.errors import NothingFound
 from defcoop_cli.factbase import FactBase
-from defcoop_cli.records import CuratorNote, Entity, Fact, Topic
+from defcoop_cli.records import CuratorNote, Entity, Fact, Side, Topic
 from defcoop_cli.sentences import sentence_spans
 from defcoop_cli.vocab import is_editorial_group, is_editorial_kind
 
@@ -106,11 +107,6 @@ class Reference(NamedTuple):
     url: str
     published: str
     via: str | None
-
-
-class Side(NamedTuple):
-    label: str
-    facts: tuple[str, ...]
 
 
 class Note(NamedTuple):
@@ -245,15 +241,23 @@ def _exercise_facts(fb: FactBase) -> set[str]:
     }
 
 
+def _a_point(f: Fact) -> bool:
+    """A key point: what a party did or said, not a list's item or the article's voice."""
+    return f.kind in POINT_KINDS and f.attribution != NOT_A_PARTY and not f.part_of
+
+
 def _point(
-    facts: Sequence[Fact], children: dict[str, list[Fact]], skip: set[str], fb: FactBase
+    facts: Sequence[Fact],
+    children: dict[str, list[Fact]],
+    skip: set[str],
+    fb: FactBase,
+    marks: dict[str, list[ConflictMark]],
 ) -> Point:
     """One point from the facts that make one claim (most often one fact): the first one's
     statement, citing them all, with how many sources report it and its conflicts."""
     fact = facts[0]
     items = tuple(Cited(c.quote, (c.id,)) for c in children.get(fact.id, []) if c.id not in skip)
     reports = corroboration(fact.claim or fact.id, facts, fb.sources).label
-    marks = conflict_marks(fb.doc.curator_notes)
     conflicts = tuple(dict.fromkeys(m.note for f in facts for m in marks.get(f.id, ())))
     ids = tuple(f.id for f in facts)
     return Point(fact.statement, ids, items, fact.stance, reports=reports, conflicts=conflicts)
@@ -291,6 +295,7 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
     for f in fb.doc.facts:
         if f.claim:
             claims.setdefault(f.claim, []).append(f)
+    marks = conflict_marks(fb.doc.curator_notes)
     placed: set[str] = set()
     skip = _exercise_facts(fb)
     sections = []
@@ -298,26 +303,19 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
         if topic.group != group or (only is not None and topic.id != only.id):
             continue
         facts = [
-            f
-            for f in fb.doc.facts
-            if topic.id in f.topics
-            and f.kind in POINT_KINDS
-            and f.attribution != NOT_A_PARTY
-            and not f.part_of
-            and f.id not in placed
+            f for f in fb.doc.facts if topic.id in f.topics and _a_point(f) and f.id not in placed
         ]
         # A claim's facts go where its first fact goes, even those of other topics.
-        facts += [
-            other
-            for f in facts
-            if f.claim
-            for other in claims[f.claim]
-            if other.id not in placed and other not in facts and other.kind in POINT_KINDS
-        ]
-        placed.update(f.id for f in facts)
+        chosen = {f.id: f for f in facts}
+        for f in facts:
+            for other in claims.get(f.claim or "", []):
+                if other.id not in placed and _a_point(other):
+                    chosen.setdefault(other.id, other)
+        facts = list(chosen.values())
+        placed.update(chosen)
         if facts:
             groups = _by_claim(facts)
-            points = _with_lead([_point(g, children, skip, fb) for g in groups], skip)
+            points = _with_lead([_point(g, children, skip, fb, marks) for g in groups], skip)
             sections.append(TopicPoints(topic.id, topic.title, points, topic.short or topic.title))
     return sections
 
@@ -374,7 +372,7 @@ def _note(n: CuratorNote) -> Note:
     )
     when = n.date.isoformat() if n.date else None
     short = n.short or first_sentence(n.text)
-    sides = tuple(Side(side.label, side.facts) for side in n.sides)
+    sides = n.sides
     return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs, short, sides)
 
 
@@ -421,6 +419,8 @@ def bottom_line(
 
 
 def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) -> Briefing:
+    if not fb.doc.sources:
+        raise NothingFound("nothing to brief from: the fact bases in use hold no source yet")
     met, people, places = meeting_section(fb)
     notes = tuple(watch_outs(fb))
     sources = tuple(scope(fb))

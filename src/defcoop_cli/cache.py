@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from defcoop_cli.engine import DiskIndex
 
 KEEP_INDEXES = 8  # the most recently used indexes kept in the cache folder
+TOUCH_SECONDS = 3600  # an index's use is recorded (its mtime) at most once an hour
 POINTER_MAX_BYTES = 1 << 16
 # A fact file changed less than this long ago may change again within its timestamp's
 # granularity: it is hashed on every run until it has settled (git's "racy" rule).
@@ -156,10 +157,13 @@ def _usable_folder() -> Path | None:
     except UnicodeEncodeError:
         return None
     try:
-        folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with suppress(FileExistsError):
-            folder.mkdir(mode=0o700)
-        info = os.lstat(folder)
+        try:
+            info = os.lstat(folder)  # the usual case: there already, nothing to make
+        except FileNotFoundError:
+            folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with suppress(FileExistsError):
+                folder.mkdir(mode=0o700)
+            info = os.lstat(folder)
         if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
             return None  # a symlink, a file, or someone else's folder: no cache
         if stat.S_IMODE(info.st_mode) & 0o077:
@@ -264,8 +268,9 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
     except engine.CorruptIndex:
         _discard(target)
         return None
-    with suppress(OSError):
-        os.utime(target, follow_symlinks=False)  # recently used: kept by the prune
+    if time.time() - info.st_mtime > TOUCH_SECONDS:  # recently used: kept by the prune
+        with suppress(OSError):
+            os.utime(target, follow_symlinks=False)
     return index
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli import checks
-from defcoop_cli.errors import BadFactBase, DefcoopError, UsageError
+from defcoop_cli.errors import BadFactBase, DefcoopError, UsageError, WriteError
 from defcoop_cli.factbase import (
     LISTS,
     FactBase,
@@ -33,6 +33,7 @@ from defcoop_cli.factbase import (
     default_factbase_path,
     merge,
     read_fact_file,
+    resolve_source_path,
 )
 from defcoop_cli.files import decode_utf8, read_regular_file, write_atomically
 from defcoop_cli.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
@@ -128,6 +129,10 @@ def read_draft(path: Path) -> dict[str, Any]:
     return draft
 
 
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
 def _stripped(item: Any) -> Any:
     return (
         {k: v for k, v in item.items() if k not in DRAFT_ONLY} if isinstance(item, dict) else item
@@ -140,7 +145,16 @@ def plan(
     """What the draft adds (its lists, draft-only fields stripped), how many facts were
     rejected, the review problems, and the article's file."""
     problems: list[checks.Problem] = []
-    facts = [f for f in draft.get("facts", []) if isinstance(f, dict)]
+    for name in LISTS:
+        if any(not isinstance(item, dict) for item in draft.get(name, [])):
+            raise ValueError(f"{name} holds something other than objects")
+    facts = draft.get("facts", [])
+    for f in facts:
+        if not _strings(f.get("entities", [])) or not isinstance(f.get("id"), str):
+            raise ValueError(f"fact {f.get('id')!r}: its id or entities are not text")
+    for e in draft.get("entities", []):
+        if not isinstance(e.get("id"), str):
+            raise ValueError(f"entity {e.get('id')!r}: its id is not text")
     for i, f in enumerate(facts):
         review = f.get("review")
         if review not in REVIEWED:
@@ -197,16 +211,14 @@ def add(
     if os.path.realpath(target) == os.path.realpath(default_factbase_path()):
         raise UsageError("the shipped fact base is never written: give your own with --facts")
     draft = read_draft(draft_path)
-    added, rejected, problems, article = plan(draft, draft_path)
-    old_bytes = read_fact_file(target)
     try:
-        old = json.loads(decode_utf8(old_bytes, target, "utf-8-sig"))
-    except ValueError as e:
-        raise BadFactBase(f"{target}: invalid JSON: {e}") from None
-    if not isinstance(old, dict):
-        raise BadFactBase(f"{target}: not a fact base")
+        added, rejected, problems, article = plan(draft, draft_path)
+    except (TypeError, AttributeError, ValueError) as e:  # a hand-edited draft gone wrong
+        raise BadFactBase(f"{draft_path}: not a valid draft: {e}") from None
+    old_bytes = read_fact_file(target)
+    old = _fact_base_json(old_bytes, target)
     sources = added["sources"]
-    if len(sources) != 1 or not isinstance(sources[0], dict):
+    if len(sources) != 1:
         raise BadFactBase(f"{draft_path}: a draft holds exactly one source")
     source = sources[0]
     text = ""
@@ -225,16 +237,19 @@ def add(
                     )
                 )
             text = decode_utf8(raw, article)
+    try:
+        destination = resolve_source_path(target, str(source.get("id")), str(source.get("path")))
+    except DefcoopError as e:
+        problems.append(_problem("source", "$.sources[0].path", str(e)))
+        destination = None
     merged = {**old}
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
-    problems += _collisions(added, old, below)
-    destination = target.parent / str(source.get("path", ""))
-    if problems:
+    lower = [build(read_fact_file(p), p) for p in below]
+    problems += _collisions(added, old, lower)
+    if problems or destination is None:
         return _refused(target, source, added, rejected, problems)
-    problems += _check(
-        merged, target, below, {str(source.get("id")): text}, len(old.get("facts", []))
-    )
+    problems += _check(merged, target, lower, {str(source.get("id")): text})
     if os.path.lexists(destination) and _read_or_none(destination) != text.encode("utf-8"):
         problems.append(
             _problem("source", "$.sources[0].path", f"{destination} exists with another text")
@@ -250,6 +265,20 @@ def add(
         tuple(t["id"] for t in added["topics"]),
         rejected,
     )
+
+
+def _fact_base_json(data: bytes, path: Path) -> dict[str, Any]:
+    """A fact file's JSON, with the lists add merges into; else one BadFactBase."""
+    try:
+        found = json.loads(decode_utf8(data, path, "utf-8-sig"))
+    except ValueError as e:
+        raise BadFactBase(f"{path}: invalid JSON: {e}") from None
+    if not isinstance(found, dict):
+        raise BadFactBase(f"{path}: not a fact base")
+    for name in LISTS:
+        if not isinstance(found.get(name, []), list):
+            raise BadFactBase(f"{path}: not a fact base: {name} is not a list")
+    return found
 
 
 def _refused(
@@ -281,15 +310,14 @@ def _read_or_none(path: Path) -> bytes | None:
 
 
 def _collisions(
-    added: dict[str, list[Any]], old: dict[str, Any], below: Sequence[Path]
+    added: dict[str, list[Any]], old: dict[str, Any], lower: Sequence[FactBase]
 ) -> list[checks.Problem]:
     """Ids the draft adds that a layer (or the target) already uses."""
     taken: dict[tuple[str, str], str] = {}
-    for path in below:
-        fb = build(read_fact_file(path), path)
+    for fb in lower:
         for name in LISTS:
             for item in getattr(fb.doc, name):
-                taken.setdefault((name, item.id), str(path))
+                taken.setdefault((name, item.id), str(fb.path))
     for name in LISTS:
         for item in old.get(name, []):
             if isinstance(item, dict):
@@ -314,9 +342,8 @@ def _collisions(
 def _check(
     merged: dict[str, Any],
     target: Path,
-    below: Sequence[Path],
+    lower: Sequence[FactBase],
     new_texts: dict[str, str],
-    old_facts: int,
 ) -> list[checks.Problem]:
     """Every problem the merged target would have, on the layers below: the schema, then
     the checks validate runs (only the target's own entries)."""
@@ -328,8 +355,7 @@ def _check(
     except schema.ValidationError as e:
         return [_problem("schema", where, msg) for where, msg in schema.schema_problems(e)]
     own = FactBase(target, doc_from_model(model))
-    layers = [build(read_fact_file(p), p) for p in below]
-    fb = merge([*layers, own]) if layers else own
+    fb = merge([*lower, own]) if lower else own
     texts, unreadable = {}, []
     for i, s in enumerate(fb.doc.sources):
         if s.id in new_texts:
@@ -361,9 +387,12 @@ def _write(
     merged: dict[str, Any],
     fail_at: Callable[[str], None] | None,
 ) -> None:
-    """Write the source text, the backup, then the fact file; undo the text on failure."""
+    """Write the source text, the backup, then the fact file; undo the text on failure.
+    The fact file is replaced where it really is (a symlink stays a symlink), and only if
+    no one changed it since add read it."""
     step = fail_at or (lambda _step: None)
     created = False
+    real = Path(os.path.realpath(target))
     try:
         step("source")
         if not os.path.lexists(destination):
@@ -378,14 +407,20 @@ def _write(
         backup = target.with_name(target.name + ".bak")
         write_atomically(backup, lambda tmp: tmp.write_bytes(old_bytes), mode, durable=True)
         step("facts")
+        if read_fact_file(target) != old_bytes:
+            raise WriteError(f"{target} changed while add ran; nothing was added, run it again")
         body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
         write_atomically(
-            target, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, durable=True
+            real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, durable=True
         )
-    except BaseException:
+    except BaseException as e:
         if created:
             with suppress(OSError):
                 destination.unlink()
+        if isinstance(e, OSError):
+            raise WriteError(
+                f"{target}: cannot add: {e.strerror or e}; it was left as it was"
+            ) from None
         raise
 
 
@@ -430,8 +465,11 @@ def write_reanchored(
             entry["review"] = "reanchored"
     data = new_text.encode("utf-8")
     source["sha256"] = hashlib.sha256(data).hexdigest()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    except OSError as e:
+        raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
     try:
         for other in raw.get("sources", []):
             relative = Path(str(other.get("path", "")))
@@ -444,7 +482,9 @@ def write_reanchored(
         body = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
         (staging / fact_file.name).write_text(body, encoding="utf-8")
         os.rename(staging, out)
-    except BaseException:
+    except BaseException as e:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(e, OSError):
+            raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
         raise
     return out / fact_file.name

@@ -40,10 +40,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
+from defcoop_cli.anchoring import context
 from defcoop_cli.records import Doc, Entity
 from defcoop_cli.sentences import ABBREVIATIONS, sentence_spans
+from defcoop_cli.vocab import THE_SOURCE, is_editorial_group
 
-CONTEXT_CHARS = 32  # prefix and suffix: the W3C Web Annotation text-quote selector's context
 FURNITURE_WORDS = 12
 MAX_ITEM_WORDS = 10
 ID_WORDS = 6
@@ -430,20 +431,20 @@ def reading(
         if m and (hit is None or m.start() < hit[0].start()):
             hit = (m, stance, kind)
     if hit is None:
-        return Reading("background", "reported", "the article", "no reporting verb")
+        return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = sentence[: m.start()]
     verb = m.group().lower()
     if kind == "event" and stance == "reported":
-        return Reading(kind, stance, "the article", f"'{verb}': an event the article reports")
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
     if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
-        carried = last_party or "the article"
+        carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
     party = _party(subject, matcher, people)
     if party is None and _THEY.match(subject) and last_party:
         return Reading(kind, stance, last_party, f"'{verb}'; the party named before")
     if party is None:
-        return Reading(kind, stance, "the article", f"'{verb}'; no party named")
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
     return Reading(kind, stance, party, f"'{verb}' by {party}")
 
 
@@ -497,7 +498,8 @@ def draft(
     facts: list[dict[str, Any]] = []
     ids: list[str] = []
     taken = {f.id for f in doc.facts}
-    new_entities: dict[str, dict[str, Any]] = {}
+    new_entities: dict[str, dict[str, Any]] = {}  # by id: "GAMMA CITY" and "Gamma City" are one
+    entity_ids = {e.id for e in doc.entities}
     last_party: str | None = None
     readings: list[Reading] = []
     parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
@@ -511,7 +513,7 @@ def draft(
                 parents[n] = parents.get(before, before)
             else:
                 r = reading(c.subject + quote, matcher, last_party, people)
-                if r.attribution != "the article":
+                if r.attribution != THE_SOURCE:
                     last_party = r.attribution
             previous[c.paragraph] = n
         else:  # an item says what its list's sentence says
@@ -525,9 +527,15 @@ def draft(
         known_spans = [(a, b) for _, a, b in matcher.find(quote)]
         for a, b in capitalised_names(quote, known_spans, opens=c.parent is None):
             name = quote[a:b]
-            eid = _unique(slug(name, 8), {e.id for e in doc.entities} | set(new_entities), name)
-            new_entities.setdefault(name, _new_entity(eid, name))
-            entities.append(new_entities[name]["id"])
+            eid = slug(name, 8)
+            if eid in new_entities:
+                known_names = (new_entities[eid]["name"], *new_entities[eid]["aliases"])
+                if name not in known_names:
+                    new_entities[eid]["aliases"].append(name)
+            else:
+                eid = _unique(eid, entity_ids)
+                new_entities[eid] = _new_entity(eid, name)
+            entities.append(eid)
         notes = ["the statement is the sentence itself: reword it"]
         if c.paragraph in editorial_paragraphs:
             notes.append("possibly editorial: names none of the fact base's entities")
@@ -543,8 +551,8 @@ def draft(
             "source": source_id,
             "quote": quote,
             "span": [c.start, c.end],
-            "prefix": text[max(0, c.start - CONTEXT_CHARS) : c.start],
-            "suffix": text[c.end : c.end + CONTEXT_CHARS],
+            "prefix": context(text, (c.start, c.end))[0],
+            "suffix": context(text, (c.start, c.end))[1],
             "review": REVIEW,
             "rule": f"{c.rule}: {r.rule}",
             "notes": notes,
@@ -572,13 +580,13 @@ def draft(
         "draft": {"article": article, "defcoop": version},
         "sources": [source],
         "topics": [],
-        "entities": [new_entities[n] for n in sorted(new_entities)],
+        "entities": [new_entities[i] for i in sorted(new_entities)],
         "facts": facts,
         "curator_notes": [],
     }
 
 
-def _unique(wanted: str, taken: set[str], _name: str = "") -> str:
+def _unique(wanted: str, taken: set[str]) -> str:
     fid, n = wanted, 2
     while fid in taken:
         fid, n = f"{wanted}-{n}", n + 1
@@ -614,27 +622,45 @@ def _new_entity(eid: str, name: str) -> dict[str, Any]:
     }
 
 
-def _topic_votes(doc: Doc) -> dict[str, Counter[str]]:
-    """For each entity id and keyword, the topics of the facts that name it."""
-    votes: dict[str, Counter[str]] = {}
-    editorial = {t.id for t in doc.topics if t.group == "editorial"}
+class TopicVotes(NamedTuple):
+    """For each entity id, and each keyword (normalised), the topics of the facts naming it."""
+
+    entities: dict[str, Counter[str]]
+    words: dict[str, Counter[str]]  # one-word keywords
+    phrases: dict[str, Counter[str]]  # keywords of several words
+
+
+def _topic_votes(doc: Doc) -> TopicVotes:
+    from defcoop_cli.search import normalise
+
+    votes = TopicVotes({}, {}, {})
+    editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
-        for key in (
-            *(f"entity:{e}" for e in f.entities),
-            *(f"word:{k.lower()}" for k in f.keywords),
-        ):
-            votes.setdefault(key, Counter()).update(topics)
+        for e in f.entities:
+            votes.entities.setdefault(e, Counter()).update(topics)
+        for k in f.keywords:
+            key = normalise(k)
+            table = votes.phrases if " " in key else votes.words
+            if key:
+                table.setdefault(key, Counter()).update(topics)
     return votes
 
 
-def _topics(entities: Sequence[str], quote: str, votes: dict[str, Counter[str]]) -> list[str]:
+def _topics(entities: Sequence[str], quote: str, votes: TopicVotes) -> list[str]:
+    """At most two topics: those of the existing facts that share the candidate's entities
+    or keywords, best first."""
+    from defcoop_cli.search import normalise
+
     tally: Counter[str] = Counter()
     for e in entities:
-        tally.update(votes.get(f"entity:{e}", Counter()))
-    low = quote.lower()
-    for key, topics in votes.items():
-        if key.startswith("word:") and re.search(rf"\b{re.escape(key[5:])}\b", low):
+        tally.update(votes.entities.get(e, Counter()))
+    said = normalise(quote)
+    for word in set(said.split()):
+        tally.update(votes.words.get(word, Counter()))
+    padded = f" {said} "
+    for phrase, topics in votes.phrases.items():
+        if f" {phrase} " in padded:
             tally.update(topics)
     return [t for t, _ in sorted(tally.items(), key=lambda x: (-x[1], x[0]))[:2]]
 
@@ -672,7 +698,7 @@ def _possibly_editorial(
         body = " ".join(sentences)
         names = {body[a:b] for a, b in _name_spans(body)}
         spoken = any(
-            reading(x, matcher, "a party", people).attribution != "the article" for x in sentences
+            reading(x, matcher, "a party", people).attribution != THE_SOURCE for x in sentences
         )
         if not matcher.find(body) and not names & recurring and not spoken:
             flagged.add(number)
@@ -700,6 +726,8 @@ def check_request(source_id: str, meta: dict[str, Any]) -> None:
         )
     if meta.get("published"):
         try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"]):
+                raise ValueError("not YYYY-MM-DD")
             date.fromisoformat(meta["published"])
         except ValueError:
             raise UsageError(

@@ -89,15 +89,25 @@ def _crc(data: bytes) -> int:
     return zlib.crc32(data)
 
 
+_QUIET_DEPTH = [0]
+
+
 @contextmanager
 def quiet_stderr() -> Iterator[None]:
     """fd 2 on /dev/null: a Rust panic prints its own lines to stderr before Python sees
     it, and defcoop's stderr carries only its own one-line messages. The signal handler
-    writes to the saved copy meanwhile."""
+    writes to the saved copy meanwhile. Nested uses silence once (the outermost)."""
     import os
 
     from defcoop_cli import STDERR_FD
 
+    if _QUIET_DEPTH[0]:
+        _QUIET_DEPTH[0] += 1
+        try:
+            yield
+        finally:
+            _QUIET_DEPTH[0] -= 1
+        return
     try:
         saved = os.dup(2)
     except OSError:
@@ -106,9 +116,11 @@ def quiet_stderr() -> Iterator[None]:
     devnull = os.open(os.devnull, os.O_WRONLY)
     STDERR_FD[0] = saved
     os.dup2(devnull, 2)
+    _QUIET_DEPTH[0] = 1
     try:
         yield
     finally:
+        _QUIET_DEPTH[0] = 0
         os.dup2(saved, 2)
         STDERR_FD[0] = 2
         os.close(saved)
@@ -375,6 +387,7 @@ class DiskIndex:
     def __init__(self, folder: Path, paths: Sequence[Path], content: str) -> None:
         self.folder, self.paths, self.content = folder, list(paths), content
         self._lengths: dict[int, int] = {}
+        self._entity_memo: dict[str, Entity | None] = {}
         try:
             with quiet_stderr():
                 self._open(folder, content)
@@ -451,16 +464,27 @@ class DiskIndex:
     def entities(self) -> list[Entity]:
         return self._entities
 
+    @cached_property
     @guarded
+    def _entity_order(self) -> array[int]:
+        order = array("Q")
+        order.frombytes((self.folder / "entity-order.bin").read_bytes())
+        if len(order) != int(self._catalogue["entity_count"]):
+            raise CorruptIndex(f"{self.folder}: the entity order has {len(order)} entries")
+        return order
+
     def entity(self, entity_id: str) -> Entity | None:
+        if entity_id not in self._entity_memo:
+            self._entity_memo[entity_id] = self._find_entity(entity_id)
+        return self._entity_memo[entity_id]
+
+    @guarded
+    def _find_entity(self, entity_id: str) -> Entity | None:
         """By bisection over the entities in id order: a handful of lines read."""
         count = int(self._catalogue["entity_count"])
         if not count:
             return None
-        order = array("Q")
-        order.frombytes((self.folder / "entity-order.bin").read_bytes())
-        if len(order) != count:
-            raise CorruptIndex(f"{self.folder}: the entity order has {len(order)} entries")
+        order = self._entity_order
         with _Records(self.folder, "entities.jsonl", "entity-offsets.bin", count) as records:
             lo, hi = 0, count
             while lo < hi:
@@ -492,8 +516,12 @@ class DiskIndex:
 
     # -- the Index protocol
 
-    def vocabulary(self) -> TantivyVocabulary:
+    @cached_property
+    def _vocabulary(self) -> TantivyVocabulary:
         return TantivyVocabulary(self)
+
+    def vocabulary(self) -> TantivyVocabulary:
+        return self._vocabulary
 
     def size(self) -> int:
         return self._count

@@ -46,6 +46,18 @@ class UnknownId(DefcoopError):
     exit_code = ExitCode.NOT_FOUND
 
 
+class NothingFound(DefcoopError):
+    """The command has nothing to work on (a brief of fact bases without sources)."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
+class WriteError(DefcoopError):
+    """A file defcoop was asked to write (a fact base, a corrected copy) could not be."""
+
+    exit_code = ExitCode.IO_ERROR
+
+
 class OutputError(DefcoopError):
     """stdout could not take the whole output: a full disk, an I/O error, a closed stdout."""
 

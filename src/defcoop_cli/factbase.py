@@ -22,7 +22,7 @@ from defcoop_cli import checks
 from defcoop_cli.errors import BadFactBase, DefcoopError
 from defcoop_cli.files import decode_utf8, read_regular_file
 from defcoop_cli.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
-from defcoop_cli.records import CuratorNote, Doc, Entity, Fact, Source, Topic, doc_from_model
+from defcoop_cli.records import Doc, Entity, Fact, Source, Topic, doc_from_model
 
 SCHEMA_VERSION = 1
 
@@ -111,14 +111,6 @@ class FactBase:
             except DefcoopError as e:
                 problems.append(checks.Problem("source", f"$.sources[{i}]", str(e)))
         return texts, problems
-
-    def notes_for(self, fact: Fact) -> list[CuratorNote]:
-        """The curator notes about the fact, or about one of its entities."""
-        return [
-            n
-            for n in self.doc.curator_notes
-            if fact.id in n.facts or set(n.entities) & set(fact.entities)
-        ]
 
 
 def default_factbase_path() -> Path:
@@ -352,6 +344,12 @@ def validated_model(raw: Any, path: Path) -> Any:
 
 def source_file(base_path: Path, source: Source) -> Path:
     """The source's text file, which must resolve inside the fact file's folder."""
+    return resolve_source_path(base_path, source.id, source.path)
+
+
+def resolve_source_path(base_path: Path, source_id: str, path: str) -> Path:
+    """A source's path, resolved inside the fact file's folder; else one BadFactBase."""
+    source = Source(source_id, "", "", "", path, "", None)
     relative = Path(source.path)
     if relative.is_absolute() or ".." in relative.parts:
         raise BadFactBase(

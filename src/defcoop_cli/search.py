@@ -536,12 +536,6 @@ class SearchIndex:
     def size(self) -> int:
         return len(self.fb.doc.facts)
 
-    def all_postings(self) -> dict[str, list[int]]:
-        return self._postings
-
-    def all_facets(self) -> dict[str, set[int]]:
-        return self._facets
-
 
 def allowed_edits(term: str) -> int:
     """Typos a term may carry (insertions, deletions, substitutions, swaps of two letters):

@@ -130,8 +130,8 @@ def standings(index: Index) -> Standings:
 def _positions(index: Index, sources: frozenset[str], facet: str | None = None) -> list[int]:
     """The positions of a facet's facts (None: every fact), from the sources (empty: all)."""
     found = set(range(index.size())) if facet is None else index.facet(facet)
-    if sources:
-        found &= set().union(*(index.facet(f"source:{s}") for s in sources))
+    if sources:  # a new set: an index may hand out its own
+        found = found & set().union(*(index.facet(f"source:{s}") for s in sources))
     return sorted(found)
 
 
