@@ -7,7 +7,7 @@ fields are the record's own fields, in the record's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
@@ -94,16 +94,17 @@ def _register_late() -> bool:
     if _LATE:
         return False
     _LATE.append(True)
-    from defcoop_cli.anchoring import Reanchoring
-    from defcoop_cli.briefing import Briefing
-    from defcoop_cli.curate import Added, Created
-    from defcoop_cli.diffing import Diff
+    from defcoop_cli.views import late_result_types
 
-    document.register(Briefing, _briefing)
-    document.register(Created, _created)
-    document.register(Added, _added)
-    document.register(Diff, _diff)
-    document.register(Reanchoring, _reanchoring)
+    handlers: dict[str, Callable[..., Any]] = {
+        "briefing": _briefing,
+        "created": _created,
+        "added": _added,
+        "diff": _diff,
+        "reanchoring": _reanchoring,
+    }
+    for name, kind in late_result_types().items():
+        document.register(kind, handlers[name])
     return True
 
 

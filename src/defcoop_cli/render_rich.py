@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import singledispatch
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -97,16 +97,17 @@ def _register_late() -> bool:
     if _LATE:
         return False
     _LATE.append(True)
-    from defcoop_cli.anchoring import Reanchoring
-    from defcoop_cli.briefing import Briefing
-    from defcoop_cli.curate import Added, Created
-    from defcoop_cli.diffing import Diff
+    from defcoop_cli.views import late_result_types
 
-    draw.register(Briefing, _briefing)
-    draw.register(Created, _created)
-    draw.register(Added, _added)
-    draw.register(Diff, _diff)
-    draw.register(Reanchoring, _reanchoring)
+    handlers: dict[str, Callable[..., Any]] = {
+        "briefing": _briefing,
+        "created": _created,
+        "added": _added,
+        "diff": _diff,
+        "reanchoring": _reanchoring,
+    }
+    for name, kind in late_result_types().items():
+        draw.register(kind, handlers[name])
     return True
 
 

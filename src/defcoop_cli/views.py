@@ -463,3 +463,20 @@ def briefing_topic(fb: FactBase, wanted: str | None) -> Topic | None:
             f"editorial content is never part of a brief; see 'defcoop topics {topic.id}'"
         )
     return topic
+
+
+def late_result_types() -> dict[str, type]:
+    """The result types few runs make (the brief, the curator's commands), by name: the
+    renderers register them on first need, so that a search never imports their modules."""
+    from defcoop_cli.anchoring import Reanchoring
+    from defcoop_cli.briefing import Briefing
+    from defcoop_cli.curate import Added, Created
+    from defcoop_cli.diffing import Diff
+
+    return {
+        "briefing": Briefing,
+        "created": Created,
+        "added": Added,
+        "diff": Diff,
+        "reanchoring": Reanchoring,
+    }
