@@ -34,6 +34,7 @@ from defcoop_cli.factbase import (
     merge,
     read_fact_file,
     resolve_source_path,
+    top_layer_problems,
 )
 from defcoop_cli.files import decode_utf8, read_regular_file, write_atomically
 from defcoop_cli.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
@@ -356,27 +357,8 @@ def _check(
         return [_problem("schema", where, msg) for where, msg in schema.schema_problems(e)]
     own = FactBase(target, doc_from_model(model))
     fb = merge([*lower, own]) if lower else own
-    texts, unreadable = {}, []
-    for i, s in enumerate(fb.doc.sources):
-        if s.id in new_texts:
-            texts[s.id] = new_texts[s.id]
-            continue
-        try:
-            texts[s.id] = fb.source_text(s.id)
-        except DefcoopError as e:
-            unreadable.append(checks.Problem("source", f"$.sources[{i}]", str(e)))
-    found, _ = checks.all_problems(fb.doc, texts)
-    top = fb.layers[-1]
-    mine = []
-    for p in [*unreadable, *found]:
-        layer, local = fb.locate(p.path)
-        if p.path.startswith("source "):
-            if fb.homes.get(p.path.split()[1]) != target:
-                continue
-        elif layer is not top:
-            continue
-        mine.append(checks.named(own.doc, checks.Problem(p.code, local, p.message)))
-    return mine
+    fb.remember_texts(new_texts)
+    return top_layer_problems(fb, own)[0]
 
 
 def _write(

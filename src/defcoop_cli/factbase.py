@@ -101,6 +101,11 @@ class FactBase:
             self._texts[source_id] = read_source_text(home, self.sources[source_id])
         return self._texts[source_id]
 
+    def remember_texts(self, texts: dict[str, str]) -> None:
+        """Texts to use for these sources instead of their files (add checks a text not yet
+        copied into the folder; its sha256 is checked there)."""
+        self._texts.update(texts)
+
     def source_texts(self) -> tuple[dict[str, str], list[checks.Problem]]:
         """Each readable source's text by id, and a problem for each one that is not."""
         texts: dict[str, str] = {}
@@ -242,6 +247,16 @@ def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
             checks.Problem("unreadable", "$", str(e))
         ]
         return checks.Report(path, problems)
+    local, covered = top_layer_problems(fb, own)
+    return checks.Report(path, local, checks.counts(own.doc), covered)
+
+
+def top_layer_problems(
+    fb: FactBase, own: FactBase
+) -> tuple[list[checks.Problem], list[checks.Coverage]]:
+    """Every problem of the top layer's own entries (own: that layer alone), with paths
+    into its own file and its entries' ids, and its sources' coverage; fb is the merged
+    view, whose other layers its references may use."""
     texts, unreadable = fb.source_texts()
     problems, coverage = checks.all_problems(fb.doc, texts)
     top = fb.layers[-1]
@@ -250,8 +265,7 @@ def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
         checks.named(own.doc, checks.Problem(p.code, fb.locate(p.path)[1], p.message)) for p in mine
     ]
     own_sources = {s.id for s in own.doc.sources}
-    covered = [c for c in coverage if c.source in own_sources]
-    return checks.Report(path, local, checks.counts(own.doc), covered)
+    return local, [c for c in coverage if c.source in own_sources]
 
 
 def validate_merged(paths: Sequence[Path]) -> checks.Report:

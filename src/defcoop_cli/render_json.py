@@ -56,8 +56,6 @@ def fact_json(fact: Fact, standing: Standing | None = None) -> dict[str, Any]:
 
 
 def facts_json(facts: Sequence[Fact], standings: Sequence[Standing]) -> list[dict[str, Any]]:
-    if len(standings) != len(facts):
-        return [fact_json(f) for f in facts]
     return [fact_json(f, s) for f, s in zip(facts, standings, strict=True)]
 
 
@@ -69,11 +67,9 @@ def match_json(match: Match, explain: bool, standing: Standing | None = None) ->
 
 
 def matches_json(result: SearchResult) -> list[dict[str, Any]]:
-    standings: Sequence[Standing | None] = result.standings
-    if len(standings) != len(result.matches):
-        standings = [None] * len(result.matches)
     return [
-        match_json(m, result.explain, s) for m, s in zip(result.matches, standings, strict=True)
+        match_json(m, result.explain, s)
+        for m, s in zip(result.matches, result.standings, strict=True)
     ]
 
 

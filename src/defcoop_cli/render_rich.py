@@ -162,11 +162,6 @@ def _fact_cell(
     return Group(fact_id(fact.id), _claim_type(fact, standing), statement or text(fact.statement))
 
 
-def _standings(facts: Iterable[Fact], standings: tuple[Standing, ...]) -> list[Standing | None]:
-    listed = list(facts)
-    return list(standings) if len(standings) == len(listed) else [None] * len(listed)
-
-
 def _table(*headers: str) -> Table:
     """A full-width table (its rule does not change width with the content) with a blank
     line between rows."""
@@ -190,13 +185,7 @@ def _(result: SearchResult, console: Console) -> None:
     table.columns[0].style = "dim"
     table.columns[0].no_wrap = True
     table.columns[1].ratio = 1
-    rows = zip(
-        result.matches,
-        result.highlights,
-        _standings((m.fact for m in result.matches), result.standings),
-        strict=True,
-    )
-    for m, words, standing in rows:
+    for m, words, standing in zip(result.matches, result.highlights, result.standings, strict=True):
         cell = _fact_cell(m.fact, highlighted(m.fact.statement, words), standing)
         if result.explain:
             why = [
@@ -209,10 +198,10 @@ def _(result: SearchResult, console: Console) -> None:
     _shown(console, len(result.matches), result.total)
 
 
-def fact_table(facts: Iterable[Fact], standings: tuple[Standing, ...] = ()) -> Table:
-    listed = list(facts)
+def fact_table(facts: Iterable[Fact], standings: Iterable[Standing]) -> Table:
+    """One row a fact: its id, kind, who says it, stance, source and standing."""
     table = _table("fact · kind · said by · stance · source")
-    for f, standing in zip(listed, _standings(listed, standings), strict=True):
+    for f, standing in zip(facts, standings, strict=True):
         table.add_row(_fact_cell(f, standing=standing))
     return table
 
