@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import subprocess
 import sys
@@ -14,8 +15,10 @@ from conftest import call
 from defcoop_cli import factbase, files
 from defcoop_cli.errors import BadFactBase, ExitCode, FactBaseNotFound
 from defcoop_cli.factbase import default_factbase_path, load
+from defcoop_cli.records import doc_from_model
 
 MINI = Path(__file__).parent / "fixtures" / "mini" / "facts.json"
+SECOND = Path(__file__).parent / "fixtures" / "second" / "facts.json"
 
 
 def test_the_default_fact_base_is_found_and_loads() -> None:
@@ -74,6 +77,41 @@ def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
     path.write_text('{"schema_version": 1, "schema_version": 1}', encoding="utf-8")
     with pytest.raises(BadFactBase, match="duplicate key 'schema_version'"):
         load(path)
+
+
+def test_duplicate_keys_in_a_fact_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    text = MINI.read_text(encoding="utf-8")
+    path.write_text(text.replace('"statement": ', '"statement": "x", "statement": ', 1), "utf-8")
+    with pytest.raises(BadFactBase, match="duplicate key 'statement'"):
+        load(path)
+
+
+@pytest.mark.parametrize(
+    "path", [MINI, SECOND, default_factbase_path()], ids=lambda p: p.parent.name
+)
+def test_the_parser_makes_the_records_the_whole_documents_model_makes(path: Path) -> None:
+    """Facts become records while the JSON is parsed (for memory): the same records."""
+    data = path.read_bytes()
+    model = factbase.validated_model(json.loads(data), path)
+    assert factbase.build(data, path).doc == doc_from_model(model)
+
+
+@pytest.mark.parametrize("where", ["topics", "entities", "sources", "curator_notes"])
+def test_a_fact_where_another_entry_belongs_is_named_as_the_schema_names_it(
+    tmp_path: Path, where: str
+) -> None:
+    doc = json.loads(MINI.read_text(encoding="utf-8"))
+    doc[where].append(doc["facts"][0])
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(BadFactBase) as whole:
+        factbase.validated_model(doc, path)
+    with pytest.raises(BadFactBase) as loaded:
+        load(path)
+    assert f"$.{where}[{len(doc[where]) - 1}]" in str(loaded.value)
+    assert str(loaded.value) == str(whole.value)
+    assert loaded.value.problems == whole.value.problems
 
 
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
