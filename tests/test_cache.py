@@ -511,6 +511,41 @@ class TestWriting:
         assert isinstance(found, SearchIndex) and results(found, "malabar")  # the answer comes
         assert [p.name for p in cache.iterdir()] == []
 
+    def test_a_build_that_fails_after_using_up_the_facts_answers_from_the_files(
+        self, real_copy: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        expected = results(SearchIndex(load(real_copy)), "malabar")
+
+        def full(*_: object) -> None:  # once every fact is indexed, and so dropped
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(engine, "_build_vocabulary", full)
+        found = open_index([real_copy])
+        assert isinstance(found, SearchIndex) and results(found, "malabar") == expected
+        assert [p.name for p in cache.iterdir()] == []
+
+    def test_a_file_changed_before_a_failed_build_is_read_again_asks_to_run_again(
+        self, real_copy: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def full(*_: object) -> None:
+            real_copy.write_text(real_copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(engine, "_build_vocabulary", full)
+        with pytest.raises(BadFactBase, match="changed while it was read; run again"):
+            open_index([real_copy])
+
+    def test_the_build_drops_each_fact_once_indexed(self, real_copy: Path, tmp_path: Path) -> None:
+        fb = load(real_copy)
+        entities = list(fb.doc.entities)
+        (tmp_path / "build").mkdir()
+        engine.build(fb, tmp_path / "build", "content")
+        assert fb.doc.facts and set(fb.doc.facts) == {None}  # their memory went back
+        assert fb.doc.entities == entities  # the rest is kept: the catalogue reads it
+        assert len(engine.DiskIndex(tmp_path / "build", [real_copy], "content").fact_ids()) == len(
+            load(real_copy).doc.facts
+        )
+
     def test_a_read_only_cache_costs_speed_not_answers(
         self, real_copy: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

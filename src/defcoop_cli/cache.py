@@ -105,7 +105,9 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
             return SearchIndex(fb)
         built = _build(folder, fb, content, progress)
     if built is None:  # the cache cannot be written: answer from memory
-        return SearchIndex(fb)
+        # A build that failed part-way has consumed the facts (engine.build): read again.
+        whole = not fb.doc.facts or fb.doc.facts[0] is not None
+        return SearchIndex(fb if whole else _parse_again(paths, content))
     _write_pointer(folder, paths, content, settled)
     _prune(folder)
     return Resilient(built, paths, content, folder)
@@ -125,6 +127,20 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _parse_again(paths: Sequence[Path], content: str) -> FactBase:
+    """The fact files read and parsed again, as they were when content was computed; else
+    one BadFactBase: what was answered so far came from older files."""
+    from defcoop_cli.errors import BadFactBase
+
+    datas = [read_fact_file(p) for p in paths]
+    if _content(datas) != content:
+        raise BadFactBase(f"{paths[-1]}: the fact file changed while it was read; run again")
+    pairs = list(zip(paths, datas, strict=True))
+    del datas  # parse_layers drops each file's bytes once decoded
+    with _no_cycle_collection():
+        return parse_layers(pairs)
 
 
 def _content(datas: Sequence[bytes]) -> str:
@@ -377,15 +393,8 @@ class Resilient:
         self._memory: SearchIndex | None = None
 
     def _fall_back(self) -> SearchIndex:
-        from defcoop_cli.errors import BadFactBase
-
         if self._memory is None:
-            datas = [read_fact_file(p) for p in self._paths]
-            if _content(datas) != self._content:  # what was answered came from older files
-                raise BadFactBase(
-                    f"{self._paths[-1]}: the fact file changed while it was read; run again"
-                )
-            self._memory = SearchIndex(parse_layers(list(zip(self._paths, datas, strict=True))))
+            self._memory = SearchIndex(_parse_again(self._paths, self._content))
             _discard(_index_folder(self._folder, self._content))
         return self._memory
 

@@ -63,7 +63,8 @@ MAGIC = "defcoop search index"
 FORMAT = "13"
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 # 32 MiB: a 100,000-fact base still builds in one segment, and the cold build's peak
-# memory stays near 1.5 times a bare json.load of the fact file.
+# memory stays within a tenth of the parse's (the file's text and its records), since
+# build() consumes the facts as it goes.
 WRITER_HEAP = 32 * 1024 * 1024
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
@@ -164,7 +165,12 @@ def _schemas() -> tuple[Any, Any]:
 
 
 def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = None) -> None:
-    """Write the index of fb into folder (an empty folder that the caller publishes)."""
+    """Write the index of fb into folder (an empty folder that the caller publishes).
+
+    fb's list of facts is consumed, front to back: each entry is set to None once its fact
+    is indexed and written, so that the facts' memory goes back as the index grows (at
+    100,000 facts the records and tantivy's writer would otherwise peak together). The
+    caller must hold no other reference to the facts, and must not use fb's facts after."""
     import tantivy
 
     main_schema, vocab_schema = _schemas()
@@ -179,8 +185,10 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     _write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
     order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
     (folder / "entity-order.bin").write_bytes(array("Q", order).tobytes())
+    facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
     with open(folder / "facts.jsonl", "wb") as facts_file:
-        for position, fact in enumerate(fb.doc.facts):
+        for position in range(total):
+            fact, facts[position] = facts[position], None
             doc = tantivy.Document()
             doc.add_unsigned("pos", position)
             statement = tokens(fact.statement)
@@ -201,8 +209,10 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             offsets.append(offsets[-1] + len(line))
             if progress is not None and (position % 1000 == 999 or position + 1 == total):
                 progress(position + 1, total)
+    fact = None  # the last one too
     writer.commit()
     writer.wait_merging_threads()
+    del writer  # its memory goes back before the vocabulary's writer takes its own
     _build_vocabulary(folder / "vocab", vocab_schema, vocabulary)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
     catalogue = _catalogue(fb)
