@@ -407,6 +407,10 @@ CORRUPTIONS: dict[str, Callable[[Path], None]] = {
     "segment-footer-flipped": corrupt_file("main/*.term", flip(0.9999)),
     "segment-deleted": corrupt_file("main/*.fast", lambda f: f.unlink()),
     "vocabulary-emptied": corrupt_file("vocab/*.term", lambda f: f.write_bytes(b"")),
+    "word-list-edited": corrupt_file(
+        "words.txt", lambda f: f.write_bytes(f.read_bytes().replace(b"malabar", b"maladar"))
+    ),
+    "word-list-bit-rot": corrupt_file("words.txt", keeping_the_time(flip(0.5))),
     "tantivy-meta-garbage": corrupt_file("main/meta.json", lambda f: f.write_text("{")),
     "main-folder-gone": lambda folder: shutil.rmtree(folder / "main"),
     "a-file-added": lambda folder: (folder / "main" / "stray.idx").write_bytes(b"x"),
@@ -427,6 +431,7 @@ class TestNeverTrusted:
         found = open_index([real_copy])
         got = [results(found, q, filters) for q in ("malabar", "japan", "dharma gaurdian")]
         assert got == expected
+        assert list(found.vocabulary().words()) == list(memory.vocabulary().words())
         assert found.factbase().doc == memory.fb.doc
         warm(real_copy)  # the rebuilt index passes every check again
 
@@ -715,7 +720,7 @@ class TestCacheEdges:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
-        assert engine.FORMAT == "13"
+        assert engine.FORMAT == "14"
         assert digest.hexdigest() == (
             "25d951a3bdf589006bbb962052178fdc15d50b9ea89e18cd64d380f00584738a"
         )
