@@ -51,6 +51,57 @@ class TestSegmentation:
             "It was.",
         ]
 
+    def test_a_quotation_of_several_sentences_is_one(self) -> None:
+        text = '"We train. Now we build," she said. It rained. “One. Two,” he added. Done.'
+        assert [text[a:b] for a, b in sentence_spans(text)] == [
+            '"We train. Now we build," she said.',
+            "It rained.",
+            "“One. Two,” he added.",
+            "Done.",
+        ]
+
+    def test_a_closing_quote_stays_with_its_sentence(self) -> None:
+        text = 'He said it was "over." Then he left.'
+        assert [text[a:b] for a, b in sentence_spans(text)] == [
+            'He said it was "over."',
+            "Then he left.",
+        ]
+
+    def test_a_quote_left_open_does_not_swallow_the_paragraph(self) -> None:
+        text = '"An unclosed quote. ' + "Another sentence. " * 60
+        assert len(sentence_spans(text)) > 10
+
+    def test_a_numbered_point_is_not_a_sentence_of_its_own(self) -> None:
+        text = "1. The sides agreed.\n(2) They met.\n3) It ended."
+        assert [text[a:b] for a, b in sentence_spans(text)] == [
+            "1. The sides agreed.",
+            "(2) They met.",
+            "3) It ended.",
+        ]
+
+    def test_numbered_points_are_drafted_without_their_numbers(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        facts = by_quote(drafted(capsys, "pier-statement"))
+        assert not [q for q in facts if q.strip().rstrip(".").isdigit()]
+        point = facts["The two sides agreed to hold the Delta Drill twice a year"]
+        assert point["rule"].startswith("bullet item")
+        assert (point["stance"], point["attribution"]) == ("agreed", "both countries")
+
+    def test_bullets_after_a_claim_ending_in_a_colon_are_its_items(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        draft = drafted(capsys, "pier-statement")
+        facts = by_quote(draft)
+        intro = facts["The ministers agreed to cooperate in the following areas"]
+        items = [q for q, f in facts.items() if f.get("part_of") == intro["id"]]
+        assert items == ["coastal patrols", "port security"]
+        assert {(facts[q]["stance"], facts[q]["attribution"]) for q in items} == {
+            ("agreed", "both ministers")
+        }
+        furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
+        assert "The ministers agreed to cooperate in the following areas:" not in furniture
+
     def test_furniture(self, capsys: pytest.CaptureFixture[str]) -> None:
         draft = drafted(capsys, "harbour-talks")
         furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
@@ -104,6 +155,17 @@ class TestProposals:
         for e in draft["entities"]:
             assert e["review"] == "draft" and e["rule"]
 
+    def test_new_people_by_their_titles_and_quotes(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        draft = drafted(capsys, "pier-statement")
+        found = {e["name"]: (e["type"], e["aliases"]) for e in draft["entities"]}
+        assert found == {
+            "Rhea Castell": ("person", ["Commodore Rhea Castell"]),  # a title
+            "Tomas Verhoeven": ("person", []),  # quoted
+            "Quay Institute": ("organisation", []),
+        }  # and no "We" or "Our": pronouns opening a quotation are not names
+
     def test_no_weekday_month_or_abbreviation_is_a_new_entity(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -145,6 +207,17 @@ class TestProposals:
             ("lantern-report", "Beta invited Alpha", "event", "invited", "Beta"),
             ("lantern-report", "The ministers discussed", "event", "discussed", "both ministers"),
             ("lantern-report", "They stressed", "position", "stressed", "Alpha and Beta"),
+            # a quote of two sentences, its speaker after it
+            ("pier-statement", '"We have trained', "position", "reported", "Alpha"),
+            # a new name with a title, not the country named in the clause after it
+            ("pier-statement", "Commodore Rhea", "position", "reported", "Rhea Castell"),
+            ("pier-statement", "Castell said", "position", "reported", "Rhea Castell"),  # surname
+            # "she": the person quoted before, not the country in the question
+            ("pier-statement", "Asked whether", "position", "reported", "Rhea Castell"),
+            # the speaker after the verb
+            ("pier-statement", "The drill will grow", "position", "reported", "Tomas Verhoeven"),
+            ("pier-statement", "Analysts say", "position", "reported", "analysts"),
+            ("pier-statement", "Our readers", "background", "reported", "the article"),
         ],
     )
     def test_stance_and_attribution(

@@ -5,14 +5,17 @@
 Rules, in order (each candidate names the one that made it, in `rule`):
 
 - **Furniture.** A line is furniture (a heading or page furniture, never a fact) when it
-  starts with "Also Read", ends with ":", or is short (at most FURNITURE_WORDS words) and
-  has no final punctuation. A bulleted line ("- Label: text") is a list item: its label is
-  furniture, its text is drafted.
+  starts with "Also Read", ends with ":" (unless it introduces items: see lists), or is
+  short (at most FURNITURE_WORDS words) and has no final punctuation. A bulleted or
+  numbered line ("- Label: text", "1. text") is drafted without its bullet; a label is
+  furniture.
 - **Sentences.** A paragraph is split into sentences (`sentences.sentence_spans`, which
   does not split after "Mr.", "Gen.", "U.S.", "No. 5" and the like).
 - **Lists.** A sentence that enumerates after "such as", "including", "includes",
   "include", "namely" or "related to" (two items or more, separated by commas and a final
   "and"/"or") also yields one candidate per item, with `part_of` the sentence's candidate.
+  Bullets of short phrases after a line that ends in ":" and has a reporting verb are
+  that line's items.
 - **Entities.** Every name and alias of the entities of the fact-base layers in use,
   matched as whole words (aliases of three letters or fewer, and those in capitals, only
   as written). A capitalised name no alias knows becomes a new-entity candidate.
@@ -22,8 +25,12 @@ Rules, in order (each candidate names the one that made it, in `rule`):
   (`REPORTING_VERBS`) gives the stance and the kind; its subject, the attribution: a known
   person, "X delegation", "both ministers" (both leaders, both ministers), the two
   countries named (or "both countries": both nations, the two countries, both sides).
-  "They" and a passive without an agent carry the last party named. "discussed" is never
-  proposed as "agreed". Where no verb is found: the article's own voice, "reported".
+  "They" and a passive without an agent carry the last party named. New names count too
+  (`Speakers`): the name opening the subject or ending it, the speaker after the verb
+  ("…, said X"), a name's single word used again, "he"/"she" for the person named last, a
+  quotation's speaker named outside it. "discussed" is never proposed as "agreed". Where
+  no verb is found: the article's own voice, "reported" (or, for a sentence that is all
+  one quotation, the person quoted before).
 - **Editorial.** A paragraph that names no entity of the fact base and none of the
   article's own recurring names is flagged "possibly editorial".
 
@@ -42,7 +49,7 @@ from typing import Any, NamedTuple
 
 from defcoop_cli.anchoring import context
 from defcoop_cli.records import Doc, Entity
-from defcoop_cli.sentences import ABBREVIATIONS, sentence_spans
+from defcoop_cli.sentences import ABBREVIATIONS, quote_open, sentence_spans
 from defcoop_cli.vocab import THE_SOURCE, is_editorial_group
 
 FURNITURE_WORDS = 12
@@ -71,7 +78,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (r"brief(?:ed|s)?", "briefed", "event"),
     (r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)", "condemned", "position"),
     (
-        r"express(?:ed|es)?|said|says|stated|told|announced|noted|added|welcomed",
+        r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed",
         "reported",
         "position",
     ),
@@ -88,8 +95,44 @@ _BOTH_COUNTRIES = re.compile(
 )
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
-    r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats)\b",
+    r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
+    r"|analysts|experts|observers|critics|police)\b",
     re.IGNORECASE,
+)
+# "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
+_PRONOUN = re.compile(
+    r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.IGNORECASE
+)
+# "…, said Tomas Verhoeven": the speaker after the verb, when a comma or a closing quote
+# comes before it.
+_INVERTED = re.compile(r"[,\"”’]\s*$")
+# The last stretch of a subject after a comma or a quotation: who speaks in
+# '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
+_TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
+# A sentence that is all one quotation: the person quoted before goes on.
+_QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
+_SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
+# Words before a name that say whose it is (dropped from the name): "Commodore Rhea
+# Castell" is Rhea Castell, a person.
+TITLES = frozenset(
+    [
+        *["minister", "secretary", "ambassador", "president", "prime", "chief", "deputy"],
+        *["spokesperson", "spokesman", "spokeswoman", "senator", "governor", "mayor"],
+        *["general", "admiral", "commodore", "captain", "colonel", "major", "commander"],
+        *["lieutenant", "brigadier", "marshal", "sergeant", "defence", "foreign", "vice"],
+        *["rear", "air", "shri", "smt"],
+        *["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cmdr", "adm", "brig"],
+        *["maj", "sgt", "hon", "sir", "dame", "professor"],
+    ]
+)
+_DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.\s+")
+# Words that make a name an organisation's or a place's, not a person's.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:Institute|Ministry|Navy|Army|Air|Force|Forces|Office|Agency|Council|Department"
+    r"|Group|University|College|Company|Corporation|Bank|Centre|Center|Association|Committee"
+    r"|Government|Guard|Party|Union|Organisation|Organization|Foundation|Times|News|Post"
+    r"|Wire|Press|Daily|Herald|Journal|Sea|Ocean|Island|Islands|City|Port|Bay|Strait|Gulf"
+    r"|River|Province|State|Region|Exercise|Drill|Drills|Summit|Treaty|Pact|Fleet|Command)\b"
 )
 # A sentence that only goes on with the one before: "This includes A and B."
 _CONTINUES = re.compile(
@@ -100,7 +143,8 @@ _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _LIST_TRIGGER = re.compile(
     r"\b(?:such as|including|includes|include|namely|related to)\s+", re.IGNORECASE
 )
-_BULLET = re.compile(r"^([-•*–]\s+)(?:([^:]{1,60}):\s+)?")
+# A bullet or a number ("1.", "2)", "(a)") opening a line; "- Label: " has a label.
+_BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\([a-z]\)\s+)(?:([^:]{1,60}):\s+)?")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|al)?\s*[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
@@ -186,29 +230,58 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     furniture spans."""
     found: list[Candidate] = []
     furniture: list[tuple[int, int]] = []
-    for number, line in enumerate(lines(text)):
+    intro: int | None = None  # a sentence ending in ":" whose bullets follow
+    every = lines(text)
+    for number, line in enumerate(every):
         bullet = _BULLET.match(line.text)
+        introduces = not bullet and _introduces_items(line.text, every[number + 1 :])
+        if not bullet and not introduces and is_furniture(line.text):
+            furniture.append((line.start, line.end))
+            intro = None
+            continue
         body_start = line.start
         rule = "sentence"
+        owner = None
         if bullet:
             body_start = line.start + bullet.end()
             if bullet.group(2):  # "- Label: " is furniture, its text a list item
                 furniture.append((line.start, body_start))
             rule = "bullet item"
-        elif is_furniture(line.text):
-            furniture.append((line.start, line.end))
-            continue
+            owner = intro
+        else:
+            intro = None
         for start, end in sentence_spans(text[body_start : line.end]):
             start, end = _trim_end(text, body_start + start, body_start + end)
             if end <= start:
                 continue
             for a, b, subject in clauses(text, start, end):
                 kind = rule if not subject else f"{rule}, clause"
-                found.append(Candidate(a, b, kind, None, number, subject))
+                found.append(Candidate(a, b, kind, owner, number, subject))
                 parent = len(found) - 1
                 for item_start, item_end in list_items(text, a, b):
                     found.append(Candidate(item_start, item_end, "list item", parent, number))
+        if introduces and found:
+            intro = next(i for i in range(len(found) - 1, -1, -1) if found[i].parent is None)
     return found, furniture
+
+
+def _introduces_items(line: str, after: Sequence[Line]) -> bool:
+    """Whether a line ending in ":" is a claim whose items the bullets after it are: it
+    has a reporting verb ("The ministers agreed to cooperate in these areas:") and they are
+    short phrases without one ("- coastal patrols"). A line before bullets that are
+    sentences of their own ("Key points:") stays furniture."""
+    if not line.endswith(":") or not any(p.search(line) for p, _, _ in _VERBS):
+        return False
+    items = []
+    for following in after:
+        bullet = _BULLET.match(following.text)
+        if bullet is None:
+            break
+        items.append(following.text[bullet.end() :])
+    return bool(items) and all(
+        len(item.split()) <= MAX_ITEM_WORDS and not any(p.search(item) for p, _, _ in _VERBS)
+        for item in items
+    )
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -384,6 +457,12 @@ _NOT_NAMES = frozenset(
             "december",
         ],
         *ABBREVIATIONS,
+        # pronouns, determiners and numbers open sentences inside quotes: "We will…"
+        *["i", "we", "our", "ours", "us", "you", "your", "he", "she", "his", "her", "it"],
+        *["its", "they", "their", "them", "this", "that", "these", "those", "there"],
+        *["here", "what", "when", "where", "who", "why", "how", "yes", "no", "asked"],
+        *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        *["eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million"],
     ]
 )
 
@@ -403,7 +482,8 @@ def capitalised_names(
         if any(a < y and x < b for x, y in known):
             continue
         words = name.split()
-        opening = (a == 0 and opens) or re.search(r"[.!?:]\s*$", text[:a]) is not None
+        before = text[:a].rstrip().rstrip("\"“‘'([").rstrip()  # a quote may open it
+        opening = (not before and opens) or re.search(r"[.!?:]$", before) is not None
         if len(words) == 1 and name.lower() in _NOT_NAMES:
             continue
         if len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in _STOP):
@@ -419,33 +499,139 @@ class Reading(NamedTuple):
     stance: str
     attribution: str
     rule: str
+    person: bool = False  # the attribution is one person's (a later "he said" is theirs)
 
 
-def reading(
-    sentence: str, matcher: EntityMatcher, last_party: str | None, people: frozenset[str]
-) -> Reading:
+class Speakers:
+    """Who spoke so far in the article: the last party, the last person, and the surnames
+    of the people named ("Castell said" after "Commodore Rhea Castell told…")."""
+
+    def __init__(
+        self, matcher: EntityMatcher, people: frozenset[str], last_party: str | None = None
+    ) -> None:
+        self.matcher, self.people = matcher, people
+        self.last_party, self.last_person = last_party, last_party
+        self.surnames: dict[str, str | None] = {}  # None: two people share it
+        self.persons: set[str] = set()  # the new names quoted as people's
+        for i in sorted(people):
+            self._surname(matcher.entities[i].name)
+
+    def _surname(self, name: str) -> None:
+        """Each word of a name of two words or more stands for it ("Castell", and "Wang"
+        for "Wang Lei", whose family name comes first), unless two names share it."""
+        words = name.split()
+        if len(words) >= 2:
+            for word in words:
+                lower = word.rstrip(".").lower()
+                if word[:1].isupper() and lower not in _STOP and lower not in TITLES:
+                    self.surnames[word] = name if self.surnames.get(word, name) == name else None
+
+    def mentioned(self, name: str, person: bool) -> None:
+        """A name the article uses: its surname is known from now on, and a person's is the
+        one a later "he said" means (the last person named or quoted)."""
+        self._surname(name)
+        if person:
+            self.last_person = name
+            self.persons.add(name)
+
+    def heard(self, r: Reading) -> None:
+        if r.attribution == THE_SOURCE:
+            return
+        self.last_party = r.attribution
+        if r.person:
+            self.last_person = r.attribution
+            self.persons.add(r.attribution)
+            self._surname(r.attribution)
+
+    def named(self, text: str) -> tuple[str, bool] | None:
+        """The new name text opens with (titles dropped) and whether it is a person's; a
+        known surname gives its full name. None when text opens with no name, or with one
+        of the fact base's entities (their own rules apply)."""
+        found = self.matcher.find(text)
+        if found and found[0][1] == 0:
+            return None
+        dotted = False  # "Mr. Menon", "Lt. Gen. Rakesh Bhatia": _NAME stops at a full stop
+        while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
+            text, dotted = text[t.end() :], True
+        m = _NAME.match(text)
+        if m is None:
+            return None
+        words = m.group().rstrip("’'-").split()
+        while words and words[-1].lower() in _STOP:  # "Castell and" → "Castell"
+            words.pop()
+        if not words or words[0].lower() in _STOP or words[0].lower() in _NOT_NAMES:
+            return None
+        name, titled = _untitled(" ".join(words))
+        titled = titled or dotted
+        words = name.split()
+        if len(words) == 1:
+            full = self.surnames.get(name)
+            if full:
+                return full, True
+            if not titled:
+                return None
+        if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
+            return None
+        return name, titled or not _NOT_A_PERSON.search(name)
+
+
+def reading(sentence: str, speakers: Speakers) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes."""
+    matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
     hit = None
     for pattern, stance, kind in _VERBS:
         m = pattern.search(sentence)
         if m and (hit is None or m.start() < hit[0].start()):
             hit = (m, stance, kind)
     if hit is None:
+        if _QUOTATION.fullmatch(sentence) and speakers.last_person:
+            who = speakers.last_person
+            return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = sentence[: m.start()]
     verb = m.group().lower()
+    if quote_open(subject):  # '"We have agreed…," he said': the speaker is outside
+        closing = re.search(r"[\"”]", sentence[m.end() :])
+        if closing:
+            outside = reading(sentence[m.end() + closing.end() :], speakers)
+            if outside.attribution != THE_SOURCE:
+                rule = f"'{verb}', quoted; {outside.rule}"
+                return Reading(kind, stance, outside.attribution, rule, outside.person)
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
     if kind == "event" and stance == "reported":
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
     if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
+    if verb in _SPEECH and _INVERTED.search(subject):
+        after = sentence[m.end() :].lstrip()
+        known = matcher.find(after)
+        if known and known[0][1] == 0:
+            eid = known[0][0]
+            name = matcher.entities[eid].name
+            return Reading(kind, stance, name, f"'{verb}' by {name}", eid in people)
+        named = speakers.named(after)
+        if named:
+            return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
+    if _PRONOUN.search(subject):
+        if speakers.last_person:
+            who = speakers.last_person
+            return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
+    named = speakers.named(subject.lstrip(" \"“‘'"))
+    tail = _TAIL.search(subject)  # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"
+    if named is None and tail:
+        named = speakers.named(tail.group(1))
+    if named:
+        return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
     party = _party(subject, matcher, people)
     if party is None and _THEY.match(subject) and last_party:
         return Reading(kind, stance, last_party, f"'{verb}'; the party named before")
     if party is None:
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
-    return Reading(kind, stance, party, f"'{verb}' by {party}")
+    person = party in {matcher.entities[i].name for i in people}
+    return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
 def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
@@ -500,7 +686,8 @@ def draft(
     taken = {f.id for f in doc.facts}
     new_entities: dict[str, dict[str, Any]] = {}  # by id: "GAMMA CITY" and "Gamma City" are one
     entity_ids = {e.id for e in doc.entities}
-    last_party: str | None = None
+    speakers = Speakers(matcher, people)
+    surname_entities: dict[str, str] = {}  # a new person's last name -> their entity
     readings: list[Reading] = []
     parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
     previous: dict[int, int] = {}  # paragraph -> its last sentence's index
@@ -512,13 +699,16 @@ def draft(
                 r = readings[before]._replace(rule=f"continues {ids[before]}")
                 parents[n] = parents.get(before, before)
             else:
-                r = reading(c.subject + quote, matcher, last_party, people)
-                if r.attribution != THE_SOURCE:
-                    last_party = r.attribution
+                r = reading(c.subject + quote, speakers)
+                speakers.heard(r)
             previous[c.paragraph] = n
-        else:  # an item says what its list's sentence says
+        else:  # an item says what its list's sentence says, unless it has a verb of its own
             parent = parents.get(c.parent, c.parent)
             r = readings[parent]._replace(rule=f"list item of {ids[parent]}")
+            if c.rule.startswith("bullet item"):
+                own = reading(c.subject + quote, speakers)
+                if own.rule != "no reporting verb":
+                    r = own._replace(rule=f"{own.rule}; an item of {ids[parent]}")
             c = c._replace(parent=parent)
         readings.append(r)
         fid = _unique(f"{source_id}-{slug(quote)}", taken)
@@ -526,16 +716,28 @@ def draft(
         entities = matcher.ids(quote)
         known_spans = [(a, b) for _, a, b in matcher.find(quote)]
         for a, b in capitalised_names(quote, known_spans, opens=c.parent is None):
-            name = quote[a:b]
-            eid = slug(name, 8)
+            written = quote[a:b]
+            name, titled = _untitled(written)
+            person = titled or name in speakers.persons
+            # "Castell" after "Commodore Rhea Castell": the same person
+            eid = surname_entities.get(name) or slug(name, 8)
             if eid in new_entities:
-                known_names = (new_entities[eid]["name"], *new_entities[eid]["aliases"])
-                if name not in known_names:
-                    new_entities[eid]["aliases"].append(name)
+                entry = new_entities[eid]
+                if written not in (entry["name"], *entry["aliases"]):
+                    entry["aliases"].append(written)
+                if person:
+                    entry["type"] = "person"
             else:
                 eid = _unique(eid, entity_ids)
-                new_entities[eid] = _new_entity(eid, name)
+                new_entities[eid] = _new_entity(eid, name, written, person)
+            if new_entities[eid]["type"] == "person" and len(name.split()) >= 2:
+                surname_entities.setdefault(name.split()[-1], eid)
+            if not _NOT_A_PERSON.search(name):
+                speakers.mentioned(new_entities[eid]["name"], new_entities[eid]["type"] == "person")
             entities.append(eid)
+        for eid in entities:
+            if eid in people:
+                speakers.mentioned(matcher.entities[eid].name, True)
         notes = ["the statement is the sentence itself: reword it"]
         if c.paragraph in editorial_paragraphs:
             notes.append("possibly editorial: names none of the fact base's entities")
@@ -596,7 +798,8 @@ def _unique(wanted: str, taken: set[str]) -> str:
 
 def _statement(quote: str) -> str:
     text = quote[:1].upper() + quote[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    ended = text.rstrip("\"'”’)").endswith((".", "!", "?"))  # '…together."' is ended
+    return text if ended else text + "."
 
 
 def _first_line(text: str) -> str:
@@ -604,17 +807,32 @@ def _first_line(text: str) -> str:
     return first[0].text[:200] if first else "Untitled"
 
 
-def _new_entity(eid: str, name: str) -> dict[str, Any]:
+def _untitled(written: str) -> tuple[str, bool]:
+    """A name without the titles before it, and whether it had any: "Commodore Rhea
+    Castell" is ("Rhea Castell", True); a title alone stays as it is."""
+    words = written.split()
+    kept = list(words)
+    while len(kept) > 1 and all(p in TITLES for p in kept[0].rstrip(".").lower().split("-")):
+        kept.pop(0)
+    titled = len(kept) < len(words)
+    if titled and kept[0] in ("of", "for"):  # "Minister for Home Affairs Kenji Morita"
+        kept = kept[-2:]
+    return " ".join(kept), titled
+
+
+def _new_entity(eid: str, name: str, written: str, person: bool) -> dict[str, Any]:
+    """A new entity; its type a guess to review: a person when a title or a quote's
+    attribution says so, an exercise by its name, else an organisation."""
     kind = "organisation"
     if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
         kind = "military exercise"
-    elif re.search(r"\b(?:Minister|General|Gen|Mr|Ms|Dr|Admiral|President|Prime)\b", name):
+    elif person:
         kind = "person"
     return {
         "id": eid,
         "name": name,
         "type": kind,
-        "aliases": [],
+        "aliases": [written] if written != name else [],
         "roles": [],
         "participants": [],
         "review": REVIEW,
@@ -698,7 +916,8 @@ def _possibly_editorial(
         body = " ".join(sentences)
         names = {body[a:b] for a, b in _name_spans(body)}
         spoken = any(
-            reading(x, matcher, "a party", people).attribution != THE_SOURCE for x in sentences
+            reading(x, Speakers(matcher, people, "a party")).attribution != THE_SOURCE
+            for x in sentences
         )
         if not matcher.find(body) and not names & recurring and not spoken:
             flagged.add(number)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! or ? (perhaps inside a closing bracket or quote) followed by
-# space and a capital, digit or opening bracket; a line break always ends one.
-_BOUNDARY = re.compile(r"(?<=[.!?])[)\"'”’]*\s+(?=[A-Z0-9(\"“‘])")
+# A sentence ends at . ! or ? (perhaps inside a closing bracket or quote, which stays with
+# it) followed by space and a capital, digit or opening bracket, unless a quotation opened
+# in it is still open (a quote of several sentences is one: `"We train. We build," he
+# said.`); a line break always ends one.
+_BOUNDARY = re.compile(r"(?<=[.!?])([)\"'”’]*)\s+(?=[A-Z0-9(\"“‘])")
+# An unclosed quotation (a typo, or a quote that runs on into the next paragraph) holds a
+# sentence open for at most this many characters.
+MAX_QUOTED = 600
 # A full stop after these does not end a sentence: titles, "No. 5", months, "Co.", "vs."
 ABBREVIATIONS = frozenset(
     [
@@ -57,6 +62,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 _LAST_WORD = re.compile(r"(\S+)$")
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}\.")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")  # U.S, U.K, J (an initial)
 
 
@@ -64,6 +70,8 @@ def _abbreviation(before: str) -> bool:
     """Whether the text before a full stop ends in an abbreviation, not a sentence."""
     if not before.endswith("."):
         return False
+    if _LIST_NUMBER.fullmatch(before):  # "1. The two sides agreed…": a numbered point
+        return True
     word = _LAST_WORD.search(before[:-1])
     if word is None:
         return False
@@ -79,10 +87,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         for boundary in _BOUNDARY.finditer(line.group()):
             if _abbreviation(line.group()[: boundary.start()]):
                 continue
-            spans.append((start, line.start() + boundary.start()))
+            end = line.start() + boundary.end(1)
+            if quote_open(text[start:end]) and end - start < MAX_QUOTED:
+                continue
+            spans.append((start, end))
             start = line.start() + boundary.end()
         spans.append((start, line.end()))
     return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def quote_open(sentence: str) -> bool:
+    """Whether a double quotation opened in the sentence is not closed in it."""
+    return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
