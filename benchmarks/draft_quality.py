@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from defcoop_cli import drafting
 from defcoop_cli.factbase import default_factbase_path, load
+from defcoop_cli.records import Doc
 from defcoop_cli.sentences import sentence_spans
 
 
@@ -94,6 +95,27 @@ def main() -> None:
     precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
     print(f"| entity links: precision / recall | {precision:.2f} / {recall:.2f} |")
     print(f"| candidates drafted | {len(candidates)} ({len(sentences)} sentences or clauses) |")
+    print(topic_proposals(fb.doc))
+
+
+def topic_proposals(doc: Doc) -> str:
+    """Leave one out: each curated fact's topics proposed from all the other facts (as a
+    draft proposes them for a new article's sentence), against the topics it was given."""
+    right = proposed = either = 0
+    for i, fact in enumerate(doc.facts):
+        others = doc._replace(facts=doc.facts[:i] + doc.facts[i + 1 :])
+        votes = drafting._topic_votes(others)
+        found = drafting._topics(list(fact.entities), fact.quote, votes)
+        if found:
+            proposed += 1
+            right += found[0] in fact.topics
+            either += any(t in fact.topics for t in found)
+    n = len(doc.facts)
+    return (
+        f"| topics proposed, leave one out: a proposal / first right / one of them right | "
+        f"{proposed}/{n} / {right}/{proposed} ({right / max(1, proposed):.0%}) / "
+        f"{either}/{proposed} ({either / max(1, proposed):.0%}) |"
+    )
 
 
 if __name__ == "__main__":
