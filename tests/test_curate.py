@@ -453,7 +453,9 @@ class TestAdd:
         code, out, err = call(capsys, "add", str(reviewed))
         assert code == 1
         assert out.count("review is 'draft'") == 3 and "(short-report-" in out
-        assert err == f"defcoop: add refused: 3 problems; {mine} is unchanged\n"
+        # every problem at once: with no fact accepted, no sentence is covered either
+        assert out.count("coverage: facts cover 0%") == 3 and "list it in the" in out
+        assert err == f"defcoop: add refused: 6 problems; {mine} is unchanged\n"
         assert snapshot(mine.parent) == before
 
     def test_collisions_and_a_used_source_id_are_refused(
@@ -494,6 +496,21 @@ class TestAdd:
         assert code == 1 and [p["code"] for p in problems] == ["quote-mismatch"]
         assert problems[0]["id"] == "short-report-beta-arrived-gamma-city-thursday-talks"
         assert snapshot(mine.parent) == before
+
+    def test_problems_point_into_the_draft_not_the_merged_file(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        assert call(capsys, "add", str(review(capsys, tmp_path, "short-report")))[0] == 0
+        reviewed = review(capsys, tmp_path, "lantern-report")  # mine now holds 3 facts
+        doc = json.loads(reviewed.read_text())
+        for f in doc["facts"]:
+            f["topics"] = f["topics"] or ["talks"]
+        doc["facts"][4]["topics"] = []
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        (problem,) = json.loads(out)["problems"]
+        assert code == 1
+        assert (problem["path"], problem["id"]) == ("$.facts[4].topics", doc["facts"][4]["id"])
 
     def test_an_article_changed_since_the_draft_is_refused(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path

@@ -173,6 +173,14 @@ class TestHelp:
         for leak in ("<", ">", "{", "list[", "int range", "x>=", "[default: None]"):
             assert leak not in out.split("Examples:")[0], (leak, out)
 
+    @pytest.mark.parametrize("command", NAMES)
+    def test_every_command_takes_json(
+        self, capsys: pytest.CaptureFixture[str], command: str
+    ) -> None:
+        """The README promises --json of every command: scripts pass it without asking."""
+        code, out, _ = call(capsys, command, "--help")
+        assert code == 0 and "--json" in out
+
     def test_summaries_fit_the_command_list(self, capsys: pytest.CaptureFixture[str]) -> None:
         _, out, _ = call(capsys, "--help")
         listed = out.split("Commands:")[1].split("Examples:")[0]

@@ -380,5 +380,7 @@ def coverage_gaps(coverage: list[Coverage], texts: dict[str, str]) -> Iterator[P
                     "coverage",
                     f"source {cov.source} [{start}, {end}]",
                     f"facts cover {s.covered:.0%} of the sentence {opening!r}…; at least "
-                    f"{MIN_SENTENCE_COVERAGE:.0%} must be",
+                    f"{MIN_SENTENCE_COVERAGE:.0%} must be: quote it in a fact (of kind "
+                    "'editorial' if it is the publisher's own promotion), or list it in the "
+                    "source's furniture",
                 )

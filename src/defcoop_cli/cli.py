@@ -750,6 +750,9 @@ def draft(
         str | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write here (never over a file)."),
     ] = None,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="The draft is one JSON document with or without it.")
+    ] = False,
 ) -> int:
     """Draft a fact-base fragment from ARTICLE: its source entry and candidate facts, each
     with an exact quote, a proposed kind, stance and attribution, and review: draft."""
@@ -766,6 +769,7 @@ def draft(
     where = Path(_clean(article, "ARTICLE", MAX_PATH_CHARS))
     sid = _clean(source_id, "--source-id")
     drafting.check_request(sid, meta)
+    del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
     fb = session(ctx).factbase()
     body = drafting.dumps(drafting.draft_file(where, sid, meta, fb.doc, __version__))
     if output:

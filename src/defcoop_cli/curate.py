@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -140,11 +141,20 @@ def _stripped(item: Any) -> Any:
     )
 
 
-def plan(
-    draft: dict[str, Any], draft_path: Path
-) -> tuple[dict[str, list[Any]], int, list[checks.Problem], Path | None]:
-    """What the draft adds (its lists, draft-only fields stripped), how many facts were
+class Plan(NamedTuple):
+    """What a draft adds (its lists, draft-only fields stripped), where each added entry
+    is in the draft (`origin`: its index in the draft's list), how many facts were
     rejected, the review problems, and the article's file."""
+
+    added: dict[str, list[Any]]
+    origin: dict[str, list[int]]
+    rejected: int
+    problems: list[checks.Problem]
+    article: Path | None
+
+
+def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
+    """What the draft adds, and the problems of its review."""
     problems: list[checks.Problem] = []
     for name in LISTS:
         if any(not isinstance(item, dict) for item in draft.get(name, [])):
@@ -160,44 +170,48 @@ def plan(
         review = f.get("review")
         if review not in REVIEWED:
             problems.append(
-                _problem(
+                checks.Problem(
                     "review",
-                    f"$.facts[{i}] ({f.get('id')})",
+                    f"$.facts[{i}]",
                     f"review is {review!r}: set it to 'accepted' or 'rejected'",
+                    f.get("id"),
                 )
             )
-    accepted = [f for f in facts if f.get("review") == "accepted"]
+    accepted = [(i, f) for i, f in enumerate(facts) if f.get("review") == "accepted"]
     rejected = sum(f.get("review") == "rejected" for f in facts)
-    used = {e for f in accepted for e in f.get("entities", [])}
+    used = {e for _, f in accepted for e in f.get("entities", [])}
     entities = []
     for i, e in enumerate(draft.get("entities", [])):
         if not isinstance(e, dict) or e.get("id") not in used or e.get("review") == "rejected":
             continue
         if e.get("review", "accepted") not in REVIEWED:
             problems.append(
-                _problem(
+                checks.Problem(
                     "review",
-                    f"$.entities[{i}] ({e.get('id')})",
+                    f"$.entities[{i}]",
                     f"entity {e.get('id')!r} is used by an accepted fact but its review is "
                     f"{e.get('review')!r}: accept or reject it",
+                    e.get("id"),
                 )
             )
-        entities.append(e)
-    added = {
-        "sources": [_stripped(s) for s in draft.get("sources", [])],
-        "topics": [_stripped(t) for t in draft.get("topics", []) if _stripped(t) is not None],
-        "entities": [_stripped(e) for e in entities],
-        "facts": [_stripped(f) for f in accepted],
-        "curator_notes": [_stripped(n) for n in draft.get("curator_notes", [])],
+        entities.append((i, e))
+    kept = {
+        "sources": list(enumerate(draft.get("sources", []))),
+        "topics": list(enumerate(draft.get("topics", []))),
+        "entities": entities,
+        "facts": accepted,
+        "curator_notes": list(enumerate(draft.get("curator_notes", []))),
     }
+    added = {name: [_stripped(x) for _, x in pairs] for name, pairs in kept.items()}
+    origin = {name: [i for i, _ in pairs] for name, pairs in kept.items()}
     article = draft["draft"].get("article")
     if not isinstance(article, str) or not article:
         problems.append(_problem("draft", "$.draft.article", "the draft names no article file"))
-        return added, rejected, problems, None
+        return Plan(added, origin, rejected, problems, None)
     where = Path(article)
     if not where.is_absolute():
         where = draft_path.parent / where
-    return added, rejected, problems, where
+    return Plan(added, origin, rejected, problems, where)
 
 
 def add(
@@ -213,7 +227,7 @@ def add(
         raise UsageError("the shipped fact base is never written: give your own with --facts")
     draft = read_draft(draft_path)
     try:
-        added, rejected, problems, article = plan(draft, draft_path)
+        added, origin, rejected, problems, article = plan(draft, draft_path)
     except (TypeError, AttributeError, ValueError) as e:  # a hand-edited draft gone wrong
         raise BadFactBase(f"{draft_path}: not a valid draft: {e}") from None
     old_bytes = read_fact_file(target)
@@ -247,10 +261,12 @@ def add(
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
     lower = [build(read_fact_file(p), p) for p in below]
-    problems += _collisions(added, old, lower)
-    if problems or destination is None:
+    collisions = _collisions(added, origin, old, lower)
+    problems += collisions
+    if collisions or destination is None:  # the merged view cannot be made: stop here
         return _refused(target, source, added, rejected, problems)
-    problems += _check(merged, target, lower, {str(source.get("id")): text})
+    found = _check(merged, target, lower, {str(source.get("id")): text})
+    problems += [_in_draft(p, old, added, origin, target) for p in found]
     if os.path.lexists(destination) and _read_or_none(destination) != text.encode("utf-8"):
         problems.append(
             _problem("source", "$.sources[0].path", f"{destination} exists with another text")
@@ -266,6 +282,31 @@ def add(
         tuple(t["id"] for t in added["topics"]),
         rejected,
     )
+
+
+_ENTRY_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\](.*)$", re.DOTALL)
+
+
+def _in_draft(
+    problem: checks.Problem,
+    old: dict[str, Any],
+    added: dict[str, list[Any]],
+    origin: dict[str, list[int]],
+    target: Path,
+) -> checks.Problem:
+    """A problem of the merged target, pointed back into the draft (with the entry's id)
+    when the entry is one the draft adds; else named in the target file."""
+    found = _ENTRY_PATH.match(problem.path)
+    if found is None or found.group(1) not in origin:
+        return problem
+    name, k, rest = found.group(1), int(found.group(2)), found.group(3)
+    before = len(old.get(name, []))
+    if k < before:
+        return problem._replace(path=f"{target}: {problem.path}")
+    entry = added[name][k - before]
+    entry_id = entry.get("id") if isinstance(entry, dict) else None
+    path = f"$.{name}[{origin[name][k - before]}]{rest}"
+    return problem._replace(path=path, id=problem.id or (entry_id if entry_id else None))
 
 
 def _fact_base_json(data: bytes, path: Path) -> dict[str, Any]:
@@ -311,7 +352,10 @@ def _read_or_none(path: Path) -> bytes | None:
 
 
 def _collisions(
-    added: dict[str, list[Any]], old: dict[str, Any], lower: Sequence[FactBase]
+    added: dict[str, list[Any]],
+    origin: dict[str, list[int]],
+    old: dict[str, Any],
+    lower: Sequence[FactBase],
 ) -> list[checks.Problem]:
     """Ids the draft adds that a layer (or the target) already uses."""
     taken: dict[tuple[str, str], str] = {}
@@ -330,11 +374,12 @@ def _collisions(
             if key in taken:
                 what = "source" if name == "sources" else name.rstrip("s")
                 problems.append(
-                    _problem(
+                    checks.Problem(
                         "duplicate-id",
-                        f"$.{name}[{i}] ({key[1]})",
+                        f"$.{name}[{origin[name][i]}]",
                         f"{what.replace('entitie', 'entity')} id {key[1]!r} is already used "
                         f"in {taken[key]}",
+                        key[1],
                     )
                 )
     return problems
