@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import call, call_json
+from conftest import REAL, call, call_json
 
 from defcoop_cli import __version__
 from defcoop_cli.cli import app
@@ -76,6 +76,29 @@ class TestSearch:
         code, out, err = call(capsys, "search", "epsilonnnnn")
         assert code == 1 and out == ""
         assert err == "defcoop: nothing found for 'epsilonnnnn'; did you mean 'epsilon'?\n"
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            ["psilonnnnn"],  # another first letter, not close enough: not "epsilon"
+            ["epsilonnnnn", "bitcoin"],  # "epsilon bitcoin" would find nothing either
+        ],
+    )
+    def test_no_suggestion_that_is_a_stretch_or_finds_nothing(
+        self, capsys: pytest.CaptureFixture[str], query: list[str]
+    ) -> None:
+        code, out, err = call(capsys, "search", *query)
+        assert code == 1 and out == "" and "did you mean" not in err
+
+    def test_a_word_the_fact_base_has_is_not_a_typo_of_another(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """ "unilateral" is not "bilateral" misspelt: only the facts with the word itself."""
+        doc = call_json(capsys, "--no-default-facts", "--facts", str(REAL), "search", "unilateral")
+        assert doc["results"] and all(
+            "unilateral" in (r["statement"] + " ".join(r["keywords"])).lower()
+            for r in doc["results"]
+        )
 
     def test_explain_says_why(self, capsys: pytest.CaptureFixture[str]) -> None:
         doc = call_json(capsys, "search", "delta", "drll", "--explain")

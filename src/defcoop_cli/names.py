@@ -126,6 +126,8 @@ def find_source(
 # least SUGGEST_MIN_CHARS letters. Nothing is suggested rather than a distant word.
 SUGGEST_FLOOR = 70.0
 SUGGEST_MIN_CHARS = 5
+SUGGEST_LOOK = 5  # the closest words looked at
+SUGGEST_OTHER_START = 90.0  # a word with another first letter must be this close
 
 
 def suggest(
@@ -137,10 +139,17 @@ def suggest(
         if known(term) or len(term) < SUGGEST_MIN_CHARS:
             corrected.append(term)
             continue
-        hit = process.extractOne(term, vocabulary, scorer=fuzz.ratio, score_cutoff=SUGGEST_FLOOR)
-        if hit is None or hit[0] == term:
+        hits = process.extract(
+            term, vocabulary, scorer=fuzz.ratio, score_cutoff=SUGGEST_FLOOR, limit=SUGGEST_LOOK
+        )
+        # Few typos change a word's first letter: "drones" is not a typo of "ones".
+        pick = next(
+            (w for w, score, _ in hits if w[:1] == term[:1] or score >= SUGGEST_OTHER_START),
+            None,
+        )
+        if pick is None or pick == term:
             corrected.append(term)
             continue
-        corrected.append(hit[0])
+        corrected.append(pick)
         changed = True
     return [" ".join(corrected)] if changed else []

@@ -624,9 +624,10 @@ def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
     for word in vocabulary.starting(term, MAX_PREFIX_RUN):
         if word != term:
             offer(word, PREFIX)
-    for word in vocabulary.near(term, edits):
-        distance = OSA.distance(term, word)
-        offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
+    if EXACT not in scores.values():  # a word the fact base has is not a typo of another
+        for word in vocabulary.near(term, edits):
+            distance = OSA.distance(term, word)
+            offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
     for synonym in synonyms(term):
         for form in (synonym, *other_forms(synonym, vocabulary)):
             if vocabulary.has(form):

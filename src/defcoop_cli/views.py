@@ -147,9 +147,13 @@ def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchRes
     suggestions: list[str] = []
     if not ranking.total and not ranking.hidden_editorial and not ranking.hidden_by_filters:
         vocabulary = index.vocabulary()
-        suggestions = names.suggest(
-            vocabulary.words(), query.terms, lambda t: bool(word_scores(t, vocabulary))
-        )
+        suggestions = [  # never a suggestion that would find nothing either
+            s
+            for s in names.suggest(
+                vocabulary.words(), query.terms, lambda t: bool(word_scores(t, vocabulary))
+            )
+            if rank_facts(index, parse_query(s.split()), filters(index, request), 1).total
+        ]
     return SearchResult(
         query,
         tuple(ranking.matches),
