@@ -236,7 +236,9 @@ class TestBrief:
         assert len(bullets) >= 6
         # Only the "When" line cites nothing: it says when the source is from.
         assert uncited == ["- **When:** article undated"]
-        assert "**Scope:** draws on 1 source: A small test article (news article, undated" in out
+        # the source's title, already the brief's, is not said twice
+        assert "**Scope:** draws on 1 source (news article, undated" in out
+        assert out.count("A small test article") == 1
         assert "book" not in out.lower()
         assert r"\[bold\]markup\[/\]" in out
 

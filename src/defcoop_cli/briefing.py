@@ -559,8 +559,8 @@ def _bottom_line(b: Briefing) -> list[Segment]:
     opening = " met ".join(line.people[:2]) if line.people else "The meeting"
     if line.places:
         opening += " in " + " and ".join(line.places)
-    if b.dates:
-        opening += f" on {wording.long_date(b.dates[0].date)}"
+    # No date here: the facts cited say who met where; a date from outside reports is the
+    # "When" line's, with its watch-out.
     out = [Segment("Bottom line: ", kind="label"), Segment(opening, line.facts), Segment(".")]
     for i, point in enumerate(line.points):
         stance = point.stance.capitalize() if not i else point.stance
@@ -587,7 +587,7 @@ def _watch_out_line(number: int, n: Note, full: bool) -> list[Segment]:
         return [Segment(label, kind="label"), Segment(n.short, (n.id,))]
     line = [
         Segment(f"{number}. {wording.note_label(n.type, n.basis)}: ", kind="label"),
-        Segment(n.text, () if n.sides else n.facts or n.entities),
+        Segment(n.text, (n.id,) if n.sides else (n.id, *(n.facts or n.entities))),
     ]
     if n.sides:
         line += _sides(n, "\nSides: ")
@@ -613,8 +613,10 @@ def _source_line(b: Briefing, s: SourceScope) -> list[Segment]:
     by = f"{s.publisher}, {date}" if s.publisher else date
     via = f", a copy of a {s.via} report" if s.via else ""
     left_out = plural(s.editorial_facts_left_out, "editorial fact")
-    about = f" ({s.kind}, {by}{via}; {plural(len(s.covers), 'topic')}; {left_out} left out)"
-    line = [Segment(s.title + about)]
+    about = f"({s.kind}, {by}{via}; {plural(len(s.covers), 'topic')}; {left_out} left out)"
+    # the brief's own title, when its only source's: not said twice
+    alone = len(b.sources) == 1 and s.title == b.title
+    line = [Segment(about if alone else f"{s.title} {about}")]
     if b.full:
         line.append(Segment("\nCovers: " + "; ".join(s.covers)))
         if s.url:
@@ -672,7 +674,8 @@ def layout(b: Briefing) -> list[Section]:
     sources = [tuple(_source_line(b, s)) for s in b.sources]
     scope = _scope_line(b)
     if len(sources) == 1:  # one line: the scope and the source
-        scope += [Segment(": ")] + [seg for seg in sources[0] if seg.kind != "label"]
+        joint = Segment(" " if b.sources[0].title == b.title else ": ")
+        scope += [joint] + [seg for seg in sources[0] if seg.kind != "label"]
     if not b.full:
         scope.append(Segment(" · --full shows every point and reference", kind="note"))
     sections.append(Section(None, (tuple(scope),), bullets=False))

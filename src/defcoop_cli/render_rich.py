@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -171,6 +172,31 @@ def _table(*headers: str) -> Table:
     return table
 
 
+# Below this many columns a listing's table would cut its ids or squeeze its text into a
+# column a few letters wide: each row is stacked instead, its first line whole.
+NARROW = 60
+
+# A stacked row: its first line, what goes under it, and lines printed whole under that
+# (URLs: a terminal wraps them, a pipe gets them in one piece).
+Row = tuple[Text, RenderableType, tuple[Text, ...]]
+
+
+def _narrow(console: Console) -> bool:
+    return console.width < NARROW
+
+
+def _stack(console: Console, rows: Iterable[Row]) -> None:
+    """Rows one under the other: each first line printed whole (a terminal wraps it where
+    it must, so an id can still be copied in one piece), the rest indented under it."""
+    for n, (lead, rest, whole) in enumerate(rows):
+        if n:
+            console.print()
+        console.print(lead, soft_wrap=True)
+        console.print(Padding(rest, (0, 0, 0, 2)))
+        for line in whole:
+            console.print(Text.assemble("  ", line), soft_wrap=True)
+
+
 def _shown(console: Console, shown: int, total: int) -> None:
     if total > shown:
         console.print(text(f"{shown} of {total} shown; --limit {total} shows them all", "dim"))
@@ -179,6 +205,10 @@ def _shown(console: Console, shown: int, total: int) -> None:
 @draw.register
 def _(result: SearchResult, console: Console) -> None:
     if not result.matches:
+        return
+    if _narrow(console):
+        _stack(console, _search_rows(result))
+        _shown(console, len(result.matches), result.total)
         return
     table = _table("score", "fact · kind · said by · stance · source")
     table.columns[0].justify = "right"
@@ -198,33 +228,56 @@ def _(result: SearchResult, console: Console) -> None:
     _shown(console, len(result.matches), result.total)
 
 
-def fact_table(facts: Iterable[Fact], standings: Iterable[Standing]) -> Table:
+def _search_rows(result: SearchResult) -> Iterable[Row]:
+    for m, words, standing in zip(result.matches, result.highlights, result.standings, strict=True):
+        lead = Text.assemble(text(f"{m.score:.1f}", "dim"), "  ", fact_id(m.fact.id))
+        rest = [_claim_type(m.fact, standing), highlighted(m.fact.statement, words)]
+        if result.explain:
+            rest += [
+                text(f"{d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})", "dim")
+                for d in m.details
+            ]
+        yield lead, Group(*rest), ()
+
+
+def print_facts(console: Console, facts: Iterable[Fact], standings: Iterable[Standing]) -> None:
     """One row a fact: its id, kind, who says it, stance, source and standing."""
+    pairs = list(zip(facts, standings, strict=True))
+    if _narrow(console):
+        rows = ((fact_id(f.id), Group(_claim_type(f, s), text(f.statement)), ()) for f, s in pairs)
+        _stack(console, rows)
+        return
     table = _table("fact · kind · said by · stance · source")
-    for f, standing in zip(facts, standings, strict=True):
+    for f, standing in pairs:
         table.add_row(_fact_cell(f, standing=standing))
-    return table
+    console.print(table)
 
 
 @draw.register
 def _(result: FactList, console: Console) -> None:
     if result.facts:
-        console.print(fact_table(result.facts, result.standings))
+        print_facts(console, result.facts, result.standings)
     _shown(console, len(result.facts), result.total)
 
 
 @draw.register
 def _(result: TopicList, console: Console) -> None:
-    table = _table("topic", "facts", "title and description")
-    table.columns[0].no_wrap = True
-    table.columns[1].justify = "right"
-    table.columns[2].ratio = 1
+    rows = []
     for row in result.rows:
         t = row.topic
         about = Text.assemble(text(t.title, "bold"), "\n", text(t.description, "dim"))
         if t.aliases:
             about.append(Text.assemble("\n", text("also: ", "dim"), _names(t.aliases)))
-        table.add_row(fact_id(t.id, "cyan"), str(row.fact_count), about)
+        rows.append((fact_id(t.id, "cyan"), str(row.fact_count), about))
+    if _narrow(console):
+        _stack(console, ((_counted(i, int(n)), a, ()) for i, n, a in rows))
+        return
+    table = _table("topic", "facts", "title and description")
+    table.columns[0].no_wrap = True
+    table.columns[1].justify = "right"
+    table.columns[2].ratio = 1
+    for row_cells in rows:
+        table.add_row(*row_cells)
     console.print(table)
 
 
@@ -246,14 +299,12 @@ def _(result: TopicView, console: Console) -> None:
     if t.aliases:
         console.print(Text.assemble(text("Also: ", "dim"), _names(t.aliases)))
     console.print(Text())
-    console.print(fact_table(result.facts, result.standings))
+    print_facts(console, result.facts, result.standings)
 
 
 @draw.register
 def _(result: EntityList, console: Console) -> None:
-    table = _table("entity", "name · type · facts")
-    table.columns[0].no_wrap = True
-    table.columns[1].ratio = 1
+    rows = []
     for row in result.rows:
         e = row.entity
         about = Text.assemble(
@@ -263,7 +314,15 @@ def _(result: EntityList, console: Console) -> None:
         )
         if e.aliases:
             about.append(Text.assemble("\n", text("aliases: ", "dim"), _names(e.aliases)))
-        table.add_row(fact_id(e.id, "cyan"), about)
+        rows.append((fact_id(e.id, "cyan"), about))
+    if _narrow(console):
+        _stack(console, ((i, a, ()) for i, a in rows))
+        return
+    table = _table("entity", "name · type · facts")
+    table.columns[0].no_wrap = True
+    table.columns[1].ratio = 1
+    for row_cells in rows:
+        table.add_row(*row_cells)
     console.print(table)
 
 
@@ -278,7 +337,7 @@ def _(result: EntityView, console: Console) -> None:
     for p in result.participants:
         console.print(Text.assemble(text("Participant: ", "dim"), text(p.name), ids([p.fact])))
     console.print(Text())
-    console.print(fact_table(result.facts, result.standings))
+    print_facts(console, result.facts, result.standings)
 
 
 Field = tuple[str, Text]
@@ -286,6 +345,9 @@ Field = tuple[str, Text]
 
 @draw.register
 def _(result: SourceList, console: Console) -> None:
+    if _narrow(console):
+        _stack(console, _source_rows(result))
+        return
     table = _table("source", "facts", "title · publisher · date")
     table.columns[0].no_wrap = True
     table.columns[1].justify = "right"
@@ -304,6 +366,25 @@ def _(result: SourceList, console: Console) -> None:
             about.append_text(Text.assemble("\n", text(s.url, "underline")))
         table.add_row(fact_id(s.id, "cyan"), str(row.fact_count), about)
     console.print(table)
+
+
+def _source_rows(result: SourceList) -> Iterable[Row]:
+    for row in result.rows:
+        s = row.source
+        when = wording.long_date(s.published.isoformat()) if s.published else "undated"
+        about = Text.assemble(
+            text(s.title, "bold"),
+            "\n",
+            text(f"{s.kind} · {s.publisher + ' · ' if s.publisher else ''}{when}", "dim"),
+        )
+        if s.via:
+            about.append_text(text(f"\na copy of a {s.via} report", "dim"))
+        url = (text(s.url, "underline"),) if s.url else ()
+        yield _counted(fact_id(s.id, "cyan"), row.fact_count), about, url
+
+
+def _counted(identity: Text, n: int) -> Text:
+    return Text.assemble(identity, text(f" · {wording.plural(n, 'fact')}", "dim"))
 
 
 def _field(label: str, value: str | Text) -> Field:
@@ -400,7 +481,7 @@ def _(result: NoteView, console: Console) -> None:
         console.print(line)
     if result.facts:
         console.print(Text())
-        console.print(fact_table(result.facts, result.standings))
+        print_facts(console, result.facts, result.standings)
 
 
 # ---- the brief: briefing.layout, drawn
@@ -427,6 +508,16 @@ def _line(segments: Iterable[Segment]) -> Text:
 def _briefing(b: Briefing, console: Console) -> None:
     from defcoop_cli.briefing import layout
 
+    if _narrow(console):  # lines printed whole: a terminal wraps them, and no id is folded
+        for n, section in enumerate(layout(b)):
+            if n:
+                console.print()
+            if section.title:
+                console.print(text(section.title, "bold underline"))
+            for line in section.lines:
+                lead = "• " if section.bullets else ""
+                console.print(Text.assemble(lead, _line(line)), soft_wrap=True)
+        return
     parts: list[RenderableType] = []
     for section in layout(b):
         if parts:
