@@ -96,6 +96,29 @@ def test_ids_are_whole_in_a_real_terminal_of_60_columns(fb: FactBase) -> None:
         assert_ids_whole(SGR.sub(b"", out).decode().replace("\r\n", "\n"), known_ids(fb))
 
 
+@pytest.mark.parametrize("width", [40, 80, 120])
+@pytest.mark.parametrize(
+    "argv", [["show", "meeting-date"], ["show", "meeting-held"], ["brief", "--full"]], ids=" ".join
+)
+def test_urls_are_never_broken(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    real_factbase: Path,
+    fb: FactBase,
+    argv: list[str],
+    width: int,
+) -> None:
+    """A link printed by a human format is on one line, whole: pasted or piped, it works."""
+    monkeypatch.setenv("COLUMNS", str(width))
+    code, out, err = call(capsys, *argv)
+    assert code == 0, err
+    urls = {r.url for n in fb.doc.curator_notes for r in n.references}
+    shown = [u for u in urls if u in out]
+    assert shown, out
+    broken = [u for u in urls if u[: width // 2] in out and u not in out]
+    assert not broken, out
+
+
 class TestTheQuoteIsMarked:
     def test_piped_between_guillemets(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, _ = call(capsys, "show", "drill-expanded", "--context", "0")

@@ -401,6 +401,17 @@ def _fields(rows: Iterable[Field]) -> Table:
     return grid
 
 
+def print_notes(console: Console, notes: Iterable[CuratorNote]) -> None:
+    """Each note, its sides and its references; a reference's URL on a line of its own,
+    printed whole (never folded: it can be copied from a terminal or a pipe)."""
+    for line in notes_group(notes):
+        console.print(line, soft_wrap=_is_url_line(line))
+
+
+def _is_url_line(line: Text) -> bool:
+    return line.plain.lstrip().startswith(("http://", "https://"))
+
+
 def notes_group(notes: Iterable[CuratorNote]) -> list[Text]:
     lines = []
     for n in notes:
@@ -411,7 +422,8 @@ def notes_group(notes: Iterable[CuratorNote]) -> list[Text]:
         for r in n.references:
             published = r.published.isoformat()
             ref = wording.reference(r.publisher, r.title, published, r.via)
-            lines.append(Text.assemble(text("  Reference: ", "dim"), text(ref), text(" " + r.url)))
+            lines.append(Text.assemble(text("  Reference: ", "dim"), text(ref)))
+            lines.append(Text.assemble("  ", text(r.url, "underline")))
     return lines
 
 
@@ -453,8 +465,10 @@ def _(result: FactView, console: Console) -> None:
     body = Group(fact_id(fact.id), text(fact.statement, "bold"), Text(), _fields(fields))
     console.print(Panel(body, box=box.ROUNDED))
     console.print(Panel(excerpt, title="in the source", title_align="left", box=box.ROUNDED))
-    for line in notes_group(result.notes):
-        console.print(line)
+    if result.source is not None and result.source.url:
+        url = Text.assemble(text("source: ", "dim"), text(result.source.url, "underline"))
+        console.print(url, soft_wrap=True)
+    print_notes(console, result.notes)
 
 
 def _source_fields(result: FactView) -> list[Field]:
@@ -469,16 +483,13 @@ def _source_fields(result: FactView) -> list[Field]:
         fields.append(_field("", text(s.date_note, "dim")))
     if s.via:
         fields.append(_field("", f"a copy of a {s.via} report"))
-    if s.url:
-        fields.append(_field("", text(s.url, "underline")))
-    return fields
+    return fields  # its URL goes under the excerpt, whole
 
 
 @draw.register
 def _(result: NoteView, console: Console) -> None:
     console.print(fact_id(result.note.id))
-    for line in notes_group([result.note]):
-        console.print(line)
+    print_notes(console, [result.note])
     if result.facts:
         console.print(Text())
         print_facts(console, result.facts, result.standings)
@@ -506,7 +517,7 @@ def _line(segments: Iterable[Segment]) -> Text:
 
 
 def _briefing(b: Briefing, console: Console) -> None:
-    from defcoop_cli.briefing import layout
+    from defcoop_cli.briefing import Segment, layout
 
     if _narrow(console):  # lines printed whole: a terminal wraps them, and no id is folded
         for n, section in enumerate(layout(b)):
@@ -518,22 +529,43 @@ def _briefing(b: Briefing, console: Console) -> None:
                 lead = "• " if section.bullets else ""
                 console.print(Text.assemble(lead, _line(line)), soft_wrap=True)
         return
-    parts: list[RenderableType] = []
-    for section in layout(b):
-        if parts:
-            parts.append(Text())
+    for n, section in enumerate(layout(b)):
+        if n:
+            console.print()
         if section.title:
-            parts.append(text(section.title, "bold underline"))
-        if not section.bullets:
-            parts += [_line(line) for line in section.lines]
-            continue
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")  # a URL longer than a line is folded, never cut
+            console.print(text(section.title, "bold underline"))
+        grid = _bullet_grid() if section.bullets else None
         for line in section.lines:
-            grid.add_row(text("•"), _line(line))
-        parts.append(grid)
-    console.print(Group(*parts))
+            # A URL ends a stretch of the line: the stretch is drawn, then the URL on a line
+            # of its own, whole (never folded: a link is copied or piped in one piece).
+            chunk: list[Segment] = []
+            bullet = "•"
+            for seg in (*line, Segment("", kind="url")):
+                if seg.kind != "url":
+                    chunk.append(seg._replace(text=seg.text.lstrip("\n")) if not chunk else seg)
+                    continue
+                if chunk:
+                    body = _line(chunk)
+                    if grid is None:
+                        console.print(body)
+                    else:
+                        grid.add_row(text(bullet), body)
+                    bullet, chunk = " ", []
+                if seg.text.strip():
+                    if grid is not None and grid.row_count:
+                        console.print(grid)
+                        grid = _bullet_grid()
+                    url = text(seg.text.strip(), SEGMENT_STYLES["url"])
+                    console.print(Text.assemble("  ", url), soft_wrap=True)
+        if grid is not None and grid.row_count:
+            console.print(grid)
+
+
+def _bullet_grid() -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    return grid
 
 
 SUMMARY_SOURCES = 3  # validate's summary names each source's coverage up to this many
