@@ -87,6 +87,22 @@ def test_a_topic_brief_keeps_only_that_topic(fb: FactBase) -> None:
     assert only.exercises == ()
 
 
+def test_a_topic_brief_keeps_the_watch_outs_on_what_it_shows(
+    fb: FactBase, briefing: Briefing
+) -> None:
+    only = build_briefing(fb, fb.topics["south-china-sea"])
+    kept = {n.id for n in only.watch_outs}
+    assert kept < {n.id for n in briefing.watch_outs}
+    assert "pahalgam-attack-date" not in kept  # another topic's
+    assert {"meeting-date", "nakatani-office-in-reports"} <= kept  # its When and Who lines'
+
+
+def test_a_topic_of_background_only_says_it_has_no_key_points(fb: FactBase) -> None:
+    text = markdown_brief(build_briefing(fb, fb.topics["article-assessment"]))
+    key_points = text.split("## Key points")[1].split("##")[0]
+    assert "none: its facts are the article's own background or analysis" in key_points
+
+
 def test_markdown_has_no_editorial_text(fb: FactBase, briefing: Briefing) -> None:
     text = markdown_brief(briefing)
     assert "Rampal" not in text and "spiritual" not in text

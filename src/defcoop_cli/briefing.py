@@ -431,7 +431,7 @@ def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) 
     line = line._replace(
         points=tuple(p._replace(said_by=said_by.get(p.facts[0], "")) for p in line.points),
     )
-    return Briefing(
+    briefing = Briefing(
         title=sources[0].title,
         topic=only.id if only else None,
         meeting=tuple(met),
@@ -446,6 +446,29 @@ def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) 
         bottom_line=line,
         full=full,
         independent_sources=len({independence_key(s) for s in fb.doc.sources}),
+    )
+    if only is None:
+        return briefing
+    return briefing._replace(watch_outs=_concerning(fb, briefing))
+
+
+def _concerning(fb: FactBase, b: Briefing) -> tuple[Note, ...]:
+    """The watch-outs of a topic's brief: the notes on what it shows (a fact it cites, an
+    entity those facts name, a date it gives); one on another topic is left out."""
+    cited = {
+        f
+        for section in layout(b)
+        if section.title != "Watch-outs"
+        for line in section.lines
+        for seg in line
+        for f in seg.facts
+    }
+    named = {e for f in cited if f in fb.facts for e in fb.facts[f].entities}
+    dated = {d.note for d in b.dates}
+    return tuple(
+        n
+        for n in b.watch_outs
+        if n.id in cited | dated or set(n.facts) & cited or set(n.entities) & named
     )
 
 
@@ -668,6 +691,10 @@ def layout(b: Briefing) -> list[Section]:
             for p in s.points
             if p.lead
         ]
+        if not leads:  # a topic of the article's own background or analysis
+            told = "none: its facts are the article's own background or analysis"
+            told += f" (defcoop topics {b.topic} lists them)" if b.topic else ""
+            leads = [(Segment(told, kind="note"),)]
         sections.append(Section("Key points", tuple(leads)))
     notes = [tuple(_watch_out_line(i, n, b.full)) for i, n in enumerate(b.watch_outs, 1)]
     sections.append(Section("Watch-outs", tuple(notes)))
