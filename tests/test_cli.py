@@ -183,6 +183,19 @@ class TestTopicsAndEntities:
 
 
 class TestShow:
+    def test_the_notes_shown_are_on_the_fact_or_its_entities_as_a_whole(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Notes on Nakatani's office cite the facts that give it: not every fact naming him."""
+        base = ("--no-default-facts", "--facts", str(REAL))
+        doc = call_json(capsys, *base, "show", "pahalgam-briefing")
+        assert [n["id"] for n in doc["curator_notes"]] == [
+            "pahalgam-attack-date",
+            "nakatani-given-name",
+        ]
+        code, out, _ = call(capsys, *base, "show", "pahalgam-briefing")
+        assert code == 0 and "[pahalgam-attack-date]" in out  # each note with its id
+
     def test_json_has_context_and_notes(self, capsys: pytest.CaptureFixture[str]) -> None:
         doc = call_json(capsys, "show", "markup-concern", "--context", "0")
         assert doc["context"]["text"] == doc["fact"]["quote"]

@@ -401,22 +401,29 @@ def _fields(rows: Iterable[Field]) -> Table:
     return grid
 
 
-def print_notes(console: Console, notes: Iterable[CuratorNote]) -> None:
-    """Each note, its sides and its references; a reference's URL on a line of its own,
-    printed whole (never folded: it can be copied from a terminal or a pipe)."""
-    for line in notes_group(notes):
-        console.print(line, soft_wrap=_is_url_line(line))
+def print_notes(console: Console, notes: Iterable[CuratorNote], with_ids: bool = True) -> None:
+    """Each note (with its id, for `defcoop show NOTE_ID`), its sides and its references
+    indented under it; a reference's URL on a line of its own, printed whole (never
+    folded: it can be copied from a terminal or a pipe)."""
+    for line in notes_group(notes, with_ids):
+        if _is_url_line(line):
+            console.print(line, soft_wrap=True)
+        elif line.plain.startswith("  "):
+            console.print(Padding(line[2:], (0, 0, 0, 2)))
+        else:
+            console.print(line)
 
 
 def _is_url_line(line: Text) -> bool:
     return line.plain.lstrip().startswith(("http://", "https://"))
 
 
-def notes_group(notes: Iterable[CuratorNote]) -> list[Text]:
+def notes_group(notes: Iterable[CuratorNote], with_ids: bool = True) -> list[Text]:
     lines = []
     for n in notes:
         label = wording.note_label(n.type, n.basis)
-        lines.append(Text.assemble(text(label, "bold yellow"), text(": "), text(n.text)))
+        line = Text.assemble(text(label, "bold yellow"), text(": "), text(n.text))
+        lines.append(line.append_text(ids([n.id])) if with_ids else line)
         for side in n.sides:
             lines.append(Text.assemble(text("  Side: ", "dim"), text(side.label), ids(side.facts)))
         for r in n.references:
@@ -489,7 +496,7 @@ def _source_fields(result: FactView) -> list[Field]:
 @draw.register
 def _(result: NoteView, console: Console) -> None:
     console.print(fact_id(result.note.id))
-    print_notes(console, [result.note])
+    print_notes(console, [result.note], with_ids=False)  # its id is the heading
     if result.facts:
         console.print(Text())
         print_facts(console, result.facts, result.standings)

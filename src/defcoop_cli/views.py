@@ -385,8 +385,14 @@ class NoteView(NamedTuple):
 
 
 def notes_for(notes: Sequence[CuratorNote], fact: Fact) -> list[CuratorNote]:
-    """The curator notes about the fact, or about one of its entities."""
-    return [n for n in notes if fact.id in n.facts or set(n.entities) & set(fact.entities)]
+    """The curator notes about the fact, and those about one of its entities as a whole
+    (citing no fact): a note on a person's office, citing the facts that give it, is not
+    about every fact that names them."""
+    return [
+        n
+        for n in notes
+        if fact.id in n.facts or (not n.facts and set(n.entities) & set(fact.entities))
+    ]
 
 
 def _source_info(doc_sources: Sequence[Any], source_id: str) -> SourceInfo | None:
