@@ -102,6 +102,29 @@ class TestSegmentation:
         furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
         assert "The ministers agreed to cooperate in the following areas:" not in furniture
 
+    def test_a_numbered_point_ending_in_a_colon_owns_the_bullets_under_it(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        facts = by_quote(drafted(capsys, "pier-statement"))
+        point = facts["The two sides agreed to work together in these fields"]
+        items = [q for q, f in facts.items() if f.get("part_of") == point["id"]]
+        assert items == [
+            "maritime domain awareness",
+            "the training of young naval officers at the Gamma City academy and its two sister "
+            "schools",  # without its "; and"
+            "ship repair",
+        ]
+        nxt = facts["Beta briefed Alpha on the harbour plan"]  # the next point, not an item
+        assert "part_of" not in nxt and nxt["stance"] == "briefed"
+
+    def test_a_list_ends_at_the_comma_after_its_last_item(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        facts = by_quote(drafted(capsys, "pier-statement"))
+        parent = next(q for q in facts if q.startswith("Three services, namely"))
+        items = [q for q, f in facts.items() if f.get("part_of") == facts[parent]["id"]]
+        assert items == ["the coast guard", "the navy", "the marines"]
+
     def test_furniture(self, capsys: pytest.CaptureFixture[str]) -> None:
         draft = drafted(capsys, "harbour-talks")
         furniture = [f["text"] for f in draft["sources"][0]["furniture"]]

@@ -54,6 +54,7 @@ from defcoop_cli.vocab import THE_SOURCE, is_editorial_group
 
 FURNITURE_WORDS = 12
 MAX_ITEM_WORDS = 10
+MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer
 ID_WORDS = 6
 REVIEW = "draft"
 # A second topic is proposed when its votes are at least this share of the first's
@@ -235,10 +236,13 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     found: list[Candidate] = []
     furniture: list[tuple[int, int]] = []
     intro: int | None = None  # a sentence ending in ":" whose bullets follow
+    items_kind: str | None = None  # the marker of those bullets
     every = lines(text)
     for number, line in enumerate(every):
         bullet = _BULLET.match(line.text)
-        introduces = not bullet and _introduces_items(line.text, every[number + 1 :])
+        own = _marker(bullet) if bullet else None
+        body = line.text[bullet.end() :] if bullet else line.text
+        introduces = _introduces_items(body, every[number + 1 :], own)
         if not bullet and not introduces and is_furniture(line.text):
             furniture.append((line.start, line.end))
             intro = None
@@ -251,6 +255,8 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             if bullet.group(2):  # "- Label: " is furniture, its text a list item
                 furniture.append((line.start, body_start))
             rule = "bullet item"
+            if own != items_kind:  # a point of another list: the items have ended
+                intro = None
             owner = intro
         else:
             intro = None
@@ -266,26 +272,36 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
                     found.append(Candidate(item_start, item_end, "list item", parent, number))
         if introduces and found:
             intro = next(i for i in range(len(found) - 1, -1, -1) if found[i].parent is None)
+            items_kind = introduces
     return found, furniture
 
 
-def _introduces_items(line: str, after: Sequence[Line]) -> bool:
-    """Whether a line ending in ":" is a claim whose items the bullets after it are: it
-    has a reporting verb ("The ministers agreed to cooperate in these areas:") and they are
-    short phrases without one ("- coastal patrols"). A line before bullets that are
-    sentences of their own ("Key points:") stays furniture."""
+def _introduces_items(line: str, after: Sequence[Line], own: str | None) -> str | None:
+    """The kind of marker of the bullets after a line ending in ":" when they are its items:
+    it has a reporting verb ("The ministers agreed to cooperate in these areas:") and they
+    are phrases without one ("- coastal patrols"). None otherwise: a line before bullets
+    that are sentences of their own ("Key points:") stays furniture. own: the line's own
+    marker, if it is a point of a list itself ("4. …:"): the next such point ends the items."""
     if not line.endswith(":") or not any(p.search(line) for p, _, _ in _VERBS):
-        return False
-    items = []
+        return None
+    items, kind = [], None
     for following in after:
         bullet = _BULLET.match(following.text)
-        if bullet is None:
+        if bullet is None or _marker(bullet) == own or kind not in (None, _marker(bullet)):
             break
+        kind = _marker(bullet)
         items.append(following.text[bullet.end() :])
-    return bool(items) and all(
-        len(item.split()) <= MAX_ITEM_WORDS and not any(p.search(item) for p, _, _ in _VERBS)
+    fragments = all(
+        len(item.split()) <= MAX_BULLET_ITEM_WORDS and not any(p.search(item) for p, _, _ in _VERBS)
         for item in items
     )
+    return kind if items and fragments else None
+
+
+def _marker(bullet: re.Match[str]) -> str:
+    """A bullet's kind: a dash (or dot, star), a number, a letter."""
+    mark = bullet.group(1).strip()
+    return "dash" if mark[0] in "-•*–" else "number" if any(c.isdigit() for c in mark) else "letter"
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -319,10 +335,17 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence without its final full stop (quotes are of words, not of punctuation)."""
+    """The sentence without its final full stop (quotes are of words, not of punctuation),
+    nor the "; and" that joins a bulleted item to the next."""
+    joint = _JOINED.search(text, start, end)
+    if joint and joint.start() > start:
+        end = joint.start()
     while end > start and text[end - 1] in ".;:" and not text[start:end].endswith("..."):
         end -= 1
     return start, end
+
+
+_JOINED = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)$")
 
 
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -353,8 +376,8 @@ def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ";.":
-            break
+        elif depth == 0 and (ch in ";." or (ch == "," and last)):
+            break  # a clause's end; or "A, B and C, remain…": the list is over
         elif depth == 0 and ch == ",":
             items.append((item_start, i))
             i += 1
