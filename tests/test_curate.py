@@ -125,12 +125,30 @@ class TestSegmentation:
         items = [q for q, f in facts.items() if f.get("part_of") == facts[parent]["id"]]
         assert items == ["the coast guard", "the navy", "the marines"]
 
+    def test_a_dateline_is_furniture_not_part_of_the_quote(self) -> None:
+        text = (
+            "TOKYO, March 12 (Harbour Wire) – India and Japan agreed to expand drills.\n"
+            "PORT BLAIR — On a humid morning, ships sailed.\n"
+            "NATO – the alliance said nothing.\n"  # no capital after the dash: a sentence
+        )
+        found, furniture = drafting.candidates(text)
+        assert [text[a:b] for a, b in furniture] == [
+            "TOKYO, March 12 (Harbour Wire) – ",
+            "PORT BLAIR — ",
+        ]
+        assert [text[c.start : c.end] for c in found] == [
+            "India and Japan agreed to expand drills",
+            "On a humid morning, ships sailed",
+            "NATO – the alliance said nothing",
+        ]
+
     def test_furniture(self, capsys: pytest.CaptureFixture[str]) -> None:
         draft = drafted(capsys, "harbour-talks")
         furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
         assert furniture == [
             "Alpha and Beta Agree to Expand the Delta Drill",  # a heading
             "By a staff reporter",  # a byline: short, no final punctuation
+            "GAMMA CITY: ",  # a dateline
             "Also Read: Epsilon Navy Commissions Two New Patrol Boats",
             "Main outcomes:",  # ends in ':'
             "- Training: ",  # bullet labels
@@ -166,8 +184,8 @@ class TestProposals:
     def test_entity_links(self, capsys: pytest.CaptureFixture[str]) -> None:
         draft = drafted(capsys, "harbour-talks")
         facts = by_quote(draft)
-        met = next(f for q, f in facts.items() if q.startswith("GAMMA CITY"))
-        assert met["entities"] == ["gamma-city", "alpha", "beta"]  # "GAMMA CITY" too
+        met = next(f for q, f in facts.items() if q.startswith("Alpha and Beta met"))
+        assert met["entities"] == ["alpha", "beta", "gamma-city"]  # the dateline is furniture
         agreed = next(f for q, f in facts.items() if q.startswith("Both ministers agreed"))
         assert agreed["entities"] == ["delta-drill"]
         assert {e["name"] for e in draft["entities"]} == {
@@ -198,7 +216,7 @@ class TestProposals:
     @pytest.mark.parametrize(
         ("article", "opening", "kind", "stance", "attribution"),
         [
-            ("harbour-talks", "GAMMA CITY", "event", "reported", "the article"),
+            ("harbour-talks", "Alpha and Beta met", "event", "reported", "the article"),
             ("harbour-talks", "Both ministers agreed", "commitment", "agreed", "both ministers"),
             # discussed, never agreed: "did not agree" comes after the verb that counts
             (
@@ -777,7 +795,7 @@ def test_a_brief_of_a_fact_base_without_sources(
 
 
 def test_one_new_entity_whatever_its_capitals(tmp_path: Path) -> None:
-    text = "ZETA PORT: Ships met in Zeta Port on Friday. Officials said Zeta Port was calm.\n"
+    text = "Ships met in ZETA PORT on Friday. Officials said Zeta Port was calm.\n"
     draft = drafting.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
     ids = [e["id"] for e in draft["entities"]]
     assert ids == sorted(set(ids)) and "zeta-port" in ids

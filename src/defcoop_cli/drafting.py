@@ -148,6 +148,11 @@ _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _LIST_TRIGGER = re.compile(
     r"\b(?:such as|including|includes|include|namely|related to)\s+", re.IGNORECASE
 )
+# A dateline opening a paragraph: a place in capitals, perhaps a date and an agency, then
+# a colon or a dash: "GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [^:–—\n]{1,40}?)?(?:: | [–—-] )(?=[A-Z\"“])"
+)
 # A bullet or a number ("1.", "2)", "(a)") opening a line; "- Label: " has a label.
 _BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\([a-z]\)\s+)(?:([^:]{1,60}):\s+)?")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|al)?\s*[A-Z][\w’'-]*)*")
@@ -250,6 +255,10 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         body_start = line.start
         rule = "sentence"
         owner = None
+        dateline = None if bullet else _DATELINE.match(line.text)
+        if dateline:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
+            body_start = line.start + dateline.end()
+            furniture.append((line.start, body_start))
         if bullet:
             body_start = line.start + bullet.end()
             if bullet.group(2):  # "- Label: " is furniture, its text a list item
