@@ -96,6 +96,18 @@ def main() -> None:
     print(f"| entity links: precision / recall | {precision:.2f} / {recall:.2f} |")
     print(f"| candidates drafted | {len(candidates)} ({len(sentences)} sentences or clauses) |")
     print(topic_proposals(fb.doc))
+    editorial = [ex.span for ex in source.editorial]
+    in_editorial = [c for span, c in candidates if any(inside(span, e) for e in editorial)]
+    right = sum(c["kind"] == "editorial" for c in in_editorial)
+    wrong = sum(
+        c["kind"] == "editorial"
+        for span, c in candidates
+        if not any(inside(span, e) for e in editorial)
+    )
+    print(
+        f"| curated editorial, candidates proposed as editorial / news proposed as editorial | "
+        f"{right}/{len(in_editorial)} / {wrong} |"
+    )
 
 
 def topic_proposals(doc: Doc) -> str:

@@ -243,7 +243,7 @@ class TestProposals:
                 "Beta delegation",
             ),
             ("harbour-talks", "Officials said", "position", "reported", "officials"),
-            ("harbour-talks", "Find inner calm", "background", "reported", "the article"),
+            ("harbour-talks", "Find inner calm", "editorial", "reported", "the article"),
             ("lantern-report", "Alpha briefed Beta", "event", "briefed", "Alpha"),
             ("lantern-report", "Beta invited Alpha", "event", "invited", "Beta"),
             ("lantern-report", "The ministers discussed", "event", "discussed", "both ministers"),
@@ -258,7 +258,7 @@ class TestProposals:
             # the speaker after the verb
             ("pier-statement", "The drill will grow", "position", "reported", "Tomas Verhoeven"),
             ("pier-statement", "Analysts say", "position", "reported", "analysts"),
-            ("pier-statement", "Our readers", "background", "reported", "the article"),
+            ("pier-statement", "Our readers", "editorial", "reported", "the article"),
         ],
     )
     def test_stance_and_attribution(
@@ -474,11 +474,8 @@ class TestAdd:
 
         reviewed = review(capsys, tmp_path, "harbour-talks", decide)
         doc = json.loads(reviewed.read_text())
-        for f in doc["facts"]:
+        for f in doc["facts"]:  # the promotion is proposed as editorial: the reviewer agrees
             f["topics"] = f["topics"] or ["talks"]
-            if any("possibly editorial" in n for n in f["notes"]):  # the reviewer agrees
-                f["kind"], f["topics"] = "editorial", ["promo"]
-                doc["sources"][0]["editorial"].append({"text": f["quote"], "span": f["span"]})
         reviewed.write_text(json.dumps(doc), encoding="utf-8")
         code, out, _err = call(capsys, "add", str(reviewed), "--json")
         result = json.loads(out)
@@ -702,6 +699,16 @@ class TestTheShippedArticle:
                 and fact.span[1] <= d["span"][1] + 1
             )
             assert holder["stance"] == fact.stance, (fact.id, holder["rule"])
+
+    def test_the_promotional_paragraph_is_proposed_as_the_curated_editorial(
+        self, drafted_shipped: Any
+    ) -> None:
+        fb, facts, text = drafted_shipped
+        curated = [ex.span for ex in fb.doc.sources[0].editorial]
+        proposed = {tuple(f["span"]) for f in facts if f["kind"] == "editorial"}
+        assert proposed and all(any(a <= s and e <= b for a, b in curated) for s, e in proposed)
+        kinds = {f["kind"] for f in facts if any(a <= f["span"][0] < b for a, b in curated)}
+        assert kinds == {"editorial"}  # every sentence of it
 
     def test_the_furniture_is_the_curated_furniture(self, drafted_shipped: Any) -> None:
         fb, _, text = drafted_shipped

@@ -31,8 +31,10 @@ Rules, in order (each candidate names the one that made it, in `rule`):
   quotation's speaker named outside it. "discussed" is never proposed as "agreed". Where
   no verb is found: the article's own voice, "reported" (or, for a sentence that is all
   one quotation, the person quoted before).
-- **Editorial.** A paragraph that names no entity of the fact base and none of the
-  article's own recurring names is flagged "possibly editorial".
+- **Editorial.** A paragraph in which no party speaks and that speaks to the reader (you,
+  a call to action, an offer) or promotes a name the rest of the article never uses is
+  proposed as editorial: its facts of kind editorial in the fact base's editorial topic,
+  the paragraph as the source's editorial excerpt.
 
 Each candidate carries `review: "draft"`, the curator sets it to `accepted` or `rejected`,
 and `defcoop add` merges the accepted ones. The statement is the sentence itself: the
@@ -715,8 +717,9 @@ def draft(
     people = frozenset(e.id for e in doc.entities if e.type == "person")
     found, furniture = candidates(text)
     topic_votes = _topic_votes(doc)
-    recurring = _recurring_names(text, found)
-    editorial_paragraphs = _possibly_editorial(text, found, matcher, recurring, people)
+    editorial_paragraphs = _possibly_editorial(text, found, matcher, people)
+    editorial_topics = [t.id for t in doc.topics if is_editorial_group(t.group)][:1]
+    paragraphs = lines(text)
     facts: list[dict[str, Any]] = []
     ids: list[str] = []
     taken = {f.id for f in doc.facts}
@@ -775,15 +778,22 @@ def draft(
             if eid in people:
                 speakers.mentioned(matcher.entities[eid].name, True)
         notes = ["the statement is the sentence itself: reword it"]
-        if c.paragraph in editorial_paragraphs:
-            notes.append("possibly editorial: names none of the fact base's entities")
+        topics = _topics(entities, quote, topic_votes)
+        if c.start >= editorial_paragraphs.get(c.paragraph, len(text)):  # what it reads as
+            r = Reading("editorial", "reported", THE_SOURCE, r.rule)
+            topics = editorial_topics
+            notes.append(
+                "possibly editorial (it reads as the publisher's promotion): proposed as kind "
+                "editorial, its paragraph as the source's editorial excerpt; if it is news, "
+                "set its kind and topics and remove that excerpt"
+            )
         fact: dict[str, Any] = {
             "id": fid,
             "statement": _statement(quote),
             "kind": r.kind,
             "stance": r.stance,
             "attribution": r.attribution,
-            "topics": _topics(entities, quote, topic_votes),
+            "topics": topics,
             "entities": list(dict.fromkeys(entities)),
             "keywords": [],
             "source": source_id,
@@ -811,7 +821,10 @@ def draft(
         "url": meta.get("url"),
         "via": meta.get("via"),
         "furniture": [{"text": text[a:b], "span": [a, b]} for a, b in furniture],
-        "editorial": [],
+        "editorial": [
+            {"text": text[at : paragraphs[n].end], "span": [at, paragraphs[n].end]}
+            for n, at in sorted(editorial_paragraphs.items())
+        ],
     }
     return {
         "schema_version": 1,
@@ -942,16 +955,6 @@ def _topics(entities: Sequence[str], quote: str, votes: TopicVotes) -> list[str]
     return [t for t, score in ranked[:2] if score >= SECOND_TOPIC_SHARE * best]
 
 
-def _recurring_names(text: str, found: Sequence[Candidate]) -> set[str]:
-    """Capitalised names the article uses twice or more: its own subjects."""
-    counts: Counter[str] = Counter()
-    for c in found:
-        if c.parent is None:
-            sentence = text[c.start : c.end]
-            counts.update(sentence[a:b] for a, b in _name_spans(sentence))
-    return {n for n, k in counts.items() if k >= 2}
-
-
 def _name_spans(sentence: str) -> list[tuple[int, int]]:
     return capitalised_names(sentence, [])
 
@@ -960,27 +963,53 @@ def _possibly_editorial(
     text: str,
     found: Sequence[Candidate],
     matcher: EntityMatcher,
-    recurring: set[str],
     people: frozenset[str],
-) -> set[int]:
-    """Paragraphs (line numbers) naming none of the fact base's entities and none of the
-    article's recurring names, in which no party says anything (a reporting verb with a
-    party: "Both countries stressed…" is news, whatever it names)."""
-    by_paragraph: dict[int, list[str]] = {}
+) -> dict[int, int]:
+    """Paragraphs (line numbers) that read as the publisher's promotion, not news, each with
+    where the promotion starts (the first sentence that promotes: a paragraph may open with
+    news and then pivot). No party says anything in them (a reporting verb with a party,
+    "Both countries stressed…", is news), and they speak to the reader (you, your; a call
+    to action opening a sentence: subscribe, book, sign up…; an offer: free, discount,
+    cancel anytime), or a name recurs in them that the rest of the article never uses (an
+    advertorial for a person or a brand)."""
+    by_paragraph: dict[int, list[Candidate]] = {}
     for c in found:
         if c.parent is None:
-            by_paragraph.setdefault(c.paragraph, []).append(text[c.start : c.end])
-    flagged = set()
-    for number, sentences in by_paragraph.items():
-        body = " ".join(sentences)
-        names = {body[a:b] for a, b in _name_spans(body)}
-        spoken = any(
+            by_paragraph.setdefault(c.paragraph, []).append(c)
+    names: dict[int, Counter[str]] = {
+        number: Counter(
+            body[a:b] for body in (text[c.start : c.end] for c in cs) for a, b in _name_spans(body)
+        )
+        for number, cs in by_paragraph.items()
+    }
+    flagged = {}
+    for number, cs in by_paragraph.items():
+        sentences = [text[c.start : c.end] for c in cs]
+        if any(
             reading(x, Speakers(matcher, people, "a party")).attribution != THE_SOURCE
             for x in sentences
-        )
-        if not matcher.find(body) and not names & recurring and not spoken:
-            flagged.add(number)
+        ):
+            continue
+        elsewhere = {n for other, seen in names.items() if other != number for n in seen}
+        own = [n for n, k in names[number].items() if k >= 2 and n not in elsewhere]
+        promoting = [
+            c
+            for c, x in zip(cs, sentences, strict=True)
+            if _PROMOTION.search(x) or any(n in x for n in own)
+        ]
+        if promoting:
+            flagged[number] = promoting[0].start
     return flagged
+
+
+# Words of promotion: speaking to the reader, a call to action, an offer.
+_PROMOTION = re.compile(
+    r"\b(?:you|your|yours)\b|\bour readers\b|\bwin an?\b|\b(?:free|discount|cancel anytime"
+    r"|limited time|special offer|subscribe|subscription)\b|^(?:subscribe|book|find|enter"
+    r"|sign up|join|download|call|visit|get|try|order|buy|register|click|follow|watch|listen"
+    r"|stay|discover|explore|grab|claim|save|shop|don't miss)\b",
+    re.IGNORECASE,
+)
 
 
 # ---- the command's edges: arguments checked, the article read, the draft written
