@@ -703,7 +703,7 @@ class TestTheShippedArticle:
     def test_the_promotional_paragraph_is_proposed_as_the_curated_editorial(
         self, drafted_shipped: Any
     ) -> None:
-        fb, facts, text = drafted_shipped
+        fb, facts, _ = drafted_shipped
         curated = [ex.span for ex in fb.doc.sources[0].editorial]
         proposed = {tuple(f["span"]) for f in facts if f["kind"] == "editorial"}
         assert proposed and all(any(a <= s and e <= b for a, b in curated) for s, e in proposed)
