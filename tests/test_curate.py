@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from defcoop_cli import curate, drafting
 from defcoop_cli.errors import WriteError
 from defcoop_cli.factbase import load_layers
+from defcoop_cli.records import Entity
 from defcoop_cli.sentences import sentence_spans
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -204,8 +205,18 @@ class TestProposals:
         assert found == {
             "Rhea Castell": ("person", ["Commodore Rhea Castell"]),  # a title
             "Tomas Verhoeven": ("person", []),  # quoted
+            "Ida Marsh": ("person", []),  # "Lt. Gen." before the name
             "Quay Institute": ("organisation", []),
-        }  # and no "We" or "Our": pronouns opening a quotation are not names
+            "Zeta Port": ("organisation", []),  # "Zeta Port and Omega Bay": two names
+            "Omega Bay": ("organisation", []),
+        }  # and no "We" or "Our" (pronouns opening a quotation), nor "Asian" (a demonym)
+
+    def test_an_alias_in_lower_case_is_not_matched_in_a_new_article(self) -> None:
+        """A search alias such as "terrorist attack" names another attack in a new article."""
+        entity = Entity("harbour-attack", "Harbour attack", "event", ("terrorist attack",), (), ())
+        matcher = drafting.EntityMatcher([entity])
+        assert matcher.ids("A terrorist attack in another city.") == []
+        assert matcher.ids("The Harbour attack was condemned.") == ["harbour-attack"]
 
     def test_no_weekday_month_or_abbreviation_is_a_new_entity(
         self, capsys: pytest.CaptureFixture[str]

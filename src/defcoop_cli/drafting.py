@@ -123,14 +123,17 @@ _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", 
 # Castell" is Rhea Castell, a person.
 TITLES = frozenset(
     [
-        *["minister", "secretary", "ambassador", "president", "prime", "chief", "deputy"],
-        *["spokesperson", "spokesman", "spokeswoman", "senator", "governor", "mayor"],
-        *["general", "admiral", "commodore", "captain", "colonel", "major", "commander"],
-        *["lieutenant", "brigadier", "marshal", "sergeant", "defence", "foreign", "vice"],
-        *["rear", "air", "shri", "smt"],
-        *["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cmdr", "adm", "brig"],
-        *["maj", "sgt", "hon", "sir", "dame", "professor"],
+        *["minister", "secretary", "ambassador", "president", "spokesperson", "spokesman"],
+        *["spokeswoman", "senator", "governor", "mayor", "general", "admiral", "commodore"],
+        *["captain", "colonel", "major", "commander", "lieutenant", "brigadier", "marshal"],
+        *["sergeant", "shri", "smt", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col"],
+        *["capt", "cmdr", "adm", "brig", "maj", "sgt", "hon", "sir", "dame", "professor"],
     ]
+)
+# Words that make a title of the title after them ("Defence Minister", "Rear Admiral"), and
+# of nothing else: "Defence Ministry" and "Air Force" are not titles.
+TITLE_MODIFIERS = frozenset(
+    ["prime", "chief", "deputy", "vice", "defence", "defense", "foreign", "rear", "air"]
 )
 _DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.\s+")
 # Words that make a name an organisation's or a place's, not a person's.
@@ -441,14 +444,16 @@ def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
 
 
 class EntityMatcher:
-    """Whole-word matches of every entity's name and aliases (longest first)."""
+    """Whole-word matches of every entity's name and aliases (longest first). Aliases in
+    lower case ("terrorist attack", "summit", "space") help a search, but in a new article
+    they name something else as often as not: only names with a capital are matched."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = {e.id: e for e in entities}
         names: list[tuple[str, str]] = []
         for e in self.entities.values():
             for name in {e.name, *e.aliases}:
-                if name.strip():
+                if name.strip() and name != name.lower():
                     names.append((name, e.id))
         names.sort(key=lambda n: (-len(n[0]), n[0]))
         self._patterns = [
@@ -513,20 +518,43 @@ def capitalised_names(
     known match covers. Weekdays, months and abbreviations are not names."""
     out = []
     for m in _NAME.finditer(text):
-        a, b = m.start(), m.end()
-        name = m.group()
-        while name and not name[-1].isalnum():
-            name, b = name[:-1], b - 1
-        if any(a < y and x < b for x, y in known):
-            continue
-        words = name.split()
-        before = text[:a].rstrip().rstrip("\"“‘'([").rstrip()  # a quote may open it
-        opening = (not before and opens) or re.search(r"[.!?:]$", before) is not None
-        if len(words) == 1 and name.lower() in _NOT_NAMES:
-            continue
-        if len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in _STOP):
-            out.append((a, b))
+        for a, b in _split_at_and(m.start(), m.group()):
+            if _is_name(text, a, b, known, opens):
+                out.append((a, b))
     return out
+
+
+def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
+    """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
+    dropped)."""
+    out, at = [], 0
+    for part in re.split(r"( and )", found):
+        if part != " and ":
+            name = part
+            while name and not name[-1].isalnum():
+                name = name[:-1]
+            if name:
+                out.append((start + at, start + at + len(name)))
+        at += len(part)
+    return out
+
+
+def _is_name(text: str, a: int, b: int, known: Sequence[tuple[int, int]], opens: bool) -> bool:
+    """Whether text[a:b] is a new name: two words or more, or one word not opening a
+    sentence; not a weekday, month, abbreviation, pronoun or demonym ("Asian")."""
+    name = text[a:b]
+    if any(a < y and x < b for x, y in known):
+        return False
+    words = name.split()
+    before = text[:a].rstrip().rstrip("\"“‘'([").rstrip()  # a quote may open it
+    opening = (not before and opens) or re.search(r"[.!?:]$", before) is not None
+    if len(words) == 1 and (name.lower() in _NOT_NAMES or _DEMONYM.search(name)):
+        return False
+    return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in _STOP)
+
+
+# "Asian", "Japanese", "British": an adjective of a people, not a name of its own
+_DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
 
 # ---- stance and attribution
@@ -754,9 +782,11 @@ def draft(
         ids.append(fid)
         entities = matcher.ids(quote)
         known_spans = [(a, b) for _, a, b in matcher.find(quote)]
-        for a, b in capitalised_names(quote, known_spans, opens=c.parent is None):
+        opens = c.parent is None or c.rule.startswith("bullet item")
+        for a, b in capitalised_names(quote, known_spans, opens=opens):
             written = quote[a:b]
             name, titled = _untitled(written)
+            titled = titled or _titled_before(quote[:a])  # "Lt. Gen. Rakesh Bhatia"
             person = titled or name in speakers.persons
             # "Castell" after "Commodore Rhea Castell": the same person
             eid = surname_entities.get(name) or slug(name, 8)
@@ -769,7 +799,7 @@ def draft(
             else:
                 eid = _unique(eid, entity_ids)
                 new_entities[eid] = _new_entity(eid, name, written, person)
-            if new_entities[eid]["type"] == "person" and len(name.split()) >= 2:
+            if len(name.split()) >= 2 and not _NOT_A_PERSON.search(name):
                 surname_entities.setdefault(name.split()[-1], eid)
             if not _NOT_A_PERSON.search(name):
                 speakers.mentioned(new_entities[eid]["name"], new_entities[eid]["type"] == "person")
@@ -860,13 +890,33 @@ def _untitled(written: str) -> tuple[str, bool]:
     """A name without the titles before it, and whether it had any: "Commodore Rhea
     Castell" is ("Rhea Castell", True); a title alone stays as it is."""
     words = written.split()
-    kept = list(words)
-    while len(kept) > 1 and all(p in TITLES for p in kept[0].rstrip(".").lower().split("-")):
-        kept.pop(0)
+    cut = _titles_at_start(words)
+    kept = words[cut:] if cut < len(words) else list(words)
     titled = len(kept) < len(words)
     if titled and kept[0] in ("of", "for"):  # "Minister for Home Affairs Kenji Morita"
         kept = kept[-2:]
     return " ".join(kept), titled
+
+
+def _titled_before(before: str) -> bool:
+    """Whether titles come just before a name: "Lt. Gen. " (which _NAME leaves out)."""
+    words = before.split()[-3:]
+    return any(_titles_at_start(words[i:]) == len(words) - i for i in range(len(words)))
+
+
+def _titles_at_start(words: Sequence[str]) -> int:
+    """How many of the words are titles at the start ("Vice-Minister", "Lt. Gen.", "Rear
+    Admiral"): a run of title words and modifiers that ends on a title."""
+    end = 0
+    for i, word in enumerate(words):
+        parts = word.rstrip(".").lower().split("-")
+        if all(p in TITLES for p in parts) or (
+            all(p in TITLES | TITLE_MODIFIERS for p in parts) and parts[-1] in TITLES
+        ):
+            end = i + 1
+        elif not all(p in TITLE_MODIFIERS for p in parts):
+            break
+    return end
 
 
 def _new_entity(eid: str, name: str, written: str, person: bool) -> dict[str, Any]:
