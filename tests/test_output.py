@@ -196,6 +196,16 @@ class TestHelp:
         for leak in ("<", ">", "{", "list[", "int range", "x>=", "[default: None]"):
             assert leak not in out.split("Examples:")[0], (leak, out)
 
+    @pytest.mark.parametrize("command", [*NAMES, None])
+    def test_help_fits_a_narrow_terminal(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
+    ) -> None:
+        """Wrapped to 40 columns (click alone stops at 50); the examples stay as written."""
+        monkeypatch.setenv("COLUMNS", "40")
+        code, out, _ = call(capsys, *([command] if command else []), "--help")
+        prose = out.split("Examples:")[0].splitlines()
+        assert code == 0 and [line for line in prose if len(line) > 40] == []
+
     @pytest.mark.parametrize("command", NAMES)
     def test_every_command_takes_json(
         self, capsys: pytest.CaptureFixture[str], command: str

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 from defcoop_cli import __version__
 from defcoop_cli.errors import DefcoopError, ExitCode, UnknownId, UsageError
@@ -30,17 +30,44 @@ if TYPE_CHECKING:
     from defcoop_cli.search import Index
 
 
+class NarrowContext(typer.Context):
+    """Help wrapped to the terminal however narrow (click's own floor is 50 columns, which
+    overflows a 40-column pane), down to HELP_MIN_WIDTH."""
+
+    def make_formatter(self) -> Any:
+        import shutil
+
+        width = self.terminal_width
+        if width is None:
+            columns = shutil.get_terminal_size().columns
+            width = max(min(columns, self.max_content_width or 80) - 2, HELP_MIN_WIDTH)
+        return self.formatter_class(width=width, max_width=self.max_content_width)
+
+
+HELP_MIN_WIDTH = 30
+
+
 class Command(TyperCommand):
     """A Typer command whose usage line reads like the README (`QUERY...`, `FACT_ID`),
-    without the braces Typer puts around required arguments."""
+    without the braces Typer puts around required arguments, and whose help fits a narrow
+    terminal."""
+
+    context_class = NarrowContext
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = super().collect_usage_pieces(ctx)
         return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
 
 
+class Group(TyperGroup):
+    """The command list, its help wrapped like the commands'."""
+
+    context_class = NarrowContext
+
+
 app = typer.Typer(
     name="defcoop",
+    cls=Group,
     help="Look up facts on India–Japan defence cooperation, each traced to its source.",
     invoke_without_command=True,
     pretty_exceptions_enable=False,
