@@ -388,6 +388,21 @@ class TestQuestions:
         }
         assert ids(index, "what is dharma guardian")[0] == "exercise-dharma-guardian-participants"
 
+    @pytest.mark.parametrize(
+        ("question", "answer"),
+        [
+            # "india" starts "Indian defence minister" (an alias of Rajnath Singh's): that is
+            # no "who is" about him, and roles never raise what a fact must match
+            ("what is india's position on the south china sea", "unilateral-actions-concern"),
+            ("what is japan's view on terrorism", "pahalgam-condemned"),
+            ("what was india's view on unclos", "unclos-adherence"),
+        ],
+    )
+    def test_what_is_a_partys_view_finds_the_view(
+        self, index: SearchIndex, question: str, answer: str
+    ) -> None:
+        assert answer in ids(index, question)[:3]
+
     def test_a_short_word_finds_its_other_forms(self, index: SearchIndex) -> None:
         assert ids(index, "aim of the meeting")[:2] == [
             "meeting-aim-review",

@@ -70,7 +70,7 @@ STOPWORDS = frozenset(
     until up upon us very was we were what when where which while who whom whose why will
     with would you your yours
     happen happened know mean means react reacted respond responded take takes taking took
-    think want
+    think want view views stance stances opinion opinions feel feels felt
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 130 strings
 ) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
 # Earlier fields win when a word matches equally well in several.
@@ -227,7 +227,7 @@ def enough(matched: Iterable[str], weights: dict[str, float]) -> bool:
     query of one or two terms, two thirds of a longer one (common terms counting half)."""
     total = sum(weights.values())
     need = total if len(weights) <= 2 else REQUIRED_SHARE * total
-    return sum(weights[t] for t in set(matched)) >= need - 1e-9
+    return sum(weights.get(t, 0.0) for t in set(matched)) >= need - 1e-9
 
 
 class TermMatch(NamedTuple):
@@ -727,13 +727,21 @@ def _asked(index: Index, query: Query) -> tuple[str, ...]:
     return tuple(w for w in query.questions if index.in_field(w, "keyword"))
 
 
-def _role_hits(index: Index, query: Query) -> dict[int, Best]:
-    """For "who is X": the facts giving the roles of the entities the query names."""
+def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, Best]:
+    """For "who is X": the facts giving the roles of the entities the query names. A term
+    names an entity by one of its words itself, another form of it, or a typo of it (a
+    term the fact base knows is no typo): not as a prefix ("india" is not "Indian defence
+    minister") nor a synonym."""
     hits: dict[int, Best] = {}
     entity = FIELDS.index("entity")
+    named: set[str] = set()
+    for t in query.terms:
+        scores = candidates[t][0]
+        known = EXACT in scores.values()
+        named |= {w for w, s in scores.items() if s >= INFLECTED or (not known and s < PREFIX)}
     for e in index.role_entities():
         names = {w for name in (e.name, *e.aliases) for w in tokens(name)}
-        if any(word_scores(t, SortedVocabulary(names)) for t in query.terms):
+        if names & named:
             for position in index.facet(f"role:{e.id}"):
                 hits[position] = (-EXACT, entity, e.id)
     return hits
@@ -767,9 +775,9 @@ def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
     the words it was matched with (its own, then those of the phrases that cover it)."""
     vocabulary = index.vocabulary()
     asked = _asked(index, query)
-    roles = _role_hits(index, query) if query.identity else {}
-    terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
     candidates: Candidates = {t: [word_scores(t, vocabulary)] for t in query.terms}
+    roles = _role_hits(index, query, candidates) if query.identity else {}
+    terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
     candidates.update({w: [{w: EXACT}] for w in asked})
     hits = {t: index.hits(found[0]) for t, found in candidates.items()}
     if roles:
@@ -782,7 +790,9 @@ def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
         for t in covered:
             candidates[t].append(scores)
     size = index.size()
-    weights = {t: term_weight(len(hits[t]), size) for t in terms}
+    # The role term adds to a fact's score, never to what a fact must match: "what is
+    # Japan's view on terrorism" asks for the view, whether or not roles come up.
+    weights = {t: term_weight(len(hits[t]), size) for t in terms if t != ROLE_TERM}
     matched = []
     for position in _could_be_enough(weights, hits, phrases):
         found = []
