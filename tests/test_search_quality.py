@@ -1,4 +1,4 @@
-"""The judged query set (tests/fixtures/judged_queries.json): a change that breaks ranking
+"""The judged query sets (tests/fixtures/judged_queries*.json): a change that breaks ranking
 fails here. benchmarks/quality.py prints the figures (recall@3, MRR…)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from defcoop_cli.factbase import load
 from defcoop_cli.search import Filters, SearchIndex, parse_query, rank_facts
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("judged_queries.json", "judged_queries_holdout.json")
+SETS = ("judged_queries.json", "judged_queries_holdout.json", "judged_queries_third.json")
 QUERIES = [
     q
     for name in SETS
@@ -28,6 +28,10 @@ NO_WORDS_FOR = {
     "technology transfer",
     "future of the relationship",
     "jointly building weapons",
+    "drones",
+    "satellite cooperation",
+    "hotline between defence ministries",
+    "HADR",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
