@@ -143,6 +143,25 @@ class TestSegmentation:
             "NATO – the alliance said nothing",
         ]
 
+    def test_page_labels_credits_and_corrections_are_furniture(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        draft = drafted(capsys, "shoal-dispute")
+        assert [f["text"] for f in draft["sources"][0]["furniture"]] == [
+            "Sigma and Omega trade blame as shoal truce frays",
+            "PORT TESSA, June 9 — ",
+            "Photo: A patrol boat off the shoal on Saturday. (Coast Guard/Handout)",
+            "Related: Sigma and Omega agree to shoal truce",
+            "Reporting by Ana Ruiz; Editing by Tom Ek",
+            "(This story has been corrected to fix the number of boats.)",
+        ]
+        names = {e["name"]: e["type"] for e in draft["entities"]}
+        assert names["Piet Halvorsen"] == "person"  # "Omegan Defence Minister" dropped
+        assert "Gulf Ocean Forum" in names and "The Gulf Ocean Forum" not in names
+        assert "Epsilon Sea" in names  # a longer name: not the known Epsilon
+        crossed = next(f for f in draft["facts"] if f["quote"].startswith("Ships of both"))
+        assert "epsilon" not in crossed["entities"]
+
     def test_furniture(self, capsys: pytest.CaptureFixture[str]) -> None:
         draft = drafted(capsys, "harbour-talks")
         furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
@@ -270,6 +289,25 @@ class TestProposals:
             ("pier-statement", "The drill will grow", "position", "reported", "Tomas Verhoeven"),
             ("pier-statement", "Analysts say", "position", "reported", "analysts"),
             ("pier-statement", "Our readers", "editorial", "reported", "the article"),
+            # a body of a party, in the possessive; then "it" for that body
+            (
+                "shoal-dispute",
+                "Omega's defence",
+                "position",
+                "reported",
+                "Omega's defence ministry",
+            ),
+            ("shoal-dispute", "It said five", "position", "reported", "Omega's defence ministry"),
+            # a one-word name the article uses inside its sentences
+            ("shoal-dispute", "Sigma rejected", "position", "reported", "Sigma"),
+            # a quotation in single quotes, its speaker after it ("she": the one named before)
+            ("shoal-dispute", "'Their side", "position", "reported", "Lena Varga"),
+            # "he": the minister named before, whose titles followed a demonym
+            ("shoal-dispute", "He said the navy", "position", "reported", "Piet Halvorsen"),
+            ("shoal-dispute", "According to", "position", "reported", "Tessa Maritime Council"),
+            ("shoal-dispute", "The much-discussed", "background", "reported", "the article"),
+            ("shoal-dispute", "Experts warned", "concern", "raised concern", "experts"),
+            ("shoal-dispute", "The Gulf Ocean Forum", "position", "reported", "Gulf Ocean Forum"),
         ],
     )
     def test_stance_and_attribution(

@@ -55,6 +55,7 @@ from defcoop_cli.sentences import ABBREVIATIONS, quote_open, sentence_spans
 from defcoop_cli.vocab import THE_SOURCE, is_editorial_group
 
 FURNITURE_WORDS = 12
+HEADLINE_WORDS = 25
 MAX_ITEM_WORDS = 10
 MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer
 ID_WORDS = 6
@@ -83,16 +84,23 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (r"highlight(?:ed|s)?", "highlighted", "position"),
     (r"invit(?:ed|es?)", "invited", "event"),
     (r"brief(?:ed|s)?", "briefed", "event"),
+    (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
     (r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)", "condemned", "position"),
     (
-        r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed",
+        r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es)"
+        r"|insist(?:ed|s)?|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
+        r"|urg(?:ed|es)|call(?:ed|s) (?:for|on)|confirm(?:ed|s)|acknowledg(?:ed|es)"
+        r"|admit(?:ted|s)|according to",
         "reported",
         "position",
     ),
     # Events the article reports in its own voice: no party's claim.
     (r"met|meets|visited|arrived|took place|(?:was|were) held", "reported", "event"),
 )
-_VERBS = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), s, k) for p, s, k in REPORTING_VERBS]
+# Whole words, not inside a compound: "much-discussed" is no discussion.
+_VERBS = [
+    (re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE), s, k) for p, s, k in REPORTING_VERBS
+]
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BOTH_LEADERS = re.compile(
     r"\b(?:both|the two|the) (?:ministers|leaders|defence ministers)\b", re.IGNORECASE
@@ -116,7 +124,14 @@ _INVERTED = re.compile(r"[,\"”’]\s*$")
 # The last stretch of a subject after a comma or a quotation: who speaks in
 # '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
+# A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
+# an apostrophe, "Kastania’s", is no closing quote).
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]*?[,.!?][’']")
 # A sentence that is all one quotation: the person quoted before goes on.
+# A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
+_POSSESSIVE = re.compile(r"(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s(?: [\w-]+){1,5}")
+# The capitalised words right before the verb.
+_FINAL_NAME = re.compile(r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})$")
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
 # Words before a name that say whose it is (dropped from the name): "Commodore Rhea
@@ -149,6 +164,12 @@ _CONTINUES = re.compile(
     r"^(?:This|These|It|They)\s+(?:also\s+)?(?:include[sd]?|involve[sd]?|cover(?:s|ed)?)\b"
 )
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
+_IT = re.compile(r"^\s*it\b", re.IGNORECASE)
+# An attribution to several: "they" goes back to the last of these.
+_PLURAL = re.compile(
+    r" and |^both |countries|ministers|officials|analysts|experts|observers|critics|police"
+    r"|diplomats|sides"
+)
 
 _LIST_TRIGGER = re.compile(
     r"\b(?:such as|including|includes|include|namely|related to)\s+", re.IGNORECASE
@@ -222,13 +243,25 @@ def lines(text: str) -> list[Line]:
     return out
 
 
-def is_furniture(line: str) -> bool:
-    """A heading or page furniture: 'Also Read' lines, lines ending in ':', and short
-    lines without final punctuation."""
-    if re.match(r"also read\b", line, re.IGNORECASE) or line.endswith(":"):
+def is_furniture(line: str, first: bool = False) -> bool:
+    """A heading or page furniture: lines that open with a label of the page ("Also Read",
+    "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
+    wholly in brackets (a photo credit, a release number), and short lines without final
+    punctuation (the first line, the headline, at any length up to HEADLINE_WORDS)."""
+    if _PAGE_LABEL.match(line) or line.endswith(":") or _BRACKETED.fullmatch(line):
         return True
     words = line.split()
-    return len(words) <= FURNITURE_WORDS and not re.search(r"[.!?…\"”’)]$", line)
+    most = HEADLINE_WORDS if first else FURNITURE_WORDS
+    return len(words) <= most and not re.search(r"[.!?…\"”’)]$", line)
+
+
+_PAGE_LABEL = re.compile(
+    r"(?:also read|read more|see also|related|photo|image|picture|caption|file photo"
+    r"|reporting by|editing by|writing by|additional reporting|compiled by|correction"
+    r"|an earlier version of this|(?:the )?views expressed)\b",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 class Candidate(NamedTuple):
@@ -253,7 +286,7 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         own = _marker(bullet) if bullet else None
         body = line.text[bullet.end() :] if bullet else line.text
         introduces = _introduces_items(body, every[number + 1 :], own)
-        if not bullet and not introduces and is_furniture(line.text):
+        if not bullet and not introduces and is_furniture(line.text, first=not number):
             furniture.append((line.start, line.end))
             intro = None
             continue
@@ -453,7 +486,7 @@ class EntityMatcher:
         names: list[tuple[str, str]] = []
         for e in self.entities.values():
             for name in {e.name, *e.aliases}:
-                if name.strip() and name != name.lower():
+                if name.strip() and not re.fullmatch(r"[a-z][a-z ’'-]*", name):
                     names.append((name, e.id))
         names.sort(key=lambda n: (-len(n[0]), n[0]))
         self._patterns = [
@@ -469,12 +502,17 @@ class EntityMatcher:
             for m in pattern.finditer(text):
                 if any(m.start() < b and a < m.end() for a, b in taken):
                     continue
+                if _LONGER_NAME.match(text, m.end()):  # "Indian Ocean" is not India
+                    continue
                 taken.append((m.start(), m.end()))
                 found.append((eid, m.start(), m.end()))
         return sorted(found, key=lambda f: f[1])
 
     def ids(self, text: str) -> list[str]:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
+
+
+_LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
 
 
 def _exact_case(name: str) -> bool:
@@ -519,7 +557,11 @@ def capitalised_names(
     out = []
     for m in _NAME.finditer(text):
         for a, b in _split_at_and(m.start(), m.group()):
-            if _is_name(text, a, b, known, opens):
+            if re.match(r"(?:The|An?) \S+ ", text[a:b] + " "):  # "The Gulf Ocean Forum"
+                a = text.index(" ", a) + 1
+            if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
+                b -= 2
+            if b > a and _is_name(text, a, b, known, opens):
                 out.append((a, b))
     return out
 
@@ -553,6 +595,8 @@ def _is_name(text: str, a: int, b: int, known: Sequence[tuple[int, int]], opens:
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in _STOP)
 
 
+# A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
+_PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
 _DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
@@ -577,8 +621,10 @@ class Speakers:
     ) -> None:
         self.matcher, self.people = matcher, people
         self.last_party, self.last_person = last_party, last_party
+        self.last_group = self.last_thing = last_party  # for "they", for "it"
         self.surnames: dict[str, str | None] = {}  # None: two people share it
         self.persons: set[str] = set()  # the new names quoted as people's
+        self.proper: set[str] = set()  # words the article capitalises inside its sentences
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -608,6 +654,10 @@ class Speakers:
             self.last_person = r.attribution
             self.persons.add(r.attribution)
             self._surname(r.attribution)
+        elif _PLURAL.search(r.attribution):
+            self.last_group = r.attribution
+        else:
+            self.last_thing = r.attribution
 
     def named(self, text: str) -> tuple[str, bool] | None:
         """The new name text opens with (titles dropped) and whether it is a person's; a
@@ -619,6 +669,8 @@ class Speakers:
         dotted = False  # "Mr. Menon", "Lt. Gen. Rakesh Bhatia": _NAME stops at a full stop
         while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
             text, dotted = text[t.end() :], True
+        if re.match(r"[Tt]he [A-Z]", text):  # "The Regional Maritime Council said"
+            text = text[4:]
         m = _NAME.match(text)
         if m is None:
             return None
@@ -630,14 +682,16 @@ class Speakers:
         name, titled = _untitled(" ".join(words))
         titled = titled or dotted
         words = name.split()
+        if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
+            return None
         if len(words) == 1:
             full = self.surnames.get(name)
             if full:
                 return full, True
+            if name in self.proper and not titled:  # "Kastania rejected that account"
+                return name, False
             if not titled:
                 return None
-        if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
-            return None
         return name, titled or not _NOT_A_PERSON.search(name)
 
 
@@ -657,10 +711,14 @@ def reading(sentence: str, speakers: Speakers) -> Reading:
     m, stance, kind = hit
     subject = sentence[: m.start()]
     verb = m.group().lower()
-    if quote_open(subject):  # '"We have agreed…," he said': the speaker is outside
+    quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
+    if quoted or quote_open(subject):  # '"We have agreed…," he said': the speaker is outside
         closing = re.search(r"[\"”]", sentence[m.end() :])
-        if closing:
-            outside = reading(sentence[m.end() + closing.end() :], speakers)
+        rest = sentence[quoted.end() :] if quoted else None
+        if rest is None and closing:
+            rest = sentence[m.end() + closing.end() :]
+        if rest is not None:
+            outside = reading(rest, speakers)
             if outside.attribution != THE_SOURCE:
                 rule = f"'{verb}', quoted; {outside.rule}"
                 return Reading(kind, stance, outside.attribution, rule, outside.person)
@@ -670,6 +728,18 @@ def reading(sentence: str, speakers: Speakers) -> Reading:
     if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
+    if verb == "according to":  # the source is what follows: "…, according to the ministry"
+        after = sentence[m.end() :].lstrip()
+        known = matcher.find(after)
+        if known and known[0][1] == 0:
+            name = matcher.entities[known[0][0]].name
+            return Reading(kind, stance, name, f"'{verb}' {name}", known[0][0] in people)
+        named = speakers.named(after)
+        generic = _GENERIC.match(after)
+        if named or generic:
+            who = named[0] if named else generic.group().lower() if generic else ""
+            return Reading(kind, stance, who, f"'{verb}' {who}", bool(named and named[1]))
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
     if verb in _SPEECH and _INVERTED.search(subject):
         after = sentence[m.end() :].lstrip()
         known = matcher.find(after)
@@ -685,15 +755,24 @@ def reading(sentence: str, speakers: Speakers) -> Reading:
             who = speakers.last_person
             return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
-    named = speakers.named(subject.lstrip(" \"“‘'"))
     tail = _TAIL.search(subject)  # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"
+    for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
+        owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
+        if owned:
+            return Reading(kind, stance, part, f"'{verb}' by {part}")
+    named = speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail:
         named = speakers.named(tail.group(1))
+    final = _FINAL_NAME.search(subject)  # "Ministry spokesperson Colonel Arvind Kashyap said"
+    if named is None and final:
+        named = speakers.named(final.group(1))
     if named:
         return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
     party = _party(subject, matcher, people)
-    if party is None and _THEY.match(subject) and last_party:
-        return Reading(kind, stance, last_party, f"'{verb}'; the party named before")
+    if party is None and _THEY.match(subject) and speakers.last_group:
+        return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
+    if party is None and _IT.match(subject) and speakers.last_thing:
+        return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
     if party is None:
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
     person = party in {matcher.entities[i].name for i in people}
@@ -754,6 +833,11 @@ def draft(
     new_entities: dict[str, dict[str, Any]] = {}  # by id: "GAMMA CITY" and "Gamma City" are one
     entity_ids = {e.id for e in doc.entities}
     speakers = Speakers(matcher, people)
+    speakers.proper = {
+        w
+        for w in _PROPER.findall(text)
+        if w.lower() not in _NOT_NAMES and w.lower() not in TITLES and not _DEMONYM.search(w)
+    }
     surname_entities: dict[str, str] = {}  # a new person's last name -> their entity
     readings: list[Reading] = []
     parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
@@ -891,11 +975,17 @@ def _untitled(written: str) -> tuple[str, bool]:
     Castell" is ("Rhea Castell", True); a title alone stays as it is."""
     words = written.split()
     cut = _titles_at_start(words)
+    if not cut:  # "Velorian Defence Minister Tomas Halden": the name after the last title
+        cut = max((i + 1 for i, w in enumerate(words[:-2]) if _is_title(w)), default=0)
     kept = words[cut:] if cut < len(words) else list(words)
     titled = len(kept) < len(words)
     if titled and kept[0] in ("of", "for"):  # "Minister for Home Affairs Kenji Morita"
         kept = kept[-2:]
     return " ".join(kept), titled
+
+
+def _is_title(word: str) -> bool:
+    return all(p in TITLES for p in word.rstrip(".").lower().split("-"))
 
 
 def _titled_before(before: str) -> bool:
