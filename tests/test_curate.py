@@ -308,6 +308,7 @@ class TestProposals:
             ("shoal-dispute", "The much-discussed", "background", "reported", "the article"),
             ("shoal-dispute", "Experts warned", "concern", "raised concern", "experts"),
             ("shoal-dispute", "The Gulf Ocean Forum", "position", "reported", "Gulf Ocean Forum"),
+            ("shoal-dispute", "In my view", "assessment", "reported", "the article"),
         ],
     )
     def test_stance_and_attribution(

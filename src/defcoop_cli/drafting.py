@@ -127,6 +127,11 @@ _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
 # an apostrophe, "Kastania’s", is no closing quote).
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]*?[,.!?][’']")
+# The writer speaking for themself: an assessment, not background.
+_OWN_VIEW = re.compile(
+    r"\b(?:I|we) (?:think|believe|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion)\b",
+    re.IGNORECASE,
+)
 # A sentence that is all one quotation: the person quoted before goes on.
 # A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
 _POSSESSIVE = re.compile(r"(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s(?: [\w-]+){1,5}")
@@ -707,6 +712,8 @@ def reading(sentence: str, speakers: Speakers) -> Reading:
         if _QUOTATION.fullmatch(sentence) and speakers.last_person:
             who = speakers.last_person
             return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
+        if _OWN_VIEW.search(sentence):  # "I think…", "In my view…": the writer's analysis
+            return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = sentence[: m.start()]
