@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import LONG, MINI, REAL, call, defcoop_exe
+from conftest import LONG, MINI, REAL, ROOT, call, defcoop_exe
 
 from defcoop_cli import files, output
 from defcoop_cli.errors import BadFactBase
@@ -102,7 +102,14 @@ class TestOutputThatCannotBeWritten:
 
     @pytest.mark.parametrize(
         "pipeline",
-        ["defcoop search malabar --json | head -c1", "defcoop brief | head -n1"],
+        [
+            "defcoop search malabar --json | head -c1",
+            "defcoop brief | head -n1",
+            # written outside the renderers: a reader gone before the first byte
+            f"defcoop draft {ROOT / 'tests/fixtures/articles/pier-statement.txt'} --source-id s"
+            " | (exec 0<&-; sleep 1)",
+            "defcoop --version | (exec 0<&-; sleep 1)",
+        ],
     )
     def test_a_reader_that_goes_away_is_not_an_error(self, pipeline: str) -> None:
         env = {**os.environ, "DEFCOOP_FACTS": str(REAL)}

@@ -23,7 +23,7 @@ from defcoop_cli import __version__
 from defcoop_cli.errors import DefcoopError, ExitCode, UnknownId, UsageError
 from defcoop_cli.factbase import FactBase, default_factbase_path, load_layers, read_fact_file
 from defcoop_cli.limits import MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_QUERY_CHARS
-from defcoop_cli.output import Style, emit, finish, say, write_stdout
+from defcoop_cli.output import PipeClosed, Style, emit, finish, say, write_stdout
 from defcoop_cli.vocab import ENTITY_TYPES, KINDS
 
 if TYPE_CHECKING:
@@ -985,7 +985,7 @@ def run(argv: list[str] | None = None) -> int:
         except (KeyboardInterrupt, typer.Abort):
             say("interrupted")
             return ExitCode.INTERRUPTED
-        except BrokenPipeError:  # Typer's own output (--help) to a reader that has gone
+        except (BrokenPipeError, PipeClosed):  # the reader has gone (`| head`): quietly
             return finish(ExitCode.FOUND)
         except OSError as e:
             if e.errno not in WRITE_ERRORS:
