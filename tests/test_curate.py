@@ -118,6 +118,17 @@ class TestSegmentation:
         nxt = facts["Beta briefed Alpha on the harbour plan"]  # the next point, not an item
         assert "part_of" not in nxt and nxt["stance"] == "briefed"
 
+    def test_sub_bullets_are_items_and_their_group_labels_furniture(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        draft = drafted(capsys, "pier-statement")
+        facts = by_quote(draft)
+        intro = facts["The sides also agreed on these outcomes"]
+        items = [q for q, f in facts.items() if f.get("part_of") == intro["id"]]
+        assert items == ["more cadet exchanges", "a joint repair yard"]
+        furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
+        assert "- Training" in furniture and "- Industry" in furniture
+
     def test_a_list_ends_at_the_comma_after_its_last_item(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -288,6 +288,9 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     every = lines(text)
     for number, line in enumerate(every):
         bullet = _BULLET.match(line.text)
+        if bullet and _group_label(text, line, every[number + 1 : number + 2], bullet):
+            furniture.append((line.start, line.end))  # "- Exercises" over its sub-bullets
+            continue  # the items of the line before go on under it
         own = _marker(bullet) if bullet else None
         body = line.text[bullet.end() :] if bullet else line.text
         introduces = _introduces_items(body, every[number + 1 :], own)
@@ -348,6 +351,25 @@ def _introduces_items(line: str, after: Sequence[Line], own: str | None) -> str 
         for item in items
     )
     return kind if items and fragments else None
+
+
+def _group_label(text: str, line: Line, after: Sequence[Line], bullet: re.Match[str]) -> bool:
+    """Whether a bullet is the label of the sub-bullets indented under it: a short phrase,
+    no reporting verb, no final punctuation."""
+    if not after or not _BULLET.match(after[0].text):
+        return False
+    if _indent(text, after[0]) <= _indent(text, line):
+        return False
+    label = line.text[bullet.end() :]
+    return (
+        len(label.split()) <= FURNITURE_WORDS
+        and not re.search(r"[.!?;:]$", label)
+        and not any(p.search(label) for p, _, _ in _VERBS)
+    )
+
+
+def _indent(text: str, line: Line) -> int:
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
 
 
 def _marker(bullet: re.Match[str]) -> str:
