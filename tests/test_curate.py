@@ -320,6 +320,8 @@ class TestProposals:
             ("shoal-dispute", "Experts warned", "concern", "raised concern", "experts"),
             ("shoal-dispute", "The Gulf Ocean Forum", "position", "reported", "Gulf Ocean Forum"),
             ("shoal-dispute", "In my view", "assessment", "reported", "the article"),
+            # the name between commas, an adverb before the verb
+            ("shoal-dispute", "Sigma's envoy", "position", "condemned", "Mara Quist"),
         ],
     )
     def test_stance_and_attribution(

@@ -124,6 +124,8 @@ _INVERTED = re.compile(r"[,\"”’]\s*$")
 # The last stretch of a subject after a comma or a quotation: who speaks in
 # '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
+# Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
+_ADVERBS = re.compile(r"(?:\s+(?:also|later|then|again|further|separately|meanwhile|too))+\s*$")
 # A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
 # an apostrophe, "Kastania’s", is no closing quote).
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]*?[,.!?][’']")
@@ -784,7 +786,8 @@ def reading(sentence: str, speakers: Speakers) -> Reading:
             who = speakers.last_person
             return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
-    tail = _TAIL.search(subject)  # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"
+    # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
+    tail = _TAIL.search(_ADVERBS.sub("", subject))
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         if owned:
