@@ -90,6 +90,12 @@ class TestSearch:
         code, out, err = call(capsys, "search", *query)
         assert code == 1 and out == "" and "did you mean" not in err
 
+    def test_a_suggestion_of_only_function_words_is_no_usage_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = call(capsys, "search", "theeze")  # close to "these"
+        assert (code, out) == (1, "") and err.startswith("defcoop: nothing found")
+
     def test_a_word_the_fact_base_has_is_not_a_typo_of_another(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -628,6 +628,21 @@ class TestAdd:
         code, out, _ = call(capsys, "add", str(reviewed))
         assert code == 1 and "is not the text that was drafted" in out
 
+    def test_an_article_gone_is_one_problem_not_every_quote(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        article = tmp_path / "article.txt"
+        shutil.copyfile(ARTICLES / "short-report.txt", article)
+        draft = json.loads(call(capsys, "draft", str(article), "--source-id", "copy")[1])
+        for f in draft["facts"]:
+            f["review"] = "accepted"
+        reviewed = tmp_path / "reviewed.json"
+        reviewed.write_text(json.dumps(draft), encoding="utf-8")
+        article.unlink()
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        problems = json.loads(out)["problems"]
+        assert code == 1 and [p["path"] for p in problems] == ["$.draft.article"]
+
     def test_the_shipped_fact_base_is_never_written(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
@@ -862,6 +877,54 @@ def test_a_brief_of_a_fact_base_without_sources(
     monkeypatch.setenv("DEFCOOP_FACTS", str(tmp_path / "empty" / "facts.json"))
     code, out, err = call(capsys, "brief")
     assert code == 1 and out == "" and "nothing to brief from" in err
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We agreed," ' * 1000 + "and so on.",  # a verb in each quotation: no recursion
+        "Alpha" + " " * 30000 + "x said y.",  # long runs: no quadratic regex or loop
+        "Alpha and " * 5000 + "said.",
+        "Omega" + " also" * 5000 + " said.",
+        "The minister said" + " 'x" * 5000 + ".",
+    ],
+    ids=["quoted verbs", "spaces", "names", "adverbs", "single quotes"],
+)
+def test_odd_articles_draft(text: str) -> None:
+    draft = drafting.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
+    assert all(text[a:b] == f["quote"] for f in draft["facts"] for a, b in [f["span"]])
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Related to this, the ministers agreed to expand joint patrols.", False),
+        ("Photo reconnaissance flights will also resume, officials said.", False),
+        ("Related: Sigma and Omega agree to a truce", True),
+        ("Photo: A patrol boat off the shoal.", True),
+    ],
+)
+def test_page_labels_need_their_form(line: str, furniture: bool) -> None:
+    assert drafting.is_furniture(line) is furniture
+
+
+def test_a_title_with_no_name_after_it_stays_whole() -> None:
+    assert drafting._untitled("Secretary of State") == ("Secretary of State", False)
+
+
+def test_news_opening_with_a_list_of_countries_is_no_dateline() -> None:
+    text = "US, Japan and India: Three nations agreed to expand the drills.\n"
+    assert drafting.candidates(text)[1] == []
+
+
+def test_a_quoted_you_is_not_promotion() -> None:
+    text = (
+        "The minister spoke at the port.\n"
+        '"You cannot ignore the threat," the minister said on Tuesday at the port.\n'
+    )
+    draft = drafting.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
+    assert {f["kind"] for f in draft["facts"]} != {"editorial"}
+    assert all(f["kind"] != "editorial" for f in draft["facts"])
 
 
 def test_one_new_entity_whatever_its_capitals(tmp_path: Path) -> None:

@@ -117,6 +117,8 @@ def test_urls_are_never_broken(
     assert shown, out
     broken = [u for u in urls if u[: width // 2] in out and u not in out]
     assert not broken, out
+    alone = [line.strip() for line in out.splitlines() for u in shown if u in line]
+    assert set(alone) <= set(shown), "each URL on a line of its own"
 
 
 class TestTheQuoteIsMarked:

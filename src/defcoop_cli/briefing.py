@@ -692,8 +692,8 @@ def layout(b: Briefing) -> list[Section]:
             if p.lead
         ]
         if not leads:  # a topic of the article's own background or analysis
-            told = "none: its facts are the article's own background or analysis"
-            told += f" (defcoop topics {b.topic} lists them)" if b.topic else ""
+            told = "none in this topic: its facts are background, analysis or the meeting"
+            told += f" itself (defcoop topics {b.topic} lists them)" if b.topic else " itself"
             leads = [(Segment(told, kind="note"),)]
         sections.append(Section("Key points", tuple(leads)))
     notes = [tuple(_watch_out_line(i, n, b.full)) for i, n in enumerate(b.watch_outs, 1)]

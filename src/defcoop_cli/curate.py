@@ -237,12 +237,14 @@ def add(
         raise BadFactBase(f"{draft_path}: a draft holds exactly one source")
     source = sources[0]
     text = ""
+    readable = False  # without the article's text, the checks of its quotes mean nothing
     if article is not None:
         try:
             raw = read_regular_file(article, MAX_SOURCE_BYTES, "article")
         except DefcoopError as e:
             problems.append(_problem("source", "$.draft.article", str(e)))
         else:
+            readable = True
             if hashlib.sha256(raw).hexdigest() != source.get("sha256"):
                 problems.append(
                     _problem(
@@ -263,7 +265,7 @@ def add(
     lower = [build(read_fact_file(p), p) for p in below]
     collisions = _collisions(added, origin, old, lower)
     problems += collisions
-    if collisions or destination is None:  # the merged view cannot be made: stop here
+    if collisions or destination is None or not readable:  # nothing more can be checked
         return _refused(target, source, added, rejected, problems)
     found = _check(merged, target, lower, {str(source.get("id")): text})
     problems += [_in_draft(p, old, added, origin, target) for p in found]

@@ -125,10 +125,23 @@ _INVERTED = re.compile(r"[,\"”’]\s*$")
 # '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
-_ADVERBS = re.compile(r"(?:\s+(?:also|later|then|again|further|separately|meanwhile|too))+\s*$")
+ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
+# How much of a subject, before its verb, the name rules look at (bounds their regexes).
+SUBJECT_TAIL = 200
+
+
+def _without_adverbs(subject: str) -> str:
+    rest = subject.rstrip()
+    while True:
+        head, _, last = rest.rpartition(" ")
+        if not head or last.lower() not in ADVERBS:
+            return rest + " "
+        rest = head.rstrip()
+
+
 # A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
 # an apostrophe, "Kastania’s", is no closing quote).
-_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]*?[,.!?][’']")
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
 # The writer speaking for themself: an assessment, not background.
 _OWN_VIEW = re.compile(
     r"\b(?:I|we) (?:think|believe|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion)\b",
@@ -184,11 +197,14 @@ _LIST_TRIGGER = re.compile(
 # A dateline opening a paragraph: a place in capitals, perhaps a date and an agency, then
 # a colon or a dash: "GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [^:–—\n]{1,40}?)?(?:: | [–—-] )(?=[A-Z\"“])"
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, (?=[^:–—\n]{0,40}[\d(])[^:–—\n]{1,40}?"
+    r"|(?=[A-Z .'’-]*[A-Z][A-Z.'’-]{4})[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
+    r"(?:: | [–—-] )(?=[A-Z\"“])"
 )
 # A bullet or a number ("1.", "2)", "(a)") opening a line; "- Label: " has a label.
 _BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\([a-z]\)\s+)(?:([^:]{1,60}):\s+)?")
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|al)?\s*[A-Z][\w’'-]*)*")
+# (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|de|al)\s+)?[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     [
@@ -263,9 +279,9 @@ def is_furniture(line: str, first: bool = False) -> bool:
 
 
 _PAGE_LABEL = re.compile(
-    r"(?:also read|read more|see also|related|photo|image|picture|caption|file photo"
-    r"|reporting by|editing by|writing by|additional reporting|compiled by|correction"
-    r"|an earlier version of this|(?:the )?views expressed)\b",
+    r"also read\b|(?:read more|see also|related|photo|image|picture|caption|file photo"
+    r"|correction)\s*[:|]|(?:reporting|editing|writing) by\b|additional reporting by\b"
+    r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -413,7 +429,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence without its final full stop (quotes are of words, not of punctuation),
     nor the "; and" that joins a bulleted item to the next."""
-    joint = _JOINED.search(text, start, end)
+    window = max(start, end - 12)  # the last few characters: a bounded search
+    joint = _JOINED.search(text, window, end)
     if joint and joint.start() > start:
         end = joint.start()
     while end > start and text[end - 1] in ".;:" and not text[start:end].endswith("..."):
@@ -421,7 +438,7 @@ def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_JOINED = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)$")
+_JOINED = re.compile(r"(?:[;,] ?| )(?:and|or)$")
 
 
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -525,15 +542,15 @@ class EntityMatcher:
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))  # the characters a longer name has matched already
         found: list[tuple[str, int, int]] = []
         for pattern, eid in self._patterns:
             for m in pattern.finditer(text):
-                if any(m.start() < b and a < m.end() for a, b in taken):
+                if any(taken[m.start() : m.end()]):
                     continue
                 if _LONGER_NAME.match(text, m.end()):  # "Indian Ocean" is not India
                     continue
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((eid, m.start(), m.end()))
         return sorted(found, key=lambda f: f[1])
 
@@ -584,13 +601,16 @@ def capitalised_names(
     opens=False: text is a list item, whose first word is a name like any other) that no
     known match covers. Weekdays, months and abbreviations are not names."""
     out = []
+    covered = bytearray(len(text))
+    for x, y in known:
+        covered[x:y] = b"\x01" * (y - x)
     for m in _NAME.finditer(text):
         for a, b in _split_at_and(m.start(), m.group()):
             if re.match(r"(?:The|An?) \S+ ", text[a:b] + " "):  # "The Gulf Ocean Forum"
                 a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
                 b -= 2
-            if b > a and _is_name(text, a, b, known, opens):
+            if b > a and not any(covered[a:b]) and _is_name(text, a, b, opens):
                 out.append((a, b))
     return out
 
@@ -610,15 +630,15 @@ def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_name(text: str, a: int, b: int, known: Sequence[tuple[int, int]], opens: bool) -> bool:
+def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     """Whether text[a:b] is a new name: two words or more, or one word not opening a
     sentence; not a weekday, month, abbreviation, pronoun or demonym ("Asian")."""
     name = text[a:b]
-    if any(a < y and x < b for x, y in known):
-        return False
     words = name.split()
-    before = text[:a].rstrip().rstrip("\"“‘'([").rstrip()  # a quote may open it
-    opening = (not before and opens) or re.search(r"[.!?:]$", before) is not None
+    i = a - 1  # the character before, past spaces and an opening quote or bracket
+    while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
+        i -= 1
+    opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
     if len(words) == 1 and (name.lower() in _NOT_NAMES or _DEMONYM.search(name)):
         return False
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in _STOP)
@@ -724,7 +744,7 @@ class Speakers:
         return name, titled or not _NOT_A_PERSON.search(name)
 
 
-def reading(sentence: str, speakers: Speakers) -> Reading:
+def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes."""
     matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
     hit = None
@@ -743,13 +763,13 @@ def reading(sentence: str, speakers: Speakers) -> Reading:
     subject = sentence[: m.start()]
     verb = m.group().lower()
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
-    if quoted or quote_open(subject):  # '"We have agreed…," he said': the speaker is outside
+    if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
         closing = re.search(r"[\"”]", sentence[m.end() :])
         rest = sentence[quoted.end() :] if quoted else None
         if rest is None and closing:
             rest = sentence[m.end() + closing.end() :]
         if rest is not None:
-            outside = reading(rest, speakers)
+            outside = reading(rest, speakers, nested=True)  # one level: no recursion
             if outside.attribution != THE_SOURCE:
                 rule = f"'{verb}', quoted; {outside.rule}"
                 return Reading(kind, stance, outside.attribution, rule, outside.person)
@@ -787,7 +807,7 @@ def reading(sentence: str, speakers: Speakers) -> Reading:
             return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
-    tail = _TAIL.search(_ADVERBS.sub("", subject))
+    tail = _TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         if owned:
@@ -795,7 +815,8 @@ def reading(sentence: str, speakers: Speakers) -> Reading:
     named = speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail:
         named = speakers.named(tail.group(1))
-    final = _FINAL_NAME.search(subject)  # "Ministry spokesperson Colonel Arvind Kashyap said"
+    # "Ministry spokesperson Colonel Arvind Kashyap said"
+    final = _FINAL_NAME.search(subject[-SUBJECT_TAIL:])
     if named is None and final:
         named = speakers.named(final.group(1))
     if named:
@@ -902,7 +923,7 @@ def draft(
         for a, b in capitalised_names(quote, known_spans, opens=opens):
             written = quote[a:b]
             name, titled = _untitled(written)
-            titled = titled or _titled_before(quote[:a])  # "Lt. Gen. Rakesh Bhatia"
+            titled = titled or _titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"
             person = titled or name in speakers.persons
             # "Castell" after "Commodore Rhea Castell": the same person
             eid = surname_entities.get(name) or slug(name, 8)
@@ -1012,6 +1033,8 @@ def _untitled(written: str) -> tuple[str, bool]:
     kept = words[cut:] if cut < len(words) else list(words)
     titled = len(kept) < len(words)
     if titled and kept[0] in ("of", "for"):  # "Minister for Home Affairs Kenji Morita"
+        if len(kept) < 4:  # "Secretary of State": a title, no name after it
+            return written, False
         kept = kept[-2:]
     return " ".join(kept), titled
 
@@ -1154,26 +1177,30 @@ def _possibly_editorial(
         )
         for number, cs in by_paragraph.items()
     }
+    paragraphs_naming = Counter(n for seen in names.values() for n in seen)
     flagged = {}
     for number, cs in by_paragraph.items():
         sentences = [text[c.start : c.end] for c in cs]
         if any(
             reading(x, Speakers(matcher, people, "a party")).attribution != THE_SOURCE
+            or (_QUOTATION_ANYWHERE.search(x) and _SPEECH_VERB.search(x))
             for x in sentences
         ):
-            continue
-        elsewhere = {n for other, seen in names.items() if other != number for n in seen}
-        own = [n for n, k in names[number].items() if k >= 2 and n not in elsewhere]
+            continue  # someone speaks: news, even with a "you" in their words
+        own = [n for n, k in names[number].items() if k >= 2 and paragraphs_naming[n] == 1]
         promoting = [
             c
             for c, x in zip(cs, sentences, strict=True)
-            if _PROMOTION.search(x) or any(n in x for n in own)
+            if _PROMOTION.search(_QUOTATION_ANYWHERE.sub(" ", x)) or any(n in x for n in own)
         ]
         if promoting:
             flagged[number] = promoting[0].start
     return flagged
 
 
+# A quotation in a sentence, in double or single quotes (bounded), and a verb of speech.
+_QUOTATION_ANYWHERE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]|(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[’']")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|say|told|added|asked|stated|noted)\b", re.IGNORECASE)
 # Words of promotion: speaking to the reader, a call to action, an offer.
 _PROMOTION = re.compile(
     r"\b(?:you|your|yours)\b|\bour readers\b|\bwin an?\b|\b(?:free|discount|cancel anytime"

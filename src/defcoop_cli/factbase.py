@@ -202,7 +202,7 @@ def build(data: bytes, path: Path) -> FactBase:
 def _build_owned(box: list[bytes], path: Path) -> FactBase:
     """build, taking the bytes out of box: once decoded they are no longer held here."""
     text = decode_utf8(box.pop(), path, "utf-8-sig")
-    raw = parse_json(text, path, _fact_or_object)
+    raw = parse_json(text, path, _fact_or_object())
     doc = _records_fact_by_fact(raw)
     if doc is None:  # a schema problem: the whole document's validation lists them all
         model = validated_model(parse_json(text, path), path)
@@ -210,8 +210,8 @@ def _build_owned(box: list[bytes], path: Path) -> FactBase:
     return FactBase(path=path, doc=doc)
 
 
-def _fact_or_object(pairs: list[tuple[str, Any]]) -> Any:
-    """The JSON parser's value for an object: a fact's record if the object is a fact that
+def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
+    """The JSON parser's hook for objects: a fact's record if the object is a fact that
     fits the schema (only facts have a statement), else a dict (duplicate keys refused).
 
     Each fact's dict and model are dropped as soon as the parser has read it, and the next
@@ -222,13 +222,18 @@ def _fact_or_object(pairs: list[tuple[str, Any]]) -> Any:
     from defcoop_cli import schema
     from defcoop_cli.records import Fact, from_model
 
-    value = _reject_duplicate_keys(pairs)
-    if "statement" in value:
-        try:
-            return from_model(Fact, schema.Fact.model_validate(value))
-        except schema.ValidationError:
-            pass  # left as it is: the whole document's validation names the problem
-    return value
+    validate, invalid = schema.Fact.model_validate, schema.ValidationError
+
+    def hook(pairs: list[tuple[str, Any]]) -> Any:
+        value = _reject_duplicate_keys(pairs)
+        if "statement" in value:
+            try:
+                return from_model(Fact, validate(value))
+            except invalid:
+                pass  # left as it is: the whole document's validation names the problem
+        return value
+
+    return hook
 
 
 def _records_fact_by_fact(raw: Any) -> Doc | None:

@@ -534,7 +534,12 @@ def _briefing(b: Briefing, console: Console) -> None:
                 console.print(text(section.title, "bold underline"))
             for line in section.lines:
                 lead = "• " if section.bullets else ""
-                console.print(Text.assemble(lead, _line(line)), soft_wrap=True)
+                body = _line(seg for seg in line if seg.kind != "url")
+                console.print(Text.assemble(lead, body), soft_wrap=True)
+                for seg in line:  # each URL on a line of its own, as at any width
+                    if seg.kind == "url" and seg.text.strip():
+                        url = text(seg.text.strip(), SEGMENT_STYLES["url"])
+                        console.print(Text.assemble("  ", url), soft_wrap=True)
         return
     for n, section in enumerate(layout(b)):
         if n:

@@ -738,7 +738,11 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
     for t in query.terms:
         scores = candidates[t][0]
         known = EXACT in scores.values()
-        named |= {w for w, s in scores.items() if s >= INFLECTED or (not known and s < PREFIX)}
+        named |= {
+            w
+            for w, s in scores.items()
+            if s >= INFLECTED or (not known and s < PREFIX and s != SYNONYM)
+        }
     for e in index.role_entities():
         names = {w for name in (e.name, *e.aliases) for w in tokens(name)}
         if names & named:

@@ -8,7 +8,7 @@ import re
 # it) followed by space and a capital, digit or opening bracket, unless a quotation opened
 # in it is still open (a quote of several sentences is one: `"We train. We build," he
 # said.`); a line break always ends one.
-_BOUNDARY = re.compile(r"(?<=[.!?])([)\"'”’]*)\s+(?=[A-Z0-9(\"“‘']|'[A-Z])")
+_BOUNDARY = re.compile(r"(?<=[.!?])([)\"'”’]*)\s+(?=[A-Z0-9(\"“‘'])")
 # An unclosed quotation (a typo, or a quote that runs on into the next paragraph) holds a
 # sentence open for at most this many characters.
 MAX_QUOTED = 600

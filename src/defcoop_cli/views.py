@@ -152,7 +152,7 @@ def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchRes
             for s in names.suggest(
                 vocabulary.words(), query.terms, lambda t: bool(word_scores(t, vocabulary))
             )
-            if rank_facts(index, parse_query(s.split()), filters(index, request), 1).total
+            if _finds_something(index, s, request)
         ]
     return SearchResult(
         query,
@@ -166,6 +166,15 @@ def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchRes
         tuple(highlights(index, m) for m in ranking.matches),
         standings(index).all(m.fact for m in ranking.matches),
     )
+
+
+def _finds_something(index: Index, suggestion: str, request: SearchRequest) -> bool:
+    """Whether a corrected query finds a fact ("these" alone is no query: nothing)."""
+    try:
+        query = parse_query(suggestion.split())
+    except UsageError:
+        return False
+    return bool(rank_facts(index, query, filters(index, request), 1).total)
 
 
 def highlights(index: Index, match: Match) -> frozenset[str]:
