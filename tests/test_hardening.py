@@ -177,14 +177,25 @@ def _outcome_is_clean(
         assert out == b""
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("delay", [i / 50 for i in range(60 if LONG else 10)])
 def test_sigint_at_any_moment_ends_cleanly(delay: float) -> None:
     argv = ["--facts", str(REAL), "search", "malabar", "--json"]
     env = {**os.environ, "DEFCOOP_NO_CACHE": "1"}
     launch = [defcoop_exe(), *argv]
     expected = subprocess.run(launch, capture_output=True, env=env, check=True).stdout
-    # The launcher leaves SIGINT at its default, as a shell does for a foreground job.
-    proc = subprocess.Popen(launch, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    # The launcher leaves SIGINT at its default, as a shell does for a foreground job (and
+    # sets it so: pytest started as a background job would hand down an ignored SIGINT).
+    proc = subprocess.Popen(
+        launch,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        preexec_fn=_default_sigint,
+    )
     time.sleep(delay)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
@@ -219,6 +230,7 @@ def test_a_signal_while_building_the_index_removes_the_build(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        preexec_fn=_default_sigint,
     )
     assert proc.stderr is not None
     assert proc.stderr.readline() == b"writing\n"
