@@ -126,6 +126,15 @@ class TestSourcesNamed:
         _, out, _ = call(capsys, "facts", "--source", "mini", "--color", "never")
         assert "· mini" in out  # no publisher: its id
 
+    def test_the_sources_listing_names_each_with_its_copy_and_its_url_whole(
+        self, capsys: pytest.CaptureFixture[str], sources: str
+    ) -> None:
+        code, out, _ = call(capsys, "sources", "--color", "never")
+        lines = [line.strip() for line in out.splitlines()]
+        assert code == 0 and "\\x0a" not in out
+        assert "a copy of a Harbour Wire report" in lines
+        assert "https://example.org/daily-lantern/alpha-beta" in lines  # on a line of its own
+
     def test_show_gives_title_publisher_date_and_url(
         self, capsys: pytest.CaptureFixture[str], sources: str
     ) -> None:

@@ -345,27 +345,8 @@ Field = tuple[str, Text]
 
 @draw.register
 def _(result: SourceList, console: Console) -> None:
-    if _narrow(console):
-        _stack(console, _source_rows(result))
-        return
-    table = _table("source", "facts", "title · publisher · date")
-    table.columns[0].no_wrap = True
-    table.columns[1].justify = "right"
-    table.columns[2].ratio = 1
-    for row in result.rows:
-        s = row.source
-        when = wording.long_date(s.published.isoformat()) if s.published else "undated"
-        about = Text.assemble(
-            text(s.title, "bold"),
-            "\n",
-            text(f"{s.kind} · {s.publisher + ' · ' if s.publisher else ''}{when}", "dim"),
-        )
-        if s.via:
-            about.append_text(text(f"\na copy of a {s.via} report", "dim"))
-        if s.url:
-            about.append_text(Text.assemble("\n", text(s.url, "underline")))
-        table.add_row(fact_id(s.id, "cyan"), str(row.fact_count), about)
-    console.print(table)
+    """Stacked at every width: a source's URL goes on a line of its own, whole."""
+    _stack(console, _source_rows(result))
 
 
 def _source_rows(result: SourceList) -> Iterable[Row]:
@@ -378,7 +359,7 @@ def _source_rows(result: SourceList) -> Iterable[Row]:
             text(f"{s.kind} · {s.publisher + ' · ' if s.publisher else ''}{when}", "dim"),
         )
         if s.via:
-            about.append_text(text(f"\na copy of a {s.via} report", "dim"))
+            about.append_text(Text.assemble("\n", text(f"a copy of a {s.via} report", "dim")))
         url = (text(s.url, "underline"),) if s.url else ()
         yield _counted(fact_id(s.id, "cyan"), row.fact_count), about, url
 
