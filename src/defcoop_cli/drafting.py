@@ -708,6 +708,14 @@ class Speakers:
         else:
             self.last_thing = r.attribution
 
+    def speaker_at(self, text: str) -> tuple[str, bool] | None:
+        """The speaker text opens with ("…, said Tomas Verhoeven"; "according to the
+        ministry"): one of the fact base's entities, or a new name; and whether a person."""
+        known = self.matcher.find(text)
+        if known and known[0][1] == 0:
+            return self.matcher.entities[known[0][0]].name, known[0][0] in self.people
+        return self.named(text)
+
     def named(self, text: str) -> tuple[str, bool] | None:
         """The new name text opens with (titles dropped) and whether it is a person's; a
         known surname gives its full name. None when text opens with no name, or with one
@@ -764,9 +772,9 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     verb = m.group().lower()
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
-        closing = re.search(r"[\"”]", sentence[m.end() :])
         rest = sentence[quoted.end() :] if quoted else None
-        if rest is None and closing:
+        closing = None if quoted else re.search(r"[\"”]", sentence[m.end() :])
+        if closing:
             rest = sentence[m.end() + closing.end() :]
         if rest is not None:
             outside = reading(rest, speakers, nested=True)  # one level: no recursion
@@ -779,28 +787,18 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
+    after = sentence[m.end() :].lstrip()
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
-        after = sentence[m.end() :].lstrip()
-        known = matcher.find(after)
-        if known and known[0][1] == 0:
-            name = matcher.entities[known[0][0]].name
-            return Reading(kind, stance, name, f"'{verb}' {name}", known[0][0] in people)
-        named = speakers.named(after)
+        found = speakers.speaker_at(after)
         generic = _GENERIC.match(after)
-        if named or generic:
-            who = named[0] if named else generic.group().lower() if generic else ""
-            return Reading(kind, stance, who, f"'{verb}' {who}", bool(named and named[1]))
+        if found or generic:
+            who, person = found or (generic.group().lower() if generic else "", False)
+            return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
     if verb in _SPEECH and _INVERTED.search(subject):
-        after = sentence[m.end() :].lstrip()
-        known = matcher.find(after)
-        if known and known[0][1] == 0:
-            eid = known[0][0]
-            name = matcher.entities[eid].name
-            return Reading(kind, stance, name, f"'{verb}' by {name}", eid in people)
-        named = speakers.named(after)
-        if named:
-            return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
+        found = speakers.speaker_at(after)
+        if found:
+            return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     if _PRONOUN.search(subject):
         if speakers.last_person:
             who = speakers.last_person
