@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
@@ -194,7 +194,12 @@ def _stack(console: Console, rows: Iterable[Row]) -> None:
         console.print(lead, soft_wrap=True)
         console.print(Padding(rest, (0, 0, 0, 2)))
         for line in whole:
-            console.print(Text.assemble("  ", line), soft_wrap=True)
+            _print_whole(console, line)
+
+
+def _print_whole(console: Console, line: Text) -> None:
+    """An indented line (a URL) printed in one piece: the terminal wraps it, never rich."""
+    console.print(Text.assemble("  ", line), soft_wrap=True)
 
 
 def _shown(console: Console, shown: int, total: int) -> None:
@@ -386,33 +391,19 @@ def print_notes(console: Console, notes: Iterable[CuratorNote], with_ids: bool =
     """Each note (with its id, for `defcoop show NOTE_ID`), its sides and its references
     indented under it; a reference's URL on a line of its own, printed whole (never
     folded: it can be copied from a terminal or a pipe)."""
-    for line in notes_group(notes, with_ids):
-        if _is_url_line(line):
-            console.print(line, soft_wrap=True)
-        elif line.plain.startswith("  "):
-            console.print(Padding(line[2:], (0, 0, 0, 2)))
-        else:
-            console.print(line)
-
-
-def _is_url_line(line: Text) -> bool:
-    return line.plain.lstrip().startswith(("http://", "https://"))
-
-
-def notes_group(notes: Iterable[CuratorNote], with_ids: bool = True) -> list[Text]:
-    lines = []
     for n in notes:
         label = wording.note_label(n.type, n.basis)
         line = Text.assemble(text(label, "bold yellow"), text(": "), text(n.text))
-        lines.append(line.append_text(ids([n.id])) if with_ids else line)
+        console.print(line.append_text(ids([n.id])) if with_ids else line)
         for side in n.sides:
-            lines.append(Text.assemble(text("  Side: ", "dim"), text(side.label), ids(side.facts)))
+            under = Text.assemble(text("Side: ", "dim"), text(side.label), ids(side.facts))
+            console.print(Padding(under, (0, 0, 0, 2)))
         for r in n.references:
-            published = r.published.isoformat()
-            ref = wording.reference(r.publisher, r.title, published, r.via)
-            lines.append(Text.assemble(text("  Reference: ", "dim"), text(ref)))
-            lines.append(Text.assemble("  ", text(r.url, "underline")))
-    return lines
+            ref = wording.reference(r.publisher, r.title, r.published.isoformat(), r.via)
+            console.print(
+                Padding(Text.assemble(text("Reference: ", "dim"), text(ref)), (0, 0, 0, 2))
+            )
+            _print_whole(console, text(r.url, "underline"))
 
 
 @draw.register
@@ -455,7 +446,7 @@ def _(result: FactView, console: Console) -> None:
     console.print(Panel(excerpt, title="in the source", title_align="left", box=box.ROUNDED))
     if result.source is not None and result.source.url:
         url = Text.assemble(text("source: ", "dim"), text(result.source.url, "underline"))
-        console.print(url, soft_wrap=True)
+        console.print(url, soft_wrap=True)  # whole, as every URL
     print_notes(console, result.notes)
 
 
@@ -505,53 +496,54 @@ def _line(segments: Iterable[Segment]) -> Text:
 
 
 def _briefing(b: Briefing, console: Console) -> None:
-    from defcoop_cli.briefing import Segment, layout
+    """The brief's sections; each line cut at its URLs, each URL printed whole on a line of
+    its own. Below NARROW columns every line is printed whole too, for the terminal to
+    wrap (no id is folded); wider, bullets hang in a grid."""
+    from defcoop_cli.briefing import layout
 
-    if _narrow(console):  # lines printed whole: a terminal wraps them, and no id is folded
-        for n, section in enumerate(layout(b)):
-            if n:
-                console.print()
-            if section.title:
-                console.print(text(section.title, "bold underline"))
-            for line in section.lines:
-                lead = "• " if section.bullets else ""
-                body = _line(seg for seg in line if seg.kind != "url")
-                console.print(Text.assemble(lead, body), soft_wrap=True)
-                for seg in line:  # each URL on a line of its own, as at any width
-                    if seg.kind == "url" and seg.text.strip():
-                        url = text(seg.text.strip(), SEGMENT_STYLES["url"])
-                        console.print(Text.assemble("  ", url), soft_wrap=True)
-        return
+    narrow = _narrow(console)
     for n, section in enumerate(layout(b)):
         if n:
             console.print()
         if section.title:
             console.print(text(section.title, "bold underline"))
-        grid = _bullet_grid() if section.bullets else None
+        grid = _bullet_grid() if section.bullets and not narrow else None
         for line in section.lines:
-            # A URL ends a stretch of the line: the stretch is drawn, then the URL on a line
-            # of its own, whole (never folded: a link is copied or piped in one piece).
-            chunk: list[Segment] = []
-            bullet = "•"
-            for seg in (*line, Segment("", kind="url")):
-                if seg.kind != "url":
-                    chunk.append(seg._replace(text=seg.text.lstrip("\n")) if not chunk else seg)
-                    continue
-                if chunk:
-                    body = _line(chunk)
-                    if grid is None:
-                        console.print(body)
+            bullet = "•" if section.bullets else ""
+            for body, url in _stretches(line):
+                if body is not None:
+                    if grid is not None:
+                        grid.add_row(text(bullet or " "), body)
+                    elif narrow:
+                        console.print(
+                            Text.assemble(f"{bullet} " if bullet else "", body), soft_wrap=True
+                        )
                     else:
-                        grid.add_row(text(bullet), body)
-                    bullet, chunk = " ", []
-                if seg.text.strip():
+                        console.print(body)
+                    bullet = " " if section.bullets else ""
+                if url is not None:
                     if grid is not None and grid.row_count:
                         console.print(grid)
                         grid = _bullet_grid()
-                    url = text(seg.text.strip(), SEGMENT_STYLES["url"])
-                    console.print(Text.assemble("  ", url), soft_wrap=True)
+                    _print_whole(console, url)
         if grid is not None and grid.row_count:
             console.print(grid)
+
+
+def _stretches(line: Iterable[Segment]) -> Iterator[tuple[Text | None, Text | None]]:
+    """A brief line cut at its URLs: each stretch of text drawn (None if a URL follows a
+    URL), with the URL that ends it (None for the last stretch)."""
+    chunk: list[Segment] = []
+    for seg in line:
+        if seg.kind != "url":
+            chunk.append(seg._replace(text=seg.text.lstrip("\n")) if not chunk else seg)
+            continue
+        if not seg.text.strip():
+            continue
+        yield (_line(chunk) if chunk else None), text(seg.text.strip(), SEGMENT_STYLES["url"])
+        chunk = []
+    if chunk:
+        yield _line(chunk), None
 
 
 def _bullet_grid() -> Table:
