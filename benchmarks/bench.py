@@ -255,9 +255,9 @@ def agreement(fact_file: Path, env: dict[str, str], queries: int = 60) -> str:
     code = (
         "import json, sys, random\n"
         "from pathlib import Path\n"
-        "from defcoop_cli.cache import open_index\n"
-        "from defcoop_cli.factbase import load\n"
-        "from defcoop_cli.search import Filters, SearchIndex, parse_query, rank_facts\n"
+        "from defcoop_cli.index.cache import open_index\n"
+        "from defcoop_cli.factbase.loader import load\n"
+        "from defcoop_cli.lookup.search import Filters, SearchIndex, parse_query, rank_facts\n"
         "path = Path(sys.argv[1])\n"
         "disk, memory = open_index([path]), SearchIndex(load(path))\n"
         "words = list(memory.vocabulary().words())\n"

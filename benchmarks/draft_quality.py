@@ -16,10 +16,10 @@
 
 from __future__ import annotations
 
-from defcoop_cli import drafting
-from defcoop_cli.factbase import default_factbase_path, load
-from defcoop_cli.records import Doc
-from defcoop_cli.sentences import sentence_spans
+from defcoop_cli.curation import drafting
+from defcoop_cli.factbase.loader import default_factbase_path, load
+from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.sentences import sentence_spans
 
 
 def inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:

@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from defcoop_cli.errors import UsageError  # noqa: E402
-from defcoop_cli.factbase import load  # noqa: E402
-from defcoop_cli.search import Filters, Index, SearchIndex, parse_query, rank_facts  # noqa: E402
+from defcoop_cli.factbase.loader import load  # noqa: E402
+from defcoop_cli.lookup.search import Filters, Index, SearchIndex, parse_query, rank_facts  # noqa: E402
 
 
 @dataclass

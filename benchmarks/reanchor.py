@@ -19,8 +19,8 @@ from pathlib import Path
 
 from bench import DEFCOOP, machine
 
-from defcoop_cli import anchoring
-from defcoop_cli.factbase import default_factbase_path, load
+from defcoop_cli.curation import anchoring
+from defcoop_cli.factbase.loader import default_factbase_path, load
 
 SOURCE = "rajnath-nakatani-meeting"
 

@@ -88,7 +88,7 @@ def real_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def call(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """Run defcoop in this process: its exit code, stdout and stderr."""
-    from defcoop_cli.cli import run
+    from defcoop_cli.cli.app import run
 
     code = run(list(argv))
     out, err = capsys.readouterr()

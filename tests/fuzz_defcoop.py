@@ -15,10 +15,10 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from defcoop_cli import checks
 from defcoop_cli.errors import DefcoopError, UsageError
-from defcoop_cli.factbase import build, ensure_usable, load
-from defcoop_cli.search import Filters, SearchIndex, normalise, parse_query, rank_facts
+from defcoop_cli.factbase import checks
+from defcoop_cli.factbase.loader import build, ensure_usable, load
+from defcoop_cli.lookup.search import Filters, SearchIndex, normalise, parse_query, rank_facts
 
 HERE = Path(__file__).resolve().parent
 # Fuzzed fact files are read as if they lay beside the fixture's sources (read only).

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from defcoop_cli.briefing import Briefing, Cited, build_briefing
-from defcoop_cli.factbase import FactBase, load
-from defcoop_cli.render_markdown import brief as markdown_brief
+from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.lookup.briefing import Briefing, Cited, build_briefing
+from defcoop_cli.output.render_markdown import brief as markdown_brief
 
 ROOT = Path(__file__).resolve().parents[1]
 

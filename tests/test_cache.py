@@ -21,12 +21,12 @@ from conftest import MINI, REAL, ROOT, defcoop_exe, read_terminal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defcoop_cli import cache as cache_module
-from defcoop_cli import engine
-from defcoop_cli.cache import Resilient, open_index
 from defcoop_cli.errors import BadFactBase, UsageError
-from defcoop_cli.factbase import load, load_layers
-from defcoop_cli.search import (
+from defcoop_cli.factbase.loader import load, load_layers
+from defcoop_cli.index import cache as cache_module
+from defcoop_cli.index import engine
+from defcoop_cli.index.cache import Resilient, open_index
+from defcoop_cli.lookup.search import (
     FieldWords,
     Filters,
     Index,
@@ -242,9 +242,9 @@ class TestWarmRuns:
             "import sys\n"
             "opened = []\n"
             "sys.addaudithook(lambda e, a: e == 'open' and opened.append(str(a[0])))\n"
-            "from defcoop_cli.cli import run\n"
+            "from defcoop_cli.cli.app import run\n"
             "code = run(sys.argv[1:])\n"
-            "print(code, 'defcoop_cli.schema' in sys.modules, 'rich' in sys.modules,"
+            "print(code, 'defcoop_cli.factbase.schema' in sys.modules, 'rich' in sys.modules,"
             " any(p.endswith('facts.json') for p in opened),"
             " any(p.endswith('.txt') for p in opened), file=sys.stderr)\n"
         )
@@ -262,7 +262,7 @@ class TestWarmRuns:
         code = (
             "import sys\n"
             "before = set(sys.modules)\n"
-            "import defcoop_cli.cli\n"
+            "import defcoop_cli.cli.app\n"
             "new = set(sys.modules) - before\n"
             "print(' '.join(sorted(m for m in new if m.startswith('defcoop_cli'))))\n"
             "heavy = ('rich', 'pydantic', 'rapidfuzz', 'tantivy', 'hashlib')\n"
@@ -272,17 +272,25 @@ class TestWarmRuns:
         ours, heavy = out.stdout.decode().split("\n")[:2]
         assert ours.split() == [
             "defcoop_cli",
-            "defcoop_cli.checks",
             "defcoop_cli.cli",
+            "defcoop_cli.cli.app",
+            "defcoop_cli.cli.base",
+            "defcoop_cli.cli.curating",
+            "defcoop_cli.cli.options",
+            "defcoop_cli.cli.reading",
             "defcoop_cli.errors",
             "defcoop_cli.factbase",
-            "defcoop_cli.files",
-            "defcoop_cli.limits",
+            "defcoop_cli.factbase.checks",
+            "defcoop_cli.factbase.files",
+            "defcoop_cli.factbase.layers",
+            "defcoop_cli.factbase.limits",
+            "defcoop_cli.factbase.loader",
+            "defcoop_cli.factbase.records",
+            "defcoop_cli.factbase.sentences",
+            "defcoop_cli.factbase.vocab",
             "defcoop_cli.output",
-            "defcoop_cli.records",
-            "defcoop_cli.sentences",
-            "defcoop_cli.terminal",
-            "defcoop_cli.vocab",
+            "defcoop_cli.output.emit",
+            "defcoop_cli.output.terminal",
         ]
         assert heavy == ""
 
@@ -638,7 +646,7 @@ class TestProgress:
 
     SCRIPT = (
         "import sys, time\n"
-        "import defcoop_cli.terminal as terminal, defcoop_cli.engine as engine\n"
+        "import defcoop_cli.output.terminal as terminal, defcoop_cli.index.engine as engine\n"
         "real_build = engine.build\n"
         "def slow(*args, **kwargs):\n"
         "    time.sleep(0.6)\n"
@@ -687,7 +695,7 @@ def test_a_file_changed_moments_ago_is_found_by_its_content(tmp_path: Path, cach
 
 
 def test_the_generated_fact_bases_pass_validate(tmp_path: Path) -> None:
-    from defcoop_cli.factbase import validate as check_factbase
+    from defcoop_cli.factbase.loader import validate as check_factbase
 
     generated = generate(1500)
     report = check_factbase(write(generated, tmp_path / "gen"))

@@ -9,7 +9,7 @@ import pytest
 from conftest import REAL, call, call_json
 
 from defcoop_cli import __version__
-from defcoop_cli.cli import app
+from defcoop_cli.cli.app import app
 
 COMMANDS = ["search", "topics", "entities", "show", "brief", "summary", "validate"]
 

@@ -16,11 +16,11 @@ from conftest import MINI, ROOT, call, call_json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defcoop_cli import curate, drafting
+from defcoop_cli.curation import adding, drafting
 from defcoop_cli.errors import WriteError
-from defcoop_cli.factbase import load_layers
-from defcoop_cli.records import Entity
-from defcoop_cli.sentences import sentence_spans
+from defcoop_cli.factbase.loader import load_layers
+from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.sentences import sentence_spans
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
@@ -667,7 +667,7 @@ class TestAdd:
                 raise OSError(28, "No space left on device")
 
         with pytest.raises(WriteError, match="No space left on device; it was left as it was"):
-            curate.add(reviewed, mine, [MINI], fail_at=fail)
+            adding.add(reviewed, mine, [MINI], fail_at=fail)
         after = snapshot(mine.parent)
         after.pop("facts.json.bak", None)  # the backup, if written, is the old version
         assert after == before
@@ -856,7 +856,7 @@ class TestAddRefusesWhatItCannotDoSafely:
                 mine.write_text(mine.read_text(encoding="utf-8") + "\n", encoding="utf-8")
 
         with pytest.raises(WriteError, match="changed while add ran"):
-            curate.add(reviewed, mine, [MINI], fail_at=someone_edits)
+            adding.add(reviewed, mine, [MINI], fail_at=someone_edits)
         assert not (mine.parent / "sources" / "short-report.txt").exists()
 
     def test_a_symlinked_fact_file_stays_a_symlink(
@@ -865,7 +865,7 @@ class TestAddRefusesWhatItCannotDoSafely:
         link = tmp_path / "mine" / "link.json"
         link.symlink_to(mine.name)
         reviewed = review(capsys, tmp_path, "short-report")
-        result = curate.add(reviewed, link, [MINI])
+        result = adding.add(reviewed, link, [MINI])
         assert not result.problems and link.is_symlink()
         assert len(json.loads(mine.read_text(encoding="utf-8"))["facts"]) == 3
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from defcoop_cli.checks import MIN_SENTENCE_COVERAGE, source_coverage
-from defcoop_cli.factbase import FactBase, load
-from defcoop_cli.factbase import validate as check_factbase
-from defcoop_cli.schema import factbase_json_schema
-from defcoop_cli.sentences import sentence_spans
+from defcoop_cli.factbase.checks import MIN_SENTENCE_COVERAGE, source_coverage
+from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.factbase.loader import validate as check_factbase
+from defcoop_cli.factbase.schema import factbase_json_schema
+from defcoop_cli.factbase.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 FACTS = ROOT / "data" / "facts.json"
@@ -258,7 +258,7 @@ def test_the_name_note_covers_every_fact_that_says_general_nakatani(fb: FactBase
 
 class TestTheBriefPutsTheRightTitleFirst:
     def test_the_office_watch_out_comes_first_and_flags_the_counterpart(self, fb: FactBase) -> None:
-        from defcoop_cli.briefing import build_briefing
+        from defcoop_cli.lookup.briefing import build_briefing
 
         b = build_briefing(fb)
         assert b.watch_outs[0].id == "nakatani-office-in-reports"
@@ -273,7 +273,7 @@ class TestTheBriefPutsTheRightTitleFirst:
     def test_every_format_shows_the_flag_the_meeting_date_and_the_references(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
-        from defcoop_cli.cli import run
+        from defcoop_cli.cli.app import run
 
         for argv in (["brief"], ["brief", "--format", "markdown"]):
             for full in ([], ["--full"]):
@@ -306,7 +306,7 @@ class TestTheBriefPutsTheRightTitleFirst:
     def test_show_on_the_office_fact_gives_both_notes_and_their_references(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
-        from defcoop_cli.cli import run
+        from defcoop_cli.cli.app import run
 
         assert run(["show", "nakatani-office-in-body", "--json"]) == 0
         notes = {n["id"]: n for n in json.loads(capsys.readouterr().out)["curator_notes"]}

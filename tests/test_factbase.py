@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from conftest import call
 
-from defcoop_cli import factbase, files
 from defcoop_cli.errors import BadFactBase, ExitCode, FactBaseNotFound
-from defcoop_cli.factbase import default_factbase_path, load
-from defcoop_cli.records import doc_from_model
+from defcoop_cli.factbase import files, loader
+from defcoop_cli.factbase.loader import default_factbase_path, load
+from defcoop_cli.factbase.records import doc_from_model
 
 MINI = Path(__file__).parent / "fixtures" / "mini" / "facts.json"
 SECOND = Path(__file__).parent / "fixtures" / "second" / "facts.json"
@@ -93,8 +93,8 @@ def test_duplicate_keys_in_a_fact_are_refused(tmp_path: Path) -> None:
 def test_the_parser_makes_the_records_the_whole_documents_model_makes(path: Path) -> None:
     """Facts become records while the JSON is parsed (for memory): the same records."""
     data = path.read_bytes()
-    model = factbase.validated_model(json.loads(data), path)
-    assert factbase.build(data, path).doc == doc_from_model(model)
+    model = loader.validated_model(json.loads(data), path)
+    assert loader.build(data, path).doc == doc_from_model(model)
 
 
 @pytest.mark.parametrize("where", ["topics", "entities", "sources", "curator_notes"])
@@ -106,7 +106,7 @@ def test_a_fact_where_another_entry_belongs_is_named_as_the_schema_names_it(
     path = tmp_path / "facts.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(BadFactBase) as whole:
-        factbase.validated_model(doc, path)
+        loader.validated_model(doc, path)
     with pytest.raises(BadFactBase) as loaded:
         load(path)
     assert f"$.{where}[{len(doc[where]) - 1}]" in str(loaded.value)
@@ -124,7 +124,7 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
 def test_oversize_file_is_refused_before_reading(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(factbase, "MAX_FACT_FILE_BYTES", 10)
+    monkeypatch.setattr(loader, "MAX_FACT_FILE_BYTES", 10)
     path = tmp_path / "facts.json"
     path.write_text(" " * 11, encoding="utf-8")
     with pytest.raises(BadFactBase, match="the limit is 10"):
@@ -153,6 +153,6 @@ def test_unusable_fact_bases_exit_2_and_unknown_ids_exit_1(
 
 def test_importing_the_loader_does_not_import_pydantic() -> None:
     """The models cost tens of milliseconds to build: only validation may load them."""
-    code = "import sys, defcoop_cli.factbase; print('pydantic' in sys.modules)"
+    code = "import sys, defcoop_cli.factbase.loader; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
     assert out.stdout == b"False\n"

@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shlex
-from pathlib import Path
 
 import pytest
 from conftest import MINI, REAL, ROOT

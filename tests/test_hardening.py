@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 from conftest import LONG, MINI, REAL, ROOT, call, defcoop_exe
 
-from defcoop_cli import files, output
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase import load
+from defcoop_cli.factbase import files
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.output import emit
 
 OUTPUTS = [
     ["brief", "--json"],
@@ -73,8 +74,8 @@ class TestOutputThatCannotBeWritten:
             return real_write(fd, bytes(data[:7]))
 
         whole = json.dumps({"facts": list(range(500))})
-        monkeypatch.setattr(output.os, "write", short)
-        output._write_all(1, whole.encode())
+        monkeypatch.setattr(emit.os, "write", short)
+        emit._write_all(1, whole.encode())
         assert capfd.readouterr().out == whole
         assert len(calls) > 100
 
@@ -92,8 +93,8 @@ class TestOutputThatCannotBeWritten:
                 f.write(bytes(data[:n]))
             return n
 
-        monkeypatch.setattr(output.os, "write", disk_fills)
-        monkeypatch.setattr(output, "_fileno", lambda s: 1 if s is sys.stdout else None)
+        monkeypatch.setattr(emit.os, "write", disk_fills)
+        monkeypatch.setattr(emit, "_fileno", lambda s: 1 if s is sys.stdout else None)
         code, _, err = call(capsys, "--facts", str(REAL), "brief", "--json")
         assert code == 74
         assert err == "defcoop: cannot write output: No space left on device\n"
@@ -204,7 +205,7 @@ def test_sigint_at_any_moment_ends_cleanly(delay: float) -> None:
 
 SLOW_BUILD = (
     "import sys, time\n"
-    "import defcoop_cli.engine as engine\n"
+    "import defcoop_cli.index.engine as engine\n"
     "real = engine.build\n"
     "def slow(fb, folder, *args, **kwargs):\n"
     "    (folder / 'half-written').write_text('x')\n"
@@ -245,7 +246,7 @@ def test_a_signal_while_building_the_index_removes_the_build(
 def test_an_ignored_sigint_stays_ignored() -> None:
     script = (
         "import sys, time\n"
-        "import defcoop_cli.views as views\n"
+        "import defcoop_cli.lookup.service as views\n"
         "real = views.search\n"
         "def slow(*a, **k):\n"
         "    print('searching', file=sys.stderr, flush=True)\n"

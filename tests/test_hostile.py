@@ -22,8 +22,8 @@ import pytest
 from conftest import MINI, defcoop_exe
 
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase import ensure_usable, load
-from defcoop_cli.factbase import validate as check_factbase
+from defcoop_cli.factbase.loader import ensure_usable, load
+from defcoop_cli.factbase.loader import validate as check_factbase
 
 MEMORY_LIMIT = 512 * 1024 * 1024
 TIME_LIMIT = 30
@@ -100,7 +100,7 @@ def _in_process(*argv: str) -> tuple[int, str, str]:
     import contextlib
     import io
 
-    from defcoop_cli.cli import run
+    from defcoop_cli.cli.app import run
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -326,7 +326,7 @@ def hook(event, args):
     if event == "open" and isinstance(args[0], str):
         opened.append(args[0])
 sys.addaudithook(hook)
-from defcoop_cli.cli import run
+from defcoop_cli.cli.app import run
 code = run(sys.argv[1:])
 sys.stdout.flush()
 print("\\0".join(opened), file=sys.stderr)

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import REAL, call, call_json, run_defcoop, run_in_pty
 
-from defcoop_cli.cli import app, complete_formats, complete_types
-from defcoop_cli.factbase import FactBase, load
+from defcoop_cli.cli.app import app
+from defcoop_cli.cli.options import complete_formats, complete_types
+from defcoop_cli.factbase.loader import FactBase, load
 
 SGR = re.compile(rb"\x1b\[[0-9;]*m")
 COLOUR = re.compile(rb"\x1b\[[0-9;]*(3[0-7]|9[0-7])[;m]")

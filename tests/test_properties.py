@@ -19,11 +19,11 @@ from fuzz_defcoop import fuzz_loader, fuzz_query
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from defcoop_cli.cli import run
+from defcoop_cli.cli.app import run
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase import FactBase, load
-from defcoop_cli.search import Filters, SearchIndex, normalise, parse_query, rank_facts
-from defcoop_cli.vocab import KINDS
+from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.factbase.vocab import KINDS
+from defcoop_cli.lookup.search import Filters, SearchIndex, normalise, parse_query, rank_facts
 
 
 @cache

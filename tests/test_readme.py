@@ -17,7 +17,7 @@ EXAMPLES = [line[2:] for block in BLOCKS for line in block.splitlines() if line.
 
 
 def test_the_readme_has_examples_for_every_command() -> None:
-    from defcoop_cli.cli import app
+    from defcoop_cli.cli.app import app
 
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert len(commands) >= 8

@@ -13,8 +13,8 @@ from conftest import REAL, call
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defcoop_cli import anchoring
-from defcoop_cli.factbase import load
+from defcoop_cli.curation import anchoring
+from defcoop_cli.factbase.loader import load
 
 SOURCE = "rajnath-nakatani-meeting"
 TEXT = (REAL.parent / "sources" / f"{SOURCE}.txt").read_text(encoding="utf-8")

@@ -15,9 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase import FactBase, load
-from defcoop_cli.names import resolve_entity, resolve_topic, suggest
-from defcoop_cli.search import (
+from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.lookup.names import resolve_entity, resolve_topic, suggest
+from defcoop_cli.lookup.search import (
     Filters,
     SearchIndex,
     SortedVocabulary,
@@ -418,14 +418,14 @@ class TestQuestions:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_ascii_text_gives_the_tokens_of_the_unicode_path(text: str) -> None:
     """The ASCII fast path (no NFKD, ASCII regexes, lower for casefold) changes nothing."""
-    from defcoop_cli import search
+    from defcoop_cli.lookup import search
 
     assert search.tokens(text) == search._unicode_tokens(text)
 
 
 @given(st.text(alphabet=st.sampled_from("ab1 _&+é.'-"), max_size=30))
 def test_the_fast_path_for_plain_words_splits_as_the_general_one(text: str) -> None:
-    from defcoop_cli import search
+    from defcoop_cli.lookup import search
 
     cleaned = search._NON_WORD.sub(" ", text)
     general = []

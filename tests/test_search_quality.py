@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase import load
-from defcoop_cli.search import Filters, SearchIndex, parse_query, rank_facts
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search import Filters, SearchIndex, parse_query, rank_facts
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("judged_queries.json", "judged_queries_holdout.json", "judged_queries_third.json")

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from conftest import MINI, REAL, ROOT, call, call_json
 
-from defcoop_cli.claims import corroboration, independence_key
-from defcoop_cli.factbase import load_layers
-from defcoop_cli.records import Source
+from defcoop_cli.factbase.loader import load_layers
+from defcoop_cli.factbase.records import Source
+from defcoop_cli.lookup.claims import corroboration, independence_key
 
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
 AGREED = ["drill-expanded", "wire-drill-expanded", "lantern-drill-expanded"]
@@ -224,7 +224,7 @@ class TestClaims:
         paper = source("p", None)
         assert independence_key(wire) == independence_key(copy1) == independence_key(copy2)
         sources = {s.id: s for s in (wire, copy1, copy2, paper)}
-        from defcoop_cli.records import Fact
+        from defcoop_cli.factbase.records import Fact
 
         def fact(fid: str, sid: str) -> Fact:
             return Fact(fid, "s", "event", "a", "reported", (), (), (), "q", sid, (0, 1), None, "c")
@@ -506,12 +506,12 @@ def test_a_source_filter_leaves_the_counts_as_they_were(
     """In memory (no cache) an index hands out its own sets: filtering must not change them."""
     monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
     monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(SECOND)]))
-    from defcoop_cli import views
-    from defcoop_cli.factbase import load_layers
-    from defcoop_cli.search import SearchIndex
+    from defcoop_cli.factbase.loader import load_layers
+    from defcoop_cli.lookup import service
+    from defcoop_cli.lookup.search import SearchIndex
 
     index = SearchIndex(load_layers([MINI, SECOND]))
-    before = {t.topic.id: t.fact_count for t in views.topic_list(index).rows}
-    views.topic_view(index, "talks", ["mini"])
-    views.entity_view(index, "beta", ["harbour-wire"])
-    assert {t.topic.id: t.fact_count for t in views.topic_list(index).rows} == before
+    before = {t.topic.id: t.fact_count for t in service.topic_list(index).rows}
+    service.topic_view(index, "talks", ["mini"])
+    service.entity_view(index, "beta", ["harbour-wire"])
+    assert {t.topic.id: t.fact_count for t in service.topic_list(index).rows} == before

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, call, call_json
 
-from defcoop_cli import records, schema
+from defcoop_cli.factbase import records, schema
 
 PACKAGE = ROOT / "src" / "defcoop_cli"
 
@@ -39,8 +39,13 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def test_the_package_has_no_import_cycle() -> None:
-    modules = {f"defcoop_cli.{p.stem}": p for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
+    modules = {module_name(p): p for p in PACKAGE.rglob("*.py")}
     graph = {name: _imports(path) & set(modules) for name, path in modules.items()}
     assert sum(len(v) for v in graph.values()) > 20  # the parser does see the imports
     state: dict[str, str] = {}
@@ -122,8 +127,8 @@ class TestTheEditorialRule:
 def test_records_from_the_models_equal_records_from_their_json(path: Path) -> None:
     """The loader builds records straight from the schema's models; the index cache builds
     them from JSON data. Both give the same records."""
-    from defcoop_cli import schema
-    from defcoop_cli.records import doc_from_model, doc_record
+    from defcoop_cli.factbase import schema
+    from defcoop_cli.factbase.records import doc_from_model, doc_record
 
     model = schema.FactBaseDoc.model_validate(json.loads(path.read_text(encoding="utf-8")))
     assert doc_from_model(model) == doc_record(model.model_dump(mode="json"))

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from conftest import MINI, run_defcoop
 
-from defcoop_cli.cli import run
+from defcoop_cli.cli.app import run
 
 EVIL = "\x1b[31m\x1b]52;c;aGk=\x07\r\x08\x9b"
 # Our own styling, when colour is forced, is SGR only; anything else is a leak.

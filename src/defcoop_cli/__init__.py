@@ -30,8 +30,8 @@ def main() -> None:
     import os
 
     _occupy_closed_standard_fds()
-    from defcoop_cli.cli import run
-    from defcoop_cli.output import finish
+    from defcoop_cli.cli.app import run
+    from defcoop_cli.output.emit import finish
 
     os._exit(finish(run()))
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import singledispatch
 
-from defcoop_cli.briefing import Briefing, Segment, layout
 from defcoop_cli.errors import UsageError
-from defcoop_cli.terminal import printable
+from defcoop_cli.lookup.briefing import Briefing, Segment, layout
+from defcoop_cli.output.terminal import printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 

@@ -21,11 +21,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli import checks
 from defcoop_cli.errors import BadFactBase, DefcoopError
-from defcoop_cli.files import decode_utf8, read_regular_file
-from defcoop_cli.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
-from defcoop_cli.records import Doc, Entity, Fact, Source, Topic, doc_from_model
+from defcoop_cli.factbase import checks
+from defcoop_cli.factbase.files import decode_utf8, read_regular_file
+from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Source, Topic, doc_from_model
 
 SCHEMA_VERSION = 1
 
@@ -123,10 +123,11 @@ class FactBase:
 
 def default_factbase_path() -> Path:
     """The fact base shipped in the wheel, or the checkout's own when run from source."""
-    packaged = Path(__file__).with_name("data") / "facts.json"
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "data" / "facts.json"
     if packaged.exists():
         return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "facts.json"
+    return package.parents[1] / "data" / "facts.json"
 
 
 # ---- the pipeline
@@ -219,8 +220,8 @@ def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
     document is parsed took 250 MB of the process's memory for 150 MB of records, a peak
     of 6.2 times the file's size. A record where the schema wants another value is refused
     by the schema, and the whole document is then validated again from its text."""
-    from defcoop_cli import schema
-    from defcoop_cli.records import Fact, from_model
+    from defcoop_cli.factbase import schema
+    from defcoop_cli.factbase.records import Fact, from_model
 
     validate, invalid = schema.Fact.model_validate, schema.ValidationError
 
@@ -242,8 +243,8 @@ def _records_fact_by_fact(raw: Any) -> Doc | None:
     Everything but the facts is validated as one model; then each fact on its own, unless
     the parser already made its record (_fact_or_object), its JSON value dropped once its
     record exists."""
-    from defcoop_cli import schema
-    from defcoop_cli.records import Fact, from_model
+    from defcoop_cli.factbase import schema
+    from defcoop_cli.factbase.records import Fact, from_model
 
     if not isinstance(raw, dict) or not isinstance(raw.get("facts"), list):
         return None
@@ -375,7 +376,7 @@ def parse_json(
 
 def validated_model(raw: Any, path: Path) -> Any:
     """A JSON value checked against the schema, as the schema's model; else one BadFactBase."""
-    from defcoop_cli import schema
+    from defcoop_cli.factbase import schema
 
     try:
         return schema.FactBaseDoc.model_validate(raw)

@@ -41,8 +41,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from defcoop_cli import __version__
-from defcoop_cli.factbase import FactBase, Layer
-from defcoop_cli.records import (
+from defcoop_cli.factbase.loader import FactBase, Layer
+from defcoop_cli.factbase.records import (
     Doc,
     Entity,
     Fact,
@@ -52,7 +52,7 @@ from defcoop_cli.records import (
     fact_record,
     record_json,
 )
-from defcoop_cli.search import (
+from defcoop_cli.lookup.search import (
     FIELD_WEIGHTS,
     FIELDS,
     Best,

@@ -11,19 +11,19 @@ from collections.abc import Callable, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.checks import Report
-from defcoop_cli.claims import Standing
-from defcoop_cli.factbase import SCHEMA_VERSION
-from defcoop_cli.records import CuratorNote, Fact, record_json
-from defcoop_cli.search import Match
-from defcoop_cli.terminal import json_escaped
+from defcoop_cli.factbase.checks import Report
+from defcoop_cli.factbase.loader import SCHEMA_VERSION
+from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
+from defcoop_cli.lookup.claims import Standing
+from defcoop_cli.lookup.search import Match
+from defcoop_cli.output.terminal import json_escaped
 
 if TYPE_CHECKING:  # registered late: only the commands that make them load them
-    from defcoop_cli.anchoring import Reanchoring
-    from defcoop_cli.briefing import Briefing
-    from defcoop_cli.curate import Added, Created
-    from defcoop_cli.diffing import Diff
-from defcoop_cli.views import (
+    from defcoop_cli.curation.adding import Added, Created
+    from defcoop_cli.curation.anchoring import Reanchoring
+    from defcoop_cli.curation.diffing import Diff
+    from defcoop_cli.lookup.briefing import Briefing
+from defcoop_cli.lookup.service import (
     EntityList,
     EntityRow,
     EntityView,
@@ -90,7 +90,7 @@ def _register_late() -> bool:
     if _LATE:
         return False
     _LATE.append(True)
-    from defcoop_cli.views import late_result_types
+    from defcoop_cli.lookup.service import late_result_types
 
     handlers: dict[str, Callable[..., Any]] = {
         "briefing": _briefing,

@@ -49,10 +49,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from defcoop_cli.anchoring import context
-from defcoop_cli.records import Doc, Entity
-from defcoop_cli.sentences import ABBREVIATIONS, quote_open, sentence_spans
-from defcoop_cli.vocab import THE_SOURCE, is_editorial_group
+from defcoop_cli.curation.anchoring import context
+from defcoop_cli.factbase.records import Doc, Entity
+from defcoop_cli.factbase.sentences import ABBREVIATIONS, quote_open, sentence_spans
+from defcoop_cli.factbase.vocab import THE_SOURCE, is_editorial_group
 
 FURNITURE_WORDS = 12
 HEADLINE_WORDS = 25
@@ -1094,7 +1094,7 @@ class TopicVotes(NamedTuple):
 
 
 def _topic_votes(doc: Doc) -> TopicVotes:
-    from defcoop_cli.search import normalise
+    from defcoop_cli.lookup.search import normalise
 
     votes = TopicVotes({}, {}, {}, Counter(), len(doc.facts))
     editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
@@ -1121,7 +1121,7 @@ def _topics(entities: Sequence[str], quote: str, votes: TopicVotes) -> list[str]
     frequency): "India", named by most facts, says little; "UNCLOS" says much."""
     import math
 
-    from defcoop_cli.search import normalise
+    from defcoop_cli.lookup.search import normalise
 
     tally: dict[str, float] = {}
 
@@ -1221,7 +1221,7 @@ def check_request(source_id: str, meta: dict[str, Any]) -> None:
     from datetime import date
 
     from defcoop_cli.errors import UsageError
-    from defcoop_cli.vocab import SOURCE_KINDS
+    from defcoop_cli.factbase.vocab import SOURCE_KINDS
 
     if not _ID.match(source_id) or len(source_id) > 120:
         raise UsageError(
@@ -1248,8 +1248,8 @@ def draft_file(
     import os
 
     from defcoop_cli.errors import BadFactBase
-    from defcoop_cli.files import decode_utf8, read_regular_file
-    from defcoop_cli.limits import MAX_SOURCE_BYTES
+    from defcoop_cli.factbase.files import decode_utf8, read_regular_file
+    from defcoop_cli.factbase.limits import MAX_SOURCE_BYTES
 
     text = decode_utf8(read_regular_file(path, MAX_SOURCE_BYTES, "article"), path)
     if not text.strip():
@@ -1267,7 +1267,7 @@ def dumps(draft_doc: dict[str, Any]) -> str:
 def write_new(path: Any, body: str) -> None:
     """Write the draft to a new file: never over an existing one (a usage error)."""
     from defcoop_cli.errors import UsageError
-    from defcoop_cli.files import write_atomically
+    from defcoop_cli.factbase.files import write_atomically
 
     try:
         write_atomically(

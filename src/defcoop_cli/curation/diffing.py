@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.factbase import LISTS, build, read_fact_file
-from defcoop_cli.records import record_json
+from defcoop_cli.factbase.loader import LISTS, build, read_fact_file
+from defcoop_cli.factbase.records import record_json
 
 
 class Change(NamedTuple):

@@ -1,6 +1,6 @@
 """The records a fact base is made of: immutable NamedTuples, cheap to build and to read.
 
-The JSON is checked against the pydantic models in `defcoop_cli.schema` first, on the cold
+The JSON is checked against the pydantic models in `defcoop_cli.factbase.schema` first, on the cold
 path only; these records are built from the validated data, and are what every command
 works on. A test holds their fields equal to the models' fields, and the JSON renderer
 takes a record's fields from the record itself.

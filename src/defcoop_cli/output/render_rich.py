@@ -23,18 +23,18 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from defcoop_cli import wording
-from defcoop_cli.checks import Problem, Report
-from defcoop_cli.claims import Standing
-from defcoop_cli.records import CuratorNote, Fact
-from defcoop_cli.terminal import printable
+from defcoop_cli.factbase.checks import Problem, Report
+from defcoop_cli.factbase.records import CuratorNote, Fact
+from defcoop_cli.lookup.claims import Standing
+from defcoop_cli.output import wording
+from defcoop_cli.output.terminal import printable
 
 if TYPE_CHECKING:  # registered late: only the commands that make them load them
-    from defcoop_cli.anchoring import Reanchoring
-    from defcoop_cli.briefing import Briefing, Segment
-    from defcoop_cli.curate import Added, Created
-    from defcoop_cli.diffing import Diff
-from defcoop_cli.views import (
+    from defcoop_cli.curation.adding import Added, Created
+    from defcoop_cli.curation.anchoring import Reanchoring
+    from defcoop_cli.curation.diffing import Diff
+    from defcoop_cli.lookup.briefing import Briefing, Segment
+from defcoop_cli.lookup.service import (
     EntityList,
     EntityView,
     FactList,
@@ -98,7 +98,7 @@ def _register_late() -> bool:
     if _LATE:
         return False
     _LATE.append(True)
-    from defcoop_cli.views import late_result_types
+    from defcoop_cli.lookup.service import late_result_types
 
     handlers: dict[str, Callable[..., Any]] = {
         "briefing": _briefing,
@@ -123,7 +123,7 @@ def fact_id(value: str, style: str = "bold cyan") -> Text:
 
 def highlighted(value: str, words: frozenset[str]) -> Text:
     """The value with every word that normalises to a matched word in bold yellow."""
-    from defcoop_cli.search import tokens
+    from defcoop_cli.lookup.search import tokens
 
     out = text(value)
     for m in _WORD.finditer(out.plain):
@@ -499,7 +499,7 @@ def _briefing(b: Briefing, console: Console) -> None:
     """The brief's sections; each line cut at its URLs, each URL printed whole on a line of
     its own. Below NARROW columns every line is printed whole too, for the terminal to
     wrap (no id is folded); wider, bullets hang in a grid."""
-    from defcoop_cli.briefing import layout
+    from defcoop_cli.lookup.briefing import layout
 
     narrow = _narrow(console)
     for n, section in enumerate(layout(b)):

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from defcoop_cli import wording
-from defcoop_cli.claims import ConflictMark, conflict_marks, corroboration, independence_key
 from defcoop_cli.errors import NothingFound
-from defcoop_cli.factbase import FactBase
-from defcoop_cli.records import CuratorNote, Entity, Fact, Side, Topic
-from defcoop_cli.sentences import sentence_spans
-from defcoop_cli.vocab import is_editorial_group, is_editorial_kind
+from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Side, Topic
+from defcoop_cli.factbase.sentences import sentence_spans
+from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
+from defcoop_cli.lookup.claims import ConflictMark, conflict_marks, corroboration, independence_key
+from defcoop_cli.output import wording
 
 # Key points are what the two sides did and said; the article's own background and
 # analysis stay out of the brief (they are one `defcoop topics` away).

@@ -2,7 +2,7 @@
 
 Validation is the slow part of loading (building these models alone costs tens of
 milliseconds), so only the loader's cold path and `validate` import this module. Commands
-work on the plain records in `defcoop_cli.factbase`, built from validated data.
+work on the plain records in `defcoop_cli.factbase.loader`, built from validated data.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from defcoop_cli import vocab
+from defcoop_cli.factbase import vocab
 
 Id = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$", min_length=1, max_length=120)

@@ -13,9 +13,9 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from defcoop_cli.records import Doc, Excerpt
-from defcoop_cli.sentences import sentence_spans
-from defcoop_cli.vocab import is_editorial_group, is_editorial_kind
+from defcoop_cli.factbase.records import Doc, Excerpt
+from defcoop_cli.factbase.sentences import sentence_spans
+from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 
 MIN_SENTENCE_COVERAGE = 0.6
 # The problems the commands cannot work around: they refuse the fact base (exit 2).

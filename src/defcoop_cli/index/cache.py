@@ -32,17 +32,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from defcoop_cli import TEMPORARY
-from defcoop_cli.factbase import (
+from defcoop_cli.factbase.files import fingerprint, signals_held
+from defcoop_cli.factbase.loader import (
     FactBase,
     parse_layers,
     read_fact_file,
 )
-from defcoop_cli.files import fingerprint, signals_held
-from defcoop_cli.records import Doc, Entity, Fact, Topic
-from defcoop_cli.search import Best, Index, SearchIndex, Vocabulary
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.lookup.search import Best, Index, SearchIndex, Vocabulary
 
 if TYPE_CHECKING:
-    from defcoop_cli.engine import DiskIndex
+    from defcoop_cli.index.engine import DiskIndex
 
 KEEP_INDEXES = 8  # the most recently used indexes kept in the cache folder
 TOUCH_SECONDS = 3600  # an index's use is recorded (its mtime) at most once an hour
@@ -80,7 +80,7 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
     their fingerprints, and nothing else is read or stat-ed. Sources are checked when they
     are indexed (as the loader checks them) and again whenever a command reads one (`show`,
     `validate`), not on every run."""
-    from defcoop_cli import engine
+    from defcoop_cli.index import engine
 
     folder = _usable_folder() if engine.available() else None
     if folder is not None:
@@ -252,7 +252,7 @@ def _write_pointer(
         return
     body = json.dumps(_pointer_body(paths, prints, content)).encode()
     with suppress(OSError):
-        from defcoop_cli.files import write_atomically
+        from defcoop_cli.factbase.files import write_atomically
 
         write_atomically(_pointer_file(folder, paths), lambda f: _write_bytes(f, body))
 
@@ -269,7 +269,7 @@ def _index_folder(folder: Path, content: str) -> Path:
 
 
 def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None:
-    from defcoop_cli import engine
+    from defcoop_cli.index import engine
 
     target = _index_folder(folder, content)
     try:
@@ -292,7 +292,7 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
 
 def _build(folder: Path, fb: Any, content: str, progress: Progress | None) -> DiskIndex | None:
     """Build the index aside, publish it, and open it; None if the cache cannot be written."""
-    from defcoop_cli import engine
+    from defcoop_cli.index import engine
 
     try:
         with signals_held():
@@ -337,7 +337,7 @@ def _prune(folder: Path) -> None:
     """Keep the most recently used indexes, remove what this or another run left behind.
     Only what defcoop can prove it wrote is ever removed: folders named as it names them,
     holding its own marks."""
-    from defcoop_cli import engine
+    from defcoop_cli.index import engine
 
     with suppress(OSError):
         entries = list(os.scandir(folder))
@@ -400,7 +400,7 @@ class Resilient:
 
     def use(self, read: Callable[[Index], T]) -> T:
         """read(the cached index), or, once it has failed a check, read(one in memory)."""
-        from defcoop_cli import engine
+        from defcoop_cli.index import engine
 
         if self._memory is None:
             try:

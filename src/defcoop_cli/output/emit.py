@@ -16,7 +16,7 @@ from contextlib import suppress
 from typing import Any, NamedTuple, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
-from defcoop_cli.terminal import printable
+from defcoop_cli.output.terminal import printable
 
 FORMATS = ("rich", "markdown", "json", "jsonl")
 COLORS = ("auto", "always", "never")
@@ -110,21 +110,21 @@ def _run_pager(command: list[str], data: bytes) -> bool:
 def render(result: Any, fmt: str, color: str = "auto") -> str:
     """The result as text in one of FORMATS."""
     if fmt == "json":
-        from defcoop_cli import render_json
+        from defcoop_cli.output import render_json
 
         return render_json.dumps(render_json.document(result))
     if fmt == "jsonl":
-        from defcoop_cli import render_json
-        from defcoop_cli.views import FactList, SearchResult
+        from defcoop_cli.lookup.service import FactList, SearchResult
+        from defcoop_cli.output import render_json
 
         if not isinstance(result, SearchResult | FactList):
             raise UsageError("--jsonl is for 'search' and 'facts' only")
         return render_json.lines(result)
     if fmt == "markdown":
-        from defcoop_cli import render_markdown
+        from defcoop_cli.output import render_markdown
 
         return render_markdown.document(result)
-    from defcoop_cli import render_rich
+    from defcoop_cli.output import render_rich
 
     return render_rich.render(result, color)
 

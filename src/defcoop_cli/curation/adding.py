@@ -25,9 +25,11 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli import checks
 from defcoop_cli.errors import BadFactBase, DefcoopError, UsageError, WriteError
-from defcoop_cli.factbase import (
+from defcoop_cli.factbase import checks
+from defcoop_cli.factbase.files import decode_utf8, read_regular_file, write_atomically
+from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
+from defcoop_cli.factbase.loader import (
     LISTS,
     FactBase,
     build,
@@ -37,8 +39,6 @@ from defcoop_cli.factbase import (
     resolve_source_path,
     top_layer_problems,
 )
-from defcoop_cli.files import decode_utf8, read_regular_file, write_atomically
-from defcoop_cli.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
 
 DRAFT_ONLY = ("review", "rule", "notes")  # fields a draft carries and a fact base does not
 REVIEWED = ("accepted", "rejected")
@@ -395,8 +395,8 @@ def _check(
 ) -> list[checks.Problem]:
     """Every problem the merged target would have, on the layers below: the schema, then
     the checks validate runs (only the target's own entries)."""
-    from defcoop_cli import schema
-    from defcoop_cli.records import doc_from_model
+    from defcoop_cli.factbase import schema
+    from defcoop_cli.factbase.records import doc_from_model
 
     try:
         model = schema.FactBaseDoc.model_validate(merged)
@@ -451,69 +451,3 @@ def _write(
                 f"{target}: cannot add: {e.strerror or e}; it was left as it was"
             ) from None
         raise
-
-
-# ---- reanchor --write: a corrected copy of a fact base, beside the original
-
-
-def write_reanchored(
-    fact_file: Path, source_id: str, new_text: str, anchors: Sequence[Any], out: Path
-) -> Path:
-    """A copy of the fact file's folder in `out` (which must not exist): its facts.json
-    with the re-anchored spans and quotes, and its sources with the new text. Exact and
-    moved quotes get their new spans (and context); fuzzy ones the new text too, marked
-    `review: "reanchored"`; ambiguous and orphaned ones stay as they were. Written in a
-    temporary folder and renamed into place: all or nothing."""
-    import shutil
-    import tempfile
-
-    from defcoop_cli import anchoring
-
-    if os.path.lexists(out):
-        raise UsageError(f"{out} already exists; reanchor --write never writes over anything")
-    raw = json.loads(decode_utf8(read_fact_file(fact_file), fact_file, "utf-8-sig"))
-    source = next((s for s in raw.get("sources", []) if s.get("id") == source_id), None)
-    if source is None:
-        raise UsageError(f"{fact_file} has no source {source_id!r}")
-    facts = {f.get("id"): f for f in raw.get("facts", []) if isinstance(f, dict)}
-    for a in anchors:
-        if a.status not in (anchoring.EXACT, anchoring.MOVED, anchoring.FUZZY):
-            continue
-        if a.quote.kind == "fact":
-            entry = facts[a.quote.label]
-            key = "quote"
-        else:
-            name, index = a.quote.label.split()
-            entry = source[name][int(index)]
-            key = "text"
-        entry[key] = a.text
-        entry["span"] = list(a.span)
-        if "prefix" in entry or "suffix" in entry or a.quote.kind == "fact":
-            entry["prefix"], entry["suffix"] = anchoring.context(new_text, a.span)
-        if a.status == anchoring.FUZZY:
-            entry["review"] = "reanchored"
-    data = new_text.encode("utf-8")
-    source["sha256"] = hashlib.sha256(data).hexdigest()
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    except OSError as e:
-        raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
-    try:
-        for other in raw.get("sources", []):
-            relative = Path(str(other.get("path", "")))
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if other is source:
-                target.write_bytes(data)
-            else:
-                shutil.copyfile(fact_file.parent / relative, target)
-        body = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
-        (staging / fact_file.name).write_text(body, encoding="utf-8")
-        os.rename(staging, out)
-    except BaseException as e:
-        shutil.rmtree(staging, ignore_errors=True)
-        if isinstance(e, OSError):
-            raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
-        raise
-    return out / fact_file.name

@@ -9,13 +9,15 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from defcoop_cli import names
-from defcoop_cli.claims import Standing, Standings
 from defcoop_cli.errors import UnknownId, UsageError
-from defcoop_cli.factbase import FactBase
-from defcoop_cli.limits import shortened
-from defcoop_cli.records import CuratorNote, Entity, Fact, Topic
-from defcoop_cli.search import (
+from defcoop_cli.factbase.limits import shortened
+from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Topic
+from defcoop_cli.factbase.sentences import context_span
+from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
+from defcoop_cli.lookup import names
+from defcoop_cli.lookup.claims import Standing, Standings
+from defcoop_cli.lookup.search import (
     Filters,
     Index,
     Match,
@@ -25,9 +27,7 @@ from defcoop_cli.search import (
     tokens,
     word_scores,
 )
-from defcoop_cli.sentences import context_span
-from defcoop_cli.vocab import ENTITY_TYPES, KINDS, is_editorial_group
-from defcoop_cli.wording import plural
+from defcoop_cli.output.wording import plural
 
 # ---- search
 
@@ -342,7 +342,7 @@ class SourceList(NamedTuple):
 
 def source_list(index: Index) -> SourceList:
     """Every source, bottom layer first, with its count of facts."""
-    from defcoop_cli.claims import independence_key
+    from defcoop_cli.lookup.claims import independence_key
 
     rows = (
         SourceRow(s, index.facet_count(f"source:{s.id}"), independence_key(s))
@@ -487,10 +487,10 @@ def briefing_topic(fb: FactBase, wanted: str | None) -> Topic | None:
 def late_result_types() -> dict[str, type]:
     """The result types few runs make (the brief, the curator's commands), by name: the
     renderers register them on first need, so that a search never imports their modules."""
-    from defcoop_cli.anchoring import Reanchoring
-    from defcoop_cli.briefing import Briefing
-    from defcoop_cli.curate import Added, Created
-    from defcoop_cli.diffing import Diff
+    from defcoop_cli.curation.adding import Added, Created
+    from defcoop_cli.curation.anchoring import Reanchoring
+    from defcoop_cli.curation.diffing import Diff
+    from defcoop_cli.lookup.briefing import Briefing
 
     return {
         "briefing": Briefing,

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from defcoop_cli.records import CuratorNote, Fact, Source
-from defcoop_cli.wording import long_date, plural
+from defcoop_cli.factbase.records import CuratorNote, Fact, Source
+from defcoop_cli.output.wording import long_date, plural
 
 
 def independence_key(source: Source) -> str:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from defcoop_cli.records import Excerpt, Fact, Source
+from defcoop_cli.factbase.records import Excerpt, Fact, Source
 
 CONTEXT_CHARS = 32
 FUZZY_THRESHOLD = 80.0  # the least similarity (0-100) of an approximate match

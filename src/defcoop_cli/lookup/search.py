@@ -35,10 +35,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase import FactBase
-from defcoop_cli.limits import MAX_QUERY_CHARS, shortened
-from defcoop_cli.records import Doc, Entity, Fact, Topic
-from defcoop_cli.vocab import EDITORIAL
+from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
+from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.factbase.vocab import EDITORIAL
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked

@@ -1,0 +1,266 @@
+"""The curator's commands: validate, init, draft, add, diff, reanchor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from defcoop_cli import __version__
+from defcoop_cli.cli.base import Command, app, examples
+from defcoop_cli.cli.options import (
+    Color,
+    ColorOpt,
+    JsonOpt,
+    PagerOpt,
+    checked_path,
+    clean,
+    output_format,
+    output_style,
+    session,
+)
+from defcoop_cli.errors import ExitCode, UsageError
+from defcoop_cli.factbase.layers import add_target, layers_below
+from defcoop_cli.factbase.limits import MAX_PATH_CHARS
+from defcoop_cli.output.emit import emit, write_stdout
+
+if TYPE_CHECKING:
+    pass
+
+
+@app.command(
+    cls=Command,
+    short_help="Check a fact base and list every problem.",
+    epilog=examples(
+        "defcoop validate",
+        "defcoop validate tests/fixtures/mini/facts.json --json",
+        "defcoop --facts mine/facts.json validate --merged",
+    ),
+)
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        str | None,  # see --facts
+        typer.Argument(
+            metavar="[PATH]",
+            help="The fact file to check (default: the top layer in use), on the layers under it.",
+        ),
+    ] = None,
+    merged: Annotated[
+        bool, typer.Option("--merged", help="Check every layer in use as one merged view.")
+    ] = False,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
+    from defcoop_cli.factbase import loader
+
+    fmt = output_format(json_out)
+    given = checked_path(Path(path), "the path") if path is not None else None
+    run = session(ctx)
+    layers = run.layers
+    if merged:
+        if given is not None:
+            raise UsageError("--merged checks the layers in use: give them with --facts")
+        checked = loader.validate_merged(layers)
+    else:
+        target = given or layers[-1]
+        checked = loader.validate(target, context=layers_below(target, layers, run.no_default))
+    return emit(checked, fmt, output_style(color, pager))
+
+
+# ---- the curator's commands
+
+
+@app.command(
+    cls=Command,
+    short_help="Create an empty fact base of your own.",
+    epilog=examples("defcoop init mine", "defcoop --facts mine/facts.json sources"),
+)
+def init(
+    ctx: typer.Context,
+    folder: Annotated[str, typer.Argument(metavar="DIR", help="The folder to create it in.")],
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+) -> int:
+    """Create DIR/facts.json (no facts yet) and DIR/sources/; never over anything."""
+    from defcoop_cli.curation import adding
+
+    fmt = output_format(json_out)
+    where = checked_path(Path(clean(folder, "DIR", MAX_PATH_CHARS)), "DIR")
+    assert where is not None
+    return emit(adding.init(where), fmt, output_style(color, False))
+
+
+@app.command(
+    cls=Command,
+    short_help="Draft candidate facts from an article, for review.",
+    epilog=examples(
+        "defcoop draft article.txt --source-id ani-2025-05-05 -o draft.json",
+        "defcoop draft article.txt --source-id x --publisher ANI --published 2025-05-05",
+    ),
+)
+def draft(
+    ctx: typer.Context,
+    article: Annotated[
+        str, typer.Argument(metavar="ARTICLE", help="The article, as a UTF-8 text file.")
+    ],
+    source_id: Annotated[
+        str, typer.Option("--source-id", metavar="ID", help="The id the source will have.")
+    ],
+    title: Annotated[str | None, typer.Option(metavar="TEXT", help="Its headline.")] = None,
+    publisher: Annotated[str | None, typer.Option(metavar="TEXT", help="Who published it.")] = None,
+    url: Annotated[str | None, typer.Option(metavar="URL", help="Where it was published.")] = None,
+    published: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Its date, YYYY-MM-DD.")
+    ] = None,
+    via: Annotated[
+        str | None, typer.Option(metavar="AGENCY", help="The wire agency it reprints.")
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(metavar="KIND", help="news article (default), wire report, press release…"),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here (never over a file)."),
+    ] = None,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="The draft is one JSON document with or without it.")
+    ] = False,
+) -> int:
+    """Draft a fact-base fragment from ARTICLE: its source entry and candidate facts, each
+    with an exact quote, a proposed kind, stance and attribution, and review: draft."""
+    from defcoop_cli.curation import drafting
+
+    meta = {
+        "title": clean(title, "--title", MAX_PATH_CHARS) if title else None,
+        "publisher": clean(publisher, "--publisher") if publisher else None,
+        "url": clean(url, "--url", MAX_PATH_CHARS) if url else None,
+        "published": clean(published, "--published") if published else None,
+        "via": clean(via, "--via") if via else None,
+        "kind": clean(kind, "--kind") if kind else None,
+    }
+    where = Path(clean(article, "ARTICLE", MAX_PATH_CHARS))
+    sid = clean(source_id, "--source-id")
+    drafting.check_request(sid, meta)
+    del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
+    fb = session(ctx).factbase()
+    body = drafting.dumps(drafting.draft_file(where, sid, meta, fb.doc, __version__))
+    if output:
+        drafting.write_new(Path(clean(output, "--output", MAX_PATH_CHARS)), body)
+    else:
+        write_stdout(body, "utf-8")
+    return int(ExitCode.FOUND)
+
+
+@app.command(
+    cls=Command,
+    short_help="Add a reviewed draft to your own fact base.",
+    epilog=examples(
+        "defcoop add draft.json --facts mine/facts.json",
+        "defcoop --facts mine/facts.json add draft.json --json",
+    ),
+)
+def add(
+    ctx: typer.Context,
+    draft_file: Annotated[str, typer.Argument(metavar="DRAFT", help="A reviewed draft.")],
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--facts",
+            metavar="TARGET",
+            help="The fact file to add to (default: the top layer in use, if it is yours).",
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+) -> int:
+    """Merge a draft's accepted facts, its source and the entities they use into TARGET;
+    refuse, with every problem listed and nothing changed, if anything is wrong."""
+    from defcoop_cli.curation import adding
+
+    fmt = output_format(json_out)
+    run = session(ctx)
+    layers = run.layers
+    given = Path(clean(target, "--facts", MAX_PATH_CHARS)) if target else None
+    chosen = add_target(given, layers)
+    below = layers_below(chosen, layers, run.no_default)
+    draft_path = Path(clean(draft_file, "DRAFT", MAX_PATH_CHARS))
+    return emit(adding.add(draft_path, chosen, below), fmt, output_style(color, False))
+
+
+@app.command(
+    cls=Command,
+    short_help="What changed between two versions of a fact base.",
+    epilog=examples(
+        "defcoop diff mine/facts.json.bak mine/facts.json",
+        "defcoop diff old.json new.json --json | jq '.facts.added'",
+    ),
+)
+def diff(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The older fact file.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The newer fact file.")],
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """List the facts added, removed and changed (and the sources, topics, entities and
+    notes); exit 0 when the two are the same, 1 when they differ."""
+    from defcoop_cli.curation.diffing import diff as compare
+
+    fmt = output_format(json_out)
+    a = Path(clean(old, "OLD", MAX_PATH_CHARS))
+    b = Path(clean(new, "NEW", MAX_PATH_CHARS))
+    return emit(compare(a, b), fmt, output_style(color, pager))
+
+
+@app.command(
+    cls=Command,
+    short_help="Find a source's quotes again in an edited copy of its text.",
+    epilog=examples(
+        "defcoop reanchor rajnath-nakatani-meeting new.txt",
+        "defcoop reanchor mini new.txt --facts mine/facts.json --write fixed",
+    ),
+)
+def reanchor(
+    ctx: typer.Context,
+    source_id: Annotated[str, typer.Argument(metavar="SOURCE_ID", help="The source's id.")],
+    new_text: Annotated[
+        str, typer.Argument(metavar="NEW_TEXT", help="The edited text, a UTF-8 file.")
+    ],
+    fact_file: Annotated[
+        str | None,
+        typer.Option(
+            "--facts",
+            metavar="PATH",
+            help="The fact file holding the source (default: the layer in use that has it).",
+        ),
+    ] = None,
+    write: Annotated[
+        str | None,
+        typer.Option(
+            "--write",
+            metavar="OUT",
+            help="Write a corrected copy of the fact base into the new folder OUT.",
+        ),
+    ] = None,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """Report each quote of SOURCE_ID as exact, moved, fuzzy, ambiguous or orphaned in
+    NEW_TEXT; exit 0 when all are exact or moved, 1 otherwise."""
+    from defcoop_cli.curation.reanchoring import reanchor_source
+
+    fmt = output_format(json_out)
+    sid = clean(source_id, "SOURCE_ID")
+    text_path = Path(clean(new_text, "NEW_TEXT", MAX_PATH_CHARS))
+    out = Path(clean(write, "--write", MAX_PATH_CHARS)) if write else None
+    named = Path(clean(fact_file, "--facts", MAX_PATH_CHARS)) if fact_file else None
+    layers = [] if named else session(ctx).layers
+    result = reanchor_source(sid, text_path, named, layers, out)
+    return emit(result, fmt, output_style(color, pager))

@@ -1,0 +1,211 @@
+"""What the commands share: one run's fact base (the Session), the options, their
+completion, and the checks every argument passes before any work."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from defcoop_cli.errors import DefcoopError, UsageError
+from defcoop_cli.factbase.layers import layer_paths
+from defcoop_cli.factbase.limits import MAX_NAME_CHARS, MAX_PATH_CHARS
+from defcoop_cli.factbase.loader import FactBase, load_layers
+from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS
+from defcoop_cli.output.emit import Style
+
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.search import Index
+
+
+class Session:
+    """One run's fact base: opened on first use, from the index cache when it can be."""
+
+    def __init__(self, given: Sequence[Path], no_default: bool) -> None:
+        self.given, self.no_default = list(given), no_default
+        self._index: Index | None = None
+
+    @property
+    def layers(self) -> list[Path]:
+        return layer_paths(self.given, self.no_default)
+
+    def index(self) -> Index:
+        if self._index is None:
+            from defcoop_cli.index.cache import open_index
+
+            self._index = open_index(self.layers, progress=_build_progress)
+        return self._index
+
+    def factbase(self) -> FactBase:
+        return self.index().factbase()
+
+
+def _build_progress(total: int) -> AbstractContextManager[Callable[[int, int], None] | None]:
+    """A progress bar on stderr once building the index takes over a second, on a TTY."""
+    if sys.stderr is None or not sys.stderr.isatty():
+        return nullcontext()
+    from defcoop_cli.output.terminal import progress_after_a_delay
+
+    return progress_after_a_delay("Building the search index", total)
+
+
+def session(ctx: typer.Context) -> Session:
+    found = ctx.find_object(Session)
+    assert found is not None, "the callback sets the session"
+    return found
+
+
+# ---- completion: it offers only values the option then accepts, and none with spaces
+
+
+def _complete(values: Callable[[FactBase], list[str]]) -> Callable[[str], list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        try:
+            fb = load_layers(layer_paths([], no_default=False))
+        except DefcoopError:
+            return []
+        return [v for v in values(fb) if v.startswith(incomplete)]
+
+    return complete
+
+
+complete_facts = _complete(
+    lambda fb: [f.id for f in fb.doc.facts] + [n.id for n in fb.doc.curator_notes]
+)
+complete_topics = _complete(lambda fb: [t.id for t in fb.doc.topics])
+complete_entities = _complete(lambda fb: [e.id for e in fb.doc.entities])
+complete_sources = _complete(lambda fb: [s.id for s in fb.doc.sources])
+
+
+def slug(name: str) -> str:
+    """'military exercise' as 'military-exercise': one shell word that --type accepts."""
+    return name.replace(" ", "-")
+
+
+def complete_types(incomplete: str) -> list[str]:
+    return [slug(t) for t in ENTITY_TYPES if slug(t).startswith(incomplete)]
+
+
+BRIEF_FORMATS = ("rich", "markdown", "json")
+FORMAT_NAMES = {"md": "markdown"}
+
+
+def complete_formats(incomplete: str) -> list[str]:
+    return [f for f in BRIEF_FORMATS if f.startswith(incomplete)]
+
+
+# ---- options shared by the commands
+
+# Fixed choices: Typer checks them and completes them.
+Kind = Enum("Kind", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
+
+
+class Color(str, Enum):  # output.COLORS, as Typer wants them
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document.")]
+ColorOpt = Annotated[
+    Color,
+    typer.Option(
+        "--color",
+        metavar="WHEN",
+        help="Colour: auto (a terminal, unless NO_COLOR or TERM=dumb), always, never.",
+    ),
+]
+PagerOpt = Annotated[
+    bool,
+    typer.Option(
+        "--pager/--no-pager",
+        help="On a terminal, page output taller than the screen ($DEFCOOP_PAGER, $PAGER, less).",
+    ),
+]
+TopicsOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--topic",
+        "-t",
+        metavar="TOPIC",
+        help="Only facts in this topic: id, title or alias (repeatable).",
+        autocompletion=complete_topics,
+    ),
+]
+EntitiesOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--entity",
+        "-e",
+        metavar="ENTITY",
+        help="Only facts naming this entity: id, name or alias (repeatable).",
+        autocompletion=complete_entities,
+    ),
+]
+KindsOpt = Annotated[
+    list[Kind] | None,
+    typer.Option("--kind", "-k", metavar="KIND", help="Only facts of this kind (repeatable)."),
+]
+SourcesOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        "-s",
+        metavar="SOURCE",
+        help="Only facts from this source: id, publisher or title (repeatable).",
+        autocompletion=complete_sources,
+    ),
+]
+EditorialOpt = Annotated[
+    bool, typer.Option("--include-editorial", help="Include editorial (promotional) content.")
+]
+
+
+def output_format(json_out: bool, jsonl: bool = False, fmt: str | None = None) -> str:
+    """The one format the options ask for; options that disagree are a usage error."""
+    asked = {"json"} if json_out else set()
+    asked |= {"jsonl"} if jsonl else set()
+    asked |= {fmt} if fmt else set()
+    if len(asked) > 1:
+        named = sorted(
+            f"--{a}" if a in ("json", "jsonl") and a != fmt else f"--format {a}" for a in asked
+        )
+        raise UsageError(f"{' and '.join(named)} cannot be used together")
+    return asked.pop() if asked else "rich"
+
+
+def output_style(color: Color, pager: bool) -> Style:
+    return Style(color=color.value, pager=pager)
+
+
+def clean(arg: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
+    """An argument as text, checked before any work: bytes that were not UTF-8, and lone
+    surrogates, become U+FFFD; one longer than the limit is a usage error."""
+    if len(arg) > limit:
+        raise UsageError(f"{what} is {len(arg)} characters long; the limit is {limit}")
+    try:
+        data = arg.encode("utf-8", "surrogateescape")  # undecodable argv bytes, restored
+    except UnicodeEncodeError:
+        data = arg.encode("utf-8", "surrogatepass")  # other lone surrogates
+    return data.decode("utf-8", "replace")
+
+
+def cleaned(values: list[str] | None, what: str, limit: int = MAX_NAME_CHARS) -> tuple[str, ...]:
+    return tuple(clean(v, what, limit) for v in values or [])
+
+
+def checked_path(path: Path | None, what: str) -> Path | None:
+    if path is not None:
+        clean(str(path), what, MAX_PATH_CHARS)
+    return path
+
+
+def between(value: int | None, option: str, low: int, high: int | None = None) -> None:
+    if value is not None and (value < low or (high is not None and value > high)):
+        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
+        raise UsageError(f"{option} is {value}; it must be {bounds}")

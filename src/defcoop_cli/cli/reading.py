@@ -1,0 +1,363 @@
+"""The reader's commands: search, facts, topics, entities, sources, show, brief."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from defcoop_cli.cli.base import Command, app, examples
+from defcoop_cli.cli.options import (
+    BRIEF_FORMATS,
+    FORMAT_NAMES,
+    Color,
+    ColorOpt,
+    EditorialOpt,
+    EntitiesOpt,
+    JsonOpt,
+    KindsOpt,
+    PagerOpt,
+    SourcesOpt,
+    TopicsOpt,
+    between,
+    clean,
+    cleaned,
+    complete_entities,
+    complete_facts,
+    complete_formats,
+    complete_topics,
+    complete_types,
+    output_format,
+    output_style,
+    session,
+)
+from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
+from defcoop_cli.factbase.vocab import ENTITY_TYPES
+from defcoop_cli.output.emit import Style, emit
+
+if TYPE_CHECKING:
+    pass
+
+
+@app.command(
+    cls=Command,
+    short_help="Fuzzy, ranked search of the facts.",
+    epilog=examples(
+        "defcoop search malabr",
+        'defcoop search "who condemned the attack"',
+        "defcoop search cyber --kind commitment --json | jq -r '.results[].id'",
+    ),
+)
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="Words to look for; typos are fine.")
+    ],
+    topic: TopicsOpt = None,
+    entity: EntitiesOpt = None,
+    kind: KindsOpt = None,
+    source: SourcesOpt = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", metavar="N", help="At most this many results.")
+    ] = 10,
+    include_editorial: EditorialOpt = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show why each result matched.")
+    ] = False,
+    json_out: JsonOpt = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per result per line.")
+    ] = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes."""
+    from defcoop_cli.lookup import service
+
+    fmt = output_format(json_out, jsonl)
+    between(limit, "--limit", 1)
+    request = service.SearchRequest(
+        words=cleaned(query, "the query", MAX_QUERY_CHARS),
+        topics=cleaned(topic, "--topic"),
+        entities=cleaned(entity, "--entity"),
+        kinds=tuple(k.value for k in kind or []),
+        limit=limit,
+        include_editorial=include_editorial,
+        explain=explain,
+        sources=cleaned(source, "--source"),
+    )
+    return emit(service.search(session(ctx).index, request), fmt, output_style(color, pager))
+
+
+@app.command(
+    cls=Command,
+    short_help="List facts, narrowed by the search filters.",
+    epilog=examples(
+        "defcoop facts --kind commitment",
+        "defcoop facts --topic scs --jsonl",
+        "defcoop facts --jsonl | jq -r '[.id, .statement] | @tsv' | fzf",
+    ),
+)
+def facts(
+    ctx: typer.Context,
+    topic: TopicsOpt = None,
+    entity: EntitiesOpt = None,
+    kind: KindsOpt = None,
+    source: SourcesOpt = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", metavar="N", help="At most this many facts.")
+    ] = None,
+    include_editorial: EditorialOpt = False,
+    json_out: JsonOpt = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per fact per line.")
+    ] = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """List facts without a query, in fact-base order, narrowed by the same filters as search."""
+    from defcoop_cli.lookup import service
+
+    fmt = output_format(json_out, jsonl)
+    between(limit, "--limit", 1)
+    request = service.SearchRequest(
+        words=(),
+        topics=cleaned(topic, "--topic"),
+        entities=cleaned(entity, "--entity"),
+        kinds=tuple(k.value for k in kind or []),
+        limit=limit,
+        include_editorial=include_editorial,
+        sources=cleaned(source, "--source"),
+    )
+    return emit(service.fact_list(session(ctx).index, request), fmt, output_style(color, pager))
+
+
+@app.command(
+    cls=Command,
+    short_help="List the topics, or one topic's facts.",
+    epilog=examples(
+        "defcoop topics", 'defcoop topics "south china sea"', "defcoop topics scs --json"
+    ),
+)
+def topics(
+    ctx: typer.Context,
+    topic: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TOPIC]",
+            help="A topic's id, title or alias: list its facts.",
+            autocompletion=complete_topics,
+        ),
+    ] = None,
+    source: SourcesOpt = None,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """List the topics with their fact counts, or one topic's facts."""
+    from defcoop_cli.lookup import service
+
+    fmt = output_format(json_out)
+    wanted = clean(topic, "the topic") if topic is not None else None
+    sources = cleaned(source, "--source")
+    index = session(ctx).index()
+    if wanted is None:
+        result: Any = service.topic_list(index, sources)
+    else:
+        result = service.topic_view(index, wanted, sources)
+    return emit(result, fmt, output_style(color, pager))
+
+
+@app.command(
+    cls=Command,
+    short_help="List the entities, or show one.",
+    epilog=examples(
+        "defcoop entities --type exercise",
+        "defcoop entities UNCLOS",
+        "defcoop entities --type person --json",
+    ),
+)
+def entities(
+    ctx: typer.Context,
+    entity: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ENTITY]",
+            help="An entity's id, name or alias: show it and its facts.",
+            autocompletion=complete_entities,
+        ),
+    ] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            metavar="TYPE",
+            help=f"Only entities of this type (or a close spelling): {', '.join(ENTITY_TYPES)}.",
+            autocompletion=complete_types,
+        ),
+    ] = None,
+    source: SourcesOpt = None,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """List the entities with type, aliases and fact counts, or show one entity."""
+    from defcoop_cli.lookup import service
+
+    fmt = output_format(json_out)
+    wanted = clean(entity, "the entity") if entity is not None else None
+    entity_type = clean(type_, "--type") if type_ is not None else None
+    sources = cleaned(source, "--source")
+    index = session(ctx).index()
+    if wanted is None:
+        result: Any = service.entity_list(index, entity_type, sources)
+    else:
+        result = service.entity_view(index, wanted, sources)
+    return emit(result, fmt, output_style(color, pager))
+
+
+@app.command(
+    cls=Command,
+    short_help="List the sources: title, publisher, date, facts.",
+    epilog=examples("defcoop sources", "defcoop sources --json | jq -r '.sources[].url'"),
+)
+def sources(
+    ctx: typer.Context,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """List the sources (bottom layer first) with kind, publisher, date, URL and fact counts."""
+    from defcoop_cli.lookup import service
+
+    fmt = output_format(json_out)
+    return emit(service.source_list(session(ctx).index()), fmt, output_style(color, pager))
+
+
+@app.command(
+    cls=Command,
+    short_help="Show one fact, its quote in context, and its notes.",
+    epilog=examples(
+        "defcoop show exercise-malabar-participants",
+        "defcoop show nakatani-office-in-heading --context 0",
+        "defcoop show meeting-date",
+    ),
+)
+def show(
+    ctx: typer.Context,
+    fact_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="FACT_ID",
+            help="The fact's id (or a curator note's, as the brief cites them).",
+            autocompletion=complete_facts,
+        ),
+    ],
+    context: Annotated[
+        int,
+        typer.Option(
+            "--context", "-C", metavar="N", help="Sentences of source around the quote (0-50)."
+        ),
+    ] = 1,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """Show one fact whole: statement, claim type, quote in its source context, notes."""
+    from defcoop_cli.lookup import service
+
+    fmt = output_format(json_out)
+    between(context, "--context", 0, 50)
+    wanted = clean(fact_id, "the fact id")
+    result = service.fact_view(session(ctx).index(), wanted, context)
+    return emit(result, fmt, output_style(color, pager))
+
+
+def _brief(
+    ctx: typer.Context,
+    topic: str | None,
+    fmt: str | None,
+    json_out: bool,
+    full: bool,
+    style: Style,
+    source: list[str] | None = None,
+) -> int:
+    from defcoop_cli.lookup import service
+    from defcoop_cli.lookup.briefing import build_briefing
+
+    if fmt:
+        named = clean(fmt, "--format")
+        fmt = service.choose(FORMAT_NAMES.get(named, named), BRIEF_FORMATS, "--format")
+    chosen = output_format(json_out, fmt=fmt)
+    wanted = clean(topic, "--topic") if topic is not None else None
+    sources = cleaned(source, "--source")
+    index = session(ctx).index()
+    fb = service.from_sources(index.factbase(), service.source_ids(index, sources))
+    only = service.briefing_topic(fb, wanted)
+    return emit(build_briefing(fb, only, full), chosen, style)
+
+
+BriefTopic = Annotated[
+    str | None,
+    typer.Option(
+        "--topic",
+        "-t",
+        metavar="TOPIC",
+        help="Only this topic's points.",
+        autocompletion=complete_topics,
+    ),
+]
+BriefFormat = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="rich (the default), markdown (or md), or json.",
+        autocompletion=complete_formats,
+        show_default=False,
+    ),
+]
+BriefFull = Annotated[
+    bool, typer.Option("--full", help="Every point, list item and reference, not one screen.")
+]
+BRIEF_EXAMPLES = examples(
+    "defcoop brief",
+    "defcoop brief --full --format md > brief.md",
+    "defcoop brief --topic south-china-sea --json",
+)
+
+
+@app.command(cls=Command, short_help="A one-screen briefing for a meeting.", epilog=BRIEF_EXAMPLES)
+def brief(
+    ctx: typer.Context,
+    topic: BriefTopic = None,
+    source: SourcesOpt = None,
+    format_: BriefFormat = None,
+    full: BriefFull = False,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """A one-screen briefing for a meeting (--full: everything), every line citing its ids."""
+    return _brief(ctx, topic, format_, json_out, full, output_style(color, pager), source)
+
+
+@app.command(
+    "summary",
+    cls=Command,
+    short_help="Alias of 'brief'.",
+    epilog=examples("defcoop summary", "defcoop summary --format md"),
+)
+def summary(
+    ctx: typer.Context,
+    topic: BriefTopic = None,
+    source: SourcesOpt = None,
+    format_: BriefFormat = None,
+    full: BriefFull = False,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """Alias of 'brief'."""
+    return _brief(ctx, topic, format_, json_out, full, output_style(color, pager), source)

@@ -1,0 +1,74 @@
+"""Which fact files are in use, bottom layer first, and which of them a command checks or
+writes: the layer rules, in one place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from defcoop_cli.errors import UsageError
+from defcoop_cli.factbase.limits import MAX_PATH_CHARS
+from defcoop_cli.factbase.loader import default_factbase_path
+
+
+def layer_paths(given: Sequence[Path], no_default: bool) -> list[Path]:
+    """The fact files in use, bottom layer first: the shipped fact base (unless
+    --no-default-facts), then each --facts (or each path of DEFCOOP_FACTS, separated by
+    os.pathsep), once each."""
+    if not given:
+        given = [Path(p) for p in os.environ.get("DEFCOOP_FACTS", "").split(os.pathsep) if p]
+    given = [*shipped_layer(no_default), *given]
+    layers: dict[str, Path] = {}
+    for path in given:
+        _short_enough(path)
+        layers.setdefault(real_path(path), path)
+    if not layers:
+        raise UsageError("no fact base: --no-default-facts, and no --facts to use instead")
+    return list(layers.values())
+
+
+def shipped_layer(no_default: bool) -> list[Path]:
+    """The shipped fact base as a layer list: empty when --no-default-facts (or
+    DEFCOOP_NO_DEFAULT_FACTS) leaves it out."""
+    if no_default or os.environ.get("DEFCOOP_NO_DEFAULT_FACTS"):
+        return []
+    return [default_factbase_path()]
+
+
+def layers_below(path: Path, layers: Sequence[Path], no_default: bool) -> list[Path]:
+    """What a fact file is checked on: the layers under it when it is one of those in use,
+    else the shipped fact base (so that a personal fact base may use its entities)."""
+    real = [real_path(p) for p in layers]
+    own = real_path(path)
+    if own in real:
+        return list(layers[: real.index(own)])
+    return [p for p in shipped_layer(no_default) if real_path(p) != own]
+
+
+def add_target(given: Path | None, layers: Sequence[Path]) -> Path:
+    """The fact file `add` writes to: the one given, else the top layer in use when it is
+    not the shipped fact base."""
+    if given is not None:
+        return given
+    if real_path(layers[-1]) != real_path(default_factbase_path()):
+        return layers[-1]
+    raise UsageError(
+        "no fact base of your own to add to: make one with 'defcoop init DIR', then "
+        "give it with --facts DIR/facts.json"
+    )
+
+
+def real_path(path: Path) -> str:
+    """The path with symlinks resolved; as given when it cannot be (a NUL byte in it)."""
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return os.fspath(path)
+
+
+def _short_enough(path: Path) -> None:
+    """A --facts path longer than any real one is a usage error, before any work."""
+    length = len(os.fspath(path))
+    if length > MAX_PATH_CHARS:
+        raise UsageError(f"--facts is {length} characters long; the limit is {MAX_PATH_CHARS}")
