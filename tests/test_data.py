@@ -50,7 +50,10 @@ def text(fb: FactBase) -> str:
 
 def test_source_is_a_byte_identical_copy_of_the_article() -> None:
     if not SHARED.exists():
-        pytest.skip("../shared is not beside this checkout")
+        pytest.skip(
+            "the project's original copy of the article (../shared/sources/, beside this "
+            "checkout) is not on this machine, so the shipped copy cannot be compared with it"
+        )
     assert SOURCE.read_bytes() == SHARED.read_bytes()
 
 
