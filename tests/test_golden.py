@@ -48,6 +48,7 @@ def readme_examples() -> list[list[str]]:
 def command_cases(base: str) -> list[list[str]]:
     """Every command's --json on one fact base."""
     fact, topic, entity, source = (first(base, part) for part in PARTS)
+    top = str(BASES[base][-1].relative_to(ROOT))
     cases = [
         ["search", "exercise", "--json"],
         ["search", "exercise", "--jsonl"],
@@ -72,7 +73,7 @@ def command_cases(base: str) -> list[list[str]]:
         ["brief", "--topic", topic, "--format", "json"],
         ["brief", "--source", source, "--format", "json"],
         ["validate", "--json"],
-        ["diff", str(BASES[base][-1]), str(BASES[base][-1]), "--json"],
+        ["diff", top, top, "--json"],
     ]
     return cases
 
