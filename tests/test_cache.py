@@ -26,17 +26,11 @@ from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.index import engine
 from defcoop_cli.index.cache import Resilient, open_index
-from defcoop_cli.lookup.search import (
-    FieldWords,
-    Filters,
-    Index,
-    SearchIndex,
-    SortedVocabulary,
-    facet_keys,
-    parse_query,
-    rank_facts,
-    role_facts,
-)
+from defcoop_cli.lookup.fields import FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.ranking import Filters, rank_facts
+from defcoop_cli.lookup.text import parse_query
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import generate, write

@@ -39,7 +39,8 @@ from defcoop_cli.factbase.loader import (
     read_fact_file,
 )
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
-from defcoop_cli.lookup.search import Best, Index, SearchIndex, Vocabulary
+from defcoop_cli.lookup.memory import SearchIndex
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 
 if TYPE_CHECKING:
     from defcoop_cli.index.engine import DiskIndex

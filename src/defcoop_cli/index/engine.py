@@ -52,15 +52,9 @@ from defcoop_cli.factbase.records import (
     fact_record,
     record_json,
 )
-from defcoop_cli.lookup.search import (
-    FIELD_WEIGHTS,
-    FIELDS,
-    Best,
-    FieldWords,
-    facet_keys,
-    role_facts,
-    tokens,
-)
+from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.protocol import Best
+from defcoop_cli.lookup.text import tokens
 
 MAGIC = "defcoop search index"
 FORMAT = "14"

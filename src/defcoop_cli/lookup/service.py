@@ -17,16 +17,9 @@ from defcoop_cli.factbase.sentences import context_span
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
 from defcoop_cli.lookup.claims import Standing, Standings
-from defcoop_cli.lookup.search import (
-    Filters,
-    Index,
-    Match,
-    Query,
-    parse_query,
-    rank_facts,
-    tokens,
-    word_scores,
-)
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, word_scores
+from defcoop_cli.lookup.text import Query, parse_query, tokens
 from defcoop_cli.output.wording import plural
 
 # ---- search
