@@ -205,13 +205,13 @@ def test_sigint_at_any_moment_ends_cleanly(delay: float) -> None:
 
 SLOW_BUILD = (
     "import sys, time\n"
-    "import defcoop_cli.index.engine as engine\n"
-    "real = engine.build\n"
+    "import defcoop_cli.index.building as building\n"
+    "real = building.build\n"
     "def slow(fb, folder, *args, **kwargs):\n"
     "    (folder / 'half-written').write_text('x')\n"
     "    print('writing', file=sys.stderr, flush=True)\n"
     "    time.sleep(30)\n"
-    "engine.build = slow\n"
+    "building.build = slow\n"
     "import defcoop_cli\n"
     "defcoop_cli.main()\n"
 )
