@@ -385,7 +385,7 @@ def _stale_build(entry: os.DirEntry[str]) -> bool:
     return False
 
 
-class Resilient:
+class Resilient(Index):
     """A cached index that, should it fail a check while a command runs, is rebuilt from
     the fact files and answers from memory, with the same results: never exit 70."""
 
@@ -464,7 +464,7 @@ class Resilient:
         return self.use(lambda i: i.source_text(source_id))
 
 
-class _ResilientVocabulary:
+class _ResilientVocabulary(Vocabulary):
     def __init__(self, owner: Resilient) -> None:
         self._owner = owner
 

@@ -31,7 +31,7 @@ from defcoop_cli.factbase.records import (
 )
 from defcoop_cli.index.layout import CorruptIndex, Records, crc, identity, listed_files
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS
-from defcoop_cli.lookup.protocol import Best
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -106,7 +106,7 @@ def _count(searcher: Any, query: Any) -> int:
     return int(getattr(searcher.search(query, 1, count=True), "count", 0) or 0)
 
 
-class TantivyVocabulary:
+class TantivyVocabulary(Vocabulary):
     """The fact base's words, looked up in the vocab index."""
 
     def __init__(self, index: DiskIndex) -> None:
@@ -150,7 +150,7 @@ class TantivyVocabulary:
         return self._all
 
 
-class DiskIndex:
+class DiskIndex(Index):
     """An index folder opened for reading. It reads only what a command asks for: a search
     reads the words it matches and the facts it shows, never the whole fact base."""
 
@@ -282,8 +282,6 @@ class DiskIndex:
     @guarded
     def facet_count(self, name: str) -> int:
         return int(self.searcher.doc_freq("facet", name))
-
-    # -- the Index protocol
 
     @cached_property
     def _vocabulary(self) -> TantivyVocabulary:

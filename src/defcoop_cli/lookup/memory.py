@@ -11,9 +11,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import Doc, Entity, Fact
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords, facet_keys, role_facts
-from defcoop_cli.lookup.protocol import Best, Vocabulary
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.text import tokens
 
 
@@ -23,7 +23,7 @@ def in_sorted(items: Sequence[str], value: str) -> bool:
     return i < len(items) and items[i] == value
 
 
-class SortedVocabulary:
+class SortedVocabulary(Vocabulary):
     """A vocabulary held as a sorted list: bisection and rapidfuzz."""
 
     def __init__(self, words: Iterable[str]) -> None:
@@ -49,13 +49,11 @@ class SortedVocabulary:
         return self._words
 
 
-class SearchIndex:
+class SearchIndex(Index):
     """The in-memory index of a loaded fact base: postings of each word, by field."""
 
     def __init__(self, fb: FactBase) -> None:
         self.fb = fb
-        self.topics = fb.doc.topics
-        self.entities = fb.doc.entities
         self._postings: dict[str, list[int]] = {}
         self._facets: dict[str, set[int]] = {}
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
@@ -67,6 +65,14 @@ class SearchIndex:
                     self._postings.setdefault(word, []).append(posting)
             for key in facet_keys(fact, roles):
                 self._facets.setdefault(key, set()).add(position)
+
+    @property
+    def topics(self) -> list[Topic]:
+        return self.fb.doc.topics
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.fb.doc.entities
 
     @cached_property
     def _vocabulary(self) -> SortedVocabulary:
