@@ -28,7 +28,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from defcoop_cli.errors import UsageError  # noqa: E402
 from defcoop_cli.factbase.loader import load  # noqa: E402
-from defcoop_cli.lookup.search import Filters, Index, SearchIndex, parse_query, rank_facts  # noqa: E402
+from defcoop_cli.lookup.memory import SearchIndex  # noqa: E402
+from defcoop_cli.lookup.protocol import Index  # noqa: E402
+from defcoop_cli.lookup.ranking import Filters, rank_facts  # noqa: E402
+from defcoop_cli.lookup.text import parse_query  # noqa: E402
 
 
 @dataclass

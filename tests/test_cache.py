@@ -23,20 +23,14 @@ from hypothesis import strategies as st
 
 from defcoop_cli.errors import BadFactBase, UsageError
 from defcoop_cli.factbase.loader import load, load_layers
+from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
-from defcoop_cli.index import engine
 from defcoop_cli.index.cache import Resilient, open_index
-from defcoop_cli.lookup.search import (
-    FieldWords,
-    Filters,
-    Index,
-    SearchIndex,
-    SortedVocabulary,
-    facet_keys,
-    parse_query,
-    rank_facts,
-    role_facts,
-)
+from defcoop_cli.lookup.fields import FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.ranking import Filters, rank_facts
+from defcoop_cli.lookup.text import parse_query
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import generate, write
@@ -519,7 +513,7 @@ class TestWriting:
             (folder / "main" / "half.idx").write_bytes(b"half of a file")
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(engine, "build", crash)
+        monkeypatch.setattr(building, "build", crash)
         found = open_index([real_copy])
         assert isinstance(found, SearchIndex) and results(found, "malabar")  # the answer comes
         assert [p.name for p in cache.iterdir()] == []
@@ -532,7 +526,7 @@ class TestWriting:
         def full(*_: object) -> None:  # once every fact is indexed, and so dropped
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(engine, "_build_vocabulary", full)
+        monkeypatch.setattr(building, "_build_vocabulary", full)
         found = open_index([real_copy])
         assert isinstance(found, SearchIndex) and results(found, "malabar") == expected
         assert [p.name for p in cache.iterdir()] == []
@@ -544,7 +538,7 @@ class TestWriting:
             real_copy.write_text(real_copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(engine, "_build_vocabulary", full)
+        monkeypatch.setattr(building, "_build_vocabulary", full)
         with pytest.raises(BadFactBase, match="changed while it was read; run again"):
             open_index([real_copy])
 
@@ -552,7 +546,7 @@ class TestWriting:
         fb = load(real_copy)
         entities = list(fb.doc.entities)
         (tmp_path / "build").mkdir()
-        engine.build(fb, tmp_path / "build", "content")
+        building.build(fb, tmp_path / "build", "content")
         assert fb.doc.facts and set(fb.doc.facts) == {None}  # their memory went back
         assert fb.doc.entities == entities  # the rest is kept: the catalogue reads it
         assert len(engine.DiskIndex(tmp_path / "build", [real_copy], "content").fact_ids()) == len(
@@ -646,12 +640,12 @@ class TestProgress:
 
     SCRIPT = (
         "import sys, time\n"
-        "import defcoop_cli.output.terminal as terminal, defcoop_cli.index.engine as engine\n"
-        "real_build = engine.build\n"
+        "import defcoop_cli.output.terminal as terminal, defcoop_cli.index.building as building\n"
+        "real_build = building.build\n"
         "def slow(*args, **kwargs):\n"
         "    time.sleep(0.6)\n"
         "    return real_build(*args, **kwargs)\n"
-        "engine.build = slow\n"
+        "building.build = slow\n"
         "terminal.PROGRESS_DELAY = 0.05\n"
         "import defcoop_cli\n"
         "defcoop_cli.main()\n"
@@ -714,13 +708,13 @@ class TestCacheEdges:
         self, real_copy: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         with monkeypatch.context() as old:
-            old.setattr(engine, "__version__", "0.0.9")
+            old.setattr(layout, "__version__", "0.0.9")
             first = warm(real_copy)
         assert not first.folder.exists() or warm(real_copy).meta["defcoop"] != "0.0.9"
-        assert warm(real_copy).meta["defcoop"] == engine.__version__
+        assert warm(real_copy).meta["defcoop"] == layout.__version__
 
     def test_what_the_index_holds_is_pinned(self) -> None:
-        """Change what goes into an index and this fails: bump engine.FORMAT, then update it."""
+        """Change what goes into an index and this fails: bump layout.FORMAT, then update it."""
         fb = load(MINI)
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         roles = role_facts(fb.doc.entities)
@@ -728,7 +722,7 @@ class TestCacheEdges:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
-        assert engine.FORMAT == "14"
+        assert layout.FORMAT == "14"
         assert digest.hexdigest() == (
             "25d951a3bdf589006bbb962052178fdc15d50b9ea89e18cd64d380f00584738a"
         )

@@ -205,13 +205,13 @@ def test_sigint_at_any_moment_ends_cleanly(delay: float) -> None:
 
 SLOW_BUILD = (
     "import sys, time\n"
-    "import defcoop_cli.index.engine as engine\n"
-    "real = engine.build\n"
+    "import defcoop_cli.index.building as building\n"
+    "real = building.build\n"
     "def slow(fb, folder, *args, **kwargs):\n"
     "    (folder / 'half-written').write_text('x')\n"
     "    print('writing', file=sys.stderr, flush=True)\n"
     "    time.sleep(30)\n"
-    "engine.build = slow\n"
+    "building.build = slow\n"
     "import defcoop_cli\n"
     "defcoop_cli.main()\n"
 )
@@ -299,6 +299,22 @@ def test_a_huge_argument_is_refused_before_any_work(
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and len(err) < 200, err
     assert "the limit is" in err
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        (["a"], "at least two letters or digits"),
+        (["who", "is", "the"], "only question and function words"),
+        (["x" * 300, "y" * 300], "the limit is 500"),  # each word within it, the query not
+    ],
+    ids=["one letter", "function words", "over the limit"],
+)
+def test_a_query_with_nothing_to_search_for_is_refused_before_the_fact_base_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, query: list[str], message: str
+) -> None:
+    code, out, err = call(capsys, "--facts", str(tmp_path / "nowhere.json"), "search", *query)
+    assert code == 2 and out == "" and message in err
 
 
 def test_messages_quote_long_input_shortened(capsys: pytest.CaptureFixture[str]) -> None:

@@ -299,7 +299,7 @@ class TestExitCodesAndErrors:
 
     def test_an_internal_error_is_one_line_with_a_debug_hint(self) -> None:
         script = (
-            "import defcoop_cli.lookup.search as s\n"
+            "import defcoop_cli.lookup.ranking as s\n"
             "def broken(*a, **k):\n"
             "    raise ZeroDivisionError('division by zero')\n"
             "s.rank_facts = broken\n"

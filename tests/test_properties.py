@@ -23,7 +23,9 @@ from defcoop_cli.cli.app import run
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.vocab import KINDS
-from defcoop_cli.lookup.search import Filters, SearchIndex, normalise, parse_query, rank_facts
+from defcoop_cli.lookup.memory import SearchIndex
+from defcoop_cli.lookup.ranking import Filters, rank_facts
+from defcoop_cli.lookup.text import normalise, parse_query
 
 
 @cache

@@ -16,18 +16,10 @@ from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.names import resolve_entity, resolve_topic, suggest
-from defcoop_cli.lookup.search import (
-    Filters,
-    SearchIndex,
-    SortedVocabulary,
-    enough,
-    fact_score,
-    normalise,
-    parse_query,
-    rank_facts,
-    word_scores,
-)
+from defcoop_cli.lookup.ranking import Filters, enough, fact_score, rank_facts, word_scores
+from defcoop_cli.lookup.text import normalise, parse_query
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -416,21 +408,21 @@ class TestQuestions:
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
-def test_ascii_text_gives_the_tokens_of_the_unicode_path(text: str) -> None:
+def test_ascii_text_gives_the_tokens_of_the_unicode_path(sample: str) -> None:
     """The ASCII fast path (no NFKD, ASCII regexes, lower for casefold) changes nothing."""
-    from defcoop_cli.lookup import search
+    from defcoop_cli.lookup import text
 
-    assert search.tokens(text) == search._unicode_tokens(text)
+    assert text.tokens(sample) == text._unicode_tokens(sample)
 
 
 @given(st.text(alphabet=st.sampled_from("ab1 _&+é.'-"), max_size=30))
-def test_the_fast_path_for_plain_words_splits_as_the_general_one(text: str) -> None:
-    from defcoop_cli.lookup import search
+def test_the_fast_path_for_plain_words_splits_as_the_general_one(sample: str) -> None:
+    from defcoop_cli.lookup import text
 
-    cleaned = search._NON_WORD.sub(" ", text)
+    cleaned = text._NON_WORD.sub(" ", sample)
     general = []
     for raw in cleaned.split():
         word = raw.strip("&+")
-        if word.isalnum() or search._HAS_ALNUM.search(word):
-            general.append(search.SPELLINGS.get(word, word))
-    assert search.words(cleaned) == general
+        if word.isalnum() or text._HAS_ALNUM.search(word):
+            general.append(text.SPELLINGS.get(word, word))
+    assert text.words(cleaned) == general

@@ -10,7 +10,9 @@ import pytest
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.lookup.search import Filters, SearchIndex, parse_query, rank_facts
+from defcoop_cli.lookup.memory import SearchIndex
+from defcoop_cli.lookup.ranking import Filters, rank_facts
+from defcoop_cli.lookup.text import parse_query
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("judged_queries.json", "judged_queries_holdout.json", "judged_queries_third.json")

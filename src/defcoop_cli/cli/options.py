@@ -20,7 +20,7 @@ from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS
 from defcoop_cli.output.emit import Style
 
 if TYPE_CHECKING:
-    from defcoop_cli.lookup.search import Index
+    from defcoop_cli.lookup.protocol import Index
 
 
 class Session:

@@ -73,6 +73,7 @@ def search(
 ) -> int:
     """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes."""
     from defcoop_cli.lookup import service
+    from defcoop_cli.lookup.text import parse_query
 
     fmt = output_format(json_out, jsonl)
     between(limit, "--limit", 1)
@@ -86,7 +87,9 @@ def search(
         explain=explain,
         sources=cleaned(source, "--source"),
     )
-    return emit(service.search(session(ctx).index, request), fmt, output_style(color, pager))
+    parsed = parse_query(request.words)  # a usage error before the index is opened or built
+    result = service.search(session(ctx).index(), parsed, request)
+    return emit(result, fmt, output_style(color, pager))
 
 
 @app.command(
@@ -129,7 +132,7 @@ def facts(
         include_editorial=include_editorial,
         sources=cleaned(source, "--source"),
     )
-    return emit(service.fact_list(session(ctx).index, request), fmt, output_style(color, pager))
+    return emit(service.fact_list(session(ctx).index(), request), fmt, output_style(color, pager))
 
 
 @app.command(

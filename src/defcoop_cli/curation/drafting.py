@@ -1094,7 +1094,7 @@ class TopicVotes(NamedTuple):
 
 
 def _topic_votes(doc: Doc) -> TopicVotes:
-    from defcoop_cli.lookup.search import normalise
+    from defcoop_cli.lookup.text import normalise
 
     votes = TopicVotes({}, {}, {}, Counter(), len(doc.facts))
     editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
@@ -1121,7 +1121,7 @@ def _topics(entities: Sequence[str], quote: str, votes: TopicVotes) -> list[str]
     frequency): "India", named by most facts, says little; "UNCLOS" says much."""
     import math
 
-    from defcoop_cli.lookup.search import normalise
+    from defcoop_cli.lookup.text import normalise
 
     tally: dict[str, float] = {}
 

@@ -3,7 +3,7 @@
 The cache folder is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`: private to you
 (mode 0700), and never a symlink. In it:
 
-- `index-<sha256>/`: an index (engine.py), named by the content of every layer of the fact
+- `index-<sha256>/`: an index (layout.py), named by the content of every layer of the fact
   base; built in a temporary folder and renamed into place whole, never changed after;
 - `pointer-<crc>-<n>.json`: for a set of n fact files, their fingerprints (device, inode,
   size, modification and change times) and the content they were last found to hold, with
@@ -39,7 +39,8 @@ from defcoop_cli.factbase.loader import (
     read_fact_file,
 )
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
-from defcoop_cli.lookup.search import Best, Index, SearchIndex, Vocabulary
+from defcoop_cli.lookup.memory import SearchIndex
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 
 if TYPE_CHECKING:
     from defcoop_cli.index.engine import DiskIndex
@@ -105,7 +106,7 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
             return SearchIndex(fb)
         built = _build(folder, fb, content, progress)
     if built is None:  # the cache cannot be written: answer from memory
-        # A build that failed part-way has consumed the facts (engine.build): read again.
+        # A build that failed part-way has consumed the facts (building.build): read again.
         whole = not fb.doc.facts or fb.doc.facts[0] is not None
         return SearchIndex(fb if whole else _parse_again(paths, content))
     _write_pointer(folder, paths, content, settled)
@@ -269,7 +270,7 @@ def _index_folder(folder: Path, content: str) -> Path:
 
 
 def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None:
-    from defcoop_cli.index import engine
+    from defcoop_cli.index import engine, layout
 
     target = _index_folder(folder, content)
     try:
@@ -281,7 +282,7 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
     try:
         index = engine.DiskIndex(target, paths, content)
         index.doc, index.layers  # noqa: B018 - read now: damage found here costs nothing
-    except engine.CorruptIndex:
+    except layout.CorruptIndex:
         _discard(target)
         return None
     if time.time() - info.st_mtime > TOUCH_SECONDS:  # recently used: kept by the prune
@@ -292,7 +293,7 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
 
 def _build(folder: Path, fb: Any, content: str, progress: Progress | None) -> DiskIndex | None:
     """Build the index aside, publish it, and open it; None if the cache cannot be written."""
-    from defcoop_cli.index import engine
+    from defcoop_cli.index import building
 
     try:
         with signals_held():
@@ -301,7 +302,7 @@ def _build(folder: Path, fb: Any, content: str, progress: Progress | None) -> Di
             TEMPORARY.add(str(build))
         try:
             with (progress or _no_progress)(len(fb.doc.facts)) as advance:
-                engine.build(fb, build, content, advance)
+                building.build(fb, build, content, advance)
             _publish(build, _index_folder(folder, content))
         finally:
             _discard(build)
@@ -337,14 +338,14 @@ def _prune(folder: Path) -> None:
     """Keep the most recently used indexes, remove what this or another run left behind.
     Only what defcoop can prove it wrote is ever removed: folders named as it names them,
     holding its own marks."""
-    from defcoop_cli.index import engine
+    from defcoop_cli.index import layout
 
     with suppress(OSError):
         entries = list(os.scandir(folder))
         indexes = []
         for entry in entries:
             if entry.name.startswith("index-") and _is_sha256(entry.name[6:]):
-                if entry.is_dir(follow_symlinks=False) and _ours(Path(entry.path), engine.MAGIC):
+                if entry.is_dir(follow_symlinks=False) and _ours(Path(entry.path), layout.MAGIC):
                     indexes.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
             elif (
                 entry.name.startswith(".build-")
@@ -384,7 +385,7 @@ def _stale_build(entry: os.DirEntry[str]) -> bool:
     return False
 
 
-class Resilient:
+class Resilient(Index):
     """A cached index that, should it fail a check while a command runs, is rebuilt from
     the fact files and answers from memory, with the same results: never exit 70."""
 
@@ -400,12 +401,12 @@ class Resilient:
 
     def use(self, read: Callable[[Index], T]) -> T:
         """read(the cached index), or, once it has failed a check, read(one in memory)."""
-        from defcoop_cli.index import engine
+        from defcoop_cli.index import layout
 
         if self._memory is None:
             try:
                 return read(self._index)
-            except engine.CorruptIndex:
+            except layout.CorruptIndex:
                 pass
         return read(self._fall_back())
 
@@ -463,7 +464,7 @@ class Resilient:
         return self.use(lambda i: i.source_text(source_id))
 
 
-class _ResilientVocabulary:
+class _ResilientVocabulary(Vocabulary):
     def __init__(self, owner: Resilient) -> None:
         self._owner = owner
 

@@ -1,37 +1,16 @@
-"""The search engine on disk: tantivy finds candidates, defcoop's scorer ranks them.
+"""The search engine on disk: an index folder (layout.py, written by building.py) opened for
+reading. tantivy finds candidates, defcoop's scorer ranks them.
 
-An index is a folder, built once per fact-base content (all layers) and never changed:
-
-- `main/`: a tantivy index, one document per fact: its position (the fact base's order),
-  the words of each search field (statement, entity names, keywords, topic names, quote),
-  its statement's length, its id, and its facets (kind, topics, entities, source, claim,
-  the entities it gives a role of);
-- `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
-  look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
-- `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a
-  term against all of them (read in a few milliseconds, where tantivy's term dictionary
-  took 90 at 68,000 words);
-- `facts.jsonl` and `offsets.bin`: the facts, one JSON line each with its CRC-32, read by
-  position;
-- `entities.jsonl`, `entity-offsets.bin` and `entity-order.bin`: the entities the same way,
-  and their positions in id order, so that one is found by id without reading the rest;
-- `catalogue.json`: sources, topics, curator notes, the entities that have roles, and the
-  layers: what every command may need, small whatever the number of facts;
-- `meta.json`: what the folder is (magic, format, versions, the content it was built from,
-  the catalogue's and the word list's CRC-32s).
-
-The scorer in `search.py` asks `hits` for the facts a term's matched words reach, one query
-per score and field, and ranks them itself: the ranking rules and `--explain` are the ones
-used in memory. Any failure while reading the folder, whatever its type (tantivy reports
-damage as ValueError, or as a Rust panic that is not even an Exception), is a CorruptIndex,
-and the caller rebuilds.
+The scorer (lookup/ranking.py) asks `hits` for the facts a term's matched words reach, one
+query per score and field, and ranks them itself: the ranking rules and `--explain` are the
+ones used in memory. Any failure while reading the folder, whatever its type (tantivy
+reports damage as ValueError, or as a Rust panic that is not even an Exception), is a
+CorruptIndex, and the caller rebuilds.
 """
 
 from __future__ import annotations
 
 import json
-import mmap
-import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -40,7 +19,6 @@ from functools import cached_property, wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
-from defcoop_cli import __version__
 from defcoop_cli.factbase.loader import FactBase, Layer
 from defcoop_cli.factbase.records import (
     Doc,
@@ -50,34 +28,12 @@ from defcoop_cli.factbase.records import (
     doc_record,
     entity_record,
     fact_record,
-    record_json,
 )
-from defcoop_cli.lookup.search import (
-    FIELD_WEIGHTS,
-    FIELDS,
-    Best,
-    FieldWords,
-    facet_keys,
-    role_facts,
-    tokens,
-)
+from defcoop_cli.index.layout import CorruptIndex, Records, crc, identity, listed_files
+from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 
-MAGIC = "defcoop search index"
-FORMAT = "14"
-# tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
-# 32 MiB: a 100,000-fact base still builds in one segment, and the cold build's peak
-# memory stays within a tenth of the parse's (the file's text and its records), since
-# build() consumes the facts as it goes.
-WRITER_HEAP = 32 * 1024 * 1024
-# The fields of the records the index stores: an index written with other fields (by a
-# checkout whose records changed, FORMAT or not) is not read.
-RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
-Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-class CorruptIndex(Exception):
-    """An index folder that cannot be trusted; the caller rebuilds it."""
 
 
 def available() -> bool:
@@ -87,10 +43,6 @@ def available() -> bool:
     except ImportError:
         return False
     return True
-
-
-def _crc(data: bytes) -> int:
-    return zlib.crc32(data)
 
 
 _QUIET_DEPTH = [0]
@@ -149,178 +101,12 @@ def guarded(method: F) -> F:
     return run  # type: ignore[return-value]
 
 
-# ---- building
-
-
-def _schemas() -> tuple[Any, Any]:
-    import tantivy
-
-    main = tantivy.SchemaBuilder()
-    main.add_unsigned_field("pos", stored=False, indexed=True, fast=True)
-    main.add_unsigned_field("len", stored=False, indexed=False, fast=True)
-    for field in FIELDS:
-        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
-    main.add_text_field("facet", stored=False, tokenizer_name="raw", index_option="basic")
-    main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
-    vocab = tantivy.SchemaBuilder()
-    vocab.add_text_field("w", stored=True, tokenizer_name="raw", index_option="basic")
-    return main.build(), vocab.build()
-
-
-def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = None) -> None:
-    """Write the index of fb into folder (an empty folder that the caller publishes).
-
-    fb's list of facts is consumed, front to back: each entry is set to None once its fact
-    is indexed and written, so that the facts' memory goes back as the index grows (at
-    100,000 facts the records and tantivy's writer would otherwise peak together). The
-    caller must hold no other reference to the facts, and must not use fb's facts after."""
-    import tantivy
-
-    main_schema, vocab_schema = _schemas()
-    (folder / "main").mkdir()
-    (folder / "vocab").mkdir()
-    writer = tantivy.Index(main_schema, path=str(folder / "main")).writer(WRITER_HEAP, 1)
-    field_words = FieldWords(fb.doc.topics, fb.doc.entities)
-    roles = role_facts(fb.doc.entities)
-    vocabulary: set[str] = set()
-    offsets = array("Q", [0])
-    total = len(fb.doc.facts)
-    _write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
-    order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
-    (folder / "entity-order.bin").write_bytes(array("Q", order).tobytes())
-    facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
-    with open(folder / "facts.jsonl", "wb") as facts_file:
-        for position in range(total):
-            fact, facts[position] = facts[position], None
-            doc = tantivy.Document()
-            doc.add_unsigned("pos", position)
-            statement = tokens(fact.statement)
-            doc.add_unsigned("len", len(statement))
-            for field, words in zip(FIELDS, field_words.of(fact, statement), strict=True):
-                if words:  # one call per field: the whitespace tokenizer splits the words
-                    doc.add_text(field, " ".join(words))
-                    vocabulary.update(words)
-            for key in facet_keys(fact, roles):
-                doc.add_text("facet", key)
-            doc.add_text("id", fact.id)
-            writer.add_document(doc)
-            # A fact's fields are strings, lists of strings and a span: json.dumps writes the
-            # record (a tuple) as the list of its values, as _record_line would, faster.
-            body = json.dumps(fact, ensure_ascii=False).encode()
-            line = b"%08x " % _crc(body) + body + b"\n"
-            facts_file.write(line)
-            offsets.append(offsets[-1] + len(line))
-            if progress is not None and (position % 1000 == 999 or position + 1 == total):
-                progress(position + 1, total)
-    fact = None  # the last one too
-    writer.commit()
-    writer.wait_merging_threads()
-    del writer  # its memory goes back before the vocabulary's writer takes its own
-    every_word = sorted(vocabulary)
-    del vocabulary
-    _build_vocabulary(folder / "vocab", vocab_schema, every_word)
-    word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
-    (folder / "words.txt").write_bytes(word_list)
-    (folder / "offsets.bin").write_bytes(offsets.tobytes())
-    catalogue = _catalogue(fb)
-    (folder / "catalogue.json").write_bytes(catalogue)
-    meta = {
-        "magic": MAGIC,
-        "format": FORMAT,
-        "defcoop": __version__,
-        "tantivy": getattr(tantivy, "__version__", ""),
-        "content": content,
-        "facts": total,
-        "words": len(every_word),
-        "words_crc": _crc(word_list),
-        "catalogue_crc": _crc(catalogue),
-        "records": RECORDS,
-        "files": _files(folder),
-    }
-    meta["check"] = _crc(json.dumps(meta, sort_keys=True).encode())
-    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-
-
-def _files(folder: Path) -> dict[str, list[int]]:
-    """Every file of the index but meta.json and tantivy's lock files, with its size and
-    modification time: a file changed after the build (an edit, a copy, a truncation) is
-    found by a stat, without reading it. Damage that leaves both alone (a bit flipped by the
-    disk itself) is caught only where a checksum covers it: tantivy's footers, the facts'
-    CRC-32s."""
-    import os
-
-    found = {}
-    for entry in _walk(folder):
-        name = os.path.relpath(entry.path, folder)
-        if name != "meta.json" and not entry.name.endswith(".lock"):
-            info = entry.stat(follow_symlinks=False)
-            found[name] = [info.st_size, info.st_mtime_ns]
-    return dict(sorted(found.items()))
-
-
-def _walk(folder: Path) -> Iterator[Any]:
-    import os
-
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _walk(Path(entry.path))
-            elif entry.is_file(follow_symlinks=False):
-                yield entry
-            else:
-                raise ValueError(f"{entry.path}: neither a file nor a folder")
-
-
-def _build_vocabulary(folder: Path, schema: Any, words: Sequence[str]) -> None:
-    import tantivy
-
-    writer = tantivy.Index(schema, path=str(folder)).writer(WRITER_HEAP, 1)
-    for word in words:
-        doc = tantivy.Document()
-        doc.add_text("w", word)
-        writer.add_document(doc)
-    writer.commit()
-    writer.wait_merging_threads()
-
-
-def _catalogue(fb: FactBase) -> bytes:
-    """Everything but the facts and the entities, as the JSON data doc_record reads, with
-    the entities that have roles and the layers."""
-    doc = record_json(fb.doc._replace(facts=[], entities=[]))
-    body = {
-        **doc,
-        "role_entities": record_json([e for e in fb.doc.entities if e.roles]),
-        "entity_count": len(fb.doc.entities),
-        "layers": [{"starts": layer.starts, "sizes": layer.sizes} for layer in fb.layers],
-    }
-    return json.dumps(body, ensure_ascii=False).encode("utf-8")
-
-
-def _record_line(record: Any) -> bytes:
-    """One record as a line: its CRC-32, then its fields' values as a JSON list."""
-    line = json.dumps(list(record_json(record).values()), ensure_ascii=False).encode()
-    return b"%08x " % _crc(line) + line + b"\n"
-
-
-def _write_records(folder: Path, name: str, offsets_name: str, records: Sequence[Any]) -> None:
-    offsets = array("Q", [0])
-    with open(folder / name, "wb") as out:
-        for record in records:
-            line = _record_line(record)
-            out.write(line)
-            offsets.append(offsets[-1] + len(line))
-    (folder / offsets_name).write_bytes(offsets.tobytes())
-
-
-# ---- reading
-
-
 def _count(searcher: Any, query: Any) -> int:
     """How many documents match (tantivy wants a limit of 1 or more, even to count)."""
     return int(getattr(searcher.search(query, 1, count=True), "count", 0) or 0)
 
 
-class TantivyVocabulary:
+class TantivyVocabulary(Vocabulary):
     """The fact base's words, looked up in the vocab index."""
 
     def __init__(self, index: DiskIndex) -> None:
@@ -352,7 +138,7 @@ class TantivyVocabulary:
     def _all(self) -> list[str]:
         index = self._index
         data = (index.folder / "words.txt").read_bytes()
-        if _crc(data) != index.meta["words_crc"]:
+        if crc(data) != index.meta["words_crc"]:
             raise CorruptIndex(f"{index.folder}: the word list fails its checksum")
         words = data.decode("utf-8").split("\n") if data else []
         if len(words) != int(index.meta["words"]):
@@ -364,45 +150,7 @@ class TantivyVocabulary:
         return self._all
 
 
-class _Records:
-    """A file of record lines (CRC-32, then the values as JSON), read by position through
-    its offsets; every line read is checked against its CRC."""
-
-    def __init__(self, folder: Path, name: str, offsets: str, count: int) -> None:
-        self.folder, self.name, self.offsets_name, self.count = folder, name, offsets, count
-
-    def __enter__(self) -> _Records:
-        with (
-            open(self.folder / self.offsets_name, "rb") as f,
-            open(self.folder / self.name, "rb") as lines,
-        ):
-            self._offsets = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            try:
-                self._lines = mmap.mmap(lines.fileno(), 0, access=mmap.ACCESS_READ)
-            except ValueError:  # an empty file cannot be mapped
-                self._lines = mmap.mmap(-1, 1)
-        if len(self._offsets) != 8 * (self.count + 1):
-            raise CorruptIndex(f"{self.folder}: {self.offsets_name} has another length")
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self._offsets.close()
-        self._lines.close()
-
-    def values(self, position: int) -> list[Any]:
-        if not 0 <= position < self.count:
-            raise CorruptIndex(f"{self.folder}: no record {position} in {self.name}")
-        start, end = array("Q", self._offsets[position * 8 : position * 8 + 16])
-        crc, _, line = self._lines[start:end].rstrip(b"\n").partition(b" ")
-        if int(crc, 16) != _crc(line):
-            raise CorruptIndex(f"{self.folder}: record {position} of {self.name} fails its CRC")
-        values = json.loads(line)
-        if not isinstance(values, list):
-            raise CorruptIndex(f"{self.folder}: record {position} of {self.name} is not a list")
-        return values
-
-
-class DiskIndex:
+class DiskIndex(Index):
     """An index folder opened for reading. It reads only what a command asks for: a search
     reads the words it matches and the facts it shows, never the whole fact base."""
 
@@ -422,14 +170,13 @@ class DiskIndex:
         meta = json.loads((folder / "meta.json").read_bytes())
         if not isinstance(meta, dict):
             raise TypeError("meta.json is not an object")
-        expected = {"magic": MAGIC, "format": FORMAT, "defcoop": __version__, "records": RECORDS}
-        for key, value in {**expected, "content": content}.items():
+        for key, value in {**identity(), "content": content}.items():
             if meta.get(key) != value:
                 raise ValueError(f"{key} is {meta.get(key)!r}, not {value!r}")
         body = {k: v for k, v in meta.items() if k != "check"}
-        if meta.get("check") != _crc(json.dumps(body, sort_keys=True).encode()):
+        if meta.get("check") != crc(json.dumps(body, sort_keys=True).encode()):
             raise ValueError("meta.json fails its checksum")
-        if _files(folder) != meta["files"]:
+        if listed_files(folder) != meta["files"]:
             raise ValueError("a file of the index changed after it was built")
         self.meta = meta
         self._count = int(meta["facts"])
@@ -448,7 +195,7 @@ class DiskIndex:
     @guarded
     def _catalogue(self) -> dict[str, Any]:
         data = (self.folder / "catalogue.json").read_bytes()
-        if _crc(data) != self.meta["catalogue_crc"]:
+        if crc(data) != self.meta["catalogue_crc"]:
             raise CorruptIndex(f"{self.folder}: the catalogue fails its checksum")
         body = json.loads(data)
         if not isinstance(body, dict):
@@ -507,7 +254,7 @@ class DiskIndex:
         if not count:
             return None
         order = self._entity_order
-        with _Records(self.folder, "entities.jsonl", "entity-offsets.bin", count) as records:
+        with Records(self.folder, "entities.jsonl", "entity-offsets.bin", count) as records:
             lo, hi = 0, count
             while lo < hi:
                 mid = (lo + hi) // 2
@@ -535,8 +282,6 @@ class DiskIndex:
     @guarded
     def facet_count(self, name: str) -> int:
         return int(self.searcher.doc_freq("facet", name))
-
-    # -- the Index protocol
 
     @cached_property
     def _vocabulary(self) -> TantivyVocabulary:
@@ -622,7 +367,7 @@ class DiskIndex:
             return []
         count = self._count if kind is Fact else int(self._catalogue["entity_count"])
         build = fact_record if kind is Fact else entity_record
-        with _Records(self.folder, name, offsets, count) as records:
+        with Records(self.folder, name, offsets, count) as records:
             return [
                 build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions
             ]

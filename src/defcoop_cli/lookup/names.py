@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from defcoop_cli.errors import DefcoopError, UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import Entity, Source, Topic
-from defcoop_cli.lookup.search import normalise
+from defcoop_cli.lookup.text import normalise
 
 T = TypeVar("T", Topic, Entity, Source)
 # A close spelling must score this high (rapidfuzz WRatio), and beat every other name.

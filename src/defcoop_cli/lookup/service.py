@@ -6,7 +6,7 @@ here; the renderers only draw what these objects hold.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from defcoop_cli.errors import UnknownId, UsageError
@@ -17,16 +17,9 @@ from defcoop_cli.factbase.sentences import context_span
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
 from defcoop_cli.lookup.claims import Standing, Standings
-from defcoop_cli.lookup.search import (
-    Filters,
-    Index,
-    Match,
-    Query,
-    parse_query,
-    rank_facts,
-    tokens,
-    word_scores,
-)
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, word_scores
+from defcoop_cli.lookup.text import Query, parse_query, tokens
 from defcoop_cli.output.wording import plural
 
 # ---- search
@@ -139,10 +132,10 @@ def _count(index: Index, sources: frozenset[str], facet: str) -> int:
     return len(_positions(index, sources, facet)) if sources else index.facet_count(facet)
 
 
-def search(open_index: Callable[[], Index], request: SearchRequest) -> SearchResult:
-    """The request's query checked first, then the index opened and searched."""
-    query = parse_query(request.words)
-    index = open_index()
+def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
+    """The query's best matches under the request's filters, with "did you mean" when it
+    finds nothing. The caller parses the query (parse_query) before it opens the index, so
+    that a query with nothing to search for is refused before any work."""
     ranking = rank_facts(index, query, filters(index, request), request.limit or index.size())
     suggestions: list[str] = []
     if not ranking.total and not ranking.hidden_editorial and not ranking.hidden_by_filters:
@@ -214,10 +207,9 @@ class FactList(NamedTuple):
         return ("; ".join(said),) if said else ()
 
 
-def fact_list(open_index: Callable[[], Index], request: SearchRequest) -> FactList:
+def fact_list(index: Index, request: SearchRequest) -> FactList:
     """The facts the request's filters admit (its words are not used). Without filters it
     walks the positions lazily: a listing holds the facts it prints, not every position."""
-    index = open_index()
     allowed, editorial = filters(index, request).admitted(index)
     if allowed is None:
         size = index.size()

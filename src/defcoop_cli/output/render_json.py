@@ -15,7 +15,7 @@ from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
 from defcoop_cli.lookup.claims import Standing
-from defcoop_cli.lookup.search import Match
+from defcoop_cli.lookup.ranking import Match
 from defcoop_cli.output.terminal import json_escaped
 
 if TYPE_CHECKING:  # registered late: only the commands that make them load them

@@ -123,7 +123,7 @@ def fact_id(value: str, style: str = "bold cyan") -> Text:
 
 def highlighted(value: str, words: frozenset[str]) -> Text:
     """The value with every word that normalises to a matched word in bold yellow."""
-    from defcoop_cli.lookup.search import tokens
+    from defcoop_cli.lookup.text import tokens
 
     out = text(value)
     for m in _WORD.finditer(out.plain):

@@ -1,0 +1,134 @@
+"""Building an index folder (layout.py) from a fact base: tantivy's two indexes, the
+record files, the word list, the catalogue, and last the meta.json that vouches for them."""
+
+from __future__ import annotations
+
+import json
+from array import array
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.records import record_json
+from defcoop_cli.index.layout import crc, identity, listed_files, write_records
+from defcoop_cli.lookup.fields import FIELDS, FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.text import tokens
+
+# tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
+# 32 MiB: a 100,000-fact base still builds in one segment, and the cold build's peak
+# memory stays within a tenth of the parse's (the file's text and its records), since
+# build() consumes the facts as it goes.
+WRITER_HEAP = 32 * 1024 * 1024
+Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
+
+
+def _schemas() -> tuple[Any, Any]:
+    import tantivy
+
+    main = tantivy.SchemaBuilder()
+    main.add_unsigned_field("pos", stored=False, indexed=True, fast=True)
+    main.add_unsigned_field("len", stored=False, indexed=False, fast=True)
+    for field in FIELDS:
+        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
+    main.add_text_field("facet", stored=False, tokenizer_name="raw", index_option="basic")
+    main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
+    vocab = tantivy.SchemaBuilder()
+    vocab.add_text_field("w", stored=True, tokenizer_name="raw", index_option="basic")
+    return main.build(), vocab.build()
+
+
+def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = None) -> None:
+    """Write the index of fb into folder (an empty folder that the caller publishes).
+
+    fb's list of facts is consumed, front to back: each entry is set to None once its fact
+    is indexed and written, so that the facts' memory goes back as the index grows (at
+    100,000 facts the records and tantivy's writer would otherwise peak together). The
+    caller must hold no other reference to the facts, and must not use fb's facts after."""
+    import tantivy
+
+    main_schema, vocab_schema = _schemas()
+    (folder / "main").mkdir()
+    (folder / "vocab").mkdir()
+    writer = tantivy.Index(main_schema, path=str(folder / "main")).writer(WRITER_HEAP, 1)
+    field_words = FieldWords(fb.doc.topics, fb.doc.entities)
+    roles = role_facts(fb.doc.entities)
+    vocabulary: set[str] = set()
+    offsets = array("Q", [0])
+    total = len(fb.doc.facts)
+    write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
+    order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
+    (folder / "entity-order.bin").write_bytes(array("Q", order).tobytes())
+    facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
+    with open(folder / "facts.jsonl", "wb") as facts_file:
+        for position in range(total):
+            fact, facts[position] = facts[position], None
+            doc = tantivy.Document()
+            doc.add_unsigned("pos", position)
+            statement = tokens(fact.statement)
+            doc.add_unsigned("len", len(statement))
+            for field, words in zip(FIELDS, field_words.of(fact, statement), strict=True):
+                if words:  # one call per field: the whitespace tokenizer splits the words
+                    doc.add_text(field, " ".join(words))
+                    vocabulary.update(words)
+            for key in facet_keys(fact, roles):
+                doc.add_text("facet", key)
+            doc.add_text("id", fact.id)
+            writer.add_document(doc)
+            # A fact's fields are strings, lists of strings and a span: json.dumps writes the
+            # record (a tuple) as the list of its values, as record_line would, faster.
+            body = json.dumps(fact, ensure_ascii=False).encode()
+            line = b"%08x " % crc(body) + body + b"\n"
+            facts_file.write(line)
+            offsets.append(offsets[-1] + len(line))
+            if progress is not None and (position % 1000 == 999 or position + 1 == total):
+                progress(position + 1, total)
+    fact = None  # the last one too
+    writer.commit()
+    writer.wait_merging_threads()
+    del writer  # its memory goes back before the vocabulary's writer takes its own
+    every_word = sorted(vocabulary)
+    del vocabulary
+    _build_vocabulary(folder / "vocab", vocab_schema, every_word)
+    word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
+    (folder / "words.txt").write_bytes(word_list)
+    (folder / "offsets.bin").write_bytes(offsets.tobytes())
+    catalogue = _catalogue(fb)
+    (folder / "catalogue.json").write_bytes(catalogue)
+    meta = {
+        **identity(),
+        "tantivy": getattr(tantivy, "__version__", ""),
+        "content": content,
+        "facts": total,
+        "words": len(every_word),
+        "words_crc": crc(word_list),
+        "catalogue_crc": crc(catalogue),
+        "files": listed_files(folder),
+    }
+    meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _build_vocabulary(folder: Path, schema: Any, words: Sequence[str]) -> None:
+    import tantivy
+
+    writer = tantivy.Index(schema, path=str(folder)).writer(WRITER_HEAP, 1)
+    for word in words:
+        doc = tantivy.Document()
+        doc.add_text("w", word)
+        writer.add_document(doc)
+    writer.commit()
+    writer.wait_merging_threads()
+
+
+def _catalogue(fb: FactBase) -> bytes:
+    """Everything but the facts and the entities, as the JSON data doc_record reads, with
+    the entities that have roles and the layers."""
+    doc = record_json(fb.doc._replace(facts=[], entities=[]))
+    body = {
+        **doc,
+        "role_entities": record_json([e for e in fb.doc.entities if e.roles]),
+        "entity_count": len(fb.doc.entities),
+        "layers": [{"starts": layer.starts, "sizes": layer.sizes} for layer in fb.layers],
+    }
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")

@@ -1,0 +1,141 @@
+"""What an index folder holds, and the checks shared by the code that writes it
+(building.py) and the code that reads it (engine.py).
+
+An index is a folder, built once per fact-base content (all layers) and never changed:
+
+- `main/`: a tantivy index, one document per fact: its position (the fact base's order),
+  the words of each search field (statement, entity names, keywords, topic names, quote),
+  its statement's length, its id, and its facets (kind, topics, entities, source, claim,
+  the entities it gives a role of);
+- `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
+  look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
+- `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a
+  term against all of them (read in a few milliseconds, where tantivy's term dictionary
+  took 90 at 68,000 words);
+- `facts.jsonl` and `offsets.bin`: the facts, one JSON line each with its CRC-32, read by
+  position;
+- `entities.jsonl`, `entity-offsets.bin` and `entity-order.bin`: the entities the same way,
+  and their positions in id order, so that one is found by id without reading the rest;
+- `catalogue.json`: sources, topics, curator notes, the entities that have roles, and the
+  layers: what every command may need, small whatever the number of facts;
+- `meta.json`: what the folder is (magic, format, versions, the content it was built from,
+  the catalogue's and the word list's CRC-32s).
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import zlib
+from array import array
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from defcoop_cli import __version__
+from defcoop_cli.factbase.records import Entity, Fact, record_json
+
+MAGIC = "defcoop search index"
+FORMAT = "14"
+# The fields of the records the index stores: an index written with other fields (by a
+# checkout whose records changed, FORMAT or not) is not read.
+RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
+
+
+class CorruptIndex(Exception):
+    """An index folder that cannot be trusted; the caller rebuilds it."""
+
+
+def identity() -> dict[str, str]:
+    """What meta.json says the folder is: an index that says otherwise is not read."""
+    return {"magic": MAGIC, "format": FORMAT, "defcoop": __version__, "records": RECORDS}
+
+
+def crc(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+def listed_files(folder: Path) -> dict[str, list[int]]:
+    """Every file of the index but meta.json and tantivy's lock files, with its size and
+    modification time: a file changed after the build (an edit, a copy, a truncation) is
+    found by a stat, without reading it. Damage that leaves both alone (a bit flipped by the
+    disk itself) is caught only where a checksum covers it: tantivy's footers, the facts'
+    CRC-32s."""
+    import os
+
+    found = {}
+    for entry in _walk(folder):
+        name = os.path.relpath(entry.path, folder)
+        if name != "meta.json" and not entry.name.endswith(".lock"):
+            info = entry.stat(follow_symlinks=False)
+            found[name] = [info.st_size, info.st_mtime_ns]
+    return dict(sorted(found.items()))
+
+
+def _walk(folder: Path) -> Iterator[Any]:
+    import os
+
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(Path(entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                yield entry
+            else:
+                raise ValueError(f"{entry.path}: neither a file nor a folder")
+
+
+def record_line(record: Any) -> bytes:
+    """One record as a line: its CRC-32, then its fields' values as a JSON list."""
+    line = json.dumps(list(record_json(record).values()), ensure_ascii=False).encode()
+    return b"%08x " % crc(line) + line + b"\n"
+
+
+def write_records(folder: Path, name: str, offsets_name: str, records: Sequence[Any]) -> None:
+    """The records as lines in one file, and where each starts (and the last ends) in
+    another: the file Records reads."""
+    offsets = array("Q", [0])
+    with open(folder / name, "wb") as out:
+        for record in records:
+            line = record_line(record)
+            out.write(line)
+            offsets.append(offsets[-1] + len(line))
+    (folder / offsets_name).write_bytes(offsets.tobytes())
+
+
+class Records:
+    """A file of record lines (CRC-32, then the values as JSON), read by position through
+    its offsets; every line read is checked against its CRC."""
+
+    def __init__(self, folder: Path, name: str, offsets: str, count: int) -> None:
+        self.folder, self.name, self.offsets_name, self.count = folder, name, offsets, count
+
+    def __enter__(self) -> Records:
+        with (
+            open(self.folder / self.offsets_name, "rb") as f,
+            open(self.folder / self.name, "rb") as lines,
+        ):
+            self._offsets = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            try:
+                self._lines = mmap.mmap(lines.fileno(), 0, access=mmap.ACCESS_READ)
+            except ValueError:  # an empty file cannot be mapped
+                self._lines = mmap.mmap(-1, 1)
+        if len(self._offsets) != 8 * (self.count + 1):
+            raise CorruptIndex(f"{self.folder}: {self.offsets_name} has another length")
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._offsets.close()
+        self._lines.close()
+
+    def values(self, position: int) -> list[Any]:
+        if not 0 <= position < self.count:
+            raise CorruptIndex(f"{self.folder}: no record {position} in {self.name}")
+        start, end = array("Q", self._offsets[position * 8 : position * 8 + 16])
+        stored, _, line = self._lines[start:end].rstrip(b"\n").partition(b" ")
+        if int(stored, 16) != crc(line):
+            raise CorruptIndex(f"{self.folder}: record {position} of {self.name} fails its CRC")
+        values = json.loads(line)
+        if not isinstance(values, list):
+            raise CorruptIndex(f"{self.folder}: record {position} of {self.name} is not a list")
+        return values

@@ -1,0 +1,105 @@
+"""What an index holds of each fact, whatever engine holds it: the words of its search
+fields, and the facet keys it is found under (for the filters, claims and roles).
+
+Both indexes, in memory (memory.py) and on disk (index/building.py), are built from these,
+so that they find the same facts with the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from defcoop_cli.factbase.records import Entity, Fact, Topic
+from defcoop_cli.lookup.text import tokens
+
+# Earlier fields win when a word matches equally well in several.
+FIELDS = ("statement", "entity", "keyword", "topic", "quote")
+# A topic title is shared by every fact in the topic, so it says less about any one of them.
+FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 1.0)
+
+
+def _compact_forms(phrases: Iterable[str]) -> list[str]:
+    """'Dharma Guardian' also as 'dharmaguardian', so a run-together query finds it."""
+    return ["".join(ws) for ws in (tokens(p) for p in phrases) if len(ws) > 1]
+
+
+class FieldWords:
+    """The words of each fact by field (FIELDS order), remembering texts that repeat.
+
+    Names, titles, keywords and quotes recur across facts; each distinct text is
+    tokenised once.
+    """
+
+    def __init__(
+        self,
+        topics: Sequence[Topic],
+        entities: Sequence[Entity] | Callable[[str], Entity | None],
+    ) -> None:
+        """entities: all of them, or a look-up by id (an index on disk reads only those
+        of the facts it ranks: a base may name a hundred thousand)."""
+        self._texts: dict[str, frozenset[str]] = {}
+        self._groups: dict[tuple[str, ...], frozenset[str]] = {}
+        self._topic_names = {t.id: (t.title, *t.aliases) for t in topics}
+        if callable(entities):
+            self._entity = entities
+        else:
+            known = {e.id: e for e in entities}
+            self._entity = known.get
+        self._entity_names: dict[str, tuple[str, ...] | None] = {}
+
+    def _names_of_entity(self, entity_id: str) -> tuple[str, ...] | None:
+        if entity_id not in self._entity_names:
+            e = self._entity(entity_id)
+            self._entity_names[entity_id] = (e.name, *e.aliases) if e else None
+        return self._entity_names[entity_id]
+
+    def _names(self, names: Iterable[tuple[str, ...] | None]) -> frozenset[str]:
+        empty: frozenset[str] = frozenset()
+        return empty.union(*(self.group(n) for n in names if n is not None))
+
+    def text(self, text: str) -> frozenset[str]:
+        found = self._texts.get(text)
+        if found is None:
+            found = self._texts[text] = frozenset(tokens(text))
+        return found
+
+    def group(self, texts: tuple[str, ...]) -> frozenset[str]:
+        """The words of several names or keywords, and each one's run-together form."""
+        found = self._groups.get(texts)
+        if found is None:
+            words = {w for t in texts for w in self.text(t)}
+            found = self._groups[texts] = frozenset(words | set(_compact_forms(texts)))
+        return found
+
+    def of(self, fact: Fact, statement: list[str] | None = None) -> list[frozenset[str]]:
+        """The fact's words by field; statement: its statement's tokens, if already known."""
+        return [
+            frozenset(tokens(fact.statement) if statement is None else statement),
+            self._names(self._names_of_entity(e) for e in fact.entities),
+            self.group(fact.keywords),
+            self._names(self._topic_names.get(t) for t in fact.topics),
+            frozenset(tokens(fact.quote)),  # quotes seldom repeat: not remembered
+        ]
+
+
+def facet_keys(fact: Fact, roles: dict[str, list[str]]) -> list[str]:
+    """The names under which a fact is found: its kind, topics, entities and source (for
+    the filters), its claim (the facts of other sources that make it), and the entities it
+    gives a role of (for "who is …" questions)."""
+    return [
+        f"kind:{fact.kind}",
+        *(f"topic:{t}" for t in fact.topics),
+        *(f"entity:{e}" for e in fact.entities),
+        f"source:{fact.source}",
+        *((f"claim:{fact.claim}",) if fact.claim else ()),
+        *(f"role:{e}" for e in roles.get(fact.id, [])),
+    ]
+
+
+def role_facts(entities: Iterable[Entity]) -> dict[str, list[str]]:
+    """For each fact that gives an entity's role, those entities' ids."""
+    found: dict[str, list[str]] = {}
+    for e in entities:
+        for role in e.roles:
+            found.setdefault(role.fact, []).append(e.id)
+    return found

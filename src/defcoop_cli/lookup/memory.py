@@ -1,0 +1,137 @@
+"""The in-memory index of a loaded fact base: postings of each word, by field, and its
+vocabulary as a sorted list. defcoop searches with it when there is no index cache."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.text import tokens
+
+
+def in_sorted(items: Sequence[str], value: str) -> bool:
+    """Whether value is in a sorted list, by bisection."""
+    i = bisect_left(items, value)
+    return i < len(items) and items[i] == value
+
+
+class SortedVocabulary(Vocabulary):
+    """A vocabulary held as a sorted list: bisection and rapidfuzz."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = sorted(set(words))
+
+    def has(self, word: str) -> bool:
+        return in_sorted(self._words, word)
+
+    def starting(self, prefix: str, limit: int) -> list[str]:
+        start = bisect_left(self._words, prefix)
+        found = []
+        for word in self._words[start : start + limit]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
+
+    def near(self, term: str, edits: int) -> list[str]:
+        matches = process.extract_iter(term, self._words, scorer=OSA.distance, score_cutoff=edits)
+        return [word for word, _, _ in matches]
+
+    def words(self) -> Sequence[str]:
+        return self._words
+
+
+class SearchIndex(Index):
+    """The in-memory index of a loaded fact base: postings of each word, by field."""
+
+    def __init__(self, fb: FactBase) -> None:
+        self.fb = fb
+        self._postings: dict[str, list[int]] = {}
+        self._facets: dict[str, set[int]] = {}
+        field_words = FieldWords(fb.doc.topics, fb.doc.entities)
+        roles = role_facts(fb.doc.entities)
+        for position, fact in enumerate(fb.doc.facts):
+            for code, found in enumerate(field_words.of(fact)):
+                posting = position << 3 | code
+                for word in found:
+                    self._postings.setdefault(word, []).append(posting)
+            for key in facet_keys(fact, roles):
+                self._facets.setdefault(key, set()).add(position)
+
+    @property
+    def topics(self) -> list[Topic]:
+        return self.fb.doc.topics
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.fb.doc.entities
+
+    @cached_property
+    def _vocabulary(self) -> SortedVocabulary:
+        return SortedVocabulary(self._postings)
+
+    def vocabulary(self) -> Vocabulary:
+        return self._vocabulary
+
+    def hits(self, scores: dict[str, float]) -> dict[int, Best]:
+        best: dict[int, Best] = {}
+        for word, score in scores.items():
+            for posting in self._postings.get(word, ()):
+                position, code = posting >> 3, posting & 7
+                key = (-score * FIELD_WEIGHTS[code], code, word)
+                held = best.get(position)
+                if held is None or key < held:
+                    best[position] = key
+        return best
+
+    def in_field(self, word: str, field: str) -> bool:
+        code = FIELDS.index(field)
+        return any(p & 7 == code for p in self._postings.get(word, ()))
+
+    def facet(self, name: str) -> set[int]:
+        return self._facets.get(name, set())
+
+    def catalogue(self) -> Doc:
+        return self.fb.doc
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.fb.entities.get(entity_id)
+
+    def role_entities(self) -> list[Entity]:
+        return [e for e in self.entities if e.roles]
+
+    def facet_count(self, name: str) -> int:
+        return len(self.facet(name))
+
+    def facts_at(self, positions: Sequence[int]) -> list[Fact]:
+        return [self.fb.doc.facts[p] for p in positions]
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return self.fb.facts.get(fact_id)
+
+    def fact_ids(self) -> Sequence[str]:
+        return list(self.fb.facts)
+
+    def factbase(self) -> FactBase:
+        return self.fb
+
+    def source_text(self, source_id: str) -> str:
+        return self.fb.source_text(source_id)
+
+    @cached_property
+    def _lengths(self) -> list[int]:
+        return [len(tokens(f.statement)) for f in self.fb.doc.facts]
+
+    def lengths(self, positions: Sequence[int]) -> list[int]:
+        return [self._lengths[p] for p in positions]
+
+    def size(self) -> int:
+        return len(self.fb.doc.facts)

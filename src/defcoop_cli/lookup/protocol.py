@@ -1,0 +1,99 @@
+"""What ranking and the commands read of a fact base, whatever engine holds it: the
+`Index` and its `Vocabulary`, written here once. The in-memory index (memory.py), the one
+on disk (index/engine.py) and the cache's fallback (index/cache.py) implement them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+
+# The best match of one query term in a fact: (-weighted score, field, word); lower is
+# better, so ties go to the earlier field, then the smaller word.
+Best = tuple[float, int, str]
+
+
+class Vocabulary(Protocol):
+    """The words of a fact base, as ranking reads them."""
+
+    def has(self, word: str) -> bool: ...
+
+    def starting(self, prefix: str, limit: int) -> list[str]:
+        """Up to limit words that start with prefix, in sorted order."""
+        ...
+
+    def near(self, term: str, edits: int) -> list[str]:
+        """The words within `edits` edits of term (a swap of two letters is one edit)."""
+        ...
+
+    def words(self) -> Sequence[str]:
+        """Every word, sorted (for suggestions, when a query found nothing)."""
+        ...
+
+
+class Index(Protocol):
+    """What ranking and the commands read, whatever engine holds the fact base.
+
+    A position is a fact's index in the (merged) fact base, which is also the last
+    tie-break. `hits` gives, for a term's matched words and their scores, each position's
+    best match as a `Best` (the field codes and weights of fields.py); an engine that
+    cannot tell which of several equal words matched may leave the word empty, and the
+    scorer finds it in the facts it returns.
+    """
+
+    @property
+    def topics(self) -> list[Topic]: ...
+
+    @property
+    def entities(self) -> list[Entity]:
+        """Every entity (an index on disk reads them all: prefer `entity`)."""
+        ...
+
+    def entity(self, entity_id: str) -> Entity | None: ...
+
+    def role_entities(self) -> list[Entity]:
+        """The entities that have roles (those "who is …" questions can be about)."""
+        ...
+
+    def catalogue(self) -> Doc:
+        """Sources, topics and curator notes; its facts and entities may be left out."""
+        ...
+
+    def vocabulary(self) -> Vocabulary: ...
+
+    def hits(self, scores: dict[str, float]) -> dict[int, Best]: ...
+
+    def in_field(self, word: str, field: str) -> bool:
+        """Whether word occurs, as it is, in the field of any fact."""
+        ...
+
+    def facet(self, name: str) -> set[int]: ...
+
+    def facet_count(self, name: str) -> int:
+        """How many facts a facet holds (topic:…, entity:…, source:…)."""
+        ...
+
+    def facts_at(self, positions: Sequence[int]) -> list[Fact]: ...
+
+    def fact(self, fact_id: str) -> Fact | None: ...
+
+    def fact_ids(self) -> Sequence[str]:
+        """Every fact's id (for "did you mean" on an unknown one), in no set order."""
+        ...
+
+    def factbase(self) -> FactBase: ...
+
+    def source_text(self, source_id: str) -> str:
+        """A source's text, read and checked as the loader reads it."""
+        ...
+
+    def lengths(self, positions: Sequence[int]) -> list[int]:
+        """The number of words in the statement of the fact at each position."""
+        ...
+
+    def size(self) -> int:
+        """How many facts the index holds."""
+        ...

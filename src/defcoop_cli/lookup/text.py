@@ -1,0 +1,216 @@
+"""Query text: what a query and a fact's texts are read as, word by word.
+
+Text is lower-cased, stripped of accents and punctuation (& and + stay inside words: J&K,
+2+2), and American spellings are read as the British ones the fact base uses. A query's
+question and function words are dropped; the rest are its terms. Words are compared by
+their Snowball stems, and a term also finds the other words of its synonym group.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from defcoop_cli.errors import UsageError
+from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
+
+# Function and question words, and the verbs of asking: they say how a person asks, not
+# what about.
+STOPWORDS = frozenset(
+    """
+    a about after again all also am an and any are as at be been before being both but by
+    can could did do does doing done for from give had has have having he her here hers him
+    his how i if in into is it its just let list me more most my no nor not of on once only
+    or other our ours out over own please said say says she should show so some such tell
+    than that the their theirs them then there these they this those through to too under
+    until up upon us very was we were what when where which while who whom whose why will
+    with would you your yours
+    happen happened know mean means react reacted respond responded take takes taking took
+    think want view views stance stances opinion opinions feel feels felt
+    """.split()  # noqa: SIM905 - a paragraph of words reads better than 130 strings
+) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
+
+# Words a person types for the same thing in defence and diplomacy news. A term also finds
+# the other words of its group (and their other forms), scored as synonyms by ranking.
+# Groups name common concepts, not this fact base's facts; keep them to true synonyms.
+SYNONYM_GROUPS = (
+    ("talks", "discussions", "negotiations"),
+    ("drill", "exercise", "wargame", "manoeuvre", "maneuver"),
+    ("navy", "naval"),
+    ("army", "armies"),
+    ("military", "defence", "armed"),
+    ("terror", "terrorism", "terrorist"),
+    ("attack", "strike", "assault"),
+    ("weapon", "arms", "weaponry"),
+    ("production", "produce", "manufacturing", "manufacture"),
+    ("indigenous", "homegrown", "domestic"),
+    ("investment", "invest"),
+    ("ties", "relations", "relationship", "partnership"),
+    ("agree", "pledge"),
+    ("aim", "purpose", "goal", "objective"),
+    ("support", "backing", "backs", "solidarity"),
+    ("condemn", "denounce", "deplore"),
+    ("importance", "significance", "matter"),
+    ("venue", "location"),
+    ("office", "post", "position", "role", "title", "job"),
+    ("mood", "atmosphere", "tone"),
+    ("future", "forward"),
+)
+# American spellings are read as the British ones the article uses.
+SPELLINGS = {
+    "defense": "defence",
+    "behavior": "behaviour",
+    "program": "programme",
+    "programs": "programmes",
+    "organization": "organisation",
+    "organizations": "organisations",
+    "center": "centre",
+}
+
+_APOSTROPHE_S = re.compile(r"['’‘`]s\b")
+_APOSTROPHE = re.compile(r"['’‘`]")
+_DOTTED = re.compile(r"(?<=\w)\.(?=\w)")
+_NON_WORD = re.compile(r"[^\w&+]+")
+_HAS_ALNUM = re.compile(r"[^\W_]")
+
+
+class _Unprintable(dict[int, int | None]):
+    """A str.translate table that drops accents and unprintable characters, learning each
+    character once (str.translate then looks it up at C speed)."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        kept = code if ch.isprintable() and not unicodedata.combining(ch) else None
+        self[code] = kept
+        return kept
+
+
+_UNPRINTABLE = _Unprintable()
+
+
+# ASCII text needs no decomposition: only its control characters go, and on ASCII the
+# ASCII-only forms of the patterns match exactly what the Unicode ones do (and faster).
+_ASCII_CONTROLS = dict.fromkeys([*range(32), 127])
+_NON_WORD_ASCII = re.compile(r"[^\w&+]+", re.ASCII)
+_DOTTED_ASCII = re.compile(r"(?<=\w)\.(?=\w)", re.ASCII)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free text; & and + stay inside words (J&K, 2+2)."""
+    return " ".join(tokens(text))
+
+
+def tokens(text: str) -> list[str]:
+    """The words of normalise(text)."""
+    if text.isascii():
+        if not text.isprintable():
+            text = text.translate(_ASCII_CONTROLS)
+        text = text.lower()
+        if "'" in text or "`" in text:
+            text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
+        if "." in text:
+            text = _DOTTED_ASCII.sub("", text)
+        return words(_NON_WORD_ASCII.sub(" ", text))
+    return _unicode_tokens(text)
+
+
+def _unicode_tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text).translate(_UNPRINTABLE)
+    text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text.casefold()))
+    if "." in text:
+        text = _DOTTED.sub("", text)
+    return words(_NON_WORD.sub(" ", text))
+
+
+def words(text: str) -> list[str]:
+    if "&" not in text and "+" not in text and "_" not in text:  # every word is alphanumeric
+        return [SPELLINGS.get(w, w) for w in text.split()]
+    out = []
+    for raw in text.split():
+        word = raw.strip("&+")
+        if word.isalnum() or _HAS_ALNUM.search(word):
+            out.append(SPELLINGS.get(word, word))
+    return out
+
+
+QUESTION_WORDS = frozenset(["who", "what", "when", "where", "which", "why", "how"])
+IDENTITY = ("who", "what")  # "who is …", "what was …": asking what something is
+COPULAS = frozenset(["is", "are", "was", "were"])
+
+
+class Query(NamedTuple):
+    text: str
+    terms: tuple[str, ...]
+    questions: tuple[str, ...] = ()  # question words, dropped from the terms
+    identity: bool = False  # "who is X": the facts giving X's roles answer it
+
+
+def parse_query(parts: Sequence[str]) -> Query:
+    """The terms to look for; a usage error when there is nothing to search with."""
+    text = " ".join(p.strip() for p in parts).strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
+    all_words = tokens(text)
+    if len("".join(all_words)) < 2:
+        raise UsageError("query needs at least two letters or digits to search for")
+    terms = tuple(t for t in all_words if t not in STOPWORDS)
+    questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
+    identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
+    if not terms:
+        raise UsageError(
+            f"{shortened(text)!r} has only question and function words; add what you are "
+            "asking about, as in 'who condemned the attack'"
+        )
+    return Query(text, terms, questions, identity)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter2) English stem: cooperation and cooperate are both 'cooper'."""
+    global _stemmer
+    if _stemmer is None:
+        _stemmer = _english_stemmer()
+    return str(_stemmer.stemWord(word))
+
+
+def _english_stemmer() -> Any:
+    """snowballstemmer's English stemmer, without the thirty other languages its package
+    imports (14 ms on every search): its folder is loaded as a private package of ours, so
+    `import snowballstemmer` elsewhere still gets the real one."""
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    spec = importlib.util.find_spec("snowballstemmer")  # finds it; runs nothing
+    name = "defcoop_cli._snowball"
+    if spec is None or not spec.submodule_search_locations:
+        import snowballstemmer  # type: ignore[import-untyped]
+
+        return snowballstemmer.stemmer("english")
+    if name not in sys.modules:
+        package = types.ModuleType(name)
+        package.__path__ = list(spec.submodule_search_locations)
+        sys.modules[name] = package
+    return importlib.import_module(f"{name}.english_stemmer").EnglishStemmer()
+
+
+_stemmer: Any = None
+
+
+@lru_cache(maxsize=1)
+def _synonyms_by_stem() -> dict[str, tuple[str, ...]]:
+    return {
+        stem(word): tuple(other for other in group if other != word)
+        for group in SYNONYM_GROUPS
+        for word in group
+    }
+
+
+def synonyms(term: str) -> tuple[str, ...]:
+    """The other words of the term's synonym group, whatever the term's form."""
+    return _synonyms_by_stem().get(stem(term), ())

@@ -1,0 +1,67 @@
+"""An index folder's own files (index/layout.py): record files read back by position and
+checked line by line, and the file list meta.json vouches for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import MINI
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.factbase.records import Entity, entity_record
+from defcoop_cli.index.layout import CorruptIndex, Records, listed_files, write_records
+
+
+def test_records_are_read_back_by_position(tmp_path: Path) -> None:
+    entities = load(MINI).doc.entities
+    write_records(tmp_path, "e.jsonl", "e.bin", entities)
+    with Records(tmp_path, "e.jsonl", "e.bin", len(entities)) as records:
+        for position in (3, 0, len(entities) - 1):
+            values = records.values(position)
+            assert (
+                entity_record(dict(zip(Entity._fields, values, strict=True))) == entities[position]
+            )
+        with pytest.raises(CorruptIndex, match="no record"):
+            records.values(len(entities))
+
+
+def test_an_empty_record_file_can_be_opened(tmp_path: Path) -> None:
+    write_records(tmp_path, "e.jsonl", "e.bin", [])
+    with (
+        Records(tmp_path, "e.jsonl", "e.bin", 0) as records,  # an empty file cannot be mapped
+        pytest.raises(CorruptIndex, match="no record 0"),
+    ):
+        records.values(0)
+
+
+def test_a_changed_line_fails_its_crc(tmp_path: Path) -> None:
+    entities = load(MINI).doc.entities
+    write_records(tmp_path, "e.jsonl", "e.bin", entities)
+    data = (tmp_path / "e.jsonl").read_bytes()
+    (tmp_path / "e.jsonl").write_bytes(data.replace(b"Alpha", b"Alpho", 1))
+    with Records(tmp_path, "e.jsonl", "e.bin", len(entities)) as records:
+        with pytest.raises(CorruptIndex, match="fails its CRC"):
+            records.values(0)
+        assert records.values(1)  # the other lines are still read
+
+
+def test_offsets_for_another_number_of_records_are_refused(tmp_path: Path) -> None:
+    write_records(tmp_path, "e.jsonl", "e.bin", load(MINI).doc.entities)
+    with (
+        pytest.raises(CorruptIndex, match="another length"),
+        Records(tmp_path, "e.jsonl", "e.bin", 2),
+    ):
+        pass
+
+
+def test_the_file_list_leaves_out_meta_and_locks_and_refuses_a_symlink(tmp_path: Path) -> None:
+    (tmp_path / "main").mkdir()
+    (tmp_path / "main" / "segment").write_bytes(b"1234")
+    (tmp_path / "main" / ".tantivy-writer.lock").write_bytes(b"")
+    (tmp_path / "meta.json").write_bytes(b"{}")
+    listed = listed_files(tmp_path)
+    assert list(listed) == ["main/segment"] and listed["main/segment"][0] == 4  # its size
+    (tmp_path / "link").symlink_to(tmp_path / "meta.json")
+    with pytest.raises(ValueError, match="neither a file nor a folder"):
+        listed_files(tmp_path)

@@ -1,0 +1,46 @@
+"""The in-memory index (lookup/memory.py): where a word counts when a fact holds it in
+several fields."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import MINI
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.fields import FIELDS
+from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(MINI))  # talks-held 0, talks-topic 1, drill-expanded 2, …
+
+
+def test_a_word_counts_where_it_weighs_most_and_a_topic_title_weighs_less(
+    index: SearchIndex,
+) -> None:
+    hits = index.hits({"talks": 100.0})
+    assert hits[1] == (-100.0, FIELDS.index("statement"), "talks")
+    assert hits[0] == (-90.0, FIELDS.index("topic"), "talks")  # only in "The talks"
+
+
+def test_equal_scores_go_to_the_earlier_field(index: SearchIndex) -> None:
+    # "drill" is in drill-expanded's statement and in its entity's name, "Delta Drill".
+    assert index.hits({"drill": 100.0})[2] == (-100.0, FIELDS.index("statement"), "drill")
+    assert index.in_field("drill", "entity") and index.in_field("drill", "statement")
+
+
+def test_a_better_word_wins_over_a_worse_one(index: SearchIndex) -> None:
+    hits = index.hits({"talks": 85.0, "met": 100.0})
+    assert hits[0] == (-100.0, FIELDS.index("statement"), "met")
+
+
+def test_lengths_count_the_statements_words(index: SearchIndex) -> None:
+    assert index.lengths([0, 3]) == [6, 5]  # "Alpha met Beta in Gamma City."
+
+
+def test_starting_stops_at_the_prefix_and_the_limit() -> None:
+    vocabulary = SortedVocabulary(["drill", "drills", "drilled", "drone", "dr"])
+    assert vocabulary.starting("dril", 10) == ["drill", "drilled", "drills"]
+    assert vocabulary.starting("dril", 2) == ["drill", "drilled"]
+    assert vocabulary.starting("x", 10) == []

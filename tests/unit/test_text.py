@@ -1,0 +1,47 @@
+"""Query text: the rules of lookup/text.py that the search tests reach only through a
+ranking (question words, "who is" questions, synonyms, stems)."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.lookup.text import parse_query, stem, synonyms
+
+
+def test_question_words_are_kept_once_in_order_apart_from_the_terms() -> None:
+    query = parse_query(["who said what, and who agreed where"])
+    assert query.questions == ("who", "what", "where")
+    assert query.terms == ("agreed",)
+
+
+@pytest.mark.parametrize("text", ["who is nakatani", "what was malabar", "Who are the Quad"])
+def test_who_is_and_what_was_ask_what_something_is(text: str) -> None:
+    assert parse_query([text]).identity
+
+
+@pytest.mark.parametrize("text", ["who condemned the attack", "is who nakatani", "nakatani"])
+def test_other_questions_do_not(text: str) -> None:
+    assert not parse_query([text]).identity
+
+
+def test_a_synonym_group_is_found_from_any_form_of_its_words() -> None:
+    assert (
+        synonyms("drills") == synonyms("drill") == ("exercise", "wargame", "manoeuvre", "maneuver")
+    )
+    assert "drill" in synonyms("exercises")
+    assert synonyms("malabar") == ()
+
+
+def test_the_forms_of_a_word_share_its_stem() -> None:
+    assert stem("cooperation") == stem("cooperate") == "cooper"
+    assert stem("exercises") == stem("exercise") != stem("exert")
+
+
+def test_the_private_stemmer_stems_as_the_package_does() -> None:
+    """The English stemmer is loaded from snowballstemmer's folder without its package
+    (text._english_stemmer): it stems exactly as the package's own English stemmer."""
+    import snowballstemmer  # type: ignore[import-untyped]
+
+    english = snowballstemmer.stemmer("english")
+    for word in ("cooperation", "happily", "exercises", "strategic", "partnership", "ties"):
+        assert stem(word) == english.stemWord(word)
