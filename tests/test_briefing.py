@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.briefing import Briefing, Cited, build_briefing
+from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.results import Briefing, Cited
 from defcoop_cli.output.render_markdown import brief as markdown_brief
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,10 +12,25 @@ from typing import NamedTuple
 
 from defcoop_cli.errors import NothingFound
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Side, Topic
+from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
-from defcoop_cli.lookup.claims import ConflictMark, conflict_marks, corroboration, independence_key
+from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
+from defcoop_cli.lookup.results import (
+    BottomLine,
+    Briefing,
+    Cited,
+    ConflictMark,
+    DateLine,
+    Exercise,
+    KeyPoint,
+    Note,
+    Person,
+    Point,
+    Reference,
+    SourceScope,
+    TopicPoints,
+)
 from defcoop_cli.output import wording
 
 # Key points are what the two sides did and said; the article's own background and
@@ -43,11 +58,6 @@ STANCE_WEIGHT = {
 BOTTOM_LINE_POINTS = 3
 
 
-class Cited(NamedTuple):
-    text: str
-    facts: tuple[str, ...]
-
-
 def citation_runs(items: Sequence[Cited]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Consecutive items that cite the same facts, grouped in order: (their texts, the facts),
     so a line drawn from one fact cites it once."""
@@ -58,136 +68,6 @@ def citation_runs(items: Sequence[Cited]) -> list[tuple[tuple[str, ...], tuple[s
         else:
             runs.append(((item.text,), item.facts))
     return runs
-
-
-class Person(NamedTuple):
-    """A person who met, with the article's titles for them; flags name the corrections
-    (watch-outs) that outside reports make to those titles."""
-
-    name: str
-    facts: tuple[str, ...]
-    roles: tuple[Cited, ...]
-    flags: tuple[str, ...] = ()
-
-
-class Point(NamedTuple):
-    """A fact's statement, with the items of its list (their verbatim quotes) after it.
-    `lead` marks the point that matters most in its topic: the one the short brief shows."""
-
-    text: str
-    facts: tuple[str, ...]
-    items: tuple[Cited, ...]
-    stance: str = "reported"
-    lead: bool = False
-    reports: str = ""  # "2 sources", "3 reports, 2 independent": its facts make one claim
-    conflicts: tuple[str, ...] = ()  # the conflict notes its facts are part of
-
-
-class TopicPoints(NamedTuple):
-    topic: str
-    title: str
-    points: tuple[Point, ...]
-    short: str = ""  # the topic's short name
-
-
-class Exercise(NamedTuple):
-    name: str
-    types: tuple[Cited, ...]
-    participants: tuple[Cited, ...]
-
-    def shared_facts(self) -> tuple[str, ...] | None:
-        """The one set of facts every line of the exercise cites, if there is one."""
-        cited = {c.facts for c in (*self.types, *self.participants)}
-        return cited.pop() if len(cited) == 1 else None
-
-
-class Reference(NamedTuple):
-    publisher: str
-    title: str
-    url: str
-    published: str
-    via: str | None
-
-
-class Note(NamedTuple):
-    id: str
-    type: str
-    text: str
-    basis: str
-    date: str | None
-    facts: tuple[str, ...]
-    entities: tuple[str, ...]
-    references: tuple[Reference, ...]
-    short: str  # one line for the short brief
-    sides: tuple[Side, ...] = ()  # a conflict's sides
-
-
-class KeyPoint(NamedTuple):
-    """One of the points that matter most: how firmly, on what, by whom."""
-
-    stance: str
-    topic: str
-    said_by: str
-    facts: tuple[str, ...]
-
-
-class BottomLine(NamedTuple):
-    """Who met whom, where and when, and the two or three points that matter most."""
-
-    people: tuple[str, ...]
-    places: tuple[str, ...]
-    facts: tuple[str, ...]
-    points: tuple[KeyPoint, ...]
-
-
-class DateLine(NamedTuple):
-    """A date the article does not give, from a curator note: 'Meeting date (outside
-    reports): 5 May 2025'."""
-
-    label: str
-    date: str
-    basis: str
-    note: str
-
-
-class SourceScope(NamedTuple):
-    id: str
-    title: str
-    title_assigned_by: str
-    kind: str
-    published: str | None
-    date_note: str | None
-    covers: tuple[str, ...]
-    editorial_facts_left_out: int
-    publisher: str | None = None
-    via: str | None = None
-    url: str | None = None
-    facts: int = 0  # the facts the brief may draw from it (editorial left out)
-
-
-class Briefing(NamedTuple):
-    title: str
-    topic: str | None
-    meeting: tuple[Cited, ...]
-    people: tuple[Person, ...]
-    places: tuple[Cited, ...]
-    key_points: tuple[TopicPoints, ...]
-    exercises: tuple[Exercise, ...]
-    regional: tuple[TopicPoints, ...]
-    watch_outs: tuple[Note, ...]
-    sources: tuple[SourceScope, ...]
-    dates: tuple[DateLine, ...] = ()
-    bottom_line: BottomLine | None = None
-    full: bool = False  # drawn whole (--full), or short: one screen
-    independent_sources: int = 0  # the sources, copies of one wire report counted once
-
-    @property
-    def found(self) -> bool:
-        return True  # a brief always has something to say
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        return ()
 
 
 def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:

@@ -16,10 +16,11 @@ the conflicts it is part of.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from defcoop_cli.factbase.records import CuratorNote, Fact, Source
-from defcoop_cli.output.wording import long_date, plural
+from defcoop_cli.lookup.results import ConflictMark, Corroboration, Standing
+from defcoop_cli.output.wording import long_date
 
 
 def independence_key(source: Source) -> str:
@@ -33,67 +34,6 @@ def source_label(source: Source | None, source_id: str) -> str:
         return source_id
     name = source.publisher or source.id
     return f"{name}, {long_date(source.published.isoformat())}" if source.published else name
-
-
-class Corroboration(NamedTuple):
-    """A claim's facts, the sources that report it, and how many are independent."""
-
-    claim: str
-    facts: tuple[str, ...]
-    sources: tuple[str, ...]
-    independent: int
-
-    @property
-    def reports(self) -> int:
-        return len(self.sources)
-
-    @property
-    def label(self) -> str:
-        """'2 sources', '3 reports, 2 independent'; empty for a claim of one source."""
-        if self.reports < 2:
-            return ""
-        if self.independent == self.reports:
-            return plural(self.reports, "source")
-        return f"{self.reports} reports, {self.independent} independent"
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "claim": self.claim,
-            "facts": list(self.facts),
-            "sources": list(self.sources),
-            "reports": self.reports,
-            "independent": self.independent,
-        }
-
-
-class ConflictMark(NamedTuple):
-    """A fact's place in a conflict: the note, the fact's side, and the other sides."""
-
-    note: str
-    side: str
-    others: tuple[str, ...]
-
-    def json(self) -> dict[str, Any]:
-        return {"note": self.note, "side": self.side, "other_sides": list(self.others)}
-
-
-class Standing(NamedTuple):
-    """What a reader should know about a fact beside its statement."""
-
-    source: str  # the source, short
-    corroboration: Corroboration | None = None
-    conflicts: tuple[ConflictMark, ...] = ()
-
-    @property
-    def label(self) -> str:
-        return self.corroboration.label if self.corroboration else ""
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "source_label": self.source,
-            "corroboration": self.corroboration.json() if self.corroboration else None,
-            "conflicts": [c.json() for c in self.conflicts],
-        }
 
 
 def corroboration(claim: str, facts: Sequence[Fact], sources: dict[str, Source]) -> Corroboration:

@@ -7,23 +7,16 @@ fields are the record's own fields, in the record's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
+from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
-from defcoop_cli.lookup.claims import Standing
-from defcoop_cli.lookup.search import Match
-from defcoop_cli.output.terminal import json_escaped
-
-if TYPE_CHECKING:  # registered late: only the commands that make them load them
-    from defcoop_cli.curation.adding import Added, Created
-    from defcoop_cli.curation.anchoring import Reanchoring
-    from defcoop_cli.curation.diffing import Diff
-    from defcoop_cli.lookup.briefing import Briefing
-from defcoop_cli.lookup.service import (
+from defcoop_cli.lookup.results import (
+    Briefing,
     EntityList,
     EntityRow,
     EntityView,
@@ -32,10 +25,15 @@ from defcoop_cli.lookup.service import (
     NoteView,
     SearchResult,
     SourceList,
+    Standing,
     TopicList,
     TopicRow,
     TopicView,
 )
+from defcoop_cli.output.terminal import json_escaped
+
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.search import Match
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -76,32 +74,7 @@ def matches_json(result: SearchResult) -> list[dict[str, Any]]:
 @singledispatch
 def document(result: object) -> dict[str, Any]:
     """The JSON document for a command's result."""
-    if _register_late():
-        return document(result)
     raise TypeError(f"no JSON document for {type(result).__name__}")
-
-
-_LATE: list[bool] = []
-
-
-def _register_late() -> bool:
-    """Register the documents of the results that few runs make (the brief, the curator's
-    commands), importing their modules only then: a search never loads them."""
-    if _LATE:
-        return False
-    _LATE.append(True)
-    from defcoop_cli.lookup.service import late_result_types
-
-    handlers: dict[str, Callable[..., Any]] = {
-        "briefing": _briefing,
-        "created": _created,
-        "added": _added,
-        "diff": _diff,
-        "reanchoring": _reanchoring,
-    }
-    for name, kind in late_result_types().items():
-        document.register(kind, handlers[name])
-    return True
 
 
 def lines(result: SearchResult | FactList) -> str:
@@ -198,6 +171,7 @@ def _(result: NoteView) -> dict[str, Any]:
     )
 
 
+@document.register
 def _briefing(result: Briefing) -> dict[str, Any]:
     return envelope(brief=record_json(result))
 
@@ -217,10 +191,12 @@ def _(report: Report) -> dict[str, Any]:
     )
 
 
+@document.register
 def _created(result: Created) -> dict[str, Any]:
     return envelope(created=str(result.path))
 
 
+@document.register
 def _added(result: Added) -> dict[str, Any]:
     return envelope(
         target=str(result.target),
@@ -234,6 +210,7 @@ def _added(result: Added) -> dict[str, Any]:
     )
 
 
+@document.register
 def _diff(result: Diff) -> dict[str, Any]:
     return envelope(
         old=str(result.old),
@@ -250,6 +227,7 @@ def _diff(result: Diff) -> dict[str, Any]:
     )
 
 
+@document.register
 def _reanchoring(result: Reanchoring) -> dict[str, Any]:
     return envelope(
         source=result.source,

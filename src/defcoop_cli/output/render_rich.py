@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import singledispatch
-from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -23,18 +22,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
 from defcoop_cli.factbase.checks import Problem, Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
-from defcoop_cli.lookup.claims import Standing
-from defcoop_cli.output import wording
-from defcoop_cli.output.terminal import printable
-
-if TYPE_CHECKING:  # registered late: only the commands that make them load them
-    from defcoop_cli.curation.adding import Added, Created
-    from defcoop_cli.curation.anchoring import Reanchoring
-    from defcoop_cli.curation.diffing import Diff
-    from defcoop_cli.lookup.briefing import Briefing, Segment
-from defcoop_cli.lookup.service import (
+from defcoop_cli.lookup.briefing import Segment, layout
+from defcoop_cli.lookup.results import (
+    Briefing,
     EntityList,
     EntityView,
     FactList,
@@ -42,9 +35,12 @@ from defcoop_cli.lookup.service import (
     NoteView,
     SearchResult,
     SourceList,
+    Standing,
     TopicList,
     TopicView,
 )
+from defcoop_cli.output import wording
+from defcoop_cli.output.terminal import printable
 
 _WORD = re.compile(r"[\w&+'’.-]+")
 # Spaces that pad a line out to the console's width, before any closing style codes.
@@ -84,32 +80,7 @@ def render(result: object, color: str = "auto") -> str:
 @singledispatch
 def draw(result: object, console: Console) -> None:
     """Print a command's result on the console."""
-    if _register_late():
-        return draw(result, console)
     raise TypeError(f"no drawing for {type(result).__name__}")
-
-
-_LATE: list[bool] = []
-
-
-def _register_late() -> bool:
-    """Register the drawings of the results that few runs make (the brief, the curator's
-    commands), importing their modules only then."""
-    if _LATE:
-        return False
-    _LATE.append(True)
-    from defcoop_cli.lookup.service import late_result_types
-
-    handlers: dict[str, Callable[..., Any]] = {
-        "briefing": _briefing,
-        "created": _created,
-        "added": _added,
-        "diff": _diff,
-        "reanchoring": _reanchoring,
-    }
-    for name, kind in late_result_types().items():
-        draw.register(kind, handlers[name])
-    return True
 
 
 def text(value: str, style: str = "", newlines: bool = False) -> Text:
@@ -495,12 +466,11 @@ def _line(segments: Iterable[Segment]) -> Text:
     return out
 
 
+@draw.register
 def _briefing(b: Briefing, console: Console) -> None:
     """The brief's sections; each line cut at its URLs, each URL printed whole on a line of
     its own. Below NARROW columns every line is printed whole too, for the terminal to
     wrap (no id is folded); wider, bullets hang in a grid."""
-    from defcoop_cli.lookup.briefing import layout
-
     narrow = _narrow(console)
     for n, section in enumerate(layout(b)):
         if n:
@@ -590,11 +560,13 @@ def _problem_lines(problems: Iterable[Problem], console: Console) -> None:
         console.print(line, soft_wrap=True)
 
 
+@draw.register
 def _created(result: Created, console: Console) -> None:
     console.print(text(f"created {result.path}", "bold green"), soft_wrap=True)
     console.print(text("add an article: defcoop draft ARTICLE.txt --source-id ID -o draft.json"))
 
 
+@draw.register
 def _added(result: Added, console: Console) -> None:
     if result.problems:
         _problem_lines(result.problems, console)
@@ -617,6 +589,7 @@ def _added(result: Added, console: Console) -> None:
 DIFF_MARKS = (("+", "added", "green"), ("-", "removed", "red"), ("~", "changed", "yellow"))
 
 
+@draw.register
 def _diff(result: Diff, console: Console) -> None:
     for d in result.lists:
         if d.empty:
@@ -647,6 +620,7 @@ ANCHOR_STYLES = {
 }
 
 
+@draw.register
 def _reanchoring(result: Reanchoring, console: Console) -> None:
     counts = ", ".join(f"{result.tally(s)} {s}" for s in ANCHOR_STYLES if result.tally(s))
     console.print(text(f"{result.source}: {counts}", "bold"), soft_wrap=True)
