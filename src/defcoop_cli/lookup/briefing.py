@@ -137,7 +137,7 @@ def _point(
     statement, citing them all, with how many sources report it and its conflicts."""
     fact = facts[0]
     items = tuple(Cited(c.quote, (c.id,)) for c in children.get(fact.id, []) if c.id not in skip)
-    reports = corroboration(fact.claim or fact.id, facts, fb.sources).label
+    reports = corroboration(fact.claim or fact.id, facts, fb.sources)
     conflicts = tuple(dict.fromkeys(m.note for f in facts for m in marks.get(f.id, ())))
     ids = tuple(f.id for f in facts)
     return Point(fact.statement, ids, items, fact.stance, reports=reports, conflicts=conflicts)
@@ -421,8 +421,9 @@ def _point_line(p: Point, full: bool, numbers: dict[str, int]) -> list[Segment]:
             Segment(items, kind="items"),
             Segment(".", cited),
         ]
-    if p.reports:
-        line.append(Segment(f" ({p.reports})", kind="note"))
+    reports = wording.reports(p.reports)
+    if reports:
+        line.append(Segment(f" ({reports})", kind="note"))
     line += [
         Segment(" " + wording.watch_out_flag(numbers[n]), kind="flag")
         for n in p.conflicts

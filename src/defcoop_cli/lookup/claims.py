@@ -6,7 +6,7 @@ the conflicts it is part of.
 - **Counting.** A claim's reports are its sources. Copies of one wire report count once as
   independent: a source's independence key is its `via` (the wire it reprints), else its
   publisher, else its id, so the wire's own report and a paper's copy of it (`via` the
-  wire) are one. Shown as "2 sources" when every report is independent, else as
+  wire) are one. The renderers say "2 sources" when every report is independent, else
   "3 reports, 2 independent". Like ACLED, defcoop counts; it does not say that more
   reports make a claim truer.
 - **Conflicts.** A curator note of type `conflict` (basis `the sources`) names the facts
@@ -19,8 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from defcoop_cli.factbase.records import CuratorNote, Fact, Source
-from defcoop_cli.lookup.results import ConflictMark, Corroboration, Standing
-from defcoop_cli.output.wording import long_date
+from defcoop_cli.lookup.results import ConflictMark, Corroboration, SourceRef, Standing
 
 
 def independence_key(source: Source) -> str:
@@ -28,12 +27,12 @@ def independence_key(source: Source) -> str:
     return (source.via or source.publisher or source.id).casefold()
 
 
-def source_label(source: Source | None, source_id: str) -> str:
-    """A source, short: its publisher (or id) and date."""
+def source_ref(source: Source | None, source_id: str) -> SourceRef:
+    """A source, short: its id, publisher and date (just its id when it is not known)."""
     if source is None:
-        return source_id
-    name = source.publisher or source.id
-    return f"{name}, {long_date(source.published.isoformat())}" if source.published else name
+        return SourceRef(source_id)
+    published = source.published.isoformat() if source.published else None
+    return SourceRef(source.id, source.publisher, published)
 
 
 def corroboration(claim: str, facts: Sequence[Fact], sources: dict[str, Source]) -> Corroboration:
@@ -80,8 +79,8 @@ class Standings:
             if found is None:
                 facts = self._claim_facts(fact.claim)
                 found = self._claims[fact.claim] = corroboration(fact.claim, facts, self._sources)
-        label = source_label(self._sources.get(fact.source), fact.source)
-        return Standing(label, found, tuple(self._marks.get(fact.id, ())))
+        source = source_ref(self._sources.get(fact.source), fact.source)
+        return Standing(source, found, tuple(self._marks.get(fact.id, ())))
 
     def all(self, facts: Iterable[Fact]) -> tuple[Standing, ...]:
         return tuple(self.of(f) for f in facts)

@@ -8,7 +8,7 @@ renderers' (output/).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Side, Source, Topic
@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     from defcoop_cli.lookup.search import Match, Query
 
 # ---- what the sources say together (lookup.claims makes these)
+
+
+class SourceRef(NamedTuple):
+    """A source, short: its id, publisher and date (the renderers make its label)."""
+
+    id: str
+    publisher: str | None = None
+    published: str | None = None  # ISO date
 
 
 class Corroboration(NamedTuple):
@@ -32,24 +40,6 @@ class Corroboration(NamedTuple):
     def reports(self) -> int:
         return len(self.sources)
 
-    @property
-    def label(self) -> str:
-        """'2 sources', '3 reports, 2 independent'; empty for a claim of one source."""
-        if self.reports < 2:
-            return ""
-        if self.independent == self.reports:
-            return plural(self.reports, "source")
-        return f"{self.reports} reports, {self.independent} independent"
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "claim": self.claim,
-            "facts": list(self.facts),
-            "sources": list(self.sources),
-            "reports": self.reports,
-            "independent": self.independent,
-        }
-
 
 class ConflictMark(NamedTuple):
     """A fact's place in a conflict: the note, the fact's side, and the other sides."""
@@ -58,27 +48,13 @@ class ConflictMark(NamedTuple):
     side: str
     others: tuple[str, ...]
 
-    def json(self) -> dict[str, Any]:
-        return {"note": self.note, "side": self.side, "other_sides": list(self.others)}
-
 
 class Standing(NamedTuple):
     """What a reader should know about a fact beside its statement."""
 
-    source: str  # the source, short
+    source: SourceRef
     corroboration: Corroboration | None = None
     conflicts: tuple[ConflictMark, ...] = ()
-
-    @property
-    def label(self) -> str:
-        return self.corroboration.label if self.corroboration else ""
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "source_label": self.source,
-            "corroboration": self.corroboration.json() if self.corroboration else None,
-            "conflicts": [c.json() for c in self.conflicts],
-        }
 
 
 # ---- search
@@ -234,7 +210,7 @@ class FactView(NamedTuple):
     notes: tuple[CuratorNote, ...]
     source: SourceInfo | None = None
     standing: Standing | None = None
-    same_claim: tuple[tuple[Fact, str], ...] = ()  # the claim's other facts, and their sources
+    same_claim: tuple[tuple[Fact, SourceRef], ...] = ()  # the claim's other facts, and sources
     found: bool = True
     messages: tuple[str, ...] = ()
 
@@ -276,7 +252,7 @@ class Point(NamedTuple):
     items: tuple[Cited, ...]
     stance: str = "reported"
     lead: bool = False
-    reports: str = ""  # "2 sources", "3 reports, 2 independent": its facts make one claim
+    reports: Corroboration | None = None  # its facts make one claim, told by these sources
     conflicts: tuple[str, ...] = ()  # the conflict notes its facts are part of
 
 

@@ -28,6 +28,7 @@ from defcoop_cli.lookup.results import (
     SearchResult,
     SourceInfo,
     SourceList,
+    SourceRef,
     SourceRow,
     TopicList,
     TopicRow,
@@ -287,7 +288,7 @@ def fact_view(index: Index, fact_id: str, around: int) -> FactView | NoteView:
     start, end = context_span(text, fact.span, around)
     quote_at = (fact.span[0] - start, fact.span[1] - start)
     standing = ranks.of(fact)
-    others: list[tuple[Fact, str]] = []
+    others: list[tuple[Fact, SourceRef]] = []
     if standing.corroboration:
         for other in index.facts_at(sorted(index.facet(f"claim:{fact.claim}"))):
             if other.id != fact.id:

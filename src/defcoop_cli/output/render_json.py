@@ -17,6 +17,7 @@ from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
 from defcoop_cli.lookup.results import (
     Briefing,
+    Corroboration,
     EntityList,
     EntityRow,
     EntityView,
@@ -30,6 +31,7 @@ from defcoop_cli.lookup.results import (
     TopicRow,
     TopicView,
 )
+from defcoop_cli.output import wording
 from defcoop_cli.output.terminal import json_escaped
 
 if TYPE_CHECKING:
@@ -49,8 +51,30 @@ def fact_json(fact: Fact, standing: Standing | None = None) -> dict[str, Any]:
     its claim's corroboration and its conflicts."""
     doc = dict(record_json(fact))
     if standing is not None:
-        doc.update(standing.json())
+        doc.update(standing_json(standing))
     return doc
+
+
+def standing_json(standing: Standing) -> dict[str, Any]:
+    claim = standing.corroboration
+    return {
+        "source_label": wording.source_label(standing.source),
+        "corroboration": corroboration_json(claim) if claim else None,
+        "conflicts": [
+            {"note": c.note, "side": c.side, "other_sides": list(c.others)}
+            for c in standing.conflicts
+        ],
+    }
+
+
+def corroboration_json(claim: Corroboration) -> dict[str, Any]:
+    return {
+        "claim": claim.claim,
+        "facts": list(claim.facts),
+        "sources": list(claim.sources),
+        "reports": claim.reports,
+        "independent": claim.independent,
+    }
 
 
 def facts_json(facts: Sequence[Fact], standings: Sequence[Standing]) -> list[dict[str, Any]]:
@@ -158,8 +182,8 @@ def _(result: FactView) -> dict[str, Any]:
         curator_notes=[note_json(n) for n in result.notes],
         source=record_json(result.source) if result.source else None,
         same_claim=[
-            {"id": f.id, "source": f.source, "source_label": label}
-            for f, label in result.same_claim
+            {"id": f.id, "source": f.source, "source_label": wording.source_label(source)}
+            for f, source in result.same_claim
         ],
     )
 
@@ -173,7 +197,12 @@ def _(result: NoteView) -> dict[str, Any]:
 
 @document.register
 def _briefing(result: Briefing) -> dict[str, Any]:
-    return envelope(brief=record_json(result))
+    brief = record_json(result)
+    for name, sections in (("key_points", result.key_points), ("regional", result.regional)):
+        for section, drawn in zip(sections, brief[name], strict=True):
+            for point, doc in zip(section.points, drawn["points"], strict=True):
+                doc["reports"] = wording.reports(point.reports)  # '2 sources', or ""
+    return envelope(brief=brief)
 
 
 @document.register

@@ -118,9 +118,11 @@ def _claim_type(fact: Fact, standing: Standing | None = None) -> Text:
         text(fact.stance, "magenta"),
     )
     if standing is not None:
-        line.append_text(Text.assemble(text(" · ", "dim"), text(standing.source, "blue")))
-        if standing.label:
-            line.append_text(Text.assemble(text(" · ", "dim"), text(standing.label, "green")))
+        source = wording.source_label(standing.source)
+        line.append_text(Text.assemble(text(" · ", "dim"), text(source, "blue")))
+        reports = wording.reports(standing.corroboration)
+        if reports:
+            line.append_text(Text.assemble(text(" · ", "dim"), text(reports, "green")))
         for c in standing.conflicts:
             line.append_text(
                 Text.assemble(text(" · ", "dim"), text(wording.disputed(c.note), "bold red"))
@@ -402,11 +404,11 @@ def _(result: FactView, console: Console) -> None:
     if fact.part_of:
         fields.append(_field("part of", fact.part_of))
     if fact.claim:
-        label = result.standing.label if result.standing else ""
+        label = wording.reports(result.standing.corroboration) if result.standing else ""
         fields.append(_field("claim", fact.claim + (f" · {label}" if label else "")))
         fields += [
             _field("", Text.assemble(fact_id(other.id, "cyan"), text(f" · {where}", "dim")))
-            for other, where in result.same_claim
+            for other, where in _same_claim(result)
         ]
     for c in result.standing.conflicts if result.standing else ():
         side = Text.assemble(text(f"{c.side} (other side: {'; '.join(c.others)}) · "))
@@ -419,6 +421,12 @@ def _(result: FactView, console: Console) -> None:
         url = Text.assemble(text("source: ", "dim"), text(result.source.url, "underline"))
         console.print(url, soft_wrap=True)  # whole, as every URL
     print_notes(console, result.notes)
+
+
+def _same_claim(result: FactView) -> Iterator[tuple[Fact, str]]:
+    """The claim's other facts, each with its source's label."""
+    for other, source in result.same_claim:
+        yield other, wording.source_label(source)
 
 
 def _source_fields(result: FactView) -> list[Field]:
