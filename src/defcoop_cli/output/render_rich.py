@@ -25,7 +25,6 @@ from rich.text import Text
 from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
 from defcoop_cli.factbase.checks import Problem, Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
-from defcoop_cli.lookup.briefing import Segment, layout
 from defcoop_cli.lookup.results import (
     Briefing,
     EntityList,
@@ -40,6 +39,7 @@ from defcoop_cli.lookup.results import (
     TopicView,
 )
 from defcoop_cli.output import wording
+from defcoop_cli.output.brief_layout import Segment, layout
 from defcoop_cli.output.terminal import printable
 
 _WORD = re.compile(r"[\w&+'’.-]+")
