@@ -20,6 +20,7 @@ from pathlib import Path
 from bench import DEFCOOP, machine
 
 from defcoop_cli.curation import anchoring
+from defcoop_cli.curation.results import STATUSES
 from defcoop_cli.factbase.loader import default_factbase_path, load
 
 SOURCE = "rajnath-nakatani-meeting"
@@ -63,7 +64,7 @@ def main() -> None:
             start = time.perf_counter()
             result = anchoring.reanchor(fb.sources[SOURCE], fb.doc.facts, old, new)
             cores.append(time.perf_counter() - start)
-    counts = ", ".join(f"{result.tally(s)} {s}" for s in anchoring.STATUSES if result.tally(s))
+    counts = ", ".join(f"{result.tally(s)} {s}" for s in STATUSES if result.tally(s))
     wall, core = statistics.median(walls), statistics.median(cores)
     print(f"{machine()}; medians of {args.rounds} rounds; {counts}.\n")
     print("| what | median | ÷ 1 s (goal < 1) |\n|---|---:|---:|")

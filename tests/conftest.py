@@ -86,6 +86,24 @@ def real_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
 # ---- in process
 
 
+def command_results() -> list[type[Any]]:
+    """Every type a command returns: the result types that say whether they found something
+    (lookup.results, curation.results), and validate's report."""
+    import inspect
+
+    from defcoop_cli.curation import results as curation_results
+    from defcoop_cli.factbase.checks import Report
+    from defcoop_cli.lookup import results as lookup_results
+
+    found = [
+        kind
+        for module in (lookup_results, curation_results)
+        for _, kind in inspect.getmembers(module, inspect.isclass)
+        if kind.__module__ == module.__name__ and hasattr(kind, "found")
+    ]
+    return [*found, Report]
+
+
 def call(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """Run defcoop in this process: its exit code, stdout and stderr."""
     from defcoop_cli.cli.app import run

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.briefing import Briefing, Cited, build_briefing
+from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.results import Briefing, Cited
 from defcoop_cli.output.render_markdown import brief as markdown_brief
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +63,8 @@ def test_every_text_comes_from_the_data_and_cites_real_facts(
     data_texts = {f.statement for f in fb.doc.facts} | {f.quote for f in fb.doc.facts}
     data_texts |= {r.text for e in fb.doc.entities for r in e.roles}
     data_texts |= {e.name for e in fb.doc.entities}
+    b = briefing  # every part holds something, so that the checks below check something
+    assert all((b.meeting, b.people, b.places, b.key_points, b.exercises, b.regional))
     for c in cited(briefing):
         assert c.text in data_texts, c.text
         assert c.facts and all(fb.facts[f].kind != "editorial" for f in c.facts)

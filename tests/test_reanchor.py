@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from defcoop_cli.curation import anchoring
+from defcoop_cli.curation.results import Quote
 from defcoop_cli.factbase.loader import load
 
 SOURCE = "rajnath-nakatani-meeting"
@@ -247,7 +248,7 @@ def test_edits_outside_the_quotes_keep_every_quote(edits: list[tuple[int, int, s
 
 
 def test_a_reworded_text_scores_below_the_threshold() -> None:
-    quote = anchoring.Quote("fact", "x", "India and Japan agreed to hold talks", (0, 36), "", "")
+    quote = Quote("fact", "x", "India and Japan agreed to hold talks", (0, 36), "", "")
     found = anchoring.anchor(quote, "Completely unrelated words about weather and cooking today.")
     assert found.status == "orphaned" and found.score < anchoring.FUZZY_THRESHOLD
     assert re.match(r"\d", str(found.score))

@@ -20,6 +20,7 @@ from conftest import MINI, REAL, ROOT, call, call_json
 from defcoop_cli.factbase.loader import load_layers
 from defcoop_cli.factbase.records import Source
 from defcoop_cli.lookup.claims import corroboration, independence_key
+from defcoop_cli.output.wording import reports
 
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
 AGREED = ["drill-expanded", "wire-drill-expanded", "lantern-drill-expanded"]
@@ -229,14 +230,14 @@ class TestClaims:
         def fact(fid: str, sid: str) -> Fact:
             return Fact(fid, "s", "event", "a", "reported", (), (), (), "q", sid, (0, 1), None, "c")
 
-        assert corroboration("c", [fact("1", "w"), fact("2", "a")], sources).label == (
+        assert reports(corroboration("c", [fact("1", "w"), fact("2", "a")], sources)) == (
             "2 reports, 1 independent"
         )
-        assert corroboration("c", [fact("1", "w"), fact("2", "p")], sources).label == "2 sources"
-        assert corroboration("c", [fact("1", "a"), fact("2", "b")], sources).label == (
+        assert reports(corroboration("c", [fact("1", "w"), fact("2", "p")], sources)) == "2 sources"
+        assert reports(corroboration("c", [fact("1", "a"), fact("2", "b")], sources)) == (
             "2 reports, 1 independent"
         )
-        assert corroboration("c", [fact("1", "w")], sources).label == ""
+        assert reports(corroboration("c", [fact("1", "w")], sources)) == ""
 
 
 class TestConflicts:

@@ -25,6 +25,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.results import Added, Created
 from defcoop_cli.errors import BadFactBase, DefcoopError, UsageError, WriteError
 from defcoop_cli.factbase import checks
 from defcoop_cli.factbase.files import decode_utf8, read_regular_file, write_atomically
@@ -43,43 +44,6 @@ from defcoop_cli.factbase.loader import (
 DRAFT_ONLY = ("review", "rule", "notes")  # fields a draft carries and a fact base does not
 REVIEWED = ("accepted", "rejected")
 EMPTY = {"schema_version": 1, **{name: [] for name in LISTS}}
-
-
-class Created(NamedTuple):
-    """What `init` made."""
-
-    path: Path
-
-    @property
-    def found(self) -> bool:
-        return True
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        return ()
-
-
-class Added(NamedTuple):
-    """What `add` merged into the target (or, with problems, refused to)."""
-
-    target: Path
-    source: str
-    facts: tuple[str, ...]
-    entities: tuple[str, ...]
-    topics: tuple[str, ...]
-    rejected: int
-    problems: tuple[checks.Problem, ...] = ()
-
-    @property
-    def found(self) -> bool:
-        return not self.problems
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        if not self.problems:
-            return ()
-        n = len(self.problems)
-        return (f"add refused: {n} problem{'s' if n != 1 else ''}; {self.target} is unchanged",)
 
 
 # ---- init

@@ -24,10 +24,19 @@ ones.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from defcoop_cli.curation.results import (
+    AMBIGUOUS,
+    EXACT,
+    FUZZY,
+    MOVED,
+    ORPHANED,
+    Anchor,
+    Quote,
+    Reanchoring,
+)
 from defcoop_cli.factbase.records import Excerpt, Fact, Source
 
 CONTEXT_CHARS = 32
@@ -35,30 +44,6 @@ FUZZY_THRESHOLD = 80.0  # the least similarity (0-100) of an approximate match
 AMBIGUITY_MARGIN = 5.0  # two candidates closer than this are ambiguous
 QUOTE_WEIGHT = 0.6
 CONTEXT_WEIGHT = 0.2  # each of prefix and suffix
-EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED = "exact", "moved", "fuzzy", "ambiguous", "orphaned"
-STATUSES = (EXACT, MOVED, FUZZY, AMBIGUOUS, ORPHANED)
-
-
-class Quote(NamedTuple):
-    """What is to be found: a fact's quote, or a furniture or editorial excerpt."""
-
-    kind: str  # fact, furniture, editorial
-    label: str  # the fact's id, or 'furniture 3'
-    text: str
-    span: tuple[int, int]
-    prefix: str
-    suffix: str
-
-
-class Anchor(NamedTuple):
-    """Where a quote is in the new text, and how sure that is."""
-
-    quote: Quote
-    status: str
-    span: tuple[int, int] | None  # None: orphaned or ambiguous
-    text: str | None  # the new text at span
-    score: float  # 0-100: the best candidate's combined score
-    candidates: tuple[tuple[int, int], ...] = ()  # for ambiguous: the spans in doubt
 
 
 def context(text: str, span: tuple[int, int]) -> tuple[str, str]:
@@ -184,29 +169,6 @@ def quotes_of(old: str, facts: Sequence[Fact], source: Source) -> list[Quote]:
             suffix = ex.suffix if ex.suffix is not None else after
             out.append(Quote(name, f"{name} {i}", ex.text, ex.span, prefix, suffix))
     return out
-
-
-class Reanchoring(NamedTuple):
-    """Every quote of one source, found again in its new text."""
-
-    source: str
-    anchors: tuple[Anchor, ...]
-    written: str | None = None  # the folder of the corrected copy, with --write
-
-    def tally(self, status: str) -> int:
-        return sum(a.status == status for a in self.anchors)
-
-    @property
-    def found(self) -> bool:
-        """Every quote exact or moved (exit 0); else exit 1."""
-        return all(a.status in (EXACT, MOVED) for a in self.anchors)
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        if self.found:
-            return ()
-        doubtful = [f"{self.tally(s)} {s}" for s in (FUZZY, AMBIGUOUS, ORPHANED) if self.tally(s)]
-        return (f"{', '.join(doubtful)}: review them (defcoop reanchor --json lists them)",)
 
 
 def reanchor(source: Source, facts: Sequence[Fact], old: str, new: str) -> Reanchoring:

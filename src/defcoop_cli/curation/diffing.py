@@ -5,42 +5,11 @@ as diff(1) does."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
+from defcoop_cli.curation.results import Change, Diff, ListDiff
 from defcoop_cli.factbase.loader import LISTS, build, read_fact_file
 from defcoop_cli.factbase.records import record_json
-
-
-class Change(NamedTuple):
-    id: str
-    fields: tuple[str, ...]
-
-
-class ListDiff(NamedTuple):
-    name: str
-    added: tuple[str, ...]
-    removed: tuple[str, ...]
-    changed: tuple[Change, ...]
-
-    @property
-    def empty(self) -> bool:
-        return not (self.added or self.removed or self.changed)
-
-
-class Diff(NamedTuple):
-    old: Path
-    new: Path
-    lists: tuple[ListDiff, ...]
-    statements: dict[str, str]  # the statement (or title, name) of each entry named
-
-    @property
-    def found(self) -> bool:
-        """'Found' means the same, so that the exit code is diff's: 0 same, 1 different."""
-        return all(d.empty for d in self.lists)
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        return ()
 
 
 def _label(item: Any) -> str:

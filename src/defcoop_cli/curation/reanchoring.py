@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation import anchoring
+from defcoop_cli.curation.results import EXACT, FUZZY, MOVED, Reanchoring
 from defcoop_cli.errors import UnknownId, UsageError, WriteError
 from defcoop_cli.factbase.files import decode_utf8, read_regular_file
 from defcoop_cli.factbase.limits import MAX_SOURCE_BYTES
@@ -19,7 +20,7 @@ from defcoop_cli.factbase.loader import FactBase, build, read_fact_file
 
 def reanchor_source(
     source_id: str, new_text: Path, fact_file: Path | None, layers: Sequence[Path], out: Path | None
-) -> anchoring.Reanchoring:
+) -> Reanchoring:
     """Each quote of the source, in `fact_file` or else the top layer in use that holds it,
     found again in the text of `new_text`; written to `out` when given."""
     if out is not None and os.path.lexists(out):
@@ -62,7 +63,7 @@ def write_reanchored(
         raise UsageError(f"{fact_file} has no source {source_id!r}")
     facts = {f.get("id"): f for f in raw.get("facts", []) if isinstance(f, dict)}
     for a in anchors:
-        if a.status not in (anchoring.EXACT, anchoring.MOVED, anchoring.FUZZY):
+        if a.status not in (EXACT, MOVED, FUZZY):
             continue
         if a.quote.kind == "fact":
             entry = facts[a.quote.label]
@@ -75,7 +76,7 @@ def write_reanchored(
         entry["span"] = list(a.span)
         if "prefix" in entry or "suffix" in entry or a.quote.kind == "fact":
             entry["prefix"], entry["suffix"] = anchoring.context(new_text, a.span)
-        if a.status == anchoring.FUZZY:
+        if a.status == FUZZY:
             entry["review"] = "reanchored"
     data = new_text.encode("utf-8")
     source["sha256"] = hashlib.sha256(data).hexdigest()

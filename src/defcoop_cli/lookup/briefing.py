@@ -2,21 +2,35 @@
 
 The briefing holds no prose of its own. Its sections are chosen by the data: topic groups
 (meeting, cooperation, regional), entity types (person, place, military exercise), the
-facts' `part_of` lists and the curator notes. Editorial content never enters it.
+facts' `part_of` lists and the curator notes. Editorial content never enters it. Its
+labels and lines are output.brief_layout's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 from defcoop_cli.errors import NothingFound
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Side, Topic
+from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
-from defcoop_cli.lookup.claims import ConflictMark, conflict_marks, corroboration, independence_key
-from defcoop_cli.output import wording
+from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
+from defcoop_cli.lookup.results import (
+    BottomLine,
+    Briefing,
+    Cited,
+    ConflictMark,
+    DateLine,
+    Exercise,
+    KeyPoint,
+    Note,
+    Person,
+    Point,
+    Reference,
+    SourceScope,
+    TopicPoints,
+)
 
 # Key points are what the two sides did and said; the article's own background and
 # analysis stay out of the brief (they are one `defcoop topics` away).
@@ -41,153 +55,6 @@ STANCE_WEIGHT = {
     )
 }
 BOTTOM_LINE_POINTS = 3
-
-
-class Cited(NamedTuple):
-    text: str
-    facts: tuple[str, ...]
-
-
-def citation_runs(items: Sequence[Cited]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Consecutive items that cite the same facts, grouped in order: (their texts, the facts),
-    so a line drawn from one fact cites it once."""
-    runs: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    for item in items:
-        if runs and runs[-1][1] == item.facts:
-            runs[-1] = ((*runs[-1][0], item.text), item.facts)
-        else:
-            runs.append(((item.text,), item.facts))
-    return runs
-
-
-class Person(NamedTuple):
-    """A person who met, with the article's titles for them; flags name the corrections
-    (watch-outs) that outside reports make to those titles."""
-
-    name: str
-    facts: tuple[str, ...]
-    roles: tuple[Cited, ...]
-    flags: tuple[str, ...] = ()
-
-
-class Point(NamedTuple):
-    """A fact's statement, with the items of its list (their verbatim quotes) after it.
-    `lead` marks the point that matters most in its topic: the one the short brief shows."""
-
-    text: str
-    facts: tuple[str, ...]
-    items: tuple[Cited, ...]
-    stance: str = "reported"
-    lead: bool = False
-    reports: str = ""  # "2 sources", "3 reports, 2 independent": its facts make one claim
-    conflicts: tuple[str, ...] = ()  # the conflict notes its facts are part of
-
-
-class TopicPoints(NamedTuple):
-    topic: str
-    title: str
-    points: tuple[Point, ...]
-    short: str = ""  # the topic's short name
-
-
-class Exercise(NamedTuple):
-    name: str
-    types: tuple[Cited, ...]
-    participants: tuple[Cited, ...]
-
-    def shared_facts(self) -> tuple[str, ...] | None:
-        """The one set of facts every line of the exercise cites, if there is one."""
-        cited = {c.facts for c in (*self.types, *self.participants)}
-        return cited.pop() if len(cited) == 1 else None
-
-
-class Reference(NamedTuple):
-    publisher: str
-    title: str
-    url: str
-    published: str
-    via: str | None
-
-
-class Note(NamedTuple):
-    id: str
-    type: str
-    text: str
-    basis: str
-    date: str | None
-    facts: tuple[str, ...]
-    entities: tuple[str, ...]
-    references: tuple[Reference, ...]
-    short: str  # one line for the short brief
-    sides: tuple[Side, ...] = ()  # a conflict's sides
-
-
-class KeyPoint(NamedTuple):
-    """One of the points that matter most: how firmly, on what, by whom."""
-
-    stance: str
-    topic: str
-    said_by: str
-    facts: tuple[str, ...]
-
-
-class BottomLine(NamedTuple):
-    """Who met whom, where and when, and the two or three points that matter most."""
-
-    people: tuple[str, ...]
-    places: tuple[str, ...]
-    facts: tuple[str, ...]
-    points: tuple[KeyPoint, ...]
-
-
-class DateLine(NamedTuple):
-    """A date the article does not give, from a curator note: 'Meeting date (outside
-    reports): 5 May 2025'."""
-
-    label: str
-    date: str
-    basis: str
-    note: str
-
-
-class SourceScope(NamedTuple):
-    id: str
-    title: str
-    title_assigned_by: str
-    kind: str
-    published: str | None
-    date_note: str | None
-    covers: tuple[str, ...]
-    editorial_facts_left_out: int
-    publisher: str | None = None
-    via: str | None = None
-    url: str | None = None
-    facts: int = 0  # the facts the brief may draw from it (editorial left out)
-
-
-class Briefing(NamedTuple):
-    title: str
-    topic: str | None
-    meeting: tuple[Cited, ...]
-    people: tuple[Person, ...]
-    places: tuple[Cited, ...]
-    key_points: tuple[TopicPoints, ...]
-    exercises: tuple[Exercise, ...]
-    regional: tuple[TopicPoints, ...]
-    watch_outs: tuple[Note, ...]
-    sources: tuple[SourceScope, ...]
-    dates: tuple[DateLine, ...] = ()
-    bottom_line: BottomLine | None = None
-    full: bool = False  # drawn whole (--full), or short: one screen
-    independent_sources: int = 0  # the sources, copies of one wire report counted once
-
-    @property
-    def found(self) -> bool:
-        return True  # a brief always has something to say
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        return ()
 
 
 def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:
@@ -257,7 +124,7 @@ def _point(
     statement, citing them all, with how many sources report it and its conflicts."""
     fact = facts[0]
     items = tuple(Cited(c.quote, (c.id,)) for c in children.get(fact.id, []) if c.id not in skip)
-    reports = corroboration(fact.claim or fact.id, facts, fb.sources).label
+    reports = corroboration(fact.claim or fact.id, facts, fb.sources)
     conflicts = tuple(dict.fromkeys(m.note for f in facts for m in marks.get(f.id, ())))
     ids = tuple(f.id for f in facts)
     return Point(fact.statement, ids, items, fact.stance, reports=reports, conflicts=conflicts)
@@ -455,14 +322,7 @@ def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) 
 def _concerning(fb: FactBase, b: Briefing) -> tuple[Note, ...]:
     """The watch-outs of a topic's brief: the notes on what it shows (a fact it cites, an
     entity those facts name, a date it gives); one on another topic is left out."""
-    cited = {
-        f
-        for section in layout(b)
-        if section.title != "Watch-outs"
-        for line in section.lines
-        for seg in line
-        for f in seg.facts
-    }
+    cited = shown_facts(b)
     named = {e for f in cited if f in fb.facts for e in fb.facts[f].entities}
     dated = {d.note for d in b.dates}
     return tuple(
@@ -472,253 +332,27 @@ def _concerning(fb: FactBase, b: Briefing) -> tuple[Note, ...]:
     )
 
 
-# ---- the brief as lines: the one layout the rich and Markdown renderers both draw
-
-
-class Segment(NamedTuple):
-    """A stretch of a line, and the facts it cites (shown after it). kind says how it is
-    drawn: text, label (bold), flag (a warning), note (dim), items (a list's items)."""
-
-    text: str
-    facts: tuple[str, ...] = ()
-    kind: str = "text"
-
-
-class Section(NamedTuple):
-    """A titled part of the brief (no title: the opening lines); bullets or plain lines."""
-
-    title: str | None
-    lines: tuple[tuple[Segment, ...], ...]
-    bullets: bool = True
-
-
-def _roles_segments(roles: Sequence[Cited]) -> list[Segment]:
-    runs = citation_runs(roles)
-    return [
-        Segment(("; " if i else "") + "; ".join(texts), facts)
-        for i, (texts, facts) in enumerate(runs)
-    ]
-
-
-def _runs(items: Sequence[Cited], sep: str, cite: bool) -> list[Segment]:
-    runs = citation_runs(items)
-    return [
-        Segment((sep if i else "") + sep.join(texts), facts if cite else ())
-        for i, (texts, facts) in enumerate(runs)
-    ]
-
-
-def _exercise_line(ex: Exercise, full: bool) -> list[Segment]:
-    """Types (in the full brief), then participants, each run from one fact cited once;
-    once in all when every part rests on the same facts."""
-    if not full:
-        return _runs(ex.participants or ex.types, ", ", cite=True)
-    shared = ex.shared_facts()
-    line = _runs(ex.types, "; ", cite=not shared)
-    if ex.participants:
-        line.append(Segment("; includes "))
-        line += _runs(ex.participants, ", ", cite=not shared)
-    if shared:
-        line[-1] = line[-1]._replace(facts=shared)
-    return line
-
-
-def _point_line(p: Point, full: bool, numbers: dict[str, int]) -> list[Segment]:
-    """A point: its statement (with its items in the full brief), citing its facts; then
-    how many sources report it, and a flag for each conflict it is part of."""
-    if not full or not p.items:
-        more = f" (+{len(p.items)} item{'s' if len(p.items) != 1 else ''})" if p.items else ""
-        line = (
-            [Segment(p.text), Segment(more, p.facts, "note")]
-            if more
-            else [Segment(p.text, p.facts)]
-        )
-    else:
-        items = "; ".join(i.text for i in p.items)
-        cited = (*p.facts, *(f for i in p.items for f in i.facts))
-        line = [
-            Segment(p.text.rstrip(".") + ": "),
-            Segment(items, kind="items"),
-            Segment(".", cited),
-        ]
-    if p.reports:
-        line.append(Segment(f" ({p.reports})", kind="note"))
-    line += [
-        Segment(" " + wording.watch_out_flag(numbers[n]), kind="flag")
-        for n in p.conflicts
-        if n in numbers
-    ]
-    return line
-
-
-def _when_line(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
-    """The meeting's date from outside reports, beside the article's own (or "undated")."""
-    line = [Segment("When: ", kind="label")]
-    for d in b.dates:
-        line.append(
-            Segment(f"{d.label} ({wording.basis_short(d.basis)}): {wording.long_date(d.date)}")
-        )
-        line.append(Segment(f" (watch-out {numbers[d.note]})", kind="note"))
-        line.append(Segment("; "))
-    published = sorted({s.published for s in b.sources if s.published})
-    if len(b.sources) == 1:
-        line.append(
-            Segment(f"article {wording.long_date(published[0]) if published else 'undated'}")
-        )
-    else:
-        dates = ", ".join(wording.long_date(d) for d in published)
-        undated = len(b.sources) - sum(1 for s in b.sources if s.published)
-        told = [f"reports of {dates}"] if dates else []
-        told += [wording.plural(undated, "undated report")] if undated else []
-        line.append(Segment("; ".join(told)))
-    return line
-
-
-def _bottom_line(b: Briefing) -> list[Segment]:
-    """Who met whom, where and when, and the points that matter most."""
-    line = b.bottom_line
-    if line is None:
-        return []
-    opening = " met ".join(line.people[:2]) if line.people else "The meeting"
-    if line.places:
-        opening += " in " + " and ".join(line.places)
-    # No date here: the facts cited say who met where; a date from outside reports is the
-    # "When" line's, with its watch-out.
-    out = [Segment("Bottom line: ", kind="label"), Segment(opening, line.facts), Segment(".")]
-    for i, point in enumerate(line.points):
-        stance = point.stance.capitalize() if not i else point.stance
-        out += [Segment(" " if not i else "; "), Segment(f"{stance}: ", kind="label")]
-        out.append(Segment(point.topic, point.facts))
-    if line.points:
-        out.append(Segment("."))
-    return out
-
-
-def _sides(n: Note, lead: str = ": ") -> list[Segment]:
-    """A conflict's sides, each citing its facts: 'Beta raised a concern [a] vs … [b, c]'."""
-    out = [Segment(lead)]
-    for i, side in enumerate(n.sides):
-        out.append(Segment((" vs " if i else "") + side.label, side.facts))
-    return out
-
-
-def _watch_out_line(number: int, n: Note, full: bool) -> list[Segment]:
-    if not full:  # one line: the short form, citing the note (defcoop show NOTE_ID)
-        label = f"{number}. {wording.NOTE_LABELS.get(n.type, 'Curator note')}: "
-        if n.sides:
-            return [Segment(label, kind="label"), Segment(n.short.rstrip("."), (n.id,)), *_sides(n)]
-        return [Segment(label, kind="label"), Segment(n.short, (n.id,))]
-    line = [
-        Segment(f"{number}. {wording.note_label(n.type, n.basis)}: ", kind="label"),
-        Segment(n.text, (n.id,) if n.sides else (n.id, *(n.facts or n.entities))),
-    ]
-    if n.sides:
-        line += _sides(n, "\nSides: ")
-    for r in n.references:
-        ref = wording.reference(r.publisher, r.title, r.published, r.via)
-        line.append(Segment("\n" + ref, kind="note"))
-        line.append(Segment(" " + r.url, kind="url"))
-    return line
-
-
-def _scope_line(b: Briefing) -> list[Segment]:
-    """How many sources the brief draws on, and how many are independent."""
-    n = len(b.sources)
-    told = wording.plural(n, "source")
-    if b.independent_sources != n:
-        told += f", {b.independent_sources} independent"
-    return [Segment("Scope: ", kind="label"), Segment(f"draws on {told}")]
-
-
-def _source_line(b: Briefing, s: SourceScope) -> list[Segment]:
-    plural = wording.plural
-    date = wording.long_date(s.published) if s.published else "undated"
-    by = f"{s.publisher}, {date}" if s.publisher else date
-    via = f", a copy of a {s.via} report" if s.via else ""
-    left_out = plural(s.editorial_facts_left_out, "editorial fact")
-    about = f"({s.kind}, {by}{via}; {plural(len(s.covers), 'topic')}; {left_out} left out)"
-    # the brief's own title, when its only source's: not said twice
-    alone = len(b.sources) == 1 and s.title == b.title
-    line = [Segment(about if alone else f"{s.title} {about}")]
-    if b.full:
-        line.append(Segment("\nCovers: " + "; ".join(s.covers)))
-        if s.url:
-            line.append(Segment(" " + s.url, kind="url"))
-    return line
-
-
-def layout(b: Briefing) -> list[Section]:
-    """The brief as sections of lines: short (one screen at 100 columns) or full."""
-    numbers = {n.id: i for i, n in enumerate(b.watch_outs, 1)}
-    title = f"Briefing: {b.title}" + (f" (topic: {b.topic})" if b.topic else "")
-    sections = [Section(None, ((Segment(title, kind="title"),),), bullets=False)]
+def shown_facts(b: Briefing) -> set[str]:
+    """The facts a brief shows outside its watch-outs: the bottom line's, the people's
+    titles (or the facts naming them), the exercises' parts and the points. The short brief
+    shows each exercise's participants (else its types) and the lead points alone; the full
+    one adds the meeting and its places, and shows every point with its items."""
+    cited: list[tuple[str, ...]] = []
     if b.bottom_line is not None:
-        sections.append(Section(None, (tuple(_bottom_line(b)),), bullets=False))
-    who: list[tuple[Segment, ...]] = []
-    if b.full:
-        who += [(Segment(c.text, c.facts),) for c in b.meeting]
+        cited += [b.bottom_line.facts, *(p.facts for p in b.bottom_line.points)]
     for person in b.people:
-        line = [Segment(f"{person.name}: ", kind="label")]
-        line += _roles_segments(person.roles) if person.roles else [Segment("", person.facts)]
-        line += [
-            Segment(" " + wording.watch_out_flag(numbers[f]), kind="flag") for f in person.flags
-        ]
-        who.append(tuple(line))
-    if b.full and b.places:
-        places = [Segment(("; " if i else "") + c.text, c.facts) for i, c in enumerate(b.places)]
-        who.append((Segment("Where: ", kind="label"), *places))
-    who.append(tuple(_when_line(b, numbers)))
-    sections.append(Section("Who met whom", tuple(who)))
-    exercises = [
-        (Segment(f"{ex.name}: ", kind="label"), *_exercise_line(ex, b.full)) for ex in b.exercises
-    ]
+        cited += [r.facts for r in person.roles] if person.roles else [person.facts]
     if b.full:
-        sections += _topic_sections("Key points", b.key_points, numbers)
-        if exercises:
-            sections.append(Section("Exercises", tuple(exercises)))
-        sections += _topic_sections("Regional issues", b.regional, numbers)
-    else:  # one list: the lead point of each topic, and each exercise's participants
-        leads = [
-            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, False, numbers))
-            for s in b.key_points
-            for p in s.points
-            if p.lead
+        cited += [c.facts for c in (*b.meeting, *b.places)]
+    for ex in b.exercises:
+        cited += [
+            c.facts
+            for c in ((*ex.types, *ex.participants) if b.full else ex.participants or ex.types)
         ]
-        leads += exercises
-        leads += [
-            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, False, numbers))
-            for s in b.regional
-            for p in s.points
-            if p.lead
-        ]
-        if not leads:  # a topic of the article's own background or analysis
-            told = "none in this topic: its facts are background, analysis or the meeting"
-            told += f" itself (defcoop topics {b.topic} lists them)" if b.topic else " itself"
-            leads = [(Segment(told, kind="note"),)]
-        sections.append(Section("Key points", tuple(leads)))
-    notes = [tuple(_watch_out_line(i, n, b.full)) for i, n in enumerate(b.watch_outs, 1)]
-    sections.append(Section("Watch-outs", tuple(notes)))
-    sources = [tuple(_source_line(b, s)) for s in b.sources]
-    scope = _scope_line(b)
-    if len(sources) == 1:  # one line: the scope and the source
-        joint = Segment(" " if b.sources[0].title == b.title else ": ")
-        scope += [joint] + [seg for seg in sources[0] if seg.kind != "label"]
-    if not b.full:
-        scope.append(Segment(" · --full shows every point and reference", kind="note"))
-    sections.append(Section(None, (tuple(scope),), bullets=False))
-    if len(sources) > 1:
-        sections.append(Section("Sources", tuple(sources)))
-    return sections
-
-
-def _topic_sections(
-    title: str, parts: Sequence[TopicPoints], numbers: dict[str, int]
-) -> list[Section]:
-    """A titled section per topic (the full brief): each point with its items."""
-    return [
-        Section(
-            f"{title}: {s.title}" if title else s.title,
-            tuple(tuple(_point_line(p, True, numbers)) for p in s.points),
-        )
-        for s in parts
-    ]
+    for section in (*b.key_points, *b.regional):
+        for p in section.points:
+            if b.full:
+                cited += [p.facts, *(i.facts for i in p.items)]
+            elif p.lead:
+                cited.append(p.facts)
+    return {f for facts in cited for f in facts}

@@ -6,7 +6,7 @@ the conflicts it is part of.
 - **Counting.** A claim's reports are its sources. Copies of one wire report count once as
   independent: a source's independence key is its `via` (the wire it reprints), else its
   publisher, else its id, so the wire's own report and a paper's copy of it (`via` the
-  wire) are one. Shown as "2 sources" when every report is independent, else as
+  wire) are one. The renderers say "2 sources" when every report is independent, else
   "3 reports, 2 independent". Like ACLED, defcoop counts; it does not say that more
   reports make a claim truer.
 - **Conflicts.** A curator note of type `conflict` (basis `the sources`) names the facts
@@ -16,10 +16,10 @@ the conflicts it is part of.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from defcoop_cli.factbase.records import CuratorNote, Fact, Source
-from defcoop_cli.output.wording import long_date, plural
+from defcoop_cli.lookup.results import ConflictMark, Corroboration, SourceRef, Standing
 
 
 def independence_key(source: Source) -> str:
@@ -27,73 +27,12 @@ def independence_key(source: Source) -> str:
     return (source.via or source.publisher or source.id).casefold()
 
 
-def source_label(source: Source | None, source_id: str) -> str:
-    """A source, short: its publisher (or id) and date."""
+def source_ref(source: Source | None, source_id: str) -> SourceRef:
+    """A source, short: its id, publisher and date (just its id when it is not known)."""
     if source is None:
-        return source_id
-    name = source.publisher or source.id
-    return f"{name}, {long_date(source.published.isoformat())}" if source.published else name
-
-
-class Corroboration(NamedTuple):
-    """A claim's facts, the sources that report it, and how many are independent."""
-
-    claim: str
-    facts: tuple[str, ...]
-    sources: tuple[str, ...]
-    independent: int
-
-    @property
-    def reports(self) -> int:
-        return len(self.sources)
-
-    @property
-    def label(self) -> str:
-        """'2 sources', '3 reports, 2 independent'; empty for a claim of one source."""
-        if self.reports < 2:
-            return ""
-        if self.independent == self.reports:
-            return plural(self.reports, "source")
-        return f"{self.reports} reports, {self.independent} independent"
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "claim": self.claim,
-            "facts": list(self.facts),
-            "sources": list(self.sources),
-            "reports": self.reports,
-            "independent": self.independent,
-        }
-
-
-class ConflictMark(NamedTuple):
-    """A fact's place in a conflict: the note, the fact's side, and the other sides."""
-
-    note: str
-    side: str
-    others: tuple[str, ...]
-
-    def json(self) -> dict[str, Any]:
-        return {"note": self.note, "side": self.side, "other_sides": list(self.others)}
-
-
-class Standing(NamedTuple):
-    """What a reader should know about a fact beside its statement."""
-
-    source: str  # the source, short
-    corroboration: Corroboration | None = None
-    conflicts: tuple[ConflictMark, ...] = ()
-
-    @property
-    def label(self) -> str:
-        return self.corroboration.label if self.corroboration else ""
-
-    def json(self) -> dict[str, Any]:
-        return {
-            "source_label": self.source,
-            "corroboration": self.corroboration.json() if self.corroboration else None,
-            "conflicts": [c.json() for c in self.conflicts],
-        }
+        return SourceRef(source_id)
+    published = source.published.isoformat() if source.published else None
+    return SourceRef(source.id, source.publisher, published)
 
 
 def corroboration(claim: str, facts: Sequence[Fact], sources: dict[str, Source]) -> Corroboration:
@@ -140,8 +79,8 @@ class Standings:
             if found is None:
                 facts = self._claim_facts(fact.claim)
                 found = self._claims[fact.claim] = corroboration(fact.claim, facts, self._sources)
-        label = source_label(self._sources.get(fact.source), fact.source)
-        return Standing(label, found, tuple(self._marks.get(fact.id, ())))
+        source = source_ref(self._sources.get(fact.source), fact.source)
+        return Standing(source, found, tuple(self._marks.get(fact.id, ())))
 
     def all(self, facts: Iterable[Fact]) -> tuple[Standing, ...]:
         return tuple(self.of(f) for f in facts)

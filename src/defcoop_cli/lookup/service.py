@@ -1,6 +1,6 @@
-"""What each command answers, as plain result objects: the core between the CLI and the
-renderers. Counts, filters, source context and the rules about editorial content live
-here; the renderers only draw what these objects hold.
+"""What each reader's command answers: the core between the CLI and the renderers. Counts,
+filters, source context and the rules about editorial content live here; the answers are
+the plain result objects of lookup.results, which the renderers only draw.
 """
 
 from __future__ import annotations
@@ -12,15 +12,31 @@ from typing import Any, NamedTuple
 from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Topic
+from defcoop_cli.factbase.records import CuratorNote, Fact, Topic
 from defcoop_cli.factbase.sentences import context_span
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
-from defcoop_cli.lookup.claims import Standing, Standings
+from defcoop_cli.lookup.claims import Standings
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, word_scores
+from defcoop_cli.lookup.results import (
+    EntityList,
+    EntityRow,
+    EntityView,
+    FactList,
+    FactView,
+    NoteView,
+    Participant,
+    SearchResult,
+    SourceInfo,
+    SourceList,
+    SourceRef,
+    SourceRow,
+    TopicList,
+    TopicRow,
+    TopicView,
+)
 from defcoop_cli.lookup.text import Query, parse_query, tokens
-from defcoop_cli.output.wording import plural
 
 # ---- search
 
@@ -44,41 +60,6 @@ class SearchRequest(NamedTuple):
             ("--source", self.sources),
         ]
         return " ".join(f"{o} {shortened(v, 30)}" for o, values in options for v in values)
-
-
-class SearchResult(NamedTuple):
-    query: Query
-    matches: tuple[Match, ...]
-    explain: bool
-    total: int = 0  # results before --limit cut them
-    hidden_editorial: int = 0
-    hidden_by_filters: int = 0
-    filters: str = ""  # the filter options as typed, for messages
-    suggestions: tuple[str, ...] = ()
-    highlights: tuple[frozenset[str], ...] = ()  # the words to mark in each statement
-    standings: tuple[Standing, ...] = ()  # each match's source, claim and conflicts
-
-    @property
-    def found(self) -> bool:
-        return bool(self.matches)
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        """What stderr says, in one line: that nothing was found, and what was hidden and how
-        to see it."""
-        said = []
-        hidden = self.hidden_editorial or self.hidden_by_filters
-        if not self.matches:
-            quoted = [repr(s) for s in self.suggestions]
-            hint = "" if hidden else names.did_you_mean(quoted)
-            said.append(f"nothing found for {shortened(self.query.text)!r}{hint}")
-        if self.hidden_by_filters:
-            matches = plural(self.hidden_by_filters, "match", "matches")
-            said.append(f"{matches} hidden by {self.filters}")
-        if self.hidden_editorial:
-            matches = plural(self.hidden_editorial, "editorial match", "editorial matches")
-            said.append(f"{matches} hidden; add --include-editorial")
-        return ("; ".join(said),) if said else ()
 
 
 def choose(value: str, choices: Sequence[str], option: str) -> str:
@@ -186,27 +167,6 @@ def highlights(index: Index, match: Match) -> frozenset[str]:
 # ---- facts without a query
 
 
-class FactList(NamedTuple):
-    """Facts in fact-base order, as the filters narrow them."""
-
-    facts: tuple[Fact, ...]
-    total: int  # before --limit
-    hidden_editorial: int = 0
-    standings: tuple[Standing, ...] = ()
-
-    @property
-    def found(self) -> bool:
-        return bool(self.facts)
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        said = [] if self.facts else ["no facts match these filters"]
-        if self.hidden_editorial:
-            left_out = plural(self.hidden_editorial, "editorial fact")
-            said.append(f"{left_out} left out; add --include-editorial")
-        return ("; ".join(said),) if said else ()
-
-
 def fact_list(index: Index, request: SearchRequest) -> FactList:
     """The facts the request's filters admit (its words are not used). Without filters it
     walks the positions lazily: a listing holds the facts it prints, not every position."""
@@ -227,53 +187,6 @@ def fact_list(index: Index, request: SearchRequest) -> FactList:
 
 
 # ---- topics and entities
-
-
-class TopicRow(NamedTuple):
-    topic: Topic
-    fact_count: int
-
-
-class TopicList(NamedTuple):
-    rows: tuple[TopicRow, ...]
-    found: bool = True
-    messages: tuple[str, ...] = ()
-
-
-class TopicView(NamedTuple):
-    topic: TopicRow
-    facts: tuple[Fact, ...]
-    standings: tuple[Standing, ...] = ()
-    found: bool = True
-    messages: tuple[str, ...] = ()
-
-
-class EntityRow(NamedTuple):
-    entity: Entity
-    fact_count: int
-
-
-class EntityList(NamedTuple):
-    rows: tuple[EntityRow, ...]
-    messages: tuple[str, ...] = ()
-
-    @property
-    def found(self) -> bool:
-        return bool(self.rows)
-
-
-class Participant(NamedTuple):
-    name: str
-    fact: str
-
-
-class EntityView(NamedTuple):
-    entity: EntityRow
-    participants: tuple[Participant, ...]
-    facts: tuple[Fact, ...]
-    standings: tuple[Standing, ...] = ()
-    found: bool = True
-    messages: tuple[str, ...] = ()
 
 
 def topic_list(index: Index, sources: Sequence[str] = ()) -> TopicList:
@@ -320,18 +233,6 @@ def _entity_name(index: Index, entity_id: str) -> str:
 # ---- sources
 
 
-class SourceRow(NamedTuple):
-    source: Any  # records.Source
-    fact_count: int
-    independent_of: str  # the independence key: a wire and its copies share one
-
-
-class SourceList(NamedTuple):
-    rows: tuple[SourceRow, ...]
-    found: bool = True
-    messages: tuple[str, ...] = ()
-
-
 def source_list(index: Index) -> SourceList:
     """Every source, bottom layer first, with its count of facts."""
     from defcoop_cli.lookup.claims import independence_key
@@ -344,45 +245,6 @@ def source_list(index: Index) -> SourceList:
 
 
 # ---- one fact
-
-
-class SourceInfo(NamedTuple):
-    """Where a fact comes from: the source's title, publisher, date, address."""
-
-    id: str
-    title: str
-    kind: str
-    publisher: str | None
-    published: str | None
-    date_note: str | None
-    url: str | None
-    via: str | None
-
-
-class FactView(NamedTuple):
-    """A fact whole, with the stretch of its source around the quote, the source, the other
-    reports of its claim and the conflicts it is part of."""
-
-    fact: Fact
-    context: tuple[int, int]
-    context_text: str
-    quote_at: tuple[int, int]  # the quote's place inside context_text
-    notes: tuple[CuratorNote, ...]
-    source: SourceInfo | None = None
-    standing: Standing | None = None
-    same_claim: tuple[tuple[Fact, str], ...] = ()  # the claim's other facts, and their sources
-    found: bool = True
-    messages: tuple[str, ...] = ()
-
-
-class NoteView(NamedTuple):
-    """A curator note whole (the brief cites notes by id), with the facts it is about."""
-
-    note: CuratorNote
-    facts: tuple[Fact, ...]
-    standings: tuple[Standing, ...] = ()
-    found: bool = True
-    messages: tuple[str, ...] = ()
 
 
 def notes_for(notes: Sequence[CuratorNote], fact: Fact) -> list[CuratorNote]:
@@ -419,7 +281,7 @@ def fact_view(index: Index, fact_id: str, around: int) -> FactView | NoteView:
     start, end = context_span(text, fact.span, around)
     quote_at = (fact.span[0] - start, fact.span[1] - start)
     standing = ranks.of(fact)
-    others: list[tuple[Fact, str]] = []
+    others: list[tuple[Fact, SourceRef]] = []
     if standing.corroboration:
         for other in index.facts_at(sorted(index.facet(f"claim:{fact.claim}"))):
             if other.id != fact.id:
@@ -474,20 +336,3 @@ def briefing_topic(fb: FactBase, wanted: str | None) -> Topic | None:
             f"editorial content is never part of a brief; see 'defcoop topics {topic.id}'"
         )
     return topic
-
-
-def late_result_types() -> dict[str, type]:
-    """The result types few runs make (the brief, the curator's commands), by name: the
-    renderers register them on first need, so that a search never imports their modules."""
-    from defcoop_cli.curation.adding import Added, Created
-    from defcoop_cli.curation.anchoring import Reanchoring
-    from defcoop_cli.curation.diffing import Diff
-    from defcoop_cli.lookup.briefing import Briefing
-
-    return {
-        "briefing": Briefing,
-        "created": Created,
-        "added": Added,
-        "diff": Diff,
-        "reanchoring": Reanchoring,
-    }

@@ -114,7 +114,7 @@ def render(result: Any, fmt: str, color: str = "auto") -> str:
 
         return render_json.dumps(render_json.document(result))
     if fmt == "jsonl":
-        from defcoop_cli.lookup.service import FactList, SearchResult
+        from defcoop_cli.lookup.results import FactList, SearchResult
         from defcoop_cli.output import render_json
 
         if not isinstance(result, SearchResult | FactList):

@@ -7,23 +7,17 @@ fields are the record's own fields, in the record's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
+from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
-from defcoop_cli.lookup.claims import Standing
-from defcoop_cli.lookup.ranking import Match
-from defcoop_cli.output.terminal import json_escaped
-
-if TYPE_CHECKING:  # registered late: only the commands that make them load them
-    from defcoop_cli.curation.adding import Added, Created
-    from defcoop_cli.curation.anchoring import Reanchoring
-    from defcoop_cli.curation.diffing import Diff
-    from defcoop_cli.lookup.briefing import Briefing
-from defcoop_cli.lookup.service import (
+from defcoop_cli.lookup.results import (
+    Briefing,
+    Corroboration,
     EntityList,
     EntityRow,
     EntityView,
@@ -32,10 +26,16 @@ from defcoop_cli.lookup.service import (
     NoteView,
     SearchResult,
     SourceList,
+    Standing,
     TopicList,
     TopicRow,
     TopicView,
 )
+from defcoop_cli.output import wording
+from defcoop_cli.output.terminal import json_escaped
+
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.ranking import Match
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -51,8 +51,30 @@ def fact_json(fact: Fact, standing: Standing | None = None) -> dict[str, Any]:
     its claim's corroboration and its conflicts."""
     doc = dict(record_json(fact))
     if standing is not None:
-        doc.update(standing.json())
+        doc.update(standing_json(standing))
     return doc
+
+
+def standing_json(standing: Standing) -> dict[str, Any]:
+    claim = standing.corroboration
+    return {
+        "source_label": wording.source_label(standing.source),
+        "corroboration": corroboration_json(claim) if claim else None,
+        "conflicts": [
+            {"note": c.note, "side": c.side, "other_sides": list(c.others)}
+            for c in standing.conflicts
+        ],
+    }
+
+
+def corroboration_json(claim: Corroboration) -> dict[str, Any]:
+    return {
+        "claim": claim.claim,
+        "facts": list(claim.facts),
+        "sources": list(claim.sources),
+        "reports": claim.reports,
+        "independent": claim.independent,
+    }
 
 
 def facts_json(facts: Sequence[Fact], standings: Sequence[Standing]) -> list[dict[str, Any]]:
@@ -76,32 +98,7 @@ def matches_json(result: SearchResult) -> list[dict[str, Any]]:
 @singledispatch
 def document(result: object) -> dict[str, Any]:
     """The JSON document for a command's result."""
-    if _register_late():
-        return document(result)
     raise TypeError(f"no JSON document for {type(result).__name__}")
-
-
-_LATE: list[bool] = []
-
-
-def _register_late() -> bool:
-    """Register the documents of the results that few runs make (the brief, the curator's
-    commands), importing their modules only then: a search never loads them."""
-    if _LATE:
-        return False
-    _LATE.append(True)
-    from defcoop_cli.lookup.service import late_result_types
-
-    handlers: dict[str, Callable[..., Any]] = {
-        "briefing": _briefing,
-        "created": _created,
-        "added": _added,
-        "diff": _diff,
-        "reanchoring": _reanchoring,
-    }
-    for name, kind in late_result_types().items():
-        document.register(kind, handlers[name])
-    return True
 
 
 def lines(result: SearchResult | FactList) -> str:
@@ -185,8 +182,8 @@ def _(result: FactView) -> dict[str, Any]:
         curator_notes=[note_json(n) for n in result.notes],
         source=record_json(result.source) if result.source else None,
         same_claim=[
-            {"id": f.id, "source": f.source, "source_label": label}
-            for f, label in result.same_claim
+            {"id": f.id, "source": f.source, "source_label": wording.source_label(source)}
+            for f, source in result.same_claim
         ],
     )
 
@@ -198,8 +195,14 @@ def _(result: NoteView) -> dict[str, Any]:
     )
 
 
+@document.register
 def _briefing(result: Briefing) -> dict[str, Any]:
-    return envelope(brief=record_json(result))
+    brief = record_json(result)
+    for name, sections in (("key_points", result.key_points), ("regional", result.regional)):
+        for section, drawn in zip(sections, brief[name], strict=True):
+            for point, doc in zip(section.points, drawn["points"], strict=True):
+                doc["reports"] = wording.reports(point.reports)  # '2 sources', or ""
+    return envelope(brief=brief)
 
 
 @document.register
@@ -217,10 +220,12 @@ def _(report: Report) -> dict[str, Any]:
     )
 
 
+@document.register
 def _created(result: Created) -> dict[str, Any]:
     return envelope(created=str(result.path))
 
 
+@document.register
 def _added(result: Added) -> dict[str, Any]:
     return envelope(
         target=str(result.target),
@@ -234,6 +239,7 @@ def _added(result: Added) -> dict[str, Any]:
     )
 
 
+@document.register
 def _diff(result: Diff) -> dict[str, Any]:
     return envelope(
         old=str(result.old),
@@ -250,6 +256,7 @@ def _diff(result: Diff) -> dict[str, Any]:
     )
 
 
+@document.register
 def _reanchoring(result: Reanchoring) -> dict[str, Any]:
     return envelope(
         source=result.source,

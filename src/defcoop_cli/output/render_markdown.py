@@ -6,7 +6,8 @@ import re
 from functools import singledispatch
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.lookup.briefing import Briefing, Segment, layout
+from defcoop_cli.lookup.results import Briefing
+from defcoop_cli.output.brief_layout import Segment, layout
 from defcoop_cli.output.terminal import printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")

@@ -1,7 +1,7 @@
 """Human output with rich. Imported only by commands that draw for a person.
 
-Text from the fact base is always wrapped in Text after `printable`, so markup such as
-"[bold]" or ":warning:" and control characters in the data are shown, never obeyed.
+`draw` knows every result: the reader's are drawn here, the brief in rich_brief and the
+curator's in rich_curation. Text from the data is made safe by rich_text.
 
 Layout rules, at any width from 60 columns: an id is never cut or wrapped (it sits on a line
 of its own or in a column that does not wrap); statements wrap instead. Lists of facts put
@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import singledispatch
-from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -23,18 +22,11 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from defcoop_cli.factbase.checks import Problem, Report
+from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
+from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
-from defcoop_cli.lookup.claims import Standing
-from defcoop_cli.output import wording
-from defcoop_cli.output.terminal import printable
-
-if TYPE_CHECKING:  # registered late: only the commands that make them load them
-    from defcoop_cli.curation.adding import Added, Created
-    from defcoop_cli.curation.anchoring import Reanchoring
-    from defcoop_cli.curation.diffing import Diff
-    from defcoop_cli.lookup.briefing import Briefing, Segment
-from defcoop_cli.lookup.service import (
+from defcoop_cli.lookup.results import (
+    Briefing,
     EntityList,
     EntityView,
     FactList,
@@ -42,9 +34,13 @@ from defcoop_cli.lookup.service import (
     NoteView,
     SearchResult,
     SourceList,
+    Standing,
     TopicList,
     TopicView,
 )
+from defcoop_cli.output import rich_brief, rich_curation, wording
+from defcoop_cli.output.rich_text import fact_id, ids, narrow, print_whole, text
+from defcoop_cli.output.terminal import printable
 
 _WORD = re.compile(r"[\w&+'’.-]+")
 # Spaces that pad a line out to the console's width, before any closing style codes.
@@ -84,41 +80,15 @@ def render(result: object, color: str = "auto") -> str:
 @singledispatch
 def draw(result: object, console: Console) -> None:
     """Print a command's result on the console."""
-    if _register_late():
-        return draw(result, console)
     raise TypeError(f"no drawing for {type(result).__name__}")
 
 
-_LATE: list[bool] = []
-
-
-def _register_late() -> bool:
-    """Register the drawings of the results that few runs make (the brief, the curator's
-    commands), importing their modules only then."""
-    if _LATE:
-        return False
-    _LATE.append(True)
-    from defcoop_cli.lookup.service import late_result_types
-
-    handlers: dict[str, Callable[..., Any]] = {
-        "briefing": _briefing,
-        "created": _created,
-        "added": _added,
-        "diff": _diff,
-        "reanchoring": _reanchoring,
-    }
-    for name, kind in late_result_types().items():
-        draw.register(kind, handlers[name])
-    return True
-
-
-def text(value: str, style: str = "", newlines: bool = False) -> Text:
-    return Text(printable(value, newlines), style=style)
-
-
-def fact_id(value: str, style: str = "bold cyan") -> Text:
-    """An id: never wrapped, never cut, so it can be copied whole."""
-    return Text(printable(value), style=style, no_wrap=True, overflow="ignore")
+draw.register(Briefing, rich_brief.briefing)
+draw.register(Report, rich_curation.report)
+draw.register(Created, rich_curation.created)
+draw.register(Added, rich_curation.added)
+draw.register(Diff, rich_curation.diff)
+draw.register(Reanchoring, rich_curation.reanchoring)
 
 
 def highlighted(value: str, words: frozenset[str]) -> Text:
@@ -132,10 +102,6 @@ def highlighted(value: str, words: frozenset[str]) -> Text:
     return out
 
 
-def ids(fact_ids: Iterable[str]) -> Text:
-    return text(" [" + ", ".join(fact_ids) + "]", "dim cyan")
-
-
 def _claim_type(fact: Fact, standing: Standing | None = None) -> Text:
     """kind · who says it · how firmly · which source; then how many sources report it,
     and the conflicts it is part of."""
@@ -147,9 +113,11 @@ def _claim_type(fact: Fact, standing: Standing | None = None) -> Text:
         text(fact.stance, "magenta"),
     )
     if standing is not None:
-        line.append_text(Text.assemble(text(" · ", "dim"), text(standing.source, "blue")))
-        if standing.label:
-            line.append_text(Text.assemble(text(" · ", "dim"), text(standing.label, "green")))
+        source = wording.source_label(standing.source)
+        line.append_text(Text.assemble(text(" · ", "dim"), text(source, "blue")))
+        reports = wording.reports(standing.corroboration)
+        if reports:
+            line.append_text(Text.assemble(text(" · ", "dim"), text(reports, "green")))
         for c in standing.conflicts:
             line.append_text(
                 Text.assemble(text(" · ", "dim"), text(wording.disputed(c.note), "bold red"))
@@ -172,17 +140,9 @@ def _table(*headers: str) -> Table:
     return table
 
 
-# Below this many columns a listing's table would cut its ids or squeeze its text into a
-# column a few letters wide: each row is stacked instead, its first line whole.
-NARROW = 60
-
 # A stacked row: its first line, what goes under it, and lines printed whole under that
 # (URLs: a terminal wraps them, a pipe gets them in one piece).
 Row = tuple[Text, RenderableType, tuple[Text, ...]]
-
-
-def _narrow(console: Console) -> bool:
-    return console.width < NARROW
 
 
 def _stack(console: Console, rows: Iterable[Row]) -> None:
@@ -194,12 +154,7 @@ def _stack(console: Console, rows: Iterable[Row]) -> None:
         console.print(lead, soft_wrap=True)
         console.print(Padding(rest, (0, 0, 0, 2)))
         for line in whole:
-            _print_whole(console, line)
-
-
-def _print_whole(console: Console, line: Text) -> None:
-    """An indented line (a URL) printed in one piece: the terminal wraps it, never rich."""
-    console.print(Text.assemble("  ", line), soft_wrap=True)
+            print_whole(console, line)
 
 
 def _shown(console: Console, shown: int, total: int) -> None:
@@ -211,7 +166,7 @@ def _shown(console: Console, shown: int, total: int) -> None:
 def _(result: SearchResult, console: Console) -> None:
     if not result.matches:
         return
-    if _narrow(console):
+    if narrow(console):
         _stack(console, _search_rows(result))
         _shown(console, len(result.matches), result.total)
         return
@@ -248,7 +203,7 @@ def _search_rows(result: SearchResult) -> Iterable[Row]:
 def print_facts(console: Console, facts: Iterable[Fact], standings: Iterable[Standing]) -> None:
     """One row a fact: its id, kind, who says it, stance, source and standing."""
     pairs = list(zip(facts, standings, strict=True))
-    if _narrow(console):
+    if narrow(console):
         rows = ((fact_id(f.id), Group(_claim_type(f, s), text(f.statement)), ()) for f, s in pairs)
         _stack(console, rows)
         return
@@ -274,7 +229,7 @@ def _(result: TopicList, console: Console) -> None:
         if t.aliases:
             about.append(Text.assemble("\n", text("also: ", "dim"), _names(t.aliases)))
         rows.append((fact_id(t.id, "cyan"), str(row.fact_count), about))
-    if _narrow(console):
+    if narrow(console):
         _stack(console, ((_counted(i, int(n)), a, ()) for i, n, a in rows))
         return
     table = _table("topic", "facts", "title and description")
@@ -320,7 +275,7 @@ def _(result: EntityList, console: Console) -> None:
         if e.aliases:
             about.append(Text.assemble("\n", text("aliases: ", "dim"), _names(e.aliases)))
         rows.append((fact_id(e.id, "cyan"), about))
-    if _narrow(console):
+    if narrow(console):
         _stack(console, ((i, a, ()) for i, a in rows))
         return
     table = _table("entity", "name · type · facts")
@@ -403,7 +358,7 @@ def print_notes(console: Console, notes: Iterable[CuratorNote], with_ids: bool =
             console.print(
                 Padding(Text.assemble(text("Reference: ", "dim"), text(ref)), (0, 0, 0, 2))
             )
-            _print_whole(console, text(r.url, "underline"))
+            print_whole(console, text(r.url, "underline"))
 
 
 @draw.register
@@ -431,11 +386,11 @@ def _(result: FactView, console: Console) -> None:
     if fact.part_of:
         fields.append(_field("part of", fact.part_of))
     if fact.claim:
-        label = result.standing.label if result.standing else ""
+        label = wording.reports(result.standing.corroboration) if result.standing else ""
         fields.append(_field("claim", fact.claim + (f" · {label}" if label else "")))
         fields += [
             _field("", Text.assemble(fact_id(other.id, "cyan"), text(f" · {where}", "dim")))
-            for other, where in result.same_claim
+            for other, where in _same_claim(result)
         ]
     for c in result.standing.conflicts if result.standing else ():
         side = Text.assemble(text(f"{c.side} (other side: {'; '.join(c.others)}) · "))
@@ -448,6 +403,12 @@ def _(result: FactView, console: Console) -> None:
         url = Text.assemble(text("source: ", "dim"), text(result.source.url, "underline"))
         console.print(url, soft_wrap=True)  # whole, as every URL
     print_notes(console, result.notes)
+
+
+def _same_claim(result: FactView) -> Iterator[tuple[Fact, str]]:
+    """The claim's other facts, each with its source's label."""
+    for other, source in result.same_claim:
+        yield other, wording.source_label(source)
 
 
 def _source_fields(result: FactView) -> list[Field]:
@@ -472,204 +433,3 @@ def _(result: NoteView, console: Console) -> None:
     if result.facts:
         console.print(Text())
         print_facts(console, result.facts, result.standings)
-
-
-# ---- the brief: briefing.layout, drawn
-
-SEGMENT_STYLES = {
-    "label": "bold",
-    "flag": "bold red",
-    "note": "dim",
-    "items": "italic",
-    "url": "dim underline",
-    "title": "bold reverse",
-}
-
-
-def _line(segments: Iterable[Segment]) -> Text:
-    out = Text()
-    for seg in segments:
-        out.append(text(seg.text, SEGMENT_STYLES.get(seg.kind, ""), newlines=True))
-        if seg.facts:
-            out.append(ids(seg.facts))
-    return out
-
-
-def _briefing(b: Briefing, console: Console) -> None:
-    """The brief's sections; each line cut at its URLs, each URL printed whole on a line of
-    its own. Below NARROW columns every line is printed whole too, for the terminal to
-    wrap (no id is folded); wider, bullets hang in a grid."""
-    from defcoop_cli.lookup.briefing import layout
-
-    narrow = _narrow(console)
-    for n, section in enumerate(layout(b)):
-        if n:
-            console.print()
-        if section.title:
-            console.print(text(section.title, "bold underline"))
-        grid = _bullet_grid() if section.bullets and not narrow else None
-        for line in section.lines:
-            bullet = "•" if section.bullets else ""
-            for body, url in _stretches(line):
-                if body is not None:
-                    if grid is not None:
-                        grid.add_row(text(bullet or " "), body)
-                    elif narrow:
-                        console.print(
-                            Text.assemble(f"{bullet} " if bullet else "", body), soft_wrap=True
-                        )
-                    else:
-                        console.print(body)
-                    bullet = " " if section.bullets else ""
-                if url is not None:
-                    if grid is not None and grid.row_count:
-                        console.print(grid)
-                        grid = _bullet_grid()
-                    _print_whole(console, url)
-        if grid is not None and grid.row_count:
-            console.print(grid)
-
-
-def _stretches(line: Iterable[Segment]) -> Iterator[tuple[Text | None, Text | None]]:
-    """A brief line cut at its URLs: each stretch of text drawn (None if a URL follows a
-    URL), with the URL that ends it (None for the last stretch)."""
-    chunk: list[Segment] = []
-    for seg in line:
-        if seg.kind != "url":
-            chunk.append(seg._replace(text=seg.text.lstrip("\n")) if not chunk else seg)
-            continue
-        if not seg.text.strip():
-            continue
-        yield (_line(chunk) if chunk else None), text(seg.text.strip(), SEGMENT_STYLES["url"])
-        chunk = []
-    if chunk:
-        yield _line(chunk), None
-
-
-def _bullet_grid() -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    return grid
-
-
-SUMMARY_SOURCES = 3  # validate's summary names each source's coverage up to this many
-
-
-def summary(report: Report) -> str:
-    counts = ", ".join(wording.counted(n, name) for name, n in report.counts.items())
-    coverage = "; ".join(
-        f"{c.source}: {c.body:.0%} of body text covered, lowest sentence {c.lowest:.0%}"
-        for c in report.coverage
-    )
-    if len(report.coverage) > SUMMARY_SOURCES:  # one line still: the range, and the weakest
-        bodies = [c.body for c in report.coverage]
-        weakest = min(report.coverage, key=lambda c: (c.lowest, c.source))
-        coverage = (
-            f"{len(bodies)} sources: {min(bodies):.0%} to {max(bodies):.0%} of body text "
-            f"covered, lowest sentence {weakest.lowest:.0%} ({weakest.source}); --json "
-            "gives each source"
-        )
-    verdict = "ok" if report.ok else wording.plural(len(report.problems), "problem")
-    checked = counts or "not checked further"
-    return f"{verdict}: {report.path}: {checked}" + (f"; {coverage}" if coverage else "")
-
-
-@draw.register
-def _(report: Report, console: Console) -> None:
-    # One line per problem and one summary line, never wrapped: curators grep and count them.
-    _problem_lines(report.problems, console)
-    console.print(text(summary(report), "bold green" if report.ok else "bold red"), soft_wrap=True)
-
-
-def _problem_lines(problems: Iterable[Problem], console: Console) -> None:
-    # One line per problem, never wrapped: curators grep and count them.
-    for p in problems:
-        where = text(p.where, "cyan")
-        line = Text.assemble(where, text(f": {p.code}: ", "bold red"), text(p.message))
-        console.print(line, soft_wrap=True)
-
-
-def _created(result: Created, console: Console) -> None:
-    console.print(text(f"created {result.path}", "bold green"), soft_wrap=True)
-    console.print(text("add an article: defcoop draft ARTICLE.txt --source-id ID -o draft.json"))
-
-
-def _added(result: Added, console: Console) -> None:
-    if result.problems:
-        _problem_lines(result.problems, console)
-        return
-    rejected = (
-        f"; {wording.plural(result.rejected, 'rejected fact')} left out" if result.rejected else ""
-    )
-    console.print(
-        text(
-            f"added to {result.target}: source {result.source}, "
-            f"{wording.plural(len(result.facts), 'fact')}, "
-            f"{wording.plural(len(result.entities), 'entity', 'entities')}, "
-            f"{wording.plural(len(result.topics), 'topic')}{rejected}",
-            "bold green",
-        ),
-        soft_wrap=True,
-    )
-
-
-DIFF_MARKS = (("+", "added", "green"), ("-", "removed", "red"), ("~", "changed", "yellow"))
-
-
-def _diff(result: Diff, console: Console) -> None:
-    for d in result.lists:
-        if d.empty:
-            continue
-        counts = ", ".join(
-            f"{len(getattr(d, name))} {name}" for _, name, _ in DIFF_MARKS if getattr(d, name)
-        )
-        console.print(text(f"{d.name.replace('_', ' ')}: {counts}", "bold"), soft_wrap=True)
-        for mark, name, style in DIFF_MARKS:
-            for entry in getattr(d, name):
-                eid = entry.id if name == "changed" else entry
-                label = result.statements.get(f"{d.name}:{eid}", "")
-                fields = f" ({', '.join(entry.fields)})" if name == "changed" else ""
-                line = Text.assemble(
-                    text(f"{mark} ", style), fact_id(eid, style), text(fields, "dim")
-                )
-                if label:
-                    line.append_text(text(f"  {label}"))
-                console.print(line, soft_wrap=True)
-
-
-ANCHOR_STYLES = {
-    "exact": "dim",
-    "moved": "green",
-    "fuzzy": "yellow",
-    "ambiguous": "bold red",
-    "orphaned": "bold red",
-}
-
-
-def _reanchoring(result: Reanchoring, console: Console) -> None:
-    counts = ", ".join(f"{result.tally(s)} {s}" for s in ANCHOR_STYLES if result.tally(s))
-    console.print(text(f"{result.source}: {counts}", "bold"), soft_wrap=True)
-    for a in result.anchors:
-        if a.status in ("exact", "moved"):
-            continue  # the same text, found for sure: --json gives the new spans
-        old = f"[{a.quote.span[0]}, {a.quote.span[1]})"
-        new = f" -> [{a.span[0]}, {a.span[1]})" if a.span else ""
-        line = Text.assemble(
-            text(f"{a.status:<9} ", ANCHOR_STYLES[a.status]),
-            fact_id(a.quote.label, "cyan"),
-            text(f"  {old}{new}", "dim"),
-        )
-        if a.status in ("fuzzy", "orphaned"):
-            line.append_text(text(f"  score {a.score:.1f}", "dim"))
-        console.print(line, soft_wrap=True)
-        if a.status == "fuzzy" and a.text is not None:
-            console.print(Text.assemble(text("    was: ", "dim"), text(a.quote.text)))
-            console.print(Text.assemble(text("    now: ", "dim"), text(a.text)))
-        elif a.status == "ambiguous":
-            spans = ", ".join(f"[{s}, {e})" for s, e in a.candidates)
-            console.print(text(f"    candidates at {spans}: told apart by nothing", "dim"))
-        elif a.status == "orphaned":
-            console.print(Text.assemble(text("    quote: ", "dim"), text(a.quote.text)))
-    if result.written:
-        console.print(text(f"wrote {result.written}", "bold green"), soft_wrap=True)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.results import Corroboration, SourceRef
 
 MONTHS = (
     "January",
@@ -54,6 +57,22 @@ def reference(publisher: str, title: str, published: str, via: str | None) -> st
 def reference_names(references: Sequence[Any]) -> str:
     """Who a note's references come from, once each: 'ANI, PTI, Jiji Press'."""
     return ", ".join(dict.fromkeys(r.via or r.publisher for r in references))
+
+
+def source_label(source: SourceRef) -> str:
+    """A source, short: its publisher (or id) and date: 'Harbour Wire, 4 March 2025'."""
+    name = source.publisher or source.id
+    return f"{name}, {long_date(source.published)}" if source.published else name
+
+
+def reports(claim: Corroboration | None) -> str:
+    """How many sources report a claim: '2 sources', '3 reports, 2 independent' (copies of
+    one wire report count once as independent); empty for a claim of one source."""
+    if claim is None or claim.reports < 2:
+        return ""
+    if claim.independent == claim.reports:
+        return plural(claim.reports, "source")
+    return f"{claim.reports} reports, {claim.independent} independent"
 
 
 def disputed(note: str) -> str:

@@ -1,0 +1,364 @@
+"""The reader's results: what the lookup commands answer (search, facts, topics, entities,
+sources, show, brief), as plain data that the renderers import and draw.
+
+A result says whether it found something (`found`) and what stderr should say about it
+(`messages`); everything else is data. Labels, sentences and the brief's layout are the
+renderers' (output/).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from defcoop_cli.factbase.limits import shortened
+from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Side, Source, Topic
+from defcoop_cli.output.wording import plural
+
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.ranking import Match
+    from defcoop_cli.lookup.text import Query
+
+# ---- what the sources say together (lookup.claims makes these)
+
+
+class SourceRef(NamedTuple):
+    """A source, short: its id, publisher and date (the renderers make its label)."""
+
+    id: str
+    publisher: str | None = None
+    published: str | None = None  # ISO date
+
+
+class Corroboration(NamedTuple):
+    """A claim's facts, the sources that report it, and how many are independent."""
+
+    claim: str
+    facts: tuple[str, ...]
+    sources: tuple[str, ...]
+    independent: int
+
+    @property
+    def reports(self) -> int:
+        return len(self.sources)
+
+
+class ConflictMark(NamedTuple):
+    """A fact's place in a conflict: the note, the fact's side, and the other sides."""
+
+    note: str
+    side: str
+    others: tuple[str, ...]
+
+
+class Standing(NamedTuple):
+    """What a reader should know about a fact beside its statement."""
+
+    source: SourceRef
+    corroboration: Corroboration | None = None
+    conflicts: tuple[ConflictMark, ...] = ()
+
+
+# ---- search
+
+
+class SearchResult(NamedTuple):
+    query: Query
+    matches: tuple[Match, ...]
+    explain: bool
+    total: int = 0  # results before --limit cut them
+    hidden_editorial: int = 0
+    hidden_by_filters: int = 0
+    filters: str = ""  # the filter options as typed, for messages
+    suggestions: tuple[str, ...] = ()
+    highlights: tuple[frozenset[str], ...] = ()  # the words to mark in each statement
+    standings: tuple[Standing, ...] = ()  # each match's source, claim and conflicts
+
+    @property
+    def found(self) -> bool:
+        return bool(self.matches)
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        """What stderr says, in one line: that nothing was found, and what was hidden and how
+        to see it."""
+        from defcoop_cli.lookup.names import did_you_mean  # loads rapidfuzz: not for every result
+
+        said = []
+        hidden = self.hidden_editorial or self.hidden_by_filters
+        if not self.matches:
+            quoted = [repr(s) for s in self.suggestions]
+            hint = "" if hidden else did_you_mean(quoted)
+            said.append(f"nothing found for {shortened(self.query.text)!r}{hint}")
+        if self.hidden_by_filters:
+            matches = plural(self.hidden_by_filters, "match", "matches")
+            said.append(f"{matches} hidden by {self.filters}")
+        if self.hidden_editorial:
+            matches = plural(self.hidden_editorial, "editorial match", "editorial matches")
+            said.append(f"{matches} hidden; add --include-editorial")
+        return ("; ".join(said),) if said else ()
+
+
+# ---- facts without a query
+
+
+class FactList(NamedTuple):
+    """Facts in fact-base order, as the filters narrow them."""
+
+    facts: tuple[Fact, ...]
+    total: int  # before --limit
+    hidden_editorial: int = 0
+    standings: tuple[Standing, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return bool(self.facts)
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        said = [] if self.facts else ["no facts match these filters"]
+        if self.hidden_editorial:
+            left_out = plural(self.hidden_editorial, "editorial fact")
+            said.append(f"{left_out} left out; add --include-editorial")
+        return ("; ".join(said),) if said else ()
+
+
+# ---- topics, entities and sources
+
+
+class TopicRow(NamedTuple):
+    topic: Topic
+    fact_count: int
+
+
+class TopicList(NamedTuple):
+    rows: tuple[TopicRow, ...]
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+class TopicView(NamedTuple):
+    topic: TopicRow
+    facts: tuple[Fact, ...]
+    standings: tuple[Standing, ...] = ()
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+class EntityRow(NamedTuple):
+    entity: Entity
+    fact_count: int
+
+
+class EntityList(NamedTuple):
+    rows: tuple[EntityRow, ...]
+    messages: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return bool(self.rows)
+
+
+class Participant(NamedTuple):
+    name: str
+    fact: str
+
+
+class EntityView(NamedTuple):
+    entity: EntityRow
+    participants: tuple[Participant, ...]
+    facts: tuple[Fact, ...]
+    standings: tuple[Standing, ...] = ()
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+class SourceRow(NamedTuple):
+    source: Source
+    fact_count: int
+    independent_of: str  # the independence key: a wire and its copies share one
+
+
+class SourceList(NamedTuple):
+    rows: tuple[SourceRow, ...]
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+# ---- one fact
+
+
+class SourceInfo(NamedTuple):
+    """Where a fact comes from: the source's title, publisher, date, address."""
+
+    id: str
+    title: str
+    kind: str
+    publisher: str | None
+    published: str | None
+    date_note: str | None
+    url: str | None
+    via: str | None
+
+
+class FactView(NamedTuple):
+    """A fact whole, with the stretch of its source around the quote, the source, the other
+    reports of its claim and the conflicts it is part of."""
+
+    fact: Fact
+    context: tuple[int, int]
+    context_text: str
+    quote_at: tuple[int, int]  # the quote's place inside context_text
+    notes: tuple[CuratorNote, ...]
+    source: SourceInfo | None = None
+    standing: Standing | None = None
+    same_claim: tuple[tuple[Fact, SourceRef], ...] = ()  # the claim's other facts, and sources
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+class NoteView(NamedTuple):
+    """A curator note whole (the brief cites notes by id), with the facts it is about."""
+
+    note: CuratorNote
+    facts: tuple[Fact, ...]
+    standings: tuple[Standing, ...] = ()
+    found: bool = True
+    messages: tuple[str, ...] = ()
+
+
+# ---- the brief (lookup.briefing assembles it)
+
+
+class Cited(NamedTuple):
+    text: str
+    facts: tuple[str, ...]
+
+
+class Person(NamedTuple):
+    """A person who met, with the article's titles for them; flags name the corrections
+    (watch-outs) that outside reports make to those titles."""
+
+    name: str
+    facts: tuple[str, ...]
+    roles: tuple[Cited, ...]
+    flags: tuple[str, ...] = ()
+
+
+class Point(NamedTuple):
+    """A fact's statement, with the items of its list (their verbatim quotes) after it.
+    `lead` marks the point that matters most in its topic: the one the short brief shows."""
+
+    text: str
+    facts: tuple[str, ...]
+    items: tuple[Cited, ...]
+    stance: str = "reported"
+    lead: bool = False
+    reports: Corroboration | None = None  # its facts make one claim, told by these sources
+    conflicts: tuple[str, ...] = ()  # the conflict notes its facts are part of
+
+
+class TopicPoints(NamedTuple):
+    topic: str
+    title: str
+    points: tuple[Point, ...]
+    short: str = ""  # the topic's short name
+
+
+class Exercise(NamedTuple):
+    name: str
+    types: tuple[Cited, ...]
+    participants: tuple[Cited, ...]
+
+    def shared_facts(self) -> tuple[str, ...] | None:
+        """The one set of facts every line of the exercise cites, if there is one."""
+        cited = {c.facts for c in (*self.types, *self.participants)}
+        return cited.pop() if len(cited) == 1 else None
+
+
+class Reference(NamedTuple):
+    publisher: str
+    title: str
+    url: str
+    published: str
+    via: str | None
+
+
+class Note(NamedTuple):
+    id: str
+    type: str
+    text: str
+    basis: str
+    date: str | None
+    facts: tuple[str, ...]
+    entities: tuple[str, ...]
+    references: tuple[Reference, ...]
+    short: str  # one line for the short brief
+    sides: tuple[Side, ...] = ()  # a conflict's sides
+
+
+class KeyPoint(NamedTuple):
+    """One of the points that matter most: how firmly, on what, by whom."""
+
+    stance: str
+    topic: str
+    said_by: str
+    facts: tuple[str, ...]
+
+
+class BottomLine(NamedTuple):
+    """Who met whom, where and when, and the two or three points that matter most."""
+
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+    facts: tuple[str, ...]
+    points: tuple[KeyPoint, ...]
+
+
+class DateLine(NamedTuple):
+    """A date the article does not give, from a curator note: 'Meeting date (outside
+    reports): 5 May 2025'."""
+
+    label: str
+    date: str
+    basis: str
+    note: str
+
+
+class SourceScope(NamedTuple):
+    id: str
+    title: str
+    title_assigned_by: str
+    kind: str
+    published: str | None
+    date_note: str | None
+    covers: tuple[str, ...]
+    editorial_facts_left_out: int
+    publisher: str | None = None
+    via: str | None = None
+    url: str | None = None
+    facts: int = 0  # the facts the brief may draw from it (editorial left out)
+
+
+class Briefing(NamedTuple):
+    title: str
+    topic: str | None
+    meeting: tuple[Cited, ...]
+    people: tuple[Person, ...]
+    places: tuple[Cited, ...]
+    key_points: tuple[TopicPoints, ...]
+    exercises: tuple[Exercise, ...]
+    regional: tuple[TopicPoints, ...]
+    watch_outs: tuple[Note, ...]
+    sources: tuple[SourceScope, ...]
+    dates: tuple[DateLine, ...] = ()
+    bottom_line: BottomLine | None = None
+    full: bool = False  # drawn whole (--full), or short: one screen
+    independent_sources: int = 0  # the sources, copies of one wire report counted once
+
+    @property
+    def found(self) -> bool:
+        return True  # a brief always has something to say
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return ()

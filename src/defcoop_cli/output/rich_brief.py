@@ -1,0 +1,87 @@
+"""The brief drawn with rich: output.brief_layout's sections, each line cut at its URLs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from defcoop_cli.lookup.results import Briefing
+from defcoop_cli.output.brief_layout import Segment, layout
+from defcoop_cli.output.rich_text import ids, narrow, print_whole, text
+
+SEGMENT_STYLES = {
+    "label": "bold",
+    "flag": "bold red",
+    "note": "dim",
+    "items": "italic",
+    "url": "dim underline",
+    "title": "bold reverse",
+}
+
+
+def _line(segments: Iterable[Segment]) -> Text:
+    out = Text()
+    for seg in segments:
+        out.append(text(seg.text, SEGMENT_STYLES.get(seg.kind, ""), newlines=True))
+        if seg.facts:
+            out.append(ids(seg.facts))
+    return out
+
+
+def briefing(b: Briefing, console: Console) -> None:
+    """The brief's sections; each line cut at its URLs, each URL printed whole on a line of
+    its own. Below NARROW columns every line is printed whole too, for the terminal to
+    wrap (no id is folded); wider, bullets hang in a grid."""
+    stacked = narrow(console)
+    for n, section in enumerate(layout(b)):
+        if n:
+            console.print()
+        if section.title:
+            console.print(text(section.title, "bold underline"))
+        grid = _bullet_grid() if section.bullets and not stacked else None
+        for line in section.lines:
+            bullet = "•" if section.bullets else ""
+            for body, url in _stretches(line):
+                if body is not None:
+                    if grid is not None:
+                        grid.add_row(text(bullet or " "), body)
+                    elif stacked:
+                        console.print(
+                            Text.assemble(f"{bullet} " if bullet else "", body), soft_wrap=True
+                        )
+                    else:
+                        console.print(body)
+                    bullet = " " if section.bullets else ""
+                if url is not None:
+                    if grid is not None and grid.row_count:
+                        console.print(grid)
+                        grid = _bullet_grid()
+                    print_whole(console, url)
+        if grid is not None and grid.row_count:
+            console.print(grid)
+
+
+def _stretches(line: Iterable[Segment]) -> Iterator[tuple[Text | None, Text | None]]:
+    """A brief line cut at its URLs: each stretch of text drawn (None if a URL follows a
+    URL), with the URL that ends it (None for the last stretch)."""
+    chunk: list[Segment] = []
+    for seg in line:
+        if seg.kind != "url":
+            chunk.append(seg._replace(text=seg.text.lstrip("\n")) if not chunk else seg)
+            continue
+        if not seg.text.strip():
+            continue
+        yield (_line(chunk) if chunk else None), text(seg.text.strip(), SEGMENT_STYLES["url"])
+        chunk = []
+    if chunk:
+        yield _line(chunk), None
+
+
+def _bullet_grid() -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    return grid

@@ -1,0 +1,20 @@
+"""output.render_json: a document for every result a command returns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import command_results
+
+from defcoop_cli.output import render_json
+
+
+def test_the_results_are_found() -> None:
+    names = {kind.__name__ for kind in command_results()}
+    assert {"SearchResult", "Briefing", "FactView", "Diff", "Reanchoring", "Report"} <= names
+
+
+@pytest.mark.parametrize("kind", command_results(), ids=lambda k: k.__name__)
+def test_every_result_has_its_own_document(kind: type[Any]) -> None:
+    assert render_json.document.dispatch(kind) is not render_json.document.dispatch(object)

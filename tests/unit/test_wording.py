@@ -1,0 +1,23 @@
+"""output.wording: the phrases every renderer shares."""
+
+from __future__ import annotations
+
+from defcoop_cli.lookup.results import Corroboration, SourceRef
+from defcoop_cli.output import wording
+
+
+def test_a_source_is_named_by_its_publisher_and_date() -> None:
+    assert wording.source_label(SourceRef("wire", "Harbour Wire", "2025-03-04")) == (
+        "Harbour Wire, 4 March 2025"
+    )
+    assert wording.source_label(SourceRef("mini", None, None)) == "mini"  # no publisher, undated
+
+
+def test_a_claim_says_how_many_report_it_and_how_many_are_independent() -> None:
+    def claim(sources: int, independent: int) -> Corroboration:
+        return Corroboration("c", (), tuple(f"s{i}" for i in range(sources)), independent)
+
+    assert wording.reports(claim(3, 2)) == "3 reports, 2 independent"
+    assert wording.reports(claim(2, 2)) == "2 sources"
+    assert wording.reports(claim(1, 1)) == ""
+    assert wording.reports(None) == ""
