@@ -133,7 +133,7 @@ def draft(
 ) -> int:
     """Draft a fact-base fragment from ARTICLE: its source entry and candidate facts, each
     with an exact quote, a proposed kind, stance and attribution, and review: draft."""
-    from defcoop_cli.curation import drafting
+    from defcoop_cli.curation.drafting import files
 
     meta = {
         "title": clean(title, "--title", MAX_PATH_CHARS) if title else None,
@@ -145,12 +145,12 @@ def draft(
     }
     where = Path(clean(article, "ARTICLE", MAX_PATH_CHARS))
     sid = clean(source_id, "--source-id")
-    drafting.check_request(sid, meta)
+    files.check_request(sid, meta)
     del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
     fb = session(ctx).factbase()
-    body = drafting.dumps(drafting.draft_file(where, sid, meta, fb.doc, __version__))
+    body = files.dumps(files.draft_file(where, sid, meta, fb.doc, __version__))
     if output:
-        drafting.write_new(Path(clean(output, "--output", MAX_PATH_CHARS)), body)
+        files.write_new(Path(clean(output, "--output", MAX_PATH_CHARS)), body)
     else:
         write_stdout(body, "utf-8")
     return int(ExitCode.FOUND)
