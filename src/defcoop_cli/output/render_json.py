@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
+from defcoop_cli.curation.results import Drafted
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
@@ -71,6 +72,21 @@ def matches_json(result: SearchResult) -> list[dict[str, Any]]:
         match_json(m, result.explain, s)
         for m, s in zip(result.matches, result.standings, strict=True)
     ]
+
+
+@singledispatch
+def text(result: object) -> str:
+    """The JSON text for a command's result: its document, written by dumps."""
+    return dumps(document(result))
+
+
+@text.register
+def _(result: Drafted) -> str:
+    """A draft, written as `draft` writes its file (sorted keys, two-space indents: a file
+    the curator edits and diffs); nothing when it went to a file."""
+    from defcoop_cli.curation.drafting.files import dumps as draft_text
+
+    return "" if result.written else draft_text(result.document)
 
 
 @singledispatch

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.results import Drafted
 from defcoop_cli.errors import BadFactBase, UsageError
 from defcoop_cli.factbase.records import Doc
 
@@ -46,15 +47,20 @@ def draft_file(
     meta: dict[str, Any],
     doc: Doc,
     version: str,
-) -> dict[str, Any]:
-    """The draft of the article file at path (a UTF-8 text file, read as fact files are)."""
+    output: Path | None = None,
+) -> Drafted:
+    """The draft of the article file at path (a UTF-8 text file, read as fact files are),
+    written to the new file output if one is given."""
     from defcoop_cli.factbase.files import decode_utf8, read_regular_file
     from defcoop_cli.factbase.limits import MAX_SOURCE_BYTES
 
     text = decode_utf8(read_regular_file(path, MAX_SOURCE_BYTES, "article"), path)
     if not text.strip():
         raise BadFactBase(f"{path}: the article is empty")
-    return draft(text, source_id, doc, meta, os.path.abspath(path), version)
+    document = draft(text, source_id, doc, meta, os.path.abspath(path), version)
+    if output is not None:
+        write_new(output, dumps(document))
+    return Drafted(document, output)
 
 
 def dumps(draft_doc: dict[str, Any]) -> str:
