@@ -16,7 +16,8 @@
 
 from __future__ import annotations
 
-from defcoop_cli.curation import drafting
+from defcoop_cli.curation.drafting.assembly import draft as draft_article
+from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
 from defcoop_cli.factbase.loader import default_factbase_path, load
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.sentences import sentence_spans
@@ -44,7 +45,7 @@ def main() -> None:
     # Draft against the fact base without this article's own facts: names and topics come
     # from what the curator had before (the entities stay: they are the shipped names).
     doc = fb.doc._replace(facts=[])
-    draft = drafting.draft(text, "x", doc, {}, "article.txt", "bench")
+    draft = draft_article(text, "x", doc, {}, "article.txt", "bench")
     candidates = [(tuple(f["span"]), f) for f in draft["facts"]]
     sentences = [(f["span"][0], f["span"][1]) for f in draft["facts"] if "part_of" not in f]
     curated_furniture = [ex.span for ex in source.furniture]
@@ -116,8 +117,8 @@ def topic_proposals(doc: Doc) -> str:
     right = proposed = either = 0
     for i, fact in enumerate(doc.facts):
         others = doc._replace(facts=doc.facts[:i] + doc.facts[i + 1 :])
-        votes = drafting._topic_votes(others)
-        found = drafting._topics(list(fact.entities), fact.quote, votes)
+        votes = topic_votes(others)
+        found = proposed_topics(list(fact.entities), fact.quote, votes)
         if found:
             proposed += 1
             right += found[0] in fact.topics

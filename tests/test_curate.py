@@ -16,7 +16,8 @@ from conftest import MINI, ROOT, call, call_json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation import adding, drafting
+from defcoop_cli.curation import adding
+from defcoop_cli.curation.drafting import assembly, entities, segments
 from defcoop_cli.errors import WriteError
 from defcoop_cli.factbase.loader import load_layers
 from defcoop_cli.factbase.records import Entity
@@ -143,7 +144,7 @@ class TestSegmentation:
             "PORT BLAIR — On a humid morning, ships sailed.\n"
             "NATO – the alliance said nothing.\n"  # no capital after the dash: a sentence
         )
-        found, furniture = drafting.candidates(text)
+        found, furniture = segments.candidates(text)
         assert [text[a:b] for a, b in furniture] == [
             "TOKYO, March 12 (Harbour Wire) – ",
             "PORT BLAIR — ",
@@ -244,7 +245,7 @@ class TestProposals:
     def test_an_alias_in_lower_case_is_not_matched_in_a_new_article(self) -> None:
         """A search alias such as "terrorist attack" names another attack in a new article."""
         entity = Entity("harbour-attack", "Harbour attack", "event", ("terrorist attack",), (), ())
-        matcher = drafting.EntityMatcher([entity])
+        matcher = entities.EntityMatcher([entity])
         assert matcher.ids("A terrorist attack in another city.") == []
         assert matcher.ids("The Harbour attack was condemned.") == ["harbour-attack"]
 
@@ -446,7 +447,7 @@ class TestTheDraftItself:
 def test_every_drafted_quote_is_the_text_at_its_span(parts: list[str]) -> None:
     text = "\n".join(parts)
     fb = load_layers([MINI])
-    draft = drafting.draft(text, "t", fb.doc, {}, "/a.txt", "0")
+    draft = assembly.draft(text, "t", fb.doc, {}, "/a.txt", "0")
     for f in draft["facts"]:
         a, b = f["span"]
         assert text[a:b] == f["quote"] and f["quote"].strip()
@@ -750,7 +751,7 @@ class TestTheShippedArticle:
     def drafted_shipped(cls) -> tuple[Any, list[dict[str, Any]], str]:
         fb = load_layers([ROOT / "data" / "facts.json"])
         text = fb.source_text("rajnath-nakatani-meeting")
-        draft = drafting.draft(text, "x", fb.doc._replace(facts=[]), {}, "article.txt", "t")
+        draft = assembly.draft(text, "x", fb.doc._replace(facts=[]), {}, "article.txt", "t")
         return fb, draft["facts"], text
 
     def test_every_body_sentence_is_drafted(self, drafted_shipped: Any) -> None:
@@ -790,7 +791,7 @@ class TestTheShippedArticle:
 
     def test_the_furniture_is_the_curated_furniture(self, drafted_shipped: Any) -> None:
         fb, _, text = drafted_shipped
-        draft = drafting.draft(text, "x", fb.doc._replace(facts=[]), {}, "a", "t")
+        draft = assembly.draft(text, "x", fb.doc._replace(facts=[]), {}, "a", "t")
         assert [tuple(x["span"]) for x in draft["sources"][0]["furniture"]] == [
             ex.span for ex in fb.doc.sources[0].furniture
         ]
@@ -891,7 +892,7 @@ def test_a_brief_of_a_fact_base_without_sources(
     ids=["quoted verbs", "spaces", "names", "adverbs", "single quotes"],
 )
 def test_odd_articles_draft(text: str) -> None:
-    draft = drafting.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
+    draft = assembly.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
     assert all(text[a:b] == f["quote"] for f in draft["facts"] for a, b in [f["span"]])
 
 
@@ -905,16 +906,16 @@ def test_odd_articles_draft(text: str) -> None:
     ],
 )
 def test_page_labels_need_their_form(line: str, furniture: bool) -> None:
-    assert drafting.is_furniture(line) is furniture
+    assert segments.is_furniture(line) is furniture
 
 
 def test_a_title_with_no_name_after_it_stays_whole() -> None:
-    assert drafting._untitled("Secretary of State") == ("Secretary of State", False)
+    assert entities.untitled("Secretary of State") == ("Secretary of State", False)
 
 
 def test_news_opening_with_a_list_of_countries_is_no_dateline() -> None:
     text = "US, Japan and India: Three nations agreed to expand the drills.\n"
-    assert drafting.candidates(text)[1] == []
+    assert segments.candidates(text)[1] == []
 
 
 def test_a_quoted_you_is_not_promotion() -> None:
@@ -922,14 +923,14 @@ def test_a_quoted_you_is_not_promotion() -> None:
         "The minister spoke at the port.\n"
         '"You cannot ignore the threat," the minister said on Tuesday at the port.\n'
     )
-    draft = drafting.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
+    draft = assembly.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
     assert {f["kind"] for f in draft["facts"]} != {"editorial"}
     assert all(f["kind"] != "editorial" for f in draft["facts"])
 
 
 def test_one_new_entity_whatever_its_capitals(tmp_path: Path) -> None:
     text = "Ships met in ZETA PORT on Friday. Officials said Zeta Port was calm.\n"
-    draft = drafting.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
+    draft = assembly.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
     ids = [e["id"] for e in draft["entities"]]
     assert ids == sorted(set(ids)) and "zeta-port" in ids
     zeta = next(e for e in draft["entities"] if e["id"] == "zeta-port")

@@ -301,6 +301,11 @@ class TestPager:
         proc = run_defcoop("entities", env=pager)
         assert proc.returncode == 0 and b"PAGED" not in proc.stdout
 
+    def test_a_draft_is_never_paged(self, pager: dict[str, str]) -> None:
+        article = str(REAL.parent / "sources" / "rajnath-nakatani-meeting.txt")
+        code, out = run_in_pty("draft", article, "--source-id", "x", env=pager, size=(80, 24))
+        assert code == 0 and b"PAGED" not in out and out.count(b"\n") > 24
+
     def test_a_missing_pager_means_no_pager(self, pager: dict[str, str]) -> None:
         code, out = run_in_pty(
             "entities", env={**pager, "DEFCOOP_PAGER": "/no/such/pager"}, size=(80, 24)
@@ -335,6 +340,19 @@ class TestSmallThings:
     def test_counts_are_singular_or_plural(self, capsys: pytest.CaptureFixture[str]) -> None:
         _, out, _ = call(capsys, "validate")
         assert "1 source," in out and "1 curator note;" in out and "6 facts" in out
+
+    def test_a_draft_on_stdout_is_the_file_it_writes(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Sorted keys, and the article's text as it is (a file the curator edits), whether
+        to stdout or to -o; nothing on stdout with -o."""
+        article = tmp_path / "article.txt"
+        article.write_text("Alpha said the port was calm \u202e today.\n", encoding="utf-8")
+        code, out, err = call(capsys, "draft", str(article), "--source-id", "x")
+        written = tmp_path / "draft.json"
+        argv = ["draft", str(article), "--source-id", "x", "-o", str(written)]
+        assert call(capsys, *argv) == (0, "", "") and (code, err) == (0, "")
+        assert out.encode("utf-8") == written.read_bytes() and "\u202e" in out
 
     def test_json_never_changes_with_the_colour_option(
         self, capsys: pytest.CaptureFixture[str]

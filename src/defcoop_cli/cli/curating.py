@@ -20,10 +20,10 @@ from defcoop_cli.cli.options import (
     output_style,
     session,
 )
-from defcoop_cli.errors import ExitCode, UsageError
+from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.layers import add_target, layers_below
 from defcoop_cli.factbase.limits import MAX_PATH_CHARS
-from defcoop_cli.output.emit import emit, write_stdout
+from defcoop_cli.output.emit import Style, emit
 
 if TYPE_CHECKING:
     pass
@@ -133,7 +133,7 @@ def draft(
 ) -> int:
     """Draft a fact-base fragment from ARTICLE: its source entry and candidate facts, each
     with an exact quote, a proposed kind, stance and attribution, and review: draft."""
-    from defcoop_cli.curation import drafting
+    from defcoop_cli.curation.drafting.files import check_request, draft_file
 
     meta = {
         "title": clean(title, "--title", MAX_PATH_CHARS) if title else None,
@@ -145,15 +145,11 @@ def draft(
     }
     where = Path(clean(article, "ARTICLE", MAX_PATH_CHARS))
     sid = clean(source_id, "--source-id")
-    drafting.check_request(sid, meta)
+    out = Path(clean(output, "--output", MAX_PATH_CHARS)) if output else None
+    check_request(sid, meta)
     del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
     fb = session(ctx).factbase()
-    body = drafting.dumps(drafting.draft_file(where, sid, meta, fb.doc, __version__))
-    if output:
-        drafting.write_new(Path(clean(output, "--output", MAX_PATH_CHARS)), body)
-    else:
-        write_stdout(body, "utf-8")
-    return int(ExitCode.FOUND)
+    return emit(draft_file(where, sid, meta, fb.doc, __version__, out), "json", Style(pager=False))
 
 
 @app.command(

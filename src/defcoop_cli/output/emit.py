@@ -112,7 +112,7 @@ def render(result: Any, fmt: str, color: str = "auto") -> str:
     if fmt == "json":
         from defcoop_cli.output import render_json
 
-        return render_json.dumps(render_json.document(result))
+        return render_json.text(result)
     if fmt == "jsonl":
         from defcoop_cli.lookup.results import FactList, SearchResult
         from defcoop_cli.output import render_json

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
+from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchoring
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
@@ -96,9 +96,29 @@ def matches_json(result: SearchResult) -> list[dict[str, Any]]:
 
 
 @singledispatch
+def text(result: object) -> str:
+    """The JSON text for a command's result: its document, written by dumps."""
+    return dumps(document(result))
+
+
+@text.register
+def _(result: Drafted) -> str:
+    """A draft, written as `draft` writes its file (sorted keys, two-space indents: a file
+    the curator edits and diffs); nothing when it went to a file."""
+    from defcoop_cli.curation.drafting.files import dumps as draft_text
+
+    return "" if result.written else draft_text(result.document)
+
+
+@singledispatch
 def document(result: object) -> dict[str, Any]:
     """The JSON document for a command's result."""
     raise TypeError(f"no JSON document for {type(result).__name__}")
+
+
+@document.register
+def _(result: Drafted) -> dict[str, Any]:
+    return result.document
 
 
 def lines(result: SearchResult | FactList) -> str:

@@ -1,0 +1,303 @@
+"""Kind, stance and attribution: who says what in a sentence, and how.
+
+The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and
+the kind; its subject, the attribution: a known person, "X delegation", "both ministers"
+(both leaders, both ministers), the two countries named (or "both countries": both
+nations, the two countries, both sides), someone's body ("Omega's defence ministry"), a
+generic source ("officials", "analysts"). "They", "it" and a passive without an agent
+carry the last party named. New names count too (`Speakers`): the name opening the
+subject or ending it, the speaker after the verb ("…, said X"), the source after
+"according to", a name's single word used again, "he"/"she" for the person named last, a
+quotation's speaker named outside it. "discussed" is never proposed as "agreed". Where no
+verb is found: the article's own voice, "reported" (an "assessment" when the writer gives
+their own view; for a sentence that is all one quotation, the person quoted before).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from defcoop_cli.curation.drafting.entities import (
+    NAME,
+    NOT_A_PERSON,
+    NOT_NAMES,
+    STOP_WORDS,
+    TITLES,
+    EntityMatcher,
+    untitled,
+)
+from defcoop_cli.curation.drafting.verbs import first_verb
+from defcoop_cli.factbase.sentences import quote_open
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BOTH_LEADERS = re.compile(
+    r"\b(?:both|the two|the) (?:ministers|leaders|defence ministers)\b", re.IGNORECASE
+)
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:both (?:nations|countries|sides)|the two (?:countries|nations|sides))\b", re.IGNORECASE
+)
+_DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
+_GENERIC = re.compile(
+    r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
+    r"|analysts|experts|observers|critics|police)\b",
+    re.IGNORECASE,
+)
+# "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
+_PRONOUN = re.compile(
+    r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.IGNORECASE
+)
+# "…, said Tomas Verhoeven": the speaker after the verb, when a comma or a closing quote
+# comes before it.
+_INVERTED = re.compile(r"[,\"”’]\s*$")
+# The last stretch of a subject after a comma or a quotation: who speaks in
+# '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
+_TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
+# Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
+ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
+# How much of a subject, before its verb, the name rules look at (bounds their regexes).
+SUBJECT_TAIL = 200
+
+
+def _without_adverbs(subject: str) -> str:
+    rest = subject.rstrip()
+    while True:
+        head, _, last = rest.rpartition(" ")
+        if not head or last.lower() not in ADVERBS:
+            return rest + " "
+        rest = head.rstrip()
+
+
+# A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
+# an apostrophe, "Kastania’s", is no closing quote).
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
+# The writer speaking for themself: an assessment, not background.
+_OWN_VIEW = re.compile(
+    r"\b(?:I|we) (?:think|believe|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion)\b",
+    re.IGNORECASE,
+)
+# A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
+_POSSESSIVE = re.compile(r"(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s(?: [\w-]+){1,5}")
+# The capitalised words right before the verb.
+_FINAL_NAME = re.compile(r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})$")
+# A sentence that is all one quotation: the person quoted before goes on.
+_QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
+_SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
+# A title with a full stop, which NAME does not take in: "Mr. Menon", "Lt. Gen. Rakesh".
+_DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.\s+")
+# A sentence that only goes on with the one before: "This includes A and B."
+_CONTINUES = re.compile(
+    r"^(?:This|These|It|They)\s+(?:also\s+)?(?:include[sd]?|involve[sd]?|cover(?:s|ed)?)\b"
+)
+_THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
+_IT = re.compile(r"^\s*it\b", re.IGNORECASE)
+# An attribution to several: "they" goes back to the last of these.
+_PLURAL = re.compile(
+    r" and |^both |countries|ministers|officials|analysts|experts|observers|critics|police"
+    r"|diplomats|sides"
+)
+
+
+def continues(sentence: str) -> bool:
+    """Whether the sentence only goes on with the one before ("This includes A and B."):
+    it says what that one says."""
+    return _CONTINUES.match(sentence) is not None
+
+
+class Reading(NamedTuple):
+    """What a sentence is proposed as, and the rule that proposes it."""
+
+    kind: str
+    stance: str
+    attribution: str
+    rule: str
+    person: bool = False  # the attribution is one person's (a later "he said" is theirs)
+
+
+class Speakers:
+    """Who spoke so far in the article: the last party, the last person, and the surnames
+    of the people named ("Castell said" after "Commodore Rhea Castell told…")."""
+
+    def __init__(
+        self, matcher: EntityMatcher, people: frozenset[str], last_party: str | None = None
+    ) -> None:
+        self.matcher, self.people = matcher, people
+        self.last_party, self.last_person = last_party, last_party
+        self.last_group = self.last_thing = last_party  # for "they", for "it"
+        self.surnames: dict[str, str | None] = {}  # None: two people share it
+        self.persons: set[str] = set()  # the new names quoted as people's
+        self.proper: set[str] = set()  # words the article capitalises inside its sentences
+        for i in sorted(people):
+            self._surname(matcher.entities[i].name)
+
+    def _surname(self, name: str) -> None:
+        """Each word of a name of two words or more stands for it ("Castell", and "Wang"
+        for "Wang Lei", whose family name comes first), unless two names share it."""
+        words = name.split()
+        if len(words) >= 2:
+            for word in words:
+                lower = word.rstrip(".").lower()
+                if word[:1].isupper() and lower not in STOP_WORDS and lower not in TITLES:
+                    self.surnames[word] = name if self.surnames.get(word, name) == name else None
+
+    def mentioned(self, name: str, person: bool) -> None:
+        """A name the article uses: its surname is known from now on, and a person's is the
+        one a later "he said" means (the last person named or quoted)."""
+        self._surname(name)
+        if person:
+            self.last_person = name
+            self.persons.add(name)
+
+    def heard(self, r: Reading) -> None:
+        if r.attribution == THE_SOURCE:
+            return
+        self.last_party = r.attribution
+        if r.person:
+            self.last_person = r.attribution
+            self.persons.add(r.attribution)
+            self._surname(r.attribution)
+        elif _PLURAL.search(r.attribution):
+            self.last_group = r.attribution
+        else:
+            self.last_thing = r.attribution
+
+    def speaker_at(self, text: str) -> tuple[str, bool] | None:
+        """The speaker text opens with ("…, said Tomas Verhoeven"; "according to the
+        ministry"): one of the fact base's entities, or a new name; and whether a person."""
+        known = self.matcher.find(text)
+        if known and known[0][1] == 0:
+            return self.matcher.entities[known[0][0]].name, known[0][0] in self.people
+        return self.named(text)
+
+    def named(self, text: str) -> tuple[str, bool] | None:
+        """The new name text opens with (titles dropped) and whether it is a person's; a
+        known surname gives its full name. None when text opens with no name, or with one
+        of the fact base's entities (their own rules apply)."""
+        found = self.matcher.find(text)
+        if found and found[0][1] == 0:
+            return None
+        dotted = False  # "Mr. Menon", "Lt. Gen. Rakesh Bhatia": NAME stops at a full stop
+        while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
+            text, dotted = text[t.end() :], True
+        if re.match(r"[Tt]he [A-Z]", text):  # "The Regional Maritime Council said"
+            text = text[4:]
+        m = NAME.match(text)
+        if m is None:
+            return None
+        words = m.group().rstrip("’'-").split()
+        while words and words[-1].lower() in STOP_WORDS:  # "Castell and" → "Castell"
+            words.pop()
+        if not words or words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:
+            return None
+        name, titled = untitled(" ".join(words))
+        titled = titled or dotted
+        words = name.split()
+        if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
+            return None
+        if len(words) == 1:
+            full = self.surnames.get(name)
+            if full:
+                return full, True
+            if name in self.proper and not titled:  # "Kastania rejected that account"
+                return name, False
+            if not titled:
+                return None
+        return name, titled or not NOT_A_PERSON.search(name)
+
+
+def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
+    """The kind, stance and attribution the sentence's first reporting verb proposes."""
+    matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
+    hit = first_verb(sentence)
+    if hit is None:
+        if _QUOTATION.fullmatch(sentence) and speakers.last_person:
+            who = speakers.last_person
+            return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
+        if _OWN_VIEW.search(sentence):  # "I think…", "In my view…": the writer's analysis
+            return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
+        return Reading("background", "reported", THE_SOURCE, "no reporting verb")
+    m, stance, kind = hit
+    subject = sentence[: m.start()]
+    verb = m.group().lower()
+    quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
+    if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
+        rest = sentence[quoted.end() :] if quoted else None
+        closing = None if quoted else re.search(r"[\"”]", sentence[m.end() :])
+        if closing:
+            rest = sentence[m.end() + closing.end() :]
+        if rest is not None:
+            outside = reading(rest, speakers, nested=True)  # one level: no recursion
+            if outside.attribution != THE_SOURCE:
+                rule = f"'{verb}', quoted; {outside.rule}"
+                return Reading(kind, stance, outside.attribution, rule, outside.person)
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
+    if kind == "event" and stance == "reported":
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
+    if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
+        carried = last_party or THE_SOURCE
+        return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
+    after = sentence[m.end() :].lstrip()
+    if verb == "according to":  # the source is what follows: "…, according to the ministry"
+        found = speakers.speaker_at(after)
+        generic = _GENERIC.match(after)
+        if found or generic:
+            who, person = found or (generic.group().lower() if generic else "", False)
+            return Reading(kind, stance, who, f"'{verb}' {who}", person)
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
+    if verb in _SPEECH and _INVERTED.search(subject):
+        found = speakers.speaker_at(after)
+        if found:
+            return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
+    if _PRONOUN.search(subject):
+        if speakers.last_person:
+            who = speakers.last_person
+            return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
+    # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
+    tail = _TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
+    for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
+        owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
+        if owned:
+            return Reading(kind, stance, part, f"'{verb}' by {part}")
+    named = speakers.named(subject.lstrip(" \"“‘'"))
+    if named is None and tail:
+        named = speakers.named(tail.group(1))
+    # "Ministry spokesperson Colonel Arvind Kashyap said"
+    final = _FINAL_NAME.search(subject[-SUBJECT_TAIL:])
+    if named is None and final:
+        named = speakers.named(final.group(1))
+    if named:
+        return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
+    party = _party(subject, matcher, people)
+    if party is None and _THEY.match(subject) and speakers.last_group:
+        return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
+    if party is None and _IT.match(subject) and speakers.last_thing:
+        return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
+    if party is None:
+        return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
+    person = party in {matcher.entities[i].name for i in people}
+    return Reading(kind, stance, party, f"'{verb}' by {party}", person)
+
+
+def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
+    if _BOTH_LEADERS.search(subject):
+        return "both ministers"
+    delegation = _DELEGATION.search(subject)
+    if delegation:
+        return f"{delegation.group(1)} delegation"
+    ids = matcher.ids(subject)
+    persons = [matcher.entities[i].name for i in ids if i in people]
+    if len(persons) >= 2:
+        return f"{persons[0]} and {persons[1]}"
+    if persons:
+        return persons[0]
+    countries = [matcher.entities[i].name for i in ids if matcher.entities[i].type == "country"]
+    if len(countries) >= 2:
+        return f"{countries[0]} and {countries[1]}"
+    if _BOTH_COUNTRIES.search(subject):
+        return "both countries"
+    if len(countries) == 1 and subject.strip().split()[-1:] != ["the"]:
+        return countries[0]
+    generic = _GENERIC.search(subject)
+    return generic.group().lower() if generic else None

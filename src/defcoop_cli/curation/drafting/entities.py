@@ -1,0 +1,347 @@
+"""Names: the fact base's entities found in a sentence, and the new names an article uses.
+
+- **Entities.** Every name and alias of the entities of the fact-base layers in use,
+  matched as whole words (aliases of three letters or fewer, and those in capitals, only
+  as written; aliases all in lower case not at all), longest first.
+- **New entities.** A capitalised name no alias knows (two words or more, or one word not
+  opening a sentence; not a weekday, month, abbreviation, pronoun or demonym) becomes a
+  new-entity candidate. Titles before it ("Commodore", "Lt. Gen.", "Defence Minister")
+  are dropped from the name and make it a person's; "Castell" after "Commodore Rhea
+  Castell" is the same person; "GAMMA CITY" and "Gamma City" are one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Sequence
+from typing import Any
+
+from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.sentences import ABBREVIATIONS
+
+# What the curator changes to "accepted" or "rejected", on each drafted fact and entity.
+REVIEW = "draft"
+ID_WORDS = 6
+
+# Words before a name that say whose it is (dropped from the name): "Commodore Rhea
+# Castell" is Rhea Castell, a person.
+TITLES = frozenset(
+    [
+        *["minister", "secretary", "ambassador", "president", "spokesperson", "spokesman"],
+        *["spokeswoman", "senator", "governor", "mayor", "general", "admiral", "commodore"],
+        *["captain", "colonel", "major", "commander", "lieutenant", "brigadier", "marshal"],
+        *["sergeant", "shri", "smt", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col"],
+        *["capt", "cmdr", "adm", "brig", "maj", "sgt", "hon", "sir", "dame", "professor"],
+    ]
+)
+# Words that make a title of the title after them ("Defence Minister", "Rear Admiral"), and
+# of nothing else: "Defence Ministry" and "Air Force" are not titles.
+TITLE_MODIFIERS = frozenset(
+    ["prime", "chief", "deputy", "vice", "defence", "defense", "foreign", "rear", "air"]
+)
+# Words that make a name an organisation's or a place's, not a person's.
+NOT_A_PERSON = re.compile(
+    r"\b(?:Institute|Ministry|Navy|Army|Air|Force|Forces|Office|Agency|Council|Department"
+    r"|Group|University|College|Company|Corporation|Bank|Centre|Center|Association|Committee"
+    r"|Government|Guard|Party|Union|Organisation|Organization|Foundation|Times|News|Post"
+    r"|Wire|Press|Daily|Herald|Journal|Sea|Ocean|Island|Islands|City|Port|Bay|Strait|Gulf"
+    r"|River|Province|State|Region|Exercise|Drill|Drills|Summit|Treaty|Pact|Fleet|Command)\b"
+)
+# A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…
+# (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
+NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|de|al)\s+)?[A-Z][\w’'-]*)*")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "also",
+        "not",
+        "only",
+    ]
+)
+
+
+class EntityMatcher:
+    """Whole-word matches of every entity's name and aliases (longest first). Aliases in
+    lower case ("terrorist attack", "summit", "space") help a search, but in a new article
+    they name something else as often as not: only names with a capital are matched."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = {e.id: e for e in entities}
+        names: list[tuple[str, str]] = []
+        for e in self.entities.values():
+            for name in {e.name, *e.aliases}:
+                if name.strip() and not re.fullmatch(r"[a-z][a-z ’'-]*", name):
+                    names.append((name, e.id))
+        names.sort(key=lambda n: (-len(n[0]), n[0]))
+        self._patterns = [
+            (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
+            for n, eid in names
+        ]
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """(entity id, start, end) of each match, overlaps resolved longest first."""
+        taken = bytearray(len(text))  # the characters a longer name has matched already
+        found: list[tuple[str, int, int]] = []
+        for pattern, eid in self._patterns:
+            for m in pattern.finditer(text):
+                if any(taken[m.start() : m.end()]):
+                    continue
+                if _LONGER_NAME.match(text, m.end()):  # "Indian Ocean" is not India
+                    continue
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                found.append((eid, m.start(), m.end()))
+        return sorted(found, key=lambda f: f[1])
+
+    def ids(self, text: str) -> list[str]:
+        return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
+
+
+_LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
+
+
+def _exact_case(name: str) -> bool:
+    """Short names and names in capitals match only as written: "US" is not "us"."""
+    return len(name) <= 3 or name.isupper()
+
+
+NOT_NAMES = frozenset(
+    [
+        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        *[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        *ABBREVIATIONS,
+        # pronouns, determiners and numbers open sentences inside quotes: "We will…"
+        *["i", "we", "our", "ours", "us", "you", "your", "he", "she", "his", "her", "it"],
+        *["its", "they", "their", "them", "this", "that", "these", "those", "there"],
+        *["here", "what", "when", "where", "who", "why", "how", "yes", "no", "asked"],
+        *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        *["eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million"],
+    ]
+)
+
+
+def capitalised_names(
+    text: str, known: Sequence[tuple[int, int]], opens: bool = True
+) -> list[tuple[int, int]]:
+    """Spans of capitalised names (two words or more, or one word not opening a sentence;
+    opens=False: text is a list item, whose first word is a name like any other) that no
+    known match covers. Weekdays, months and abbreviations are not names."""
+    out = []
+    covered = bytearray(len(text))
+    for x, y in known:
+        covered[x:y] = b"\x01" * (y - x)
+    for m in NAME.finditer(text):
+        for a, b in _split_at_and(m.start(), m.group()):
+            if re.match(r"(?:The|An?) \S+ ", text[a:b] + " "):  # "The Gulf Ocean Forum"
+                a = text.index(" ", a) + 1
+            if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
+                b -= 2
+            if b > a and not any(covered[a:b]) and _is_name(text, a, b, opens):
+                out.append((a, b))
+    return out
+
+
+def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
+    """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
+    dropped)."""
+    out, at = [], 0
+    for part in re.split(r"( and )", found):
+        if part != " and ":
+            name = part
+            while name and not name[-1].isalnum():
+                name = name[:-1]
+            if name:
+                out.append((start + at, start + at + len(name)))
+        at += len(part)
+    return out
+
+
+def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
+    """Whether text[a:b] is a new name: two words or more, or one word not opening a
+    sentence; not a weekday, month, abbreviation, pronoun or demonym ("Asian")."""
+    name = text[a:b]
+    words = name.split()
+    i = a - 1  # the character before, past spaces and an opening quote or bracket
+    while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
+        i -= 1
+    opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
+    if len(words) == 1 and (name.lower() in NOT_NAMES or _DEMONYM.search(name)):
+        return False
+    return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in STOP_WORDS)
+
+
+# A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
+_PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
+# "Asian", "Japanese", "British": an adjective of a people, not a name of its own
+_DEMONYM = re.compile(r"(?:ian|ese|ish)$")
+
+
+def slug(words: str, limit: int = ID_WORDS) -> str:
+    """An id made of the first words that are not stop words: "fact" if none are."""
+    kept = [w for w in _SLUG_WORD.findall(words.lower()) if w not in STOP_WORDS][:limit]
+    return "-".join(kept) or "fact"
+
+
+def unique(wanted: str, taken: set[str]) -> str:
+    """The wanted id, or with "-2", "-3"… if it is taken; taken from now on."""
+    fid, n = wanted, 2
+    while fid in taken:
+        fid, n = f"{wanted}-{n}", n + 1
+    taken.add(fid)
+    return fid
+
+
+def untitled(written: str) -> tuple[str, bool]:
+    """A name without the titles before it, and whether it had any: "Commodore Rhea
+    Castell" is ("Rhea Castell", True); a title alone stays as it is."""
+    words = written.split()
+    cut = _titles_at_start(words)
+    if not cut:  # "Velorian Defence Minister Tomas Halden": the name after the last title
+        cut = max((i + 1 for i, w in enumerate(words[:-2]) if _is_title(w)), default=0)
+    kept = words[cut:] if cut < len(words) else list(words)
+    titled = len(kept) < len(words)
+    if titled and kept[0] in ("of", "for"):  # "Minister for Home Affairs Kenji Morita"
+        if len(kept) < 4:  # "Secretary of State": a title, no name after it
+            return written, False
+        kept = kept[-2:]
+    return " ".join(kept), titled
+
+
+def _is_title(word: str) -> bool:
+    return all(p in TITLES for p in word.rstrip(".").lower().split("-"))
+
+
+def titled_before(before: str) -> bool:
+    """Whether titles come just before a name: "Lt. Gen. " (which NAME leaves out)."""
+    words = before.split()[-3:]
+    return any(_titles_at_start(words[i:]) == len(words) - i for i in range(len(words)))
+
+
+def _titles_at_start(words: Sequence[str]) -> int:
+    """How many of the words are titles at the start ("Vice-Minister", "Lt. Gen.", "Rear
+    Admiral"): a run of title words and modifiers that ends on a title."""
+    end = 0
+    for i, word in enumerate(words):
+        parts = word.rstrip(".").lower().split("-")
+        if all(p in TITLES for p in parts) or (
+            all(p in TITLES | TITLE_MODIFIERS for p in parts) and parts[-1] in TITLES
+        ):
+            end = i + 1
+        elif not all(p in TITLE_MODIFIERS for p in parts):
+            break
+    return end
+
+
+def new_entity(eid: str, name: str, written: str, person: bool) -> dict[str, Any]:
+    """A new entity; its type a guess to review: a person when a title or a quote's
+    attribution says so, an exercise by its name, else an organisation."""
+    kind = "organisation"
+    if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
+        kind = "military exercise"
+    elif person:
+        kind = "person"
+    return {
+        "id": eid,
+        "name": name,
+        "type": kind,
+        "aliases": [written] if written != name else [],
+        "roles": [],
+        "participants": [],
+        "review": REVIEW,
+        "rule": "a capitalised name no alias of the fact base knows",
+    }
+
+
+class NewEntities:
+    """The new names of an article, one entity each, by id: "GAMMA CITY" and "Gamma City"
+    are one, and "Castell" after "Commodore Rhea Castell" is hers."""
+
+    def __init__(self, taken: Iterable[str]) -> None:
+        self.by_id: dict[str, dict[str, Any]] = {}
+        self._taken = set(taken)  # the fact base's entity ids, then the new ones
+        self._surnames: dict[str, str] = {}  # a new person's last name -> their entity
+
+    def add(
+        self, written: str, titled: bool, persons: Container[str]
+    ) -> tuple[str, tuple[str, bool] | None]:
+        """The id of the entity a name (as written) stands for, made if new; and, unless
+        it names an organisation or a place, its name and whether it is a person's (for
+        a later surname or "he said"). titled: titles came just before the name; persons:
+        the names the article quotes as people's."""
+        name, own_title = untitled(written)
+        person = own_title or titled or name in persons
+        eid = self._surnames.get(name) or slug(name, 8)
+        if eid in self.by_id:
+            entry = self.by_id[eid]
+            if written not in (entry["name"], *entry["aliases"]):
+                entry["aliases"].append(written)
+            if person:
+                entry["type"] = "person"
+        else:
+            eid = unique(eid, self._taken)
+            self.by_id[eid] = new_entity(eid, name, written, person)
+        if NOT_A_PERSON.search(name):
+            return eid, None
+        if len(name.split()) >= 2:
+            self._surnames.setdefault(name.split()[-1], eid)
+        entry = self.by_id[eid]
+        return eid, (entry["name"], entry["type"] == "person")
+
+    def entries(self) -> list[dict[str, Any]]:
+        """The new entities, by id."""
+        return [self.by_id[i] for i in sorted(self.by_id)]
+
+
+def proper_words(text: str) -> set[str]:
+    """The single words the article capitalises inside its sentences (a later "Kastania
+    rejected…" names Kastania): not weekdays, months, abbreviations, titles or demonyms."""
+    return {
+        w
+        for w in _PROPER.findall(text)
+        if w.lower() not in NOT_NAMES and w.lower() not in TITLES and not _DEMONYM.search(w)
+    }

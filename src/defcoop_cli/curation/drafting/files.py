@@ -1,0 +1,86 @@
+"""The draft command's edges: the request checked, the article read, the draft written."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.results import Drafted
+from defcoop_cli.errors import BadFactBase, UsageError
+from defcoop_cli.factbase.records import Doc
+
+_ID = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$")
+
+
+def check_request(source_id: str, meta: dict[str, Any]) -> None:
+    """Usage errors before any work: a source id of the schema's form, an ISO date, a
+    known kind."""
+    from datetime import date
+
+    from defcoop_cli.factbase.vocab import SOURCE_KINDS
+
+    if not _ID.match(source_id) or len(source_id) > 120:
+        raise UsageError(
+            f"--source-id {source_id!r} is not an id: lower-case letters and digits joined by "
+            "hyphens, as in 'ani-2025-05-05'"
+        )
+    if meta.get("published"):
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"]):
+                raise ValueError("not YYYY-MM-DD")
+            date.fromisoformat(meta["published"])
+        except ValueError:
+            raise UsageError(
+                f"--published {meta['published']!r} is not a date: use YYYY-MM-DD"
+            ) from None
+    if meta.get("kind") and meta["kind"] not in SOURCE_KINDS:
+        raise UsageError(f"--kind {meta['kind']!r} is not one of: {', '.join(SOURCE_KINDS)}")
+
+
+def draft_file(
+    path: Path,
+    source_id: str,
+    meta: dict[str, Any],
+    doc: Doc,
+    version: str,
+    output: Path | None = None,
+) -> Drafted:
+    """The draft of the article file at path (a UTF-8 text file, read as fact files are),
+    written to the new file output if one is given."""
+    from defcoop_cli.factbase.files import decode_utf8, read_regular_file
+    from defcoop_cli.factbase.limits import MAX_SOURCE_BYTES
+
+    text = decode_utf8(read_regular_file(path, MAX_SOURCE_BYTES, "article"), path)
+    if not text.strip():
+        raise BadFactBase(f"{path}: the article is empty")
+    document = draft(text, source_id, doc, meta, os.path.abspath(path), version)
+    if output is not None:
+        write_new(output, dumps(document))
+    return Drafted(document, output)
+
+
+def dumps(draft_doc: dict[str, Any]) -> str:
+    """Stable, diff-friendly JSON: sorted keys, two-space indents, one fact per block."""
+    return json.dumps(draft_doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_new(path: Path, body: str) -> None:
+    """Write the draft to a new file: never over an existing one (a usage error)."""
+    from defcoop_cli.factbase.files import write_atomically
+
+    try:
+        write_atomically(
+            path,
+            lambda tmp: tmp.write_text(body, encoding="utf-8"),
+            0o644,
+            replace=False,
+            durable=True,
+        )
+    except FileNotFoundError:
+        raise UsageError(f"{path}: its folder does not exist") from None
+    except OSError as e:
+        raise UsageError(f"{path}: cannot write the draft: {e.strerror or e}") from None

@@ -1,0 +1,318 @@
+"""Segmentation: an article's lines, its furniture, and the candidate quotes in the rest.
+
+    lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
+
+- **Furniture.** A line is furniture (a heading or page furniture, never a fact) when it
+  starts with a label of the page ("Also Read", "Photo:", "Reporting by"…), ends with ":"
+  (unless it introduces items: see lists), is wholly in brackets, or is short (at most
+  FURNITURE_WORDS words; the first line, the headline, HEADLINE_WORDS) and has no final
+  punctuation. A dateline opening a paragraph ("TOKYO, March 12 (Harbour Wire) – ") is
+  furniture too. A bulleted or numbered line ("- Label: text", "1. text") is drafted
+  without its bullet; a label is furniture, and so is a bullet that only labels the
+  sub-bullets under it.
+- **Sentences.** A paragraph is split into sentences (`sentences.sentence_spans`, which
+  does not split after "Mr.", "Gen.", "U.S.", "No. 5" and the like), each without its
+  final full stop.
+- **Clauses.** A sentence whose second reporting verb follows "and" is two claims of one
+  subject: "Singh highlighted X and invited Y".
+- **Lists.** A sentence that enumerates after "such as", "including", "includes",
+  "include", "namely" or "related to" (two items or more, separated by commas and a final
+  "and"/"or") also yields one candidate per item, with its `parent` the sentence's
+  candidate. Bullets of short phrases after a line that ends in ":" and has a reporting
+  verb are that line's items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
+from defcoop_cli.factbase.sentences import sentence_spans
+
+FURNITURE_WORDS = 12
+HEADLINE_WORDS = 25
+MAX_ITEM_WORDS = 10
+MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer
+
+_LIST_TRIGGER = re.compile(
+    r"\b(?:such as|including|includes|include|namely|related to)\s+", re.IGNORECASE
+)
+# A dateline opening a paragraph: a place in capitals, perhaps a date and an agency, then
+# a colon or a dash: "GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — ".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, (?=[^:–—\n]{0,40}[\d(])[^:–—\n]{1,40}?"
+    r"|(?=[A-Z .'’-]*[A-Z][A-Z.'’-]{4})[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
+    r"(?:: | [–—-] )(?=[A-Z\"“])"
+)
+# A bullet or a number ("1.", "2)", "(a)") opening a line; "- Label: " has a label.
+_BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\([a-z]\)\s+)(?:([^:]{1,60}):\s+)?")
+
+
+class Line(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str) -> list[Line]:
+    """The text's non-blank lines, trimmed, with their spans."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        left = len(raw) - len(raw.lstrip())
+        right = len(raw.rstrip())
+        if right > left:
+            out.append(Line(m.start() + left, m.start() + right, raw[left:right]))
+    return out
+
+
+def is_furniture(line: str, first: bool = False) -> bool:
+    """A heading or page furniture: lines that open with a label of the page ("Also Read",
+    "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
+    wholly in brackets (a photo credit, a release number), and short lines without final
+    punctuation (the first line, the headline, at any length up to HEADLINE_WORDS)."""
+    if _PAGE_LABEL.match(line) or line.endswith(":") or _BRACKETED.fullmatch(line):
+        return True
+    words = line.split()
+    most = HEADLINE_WORDS if first else FURNITURE_WORDS
+    return len(words) <= most and not re.search(r"[.!?…\"”’)]$", line)
+
+
+_PAGE_LABEL = re.compile(
+    r"also read\b|(?:read more|see also|related|photo|image|picture|caption|file photo"
+    r"|correction)\s*[:|]|(?:reporting|editing|writing) by\b|additional reporting by\b"
+    r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    parent: int | None = None  # index of the candidate whose list this is an item of
+    paragraph: int = 0
+    subject: str = ""  # for a clause after "and": the subject it shares with the first
+
+
+def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """The candidate quotes (spans into text, with the rule that made each) and the
+    furniture spans."""
+    found: list[Candidate] = []
+    furniture: list[tuple[int, int]] = []
+    intro: int | None = None  # a sentence ending in ":" whose bullets follow
+    items_kind: str | None = None  # the marker of those bullets
+    every = lines(text)
+    for number, line in enumerate(every):
+        bullet = _BULLET.match(line.text)
+        if bullet and _group_label(text, line, every[number + 1 : number + 2], bullet):
+            furniture.append((line.start, line.end))  # "- Exercises" over its sub-bullets
+            continue  # the items of the line before go on under it
+        own = _marker(bullet) if bullet else None
+        body = line.text[bullet.end() :] if bullet else line.text
+        introduces = _introduces_items(body, every[number + 1 :], own)
+        if not bullet and not introduces and is_furniture(line.text, first=not number):
+            furniture.append((line.start, line.end))
+            intro = None
+            continue
+        body_start = line.start
+        rule = "sentence"
+        owner = None
+        dateline = None if bullet else _DATELINE.match(line.text)
+        if dateline:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
+            body_start = line.start + dateline.end()
+            furniture.append((line.start, body_start))
+        if bullet:
+            body_start = line.start + bullet.end()
+            if bullet.group(2):  # "- Label: " is furniture, its text a list item
+                furniture.append((line.start, body_start))
+            rule = "bullet item"
+            if own != items_kind:  # a point of another list: the items have ended
+                intro = None
+            owner = intro
+        else:
+            intro = None
+        for start, end in sentence_spans(text[body_start : line.end]):
+            start, end = _trim_end(text, body_start + start, body_start + end)
+            if end <= start:
+                continue
+            for a, b, subject in clauses(text, start, end):
+                kind = rule if not subject else f"{rule}, clause"
+                found.append(Candidate(a, b, kind, owner, number, subject))
+                parent = len(found) - 1
+                for item_start, item_end in list_items(text, a, b):
+                    found.append(Candidate(item_start, item_end, "list item", parent, number))
+        if introduces and found:
+            intro = next(i for i in range(len(found) - 1, -1, -1) if found[i].parent is None)
+            items_kind = introduces
+    return found, furniture
+
+
+def _introduces_items(line: str, after: Sequence[Line], own: str | None) -> str | None:
+    """The kind of marker of the bullets after a line ending in ":" when they are its items:
+    it has a reporting verb ("The ministers agreed to cooperate in these areas:") and they
+    are phrases without one ("- coastal patrols"). None otherwise: a line before bullets
+    that are sentences of their own ("Key points:") stays furniture. own: the line's own
+    marker, if it is a point of a list itself ("4. …:"): the next such point ends the items."""
+    if not line.endswith(":") or not has_verb(line):
+        return None
+    items, kind = [], None
+    for following in after:
+        bullet = _BULLET.match(following.text)
+        if bullet is None or _marker(bullet) == own or kind not in (None, _marker(bullet)):
+            break
+        kind = _marker(bullet)
+        items.append(following.text[bullet.end() :])
+    fragments = all(
+        len(item.split()) <= MAX_BULLET_ITEM_WORDS and not has_verb(item) for item in items
+    )
+    return kind if items and fragments else None
+
+
+def _group_label(text: str, line: Line, after: Sequence[Line], bullet: re.Match[str]) -> bool:
+    """Whether a bullet is the label of the sub-bullets indented under it: a short phrase,
+    no reporting verb, no final punctuation."""
+    if not after or not _BULLET.match(after[0].text):
+        return False
+    if _indent(text, after[0]) <= _indent(text, line):
+        return False
+    label = line.text[bullet.end() :]
+    return (
+        len(label.split()) <= FURNITURE_WORDS
+        and not re.search(r"[.!?;:]$", label)
+        and not has_verb(label)
+    )
+
+
+def _indent(text: str, line: Line) -> int:
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
+
+
+def _marker(bullet: re.Match[str]) -> str:
+    """A bullet's kind: a dash (or dot, star), a number, a letter."""
+    mark = bullet.group(1).strip()
+    return "dash" if mark[0] in "-•*–" else "number" if any(c.isdigit() for c in mark) else "letter"
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The sentence, or its clauses when a second reporting verb follows "and": "Singh
+    highlighted X and invited Y" is two claims of one subject. Each later clause carries
+    the subject of the first (the text before its verb), for its attribution."""
+    sentence = text[start:end]
+    verbs = verb_spans(sentence)
+    if len(verbs) < 2:
+        return [(start, end, "")]
+    subject = sentence[: verbs[0][0]]
+    cuts = []
+    for at, _ in verbs[1:]:
+        joint = re.search(r",? and\s+$", sentence[:at])
+        if (
+            joint
+            and len(sentence[: joint.start()].split()) >= 3
+            and len(sentence[at:].split()) >= 3
+        ):
+            cuts.append((joint.start(), at))
+    if not cuts:
+        return [(start, end, "")]
+    out, left = [], 0
+    for cut, resume in cuts:
+        out.append((start + left, start + cut, subject if left else ""))
+        left = resume
+    out.append((start + left, end, subject))
+    return [(a, b, subj) for a, b, subj in out if b > a]
+
+
+def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence without its final full stop (quotes are of words, not of punctuation),
+    nor the "; and" that joins a bulleted item to the next."""
+    window = max(start, end - 12)  # the last few characters: a bounded search
+    joint = _JOINED.search(text, window, end)
+    if joint and joint.start() > start:
+        end = joint.start()
+    while end > start and text[end - 1] in ".;:" and not text[start:end].endswith("..."):
+        end -= 1
+    return start, end
+
+
+_JOINED = re.compile(r"(?:[;,] ?| )(?:and|or)$")
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of an enumeration inside text[start:end] after a trigger ("such as A, B
+    and C"): two or more, each of at most MAX_ITEM_WORDS words; [] otherwise. Commas and
+    "and" inside brackets do not split."""
+    sentence = text[start:end]
+    trigger = _LIST_TRIGGER.search(sentence)
+    if trigger is None:
+        return []
+    pieces = _split_items(sentence, trigger.end())
+    if len(pieces) < 2 or any(len(sentence[a:b].split()) > MAX_ITEM_WORDS for a, b in pieces):
+        return []
+    return [(start + a, start + b) for a, b in pieces]
+
+
+def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
+    """Item spans from `at`: split on commas and a final and/or outside brackets (a bare
+    "and" splits only when no ", and" follows: "patrols, search and rescue, and cables"
+    has three items); the list ends at a clause's end (";", a full stop) or where the last
+    item's verb begins."""
+    items: list[tuple[int, int]] = []
+    depth, item_start, i, last = 0, at, at, False
+    oxford = re.search(r", (?:and|or) ", sentence[at:]) is not None
+    while i < len(sentence):
+        ch = sentence[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in ";." or (ch == "," and last)):
+            break  # a clause's end; or "A, B and C, remain…": the list is over
+        elif depth == 0 and ch == ",":
+            items.append((item_start, i))
+            i += 1
+            while i < len(sentence) and sentence[i] == " ":
+                i += 1
+            conj = re.match(r"(?:and|or)\s+", sentence[i:])
+            if conj:
+                i += conj.end()
+                last = True
+            item_start = i
+            continue
+        elif (
+            depth == 0
+            and not oxford
+            and not last
+            and re.match(r" (?:and|or) ", sentence[i : i + 5])
+        ):
+            items.append((item_start, i))
+            i += 4 if sentence[i : i + 5].startswith(" and") else 3
+            i += 1
+            item_start = i
+            last = True
+            continue
+        elif (
+            depth == 0
+            and last
+            and re.match(
+                r" (?:was|were|is|are|has|have|had|will|would|to|that|which|who|with|for|in|on"
+                r"|at|by|from|during|across)\b",
+                sentence[i:],
+            )
+        ):
+            break
+        i += 1
+    if not last:
+        return []
+    items.append((item_start, i))
+    out = []
+    for a, b in items:
+        while a < b and sentence[a] == " ":
+            a += 1
+        while b > a and sentence[b - 1] in " ,":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out

@@ -1,0 +1,170 @@
+"""The draft put together: each candidate's fact, the source entry, the new entities."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+
+DOC = Doc(
+    sources=[],
+    topics=[Topic("drills", "Drills", "", "cooperation"), Topic("promo", "Promo", "", "editorial")],
+    entities=[
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person"),
+    ],
+    facts=[
+        Fact(
+            id="a-alpha-met-beta",
+            statement="Alpha met Beta.",
+            kind="event",
+            attribution="the article",
+            stance="reported",
+            topics=("drills",),
+            entities=("alpha",),
+            keywords=(),
+            quote="Alpha met Beta",
+            source="s",
+            span=(0, 14),
+        )
+    ],
+    curator_notes=[],
+)
+
+
+def drafted(body: str, **meta: Any) -> dict[str, Any]:
+    return draft(f"Headline\n{body}\n", "a", DOC, meta, "/articles/a.txt", "9.9")
+
+
+def facts(body: str) -> dict[str, dict[str, Any]]:
+    return {f["quote"]: f for f in drafted(body)["facts"]}
+
+
+def test_a_draft_is_a_fact_base_fragment_that_names_its_article() -> None:
+    doc = drafted("Alpha met Beta.")
+    assert doc["schema_version"] == 1 and doc["draft"] == {
+        "article": "/articles/a.txt",
+        "defcoop": "9.9",
+    }
+    assert (doc["topics"], doc["curator_notes"]) == ([], [])
+
+
+class TestTheFacts:
+    def test_each_candidate_quoted_exactly_with_its_context(self) -> None:
+        text = "Headline\nAlpha agreed to send ships.\n"
+        (fact,) = draft(text, "a", DOC, {}, "a.txt", "0")["facts"]
+        assert fact["quote"] == "Alpha agreed to send ships" and fact["span"] == [9, 35]
+        assert (fact["prefix"], fact["suffix"]) == ("Headline\n", ".\n")
+        assert (fact["kind"], fact["stance"], fact["attribution"]) == (
+            "commitment",
+            "agreed",
+            "Alpha",
+        )
+        assert fact["review"] == "draft" and fact["rule"] == "sentence: 'agreed' by Alpha"
+        assert fact["notes"] == ["the statement is the sentence itself: reword it"]
+
+    def test_the_statement_is_the_sentence_capitalised_and_ended(self) -> None:
+        found = facts('and so it went. "We sail together."')
+        assert found["and so it went"]["statement"] == "And so it went."
+        assert found['"We sail together."']["statement"] == '"We sail together."'
+
+    def test_ids_from_the_source_and_the_words_never_one_taken(self) -> None:
+        ids = [f["id"] for f in drafted("Alpha met Beta. Alpha met Beta.")["facts"]]
+        assert ids == ["a-alpha-met-beta-2", "a-alpha-met-beta-3"]  # the fact base has the first
+
+    def test_entities_known_and_new_each_once(self) -> None:
+        doc = drafted("Alpha met Beta and Alpha met Zeta Port officials.")
+        (fact,) = doc["facts"]
+        assert fact["entities"] == ["alpha", "beta", "zeta-port"]
+        assert [e["id"] for e in doc["entities"]] == ["zeta-port"]
+
+    def test_topics_by_vote(self) -> None:
+        assert facts("Alpha sent ships.")["Alpha sent ships"]["topics"] == ["drills"]
+
+
+class TestReadingsCarried:
+    def test_a_list_item_says_what_its_sentence_says(self) -> None:
+        found = facts("Alpha and Beta agreed on areas such as patrols and ports.")
+        sentence = found["Alpha and Beta agreed on areas such as patrols and ports"]
+        for item in ("patrols", "ports"):
+            assert found[item]["part_of"] == sentence["id"]
+            assert (found[item]["stance"], found[item]["attribution"]) == (
+                "agreed",
+                "Alpha and Beta",
+            )
+            assert found[item]["rule"] == f"list item: list item of {sentence['id']}"
+
+    def test_a_sentence_that_goes_on_carries_the_one_before_and_owns_its_items(self) -> None:
+        found = facts("Both ministers agreed to cooperate. This includes patrols and drills.")
+        first = found["Both ministers agreed to cooperate"]
+        goes_on = found["This includes patrols and drills"]
+        assert (goes_on["stance"], goes_on["attribution"]) == ("agreed", "both ministers")
+        assert goes_on["rule"] == f"sentence: continues {first['id']}"
+        assert found["patrols"]["part_of"] == first["id"]
+
+    def test_a_bullet_item_read_on_its_own_when_it_says_more(self) -> None:
+        found = facts("The ministers agreed on these points:\n- in our view, patrols\n- ports")
+        assert found["ports"]["stance"] == "agreed"
+        assert found["in our view, patrols"]["kind"] == "assessment"
+        assert found["in our view, patrols"]["rule"].startswith("bullet item: the writer's")
+
+    def test_a_person_named_is_the_next_he(self) -> None:
+        for named, who in (("Commodore Rhea Castell", "Rhea Castell"), ("Ravi Menon",) * 2):
+            found = facts(f"{named} inspected the ships. He said they were ready.")
+            assert found["He said they were ready"]["attribution"] == who
+
+    def test_a_word_the_article_capitalises_inside_a_sentence_is_a_name(self) -> None:
+        found = facts("Ships sailed to Kastania on Monday. Kastania rejected that account.")
+        assert found["Kastania rejected that account"]["attribution"] == "Kastania"
+
+
+def test_a_promotion_is_proposed_as_editorial() -> None:
+    doc = drafted("Alpha met Beta.\nSubscribe now for more news.")
+    promo = doc["facts"][-1]
+    assert (promo["kind"], promo["attribution"], promo["topics"]) == (
+        "editorial",
+        "the article",
+        ["promo"],
+    )
+    assert "possibly editorial" in promo["notes"][-1]
+    assert doc["sources"][0]["editorial"] == [
+        {"text": "Subscribe now for more news.", "span": [25, 53]}
+    ]
+
+
+class TestTheSource:
+    def test_from_the_text_when_the_options_say_nothing(self) -> None:
+        source = drafted("Alpha met Beta.")["sources"][0]
+        text = "Headline\nAlpha met Beta.\n"
+        assert source == {
+            "id": "a",
+            "title": "Headline",
+            "title_assigned_by": "curator",
+            "kind": "news article",
+            "path": "sources/a.txt",
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "published": None,
+            "date_note": "Undated in the draft: add the date.",
+            "publisher": None,
+            "url": None,
+            "via": None,
+            "furniture": [{"text": "Headline", "span": [0, 8]}],
+            "editorial": [],
+        }
+
+    def test_from_the_options(self) -> None:
+        meta = {"title": "T", "kind": "wire report", "published": "2025-03-06", "via": "W"}
+        source = drafted("Alpha met Beta.", **meta)["sources"][0]
+        assert (source["title"], source["title_assigned_by"], source["kind"]) == (
+            "T",
+            "source",
+            "wire report",
+        )
+        assert (source["published"], source["date_note"], source["via"]) == (
+            "2025-03-06",
+            None,
+            "W",
+        )

@@ -1,0 +1,174 @@
+"""Kind, stance and attribution: who says what, read from a sentence and the ones before."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+MATCHER = EntityMatcher(
+    [
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("gamma-city", "Gamma City", "place"),
+        Entity("ravi-menon", "Ravi Menon", "person"),
+    ]
+)
+
+
+def speakers() -> Speakers:
+    return Speakers(MATCHER, frozenset({"ravi-menon"}))
+
+
+def said(sentence: str, who: Speakers | None = None) -> tuple[str, str, str]:
+    r = reading(sentence, who or speakers())
+    return r.kind, r.stance, r.attribution
+
+
+class TestTheSpeakerAfterTheVerb:
+    def test_said_x_after_a_quotation(self) -> None:
+        r = reading('"We will train together," said Tomas Verhoeven, an analyst', speakers())
+        assert (r.attribution, r.person) == ("Tomas Verhoeven", True)
+        assert r.rule == "'said' by Tomas Verhoeven"
+
+    def test_said_x_after_a_comma_one_of_the_fact_bases_people(self) -> None:
+        r = reading("The drill will grow, said Ravi Menon", speakers())
+        assert (r.attribution, r.person) == ("Ravi Menon", True)
+
+
+class TestAccordingTo:
+    @pytest.mark.parametrize(
+        ("sentence", "who"),
+        [
+            ("Five boats left, according to the Tessa Maritime Council", "Tessa Maritime Council"),
+            ("Five boats left, according to Ravi Menon", "Ravi Menon"),
+            ("Five boats left, according to officials", "officials"),
+            ("Five boats left, according to people who saw them", THE_SOURCE),
+        ],
+    )
+    def test_the_source_is_what_follows(self, sentence: str, who: str) -> None:
+        assert said(sentence) == ("position", "reported", who)
+
+    def test_an_organisation_is_not_a_person(self) -> None:
+        r = reading("Boats left, according to the Tessa Maritime Council", speakers())
+        assert not r.person
+
+
+class TestPronouns:
+    def test_he_or_she_is_the_person_named_last(self) -> None:
+        who = speakers()
+        who.mentioned("Rhea Castell", True)
+        assert said("She said no decision had been taken", who)[2] == "Rhea Castell"
+        # the country in the question is not who answers
+        answer = "Asked whether Alpha would host the drill, she said no"
+        assert said(answer, who)[2] == "Rhea Castell"
+
+    def test_with_nobody_named_before_it_is_the_articles(self) -> None:
+        r = reading("He said the navy was ready", speakers())
+        assert r.attribution == THE_SOURCE and "nobody named before" in r.rule
+
+    def test_they_are_the_parties_named_before(self) -> None:
+        who = speakers()
+        who.heard(Reading("commitment", "agreed", "Alpha and Beta", "r"))
+        assert said("They stressed the need for calm", who) == (
+            "position",
+            "stressed",
+            "Alpha and Beta",
+        )
+
+    def test_it_is_the_body_named_before(self) -> None:
+        who = speakers()
+        who.heard(Reading("position", "reported", "Omega's defence ministry", "r"))
+        assert said("It said five boats had left", who)[2] == "Omega's defence ministry"
+
+    def test_a_passive_without_an_agent_is_the_party_named_before(self) -> None:
+        who = speakers()
+        who.heard(Reading("commitment", "agreed", "Alpha and Beta", "r"))
+        assert said("The plan was discussed at length", who)[2] == "Alpha and Beta"
+
+    def test_a_quotation_going_on_is_the_person_quoted_before(self) -> None:
+        who = speakers()
+        who.mentioned("Rhea Castell", True)
+        assert said('"Now we build ships."', who) == ("position", "reported", "Rhea Castell")
+
+    def test_the_article_speaking_is_no_party(self) -> None:
+        who = speakers()
+        who.heard(Reading("background", "reported", THE_SOURCE, "r"))
+        assert who.last_party is None
+
+
+class TestBothSides:
+    @pytest.mark.parametrize(
+        ("sentence", "who"),
+        [
+            ("Both sides agreed to expand the drill", "both countries"),
+            ("The two countries agreed to expand the drill", "both countries"),
+            ("Both ministers agreed to expand the drill", "both ministers"),
+            ("The leaders agreed to expand the drill", "both ministers"),
+            ("Alpha and Beta agreed to expand the drill", "Alpha and Beta"),
+            ("Alpha agreed to expand the drill", "Alpha"),
+            ("The Beta delegation agreed to expand the drill", "Beta delegation"),
+        ],
+    )
+    def test_the_parties_of_a_subject(self, sentence: str, who: str) -> None:
+        assert said(sentence) == ("commitment", "agreed", who)
+
+
+class TestStanceVerbs:
+    def test_discussed_is_never_agreed(self) -> None:
+        sentence = "The two sides discussed the drill but did not agree on its size"
+        assert said(sentence) == ("event", "discussed", "both countries")
+
+    def test_an_event_is_the_articles_own_report(self) -> None:
+        assert said("Alpha and Beta met in Gamma City") == ("event", "reported", THE_SOURCE)
+
+    def test_a_concern(self) -> None:
+        assert said("Analysts warned of delays") == ("concern", "raised concern", "analysts")
+
+    def test_without_a_verb_background_or_the_writers_view(self) -> None:
+        assert said("The drill began in 2015") == ("background", "reported", THE_SOURCE)
+        assert said("In my view, the drill matters") == ("assessment", "reported", THE_SOURCE)
+
+    def test_a_verb_quoted_is_said_by_the_speaker_outside_the_quotation(self) -> None:
+        r = reading('"We agreed to more drills," Ravi Menon said', speakers())
+        assert (r.stance, r.attribution) == ("agreed", "Ravi Menon")
+        assert r.rule == "'agreed', quoted; 'said' by Ravi Menon"
+
+    def test_a_verb_quoted_with_nobody_named_outside(self) -> None:
+        r = reading('"We agreed," a voice said', speakers())
+        assert (r.stance, r.attribution) == ("agreed", THE_SOURCE)
+
+
+class TestNewNames:
+    def test_a_titled_name_then_its_surname(self) -> None:
+        who = speakers()
+        first = reading("Commodore Rhea Castell told reporters that ships would come", who)
+        assert (first.attribution, first.person) == ("Rhea Castell", True)
+        who.heard(first)
+        assert said("Castell said the ships would arrive", who)[2] == "Rhea Castell"
+
+    def test_a_name_between_commas_an_adverb_before_the_verb(self) -> None:
+        sentence = "Sigma's envoy, Mara Quist, also condemned the move"
+        assert said(sentence) == ("position", "condemned", "Mara Quist")
+
+    def test_someones_body(self) -> None:
+        assert said("Omega's defence ministry said boats left")[2] == "Omega's defence ministry"
+
+    def test_one_word_is_a_name_only_if_the_article_capitalises_it_elsewhere(self) -> None:
+        assert said("Kastania rejected that account")[2] == THE_SOURCE
+        who = speakers()
+        who.proper = {"Kastania"}
+        r = reading("Kastania rejected that account", who)
+        assert (r.attribution, r.person) == ("Kastania", False)
+
+    def test_a_generic_source(self) -> None:
+        assert said("Officials said the port was calm")[2] == "officials"
+
+
+def test_a_sentence_that_only_goes_on_with_the_one_before() -> None:
+    assert continues("This includes patrols and drills")
+    assert continues("They also cover ports")
+    assert not continues("This drill is new")

@@ -1,0 +1,174 @@
+"""Names: the fact base's entities linked in a sentence, new names found, titles dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.entities import (
+    EntityMatcher,
+    NewEntities,
+    capitalised_names,
+    proper_words,
+    slug,
+    titled_before,
+    unique,
+    untitled,
+)
+from defcoop_cli.factbase.records import Entity
+
+ENTITIES = [
+    Entity("gamma", "Gamma", "place"),
+    Entity("gamma-city", "Gamma City", "place", ("GC",)),
+    Entity("epsilon", "Epsilon", "country"),
+    Entity("usa", "United States", "country", ("US", "U.S.")),
+    Entity("attack", "Harbour attack", "event", ("terrorist attack",)),
+    Entity("nato", "NATO", "organisation"),
+    Entity("sea-lion", "Sea Lion", "military exercise"),
+    Entity("exercise-sea-lion", "Exercise Sea Lion", "military exercise"),
+]
+
+
+class TestEntityLinks:
+    matcher = EntityMatcher(ENTITIES)
+
+    def test_names_and_aliases_are_linked_as_whole_words(self) -> None:
+        assert self.matcher.ids("The GC port and the United States") == ["gamma-city", "usa"]
+        assert self.matcher.ids("Gammas and Epsilonian ships") == []
+
+    def test_the_longest_name_wins(self) -> None:
+        text = "Ships left Gamma City for Gamma."
+        assert self.matcher.find(text) == [("gamma-city", 11, 21), ("gamma", 26, 31)]
+        assert self.matcher.ids("Exercise Sea Lion began") == ["exercise-sea-lion"]
+
+    def test_short_names_and_names_in_capitals_match_only_as_written(self) -> None:
+        assert self.matcher.ids("Tell us about nato") == []
+        assert self.matcher.ids("The US and NATO") == ["usa", "nato"]
+
+    def test_other_names_match_in_any_case(self) -> None:
+        assert self.matcher.ids("the HARBOUR ATTACK") == ["attack"]
+
+    def test_an_alias_in_lower_case_is_not_matched(self) -> None:
+        assert self.matcher.ids("A terrorist attack in another city.") == []
+
+    def test_a_name_that_goes_on_is_another_name(self) -> None:
+        assert self.matcher.ids("Ships crossed the Epsilon Sea") == []
+        assert self.matcher.ids("Epsilon And Gamma") == ["epsilon", "gamma"]
+
+
+class TestCapitalisedNames:
+    @staticmethod
+    def names(text: str, opens: bool = True) -> list[str]:
+        return [text[a:b] for a, b in capitalised_names(text, [], opens=opens)]
+
+    def test_names_of_two_words_or_one_inside_a_sentence(self) -> None:
+        assert self.names("Rhea Castell met officers of Kastania.") == [
+            "Rhea Castell",
+            "Kastania",
+        ]
+
+    def test_one_word_opening_a_sentence_is_no_name_unless_an_item(self) -> None:
+        assert self.names("Kastania agreed. Ships sailed.") == []
+        assert self.names("Kastania", opens=False) == ["Kastania"]
+
+    def test_weekdays_months_pronouns_and_demonyms_are_not_names(self) -> None:
+        assert self.names("They met on Monday in May, said an Asian observer, and We") == []
+
+    def test_names_joined_by_and_are_two(self) -> None:
+        assert self.names("officers from Zeta Port and Omega Bay") == ["Zeta Port", "Omega Bay"]
+
+    def test_an_article_and_a_possessive_are_left_out(self) -> None:
+        assert self.names("said The Gulf Ocean Forum and Kastania's navy") == [
+            "Gulf Ocean Forum",
+            "Kastania",
+        ]
+
+    def test_what_the_fact_base_knows_is_not_new(self) -> None:
+        text = "Ships of Epsilon met Rhea Castell"
+        known = [(9, 16)]  # Epsilon
+        assert [text[a:b] for a, b in capitalised_names(text, known)] == ["Rhea Castell"]
+
+
+class TestTitles:
+    @pytest.mark.parametrize(
+        ("written", "expected"),
+        [
+            ("Commodore Rhea Castell", ("Rhea Castell", True)),
+            ("Defence Minister Piet Halvorsen", ("Piet Halvorsen", True)),
+            ("Vice-Minister Lin Hao", ("Lin Hao", True)),
+            ("Omegan Defence Minister Piet Halvorsen", ("Piet Halvorsen", True)),
+            ("Minister for Home Affairs Kenji Morita", ("Kenji Morita", True)),
+            ("Secretary of State", ("Secretary of State", False)),  # a title, no name
+            ("Defence Ministry", ("Defence Ministry", False)),  # a modifier is no title
+            ("Rhea Castell", ("Rhea Castell", False)),
+        ],
+    )
+    def test_titles_are_dropped_from_a_name(self, written: str, expected: tuple[str, bool]) -> None:
+        assert untitled(written) == expected
+
+    def test_titles_with_full_stops_just_before_a_name(self) -> None:
+        assert titled_before("said Lt. Gen. ")
+        assert not titled_before("said the ")
+
+
+class TestNewEntities:
+    def test_one_entity_whatever_its_capitals(self) -> None:
+        new = NewEntities([])
+        assert new.add("ZETA PORT", False, set())[0] == new.add("Zeta Port", False, set())[0]
+        (entry,) = new.entries()
+        assert (entry["id"], entry["name"], entry["aliases"]) == (
+            "zeta-port",
+            "ZETA PORT",
+            ["Zeta Port"],
+        )
+
+    def test_a_title_makes_a_person_and_a_surname_is_theirs(self) -> None:
+        new = NewEntities([])
+        eid, named = new.add("Commodore Rhea Castell", False, set())
+        assert named == ("Rhea Castell", True)
+        assert new.add("Castell", False, set()) == (eid, ("Rhea Castell", True))
+        (entry,) = new.entries()
+        assert (entry["type"], entry["aliases"]) == (
+            "person",
+            ["Commodore Rhea Castell", "Castell"],
+        )
+
+    def test_a_person_by_a_title_before_or_by_being_quoted(self) -> None:
+        new = NewEntities([])
+        assert new.add("Ida Marsh", True, set())[1] == ("Ida Marsh", True)
+        assert new.add("Tomas Verhoeven", False, {"Tomas Verhoeven"})[1] == (
+            "Tomas Verhoeven",
+            True,
+        )
+        assert new.add("Lena Varga", False, set())[1] == ("Lena Varga", False)
+
+    def test_organisations_places_and_exercises(self) -> None:
+        new = NewEntities([])
+        assert new.add("Quay Institute", True, set()) == ("quay-institute", None)
+        new.add("Exercise Sea Lion", False, set())
+        types = {e["name"]: e["type"] for e in new.entries()}
+        assert types == {"Quay Institute": "person", "Exercise Sea Lion": "military exercise"}
+
+    def test_an_id_the_fact_base_has_is_not_taken(self) -> None:
+        new = NewEntities(["zeta-port"])
+        assert new.add("Zeta Port", False, set())[0] == "zeta-port-2"
+        (entry,) = new.entries()
+        assert entry["review"] == "draft" and entry["rule"]
+
+
+def test_a_slug_keeps_the_first_words_that_are_not_stop_words() -> None:
+    assert slug("The ministers agreed to expand the Delta Drill in May") == (
+        "ministers-agreed-expand-delta-drill-may"
+    )
+    assert slug("Alpha and Beta", 1) == "alpha"
+    assert slug("of the") == "fact"
+
+
+def test_an_id_taken_gets_a_number() -> None:
+    taken = {"x", "x-2"}
+    assert unique("x", taken) == "x-3" and unique("y", taken) == "y"
+    assert taken == {"x", "x-2", "x-3", "y"}
+
+
+def test_the_words_an_article_capitalises_inside_its_sentences() -> None:
+    text = "Ships of Kastania met in March. Officials in Vela, and Captain Ode, said Asian ships."
+    assert proper_words(text) == {"Kastania", "Vela", "Ode"}

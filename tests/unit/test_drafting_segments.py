@@ -1,0 +1,218 @@
+"""Segmentation: lines, furniture, datelines, bullets, sentences, clauses and list items."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.segments import (
+    Candidate,
+    candidates,
+    clauses,
+    is_furniture,
+    lines,
+    list_items,
+)
+
+
+def quotes(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in candidates(text)[0]]
+
+
+def furniture(text: str) -> list[str]:
+    return [text[a:b] for a, b in candidates(text)[1]]
+
+
+def test_lines_are_trimmed_and_blank_ones_skipped() -> None:
+    text = "  One line.  \n\n\t\nTwo"
+    assert [(text[a:b], t) for a, b, t in lines(text)] == [
+        ("One line.", "One line."),
+        ("Two", "Two"),
+    ]
+
+
+class TestFurniture:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Also Read: Epsilon Navy Commissions Two New Patrol Boats",
+            "Main outcomes:",
+            "(Coast Guard/Handout)",
+            "By a staff reporter",
+            "Reporting by Ana Ruiz; Editing by Tom Ek",
+            "Photo: A patrol boat off the shoal.",
+            "An earlier version of this story misspelt a name.",
+        ],
+    )
+    def test_labels_headings_and_credits_are_furniture(self, line: str) -> None:
+        assert is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Alpha and Beta met in Gamma City.",
+            "Photo reconnaissance flights will also resume, officials said.",
+            "Related to this, the ministers agreed to expand joint patrols.",
+        ],
+    )
+    def test_sentences_are_not(self, line: str) -> None:
+        assert not is_furniture(line)
+
+    def test_a_headline_may_be_longer_than_a_heading(self) -> None:
+        headline = " ".join(["Word"] * 20)
+        assert is_furniture(headline, first=True) and not is_furniture(headline)
+
+    def test_furniture_lines_make_no_candidates(self) -> None:
+        text = "Alpha and Beta Agree\nBy a staff reporter\nAlpha met Beta.\n"
+        assert furniture(text) == ["Alpha and Beta Agree", "By a staff reporter"]
+        assert quotes(text) == ["Alpha met Beta"]
+
+
+class TestDatelines:
+    @pytest.mark.parametrize(
+        "dateline",
+        ["GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — "],
+    )
+    def test_a_dateline_is_furniture_and_not_in_the_quote(self, dateline: str) -> None:
+        text = f"Headline\n{dateline}Alpha met Beta on Monday.\n"
+        assert furniture(text) == ["Headline", dateline]
+        assert quotes(text) == ["Alpha met Beta on Monday"]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "NATO – the alliance said nothing.",  # no capital after the dash
+            "US, Japan and India: Three nations agreed to expand the drills.",
+        ],
+    )
+    def test_a_sentence_that_looks_like_one_is_not(self, line: str) -> None:
+        assert furniture(f"Headline\n{line}\n") == ["Headline"]
+
+
+class TestBullets:
+    def test_a_bullet_is_drafted_without_its_marker_and_label(self) -> None:
+        text = "Headline\n- Training: Alpha and Beta will train cadets.\n2. Beta briefed Alpha.\n"
+        found, spans = candidates(text)
+        assert [text[a:b] for a, b in spans] == ["Headline", "- Training: "]
+        assert [(text[c.start : c.end], c.rule) for c in found] == [
+            ("Alpha and Beta will train cadets", "bullet item"),
+            ("Beta briefed Alpha", "bullet item"),
+        ]
+
+    def test_phrases_after_a_claim_ending_in_a_colon_are_its_items(self) -> None:
+        text = "Headline\nThe ministers agreed to cooperate in these areas:\n- patrols\n- ports\n"
+        found = candidates(text)[0]
+        assert [(text[c.start : c.end], c.parent) for c in found] == [
+            ("The ministers agreed to cooperate in these areas", None),
+            ("patrols", 0),
+            ("ports", 0),
+        ]
+
+    def test_a_colon_without_a_reporting_verb_stays_furniture(self) -> None:
+        text = "Headline\nKey points:\n- Alpha met Beta.\n- They toured the port.\n"
+        found, spans = candidates(text)
+        assert "Key points:" in [text[a:b] for a, b in spans]
+        assert all(c.parent is None for c in found)
+
+    def test_a_group_label_over_sub_bullets_is_furniture(self) -> None:
+        text = "Headline\nThe sides agreed on these outcomes:\n- Training\n  - more exchanges\n"
+        found, spans = candidates(text)
+        assert "- Training" in [text[a:b] for a, b in spans]
+        assert [(text[c.start : c.end], c.parent) for c in found][-1] == ("more exchanges", 0)
+
+    def test_the_joint_to_the_next_item_is_left_out(self) -> None:
+        text = "Headline\nThey agreed on these:\n- ship repair; and\n- port security\n"
+        assert quotes(text)[1:] == ["ship repair", "port security"]
+
+
+def test_sentences_lose_their_final_full_stop_but_keep_a_closing_quote() -> None:
+    text = 'Headline\nAlpha met Beta. "We agreed," Beta said. It ended...\n'
+    assert quotes(text) == ["Alpha met Beta", '"We agreed," Beta said', "It ended..."]
+
+
+def test_each_line_is_its_own_paragraph() -> None:
+    text = "Headline\nAlpha met Beta. They talked.\nBeta left.\n"
+    assert [c.paragraph for c in candidates(text)[0]] == [1, 1, 2]
+
+
+class TestClauses:
+    def test_a_second_reporting_verb_after_and_is_a_clause_with_the_same_subject(self) -> None:
+        text = "Mr. Beta highlighted the drill's growth and invited Epsilon to join it"
+        assert [(text[a:b], subject) for a, b, subject in clauses(text, 0, len(text))] == [
+            ("Mr. Beta highlighted the drill's growth", ""),
+            ("invited Epsilon to join it", "Mr. Beta "),
+        ]
+
+    def test_short_sides_are_not_cut(self) -> None:
+        text = "They met and agreed to talk again soon"
+        assert clauses(text, 0, len(text)) == [(0, len(text), "")]
+
+    def test_one_verb_is_one_clause(self) -> None:
+        text = "Alpha and Beta agreed to expand the drill and its scope"
+        assert clauses(text, 0, len(text)) == [(0, len(text), "")]
+
+    def test_clauses_are_candidates(self) -> None:
+        text = "Headline\nBeta highlighted the growth of the drill and invited Alpha to it.\n"
+        found = candidates(text)[0]
+        assert [(c.rule, c.subject) for c in found] == [
+            ("sentence", ""),
+            ("sentence, clause", "Beta "),
+        ]
+
+
+class TestListItems:
+    @staticmethod
+    def items(sentence: str) -> list[str]:
+        return [sentence[a:b] for a, b in list_items(sentence, 0, len(sentence))]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "They discussed partners such as Epsilon, Zeta and Omega",
+                ["Epsilon", "Zeta", "Omega"],
+            ),
+            ("Talks covered areas including patrols or ports", ["patrols", "ports"]),
+            # an Oxford comma marks the last "and": "search and rescue" is one item
+            (
+                "They discussed patrols, namely coastal patrols, search and rescue, and cables",
+                ["coastal patrols", "search and rescue", "cables"],
+            ),
+            # commas inside brackets do not split
+            (
+                "Ships such as the Kochi (a destroyer, new) and the Vela",
+                ["the Kochi (a destroyer, new)", "the Vela"],
+            ),
+            # the list ends at the comma after its last item
+            (
+                "Three services, namely the coast guard, the navy and the marines, remain",
+                ["the coast guard", "the navy", "the marines"],
+            ),
+            # and where its last item's verb begins
+            ("Partners such as Zeta and Omega were invited", ["Zeta", "Omega"]),
+        ],
+    )
+    def test_an_enumeration_after_a_trigger_is_split(
+        self, sentence: str, expected: list[str]
+    ) -> None:
+        assert self.items(sentence) == expected
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "They discussed partners such as Epsilon",  # one item
+            "They discussed Epsilon, Zeta and Omega",  # no trigger
+            "Issues such as how the two navies would share their ships with each other in"
+            " wartime, and cables",  # an item too long
+        ],
+    )
+    def test_otherwise_nothing(self, sentence: str) -> None:
+        assert self.items(sentence) == []
+
+    def test_items_are_candidates_of_their_sentence(self) -> None:
+        text = "Headline\nThey discussed partners such as Epsilon and Zeta.\n"
+        found = candidates(text)[0]
+        assert found[1:] == [
+            Candidate(found[1].start, found[1].end, "list item", 0, 1),
+            Candidate(found[2].start, found[2].end, "list item", 0, 1),
+        ]
+        assert [text[c.start : c.end] for c in found[1:]] == ["Epsilon", "Zeta"]

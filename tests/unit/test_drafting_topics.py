@@ -1,0 +1,89 @@
+"""Topics: proposed by the votes of the facts that share a candidate's names or keywords."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.factbase.records import Doc, Fact, Topic
+
+TOPICS = [
+    Topic("talks", "Talks", "", "meeting"),
+    Topic("drills", "Drills", "", "cooperation"),
+    Topic("law", "Law of the sea", "", "regional"),
+    Topic("promo", "Promotion", "", "editorial"),
+]
+
+
+def fact(
+    n: int, topics: tuple[str, ...], entities: tuple[str, ...], keywords: tuple[str, ...] = ()
+) -> Fact:
+    return Fact(
+        f"f{n}", "S.", "position", "x", "reported", topics, entities, keywords, "q", "s", (0, 1)
+    )
+
+
+def doc(*facts: Fact) -> Doc:
+    return Doc([], TOPICS, [], list(facts), [])
+
+
+def test_votes_count_the_topics_of_the_facts_naming_each_entity_and_keyword() -> None:
+    votes = topic_votes(
+        doc(
+            fact(1, ("talks", "drills"), ("india",), ("Joint Exercise",)),
+            fact(2, ("drills", "promo"), ("india", "japan"), ("exercise",)),
+        )
+    )
+    assert votes.entities == {
+        "india": Counter({"drills": 2, "talks": 1}),  # the editorial topic left out
+        "japan": Counter({"drills": 1}),
+    }
+    assert set(votes.words) == {"exercise"} and set(votes.phrases) == {"joint exercise"}
+    assert votes.facts["entity:india"] == 2 and votes.total == 2
+
+
+def test_a_shared_entity_proposes_its_facts_topic() -> None:
+    votes = topic_votes(doc(fact(1, ("drills",), ("delta-drill",)), fact(2, ("talks",), ("gc",))))
+    assert proposed_topics(["delta-drill"], "It grew.", votes) == ["drills"]
+
+
+def test_a_rare_name_outweighs_a_common_one() -> None:
+    votes = topic_votes(
+        doc(
+            fact(1, ("talks",), ("india",)),
+            fact(2, ("talks",), ("india",)),
+            fact(3, ("talks",), ("india",)),
+            fact(4, ("law",), ("india", "unclos")),
+        )
+    )
+    assert proposed_topics(["india", "unclos"], "q", votes)[0] == "law"
+
+
+def test_keywords_in_the_quote_vote_words_and_phrases() -> None:
+    votes = topic_votes(
+        doc(
+            fact(1, ("law",), (), ("freedom of navigation",)), fact(2, ("drills",), (), ("Drills",))
+        )
+    )
+    assert proposed_topics([], "They upheld freedom of navigation.", votes) == ["law"]
+    assert proposed_topics([], "The drills grew.", votes) == ["drills"]
+    assert proposed_topics([], "Nothing shared.", votes) == []
+
+
+def test_a_second_topic_only_when_nearly_as_well_supported() -> None:
+    close = topic_votes(doc(fact(1, ("drills", "talks"), ("x",))))
+    assert proposed_topics(["x"], "q", close) == ["drills", "talks"]
+    far = topic_votes(
+        doc(
+            fact(1, ("drills",), ("x",)),
+            fact(2, ("drills",), ("x",)),
+            fact(3, ("drills", "talks"), ("x",)),
+            fact(4, ("law",), ("y",)),
+        )
+    )
+    assert proposed_topics(["x"], "q", far) == ["drills"]
+
+
+def test_never_more_than_two() -> None:
+    votes = topic_votes(doc(fact(1, ("drills", "talks", "law"), ("x",)), fact(2, ("law",), ("y",))))
+    assert len(proposed_topics(["x"], "q", votes)) == 2

@@ -1,0 +1,63 @@
+"""The reporting verbs: which one a sentence has, and what each proposes."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.verbs import first_verb, has_verb, verb_spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance", "kind"),
+    [
+        ("Both ministers agreed to expand the drill", "agreed", "agreed", "commitment"),
+        ("Alpha reaffirmed its support", "reaffirmed", "reaffirmed", "commitment"),
+        ("The sides discussed patrols", "discussed", "discussed", "event"),
+        ("Beta held talks with Alpha", "held talks", "discussed", "event"),
+        ("Alpha stressed the need for calm", "stressed", "stressed", "position"),
+        ("Beta highlighted the drill", "highlighted", "highlighted", "position"),
+        ("Beta invited Alpha", "invited", "invited", "event"),
+        ("Alpha briefed Beta", "briefed", "briefed", "event"),
+        ("Experts warned of delays", "warned", "raised concern", "concern"),
+        (
+            "Beta raised serious concerns about it",
+            "raised serious concerns",
+            "raised concern",
+            "concern",
+        ),
+        ("The delegation condemned the attack", "condemned", "condemned", "position"),
+        ("Officials said the port was calm", "said", "reported", "position"),
+        ("Calm returned, according to the ministry", "according to", "reported", "position"),
+        ("Alpha and Beta met in Gamma City", "met", "reported", "event"),
+        ("The talks were held on Monday", "were held", "reported", "event"),
+    ],
+)
+def test_each_verb_proposes_its_stance_and_kind(
+    sentence: str, verb: str, stance: str, kind: str
+) -> None:
+    found = first_verb(sentence)
+    assert found is not None
+    assert (found.match.group(), found.stance, found.kind) == (verb, stance, kind)
+
+
+def test_the_first_verb_in_the_sentence_wins() -> None:
+    found = first_verb("The sides discussed the drill but did not agree on its size")
+    assert found is not None and found.stance == "discussed"  # never proposed as agreed
+
+
+def test_a_concern_expressed_is_a_concern_not_a_statement() -> None:
+    found = first_verb("Beta expressed deep concern over the shoal")
+    assert found is not None and found.stance == "raised concern"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The much-discussed plan stalled", "A disagreement remains", "The ships sailed north"],
+)
+def test_a_verb_inside_a_word_or_compound_is_none(sentence: str) -> None:
+    assert first_verb(sentence) is None and not has_verb(sentence)
+
+
+def test_every_verb_in_order() -> None:
+    sentence = "Beta said it agreed and invited Alpha"
+    assert [sentence[a:b] for a, b in verb_spans(sentence)] == ["said", "agreed", "invited"]
