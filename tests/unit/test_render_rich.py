@@ -9,7 +9,6 @@ from conftest import command_results
 
 from defcoop_cli.output import render_rich
 
-
 # A draft is a file for the curator to edit: JSON however it is asked for.
 JSON_ONLY = {"Drafted"}
 
