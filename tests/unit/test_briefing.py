@@ -10,7 +10,7 @@ from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.briefing import Briefing, Cited, build_briefing
 from defcoop_cli.output.render_markdown import brief as markdown_brief
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,8 @@ from defcoop_cli.factbase import files, loader
 from defcoop_cli.factbase.loader import default_factbase_path, load
 from defcoop_cli.factbase.records import doc_from_model
 
-MINI = Path(__file__).parent / "fixtures" / "mini" / "facts.json"
-SECOND = Path(__file__).parent / "fixtures" / "second" / "facts.json"
+MINI = Path(__file__).parents[1] / "fixtures" / "mini" / "facts.json"
+SECOND = Path(__file__).parents[1] / "fixtures" / "second" / "facts.json"
 
 
 def test_the_default_fact_base_is_found_and_loads() -> None:

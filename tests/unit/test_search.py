@@ -29,7 +29,7 @@ from defcoop_cli.lookup.search import (
     word_scores,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
