@@ -1,37 +1,13 @@
-"""The commands in-process: what each prints, its JSON contract and its exit code."""
+"""search: the JSON contract, what a person sees, did-you-mean, filters, usage errors, and the
+search issue's examples on the shipped fact base."""
 
 from __future__ import annotations
 
 import json
-import re
+from pathlib import Path
 
 import pytest
 from conftest import REAL, call, call_json
-
-from defcoop_cli import __version__
-from defcoop_cli.cli.app import app
-
-COMMANDS = ["search", "topics", "entities", "show", "brief", "summary", "validate"]
-
-
-@pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
-    code, out, _ = call(capsys, command, "--help")
-    assert code == 0
-    assert "Usage: defcoop " + command in out
-    (info,) = [c for c in app.registered_commands if (c.name or c.callback.__name__) == command]  # type: ignore[union-attr]
-    docstring = info.callback.__doc__ if info.callback else None
-    assert docstring and docstring.split("\n")[0].strip()[:30] in out
-
-
-def test_no_command_prints_help_to_stderr_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = call(capsys)
-    assert code == 2 and out == ""
-    assert "Commands:" in err
-
-
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert call(capsys, "--version")[:2] == (0, f"defcoop {__version__}\n")
 
 
 class TestSearch:
@@ -152,136 +128,57 @@ class TestSearch:
         assert code == 2 and out == ""
         assert err.startswith("defcoop: ") and err.count("\n") == 1
 
-
-class TestTopicsAndEntities:
-    def test_topics_list_with_counts(self, capsys: pytest.CaptureFixture[str]) -> None:
-        doc = call_json(capsys, "topics")
-        counts = {t["id"]: t["fact_count"] for t in doc["topics"]}
-        assert counts == {"talks": 2, "drills": 3, "worries": 1, "promo": 1}
-
-    def test_one_topic_by_fuzzy_name(self, capsys: pytest.CaptureFixture[str]) -> None:
-        doc = call_json(capsys, "topics", "drils and exercises")
-        assert doc["topic"]["id"] == "drills"
-        assert [f["id"] for f in doc["facts"]] == [
-            "talks-topic",
-            "drill-expanded",
-            "drill-includes-epsilon",
-        ]
-
-    def test_unknown_topic_exits_1(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, _, err = call(capsys, "topics", "qqqqqq")
-        assert code == 1 and err.startswith("defcoop: no topic 'qqqqqq'")
-
-    def test_entities_filtered_by_type(self, capsys: pytest.CaptureFixture[str]) -> None:
-        doc = call_json(capsys, "entities", "--type", "person")
-        assert [e["id"] for e in doc["entities"]] == ["alpha", "beta"]
-        assert doc["entities"][0]["aliases"] == ["Al"]
-
-    def test_one_entity_by_alias_shows_roles_and_facts(
-        self, capsys: pytest.CaptureFixture[str]
+    def test_jsonl_is_one_parseable_object_per_result(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
-        doc = call_json(capsys, "entities", "Delta")
-        assert doc["entity"]["participants"] == [
-            {"entity": "epsilon", "fact": "drill-includes-epsilon"}
-        ]
-        _, out, _ = call(capsys, "entities", "Delta")
-        assert "Participant: Epsilon" in out and "Role: a drill" in out
-
-
-class TestShow:
-    def test_the_notes_shown_are_on_the_fact_or_its_entities_as_a_whole(
-        self, capsys: pytest.CaptureFixture[str]
-    ) -> None:
-        """Notes on Nakatani's office cite the facts that give it: not every fact naming him."""
-        base = ("--no-default-facts", "--facts", str(REAL))
-        doc = call_json(capsys, *base, "show", "pahalgam-briefing")
-        assert [n["id"] for n in doc["curator_notes"]] == [
-            "pahalgam-attack-date",
-            "nakatani-given-name",
-        ]
-        code, out, _ = call(capsys, *base, "show", "pahalgam-briefing")
-        assert code == 0 and "[pahalgam-attack-date]" in out  # each note with its id
-
-    def test_json_has_context_and_notes(self, capsys: pytest.CaptureFixture[str]) -> None:
-        doc = call_json(capsys, "show", "markup-concern", "--context", "0")
-        assert doc["context"]["text"] == doc["fact"]["quote"]
-        assert doc["curator_notes"][0]["id"] == "beta-name"
-        assert doc["curator_notes"][0]["curator_note"] is True
-
-    def test_context_widens_by_sentences(self, capsys: pytest.CaptureFixture[str]) -> None:
-        doc = call_json(capsys, "show", "drill-expanded", "--context", "1")
-        assert doc["context"]["text"].startswith("Alpha met Beta")
-        assert doc["context"]["text"].endswith("in reports.")
-
-    def test_human_output_has_every_part(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, out, _ = call(capsys, "show", "markup-concern")
+        code, out, _ = call(capsys, "search", "exercise", "--jsonl")
         assert code == 0
-        for part in (
-            "raised concern",
-            "Japanese delegation",
-            "worries",
-            "beta",
-            "Curator note",
-            "Beta's name is spelled",
-        ):
-            assert part in out
-
-    def test_unknown_id_exits_1_and_suggests(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, out, err = call(capsys, "show", "drill-expand")
-        assert code == 1 and out == ""
-        assert "did you mean drill-expanded" in err
+        objects = [json.loads(line) for line in out.splitlines()]
+        full = call_json(capsys, "search", "exercise")
+        assert objects == full["results"] and len(objects) > 1
 
 
-class TestBrief:
-    def test_json_sections_come_from_the_data(self, capsys: pytest.CaptureFixture[str]) -> None:
-        brief = call_json(capsys, "brief")["brief"]
-        assert brief["meeting"] == [
-            {"text": "Alpha met Beta in Gamma City.", "facts": ["talks-held"]}
-        ]
-        assert [p["name"] for p in brief["people"]] == ["Alpha", "Beta"]
-        assert brief["places"][0]["text"] == "Gamma City"
-        assert brief["exercises"][0]["participants"][0]["text"] == "Epsilon"
-        assert brief["regional"][0]["topic"] == "worries"
-        assert brief["watch_outs"][0]["basis"] == "the article"
-        assert brief["sources"][0]["covers"] == ["The talks", "Drills and exercises", "Worries"]
-
-    def test_markdown_cites_every_line_and_leaves_out_editorial(
-        self, capsys: pytest.CaptureFixture[str]
+class TestTheIssuesExamples:
+    def test_the_limit_says_how_many_there_are(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
-        code, out, _ = call(capsys, "brief", "--format", "markdown")
-        assert code == 0 and "\x1b" not in out
-        bullets = [line for line in out.splitlines() if line.lstrip().startswith("- ")]
-        uncited = [b for b in bullets if not re.search(r"\(`[a-z0-9-]+`", b)]
-        assert len(bullets) >= 6
-        # Only the "When" line cites nothing: it says when the source is from.
-        assert uncited == ["- **When:** article undated"]
-        # the source's title, already the brief's, is not said twice
-        assert "**Scope:** draws on 1 source (news article, undated" in out
-        assert out.count("A small test article") == 1
-        assert "book" not in out.lower()
-        assert r"\[bold\]markup\[/\]" in out
+        doc = call_json(capsys, "search", "india", "japan", "--limit", "3")
+        assert len(doc["results"]) == 3 and doc["total"] > 3
+        code, out, _ = call(capsys, "search", "india", "japan", "--limit", "3")
+        assert code == 0 and f"3 of {doc['total']} shown" in out
 
-    def test_summary_is_an_alias(self, capsys: pytest.CaptureFixture[str]) -> None:
-        assert (
-            call(capsys, "summary", "--format", "markdown")[1]
-            == call(capsys, "brief", "--format", "markdown")[1]
+    def test_hidden_editorial_matches_are_announced(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, err = call(capsys, "search", "spiritual")
+        assert code == 1 and out == ""
+        assert err == (
+            "defcoop: nothing found for 'spiritual'; 4 editorial matches hidden; "
+            "add --include-editorial\n"
+        )
+        code, _, err = call(capsys, "search", "rampal")
+        assert code == 1 and "did you mean" not in err and "editorial matches hidden" in err
+
+    def test_matches_hidden_by_a_filter_are_announced(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, _, err = call(capsys, "search", "malabar", "--kind", "commitment")
+        assert code == 1
+        assert err == (
+            "defcoop: nothing found for 'malabar'; 2 matches hidden by --kind commitment\n"
         )
 
-
-class TestValidate:
-    def test_clean_fact_base_prints_one_summary_line(
-        self, capsys: pytest.CaptureFixture[str]
+    @pytest.mark.parametrize("query", ["olympics", "asdfghjkl", "bitcoin"])
+    def test_no_nonsense_suggestions(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path, query: str
     ) -> None:
-        code, out, _ = call(capsys, "validate")
-        assert code == 0
-        assert out.startswith("ok: ") and "6 facts" in out and "covered" in out
+        code, _, err = call(capsys, "search", query)
+        assert code == 1 and err == f"defcoop: nothing found for '{query}'\n"
 
-    def test_problems_exit_1_and_are_listed(
-        self, capsys: pytest.CaptureFixture[str], tmp_path
-    ) -> None:  # type: ignore[no-untyped-def]
-        bad = tmp_path / "facts.json"
-        bad.write_text('{"schema_version": 2}', encoding="utf-8")
-        code, out, _ = call(capsys, "validate", str(bad), "--json")
-        doc = json.loads(out)
-        assert code == 1 and doc["ok"] is False
-        assert {p["path"] for p in doc["problems"]} >= {"$.schema_version", "$.sources"}
+    def test_human_results_show_kind_attribution_and_one_decimal(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, _ = call(capsys, "search", "condemned", "--explain")
+        assert code == 0
+        assert "position · Japanese delegation · condemned" in out
+        assert "(100.0)" in out and "100.0" in out.split("\n")[2]

@@ -1,14 +1,15 @@
-"""The installed entry point in a real process: pipes, terminals, encodings, signals, packaging.
+"""The installed entry point in a real process: pipes, exit codes, encodings, completion,
+`python -m`, and the wheel.
 
-These are the behaviours that an in-process runner cannot see: what a shell pipeline, a pty,
-a broken pipe, a hostile locale or a fresh install does to the program.
+These are the behaviours that an in-process runner cannot see: what a shell pipeline, a
+broken pipe, a hostile locale or a fresh install does to the program. Terminals are in
+test_terminal.py; signals and unwritable output in test_hardening.py.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 import venv
@@ -16,78 +17,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli.test_terminal_safety import assert_safe, write_evil_factbase
 from conftest import (
-    MINI,
     REAL,
     ROOT,
     assert_one_error_line,
     defcoop_exe,
     run_defcoop,
-    run_in_pty,
 )
-
-SGR = re.compile(rb"\x1b\[([0-9;]*)m")
-COLOUR_PARAMS = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
-
-HUMAN_COMMANDS = [
-    ["search", "delta"],
-    ["search", "delta", "--explain"],
-    ["topics"],
-    ["topics", "worries"],
-    ["entities"],
-    ["entities", "beta"],
-    ["show", "markup-concern"],
-    ["brief"],
-    ["validate"],
-]
 
 
 def lines(data: bytes) -> list[str]:
     return data.decode("utf-8").splitlines()
-
-
-def sgr_params(output: bytes) -> set[int]:
-    return {int(p) for m in SGR.finditer(output) for p in m.group(1).split(b";") if p}
-
-
-class TestColour:
-    @pytest.mark.parametrize("argv", HUMAN_COMMANDS, ids=" ".join)
-    def test_piped_output_has_no_escape_codes(self, argv: list[str]) -> None:
-        proc = run_defcoop(*argv)
-        assert proc.returncode == 0, proc.stderr
-        assert proc.stdout and b"\x1b" not in proc.stdout
-        padded = [line for line in lines(proc.stdout) if line.endswith(" ")]
-        assert not padded, "lines padded with spaces paste badly"
-
-    def test_a_terminal_gets_colour(self) -> None:
-        code, out = run_in_pty("search", "delta", env={"TERM": "xterm-256color"})
-        assert code == 0
-        assert sgr_params(out) & COLOUR_PARAMS
-
-    def test_no_color_turns_colour_off_on_a_terminal(self) -> None:
-        code, out = run_in_pty("search", "delta", env={"TERM": "xterm-256color", "NO_COLOR": "1"})
-        assert code == 0 and b"drill-expanded" in out
-        assert not sgr_params(out) & COLOUR_PARAMS
-
-    def test_a_dumb_terminal_gets_no_escape_codes(self) -> None:
-        code, out = run_in_pty("brief", env={"TERM": "dumb"})
-        assert code == 0 and b"Alpha" in out
-        assert b"\x1b" not in out
-
-    @pytest.mark.parametrize(
-        "argv",
-        [["search", "delta", "--json"], ["brief", "--json"], ["show", "markup-concern", "--json"]],
-        ids=" ".join,
-    )
-    def test_json_ignores_force_color_columns_and_the_terminal(self, argv: list[str]) -> None:
-        plain = run_defcoop(*argv)
-        forced = run_defcoop(*argv, env={"FORCE_COLOR": "1", "COLUMNS": "20", "TERM": "xterm"})
-        assert plain.returncode == forced.returncode == 0
-        assert forced.stdout == plain.stdout
-        assert b"\x1b" not in forced.stdout
-        code, on_tty = run_in_pty(*argv, env={"TERM": "xterm-256color", "COLUMNS": "20"})
-        assert code == 0
-        assert on_tty.replace(b"\r\n", b"\n") == plain.stdout
 
 
 class TestPipes:
@@ -131,152 +72,6 @@ class TestPipes:
 
 def _path_with_defcoop() -> str:
     return f"{Path(defcoop_exe()).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-
-
-class TestBadFactFiles:
-    @pytest.fixture(params=["option", "env"])
-    def via(self, request: pytest.FixtureRequest) -> str:
-        return str(request.param)
-
-    def run_with(self, via: str, path: Path, *argv: str) -> subprocess.CompletedProcess[bytes]:
-        if via == "option":
-            return run_defcoop("--facts", str(path), *argv, timeout=20)
-        return run_defcoop(*argv, env={"DEFCOOP_FACTS": str(path)}, timeout=20)
-
-    def test_missing(self, via: str, tmp_path: Path) -> None:
-        path = tmp_path / "nope.json"
-        err = assert_one_error_line(self.run_with(via, path, "search", "delta"), 2)
-        assert str(path) in err and "no such fact file" in err
-
-    def test_a_directory(self, via: str, tmp_path: Path) -> None:
-        err = assert_one_error_line(self.run_with(via, tmp_path, "brief"), 2)
-        assert str(tmp_path) in err and "is a directory" in err
-
-    def test_a_fifo_is_refused_without_waiting_for_a_writer(self, via: str, tmp_path: Path) -> None:
-        fifo = tmp_path / "facts.json"
-        os.mkfifo(fifo)
-        err = assert_one_error_line(self.run_with(via, fifo, "topics"), 2)
-        assert str(fifo) in err and "not a regular file" in err
-
-    def test_unreadable_through_a_symlink_loop(self, via: str, tmp_path: Path) -> None:
-        loop = tmp_path / "facts.json"
-        loop.symlink_to(loop)
-        err = assert_one_error_line(self.run_with(via, loop, "topics"), 2)
-        assert str(loop) in err
-
-    @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-    def test_unreadable_by_permission(self, via: str, tmp_path: Path) -> None:
-        path = tmp_path / "facts.json"
-        path.write_bytes(MINI.read_bytes())
-        path.chmod(0)
-        err = assert_one_error_line(self.run_with(via, path, "topics"), 2)
-        assert str(path) in err and "Permission denied" in err
-
-    def test_not_utf8(self, via: str, tmp_path: Path) -> None:
-        path = tmp_path / "facts.json"
-        path.write_bytes(b'{"schema_version": 1, "x": "caf\xe9"}')
-        err = assert_one_error_line(self.run_with(via, path, "topics"), 2)
-        assert str(path) in err and "not UTF-8" in err
-
-    def test_bad_json_names_line_and_column(self, via: str, tmp_path: Path) -> None:
-        path = tmp_path / "facts.json"
-        path.write_text('{\n  "schema_version": 1,\n  "facts": [,]\n}\n', encoding="utf-8")
-        err = assert_one_error_line(self.run_with(via, path, "search", "delta"), 2)
-        assert str(path) in err and "line 3 column 13" in err
-
-    @pytest.mark.parametrize("content", ["[]", '{"schema_version": 1}', '"facts"', "{}"])
-    def test_json_that_is_not_a_fact_base(self, via: str, tmp_path: Path, content: str) -> None:
-        path = tmp_path / "facts.json"
-        path.write_text(content, encoding="utf-8")
-        err = assert_one_error_line(self.run_with(via, path, "show", "x"), 2)
-        assert str(path) in err and "not a fact base" in err
-
-    def test_duplicate_keys(self, via: str, tmp_path: Path) -> None:
-        path = tmp_path / "facts.json"
-        text = MINI.read_text(encoding="utf-8")
-        path.write_text(text.replace("{", '{"schema_version": 1, ', 1), encoding="utf-8")
-        err = assert_one_error_line(self.run_with(via, path, "topics"), 2)
-        assert "duplicate key 'schema_version'" in err
-
-    def test_validate_reports_the_same_file_as_a_problem(self, tmp_path: Path) -> None:
-        path = tmp_path / "facts.json"
-        path.write_text("{oops", encoding="utf-8")
-        proc = run_defcoop("validate", str(path), "--json")
-        assert proc.returncode == 1 and proc.stderr == b""
-        assert json.loads(proc.stdout)["problems"][0]["message"].endswith(
-            "invalid JSON at line 1 column 2: Expecting property name enclosed in double quotes"
-        )
-
-    def test_validate_prints_one_unwrapped_line_per_problem(self, tmp_path: Path) -> None:
-        deep = tmp_path / ("a-long-folder-name-" * 4) / ("another-long-folder-name-" * 3)
-        deep.mkdir(parents=True)
-        path = deep / "facts.json"
-        fact_base = json.loads(MINI.read_text(encoding="utf-8"))
-        fact_base["facts"][0]["topics"] = ["no-such-topic"]
-        fact_base["facts"][1]["span"] = [0, 3]
-        path.write_text(json.dumps(fact_base), encoding="utf-8")
-        (deep / "sources").mkdir()
-        for source in (MINI.parent / "sources").iterdir():
-            (deep / "sources" / source.name).write_bytes(source.read_bytes())
-        proc = run_defcoop("validate", str(path))
-        assert proc.returncode == 1
-        out = lines(proc.stdout)
-        assert len(out) == 4, out
-        assert out[0].startswith("$.facts[0].topics[0] (talks-held): dangling-reference: ")
-        assert out[1].startswith("$.facts[1].span (talks-topic): quote-mismatch: ")
-        assert out[2].startswith("source mini [20, 78]: coverage: ")  # the span's sentence
-        assert out[3].startswith(f"3 problems: {path}: 6 facts")
-
-    def test_nothing_the_user_owns_is_changed(self, tmp_path: Path) -> None:
-        copy = tmp_path / "mini"
-        copy.mkdir()
-        for item in MINI.parent.rglob("*"):
-            target = copy / item.relative_to(MINI.parent)
-            if item.is_dir():
-                target.mkdir()
-            else:
-                target.write_bytes(item.read_bytes())
-        files = [p for p in copy.rglob("*") if p.is_file()]
-        before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
-        for argv in (*HUMAN_COMMANDS, ["validate", str(copy / "facts.json")]):
-            run_defcoop("--facts", str(copy / "facts.json"), *argv)
-        after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in copy.rglob("*") if p.is_file()}
-        assert after == before
-
-
-class TestDataIsShownNeverObeyed:
-    @pytest.mark.parametrize(
-        "argv",
-        [
-            ["search", "markup"],
-            ["show", "markup-concern"],
-            ["topics", "worries"],
-            ["entities", "beta"],
-            ["brief"],
-            ["brief", "--format", "markdown"],
-        ],
-        ids=" ".join,
-    )
-    def test_markup_and_escapes_in_facts_are_literal(self, argv: list[str]) -> None:
-        proc = run_defcoop(*argv, env={"FORCE_COLOR": "1", "TERM": "xterm-256color"})
-        assert proc.returncode == 0, proc.stderr
-        shown = SGR.sub(b"", proc.stdout).decode("utf-8")
-        assert "\x1b" not in shown, "a control character from the data reached the terminal"
-        assert "[bold]markup[/]" in shown or r"\[bold\]markup\[/\]" in shown
-        if argv[0] != "brief":
-            assert ":warning:" in shown and "\\x1b[31m" in shown
-
-    def test_json_keeps_the_data_exact(self) -> None:
-        proc = run_defcoop("show", "markup-concern", "--json")
-        statement = json.loads(proc.stdout)["fact"]["statement"]
-        assert "[bold]markup[/]" in statement and ":warning:" in statement
-        assert "\x1b[31m" in statement
-        assert b"\\u001b" in proc.stdout and b"\x1b" not in proc.stdout
-
-    def test_an_error_quoting_the_users_input_neutralises_it(self) -> None:
-        err = assert_one_error_line(run_defcoop("show", "evil\x1b]52;c;aGk=\x07id"), 1)
-        assert "\x1b" not in err and "\x07" not in err
-        assert "evil\\x1b]52;c;aGk=\\x07id" in err
 
 
 class TestExitCodesAndErrors:
@@ -365,15 +160,6 @@ class TestEncodings:
 
 
 class TestScripting:
-    def test_jsonl_is_one_parseable_object_per_result(self) -> None:
-        proc = run_defcoop("search", "exercise", "--jsonl", env={"DEFCOOP_FACTS": str(REAL)})
-        assert proc.returncode == 0
-        objects = [json.loads(line) for line in lines(proc.stdout)]
-        full = json.loads(
-            run_defcoop("search", "exercise", "--json", env={"DEFCOOP_FACTS": str(REAL)}).stdout
-        )
-        assert objects == full["results"] and len(objects) > 1
-
     @pytest.mark.parametrize(
         "argv",
         [
@@ -425,6 +211,20 @@ class TestCompletion:
     def test_entity_ids(self) -> None:
         assert self.complete("defcoop entities rajn") == ["rajnath-singh"]
         assert self.complete("defcoop search -e nakat") == ["nakatani"]
+
+
+class TestDataIsShownNeverObeyed:
+    @pytest.fixture
+    def evil(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+        monkeypatch.setenv("FORCE_COLOR", "1")  # styled output must still carry no data controls
+        return write_evil_factbase(tmp_path)
+
+    def test_the_installed_program_writes_no_raw_controls(self, evil: Path) -> None:
+        for argv in (["brief"], ["show", "talks-held"], ["search", "gamma"]):
+            proc = run_defcoop(*argv, env={"DEFCOOP_FACTS": str(evil)})
+            assert proc.returncode == 0
+            assert_safe(proc.stdout.decode("utf-8"))
+            assert_safe(proc.stderr.decode("utf-8"))
 
 
 PIP_WHEEL = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]

@@ -1,30 +1,20 @@
-"""Hardening: output that never lies about success, signals at any moment, bounded
-arguments, fact files edited mid-run, and the cache's path.
-
-Real processes where the process itself is what is tested (file descriptors, signals);
-everything else in-process.
-"""
+"""Hardening, in real processes: output that never lies about success (a full disk, a
+closed stdout, a reader gone), messages that never reach stdout, signals at any moment, and
+hostile fact files read within bounded memory and time."""
 
 from __future__ import annotations
 
-import errno
-import json
 import os
+import resource
 import signal
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import LONG, MINI, REAL, ROOT, call, defcoop_exe
-
-from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase import files
-from defcoop_cli.factbase.loader import load
-from defcoop_cli.output import emit
+from cli.test_bad_fact_files import assert_refused, write_factbase
+from conftest import LONG, MINI, REAL, ROOT, defcoop_exe
 
 OUTPUTS = [
     ["brief", "--json"],
@@ -62,44 +52,6 @@ class TestOutputThatCannotBeWritten:
         proc = run_with(argv, None, preexec_fn=lambda: os.close(1))
         assert proc.returncode == 74
         assert proc.stderr == b"defcoop: cannot write output: stdout is closed\n"
-
-    def test_short_writes_are_resumed(
-        self, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-    ) -> None:
-        real_write = os.write
-        calls = []
-
-        def short(fd: int, data: bytes) -> int:
-            calls.append(fd)
-            return real_write(fd, bytes(data[:7]))
-
-        whole = json.dumps({"facts": list(range(500))})
-        monkeypatch.setattr(emit.os, "write", short)
-        emit._write_all(1, whole.encode())
-        assert capfd.readouterr().out == whole
-        assert len(calls) > 100
-
-    def test_a_failure_after_a_short_write_is_an_output_error(
-        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-    ) -> None:
-        target = tmp_path / "out.json"
-        writes = iter([8192])
-
-        def disk_fills(fd: int, data: bytes) -> int:
-            n = next(writes, None)
-            if n is None:
-                raise OSError(errno.ENOSPC, "No space left on device")
-            with open(target, "ab") as f:
-                f.write(bytes(data[:n]))
-            return n
-
-        monkeypatch.setattr(emit.os, "write", disk_fills)
-        monkeypatch.setattr(emit, "_fileno", lambda s: 1 if s is sys.stdout else None)
-        code, _, err = call(capsys, "--facts", str(REAL), "brief", "--json")
-        assert code == 74
-        assert err == "defcoop: cannot write output: No space left on device\n"
-        with pytest.raises(json.JSONDecodeError):  # what got written never looks complete
-            json.loads(target.read_bytes())
 
     @pytest.mark.parametrize(
         "pipeline",
@@ -182,25 +134,35 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+SIGINT_RUN = ["--facts", str(REAL), "search", "malabar", "--json"]
+
+
+def _sigint_env() -> dict[str, str]:
+    return {**os.environ, "DEFCOOP_NO_CACHE": "1", "DEFCOOP_NO_DEFAULT_FACTS": "1"}
+
+
+@pytest.fixture(scope="module")
+def uninterrupted() -> bytes:
+    """What the run prints when no signal stops it: the same whatever the delay."""
+    launch = [defcoop_exe(), *SIGINT_RUN]
+    return subprocess.run(launch, capture_output=True, env=_sigint_env(), check=True).stdout
+
+
 @pytest.mark.parametrize("delay", [i / 50 for i in range(60 if LONG else 10)])
-def test_sigint_at_any_moment_ends_cleanly(delay: float) -> None:
-    argv = ["--facts", str(REAL), "search", "malabar", "--json"]
-    env = {**os.environ, "DEFCOOP_NO_CACHE": "1"}
-    launch = [defcoop_exe(), *argv]
-    expected = subprocess.run(launch, capture_output=True, env=env, check=True).stdout
+def test_sigint_at_any_moment_ends_cleanly(delay: float, uninterrupted: bytes) -> None:
     # The launcher leaves SIGINT at its default, as a shell does for a foreground job (and
     # sets it so: pytest started as a background job would hand down an ignored SIGINT).
     proc = subprocess.Popen(
-        launch,
+        [defcoop_exe(), *SIGINT_RUN],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=env,
+        env=_sigint_env(),
         preexec_fn=_default_sigint,
     )
     time.sleep(delay)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
-    _outcome_is_clean(proc, out, err, expected)
+    _outcome_is_clean(proc, out, err, uninterrupted)
 
 
 SLOW_BUILD = (
@@ -269,144 +231,43 @@ def test_an_ignored_sigint_stays_ignored() -> None:
     assert proc.returncode == 0 and b"drill-expanded" in out and err == b""
 
 
-# ---- bounded arguments
+# ---- hostile fact files, within bounded memory and time
 
-HUGE = "x" * 131_072
-
-
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["show", HUGE],
-        ["topics", HUGE],
-        ["entities", HUGE],
-        ["entities", "--type", HUGE],
-        ["search", "delta", "--topic", HUGE],
-        ["search", "delta", "--entity", HUGE],
-        ["search", HUGE],
-        ["brief", "--topic", HUGE],
-        ["validate", HUGE],
-        ["--facts", HUGE, "topics"],
-    ],
-    ids=lambda argv: " ".join(a if len(a) < 20 else "HUGE" for a in argv),
-)
-def test_a_huge_argument_is_refused_before_any_work(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str]
-) -> None:
-    # The fact base does not exist: an argument checked first is what the message names.
-    argv = ["--facts", str(tmp_path / "nowhere.json"), *argv] if argv[0] != "--facts" else argv
-    code, out, err = call(capsys, *argv)
-    assert code == 2 and out == ""
-    assert err.count("\n") == 1 and len(err) < 200, err
-    assert "the limit is" in err
+MEMORY_LIMIT = 512 * 1024 * 1024
+TIME_LIMIT = 30
 
 
-def test_messages_quote_long_input_shortened(capsys: pytest.CaptureFixture[str]) -> None:
-    wanted = "drill-" + "y" * 150
-    code, _, err = call(capsys, "show", wanted)
-    assert code == 1
-    assert len(err) < 120 and "…'" in err
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-# ---- fact files edited while they are read
-
-
-def _rewrite_while_reading(monkeypatch: pytest.MonkeyPatch, target: Path, new: bytes) -> None:
-    real_read_all: Callable[[int, int], bytes] = files._read_all
-
-    def read_then_rewrite(fd: int, most: int) -> bytes:
-        data = real_read_all(fd, most)
-        if os.fstat(fd).st_ino == target.stat().st_ino:
-            with open(target, "r+b") as f:  # in place: the same inode, new content
-                f.write(new)
-                f.truncate()
-        return data
-
-    monkeypatch.setattr(files, "_read_all", read_then_rewrite)
-
-
-def _copy_of_mini(folder: Path) -> Path:
-    (folder / "sources").mkdir(parents=True)
-    for item in (MINI.parent / "sources").iterdir():
-        (folder / "sources" / item.name).write_bytes(item.read_bytes())
-    path = folder / "facts.json"
-    path.write_bytes(MINI.read_bytes())
-    return path
-
-
-def test_a_fact_file_rewritten_in_place_while_read_asks_to_run_again(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    path = _copy_of_mini(tmp_path)
-    _rewrite_while_reading(monkeypatch, path, MINI.read_bytes().replace(b"Delta", b"Omega"))
-    monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
-    code, out, err = call(capsys, "--facts", str(path), "search", "delta")
-    assert code == 2 and out == ""
-    assert err == f"defcoop: {path}: the fact file changed while it was read; run again\n"
-
-
-def test_a_source_rewritten_while_read_asks_to_run_again(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    path = _copy_of_mini(tmp_path)
-    source = tmp_path / "sources" / "mini.txt"
-    _rewrite_while_reading(monkeypatch, source, source.read_bytes() + b" More.")
-    with pytest.raises(BadFactBase, match="the source text changed while it was read; run again"):
-        load(path).source_text("mini")
-
-
-@pytest.mark.long
-def test_a_rewriter_thread_never_gets_a_mix_of_two_versions(tmp_path: Path) -> None:
-    path = _copy_of_mini(tmp_path)
-    versions = [MINI.read_bytes(), MINI.read_bytes().replace(b"Delta Drill", b"Delta Drill ")]
-    stop = threading.Event()
-
-    def rewrite() -> None:
-        i = 0
-        while not stop.is_set():
-            with open(path, "r+b") as f:
-                f.write(versions[i % 2])
-                f.truncate()
-            i += 1
-
-    writer = threading.Thread(target=rewrite)
-    writer.start()
-    try:
-        for _ in range(200):
-            try:
-                fb = load(path)
-            except BadFactBase as e:
-                assert (
-                    "run again" in str(e) or "invalid JSON" in str(e) or "not a fact base" in str(e)
-                )
-                continue
-            assert fb.facts["drill-expanded"]
-    finally:
-        stop.set()
-        writer.join()
-
-
-# ---- the cache's path
-
-
-@pytest.mark.parametrize(
-    "env",
-    [
-        {"HOME": "", "XDG_CACHE_HOME": ""},
-        {"HOME": "relative/home"},
-        {"HOME": "relative/home", "XDG_CACHE_HOME": "relative/cache"},
-    ],
-    ids=["empty HOME", "relative HOME", "relative HOME and XDG_CACHE_HOME"],
-)
-def test_no_cache_without_an_absolute_home(tmp_path: Path, env: dict[str, str]) -> None:
-    full = {k: v for k, v in os.environ.items() if k not in ("XDG_CACHE_HOME", "HOME")}
+def bounded(*argv: str) -> tuple[int, bytes, str]:
+    """The installed defcoop in at most 512 MiB and 30 seconds: exit code, stdout, stderr."""
     proc = subprocess.run(
-        [defcoop_exe(), "search", "delta"],
-        env={**full, **env},
-        cwd=tmp_path,
+        [defcoop_exe(), *argv],
         capture_output=True,
-        timeout=60,
+        timeout=TIME_LIMIT,
+        preexec_fn=_limit_memory,
         check=False,
     )
-    assert proc.returncode == 0, proc.stderr
-    assert list(tmp_path.iterdir()) == []  # no cache folder in the current directory
+    return proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")
+
+
+class TestTooBigOrTooDeep:
+    @pytest.mark.parametrize(
+        "raw",
+        [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 100_000 + b"1" + b"}" * 100_000],
+        ids=["array", "object"],
+    )
+    def test_nested_100000_deep(self, tmp_path: Path, raw: bytes) -> None:
+        assert_refused(write_factbase(tmp_path, raw=raw), "nested too deeply", run=bounded)
+
+    def test_a_200_mb_file_is_refused_before_it_is_read(self, tmp_path: Path) -> None:
+        path = write_factbase(tmp_path)
+        os.truncate(path, 200 * 1024 * 1024)  # sparse: 200 MB to stat, nothing on disk
+        assert_refused(path, "fact file is 209715200 bytes; the limit is", run=bounded)
+
+    def test_a_huge_source_text_is_refused(self, tmp_path: Path) -> None:
+        path = write_factbase(tmp_path)
+        os.truncate(tmp_path / "sources" / "mini.txt", 200 * 1024 * 1024)
+        assert_refused(path, "source text is 209715200 bytes; the limit is", run=bounded)
