@@ -217,11 +217,18 @@ class TestFilters:
         assert ids(index, "spiritual", kinds=frozenset({"editorial"}))
 
     def test_topic_entity_and_kind_filters(self, fb: FactBase, index: SearchIndex) -> None:
-        for fid in ids(index, "india", limit=100, topics=frozenset({"joint-exercises"})):
+        unfiltered = ids(index, "india", limit=100)
+        by_topic = ids(index, "india", limit=100, topics=frozenset({"joint-exercises"}))
+        assert 0 < len(by_topic) < len(unfiltered)
+        for fid in by_topic:
             assert "joint-exercises" in fb.facts[fid].topics
-        for fid in ids(index, "india", limit=100, entities=frozenset({"malabar"})):
+        by_entity = ids(index, "india", limit=100, entities=frozenset({"malabar"}))
+        assert 0 < len(by_entity) < len(unfiltered)
+        for fid in by_entity:
             assert "malabar" in fb.facts[fid].entities
-        for fid in ids(index, "india", limit=100, kinds=frozenset({"commitment"})):
+        by_kind = ids(index, "india", limit=100, kinds=frozenset({"commitment"}))
+        assert 0 < len(by_kind) < len(unfiltered)
+        for fid in by_kind:
             assert fb.facts[fid].kind == "commitment"
 
     def test_an_entity_filter_finds_the_discussion(self, index: SearchIndex) -> None:
