@@ -1,11 +1,17 @@
 """Shared fixtures and helpers: every test runs against the small fixture fact base unless it
 asks for another.
 
+Three folders: unit/ (one file per core module, called directly), cli/ (one file per command,
+run in-process with `call`), process/ (real processes, only where the process is what is
+tested). The tests of the real fact base, the judged queries, the properties, the golden
+outputs, the README's examples and the package's shape are at the top.
+
 Two profiles:
 - the default run, fast: in-process tests, and subprocesses only where a real process
   matters (pipes, terminals, signals, exit codes, the wheel);
 - `DEFCOOP_TEST_PROFILE=long`, deep: 20,000 hypothesis examples a property and the tests
-  marked `long` (hundreds of real processes, big generated fact bases).
+  marked `long` (hundreds of real processes, big generated fact bases, the golden outputs
+  kept as hashes).
 """
 
 from __future__ import annotations
@@ -17,10 +23,15 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from defcoop_cli.index.engine import DiskIndex
+    from defcoop_cli.lookup.protocol import Index
+    from defcoop_cli.lookup.ranking import Filters
 
 LONG = os.environ.get("DEFCOOP_TEST_PROFILE") == "long"
 _SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -32,7 +43,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "long" if LONG else "
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "mini" / "facts.json"
+# The layer over mini: a wire report of the same meeting and a paper's copy of it.
+SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
 REAL = ROOT / "data" / "facts.json"
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -83,6 +97,27 @@ def real_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
     return REAL
 
 
+@pytest.fixture
+def two_layers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """mini with second over it: the curator's commands read both."""
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(SECOND)]))
+
+
+def one_file(tmp_path: Path) -> Path:
+    """mini and second as one fact file holding three sources."""
+    folder = tmp_path / "one"
+    (folder / "sources").mkdir(parents=True)
+    doc: dict[str, Any] = {}
+    for layer in (MINI, SECOND):
+        data = json.loads(layer.read_text(encoding="utf-8"))
+        for key, value in data.items():
+            doc[key] = doc.get(key, []) + value if isinstance(value, list) else value
+        for source in data["sources"]:
+            shutil.copyfile(layer.parent / source["path"], folder / source["path"])
+    (folder / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
+    return folder / "facts.json"
+
+
 # ---- in process
 
 
@@ -117,6 +152,69 @@ def call_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
     code, out, err = call(capsys, *argv, "--json")
     assert code == 0, err
     return json.loads(out)
+
+
+def drafted(capsys: pytest.CaptureFixture[str], article: str, *extra: str) -> dict[str, Any]:
+    code, out, err = call(
+        capsys, "draft", str(ARTICLES / f"{article}.txt"), "--source-id", article, *extra
+    )
+    assert code == 0, err
+    return json.loads(out)
+
+
+def by_quote(draft: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {f["quote"]: f for f in draft["facts"]}
+
+
+# ---- the index on disk
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of the test's own. In process, files count as settled at once
+    (copying a file sets its ctime to now); the two-second rule has tests of its own."""
+    from defcoop_cli.index import cache as cache_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
+    return tmp_path / "xdg" / "defcoop"
+
+
+def copy_of(source: Path, folder: Path) -> Path:
+    """A copy of a fact base (its ctime is now: in process, the cache fixture trusts it)."""
+    shutil.copytree(source.parent, folder)
+    return folder / source.name
+
+
+@pytest.fixture
+def real_copy(tmp_path: Path, cache: Path) -> Path:
+    return copy_of(REAL, tmp_path / "real")
+
+
+def results(index: Index, query: str, filters: Filters | None = None, limit: int = 10) -> Any:
+    from defcoop_cli.lookup.ranking import Filters, rank_facts
+    from defcoop_cli.lookup.text import parse_query
+
+    matches = rank_facts(index, parse_query(query.split()), filters or Filters(), limit).matches
+    return [(m.fact, m.score, m.details) for m in matches]
+
+
+def warm(*paths: Path) -> DiskIndex:
+    """The index on disk, built first if need be."""
+    from defcoop_cli.index.cache import Resilient, open_index
+    from defcoop_cli.index.engine import DiskIndex
+
+    open_index(list(paths))
+    found = open_index(list(paths))
+    assert isinstance(found, Resilient), "the second open should come from the cache"
+    disk = found._index
+    assert isinstance(disk, DiskIndex)
+    return disk
+
+
+def index_folder(cache: Path) -> Path:
+    (folder,) = cache.glob("index-*")
+    return folder
 
 
 # ---- real processes

@@ -7,7 +7,9 @@ on purpose and in its own commit:
     DEFCOOP_UPDATE_GOLDEN=1 python3 -m pytest tests/test_golden.py
 
 Outputs of the judged queries and of `show` for every fact are kept as a SHA-256 of the
-bytes (with the ranked ids, so a failure says what moved); the rest are kept whole.
+bytes (with the ranked ids, so a failure says what moved); the rest are kept whole. The
+hashed ones run in the long profile (DEFCOOP_TEST_PROFILE=long); the README's examples and
+every command's --json run in the default one.
 """
 
 from __future__ import annotations
@@ -143,7 +145,15 @@ def golden() -> dict[str, dict[str, object]]:
 RECORDED: dict[str, dict[str, object]] = {}
 
 
-@pytest.mark.parametrize(("name", "base", "argv", "hashed"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "base", "argv", "hashed"),
+    # The hashed outputs (the judged queries, `show` of every fact) run in the long profile,
+    # and always when recording: a recording holds every case.
+    [
+        pytest.param(*c, id=c[0], marks=[pytest.mark.long] if c[3] and not UPDATE else [])
+        for c in CASES
+    ],
+)
 def test_output_is_as_recorded(
     name: str,
     base: str,

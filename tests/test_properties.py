@@ -248,7 +248,7 @@ def limit_of(args: list[str]) -> int:
 
 def fact_file_variants() -> st.SearchStrategy[bytes]:
     """The fixture fact file with one value anywhere replaced by any JSON value."""
-    from test_hostile import BASE, LOCATIONS, replaced
+    from cli.test_bad_fact_files import BASE, LOCATIONS, replaced
 
     json_value: st.SearchStrategy[Any] = st.recursive(
         st.none() | st.booleans() | st.integers() | st.floats() | any_text,

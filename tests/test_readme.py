@@ -1,23 +1,29 @@
-"""Every `$ ` example in the README runs, so the documentation cannot drift from the tool."""
+"""Every `$ ` example in the README runs, so the documentation cannot drift from the tool:
+plain commands in this process, pipelines and redirections through bash."""
 
 from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REAL, defcoop_exe
+from conftest import REAL, ROOT, call, defcoop_exe
 
-ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```console\n(.*?)```", README, flags=re.S)
 EXAMPLES = [line[2:] for block in BLOCKS for line in block.splitlines() if line.startswith("$ ")]
 
 
+def piped(example: str) -> bool:
+    """Whether a line needs a shell: a pipe or a redirection."""
+    return " | " in example or " > " in example
+
+
 def test_the_readme_has_examples_for_every_command() -> None:
-    from defcoop_cli.cli.app import app
+    from defcoop_cli.cli.base import app
 
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert len(commands) >= 8
@@ -25,10 +31,30 @@ def test_the_readme_has_examples_for_every_command() -> None:
         assert any(e.startswith(f"defcoop {command}") for e in EXAMPLES), command
 
 
-@pytest.mark.parametrize("example", EXAMPLES)
-def test_readme_example_runs(example: str, tmp_path: Path) -> None:
-    # Run in an empty folder (with the repo's tests/ and data/ beside it for relative paths),
-    # so an example that writes a file writes nothing the user owns.
+@pytest.mark.parametrize("example", [e for e in EXAMPLES if not piped(e)])
+def test_readme_example_runs(
+    example: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A plain `defcoop …` line, in this process. Run in an empty folder (with the repo's
+    tests/ and data/ beside it for relative paths), so an example that writes a file writes
+    nothing the user owns."""
+    (tmp_path / "tests").symlink_to(ROOT / "tests")
+    (tmp_path / "data").symlink_to(ROOT / "data")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
+    program, *argv = shlex.split(example)
+    assert program == "defcoop"
+    code, out, err = call(capsys, *argv)
+    assert code == 0, err
+    assert out
+
+
+@pytest.mark.parametrize("example", [e for e in EXAMPLES if piped(e)])
+def test_readme_pipeline_runs(example: str, tmp_path: Path) -> None:
+    """A line with a pipe or a redirection, by bash, with the installed defcoop."""
     (tmp_path / "tests").symlink_to(ROOT / "tests")
     (tmp_path / "data").symlink_to(ROOT / "data")
     env = {**os.environ, "PATH": f"{Path(defcoop_exe()).parent}{os.pathsep}{os.environ['PATH']}"}

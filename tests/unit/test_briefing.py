@@ -1,67 +1,123 @@
-"""lookup.briefing: the brief assembled as data, and what a topic's brief keeps."""
+"""The briefing is assembled from the data: every piece cites existing, non-editorial facts."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from conftest import MINI, REAL, ROOT
 
-from defcoop_cli.factbase.loader import FactBase, load_layers
-from defcoop_cli.factbase.vocab import is_editorial_group
-from defcoop_cli.lookup.briefing import build_briefing, shown_facts
-from defcoop_cli.lookup.results import Briefing
-from defcoop_cli.output.brief_layout import layout
+from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.results import Briefing, Cited
+from defcoop_cli.output.render_markdown import brief as markdown_brief
 
-SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
-BASES = {"real": [REAL], "mini": [MINI], "layered": [MINI, SECOND]}
+ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module", params=list(BASES))
-def fb(request: pytest.FixtureRequest) -> FactBase:
-    paths: list[Path] = BASES[request.param]
-    return load_layers(paths)
+@pytest.fixture(scope="module")
+def fb() -> FactBase:
+    return load(ROOT / "data" / "facts.json")
 
 
-def briefs(fb: FactBase) -> list[Briefing]:
-    """The whole brief and every topic's, short and full."""
-    topics = [None, *(t for t in fb.doc.topics if not is_editorial_group(t.group))]
-    return [build_briefing(fb, t, full) for t in topics for full in (False, True)]
+@pytest.fixture(scope="module")
+def briefing(fb: FactBase) -> Briefing:
+    return build_briefing(fb)
 
 
-def laid_out_facts(b: Briefing) -> set[str]:
-    """The facts the brief's lines cite, outside its watch-outs."""
-    return {
-        f
-        for section in layout(b)
-        if section.title != "Watch-outs"
-        for line in section.lines
-        for segment in line
-        for f in segment.facts
-    }
+def cited(b: Briefing) -> list[Cited]:
+    out = [*b.meeting, *b.places]
+    out += [r for p in b.people for r in p.roles]
+    out += [c for ex in b.exercises for c in (*ex.types, *ex.participants)]
+    for section in (*b.key_points, *b.regional):
+        for point in section.points:
+            out.append(Cited(point.text, point.facts))
+            out += point.items
+    return out
 
 
-def test_the_facts_a_brief_shows_are_those_its_lines_cite(fb: FactBase) -> None:
-    found = briefs(fb)
-    assert len(found) > 2 and all(shown_facts(b) for b in found)
-    for b in found:
-        assert shown_facts(b) == laid_out_facts(b), (b.topic, b.full)
+def test_who_met_whom_where_and_in_what_roles(briefing: Briefing) -> None:
+    assert [p.name for p in briefing.people] == ["Rajnath Singh", "General Nakatani"]
+    roles = {p.name: [r.text for r in p.roles] for p in briefing.people}
+    assert roles["Rajnath Singh"] == ["India’s Defence Minister"]
+    assert "Japan’s Special Advisor for National Security" in roles["General Nakatani"]
+    assert [p.text for p in briefing.places] == ["New Delhi"]
 
 
-def test_a_topic_brief_keeps_a_note_only_where_it_shows_what_the_note_is_on() -> None:
-    fb = load_layers([REAL])
-    for b in briefs(fb):
-        kept = {n.id for n in b.watch_outs}
-        # on the Pahalgam facts: only the whole brief and the Pahalgam topic's show them
-        assert ("pahalgam-attack-date" in kept) == (b.topic in (None, "terrorism-pahalgam"))
-        assert "meeting-date" in kept  # every brief's When line gives its date
+def test_exercises_have_name_type_and_participants(briefing: Briefing) -> None:
+    exercises = {e.name: e for e in briefing.exercises}
+    assert set(exercises) == {"Dharma Guardian", "Malabar Naval Exercise"}
+    malabar = exercises["Malabar Naval Exercise"]
+    assert [t.text for t in malabar.types] == ["naval exercise"]
+    # A joint India–Japan exercise "which includes the US and Australia".
+    assert [p.text for p in malabar.participants] == [
+        "India",
+        "Japan",
+        "United States",
+        "Australia",
+    ]
 
 
-def test_a_point_made_by_several_sources_holds_their_corroboration() -> None:
-    b = build_briefing(load_layers([MINI, SECOND]))
-    points = {p.facts[0]: p for s in b.key_points for p in s.points}
-    expanded = points["drill-expanded"].reports
-    assert expanded is not None
-    assert (expanded.reports, expanded.independent) == (3, 2)
-    assert points["talks-topic"].reports is not None
-    assert points["talks-topic"].reports.reports == 1
+def test_every_text_comes_from_the_data_and_cites_real_facts(
+    fb: FactBase, briefing: Briefing
+) -> None:
+    data_texts = {f.statement for f in fb.doc.facts} | {f.quote for f in fb.doc.facts}
+    data_texts |= {r.text for e in fb.doc.entities for r in e.roles}
+    data_texts |= {e.name for e in fb.doc.entities}
+    b = briefing  # every part holds something, so that the checks below check something
+    assert all((b.meeting, b.people, b.places, b.key_points, b.exercises, b.regional))
+    for c in cited(briefing):
+        assert c.text in data_texts, c.text
+        assert c.facts and all(fb.facts[f].kind != "editorial" for f in c.facts)
+
+
+def test_regional_issues_and_watch_outs(briefing: Briefing) -> None:
+    assert [s.topic for s in briefing.regional] == ["terrorism-pahalgam", "south-china-sea"]
+    assert {n.basis for n in briefing.watch_outs} == {"the article", "outside the article"}
+    assert all(n.facts for n in briefing.watch_outs)
+
+
+def test_scope_says_undated_and_what_it_covers(briefing: Briefing) -> None:
+    (source,) = briefing.sources
+    assert source.published is None
+    assert "Editorial content" not in source.covers
+    assert source.editorial_facts_left_out == 4
+
+
+def test_a_topic_brief_keeps_only_that_topic(fb: FactBase) -> None:
+    only = build_briefing(fb, fb.topics["south-china-sea"])
+    assert only.key_points == ()
+    assert [s.topic for s in only.regional] == ["south-china-sea"]
+    assert only.exercises == ()
+
+
+def test_a_topic_brief_keeps_the_watch_outs_on_what_it_shows(
+    fb: FactBase, briefing: Briefing
+) -> None:
+    only = build_briefing(fb, fb.topics["south-china-sea"])
+    kept = {n.id for n in only.watch_outs}
+    assert kept < {n.id for n in briefing.watch_outs}
+    assert "pahalgam-attack-date" not in kept  # another topic's
+    assert {"meeting-date", "nakatani-office-in-reports"} <= kept  # its When and Who lines'
+
+
+def test_a_topic_of_background_only_says_it_has_no_key_points(fb: FactBase) -> None:
+    text = markdown_brief(build_briefing(fb, fb.topics["article-assessment"]))
+    key_points = text.split("## Key points")[1].split("##")[0]
+    assert "none in this topic: its facts are background, analysis or the meeting" in key_points
+
+
+def test_markdown_has_no_editorial_text(fb: FactBase, briefing: Briefing) -> None:
+    text = markdown_brief(briefing)
+    assert "Rampal" not in text and "spiritual" not in text
+    assert text.startswith("# Briefing: ")
+
+
+def test_a_line_drawn_from_one_fact_cites_it_once(fb: FactBase) -> None:
+    text = markdown_brief(build_briefing(fb, full=True))
+    (dharma,) = [line for line in text.splitlines() if line.startswith("- **Dharma Guardian:**")]
+    assert dharma.count("`exercise-dharma-guardian-participants`") == 1
+    assert dharma.endswith(
+        "includes Indian Army, Japanese army (`exercise-dharma-guardian-participants`)"
+    )
+    (nakatani,) = [line for line in text.splitlines() if line.startswith("- **General Nakatani:**")]
+    assert nakatani.count("`nakatani-office-in-body`") == 1

@@ -4,17 +4,13 @@ orphaned; a corrected copy written beside the original, never over it."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import REAL, call
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from defcoop_cli.curation import anchoring
-from defcoop_cli.curation.results import Quote
 from defcoop_cli.factbase.loader import load
 
 SOURCE = "rajnath-nakatani-meeting"
@@ -201,54 +197,3 @@ def test_bad_input(
     args = [a if a.endswith("source") or a == SOURCE else str(tmp_path / a) for a in argv]
     got, out, err = call(capsys, "reanchor", *args)
     assert got == code and out == "" and message in err
-
-
-FACTS = load(REAL).doc.facts
-SPANS = sorted({f.span for f in FACTS})
-
-
-def _outside(edits: list[tuple[int, int, str]]) -> str:
-    """Apply insertions and deletions that touch no quote, from the end of the text
-    backwards, each in the original text's coordinates (an edit that overlaps one already
-    applied is skipped)."""
-    text = TEXT
-    applied: list[tuple[int, int]] = []
-    for at, length, insert in sorted(edits, reverse=True):
-        at = min(at, len(TEXT))
-        end = min(len(TEXT), at + length)
-        touches = any(at < b and a < end for a, b in SPANS) or any(a < at < b for a, b in SPANS)
-        if touches or any(at <= b and a <= end for a, b in applied):
-            continue
-        applied.append((at, end))
-        text = text[:at] + insert + text[end:]
-    return text
-
-
-@settings(deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            st.integers(0, len(TEXT)),
-            st.integers(0, 30),
-            st.text(alphabet="abc xyz.,\n", max_size=40),
-        ),
-        max_size=6,
-    )
-)
-def test_edits_outside_the_quotes_keep_every_quote(edits: list[tuple[int, int, str]]) -> None:
-    new = _outside(edits)
-    source = load(REAL).sources[SOURCE]
-    result = anchoring.reanchor(source, FACTS, TEXT, new)
-    for a in result.anchors:
-        if a.quote.kind != "fact":
-            continue
-        assert a.status in ("exact", "moved", "ambiguous"), (a.quote.label, a.status)
-        if a.span is not None:
-            assert new[a.span[0] : a.span[1]] == a.quote.text
-
-
-def test_a_reworded_text_scores_below_the_threshold() -> None:
-    quote = Quote("fact", "x", "India and Japan agreed to hold talks", (0, 36), "", "")
-    found = anchoring.anchor(quote, "Completely unrelated words about weather and cooking today.")
-    assert found.status == "orphaned" and found.score < anchoring.FUZZY_THRESHOLD
-    assert re.match(r"\d", str(found.score))

@@ -13,7 +13,7 @@ import pytest
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import validate as check_factbase
 
-MINI = Path(__file__).parent / "fixtures" / "mini"
+MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 
 
 def broken(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Report:

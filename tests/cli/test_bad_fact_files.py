@@ -1,8 +1,10 @@
 """Fact files nobody should write, and what defcoop says about them.
 
-Each one gets a clear error in bounded time and memory: exit 2 from the commands that use a
-fact base, exit 1 from `validate`, which lists the problem instead. Nothing outside the fact
-base's folder is read, whatever its source paths or symlinks say.
+Each one gets a clear error: exit 2 from the commands that use a fact base, exit 1 from
+`validate`, which lists the problem instead. Nothing outside the fact base's folder is read,
+whatever its source paths or symlinks say, and nothing the user owns is changed. The files
+too big or too deep are read in real processes bounded in memory and time
+(process/test_hardening.py).
 """
 
 from __future__ import annotations
@@ -11,22 +13,19 @@ import copy
 import hashlib
 import json
 import os
-import resource
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINI, defcoop_exe
+from conftest import MINI, call
 
-from defcoop_cli.errors import BadFactBase
+from cli.test_layout import HUMAN_COMMANDS
+from defcoop_cli.errors import BadFactBase, ExitCode
 from defcoop_cli.factbase.loader import ensure_usable, load
 from defcoop_cli.factbase.loader import validate as check_factbase
 
-MEMORY_LIMIT = 512 * 1024 * 1024
-TIME_LIMIT = 30
 BASE: dict[str, Any] = json.loads(MINI.read_text(encoding="utf-8"))
 SOURCE_TEXT = (MINI.parent / "sources" / "mini.txt").read_bytes()
 
@@ -46,55 +45,6 @@ def mutated(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     return doc
 
 
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
-
-def defcoop(facts: Path, *argv: str) -> subprocess.CompletedProcess[bytes]:
-    """The installed defcoop on this fact file, in at most 512 MiB and 30 seconds."""
-    return subprocess.run(
-        [defcoop_exe(), "--facts", str(facts), *argv],
-        capture_output=True,
-        timeout=TIME_LIMIT,
-        preexec_fn=_limit_memory,
-        check=False,
-    )
-
-
-def assert_refused(
-    facts: Path,
-    *expected: str,
-    listed: tuple[str, ...] | None = None,
-    bounded: bool = False,
-) -> None:
-    """Commands exit 2 with one line naming the problem; validate exits 1 and lists it.
-
-    The commands' line holds every expected text; validate's problems hold every listed one
-    (by default the same texts). In process, except with bounded=True: then a real process
-    limited to 512 MiB and 30 seconds runs the commands.
-    """
-    runs = []
-    for argv in (["search", "delta"], ["show", "drill-expanded"], ["brief"]):
-        if bounded:
-            proc = defcoop(facts, *argv)
-            runs.append((proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")))
-        else:
-            runs.append(_in_process("--facts", str(facts), *argv))
-    for code, out, err in runs:
-        assert code == 2, err
-        assert not out
-        assert err.startswith("defcoop: ") and err.count("\n") == 1, err
-        for part in expected:
-            assert part in err, (part, err)
-    code, out, err = _in_process("validate", str(facts), "--json")
-    assert code == 1 and err == "", err
-    report = json.loads(out)
-    assert report["ok"] is False and report["problems"]
-    messages = " ".join(f"{p['path']}: {p['message']}" for p in report["problems"])
-    for part in expected if listed is None else listed:
-        assert part in messages, (part, messages)
-
-
 def _in_process(*argv: str) -> tuple[int, str, str]:
     """defcoop run in this process: exit code, stdout, stderr."""
     import contextlib
@@ -108,24 +58,35 @@ def _in_process(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-class TestTooBigOrTooDeep:
-    @pytest.mark.parametrize(
-        "raw",
-        [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 100_000 + b"1" + b"}" * 100_000],
-        ids=["array", "object"],
-    )
-    def test_nested_100000_deep(self, tmp_path: Path, raw: bytes) -> None:
-        assert_refused(write_factbase(tmp_path, raw=raw), "nested too deeply", bounded=True)
+def assert_refused(
+    facts: Path,
+    *expected: str,
+    listed: tuple[str, ...] | None = None,
+    run: Callable[..., tuple[int, Any, str]] = _in_process,
+) -> None:
+    """Commands exit 2 with one line naming the problem; validate exits 1 and lists it.
 
-    def test_a_200_mb_file_is_refused_before_it_is_read(self, tmp_path: Path) -> None:
-        path = write_factbase(tmp_path)
-        os.truncate(path, 200 * 1024 * 1024)  # sparse: 200 MB to stat, nothing on disk
-        assert_refused(path, "fact file is 209715200 bytes; the limit is", bounded=True)
-
-    def test_a_huge_source_text_is_refused(self, tmp_path: Path) -> None:
-        path = write_factbase(tmp_path)
-        os.truncate(tmp_path / "sources" / "mini.txt", 200 * 1024 * 1024)
-        assert_refused(path, "source text is 209715200 bytes; the limit is", bounded=True)
+    The commands' line holds every expected text; validate's problems hold every listed one
+    (by default the same texts). run runs the commands: in this process unless a test gives
+    another (process/test_hardening.py bounds real processes in memory and time); validate
+    runs in this process.
+    """
+    runs = []
+    for argv in (["search", "delta"], ["show", "drill-expanded"], ["brief"]):
+        runs.append(run("--facts", str(facts), *argv))
+    for code, out, err in runs:
+        assert code == 2, err
+        assert not out
+        assert err.startswith("defcoop: ") and err.count("\n") == 1, err
+        for part in expected:
+            assert part in err, (part, err)
+    code, out, err = _in_process("validate", str(facts), "--json")
+    assert code == 1 and err == "", err
+    report = json.loads(out)
+    assert report["ok"] is False and report["problems"]
+    messages = " ".join(f"{p['path']}: {p['message']}" for p in report["problems"])
+    for part in expected if listed is None else listed:
+        assert part in messages, (part, messages)
 
 
 class TestNotARegularFile:
@@ -319,30 +280,29 @@ class TestSourcesStayInsideTheFolder:
         assert expected in opened_files(path, "validate")
 
 
-AUDIT_DRIVER = """
-import sys
-opened = []
-def hook(event, args):
-    if event == "open" and isinstance(args[0], str):
-        opened.append(args[0])
-sys.addaudithook(hook)
-from defcoop_cli.cli.app import run
-code = run(sys.argv[1:])
-sys.stdout.flush()
-print("\\0".join(opened), file=sys.stderr)
-"""
+# The files opened by the run being watched, if one is. An audit hook, once added, stays for
+# the life of the process: it records only while a run is watched.
+_WATCHED: list[list[str]] = []
+_HOOKED = False
+
+
+def _record_open(event: str, args: tuple[Any, ...]) -> None:
+    if _WATCHED and event == "open" and isinstance(args[0], str):
+        _WATCHED[-1].append(args[0])
 
 
 def opened_files(facts: Path, *argv: str) -> set[str]:
     """Every file path defcoop opened while running argv on facts (from an audit hook)."""
-    proc = subprocess.run(
-        [sys.executable, "-c", AUDIT_DRIVER, "--facts", str(facts), *argv],
-        capture_output=True,
-        timeout=TIME_LIMIT,
-        check=False,
-    )
-    last_line = proc.stderr.decode("utf-8", "replace").rstrip("\n").rsplit("\n", 1)[-1]
-    return {os.path.realpath(p) for p in last_line.split("\0") if p}
+    global _HOOKED
+    if not _HOOKED:
+        sys.addaudithook(_record_open)
+        _HOOKED = True
+    _WATCHED.append([])
+    try:
+        _in_process("--facts", str(facts), *argv)
+    finally:
+        opened = _WATCHED.pop()
+    return {os.path.realpath(p) for p in opened}
 
 
 def test_a_hash_mismatch_is_refused(tmp_path: Path) -> None:
@@ -358,3 +318,147 @@ def test_dangling_and_duplicate_ids_are_refused(tmp_path: Path) -> None:
     path = write_factbase(tmp_path, mutated(change))
     duplicate = BASE["facts"][1]["id"]
     assert_refused(path, f"duplicate id {duplicate!r}", "(and 2 more)", listed=("nowhere",))
+
+
+Runner = Callable[..., tuple[int, str, str]]
+
+
+def one_error_line(run: tuple[int, str, str], code: int) -> str:
+    """The run exited with code, printed nothing on stdout and one defcoop: line on stderr."""
+    got, out, err = run
+    assert got == code, err
+    assert out == ""
+    assert err.startswith("defcoop: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err
+
+
+class TestBadFactFiles:
+    """Named by --facts or by DEFCOOP_FACTS: one line naming the file, exit 2."""
+
+    @pytest.fixture(params=["option", "env"])
+    def run_with(self, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Runner:
+        def run(path: Path, *argv: str) -> tuple[int, str, str]:
+            if request.param == "option":
+                return _in_process("--facts", str(path), *argv)
+            monkeypatch.setenv("DEFCOOP_FACTS", str(path))
+            return _in_process(*argv)
+
+        return run
+
+    def test_missing(self, run_with: Runner, tmp_path: Path) -> None:
+        path = tmp_path / "nope.json"
+        err = one_error_line(run_with(path, "search", "delta"), 2)
+        assert str(path) in err and "no such fact file" in err
+
+    def test_a_directory(self, run_with: Runner, tmp_path: Path) -> None:
+        err = one_error_line(run_with(tmp_path, "brief"), 2)
+        assert str(tmp_path) in err and "is a directory" in err
+
+    def test_a_fifo_is_refused_without_waiting_for_a_writer(
+        self, run_with: Runner, tmp_path: Path
+    ) -> None:
+        fifo = tmp_path / "facts.json"
+        os.mkfifo(fifo)
+        err = one_error_line(run_with(fifo, "topics"), 2)
+        assert str(fifo) in err and "not a regular file" in err
+
+    def test_unreadable_through_a_symlink_loop(self, run_with: Runner, tmp_path: Path) -> None:
+        loop = tmp_path / "facts.json"
+        loop.symlink_to(loop)
+        err = one_error_line(run_with(loop, "topics"), 2)
+        assert str(loop) in err
+
+    @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+    def test_unreadable_by_permission(self, run_with: Runner, tmp_path: Path) -> None:
+        path = tmp_path / "facts.json"
+        path.write_bytes(MINI.read_bytes())
+        path.chmod(0)
+        err = one_error_line(run_with(path, "topics"), 2)
+        assert str(path) in err and "Permission denied" in err
+
+    def test_not_utf8(self, run_with: Runner, tmp_path: Path) -> None:
+        path = tmp_path / "facts.json"
+        path.write_bytes(b'{"schema_version": 1, "x": "caf\xe9"}')
+        err = one_error_line(run_with(path, "topics"), 2)
+        assert str(path) in err and "not UTF-8" in err
+
+    def test_bad_json_names_line_and_column(self, run_with: Runner, tmp_path: Path) -> None:
+        path = tmp_path / "facts.json"
+        path.write_text('{\n  "schema_version": 1,\n  "facts": [,]\n}\n', encoding="utf-8")
+        err = one_error_line(run_with(path, "search", "delta"), 2)
+        assert str(path) in err and "line 3 column 13" in err
+
+    @pytest.mark.parametrize("content", ["[]", '{"schema_version": 1}', '"facts"', "{}"])
+    def test_json_that_is_not_a_fact_base(
+        self, run_with: Runner, tmp_path: Path, content: str
+    ) -> None:
+        path = tmp_path / "facts.json"
+        path.write_text(content, encoding="utf-8")
+        err = one_error_line(run_with(path, "show", "x"), 2)
+        assert str(path) in err and "not a fact base" in err
+
+    def test_duplicate_keys(self, run_with: Runner, tmp_path: Path) -> None:
+        path = tmp_path / "facts.json"
+        text = MINI.read_text(encoding="utf-8")
+        path.write_text(text.replace("{", '{"schema_version": 1, ', 1), encoding="utf-8")
+        err = one_error_line(run_with(path, "topics"), 2)
+        assert "duplicate key 'schema_version'" in err
+
+    def test_validate_reports_the_same_file_as_a_problem(self, tmp_path: Path) -> None:
+        path = tmp_path / "facts.json"
+        path.write_text("{oops", encoding="utf-8")
+        code, out, err = _in_process("validate", str(path), "--json")
+        assert code == 1 and err == ""
+        assert json.loads(out)["problems"][0]["message"].endswith(
+            "invalid JSON at line 1 column 2: Expecting property name enclosed in double quotes"
+        )
+
+    def test_validate_prints_one_unwrapped_line_per_problem(self, tmp_path: Path) -> None:
+        deep = tmp_path / ("a-long-folder-name-" * 4) / ("another-long-folder-name-" * 3)
+        deep.mkdir(parents=True)
+        path = deep / "facts.json"
+        fact_base = json.loads(MINI.read_text(encoding="utf-8"))
+        fact_base["facts"][0]["topics"] = ["no-such-topic"]
+        fact_base["facts"][1]["span"] = [0, 3]
+        path.write_text(json.dumps(fact_base), encoding="utf-8")
+        (deep / "sources").mkdir()
+        for source in (MINI.parent / "sources").iterdir():
+            (deep / "sources" / source.name).write_bytes(source.read_bytes())
+        code, printed, _ = _in_process("validate", str(path))
+        assert code == 1
+        out = printed.splitlines()
+        assert len(out) == 4, out
+        assert out[0].startswith("$.facts[0].topics[0] (talks-held): dangling-reference: ")
+        assert out[1].startswith("$.facts[1].span (talks-topic): quote-mismatch: ")
+        assert out[2].startswith("source mini [20, 78]: coverage: ")  # the span's sentence
+        assert out[3].startswith(f"3 problems: {path}: 6 facts")
+
+    def test_nothing_the_user_owns_is_changed(self, tmp_path: Path) -> None:
+        copy = tmp_path / "mini"
+        copy.mkdir()
+        for item in MINI.parent.rglob("*"):
+            target = copy / item.relative_to(MINI.parent)
+            if item.is_dir():
+                target.mkdir()
+            else:
+                target.write_bytes(item.read_bytes())
+        files = [p for p in copy.rglob("*") if p.is_file()]
+        before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
+        for argv in (*HUMAN_COMMANDS, ["validate", str(copy / "facts.json")]):
+            _in_process("--facts", str(copy / "facts.json"), *argv)
+        after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in copy.rglob("*") if p.is_file()}
+        assert after == before
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [(None, ExitCode.USAGE), (b"{oops", ExitCode.USAGE), (MINI, ExitCode.NOT_FOUND)],
+)
+def test_unusable_fact_bases_exit_2_and_unknown_ids_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes | Path | None, code: int
+) -> None:
+    path = MINI if isinstance(content, Path) else tmp_path / "facts.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    assert call(capsys, "--facts", str(path), "show", "no-such-fact")[0] == code

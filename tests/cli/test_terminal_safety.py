@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINI, run_defcoop
+from conftest import MINI
 
 from defcoop_cli.cli.app import run
 
@@ -49,9 +49,8 @@ def _text_fields(doc: dict[str, Any]) -> None:
         note["text"] += EVIL
 
 
-@pytest.fixture(scope="module")
-def evil_factbase(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("evil")
+def write_evil_factbase(folder: Path) -> Path:
+    """The mini fact base with EVIL in every text a person reads, and in its source."""
     doc = json.loads(MINI.read_text(encoding="utf-8"))
     old_text = (MINI.parent / "sources" / "mini.txt").read_text(encoding="utf-8")
     new_text = old_text.replace(CITY, EVIL_CITY)
@@ -68,6 +67,11 @@ def evil_factbase(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = folder / "facts.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def evil_factbase(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_evil_factbase(tmp_path_factory.mktemp("evil"))
 
 
 @pytest.fixture
@@ -173,11 +177,13 @@ def test_validate_problems_quote_data_safely(
     [["search", "delta", "--json"], ["show", "drill-expanded", "--json"], ["brief", "--json"]],
     ids=" ".join,
 )
-def test_json_keeps_the_data_exact(evil: Path, argv: list[str]) -> None:
-    proc = run_defcoop(*argv, env={"DEFCOOP_FACTS": str(evil)})
-    assert proc.returncode == 0
-    assert not UNSAFE.search(proc.stdout.decode("utf-8").replace("\n", ""))  # all \\u escapes
-    assert any(text.endswith(EVIL) for text in strings(json.loads(proc.stdout)))
+def test_json_keeps_the_data_exact(
+    evil: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, _ = call(capsys, *argv)
+    assert code == 0
+    assert not UNSAFE.search(out.replace("\n", ""))  # all \\u escapes
+    assert any(text.endswith(EVIL) for text in strings(json.loads(out)))
 
 
 def strings(value: Any) -> list[str]:
@@ -188,9 +194,47 @@ def strings(value: Any) -> list[str]:
     return [s for item in value for s in strings(item)] if isinstance(value, list) else []
 
 
-def test_the_installed_program_writes_no_raw_controls(evil: Path) -> None:
-    for argv in (["brief"], ["show", "talks-held"], ["search", "gamma"]):
-        proc = run_defcoop(*argv, env={"DEFCOOP_FACTS": str(evil)})
-        assert proc.returncode == 0
-        assert_safe(proc.stdout.decode("utf-8"))
-        assert_safe(proc.stderr.decode("utf-8"))
+class TestDataIsShownNeverObeyed:
+    """The mini fact base's own markup-concern fact: rich markup, an emoji code and an ESC
+    sequence, shown as text, never obeyed."""
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["search", "markup"],
+            ["show", "markup-concern"],
+            ["topics", "worries"],
+            ["entities", "beta"],
+            ["brief"],
+            ["brief", "--format", "markdown"],
+        ],
+        ids=" ".join,
+    )
+    def test_markup_and_escapes_in_facts_are_literal(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str]
+    ) -> None:
+        monkeypatch.setenv("FORCE_COLOR", "1")
+        monkeypatch.setenv("TERM", "xterm-256color")
+        code, out, err = call(capsys, *argv)
+        assert code == 0, err
+        shown = SGR.sub("", out)
+        assert "\x1b" not in shown, "a control character from the data reached the terminal"
+        assert "[bold]markup[/]" in shown or r"\[bold\]markup\[/\]" in shown
+        if argv[0] != "brief":
+            assert ":warning:" in shown and "\\x1b[31m" in shown
+
+    def test_json_keeps_the_data_exact(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = call(capsys, "show", "markup-concern", "--json")
+        assert code == 0
+        statement = json.loads(out)["fact"]["statement"]
+        assert "[bold]markup[/]" in statement and ":warning:" in statement
+        assert "\x1b[31m" in statement
+        assert "\\u001b" in out and "\x1b" not in out
+
+    def test_an_error_quoting_the_users_input_neutralises_it(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = call(capsys, "show", "evil\x1b]52;c;aGk=\x07id")
+        assert (code, out) == (1, "") and err.startswith("defcoop: ") and err.count("\n") == 1
+        assert "\x1b" not in err and "\x07" not in err
+        assert "evil\\x1b]52;c;aGk=\\x07id" in err

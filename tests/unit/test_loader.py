@@ -5,20 +5,17 @@ from __future__ import annotations
 import errno
 import json
 import os
-import subprocess
-import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import call
+from conftest import MINI, SECOND, call
 
-from defcoop_cli.errors import BadFactBase, ExitCode, FactBaseNotFound
+from defcoop_cli.errors import BadFactBase, FactBaseNotFound
 from defcoop_cli.factbase import files, loader
 from defcoop_cli.factbase.loader import default_factbase_path, load
 from defcoop_cli.factbase.records import doc_from_model
-
-MINI = Path(__file__).parent / "fixtures" / "mini" / "facts.json"
-SECOND = Path(__file__).parent / "fixtures" / "second" / "facts.json"
 
 
 def test_the_default_fact_base_is_found_and_loads() -> None:
@@ -138,21 +135,79 @@ def test_json_that_is_not_a_fact_base_names_the_first_problem(tmp_path: Path) ->
         load(path)
 
 
-@pytest.mark.parametrize(
-    ("content", "code"),
-    [(None, ExitCode.USAGE), (b"{oops", ExitCode.USAGE), (MINI, ExitCode.NOT_FOUND)],
-)
-def test_unusable_fact_bases_exit_2_and_unknown_ids_exit_1(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes | Path | None, code: int
+# ---- fact files edited while they are read
+
+
+def _rewrite_while_reading(monkeypatch: pytest.MonkeyPatch, target: Path, new: bytes) -> None:
+    real_read_all: Callable[[int, int], bytes] = files._read_all
+
+    def read_then_rewrite(fd: int, most: int) -> bytes:
+        data = real_read_all(fd, most)
+        if os.fstat(fd).st_ino == target.stat().st_ino:
+            with open(target, "r+b") as f:  # in place: the same inode, new content
+                f.write(new)
+                f.truncate()
+        return data
+
+    monkeypatch.setattr(files, "_read_all", read_then_rewrite)
+
+
+def _copy_of_mini(folder: Path) -> Path:
+    (folder / "sources").mkdir(parents=True)
+    for item in (MINI.parent / "sources").iterdir():
+        (folder / "sources" / item.name).write_bytes(item.read_bytes())
+    path = folder / "facts.json"
+    path.write_bytes(MINI.read_bytes())
+    return path
+
+
+def test_a_fact_file_rewritten_in_place_while_read_asks_to_run_again(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    path = MINI if isinstance(content, Path) else tmp_path / "facts.json"
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    assert call(capsys, "--facts", str(path), "show", "no-such-fact")[0] == code
+    path = _copy_of_mini(tmp_path)
+    _rewrite_while_reading(monkeypatch, path, MINI.read_bytes().replace(b"Delta", b"Omega"))
+    monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
+    code, out, err = call(capsys, "--facts", str(path), "search", "delta")
+    assert code == 2 and out == ""
+    assert err == f"defcoop: {path}: the fact file changed while it was read; run again\n"
 
 
-def test_importing_the_loader_does_not_import_pydantic() -> None:
-    """The models cost tens of milliseconds to build: only validation may load them."""
-    code = "import sys, defcoop_cli.factbase.loader; print('pydantic' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
-    assert out.stdout == b"False\n"
+def test_a_source_rewritten_while_read_asks_to_run_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = _copy_of_mini(tmp_path)
+    source = tmp_path / "sources" / "mini.txt"
+    _rewrite_while_reading(monkeypatch, source, source.read_bytes() + b" More.")
+    with pytest.raises(BadFactBase, match="the source text changed while it was read; run again"):
+        load(path).source_text("mini")
+
+
+@pytest.mark.long
+def test_a_rewriter_thread_never_gets_a_mix_of_two_versions(tmp_path: Path) -> None:
+    path = _copy_of_mini(tmp_path)
+    versions = [MINI.read_bytes(), MINI.read_bytes().replace(b"Delta Drill", b"Delta Drill ")]
+    stop = threading.Event()
+
+    def rewrite() -> None:
+        i = 0
+        while not stop.is_set():
+            with open(path, "r+b") as f:
+                f.write(versions[i % 2])
+                f.truncate()
+            i += 1
+
+    writer = threading.Thread(target=rewrite)
+    writer.start()
+    try:
+        for _ in range(200):
+            try:
+                fb = load(path)
+            except BadFactBase as e:
+                assert (
+                    "run again" in str(e) or "invalid JSON" in str(e) or "not a fact base" in str(e)
+                )
+                continue
+            assert fb.facts["drill-expanded"]
+    finally:
+        stop.set()
+        writer.join()

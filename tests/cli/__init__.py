@@ -1,0 +1,1 @@
+"""Command tests: one file per command, run in-process through `conftest.call`."""

@@ -1,0 +1,313 @@
+"""add: a reviewed draft added to one's own fact base, whole or not at all; what it cannot
+do safely, refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTICLES, MINI, ROOT, call, call_json, drafted
+
+from defcoop_cli.curation import adding
+from defcoop_cli.errors import WriteError
+
+# Drafts link the entities of both fixture layers.
+pytestmark = pytest.mark.usefixtures("two_layers")
+
+
+@pytest.fixture
+def mine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """An empty fact base of one's own, over mini."""
+    assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+    target = tmp_path / "mine" / "facts.json"
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(target)]))
+    return target
+
+
+def review(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: str, decide: Any = None
+) -> Path:
+    draft = drafted(capsys, article)
+    for f in draft["facts"]:
+        f["review"] = decide(f) if decide else "accepted"
+    for e in draft["entities"]:
+        e["review"] = "accepted"
+    path = tmp_path / f"{article}.reviewed.json"
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    return path
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+class TestAdd:
+    def test_accepted_facts_are_added_and_searchable(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 0, out + err
+        assert "added to" in out and "3 facts" in out
+        assert (mine.parent / "sources" / "short-report.txt").read_bytes() == (
+            ARTICLES / "short-report.txt"
+        ).read_bytes()
+        assert json.loads((mine.parent / "facts.json.bak").read_text())["facts"] == []
+        facts = json.loads(mine.read_text(encoding="utf-8"))["facts"]
+        assert all(not set(f) & {"review", "rule", "notes"} for f in facts)
+        assert call(capsys, "validate")[0] == 0
+        found = call_json(capsys, "search", "expand", "drill", "--source", "short-report")
+        assert [r["id"] for r in found["results"]] == [
+            "short-report-alpha-beta-agreed-expand-delta-drill"
+        ]
+
+    def test_rejected_facts_are_left_out(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        # Rejecting a fact leaves its sentence uncovered: validate would refuse that, so the
+        # curator marks the sentence as furniture instead. Here: reject nothing but one list
+        # item of the longer article, whose sentence stays covered by its parent.
+        def decide(f: dict[str, Any]) -> str:
+            return "rejected" if f["quote"] == "Zeta" else "accepted"
+
+        reviewed = review(capsys, tmp_path, "harbour-talks", decide)
+        doc = json.loads(reviewed.read_text())
+        for f in doc["facts"]:  # the promotion is proposed as editorial: the reviewer agrees
+            f["topics"] = f["topics"] or ["talks"]
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _err = call(capsys, "add", str(reviewed), "--json")
+        result = json.loads(out)
+        assert code == 0, result["problems"]
+        assert result["rejected"] == 1 and "harbour-talks-zeta" not in result["facts"]
+        assert "zeta" in result["entities"]  # the list's sentence, accepted, still names it
+
+    def test_a_fact_still_in_draft_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report", lambda f: "draft")
+        before = snapshot(mine.parent)
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 1
+        assert out.count("review is 'draft'") == 3 and "(short-report-" in out
+        # every problem at once: with no fact accepted, no sentence is covered either
+        assert out.count("coverage: facts cover 0%") == 3 and "list it in the" in out
+        assert err == f"defcoop: add refused: 6 problems; {mine} is unchanged\n"
+        assert snapshot(mine.parent) == before
+
+    def test_collisions_and_a_used_source_id_are_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        doc["facts"][0]["id"] = "talks-held"  # mini's
+        doc["sources"][0]["id"] = "mini"
+        for f in doc["facts"]:
+            f["source"] = "mini"
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        before = snapshot(mine.parent)
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        problems = json.loads(out)["problems"]
+        assert code == 1
+        messages = [p["message"] for p in problems]
+        assert f"fact id 'talks-held' is already used in {MINI}" in messages
+        assert f"source id 'mini' is already used in {MINI}" in messages
+        assert snapshot(mine.parent) == before
+
+    def test_anything_validate_would_refuse_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        doc["facts"][0]["quote"] = "Beta arrived somewhere else"
+        doc["facts"][1]["topics"] = []
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        before = snapshot(mine.parent)
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        codes = sorted(p["code"] for p in json.loads(out)["problems"])
+        assert code == 1 and codes == ["schema"]  # the schema first: topics need one or more
+        doc["facts"][1]["topics"] = ["talks"]
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        problems = json.loads(out)["problems"]
+        assert code == 1 and [p["code"] for p in problems] == ["quote-mismatch"]
+        assert problems[0]["id"] == "short-report-beta-arrived-gamma-city-thursday-talks"
+        assert snapshot(mine.parent) == before
+
+    def test_problems_point_into_the_draft_not_the_merged_file(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        assert call(capsys, "add", str(review(capsys, tmp_path, "short-report")))[0] == 0
+        reviewed = review(capsys, tmp_path, "lantern-report")  # mine now holds 3 facts
+        doc = json.loads(reviewed.read_text())
+        for f in doc["facts"]:
+            f["topics"] = f["topics"] or ["talks"]
+        doc["facts"][4]["topics"] = []
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        (problem,) = json.loads(out)["problems"]
+        assert code == 1
+        assert (problem["path"], problem["id"]) == ("$.facts[4].topics", doc["facts"][4]["id"])
+
+    def test_an_article_changed_since_the_draft_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        article = tmp_path / "article.txt"
+        shutil.copyfile(ARTICLES / "short-report.txt", article)
+        code, out, _ = call(capsys, "draft", str(article), "--source-id", "copy")
+        draft = json.loads(out)
+        for f in draft["facts"]:
+            f["review"] = "accepted"
+        reviewed = tmp_path / "reviewed.json"
+        reviewed.write_text(json.dumps(draft), encoding="utf-8")
+        article.write_text("Something else entirely.\n", encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(reviewed))
+        assert code == 1 and "is not the text that was drafted" in out
+
+    def test_an_article_gone_is_one_problem_not_every_quote(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        article = tmp_path / "article.txt"
+        shutil.copyfile(ARTICLES / "short-report.txt", article)
+        draft = json.loads(call(capsys, "draft", str(article), "--source-id", "copy")[1])
+        for f in draft["facts"]:
+            f["review"] = "accepted"
+        reviewed = tmp_path / "reviewed.json"
+        reviewed.write_text(json.dumps(draft), encoding="utf-8")
+        article.unlink()
+        code, out, _ = call(capsys, "add", str(reviewed), "--json")
+        problems = json.loads(out)["problems"]
+        assert code == 1 and [p["path"] for p in problems] == ["$.draft.article"]
+
+    def test_the_shipped_fact_base_is_never_written(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+        monkeypatch.delenv("DEFCOOP_FACTS")
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 2 and out == "" and "defcoop init" in err
+        shipped = ROOT / "data" / "facts.json"
+        code, _, err = call(capsys, "add", str(reviewed), "--facts", str(shipped))
+        assert code == 2 and "never written" in err
+
+    @pytest.mark.parametrize("step", ["source", "backup", "facts"])
+    def test_a_failure_at_any_step_leaves_the_old_version(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, step: str
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        before = snapshot(mine.parent)
+
+        def fail(at: str) -> None:
+            if at == step:
+                raise OSError(28, "No space left on device")
+
+        with pytest.raises(WriteError, match="No space left on device; it was left as it was"):
+            adding.add(reviewed, mine, [MINI], fail_at=fail)
+        after = snapshot(mine.parent)
+        after.pop("facts.json.bak", None)  # the backup, if written, is the old version
+        assert after == before
+        assert not [p for p in mine.parent.rglob(".*.tmp")]
+
+    def test_a_failure_inside_the_final_write_leaves_the_old_version(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        old = mine.read_bytes()
+        real_replace = os.replace
+
+        def crash(src: str, dst: str) -> None:
+            if str(dst) == str(mine):
+                raise OSError(5, "Input/output error")
+            real_replace(src, dst)
+
+        monkeypatch.setattr(os, "replace", crash)
+        code, _out, err = call(capsys, "add", str(reviewed))
+        assert code != 0 and err.startswith("defcoop: ")
+        assert mine.read_bytes() == old
+        assert not (mine.parent / "sources" / "short-report.txt").exists()
+
+
+class TestAddRefusesWhatItCannotDoSafely:
+    def test_a_source_path_that_leaves_the_folder(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        doc["sources"][0]["path"] = "../escaped/article.txt"
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(reviewed))
+        assert code == 1 and "leaves the fact base's folder" in out
+        assert not (tmp_path / "escaped").exists()
+
+    @pytest.mark.parametrize(
+        "damage",
+        [
+            lambda d: d["facts"][0].update(entities=5),
+            lambda d: d["facts"][0].update(entities=[{"id": "x"}]),
+            lambda d: d["facts"].append("not a fact"),
+            lambda d: d["entities"].append({"id": ["x"]}),
+        ],
+    )
+    def test_a_hand_edited_draft_gone_wrong_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, damage: Any
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        damage(doc)
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 2 and out == "" and "not a valid draft" in err and err.count("\n") == 1
+
+    def test_a_target_that_is_not_a_fact_base(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        mine.write_text(json.dumps({"schema_version": 1, "facts": 5}), encoding="utf-8")
+        code, _out, err = call(capsys, "add", str(reviewed))
+        assert code == 2 and "facts is not a list" in err
+
+    def test_a_folder_that_cannot_take_the_text_is_exit_74(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        (mine.parent / "sources").rmdir()
+        (mine.parent / "sources").write_text("a file where the folder should be")
+        before = mine.read_bytes()
+        code, _out, err = call(capsys, "add", str(reviewed))
+        assert code == 74 and err.startswith("defcoop: ") and err.count("\n") == 1
+        assert mine.read_bytes() == before
+
+    def test_a_fact_file_changed_meanwhile_is_not_overwritten(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+
+        def someone_edits(at: str) -> None:
+            if at == "facts":
+                mine.write_text(mine.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+        with pytest.raises(WriteError, match="changed while add ran"):
+            adding.add(reviewed, mine, [MINI], fail_at=someone_edits)
+        assert not (mine.parent / "sources" / "short-report.txt").exists()
+
+    def test_a_symlinked_fact_file_stays_a_symlink(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        link = tmp_path / "mine" / "link.json"
+        link.symlink_to(mine.name)
+        reviewed = review(capsys, tmp_path, "short-report")
+        result = adding.add(reviewed, link, [MINI])
+        assert not result.problems and link.is_symlink()
+        assert len(json.loads(mine.read_text(encoding="utf-8"))["facts"]) == 3

@@ -1,0 +1,356 @@
+"""draft: an article cut into candidate facts, furniture and list items, each with its
+kind, stance, attribution, entities and topics proposed for review.
+
+The test articles in tests/fixtures/articles are invented reports of the fixtures'
+fictional meeting (Alpha, Beta, Gamma City, the Delta Drill), written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES, by_quote, call, drafted
+
+# Drafts link the entities of both fixture layers.
+pytestmark = pytest.mark.usefixtures("two_layers")
+
+
+class TestSegmentation:
+    def test_numbered_points_are_drafted_without_their_numbers(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        facts = by_quote(drafted(capsys, "pier-statement"))
+        assert not [q for q in facts if q.strip().rstrip(".").isdigit()]
+        point = facts["The two sides agreed to hold the Delta Drill twice a year"]
+        assert point["rule"].startswith("bullet item")
+        assert (point["stance"], point["attribution"]) == ("agreed", "both countries")
+
+    def test_bullets_after_a_claim_ending_in_a_colon_are_its_items(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        draft = drafted(capsys, "pier-statement")
+        facts = by_quote(draft)
+        intro = facts["The ministers agreed to cooperate in the following areas"]
+        items = [q for q, f in facts.items() if f.get("part_of") == intro["id"]]
+        assert items == ["coastal patrols", "port security"]
+        assert {(facts[q]["stance"], facts[q]["attribution"]) for q in items} == {
+            ("agreed", "both ministers")
+        }
+        furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
+        assert "The ministers agreed to cooperate in the following areas:" not in furniture
+
+    def test_a_numbered_point_ending_in_a_colon_owns_the_bullets_under_it(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        facts = by_quote(drafted(capsys, "pier-statement"))
+        point = facts["The two sides agreed to work together in these fields"]
+        items = [q for q, f in facts.items() if f.get("part_of") == point["id"]]
+        assert items == [
+            "maritime domain awareness",
+            "the training of young naval officers at the Gamma City academy and its two sister "
+            "schools",  # without its "; and"
+            "ship repair",
+        ]
+        nxt = facts["Beta briefed Alpha on the harbour plan"]  # the next point, not an item
+        assert "part_of" not in nxt and nxt["stance"] == "briefed"
+
+    def test_sub_bullets_are_items_and_their_group_labels_furniture(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        draft = drafted(capsys, "pier-statement")
+        facts = by_quote(draft)
+        intro = facts["The sides also agreed on these outcomes"]
+        items = [q for q, f in facts.items() if f.get("part_of") == intro["id"]]
+        assert items == ["more cadet exchanges", "a joint repair yard"]
+        furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
+        assert "- Training" in furniture and "- Industry" in furniture
+
+    def test_a_list_ends_at_the_comma_after_its_last_item(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        facts = by_quote(drafted(capsys, "pier-statement"))
+        parent = next(q for q in facts if q.startswith("Three services, namely"))
+        items = [q for q, f in facts.items() if f.get("part_of") == facts[parent]["id"]]
+        assert items == ["the coast guard", "the navy", "the marines"]
+
+    def test_page_labels_credits_and_corrections_are_furniture(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        draft = drafted(capsys, "shoal-dispute")
+        assert [f["text"] for f in draft["sources"][0]["furniture"]] == [
+            "Sigma and Omega trade blame as shoal truce frays",
+            "PORT TESSA, June 9 — ",
+            "Photo: A patrol boat off the shoal on Saturday. (Coast Guard/Handout)",
+            "Related: Sigma and Omega agree to shoal truce",
+            "Reporting by Ana Ruiz; Editing by Tom Ek",
+            "(This story has been corrected to fix the number of boats.)",
+        ]
+        names = {e["name"]: e["type"] for e in draft["entities"]}
+        assert names["Piet Halvorsen"] == "person"  # "Omegan Defence Minister" dropped
+        assert "Gulf Ocean Forum" in names and "The Gulf Ocean Forum" not in names
+        assert "Epsilon Sea" in names  # a longer name: not the known Epsilon
+        crossed = next(f for f in draft["facts"] if f["quote"].startswith("Ships of both"))
+        assert "epsilon" not in crossed["entities"]
+
+    def test_furniture(self, capsys: pytest.CaptureFixture[str]) -> None:
+        draft = drafted(capsys, "harbour-talks")
+        furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
+        assert furniture == [
+            "Alpha and Beta Agree to Expand the Delta Drill",  # a heading
+            "By a staff reporter",  # a byline: short, no final punctuation
+            "GAMMA CITY: ",  # a dateline
+            "Also Read: Epsilon Navy Commissions Two New Patrol Boats",
+            "Main outcomes:",  # ends in ':'
+            "- Training: ",  # bullet labels
+            "- Logistics: ",
+        ]
+        quotes = " ".join(f["quote"] for f in draft["facts"])
+        assert "Also Read" not in quotes and "staff reporter" not in quotes
+        lantern = drafted(capsys, "lantern-report")
+        assert [f["text"] for f in lantern["sources"][0]["furniture"]] == [
+            "Delta Drill to Grow, Say Ministers",
+            "Tuesday, 4 March",
+            "Key points",
+        ]
+
+    def test_list_splits(self, capsys: pytest.CaptureFixture[str]) -> None:
+        facts = by_quote(drafted(capsys, "harbour-talks"))
+        parent = next(q for q in facts if q.startswith("Mr. Beta highlighted"))
+        items = [q for q, f in facts.items() if f.get("part_of") == facts[parent]["id"]]
+        assert items == ["Epsilon", "Zeta", "the Omega Coast Guard"]
+        lantern = by_quote(drafted(capsys, "lantern-report"))
+        parent = next(q for q in lantern if q.startswith("The ministers discussed"))
+        items = [q for q, f in lantern.items() if f.get("part_of") == lantern[parent]["id"]]
+        # "search and rescue" is one item: an Oxford comma marks the list's last "and".
+        assert items == ["patrols", "search and rescue", "the protection of undersea cables"]
+
+    def test_bullet_items_are_candidates(self, capsys: pytest.CaptureFixture[str]) -> None:
+        facts = by_quote(drafted(capsys, "harbour-talks"))
+        quote = "Alpha and Beta reaffirmed their plan to train junior officers together"
+        assert facts[quote]["rule"].startswith("bullet item")
+
+
+class TestProposals:
+    def test_entity_links(self, capsys: pytest.CaptureFixture[str]) -> None:
+        draft = drafted(capsys, "harbour-talks")
+        facts = by_quote(draft)
+        met = next(f for q, f in facts.items() if q.startswith("Alpha and Beta met"))
+        assert met["entities"] == ["alpha", "beta", "gamma-city"]  # the dateline is furniture
+        agreed = next(f for q, f in facts.items() if q.startswith("Both ministers agreed"))
+        assert agreed["entities"] == ["delta-drill"]
+        assert {e["name"] for e in draft["entities"]} == {
+            "Harbour Road",
+            "Omega Coast Guard",
+            "Zeta",
+        }
+        for e in draft["entities"]:
+            assert e["review"] == "draft" and e["rule"]
+
+    def test_new_people_by_their_titles_and_quotes(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        draft = drafted(capsys, "pier-statement")
+        found = {e["name"]: (e["type"], e["aliases"]) for e in draft["entities"]}
+        assert found == {
+            "Rhea Castell": ("person", ["Commodore Rhea Castell"]),  # a title
+            "Tomas Verhoeven": ("person", []),  # quoted
+            "Ida Marsh": ("person", []),  # "Lt. Gen." before the name
+            "Quay Institute": ("organisation", []),
+            "Zeta Port": ("organisation", []),  # "Zeta Port and Omega Bay": two names
+            "Omega Bay": ("organisation", []),
+        }  # and no "We" or "Our" (pronouns opening a quotation), nor "Asian" (a demonym)
+
+    def test_no_weekday_month_or_abbreviation_is_a_new_entity(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        names = {e["name"] for e in drafted(capsys, "harbour-talks")["entities"]}
+        assert not names & {"Monday", "No", "Mr"}
+
+    @pytest.mark.parametrize(
+        ("article", "opening", "kind", "stance", "attribution"),
+        [
+            ("harbour-talks", "Alpha and Beta met", "event", "reported", "the article"),
+            ("harbour-talks", "Both ministers agreed", "commitment", "agreed", "both ministers"),
+            # discussed, never agreed: "did not agree" comes after the verb that counts
+            (
+                "harbour-talks",
+                "The two sides also discussed",
+                "event",
+                "discussed",
+                "both countries",
+            ),
+            (
+                "harbour-talks",
+                "Alpha and Beta reaffirmed",
+                "commitment",
+                "reaffirmed",
+                "Alpha and Beta",
+            ),
+            ("harbour-talks", "Both countries stressed", "position", "stressed", "both countries"),
+            ("harbour-talks", "Mr. Beta highlighted", "position", "highlighted", "Beta"),
+            (
+                "harbour-talks",
+                "The Beta delegation condemned",
+                "position",
+                "condemned",
+                "Beta delegation",
+            ),
+            ("harbour-talks", "Officials said", "position", "reported", "officials"),
+            ("harbour-talks", "Find inner calm", "editorial", "reported", "the article"),
+            ("lantern-report", "Alpha briefed Beta", "event", "briefed", "Alpha"),
+            ("lantern-report", "Beta invited Alpha", "event", "invited", "Beta"),
+            ("lantern-report", "The ministers discussed", "event", "discussed", "both ministers"),
+            ("lantern-report", "They stressed", "position", "stressed", "Alpha and Beta"),
+            # a quote of two sentences, its speaker after it
+            ("pier-statement", '"We have trained', "position", "reported", "Alpha"),
+            # a new name with a title, not the country named in the clause after it
+            ("pier-statement", "Commodore Rhea", "position", "reported", "Rhea Castell"),
+            ("pier-statement", "Castell said", "position", "reported", "Rhea Castell"),  # surname
+            # "she": the person quoted before, not the country in the question
+            ("pier-statement", "Asked whether", "position", "reported", "Rhea Castell"),
+            # the speaker after the verb
+            ("pier-statement", "The drill will grow", "position", "reported", "Tomas Verhoeven"),
+            ("pier-statement", "Analysts say", "position", "reported", "analysts"),
+            ("pier-statement", "Our readers", "editorial", "reported", "the article"),
+            # a body of a party, in the possessive; then "it" for that body
+            (
+                "shoal-dispute",
+                "Omega's defence",
+                "position",
+                "reported",
+                "Omega's defence ministry",
+            ),
+            ("shoal-dispute", "It said five", "position", "reported", "Omega's defence ministry"),
+            # a one-word name the article uses inside its sentences
+            ("shoal-dispute", "Sigma rejected", "position", "reported", "Sigma"),
+            # a quotation in single quotes, its speaker after it ("she": the one named before)
+            ("shoal-dispute", "'Their side", "position", "reported", "Lena Varga"),
+            # "he": the minister named before, whose titles followed a demonym
+            ("shoal-dispute", "He said the navy", "position", "reported", "Piet Halvorsen"),
+            ("shoal-dispute", "According to", "position", "reported", "Tessa Maritime Council"),
+            ("shoal-dispute", "The much-discussed", "background", "reported", "the article"),
+            ("shoal-dispute", "Experts warned", "concern", "raised concern", "experts"),
+            ("shoal-dispute", "The Gulf Ocean Forum", "position", "reported", "Gulf Ocean Forum"),
+            ("shoal-dispute", "In my view", "assessment", "reported", "the article"),
+            # the name between commas, an adverb before the verb
+            ("shoal-dispute", "Sigma's envoy", "position", "condemned", "Mara Quist"),
+        ],
+    )
+    def test_stance_and_attribution(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        article: str,
+        opening: str,
+        kind: str,
+        stance: str,
+        attribution: str,
+    ) -> None:
+        facts = by_quote(drafted(capsys, article))
+        fact = next(f for q, f in facts.items() if q.startswith(opening))
+        assert (fact["kind"], fact["stance"], fact["attribution"]) == (kind, stance, attribution)
+        assert fact["rule"] and fact["review"] == "draft"
+
+    def test_the_promotional_paragraph_is_flagged(self, capsys: pytest.CaptureFixture[str]) -> None:
+        for article, opening in (
+            ("harbour-talks", "Find inner calm"),
+            ("lantern-report", "Subscribe now"),
+        ):
+            facts = by_quote(drafted(capsys, article))
+            flagged = [
+                q for q, f in facts.items() if any("possibly editorial" in n for n in f["notes"])
+            ]
+            assert flagged and all(
+                q.startswith(opening) or q.startswith("Book your") for q in flagged
+            )
+
+    def test_topics_from_shared_entities(self, capsys: pytest.CaptureFixture[str]) -> None:
+        facts = by_quote(drafted(capsys, "harbour-talks"))
+        agreed = next(f for q, f in facts.items() if q.startswith("Both ministers agreed"))
+        assert agreed["topics"][0] == "drills"
+
+
+class TestTheDraftItself:
+    def test_metadata_and_selectors(self, capsys: pytest.CaptureFixture[str]) -> None:
+        draft = drafted(
+            capsys,
+            "short-report",
+            "--publisher",
+            "Harbour Wire",
+            "--published",
+            "2025-03-06",
+            "--url",
+            "https://example.org/short",
+            "--via",
+            "Harbour Wire",
+            "--title",
+            "Beta visits",
+        )
+        text = (ARTICLES / "short-report.txt").read_text(encoding="utf-8")
+        source = draft["sources"][0]
+        assert source["path"] == "sources/short-report.txt"
+        assert source["publisher"] == "Harbour Wire" and source["published"] == "2025-03-06"
+        assert source["title"] == "Beta visits" and source["title_assigned_by"] == "source"
+        for f in draft["facts"]:
+            a, b = f["span"]
+            assert text[a:b] == f["quote"]
+            assert f["prefix"] == text[max(0, a - 32) : a] and f["suffix"] == text[b : b + 32]
+            assert f["id"].startswith("short-report-")
+
+    def test_stable_and_sorted(self, capsys: pytest.CaptureFixture[str]) -> None:
+        first = call(capsys, "draft", str(ARTICLES / "harbour-talks.txt"), "--source-id", "x")[1]
+        again = call(capsys, "draft", str(ARTICLES / "harbour-talks.txt"), "--source-id", "x")[1]
+        assert first == again
+        doc = json.loads(first)
+        assert first == json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def test_output_file_is_never_overwritten(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        out = tmp_path / "draft.json"
+        argv = ["draft", str(ARTICLES / "short-report.txt"), "--source-id", "x", "-o", str(out)]
+        assert call(capsys, *argv)[0] == 0 and out.exists()
+        out.write_text("mine", encoding="utf-8")
+        code, stdout, err = call(capsys, *argv)
+        assert code == 2 and stdout == "" and "already exists" in err
+        assert out.read_text(encoding="utf-8") == "mine"
+
+    @pytest.mark.parametrize(
+        ("argv", "message"),
+        [
+            (["--source-id", "Not An Id"], "is not an id"),
+            (["--source-id", "x", "--published", "5 May"], "is not a date"),
+            (["--source-id", "x", "--kind", "tweet"], "is not one of"),
+        ],
+    )
+    def test_bad_arguments(
+        self, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+    ) -> None:
+        code, out, err = call(capsys, "draft", str(ARTICLES / "short-report.txt"), *argv)
+        assert code == 2 and out == "" and message in err and err.count("\n") == 1
+
+    def test_a_missing_article(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        code, out, err = call(capsys, "draft", str(tmp_path / "none.txt"), "--source-id", "x")
+        assert code == 2 and out == "" and err.startswith("defcoop: ")
+
+
+@pytest.mark.parametrize("date", ["20250505", "2025-W19-1", "2025-5-5"])
+def test_draft_takes_only_a_plain_date(capsys: pytest.CaptureFixture[str], date: str) -> None:
+    code, _out, err = call(
+        capsys, "draft", str(ARTICLES / "short-report.txt"), "--source-id", "x", "--published", date
+    )
+    assert code == 2 and "is not a date" in err
+
+
+def test_a_draft_on_stdout_is_the_file_it_writes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Sorted keys, and the article's text as it is (a file the curator edits), whether
+    to stdout or to -o; nothing on stdout with -o."""
+    article = tmp_path / "article.txt"
+    article.write_text("Alpha said the port was calm \u202e today.\n", encoding="utf-8")
+    code, out, err = call(capsys, "draft", str(article), "--source-id", "x")
+    written = tmp_path / "draft.json"
+    argv = ["draft", str(article), "--source-id", "x", "-o", str(written)]
+    assert call(capsys, *argv) == (0, "", "") and (code, err) == (0, "")
+    assert out.encode("utf-8") == written.read_bytes() and "\u202e" in out

@@ -1,0 +1,69 @@
+"""Help: every command has it, with examples, plain metavars and a width that fits."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import call
+
+from defcoop_cli.cli.base import app
+
+COMMANDS = ["search", "topics", "entities", "show", "brief", "summary", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    code, out, _ = call(capsys, command, "--help")
+    assert code == 0
+    assert "Usage: defcoop " + command in out
+    (info,) = [c for c in app.registered_commands if (c.name or c.callback.__name__) == command]  # type: ignore[union-attr]
+    docstring = info.callback.__doc__ if info.callback else None
+    assert docstring and docstring.split("\n")[0].strip()[:30] in out
+
+
+def test_no_command_prints_help_to_stderr_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = call(capsys)
+    assert code == 2 and out == ""
+    assert "Commands:" in err
+
+
+NAMES = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
+
+
+class TestHelp:
+    @pytest.mark.parametrize("command", NAMES)
+    def test_every_command_has_examples_and_plain_metavars(
+        self, capsys: pytest.CaptureFixture[str], command: str
+    ) -> None:
+        code, out, _ = call(capsys, command, "--help")
+        assert code == 0
+        examples = out.split("Examples:")[1].strip().splitlines()
+        assert 2 <= len(examples) <= 3 and all(e.strip().startswith("defcoop ") for e in examples)
+        for leak in ("<", ">", "{", "list[", "int range", "x>=", "[default: None]"):
+            assert leak not in out.split("Examples:")[0], (leak, out)
+
+    @pytest.mark.parametrize("command", [*NAMES, None])
+    def test_help_fits_a_narrow_terminal(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
+    ) -> None:
+        """Wrapped to 40 columns (click alone stops at 50); the examples stay as written."""
+        monkeypatch.setenv("COLUMNS", "40")
+        code, out, _ = call(capsys, *([command] if command else []), "--help")
+        prose = out.split("Examples:")[0].splitlines()
+        assert code == 0 and [line for line in prose if len(line) > 40] == []
+
+    @pytest.mark.parametrize("command", NAMES)
+    def test_every_command_takes_json(
+        self, capsys: pytest.CaptureFixture[str], command: str
+    ) -> None:
+        """The README promises --json of every command: scripts pass it without asking."""
+        code, out, _ = call(capsys, command, "--help")
+        assert code == 0 and "--json" in out
+
+    def test_summaries_fit_the_command_list(self, capsys: pytest.CaptureFixture[str]) -> None:
+        _, out, _ = call(capsys, "--help")
+        listed = out.split("Commands:")[1].split("Examples:")[0]
+        assert "..." not in listed
+        for command in NAMES:
+            assert re.search(rf"^  {command} +\S", listed, re.M), command

@@ -1,0 +1,28 @@
+"""init: an empty fact base of one's own, never over an existing one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import call
+
+
+class TestInit:
+    def test_creates_an_empty_fact_base(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        code, out, _ = call(capsys, "init", str(tmp_path / "mine"))
+        assert code == 0 and "created" in out
+        doc = json.loads((tmp_path / "mine" / "facts.json").read_text(encoding="utf-8"))
+        assert doc["facts"] == [] and (tmp_path / "mine" / "sources").is_dir()
+        code, out, _ = call(capsys, "validate", str(tmp_path / "mine" / "facts.json"))
+        assert code == 0, out
+
+    def test_refuses_to_overwrite(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        (tmp_path / "mine").mkdir()
+        (tmp_path / "mine" / "facts.json").write_text("precious", encoding="utf-8")
+        code, out, err = call(capsys, "init", str(tmp_path / "mine"))
+        assert code == 2 and out == "" and "already exists" in err
+        assert (tmp_path / "mine" / "facts.json").read_text(encoding="utf-8") == "precious"

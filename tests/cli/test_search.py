@@ -1,0 +1,200 @@
+"""search: the JSON contract, what a person sees, did-you-mean, filters, usage errors, and the
+search issue's examples on the shipped fact base."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import REAL, call, call_json
+
+
+class TestSearch:
+    def test_json_envelope_and_result_fields(self, capsys: pytest.CaptureFixture[str]) -> None:
+        doc = call_json(capsys, "search", "delta")
+        assert list(doc) == ["schema_version", "query", "results", "total"]
+        assert doc["schema_version"] == 1 and doc["query"] == "delta"
+        first = doc["results"][0]
+        assert list(first) == [
+            "id",
+            "score",
+            "statement",
+            "kind",
+            "attribution",
+            "stance",
+            "topics",
+            "entities",
+            "keywords",
+            "quote",
+            "source",
+            "span",
+            "part_of",
+            "claim",
+            "prefix",
+            "suffix",
+            "review",
+            "source_label",
+            "corroboration",
+            "conflicts",
+        ]
+        assert 0 <= first["score"] <= 100
+
+    def test_nothing_found_still_prints_the_document(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = call(capsys, "search", "bitcoin", "--json")
+        assert code == 1
+        assert json.loads(out)["results"] == []
+        assert err.startswith("defcoop: nothing found for 'bitcoin'")
+
+    def test_did_you_mean_goes_to_stderr(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, err = call(capsys, "search", "epsilonnnnn")
+        assert code == 1 and out == ""
+        assert err == "defcoop: nothing found for 'epsilonnnnn'; did you mean 'epsilon'?\n"
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            ["psilonnnnn"],  # another first letter, not close enough: not "epsilon"
+            ["epsilonnnnn", "bitcoin"],  # "epsilon bitcoin" would find nothing either
+        ],
+    )
+    def test_no_suggestion_that_is_a_stretch_or_finds_nothing(
+        self, capsys: pytest.CaptureFixture[str], query: list[str]
+    ) -> None:
+        code, out, err = call(capsys, "search", *query)
+        assert code == 1 and out == "" and "did you mean" not in err
+
+    def test_a_suggestion_of_only_function_words_is_no_usage_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = call(capsys, "search", "theeze")  # close to "these"
+        assert (code, out) == (1, "") and err.startswith("defcoop: nothing found")
+
+    def test_a_word_the_fact_base_has_is_not_a_typo_of_another(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """ "unilateral" is not "bilateral" misspelt: only the facts with the word itself."""
+        doc = call_json(capsys, "--no-default-facts", "--facts", str(REAL), "search", "unilateral")
+        assert doc["results"] and all(
+            "unilateral" in (r["statement"] + " ".join(r["keywords"])).lower()
+            for r in doc["results"]
+        )
+
+    def test_explain_says_why(self, capsys: pytest.CaptureFixture[str]) -> None:
+        doc = call_json(capsys, "search", "delta", "drll", "--explain")
+        explain = doc["results"][0]["explain"]
+        assert {e["term"] for e in explain} == {"delta", "drll"}
+        assert {"term", "field", "word", "score"} == set(explain[0])
+
+    def test_human_output_shows_id_kind_attribution_stance_and_statement(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, _ = call(capsys, "search", "expand")
+        assert code == 0
+        assert "drill-expanded" in out and "commitment · both ministers · agreed" in out
+        assert "Both sides agreed to expand the Delta Drill." in out
+
+    def test_editorial_only_when_asked(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert call(capsys, "search", "book")[0] == 1
+        assert (
+            call_json(capsys, "search", "book", "--include-editorial")["results"][0]["id"]
+            == "promo-book"
+        )
+
+    def test_filters(self, capsys: pytest.CaptureFixture[str]) -> None:
+        doc = call_json(capsys, "search", "delta", "--topic", "talks", "--entity", "Delta")
+        assert [r["id"] for r in doc["results"]] == ["talks-topic"]
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["search", "a"],
+            ["search", ""],
+            ["search", "delta", "--limit", "0"],
+            ["search", "delta", "--json", "--jsonl"],
+            ["search", "delta", "--kind", "rumour"],
+            ["search", "delta", "--topic", "zzzzzz"],
+            ["search", "delta", "--nope"],
+            ["brief", "--format", "pdf"],
+            ["brief", "--topic", "promo"],
+        ],
+    )
+    def test_usage_errors_are_one_line_and_exit_2(
+        self, capsys: pytest.CaptureFixture[str], argv: list[str]
+    ) -> None:
+        code, out, err = call(capsys, *argv)
+        assert code == 2 and out == ""
+        assert err.startswith("defcoop: ") and err.count("\n") == 1
+
+    def test_jsonl_is_one_parseable_object_per_result(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, _ = call(capsys, "search", "exercise", "--jsonl")
+        assert code == 0
+        objects = [json.loads(line) for line in out.splitlines()]
+        full = call_json(capsys, "search", "exercise")
+        assert objects == full["results"] and len(objects) > 1
+
+
+class TestTheIssuesExamples:
+    def test_the_limit_says_how_many_there_are(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        doc = call_json(capsys, "search", "india", "japan", "--limit", "3")
+        assert len(doc["results"]) == 3 and doc["total"] > 3
+        code, out, _ = call(capsys, "search", "india", "japan", "--limit", "3")
+        assert code == 0 and f"3 of {doc['total']} shown" in out
+
+    def test_hidden_editorial_matches_are_announced(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, err = call(capsys, "search", "spiritual")
+        assert code == 1 and out == ""
+        assert err == (
+            "defcoop: nothing found for 'spiritual'; 4 editorial matches hidden; "
+            "add --include-editorial\n"
+        )
+        code, _, err = call(capsys, "search", "rampal")
+        assert code == 1 and "did you mean" not in err and "editorial matches hidden" in err
+
+    def test_matches_hidden_by_a_filter_are_announced(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, _, err = call(capsys, "search", "malabar", "--kind", "commitment")
+        assert code == 1
+        assert err == (
+            "defcoop: nothing found for 'malabar'; 2 matches hidden by --kind commitment\n"
+        )
+
+    @pytest.mark.parametrize("query", ["olympics", "asdfghjkl", "bitcoin"])
+    def test_no_nonsense_suggestions(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path, query: str
+    ) -> None:
+        code, _, err = call(capsys, "search", query)
+        assert code == 1 and err == f"defcoop: nothing found for '{query}'\n"
+
+    def test_human_results_show_kind_attribution_and_one_decimal(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, _ = call(capsys, "search", "condemned", "--explain")
+        assert code == 0
+        assert "position · Japanese delegation · condemned" in out
+        assert "(100.0)" in out and "100.0" in out.split("\n")[2]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        (["a"], "at least two letters or digits"),
+        (["who", "is", "the"], "only question and function words"),
+        (["x" * 300, "y" * 300], "the limit is 500"),  # each word within it, the query not
+    ],
+    ids=["one letter", "function words", "over the limit"],
+)
+def test_a_query_with_nothing_to_search_for_is_refused_before_the_fact_base_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, query: list[str], message: str
+) -> None:
+    code, out, err = call(capsys, "--facts", str(tmp_path / "nowhere.json"), "search", *query)
+    assert code == 2 and out == "" and message in err

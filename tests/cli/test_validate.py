@@ -1,0 +1,119 @@
+"""validate: one summary line when clean; each problem with its JSON path, its fact id and
+its file, and coverage per source."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import MINI, call, call_json, one_file
+
+
+class TestValidate:
+    def test_clean_fact_base_prints_one_summary_line(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, _ = call(capsys, "validate")
+        assert code == 0
+        assert out.startswith("ok: ") and "6 facts" in out and "covered" in out
+
+    def test_problems_exit_1_and_are_listed(
+        self, capsys: pytest.CaptureFixture[str], tmp_path
+    ) -> None:  # type: ignore[no-untyped-def]
+        bad = tmp_path / "facts.json"
+        bad.write_text('{"schema_version": 2}', encoding="utf-8")
+        code, out, _ = call(capsys, "validate", str(bad), "--json")
+        doc = json.loads(out)
+        assert code == 1 and doc["ok"] is False
+        assert {p["path"] for p in doc["problems"]} >= {"$.schema_version", "$.sources"}
+
+    def test_counts_are_singular_or_plural(self, capsys: pytest.CaptureFixture[str]) -> None:
+        _, out, _ = call(capsys, "validate")
+        assert "1 source," in out and "1 curator note;" in out and "6 facts" in out
+
+
+def test_validate_names_the_fact_id(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    shutil.copytree(MINI.parent, tmp_path / "copy")
+    path = tmp_path / "copy" / "facts.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["facts"][2]["quote"] = "Both sides agreed to expand the Gamma Drill"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = call(capsys, "validate", str(path), "--color", "never")
+    assert code == 1 and "$.facts[2].span (drill-expanded): quote-mismatch" in out
+    problem = json.loads(call(capsys, "validate", str(path), "--json")[1])["problems"][0]
+    assert problem["id"] == "drill-expanded" and problem["path"] == "$.facts[2].span"
+
+
+class TestChecks:
+    def write(self, tmp_path: Path, change: Any) -> Path:
+        path = one_file(tmp_path)
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        change(doc)
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        return path
+
+    def problems(self, capsys: pytest.CaptureFixture[str], path: Path) -> list[dict[str, Any]]:
+        code, out, _ = call(capsys, "validate", str(path), "--json")
+        assert code == 1
+        return json.loads(out)["problems"]
+
+    def test_a_claim_made_twice_by_one_source(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        def twice(doc: dict[str, Any]) -> None:
+            doc["facts"][1]["claim"] = "talks-held"  # talks-topic, of mini too
+
+        found = self.problems(capsys, self.write(tmp_path, twice))
+        assert [p["code"] for p in found] == ["claim"]
+        assert "made twice by source 'mini'" in found[0]["message"]
+
+    def test_a_conflict_within_one_source(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        def one_source(doc: dict[str, Any]) -> None:
+            note = doc["curator_notes"][-1]
+            note["sides"] = [
+                {"label": "a", "facts": ["wire-no-concerns"]},
+                {"label": "b", "facts": ["wire-talks-held"]},
+            ]
+            note["facts"] = ["wire-no-concerns", "wire-talks-held"]
+
+        found = self.problems(capsys, self.write(tmp_path, one_source))
+        assert [p["message"] for p in found] == ["a conflict sets two sources or more apart"]
+
+    def test_one_claim_on_two_sides(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        def both_sides(doc: dict[str, Any]) -> None:
+            note = doc["curator_notes"][-1]
+            note["sides"][1]["facts"] = ["wire-no-concerns"]
+            note["sides"][0]["facts"] = ["markup-concern", "lantern-no-concerns"]
+
+        found = self.problems(capsys, self.write(tmp_path, both_sides))
+        assert [p["message"] for p in found] == [
+            "claim 'beta-no-concerns' is on two sides of the conflict"
+        ]
+
+    def test_validate_gives_coverage_per_source(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        code, out, _ = call(capsys, "validate", str(one_file(tmp_path)))
+        assert code == 0
+        for source in ("mini", "harbour-wire", "daily-lantern"):
+            assert f"{source}: " in out and "of body text covered" in out
+        doc = call_json(capsys, "validate", str(one_file(tmp_path / "again")))
+        assert [c["source"] for c in doc["coverage"]] == ["mini", "harbour-wire", "daily-lantern"]
+
+    def test_furniture_and_editorial_are_checked_per_source(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        def leak(doc: dict[str, Any]) -> None:
+            promo = next(f for f in doc["facts"] if f["id"] == "lantern-promo")
+            promo["kind"] = "event"  # the paper's subscription line, quoted as news
+            promo["topics"] = ["talks"]
+
+        found = self.problems(capsys, self.write(tmp_path, leak))
+        assert any("editorial" in p["message"] for p in found), found

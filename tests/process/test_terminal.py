@@ -1,0 +1,145 @@
+"""What only a terminal shows, through a pseudo-terminal: colour (and its absence through a
+pipe), the quote highlighted, ids whole at 60 columns, a brief that fits 100×40, the pager."""
+
+from __future__ import annotations
+
+import re
+import stat
+from pathlib import Path
+
+import pytest
+from cli.test_layout import assert_ids_whole, known_ids
+from conftest import REAL, run_defcoop, run_in_pty
+
+from defcoop_cli.factbase.loader import FactBase, load
+
+SGR = re.compile(rb"\x1b\[([0-9;]*)m")
+COLOUR = re.compile(rb"\x1b\[[0-9;]*(3[0-7]|9[0-7])[;m]")
+COLOUR_PARAMS = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
+
+
+@pytest.fixture(scope="module")
+def fb() -> FactBase:
+    return load(REAL)
+
+
+def sgr_params(output: bytes) -> set[int]:
+    return {int(p) for m in SGR.finditer(output) for p in m.group(1).split(b";") if p}
+
+
+def test_ids_are_whole_in_a_real_terminal_of_60_columns(fb: FactBase) -> None:
+    for argv in (["entities"], ["topics", "indo-pacific-vision"], ["brief"]):
+        code, out = run_in_pty(*argv, env={"DEFCOOP_FACTS": str(REAL)}, size=(60, 40))
+        assert code == 0
+        assert_ids_whole(SGR.sub(b"", out).decode().replace("\r\n", "\n"), known_ids(fb))
+
+
+class TestTheQuoteIsMarked:
+    @pytest.mark.parametrize(
+        "env", [{"TERM": "dumb"}, {"TERM": "xterm-256color", "NO_COLOR": "1"}], ids=str
+    )
+    def test_on_a_terminal_without_colour(self, env: dict[str, str]) -> None:
+        code, out = run_in_pty("show", "drill-expanded", "--color", "never", env=env)
+        assert code == 0 and b"\x1b" not in out
+        assert "«Both sides" in out.decode() and "Drill»" in out.decode()
+
+    def test_a_styled_terminal_highlights_it_instead(self) -> None:
+        code, out = run_in_pty("show", "drill-expanded", env={"TERM": "xterm-256color"})
+        assert code == 0 and b"\x1b[1;7m" in out and "«".encode() not in out
+
+
+class TestTheBrief:
+    def test_it_fits_40_lines_at_100_columns(self) -> None:
+        code, out = run_in_pty("brief", env={"DEFCOOP_FACTS": str(REAL)}, size=(100, 40))
+        assert code == 0
+        lines = out.decode().replace("\r\n", "\n").rstrip("\n").split("\n")
+        assert len(lines) <= 40, "\n".join(lines)
+
+
+class TestColour:
+    def test_never_on_a_terminal(self) -> None:
+        code, out = run_in_pty("search", "delta", "--color", "never", env={"TERM": "xterm"})
+        assert code == 0 and b"\x1b" not in out
+
+    def test_always_through_a_pipe(self) -> None:
+        proc = run_defcoop("search", "delta", "--color", "always")
+        assert proc.returncode == 0 and COLOUR.search(proc.stdout)
+
+    def test_auto_through_a_pipe_and_on_a_terminal(self) -> None:
+        assert b"\x1b" not in run_defcoop("search", "delta").stdout
+        code, out = run_in_pty("search", "delta", env={"TERM": "xterm-256color"})
+        assert code == 0 and COLOUR.search(out)
+
+    def test_a_terminal_gets_colour(self) -> None:
+        code, out = run_in_pty("search", "delta", env={"TERM": "xterm-256color"})
+        assert code == 0
+        assert sgr_params(out) & COLOUR_PARAMS
+
+    def test_no_color_turns_colour_off_on_a_terminal(self) -> None:
+        code, out = run_in_pty("search", "delta", env={"TERM": "xterm-256color", "NO_COLOR": "1"})
+        assert code == 0 and b"drill-expanded" in out
+        assert not sgr_params(out) & COLOUR_PARAMS
+
+    def test_a_dumb_terminal_gets_no_escape_codes(self) -> None:
+        code, out = run_in_pty("brief", env={"TERM": "dumb"})
+        assert code == 0 and b"Alpha" in out
+        assert b"\x1b" not in out
+
+    @pytest.mark.parametrize(
+        "argv",
+        [["search", "delta", "--json"], ["brief", "--json"], ["show", "markup-concern", "--json"]],
+        ids=" ".join,
+    )
+    def test_json_ignores_force_color_columns_and_the_terminal(self, argv: list[str]) -> None:
+        plain = run_defcoop(*argv)
+        forced = run_defcoop(*argv, env={"FORCE_COLOR": "1", "COLUMNS": "20", "TERM": "xterm"})
+        assert plain.returncode == forced.returncode == 0
+        assert forced.stdout == plain.stdout
+        assert b"\x1b" not in forced.stdout
+        code, on_tty = run_in_pty(*argv, env={"TERM": "xterm-256color", "COLUMNS": "20"})
+        assert code == 0
+        assert on_tty.replace(b"\r\n", b"\n") == plain.stdout
+
+
+class TestPager:
+    @pytest.fixture
+    def pager(self, tmp_path: Path) -> dict[str, str]:
+        script = tmp_path / "pager"
+        script.write_text("#!/bin/sh\necho PAGED\ncat\n", encoding="utf-8")
+        script.chmod(script.stat().st_mode | stat.S_IXUSR)
+        return {"DEFCOOP_PAGER": str(script), "DEFCOOP_FACTS": str(REAL), "TERM": "xterm"}
+
+    def test_tall_output_on_a_terminal_is_paged(self, pager: dict[str, str]) -> None:
+        code, out = run_in_pty("entities", env=pager, size=(80, 24))
+        assert code == 0 and b"PAGED" in out and b"rajnath-singh" in out
+
+    @pytest.mark.parametrize(
+        "argv", [["search", "malabar", "--limit", "1"], ["entities", "--no-pager"]], ids=" ".join
+    )
+    def test_short_output_or_no_pager_is_not(self, pager: dict[str, str], argv: list[str]) -> None:
+        code, out = run_in_pty(*argv, env=pager, size=(80, 24))
+        assert code == 0 and b"PAGED" not in out and out
+
+    def test_piped_output_is_never_paged(self, pager: dict[str, str]) -> None:
+        proc = run_defcoop("entities", env=pager)
+        assert proc.returncode == 0 and b"PAGED" not in proc.stdout
+
+    def test_a_draft_is_never_paged(self, pager: dict[str, str]) -> None:
+        article = str(REAL.parent / "sources" / "rajnath-nakatani-meeting.txt")
+        code, out = run_in_pty("draft", article, "--source-id", "x", env=pager, size=(80, 24))
+        assert code == 0 and b"PAGED" not in out and out.count(b"\n") > 24
+
+    def test_a_missing_pager_means_no_pager(self, pager: dict[str, str]) -> None:
+        code, out = run_in_pty(
+            "entities", env={**pager, "DEFCOOP_PAGER": "/no/such/pager"}, size=(80, 24)
+        )
+        assert code == 0 and b"rajnath-singh" in out
+
+
+class TestHighlighting:
+    def test_alias_matches_are_highlighted(self) -> None:
+        code, out = run_in_pty(
+            "search", "usa", env={"TERM": "xterm-256color", "DEFCOOP_FACTS": str(REAL)}
+        )
+        assert code == 0
+        assert re.search(rb"\x1b\[[0-9;]*m(US)\x1b\[0m", out), out

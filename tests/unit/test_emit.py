@@ -1,0 +1,54 @@
+"""emit: short writes resumed, and a write that fails half-way never looks complete."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REAL, call
+
+from defcoop_cli.output import emit
+
+
+class TestOutputThatCannotBeWritten:
+    def test_short_writes_are_resumed(
+        self, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        real_write = os.write
+        calls = []
+
+        def short(fd: int, data: bytes) -> int:
+            calls.append(fd)
+            return real_write(fd, bytes(data[:7]))
+
+        whole = json.dumps({"facts": list(range(500))})
+        monkeypatch.setattr(emit.os, "write", short)
+        emit._write_all(1, whole.encode())
+        assert capfd.readouterr().out == whole
+        assert len(calls) > 100
+
+    def test_a_failure_after_a_short_write_is_an_output_error(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        target = tmp_path / "out.json"
+        writes = iter([8192])
+
+        def disk_fills(fd: int, data: bytes) -> int:
+            n = next(writes, None)
+            if n is None:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            with open(target, "ab") as f:
+                f.write(bytes(data[:n]))
+            return n
+
+        monkeypatch.setattr(emit.os, "write", disk_fills)
+        monkeypatch.setattr(emit, "_fileno", lambda s: 1 if s is sys.stdout else None)
+        code, _, err = call(capsys, "--facts", str(REAL), "brief", "--json")
+        assert code == 74
+        assert err == "defcoop: cannot write output: No space left on device\n"
+        with pytest.raises(json.JSONDecodeError):  # what got written never looks complete
+            json.loads(target.read_bytes())

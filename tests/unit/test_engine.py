@@ -1,0 +1,227 @@
+"""The search engine on disk: the same results as the index in memory, for any query, and
+an index that holds exactly what the fact base says."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import MINI, REAL, ROOT, copy_of, results, warm
+from generate import generate, write
+from hypothesis import given
+from hypothesis import strategies as st
+
+from defcoop_cli.errors import UsageError
+from defcoop_cli.factbase.loader import load, load_layers
+from defcoop_cli.index import building, engine, layout
+from defcoop_cli.index import cache as cache_module
+from defcoop_cli.lookup.fields import FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.ranking import Filters, rank_facts
+from defcoop_cli.lookup.text import parse_query
+
+pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
+
+QUERIES = [
+    "malabar",
+    "malabr exercise",
+    "dharma gaurdian",
+    "US",
+    "AI",
+    "law of the sea",
+    "south china see",
+    "pahalgham attack",
+    "india japan",
+    "J&K",
+    "2+2",
+    "defense industry",
+    "book",
+    "who is nakatani",
+    "where did they meet",
+    "cooperation",
+    "coop",
+]
+
+
+FILTERS = (
+    Filters(),
+    Filters(kinds=frozenset({"event"})),
+    Filters(topics=frozenset({"joint-exercises"}), include_editorial=True),
+    Filters(entities=frozenset({"japan"})),
+)
+
+
+class TestSameResultsAsMemory:
+    def test_on_the_real_fact_base(self, real_copy: Path) -> None:
+        disk, memory = warm(real_copy), SearchIndex(load(real_copy))
+        for query in QUERIES:
+            for filters in FILTERS:
+                assert results(disk, query, filters, 100) == results(memory, query, filters, 100)
+        assert disk.factbase().doc == memory.fb.doc
+        assert disk.entities == memory.entities
+        assert disk.catalogue().sources == memory.catalogue().sources
+        assert disk.catalogue().curator_notes == memory.catalogue().curator_notes
+        for e in memory.entities:
+            assert disk.entity(e.id) == e
+        assert disk.entity("no-such-entity") is None and disk.entity("") is None
+        assert disk.role_entities() == memory.role_entities()
+        for name in ("kind:event", "topic:joint-exercises", "entity:japan", "kind:nothing"):
+            assert disk.facet_count(name) == memory.facet_count(name)
+            assert disk.facet(name) == memory.facet(name)
+
+    @given(
+        words=st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=4),
+        include_editorial=st.booleans(),
+    )
+    def test_for_any_query(
+        self,
+        real_index: tuple[engine.DiskIndex, SearchIndex],
+        words: list[str],
+        include_editorial: bool,
+    ) -> None:
+        disk, memory = real_index
+        try:
+            query = parse_query(words)
+        except UsageError:
+            return
+        filters = Filters(include_editorial=include_editorial)
+        assert rank_facts(disk, query, filters, 50) == rank_facts(memory, query, filters, 50)
+
+    @given(
+        picked=st.lists(st.integers(0, 10_000), min_size=1, max_size=4),
+        typo=st.sampled_from(["", "swap", "drop", "double", "change"]),
+    )
+    def test_for_typos_of_its_own_words(
+        self, real_index: tuple[engine.DiskIndex, SearchIndex], picked: list[int], typo: str
+    ) -> None:
+        disk, memory = real_index
+        words = memory.vocabulary().words()
+        terms = [_typo(words[i % len(words)], typo) for i in picked]
+        try:
+            query = parse_query(terms)
+        except UsageError:
+            return
+        assert rank_facts(disk, query, Filters(), 50) == rank_facts(memory, query, Filters(), 50)
+
+    def test_at_2000_generated_facts(self, tmp_path: Path, cache: Path) -> None:
+        path = copy_of(write(generate(2000), tmp_path / "gen"), tmp_path / "gen2")
+        disk, memory = warm(path), SearchIndex(load(path))
+        for query in QUERIES:
+            assert results(disk, query, limit=200) == results(memory, query, limit=200)
+
+    def test_on_the_judged_queries(self, real_index: tuple[engine.DiskIndex, SearchIndex]) -> None:
+        disk, memory = real_index
+        judged = json.loads((ROOT / "tests" / "fixtures" / "judged_queries.json").read_text())
+        queries = [q["query"] for q in judged["queries"]]
+        assert len(queries) > 100
+        for query in queries:
+            assert results(disk, query, limit=20) == results(memory, query, limit=20), query
+
+    def test_two_layers_read_as_one(self, tmp_path: Path, cache: Path) -> None:
+        below, mine = copy_of(REAL, tmp_path / "below"), copy_of(MINI, tmp_path / "mine")
+        disk, memory = warm(below, mine), SearchIndex(load_layers([below, mine]))
+        for query in QUERIES:
+            assert results(disk, query, limit=50) == results(memory, query, limit=50)
+        assert disk.factbase().layers == memory.fb.layers
+
+
+def _typo(word: str, kind: str) -> str:
+    if len(word) < 3 or not kind:
+        return word
+    if kind == "swap":
+        return word[0] + word[2] + word[1] + word[3:]
+    if kind == "drop":
+        return word[:1] + word[2:]
+    if kind == "double":
+        return word[:2] + word[1] + word[2:]
+    return word[:1] + ("a" if word[1] != "a" else "e") + word[2:]
+
+
+class TestTheEnginesVocabulary:
+    """tantivy's Levenshtein automata (a swap counts one edit) find what rapidfuzz's OSA
+    distance finds, and its prefix look-up what bisection finds."""
+
+    @given(
+        term=st.text(alphabet="abcdeilmnorst", min_size=1, max_size=9),
+        edits=st.sampled_from([1, 2]),
+    )
+    def test_near_and_starting_agree(
+        self, real_index: tuple[engine.DiskIndex, SearchIndex], term: str, edits: int
+    ) -> None:
+        disk, memory = real_index
+        on_disk, in_memory = disk.vocabulary(), memory.vocabulary()
+        assert on_disk.near(term, edits) == sorted(in_memory.near(term, edits))
+        assert on_disk.starting(term, 20) == in_memory.starting(term, 20)
+        assert on_disk.has(term) == in_memory.has(term)
+
+    def test_every_word_and_its_typos(
+        self, real_index: tuple[engine.DiskIndex, SearchIndex]
+    ) -> None:
+        disk, memory = real_index
+        words = memory.vocabulary().words()
+        assert list(disk.vocabulary().words()) == list(words)
+        for word in words[::7]:
+            for kind in ("swap", "drop", "double", "change"):
+                term = _typo(word, kind)
+                assert disk.vocabulary().near(term, 2) == sorted(memory.vocabulary().near(term, 2))
+
+    def test_a_word_list_with_no_common_prefix(self, tmp_path: Path) -> None:
+        words = ["zebra", "zebras", "ábaco", "naïve", "über", "x"]
+        memory = SortedVocabulary(words)
+        for term in ("zebr", "abaco", "ábac", "naive", "ubr", "x", "y"):
+            assert memory.starting(term, 5) == [w for w in sorted(words) if w.startswith(term)][:5]
+
+
+@pytest.fixture(scope="module")
+def real_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[engine.DiskIndex, SearchIndex]:
+    folder = tmp_path_factory.mktemp("real-index")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CACHE_HOME", str(folder / "xdg"))
+        mp.setattr(cache_module, "SETTLE_NS", 0)
+        path = copy_of(REAL, folder / "real")
+        return warm(path), SearchIndex(load(path))
+
+
+class TestBuilding:
+    def test_the_build_drops_each_fact_once_indexed(self, real_copy: Path, tmp_path: Path) -> None:
+        fb = load(real_copy)
+        entities = list(fb.doc.entities)
+        (tmp_path / "build").mkdir()
+        building.build(fb, tmp_path / "build", "content")
+        assert fb.doc.facts and set(fb.doc.facts) == {None}  # their memory went back
+        assert fb.doc.entities == entities  # the rest is kept: the catalogue reads it
+        assert len(engine.DiskIndex(tmp_path / "build", [real_copy], "content").fact_ids()) == len(
+            load(real_copy).doc.facts
+        )
+
+    def test_what_the_index_holds_is_pinned(self) -> None:
+        """Change what goes into an index and this fails: bump layout.FORMAT, then update it."""
+        fb = load(MINI)
+        field_words = FieldWords(fb.doc.topics, fb.doc.entities)
+        roles = role_facts(fb.doc.entities)
+        digest = hashlib.sha256()
+        for fact in fb.doc.facts:
+            words = [sorted(found) for found in field_words.of(fact)]
+            digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
+        assert layout.FORMAT == "14"
+        assert digest.hexdigest() == (
+            "25d951a3bdf589006bbb962052178fdc15d50b9ea89e18cd64d380f00584738a"
+        )
+
+
+def test_silenced_stderr_nests_and_comes_back() -> None:
+    """Nested silences (a guarded call inside another) restore fd 2 and the signal
+    handler's target only when the outermost ends."""
+    import defcoop_cli
+
+    before = os.fstat(2).st_ino
+    with engine.quiet_stderr():
+        saved = defcoop_cli.STDERR_FD[0]
+        assert saved != 2
+        with engine.quiet_stderr():
+            pass
+        assert defcoop_cli.STDERR_FD[0] == saved and os.fstat(2).st_ino != before
+    assert defcoop_cli.STDERR_FD[0] == 2 and os.fstat(2).st_ino == before

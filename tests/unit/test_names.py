@@ -1,0 +1,50 @@
+"""Names: topics and entities resolved by id, title, alias or a close spelling, and
+suggestions worth reading."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.lookup.memory import SearchIndex
+from defcoop_cli.lookup.names import resolve_entity, resolve_topic, suggest
+from defcoop_cli.lookup.ranking import word_scores
+
+
+@pytest.fixture(scope="module")
+def fb() -> FactBase:
+    return load(REAL)
+
+
+@pytest.fixture(scope="module")
+def index(fb: FactBase) -> SearchIndex:
+    return SearchIndex(fb)
+
+
+class TestSuggestions:
+    def test_a_close_suggestion_is_worth_reading(self, fb: FactBase, index: SearchIndex) -> None:
+        vocabulary = index.vocabulary()
+        known = lambda t: bool(word_scores(t, vocabulary))  # noqa: E731
+        words = vocabulary.words()
+        assert suggest(words, ("malabaaaar", "navy"), known) == ["malabar navy"]
+        assert suggest(words, ("olympics",), known) == []
+        assert suggest(words, ("malabar",), known) == []  # never what was typed
+
+
+class TestResolve:
+    def test_topics_resolve_by_id_title_alias_or_close_name(self, fb: FactBase) -> None:
+        for wanted in ("joint-exercises", "Joint exercises", "exercises", "joint exercize"):
+            topic = resolve_topic(fb.doc.topics, wanted)
+            assert topic is not None and topic.id == "joint-exercises", wanted
+        assert resolve_topic(fb.doc.topics, "bitcoin") is None
+
+    def test_entities_resolve_by_alias(self, fb: FactBase) -> None:
+        for wanted, expected in [
+            ("US", "united-states"),
+            ("law of the sea", "unclos"),
+            ("Rajnath", "rajnath-singh"),
+            ("J&K", "jammu-kashmir"),
+        ]:
+            entity = resolve_entity(fb.doc.entities, wanted)
+            assert entity is not None and entity.id == expected, wanted
