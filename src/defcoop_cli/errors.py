@@ -11,6 +11,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     INTERNAL = 70
     IO_ERROR = 74  # sysexits' EX_IOERR: the output could not be written
+    TRY_AGAIN = 75  # sysexits' EX_TEMPFAIL: another writer was busy; nothing was changed
     INTERRUPTED = 130  # 128 + SIGINT
     TERMINATED = 143  # 128 + SIGTERM
 
@@ -56,6 +57,13 @@ class WriteError(DefcoopError):
     """A file defcoop was asked to write (a fact base, a corrected copy) could not be."""
 
     exit_code = ExitCode.IO_ERROR
+
+
+class TryAgain(WriteError):
+    """Nothing was written, and running again may succeed: another writer held the lock
+    too long, or another program changed the file while defcoop worked on it."""
+
+    exit_code = ExitCode.TRY_AGAIN
 
 
 class OutputError(DefcoopError):

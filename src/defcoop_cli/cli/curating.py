@@ -23,10 +23,10 @@ from defcoop_cli.cli.options import (
 from defcoop_cli.errors import ExitCode, UsageError
 from defcoop_cli.factbase.layers import add_target, layers_below
 from defcoop_cli.factbase.limits import MAX_PATH_CHARS
-from defcoop_cli.output.emit import emit, write_stdout
+from defcoop_cli.output.emit import emit, say, write_stdout
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable
 
 
 @app.command(
@@ -189,7 +189,13 @@ def add(
     chosen = add_target(given, layers)
     below = layers_below(chosen, layers, run.no_default)
     draft_path = Path(clean(draft_file, "DRAFT", MAX_PATH_CHARS))
-    return emit(adding.add(draft_path, chosen, below), fmt, output_style(color, False))
+    added = adding.add(draft_path, chosen, below, waiting=waiting_for(chosen))
+    return emit(added, fmt, output_style(color, False))
+
+
+def waiting_for(target: Path) -> Callable[[], None]:
+    """What a writer says when another holds the lock of target for more than a second."""
+    return lambda: say(f"waiting for another writer of {target}…")
 
 
 @app.command(

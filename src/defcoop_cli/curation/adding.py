@@ -25,9 +25,24 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.errors import BadFactBase, DefcoopError, UsageError, WriteError
-from defcoop_cli.factbase import checks
-from defcoop_cli.factbase.files import decode_utf8, read_regular_file, write_atomically
+from defcoop_cli.errors import (
+    BadFactBase,
+    DefcoopError,
+    FactBaseNotFound,
+    TryAgain,
+    UsageError,
+    WriteError,
+)
+from defcoop_cli.factbase import checks, locking
+from defcoop_cli.factbase.files import (
+    Fingerprint,
+    decode_utf8,
+    fingerprint,
+    fsync_folder,
+    read_regular_file,
+    staged,
+    write_atomically,
+)
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
 from defcoop_cli.factbase.loader import (
     LISTS,
@@ -219,18 +234,36 @@ def add(
     target: Path,
     below: Sequence[Path],
     fail_at: Callable[[str], None] | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> Added:
     """Merge the reviewed draft into the target fact file (on the layers below it); refuse
-    with every problem listed and nothing changed. fail_at(step), for tests, raises to
-    simulate a failure at a step."""
+    with every problem listed and nothing changed. The target is read, checked and written
+    under the writers' lock (waiting() is called if another writer makes it wait).
+    fail_at(step), for tests, raises to simulate a failure at a step."""
     if os.path.realpath(target) == os.path.realpath(default_factbase_path()):
         raise UsageError("the shipped fact base is never written: give your own with --facts")
     draft = read_draft(draft_path)
     try:
-        added, origin, rejected, problems, article = plan(draft, draft_path)
+        planned = plan(draft, draft_path)
     except (TypeError, AttributeError, ValueError) as e:  # a hand-edited draft gone wrong
         raise BadFactBase(f"{draft_path}: not a valid draft: {e}") from None
+    real = Path(os.path.realpath(target))
+    if not os.path.lexists(real):
+        raise FactBaseNotFound(f"{target}: no such fact file")
+    with locking.exclusive(real, waiting):
+        return _add_locked(planned, draft_path, target, below, fail_at)
+
+
+def _add_locked(
+    planned: Plan,
+    draft_path: Path,
+    target: Path,
+    below: Sequence[Path],
+    fail_at: Callable[[str], None] | None,
+) -> Added:
+    added, origin, rejected, problems, article = planned
     old_bytes = read_fact_file(target)
+    was = Snapshot(old_bytes, fingerprint(target))
     old = _fact_base_json(old_bytes, target)
     sources = added["sources"]
     if len(sources) != 1:
@@ -275,7 +308,7 @@ def add(
         )
     if problems:
         return _refused(target, source, added, rejected, problems)
-    _write(target, destination, text, old_bytes, merged, fail_at)
+    _write(target, destination, text, was, merged, fail_at)
     return Added(
         target,
         str(source.get("id")),
@@ -408,17 +441,24 @@ def _check(
     return top_layer_problems(fb, own)[0]
 
 
+class Snapshot(NamedTuple):
+    """The target as add read it: its bytes and its fingerprint."""
+
+    data: bytes
+    fingerprint: Fingerprint | None
+
+
 def _write(
     target: Path,
     destination: Path,
     text: str,
-    old_bytes: bytes,
+    was: Snapshot,
     merged: dict[str, Any],
     fail_at: Callable[[str], None] | None,
 ) -> None:
     """Write the source text, the backup, then the fact file; undo the text on failure.
     The fact file is replaced where it really is (a symlink stays a symlink), and only if
-    no one changed it since add read it."""
+    it is still what add read (another program, an editor, takes no lock)."""
     step = fail_at or (lambda _step: None)
     created = False
     real = Path(os.path.realpath(target))
@@ -431,17 +471,16 @@ def _write(
                 destination, lambda tmp: tmp.write_bytes(data), 0o644, replace=False, durable=True
             )
             created = True
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        mode = stat.S_IMODE(os.stat(real).st_mode)
         step("backup")
         backup = target.with_name(target.name + ".bak")
-        write_atomically(backup, lambda tmp: tmp.write_bytes(old_bytes), mode, durable=True)
-        step("facts")
-        if read_fact_file(target) != old_bytes:
-            raise WriteError(f"{target} changed while add ran; nothing was added, run it again")
+        write_atomically(backup, lambda tmp: tmp.write_bytes(was.data), mode, durable=True)
         body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
-        write_atomically(
-            real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, durable=True
-        )
+        with staged(real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True) as new:
+            step("facts")
+            _still_as_read(target, was)
+            os.replace(new, real)
+        fsync_folder(real.parent)
     except BaseException as e:
         if created:
             with suppress(OSError):
@@ -451,3 +490,16 @@ def _write(
                 f"{target}: cannot add: {e.strerror or e}; it was left as it was"
             ) from None
         raise
+
+
+def _still_as_read(target: Path, was: Snapshot) -> None:
+    """TryAgain unless the target holds what add read: same bytes, same fingerprint."""
+    try:
+        now = Snapshot(read_fact_file(target), fingerprint(target))
+    except DefcoopError:
+        now = Snapshot(b"", None)
+    if now != was:
+        raise TryAgain(
+            f"{target} changed while add ran (another program wrote it); nothing was added: "
+            "run it again"
+        )

@@ -102,6 +102,25 @@ def write_atomically(
     the cache does without). OSError from the file system propagates, with the temporary
     file removed.
     """
+    with staged(target, write, mode, durable) as temporary:
+        if replace:
+            os.replace(temporary, target)
+        else:
+            try:
+                os.link(temporary, target)  # fails if target exists: no race with another writer
+            except FileExistsError:
+                raise UsageError(f"{target}: already exists; it was left as it was") from None
+    if durable:
+        fsync_folder(target.parent)
+
+
+@contextmanager
+def staged(
+    target: Path, write: Callable[[Path], object], mode: int = 0o600, durable: bool = False
+) -> Iterator[Path]:
+    """A temporary file beside target holding what write(it) wrote, with mode, flushed to
+    disk when durable: for the block to rename or link into place. Whatever is left under
+    its name at the end is removed (a signal that ends the run removes it too)."""
     with signals_held():
         fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         TEMPORARY.add(name)
@@ -111,19 +130,16 @@ def write_atomically(
         os.chmod(name, mode)
         if durable:
             _fsync(name)
-        if replace:
-            os.replace(name, target)
-        else:
-            try:
-                os.link(name, target)  # fails if target exists: no race with another writer
-            except FileExistsError:
-                raise UsageError(f"{target}: already exists; it was left as it was") from None
-        if durable:
-            _fsync(str(target.parent), directory=True)
+        yield Path(name)
     finally:
         with suppress(OSError):
             os.unlink(name)
         TEMPORARY.discard(name)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder to disk: the names just created, renamed or removed in it."""
+    _fsync(str(folder), directory=True)
 
 
 def _fsync(name: str, directory: bool = False) -> None:

@@ -1,0 +1,118 @@
+"""One writer at a time: the lock a command holds while it writes a fact base.
+
+`init`, `add` and `reanchor --write` take an exclusive flock(2) on `.NAME.lock` beside what
+they write (NAME: the fact file, or the folder they create) and hold it for their whole
+read, check and write. Another writer waits for it, says so after a second, and gives up
+after DEFCOOP_LOCK_TIMEOUT seconds (60 unless set) with nothing changed (exit 75).
+
+The holder removes the lock file as it lets go. A waiter that then gets the lock of the
+removed file sees that the name no longer leads to it, and takes the new one. The kernel
+releases a lock when its holder ends, however it ends (kill -9 too): a lock file left
+behind locks nothing.
+
+The lock is advisory: a program that does not take it (an editor) is not held back by it,
+which is why `add` also compares the fact file with what it read just before replacing it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from defcoop_cli import TEMPORARY
+from defcoop_cli.errors import TryAgain, UsageError, WriteError
+from defcoop_cli.factbase.files import signals_held
+
+TIMEOUT_SECONDS = 60.0
+NOTICE_SECONDS = 1.0  # a writer that waits longer says so
+POLL_SECONDS = 0.05
+
+
+def lock_file(target: Path) -> Path:
+    return target.parent / f".{target.name}.lock"
+
+
+def lock_timeout() -> float:
+    """How long a writer waits for another: DEFCOOP_LOCK_TIMEOUT seconds, else 60."""
+    given = os.environ.get("DEFCOOP_LOCK_TIMEOUT", "")
+    if not given:
+        return TIMEOUT_SECONDS
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise UsageError(f"DEFCOOP_LOCK_TIMEOUT is {given!r}: give a number of seconds")
+    return seconds
+
+
+@contextmanager
+def exclusive(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the writers' lock of target for the block; waiting() is called once if it
+    takes more than a second. TryAgain when another writer holds it past the timeout."""
+    path = lock_file(target)
+    fd = _acquire(path, target, waiting)
+    try:
+        yield
+    finally:
+        with signals_held():
+            with suppress(OSError):
+                os.unlink(path)  # while still held: see the module's docstring
+            TEMPORARY.discard(str(path))
+        os.close(fd)
+
+
+def _acquire(path: Path, target: Path, waiting: Callable[[], None] | None) -> int:
+    import fcntl
+
+    timeout = lock_timeout()
+    started = time.monotonic()
+    told = False
+    fd = _open(path, target)
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                waited = time.monotonic() - started
+                if waited >= timeout:
+                    raise TryAgain(
+                        f"{target}: another writer has held it for {waited:.0f} s "
+                        f"(DEFCOOP_LOCK_TIMEOUT); nothing was changed: try again"
+                    ) from None
+                if waiting is not None and not told and waited >= NOTICE_SECONDS:
+                    told = True
+                    waiting()
+                time.sleep(POLL_SECONDS)
+                continue
+            except OSError as e:
+                raise WriteError(f"{target}: cannot lock {path}: {e.strerror or e}") from None
+            if _still_named(path, fd):
+                with signals_held():
+                    TEMPORARY.add(str(path))  # a signal that ends the run removes it
+                return fd
+            os.close(fd)  # its holder removed it as it let go: take the new one
+            fd = _open(path, target)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _open(path: Path, target: Path) -> int:
+    flags = os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        return os.open(path, flags, 0o644)
+    except OSError as e:
+        raise WriteError(f"{target}: cannot make its lock {path}: {e.strerror or e}") from None
+
+
+def _still_named(path: Path, fd: int) -> bool:
+    try:
+        named = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)

@@ -1,0 +1,195 @@
+"""The writers (init, add, reanchor --write), in process: the lock, and failures injected
+at each step of the write phase, before and after the fact file is renamed into place."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import MINI, call
+from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
+
+from defcoop_cli.curation import adding
+from defcoop_cli.errors import TryAgain
+from defcoop_cli.factbase import locking
+
+
+@pytest.fixture
+def mine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return own_factbase(tmp_path, monkeypatch)
+
+
+class TestOneWriterAtATime:
+    def test_a_writer_gives_up_after_the_timeout_with_exit_75_and_nothing_changed(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        before = snapshot(mine.parent)
+        monkeypatch.setenv("DEFCOOP_LOCK_TIMEOUT", "0.2")
+        with locking.exclusive(mine):
+            code, out, err = call(capsys, "add", str(draft))
+        assert code == 75 and out == ""
+        assert err == (
+            f"defcoop: {mine}: another writer has held it for 0 s (DEFCOOP_LOCK_TIMEOUT); "
+            "nothing was changed: try again\n"
+        )
+        assert snapshot(mine.parent) == before
+
+    def test_a_writer_waits_says_so_after_a_second_then_adds(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        held, release = threading.Event(), threading.Event()
+
+        def other_writer() -> None:
+            with locking.exclusive(mine):
+                held.set()
+                release.wait(10)
+
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        held.wait(10)
+        threading.Timer(1.3, release.set).start()
+        code, _out, err = call(capsys, "add", str(draft))
+        thread.join()
+        assert code == 0
+        assert err == f"defcoop: waiting for another writer of {mine}…\n"
+        assert source_ids(mine) == {"art-1"}
+        assert not locking.lock_file(mine).exists()
+
+    def test_a_lock_file_left_by_a_writer_killed_outright_locks_nothing(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        locking.lock_file(mine).write_bytes(b"")
+        code, _out, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+        assert code == 0 and err == ""
+        assert not locking.lock_file(mine).exists()
+
+    def test_a_waiter_on_a_lock_file_its_holder_removed_takes_the_new_one(
+        self, tmp_path: Path
+    ) -> None:
+        target = tmp_path / "facts.json"
+        order: list[str] = []
+        first_in = threading.Event()
+
+        def writer(name: str) -> None:
+            with locking.exclusive(target):
+                order.append(f"{name} in")
+                first_in.set()
+                time.sleep(0.2)
+                order.append(f"{name} out")
+
+        threads = [threading.Thread(target=writer, args=(n,)) for n in ("a", "b", "c")]
+        threads[0].start()
+        first_in.wait(10)
+        for t in threads[1:]:
+            t.start()
+        for t in threads:
+            t.join()
+        assert [o.split()[1] for o in order] == ["in", "out"] * 3  # never two at once
+        assert not locking.lock_file(target).exists()
+
+    def test_the_same_file_by_a_symlink_takes_the_same_lock(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        link = tmp_path / "link.json"
+        link.symlink_to(mine)
+        monkeypatch.setenv("DEFCOOP_LOCK_TIMEOUT", "0.1")
+        with locking.exclusive(mine):
+            code, _, err = call(
+                capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")), "--facts", str(link)
+            )
+        assert code == 75 and "another writer" in err
+
+    @pytest.mark.parametrize("value", ["soon", "-1", "inf", "nan"])
+    def test_a_timeout_that_is_not_a_number_of_seconds_is_a_usage_error(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        value: str,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        monkeypatch.setenv("DEFCOOP_LOCK_TIMEOUT", value)
+        code, _, err = call(capsys, "add", str(draft))
+        assert code == 2 and "DEFCOOP_LOCK_TIMEOUT" in err and err.count("\n") == 1
+
+    def test_a_folder_where_no_lock_can_be_made_is_exit_74(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        locking.lock_file(mine).symlink_to(tmp_path / "elsewhere")
+        code, _, err = call(capsys, "add", str(draft))
+        assert code == 74 and "cannot make its lock" in err and err.count("\n") == 1
+
+    def test_a_missing_target_is_named_before_any_lock(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        missing = tmp_path / "nowhere" / "facts.json"
+        code, _, err = call(capsys, "add", str(draft), "--facts", str(missing))
+        assert (code, err) == (2, f"defcoop: {missing}: no such fact file\n")
+
+
+class TestAnEditorThatTakesNoLock:
+    """An edit by a program that takes no lock, made while add writes, is refused: add
+    compares the file with what it read just before its rename."""
+
+    @pytest.mark.parametrize("same_size", [False, True])
+    def test_an_edit_in_place_during_the_write_is_never_overwritten(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, same_size: bool
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        old = mine.read_bytes()
+        edited = old.replace(b'"facts": []', b'"facts" :[]' if same_size else b'"facts": [ ]')
+        assert (len(edited) == len(old)) is same_size
+
+        def editor_saves(step: str) -> None:
+            if step == "facts":
+                info = os.stat(mine)
+                with open(mine, "r+b") as f:  # in place: same inode, as many editors do
+                    f.write(edited)
+                    f.truncate()
+                os.utime(mine, ns=(info.st_atime_ns, info.st_mtime_ns))  # mtime put back
+
+        with pytest.raises(TryAgain, match="changed while add ran"):
+            adding.add(draft, mine, [MINI], fail_at=editor_saves)
+        assert mine.read_bytes() == edited
+        assert not (mine.parent / "sources" / "art-1.txt").exists()
+
+    def test_an_edit_while_add_checks_is_exit_75(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        check = adding._check
+
+        def editor_saves_then_check(*args: Any) -> Any:
+            mine.write_text(mine.read_text(encoding="utf-8") + " ", encoding="utf-8")
+            return check(*args)
+
+        monkeypatch.setattr(adding, "_check", editor_saves_then_check)
+        code, out, err = call(capsys, "add", str(draft))
+        assert code == 75 and out == "" and "changed while add ran" in err
+        assert mine.read_text(encoding="utf-8").endswith("\n ")
+        assert not (mine.parent / "sources" / "art-1.txt").exists()
