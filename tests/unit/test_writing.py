@@ -3,6 +3,7 @@ at each step of the write phase, before and after the fact file is renamed into 
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 import time
@@ -14,7 +15,7 @@ from conftest import MINI, call
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 from defcoop_cli.curation import adding
-from defcoop_cli.errors import TryAgain
+from defcoop_cli.errors import TryAgain, WriteError
 from defcoop_cli.factbase import locking
 
 
@@ -193,3 +194,70 @@ class TestAnEditorThatTakesNoLock:
         assert code == 75 and out == "" and "changed while add ran" in err
         assert mine.read_text(encoding="utf-8").endswith("\n ")
         assert not (mine.parent / "sources" / "art-1.txt").exists()
+
+
+@pytest.fixture
+def added_once(capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path) -> Path:
+    """mine after one add: its backup is the empty version, distinct from the fact file."""
+    code, _, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+    assert code == 0, err
+    return mine
+
+
+class TestTheBackupIsThePreviousVersion:
+    def test_after_an_add_it_holds_the_version_before(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, added_once: Path
+    ) -> None:
+        before = added_once.read_bytes()
+        assert call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-2")))[0] == 0
+        assert added_once.with_name("facts.json.bak").read_bytes() == before
+
+    @pytest.mark.parametrize("step", ["source", "backup", "facts"])
+    def test_a_failed_add_leaves_the_previous_backup(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, added_once: Path, step: str
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-2")
+        before = snapshot(added_once.parent)
+
+        def disk_full(at: str) -> None:
+            if at == step:
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+        with pytest.raises(WriteError, match="No space left on device; it was left as it was"):
+            adding.add(draft, added_once, [MINI], fail_at=disk_full)
+        assert snapshot(added_once.parent) == before
+
+    def test_a_refused_concurrent_edit_leaves_the_previous_backup(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, added_once: Path
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-2")
+        backup = added_once.with_name("facts.json.bak").read_bytes()
+
+        def editor_saves(at: str) -> None:
+            if at == "facts":
+                added_once.write_bytes(added_once.read_bytes() + b" ")
+
+        with pytest.raises(TryAgain):
+            adding.add(draft, added_once, [MINI], fail_at=editor_saves)
+        assert added_once.with_name("facts.json.bak").read_bytes() == backup
+
+    def test_a_rename_that_fails_leaves_the_previous_backup(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        added_once: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-2")
+        before = snapshot(added_once.parent)
+        real_replace = os.replace
+
+        def failing(src: str, dst: str) -> None:
+            if str(dst) == str(added_once):
+                raise OSError(errno.EIO, "Input/output error")
+            real_replace(src, dst)
+
+        monkeypatch.setattr(os, "replace", failing)
+        code, out, err = call(capsys, "add", str(draft))
+        assert code == 74 and out == "" and "Input/output error" in err
+        assert snapshot(added_once.parent) == before

@@ -1,16 +1,20 @@
 """A curator's writes: `init` (an empty fact base of your own) and `add` (a reviewed draft
 merged into it). The only module that writes a user's fact base.
 
-`add` works on JSON data, so that the target keeps its own order and fields: it reads
-the target and the draft, strips what only drafts carry, merges, validates the merged
-result in memory (schema, usability and every check, on the layers under the target),
-and only then writes, in an order whose last step is an atomic rename:
+`add` works on JSON data, so that the target keeps its own order and fields. Holding the
+writers' lock of the target (factbase.locking), it reads the target and the draft, strips
+what only drafts carry, merges, validates the merged result in memory (schema, usability
+and every check, on the layers under the target), and only then writes, in an order whose
+decisive step is an atomic rename:
 
 1. the article's text, into the target's `sources/` (a new file: never over another);
-2. `facts.json.bak`, a copy of the target as it was;
-3. `facts.json`, written to a temporary file, flushed to disk, renamed over the old one.
+2. the new `facts.json` and a copy of the version add read, each in a temporary file
+   flushed to disk; then, if the target still holds what add read (an editor takes no
+   lock), the new file renamed over it and the folder flushed;
+3. only then the copy renamed over `facts.json.bak`, the backup.
 
-A failure at any step leaves `facts.json` as it was; a text copied in step 1 is removed.
+A failure before the rename of step 2 leaves the fact file, its sources and the previous
+backup as they were (a text copied in step 1 is removed).
 """
 
 from __future__ import annotations
@@ -456,9 +460,11 @@ def _write(
     merged: dict[str, Any],
     fail_at: Callable[[str], None] | None,
 ) -> None:
-    """Write the source text, the backup, then the fact file; undo the text on failure.
-    The fact file is replaced where it really is (a symlink stays a symlink), and only if
-    it is still what add read (another program, an editor, takes no lock)."""
+    """Write the source text, then the fact file, then the backup (the version add read):
+    the backup is replaced only once the new fact file is in place and on disk, so that a
+    failed add leaves the previous backup as it was. The text is removed on failure. The
+    fact file is replaced where it really is (a symlink stays a symlink), and only if it
+    is still what add read (another program, an editor, takes no lock)."""
     step = fail_at or (lambda _step: None)
     created = False
     real = Path(os.path.realpath(target))
@@ -474,13 +480,17 @@ def _write(
         mode = stat.S_IMODE(os.stat(real).st_mode)
         step("backup")
         backup = target.with_name(target.name + ".bak")
-        write_atomically(backup, lambda tmp: tmp.write_bytes(was.data), mode, durable=True)
         body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
-        with staged(real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True) as new:
+        with (
+            staged(backup, lambda tmp: tmp.write_bytes(was.data), mode, True) as previous,
+            staged(real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True) as new,
+        ):
             step("facts")
             _still_as_read(target, was)
             os.replace(new, real)
-        fsync_folder(real.parent)
+            fsync_folder(real.parent)
+            os.replace(previous, backup)  # the backup: replaced only now
+            fsync_folder(backup.parent)
     except BaseException as e:
         if created:
             with suppress(OSError):
