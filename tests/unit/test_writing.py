@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import MINI, call
-from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
+from writing_helpers import ARTICLES, own_factbase, reviewed_draft, snapshot, source_ids
 
 from defcoop_cli.curation import adding
 from defcoop_cli.errors import TryAgain, WriteError
@@ -261,3 +262,122 @@ class TestTheBackupIsThePreviousVersion:
         code, out, err = call(capsys, "add", str(draft))
         assert code == 74 and out == "" and "Input/output error" in err
         assert snapshot(added_once.parent) == before
+
+
+# What the write phase calls, and the error injected at one call of it: every call, in
+# turn, before and after the fact file is renamed into place.
+FAULTS = {
+    "os.open": (os, "open", errno.EIO),
+    "os.fsync": (os, "fsync", errno.EIO),
+    "os.link": (os, "link", errno.EIO),
+    "os.replace": (os, "replace", errno.EIO),
+    "os.chmod": (os, "chmod", errno.EPERM),
+    "Path.write_bytes": (Path, "write_bytes", errno.ENOSPC),
+    "Path.write_text": (Path, "write_text", errno.ENOSPC),
+}
+
+
+def _fail_at_call(monkeypatch: pytest.MonkeyPatch, fault: str, at: int) -> list[int]:
+    """Make the at-th call of the fault's function raise its OSError; count every call."""
+    owner, name, code = FAULTS[fault]
+    real = getattr(owner, name)
+    calls = [0]
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        if calls[0] == at:
+            raise OSError(code, os.strerror(code))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, failing)
+    return calls
+
+
+class TestAFailureAtEachStep:
+    """Whatever call of the write phase fails, the result is one of three: added (exit 0);
+    nothing changed, backup included (exit 1, 2 or 74); or added, but (exit 3), with the new
+    fact file and the text it quotes in place. Never a temporary file left."""
+
+    @pytest.mark.parametrize("fault", list(FAULTS))
+    def test_every_call_in_turn(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        added_once: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        fault: str,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-2")
+        pristine = tmp_path / "pristine"
+        shutil.copytree(added_once.parent, pristine, symlinks=True)
+        before = snapshot(pristine)
+        outcomes = set()
+        at = 1
+        while True:
+            shutil.rmtree(added_once.parent)
+            shutil.copytree(pristine, added_once.parent, symlinks=True)
+            with monkeypatch.context() as patch:
+                calls = _fail_at_call(patch, fault, at)
+                code, out, err = call(capsys, "add", str(draft))
+            outcomes.add(code)
+            self.check(added_once, before, code, out, err)
+            if calls[0] < at:  # the fault was never reached: the add ran whole
+                break
+            at += 1
+        assert 0 in outcomes and outcomes - {0}
+        if fault in ("os.open", "os.fsync", "os.replace"):  # these are called after the rename
+            assert 3 in outcomes
+
+    @staticmethod
+    def check(target: Path, before: dict[str, bytes | None], code: int, out: str, err: str) -> None:
+        after = snapshot(target.parent)
+        assert not [name for name in after if name.endswith((".tmp", ".lock"))], after
+        text = (ARTICLES / "short-report.txt").read_bytes()
+        if code in (0, 3):
+            assert source_ids(target) == {"art-1", "art-2"}
+            assert after["sources/art-2.txt"] == text
+        if code == 0:
+            assert "added to" in out and err == ""
+            assert after["facts.json.bak"] == before["facts.json"]
+        elif code == 3:
+            assert out == "" and err.startswith(f"defcoop: {target}: added, but ")
+            assert err.count("\n") == 1
+        else:
+            assert code in (1, 2, 74), err
+            assert after == before
+
+
+class TestTheTruthAfterALateFailure:
+    def test_the_folder_not_flushed_after_the_rename_is_added_but_exit_3(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        added_once: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-2")
+        backup = added_once.with_name("facts.json.bak")
+        older = backup.read_bytes()
+        real_replace, renamed = os.replace, []
+
+        def note_renames(src: str, dst: str) -> None:
+            real_replace(src, dst)
+            renamed.append(str(dst))
+
+        def fsync_fails_once_renamed(fd: int) -> None:
+            if renamed:
+                raise OSError(errno.EIO, "Input/output error")
+
+        monkeypatch.setattr(os, "replace", note_renames)
+        monkeypatch.setattr(os, "fsync", fsync_fails_once_renamed)
+        code, out, err = call(capsys, "add", str(draft))
+        monkeypatch.undo()
+        assert (code, out) == (3, "")
+        assert err == (
+            f"defcoop: {added_once}: added, but its folder could not be flushed to disk "
+            f"(Input/output error): a crash could still undo the add, and {backup} was left "
+            "as it was\n"
+        )
+        assert backup.read_bytes() == older
+        assert (added_once.parent / "sources" / "art-2.txt").exists()
+        assert call(capsys, "validate")[0] == 0  # every command can still use it

@@ -14,7 +14,9 @@ decisive step is an atomic rename:
 3. only then the copy renamed over `facts.json.bak`, the backup.
 
 A failure before the rename of step 2 leaves the fact file, its sources and the previous
-backup as they were (a text copied in step 1 is removed).
+backup as they were (a text copied in step 1 is removed). A failure after it (flushing a
+folder, replacing the backup) is Incomplete, exit 3: the facts are added, the text they
+quote stays, and the message says what was not done.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from defcoop_cli.errors import (
     BadFactBase,
     DefcoopError,
     FactBaseNotFound,
+    Incomplete,
     TryAgain,
     UsageError,
     WriteError,
@@ -44,6 +47,7 @@ from defcoop_cli.factbase.files import (
     fingerprint,
     fsync_folder,
     read_regular_file,
+    signals_held,
     staged,
     write_atomically,
 )
@@ -466,17 +470,12 @@ def _write(
     fact file is replaced where it really is (a symlink stays a symlink), and only if it
     is still what add read (another program, an editor, takes no lock)."""
     step = fail_at or (lambda _step: None)
-    created = False
+    made: list[Path] = []  # the text and the folders made for it: removed if add fails
     real = Path(os.path.realpath(target))
     try:
         step("source")
         if not os.path.lexists(destination):
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            data = text.encode("utf-8")
-            write_atomically(
-                destination, lambda tmp: tmp.write_bytes(data), 0o644, replace=False, durable=True
-            )
-            created = True
+            _place_text(destination, text.encode("utf-8"), made)
         mode = stat.S_IMODE(os.stat(real).st_mode)
         step("backup")
         backup = target.with_name(target.name + ".bak")
@@ -487,14 +486,12 @@ def _write(
         ):
             step("facts")
             _still_as_read(target, was)
-            os.replace(new, real)
-            fsync_folder(real.parent)
-            os.replace(previous, backup)  # the backup: replaced only now
-            fsync_folder(backup.parent)
+            with signals_held():
+                os.replace(new, real)
+                made.clear()  # the new fact file points to the text: it stays
+            _after_the_rename(target, real, previous, backup)
     except BaseException as e:
-        if created:
-            with suppress(OSError):
-                destination.unlink()
+        _remove(made)
         if isinstance(e, OSError):
             raise WriteError(
                 f"{target}: cannot add: {e.strerror or e}; it was left as it was"
@@ -502,11 +499,67 @@ def _write(
         raise
 
 
+def _place_text(destination: Path, data: bytes, made: list[Path]) -> None:
+    """The article's text at destination (never over a file), flushed to disk, with the
+    folders it needs; each thing in `made` as soon as it is made."""
+    missing = []
+    folder = destination.parent
+    while not os.path.lexists(folder):
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        os.mkdir(folder)
+        made.append(folder)
+    with staged(destination, lambda tmp: tmp.write_bytes(data), 0o644, durable=True) as tmp:
+        os.link(tmp, destination)  # fails if a file is there: never over another
+        made.append(destination)
+    fsync_folder(destination.parent)
+
+
+def _remove(made: list[Path]) -> None:
+    """Remove what a failed add made, the last first."""
+    for path in reversed(made):
+        with suppress(OSError):
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink()
+    made.clear()
+
+
+def _after_the_rename(target: Path, real: Path, previous: Path, backup: Path) -> None:
+    """Flush the new fact file's folder, then put the version before in the backup; a
+    failure now is Incomplete: the facts are added, and the message says what is not."""
+    late: tuple[tuple[Callable[[], object], str, str], ...] = (
+        (
+            lambda: fsync_folder(real.parent),
+            "its folder could not be flushed to disk",
+            f"a crash could still undo the add, and {backup} was left as it was",
+        ),
+        (
+            lambda: os.replace(previous, backup),
+            f"{backup} could not be replaced",
+            "it holds an older version than the one before this add",
+        ),
+        (
+            lambda: fsync_folder(backup.parent),
+            f"the folder of {backup} could not be flushed to disk",
+            "a crash could still undo the backup's update",
+        ),
+    )
+    for action, failed, meaning in late:
+        try:
+            action()
+        except OSError as e:
+            why = e.strerror or e
+            raise Incomplete(f"{target}: added, but {failed} ({why}): {meaning}") from None
+
+
 def _still_as_read(target: Path, was: Snapshot) -> None:
     """TryAgain unless the target holds what add read: same bytes, same fingerprint."""
     try:
         now = Snapshot(read_fact_file(target), fingerprint(target))
-    except DefcoopError:
+    except FactBaseNotFound:  # removed, or being renamed over: changed all the same
         now = Snapshot(b"", None)
     if now != was:
         raise TryAgain(
