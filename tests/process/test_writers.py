@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from conftest import LONG, defcoop_exe
-from writing_helpers import own_factbase, reviewed_draft, source_ids
+from conftest import LONG, call, defcoop_exe
+from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
 # showed at 2,000 and were certain at 20,000).
@@ -71,7 +72,8 @@ def an_editor_saves_during_the_add(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, target: Path, delay: float
 ) -> None:
     """An editor rewrites the fact file in place (no lock) while add runs: its edit is
-    never lost. Either add read the edited file (and adds to it), or it refuses."""
+    never lost. Either add read the edited file (and adds to it), or it refuses, or it
+    was done before the editor saved (and the editor's save replaced its work)."""
     draft = reviewed_draft(capsys, tmp_path, "art-1")
     edited = target.read_bytes().replace(b'"statement": "Alpha met', b'"statement": "ALPHA met', 1)
     proc = start("add", str(draft))
@@ -82,7 +84,7 @@ def an_editor_saves_during_the_add(
     code, err = finish(proc)
     assert b'"statement": "ALPHA met' in target.read_bytes(), (code, err)
     if code == 0:
-        assert source_ids(target) == {"art-1", "mini"}
+        assert source_ids(target) == {"art-1", "mini"} or target.read_bytes() == edited
     else:
         assert code in (2, 75) and err.count("\n") == 1, err
         assert not (target.parent / "sources" / "art-1.txt").exists()
@@ -101,3 +103,118 @@ def test_an_editor_saving_at_any_moment_of_an_add_is_never_overwritten(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, delay: float
 ) -> None:
     an_editor_saves_during_the_add(capsys, tmp_path, big, delay)
+
+
+def added_once(capsys: pytest.CaptureFixture[str], tmp_path: Path, target: Path) -> None:
+    """One add first, so that the backup is a version of its own."""
+    code, _, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+    assert code == 0, err
+
+
+def temporaries(folder: Path) -> list[str]:
+    return [p.name for p in folder.rglob("*") if p.name.endswith((".tmp", ".lock"))]
+
+
+# When a signal comes: seconds after the writer starts, or after it makes its first
+# temporary file (its write phase, a fraction of its run, found whatever the machine's speed).
+QUICK_MOMENTS = [("start", 0.3), ("write", 0.0), ("write", 0.005)]
+SWEEP_MOMENTS = [("start", 0.1 * k) for k in range(1, 21)] + [
+    ("write", 0.002 * k) for k in range(26)
+]
+
+
+def wait_for(proc: subprocess.Popen[bytes], folder: Path, moment: tuple[str, float]) -> None:
+    phase, seconds = moment
+    if phase == "write":
+        while proc.poll() is None and not any(p.suffix == ".tmp" for p in folder.rglob(".*")):
+            time.sleep(0.001)
+    time.sleep(seconds)
+
+
+def moment_id(moment: tuple[str, float]) -> str:
+    return f"{moment[0]}+{moment[1]:.3f}s"
+
+
+def a_signal_during_an_add(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    target: Path,
+    signum: signal.Signals,
+    moment: tuple[str, float],
+) -> None:
+    """A signal at any moment: the add is whole, or nothing it made is left and the rest
+    is as it was (the backup too)."""
+    added_once(capsys, tmp_path, target)
+    draft = reviewed_draft(capsys, tmp_path, "art-2")
+    before = snapshot(target.parent)
+    proc = start("add", str(draft))
+    wait_for(proc, target.parent, moment)
+    proc.send_signal(signum)
+    code, err = finish(proc)
+    after = snapshot(target.parent)
+    assert not temporaries(target.parent), after.keys()
+    whole = source_ids(target) == {"art-1", "art-2", "mini"}
+    if whole:
+        assert after["facts.json.bak"] == before["facts.json"]
+        assert after["sources/art-2.txt"] is not None
+    if code != 0:
+        word = "interrupted" if signum == signal.SIGINT else "terminated"
+        assert (code, err) == (128 + signum, f"defcoop: {word}\n")
+        assert whole or after == before
+
+
+SIGNALS = [signal.SIGINT, signal.SIGTERM]
+
+
+@pytest.mark.parametrize("signum", SIGNALS, ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("moment", QUICK_MOMENTS, ids=moment_id)
+def test_a_signal_during_an_add_leaves_it_whole_or_undone(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    big: Path,
+    signum: signal.Signals,
+    moment: tuple[str, float],
+) -> None:
+    a_signal_during_an_add(capsys, tmp_path, big, signum, moment)
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("signum", SIGNALS, ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("moment", SWEEP_MOMENTS, ids=moment_id)
+def test_a_signal_at_any_moment_of_an_add_leaves_it_whole_or_undone(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    big: Path,
+    signum: signal.Signals,
+    moment: tuple[str, float],
+) -> None:
+    a_signal_during_an_add(capsys, tmp_path, big, signum, moment)
+
+
+def killed_outright_then_another_add(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, target: Path, moment: tuple[str, float]
+) -> None:
+    """kill -9 leaves temporary files (and the lock file); the next add removes them."""
+    proc = start("add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+    wait_for(proc, target.parent, moment)
+    proc.kill()
+    finish(proc)
+    code, _, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-2")))
+    assert code == 0, err
+    assert not temporaries(target.parent)
+    assert json.loads(target.read_bytes())  # old or new, never a mix
+
+
+@pytest.mark.parametrize("moment", QUICK_MOMENTS, ids=moment_id)
+def test_what_kill_9_leaves_the_next_add_removes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, moment: tuple[str, float]
+) -> None:
+    killed_outright_then_another_add(capsys, tmp_path, big, moment)
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("moment", SWEEP_MOMENTS, ids=moment_id)
+def test_what_kill_9_leaves_at_any_moment_the_next_add_removes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, moment: tuple[str, float]
+) -> None:
+    killed_outright_then_another_add(capsys, tmp_path, big, moment)

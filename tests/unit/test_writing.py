@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -15,9 +16,10 @@ import pytest
 from conftest import MINI, call
 from writing_helpers import ARTICLES, own_factbase, reviewed_draft, snapshot, source_ids
 
+from defcoop_cli import TEMPORARY
 from defcoop_cli.curation import adding
 from defcoop_cli.errors import TryAgain, WriteError
-from defcoop_cli.factbase import locking
+from defcoop_cli.factbase import files, locking
 
 
 @pytest.fixture
@@ -330,6 +332,7 @@ class TestAFailureAtEachStep:
 
     @staticmethod
     def check(target: Path, before: dict[str, bytes | None], code: int, out: str, err: str) -> None:
+        assert not TEMPORARY  # nothing left for a later signal to remove
         after = snapshot(target.parent)
         assert not [name for name in after if name.endswith((".tmp", ".lock"))], after
         text = (ARTICLES / "short-report.txt").read_bytes()
@@ -381,3 +384,43 @@ class TestTheTruthAfterALateFailure:
         assert backup.read_bytes() == older
         assert (added_once.parent / "sources" / "art-2.txt").exists()
         assert call(capsys, "validate")[0] == 0  # every command can still use it
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
+
+
+class TestWhatAWriterKilledOutrightLeaves:
+    def test_is_removed_by_the_next_add_once_its_writer_is_gone(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        dead, alive = _dead_pid(), os.getppid()
+        sources = mine.parent / "sources"
+        left = [
+            mine.parent / f".facts.json.defcoop-{dead}-abcd1234.tmp",
+            mine.parent / f".facts.json.bak.defcoop-{dead}-x_y_z123.tmp",
+            sources / f".art-1.txt.defcoop-{dead}-q9q9q9q9.tmp",
+        ]
+        kept = [
+            mine.parent / f".facts.json.defcoop-{alive}-abcd1234.tmp",  # its writer may be at work
+            mine.parent / f".facts.json.defcoop-{dead}-ABCD1234.tmp",  # not a name defcoop makes
+            mine.parent / "notes.tmp",
+        ]
+        for path in (*left, *kept):
+            path.write_bytes(b"x" * 1000)
+        old = mine.parent / f".facts.json.defcoop-{alive}-old00000.tmp"
+        old.write_bytes(b"")
+        os.utime(old, (time.time() - 2 * 86_400,) * 2)  # a day old: abandoned all the same
+        code, _, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+        assert code == 0, err
+        assert [p.exists() for p in (*left, old)] == [False] * 4
+        assert all(p.exists() for p in kept)
+
+    def test_a_folder_left_by_a_writer_is_removed_whole(self, tmp_path: Path) -> None:
+        staging = tmp_path / f".out.defcoop-{_dead_pid()}-abcdefgh.tmp"
+        (staging / "sources").mkdir(parents=True)
+        (staging / "sources" / "a.txt").write_text("a", encoding="utf-8")
+        files.remove_leftovers(tmp_path)
+        assert list(tmp_path.iterdir()) == []

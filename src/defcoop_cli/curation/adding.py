@@ -31,6 +31,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from defcoop_cli import TEMPORARY
 from defcoop_cli.errors import (
     BadFactBase,
     DefcoopError,
@@ -47,6 +48,7 @@ from defcoop_cli.factbase.files import (
     fingerprint,
     fsync_folder,
     read_regular_file,
+    remove_leftovers,
     signals_held,
     staged,
     write_atomically,
@@ -270,6 +272,8 @@ def _add_locked(
     fail_at: Callable[[str], None] | None,
 ) -> Added:
     added, origin, rejected, problems, article = planned
+    for folder in {Path(os.path.realpath(target)).parent, target.parent}:
+        remove_leftovers(folder)
     old_bytes = read_fact_file(target)
     was = Snapshot(old_bytes, fingerprint(target))
     old = _fact_base_json(old_bytes, target)
@@ -316,6 +320,7 @@ def _add_locked(
         )
     if problems:
         return _refused(target, source, added, rejected, problems)
+    remove_leftovers(destination.parent)
     _write(target, destination, text, was, merged, fail_at)
     return Added(
         target,
@@ -486,10 +491,10 @@ def _write(
         ):
             step("facts")
             _still_as_read(target, was)
-            with signals_held():
+            with signals_held():  # a signal now waits until the backup is in place
                 os.replace(new, real)
-                made.clear()  # the new fact file points to the text: it stays
-            _after_the_rename(target, real, previous, backup)
+                _kept(made)  # the new fact file points to the text: it stays
+                _after_the_rename(target, real, previous, backup)
     except BaseException as e:
         _remove(made)
         if isinstance(e, OSError):
@@ -508,12 +513,29 @@ def _place_text(destination: Path, data: bytes, made: list[Path]) -> None:
         missing.append(folder)
         folder = folder.parent
     for folder in reversed(missing):
-        os.mkdir(folder)
-        made.append(folder)
-    with staged(destination, lambda tmp: tmp.write_bytes(data), 0o644, durable=True) as tmp:
+        with signals_held():
+            os.mkdir(folder)
+            _made(made, folder)
+    with (
+        staged(destination, lambda tmp: tmp.write_bytes(data), 0o644, durable=True) as tmp,
+        signals_held(),
+    ):
         os.link(tmp, destination)  # fails if a file is there: never over another
-        made.append(destination)
+        _made(made, destination)
     fsync_folder(destination.parent)
+
+
+def _made(made: list[Path], path: Path) -> None:
+    """Remember what add made, for removal should it fail (or a signal end it first)."""
+    made.append(path)
+    TEMPORARY.add(str(path))
+
+
+def _kept(made: list[Path]) -> None:
+    """What add made is part of the fact base now: no longer to be removed."""
+    for path in made:
+        TEMPORARY.discard(str(path))
+    made.clear()
 
 
 def _remove(made: list[Path]) -> None:
@@ -524,7 +546,7 @@ def _remove(made: list[Path]) -> None:
                 path.rmdir()
             else:
                 path.unlink()
-    made.clear()
+    _kept(made)
 
 
 def _after_the_rename(target: Path, real: Path, previous: Path, backup: Path) -> None:

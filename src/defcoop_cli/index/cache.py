@@ -9,7 +9,8 @@ The cache folder is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`: priv
   size, modification and change times) and the content they were last found to hold, with
   a checksum of all that. An unchanged set of files is found by its fingerprints alone,
   without reading the files;
-- `.build-<pid>-…`: a build under way, removed by the next run once its writer is gone.
+- `.build-<pid>-…`: a build under way, removed by the next run once its writer is gone (and
+  so is a pointer's temporary file, `.pointer-….defcoop-<pid>-….tmp`).
 
 Promises: against accidents (a damaged, truncated, foreign, stale or edited file; a FIFO
 where a pointer should be; a build killed halfway; runs at once), an index is either used
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from defcoop_cli import TEMPORARY
-from defcoop_cli.factbase.files import fingerprint, signals_held
+from defcoop_cli.factbase.files import abandoned, fingerprint, remove_leftovers, signals_held
 from defcoop_cli.factbase.loader import (
     FactBase,
     parse_layers,
@@ -50,9 +51,6 @@ POINTER_MAX_BYTES = 1 << 16
 # A fact file changed less than this long ago may change again within its timestamp's
 # granularity: it is hashed on every run until it has settled (git's "racy" rule).
 SETTLE_NS = 2_000_000_000
-# A build folder whose writer is gone is removed at once; one whose writer seems alive (its
-# pid may be another process's by now), after a day.
-STALE_BUILD_SECONDS = 86_400
 Progress = Callable[[int], AbstractContextManager[Callable[[int, int], None] | None]]
 T = TypeVar("T")
 
@@ -339,6 +337,7 @@ def _prune(folder: Path) -> None:
     holding its own marks."""
     from defcoop_cli.index import engine
 
+    remove_leftovers(folder)  # pointers being written when their writer was killed
     with suppress(OSError):
         entries = list(os.scandir(folder))
         indexes = []
@@ -371,17 +370,7 @@ def _stale_build(entry: os.DirEntry[str]) -> bool:
         age = time.time() - entry.stat(follow_symlinks=False).st_mtime
     except (ValueError, IndexError, OSError):
         return False
-    if age > STALE_BUILD_SECONDS:
-        return True
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
+    return abandoned(pid, age)
 
 
 class Resilient:
