@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import LONG, call, defcoop_exe
+from conftest import LONG, MINI, call, defcoop_exe
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
@@ -218,3 +218,41 @@ def test_what_kill_9_leaves_at_any_moment_the_next_add_removes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, moment: tuple[str, float]
 ) -> None:
     killed_outright_then_another_add(capsys, tmp_path, big, moment)
+
+
+def reanchor_write(tmp_path: Path, out: Path) -> subprocess.Popen[bytes]:
+    text = (MINI.parent / "sources" / "mini.txt").read_text(encoding="utf-8")
+    new = tmp_path / "new.txt"
+    new.write_text("An update.\n" + text, encoding="utf-8")
+    return start("reanchor", "mini", str(new), "--facts", str(MINI), "--write", str(out))
+
+
+@pytest.mark.parametrize("signum", SIGNALS, ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("moment", QUICK_MOMENTS, ids=moment_id)
+def test_a_signal_during_reanchor_write_leaves_no_staging_folder(
+    tmp_path: Path, signum: signal.Signals, moment: tuple[str, float]
+) -> None:
+    out = tmp_path / "copies" / "fixed"
+    out.parent.mkdir()
+    proc = reanchor_write(tmp_path, out)
+    wait_for(proc, out.parent, moment)
+    proc.send_signal(signum)
+    code, _ = finish(proc)
+    assert os.listdir(out.parent) in ([], ["fixed"])
+    if code == 0 or out.exists():
+        assert sorted(os.listdir(out)) == ["facts.json", "sources"]
+
+
+@pytest.mark.parametrize("moment", QUICK_MOMENTS, ids=moment_id)
+def test_what_kill_9_leaves_of_reanchor_write_the_next_one_removes(
+    tmp_path: Path, moment: tuple[str, float]
+) -> None:
+    out = tmp_path / "copies" / "fixed"
+    out.parent.mkdir()
+    proc = reanchor_write(tmp_path, out)
+    wait_for(proc, out.parent, moment)
+    proc.kill()
+    finish(proc)
+    again = reanchor_write(tmp_path, out.with_name("again"))
+    assert finish(again)[0] == 0
+    assert sorted(os.listdir(out.parent)) in (["again"], ["again", "fixed"])

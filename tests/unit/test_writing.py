@@ -4,6 +4,8 @@ at each step of the write phase, before and after the fact file is renamed into 
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -424,3 +426,115 @@ class TestWhatAWriterKilledOutrightLeaves:
         (staging / "sources" / "a.txt").write_text("a", encoding="utf-8")
         files.remove_leftovers(tmp_path)
         assert list(tmp_path.iterdir()) == []
+
+    def test_a_lock_file_is_removed_only_when_no_one_holds_it(self, tmp_path: Path) -> None:
+        stale, held = tmp_path / "a", tmp_path / "b"
+        locking.lock_file(stale).write_bytes(b"")
+        with locking.exclusive(held):
+            locking.tidy(tmp_path)
+            assert os.listdir(tmp_path) == [locking.lock_file(held).name]
+        assert os.listdir(tmp_path) == []
+
+
+@pytest.fixture
+def foreign(tmp_path: Path) -> Path:
+    """A copy of mini from someone else: its one source, and room for others."""
+    shutil.copytree(MINI.parent, tmp_path / "foreign")
+    (tmp_path / "new.txt").write_bytes((MINI.parent / "sources" / "mini.txt").read_bytes())
+    return tmp_path / "foreign" / "facts.json"
+
+
+def _with_source(fact_file: Path, path: str, text: bytes) -> None:
+    """Give the fact base another source, at path, whose recorded sha256 is text's."""
+    doc = json.loads(fact_file.read_text(encoding="utf-8"))
+    other = dict(doc["sources"][0], id="other", path=path, furniture=[], editorial=[])
+    other["sha256"] = hashlib.sha256(text).hexdigest()
+    doc["sources"].append(other)
+    fact_file.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+
+
+def _reanchor_write(
+    capsys: pytest.CaptureFixture[str], fact_file: Path, out: Path
+) -> tuple[int, str, str]:
+    new = fact_file.parents[1] / "new.txt"
+    return call(
+        capsys, "reanchor", "mini", str(new), "--facts", str(fact_file), "--write", str(out)
+    )
+
+
+class TestReanchorWritesStayInsideTheirFolders:
+    @pytest.fixture
+    def secret(self, tmp_path: Path) -> Path:
+        (tmp_path / "secret").mkdir()
+        secret = tmp_path / "secret" / "secret.txt"
+        secret.write_bytes(b"the secret\n")
+        return secret
+
+    def test_a_source_path_with_dot_dot_is_neither_read_nor_written(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, foreign: Path, secret: Path
+    ) -> None:
+        _with_source(foreign, "../secret/secret.txt", secret.read_bytes())
+        out = tmp_path / "deep" / "out"
+        code, _, err = _reanchor_write(capsys, foreign, out)
+        assert code == 2 and "leaves the fact base's folder" in err and err.count("\n") == 1
+        assert not out.parent.exists()  # refused before anything was made
+        assert sorted(os.listdir(secret.parent)) == ["secret.txt"]
+
+    def test_an_existing_file_beside_out_is_never_overwritten(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, foreign: Path
+    ) -> None:
+        victim = tmp_path / "victim.txt"
+        victim.write_bytes(b"precious\n")
+        (foreign.parent / "sources" / "victim.txt").write_bytes(b"overwritten\n")
+        _with_source(foreign, "../victim.txt", b"overwritten\n")
+        code, _, err = _reanchor_write(capsys, foreign, tmp_path / "out")
+        assert code == 2 and "leaves the fact base's folder" in err
+        assert victim.read_bytes() == b"precious\n"
+
+    def test_a_symlink_out_of_the_folder_is_not_followed(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, foreign: Path, secret: Path
+    ) -> None:
+        (foreign.parent / "sources" / "notes.txt").symlink_to(secret)
+        _with_source(foreign, "sources/notes.txt", secret.read_bytes())
+        out = tmp_path / "out"
+        code, _, err = _reanchor_write(capsys, foreign, out)
+        assert code == 2 and "resolves outside the fact base's folder" in err
+        assert not out.exists()
+
+    def test_a_source_whose_text_is_not_the_recorded_one_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, foreign: Path
+    ) -> None:
+        (foreign.parent / "sources" / "other.txt").write_bytes(b"one text\n")
+        _with_source(foreign, "sources/other.txt", b"another text\n")
+        code, _, err = _reanchor_write(capsys, foreign, tmp_path / "out")
+        assert code == 2 and "sha256 does not match" in err
+        assert not (tmp_path / "out").exists()
+
+    def test_a_good_copy_holds_every_source_and_nothing_else(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, foreign: Path
+    ) -> None:
+        (foreign.parent / "sources" / "2025").mkdir()
+        (foreign.parent / "sources" / "2025" / "other.txt").write_bytes(b"another text\n")
+        _with_source(foreign, "sources/2025/other.txt", b"another text\n")
+        out = tmp_path / "out"
+        code, _, err = _reanchor_write(capsys, foreign, out)
+        assert code == 0, err
+        copied = snapshot(out)
+        assert sorted(copied) == [
+            "facts.json",
+            "sources",
+            "sources/2025",
+            "sources/2025/other.txt",
+            "sources/mini.txt",
+        ]
+        assert copied["sources/2025/other.txt"] == b"another text\n"
+        assert copied["sources/mini.txt"] == (tmp_path / "new.txt").read_bytes()
+        assert sorted(os.listdir(tmp_path)) == ["foreign", "new.txt", "out"]
+
+    def test_out_is_never_merged_into(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, foreign: Path
+    ) -> None:
+        (tmp_path / "out").mkdir()
+        code, _, err = _reanchor_write(capsys, foreign, tmp_path / "out")
+        assert code == 2 and "already exists" in err
+        assert list((tmp_path / "out").iterdir()) == []

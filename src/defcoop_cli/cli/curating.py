@@ -268,5 +268,6 @@ def reanchor(
     out = Path(clean(write, "--write", MAX_PATH_CHARS)) if write else None
     named = Path(clean(fact_file, "--facts", MAX_PATH_CHARS)) if fact_file else None
     layers = [] if named else session(ctx).layers
-    result = reanchor_source(sid, text_path, named, layers, out)
+    waiting = waiting_for(out) if out is not None else None
+    result = reanchor_source(sid, text_path, named, layers, out, waiting)
     return emit(result, fmt, output_style(color, pager))

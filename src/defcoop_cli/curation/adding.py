@@ -48,7 +48,6 @@ from defcoop_cli.factbase.files import (
     fingerprint,
     fsync_folder,
     read_regular_file,
-    remove_leftovers,
     signals_held,
     staged,
     write_atomically,
@@ -273,7 +272,7 @@ def _add_locked(
 ) -> Added:
     added, origin, rejected, problems, article = planned
     for folder in {Path(os.path.realpath(target)).parent, target.parent}:
-        remove_leftovers(folder)
+        locking.tidy(folder)
     old_bytes = read_fact_file(target)
     was = Snapshot(old_bytes, fingerprint(target))
     old = _fact_base_json(old_bytes, target)
@@ -320,7 +319,7 @@ def _add_locked(
         )
     if problems:
         return _refused(target, source, added, rejected, problems)
-    remove_leftovers(destination.parent)
+    locking.tidy(destination.parent)
     _write(target, destination, text, was, merged, fail_at)
     return Added(
         target,

@@ -1,14 +1,15 @@
 """One writer at a time: the lock a command holds while it writes a fact base.
 
-`init`, `add` and `reanchor --write` take an exclusive flock(2) on `.NAME.lock` beside what
-they write (NAME: the fact file, or the folder they create) and hold it for their whole
-read, check and write. Another writer waits for it, says so after a second, and gives up
+`init`, `add` and `reanchor --write` take an exclusive flock(2) on `.NAME.defcoop.lock`
+beside what they write (NAME: the fact file, or the folder they create) and hold it for
+their whole read, check and write. Another writer waits for it, says so after a second, and gives up
 after DEFCOOP_LOCK_TIMEOUT seconds (60 unless set) with nothing changed (exit 75).
 
 The holder removes the lock file as it lets go. A waiter that then gets the lock of the
 removed file sees that the name no longer leads to it, and takes the new one. The kernel
 releases a lock when its holder ends, however it ends (kill -9 too): a lock file left
-behind locks nothing.
+behind locks nothing, and the next writer in its folder removes it (`tidy`), taking its
+lock first so that it never removes one in use.
 
 The lock is advisory: a program that does not take it (an editor) is not held back by it,
 which is why `add` also compares the fact file with what it read just before replacing it.
@@ -17,6 +18,7 @@ which is why `add` also compares the fact file with what it read just before rep
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -24,15 +26,44 @@ from pathlib import Path
 
 from defcoop_cli import TEMPORARY
 from defcoop_cli.errors import TryAgain, UsageError, WriteError
-from defcoop_cli.factbase.files import signals_held
+from defcoop_cli.factbase.files import remove_leftovers, signals_held
 
 TIMEOUT_SECONDS = 60.0
 NOTICE_SECONDS = 1.0  # a writer that waits longer says so
 POLL_SECONDS = 0.05
 
 
+LOCK_NAME = re.compile(r"\..*\.defcoop\.lock\Z", re.DOTALL)
+
+
 def lock_file(target: Path) -> Path:
-    return target.parent / f".{target.name}.lock"
+    return target.parent / f".{target.name}.defcoop.lock"
+
+
+def tidy(folder: Path) -> None:
+    """Remove what writers killed outright left in folder: their temporary files and
+    folders, and their lock files (each taken first: one in use is left alone)."""
+    import fcntl
+
+    remove_leftovers(folder)
+    try:
+        names = [e.name for e in os.scandir(folder) if LOCK_NAME.match(e.name)]
+    except OSError:
+        return
+    for name in names:
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if _still_named(path, fd):
+                os.unlink(path)
+        except OSError:  # in use (BlockingIOError), or gone meanwhile
+            pass
+        finally:
+            os.close(fd)
 
 
 def lock_timeout() -> float:
