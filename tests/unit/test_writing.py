@@ -538,3 +538,46 @@ class TestReanchorWritesStayInsideTheirFolders:
         code, _, err = _reanchor_write(capsys, foreign, tmp_path / "out")
         assert code == 2 and "already exists" in err
         assert list((tmp_path / "out").iterdir()) == []
+
+
+class TestLayersAboveAreChecked:
+    def test_a_source_id_a_layer_above_uses_is_refused_in_a_lower_layer(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        lower = own_factbase(tmp_path, monkeypatch, name="lower")
+        upper = own_factbase(tmp_path, monkeypatch, name="upper")
+        monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join(map(str, [MINI, lower, upper])))
+        assert call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))[0] == 0
+        assert source_ids(upper) == {"art-1"}
+        before = snapshot(lower.parent)
+        code, out, err = call(
+            capsys,
+            "add",
+            str(reviewed_draft(capsys, tmp_path, "art-1")),
+            "--facts",
+            str(lower),
+            "--json",
+        )
+        problems = json.loads(out)["problems"]
+        assert code == 1, err
+        assert f"source id 'art-1' is already used in {upper}" in [p["message"] for p in problems]
+        assert snapshot(lower.parent) == before
+        assert call(capsys, "validate", "--merged")[0] == 0  # the stack is still usable
+
+    def test_a_lower_layer_takes_what_no_layer_uses(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        lower = own_factbase(tmp_path, monkeypatch, name="lower")
+        upper = own_factbase(tmp_path, monkeypatch, name="upper")
+        monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join(map(str, [MINI, lower, upper])))
+        assert call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))[0] == 0
+        draft = reviewed_draft(capsys, tmp_path, "art-2")
+        assert call(capsys, "add", str(draft), "--facts", str(lower))[0] == 0
+        assert source_ids(lower) == {"art-2"}
+        assert call(capsys, "validate", "--merged")[0] == 0

@@ -21,7 +21,7 @@ from defcoop_cli.cli.options import (
     session,
 )
 from defcoop_cli.errors import ExitCode, UsageError
-from defcoop_cli.factbase.layers import add_target, layers_below
+from defcoop_cli.factbase.layers import add_target, layers_above, layers_below
 from defcoop_cli.factbase.limits import MAX_PATH_CHARS
 from defcoop_cli.output.emit import emit, say, write_stdout
 
@@ -188,8 +188,9 @@ def add(
     given = Path(clean(target, "--facts", MAX_PATH_CHARS)) if target else None
     chosen = add_target(given, layers)
     below = layers_below(chosen, layers, run.no_default)
+    above = layers_above(chosen, layers)
     draft_path = Path(clean(draft_file, "DRAFT", MAX_PATH_CHARS))
-    added = adding.add(draft_path, chosen, below, waiting=waiting_for(chosen))
+    added = adding.add(draft_path, chosen, below, above=above, waiting=waiting_for(chosen))
     return emit(added, fmt, output_style(color, False))
 
 

@@ -4,8 +4,8 @@ merged into it). The only module that writes a user's fact base.
 `add` works on JSON data, so that the target keeps its own order and fields. Holding the
 writers' lock of the target (factbase.locking), it reads the target and the draft, strips
 what only drafts carry, merges, validates the merged result in memory (schema, usability
-and every check, on the layers under the target), and only then writes, in an order whose
-decisive step is an atomic rename:
+and every check, on the layers under the target; its new ids against the layers above it
+too), and only then writes, in an order whose decisive step is an atomic rename:
 
 1. the article's text, into the target's `sources/` (a new file: never over another);
 2. the new `facts.json` and a copy of the version add read, each in a temporary file
@@ -244,11 +244,13 @@ def add(
     below: Sequence[Path],
     fail_at: Callable[[str], None] | None = None,
     waiting: Callable[[], None] | None = None,
+    above: Sequence[Path] = (),
 ) -> Added:
     """Merge the reviewed draft into the target fact file (on the layers below it); refuse
-    with every problem listed and nothing changed. The target is read, checked and written
-    under the writers' lock (waiting() is called if another writer makes it wait).
-    fail_at(step), for tests, raises to simulate a failure at a step."""
+    with every problem listed and nothing changed, among them an id that a layer above it
+    (`above`) already uses. The target is read, checked and written under the writers'
+    lock (waiting() is called if another writer makes it wait). fail_at(step), for tests,
+    raises to simulate a failure at a step."""
     if os.path.realpath(target) == os.path.realpath(default_factbase_path()):
         raise UsageError("the shipped fact base is never written: give your own with --facts")
     draft = read_draft(draft_path)
@@ -260,14 +262,14 @@ def add(
     if not os.path.lexists(real):
         raise FactBaseNotFound(f"{target}: no such fact file")
     with locking.exclusive(real, waiting):
-        return _add_locked(planned, draft_path, target, below, fail_at)
+        return _add_locked(planned, draft_path, target, (below, above), fail_at)
 
 
 def _add_locked(
     planned: Plan,
     draft_path: Path,
     target: Path,
-    below: Sequence[Path],
+    stack: tuple[Sequence[Path], Sequence[Path]],
     fail_at: Callable[[str], None] | None,
 ) -> Added:
     added, origin, rejected, problems, article = planned
@@ -306,8 +308,8 @@ def _add_locked(
     merged = {**old}
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
-    lower = [build(read_fact_file(p), p) for p in below]
-    collisions = _collisions(added, origin, old, lower)
+    lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
+    collisions = _collisions(added, origin, old, [*lower, *upper])
     problems += collisions
     if collisions or destination is None or not readable:  # nothing more can be checked
         return _refused(target, source, added, rejected, problems)
@@ -402,11 +404,11 @@ def _collisions(
     added: dict[str, list[Any]],
     origin: dict[str, list[int]],
     old: dict[str, Any],
-    lower: Sequence[FactBase],
+    layers: Sequence[FactBase],
 ) -> list[checks.Problem]:
-    """Ids the draft adds that a layer (or the target) already uses."""
+    """Ids the draft adds that a layer, below or above (or the target), already uses."""
     taken: dict[tuple[str, str], str] = {}
-    for fb in lower:
+    for fb in layers:
         for name in LISTS:
             for item in getattr(fb.doc, name):
                 taken.setdefault((name, item.id), str(fb.path))
