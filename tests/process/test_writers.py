@@ -256,3 +256,26 @@ def test_what_kill_9_leaves_of_reanchor_write_the_next_one_removes(
     again = reanchor_write(tmp_path, out.with_name("again"))
     assert finish(again)[0] == 0
     assert sorted(os.listdir(out.parent)) in (["again"], ["again", "fixed"])
+
+
+@pytest.mark.parametrize("exists", [False, True], ids=["new folder", "existing folder"])
+@pytest.mark.parametrize("moment", [("start", 0.2), ("write", 0.0)], ids=moment_id)
+def test_an_init_killed_part_way_leaves_nothing_a_second_init_minds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, exists: bool, moment: tuple[str, float]
+) -> None:
+    folder = tmp_path / "parent" / "mine"
+    folder.parent.mkdir()
+    if exists:
+        folder.mkdir()
+    proc = start("init", str(folder))
+    wait_for(proc, folder.parent, moment)
+    proc.kill()
+    first, _ = finish(proc)
+    code, _, err = call(capsys, "init", str(folder))
+    if first == 0:  # it was done before the kill
+        assert code == 2 and "already exists" in err
+    else:
+        assert code == 0, err
+    assert sorted(os.listdir(folder.parent)) == ["mine"]
+    assert sorted(os.listdir(folder)) == ["facts.json", "sources"]
+    assert call(capsys, "validate", str(folder / "facts.json"))[0] == 0

@@ -581,3 +581,109 @@ class TestLayersAboveAreChecked:
         assert call(capsys, "add", str(draft), "--facts", str(lower))[0] == 0
         assert source_ids(lower) == {"art-2"}
         assert call(capsys, "validate", "--merged")[0] == 0
+
+
+INIT_FAULTS = {
+    "os.mkdir": (os, "mkdir", errno.ENOSPC),
+    "os.open": (os, "open", errno.EIO),
+    "os.fsync": (os, "fsync", errno.EIO),
+    "os.link": (os, "link", errno.EIO),
+    "os.rename": (os, "rename", errno.EIO),
+    "os.replace": (os, "replace", errno.EIO),
+    "Path.write_text": (Path, "write_text", errno.ENOSPC),
+}
+
+
+class TestInitIsAtomic:
+    """init makes a whole fact base or nothing, whatever call fails: exit 0 (made), 2 or
+    74 (nothing made), or 3 (made, but not flushed to disk: 'created, but')."""
+
+    @pytest.mark.parametrize(
+        ("exists", "fault"),
+        [(False, f) for f in INIT_FAULTS if f != "os.link"]
+        + [(True, f) for f in INIT_FAULTS if f not in ("os.rename", "os.replace")],
+        ids=lambda v: {False: "new folder", True: "existing folder"}.get(v, v),
+    )
+    def test_every_call_in_turn(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        fault: str,
+        exists: bool,
+    ) -> None:
+        monkeypatch.setitem(FAULTS, fault, INIT_FAULTS[fault])
+        folder = tmp_path / "parent" / "mine"
+        outcomes = set()
+        at = 1
+        while True:
+            shutil.rmtree(tmp_path / "parent", ignore_errors=True)
+            if exists:
+                folder.mkdir(parents=True)
+            with monkeypatch.context() as patch:
+                calls = _fail_at_call(patch, fault, at)
+                code, out, err = call(capsys, "init", str(folder))
+            outcomes.add(code)
+            assert not TEMPORARY
+            made = snapshot(tmp_path / "parent")
+            if code in (0, 3):
+                assert sorted(made) == ["mine", "mine/facts.json", "mine/sources"], made
+            if code == 3:
+                assert err.startswith(f"defcoop: {folder}/facts.json: created, but ")
+            elif code != 0:
+                assert (code, out, err.count("\n")) == (74, "", 1), err
+                assert "nothing was made" in err or "cannot make its lock" in err
+                assert made == ({"mine": None} if exists else {})
+            if calls[0] < at:
+                break
+            at += 1
+        assert {0, 74} <= outcomes
+        if fault == "os.fsync":  # the last flush comes after the fact base is in place
+            assert 3 in outcomes
+
+    def test_a_full_disk_is_exit_74(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        _fail_at_call(monkeypatch, "Path.write_text", 1)
+        code, out, err = call(capsys, "init", str(tmp_path / "mine"))
+        assert (code, out) == (74, "")
+        assert err == (
+            f"defcoop: {tmp_path / 'mine'}: cannot create a fact base: No space left on "
+            "device; nothing was made\n"
+        )
+        assert os.listdir(tmp_path) == []
+
+    def test_the_empty_sources_folder_of_an_init_killed_part_way_is_taken(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        (tmp_path / "mine" / "sources").mkdir(parents=True)
+        assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+        (tmp_path / "other" / "sources").mkdir(parents=True)
+        (tmp_path / "other" / "sources" / "kept.txt").write_text("mine", encoding="utf-8")
+        code, _, err = call(capsys, "init", str(tmp_path / "other"))
+        assert code == 2 and "sources already exists" in err
+
+    def test_a_file_where_the_folder_should_be_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        (tmp_path / "mine").write_text("precious", encoding="utf-8")
+        code, _, err = call(capsys, "init", str(tmp_path / "mine"))
+        assert code == 2 and "is not a folder" in err
+        assert (tmp_path / "mine").read_text(encoding="utf-8") == "precious"
+
+    @pytest.mark.parametrize("exists", [False, True], ids=["new folder", "existing folder"])
+    def test_init_takes_the_writers_lock(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        exists: bool,
+    ) -> None:
+        folder = tmp_path / "mine"
+        if exists:
+            folder.mkdir()
+        monkeypatch.setenv("DEFCOOP_LOCK_TIMEOUT", "0.1")
+        with locking.exclusive(folder / "facts.json" if exists else folder):
+            code, _, err = call(capsys, "init", str(folder))
+        assert code == 75 and "another writer" in err
+        assert os.listdir(tmp_path) == (["mine"] if exists else [])

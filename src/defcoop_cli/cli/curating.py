@@ -91,7 +91,7 @@ def init(
     fmt = output_format(json_out)
     where = checked_path(Path(clean(folder, "DIR", MAX_PATH_CHARS)), "DIR")
     assert where is not None
-    return emit(adding.init(where), fmt, output_style(color, False))
+    return emit(adding.init(where, waiting_for(where)), fmt, output_style(color, False))
 
 
 @app.command(
