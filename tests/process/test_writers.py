@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import LONG, MINI, call, defcoop_exe
+from conftest import LONG, MINI, assert_one_error_line, call, defcoop_exe, run_defcoop
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
@@ -279,3 +279,10 @@ def test_an_init_killed_part_way_leaves_nothing_a_second_init_minds(
     assert sorted(os.listdir(folder.parent)) == ["mine"]
     assert sorted(os.listdir(folder)) == ["facts.json", "sources"]
     assert call(capsys, "validate", str(folder / "facts.json"))[0] == 0
+
+
+def test_init_of_a_folder_whose_name_is_not_utf8_makes_nothing(tmp_path: Path) -> None:
+    proc = run_defcoop(b"init", b"n\xffu", cwd=tmp_path)
+    err = assert_one_error_line(proc, 2)
+    assert "DIR is not valid UTF-8 (n\ufffdu)" in err
+    assert os.listdir(tmp_path) == []

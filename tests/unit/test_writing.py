@@ -687,3 +687,47 @@ class TestInitIsAtomic:
             code, _, err = call(capsys, "init", str(folder))
         assert code == 75 and "another writer" in err
         assert os.listdir(tmp_path) == (["mine"] if exists else [])
+
+
+class TestPathsAndDepth:
+    NOT_UTF8 = b"n\xffu".decode("utf-8", "surrogateescape")  # as Python decodes such argv
+
+    @pytest.mark.parametrize(
+        ("argv", "what"),
+        [
+            (["init", "{bad}"], "DIR"),
+            (["add", "{bad}.json"], "DRAFT"),
+            (["add", "{draft}", "--facts", "{bad}/facts.json"], "--facts"),
+            (["reanchor", "mini", "{text}", "--write", "{bad}"], "--write"),
+            (["reanchor", "mini", "{bad}.txt"], "NEW_TEXT"),
+            (["draft", "{text}", "--source-id", "x", "-o", "{bad}.json"], "--output"),
+        ],
+    )
+    def test_a_path_that_is_not_utf8_is_refused_in_one_line_and_nothing_made(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        argv: list[str],
+        what: str,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        names = {"bad": str(tmp_path / self.NOT_UTF8), "draft": str(draft)}
+        names["text"] = str(tmp_path / "art-1.txt")
+        before = snapshot(tmp_path)
+        code, out, err = call(capsys, *(a.format(**names) for a in argv))
+        assert (code, out) == (2, "")
+        assert err.startswith(f"defcoop: {what} is not valid UTF-8 (") and err.count("\n") == 1
+        assert "n\ufffdu" in err
+        assert snapshot(tmp_path) == before
+
+    @pytest.mark.parametrize("which", ["draft", "target"])
+    def test_json_nested_100000_deep_is_exit_2_in_one_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, which: str
+    ) -> None:
+        deep = b"[" * 100_000 + b"]" * 100_000
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        (draft if which == "draft" else mine).write_bytes(deep)
+        code, out, err = call(capsys, "add", str(draft))
+        assert (code, out) == (2, "")
+        assert err.endswith("invalid JSON: nested too deeply\n") and err.count("\n") == 1

@@ -19,6 +19,7 @@ from defcoop_cli.cli.options import (
     output_format,
     output_style,
     session,
+    utf8_path,
 )
 from defcoop_cli.errors import ExitCode, UsageError
 from defcoop_cli.factbase.layers import add_target, layers_above, layers_below
@@ -89,8 +90,7 @@ def init(
     from defcoop_cli.curation import adding
 
     fmt = output_format(json_out)
-    where = checked_path(Path(clean(folder, "DIR", MAX_PATH_CHARS)), "DIR")
-    assert where is not None
+    where = utf8_path(folder, "DIR")
     return emit(adding.init(where, waiting_for(where)), fmt, output_style(color, False))
 
 
@@ -150,7 +150,7 @@ def draft(
     fb = session(ctx).factbase()
     body = drafting.dumps(drafting.draft_file(where, sid, meta, fb.doc, __version__))
     if output:
-        drafting.write_new(Path(clean(output, "--output", MAX_PATH_CHARS)), body)
+        drafting.write_new(utf8_path(output, "--output"), body)
     else:
         write_stdout(body, "utf-8")
     return int(ExitCode.FOUND)
@@ -185,11 +185,11 @@ def add(
     fmt = output_format(json_out)
     run = session(ctx)
     layers = run.layers
-    given = Path(clean(target, "--facts", MAX_PATH_CHARS)) if target else None
+    given = utf8_path(target, "--facts") if target else None
     chosen = add_target(given, layers)
     below = layers_below(chosen, layers, run.no_default)
     above = layers_above(chosen, layers)
-    draft_path = Path(clean(draft_file, "DRAFT", MAX_PATH_CHARS))
+    draft_path = utf8_path(draft_file, "DRAFT")
     added = adding.add(draft_path, chosen, below, above=above, waiting=waiting_for(chosen))
     return emit(added, fmt, output_style(color, False))
 
@@ -265,9 +265,9 @@ def reanchor(
 
     fmt = output_format(json_out)
     sid = clean(source_id, "SOURCE_ID")
-    text_path = Path(clean(new_text, "NEW_TEXT", MAX_PATH_CHARS))
-    out = Path(clean(write, "--write", MAX_PATH_CHARS)) if write else None
-    named = Path(clean(fact_file, "--facts", MAX_PATH_CHARS)) if fact_file else None
+    text_path = utf8_path(new_text, "NEW_TEXT")
+    out = utf8_path(write, "--write") if write else None
+    named = utf8_path(fact_file, "--facts") if fact_file else None
     layers = [] if named else session(ctx).layers
     waiting = waiting_for(out) if out is not None else None
     result = reanchor_source(sid, text_path, named, layers, out, waiting)

@@ -215,6 +215,8 @@ def read_draft(path: Path) -> dict[str, Any]:
     data = read_regular_file(path, MAX_FACT_FILE_BYTES, "draft")
     try:
         draft = json.loads(decode_utf8(data, path))
+    except RecursionError:  # deeper than the parser goes: as the loader says it
+        raise BadFactBase(f"{path}: not a draft: invalid JSON: nested too deeply") from None
     except ValueError as e:
         raise BadFactBase(f"{path}: not a draft: invalid JSON: {e}") from None
     if not isinstance(draft, dict) or not isinstance(draft.get("draft"), dict):
@@ -432,6 +434,8 @@ def _fact_base_json(data: bytes, path: Path) -> dict[str, Any]:
     """A fact file's JSON, with the lists add merges into; else one BadFactBase."""
     try:
         found = json.loads(decode_utf8(data, path, "utf-8-sig"))
+    except RecursionError:
+        raise BadFactBase(f"{path}: invalid JSON: nested too deeply") from None
     except ValueError as e:
         raise BadFactBase(f"{path}: invalid JSON: {e}") from None
     if not isinstance(found, dict):
