@@ -12,10 +12,10 @@ The cache folder is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`: priv
 - `.build-<pid>-…`: a build under way, removed by the next run once its writer is gone (and
   so is a pointer's temporary file, `.pointer-….defcoop-<pid>-….tmp`).
 
-Promises: against accidents (a damaged, truncated, foreign, stale or edited file; a FIFO
-where a pointer should be; a build killed halfway; runs at once), an index is either used
-whole and current or rebuilt, with the same answers. Against someone who can write to your
-cache folder, nothing: they can make defcoop show what they like, as they could by editing
+Promises: against accidents (a damaged, truncated, foreign, stale or edited file; a FIFO,
+socket or device where a pointer or an index file should be, never opened; a build killed
+halfway; runs at once), an index is either used whole and current or rebuilt, with the
+same answers. Against someone who can write to your cache folder, nothing: they can make defcoop show what they like, as they could by editing
 your fact files. That is why the folder is private. `DEFCOOP_NO_CACHE=1` turns it off.
 """
 
@@ -222,6 +222,15 @@ def _read_regular(path: Path, most: int) -> bytes | None:
         os.close(fd)
 
 
+def _regular_file(path: Path) -> bool:
+    """Whether path is a regular file (not a FIFO, socket or device, nor a symlink to one),
+    found without opening it."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def _open_by_pointer(folder: Path, paths: Sequence[Path]) -> Index | None:
     prints = [fingerprint(p) for p in paths]
     if None in prints or not all(_settled(p) for p in prints):
@@ -275,6 +284,9 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
     except OSError:
         return None
     if not stat.S_ISDIR(info.st_mode):
+        return None
+    if not _regular_file(target / "meta.json"):  # the engine opens it blocking: not a FIFO
+        _discard(target)
         return None
     try:
         index = engine.DiskIndex(target, paths, content)
