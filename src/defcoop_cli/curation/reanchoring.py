@@ -52,8 +52,9 @@ def reanchor_source(
         return result
     raw = parse_json(decode_utf8(data, layer.path, "utf-8-sig"), layer.path)
     corrected = corrected_copy(raw, source_id, new, result.anchors)
+    # every other text read through the loader's checks: inside the folder, its sha256
     texts = {s.id: layer.source_text(s.id) for s in layer.doc.sources if s.id != source_id}
-    texts[source_id] = new  # every other text read through the loader's checks
+    texts[source_id] = new
     written = write_copy(layer.path.name, corrected, texts, out, waiting)
     return result._replace(written=str(written))
 

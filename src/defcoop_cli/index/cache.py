@@ -15,8 +15,9 @@ The cache folder is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`: priv
 Promises: against accidents (a damaged, truncated, foreign, stale or edited file; a FIFO,
 socket or device where a pointer or an index file should be, never opened; a build killed
 halfway; runs at once), an index is either used whole and current or rebuilt, with the
-same answers. Against someone who can write to your cache folder, nothing: they can make defcoop show what they like, as they could by editing
-your fact files. That is why the folder is private. `DEFCOOP_NO_CACHE=1` turns it off.
+same answers. Against someone who can write to your cache folder, nothing: they can make
+defcoop show what they like, as they could by editing your fact files. That is why the
+folder is private. `DEFCOOP_NO_CACHE=1` turns it off.
 """
 
 from __future__ import annotations
