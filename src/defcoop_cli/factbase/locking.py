@@ -97,39 +97,46 @@ def exclusive(target: Path, waiting: Callable[[], None] | None = None) -> Iterat
 
 
 def _acquire(path: Path, target: Path, waiting: Callable[[], None] | None) -> int:
-    import fcntl
-
     timeout = lock_timeout()
     started = time.monotonic()
     told = False
+    while True:
+        with signals_held():  # a signal never finds the lock taken but not yet registered
+            fd = _take(path, target)
+        if fd is not None:
+            return fd
+        waited = time.monotonic() - started
+        if waited >= timeout:
+            raise TryAgain(
+                f"{target}: another writer held it longer than {timeout:g} s "
+                "(DEFCOOP_LOCK_TIMEOUT); nothing was changed: try again"
+            )
+        if waiting is not None and not told and waited >= NOTICE_SECONDS:
+            told = True
+            waiting()
+        time.sleep(POLL_SECONDS)
+
+
+def _take(path: Path, target: Path) -> int | None:
+    """The lock file's descriptor, locked and registered for the signal handler; None
+    while another writer holds it (or removed it as it let go: the next try takes the
+    new one)."""
+    import fcntl
+
     fd = _open(path, target)
     try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                waited = time.monotonic() - started
-                if waited >= timeout:
-                    raise TryAgain(
-                        f"{target}: another writer has held it for {waited:.0f} s "
-                        f"(DEFCOOP_LOCK_TIMEOUT); nothing was changed: try again"
-                    ) from None
-                if waiting is not None and not told and waited >= NOTICE_SECONDS:
-                    told = True
-                    waiting()
-                time.sleep(POLL_SECONDS)
-                continue
-            except OSError as e:
-                raise WriteError(f"{target}: cannot lock {path}: {e.strerror or e}") from None
-            if _still_named(path, fd):
-                with signals_held():
-                    TEMPORARY.add(str(path))  # a signal that ends the run removes it
-                return fd
-            os.close(fd)  # its holder removed it as it let go: take the new one
-            fd = _open(path, target)
-    except BaseException:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
         os.close(fd)
-        raise
+        return None
+    except OSError as e:
+        os.close(fd)
+        raise WriteError(f"{target}: cannot lock {path}: {e.strerror or e}") from None
+    if not _still_named(path, fd):
+        os.close(fd)
+        return None
+    TEMPORARY.add(str(path))  # a signal that ends the run removes it
+    return fd
 
 
 def _open(path: Path, target: Path) -> int:
