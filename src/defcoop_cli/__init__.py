@@ -7,9 +7,10 @@ import _signal  # type: ignore[import-not-found]
 
 __version__ = "0.1.0"
 
-# Temporary files being written right now (see files.write_atomically): a signal that ends
-# the run removes them. Kept here, in the first module to load, so that the signal handler
-# needs no import.
+# What a run has made and not yet kept: temporary files and folders (files.staged, the
+# cache's builds), and a writer's lock file and the text and folders it made (adding,
+# reanchoring): a signal that ends the run removes them. Kept here, in the first module to
+# load, so that the signal handler needs no import.
 TEMPORARY: set[str] = set()
 # Where the signal handler writes its line: fd 2, except while the search engine's own
 # stderr is silenced (engine.quiet_stderr), when a saved copy of the real one.

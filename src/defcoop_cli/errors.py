@@ -9,8 +9,10 @@ class ExitCode(IntEnum):
     FOUND = 0
     NOT_FOUND = 1
     USAGE = 2
+    INCOMPLETE = 3  # a writer's change is in place, but a step after it failed ("added, but")
     INTERNAL = 70
     IO_ERROR = 74  # sysexits' EX_IOERR: the output could not be written
+    TRY_AGAIN = 75  # sysexits' EX_TEMPFAIL: another writer was busy; nothing was changed
     INTERRUPTED = 130  # 128 + SIGINT
     TERMINATED = 143  # 128 + SIGTERM
 
@@ -56,6 +58,20 @@ class WriteError(DefcoopError):
     """A file defcoop was asked to write (a fact base, a corrected copy) could not be."""
 
     exit_code = ExitCode.IO_ERROR
+
+
+class TryAgain(WriteError):
+    """Nothing was written, and running again may succeed: another writer held the lock
+    too long, or another program changed the file while defcoop worked on it."""
+
+    exit_code = ExitCode.TRY_AGAIN
+
+
+class Incomplete(DefcoopError):
+    """The change is in place, but a step after it failed (flushing a folder to disk,
+    replacing the backup): the message says what was done and what was not."""
+
+    exit_code = ExitCode.INCOMPLETE
 
 
 class OutputError(DefcoopError):

@@ -19,14 +19,15 @@ from defcoop_cli.cli.options import (
     output_format,
     output_style,
     session,
+    utf8_path,
 )
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase.layers import add_target, layers_below
+from defcoop_cli.factbase.layers import add_target, layers_above, layers_below
 from defcoop_cli.factbase.limits import MAX_PATH_CHARS
-from defcoop_cli.output.emit import Style, emit
+from defcoop_cli.output.emit import Style, emit, say
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable
 
 
 @app.command(
@@ -89,9 +90,8 @@ def init(
     from defcoop_cli.curation import adding
 
     fmt = output_format(json_out)
-    where = checked_path(Path(clean(folder, "DIR", MAX_PATH_CHARS)), "DIR")
-    assert where is not None
-    return emit(adding.init(where), fmt, output_style(color, False))
+    where = utf8_path(folder, "DIR")
+    return emit(adding.init(where, waiting_for(where)), fmt, output_style(color, False))
 
 
 @app.command(
@@ -145,7 +145,7 @@ def draft(
     }
     where = Path(clean(article, "ARTICLE", MAX_PATH_CHARS))
     sid = clean(source_id, "--source-id")
-    out = Path(clean(output, "--output", MAX_PATH_CHARS)) if output else None
+    out = utf8_path(output, "--output") if output else None
     check_request(sid, meta)
     del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
     fb = session(ctx).factbase()
@@ -181,11 +181,18 @@ def add(
     fmt = output_format(json_out)
     run = session(ctx)
     layers = run.layers
-    given = Path(clean(target, "--facts", MAX_PATH_CHARS)) if target else None
+    given = utf8_path(target, "--facts") if target else None
     chosen = add_target(given, layers)
     below = layers_below(chosen, layers, run.no_default)
-    draft_path = Path(clean(draft_file, "DRAFT", MAX_PATH_CHARS))
-    return emit(adding.add(draft_path, chosen, below), fmt, output_style(color, False))
+    above = layers_above(chosen, layers)
+    draft_path = utf8_path(draft_file, "DRAFT")
+    added = adding.add(draft_path, chosen, below, above=above, waiting=waiting_for(chosen))
+    return emit(added, fmt, output_style(color, False))
+
+
+def waiting_for(target: Path) -> Callable[[], None]:
+    """What a writer says when another holds the lock of target for more than a second."""
+    return lambda: say(f"waiting for another writer of {target}…")
 
 
 @app.command(
@@ -254,9 +261,10 @@ def reanchor(
 
     fmt = output_format(json_out)
     sid = clean(source_id, "SOURCE_ID")
-    text_path = Path(clean(new_text, "NEW_TEXT", MAX_PATH_CHARS))
-    out = Path(clean(write, "--write", MAX_PATH_CHARS)) if write else None
-    named = Path(clean(fact_file, "--facts", MAX_PATH_CHARS)) if fact_file else None
+    text_path = utf8_path(new_text, "NEW_TEXT")
+    out = utf8_path(write, "--write") if write else None
+    named = utf8_path(fact_file, "--facts") if fact_file else None
     layers = [] if named else session(ctx).layers
-    result = reanchor_source(sid, text_path, named, layers, out)
+    waiting = waiting_for(out) if out is not None else None
+    result = reanchor_source(sid, text_path, named, layers, out, waiting)
     return emit(result, fmt, output_style(color, pager))

@@ -195,6 +195,15 @@ def clean(arg: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
     return data.decode("utf-8", "replace")
 
 
+def utf8_path(arg: str, what: str) -> Path:
+    """A path a curator's command reads or writes, as given: refused, before any work, when
+    it is not valid UTF-8 (made text, it would name another file) or longer than the limit."""
+    text = clean(arg, what, MAX_PATH_CHARS)
+    if text != arg:
+        raise UsageError(f"{what} is not valid UTF-8 ({text}): give a path in UTF-8")
+    return Path(arg)
+
+
 def cleaned(values: list[str] | None, what: str, limit: int = MAX_NAME_CHARS) -> tuple[str, ...]:
     return tuple(clean(v, what, limit) for v in values or [])
 

@@ -6,61 +6,81 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from defcoop_cli import TEMPORARY
 from defcoop_cli.curation import anchoring
 from defcoop_cli.curation.results import EXACT, FUZZY, MOVED, Reanchoring
 from defcoop_cli.errors import UnknownId, UsageError, WriteError
-from defcoop_cli.factbase.files import decode_utf8, read_regular_file
+from defcoop_cli.factbase import locking
+from defcoop_cli.factbase.files import (
+    decode_utf8,
+    fsync_folder,
+    read_regular_file,
+    signals_held,
+    temporary_prefix,
+)
 from defcoop_cli.factbase.limits import MAX_SOURCE_BYTES
-from defcoop_cli.factbase.loader import FactBase, build, read_fact_file
+from defcoop_cli.factbase.loader import (
+    FactBase,
+    build,
+    parse_json,
+    read_fact_file,
+    resolve_source_path,
+)
 
 
 def reanchor_source(
-    source_id: str, new_text: Path, fact_file: Path | None, layers: Sequence[Path], out: Path | None
+    source_id: str,
+    new_text: Path,
+    fact_file: Path | None,
+    layers: Sequence[Path],
+    out: Path | None,
+    waiting: Callable[[], None] | None = None,
 ) -> Reanchoring:
     """Each quote of the source, in `fact_file` or else the top layer in use that holds it,
-    found again in the text of `new_text`; written to `out` when given."""
+    found again in the text of `new_text`; written to `out` when given (waiting() is called
+    if another writer of `out` makes it wait)."""
     if out is not None and os.path.lexists(out):
         raise UsageError(f"{out} already exists; reanchor --write never writes over anything")
-    layer = _layer_with(source_id, [fact_file] if fact_file else layers, fact_file)
+    layer, data = _layer_with(source_id, [fact_file] if fact_file else layers, fact_file)
     old = layer.source_text(source_id)
     new = decode_utf8(read_regular_file(new_text, MAX_SOURCE_BYTES, "text"), new_text)
     result = anchoring.reanchor(layer.sources[source_id], layer.doc.facts, old, new)
     if out is None:
         return result
-    written = write_reanchored(layer.path, source_id, new, result.anchors, out)
+    raw = parse_json(decode_utf8(data, layer.path, "utf-8-sig"), layer.path)
+    corrected = corrected_copy(raw, source_id, new, result.anchors)
+    # every other text read through the loader's checks: inside the folder, its sha256
+    texts = {s.id: layer.source_text(s.id) for s in layer.doc.sources if s.id != source_id}
+    texts[source_id] = new
+    written = write_copy(layer.path.name, corrected, texts, out, waiting)
     return result._replace(written=str(written))
 
 
-def _layer_with(source_id: str, layers: Sequence[Path], named: Path | None) -> FactBase:
+def _layer_with(
+    source_id: str, layers: Sequence[Path], named: Path | None
+) -> tuple[FactBase, bytes]:
+    """The top layer holding the source, and the bytes it was built from."""
     for path in reversed(layers):
-        fb = build(read_fact_file(path), path)
+        data = read_fact_file(path)
+        fb = build(data, path)
         if source_id in fb.sources:
-            return fb
+            return fb, data
     where = named or "the fact bases in use"
     raise UnknownId(f"no source {source_id!r} in {where}; see 'defcoop sources'")
 
 
-def write_reanchored(
-    fact_file: Path, source_id: str, new_text: str, anchors: Sequence[Any], out: Path
-) -> Path:
-    """A copy of the fact file's folder in `out` (which must not exist): its facts.json
-    with the re-anchored spans and quotes, and its sources with the new text. Exact and
-    moved quotes get their new spans (and context); fuzzy ones the new text too, marked
-    `review: "reanchored"`; ambiguous and orphaned ones stay as they were. Written in a
-    temporary folder and renamed into place: all or nothing."""
-    import shutil
-    import tempfile
-
-    if os.path.lexists(out):
-        raise UsageError(f"{out} already exists; reanchor --write never writes over anything")
-    raw = json.loads(decode_utf8(read_fact_file(fact_file), fact_file, "utf-8-sig"))
-    source = next((s for s in raw.get("sources", []) if s.get("id") == source_id), None)
-    if source is None:
-        raise UsageError(f"{fact_file} has no source {source_id!r}")
+def corrected_copy(
+    raw: dict[str, Any], source_id: str, new_text: str, anchors: Sequence[Any]
+) -> dict[str, Any]:
+    """The fact file's JSON (changed in place) with the re-anchored spans and quotes, and
+    the source's new sha256. Exact and moved quotes get their new spans (and context);
+    fuzzy ones the new text too, marked `review: "reanchored"`; ambiguous and orphaned
+    ones stay as they were."""
+    source = next(s for s in raw["sources"] if s.get("id") == source_id)
     facts = {f.get("id"): f for f in raw.get("facts", []) if isinstance(f, dict)}
     for a in anchors:
         if a.status not in (EXACT, MOVED, FUZZY):
@@ -78,28 +98,68 @@ def write_reanchored(
             entry["prefix"], entry["suffix"] = anchoring.context(new_text, a.span)
         if a.status == FUZZY:
             entry["review"] = "reanchored"
-    data = new_text.encode("utf-8")
-    source["sha256"] = hashlib.sha256(data).hexdigest()
+    source["sha256"] = hashlib.sha256(new_text.encode("utf-8")).hexdigest()
+    return raw
+
+
+def write_copy(
+    name: str,
+    doc: dict[str, Any],
+    texts: dict[str, str],
+    out: Path,
+    waiting: Callable[[], None] | None = None,
+) -> Path:
+    """A new folder `out` (which must not exist) holding the fact file `name` and each
+    source's text at its path: built in a temporary folder beside it, holding the writers'
+    lock of `out`, and renamed into place, all or nothing. Each path is resolved inside the
+    folder as the loader resolves it (never absolute, no `..`), so nothing is written
+    outside."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    except OSError as e:
+        raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
+    with locking.exclusive(Path(os.path.abspath(out)), waiting):
+        locking.tidy(out.parent)
+        if os.path.lexists(out):
+            raise UsageError(f"{out} already exists; reanchor --write never writes over anything")
+        _build_and_rename(name, doc, texts, out)
+    return out / name
+
+
+def _build_and_rename(name: str, doc: dict[str, Any], texts: dict[str, str], out: Path) -> None:
+    import shutil
+    import tempfile
+
+    try:
+        with signals_held():
+            staging = Path(
+                tempfile.mkdtemp(prefix=temporary_prefix(out), suffix=".tmp", dir=out.parent)
+            )
+            TEMPORARY.add(str(staging))
     except OSError as e:
         raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
     try:
-        for other in raw.get("sources", []):
-            relative = Path(str(other.get("path", "")))
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if other is source:
-                target.write_bytes(data)
-            else:
-                shutil.copyfile(fact_file.parent / relative, target)
-        body = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
-        (staging / fact_file.name).write_text(body, encoding="utf-8")
-        os.rename(staging, out)
+        for source in doc.get("sources", []):
+            path = resolve_source_path(staging / name, source["id"], source["path"])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write_synced(path, texts[source["id"]].encode("utf-8"))
+        body = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+        _write_synced(staging / name, body.encode("utf-8"))
+        fsync_folder(staging)
+        with signals_held():
+            os.rename(staging, out)
+            TEMPORARY.discard(str(staging))
+        fsync_folder(out.parent)
     except BaseException as e:
         shutil.rmtree(staging, ignore_errors=True)
+        TEMPORARY.discard(str(staging))
         if isinstance(e, OSError):
             raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
         raise
-    return out / fact_file.name
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "xb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())

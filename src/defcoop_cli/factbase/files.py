@@ -6,15 +6,20 @@ from their size alone when too big, and checked not to have changed while they w
 Writing: a whole file under a temporary name in the target's folder, flushed to disk, then
 renamed (or linked, when the target must not exist yet) into place. A crash, a signal or a
 full disk leaves either the old file or the new one, never a mix; temporary files are
-registered so that a signal handler can remove them.
+registered so that a signal handler can remove them. What a writer killed outright leaves
+(`.NAME.defcoop-<pid>-XXXXXXXX.tmp`, a file or a folder) is removed by the next writer of
+that folder once the process <pid> is gone.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import signal
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -23,6 +28,11 @@ from defcoop_cli import TEMPORARY
 from defcoop_cli.errors import BadFactBase, FactBaseNotFound, UsageError
 
 Fingerprint = tuple[int, int, int, int, int]
+# A temporary file or folder a writer made: its name holds the writer's process id.
+TEMPORARY_NAME = re.compile(r"\..*\.defcoop-(\d+)-[a-z0-9_]+\.tmp\Z", re.DOTALL)
+# One whose writer seems alive is removed after a day all the same: the process id may be
+# another process's by now.
+ABANDONED_SECONDS = 86_400
 
 
 def fingerprint_of(info: os.stat_result) -> Fingerprint:
@@ -102,8 +112,29 @@ def write_atomically(
     the cache does without). OSError from the file system propagates, with the temporary
     file removed.
     """
+    with staged(target, write, mode, durable) as temporary:
+        if replace:
+            os.replace(temporary, target)
+        else:
+            try:
+                os.link(temporary, target)  # fails if target exists: no race with another writer
+            except FileExistsError:
+                raise UsageError(f"{target}: already exists; it was left as it was") from None
+    if durable:
+        fsync_folder(target.parent)
+
+
+@contextmanager
+def staged(
+    target: Path, write: Callable[[Path], object], mode: int = 0o600, durable: bool = False
+) -> Iterator[Path]:
+    """A temporary file beside target holding what write(it) wrote, with mode, flushed to
+    disk when durable: for the block to rename or link into place. Whatever is left under
+    its name at the end is removed (a signal that ends the run removes it too)."""
     with signals_held():
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, name = tempfile.mkstemp(
+            dir=target.parent, prefix=temporary_prefix(target), suffix=".tmp"
+        )
         TEMPORARY.add(name)
     try:
         os.close(fd)
@@ -111,19 +142,58 @@ def write_atomically(
         os.chmod(name, mode)
         if durable:
             _fsync(name)
-        if replace:
-            os.replace(name, target)
-        else:
-            try:
-                os.link(name, target)  # fails if target exists: no race with another writer
-            except FileExistsError:
-                raise UsageError(f"{target}: already exists; it was left as it was") from None
-        if durable:
-            _fsync(str(target.parent), directory=True)
+        yield Path(name)
     finally:
         with suppress(OSError):
             os.unlink(name)
         TEMPORARY.discard(name)
+
+
+def temporary_prefix(target: Path) -> str:
+    """The start of a temporary name beside target, `.NAME.defcoop-<pid>-`, for mkstemp
+    and mkdtemp, with suffix .tmp (see TEMPORARY_NAME)."""
+    return f".{target.name}.defcoop-{os.getpid()}-"
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Remove what writers killed outright left in folder: temporary files and folders
+    named as writers name them, whose process is gone (or that are a day old)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        found = TEMPORARY_NAME.match(entry.name)
+        if found is None:
+            continue
+        with suppress(OSError):
+            age = time.time() - entry.stat(follow_symlinks=False).st_mtime
+            if abandoned(int(found.group(1)), age):
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path)
+                else:
+                    os.unlink(entry.path)
+
+
+def abandoned(pid: int, age: float) -> bool:
+    """Whether what process pid made, age seconds ago, is abandoned: the process is gone,
+    or it was made over a day ago."""
+    if age > ABANDONED_SECONDS:
+        return True
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (OSError, OverflowError):  # someone else's process, or no process id at all
+        return False
+    return False
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder to disk: the names just created, renamed or removed in it."""
+    _fsync(str(folder), directory=True)
 
 
 def _fsync(name: str, directory: bool = False) -> None:

@@ -46,6 +46,14 @@ def layers_below(path: Path, layers: Sequence[Path], no_default: bool) -> list[P
     return [p for p in shipped_layer(no_default) if real_path(p) != own]
 
 
+def layers_above(path: Path, layers: Sequence[Path]) -> list[Path]:
+    """The layers in use above a fact file (none when it is not one of them): an id it
+    takes must be free in them too."""
+    real = [real_path(p) for p in layers]
+    own = real_path(path)
+    return list(layers[real.index(own) + 1 :]) if own in real else []
+
+
 def add_target(given: Path | None, layers: Sequence[Path]) -> Path:
     """The fact file `add` writes to: the one given, else the top layer in use when it is
     not the shipped fact base."""

@@ -9,13 +9,15 @@ The cache folder is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`: priv
   size, modification and change times) and the content they were last found to hold, with
   a checksum of all that. An unchanged set of files is found by its fingerprints alone,
   without reading the files;
-- `.build-<pid>-…`: a build under way, removed by the next run once its writer is gone.
+- `.build-<pid>-…`: a build under way, removed by the next run once its writer is gone (and
+  so is a pointer's temporary file, `.pointer-….defcoop-<pid>-….tmp`).
 
-Promises: against accidents (a damaged, truncated, foreign, stale or edited file; a FIFO
-where a pointer should be; a build killed halfway; runs at once), an index is either used
-whole and current or rebuilt, with the same answers. Against someone who can write to your
-cache folder, nothing: they can make defcoop show what they like, as they could by editing
-your fact files. That is why the folder is private. `DEFCOOP_NO_CACHE=1` turns it off.
+Promises: against accidents (a damaged, truncated, foreign, stale or edited file; a FIFO,
+socket or device where a pointer or an index file should be, never opened; a build killed
+halfway; runs at once), an index is either used whole and current or rebuilt, with the
+same answers. Against someone who can write to your cache folder, nothing: they can make
+defcoop show what they like, as they could by editing your fact files. That is why the
+folder is private. `DEFCOOP_NO_CACHE=1` turns it off.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from defcoop_cli import TEMPORARY
-from defcoop_cli.factbase.files import fingerprint, signals_held
+from defcoop_cli.factbase.files import abandoned, fingerprint, remove_leftovers, signals_held
 from defcoop_cli.factbase.loader import (
     FactBase,
     parse_layers,
@@ -51,9 +53,6 @@ POINTER_MAX_BYTES = 1 << 16
 # A fact file changed less than this long ago may change again within its timestamp's
 # granularity: it is hashed on every run until it has settled (git's "racy" rule).
 SETTLE_NS = 2_000_000_000
-# A build folder whose writer is gone is removed at once; one whose writer seems alive (its
-# pid may be another process's by now), after a day.
-STALE_BUILD_SECONDS = 86_400
 Progress = Callable[[int], AbstractContextManager[Callable[[int, int], None] | None]]
 T = TypeVar("T")
 
@@ -225,6 +224,15 @@ def _read_regular(path: Path, most: int) -> bytes | None:
         os.close(fd)
 
 
+def _regular_file(path: Path) -> bool:
+    """Whether path is a regular file (not a FIFO, socket or device, nor a symlink to one),
+    found without opening it."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def _open_by_pointer(folder: Path, paths: Sequence[Path]) -> Index | None:
     prints = [fingerprint(p) for p in paths]
     if None in prints or not all(_settled(p) for p in prints):
@@ -278,6 +286,9 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
     except OSError:
         return None
     if not stat.S_ISDIR(info.st_mode):
+        return None
+    if not _regular_file(target / "meta.json"):  # the engine opens it blocking: not a FIFO
+        _discard(target)
         return None
     try:
         index = engine.DiskIndex(target, paths, content)
@@ -340,6 +351,7 @@ def _prune(folder: Path) -> None:
     holding its own marks."""
     from defcoop_cli.index import layout
 
+    remove_leftovers(folder)  # pointers being written when their writer was killed
     with suppress(OSError):
         entries = list(os.scandir(folder))
         indexes = []
@@ -372,17 +384,7 @@ def _stale_build(entry: os.DirEntry[str]) -> bool:
         age = time.time() - entry.stat(follow_symlinks=False).st_mtime
     except (ValueError, IndexError, OSError):
         return False
-    if age > STALE_BUILD_SECONDS:
-        return True
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
+    return abandoned(pid, age)
 
 
 class Resilient(Index):

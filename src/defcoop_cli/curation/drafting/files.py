@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -10,7 +11,7 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.results import Drafted
-from defcoop_cli.errors import BadFactBase, UsageError
+from defcoop_cli.errors import BadFactBase, UsageError, WriteError
 from defcoop_cli.factbase.records import Doc
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$")
@@ -68,6 +69,9 @@ def dumps(draft_doc: dict[str, Any]) -> str:
     return json.dumps(draft_doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+DISK_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
+
+
 def write_new(path: Path, body: str) -> None:
     """Write the draft to a new file: never over an existing one (a usage error)."""
     from defcoop_cli.factbase.files import write_atomically
@@ -83,4 +87,6 @@ def write_new(path: Path, body: str) -> None:
     except FileNotFoundError:
         raise UsageError(f"{path}: its folder does not exist") from None
     except OSError as e:
-        raise UsageError(f"{path}: cannot write the draft: {e.strerror or e}") from None
+        # A full or failing disk is an I/O error (exit 74); anything else is the path's fault.
+        error = WriteError if e.errno in DISK_ERRORS else UsageError
+        raise error(f"{path}: cannot write the draft: {e.strerror or e}") from None

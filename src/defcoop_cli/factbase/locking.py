@@ -1,0 +1,156 @@
+"""One writer at a time: the lock a command holds while it writes a fact base.
+
+`init`, `add` and `reanchor --write` take an exclusive flock(2) on `.NAME.defcoop.lock`
+beside what they write (NAME: the fact file, or the folder they create) and hold it for
+their whole read, check and write. Another writer waits for it, says so after a second, and gives up
+after DEFCOOP_LOCK_TIMEOUT seconds (60 unless set) with nothing changed (exit 75).
+
+The holder removes the lock file as it lets go. A waiter that then gets the lock of the
+removed file sees that the name no longer leads to it, and takes the new one. The kernel
+releases a lock when its holder ends, however it ends (kill -9 too): a lock file left
+behind locks nothing, and the next writer in its folder removes it (`tidy`), taking its
+lock first so that it never removes one in use.
+
+The lock is advisory: a program that does not take it (an editor) is not held back by it,
+which is why `add` also compares the fact file with what it read just before replacing it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from defcoop_cli import TEMPORARY
+from defcoop_cli.errors import TryAgain, UsageError, WriteError
+from defcoop_cli.factbase.files import remove_leftovers, signals_held
+
+TIMEOUT_SECONDS = 60.0
+NOTICE_SECONDS = 1.0  # a writer that waits longer says so
+POLL_SECONDS = 0.05
+
+
+LOCK_NAME = re.compile(r"\..*\.defcoop\.lock\Z", re.DOTALL)
+
+
+def lock_file(target: Path) -> Path:
+    return target.parent / f".{target.name}.defcoop.lock"
+
+
+def tidy(folder: Path) -> None:
+    """Remove what writers killed outright left in folder: their temporary files and
+    folders, and their lock files (each taken first: one in use is left alone)."""
+    import fcntl
+
+    remove_leftovers(folder)
+    try:
+        names = [e.name for e in os.scandir(folder) if LOCK_NAME.match(e.name)]
+    except OSError:
+        return
+    for name in names:
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if _still_named(path, fd):
+                os.unlink(path)
+        except OSError:  # in use (BlockingIOError), or gone meanwhile
+            pass
+        finally:
+            os.close(fd)
+
+
+def lock_timeout() -> float:
+    """How long a writer waits for another: DEFCOOP_LOCK_TIMEOUT seconds, else 60."""
+    given = os.environ.get("DEFCOOP_LOCK_TIMEOUT", "")
+    if not given:
+        return TIMEOUT_SECONDS
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise UsageError(f"DEFCOOP_LOCK_TIMEOUT is {given!r}: give a number of seconds")
+    return seconds
+
+
+@contextmanager
+def exclusive(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the writers' lock of target for the block; waiting() is called once if it
+    takes more than a second. TryAgain when another writer holds it past the timeout."""
+    path = lock_file(target)
+    fd = _acquire(path, target, waiting)
+    try:
+        yield
+    finally:
+        with signals_held():
+            with suppress(OSError):
+                os.unlink(path)  # while still held: see the module's docstring
+            TEMPORARY.discard(str(path))
+        os.close(fd)
+
+
+def _acquire(path: Path, target: Path, waiting: Callable[[], None] | None) -> int:
+    timeout = lock_timeout()
+    started = time.monotonic()
+    told = False
+    while True:
+        with signals_held():  # a signal never finds the lock taken but not yet registered
+            fd = _take(path, target)
+        if fd is not None:
+            return fd
+        waited = time.monotonic() - started
+        if waited >= timeout:
+            raise TryAgain(
+                f"{target}: another writer held it longer than {timeout:g} s "
+                "(DEFCOOP_LOCK_TIMEOUT); nothing was changed: try again"
+            )
+        if waiting is not None and not told and waited >= NOTICE_SECONDS:
+            told = True
+            waiting()
+        time.sleep(POLL_SECONDS)
+
+
+def _take(path: Path, target: Path) -> int | None:
+    """The lock file's descriptor, locked and registered for the signal handler; None
+    while another writer holds it (or removed it as it let go: the next try takes the
+    new one)."""
+    import fcntl
+
+    fd = _open(path, target)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    except OSError as e:
+        os.close(fd)
+        raise WriteError(f"{target}: cannot lock {path}: {e.strerror or e}") from None
+    if not _still_named(path, fd):
+        os.close(fd)
+        return None
+    TEMPORARY.add(str(path))  # a signal that ends the run removes it
+    return fd
+
+
+def _open(path: Path, target: Path) -> int:
+    flags = os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        return os.open(path, flags, 0o644)
+    except OSError as e:
+        raise WriteError(f"{target}: cannot make its lock {path}: {e.strerror or e}") from None
+
+
+def _still_named(path: Path, fd: int) -> bool:
+    try:
+        named = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)

@@ -1,0 +1,43 @@
+"""Cache files that are not regular files (a FIFO, a socket) are never opened blocking:
+they mean the index is rebuilt, at once. In a real process, since a hang is the fault."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from conftest import run_defcoop
+
+from defcoop_cli.index import engine
+
+pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
+
+# Every file of an index a search reads, and one of tantivy's own.
+INDEX_FILES = ["meta.json", "catalogue.json", "words.txt", "facts.jsonl", "offsets.bin"]
+
+
+def _replace_with(path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    path.unlink()
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        monkeypatch.chdir(path.parent)  # a socket's path is short: bound from its folder
+        with socket.socket(socket.AF_UNIX) as s:
+            s.bind(path.name)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "socket"])
+@pytest.mark.parametrize("name", [*INDEX_FILES, "main/meta.json"])
+def test_an_index_file_that_is_not_a_regular_file_means_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, kind: str
+) -> None:
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    warm = run_defcoop("search", "drill", "--json", env=env)
+    assert warm.returncode == 0, warm.stderr
+    (index,) = (tmp_path / "defcoop").glob("index-*")
+    _replace_with(index / name, kind, monkeypatch)
+    again = run_defcoop("search", "drill", "--json", env=env, timeout=30)
+    assert (again.returncode, again.stdout, again.stderr) == (0, warm.stdout, b"")
+    assert (index / name).is_file()  # rebuilt
