@@ -117,7 +117,7 @@ def temporaries(folder: Path) -> list[str]:
 
 # When a signal comes: seconds after the writer starts, or after it makes its first
 # temporary file (its write phase, a fraction of its run, found whatever the machine's speed).
-QUICK_MOMENTS = [("start", 0.3), ("write", 0.0), ("write", 0.005)]
+QUICK_MOMENTS = [("start", 0.3), ("write", 0.0)]
 SWEEP_MOMENTS = [("start", 0.1 * k) for k in range(1, 21)] + [
     ("write", 0.002 * k) for k in range(26)
 ]
