@@ -70,7 +70,7 @@ def test_every_text_comes_from_the_data_and_cites_real_facts(
 def test_regional_issues_and_watch_outs(briefing: Briefing) -> None:
     assert [s.topic for s in briefing.regional] == ["terrorism-pahalgam", "south-china-sea"]
     assert {n.basis for n in briefing.watch_outs} == {"the article", "outside the article"}
-    assert all(n.facts for n in briefing.watch_outs)
+    assert all(n.facts or n.entities for n in briefing.watch_outs)
 
 
 def test_scope_says_undated_and_what_it_covers(briefing: Briefing) -> None:
