@@ -224,7 +224,7 @@ def test_every_note_from_outside_the_article_cites_dated_references(fb: FactBase
 def test_the_counterparts_office_is_corrected_by_the_dated_reports(fb: FactBase) -> None:
     note = {n.id: n for n in fb.doc.curator_notes}["nakatani-office-in-reports"]
     assert note.type == "correction" and note.basis == "outside the article"
-    assert note.facts == ("nakatani-office-in-body",)
+    assert note.facts == ("nakatani-office-in-body", "nakatani-office-former-minister")
     assert "Japan's Defence Minister" in note.text and "counterpart" in note.text
     assert {r.via for r in note.references} >= {"ANI", "PTI"}
 
