@@ -369,6 +369,7 @@ def test_the_articles_three_item_lists_are_split(fb: FactBase) -> None:
         "building mutual trust",
         "addressing emerging challenges together",
     ]
+    assert items("meeting-reflects-human-need") == ["security", "peace", "global harmony"]
     assert set(items("strategic-interests-aligned")) == {
         "especially in countering assertive behavior",
         "ensuring the sovereignty of smaller nations in the region",
