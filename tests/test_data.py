@@ -344,7 +344,9 @@ def test_the_articles_own_claims_say_so(fb: FactBase) -> None:
 
 def test_hedges_and_premises_are_kept(fb: FactBase) -> None:
     assert "help improve" in fb.facts["drills-improve-interoperability"].statement
-    assert "not just beneficial" in fb.facts["relations-essential-for-region"].statement
+    # "not just beneficial …, but also essential …": two claims, the premise kept as its own
+    assert "beneficial for both" in fb.facts["relations-beneficial-for-both"].statement
+    assert "also essential" in fb.facts["relations-essential-for-region"].statement
     assert "strong and responsible democracies" in fb.facts["new-security-framework"].statement
     assert "SatPurush Kabir Sahib" in fb.facts["editorial-peace-teaching"].statement
 
