@@ -35,10 +35,10 @@ def cited(b: Briefing) -> list[Cited]:
 
 
 def test_who_met_whom_where_and_in_what_roles(briefing: Briefing) -> None:
-    assert [p.name for p in briefing.people] == ["Rajnath Singh", "General Nakatani"]
+    assert [p.name for p in briefing.people] == ["Rajnath Singh", "Gen Nakatani"]
     roles = {p.name: [r.text for r in p.roles] for p in briefing.people}
     assert roles["Rajnath Singh"] == ["India’s Defence Minister"]
-    assert "Japan’s Special Advisor for National Security" in roles["General Nakatani"]
+    assert "Japan’s Special Advisor for National Security" in roles["Gen Nakatani"]
     assert [p.text for p in briefing.places] == ["New Delhi"]
 
 
@@ -112,5 +112,5 @@ def test_a_line_drawn_from_one_fact_cites_it_once(fb: FactBase) -> None:
     assert dharma.endswith(
         "includes Indian Army, Japanese army (`exercise-dharma-guardian-participants`)"
     )
-    (nakatani,) = [line for line in text.splitlines() if line.startswith("- **General Nakatani:**")]
+    (nakatani,) = [line for line in text.splitlines() if line.startswith("- **Gen Nakatani:**")]
     assert nakatani.count("`nakatani-office-in-body`") == 1

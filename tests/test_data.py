@@ -259,8 +259,10 @@ def test_the_name_note_covers_every_fact_that_says_general_nakatani(fb: FactBase
     note = {n.id: n for n in fb.doc.curator_notes}["nakatani-given-name"]
     saying = {f.id for f in fb.doc.facts if "General Nakatani" in f.statement}
     assert saying and set(note.facts) == saying
-    aliases = fb.entities["nakatani"].aliases
-    assert "Gen. Nakatani" not in aliases and "Gen Nakatani" in aliases
+    # The entity is named as he is (Gen is his given name); the article's form is an alias.
+    nakatani = fb.entities["nakatani"]
+    assert nakatani.name == "Gen Nakatani"
+    assert "Gen. Nakatani" not in nakatani.aliases and "General Nakatani" in nakatani.aliases
 
 
 class TestTheBriefPutsTheRightTitleFirst:
@@ -271,10 +273,10 @@ class TestTheBriefPutsTheRightTitleFirst:
         assert b.watch_outs[0].id == "nakatani-office-in-reports"
         assert b.watch_outs[0].references
         people = {p.name: p for p in b.people}
-        assert people["General Nakatani"].flags == ("nakatani-office-in-reports",)
+        assert people["Gen Nakatani"].flags == ("nakatani-office-in-reports",)
         assert people["Rajnath Singh"].flags == ()
         # The article's own titles are still shown as the article gives them.
-        roles = [r.text for r in people["General Nakatani"].roles]
+        roles = [r.text for r in people["Gen Nakatani"].roles]
         assert "Japan’s Special Advisor for National Security" in roles
 
     def test_every_format_shows_the_flag_the_meeting_date_and_the_references(
@@ -287,7 +289,7 @@ class TestTheBriefPutsTheRightTitleFirst:
                 assert run([*argv, *full]) == 0
                 out = capsys.readouterr().out
                 # The flag is on the counterpart's line, which may wrap, before the next one.
-                counterpart = re.search(r"General Nakatani:(.*?)(• |- \*\*)", out, re.S)
+                counterpart = re.search(r"Gen Nakatani:(.*?)(• |- \*\*)", out, re.S)
                 assert counterpart and "(!) watch-out 1" in counterpart.group(1)
                 flat = " ".join(out.split())  # lines wrap at 80 columns
                 assert "Meeting date (outside reports): 5 May 2025" in flat
@@ -307,7 +309,7 @@ class TestTheBriefPutsTheRightTitleFirst:
             }
         ]
         assert brief["watch_outs"][0]["references"][0]["published"] == "2025-05-05"
-        nakatani = next(p for p in brief["people"] if p["name"] == "General Nakatani")
+        nakatani = next(p for p in brief["people"] if p["name"] == "Gen Nakatani")
         assert nakatani["flags"] == ["nakatani-office-in-reports"]
 
     def test_show_on_the_office_fact_gives_both_notes_and_their_references(
