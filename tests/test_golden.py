@@ -106,12 +106,17 @@ def judged_queries() -> list[list[str]]:
     return [["search", *q.split(), "--json"] for q in dict.fromkeys(queries)]
 
 
+def case_name(prefix: str, argv: list[str]) -> str:
+    """A case's name, the same in every checkout: a path inside it is written {ROOT}/…"""
+    return f"{prefix} {' '.join(argv)}".replace(str(ROOT), "{ROOT}")
+
+
 def cases() -> list[tuple[str, str, list[str], bool]]:
     """(name, base, argv, hashed)"""
-    found = [(f"readme {' '.join(a)}", "real", a, False) for a in readme_examples()]
+    found = [(case_name("readme", a), "real", a, False) for a in readme_examples()]
     for base in BASES:
-        found += [(f"{base}: {' '.join(a)}", base, a, False) for a in command_cases(base)]
-        found += [(f"{base}: {' '.join(a)}", base, a, True) for a in show_every_fact(base)]
+        found += [(case_name(f"{base}:", a), base, a, False) for a in command_cases(base)]
+        found += [(case_name(f"{base}:", a), base, a, True) for a in show_every_fact(base)]
     found += [(f"judged: {' '.join(a)}", "real", a, True) for a in judged_queries()]
     return list({c[0]: c for c in found}.values())
 

@@ -34,6 +34,10 @@ NO_WORDS_FOR = {
     "satellite cooperation",
     "hotline between defence ministries",
     "HADR",
+    # taken out by the data review: Japan's narrower formula, a technique, a slogan
+    "FOIP",
+    "machine learning",
+    "atmanirbhar bharat defence",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

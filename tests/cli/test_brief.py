@@ -54,7 +54,7 @@ class TestTheBrief:
         monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
         _, out, _ = call(capsys, "brief")
         paragraphs = out.split("\n\n")
-        assert paragraphs[1].startswith("Bottom line: Rajnath Singh met General Nakatani")
+        assert paragraphs[1].startswith("Bottom line: Rajnath Singh met Gen Nakatani")
         assert len(paragraphs[1].split("\n")) <= 3
         for stance in ("Agreed", "reaffirmed", "condemned"):
             assert stance in paragraphs[1]

@@ -242,6 +242,7 @@ class TestQuestions:
     def test_who_is_finds_the_facts_giving_the_roles(self, index: SearchIndex) -> None:
         assert set(ids(index, "who is nakatani")) == {
             "nakatani-office-in-body",
+            "nakatani-office-former-minister",
             "nakatani-office-in-heading",
         }
         assert ids(index, "what is dharma guardian")[0] == "exercise-dharma-guardian-participants"
@@ -270,7 +271,7 @@ class TestQuestions:
     def test_a_word_in_the_claim_beats_one_in_an_alias(self, index: SearchIndex) -> None:
         # Every fact naming Rajnath Singh matches "defence minister" through his aliases.
         first = ids(index, "is Nakatani Japan's defence minister")[0]
-        assert first in ("nakatani-office-in-body", "nakatani-office-in-heading")
+        assert first.startswith("nakatani-office")
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
