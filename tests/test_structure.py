@@ -132,3 +132,32 @@ def test_records_from_the_models_equal_records_from_their_json(path: Path) -> No
 
     model = schema.FactBaseDoc.model_validate(json.loads(path.read_text(encoding="utf-8")))
     assert doc_from_model(model) == doc_record(model.model_dump(mode="json"))
+
+
+def test_no_folder_holds_more_than_twelve_modules() -> None:
+    for folder in [PACKAGE, *(p for p in PACKAGE.rglob("*") if p.is_dir())]:
+        modules = [p for p in folder.glob("*.py") if p.name != "__init__.py"]
+        assert len(modules) <= 12, folder
+
+
+def test_no_module_is_over_500_lines() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").count("\n")
+        assert lines <= 500, f"{path.relative_to(PACKAGE)}: {lines} lines"
+
+
+def test_only_the_cli_and_the_output_import_typer_click_or_rich() -> None:
+    allowed = (PACKAGE / "cli", PACKAGE / "output")
+    for path in PACKAGE.rglob("*.py"):
+        if path.parent in allowed:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                root = name.split(".")[0]
+                assert root not in {"typer", "click", "rich"}, f"{path}: {name}"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import MINI, ROOT, call
 
-from defcoop_cli.curation import adding
+from defcoop_cli.curation import creating
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 
@@ -21,7 +21,7 @@ def own_factbase(
 ) -> Path:
     """An empty fact base of one's own in folder/name, layered on mini (DEFCOOP_FACTS),
     padded with `padding` copies of mini's first fact so that writing it takes a while."""
-    target = adding.init(folder / name).path
+    target = creating.init(folder / name).path
     if padding:
         fact = json.loads(MINI.read_text(encoding="utf-8"))["facts"][0]
         doc = json.loads(target.read_text(encoding="utf-8"))

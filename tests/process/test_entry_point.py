@@ -164,12 +164,12 @@ class TestScripting:
         "argv",
         [
             ["search", "malabr", "exercise", "--json", "--explain"],
-            ["search", "japan", "--limit", "30"],
+            pytest.param(["search", "japan", "--limit", "30"], marks=pytest.mark.long),
             ["brief", "--format", "markdown"],
-            ["brief", "--json"],
-            ["entities", "--json"],
+            pytest.param(["brief", "--json"], marks=pytest.mark.long),
+            pytest.param(["entities", "--json"], marks=pytest.mark.long),
         ],
-        ids=" ".join,
+        ids=lambda argv: " ".join(argv),
     )
     def test_the_same_command_gives_the_same_bytes(self, argv: list[str]) -> None:
         env = {"DEFCOOP_FACTS": str(REAL)}

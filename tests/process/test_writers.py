@@ -18,7 +18,7 @@ from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
 # showed at 2,000 and were certain at 20,000).
 PADDING = 20_000 if LONG else 3_000
-QUICK_STAGGERS = [0.0, 0.1]
+QUICK_STAGGERS = [0.05]
 SWEEP_STAGGERS = [0.0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6, 0.8]
 
 
@@ -117,7 +117,7 @@ def temporaries(folder: Path) -> list[str]:
 
 # When a signal comes: seconds after the writer starts, or after it makes its first
 # temporary file (its write phase, a fraction of its run, found whatever the machine's speed).
-QUICK_MOMENTS = [("start", 0.3), ("write", 0.0)]
+QUICK_MOMENTS = [("write", 0.0)]
 SWEEP_MOMENTS = [("start", 0.1 * k) for k in range(1, 21)] + [
     ("write", 0.002 * k) for k in range(26)
 ]

@@ -87,11 +87,11 @@ def init(
     color: ColorOpt = Color.auto,
 ) -> int:
     """Create DIR/facts.json (no facts yet) and DIR/sources/; never over anything."""
-    from defcoop_cli.curation import adding
+    from defcoop_cli.curation import creating
 
     fmt = output_format(json_out)
     where = utf8_path(folder, "DIR")
-    return emit(adding.init(where, waiting_for(where)), fmt, output_style(color, False))
+    return emit(creating.init(where, waiting_for(where)), fmt, output_style(color, False))
 
 
 @app.command(

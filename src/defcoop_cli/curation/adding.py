@@ -1,60 +1,39 @@
-"""A curator's writes: `init` (an empty fact base of your own) and `add` (a reviewed draft
-merged into it). The only module that writes a user's fact base.
+"""`add`: a reviewed draft merged into a fact base of your own.
 
 `add` works on JSON data, so that the target keeps its own order and fields. Holding the
 writers' lock of the target (factbase.locking), it reads the target and the draft, strips
 what only drafts carry, merges, validates the merged result in memory (schema, usability
 and every check, on the layers under the target; its new ids against the layers above it
-too), and only then writes, in an order whose decisive step is an atomic rename:
-
-1. the article's text, into the target's `sources/` (a new file: never over another);
-2. the new `facts.json` and a copy of the version add read, each in a temporary file
-   flushed to disk; then, if the target still holds what add read (an editor takes no
-   lock), the new file renamed over it and the folder flushed;
-3. only then the copy renamed over `facts.json.bak`, the backup.
-
-A failure before the rename of step 2 leaves the fact file, its sources and the previous
-backup as they were (a text copied in step 1 is removed). A failure after it (flushing a
-folder, replacing the backup) is Incomplete, exit 3: the facts are added, the text they
-quote stays, and the message says what was not done.
+too), and only then hands the result to `curation.writing`, whose decisive step is an
+atomic rename.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
 import re
-import shutil
-import stat
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli import TEMPORARY
-from defcoop_cli.curation.results import Added, Created
+from defcoop_cli.curation.results import Added
+from defcoop_cli.curation.writing import (
+    Snapshot,
+    write_fact_base,
+)
 from defcoop_cli.errors import (
     BadFactBase,
     DefcoopError,
     FactBaseNotFound,
-    Incomplete,
-    TryAgain,
     UsageError,
-    WriteError,
 )
 from defcoop_cli.factbase import checks, locking
 from defcoop_cli.factbase.files import (
-    Fingerprint,
     decode_utf8,
     fingerprint,
-    fsync_folder,
     read_regular_file,
-    signals_held,
-    staged,
-    temporary_prefix,
-    write_atomically,
 )
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
 from defcoop_cli.factbase.loader import (
@@ -70,102 +49,6 @@ from defcoop_cli.factbase.loader import (
 
 DRAFT_ONLY = ("review", "rule", "notes")  # fields a draft carries and a fact base does not
 REVIEWED = ("accepted", "rejected")
-EMPTY = {"schema_version": 1, **{name: [] for name in LISTS}}
-
-
-# ---- init
-
-
-def init(folder: Path, waiting: Callable[[], None] | None = None) -> Created:
-    """An empty fact base in folder, facts.json and sources/: never over anything, and
-    there whole or not at all, made under the writers' lock (waiting() is called if another
-    writer makes it wait). A new folder is built under a temporary name beside it and
-    renamed into place. In a folder that exists, sources/ is made first (an empty one, as
-    an init killed part-way leaves, is taken as it is) and facts.json linked in last."""
-    if os.path.isdir(folder):
-        _init_in(folder, waiting)
-    elif os.path.lexists(folder):
-        raise UsageError(f"{folder} already exists and is not a folder; init never overwrites")
-    else:
-        _init_new(folder, waiting)
-    return Created(folder / "facts.json")
-
-
-def _init_new(folder: Path, waiting: Callable[[], None] | None) -> None:
-    where = Path(os.path.abspath(folder))
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise _cannot_create(folder, e) from None
-    with locking.exclusive(where, waiting):
-        locking.tidy(where.parent)
-        staging = where.parent / f"{temporary_prefix(where)}{os.urandom(4).hex()}.tmp"
-        try:
-            with signals_held():
-                os.mkdir(staging)
-                TEMPORARY.add(str(staging))
-            os.mkdir(staging / "sources")
-            write_atomically(staging / "facts.json", _write_empty, 0o644, durable=True)
-            with signals_held():
-                os.rename(staging, where)  # fails if a folder with anything in it is there
-                TEMPORARY.discard(str(staging))
-        except BaseException as e:
-            shutil.rmtree(staging, ignore_errors=True)
-            TEMPORARY.discard(str(staging))
-            if isinstance(e, OSError):
-                raise _cannot_create(folder, e) from None
-            raise
-        _flush_created(folder, where.parent)
-
-
-def _init_in(folder: Path, waiting: Callable[[], None] | None) -> None:
-    fact_file, sources = folder / "facts.json", folder / "sources"
-    real = Path(os.path.realpath(folder)) / "facts.json"
-    with locking.exclusive(real, waiting):
-        locking.tidy(real.parent)
-        if os.path.lexists(fact_file):
-            raise UsageError(f"{fact_file} already exists; init never overwrites anything")
-        if os.path.lexists(sources) and not _empty_folder(sources):
-            raise UsageError(f"{sources} already exists; init never overwrites anything")
-        made: list[Path] = []
-        try:
-            if not os.path.lexists(sources):
-                with signals_held():
-                    os.mkdir(sources)
-                    _made(made, sources)
-            with staged(fact_file, _write_empty, 0o644, durable=True) as tmp, signals_held():
-                os.link(tmp, fact_file)  # fails if one is there: never over another
-                _kept(made)
-        except BaseException as e:
-            _remove(made)
-            if isinstance(e, OSError):
-                raise _cannot_create(folder, e) from None
-            raise
-        _flush_created(folder, folder)
-
-
-def _write_empty(path: Path) -> None:
-    path.write_text(json.dumps(EMPTY, indent=2) + "\n", encoding="utf-8")
-
-
-def _empty_folder(path: Path) -> bool:
-    return os.path.isdir(path) and not os.path.islink(path) and not os.listdir(path)
-
-
-def _cannot_create(folder: Path, e: OSError) -> DefcoopError:
-    if e.errno in (errno.EEXIST, errno.ENOTEMPTY):
-        return UsageError(f"{folder} already exists; init never overwrites anything")
-    return WriteError(f"{folder}: cannot create a fact base: {e.strerror or e}; nothing was made")
-
-
-def _flush_created(folder: Path, changed: Path) -> None:
-    try:
-        fsync_folder(changed)
-    except OSError as e:
-        raise Incomplete(
-            f"{folder / 'facts.json'}: created, but its folder could not be flushed to disk "
-            f"({e.strerror or e}): a crash could still undo it"
-        ) from None
 
 
 # ---- add
@@ -358,7 +241,7 @@ def _add_locked(
     if problems:
         return _refused(target, source, added, rejected, problems)
     locking.tidy(destination.parent)
-    _write(target, destination, text, was, merged, fail_at)
+    write_fact_base(target, destination, text, was, merged, fail_at)
     return Added(
         target,
         str(source.get("id")),
@@ -491,139 +374,3 @@ def _check(
     fb = merge([*lower, own]) if lower else own
     fb.remember_texts(new_texts)
     return top_layer_problems(fb, own)[0]
-
-
-class Snapshot(NamedTuple):
-    """The target as add read it: its bytes and its fingerprint."""
-
-    data: bytes
-    fingerprint: Fingerprint | None
-
-
-def _write(
-    target: Path,
-    destination: Path,
-    text: str,
-    was: Snapshot,
-    merged: dict[str, Any],
-    fail_at: Callable[[str], None] | None,
-) -> None:
-    """Write the source text, then the fact file, then the backup (the version add read):
-    the backup is replaced only once the new fact file is in place and on disk, so that a
-    failed add leaves the previous backup as it was. The text is removed on failure. The
-    fact file is replaced where it really is (a symlink stays a symlink), and only if it
-    is still what add read (another program, an editor, takes no lock)."""
-    step = fail_at or (lambda _step: None)
-    made: list[Path] = []  # the text and the folders made for it: removed if add fails
-    real = Path(os.path.realpath(target))
-    try:
-        step("source")
-        if not os.path.lexists(destination):
-            _place_text(destination, text.encode("utf-8"), made)
-        mode = stat.S_IMODE(os.stat(real).st_mode)
-        step("backup")
-        backup = target.with_name(target.name + ".bak")
-        body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
-        with (
-            staged(backup, lambda tmp: tmp.write_bytes(was.data), mode, True) as previous,
-            staged(real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True) as new,
-        ):
-            step("facts")
-            _still_as_read(target, was)
-            with signals_held():  # a signal now waits until the backup is in place
-                os.replace(new, real)
-                _kept(made)  # the new fact file points to the text: it stays
-                _after_the_rename(target, real, previous, backup)
-    except BaseException as e:
-        _remove(made)
-        if isinstance(e, OSError):
-            raise WriteError(
-                f"{target}: cannot add: {e.strerror or e}; it was left as it was"
-            ) from None
-        raise
-
-
-def _place_text(destination: Path, data: bytes, made: list[Path]) -> None:
-    """The article's text at destination (never over a file), flushed to disk, with the
-    folders it needs; each thing in `made` as soon as it is made."""
-    missing = []
-    folder = destination.parent
-    while not os.path.lexists(folder):
-        missing.append(folder)
-        folder = folder.parent
-    for folder in reversed(missing):
-        with signals_held():
-            os.mkdir(folder)
-            _made(made, folder)
-    with (
-        staged(destination, lambda tmp: tmp.write_bytes(data), 0o644, durable=True) as tmp,
-        signals_held(),
-    ):
-        os.link(tmp, destination)  # fails if a file is there: never over another
-        _made(made, destination)
-    fsync_folder(destination.parent)
-
-
-def _made(made: list[Path], path: Path) -> None:
-    """Remember what add made, for removal should it fail (or a signal end it first)."""
-    made.append(path)
-    TEMPORARY.add(str(path))
-
-
-def _kept(made: list[Path]) -> None:
-    """What add made is part of the fact base now: no longer to be removed."""
-    for path in made:
-        TEMPORARY.discard(str(path))
-    made.clear()
-
-
-def _remove(made: list[Path]) -> None:
-    """Remove what a failed add made, the last first."""
-    for path in reversed(made):
-        with suppress(OSError):
-            if path.is_dir():
-                path.rmdir()
-            else:
-                path.unlink()
-    _kept(made)
-
-
-def _after_the_rename(target: Path, real: Path, previous: Path, backup: Path) -> None:
-    """Flush the new fact file's folder, then put the version before in the backup; a
-    failure now is Incomplete: the facts are added, and the message says what is not."""
-    late: tuple[tuple[Callable[[], object], str, str], ...] = (
-        (
-            lambda: fsync_folder(real.parent),
-            "its folder could not be flushed to disk",
-            f"a crash could still undo the add, and {backup} was left as it was",
-        ),
-        (
-            lambda: os.replace(previous, backup),
-            f"{backup} could not be replaced",
-            "it holds an older version than the one before this add",
-        ),
-        (
-            lambda: fsync_folder(backup.parent),
-            f"the folder of {backup} could not be flushed to disk",
-            "a crash could still undo the backup's update",
-        ),
-    )
-    for action, failed, meaning in late:
-        try:
-            action()
-        except OSError as e:
-            why = e.strerror or e
-            raise Incomplete(f"{target}: added, but {failed} ({why}): {meaning}") from None
-
-
-def _still_as_read(target: Path, was: Snapshot) -> None:
-    """TryAgain unless the target holds what add read: same bytes, same fingerprint."""
-    try:
-        now = Snapshot(read_fact_file(target), fingerprint(target))
-    except FactBaseNotFound:  # removed, or being renamed over: changed all the same
-        now = Snapshot(b"", None)
-    if now != was:
-        raise TryAgain(
-            f"{target} changed while add ran (another program wrote it); nothing was added: "
-            "run it again"
-        )
