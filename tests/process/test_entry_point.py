@@ -228,7 +228,11 @@ class TestDataIsShownNeverObeyed:
 
 
 PIP_WHEEL = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
-PIP_INSTALL_OFFLINE = ["-m", "pip", "install", "--quiet", "--no-deps", "--no-index"]
+
+
+def pip_install_offline(python: Path) -> list[str]:
+    """This interpreter's pip, installing into another environment, offline."""
+    return ["-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps", "--no-index"]
 
 
 class TestWheel:
@@ -249,12 +253,13 @@ class TestWheel:
 
         # A fresh venv that sees the test venv's libraries but not its editable defcoop.
         fresh = tmp_path / "venv"
-        venv.create(fresh, with_pip=True)
+        # Without pip of its own (Debian's Python has no ensurepip): this pip installs into it.
+        venv.create(fresh, with_pip=False)
         bin_dir = fresh / ("Scripts" if os.name == "nt" else "bin")
         site = next(fresh.glob("lib/python*/site-packages"))
         (site / "libraries.pth").write_text(_dependency_dir() + "\n", encoding="utf-8")
         subprocess.run(
-            [bin_dir / "python", *PIP_INSTALL_OFFLINE, str(wheel)],
+            [sys.executable, *pip_install_offline(bin_dir / "python"), str(wheel)],
             check=True,
             timeout=300,
         )

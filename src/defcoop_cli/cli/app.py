@@ -22,7 +22,7 @@ from defcoop_cli.cli import curating, reading  # noqa: F401 - the commands regis
 from defcoop_cli.cli.base import app, examples
 from defcoop_cli.cli.options import Session
 from defcoop_cli.errors import DefcoopError, ExitCode
-from defcoop_cli.output.emit import PipeClosed, finish, say, write_stdout
+from defcoop_cli.output.emit import PipeClosed, finish, give_up_stdout, say, write_stdout
 
 
 def _version(value: bool) -> None:
@@ -119,6 +119,7 @@ def run(argv: list[str] | None = None) -> int:
             if e.errno not in WRITE_ERRORS:
                 return _internal_error(e)
             say(f"cannot write output: {e.strerror or e}")
+            give_up_stdout()
             return ExitCode.IO_ERROR
         except Exception as e:
             return _internal_error(e)

@@ -187,6 +187,15 @@ def _silence(fd: int) -> None:
     os.close(devnull)
 
 
+def give_up_stdout() -> None:
+    """Once a failure to write stdout has been said: what Python still buffers goes nowhere,
+    so that flushing it at exit cannot fail, and be said, a second time."""
+    if sys.stdout is None:
+        return
+    with suppress(OSError, ValueError):  # no file behind it, or closed: nothing to silence
+        _silence(sys.stdout.fileno())
+
+
 def say(message: str) -> None:
     """One line on stderr, data in it made harmless; nothing at all if stderr is closed."""
     stream = sys.stderr
@@ -217,5 +226,6 @@ def finish(code: int) -> int:
         except OSError as e:
             if stream is sys.stdout:
                 say(f"cannot write output: {e.strerror or e}")
+                give_up_stdout()
                 return int(ExitCode.IO_ERROR)
     return code
