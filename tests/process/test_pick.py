@@ -56,11 +56,12 @@ def screen(tmp_path: Path, real_factbase: Path) -> Iterator[Screen]:
 
 
 def picked(screen: Screen, tmp_path: Path, options: str, *keys: str) -> tuple[str, str]:
-    """Start pick with stdout to a file, type a typo, check the screen, press the keys:
-    the screen it showed, then its stdout and exit code ("id\\nrc=0\\n")."""
-    out, done = tmp_path / "out", tmp_path / "done"
+    """Start pick with stdout and stderr to files (the finder draws on the terminal all the
+    same), type a typo, check the screen, press the keys: the screen it showed, then its
+    stdout and exit code ("id\\nrc=0\\n"). It said nothing on stderr."""
+    out, err, done = tmp_path / "out", tmp_path / "err", tmp_path / "done"
     pick = f"{shlex.quote(defcoop_exe())} pick {options}"
-    screen.start(f"{pick} > {out}; echo rc=$? >> {out}; touch {done}; sleep 30")
+    screen.start(f"{pick} > {out} 2> {err}; echo rc=$? >> {out}; touch {done}; sleep 30")
     screen.wait_for("pick>")
     screen.keys("malabr")
     shown = screen.wait_for("Malabar Naval Exercise", "exercise-malabar-participants", "kind")
@@ -68,6 +69,7 @@ def picked(screen: Screen, tmp_path: Path, options: str, *keys: str) -> tuple[st
     deadline = time.monotonic() + 15
     while not done.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert err.read_text(encoding="utf-8") == ""
     return shown, out.read_text(encoding="utf-8")
 
 
@@ -94,11 +96,18 @@ def test_the_builtin_finder_finds_a_typo_live_and_enter_prints_the_id(
     assert out == "exercise-malabar-participants\nrc=0\n"
 
 
-def test_escape_leaves_the_builtin_finder_with_130_and_nothing_on_stdout(
+def test_escape_leaves_the_builtin_finder_with_130_and_nothing_said(
     screen: Screen, tmp_path: Path
 ) -> None:
     _, out = picked(screen, tmp_path, "--no-fzf", "Escape")
     assert out == "rc=130\n"
+
+
+@pytest.mark.skipif(FZF is None, reason="fzf is not installed: only the builtin finder is tested")
+def test_ctrl_o_in_fzf_shows_the_fact(screen: Screen, tmp_path: Path) -> None:
+    _, out = picked(screen, tmp_path, "", "C-o")
+    assert "exercise-malabar-participants" in out and "kind" in out  # what show draws
+    assert "Malabar Naval Exercise" in out and out.endswith("rc=0\n")
 
 
 def test_pick_refuses_without_a_terminal(real_factbase: Path) -> None:

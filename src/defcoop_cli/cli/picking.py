@@ -79,8 +79,9 @@ def _myself(s: Session) -> str:
     return " ".join(shlex.quote(a) for a in argv)
 
 
-def _fzf(fzf: str, me: str, typed: str, first: list[Row]) -> Picked | None:
-    """fzf as the finder: our rows in, the key and the chosen line out."""
+def _fzf(fzf: str, me: str, typed: str, first: list[Row], screen: TextIO) -> Picked | None:
+    """fzf as the finder: our rows in, the key and the chosen line out. fzf draws on its
+    stderr: it gets the finder's screen, so that `pick 2>log` still shows it."""
     from defcoop_cli.output.picker import HELP, Picked, line
 
     command = [
@@ -92,7 +93,9 @@ def _fzf(fzf: str, me: str, typed: str, first: list[Row]) -> Picked | None:
     ]  # fmt: skip
     fed = "".join(map(line, first)).encode("utf-8")
     env = {**os.environ, "SHELL": "/bin/sh"}  # the commands above are POSIX sh
-    done = subprocess.run(command, input=fed, stdout=subprocess.PIPE, env=env, check=False)
+    done = subprocess.run(
+        command, input=fed, stdout=subprocess.PIPE, stderr=screen, env=env, check=False
+    )
     if done.returncode == 130:
         return None
     if done.returncode not in (0, 1):
@@ -168,7 +171,7 @@ def _interactive(s: Session, typed: str, no_fzf: bool, json_out: bool) -> int:
     builtin = no_fzf or os.environ.get("DEFCOOP_PICKER") == "builtin"
     fzf = None if builtin else shutil.which("fzf")
     if fzf:
-        picked = _fzf(fzf, _myself(s), typed, rows(index, typed))
+        picked = _fzf(fzf, _myself(s), typed, rows(index, typed), screen)
     else:
         picked = _builtin(index, typed, screen)
     if picked is None:
