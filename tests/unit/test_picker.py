@@ -55,3 +55,14 @@ def test_a_preview_is_drawn_once_per_fact_and_width() -> None:
 
 def test_an_fzf_line_is_the_id_a_tab_and_the_statement_on_one_safe_line() -> None:
     assert line(("x-1", "Two\nlines\tand \x1b[31mred")) == "x-1\tTwo lines and \\x1b[31mred\n"
+
+
+def test_the_preview_scrolls_within_the_fact_and_back_to_its_top_on_a_move() -> None:
+    f = _Finder(lambda typed: ROWS[typed], lambda fact_id, width: "one\ntwo\nthree")
+    f.search("ab")
+    f.scroll(1)
+    assert f.preview_text(40) == "two\nthree"
+    f.scroll(9)
+    assert f.preview_text(40) == "three"  # never past the last line
+    f.move(1)
+    assert f.preview_text(40) == "one\ntwo\nthree"

@@ -86,7 +86,7 @@ def _fzf(fzf: str, me: str, typed: str, first: list[Row], screen: TextIO) -> Pic
 
     command = [
         fzf, "--disabled", "--delimiter", "\t", "--with-nth", "2", "--query", typed,
-        "--prompt", "pick> ", "--header", HELP, "--expect", "ctrl-o",
+        "--layout", "reverse", "--prompt", "pick> ", "--header", HELP, "--expect", "ctrl-o",
         "--bind", f"change:reload:{me} pick --lines {{q}}",
         "--preview", f"COLUMNS=$FZF_PREVIEW_COLUMNS {me} show {{1}} --color always --no-pager",
         "--preview-window", "right,55%",

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from prompt_toolkit.formatted_text import StyleAndTextTuples
 
 Row = tuple[str, str]  # a fact's id and its statement
-HELP = "Enter: print the id · Ctrl-O: show the fact · Esc: quit · ↑↓: move"
+HELP = "Enter: print the id · Ctrl-O: show it · Esc: quit · Shift-↑↓: scroll the preview"
 
 
 class Picked(NamedTuple):
@@ -40,15 +40,20 @@ class _Finder:
     def __init__(self, find: Callable[[str], Sequence[Row]], preview: Callable[[str, int], str]):
         self.find, self.preview = find, preview
         self.rows: Sequence[Row] = ()
-        self.selected = 0
+        self.selected = self.scrolled = 0
         self.previews: dict[tuple[str, int], str] = {}
 
     def search(self, typed: str) -> None:
-        self.rows, self.selected = self.find(typed), 0
+        self.rows, self.selected, self.scrolled = self.find(typed), 0, 0
 
     def move(self, by: int) -> None:
         if self.rows:
             self.selected = max(0, min(len(self.rows) - 1, self.selected + by))
+            self.scrolled = 0
+
+    def scroll(self, by: int) -> None:
+        """The preview moved by lines (a long fact's quote in context is below the fold)."""
+        self.scrolled = max(0, self.scrolled + by)
 
     def chosen(self) -> str:
         return self.rows[self.selected][0] if self.rows else ""
@@ -69,7 +74,9 @@ class _Finder:
             return ""
         if (fact_id, width) not in self.previews:
             self.previews[(fact_id, width)] = self.preview(fact_id, width)
-        return self.previews[(fact_id, width)]
+        lines = self.previews[(fact_id, width)].split("\n")
+        self.scrolled = min(self.scrolled, max(0, len(lines) - 1))
+        return "\n".join(lines[self.scrolled :])
 
 
 def run(
@@ -152,6 +159,8 @@ def _keys(finder: _Finder) -> Any:
     moves |= {"pageup": -10, "pagedown": 10}
     for key, by in moves.items():
         keys.add(key)(lambda event, by=by: finder.move(by))
+    for key, by in {"s-up": -1, "s-down": 1}.items():  # as in fzf
+        keys.add(key)(lambda event, by=by: finder.scroll(by))
     keys.add("enter")(lambda event: event.app.exit(result=Picked("enter", finder.chosen())))
     keys.add("c-o")(lambda event: event.app.exit(result=Picked("ctrl-o", finder.chosen())))
     for key in ("escape", "c-c", "c-g"):
