@@ -146,7 +146,7 @@ def test_no_module_is_over_500_lines() -> None:
         assert lines <= 500, f"{path.relative_to(PACKAGE)}: {lines} lines"
 
 
-def test_only_the_cli_and_the_output_import_typer_click_or_rich() -> None:
+def test_only_the_cli_and_the_output_import_typer_click_rich_or_prompt_toolkit() -> None:
     allowed = (PACKAGE / "cli", PACKAGE / "output")
     for path in PACKAGE.rglob("*.py"):
         if path.parent in allowed:
@@ -160,4 +160,4 @@ def test_only_the_cli_and_the_output_import_typer_click_or_rich() -> None:
                 names = [node.module]
             for name in names:
                 root = name.split(".")[0]
-                assert root not in {"typer", "click", "rich"}, f"{path}: {name}"
+                assert root not in {"typer", "click", "rich", "prompt_toolkit"}, f"{path}: {name}"

@@ -78,3 +78,13 @@ class OutputError(DefcoopError):
     """stdout could not take the whole output: a full disk, an I/O error, a closed stdout."""
 
     exit_code = ExitCode.IO_ERROR
+
+
+class Cancelled(DefcoopError):
+    """The user left an interactive command (Esc, Ctrl-C) without choosing: exit 130 and,
+    as fzf does, nothing said."""
+
+    exit_code = ExitCode.INTERRUPTED
+
+    def __init__(self) -> None:
+        super().__init__("")

@@ -27,6 +27,7 @@ class TestWarmRuns:
             "defcoop_cli.cli.base",
             "defcoop_cli.cli.curating",
             "defcoop_cli.cli.options",
+            "defcoop_cli.cli.picking",
             "defcoop_cli.cli.reading",
             "defcoop_cli.errors",
             "defcoop_cli.factbase",

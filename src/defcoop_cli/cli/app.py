@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import typer
 
 from defcoop_cli import __version__
-from defcoop_cli.cli import curating, reading  # noqa: F401 - the commands register on app
+from defcoop_cli.cli import curating, picking, reading  # noqa: F401 - the commands register on app
 from defcoop_cli.cli.base import app, examples
 from defcoop_cli.cli.options import Session
 from defcoop_cli.errors import DefcoopError, ExitCode
@@ -105,7 +105,8 @@ def run(argv: list[str] | None = None) -> int:
         try:
             result: Any = app(args=argv, prog_name="defcoop", standalone_mode=False)
         except DefcoopError as e:
-            say(str(e))
+            if str(e):  # Cancelled says nothing
+                say(str(e))
             return int(e.exit_code)
         except typer.TyperException as e:
             say(_usage_message(e))
