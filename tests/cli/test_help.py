@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import call
 
-from defcoop_cli.cli.base import app
+from defcoop_cli.cli.app import app  # cli.app registers every command
 
 COMMANDS = ["search", "topics", "entities", "show", "brief", "summary", "validate"]
 

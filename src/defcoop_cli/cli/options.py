@@ -17,6 +17,7 @@ from defcoop_cli.factbase.layers import layer_paths
 from defcoop_cli.factbase.limits import MAX_NAME_CHARS, MAX_PATH_CHARS
 from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS
+from defcoop_cli.lookup.exporting import EXPORT_FORMATS
 from defcoop_cli.output.emit import Style
 
 if TYPE_CHECKING:
@@ -97,6 +98,10 @@ FORMAT_NAMES = {"md": "markdown"}
 
 def complete_formats(incomplete: str) -> list[str]:
     return [f for f in BRIEF_FORMATS if f.startswith(incomplete)]
+
+
+def complete_export_formats(incomplete: str) -> list[str]:
+    return [f for f in EXPORT_FORMATS if f.startswith(incomplete)]
 
 
 # ---- options shared by the commands

@@ -23,6 +23,7 @@ from defcoop_cli.cli.options import (
     clean,
     cleaned,
     complete_entities,
+    complete_export_formats,
     complete_facts,
     complete_formats,
     complete_topics,
@@ -364,3 +365,46 @@ def summary(
 ) -> int:
     """Alias of 'brief'."""
     return _brief(ctx, topic, format_, json_out, full, output_style(color, pager), source)
+
+
+@app.command(
+    cls=Command,
+    short_help="Export the facts as W3C Web Annotations or schema.org Claims.",
+    epilog=examples(
+        "defcoop export --format annotation > facts.jsonld",
+        "defcoop export --format claims --source ani",
+        "defcoop export --format claims | jq '.\"@graph\" | length'",
+    ),
+)
+def export(
+    ctx: typer.Context,
+    format_: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="annotation (W3C Web Annotations on each source) or claims (schema.org Claims).",
+            autocompletion=complete_export_formats,
+            show_default=False,
+        ),
+    ],
+    source: SourcesOpt = None,
+    include_editorial: EditorialOpt = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="The export is one JSON document with or without it.")
+    ] = False,
+) -> int:
+    """Export the facts as one JSON-LD document: a W3C Web Annotation per fact (its statement
+    on the quoted stretch of its source), or a schema.org Claim per claim (one appearance per
+    source that carries it)."""
+    from defcoop_cli.lookup import service
+    from defcoop_cli.lookup.exporting import export as exported
+    from defcoop_cli.lookup.exporting import export_format
+
+    del json_out  # an export is JSON whatever the option says: it is taken for uniformity
+    fmt = export_format(clean(format_, "--format"))
+    sources = cleaned(source, "--source")
+    index = session(ctx).index()
+    fb = service.from_sources(index.factbase(), service.source_ids(index, sources))
+    return emit(exported(fb, fmt, include_editorial), "json", Style(pager=False))
