@@ -156,7 +156,7 @@ def draft(
     cls=Command,
     short_help="Add a reviewed draft to your own fact base.",
     epilog=examples(
-        "defcoop add draft.json --facts mine/facts.json",
+        "defcoop add draft.json --into mine/facts.json",
         "defcoop --facts mine/facts.json add draft.json --json",
     ),
 )
@@ -166,7 +166,7 @@ def add(
     target: Annotated[
         str | None,
         typer.Option(
-            "--facts",
+            "--into",
             metavar="TARGET",
             help="The fact file to add to (default: the top layer in use, if it is yours).",
         ),
@@ -181,7 +181,7 @@ def add(
     fmt = output_format(json_out)
     run = session(ctx)
     layers = run.layers
-    given = utf8_path(target, "--facts") if target else None
+    given = utf8_path(target, "--into") if target else None
     chosen = add_target(given, layers)
     below = layers_below(chosen, layers, run.no_default)
     above = layers_above(chosen, layers)
