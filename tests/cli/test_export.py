@@ -54,6 +54,13 @@ def test_editorial_facts_only_when_asked(capsys: pytest.CaptureFixture[str]) -> 
     assert every > default
 
 
+def test_left_out_editorial_facts_are_a_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    """Quiet in a pipe; said with --verbose (or on a terminal)."""
+    code, out, err = call(capsys, "--verbose", "export", "--format", "annotation")
+    assert code == 0 and json.loads(out)
+    assert err.startswith("defcoop: ") and err.endswith(" left out; add --include-editorial\n")
+
+
 def test_json_is_taken_and_changes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     plain = call(capsys, "export", "--format", "claims")
     assert call(capsys, "export", "--format", "claims", "--json") == plain

@@ -65,7 +65,7 @@ class TestFilters:
     def test_hidden_by_a_source_filter_is_said(
         self, capsys: pytest.CaptureFixture[str], sources: str
     ) -> None:
-        code, _, err = call(capsys, "search", "epsilon", "--source", "harbour-wire")
+        code, _, err = call(capsys, "--verbose", "search", "epsilon", "--source", "harbour-wire")
         assert code == 1
         assert "hidden by --source harbour-wire" in err
 
