@@ -80,11 +80,6 @@ def test_the_format_is_required(capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, out) == (2, "") and "Missing option '--format'" in err
 
 
-def test_a_source_of_nothing_exports_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = call(capsys, "export", "--format", "annotation", "--source", "nosuch")
-    assert (code, out) == (2, "") and err.startswith("defcoop: no source 'nosuch'")
-
-
 def test_an_empty_fact_base_exports_an_empty_document_and_exits_1(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -115,7 +115,6 @@ class TestSearch:
             ["search", "delta", "--limit", "0"],
             ["search", "delta", "--json", "--jsonl"],
             ["search", "delta", "--kind", "rumour"],
-            ["search", "delta", "--topic", "zzzzzz"],
             ["search", "delta", "--nope"],
             ["brief", "--format", "pdf"],
             ["brief", "--topic", "promo"],

@@ -61,12 +61,12 @@ def validate(
     fmt = output_format(json_out)
     given = checked_path(Path(path), "the path") if path is not None else None
     run = session(ctx)
-    layers = run.layers
     if merged:
         if given is not None:
             raise UsageError("--merged checks the layers in use: give them with --facts")
-        checked = loader.validate_merged(layers)
+        checked = loader.validate_merged(run.layers)
     else:
+        layers = run.stacked if given is not None else run.layers  # PATH needs no other
         target = given or layers[-1]
         checked = loader.validate(target, context=layers_below(target, layers, run.no_default))
     return emit(checked, fmt, output_style(color, pager))

@@ -28,6 +28,7 @@ from defcoop_cli.cli.options import (
     complete_formats,
     complete_topics,
     complete_types,
+    name,
     output_format,
     output_style,
     session,
@@ -162,7 +163,7 @@ def topics(
     from defcoop_cli.lookup import service
 
     fmt = output_format(json_out)
-    wanted = clean(topic, "the topic") if topic is not None else None
+    wanted = name(topic, "the topic") if topic is not None else None
     sources = cleaned(source, "--source")
     index = session(ctx).index()
     if wanted is None:
@@ -209,7 +210,7 @@ def entities(
     from defcoop_cli.lookup import service
 
     fmt = output_format(json_out)
-    wanted = clean(entity, "the entity") if entity is not None else None
+    wanted = name(entity, "the entity") if entity is not None else None
     entity_type = clean(type_, "--type") if type_ is not None else None
     sources = cleaned(source, "--source")
     index = session(ctx).index()
@@ -272,7 +273,7 @@ def show(
 
     fmt = output_format(json_out)
     between(context, "--context", 0, 50)
-    wanted = clean(fact_id, "the fact id")
+    wanted = name(fact_id, "the fact id")
     result = service.fact_view(session(ctx).index(), wanted, context)
     return emit(result, fmt, output_style(color, pager))
 
@@ -372,7 +373,7 @@ def summary(
     short_help="Export the facts as W3C Web Annotations or schema.org Claims.",
     epilog=examples(
         "defcoop export --format annotation > facts.jsonld",
-        "defcoop export --format claims --source ani",
+        "defcoop export --format claims --source rajnath-nakatani-meeting",
         "defcoop export --format claims | jq '.\"@graph\" | length'",
     ),
 )
