@@ -17,7 +17,6 @@ from defcoop_cli.factbase.layers import layer_paths, stacked_layers
 from defcoop_cli.factbase.limits import MAX_NAME_CHARS, MAX_PATH_CHARS
 from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS
-from defcoop_cli.lookup.exporting import EXPORT_FORMATS
 from defcoop_cli.output.emit import Style
 
 if TYPE_CHECKING:
@@ -106,6 +105,8 @@ def complete_formats(incomplete: str) -> list[str]:
 
 
 def complete_export_formats(incomplete: str) -> list[str]:
+    from defcoop_cli.lookup.exporting import EXPORT_FORMATS  # not for every command
+
     return [f for f in EXPORT_FORMATS if f.startswith(incomplete)]
 
 
