@@ -23,7 +23,7 @@ def piped(example: str) -> bool:
 
 
 def test_the_readme_has_examples_for_every_command() -> None:
-    from defcoop_cli.cli.base import app
+    from defcoop_cli.cli.app import app  # cli.app registers every command
 
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
     assert len(commands) >= 8

@@ -195,7 +195,7 @@ class TestAdd:
         code, out, err = call(capsys, "add", str(reviewed))
         assert code == 2 and out == "" and "defcoop init" in err
         shipped = ROOT / "data" / "facts.json"
-        code, _, err = call(capsys, "add", str(reviewed), "--facts", str(shipped))
+        code, _, err = call(capsys, "add", str(reviewed), "--into", str(shipped))
         assert code == 2 and "never written" in err
 
     @pytest.mark.parametrize("step", ["source", "backup", "facts"])

@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import call
 
-from defcoop_cli.cli.base import app
+from defcoop_cli.cli.app import app  # cli.app registers every command
 
 COMMANDS = ["search", "topics", "entities", "show", "brief", "summary", "validate"]
 
@@ -38,7 +38,7 @@ class TestHelp:
     ) -> None:
         code, out, _ = call(capsys, command, "--help")
         assert code == 0
-        examples = out.split("Examples:")[1].strip().splitlines()
+        examples = joined(out.split("Examples:")[1])
         assert 2 <= len(examples) <= 3 and all(e.strip().startswith("defcoop ") for e in examples)
         for leak in ("<", ">", "{", "list[", "int range", "x>=", "[default: None]"):
             assert leak not in out.split("Examples:")[0], (leak, out)
@@ -52,6 +52,19 @@ class TestHelp:
         code, out, _ = call(capsys, *([command] if command else []), "--help")
         prose = out.split("Examples:")[0].splitlines()
         assert code == 0 and [line for line in prose if len(line) > 40] == []
+
+    @pytest.mark.parametrize("command", [*NAMES, None])
+    def test_examples_at_40_columns_break_between_words(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
+    ) -> None:
+        """An example too long goes on over lines ending in a backslash, broken between shell
+        words: each line fits, and joined they are the example as written."""
+        argv = [command] if command else []
+        wide = joined(call(capsys, *argv, "--help")[1].split("Examples:")[1])
+        monkeypatch.setenv("COLUMNS", "40")
+        narrow = call(capsys, *argv, "--help")[1].split("Examples:")[1]
+        assert all(len(line) <= 40 for line in narrow.splitlines()), narrow
+        assert joined(narrow) == wide
 
     @pytest.mark.parametrize("command", NAMES)
     def test_every_command_takes_json(
@@ -67,3 +80,9 @@ class TestHelp:
         assert "..." not in listed
         for command in NAMES:
             assert re.search(rf"^  {command} +\S", listed, re.M), command
+
+
+def joined(examples: str) -> list[str]:
+    """The examples of a help text, each on one line again."""
+    text = re.sub(r" \\\n\s*", " ", examples)
+    return [line.strip() for line in text.strip().splitlines()]

@@ -55,17 +55,17 @@ class TestFilters:
             facts = call_json(capsys, "facts", "--source", name)["facts"]
             assert {f["source"] for f in facts} == {"harbour-wire"}, name
 
-    def test_an_unknown_source_is_a_usage_error(
+    def test_an_unknown_source_is_not_found(
         self, capsys: pytest.CaptureFixture[str], sources: str
     ) -> None:
         code, out, err = call(capsys, "search", "talks", "--source", "harbour-wyre-report")
-        assert code == 2 and out == ""
+        assert code == 1 and out == ""
         assert err.startswith("defcoop: no source 'harbour-wyre-report'; did you mean harbour-wire")
 
     def test_hidden_by_a_source_filter_is_said(
         self, capsys: pytest.CaptureFixture[str], sources: str
     ) -> None:
-        code, _, err = call(capsys, "search", "epsilon", "--source", "harbour-wire")
+        code, _, err = call(capsys, "--verbose", "search", "epsilon", "--source", "harbour-wire")
         assert code == 1
         assert "hidden by --source harbour-wire" in err
 

@@ -3,13 +3,17 @@ pipe), the quote highlighted, ids whole at 60 columns, a brief that fits 100×40
 
 from __future__ import annotations
 
+import json
+import os
+import pty
 import re
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
 from cli.test_layout import assert_ids_whole, known_ids
-from conftest import REAL, run_defcoop, run_in_pty
+from conftest import REAL, defcoop_exe, read_terminal, run_defcoop, run_in_pty
 
 from defcoop_cli.factbase.loader import FactBase, load
 
@@ -145,3 +149,26 @@ class TestHighlighting:
         )
         assert code == 0
         assert re.search(rb"\x1b\[[0-9;]*m(US)\x1b\[0m", out), out
+
+
+class TestQuietPipes:
+    """Hints reach stderr only when it is a terminal; boxes are drawn only on one. (The piped
+    side is tested in process: tests/cli/test_quiet_pipes.py.)"""
+
+    def test_a_hint_on_a_terminal_stderr_and_none_in_the_data(self) -> None:
+        master, slave = pty.openpty()
+        proc = subprocess.Popen(
+            [defcoop_exe(), "facts", "--jsonl"],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            env={**os.environ, "TERM": "dumb"},
+        )
+        os.close(slave)
+        out, _ = proc.communicate(timeout=60)
+        err = read_terminal(master).decode()
+        assert proc.returncode == 0 and all(json.loads(line) for line in out.splitlines())
+        assert err.startswith("defcoop: ") and "left out; add --include-editorial" in err
+
+    def test_show_draws_boxes_on_a_terminal(self) -> None:
+        code, out = run_in_pty("show", "talks-held", env={"TERM": "xterm"})
+        assert code == 0 and "│".encode() in out and "╭".encode() in out

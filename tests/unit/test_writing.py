@@ -119,7 +119,7 @@ class TestOneWriterAtATime:
         monkeypatch.setenv("DEFCOOP_LOCK_TIMEOUT", "0.1")
         with locking.exclusive(mine):
             code, _, err = call(
-                capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")), "--facts", str(link)
+                capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")), "--into", str(link)
             )
         assert code == 75 and "another writer" in err
 
@@ -150,7 +150,7 @@ class TestOneWriterAtATime:
     ) -> None:
         draft = reviewed_draft(capsys, tmp_path, "art-1")
         missing = tmp_path / "nowhere" / "facts.json"
-        code, _, err = call(capsys, "add", str(draft), "--facts", str(missing))
+        code, _, err = call(capsys, "add", str(draft), "--into", str(missing))
         assert (code, err) == (2, f"defcoop: {missing}: no such fact file\n")
 
 
@@ -557,7 +557,7 @@ class TestLayersAboveAreChecked:
             capsys,
             "add",
             str(reviewed_draft(capsys, tmp_path, "art-1")),
-            "--facts",
+            "--into",
             str(lower),
             "--json",
         )
@@ -578,7 +578,7 @@ class TestLayersAboveAreChecked:
         monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join(map(str, [MINI, lower, upper])))
         assert call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))[0] == 0
         draft = reviewed_draft(capsys, tmp_path, "art-2")
-        assert call(capsys, "add", str(draft), "--facts", str(lower))[0] == 0
+        assert call(capsys, "add", str(draft), "--into", str(lower))[0] == 0
         assert source_ids(lower) == {"art-2"}
         assert call(capsys, "validate", "--merged")[0] == 0
 
@@ -697,7 +697,7 @@ class TestPathsAndDepth:
         [
             (["init", "{bad}"], "DIR"),
             (["add", "{bad}.json"], "DRAFT"),
-            (["add", "{draft}", "--facts", "{bad}/facts.json"], "--facts"),
+            (["add", "{draft}", "--into", "{bad}/facts.json"], "--into"),
             (["reanchor", "mini", "{text}", "--write", "{bad}"], "--write"),
             (["reanchor", "mini", "{bad}.txt"], "NEW_TEXT"),
             (["draft", "{text}", "--source-id", "x", "-o", "{bad}.json"], "--output"),

@@ -22,7 +22,7 @@ from defcoop_cli.cli import curating, picking, reading  # noqa: F401 - the comma
 from defcoop_cli.cli.base import app, examples
 from defcoop_cli.cli.options import Session
 from defcoop_cli.errors import DefcoopError, ExitCode
-from defcoop_cli.output.emit import PipeClosed, finish, give_up_stdout, say, write_stdout
+from defcoop_cli.output.emit import Notices, PipeClosed, finish, give_up_stdout, say, write_stdout
 
 
 def _version(value: bool) -> None:
@@ -51,6 +51,14 @@ def main_options(
             help="Leave out the shipped fact base: use only --facts (DEFCOOP_NO_DEFAULT_FACTS=1).",
         ),
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            help="Say hints (what was left out, and how to see it) on stderr even when it is "
+            "not a terminal.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
@@ -58,6 +66,7 @@ def main_options(
 ) -> None:
     """Look up facts on India–Japan defence cooperation, each traced to its source."""
     ctx.obj = Session([Path(f) for f in facts or []], no_default_facts)
+    Notices.verbose = verbose
     if ctx.invoked_subcommand is None:
         say_help(ctx.get_help())
         raise typer.Exit(ExitCode.USAGE)

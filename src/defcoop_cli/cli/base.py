@@ -3,13 +3,11 @@ README and fits a narrow terminal, and the examples under each command's help.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import inspect
+from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
-
-if TYPE_CHECKING:
-    pass
 
 
 class NarrowContext(typer.Context):
@@ -29,7 +27,22 @@ class NarrowContext(typer.Context):
 HELP_MIN_WIDTH = 30
 
 
-class Command(TyperCommand):
+class ExamplesFit:
+    """Help whose examples fit the width: one too long goes on over lines ending in ` \\`,
+    broken between shell words (never inside a word or a quoted string), so that it still
+    runs when copied."""
+
+    epilog: str | None
+
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:
+        if self.epilog:
+            formatter.write_paragraph()
+            with formatter.indentation():
+                room = formatter.width - formatter.current_indent
+                formatter.write_text(fitted(inspect.cleandoc(self.epilog), room))
+
+
+class Command(ExamplesFit, TyperCommand):
     """A Typer command whose usage line reads like the README (`QUERY...`, `FACT_ID`),
     without the braces Typer puts around required arguments, and whose help fits a narrow
     terminal."""
@@ -41,7 +54,7 @@ class Command(TyperCommand):
         return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
 
 
-class Group(TyperGroup):
+class Group(ExamplesFit, TyperGroup):
     """The command list, its help wrapped like the commands'."""
 
     context_class = NarrowContext
@@ -61,3 +74,47 @@ app = typer.Typer(
 def examples(*lines: str) -> str:
     """A command's help epilog: its examples, kept as written (\\b stops rewrapping)."""
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+EXAMPLE_INDENT = "  "
+
+
+def fitted(epilog: str, room: int) -> str:
+    """The epilog with each example longer than room columns continued over lines."""
+    lines = []
+    for line in epilog.splitlines():
+        if line.startswith(EXAMPLE_INDENT) and len(line) > room:
+            lines += continued(shell_words(line), room)
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def continued(words: list[str], room: int) -> list[str]:
+    """Words on lines of at most room columns (a word longer than that alone on its own),
+    each but the last ending in a backslash, the later ones indented further."""
+    lines: list[str] = []
+    line = EXAMPLE_INDENT + words[0]
+    for word in words[1:]:
+        if len(line) + len(word) + len(" \\") + 1 > room:
+            lines.append(line + " \\")
+            line = EXAMPLE_INDENT * 2 + word
+        else:
+            line += " " + word
+    return [*lines, line]
+
+
+def shell_words(line: str) -> list[str]:
+    """A command line split at the spaces outside quotes, each word as written."""
+    words: list[str] = []
+    word, quote = "", ""
+    for ch in line:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == " ":
+            words, word = ([*words, word] if word else words), ""
+            continue
+        word += ch
+    return [*words, word] if word else words

@@ -61,12 +61,12 @@ def validate(
     fmt = output_format(json_out)
     given = checked_path(Path(path), "the path") if path is not None else None
     run = session(ctx)
-    layers = run.layers
     if merged:
         if given is not None:
             raise UsageError("--merged checks the layers in use: give them with --facts")
-        checked = loader.validate_merged(layers)
+        checked = loader.validate_merged(run.layers)
     else:
+        layers = run.stacked if given is not None else run.layers  # PATH needs no other
         target = given or layers[-1]
         checked = loader.validate(target, context=layers_below(target, layers, run.no_default))
     return emit(checked, fmt, output_style(color, pager))
@@ -156,7 +156,7 @@ def draft(
     cls=Command,
     short_help="Add a reviewed draft to your own fact base.",
     epilog=examples(
-        "defcoop add draft.json --facts mine/facts.json",
+        "defcoop add draft.json --into mine/facts.json",
         "defcoop --facts mine/facts.json add draft.json --json",
     ),
 )
@@ -166,7 +166,7 @@ def add(
     target: Annotated[
         str | None,
         typer.Option(
-            "--facts",
+            "--into",
             metavar="TARGET",
             help="The fact file to add to (default: the top layer in use, if it is yours).",
         ),
@@ -181,7 +181,7 @@ def add(
     fmt = output_format(json_out)
     run = session(ctx)
     layers = run.layers
-    given = utf8_path(target, "--facts") if target else None
+    given = utf8_path(target, "--into") if target else None
     chosen = add_target(given, layers)
     below = layers_below(chosen, layers, run.no_default)
     above = layers_above(chosen, layers)

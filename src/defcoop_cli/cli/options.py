@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from defcoop_cli.errors import DefcoopError, UsageError
-from defcoop_cli.factbase.layers import layer_paths
+from defcoop_cli.factbase.layers import layer_paths, stacked_layers
 from defcoop_cli.factbase.limits import MAX_NAME_CHARS, MAX_PATH_CHARS
 from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS
@@ -33,6 +33,11 @@ class Session:
     @property
     def layers(self) -> list[Path]:
         return layer_paths(self.given, self.no_default)
+
+    @property
+    def stacked(self) -> list[Path]:
+        """The layers in use, perhaps none (--no-default-facts and no --facts)."""
+        return stacked_layers(self.given, self.no_default)
 
     def index(self) -> Index:
         if self._index is None:
@@ -97,6 +102,12 @@ FORMAT_NAMES = {"md": "markdown"}
 
 def complete_formats(incomplete: str) -> list[str]:
     return [f for f in BRIEF_FORMATS if f.startswith(incomplete)]
+
+
+def complete_export_formats(incomplete: str) -> list[str]:
+    from defcoop_cli.lookup.exporting import EXPORT_FORMATS  # not for every command
+
+    return [f for f in EXPORT_FORMATS if f.startswith(incomplete)]
 
 
 # ---- options shared by the commands
@@ -193,6 +204,15 @@ def clean(arg: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
     except UnicodeEncodeError:
         data = arg.encode("utf-8", "surrogatepass")  # other lone surrogates
     return data.decode("utf-8", "replace")
+
+
+def name(arg: str, what: str) -> str:
+    """A name or id to look up, as clean() makes it; an empty one can name nothing: a usage
+    error, before any work."""
+    text = clean(arg, what)
+    if not text.strip():
+        raise UsageError(f"{what} is empty")
+    return text
 
 
 def utf8_path(arg: str, what: str) -> Path:

@@ -23,10 +23,12 @@ from defcoop_cli.cli.options import (
     clean,
     cleaned,
     complete_entities,
+    complete_export_formats,
     complete_facts,
     complete_formats,
     complete_topics,
     complete_types,
+    name,
     output_format,
     output_style,
     session,
@@ -161,7 +163,7 @@ def topics(
     from defcoop_cli.lookup import service
 
     fmt = output_format(json_out)
-    wanted = clean(topic, "the topic") if topic is not None else None
+    wanted = name(topic, "the topic") if topic is not None else None
     sources = cleaned(source, "--source")
     index = session(ctx).index()
     if wanted is None:
@@ -208,7 +210,7 @@ def entities(
     from defcoop_cli.lookup import service
 
     fmt = output_format(json_out)
-    wanted = clean(entity, "the entity") if entity is not None else None
+    wanted = name(entity, "the entity") if entity is not None else None
     entity_type = clean(type_, "--type") if type_ is not None else None
     sources = cleaned(source, "--source")
     index = session(ctx).index()
@@ -271,7 +273,7 @@ def show(
 
     fmt = output_format(json_out)
     between(context, "--context", 0, 50)
-    wanted = clean(fact_id, "the fact id")
+    wanted = name(fact_id, "the fact id")
     result = service.fact_view(session(ctx).index(), wanted, context)
     return emit(result, fmt, output_style(color, pager))
 
@@ -364,3 +366,46 @@ def summary(
 ) -> int:
     """Alias of 'brief'."""
     return _brief(ctx, topic, format_, json_out, full, output_style(color, pager), source)
+
+
+@app.command(
+    cls=Command,
+    short_help="Export the facts as W3C Web Annotations or schema.org Claims.",
+    epilog=examples(
+        "defcoop export --format annotation > facts.jsonld",
+        "defcoop export --format claims --source rajnath-nakatani-meeting",
+        "defcoop export --format claims | jq '.\"@graph\" | length'",
+    ),
+)
+def export(
+    ctx: typer.Context,
+    format_: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="annotation (W3C Web Annotations on each source) or claims (schema.org Claims).",
+            autocompletion=complete_export_formats,
+            show_default=False,
+        ),
+    ],
+    source: SourcesOpt = None,
+    include_editorial: EditorialOpt = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="The export is one JSON document with or without it.")
+    ] = False,
+) -> int:
+    """Export the facts as one JSON-LD document: a W3C Web Annotation per fact (its statement
+    on the quoted stretch of its source), or a schema.org Claim per claim (one appearance per
+    source that carries it)."""
+    from defcoop_cli.lookup import service
+    from defcoop_cli.lookup.exporting import export as exported
+    from defcoop_cli.lookup.exporting import export_format
+
+    del json_out  # an export is JSON whatever the option says: it is taken for uniformity
+    fmt = export_format(clean(format_, "--format"))
+    sources = cleaned(source, "--source")
+    index = session(ctx).index()
+    fb = service.from_sources(index.factbase(), service.source_ids(index, sources))
+    return emit(exported(fb, fmt, include_editorial), "json", Style(pager=False))

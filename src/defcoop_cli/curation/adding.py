@@ -171,7 +171,7 @@ def add(
     lock (waiting() is called if another writer makes it wait). fail_at(step), for tests,
     raises to simulate a failure at a step."""
     if os.path.realpath(target) == os.path.realpath(default_factbase_path()):
-        raise UsageError("the shipped fact base is never written: give your own with --facts")
+        raise UsageError("the shipped fact base is never written: add to your own with --into")
     draft = read_draft(draft_path)
     try:
         planned = plan(draft, draft_path)

@@ -15,7 +15,16 @@ from defcoop_cli.factbase.loader import default_factbase_path
 def layer_paths(given: Sequence[Path], no_default: bool) -> list[Path]:
     """The fact files in use, bottom layer first: the shipped fact base (unless
     --no-default-facts), then each --facts (or each path of DEFCOOP_FACTS, separated by
-    os.pathsep), once each."""
+    os.pathsep), once each; a usage error when that leaves none."""
+    layers = stacked_layers(given, no_default)
+    if not layers:
+        raise UsageError("no fact base: --no-default-facts, and no --facts to use instead")
+    return layers
+
+
+def stacked_layers(given: Sequence[Path], no_default: bool) -> list[Path]:
+    """The fact files in use as layer_paths finds them, perhaps none (`validate FILE` needs
+    none: it checks FILE on them)."""
     if not given:
         given = [Path(p) for p in os.environ.get("DEFCOOP_FACTS", "").split(os.pathsep) if p]
     given = [*shipped_layer(no_default), *given]
@@ -23,8 +32,6 @@ def layer_paths(given: Sequence[Path], no_default: bool) -> list[Path]:
     for path in given:
         _short_enough(path)
         layers.setdefault(real_path(path), path)
-    if not layers:
-        raise UsageError("no fact base: --no-default-facts, and no --facts to use instead")
     return list(layers.values())
 
 
@@ -63,7 +70,7 @@ def add_target(given: Path | None, layers: Sequence[Path]) -> Path:
         return layers[-1]
     raise UsageError(
         "no fact base of your own to add to: make one with 'defcoop init DIR', then "
-        "give it with --facts DIR/facts.json"
+        "give it with --into DIR/facts.json"
     )
 
 

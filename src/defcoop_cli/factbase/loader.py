@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.errors import BadFactBase, DefcoopError
+from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound
 from defcoop_cli.factbase import checks
 from defcoop_cli.factbase.files import decode_utf8, read_regular_file
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
@@ -121,6 +121,13 @@ class FactBase:
         return texts, problems
 
 
+def _replacing_hint(layer: Path) -> str:
+    """How to use a copy of the shipped fact base in its place, when the clash is with it."""
+    if os.path.realpath(layer) != os.path.realpath(default_factbase_path()):
+        return ""
+    return "; to use your copy instead of the shipped fact base, add --no-default-facts"
+
+
 def default_factbase_path() -> Path:
     """The fact base shipped in the wheel, or the checkout's own when run from source."""
     package = Path(__file__).resolve().parents[1]
@@ -172,7 +179,7 @@ def merge(parts: Sequence[FactBase]) -> FactBase:
                     what = name.rstrip("s").replace("_", " ").replace("entitie", "entity")
                     raise BadFactBase(
                         f"{what} id {item.id!r} is in both {other} and {part.path}; ids must "
-                        "be unique across fact bases"
+                        f"be unique across fact bases{_replacing_hint(other)}"
                     )
         starts = {name: len(merged[name]) for name in LISTS}
         sizes = {name: len(getattr(part.doc, name)) for name in LISTS}
@@ -270,6 +277,8 @@ def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
         own = build(read_fact_file(path), path)
         below = [build(read_fact_file(p), p) for p in _others(context, path)]
         fb = merge([*below, own]) if below else own
+    except FactBaseNotFound:
+        raise  # no file to check: an error, as for every command
     except DefcoopError as e:
         found = getattr(e, "problems", ())
         problems = [checks.Problem(*p) for p in found] or [
@@ -301,6 +310,8 @@ def validate_merged(paths: Sequence[Path]) -> checks.Report:
     """Every problem of the merged view of several layers, each naming its file."""
     try:
         fb = merge([build(read_fact_file(p), p) for p in paths])
+    except FactBaseNotFound:
+        raise
     except DefcoopError as e:
         found = getattr(e, "problems", ())
         problems = [checks.Problem(*p) for p in found] or [

@@ -257,8 +257,17 @@ def json_path(loc: tuple[int | str, ...]) -> str:
 
 
 def schema_problems(error: ValidationError) -> list[tuple[str, str]]:
-    """Each schema error as (JSON path, message)."""
-    return [(json_path(tuple(e["loc"])), e["msg"]) for e in error.errors(include_url=False)]
+    """Each schema error as (JSON path, message), in the JSON file's words: a value that
+    should be an object says so, never naming the model class that reads it."""
+    return [
+        (json_path(tuple(e["loc"])), OBJECT_EXPECTED if e["type"] in OBJECT_TYPES else e["msg"])
+        for e in error.errors(include_url=False)
+    ]
+
+
+# pydantic's errors for a value that is not an object: their messages name the model class.
+OBJECT_TYPES = frozenset({"model_type", "model_attributes_type", "dict_type"})
+OBJECT_EXPECTED = "Input should be a JSON object"
 
 
 __all__ = ["FactBaseDoc", "ValidationError", "factbase_json_schema", "schema_problems"]

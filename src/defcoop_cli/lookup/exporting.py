@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from defcoop_cli.errors import UsageError
+from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, Fact, Source
 from defcoop_cli.factbase.vocab import is_editorial_kind
+from defcoop_cli.output.wording import plural
 
 EXPORT_FORMATS = ("annotation", "claims")
 
@@ -27,6 +30,32 @@ class Export(NamedTuple):
     claims: tuple[ExportedClaim, ...]
     sources: dict[str, Source]
     entities: dict[str, Entity]
+    left_out: int = 0  # editorial facts not exported
+
+    @property
+    def found(self) -> bool:
+        return bool(self.facts)
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return () if self.facts else ("no facts to export",)
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        if not self.left_out:
+            return ()
+        return (f"{plural(self.left_out, 'editorial fact')} left out; add --include-editorial",)
+
+
+def export_format(wanted: str) -> str:
+    """The format named, or a usage error that suggests the closest one."""
+    if wanted in EXPORT_FORMATS:
+        return wanted
+    from defcoop_cli.lookup.names import closest_ids, did_you_mean
+
+    near = [repr(f) for f in closest_ids(wanted, EXPORT_FORMATS, limit=1)]
+    formats = ", ".join(EXPORT_FORMATS)
+    raise UsageError(f"--format {shortened(wanted)!r} is not one of: {formats}{did_you_mean(near)}")
 
 
 def export(fb: FactBase, fmt: str, include_editorial: bool = False) -> Export:
@@ -39,6 +68,7 @@ def export(fb: FactBase, fmt: str, include_editorial: bool = False) -> Export:
         claims=claims_of(facts),
         sources={s.id: s for s in fb.doc.sources},
         entities={e.id: e for e in fb.doc.entities},
+        left_out=len(fb.doc.facts) - len(facts),
     )
 
 

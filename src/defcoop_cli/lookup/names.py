@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
-from defcoop_cli.errors import DefcoopError, UnknownId, UsageError
+from defcoop_cli.errors import UnknownId
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import Entity, Source, Topic
 from defcoop_cli.lookup.text import normalise
@@ -87,38 +87,36 @@ def did_you_mean(near: Sequence[str], otherwise: str = "") -> str:
     return f"; did you mean {', '.join(near)}?" if near else otherwise
 
 
-def _found(what: str, item: T | None, wanted: str, ids: list[str], error: type[DefcoopError]) -> T:
-    """item, or the error that names what was wanted and the closest ids."""
+def _found(what: str, item: T | None, wanted: str, ids: list[str]) -> T:
+    """item, or the error that names what was wanted and the closest ids: a name the fact
+    base does not have is 'not found' (exit 1) wherever it is given, as the thing to look
+    up or as a filter."""
     if item is None:
         listing = {"topic": "topics", "entity": "entities", "source": "sources"}[what]
         hint = did_you_mean(closest_ids(wanted, ids), f"; see 'defcoop {listing}'")
-        raise error(f"no {what} {shortened(wanted)!r}{hint}")
+        raise UnknownId(f"no {what} {shortened(wanted)!r}{hint}")
     return item
 
 
-def find_topic(topics: list[Topic], wanted: str, error: type[DefcoopError] = UnknownId) -> Topic:
+def find_topic(topics: list[Topic], wanted: str) -> Topic:
     found = resolve_topic(topics, wanted)
-    return _found("topic", found, wanted, [t.id for t in topics], error)
+    return _found("topic", found, wanted, [t.id for t in topics])
 
 
-def find_entity(
-    entities: list[Entity], wanted: str, error: type[DefcoopError] = UnknownId
-) -> Entity:
+def find_entity(entities: list[Entity], wanted: str) -> Entity:
     found = resolve_entity(entities, wanted)
-    return _found("entity", found, wanted, [e.id for e in entities], error)
+    return _found("entity", found, wanted, [e.id for e in entities])
 
 
 def source_names(source: Source) -> list[str]:
     return [n for n in (source.publisher, source.title) if n]
 
 
-def find_source(
-    sources: list[Source], wanted: str, error: type[DefcoopError] = UsageError
-) -> Source:
+def find_source(sources: list[Source], wanted: str) -> Source:
     """A source by its id, publisher or title (or a close spelling of one)."""
     found = _resolve(wanted, {s.id: source_names(s) for s in sources})
     item = next((s for s in sources if s.id == found), None) if found else None
-    return _found("source", item, wanted, [s.id for s in sources], error)
+    return _found("source", item, wanted, [s.id for s in sources])
 
 
 # "Did you mean" for a query: each term that matches no word of the fact base, replaced by

@@ -1,9 +1,10 @@
 """The reader's results: what the lookup commands answer (search, facts, topics, entities,
 sources, show, brief), as plain data that the renderers import and draw.
 
-A result says whether it found something (`found`) and what stderr should say about it
-(`messages`); everything else is data. Labels, sentences and the brief's layout are the
-renderers' (output/).
+A result says whether it found something (`found`), what stderr should say about it
+(`messages`) and, where it has them, what a reader at a terminal may want to know (`hints`,
+said only there or with --verbose); everything else is data. Labels, sentences and the
+brief's layout are the renderers' (output/).
 """
 
 from __future__ import annotations
@@ -79,16 +80,20 @@ class SearchResult(NamedTuple):
 
     @property
     def messages(self) -> tuple[str, ...]:
-        """What stderr says, in one line: that nothing was found, and what was hidden and how
-        to see it."""
+        """That nothing was found, with a corrected query when one finds something (and
+        nothing is hidden: then the hint says how to see it)."""
+        if self.matches:
+            return ()
         from defcoop_cli.lookup.names import did_you_mean  # loads rapidfuzz: not for every result
 
-        said = []
         hidden = self.hidden_editorial or self.hidden_by_filters
-        if not self.matches:
-            quoted = [repr(s) for s in self.suggestions]
-            hint = "" if hidden else did_you_mean(quoted)
-            said.append(f"nothing found for {shortened(self.query.text)!r}{hint}")
+        hint = "" if hidden else did_you_mean([repr(s) for s in self.suggestions])
+        return (f"nothing found for {shortened(self.query.text)!r}{hint}",)
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        """What was hidden and how to see it, in one line."""
+        said = []
         if self.hidden_by_filters:
             matches = plural(self.hidden_by_filters, "match", "matches")
             said.append(f"{matches} hidden by {self.filters}")
@@ -115,11 +120,15 @@ class FactList(NamedTuple):
 
     @property
     def messages(self) -> tuple[str, ...]:
-        said = [] if self.facts else ["no facts match these filters"]
-        if self.hidden_editorial:
-            left_out = plural(self.hidden_editorial, "editorial fact")
-            said.append(f"{left_out} left out; add --include-editorial")
-        return ("; ".join(said),) if said else ()
+        return () if self.facts else ("no facts match these filters",)
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        if not self.hidden_editorial:
+            return ()
+        return (
+            f"{plural(self.hidden_editorial, 'editorial fact')} left out; add --include-editorial",
+        )
 
 
 # ---- topics, entities and sources

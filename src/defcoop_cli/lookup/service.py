@@ -69,13 +69,11 @@ def choose(value: str, choices: Sequence[str], option: str) -> str:
 
 
 def filters(index: Index, request: SearchRequest) -> Filters:
-    """The request's filters, each name resolved (a usage error when it names nothing)."""
-    topics = [names.find_topic(index.topics, t, UsageError) for t in request.topics]
+    """The request's filters, each name resolved (not found when it names nothing)."""
+    topics = [names.find_topic(index.topics, t) for t in request.topics]
     return Filters(
         topics=frozenset(t.id for t in topics),
-        entities=frozenset(
-            names.find_entity(index.entities, e, UsageError).id for e in request.entities
-        ),
+        entities=frozenset(names.find_entity(index.entities, e).id for e in request.entities),
         kinds=frozenset(choose(k, KINDS, "--kind") for k in request.kinds),
         include_editorial=request.include_editorial,
         editorial_topics=frozenset(t.id for t in topics if is_editorial_group(t.group)),
@@ -84,7 +82,7 @@ def filters(index: Index, request: SearchRequest) -> Filters:
 
 
 def source_ids(index: Index, wanted: Sequence[str]) -> frozenset[str]:
-    """The --source options, each resolved to a source's id (a usage error when unknown)."""
+    """The --source options, each resolved to a source's id (not found when unknown)."""
     if not wanted:
         return frozenset()
     sources = index.catalogue().sources
@@ -330,7 +328,7 @@ def briefing_topic(fb: FactBase, wanted: str | None) -> Topic | None:
     """The topic a brief is limited to; editorial content is never part of a brief."""
     if wanted is None:
         return None
-    topic = names.find_topic(fb.doc.topics, wanted, UsageError)
+    topic = names.find_topic(fb.doc.topics, wanted)
     if is_editorial_group(topic.group):
         raise UsageError(
             f"editorial content is never part of a brief; see 'defcoop topics {topic.id}'"

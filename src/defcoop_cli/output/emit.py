@@ -4,7 +4,9 @@ stdout carries data only, written whole or not at all: every write is checked, s
 writes are resumed, and a full disk, an I/O error or a closed stdout ends the run with one
 line on stderr and exit 74. A reader that goes away (`| head`) ends the output quietly.
 Messages go to stderr, one line each, and are dropped when stderr is closed: they never
-reach stdout.
+reach stdout. A result's messages (what changes the answer's meaning: nothing found, a
+refused change) are said always; its hints (what was left out and how to see it) only when
+stderr is a terminal, or with --verbose, so that a script's stderr stays quiet.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ class Result(Protocol):
     def messages(self) -> tuple[str, ...]: ...
 
 
+class Notices:
+    """Whether hints reach a stderr that is not a terminal: --verbose, set for each run."""
+
+    verbose = False
+
+
 class PipeClosed(Exception):
     """The reader of stdout has gone: stop writing, quietly."""
 
@@ -55,6 +63,8 @@ def emit(result: Any, fmt: str, style: Style | None = None) -> int:
             write_stdout(text, "utf-8" if fmt.startswith("json") else None)
     for message in result.messages:
         say(message)
+    for hint in getattr(result, "hints", ()):  # only some results have hints
+        notice(hint)
     return int(ExitCode.FOUND if result.found else ExitCode.NOT_FOUND)
 
 
@@ -210,6 +220,13 @@ def say(message: str) -> None:
             stream.flush()
         else:
             _write_all(fd, data)
+
+
+def notice(message: str) -> None:
+    """A hint: said on a terminal, or with --verbose; a pipe or a log file is left quiet."""
+    stream = sys.stderr
+    if stream is not None and (Notices.verbose or stream.isatty()):
+        say(message)
 
 
 def finish(code: int) -> int:

@@ -15,6 +15,7 @@ from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchor
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
+from defcoop_cli.lookup.exporting import Export
 from defcoop_cli.lookup.results import (
     Briefing,
     Corroboration,
@@ -108,6 +109,15 @@ def _(result: Drafted) -> str:
     from defcoop_cli.curation.drafting.files import dumps as draft_text
 
     return "" if result.written else draft_text(result.document)
+
+
+@text.register
+def _(result: Export) -> str:
+    """An export is a JSON-LD document of its standard's own shape, without defcoop's
+    envelope (render_jsonld)."""
+    from defcoop_cli.output import render_jsonld
+
+    return dumps(render_jsonld.document(result))
 
 
 @singledispatch

@@ -398,13 +398,30 @@ def _(result: FactView, console: Console) -> None:
         side = Text.assemble(text(f"{c.side} (other side: {'; '.join(c.others)}) · "))
         side.append_text(fact_id(c.note, "cyan"))
         fields.append(_field("disputed", side))
-    body = Group(fact_id(fact.id), text(fact.statement, "bold"), Text(), _fields(fields))
-    console.print(Panel(body, box=box.ROUNDED))
-    console.print(Panel(excerpt, title="in the source", title_align="left", box=box.ROUNDED))
+    if console.is_terminal:
+        body = Group(fact_id(fact.id), text(fact.statement, "bold"), Text(), _fields(fields))
+        console.print(Panel(body, box=box.ROUNDED))
+        console.print(Panel(excerpt, title="in the source", title_align="left", box=box.ROUNDED))
+    else:
+        _plain_fact(console, fact, fields, excerpt)
     if result.source is not None and result.source.url:
         url = Text.assemble(text("source: ", "dim"), text(result.source.url, "underline"))
         console.print(url, soft_wrap=True)  # whole, as every URL
     print_notes(console, result.notes)
+
+
+def _plain_fact(console: Console, fact: Fact, fields: list[Field], excerpt: Text) -> None:
+    """A fact for a pipe: plain lines, each printed whole (no box, no padding, no wrapping
+    by rich), its fields' labels in a column."""
+    console.print(fact_id(fact.id))
+    console.print(text(fact.statement, "bold"), soft_wrap=True)
+    console.print()
+    width = max(len(label) for label, _ in fields) + 1
+    for label, value in fields:
+        console.print(Text.assemble(text(label.ljust(width), "dim"), value), soft_wrap=True)
+    console.print()
+    console.print(text("in the source:", "dim"))
+    console.print(excerpt, soft_wrap=True)
 
 
 def _same_claim(result: FactView) -> Iterator[tuple[Fact, str]]:

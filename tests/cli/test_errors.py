@@ -1,0 +1,96 @@
+"""One error per condition: each says one line on stderr, with the same wording and exit code
+wherever it arises, and nothing on stdout (README, "Exit codes").
+
+The rule for names: a topic, entity, source or fact the fact base does not have is "not
+found" (exit 1) whether it is the thing looked up or a filter; a value outside a fixed
+vocabulary (a kind, a format), an empty name and a file that is not there are usage errors
+(exit 2)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REAL, call
+
+NO_TOPIC = "defcoop: no topic 'nosuch'; see 'defcoop topics'"
+NO_ENTITY = "defcoop: no entity 'nosuch'; see 'defcoop entities'"
+NO_SOURCE = "defcoop: no source 'nosuch'; see 'defcoop sources'"
+
+TABLE = [
+    # an unknown name, as the thing looked up or as a filter: not found, exit 1
+    (["topics", "nosuch"], 1, NO_TOPIC),
+    (["search", "drill", "--topic", "nosuch"], 1, NO_TOPIC),
+    (["facts", "--topic", "nosuch"], 1, NO_TOPIC),
+    (["brief", "--topic", "nosuch"], 1, NO_TOPIC),
+    (["entities", "nosuch"], 1, NO_ENTITY),
+    (["search", "drill", "--entity", "nosuch"], 1, NO_ENTITY),
+    (["search", "drill", "--source", "nosuch"], 1, NO_SOURCE),
+    (["topics", "--source", "nosuch"], 1, NO_SOURCE),
+    (["export", "--format", "claims", "--source", "nosuch"], 1, NO_SOURCE),
+    (["show", "nosuch"], 1, "defcoop: no fact 'nosuch'"),
+    # an empty name can name nothing: usage, exit 2
+    (["show", ""], 2, "defcoop: the fact id is empty"),
+    (["topics", " "], 2, "defcoop: the topic is empty"),
+    (["entities", ""], 2, "defcoop: the entity is empty"),
+    # a value outside a fixed vocabulary: usage, exit 2
+    (["search", "drill", "--kind", "nosuch"], 2, "defcoop: Invalid value for '--kind' / '-k': "),
+    (["entities", "--type", "nosuch"], 2, "defcoop: --type 'nosuch' is not one of: "),
+    (["export", "--format", "nosuch"], 2, "defcoop: --format 'nosuch' is not one of: "),
+    # a fact file that is not there: the same line for validate and for --facts, exit 2
+    (["validate", "missing.json"], 2, "defcoop: missing.json: no such fact file"),
+    (["--facts", "missing.json", "sources"], 2, "defcoop: missing.json: no such fact file"),
+    # add's target is --into: the global --facts is not one of add's options
+    (["add", "draft.json", "--facts", "x.json"], 2, "defcoop: No such option: --facts"),
+]
+
+
+@pytest.mark.parametrize(("argv", "code", "line"), TABLE, ids=lambda v: str(v))
+def test_one_line_one_code(
+    capsys: pytest.CaptureFixture[str], argv: list[str], code: int, line: str
+) -> None:
+    got, out, err = call(capsys, *argv)
+    assert (got, out) == (code, "")
+    assert err.count("\n") == 1 and err.startswith(line), err
+
+
+def test_a_json_array_is_not_a_fact_base_in_the_files_own_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    array = tmp_path / "arr.json"
+    array.write_text("[]", encoding="utf-8")
+    code, out, err = call(capsys, "--facts", str(array), "facts")
+    assert (code, out) == (2, "")
+    assert err == f"defcoop: {array}: not a fact base: $: Input should be a JSON object\n"
+    array.write_text(json.dumps({"schema_version": 1, "facts": [[]]}), encoding="utf-8")
+    _, out, _ = call(capsys, "validate", str(array))
+    assert "Input should be a JSON object" in out and "FactBaseDoc" not in out
+    assert "instance of" not in out
+
+
+def test_no_default_facts_validate_checks_the_file_given(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DEFCOOP_FACTS")
+    code, out, err = call(capsys, "--no-default-facts", "validate", str(REAL))
+    assert code == 0 and out.startswith(f"ok: {REAL}") and err == ""
+    code, out, err = call(capsys, "--no-default-facts", "validate")
+    assert (code, out) == (2, "") and err.startswith("defcoop: no fact base")
+
+
+def test_a_copy_of_the_shipped_base_says_how_to_use_it_instead(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+    copy = tmp_path / "copy"
+    shutil.copytree(REAL.parent, copy)
+    code, out, err = call(capsys, "--facts", str(copy / "facts.json"), "sources")
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert " is in both " in err
+    assert err.endswith(
+        "; to use your copy instead of the shipped fact base, add --no-default-facts\n"
+    )
+    code, _, _ = call(capsys, "--no-default-facts", "--facts", str(copy / "facts.json"), "sources")
+    assert code == 0
