@@ -31,13 +31,14 @@ from defcoop_cli.factbase.records import Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.text import Query, stem, synonyms, tokens
+from defcoop_cli.lookup.text import Query, related, stem, synonyms, tokens
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
 PREFIX = 90.0
 FUZZY_CAP = 89.0
 SYNONYM = 85.0
+RELATED = 80.0  # a related word of the thesaurus (text.related): below every other match
 MIN_FUZZY_LEN = 4
 MIN_STEM_LEN = 3  # "aim" finds "aimed"; a stem is a whole word, not a typo
 # How many of a query's terms a fact must match, and how close to the best result a result
@@ -49,6 +50,8 @@ RELATIVE_FLOOR = 0.7
 COMMON_SHARE = 0.5
 MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
 MAX_PREFIX_RUN = 100_000  # words a prefix may reach: every one, in practice
+LEAD_WINDOW = 20  # results past the limit looked at for the leads of the list items shown
+MAX_PHRASE = 6  # the longest run of a query's terms tried as one name
 
 # A term found in the statement (the claim itself), or else in the names of the fact's own
 # entities, is what the fact is about; found only in its keywords, topics or quote, it is a
@@ -78,6 +81,7 @@ class TermMatch(NamedTuple):
     field: str
     word: str
     score: float
+    related: str = ""  # for a related word of the thesaurus, what its entry means
 
 
 class Match(NamedTuple):
@@ -100,10 +104,15 @@ class Ranking(NamedTuple):
     hidden_by_filters: int = 0
 
 
+def _digits(word: str) -> str:
+    return "".join(c for c in word if c.isdigit())
+
+
 def allowed_edits(term: str) -> int:
     """Typos a term may carry (insertions, deletions, substitutions, swaps of two letters):
-    none up to three letters, one up to seven, two from eight."""
-    if len(term) < MIN_FUZZY_LEN:
+    none up to three letters, one up to seven, two from eight; none in a term with a
+    digit (2024 is not a typo of 2025, nor article9 of article)."""
+    if len(term) < MIN_FUZZY_LEN or any(c.isdigit() for c in term):
         return 0
     return 1 if len(term) <= 7 else 2
 
@@ -133,6 +142,11 @@ def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
     if len(term) >= MIN_STEM_LEN:
         for form in other_forms(term, vocabulary):
             offer(form, INFLECTED)
+    for entry in related(term):  # short ones too: ISR, UAV, 2+2
+        for word in entry.words:
+            for form in (word, *other_forms(word, vocabulary)):
+                if vocabulary.has(form):
+                    offer(form, RELATED)
     edits = allowed_edits(term)
     if not edits:
         return scores
@@ -141,6 +155,8 @@ def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
             offer(word, PREFIX)
     if EXACT not in scores.values():  # a word the fact base has is not a typo of another
         for word in vocabulary.near(term, edits):
+            if _digits(word):  # a number is never a typo: articl is not article9
+                continue
             distance = OSA.distance(term, word)
             offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
     for synonym in synonyms(term):
@@ -214,14 +230,17 @@ class _Row(NamedTuple):
 
 
 def _phrases(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Run-together forms of the query and of each pair of neighbouring terms, with the
-    terms each one covers: 'south china see' is also 'southchinasee' (the name
-    'southchinasea'), 'home grown' also 'homegrown'."""
+    """Run-together forms of the query and of each run of neighbouring terms (up to
+    MAX_PHRASE), with the terms each one covers: 'south china see' is also
+    'southchinasee' (the name 'southchinasea'), 'home grown' also 'homegrown'. A name of
+    several words is found only so (fields.name_words)."""
     found: dict[str, frozenset[str]] = {}
     if len(terms) > 1:
         found["".join(terms)] = frozenset(terms)
-        for a, b in itertools.pairwise(terms):
-            found.setdefault(a + b, frozenset((a, b)))
+        for size in range(2, min(len(terms), MAX_PHRASE + 1)):
+            for start in range(len(terms) - size + 1):
+                run = terms[start : start + size]
+                found.setdefault("".join(run), frozenset(run))
     return found
 
 
@@ -341,6 +360,40 @@ def _named(
                     break
 
 
+def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[_Row], list[Fact]]:
+    """The first `limit` of the ranked rows, where a lead fact that matches as well as two
+    or more of its own list items (facts with its id as part_of; the same score, the same
+    number of terms in the statement and in entity names) comes just before the first of
+    them: the query asks about the list, which the lead states. One item that matches as
+    well as its lead is the specific answer and keeps its place."""
+    rank = {f.id: i for i, f in enumerate(facts)}
+    tied: dict[int, list[int]] = {}
+    for i, fact in enumerate(facts):
+        lead = rank.get(fact.part_of or "")
+        if lead is not None and rows[lead].key[:3] == rows[i].key[:3]:
+            tied.setdefault(lead, []).append(i)
+    place = list(range(len(rows)))
+    for lead, items in tied.items():
+        if len(items) >= 2:
+            place[lead] = min(lead, *items)
+    order = sorted(range(len(rows)), key=lambda i: (place[i], place[i] == i, i))[:limit]
+    return [rows[i] for i in order], [facts[i] for i in order]
+
+
+def _meaning(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
+    """What the thesaurus entry means that matched the term (alone or in a run of terms)
+    to the word with a related word's score; '' for any other match."""
+    if -best[0] != RELATED * FIELD_WEIGHTS[best[1]]:
+        return ""
+    keys = (term, *(p for p, covered in phrases.items() if term in covered))
+    root = stem(best[2])
+    for key in keys:
+        for entry in related(key):
+            if any(w == best[2] or stem(w) == root for w in entry.words):
+                return entry.means
+    return ""
+
+
 def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Ranking:
     """The best `limit` results for the query, how many there are, and what was hidden."""
     rows, candidates = _rows(index, query)
@@ -352,11 +405,19 @@ def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Rank
     ]
     best = max((r.score for r in visible), default=0.0)
     visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
-    top = heapq.nsmallest(limit, visible, key=lambda r: r.key)
-    facts = index.facts_at([r.position for r in top])
+    window = heapq.nsmallest(limit + LEAD_WINDOW, visible, key=lambda r: r.key)
+    top, facts = _leads_first(window, index.facts_at([r.position for r in window]), limit)
     _named(index, facts, top, candidates)
+    phrases = _phrases(query.terms)
     matches = [
-        Match(fact, row.score, tuple(TermMatch(t, FIELDS[b[1]], b[2], -b[0]) for t, b in row.found))
+        Match(
+            fact,
+            row.score,
+            tuple(
+                TermMatch(t, FIELDS[b[1]], b[2], -b[0], _meaning(t, b, phrases))
+                for t, b in row.found
+            ),
+        )
         for fact, row in zip(facts, top, strict=True)
     ]
     return Ranking(

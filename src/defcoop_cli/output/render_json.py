@@ -84,7 +84,10 @@ def facts_json(facts: Sequence[Fact], standings: Sequence[Standing]) -> list[dic
 def match_json(match: Match, explain: bool, standing: Standing | None = None) -> dict[str, Any]:
     doc = {"id": match.fact.id, "score": match.score, **fact_json(match.fact, standing)}
     if explain:
-        doc["explain"] = [d._asdict() for d in match.details]
+        # "related" only for a related word of the thesaurus: other matches read as before
+        doc["explain"] = [
+            {k: v for k, v in d._asdict().items() if k != "related" or v} for d in match.details
+        ]
     return doc
 
 
