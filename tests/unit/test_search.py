@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.ranking import Filters, enough, fact_score, rank_facts, word_scores
+from defcoop_cli.lookup.ranking import (
+    Filters,
+    enough,
+    fact_score,
+    rank_facts,
+    rank_notes,
+    word_scores,
+)
 from defcoop_cli.lookup.text import normalise, parse_query
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -336,3 +343,34 @@ class TestRelatedWords:
 
     def test_related_words_find_nothing_off_topic(self, index: SearchIndex) -> None:
         assert ids(index, "drone delivery of pizza") == []
+
+
+class TestCuratorNotes:
+    """Issue 25: curator notes are searched, dates and numbers too, apart from the facts."""
+
+    def notes(self, index: SearchIndex, query: str) -> list[str]:
+        found = rank_notes(index.catalogue().curator_notes, parse_query([query]))
+        return [m.note.id for m in found]
+
+    @pytest.mark.parametrize(
+        ("query", "note"),
+        [
+            ("26 killed", "pahalgam-attack-date"),
+            ("22 april", "pahalgam-attack-date"),
+            ("5 May", "meeting-date"),
+            ("vientiane", "meeting-date"),
+        ],
+    )
+    def test_dates_numbers_and_words_of_notes_are_found(
+        self, index: SearchIndex, query: str, note: str
+    ) -> None:
+        assert note in self.notes(index, query)
+
+    def test_a_word_in_most_notes_does_not_make_an_off_topic_query_match(
+        self, index: SearchIndex
+    ) -> None:
+        assert self.notes(index, "Japan defence budget 2025") == []
+        assert self.notes(index, "2025")  # alone it is what is asked
+
+    def test_a_date_of_a_reference_is_found_by_its_month(self, index: SearchIndex) -> None:
+        assert "nakatani-given-name" in self.notes(index, "may 2025")

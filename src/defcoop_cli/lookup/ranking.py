@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from defcoop_cli.factbase.records import Fact
+from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
@@ -431,3 +431,53 @@ def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Rank
             for r in rows
         ),
     )
+
+
+# ---- curator notes: few, searched apart from the facts, shown under them
+
+
+class NoteMatch(NamedTuple):
+    note: CuratorNote
+    score: float
+    details: tuple[TermMatch, ...]
+
+
+def note_words(note: CuratorNote) -> frozenset[str]:
+    """A note's words: its text, short form and date, and its references' publishers,
+    titles, wires and dates (a date's numbers and month: 2025-05-05 is 2025, 5, may)."""
+    dates = [note.date, *(r.published for r in note.references)]
+    said = [note.text, note.short or ""]
+    said += [f"{r.publisher} {r.title} {r.via or ''}" for r in note.references]
+    said += [f"{d.year} {d.day} {d.strftime('%B')} {d.isoformat()}" for d in dates if d]
+    return frozenset(tokens(" ".join(said)))
+
+
+def rank_notes(notes: Sequence[CuratorNote], query: Query) -> list[NoteMatch]:
+    """The notes that match enough of the query's terms, as facts must (a term in more
+    than half the notes counting half), best first; those below RELATIVE_FLOOR of the
+    best are left out."""
+    from defcoop_cli.lookup.memory import SortedVocabulary
+
+    held = [note_words(n) for n in notes]
+    vocabulary = SortedVocabulary(frozenset().union(*held))
+    scores = {t: word_scores(t, vocabulary) for t in query.terms}
+    # A term in most notes ("2025" in dated notes) counts half, as a common term of facts.
+    weights = {
+        t: term_weight(sum(bool(scores[t].keys() & words) for words in held), len(notes))
+        for t in query.terms
+    }
+    found = []
+    for note, words in zip(notes, held, strict=True):
+        details = []
+        for t in query.terms:
+            best = max(((s, w) for w, s in scores[t].items() if w in words), default=None)
+            if best is not None:
+                meant = (
+                    _meaning(t, (-best[0], STATEMENT, best[1]), {}) if best[0] == RELATED else ""
+                )
+                details.append(TermMatch(t, "note", best[1], best[0], meant))
+        if details and enough([d.term for d in details], weights):
+            score = fact_score(len(query.terms), [d.score for d in details])
+            found.append(NoteMatch(note, score, tuple(details)))
+    top = max((m.score for m in found), default=0.0)
+    return sorted((m for m in found if m.score >= RELATIVE_FLOOR * top), key=lambda m: -m.score)

@@ -15,7 +15,7 @@ from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Side, Source
 from defcoop_cli.output.wording import plural
 
 if TYPE_CHECKING:
-    from defcoop_cli.lookup.ranking import Match
+    from defcoop_cli.lookup.ranking import Match, NoteMatch
     from defcoop_cli.lookup.text import Query
 
 # ---- what the sources say together (lookup.claims makes these)
@@ -72,10 +72,11 @@ class SearchResult(NamedTuple):
     suggestions: tuple[str, ...] = ()
     highlights: tuple[frozenset[str], ...] = ()  # the words to mark in each statement
     standings: tuple[Standing, ...] = ()  # each match's source, claim and conflicts
+    notes: tuple[NoteMatch, ...] = ()  # the curator notes that match, shown under the facts
 
     @property
     def found(self) -> bool:
-        return bool(self.matches)
+        return bool(self.matches or self.notes)
 
     @property
     def messages(self) -> tuple[str, ...]:
@@ -85,7 +86,7 @@ class SearchResult(NamedTuple):
 
         said = []
         hidden = self.hidden_editorial or self.hidden_by_filters
-        if not self.matches:
+        if not self.matches and not self.notes:
             quoted = [repr(s) for s in self.suggestions]
             hint = "" if hidden else did_you_mean(quoted)
             said.append(f"nothing found for {shortened(self.query.text)!r}{hint}")

@@ -18,7 +18,7 @@ from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
 from defcoop_cli.lookup.claims import Standings
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, word_scores
+from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, rank_notes, word_scores
 from defcoop_cli.lookup.results import (
     EntityList,
     EntityRow,
@@ -118,8 +118,16 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     finds nothing. The caller parses the query (parse_query) before it opens the index, so
     that a query with nothing to search for is refused before any work."""
     ranking = rank_facts(index, query, filters(index, request), request.limit or index.size())
+    # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
+    narrowed = request.filter_options()
+    notes = [] if narrowed else rank_notes(index.catalogue().curator_notes, query)
     suggestions: list[str] = []
-    if not ranking.total and not ranking.hidden_editorial and not ranking.hidden_by_filters:
+    if (
+        not ranking.total
+        and not notes
+        and not ranking.hidden_editorial
+        and not ranking.hidden_by_filters
+    ):
         vocabulary = index.vocabulary()
         suggestions = [  # never a suggestion that would find nothing either
             s
@@ -139,6 +147,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         tuple(suggestions),
         tuple(highlights(index, m) for m in ranking.matches),
         standings(index).all(m.fact for m in ranking.matches),
+        tuple(notes[: request.limit] if request.limit else notes),
     )
 
 

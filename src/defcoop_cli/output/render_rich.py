@@ -169,8 +169,21 @@ def _shown(console: Console, shown: int, total: int) -> None:
 
 @draw.register
 def _(result: SearchResult, console: Console) -> None:
-    if not result.matches:
-        return
+    if result.matches:
+        _search_table(result, console)
+    if result.notes:
+        if result.matches:
+            console.print()
+        console.print(text("Curator notes that match (not the article's words):", "bold"))
+        print_notes(console, [n.note for n in result.notes])
+        if result.explain:
+            for n in result.notes:
+                console.print(text(f"  {n.note.id} ({n.score:.1f}):", "dim"))
+                for d in n.details:
+                    console.print(text(f"    {_why(d)}", "dim"))
+
+
+def _search_table(result: SearchResult, console: Console) -> None:
     if narrow(console):
         _stack(console, _search_rows(result))
         _shown(console, len(result.matches), result.total)
