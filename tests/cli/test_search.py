@@ -173,7 +173,15 @@ class TestTheIssuesExamples:
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path, query: str
     ) -> None:
         code, _, err = call(capsys, "search", query)
-        assert code == 1 and err == f"defcoop: nothing found for '{query}'\n"
+        hint = "every topic: `defcoop topics`"
+        assert code == 1 and err == f"defcoop: nothing found for '{query}'; {hint}\n"
+
+    def test_nothing_found_names_the_closest_topic(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, err = call(capsys, "search", "weather", "in", "new", "delhi", "today")
+        assert code == 1 and not out  # half the words match: not a result, a hint
+        assert "closest topic: `defcoop topics meeting`; every topic" in err
 
     def test_human_results_show_kind_attribution_and_one_decimal(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path

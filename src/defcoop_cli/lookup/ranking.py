@@ -66,11 +66,16 @@ def term_weight(reached: int, facts: int) -> float:
     return 0.5 if facts and reached > COMMON_SHARE * facts else 1.0
 
 
-def enough(matched: Iterable[str], weights: dict[str, float]) -> bool:
-    """Whether the matched terms carry the required share of the query's terms: all of a
-    query of one or two terms, two thirds of a longer one (common terms counting half)."""
+def _need(weights: dict[str, float], share: float | None) -> float:
     total = sum(weights.values())
-    need = total if len(weights) <= 2 else REQUIRED_SHARE * total
+    return total if share is None and len(weights) <= 2 else (share or REQUIRED_SHARE) * total
+
+
+def enough(matched: Iterable[str], weights: dict[str, float], share: float | None = None) -> bool:
+    """Whether the matched terms carry the required share of the query's terms: all of a
+    query of one or two terms, two thirds of a longer one (common terms counting half);
+    or, given a share, that share of any query (the closest matches)."""
+    need = _need(weights, share)
     return sum(weights.get(t, 0.0) for t in set(matched)) >= need - 1e-9
 
 
@@ -281,6 +286,7 @@ def _could_be_enough(
     weights: dict[str, float],
     hits: dict[str, dict[int, Best]],
     phrases: list[tuple[frozenset[str], dict[int, Best]]],
+    share: float | None,
 ) -> list[int]:
     """The positions that reach enough terms to pass `enough`, found with set operations
     before any per-fact work (a common word reaches a fifth of a big base): all the terms
@@ -290,14 +296,14 @@ def _could_be_enough(
     for covered, found in phrases:
         for t in covered:
             cover[t] |= found.keys()
-    if len(weights) <= 2:
+    if share is None and len(weights) <= 2:
         return sorted(set.intersection(*cover.values()))
-    need = math.ceil(REQUIRED_SHARE * sum(weights.values()) - 1e-9)
+    need = math.ceil(_need(weights, share) - 1e-9)
     counts = Counter(itertools.chain.from_iterable(cover.values()))
     return sorted(p for p, n in counts.items() if n >= need)
 
 
-def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
+def _rows(index: Index, query: Query, share: float | None) -> tuple[list[_Row], Candidates]:
     """Every fact that matches enough of the query, with its sort key; and for each term,
     the words it was matched with (its own, then those of the phrases that cover it)."""
     vocabulary = index.vocabulary()
@@ -321,14 +327,14 @@ def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
     weights = {t: term_weight(len(hits[t]), size) for t in terms if t != ROLE_TERM}
     matched = []
-    for position in _could_be_enough(weights, hits, phrases):
+    for position in _could_be_enough(weights, hits, phrases, share):
         found = []
         for t in terms:
             covering = (h.get(position) for covered, h in phrases if t in covered)
             best = _pick(hits[t].get(position), covering)
             if best is not None:
                 found.append((t, best))
-        if enough([t for t, _ in found], weights):
+        if enough([t for t, _ in found], weights, share):
             matched.append((position, found))
     lengths = index.lengths([p for p, _ in matched])
     rows = []
@@ -394,9 +400,12 @@ def _meaning(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
     return ""
 
 
-def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Ranking:
-    """The best `limit` results for the query, how many there are, and what was hidden."""
-    rows, candidates = _rows(index, query)
+def rank_facts(
+    index: Index, query: Query, filters: Filters, limit: int, share: float | None = None
+) -> Ranking:
+    """The best `limit` results for the query, how many there are, and what was hidden;
+    share: the share of the terms a fact must match, if not the usual (`enough`)."""
+    rows, candidates = _rows(index, query, share)
     allowed, editorial = filters.admitted(index)
     visible = [
         r

@@ -73,6 +73,7 @@ class SearchResult(NamedTuple):
     highlights: tuple[frozenset[str], ...] = ()  # the words to mark in each statement
     standings: tuple[Standing, ...] = ()  # each match's source, claim and conflicts
     notes: tuple[NoteMatch, ...] = ()  # the curator notes that match, shown under the facts
+    closest_topic: Topic | None = None  # when nothing is found: a topic to look at
 
     @property
     def found(self) -> bool:
@@ -90,6 +91,10 @@ class SearchResult(NamedTuple):
             quoted = [repr(s) for s in self.suggestions]
             hint = "" if hidden else did_you_mean(quoted)
             said.append(f"nothing found for {shortened(self.query.text)!r}{hint}")
+            if not hidden and not self.suggestions:
+                topic = self.closest_topic
+                near = f"closest topic: `defcoop topics {topic.id}`; " if topic else ""
+                said.append(f"{near}every topic: `defcoop topics`")
         if self.hidden_by_filters:
             matches = plural(self.hidden_by_filters, "match", "matches")
             said.append(f"{matches} hidden by {self.filters}")

@@ -148,7 +148,21 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         tuple(highlights(index, m) for m in ranking.matches),
         standings(index).all(m.fact for m in ranking.matches),
         tuple(notes[: request.limit] if request.limit else notes),
+        closest_topic(index, query, request) if not ranking.total and not notes else None,
     )
+
+
+# The share of a query's terms the facts of the closest topic must match: half.
+CLOSEST_SHARE = 0.5
+
+
+def closest_topic(index: Index, query: Query, request: SearchRequest) -> Topic | None:
+    """For a search that finds nothing: the topic of the best fact matching half of the
+    query's terms, to look at instead. Only named, never shown as results: on the judged
+    sets no score bar kept such partial matches of off-topic queries out."""
+    partial = rank_facts(index, query, filters(index, request), 1, share=CLOSEST_SHARE)
+    wanted = partial.matches[0].fact.topics[:1] if partial.matches else []
+    return next((t for t in index.topics if t.id in wanted), None)
 
 
 def _finds_something(index: Index, suggestion: str, request: SearchRequest) -> bool:
