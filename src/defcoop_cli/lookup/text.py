@@ -292,12 +292,3 @@ def related(term: str) -> list[Related]:
     word of, each with its other words: drones finds unmanned and UAV."""
     table = _thesaurus()
     return table.get(stem(term), []) + (table.get(term, []) if stem(term) != term else [])
-
-
-def meaning(word: str) -> str:
-    """What the thesaurus entry holding word means ('' if none holds it)."""
-    for entries in _thesaurus().values():
-        for entry in entries:
-            if word in entry.words:
-                return entry.means
-    return ""
