@@ -30,7 +30,7 @@ from defcoop_cli.errors import UsageError  # noqa: E402
 from defcoop_cli.factbase.loader import load  # noqa: E402
 from defcoop_cli.lookup.memory import SearchIndex  # noqa: E402
 from defcoop_cli.lookup.protocol import Index  # noqa: E402
-from defcoop_cli.lookup.ranking import Filters, rank_facts  # noqa: E402
+from defcoop_cli.lookup.ranking import Filters, rank_facts, rank_notes  # noqa: E402
 from defcoop_cli.lookup.text import parse_query  # noqa: E402
 
 
@@ -49,7 +49,10 @@ def ranked_ids(index: Index, query: str, limit: int = 10) -> list[str]:
         parsed = parse_query([query])
     except UsageError:
         return []
-    return [m.fact.id for m in rank_facts(index, parsed, Filters(), limit).matches]
+    facts = [m.fact.id for m in rank_facts(index, parsed, Filters(), limit).matches]
+    # As `defcoop search` shows them: the matching curator notes under the facts.
+    notes = [m.note.id for m in rank_notes(index.catalogue().curator_notes, parsed)]
+    return facts + notes
 
 
 def evaluate(index: Index, queries: list[dict[str, object]]) -> tuple[Scores, dict[str, Scores]]:

@@ -13,7 +13,7 @@ from conftest import REAL, call, call_json
 class TestSearch:
     def test_json_envelope_and_result_fields(self, capsys: pytest.CaptureFixture[str]) -> None:
         doc = call_json(capsys, "search", "delta")
-        assert list(doc) == ["schema_version", "query", "results", "total"]
+        assert list(doc) == ["schema_version", "query", "results", "total", "notes"]
         assert doc["schema_version"] == 1 and doc["query"] == "delta"
         first = doc["results"][0]
         assert list(first) == [
@@ -171,8 +171,19 @@ class TestTheIssuesExamples:
     def test_no_nonsense_suggestions(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path, query: str
     ) -> None:
-        code, _, err = call(capsys, "search", query)
-        assert code == 1 and err == f"defcoop: nothing found for '{query}'\n"
+        code, _, err = call(capsys, "--verbose", "search", query)
+        hint = "every topic: `defcoop topics`"
+        assert code == 1 and err == f"defcoop: nothing found for '{query}'\ndefcoop: {hint}\n"
+        assert call(capsys, "search", query)[2] == f"defcoop: nothing found for '{query}'\n"
+
+    def test_nothing_found_names_the_closest_topic(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, err = call(
+            capsys, "--verbose", "search", "weather", "in", "new", "delhi", "today"
+        )
+        assert code == 1 and not out  # half the words match: not a result, a hint
+        assert "closest topic: `defcoop topics meeting`; every topic" in err
 
     def test_human_results_show_kind_attribution_and_one_decimal(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
@@ -181,6 +192,37 @@ class TestTheIssuesExamples:
         assert code == 0
         assert "position · Japanese delegation · condemned" in out
         assert "(100.0)" in out and "100.0" in out.split("\n")[2]
+
+
+class TestNotesAndRelatedWords:
+    """Issue 25: curator notes under the facts, related words said for what they stand."""
+
+    def test_a_query_only_notes_answer_exits_0_with_the_notes(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        doc = call_json(capsys, "search", "26", "killed")
+        assert doc["results"] == [] and doc["notes"][0]["id"] == "pahalgam-attack-date"
+        assert doc["notes"][0]["curator_note"] and doc["notes"][0]["references"]
+        code, out, err = call(capsys, "search", "26", "killed")
+        assert code == 0 and not err
+        assert "Curator notes that match (not the article's words):" in out
+        assert "[pahalgam-attack-date]" in out and "Reference:" in out
+
+    def test_a_filtered_search_leaves_notes_out(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        assert call(capsys, "search", "26", "killed", "--kind", "event")[0] == 1
+
+    def test_related_words_are_shown_for_what_they_were_found_by(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, _ = call(capsys, "search", "drones")
+        assert code == 0 and "related words: autonomous \u2190 drones" in out
+        doc = call_json(capsys, "search", "drones", "--explain")
+        (why,) = doc["results"][0]["explain"]
+        assert why["word"] == "autonomous" and why["related"]
+        plain = call_json(capsys, "search", "autonomous", "--explain")
+        assert "related" not in plain["results"][0]["explain"][0]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from conftest import MINI
 
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.fields import FIELDS, FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.fields import FIELDS, FieldWords, facet_keys, name_words, role_facts
 
 
 @pytest.fixture(scope="module")
@@ -14,11 +14,34 @@ def fb() -> FactBase:
     return load(MINI)
 
 
-def test_names_are_also_found_run_together(fb: FactBase) -> None:
+def test_a_name_of_several_words_is_found_only_as_a_whole(fb: FactBase) -> None:
     of = FieldWords(fb.doc.topics, fb.doc.entities).of(fb.facts["talks-held"])
     words = dict(zip(FIELDS, of, strict=True))
-    assert {"gamma", "city", "gc", "gammacity"} <= words["entity"]
+    assert {"gc", "gammacity"} <= words["entity"]
+    assert not {"gamma", "city"} & words["entity"]  # Gamma City's words alone are not it
     assert "gammacity" not in words["statement"]  # only names and keywords run together
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("South China Sea", ["southchinasea"]),
+        ("Law of the Sea", ["lawsea"]),  # function words aside, as in a query's terms
+        ("The meeting", ["meeting"]),  # one word once function words are aside
+        ("Malabar", ["malabar"]),
+    ],
+)
+def test_name_words(name: str, words: list[str]) -> None:
+    assert name_words(name) == words
+
+
+def test_a_statement_is_held_without_its_framing_and_with_its_compounds() -> None:
+    fact = load(MINI).doc.facts[0]._replace(statement="The article says they share know-how.")
+    statement = FieldWords([], []).of(fact)[0]
+    assert {"share", "know", "how", "knowhow"} <= statement
+    assert "article" not in statement
+    kept = FieldWords([], []).of(fact._replace(statement="An article of the treaty."))[0]
+    assert "article" in kept  # only the leading framing goes
 
 
 def test_a_look_up_by_id_gives_the_words_the_list_gives(fb: FactBase) -> None:

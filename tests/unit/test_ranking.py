@@ -7,8 +7,16 @@ import pytest
 from conftest import MINI
 
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.lookup.memory import SearchIndex
-from defcoop_cli.lookup.ranking import Filters, allowed_edits, term_weight
+from defcoop_cli.factbase.records import Fact
+from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.ranking import (
+    Filters,
+    _leads_first,
+    _Row,
+    allowed_edits,
+    term_weight,
+    word_scores,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,3 +49,36 @@ def test_values_of_one_filter_add_up_and_filters_narrow_each_other(index: Search
     assert either.admitted(index)[0] == {0, 1, 2, 3}
     both = Filters(topics=frozenset({"drills"}), entities=frozenset({"epsilon"}))
     assert both.admitted(index)[0] == {3}
+
+
+@pytest.mark.parametrize("term", ["2025", "article9", "2+2", "g20summit"])
+def test_a_term_with_a_digit_is_never_a_typo(term: str) -> None:
+    assert allowed_edits(term) == 0
+
+
+def test_a_number_is_never_a_typo_of_a_word_nor_a_word_of_a_number() -> None:
+    vocabulary = SortedVocabulary(["article", "article9", "2025", "malabar"])
+    assert word_scores("article9", vocabulary) == {"article9": 100.0}
+    assert word_scores("articel", vocabulary).keys() == {"article"}  # not article9
+    assert word_scores("2024", vocabulary) == {}
+
+
+def _rows_of(facts: list[Fact], scores: list[float]) -> list[_Row]:
+    return [_Row((-s, -1, 0, 5, i), []) for i, s in enumerate(scores)]
+
+
+def test_a_lead_comes_before_two_or_more_of_its_items_that_match_as_well() -> None:
+    base = load(MINI).doc.facts[0]
+    lead = base._replace(id="lead")
+    items = [base._replace(id=f"item-{n}", part_of="lead") for n in range(2)]
+    other = base._replace(id="other")
+    facts = [items[0], other, items[1], lead]
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100, 100]), facts, 3)
+    assert [f.id for f in ordered] == ["lead", "item-0", "other"]
+    # One item, or a lead that matches worse, keeps its place: the item is the answer.
+    facts = [items[0], other, lead]
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100]), facts, 3)
+    assert [f.id for f in ordered] == ["item-0", "other", "lead"]
+    facts = [items[0], items[1], lead]
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 90]), facts, 3)
+    assert [f.id for f in ordered] == ["item-0", "item-1", "lead"]

@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.ranking import Filters, enough, fact_score, rank_facts, word_scores
+from defcoop_cli.lookup.ranking import (
+    Filters,
+    enough,
+    fact_score,
+    rank_facts,
+    rank_notes,
+    word_scores,
+)
 from defcoop_cli.lookup.text import normalise, parse_query
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -293,3 +300,77 @@ def test_the_fast_path_for_plain_words_splits_as_the_general_one(sample: str) ->
         if word.isalnum() or text._HAS_ALNUM.search(word):
             general.append(text.SPELLINGS.get(word, word))
     assert text.words(cleaned) == general
+
+
+class TestNamesNumbersAndFraming:
+    """Issue 25: the run-together and "article" rules, names as phrases, asking words."""
+
+    def test_a_number_is_not_a_typo_of_a_word(self, index: SearchIndex) -> None:
+        assert ids(index, "japan constitution article 9") == []
+
+    def test_the_articles_framing_is_not_what_a_fact_says(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["article"]), Filters(), 100).matches
+        framed = [m for m in found if m.fact.statement.startswith("The article ")]
+        assert all(d.field != "statement" for m in framed for d in m.details)
+        assert all(m.score < found[0].score for m in framed)  # a topic's name starts with it
+
+    def test_know_how_is_asked_about_not_refused(self, index: SearchIndex) -> None:
+        assert ids(index, "know how")[0] == "industry-know-how-exchange"
+
+    def test_a_name_of_several_words_matches_as_a_whole(self, index: SearchIndex) -> None:
+        assert ids(index, "law of the sea")[0] == "unclos-adherence"
+        found = rank_facts(index, parse_query(["sea of japan"]), Filters(), 50).matches
+        # "sea" is not a word of the South China Sea's name on its own (nor of the topic's)
+        assert all(d.field not in ("entity", "topic") for m in found for d in m.details[:1])
+
+    def test_how_did_it_go_asks_about_it(self, index: SearchIndex) -> None:
+        assert ids(index, "how did the talks go")
+
+
+class TestRelatedWords:
+    """Issue 25: the thesaurus's related words count less than the query's own words."""
+
+    def test_a_related_word_finds_what_the_query_names_otherwise(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["drones"]), Filters(), 5).matches
+        assert found[0].fact.id == "tech-autonomous-weapons"
+        (why,) = found[0].details
+        assert (why.term, why.word, why.score) == ("drones", "autonomous", 80.0) and why.related
+
+    def test_a_related_word_never_outranks_the_word_itself(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["autonomous"]), Filters(), 5).matches
+        assert found[0].score == 100 and not found[0].details[0].related
+        assert ids(index, "HADR") == ["wider-disaster-response"]
+
+    def test_related_words_find_nothing_off_topic(self, index: SearchIndex) -> None:
+        assert ids(index, "drone delivery of pizza") == []
+
+
+class TestCuratorNotes:
+    """Issue 25: curator notes are searched, dates and numbers too, apart from the facts."""
+
+    def notes(self, index: SearchIndex, query: str) -> list[str]:
+        found = rank_notes(index.catalogue().curator_notes, parse_query([query]))
+        return [m.note.id for m in found]
+
+    @pytest.mark.parametrize(
+        ("query", "note"),
+        [
+            ("26 killed", "pahalgam-attack-date"),
+            ("22 april", "pahalgam-attack-date"),
+            ("5 May", "meeting-date"),
+            ("vientiane", "meeting-date"),
+        ],
+    )
+    def test_dates_numbers_and_words_of_notes_are_found(
+        self, index: SearchIndex, query: str, note: str
+    ) -> None:
+        assert note in self.notes(index, query)
+
+    def test_a_word_in_most_notes_does_not_make_an_off_topic_query_match(
+        self, index: SearchIndex
+    ) -> None:
+        assert self.notes(index, "Japan defence budget 2025") == []
+        assert self.notes(index, "2025")  # alone it is what is asked
+
+    def test_a_date_of_a_reference_is_found_by_its_month(self, index: SearchIndex) -> None:
+        assert "nakatani-given-name" in self.notes(index, "may 2025")

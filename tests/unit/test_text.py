@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.lookup.text import parse_query, stem, synonyms
+from defcoop_cli.lookup.text import (
+    THESAURUS,
+    compounds,
+    parse_query,
+    related,
+    stem,
+    synonyms,
+    unframed,
+)
 
 
 def test_question_words_are_kept_once_in_order_apart_from_the_terms() -> None:
@@ -45,3 +53,43 @@ def test_the_private_stemmer_stems_as_the_package_does() -> None:
     english = snowballstemmer.stemmer("english")
     for word in ("cooperation", "happily", "exercises", "strategic", "partnership", "ties"):
         assert stem(word) == english.stemWord(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("how did the talks go", ("talks",)),  # going, went: how a person asks
+        ("what happened at pahalgam", ("pahalgam",)),
+        ("know how", ("knowhow",)),  # a noun of function words is one term
+        ("sharing know-how", ("sharing", "knowhow")),
+    ],
+)
+def test_asking_words_go_and_function_word_compounds_stay(text: str, terms: tuple[str]) -> None:
+    assert parse_query([text]).terms == terms
+
+
+def test_hyphenated_words_are_also_run_together() -> None:
+    assert compounds("technical know-how and co-development") == ["knowhow", "codevelopment"]
+    assert compounds("no hyphen here") == []
+
+
+def test_only_the_leading_article_framing_is_dropped() -> None:
+    assert unframed(["the", "article", "says", "x"]) == ["says", "x"]
+    assert unframed(["an", "article", "of", "x"]) == ["an", "article", "of", "x"]
+
+
+def test_the_thesaurus_finds_its_entries_other_words_from_any_of_them() -> None:
+    (drone,) = related("drones")
+    assert {"unmanned", "uav", "autonomous"} <= set(drone.words)
+    assert "drone" not in drone.words and drone.means
+    (transfer,) = related("technologytransfer")  # a run of terms, as ranking tries it
+    assert "knowhow" in transfer.words
+    assert related("malabar") == []
+
+
+def test_every_thesaurus_entry_says_what_it_means() -> None:
+    import json
+
+    entries = json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]
+    assert entries and all(e["means"] and len(e["words"]) >= 2 for e in entries)
+    assert related("unmanned")[0].means == related("uav")[0].means  # one entry, either word

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from defcoop_cli.factbase.records import Entity, Fact, Topic
-from defcoop_cli.lookup.text import tokens
+from defcoop_cli.lookup.text import STOPWORDS, compounds, tokens, unframed
 
 # Earlier fields win when a word matches equally well in several.
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")
@@ -21,6 +21,15 @@ FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 1.0)
 def _compact_forms(phrases: Iterable[str]) -> list[str]:
     """'Dharma Guardian' also as 'dharmaguardian', so a run-together query finds it."""
     return ["".join(ws) for ws in (tokens(p) for p in phrases) if len(ws) > 1]
+
+
+def name_words(name: str) -> list[str]:
+    """What a name (of an entity or a topic) is found by: a name of one word (function
+    words aside) by that word; a name of several only as a whole, by its words run
+    together without the function words, as the query's neighbouring terms are tried
+    ('Law of the Sea': 'lawsea'; 'South China Sea': 'southchinasea', not 'sea')."""
+    content = [w for w in tokens(name) if w not in STOPWORDS] or tokens(name)
+    return content if len(content) <= 1 else ["".join(content)]
 
 
 class FieldWords:
@@ -39,6 +48,7 @@ class FieldWords:
         of the facts it ranks: a base may name a hundred thousand)."""
         self._texts: dict[str, frozenset[str]] = {}
         self._groups: dict[tuple[str, ...], frozenset[str]] = {}
+        self._name_groups: dict[tuple[str, ...], frozenset[str]] = {}
         self._topic_names = {t.id: (t.title, *t.aliases) for t in topics}
         if callable(entities):
             self._entity = entities
@@ -55,7 +65,15 @@ class FieldWords:
 
     def _names(self, names: Iterable[tuple[str, ...] | None]) -> frozenset[str]:
         empty: frozenset[str] = frozenset()
-        return empty.union(*(self.group(n) for n in names if n is not None))
+        return empty.union(*(self.names(n) for n in names if n is not None))
+
+    def names(self, texts: tuple[str, ...]) -> frozenset[str]:
+        """The words an entity or topic is found by: each of its names as a phrase."""
+        found = self._name_groups.get(texts)
+        if found is None:
+            found = frozenset(w for t in texts for w in name_words(t))
+            self._name_groups[texts] = found
+        return found
 
     def text(self, text: str) -> frozenset[str]:
         found = self._texts.get(text)
@@ -72,9 +90,12 @@ class FieldWords:
         return found
 
     def of(self, fact: Fact, statement: list[str] | None = None) -> list[frozenset[str]]:
-        """The fact's words by field; statement: its statement's tokens, if already known."""
+        """The fact's words by field; statement: its statement's tokens, if already known.
+        The statement's framing ("The article says") is left out, and its hyphenated words
+        are also held run together (know-how: knowhow)."""
+        said = tokens(fact.statement) if statement is None else statement
         return [
-            frozenset(tokens(fact.statement) if statement is None else statement),
+            frozenset([*unframed(said), *compounds(fact.statement)]),
             self._names(self._names_of_entity(e) for e in fact.entities),
             self.group(fact.keywords),
             self._names(self._topic_names.get(t) for t in fact.topics),

@@ -27,17 +27,18 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from defcoop_cli.factbase.records import Fact
+from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.text import Query, stem, synonyms, tokens
+from defcoop_cli.lookup.text import Query, related, stem, synonyms, tokens
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
 PREFIX = 90.0
 FUZZY_CAP = 89.0
 SYNONYM = 85.0
+RELATED = 80.0  # a related word of the thesaurus (text.related): below every other match
 MIN_FUZZY_LEN = 4
 MIN_STEM_LEN = 3  # "aim" finds "aimed"; a stem is a whole word, not a typo
 # How many of a query's terms a fact must match, and how close to the best result a result
@@ -49,6 +50,8 @@ RELATIVE_FLOOR = 0.7
 COMMON_SHARE = 0.5
 MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
 MAX_PREFIX_RUN = 100_000  # words a prefix may reach: every one, in practice
+LEAD_WINDOW = 20  # results past the limit looked at for the leads of the list items shown
+MAX_PHRASE = 6  # the longest run of a query's terms tried as one name
 
 # A term found in the statement (the claim itself), or else in the names of the fact's own
 # entities, is what the fact is about; found only in its keywords, topics or quote, it is a
@@ -63,11 +66,16 @@ def term_weight(reached: int, facts: int) -> float:
     return 0.5 if facts and reached > COMMON_SHARE * facts else 1.0
 
 
-def enough(matched: Iterable[str], weights: dict[str, float]) -> bool:
-    """Whether the matched terms carry the required share of the query's terms: all of a
-    query of one or two terms, two thirds of a longer one (common terms counting half)."""
+def _need(weights: dict[str, float], share: float | None) -> float:
     total = sum(weights.values())
-    need = total if len(weights) <= 2 else REQUIRED_SHARE * total
+    return total if share is None and len(weights) <= 2 else (share or REQUIRED_SHARE) * total
+
+
+def enough(matched: Iterable[str], weights: dict[str, float], share: float | None = None) -> bool:
+    """Whether the matched terms carry the required share of the query's terms: all of a
+    query of one or two terms, two thirds of a longer one (common terms counting half);
+    or, given a share, that share of any query (the closest matches)."""
+    need = _need(weights, share)
     return sum(weights.get(t, 0.0) for t in set(matched)) >= need - 1e-9
 
 
@@ -78,6 +86,7 @@ class TermMatch(NamedTuple):
     field: str
     word: str
     score: float
+    related: str = ""  # for a related word of the thesaurus, what its entry means
 
 
 class Match(NamedTuple):
@@ -100,10 +109,15 @@ class Ranking(NamedTuple):
     hidden_by_filters: int = 0
 
 
+def _digits(word: str) -> str:
+    return "".join(c for c in word if c.isdigit())
+
+
 def allowed_edits(term: str) -> int:
     """Typos a term may carry (insertions, deletions, substitutions, swaps of two letters):
-    none up to three letters, one up to seven, two from eight."""
-    if len(term) < MIN_FUZZY_LEN:
+    none up to three letters, one up to seven, two from eight; none in a term with a
+    digit (2024 is not a typo of 2025, nor article9 of article)."""
+    if len(term) < MIN_FUZZY_LEN or any(c.isdigit() for c in term):
         return 0
     return 1 if len(term) <= 7 else 2
 
@@ -133,6 +147,11 @@ def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
     if len(term) >= MIN_STEM_LEN:
         for form in other_forms(term, vocabulary):
             offer(form, INFLECTED)
+    for entry in related(term):  # short ones too: ISR, UAV, 2+2
+        for word in entry.words:
+            for form in (word, *other_forms(word, vocabulary)):
+                if vocabulary.has(form):
+                    offer(form, RELATED)
     edits = allowed_edits(term)
     if not edits:
         return scores
@@ -141,6 +160,8 @@ def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
             offer(word, PREFIX)
     if EXACT not in scores.values():  # a word the fact base has is not a typo of another
         for word in vocabulary.near(term, edits):
+            if _digits(word):  # a number is never a typo: articl is not article9
+                continue
             distance = OSA.distance(term, word)
             offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
     for synonym in synonyms(term):
@@ -214,14 +235,17 @@ class _Row(NamedTuple):
 
 
 def _phrases(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Run-together forms of the query and of each pair of neighbouring terms, with the
-    terms each one covers: 'south china see' is also 'southchinasee' (the name
-    'southchinasea'), 'home grown' also 'homegrown'."""
+    """Run-together forms of the query and of each run of neighbouring terms (up to
+    MAX_PHRASE), with the terms each one covers: 'south china see' is also
+    'southchinasee' (the name 'southchinasea'), 'home grown' also 'homegrown'. A name of
+    several words is found only so (fields.name_words)."""
     found: dict[str, frozenset[str]] = {}
     if len(terms) > 1:
         found["".join(terms)] = frozenset(terms)
-        for a, b in itertools.pairwise(terms):
-            found.setdefault(a + b, frozenset((a, b)))
+        for size in range(2, min(len(terms), MAX_PHRASE + 1)):
+            for start in range(len(terms) - size + 1):
+                run = terms[start : start + size]
+                found.setdefault("".join(run), frozenset(run))
     return found
 
 
@@ -262,6 +286,7 @@ def _could_be_enough(
     weights: dict[str, float],
     hits: dict[str, dict[int, Best]],
     phrases: list[tuple[frozenset[str], dict[int, Best]]],
+    share: float | None,
 ) -> list[int]:
     """The positions that reach enough terms to pass `enough`, found with set operations
     before any per-fact work (a common word reaches a fifth of a big base): all the terms
@@ -271,14 +296,14 @@ def _could_be_enough(
     for covered, found in phrases:
         for t in covered:
             cover[t] |= found.keys()
-    if len(weights) <= 2:
+    if share is None and len(weights) <= 2:
         return sorted(set.intersection(*cover.values()))
-    need = math.ceil(REQUIRED_SHARE * sum(weights.values()) - 1e-9)
+    need = math.ceil(_need(weights, share) - 1e-9)
     counts = Counter(itertools.chain.from_iterable(cover.values()))
     return sorted(p for p, n in counts.items() if n >= need)
 
 
-def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
+def _rows(index: Index, query: Query, share: float | None) -> tuple[list[_Row], Candidates]:
     """Every fact that matches enough of the query, with its sort key; and for each term,
     the words it was matched with (its own, then those of the phrases that cover it)."""
     vocabulary = index.vocabulary()
@@ -302,14 +327,14 @@ def _rows(index: Index, query: Query) -> tuple[list[_Row], Candidates]:
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
     weights = {t: term_weight(len(hits[t]), size) for t in terms if t != ROLE_TERM}
     matched = []
-    for position in _could_be_enough(weights, hits, phrases):
+    for position in _could_be_enough(weights, hits, phrases, share):
         found = []
         for t in terms:
             covering = (h.get(position) for covered, h in phrases if t in covered)
             best = _pick(hits[t].get(position), covering)
             if best is not None:
                 found.append((t, best))
-        if enough([t for t, _ in found], weights):
+        if enough([t for t, _ in found], weights, share):
             matched.append((position, found))
     lengths = index.lengths([p for p, _ in matched])
     rows = []
@@ -341,9 +366,46 @@ def _named(
                     break
 
 
-def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Ranking:
-    """The best `limit` results for the query, how many there are, and what was hidden."""
-    rows, candidates = _rows(index, query)
+def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[_Row], list[Fact]]:
+    """The first `limit` of the ranked rows, where a lead fact that matches as well as two
+    or more of its own list items (facts with its id as part_of; the same score, the same
+    number of terms in the statement and in entity names) comes just before the first of
+    them: the query asks about the list, which the lead states. One item that matches as
+    well as its lead is the specific answer and keeps its place."""
+    rank = {f.id: i for i, f in enumerate(facts)}
+    tied: dict[int, list[int]] = {}
+    for i, fact in enumerate(facts):
+        lead = rank.get(fact.part_of or "")
+        if lead is not None and rows[lead].key[:3] == rows[i].key[:3]:
+            tied.setdefault(lead, []).append(i)
+    place = list(range(len(rows)))
+    for lead, items in tied.items():
+        if len(items) >= 2:
+            place[lead] = min(lead, *items)
+    order = sorted(range(len(rows)), key=lambda i: (place[i], place[i] == i, i))[:limit]
+    return [rows[i] for i in order], [facts[i] for i in order]
+
+
+def _meaning(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
+    """What the thesaurus entry means that matched the term (alone or in a run of terms)
+    to the word with a related word's score; '' for any other match."""
+    if -best[0] != RELATED * FIELD_WEIGHTS[best[1]]:
+        return ""
+    keys = (term, *(p for p, covered in phrases.items() if term in covered))
+    root = stem(best[2])
+    for key in keys:
+        for entry in related(key):
+            if any(w == best[2] or stem(w) == root for w in entry.words):
+                return entry.means
+    return ""
+
+
+def rank_facts(
+    index: Index, query: Query, filters: Filters, limit: int, share: float | None = None
+) -> Ranking:
+    """The best `limit` results for the query, how many there are, and what was hidden;
+    share: the share of the terms a fact must match, if not the usual (`enough`)."""
+    rows, candidates = _rows(index, query, share)
     allowed, editorial = filters.admitted(index)
     visible = [
         r
@@ -352,11 +414,19 @@ def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Rank
     ]
     best = max((r.score for r in visible), default=0.0)
     visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
-    top = heapq.nsmallest(limit, visible, key=lambda r: r.key)
-    facts = index.facts_at([r.position for r in top])
+    window = heapq.nsmallest(limit + LEAD_WINDOW, visible, key=lambda r: r.key)
+    top, facts = _leads_first(window, index.facts_at([r.position for r in window]), limit)
     _named(index, facts, top, candidates)
+    phrases = _phrases(query.terms)
     matches = [
-        Match(fact, row.score, tuple(TermMatch(t, FIELDS[b[1]], b[2], -b[0]) for t, b in row.found))
+        Match(
+            fact,
+            row.score,
+            tuple(
+                TermMatch(t, FIELDS[b[1]], b[2], -b[0], _meaning(t, b, phrases))
+                for t, b in row.found
+            ),
+        )
         for fact, row in zip(facts, top, strict=True)
     ]
     return Ranking(
@@ -370,3 +440,53 @@ def rank_facts(index: Index, query: Query, filters: Filters, limit: int) -> Rank
             for r in rows
         ),
     )
+
+
+# ---- curator notes: few, searched apart from the facts, shown under them
+
+
+class NoteMatch(NamedTuple):
+    note: CuratorNote
+    score: float
+    details: tuple[TermMatch, ...]
+
+
+def note_words(note: CuratorNote) -> frozenset[str]:
+    """A note's words: its text, short form and date, and its references' publishers,
+    titles, wires and dates (a date's numbers and month: 2025-05-05 is 2025, 5, may)."""
+    dates = [note.date, *(r.published for r in note.references)]
+    said = [note.text, note.short or ""]
+    said += [f"{r.publisher} {r.title} {r.via or ''}" for r in note.references]
+    said += [f"{d.year} {d.day} {d.strftime('%B')} {d.isoformat()}" for d in dates if d]
+    return frozenset(tokens(" ".join(said)))
+
+
+def rank_notes(notes: Sequence[CuratorNote], query: Query) -> list[NoteMatch]:
+    """The notes that match enough of the query's terms, as facts must (a term in more
+    than half the notes counting half), best first; those below RELATIVE_FLOOR of the
+    best are left out."""
+    from defcoop_cli.lookup.memory import SortedVocabulary
+
+    held = [note_words(n) for n in notes]
+    vocabulary = SortedVocabulary(frozenset().union(*held))
+    scores = {t: word_scores(t, vocabulary) for t in query.terms}
+    # A term in most notes ("2025" in dated notes) counts half, as a common term of facts.
+    weights = {
+        t: term_weight(sum(bool(scores[t].keys() & words) for words in held), len(notes))
+        for t in query.terms
+    }
+    found = []
+    for note, words in zip(notes, held, strict=True):
+        details = []
+        for t in query.terms:
+            best = max(((s, w) for w, s in scores[t].items() if w in words), default=None)
+            if best is not None:
+                meant = (
+                    _meaning(t, (-best[0], STATEMENT, best[1]), {}) if best[0] == RELATED else ""
+                )
+                details.append(TermMatch(t, "note", best[1], best[0], meant))
+        if details and enough([d.term for d in details], weights):
+            score = fact_score(len(query.terms), [d.score for d in details])
+            found.append(NoteMatch(note, score, tuple(details)))
+    top = max((m.score for m in found), default=0.0)
+    return sorted((m for m in found if m.score >= RELATIVE_FLOOR * top), key=lambda m: -m.score)

@@ -16,7 +16,7 @@ from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Side, Source
 from defcoop_cli.output.wording import plural
 
 if TYPE_CHECKING:
-    from defcoop_cli.lookup.ranking import Match
+    from defcoop_cli.lookup.ranking import Match, NoteMatch
     from defcoop_cli.lookup.text import Query
 
 # ---- what the sources say together (lookup.claims makes these)
@@ -73,10 +73,12 @@ class SearchResult(NamedTuple):
     suggestions: tuple[str, ...] = ()
     highlights: tuple[frozenset[str], ...] = ()  # the words to mark in each statement
     standings: tuple[Standing, ...] = ()  # each match's source, claim and conflicts
+    notes: tuple[NoteMatch, ...] = ()  # the curator notes that match, shown under the facts
+    closest_topic: Topic | None = None  # when nothing is found: a topic to look at
 
     @property
     def found(self) -> bool:
-        return bool(self.matches)
+        return bool(self.matches or self.notes)
 
     @property
     def messages(self) -> tuple[str, ...]:
@@ -87,13 +89,22 @@ class SearchResult(NamedTuple):
         from defcoop_cli.lookup.names import did_you_mean  # loads rapidfuzz: not for every result
 
         hidden = self.hidden_editorial or self.hidden_by_filters
+        if self.notes:
+            return ()
         hint = "" if hidden else did_you_mean([repr(s) for s in self.suggestions])
         return (f"nothing found for {shortened(self.query.text)!r}{hint}",)
 
     @property
     def hints(self) -> tuple[str, ...]:
-        """What was hidden and how to see it, in one line."""
+        """What was hidden and how to see it, and where to look when nothing was found, in
+        one line."""
         said = []
+        hidden = self.hidden_editorial or self.hidden_by_filters
+        nothing = not self.matches and not self.notes
+        if nothing and not hidden and not self.suggestions:
+            topic = self.closest_topic
+            near = f"closest topic: `defcoop topics {topic.id}`; " if topic else ""
+            said.append(f"{near}every topic: `defcoop topics`")
         if self.hidden_by_filters:
             matches = plural(self.hidden_by_filters, "match", "matches")
             said.append(f"{matches} hidden by {self.filters}")

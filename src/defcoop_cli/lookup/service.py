@@ -18,7 +18,7 @@ from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
 from defcoop_cli.lookup.claims import Standings
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, word_scores
+from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, rank_notes, word_scores
 from defcoop_cli.lookup.results import (
     EntityList,
     EntityRow,
@@ -116,8 +116,16 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     finds nothing. The caller parses the query (parse_query) before it opens the index, so
     that a query with nothing to search for is refused before any work."""
     ranking = rank_facts(index, query, filters(index, request), request.limit or index.size())
+    # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
+    narrowed = request.filter_options()
+    notes = [] if narrowed else rank_notes(index.catalogue().curator_notes, query)
     suggestions: list[str] = []
-    if not ranking.total and not ranking.hidden_editorial and not ranking.hidden_by_filters:
+    if (
+        not ranking.total
+        and not notes
+        and not ranking.hidden_editorial
+        and not ranking.hidden_by_filters
+    ):
         vocabulary = index.vocabulary()
         suggestions = [  # never a suggestion that would find nothing either
             s
@@ -137,7 +145,22 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         tuple(suggestions),
         tuple(highlights(index, m) for m in ranking.matches),
         standings(index).all(m.fact for m in ranking.matches),
+        tuple(notes[: request.limit] if request.limit else notes),
+        closest_topic(index, query, request) if not ranking.total and not notes else None,
     )
+
+
+# The share of a query's terms the facts of the closest topic must match: half.
+CLOSEST_SHARE = 0.5
+
+
+def closest_topic(index: Index, query: Query, request: SearchRequest) -> Topic | None:
+    """For a search that finds nothing: the topic of the best fact matching half of the
+    query's terms, to look at instead. Only named, never shown as results: on the judged
+    sets no score bar kept such partial matches of off-topic queries out."""
+    partial = rank_facts(index, query, filters(index, request), 1, share=CLOSEST_SHARE)
+    wanted = partial.matches[0].fact.topics[:1] if partial.matches else []
+    return next((t for t in index.topics if t.id in wanted), None)
 
 
 def _finds_something(index: Index, suggestion: str, request: SearchRequest) -> bool:

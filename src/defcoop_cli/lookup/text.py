@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.errors import UsageError
@@ -31,6 +32,7 @@ STOPWORDS = frozenset(
     with would you your yours
     happen happened know mean means react reacted respond responded take takes taking took
     think want view views stance stances opinion opinions feel feels felt
+    go goes going gone went
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 130 strings
 ) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
 
@@ -142,6 +144,37 @@ IDENTITY = ("who", "what")  # "who is …", "what was …": asking what somethin
 COPULAS = frozenset(["is", "are", "was", "were"])
 
 
+# Nouns made only of function words: typed apart or hyphenated they are one term, run
+# together as fact texts also hold them ("technical know-how": knowhow, see compounds()).
+FUNCTION_WORD_COMPOUNDS = {("know", "how"): "knowhow"}
+_HYPHENATED = re.compile(r"\w+(?:[-‐‑–]\w+)+")
+# A fact's statement framed as the article's report ("The article says …", "The article's
+# body …") does not say what it is about with those words.
+FRAMING = ("the", "article")
+
+
+def compounds(text: str) -> list[str]:
+    """The run-together forms of a text's hyphenated words: know-how is also knowhow."""
+    return ["".join(tokens(m.group())) for m in _HYPHENATED.finditer(text)]
+
+
+def unframed(words: list[str]) -> list[str]:
+    """A statement's words without its leading "The article" framing."""
+    return words[2:] if tuple(words[:2]) == FRAMING else words
+
+
+def _joined(words: list[str]) -> list[str]:
+    """The words, with each function-word compound (know how) as its one term."""
+    out: list[str] = []
+    for word in words:
+        joined = FUNCTION_WORD_COMPOUNDS.get((out[-1], word)) if out else None
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(word)
+    return out
+
+
 class Query(NamedTuple):
     text: str
     terms: tuple[str, ...]
@@ -157,7 +190,7 @@ def parse_query(parts: Sequence[str]) -> Query:
     all_words = tokens(text)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
-    terms = tuple(t for t in all_words if t not in STOPWORDS)
+    terms = tuple(t for t in _joined(all_words) if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
     if not terms:
@@ -214,3 +247,48 @@ def _synonyms_by_stem() -> dict[str, tuple[str, ...]]:
 def synonyms(term: str) -> tuple[str, ...]:
     """The other words of the term's synonym group, whatever the term's form."""
     return _synonyms_by_stem().get(stem(term), ())
+
+
+# Related words: lookup/thesaurus.json, a curated list of defence and diplomacy terms. A
+# term, or a run of neighbouring terms, that is one of an entry's words also finds the
+# entry's other words; ranking scores them below synonyms.
+THESAURUS = Path(__file__).with_name("thesaurus.json")
+
+
+class Related(NamedTuple):
+    words: tuple[str, ...]  # the forms to look for: single words, and runs of words joined
+    means: str
+
+
+def _key(form: str) -> str:
+    """How a thesaurus word is looked up: a single word by its stem, several run together
+    without their function words (as a query's neighbouring terms are tried)."""
+    words = tokens(form)
+    content = [w for w in words if w not in STOPWORDS] or words
+    return stem(content[0]) if len(content) == 1 else "".join(content)
+
+
+@lru_cache(maxsize=1)
+def _thesaurus() -> dict[str, list[Related]]:
+    import json
+
+    found: dict[str, list[Related]] = {}
+    for entry in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
+        forms = [tokens(w) for w in entry["words"]]
+        joined = {"".join(ws) for ws in forms} | {
+            "".join(w for w in ws if w not in STOPWORDS) for ws in forms
+        }
+        for form in entry["words"]:
+            own = {"".join(tokens(form)), _key(form)}
+            related = Related(
+                tuple(sorted(w for w in joined if w and w not in own)), entry["means"]
+            )
+            found.setdefault(_key(form), []).append(related)
+    return found
+
+
+def related(term: str) -> list[Related]:
+    """The thesaurus entries the term (a word, or neighbouring terms run together) is a
+    word of, each with its other words: drones finds unmanned and UAV."""
+    table = _thesaurus()
+    return table.get(stem(term), []) + (table.get(term, []) if stem(term) != term else [])

@@ -36,7 +36,7 @@ from defcoop_cli.output import wording
 from defcoop_cli.output.terminal import json_escaped
 
 if TYPE_CHECKING:
-    from defcoop_cli.lookup.ranking import Match
+    from defcoop_cli.lookup.ranking import Match, NoteMatch
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -85,7 +85,10 @@ def facts_json(facts: Sequence[Fact], standings: Sequence[Standing]) -> list[dic
 def match_json(match: Match, explain: bool, standing: Standing | None = None) -> dict[str, Any]:
     doc = {"id": match.fact.id, "score": match.score, **fact_json(match.fact, standing)}
     if explain:
-        doc["explain"] = [d._asdict() for d in match.details]
+        # "related" only for a related word of the thesaurus: other matches read as before
+        doc["explain"] = [
+            {k: v for k, v in d._asdict().items() if k != "related" or v} for d in match.details
+        ]
     return doc
 
 
@@ -146,7 +149,18 @@ def _(result: SearchResult) -> dict[str, Any]:
         query=result.query.text,
         results=matches_json(result),
         total=result.total,
+        notes=[note_match_json(n, result.explain) for n in result.notes],
     )
+
+
+def note_match_json(match: NoteMatch, explain: bool) -> dict[str, Any]:
+    """A curator note the query matched: its score, then the note as `show` gives it."""
+    doc = {"score": match.score, **note_json(match.note)}
+    if explain:
+        doc["explain"] = [
+            {k: v for k, v in d._asdict().items() if k != "related" or v} for d in match.details
+        ]
+    return doc
 
 
 @document.register

@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import singledispatch
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -25,6 +26,10 @@ from rich.text import Text
 from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
+
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.ranking import TermMatch
+
 from defcoop_cli.lookup.results import (
     Briefing,
     EntityList,
@@ -166,8 +171,21 @@ def _shown(console: Console, shown: int, total: int) -> None:
 
 @draw.register
 def _(result: SearchResult, console: Console) -> None:
-    if not result.matches:
-        return
+    if result.matches:
+        _search_table(result, console)
+    if result.notes:
+        if result.matches:
+            console.print()
+        console.print(text("Curator notes that match (not the article's words):", "bold"))
+        print_notes(console, [n.note for n in result.notes])
+        if result.explain:
+            for n in result.notes:
+                console.print(text(f"  {n.note.id} ({n.score:.1f}):", "dim"))
+                for d in n.details:
+                    console.print(text(f"    {_why(d)}", "dim"))
+
+
+def _search_table(result: SearchResult, console: Console) -> None:
     if narrow(console):
         _stack(console, _search_rows(result))
         _shown(console, len(result.matches), result.total)
@@ -180,11 +198,10 @@ def _(result: SearchResult, console: Console) -> None:
     for m, words, standing in zip(result.matches, result.highlights, result.standings, strict=True):
         cell = _fact_cell(m.fact, highlighted(m.fact.statement, words), standing)
         if result.explain:
-            why = [
-                text(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})", "dim")
-                for d in m.details
-            ]
+            why = [text(f"  {_why(d)}", "dim") for d in m.details]
             cell = Group(*cell.renderables, *why)
+        elif _related(m.details):
+            cell = Group(*cell.renderables, text(f"  {_related(m.details)}", "dim"))
         table.add_row(f"{m.score:.1f}", cell)
     console.print(table)
     _shown(console, len(result.matches), result.total)
@@ -195,11 +212,24 @@ def _search_rows(result: SearchResult) -> Iterable[Row]:
         lead = Text.assemble(text(f"{m.score:.1f}", "dim"), "  ", fact_id(m.fact.id))
         rest = [_claim_type(m.fact, standing), highlighted(m.fact.statement, words)]
         if result.explain:
-            rest += [
-                text(f"{d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})", "dim")
-                for d in m.details
-            ]
+            rest += [text(_why(d), "dim") for d in m.details]
+        elif _related(m.details):
+            rest.append(text(_related(m.details), "dim"))
         yield lead, Group(*rest), ()
+
+
+def _why(d: TermMatch) -> str:
+    """One line of --explain: a query term and the word it matched, or for a related word
+    of the thesaurus, the word it was found by and what the entry means."""
+    if d.related:
+        return f"{d.word!r} \u2190 {d.term!r} in {d.field} ({d.score:.1f}, related: {d.related})"
+    return f"{d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})"
+
+
+def _related(details: Iterable[TermMatch]) -> str:
+    """Under a result found by related words: which word was found for which."""
+    pairs = dict.fromkeys(f"{d.word} \u2190 {d.term}" for d in details if d.related)
+    return f"related words: {', '.join(pairs)}" if pairs else ""
 
 
 def print_facts(console: Console, facts: Iterable[Fact], standings: Iterable[Standing]) -> None:
