@@ -383,3 +383,46 @@ def work_of(call: Any, modules: list[Any]) -> int:
         finally:
             sys.settrace(None)
     return tally[0]
+
+
+def one_line_factbase(folder: Path, size: int) -> Path:
+    """A fact base of one source whose text is a single line of about size characters,
+    every other sentence of it quoted by a fact; its facts.json."""
+    import hashlib
+
+    (folder / "sources").mkdir(parents=True)
+    parts, facts, at = [], [], 0
+    while at < size:
+        n = len(parts)
+        sentence = f"Alpha told Beta that the patrols near Gamma went well in round {n}. "
+        quote = sentence.rstrip(". ")
+        if n % 2 == 0:
+            facts.append(
+                {
+                    "id": f"round-{n}",
+                    **dict(statement=quote + ".", kind="event", attribution="the article"),
+                    **dict(stance="reported", topics=["talks"], entities=["alpha"], keywords=[]),
+                    **dict(source="long", quote=quote, span=[at, at + len(quote)]),
+                }
+            )
+        parts.append(sentence)
+        at += len(sentence)
+    text = "".join(parts)
+    (folder / "sources" / "long.txt").write_text(text, encoding="utf-8")
+    doc = {
+        "schema_version": 1,
+        "sources": [
+            {
+                **dict(id="long", title="One long line", title_assigned_by="curator"),
+                **dict(kind="news article", path="sources/long.txt", published=None),
+                "date_note": "A test text, undated.",
+                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            }
+        ],
+        "topics": [dict(id="talks", title="Talks", description="Talks.", group="meeting")],
+        "entities": [dict(id="alpha", name="Alpha", type="country")],
+        "facts": facts,
+        "curator_notes": [],
+    }
+    (folder / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
+    return folder / "facts.json"
