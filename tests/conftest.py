@@ -301,3 +301,128 @@ def run_in_pty(
     os.close(slave)
     output = read_terminal(master)
     return proc.wait(timeout=60), output
+
+
+# ---- work in proportion: a counter, not a clock
+
+
+class _CountingPattern:
+    """A compiled pattern that adds to a tally the characters each call reads: the whole
+    region for a scan (search, finditer, findall, sub, split), the match and one for an
+    anchored match. Slices a caller makes before calling are not counted."""
+
+    def __init__(self, pattern: Any, tally: list[int]) -> None:
+        self._pattern, self._tally = pattern, tally
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._pattern, name)
+        if not callable(method):
+            return method
+
+        def counted(string: Any = "", *args: Any, **kwargs: Any) -> Any:
+            result = method(string, *args, **kwargs)
+            if name in ("match", "fullmatch"):
+                self._tally[0] += 1 + (result.end() - result.start() if result else 0)
+            elif isinstance(string, str):
+                pos = args[0] if args else kwargs.get("pos", 0)
+                end = args[1] if len(args) > 1 else kwargs.get("endpos", len(string))
+                self._tally[0] += max(0, min(end, len(string)) - pos)
+            return result
+
+        return counted
+
+
+class _CountingRe:
+    """The re module as the code under test sees it, with patterns that count."""
+
+    def __init__(self, tally: list[int]) -> None:
+        import re
+
+        self._re, self._tally = re, tally
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._re, name)
+        if name == "compile":
+            return lambda *a, **k: _CountingPattern(value(*a, **k), self._tally)
+        if name in ("search", "match", "fullmatch", "finditer", "findall", "split"):
+            # re.split(pattern, string, maxsplit, flags) has one more argument before flags
+            def counted(pattern: Any, string: str, *rest: Any) -> Any:
+                flags = rest[-1] if len(rest) == (2 if name == "split" else 1) else 0
+                compiled = _CountingPattern(self._re.compile(pattern, flags), self._tally)
+                return getattr(compiled, name)(string, *rest[: 1 if name == "split" else 0])
+
+            return counted
+        return value
+
+
+def work_of(call: Any, modules: list[Any]) -> int:
+    """How much work call() does in these modules: the lines of their Python code that run,
+    plus the characters their regular expressions read. A count, the same on every machine,
+    unlike a clock: two sizes of one input compare their work."""
+    import re
+
+    tally = [0]
+    files = {m.__file__ for m in modules}
+
+    def step(frame: Any, event: str, arg: Any) -> Any:
+        tally[0] += 1
+        return step
+
+    def calls(frame: Any, event: str, arg: Any) -> Any:
+        return step(frame, event, arg) if frame.f_code.co_filename in files else None
+
+    with pytest.MonkeyPatch.context() as patch:
+        for module in modules:
+            patch.setattr(module, "re", _CountingRe(tally), raising=False)
+            for name, value in list(vars(module).items()):
+                if isinstance(value, re.Pattern):
+                    patch.setattr(module, name, _CountingPattern(value, tally))
+        sys.settrace(calls)
+        try:
+            call()
+        finally:
+            sys.settrace(None)
+    return tally[0]
+
+
+def one_line_factbase(folder: Path, size: int) -> Path:
+    """A fact base of one source whose text is a single line of about size characters,
+    every other sentence of it quoted by a fact; its facts.json."""
+    import hashlib
+
+    (folder / "sources").mkdir(parents=True)
+    parts, facts, at = [], [], 0
+    while at < size:
+        n = len(parts)
+        sentence = f"Alpha told Beta that the patrols near Gamma went well in round {n}. "
+        quote = sentence.rstrip(". ")
+        if n % 2 == 0:
+            facts.append(
+                {
+                    "id": f"round-{n}",
+                    **dict(statement=quote + ".", kind="event", attribution="the article"),
+                    **dict(stance="reported", topics=["talks"], entities=["alpha"], keywords=[]),
+                    **dict(source="long", quote=quote, span=[at, at + len(quote)]),
+                }
+            )
+        parts.append(sentence)
+        at += len(sentence)
+    text = "".join(parts)
+    (folder / "sources" / "long.txt").write_text(text, encoding="utf-8")
+    doc = {
+        "schema_version": 1,
+        "sources": [
+            {
+                **dict(id="long", title="One long line", title_assigned_by="curator"),
+                **dict(kind="news article", path="sources/long.txt", published=None),
+                "date_note": "A test text, undated.",
+                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            }
+        ],
+        "topics": [dict(id="talks", title="Talks", description="Talks.", group="meeting")],
+        "entities": [dict(id="alpha", name="Alpha", type="country")],
+        "facts": facts,
+        "curator_notes": [],
+    }
+    (folder / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
+    return folder / "facts.json"

@@ -333,6 +333,17 @@ class TestTheDraftItself:
         code, out, err = call(capsys, "draft", str(tmp_path / "none.txt"), "--source-id", "x")
         assert code == 2 and out == "" and err.startswith("defcoop: ")
 
+    def test_an_article_over_the_size_limit_before_the_fact_base_is_read(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        article = tmp_path / "huge.txt"
+        with article.open("wb") as f:
+            f.truncate(3 * 1024 * 1024)
+        absent = str(tmp_path / "no-such" / "facts.json")
+        code, out, err = call(capsys, "--facts", absent, "draft", str(article), "--source-id", "x")
+        assert (code, out, err.count("\n")) == (2, "", 1)
+        assert "the article is 3,145,728 bytes; draft takes at most 2,097,152 (2 MiB)" in err
+
 
 @pytest.mark.parametrize("date", ["20250505", "2025-W19-1", "2025-5-5"])
 def test_draft_takes_only_a_plain_date(capsys: pytest.CaptureFixture[str], date: str) -> None:

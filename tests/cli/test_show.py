@@ -3,6 +3,7 @@ close ones."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,24 @@ class TestShow:
     def test_piped_between_guillemets(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, _ = call(capsys, "show", "drill-expanded", "--context", "0")
         assert code == 0 and "«Both sides agreed to expand the Delta Drill»" in out
+
+
+def test_a_fact_in_a_source_on_one_long_line_costs_work_in_proportion(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """show's context in a source of one line four times as long is about four times the
+    work: it was quadratic (each full stop's text before it searched for its last word)."""
+    from conftest import one_line_factbase, work_of
+
+    from defcoop_cli.factbase import sentences
+    from defcoop_cli.lookup import service
+
+    def work(size: int) -> int:
+        path = str(one_line_factbase(tmp_path / str(size), size))
+        argv = ["--facts", path, "show", "round-10", "--context", "1", "--json"]
+        code, out, err = call(capsys, *argv)  # the index built, outside the count
+        assert code == 0 and "round 11" in json.loads(out)["context"]["text"], err
+        return work_of(lambda: call(capsys, *argv), [sentences, service])
+
+    small, large = work(15_000), work(60_000)
+    assert large < 4.6 * small, (small, large)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -238,3 +239,64 @@ class TestDataIsShownNeverObeyed:
         assert (code, out) == (1, "") and err.startswith("defcoop: ") and err.count("\n") == 1
         assert "\x1b" not in err and "\x07" not in err
         assert "evil\\x1b]52;c;aGk=\\x07id" in err
+
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+@pytest.fixture(scope="module")
+def invisible_factbase(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini fact base with zero-width characters and BOMs in its names, titles and
+    statements (its source is left as it is: the quotes stay exact)."""
+    folder = tmp_path_factory.mktemp("invisible")
+    shutil.copytree(MINI.parent / "sources", folder / "sources")
+    doc = json.loads(MINI.read_text(encoding="utf-8"))
+    for entity in doc["entities"]:
+        entity["name"] = entity["name"][:2] + "\u200b" + entity["name"][2:] + "\ufeff"
+    for fact in doc["facts"]:
+        fact["statement"] = "\u2060" + fact["statement"].replace(" ", " \u200d", 1) + "\u200c"
+    for topic in doc["topics"]:
+        topic["title"] = "\ufeff" + topic["title"]
+    (folder / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
+    return folder / "facts.json"
+
+
+class TestInvisibleCharactersAreShown:
+    """Zero-width characters and BOMs in data are shown as escapes (\\u200b) in human
+    output, so a box's borders and a table's columns hold on any terminal; JSON writes
+    them as \\u escapes too, the same data once parsed."""
+
+    @pytest.fixture(autouse=True)
+    def _base(self, invisible_factbase: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv("DEFCOOP_FACTS", str(invisible_factbase))
+        monkeypatch.setenv("COLUMNS", "80")
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["show", "talks-held"],
+            ["entities"],
+            ["topics"],
+            ["search", "delta"],
+            ["brief"],
+            ["brief", "--format", "markdown"],
+        ],
+        ids=" ".join,
+    )
+    def test_shown_as_escapes(self, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+        code, out, err = call(capsys, *argv)
+        assert code == 0, err
+        assert not any(ch in out for ch in INVISIBLE)
+        assert "\\u200b" in out or "\\u2060" in out or "\\ufeff" in out
+
+    def test_a_box_keeps_its_borders(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = call(capsys, "show", "talks-held")
+        boxed = [line for line in out.splitlines() if line.startswith(("│", "╭", "╰"))]
+        assert code == 0 and len(boxed) > 3
+        assert {len(line) for line in boxed} == {80}, boxed
+        assert "│ \\u2060Alpha \\u200dmet Beta in Gamma City.\\u200c " in out
+
+    def test_json_escapes_them_and_keeps_the_data(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = call(capsys, "show", "talks-held", "--json")
+        assert code == 0 and not any(ch in out for ch in INVISIBLE)
+        assert json.loads(out)["fact"]["statement"].startswith("\u2060Alpha \u200dmet")

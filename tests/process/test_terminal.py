@@ -172,3 +172,26 @@ class TestQuietPipes:
     def test_show_draws_boxes_on_a_terminal(self) -> None:
         code, out = run_in_pty("show", "talks-held", env={"TERM": "xterm"})
         assert code == 0 and "│".encode() in out and "╭".encode() in out
+
+
+def test_a_draft_on_a_terminal_shows_what_a_terminal_would_obey_or_hide(
+    tmp_path: Path,
+) -> None:
+    """On a terminal the draft escapes a bidi override, a C1 CSI, a zero-width space and a
+    BOM as every JSON output does; through a pipe it is the file -o writes, byte for byte,
+    the article's text as it is."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Alpha sent ships.\nAlpha said the \u202eport\u200b was calm \x9b1m today\ufeff.\n",
+        encoding="utf-8",
+    )
+    env = {"DEFCOOP_FACTS": str(REAL)}
+    code, shown = run_in_pty("draft", str(article), "--source-id", "x", env=env)
+    assert code == 0
+    assert b"\\u202eport\\u200b was calm \\u009b1m today\\ufeff" in shown
+    assert not re.search("[\u202e\u200b\ufeff\x9b]", shown.decode("utf-8"))
+    piped = run_defcoop("draft", str(article), "--source-id", "x", env=env)
+    written = tmp_path / "draft.json"
+    run_defcoop("draft", str(article), "--source-id", "x", "-o", str(written), env=env)
+    assert piped.returncode == 0 and piped.stdout == written.read_bytes()
+    assert "\u202eport\u200b was calm \x9b1m today\ufeff".encode() in piped.stdout

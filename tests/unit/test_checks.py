@@ -164,3 +164,20 @@ def test_curator_notes_from_outside_the_article_cite_references(
         (problem,) = report.problems
         assert problem.code == "schema" and problem.path.startswith("$.curator_notes[1]")
         assert refused in problem.message
+
+
+def test_a_source_on_one_long_line_costs_work_in_proportion(tmp_path: Path) -> None:
+    """validate over a source of one line four times as long does about four times the
+    work: it was quadratic (each full stop's text before it searched for its last word)."""
+    from conftest import one_line_factbase, work_of
+
+    from defcoop_cli.factbase import checks, sentences
+
+    def work(size: int) -> int:
+        path = one_line_factbase(tmp_path / str(size), size)
+        report = check_factbase(path)
+        assert report.counts["facts"] > 0 and all(p.code == "coverage" for p in report.problems)
+        return work_of(lambda: check_factbase(path), [checks, sentences])
+
+    small, large = work(15_000), work(60_000)
+    assert large < 4.6 * small, (small, large)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from conftest import ARTICLES, work_of
+
+from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 
@@ -168,3 +171,26 @@ class TestTheSource:
             None,
             "W",
         )
+
+
+def test_a_long_article_costs_work_in_proportion() -> None:
+    """Four times the article is about four times the work, on one long line or on many:
+    it was quadratic (the text before each full stop searched again for its last word;
+    the sentence before each verb for an "and"; an id repeated tried -2, -3… from the
+    start)."""
+    from defcoop_cli.curation.drafting import attribution, entities, segments, topics
+    from defcoop_cli.factbase import sentences
+
+    modules = [assembly, attribution, entities, segments, sentences, topics]
+    paragraph = (ARTICLES / "harbour-talks.txt").read_text("utf-8").splitlines()[2:]
+    for joint in (" ", "\n"):
+        body = joint.join(paragraph)
+
+        def work(times: int, body: str = body, joint: str = joint) -> int:
+            text = "Headline\n" + joint.join([body] * times)
+            return work_of(lambda: draft(text, "a", DOC, {}, "a.txt", "9.9"), modules)
+
+        work(1)  # what is done once (patterns compiled, vocabularies read) is not counted
+
+        small, large = work(6), work(24)
+        assert large < 4.6 * small, (joint, small, large)

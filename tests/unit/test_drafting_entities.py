@@ -6,12 +6,12 @@ import pytest
 
 from defcoop_cli.curation.drafting.entities import (
     EntityMatcher,
+    Ids,
     NewEntities,
     capitalised_names,
     proper_words,
     slug,
     titled_before,
-    unique,
     untitled,
 )
 from defcoop_cli.factbase.records import Entity
@@ -164,9 +164,19 @@ def test_a_slug_keeps_the_first_words_that_are_not_stop_words() -> None:
 
 
 def test_an_id_taken_gets_a_number() -> None:
-    taken = {"x", "x-2"}
-    assert unique("x", taken) == "x-3" and unique("y", taken) == "y"
-    assert taken == {"x", "x-2", "x-3", "y"}
+    ids = Ids({"x", "x-2"})
+    assert ids.claim("x") == "x-3" and ids.claim("y") == "y"
+    assert [ids.claim("x"), ids.claim("y"), ids.claim("x-3")] == ["x-4", "y-2", "x-3-2"]
+
+
+def test_a_numbered_id_wanted_as_it_is_is_skipped_later() -> None:
+    ids = Ids({"x"})
+    assert [ids.claim("x-3"), ids.claim("x"), ids.claim("x"), ids.claim("x")] == [
+        "x-3",
+        "x-2",
+        "x-4",
+        "x-5",
+    ]
 
 
 def test_the_words_an_article_capitalises_inside_its_sentences() -> None:

@@ -6,13 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import ARTICLES
 
 from defcoop_cli.curation.drafting.files import check_request, draft_file, dumps, write_new
 from defcoop_cli.curation.results import Drafted
 from defcoop_cli.errors import BadFactBase, UsageError
+from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
 from defcoop_cli.factbase.records import Doc, Entity
 
 DOC = Doc([], [], [Entity("alpha", "Alpha", "country")], [], [])
+ARTICLE = ARTICLES / "short-report.txt"
 
 
 class TestTheRequest:
@@ -20,21 +23,35 @@ class TestTheRequest:
         "meta", [{}, {"published": "2025-05-05", "kind": "wire report", "title": "T"}]
     )
     def test_a_good_request_passes(self, meta: dict[str, str]) -> None:
-        check_request("ani-2025-05-05", meta)
+        check_request("ani-2025-05-05", meta, ARTICLE)
 
     @pytest.mark.parametrize("source_id", ["Not An Id", "x-", "-x", "x_y", "x" * 121])
     def test_a_source_id_of_the_schemas_form(self, source_id: str) -> None:
         with pytest.raises(UsageError, match="is not an id"):
-            check_request(source_id, {})
+            check_request(source_id, {}, ARTICLE)
 
     @pytest.mark.parametrize("date", ["5 May", "20250505", "2025-5-5", "2025-02-30"])
     def test_a_plain_date_that_exists(self, date: str) -> None:
         with pytest.raises(UsageError, match="is not a date"):
-            check_request("x", {"published": date})
+            check_request("x", {"published": date}, ARTICLE)
 
     def test_a_known_kind(self) -> None:
         with pytest.raises(UsageError, match="is not one of: news article"):
-            check_request("x", {"kind": "tweet"})
+            check_request("x", {"kind": "tweet"}, ARTICLE)
+
+    def test_an_article_over_the_limit_is_refused_before_any_work(self, tmp_path: Path) -> None:
+        article = tmp_path / "big.txt"
+        with article.open("wb") as f:
+            f.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: nothing is written, and nothing read
+        with pytest.raises(UsageError, match=r"is 2,097,153 bytes; draft takes at most 2,097,152"):
+            check_request("x", {}, article)
+        article.write_bytes(b"x")
+        check_request("x", {}, article)
+
+    def test_an_article_that_cannot_be_looked_at_is_left_to_the_reading(
+        self, tmp_path: Path
+    ) -> None:
+        check_request("x", {}, tmp_path / "missing.txt")
 
 
 class TestTheArticle:

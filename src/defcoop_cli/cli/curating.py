@@ -146,7 +146,7 @@ def draft(
     where = Path(clean(article, "ARTICLE", MAX_PATH_CHARS))
     sid = clean(source_id, "--source-id")
     out = utf8_path(output, "--output") if output else None
-    check_request(sid, meta)
+    check_request(sid, meta, where)
     del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
     fb = session(ctx).factbase()
     return emit(draft_file(where, sid, meta, fb.doc, __version__, out), "json", Style(pager=False))

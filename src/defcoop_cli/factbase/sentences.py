@@ -61,21 +61,24 @@ ABBREVIATIONS = frozenset(
         "hon",
     ]
 )
-_LAST_WORD = re.compile(r"(\S+)$")
-_LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}\.")
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}\.")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")  # U.S, U.K, J (an initial)
 
 
-def _abbreviation(before: str) -> bool:
-    """Whether the text before a full stop ends in an abbreviation, not a sentence."""
-    if not before.endswith("."):
+def _abbreviation(line: str, stop: int, lead: int) -> bool:
+    """Whether the text of the line before stop, a full stop, ends in an abbreviation, not
+    a sentence. lead: the length of the line's leading whitespace. Only the last word is
+    read (never the whole text before it), so a long line costs time in proportion."""
+    if line[stop - 1 : stop] != ".":
         return False
-    if _LIST_NUMBER.fullmatch(before):  # "1. The two sides agreed…": a numbered point
-        return True
-    word = _LAST_WORD.search(before[:-1])
-    if word is None:
+    if stop - lead <= 5 and _LIST_NUMBER.fullmatch(line, lead, stop):
+        return True  # "1. The two sides agreed…": a numbered point
+    start = stop - 1
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    if start == stop - 1:
         return False
-    token = word.group(1).lstrip("([\"“‘'")
+    token = line[start : stop - 1].lstrip("([\"“‘'")
     return token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token))
 
 
@@ -83,12 +86,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the text's sentences, whitespace trimmed, in order."""
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for boundary in _BOUNDARY.finditer(line.group()):
-            if _abbreviation(line.group()[: boundary.start()]):
+        start, body = line.start(), line.group()
+        lead = len(body) - len(body.lstrip())
+        for boundary in _BOUNDARY.finditer(body):
+            if _abbreviation(body, boundary.start(), lead):
                 continue
             end = line.start() + boundary.end(1)
-            if quote_open(text[start:end]) and end - start < MAX_QUOTED:
+            # Only a sentence short enough to be held open is counted for quotes: the count
+            # is then bounded, however many boundaries a long line has.
+            if end - start < MAX_QUOTED and quote_open(text[start:end]):
                 continue
             spans.append((start, end))
             start = line.start() + boundary.end()

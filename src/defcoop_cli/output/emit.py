@@ -18,7 +18,7 @@ from contextlib import suppress
 from typing import Any, NamedTuple, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
-from defcoop_cli.output.terminal import printable
+from defcoop_cli.output.terminal import json_escaped, printable
 
 FORMATS = ("rich", "markdown", "json", "jsonl")
 COLORS = ("auto", "always", "never")
@@ -58,6 +58,10 @@ def emit(result: Any, fmt: str, style: Style | None = None) -> int:
     messages; the exit code it calls for."""
     style = style or Style()
     text = render(result, fmt, style.color)
+    if fmt.startswith("json") and _on_terminal():
+        # Every JSON document but a draft is escaped already; a draft is written raw for its
+        # file and a pipe (the curator's own text), and escaped like the rest for a person.
+        text = json_escaped(text)
     with suppress(PipeClosed):
         if not (style.pager and _paged(text)):
             write_stdout(text, "utf-8" if fmt.startswith("json") else None)
@@ -76,6 +80,14 @@ def pager_command() -> list[str]:
         if name in os.environ:
             return shlex.split(os.environ[name])
     return shlex.split(DEFAULT_PAGER)
+
+
+def _on_terminal() -> bool:
+    stream = sys.stdout
+    try:
+        return stream is not None and stream.isatty()
+    except ValueError:  # closed
+        return False
 
 
 def _paged(text: str) -> bool:

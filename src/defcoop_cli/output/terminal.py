@@ -9,9 +9,12 @@ from typing import Any
 # What a terminal may obey besides C0 controls: DEL, C1 controls (U+009B is CSI), line
 # separators, the bidirectional overrides that can reorder what is shown, lone surrogates.
 _OBEYED = r"\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+# What a terminal shows as nothing, or as a width it does not say (zero-width space,
+# non-joiner and joiner, word joiner, the BOM): invisible, they shift borders and columns.
+_INVISIBLE = r"\u200b-\u200d\u2060\ufeff"
 # Compiled on first use (re caches them): a JSON run needs only the second.
-_UNSAFE = rf"[\x00-\x1f{_OBEYED}]"
-_JSON_RAW = rf"[{_OBEYED}]"  # json.dumps already escapes C0 controls
+_UNSAFE = rf"[\x00-\x1f{_OBEYED}{_INVISIBLE}]"
+_JSON_RAW = rf"[{_OBEYED}{_INVISIBLE}]"  # json.dumps already escapes C0 controls
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -20,7 +23,8 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def printable(text: str, newlines: bool = False) -> str:
-    """The text with every control character shown as an escape: ESC becomes \\x1b.
+    """The text with every control character shown as an escape: ESC becomes \\x1b, and
+    every invisible one too: a zero-width space becomes \\u200b.
 
     With newlines=True, line feeds stay line feeds (for multi-line source excerpts).
     """
@@ -32,7 +36,7 @@ def printable(text: str, newlines: bool = False) -> str:
 
 def json_escaped(document: str) -> str:
     """A JSON text with what json.dumps(ensure_ascii=False) leaves raw but a terminal may
-    obey written as \\uXXXX escapes: the same data, once parsed."""
+    obey, or shows as nothing, written as \\uXXXX escapes: the same data, once parsed."""
     return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
 
 

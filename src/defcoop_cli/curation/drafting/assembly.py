@@ -23,12 +23,12 @@ from defcoop_cli.curation.drafting.editorial import (
 from defcoop_cli.curation.drafting.entities import (
     REVIEW,
     EntityMatcher,
+    Ids,
     NewEntities,
     capitalised_names,
     proper_words,
     slug,
     titled_before,
-    unique,
 )
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, lines
 from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
@@ -77,7 +77,7 @@ class _Drafting:
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.proper = proper_words(text)
         self.new = NewEntities(e.id for e in doc.entities)
-        self.taken = {f.id for f in doc.facts}
+        self.fact_ids = Ids(f.id for f in doc.facts)
         self.readings: list[Reading] = []
         self.ids: list[str] = []
         self.parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
@@ -89,7 +89,7 @@ class _Drafting:
         quote = self.text[c.start : c.end]
         r, c = self._reading(n, c, quote)
         self.readings.append(r)
-        fid = unique(f"{self.source_id}-{slug(quote)}", self.taken)
+        fid = self.fact_ids.claim(f"{self.source_id}-{slug(quote)}")
         self.ids.append(fid)
         entities = self._entities(c, quote)
         notes = ["the statement is the sentence itself: reword it"]

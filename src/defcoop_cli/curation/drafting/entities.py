@@ -227,13 +227,26 @@ def slug(words: str, limit: int = ID_WORDS) -> str:
     return "-".join(kept) or "fact"
 
 
-def unique(wanted: str, taken: set[str]) -> str:
-    """The wanted id, or with "-2", "-3"… if it is taken; taken from now on."""
-    fid, n = wanted, 2
-    while fid in taken:
-        fid, n = f"{wanted}-{n}", n + 1
-    taken.add(fid)
-    return fid
+class Ids:
+    """Ids in use, and new ones made unique: the wanted id, or with "-2", "-3"… if it is
+    taken. Ids are only ever added, so the numbers tried for a wanted id stay taken and the
+    next try resumes after them: an article that repeats a sentence costs time in
+    proportion, not in its square."""
+
+    def __init__(self, taken: Iterable[str]) -> None:
+        self._taken = set(taken)
+        self._next: dict[str, int] = {}  # wanted id -> the first number not yet tried
+
+    def claim(self, wanted: str) -> str:
+        """The wanted id, or the first free one with a number; taken from now on."""
+        n = self._next.get(wanted, 1)
+        fid = wanted if n == 1 else f"{wanted}-{n}"
+        while fid in self._taken:
+            n += 1
+            fid = f"{wanted}-{n}"
+        self._next[wanted] = n + 1
+        self._taken.add(fid)
+        return fid
 
 
 def untitled(written: str) -> tuple[str, bool]:
@@ -303,7 +316,7 @@ class NewEntities:
 
     def __init__(self, taken: Iterable[str]) -> None:
         self.by_id: dict[str, dict[str, Any]] = {}
-        self._taken = set(taken)  # the fact base's entity ids, then the new ones
+        self._ids = Ids(taken)  # the fact base's entity ids, then the new ones
         self._surnames: dict[str, str] = {}  # a new person's last name -> their entity
 
     def add(
@@ -323,7 +336,7 @@ class NewEntities:
             if person:
                 entry["type"] = "person"
         else:
-            eid = unique(eid, self._taken)
+            eid = self._ids.claim(eid)
             self.by_id[eid] = new_entity(eid, name, written, person)
         if NOT_A_PERSON.search(name):
             return eid, None

@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +18,9 @@ from defcoop_cli.factbase.records import Doc
 _ID = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$")
 
 
-def check_request(source_id: str, meta: dict[str, Any]) -> None:
+def check_request(source_id: str, meta: dict[str, Any], article: Path) -> None:
     """Usage errors before any work: a source id of the schema's form, an ISO date, a
-    known kind."""
+    known kind, an article not over the size limit."""
     from datetime import date
 
     from defcoop_cli.factbase.vocab import SOURCE_KINDS
@@ -40,6 +41,23 @@ def check_request(source_id: str, meta: dict[str, Any]) -> None:
             ) from None
     if meta.get("kind") and meta["kind"] not in SOURCE_KINDS:
         raise UsageError(f"--kind {meta['kind']!r} is not one of: {', '.join(SOURCE_KINDS)}")
+    _check_size(article)
+
+
+def _check_size(article: Path) -> None:
+    """An article over MAX_ARTICLE_BYTES is refused at once; one that cannot be looked at is
+    left to the reading, which says why."""
+    from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
+
+    try:
+        found = os.stat(article)
+    except (OSError, ValueError):
+        return
+    if stat.S_ISREG(found.st_mode) and found.st_size > MAX_ARTICLE_BYTES:
+        raise UsageError(
+            f"{article}: the article is {found.st_size:,} bytes; draft takes at most "
+            f"{MAX_ARTICLE_BYTES:,} (2 MiB): draft it in parts"
+        )
 
 
 def draft_file(
@@ -53,9 +71,9 @@ def draft_file(
     """The draft of the article file at path (a UTF-8 text file, read as fact files are),
     written to the new file output if one is given."""
     from defcoop_cli.factbase.files import decode_utf8, read_regular_file
-    from defcoop_cli.factbase.limits import MAX_SOURCE_BYTES
+    from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
 
-    text = decode_utf8(read_regular_file(path, MAX_SOURCE_BYTES, "article"), path)
+    text = decode_utf8(read_regular_file(path, MAX_ARTICLE_BYTES, "article"), path)
     if not text.strip():
         raise BadFactBase(f"{path}: the article is empty")
     document = draft(text, source_id, doc, meta, os.path.abspath(path), version)

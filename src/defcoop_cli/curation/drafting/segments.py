@@ -206,15 +206,14 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if len(verbs) < 2:
         return [(start, end, "")]
     subject = sentence[: verbs[0][0]]
+    # Three words before the joint and three from the verb on: read from where the words
+    # are, so a long sentence with many verbs costs time in proportion to its length.
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", sentence)]
     cuts = []
     for at, _ in verbs[1:]:
-        joint = re.search(r",? and\s+$", sentence[:at])
-        if (
-            joint
-            and len(sentence[: joint.start()].split()) >= 3
-            and len(sentence[at:].split()) >= 3
-        ):
-            cuts.append((joint.start(), at))
+        joint = _joint(sentence, at)
+        if joint is not None and len(words) >= 3 and words[2][0] < joint and words[-3][1] > at:
+            cuts.append((joint, at))
     if not cuts:
         return [(start, end, "")]
     out, left = [], 0
@@ -223,6 +222,18 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         left = resume
     out.append((start + left, end, subject))
     return [(a, b, subj) for a, b, subj in out if b > a]
+
+
+_JOINT = re.compile(r",? and\s+$")
+
+
+def _joint(sentence: str, at: int) -> int | None:
+    """Where ", and" or " and" just before at (the spaces after it, up to at) starts."""
+    spaces = at
+    while spaces > 0 and sentence[spaces - 1].isspace():
+        spaces -= 1
+    joint = _JOINT.search(sentence, max(0, spaces - 5), at)
+    return joint.start() if joint else None
 
 
 def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
@@ -254,6 +265,14 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in pieces]
 
 
+# Matched where the scan is (never on the rest of the sentence cut off): in proportion.
+_CONJUNCTION = re.compile(r"(?:and|or)\s+")
+_VERB_AFTER_ITEM = re.compile(
+    r" (?:was|were|is|are|has|have|had|will|would|to|that|which|who|with|for|in|on"
+    r"|at|by|from|during|across)\b"
+)
+
+
 def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
     """Item spans from `at`: split on commas and a final and/or outside brackets (a bare
     "and" splits only when no ", and" follows: "patrols, search and rescue, and cables"
@@ -275,9 +294,9 @@ def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
             i += 1
             while i < len(sentence) and sentence[i] == " ":
                 i += 1
-            conj = re.match(r"(?:and|or)\s+", sentence[i:])
+            conj = _CONJUNCTION.match(sentence, i)
             if conj:
-                i += conj.end()
+                i = conj.end()
                 last = True
             item_start = i
             continue
@@ -293,15 +312,7 @@ def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
             item_start = i
             last = True
             continue
-        elif (
-            depth == 0
-            and last
-            and re.match(
-                r" (?:was|were|is|are|has|have|had|will|would|to|that|which|who|with|for|in|on"
-                r"|at|by|from|during|across)\b",
-                sentence[i:],
-            )
-        ):
+        elif depth == 0 and last and _VERB_AFTER_ITEM.match(sentence, i):
             break
         i += 1
     if not last:
