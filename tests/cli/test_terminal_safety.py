@@ -290,7 +290,9 @@ class TestInvisibleCharactersAreShown:
         assert "\\u200b" in out or "\\u2060" in out or "\\ufeff" in out
 
     def test_a_box_keeps_its_borders(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, out, _ = call(capsys, "show", "talks-held")
+        # Boxes are drawn for a terminal only: --color always draws as for one.
+        code, out, _ = call(capsys, "show", "talks-held", "--color", "always")
+        out = re.sub(r"\x1b\[[0-9;]*m", "", out)
         boxed = [line for line in out.splitlines() if line.startswith(("│", "╭", "╰"))]
         assert code == 0 and len(boxed) > 3
         assert {len(line) for line in boxed} == {80}, boxed
