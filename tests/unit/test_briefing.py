@@ -98,8 +98,8 @@ def test_a_topic_brief_keeps_the_watch_outs_on_what_it_shows(
 
 def test_a_topic_of_background_only_says_it_has_no_key_points(fb: FactBase) -> None:
     text = markdown_brief(build_briefing(fb, fb.topics["article-assessment"]))
-    key_points = text.split("## Key points")[1].split("##")[0]
-    assert "none in this topic: its facts are background, analysis or the meeting" in key_points
+    body = text.split("## Watch-outs")[0]
+    assert "none in this topic: its facts are background, analysis or the meeting" in body
 
 
 def test_markdown_has_no_editorial_text(fb: FactBase, briefing: Briefing) -> None:
