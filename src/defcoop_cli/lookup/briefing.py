@@ -96,10 +96,12 @@ def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited
     corrections = _corrections(fb)
     persons = []
     for e, f in people:
-        # the titles no correction disputes first: the office the best sources give
-        ordered = sorted(e.roles, key=lambda r: r.fact in corrections)
+        # the titles no correction disputes first: the office the best sources give; only
+        # the titles the sources in use tell (a brief --source X shows X's alone)
+        told = [r for r in e.roles if r.fact in fb.facts]
+        ordered = sorted(told, key=lambda r: r.fact in corrections)
         roles = tuple(Cited(r.text, (r.fact,)) for r in ordered)
-        flags = _flags(corrections, [f.id, *(r.fact for r in e.roles)])
+        flags = _flags(corrections, [f.id, *(r.fact for r in told)])
         disputed = tuple(r.fact for r in ordered if r.fact in corrections)
         persons.append(Person(e.name, (f.id,), roles, flags, disputed))
     places = [Cited(e.name, (f.id,)) for e, f in _named(fb, events, "place")]
@@ -109,7 +111,7 @@ def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited
 def _exercise_facts(fb: FactBase) -> set[str]:
     """Facts the exercises section cites, so key points need not repeat them."""
     exercises = [e for e in fb.doc.entities if e.type == "military exercise"]
-    return {r.fact for e in exercises for r in e.roles} | {
+    return {r.fact for e in exercises for r in e.roles if r.fact in fb.facts} | {
         p.fact for e in exercises for p in e.participants
     }
 
@@ -215,11 +217,11 @@ def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:
     ]
     out = []
     for entity, _ in _named(fb, facts, "military exercise"):
-        types = tuple(Cited(r.text, (r.fact,)) for r in entity.roles)
+        types = tuple(Cited(r.text, (r.fact,)) for r in entity.roles if r.fact in fb.facts)
         members = tuple(
             Cited(fb.entities[p.entity].name, (p.fact,))
             for p in entity.participants
-            if p.entity in fb.entities
+            if p.entity in fb.entities and p.fact in fb.facts
         )
         out.append(Exercise(entity.name, types, members))
     return out
