@@ -100,6 +100,7 @@ def test_a_topic_of_background_only_says_it_has_no_key_points(fb: FactBase) -> N
     text = markdown_brief(build_briefing(fb, fb.topics["article-assessment"]))
     body = text.split("## Watch-outs")[0]
     assert "none in this topic: its facts are background, analysis or the meeting" in body
+    assert "defcoop topics" not in text  # a command hint is the terminal's alone
 
 
 def test_markdown_has_no_editorial_text(fb: FactBase, briefing: Briefing) -> None:

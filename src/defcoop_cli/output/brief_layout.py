@@ -282,9 +282,9 @@ def short_layout(b: Briefing) -> list[Section]:
         *_condemned_lines(points, numbers),
     ]
     if not body:  # a topic of the article's own background or analysis
-        told = "none in this topic: its facts are background, analysis or the meeting"
-        told += f" itself (defcoop topics {b.topic} lists them)" if b.topic else " itself"
-        body = [(Segment(told, kind="note"),)]
+        told = "none in this topic: its facts are background, analysis or the meeting itself"
+        hint = f" (defcoop topics {b.topic} lists them)" if b.topic else ""
+        body = [(Segment(told, kind="note"), Segment(hint, kind="hint"))]
     sections.append(Section(None, tuple(body)))
     notes = [tuple(_short_watch_out(i, g)) for i, g in enumerate(groups, 1)]
     if notes:
