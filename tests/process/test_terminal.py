@@ -1,5 +1,6 @@
 """What only a terminal shows, through a pseudo-terminal: colour (and its absence through a
-pipe), the quote highlighted, ids whole at 60 columns, a brief that fits 100×40, the pager."""
+pipe), the quote highlighted, ids whole at 60 columns, a brief that fits 80×24 (and is paged
+at 40 columns), the pager."""
 
 from __future__ import annotations
 
