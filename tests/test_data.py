@@ -291,16 +291,25 @@ class TestTheBriefPutsTheRightTitleFirst:
             for full in ([], ["--full"]):
                 assert run([*argv, *full]) == 0
                 out = capsys.readouterr().out
-                # The flag is on the counterpart's line, which may wrap, before the next one.
-                counterpart = re.search(r"Gen Nakatani:(.*?)(• |- \*\*)", out, re.S)
-                assert counterpart and "(!) watch-out 1" in counterpart.group(1)
                 flat = " ".join(out.split())  # lines wrap at 80 columns
-                assert "Meeting date (outside reports): 5 May 2025" in flat
-                assert "article undated" in flat
-                first = re.search(r"1\. Correction[^:]*:(.*)", out)
-                assert first and ("ANI, PTI, Jiji" in first.group(1) or "Dated reports" in out)
                 if full:
+                    # The flag is on the counterpart's line, which may wrap, before the next.
+                    counterpart = re.search(r"Gen Nakatani:(.*?)(• |- \*\*)", out, re.S)
+                    assert counterpart and "(!) watch-out 1" in counterpart.group(1)
+                    assert "Meeting date (outside reports): 5 May 2025" in flat
+                    first = re.search(r"1\. Correction[^:]*:(.*)", out)
+                    assert first and "Dated reports" in out
                     assert "Hindustan Times (PTI), 5 May 2025" in flat
+                else:
+                    # his office from the reports first, the article's titles after, flagged
+                    assert re.search(
+                        r"Gen Nakatani:\** Japanese Defence Minister; \**disputed \(watch-out 1\)",
+                        flat,
+                    )
+                    assert "5 May 2025 (outside reports, watch-out 2)" in flat
+                    first = re.search(r"1\.\** (.*)", out)
+                    assert first and first.group(1).startswith("ANI, PTI, Jiji")
+                assert "article undated" in flat
         assert run(["brief", "--json"]) == 0
         brief = json.loads(capsys.readouterr().out)["brief"]
         assert brief["dates"] == [

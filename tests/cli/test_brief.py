@@ -3,6 +3,7 @@ points in every format."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -23,19 +24,20 @@ class TestBrief:
         assert brief["watch_outs"][0]["basis"] == "the article"
         assert brief["sources"][0]["covers"] == ["The talks", "Drills and exercises", "Worries"]
 
-    def test_markdown_cites_every_line_and_leaves_out_editorial(
+    def test_markdown_marks_every_line_and_leaves_out_editorial(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         code, out, _ = call(capsys, "brief", "--format", "markdown")
         assert code == 0 and "\x1b" not in out
-        bullets = [line for line in out.splitlines() if line.lstrip().startswith("- ")]
-        uncited = [b for b in bullets if not re.search(r"\(`[a-z0-9-]+`", b)]
-        assert len(bullets) >= 6
+        body = out.split("## Watch-outs")[0]
+        bullets = [line for line in body.splitlines() if line.lstrip().startswith("- ")]
+        unmarked = [b for b in bullets if not re.search(r"\\\[\d+\\\]$", b)]
+        assert len(bullets) >= 4
         # Only the "When" line cites nothing: it says when the source is from.
-        assert uncited == ["- **When:** article undated"]
-        # the source's title, already the brief's, is not said twice
-        assert "**Scope:** draws on 1 source (news article, undated" in out
-        assert out.count("A small test article") == 1
+        assert unmarked == ["- **When:** article undated"]
+        # the footer maps each mark to the facts
+        assert "**Facts:** \\[1\\] talks-held" in out
+        assert out.count("A small test article") == 0  # the event is the heading
         assert "book" not in out.lower()
         assert r"\[bold\]markup\[/\]" in out
 
@@ -47,27 +49,54 @@ class TestBrief:
 
 
 class TestTheBrief:
-    def test_it_opens_with_a_bottom_line_of_three_lines_at_most(
+    def test_it_opens_with_the_event_and_the_office_the_reports_give(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setenv("COLUMNS", "100")
+        monkeypatch.setenv("COLUMNS", "80")
         monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
         _, out, _ = call(capsys, "brief")
-        paragraphs = out.split("\n\n")
-        assert paragraphs[1].startswith("Bottom line: Rajnath Singh met Gen Nakatani")
-        assert len(paragraphs[1].split("\n")) <= 3
-        for stance in ("Agreed", "reaffirmed", "condemned"):
-            assert stance in paragraphs[1]
+        lines = out.splitlines()
+        assert lines[0] == "Briefing: Rajnath Singh met Gen Nakatani in New Delhi [1]"
+        flat = " ".join(out.split())
+        assert "• Gen Nakatani: Japanese Defence Minister; disputed (watch-out 1): Japan’s" in flat
+        assert "When: 5 May 2025 (outside reports, watch-out 2); article undated" in flat
 
-    def test_every_line_cites_its_ids_and_full_shows_more(
+    def test_agreed_items_are_named_and_discussed_is_apart(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        _, out, _ = call(capsys, "brief", "--format", "md")
+        agreed = next(line for line in out.splitlines() if line.startswith("- **Agreed:**"))
+        for item in ("cybersecurity", "Artificial Intelligence", "space-based technologies"):
+            assert item in agreed
+        discussed = next(line for line in out.splitlines() if line.startswith("- **Discussed:"))
+        for named in ("joint exercises (Dharma Guardian", "the South China Sea (United Nations"):
+            assert named in discussed
+        assert "- **Condemned:** The Japanese delegation" in out
+        assert "- **Raised concern:**" in out
+        # one watch-out on his office: the correction, the article's two offices, his name
+        office = next(line for line in out.splitlines() if line.startswith("- **1.**"))
+        assert "Defence Minister" in office and "two different offices" in office
+        assert "given name" in office and "- **4.**" not in out
+
+    def test_markdown_has_no_command_hints(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        _, rich_out, _ = call(capsys, "brief")
+        _, md, _ = call(capsys, "brief", "--format", "md")
+        assert "--full" in rich_out
+        assert "--full" not in md and "(+" not in md and "defcoop " not in md
+        assert md.startswith("# Briefing: ")
+
+    def test_full_cites_every_id_the_short_one_marks(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
         _, short, _ = call(capsys, "brief", "--format", "md")
         _, full, _ = call(capsys, "brief", "--format", "md", "--full")
-        bullets = [line for line in short.splitlines() if line.startswith("- ")]
-        assert all("(`" in b for b in bullets if not b.startswith("- **When:**"))
         assert len(full.splitlines()) > len(short.splitlines())
-        assert "tech-space" in full and "tech-space" not in short  # list items: --full only
+        assert "tech-space" in full and "tech-space" not in short  # the items' ids: --full
+        footer = next(line for line in short.splitlines() if line.startswith("**Facts:**"))
+        first_ids = re.findall(r"\\\[\d+\\\] ([a-z0-9-]+)", footer)
+        assert len(first_ids) >= 6 and all(f"`{i}`" in full for i in first_ids)
 
     def test_markdown_and_json_carry_what_the_terminal_shows(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
@@ -75,13 +104,19 @@ class TestTheBrief:
         _, rich_out, _ = call(capsys, "brief")
         _, md, _ = call(capsys, "brief", "--format", "markdown")
         brief = call_json(capsys, "brief")["brief"]
-        cited = set(re.findall(r"\[([a-z0-9,\s-]+)\]", rich_out))  # a list may wrap
-        rich_ids = {i.strip() for group in cited for i in group.split(",")}
-        md_ids = set(re.findall(r"`([a-z0-9-]+)`", md))
-        assert rich_ids == md_ids
-        assert brief["bottom_line"]["points"][0]["stance"] == "agreed"
-        leads = [p for s in brief["key_points"] for p in s["points"] if p["lead"]]
-        assert {f for p in leads for f in p["facts"]} <= rich_ids
+        rich_footer = " ".join(rich_out.split("Facts: ")[1].split())
+        md_footer = md.split("**Facts:** ")[1].replace("\\", "")
+        assert rich_footer.split(" · ")[0] == md_footer.split(" · ")[0]
+        json_facts = {
+            f
+            for s in (*brief["key_points"], *brief["regional"])
+            for p in s["points"]
+            for f in p["facts"]
+        }
+        assert set(re.findall(r"\] ([a-z0-9-]+)", rich_footer)) - {"meeting-held"} <= json_facts | {
+            r["facts"][0] for p in brief["people"] for r in p["roles"]
+        }
+        assert "disputed" in json.dumps(brief["people"])
 
 
 def test_a_brief_of_a_fact_base_without_sources(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +139,11 @@ class TestSourcesNamed:
     def test_the_brief_lists_every_source_and_its_scope(
         self, capsys: pytest.CaptureFixture[str], sources: str
     ) -> None:
-        _, out, _ = call(capsys, "brief", "--color", "never")
+        _, short, _ = call(capsys, "brief", "--color", "never")
+        short = flat(short)
+        assert "· 3 sources, 2 independent ·" in short
+        assert "reports of 4 March 2025, 5 March 2025; 1 undated report" in short
+        _, out, _ = call(capsys, "brief", "--color", "never", "--full")
         out = flat(out)
         assert "Scope: draws on 3 sources, 2 independent" in out
         assert "(wire report, Harbour Wire, 4 March 2025;" in out
@@ -223,11 +228,18 @@ class TestConflicts:
     ) -> None:
         _, out, _ = call(capsys, "brief", "--format", "md")
         watch = out.split("## Watch-outs")[1].split("\n\n")[1].splitlines()
+        # the short brief: the conflict alone, its sides named; the point flagged, marked
+        assert watch[0] == (
+            "- **1.** Did Beta raise a concern? The sources disagree: Beta raised a concern"
+            " vs Beta raised no concerns"
+        )
+        marked = [line for line in out.splitlines() if line.startswith("- **Raised concern:**")]
+        assert len(marked) == 1 and re.search(r"\*\*\(!\) watch-out 1\*\* \\\[\d+\\\]$", marked[0])
+        _, out, _ = call(capsys, "brief", "--format", "md", "--full")
+        watch = out.split("## Watch-outs")[1].split("\n\n")[1].splitlines()
         conflict = [line for line in watch if "Sources disagree" in line]
-        assert conflict == [
-            "- **1. Sources disagree:** Did Beta raise a concern? The sources disagree "
-            "(`beta-concerns-conflict`): Beta raised a concern (`markup-concern`) vs Beta "
-            "raised no concerns (`wire-no-concerns`, `lantern-no-concerns`)"
-        ]
-        marked = [line for line in out.splitlines() if "markup" in line and "- **Worries" in line]
+        assert len(conflict) == 1
+        assert conflict[0].startswith("- **1. Sources disagree (the sources):** The test article")
+        assert "(`wire-no-concerns`, `lantern-no-concerns`)" in out
+        marked = [line for line in out.splitlines() if "markup" in line and line.startswith("- ")]
         assert marked and marked[0].endswith("**(!) watch-out 1**")

@@ -1,5 +1,6 @@
 """What only a terminal shows, through a pseudo-terminal: colour (and its absence through a
-pipe), the quote highlighted, ids whole at 60 columns, a brief that fits 100×40, the pager."""
+pipe), the quote highlighted, ids whole at 60 columns, a brief that fits 80×24 (and is paged
+at 40 columns), the pager."""
 
 from __future__ import annotations
 
@@ -52,14 +53,41 @@ class TestTheQuoteIsMarked:
         assert code == 0 and b"\x1b[1;7m" in out and "«".encode() not in out
 
 
+def pager_env(tmp_path: Path) -> dict[str, str]:
+    """A pager that says it was called, then shows what it was given."""
+    script = tmp_path / "pager"
+    script.write_text("#!/bin/sh\necho PAGED\ncat\n", encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return {"DEFCOOP_PAGER": str(script), "DEFCOOP_FACTS": str(REAL), "TERM": "xterm"}
+
+
+def screen(out: bytes, columns: int) -> list[str]:
+    """A pseudo-terminal's output as the rows a terminal this wide shows: escape codes
+    dropped, each line longer than the width wrapped (the brief has no wide characters)."""
+    lines = SGR.sub(b"", out).decode().replace("\r\n", "\n").rstrip("\n").split("\n")
+    return [line[i : i + columns] for line in lines for i in range(0, max(len(line), 1), columns)]
+
+
 class TestTheBrief:
-    def test_it_fits_41_lines_at_100_columns(self) -> None:
-        # 40 until the data review split Nakatani's two body titles into two facts, each
-        # cited on his line, which now wraps to three lines (README, "brief").
-        code, out = run_in_pty("brief", env={"DEFCOOP_FACTS": str(REAL)}, size=(100, 40))
+    @pytest.mark.parametrize("size", [(80, 24), (100, 40)], ids=str)
+    def test_it_fits_one_80_by_24_screen(self, size: tuple[int, int]) -> None:
+        code, out = run_in_pty("brief", env={"DEFCOOP_FACTS": str(REAL)}, size=size)
         assert code == 0
-        lines = out.decode().replace("\r\n", "\n").rstrip("\n").split("\n")
-        assert len(lines) <= 41, "\n".join(lines)
+        rows = screen(out, size[0])
+        assert len(rows) <= 23, "\n".join(rows)  # the prompt's row stays free
+        flat = " ".join(" ".join(rows).split())
+        assert "Gen Nakatani: Japanese Defence Minister; disputed (watch-out 1)" in flat
+        assert "cybersecurity, Artificial Intelligence, autonomous weapon systems" in flat
+        assert "Discussed: defence industry; joint exercises" in flat
+        assert "United Nations Convention on the Law of the Sea" in flat
+        assert "Watch-outs" in flat and "--full cites all" in flat
+
+    def test_at_40_columns_it_is_paged_on_its_wrapped_rows(self, tmp_path: Path) -> None:
+        code, out = run_in_pty("brief", env=pager_env(tmp_path), size=(40, 24))
+        assert code == 0 and b"PAGED" in out
+        # under 24 lines, but more than 24 rows once a 40-column terminal wraps them
+        text = SGR.sub(b"", out).decode().replace("\r\n", "\n")
+        assert text.count("\n") < 30 < len(screen(out, 40))
 
 
 class TestColour:
@@ -110,10 +138,7 @@ class TestColour:
 class TestPager:
     @pytest.fixture
     def pager(self, tmp_path: Path) -> dict[str, str]:
-        script = tmp_path / "pager"
-        script.write_text("#!/bin/sh\necho PAGED\ncat\n", encoding="utf-8")
-        script.chmod(script.stat().st_mode | stat.S_IXUSR)
-        return {"DEFCOOP_PAGER": str(script), "DEFCOOP_FACTS": str(REAL), "TERM": "xterm"}
+        return pager_env(tmp_path)
 
     def test_tall_output_on_a_terminal_is_paged(self, pager: dict[str, str]) -> None:
         code, out = run_in_pty("entities", env=pager, size=(80, 24))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MINI, ROOT
+from conftest import MINI, REAL, ROOT
 
 from defcoop_cli.factbase.loader import load_layers
 from defcoop_cli.lookup.briefing import build_briefing
 from defcoop_cli.lookup.results import Briefing
-from defcoop_cli.output.brief_layout import Section, Segment, layout
+from defcoop_cli.output.brief_layout import Section, Segment, layout, note_groups
 
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
 
@@ -45,3 +45,43 @@ def test_a_point_in_a_conflict_is_flagged_with_its_watch_out_number(full: Briefi
     assert flags == [" (!) watch-out 1", " (!) watch-out 1"]
     (first, *_) = section(layout(full), "Watch-outs").lines
     assert plain(first).startswith("1. Sources disagree (the sources): ")
+
+
+@pytest.fixture(scope="module")
+def short() -> Briefing:
+    return build_briefing(load_layers([MINI, SECOND]))
+
+
+def test_the_short_brief_marks_each_line_once_and_maps_the_marks_below(short: Briefing) -> None:
+    sections = layout(short)
+    marks = [seg for s in sections for line in s.lines for seg in line if seg.kind == "mark"]
+    assert marks and all(seg.facts for seg in marks)
+    # no line outside its mark cites a fact: the ids are in the footer
+    assert all(
+        not seg.facts for s in sections for line in s.lines for seg in line if seg.kind != "mark"
+    )
+    footer = plain(sections[-1].lines[0])
+    for n, mark in enumerate(dict.fromkeys(m.facts for m in marks), 1):
+        assert f"[{n}] {mark[0]}" in footer
+
+
+def test_notes_on_one_entity_are_one_watch_out_but_a_conflict_stands_alone(
+    short: Briefing,
+) -> None:
+    from defcoop_cli.lookup.results import Note
+
+    def note(id: str, entities: tuple[str, ...], conflict: bool = False) -> Note:
+        sides = short.watch_outs[0].sides if conflict else ()
+        return Note(id, "note", id, "the article", None, (), entities, (), id, sides)
+
+    notes = [note("a", ("x",)), note("b", ()), note("c", ("x", "y")), note("d", ("x",), True)]
+    groups = [[n.id for n in g] for g in note_groups(notes)]
+    assert groups == [["a", "c"], ["b"], ["d"]]
+
+
+def test_the_short_brief_puts_the_undisputed_title_first_and_flags_the_rest() -> None:
+    sections = layout(build_briefing(load_layers([REAL])))
+    lines = [plain(li) for s in sections for li in s.lines]
+    (line,) = [li for li in lines if li.startswith("Gen Nakatani")]
+    assert line.startswith("Gen Nakatani: Japanese Defence Minister; disputed (watch-out 1): ")
+    assert line.index("Special Advisor") > line.index("disputed")

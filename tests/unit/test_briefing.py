@@ -98,8 +98,9 @@ def test_a_topic_brief_keeps_the_watch_outs_on_what_it_shows(
 
 def test_a_topic_of_background_only_says_it_has_no_key_points(fb: FactBase) -> None:
     text = markdown_brief(build_briefing(fb, fb.topics["article-assessment"]))
-    key_points = text.split("## Key points")[1].split("##")[0]
-    assert "none in this topic: its facts are background, analysis or the meeting" in key_points
+    body = text.split("## Watch-outs")[0]
+    assert "none in this topic: its facts are background, analysis or the meeting" in body
+    assert "defcoop topics" not in text  # a command hint is the terminal's alone
 
 
 def test_markdown_has_no_editorial_text(fb: FactBase, briefing: Briefing) -> None:
@@ -117,3 +118,24 @@ def test_a_line_drawn_from_one_fact_cites_it_once(fb: FactBase) -> None:
     )
     (nakatani,) = [line for line in text.splitlines() if line.startswith("- **Gen Nakatani:**")]
     assert nakatani.count("`nakatani-office-in-body`") == 1
+
+
+def test_a_brief_from_one_source_shows_only_the_titles_that_source_gives(fb: FactBase) -> None:
+    """Nakatani's titles are the article's facts: a brief from another source that has him
+    at a meeting shows him without them (and without their correction's flag)."""
+    from defcoop_cli.lookup.service import from_sources
+
+    held = fb.facts["meeting-held"]
+    other = fb.doc.sources[0]._replace(id="other-report", title="Another report")
+    fact = held._replace(id="other-meeting-held", source="other-report")
+    both = FactBase(
+        fb.path,
+        fb.doc._replace(sources=[*fb.doc.sources, other], facts=[*fb.doc.facts, fact]),
+    )
+    people = {p.name: p for p in build_briefing(both).people}
+    assert people["Gen Nakatani"].roles and people["Gen Nakatani"].flags
+    alone = {
+        p.name: p for p in build_briefing(from_sources(both, frozenset({"other-report"}))).people
+    }
+    assert alone["Gen Nakatani"].roles == () and alone["Gen Nakatani"].flags == ()
+    assert alone["Rajnath Singh"].roles == ()

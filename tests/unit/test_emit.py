@@ -52,3 +52,19 @@ class TestOutputThatCannotBeWritten:
         assert err == "defcoop: cannot write output: No space left on device\n"
         with pytest.raises(json.JSONDecodeError):  # what got written never looks complete
             json.loads(target.read_bytes())
+
+
+class TestScreenRows:
+    """The pager counts the rows a terminal shows, not the lines."""
+
+    def test_a_long_line_takes_the_rows_it_wraps_to(self) -> None:
+        assert emit.screen_rows("a" * 80 + "\n", 80) == 1
+        assert emit.screen_rows("a" * 81 + "\n", 80) == 2
+        assert emit.screen_rows("a" * 81 + "\n\nb\n", 40) == 5
+
+    def test_escape_codes_take_no_room_and_wide_characters_two_columns(self) -> None:
+        styled = "\x1b[1;31m" + "a" * 80 + "\x1b[0m"
+        link = "\x1b]8;id=1;https://example.org\x1b\\" + "b" * 80 + "\x1b]8;;\x1b\\"
+        assert emit.screen_rows(f"{styled}\n{link}\n", 80) == 2
+        assert emit.screen_rows("日本" * 20 + "\n", 80) == 1
+        assert emit.screen_rows("日本" * 21 + "\n", 80) == 2

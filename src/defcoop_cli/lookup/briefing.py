@@ -55,6 +55,9 @@ STANCE_WEIGHT = {
     )
 }
 BOTTOM_LINE_POINTS = 3
+# What a point names that the short brief shows beside its topic: "joint exercises
+# (Dharma Guardian, Malabar Naval Exercise)"; countries, people and places it leaves out.
+NAMED_TYPES = ("military exercise", "law or agreement")
 
 
 def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:
@@ -93,9 +96,14 @@ def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited
     corrections = _corrections(fb)
     persons = []
     for e, f in people:
-        roles = tuple(Cited(r.text, (r.fact,)) for r in e.roles)
-        flags = _flags(corrections, [f.id, *(r.fact for r in e.roles)])
-        persons.append(Person(e.name, (f.id,), roles, flags))
+        # the titles no correction disputes first: the office the best sources give; only
+        # the titles the sources in use tell (a brief --source X shows X's alone)
+        told = [r for r in e.roles if r.fact in fb.facts]
+        ordered = sorted(told, key=lambda r: r.fact in corrections)
+        roles = tuple(Cited(r.text, (r.fact,)) for r in ordered)
+        flags = _flags(corrections, [f.id, *(r.fact for r in told)])
+        disputed = tuple(r.fact for r in ordered if r.fact in corrections)
+        persons.append(Person(e.name, (f.id,), roles, flags, disputed))
     places = [Cited(e.name, (f.id,)) for e, f in _named(fb, events, "place")]
     return met[:1], persons, places
 
@@ -103,7 +111,7 @@ def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited
 def _exercise_facts(fb: FactBase) -> set[str]:
     """Facts the exercises section cites, so key points need not repeat them."""
     exercises = [e for e in fb.doc.entities if e.type == "military exercise"]
-    return {r.fact for e in exercises for r in e.roles} | {
+    return {r.fact for e in exercises for r in e.roles if r.fact in fb.facts} | {
         p.fact for e in exercises for p in e.participants
     }
 
@@ -127,7 +135,21 @@ def _point(
     reports = corroboration(fact.claim or fact.id, facts, fb.sources)
     conflicts = tuple(dict.fromkeys(m.note for f in facts for m in marks.get(f.id, ())))
     ids = tuple(f.id for f in facts)
-    return Point(fact.statement, ids, items, fact.stance, reports=reports, conflicts=conflicts)
+    names = tuple(
+        Cited(fb.entities[e].name, (f.id,))
+        for f in facts
+        for e in f.entities
+        if e in fb.entities and fb.entities[e].type in NAMED_TYPES
+    )
+    return Point(
+        fact.statement,
+        ids,
+        items,
+        fact.stance,
+        reports=reports,
+        conflicts=conflicts,
+        names=names,
+    )
 
 
 def _by_claim(facts: Sequence[Fact]) -> list[list[Fact]]:
@@ -195,11 +217,11 @@ def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:
     ]
     out = []
     for entity, _ in _named(fb, facts, "military exercise"):
-        types = tuple(Cited(r.text, (r.fact,)) for r in entity.roles)
+        types = tuple(Cited(r.text, (r.fact,)) for r in entity.roles if r.fact in fb.facts)
         members = tuple(
             Cited(fb.entities[p.entity].name, (p.fact,))
             for p in entity.participants
-            if p.entity in fb.entities
+            if p.entity in fb.entities and p.fact in fb.facts
         )
         out.append(Exercise(entity.name, types, members))
     return out
@@ -333,26 +355,21 @@ def _concerning(fb: FactBase, b: Briefing) -> tuple[Note, ...]:
 
 
 def shown_facts(b: Briefing) -> set[str]:
-    """The facts a brief shows outside its watch-outs: the bottom line's, the people's
-    titles (or the facts naming them), the exercises' parts and the points. The short brief
-    shows each exercise's participants (else its types) and the lead points alone; the full
-    one adds the meeting and its places, and shows every point with its items."""
+    """The facts a brief shows outside its watch-outs: the event's, the people's titles
+    (or the facts naming them) and the points. The full one adds the bottom line's points,
+    the meeting, its places, the exercises' parts and every point's items."""
     cited: list[tuple[str, ...]] = []
     if b.bottom_line is not None:
-        cited += [b.bottom_line.facts, *(p.facts for p in b.bottom_line.points)]
+        cited.append(b.bottom_line.facts)
+        if b.full:
+            cited += [p.facts for p in b.bottom_line.points]
     for person in b.people:
         cited += [r.facts for r in person.roles] if person.roles else [person.facts]
+    for section in (*b.key_points, *b.regional):
+        cited += [p.facts for p in section.points]
+        if b.full:
+            cited += [i.facts for p in section.points for i in p.items]
     if b.full:
         cited += [c.facts for c in (*b.meeting, *b.places)]
-    for ex in b.exercises:
-        cited += [
-            c.facts
-            for c in ((*ex.types, *ex.participants) if b.full else ex.participants or ex.types)
-        ]
-    for section in (*b.key_points, *b.regional):
-        for p in section.points:
-            if b.full:
-                cited += [p.facts, *(i.facts for i in p.items)]
-            elif p.lead:
-                cited.append(p.facts)
+        cited += [c.facts for ex in b.exercises for c in (*ex.types, *ex.participants)]
     return {f for facts in cited for f in facts}

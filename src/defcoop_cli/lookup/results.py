@@ -255,13 +255,15 @@ class Cited(NamedTuple):
 
 
 class Person(NamedTuple):
-    """A person who met, with the article's titles for them; flags name the corrections
-    (watch-outs) that outside reports make to those titles."""
+    """A person who met, with the article's titles for them, the undisputed first; flags
+    name the corrections (watch-outs) that outside reports make to those titles, and
+    disputed the facts of the titles they dispute."""
 
     name: str
     facts: tuple[str, ...]
     roles: tuple[Cited, ...]
     flags: tuple[str, ...] = ()
+    disputed: tuple[str, ...] = ()
 
 
 class Point(NamedTuple):
@@ -275,6 +277,7 @@ class Point(NamedTuple):
     lead: bool = False
     reports: Corroboration | None = None  # its facts make one claim, told by these sources
     conflicts: tuple[str, ...] = ()  # the conflict notes its facts are part of
+    names: tuple[Cited, ...] = ()  # the exercises, laws, events… its facts name
 
 
 class TopicPoints(NamedTuple):

@@ -15,6 +15,7 @@ from defcoop_cli.lookup.results import (
     Cited,
     Exercise,
     Note,
+    Person,
     Point,
     SourceScope,
     TopicPoints,
@@ -37,6 +38,7 @@ class Section(NamedTuple):
     title: str | None
     lines: tuple[tuple[Segment, ...], ...]
     bullets: bool = True
+    gap: bool = True  # a blank line before it (the short brief has none: one screen)
 
 
 def citation_runs(items: Sequence[Cited]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -67,11 +69,9 @@ def _runs(items: Sequence[Cited], sep: str, cite: bool) -> list[Segment]:
     ]
 
 
-def _exercise_line(ex: Exercise, full: bool) -> list[Segment]:
-    """Types (in the full brief), then participants, each run from one fact cited once;
-    once in all when every part rests on the same facts."""
-    if not full:
-        return _runs(ex.participants or ex.types, ", ", cite=True)
+def _exercise_line(ex: Exercise) -> list[Segment]:
+    """Types, then participants, each run from one fact cited once; once in all when every
+    part rests on the same facts."""
     shared = ex.shared_facts()
     line = _runs(ex.types, "; ", cite=not shared)
     if ex.participants:
@@ -82,16 +82,11 @@ def _exercise_line(ex: Exercise, full: bool) -> list[Segment]:
     return line
 
 
-def _point_line(p: Point, full: bool, numbers: dict[str, int]) -> list[Segment]:
-    """A point: its statement (with its items in the full brief), citing its facts; then
-    how many sources report it, and a flag for each conflict it is part of."""
-    if not full or not p.items:
-        more = f" (+{len(p.items)} item{'s' if len(p.items) != 1 else ''})" if p.items else ""
-        line = (
-            [Segment(p.text), Segment(more, p.facts, "note")]
-            if more
-            else [Segment(p.text, p.facts)]
-        )
+def _point_line(p: Point, numbers: dict[str, int]) -> list[Segment]:
+    """A point: its statement with its items, citing its facts; then how many sources
+    report it, and a flag for each conflict it is part of."""
+    if not p.items:
+        line = [Segment(p.text, p.facts)]
     else:
         items = "; ".join(i.text for i in p.items)
         cited = (*p.facts, *(f for i in p.items for f in i.facts))
@@ -103,12 +98,15 @@ def _point_line(p: Point, full: bool, numbers: dict[str, int]) -> list[Segment]:
     reports = wording.reports(p.reports)
     if reports:
         line.append(Segment(f" ({reports})", kind="note"))
-    line += [
+    return line + _conflict_flags(p, numbers)
+
+
+def _conflict_flags(p: Point, numbers: dict[str, int]) -> list[Segment]:
+    return [
         Segment(" " + wording.watch_out_flag(numbers[n]), kind="flag")
-        for n in p.conflicts
+        for n in dict.fromkeys(p.conflicts)
         if n in numbers
     ]
-    return line
 
 
 def _when_line(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
@@ -120,18 +118,21 @@ def _when_line(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
         )
         line.append(Segment(f" (watch-out {numbers[d.note]})", kind="note"))
         line.append(Segment("; "))
+    line.append(Segment(_published(b)))
+    return line
+
+
+def _published(b: Briefing) -> str:
+    """When the sources are from: 'article undated', 'reports of 4 March 2025; 1 undated
+    report'."""
     published = sorted({s.published for s in b.sources if s.published})
     if len(b.sources) == 1:
-        line.append(
-            Segment(f"article {wording.long_date(published[0]) if published else 'undated'}")
-        )
-    else:
-        dates = ", ".join(wording.long_date(d) for d in published)
-        undated = len(b.sources) - sum(1 for s in b.sources if s.published)
-        told = [f"reports of {dates}"] if dates else []
-        told += [wording.plural(undated, "undated report")] if undated else []
-        line.append(Segment("; ".join(told)))
-    return line
+        return f"article {wording.long_date(published[0]) if published else 'undated'}"
+    dates = ", ".join(wording.long_date(d) for d in published)
+    undated = len(b.sources) - sum(1 for s in b.sources if s.published)
+    told = [f"reports of {dates}"] if dates else []
+    told += [wording.plural(undated, "undated report")] if undated else []
+    return "; ".join(told)
 
 
 def _bottom_line(b: Briefing) -> list[Segment]:
@@ -162,12 +163,7 @@ def _sides(n: Note, lead: str = ": ") -> list[Segment]:
     return out
 
 
-def _watch_out_line(number: int, n: Note, full: bool) -> list[Segment]:
-    if not full:  # one line: the short form, citing the note (defcoop show NOTE_ID)
-        label = f"{number}. {wording.NOTE_LABELS.get(n.type, 'Curator note')}: "
-        if n.sides:
-            return [Segment(label, kind="label"), Segment(n.short.rstrip("."), (n.id,)), *_sides(n)]
-        return [Segment(label, kind="label"), Segment(n.short, (n.id,))]
+def _watch_out_line(number: int, n: Note) -> list[Segment]:
     line = [
         Segment(f"{number}. {wording.note_label(n.type, n.basis)}: ", kind="label"),
         Segment(n.text, (n.id,) if n.sides else (n.id, *(n.facts or n.entities))),
@@ -208,15 +204,15 @@ def _source_line(b: Briefing, s: SourceScope) -> list[Segment]:
 
 
 def layout(b: Briefing) -> list[Section]:
-    """The brief as sections of lines: short (one screen at 100 columns) or full."""
+    """The brief as sections of lines: short (one 80×24 screen) or full."""
+    if not b.full:
+        return short_layout(b)
     numbers = {n.id: i for i, n in enumerate(b.watch_outs, 1)}
     title = f"Briefing: {b.title}" + (f" (topic: {b.topic})" if b.topic else "")
     sections = [Section(None, ((Segment(title, kind="title"),),), bullets=False)]
     if b.bottom_line is not None:
         sections.append(Section(None, (tuple(_bottom_line(b)),), bullets=False))
-    who: list[tuple[Segment, ...]] = []
-    if b.full:
-        who += [(Segment(c.text, c.facts),) for c in b.meeting]
+    who: list[tuple[Segment, ...]] = [(Segment(c.text, c.facts),) for c in b.meeting]
     for person in b.people:
         line = [Segment(f"{person.name}: ", kind="label")]
         line += _roles_segments(person.roles) if person.roles else [Segment("", person.facts)]
@@ -224,47 +220,23 @@ def layout(b: Briefing) -> list[Section]:
             Segment(" " + wording.watch_out_flag(numbers[f]), kind="flag") for f in person.flags
         ]
         who.append(tuple(line))
-    if b.full and b.places:
+    if b.places:
         places = [Segment(("; " if i else "") + c.text, c.facts) for i, c in enumerate(b.places)]
         who.append((Segment("Where: ", kind="label"), *places))
     who.append(tuple(_when_line(b, numbers)))
     sections.append(Section("Who met whom", tuple(who)))
-    exercises = [
-        (Segment(f"{ex.name}: ", kind="label"), *_exercise_line(ex, b.full)) for ex in b.exercises
-    ]
-    if b.full:
-        sections += _topic_sections("Key points", b.key_points, numbers)
-        if exercises:
-            sections.append(Section("Exercises", tuple(exercises)))
-        sections += _topic_sections("Regional issues", b.regional, numbers)
-    else:  # one list: the lead point of each topic, and each exercise's participants
-        leads = [
-            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, False, numbers))
-            for s in b.key_points
-            for p in s.points
-            if p.lead
-        ]
-        leads += exercises
-        leads += [
-            (Segment(f"{s.title}: ", kind="label"), *_point_line(p, False, numbers))
-            for s in b.regional
-            for p in s.points
-            if p.lead
-        ]
-        if not leads:  # a topic of the article's own background or analysis
-            told = "none in this topic: its facts are background, analysis or the meeting"
-            told += f" itself (defcoop topics {b.topic} lists them)" if b.topic else " itself"
-            leads = [(Segment(told, kind="note"),)]
-        sections.append(Section("Key points", tuple(leads)))
-    notes = [tuple(_watch_out_line(i, n, b.full)) for i, n in enumerate(b.watch_outs, 1)]
+    exercises = [(Segment(f"{ex.name}: ", kind="label"), *_exercise_line(ex)) for ex in b.exercises]
+    sections += _topic_sections("Key points", b.key_points, numbers)
+    if exercises:
+        sections.append(Section("Exercises", tuple(exercises)))
+    sections += _topic_sections("Regional issues", b.regional, numbers)
+    notes = [tuple(_watch_out_line(i, n)) for i, n in enumerate(b.watch_outs, 1)]
     sections.append(Section("Watch-outs", tuple(notes)))
     sources = [tuple(_source_line(b, s)) for s in b.sources]
     scope = _scope_line(b)
     if len(sources) == 1:  # one line: the scope and the source
         joint = Segment(" " if b.sources[0].title == b.title else ": ")
         scope += [joint] + [seg for seg in sources[0] if seg.kind != "label"]
-    if not b.full:
-        scope.append(Segment(" · --full shows every point and reference", kind="note"))
     sections.append(Section(None, (tuple(scope),), bullets=False))
     if len(sources) > 1:
         sections.append(Section("Sources", tuple(sources)))
@@ -278,7 +250,204 @@ def _topic_sections(
     return [
         Section(
             f"{title}: {s.title}" if title else s.title,
-            tuple(tuple(_point_line(p, True, numbers)) for p in s.points),
+            tuple(tuple(_point_line(p, numbers)) for p in s.points),
         )
         for s in parts
     ]
+
+
+# ---- the short brief: one 80×24 screen
+
+# The stances of each of its sections; a stance not named here is "discussed".
+AGREED = ("agreed", "reaffirmed")
+CONDEMNED = ("condemned", "raised concern")
+HINT = "--full cites all"
+
+
+def short_layout(b: Briefing) -> list[Section]:
+    """The event and its people (the office the best sources give first), what was agreed
+    (its items named), what was only discussed, condemnations and concerns, one watch-out
+    per issue; citations as numbered marks, mapped to fact ids in a footer."""
+    groups = note_groups(b.watch_outs)
+    numbers = {n.id: i for i, group in enumerate(groups, 1) for n in group}
+    title = f"Briefing: {_event_title(b)}" + (f" (topic: {b.topic})" if b.topic else "")
+    sections = [Section(None, ((Segment(title, _event_facts(b), kind="title"),),), False)]
+    who = [tuple(_person_line(p, numbers)) for p in b.people]
+    who.append(tuple(_short_when(b, numbers)))
+    sections.append(Section(None, tuple(who)))
+    points = [(s, p) for s in (*b.key_points, *b.regional) for p in s.points]
+    body = [
+        *_agreed_lines(points, numbers),
+        *_discussed_lines(points),
+        *_condemned_lines(points, numbers),
+    ]
+    if not body:  # a topic of the article's own background or analysis
+        told = "none in this topic: its facts are background, analysis or the meeting itself"
+        hint = f" (defcoop topics {b.topic} lists them)" if b.topic else ""
+        body = [(Segment(told, kind="note"), Segment(hint, kind="hint"))]
+    sections.append(Section(None, tuple(body)))
+    notes = [tuple(_short_watch_out(i, g)) for i, g in enumerate(groups, 1)]
+    if notes:
+        sections.append(Section("Watch-outs", tuple(notes)))
+    return _marked(sections, b)
+
+
+def note_groups(notes: Sequence[Note]) -> list[list[Note]]:
+    """The watch-outs, one per issue: notes on the same entity (his office, his name) are
+    one; a note on no entity, and a conflict between sources, is one of its own."""
+    groups: list[list[Note]] = []
+    for n in notes:
+        same = next(
+            (
+                g
+                for g in groups
+                if not n.sides
+                and not any(m.sides for m in g)
+                and set(n.entities) & {e for m in g for e in m.entities}
+            ),
+            None,
+        )
+        if same is None:
+            groups.append([n])
+        else:
+            same.append(n)
+    return groups
+
+
+def _event_title(b: Briefing) -> str:
+    line = b.bottom_line
+    if line is None or not line.people:
+        return b.title
+    told = " met ".join(line.people[:2])
+    return told + (" in " + " and ".join(line.places) if line.places else "")
+
+
+def _event_facts(b: Briefing) -> tuple[str, ...]:
+    return b.bottom_line.facts if b.bottom_line is not None else ()
+
+
+def _person_line(p: Person, numbers: dict[str, int]) -> list[Segment]:
+    """'Gen Nakatani: Japanese Defence Minister; disputed (watch-out 1): …': the titles
+    no correction disputes, then the disputed ones, flagged."""
+    if not p.roles:
+        return [Segment(p.name, p.facts, kind="label")]
+    line = [Segment(f"{p.name}: ", kind="label")]
+    held = [r for r in p.roles if r.facts[0] not in p.disputed]
+    disputed = [r for r in p.roles if r.facts[0] in p.disputed]
+    line += _runs(held, "; ", cite=True)
+    if disputed:
+        flags = ", ".join(str(numbers[f]) for f in p.flags if f in numbers)
+        told = f"disputed (watch-out {flags}):" if flags else "disputed:"
+        line += [Segment("; "), Segment(told, kind="flag"), Segment(" ")]
+        line += _runs(disputed, "; ", cite=True)
+    return line
+
+
+def _short_when(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
+    """'When: 5 May 2025 (outside reports, watch-out 2); article undated'."""
+    line = [Segment("When: ", kind="label")]
+    for d in b.dates:
+        basis = wording.basis_short(d.basis)
+        line.append(
+            Segment(f"{wording.long_date(d.date)} ({basis}, watch-out {numbers[d.note]}); ")
+        )
+    line.append(Segment(_published(b)))
+    return line
+
+
+def _agreed_lines(
+    points: list[tuple[TopicPoints, Point]], numbers: dict[str, int]
+) -> list[tuple[Segment, ...]]:
+    """What was agreed, each item named; what was reaffirmed, by topic."""
+    lines: list[tuple[Segment, ...]] = []
+    for section, p in points:
+        if p.stance == "agreed":
+            named = ", ".join(i.text for i in p.items) if p.items else p.text.rstrip(".")
+            told = Segment(f"{section.short}: {named}", p.facts)
+            lines.append((Segment("Agreed: ", kind="label"), told, *_conflict_flags(p, numbers)))
+    reaffirmed = [Cited(s.short, p.facts) for s, p in points if p.stance == "reaffirmed"]
+    if reaffirmed:
+        lines.append((Segment("Reaffirmed: ", kind="label"), *_each(reaffirmed, "; ")))
+    return lines
+
+
+def _discussed_lines(points: list[tuple[TopicPoints, Point]]) -> list[tuple[Segment, ...]]:
+    """The topics where something was discussed, stressed or highlighted but not agreed,
+    with what their points name."""
+    told: dict[str, list[Point]] = {}
+    titles: dict[str, str] = {}
+    for section, p in points:
+        if p.stance not in (*AGREED, *CONDEMNED):
+            told.setdefault(section.topic, []).append(p)
+            titles[section.topic] = section.short
+    items = []
+    for topic, ps in told.items():
+        names = list(dict.fromkeys(n.text for p in ps for n in p.names))
+        text = titles[topic] + (f" ({', '.join(names)})" if names else "")
+        items.append(Cited(text, tuple(f for p in ps for f in p.facts)))
+    if not items:
+        return []
+    return [(Segment("Discussed: ", kind="label"), *_each(items, "; "))]
+
+
+def _condemned_lines(
+    points: list[tuple[TopicPoints, Point]], numbers: dict[str, int]
+) -> list[tuple[Segment, ...]]:
+    return [
+        (
+            Segment(f"{p.stance.capitalize()}: ", kind="label"),
+            Segment(p.text, p.facts),
+            *_conflict_flags(p, numbers),
+        )
+        for _, p in points
+        if p.stance in CONDEMNED
+    ]
+
+
+def _each(items: Sequence[Cited], sep: str) -> list[Segment]:
+    return [Segment((sep if i else "") + c.text, c.facts) for i, c in enumerate(items)]
+
+
+def _short_watch_out(number: int, group: Sequence[Note]) -> list[Segment]:
+    """One issue: its notes' short forms in one line, as sentences, each citing its note."""
+    line = [Segment(f"{number}. ", kind="label")]
+    for i, n in enumerate(group):
+        line.append(Segment((". " if i else "") + n.short.rstrip("."), (n.id,)))
+        if n.sides:
+            line += _sides(n)
+    return line
+
+
+def _more(facts: tuple[str, ...]) -> str:
+    return f" +{len(facts) - 1}" if len(facts) > 1 else ""
+
+
+def _marked(sections: list[Section], b: Briefing) -> list[Section]:
+    """Each line's facts moved to one numbered mark at its end (drawn as the mark alone);
+    a footer maps the marks to the fact ids. A watch-out's number is its own mark (--full
+    shows its note's id)."""
+    marks: dict[tuple[str, ...], int] = {}
+    out = []
+    for section in sections:
+        lines = []
+        for line in section.lines:
+            facts = tuple(dict.fromkeys(f for seg in line for f in seg.facts))
+            drawn = [seg._replace(facts=()) for seg in line]
+            if facts and section.title is None:
+                n = marks.setdefault(facts, len(marks) + 1)
+                drawn.append(Segment(f" [{n}]", facts, kind="mark"))
+            lines.append(tuple(drawn))
+        out.append(section._replace(lines=tuple(lines), gap=False))
+    footer = [Segment("Facts: ", kind="label")]
+    # compact: each mark's first fact, and how many more it cites (--full cites them all)
+    footer += [
+        Segment(("; " if n > 1 else "") + f"[{n}] {facts[0]}" + _more(facts), kind="note")
+        for facts, n in marks.items()
+    ]
+    n = len(b.sources)
+    told = wording.plural(n, "source")
+    if b.independent_sources != n:
+        told += f", {b.independent_sources} independent"
+    footer += [Segment(f" · {told}"), Segment(f" · {HINT}", kind="hint")]
+    out.append(Section(None, (tuple(footer),), bullets=False, gap=False))
+    return out

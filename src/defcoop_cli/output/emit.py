@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from contextlib import suppress
 from typing import Any, NamedTuple, Protocol
@@ -97,13 +98,28 @@ def _paged(text: str) -> bool:
     if stream is None or not text or not stream.isatty():
         return False
     try:
-        height = os.get_terminal_size(stream.fileno()).lines
+        width, height = os.get_terminal_size(stream.fileno())
     except (OSError, ValueError):
         return False
     command = pager_command()
-    if height <= 0 or text.count("\n") < height or not command:  # a size of 0 is unknown
+    # a size of 0 is unknown
+    if height <= 0 or screen_rows(text, width) < height or not command:
         return False
     return _run_pager(command, text.encode(stream.encoding or "utf-8", "backslashreplace"))
+
+
+# colour and hyperlink escapes take no room on the screen
+_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\]8;[^\x1b\x07]*(?:\x1b\\|\x07)")
+
+
+def screen_rows(text: str, width: int) -> int:
+    """The rows text takes on a terminal this many columns wide, each long line wrapped."""
+    from rich.cells import cell_len
+
+    lines = text.rstrip("\n").split("\n")
+    if width <= 0:
+        return len(lines)
+    return sum(max(1, -(-cell_len(_ESCAPES.sub("", line)) // width)) for line in lines)
 
 
 def _run_pager(command: list[str], data: bytes) -> bool:

@@ -40,6 +40,8 @@ def segment(seg: Segment) -> str:
             body += " "
         if mark and seg.text.startswith(" "):
             body = " " + body
+    if seg.kind == "mark":  # it stands for its facts, which the footer names
+        return body
     return body + (cite(seg.facts) if seg.facts else "")
 
 
@@ -56,7 +58,8 @@ def brief(b: Briefing) -> str:
         if section.title:
             lines += [f"## {md(section.title)}", ""]
         for line in section.lines:
-            drawn = "".join(segment(s) for s in line)
+            # a command hint is the terminal's: a pasted brief has no command to run
+            drawn = "".join(segment(s) for s in line if s.kind != "hint").rstrip()
             if line and line[0].kind == "title":
                 drawn = f"# {drawn}"
             lines.append(f"- {drawn}" if section.bullets else drawn)

@@ -19,6 +19,8 @@ SEGMENT_STYLES = {
     "items": "italic",
     "url": "dim underline",
     "title": "bold reverse",
+    "mark": "dim cyan",
+    "hint": "dim",
 }
 
 
@@ -26,7 +28,7 @@ def _line(segments: Iterable[Segment]) -> Text:
     out = Text()
     for seg in segments:
         out.append(text(seg.text, SEGMENT_STYLES.get(seg.kind, ""), newlines=True))
-        if seg.facts:
+        if seg.facts and seg.kind != "mark":  # a mark stands for its facts
             out.append(ids(seg.facts))
     return out
 
@@ -37,7 +39,7 @@ def briefing(b: Briefing, console: Console) -> None:
     wrap (no id is folded); wider, bullets hang in a grid."""
     stacked = narrow(console)
     for n, section in enumerate(layout(b)):
-        if n:
+        if n and section.gap:
             console.print()
         if section.title:
             console.print(text(section.title, "bold underline"))
