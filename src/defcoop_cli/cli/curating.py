@@ -100,12 +100,16 @@ def init(
     epilog=examples(
         "defcoop draft article.txt --source-id ani-2025-05-05 -o draft.json",
         "defcoop draft article.txt --source-id x --publisher ANI --published 2025-05-05",
+        "defcoop draft page.html --source-id ledger-2025-05-05 -o draft.json",
     ),
 )
 def draft(
     ctx: typer.Context,
     article: Annotated[
-        str, typer.Argument(metavar="ARTICLE", help="The article, as a UTF-8 text file.")
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="The article: a UTF-8 text file or a saved web page."
+        ),
     ],
     source_id: Annotated[
         str, typer.Option("--source-id", metavar="ID", help="The id the source will have.")
