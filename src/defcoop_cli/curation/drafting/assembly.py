@@ -15,6 +15,7 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
+from defcoop_cli.curation.drafting.datelines import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
     editorial_topics,
@@ -47,6 +48,8 @@ def draft(
     """The draft of the article's text: its source entry, new entities and candidate facts
     (a fact-base fragment). doc: the merged fact base in use, for names and topics."""
     found, furniture = candidates(text)
+    lines_of_furniture = [text[a:b] for a, b in furniture]
+    meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
     drafting = _Drafting(text, source_id, doc, found)
     facts = [drafting.fact(n, c) for n, c in enumerate(found)]
     paragraphs = lines(text)
@@ -54,7 +57,7 @@ def draft(
     return {
         "schema_version": 1,
         "draft": {"article": article, "defcoop": version},
-        "sources": [_source(text, source_id, meta, furniture, editorial)],
+        "sources": [_source(text, source_id, meta, furniture, editorial, date_note)],
         "topics": [],
         "entities": drafting.new.entries(),
         "facts": facts,
@@ -167,6 +170,7 @@ def _source(
     meta: dict[str, Any],
     furniture: Sequence[tuple[int, int]],
     editorial: Sequence[tuple[int, int]],
+    date_note: str | None = None,
 ) -> dict[str, Any]:
     """The source entry: the options given, the text's digest, its furniture and editorial
     excerpts."""
@@ -178,7 +182,9 @@ def _source(
         "path": f"sources/{source_id}.txt",
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "published": meta.get("published"),
-        "date_note": None if meta.get("published") else "Undated in the draft: add the date.",
+        "date_note": None
+        if meta.get("published")
+        else date_note or "Undated in the draft: add the date.",
         "publisher": meta.get("publisher"),
         "url": meta.get("url"),
         "via": meta.get("via"),
