@@ -1,4 +1,5 @@
-"""Draft candidate facts from a plain-text article or a saved page: deterministic, offline, every quote exact.
+"""Draft candidate facts from a plain-text article or a saved page: deterministic,
+offline, every quote exact.
 
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
           -> candidates, each with entities, kind, stance, attribution and topics

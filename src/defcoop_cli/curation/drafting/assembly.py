@@ -85,6 +85,10 @@ class _Drafting:
         self.ids: list[str] = []
         self.parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
         self.previous: dict[int, int] = {}  # paragraph -> its last sentence's index
+        self.topics: list[list[str]] = []  # each candidate's, in order
+        self.roots: dict[int, int] = {}  # a list item -> its top-level sentence
+        self.around: dict[int, int] = {}  # paragraph -> its last candidate's index
+        self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (candidates come in order: a list's sentence before
@@ -96,7 +100,7 @@ class _Drafting:
         self.ids.append(fid)
         entities = self._entities(c, quote)
         notes = ["the statement is the sentence itself: reword it"]
-        topics = proposed_topics(entities, quote, self.votes)
+        topics = proposed_topics(entities, quote, self.votes) or self._topics_around(c, notes)
         if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as
             r = Reading("editorial", "reported", THE_SOURCE, r.rule)
             topics = self.editorial_topics
@@ -120,9 +124,36 @@ class _Drafting:
             "rule": f"{c.rule}: {r.rule}",
             "notes": notes,
         }
-        if c.parent is not None:
-            fact["part_of"] = self.ids[c.parent]
+        if c.parent is not None:  # a clause of an item belongs to the item's list sentence
+            root = self.roots.get(c.parent, c.parent)
+            self.roots[n] = root
+            fact["part_of"] = self.ids[root]
+        self.topics.append(topics)
+        self.around[c.paragraph] = n
         return fact
+
+    def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:
+        """Topics for a candidate no fact votes for (add refuses a fact without one): its
+        list's sentence's, else the sentence's before it in the paragraph, else the fact
+        base's commonest, with a note."""
+        for n in (c.parent, self.around.get(c.paragraph)):
+            if n is not None and self.topics[n]:
+                notes.append(f"topics of {self.ids[n]}, which it belongs to or follows")
+                return list(self.topics[n])
+        if self.commonest:
+            notes.append("no fact shares its names or words: the commonest topic; choose one")
+        return list(self.commonest)
+
+    @staticmethod
+    def votes_by_facts(doc: Doc) -> list[tuple[str, int]]:
+        """The fact base's topics, the most used first (editorial ones left out)."""
+        from collections import Counter
+
+        from defcoop_cli.factbase.vocab import is_editorial_group
+
+        editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
+        used = Counter(t for f in doc.facts for t in f.topics if t not in editorial)
+        return sorted(used.items(), key=lambda x: (-x[1], x[0]))
 
     def _reading(self, n: int, c: Candidate, quote: str) -> tuple[Reading, Candidate]:
         """What the candidate reads as; and the candidate, an item's parent the sentence

@@ -177,7 +177,7 @@ def capitalised_names(
         covered[x:y] = b"\x01" * (y - x)
     for m in NAME.finditer(text):
         for a, b in _split_at_and(m.start(), m.group()):
-            if re.match(r"(?:The|An?) \S+ ", text[a:b] + " "):  # "The Gulf Ocean Forum"
+            if _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
                 b -= 2
@@ -218,6 +218,10 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 # A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
 _PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
+# A sentence's opening word before a name is not part of it.
+_LEADING = re.compile(
+    r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of) \S+ "
+)
 _DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
 
