@@ -144,7 +144,9 @@ def score(name: str, judged: dict[str, Any], doc: Any, out: Path, t: Tally) -> N
         if proposed:
             t.add("claim links precision", proposed in claims)
         if s["conflict"]:
-            t.add("office conflict proposed", bool(c.get("conflict")))
+            t.add("office conflict proposed", bool(c.get("conflicts")))
+        else:
+            t.add("conflict proposed where none is", bool(c.get("conflicts")))
     judged_new = set(judged["new_entities"])
     for e in draft["entities"]:
         t.add("junk new entities", e["name"] not in judged_new)

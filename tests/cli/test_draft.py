@@ -416,3 +416,21 @@ class TestWebPages:
         page.write_text(NO_TEXT, encoding="utf-8")
         code, _, err = call(capsys, "draft", str(page), "--source-id", "e")
         assert code != 0 and err.count("\n") == 1 and "no article text" in err
+
+
+class TestAcrossSources:
+    def test_the_wire_report_proposes_claims_and_the_office_conflict(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        monkeypatch.setenv("DEFCOOP_FACTS", str(default_factbase_path()))
+        wire = Path(__file__).parents[1] / "fixtures" / "reports" / "wire.txt"
+        code, out, err = call(capsys, "draft", str(wire), "--source-id", "wire")
+        assert code == 0, err
+        facts = json.loads(out)["facts"]
+        first = facts[0]
+        assert first["conflicts"][0]["entity"] == "nakatani"
+        assert "nakatani-office-in-body" in {o["fact"] for o in first["conflicts"][0]["others"]}
+        claimed = [f for f in facts if "claim_of" in f]
+        assert claimed and all(f["claim_evidence"]["fact"] == f["claim_of"] for f in claimed)

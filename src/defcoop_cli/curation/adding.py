@@ -47,7 +47,9 @@ from defcoop_cli.factbase.loader import (
     top_layer_problems,
 )
 
-DRAFT_ONLY = ("review", "rule", "notes")  # fields a draft carries and a fact base does not
+# Fields a draft carries and a fact base does not (claim_of and conflicts are proposals
+# for the curator: add does not act on them).
+DRAFT_ONLY = ("review", "rule", "notes", "claim_of", "claim_evidence", "conflicts")
 REVIEWED = ("accepted", "rejected")
 
 

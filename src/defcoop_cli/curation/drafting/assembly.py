@@ -15,6 +15,7 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
+from defcoop_cli.curation.drafting.claims import ClaimFinder, office_conflicts
 from defcoop_cli.curation.drafting.datelines import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
@@ -86,6 +87,8 @@ class _Drafting:
         self.parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
         self.previous: dict[int, int] = {}  # paragraph -> its last sentence's index
         self.topics: list[list[str]] = []  # each candidate's, in order
+        self.claims = ClaimFinder(doc, self.matcher.find)
+        self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         self.roots: dict[int, int] = {}  # a list item -> its top-level sentence
         self.around: dict[int, int] = {}  # paragraph -> its last candidate's index
         self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
@@ -124,6 +127,7 @@ class _Drafting:
             "rule": f"{c.rule}: {r.rule}",
             "notes": notes,
         }
+        self._across_sources(fact, r)
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.roots.get(c.parent, c.parent)
             self.roots[n] = root
@@ -131,6 +135,19 @@ class _Drafting:
         self.topics.append(topics)
         self.around[c.paragraph] = n
         return fact
+
+    def _across_sources(self, fact: dict[str, Any], r: Reading) -> None:
+        """The existing fact making the same claim, and office conflicts, if any."""
+        if r.kind == "editorial":
+            return
+        claim = self.claims.claim(fact["quote"], fact["entities"], r.attribution, r.stance)
+        if claim is not None:
+            fact["claim_of"] = claim["fact"]
+            fact["claim_evidence"] = claim
+        found = self.matcher.find(fact["quote"])
+        conflicts = office_conflicts(fact["quote"], self.persons, found)
+        if conflicts:
+            fact["conflicts"] = conflicts
 
     def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:
         """Topics for a candidate no fact votes for (add refuses a fact without one): its
