@@ -4,8 +4,8 @@ against judgments.json (written and judged before any tool ran on them).
 Each report is drafted as `defcoop draft` drafts it (draft_file: a saved page through its
 extraction), against the shipped fact base, without the publication date (what draft
 proposes is measured). The judged sentences are found in the text the draft's quotes refer
-to; a judged sentence is drafted when one candidate covers 90% of it, and that candidate is
-the one scored:
+to; a judged sentence is drafted when the candidates (sentences, clauses, items) cover 90%
+of it, and the candidate that covers most of it is the one scored:
 
 - quotes exact: every candidate's quote is its span of the text;
 - body sentences drafted;
@@ -60,6 +60,15 @@ class Tally:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _covered(span: tuple[int, int], spans: list[tuple[int, ...]]) -> float:
+    """The share of span's characters that drafted candidates cover (its sentence's final
+    full stop left out)."""
+    hit: set[int] = set()
+    for a, b in spans:
+        hit.update(range(max(a, span[0]), min(b, span[1])))
+    return len(hit) / max(1, span[1] - span[0] - 1)
 
 
 def _line_starts(text: str, needle: str) -> list[tuple[int, int]]:
@@ -120,11 +129,7 @@ def score(name: str, judged: dict[str, Any], doc: Any, out: Path, t: Tally) -> N
         at = text.find(s["text"])
         span = (at, at + len(s["text"]))
         best = max(range(len(facts)), key=lambda i: _overlap(span, spans[i]), default=None)
-        drafted = (
-            at != -1
-            and best is not None
-            and _overlap(span, spans[best]) >= 0.9 * len(s["text"]) - 1
-        )
+        drafted = at != -1 and best is not None and _covered(span, spans) >= 0.9
         t.add("body sentences drafted", drafted)
         if not drafted or best is None:
             continue
