@@ -52,7 +52,6 @@ def read_page(html: str) -> Page | None:
         include_tables=False,
         include_images=False,
         favor_precision=True,
-        deduplicate=True,
     )
     text = _field_text(found)
     if not text.strip():
