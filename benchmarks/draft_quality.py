@@ -1,6 +1,10 @@
-"""How well `defcoop draft` does on the shipped article, against the curated fact base.
+"""How well `defcoop draft` does on the shipped article, against the curated fact base,
+and on the four test reports of tests/fixtures/reports/, against their judgments.
 
-    python benchmarks/draft_quality.py
+    python benchmarks/draft_quality.py            # both
+    python benchmarks/draft_quality.py --reports  # the four reports only
+
+The shipped article:
 
 - body sentences drafted: the share of the article's body sentences (furniture and the
   curated furniture left out) that drafted sentences or clauses cover (90% of their
@@ -132,4 +136,11 @@ def topic_proposals(doc: Doc) -> str:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    from draft_reports import report_table
+
+    if "--reports" not in sys.argv:
+        main()
+        print()
+    print(report_table())

@@ -95,3 +95,5 @@ def test_the_adding_an_article_walkthrough_runs(tmp_path: Path) -> None:
     assert "facts: 3 added" in out and "diff: exit 1 (they differ)" in out
     assert "ok: mine/facts.json: 3 facts" in out
     assert "short-report-alpha-beta-agreed-expand-delta-drill" in out
+    assert "added to mine/facts.json: source quay-courier" in out
+    assert "The Quay Courier · 14 March 2025" in out

@@ -311,3 +311,83 @@ class TestAddRefusesWhatItCannotDoSafely:
         result = adding.add(reviewed, link, [MINI])
         assert not result.problems and link.is_symlink()
         assert len(json.loads(mine.read_text(encoding="utf-8"))["facts"]) == 3
+
+
+REPORTS = ROOT / "tests" / "fixtures" / "reports"
+FOUR = ("wire.txt", "paper-copy.txt", "ministry-readout.txt", "saved-page.html")
+ORDERS = [FOUR, FOUR[::-1], (FOUR[3], FOUR[1], FOUR[0], FOUR[2])]
+ALL_ORDERS = [o for o in __import__("itertools").permutations(FOUR) if o not in ORDERS]
+
+
+class TestAcceptedDraftsAlwaysAdd:
+    """The four test reports of one meeting, each drafted before any add, every candidate
+    and new entity accepted: add succeeds in any order, without redrafting (list items
+    have their list's topics, a new entity two drafts propose alike is added once)."""
+
+    def _loop(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        order: tuple[str, ...],
+    ) -> None:
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+        target = tmp_path / "mine" / "facts.json"
+        monkeypatch.setenv(
+            "DEFCOOP_FACTS", os.pathsep.join([str(default_factbase_path()), str(target)])
+        )
+        reviewed = {}
+        for name in FOUR:
+            shutil.copyfile(REPORTS / name, tmp_path / name)
+            code, out, err = call(
+                capsys, "draft", str(tmp_path / name), "--source-id", name.split(".")[0]
+            )
+            assert code == 0, err
+            draft = json.loads(out)
+            for item in draft["facts"] + draft["entities"]:
+                item["review"] = "accepted"
+            reviewed[name] = tmp_path / f"{name}.json"
+            reviewed[name].write_text(json.dumps(draft), encoding="utf-8")
+        for name in order:
+            code, out, err = call(capsys, "add", str(reviewed[name]))
+            assert code == 0, f"{name}: {err}"
+        data = json.loads(target.read_text(encoding="utf-8"))
+        assert len(data["sources"]) == 4
+        ids = [e["id"] for e in data["entities"]]
+        assert len(ids) == len(set(ids)) and "tokyo" in ids  # proposed by two drafts, once
+
+    @pytest.mark.parametrize("order", ORDERS, ids=lambda o: "-".join(n[:4] for n in o))
+    def test_in_any_order(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        order: tuple[str, ...],
+    ) -> None:
+        self._loop(capsys, tmp_path, monkeypatch, order)
+
+    @pytest.mark.long
+    @pytest.mark.parametrize("order", ALL_ORDERS, ids=lambda o: "-".join(n[:4] for n in o))
+    def test_in_every_order(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        order: tuple[str, ...],
+    ) -> None:
+        self._loop(capsys, tmp_path, monkeypatch, order)
+
+    def test_a_fact_without_a_topic_is_refused_in_plain_words(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        path = review(capsys, tmp_path, "short-report")
+        draft = json.loads(path.read_text(encoding="utf-8"))
+        draft["facts"][0]["topics"] = []
+        path.write_text(json.dumps(draft), encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(path))
+        fid = draft["facts"][0]["id"]
+        assert code != 0
+        assert f"fact {fid} has no topic: give it one of: " in out
+        assert "List should have" not in out

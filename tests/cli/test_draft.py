@@ -365,3 +365,83 @@ def test_a_draft_on_stdout_is_the_file_it_writes(
     argv = ["draft", str(article), "--source-id", "x", "-o", str(written)]
     assert call(capsys, *argv) == (0, "", "") and (code, err) == (0, "")
     assert out.encode("utf-8") == written.read_bytes() and "\u202e" in out
+
+
+NO_TEXT = "<html><head><script>var a = 1;</script></head><body></body></html>"
+
+
+class TestWebPages:
+    """A saved page: its main text is the source text, saved beside it; its metadata proposes
+    the source's fields; navigation, ads, share buttons and footers never become facts."""
+
+    @pytest.fixture
+    def page(self, tmp_path: Path) -> Path:
+        page = tmp_path / "quay-page.html"
+        page.write_bytes((Path(__file__).parents[1] / "fixtures/pages/quay-page.html").read_bytes())
+        return page
+
+    def test_the_page_is_drafted_from_its_main_text(
+        self, capsys: pytest.CaptureFixture[str], page: Path
+    ) -> None:
+        code, out, err = call(capsys, "draft", str(page), "--source-id", "quay")
+        assert code == 0, err
+        draft = json.loads(out)
+        saved = page.with_suffix(".txt")
+        text = saved.read_text(encoding="utf-8")
+        assert draft["draft"]["article"] == str(saved)
+        assert draft["draft"]["page"] == {"file": str(page), "author": "Noor Idris"}
+        for f in draft["facts"]:
+            assert text[f["span"][0] : f["span"][1]] == f["quote"]
+            for furniture in ["Home", "Advertisement", "Share", "Lighthouse", "rights reserved"]:
+                assert furniture not in f["quote"]
+        source = draft["sources"][0]
+        assert (source["title"], source["published"], source["publisher"], source["url"]) == (
+            "Alpha and Beta agree to build ships together",
+            "2025-03-14",
+            "The Quay Courier",
+            "https://quaycourier.example/harbour/alpha-beta-ships",
+        )
+        assert len(by_quote(draft)) >= 4
+
+    def test_options_win_over_the_page(
+        self, capsys: pytest.CaptureFixture[str], page: Path
+    ) -> None:
+        code, out, _ = call(
+            capsys, "draft", str(page), "--source-id", "quay", "--published", "2025-03-15"
+        )
+        assert code == 0 and json.loads(out)["sources"][0]["published"] == "2025-03-15"
+
+    def test_a_different_text_file_beside_it_is_not_overwritten(
+        self, capsys: pytest.CaptureFixture[str], page: Path
+    ) -> None:
+        page.with_suffix(".txt").write_text("mine\n", encoding="utf-8")
+        code, out, err = call(capsys, "draft", str(page), "--source-id", "quay")
+        assert (code, out) == (2, "")
+        assert err.startswith("defcoop: ") and "not the page's text" in err
+        assert page.with_suffix(".txt").read_text(encoding="utf-8") == "mine\n"
+
+    def test_a_page_without_article_text(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        page = tmp_path / "empty.html"
+        page.write_text(NO_TEXT, encoding="utf-8")
+        code, _, err = call(capsys, "draft", str(page), "--source-id", "e")
+        assert code != 0 and err.count("\n") == 1 and "no article text" in err
+
+
+class TestAcrossSources:
+    def test_the_wire_report_proposes_claims_and_the_office_conflict(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        monkeypatch.setenv("DEFCOOP_FACTS", str(default_factbase_path()))
+        wire = Path(__file__).parents[1] / "fixtures" / "reports" / "wire.txt"
+        code, out, err = call(capsys, "draft", str(wire), "--source-id", "wire")
+        assert code == 0, err
+        facts = json.loads(out)["facts"]
+        first = facts[0]
+        assert first["conflicts"][0]["entity"] == "nakatani"
+        assert "nakatani-office-in-body" in {o["fact"] for o in first["conflicts"][0]["others"]}
+        claimed = [f for f in facts if "claim_of" in f]
+        assert claimed and all(f["claim_evidence"]["fact"] == f["claim_of"] for f in claimed)

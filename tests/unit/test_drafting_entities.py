@@ -35,6 +35,13 @@ class TestEntityLinks:
         assert self.matcher.ids("The GC port and the United States") == ["gamma-city", "usa"]
         assert self.matcher.ids("Gammas and Epsilonian ships") == []
 
+    def test_a_compound_of_two_names_links_both(self) -> None:
+        assert self.matcher.ids("the Gamma-Epsilon partnership") == ["gamma", "epsilon"]
+        assert self.matcher.ids("Epsilon–Gamma ties") == ["epsilon", "gamma"]
+        assert self.matcher.ids("a Self-Defense Force of Gamma-Zeta") == []
+        text = "The Gamma-Epsilon partnership grew."
+        assert capitalised_names(text, [(a, b) for _, a, b in self.matcher.find(text)]) == []
+
     def test_the_longest_name_wins(self) -> None:
         text = "Ships left Gamma City for Gamma."
         assert self.matcher.find(text) == [("gamma-city", 11, 21), ("gamma", 26, 31)]

@@ -211,3 +211,26 @@ def test_a_rewriter_thread_never_gets_a_mix_of_two_versions(tmp_path: Path) -> N
     finally:
         stop.set()
         writer.join()
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (lambda f: f.update(topics=[]), " has no topic: give it one of: "),
+        (lambda f: f.pop("quote"), " has no quote: add it"),
+        (lambda f: f.update(stance="cheered"), "'s stance 'cheered' is not one of: "),
+        (lambda f: f.update(colour="red"), " has a field 'colour' the schema does not know"),
+    ],
+)
+def test_schema_problems_in_plain_words(
+    tmp_path: Path, change: Callable[[dict[str, object]], object], said: str
+) -> None:
+    from defcoop_cli.factbase.loader import validated_model
+
+    data = json.loads(MINI.read_text(encoding="utf-8"))
+    fact = data["facts"][0]
+    change(fact)
+    with pytest.raises(BadFactBase) as e:
+        validated_model(data, tmp_path / "facts.json")
+    assert f"fact {fact['id']}{said}" in str(e.value)
+    assert "should" not in str(e.value)

@@ -100,12 +100,16 @@ def init(
     epilog=examples(
         "defcoop draft article.txt --source-id ani-2025-05-05 -o draft.json",
         "defcoop draft article.txt --source-id x --publisher ANI --published 2025-05-05",
+        "defcoop draft page.html --source-id ledger-2025-05-05 -o draft.json",
     ),
 )
 def draft(
     ctx: typer.Context,
     article: Annotated[
-        str, typer.Argument(metavar="ARTICLE", help="The article, as a UTF-8 text file.")
+        str,
+        typer.Argument(
+            metavar="ARTICLE", help="The article: a UTF-8 text file or a saved web page."
+        ),
     ],
     source_id: Annotated[
         str, typer.Option("--source-id", metavar="ID", help="The id the source will have.")
@@ -188,6 +192,40 @@ def add(
     draft_path = utf8_path(draft_file, "DRAFT")
     added = adding.add(draft_path, chosen, below, above=above, waiting=waiting_for(chosen))
     return emit(added, fmt, output_style(color, False))
+
+
+@app.command(
+    cls=Command,
+    short_help="Decide a draft's candidates (for scripts: --accept-all).",
+    epilog=examples(
+        "defcoop review draft.json --accept-all",
+        "defcoop review draft.json --accept-all --reject-editorial --json",
+    ),
+)
+def review(
+    draft_file: Annotated[str, typer.Argument(metavar="DRAFT", help="A draft to review.")],
+    accept_all: Annotated[
+        bool, typer.Option("--accept-all", help="Accept every undecided fact and new entity.")
+    ] = False,
+    reject_editorial: Annotated[
+        bool,
+        typer.Option("--reject-editorial", help="With --accept-all: reject editorial facts."),
+    ] = False,
+    json_out: JsonOpt = False,
+    color: ColorOpt = Color.auto,
+) -> int:
+    """Decide DRAFT's candidates and save it in place, atomically: with --accept-all every
+    fact and new entity still under review is accepted (decisions already made are kept),
+    and with --reject-editorial a fact drafted as editorial is rejected instead."""
+    from defcoop_cli.curation.reviewing import accept_all as accept
+
+    if not accept_all:
+        raise UsageError(
+            "review decides a draft for scripts only: give --accept-all "
+            "(a guided review on the terminal is not built yet; edit the draft's review fields)"
+        )
+    path = utf8_path(draft_file, "DRAFT")
+    return emit(accept(path, reject_editorial), output_format(json_out), output_style(color, False))
 
 
 def waiting_for(target: Path) -> Callable[[], None]:

@@ -47,7 +47,9 @@ from defcoop_cli.factbase.loader import (
     top_layer_problems,
 )
 
-DRAFT_ONLY = ("review", "rule", "notes")  # fields a draft carries and a fact base does not
+# Fields a draft carries and a fact base does not (claim_of and conflicts are proposals
+# for the curator: add does not act on them).
+DRAFT_ONLY = ("review", "rule", "notes", "claim_of", "claim_evidence", "conflicts")
 REVIEWED = ("accepted", "rejected")
 
 
@@ -224,10 +226,11 @@ def _add_locked(
     except DefcoopError as e:
         problems.append(_problem("source", "$.sources[0].path", str(e)))
         destination = None
+    lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
+    _drop_known_entities(added, origin, old, [*lower, *upper])
     merged = {**old}
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
-    lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
     collisions = _collisions(added, origin, old, [*lower, *upper])
     problems += collisions
     if collisions or destination is None or not readable:  # nothing more can be checked
@@ -321,6 +324,31 @@ def _read_or_none(path: Path) -> bytes | None:
         return None
 
 
+def _drop_known_entities(
+    added: dict[str, list[Any]],
+    origin: dict[str, list[int]],
+    old: dict[str, Any],
+    layers: Sequence[FactBase],
+) -> None:
+    """Leave out the draft's new entities that a layer or the target already has with the
+    same id, name and type: two drafts of one meeting propose them alike, and the second
+    draft's facts link the one the first add made (another name or type still collides)."""
+    known: dict[str, tuple[Any, Any]] = {}
+    for fb in layers:
+        for e in fb.doc.entities:
+            known.setdefault(e.id, (e.name, e.type))
+    for item in old.get("entities", []):
+        if isinstance(item, dict):
+            known.setdefault(str(item.get("id")), (item.get("name"), item.get("type")))
+    keep = [
+        i
+        for i, e in enumerate(added["entities"])
+        if not isinstance(e, dict) or known.get(str(e.get("id"))) != (e.get("name"), e.get("type"))
+    ]
+    added["entities"] = [added["entities"][i] for i in keep]
+    origin["entities"] = [origin["entities"][i] for i in keep]
+
+
 def _collisions(
     added: dict[str, list[Any]],
     origin: dict[str, list[int]],
@@ -369,7 +397,9 @@ def _check(
     try:
         model = schema.FactBaseDoc.model_validate(merged)
     except schema.ValidationError as e:
-        return [_problem("schema", where, msg) for where, msg in schema.schema_problems(e)]
+        topics = [t.id for fb in lower for t in fb.doc.topics]
+        plain = schema.schema_problems(e, merged, topics)
+        return [_problem("schema", where, msg) for where, msg in plain]
     own = FactBase(target, doc_from_model(model))
     fb = merge([*lower, own]) if lower else own
     fb.remember_texts(new_texts)

@@ -64,6 +64,23 @@ class Added(NamedTuple):
         return (f"add refused: {n} problem{'s' if n != 1 else ''}; {self.target} is unchanged",)
 
 
+class Reviewed(NamedTuple):
+    """What `review --accept-all` decided in the draft it saved."""
+
+    path: Path
+    accepted: int
+    rejected: int
+    entities: int
+
+    @property
+    def found(self) -> bool:
+        return True
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return ()
+
+
 class Change(NamedTuple):
     id: str
     fields: tuple[str, ...]

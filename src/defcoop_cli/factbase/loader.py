@@ -392,7 +392,7 @@ def validated_model(raw: Any, path: Path) -> Any:
     try:
         return schema.FactBaseDoc.model_validate(raw)
     except schema.ValidationError as e:
-        problems = tuple(("schema", where, msg) for where, msg in schema.schema_problems(e))
+        problems = tuple(("schema", where, msg) for where, msg in schema.schema_problems(e, raw))
         where, msg = problems[0][1:]
         more = (
             f" (and {len(problems) - 1} more; run 'defcoop validate')" if len(problems) > 1 else ""

@@ -7,6 +7,7 @@ work on the plain records in `defcoop_cli.factbase.loader`, built from validated
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date as Date  # a note's field is called date
 from typing import Annotated, Any, Literal
 
@@ -256,13 +257,61 @@ def json_path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def schema_problems(error: ValidationError) -> list[tuple[str, str]]:
-    """Each schema error as (JSON path, message), in the JSON file's words: a value that
-    should be an object says so, never naming the model class that reads it."""
+def schema_problems(
+    error: ValidationError, raw: Any = None, topics: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """Each schema error as (JSON path, message), in plain words where they are known
+    ("fact X has no topic: give it one of …"). raw: the document validated, for the ids of
+    the entries at fault and its topics; topics: those of the layers under it."""
+    known = list(dict.fromkeys([*_ids(raw, "topics"), *topics]))
     return [
-        (json_path(tuple(e["loc"])), OBJECT_EXPECTED if e["type"] in OBJECT_TYPES else e["msg"])
-        for e in error.errors(include_url=False)
+        (json_path(tuple(e["loc"])), _plain(e, raw, known)) for e in error.errors(include_url=False)
     ]
+
+
+def _plain(e: Any, raw: Any, topics: Sequence[str]) -> str:
+    if e["type"] in OBJECT_TYPES:
+        return OBJECT_EXPECTED
+    loc = tuple(e["loc"])
+    field = loc[-1] if loc and isinstance(loc[-1], str) else None
+    if field is None or len(loc) < 3 or not isinstance(loc[1], int):
+        return str(e["msg"])
+    owner = _owner(loc, raw)
+    kind, ctx = e["type"], e.get("ctx") or {}
+    if kind == "too_short" and field == "topics":
+        shown = ", ".join(topics[:12]) + (", …" if len(topics) > 12 else "")
+        return (
+            f"{owner} has no topic: give it one of: {shown}" if shown else f"{owner} has no topic"
+        )
+    if kind == "too_short":
+        return f"{owner}'s {field} is empty: give it at least {ctx.get('min_length', 1)}"
+    if kind == "missing":
+        return f"{owner} has no {field}: add it"
+    if kind == "literal_error":
+        return f"{owner}'s {field} {e['input']!r} is not one of: {ctx.get('expected', '')}"
+    if kind == "extra_forbidden":
+        return f"{owner} has a field {field!r} the schema does not know: remove it"
+    return f"{owner}'s {field}: {e['msg']}"
+
+
+_ENTRY_NAMES = {"facts": "fact", "entities": "entity", "sources": "source", "topics": "topic"}
+
+
+def _owner(loc: tuple[Any, ...], raw: Any) -> str:
+    """ "fact wire-x" for ('facts', 4, ...), by the entry's id where it has one."""
+    name = _ENTRY_NAMES.get(str(loc[0]), str(loc[0]))
+    try:
+        entry_id = raw[loc[0]][loc[1]].get("id")
+    except (TypeError, KeyError, IndexError, AttributeError):
+        entry_id = None
+    return f"{name} {entry_id}" if isinstance(entry_id, str) else f"{name} {loc[1]}"
+
+
+def _ids(raw: Any, name: str) -> list[str]:
+    items = raw.get(name) if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        return []
+    return [str(i["id"]) for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
 
 
 # pydantic's errors for a value that is not an object: their messages name the model class.

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchoring
+from defcoop_cli.curation.results import (
+    Added,
+    Created,
+    Diff,
+    Drafted,
+    Reanchoring,
+    Reviewed,
+)
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
@@ -280,6 +287,16 @@ def _added(result: Added) -> dict[str, Any]:
         topics=list(result.topics),
         rejected=result.rejected,
         problems=[p._asdict() for p in result.problems],
+    )
+
+
+@document.register
+def _reviewed(result: Reviewed) -> dict[str, Any]:
+    return envelope(
+        draft=str(result.path),
+        accepted=result.accepted,
+        rejected=result.rejected,
+        entities=result.entities,
     )
 
 

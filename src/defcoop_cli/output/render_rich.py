@@ -23,7 +23,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
+from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring, Reviewed
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
 
@@ -94,6 +94,7 @@ draw.register(Briefing, rich_brief.briefing)
 draw.register(Report, rich_curation.report)
 draw.register(Created, rich_curation.created)
 draw.register(Added, rich_curation.added)
+draw.register(Reviewed, rich_curation.reviewed)
 draw.register(Diff, rich_curation.diff)
 draw.register(Reanchoring, rich_curation.reanchoring)
 

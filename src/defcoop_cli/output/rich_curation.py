@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.text import Text
 
-from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring
+from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring, Reviewed
 from defcoop_cli.factbase.checks import Problem, Report
 from defcoop_cli.output import wording
 from defcoop_cli.output.rich_text import fact_id, text
@@ -71,6 +71,19 @@ def added(result: Added, console: Console) -> None:
         ),
         soft_wrap=True,
     )
+
+
+def reviewed(result: Reviewed, console: Console) -> None:
+    rejected = f", {result.rejected} rejected as editorial" if result.rejected else ""
+    console.print(
+        text(
+            f"saved {result.path}: {wording.plural(result.accepted, 'fact')} accepted{rejected}, "
+            f"{wording.plural(result.entities, 'new entity', 'new entities')} accepted",
+            "bold green",
+        ),
+        soft_wrap=True,
+    )
+    console.print(text(f"add it: defcoop add {result.path}"))
 
 
 DIFF_MARKS = (("+", "added", "green"), ("-", "removed", "red"), ("~", "changed", "yellow"))

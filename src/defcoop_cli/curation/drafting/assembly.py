@@ -15,6 +15,8 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
+from defcoop_cli.curation.drafting.claims import ClaimFinder, office_conflicts
+from defcoop_cli.curation.drafting.datelines import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
     editorial_topics,
@@ -47,6 +49,8 @@ def draft(
     """The draft of the article's text: its source entry, new entities and candidate facts
     (a fact-base fragment). doc: the merged fact base in use, for names and topics."""
     found, furniture = candidates(text)
+    lines_of_furniture = [text[a:b] for a, b in furniture]
+    meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
     drafting = _Drafting(text, source_id, doc, found)
     facts = [drafting.fact(n, c) for n, c in enumerate(found)]
     paragraphs = lines(text)
@@ -54,7 +58,7 @@ def draft(
     return {
         "schema_version": 1,
         "draft": {"article": article, "defcoop": version},
-        "sources": [_source(text, source_id, meta, furniture, editorial)],
+        "sources": [_source(text, source_id, meta, furniture, editorial, date_note)],
         "topics": [],
         "entities": drafting.new.entries(),
         "facts": facts,
@@ -82,6 +86,12 @@ class _Drafting:
         self.ids: list[str] = []
         self.parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
         self.previous: dict[int, int] = {}  # paragraph -> its last sentence's index
+        self.topics: list[list[str]] = []  # each candidate's, in order
+        self.claims = ClaimFinder(doc, self.matcher.find)
+        self.persons = {e.id: e for e in doc.entities if e.type == "person"}
+        self.roots: dict[int, int] = {}  # a list item -> its top-level sentence
+        self.around: dict[int, int] = {}  # paragraph -> its last candidate's index
+        self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (candidates come in order: a list's sentence before
@@ -93,7 +103,7 @@ class _Drafting:
         self.ids.append(fid)
         entities = self._entities(c, quote)
         notes = ["the statement is the sentence itself: reword it"]
-        topics = proposed_topics(entities, quote, self.votes)
+        topics = proposed_topics(entities, quote, self.votes) or self._topics_around(c, notes)
         if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as
             r = Reading("editorial", "reported", THE_SOURCE, r.rule)
             topics = self.editorial_topics
@@ -117,9 +127,50 @@ class _Drafting:
             "rule": f"{c.rule}: {r.rule}",
             "notes": notes,
         }
-        if c.parent is not None:
-            fact["part_of"] = self.ids[c.parent]
+        self._across_sources(fact, r)
+        if c.parent is not None:  # a clause of an item belongs to the item's list sentence
+            root = self.roots.get(c.parent, c.parent)
+            self.roots[n] = root
+            fact["part_of"] = self.ids[root]
+        self.topics.append(topics)
+        self.around[c.paragraph] = n
         return fact
+
+    def _across_sources(self, fact: dict[str, Any], r: Reading) -> None:
+        """The existing fact making the same claim, and office conflicts, if any."""
+        if r.kind == "editorial":
+            return
+        claim = self.claims.claim(fact["quote"], fact["entities"], r.attribution, r.stance)
+        if claim is not None:
+            fact["claim_of"] = claim["fact"]
+            fact["claim_evidence"] = claim
+        found = self.matcher.find(fact["quote"])
+        conflicts = office_conflicts(fact["quote"], self.persons, found)
+        if conflicts:
+            fact["conflicts"] = conflicts
+
+    def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:
+        """Topics for a candidate no fact votes for (add refuses a fact without one): its
+        list's sentence's, else the sentence's before it in the paragraph, else the fact
+        base's commonest, with a note."""
+        for n in (c.parent, self.around.get(c.paragraph)):
+            if n is not None and self.topics[n]:
+                notes.append(f"topics of {self.ids[n]}, which it belongs to or follows")
+                return list(self.topics[n])
+        if self.commonest:
+            notes.append("no fact shares its names or words: the commonest topic; choose one")
+        return list(self.commonest)
+
+    @staticmethod
+    def votes_by_facts(doc: Doc) -> list[tuple[str, int]]:
+        """The fact base's topics, the most used first (editorial ones left out)."""
+        from collections import Counter
+
+        from defcoop_cli.factbase.vocab import is_editorial_group
+
+        editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
+        used = Counter(t for f in doc.facts for t in f.topics if t not in editorial)
+        return sorted(used.items(), key=lambda x: (-x[1], x[0]))
 
     def _reading(self, n: int, c: Candidate, quote: str) -> tuple[Reading, Candidate]:
         """What the candidate reads as; and the candidate, an item's parent the sentence
@@ -167,6 +218,7 @@ def _source(
     meta: dict[str, Any],
     furniture: Sequence[tuple[int, int]],
     editorial: Sequence[tuple[int, int]],
+    date_note: str | None = None,
 ) -> dict[str, Any]:
     """The source entry: the options given, the text's digest, its furniture and editorial
     excerpts."""
@@ -178,7 +230,9 @@ def _source(
         "path": f"sources/{source_id}.txt",
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "published": meta.get("published"),
-        "date_note": None if meta.get("published") else "Undated in the draft: add the date.",
+        "date_note": None
+        if meta.get("published")
+        else date_note or "Undated in the draft: add the date.",
         "publisher": meta.get("publisher"),
         "url": meta.get("url"),
         "via": meta.get("via"),

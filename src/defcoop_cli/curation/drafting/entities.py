@@ -110,6 +110,8 @@ class EntityMatcher:
             (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
             for n, eid in names
         ]
+        # one-word names, for compounds: "India-Japan" names India and Japan
+        self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
@@ -123,12 +125,18 @@ class EntityMatcher:
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((eid, m.start(), m.end()))
+        for m in _COMPOUND.finditer(text):
+            first, second = self._words.get(m.group(1)), self._words.get(m.group(2))
+            if first and second and not any(taken[m.start() : m.end()]):
+                found += [(first, *m.span(1)), (second, *m.span(2))]
         return sorted(found, key=lambda f: f[1])
 
     def ids(self, text: str) -> list[str]:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
 
 
+# Two names joined by a hyphen or a dash: "India-Japan", "Japan–India".
+_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w’']*)[-–]([A-Z][\w’']*)(?![\w-])")
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
 
 
@@ -177,7 +185,7 @@ def capitalised_names(
         covered[x:y] = b"\x01" * (y - x)
     for m in NAME.finditer(text):
         for a, b in _split_at_and(m.start(), m.group()):
-            if re.match(r"(?:The|An?) \S+ ", text[a:b] + " "):  # "The Gulf Ocean Forum"
+            if _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
                 b -= 2
@@ -218,6 +226,10 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 # A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
 _PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
+# A sentence's opening word before a name is not part of it.
+_LEADING = re.compile(
+    r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of) \S+ "
+)
 _DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
 

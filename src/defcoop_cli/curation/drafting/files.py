@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.results import Drafted
 from defcoop_cli.errors import BadFactBase, UsageError, WriteError
 from defcoop_cli.factbase.records import Doc
@@ -68,18 +69,45 @@ def draft_file(
     version: str,
     output: Path | None = None,
 ) -> Drafted:
-    """The draft of the article file at path (a UTF-8 text file, read as fact files are),
-    written to the new file output if one is given."""
+    """The draft of the article file at path (a UTF-8 text file, read as fact files are, or
+    a saved web page: its main text, saved beside it), written to the new file output if
+    one is given."""
     from defcoop_cli.factbase.files import decode_utf8, read_regular_file
     from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
 
-    text = decode_utf8(read_regular_file(path, MAX_ARTICLE_BYTES, "article"), path)
+    raw = read_regular_file(path, MAX_ARTICLE_BYTES, "article")
+    text = decode_utf8(raw, path)
+    article, page = path, None
+    if is_page(path, raw):
+        page, article = _page_text(path, text), text_path(path)
+        text, meta = page.text, page_meta(page, meta)
     if not text.strip():
         raise BadFactBase(f"{path}: the article is empty")
-    document = draft(text, source_id, doc, meta, os.path.abspath(path), version)
+    document = draft(text, source_id, doc, meta, os.path.abspath(article), version)
+    if page is not None:
+        document["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
     if output is not None:
         write_new(output, dumps(document))
     return Drafted(document, output)
+
+
+def _page_text(path: Path, html: str) -> Page:
+    """The page's main text, saved beside it (an identical file already there is kept)."""
+    page = read_page(html)
+    if page is None:
+        raise BadFactBase(f"{path}: the page has no article text that could be found")
+    saved = text_path(path)
+    try:
+        if saved.read_text(encoding="utf-8") == page.text:
+            return page
+    except FileNotFoundError:
+        pass
+    except (OSError, UnicodeDecodeError):
+        raise UsageError(f"{saved}: already there and not the page's text: move it") from None
+    else:
+        raise UsageError(f"{saved}: already there and not the page's text: move it")
+    write_new(saved, page.text, "the page's text")
+    return page
 
 
 def dumps(draft_doc: dict[str, Any]) -> str:
@@ -90,8 +118,9 @@ def dumps(draft_doc: dict[str, Any]) -> str:
 DISK_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
 
 
-def write_new(path: Path, body: str) -> None:
-    """Write the draft to a new file: never over an existing one (a usage error)."""
+def write_new(path: Path, body: str, what: str = "the draft") -> None:
+    """Write the draft (or what) to a new file: never over an existing one (a usage
+    error)."""
     from defcoop_cli.factbase.files import write_atomically
 
     try:
@@ -107,4 +136,4 @@ def write_new(path: Path, body: str) -> None:
     except OSError as e:
         # A full or failing disk is an I/O error (exit 74); anything else is the path's fault.
         error = WriteError if e.errno in DISK_ERRORS else UsageError
-        raise error(f"{path}: cannot write the draft: {e.strerror or e}") from None
+        raise error(f"{path}: cannot write {what}: {e.strerror or e}") from None

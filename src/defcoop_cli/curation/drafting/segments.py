@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.datelines import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
 from defcoop_cli.factbase.sentences import sentence_spans
 
@@ -121,7 +122,7 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         body_start = line.start
         rule = "sentence"
         owner = None
-        dateline = None if bullet else _DATELINE.match(line.text)
+        dateline = None if bullet else _DATELINE.match(line.text) or mixed_dateline(line.text)
         if dateline:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
             body_start = line.start + dateline.end()
             furniture.append((line.start, body_start))

@@ -17,7 +17,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
     (r"agree(?:d|s)?|signed|decided|committed", "agreed", "commitment"),
-    (r"discuss(?:ed|es)?|held talks|talked|addressed|reviewed|deliberated", "discussed", "event"),
+    (
+        r"discuss(?:ed|es|ing)?|held (?:bilateral )?talks|talked|addressed|reviewed|deliberated"
+        r"|exchanged (?:their )?views",
+        "discussed",
+        "event",
+    ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)",
         "stressed",
@@ -32,7 +37,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es)"
         r"|insist(?:ed|s)?|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
         r"|urg(?:ed|es)|call(?:ed|s) (?:for|on)|confirm(?:ed|s)|acknowledg(?:ed|es)"
-        r"|admit(?:ted|s)|according to",
+        r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)"
+        r"|indicat(?:ed|es)|signall?(?:ed|s)|describ(?:ed|es)",
         "reported",
         "position",
     ),

@@ -1,0 +1,196 @@
+"""How well `defcoop draft` does on the four test reports of tests/fixtures/reports/,
+against judgments.json (written and judged before any tool ran on them).
+
+Each report is drafted as `defcoop draft` drafts it (draft_file: a saved page through its
+extraction), against the shipped fact base, without the publication date (what draft
+proposes is measured). The judged sentences are found in the text the draft's quotes refer
+to; a judged sentence is drafted when the candidates (sentences, clauses, items) cover 90%
+of it, and the candidate that covers most of it is the one scored:
+
+- quotes exact: every candidate's quote is its span of the text;
+- body sentences drafted;
+- furniture caught: each judged furniture line (and the page's navigation, ads and footer)
+  is either gone from the text or overlapped by no candidate; datelines caught: the judged
+  dateline overlaps no candidate and is in the draft's furniture;
+- stance right on the sentences with an explicit reporting verb;
+- attribution right: the party drafted names the judged ids (people and countries by name,
+  "both ministers" both ministers, "both countries" India and Japan; the source's voice
+  "the article"; an unnamed party by its words);
+- entity links: precision (and recall) of links to existing entities;
+- junk new entities: the share of proposed new entities the judgments do not call new;
+- first topic right: the first proposed topic is one of the judged topics;
+- claim links: a candidate's proposed `claim_of` against the judged claim_of/also_claims.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.files import draft_file
+from defcoop_cli.factbase.loader import default_factbase_path, load
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+HERE = Path(__file__).resolve().parent
+REPORTS = HERE.parent / "tests" / "fixtures" / "reports"
+PAIRS = {
+    "both ministers": {"rajnath-singh", "nakatani"},
+    "both countries": {"india", "japan"},
+}
+
+
+@dataclass
+class Tally:
+    counts: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, name: str, hit: bool | int, total: int = 1) -> None:
+        row = self.counts.setdefault(name, [0, 0])
+        row[0] += int(hit)
+        row[1] += total
+
+    def share(self, name: str) -> float:
+        hit, total = self.counts.get(name, [0, 0])
+        return hit / total if total else float("nan")
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _covered(span: tuple[int, int], spans: list[tuple[int, ...]]) -> float:
+    """The share of span's characters that drafted candidates cover (its sentence's final
+    full stop left out)."""
+    hit: set[int] = set()
+    for a, b in spans:
+        hit.update(range(max(a, span[0]), min(b, span[1])))
+    return len(hit) / max(1, span[1] - span[0] - 1)
+
+
+def _line_starts(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where needle stands at the start of a line (furniture is a line or a line's head),
+    else wherever it stands as words."""
+    found, at = [], text.find(needle)
+    while at != -1:
+        if at == 0 or text[at - 1] == "\n":
+            found.append((at, at + len(needle)))
+        at = text.find(needle, at + 1)
+    if not found:  # not a line of its own here (a page read as text): anywhere, as words
+        pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+        found = [m.span() for m in re.finditer(pattern, text)]
+    return found
+
+
+def _parties(attribution: str, matcher: EntityMatcher) -> set[str]:
+    if attribution in PAIRS:
+        return PAIRS[attribution]
+    if attribution == THE_SOURCE:
+        return {THE_SOURCE}
+    ids = {eid for eid, _, _ in matcher.find(attribution)}
+    return ids or {attribution.lower()}
+
+
+def draft_report(name: str, doc: Any, out: Path) -> tuple[dict[str, Any], str]:
+    """The draft of the report, and the text its quotes refer to."""
+    drafted = draft_file(REPORTS / name, name.split(".")[0], {}, doc, "bench", out / name)
+    draft = drafted.document
+    text = Path(draft["draft"]["article"]).read_text(encoding="utf-8")
+    return draft, text
+
+
+def score(name: str, judged: dict[str, Any], doc: Any, out: Path, t: Tally) -> None:
+    draft, text = draft_report(name, doc, out)
+    matcher = EntityMatcher(doc.entities)
+    known = {e.id for e in doc.entities}
+    facts = draft["facts"]
+    spans = [tuple(f["span"]) for f in facts]
+    for f in facts:
+        t.add("quotes exact", text[f["span"][0] : f["span"][1]] == f["quote"])
+    furniture = [tuple(x["span"]) for x in draft["sources"][0]["furniture"]]
+    for line in judged["furniture"] + judged.get("page_furniture", []):
+        where = _line_starts(text, line)
+        t.add("furniture caught", all(not any(_overlap(w, s) for s in spans) for w in where))
+    dateline = judged["dateline"]["text"]
+    if dateline:
+        where = _line_starts(text, dateline)
+        t.add(
+            "datelines caught",
+            bool(where)
+            and not any(_overlap(where[0], s) for s in spans)
+            and any(_overlap(where[0], f) for f in furniture),
+        )
+    date = judged["dateline"]["date"] or judged.get("published")
+    t.add("date proposed right", draft["sources"][0].get("published") == date)
+    for s in judged["sentences"]:
+        at = text.find(s["text"])
+        span = (at, at + len(s["text"]))
+        best = max(range(len(facts)), key=lambda i: _overlap(span, spans[i]), default=None)
+        drafted = at != -1 and best is not None and _covered(span, spans) >= 0.9
+        t.add("body sentences drafted", drafted)
+        if not drafted or best is None:
+            continue
+        c = facts[best]
+        if s["verb"]:
+            t.add("stance right, explicit reporting verbs", c["stance"] == s["stance"])
+        judged_parties = {a if " " not in a else a.lower() for a in s["attributed_to"]}
+        t.add("attribution right", _parties(c["attribution"], matcher) == judged_parties)
+        linked = {e for e in c["entities"] if e in known}
+        t.add("entity links precision", len(linked & set(s["entities"])), len(linked))
+        t.add("entity links recall", len(linked & set(s["entities"])), len(s["entities"]))
+        t.add("first topic right", bool(c["topics"]) and c["topics"][0] in s["topics"])
+        claims = {s["claim_of"], *s.get("also_claims", [])} - {None}
+        proposed = c.get("claim_of")
+        if claims:
+            t.add("claim links recall", proposed in claims)
+        if proposed:
+            t.add("claim links precision", proposed in claims)
+        if s["conflict"]:
+            t.add("office conflict proposed", bool(c.get("conflicts")))
+        else:
+            t.add("conflict proposed where none is", bool(c.get("conflicts")))
+    judged_new = set(judged["new_entities"])
+    for e in draft["entities"]:
+        t.add("junk new entities", e["name"] not in judged_new)
+
+
+GOALS = {
+    "quotes exact": (1.0, ">="),
+    "body sentences drafted": (0.95, ">="),
+    "furniture caught": (1.0, ">="),
+    "datelines caught": (1.0, ">="),
+    "stance right, explicit reporting verbs": (0.95, ">="),
+    "attribution right": (0.95, ">="),
+    "entity links precision": (0.95, ">="),
+    "junk new entities": (0.10, "<="),
+    "first topic right": (0.8, ">="),
+    "claim links recall": (0.9, ">="),
+    "claim links precision": (0.9, ">="),
+    "office conflict proposed": (1.0, ">="),
+}
+
+
+def report_table() -> str:
+    fb = load(default_factbase_path())
+    judgments = json.loads((REPORTS / "judgments.json").read_text(encoding="utf-8"))
+    t = Tally()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, judged in judgments["reports"].items():
+            score(name, judged, fb.doc, Path(tmp), t)
+    rows = ["| measure (four reports) | result | goal | met |", "|---|---:|---:|---|"]
+    names = list(GOALS) + [n for n in t.counts if n not in GOALS]
+    for name in names:
+        hit, total = t.counts.get(name, [0, 0])
+        goal, way = GOALS.get(name, (None, ""))
+        share = t.share(name)
+        met = (
+            ""
+            if goal is None
+            else ("yes" if total and (share >= goal if way == ">=" else share <= goal) else "no")
+        )
+        shown = f"{hit}/{total} ({share:.2f})" if total else "0/0 (none proposed)"
+        rows.append(f"| {name} | {shown} | {way} {goal if goal is not None else ''} | {met} |")
+    return "\n".join(rows)

@@ -1,0 +1,71 @@
+"""review --accept-all: a draft decided for scripts, saved in place atomically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES, call
+
+# Drafts link the entities of both fixture layers.
+pytestmark = pytest.mark.usefixtures("two_layers")
+
+
+@pytest.fixture
+def draft(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
+    out = tmp_path / "draft.json"
+    article = str(ARTICLES / "lantern-report.txt")
+    assert call(capsys, "draft", article, "--source-id", "lantern", "-o", str(out))[0] == 0
+    return out
+
+
+def reviews(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [(f["kind"], f["review"]) for f in data["facts"]], [
+        e["review"] for e in data["entities"]
+    ]
+
+
+def test_accept_all(capsys: pytest.CaptureFixture[str], draft: Path) -> None:
+    code, out, err = call(capsys, "review", str(draft), "--accept-all", "--json")
+    assert (code, err) == (0, "")
+    facts, entities = reviews(draft)
+    assert {r for _, r in facts} == {"accepted"} and set(entities) <= {"accepted"}
+    assert json.loads(out) == {
+        "schema_version": 1,
+        "draft": str(draft),
+        "accepted": len(facts),
+        "rejected": 0,
+        "entities": len(entities),
+    }
+
+
+def test_reject_editorial_and_keep_decisions(
+    capsys: pytest.CaptureFixture[str], draft: Path
+) -> None:
+    data = json.loads(draft.read_text(encoding="utf-8"))
+    data["facts"][0]["review"] = "rejected"
+    draft.write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = call(capsys, "review", str(draft), "--accept-all", "--reject-editorial")
+    assert code == 0 and out.startswith(f"saved {draft}: ")
+    facts, _ = reviews(draft)
+    assert facts[0][1] == "rejected"
+    assert all(r == ("rejected" if k == "editorial" else "accepted") for k, r in facts[1:])
+    assert any(k == "editorial" for k, _ in facts)
+
+
+def test_without_accept_all_it_says_what_to_do(
+    capsys: pytest.CaptureFixture[str], draft: Path
+) -> None:
+    before = draft.read_bytes()
+    code, out, err = call(capsys, "review", str(draft))
+    assert (code, out) == (2, "") and err.startswith("defcoop: ") and "--accept-all" in err
+    assert err.count("\n") == 1 and draft.read_bytes() == before
+
+
+def test_not_a_draft(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "x.json"
+    bad.write_text("[]", encoding="utf-8")
+    code, _, err = call(capsys, "review", str(bad), "--accept-all")
+    assert code != 0 and err.startswith("defcoop: ") and "not a draft" in err

@@ -1,0 +1,90 @@
+"""drafting.datelines: what a dateline and dated furniture say of a source's date and wire."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.datelines import (
+    Dateline,
+    credited_wire,
+    dated_meta,
+    dateline,
+    full_date,
+    read_dateline,
+)
+from defcoop_cli.curation.drafting.segments import candidates
+
+
+class TestDateline:
+    @pytest.mark.parametrize(
+        ("line", "head"),
+        [
+            ("New Delhi, May 5 (Jiji Press)--Japan said", "New Delhi, May 5 (Jiji Press)--"),
+            ("New Delhi [India], May 5 (ANI): Defence", "New Delhi [India], May 5 (ANI): "),
+            ("Gamma City, 12 March – Alpha met Beta.", "Gamma City, 12 March – "),
+        ],
+    )
+    def test_mixed_case_datelines(self, line: str, head: str) -> None:
+        found = dateline(line)
+        assert found is not None and found.group() == head
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Alpha, the minister, said so.", "Beta met Alpha on May 5 in Gamma City.", "Singh, 5"],
+    )
+    def test_sentences_are_not_datelines(self, line: str) -> None:
+        assert dateline(line) is None
+
+    def test_what_it_gives(self) -> None:
+        assert read_dateline("NEW DELHI, May 5 (Meridian Wire) – ") == Dateline(
+            5, 5, None, "Meridian Wire"
+        )
+        assert read_dateline("TOKYO, 12 Sept. 2024 (Kyodo): ") == Dateline(9, 12, 2024, "Kyodo")
+        assert read_dateline("GAMMA CITY: ") == Dateline(None, None, None, None)
+
+    def test_a_dateline_is_furniture_and_outside_every_quote(self) -> None:
+        text = "Headline here\nNew Delhi [India], May 5 (ANI): Alpha met Beta in Gamma City.\n"
+        found, furniture = candidates(text)
+        head = "New Delhi [India], May 5 (ANI): "
+        at = text.index(head)
+        assert (at, at + len(head)) in furniture
+        assert all(c.start >= at + len(head) for c in found)
+
+
+class TestDatedMeta:
+    def test_the_year_from_a_dated_line(self) -> None:
+        meta, note = dated_meta(
+            {},
+            ["By A. Writer", "May 5, 2025 | 1:52 PM IST"],
+            ["NEW DELHI, May 5 (Meridian Wire) – "],
+        )
+        assert (meta["published"], meta["publisher"], note) == (
+            "2025-05-05",
+            "Meridian Wire",
+            None,
+        )
+
+    def test_the_year_from_the_curator_and_the_wire_as_via(self) -> None:
+        meta, _ = dated_meta(
+            {"published": "2025-05-06", "publisher": "The Paper"}, [], ["TOKYO, May 5 (Kyodo) - "]
+        )
+        assert (meta["published"], meta["via"]) == ("2025-05-06", "Kyodo")
+
+    def test_a_day_without_a_year_is_left_for_review(self) -> None:
+        meta, note = dated_meta({}, [], ["New Delhi, June 5 (Jiji Press)--"])
+        assert meta.get("published") is None
+        assert note == "The dateline says June 5: add the year."
+
+    def test_a_credit_line_is_via(self) -> None:
+        meta, _ = dated_meta({}, ["(With inputs from Meridian Wire)", "Published: May 6, 2025"], [])
+        assert (meta.get("publisher"), meta["via"], meta["published"]) == (
+            None,
+            "Meridian Wire",
+            "2025-05-06",
+        )
+        assert credited_wire("Photo: Handout") is None
+
+    def test_full_dates(self) -> None:
+        assert full_date("5 May 2025") == "2025-05-05"
+        assert full_date("Updated Feb 30, 2025") is None
+        assert full_date("May 5") is None

@@ -1,0 +1,86 @@
+"""drafting.pages: a saved web page read as an article, its main text and its metadata.
+
+tests/fixtures/pages/quay-page.html is an invented page of the fixtures' fictional meeting,
+with navigation, an ad, share buttons, a "most read" box and a footer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.curation.drafting.pages import is_page, page_meta, read_page, text_path
+
+PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "quay-page.html"
+
+
+NO_TEXT = "<html><head><script>var a = 1;</script></head><body></body></html>"
+
+
+class TestIsPage:
+    @pytest.mark.parametrize("name", ["a.html", "a.HTM", "a.xhtml"])
+    def test_by_name(self, name: str) -> None:
+        assert is_page(Path(name), b"plain words")
+
+    @pytest.mark.parametrize(
+        "opening",
+        [b"<!DOCTYPE html>\n<html>", b"\xef\xbb\xbf  <html lang='en'>", b"<!-- saved -->\n<head>"],
+    )
+    def test_by_how_it_opens(self, opening: bytes) -> None:
+        assert is_page(Path("saved.txt"), opening + b"<body></body></html>")
+
+    def test_text_that_mentions_html_is_text(self) -> None:
+        assert not is_page(Path("a.txt"), b"The site's <html> tag was broken, an official said.")
+
+    def test_the_text_is_saved_beside_the_page(self) -> None:
+        assert text_path(Path("d/page.html")) == Path("d/page.txt")
+        assert text_path(Path("d/saved")) == Path("d/saved.txt")
+
+
+class TestReadPage:
+    def test_main_text_only(self) -> None:
+        page = read_page(PAGE.read_text(encoding="utf-8"))
+        assert page is not None
+        assert "review the Delta Drill and the work of their navies." in page.text
+        for furniture in [
+            "Home",
+            "Subscribe",
+            "Advertisement",
+            "Share",
+            "Copy link",
+            "Most read",
+            "Lighthouse",
+            "Privacy",
+            "All rights reserved",
+        ]:
+            assert furniture not in page.text
+        assert page.text.endswith("each time.\n")
+
+    def test_metadata(self) -> None:
+        page = read_page(PAGE.read_text(encoding="utf-8"))
+        assert page is not None
+        assert page.title == "Alpha and Beta agree to build ships together"
+        assert (page.published, page.publisher, page.author) == (
+            "2025-03-14",
+            "The Quay Courier",
+            "Noor Idris",
+        )
+        assert page.url == "https://quaycourier.example/harbour/alpha-beta-ships"
+
+    def test_no_main_text(self) -> None:
+        assert read_page(NO_TEXT) is None
+
+    def test_what_the_curator_gave_comes_first(self) -> None:
+        page = read_page(PAGE.read_text(encoding="utf-8"))
+        assert page is not None
+        meta = page_meta(page, {"title": "Mine", "published": None, "kind": None})
+        assert meta["title"] == "Mine" and meta["published"] == "2025-03-14"
+        assert meta["publisher"] == "The Quay Courier"
+
+
+def test_the_same_page_reads_the_same_every_time() -> None:
+    """No state carried between pages (trafilatura's de-duplication is left off: it
+    remembers text it saw before and changes what a second reading keeps)."""
+    html = PAGE.read_text(encoding="utf-8")
+    first = read_page(html)
+    assert first is not None and read_page(html) == first == read_page(html)
