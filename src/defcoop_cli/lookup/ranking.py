@@ -25,8 +25,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from rapidfuzz.distance import OSA
-
 from defcoop_cli.factbase.records import Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords
@@ -140,6 +138,8 @@ def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
         if word != term:
             offer(word, PREFIX)
     if EXACT not in scores.values():  # a word the fact base has is not a typo of another
+        from rapidfuzz.distance import OSA  # loaded only for a word the fact base lacks
+
         for word in vocabulary.near(term, edits):
             distance = OSA.distance(term, word)
             offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
