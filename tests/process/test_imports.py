@@ -77,6 +77,13 @@ class TestARunBuildsOnlyItsCommand:
         ]
         assert heavy == []
 
+    def test_a_listing_into_a_pipe_needs_no_rich(self) -> None:
+        """Human output into a pipe is plain text (output.render_plain): rich draws only
+        for a terminal."""
+        for argv in (["search", "alpha"], ["facts"], ["entities"]):
+            code, _, heavy = run_imports(*argv)
+            assert code == "0" and heavy == [], argv
+
     def test_validate_loads_the_curators_module_only(self) -> None:
         code, cli, _ = run_imports("validate", "--json")
         assert code == "0" and "defcoop_cli.cli.reading" not in cli
