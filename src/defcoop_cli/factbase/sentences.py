@@ -61,7 +61,6 @@ ABBREVIATIONS = frozenset(
         "hon",
     ]
 )
-_LAST_WORD = re.compile(r"(\S+)$")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}\.")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")  # U.S, U.K, J (an initial)
 
@@ -72,10 +71,12 @@ def _abbreviation(before: str) -> bool:
         return False
     if _LIST_NUMBER.fullmatch(before):  # "1. The two sides agreed…": a numbered point
         return True
-    word = _LAST_WORD.search(before[:-1])
-    if word is None:
+    head = before[:-1].removesuffix("\n")  # (a line's text has no line feed)
+    if not head or head[-1].isspace():  # no word right before the stop
         return False
-    token = word.group(1).lstrip("([\"“‘'")
+    # The last word, read from the end: a search for `\S+$` tries every position of the
+    # text before it, which made a long line's sentences quadratic.
+    token = head.rsplit(None, 1)[-1].lstrip("([\"“‘'")
     return token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token))
 
 
@@ -83,9 +84,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the text's sentences, whitespace trimmed, in order."""
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for boundary in _BOUNDARY.finditer(line.group()):
-            if _abbreviation(line.group()[: boundary.start()]):
+        start, body = line.start(), line.group()
+        for boundary in _BOUNDARY.finditer(body):
+            if _abbreviation(body[: boundary.start()]):
                 continue
             end = line.start() + boundary.end(1)
             if quote_open(text[start:end]) and end - start < MAX_QUOTED:
