@@ -25,10 +25,7 @@ class TestWarmRuns:
             "defcoop_cli.cli",
             "defcoop_cli.cli.app",
             "defcoop_cli.cli.base",
-            "defcoop_cli.cli.curating",
             "defcoop_cli.cli.options",
-            "defcoop_cli.cli.picking",
-            "defcoop_cli.cli.reading",
             "defcoop_cli.errors",
             "defcoop_cli.factbase",
             "defcoop_cli.factbase.checks",
@@ -44,6 +41,53 @@ class TestWarmRuns:
             "defcoop_cli.output.terminal",
         ]
         assert heavy == ""
+
+
+RUN = (
+    "import sys\n"
+    "from defcoop_cli.cli.app import run\n"
+    "code = run(sys.argv[1:])\n"
+    "heavy = ('rich', 'pydantic', 'rapidfuzz')\n"
+    "cli = sorted(m for m in sys.modules if m.startswith('defcoop_cli.cli.'))\n"
+    "loaded = sorted({m for m in sys.modules if m.split('.')[0] in heavy or m in heavy})\n"
+    "print(code, ' '.join(cli), ' '.join(loaded), sep='\\n', file=sys.stderr)\n"
+)
+
+
+def run_imports(*argv: str) -> tuple[str, list[str], list[str]]:
+    """A run's exit code, the cli modules it imported, and the costly libraries it loaded
+    (stdout is a pipe, as in `defcoop ... | less`)."""
+    out = subprocess.run([sys.executable, "-c", RUN, *argv], capture_output=True, check=True)
+    code, cli, heavy = out.stderr.decode().splitlines()[-3:]
+    return code, cli.split(), heavy.split()
+
+
+class TestARunBuildsOnlyItsCommand:
+    def test_a_search_into_a_pipe_loads_its_module_and_no_costly_library(self) -> None:
+        """The fixture base's index is warm after the first run; 'alpha' is a word of it,
+        so neither the typo search (rapidfuzz) nor the schema (pydantic) is needed."""
+        run_imports("search", "alpha", "--json")
+        code, cli, heavy = run_imports("search", "alpha", "--json")
+        assert code == "0"
+        assert cli == [
+            "defcoop_cli.cli.app",
+            "defcoop_cli.cli.base",
+            "defcoop_cli.cli.options",
+            "defcoop_cli.cli.reading",
+        ]
+        assert heavy == []
+
+    def test_a_listing_into_a_pipe_needs_no_rich(self) -> None:
+        """Human output into a pipe is plain text (output.render_plain): rich draws only
+        for a terminal."""
+        for argv in (["search", "alpha"], ["facts"], ["entities"]):
+            code, _, heavy = run_imports(*argv)
+            assert code == "0" and heavy == [], argv
+
+    def test_validate_loads_the_curators_module_only(self) -> None:
+        code, cli, _ = run_imports("validate", "--json")
+        assert code == "0" and "defcoop_cli.cli.reading" not in cli
+        assert "defcoop_cli.cli.curating" in cli
 
 
 def test_importing_the_loader_does_not_import_pydantic() -> None:

@@ -3,7 +3,7 @@ stays on the list, previews drawn once per width; and fzf's lines, one fact each
 
 from __future__ import annotations
 
-from defcoop_cli.output.picker import _Finder, line
+from defcoop_cli.cli.picker import _Finder, line
 
 ROWS = {"ab": [("a", "Alpha one"), ("b", "Beta two")], "": []}
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from defcoop_cli.factbase.sentences import sentence_spans
+from hypothesis import given
+from hypothesis import strategies as st
+
+from defcoop_cli.factbase.sentences import _abbreviation, sentence_spans
 
 
 class TestSegmentation:
@@ -41,3 +44,21 @@ class TestSegmentation:
             "(2) They met.",
             "3) It ended.",
         ]
+
+
+@given(st.text(alphabet=" \u00a0.([“'aB1", max_size=30))
+def test_the_last_word_before_a_stop_is_read_as_the_regex_reads_it(before: str) -> None:
+    """_abbreviation reads the last word from the end (a regex search was quadratic on a
+    long line); it decides as `(\\S+)$` would."""
+    import re
+
+    from defcoop_cli.factbase.sentences import _INITIALS, _LIST_NUMBER, ABBREVIATIONS
+
+    line = before + "."  # one line: the split into sentences reads a line at a time
+    lead = len(line) - len(line.lstrip())
+    word = re.search(r"(\S+)$", before)
+    token = word.group(1).lstrip("([\"“‘'") if word else None
+    expected = bool(_LIST_NUMBER.fullmatch(line, lead)) or (
+        token is not None and (token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token)))
+    )
+    assert _abbreviation(line, len(line), lead) == expected

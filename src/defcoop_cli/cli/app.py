@@ -1,8 +1,8 @@
 """The defcoop command line: options in, a core call, a result out through `output.emit`.
 
-The commands live in `reading` and `curating` and register on the app of `base`; this
-module adds the global options and `run`, where errors become one stderr line and an exit
-code, and nowhere else.
+The commands live in `reading` and `curating` and register on the app of `base` when the
+run asks for them (`base.Group`); this module adds the global options and `run`, where
+errors become one stderr line and an exit code, and nowhere else.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import Annotated, Any
 import typer
 
 from defcoop_cli import __version__
-from defcoop_cli.cli import curating, picking, reading  # noqa: F401 - the commands register on app
 from defcoop_cli.cli.base import app, examples
 from defcoop_cli.cli.options import Session
 from defcoop_cli.errors import DefcoopError, ExitCode

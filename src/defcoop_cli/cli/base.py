@@ -1,13 +1,29 @@
 """The Typer app the commands register on: its command classes, whose help reads like the
-README and fits a narrow terminal, and the examples under each command's help."""
+README and fits a narrow terminal, and the examples under each command's help.
+
+The commands are built lazily: a run imports and builds the command it runs and no other
+(`Group.get_command`); `defcoop --help`, completion and a mistyped command load them all.
+"""
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
+
+# Every command, in the order `defcoop --help` lists them, and the module of cli/ that
+# defines it (and registers it on `app` when imported).
+COMMANDS = {
+    **dict.fromkeys(("validate", "init", "draft", "add", "review", "diff", "reanchor"), "curating"),
+    "pick": "picking",
+    **dict.fromkeys(
+        ("search", "facts", "topics", "entities", "sources", "show", "brief", "summary", "export"),
+        "reading",
+    ),
+}
 
 
 class NarrowContext(typer.Context):
@@ -55,9 +71,35 @@ class Command(ExamplesFit, TyperCommand):
 
 
 class Group(ExamplesFit, TyperGroup):
-    """The command list, its help wrapped like the commands'."""
+    """The command list, its help wrapped like the commands'. A command is imported and
+    built when it is asked for (Typer would build all of them on every run)."""
 
     context_class = NarrowContext
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            importlib.import_module(f"defcoop_cli.cli.{COMMANDS[cmd_name]}")
+            for info in app.registered_commands:
+                assert info.callback is not None
+                name = info.name or typer.main.get_command_name(info.callback.__name__)
+                if name == cmd_name:
+                    self.add_command(
+                        typer.main.get_command_from_info(
+                            info,
+                            pretty_exceptions_short=app.pretty_exceptions_short,
+                            rich_markup_mode=app.rich_markup_mode,
+                        )
+                    )
+        return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in COMMANDS:  # a typo: every name, for "Did you mean"
+            for name in COMMANDS:
+                self.get_command(ctx, name)
+        return super().resolve_command(ctx, args)
 
 
 app = typer.Typer(

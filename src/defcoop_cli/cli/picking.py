@@ -24,8 +24,8 @@ from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.output.emit import Style, emit, write_stdout
 
 if TYPE_CHECKING:
+    from defcoop_cli.cli.picker import Picked, Row
     from defcoop_cli.lookup.protocol import Index
-    from defcoop_cli.output.picker import Picked, Row
 
 # Enough rows to fill a tall terminal; a search ranks every match but draws these.
 ROWS = 100
@@ -82,7 +82,7 @@ def _myself(s: Session) -> str:
 def _fzf(fzf: str, me: str, typed: str, first: list[Row], screen: TextIO) -> Picked | None:
     """fzf as the finder: our rows in, the key and the chosen line out. fzf draws on its
     stderr: it gets the finder's screen, so that `pick 2>log` still shows it."""
-    from defcoop_cli.output.picker import HELP, Picked, line
+    from defcoop_cli.cli.picker import HELP, Picked, line
 
     command = [
         fzf, "--disabled", "--delimiter", "\t", "--with-nth", "2", "--query", typed,
@@ -105,8 +105,9 @@ def _fzf(fzf: str, me: str, typed: str, first: list[Row], screen: TextIO) -> Pic
 
 
 def _builtin(index: Index, typed: str, screen: TextIO) -> Picked | None:
+    from defcoop_cli.cli import picker
     from defcoop_cli.lookup import service
-    from defcoop_cli.output import picker, render_rich
+    from defcoop_cli.output import render_rich
 
     def preview(fact_id: str, width: int) -> str:
         return render_rich.render(service.fact_view(index, fact_id, 1), "always", width)
@@ -151,7 +152,7 @@ def pick(
     Esc leaves (exit 130). Uses fzf when installed, else a builtin finder."""
     s = session(ctx)
     if lines is not None:  # what fzf reloads on each change of the query
-        from defcoop_cli.output.picker import line
+        from defcoop_cli.cli.picker import line
 
         write_stdout("".join(map(line, rows(s.index(), lines))))
         return ExitCode.FOUND
@@ -159,7 +160,7 @@ def pick(
         best = rows(s.index(), clean(filter_, "--filter", MAX_QUERY_CHARS))[:1]
         if not best:
             raise NothingFound(f"no fact matches {filter_!r}")
-        from defcoop_cli.output.picker import Picked
+        from defcoop_cli.cli.picker import Picked
 
         return _deliver(s.index(), Picked("enter", best[0][0]), json_out)
     return _interactive(s, clean(query, "--query", MAX_QUERY_CHARS), no_fzf, json_out)

@@ -126,7 +126,10 @@ def all_problems(doc: Doc, texts: dict[str, str]) -> tuple[list[Problem], list[C
     ]
     problems += quote_mismatches(doc, texts)
     problems += editorial_leaks(doc, ids, texts)
-    coverage = [source_coverage(doc, sid, text) for sid, text in texts.items()]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for f in doc.facts:  # once, not once per source
+        spans.setdefault(f.source, []).append(f.span)
+    coverage = [source_coverage(doc, sid, text, spans.get(sid, [])) for sid, text in texts.items()]
     problems += coverage_gaps(coverage, texts)
     return problems, coverage
 
@@ -355,9 +358,15 @@ def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return mask
 
 
-def source_coverage(doc: Doc, source_id: str, text: str) -> Coverage:
+def source_coverage(
+    doc: Doc, source_id: str, text: str, spans: Iterable[tuple[int, int]] | None = None
+) -> Coverage:
+    """How much of the source's text its facts cover; spans, the spans of its facts, when
+    the caller has them (all_problems groups them once for every source)."""
     source = next(s for s in doc.sources if s.id == source_id)
-    covered = _mask(len(text), [f.span for f in doc.facts if f.source == source_id])
+    if spans is None:
+        spans = [f.span for f in doc.facts if f.source == source_id]
+    covered = _mask(len(text), spans)
     furniture = _mask(len(text), [ex.span for ex in source.furniture])
     body_chars = [i for i, ch in enumerate(text) if not ch.isspace() and not furniture[i]]
     sentences = []

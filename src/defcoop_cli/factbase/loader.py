@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -109,11 +109,16 @@ class FactBase:
         copied into the folder; its sha256 is checked there)."""
         self._texts.update(texts)
 
-    def source_texts(self) -> tuple[dict[str, str], list[checks.Problem]]:
-        """Each readable source's text by id, and a problem for each one that is not."""
+    def source_texts(
+        self, only: Collection[str] | None = None
+    ) -> tuple[dict[str, str], list[checks.Problem]]:
+        """Each readable source's text by id, and a problem for each one that is not; only:
+        the ids of the sources to read, when not all of them."""
         texts: dict[str, str] = {}
         problems = []
         for i, source in enumerate(self.doc.sources):
+            if only is not None and source.id not in only:
+                continue
             try:
                 texts[source.id] = self.source_text(source.id)
             except DefcoopError as e:
@@ -294,15 +299,18 @@ def top_layer_problems(
 ) -> tuple[list[checks.Problem], list[checks.Coverage]]:
     """Every problem of the top layer's own entries (own: that layer alone), with paths
     into its own file and its entries' ids, and its sources' coverage; fb is the merged
-    view, whose other layers its references may use."""
-    texts, unreadable = fb.source_texts()
+    view, whose other layers its references may use.
+
+    Only the sources the layer's own entries can have problems in are read: its own and
+    those its facts quote (not every source of the layers under it)."""
+    own_sources = {s.id for s in own.doc.sources}
+    texts, unreadable = fb.source_texts(own_sources | {f.source for f in own.doc.facts})
     problems, coverage = checks.all_problems(fb.doc, texts)
     top = fb.layers[-1]
     mine = [p for p in [*unreadable, *problems] if _in_layer(fb, p, top)]
     local = [
         checks.named(own.doc, checks.Problem(p.code, fb.locate(p.path)[1], p.message)) for p in mine
     ]
-    own_sources = {s.id for s in own.doc.sources}
     return local, [c for c in coverage if c.source in own_sources]
 
 

@@ -229,8 +229,11 @@ def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:
 
 def scope(fb: FactBase) -> list[SourceScope]:
     out = []
+    by_source: dict[str, list[Fact]] = {}
+    for f in fb.doc.facts:  # once, not once per source
+        by_source.setdefault(f.source, []).append(f)
     for s in fb.doc.sources:
-        facts = [f for f in fb.doc.facts if f.source == s.id]
+        facts = by_source.get(s.id, [])
         told = sum(not is_editorial_kind(f.kind) for f in facts)
         topic_ids = {t for f in facts if not is_editorial_kind(f.kind) for t in f.topics}
         covers = tuple(

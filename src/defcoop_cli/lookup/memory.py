@@ -7,9 +7,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords, facet_keys, role_facts
@@ -42,6 +39,9 @@ class SortedVocabulary(Vocabulary):
         return found
 
     def near(self, term: str, edits: int) -> list[str]:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         matches = process.extract_iter(term, self._words, scorer=OSA.distance, score_cutoff=edits)
         return [word for word, _, _ in matches]
 

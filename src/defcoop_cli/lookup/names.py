@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from rapidfuzz import fuzz, process
-
 from defcoop_cli.errors import UnknownId
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import Entity, Source, Topic
@@ -26,6 +24,8 @@ def _resolve(wanted: str, names: dict[str, list[str]]) -> str | None:
     exact = {i for i, ns in names.items() if key in {normalise(n) for n in (i, *ns)}}
     if len(exact) == 1:
         return exact.pop()
+    from rapidfuzz import fuzz  # loaded only when a name is not found exactly
+
     choices = {(i, normalise(n)) for i, ns in names.items() for n in (i, *ns)}
     scored = [(fuzz.WRatio(key, n), i) for i, n in choices if key and n]
     top = max((score for score, _ in scored), default=0.0)
@@ -68,6 +68,8 @@ PARTIAL_MIN_CHARS = 5
 def closest_ids(wanted: str, ids: Iterable[str], limit: int = 3) -> list[str]:
     """Up to `limit` ids close to wanted, best first; never wanted itself. Two passes of
     rapidfuzz over the ids: milliseconds even for 100,000 of them."""
+    from rapidfuzz import fuzz, process
+
     choices = [i for i in ids if i != wanted]
     best: dict[int, float] = {}
     passes = [(fuzz.ratio, ID_FLOOR)]
@@ -132,6 +134,8 @@ def suggest(
     vocabulary: Sequence[str], terms: Sequence[str], known: Callable[[str], bool]
 ) -> list[str]:
     """The query with its unknown terms corrected, if any could be; [] otherwise."""
+    from rapidfuzz import fuzz, process
+
     corrected, changed = [], False
     for term in terms:
         if known(term) or len(term) < SUGGEST_MIN_CHARS:

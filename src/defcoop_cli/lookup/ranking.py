@@ -25,8 +25,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from rapidfuzz.distance import OSA
-
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords
@@ -134,8 +132,9 @@ def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
     ]
 
 
-def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
-    """How well term matches each vocabulary word it matches at all."""
+def word_scores(term: str, vocabulary: Vocabulary, typos: bool = True) -> dict[str, float]:
+    """How well term matches each vocabulary word it matches at all (as a typo of one only
+    when typos is true)."""
     scores: dict[str, float] = {}
 
     def offer(word: str, score: float) -> None:
@@ -158,7 +157,9 @@ def word_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
     for word in vocabulary.starting(term, MAX_PREFIX_RUN):
         if word != term:
             offer(word, PREFIX)
-    if EXACT not in scores.values():  # a word the fact base has is not a typo of another
+    if typos and EXACT not in scores.values():  # a word the fact base has is no typo
+        from rapidfuzz.distance import OSA  # loaded only for a word the fact base lacks
+
         for word in vocabulary.near(term, edits):
             if _digits(word):  # a number is never a typo: articl is not article9
                 continue
@@ -461,15 +462,20 @@ def note_words(note: CuratorNote) -> frozenset[str]:
     return frozenset(tokens(" ".join(said)))
 
 
-def rank_notes(notes: Sequence[CuratorNote], query: Query) -> list[NoteMatch]:
+def rank_notes(
+    notes: Sequence[CuratorNote], query: Query, known: Vocabulary | None = None
+) -> list[NoteMatch]:
     """The notes that match enough of the query's terms, as facts must (a term in more
     than half the notes counting half), best first; those below RELATIVE_FLOOR of the
-    best are left out."""
+    best are left out. A term the facts' vocabulary (known) has exactly is a word, not a
+    typo of a note's word."""
     from defcoop_cli.lookup.memory import SortedVocabulary
 
     held = [note_words(n) for n in notes]
     vocabulary = SortedVocabulary(frozenset().union(*held))
-    scores = {t: word_scores(t, vocabulary) for t in query.terms}
+    scores = {
+        t: word_scores(t, vocabulary, typos=known is None or not known.has(t)) for t in query.terms
+    }
     # A term in most notes ("2025" in dated notes) counts half, as a common term of facts.
     weights = {
         t: term_weight(sum(bool(scores[t].keys() & words) for words in held), len(notes))

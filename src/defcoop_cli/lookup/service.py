@@ -118,7 +118,9 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     ranking = rank_facts(index, query, filters(index, request), request.limit or index.size())
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
-    notes = [] if narrowed else rank_notes(index.catalogue().curator_notes, query)
+    notes = (
+        [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
+    )
     suggestions: list[str] = []
     if (
         not ranking.total

@@ -162,6 +162,16 @@ def render(result: Any, fmt: str, color: str = "auto") -> str:
         from defcoop_cli.output import render_markdown
 
         return render_markdown.document(result)
+    from defcoop_cli.output import render_plain
+
+    width = render_plain.pipe_width(color)
+    if width is not None:  # into a pipe: a listing needs no rich
+        try:
+            drawn = render_plain.lines(result, width)
+            if drawn is not None:
+                return "".join(line + "\n" for line in drawn)
+        except render_plain.NotPlain:
+            pass
     from defcoop_cli.output import render_rich
 
     return render_rich.render(result, color)

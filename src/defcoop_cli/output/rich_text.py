@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.text import Text
 
-from defcoop_cli.output.terminal import printable
+from defcoop_cli.output.terminal import NARROW, printable
 
 
 def text(value: str, style: str = "", newlines: bool = False) -> Text:
@@ -26,11 +26,6 @@ def fact_id(value: str, style: str = "bold cyan") -> Text:
 
 def ids(fact_ids: Iterable[str]) -> Text:
     return text(" [" + ", ".join(fact_ids) + "]", "dim cyan")
-
-
-# Below this many columns a listing's table would cut its ids or squeeze its text into a
-# column a few letters wide: each row is stacked instead, its first line whole.
-NARROW = 60
 
 
 def narrow(console: Console) -> bool:

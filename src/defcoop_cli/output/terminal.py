@@ -40,6 +40,10 @@ def json_escaped(document: str) -> str:
     return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
 
 
+# Below this many columns a listing's table would cut its ids or squeeze its text into a
+# column a few letters wide: each row is stacked instead, its first line whole.
+NARROW = 60
+
 # Seconds of work before progress shows: quick work never flashes a spinner.
 PROGRESS_DELAY = 1.0
 

@@ -1,0 +1,235 @@
+"""The listings (search, facts, entities) for a pipe, without rich: the bytes rich draws when
+stdout is not a terminal, line by line, at a fraction of the cost.
+
+rich is slow to import (some 25 ms) and slow to lay out a long table (90% of `facts` and
+`entities` at 100,000 facts). Into a pipe it draws no styles, so a listing is plain text:
+a header, a rule, rows whose first column is right- or left-aligned and whose last wraps at
+word boundaries (rich's rule: a word that does not fit starts the next line, a word longer
+than the column is cut). `lines` draws that, or returns None where it cannot be sure of the
+same bytes (a narrow width, a character rich may measure as other than one column, an id
+wider than its column): rich then draws as before. tests/unit/test_render_plain.py holds
+the two byte for byte.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from defcoop_cli.lookup.results import EntityList, FactList, SearchResult, Standing
+from defcoop_cli.output import wording
+from defcoop_cli.output.terminal import NARROW, printable
+
+# Characters every terminal and rich count as one column. Other whitespace than the space
+# is left out: rich keeps it at a line's end, where this module would not.
+ONE_COLUMN = frozenset(
+    [chr(c) for c in range(0x20, 0x7F)]
+    + [chr(c) for c in range(0xA1, 0x300) if c != 0xAD]
+    + list("‐‑‒–—―‘’‚“”„•…′″")
+)
+_WORD = re.compile(r"\s*\S+\s*")  # rich's: a word and the blanks after it
+RULE = "─"
+Cell = list[str]
+
+
+def pipe_width(color: str) -> int | None:
+    """The width rich draws at when it draws for a pipe; None when it would draw for a
+    terminal (stdout is one, or the environment or --color always says so)."""
+    if color == "always":
+        return None
+    if color == "auto" and _terminal_by_environment():
+        return None
+    width = None
+    for fd in (0, 1, 2):  # as rich: the first standard stream that is a terminal
+        try:
+            width = os.get_terminal_size(fd).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        break
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        width = int(columns)
+    return width or 80
+
+
+def _terminal_by_environment() -> bool:
+    tty_compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if tty_compatible in ("0", "1"):
+        return tty_compatible == "1"
+    force_color = os.environ.get("FORCE_COLOR")
+    if force_color is not None:
+        return force_color != ""
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:
+        return False
+
+
+def lines(result: Any, width: int) -> Iterator[str] | None:
+    """The result's lines as rich draws them at this width for a pipe; None if this module
+    does not draw this result at this width. Reading them raises NotPlain at text it
+    cannot be sure to lay out as rich does."""
+    if width < NARROW:
+        return None
+    if isinstance(result, SearchResult) and not _beyond_the_table(result):
+        return _search(result, width)
+    if isinstance(result, FactList):
+        return _facts(result, width)
+    if isinstance(result, EntityList) and result.rows:
+        return _entities(result, width)
+    return None
+
+
+def _beyond_the_table(result: SearchResult) -> bool:
+    """Curator notes under the results, or a result found by related words (with its line
+    saying which word stood for which): rich draws those."""
+    related = any(d.related for m in result.matches for d in m.details)
+    return bool(result.notes) or related
+
+
+class NotPlain(Exception):
+    """Text this module cannot be sure to lay out as rich does."""
+
+
+def wrap(text: str, width: int) -> Cell:
+    """Text wrapped as rich wraps it (rich._wrap.divide_line), trailing spaces dropped."""
+    if not ONE_COLUMN.issuperset(text.replace("\n", "")):
+        raise NotPlain
+    out: Cell = []
+    for line in text.split("\n"):
+        breaks, offset = [], 0
+        for m in _WORD.finditer(line):
+            start, word = m.start(), m.group()
+            length = len(word.rstrip())
+            if width - offset >= length:
+                offset += len(word)
+            elif length > width:  # cut into pieces of the width
+                pieces = [word[i : i + width] for i in range(0, len(word), width)]
+                for n, piece in enumerate(pieces):
+                    if start:
+                        breaks.append(start)
+                    if n == len(pieces) - 1:
+                        offset = len(piece)
+                    else:
+                        start += len(piece)
+            elif offset and start:
+                breaks.append(start)
+                offset = len(word)
+        ends = [0, *breaks, len(line)]
+        out += [line[a:b].rstrip(" ") for a, b in itertools.pairwise(ends)]
+    return out
+
+
+def _one_line(value: str, width: int) -> str:
+    """An id or a header: never wrapped; wider than its column, rich would crop it."""
+    if len(value) > width or not ONE_COLUMN.issuperset(value):
+        raise NotPlain
+    return value
+
+
+def _table(
+    width: int,
+    headers: Sequence[str],
+    rows: Iterable[tuple[str, Cell] | Cell],
+    first: int = 0,
+    right: bool = False,
+) -> Iterator[str]:
+    """rich's full-width SIMPLE_HEAD table (no edges, a blank line between rows): a first
+    column of `first` characters (right-aligned if asked) when there are two, then the
+    wrapping one, of the rest of the width."""
+    if first:
+        last = width - first - 3
+        if last < 2:
+            raise NotPlain
+        head = headers[0].rjust(first) if right else headers[0].ljust(first)
+        yield f"{head}   {_one_line(headers[1], last)}".rstrip(" ")
+    else:
+        yield _one_line(headers[0], width)
+    yield RULE * width
+    for n, row in enumerate(rows):
+        if n:
+            yield ""
+        if not first:
+            yield from row  # type: ignore[misc]
+            continue
+        lead, cell = row
+        lead = lead.rjust(first) if right else lead.ljust(first)
+        for i, line in enumerate(cell):
+            yield f"{lead if i == 0 else ' ' * first}   {line}".rstrip(" ")
+
+
+def _claim_type(fact: Any, standing: Standing | None, width: int) -> Cell:
+    parts = [fact.kind, fact.attribution, fact.stance]
+    if standing is not None:
+        parts.append(wording.source_label(standing.source))
+        reports = wording.reports(standing.corroboration)
+        if reports:
+            parts.append(reports)
+        parts += [wording.disputed(c.note) for c in standing.conflicts]
+    return wrap(" · ".join(printable(p) for p in parts), width)
+
+
+def _fact_cell(fact: Any, standing: Standing | None, width: int) -> Cell:
+    return [
+        _one_line(printable(fact.id), width),
+        *_claim_type(fact, standing, width),
+        *wrap(printable(fact.statement), width),
+    ]
+
+
+def _shown(shown: int, total: int, width: int) -> Iterator[str]:
+    if total > shown:
+        yield from wrap(f"{shown} of {total} shown; --limit {total} shows them all", width)
+
+
+def _search(result: SearchResult, width: int) -> Iterator[str]:
+    if not result.matches:
+        return
+    scores = [f"{m.score:.1f}" for m in result.matches]
+    first = max([len("score"), *map(len, scores)])
+    last = width - first - 3
+
+    def rows() -> Iterator[tuple[str, Cell]]:
+        for score, m, standing in zip(scores, result.matches, result.standings, strict=True):
+            cell = _fact_cell(m.fact, standing, last)
+            if result.explain:
+                for d in m.details:
+                    cell += wrap(
+                        printable(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})"), last
+                    )
+            yield score, cell
+
+    yield from _table(
+        width, ("score", "fact · kind · said by · stance · source"), rows(), first, right=True
+    )
+    yield from _shown(len(result.matches), result.total, width)
+
+
+def _facts(result: FactList, width: int) -> Iterator[str]:
+    if result.facts:
+        rows = (
+            _fact_cell(f, s, width) for f, s in zip(result.facts, result.standings, strict=True)
+        )
+        yield from _table(width, ("fact · kind · said by · stance · source",), rows)
+    yield from _shown(len(result.facts), result.total, width)
+
+
+def _entities(result: EntityList, width: int) -> Iterator[str]:
+    first = max([len("entity"), *(len(printable(r.entity.id)) for r in result.rows)])
+    last = width - first - 3
+
+    def rows() -> Iterator[tuple[str, Cell]]:
+        for row in result.rows:
+            e = row.entity
+            about = f"{printable(e.name)} · {printable(e.type)} · "
+            about += wording.plural(row.fact_count, "fact")
+            if e.aliases:
+                about += "\naliases: " + ", ".join(f"“{printable(n)}”" for n in e.aliases)
+            yield printable(e.id), wrap(about, last)
+
+    yield from _table(width, ("entity", "name · type · facts"), rows(), first)

@@ -1,0 +1,135 @@
+"""Listings into a pipe without rich: the same bytes rich draws, at every width, or rich."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import call
+from hypothesis import given
+from hypothesis import strategies as st
+
+from defcoop_cli.output import render_plain
+
+CASES = [
+    ["search", "malabar"],
+    ["search", "exercise", "--explain"],
+    ["search", "joint", "militray", "exercize", "-n", "40"],
+    ["search", "india", "-n", "3"],
+    ["facts", "--include-editorial"],
+    ["facts", "--limit", "4"],
+    ["entities"],
+    ["entities", "--type", "person"],
+]
+WIDTHS = ["61", "80", "200"]
+
+
+def both(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str) -> str:
+    """The plain drawing and rich's; asserts they are the same and returns it."""
+    plain = call(capsys, *argv)
+    with monkeypatch.context() as m:
+        m.setattr(render_plain, "lines", lambda result, width: None)
+        drawn = call(capsys, *argv)
+    assert plain == drawn
+    return plain[1]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("argv", CASES, ids=" ".join)
+def test_the_shipped_base_draws_as_rich_draws_it(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    real_factbase: object,
+    argv: list[str],
+    width: str,
+) -> None:
+    monkeypatch.setenv("COLUMNS", width)
+    both(capsys, monkeypatch, *argv)
+
+
+@pytest.mark.parametrize("width", ["60", "80"])
+@pytest.mark.parametrize(
+    "argv", [["facts"], ["entities"], ["search", "alpha"], ["search", "beta", "--explain"]]
+)
+def test_the_fixtures_draw_as_rich_draws_them(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    two_layers: None,
+    argv: list[str],
+    width: str,
+) -> None:
+    monkeypatch.setenv("COLUMNS", width)
+    both(capsys, monkeypatch, *argv)
+
+
+def test_a_listing_into_a_pipe_is_drawn_plainly(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not by falling back to rich: `lines` is what drew it."""
+    drawn: list[str] = []
+    lines = render_plain.lines
+
+    def recorded(result: object, width: int) -> object:
+        drawn.extend(lines(result, width) or ())
+        return iter(drawn)
+
+    monkeypatch.setattr(render_plain, "lines", recorded)
+    code, out, _ = call(capsys, "facts")
+    assert code == 0 and out == "".join(f"{line}\n" for line in drawn) and drawn
+
+
+@pytest.mark.parametrize(
+    ("env", "color", "width"),
+    [
+        ({}, "auto", 80),
+        ({"COLUMNS": "120"}, "auto", 120),
+        ({"COLUMNS": "120"}, "never", 120),
+        ({}, "always", None),
+        ({"FORCE_COLOR": "1"}, "auto", None),
+        ({"FORCE_COLOR": ""}, "auto", 80),
+        ({"TTY_COMPATIBLE": "1"}, "auto", None),
+        ({"TTY_COMPATIBLE": "0", "FORCE_COLOR": "1"}, "auto", 80),
+    ],
+)
+def test_the_width_is_richs_and_a_terminal_gets_rich(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], color: str, width: int | None
+) -> None:
+    for name in ("TTY_COMPATIBLE", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert render_plain.pipe_width(color) == width
+
+
+def test_below_the_narrow_width_rich_stacks_the_rows(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "59")
+    assert render_plain.lines(object(), 59) is None
+    both(capsys, monkeypatch, "facts")
+
+
+def test_every_one_column_character_is_one_column_to_rich() -> None:
+    from rich.cells import cell_len
+
+    assert {cell_len(c) for c in render_plain.ONE_COLUMN} == {1}
+
+
+def test_other_characters_are_left_to_rich() -> None:
+    for text in ("東京", "e\u0301", "a\u00a0b", "a\u200bb"):
+        with pytest.raises(render_plain.NotPlain):
+            render_plain.wrap(text, 10)
+
+
+WORDS = st.text(alphabet="ab-’“”é. ", min_size=0, max_size=120)
+
+
+@given(text=WORDS, width=st.integers(min_value=1, max_value=30))
+def test_wrapping_is_richs(text: str, width: int) -> None:
+    """Words that fit, words that do not (cut), runs of spaces, blanks first and last."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(width=width, color_system=None, force_terminal=False, highlight=False)
+    with console.capture() as captured:
+        console.print(Text(text))
+    expected = [line.rstrip(" ") for line in captured.get().split("\n")[:-1]]
+    assert render_plain.wrap(text, width) == expected
