@@ -187,3 +187,13 @@ def test_every_golden_output_has_a_case(golden: dict[str, dict[str, object]]) ->
     if UPDATE:
         pytest.skip("recording")
     assert set(golden) == {c[0] for c in CASES}
+
+
+def test_every_readme_example_succeeded_when_recorded(golden: dict[str, dict[str, object]]) -> None:
+    if UPDATE:
+        pytest.skip("recording")
+    readme = {name: out for name, out in golden.items() if name.startswith("readme ")}
+    assert set(readme) == {f"readme {' '.join(a)}" for a in readme_examples()}
+    assert all(out["exit"] == 0 and out["stdout"] for out in readme.values()), [
+        name for name, out in readme.items() if out["exit"] != 0 or not out["stdout"]
+    ]

@@ -162,8 +162,13 @@ def real_facts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
 
 
+# A whole command per example: the default run tries fewer than a pure function gets.
+COMMAND_EXAMPLES = 20_000 if LONG else 60
+
+
 @pytest.mark.usefixtures("real_facts")
 class TestCommandLine:
+    @settings(max_examples=COMMAND_EXAMPLES)
     @given(words=query_words, options=st.lists(option, max_size=4), out_format=output)
     @example(words=["malabr"], options=[("--limit", "1")], out_format=("--json",))
     @example(words=["a"], options=[], out_format=("--json",))
@@ -184,6 +189,7 @@ class TestCommandLine:
         mode = {("--json",): "json", ("--jsonl",): "jsonl"}.get(out_format)
         check_outcome(code, out, err, mode, limit)
 
+    @settings(max_examples=COMMAND_EXAMPLES)
     @given(
         command=st.sampled_from(["topics", "entities", "show", "brief", "summary", "validate"]),
         args=st.lists(
@@ -221,7 +227,7 @@ byte_arg = st.binary(max_size=16).filter(lambda b: b"\0" not in b).map(os.fsdeco
 )
 @example(command="search", args=[os.fsdecode(b"mal\xffabar"), "--json"])
 @example(command="show", args=[os.fsdecode(b"\xc3\x28"), "--json"])
-@settings(max_examples=20_000 if LONG else 20)  # each example is a real process
+@settings(max_examples=20_000 if LONG else 10)  # each example is a real process
 def test_the_installed_program_takes_any_bytes(command: str, args: list[str]) -> None:
     argv = [command, *args]
     proc = subprocess.run(

@@ -118,6 +118,30 @@ class TestExitCodesAndErrors:
         assert b"ZeroDivisionError" in debug.stderr
 
 
+NARROW_LOCALES = {
+    "PYTHONIOENCODING=ascii": {"PYTHONIOENCODING": "ascii"},
+    "LC_ALL=C": {"LC_ALL": "C", "LANG": "C"},
+    "LC_ALL=POSIX": {"LC_ALL": "POSIX"},
+}
+LOCALE_COMMANDS = [
+    ["search", "malabar"],
+    ["brief"],
+    ["show", "meeting-held"],
+    ["search", "malabar", "--json"],
+]
+# Every command in LC_ALL=C, every locale for the brief; the whole matrix in the long profile.
+NARROW_LOCALE_CASES = [
+    pytest.param(
+        env,
+        argv,
+        id=f"{name}-{' '.join(argv)}",
+        marks=() if name == "LC_ALL=C" or argv == ["brief"] else pytest.mark.long,
+    )
+    for name, env in NARROW_LOCALES.items()
+    for argv in LOCALE_COMMANDS
+]
+
+
 class TestEncodings:
     def test_non_utf8_bytes_in_the_query(self) -> None:
         proc = run_defcoop(b"search", b"d\xffelta")
@@ -128,21 +152,7 @@ class TestEncodings:
         err = assert_one_error_line(run_defcoop(b"show", b"drill-\xff"), 1)
         assert "no fact 'drill-\ufffd'" in err
 
-    @pytest.mark.parametrize(
-        "env",
-        [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "LANG": "C"}, {"LC_ALL": "POSIX"}],
-        ids=["PYTHONIOENCODING=ascii", "LC_ALL=C", "LC_ALL=POSIX"],
-    )
-    @pytest.mark.parametrize(
-        "argv",
-        [
-            ["search", "malabar"],
-            ["brief"],
-            ["show", "meeting-held"],
-            ["search", "malabar", "--json"],
-        ],
-        ids=" ".join,
-    )
+    @pytest.mark.parametrize(("env", "argv"), NARROW_LOCALE_CASES)
     def test_a_narrow_locale_does_not_crash(self, env: dict[str, str], argv: list[str]) -> None:
         proc = run_defcoop(*argv, env={"DEFCOOP_FACTS": str(REAL), **env})
         assert proc.returncode == 0, proc.stderr

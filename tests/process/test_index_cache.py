@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import copy_of, defcoop_exe, read_terminal, warm
+from conftest import LONG, copy_of, defcoop_exe, read_terminal, warm
 from generate import generate, write
 
 from defcoop_cli.index import engine
@@ -46,7 +46,8 @@ class TestWarmRuns:
 
 class TestWriting:
     def test_runs_at_once_each_get_a_whole_index(self, tmp_path: Path, cache: Path) -> None:
-        path = copy_of(write(generate(3000), tmp_path / "gen"), tmp_path / "big")
+        size = 3000 if LONG else 500
+        path = copy_of(write(generate(size), tmp_path / "gen"), tmp_path / "big")
         argv = [defcoop_exe(), "--facts", str(path), "search", "malabr", "exercise", "--json"]
 
         def run(_: int) -> subprocess.CompletedProcess[bytes]:
@@ -99,6 +100,7 @@ class TestProgress:
         assert b"Building the search index" in err
         assert json.loads(out)["results"]  # stdout stays one clean JSON document
 
+    @pytest.mark.long  # the default run keeps the terminal's side
     def test_nothing_when_stderr_is_not_a_terminal(self, tmp_path: Path) -> None:
         out, err = self.run(tmp_path / "cache-pipe", stderr_on_a_tty=False)
         assert err == b""

@@ -121,8 +121,12 @@ class TestColour:
 
     @pytest.mark.parametrize(
         "argv",
-        [["search", "delta", "--json"], ["brief", "--json"], ["show", "markup-concern", "--json"]],
-        ids=" ".join,
+        [
+            ["search", "delta", "--json"],
+            pytest.param(["brief", "--json"], marks=pytest.mark.long),
+            pytest.param(["show", "markup-concern", "--json"], marks=pytest.mark.long),
+        ],
+        ids=lambda argv: " ".join(argv),
     )
     def test_json_ignores_force_color_columns_and_the_terminal(self, argv: list[str]) -> None:
         plain = run_defcoop(*argv)

@@ -17,7 +17,7 @@ from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
 # showed at 2,000 and were certain at 20,000).
-PADDING = 20_000 if LONG else 3_000
+PADDING = 20_000 if LONG else 500
 QUICK_STAGGERS = [0.05]
 SWEEP_STAGGERS = [0.0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6, 0.8]
 
