@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 from enum import IntEnum
+
+# A disk that is full or failing: an error of the machine, not of what the user asked for
+# (exit 74), wherever a write meets it.
+DISK_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
 
 
 class ExitCode(IntEnum):

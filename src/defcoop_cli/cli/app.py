@@ -20,7 +20,7 @@ import typer
 from defcoop_cli import __version__
 from defcoop_cli.cli.base import app, examples
 from defcoop_cli.cli.options import Session
-from defcoop_cli.errors import DefcoopError, ExitCode
+from defcoop_cli.errors import DISK_ERRORS, DefcoopError, ExitCode
 from defcoop_cli.output.emit import Notices, PipeClosed, finish, give_up_stdout, say, write_stdout
 
 
@@ -96,7 +96,7 @@ def _usage_message(e: typer.TyperException) -> str:
 
 
 # What writing Typer's own output (--help, --show-completion) can fail with: as for ours, exit 74.
-WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF})
+WRITE_ERRORS = DISK_ERRORS | {errno.EBADF}
 
 
 def _internal_error(e: Exception) -> int:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from defcoop_cli.curation.adding import read_draft
 from defcoop_cli.curation.drafting.entities import REVIEW
-from defcoop_cli.curation.drafting.files import DISK_ERRORS, dumps
+from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.results import Reviewed
-from defcoop_cli.errors import UsageError, WriteError
+from defcoop_cli.errors import DISK_ERRORS, UsageError, WriteError
 
 
 def accept_all(path: Path, reject_editorial: bool = False) -> Reviewed:

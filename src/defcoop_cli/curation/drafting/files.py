@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import re
@@ -13,7 +12,7 @@ from typing import Any
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.results import Drafted
-from defcoop_cli.errors import BadFactBase, UsageError, WriteError
+from defcoop_cli.errors import DISK_ERRORS, BadFactBase, UsageError, WriteError
 from defcoop_cli.factbase.records import Doc
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$")
@@ -113,9 +112,6 @@ def _page_text(path: Path, html: str) -> Page:
 def dumps(draft_doc: dict[str, Any]) -> str:
     """Stable, diff-friendly JSON: sorted keys, two-space indents, one fact per block."""
     return json.dumps(draft_doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-DISK_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
 
 
 def write_new(path: Path, body: str, what: str = "the draft") -> None:
