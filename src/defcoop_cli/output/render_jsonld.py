@@ -8,6 +8,7 @@ always gives the same document. A source without a URL is named the same way.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 from defcoop_cli.factbase.records import Entity, Fact, Source
@@ -92,11 +93,12 @@ def annotation(fact: Fact, source: Source) -> dict[str, Any]:
 
 
 def claim_graph(result: Export) -> dict[str, Any]:
-    graph = [claim(c, result.sources, result.entities) for c in result.claims]
+    authors = _authors(result.entities.values())
+    graph = [claim(c, result.sources, authors) for c in result.claims]
     return {"@context": SCHEMA_CONTEXT, "@graph": graph}
 
 
-def claim(found: ExportedClaim, sources: dict[str, Source], entities: dict[str, Entity]) -> Any:
+def claim(found: ExportedClaim, sources: dict[str, Source], authors: dict[str, Any]) -> Any:
     """A Claim: the first fact's statement, who made it when defcoop knows them as an
     entity, and one appearance per source that carries it."""
     first = found.facts[0]
@@ -107,7 +109,7 @@ def claim(found: ExportedClaim, sources: dict[str, Source], entities: dict[str, 
         "identifier": found.id,
         "text": first.statement,
     }
-    author = _author(first.attribution, entities)
+    author = authors.get(first.attribution.casefold())
     if author is not None:
         body["author"] = author
     body["appearance"] = [appearance(sources[s]) for s in reporting]
@@ -135,13 +137,13 @@ def appearance(source: Source) -> dict[str, Any]:
     return work
 
 
-def _author(attribution: str, entities: dict[str, Entity]) -> dict[str, Any] | None:
-    """The entity an attribution names (by id, name or alias), as a Person or an
-    Organization; None for the article's own voice or a name defcoop does not know."""
-    wanted = attribution.casefold()
-    for entity in entities.values():
-        names = (entity.id, entity.name, *entity.aliases)
-        if any(n.casefold() == wanted for n in names):
-            kind = "Person" if entity.type == "person" else "Organization"
-            return {"@type": kind, "name": entity.name}
-    return None
+def _authors(entities: Iterable[Entity]) -> dict[str, dict[str, Any]]:
+    """Each entity as a Person or an Organization, under every name an attribution may
+    give it (id, name, aliases; case-folded). The article's own voice, or a name defcoop
+    does not know, has none. The first entity to claim a name keeps it."""
+    found: dict[str, dict[str, Any]] = {}
+    for entity in entities:
+        kind = "Person" if entity.type == "person" else "Organization"
+        for name in (entity.id, entity.name, *entity.aliases):
+            found.setdefault(name.casefold(), {"@type": kind, "name": entity.name})
+    return found
