@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REAL, ROOT, call, defcoop_exe
+from test_golden import NOT_GOLDEN
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```console\n(.*?)```", README, flags=re.S)
@@ -34,7 +35,6 @@ def test_the_readme_has_examples_for_every_command() -> None:
 # test_golden.py runs every plain example but these in the default run, and holds its
 # output to the bytes recorded (and test_golden checks each recorded example succeeded):
 # here they run again, in a folder of their own, in the long profile.
-NOT_GOLDEN = ("defcoop init", "defcoop add --help")
 PLAIN = [
     e if e.startswith(NOT_GOLDEN) else pytest.param(e, marks=pytest.mark.long)
     for e in EXAMPLES
