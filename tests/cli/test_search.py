@@ -34,6 +34,7 @@ class TestSearch:
             "prefix",
             "suffix",
             "review",
+            "event",
             "source_label",
             "corroboration",
             "conflicts",

@@ -20,7 +20,18 @@ COMMANDS = {
     **dict.fromkeys(("validate", "init", "draft", "add", "review", "diff", "reanchor"), "curating"),
     "pick": "picking",
     **dict.fromkeys(
-        ("search", "facts", "topics", "entities", "sources", "show", "brief", "summary", "export"),
+        (
+            "search",
+            "facts",
+            "topics",
+            "entities",
+            "sources",
+            "events",
+            "show",
+            "brief",
+            "summary",
+            "export",
+        ),
         "reading",
     ),
 }

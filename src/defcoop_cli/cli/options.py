@@ -85,6 +85,7 @@ complete_facts = _complete(
 complete_topics = _complete(lambda fb: [t.id for t in fb.doc.topics])
 complete_entities = _complete(lambda fb: [e.id for e in fb.doc.entities])
 complete_sources = _complete(lambda fb: [s.id for s in fb.doc.sources])
+complete_events = _complete(lambda fb: [e.id for e in fb.doc.events])
 
 
 def slug(name: str) -> str:

@@ -1,4 +1,4 @@
-"""The reader's commands: search, facts, topics, entities, sources, show, brief."""
+"""The reader's commands: search, facts, topics, entities, sources, events, show, brief."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from defcoop_cli.cli.options import (
     clean,
     cleaned,
     complete_entities,
+    complete_events,
     complete_export_formats,
     complete_facts,
     complete_formats,
@@ -241,6 +242,35 @@ def sources(
 
 @app.command(
     cls=Command,
+    short_help="List the events by date: a timeline, with their reports.",
+    epilog=examples(
+        "defcoop events",
+        "defcoop events --json | jq -r '.events[] | [.date, .id] | @tsv'",
+    ),
+)
+def events(
+    ctx: typer.Context,
+    source: SourcesOpt = None,
+    json_out: JsonOpt = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per event per line.")
+    ] = False,
+    color: ColorOpt = Color.auto,
+    pager: PagerOpt = True,
+) -> int:
+    """List the events the sources report, oldest first (undated last): date, kind, title,
+    place, parties, and the sources that report each, copies of one wire counted once."""
+    from defcoop_cli.lookup import service, timeline
+
+    fmt = output_format(json_out, jsonl)
+    sources = cleaned(source, "--source")
+    index = session(ctx).index()
+    result = timeline.event_list(index, service.source_ids(index, sources))
+    return emit(result, fmt, output_style(color, pager))
+
+
+@app.command(
+    cls=Command,
     short_help="Show one fact, its quote in context, and its notes.",
     epilog=examples(
         "defcoop show exercise-malabar-participants",
@@ -286,8 +316,9 @@ def _brief(
     full: bool,
     style: Style,
     source: list[str] | None = None,
+    event: str | None = None,
 ) -> int:
-    from defcoop_cli.lookup import service
+    from defcoop_cli.lookup import service, timeline
     from defcoop_cli.lookup.briefing import build_briefing
 
     if fmt:
@@ -299,7 +330,11 @@ def _brief(
     index = session(ctx).index()
     fb = service.from_sources(index.factbase(), service.source_ids(index, sources))
     only = service.briefing_topic(fb, wanted)
-    return emit(build_briefing(fb, only, full), chosen, style)
+    told = timeline.choose(fb, clean(event, "--event") if event is not None else None)
+    if told is None:  # the fact bases in use list no events: the brief is of all of them
+        return emit(build_briefing(fb, only, full), chosen, style)
+    briefing = build_briefing(timeline.for_event(fb, told.event), only, full)
+    return emit(timeline.with_event(briefing, fb, told), chosen, style)
 
 
 BriefTopic = Annotated[
@@ -323,13 +358,24 @@ BriefFormat = Annotated[
         show_default=False,
     ),
 ]
+BriefEvent = Annotated[
+    str | None,
+    typer.Option(
+        "--event",
+        "-e",
+        metavar="EVENT",
+        help="The event to brief (its id or title): by default the only one, else the most "
+        "recent meeting or talks.",
+        autocompletion=complete_events,
+    ),
+]
 BriefFull = Annotated[
     bool, typer.Option("--full", help="Every point, list item and reference, not one screen.")
 ]
 BRIEF_EXAMPLES = examples(
     "defcoop brief",
     "defcoop brief --full --format md > brief.md",
-    "defcoop brief --topic south-china-sea --json",
+    "defcoop brief --event pahalgam-attack --json",
 )
 
 
@@ -337,6 +383,7 @@ BRIEF_EXAMPLES = examples(
 def brief(
     ctx: typer.Context,
     topic: BriefTopic = None,
+    event: BriefEvent = None,
     source: SourcesOpt = None,
     format_: BriefFormat = None,
     full: BriefFull = False,
@@ -345,7 +392,8 @@ def brief(
     pager: PagerOpt = True,
 ) -> int:
     """A one-screen briefing for a meeting (--full: everything), every line citing its ids."""
-    return _brief(ctx, topic, format_, json_out, full, output_style(color, pager), source)
+    style = output_style(color, pager)
+    return _brief(ctx, topic, format_, json_out, full, style, source, event)
 
 
 @app.command(
@@ -357,6 +405,7 @@ def brief(
 def summary(
     ctx: typer.Context,
     topic: BriefTopic = None,
+    event: BriefEvent = None,
     source: SourcesOpt = None,
     format_: BriefFormat = None,
     full: BriefFull = False,
@@ -365,7 +414,8 @@ def summary(
     pager: PagerOpt = True,
 ) -> int:
     """Alias of 'brief'."""
-    return _brief(ctx, topic, format_, json_out, full, output_style(color, pager), source)
+    style = output_style(color, pager)
+    return _brief(ctx, topic, format_, json_out, full, style, source, event)
 
 
 @app.command(

@@ -146,6 +146,7 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
         "entities": entities,
         "facts": accepted,
         "curator_notes": list(enumerate(draft.get("curator_notes", []))),
+        "events": list(enumerate(draft.get("events", []))),
     }
     added = {name: [_stripped(x) for _, x in pairs] for name, pairs in kept.items()}
     origin = {name: [i for i, _ in pairs] for name, pairs in kept.items()}

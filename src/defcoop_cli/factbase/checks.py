@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from defcoop_cli.factbase import events
 from defcoop_cli.factbase.records import Doc, Excerpt
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
@@ -78,7 +79,7 @@ class Report(NamedTuple):
         return self.ok
 
 
-_ENTRY = re.compile(r"\$\.(sources|topics|entities|facts|curator_notes)\[(\d+)\]")
+_ENTRY = re.compile(r"\$\.(sources|topics|entities|facts|curator_notes|events)\[(\d+)\]")
 
 
 def entry_id(doc: Doc, path: str) -> str | None:
@@ -109,6 +110,7 @@ def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
     """The problems that make a fact base unusable, given its readable sources' texts."""
     ids = _Ids(doc)
     found = [*duplicate_ids(doc), *dangling_references(doc, ids)]
+    found += [Problem(*p) for p in events.dangling(doc)]
     found += [p for p in quote_mismatches(doc, texts) if p.blocking]
     return found
 
@@ -123,6 +125,7 @@ def all_problems(doc: Doc, texts: dict[str, str]) -> tuple[list[Problem], list[C
         *list_item_links(doc, ids),
         *editorial_topics(doc, ids),
         *claims_and_conflicts(doc, ids),
+        *(Problem(*p) for p in (*events.dangling(doc), *events.problems(doc))),
     ]
     problems += quote_mismatches(doc, texts)
     problems += editorial_leaks(doc, ids, texts)
@@ -141,11 +144,12 @@ def counts(doc: Doc) -> dict[str, int]:
         "entities": len(doc.entities),
         "sources": len(doc.sources),
         "curator_notes": len(doc.curator_notes),
+        "events": len(doc.events),
     }
 
 
 def duplicate_ids(doc: Doc) -> Iterator[Problem]:
-    for name in ("sources", "topics", "entities", "facts", "curator_notes"):
+    for name in ("sources", "topics", "entities", "facts", "curator_notes", "events"):
         items = getattr(doc, name)
         seen = Counter(item.id for item in items)
         for i, item in enumerate(items):

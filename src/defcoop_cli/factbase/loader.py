@@ -30,7 +30,7 @@ from defcoop_cli.factbase.records import Doc, Entity, Fact, Source, Topic, doc_f
 SCHEMA_VERSION = 1
 
 
-LISTS = ("sources", "topics", "entities", "facts", "curator_notes")
+LISTS = ("sources", "topics", "entities", "facts", "curator_notes", "events")
 
 
 class Layer(NamedTuple):

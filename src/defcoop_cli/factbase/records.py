@@ -38,6 +38,8 @@ class Source(NamedTuple):
     via: str | None = None
     furniture: tuple[Excerpt, ...] = ()
     editorial: tuple[Excerpt, ...] = ()
+    event: str | None = None  # the main event it reports
+    other_events: tuple[str, ...] = ()  # other events it reports
 
 
 class Topic(NamedTuple):
@@ -87,6 +89,7 @@ class Fact(NamedTuple):
     prefix: str | None = None  # the source text just before the quote, and just after
     suffix: str | None = None
     review: str | None = None  # "reanchored": found again only approximately: check it
+    event: str | None = None  # when not its source's main event (factbase.events.event_of)
 
 
 class Reference(NamedTuple):
@@ -115,6 +118,21 @@ class CuratorNote(NamedTuple):
     sides: tuple[Side, ...] = ()
 
 
+class Event(NamedTuple):
+    """Something that took place, reported by sources: a meeting, talks, an attack."""
+
+    id: str
+    kind: str
+    title: str
+    date: Date | None
+    date_note: str | None = None
+    place: str | None = None
+    parties: tuple[str, ...] = ()  # entity ids
+    sources: tuple[str, ...] = ()
+    dated_by: tuple[str, ...] = ()  # 'date' curator notes
+    background: tuple[str, ...] = ()  # other events, linked on purpose
+
+
 class Doc(NamedTuple):
     """A whole fact file, as records."""
 
@@ -123,6 +141,7 @@ class Doc(NamedTuple):
     entities: list[Entity]
     facts: list[Fact]
     curator_notes: list[CuratorNote]
+    events: list[Event] = []  # noqa: RUF012 - never changed: a NamedTuple's default
 
 
 def record_json(value: Any) -> Any:
@@ -169,6 +188,8 @@ def source_record(d: dict[str, Any]) -> Source:
         d["via"],
         _excerpts(d["furniture"]),
         _excerpts(d["editorial"]),
+        d.get("event"),
+        tuple(d.get("other_events", ())),
     )
 
 
@@ -205,6 +226,7 @@ def fact_record(d: dict[str, Any]) -> Fact:
         d.get("prefix"),
         d.get("suffix"),
         d.get("review"),
+        d.get("event"),
     )
 
 
@@ -226,6 +248,21 @@ def note_record(d: dict[str, Any]) -> CuratorNote:
         tuple(reference_record(r) for r in d["references"]),
         d["short"],
         tuple(Side(s["label"], tuple(s["facts"])) for s in d["sides"]),
+    )
+
+
+def event_record(d: dict[str, Any]) -> Event:
+    return Event(
+        d["id"],
+        d["kind"],
+        d["title"],
+        _date(d["date"]),
+        d["date_note"],
+        d["place"],
+        tuple(d["parties"]),
+        tuple(d["sources"]),
+        tuple(d["dated_by"]),
+        tuple(d["background"]),
     )
 
 
@@ -257,6 +294,7 @@ def doc_from_model(model: Any) -> Doc:
         [from_model(Entity, e) for e in model.entities],
         [from_model(Fact, f) for f in model.facts],
         [from_model(CuratorNote, n) for n in model.curator_notes],
+        [from_model(Event, e) for e in model.events],
     )
 
 
@@ -268,6 +306,7 @@ def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
         [entity_record(e) for e in d["entities"]],
         facts if facts is not None else [fact_record(f) for f in d["facts"]],
         [note_record(n) for n in d["curator_notes"]],
+        [event_record(e) for e in d["events"]],
     )
 
 

@@ -103,6 +103,15 @@ class Source(Model):
         default=[],
         description="Promotional or editorial passages: only editorial facts quote them.",
     )
+    event: Id | None = Field(
+        default=None,
+        description="The main event it reports: its facts' event, unless a fact names another.",
+    )
+    other_events: list[Id] = Field(
+        default=[],
+        description="Other events it reports, which some of its facts name as their 'event' "
+        "(an event of a layer under it, say).",
+    )
 
     @model_validator(mode="after")
     def _dated(self) -> Source:
@@ -167,6 +176,40 @@ class Fact(Model):
         description="Set by reanchor --write when the quote was found only approximately: "
         "check it, then remove this field.",
     )
+    event: Id | None = Field(
+        default=None,
+        description="The event the fact belongs to, when not its source's main event.",
+    )
+
+
+class Event(Model):
+    """Something that took place: a meeting, talks, an exercise, an attack."""
+
+    id: Id
+    kind: Literal[vocab.EVENT_KINDS]  # type: ignore[valid-type]
+    title: Line
+    date: Date | None = Field(description="The day it took place, or null with a date_note.")
+    date_note: Line | None = Field(default=None, description="Why there is no date.")
+    place: Line | None = None
+    parties: list[Id] = Field(default=[], description="The entities that took part.")
+    sources: list[Id] = Field(
+        default=[],
+        description="The sources that report it (a source whose 'event' names it reports it too).",
+    )
+    dated_by: list[Id] = Field(
+        default=[], description="The curator notes (of type 'date') that give its date."
+    )
+    background: list[Id] = Field(
+        default=[],
+        description="Other events the curator links on purpose: their facts may enter this "
+        "event's brief, marked as background.",
+    )
+
+    @model_validator(mode="after")
+    def _dated(self) -> Event:
+        if self.date is None and self.date_note is None:
+            raise ValueError("an undated event needs a date_note saying why")
+        return self
 
 
 class Reference(Model):
@@ -247,6 +290,11 @@ class FactBaseDoc(Model):
     entities: list[Entity]
     facts: list[Fact]
     curator_notes: list[CuratorNote] = []
+    events: list[Event] = Field(
+        default=[],
+        description="What the sources report taking place; a layer may add events, and facts "
+        "of the events of the layers under it.",
+    )
 
 
 def json_path(loc: tuple[int | str, ...]) -> str:
@@ -294,7 +342,13 @@ def _plain(e: Any, raw: Any, topics: Sequence[str]) -> str:
     return f"{owner}'s {field}: {e['msg']}"
 
 
-_ENTRY_NAMES = {"facts": "fact", "entities": "entity", "sources": "source", "topics": "topic"}
+_ENTRY_NAMES = {
+    "facts": "fact",
+    "entities": "entity",
+    "sources": "source",
+    "topics": "topic",
+    "events": "event",
+}
 
 
 def _owner(loc: tuple[Any, ...], raw: Any) -> str:

@@ -33,6 +33,10 @@ ENTITY_TYPES = (
 TOPIC_GROUPS = ("meeting", "cooperation", "regional", "assessment", "editorial")
 NOTE_BASES = ("the article", "outside the article", "the sources")
 NOTE_TYPES = ("note", "correction", "date", "conflict")
+# What an event is: a fact file's `events` each have one of these kinds.
+EVENT_KINDS = ("meeting", "talks", "visit", "exercise", "attack", "announcement")
+# The kinds an official is briefed on first: `brief` with no --event picks the most recent.
+MEETING_KINDS = ("meeting", "talks")
 SOURCE_KINDS = ("news article", "wire report", "press release", "official statement", "report")
 # The attribution of what a source says in its own voice (its background and analysis).
 THE_SOURCE = "the article"

@@ -8,10 +8,10 @@ from typing import TypeVar
 
 from defcoop_cli.errors import UnknownId
 from defcoop_cli.factbase.limits import shortened
-from defcoop_cli.factbase.records import Entity, Source, Topic
+from defcoop_cli.factbase.records import Entity, Event, Source, Topic
 from defcoop_cli.lookup.text import normalise
 
-T = TypeVar("T", Topic, Entity, Source)
+T = TypeVar("T", Topic, Entity, Source, Event)
 # A close spelling must score this high (rapidfuzz WRatio), and beat every other name.
 RESOLVE_FLOOR = 88
 
@@ -94,7 +94,7 @@ def _found(what: str, item: T | None, wanted: str, ids: list[str]) -> T:
     base does not have is 'not found' (exit 1) wherever it is given, as the thing to look
     up or as a filter."""
     if item is None:
-        listing = {"topic": "topics", "entity": "entities", "source": "sources"}[what]
+        listing = {"entity": "entities"}.get(what, what + "s")
         hint = did_you_mean(closest_ids(wanted, ids), f"; see 'defcoop {listing}'")
         raise UnknownId(f"no {what} {shortened(wanted)!r}{hint}")
     return item
@@ -119,6 +119,13 @@ def find_source(sources: list[Source], wanted: str) -> Source:
     found = _resolve(wanted, {s.id: source_names(s) for s in sources})
     item = next((s for s in sources if s.id == found), None) if found else None
     return _found("source", item, wanted, [s.id for s in sources])
+
+
+def find_event(events: list[Event], wanted: str) -> Event:
+    """An event by its id or title (or a close spelling of one)."""
+    found = _resolve(wanted, {e.id: [e.title] for e in events})
+    item = next((e for e in events if e.id == found), None) if found else None
+    return _found("event", item, wanted, [e.id for e in events])
 
 
 # "Did you mean" for a query: each term that matches no word of the fact base, replaced by

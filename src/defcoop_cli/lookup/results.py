@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from defcoop_cli.factbase.limits import shortened
-from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Side, Source, Topic
+from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Side, Source, Topic
 from defcoop_cli.output.wording import plural
 
 if TYPE_CHECKING:
@@ -204,6 +204,38 @@ class SourceList(NamedTuple):
     messages: tuple[str, ...] = ()
 
 
+# ---- events
+
+
+class EventRow(NamedTuple):
+    """An event, the names of its parties, and the sources that report it (reports: how
+    many are independent, a wire and its copies counted once)."""
+
+    event: Event
+    parties: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+    reports: Corroboration
+
+
+class EventList(NamedTuple):
+    """The events by date (undated ones last), as a timeline."""
+
+    rows: tuple[EventRow, ...]
+    filtered: bool = False  # narrowed by --source
+
+    @property
+    def found(self) -> bool:
+        return bool(self.rows)
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        if self.rows:
+            return ()
+        if self.filtered:
+            return ("no event is reported by these sources",)
+        return ("no events: the fact bases in use list none",)
+
+
 # ---- one fact
 
 
@@ -362,6 +394,26 @@ class SourceScope(NamedTuple):
     facts: int = 0  # the facts the brief may draw from it (editorial left out)
 
 
+class BriefEvent(NamedTuple):
+    """The event a brief is of, or one linked to it as background: parties by name."""
+
+    id: str
+    kind: str
+    title: str
+    date: str | None  # ISO
+    date_note: str | None
+    place: str | None
+    parties: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+class Background(NamedTuple):
+    """An event the curator links to the briefed one, with its points (a party's facts)."""
+
+    event: BriefEvent
+    points: tuple[Cited, ...]
+
+
 class Briefing(NamedTuple):
     title: str
     topic: str | None
@@ -377,6 +429,11 @@ class Briefing(NamedTuple):
     bottom_line: BottomLine | None = None
     full: bool = False  # drawn whole (--full), or short: one screen
     independent_sources: int = 0  # the sources, copies of one wire report counted once
+    event: BriefEvent | None = None  # None: the fact bases in use list no events
+    background: tuple[Background, ...] = ()
+    events: int = 0  # how many events the fact bases in use list
+    chosen: str = ""  # how the event was chosen: given, only, most recent meeting or talks…
+    unplaced: int = 0  # facts of no event, left out of an event's brief
 
     @property
     def found(self) -> bool:
@@ -385,3 +442,21 @@ class Briefing(NamedTuple):
     @property
     def messages(self) -> tuple[str, ...]:
         return ()
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        """Which event a brief is of, when there were several and none was given; the
+        facts it leaves out because they belong to no event."""
+        said = []
+        if self.event is not None and self.chosen.startswith("most recent"):
+            when = f" of {self.event.date}" if self.event.date else ""
+            said.append(
+                f"{self.events} events: this brief is of the {self.chosen}, {self.event.id}"
+                f"{when}; choose one with --event ID (listed by 'defcoop events')"
+            )
+        if self.unplaced:
+            said.append(
+                f"{plural(self.unplaced, 'fact')} of no event left out: name their "
+                "source's main event ('event' on the source)"
+            )
+        return tuple(said)

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from defcoop_cli.lookup.results import (
+    Background,
+    BriefEvent,
     Briefing,
     Cited,
     Exercise,
@@ -116,10 +118,16 @@ def _when_line(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
         line.append(
             Segment(f"{d.label} ({wording.basis_short(d.basis)}): {wording.long_date(d.date)}")
         )
-        line.append(Segment(f" (watch-out {numbers[d.note]})", kind="note"))
+        if d.note in numbers:
+            line.append(Segment(f" (watch-out {numbers[d.note]})", kind="note"))
         line.append(Segment("; "))
     line.append(Segment(_published(b)))
     return line
+
+
+def _what(b: Briefing, otherwise: str = "The meeting") -> str:
+    """What the brief is of: its event's title, when it is of an event."""
+    return b.event.title if b.event is not None else otherwise
 
 
 def _published(b: Briefing) -> str:
@@ -140,7 +148,7 @@ def _bottom_line(b: Briefing) -> list[Segment]:
     line = b.bottom_line
     if line is None:
         return []
-    opening = " met ".join(line.people[:2]) if line.people else "The meeting"
+    opening = " met ".join(line.people[:2]) if line.people else _what(b)
     if line.places:
         opening += " in " + " and ".join(line.places)
     # No date here: the facts cited say who met where; a date from outside reports is the
@@ -194,7 +202,7 @@ def _source_line(b: Briefing, s: SourceScope) -> list[Segment]:
     left_out = plural(s.editorial_facts_left_out, "editorial fact")
     about = f"({s.kind}, {by}{via}; {plural(len(s.covers), 'topic')}; {left_out} left out)"
     # the brief's own title, when its only source's: not said twice
-    alone = len(b.sources) == 1 and s.title == b.title
+    alone = len(b.sources) == 1 and s.title == _what(b, b.title)
     line = [Segment(about if alone else f"{s.title} {about}")]
     if b.full:
         line.append(Segment("\nCovers: " + "; ".join(s.covers)))
@@ -208,7 +216,7 @@ def layout(b: Briefing) -> list[Section]:
     if not b.full:
         return short_layout(b)
     numbers = {n.id: i for i, n in enumerate(b.watch_outs, 1)}
-    title = f"Briefing: {b.title}" + (f" (topic: {b.topic})" if b.topic else "")
+    title = f"Briefing: {_what(b, b.title)}" + (f" (topic: {b.topic})" if b.topic else "")
     sections = [Section(None, ((Segment(title, kind="title"),),), bullets=False)]
     if b.bottom_line is not None:
         sections.append(Section(None, (tuple(_bottom_line(b)),), bullets=False))
@@ -224,18 +232,23 @@ def layout(b: Briefing) -> list[Section]:
         places = [Segment(("; " if i else "") + c.text, c.facts) for i, c in enumerate(b.places)]
         who.append((Segment("Where: ", kind="label"), *places))
     who.append(tuple(_when_line(b, numbers)))
+    if b.event is not None:
+        who.append((Segment("Event: ", kind="label"), Segment(event_text(b.event))))
     sections.append(Section("Who met whom", tuple(who)))
     exercises = [(Segment(f"{ex.name}: ", kind="label"), *_exercise_line(ex)) for ex in b.exercises]
     sections += _topic_sections("Key points", b.key_points, numbers)
     if exercises:
         sections.append(Section("Exercises", tuple(exercises)))
     sections += _topic_sections("Regional issues", b.regional, numbers)
+    for g in b.background:
+        points = [(Segment(c.text, c.facts),) for c in g.points]
+        sections.append(Section(f"{BACKGROUND}: {event_text(g.event)}", tuple(points)))
     notes = [tuple(_watch_out_line(i, n)) for i, n in enumerate(b.watch_outs, 1)]
     sections.append(Section("Watch-outs", tuple(notes)))
     sources = [tuple(_source_line(b, s)) for s in b.sources]
     scope = _scope_line(b)
     if len(sources) == 1:  # one line: the scope and the source
-        joint = Segment(" " if b.sources[0].title == b.title else ": ")
+        joint = Segment(" " if b.sources[0].title == _what(b, b.title) else ": ")
         scope += [joint] + [seg for seg in sources[0] if seg.kind != "label"]
     sections.append(Section(None, (tuple(scope),), bullets=False))
     if len(sources) > 1:
@@ -254,6 +267,22 @@ def _topic_sections(
         )
         for s in parts
     ]
+
+
+BACKGROUND = "Background (linked by the curator)"
+
+
+def event_text(e: BriefEvent) -> str:
+    """'Terrorist attack in Pahalgam (attack, 22 April 2025, Pahalgam)': title, kind, date
+    (or 'undated'), place."""
+    when = wording.long_date(e.date) if e.date else "undated"
+    return f"{e.title} ({', '.join(x for x in (e.kind, when, e.place) if x)})"
+
+
+def background_line(g: Background) -> list[Segment]:
+    """A background event on one line, citing its facts; marked as background."""
+    facts = tuple(f for c in g.points for f in c.facts)
+    return [Segment(f"{BACKGROUND}: ", kind="label"), Segment(event_text(g.event), facts)]
 
 
 # ---- the short brief: one 80×24 screen
@@ -281,10 +310,13 @@ def short_layout(b: Briefing) -> list[Section]:
         *_discussed_lines(points),
         *_condemned_lines(points, numbers),
     ]
+    if not body and b.topic is None and b.event is not None:
+        body = [(Segment("nothing agreed, discussed or condemned in its facts", kind="note"),)]
     if not body:  # a topic of the article's own background or analysis
         told = "none in this topic: its facts are background, analysis or the meeting itself"
         hint = f" (defcoop topics {b.topic} lists them)" if b.topic else ""
         body = [(Segment(told, kind="note"), Segment(hint, kind="hint"))]
+    body += [tuple(background_line(g)) for g in b.background]
     sections.append(Section(None, tuple(body)))
     notes = [tuple(_short_watch_out(i, g)) for i, g in enumerate(groups, 1)]
     if notes:
@@ -317,7 +349,7 @@ def note_groups(notes: Sequence[Note]) -> list[list[Note]]:
 def _event_title(b: Briefing) -> str:
     line = b.bottom_line
     if line is None or not line.people:
-        return b.title
+        return _what(b, b.title)
     told = " met ".join(line.people[:2])
     return told + (" in " + " and ".join(line.places) if line.places else "")
 
@@ -347,10 +379,9 @@ def _short_when(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
     """'When: 5 May 2025 (outside reports, watch-out 2); article undated'."""
     line = [Segment("When: ", kind="label")]
     for d in b.dates:
-        basis = wording.basis_short(d.basis)
-        line.append(
-            Segment(f"{wording.long_date(d.date)} ({basis}, watch-out {numbers[d.note]}); ")
-        )
+        told = wording.basis_short(d.basis)
+        told += f", watch-out {numbers[d.note]}" if d.note in numbers else ""
+        line.append(Segment(f"{wording.long_date(d.date)} ({told}); "))
     line.append(Segment(_published(b)))
     return line
 
@@ -438,7 +469,7 @@ def _marked(sections: list[Section], b: Briefing) -> list[Section]:
                 drawn.append(Segment(f" [{n}]", facts, kind="mark"))
             lines.append(tuple(drawn))
         out.append(section._replace(lines=tuple(lines), gap=False))
-    footer = [Segment("Facts: ", kind="label")]
+    footer = [Segment("Facts: ", kind="label")] + ([] if marks else [Segment("none")])
     # compact: each mark's first fact, and how many more it cites (--full cites them all)
     footer += [
         Segment(("; " if n > 1 else "") + f"[{n}] {facts[0]}" + _more(facts), kind="note")

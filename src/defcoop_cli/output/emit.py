@@ -152,11 +152,11 @@ def render(result: Any, fmt: str, color: str = "auto") -> str:
 
         return render_json.text(result)
     if fmt == "jsonl":
-        from defcoop_cli.lookup.results import FactList, SearchResult
+        from defcoop_cli.lookup.results import EventList, FactList, SearchResult
         from defcoop_cli.output import render_json
 
-        if not isinstance(result, SearchResult | FactList):
-            raise UsageError("--jsonl is for 'search' and 'facts' only")
+        if not isinstance(result, SearchResult | FactList | EventList):
+            raise UsageError("--jsonl is for 'search', 'facts' and 'events' only")
         return render_json.lines(result)
     if fmt == "markdown":
         from defcoop_cli.output import render_markdown

@@ -29,6 +29,8 @@ from defcoop_cli.lookup.results import (
     EntityList,
     EntityRow,
     EntityView,
+    EventList,
+    EventRow,
     FactList,
     FactView,
     NoteView,
@@ -141,10 +143,12 @@ def _(result: Drafted) -> dict[str, Any]:
     return result.document
 
 
-def lines(result: SearchResult | FactList) -> str:
+def lines(result: SearchResult | FactList | EventList) -> str:
     """One JSON object per result per line (--jsonl): nothing at all when there are none."""
     if isinstance(result, FactList):
         objects = facts_json(result.facts, result.standings)
+    elif isinstance(result, EventList):
+        objects = [event_json(row) for row in result.rows]
     else:
         objects = matches_json(result)
     return json_escaped("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects))
@@ -173,6 +177,23 @@ def note_match_json(match: NoteMatch, explain: bool) -> dict[str, Any]:
 @document.register
 def _(result: FactList) -> dict[str, Any]:
     return envelope(facts=facts_json(result.facts, result.standings), total=result.total)
+
+
+def event_json(row: EventRow) -> dict[str, Any]:
+    """An event's own fields, then its parties' names, every source that reports it (those
+    it lists and those naming it as their main event) and how many are independent."""
+    return {
+        **record_json(row.event),
+        "party_names": list(row.parties),
+        "reported_by": [s._asdict() for s in row.sources],
+        "reports": row.reports.reports,
+        "independent_reports": row.reports.independent,
+    }
+
+
+@document.register
+def _(result: EventList) -> dict[str, Any]:
+    return envelope(events=[event_json(row) for row in result.rows])
 
 
 def topic_json(row: TopicRow) -> dict[str, Any]:

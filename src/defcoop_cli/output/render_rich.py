@@ -34,6 +34,7 @@ from defcoop_cli.lookup.results import (
     Briefing,
     EntityList,
     EntityView,
+    EventList,
     FactList,
     FactView,
     NoteView,
@@ -91,6 +92,7 @@ def draw(result: object, console: Console) -> None:
 
 
 draw.register(Briefing, rich_brief.briefing)
+draw.register(EventList, rich_brief.events)
 draw.register(Report, rich_curation.report)
 draw.register(Created, rich_curation.created)
 draw.register(Added, rich_curation.added)

@@ -1,16 +1,19 @@
-"""The brief drawn with rich: output.brief_layout's sections, each line cut at its URLs."""
+"""The brief drawn with rich: output.brief_layout's sections, each line cut at its URLs;
+and the events a brief can be of, as a timeline."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from defcoop_cli.lookup.results import Briefing
+from defcoop_cli.lookup.results import Briefing, EventList, EventRow
+from defcoop_cli.output import wording
 from defcoop_cli.output.brief_layout import Segment, layout
-from defcoop_cli.output.rich_text import ids, narrow, print_whole, text
+from defcoop_cli.output.rich_text import fact_id, ids, narrow, print_whole, text
 
 SEGMENT_STYLES = {
     "label": "bold",
@@ -87,3 +90,35 @@ def _bullet_grid() -> Table:
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     return grid
+
+
+def events(result: EventList, console: Console) -> None:
+    """Each event, oldest first: its date, kind and id on a line of their own (the id
+    whole), then its title, place and parties, its reports and its background."""
+    for n, row in enumerate(result.rows):
+        e = row.event
+        when = wording.long_date(e.date.isoformat()) if e.date else "undated"
+        if n:
+            console.print()
+        lead = Text.assemble(text(when, "bold"), text(f" · {e.kind} · "), fact_id(e.id, "cyan"))
+        console.print(lead, soft_wrap=True)
+        console.print(Padding(_event_body(row), (0, 0, 0, 2)))
+
+
+def _event_body(row: EventRow) -> Text:
+    e = row.event
+    body = text(e.title, "bold")
+    where = [e.place or "place not given"]
+    where += [f"parties: {', '.join(row.parties)}"] if row.parties else []
+    body.append_text(text("\n" + " · ".join(where), newlines=True))
+    if e.date_note:
+        body.append_text(text("\n" + e.date_note, "dim", newlines=True))
+    told = "; ".join(
+        s.id + (f" ({wording.source_label(s)})" if s.publisher or s.published else "")
+        for s in row.sources
+    )
+    count = wording.event_reports(row.reports)
+    body.append_text(text(f"\nreported by {told} · {count}", "dim", newlines=True))
+    if e.background:
+        body.append_text(text(f"\nbackground: {', '.join(e.background)}", "dim", newlines=True))
+    return body

@@ -17,7 +17,11 @@ SUMMARY_SOURCES = 3  # validate's summary names each source's coverage up to thi
 
 
 def summary(report: Report) -> str:
-    counts = ", ".join(wording.counted(n, name) for name, n in report.counts.items())
+    counts = ", ".join(
+        wording.counted(n, name)
+        for name, n in report.counts.items()
+        if n or name != "events"  # events are optional: counted where there are some
+    )
     coverage = "; ".join(
         f"{c.source}: {c.body:.0%} of body text covered, lowest sentence {c.lowest:.0%}"
         for c in report.coverage

@@ -75,6 +75,11 @@ def reports(claim: Corroboration | None) -> str:
     return f"{claim.reports} reports, {claim.independent} independent"
 
 
+def event_reports(event: Corroboration) -> str:
+    """An event's reports: '1 source', '2 sources', '3 reports, 2 independent'."""
+    return reports(event) or plural(event.reports, "source")
+
+
 def disputed(note: str) -> str:
     """The mark of a fact that sources contradict: the conflict note to read."""
     return f"sources disagree: see {note}"
@@ -96,6 +101,7 @@ COUNTED = {
     "entities": ("entity", "entities"),
     "sources": ("source", "sources"),
     "curator_notes": ("curator note", "curator notes"),
+    "events": ("event", "events"),
 }
 
 

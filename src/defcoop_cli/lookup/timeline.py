@@ -1,0 +1,178 @@
+"""Events: the timeline `defcoop events` lists, and the one event a brief is of.
+
+A brief is of one event: the one given with --event, the only one, or else the most recent
+meeting or talks (the most recent event when there is none). Only that event's facts enter
+it; the facts of the events it links as background come as background, apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import date
+from typing import NamedTuple
+
+from defcoop_cli.errors import NothingFound
+from defcoop_cli.factbase.events import event_of, reporting
+from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.records import Entity, Event, Fact, Source
+from defcoop_cli.factbase.vocab import MEETING_KINDS, is_editorial_kind
+from defcoop_cli.lookup import names
+from defcoop_cli.lookup.briefing import NOT_A_PARTY, POINT_KINDS
+from defcoop_cli.lookup.claims import independence_key, source_ref
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.results import (
+    Background,
+    BriefEvent,
+    Briefing,
+    Cited,
+    Corroboration,
+    DateLine,
+    EventList,
+    EventRow,
+)
+
+
+def by_date(events: Sequence[Event]) -> list[Event]:
+    """Dated events in date order, then the undated ones, each in fact-base order."""
+    dated = sorted((e for e in events if e.date), key=lambda e: e.date or date.min)
+    return [*dated, *(e for e in events if not e.date)]
+
+
+def reports(event_id: str, told: Sequence[str], sources: dict[str, Source]) -> Corroboration:
+    """An event's reports: its sources, a wire and its copies counted once as independent."""
+    keys = {independence_key(sources[s]) if s in sources else s for s in told}
+    return Corroboration(event_id, (), tuple(told), len(keys))
+
+
+def event_list(index: Index, only: frozenset[str] = frozenset()) -> EventList:
+    """Every event by date, with its parties' names and its reports; only: the sources
+    (ids) whose events to list, all when empty."""
+    doc = index.catalogue()
+    sources = {s.id: s for s in doc.sources}
+    told = reporting(doc)
+    rows = []
+    for e in by_date(doc.events):
+        if only and not set(told[e.id]) & only:
+            continue
+        parties = tuple(_name(index.entity(p), p) for p in e.parties)
+        refs = tuple(source_ref(sources.get(s), s) for s in told[e.id])
+        rows.append(EventRow(e, parties, refs, reports(e.id, told[e.id], sources)))
+    return EventList(tuple(rows), filtered=bool(only))
+
+
+def _name(entity: Entity | None, entity_id: str) -> str:
+    return entity.name if entity is not None else entity_id
+
+
+class Chosen(NamedTuple):
+    """The event a brief is of, and how it was chosen."""
+
+    event: Event
+    how: str  # given, only, most recent meeting or talks, most recent event
+
+
+def choose(fb: FactBase, wanted: str | None) -> Chosen | None:
+    """The event to brief: wanted (by id or title), the only one, or the most recent meeting
+    or talks (else the most recent event); None when the fact bases list no events. Only
+    the events the sources in use report are chosen from."""
+    told = reporting(fb.doc)
+    events = [e for e in fb.doc.events if set(told[e.id]) & fb.sources.keys()]
+    if wanted is not None:
+        return Chosen(names.find_event(fb.doc.events, wanted), "given")
+    if len(events) <= 1:
+        return Chosen(events[0], "only") if events else None
+    meetings = [e for e in events if e.kind in MEETING_KINDS]
+    if meetings:
+        return Chosen(by_date(meetings)[-1] if _dated(meetings) else meetings[-1], _MEETING)
+    return Chosen(by_date(events)[-1] if _dated(events) else events[-1], "most recent event")
+
+
+_MEETING = "most recent meeting or talks"
+
+
+def _dated(events: Sequence[Event]) -> bool:
+    """Whether the last of by_date is the most recent (some event has a date)."""
+    return any(e.date for e in events)
+
+
+def for_event(fb: FactBase, event: Event) -> FactBase:
+    """The fact base as the event is told: its facts, the sources that report it or hold
+    them, and the notes on them (those citing its facts, dating it, or citing no fact and
+    about what its facts name)."""
+    facts = [f for f in fb.doc.facts if event_of(f, fb.sources) == event.id]
+    told = set(reporting(fb.doc)[event.id]) | {f.source for f in facts}
+    sources = [s for s in fb.doc.sources if s.id in told]
+    if not sources:
+        raise NothingFound(f"event {event.id!r} is reported by none of the sources in use")
+    kept = {f.id for f in facts}
+    named = {e for f in facts for e in f.entities} | set(event.parties)
+    notes = [
+        n
+        for n in fb.doc.curator_notes
+        if set(n.facts) & kept
+        or n.id in event.dated_by
+        or (not n.facts and (not n.entities or set(n.entities) & named))
+    ]
+    doc = fb.doc._replace(facts=facts, sources=sources, curator_notes=notes)
+    narrowed = FactBase(fb.path, doc)
+    narrowed.homes = {s.id: fb.homes[s.id] for s in sources if s.id in fb.homes}
+    return narrowed
+
+
+def with_event(b: Briefing, fb: FactBase, chosen: Chosen) -> Briefing:
+    """The brief of the narrowed fact base, told which event it is of: the event, its date
+    from its date notes (or its own), and the events it links as background with their
+    points. fb: the fact base before narrowing."""
+    event = chosen.event
+    shown = {n.id for n in b.watch_outs}
+    label = f"{event.kind.capitalize()} date"
+    dates = [
+        DateLine(label, n.date.isoformat(), n.basis, n.id)
+        for n in fb.doc.curator_notes
+        if n.id in event.dated_by and n.id in shown and n.date
+    ]
+    if not dates and event.date:  # dated by its sources, no note needed
+        dates = [DateLine(label, event.date.isoformat(), "the sources", "")]
+    others = [e for e in fb.doc.events if e.id in event.background]
+    return b._replace(
+        event=brief_event(fb, event),
+        background=tuple(_background(fb, e) for e in others),
+        events=len(fb.doc.events),
+        chosen=chosen.how,
+        dates=tuple(dates),
+        unplaced=sum(
+            event_of(f, fb.sources) is None and not is_editorial_kind(f.kind) for f in fb.doc.facts
+        ),
+    )
+
+
+def brief_event(fb: FactBase, event: Event) -> BriefEvent:
+    told = reporting(fb.doc)[event.id]
+    return BriefEvent(
+        event.id,
+        event.kind,
+        event.title,
+        event.date.isoformat() if event.date else None,
+        event.date_note,
+        event.place,
+        tuple(_name(fb.entities.get(p), p) for p in event.parties),
+        told,
+    )
+
+
+def _background(fb: FactBase, event: Event) -> Background:
+    """A background event with its points: what a party did or said (not a list's item,
+    not the sources' own voice, never editorial)."""
+    points = tuple(Cited(f.statement, (f.id,)) for f in _facts_of(fb.doc.facts, fb, event.id))
+    return Background(brief_event(fb, event), points)
+
+
+def _facts_of(facts: Collection[Fact], fb: FactBase, event_id: str) -> list[Fact]:
+    return [
+        f
+        for f in facts
+        if event_of(f, fb.sources) == event_id
+        and f.kind in POINT_KINDS
+        and not f.part_of
+        and f.attribution != NOT_A_PARTY
+    ]
