@@ -46,6 +46,8 @@ MINI = ROOT / "tests" / "fixtures" / "mini" / "facts.json"
 # The layer over mini: a wire report of the same meeting and a paper's copy of it.
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
 REAL = ROOT / "data" / "facts.json"
+# A layer over the shipped base: talks in Tokyo, an event of their own (tests/fixtures/tokyo)
+TOKYO = ROOT / "tests" / "fixtures" / "tokyo" / "facts.json"
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 
 
@@ -95,6 +97,12 @@ def mini_factbase(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Path:
 def real_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
     return REAL
+
+
+@pytest.fixture
+def tokyo_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped base with the Tokyo layer over it: three events."""
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(REAL), str(TOKYO)]))
 
 
 @pytest.fixture

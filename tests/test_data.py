@@ -569,3 +569,40 @@ def test_every_quote_carries_its_context(fb: FactBase) -> None:
         start, end = item.span
         assert item.prefix == text[max(0, start - 32) : start]
         assert item.suffix == text[end : end + 32]
+
+
+# ---- events: the meeting and the attack, each dated by its curator note
+
+
+def test_two_events_each_dated_by_its_note(fb: FactBase) -> None:
+    events = {e.id: e for e in fb.doc.events}
+    assert set(events) == {"new-delhi-meeting", "pahalgam-attack"}
+    notes = {n.id: n for n in fb.doc.curator_notes}
+    for event_id, note_id, day in (
+        ("new-delhi-meeting", "meeting-date", "2025-05-05"),
+        ("pahalgam-attack", "pahalgam-attack-date", "2025-04-22"),
+    ):
+        event = events[event_id]
+        assert event.dated_by == (note_id,) and notes[note_id].date == event.date
+        assert event.date is not None and event.date.isoformat() == day
+    assert (events["new-delhi-meeting"].kind, events["pahalgam-attack"].kind) == (
+        "meeting",
+        "attack",
+    )
+
+
+def test_every_fact_is_the_meetings_the_article_reports_the_attack_only_as_briefed(
+    fb: FactBase, text: str
+) -> None:
+    """The article tells the attack only as what Rajnath Singh briefed on and the Japanese
+    delegation condemned at the meeting: no fact is of the attack itself."""
+    (source,) = fb.doc.sources
+    assert source.event == "new-delhi-meeting" and all(f.event is None for f in fb.doc.facts)
+    assert text.count("Pahalgam") == 2
+    assert "briefed General Nakatani on the recent terrorist attack in Pahalgam" in text
+
+
+def test_the_event_places_are_the_articles_words(fb: FactBase, text: str) -> None:
+    for event in fb.doc.events:
+        assert event.place is not None and event.place in text
+    assert "Pahalgam, Jammu & Kashmir" in text

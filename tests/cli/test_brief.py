@@ -126,3 +126,141 @@ def test_a_brief_of_a_fact_base_without_sources(
     monkeypatch.setenv("DEFCOOP_FACTS", str(tmp_path / "empty" / "facts.json"))
     code, out, err = call(capsys, "brief")
     assert code == 1 and out == "" and "nothing to brief from" in err
+
+
+def _cited(brief: dict[str, object]) -> set[str]:
+    """Every fact id a brief's JSON cites, anywhere in it."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if key == "facts" and isinstance(inner, list):
+                    found.update(f for f in inner if isinstance(f, str))
+                walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(brief)
+    return found
+
+
+class TestEvents:
+    """A brief is of one event; another event's facts never enter it, but as background."""
+
+    @pytest.mark.usefixtures("real_factbase")
+    def test_the_shipped_default_is_the_meeting(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, err = call(capsys, "brief", "--format", "json")
+        brief = json.loads(out)["brief"]
+        assert code == 0 and err == ""  # the hint is a terminal's (or --verbose's)
+        assert brief["event"]["id"] == "new-delhi-meeting"
+        assert brief["chosen"] == "most recent meeting or talks" and brief["events"] == 2
+        assert [d["note"] for d in brief["dates"]] == ["meeting-date"]
+        # the attack's date note is the attack's brief's, not the meeting's
+        assert "pahalgam-attack-date" not in {n["id"] for n in brief["watch_outs"]}
+
+    @pytest.mark.usefixtures("real_factbase")
+    def test_verbose_says_which_event_and_how_to_choose(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, _, err = call(capsys, "--verbose", "brief")
+        assert code == 0
+        assert err == (
+            "defcoop: brief of new-delhi-meeting, latest meeting; --event ID, defcoop events\n"
+        )
+        assert all(len(line) <= 80 for line in err.splitlines())  # one row at 80 columns
+
+    @pytest.mark.usefixtures("real_factbase")
+    def test_event_briefs_the_attack(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, err = call(capsys, "--verbose", "brief", "--event", "pahalgam-attack")
+        assert code == 0 and err == ""  # chosen: nothing to say
+        lines = out.splitlines()
+        assert lines[0] == "Briefing: Terrorist attack in Pahalgam, Jammu & Kashmir"
+        assert "When: 22 April 2025 (outside reports, watch-out 1); article undated" in out
+        assert "nothing agreed, discussed or condemned in its facts" in out
+        assert "Pahalgam attack: 22 April 2025, 26 killed (two reports together)" in out
+        assert "Facts: none" in out
+
+    @pytest.mark.usefixtures("real_factbase")
+    @pytest.mark.parametrize("wanted", ["no-such-event", ""])
+    def test_an_unknown_event(self, capsys: pytest.CaptureFixture[str], wanted: str) -> None:
+        code, out, err = call(capsys, "brief", "--event", wanted)
+        assert out == "" and err.count("\n") == 1
+        if wanted:
+            assert code == 1 and err.startswith("defcoop: no event 'no-such-event'")
+            assert "see 'defcoop events'" in err
+        else:
+            assert code == 2
+
+    @pytest.mark.usefixtures("real_factbase")
+    def test_a_misspelt_event_suggests_the_closest(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, _, err = call(capsys, "brief", "--event", "delhi-meetings")
+        assert code == 1
+        assert err == "defcoop: no event 'delhi-meetings'; did you mean new-delhi-meeting?\n"
+
+    @pytest.mark.usefixtures("tokyo_layer")
+    def test_the_tokyo_agreement_stays_out_of_the_new_delhi_brief(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        brief = call_json(capsys, "brief", "--event", "new-delhi-meeting", "--full")["brief"]
+        cited = _cited(brief)
+        assert "tokyo-exercise-agreed" not in cited
+        assert "emerging-tech-cooperation" in cited
+        code, out, _ = call(capsys, "brief", "--event", "new-delhi-meeting", "--color", "never")
+        assert code == 0 and "search-and-rescue" not in out and "coast guard" not in out.lower()
+        assert "Agreed: cyber and technology" in out
+
+    @pytest.mark.usefixtures("tokyo_layer")
+    def test_event_briefs_the_tokyo_talks_with_new_delhi_as_background(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = call(capsys, "--verbose", "brief", "--color", "never")
+        assert code == 0 and "brief of tokyo-coast-guard-talks, latest talks" in err
+        assert out.startswith("Briefing: Coast guard talks in Tokyo")
+        assert "When: 10 June 2025 (the article, watch-out 1); article 11 June 2025" in out
+        assert "Agreed: coast guards: The Indian and Japanese coast guards agreed" in out
+        assert "Background (linked by the curator): Rajnath Singh and Gen Nakatani meet" in out
+        assert "Condemned" not in out and "Nakatani:" not in out  # New Delhi's, not shown
+        brief = call_json(capsys, "brief", "--event", "tokyo-coast-guard-talks")["brief"]
+        (background,) = brief["background"]
+        assert background["event"]["id"] == "new-delhi-meeting"
+        assert {"tokyo-exercise-agreed"} <= _cited({"points": brief["key_points"]})
+        assert not {f for c in background["points"] for f in c["facts"]} & _cited(
+            {"points": brief["key_points"]}
+        )
+
+    @pytest.mark.usefixtures("tokyo_layer")
+    def test_markdown_and_full_mark_the_background(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, md, _ = call(capsys, "brief", "--format", "md")
+        assert code == 0 and "**Background (linked by the curator):** Rajnath Singh" in md
+        code, full, _ = call(capsys, "brief", "--full", "--color", "never")
+        assert code == 0
+        assert "Background (linked by the curator): Rajnath Singh and Gen Nakatani meet" in full
+        assert "India and Japan agreed to enhance cooperation" in full.split("Background")[1]
+        assert "Event: Coast guard talks in Tokyo (talks, 10 June 2025, Tokyo)" in full
+
+    def test_a_fact_base_without_events_is_briefed_whole(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        brief = call_json(capsys, "brief")["brief"]
+        assert brief["event"] is None and brief["background"] == [] and brief["events"] == 0
+        code, _, err = call(capsys, "brief", "--event", "talks")
+        assert code == 1 and err.startswith("defcoop: no event 'talks'")
+
+    def test_facts_of_no_event_are_left_out_and_said(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from conftest import MINI
+
+        monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+        monkeypatch.setenv("DEFCOOP_FACTS", str(MINI))  # over the shipped base: no event
+        code, out, err = call(capsys, "--verbose", "brief", "--format", "json")
+        brief = json.loads(out)["brief"]
+        assert code == 0 and brief["unplaced"] == 5
+        assert "talks-held" not in _cited(brief)
+        assert "5 facts of no event left out: name their source's main event" in err

@@ -4,6 +4,7 @@ its file, and coverage per source."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -117,3 +118,56 @@ class TestChecks:
 
         found = self.problems(capsys, self.write(tmp_path, leak))
         assert any("editorial" in p["message"] for p in found), found
+
+
+class TestEvents:
+    """A layer's events and the facts pointing at them, checked on the layers under it."""
+
+    def _tokyo_copy(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any) -> Path:
+        from conftest import REAL, TOKYO
+
+        shutil.copytree(TOKYO.parent, tmp_path / "tokyo")
+        path = tmp_path / "tokyo" / "facts.json"
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        change(doc)
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        monkeypatch.setenv("DEFCOOP_FACTS", f"{REAL}{os.pathsep}{path}")
+        return path
+
+    def test_the_tokyo_layer_is_clean_and_counts_its_event(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        path = self._tokyo_copy(tmp_path, monkeypatch, lambda doc: None)
+        code, out, _ = call(capsys, "validate", str(path))
+        assert code == 0 and "1 curator note, 1 event;" in out
+
+    def test_a_fact_of_an_event_its_source_does_not_report(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        def change(doc: dict[str, Any]) -> None:
+            doc["facts"][1]["event"] = "pahalgam-attack"
+
+        path = self._tokyo_copy(tmp_path, monkeypatch, change)
+        code, out, _ = call(capsys, "validate", str(path))
+        assert code == 1
+        assert "$.facts[1].event (tokyo-exercise-agreed)" in out
+        assert (
+            "fact 'tokyo-exercise-agreed' belongs to event 'pahalgam-attack', which its "
+            "source 'quayside-tokyo-talks' does not report"
+        ) in " ".join(out.split())
+
+    def test_an_unknown_event_is_a_dangling_reference_no_command_works_on(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        def change(doc: dict[str, Any]) -> None:
+            doc["events"][0]["background"] = ["new-delhi-meting"]
+
+        path = self._tokyo_copy(tmp_path, monkeypatch, change)
+        code, out, _ = call(capsys, "validate", str(path), "--json")
+        problems = json.loads(out)["problems"]
+        assert code == 1
+        assert [(p["code"], p["path"], p["message"]) for p in problems] == [
+            ("dangling-reference", "$.events[0].background[0]", "no event 'new-delhi-meting'")
+        ]
+        code, out, err = call(capsys, "events")
+        assert (code, out) == (2, "") and "unusable fact base: $.events[0].background[0]" in err

@@ -82,6 +82,30 @@ class TestTheBrief:
         assert "United Nations Convention on the Law of the Sea" in flat
         assert "Watch-outs" in flat and "--full cites all" in flat
 
+    def test_with_the_hint_of_its_event_on_the_same_terminal_it_still_fits(self) -> None:
+        """Two events, none chosen: stderr says which one and how to choose, in one row."""
+        import fcntl
+        import struct
+        import termios
+
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+        proc = subprocess.Popen(
+            [defcoop_exe(), "brief"],
+            stdout=slave,
+            stderr=slave,
+            env={**env, "DEFCOOP_PAGER": "", "DEFCOOP_FACTS": str(REAL), "TERM": "xterm"},
+        )
+        os.close(slave)
+        out = read_terminal(master)
+        rows = screen(out, 80)
+        assert proc.wait(timeout=60) == 0
+        assert len(rows) <= 23, "\n".join(rows)
+        assert rows[-1] == (
+            "defcoop: brief of new-delhi-meeting, latest meeting; --event ID, defcoop events"
+        )
+
     def test_at_40_columns_it_is_paged_on_its_wrapped_rows(self, tmp_path: Path) -> None:
         code, out = run_in_pty("brief", env=pager_env(tmp_path), size=(40, 24))
         assert code == 0 and b"PAGED" in out

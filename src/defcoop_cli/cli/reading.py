@@ -327,10 +327,11 @@ def _brief(
     chosen = output_format(json_out, fmt=fmt)
     wanted = clean(topic, "--topic") if topic is not None else None
     sources = cleaned(source, "--source")
+    wanted_event = name(event, "--event") if event is not None else None
     index = session(ctx).index()
     fb = service.from_sources(index.factbase(), service.source_ids(index, sources))
     only = service.briefing_topic(fb, wanted)
-    told = timeline.choose(fb, clean(event, "--event") if event is not None else None)
+    told = timeline.choose(fb, wanted_event)
     if told is None:  # the fact bases in use list no events: the brief is of all of them
         return emit(build_briefing(fb, only, full), chosen, style)
     briefing = build_briefing(timeline.for_event(fb, told.event), only, full)

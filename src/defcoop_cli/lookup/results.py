@@ -449,11 +449,9 @@ class Briefing(NamedTuple):
         facts it leaves out because they belong to no event."""
         said = []
         if self.event is not None and self.chosen.startswith("most recent"):
-            when = f" of {self.event.date}" if self.event.date else ""
-            said.append(
-                f"{self.events} events: this brief is of the {self.chosen}, {self.event.id}"
-                f"{when}; choose one with --event ID (listed by 'defcoop events')"
-            )
+            # one line at 80 columns: the brief and it fit one 80×24 screen
+            what = self.event.kind if "meeting" in self.chosen else "event"
+            said.append(f"brief of {self.event.id}, latest {what}; --event ID, defcoop events")
         if self.unplaced:
             said.append(
                 f"{plural(self.unplaced, 'fact')} of no event left out: name their "

@@ -98,7 +98,7 @@ def _dated(events: Sequence[Event]) -> bool:
 def for_event(fb: FactBase, event: Event) -> FactBase:
     """The fact base as the event is told: its facts, the sources that report it or hold
     them, and the notes on them (those citing its facts, dating it, or citing no fact and
-    about what its facts name)."""
+    about what its facts name, but not those dating another event)."""
     facts = [f for f in fb.doc.facts if event_of(f, fb.sources) == event.id]
     told = set(reporting(fb.doc)[event.id]) | {f.source for f in facts}
     sources = [s for s in fb.doc.sources if s.id in told]
@@ -106,12 +106,13 @@ def for_event(fb: FactBase, event: Event) -> FactBase:
         raise NothingFound(f"event {event.id!r} is reported by none of the sources in use")
     kept = {f.id for f in facts}
     named = {e for f in facts for e in f.entities} | set(event.parties)
+    others = {n for e in fb.doc.events if e.id != event.id for n in e.dated_by}
     notes = [
         n
         for n in fb.doc.curator_notes
         if set(n.facts) & kept
         or n.id in event.dated_by
-        or (not n.facts and (not n.entities or set(n.entities) & named))
+        or (n.id not in others and not n.facts and (not n.entities or set(n.entities) & named))
     ]
     doc = fb.doc._replace(facts=facts, sources=sources, curator_notes=notes)
     narrowed = FactBase(fb.path, doc)
