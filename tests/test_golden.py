@@ -66,6 +66,7 @@ def command_cases(base: str) -> list[list[str]]:
         ["entities", entity, "--json"],
         ["sources", "--json"],
         ["sources"],
+        ["events", "--json"],
         ["show", fact, "--json"],
         ["show", "no-such-fact", "--json"],
         ["brief", "--format", "json"],
