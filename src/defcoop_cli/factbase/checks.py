@@ -13,7 +13,6 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from defcoop_cli.factbase import events
 from defcoop_cli.factbase.records import Doc, Excerpt
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
@@ -108,6 +107,8 @@ class _Ids:
 
 def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
     """The problems that make a fact base unusable, given its readable sources' texts."""
+    from defcoop_cli.factbase import events  # not for a run that loads no fact base
+
     ids = _Ids(doc)
     found = [*duplicate_ids(doc), *dangling_references(doc, ids)]
     found += [Problem(*p) for p in events.dangling(doc)]
@@ -117,6 +118,8 @@ def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
 
 def all_problems(doc: Doc, texts: dict[str, str]) -> tuple[list[Problem], list[Coverage]]:
     """Every problem, and each readable source's coverage."""
+    from defcoop_cli.factbase import events
+
     ids = _Ids(doc)
     problems = [
         *duplicate_ids(doc),
