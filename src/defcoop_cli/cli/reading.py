@@ -27,6 +27,7 @@ from defcoop_cli.cli.options import (
     complete_export_formats,
     complete_facts,
     complete_formats,
+    complete_sources,
     complete_topics,
     complete_types,
     name,
@@ -250,7 +251,16 @@ def sources(
 )
 def events(
     ctx: typer.Context,
-    source: SourcesOpt = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--source",
+            "-s",
+            metavar="SOURCE",
+            help="Only the events this source reports: id, publisher or title (repeatable).",
+            autocompletion=complete_sources,
+        ),
+    ] = None,
     json_out: JsonOpt = False,
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Print one JSON object per event per line.")
