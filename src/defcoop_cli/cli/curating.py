@@ -199,7 +199,7 @@ def add(
 
 @app.command(
     cls=Command,
-    short_help="Decide a draft's candidates, one by one (for scripts: --accept-all).",
+    short_help="Decide a draft's candidates one by one (or --accept-all).",
     epilog=examples(
         "defcoop review draft.json",
         "defcoop review draft.json --accept-all",
@@ -220,10 +220,10 @@ def review(
     color: ColorOpt = Color.auto,
 ) -> int:
     """Decide DRAFT's candidates and save it in place, atomically, after each decision. On a
-    terminal, a guided review shows them one by one (keys: see the README); q quits, and
-    the next review resumes at the first undecided one. With --accept-all every fact and
-    new entity still under review is accepted (decisions already made are kept), and with
-    --reject-editorial a fact drafted as editorial is rejected instead."""
+    terminal, a guided review shows them one by one, its keys listed below them; q quits, and
+    the next review resumes at the first undecided one. For scripts, --accept-all accepts
+    every fact and new entity still under review (decisions already made are kept);
+    --reject-editorial rejects the facts drafted as editorial instead."""
     from defcoop_cli.curation import reviewing
 
     path = utf8_path(draft_file, "DRAFT")

@@ -34,6 +34,7 @@ HELP = (
 )
 CHOOSER_HELP = "type to filter · ↑↓ move · Enter choose · Esc done"
 LABEL = 13  # the width of the field names' column
+CHOICES = 12  # the chooser's height
 # Browse keys whose field is chosen from a list: (field, several may be chosen).
 CHOSEN = {"k": ("kind", False), "s": ("stance", False), "w": ("attribution", False)}
 CHOSEN |= {"t": ("topics", True), "n": ("entities", True)}
@@ -43,10 +44,12 @@ class Chooser:
     """A field's choices, filtered by the text typed (names that start with it first), one
     highlighted. `free`: the text typed is a value of its own when nothing matches it."""
 
-    def __init__(self, field: str, options: Sequence[str], several: bool, free: bool) -> None:
+    def __init__(
+        self, field: str, options: Sequence[str], several: bool, free: bool, now: Any = None
+    ) -> None:
         self.field, self.options, self.several, self.free = field, options, several, free
         self.typed = ""
-        self.selected = 0
+        self.selected = options.index(now) if now in options else 0
 
     def filter(self, typed: str) -> None:
         self.typed, self.selected = typed, 0
@@ -101,7 +104,8 @@ class Reviewer:
             elif key in CHOSEN:
                 field, several = CHOSEN[key]
                 options = self.review.choices(field)
-                self.chooser = Chooser(field, options, several, field == "attribution")
+                now = self.review.current.get("type" if field == "kind" else field)
+                self.chooser = Chooser(field, options, several, field == "attribution", now)
                 self.mode = "choose"
         except ReviewError as e:
             self.message = str(e)
@@ -183,9 +187,9 @@ class Reviewer:
             return self._entity(item)
         before, quote, after = quote_context(self.article, item)
         out: StyleAndTextTuples = [
-            ("class:dim", "…" + _flat(before)),
+            ("class:dim", _flat(before)),
             ("reverse", _flat(quote)),
-            ("class:dim", _flat(after) + "…"),
+            ("class:dim", _flat(after)),
             ("", "\n\n"),
         ]
         fields = ("statement", "kind", "stance", "attribution", "topics", "entities")
@@ -203,10 +207,14 @@ class Reviewer:
         chooser = self.chooser
         if chooser is None:
             return []
-        held = self.review.current.get(chooser.field, []) if chooser.several else []
+        item = self.review.current
+        now = item.get("type" if self.review.kind == "entity" else chooser.field)
+        held = now if chooser.several and isinstance(now, list) else [now]
         out: StyleAndTextTuples = []
-        for i, option in enumerate(chooser.shown()[:12]):
+        top = max(0, chooser.selected - CHOICES + 1)
+        for i, option in enumerate(chooser.shown()[top : top + CHOICES], start=top):
             mark = ("[x] " if option in held else "[ ] ") if chooser.several else ""
+            mark = mark or ("* " if option in held else "  ")
             style = "reverse" if i == chooser.selected else ""
             out += [(style, f" {mark}{printable(option)}"), ("", "\n")]
         if not out:
@@ -304,7 +312,7 @@ def run(reviewer: Reviewer, screen: TextIO) -> bool:
             Window(FormattedTextControl(reviewer.status), height=1, style="reverse"),
             body,
             ConditionalContainer(
-                Window(FormattedTextControl(reviewer.chooser_lines), height=12), choosing
+                Window(FormattedTextControl(reviewer.chooser_lines), height=CHOICES), choosing
             ),
             ConditionalContainer(
                 VSplit(
@@ -318,8 +326,8 @@ def run(reviewer: Reviewer, screen: TextIO) -> bool:
             Window(FormattedTextControl(lambda: reviewer.message), height=1, style="bold"),
             Window(
                 FormattedTextControl(lambda: CHOOSER_HELP if choosing() else HELP),
-                height=2,
                 wrap_lines=True,
+                dont_extend_height=True,
                 style="class:dim",
             ),
         ]

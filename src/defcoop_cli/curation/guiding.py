@@ -44,17 +44,20 @@ class Context(NamedTuple):
 
 def quote_context(text: str | None, fact: dict[str, Any]) -> Context:
     """The fact's quote in its paragraph of the article's text, when its span points at the
-    quote there; else between the draft's prefix and suffix."""
+    quote there; else between the draft's prefix and suffix. "…" marks a cut."""
     quote = str(fact.get("quote", ""))
     span = fact.get("span")
-    if text is not None and _is_span(span) and text[span[0] : span[1]] == quote:
-        start = text.rfind("\n", 0, span[0]) + 1
-        end = text.find("\n", span[1])
-        end = len(text) if end < 0 else end
-        before = text[max(start, span[0] - CONTEXT_CHARS) : span[0]]
-        after = text[span[1] : min(end, span[1] + CONTEXT_CHARS)]
-        return Context(before, quote, after)
-    return Context(str(fact.get("prefix", "")), quote, str(fact.get("suffix", "")))
+    if text is None or not _is_span(span) or text[span[0] : span[1]] != quote:
+        return Context(f"…{fact.get('prefix', '')}", quote, f"{fact.get('suffix', '')}…")
+    a, b = span
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    end = len(text) if end < 0 else end
+    before = text[max(start, a - CONTEXT_CHARS) : a]
+    after = text[b : min(end, b + CONTEXT_CHARS)]
+    cut_before = "…" if a - start > CONTEXT_CHARS else ""
+    cut_after = "…" if end - b > CONTEXT_CHARS else ""
+    return Context(cut_before + before, quote, after + cut_after)
 
 
 def _is_span(span: Any) -> TypeGuard[list[int]]:
