@@ -18,7 +18,7 @@ def reviewer(saves: list[int]) -> Reviewer:
 
 
 def shown(r: Reviewer) -> str:
-    return "".join(text for _, text, *_ in r.body())
+    return "".join(text for _, text, *_ in r.body(100))
 
 
 def listed(r: Reviewer) -> str:
@@ -138,7 +138,7 @@ class TestChooser:
 class TestBody:
     def test_a_fact_shows_its_quote_in_context_and_its_fields(self) -> None:
         r = reviewer([])
-        body = r.body()
+        body = r.body(100)
         assert ("reverse", "Orla met Brannock at the quay") in body  # the quote, highlighted
         text = shown(r)
         for label in ("statement", "kind", "stance", "attribution", "topics", "entities", "claim"):
@@ -171,3 +171,19 @@ class TestBody:
         assert (
             reviewer([]).status() == " fact 2 of 4 · draft · 1 accepted · 0 rejected · 3 to decide"
         )
+
+    def test_long_values_wrap_at_spaces_in_their_column(self) -> None:
+        r = reviewer([])
+        r.review.current["statement"] = "Orla and Brannock agreed to widen the quay next spring"
+        lines = "".join(text for _, text, *_ in r.body(40)).split("\n")
+        at = lines.index("statement    Orla and Brannock agreed to")
+        assert lines[at + 1] == "             widen the quay next spring"
+        assert all(len(line) <= 40 for line in lines)
+        assert ("reverse", "Orla met Brannock at the quay") in r.body(40)  # the quote still marked
+
+    def test_a_word_longer_than_a_line_is_cut(self) -> None:
+        r = reviewer([])
+        r.review.current["statement"] = "x" * 30
+        lines = "".join(text for _, text, *_ in r.body(30)).split("\n")
+        at = lines.index("statement    " + "x" * 17)
+        assert lines[at + 1] == " " * 13 + "x" * 13

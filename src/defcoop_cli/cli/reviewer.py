@@ -181,26 +181,23 @@ class Reviewer:
             f"{undecided} to decide"
         )
 
-    def body(self) -> StyleAndTextTuples:
+    def body(self, width: int) -> StyleAndTextTuples:
+        """The candidate shown, its lines wrapped at spaces to fit the width."""
         item = self.review.current
         if self.review.kind == "entity":
-            return self._entity(item)
+            return self._entity(item, width)
         before, quote, after = quote_context(self.article, item)
-        out: StyleAndTextTuples = [
-            ("class:dim", _flat(before)),
-            ("reverse", _flat(quote)),
-            ("class:dim", _flat(after)),
-            ("", "\n\n"),
-        ]
+        parts = [("class:dim", _flat(before)), ("reverse", _flat(quote))]
+        out = [*_wrapped([*parts, ("class:dim", _flat(after))], width, 0), ("", "\n\n")]
         fields = ("statement", "kind", "stance", "attribution", "topics", "entities")
         for name in fields:
-            out += _row(name, _value(item.get(name)))
-        out += _row("claim", self._claim())
+            out += _row(name, _value(item.get(name)), width)
+        out += _row("claim", self._claim(), width)
         for conflict in item.get("conflicts", []) or []:
-            out += _row("conflict", _conflict(conflict))
+            out += _row("conflict", _conflict(conflict), width)
         for name in ("keywords", "notes", "rule", "id"):
             if item.get(name):
-                out += _row(name, _value(item.get(name)), "class:dim")
+                out += _row(name, _value(item.get(name)), width, "class:dim")
         return out
 
     def chooser_lines(self) -> StyleAndTextTuples:
@@ -240,18 +237,19 @@ class Reviewer:
             f"{evidence.get('score')}; shares {shared}): “{evidence.get('quote')}”"
         )
 
-    def _entity(self, item: dict[str, Any]) -> StyleAndTextTuples:
+    def _entity(self, item: dict[str, Any], width: int) -> StyleAndTextTuples:
         users = [
             str(c.get("id"))
             for kind, c in self.review.candidates
             if kind == "fact" and item.get("id") in (c.get("entities") or [])
         ]
-        out = _row("new entity", _value(item.get("name")))
-        out += _row("type", _value(item.get("type")))
-        out += _row("aliases", _value(item.get("aliases")))
-        out += _row("named by", f"{len(users)} facts: {', '.join(users)}" if users else "no fact")
+        named = f"{len(users)} facts: {', '.join(users)}" if users else "no fact"
+        out = _row("new entity", _value(item.get("name")), width)
+        out += _row("type", _value(item.get("type")), width)
+        out += _row("aliases", _value(item.get("aliases")), width)
+        out += _row("named by", named, width)
         for name in ("rule", "id"):
-            out += _row(name, _value(item.get(name)), "class:dim")
+            out += _row(name, _value(item.get(name)), width, "class:dim")
         return out
 
 
@@ -271,8 +269,43 @@ def _value(value: Any) -> str:
     return "—" if value in (None, "") else str(value)
 
 
-def _row(name: str, value: str, style: str = "") -> StyleAndTextTuples:
-    return [("bold", f"{name:<{LABEL}}"), (style, printable(value)), ("", "\n")]
+def _row(name: str, value: str, width: int, style: str = "") -> StyleAndTextTuples:
+    """A field: its name in the first column, its value beside it, wrapped in its column."""
+    value_lines = _wrapped([(style, printable(value))], width - LABEL, LABEL)
+    return [("bold", f"{name:<{LABEL}}"), *value_lines, ("", "\n")]
+
+
+def _wrapped(parts: Sequence[tuple[str, str]], width: int, indent: int) -> StyleAndTextTuples:
+    """Styled text broken into lines of at most width characters, at spaces (inside a word
+    only when it is longer than a line), each line after the first indented."""
+    text = "".join(t for _, t in parts)
+    spans, at = [], 0
+    for style, t in parts:
+        spans.append((at, at + len(t), style))
+        at += len(t)
+    out: StyleAndTextTuples = []
+    for n, (a, b) in enumerate(_breaks(text, max(1, width))):
+        if n:
+            out.append(("", "\n" + " " * indent))
+        for s, e, style in spans:
+            if max(a, s) < min(b, e):
+                out.append((style, text[max(a, s) : min(b, e)]))
+    return out
+
+
+def _breaks(text: str, width: int) -> list[tuple[int, int]]:
+    """Where each line of text starts and ends, the space at a break left out."""
+    lines, start = [], 0
+    while len(text) - start > width:
+        cut = text.rfind(" ", start, start + width + 1)
+        if cut <= start:  # no space to break at: the word is longer than a line
+            lines.append((start, start + width))
+            start += width
+        else:
+            lines.append((start, cut))
+            start = cut + 1
+    lines.append((start, len(text)))
+    return lines
 
 
 def _conflict(conflict: Any) -> str:
@@ -303,10 +336,14 @@ def run(reviewer: Reviewer, screen: TextIO) -> bool:
             reviewer.chooser.filter(buffer.text)
 
     line = Buffer(multiline=False, on_text_changed=on_filter)
+    output = create_output(stdout=screen)
     browsing = Condition(lambda: reviewer.mode == "browse")
     choosing = Condition(lambda: reviewer.mode == "choose")
     editing = Condition(lambda: reviewer.mode == "edit")
-    body = Window(FormattedTextControl(reviewer.body, focusable=True), wrap_lines=True)
+    body = Window(
+        FormattedTextControl(lambda: reviewer.body(output.get_size().columns), focusable=True),
+        wrap_lines=True,  # for characters two columns wide, which the lines do not count
+    )
     layout = HSplit(
         [
             Window(FormattedTextControl(reviewer.status), height=1, style="reverse"),
@@ -335,7 +372,7 @@ def run(reviewer: Reviewer, screen: TextIO) -> bool:
     app: Application[bool] = Application(
         layout=Layout(layout, focused_element=body),
         key_bindings=_keys(reviewer, (body, line), (browsing, choosing, editing)),
-        output=create_output(stdout=screen),
+        output=output,
         full_screen=True,
     )
     app.ttimeoutlen = 0.05  # a lone Esc leaves an edit at once
