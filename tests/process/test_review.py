@@ -8,7 +8,7 @@ import json
 import shlex
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +27,18 @@ pytestmark = [
 
 
 @pytest.fixture
-def screen(tmp_path: Path) -> Iterator[Screen]:
-    s = Screen(tmp_path / "tmux.sock")
-    yield s
-    subprocess.run([str(TMUX), "-S", str(s.socket), "kill-server"], capture_output=True)
+def screens(tmp_path: Path) -> Iterator[Callable[[str], Screen]]:
+    """A new terminal for each review (a tmux server of its own: one killed may not have
+    let go of its socket when the next one starts)."""
+    made: list[Screen] = []
+
+    def new(name: str) -> Screen:
+        made.append(Screen(tmp_path / f"{name}.sock"))
+        return made[-1]
+
+    yield new
+    for s in made:
+        subprocess.run([str(TMUX), "-S", str(s.socket), "kill-server"], capture_output=True)
 
 
 @pytest.fixture
@@ -62,9 +70,12 @@ def ended(err: Path) -> str:
     return err.read_text(encoding="utf-8")
 
 
-def test_accept_reject_edit_quit_and_resume(screen: Screen, tmp_path: Path, draft: Path) -> None:
+def test_accept_reject_edit_quit_and_resume(
+    screens: Callable[[str], Screen], tmp_path: Path, draft: Path
+) -> None:
     n = len(facts(draft))
     first = facts(draft)[0]
+    screen = screens("first")
     err = reviewed(screen, tmp_path, draft, "first")
     shown = screen.wait_for(f"fact 1 of {n + 1}", "statement", "attribution")
     assert first["quote"] in shown.replace("\n", "") and "stance" in shown and "claim" in shown
@@ -86,7 +97,7 @@ def test_accept_reject_edit_quit_and_resume(screen: Screen, tmp_path: Path, draf
     assert [f["review"] for f in after[:4]] == ["accepted", "rejected", "draft", "draft"]
     assert after[2]["statement"] == "The ministers talked about the sea."
 
-    screen.tmux("kill-server")
+    screen = screens("second")
     err = reviewed(screen, tmp_path, draft, "second")
     shown = screen.wait_for(f"fact 3 of {n + 1}")
     assert "The ministers talked about the sea." in shown  # resumed at the first undecided
