@@ -1,4 +1,6 @@
-"""review --accept-all: a draft decided for scripts, saved in place atomically."""
+"""review --accept-all: a draft decided for scripts, saved in place atomically; without a
+terminal, the guided review is a usage error that says what to do (tests/process/test_review.py
+runs it on a terminal)."""
 
 from __future__ import annotations
 
@@ -55,13 +57,34 @@ def test_reject_editorial_and_keep_decisions(
     assert any(k == "editorial" for k, _ in facts)
 
 
-def test_without_accept_all_it_says_what_to_do(
+def test_without_a_terminal_or_accept_all_it_says_what_to_do(
     capsys: pytest.CaptureFixture[str], draft: Path
 ) -> None:
     before = draft.read_bytes()
     code, out, err = call(capsys, "review", str(draft))
-    assert (code, out) == (2, "") and err.startswith("defcoop: ") and "--accept-all" in err
+    assert (code, out) == (2, "")
+    assert err.startswith("defcoop: review asks for each decision on a terminal")
+    assert "'defcoop review DRAFT --accept-all'" in err
     assert err.count("\n") == 1 and draft.read_bytes() == before
+
+
+def test_reject_editorial_goes_with_accept_all(
+    capsys: pytest.CaptureFixture[str], draft: Path
+) -> None:
+    before = draft.read_bytes()
+    code, out, err = call(capsys, "review", str(draft), "--reject-editorial")
+    assert (code, out, err) == (2, "", "defcoop: --reject-editorial goes with --accept-all\n")
+    assert draft.read_bytes() == before
+
+
+def test_accept_all_over_a_draft_already_decided_writes_nothing(
+    capsys: pytest.CaptureFixture[str], draft: Path
+) -> None:
+    assert call(capsys, "review", str(draft), "--accept-all")[0] == 0
+    before = draft.stat()
+    code, out, _ = call(capsys, "review", str(draft), "--accept-all", "--json")
+    assert code == 0 and json.loads(out)["accepted"] == 0
+    assert draft.stat().st_mtime_ns == before.st_mtime_ns
 
 
 def test_not_a_draft(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 class TestWarmRuns:
@@ -88,6 +89,18 @@ class TestARunBuildsOnlyItsCommand:
         code, cli, _ = run_imports("validate", "--json")
         assert code == "0" and "defcoop_cli.cli.reading" not in cli
         assert "defcoop_cli.cli.curating" in cli
+
+    def test_review_for_scripts_loads_no_screen(self, tmp_path: Path) -> None:
+        """prompt_toolkit and the guided review's screen load only when it opens."""
+        draft = tmp_path / "d.json"
+        draft.write_text('{"draft": {}, "facts": [{"id": "f", "review": "draft"}]}')
+        asked = RUN + "print('prompt_toolkit' in sys.modules, file=sys.stderr)\n"
+        argv = [sys.executable, "-c", asked, "review", str(draft), "--accept-all"]
+        out = subprocess.run(argv, capture_output=True, check=True).stderr.decode()
+        code, cli, _, prompt_toolkit = out.splitlines()[-4:]
+        assert (code, prompt_toolkit) == ("0", "False")
+        assert "defcoop_cli.cli.curating" in cli and "defcoop_cli.cli.reviewer" not in cli
+        assert '"accepted"' in draft.read_text()
 
 
 def test_importing_the_loader_does_not_import_pydantic() -> None:

@@ -1,9 +1,10 @@
-"""The curator's commands: validate, init, draft, add, diff, reanchor."""
+"""The curator's commands: validate, init, draft, add, review, diff, reanchor."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -21,13 +22,15 @@ from defcoop_cli.cli.options import (
     session,
     utf8_path,
 )
-from defcoop_cli.errors import UsageError
+from defcoop_cli.errors import Cancelled, ExitCode, UsageError
 from defcoop_cli.factbase.layers import add_target, layers_above, layers_below
 from defcoop_cli.factbase.limits import MAX_PATH_CHARS
 from defcoop_cli.output.emit import Style, emit, say
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from defcoop_cli.curation.reviewing import DraftFile
 
 
 @app.command(
@@ -196,13 +199,15 @@ def add(
 
 @app.command(
     cls=Command,
-    short_help="Decide a draft's candidates (for scripts: --accept-all).",
+    short_help="Decide a draft's candidates one by one (or --accept-all).",
     epilog=examples(
+        "defcoop review draft.json",
         "defcoop review draft.json --accept-all",
         "defcoop review draft.json --accept-all --reject-editorial --json",
     ),
 )
 def review(
+    ctx: typer.Context,
     draft_file: Annotated[str, typer.Argument(metavar="DRAFT", help="A draft to review.")],
     accept_all: Annotated[
         bool, typer.Option("--accept-all", help="Accept every undecided fact and new entity.")
@@ -214,18 +219,66 @@ def review(
     json_out: JsonOpt = False,
     color: ColorOpt = Color.auto,
 ) -> int:
-    """Decide DRAFT's candidates and save it in place, atomically: with --accept-all every
-    fact and new entity still under review is accepted (decisions already made are kept),
-    and with --reject-editorial a fact drafted as editorial is rejected instead."""
-    from defcoop_cli.curation.reviewing import accept_all as accept
+    """Decide DRAFT's candidates and save it in place, atomically, after each decision. On a
+    terminal, a guided review shows them one by one, its keys listed below them; q quits, and
+    the next review resumes at the first undecided one. For scripts, --accept-all accepts
+    every fact and new entity still under review (decisions already made are kept);
+    --reject-editorial rejects the facts drafted as editorial instead."""
+    from defcoop_cli.curation import reviewing
 
-    if not accept_all:
-        raise UsageError(
-            "review decides a draft for scripts only: give --accept-all "
-            "(a guided review on the terminal is not built yet; edit the draft's review fields)"
-        )
     path = utf8_path(draft_file, "DRAFT")
-    return emit(accept(path, reject_editorial), output_format(json_out), output_style(color, False))
+    if accept_all:
+        decided = reviewing.accept_all(path, reject_editorial)
+        return emit(decided, output_format(json_out), output_style(color, False))
+    if reject_editorial:
+        raise UsageError("--reject-editorial goes with --accept-all")
+    screen = _review_screen()
+    return _guided(ctx, reviewing.DraftFile(path), screen)
+
+
+def _review_screen() -> TextIO:
+    """Where the guided review draws: stdout when it is a terminal, else the controlling
+    terminal. Keys come from stdin: without a terminal there, a usage error."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UsageError(
+            "review asks for each decision on a terminal, and stdin is not one; "
+            "in a script, use 'defcoop review DRAFT --accept-all'"
+        )
+    if sys.stdout is not None and sys.stdout.isatty():
+        return sys.stdout
+    try:
+        return open("/dev/tty", "w", encoding="utf-8")
+    except OSError:
+        raise UsageError(
+            "review needs a terminal to draw on, and there is none; "
+            "in a script, use 'defcoop review DRAFT --accept-all'"
+        ) from None
+
+
+def _guided(ctx: typer.Context, file: DraftFile, screen: TextIO) -> int:
+    """The guided review of the draft file, over the fact base in use; what it left on
+    stderr, in one line."""
+    from defcoop_cli.cli import reviewer
+    from defcoop_cli.curation.guiding import Review
+
+    doc = session(ctx).factbase().doc
+    state = Review(
+        file.draft,
+        (t.id for t in doc.topics),
+        (e.id for e in doc.entities),
+        (f.attribution for f in doc.facts),
+    )
+    if not state.candidates:
+        say(f"{file.path}: the draft has no candidate to review")
+        return ExitCode.FOUND
+    quit_ = reviewer.run(reviewer.Reviewer(state, file.article(), file.save), screen)
+    accepted, rejected, undecided = state.counts()
+    then = f"resume with defcoop review {file.path}" if undecided else f"defcoop add {file.path}"
+    counts = f"{accepted} accepted, {rejected} rejected, {undecided} to decide"
+    say(f"saved {file.path}: {counts}; {then}")
+    if not quit_:
+        raise Cancelled()
+    return ExitCode.FOUND
 
 
 def waiting_for(target: Path) -> Callable[[], None]:

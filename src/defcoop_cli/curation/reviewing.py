@@ -1,23 +1,74 @@
-"""review --accept-all: a draft's candidates all decided at once, for scripts.
+"""review: a draft's candidates decided, and the draft saved in place after each decision.
 
-Every fact and new entity whose review is still `draft` is accepted (with --reject-editorial,
-a fact drafted as editorial is rejected instead); a decision already made is kept. The
-draft is written back atomically, with its order, keys and layout (drafting.files.dumps)."""
+`review --accept-all` decides every candidate at once, for scripts: every fact and new
+entity whose review is still `draft` is accepted (with --reject-editorial, a fact drafted
+as editorial is rejected instead); a decision already made is kept. The guided review
+(curation.guiding's state, drawn by cli.reviewer) saves after each change.
+
+A `DraftFile` is read once and saved atomically (factbase.files), with its order, keys and
+layout (drafting.files.dumps), under the writers' lock of the draft (factbase.locking): a
+save first reads the draft again and refuses, with nothing written, when another program
+changed it since (TryAgain, exit 75), so that two reviews of one draft never undo each
+other's decisions."""
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
+from typing import Any
 
 from defcoop_cli.curation.adding import read_draft
 from defcoop_cli.curation.drafting.entities import REVIEW
 from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.results import Reviewed
-from defcoop_cli.errors import DISK_ERRORS, UsageError, WriteError
+from defcoop_cli.errors import DISK_ERRORS, DefcoopError, TryAgain, UsageError, WriteError
+
+
+class DraftFile:
+    """A draft as read (`draft`, to change in place), saved by `save`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.draft = read_draft(path)
+        self._read = _copy(self.draft)
+
+    def save(self) -> bool:
+        """Write the draft if it changed since it was read or last saved; True if written."""
+        from defcoop_cli.factbase import locking
+
+        if self.draft == self._read:
+            return False
+        real = Path(os.path.realpath(self.path))
+        with locking.exclusive(real):
+            if read_draft(real) != self._read:
+                raise TryAgain(
+                    f"{self.path}: another program changed the draft during the review; "
+                    "the last change was not saved: review it again"
+                )
+            _save(real, dumps(self.draft))
+        self._read = _copy(self.draft)
+        return True
+
+    def article(self) -> str | None:
+        """The article's text the draft was made from; None when it cannot be read."""
+        from defcoop_cli.factbase.files import decode_utf8, read_regular_file
+        from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
+
+        named = self.draft["draft"].get("article")
+        if not isinstance(named, str) or not named:
+            return None
+        where = Path(named) if os.path.isabs(named) else self.path.parent / named
+        try:
+            return decode_utf8(read_regular_file(where, MAX_ARTICLE_BYTES, "article"), where)
+        except (DefcoopError, ValueError):
+            return None
 
 
 def accept_all(path: Path, reject_editorial: bool = False) -> Reviewed:
     """Decide every undecided candidate of the draft at path, and save it."""
-    draft = read_draft(path)
+    file = DraftFile(path)
+    draft = file.draft
     accepted = rejected = entities = 0
     for fact in draft.get("facts", []):
         if not isinstance(fact, dict) or fact.get("review") != REVIEW:
@@ -32,8 +83,12 @@ def accept_all(path: Path, reject_editorial: bool = False) -> Reviewed:
         if isinstance(entity, dict) and entity.get("review") == REVIEW:
             entity["review"] = "accepted"
             entities += 1
-    _save(path, dumps(draft))
+    file.save()
     return Reviewed(path, accepted, rejected, entities)
+
+
+def _copy(draft: dict[str, Any]) -> Any:
+    return json.loads(json.dumps(draft))
 
 
 def _save(path: Path, body: str) -> None:

@@ -1,0 +1,74 @@
+"""A draft file under review: saved atomically only when it changed, under the writers'
+lock, never over a change another program made meanwhile; the article's text for context."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.curation.drafting.files import dumps
+from defcoop_cli.curation.reviewing import DraftFile
+from defcoop_cli.errors import TryAgain
+from defcoop_cli.factbase.locking import lock_file
+
+
+def write(path: Path, article: str = "a.txt") -> Path:
+    doc = {"draft": {"article": article}, "facts": [{"id": "f1", "review": "draft"}]}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_a_change_is_saved_in_the_drafts_layout(tmp_path: Path) -> None:
+    file = DraftFile(write(tmp_path / "d.json"))
+    file.draft["facts"][0]["review"] = "accepted"
+    assert file.save() is True
+    assert (tmp_path / "d.json").read_text(encoding="utf-8") == dumps(file.draft)
+    assert not lock_file(tmp_path / "d.json").exists()  # let go, and removed
+
+
+def test_nothing_changed_nothing_written(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.json")
+    before = path.read_bytes()
+    assert DraftFile(path).save() is False
+    assert path.read_bytes() == before
+
+
+def test_a_draft_changed_by_another_program_is_not_overwritten(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.json")
+    file = DraftFile(path)
+    other = DraftFile(path)
+    other.draft["facts"][0]["review"] = "rejected"
+    other.save()
+    file.draft["facts"][0]["review"] = "accepted"
+    with pytest.raises(TryAgain, match="another program changed the draft"):
+        file.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["facts"][0]["review"] == "rejected"
+
+
+def test_each_save_is_checked_against_the_last_one(tmp_path: Path) -> None:
+    file = DraftFile(write(tmp_path / "d.json"))
+    for verdict in ("accepted", "rejected", "draft"):
+        file.draft["facts"][0]["review"] = verdict
+        assert file.save()
+
+
+def test_a_symlinked_draft_is_written_where_it_points(tmp_path: Path) -> None:
+    real = write(tmp_path / "real.json")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    file = DraftFile(link)
+    file.draft["facts"][0]["review"] = "accepted"
+    file.save()
+    assert link.is_symlink() and '"accepted"' in real.read_text(encoding="utf-8")
+
+
+def test_the_article_is_read_beside_the_draft_or_not_at_all(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The text.\n", encoding="utf-8")
+    assert DraftFile(write(tmp_path / "d.json")).article() == "The text.\n"
+    os.remove(tmp_path / "a.txt")
+    assert DraftFile(write(tmp_path / "d.json")).article() is None
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe")
+    assert DraftFile(write(tmp_path / "d.json", "b.txt")).article() is None
