@@ -356,6 +356,19 @@ class TestRelatedWords:
     def test_related_words_find_nothing_off_topic(self, index: SearchIndex) -> None:
         assert ids(index, "drone delivery of pizza") == []
 
+    def test_a_wordnet_synonym_finds_the_fact_base_word_below_the_thesaurus(
+        self, index: SearchIndex
+    ) -> None:
+        found = rank_facts(index, parse_query(["menace"]), Filters(), 5).matches
+        assert found[0].fact.id == "cyber-threats-increasing"
+        (why,) = found[0].details
+        assert (why.word, why.score) == ("threats", 75.0)  # below the thesaurus's 80
+        assert why.related.startswith("WordNet: ")
+
+    def test_a_wordnet_synonym_never_outranks_the_word_itself(self, index: SearchIndex) -> None:
+        own = rank_facts(index, parse_query(["threats"]), Filters(), 5).matches
+        assert own[0].score == 100 and not own[0].details[0].related
+
 
 class TestCuratorNotes:
     """Issue 25: curator notes are searched, dates and numbers too, apart from the facts."""

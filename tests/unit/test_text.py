@@ -6,12 +6,14 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.lookup.text import (
+    RELATED_WORDS,
     THESAURUS,
     compounds,
     neighbour_pairs,
     pair_key,
     parse_query,
     related,
+    related_words,
     stem,
     synonyms,
     tokens,
@@ -116,3 +118,12 @@ def test_terms_joined_by_of_are_kept_as_pairs(text: str, joined: tuple[tuple[str
 def test_neighbour_pairs_skip_function_words_and_forget_order() -> None:
     assert neighbour_pairs(tokens("the Sea of Japan and the navy")) == ["japan|sea", "japan|navy"]
     assert pair_key("transfer", "technology") == pair_key("technology", "transfer")
+
+
+def test_wordnet_related_words_are_found_from_any_form_and_carry_their_sense() -> None:
+    assert related_words("menaces") == related_words("menace")
+    (score, means) = related_words("menace")["threat"]
+    assert score == 75.0 and means
+    assert related_words("threat") == {}  # a word of the fact base matches itself
+    licence = RELATED_WORDS.with_suffix(".LICENSE").read_text(encoding="utf-8")
+    assert "Princeton University" in licence  # WordNet's licence travels with its words

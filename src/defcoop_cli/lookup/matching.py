@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.text import Query, pair_key, related, stem, synonyms
+from defcoop_cli.lookup.text import Query, pair_key, related, related_words, stem, synonyms
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
@@ -18,6 +18,9 @@ PREFIX = 90.0
 FUZZY_CAP = 89.0
 SYNONYM = 85.0
 RELATED = 80.0  # a related word of the thesaurus (text.related): below every other match
+# Related words of WordNet (text.related_words): below the thesaurus's, which were chosen
+# for defence and diplomacy; the scores are the table's own.
+WORDNET_SYNONYM, WORDNET_BROADER = 75.0, 70.0
 MIN_FUZZY_LEN = 4
 MIN_STEM_LEN = 3  # "aim" finds "aimed"; a stem is a whole word, not a typo
 MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
@@ -69,6 +72,10 @@ def word_scores(term: str, vocabulary: Vocabulary, typos: bool = True) -> dict[s
             for form in (word, *other_forms(word, vocabulary)):
                 if vocabulary.has(form):
                     offer(form, RELATED)
+    for word, (score, _) in related_words(term).items():
+        for form in (word, *other_forms(word, vocabulary)):
+            if vocabulary.has(form):
+                offer(form, score)
     edits = allowed_edits(term)
     if not edits:
         return scores
@@ -151,3 +158,20 @@ def joined_only(
         together = index.pairs(keys)
         for term in (first, second):
             hits[term] = {p: b for p, b in hits[term].items() if p in together}
+
+
+def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str]]) -> str:
+    """What links a term (alone or in a run of terms) to the word it matched as a related
+    word: the thesaurus entry's meaning, or WordNet's sense; '' for any other match."""
+    root = stem(word)
+    if abs(score - RELATED) < 1e-6:
+        keys = (term, *(p for p, covered in phrases.items() if term in covered))
+        for key in keys:
+            for entry in related(key):
+                if any(w == word or stem(w) == root for w in entry.words):
+                    return entry.means
+    elif any(abs(score - s) < 1e-6 for s in (WORDNET_SYNONYM, WORDNET_BROADER)):
+        for found, (_, means) in related_words(term).items():
+            if found == word or stem(found) == root:
+                return f"WordNet: {means}"
+    return ""

@@ -32,15 +32,15 @@ from defcoop_cli.lookup.matching import (
     EXACT,
     INFLECTED,
     PREFIX,
-    RELATED,
     SYNONYM,
     joined_only,
+    meaning,
     pick,
     runs_together,
     word_scores,
 )
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.text import Query, related, stem, tokens
+from defcoop_cli.lookup.text import Query, tokens
 
 # How many of a query's terms a fact must match, and how close to the best result a result
 # must score; chosen on the judged query set (benchmarks/quality.py, benchmarks/RESULTS.md).
@@ -301,18 +301,9 @@ def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[
     return [rows[i] for i in order], [facts[i] for i in order]
 
 
-def _meaning(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
-    """What the thesaurus entry means that matched the term (alone or in a run of terms)
-    to the word with a related word's score; '' for any other match."""
-    if -best[0] != RELATED * FIELD_WEIGHTS[best[1]]:
-        return ""
-    keys = (term, *(p for p, covered in phrases.items() if term in covered))
-    root = stem(best[2])
-    for key in keys:
-        for entry in related(key):
-            if any(w == best[2] or stem(w) == root for w in entry.words):
-                return entry.means
-    return ""
+def _why(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
+    """What links a term to the word it matched as a related word, in any field."""
+    return meaning(term, -best[0] / FIELD_WEIGHTS[best[1]], best[2], phrases)
 
 
 def rank_facts(
@@ -338,7 +329,13 @@ def rank_facts(
             fact,
             row.score,
             tuple(
-                TermMatch(t, FIELDS[b[1]], b[2], -b[0], _meaning(t, b, phrases))
+                TermMatch(
+                    t,
+                    FIELDS[b[1]],
+                    b[2],
+                    -b[0],
+                    meaning(t, -b[0] / FIELD_WEIGHTS[b[1]], b[2], phrases),
+                )
                 for t, b in row.found
             ),
         )
@@ -401,9 +398,7 @@ def rank_notes(
         for t in query.terms:
             best = max(((s, w) for w, s in scores[t].items() if w in words), default=None)
             if best is not None:
-                meant = (
-                    _meaning(t, (-best[0], STATEMENT, best[1]), {}) if best[0] == RELATED else ""
-                )
+                meant = meaning(t, best[0], best[1], {})
                 details.append(TermMatch(t, "note", best[1], best[0], meant))
         if details and enough([d.term for d in details], weights):
             score = fact_score(len(query.terms), [d.score for d in details])

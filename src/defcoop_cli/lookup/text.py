@@ -327,3 +327,22 @@ def related(term: str) -> list[Related]:
     word of, each with its other words: drones finds unmanned and UAV."""
     table = _thesaurus()
     return table.get(stem(term), []) + (table.get(term, []) if stem(term) != term else [])
+
+
+# Related words of WordNet 3.1: lookup/related_words.json, built by scripts/build_related.py
+# for the shipped fact base's words (WordNet's licence: related_words.LICENSE).
+RELATED_WORDS = Path(__file__).with_name("related_words.json")
+
+
+@lru_cache(maxsize=1)
+def _related_words() -> dict[str, dict[str, tuple[float, str]]]:
+    import json
+
+    table = json.loads(RELATED_WORDS.read_text(encoding="utf-8"))["words"]
+    return {key: {w: (float(s), m) for w, (s, m) in found.items()} for key, found in table.items()}
+
+
+def related_words(term: str) -> dict[str, tuple[float, str]]:
+    """The fact base's words WordNet relates to the term (any form of it), each with its
+    score and the sense that links them: conflict finds war."""
+    return _related_words().get(stem(term), {})
