@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -606,3 +607,59 @@ def test_the_event_places_are_the_articles_words(fb: FactBase, text: str) -> Non
     for event in fb.doc.events:
         assert event.place is not None and event.place in text
     assert "Pahalgam, Jammu & Kashmir" in text
+
+
+def _build_related() -> Any:
+    """scripts/build_related.py as a module (scripts/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_related", ROOT / "scripts" / "build_related.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_related_words_are_the_shipped_fact_bases(fb: FactBase) -> None:
+    """lookup/related_words.json was built for this fact base: each word it gives is one
+    of the base's (outside its names), and no query word it looks up is one."""
+    from defcoop_cli.lookup.text import RELATED_WORDS, stem
+
+    known, every = _build_related().fact_base_words()
+    table = json.loads(RELATED_WORDS.read_text(encoding="utf-8"))["words"]
+    assert table and all(set(found) <= known for found in table.values())
+    assert not set(table) & {stem(w) for w in every}
+
+
+def test_related_words_join_only_words_of_one_usual_sense(tmp_path: Path) -> None:
+    """On a small WordNet of our own: two words are related when the first sense of each,
+    in its usual part of speech, is the same synset."""
+    build = _build_related()
+    synsets = {
+        "00000001": "menace threat",  # the first sense of both
+        "00000002": "threat danger",  # danger's first sense, threat's second
+        "00000003": "peril danger",  # peril's first sense, danger's second
+    }
+    (tmp_path / "data.noun").write_text(
+        "  1 a licence line\n"
+        + "".join(
+            f"{o} 04 n 02 {w.split()[0]} 0 {w.split()[1]} 0 000 | sense {o}\n"
+            for o, w in synsets.items()
+        )
+    )
+    senses = {"menace": ["1"], "threat": ["1", "2"], "danger": ["2", "3"], "peril": ["3"]}
+    (tmp_path / "index.noun").write_text(
+        "".join(
+            f"{w} n {len(s)} 0 {len(s)} 1 " + " ".join(f"0000000{o}" for o in s) + "\n"
+            for w, s in senses.items()
+        )
+    )
+    for pos in ("verb", "adj", "adv"):
+        (tmp_path / f"data.{pos}").write_text("")
+        (tmp_path / f"index.{pos}").write_text("")
+    wordnet = {pos: build.WordNet(tmp_path, pos) for pos in build.POS}
+    table = build.related_pairs(wordnet, {"threat", "danger"}, {"threat", "danger"})
+    # menace and threat share their first sense; peril's is danger's second: not related
+    assert table == {"menac": {"threat": [build.SYNONYM, "sense 00000001"]}}

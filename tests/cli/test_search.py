@@ -224,6 +224,8 @@ class TestNotesAndRelatedWords:
         assert why["word"] == "autonomous" and why["related"]
         plain = call_json(capsys, "search", "autonomous", "--explain")
         assert "related" not in plain["results"][0]["explain"][0]
+        code, out, _ = call(capsys, "search", "menace", "--explain")
+        assert code == 0 and "'threats' \u2190 'menace'" in out and "WordNet:" in out
 
 
 @pytest.mark.parametrize(

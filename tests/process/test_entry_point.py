@@ -259,6 +259,9 @@ class TestWheel:
             "defcoop_cli/data/facts.json",
             "defcoop_cli/data/facts.schema.json",
             "defcoop_cli/data/sources/rajnath-nakatani-meeting.txt",
+            "defcoop_cli/lookup/thesaurus.json",
+            "defcoop_cli/lookup/related_words.json",
+            "defcoop_cli/lookup/related_words.LICENSE",  # WordNet's words carry its licence
         } <= names
 
         # A fresh venv that sees the test venv's libraries but not its editable defcoop.

@@ -18,7 +18,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
-from defcoop_cli.lookup.fields import FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.fields import FieldWords, facet_keys, fact_pairs, role_facts
 from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.ranking import Filters, rank_facts
 from defcoop_cli.lookup.text import parse_query
@@ -32,6 +32,8 @@ QUERIES = [
     "US",
     "AI",
     "law of the sea",
+    "sea of japan",
+    "mood of the talks",
     "south china see",
     "pahalgham attack",
     "india japan",
@@ -205,10 +207,12 @@ class TestBuilding:
         digest = hashlib.sha256()
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
-            digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
-        assert layout.FORMAT == "15"
+            pairs, parts = sorted(fact_pairs(fact)), sorted(field_words.parts(fact))
+            facets = sorted(facet_keys(fact, roles))
+            digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}\n".encode())
+        assert layout.FORMAT == "16"
         assert digest.hexdigest() == (
-            "8c7f47a6aa6a45c2ae4590e8e49d9ffc33510778c079d2287d6d62d948e41ba6"
+            "4c8ac010393a351d256a3dffd07ffe121d6c660e061167078a9fe979db0fc513"
         )
 
 

@@ -6,7 +6,15 @@ import pytest
 from conftest import MINI
 
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.fields import FIELDS, FieldWords, facet_keys, name_words, role_facts
+from defcoop_cli.lookup.fields import (
+    FIELDS,
+    FieldWords,
+    facet_keys,
+    fact_pairs,
+    name_parts,
+    name_words,
+    role_facts,
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +50,18 @@ def test_a_statement_is_held_without_its_framing_and_with_its_compounds() -> Non
     assert "article" not in statement
     kept = FieldWords([], []).of(fact._replace(statement="An article of the treaty."))[0]
     assert "article" in kept  # only the leading framing goes
+
+
+def test_a_fact_holds_its_neighbouring_words_and_its_names_parts(fb: FactBase) -> None:
+    fact = fb.facts["talks-held"]._replace(
+        statement="The article says the Sea of Japan was calm.",
+        keywords=["technology transfer"],
+        quote="navy talks",
+    )
+    assert fact_pairs(fact) == {"japan|sea", "calm|japan", "technology|transfer", "navy|talks"}
+    assert {"gamma", "city"} <= FieldWords(fb.doc.topics, fb.doc.entities).parts(fact)
+    assert name_parts("Law of the Sea") == ["law", "sea"]
+    assert name_parts("The meeting") == []  # a name of one word is a word like others
 
 
 def test_a_look_up_by_id_gives_the_words_the_list_gives(fb: FactBase) -> None:

@@ -14,15 +14,10 @@ from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.lookup.fields import fact_pairs
+from defcoop_cli.lookup.matching import word_scores
 from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.ranking import (
-    Filters,
-    enough,
-    fact_score,
-    rank_facts,
-    rank_notes,
-    word_scores,
-)
+from defcoop_cli.lookup.ranking import Filters, enough, fact_score, rank_facts, rank_notes
 from defcoop_cli.lookup.text import normalise, parse_query
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -323,6 +318,23 @@ class TestNamesNumbersAndFraming:
         # "sea" is not a word of the South China Sea's name on its own (nor of the topic's)
         assert all(d.field not in ("entity", "topic") for m in found for d in m.details[:1])
 
+    def test_terms_joined_by_of_like_a_name_must_be_neighbours(self, index: SearchIndex) -> None:
+        # "sea" is a word of the names South China Sea and Law of the Sea: "sea of japan"
+        # reads as a name, which no fact holds ("sea" and "japan" are never neighbours)
+        assert ids(index, "sea of japan") == []
+        assert ids(index, "UN law of sea")[0] == "unclos-adherence"  # the name holds them
+        law = rank_facts(index, parse_query(["law of the sea"]), Filters(), 50).matches
+        # the South China Sea's "sea" is not the Law of the Sea's
+        assert all(
+            "law|sea" in fact_pairs(m.fact) for m in law for d in m.details if d.word == "sea"
+        )
+        assert any(d.word == "sea" for m in law for d in m.details)
+
+    def test_other_terms_joined_by_of_are_words_like_any_others(self, index: SearchIndex) -> None:
+        # "mood" is no word of a name: the talks' atmosphere answers, words apart
+        assert ids(index, "what was the mood of the talks")[0] == "meeting-atmosphere"
+        assert ids(index, "importance of exercises")[0] == "exercises-importance-discussed"
+
     def test_how_did_it_go_asks_about_it(self, index: SearchIndex) -> None:
         assert ids(index, "how did the talks go")
 
@@ -343,6 +355,19 @@ class TestRelatedWords:
 
     def test_related_words_find_nothing_off_topic(self, index: SearchIndex) -> None:
         assert ids(index, "drone delivery of pizza") == []
+
+    def test_a_wordnet_synonym_finds_the_fact_base_word_below_the_thesaurus(
+        self, index: SearchIndex
+    ) -> None:
+        found = rank_facts(index, parse_query(["menace"]), Filters(), 5).matches
+        assert found[0].fact.id == "cyber-threats-increasing"
+        (why,) = found[0].details
+        assert (why.word, why.score) == ("threats", 75.0)  # below the thesaurus's 80
+        assert why.related.startswith("WordNet: ")
+
+    def test_a_wordnet_synonym_never_outranks_the_word_itself(self, index: SearchIndex) -> None:
+        own = rank_facts(index, parse_query(["threats"]), Filters(), 5).matches
+        assert own[0].score == 100 and not own[0].details[0].related
 
 
 class TestCuratorNotes:

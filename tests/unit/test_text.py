@@ -6,12 +6,17 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.lookup.text import (
+    RELATED_WORDS,
     THESAURUS,
     compounds,
+    neighbour_pairs,
+    pair_key,
     parse_query,
     related,
+    related_words,
     stem,
     synonyms,
+    tokens,
     unframed,
 )
 
@@ -93,3 +98,32 @@ def test_every_thesaurus_entry_says_what_it_means() -> None:
     entries = json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]
     assert entries and all(e["means"] and len(e["words"]) >= 2 for e in entries)
     assert related("unmanned")[0].means == related("uav")[0].means  # one entry, either word
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("sea of japan", (("sea", "japan"),)),
+        ("what is the law of the sea", (("law", "sea"),)),
+        ("ministry of a defence", (("ministry", "defence"),)),
+        ("what do they think of japan", ()),  # "think" asks; it joins nothing
+        ("sea lanes of", ()),
+        ("japan india", ()),
+    ],
+)
+def test_terms_joined_by_of_are_kept_as_pairs(text: str, joined: tuple[tuple[str, str]]) -> None:
+    assert parse_query([text]).joined == joined
+
+
+def test_neighbour_pairs_skip_function_words_and_forget_order() -> None:
+    assert neighbour_pairs(tokens("the Sea of Japan and the navy")) == ["japan|sea", "japan|navy"]
+    assert pair_key("transfer", "technology") == pair_key("technology", "transfer")
+
+
+def test_wordnet_related_words_are_found_from_any_form_and_carry_their_sense() -> None:
+    assert related_words("menaces") == related_words("menace")
+    (score, means) = related_words("menace")["threat"]
+    assert score == 75.0 and means
+    assert related_words("threat") == {}  # a word of the fact base matches itself
+    licence = RELATED_WORDS.with_suffix(".LICENSE").read_text(encoding="utf-8")
+    assert "Princeton University" in licence  # WordNet's licence travels with its words

@@ -12,7 +12,7 @@ from typing import Any
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import record_json
 from defcoop_cli.index.layout import crc, identity, listed_files, write_records
-from defcoop_cli.lookup.fields import FIELDS, FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.fields import FIELDS, FieldWords, facet_keys, fact_pairs, role_facts
 from defcoop_cli.lookup.text import tokens
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
@@ -30,6 +30,8 @@ def _schemas() -> tuple[Any, Any]:
     main.add_unsigned_field("pos", stored=False, indexed=True, fast=True)
     main.add_unsigned_field("len", stored=False, indexed=False, fast=True)
     for field in FIELDS:
+        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
+    for field in ("pairs", "nameparts"):
         main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
     main.add_text_field("facet", stored=False, tokenizer_name="raw", index_option="basic")
     main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
@@ -71,6 +73,12 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
                 if words:  # one call per field: the whitespace tokenizer splits the words
                     doc.add_text(field, " ".join(words))
                     vocabulary.update(words)
+            pairs = fact_pairs(fact, statement)
+            if pairs:
+                doc.add_text("pairs", " ".join(pairs))
+            parts = field_words.parts(fact)
+            if parts:
+                doc.add_text("nameparts", " ".join(parts))
             for key in facet_keys(fact, roles):
                 doc.add_text("facet", key)
             doc.add_text("id", fact.id)

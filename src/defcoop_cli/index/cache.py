@@ -435,6 +435,12 @@ class Resilient(Index):
     def hits(self, scores: dict[str, float]) -> dict[int, Best]:
         return self.use(lambda i: i.hits(scores))
 
+    def pairs(self, keys: Sequence[str]) -> set[int]:
+        return self.use(lambda i: i.pairs(keys))
+
+    def in_names(self, word: str) -> bool:
+        return self.use(lambda i: i.in_names(word))
+
     def in_field(self, word: str, field: str) -> bool:
         return self.use(lambda i: i.in_field(word, field))
 

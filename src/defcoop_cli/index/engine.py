@@ -326,6 +326,18 @@ class DiskIndex(Index):
         return positions
 
     @guarded
+    def pairs(self, keys: Sequence[str]) -> set[int]:
+        import tantivy
+
+        if not keys:
+            return set()
+        return set(self._positions(tantivy.Query.term_set_query(self.schema, "pairs", list(keys))))
+
+    @guarded
+    def in_names(self, word: str) -> bool:
+        return bool(self.searcher.doc_freq("nameparts", word))
+
+    @guarded
     def in_field(self, word: str, field: str) -> bool:
         return bool(self.searcher.doc_freq(field, word))
 

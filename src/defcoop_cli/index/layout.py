@@ -5,8 +5,10 @@ An index is a folder, built once per fact-base content (all layers) and never ch
 
 - `main/`: a tantivy index, one document per fact: its position (the fact base's order),
   the words of each search field (statement, entity names, keywords, topic names, quote),
-  its statement's length, its id, and its facets (kind, topics, entities, source, claim,
-  the entities it gives a role of);
+  its statement's length, its id, the pairs of neighbouring words of its statement,
+  keywords and quote and the words of its names of several words (for a query's terms
+  joined by "of"), and its facets (kind, topics, entities, source, claim, the entities
+  it gives a role of);
 - `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
   look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
 - `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a
@@ -36,7 +38,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "15"
+FORMAT = "16"
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from defcoop_cli.factbase.records import Entity, Fact, Topic
-from defcoop_cli.lookup.text import STOPWORDS, compounds, tokens, unframed
+from defcoop_cli.lookup.text import STOPWORDS, compounds, neighbour_pairs, tokens, unframed
 
 # Earlier fields win when a word matches equally well in several.
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")
@@ -21,6 +21,13 @@ FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 1.0)
 def _compact_forms(phrases: Iterable[str]) -> list[str]:
     """'Dharma Guardian' also as 'dharmaguardian', so a run-together query finds it."""
     return ["".join(ws) for ws in (tokens(p) for p in phrases) if len(ws) > 1]
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name of several words (function words aside): South China Sea has
+    south, china and sea; a name of one word has none."""
+    content = [w for w in tokens(name) if w not in STOPWORDS]
+    return content if len(content) > 1 else []
 
 
 def name_words(name: str) -> list[str]:
@@ -75,6 +82,14 @@ class FieldWords:
             self._name_groups[texts] = found
         return found
 
+    def parts(self, fact: Fact) -> frozenset[str]:
+        """The words of the names of several words of the fact's entities and topics."""
+        names = [
+            *(self._names_of_entity(e) for e in fact.entities),
+            *(self._topic_names.get(t) for t in fact.topics),
+        ]
+        return frozenset(w for n in names if n is not None for t in n for w in name_parts(t))
+
     def text(self, text: str) -> frozenset[str]:
         found = self._texts.get(text)
         if found is None:
@@ -101,6 +116,15 @@ class FieldWords:
             self._names(self._topic_names.get(t) for t in fact.topics),
             frozenset(tokens(fact.quote)),  # quotes seldom repeat: not remembered
         ]
+
+
+def fact_pairs(fact: Fact, statement: list[str] | None = None) -> frozenset[str]:
+    """The neighbouring words of a fact's statement (its framing aside), of each of its
+    keywords and of its quote, as pair keys (text.neighbour_pairs): what a query's terms
+    joined by "of" must be found as, when no name holds them."""
+    said = tokens(fact.statement) if statement is None else statement
+    texts = [unframed(said), *(tokens(k) for k in fact.keywords), tokens(fact.quote)]
+    return frozenset(key for words in texts for key in neighbour_pairs(words))
 
 
 def facet_keys(fact: Fact, roles: dict[str, list[str]]) -> list[str]:

@@ -9,7 +9,14 @@ from functools import cached_property
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
-from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.fields import (
+    FIELD_WEIGHTS,
+    FIELDS,
+    FieldWords,
+    facet_keys,
+    fact_pairs,
+    role_facts,
+)
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.text import tokens
 
@@ -56,6 +63,8 @@ class SearchIndex(Index):
         self.fb = fb
         self._postings: dict[str, list[int]] = {}
         self._facets: dict[str, set[int]] = {}
+        self._pairs: dict[str, set[int]] = {}
+        self._name_parts: set[str] = set()
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         roles = role_facts(fb.doc.entities)
         for position, fact in enumerate(fb.doc.facts):
@@ -65,6 +74,9 @@ class SearchIndex(Index):
                     self._postings.setdefault(word, []).append(posting)
             for key in facet_keys(fact, roles):
                 self._facets.setdefault(key, set()).add(position)
+            for key in fact_pairs(fact):
+                self._pairs.setdefault(key, set()).add(position)
+            self._name_parts |= field_words.parts(fact)
 
     @property
     def topics(self) -> list[Topic]:
@@ -91,6 +103,12 @@ class SearchIndex(Index):
                 if held is None or key < held:
                     best[position] = key
         return best
+
+    def pairs(self, keys: Sequence[str]) -> set[int]:
+        return set().union(*(self._pairs.get(k, set()) for k in keys))
+
+    def in_names(self, word: str) -> bool:
+        return word in self._name_parts
 
     def in_field(self, word: str, field: str) -> bool:
         code = FIELDS.index(field)

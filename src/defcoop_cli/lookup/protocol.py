@@ -66,6 +66,16 @@ class Index(Protocol):
 
     def hits(self, scores: dict[str, float]) -> dict[int, Best]: ...
 
+    def pairs(self, keys: Sequence[str]) -> set[int]:
+        """The positions of the facts that hold any of these pair keys (fields.fact_pairs:
+        two words that are neighbours in a statement, keyword or quote)."""
+        ...
+
+    def in_names(self, word: str) -> bool:
+        """Whether word is one of the words of a name of several words (an entity's or a
+        topic's) that a fact names: sea, of South China Sea."""
+        ...
+
     def in_field(self, word: str, field: str) -> bool:
         """Whether word occurs, as it is, in the field of any fact."""
         ...

@@ -28,17 +28,20 @@ from typing import NamedTuple
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords
+from defcoop_cli.lookup.matching import (
+    EXACT,
+    INFLECTED,
+    PREFIX,
+    SYNONYM,
+    joined_only,
+    meaning,
+    pick,
+    runs_together,
+    word_scores,
+)
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.text import Query, related, stem, synonyms, tokens
+from defcoop_cli.lookup.text import Query, tokens
 
-EXACT = 100.0
-INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
-PREFIX = 90.0
-FUZZY_CAP = 89.0
-SYNONYM = 85.0
-RELATED = 80.0  # a related word of the thesaurus (text.related): below every other match
-MIN_FUZZY_LEN = 4
-MIN_STEM_LEN = 3  # "aim" finds "aimed"; a stem is a whole word, not a typo
 # How many of a query's terms a fact must match, and how close to the best result a result
 # must score; chosen on the judged query set (benchmarks/quality.py, benchmarks/RESULTS.md).
 REQUIRED_SHARE = 2 / 3
@@ -46,10 +49,8 @@ RELATIVE_FLOOR = 0.7
 # A term that reaches more than this share of the facts ("india" in an India–Japan fact
 # base) says little about any of them: it counts half towards the required share.
 COMMON_SHARE = 0.5
-MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
-MAX_PREFIX_RUN = 100_000  # words a prefix may reach: every one, in practice
 LEAD_WINDOW = 20  # results past the limit looked at for the leads of the list items shown
-MAX_PHRASE = 6  # the longest run of a query's terms tried as one name
+
 
 # A term found in the statement (the claim itself), or else in the names of the fact's own
 # entities, is what the fact is about; found only in its keywords, topics or quote, it is a
@@ -107,79 +108,6 @@ class Ranking(NamedTuple):
     hidden_by_filters: int = 0
 
 
-def _digits(word: str) -> str:
-    return "".join(c for c in word if c.isdigit())
-
-
-def allowed_edits(term: str) -> int:
-    """Typos a term may carry (insertions, deletions, substitutions, swaps of two letters):
-    none up to three letters, one up to seven, two from eight; none in a term with a
-    digit (2024 is not a typo of 2025, nor article9 of article)."""
-    if len(term) < MIN_FUZZY_LEN or any(c.isdigit() for c in term):
-        return 0
-    return 1 if len(term) <= 7 else 2
-
-
-def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
-    """The vocabulary's other words with word's stem: exercise -> exercises, exercised."""
-    root = stem(word)
-    # A stem is the start of its words, but for a final y turned i (happy -> happi).
-    start = root[:-1] if root.endswith("i") else root
-    return [
-        candidate
-        for candidate in vocabulary.starting(start, MAX_STEM_RUN)
-        if candidate != word and stem(candidate) == root
-    ]
-
-
-def word_scores(term: str, vocabulary: Vocabulary, typos: bool = True) -> dict[str, float]:
-    """How well term matches each vocabulary word it matches at all (as a typo of one only
-    when typos is true)."""
-    scores: dict[str, float] = {}
-
-    def offer(word: str, score: float) -> None:
-        if score > scores.get(word, 0.0):
-            scores[word] = score
-
-    if vocabulary.has(term):
-        offer(term, EXACT)
-    if len(term) >= MIN_STEM_LEN:
-        for form in other_forms(term, vocabulary):
-            offer(form, INFLECTED)
-    for entry in related(term):  # short ones too: ISR, UAV, 2+2
-        for word in entry.words:
-            for form in (word, *other_forms(word, vocabulary)):
-                if vocabulary.has(form):
-                    offer(form, RELATED)
-    edits = allowed_edits(term)
-    if not edits:
-        return scores
-    for word in vocabulary.starting(term, MAX_PREFIX_RUN):
-        if word != term:
-            offer(word, PREFIX)
-    if typos and EXACT not in scores.values():  # a word the fact base has is no typo
-        from rapidfuzz.distance import OSA  # loaded only for a word the fact base lacks
-
-        for word in vocabulary.near(term, edits):
-            if _digits(word):  # a number is never a typo: articl is not article9
-                continue
-            distance = OSA.distance(term, word)
-            offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
-    for synonym in synonyms(term):
-        for form in (synonym, *other_forms(synonym, vocabulary)):
-            if vocabulary.has(form):
-                offer(form, SYNONYM)
-    return scores
-
-
-def _pick(own: Best | None, phrases: Iterable[Best | None]) -> Best | None:
-    """A phrase match stands in for a term it covers when it scores strictly higher."""
-    for phrase in phrases:
-        if phrase is not None and (own is None or phrase[0] < own[0]):
-            own = phrase
-    return own
-
-
 def fact_score(n_terms: int, scores: Sequence[float]) -> float:
     """(matched terms - 1) * 100 plus their mean score, over the number of query terms.
 
@@ -233,21 +161,6 @@ class _Row(NamedTuple):
     @property
     def position(self) -> int:
         return self.key[-1]
-
-
-def _phrases(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Run-together forms of the query and of each run of neighbouring terms (up to
-    MAX_PHRASE), with the terms each one covers: 'south china see' is also
-    'southchinasee' (the name 'southchinasea'), 'home grown' also 'homegrown'. A name of
-    several words is found only so (fields.name_words)."""
-    found: dict[str, frozenset[str]] = {}
-    if len(terms) > 1:
-        found["".join(terms)] = frozenset(terms)
-        for size in range(2, min(len(terms), MAX_PHRASE + 1)):
-            for start in range(len(terms) - size + 1):
-                run = terms[start : start + size]
-                found.setdefault("".join(run), frozenset(run))
-    return found
 
 
 def _asked(index: Index, query: Query) -> tuple[str, ...]:
@@ -314,11 +227,12 @@ def _rows(index: Index, query: Query, share: float | None) -> tuple[list[_Row], 
     terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
     candidates.update({w: [{w: EXACT}] for w in asked})
     hits = {t: index.hits(found[0]) for t, found in candidates.items()}
+    joined_only(index, query, candidates, hits)
     if roles:
         hits[ROLE_TERM] = roles
     # A run-together phrase must be close: 'malabrexercise' is not 'militaryexercise'.
     phrases = []
-    for phrase, covered in _phrases(query.terms).items():
+    for phrase, covered in runs_together(query.terms).items():
         scores = word_scores(phrase, vocabulary)
         phrases.append((covered, index.hits(scores)))
         for t in covered:
@@ -332,7 +246,7 @@ def _rows(index: Index, query: Query, share: float | None) -> tuple[list[_Row], 
         found = []
         for t in terms:
             covering = (h.get(position) for covered, h in phrases if t in covered)
-            best = _pick(hits[t].get(position), covering)
+            best = pick(hits[t].get(position), covering)
             if best is not None:
                 found.append((t, best))
         if enough([t for t, _ in found], weights, share):
@@ -387,18 +301,9 @@ def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[
     return [rows[i] for i in order], [facts[i] for i in order]
 
 
-def _meaning(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
-    """What the thesaurus entry means that matched the term (alone or in a run of terms)
-    to the word with a related word's score; '' for any other match."""
-    if -best[0] != RELATED * FIELD_WEIGHTS[best[1]]:
-        return ""
-    keys = (term, *(p for p, covered in phrases.items() if term in covered))
-    root = stem(best[2])
-    for key in keys:
-        for entry in related(key):
-            if any(w == best[2] or stem(w) == root for w in entry.words):
-                return entry.means
-    return ""
+def _why(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
+    """What links a term to the word it matched as a related word, in any field."""
+    return meaning(term, -best[0] / FIELD_WEIGHTS[best[1]], best[2], phrases)
 
 
 def rank_facts(
@@ -418,13 +323,19 @@ def rank_facts(
     window = heapq.nsmallest(limit + LEAD_WINDOW, visible, key=lambda r: r.key)
     top, facts = _leads_first(window, index.facts_at([r.position for r in window]), limit)
     _named(index, facts, top, candidates)
-    phrases = _phrases(query.terms)
+    phrases = runs_together(query.terms)
     matches = [
         Match(
             fact,
             row.score,
             tuple(
-                TermMatch(t, FIELDS[b[1]], b[2], -b[0], _meaning(t, b, phrases))
+                TermMatch(
+                    t,
+                    FIELDS[b[1]],
+                    b[2],
+                    -b[0],
+                    meaning(t, -b[0] / FIELD_WEIGHTS[b[1]], b[2], phrases),
+                )
                 for t, b in row.found
             ),
         )
@@ -487,9 +398,7 @@ def rank_notes(
         for t in query.terms:
             best = max(((s, w) for w, s in scores[t].items() if w in words), default=None)
             if best is not None:
-                meant = (
-                    _meaning(t, (-best[0], STATEMENT, best[1]), {}) if best[0] == RELATED else ""
-                )
+                meant = meaning(t, best[0], best[1], {})
                 details.append(TermMatch(t, "note", best[1], best[0], meant))
         if details and enough([d.term for d in details], weights):
             score = fact_score(len(query.terms), [d.score for d in details])

@@ -17,8 +17,9 @@ from defcoop_cli.factbase.sentences import context_span
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
 from defcoop_cli.lookup.claims import Standings
+from defcoop_cli.lookup.matching import word_scores
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, rank_notes, word_scores
+from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, rank_notes
 from defcoop_cli.lookup.results import (
     EntityList,
     EntityRow,

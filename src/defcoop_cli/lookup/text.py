@@ -175,11 +175,45 @@ def _joined(words: list[str]) -> list[str]:
     return out
 
 
+# "sea of japan", "ministry of defence": two terms joined by "of" (and articles) name one
+# thing; ranking asks for them as neighbours (pairs) unless a name holds them.
+JOINER = "of"
+ARTICLES = frozenset(["the", "a", "an"])
+PAIR = "|"  # between the two words of a pair key; never inside a token
+
+
+def pair_key(first: str, second: str) -> str:
+    """Two neighbouring words, in either order, as one key."""
+    return PAIR.join(sorted((first, second)))
+
+
+def neighbour_pairs(words: Sequence[str]) -> list[str]:
+    """The keys of each two words of a text that are neighbours, function words aside:
+    "the Sea of Japan" holds sea|japan, "technology transfer" technology|transfer."""
+    content = [w for w in words if w not in STOPWORDS]
+    return [pair_key(a, b) for a, b in itertools.pairwise(content)]
+
+
+def _joined_pairs(words: list[str]) -> tuple[tuple[str, str], ...]:
+    """The terms joined by "of" (articles between aside): sea of japan, law of the sea."""
+    found = []
+    for i, word in enumerate(words):
+        if word != JOINER or i == 0 or words[i - 1] in STOPWORDS:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in ARTICLES:
+            j += 1
+        if j < len(words) and words[j] not in STOPWORDS:
+            found.append((words[i - 1], words[j]))
+    return tuple(dict.fromkeys(found))
+
+
 class Query(NamedTuple):
     text: str
     terms: tuple[str, ...]
     questions: tuple[str, ...] = ()  # question words, dropped from the terms
     identity: bool = False  # "who is X": the facts giving X's roles answer it
+    joined: tuple[tuple[str, str], ...] = ()  # terms joined by "of", as a phrase
 
 
 def parse_query(parts: Sequence[str]) -> Query:
@@ -190,7 +224,8 @@ def parse_query(parts: Sequence[str]) -> Query:
     all_words = tokens(text)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
-    terms = tuple(t for t in _joined(all_words) if t not in STOPWORDS)
+    kept = _joined(all_words)
+    terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
     if not terms:
@@ -198,7 +233,7 @@ def parse_query(parts: Sequence[str]) -> Query:
             f"{shortened(text)!r} has only question and function words; add what you are "
             "asking about, as in 'who condemned the attack'"
         )
-    return Query(text, terms, questions, identity)
+    return Query(text, terms, questions, identity, _joined_pairs(kept))
 
 
 @lru_cache(maxsize=65536)
@@ -292,3 +327,22 @@ def related(term: str) -> list[Related]:
     word of, each with its other words: drones finds unmanned and UAV."""
     table = _thesaurus()
     return table.get(stem(term), []) + (table.get(term, []) if stem(term) != term else [])
+
+
+# Related words of WordNet 3.1: lookup/related_words.json, built by scripts/build_related.py
+# for the shipped fact base's words (WordNet's licence: related_words.LICENSE).
+RELATED_WORDS = Path(__file__).with_name("related_words.json")
+
+
+@lru_cache(maxsize=1)
+def _related_words() -> dict[str, dict[str, tuple[float, str]]]:
+    import json
+
+    table = json.loads(RELATED_WORDS.read_text(encoding="utf-8"))["words"]
+    return {key: {w: (float(s), m) for w, (s, m) in found.items()} for key, found in table.items()}
+
+
+def related_words(term: str) -> dict[str, tuple[float, str]]:
+    """The fact base's words WordNet relates to the term (any form of it), each with its
+    score and the sense that links them: conflict finds war."""
+    return _related_words().get(stem(term), {})

@@ -1,0 +1,177 @@
+"""How one query term matches the words of a fact base: the word itself, another form, a
+word it starts, a typo, a synonym, a related word; runs of neighbouring terms tried run
+together (names); and terms joined by "of", which must be found as neighbours.
+
+ranking.py scores facts with these; the figures are in the README's "How it ranks".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.text import Query, pair_key, related, related_words, stem, synonyms
+
+EXACT = 100.0
+INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
+PREFIX = 90.0
+FUZZY_CAP = 89.0
+SYNONYM = 85.0
+RELATED = 80.0  # a related word of the thesaurus (text.related): below every other match
+# Related words of WordNet (text.related_words): below the thesaurus's, which were chosen
+# for defence and diplomacy; the scores are the table's own.
+WORDNET_SYNONYM, WORDNET_BROADER = 75.0, 70.0
+MIN_FUZZY_LEN = 4
+MIN_STEM_LEN = 3  # "aim" finds "aimed"; a stem is a whole word, not a typo
+MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
+MAX_PREFIX_RUN = 100_000  # words a prefix may reach: every one, in practice
+MAX_PHRASE = 6  # the longest run of a query's terms tried as one name
+
+
+def _digits(word: str) -> str:
+    return "".join(c for c in word if c.isdigit())
+
+
+def allowed_edits(term: str) -> int:
+    """Typos a term may carry (insertions, deletions, substitutions, swaps of two letters):
+    none up to three letters, one up to seven, two from eight; none in a term with a
+    digit (2024 is not a typo of 2025, nor article9 of article)."""
+    if len(term) < MIN_FUZZY_LEN or any(c.isdigit() for c in term):
+        return 0
+    return 1 if len(term) <= 7 else 2
+
+
+def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
+    """The vocabulary's other words with word's stem: exercise -> exercises, exercised."""
+    root = stem(word)
+    # A stem is the start of its words, but for a final y turned i (happy -> happi).
+    start = root[:-1] if root.endswith("i") else root
+    return [
+        candidate
+        for candidate in vocabulary.starting(start, MAX_STEM_RUN)
+        if candidate != word and stem(candidate) == root
+    ]
+
+
+def word_scores(term: str, vocabulary: Vocabulary, typos: bool = True) -> dict[str, float]:
+    """How well term matches each vocabulary word it matches at all (as a typo of one only
+    when typos is true)."""
+    scores: dict[str, float] = {}
+
+    def offer(word: str, score: float) -> None:
+        if score > scores.get(word, 0.0):
+            scores[word] = score
+
+    if vocabulary.has(term):
+        offer(term, EXACT)
+    if len(term) >= MIN_STEM_LEN:
+        for form in other_forms(term, vocabulary):
+            offer(form, INFLECTED)
+    for entry in related(term):  # short ones too: ISR, UAV, 2+2
+        for word in entry.words:
+            for form in (word, *other_forms(word, vocabulary)):
+                if vocabulary.has(form):
+                    offer(form, RELATED)
+    for word, (score, _) in related_words(term).items():
+        for form in (word, *other_forms(word, vocabulary)):
+            if vocabulary.has(form):
+                offer(form, score)
+    edits = allowed_edits(term)
+    if not edits:
+        return scores
+    for word in vocabulary.starting(term, MAX_PREFIX_RUN):
+        if word != term:
+            offer(word, PREFIX)
+    if typos and EXACT not in scores.values():  # a word the fact base has is no typo
+        from rapidfuzz.distance import OSA  # loaded only for a word the fact base lacks
+
+        for word in vocabulary.near(term, edits):
+            if _digits(word):  # a number is never a typo: articl is not article9
+                continue
+            distance = OSA.distance(term, word)
+            offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
+    for synonym in synonyms(term):
+        for form in (synonym, *other_forms(synonym, vocabulary)):
+            if vocabulary.has(form):
+                offer(form, SYNONYM)
+    return scores
+
+
+def pick(own: Best | None, phrases: Iterable[Best | None]) -> Best | None:
+    """A phrase match stands in for a term it covers when it scores strictly higher."""
+    for phrase in phrases:
+        if phrase is not None and (own is None or phrase[0] < own[0]):
+            own = phrase
+    return own
+
+
+def runs_together(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Run-together forms of the query and of each run of neighbouring terms (up to
+    MAX_PHRASE), with the terms each one covers: 'south china see' is also
+    'southchinasee' (the name 'southchinasea'), 'home grown' also 'homegrown'. A name of
+    several words is found only so (fields.name_words)."""
+    found: dict[str, frozenset[str]] = {}
+    if len(terms) > 1:
+        found["".join(terms)] = frozenset(terms)
+        for size in range(2, min(len(terms), MAX_PHRASE + 1)):
+            for start in range(len(terms) - size + 1):
+                run = terms[start : start + size]
+                found.setdefault("".join(run), frozenset(run))
+    return found
+
+
+MAX_PAIR_WORDS = 40  # the best-scoring words of each joined term whose pairs are looked up
+
+
+def _best_words(scores: dict[str, float]) -> list[str]:
+    return sorted(scores, key=lambda w: (-scores[w], w))[:MAX_PAIR_WORDS]
+
+
+def _name_like(index: Index, scores: dict[str, float]) -> bool:
+    """Whether a term, or another form of it, is a word of a name of several words."""
+    return any(s >= INFLECTED and index.in_names(w) for w, s in scores.items())
+
+
+def joined_only(
+    index: Index,
+    query: Query,
+    candidates: dict[str, list[dict[str, float]]],
+    hits: dict[str, dict[int, Best]],
+) -> None:
+    """Terms joined by "of" whose first is a word of the fact base's names of several
+    words ("sea of japan": sea, as in South China Sea) name a thing as a name does: keep
+    them only in the facts that hold them as neighbours (fields.fact_pairs: in a
+    statement, keyword or quote, in either order, function words aside). Elsewhere each
+    says something else ("sea" of the South China Sea). A name that holds them both is a
+    run-together phrase, matched apart (`runs_together`), and still counts. Other runs
+    ("mood of the talks") are words like any others."""
+    for first, second in query.joined:
+        if first not in hits or second not in hits:
+            continue
+        if not _name_like(index, candidates[first][0]):
+            continue
+        keys = [
+            pair_key(a, b)
+            for a in _best_words(candidates[first][0])
+            for b in _best_words(candidates[second][0])
+        ]
+        together = index.pairs(keys)
+        for term in (first, second):
+            hits[term] = {p: b for p, b in hits[term].items() if p in together}
+
+
+def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str]]) -> str:
+    """What links a term (alone or in a run of terms) to the word it matched as a related
+    word: the thesaurus entry's meaning, or WordNet's sense; '' for any other match."""
+    root = stem(word)
+    if abs(score - RELATED) < 1e-6:
+        keys = (term, *(p for p, covered in phrases.items() if term in covered))
+        for key in keys:
+            for entry in related(key):
+                if any(w == word or stem(w) == root for w in entry.words):
+                    return entry.means
+    elif any(abs(score - s) < 1e-6 for s in (WORDNET_SYNONYM, WORDNET_BROADER)):
+        for found, (_, means) in related_words(term).items():
+            if found == word or stem(found) == root:
+                return f"WordNet: {means}"
+    return ""
