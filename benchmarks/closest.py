@@ -21,10 +21,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from defcoop_cli.errors import UsageError  # noqa: E402
 from defcoop_cli.factbase.loader import load  # noqa: E402
-from defcoop_cli.lookup.memory import SearchIndex  # noqa: E402
 from defcoop_cli.lookup.protocol import Index  # noqa: E402
-from defcoop_cli.lookup.ranking import Filters, rank_facts, rank_notes  # noqa: E402
-from defcoop_cli.lookup.text import parse_query  # noqa: E402
+from defcoop_cli.lookup.search.memory import SearchIndex  # noqa: E402
+from defcoop_cli.lookup.search.ranking import Filters, rank_facts, rank_notes  # noqa: E402
+from defcoop_cli.lookup.search.text import parse_query  # noqa: E402
 
 SHARES = (0.5, 0.6)
 BARS = (40, 45, 50, 55, 60)

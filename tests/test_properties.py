@@ -23,9 +23,9 @@ from defcoop_cli.cli.app import run
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.vocab import KINDS
-from defcoop_cli.lookup.memory import SearchIndex
-from defcoop_cli.lookup.ranking import Filters, rank_facts
-from defcoop_cli.lookup.text import normalise, parse_query
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.ranking import Filters, rank_facts
+from defcoop_cli.lookup.search.text import normalise, parse_query
 
 
 @cache

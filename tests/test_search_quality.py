@@ -10,9 +10,9 @@ import pytest
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.lookup.memory import SearchIndex
-from defcoop_cli.lookup.ranking import Filters, rank_facts, rank_notes
-from defcoop_cli.lookup.text import parse_query
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.ranking import Filters, rank_facts, rank_notes
+from defcoop_cli.lookup.search.text import parse_query
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (

@@ -94,7 +94,7 @@ class TestExitCodesAndErrors:
 
     def test_an_internal_error_is_one_line_with_a_debug_hint(self) -> None:
         script = (
-            "import defcoop_cli.lookup.ranking as s\n"
+            "import defcoop_cli.lookup.search.ranking as s\n"
             "def broken(*a, **k):\n"
             "    raise ZeroDivisionError('division by zero')\n"
             "s.rank_facts = broken\n"
@@ -259,9 +259,9 @@ class TestWheel:
             "defcoop_cli/data/facts.json",
             "defcoop_cli/data/facts.schema.json",
             "defcoop_cli/data/sources/rajnath-nakatani-meeting.txt",
-            "defcoop_cli/lookup/thesaurus.json",
-            "defcoop_cli/lookup/related_words.json",
-            "defcoop_cli/lookup/related_words.LICENSE",  # WordNet's words carry its licence
+            "defcoop_cli/lookup/search/thesaurus.json",
+            "defcoop_cli/lookup/search/related_words.json",
+            "defcoop_cli/lookup/search/related_words.LICENSE",  # WordNet's words carry its licence
         } <= names
 
         # A fresh venv that sees the test venv's libraries but not its editable defcoop.

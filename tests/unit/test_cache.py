@@ -22,8 +22,8 @@ from defcoop_cli.factbase.loader import load
 from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.index.cache import Resilient, open_index
-from defcoop_cli.lookup.memory import SearchIndex
-from defcoop_cli.lookup.ranking import Filters
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.ranking import Filters
 
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
 

@@ -18,10 +18,10 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
-from defcoop_cli.lookup.fields import FieldWords, facet_keys, fact_pairs, role_facts
-from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.ranking import Filters, rank_facts
-from defcoop_cli.lookup.text import parse_query
+from defcoop_cli.lookup.search.fields import FieldWords, facet_keys, fact_pairs, role_facts
+from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.search.ranking import Filters, rank_facts
+from defcoop_cli.lookup.search.text import parse_query
 
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
 

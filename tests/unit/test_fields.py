@@ -6,7 +6,7 @@ import pytest
 from conftest import MINI
 
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.fields import (
+from defcoop_cli.lookup.search.fields import (
     FIELDS,
     FieldWords,
     facet_keys,

@@ -7,8 +7,8 @@ import pytest
 from conftest import MINI
 
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.lookup.fields import FIELDS
-from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.search.fields import FIELDS
+from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ import pytest
 from conftest import REAL
 
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.matching import word_scores
-from defcoop_cli.lookup.memory import SearchIndex
 from defcoop_cli.lookup.names import resolve_entity, resolve_topic, suggest
+from defcoop_cli.lookup.search.matching import word_scores
+from defcoop_cli.lookup.search.memory import SearchIndex
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ import pytest
 
 from defcoop_cli.index.cache import Resilient, _ResilientVocabulary
 from defcoop_cli.index.engine import DiskIndex, TantivyVocabulary
-from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.protocol import Index, Vocabulary
+from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 
 IMPLEMENTATIONS = [
     (Index, SearchIndex),

@@ -8,9 +8,9 @@ from conftest import MINI
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Fact
-from defcoop_cli.lookup.matching import allowed_edits, word_scores
-from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.ranking import Filters, _leads_first, _Row, term_weight
+from defcoop_cli.lookup.search.matching import allowed_edits, word_scores
+from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.search.ranking import Filters, _leads_first, _Row, term_weight
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.fields import fact_pairs
-from defcoop_cli.lookup.matching import word_scores
-from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.ranking import Filters, enough, fact_score, rank_facts, rank_notes
-from defcoop_cli.lookup.text import normalise, parse_query
+from defcoop_cli.lookup.search.fields import fact_pairs
+from defcoop_cli.lookup.search.matching import word_scores
+from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.search.ranking import Filters, enough, fact_score, rank_facts, rank_notes
+from defcoop_cli.lookup.search.text import normalise, parse_query
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -279,14 +279,14 @@ class TestQuestions:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_ascii_text_gives_the_tokens_of_the_unicode_path(sample: str) -> None:
     """The ASCII fast path (no NFKD, ASCII regexes, lower for casefold) changes nothing."""
-    from defcoop_cli.lookup import text
+    from defcoop_cli.lookup.search import text
 
     assert text.tokens(sample) == text._unicode_tokens(sample)
 
 
 @given(st.text(alphabet=st.sampled_from("ab1 _&+é.'-"), max_size=30))
 def test_the_fast_path_for_plain_words_splits_as_the_general_one(sample: str) -> None:
-    from defcoop_cli.lookup import text
+    from defcoop_cli.lookup.search import text
 
     cleaned = text._NON_WORD.sub(" ", sample)
     general = []

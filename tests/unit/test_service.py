@@ -16,7 +16,7 @@ def test_a_source_filter_leaves_the_counts_as_they_were(
     monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(SECOND)]))
     from defcoop_cli.factbase.loader import load_layers
     from defcoop_cli.lookup import service
-    from defcoop_cli.lookup.memory import SearchIndex
+    from defcoop_cli.lookup.search.memory import SearchIndex
 
     index = SearchIndex(load_layers([MINI, SECOND]))
     before = {t.topic.id: t.fact_count for t in service.topic_list(index).rows}

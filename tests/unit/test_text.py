@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.lookup.text import (
+from defcoop_cli.lookup.search.text import (
     RELATED_WORDS,
     THESAURUS,
     compounds,

@@ -36,7 +36,7 @@ def rows(index: Index, typed: str) -> list[Row]:
     anything is typed, then the matches in the order of `search`. Text that is no query yet
     (stop words alone, or too long) finds nothing, quietly: it is being typed."""
     from defcoop_cli.lookup import service
-    from defcoop_cli.lookup.text import parse_query
+    from defcoop_cli.lookup.search.text import parse_query
 
     words = tuple(typed.split())
     if not words:

@@ -77,7 +77,7 @@ def search(
 ) -> int:
     """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes."""
     from defcoop_cli.lookup import service
-    from defcoop_cli.lookup.text import parse_query
+    from defcoop_cli.lookup.search.text import parse_query
 
     fmt = output_format(json_out, jsonl)
     between(limit, "--limit", 1)

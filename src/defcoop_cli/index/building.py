@@ -12,8 +12,8 @@ from typing import Any
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import record_json
 from defcoop_cli.index.layout import crc, identity, listed_files, write_records
-from defcoop_cli.lookup.fields import FIELDS, FieldWords, facet_keys, fact_pairs, role_facts
-from defcoop_cli.lookup.text import tokens
+from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, facet_keys, fact_pairs, role_facts
+from defcoop_cli.lookup.search.text import tokens
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 # 32 MiB: a 100,000-fact base still builds in one segment, and the cold build's peak

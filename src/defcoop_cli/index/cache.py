@@ -41,8 +41,8 @@ from defcoop_cli.factbase.loader import (
     read_fact_file,
 )
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
-from defcoop_cli.lookup.memory import SearchIndex
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.search.memory import SearchIndex
 
 if TYPE_CHECKING:
     from defcoop_cli.index.engine import DiskIndex

@@ -30,8 +30,8 @@ from defcoop_cli.factbase.records import (
     fact_record,
 )
 from defcoop_cli.index.layout import CorruptIndex, Records, crc, identity, listed_files
-from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 

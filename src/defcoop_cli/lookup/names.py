@@ -9,7 +9,7 @@ from typing import TypeVar
 from defcoop_cli.errors import UnknownId
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import Entity, Event, Source, Topic
-from defcoop_cli.lookup.text import normalise
+from defcoop_cli.lookup.search.text import normalise
 
 T = TypeVar("T", Topic, Entity, Source, Event)
 # A close spelling must score this high (rapidfuzz WRatio), and beat every other name.

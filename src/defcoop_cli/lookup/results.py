@@ -16,8 +16,8 @@ from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Side,
 from defcoop_cli.output.wording import plural
 
 if TYPE_CHECKING:
-    from defcoop_cli.lookup.ranking import Match, NoteMatch
-    from defcoop_cli.lookup.text import Query
+    from defcoop_cli.lookup.search.ranking import Match, NoteMatch
+    from defcoop_cli.lookup.search.text import Query
 
 # ---- what the sources say together (lookup.claims makes these)
 

@@ -17,9 +17,7 @@ from defcoop_cli.factbase.sentences import context_span
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
 from defcoop_cli.lookup.claims import Standings
-from defcoop_cli.lookup.matching import word_scores
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.ranking import Filters, Match, rank_facts, rank_notes
 from defcoop_cli.lookup.results import (
     EntityList,
     EntityRow,
@@ -37,7 +35,9 @@ from defcoop_cli.lookup.results import (
     TopicRow,
     TopicView,
 )
-from defcoop_cli.lookup.text import Query, parse_query, tokens
+from defcoop_cli.lookup.search.matching import word_scores
+from defcoop_cli.lookup.search.ranking import Filters, Match, rank_facts, rank_notes
+from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 
 # ---- search
 

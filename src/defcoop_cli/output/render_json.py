@@ -45,7 +45,7 @@ from defcoop_cli.output import wording
 from defcoop_cli.output.terminal import json_escaped
 
 if TYPE_CHECKING:
-    from defcoop_cli.lookup.ranking import Match, NoteMatch
+    from defcoop_cli.lookup.search.ranking import Match, NoteMatch
 
 
 def dumps(doc: dict[str, Any]) -> str:

@@ -28,7 +28,7 @@ from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
 
 if TYPE_CHECKING:
-    from defcoop_cli.lookup.ranking import TermMatch
+    from defcoop_cli.lookup.search.ranking import TermMatch
 
 from defcoop_cli.lookup.results import (
     Briefing,
@@ -103,7 +103,7 @@ draw.register(Reanchoring, rich_curation.reanchoring)
 
 def highlighted(value: str, words: frozenset[str]) -> Text:
     """The value with every word that normalises to a matched word in bold yellow."""
-    from defcoop_cli.lookup.text import tokens
+    from defcoop_cli.lookup.search.text import tokens
 
     out = text(value)
     for m in _WORD.finditer(out.plain):

@@ -3,7 +3,7 @@ same claim, and a conflict when it gives a person another office than the fact b
 
 - **Same claim.** Each existing fact is read as a bag of meanings: the stems of its
   statement's, quote's and keywords' content words, each synonym group one meaning
-  (lookup.text's groups: "talks" and "meeting" are one). A candidate's bag is matched
+  (lookup.search.text's groups: "talks" and "meeting" are one). A candidate's bag is matched
   against each by weighted overlap (rarer meanings weigh more: their inverse document
   frequency), plus the entities they share, the same stance and the same parties. The best
   above CLAIM_THRESHOLD is proposed as `claim_of`, with its evidence (its source, its quote,
@@ -96,7 +96,7 @@ class ClaimFinder:
 
 def _bag(text: str) -> set[str]:
     """The meanings of a text's content words: stems, a synonym group one meaning."""
-    from defcoop_cli.lookup.text import STOPWORDS, stem, synonyms, tokens
+    from defcoop_cli.lookup.search.text import STOPWORDS, stem, synonyms, tokens
 
     out = set()
     for word in tokens(text):

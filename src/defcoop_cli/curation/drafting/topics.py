@@ -34,7 +34,7 @@ class TopicVotes(NamedTuple):
 
 def topic_votes(doc: Doc) -> TopicVotes:
     """The votes of the fact base's facts (their editorial topics left out)."""
-    from defcoop_cli.lookup.text import normalise
+    from defcoop_cli.lookup.search.text import normalise
 
     votes = TopicVotes({}, {}, {}, Counter(), len(doc.facts))
     editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
@@ -59,7 +59,7 @@ def proposed_topics(entities: Sequence[str], quote: str, votes: TopicVotes) -> l
     or keywords, best first. Each shared name or keyword votes for the topics of the facts
     that have it, in proportion, weighted by how rare it is (its inverse document
     frequency): "India", named by most facts, says little; "UNCLOS" says much."""
-    from defcoop_cli.lookup.text import normalise
+    from defcoop_cli.lookup.search.text import normalise
 
     tally: dict[str, float] = {}
 

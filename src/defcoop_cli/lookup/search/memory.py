@@ -9,7 +9,8 @@ from functools import cached_property
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
-from defcoop_cli.lookup.fields import (
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.search.fields import (
     FIELD_WEIGHTS,
     FIELDS,
     FieldWords,
@@ -17,8 +18,7 @@ from defcoop_cli.lookup.fields import (
     fact_pairs,
     role_facts,
 )
-from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.text import tokens
+from defcoop_cli.lookup.search.text import tokens
 
 
 def in_sorted(items: Sequence[str], value: str) -> bool:

@@ -27,8 +27,9 @@ from typing import NamedTuple
 
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
-from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords
-from defcoop_cli.lookup.matching import (
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
+from defcoop_cli.lookup.search.matching import (
     EXACT,
     INFLECTED,
     PREFIX,
@@ -39,8 +40,7 @@ from defcoop_cli.lookup.matching import (
     runs_together,
     word_scores,
 )
-from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.text import Query, tokens
+from defcoop_cli.lookup.search.text import Query, tokens
 
 # How many of a query's terms a fact must match, and how close to the best result a result
 # must score; chosen on the judged query set (benchmarks/quality.py, benchmarks/RESULTS.md).
@@ -380,7 +380,7 @@ def rank_notes(
     than half the notes counting half), best first; those below RELATIVE_FLOOR of the
     best are left out. A term the facts' vocabulary (known) has exactly is a word, not a
     typo of a note's word."""
-    from defcoop_cli.lookup.memory import SortedVocabulary
+    from defcoop_cli.lookup.search.memory import SortedVocabulary
 
     held = [note_words(n) for n in notes]
     vocabulary = SortedVocabulary(frozenset().union(*held))

@@ -284,7 +284,7 @@ def synonyms(term: str) -> tuple[str, ...]:
     return _synonyms_by_stem().get(stem(term), ())
 
 
-# Related words: lookup/thesaurus.json, a curated list of defence and diplomacy terms. A
+# Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
 # term, or a run of neighbouring terms, that is one of an entry's words also finds the
 # entry's other words; ranking scores them below synonyms.
 THESAURUS = Path(__file__).with_name("thesaurus.json")
@@ -329,7 +329,7 @@ def related(term: str) -> list[Related]:
     return table.get(stem(term), []) + (table.get(term, []) if stem(term) != term else [])
 
 
-# Related words of WordNet 3.1: lookup/related_words.json, built by scripts/build_related.py
+# Related words of WordNet 3.1: lookup/search/related_words.json, built by scripts/build_related.py
 # for the shipped fact base's words (WordNet's licence: related_words.LICENSE).
 RELATED_WORDS = Path(__file__).with_name("related_words.json")
 

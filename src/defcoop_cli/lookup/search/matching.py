@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.text import Query, pair_key, related, related_words, stem, synonyms
+from defcoop_cli.lookup.search.text import Query, pair_key, related, related_words, stem, synonyms
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked

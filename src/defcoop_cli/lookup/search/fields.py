@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from defcoop_cli.factbase.records import Entity, Fact, Topic
-from defcoop_cli.lookup.text import STOPWORDS, compounds, neighbour_pairs, tokens, unframed
+from defcoop_cli.lookup.search.text import STOPWORDS, compounds, neighbour_pairs, tokens, unframed
 
 # Earlier fields win when a word matches equally well in several.
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")
