@@ -206,7 +206,7 @@ class TestBuilding:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
-        assert layout.FORMAT == "15"
+        assert layout.FORMAT == "16"
         assert digest.hexdigest() == (
             "8c7f47a6aa6a45c2ae4590e8e49d9ffc33510778c079d2287d6d62d948e41ba6"
         )
