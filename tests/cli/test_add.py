@@ -391,3 +391,77 @@ class TestAcceptedDraftsAlwaysAdd:
         assert code != 0
         assert f"fact {fid} has no topic: give it one of: " in out
         assert "List should have" not in out
+
+
+PAGE = ROOT / "tests" / "fixtures" / "pages" / "delhi-talks.html"
+
+
+@pytest.fixture
+def delhi_added(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, Any]:
+    """The saved page of the New Delhi meeting drafted, accepted whole and added to a fact
+    base of one's own over the shipped one: add's answer, as JSON."""
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+    monkeypatch.chdir(tmp_path)
+    assert call(capsys, "init", "ours")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
+    shutil.copyfile(PAGE, tmp_path / PAGE.name)
+    assert call(capsys, "draft", PAGE.name, "--source-id", "meridian", "-o", "page.json")[0] == 0
+    assert call(capsys, "review", "page.json", "--accept-all")[0] == 0
+    return call_json(capsys, "add", "page.json")  # type: ignore[no-any-return]
+
+
+class TestProposalsActedOn:
+    """add joins the claims a draft proposes, writes its conflicts as notes and its office
+    as a role, and show, search and the brief tell them."""
+
+    def test_add_says_what_it_linked(self, delhi_added: dict[str, Any]) -> None:
+        assert delhi_added["ok"], delhi_added["problems"]
+        assert [c["joins"] for c in delhi_added["claims"]] == ["pahalgam-condemned"]
+        assert delhi_added["roles"] == [{"entity": "nakatani", "text": "Defence Minister"}]
+        (note,) = delhi_added["conflicts"]
+        doc = json.loads(Path("ours/facts.json").read_text(encoding="utf-8"))
+        (written,) = doc["curator_notes"]
+        assert written["id"] == note and written["type"] == "conflict"
+        assert {f for s in written["sides"][1:] for f in s["facts"]} == {
+            "nakatani-office-in-body",
+            "nakatani-office-former-minister",
+        }
+        assert doc["roles"][0]["entity"] == "nakatani"
+
+    def test_the_shipped_claim_counts_the_new_report(
+        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
+    ) -> None:
+        shown = call_json(capsys, "show", "pahalgam-condemned")
+        claim = shown["fact"]["corroboration"]
+        assert (claim["reports"], claim["independent"]) == (2, 2)
+        code, out, _ = call(capsys, "search", "condemned", "attack")
+        assert code == 0 and "2 sources" in out
+        code, out, _ = call(capsys, "validate")
+        assert code == 0, out
+
+    def test_the_brief_has_the_newer_office_first_and_the_conflict(
+        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
+    ) -> None:
+        code, out, _ = call(capsys, "brief")
+        assert code == 0
+        line = " ".join(out.split())
+        assert "Gen Nakatani: Defence Minister (5 May 2025); Japanese Defence Minister;" in line
+        assert "disputed (watch-out 1, 2): Japan’s Special Advisor" in line
+        assert "strongly condemned the Pahalgam attack. (2 sources)" in line
+        assert "2. Gen Nakatani's office: the sources disagree" in line
+        people = call_json(capsys, "brief")["brief"]["people"]
+        nakatani = next(p for p in people if p["name"] == "Gen Nakatani")
+        assert nakatani["roles"][0]["text"] == "Defence Minister"
+        assert nakatani["dated"] == [[nakatani["roles"][0]["facts"][0], "2025-05-05"]]
+
+    def test_brief_source_confines_the_roles_to_it(
+        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
+    ) -> None:
+        people = call_json(capsys, "brief", "--source", "meridian")["brief"]["people"]
+        nakatani = next(p for p in people if p["name"] == "Gen Nakatani")
+        assert [r["text"] for r in nakatani["roles"]] == ["Defence Minister"]
+        people = call_json(capsys, "brief", "--source", "rajnath-nakatani-meeting")["brief"]
+        nakatani = next(p for p in people["people"] if p["name"] == "Gen Nakatani")
+        assert "Defence Minister" not in [r["text"] for r in nakatani["roles"]]
