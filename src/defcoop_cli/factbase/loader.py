@@ -25,7 +25,6 @@ from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound
 from defcoop_cli.factbase import checks
 from defcoop_cli.factbase.files import decode_utf8, read_regular_file
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
-from defcoop_cli.factbase.linking import linked
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Source, Topic, doc_from_model
 
 SCHEMA_VERSION = 1
@@ -180,7 +179,10 @@ def parse_layers(layers: list[tuple[Path, bytes]]) -> FactBase:
 def merge(parts: Sequence[FactBase]) -> FactBase:
     """Layers (one or more) as one fact base. An id used in two layers is refused, naming
     both files; references may cross layers (a personal fact base can use the shipped
-    entities), and the links across them are resolved (factbase.linking)."""
+    entities), and the links across them are resolved (factbase.linking, imported here:
+    a warm run, answered from the index, merges nothing)."""
+    from defcoop_cli.factbase.linking import linked
+
     seen: dict[tuple[str, str], Path] = {}
     layers = []
     merged: dict[str, list[Any]] = {name: [] for name in LAYERED}
