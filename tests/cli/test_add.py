@@ -430,6 +430,14 @@ class TestProposalsActedOn:
         }
         assert doc["roles"][0]["entity"] == "nakatani"
 
+    def test_diff_lists_the_role_and_the_note(
+        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
+    ) -> None:
+        code, out, _ = call(capsys, "diff", "ours/facts.json.bak", "ours/facts.json")
+        assert code == 1
+        assert "curator notes: 1 added" in out and "roles: 1 added" in out
+        assert "+ nakatani:meridian-defence-minister-gen-nakatani-held-talks" in out
+
     def test_the_shipped_claim_counts_the_new_report(
         self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
     ) -> None:
