@@ -82,9 +82,14 @@ def test_no_role_for_an_entity_the_fact_does_not_name() -> None:
     assert out.roles == [] and len(out.notes) == 1
 
 
-def test_a_long_fact_id_gives_a_note_id_within_the_limit() -> None:
-    out, _ = linked(drafted("x" * ID_LIMIT, conflicts=[OFFICE]))
-    note_id = out.notes[0][1]["id"]
+def test_note_ids_are_the_sources_and_unique_within_the_limit() -> None:
+    out, _ = linked(drafted("a", conflicts=[OFFICE]), drafted("b", conflicts=[OFFICE]))
+    assert [n["id"] for _, n in out.notes] == [
+        "new-nak-office-conflict",
+        "new-nak-office-conflict-2",
+    ]
+    long = dict(drafted("a", conflicts=[OFFICE]), source="s" * ID_LIMIT)
+    note_id = linked(long)[0].notes[0][1]["id"]
     assert len(note_id) <= ID_LIMIT and note_id.endswith("-nak-office-conflict")
 
 

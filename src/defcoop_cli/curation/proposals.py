@@ -91,12 +91,14 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
     for fact in facts:
         if fact["id"] in claims:
             fact["claim"] = claims[fact["id"]]
-    notes, roles = [], []
+    notes: list[tuple[str, dict[str, Any]]] = []
+    roles: list[tuple[str, dict[str, Any]]] = []
     for fact, pr in zip(facts, proposals, strict=True):
         for j, c in enumerate(pr.conflicts):
             where = f"{pr.where}.conflicts[{j}]"
             note = _note(fact, c, known)
             if note is not None:
+                note["id"] = _unique(note["id"], {n["id"] for _, n in notes})
                 notes.append((where, note))
             entity = c.get("entity")
             if c.get("field") == "office" and entity in fact.get("entities", []):
@@ -140,7 +142,7 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
         for text, ids in sides.items()
     )
     note: dict[str, Any] = {
-        "id": _note_id(str(fact["id"]), f"{entity or ''}-{field}-conflict"),
+        "id": _note_id(str(own), f"{entity or ''}-{field}-conflict"),
         "type": "conflict",
         "basis": "the sources",
         "text": f"The sources differ on {about}: {this} against {others}.",
@@ -157,7 +159,17 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
     return note
 
 
-def _note_id(fact_id: str, tail: str) -> str:
-    """fact id + tail, the fact id cut so that the whole stays within the id limit."""
+def _note_id(source_id: str, tail: str) -> str:
+    """source id + tail ('meridian-nakatani-office-conflict'), the source id cut so that
+    the whole stays within the id limit (leaving room for _unique's number)."""
     tail = tail.strip("-")
-    return f"{fact_id[: ID_LIMIT - len(tail) - 1].rstrip('-')}-{tail}"
+    return f"{source_id[: ID_LIMIT - len(tail) - 4].rstrip('-')}-{tail}"
+
+
+def _unique(note_id: str, taken: set[str]) -> str:
+    """The id, or with a number when another note of the draft has it ('…-conflict-2')."""
+    n, found = 1, note_id
+    while found in taken:
+        n += 1
+        found = f"{note_id}-{n}"
+    return found
