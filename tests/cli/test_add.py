@@ -414,38 +414,34 @@ def delhi_added(
 
 class TestProposalsActedOn:
     """add joins the claims a draft proposes, writes its conflicts as notes and its office
-    as a role, and show, search and the brief tell them."""
+    as a role, and show, search, diff and the brief tell them (two tests: each adds the
+    page over the shipped base)."""
 
-    def test_add_says_what_it_linked(self, delhi_added: dict[str, Any]) -> None:
+    def test_add_joins_the_claim_and_notes_the_conflict(
+        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
+    ) -> None:
         assert delhi_added["ok"], delhi_added["problems"]
         assert [c["joins"] for c in delhi_added["claims"]] == ["pahalgam-condemned"]
         assert delhi_added["roles"] == [{"entity": "nakatani", "text": "Defence Minister"}]
-        (note,) = delhi_added["conflicts"]
+        assert delhi_added["conflicts"] == ["meridian-nakatani-office-conflict"]
         doc = json.loads(Path("ours/facts.json").read_text(encoding="utf-8"))
         (written,) = doc["curator_notes"]
-        assert written["id"] == note and written["type"] == "conflict"
+        assert written["id"] == "meridian-nakatani-office-conflict"
+        assert written["type"] == "conflict"
         assert {f for s in written["sides"][1:] for f in s["facts"]} == {
             "nakatani-office-in-body",
             "nakatani-office-former-minister",
         }
         assert doc["roles"][0]["entity"] == "nakatani"
-
-    def test_diff_lists_the_role_and_the_note(
-        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
-    ) -> None:
+        # the shipped fact's claim counts the new report
+        claim = call_json(capsys, "show", "pahalgam-condemned")["fact"]["corroboration"]
+        assert (claim["reports"], claim["independent"]) == (2, 2)
+        code, out, _ = call(capsys, "search", "condemned", "attack")
+        assert code == 0 and "2 sources" in out
         code, out, _ = call(capsys, "diff", "ours/facts.json.bak", "ours/facts.json")
         assert code == 1
         assert "curator notes: 1 added" in out and "roles: 1 added" in out
         assert "+ nakatani:meridian-defence-minister-gen-nakatani-held-talks" in out
-
-    def test_the_shipped_claim_counts_the_new_report(
-        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
-    ) -> None:
-        shown = call_json(capsys, "show", "pahalgam-condemned")
-        claim = shown["fact"]["corroboration"]
-        assert (claim["reports"], claim["independent"]) == (2, 2)
-        code, out, _ = call(capsys, "search", "condemned", "attack")
-        assert code == 0 and "2 sources" in out
         code, out, _ = call(capsys, "validate")
         assert code == 0, out
 
@@ -463,10 +459,7 @@ class TestProposalsActedOn:
         nakatani = next(p for p in people if p["name"] == "Gen Nakatani")
         assert nakatani["roles"][0]["text"] == "Defence Minister"
         assert nakatani["dated"] == [[nakatani["roles"][0]["facts"][0], "2025-05-05"]]
-
-    def test_brief_source_confines_the_roles_to_it(
-        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
-    ) -> None:
+        # --source confines the titles to the sources chosen
         people = call_json(capsys, "brief", "--source", "meridian")["brief"]["people"]
         nakatani = next(p for p in people if p["name"] == "Gen Nakatani")
         assert [r["text"] for r in nakatani["roles"]] == ["Defence Minister"]
