@@ -2,7 +2,8 @@
 
 `add` works on JSON data, so that the target keeps its own order and fields. Holding the
 writers' lock of the target (factbase.locking), it reads the target and the draft, strips
-what only drafts carry, merges, validates the merged result in memory (schema, usability
+what only drafts carry, acts on the draft's proposals (curation.proposals: claims joined,
+conflict notes, roles), merges, validates the merged result in memory (schema, usability
 and every check, on the layers under the target; its new ids against the layers above it
 too), and only then hands the result to `curation.writing`, whose decisive step is an
 atomic rename.

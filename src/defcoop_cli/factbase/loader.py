@@ -76,10 +76,7 @@ class FactBase:
         if match and match.group(1) in LAYERED:
             name, at, rest = match.group(1), int(match.group(2)), match.group(3)
             for layer in self.layers:
-                if (
-                    name in layer.starts
-                    and layer.starts[name] <= at < layer.starts[name] + layer.sizes[name]
-                ):
+                if layer.starts[name] <= at < layer.starts[name] + layer.sizes[name]:
                     return layer, f"$.{name}[{at - layer.starts[name]}]{rest}"
         return self.layers[-1], json_path
 
