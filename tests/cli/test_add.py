@@ -258,6 +258,8 @@ class TestAddRefusesWhatItCannotDoSafely:
             lambda d: d["facts"][0].update(entities=[{"id": "x"}]),
             lambda d: d["facts"].append("not a fact"),
             lambda d: d["entities"].append({"id": ["x"]}),
+            lambda d: d["facts"][0].update(claim_of=5),
+            lambda d: d["facts"][0].update(conflicts=[{"this": "Minister"}]),
         ],
     )
     def test_a_hand_edited_draft_gone_wrong_is_one_line(
