@@ -106,5 +106,10 @@ def test_the_adding_an_article_walkthrough_runs(tmp_path: Path) -> None:
     assert "facts: 3 added" in out and "diff: exit 1 (they differ)" in out
     assert "ok: mine/facts.json: 3 facts" in out
     assert "short-report-alpha-beta-agreed-expand-delta-drill" in out
-    assert "added to mine/facts.json: source quay-courier" in out
-    assert "The Quay Courier · 14 March 2025" in out
+    # the saved page of the New Delhi meeting, over the shipped fact base
+    assert "joins the claim of pahalgam-condemned" in out
+    assert "claim       pahalgam-condemned · 2 sources" in out
+    flat = " ".join(out.split())
+    assert "Gen Nakatani: Defence Minister (5 May 2025); Japanese Defence Minister;" in flat
+    assert "strongly condemned the Pahalgam attack. (2 sources)" in flat
+    assert "Gen Nakatani's office: the sources disagree" in flat

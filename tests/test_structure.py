@@ -72,6 +72,7 @@ def test_the_package_has_no_import_cycle() -> None:
         (records.Entity, schema.Entity),
         (records.Role, schema.Role),
         (records.Participant, schema.Participant),
+        (records.EntityRole, schema.EntityRole),
         (records.Fact, schema.Fact),
         (records.CuratorNote, schema.CuratorNote),
         (records.Reference, schema.Reference),

@@ -258,6 +258,8 @@ class TestAddRefusesWhatItCannotDoSafely:
             lambda d: d["facts"][0].update(entities=[{"id": "x"}]),
             lambda d: d["facts"].append("not a fact"),
             lambda d: d["entities"].append({"id": ["x"]}),
+            lambda d: d["facts"][0].update(claim_of=5),
+            lambda d: d["facts"][0].update(conflicts=[{"this": "Minister"}]),
         ],
     )
     def test_a_hand_edited_draft_gone_wrong_is_one_line(
@@ -391,3 +393,78 @@ class TestAcceptedDraftsAlwaysAdd:
         assert code != 0
         assert f"fact {fid} has no topic: give it one of: " in out
         assert "List should have" not in out
+
+
+PAGE = ROOT / "tests" / "fixtures" / "pages" / "delhi-talks.html"
+
+
+@pytest.fixture
+def delhi_added(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, Any]:
+    """The saved page of the New Delhi meeting drafted, accepted whole and added to a fact
+    base of one's own over the shipped one: add's answer, as JSON."""
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+    monkeypatch.chdir(tmp_path)
+    assert call(capsys, "init", "ours")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
+    shutil.copyfile(PAGE, tmp_path / PAGE.name)
+    assert call(capsys, "draft", PAGE.name, "--source-id", "meridian", "-o", "page.json")[0] == 0
+    assert call(capsys, "review", "page.json", "--accept-all")[0] == 0
+    return call_json(capsys, "add", "page.json")  # type: ignore[no-any-return]
+
+
+class TestProposalsActedOn:
+    """add joins the claims a draft proposes, writes its conflicts as notes and its office
+    as a role, and show, search, diff and the brief tell them (two tests: each adds the
+    page over the shipped base)."""
+
+    def test_add_joins_the_claim_and_notes_the_conflict(
+        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
+    ) -> None:
+        assert delhi_added["ok"], delhi_added["problems"]
+        assert [c["joins"] for c in delhi_added["claims"]] == ["pahalgam-condemned"]
+        assert delhi_added["roles"] == [{"entity": "nakatani", "text": "Defence Minister"}]
+        assert delhi_added["conflicts"] == ["meridian-nakatani-office-conflict"]
+        doc = json.loads(Path("ours/facts.json").read_text(encoding="utf-8"))
+        (written,) = doc["curator_notes"]
+        assert written["id"] == "meridian-nakatani-office-conflict"
+        assert written["type"] == "conflict"
+        assert {f for s in written["sides"][1:] for f in s["facts"]} == {
+            "nakatani-office-in-body",
+            "nakatani-office-former-minister",
+        }
+        assert doc["roles"][0]["entity"] == "nakatani"
+        # the shipped fact's claim counts the new report
+        claim = call_json(capsys, "show", "pahalgam-condemned")["fact"]["corroboration"]
+        assert (claim["reports"], claim["independent"]) == (2, 2)
+        code, out, _ = call(capsys, "search", "condemned", "attack")
+        assert code == 0 and "2 sources" in out
+        code, out, _ = call(capsys, "diff", "ours/facts.json.bak", "ours/facts.json")
+        assert code == 1
+        assert "curator notes: 1 added" in out and "roles: 1 added" in out
+        assert "+ nakatani:meridian-defence-minister-gen-nakatani-held-talks" in out
+        code, out, _ = call(capsys, "validate")
+        assert code == 0, out
+
+    def test_the_brief_has_the_newer_office_first_and_the_conflict(
+        self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
+    ) -> None:
+        code, out, _ = call(capsys, "brief")
+        assert code == 0
+        line = " ".join(out.split())
+        assert "Gen Nakatani: Defence Minister (5 May 2025); Japanese Defence Minister;" in line
+        assert "disputed (watch-out 1, 2): Japan’s Special Advisor" in line
+        assert "strongly condemned the Pahalgam attack. (2 sources)" in line
+        assert "2. Gen Nakatani's office: the sources disagree" in line
+        people = call_json(capsys, "brief")["brief"]["people"]
+        nakatani = next(p for p in people if p["name"] == "Gen Nakatani")
+        assert nakatani["roles"][0]["text"] == "Defence Minister"
+        assert nakatani["dated"] == [[nakatani["roles"][0]["facts"][0], "2025-05-05"]]
+        # --source confines the titles to the sources chosen
+        people = call_json(capsys, "brief", "--source", "meridian")["brief"]["people"]
+        nakatani = next(p for p in people if p["name"] == "Gen Nakatani")
+        assert [r["text"] for r in nakatani["roles"]] == ["Defence Minister"]
+        people = call_json(capsys, "brief", "--source", "rajnath-nakatani-meeting")["brief"]
+        nakatani = next(p for p in people["people"] if p["name"] == "Gen Nakatani")
+        assert "Defence Minister" not in [r["text"] for r in nakatani["roles"]]

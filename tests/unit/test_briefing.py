@@ -139,3 +139,57 @@ def test_a_brief_from_one_source_shows_only_the_titles_that_source_gives(fb: Fac
     }
     assert alone["Gen Nakatani"].roles == () and alone["Gen Nakatani"].flags == ()
     assert alone["Rajnath Singh"].roles == ()
+
+
+def _with_a_later_office(fb: FactBase, published: str | None) -> FactBase:
+    """The shipped base with a report (dated `published`, or undated) calling Nakatani
+    "Defence Minister", a role it gives him, and a conflict note against the article's
+    Special Advisor."""
+    from datetime import date
+
+    from defcoop_cli.factbase.records import CuratorNote, Role, Side
+
+    when = date.fromisoformat(published) if published else None
+    report = fb.doc.sources[0]._replace(id="later", published=when, date_note="undated")
+    fact = fb.facts["nakatani-office-in-heading"]._replace(id="later-office", source="later")
+    nakatani = fb.entities["nakatani"]
+    entity = nakatani._replace(roles=(*nakatani.roles, Role("Defence Minister", fact.id)))
+    note = CuratorNote(
+        "office-conflict",
+        "The sources differ on his office.",
+        "the sources",
+        "conflict",
+        facts=("later-office", "nakatani-office-in-body"),
+        sides=(
+            Side("Defence Minister", ("later-office",)),
+            Side("Adviser", ("nakatani-office-in-body",)),
+        ),
+    )
+    doc = fb.doc._replace(
+        sources=[*fb.doc.sources, report],
+        facts=[*fb.doc.facts, fact],
+        entities=[entity if e.id == "nakatani" else e for e in fb.doc.entities],
+        curator_notes=[*fb.doc.curator_notes, note],
+    )
+    return FactBase(fb.path, doc)
+
+
+def test_the_newest_dated_title_comes_first_and_the_older_side_is_disputed(
+    fb: FactBase,
+) -> None:
+    people = {p.name: p for p in build_briefing(_with_a_later_office(fb, "2025-05-05")).people}
+    nakatani = people["Gen Nakatani"]
+    assert nakatani.roles[0] == Cited("Defence Minister", ("later-office",))
+    assert nakatani.dated == (("later-office", "2025-05-05"),)
+    assert "nakatani-office-in-body" in nakatani.disputed
+    assert "office-conflict" in nakatani.flags
+
+
+def test_a_conflict_with_no_dated_side_disputes_nothing(fb: FactBase) -> None:
+    before = {p.name: p for p in build_briefing(fb).people}["Gen Nakatani"]
+    people = {p.name: p for p in build_briefing(_with_a_later_office(fb, None)).people}
+    nakatani = people["Gen Nakatani"]
+    assert nakatani.disputed == before.disputed and nakatani.dated == ()
+    assert "office-conflict" not in nakatani.flags
+    # undated, nothing disputes it: after the article's undisputed title, in fact-base order
+    assert [r.text for r in nakatani.roles[:2]] == ["Japanese Defence Minister", "Defence Minister"]

@@ -210,7 +210,7 @@ class TestBuilding:
             pairs, parts = sorted(fact_pairs(fact)), sorted(field_words.parts(fact))
             facets = sorted(facet_keys(fact, roles))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}\n".encode())
-        assert layout.FORMAT == "16"
+        assert layout.FORMAT == "17"
         assert digest.hexdigest() == (
             "4c8ac010393a351d256a3dffd07ffe121d6c660e061167078a9fe979db0fc513"
         )

@@ -181,8 +181,9 @@ def add(
     json_out: JsonOpt = False,
     color: ColorOpt = Color.auto,
 ) -> int:
-    """Merge a draft's accepted facts, its source and the entities they use into TARGET;
-    refuse, with every problem listed and nothing changed, if anything is wrong."""
+    """Merge a draft's accepted facts, its source and the entities they use into TARGET,
+    joining the claims and noting the conflicts they propose; refuse, with every problem
+    listed and nothing changed, if anything is wrong."""
     from defcoop_cli.curation import adding
 
     fmt = output_format(json_out)

@@ -2,7 +2,8 @@
 
 `add` works on JSON data, so that the target keeps its own order and fields. Holding the
 writers' lock of the target (factbase.locking), it reads the target and the draft, strips
-what only drafts carry, merges, validates the merged result in memory (schema, usability
+what only drafts carry, acts on the draft's proposals (curation.proposals: claims joined,
+conflict notes, roles), merges, validates the merged result in memory (schema, usability
 and every check, on the layers under the target; its new ids against the layers above it
 too), and only then hands the result to `curation.writing`, whose decisive step is an
 atomic rename.
@@ -18,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation import proposals
 from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import (
     Snapshot,
@@ -47,8 +49,8 @@ from defcoop_cli.factbase.loader import (
     top_layer_problems,
 )
 
-# Fields a draft carries and a fact base does not (claim_of and conflicts are proposals
-# for the curator: add does not act on them).
+# Fields a draft carries and a fact base does not (claim_of and conflicts are proposals:
+# add acts on them through curation.proposals).
 DRAFT_ONLY = ("review", "rule", "notes", "claim_of", "claim_evidence", "conflicts")
 REVIEWED = ("accepted", "rejected")
 
@@ -88,14 +90,16 @@ def _stripped(item: Any) -> Any:
 
 class Plan(NamedTuple):
     """What a draft adds (its lists, draft-only fields stripped), where each added entry
-    is in the draft (`origin`: its index in the draft's list), how many facts were
-    rejected, the review problems, and the article's file."""
+    is in the draft (`origin`: its index in the draft's list, or the path of the proposal
+    that made it), how many facts were rejected, the review problems, the article's file,
+    and the accepted facts' proposals."""
 
     added: dict[str, list[Any]]
-    origin: dict[str, list[int]]
+    origin: dict[str, list[int | str]]
     rejected: int
     problems: list[checks.Problem]
     article: Path | None
+    proposals: list[proposals.Proposal]
 
 
 def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
@@ -149,15 +153,18 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
         "events": list(enumerate(draft.get("events", []))),
     }
     added = {name: [_stripped(x) for _, x in pairs] for name, pairs in kept.items()}
-    origin = {name: [i for i, _ in pairs] for name, pairs in kept.items()}
+    origin: dict[str, list[int | str]] = {
+        name: [i for i, _ in pairs] for name, pairs in kept.items()
+    }
+    proposed = [proposals.proposal(f, f"$.facts[{i}]") for i, f in accepted]
     article = draft["draft"].get("article")
     if not isinstance(article, str) or not article:
         problems.append(_problem("draft", "$.draft.article", "the draft names no article file"))
-        return Plan(added, origin, rejected, problems, None)
+        return Plan(added, origin, rejected, problems, None, proposed)
     where = Path(article)
     if not where.is_absolute():
         where = draft_path.parent / where
-    return Plan(added, origin, rejected, problems, where)
+    return Plan(added, origin, rejected, problems, where, proposed)
 
 
 def add(
@@ -194,7 +201,7 @@ def _add_locked(
     stack: tuple[Sequence[Path], Sequence[Path]],
     fail_at: Callable[[str], None] | None,
 ) -> Added:
-    added, origin, rejected, problems, article = planned
+    added, origin, rejected, problems, article = planned[:5]
     for folder in {Path(os.path.realpath(target)).parent, target.parent}:
         locking.tidy(folder)
     old_bytes = read_fact_file(target)
@@ -229,9 +236,12 @@ def _add_locked(
         destination = None
     lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
     _drop_known_entities(added, origin, old, [*lower, *upper])
+    linked = _link(planned, source, old, lower)
     merged = {**old}
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
+    if linked.roles:
+        merged["roles"] = [*old.get("roles", []), *(role for _, role in linked.roles)]
     collisions = _collisions(added, origin, old, [*lower, *upper])
     problems += collisions
     if collisions or destination is None or not readable:  # nothing more can be checked
@@ -253,7 +263,38 @@ def _add_locked(
         tuple(e["id"] for e in added["entities"]),
         tuple(t["id"] for t in added["topics"]),
         rejected,
+        claims=tuple(linked.claims),
+        conflicts=tuple(note["id"] for _, note in linked.notes),
+        roles=tuple((r["entity"], r["text"]) for _, r in linked.roles),
     )
+
+
+def _link(
+    planned: Plan,
+    source: dict[str, Any],
+    old: dict[str, Any],
+    lower: Sequence[FactBase],
+) -> proposals.Linked:
+    """The accepted facts' proposals acted on (curation.proposals): their claims joined,
+    their conflict notes added to the draft's notes (named by the proposal's path)."""
+    facts: dict[str, str] = {f.id: f.source for fb in lower for f in fb.doc.facts}
+    names = {e.id: e.name for fb in lower for e in fb.doc.entities}
+    labels = {s.id: s.publisher or s.id for fb in lower for s in fb.doc.sources}
+    for item in [*old.get("sources", []), source]:
+        if isinstance(item, dict):
+            labels[str(item.get("id"))] = str(item.get("publisher") or item.get("id"))
+    for item in [*old.get("entities", []), *planned.added["entities"]]:
+        if isinstance(item, dict):
+            names[str(item.get("id"))] = str(item.get("name"))
+    for item in old.get("facts", []):
+        if isinstance(item, dict):
+            facts[str(item.get("id"))] = str(item.get("source"))
+    known = proposals.Known(facts, names, labels)
+    linked = proposals.link(planned.added["facts"], planned.proposals, known)
+    for where, note in linked.notes:
+        planned.added["curator_notes"].append(note)
+        planned.origin["curator_notes"].append(where)
+    return linked
 
 
 _ENTRY_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\](.*)$", re.DOTALL)
@@ -263,7 +304,7 @@ def _in_draft(
     problem: checks.Problem,
     old: dict[str, Any],
     added: dict[str, list[Any]],
-    origin: dict[str, list[int]],
+    origin: dict[str, list[int | str]],
     target: Path,
 ) -> checks.Problem:
     """A problem of the merged target, pointed back into the draft (with the entry's id)
@@ -277,8 +318,13 @@ def _in_draft(
         return problem._replace(path=f"{target}: {problem.path}")
     entry = added[name][k - before]
     entry_id = entry.get("id") if isinstance(entry, dict) else None
-    path = f"$.{name}[{origin[name][k - before]}]{rest}"
+    path = f"{_draft_path(name, origin[name][k - before])}{rest}"
     return problem._replace(path=path, id=problem.id or (entry_id if entry_id else None))
+
+
+def _draft_path(name: str, at: int | str) -> str:
+    """Where an added entry is in the draft: its list's index, or the proposal's path."""
+    return at if isinstance(at, str) else f"$.{name}[{at}]"
 
 
 def _fact_base_json(data: bytes, path: Path) -> dict[str, Any]:
@@ -327,7 +373,7 @@ def _read_or_none(path: Path) -> bytes | None:
 
 def _drop_known_entities(
     added: dict[str, list[Any]],
-    origin: dict[str, list[int]],
+    origin: dict[str, list[int | str]],
     old: dict[str, Any],
     layers: Sequence[FactBase],
 ) -> None:
@@ -352,7 +398,7 @@ def _drop_known_entities(
 
 def _collisions(
     added: dict[str, list[Any]],
-    origin: dict[str, list[int]],
+    origin: dict[str, list[int | str]],
     old: dict[str, Any],
     layers: Sequence[FactBase],
 ) -> list[checks.Problem]:
@@ -375,7 +421,7 @@ def _collisions(
                 problems.append(
                     checks.Problem(
                         "duplicate-id",
-                        f"$.{name}[{origin[name][i]}]",
+                        _draft_path(name, origin[name][i]),
                         f"{what.replace('entitie', 'entity')} id {key[1]!r} is already used "
                         f"in {taken[key]}",
                         key[1],
@@ -402,6 +448,6 @@ def _check(
         plain = schema.schema_problems(e, merged, topics)
         return [_problem("schema", where, msg) for where, msg in plain]
     own = FactBase(target, doc_from_model(model))
-    fb = merge([*lower, own]) if lower else own
+    fb = merge([*lower, own])
     fb.remember_texts(new_texts)
     return top_layer_problems(fb, own)[0]

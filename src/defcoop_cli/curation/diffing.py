@@ -20,15 +20,21 @@ def _label(item: Any) -> str:
     return ""
 
 
+def _key(item: Any) -> str:
+    return str(getattr(item, "id", None) or f"{item.entity}:{item.fact}")
+
+
 def diff(old_path: Path, new_path: Path) -> Diff:
     """The differences between two fact files (each must fit the schema)."""
     old = build(read_fact_file(old_path), old_path).doc
     new = build(read_fact_file(new_path), new_path).doc
     lists = []
     labels: dict[str, str] = {}
-    for name in LISTS:
-        before = {item.id: item for item in getattr(old, name)}
-        after = {item.id: item for item in getattr(new, name)}
+    # A layer's roles have no id: each is known by its entity and fact ("nakatani:f1").
+    roles = ("roles",) if old.roles or new.roles else ()
+    for name in (*LISTS, *roles):
+        before = {_key(item): item for item in getattr(old, name)}
+        after = {_key(item): item for item in getattr(new, name)}
         added = tuple(i for i in after if i not in before)
         removed = tuple(i for i in before if i not in after)
         changed = []

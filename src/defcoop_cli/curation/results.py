@@ -51,6 +51,9 @@ class Added(NamedTuple):
     topics: tuple[str, ...]
     rejected: int
     problems: tuple[Problem, ...] = ()
+    claims: tuple[tuple[str, str], ...] = ()  # (added fact, the fact whose claim it joined)
+    conflicts: tuple[str, ...] = ()  # the conflict notes added
+    roles: tuple[tuple[str, str], ...] = ()  # (entity, role) added to entities of any layer
 
     @property
     def found(self) -> bool:

@@ -188,6 +188,11 @@ def dangling_references(doc: Doc, ids: _Ids) -> Iterator[Problem]:
     for i, n in enumerate(doc.curator_notes):
         yield from _missing(n.facts, ids.facts, f"$.curator_notes[{i}].facts", "fact")
         yield from _missing(n.entities, ids.entities, f"$.curator_notes[{i}].entities", "entity")
+    for i, r in enumerate(doc.roles):
+        if r.entity not in ids.entities:
+            yield Problem("dangling-reference", f"$.roles[{i}].entity", f"no entity {r.entity!r}")
+        if r.fact not in ids.facts:
+            yield Problem("dangling-reference", f"$.roles[{i}].fact", f"no fact {r.fact!r}")
 
 
 def unused_topics_and_entities(doc: Doc) -> Iterator[Problem]:
@@ -220,6 +225,14 @@ def list_item_links(doc: Doc, ids: _Ids) -> Iterator[Problem]:
                     f"$.entities[{i}].{where}",
                     f"fact {fact_id!r} does not name entity {entity_id!r}",
                 )
+    for i, r in enumerate(doc.roles):
+        fact = ids.facts.get(r.fact)
+        if fact is not None and r.entity not in fact.entities:
+            yield Problem(
+                "bad-reference",
+                f"$.roles[{i}].fact",
+                f"fact {r.fact!r} does not name entity {r.entity!r}",
+            )
 
 
 def editorial_topics(doc: Doc, ids: _Ids) -> Iterator[Problem]:
@@ -239,10 +252,18 @@ def editorial_topics(doc: Doc, ids: _Ids) -> Iterator[Problem]:
 
 def claims_and_conflicts(doc: Doc, ids: _Ids) -> Iterator[Problem]:
     """A claim is made once per source (two facts of one source with one claim say the
-    same thing twice); a conflict sets facts of different sources against each other, and
-    no claim is on two sides of one."""
+    same thing twice); links from fact to fact end (factbase.linking); a conflict sets
+    facts of different sources against each other, and no claim is on two sides of one."""
     seen: dict[tuple[str, str], str] = {}
     for i, f in enumerate(doc.facts):
+        linked = ids.facts.get(f.claim or "")
+        if linked is not None and linked.claim != f.claim:
+            yield Problem(
+                "claim",
+                f"$.facts[{i}].claim",
+                f"claim {f.claim!r} names a fact whose claim links back to it: end the "
+                "links at one fact (no claim, or a claim that is no fact's id)",
+            )
         if f.claim:
             other = seen.setdefault((f.claim, f.source), f.id)
             if other != f.id:

@@ -31,6 +31,9 @@ SCHEMA_VERSION = 1
 
 
 LISTS = ("sources", "topics", "entities", "facts", "curator_notes", "events")
+# The lists of a fact file a merged view keeps each layer's place in: those with ids, and
+# the roles a layer gives entities (factbase.linking).
+LAYERED = (*LISTS, "roles")
 
 
 class Layer(NamedTuple):
@@ -52,7 +55,7 @@ class FactBase:
         self.path = path
         self.doc = doc
         self.layers = layers or (
-            Layer(path, dict.fromkeys(LISTS, 0), {n: len(getattr(doc, n)) for n in LISTS}),
+            Layer(path, dict.fromkeys(LAYERED, 0), {n: len(getattr(doc, n)) for n in LAYERED}),
         )
         self._texts: dict[str, str] = {}
 
@@ -70,7 +73,7 @@ class FactBase:
         """The layer a merged JSON path ($.facts[80].span) points into, and the path within
         that layer's own file ($.facts[3].span)."""
         match = re.match(r"\$\.(\w+)\[(\d+)\](.*)", json_path)
-        if match and match.group(1) in LISTS:
+        if match and match.group(1) in LAYERED:
             name, at, rest = match.group(1), int(match.group(2)), match.group(3)
             for layer in self.layers:
                 if layer.starts[name] <= at < layer.starts[name] + layer.sizes[name]:
@@ -167,15 +170,19 @@ def parse_layers(layers: list[tuple[Path, bytes]]) -> FactBase:
         box = [data]
         del data
         built.append(_build_owned(box, path))
-    return ensure_usable(built[0] if len(built) == 1 else merge(built))
+    return ensure_usable(merge(built))
 
 
 def merge(parts: Sequence[FactBase]) -> FactBase:
-    """Layers as one fact base. An id used in two layers is refused, naming both files;
-    references may cross layers (a personal fact base can use the shipped entities)."""
+    """Layers (one or more) as one fact base. An id used in two layers is refused, naming
+    both files; references may cross layers (a personal fact base can use the shipped
+    entities), and the links across them are resolved (factbase.linking, imported here:
+    a warm run, answered from the index, merges nothing)."""
+    from defcoop_cli.factbase.linking import linked
+
     seen: dict[tuple[str, str], Path] = {}
     layers = []
-    merged: dict[str, list[Any]] = {name: [] for name in LISTS}
+    merged: dict[str, list[Any]] = {name: [] for name in LAYERED}
     for part in parts:
         for name in LISTS:
             for item in getattr(part.doc, name):
@@ -186,12 +193,12 @@ def merge(parts: Sequence[FactBase]) -> FactBase:
                         f"{what} id {item.id!r} is in both {other} and {part.path}; ids must "
                         f"be unique across fact bases{_replacing_hint(other)}"
                     )
-        starts = {name: len(merged[name]) for name in LISTS}
-        sizes = {name: len(getattr(part.doc, name)) for name in LISTS}
-        for name in LISTS:
+        starts = {name: len(merged[name]) for name in LAYERED}
+        sizes = {name: len(getattr(part.doc, name)) for name in LAYERED}
+        for name in LAYERED:
             merged[name] += getattr(part.doc, name)
         layers.append(Layer(part.path, starts, sizes))
-    doc = Doc(**merged)
+    doc = linked(Doc(**merged))
     return FactBase(parts[-1].path, doc, tuple(layers))
 
 
@@ -201,7 +208,7 @@ def read_fact_file(path: Path) -> bytes:
 
 def parse(data: bytes, path: Path) -> FactBase:
     """A fact file's bytes as a usable fact base; else one BadFactBase."""
-    return ensure_usable(build(data, path))
+    return ensure_usable(merge([build(data, path)]))
 
 
 def build(data: bytes, path: Path) -> FactBase:
@@ -281,7 +288,7 @@ def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
     try:
         own = build(read_fact_file(path), path)
         below = [build(read_fact_file(p), p) for p in _others(context, path)]
-        fb = merge([*below, own]) if below else own
+        fb = merge([*below, own])
     except FactBaseNotFound:
         raise  # no file to check: an error, as for every command
     except DefcoopError as e:

@@ -56,6 +56,14 @@ class Role(NamedTuple):
     fact: str
 
 
+class EntityRole(NamedTuple):
+    """A role a layer gives an entity of any layer, without redefining it."""
+
+    entity: str
+    text: str
+    fact: str
+
+
 class Participant(NamedTuple):
     entity: str
     fact: str
@@ -142,6 +150,7 @@ class Doc(NamedTuple):
     facts: list[Fact]
     curator_notes: list[CuratorNote]
     events: list[Event] = []  # noqa: RUF012 - never changed: a NamedTuple's default
+    roles: list[EntityRole] = []  # noqa: RUF012 - never changed: a NamedTuple's default
 
 
 def record_json(value: Any) -> Any:
@@ -295,6 +304,7 @@ def doc_from_model(model: Any) -> Doc:
         [from_model(Fact, f) for f in model.facts],
         [from_model(CuratorNote, n) for n in model.curator_notes],
         [from_model(Event, e) for e in model.events],
+        [from_model(EntityRole, r) for r in model.roles],
     )
 
 
@@ -307,6 +317,7 @@ def doc_record(d: dict[str, Any], facts: list[Fact] | None = None) -> Doc:
         facts if facts is not None else [fact_record(f) for f in d["facts"]],
         [note_record(n) for n in d["curator_notes"]],
         [event_record(e) for e in d["events"]],
+        [EntityRole(r["entity"], r["text"], r["fact"]) for r in d.get("roles", [])],
     )
 
 

@@ -136,6 +136,15 @@ class Role(Model):
     fact: Id
 
 
+class EntityRole(Model):
+    """A role or title a layer gives an entity, which may be one of a layer under it: the
+    entity is not redefined, and the role is dated by its fact's source."""
+
+    entity: Id
+    text: Line = Field(description="What the source calls the entity, in its words.")
+    fact: Id = Field(description="The fact that gives it, naming the entity.")
+
+
 class Participant(Model):
     entity: Id
     fact: Id
@@ -294,6 +303,11 @@ class FactBaseDoc(Model):
         default=[],
         description="What the sources report taking place; a layer may add events, and facts "
         "of the events of the layers under it.",
+    )
+    roles: list[EntityRole] = Field(
+        default=[],
+        description="Roles this layer gives entities of any layer (their own roles stay "
+        "theirs): each is added to its entity's roles when the layers are merged.",
     )
 
 

@@ -9,6 +9,7 @@ labels and lines are output.brief_layout's.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from defcoop_cli.errors import NothingFound
 from defcoop_cli.factbase.loader import FactBase
@@ -89,21 +90,58 @@ def _flags(corrections: dict[str, list[str]], facts: Iterable[str]) -> tuple[str
     return tuple(dict.fromkeys(n for f in facts for n in corrections.get(f, [])))
 
 
+def _published(fb: FactBase, fact: str) -> date | None:
+    source = fb.sources.get(fb.facts[fact].source)
+    return source.published if source is not None else None
+
+
+def _outdated(fb: FactBase) -> dict[str, list[str]]:
+    """The facts on the older sides of each conflict whose one newest side is dated (a
+    later report has it otherwise), by fact id: the notes that dispute them."""
+    found: dict[str, list[str]] = {}
+    for n in fb.doc.curator_notes:
+        if n.type != "conflict":
+            continue
+        sides = [[f for f in side.facts if f in fb.facts] for side in n.sides]
+        dates = [
+            max((_published(fb, f) or date.min for f in side), default=date.min) for side in sides
+        ]
+        newest = max(dates, default=date.min)
+        if newest == date.min or dates.count(newest) > 1:
+            continue
+        for side, when in zip(sides, dates, strict=True):
+            for fact in side if when < newest else ():
+                found.setdefault(fact, []).append(n.id)
+    return found
+
+
 def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited]]:
     events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
     people = _named(fb, events, "person")
     met = [Cited(f.statement, (f.id,)) for f in events if len(_named(fb, [f], "person")) > 1]
     corrections = _corrections(fb)
+    disputes = {**corrections}
+    for fact, notes in _outdated(fb).items():
+        disputes[fact] = [*disputes.get(fact, []), *notes]
     persons = []
     for e, f in people:
-        # the titles no correction disputes first: the office the best sources give; only
-        # the titles the sources in use tell (a brief --source X shows X's alone)
+        # the titles nothing disputes first, the newest dated first: the office the best
+        # sources give; only the titles the sources in use tell (a brief --source X shows
+        # X's alone)
         told = [r for r in e.roles if r.fact in fb.facts]
-        ordered = sorted(told, key=lambda r: r.fact in corrections)
+        dated = {r.fact: d for r in told if (d := _published(fb, r.fact)) is not None}
+        ordered = sorted(
+            told,
+            key=lambda r: (
+                r.fact in disputes,
+                -dated[r.fact].toordinal() if r.fact in dated else 0,
+            ),
+        )
         roles = tuple(Cited(r.text, (r.fact,)) for r in ordered)
-        flags = _flags(corrections, [f.id, *(r.fact for r in told)])
-        disputed = tuple(r.fact for r in ordered if r.fact in corrections)
-        persons.append(Person(e.name, (f.id,), roles, flags, disputed))
+        flags = _flags(disputes, [f.id, *(r.fact for r in told)])
+        disputed = tuple(r.fact for r in ordered if r.fact in disputes)
+        when = tuple((fact, d.isoformat()) for fact, d in dated.items())
+        persons.append(Person(e.name, (f.id,), roles, flags, disputed, when))
     places = [Cited(e.name, (f.id,)) for e, f in _named(fb, events, "place")]
     return met[:1], persons, places
 

@@ -287,15 +287,17 @@ class Cited(NamedTuple):
 
 
 class Person(NamedTuple):
-    """A person who met, with the article's titles for them, the undisputed first; flags
-    name the corrections (watch-outs) that outside reports make to those titles, and
-    disputed the facts of the titles they dispute."""
+    """A person who met, with the sources' titles for them: the undisputed first, the
+    newest dated first; flags name the corrections (watch-outs) that outside reports make
+    to those titles and the conflicts a newer report wins, disputed the facts of the
+    titles they dispute, and dated the dates of the titles from dated sources."""
 
     name: str
     facts: tuple[str, ...]
     roles: tuple[Cited, ...]
     flags: tuple[str, ...] = ()
     disputed: tuple[str, ...] = ()
+    dated: tuple[tuple[str, str], ...] = ()  # (a title's fact, its source's ISO date)
 
 
 class Point(NamedTuple):

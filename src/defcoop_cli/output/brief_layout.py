@@ -97,10 +97,13 @@ def _point_line(p: Point, numbers: dict[str, int]) -> list[Segment]:
             Segment(items, kind="items"),
             Segment(".", cited),
         ]
+    return line + _reports(p) + _conflict_flags(p, numbers)
+
+
+def _reports(p: Point) -> list[Segment]:
+    """How many sources report a point's claim, when more than one: ' (2 sources)'."""
     reports = wording.reports(p.reports)
-    if reports:
-        line.append(Segment(f" ({reports})", kind="note"))
-    return line + _conflict_flags(p, numbers)
+    return [Segment(f" ({reports})", kind="note")] if reports else []
 
 
 def _conflict_flags(p: Point, numbers: dict[str, int]) -> list[Segment]:
@@ -223,7 +226,8 @@ def layout(b: Briefing) -> list[Section]:
     who: list[tuple[Segment, ...]] = [(Segment(c.text, c.facts),) for c in b.meeting]
     for person in b.people:
         line = [Segment(f"{person.name}: ", kind="label")]
-        line += _roles_segments(person.roles) if person.roles else [Segment("", person.facts)]
+        roles = _with_dates(person)
+        line += _roles_segments(roles) if roles else [Segment("", person.facts)]
         line += [
             Segment(" " + wording.watch_out_flag(numbers[f]), kind="flag") for f in person.flags
         ]
@@ -364,8 +368,9 @@ def _person_line(p: Person, numbers: dict[str, int]) -> list[Segment]:
     if not p.roles:
         return [Segment(p.name, p.facts, kind="label")]
     line = [Segment(f"{p.name}: ", kind="label")]
-    held = [r for r in p.roles if r.facts[0] not in p.disputed]
-    disputed = [r for r in p.roles if r.facts[0] in p.disputed]
+    roles = _with_dates(p)
+    held = [r for r in roles if r.facts[0] not in p.disputed]
+    disputed = [r for r in roles if r.facts[0] in p.disputed]
     line += _runs(held, "; ", cite=True)
     if disputed:
         flags = ", ".join(str(numbers[f]) for f in p.flags if f in numbers)
@@ -373,6 +378,18 @@ def _person_line(p: Person, numbers: dict[str, int]) -> list[Segment]:
         line += [Segment("; "), Segment(told, kind="flag"), Segment(" ")]
         line += _runs(disputed, "; ", cite=True)
     return line
+
+
+def _with_dates(p: Person) -> list[Cited]:
+    """A person's titles, each from a dated source with its date: 'Defence Minister (5 May
+    2025)'."""
+    dated = dict(p.dated)
+    return [
+        r._replace(text=f"{r.text} ({wording.long_date(dated[r.facts[0]])})")
+        if r.facts[0] in dated
+        else r
+        for r in p.roles
+    ]
 
 
 def _short_when(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
@@ -395,7 +412,14 @@ def _agreed_lines(
         if p.stance == "agreed":
             named = ", ".join(i.text for i in p.items) if p.items else p.text.rstrip(".")
             told = Segment(f"{section.short}: {named}", p.facts)
-            lines.append((Segment("Agreed: ", kind="label"), told, *_conflict_flags(p, numbers)))
+            lines.append(
+                (
+                    Segment("Agreed: ", kind="label"),
+                    told,
+                    *_reports(p),
+                    *_conflict_flags(p, numbers),
+                )
+            )
     reaffirmed = [Cited(s.short, p.facts) for s, p in points if p.stance == "reaffirmed"]
     if reaffirmed:
         lines.append((Segment("Reaffirmed: ", kind="label"), *_each(reaffirmed, "; ")))
@@ -428,6 +452,7 @@ def _condemned_lines(
         (
             Segment(f"{p.stance.capitalize()}: ", kind="label"),
             Segment(p.text, p.facts),
+            *_reports(p),
             *_conflict_flags(p, numbers),
         )
         for _, p in points

@@ -307,6 +307,9 @@ def _added(result: Added) -> dict[str, Any]:
         entities=list(result.entities),
         topics=list(result.topics),
         rejected=result.rejected,
+        claims=[{"fact": fact, "joins": other} for fact, other in result.claims],
+        conflicts=list(result.conflicts),
+        roles=[{"entity": entity, "text": role} for entity, role in result.roles],
         problems=[p._asdict() for p in result.problems],
     )
 

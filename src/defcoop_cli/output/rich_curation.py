@@ -75,6 +75,12 @@ def added(result: Added, console: Console) -> None:
         ),
         soft_wrap=True,
     )
+    for fact, other in result.claims:
+        console.print(text(f"  {fact} joins the claim of {other}"), soft_wrap=True)
+    for note in result.conflicts:
+        console.print(text(f"  conflict noted: {note}"), soft_wrap=True)
+    for entity, role in result.roles:
+        console.print(text(f"  role of {entity}: {role}"), soft_wrap=True)
 
 
 def reviewed(result: Reviewed, console: Console) -> None:

@@ -1,0 +1,175 @@
+"""What `add` makes of a draft's proposals: a claim joined, a conflict note, a role.
+
+- **A claim joined.** An accepted fact whose `claim_of` names an existing fact (in the
+  target or a layer under it, the shipped one included) is written with `"claim": ID`:
+  the loader resolves that link into the fact's claim (factbase.linking), so the file
+  that holds the other fact is never edited. A fact that already has a `claim` keeps it.
+  When two facts of the draft propose the same fact, the one with the better evidence
+  joins it (a source makes a claim once); a fact that its own conflict sets against the
+  fact it would join does not join it (they disagree). A proposal naming a fact that
+  neither the target nor a layer under it holds (one of a layer above, or one since
+  removed) is left out: the fact is added without it.
+- **A conflict note.** Each proposed conflict becomes a curator note of type `conflict`,
+  basis `the sources`: one side holds the drafted fact and what it says, each other side
+  the existing facts that say otherwise (those of another source only).
+- **A role.** An office conflict also gives the person the drafted fact's office as a
+  role of the target's top-level `roles`, dated by the new source.
+
+Pure functions over the draft's JSON and the facts already in use; adding.py calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+ID_LIMIT = 120  # the schema's longest id
+SHORT_LIMIT = 70  # the schema's longest short form of a note
+
+
+class Proposal(NamedTuple):
+    """What a drafted fact proposes, read from the draft: the fact it makes the claim of
+    (with the evidence's score) and its conflicts. where: its path in the draft."""
+
+    where: str
+    claim_of: str | None
+    score: float
+    conflicts: tuple[dict[str, Any], ...]
+
+
+class Known(NamedTuple):
+    """The facts `add` may link to (the target's and the layers' under it), each with its
+    source; names for the note's text."""
+
+    facts: dict[str, str]
+    entities: dict[str, str]  # id -> name
+    sources: dict[str, str]  # id -> publisher, or the id
+
+
+class Linked(NamedTuple):
+    """What the proposals add: (new fact, existing fact) claims joined; notes and roles,
+    each with the draft path of the proposal that made it."""
+
+    claims: list[tuple[str, str]]
+    notes: list[tuple[str, dict[str, Any]]]
+    roles: list[tuple[str, dict[str, Any]]]
+
+
+def proposal(fact: dict[str, Any], where: str) -> Proposal:
+    """A drafted fact's proposals; ValueError when a hand edit left them malformed."""
+    claim_of = fact.get("claim_of")
+    evidence = fact.get("claim_evidence") or {}
+    conflicts = fact.get("conflicts") or []
+    if claim_of is not None and not isinstance(claim_of, str):
+        raise ValueError(f"fact {fact.get('id')!r}: claim_of is not a fact id")
+    if not isinstance(evidence, dict) or not isinstance(conflicts, list):
+        raise ValueError(f"fact {fact.get('id')!r}: claim_evidence or conflicts malformed")
+    for c in conflicts:
+        others = c.get("others") if isinstance(c, dict) else None
+        if not isinstance(c, dict) or not isinstance(c.get("this"), str) or not _sides(others):
+            raise ValueError(f"fact {fact.get('id')!r}: a conflict without this and others")
+    score = evidence.get("score", 0)
+    return Proposal(
+        where,
+        claim_of,
+        float(score) if isinstance(score, int | float) else 0.0,
+        tuple(conflicts),
+    )
+
+
+def _sides(others: Any) -> bool:
+    return isinstance(others, list) and all(
+        isinstance(o, dict) and isinstance(o.get("fact"), str) and isinstance(o.get("text"), str)
+        for o in others
+    )
+
+
+def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: Known) -> Linked:
+    """Join claims (setting the facts' `claim`), and make the conflict notes and roles of
+    the accepted facts (in the draft's order; proposals[i] is facts[i]'s)."""
+    claims = _joined(facts, proposals, known)
+    for fact in facts:
+        if fact["id"] in claims:
+            fact["claim"] = claims[fact["id"]]
+    notes: list[tuple[str, dict[str, Any]]] = []
+    roles: list[tuple[str, dict[str, Any]]] = []
+    for fact, pr in zip(facts, proposals, strict=True):
+        for j, c in enumerate(pr.conflicts):
+            where = f"{pr.where}.conflicts[{j}]"
+            note = _note(fact, c, known)
+            if note is not None:
+                note["id"] = _unique(note["id"], {n["id"] for _, n in notes})
+                notes.append((where, note))
+            entity = c.get("entity")
+            if c.get("field") == "office" and entity in fact.get("entities", []):
+                roles.append((where, {"entity": entity, "text": c["this"], "fact": fact["id"]}))
+    return Linked(list(claims.items()), notes, roles)
+
+
+def _joined(
+    facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: Known
+) -> dict[str, str]:
+    """Each fact that joins a claim, and the fact it joins: the best evidence for each."""
+    best: dict[str, tuple[float, str]] = {}
+    for fact, pr in zip(facts, proposals, strict=True):
+        target = pr.claim_of
+        if target is None or fact.get("claim") or target not in known.facts:
+            continue
+        opposed = {o["fact"] for c in pr.conflicts for o in c["others"]}
+        if target in opposed:
+            continue
+        if target not in best or pr.score > best[target][0]:
+            best[target] = (pr.score, fact["id"])
+    return {fact_id: target for target, (_, fact_id) in best.items()}
+
+
+def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[str, Any] | None:
+    """A conflict's curator note; None when no other side is of another source."""
+    own = fact.get("source")
+    sides: dict[str, list[str]] = {}
+    for o in conflict["others"]:
+        if known.facts.get(o["fact"], own) != own:
+            sides.setdefault(o["text"], []).append(o["fact"])
+    if not sides:
+        return None
+    field = str(conflict.get("field") or "account")
+    entity = conflict.get("entity")
+    whose = known.entities.get(entity, str(entity)) if isinstance(entity, str) else ""
+    about = f"{whose}'s {field}" if whose else f"the {field}"
+    this = f"“{conflict['this']}” ({known.sources.get(str(own), own)})"
+    others = "; ".join(
+        f"“{text}” ({', '.join(dict.fromkeys(known.sources.get(known.facts[f], f) for f in ids))})"
+        for text, ids in sides.items()
+    )
+    note: dict[str, Any] = {
+        "id": _note_id(str(own), f"{entity or ''}-{field}-conflict"),
+        "type": "conflict",
+        "basis": "the sources",
+        "text": f"The sources differ on {about}: {this} against {others}.",
+        "facts": [fact["id"], *(f for ids in sides.values() for f in ids)],
+        "entities": [entity] if isinstance(entity, str) else [],
+        "sides": [
+            {"label": conflict["this"], "facts": [fact["id"]]},
+            *({"label": text, "facts": ids} for text, ids in sides.items()),
+        ],
+    }
+    short = f"{about[:1].upper()}{about[1:]}: the sources disagree"
+    if len(short) <= SHORT_LIMIT:
+        note["short"] = short
+    return note
+
+
+def _note_id(source_id: str, tail: str) -> str:
+    """source id + tail ('meridian-nakatani-office-conflict'), the source id cut so that
+    the whole stays within the id limit (leaving room for _unique's number)."""
+    tail = tail.strip("-")
+    return f"{source_id[: ID_LIMIT - len(tail) - 4].rstrip('-')}-{tail}"
+
+
+def _unique(note_id: str, taken: set[str]) -> str:
+    """The id, or with a number when another note of the draft has it ('…-conflict-2')."""
+    n, found = 1, note_id
+    while found in taken:
+        n += 1
+        found = f"{note_id}-{n}"
+    return found

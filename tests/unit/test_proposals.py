@@ -1,0 +1,102 @@
+"""curation.proposals: what add makes of a draft's claim_of and conflicts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from defcoop_cli.curation.proposals import ID_LIMIT, Known, link, proposal
+from defcoop_cli.factbase import schema
+
+KNOWN = Known(
+    facts={"old-meeting": "paper", "old-office": "paper", "old-condemned": "paper"},
+    entities={"nak": "Gen Nakatani"},
+    sources={"paper": "The Paper", "new": "The Post"},
+)
+OFFICE = {
+    "entity": "nak",
+    "field": "office",
+    "this": "Defence Minister",
+    "others": [{"fact": "old-office", "text": "Special Advisor"}],
+}
+
+
+def drafted(fact_id: str, **extra: Any) -> dict[str, Any]:
+    return {"id": fact_id, "source": "new", "entities": ["nak"], **extra}
+
+
+def linked(*facts: dict[str, Any]) -> Any:
+    plain = [{k: v for k, v in f.items() if k not in ("claim_of", "claim_evidence", "conflicts")}
+             for f in facts]  # fmt: skip
+    out = link(plain, [proposal(f, f"$.facts[{i}]") for i, f in enumerate(facts)], KNOWN)
+    return out, plain
+
+
+def test_a_fact_joins_the_claim_it_proposes() -> None:
+    out, facts = linked(drafted("a", claim_of="old-condemned"))
+    assert out.claims == [("a", "old-condemned")]
+    assert facts[0]["claim"] == "old-condemned"
+
+
+def test_of_two_facts_proposing_one_claim_the_better_evidence_joins() -> None:
+    out, facts = linked(
+        drafted("weak", claim_of="old-meeting", claim_evidence={"score": 0.5}),
+        drafted("strong", claim_of="old-meeting", claim_evidence={"score": 0.8}),
+    )
+    assert out.claims == [("strong", "old-meeting")]
+    assert "claim" not in facts[0]
+
+
+def test_a_fact_does_not_join_a_claim_its_own_conflict_opposes() -> None:
+    out, facts = linked(drafted("a", claim_of="old-office", conflicts=[OFFICE]))
+    assert out.claims == [] and "claim" not in facts[0]
+    assert len(out.notes) == 1
+
+
+def test_a_proposal_naming_no_known_fact_is_left_out() -> None:
+    gone = dict(OFFICE, others=[{"fact": "elsewhere", "text": "Adviser"}])
+    out, facts = linked(drafted("a", claim_of="elsewhere", conflicts=[gone]))
+    assert out.claims == [] and out.notes == [] and "claim" not in facts[0]
+    assert [role["text"] for _, role in out.roles] == ["Defence Minister"]  # what it says
+
+
+def test_a_curators_own_claim_is_kept() -> None:
+    out, facts = linked(drafted("a", claim="mine", claim_of="old-meeting"))
+    assert out.claims == [] and facts[0]["claim"] == "mine"
+
+
+def test_an_office_conflict_is_a_valid_conflict_note_and_a_role() -> None:
+    out, _ = linked(drafted("a", conflicts=[OFFICE]))
+    (where, note), = out.notes  # fmt: skip
+    assert where == "$.facts[0].conflicts[0]"
+    model = schema.CuratorNote.model_validate(note)
+    assert model.type == "conflict" and model.entities == ["nak"]
+    assert [s.label for s in model.sides] == ["Defence Minister", "Special Advisor"]
+    assert "Gen Nakatani's office" in note["text"] and "The Post" in note["text"]
+    assert out.roles == [(where, {"entity": "nak", "text": "Defence Minister", "fact": "a"})]
+
+
+def test_no_role_for_an_entity_the_fact_does_not_name() -> None:
+    out, _ = linked(dict(drafted("a", conflicts=[OFFICE]), entities=[]))
+    assert out.roles == [] and len(out.notes) == 1
+
+
+def test_note_ids_are_the_sources_and_unique_within_the_limit() -> None:
+    out, _ = linked(drafted("a", conflicts=[OFFICE]), drafted("b", conflicts=[OFFICE]))
+    assert [n["id"] for _, n in out.notes] == [
+        "new-nak-office-conflict",
+        "new-nak-office-conflict-2",
+    ]
+    long = dict(drafted("a", conflicts=[OFFICE]), source="s" * ID_LIMIT)
+    note_id = linked(long)[0].notes[0][1]["id"]
+    assert len(note_id) <= ID_LIMIT and note_id.endswith("-nak-office-conflict")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"claim_of": 3}, {"conflicts": "x"}, {"conflicts": [{"this": "X"}]}],
+)
+def test_malformed_proposals_are_refused(bad: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        proposal(drafted("a", **bad), "$.facts[0]")
