@@ -12,7 +12,7 @@ from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.vocab import is_editorial_group
 from defcoop_cli.lookup.briefing import build_briefing, shown_facts
 from defcoop_cli.lookup.results import Briefing
-from defcoop_cli.output.brief_layout import layout
+from defcoop_cli.output.brief.layout import layout
 
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
 BASES = {"real": [REAL], "mini": [MINI], "layered": [MINI, SECOND]}

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -237,6 +238,7 @@ def _add_locked(
     lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
     _drop_known_entities(added, origin, old, [*lower, *upper])
     linked = _link(planned, source, old, lower)
+    event = _event_joined(source, linked, old, lower)
     merged = {**old}
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
@@ -266,6 +268,7 @@ def _add_locked(
         claims=tuple(linked.claims),
         conflicts=tuple(note["id"] for _, note in linked.notes),
         roles=tuple((r["entity"], r["text"]) for _, r in linked.roles),
+        event=event,
     )
 
 
@@ -295,6 +298,35 @@ def _link(
         planned.added["curator_notes"].append(note)
         planned.origin["curator_notes"].append(where)
     return linked
+
+
+def _event_joined(
+    source: dict[str, Any], linked: proposals.Linked, old: dict[str, Any], lower: Sequence[FactBase]
+) -> str | None:
+    """A source the draft names no event for reports the event of the facts whose claims
+    it joins (the commonest, the first on a tie): its `event` is set, so its facts enter
+    that event's brief. None when it names one already or joins no event's claim."""
+    if source.get("event") or source.get("other_events"):
+        return None
+    events: dict[str, str] = {}  # fact id -> its event
+    main = {s.id: s.event for fb in lower for s in fb.doc.sources}
+    main.update(
+        {str(s.get("id")): s.get("event") for s in old.get("sources", []) if isinstance(s, dict)}
+    )
+    for fb in lower:
+        for f in fb.doc.facts:
+            events[f.id] = f.event or main.get(f.source) or ""
+    for f in old.get("facts", []):
+        if isinstance(f, dict):
+            events[str(f.get("id"))] = str(f.get("event") or main.get(str(f.get("source"))) or "")
+    found = Counter(events.get(other) for _, other in linked.claims)
+    found.pop("", None)
+    found.pop(None, None)
+    if not found:
+        return None
+    event = found.most_common(1)[0][0]
+    source["event"] = event
+    return event
 
 
 _ENTRY_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\](.*)$", re.DOTALL)

@@ -54,6 +54,7 @@ class Added(NamedTuple):
     claims: tuple[tuple[str, str], ...] = ()  # (added fact, the fact whose claim it joined)
     conflicts: tuple[str, ...] = ()  # the conflict notes added
     roles: tuple[tuple[str, str], ...] = ()  # (entity, role) added to entities of any layer
+    event: str | None = None  # the event the source was found to report, by the claims it joins
 
     @property
     def found(self) -> bool:

@@ -3,7 +3,7 @@
 The briefing holds no prose of its own. Its sections are chosen by the data: topic groups
 (meeting, cooperation, regional), entity types (person, place, military exercise), the
 facts' `part_of` lists and the curator notes. Editorial content never enters it. Its
-labels and lines are output.brief_layout's.
+labels and lines are output.brief's.
 """
 
 from __future__ import annotations

@@ -310,6 +310,7 @@ def _added(result: Added) -> dict[str, Any]:
         claims=[{"fact": fact, "joins": other} for fact, other in result.claims],
         conflicts=list(result.conflicts),
         roles=[{"entity": entity, "text": role} for entity, role in result.roles],
+        event=result.event,
         problems=[p._asdict() for p in result.problems],
     )
 

@@ -7,7 +7,8 @@ from functools import singledispatch
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.results import Briefing
-from defcoop_cli.output.brief_layout import Segment, layout
+from defcoop_cli.output.brief.layout import layout
+from defcoop_cli.output.brief.lines import Segment
 from defcoop_cli.output.terminal import printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")

@@ -1,4 +1,4 @@
-"""The brief drawn with rich: output.brief_layout's sections, each line cut at its URLs;
+"""The brief drawn with rich: output.brief's sections, each line cut at its URLs;
 and the events a brief can be of, as a timeline."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from rich.text import Text
 
 from defcoop_cli.lookup.results import Briefing, EventList, EventRow
 from defcoop_cli.output import wording
-from defcoop_cli.output.brief_layout import Segment, layout
+from defcoop_cli.output.brief.layout import layout
+from defcoop_cli.output.brief.lines import Segment
 from defcoop_cli.output.rich_text import fact_id, ids, narrow, print_whole, text
 
 SEGMENT_STYLES = {

@@ -75,6 +75,10 @@ def added(result: Added, console: Console) -> None:
         ),
         soft_wrap=True,
     )
+    if result.event:
+        console.print(
+            text(f"  source {result.source} reports event {result.event}"), soft_wrap=True
+        )
     for fact, other in result.claims:
         console.print(text(f"  {fact} joins the claim of {other}"), soft_wrap=True)
     for note in result.conflicts:

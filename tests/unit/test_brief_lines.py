@@ -1,4 +1,4 @@
-"""output.brief_layout: the brief's data laid out as labelled lines, each citing its facts."""
+"""output.brief: the brief's data laid out as labelled lines, each citing its facts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from conftest import MINI, REAL, ROOT
 from defcoop_cli.factbase.loader import load_layers
 from defcoop_cli.lookup.briefing import build_briefing
 from defcoop_cli.lookup.results import Briefing
-from defcoop_cli.output.brief_layout import Section, Segment, layout, note_groups
+from defcoop_cli.output.brief.layout import layout
+from defcoop_cli.output.brief.lines import Section, Segment
+from defcoop_cli.output.brief.short import note_groups
 
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
 
