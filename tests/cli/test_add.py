@@ -435,6 +435,9 @@ class TestProposalsActedOn:
             "nakatani-office-former-minister",
         }
         assert doc["roles"][0]["entity"] == "nakatani"
+        # the page names no event: it reports the one whose claim it joins, the meeting's
+        assert delhi_added["event"] == "new-delhi-meeting"
+        assert doc["sources"][0]["event"] == "new-delhi-meeting"
         # the shipped fact's claim counts the new report
         claim = call_json(capsys, "show", "pahalgam-condemned")["fact"]["corroboration"]
         assert (claim["reports"], claim["independent"]) == (2, 2)
