@@ -6,7 +6,8 @@ Each report is drafted as `defcoop draft` drafts it (draft_file: a saved page th
 extraction), against the shipped fact base, without the publication date (what draft
 proposes is measured). The judged sentences are found in the text the draft's quotes refer
 to; a judged sentence is drafted when the candidates (sentences, clauses, items) cover 90%
-of it, and the candidate that covers most of it is the one scored:
+of it; the candidate scored is the clause holding its judged reporting verb, else the one
+that covers most of it:
 
 - quotes exact: every candidate's quote is its span of the text;
 - body sentences drafted;
@@ -105,6 +106,19 @@ def _parties(attribution: str, matcher: EntityMatcher) -> set[str]:
     return parties
 
 
+def _scored(
+    span: tuple[int, int], spans: list[tuple[int, ...]], text: str, verb: str | None
+) -> int | None:
+    """The candidate a judged sentence is scored on: the clause that holds its judged
+    reporting verb (a sentence split at "and" has one clause per verb), else the candidate
+    that covers most of it."""
+    over = [i for i in range(len(spans)) if _overlap(span, (spans[i][0], spans[i][1]))]
+    at = text.find(verb.split()[0], span[0], span[1]) if verb else -1
+    holding = [i for i in over if at != -1 and spans[i][0] <= at < spans[i][1]]
+    pool = holding or over
+    return max(pool, key=lambda i: _overlap(span, (spans[i][0], spans[i][1])), default=None)
+
+
 def draft_report(
     name: str, doc: Any, out: Path, folder: Path = REPORTS
 ) -> tuple[dict[str, Any], str]:
@@ -143,7 +157,7 @@ def score(
     for s in judged["sentences"]:
         at = text.find(s["text"])
         span = (at, at + len(s["text"]))
-        best = max(range(len(facts)), key=lambda i: _overlap(span, spans[i]), default=None)
+        best = _scored(span, spans, text, s["verb"])
         drafted = at != -1 and best is not None and _covered(span, spans) >= 0.9
         t.add("body sentences drafted", drafted)
         if not drafted or best is None:
