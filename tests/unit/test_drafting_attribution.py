@@ -117,6 +117,56 @@ class TestBothSides:
         assert said(sentence) == ("commitment", "agreed", who)
 
 
+class TestWhoBothSidesAre:
+    """Plural subjects name the article's own parties, whoever they are."""
+
+    def test_both_sides_are_the_two_countries_the_article_names_most(self) -> None:
+        who = speakers()
+        who.read("Beta hosted Alpha's envoy. Beta and Alpha spoke. Gamma City saw Beta's fleet.")
+        assert said("Both sides reaffirmed their plan", who)[2] == "Beta and Alpha"
+        assert said("The two governments agreed to meet", who)[2] == "Beta and Alpha"
+
+    def test_both_ministers_are_the_first_two_people_named(self) -> None:
+        who = speakers()
+        who.mentioned("Ravi Menon", True)
+        who.mentioned("Ilse Varga", True)
+        who.mentioned("Tomas Verhoeven", True)
+        assert said("The two ministers discussed the drill", who)[2] == "Ravi Menon and Ilse Varga"
+        assert said("On ports, the ministers agreed to act", who)[2] == "Ravi Menon and Ilse Varga"
+
+    def test_a_group_of_officials_keeps_its_words(self) -> None:
+        sentence = "Officials on both sides described the talks as calm"
+        assert said(sentence)[2] == "officials on both sides"
+
+    def test_a_single_speaker_is_that_speaker_not_both(self) -> None:
+        who = speakers()
+        who.mentioned("Ilse Varga", True)
+        who.heard(reading("Ravi Menon thanked Ilse Varga for the ships", who))
+        assert who.last_party == "Ravi Menon"
+        assert said("He also expressed confidence in the plan", who)[2] == "Ravi Menon"
+
+
+class TestTitlesAndClauses:
+    def test_a_title_given_to_a_person_stands_for_them_later(self) -> None:
+        who = speakers()
+        said("The Raksha Mantri, Shri Ravi Menon, and an envoy held talks in Gamma City", who)
+        assert said("The Raksha Mantri briefed the envoy on the storm", who)[2] == "Ravi Menon"
+
+    def test_a_title_nobody_was_given_names_nobody(self) -> None:
+        assert said("The Defence Minister briefed the envoy")[2] == THE_SOURCE
+
+    def test_a_relative_clause_between_speaker_and_verb(self) -> None:
+        sentence = '"We trained well," Colonel Ida Marsh, who led the drill, told reporters'
+        assert said(sentence)[2] == "Ida Marsh"
+
+    def test_a_known_body_after_a_comma_speaks(self) -> None:
+        who = Speakers(
+            EntityMatcher([Entity("beta-navy", "Beta Navy", "organisation")]), frozenset()
+        )
+        sentence = "The ships will practise boarding, the Beta Navy said in a statement"
+        assert said(sentence, who)[2] == "Beta Navy"
+
+
 class TestStanceVerbs:
     def test_discussed_is_never_agreed(self) -> None:
         sentence = "The two sides discussed the drill but did not agree on its size"

@@ -28,7 +28,6 @@ from defcoop_cli.curation.drafting.entities import (
     Ids,
     NewEntities,
     capitalised_names,
-    proper_words,
     slug,
     titled_before,
 )
@@ -79,7 +78,7 @@ class _Drafting:
         self.editorial = possibly_editorial(text, found, self.matcher, self.people)
         self.editorial_topics = editorial_topics(doc)
         self.speakers = Speakers(self.matcher, self.people)
-        self.speakers.proper = proper_words(text)
+        self.speakers.read(text)
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)
         self.readings: list[Reading] = []

@@ -33,11 +33,19 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BOTH_LEADERS = re.compile(
-    r"\b(?:both|the two|the) (?:ministers|leaders|defence ministers)\b", re.IGNORECASE
+    r"\b(?:both|the two|the) (?:ministers|leaders|defen[cs]e ministers)\b", re.IGNORECASE
 )
 _BOTH_COUNTRIES = re.compile(
-    r"\b(?:both (?:nations|countries|sides)|the two (?:countries|nations|sides))\b", re.IGNORECASE
+    r"\b(?:both|the two) (?:nations|countries|sides|governments)\b", re.IGNORECASE
 )
+# "Officials on both sides", "diplomats from both countries": that group, in its words.
+_GENERIC_OF = re.compile(
+    r"^\s*((?:officials|diplomats|delegates|experts|analysts|sources)"
+    r" (?:on|from|of) (?:both|the two) (?:sides|countries|nations|governments))\s*$",
+    re.IGNORECASE,
+)
+# A relative clause between a speaker and the verb: "Vikram Rao, who opened the drill, told".
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
     r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
@@ -99,6 +107,31 @@ _PLURAL = re.compile(
 )
 
 
+# Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
+_HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
+
+
+def _title_run(words: list[str]) -> int:
+    """How many of the words, counted from the end, are a title's (its nationality word
+    too: "Japanese Defence Minister"); 0 when the last word is no title."""
+    from defcoop_cli.curation.drafting.entities import TITLE_MODIFIERS, TITLES
+
+    n = 0
+    for word in reversed(words):
+        lower = word.rstrip(".,").lower()
+        if not word[:1].isupper():
+            break
+        if lower in TITLES or lower.rstrip("s") in TITLES or (n and lower in TITLE_MODIFIERS):
+            n += 1
+        elif n and re.search(r"(?:ian|ese|ish|an)$", lower):  # "Japanese", "Australian"
+            n += 1
+            break
+        else:
+            break
+    last = words[-1].rstrip(".,").lower() if words else ""
+    return n if last in TITLES or last.rstrip("s") in TITLES else 0
+
+
 def continues(sentence: str) -> bool:
     """Whether the sentence only goes on with the one before ("This includes A and B."):
     it says what that one says."""
@@ -128,6 +161,9 @@ class Speakers:
         self.surnames: dict[str, str | None] = {}  # None: two people share it
         self.persons: set[str] = set()  # the new names quoted as people's
         self.proper: set[str] = set()  # words the article capitalises inside its sentences
+        self.order: list[str] = []  # the people named, in the order they first come
+        self.countries: list[str] = []  # the countries the article names, the most named first
+        self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -141,6 +177,21 @@ class Speakers:
                 if word[:1].isupper() and lower not in STOP_WORDS and lower not in TITLES:
                     self.surnames[word] = name if self.surnames.get(word, name) == name else None
 
+    def read(self, text: str) -> None:
+        """What the whole article tells before its sentences are read: the words it
+        capitalises, and the countries it names, the most named first ("both sides")."""
+        from collections import Counter
+
+        from defcoop_cli.curation.drafting.entities import proper_words
+
+        self.proper = proper_words(text)
+        named = Counter(
+            eid
+            for eid, _, _ in self.matcher.find(text)
+            if self.matcher.entities[eid].type == "country"
+        )
+        self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
+
     def mentioned(self, name: str, person: bool) -> None:
         """A name the article uses: its surname is known from now on, and a person's is the
         one a later "he said" means (the last person named or quoted)."""
@@ -148,6 +199,36 @@ class Speakers:
         if person:
             self.last_person = name
             self.persons.add(name)
+            if name not in self.order:
+                self.order.append(name)
+
+    def bind_titles(self, sentence: str) -> None:
+        """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
+        Singh") stands for that person from now on ("The Raksha Mantri briefed…")."""
+        for eid, a, _ in self.matcher.find(sentence):
+            if eid not in self.people:
+                continue
+            before = _HONORIFIC_END.sub("", sentence[:a]).rstrip(" ,")
+            words = before.split()[-4:]
+            cut = len(words) - _title_run(words)
+            if cut < len(words):
+                title = " ".join(words[cut:]).lower()
+                self.titles[title] = self.matcher.entities[eid].name
+
+    def group(self, subject: str) -> str | None:
+        """The parties a plural subject means: "both ministers" the first two people the
+        article names, "both sides" the two countries it names most, "officials on both
+        sides" in its words; None for any other subject."""
+        generic = _GENERIC_OF.match(subject)
+        if generic:
+            return generic.group(1).lower()
+        if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
+            pair = self.order[:2]
+            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
+        if _BOTH_COUNTRIES.search(subject) and not self.matcher.find(subject):
+            pair = self.countries[:2]
+            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both countries"
+        return None
 
     def heard(self, r: Reading) -> None:
         if r.attribution == THE_SOURCE:
@@ -190,6 +271,9 @@ class Speakers:
             words.pop()
         if not words or words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:
             return None
+        if _title_run(words) == len(words):  # "The Raksha Mantri": a title, whose if bound
+            bound = self.titles.get(" ".join(words).lower())
+            return (bound, True) if bound else None
         name, titled = untitled(" ".join(words))
         titled = titled or dotted
         words = name.split()
@@ -219,7 +303,11 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = sentence[: m.start()]
+    relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
+    if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
+        subject = subject[: relative.start()] + ", "
     verb = m.group().lower()
+    speakers.bind_titles(sentence)
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
         rest = sentence[quoted.end() :] if quoted else None
@@ -254,8 +342,14 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
             who = speakers.last_person
             return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
+    group = speakers.group(subject)
+    if group:
+        return Reading(kind, stance, group, f"'{verb}' by {group}")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
     tail = _TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
+    body = _known_whole(tail.group(1), speakers) if tail and verb in _SPEECH else None
+    if body:  # "…, the Indian Army said in a statement"
+        return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         if owned:
@@ -280,9 +374,18 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
+    """The fact base's entity that text is, all of it ("the Indian Army"), and whether a
+    person's."""
+    text = re.sub(r"^[Tt]he\s+", "", text.strip())
+    found = speakers.matcher.find(text)
+    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text):
+        eid = found[0][0]
+        return speakers.matcher.entities[eid].name, eid in speakers.people
+    return None
+
+
 def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
-    if _BOTH_LEADERS.search(subject):
-        return "both ministers"
     delegation = _DELEGATION.search(subject)
     if delegation:
         return f"{delegation.group(1)} delegation"
@@ -295,8 +398,6 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     countries = [matcher.entities[i].name for i in ids if matcher.entities[i].type == "country"]
     if len(countries) >= 2:
         return f"{countries[0]} and {countries[1]}"
-    if _BOTH_COUNTRIES.search(subject):
-        return "both countries"
     if len(countries) == 1 and subject.strip().split()[-1:] != ["the"]:
         return countries[0]
     generic = _GENERIC.search(subject)

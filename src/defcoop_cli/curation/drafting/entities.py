@@ -32,12 +32,16 @@ TITLES = frozenset(
         *["captain", "colonel", "major", "commander", "lieutenant", "brigadier", "marshal"],
         *["sergeant", "shri", "smt", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col"],
         *["capt", "cmdr", "adm", "brig", "maj", "sgt", "hon", "sir", "dame", "professor"],
+        *["mantri", "chancellor", "premier", "envoy", "chief", "adviser", "advisor"],
     ]
 )
 # Words that make a title of the title after them ("Defence Minister", "Rear Admiral"), and
 # of nothing else: "Defence Ministry" and "Air Force" are not titles.
 TITLE_MODIFIERS = frozenset(
-    ["prime", "chief", "deputy", "vice", "defence", "defense", "foreign", "rear", "air"]
+    [
+        *["prime", "chief", "deputy", "vice", "defence", "defense", "foreign", "rear", "air"],
+        *["raksha", "videsh", "home", "state", "senior", "junior", "national", "security"],
+    ]
 )
 # Words that make a name an organisation's or a place's, not a person's.
 NOT_A_PERSON = re.compile(
