@@ -157,8 +157,8 @@ class TestProposals:
             "Tomas Verhoeven": ("person", []),  # quoted
             "Ida Marsh": ("person", []),  # "Lt. Gen." before the name
             "Quay Institute": ("organisation", []),
-            "Zeta Port": ("organisation", []),  # "Zeta Port and Omega Bay": two names
-            "Omega Bay": ("organisation", []),
+            "Zeta Port": ("place", []),  # "Zeta Port and Omega Bay": two names, places
+            "Omega Bay": ("place", []),
         }  # and no "We" or "Our" (pronouns opening a quotation), nor "Asian" (a demonym)
 
     def test_no_weekday_month_or_abbreviation_is_a_new_entity(

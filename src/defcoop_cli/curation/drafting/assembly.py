@@ -28,6 +28,7 @@ from defcoop_cli.curation.drafting.entities import (
     Ids,
     NewEntities,
     capitalised_names,
+    placed_before,
     slug,
     titled_before,
 )
@@ -201,7 +202,8 @@ class _Drafting:
         opens = c.parent is None or c.rule.startswith("bullet item")
         for a, b in capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens):
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"
-            eid, named = self.new.add(quote[a:b], titled, self.speakers.persons)
+            place = placed_before(quote[max(0, a - 40) : a])  # "near Jaisalmer"
+            eid, named = self.new.add(quote[a:b], titled, self.speakers.persons, place)
             if named:
                 self.speakers.mentioned(*named)
             entities.append(eid)
