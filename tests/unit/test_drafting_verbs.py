@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.verbs import first_verb, has_verb, verb_spans
+from defcoop_cli.curation.drafting.verbs import first_verb, has_verb, speech_act, verb_spans
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,19 @@ def test_a_verb_inside_a_word_or_compound_is_none(sentence: str) -> None:
 def test_every_verb_in_order() -> None:
     sentence = "Beta said it agreed and invited Alpha"
     assert [sentence[a:b] for a, b in verb_spans(sentence)] == ["said", "agreed", "invited"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Alpha thanked Beta for the relief flights", "thanks"),
+        ("Beta expressed deep appreciation for the ships", "thanks"),
+        ("Gamma lauded the crews", "praise"),
+        ("Delta welcomed the new port", "welcome"),
+        ("Both sides expressed hope that the drill would grow", "hope"),
+        ("Alpha said the drill would grow", None),
+        ("Beta agreed to expand the drill", None),
+    ],
+)
+def test_the_act_of_courtesy_a_verb_performs(sentence: str, act: str | None) -> None:
+    assert speech_act(sentence) == act

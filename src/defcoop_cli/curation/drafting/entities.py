@@ -201,7 +201,7 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_WORDS = re.compile(
     r"\b(?:Sea|Ocean|Island|Islands|Strait|Straits|Bay|Gulf|River|Province|Region|Peninsula"
-    r"|Mountains|Coast|Range|Desert|Valley|Lake|City|Port|Harbour|Harbor|District|State)$"
+    r"|Mountains|Coast|Desert|Valley|Lake|City|Port|Harbour|Harbor|District)\b"
 )
 
 
@@ -259,7 +259,7 @@ def capitalised_names(
     for x, y in known:
         covered[x:y] = b"\x01" * (y - x)
     for m in NAME.finditer(text):
-        for a, b in _split_at_and(m.start(), m.group()):
+        for a, b in _split_at_possessive(m.start(), m.group()):
             if _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
@@ -267,6 +267,15 @@ def capitalised_names(
             if b > a and not any(covered[a:b]) and _is_name(text, a, b, opens):
                 out.append((a, b))
     return out
+
+
+def _split_at_possessive(start: int, found: str) -> list[tuple[int, int]]:
+    """ "Japan's Ground Self-Defense Force" is Japan and the Ground Self-Defense Force."""
+    out, at = [], 0
+    for m in re.finditer(r"['’]s\s+(?=[A-Z])", found):
+        out += _split_at_and(start + at, found[at : m.end()].rstrip())
+        at = m.end()
+    return out + _split_at_and(start + at, found[at:])
 
 
 def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
@@ -421,10 +430,10 @@ def new_entity(
     places = gazetteer()
     if name in places.countries:
         kind = "country"
-    elif name in places.capitals or _PLACE_WORDS.search(name):
-        kind = "place"
     elif re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
         kind = "military exercise"
+    elif name in places.capitals or _PLACE_WORDS.search(name):
+        kind = "place"
     elif person:
         kind = "person"
     elif place and not NOT_A_PERSON.search(name):
