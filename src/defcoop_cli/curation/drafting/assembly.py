@@ -103,7 +103,10 @@ class _Drafting:
         self.ids.append(fid)
         entities = self._entities(c, quote)
         notes = ["the statement is the sentence itself: reword it"]
-        topics = proposed_topics(entities, quote, self.votes) or self._topics_around(c, notes)
+        party = r.attribution != THE_SOURCE
+        topics = proposed_topics(entities, quote, self.votes, party) or self._topics_around(
+            c, notes
+        )
         if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as
             r = Reading("editorial", "reported", THE_SOURCE, r.rule)
             topics = self.editorial_topics
