@@ -138,6 +138,15 @@ class TestWhoBothSidesAre:
         sentence = "Officials on both sides described the talks as calm"
         assert said(sentence)[2] == "officials on both sides"
 
+    def test_one_of_a_pair_named_before_is_that_one(self) -> None:
+        text = "Kessa and Varo agreed to expand the drill. Varo stressed that ports stay open."
+        who = speakers()
+        who.read(text)
+        first = reading("Kessa and Varo agreed to expand the drill", who)
+        who.heard(first)
+        assert (first.attribution, first.person) == ("Kessa and Varo", False)
+        assert said("Varo stressed that ports stay open", who)[2] == "Varo"
+
     def test_a_single_speaker_is_that_speaker_not_both(self) -> None:
         who = speakers()
         who.mentioned("Ilse Varga", True)

@@ -171,7 +171,7 @@ class Speakers:
         """Each word of a name of two words or more stands for it ("Castell", and "Wang"
         for "Wang Lei", whose family name comes first), unless two names share it."""
         words = name.split()
-        if len(words) >= 2:
+        if len(words) >= 2 and "and" not in words:  # "Alpha and Beta" is two names
             for word in words:
                 lower = word.rstrip(".").lower()
                 if word[:1].isupper() and lower not in STOP_WORDS and lower not in TITLES:
@@ -279,6 +279,8 @@ class Speakers:
         words = name.split()
         if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
             return None
+        if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's
+            return name, False
         if len(words) == 1:
             full = self.surnames.get(name)
             if full:
