@@ -107,6 +107,8 @@ _PLURAL = re.compile(
 )
 
 
+# A title's word, capitalised: only a sentence with one can give a person a title.
+_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
 # Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
 _HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
 
@@ -205,6 +207,8 @@ class Speakers:
     def bind_titles(self, sentence: str) -> None:
         """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
         Singh") stands for that person from now on ("The Raksha Mantri briefed…")."""
+        if not _TITLE_WORD.search(sentence):
+            return
         for eid, a, _ in self.matcher.find(sentence):
             if eid not in self.people:
                 continue

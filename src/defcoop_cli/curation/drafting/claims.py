@@ -67,6 +67,7 @@ class ClaimFinder:
         self.idf = {m: math.log((1 + n) / c) for m, c in df.items()}
         self.default_idf = math.log(1 + n)
         self.parties = [self._parties(f.attribution, f.entities) for f in self.facts]
+        self.nations = [self._nations(p) for p in self.parties]
 
     def _parties(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
         if attribution in PAIRS:  # the named people (or countries) of the fact
@@ -100,7 +101,7 @@ class ClaimFinder:
             score += 0.5 * common / sum(self._weight(m) for m in bag)  # how much of it
             union = mine | set(fact.entities)
             score += 0.25 * (len(mine & set(fact.entities)) / len(union) if union else 0)
-            same = self.parties[i] == parties or self._nations(self.parties[i]) == nations
+            same = self.parties[i] == parties or self.nations[i] == nations
             score += 0.1 * (fact.stance == stance) + 0.1 * (same and nations is not None)
             score -= VOICE_PENALTY * ((THE_SOURCE in parties) != (THE_SOURCE in self.parties[i]))
             if best is None or score > best[0]:

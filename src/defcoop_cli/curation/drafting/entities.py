@@ -131,11 +131,13 @@ class EntityMatcher:
             if country in by_name:
                 self._words.setdefault(form, by_name[country])
         # a capital as its country ("Tokyo wanted…"), when the fact base has the country
-        self._capitals = [
-            (re.compile(rf"(?<![\w-]){re.escape(city)}(?![\w-])"), by_name[country])
+        self._capital_of = {
+            city: by_name[country]
             for city, country in places.capitals.items()
             if country in by_name and city not in by_name
-        ]
+        }
+        cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
+        self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
@@ -153,12 +155,11 @@ class EntityMatcher:
             first, second = self._words.get(m.group(1)), self._words.get(m.group(2))
             if first and second and not any(taken[m.start() : m.end()]):
                 found += [(first, *m.span(1)), (second, *m.span(2))]
-        for pattern, eid in self._capitals:
-            for m in pattern.finditer(text):
-                if not any(taken[m.start() : m.end()]) and not _PLACE_BEFORE.search(
-                    text, max(0, m.start() - 40), m.start()
-                ):
-                    found.append((eid, m.start(), m.end()))
+        for m in self._capitals.finditer(text) if self._capitals else ():
+            if not any(taken[m.start() : m.end()]) and not _PLACE_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                found.append((self._capital_of[m.group()], m.start(), m.end()))
         return sorted(found, key=lambda f: f[1])
 
     def ids(self, text: str) -> list[str]:
