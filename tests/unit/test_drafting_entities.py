@@ -216,6 +216,12 @@ class TestNoJunkNames:
         text = "ties raised to a Special Strategic and Global Partnership in 2014"
         assert names_in(text) == ["Special Strategic and Global Partnership"]
 
+    @pytest.mark.parametrize(
+        "text", ["talks in far Senegal", "ships crossed the Pacific", "a visit by Hungary"]
+    )
+    def test_a_name_that_ends_like_an_adjective_is_a_name(self, text: str) -> None:
+        assert len(names_in(text)) == 1
+
     def test_two_places_joined_by_and_are_two(self) -> None:
         assert names_in("ships left Zeta Port and Omega Bay") == ["Zeta Port", "Omega Bay"]
 

@@ -16,6 +16,7 @@ their own view; for a sentence that is all one quotation, the person quoted befo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.entities import (
@@ -23,8 +24,10 @@ from defcoop_cli.curation.drafting.entities import (
     NOT_A_PERSON,
     NOT_NAMES,
     STOP_WORDS,
+    TITLE_MODIFIERS,
     TITLES,
     EntityMatcher,
+    proper_words,
     untitled,
 )
 from defcoop_cli.curation.drafting.verbs import first_verb
@@ -116,8 +119,6 @@ _HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
 def _title_run(words: list[str]) -> int:
     """How many of the words, counted from the end, are a title's (its nationality word
     too: "Japanese Defence Minister"); 0 when the last word is no title."""
-    from defcoop_cli.curation.drafting.entities import TITLE_MODIFIERS, TITLES
-
     n = 0
     for word in reversed(words):
         lower = word.rstrip(".,").lower()
@@ -182,10 +183,6 @@ class Speakers:
     def read(self, text: str) -> None:
         """What the whole article tells before its sentences are read: the words it
         capitalises, and the countries it names, the most named first ("both sides")."""
-        from collections import Counter
-
-        from defcoop_cli.curation.drafting.entities import proper_words
-
         self.proper = proper_words(text)
         named = Counter(
             eid

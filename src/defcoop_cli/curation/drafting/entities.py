@@ -283,7 +283,7 @@ def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
     dropped)."""
     parts = found.split(" and ")
-    if len(parts) == 2 and all(_ADJECTIVE.search(w.lower()) for w in parts[0].split()):
+    if len(parts) == 2 and all(_is_adjective(w) for w in parts[0].split()):
         return [(start, start + len(found.rstrip(".,;:!?")))]  # "Special Strategic and Global…"
     out, at = [], 0
     for part in re.split(r"( and )", found):
@@ -321,7 +321,17 @@ HOUSE_CAPITALS = frozenset(
     ]
 )
 # An adjective standing alone ("Special", "Strategic", "Global"): no name of its own.
-_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary|ical|ful|less|able|ible)$")
+# (By ending, and the adjectives in "-al" that policy prose capitalises: "-al" alone
+# would take Nepal, Senegal or Gopal; the seas and oceans in "-ic" are names.)
+_ADJECTIVE = re.compile(
+    r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
+    r"|^(?:global|federal|central|naval|bilateral|trilateral|multilateral|mutual|digital"
+    r"|total|coastal|external|internal|special|general|principal|oral|tribal|plural)$"
+)
+
+
+def _is_adjective(word: str) -> bool:
+    return _ADJECTIVE.search(word.rstrip(".,").lower()) is not None
 
 
 def _not_a_name(words: Sequence[str]) -> bool:
@@ -335,7 +345,7 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True
     if len(words) == 1 and (lowered[0] in HOUSE_CAPITALS or lowered[0].rstrip("s") in TITLES):
         return True
-    if " ".join(words) not in places.countries and all(_ADJECTIVE.search(w) for w in lowered):
+    if " ".join(words) not in places.countries and all(_is_adjective(w) for w in lowered):
         return True
     parts = re.split(r"[-–]", " ".join(words))
     known = places.countries | places.demonyms | set(places.combining)
