@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Entity
-from defcoop_cli.factbase.vocab import THE_SOURCE
+from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
 MATCHER = EntityMatcher(
     [
@@ -231,3 +233,57 @@ def test_a_sentence_that_only_goes_on_with_the_one_before() -> None:
     assert continues("This includes patrols and drills")
     assert continues("They also cover ports")
     assert not continues("This drill is new")
+
+
+WORDS = st.sampled_from(
+    [
+        "Both",
+        "sides",
+        "the",
+        "two",
+        "ministers",
+        "said",
+        "Raksha",
+        "Mantri",
+        "Shri",
+        "Ravi",
+        "Menon",
+        ",",
+        "who",
+        "agreed",
+        "Alpha",
+        "and",
+        "Beta",
+        "officials",
+        "on",
+        '"',
+        "they",
+        "thanked",
+        "Tokyo",
+        "in",
+        "Defence",
+        "Minister",
+        "Indo-Alpha",
+        "urged",
+        "he",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=14).map(" ".join), max_size=4))
+def test_any_run_of_sentences_reads_as_one_party_and_a_known_stance(
+    sentences: list[str],
+) -> None:
+    who = speakers()
+    who.read(" ".join(sentences))
+    for sentence in sentences:
+        r = reading(sentence, who)
+        who.heard(r)
+        assert r.stance in STANCES and r.attribution.strip()
+        assert (
+            r.attribution == THE_SOURCE
+            or " and " in r.attribution
+            or len(r.attribution) <= len(sentence)
+        )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.entities import (
     EntityMatcher,
@@ -260,3 +262,41 @@ class TestPlaces:
     def test_place_words_before_a_name(self) -> None:
         assert placed_before("a firing range near ") and placed_before("met in ")
         assert not placed_before("said the ")
+
+
+TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Gamma",
+            "City",
+            "the",
+            "Defence",
+            "Minister",
+            "in",
+            "Tokyo",
+            "Indo-Gamma",
+            "Special",
+            "and",
+            "Global",
+            "Partnership",
+            "'s",
+            "Epsilon-Gamma",
+            "near",
+            "Port",
+            "said",
+            ".",
+        ]
+    ),
+    max_size=16,
+).map(" ".join)
+
+
+@settings(max_examples=80)
+@given(TEXT)
+def test_names_found_are_spans_of_the_text_that_no_known_name_covers(text: str) -> None:
+    matcher = EntityMatcher(ENTITIES)
+    known = [(a, b) for _, a, b in matcher.find(text)]
+    assert all(0 <= a < b <= len(text) for a, b in known)
+    for a, b in capitalised_names(text, known):
+        assert 0 <= a < b <= len(text) and text[a:b].strip() == text[a:b]
+        assert not any(x < b and a < y for x, y in known)
