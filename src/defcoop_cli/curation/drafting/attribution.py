@@ -2,15 +2,19 @@
 
 The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and
 the kind; its subject, the attribution: a known person, "X delegation", "both ministers"
-(both leaders, both ministers), the two countries named (or "both countries": both
-nations, the two countries, both sides), someone's body ("Omega's defence ministry"), a
+(both leaders, the ministers: the first two people the article names), the two countries
+named (or "both sides": both nations, the two countries, both governments: the two
+countries the article names most), "officials on both sides" in its words, someone's body
+("Omega's defence ministry"), a known body after a comma ("…, the Indian Army said"), a
 generic source ("officials", "analysts"). "They", "it" and a passive without an agent
 carry the last party named. New names count too (`Speakers`): the name opening the
-subject or ending it, the speaker after the verb ("…, said X"), the source after
-"according to", a name's single word used again, "he"/"she" for the person named last, a
-quotation's speaker named outside it. "discussed" is never proposed as "agreed". Where no
-verb is found: the article's own voice, "reported" (an "assessment" when the writer gives
-their own view; for a sentence that is all one quotation, the person quoted before).
+subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
+after the verb ("…, said X"), the source after "according to", a name's single word used
+again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
+"he"/"she" for the person named last, a quotation's speaker named outside it; "Alpha and
+Beta" is two parties. "discussed" is never proposed as "agreed". Where no verb is found:
+the article's own voice, "reported" (an "assessment" when the writer gives their own
+view; for a sentence that is all one quotation, the person quoted before).
 """
 
 from __future__ import annotations
@@ -209,7 +213,9 @@ class Speakers:
         for eid, a, _ in self.matcher.find(sentence):
             if eid not in self.people:
                 continue
-            before = _HONORIFIC_END.sub("", sentence[:a]).rstrip(" ,")
+            before = sentence[max(0, a - SUBJECT_TAIL) : a]
+            honorific = _HONORIFIC_END.search(before)
+            before = before[: honorific.start() if honorific else len(before)].rstrip(" ,")
             words = before.split()[-4:]
             cut = len(words) - _title_run(words)
             if cut < len(words):
