@@ -128,6 +128,21 @@ class TestWhoBothSidesAre:
         assert said("Both sides reaffirmed their plan", who)[2] == "Beta and Alpha"
         assert said("The two governments agreed to meet", who)[2] == "Beta and Alpha"
 
+    def test_both_sides_are_first_the_countries_of_the_two_people_named(self) -> None:
+        matcher = EntityMatcher(
+            [
+                *(Entity(c, c.capitalize(), "country") for c in ("alpha", "beta", "gamma")),
+                Entity("ravi", "Ravi Menon", "person", ("Alpha's sea minister",)),
+                Entity("ilse", "Ilse Varga", "person", ("Beta's sea minister",)),
+            ]
+        )
+        who = Speakers(matcher, frozenset({"ravi", "ilse"}))
+        who.read("Gamma. Gamma. Gamma. Alpha and Beta met.")
+        assert said("Both sides agreed to meet again", who)[2] == "Gamma and Alpha"
+        who.mentioned("Ravi Menon", True)
+        who.mentioned("Ilse Varga", True)
+        assert said("Both sides agreed to meet again", who)[2] == "Alpha and Beta"
+
     def test_both_ministers_are_the_first_two_people_named(self) -> None:
         who = speakers()
         who.mentioned("Ravi Menon", True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.entities import (
@@ -224,8 +225,8 @@ class Speakers:
 
     def group(self, subject: str) -> str | None:
         """The parties a plural subject means: "both ministers" the first two people the
-        article names, "both sides" the two countries it names most, "officials on both
-        sides" in its words; None for any other subject."""
+        article names, "both sides" their two countries (else the two countries the article
+        names most), "officials on both sides" in its words; None for any other subject."""
         generic = _GENERIC_OF.match(subject)
         if generic:
             return generic.group(1).lower()
@@ -233,9 +234,28 @@ class Speakers:
             pair = self.order[:2]
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
         if _BOTH_COUNTRIES.search(subject) and not self.matcher.find(subject):
-            pair = self.countries[:2]
+            pair = self._their_countries() or self.countries[:2]
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both countries"
         return None
+
+    @cached_property
+    def _nations(self) -> EntityMatcher:
+        return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
+
+    def _their_countries(self) -> list[str]:
+        """The countries of the first two people named, when the fact base says whose
+        each is ("Indian defence minister") and they differ: the sides of the meeting."""
+        nations = self._nations
+        by_name = {e.name: e for e in self.matcher.entities.values()}
+        found = []
+        for name in self.order[:2]:
+            e = by_name.get(name)
+            words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
+            ids = nations.ids(words)
+            if len(ids) != 1:
+                return []
+            found.append(self.matcher.entities[ids[0]].name)
+        return found if len(set(found)) == 2 else []
 
     def heard(self, r: Reading) -> None:
         if r.attribution == THE_SOURCE:
