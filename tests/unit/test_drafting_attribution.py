@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
@@ -286,8 +286,9 @@ WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=60)
 @given(st.lists(st.lists(WORDS, min_size=1, max_size=14).map(" ".join), max_size=4))
+@example(["Both Both said", '" Both'])
+@example(["Mantri Both Both said"])
 def test_any_run_of_sentences_reads_as_one_party_and_a_known_stance(
     sentences: list[str],
 ) -> None:
@@ -296,9 +297,5 @@ def test_any_run_of_sentences_reads_as_one_party_and_a_known_stance(
     for sentence in sentences:
         r = reading(sentence, who)
         who.heard(r)
-        assert r.stance in STANCES and r.attribution.strip()
-        assert (
-            r.attribution == THE_SOURCE
-            or " and " in r.attribution
-            or len(r.attribution) <= len(sentence)
-        )
+        assert r.stance in STANCES and r.attribution.strip() and r.rule
+        assert not r.attribution.startswith(("Both ", "They "))  # a determiner is no name

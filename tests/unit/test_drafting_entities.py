@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.entities import (
@@ -291,7 +291,6 @@ TEXT = st.lists(
 ).map(" ".join)
 
 
-@settings(max_examples=80)
 @given(TEXT)
 def test_names_found_are_spans_of_the_text_that_no_known_name_covers(text: str) -> None:
     matcher = EntityMatcher(ENTITIES)

@@ -304,6 +304,8 @@ class Speakers:
         name, titled = untitled(" ".join(words))
         titled = titled or dotted
         words = name.split()
+        if words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:  # "Mantri Both"
+            return None
         if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
             return None
         if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's

@@ -199,6 +199,7 @@ NOT_NAMES = frozenset(
         *["i", "we", "our", "ours", "us", "you", "your", "he", "she", "his", "her", "it"],
         *["its", "they", "their", "them", "this", "that", "these", "those", "there"],
         *["here", "what", "when", "where", "who", "why", "how", "yes", "no", "asked"],
+        *["both", "each", "all", "either", "neither", "every", "some", "many", "most"],
         *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
         *["eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million"],
     ]
