@@ -1,8 +1,9 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
 and on the four test reports of tests/fixtures/reports/, against their judgments.
 
-    python benchmarks/draft_quality.py            # both
-    python benchmarks/draft_quality.py --reports  # the four reports only
+    python benchmarks/draft_quality.py            # all: the shipped article, both report sets
+    python benchmarks/draft_quality.py --reports  # the report sets only
+    python benchmarks/draft_quality.py --reports --misses  # and each miss, one a line
 
 The shipped article:
 
@@ -138,9 +139,12 @@ def topic_proposals(doc: Doc) -> str:
 if __name__ == "__main__":
     import sys
 
-    from draft_reports import report_table
+    from draft_reports import HELD_OUT, REPORTS, report_table
 
     if "--reports" not in sys.argv:
         main()
         print()
-    print(report_table())
+    misses = "--misses" in sys.argv
+    print(report_table(REPORTS, misses))
+    print()
+    print(report_table(HELD_OUT, misses))

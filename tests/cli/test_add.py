@@ -358,7 +358,39 @@ class TestAcceptedDraftsAlwaysAdd:
         data = json.loads(target.read_text(encoding="utf-8"))
         assert len(data["sources"]) == 4
         ids = [e["id"] for e in data["entities"]]
-        assert len(ids) == len(set(ids)) and "tokyo" in ids  # proposed by two drafts, once
+        assert len(ids) == len(set(ids)) and {"laos", "jimex"} <= set(ids)
+
+    def test_a_new_entity_two_drafts_propose_alike_is_added_once(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+        target = tmp_path / "mine" / "facts.json"
+        monkeypatch.setenv(
+            "DEFCOOP_FACTS", os.pathsep.join([str(default_factbase_path()), str(target)])
+        )
+        texts = {
+            "one": "The two navies exercised off Port Verity on Monday.\n",
+            "two": "Officials said the ships would call at Port Verity again.\n",
+        }
+        drafts = []
+        for name, text in texts.items():  # both drafted before either is added
+            (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+            code, out, err = call(
+                capsys, "draft", str(tmp_path / f"{name}.txt"), "--source-id", name
+            )
+            assert code == 0, err
+            draft = json.loads(out)
+            for item in draft["facts"] + draft["entities"]:
+                item["review"] = "accepted"
+            drafts.append(tmp_path / f"{name}.json")
+            drafts[-1].write_text(json.dumps(draft), encoding="utf-8")
+        for path in drafts:
+            code, out, err = call(capsys, "add", str(path))
+            assert code == 0, out + err
+        ids = [e["id"] for e in json.loads(target.read_text(encoding="utf-8"))["entities"]]
+        assert ids.count("port-verity") == 1
 
     @pytest.mark.parametrize("order", ORDERS, ids=lambda o: "-".join(n[:4] for n in o))
     def test_in_any_order(
@@ -423,7 +455,13 @@ class TestProposalsActedOn:
         self, capsys: pytest.CaptureFixture[str], delhi_added: dict[str, Any]
     ) -> None:
         assert delhi_added["ok"], delhi_added["problems"]
-        assert [c["joins"] for c in delhi_added["claims"]] == ["pahalgam-condemned"]
+        # the talks held, the condemnation and the agreement on technology: each the claim
+        # of a shipped fact
+        assert [c["joins"] for c in delhi_added["claims"]] == [
+            "meeting-held",
+            "pahalgam-condemned",
+            "emerging-tech-cooperation",
+        ]
         assert delhi_added["roles"] == [{"entity": "nakatani", "text": "Defence Minister"}]
         assert delhi_added["conflicts"] == ["meridian-nakatani-office-conflict"]
         doc = json.loads(Path("ours/facts.json").read_text(encoding="utf-8"))

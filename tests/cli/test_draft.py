@@ -35,7 +35,7 @@ class TestSegmentation:
         items = [q for q, f in facts.items() if f.get("part_of") == intro["id"]]
         assert items == ["coastal patrols", "port security"]
         assert {(facts[q]["stance"], facts[q]["attribution"]) for q in items} == {
-            ("agreed", "both ministers")
+            ("agreed", "Alpha and Beta")  # the two people the article named first
         }
         furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
         assert "The ministers agreed to cooperate in the following areas:" not in furniture
@@ -157,8 +157,8 @@ class TestProposals:
             "Tomas Verhoeven": ("person", []),  # quoted
             "Ida Marsh": ("person", []),  # "Lt. Gen." before the name
             "Quay Institute": ("organisation", []),
-            "Zeta Port": ("organisation", []),  # "Zeta Port and Omega Bay": two names
-            "Omega Bay": ("organisation", []),
+            "Zeta Port": ("place", []),  # "Zeta Port and Omega Bay": two names, places
+            "Omega Bay": ("place", []),
         }  # and no "We" or "Our" (pronouns opening a quotation), nor "Asian" (a demonym)
 
     def test_no_weekday_month_or_abbreviation_is_a_new_entity(
@@ -171,7 +171,8 @@ class TestProposals:
         ("article", "opening", "kind", "stance", "attribution"),
         [
             ("harbour-talks", "Alpha and Beta met", "event", "reported", "the article"),
-            ("harbour-talks", "Both ministers agreed", "commitment", "agreed", "both ministers"),
+            # "both ministers": the first two people the article names
+            ("harbour-talks", "Both ministers agreed", "commitment", "agreed", "Alpha and Beta"),
             # discussed, never agreed: "did not agree" comes after the verb that counts
             (
                 "harbour-talks",
@@ -200,7 +201,7 @@ class TestProposals:
             ("harbour-talks", "Find inner calm", "editorial", "reported", "the article"),
             ("lantern-report", "Alpha briefed Beta", "event", "briefed", "Alpha"),
             ("lantern-report", "Beta invited Alpha", "event", "invited", "Beta"),
-            ("lantern-report", "The ministers discussed", "event", "discussed", "both ministers"),
+            ("lantern-report", "The ministers discussed", "event", "discussed", "Alpha and Beta"),
             ("lantern-report", "They stressed", "position", "stressed", "Alpha and Beta"),
             # a quote of two sentences, its speaker after it
             ("pier-statement", '"We have trained', "position", "reported", "Alpha"),

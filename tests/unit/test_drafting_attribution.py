@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Entity
-from defcoop_cli.factbase.vocab import THE_SOURCE
+from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
 MATCHER = EntityMatcher(
     [
@@ -117,6 +119,80 @@ class TestBothSides:
         assert said(sentence) == ("commitment", "agreed", who)
 
 
+class TestWhoBothSidesAre:
+    """Plural subjects name the article's own parties, whoever they are."""
+
+    def test_both_sides_are_the_two_countries_the_article_names_most(self) -> None:
+        who = speakers()
+        who.read("Beta hosted Alpha's envoy. Beta and Alpha spoke. Gamma City saw Beta's fleet.")
+        assert said("Both sides reaffirmed their plan", who)[2] == "Beta and Alpha"
+        assert said("The two governments agreed to meet", who)[2] == "Beta and Alpha"
+
+    def test_both_sides_are_first_the_countries_of_the_two_people_named(self) -> None:
+        matcher = EntityMatcher(
+            [
+                *(Entity(c, c.capitalize(), "country") for c in ("alpha", "beta", "gamma")),
+                Entity("ravi", "Ravi Menon", "person", ("Alpha's sea minister",)),
+                Entity("ilse", "Ilse Varga", "person", ("Beta's sea minister",)),
+            ]
+        )
+        who = Speakers(matcher, frozenset({"ravi", "ilse"}))
+        who.read("Gamma. Gamma. Gamma. Alpha and Beta met.")
+        assert said("Both sides agreed to meet again", who)[2] == "Gamma and Alpha"
+        who.mentioned("Ravi Menon", True)
+        who.mentioned("Ilse Varga", True)
+        assert said("Both sides agreed to meet again", who)[2] == "Alpha and Beta"
+
+    def test_both_ministers_are_the_first_two_people_named(self) -> None:
+        who = speakers()
+        who.mentioned("Ravi Menon", True)
+        who.mentioned("Ilse Varga", True)
+        who.mentioned("Tomas Verhoeven", True)
+        assert said("The two ministers discussed the drill", who)[2] == "Ravi Menon and Ilse Varga"
+        assert said("On ports, the ministers agreed to act", who)[2] == "Ravi Menon and Ilse Varga"
+
+    def test_a_group_of_officials_keeps_its_words(self) -> None:
+        sentence = "Officials on both sides described the talks as calm"
+        assert said(sentence)[2] == "officials on both sides"
+
+    def test_one_of_a_pair_named_before_is_that_one(self) -> None:
+        text = "Kessa and Varo agreed to expand the drill. Varo stressed that ports stay open."
+        who = speakers()
+        who.read(text)
+        first = reading("Kessa and Varo agreed to expand the drill", who)
+        who.heard(first)
+        assert (first.attribution, first.person) == ("Kessa and Varo", False)
+        assert said("Varo stressed that ports stay open", who)[2] == "Varo"
+
+    def test_a_single_speaker_is_that_speaker_not_both(self) -> None:
+        who = speakers()
+        who.mentioned("Ilse Varga", True)
+        who.heard(reading("Ravi Menon thanked Ilse Varga for the ships", who))
+        assert who.last_party == "Ravi Menon"
+        assert said("He also expressed confidence in the plan", who)[2] == "Ravi Menon"
+
+
+class TestTitlesAndClauses:
+    def test_a_title_given_to_a_person_stands_for_them_later(self) -> None:
+        who = speakers()
+        said("The Raksha Mantri, Shri Ravi Menon, and an envoy held talks in Gamma City", who)
+        assert said("The Raksha Mantri briefed the envoy on the storm", who)[2] == "Ravi Menon"
+
+    def test_a_title_nobody_was_given_names_nobody(self) -> None:
+        assert said("The Defence Minister briefed the envoy")[2] == THE_SOURCE
+
+    def test_a_relative_clause_between_speaker_and_verb(self) -> None:
+        sentence = '"We trained well," Colonel Ida Marsh, who led the drill, told reporters'
+        assert said(sentence)[2] == "Ida Marsh"
+
+    def test_a_known_body_after_a_comma_speaks(self) -> None:
+        who = Speakers(
+            EntityMatcher([Entity("beta-navy", "Beta Navy", "organisation")]), frozenset()
+        )
+        sentence = "The ships will practise boarding, the Beta Navy said in a statement"
+        assert said(sentence, who)[2] == "Beta Navy"
+
+
 class TestStanceVerbs:
     def test_discussed_is_never_agreed(self) -> None:
         sentence = "The two sides discussed the drill but did not agree on its size"
@@ -172,3 +248,54 @@ def test_a_sentence_that_only_goes_on_with_the_one_before() -> None:
     assert continues("This includes patrols and drills")
     assert continues("They also cover ports")
     assert not continues("This drill is new")
+
+
+WORDS = st.sampled_from(
+    [
+        "Both",
+        "sides",
+        "the",
+        "two",
+        "ministers",
+        "said",
+        "Raksha",
+        "Mantri",
+        "Shri",
+        "Ravi",
+        "Menon",
+        ",",
+        "who",
+        "agreed",
+        "Alpha",
+        "and",
+        "Beta",
+        "officials",
+        "on",
+        '"',
+        "they",
+        "thanked",
+        "Tokyo",
+        "in",
+        "Defence",
+        "Minister",
+        "Indo-Alpha",
+        "urged",
+        "he",
+        ".",
+    ]
+)
+
+
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=14).map(" ".join), max_size=4))
+@example(["Both Both said", '" Both'])
+@example(["Mantri Both Both said"])
+def test_any_run_of_sentences_reads_as_one_party_and_a_known_stance(
+    sentences: list[str],
+) -> None:
+    who = speakers()
+    who.read(" ".join(sentences))
+    for sentence in sentences:
+        r = reading(sentence, who)
+        who.heard(r)
+        assert r.stance in STANCES and r.attribution.strip() and r.rule
+        assert not r.attribution.startswith(("Both ", "They "))  # a determiner is no name

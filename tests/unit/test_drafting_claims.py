@@ -57,7 +57,7 @@ def test_the_same_claim_in_other_words() -> None:
         "Alpha agreed to expand the Delta Drill next year", ["alpha"], "Alpha", "agreed"
     )
     assert found is not None and found["fact"] == "drill-grows"
-    assert found["source"] == "old" and "drill" in found["shared"] and found["score"] > 0.42
+    assert found["source"] == "old" and "drill" in found["shared"] and found["score"] > 0.36
 
 
 def test_another_claim_is_not_proposed() -> None:
@@ -87,3 +87,82 @@ def test_another_office_is_a_conflict_with_both_sides() -> None:
             "others": [{"text": "Beta's Harbour Minister", "fact": "alpha-office"}],
         }
     ]
+
+
+TWO = [
+    Entity("beta", "Beta", "country"),
+    Entity("gamma", "Gamma", "country"),
+    Entity("delta", "Delta", "country"),
+    Entity("ilse", "Ilse Varga", "person", aliases=("Beta's sea minister",)),
+    Entity("omar", "Omar Quist", "person", aliases=("Gamma's sea minister",)),
+]
+BOTH = fact(
+    "patrols-agreed",
+    "Beta and Gamma agreed to run joint coastal patrols",
+    "agreed",
+    ("beta", "gamma"),
+    "Beta and Gamma",
+)
+LIST = fact("areas", "cooperation in several areas", "agreed", ("beta", "gamma"), "Beta and Gamma")
+ITEMS = [
+    fact("area-mines", "mine clearance", "agreed", ("beta", "gamma"), "Beta and Gamma"),
+    fact("area-salvage", "salvage", "agreed", ("beta", "gamma"), "Beta and Gamma"),
+]
+THANKS = fact("ilse-praised", "Ilse Varga praised the salvage crews", "reported", ("ilse",), "Ilse")
+TWO_DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=TWO,
+    facts=[BOTH, LIST, *(f._replace(part_of="areas") for f in ITEMS), THANKS],
+    curator_notes=[],
+)
+TWO_FINDER = ClaimFinder(TWO_DOC, EntityMatcher(TWO).find)
+
+
+class TestPartiesStanceAndMeaning:
+    def test_one_party_of_the_two_makes_their_claim(self) -> None:
+        quote = "Ilse Varga agreed to run joint coastal patrols with Gamma"
+        found = TWO_FINDER.claim(quote, ["ilse", "gamma"], "Ilse Varga", "agreed")
+        assert found is not None and found["fact"] == "patrols-agreed"
+
+    def test_the_ministers_of_both_are_both(self) -> None:
+        quote = "The two ministers agreed to run joint coastal patrols"
+        found = TWO_FINDER.claim(quote, [], "Ilse Varga and Omar Quist", "agreed")
+        assert found is not None and found["fact"] == "patrols-agreed"
+
+    def test_other_parties_make_another_claim(self) -> None:
+        quote = "Gamma and Delta agreed to run joint coastal patrols"
+        assert TWO_FINDER.claim(quote, ["gamma", "delta"], "Gamma and Delta", "agreed") is None
+
+    def test_a_new_name_makes_no_ones_claim_but_its_own(self) -> None:
+        quote = "Ilse Varga and Rhea Castell agreed to run joint coastal patrols"
+        found = TWO_FINDER.claim(quote, ["ilse"], "Ilse Varga and Rhea Castell", "agreed")
+        assert found is None
+
+    def test_a_list_is_read_with_its_items(self) -> None:
+        quote = "cooperation in mine clearance and salvage"
+        found = TWO_FINDER.claim(quote, [], "Beta and Gamma", "agreed")
+        assert found is not None and found["fact"] == "areas"
+
+    def test_thanks_is_no_claim_of_a_fact_that_does_not_thank(self) -> None:
+        quote = "Omar Quist thanked Ilse Varga for the salvage crews"
+        assert TWO_FINDER.claim(quote, ["omar", "ilse"], "Omar Quist", "reported") is None
+        quote = "Ilse Varga praised the salvage crews again"
+        found = TWO_FINDER.claim(quote, ["ilse"], "Ilse Varga", "reported")
+        assert found is not None and found["fact"] == "ilse-praised"
+
+
+def test_a_persons_office_is_no_claim() -> None:
+    office_fact = fact(
+        "alpha-office", "Beta's Harbour Minister Alpha", "reported", ("alpha",), "the article"
+    )
+    doc = DOC._replace(facts=[*DOC.facts, office_fact])
+    finder = ClaimFinder(doc, EntityMatcher(ENTITIES).find)
+    quote = "Beta's Harbour Minister Alpha visited the port"
+    found = finder.claim(quote, ["alpha", "beta"], "the article", "reported")
+    assert found is None or found["fact"] != "alpha-office"
+    # without the role, the same fact would be proposed
+    plain = [Entity("alpha", "Alpha", "person"), *ENTITIES[1:]]
+    finder = ClaimFinder(doc._replace(entities=plain), EntityMatcher(plain).find)
+    found = finder.claim(quote, ["alpha", "beta"], "the article", "reported")
+    assert found is not None and found["fact"] == "alpha-office"

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.entities import (
     EntityMatcher,
     Ids,
     NewEntities,
     capitalised_names,
+    placed_before,
     proper_words,
     slug,
     titled_before,
@@ -189,3 +192,110 @@ def test_a_numbered_id_wanted_as_it_is_is_skipped_later() -> None:
 def test_the_words_an_article_capitalises_inside_its_sentences() -> None:
     text = "Ships of Kastania met in March. Officials in Vela, and Captain Ode, said Asian ships."
     assert proper_words(text) == {"Kastania", "Vela", "Ode"}
+
+
+def names_in(text: str) -> list[str]:
+    return [text[a:b] for a, b in capitalised_names(text, [])]
+
+
+class TestNoJunkNames:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks with the Defence Minister went on",  # a title alone
+            "It was the Raksha Mantri who spoke",
+            "the two Ministers met",  # a title in the plural
+            "The plan reached the Government late",  # house style
+            "he flew back to the Capital at night",
+            "a Strategic plan and a Global one",  # adjectives alone
+            "the Japan-Australia meeting and the Indo-Fijian drill",  # compounds of countries
+        ],
+    )
+    def test_no_name_is_proposed(self, text: str) -> None:
+        assert names_in(text) == []
+
+    def test_adjectives_joined_by_and_to_a_noun_are_one_name(self) -> None:
+        text = "ties raised to a Special Strategic and Global Partnership in 2014"
+        assert names_in(text) == ["Special Strategic and Global Partnership"]
+
+    @pytest.mark.parametrize(
+        "text", ["talks in far Senegal", "ships crossed the Pacific", "a visit by Hungary"]
+    )
+    def test_a_name_that_ends_like_an_adjective_is_a_name(self, text: str) -> None:
+        assert len(names_in(text)) == 1
+
+    def test_two_places_joined_by_and_are_two(self) -> None:
+        assert names_in("ships left Zeta Port and Omega Bay") == ["Zeta Port", "Omega Bay"]
+
+
+class TestPlaces:
+    MATCHER = EntityMatcher(
+        [Entity("india", "India", "country"), Entity("japan", "Japan", "country")]
+    )
+
+    @pytest.mark.parametrize("text", ["India-Japan ties", "Japan–India ties", "Indo-Japan ties"])
+    def test_a_compound_names_both_countries(self, text: str) -> None:
+        assert sorted(self.MATCHER.ids(text)) == ["india", "japan"]
+
+    def test_a_capital_as_a_subject_is_its_country(self) -> None:
+        assert self.MATCHER.ids("Tokyo wanted larger drills") == ["japan"]
+        assert self.MATCHER.ids("For Tokyo, the plan matters") == ["japan"]
+
+    def test_a_capital_after_in_is_the_city(self) -> None:
+        assert self.MATCHER.ids("the ministers met in Tokyo") == []
+
+    @pytest.mark.parametrize(
+        ("written", "place", "kind"),
+        [
+            ("Laos", False, "country"),  # the gazetteer's country
+            ("Vientiane", False, "place"),  # its capital
+            ("Senkaku Islands", False, "place"),  # a place by its last word
+            ("Jaisalmer", True, "place"),  # "near Jaisalmer"
+            ("Quay Institute", True, "organisation"),  # "at the Quay Institute": a body
+        ],
+    )
+    def test_new_places_are_typed_places(self, written: str, place: bool, kind: str) -> None:
+        new = NewEntities([])
+        eid, _ = new.add(written, False, set(), place)
+        assert new.by_id[eid]["type"] == kind
+
+    def test_place_words_before_a_name(self) -> None:
+        assert placed_before("a firing range near ") and placed_before("met in ")
+        assert not placed_before("said the ")
+
+
+TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Gamma",
+            "City",
+            "the",
+            "Defence",
+            "Minister",
+            "in",
+            "Tokyo",
+            "Indo-Gamma",
+            "Special",
+            "and",
+            "Global",
+            "Partnership",
+            "'s",
+            "Epsilon-Gamma",
+            "near",
+            "Port",
+            "said",
+            ".",
+        ]
+    ),
+    max_size=16,
+).map(" ".join)
+
+
+@given(TEXT)
+def test_names_found_are_spans_of_the_text_that_no_known_name_covers(text: str) -> None:
+    matcher = EntityMatcher(ENTITIES)
+    known = [(a, b) for _, a, b in matcher.find(text)]
+    assert all(0 <= a < b <= len(text) for a, b in known)
+    for a, b in capitalised_names(text, known):
+        assert 0 <= a < b <= len(text) and text[a:b].strip() == text[a:b]
+        assert not any(x < b and a < y for x, y in known)

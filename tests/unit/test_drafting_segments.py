@@ -41,6 +41,8 @@ class TestFurniture:
             "Reporting by Ana Ruiz; Editing by Tom Ek",
             "Photo: A patrol boat off the shoal.",
             "An earlier version of this story misspelt a name.",
+            "This copy was auto-generated from a syndicated feed. Only the heading was changed.",
+            "This article has not been edited by our desk.",
         ],
     )
     def test_labels_headings_and_credits_are_furniture(self, line: str) -> None:
@@ -52,6 +54,7 @@ class TestFurniture:
             "Alpha and Beta met in Gamma City.",
             "Photo reconnaissance flights will also resume, officials said.",
             "Related to this, the ministers agreed to expand joint patrols.",
+            "This report is the first to name the new commander.",
         ],
     )
     def test_sentences_are_not(self, line: str) -> None:

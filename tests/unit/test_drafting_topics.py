@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
-from defcoop_cli.factbase.records import Doc, Fact, Topic
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 
 TOPICS = [
     Topic("talks", "Talks", "", "meeting"),
@@ -87,3 +88,41 @@ def test_a_second_topic_only_when_nearly_as_well_supported() -> None:
 def test_never_more_than_two() -> None:
     votes = topic_votes(doc(fact(1, ("drills", "talks", "law"), ("x",)), fact(2, ("law",), ("y",))))
     assert len(proposed_topics(["x"], "q", votes)) == 2
+
+
+class TestWhatTheSentenceIsAbout:
+    TOPICS = (
+        Topic("meeting", "The meeting", "", "meeting", ("talks",), "the meeting"),
+        Topic("drills", "Joint exercises", "", "cooperation", ("drills", "exercises")),
+        Topic("view", "The article's view", "", "assessment", ("assessment",)),
+    )
+    PEOPLE = (Entity("ilse", "Ilse Varga", "person"), Entity("beta", "Beta", "country"))
+
+    def votes(self, *facts: Fact) -> Any:
+        return topic_votes(Doc([], list(self.TOPICS), list(self.PEOPLE), list(facts), []))
+
+    def test_a_topics_own_name_in_the_sentence_votes_for_it(self) -> None:
+        votes = self.votes(fact(1, ("meeting",), ("beta",)), fact(2, ("drills",), ("gamma",)))
+        found = proposed_topics(["beta"], "Beta will enlarge the drills next year", votes)
+        assert found[0] == "drills"  # not the meeting, which Beta's only fact is filed under
+
+    def test_the_people_named_say_less_than_what_they_speak_of(self) -> None:
+        votes = self.votes(
+            fact(1, ("meeting",), ("ilse",)),
+            fact(2, ("meeting",), ("ilse",)),
+            fact(3, ("drills",), ("delta-drill",)),
+        )
+        found = proposed_topics(
+            ["ilse", "delta-drill"], "Ilse Varga praised the Delta Drill", votes
+        )
+        assert found[0] == "drills"
+
+    def test_a_partys_claim_is_never_the_articles_assessment(self) -> None:
+        votes = self.votes(
+            fact(1, ("view",), ("beta",)),
+            fact(2, ("view",), ("beta",)),
+            fact(3, ("meeting",), ("beta", "x")),
+        )
+        quote = "Beta welcomed the port"
+        assert proposed_topics(["beta"], quote, votes)[0] == "view"
+        assert proposed_topics(["beta"], quote, votes, party=True) == ["meeting"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.verbs import first_verb, has_verb, verb_spans
+from defcoop_cli.curation.drafting.verbs import first_verb, has_verb, speech_act, verb_spans
 
 
 @pytest.mark.parametrize(
@@ -13,7 +13,31 @@ from defcoop_cli.curation.drafting.verbs import first_verb, has_verb, verb_spans
         ("Both ministers agreed to expand the drill", "agreed", "agreed", "commitment"),
         ("Alpha reaffirmed its support", "reaffirmed", "reaffirmed", "commitment"),
         ("The sides discussed patrols", "discussed", "discussed", "event"),
-        ("Beta held talks with Alpha", "held talks", "discussed", "event"),
+        ("Beta held talks with Alpha", "held talks", "reported", "event"),
+        ("Gamma holds bilateral talks with Delta", "holds bilateral talks", "reported", "event"),
+        ("Alpha hosted Beta's minister", "hosted", "reported", "event"),
+        ("The envoys exchanged views on the strait", "exchanged views", "discussed", "event"),
+        ("The chiefs took stock of the patrols", "took stock", "discussed", "event"),
+        (
+            "Beta voiced serious concern over the shoal",
+            "voiced serious concern",
+            "raised concern",
+            "concern",
+        ),
+        ("Alpha urged restraint at sea", "urged", "stressed", "position"),
+        ("Beta called for an inquiry", "called for", "stressed", "position"),
+        (
+            "Delta spoke at length about its shipyards",
+            "spoke at length about",
+            "highlighted",
+            "position",
+        ),
+        ("Alpha thanked Beta for the relief flights", "thanked", "reported", "position"),
+        ("Beta praised the crews", "praised", "reported", "position"),
+        ("Alpha welcomed the new port", "welcomed", "reported", "position"),
+        ("Gamma indicated that it wanted more drills", "indicated", "reported", "position"),
+        ("Beta recalled that the two had met before", "recalled", "reported", "position"),
+        ("Delta expressed confidence in the plan", "expressed", "reported", "position"),
         ("Alpha stressed the need for calm", "stressed", "stressed", "position"),
         ("Beta highlighted the drill", "highlighted", "highlighted", "position"),
         ("Beta invited Alpha", "invited", "invited", "event"),
@@ -61,3 +85,19 @@ def test_a_verb_inside_a_word_or_compound_is_none(sentence: str) -> None:
 def test_every_verb_in_order() -> None:
     sentence = "Beta said it agreed and invited Alpha"
     assert [sentence[a:b] for a, b in verb_spans(sentence)] == ["said", "agreed", "invited"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Alpha thanked Beta for the relief flights", "thanks"),
+        ("Beta expressed deep appreciation for the ships", "thanks"),
+        ("Gamma lauded the crews", "praise"),
+        ("Delta welcomed the new port", "welcome"),
+        ("Both sides expressed hope that the drill would grow", "hope"),
+        ("Alpha said the drill would grow", None),
+        ("Beta agreed to expand the drill", None),
+    ],
+)
+def test_the_act_of_courtesy_a_verb_performs(sentence: str, act: str | None) -> None:
+    assert speech_act(sentence) == act

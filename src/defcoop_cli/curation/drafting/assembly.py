@@ -28,7 +28,7 @@ from defcoop_cli.curation.drafting.entities import (
     Ids,
     NewEntities,
     capitalised_names,
-    proper_words,
+    placed_before,
     slug,
     titled_before,
 )
@@ -79,7 +79,7 @@ class _Drafting:
         self.editorial = possibly_editorial(text, found, self.matcher, self.people)
         self.editorial_topics = editorial_topics(doc)
         self.speakers = Speakers(self.matcher, self.people)
-        self.speakers.proper = proper_words(text)
+        self.speakers.read(text)
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)
         self.readings: list[Reading] = []
@@ -103,7 +103,10 @@ class _Drafting:
         self.ids.append(fid)
         entities = self._entities(c, quote)
         notes = ["the statement is the sentence itself: reword it"]
-        topics = proposed_topics(entities, quote, self.votes) or self._topics_around(c, notes)
+        party = r.attribution != THE_SOURCE
+        topics = proposed_topics(entities, quote, self.votes, party) or self._topics_around(
+            c, notes
+        )
         if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as
             r = Reading("editorial", "reported", THE_SOURCE, r.rule)
             topics = self.editorial_topics
@@ -202,7 +205,8 @@ class _Drafting:
         opens = c.parent is None or c.rule.startswith("bullet item")
         for a, b in capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens):
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"
-            eid, named = self.new.add(quote[a:b], titled, self.speakers.persons)
+            place = placed_before(quote[max(0, a - 40) : a])  # "near Jaisalmer"
+            eid, named = self.new.add(quote[a:b], titled, self.speakers.persons, place)
             if named:
                 self.speakers.mentioned(*named)
             entities.append(eid)

@@ -2,20 +2,26 @@
 
 The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and
 the kind; its subject, the attribution: a known person, "X delegation", "both ministers"
-(both leaders, both ministers), the two countries named (or "both countries": both
-nations, the two countries, both sides), someone's body ("Omega's defence ministry"), a
+(both leaders, the ministers: the first two people the article names), the two countries
+named (or "both sides": both nations, the two countries, both governments: the two
+countries the article names most), "officials on both sides" in its words, someone's body
+("Omega's defence ministry"), a known body after a comma ("…, the Indian Army said"), a
 generic source ("officials", "analysts"). "They", "it" and a passive without an agent
 carry the last party named. New names count too (`Speakers`): the name opening the
-subject or ending it, the speaker after the verb ("…, said X"), the source after
-"according to", a name's single word used again, "he"/"she" for the person named last, a
-quotation's speaker named outside it. "discussed" is never proposed as "agreed". Where no
-verb is found: the article's own voice, "reported" (an "assessment" when the writer gives
-their own view; for a sentence that is all one quotation, the person quoted before).
+subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
+after the verb ("…, said X"), the source after "according to", a name's single word used
+again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
+"he"/"she" for the person named last, a quotation's speaker named outside it; "Alpha and
+Beta" is two parties. "discussed" is never proposed as "agreed". Where no verb is found:
+the article's own voice, "reported" (an "assessment" when the writer gives their own
+view; for a sentence that is all one quotation, the person quoted before).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cached_property
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.entities import (
@@ -23,8 +29,10 @@ from defcoop_cli.curation.drafting.entities import (
     NOT_A_PERSON,
     NOT_NAMES,
     STOP_WORDS,
+    TITLE_MODIFIERS,
     TITLES,
     EntityMatcher,
+    proper_words,
     untitled,
 )
 from defcoop_cli.curation.drafting.verbs import first_verb
@@ -33,11 +41,19 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BOTH_LEADERS = re.compile(
-    r"\b(?:both|the two|the) (?:ministers|leaders|defence ministers)\b", re.IGNORECASE
+    r"\b(?:both|the two|the) (?:ministers|leaders|defen[cs]e ministers)\b", re.IGNORECASE
 )
 _BOTH_COUNTRIES = re.compile(
-    r"\b(?:both (?:nations|countries|sides)|the two (?:countries|nations|sides))\b", re.IGNORECASE
+    r"\b(?:both|the two) (?:nations|countries|sides|governments)\b", re.IGNORECASE
 )
+# "Officials on both sides", "diplomats from both countries": that group, in its words.
+_GENERIC_OF = re.compile(
+    r"^\s*((?:officials|diplomats|delegates|experts|analysts|sources)"
+    r" (?:on|from|of) (?:both|the two) (?:sides|countries|nations|governments))\s*$",
+    re.IGNORECASE,
+)
+# A relative clause between a speaker and the verb: "Vikram Rao, who opened the drill, told".
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
     r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
@@ -99,6 +115,31 @@ _PLURAL = re.compile(
 )
 
 
+# A title's word, capitalised: only a sentence with one can give a person a title.
+_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
+# Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
+_HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
+
+
+def _title_run(words: list[str]) -> int:
+    """How many of the words, counted from the end, are a title's (its nationality word
+    too: "Japanese Defence Minister"); 0 when the last word is no title."""
+    n = 0
+    for word in reversed(words):
+        lower = word.rstrip(".,").lower()
+        if not word[:1].isupper():
+            break
+        if lower in TITLES or lower.rstrip("s") in TITLES or (n and lower in TITLE_MODIFIERS):
+            n += 1
+        elif n and re.search(r"(?:ian|ese|ish|an)$", lower):  # "Japanese", "Australian"
+            n += 1
+            break
+        else:
+            break
+    last = words[-1].rstrip(".,").lower() if words else ""
+    return n if last in TITLES or last.rstrip("s") in TITLES else 0
+
+
 def continues(sentence: str) -> bool:
     """Whether the sentence only goes on with the one before ("This includes A and B."):
     it says what that one says."""
@@ -128,6 +169,9 @@ class Speakers:
         self.surnames: dict[str, str | None] = {}  # None: two people share it
         self.persons: set[str] = set()  # the new names quoted as people's
         self.proper: set[str] = set()  # words the article capitalises inside its sentences
+        self.order: list[str] = []  # the people named, in the order they first come
+        self.countries: list[str] = []  # the countries the article names, the most named first
+        self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -135,11 +179,22 @@ class Speakers:
         """Each word of a name of two words or more stands for it ("Castell", and "Wang"
         for "Wang Lei", whose family name comes first), unless two names share it."""
         words = name.split()
-        if len(words) >= 2:
+        if len(words) >= 2 and "and" not in words:  # "Alpha and Beta" is two names
             for word in words:
                 lower = word.rstrip(".").lower()
                 if word[:1].isupper() and lower not in STOP_WORDS and lower not in TITLES:
                     self.surnames[word] = name if self.surnames.get(word, name) == name else None
+
+    def read(self, text: str) -> None:
+        """What the whole article tells before its sentences are read: the words it
+        capitalises, and the countries it names, the most named first ("both sides")."""
+        self.proper = proper_words(text)
+        named = Counter(
+            eid
+            for eid, _, _ in self.matcher.find(text)
+            if self.matcher.entities[eid].type == "country"
+        )
+        self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
 
     def mentioned(self, name: str, person: bool) -> None:
         """A name the article uses: its surname is known from now on, and a person's is the
@@ -148,6 +203,59 @@ class Speakers:
         if person:
             self.last_person = name
             self.persons.add(name)
+            if name not in self.order:
+                self.order.append(name)
+
+    def bind_titles(self, sentence: str) -> None:
+        """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
+        Singh") stands for that person from now on ("The Raksha Mantri briefed…")."""
+        if not _TITLE_WORD.search(sentence):
+            return
+        for eid, a, _ in self.matcher.find(sentence):
+            if eid not in self.people:
+                continue
+            before = sentence[max(0, a - SUBJECT_TAIL) : a]
+            honorific = _HONORIFIC_END.search(before)
+            before = before[: honorific.start() if honorific else len(before)].rstrip(" ,")
+            words = before.split()[-4:]
+            cut = len(words) - _title_run(words)
+            if cut < len(words):
+                title = " ".join(words[cut:]).lower()
+                self.titles[title] = self.matcher.entities[eid].name
+
+    def group(self, subject: str) -> str | None:
+        """The parties a plural subject means: "both ministers" the first two people the
+        article names, "both sides" their two countries (else the two countries the article
+        names most), "officials on both sides" in its words; None for any other subject."""
+        generic = _GENERIC_OF.match(subject)
+        if generic:
+            return generic.group(1).lower()
+        if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
+            pair = self.order[:2]
+            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
+        if _BOTH_COUNTRIES.search(subject) and not self.matcher.find(subject):
+            pair = self._their_countries() or self.countries[:2]
+            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both countries"
+        return None
+
+    @cached_property
+    def _nations(self) -> EntityMatcher:
+        return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
+
+    def _their_countries(self) -> list[str]:
+        """The countries of the first two people named, when the fact base says whose
+        each is ("Indian defence minister") and they differ: the sides of the meeting."""
+        nations = self._nations
+        by_name = {e.name: e for e in self.matcher.entities.values()}
+        found = []
+        for name in self.order[:2]:
+            e = by_name.get(name)
+            words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
+            ids = nations.ids(words)
+            if len(ids) != 1:
+                return []
+            found.append(self.matcher.entities[ids[0]].name)
+        return found if len(set(found)) == 2 else []
 
     def heard(self, r: Reading) -> None:
         if r.attribution == THE_SOURCE:
@@ -190,11 +298,18 @@ class Speakers:
             words.pop()
         if not words or words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:
             return None
+        if _title_run(words) == len(words):  # "The Raksha Mantri": a title, whose if bound
+            bound = self.titles.get(" ".join(words).lower())
+            return (bound, True) if bound else None
         name, titled = untitled(" ".join(words))
         titled = titled or dotted
         words = name.split()
+        if words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:  # "Mantri Both"
+            return None
         if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
             return None
+        if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's
+            return name, False
         if len(words) == 1:
             full = self.surnames.get(name)
             if full:
@@ -219,7 +334,11 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = sentence[: m.start()]
+    relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
+    if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
+        subject = subject[: relative.start()] + ", "
     verb = m.group().lower()
+    speakers.bind_titles(sentence)
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
         rest = sentence[quoted.end() :] if quoted else None
@@ -254,8 +373,14 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
             who = speakers.last_person
             return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
+    group = speakers.group(subject)
+    if group:
+        return Reading(kind, stance, group, f"'{verb}' by {group}")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
     tail = _TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
+    body = _known_whole(tail.group(1), speakers) if tail and verb in _SPEECH else None
+    if body:  # "…, the Indian Army said in a statement"
+        return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         if owned:
@@ -280,9 +405,18 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
+    """The fact base's entity that text is, all of it ("the Indian Army"), and whether a
+    person's."""
+    text = re.sub(r"^[Tt]he\s+", "", text.strip())
+    found = speakers.matcher.find(text)
+    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text):
+        eid = found[0][0]
+        return speakers.matcher.entities[eid].name, eid in speakers.people
+    return None
+
+
 def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
-    if _BOTH_LEADERS.search(subject):
-        return "both ministers"
     delegation = _DELEGATION.search(subject)
     if delegation:
         return f"{delegation.group(1)} delegation"
@@ -295,8 +429,6 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     countries = [matcher.entities[i].name for i in ids if matcher.entities[i].type == "country"]
     if len(countries) >= 2:
         return f"{countries[0]} and {countries[1]}"
-    if _BOTH_COUNTRIES.search(subject):
-        return "both countries"
     if len(countries) == 1 and subject.strip().split()[-1:] != ["the"]:
         return countries[0]
     generic = _GENERIC.search(subject)

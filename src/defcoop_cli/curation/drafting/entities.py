@@ -7,14 +7,23 @@
   opening a sentence; not a weekday, month, abbreviation, pronoun or demonym) becomes a
   new-entity candidate. Titles before it ("Commodore", "Lt. Gen.", "Defence Minister")
   are dropped from the name and make it a person's; "Castell" after "Commodore Rhea
-  Castell" is the same person; "GAMMA CITY" and "Gamma City" are one entity.
+  Castell" is the same person; "GAMMA CITY" and "Gamma City" are one entity. Never a
+  title alone ("Defence Minister", "Raksha Mantri", "Ministers"), a word capitalised by
+  house style ("the Government", "the Capital"), an adjective alone ("Special",
+  "Strategic") or a compound of countries ("Japan-Australia").
+- **Places.** A small gazetteer (places.tsv: countries, capitals, demonyms, combining
+  forms) types new names: a country as a country, a capital, a name after "in", "at" or
+  "near", or a sea, island or strait as a place. "India-Japan", "Japan-India" and
+  "Indo-Japan" name both countries; a capital as a subject ("Tokyo wanted…", "For
+  Tokyo, …") names its country, a capital after "in" or "at" is the city.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Sequence
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS
@@ -32,12 +41,16 @@ TITLES = frozenset(
         *["captain", "colonel", "major", "commander", "lieutenant", "brigadier", "marshal"],
         *["sergeant", "shri", "smt", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col"],
         *["capt", "cmdr", "adm", "brig", "maj", "sgt", "hon", "sir", "dame", "professor"],
+        *["mantri", "chancellor", "premier", "envoy", "chief", "adviser", "advisor"],
     ]
 )
 # Words that make a title of the title after them ("Defence Minister", "Rear Admiral"), and
 # of nothing else: "Defence Ministry" and "Air Force" are not titles.
 TITLE_MODIFIERS = frozenset(
-    ["prime", "chief", "deputy", "vice", "defence", "defense", "foreign", "rear", "air"]
+    [
+        *["prime", "chief", "deputy", "vice", "defence", "defense", "foreign", "rear", "air"],
+        *["raksha", "videsh", "home", "state", "senior", "junior", "national", "security"],
+    ]
 )
 # Words that make a name an organisation's or a place's, not a person's.
 NOT_A_PERSON = re.compile(
@@ -53,41 +66,9 @@ NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|de|al)\s+)?[A-Z]
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 STOP_WORDS = frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "but",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "their",
-        "his",
-        "her",
-        "they",
-        "them",
-        "also",
-        "not",
+        *["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with"],
+        *["by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this"],
+        *["that", "these", "those", "their", "his", "her", "they", "them", "also", "not"],
         "only",
     ]
 )
@@ -110,8 +91,21 @@ class EntityMatcher:
             (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
             for n, eid in names
         ]
-        # one-word names, for compounds: "India-Japan" names India and Japan
+        # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
         self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
+        by_name = dict(names)
+        places = gazetteer()
+        for form, country in places.combining.items():
+            if country in by_name:
+                self._words.setdefault(form, by_name[country])
+        # a capital as its country ("Tokyo wanted…"), when the fact base has the country
+        self._capital_of = {
+            city: by_name[country]
+            for city, country in places.capitals.items()
+            if country in by_name and city not in by_name
+        }
+        cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
+        self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
@@ -129,10 +123,60 @@ class EntityMatcher:
             first, second = self._words.get(m.group(1)), self._words.get(m.group(2))
             if first and second and not any(taken[m.start() : m.end()]):
                 found += [(first, *m.span(1)), (second, *m.span(2))]
+        for m in self._capitals.finditer(text) if self._capitals else ():
+            if not any(taken[m.start() : m.end()]) and not _PLACE_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                found.append((self._capital_of[m.group()], m.start(), m.end()))
         return sorted(found, key=lambda f: f[1])
 
     def ids(self, text: str) -> list[str]:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
+
+
+class Gazetteer(NamedTuple):
+    """places.tsv read: countries (and their demonyms), capitals (city -> country) and
+    combining forms ("Indo" -> India)."""
+
+    countries: frozenset[str]
+    capitals: dict[str, str]
+    demonyms: frozenset[str]
+    combining: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    from importlib.resources import files
+
+    rows = files(__package__).joinpath("places.tsv").read_text(encoding="utf-8").splitlines()
+    countries, demonyms, capitals, combining = set(), set(), {}, {}
+    for row in rows:
+        if row.startswith("#") or not row.strip():
+            continue
+        country, capital, demonym, form = [*row.split("\t"), "", "", ""][:4]
+        countries.add(country)
+        demonyms.add(demonym)
+        if capital and capital != country:
+            capitals[capital] = country
+        if form:
+            combining[form] = country
+    return Gazetteer(frozenset(countries), capitals, frozenset(demonyms), combining)
+
+
+# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|across|around|from|to|into|off|via|visited|visit)\s+$",
+    re.IGNORECASE,
+)
+_PLACE_WORDS = re.compile(
+    r"\b(?:Sea|Ocean|Island|Islands|Strait|Straits|Bay|Gulf|River|Province|Region|Peninsula"
+    r"|Mountains|Coast|Desert|Valley|Lake|City|Port|Harbour|Harbor|District)\b"
+)
+
+
+def placed_before(before: str) -> bool:
+    """Whether the words before a name make it a place ("in", "at", "near"…)."""
+    return _PLACE_BEFORE.search(before) is not None
 
 
 # Two names joined by a hyphen or a dash: "India-Japan", "Japan–India".
@@ -148,25 +192,14 @@ def _exact_case(name: str) -> bool:
 NOT_NAMES = frozenset(
     [
         *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-        *[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
+        *["january", "february", "march", "april", "may", "june", "july", "august"],
+        *["september", "october", "november", "december"],
         *ABBREVIATIONS,
         # pronouns, determiners and numbers open sentences inside quotes: "We will…"
         *["i", "we", "our", "ours", "us", "you", "your", "he", "she", "his", "her", "it"],
         *["its", "they", "their", "them", "this", "that", "these", "those", "there"],
         *["here", "what", "when", "where", "who", "why", "how", "yes", "no", "asked"],
+        *["both", "each", "all", "either", "neither", "every", "some", "many", "most"],
         *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
         *["eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million"],
     ]
@@ -184,7 +217,7 @@ def capitalised_names(
     for x, y in known:
         covered[x:y] = b"\x01" * (y - x)
     for m in NAME.finditer(text):
-        for a, b in _split_at_and(m.start(), m.group()):
+        for a, b in _split_at_possessive(m.start(), m.group()):
             if _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
@@ -194,9 +227,21 @@ def capitalised_names(
     return out
 
 
+def _split_at_possessive(start: int, found: str) -> list[tuple[int, int]]:
+    """ "Japan's Ground Self-Defense Force" is Japan and the Ground Self-Defense Force."""
+    out, at = [], 0
+    for m in re.finditer(r"['’]s\s+(?=[A-Z])", found):
+        out += _split_at_and(start + at, found[at : m.end()].rstrip())
+        at = m.end()
+    return out + _split_at_and(start + at, found[at:])
+
+
 def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
     dropped)."""
+    parts = found.split(" and ")
+    if len(parts) == 2 and all(_is_adjective(w) for w in parts[0].split()):
+        return [(start, start + len(found.rstrip(".,;:!?")))]  # "Special Strategic and Global…"
     out, at = [], 0
     for part in re.split(r"( and )", found):
         if part != " and ":
@@ -220,7 +265,48 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
     if len(words) == 1 and (name.lower() in NOT_NAMES or _DEMONYM.search(name)):
         return False
+    if _not_a_name(words):
+        return False
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in STOP_WORDS)
+
+
+# Words some house styles capitalise that name nothing of their own.
+HOUSE_CAPITALS = frozenset(
+    [
+        *["government", "capital", "cabinet", "centre", "ministry", "ministries", "officials"],
+        *["nation", "country", "forces", "services", "side", "sides", "delegation", "talks"],
+    ]
+)
+# An adjective standing alone ("Special", "Strategic", "Global"): no name of its own.
+# (By ending, and the adjectives in "-al" that policy prose capitalises: "-al" alone
+# would take Nepal, Senegal or Gopal; the seas and oceans in "-ic" are names.)
+_ADJECTIVE = re.compile(
+    r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
+    r"|^(?:global|federal|central|naval|bilateral|trilateral|multilateral|mutual|digital"
+    r"|total|coastal|external|internal|special|general|principal|oral|tribal|plural)$"
+)
+
+
+def _is_adjective(word: str) -> bool:
+    return _ADJECTIVE.search(word.rstrip(".,").lower()) is not None
+
+
+def _not_a_name(words: Sequence[str]) -> bool:
+    """A title alone ("Defence Minister"), a word of house style ("Government"), adjectives
+    alone ("Special Strategic"), or a compound of countries ("Japan-Australia")."""
+    places = gazetteer()
+    lowered = [w.rstrip(".,").lower() for w in words]
+    if _titles_at_start(list(words)) == len(words) or all(
+        w in TITLES or w.rstrip("s") in TITLES or w in TITLE_MODIFIERS for w in lowered
+    ):
+        return True
+    if len(words) == 1 and (lowered[0] in HOUSE_CAPITALS or lowered[0].rstrip("s") in TITLES):
+        return True
+    if " ".join(words) not in places.countries and all(_is_adjective(w) for w in lowered):
+        return True
+    parts = re.split(r"[-–]", " ".join(words))
+    known = places.countries | places.demonyms | set(places.combining)
+    return len(parts) >= 2 and all(p in known for p in parts)
 
 
 # A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
@@ -302,14 +388,24 @@ def _titles_at_start(words: Sequence[str]) -> int:
     return end
 
 
-def new_entity(eid: str, name: str, written: str, person: bool) -> dict[str, Any]:
-    """A new entity; its type a guess to review: a person when a title or a quote's
-    attribution says so, an exercise by its name, else an organisation."""
+def new_entity(
+    eid: str, name: str, written: str, person: bool, place: bool = False
+) -> dict[str, Any]:
+    """A new entity; its type a guess to review: a country or a place by the gazetteer or
+    the words before it ("in", "near"), a person when a title or a quote's attribution
+    says so, an exercise by its name, else an organisation."""
     kind = "organisation"
-    if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
+    places = gazetteer()
+    if name in places.countries:
+        kind = "country"
+    elif re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
         kind = "military exercise"
+    elif name in places.capitals or _PLACE_WORDS.search(name):
+        kind = "place"
     elif person:
         kind = "person"
+    elif place and not NOT_A_PERSON.search(name):
+        kind = "place"
     return {
         "id": eid,
         "name": name,
@@ -332,12 +428,12 @@ class NewEntities:
         self._surnames: dict[str, str] = {}  # a new person's last name -> their entity
 
     def add(
-        self, written: str, titled: bool, persons: Container[str]
+        self, written: str, titled: bool, persons: Container[str], place: bool = False
     ) -> tuple[str, tuple[str, bool] | None]:
         """The id of the entity a name (as written) stands for, made if new; and, unless
         it names an organisation or a place, its name and whether it is a person's (for
         a later surname or "he said"). titled: titles came just before the name; persons:
-        the names the article quotes as people's."""
+        the names the article quotes as people's; place: the words before make it one."""
         name, own_title = untitled(written)
         person = own_title or titled or name in persons
         eid = self._surnames.get(name) or slug(name, 8)
@@ -349,7 +445,7 @@ class NewEntities:
                 entry["type"] = "person"
         else:
             eid = self._ids.claim(eid)
-            self.by_id[eid] = new_entity(eid, name, written, person)
+            self.by_id[eid] = new_entity(eid, name, written, person, place)
         if NOT_A_PERSON.search(name):
             return eid, None
         if len(name.split()) >= 2:

@@ -84,7 +84,10 @@ def is_furniture(line: str, first: bool = False) -> bool:
 _PAGE_LABEL = re.compile(
     r"also read\b|(?:read more|see also|related|photo|image|picture|caption|file photo"
     r"|correction)\s*[:|]|(?:reporting|editing|writing) by\b|additional reporting by\b"
-    r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed",
+    r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
+    # a paper's copy note: "This story has been published from a wire agency feed…"
+    r"|this (?:story|article|report|copy) (?:has (?:not )?been|was|is) (?:\w+ )?"
+    r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")

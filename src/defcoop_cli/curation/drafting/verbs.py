@@ -1,6 +1,15 @@
 """The reporting verbs: the words that make a sentence a party's claim, with the stance and
 the kind each proposes. Segmentation splits clauses at them; attribution reads their
-subjects."""
+subjects.
+
+The lexicon, by stance class: concern (raised, voiced or expressed concern; warned),
+commitment (reaffirmed, reiterated; agreed, signed, decided), discussion (discussed,
+exchanged views, reviewed, took stock), emphasis ("stressed": stressed, underlined, urged,
+called for), "highlighted" (highlighted, spoke about), invitation, briefing, condemnation;
+every other verb of saying or judging ("reported": said, welcomed, thanked, praised,
+indicated, recalled, expressed confidence or appreciation); and the events the article
+reports itself (met, visited, hosted, held talks).
+"""
 
 from __future__ import annotations
 
@@ -11,24 +20,30 @@ from typing import NamedTuple
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
-        r"raised (?:serious |grave )?concerns?|expressed (?:serious |grave |deep )?concerns?",
+        r"(?:raised|expressed|voiced|conveyed|shared)"
+        r" (?:(?:serious|grave|deep|strong)(?: and \w+)? )?(?:concerns?|alarm|disquiet)",
         "raised concern",
         "concern",
     ),
     (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
-    (r"agree(?:d|s)?|signed|decided|committed", "agreed", "commitment"),
+    (r"agree(?:d|s)?|signed|decided|committed|resolved", "agreed", "commitment"),
     (
-        r"discuss(?:ed|es|ing)?|held (?:bilateral )?talks|talked|addressed|reviewed|deliberated"
-        r"|exchanged (?:their )?views",
+        r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
+        r"|exchanged (?:their )?(?:views|notes)|consulted",
         "discussed",
         "event",
     ),
     (
-        r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)",
+        r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
+        r"|urg(?:ed|es)|call(?:ed|s) (?:for|on)",
         "stressed",
         "position",
     ),
-    (r"highlight(?:ed|s)?", "highlighted", "position"),
+    (
+        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)",
+        "highlighted",
+        "position",
+    ),
     (r"invit(?:ed|es?)", "invited", "event"),
     (r"brief(?:ed|s)?", "briefed", "event"),
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
@@ -36,15 +51,40 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es)"
         r"|insist(?:ed|s)?|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
-        r"|urg(?:ed|es)|call(?:ed|s) (?:for|on)|confirm(?:ed|s)|acknowledg(?:ed|es)"
-        r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)"
-        r"|indicat(?:ed|es)|signall?(?:ed|s)|describ(?:ed|es)",
+        r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|recount(?:ed|s)|voiced"
+        r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
+        r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
+        r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out",
         "reported",
         "position",
     ),
-    # Events the article reports in its own voice: no party's claim.
-    (r"met|meets|visited|arrived|took place|(?:was|were) held", "reported", "event"),
+    # Events the article reports in its own voice: no party's claim. Holding talks is the
+    # meeting itself; what was said at them is the next sentence's.
+    (
+        r"met|meets|visited|arrived|took place|(?:was|were) held|hosted|received"
+        r"|h(?:e|o)ld(?:s)? (?:(?:bilateral|formal|wide-ranging|detailed|delegation-level) )*"
+        r"(?:talks|a meeting|meetings|consultations|a dialogue|a telephone call)",
+        "reported",
+        "event",
+    ),
 )
+# Acts of courtesy a "reported" verb may carry: a sentence that thanks, praises, welcomes
+# or hopes says that, and only a fact that does the same makes its claim.
+SPEECH_ACTS: tuple[tuple[str, str], ...] = (
+    ("thanks", r"thank(?:ed|s)?|(?:expressed|conveyed) (?:\w+ )?(?:appreciation|gratitude)"),
+    ("praise", r"prais(?:ed|es)|lauded|commend(?:ed|s)|hail(?:ed|s)|complimented"),
+    ("welcome", r"welcom(?:ed|es)"),
+    ("hope", r"(?:expressed|voiced) (?:\w+ )?(?:hope|confidence|optimism)|hoped"),
+)
+_ACTS = [(a, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for a, p in SPEECH_ACTS]
+
+
+def speech_act(text: str) -> str | None:
+    """The act of courtesy the text's verb performs, the first in it, or None."""
+    found = [(m.start(), act) for act, p in _ACTS if (m := p.search(text))]
+    return min(found)[1] if found else None
+
+
 # Whole words, not inside a compound: "much-discussed" is no discussion.
 VERBS = [
     (re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE), s, k) for p, s, k in REPORTING_VERBS
