@@ -18,7 +18,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
-from defcoop_cli.lookup.fields import FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.fields import FieldWords, entity_types, facet_keys, role_facts
 from defcoop_cli.lookup.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.ranking import Filters, rank_facts
 from defcoop_cli.lookup.text import parse_query
@@ -202,13 +202,14 @@ class TestBuilding:
         fb = load(MINI)
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         roles = role_facts(fb.doc.entities)
+        types = entity_types(fb.doc.entities)
         digest = hashlib.sha256()
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
-            digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles))}\n".encode())
-        assert layout.FORMAT == "15"
+            digest.update(f"{fact.id}:{words}:{sorted(facet_keys(fact, roles, types))}\n".encode())
+        assert layout.FORMAT == "16"
         assert digest.hexdigest() == (
-            "8c7f47a6aa6a45c2ae4590e8e49d9ffc33510778c079d2287d6d62d948e41ba6"
+            "7af6548cf617625eb25b19780f748df49f457f534590bb894de2d8ddc7446b21"
         )
 
 

@@ -288,7 +288,7 @@ def _brief(
     source: list[str] | None = None,
 ) -> int:
     from defcoop_cli.lookup import service
-    from defcoop_cli.lookup.briefing import build_briefing
+    from defcoop_cli.lookup.briefing import brief_base, build_briefing
 
     if fmt:
         named = clean(fmt, "--format")
@@ -297,9 +297,10 @@ def _brief(
     wanted = clean(topic, "--topic") if topic is not None else None
     sources = cleaned(source, "--source")
     index = session(ctx).index()
-    fb = service.from_sources(index.factbase(), service.source_ids(index, sources))
-    only = service.briefing_topic(fb, wanted)
-    return emit(build_briefing(fb, only, full), chosen, style)
+    chosen_sources = service.source_ids(index, sources)
+    only = service.briefing_topic(index.catalogue().topics, wanted)
+    fb = service.from_sources(brief_base(index, only), chosen_sources)
+    return emit(build_briefing(fb, only, full, index.tallies()), chosen, style)
 
 
 BriefTopic = Annotated[

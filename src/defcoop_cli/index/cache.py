@@ -41,6 +41,7 @@ from defcoop_cli.factbase.loader import (
     read_fact_file,
 )
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.lookup.fields import SourceTally
 from defcoop_cli.lookup.memory import SearchIndex
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 
@@ -444,6 +445,12 @@ class Resilient(Index):
     def facet_count(self, name: str) -> int:
         return self.use(lambda i: i.facet_count(name))
 
+    def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
+        return self.use(lambda i: i.matching(every, none))
+
+    def positions(self, fact_ids: Sequence[str]) -> set[int]:
+        return self.use(lambda i: i.positions(fact_ids))
+
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
         return self.use(lambda i: i.facts_at(positions))
 
@@ -461,6 +468,12 @@ class Resilient(Index):
 
     def factbase(self) -> FactBase:
         return self.use(lambda i: i.factbase())
+
+    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
+        return self.use(lambda i: i.factbase_of(positions, entity_ids))
+
+    def tallies(self) -> dict[str, SourceTally]:
+        return self.use(lambda i: i.tallies())
 
     def source_text(self, source_id: str) -> str:
         return self.use(lambda i: i.source_text(source_id))

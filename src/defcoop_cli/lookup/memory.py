@@ -9,7 +9,16 @@ from functools import cached_property
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
-from defcoop_cli.lookup.fields import FIELD_WEIGHTS, FIELDS, FieldWords, facet_keys, role_facts
+from defcoop_cli.lookup.fields import (
+    FIELD_WEIGHTS,
+    FIELDS,
+    FieldWords,
+    SourceTally,
+    entity_types,
+    facet_keys,
+    role_facts,
+    tally_sources,
+)
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.text import tokens
 
@@ -58,12 +67,13 @@ class SearchIndex(Index):
         self._facets: dict[str, set[int]] = {}
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         roles = role_facts(fb.doc.entities)
+        types = entity_types(fb.doc.entities)
         for position, fact in enumerate(fb.doc.facts):
             for code, found in enumerate(field_words.of(fact)):
                 posting = position << 3 | code
                 for word in found:
                     self._postings.setdefault(word, []).append(posting)
-            for key in facet_keys(fact, roles):
+            for key in facet_keys(fact, roles, types):
                 self._facets.setdefault(key, set()).add(position)
 
     @property
@@ -99,6 +109,19 @@ class SearchIndex(Index):
     def facet(self, name: str) -> set[int]:
         return self._facets.get(name, set())
 
+    def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
+        if not every:
+            return set()
+        found = set.intersection(*(set().union(*map(self.facet, group)) for group in every))
+        return found - set().union(*map(self.facet, none))
+
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {f.id: position for position, f in enumerate(self.fb.doc.facts)}
+
+    def positions(self, fact_ids: Sequence[str]) -> set[int]:
+        return {self._position[i] for i in fact_ids if i in self._position}
+
     def catalogue(self) -> Doc:
         return self.fb.doc
 
@@ -122,6 +145,16 @@ class SearchIndex(Index):
 
     def factbase(self) -> FactBase:
         return self.fb
+
+    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
+        entities = [e for e in map(self.fb.entities.get, entity_ids) if e is not None]
+        doc = self.fb.doc._replace(facts=self.facts_at(positions), entities=entities)
+        part = FactBase(self.fb.path, doc)
+        part.homes = self.fb.homes
+        return part
+
+    def tallies(self) -> dict[str, SourceTally]:
+        return tally_sources(self.fb.doc.facts)
 
     def source_text(self, source_id: str) -> str:
         return self.fb.source_text(source_id)

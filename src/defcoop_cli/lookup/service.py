@@ -349,11 +349,11 @@ def from_sources(fb: FactBase, sources: frozenset[str]) -> FactBase:
     return restricted
 
 
-def briefing_topic(fb: FactBase, wanted: str | None) -> Topic | None:
+def briefing_topic(topics: list[Topic], wanted: str | None) -> Topic | None:
     """The topic a brief is limited to; editorial content is never part of a brief."""
     if wanted is None:
         return None
-    topic = names.find_topic(fb.doc.topics, wanted)
+    topic = names.find_topic(topics, wanted)
     if is_editorial_group(topic.group):
         raise UsageError(
             f"editorial content is never part of a brief; see 'defcoop topics {topic.id}'"
