@@ -283,6 +283,10 @@ class DiskIndex(Index):
     def facet_count(self, name: str) -> int:
         return int(self.searcher.doc_freq("facet", name))
 
+    @guarded
+    def facet_counts(self, names: Sequence[str]) -> list[int]:
+        return [int(self.searcher.doc_freq("facet", name)) for name in names]
+
     @cached_property
     def _vocabulary(self) -> TantivyVocabulary:
         return TantivyVocabulary(self)

@@ -134,6 +134,9 @@ class SearchIndex(Index):
     def facet_count(self, name: str) -> int:
         return len(self.facet(name))
 
+    def facet_counts(self, names: Sequence[str]) -> list[int]:
+        return [len(self.facet(name)) for name in names]
+
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
         return [self.fb.doc.facts[p] for p in positions]
 

@@ -77,6 +77,10 @@ class Index(Protocol):
         """How many facts a facet holds (topic:…, entity:…, source:…)."""
         ...
 
+    def facet_counts(self, names: Sequence[str]) -> list[int]:
+        """How many facts each facet holds, in one call (a listing counts thousands)."""
+        ...
+
     def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
         """The positions of the facts under at least one facet of each group of `every`
         and under none of `none` (no group, or an empty one, matches nothing)."""

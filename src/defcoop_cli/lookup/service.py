@@ -107,8 +107,11 @@ def _positions(index: Index, sources: frozenset[str], facet: str | None = None) 
     return sorted(found)
 
 
-def _count(index: Index, sources: frozenset[str], facet: str) -> int:
-    return len(_positions(index, sources, facet)) if sources else index.facet_count(facet)
+def _counts(index: Index, sources: frozenset[str], facets: Sequence[str]) -> list[int]:
+    """How many facts each facet holds (from the sources, when given)."""
+    if sources:
+        return [len(_positions(index, sources, facet)) for facet in facets]
+    return index.facet_counts(facets)
 
 
 def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
@@ -215,8 +218,9 @@ def fact_list(index: Index, request: SearchRequest) -> FactList:
 def topic_list(index: Index, sources: Sequence[str] = ()) -> TopicList:
     """Every topic with its count of facts (from the sources, when given)."""
     chosen = source_ids(index, sources)
-    rows = (TopicRow(t, _count(index, chosen, f"topic:{t.id}")) for t in index.topics)
-    return TopicList(tuple(rows))
+    topics = index.topics
+    counts = _counts(index, chosen, [f"topic:{t.id}" for t in topics])
+    return TopicList(tuple(map(TopicRow, topics, counts)))
 
 
 def topic_view(index: Index, wanted: str, sources: Sequence[str] = ()) -> TopicView:
@@ -234,7 +238,8 @@ def entity_list(index: Index, entity_type: str | None, sources: Sequence[str] = 
             raise UsageError(f"--type {shortened(entity_type)!r} is not one of: {types}")
     chosen = source_ids(index, sources)
     listed = [e for e in index.entities if wanted is None or e.type == wanted]
-    return EntityList(tuple(EntityRow(e, _count(index, chosen, f"entity:{e.id}")) for e in listed))
+    counts = _counts(index, chosen, [f"entity:{e.id}" for e in listed])
+    return EntityList(tuple(map(EntityRow, listed, counts)))
 
 
 def entity_view(index: Index, wanted: str, sources: Sequence[str] = ()) -> EntityView:
@@ -260,10 +265,9 @@ def source_list(index: Index) -> SourceList:
     """Every source, bottom layer first, with its count of facts."""
     from defcoop_cli.lookup.claims import independence_key
 
-    rows = (
-        SourceRow(s, index.facet_count(f"source:{s.id}"), independence_key(s))
-        for s in index.catalogue().sources
-    )
+    sources = index.catalogue().sources
+    counts = index.facet_counts([f"source:{s.id}" for s in sources])
+    rows = (SourceRow(s, n, independence_key(s)) for s, n in zip(sources, counts, strict=True))
     return SourceList(tuple(rows))
 
 

@@ -102,6 +102,9 @@ def wrap(text: str, width: int) -> Cell:
         raise NotPlain
     out: Cell = []
     for line in text.split("\n"):
+        if len(line) <= width:  # every word fits where it stands: no break
+            out.append(line.rstrip(" "))
+            continue
         breaks, offset = [], 0
         for m in _WORD.finditer(line):
             start, word = m.start(), m.group()
