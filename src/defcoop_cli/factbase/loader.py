@@ -174,14 +174,15 @@ def parse_layers(layers: list[tuple[Path, bytes]]) -> FactBase:
 def merge(parts: Sequence[FactBase]) -> FactBase:
     """Layers as one fact base. An id used in two layers is refused, naming both files;
     references may cross layers (a personal fact base can use the shipped entities)."""
-    seen: dict[tuple[str, str], Path] = {}
+    seen: dict[str, dict[str, Path]] = {name: {} for name in LISTS}
     layers = []
     merged: dict[str, list[Any]] = {name: [] for name in LISTS}
     for part in parts:
         for name in LISTS:
+            found = seen[name]
             for item in getattr(part.doc, name):
-                other = seen.setdefault((name, item.id), part.path)
-                if other != part.path:
+                other = found.setdefault(item.id, part.path)
+                if other is not part.path and other != part.path:  # `is`: the common case
                     what = name.rstrip("s").replace("_", " ").replace("entitie", "entity")
                     raise BadFactBase(
                         f"{what} id {item.id!r} is in both {other} and {part.path}; ids must "
