@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
@@ -32,6 +32,7 @@ from defcoop_cli.lookup.results import (
     SourceList,
     SourceRef,
     SourceRow,
+    Standing,
     TopicList,
     TopicRow,
     TopicView,
@@ -208,8 +209,62 @@ def fact_list(index: Index, request: SearchRequest) -> FactList:
         listed_count = sum(p not in editorial for p in ordered)
         hidden = len(ordered) - listed_count
     shown = list(itertools.islice(walk, request.limit)) if request.limit else list(walk)
-    facts = index.facts_at(shown)
-    return FactList(tuple(facts), listed_count, hidden, standings(index).all(facts))
+    facts = Listed(index, shown)
+    return FactList(facts, listed_count, hidden, ListedStandings(facts, standings(index)))
+
+
+class Listed(Sequence[Fact]):
+    """The facts at positions, read from the index a batch at a time as they are drawn:
+    a listing of a million facts into `head` reads one batch, and one into a file holds
+    one batch at a time, not all of them."""
+
+    BATCH = 1000
+
+    def __init__(self, index: Index, positions: Sequence[int]) -> None:
+        self._index, self._positions = index, positions
+        self._start, self._batch = 0, list[Fact]()
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, at: int) -> Fact: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Fact]: ...
+
+    def __getitem__(self, at: int | slice) -> Fact | list[Fact]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        if not self._start <= at < self._start + len(self._batch):
+            start = self._start = at - at % self.BATCH
+            self._batch = self._index.facts_at(self._positions[start : start + self.BATCH])
+        return self._batch[at - self._start]
+
+
+class ListedStandings(Sequence[Standing]):
+    """Each listed fact's standing, made as it is drawn."""
+
+    def __init__(self, facts: Sequence[Fact], of: Standings) -> None:
+        self._facts, self._of = facts, of
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    @overload
+    def __getitem__(self, at: int) -> Standing: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Standing]: ...
+
+    def __getitem__(self, at: int | slice) -> Standing | list[Standing]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        return self._of.of(self._facts[at])
 
 
 # ---- topics and entities
