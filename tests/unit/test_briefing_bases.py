@@ -10,7 +10,7 @@ from conftest import MINI, REAL, ROOT
 
 from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.vocab import is_editorial_group
-from defcoop_cli.lookup.briefing import build_briefing, shown_facts
+from defcoop_cli.lookup.briefing import brief_base, build_briefing, shown_facts
 from defcoop_cli.lookup.results import Briefing
 from defcoop_cli.output.brief.layout import layout
 
@@ -66,3 +66,34 @@ def test_a_point_made_by_several_sources_holds_their_corroboration() -> None:
     assert (expanded.reports, expanded.independent) == (3, 2)
     assert points["talks-topic"].reports is not None
     assert points["talks-topic"].reports.reports == 1
+
+
+def test_the_facts_a_brief_reads_brief_as_the_whole_base(
+    fb: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """brief_base reads a few facts through the index; their brief, with the index's
+    tallies of the sources, is the whole base's: every topic, short and full, from every
+    source alone and from all, in memory and on disk."""
+    from conftest import copy_of, warm
+
+    from defcoop_cli.index import cache as cache_module
+    from defcoop_cli.lookup.search.memory import SearchIndex
+    from defcoop_cli.lookup.service import from_sources
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
+    paths = [Path(layer.path) for layer in fb.layers]
+    copies = [copy_of(p, tmp_path / f"layer{i}") for i, p in enumerate(paths)]
+    topics = [None, *(t for t in fb.doc.topics if not is_editorial_group(t.group))]
+    choices = [frozenset(), *(frozenset({s.id}) for s in fb.doc.sources)]
+    for index in (SearchIndex(fb), warm(*copies)):
+        tallies = index.tallies()
+        for only in topics:
+            part = brief_base(index, only)
+            assert len(part.doc.facts) <= len(fb.doc.facts)
+            for chosen in choices:
+                whole, read = from_sources(fb, chosen), from_sources(part, chosen)
+                for full in (False, True):
+                    wanted = build_briefing(whole, only, full) if whole.doc.sources else None
+                    found = build_briefing(read, only, full, tallies) if read.doc.sources else None
+                    assert found == wanted, (type(index).__name__, only, sorted(chosen), full)

@@ -68,3 +68,52 @@ class TestScreenRows:
         assert emit.screen_rows(f"{styled}\n{link}\n", 80) == 2
         assert emit.screen_rows("日本" * 20 + "\n", 80) == 1
         assert emit.screen_rows("日本" * 21 + "\n", 80) == 2
+
+
+class TestListingsStream:
+    """`facts` into a pipe or with --jsonl is written as it is drawn, batch by batch."""
+
+    @pytest.mark.parametrize("fmt", [[], ["--jsonl"]])
+    def test_the_listing_is_written_in_parts_with_the_same_bytes(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fmt: list[str]
+    ) -> None:
+        from defcoop_cli.lookup import service
+
+        argv = ["--facts", str(REAL), "--no-default-facts", "facts", *fmt]
+        whole = call(capsys, *argv)
+        writes: list[str] = []
+        real = emit.write_stdout
+
+        def recorded(text: str, encoding: str | None = None) -> None:
+            writes.append(text)
+            real(text, encoding)
+
+        monkeypatch.setattr(emit, "STREAM_CHUNK", 200)
+        monkeypatch.setattr(service.Listed, "BATCH", 3)
+        monkeypatch.setattr(emit, "write_stdout", recorded)
+        assert call(capsys, *argv) == whole and whole[0] == 0
+        assert len(writes) > 5 and "".join(writes) == whole[1]
+
+    def test_a_reader_that_goes_away_stops_the_reading(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """`| head`: once the pipe closes no more facts are read from the index."""
+        from defcoop_cli.lookup import service
+
+        argv = ["--facts", str(REAL), "--no-default-facts", "facts"]
+        total = len(call(capsys, *argv, "--jsonl")[1].splitlines())
+        read: list[int] = []
+        facts_at = service.Listed.__getitem__
+
+        def counted(self: service.Listed, at: int) -> object:
+            read.append(at)
+            return facts_at(self, at)
+
+        def closed(text: str, encoding: str | None = None) -> None:
+            raise emit.PipeClosed
+
+        monkeypatch.setattr(emit, "STREAM_CHUNK", 200)
+        monkeypatch.setattr(service.Listed, "__getitem__", counted)
+        monkeypatch.setattr(emit, "write_stdout", closed)
+        assert call(capsys, *argv)[:2] == (0, "")
+        assert total > 20 and read and max(read) < total // 4

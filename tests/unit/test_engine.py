@@ -18,7 +18,13 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
-from defcoop_cli.lookup.search.fields import FieldWords, facet_keys, fact_pairs, role_facts
+from defcoop_cli.lookup.search.fields import (
+    FieldWords,
+    entity_types,
+    facet_keys,
+    fact_pairs,
+    role_facts,
+)
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
 from defcoop_cli.lookup.search.text import parse_query
@@ -204,15 +210,16 @@ class TestBuilding:
         fb = load(MINI)
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         roles = role_facts(fb.doc.entities)
+        types = entity_types(fb.doc.entities)
         digest = hashlib.sha256()
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             pairs, parts = sorted(fact_pairs(fact)), sorted(field_words.parts(fact))
-            facets = sorted(facet_keys(fact, roles))
+            facets = sorted(facet_keys(fact, roles, types))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}\n".encode())
-        assert layout.FORMAT == "17"
+        assert layout.FORMAT == "18"
         assert digest.hexdigest() == (
-            "4c8ac010393a351d256a3dffd07ffe121d6c660e061167078a9fe979db0fc513"
+            "6b620262b483cd7534c76a9c2777ee5225052378291e95bfc14f048ba009ce4b"
         )
 
 

@@ -9,11 +9,14 @@ from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     FieldWords,
+    SourceTally,
+    entity_types,
     facet_keys,
     fact_pairs,
     name_parts,
     name_words,
     role_facts,
+    tally_sources,
 )
 
 
@@ -71,23 +74,47 @@ def test_a_look_up_by_id_gives_the_words_the_list_gives(fb: FactBase) -> None:
         assert looked_up.of(fact) == listed.of(fact)
 
 
-def test_a_fact_is_found_under_its_kind_topics_entities_source_claim_and_roles(
+def test_a_fact_is_found_under_its_kind_topics_entities_source_claim_roles_and_attribution(
     fb: FactBase,
 ) -> None:
     roles = role_facts(fb.doc.entities)
+    types = entity_types(fb.doc.entities)
     assert roles == {"drill-expanded": ["delta-drill"]}
-    assert facet_keys(fb.facts["drill-expanded"], roles) == [
+    assert facet_keys(fb.facts["drill-expanded"], roles, types) == [
         "kind:commitment",
         "topic:drills",
         "entity:delta-drill",
         "source:mini",
         "claim:drill-expanded",
         "role:delta-drill",
+        "by:both ministers",
+        "names:military exercise",
     ]
-    assert facet_keys(fb.facts["talks-topic"], roles) == [
+    assert facet_keys(fb.facts["talks-topic"], roles, types) == [
         "kind:event",
         "topic:talks",
         "topic:drills",
         "entity:delta-drill",
         "source:mini",
+        "by:both ministers",
+        "names:military exercise",
     ]
+
+
+def test_an_item_of_a_list_is_found_under_the_list(fb: FactBase) -> None:
+    item = next(f for f in fb.doc.facts if f.part_of)
+    keys = facet_keys(item, {}, entity_types(fb.doc.entities))
+    assert f"part_of:{item.part_of}" in keys
+
+
+def test_a_source_tally_counts_told_and_editorial_facts_and_the_topics_told() -> None:
+    fb = load(MINI)
+    tallies = tally_sources(fb.doc.facts)
+    facts = [f for f in fb.doc.facts if f.source == "mini"]
+    told = [f for f in facts if f.kind != "editorial"]
+    assert tallies["mini"] == SourceTally(
+        len(told),
+        len(facts) - len(told),
+        tuple(dict.fromkeys(t for f in told for t in f.topics)),
+    )
+    assert tallies["mini"].editorial > 0 and set(tallies) == {f.source for f in fb.doc.facts}

@@ -23,7 +23,7 @@ def fact(fact_id: str, claim: str | None = None, source: str = "s", entities: An
 
 
 def doc(*facts: Fact, roles: Any = (), entities: Any = ()) -> Doc:
-    return Doc([], [], list(entities), list(facts), [], list(roles))
+    return Doc([], [], list(entities), list(facts), [], roles=list(roles))
 
 
 class TestClaims:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import call
+from conftest import MINI, call
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,7 +26,7 @@ def both(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *a
     """The plain drawing and rich's; asserts they are the same and returns it."""
     plain = call(capsys, *argv)
     with monkeypatch.context() as m:
-        m.setattr(render_plain, "lines", lambda result, width: None)
+        m.setattr(render_plain, "lines", lambda result, width, color: None)
         drawn = call(capsys, *argv)
     assert plain == drawn
     return plain[1]
@@ -67,8 +67,8 @@ def test_a_listing_into_a_pipe_is_drawn_plainly(
     drawn: list[str] = []
     lines = render_plain.lines
 
-    def recorded(result: object, width: int) -> object:
-        drawn.extend(lines(result, width) or ())
+    def recorded(result: object, width: int, color: str) -> object:
+        drawn.extend(lines(result, width, color) or ())
         return iter(drawn)
 
     monkeypatch.setattr(render_plain, "lines", recorded)
@@ -133,3 +133,27 @@ def test_wrapping_is_richs(text: str, width: int) -> None:
         console.print(Text(text))
     expected = [line.rstrip(" ") for line in captured.get().split("\n")[:-1]]
     assert render_plain.wrap(text, width) == expected
+
+
+@pytest.mark.parametrize("width", [60, 80, 97, 133])
+def test_a_row_rich_must_draw_is_drawn_alone_as_in_the_whole_table(width: int) -> None:
+    """A fact with text that may not be one column a character (CJK, an accent that
+    combines, a zero-width space, a long id) is drawn by rich on its own; the listing is
+    the one rich draws whole, byte for byte, so a long listing need not wait for rich."""
+    from defcoop_cli.factbase.loader import load
+    from defcoop_cli.lookup.claims import Standings
+    from defcoop_cli.lookup.results import FactList
+    from defcoop_cli.output import render_rich
+
+    fb = load(MINI)
+    facts = list(fb.doc.facts)
+    facts[1] = facts[1]._replace(statement="東京で会談した。" * 9 + " then plain words follow")
+    facts[3] = facts[3]._replace(attribution="Jose\u0301 e\u0301 \u200b", id="x" * (width + 5))
+    standings = Standings(fb.doc.sources, fb.doc.curator_notes, lambda claim: [])
+    result = FactList(facts, len(facts) + 2, 0, standings.all(facts))
+    for at in (1, 3):
+        with pytest.raises(render_plain.NotPlain):
+            render_plain._fact_cell(facts[at], result.standings[at], width)
+    drawn = render_plain.lines(result, width, "never")
+    assert drawn is not None
+    assert "".join(f"{line}\n" for line in drawn) == render_rich.render(result, "never", width)

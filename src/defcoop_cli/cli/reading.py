@@ -329,7 +329,7 @@ def _brief(
     event: str | None = None,
 ) -> int:
     from defcoop_cli.lookup import service, timeline
-    from defcoop_cli.lookup.briefing import build_briefing
+    from defcoop_cli.lookup.briefing import brief_base, build_briefing
 
     if fmt:
         named = clean(fmt, "--format")
@@ -339,8 +339,14 @@ def _brief(
     sources = cleaned(source, "--source")
     wanted_event = name(event, "--event") if event is not None else None
     index = session(ctx).index()
-    fb = service.from_sources(index.factbase(), service.source_ids(index, sources))
-    only = service.briefing_topic(fb, wanted)
+    chosen_sources = service.source_ids(index, sources)
+    catalogue = index.catalogue()
+    only = service.briefing_topic(catalogue.topics, wanted)
+    if not catalogue.events and wanted_event is None:  # the whole base: read what it briefs
+        fb = service.from_sources(brief_base(index, only), chosen_sources)
+        return emit(build_briefing(fb, only, full, index.tallies()), chosen, style)
+    # one event: its facts are read whole, so the counts are the event's own
+    fb = service.from_sources(index.factbase(), chosen_sources)
     told = timeline.choose(fb, wanted_event)
     if told is None:  # the fact bases in use list no events: the brief is of all of them
         return emit(build_briefing(fb, only, full), chosen, style)

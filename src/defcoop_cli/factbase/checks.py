@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from defcoop_cli.factbase.records import Doc, Excerpt
 from defcoop_cli.factbase.sentences import sentence_spans
@@ -116,22 +117,49 @@ def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
     return found
 
 
-def all_problems(doc: Doc, texts: dict[str, str]) -> tuple[list[Problem], list[Coverage]]:
-    """Every problem, and each readable source's coverage."""
+# The entries whose problems a check reports, by list name ("facts": range(…)); a list
+# left out, or no window at all, is reported whole. validate of a top layer asks for that
+# layer's own entries: the rest of the merged view only resolves their references.
+Window = dict[str, range]
+
+
+def _in_window(path: str, window: Window | None) -> bool:
+    """Whether the entry a problem's path names ($.facts[3]…) is in the window."""
+    m = _ENTRY.match(path)
+    if window is None or m is None or m[1] not in window:
+        return True
+    return int(m[2]) in window[m[1]]
+
+
+def _mine(doc: Doc, name: str, window: Window | None) -> Iterator[tuple[int, Any]]:
+    """(index, entry) of the list's entries in the window."""
+    items = getattr(doc, name)
+    chosen = range(len(items)) if window is None or name not in window else window[name]
+    for i in chosen:
+        yield i, items[i]
+
+
+def all_problems(
+    doc: Doc, texts: dict[str, str], window: Window | None = None
+) -> tuple[list[Problem], list[Coverage]]:
+    """Every problem (of the entries in the window), and each readable source's coverage.
+    A window reports the same problems of its entries as the whole run would, in the same
+    order; the entries outside it are read only as what its entries refer to."""
     from defcoop_cli.factbase import events
 
     ids = _Ids(doc)
+    told = (*events.dangling(doc), *events.problems(doc))
     problems = [
-        *duplicate_ids(doc),
-        *dangling_references(doc, ids),
-        *unused_topics_and_entities(doc),
-        *list_item_links(doc, ids),
-        *editorial_topics(doc, ids),
-        *claims_and_conflicts(doc, ids),
-        *(Problem(*p) for p in (*events.dangling(doc), *events.problems(doc))),
+        *duplicate_ids(doc, window),
+        *dangling_references(doc, ids, window),
+        *unused_topics_and_entities(doc, window),
+        *list_item_links(doc, ids, window),
+        *editorial_topics(doc, ids, window),
+        *claims_and_conflicts(doc, ids, window),
+        *(Problem(*p) for p in told if _in_window(p.path, window)),
     ]
-    problems += quote_mismatches(doc, texts)
-    problems += editorial_leaks(doc, ids, texts)
+    problems += quote_mismatches(doc, texts, window)
+    problems += editorial_leaks(doc, ids, texts, window)
     spans: dict[str, list[tuple[int, int]]] = {}
     for f in doc.facts:  # once, not once per source
         spans.setdefault(f.source, []).append(f.span)
@@ -151,11 +179,16 @@ def counts(doc: Doc) -> dict[str, int]:
     }
 
 
-def duplicate_ids(doc: Doc) -> Iterator[Problem]:
+_ID = attrgetter("id")
+
+
+def duplicate_ids(doc: Doc, window: Window | None = None) -> Iterator[Problem]:
     for name in ("sources", "topics", "entities", "facts", "curator_notes", "events"):
         items = getattr(doc, name)
-        seen = Counter(item.id for item in items)
-        for i, item in enumerate(items):
+        if len(set(map(_ID, items))) == len(items):  # no id twice: a set costs less
+            continue
+        seen = Counter(map(_ID, items))
+        for i, item in _mine(doc, name, window):
             if seen[item.id] > 1:
                 yield Problem("duplicate-id", f"$.{name}[{i}].id", f"duplicate id {item.id!r}")
 
@@ -168,15 +201,15 @@ def _missing(
             yield Problem("dangling-reference", f"{where}[{j}]", f"no {what} {ref!r}")
 
 
-def dangling_references(doc: Doc, ids: _Ids) -> Iterator[Problem]:
-    for i, f in enumerate(doc.facts):
+def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
+    for i, f in _mine(doc, "facts", window):
         yield from _missing(f.topics, ids.topics, f"$.facts[{i}].topics", "topic")
         yield from _missing(f.entities, ids.entities, f"$.facts[{i}].entities", "entity")
         if f.source not in ids.sources:
             yield Problem("dangling-reference", f"$.facts[{i}].source", f"no source {f.source!r}")
         if f.part_of is not None and f.part_of not in ids.facts:
             yield Problem("dangling-reference", f"$.facts[{i}].part_of", f"no fact {f.part_of!r}")
-    for i, e in enumerate(doc.entities):
+    for i, e in _mine(doc, "entities", window):
         where = f"$.entities[{i}]"
         yield from _missing([r.fact for r in e.roles], ids.facts, f"{where}.roles", "fact")
         yield from _missing(
@@ -185,7 +218,7 @@ def dangling_references(doc: Doc, ids: _Ids) -> Iterator[Problem]:
         yield from _missing(
             [p.entity for p in e.participants], ids.entities, f"{where}.participants", "entity"
         )
-    for i, n in enumerate(doc.curator_notes):
+    for i, n in _mine(doc, "curator_notes", window):
         yield from _missing(n.facts, ids.facts, f"$.curator_notes[{i}].facts", "fact")
         yield from _missing(n.entities, ids.entities, f"$.curator_notes[{i}].entities", "entity")
     for i, r in enumerate(doc.roles):
@@ -195,26 +228,26 @@ def dangling_references(doc: Doc, ids: _Ids) -> Iterator[Problem]:
             yield Problem("dangling-reference", f"$.roles[{i}].fact", f"no fact {r.fact!r}")
 
 
-def unused_topics_and_entities(doc: Doc) -> Iterator[Problem]:
+def unused_topics_and_entities(doc: Doc, window: Window | None = None) -> Iterator[Problem]:
     used_topics = {t for f in doc.facts for t in f.topics}
     used_entities = {e for f in doc.facts for e in f.entities}
-    for i, t in enumerate(doc.topics):
+    for i, t in _mine(doc, "topics", window):
         if t.id not in used_topics:
             yield Problem("unused", f"$.topics[{i}]", f"topic {t.id!r} has no facts")
-    for i, e in enumerate(doc.entities):
+    for i, e in _mine(doc, "entities", window):
         if e.id not in used_entities:
             yield Problem("unused", f"$.entities[{i}]", f"entity {e.id!r} has no facts")
 
 
-def list_item_links(doc: Doc, ids: _Ids) -> Iterator[Problem]:
+def list_item_links(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
     """A list item points at a top-level fact; a role or participant cites a fact naming it."""
-    for i, f in enumerate(doc.facts):
+    for i, f in _mine(doc, "facts", window):
         parent = ids.facts.get(f.part_of or "")
         if parent is not None and (parent.part_of is not None or parent.id == f.id):
             yield Problem(
                 "bad-reference", f"$.facts[{i}].part_of", "part_of must name a top-level fact"
             )
-    for i, e in enumerate(doc.entities):
+    for i, e in _mine(doc, "entities", window):
         cited = [(f"roles[{j}]", r.fact, e.id) for j, r in enumerate(e.roles)]
         cited += [(f"participants[{j}]", p.fact, p.entity) for j, p in enumerate(e.participants)]
         for where, fact_id, entity_id in cited:
@@ -235,10 +268,10 @@ def list_item_links(doc: Doc, ids: _Ids) -> Iterator[Problem]:
             )
 
 
-def editorial_topics(doc: Doc, ids: _Ids) -> Iterator[Problem]:
+def editorial_topics(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
     """The one editorial rule holds both ways: an editorial fact sits only in editorial
     topics, and an editorial topic holds only editorial facts."""
-    for i, f in enumerate(doc.facts):
+    for i, f in _mine(doc, "facts", window):
         for j, topic_id in enumerate(f.topics):
             topic = ids.topics.get(topic_id)
             if topic is not None and is_editorial_group(topic.group) != is_editorial_kind(f.kind):
@@ -250,14 +283,15 @@ def editorial_topics(doc: Doc, ids: _Ids) -> Iterator[Problem]:
                 )
 
 
-def claims_and_conflicts(doc: Doc, ids: _Ids) -> Iterator[Problem]:
+def claims_and_conflicts(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
     """A claim is made once per source (two facts of one source with one claim say the
     same thing twice); links from fact to fact end (factbase.linking); a conflict sets
     facts of different sources against each other, and no claim is on two sides of one."""
     seen: dict[tuple[str, str], str] = {}
-    for i, f in enumerate(doc.facts):
+    wanted = range(len(doc.facts)) if window is None else window.get("facts", range(len(doc.facts)))
+    for i, f in enumerate(doc.facts):  # all of them: a claim's first fact may lie outside
         linked = ids.facts.get(f.claim or "")
-        if linked is not None and linked.claim != f.claim:
+        if linked is not None and linked.claim != f.claim and i in wanted:
             yield Problem(
                 "claim",
                 f"$.facts[{i}].claim",
@@ -266,14 +300,14 @@ def claims_and_conflicts(doc: Doc, ids: _Ids) -> Iterator[Problem]:
             )
         if f.claim:
             other = seen.setdefault((f.claim, f.source), f.id)
-            if other != f.id:
+            if other != f.id and i in wanted:
                 yield Problem(
                     "claim",
                     f"$.facts[{i}].claim",
                     f"claim {f.claim!r} is made twice by source {f.source!r} ({other!r} and "
                     f"{f.id!r}); give one of them another claim, or merge them",
                 )
-    for i, n in enumerate(doc.curator_notes):
+    for i, n in _mine(doc, "curator_notes", window):
         if n.type != "conflict":
             continue
         where = f"$.curator_notes[{i}]"
@@ -306,8 +340,10 @@ def _span_problem(text: str, quote: str, span: tuple[int, int], where: str) -> P
     return Problem("quote-mismatch", where, f"quote does not equal source[{start}:{end}]{hint}")
 
 
-def quote_mismatches(doc: Doc, texts: dict[str, str]) -> Iterator[Problem]:
-    for i, f in enumerate(doc.facts):
+def quote_mismatches(
+    doc: Doc, texts: dict[str, str], window: Window | None = None
+) -> Iterator[Problem]:
+    for i, f in _mine(doc, "facts", window):
         if f.source in texts:
             text = texts[f.source]
             problem = _span_problem(text, f.quote, f.span, f"$.facts[{i}].span")
@@ -317,7 +353,7 @@ def quote_mismatches(doc: Doc, texts: dict[str, str]) -> Iterator[Problem]:
                 yield from _context_problems(text, f.span, f.prefix, f.suffix, f"$.facts[{i}]")
             if f.review:
                 yield Problem("review", f"$.facts[{i}].review", _REVIEW)
-    for i, s in enumerate(doc.sources):
+    for i, s in _mine(doc, "sources", window):
         if s.id not in texts:
             continue
         for name in ("furniture", "editorial"):
@@ -359,9 +395,11 @@ def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
 
 
-def editorial_leaks(doc: Doc, ids: _Ids, texts: dict[str, str]) -> Iterator[Problem]:
+def editorial_leaks(
+    doc: Doc, ids: _Ids, texts: dict[str, str], window: Window | None = None
+) -> Iterator[Problem]:
     """Editorial passages are quoted only by editorial facts, and those quote nothing else."""
-    for i, f in enumerate(doc.facts):
+    for i, f in _mine(doc, "facts", window):
         source = ids.sources.get(f.source)
         if source is None or source.id not in texts:
             continue
@@ -386,24 +424,47 @@ def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return mask
 
 
+# Each ASCII byte to 1, or to 0 where str.isspace() holds (the fast path of _non_space).
+_ASCII_NON_SPACE = bytes(int(not chr(b).isspace()) for b in range(256))
+
+
+def _non_space(text: str) -> bytearray:
+    """1 for each character of text that is not white space, 0 for each that is: in C
+    (bytes.translate; re's \\s is str.isspace), not a Python step per character."""
+    if text.isascii():
+        return bytearray(text.encode("ascii").translate(_ASCII_NON_SPACE))
+    flags = re.sub(r"\s", "\x00", re.sub(r"\S", "\x01", text))
+    return bytearray(flags.encode("ascii"))
+
+
+def _both(a: bytearray, b: bytearray) -> bytes:
+    """Where two masks of 0s and 1s of the same length both hold 1 (one big-int AND)."""
+    both = int.from_bytes(a, "little") & int.from_bytes(b, "little")
+    return both.to_bytes(len(a), "little")
+
+
 def source_coverage(
     doc: Doc, source_id: str, text: str, spans: Iterable[tuple[int, int]] | None = None
 ) -> Coverage:
-    """How much of the source's text its facts cover; spans, the spans of its facts, when
-    the caller has them (all_problems groups them once for every source)."""
+    """How much of the source's text its facts cover, counting the characters that are
+    neither white space nor furniture; spans, the spans of its facts, when the caller has
+    them (all_problems groups them once for every source)."""
     source = next(s for s in doc.sources if s.id == source_id)
     if spans is None:
         spans = [f.span for f in doc.facts if f.source == source_id]
-    covered = _mask(len(text), spans)
-    furniture = _mask(len(text), [ex.span for ex in source.furniture])
-    body_chars = [i for i, ch in enumerate(text) if not ch.isspace() and not furniture[i]]
+    counted = _non_space(text)
+    for ex in source.furniture:
+        start, end = max(ex.span[0], 0), min(ex.span[1], len(text))
+        counted[start:end] = bytes(max(0, end - start))
+    covered = _both(counted, _mask(len(text), spans))
     sentences = []
     for start, end in sentence_spans(text):
-        chars = [i for i in range(start, end) if not text[i].isspace() and not furniture[i]]
+        chars = counted.count(1, start, end)
         if chars:
-            share = sum(covered[i] for i in chars) / len(chars)
+            share = covered.count(1, start, end) / chars
             sentences.append(SentenceCoverage((start, end), share))
-    body = sum(covered[i] for i in body_chars) / len(body_chars) if body_chars else 1.0
+    chars = counted.count(1)
+    body = covered.count(1) / chars if chars else 1.0
     return Coverage(source_id, body, tuple(sentences))
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -180,14 +181,15 @@ def merge(parts: Sequence[FactBase]) -> FactBase:
     a warm run, answered from the index, merges nothing)."""
     from defcoop_cli.factbase.linking import linked
 
-    seen: dict[tuple[str, str], Path] = {}
+    seen: dict[str, dict[str, Path]] = {name: {} for name in LISTS}
     layers = []
     merged: dict[str, list[Any]] = {name: [] for name in LAYERED}
     for part in parts:
         for name in LISTS:
+            found = seen[name]
             for item in getattr(part.doc, name):
-                other = seen.setdefault((name, item.id), part.path)
-                if other != part.path:
+                other = found.setdefault(item.id, part.path)
+                if other is not part.path and other != part.path:  # `is`: the common case
                     what = name.rstrip("s").replace("_", " ").replace("entitie", "entity")
                     raise BadFactBase(
                         f"{what} id {item.id!r} is in both {other} and {part.path}; ids must "
@@ -278,6 +280,23 @@ def _records_fact_by_fact(raw: Any) -> Doc | None:
     return doc_from_model(head)._replace(facts=facts)
 
 
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while a fact base is parsed and indexed or checked:
+    the records hold no cycles, and at 100,000 facts the collector's passes over millions
+    of young objects cost more than the work itself (9.8 s against 17 s, measured; 18 s
+    against 13 s for `validate` of a top layer over nine others of 100,000 facts)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
     """Every problem of the fact file at path, for `defcoop validate`: the pipeline's steps
     up to the schema, then every check (not only those that make it unusable).
@@ -285,6 +304,11 @@ def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
     context: the other layers path sits on; its references may resolve in them, and only
     the problems of path's own entries are reported.
     """
+    with no_cycle_collection():
+        return _validate(path, context)
+
+
+def _validate(path: Path, context: Sequence[Path]) -> checks.Report:
     try:
         own = build(read_fact_file(path), path)
         below = [build(read_fact_file(p), p) for p in _others(context, path)]
@@ -312,8 +336,9 @@ def top_layer_problems(
     those its facts quote (not every source of the layers under it)."""
     own_sources = {s.id for s in own.doc.sources}
     texts, unreadable = fb.source_texts(own_sources | {f.source for f in own.doc.facts})
-    problems, coverage = checks.all_problems(fb.doc, texts)
     top = fb.layers[-1]
+    window = {name: range(top.starts[name], top.starts[name] + top.sizes[name]) for name in LISTS}
+    problems, coverage = checks.all_problems(fb.doc, texts, window)
     mine = [p for p in [*unreadable, *problems] if _in_layer(fb, p, top)]
     local = [
         checks.named(own.doc, checks.Problem(p.code, fb.locate(p.path)[1], p.message)) for p in mine
@@ -323,6 +348,11 @@ def top_layer_problems(
 
 def validate_merged(paths: Sequence[Path]) -> checks.Report:
     """Every problem of the merged view of several layers, each naming its file."""
+    with no_cycle_collection():
+        return _validate_merged(paths)
+
+
+def _validate_merged(paths: Sequence[Path]) -> checks.Report:
     try:
         fb = merge([build(read_fact_file(p), p) for p in paths])
     except FactBaseNotFound:

@@ -12,7 +12,15 @@ from typing import Any
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import record_json
 from defcoop_cli.index.layout import crc, identity, listed_files, write_records
-from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, facet_keys, fact_pairs, role_facts
+from defcoop_cli.lookup.search.fields import (
+    FIELDS,
+    FieldWords,
+    Tallies,
+    entity_types,
+    facet_keys,
+    fact_pairs,
+    role_facts,
+)
 from defcoop_cli.lookup.search.text import tokens
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
@@ -55,6 +63,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     writer = tantivy.Index(main_schema, path=str(folder / "main")).writer(WRITER_HEAP, 1)
     field_words = FieldWords(fb.doc.topics, fb.doc.entities)
     roles = role_facts(fb.doc.entities)
+    types = entity_types(fb.doc.entities)
+    tallies = Tallies()
     vocabulary: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
@@ -65,6 +75,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     with open(folder / "facts.jsonl", "wb") as facts_file:
         for position in range(total):
             fact, facts[position] = facts[position], None
+            tallies.add(fact)
             doc = tantivy.Document()
             doc.add_unsigned("pos", position)
             statement = tokens(fact.statement)
@@ -79,7 +90,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             parts = field_words.parts(fact)
             if parts:
                 doc.add_text("nameparts", " ".join(parts))
-            for key in facet_keys(fact, roles):
+            for key in facet_keys(fact, roles, types):
                 doc.add_text("facet", key)
             doc.add_text("id", fact.id)
             writer.add_document(doc)
@@ -103,6 +114,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
     catalogue = _catalogue(fb)
     (folder / "catalogue.json").write_bytes(catalogue)
+    tally = json.dumps(tallies.done(), ensure_ascii=False).encode("utf-8")
+    (folder / "tallies.json").write_bytes(tally)
     meta = {
         **identity(),
         "tantivy": getattr(tantivy, "__version__", ""),
@@ -111,6 +124,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         "words": len(every_word),
         "words_crc": crc(word_list),
         "catalogue_crc": crc(catalogue),
+        "tallies_crc": crc(tally),
         "files": listed_files(folder),
     }
     meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())

@@ -28,8 +28,8 @@ import shutil
 import stat
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,11 +37,13 @@ from defcoop_cli import TEMPORARY
 from defcoop_cli.factbase.files import abandoned, fingerprint, remove_leftovers, signals_held
 from defcoop_cli.factbase.loader import (
     FactBase,
+    no_cycle_collection,
     parse_layers,
     read_fact_file,
 )
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.search.fields import SourceTally
 from defcoop_cli.lookup.search.memory import SearchIndex
 
 if TYPE_CHECKING:
@@ -97,7 +99,7 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
         if cached is not None:
             _write_pointer(folder, paths, content, settled)
             return Resilient(cached, paths, content, folder)
-    with _no_cycle_collection():
+    with no_cycle_collection():
         pairs = list(zip(paths, datas, strict=True))
         del datas  # parse_layers drops each file's bytes once decoded
         fb = parse_layers(pairs)
@@ -113,22 +115,6 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
     return Resilient(built, paths, content, folder)
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off while a fact base is parsed and indexed: the records
-    hold no cycles, and at 100,000 facts the collector's passes over millions of young
-    objects cost more than the work itself (9.8 s against 17 s, measured)."""
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _parse_again(paths: Sequence[Path], content: str) -> FactBase:
     """The fact files read and parsed again, as they were when content was computed; else
     one BadFactBase: what was answered so far came from older files."""
@@ -139,7 +125,7 @@ def _parse_again(paths: Sequence[Path], content: str) -> FactBase:
         raise BadFactBase(f"{paths[-1]}: the fact file changed while it was read; run again")
     pairs = list(zip(paths, datas, strict=True))
     del datas  # parse_layers drops each file's bytes once decoded
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return parse_layers(pairs)
 
 
@@ -450,6 +436,15 @@ class Resilient(Index):
     def facet_count(self, name: str) -> int:
         return self.use(lambda i: i.facet_count(name))
 
+    def facet_counts(self, names: Sequence[str]) -> list[int]:
+        return self.use(lambda i: i.facet_counts(names))
+
+    def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
+        return self.use(lambda i: i.matching(every, none))
+
+    def positions(self, fact_ids: Sequence[str]) -> set[int]:
+        return self.use(lambda i: i.positions(fact_ids))
+
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
         return self.use(lambda i: i.facts_at(positions))
 
@@ -467,6 +462,12 @@ class Resilient(Index):
 
     def factbase(self) -> FactBase:
         return self.use(lambda i: i.factbase())
+
+    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
+        return self.use(lambda i: i.factbase_of(positions, entity_ids))
+
+    def tallies(self) -> dict[str, SourceTally]:
+        return self.use(lambda i: i.tallies())
 
     def source_text(self, source_id: str) -> str:
         return self.use(lambda i: i.source_text(source_id))

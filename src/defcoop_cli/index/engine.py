@@ -31,7 +31,7 @@ from defcoop_cli.factbase.records import (
 )
 from defcoop_cli.index.layout import CorruptIndex, Records, crc, identity, listed_files
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS
+from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, SourceTally
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -283,6 +283,10 @@ class DiskIndex(Index):
     def facet_count(self, name: str) -> int:
         return int(self.searcher.doc_freq("facet", name))
 
+    @guarded
+    def facet_counts(self, names: Sequence[str]) -> list[int]:
+        return [int(self.searcher.doc_freq("facet", name)) for name in names]
+
     @cached_property
     def _vocabulary(self) -> TantivyVocabulary:
         return TantivyVocabulary(self)
@@ -348,6 +352,26 @@ class DiskIndex(Index):
         return set(self._positions(tantivy.Query.term_query(self.schema, "facet", name)))
 
     @guarded
+    def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
+        import tantivy
+
+        if not every or not all(every):
+            return set()
+        clauses = [(tantivy.Occur.Must, self._any("facet", group)) for group in every]
+        if none:
+            clauses.append((tantivy.Occur.MustNot, self._any("facet", none)))
+        return set(self._positions(tantivy.Query.boolean_query(clauses)))
+
+    def _any(self, field: str, terms: Sequence[str]) -> Any:
+        import tantivy
+
+        return tantivy.Query.term_set_query(self.schema, field, sorted(terms))
+
+    @guarded
+    def positions(self, fact_ids: Sequence[str]) -> set[int]:
+        return set(self._positions(self._any("id", fact_ids))) if fact_ids else set()
+
+    @guarded
     def lengths(self, positions: Sequence[int]) -> list[int]:
         missing = [p for p in positions if p not in self._lengths]
         if missing:
@@ -391,6 +415,26 @@ class DiskIndex(Index):
 
     def source_text(self, source_id: str) -> str:
         return self._catalogue_base.source_text(source_id)
+
+    @guarded
+    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
+        entities = [e for e in map(self.entity, entity_ids) if e is not None]
+        doc = self.doc._replace(facts=self.facts_at(positions), entities=entities)
+        part = FactBase(self.paths[-1], doc)
+        part.homes = self._catalogue_base.homes
+        return part
+
+    @cached_property
+    @guarded
+    def _tallies(self) -> dict[str, SourceTally]:
+        data = (self.folder / "tallies.json").read_bytes()
+        if crc(data) != self.meta["tallies_crc"]:
+            raise CorruptIndex(f"{self.folder}: the tallies fail their checksum")
+        body = json.loads(data)
+        return {s: SourceTally(int(t), int(e), tuple(topics)) for s, (t, e, topics) in body.items()}
+
+    def tallies(self) -> dict[str, SourceTally]:
+        return self._tallies
 
     @guarded
     def factbase(self) -> FactBase:

@@ -17,6 +17,7 @@ from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
+from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
     BottomLine,
     Briefing,
@@ -32,6 +33,7 @@ from defcoop_cli.lookup.results import (
     SourceScope,
     TopicPoints,
 )
+from defcoop_cli.lookup.search.fields import SourceTally, tally_sources
 
 # Key points are what the two sides did and said; the article's own background and
 # analysis stay out of the brief (they are one `defcoop topics` away).
@@ -59,6 +61,7 @@ BOTTOM_LINE_POINTS = 3
 # What a point names that the short brief shows beside its topic: "joint exercises
 # (Dharma Guardian, Malabar Naval Exercise)"; countries, people and places it leaves out.
 NAMED_TYPES = ("military exercise", "law or agreement")
+NO_FACTS = SourceTally(0, 0, ())
 
 
 def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:
@@ -265,15 +268,13 @@ def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:
     return out
 
 
-def scope(fb: FactBase) -> list[SourceScope]:
+def scope(fb: FactBase, tallies: dict[str, SourceTally] | None = None) -> list[SourceScope]:
+    """Each source: what it tells of and how much (`tallies`, an index's, or counted)."""
     out = []
-    by_source: dict[str, list[Fact]] = {}
-    for f in fb.doc.facts:  # once, not once per source
-        by_source.setdefault(f.source, []).append(f)
+    counted = tally_sources(fb.doc.facts) if tallies is None else tallies
     for s in fb.doc.sources:
-        facts = by_source.get(s.id, [])
-        told = sum(not is_editorial_kind(f.kind) for f in facts)
-        topic_ids = {t for f in facts if not is_editorial_kind(f.kind) for t in f.topics}
+        told, editorial, topics = counted.get(s.id, NO_FACTS)
+        topic_ids = set(topics)
         covers = tuple(
             t.title for t in fb.doc.topics if t.id in topic_ids and not is_editorial_group(t.group)
         )
@@ -286,7 +287,7 @@ def scope(fb: FactBase) -> list[SourceScope]:
                 s.published.isoformat() if s.published else None,
                 s.date_note,
                 covers,
-                sum(is_editorial_kind(f.kind) for f in facts),
+                editorial,
                 s.publisher,
                 s.via,
                 s.url,
@@ -348,12 +349,19 @@ def bottom_line(
     )
 
 
-def build_briefing(fb: FactBase, only: Topic | None = None, full: bool = False) -> Briefing:
+def build_briefing(
+    fb: FactBase,
+    only: Topic | None = None,
+    full: bool = False,
+    tallies: dict[str, SourceTally] | None = None,
+) -> Briefing:
+    """The brief of fb (`tallies`: its sources' counts, when fb holds only the facts a
+    brief reads: service.brief_base)."""
     if not fb.doc.sources:
         raise NothingFound("nothing to brief from: the fact bases in use hold no source yet")
     met, people, places = meeting_section(fb)
     notes = tuple(watch_outs(fb))
-    sources = tuple(scope(fb))
+    sources = tuple(scope(fb, tallies))
     key_points = topic_points(fb, "cooperation", only)
     regional = topic_points(fb, "regional", only)
     said_by = {f.id: f.attribution for f in fb.doc.facts}
@@ -414,3 +422,40 @@ def shown_facts(b: Briefing) -> set[str]:
         cited += [c.facts for c in (*b.meeting, *b.places)]
         cited += [c.facts for ex in b.exercises for c in (*ex.types, *ex.participants)]
     return {f for facts in cited for f in facts}
+
+
+def brief_base(index: Index, only: Topic | None) -> FactBase:
+    """The facts a brief reads, found through the index's facets rather than by reading
+    every fact: the meeting's events, the points of the brief's topics with the other facts
+    of their claims and their items, the facts naming an exercise, the facts giving the
+    roles of the entities these name or the exercises' participants, and the facts the
+    notes cite; with every source, topic and note. Its brief is the whole base's (given
+    index.tallies() for the sources' counts), at a cost that grows with what it briefs,
+    not with the base; other facts in it would change nothing. (An exercise that no fact
+    names, which `validate` reports, is seen only when it has roles.)"""
+    doc = index.catalogue()
+    meeting = [f"topic:{t.id}" for t in doc.topics if t.group == "meeting"]
+    shown = [
+        f"topic:{t.id}"
+        for t in doc.topics
+        if t.group in ("cooperation", "regional") and (only is None or t.id == only.id)
+    ]
+    kinds, no_party = [f"kind:{k}" for k in POINT_KINDS], [f"by:{NOT_A_PARTY}"]
+    points = index.matching([shown, kinds], no_party)
+    claims = {f.claim for f in index.facts_at(sorted(points)) if f.claim}
+    points |= index.matching([[f"claim:{c}" for c in claims], kinds], no_party)
+    found = points | index.matching([meeting, ["kind:event"]])
+    found |= index.matching([["names:military exercise"]])
+    at = sorted(found)
+    read = index.facts_at(at)
+    named = [e.id for e in index.role_entities() if e.type == "military exercise"]
+    named = list(dict.fromkeys([*named, *(e for f in read for e in f.entities)]))
+    lists = [f.id for p, f in zip(at, read, strict=True) if p in points]
+    found |= index.matching([[f"part_of:{f}" for f in lists]])
+    found |= index.matching([[f"role:{e}" for e in named]])
+    exercises = [e for e in map(index.entity, named) if e and e.type == "military exercise"]
+    parts = [p for e in exercises for p in e.participants]
+    cited = [f for n in doc.curator_notes for f in n.facts]
+    found |= index.positions([*cited, *(p.fact for p in parts)])
+    entities = dict.fromkeys([*named, *(p.entity for p in parts)])
+    return index.factbase_of(sorted(found), list(entities))

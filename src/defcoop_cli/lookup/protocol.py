@@ -10,6 +10,7 @@ from typing import Protocol
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.lookup.search.fields import SourceTally
 
 # The best match of one query term in a fact: (-weighted score, field, word); lower is
 # better, so ties go to the earlier field, then the smaller word.
@@ -86,6 +87,19 @@ class Index(Protocol):
         """How many facts a facet holds (topic:…, entity:…, source:…)."""
         ...
 
+    def facet_counts(self, names: Sequence[str]) -> list[int]:
+        """How many facts each facet holds, in one call (a listing counts thousands)."""
+        ...
+
+    def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
+        """The positions of the facts under at least one facet of each group of `every`
+        and under none of `none` (no group, or an empty one, matches nothing)."""
+        ...
+
+    def positions(self, fact_ids: Sequence[str]) -> set[int]:
+        """The positions of the facts with these ids (an id no fact has is left out)."""
+        ...
+
     def facts_at(self, positions: Sequence[int]) -> list[Fact]: ...
 
     def fact(self, fact_id: str) -> Fact | None: ...
@@ -95,6 +109,16 @@ class Index(Protocol):
         ...
 
     def factbase(self) -> FactBase: ...
+
+    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
+        """A fact base holding only the facts at these positions (in this order) and the
+        entities with these ids, with every source, topic and note (for a brief, which
+        reads a few facts of a large base)."""
+        ...
+
+    def tallies(self) -> dict[str, SourceTally]:
+        """Each source's tally (fields.tally_sources), without reading every fact."""
+        ...
 
     def source_text(self, source_id: str) -> str:
         """A source's text, read and checked as the loader reads it."""

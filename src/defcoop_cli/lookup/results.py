@@ -9,6 +9,7 @@ brief's layout are the renderers' (output/).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from defcoop_cli.factbase.limits import shortened
@@ -120,10 +121,10 @@ class SearchResult(NamedTuple):
 class FactList(NamedTuple):
     """Facts in fact-base order, as the filters narrow them."""
 
-    facts: tuple[Fact, ...]
+    facts: Sequence[Fact]  # a long listing reads them as they are drawn (service.Listed)
     total: int  # before --limit
     hidden_editorial: int = 0
-    standings: tuple[Standing, ...] = ()
+    standings: Sequence[Standing] = ()
 
     @property
     def found(self) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
@@ -31,6 +31,7 @@ from defcoop_cli.lookup.results import (
     SourceList,
     SourceRef,
     SourceRow,
+    Standing,
     TopicList,
     TopicRow,
     TopicView,
@@ -108,8 +109,11 @@ def _positions(index: Index, sources: frozenset[str], facet: str | None = None) 
     return sorted(found)
 
 
-def _count(index: Index, sources: frozenset[str], facet: str) -> int:
-    return len(_positions(index, sources, facet)) if sources else index.facet_count(facet)
+def _counts(index: Index, sources: frozenset[str], facets: Sequence[str]) -> list[int]:
+    """How many facts each facet holds (from the sources, when given)."""
+    if sources:
+        return [len(_positions(index, sources, facet)) for facet in facets]
+    return index.facet_counts(facets)
 
 
 def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
@@ -206,8 +210,62 @@ def fact_list(index: Index, request: SearchRequest) -> FactList:
         listed_count = sum(p not in editorial for p in ordered)
         hidden = len(ordered) - listed_count
     shown = list(itertools.islice(walk, request.limit)) if request.limit else list(walk)
-    facts = index.facts_at(shown)
-    return FactList(tuple(facts), listed_count, hidden, standings(index).all(facts))
+    facts = Listed(index, shown)
+    return FactList(facts, listed_count, hidden, ListedStandings(facts, standings(index)))
+
+
+class Listed(Sequence[Fact]):
+    """The facts at positions, read from the index a batch at a time as they are drawn:
+    a listing of a million facts into `head` reads one batch, and one into a file holds
+    one batch at a time, not all of them."""
+
+    BATCH = 1000
+
+    def __init__(self, index: Index, positions: Sequence[int]) -> None:
+        self._index, self._positions = index, positions
+        self._start, self._batch = 0, list[Fact]()
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, at: int) -> Fact: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Fact]: ...
+
+    def __getitem__(self, at: int | slice) -> Fact | list[Fact]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        if not self._start <= at < self._start + len(self._batch):
+            start = self._start = at - at % self.BATCH
+            self._batch = self._index.facts_at(self._positions[start : start + self.BATCH])
+        return self._batch[at - self._start]
+
+
+class ListedStandings(Sequence[Standing]):
+    """Each listed fact's standing, made as it is drawn."""
+
+    def __init__(self, facts: Sequence[Fact], of: Standings) -> None:
+        self._facts, self._of = facts, of
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    @overload
+    def __getitem__(self, at: int) -> Standing: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Standing]: ...
+
+    def __getitem__(self, at: int | slice) -> Standing | list[Standing]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        return self._of.of(self._facts[at])
 
 
 # ---- topics and entities
@@ -216,8 +274,9 @@ def fact_list(index: Index, request: SearchRequest) -> FactList:
 def topic_list(index: Index, sources: Sequence[str] = ()) -> TopicList:
     """Every topic with its count of facts (from the sources, when given)."""
     chosen = source_ids(index, sources)
-    rows = (TopicRow(t, _count(index, chosen, f"topic:{t.id}")) for t in index.topics)
-    return TopicList(tuple(rows))
+    topics = index.topics
+    counts = _counts(index, chosen, [f"topic:{t.id}" for t in topics])
+    return TopicList(tuple(map(TopicRow, topics, counts)))
 
 
 def topic_view(index: Index, wanted: str, sources: Sequence[str] = ()) -> TopicView:
@@ -235,7 +294,8 @@ def entity_list(index: Index, entity_type: str | None, sources: Sequence[str] = 
             raise UsageError(f"--type {shortened(entity_type)!r} is not one of: {types}")
     chosen = source_ids(index, sources)
     listed = [e for e in index.entities if wanted is None or e.type == wanted]
-    return EntityList(tuple(EntityRow(e, _count(index, chosen, f"entity:{e.id}")) for e in listed))
+    counts = _counts(index, chosen, [f"entity:{e.id}" for e in listed])
+    return EntityList(tuple(map(EntityRow, listed, counts)))
 
 
 def entity_view(index: Index, wanted: str, sources: Sequence[str] = ()) -> EntityView:
@@ -261,10 +321,9 @@ def source_list(index: Index) -> SourceList:
     """Every source, bottom layer first, with its count of facts."""
     from defcoop_cli.lookup.claims import independence_key
 
-    rows = (
-        SourceRow(s, index.facet_count(f"source:{s.id}"), independence_key(s))
-        for s in index.catalogue().sources
-    )
+    sources = index.catalogue().sources
+    counts = index.facet_counts([f"source:{s.id}" for s in sources])
+    rows = (SourceRow(s, n, independence_key(s)) for s, n in zip(sources, counts, strict=True))
     return SourceList(tuple(rows))
 
 
@@ -350,11 +409,11 @@ def from_sources(fb: FactBase, sources: frozenset[str]) -> FactBase:
     return restricted
 
 
-def briefing_topic(fb: FactBase, wanted: str | None) -> Topic | None:
+def briefing_topic(topics: list[Topic], wanted: str | None) -> Topic | None:
     """The topic a brief is limited to; editorial content is never part of a brief."""
     if wanted is None:
         return None
-    topic = names.find_topic(fb.doc.topics, wanted)
+    topic = names.find_topic(topics, wanted)
     if is_editorial_group(topic.group):
         raise UsageError(
             f"editorial content is never part of a brief; see 'defcoop topics {topic.id}'"

@@ -1,8 +1,9 @@
 """The one way out: a result and a format in, bytes on stdout and messages on stderr.
 
-stdout carries data only, written whole or not at all: every write is checked, short
-writes are resumed, and a full disk, an I/O error or a closed stdout ends the run with one
-line on stderr and exit 74. A reader that goes away (`| head`) ends the output quietly.
+stdout carries data only, written whole or not at all (but a listing of facts into a pipe
+or a file, which is written as it is drawn): every write is checked, short writes are
+resumed, and a full disk, an I/O error or a closed stdout ends the run with one line on
+stderr and exit 74. A reader that goes away (`| head`) ends the output quietly.
 Messages go to stderr, one line each, and are dropped when stderr is closed: they never
 reach stdout. A result's messages (what changes the answer's meaning: nothing found, a
 refused change) are said always; its hints (what was left out and how to see it) only when
@@ -15,6 +16,7 @@ import io
 import os
 import re
 import sys
+from collections.abc import Iterator
 from contextlib import suppress
 from typing import Any, NamedTuple, Protocol
 
@@ -58,19 +60,71 @@ def emit(result: Any, fmt: str, style: Style | None = None) -> int:
     """Write the result in the format (through a pager when a terminal needs one), then its
     messages; the exit code it calls for."""
     style = style or Style()
-    text = render(result, fmt, style.color)
-    if fmt.startswith("json") and _on_terminal():
-        # Every JSON document but a draft is escaped already; a draft is written raw for its
-        # file and a pipe (the curator's own text), and escaped like the rest for a person.
-        text = json_escaped(text)
+    encoding = "utf-8" if fmt.startswith("json") else None
     with suppress(PipeClosed):
-        if not (style.pager and _paged(text)):
-            write_stdout(text, "utf-8" if fmt.startswith("json") else None)
+        if not _streamed(result, fmt, style.color, encoding):
+            text = render(result, fmt, style.color)
+            if fmt.startswith("json") and _on_terminal():
+                # Every JSON document but a draft is escaped already; a draft is written raw
+                # for its file and a pipe (the curator's own text), and escaped like the
+                # rest for a person.
+                text = json_escaped(text)
+            if not (style.pager and _paged(text)):
+                write_stdout(text, encoding)
     for message in result.messages:
         say(message)
     for hint in getattr(result, "hints", ()):  # only some results have hints
         notice(hint)
     return int(ExitCode.FOUND if result.found else ExitCode.NOT_FOUND)
+
+
+# How much of a streamed listing is drawn before it is written: few writes, little held.
+STREAM_CHUNK = 1 << 16
+
+
+def _streamed(result: Any, fmt: str, color: str, encoding: str | None) -> bool:
+    """Write a listing of facts as it is drawn, when it goes to a pipe or a file as plain
+    lines or --jsonl: `| head` ends it at once, and it holds one batch of facts, not all.
+    False when it is not such a listing (or rich must draw it): the caller writes it whole.
+    A listing cut short by a full disk leaves what was written, as any streaming tool."""
+    from defcoop_cli.lookup.results import FactList
+
+    if not isinstance(result, FactList) or _on_terminal():
+        return False
+    lines = _listing_lines(result, fmt, color)
+    if lines is None:
+        return False
+    from defcoop_cli.output.render_plain import NotPlain
+
+    chunk: list[str] = []
+    size, written = 0, False
+    try:
+        for line in lines:
+            chunk.append(line)
+            size += len(line)
+            if size >= STREAM_CHUNK:
+                write_stdout("".join(chunk), encoding)
+                chunk, size, written = [], 0, True
+    except NotPlain:  # a header rich must draw: only before the first row is written
+        if written:
+            raise
+        return False
+    write_stdout("".join(chunk), encoding)
+    return True
+
+
+def _listing_lines(result: Any, fmt: str, color: str) -> Iterator[str] | None:
+    if fmt == "jsonl":
+        from defcoop_cli.output import render_json
+
+        return render_json.json_lines(result)
+    if fmt != "rich":
+        return None
+    from defcoop_cli.output import render_plain
+
+    width = render_plain.pipe_width(color)
+    drawn = None if width is None else render_plain.lines(result, width, color)
+    return None if drawn is None else (line + "\n" for line in drawn)
 
 
 def pager_command() -> list[str]:
@@ -167,7 +221,7 @@ def render(result: Any, fmt: str, color: str = "auto") -> str:
     width = render_plain.pipe_width(color)
     if width is not None:  # into a pipe: a listing needs no rich
         try:
-            drawn = render_plain.lines(result, width)
+            drawn = render_plain.lines(result, width, color)
             if drawn is not None:
                 return "".join(line + "\n" for line in drawn)
         except render_plain.NotPlain:

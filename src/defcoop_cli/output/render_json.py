@@ -7,7 +7,7 @@ fields are the record's own fields, in the record's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
@@ -145,13 +145,21 @@ def _(result: Drafted) -> dict[str, Any]:
 
 def lines(result: SearchResult | FactList | EventList) -> str:
     """One JSON object per result per line (--jsonl): nothing at all when there are none."""
+    return "".join(json_lines(result))
+
+
+def json_lines(result: SearchResult | FactList | EventList) -> Iterator[str]:
+    """The lines of `lines`, one at a time: a listing's as its facts are read."""
     if isinstance(result, FactList):
-        objects = facts_json(result.facts, result.standings)
+        objects: Iterable[dict[str, Any]] = (
+            fact_json(f, s) for f, s in zip(result.facts, result.standings, strict=True)
+        )
     elif isinstance(result, EventList):
         objects = [event_json(row) for row in result.rows]
     else:
         objects = matches_json(result)
-    return json_escaped("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects))
+    for o in objects:
+        yield json_escaped(json.dumps(o, ensure_ascii=False) + "\n")
 
 
 @document.register

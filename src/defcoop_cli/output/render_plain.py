@@ -70,16 +70,17 @@ def _terminal_by_environment() -> bool:
         return False
 
 
-def lines(result: Any, width: int) -> Iterator[str] | None:
+def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
     """The result's lines as rich draws them at this width for a pipe; None if this module
     does not draw this result at this width. Reading them raises NotPlain at text it
-    cannot be sure to lay out as rich does."""
+    cannot be sure to lay out as rich does, except in `facts`, whose rows rich draws one
+    by one where this module cannot (so that a long listing is drawn as it is read)."""
     if width < NARROW:
         return None
     if isinstance(result, SearchResult) and not _beyond_the_table(result):
         return _search(result, width)
     if isinstance(result, FactList):
-        return _facts(result, width)
+        return _facts(result, width, color)
     if isinstance(result, EntityList) and result.rows:
         return _entities(result, width)
     return None
@@ -102,6 +103,9 @@ def wrap(text: str, width: int) -> Cell:
         raise NotPlain
     out: Cell = []
     for line in text.split("\n"):
+        if len(line) <= width:  # every word fits where it stands: no break
+            out.append(line.rstrip(" "))
+            continue
         breaks, offset = [], 0
         for m in _WORD.finditer(line):
             start, word = m.start(), m.group()
@@ -210,13 +214,27 @@ def _search(result: SearchResult, width: int) -> Iterator[str]:
     yield from _shown(len(result.matches), result.total, width)
 
 
-def _facts(result: FactList, width: int) -> Iterator[str]:
+def _facts(result: FactList, width: int, color: str) -> Iterator[str]:
     if result.facts:
         rows = (
-            _fact_cell(f, s, width) for f, s in zip(result.facts, result.standings, strict=True)
+            _fact_row(f, s, width, color)
+            for f, s in zip(result.facts, result.standings, strict=True)
         )
         yield from _table(width, ("fact · kind · said by · stance · source",), rows)
     yield from _shown(len(result.facts), result.total, width)
+
+
+def _fact_row(fact: Any, standing: Standing, width: int, color: str) -> Cell:
+    """A fact's row; drawn by rich, alone, where its text may not be one column a
+    character. The table has one column as wide as the table, so a row's lines do not
+    depend on the other rows: they are the lines under rich's header and rule."""
+    try:
+        return _fact_cell(fact, standing, width)
+    except NotPlain:
+        from defcoop_cli.output import render_rich
+
+        alone = FactList((fact,), 1, 0, (standing,))
+        return render_rich.render(alone, color, width).split("\n")[2:-1]
 
 
 def _entities(result: EntityList, width: int) -> Iterator[str]:

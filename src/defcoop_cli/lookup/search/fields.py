@@ -8,8 +8,10 @@ so that they find the same facts with the same words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 from defcoop_cli.factbase.records import Entity, Fact, Topic
+from defcoop_cli.factbase.vocab import is_editorial_kind
 from defcoop_cli.lookup.search.text import STOPWORDS, compounds, neighbour_pairs, tokens, unframed
 
 # Earlier fields win when a word matches equally well in several.
@@ -127,10 +129,12 @@ def fact_pairs(fact: Fact, statement: list[str] | None = None) -> frozenset[str]
     return frozenset(key for words in texts for key in neighbour_pairs(words))
 
 
-def facet_keys(fact: Fact, roles: dict[str, list[str]]) -> list[str]:
+def facet_keys(fact: Fact, roles: dict[str, list[str]], types: dict[str, str]) -> list[str]:
     """The names under which a fact is found: its kind, topics, entities and source (for
-    the filters), its claim (the facts of other sources that make it), and the entities it
-    gives a role of (for "who is …" questions)."""
+    the filters), its claim (the facts of other sources that make it), the entities it
+    gives a role of (for "who is …" questions), and, for the brief's reading of a few facts
+    rather than all: who it is attributed to, the list it is an item of, and the types of
+    the entities it names (`types`: each entity's type, by id)."""
     return [
         f"kind:{fact.kind}",
         *(f"topic:{t}" for t in fact.topics),
@@ -138,6 +142,9 @@ def facet_keys(fact: Fact, roles: dict[str, list[str]]) -> list[str]:
         f"source:{fact.source}",
         *((f"claim:{fact.claim}",) if fact.claim else ()),
         *(f"role:{e}" for e in roles.get(fact.id, [])),
+        f"by:{fact.attribution}",
+        *((f"part_of:{fact.part_of}",) if fact.part_of else ()),
+        *dict.fromkeys(f"names:{types[e]}" for e in fact.entities if e in types),
     ]
 
 
@@ -148,3 +155,51 @@ def role_facts(entities: Iterable[Entity]) -> dict[str, list[str]]:
         for role in e.roles:
             found.setdefault(role.fact, []).append(e.id)
     return found
+
+
+def entity_types(entities: Iterable[Entity]) -> dict[str, str]:
+    """Each entity's type, by id (for the facets `names:…`)."""
+    return {e.id: e.type for e in entities}
+
+
+class SourceTally(NamedTuple):
+    """What the brief says of a source without reading its facts: how many it tells (not
+    editorial), how many are editorial, and the topics of the ones it tells."""
+
+    told: int
+    editorial: int
+    topics: tuple[str, ...]
+
+
+class Tallies:
+    """Sources' tallies kept as facts go by (a build sees each fact once, then lets it go)."""
+
+    def __init__(self) -> None:
+        self._told: dict[str, int] = {}
+        self._editorial: dict[str, int] = {}
+        self._topics: dict[str, dict[str, None]] = {}
+
+    def add(self, fact: Fact) -> None:
+        source = fact.source
+        if is_editorial_kind(fact.kind):
+            self._editorial[source] = self._editorial.get(source, 0) + 1
+        else:
+            self._told[source] = self._told.get(source, 0) + 1
+            self._topics.setdefault(source, {}).update(dict.fromkeys(fact.topics))
+
+    def done(self) -> dict[str, SourceTally]:
+        """Each source's tally, by id (a source with no fact has none)."""
+        told, editorial, topics = self._told, self._editorial, self._topics
+        return {
+            s: SourceTally(told.get(s, 0), editorial.get(s, 0), tuple(topics.get(s, ())))
+            for s in dict.fromkeys([*told, *editorial])
+        }
+
+
+def tally_sources(facts: Iterable[Fact]) -> dict[str, SourceTally]:
+    """Each source's tally, in one pass over the facts: an index keeps them, so that a
+    brief need not read every fact to count them."""
+    tallies = Tallies()
+    for fact in facts:
+        tallies.add(fact)
+    return tallies.done()

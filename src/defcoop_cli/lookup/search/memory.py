@@ -14,9 +14,12 @@ from defcoop_cli.lookup.search.fields import (
     FIELD_WEIGHTS,
     FIELDS,
     FieldWords,
+    SourceTally,
+    entity_types,
     facet_keys,
     fact_pairs,
     role_facts,
+    tally_sources,
 )
 from defcoop_cli.lookup.search.text import tokens
 
@@ -67,12 +70,13 @@ class SearchIndex(Index):
         self._name_parts: set[str] = set()
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         roles = role_facts(fb.doc.entities)
+        types = entity_types(fb.doc.entities)
         for position, fact in enumerate(fb.doc.facts):
             for code, found in enumerate(field_words.of(fact)):
                 posting = position << 3 | code
                 for word in found:
                     self._postings.setdefault(word, []).append(posting)
-            for key in facet_keys(fact, roles):
+            for key in facet_keys(fact, roles, types):
                 self._facets.setdefault(key, set()).add(position)
             for key in fact_pairs(fact):
                 self._pairs.setdefault(key, set()).add(position)
@@ -117,6 +121,19 @@ class SearchIndex(Index):
     def facet(self, name: str) -> set[int]:
         return self._facets.get(name, set())
 
+    def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
+        if not every:
+            return set()
+        found = set.intersection(*(set().union(*map(self.facet, group)) for group in every))
+        return found - set().union(*map(self.facet, none))
+
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {f.id: position for position, f in enumerate(self.fb.doc.facts)}
+
+    def positions(self, fact_ids: Sequence[str]) -> set[int]:
+        return {self._position[i] for i in fact_ids if i in self._position}
+
     def catalogue(self) -> Doc:
         return self.fb.doc
 
@@ -129,6 +146,9 @@ class SearchIndex(Index):
     def facet_count(self, name: str) -> int:
         return len(self.facet(name))
 
+    def facet_counts(self, names: Sequence[str]) -> list[int]:
+        return [len(self.facet(name)) for name in names]
+
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
         return [self.fb.doc.facts[p] for p in positions]
 
@@ -140,6 +160,16 @@ class SearchIndex(Index):
 
     def factbase(self) -> FactBase:
         return self.fb
+
+    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
+        entities = [e for e in map(self.fb.entities.get, entity_ids) if e is not None]
+        doc = self.fb.doc._replace(facts=self.facts_at(positions), entities=entities)
+        part = FactBase(self.fb.path, doc)
+        part.homes = self.fb.homes
+        return part
+
+    def tallies(self) -> dict[str, SourceTally]:
+        return tally_sources(self.fb.doc.facts)
 
     def source_text(self, source_id: str) -> str:
         return self.fb.source_text(source_id)

@@ -1,0 +1,265 @@
+"""Issue 26's goals at scale that ratios.py leaves out, on fact bases made once and reused.
+
+    python benchmarks/scale.py --big DIR/facts.json [--million DIR] [--rounds 3]
+
+- At 100,000 facts (`--big`, generate.py 100000 --realistic, laid over the shipped base):
+  warm search of one, two and three words with typos against `fzf --filter` on the same
+  statements (goal: faster), and the cold build (an empty cache) against `json.load` of
+  the file (goal: ≤ 6× its time).
+- At a million facts in ten layers (`--million`: DIR/l0 … DIR/l9, each generate.py 100000
+  --realistic --seed N --prefix lN-), warm: search against the same search on the shipped
+  base (≤ 1.5×); brief, of the whole base, of one topic and of one source (≤ 2 s);
+  validate of the top layer over the other nine (≤ 15 s, one run: it is slow); and
+  listings into `head -1` (the pipeline's time: the first line ≤ 0.5 s, and `head`
+  returning at once) with the listing's peak memory (`facts`, all million, one run).
+
+Each table's commands run once per round, in turn; figures are medians. Time is wall
+(what a person waits; fzf uses several threads) with CPU (user + system of the finished
+child) beside it; peak memory is the child's maximum resident set size. Index caches are
+the user's own (warm) except for the cold build, which gets an empty one per run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SHIPPED = ROOT / "data" / "facts.json"
+DEFCOOP = shutil.which("defcoop") or str(Path(sys.executable).with_name("defcoop"))
+QUERIES = (["exercize"], ["militray", "exercise"], ["joint", "militray", "exercize"])
+Run = tuple[float, float, int]  # wall seconds, CPU seconds, peak KiB
+
+
+def run(argv: list[str], env: dict[str, str], stdin: Path | None = None) -> Run:
+    """One run, its output thrown away: wall, CPU and peak memory of the child."""
+    with open(os.devnull, "wb") as null, open(stdin or os.devnull, "rb") as given:
+        began = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=null, stderr=null, stdin=given, env=env)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - began
+    if os.waitstatus_to_exitcode(status) not in (0, 1):  # 1: nothing found
+        raise SystemExit(f"failed: {' '.join(argv)}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def interleaved(commands: dict[str, tuple[list[str], dict[str, str], Path | None]], rounds: int):
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, (argv, env, stdin) in commands.items():
+            runs[name].append(run(argv, env, stdin))
+    return {
+        name: (
+            statistics.median(r[0] for r in found),
+            statistics.median(r[1] for r in found),
+            max(r[2] for r in found),
+        )
+        for name, found in runs.items()
+    }
+
+
+def env_for(*layers: Path, cache: Path | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEFCOOP_")}
+    env["DEFCOOP_FACTS"] = os.pathsep.join(str(p) for p in layers)
+    if cache is not None:
+        env["XDG_CACHE_HOME"] = str(cache)
+    return env
+
+
+def row(name: str, r: Run, ratio: str = "", goal: str = "") -> str:
+    wall, cpu, peak = f"{r[0] * 1000:,.0f} ms", f"{r[1] * 1000:,.0f} ms", f"{r[2] / 1024:,.0f} MB"
+    return f"| {name} | {wall} | {cpu} | {peak} | {ratio} | {goal} |"
+
+
+def verdict(value: float, goal: float, unit: str = "×") -> str:
+    return f"{value:,.2f} {unit} ({'met' if value <= goal else 'NOT met'})"
+
+
+HEADER = (
+    "| command | wall | CPU | peak memory | ratio / figure | goal |\n|---|---:|---:|---:|---:|---|"
+)
+
+
+def in_child(code: str, *args: str) -> str:
+    """Python code run in a child process, its stdout returned: the big JSON it reads never
+    enters this process, whose memory every child it forks would otherwise count as its
+    own peak (the maximum resident set size includes the forked image before exec)."""
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, check=True)
+    return done.stdout.decode("utf-8")
+
+
+STATEMENTS = """import json, sys
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for layer in sys.argv[2:]:
+        for fact in json.load(open(layer, encoding="utf-8"))["facts"]:
+            out.write(fact["statement"] + "\\n")
+"""
+PICK = """import json, sys
+top = json.load(open(sys.argv[1], encoding="utf-8"))
+print(top["topics"][3]["id"], top["sources"][42]["id"])
+"""
+
+
+def statements(layers: list[Path], out: Path) -> Path:
+    in_child(STATEMENTS, str(out), *map(str, layers))
+    return out
+
+
+def at_100k(big: Path, rounds: int, work: Path) -> list[str]:
+    shipped, on_big = env_for(SHIPPED), env_for(SHIPPED, big)
+    lines = statements([SHIPPED, big], work / "statements.txt")
+    commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {}
+    for q in QUERIES:
+        words = " ".join(q)
+        commands[f"shipped: {words}"] = ([DEFCOOP, "search", *q], shipped, None)
+        commands[f"big: {words}"] = ([DEFCOOP, "search", *q], on_big, None)
+        commands[f"fzf: {words}"] = (["fzf", "--filter", words], shipped, lines)
+    for _, (argv, env, stdin) in commands.items():  # warm: caches built, files read
+        run(argv, env, stdin)
+    m = interleaved(commands, rounds)
+    out = [HEADER]
+    for q in QUERIES:
+        words = " ".join(q)
+        big_run, fzf_run = m[f"big: {words}"], m[f"fzf: {words}"]
+        out.append(row(f"shipped: `search {words}`", m[f"shipped: {words}"]))
+        out.append(row(f"`fzf --filter '{words}'` on the statements", fzf_run))
+        out.append(
+            row(
+                f"100,000: `search {words}` ÷ fzf (wall)",
+                big_run,
+                verdict(big_run[0] / fzf_run[0], 0.999),
+                "< 1 ×",
+            )
+        )
+    return out
+
+
+def cold_build(big: Path, rounds: int, work: Path) -> list[str]:
+    load = [
+        sys.executable,
+        "-c",
+        "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))",
+    ]
+    colds, loads = [], []
+    for i in range(rounds):
+        cache = work / f"cold-{i}"
+        argv = [DEFCOOP, "--no-default-facts", "--facts", str(big), "search", "exercize"]
+        colds.append(run(argv, env_for(cache=cache)))
+        shutil.rmtree(cache, ignore_errors=True)
+        loads.append(run([*load, str(big)], env_for()))
+    med = lambda runs: tuple(statistics.median(r[k] for r in runs) for k in range(3))  # noqa: E731
+    cold, base = med(colds), med(loads)
+    return [
+        HEADER,
+        row(f"`json.load` of the file ({big.stat().st_size / 2**20:,.0f} MB)", base),
+        row(
+            "cold `defcoop search` ÷ json.load (CPU)",
+            cold,
+            verdict(cold[1] / base[1], 6.0),
+            "≤ 6 ×",
+        ),
+    ]
+
+
+def at_million(folder: Path, rounds: int) -> list[str]:
+    layers = [folder / f"l{i}" / "facts.json" for i in range(10)]
+    shipped, million = env_for(SHIPPED), env_for(*layers)
+    topic, source = in_child(PICK, str(layers[-1])).split()
+    commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {}
+    for q in QUERIES:
+        commands[f"shipped: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], shipped, None)
+        commands[f"million: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], million, None)
+    briefs = {
+        "brief": ["brief"],
+        f"brief --topic {topic}": ["brief", "--topic", topic],
+        f"brief --source {source}": ["brief", "--source", source],
+    }
+    for name, argv in briefs.items():
+        commands[name] = ([DEFCOOP, *argv], million, None)
+    listings = {
+        f"facts --topic {topic} | head -1": f"facts --topic {topic}",
+        "entities | head -1": "entities",
+        "topics | head -1": "topics",
+    }
+    for name, argv in listings.items():
+        commands[name] = (["sh", "-c", f"'{DEFCOOP}' {argv} | head -1"], million, None)
+    for _, (argv, env, stdin) in commands.items():
+        run(argv, env, stdin)
+    m = interleaved(commands, rounds)
+    out = [HEADER]
+    for q in QUERIES:
+        words = " ".join(q)
+        base, found = m[f"shipped: search {words}"], m[f"million: search {words}"]
+        out.append(row(f"shipped: `search {words}`", base))
+        out.append(
+            row(
+                f"1,000,000: `search {words}` ÷ shipped (CPU)",
+                found,
+                verdict(found[1] / base[1], 1.5),
+                "≤ 1.5 ×",
+            )
+        )
+    for name in briefs:
+        out.append(row(f"1,000,000: `{name}`", m[name], verdict(m[name][0], 2.0, "s"), "≤ 2 s"))
+    for name in listings:
+        out.append(
+            row(
+                f"1,000,000: `{name}` (the pipeline)",
+                m[name],
+                verdict(m[name][0], 0.5, "s"),
+                "≤ 0.5 s",
+            )
+        )
+    whole = run(["sh", "-c", f"'{DEFCOOP}' facts | head -1"], million)  # slow: one run
+    out.append(
+        row("1,000,000: `facts | head -1` (one run)", whole, verdict(whole[0], 0.5, "s"), "≤ 0.5 s")
+    )
+    validate = run([DEFCOOP, "validate"], million)
+    out.append(
+        row(
+            "1,000,000: `validate` of the top layer (one run)",
+            validate,
+            verdict(validate[0], 15.0, "s"),
+            "≤ 15 s",
+        )
+    )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--big", type=Path, required=True, help="a 100,000-fact facts.json")
+    parser.add_argument("--million", type=Path, help="a folder of ten layers l0 … l9")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--skip-cold", action="store_true", help="leave out the cold build")
+    args = parser.parse_args()
+    compileall.compile_dir(ROOT / "src", quiet=1)
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    cpu = platform.processor() or platform.machine()
+    print(f"{when}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()};")
+    print(f"medians of {args.rounds} interleaved rounds.\n")
+    with tempfile.TemporaryDirectory(prefix="defcoop-scale-") as tmp:
+        work = Path(tmp)
+        print("#### Warm search at 100,000 facts against fzf\n")
+        print("\n".join(at_100k(args.big, args.rounds, work)), flush=True)
+        if not args.skip_cold:
+            print("\n#### Cold build at 100,000 facts\n")
+            print("\n".join(cold_build(args.big, args.rounds, work)), flush=True)
+    if args.million:
+        print("\n#### A million facts in ten layers\n")
+        print("\n".join(at_million(args.million, args.rounds)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
