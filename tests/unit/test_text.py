@@ -27,6 +27,26 @@ def test_question_words_are_kept_once_in_order_apart_from_the_terms() -> None:
     assert query.terms == ("agreed",)
 
 
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("what happens next for the dialogue", ("next", "dialogue")),
+        ("what was the meeting meant to achieve", ("meeting", "achieve")),
+        ("how has japan reacted", ("japan",)),
+        ("what japan wanted", ("japan",)),
+    ],
+)
+def test_every_form_of_an_asking_verb_is_dropped(text: str, terms: tuple[str, ...]) -> None:
+    assert parse_query([text]).terms == terms
+
+
+def test_take_part_is_one_term_that_the_thesaurus_knows() -> None:
+    assert parse_query(["who takes part in malabar"]).terms == ("takepart", "malabar")
+    (entry,) = related("takepart")
+    assert "participants" in entry.words and "part" not in entry.words
+    assert related("part") == []  # "part of the dialogue" is not taking part
+
+
 @pytest.mark.parametrize("text", ["who is nakatani", "what was malabar", "Who are the Quad"])
 def test_who_is_and_what_was_ask_what_something_is(text: str) -> None:
     assert parse_query([text]).identity

@@ -56,6 +56,7 @@ LEAD_WINDOW = 20  # results past the limit looked at for the leads of the list i
 # entities, is what the fact is about; found only in its keywords, topics or quote, it is a
 # passing mention.
 STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
+TOPIC = FIELDS.index("topic")
 # The term that stands for a "who is" question, matched by the facts giving roles.
 ROLE_TERM = "(who is)"
 
@@ -196,6 +197,14 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
 Candidates = dict[str, list[dict[str, float]]]
 
 
+def _beyond_topics(hits: dict[int, Best]) -> dict[int, Best]:
+    """The hits, but for a related word found only in a topic's name: the topic names
+    every fact in it, so a word merely related to it says nothing about any one of them
+    ("hacking" is related to cyber, not to every fact of "Cyber and emerging technology")."""
+    weakest = SYNONYM * FIELD_WEIGHTS[TOPIC] - 1e-6
+    return {p: b for p, b in hits.items() if b[1] != TOPIC or -b[0] >= weakest}
+
+
 def _could_be_enough(
     weights: dict[str, float],
     hits: dict[str, dict[int, Best]],
@@ -226,7 +235,7 @@ def _rows(index: Index, query: Query, share: float | None) -> tuple[list[_Row], 
     roles = _role_hits(index, query, candidates) if query.identity else {}
     terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
     candidates.update({w: [{w: EXACT}] for w in asked})
-    hits = {t: index.hits(found[0]) for t, found in candidates.items()}
+    hits = {t: _beyond_topics(index.hits(found[0])) for t, found in candidates.items()}
     joined_only(index, query, candidates, hits)
     if roles:
         hits[ROLE_TERM] = roles
@@ -234,7 +243,7 @@ def _rows(index: Index, query: Query, share: float | None) -> tuple[list[_Row], 
     phrases = []
     for phrase, covered in runs_together(query.terms).items():
         scores = word_scores(phrase, vocabulary)
-        phrases.append((covered, index.hits(scores)))
+        phrases.append((covered, _beyond_topics(index.hits(scores))))
         for t in covered:
             candidates[t].append(scores)
     size = index.size()

@@ -19,8 +19,8 @@ from typing import Any, NamedTuple
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 
-# Function and question words, and the verbs of asking: they say how a person asks, not
-# what about.
+# Function and question words, and the verbs of asking in all their forms (happens, meant,
+# wanted): they say how a person asks, not what about.
 STOPWORDS = frozenset(
     """
     a about after again all also am an and any are as at be been before being both but by
@@ -30,8 +30,9 @@ STOPWORDS = frozenset(
     than that the their theirs them then there these they this those through to too under
     until up upon us very was we were what when where which while who whom whose why will
     with would you your yours
-    happen happened know mean means react reacted respond responded take takes taking took
-    think want view views stance stances opinion opinions feel feels felt
+    happen happens happened happening know knows knew mean means meant react reacts reacted
+    reacting respond responds responded responding take takes taking took think thinks
+    thought want wants wanted view views stance stances opinion opinions feel feels felt
     go goes going gone went
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 130 strings
 ) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
@@ -144,9 +145,13 @@ IDENTITY = ("who", "what")  # "who is …", "what was …": asking what somethin
 COPULAS = frozenset(["is", "are", "was", "were"])
 
 
-# Nouns made only of function words: typed apart or hyphenated they are one term, run
-# together as fact texts also hold them ("technical know-how": knowhow, see compounds()).
-FUNCTION_WORD_COMPOUNDS = {("know", "how"): "knowhow"}
+# Nouns and verbs made only of function words: typed apart or hyphenated they are one term,
+# run together as fact texts and the thesaurus also hold them ("technical know-how":
+# knowhow, see compounds(); "take part": takepart, as participate).
+FUNCTION_WORD_COMPOUNDS = {
+    ("know", "how"): "knowhow",
+    **{(take, "part"): "takepart" for take in ("take", "takes", "taking", "took", "taken")},
+}
 _HYPHENATED = re.compile(r"\w+(?:[-‐‑–]\w+)+")
 # A fact's statement framed as the article's report ("The article says …", "The article's
 # body …") does not say what it is about with those words.
@@ -298,7 +303,7 @@ class Related(NamedTuple):
 def _key(form: str) -> str:
     """How a thesaurus word is looked up: a single word by its stem, several run together
     without their function words (as a query's neighbouring terms are tried)."""
-    words = tokens(form)
+    words = _joined(tokens(form))
     content = [w for w in words if w not in STOPWORDS] or words
     return stem(content[0]) if len(content) == 1 else "".join(content)
 
@@ -309,12 +314,12 @@ def _thesaurus() -> dict[str, list[Related]]:
 
     found: dict[str, list[Related]] = {}
     for entry in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
-        forms = [tokens(w) for w in entry["words"]]
+        forms = [_joined(tokens(w)) for w in entry["words"]]
         joined = {"".join(ws) for ws in forms} | {
             "".join(w for w in ws if w not in STOPWORDS) for ws in forms
         }
         for form in entry["words"]:
-            own = {"".join(tokens(form)), _key(form)}
+            own = {"".join(_joined(tokens(form))), _key(form)}
             related = Related(
                 tuple(sorted(w for w in joined if w and w not in own)), entry["means"]
             )
