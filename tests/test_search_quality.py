@@ -36,8 +36,6 @@ NO_WORDS_FOR = {
     "jointly building weapons systems",
     "settling quarrels between states without force",
     "protecting the independence of small countries in Asia",
-    # taken out by the data review: Japan's narrower formula, a technique
-    "FOIP",
 }
 # Answerable queries whose words the fact base has, that search does not answer yet: one or
 # two of their words match (closest matches, issue 25, not built), or facts that match

@@ -19,8 +19,9 @@ from typing import Any, NamedTuple
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 
-# Function and question words, and the verbs of asking in all their forms (happens, meant,
-# wanted): they say how a person asks, not what about.
+# Function and question words, prepositions, and the verbs of asking in all their forms
+# (happens, meant, wanted): they say how a person asks, not what about. Not "between" nor
+# "against": facts say with them who stands with or against whom.
 STOPWORDS = frozenset(
     """
     a about after again all also am an and any are as at be been before being both but by
@@ -34,7 +35,9 @@ STOPWORDS = frozenset(
     reacting respond responds responded responding take takes taking took think thinks
     thought want wants wanted view views stance stances opinion opinions feel feels felt
     go goes going gone went
-    """.split()  # noqa: SIM905 - a paragraph of words reads better than 130 strings
+    across along alongside among amongst around beside besides despite during onto per
+    regarding concerning toward towards via within without
+    """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
 
 # Words a person types for the same thing in defence and diplomacy news. A term also finds
@@ -324,6 +327,32 @@ def _thesaurus() -> dict[str, list[Related]]:
                 tuple(sorted(w for w in joined if w and w not in own)), entry["means"]
             )
             found.setdefault(_key(form), []).append(related)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _thesaurus_pairs() -> dict[str, dict[str, str]]:
+    import json
+
+    found: dict[str, dict[str, str]] = {}
+    for entry in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
+        forms = [[w for w in _joined(tokens(f)) if w not in STOPWORDS] for f in entry["words"]]
+        two = {pair_key(*ws): "".join(ws) for ws in forms if len(ws) == 2}
+        for form in entry["words"]:
+            own = _key(form)
+            found.setdefault(own, {}).update({k: j for k, j in two.items() if j != own})
+    return found
+
+
+def related_pairs(term: str) -> dict[str, str]:
+    """The related words of two words of the term's thesaurus entries, as the pair keys a
+    text holding them as neighbours has (neighbour_pairs), each with its run-together form:
+    FOIP finds "free, open" in a statement as freeopen. related() finds them only run
+    together, as keywords and names hold them."""
+    table = _thesaurus_pairs()
+    found = dict(table.get(stem(term), {}))
+    if stem(term) != term:
+        found.update(table.get(term, {}))
     return found
 
 
