@@ -296,6 +296,7 @@ def synonyms(term: str) -> tuple[str, ...]:
 # term, or a run of neighbouring terms, that is one of an entry's words also finds the
 # entry's other words; ranking scores them below synonyms.
 THESAURUS = Path(__file__).with_name("thesaurus.json")
+STEM_BUCKET = 3  # a single word is filed under its first letters, and stemmed when looked up
 
 
 class Related(NamedTuple):
@@ -303,45 +304,58 @@ class Related(NamedTuple):
     means: str
 
 
-def _key(form: str) -> str:
-    """How a thesaurus word is looked up: a single word by its stem, several run together
-    without their function words (as a query's neighbouring terms are tried)."""
+class _Thesaurus(NamedTuple):
+    # a single word's entries, filed by its first letters: (the word, its entry's other
+    # words run together, their pairs); stems are taken only for the words a term reaches
+    singles: dict[str, list[tuple[str, Related, dict[str, str]]]]
+    # several words run together without their function words: their entries likewise
+    runs: dict[str, list[tuple[Related, dict[str, str]]]]
+
+
+def _content(form: str) -> list[str]:
+    """A thesaurus word's words, function-word compounds joined, without function words."""
     words = _joined(tokens(form))
-    content = [w for w in words if w not in STOPWORDS] or words
-    return stem(content[0]) if len(content) == 1 else "".join(content)
+    return [w for w in words if w not in STOPWORDS] or words
 
 
 @lru_cache(maxsize=1)
-def _thesaurus() -> dict[str, list[Related]]:
+def _thesaurus() -> _Thesaurus:
     import json
 
-    found: dict[str, list[Related]] = {}
+    table = _Thesaurus({}, {})
     for entry in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
         forms = [_joined(tokens(w)) for w in entry["words"]]
-        joined = {"".join(ws) for ws in forms} | {
-            "".join(w for w in ws if w not in STOPWORDS) for ws in forms
-        }
-        for form in entry["words"]:
-            own = {"".join(_joined(tokens(form))), _key(form)}
-            related = Related(
-                tuple(sorted(w for w in joined if w and w not in own)), entry["means"]
-            )
-            found.setdefault(_key(form), []).append(related)
-    return found
+        content = [_content(w) for w in entry["words"]]
+        joined = {"".join(ws) for ws in forms} | {"".join(ws) for ws in content}
+        pairs = {pair_key(*ws): "".join(ws) for ws in content if len(ws) == 2}
+        for words, own in zip(forms, content, strict=True):
+            mine = {"".join(words), "".join(own)}
+            found = Related(tuple(sorted(w for w in joined if w and w not in mine)), entry["means"])
+            twos = {k: j for k, j in pairs.items() if j not in mine}
+            if len(own) == 1:
+                key = own[0]
+                table.singles.setdefault(key[:STEM_BUCKET], []).append((key, found, twos))
+            else:
+                table.runs.setdefault("".join(own), []).append((found, twos))
+    return table
 
 
-@lru_cache(maxsize=1)
-def _thesaurus_pairs() -> dict[str, dict[str, str]]:
-    import json
+def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
+    """The thesaurus entries of a term: a single word of the same stem, or a run of words."""
+    table, root = _thesaurus(), stem(term)
+    found = [
+        (related, twos)
+        for key in dict.fromkeys((term[:STEM_BUCKET], root[:STEM_BUCKET]))
+        for word, related, twos in table.singles.get(key, [])
+        if stem(word) == root
+    ]
+    return found + table.runs.get(term, [])
 
-    found: dict[str, dict[str, str]] = {}
-    for entry in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
-        forms = [[w for w in _joined(tokens(f)) if w not in STOPWORDS] for f in entry["words"]]
-        two = {pair_key(*ws): "".join(ws) for ws in forms if len(ws) == 2}
-        for form in entry["words"]:
-            own = _key(form)
-            found.setdefault(own, {}).update({k: j for k, j in two.items() if j != own})
-    return found
+
+def related(term: str) -> list[Related]:
+    """The thesaurus entries the term (a word, or neighbouring terms run together) is a
+    word of, each with its other words: drones finds unmanned and UAV."""
+    return [found for found, _ in _entries(term)]
 
 
 def related_pairs(term: str) -> dict[str, str]:
@@ -349,18 +363,7 @@ def related_pairs(term: str) -> dict[str, str]:
     text holding them as neighbours has (neighbour_pairs), each with its run-together form:
     FOIP finds "free, open" in a statement as freeopen. related() finds them only run
     together, as keywords and names hold them."""
-    table = _thesaurus_pairs()
-    found = dict(table.get(stem(term), {}))
-    if stem(term) != term:
-        found.update(table.get(term, {}))
-    return found
-
-
-def related(term: str) -> list[Related]:
-    """The thesaurus entries the term (a word, or neighbouring terms run together) is a
-    word of, each with its other words: drones finds unmanned and UAV."""
-    table = _thesaurus()
-    return table.get(stem(term), []) + (table.get(term, []) if stem(term) != term else [])
+    return {k: j for _, twos in _entries(term) for k, j in twos.items()}
 
 
 # Related words of WordNet 3.1: lookup/search/related_words.json, built by scripts/build_related.py
