@@ -356,6 +356,21 @@ class TestRelatedWords:
     def test_related_words_find_nothing_off_topic(self, index: SearchIndex) -> None:
         assert ids(index, "drone delivery of pizza") == []
 
+    def test_a_related_word_in_a_topic_name_alone_finds_nothing(self, index: SearchIndex) -> None:
+        """ "hacking" is related to cyber: the facts that say cyber, not every fact of the
+        topic "Cyber and emerging technology" (whose alias is cyber)."""
+        assert "tech-space" not in ids(index, "hacking")
+        assert ids(index, "hacking")[0] == "cyber-threats-increasing"
+
+    def test_a_related_word_of_two_words_is_found_as_neighbours_in_a_statement(
+        self, index: SearchIndex
+    ) -> None:
+        found = rank_facts(index, parse_query(["FOIP"]), Filters(), 5).matches
+        assert found[0].fact.id == "indo-pacific-commitment"  # "a free, open, inclusive…"
+        (why,) = found[0].details
+        assert (why.word, why.field, why.score) == ("freeopen", "statement", 80.0)
+        assert why.related
+
     def test_a_wordnet_synonym_finds_the_fact_base_word_below_the_thesaurus(
         self, index: SearchIndex
     ) -> None:

@@ -13,6 +13,7 @@ from defcoop_cli.lookup.search.text import (
     pair_key,
     parse_query,
     related,
+    related_pairs,
     related_words,
     stem,
     synonyms,
@@ -25,6 +26,30 @@ def test_question_words_are_kept_once_in_order_apart_from_the_terms() -> None:
     query = parse_query(["who said what, and who agreed where"])
     assert query.questions == ("who", "what", "where")
     assert query.terms == ("agreed",)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("what happens next for the dialogue", ("next", "dialogue")),
+        ("what was the meeting meant to achieve", ("meeting", "achieve")),
+        ("how has japan reacted", ("japan",)),
+        ("what japan wanted", ("japan",)),
+        ("on what did the two sides agree regarding cyber", ("two", "sides", "agree", "cyber")),
+        ("talks between india and japan", ("talks", "between", "india", "japan")),
+    ],
+)
+def test_asking_verbs_in_every_form_and_prepositions_are_dropped(
+    text: str, terms: tuple[str, ...]
+) -> None:
+    assert parse_query([text]).terms == terms
+
+
+def test_take_part_is_one_term_that_the_thesaurus_knows() -> None:
+    assert parse_query(["who takes part in malabar"]).terms == ("takepart", "malabar")
+    (entry,) = related("takepart")
+    assert "participants" in entry.words and "part" not in entry.words
+    assert related("part") == []  # "part of the dialogue" is not taking part
 
 
 @pytest.mark.parametrize("text", ["who is nakatani", "what was malabar", "Who are the Quad"])
@@ -90,6 +115,12 @@ def test_the_thesaurus_finds_its_entries_other_words_from_any_of_them() -> None:
     (transfer,) = related("technologytransfer")  # a run of terms, as ranking tries it
     assert "knowhow" in transfer.words
     assert related("malabar") == []
+
+
+def test_a_related_word_of_two_words_is_also_found_as_neighbours() -> None:
+    assert related_pairs("foip")[pair_key("free", "open")] == "freeopen"
+    assert pair_key("ship", "repair") in related_pairs("mro")
+    assert related_pairs("malabar") == {}
 
 
 def test_every_thesaurus_entry_says_what_it_means() -> None:

@@ -33,6 +33,7 @@ from defcoop_cli.lookup.search.matching import (
     EXACT,
     INFLECTED,
     PREFIX,
+    RELATED,
     SYNONYM,
     joined_only,
     meaning,
@@ -40,7 +41,7 @@ from defcoop_cli.lookup.search.matching import (
     runs_together,
     word_scores,
 )
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.text import Query, related_pairs, tokens
 
 # How many of a query's terms a fact must match, and how close to the best result a result
 # must score; chosen on the judged query set (benchmarks/quality.py, benchmarks/RESULTS.md).
@@ -56,6 +57,7 @@ LEAD_WINDOW = 20  # results past the limit looked at for the leads of the list i
 # entities, is what the fact is about; found only in its keywords, topics or quote, it is a
 # passing mention.
 STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
+TOPIC = FIELDS.index("topic")
 # The term that stands for a "who is" question, matched by the facts giving roles.
 ROLE_TERM = "(who is)"
 
@@ -196,6 +198,27 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
 Candidates = dict[str, list[dict[str, float]]]
 
 
+def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[int, Best]:
+    """The hits, and the facts whose statement (or a keyword or quote) holds a related
+    word of two words as neighbours (text.related_pairs), scored as a related word: "free
+    and open" in "a free, open, inclusive… Indo-Pacific"."""
+    for key, word in related_pairs(term).items():
+        found = (-RELATED, STATEMENT, word)
+        for position in index.pairs([key]):
+            held = hits.get(position)
+            if held is None or found < held:
+                hits[position] = found
+    return hits
+
+
+def _beyond_topics(hits: dict[int, Best]) -> dict[int, Best]:
+    """The hits, but for a related word found only in a topic's name: the topic names
+    every fact in it, so a word merely related to it says nothing about any one of them
+    ("hacking" is related to cyber, not to every fact of "Cyber and emerging technology")."""
+    weakest = SYNONYM * FIELD_WEIGHTS[TOPIC] - 1e-6
+    return {p: b for p, b in hits.items() if b[1] != TOPIC or -b[0] >= weakest}
+
+
 def _could_be_enough(
     weights: dict[str, float],
     hits: dict[str, dict[int, Best]],
@@ -226,7 +249,10 @@ def _rows(index: Index, query: Query, share: float | None) -> tuple[list[_Row], 
     roles = _role_hits(index, query, candidates) if query.identity else {}
     terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
     candidates.update({w: [{w: EXACT}] for w in asked})
-    hits = {t: index.hits(found[0]) for t, found in candidates.items()}
+    hits = {
+        t: _with_related_pairs(index, t, _beyond_topics(index.hits(found[0])))
+        for t, found in candidates.items()
+    }
     joined_only(index, query, candidates, hits)
     if roles:
         hits[ROLE_TERM] = roles
@@ -234,7 +260,9 @@ def _rows(index: Index, query: Query, share: float | None) -> tuple[list[_Row], 
     phrases = []
     for phrase, covered in runs_together(query.terms).items():
         scores = word_scores(phrase, vocabulary)
-        phrases.append((covered, index.hits(scores)))
+        phrases.append(
+            (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
+        )
         for t in covered:
             candidates[t].append(scores)
     size = index.size()

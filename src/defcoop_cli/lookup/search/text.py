@@ -19,8 +19,9 @@ from typing import Any, NamedTuple
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 
-# Function and question words, and the verbs of asking: they say how a person asks, not
-# what about.
+# Function and question words, prepositions, and the verbs of asking in all their forms
+# (happens, meant, wanted): they say how a person asks, not what about. Not "between" nor
+# "against": facts say with them who stands with or against whom.
 STOPWORDS = frozenset(
     """
     a about after again all also am an and any are as at be been before being both but by
@@ -30,10 +31,13 @@ STOPWORDS = frozenset(
     than that the their theirs them then there these they this those through to too under
     until up upon us very was we were what when where which while who whom whose why will
     with would you your yours
-    happen happened know mean means react reacted respond responded take takes taking took
-    think want view views stance stances opinion opinions feel feels felt
+    happen happens happened happening know knows knew mean means meant react reacts reacted
+    reacting respond responds responded responding take takes taking took think thinks
+    thought want wants wanted view views stance stances opinion opinions feel feels felt
     go goes going gone went
-    """.split()  # noqa: SIM905 - a paragraph of words reads better than 130 strings
+    across along alongside among amongst around beside besides despite during onto per
+    regarding concerning toward towards via within without
+    """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
 
 # Words a person types for the same thing in defence and diplomacy news. A term also finds
@@ -144,9 +148,13 @@ IDENTITY = ("who", "what")  # "who is …", "what was …": asking what somethin
 COPULAS = frozenset(["is", "are", "was", "were"])
 
 
-# Nouns made only of function words: typed apart or hyphenated they are one term, run
-# together as fact texts also hold them ("technical know-how": knowhow, see compounds()).
-FUNCTION_WORD_COMPOUNDS = {("know", "how"): "knowhow"}
+# Nouns and verbs made only of function words: typed apart or hyphenated they are one term,
+# run together as fact texts and the thesaurus also hold them ("technical know-how":
+# knowhow, see compounds(); "take part": takepart, as participate).
+FUNCTION_WORD_COMPOUNDS = {
+    ("know", "how"): "knowhow",
+    **{(take, "part"): "takepart" for take in ("take", "takes", "taking", "took", "taken")},
+}
 _HYPHENATED = re.compile(r"\w+(?:[-‐‑–]\w+)+")
 # A fact's statement framed as the article's report ("The article says …", "The article's
 # body …") does not say what it is about with those words.
@@ -288,6 +296,7 @@ def synonyms(term: str) -> tuple[str, ...]:
 # term, or a run of neighbouring terms, that is one of an entry's words also finds the
 # entry's other words; ranking scores them below synonyms.
 THESAURUS = Path(__file__).with_name("thesaurus.json")
+STEM_BUCKET = 3  # a single word is filed under its first letters, and stemmed when looked up
 
 
 class Related(NamedTuple):
@@ -295,38 +304,66 @@ class Related(NamedTuple):
     means: str
 
 
-def _key(form: str) -> str:
-    """How a thesaurus word is looked up: a single word by its stem, several run together
-    without their function words (as a query's neighbouring terms are tried)."""
-    words = tokens(form)
-    content = [w for w in words if w not in STOPWORDS] or words
-    return stem(content[0]) if len(content) == 1 else "".join(content)
+class _Thesaurus(NamedTuple):
+    # a single word's entries, filed by its first letters: (the word, its entry's other
+    # words run together, their pairs); stems are taken only for the words a term reaches
+    singles: dict[str, list[tuple[str, Related, dict[str, str]]]]
+    # several words run together without their function words: their entries likewise
+    runs: dict[str, list[tuple[Related, dict[str, str]]]]
+
+
+def _content(form: str) -> list[str]:
+    """A thesaurus word's words, function-word compounds joined, without function words."""
+    words = _joined(tokens(form))
+    return [w for w in words if w not in STOPWORDS] or words
 
 
 @lru_cache(maxsize=1)
-def _thesaurus() -> dict[str, list[Related]]:
+def _thesaurus() -> _Thesaurus:
     import json
 
-    found: dict[str, list[Related]] = {}
+    table = _Thesaurus({}, {})
     for entry in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
-        forms = [tokens(w) for w in entry["words"]]
-        joined = {"".join(ws) for ws in forms} | {
-            "".join(w for w in ws if w not in STOPWORDS) for ws in forms
-        }
-        for form in entry["words"]:
-            own = {"".join(tokens(form)), _key(form)}
-            related = Related(
-                tuple(sorted(w for w in joined if w and w not in own)), entry["means"]
-            )
-            found.setdefault(_key(form), []).append(related)
-    return found
+        forms = [_joined(tokens(w)) for w in entry["words"]]
+        content = [_content(w) for w in entry["words"]]
+        joined = {"".join(ws) for ws in forms} | {"".join(ws) for ws in content}
+        pairs = {pair_key(*ws): "".join(ws) for ws in content if len(ws) == 2}
+        for words, own in zip(forms, content, strict=True):
+            mine = {"".join(words), "".join(own)}
+            found = Related(tuple(sorted(w for w in joined if w and w not in mine)), entry["means"])
+            twos = {k: j for k, j in pairs.items() if j not in mine}
+            if len(own) == 1:
+                key = own[0]
+                table.singles.setdefault(key[:STEM_BUCKET], []).append((key, found, twos))
+            else:
+                table.runs.setdefault("".join(own), []).append((found, twos))
+    return table
+
+
+def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
+    """The thesaurus entries of a term: a single word of the same stem, or a run of words."""
+    table, root = _thesaurus(), stem(term)
+    found = [
+        (related, twos)
+        for key in dict.fromkeys((term[:STEM_BUCKET], root[:STEM_BUCKET]))
+        for word, related, twos in table.singles.get(key, [])
+        if stem(word) == root
+    ]
+    return found + table.runs.get(term, [])
 
 
 def related(term: str) -> list[Related]:
     """The thesaurus entries the term (a word, or neighbouring terms run together) is a
     word of, each with its other words: drones finds unmanned and UAV."""
-    table = _thesaurus()
-    return table.get(stem(term), []) + (table.get(term, []) if stem(term) != term else [])
+    return [found for found, _ in _entries(term)]
+
+
+def related_pairs(term: str) -> dict[str, str]:
+    """The related words of two words of the term's thesaurus entries, as the pair keys a
+    text holding them as neighbours has (neighbour_pairs), each with its run-together form:
+    FOIP finds "free, open" in a statement as freeopen. related() finds them only run
+    together, as keywords and names hold them."""
+    return {k: j for _, twos in _entries(term) for k, j in twos.items()}
 
 
 # Related words of WordNet 3.1: lookup/search/related_words.json, built by scripts/build_related.py
