@@ -206,7 +206,8 @@ def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[
         found = (-RELATED, STATEMENT, word)
         for position in index.pairs([key]):
             held = hits.get(position)
-            if held is None or found < held:
+            # by score and field only: a disk index names the word of a hit later ('')
+            if held is None or found[:2] < held[:2]:
                 hits[position] = found
     return hits
 
