@@ -159,10 +159,27 @@ CORRUPTIONS: dict[str, Callable[[Path], None]] = {
     "a-file-added": lambda folder: (folder / "main" / "stray.idx").write_bytes(b"x"),
     "a-symlink-added": lambda folder: (folder / "link").symlink_to("/etc/passwd"),
 }
+# One damage of each kind in the default run (the CPU budget); the long profile tries all.
+DEFAULT_DAMAGE = {
+    "meta-fewer-facts",
+    "facts-bit-rot",
+    "offsets-truncated",
+    "catalogue-edited",
+    "segment-footer-flipped",
+    "main-folder-gone",
+    "a-symlink-added",
+}
 
 
 class TestNeverTrusted:
-    @pytest.mark.parametrize("damage", list(CORRUPTIONS), ids=str)
+    @pytest.mark.parametrize(
+        "damage",
+        [
+            d if d in DEFAULT_DAMAGE else pytest.param(d, marks=pytest.mark.long)
+            for d in CORRUPTIONS
+        ],
+        ids=str,
+    )
     def test_a_damaged_index_is_detected_and_rebuilt(
         self, real_copy: Path, cache: Path, damage: str
     ) -> None:
