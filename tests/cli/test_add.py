@@ -495,9 +495,12 @@ class TestProposalsActedOn:
         assert code == 0
         line = " ".join(out.split())
         assert "Gen Nakatani: Defence Minister (5 May 2025); Japanese Defence Minister;" in line
-        assert "disputed (watch-out 1, 2): Japan’s Special Advisor" in line
+        assert "disputed (watch-out 1): Japan’s Special Advisor" in line
         assert "strongly condemned the Pahalgam attack. (2 sources)" in line
-        assert "2. Gen Nakatani's office: the sources disagree" in line
+        # the sources' disagreement on his office is part of the one watch-out on his office
+        assert "Gen Nakatani's office: the sources disagree" in line.split("• 2.")[0]
+        # the agreed point is told by the shipped fact that names the items, two sources
+        assert "Agreed: cyber and technology: cybersecurity" in line
         people = call_json(capsys, "brief")["brief"]["people"]
         nakatani = next(p for p in people if p["name"] == "Gen Nakatani")
         assert nakatani["roles"][0]["text"] == "Defence Minister"

@@ -67,7 +67,7 @@ def test_the_short_brief_marks_each_line_once_and_maps_the_marks_below(short: Br
         assert f"[{n}] {mark[0]}" in footer
 
 
-def test_notes_on_one_entity_are_one_watch_out_but_a_conflict_stands_alone(
+def test_notes_on_one_entity_are_one_watch_out_their_conflict_too(
     short: Briefing,
 ) -> None:
     from defcoop_cli.lookup.results import Note
@@ -77,8 +77,11 @@ def test_notes_on_one_entity_are_one_watch_out_but_a_conflict_stands_alone(
         return Note(id, "note", id, "the article", None, (), entities, (), id, sides)
 
     notes = [note("a", ("x",)), note("b", ()), note("c", ("x", "y")), note("d", ("x",), True)]
+    notes += [note("e", (), True), note("f", ("z",), True)]
     groups = [[n.id for n in g] for g in note_groups(notes)]
-    assert groups == [["a", "c"], ["b"], ["d"]]
+    # the sources disagreeing on x is one issue with the other notes on x; a note on no
+    # entity, conflict or not, and one on another entity stand alone
+    assert groups == [["a", "c", "d"], ["b"], ["e"], ["f"]]
 
 
 def test_the_short_brief_puts_the_undisputed_title_first_and_flags_the_rest() -> None:

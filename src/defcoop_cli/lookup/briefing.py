@@ -232,10 +232,13 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
     for topic in fb.doc.topics:
         if topic.group != group or (only is not None and topic.id != only.id):
             continue
+        # A claim's facts go where its first fact (in the fact base's order: the lowest
+        # layer's) goes, even those of other topics, and that fact tells the point.
         facts = [
-            f for f in fb.doc.facts if topic.id in f.topics and _a_point(f) and f.id not in placed
+            f
+            for f in fb.doc.facts
+            if _a_point(f) and f.id not in placed and topic.id in _home(f, claims).topics
         ]
-        # A claim's facts go where its first fact goes, even those of other topics.
         chosen = {f.id: f for f in facts}
         for f in facts:
             for other in claims.get(f.claim or "", []):
@@ -248,6 +251,13 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
             points = _with_lead([_point(g, children, skip, fb, marks) for g in groups], skip)
             sections.append(TopicPoints(topic.id, topic.title, points, topic.short or topic.title))
     return sections
+
+
+def _home(fact: Fact, claims: dict[str, list[Fact]]) -> Fact:
+    """The fact whose topics place a fact's point: its claim's first fact, when that one is
+    a point, else the fact itself."""
+    first = claims.get(fact.claim or "", [fact])[0]
+    return first if _a_point(first) else fact
 
 
 def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:

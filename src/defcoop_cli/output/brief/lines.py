@@ -109,11 +109,8 @@ def reports(p: Point) -> list[Segment]:
 
 
 def conflict_flags(p: Point, numbers: dict[str, int]) -> list[Segment]:
-    return [
-        Segment(" " + wording.watch_out_flag(numbers[n]), kind="flag")
-        for n in dict.fromkeys(p.conflicts)
-        if n in numbers
-    ]
+    marked = dict.fromkeys(numbers[n] for n in p.conflicts if n in numbers)
+    return [Segment(" " + wording.watch_out_flag(number), kind="flag") for number in marked]
 
 
 def when_line(b: Briefing, numbers: dict[str, int]) -> list[Segment]:

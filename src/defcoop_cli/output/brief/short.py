@@ -68,18 +68,12 @@ def short_layout(b: Briefing) -> list[Section]:
 
 
 def note_groups(notes: Sequence[Note]) -> list[list[Note]]:
-    """The watch-outs, one per issue: notes on the same entity (his office, his name) are
-    one; a note on no entity, and a conflict between sources, is one of its own."""
+    """The watch-outs, one per issue: notes on the same entity (his office, his name, the
+    sources disagreeing on his office) are one; a note on no entity is one of its own."""
     groups: list[list[Note]] = []
     for n in notes:
         same = next(
-            (
-                g
-                for g in groups
-                if not n.sides
-                and not any(m.sides for m in g)
-                and set(n.entities) & {e for m in g for e in m.entities}
-            ),
+            (g for g in groups if set(n.entities) & {e for m in g for e in m.entities}),
             None,
         )
         if same is None:
@@ -112,7 +106,7 @@ def _person_line(p: Person, numbers: dict[str, int]) -> list[Segment]:
     disputed = [r for r in roles if r.facts[0] in p.disputed]
     line += runs(held, "; ", cite=True)
     if disputed:
-        flags = ", ".join(str(numbers[f]) for f in p.flags if f in numbers)
+        flags = ", ".join(dict.fromkeys(str(numbers[f]) for f in p.flags if f in numbers))
         told = f"disputed (watch-out {flags}):" if flags else "disputed:"
         line += [Segment("; "), Segment(told, kind="flag"), Segment(" ")]
         line += runs(disputed, "; ", cite=True)
