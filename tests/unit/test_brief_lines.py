@@ -78,10 +78,19 @@ def test_notes_on_one_entity_are_one_watch_out_their_conflict_too(
 
     notes = [note("a", ("x",)), note("b", ()), note("c", ("x", "y")), note("d", ("x",), True)]
     notes += [note("e", (), True), note("f", ("z",), True)]
-    groups = [[n.id for n in g] for g in note_groups(notes)]
-    # the sources disagreeing on x is one issue with the other notes on x; a note on no
-    # entity, conflict or not, and one on another entity stand alone
+    titles = {short.watch_outs[0].sides[0].facts[0]}  # a side of the conflict gives a title
+    groups = [[n.id for n in g] for g in note_groups(notes, titles)]
+    # the sources disagreeing on x's titles is one issue with the other notes on x; a note
+    # on no entity, conflict or not, and one on another entity stand alone
     assert groups == [["a", "c", "d"], ["b"], ["e"], ["f"]]
+    # a conflict on anything but a title (whether Beta raised a concern) stands alone
+    assert [[n.id for n in g] for g in note_groups(notes)] == [
+        ["a", "c"],
+        ["b"],
+        ["d"],
+        ["e"],
+        ["f"],
+    ]
 
 
 def test_the_short_brief_puts_the_undisputed_title_first_and_flags_the_rest() -> None:

@@ -6,7 +6,7 @@ fact ids.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from defcoop_cli.lookup.results import (
     Briefing,
@@ -40,7 +40,7 @@ def short_layout(b: Briefing) -> list[Section]:
     """The event and its people (the office the best sources give first), what was agreed
     (its items named), what was only discussed, condemnations and concerns, one watch-out
     per issue; citations as numbered marks, mapped to fact ids in a footer."""
-    groups = note_groups(b.watch_outs)
+    groups = note_groups(b.watch_outs, {f for p in b.people for r in p.roles for f in r.facts})
     numbers = {n.id: i for i, group in enumerate(groups, 1) for n in group}
     title = f"Briefing: {_event_title(b)}" + (f" (topic: {b.topic})" if b.topic else "")
     sections = [Section(None, ((Segment(title, _event_facts(b), kind="title"),),), False)]
@@ -67,13 +67,20 @@ def short_layout(b: Briefing) -> list[Section]:
     return _marked(sections, b)
 
 
-def note_groups(notes: Sequence[Note]) -> list[list[Note]]:
-    """The watch-outs, one per issue: notes on the same entity (his office, his name, the
-    sources disagreeing on his office) are one; a note on no entity is one of its own."""
+def note_groups(notes: Sequence[Note], titles: Collection[str] = ()) -> list[list[Note]]:
+    """The watch-outs, one per issue: notes on the same entity (his office, his name) are
+    one, and so is a conflict on that entity's titles (one of its sides a fact that gives a
+    person a title, `titles`); a note on no entity, and any other conflict, stands alone."""
     groups: list[list[Note]] = []
     for n in notes:
         same = next(
-            (g for g in groups if set(n.entities) & {e for m in g for e in m.entities}),
+            (
+                g
+                for g in groups
+                if _joins(n, titles)
+                and all(_joins(m, titles) for m in g)
+                and set(n.entities) & {e for m in g for e in m.entities}
+            ),
             None,
         )
         if same is None:
@@ -81,6 +88,11 @@ def note_groups(notes: Sequence[Note]) -> list[list[Note]]:
         else:
             same.append(n)
     return groups
+
+
+def _joins(note: Note, titles: Collection[str]) -> bool:
+    """Whether a note may share a watch-out: any but a conflict, and a conflict on titles."""
+    return not note.sides or any(f in titles for side in note.sides for f in side.facts)
 
 
 def _event_title(b: Briefing) -> str:
