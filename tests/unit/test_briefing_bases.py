@@ -105,11 +105,13 @@ def test_the_facts_a_brief_reads_brief_as_the_whole_base(
                     assert found == wanted, (type(index).__name__, only, sorted(chosen), full)
 
 
-def _event_briefs_agree(fb: FactBase, index: Index) -> int:
-    """Every event's brief (and the default one), of every topic, short and full, from
-    every source alone and from all: read through the index's facets and tallies, it is the
-    brief of the event told from the whole base (or fails alike). How many were compared."""
+def _event_briefs_agree(fb: FactBase, index: Index, every_topic: bool = True) -> int:
+    """Every event's brief (and the default one), of every topic (or of none and the
+    first), short and full, from every source alone and from all: read through the index's
+    facets and tallies, it is the brief of the event told from the whole base (or fails
+    alike). How many were compared."""
     topics = [None, *(t for t in fb.doc.topics if not is_editorial_group(t.group))]
+    topics = topics if every_topic else topics[:2]
     choices = [frozenset(), *(frozenset({s.id}) for s in fb.doc.sources)]
     compared = 0
     for chosen in choices:
@@ -138,8 +140,9 @@ def test_the_facts_an_event_brief_reads_brief_as_the_event_told_whole(
     fb: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On the bases with events (the shipped one, and Tokyo's talks over it, with a
-    background event), in memory and on disk."""
-    from conftest import copy_of, warm
+    background event), in memory and on disk (every topic in the long profile: the
+    facets and tallies differ by engine, the topics' points do not)."""
+    from conftest import LONG, copy_of, warm
 
     from defcoop_cli.index import cache as cache_module
     from defcoop_cli.lookup.search.memory import SearchIndex
@@ -151,8 +154,8 @@ def test_the_facts_an_event_brief_reads_brief_as_the_event_told_whole(
     monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
     paths = [Path(layer.path) for layer in fb.layers]
     copies = [copy_of(p, tmp_path / f"layer{i}") for i, p in enumerate(paths)]
-    for index in (SearchIndex(fb), warm(*copies)):
-        assert _event_briefs_agree(fb, index) > 2 * len(fb.doc.events)
+    assert _event_briefs_agree(fb, SearchIndex(fb)) > 2 * len(fb.doc.events)
+    assert _event_briefs_agree(fb, warm(*copies), every_topic=LONG) > 2 * len(fb.doc.events)
 
 
 def test_an_index_tallies_each_events_facts_by_source(
