@@ -342,7 +342,7 @@ def _brief(
     chosen_sources = service.source_ids(index, sources)
     catalogue = index.catalogue()
     only = service.briefing_topic(catalogue.topics, wanted)
-    # the event (None: the fact bases in use list none, and the brief is of all of them),
+    # the event (None: the sources in use report none, and the brief is of all of them),
     # chosen from the catalogue; then only the facts the brief shows are read
     catalogue_only = service.from_sources(index.factbase_of([], []), chosen_sources)
     told = timeline.choose(catalogue_only, wanted_event)
