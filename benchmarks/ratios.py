@@ -15,8 +15,10 @@ less. Each ratio divides two medians of the same run.
   top of the shipped base, warm: brief, validate (of the top layer), facts --topic,
   entities, each against the same command on the shipped base (≤ 3×); search of one, two
   and three words with typos against the same search on the shipped base (≤ 1.3×).
-- --before SRC: the same start-up commands run from another checkout's src/ (a `git
-  archive` of the commit before), to show what a change bought.
+- --before SRC: the same start-up commands, and the brief at `size`, run from another
+  checkout's src/ (a `git archive` of the commit before, src/ and data/: the shipped base
+  is found beside src/), to show what a change bought; with an index cache of their own
+  (under --base): an index of another format would be rebuilt over the current one's.
 
 Needs the project installed (`pip install -e .`) and /usr/share/dict/words for the big base.
 Python's bytecode is compiled first (a PYTHONDONTWRITEBYTECODE environment would otherwise
@@ -101,15 +103,19 @@ def main() -> None:
         "search --json": ([DEFCOOP, "search", "malabar", "--json"], shipped),
         "validate": ([DEFCOOP, "validate"], shipped),
     }
+    runner = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+    cache = {"XDG_CACHE_HOME": str(args.base / "before-cache")}
     if args.before:
-        runner = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
-        old = dict(shipped, PYTHONPATH=str(args.before))
+        old = dict(shipped, PYTHONPATH=str(args.before), **cache)
         for name in ("search", "search --json", "validate"):
             start[f"before: {name}"] = ([PY, "-c", runner, *start[name][0][1:]], old)
     big = big_base(args.size, args.base)
     topic_small, topic_big = first_id(SHIPPED, "topics"), first_id(big, "topics")
     on_big = env_for(big)
     scale = {}
+    if args.before:
+        old_big = dict(on_big, PYTHONPATH=str(args.before), **cache)
+        start[f"before: {args.size:,}: brief"] = ([PY, "-c", runner, "brief"], old_big)
     for name, argv, argv_big in (
         ("brief", ["brief"], ["brief"]),
         ("validate (top layer)", ["validate"], ["validate"]),
@@ -136,6 +142,10 @@ def main() -> None:
                 verdict = "met" if r <= goal else "NOT met"
                 row = f"| {shown}`defcoop {name}` ÷ minimal.py | {medians[label] * 1000:.0f} ms "
                 print(row + f"| {r:.2f} × ({verdict}) | ≤ {goal} × |")
+    if args.before:
+        then, now = medians[f"before: {args.size:,}: brief"], medians[f"{args.size:,}: brief"]
+        ratio = f"{then / now:.1f} × now"
+        print(f"| before: `brief` at {args.size:,} | {then * 1000:,.0f} ms | {ratio} | |")
     for name in scale:
         if not name.startswith("shipped: "):
             continue

@@ -19,6 +19,7 @@ from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.lookup.search.fields import (
+    EventTallies,
     FieldWords,
     entity_types,
     facet_keys,
@@ -211,15 +212,17 @@ class TestBuilding:
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         roles = role_facts(fb.doc.entities)
         types = entity_types(fb.doc.entities)
+        events = EventTallies(fb.sources)
         digest = hashlib.sha256()
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             pairs, parts = sorted(fact_pairs(fact)), sorted(field_words.parts(fact))
-            facets = sorted(facet_keys(fact, roles, types))
+            facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}\n".encode())
-        assert layout.FORMAT == "18"
+        digest.update(json.dumps(events.done(), sort_keys=True).encode())
+        assert layout.FORMAT == "19"
         assert digest.hexdigest() == (
-            "6b620262b483cd7534c76a9c2777ee5225052378291e95bfc14f048ba009ce4b"
+            "54faad2572ad5c0ff41cc53672cb4bf9f49e0831efd77eb4f6125b2501724387"
         )
 
 

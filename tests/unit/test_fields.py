@@ -80,7 +80,7 @@ def test_a_fact_is_found_under_its_kind_topics_entities_source_claim_roles_and_a
     roles = role_facts(fb.doc.entities)
     types = entity_types(fb.doc.entities)
     assert roles == {"drill-expanded": ["delta-drill"]}
-    assert facet_keys(fb.facts["drill-expanded"], roles, types) == [
+    assert facet_keys(fb.facts["drill-expanded"], roles, types, None) == [
         "kind:commitment",
         "topic:drills",
         "entity:delta-drill",
@@ -90,7 +90,7 @@ def test_a_fact_is_found_under_its_kind_topics_entities_source_claim_roles_and_a
         "by:both ministers",
         "names:military exercise",
     ]
-    assert facet_keys(fb.facts["talks-topic"], roles, types) == [
+    assert facet_keys(fb.facts["talks-topic"], roles, types, "talks") == [
         "kind:event",
         "topic:talks",
         "topic:drills",
@@ -98,12 +98,13 @@ def test_a_fact_is_found_under_its_kind_topics_entities_source_claim_roles_and_a
         "source:mini",
         "by:both ministers",
         "names:military exercise",
+        "event:talks",
     ]
 
 
 def test_an_item_of_a_list_is_found_under_the_list(fb: FactBase) -> None:
     item = next(f for f in fb.doc.facts if f.part_of)
-    keys = facet_keys(item, {}, entity_types(fb.doc.entities))
+    keys = facet_keys(item, {}, entity_types(fb.doc.entities), None)
     assert f"part_of:{item.part_of}" in keys
 
 

@@ -342,16 +342,16 @@ def _brief(
     chosen_sources = service.source_ids(index, sources)
     catalogue = index.catalogue()
     only = service.briefing_topic(catalogue.topics, wanted)
-    if not catalogue.events and wanted_event is None:  # the whole base: read what it briefs
-        fb = service.from_sources(brief_base(index, only), chosen_sources)
+    # the event (None: the sources in use report none, and the brief is of all of them),
+    # chosen from the catalogue; then only the facts the brief shows are read
+    catalogue_only = service.from_sources(index.factbase_of([], []), chosen_sources)
+    told = timeline.choose(catalogue_only, wanted_event)
+    about = told.event if told is not None else None
+    fb = service.from_sources(brief_base(index, only, about), chosen_sources)
+    if told is None:
         return emit(build_briefing(fb, only, full, index.tallies()), chosen, style)
-    # one event: its facts are read whole, so the counts are the event's own
-    fb = service.from_sources(index.factbase(), chosen_sources)
-    told = timeline.choose(fb, wanted_event)
-    if told is None:  # the fact bases in use list no events: the brief is of all of them
-        return emit(build_briefing(fb, only, full), chosen, style)
-    briefing = build_briefing(timeline.for_event(fb, told.event), only, full)
-    return emit(timeline.with_event(briefing, fb, told), chosen, style)
+    briefing = timeline.event_brief(index, fb, told, chosen_sources, only, full)
+    return emit(briefing, chosen, style)
 
 
 BriefTopic = Annotated[

@@ -14,6 +14,7 @@ from defcoop_cli.factbase.records import record_json
 from defcoop_cli.index.layout import crc, identity, listed_files, write_records
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
+    EventTallies,
     FieldWords,
     Tallies,
     entity_types,
@@ -64,7 +65,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     field_words = FieldWords(fb.doc.topics, fb.doc.entities)
     roles = role_facts(fb.doc.entities)
     types = entity_types(fb.doc.entities)
-    tallies = Tallies()
+    tallies, event_tallies = Tallies(), EventTallies(fb.sources)
     vocabulary: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
@@ -76,6 +77,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         for position in range(total):
             fact, facts[position] = facts[position], None
             tallies.add(fact)
+            event = event_tallies.add(fact)
             doc = tantivy.Document()
             doc.add_unsigned("pos", position)
             statement = tokens(fact.statement)
@@ -90,7 +92,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             parts = field_words.parts(fact)
             if parts:
                 doc.add_text("nameparts", " ".join(parts))
-            for key in facet_keys(fact, roles, types):
+            for key in facet_keys(fact, roles, types, event):
                 doc.add_text("facet", key)
             doc.add_text("id", fact.id)
             writer.add_document(doc)
@@ -114,7 +116,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
     catalogue = _catalogue(fb)
     (folder / "catalogue.json").write_bytes(catalogue)
-    tally = json.dumps(tallies.done(), ensure_ascii=False).encode("utf-8")
+    counts = {"sources": tallies.done(), "events": event_tallies.done()}
+    tally = json.dumps(counts, ensure_ascii=False).encode("utf-8")
     (folder / "tallies.json").write_bytes(tally)
     meta = {
         **identity(),

@@ -469,6 +469,9 @@ class Resilient(Index):
     def tallies(self) -> dict[str, SourceTally]:
         return self.use(lambda i: i.tallies())
 
+    def event_tallies(self) -> dict[str, dict[str, SourceTally]]:
+        return self.use(lambda i: i.event_tallies())
+
     def source_text(self, source_id: str) -> str:
         return self.use(lambda i: i.source_text(source_id))
 

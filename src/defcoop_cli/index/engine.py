@@ -426,15 +426,28 @@ class DiskIndex(Index):
 
     @cached_property
     @guarded
-    def _tallies(self) -> dict[str, SourceTally]:
+    def _counts(self) -> dict[str, Any]:
         data = (self.folder / "tallies.json").read_bytes()
         if crc(data) != self.meta["tallies_crc"]:
             raise CorruptIndex(f"{self.folder}: the tallies fail their checksum")
-        body = json.loads(data)
-        return {s: SourceTally(int(t), int(e), tuple(topics)) for s, (t, e, topics) in body.items()}
+        body: dict[str, Any] = json.loads(data)
+        return body
+
+    @cached_property
+    @guarded
+    def _tallies(self) -> dict[str, SourceTally]:
+        return _source_tallies(self._counts["sources"])
 
     def tallies(self) -> dict[str, SourceTally]:
         return self._tallies
+
+    @cached_property
+    @guarded
+    def _event_tallies(self) -> dict[str, dict[str, SourceTally]]:
+        return {e: _source_tallies(body) for e, body in self._counts["events"].items()}
+
+    def event_tallies(self) -> dict[str, dict[str, SourceTally]]:
+        return self._event_tallies
 
     @guarded
     def factbase(self) -> FactBase:
@@ -442,3 +455,7 @@ class DiskIndex(Index):
         facts = self.facts_at(range(self._count))
         doc = self.doc._replace(facts=facts, entities=self.entities)
         return FactBase(self.paths[-1], doc, self.layers)
+
+
+def _source_tallies(body: dict[str, Any]) -> dict[str, SourceTally]:
+    return {s: SourceTally(int(t), int(e), tuple(topics)) for s, (t, e, topics) in body.items()}

@@ -9,7 +9,7 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   keywords and quote and the words of its names of several words (for a query's terms
   joined by "of"), and its facets (kind, topics, entities, source, claim, the entities
   it gives a role of, attribution, the list it is an item of, the types of the
-  entities it names);
+  entities it names, the event it belongs to);
 - `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
   look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
 - `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a
@@ -22,7 +22,8 @@ An index is a folder, built once per fact-base content (all layers) and never ch
 - `catalogue.json`: sources, topics, curator notes, the entities that have roles, and the
   layers: what every command may need, small whatever the number of facts;
 - `tallies.json`: each source's count of facts told and editorial and the topics it tells
-  of (lookup.search.fields.tally_sources), so that a brief need not read every fact;
+  of (lookup.search.fields.tally_sources), and the same of each event's facts and of the
+  facts of no event (fields.EventTallies), so that a brief need not read every fact;
 - `meta.json`: what the folder is (magic, format, versions, the content it was built from,
   the catalogue's, the tallies' and the word list's CRC-32s).
 """
@@ -41,7 +42,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "18"
+FORMAT = "19"
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))

@@ -13,7 +13,7 @@ from datetime import date
 
 from defcoop_cli.errors import NothingFound
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Topic
+from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
@@ -434,7 +434,7 @@ def shown_facts(b: Briefing) -> set[str]:
     return {f for facts in cited for f in facts}
 
 
-def brief_base(index: Index, only: Topic | None) -> FactBase:
+def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> FactBase:
     """The facts a brief reads, found through the index's facets rather than by reading
     every fact: the meeting's events, the points of the brief's topics with the other facts
     of their claims and their items, the facts naming an exercise, the facts giving the
@@ -442,8 +442,11 @@ def brief_base(index: Index, only: Topic | None) -> FactBase:
     notes cite; with every source, topic and note. Its brief is the whole base's (given
     index.tallies() for the sources' counts), at a cost that grows with what it briefs,
     not with the base; other facts in it would change nothing. (An exercise that no fact
-    names, which `validate` reports, is seen only when it has roles.)"""
+    names, which `validate` reports, is seen only when it has roles.) With an event: only
+    the event's facts (those the notes cite aside), and the points of its background
+    events, with its and their parties (timeline.event_brief)."""
     doc = index.catalogue()
+    within = [[f"event:{event.id}"]] if event is not None else []
     meeting = [f"topic:{t.id}" for t in doc.topics if t.group == "meeting"]
     shown = [
         f"topic:{t.id}"
@@ -451,21 +454,26 @@ def brief_base(index: Index, only: Topic | None) -> FactBase:
         if t.group in ("cooperation", "regional") and (only is None or t.id == only.id)
     ]
     kinds, no_party = [f"kind:{k}" for k in POINT_KINDS], [f"by:{NOT_A_PARTY}"]
-    points = index.matching([shown, kinds], no_party)
+    points = index.matching([shown, kinds, *within], no_party)
     claims = {f.claim for f in index.facts_at(sorted(points)) if f.claim}
-    points |= index.matching([[f"claim:{c}" for c in claims], kinds], no_party)
-    found = points | index.matching([meeting, ["kind:event"]])
-    found |= index.matching([["names:military exercise"]])
+    points |= index.matching([[f"claim:{c}" for c in claims], kinds, *within], no_party)
+    found = points | index.matching([meeting, ["kind:event"], *within])
+    found |= index.matching([["names:military exercise"], *within])
     at = sorted(found)
     read = index.facts_at(at)
     named = [e.id for e in index.role_entities() if e.type == "military exercise"]
     named = list(dict.fromkeys([*named, *(e for f in read for e in f.entities)]))
     lists = [f.id for p, f in zip(at, read, strict=True) if p in points]
-    found |= index.matching([[f"part_of:{f}" for f in lists]])
-    found |= index.matching([[f"role:{e}" for e in named]])
+    found |= index.matching([[f"part_of:{f}" for f in lists], *within])
+    found |= index.matching([[f"role:{e}" for e in named], *within])
     exercises = [e for e in map(index.entity, named) if e and e.type == "military exercise"]
     parts = [p for e in exercises for p in e.participants]
     cited = [f for n in doc.curator_notes for f in n.facts]
     found |= index.positions([*cited, *(p.fact for p in parts)])
-    entities = dict.fromkeys([*named, *(p.entity for p in parts)])
+    parties: list[str] = []
+    if event is not None:
+        others = [e for e in doc.events if e.id in event.background]
+        found |= index.matching([[f"event:{e.id}" for e in others], kinds], no_party)
+        parties = [p for e in (event, *others) for p in e.parties]
+    entities = dict.fromkeys([*named, *(p.entity for p in parts), *parties])
     return index.factbase_of(sorted(found), list(entities))

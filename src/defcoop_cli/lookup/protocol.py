@@ -120,6 +120,11 @@ class Index(Protocol):
         """Each source's tally (fields.tally_sources), without reading every fact."""
         ...
 
+    def event_tallies(self) -> dict[str, dict[str, SourceTally]]:
+        """Each event's sources' tallies of its facts, by event id, and those of the facts
+        of no event under fields.NO_EVENT (fields.EventTallies), without reading them."""
+        ...
+
     def source_text(self, source_id: str) -> str:
         """A source's text, read and checked as the loader reads it."""
         ...

@@ -14,10 +14,10 @@ from typing import NamedTuple
 from defcoop_cli.errors import NothingFound
 from defcoop_cli.factbase.events import event_of, reporting
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import Entity, Event, Fact, Source
+from defcoop_cli.factbase.records import Entity, Event, Fact, Source, Topic
 from defcoop_cli.factbase.vocab import MEETING_KINDS, is_editorial_kind
 from defcoop_cli.lookup import names
-from defcoop_cli.lookup.briefing import NOT_A_PARTY, POINT_KINDS
+from defcoop_cli.lookup.briefing import NOT_A_PARTY, POINT_KINDS, build_briefing
 from defcoop_cli.lookup.claims import independence_key, source_ref
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
@@ -30,6 +30,7 @@ from defcoop_cli.lookup.results import (
     EventList,
     EventRow,
 )
+from defcoop_cli.lookup.search.fields import NO_EVENT
 
 
 def by_date(events: Sequence[Event]) -> list[Event]:
@@ -95,17 +96,70 @@ def _dated(events: Sequence[Event]) -> bool:
     return any(e.date for e in events)
 
 
-def for_event(fb: FactBase, event: Event) -> FactBase:
+class Told(NamedTuple):
+    """What an event's brief needs to know of all the facts in use, when it reads only some:
+    the sources holding the event's facts, the entities those facts name (of those a note
+    citing no fact is on, at least), and how many facts (not editorial) are of no event."""
+
+    holders: frozenset[str]
+    named: frozenset[str]
+    unplaced: int
+
+
+def told_of(fb: FactBase, event: Event) -> Told:
+    """What fb's facts, all of them, tell of the event."""
+    facts = [f for f in fb.doc.facts if event_of(f, fb.sources) == event.id]
+    unplaced = sum(
+        event_of(f, fb.sources) is None and not is_editorial_kind(f.kind) for f in fb.doc.facts
+    )
+    holders = frozenset(f.source for f in facts)
+    return Told(holders, frozenset(e for f in facts for e in f.entities), unplaced)
+
+
+def told_by_index(index: Index, fb: FactBase, event: Event, sources: frozenset[str]) -> Told:
+    """What the index tells of the event without reading its facts: fb, a part of its
+    fact base as the sources (ids; empty: all) tell it, gives the notes to look at."""
+    tallies = index.event_tallies()
+    unplaced = sum(
+        t.told for s, t in tallies.get(NO_EVENT, {}).items() if not sources or s in sources
+    )
+    within = [[f"event:{event.id}"], *([[f"source:{s}" for s in sources]] if sources else [])]
+    asked = {e for n in fb.doc.curator_notes if not n.facts for e in n.entities}
+    named = frozenset(e for e in asked if index.matching([*within, [f"entity:{e}"]]))
+    return Told(frozenset(tallies.get(event.id, {})), named, unplaced)
+
+
+def event_brief(
+    index: Index,
+    fb: FactBase,
+    chosen: Chosen,
+    sources: frozenset[str],
+    only: Topic | None = None,
+    full: bool = False,
+) -> Briefing:
+    """The brief of the chosen event, reading only what it shows: fb, the event's
+    briefing.brief_base as the sources (ids; empty: all) tell it (service.from_sources),
+    with the index's tallies of the event's facts for the sources' counts. It is the brief
+    of for_event and with_event on the whole fact base."""
+    told = told_by_index(index, fb, chosen.event, sources)
+    tallies = index.event_tallies().get(chosen.event.id, {})
+    b = build_briefing(for_event(fb, chosen.event, told), only, full, tallies)
+    return with_event(b, fb, chosen, told)
+
+
+def for_event(fb: FactBase, event: Event, told: Told | None = None) -> FactBase:
     """The fact base as the event is told: its facts, the sources that report it or hold
     them, and the notes on them (those citing its facts, dating it, or citing no fact and
-    about what its facts name, but not those dating another event)."""
+    about what its facts name, but not those dating another event). told: what all the
+    facts tell of it, when fb holds only some (told_of fb's, by default)."""
+    told = told_of(fb, event) if told is None else told
     facts = [f for f in fb.doc.facts if event_of(f, fb.sources) == event.id]
-    told = set(reporting(fb.doc)[event.id]) | {f.source for f in facts}
-    sources = [s for s in fb.doc.sources if s.id in told]
+    reported = set(reporting(fb.doc)[event.id]) | told.holders
+    sources = [s for s in fb.doc.sources if s.id in reported]
     if not sources:
         raise NothingFound(f"event {event.id!r} is reported by none of the sources in use")
     kept = {f.id for f in facts}
-    named = {e for f in facts for e in f.entities} | set(event.parties)
+    named = told.named | set(event.parties)
     others = {n for e in fb.doc.events if e.id != event.id for n in e.dated_by}
     notes = [
         n
@@ -120,11 +174,12 @@ def for_event(fb: FactBase, event: Event) -> FactBase:
     return narrowed
 
 
-def with_event(b: Briefing, fb: FactBase, chosen: Chosen) -> Briefing:
+def with_event(b: Briefing, fb: FactBase, chosen: Chosen, told: Told | None = None) -> Briefing:
     """The brief of the narrowed fact base, told which event it is of: the event, its date
     from its date notes (or its own), and the events it links as background with their
-    points. fb: the fact base before narrowing."""
+    points. fb: the fact base before narrowing; told: as for_event's."""
     event = chosen.event
+    told = told_of(fb, event) if told is None else told
     shown = {n.id for n in b.watch_outs}
     label = f"{event.kind.capitalize()} date"
     dates = [
@@ -141,9 +196,7 @@ def with_event(b: Briefing, fb: FactBase, chosen: Chosen) -> Briefing:
         events=len(fb.doc.events),
         chosen=chosen.how,
         dates=tuple(dates),
-        unplaced=sum(
-            event_of(f, fb.sources) is None and not is_editorial_kind(f.kind) for f in fb.doc.facts
-        ),
+        unplaced=told.unplaced,
     )
 
 

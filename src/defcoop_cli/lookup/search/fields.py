@@ -7,10 +7,11 @@ so that they find the same facts with the same words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from defcoop_cli.factbase.records import Entity, Fact, Topic
+from defcoop_cli.factbase.events import event_of
+from defcoop_cli.factbase.records import Entity, Fact, Source, Topic
 from defcoop_cli.factbase.vocab import is_editorial_kind
 from defcoop_cli.lookup.search.text import STOPWORDS, compounds, neighbour_pairs, tokens, unframed
 
@@ -129,12 +130,15 @@ def fact_pairs(fact: Fact, statement: list[str] | None = None) -> frozenset[str]
     return frozenset(key for words in texts for key in neighbour_pairs(words))
 
 
-def facet_keys(fact: Fact, roles: dict[str, list[str]], types: dict[str, str]) -> list[str]:
+def facet_keys(
+    fact: Fact, roles: dict[str, list[str]], types: dict[str, str], event: str | None
+) -> list[str]:
     """The names under which a fact is found: its kind, topics, entities and source (for
     the filters), its claim (the facts of other sources that make it), the entities it
     gives a role of (for "who is …" questions), and, for the brief's reading of a few facts
-    rather than all: who it is attributed to, the list it is an item of, and the types of
-    the entities it names (`types`: each entity's type, by id)."""
+    rather than all: who it is attributed to, the list it is an item of, the types of
+    the entities it names (`types`: each entity's type, by id) and the event it belongs to
+    (`event`: factbase.events.event_of's, or None)."""
     return [
         f"kind:{fact.kind}",
         *(f"topic:{t}" for t in fact.topics),
@@ -145,6 +149,7 @@ def facet_keys(fact: Fact, roles: dict[str, list[str]], types: dict[str, str]) -
         f"by:{fact.attribution}",
         *((f"part_of:{fact.part_of}",) if fact.part_of else ()),
         *dict.fromkeys(f"names:{types[e]}" for e in fact.entities if e in types),
+        *((f"event:{event}",) if event else ()),
     ]
 
 
@@ -194,6 +199,29 @@ class Tallies:
             s: SourceTally(told.get(s, 0), editorial.get(s, 0), tuple(topics.get(s, ())))
             for s in dict.fromkeys([*told, *editorial])
         }
+
+
+# The key under which EventTallies keeps the facts of no event (an event's id is never empty).
+NO_EVENT = ""
+
+
+class EventTallies:
+    """Each event's sources' tallies of its facts (factbase.events.event_of's), and those
+    of the facts of no event under NO_EVENT, kept as facts go by: an event's brief counts
+    its own facts, and the facts it leaves out, without reading them."""
+
+    def __init__(self, sources: Mapping[str, Source]) -> None:
+        self._sources = sources
+        self._events: dict[str, Tallies] = {}
+
+    def add(self, fact: Fact) -> str | None:
+        """Count the fact under its event; that event's id (None: no event)."""
+        event = event_of(fact, self._sources)
+        self._events.setdefault(event or NO_EVENT, Tallies()).add(fact)
+        return event
+
+    def done(self) -> dict[str, dict[str, SourceTally]]:
+        return {event: tallies.done() for event, tallies in self._events.items()}
 
 
 def tally_sources(facts: Iterable[Fact]) -> dict[str, SourceTally]:

@@ -13,6 +13,7 @@ from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import (
     FIELD_WEIGHTS,
     FIELDS,
+    EventTallies,
     FieldWords,
     SourceTally,
     entity_types,
@@ -71,16 +72,19 @@ class SearchIndex(Index):
         field_words = FieldWords(fb.doc.topics, fb.doc.entities)
         roles = role_facts(fb.doc.entities)
         types = entity_types(fb.doc.entities)
+        tallies = EventTallies(fb.sources)
         for position, fact in enumerate(fb.doc.facts):
+            event = tallies.add(fact)
             for code, found in enumerate(field_words.of(fact)):
                 posting = position << 3 | code
                 for word in found:
                     self._postings.setdefault(word, []).append(posting)
-            for key in facet_keys(fact, roles, types):
+            for key in facet_keys(fact, roles, types, event):
                 self._facets.setdefault(key, set()).add(position)
             for key in fact_pairs(fact):
                 self._pairs.setdefault(key, set()).add(position)
             self._name_parts |= field_words.parts(fact)
+        self._event_tallies = tallies.done()
 
     @property
     def topics(self) -> list[Topic]:
@@ -170,6 +174,9 @@ class SearchIndex(Index):
 
     def tallies(self) -> dict[str, SourceTally]:
         return tally_sources(self.fb.doc.facts)
+
+    def event_tallies(self) -> dict[str, dict[str, SourceTally]]:
+        return self._event_tallies
 
     def source_text(self, source_id: str) -> str:
         return self.fb.source_text(source_id)
