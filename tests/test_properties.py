@@ -163,7 +163,7 @@ def real_facts(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # A whole command per example: the default run tries fewer than a pure function gets.
-COMMAND_EXAMPLES = 20_000 if LONG else 60
+COMMAND_EXAMPLES = 20_000 if LONG else 40
 
 
 @pytest.mark.usefixtures("real_facts")

@@ -115,6 +115,7 @@ class TestSameResultsAsMemory:
             return
         assert rank_facts(disk, query, Filters(), 50) == rank_facts(memory, query, Filters(), 50)
 
+    @pytest.mark.long  # the shipped base and its judged queries are compared in every run
     def test_at_2000_generated_facts(self, tmp_path: Path, cache: Path) -> None:
         path = copy_of(write(generate(2000), tmp_path / "gen"), tmp_path / "gen2")
         disk, memory = warm(path), SearchIndex(load(path))
