@@ -60,8 +60,9 @@ class TestTheArticle:
         article.write_text("Headline\nAlpha sent ships.\n", encoding="utf-8")
         result = draft_file(article, "a", {}, DOC, "1.0")
         assert isinstance(result, Drafted) and result.written is None and result.found
-        assert result.document["draft"] == {"article": str(article), "defcoop": "1.0"}
-        assert [f["entities"] for f in result.document["facts"]] == [["alpha"]]
+        document = json.loads("".join(result.text))
+        assert document["draft"] == {"article": str(article), "defcoop": "1.0"}
+        assert [f["entities"] for f in document["facts"]] == [["alpha"]]
 
     def test_an_empty_article_is_refused(self, tmp_path: Path) -> None:
         article = tmp_path / "a.txt"
@@ -74,8 +75,10 @@ class TestTheArticle:
         article.write_text("Headline\nAlpha sent ships.\n", encoding="utf-8")
         out = tmp_path / "draft.json"
         result = draft_file(article, "a", {}, DOC, "1.0", out)
-        assert result.written == out
-        assert out.read_text(encoding="utf-8") == dumps(result.document)
+        assert result.written == out and list(result.text) == []
+        written = out.read_text(encoding="utf-8")
+        assert written == dumps(json.loads(written))
+        assert written == "".join(draft_file(article, "a", {}, DOC, "1.0").text)
 
 
 class TestTheDraftFile:
@@ -88,9 +91,9 @@ class TestTheDraftFile:
         out = tmp_path / "draft.json"
         out.write_text("mine", encoding="utf-8")
         with pytest.raises(UsageError, match="already exists"):
-            write_new(out, "{}\n")
+            write_new(out, ["{}\n"])
         assert out.read_text(encoding="utf-8") == "mine"
 
     def test_nor_into_a_folder_that_is_not_there(self, tmp_path: Path) -> None:
         with pytest.raises(UsageError, match="its folder does not exist"):
-            write_new(tmp_path / "no" / "draft.json", "{}\n")
+            write_new(tmp_path / "no" / "draft.json", ["{}\n"])

@@ -15,7 +15,7 @@ import io
 import os
 import re
 import sys
-from contextlib import suppress
+from contextlib import closing, suppress
 from typing import Any, NamedTuple, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
@@ -58,19 +58,34 @@ def emit(result: Any, fmt: str, style: Style | None = None) -> int:
     """Write the result in the format (through a pager when a terminal needs one), then its
     messages; the exit code it calls for."""
     style = style or Style()
-    text = render(result, fmt, style.color)
-    if fmt.startswith("json") and _on_terminal():
-        # Every JSON document but a draft is escaped already; a draft is written raw for its
-        # file and a pipe (the curator's own text), and escaped like the rest for a person.
-        text = json_escaped(text)
     with suppress(PipeClosed):
-        if not (style.pager and _paged(text)):
-            write_stdout(text, "utf-8" if fmt.startswith("json") else None)
+        if fmt == "json" and not style.pager:
+            _write_pieces(result)
+        else:
+            text = _escaped(render(result, fmt, style.color), fmt)
+            if not (style.pager and _paged(text)):
+                write_stdout(text, "utf-8" if fmt.startswith("json") else None)
     for message in result.messages:
         say(message)
     for hint in getattr(result, "hints", ()):  # only some results have hints
         notice(hint)
     return int(ExitCode.FOUND if result.found else ExitCode.NOT_FOUND)
+
+
+def _write_pieces(result: Any) -> None:
+    """A JSON text that is not paged, written piece by piece as it is rendered: a draft
+    is never held whole."""
+    from defcoop_cli.output import render_json
+
+    with closing(render_json.pieces(result)) as pieces:
+        for piece in pieces:
+            write_stdout(_escaped(piece, "json"), "utf-8")
+
+
+def _escaped(text: str, fmt: str) -> str:
+    """Every JSON document but a draft is escaped already; a draft is written raw for its
+    file and a pipe (the curator's own text), and escaped like the rest for a person."""
+    return json_escaped(text) if fmt.startswith("json") and _on_terminal() else text
 
 
 def pager_command() -> list[str]:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 import stat
+from collections.abc import Generator, Iterable
+from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.assembly import Draft
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.results import Drafted
 from defcoop_cli.errors import DISK_ERRORS, BadFactBase, UsageError, WriteError
@@ -70,7 +73,21 @@ def draft_file(
 ) -> Drafted:
     """The draft of the article file at path (a UTF-8 text file, read as fact files are, or
     a saved web page: its main text, saved beside it), written to the new file output if
-    one is given."""
+    one is given; else its JSON text for stdout, in pieces, drafted as they are read."""
+    text, meta, article, page = _article(path, meta)
+    made = Draft(text, source_id, doc, meta, os.path.abspath(article), version)
+    if page is not None:
+        made.parts["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
+    if output is None:
+        return Drafted(None, _for_stdout(made))
+    with closing(draft_text(made, output.parent)) as pieces:
+        write_new(output, pieces)
+    return Drafted(output)
+
+
+def _article(path: Path, meta: dict[str, Any]) -> tuple[str, dict[str, Any], Path, Page | None]:
+    """The text to draft, its metadata, the file it is in (a page's saved beside it) and
+    the page, if it is one. The bytes read are not kept."""
     from defcoop_cli.factbase.files import decode_utf8, read_regular_file
     from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
 
@@ -82,12 +99,7 @@ def draft_file(
         text, meta = page.text, page_meta(page, meta)
     if not text.strip():
         raise BadFactBase(f"{path}: the article is empty")
-    document = draft(text, source_id, doc, meta, os.path.abspath(article), version)
-    if page is not None:
-        document["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
-    if output is not None:
-        write_new(output, dumps(document))
-    return Drafted(document, output)
+    return text, meta, article, page
 
 
 def _page_text(path: Path, html: str) -> Page:
@@ -105,7 +117,7 @@ def _page_text(path: Path, html: str) -> Page:
         raise UsageError(f"{saved}: already there and not the page's text: move it") from None
     else:
         raise UsageError(f"{saved}: already there and not the page's text: move it")
-    write_new(saved, page.text, "the page's text")
+    write_new(saved, [page.text], "the page's text")
     return page
 
 
@@ -114,19 +126,84 @@ def dumps(draft_doc: dict[str, Any]) -> str:
     return json.dumps(draft_doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def write_new(path: Path, body: str, what: str = "the draft") -> None:
-    """Write the draft (or what) to a new file: never over an existing one (a usage
-    error)."""
-    from defcoop_cli.factbase.files import write_atomically
+def draft_text(made: Draft, folder: Path | None = None) -> Generator[str, None, None]:
+    """The draft's JSON text in pieces, byte for byte what dumps writes of the whole draft,
+    never held whole: each fact is written to a temporary file as it is made (in folder;
+    None: the system's temporary folder, or memory when none can be used), then come the
+    parts before the facts (with the entities they named), the facts read back, and the
+    parts after them."""
+    with _spill_file(folder) as spill:
+        count = _spill(made.facts(), spill)
+        spill.seek(0)
+        parts = {**made.parts, "entities": made.entities(), "facts": None}
+        yield "{"
+        for n, key in enumerate(sorted(parts)):
+            yield ("\n  " if n == 0 else ",\n  ") + json.dumps(key, ensure_ascii=False) + ": "
+            if key != "facts":
+                yield _nested(parts[key], "\n  ")
+            elif count:
+                yield "["
+                while chunk := spill.read(_CHUNK):
+                    yield chunk
+                yield "\n  ]"
+            else:
+                yield "[]"
+        yield "\n}\n"
+
+
+def _for_stdout(made: Draft) -> Generator[str, None, None]:
+    """draft_text for stdout: a temporary file that cannot be written is WriteError (exit
+    74), said before anything is written."""
+    try:
+        yield from draft_text(made)
+    except OSError as e:
+        raise WriteError(
+            f"cannot write the draft's facts to a temporary file: {e.strerror or e}"
+        ) from None
+
+
+_CHUNK = 64 * 1024  # characters of the facts read back at a time
+
+
+def _spill_file(folder: Path | None) -> IO[str]:
+    """A temporary file with no name (nothing is left behind, even by kill -9) in folder,
+    else in the system's temporary folder, else (none can be used) memory."""
+    import tempfile
 
     try:
-        write_atomically(
-            path,
-            lambda tmp: tmp.write_text(body, encoding="utf-8"),
-            0o644,
-            replace=False,
-            durable=True,
-        )
+        return tempfile.TemporaryFile("w+", encoding="utf-8", dir=folder)
+    except OSError:
+        if folder is not None:
+            raise
+        return io.StringIO()
+
+
+def _spill(facts: Iterable[dict[str, Any]], spill: IO[str]) -> int:
+    """Write each fact as an element of the draft's list of facts; how many there were."""
+    count = 0
+    for count, fact in enumerate(facts, 1):
+        spill.write(("\n    " if count == 1 else ",\n    ") + _nested(fact, "\n    "))
+    return count
+
+
+def _nested(value: Any, newline: str) -> str:
+    """value as dumps writes it inside the draft, newline and its indent before each line
+    but the first (a JSON string never holds a raw line break)."""
+    return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", newline)
+
+
+def write_new(path: Path, pieces: Iterable[str], what: str = "the draft") -> None:
+    """Write the draft (or what), in pieces, to a new file: never over an existing one (a
+    usage error), and nothing left of it when a piece cannot be made or written."""
+    from defcoop_cli.factbase.files import write_atomically
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8") as f:
+            for piece in pieces:
+                f.write(piece)
+
+    try:
+        write_atomically(path, write, 0o644, replace=False, durable=True)
     except FileNotFoundError:
         raise UsageError(f"{path}: its folder does not exist") from None
     except OSError as e:

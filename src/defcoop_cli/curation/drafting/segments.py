@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.datelines import dateline as mixed_dateline
@@ -59,14 +59,17 @@ class Line(NamedTuple):
 
 def lines(text: str) -> list[Line]:
     """The text's non-blank lines, trimmed, with their spans."""
-    out = []
+    return list(each_line(text))
+
+
+def each_line(text: str) -> Iterator[Line]:
+    """lines(text), one at a time."""
     for m in re.finditer(r"[^\n]+", text):
         raw = m.group()
         left = len(raw) - len(raw.lstrip())
         right = len(raw.rstrip())
         if right > left:
-            out.append(Line(m.start() + left, m.start() + right, raw[left:right]))
-    return out
+            yield Line(m.start() + left, m.start() + right, raw[left:right])
 
 
 def is_furniture(line: str, first: bool = False) -> bool:
