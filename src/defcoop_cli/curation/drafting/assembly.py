@@ -42,9 +42,9 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 
 class Draft:
     """An article's draft, made candidate by candidate so that it is never held whole: its
-    parts but the facts and entities at once (`parts`: the source entry, the draft's own
-    entry), its facts one at a time (`facts()`), then its new entities, complete once every
-    fact is made (`entities()`). doc: the merged fact base in use, for names and topics."""
+    facts one at a time (`facts()`), and its other parts (`parts`: the draft's own entry,
+    and once every fact is made, the source entry and the new entities the facts name).
+    doc: the merged fact base in use, for names and topics."""
 
     def __init__(
         self,
@@ -58,33 +58,31 @@ class Draft:
         found, furniture = candidates(text)
         lines_of_furniture = [text[a:b] for a, b in furniture]
         meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
-        self._found = found
+        self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
-        self._entities: list[dict[str, Any]] = []
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
         ends = {n: line.end for n, line in enumerate(each_line(text)) if n in starts}
         editorial = [(at, ends[n]) for n, at in sorted(starts.items())]
+        self._source = (source_id, meta, furniture, editorial, date_note)
         self.parts: dict[str, Any] = {
             "schema_version": 1,
             "draft": {"article": article, "defcoop": version},
-            "sources": [_source(text, source_id, meta, furniture, editorial, date_note)],
             "topics": [],
             "curator_notes": [],
         }
 
     def facts(self) -> Iterator[dict[str, Any]]:
         """The candidate facts, in the article's order, each made as it is asked for; once
-        they are all made, what made them (the text, the candidates) is let go."""
+        they are all made, the other parts are completed, and what made them (the text,
+        the candidates) is let go."""
         drafting = self._drafting
         if drafting is None:
             raise RuntimeError("the facts of a draft are made once")
         for n, c in enumerate(self._found):
             yield drafting.fact(n, c)
-        self._entities, self._drafting, self._found = drafting.new.entries(), None, []
-
-    def entities(self) -> list[dict[str, Any]]:
-        """The new entities the facts name, once facts() is done."""
-        return self._entities
+        self.parts["entities"], text = drafting.new.entries(), drafting.text
+        self._drafting, self._found, drafting = None, [], None
+        self.parts["sources"] = [_source(text, *self._source)]
 
 
 def draft(
@@ -99,7 +97,7 @@ def draft(
     tests and the benchmarks. `defcoop draft` writes it in pieces (files.draft_text)."""
     made = Draft(text, source_id, doc, meta, article, version)
     facts = list(made.facts())
-    return {**made.parts, "entities": made.entities(), "facts": facts}
+    return {**made.parts, "facts": facts}
 
 
 class _Drafting:

@@ -365,8 +365,9 @@ class NewEntities:
 def proper_words(text: str) -> set[str]:
     """The single words the article capitalises inside its sentences (a later "Kastania
     rejected…" names Kastania): not weekdays, months, abbreviations, titles or demonyms."""
+    found = (m.group(1) for m in _PROPER.finditer(text))  # one at a time: the text is long
     return {
         w
-        for w in _PROPER.findall(text)
+        for w in found
         if w.lower() not in NOT_NAMES and w.lower() not in TITLES and not _DEMONYM.search(w)
     }

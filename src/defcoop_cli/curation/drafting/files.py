@@ -7,7 +7,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import IO, Any
@@ -74,15 +74,21 @@ def draft_file(
     """The draft of the article file at path (a UTF-8 text file, read as fact files are, or
     a saved web page: its main text, saved beside it), written to the new file output if
     one is given; else its JSON text for stdout, in pieces, drafted as they are read."""
-    text, meta, article, page = _article(path, meta)
-    made = Draft(text, source_id, doc, meta, os.path.abspath(article), version)
-    if page is not None:
-        made.parts["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
+    made = _draft(path, source_id, meta, doc, version)
     if output is None:
         return Drafted(None, _for_stdout(made))
     with closing(draft_text(made, output.parent)) as pieces:
         write_new(output, pieces)
     return Drafted(output)
+
+
+def _draft(path: Path, source_id: str, meta: dict[str, Any], doc: Doc, version: str) -> Draft:
+    """The draft of the article at path, to be made: the text is held by it alone."""
+    text, meta, article, page = _article(path, meta)
+    made = Draft(text, source_id, doc, meta, os.path.abspath(article), version)
+    if page is not None:
+        made.parts["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
+    return made
 
 
 def _article(path: Path, meta: dict[str, Any]) -> tuple[str, dict[str, Any], Path, Page | None]:
@@ -135,20 +141,45 @@ def draft_text(made: Draft, folder: Path | None = None) -> Generator[str, None, 
     with _spill_file(folder) as spill:
         count = _spill(made.facts(), spill)
         spill.seek(0)
-        parts = {**made.parts, "entities": made.entities(), "facts": None}
-        yield "{"
-        for n, key in enumerate(sorted(parts)):
-            yield ("\n  " if n == 0 else ",\n  ") + json.dumps(key, ensure_ascii=False) + ": "
-            if key != "facts":
-                yield _nested(parts[key], "\n  ")
-            elif count:
-                yield "["
-                while chunk := spill.read(_CHUNK):
-                    yield chunk
-                yield "\n  ]"
-            else:
-                yield "[]"
-        yield "\n}\n"
+        yield from _gathered(_document(made.parts, count, spill))
+
+
+def _document(parts: dict[str, Any], facts: int, spill: IO[str]) -> Iterator[str]:
+    """The draft's JSON text in small pieces: its parts, each written as json writes it (in
+    pieces), and the facts (as many as `facts`) read back from spill."""
+    yield "{"
+    for n, key in enumerate(sorted([*parts, "facts"])):
+        yield ("\n  " if n == 0 else ",\n  ") + json.dumps(key, ensure_ascii=False) + ": "
+        if key != "facts":
+            for piece in _ENCODER.iterencode(parts[key]):
+                yield piece.replace("\n", "\n  ")
+        elif facts:
+            yield "["
+            while chunk := spill.read(_CHUNK):
+                yield chunk
+            yield "\n  ]"
+        else:
+            yield "[]"
+    yield "\n}\n"
+
+
+# dumps's encoder; its iterencode gives the text in pieces, never joined (with an indent,
+# json encodes in Python, piece by piece).
+_ENCODER = json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def _gathered(pieces: Iterable[str]) -> Iterator[str]:
+    """The pieces joined into runs of about _CHUNK characters: few writes, little held."""
+    run: list[str] = []
+    size = 0
+    for piece in pieces:
+        run.append(piece)
+        size += len(piece)
+        if size >= _CHUNK:
+            yield "".join(run)
+            run, size = [], 0
+    if run:
+        yield "".join(run)
 
 
 def _for_stdout(made: Draft) -> Generator[str, None, None]:
