@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.entities import (
     EntityMatcher,
@@ -189,3 +191,23 @@ def test_a_numbered_id_wanted_as_it_is_is_skipped_later() -> None:
 def test_the_words_an_article_capitalises_inside_its_sentences() -> None:
     text = "Ships of Kastania met in March. Officials in Vela, and Captain Ode, said Asian ships."
     assert proper_words(text) == {"Kastania", "Vela", "Ode"}
+
+
+@given(
+    st.sets(st.sampled_from(["x", "x-2", "x-3", "y-02", "x-2-2"])),
+    st.lists(st.sampled_from(["x", "x-2", "x-3", "y", "y-2", "y-02", "x-2-2", "x-4"])),
+)
+def test_ids_are_claimed_as_a_set_of_every_id_would_claim_them(
+    taken: set[str], wanted: list[str]
+) -> None:
+    """Ids keeps no numbered id it made; it claims what keeping them all would."""
+    every, claimed = set(taken), []
+    for want in wanted:
+        fid, n = want, 1
+        while fid in every:
+            n += 1
+            fid = f"{want}-{n}"
+        every.add(fid)
+        claimed.append(fid)
+    ids = Ids(taken)
+    assert [ids.claim(want) for want in wanted] == claimed

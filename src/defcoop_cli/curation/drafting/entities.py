@@ -243,22 +243,34 @@ class Ids:
     """Ids in use, and new ones made unique: the wanted id, or with "-2", "-3"… if it is
     taken. Ids are only ever added, so the numbers tried for a wanted id stay taken and the
     next try resumes after them: an article that repeats a sentence costs time in
-    proportion, not in its square."""
+    proportion, not in its square. A numbered id is not kept: it is taken when its number
+    is below the next one to try for its wanted id (every number below it is taken), so an
+    article that repeats its sentences costs no memory for each repeat."""
 
     def __init__(self, taken: Iterable[str]) -> None:
-        self._taken = set(taken)
-        self._next: dict[str, int] = {}  # wanted id -> the first number not yet tried
+        self._taken = set(taken)  # the fact base's ids, and the ids claimed as wanted
+        self._next: dict[str, int] = {}  # wanted id -> the first number not yet tried (>= 3)
 
     def claim(self, wanted: str) -> str:
         """The wanted id, or the first free one with a number; taken from now on."""
         n = self._next.get(wanted, 1)
         fid = wanted if n == 1 else f"{wanted}-{n}"
-        while fid in self._taken:
+        while self._is_taken(fid):
             n += 1
             fid = f"{wanted}-{n}"
-        self._next[wanted] = n + 1
-        self._taken.add(fid)
+        if n == 1:
+            self._taken.add(fid)
+        else:
+            self._next[wanted] = n + 1
         return fid
+
+    def _is_taken(self, fid: str) -> bool:
+        if fid in self._taken:
+            return True
+        wanted, _, number = fid.rpartition("-")
+        if not (wanted in self._next and number.isascii() and number.isdigit()):
+            return False
+        return number == str(int(number)) and 2 <= int(number) < self._next[wanted]
 
 
 def untitled(written: str) -> tuple[str, bool]:

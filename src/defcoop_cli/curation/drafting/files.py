@@ -169,7 +169,7 @@ _ENCODER = json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False)
 
 
 def _gathered(pieces: Iterable[str]) -> Iterator[str]:
-    """The pieces joined into runs of about _CHUNK characters: few writes, little held."""
+    """The pieces joined into runs of about _CHUNK characters."""
     run: list[str] = []
     size = 0
     for piece in pieces:
@@ -193,7 +193,7 @@ def _for_stdout(made: Draft) -> Generator[str, None, None]:
         ) from None
 
 
-_CHUNK = 64 * 1024  # characters of the facts read back at a time
+_CHUNK = 16 * 1024  # characters written at a time: few writes, little held
 
 
 def _spill_file(folder: Path | None) -> IO[str]:

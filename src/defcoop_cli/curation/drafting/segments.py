@@ -152,11 +152,38 @@ class Candidates(Sequence[Candidate]):
         )
 
 
-def candidates(text: str) -> tuple[Candidates, list[tuple[int, int]]]:
+class Spans(Sequence[tuple[int, int]]):
+    """Spans kept as numbers in an array, made into a tuple when one is read."""
+
+    def __init__(self) -> None:
+        self._numbers = array("q")
+
+    def append(self, span: tuple[int, int]) -> None:
+        self._numbers.extend(span)
+
+    def __len__(self) -> int:
+        return len(self._numbers) // 2
+
+    @overload
+    def __getitem__(self, at: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, at: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(at, slice):
+            return [self[n] for n in range(*at.indices(len(self)))]
+        n = at + len(self) if at < 0 else at
+        if not 0 <= n < len(self):
+            raise IndexError(at)
+        return self._numbers[2 * n], self._numbers[2 * n + 1]
+
+
+def candidates(text: str) -> tuple[Candidates, Spans]:
     """The candidate quotes (spans into text, with the rule that made each) and the
     furniture spans."""
     found = Candidates()
-    furniture: list[tuple[int, int]] = []
+    furniture = Spans()
     intro: int | None = None  # a sentence ending in ":" whose bullets follow
     items_kind: str | None = None  # the marker of those bullets
     every = lines(text)
