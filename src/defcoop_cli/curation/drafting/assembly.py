@@ -42,9 +42,9 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 
 class Draft:
     """An article's draft, made candidate by candidate so that it is never held whole: its
-    facts one at a time (`facts()`), and its other parts (`parts`: the draft's own entry,
-    and once every fact is made, the source entry and the new entities the facts name).
-    doc: the merged fact base in use, for names and topics."""
+    facts one at a time (`facts()`), then the new entities they name (`entities()`), and
+    its other parts (`parts`: the draft's own entry, and once every fact is made, the
+    source entry). doc: the merged fact base in use, for names and topics."""
 
     def __init__(
         self,
@@ -60,6 +60,7 @@ class Draft:
         meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
+        self._new = self._drafting.new
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
         ends = {n: line.end for n, line in enumerate(each_line(text)) if n in starts}
         editorial = [(at, ends[n]) for n, at in sorted(starts.items())]
@@ -80,9 +81,13 @@ class Draft:
             raise RuntimeError("the facts of a draft are made once")
         for n, c in enumerate(self._found):
             yield drafting.fact(n, c)
-        self.parts["entities"], text = drafting.new.entries(), drafting.text
+        self._new, text = drafting.new, drafting.text
         self._drafting, self._found, drafting = None, [], None
         self.parts["sources"] = [_source(text, *self._source)]
+
+    def entities(self) -> Iterator[dict[str, Any]]:
+        """The new entities the facts name, by id, one at a time, once facts() is done."""
+        return self._new.entries()
 
 
 def draft(
@@ -97,7 +102,7 @@ def draft(
     tests and the benchmarks. `defcoop draft` writes it in pieces (files.draft_text)."""
     made = Draft(text, source_id, doc, meta, article, version)
     facts = list(made.facts())
-    return {**made.parts, "facts": facts}
+    return {**made.parts, "entities": list(made.entities()), "facts": facts}
 
 
 class _Drafting:

@@ -13,7 +13,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.factbase.records import Entity
@@ -314,19 +315,34 @@ def _titles_at_start(words: Sequence[str]) -> int:
     return end
 
 
-def new_entity(eid: str, name: str, written: str, person: bool) -> dict[str, Any]:
+def _named(name: str, written: str, person: bool) -> _Named:
     """A new entity; its type a guess to review: a person when a title or a quote's
     attribution says so, an exercise by its name, else an organisation."""
-    kind = "organisation"
+    return _Named(name, _kind(name, person), [written] if written != name else [])
+
+
+def _kind(name: str, person: bool) -> str:
     if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
-        kind = "military exercise"
-    elif person:
-        kind = "person"
+        return "military exercise"
+    return "person" if person else "organisation"
+
+
+@dataclass(slots=True)
+class _Named:
+    """A new entity while the article is drafted: what its entry will say (the rest of
+    the entry is the same for every new entity), kept small."""
+
+    name: str
+    type: str
+    aliases: list[str]
+
+
+def _entry(eid: str, named: _Named) -> dict[str, Any]:
     return {
         "id": eid,
-        "name": name,
-        "type": kind,
-        "aliases": [written] if written != name else [],
+        "name": named.name,
+        "type": named.type,
+        "aliases": named.aliases,
         "roles": [],
         "participants": [],
         "review": REVIEW,
@@ -339,7 +355,7 @@ class NewEntities:
     are one, and "Castell" after "Commodore Rhea Castell" is hers."""
 
     def __init__(self, taken: Iterable[str]) -> None:
-        self.by_id: dict[str, dict[str, Any]] = {}
+        self.by_id: dict[str, _Named] = {}
         self._ids = Ids(taken)  # the fact base's entity ids, then the new ones
         self._surnames: dict[str, str] = {}  # a new person's last name -> their entity
 
@@ -355,23 +371,23 @@ class NewEntities:
         eid = self._surnames.get(name) or slug(name, 8)
         if eid in self.by_id:
             entry = self.by_id[eid]
-            if written not in (entry["name"], *entry["aliases"]):
-                entry["aliases"].append(written)
+            if written not in (entry.name, *entry.aliases):
+                entry.aliases.append(written)
             if person:
-                entry["type"] = "person"
+                entry.type = "person"
         else:
             eid = self._ids.claim(eid)
-            self.by_id[eid] = new_entity(eid, name, written, person)
+            self.by_id[eid] = _named(name, written, person)
         if NOT_A_PERSON.search(name):
             return eid, None
         if len(name.split()) >= 2:
             self._surnames.setdefault(name.split()[-1], eid)
         entry = self.by_id[eid]
-        return eid, (entry["name"], entry["type"] == "person")
+        return eid, (entry.name, entry.type == "person")
 
-    def entries(self) -> list[dict[str, Any]]:
-        """The new entities, by id."""
-        return [self.by_id[i] for i in sorted(self.by_id)]
+    def entries(self) -> Iterator[dict[str, Any]]:
+        """The new entities' entries, by id, each made as it is asked for."""
+        return (_entry(i, self.by_id[i]) for i in sorted(self.by_id))
 
 
 def proper_words(text: str) -> set[str]:

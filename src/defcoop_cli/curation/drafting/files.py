@@ -141,17 +141,20 @@ def draft_text(made: Draft, folder: Path | None = None) -> Generator[str, None, 
     with _spill_file(folder) as spill:
         count = _spill(made.facts(), spill)
         spill.seek(0)
-        yield from _gathered(_document(made.parts, count, spill))
+        yield from _gathered(_document(made, count, spill))
 
 
-def _document(parts: dict[str, Any], facts: int, spill: IO[str]) -> Iterator[str]:
+def _document(made: Draft, facts: int, spill: IO[str]) -> Iterator[str]:
     """The draft's JSON text in small pieces: its parts, each written as json writes it (in
-    pieces), and the facts (as many as `facts`) read back from spill."""
+    pieces), the new entities one by one, and the facts (as many as `facts`) read back
+    from spill."""
     yield "{"
-    for n, key in enumerate(sorted([*parts, "facts"])):
+    for n, key in enumerate(sorted([*made.parts, "entities", "facts"])):
         yield ("\n  " if n == 0 else ",\n  ") + json.dumps(key, ensure_ascii=False) + ": "
-        if key != "facts":
-            for piece in _ENCODER.iterencode(parts[key]):
+        if key == "entities":
+            yield from _elements(made.entities())
+        elif key != "facts":
+            for piece in _ENCODER.iterencode(made.parts[key]):
                 yield piece.replace("\n", "\n  ")
         elif facts:
             yield "["
@@ -161,6 +164,14 @@ def _document(parts: dict[str, Any], facts: int, spill: IO[str]) -> Iterator[str
         else:
             yield "[]"
     yield "\n}\n"
+
+
+def _elements(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A list of the draft's as dumps writes it there, its items made one at a time."""
+    count = 0
+    for count, item in enumerate(items, 1):
+        yield ("[\n    " if count == 1 else ",\n    ") + _nested(item, "\n    ")
+    yield "\n  ]" if count else "[]"
 
 
 # dumps's encoder; its iterencode gives the text in pieces, never joined (with an indent,
