@@ -8,6 +8,8 @@ the table gives the median CPU time of the drafting alone (in process, the fact 
 already loaded) and the peak of memory it allocates (tracemalloc, in a run of its own),
 and the large size's figure over the small one's: in proportion, that is the ratio of the
 sizes (4 by default). Before issue 22 a one-line article was quadratic: 200 KB took 9 s.
+Its memory column is that of the whole draft as data (`draft()`, as the tests build it);
+what `defcoop draft` takes, writing the draft as it is made, is draft_memory.py's.
 """
 
 from __future__ import annotations

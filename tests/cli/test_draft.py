@@ -6,6 +6,7 @@ fictional meeting (Alpha, Beta, Gamma City, the Delta Drill), written for these 
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 
@@ -315,6 +316,28 @@ class TestTheDraftItself:
         code, stdout, err = call(capsys, *argv)
         assert code == 2 and stdout == "" and "already exists" in err
         assert out.read_text(encoding="utf-8") == "mine"
+
+    @pytest.mark.parametrize("output", [True, False], ids=["-o", "stdout"])
+    def test_a_full_disk_while_the_facts_are_written_is_exit_74_and_nothing_written(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        output: bool,
+    ) -> None:
+        from defcoop_cli.curation.drafting import files
+
+        def full(facts: object, spill: object) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(files, "_spill", full)
+        out = tmp_path / "draft.json"
+        to = ["-o", str(out)] if output else []
+        code, stdout, err = call(
+            capsys, "draft", str(ARTICLES / "short-report.txt"), "--source-id", "x", *to
+        )
+        assert (code, stdout, err.count("\n")) == (74, "", 1) and "No space left" in err
+        assert list(tmp_path.iterdir()) == []
 
     @pytest.mark.parametrize(
         ("argv", "message"),

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import LONG, MINI, assert_one_error_line, call, defcoop_exe, run_defcoop
+from conftest import ARTICLES, LONG, MINI, assert_one_error_line, call, defcoop_exe, run_defcoop
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
@@ -287,3 +287,23 @@ def test_init_of_a_folder_whose_name_is_not_utf8_makes_nothing(tmp_path: Path) -
     err = assert_one_error_line(proc, 2)
     assert "DIR is not valid UTF-8 (n\ufffdu)" in err
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("signum", SIGNALS, ids=["SIGINT", "SIGTERM"])
+def test_a_signal_while_draft_writes_leaves_no_file(tmp_path: Path, signum: signal.Signals) -> None:
+    """`draft -o` writes the draft as it makes each fact: a signal then leaves neither
+    FILE nor a temporary file (the facts' own temporary file has no name)."""
+    text = (ARTICLES / "pier-statement.txt").read_text(encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n" + "\n".join([text.split("\n", 1)[1]] * 60), encoding="utf-8")
+    out = tmp_path / "draft.json"
+    proc = start("draft", str(article), "--source-id", "a", "-o", str(out))
+    wait_for(proc, tmp_path, ("write", 0.05))
+    proc.send_signal(signum)
+    code, err = finish(proc)
+    if out.exists():  # it was done before the signal came
+        assert code == 0 and json.loads(out.read_bytes())["facts"]
+    else:
+        word = "interrupted" if signum == signal.SIGINT else "terminated"
+        assert (code, err) == (128 + signum, f"defcoop: {word}\n")
+    assert sorted(os.listdir(tmp_path)) in (["article.txt"], ["article.txt", "draft.json"])

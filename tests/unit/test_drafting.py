@@ -171,7 +171,7 @@ def test_a_title_with_no_name_after_it_stays_whole() -> None:
 
 def test_news_opening_with_a_list_of_countries_is_no_dateline() -> None:
     text = "US, Japan and India: Three nations agreed to expand the drills.\n"
-    assert segments.candidates(text)[1] == []
+    assert list(segments.candidates(text)[1]) == []
 
 
 def test_a_quoted_you_is_not_promotion() -> None:

@@ -257,7 +257,7 @@ class TestPlaces:
     def test_new_places_are_typed_places(self, written: str, place: bool, kind: str) -> None:
         new = NewEntities([])
         eid, _ = new.add(written, False, set(), place)
-        assert new.by_id[eid]["type"] == kind
+        assert new.by_id[eid].type == kind
 
     def test_place_words_before_a_name(self) -> None:
         assert placed_before("a firing range near ") and placed_before("met in ")
@@ -299,3 +299,23 @@ def test_names_found_are_spans_of_the_text_that_no_known_name_covers(text: str) 
     for a, b in capitalised_names(text, known):
         assert 0 <= a < b <= len(text) and text[a:b].strip() == text[a:b]
         assert not any(x < b and a < y for x, y in known)
+
+
+@given(
+    st.sets(st.sampled_from(["x", "x-2", "x-3", "y-02", "x-2-2"])),
+    st.lists(st.sampled_from(["x", "x-2", "x-3", "y", "y-2", "y-02", "x-2-2", "x-4"])),
+)
+def test_ids_are_claimed_as_a_set_of_every_id_would_claim_them(
+    taken: set[str], wanted: list[str]
+) -> None:
+    """Ids keeps no numbered id it made; it claims what keeping them all would."""
+    every, claimed = set(taken), []
+    for want in wanted:
+        fid, n = want, 1
+        while fid in every:
+            n += 1
+            fid = f"{want}-{n}"
+        every.add(fid)
+        claimed.append(fid)
+    ids = Ids(taken)
+    assert [ids.claim(want) for want in wanted] == claimed

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import errno
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ARTICLES
 
-from defcoop_cli.curation.drafting.files import check_request, draft_file, dumps, write_new
+from defcoop_cli.curation.drafting.assembly import Draft, draft
+from defcoop_cli.curation.drafting.files import (
+    check_request,
+    draft_file,
+    draft_text,
+    dumps,
+    write_new,
+)
 from defcoop_cli.curation.results import Drafted
-from defcoop_cli.errors import BadFactBase, UsageError
+from defcoop_cli.errors import BadFactBase, UsageError, WriteError
 from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
 from defcoop_cli.factbase.records import Doc, Entity
 
@@ -60,8 +70,9 @@ class TestTheArticle:
         article.write_text("Headline\nAlpha sent ships.\n", encoding="utf-8")
         result = draft_file(article, "a", {}, DOC, "1.0")
         assert isinstance(result, Drafted) and result.written is None and result.found
-        assert result.document["draft"] == {"article": str(article), "defcoop": "1.0"}
-        assert [f["entities"] for f in result.document["facts"]] == [["alpha"]]
+        document = json.loads("".join(result.text))
+        assert document["draft"] == {"article": str(article), "defcoop": "1.0"}
+        assert [f["entities"] for f in document["facts"]] == [["alpha"]]
 
     def test_an_empty_article_is_refused(self, tmp_path: Path) -> None:
         article = tmp_path / "a.txt"
@@ -74,8 +85,10 @@ class TestTheArticle:
         article.write_text("Headline\nAlpha sent ships.\n", encoding="utf-8")
         out = tmp_path / "draft.json"
         result = draft_file(article, "a", {}, DOC, "1.0", out)
-        assert result.written == out
-        assert out.read_text(encoding="utf-8") == dumps(result.document)
+        assert result.written == out and list(result.text) == []
+        written = out.read_text(encoding="utf-8")
+        assert written == dumps(json.loads(written))
+        assert written == "".join(draft_file(article, "a", {}, DOC, "1.0").text)
 
 
 class TestTheDraftFile:
@@ -88,9 +101,146 @@ class TestTheDraftFile:
         out = tmp_path / "draft.json"
         out.write_text("mine", encoding="utf-8")
         with pytest.raises(UsageError, match="already exists"):
-            write_new(out, "{}\n")
+            write_new(out, ["{}\n"])
         assert out.read_text(encoding="utf-8") == "mine"
 
     def test_nor_into_a_folder_that_is_not_there(self, tmp_path: Path) -> None:
         with pytest.raises(UsageError, match="its folder does not exist"):
-            write_new(tmp_path / "no" / "draft.json", "{}\n")
+            write_new(tmp_path / "no" / "draft.json", ["{}\n"])
+
+
+FIXTURES = ARTICLES.parent
+TEST_ARTICLES = [
+    *sorted(ARTICLES.glob("*.txt")),
+    *sorted((FIXTURES / "reports").glob("*.txt")),
+]
+
+
+@pytest.fixture(scope="module")
+def doc() -> Doc:
+    """The mini fixture's fact base, whose names the test articles use."""
+    from conftest import MINI
+
+    from defcoop_cli.factbase.loader import load
+
+    return load(MINI).doc
+
+
+class TestWrittenInPieces:
+    """The draft is written fact by fact through a temporary file, never held whole, and
+    its text is what dumps writes of the whole draft, byte for byte."""
+
+    @pytest.mark.parametrize("article", TEST_ARTICLES, ids=lambda p: p.name)
+    def test_every_test_article_as_dumps_writes_the_whole_draft(
+        self, article: Path, doc: Doc
+    ) -> None:
+        text = article.read_text(encoding="utf-8")
+        whole = draft(text, "t", doc, {"title": "T"}, "/a.txt", "1.0")
+        pieces = list(draft_text(Draft(text, "t", doc, {"title": "T"}, "/a.txt", "1.0")))
+        assert "".join(pieces) == dumps(whole)
+
+    def test_an_article_without_a_fact(self) -> None:
+        text = "A headline only\nAlso Read: more\n"
+        made = draft_text(Draft(text, "t", DOC, {}, "/a.txt", "1.0"))
+        assert "".join(made) == dumps(draft(text, "t", DOC, {}, "/a.txt", "1.0"))
+        assert '  "facts": [],\n' in dumps(draft(text, "t", DOC, {}, "/a.txt", "1.0"))
+
+    def test_a_page_to_a_file_and_to_stdout(self, tmp_path: Path, doc: Doc) -> None:
+        page = tmp_path / "page.html"
+        page.write_bytes((FIXTURES / "pages" / "quay-page.html").read_bytes())
+        on_stdout = "".join(draft_file(page, "p", {}, doc, "1.0").text)
+        out = tmp_path / "draft.json"
+        draft_file(page, "p", {}, doc, "1.0", out)
+        written = out.read_text(encoding="utf-8")
+        assert written == on_stdout == dumps(json.loads(written))
+        assert json.loads(written)["draft"]["page"]["file"] == str(page)
+
+    def test_without_a_temporary_folder_the_facts_are_held(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import tempfile
+
+        text = "Headline\nAlpha sent ships. Alpha met Beta.\n"
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))
+        made = "".join(draft_text(Draft(text, "t", DOC, {}, "/a.txt", "1.0")))
+        assert made == dumps(draft(text, "t", DOC, {}, "/a.txt", "1.0"))
+
+    def test_a_failure_while_drafting_leaves_no_file(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        article = tmp_path / "a.txt"
+        article.write_text("Headline\nAlpha sent ships. Alpha met Beta.\n", encoding="utf-8")
+        third = _failing_after(monkeypatch, 1, OSError(errno.ENOSPC, "No space left on device"))
+        out = tmp_path / "draft.json"
+        with pytest.raises(WriteError, match="cannot write the draft: No space left"):
+            draft_file(article, "a", {}, DOC, "1.0", out)
+        assert third() == 2 and sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+    def test_an_interrupted_draft_leaves_no_file(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        article = tmp_path / "a.txt"
+        article.write_text("Headline\nAlpha sent ships. Alpha met Beta.\n", encoding="utf-8")
+        _failing_after(monkeypatch, 1, KeyboardInterrupt())
+        with pytest.raises(KeyboardInterrupt):
+            draft_file(article, "a", {}, DOC, "1.0", tmp_path / "draft.json")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+    def test_for_stdout_a_temporary_file_that_fails_is_an_io_error(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        article = tmp_path / "a.txt"
+        article.write_text("Headline\nAlpha sent ships. Alpha met Beta.\n", encoding="utf-8")
+        _failing_after(monkeypatch, 0, OSError(errno.EIO, "Input/output error"))
+        pieces = draft_file(article, "a", {}, DOC, "1.0").text
+        with pytest.raises(WriteError, match="to a temporary file: Input/output error"):
+            next(iter(pieces))  # nothing is given before the facts are all written
+
+
+def _failing_after(
+    monkeypatch: pytest.MonkeyPatch, made: int, error: BaseException
+) -> Callable[[], int]:
+    """Drafting raises error when asked for the fact after the first `made`; how many
+    were asked for."""
+    from defcoop_cli.curation.drafting import assembly
+
+    fact = assembly._Drafting.fact
+    asked = 0
+
+    def failing(self: Any, n: int, c: Any) -> dict[str, Any]:
+        nonlocal asked
+        asked += 1
+        if asked > made:
+            raise error
+        return fact(self, n, c)
+
+    monkeypatch.setattr(assembly._Drafting, "fact", failing)
+    return lambda: asked
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("joint", [" ", "\n"], ids=["one line", "many lines"])
+def test_a_draft_takes_at_most_ten_times_the_article_in_memory(
+    tmp_path: Path, doc: Doc, joint: str
+) -> None:
+    """Issue 22: the peak of what Python allocates to read, draft and write an article is
+    at most 10 times its size (it was some 110 times when the draft was held whole and
+    encoded in one piece). The test articles repeated to 150 KB, on one line or many."""
+    import tracemalloc
+
+    body = joint.join(
+        line
+        for path in TEST_ARTICLES
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]
+        if line.strip()
+    )
+    article = tmp_path / "long.txt"
+    article.write_text("A headline\n" + (body + joint) * (150_000 // len(body) + 1), "utf-8")
+    size = article.stat().st_size
+    tracemalloc.start()
+    try:
+        draft_file(article, "long", {}, doc, "1.0", tmp_path / "draft.json")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * size, peak / size

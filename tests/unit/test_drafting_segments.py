@@ -6,6 +6,8 @@ import pytest
 
 from defcoop_cli.curation.drafting.segments import (
     Candidate,
+    Candidates,
+    Spans,
     candidates,
     clauses,
     is_furniture,
@@ -219,3 +221,22 @@ class TestListItems:
             Candidate(found[2].start, found[2].end, "list item", 0, 1),
         ]
         assert [text[c.start : c.end] for c in found[1:]] == ["Epsilon", "Zeta"]
+
+
+def test_candidates_and_spans_kept_in_columns_read_back_as_they_were_made() -> None:
+    made = [
+        Candidate(0, 5, "sentence"),
+        Candidate(6, 9, "sentence, clause", None, 1, "Beta "),
+        Candidate(10, 12, "list item", 1, 1),
+    ]
+    kept = Candidates()
+    for c in made:
+        kept.append(c)
+    assert list(kept) == made and len(kept) == 3
+    assert (kept[-1], kept[1:]) == (made[-1], made[1:])
+    with pytest.raises(IndexError):
+        kept[3]
+    spans = Spans()
+    for span in [(0, 5), (9, 12)]:
+        spans.append(span)
+    assert (list(spans), spans[-1], spans[:1]) == ([(0, 5), (9, 12)], (9, 12), [(0, 5)])

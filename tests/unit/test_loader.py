@@ -139,10 +139,10 @@ def test_json_that_is_not_a_fact_base_names_the_first_problem(tmp_path: Path) ->
 
 
 def _rewrite_while_reading(monkeypatch: pytest.MonkeyPatch, target: Path, new: bytes) -> None:
-    real_read_all: Callable[[int, int], bytes] = files._read_all
+    real_read_all: Callable[[int, int, int], bytes] = files._read_all
 
-    def read_then_rewrite(fd: int, most: int) -> bytes:
-        data = real_read_all(fd, most)
+    def read_then_rewrite(fd: int, most: int, size: int) -> bytes:
+        data = real_read_all(fd, most, size)
         if os.fstat(fd).st_ino == target.stat().st_ino:
             with open(target, "r+b") as f:  # in place: the same inode, new content
                 f.write(new)
@@ -234,3 +234,20 @@ def test_schema_problems_in_plain_words(
         validated_model(data, tmp_path / "facts.json")
     assert f"fact {fact['id']}{said}" in str(e.value)
     assert "should" not in str(e.value)
+
+
+def test_a_file_is_read_whole_whatever_size_it_was_said_to_have(tmp_path: Path) -> None:
+    """The size fstat gave sizes the first read (one buffer, no pieces joined); a file
+    that grew or shrank since is still read to its end, and never past `most` bytes."""
+    path = tmp_path / "data"
+    data = os.urandom(150_000)
+    path.write_bytes(data)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        for size in (0, 10, 150_000, 1_000_000):
+            os.lseek(fd, 0, os.SEEK_SET)
+            assert files._read_all(fd, 10_000_000, size) == data
+        os.lseek(fd, 0, os.SEEK_SET)
+        assert files._read_all(fd, 1_000, 150_000) == data[:1_000]
+    finally:
+        os.close(fd)

@@ -61,4 +61,14 @@ def test_the_last_word_before_a_stop_is_read_as_the_regex_reads_it(before: str) 
     expected = bool(_LIST_NUMBER.fullmatch(line, lead)) or (
         token is not None and (token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token)))
     )
-    assert _abbreviation(line, len(line), lead) == expected
+    assert _abbreviation(line, len(line), 0, lead) == expected
+
+
+@given(st.text(alphabet=' \n.!?"“”’()AbMr1', max_size=60), st.data())
+def test_a_part_of_a_text_is_split_as_the_part_alone(text: str, data: st.DataObject) -> None:
+    """sentence_spans(text, start, end) reads the part in place, without copying it (a
+    draft splits each line of a long article so), and finds what the part alone gives."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    alone = sentence_spans(text[start:end])
+    assert sentence_spans(text, start, end) == [(a + start, b + start) for a, b in alone]

@@ -5,18 +5,20 @@ them (adding, diffing, anchoring).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from defcoop_cli.factbase.checks import Problem
 
 
 class Drafted(NamedTuple):
-    """What `draft` made: the draft (a fact-base fragment, as JSON data), and the new file
-    it was written to (None: it is for stdout)."""
+    """What `draft` made: the new file it was written to, or (None) the draft's JSON text
+    for stdout, in pieces. A draft is many times the article: it is drafted as the pieces
+    are read, and never held whole."""
 
-    document: dict[str, Any]
     written: Path | None = None
+    text: Iterable[str] = ()
 
     @property
     def found(self) -> bool:

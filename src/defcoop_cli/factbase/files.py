@@ -69,7 +69,7 @@ def read_regular_file(path: Path, limit: int, what: str) -> bytes:
             raise BadFactBase(f"{path}: is not a regular file (a FIFO, socket or device)")
         if before.st_size > limit:
             raise BadFactBase(f"{path}: {what} is {before.st_size} bytes; the limit is {limit}")
-        data = _read_all(fd, limit + 1)
+        data = _read_all(fd, limit + 1, before.st_size)
         after = os.fstat(fd)
     except OSError as e:
         raise BadFactBase(f"{path}: cannot read {what}: {e.strerror or e}") from None
@@ -82,11 +82,15 @@ def read_regular_file(path: Path, limit: int, what: str) -> bytes:
     return data
 
 
-def _read_all(fd: int, most: int) -> bytes:
+def _read_all(fd: int, most: int, size: int) -> bytes:
+    """Up to `most` bytes of fd, whose size fstat gave: read whole at once (one buffer of
+    its size, not pieces joined into a second), then a read at the end that finds nothing
+    (or what was added meanwhile, in pieces of 64 KiB)."""
     chunks = []
-    while most > 0 and (chunk := os.read(fd, min(most, 1 << 20))):
+    got = 0
+    while got < most and (chunk := os.read(fd, min(most - got, max(size - got + 1, 1 << 16)))):
         chunks.append(chunk)
-        most -= len(chunk)
+        got += len(chunk)
     return b"".join(chunks)
 
 

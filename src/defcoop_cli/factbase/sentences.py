@@ -65,41 +65,51 @@ _LIST_NUMBER = re.compile(r"\(?\d{1,3}\.")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")  # U.S, U.K, J (an initial)
 
 
-def _abbreviation(line: str, stop: int, lead: int) -> bool:
-    """Whether the text of the line before stop, a full stop, ends in an abbreviation, not
-    a sentence. lead: the length of the line's leading whitespace. Only the last word is
-    read (never the whole text before it), so a long line costs time in proportion."""
-    if line[stop - 1 : stop] != ".":
+def _abbreviation(text: str, stop: int, line: int, lead: int) -> bool:
+    """Whether the text of the line starting at `line` before stop, a full stop, ends in
+    an abbreviation, not a sentence. lead: the length of the line's leading whitespace.
+    Only the last word is read (never the whole text before it), so a long line costs time
+    in proportion."""
+    if text[stop - 1 : stop] != "." or stop <= line:
         return False
-    if stop - lead <= 5 and _LIST_NUMBER.fullmatch(line, lead, stop):
+    if stop - line - lead <= 5 and _LIST_NUMBER.fullmatch(text, line + lead, stop):
         return True  # "1. The two sides agreed…": a numbered point
     start = stop - 1
-    while start > 0 and not line[start - 1].isspace():
+    while start > line and not text[start - 1].isspace():
         start -= 1
     if start == stop - 1:
         return False
-    token = line[start : stop - 1].lstrip("([\"“‘'")
+    token = text[start : stop - 1].lstrip("([\"“‘'")
     return token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token))
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) spans of the text's sentences, whitespace trimmed, in order."""
+_LINE = re.compile(r"[^\n]+")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) spans of the sentences of text (of text[start:end], as if it were the
+    whole text, without copying it), whitespace trimmed, in order."""
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start, body = line.start(), line.group()
-        lead = len(body) - len(body.lstrip())
-        for boundary in _BOUNDARY.finditer(body):
-            if _abbreviation(body, boundary.start(), lead):
+    for line in _LINE.finditer(text, start, len(text) if end is None else end):
+        begins = at = line.start()
+        lead = 0
+        while lead < line.end() - begins and text[begins + lead].isspace():
+            lead += 1
+        for boundary in _BOUNDARY.finditer(text, begins, line.end()):
+            # A stop is the line's own (as in a slice, nothing comes before its start), and
+            # not an abbreviation's.
+            if boundary.start() == begins or _abbreviation(text, boundary.start(), begins, lead):
                 continue
-            end = line.start() + boundary.end(1)
+            stop = boundary.end(1)
             # Only a sentence short enough to be held open is counted for quotes: the count
             # is then bounded, however many boundaries a long line has.
-            if end - start < MAX_QUOTED and quote_open(text[start:end]):
+            if stop - at < MAX_QUOTED and quote_open(text[at:stop]):
                 continue
-            spans.append((start, end))
-            start = line.start() + boundary.end()
-        spans.append((start, line.end()))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+            spans.append((at, stop))
+            at = boundary.end()
+        spans.append((at, line.end()))
+    trimmed = (_trim(text, s, e) for s, e in spans)
+    return [(s, e) for s, e in trimmed if e > s]
 
 
 def quote_open(sentence: str) -> bool:

@@ -17,7 +17,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from contextlib import suppress
+from contextlib import closing, suppress
 from typing import Any, NamedTuple, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
@@ -62,13 +62,10 @@ def emit(result: Any, fmt: str, style: Style | None = None) -> int:
     style = style or Style()
     encoding = "utf-8" if fmt.startswith("json") else None
     with suppress(PipeClosed):
-        if not _streamed(result, fmt, style.color, encoding):
-            text = render(result, fmt, style.color)
-            if fmt.startswith("json") and _on_terminal():
-                # Every JSON document but a draft is escaped already; a draft is written raw
-                # for its file and a pipe (the curator's own text), and escaped like the
-                # rest for a person.
-                text = json_escaped(text)
+        if fmt == "json" and not style.pager:
+            _write_pieces(result)
+        elif not _streamed(result, fmt, style.color, encoding):
+            text = _escaped(render(result, fmt, style.color), fmt)
             if not (style.pager and _paged(text)):
                 write_stdout(text, encoding)
     for message in result.messages:
@@ -125,6 +122,22 @@ def _listing_lines(result: Any, fmt: str, color: str) -> Iterator[str] | None:
     width = render_plain.pipe_width(color)
     drawn = None if width is None else render_plain.lines(result, width, color)
     return None if drawn is None else (line + "\n" for line in drawn)
+
+
+def _write_pieces(result: Any) -> None:
+    """A JSON text that is not paged, written piece by piece as it is rendered: a draft
+    is never held whole."""
+    from defcoop_cli.output import render_json
+
+    with closing(render_json.pieces(result)) as pieces:
+        for piece in pieces:
+            write_stdout(_escaped(piece, "json"), "utf-8")
+
+
+def _escaped(text: str, fmt: str) -> str:
+    """Every JSON document but a draft is escaped already; a draft is written raw for its
+    file and a pipe (the curator's own text), and escaped like the rest for a person."""
+    return json_escaped(text) if fmt.startswith("json") and _on_terminal() else text
 
 
 def pager_command() -> list[str]:

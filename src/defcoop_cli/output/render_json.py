@@ -7,7 +7,7 @@ fields are the record's own fields, in the record's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
@@ -116,11 +116,21 @@ def text(result: object) -> str:
 
 @text.register
 def _(result: Drafted) -> str:
-    """A draft, written as `draft` writes its file (sorted keys, two-space indents: a file
-    the curator edits and diffs); nothing when it went to a file."""
-    from defcoop_cli.curation.drafting.files import dumps as draft_text
+    return "".join(pieces(result))
 
-    return "" if result.written else draft_text(result.document)
+
+@singledispatch
+def pieces(result: object) -> Generator[str, None, None]:
+    """The JSON text for a command's result in pieces, to be written as they come."""
+    yield text(result)
+
+
+@pieces.register
+def _(result: Drafted) -> Generator[str, None, None]:
+    """A draft, as `draft` writes its file (sorted keys, two-space indents: a file the
+    curator edits and diffs), in the pieces it is drafted in; nothing when it went to a
+    file. Its document is never built: it may be many times the article."""
+    yield from result.text
 
 
 @text.register
@@ -136,11 +146,6 @@ def _(result: Export) -> str:
 def document(result: object) -> dict[str, Any]:
     """The JSON document for a command's result."""
     raise TypeError(f"no JSON document for {type(result).__name__}")
-
-
-@document.register
-def _(result: Drafted) -> dict[str, Any]:
-    return result.document
 
 
 def lines(result: SearchResult | FactList | EventList) -> str:

@@ -10,7 +10,9 @@ The statement is the sentence itself: the curator rewords it (a note says so).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
@@ -32,10 +34,60 @@ from defcoop_cli.curation.drafting.entities import (
     slug,
     titled_before,
 )
-from defcoop_cli.curation.drafting.segments import Candidate, candidates, lines
+from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE
+
+
+class Draft:
+    """An article's draft, made candidate by candidate so that it is never held whole: its
+    facts one at a time (`facts()`), then the new entities they name (`entities()`), and
+    its other parts (`parts`: the draft's own entry, and once every fact is made, the
+    source entry). doc: the merged fact base in use, for names and topics."""
+
+    def __init__(
+        self,
+        text: str,
+        source_id: str,
+        doc: Doc,
+        meta: dict[str, Any],
+        article: str,
+        version: str,
+    ) -> None:
+        found, furniture = candidates(text)
+        lines_of_furniture = [text[a:b] for a, b in furniture]
+        meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
+        self._found: Sequence[Candidate] = found
+        self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
+        self._new = self._drafting.new
+        starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
+        ends = {n: line.end for n, line in enumerate(each_line(text)) if n in starts}
+        editorial = [(at, ends[n]) for n, at in sorted(starts.items())]
+        self._source = (source_id, meta, furniture, editorial, date_note)
+        self.parts: dict[str, Any] = {
+            "schema_version": 1,
+            "draft": {"article": article, "defcoop": version},
+            "topics": [],
+            "curator_notes": [],
+        }
+
+    def facts(self) -> Iterator[dict[str, Any]]:
+        """The candidate facts, in the article's order, each made as it is asked for; once
+        they are all made, the other parts are completed, and what made them (the text,
+        the candidates) is let go."""
+        drafting = self._drafting
+        if drafting is None:
+            raise RuntimeError("the facts of a draft are made once")
+        for n, c in enumerate(self._found):
+            yield drafting.fact(n, c)
+        self._new, text = drafting.new, drafting.text
+        self._drafting, self._found, drafting = None, [], None
+        self.parts["sources"] = [_source(text, *self._source)]
+
+    def entities(self) -> Iterator[dict[str, Any]]:
+        """The new entities the facts name, by id, one at a time, once facts() is done."""
+        return self._new.entries()
 
 
 def draft(
@@ -46,24 +98,11 @@ def draft(
     article: str,
     version: str,
 ) -> dict[str, Any]:
-    """The draft of the article's text: its source entry, new entities and candidate facts
-    (a fact-base fragment). doc: the merged fact base in use, for names and topics."""
-    found, furniture = candidates(text)
-    lines_of_furniture = [text[a:b] for a, b in furniture]
-    meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
-    drafting = _Drafting(text, source_id, doc, found)
-    facts = [drafting.fact(n, c) for n, c in enumerate(found)]
-    paragraphs = lines(text)
-    editorial = [(at, paragraphs[n].end) for n, at in sorted(drafting.editorial.items())]
-    return {
-        "schema_version": 1,
-        "draft": {"article": article, "defcoop": version},
-        "sources": [_source(text, source_id, meta, furniture, editorial, date_note)],
-        "topics": [],
-        "entities": drafting.new.entries(),
-        "facts": facts,
-        "curator_notes": [],
-    }
+    """The whole draft as data (a fact-base fragment), for a reader that holds it: the
+    tests and the benchmarks. `defcoop draft` writes it in pieces (files.draft_text)."""
+    made = Draft(text, source_id, doc, meta, article, version)
+    facts = list(made.facts())
+    return {**made.parts, "entities": list(made.entities()), "facts": facts}
 
 
 class _Drafting:
@@ -82,25 +121,28 @@ class _Drafting:
         self.speakers.read(text)
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)
-        self.readings: list[Reading] = []
-        self.ids: list[str] = []
-        self.parents: dict[int, int] = {}  # a continuing sentence's items belong to the one before
-        self.previous: dict[int, int] = {}  # paragraph -> its last sentence's index
-        self.topics: list[list[str]] = []  # each candidate's, in order
+        # What later candidates read of the ones before, kept only while one may: until a
+        # candidate's last item (or bullet) is drafted, while it is the paragraph's last
+        # sentence or candidate, and while a candidate that needs it is kept.
+        self.made: dict[int, _Made] = {}
+        self.last_item = {c.parent: n for n, c in enumerate(found) if c.parent is not None}
+        self.forget_at = _FORGET_AT  # how many are kept when the rest are next let go
+        self.paragraph = -1  # the one being drafted (its line number)
+        self.previous: int | None = None  # the paragraph's last sentence
+        self.around: int | None = None  # the paragraph's last candidate
         self.claims = ClaimFinder(doc, self.matcher.find)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
-        self.roots: dict[int, int] = {}  # a list item -> its top-level sentence
-        self.around: dict[int, int] = {}  # paragraph -> its last candidate's index
         self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (candidates come in order: a list's sentence before
         its items)."""
+        if c.paragraph != self.paragraph:
+            self.paragraph, self.previous, self.around = c.paragraph, None, None
         quote = self.text[c.start : c.end]
-        r, c = self._reading(n, c, quote)
-        self.readings.append(r)
+        r, c, owner = self._reading(n, c, quote)
+        read = r
         fid = self.fact_ids.claim(f"{self.source_id}-{slug(quote)}")
-        self.ids.append(fid)
         entities = self._entities(c, quote)
         notes = ["the statement is the sentence itself: reword it"]
         party = r.attribution != THE_SOURCE
@@ -131,13 +173,26 @@ class _Drafting:
             "notes": notes,
         }
         self._across_sources(fact, r)
+        root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
-            root = self.roots.get(c.parent, c.parent)
-            self.roots[n] = root
-            fact["part_of"] = self.ids[root]
-        self.topics.append(topics)
-        self.around[c.paragraph] = n
+            root = self.made[c.parent].root
+            fact["part_of"] = self.made[root].id
+        self._made(n, _Made(read, fid, topics, owner, root, self.last_item.get(n, n)))
         return fact
+
+    def _made(self, n: int, made: _Made) -> None:
+        """Keep what later candidates may read of the n-th, and of those it reads (its
+        list's sentence, its top-level one) as long; let go of the rest now and then."""
+        self.made[n] = made
+        for m in (made.owner, made.root):
+            self.made[m].until = max(self.made[m].until, made.until)
+        self.around = n
+        if len(self.made) > self.forget_at:
+            live = {self.previous, self.around}
+            if self.previous is not None:
+                live.add(self.made[self.previous].owner)
+            self.made = {m: v for m, v in self.made.items() if v.until > n or m in live}
+            self.forget_at = 2 * len(self.made) + _FORGET_AT
 
     def _across_sources(self, fact: dict[str, Any], r: Reading) -> None:
         """The existing fact making the same claim, and office conflicts, if any."""
@@ -156,10 +211,10 @@ class _Drafting:
         """Topics for a candidate no fact votes for (add refuses a fact without one): its
         list's sentence's, else the sentence's before it in the paragraph, else the fact
         base's commonest, with a note."""
-        for n in (c.parent, self.around.get(c.paragraph)):
-            if n is not None and self.topics[n]:
-                notes.append(f"topics of {self.ids[n]}, which it belongs to or follows")
-                return list(self.topics[n])
+        for n in (c.parent, self.around):
+            if n is not None and self.made[n].topics:
+                notes.append(f"topics of {self.made[n].id}, which it belongs to or follows")
+                return list(self.made[n].topics)
         if self.commonest:
             notes.append("no fact shares its names or words: the commonest topic; choose one")
         return list(self.commonest)
@@ -175,27 +230,29 @@ class _Drafting:
         used = Counter(t for f in doc.facts for t in f.topics if t not in editorial)
         return sorted(used.items(), key=lambda x: (-x[1], x[0]))
 
-    def _reading(self, n: int, c: Candidate, quote: str) -> tuple[Reading, Candidate]:
-        """What the candidate reads as; and the candidate, an item's parent the sentence
-        whose list it is (the one before, for a sentence that only goes on with it)."""
+    def _reading(self, n: int, c: Candidate, quote: str) -> tuple[Reading, Candidate, int]:
+        """What the candidate reads as; the candidate, an item's parent the sentence whose
+        list it is (the one before, for a sentence that only goes on with it); and the
+        sentence whose list the candidate's items are (itself, or the one it goes on with)."""
         if c.parent is None:
-            before = self.previous.get(c.paragraph)
+            before = self.previous
+            owner = n
             if continues(quote) and before is not None:
-                r = self.readings[before]._replace(rule=f"continues {self.ids[before]}")
-                self.parents[n] = self.parents.get(before, before)
+                r = self.made[before].reading._replace(rule=f"continues {self.made[before].id}")
+                owner = self.made[before].owner
             else:
                 r = reading(c.subject + quote, self.speakers)
                 self.speakers.heard(r)
-            self.previous[c.paragraph] = n
-            return r, c
+            self.previous = n
+            return r, c, owner
         # an item says what its list's sentence says, unless it has a verb of its own
-        parent = self.parents.get(c.parent, c.parent)
-        r = self.readings[parent]._replace(rule=f"list item of {self.ids[parent]}")
+        parent = self.made[c.parent].owner
+        r = self.made[parent].reading._replace(rule=f"list item of {self.made[parent].id}")
         if c.rule.startswith("bullet item"):
             own = reading(c.subject + quote, self.speakers)
             if own.rule != "no reporting verb":
-                r = own._replace(rule=f"{own.rule}; an item of {self.ids[parent]}")
-        return r, c._replace(parent=parent)
+                r = own._replace(rule=f"{own.rule}; an item of {self.made[parent].id}")
+        return r, c._replace(parent=parent), n
 
     def _entities(self, c: Candidate, quote: str) -> list[str]:
         """The ids of the entities the quote names, the fact base's first, then its new
@@ -214,6 +271,24 @@ class _Drafting:
             if eid in self.people:
                 self.speakers.mentioned(self.matcher.entities[eid].name, True)
         return entities
+
+
+_FORGET_AT = 64
+
+
+@dataclass(slots=True)
+class _Made:
+    """What later candidates read of a candidate: its reading (before any editorial one),
+    id and topics; the sentence whose list its items are (itself, or the sentence it goes
+    on with); the top-level sentence it is part of (itself, if it is one); the last
+    candidate that reads it (its last item, or itself)."""
+
+    reading: Reading
+    id: str
+    topics: list[str]
+    owner: int
+    root: int
+    until: int
 
 
 def _source(
@@ -252,5 +327,13 @@ def _statement(quote: str) -> str:
 
 
 def _first_line(text: str) -> str:
-    first = lines(text)
-    return first[0].text[:200] if first else "Untitled"
+    """The first line that is not blank, trimmed, at most 200 characters (never copied
+    whole: an article may be one long line)."""
+    word = re.search(r"\S", text)
+    if word is None:
+        return "Untitled"
+    start = word.start()
+    end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line): the text's end
+    while text[end - 1].isspace():
+        end -= 1
+    return text[start : min(end, start + 200)]

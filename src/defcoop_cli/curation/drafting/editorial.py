@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.attribution import Speakers, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
@@ -56,35 +56,51 @@ def possibly_editorial(
     to action opening a sentence: subscribe, book, sign up…; an offer: free, discount,
     cancel anytime), or a name recurs in them that the rest of the article never uses (an
     advertorial for a person or a brand)."""
-    by_paragraph: dict[int, list[Candidate]] = {}
-    for c in found:
-        if c.parent is None:
-            by_paragraph.setdefault(c.paragraph, []).append(c)
-    names: dict[int, Counter[str]] = {
-        number: Counter(
-            body[a:b] for body in (text[c.start : c.end] for c in cs) for a, b in _name_spans(body)
-        )
-        for number, cs in by_paragraph.items()
-    }
-    paragraphs_naming = Counter(n for seen in names.values() for n in seen)
+    naming: Counter[str] = Counter()  # a name -> how many paragraphs name it
+    repeated: dict[int, list[str]] = {}  # a paragraph -> the names it names twice or more
+    for number, span in _paragraphs(found):
+        names = Counter(x[a:b] for _, x in _sentences(text, found, span) for a, b in _name_spans(x))
+        naming.update(names.keys())
+        twice = [n for n, k in names.items() if k >= 2]
+        if twice:
+            repeated[number] = twice
     flagged = {}
-    for number, cs in by_paragraph.items():
-        sentences = [text[c.start : c.end] for c in cs]
+    for number, span in _paragraphs(found):
         if any(
             reading(x, Speakers(matcher, people, "a party")).attribution != THE_SOURCE
             or (_QUOTATION_ANYWHERE.search(x) and _SPEECH_VERB.search(x))
-            for x in sentences
+            for _, x in _sentences(text, found, span)
         ):
             continue  # someone speaks: news, even with a "you" in their words
-        own = [n for n, k in names[number].items() if k >= 2 and paragraphs_naming[n] == 1]
-        promoting = [
-            c
-            for c, x in zip(cs, sentences, strict=True)
+        own = [n for n in repeated.get(number, ()) if naming[n] == 1]
+        promoting = (
+            c.start
+            for c, x in _sentences(text, found, span)
             if _PROMOTION.search(_QUOTATION_ANYWHERE.sub(" ", x)) or any(n in x for n in own)
-        ]
-        if promoting:
-            flagged[number] = promoting[0].start
+        )
+        first = next(promoting, None)
+        if first is not None:
+            flagged[number] = first
     return flagged
+
+
+def _paragraphs(found: Sequence[Candidate]) -> Iterator[tuple[int, range]]:
+    """Each paragraph's number and the indexes of its candidates (which come together)."""
+    first = 0
+    for n in range(1, len(found) + 1):
+        if n == len(found) or found[n].paragraph != found[first].paragraph:
+            yield found[first].paragraph, range(first, n)
+            first = n
+
+
+def _sentences(
+    text: str, found: Sequence[Candidate], span: range
+) -> Iterator[tuple[Candidate, str]]:
+    """The paragraph's sentences (its candidates that are no list's items), one at a time."""
+    for n in span:
+        c = found[n]
+        if c.parent is None:
+            yield c, text[c.start : c.end]
 
 
 def editorial_topics(doc: Doc) -> list[str]:

@@ -21,7 +21,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -329,22 +330,34 @@ class Ids:
     """Ids in use, and new ones made unique: the wanted id, or with "-2", "-3"… if it is
     taken. Ids are only ever added, so the numbers tried for a wanted id stay taken and the
     next try resumes after them: an article that repeats a sentence costs time in
-    proportion, not in its square."""
+    proportion, not in its square. A numbered id is not kept: it is taken when its number
+    is below the next one to try for its wanted id (every number below it is taken), so an
+    article that repeats its sentences costs no memory for each repeat."""
 
     def __init__(self, taken: Iterable[str]) -> None:
-        self._taken = set(taken)
-        self._next: dict[str, int] = {}  # wanted id -> the first number not yet tried
+        self._taken = set(taken)  # the fact base's ids, and the ids claimed as wanted
+        self._next: dict[str, int] = {}  # wanted id -> the first number not yet tried (>= 3)
 
     def claim(self, wanted: str) -> str:
         """The wanted id, or the first free one with a number; taken from now on."""
         n = self._next.get(wanted, 1)
         fid = wanted if n == 1 else f"{wanted}-{n}"
-        while fid in self._taken:
+        while self._is_taken(fid):
             n += 1
             fid = f"{wanted}-{n}"
-        self._next[wanted] = n + 1
-        self._taken.add(fid)
+        if n == 1:
+            self._taken.add(fid)
+        else:
+            self._next[wanted] = n + 1
         return fid
+
+    def _is_taken(self, fid: str) -> bool:
+        if fid in self._taken:
+            return True
+        wanted, _, number = fid.rpartition("-")
+        if not (wanted in self._next and number.isascii() and number.isdigit()):
+            return False
+        return number == str(int(number)) and 2 <= int(number) < self._next[wanted]
 
 
 def untitled(written: str) -> tuple[str, bool]:
@@ -388,29 +401,44 @@ def _titles_at_start(words: Sequence[str]) -> int:
     return end
 
 
-def new_entity(
-    eid: str, name: str, written: str, person: bool, place: bool = False
-) -> dict[str, Any]:
+def _named(name: str, written: str, person: bool, place: bool = False) -> _Named:
     """A new entity; its type a guess to review: a country or a place by the gazetteer or
     the words before it ("in", "near"), a person when a title or a quote's attribution
     says so, an exercise by its name, else an organisation."""
-    kind = "organisation"
+    return _Named(name, _kind(name, person, place), [written] if written != name else [])
+
+
+def _kind(name: str, person: bool, place: bool) -> str:
     places = gazetteer()
     if name in places.countries:
-        kind = "country"
-    elif re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
-        kind = "military exercise"
-    elif name in places.capitals or _PLACE_WORDS.search(name):
-        kind = "place"
-    elif person:
-        kind = "person"
-    elif place and not NOT_A_PERSON.search(name):
-        kind = "place"
+        return "country"
+    if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
+        return "military exercise"
+    if name in places.capitals or _PLACE_WORDS.search(name):
+        return "place"
+    if person:
+        return "person"
+    if place and not NOT_A_PERSON.search(name):
+        return "place"
+    return "organisation"
+
+
+@dataclass(slots=True)
+class _Named:
+    """A new entity while the article is drafted: what its entry will say (the rest of
+    the entry is the same for every new entity), kept small."""
+
+    name: str
+    type: str
+    aliases: list[str]
+
+
+def _entry(eid: str, named: _Named) -> dict[str, Any]:
     return {
         "id": eid,
-        "name": name,
-        "type": kind,
-        "aliases": [written] if written != name else [],
+        "name": named.name,
+        "type": named.type,
+        "aliases": named.aliases,
         "roles": [],
         "participants": [],
         "review": REVIEW,
@@ -423,7 +451,7 @@ class NewEntities:
     are one, and "Castell" after "Commodore Rhea Castell" is hers."""
 
     def __init__(self, taken: Iterable[str]) -> None:
-        self.by_id: dict[str, dict[str, Any]] = {}
+        self.by_id: dict[str, _Named] = {}
         self._ids = Ids(taken)  # the fact base's entity ids, then the new ones
         self._surnames: dict[str, str] = {}  # a new person's last name -> their entity
 
@@ -439,30 +467,31 @@ class NewEntities:
         eid = self._surnames.get(name) or slug(name, 8)
         if eid in self.by_id:
             entry = self.by_id[eid]
-            if written not in (entry["name"], *entry["aliases"]):
-                entry["aliases"].append(written)
+            if written not in (entry.name, *entry.aliases):
+                entry.aliases.append(written)
             if person:
-                entry["type"] = "person"
+                entry.type = "person"
         else:
             eid = self._ids.claim(eid)
-            self.by_id[eid] = new_entity(eid, name, written, person, place)
+            self.by_id[eid] = _named(name, written, person, place)
         if NOT_A_PERSON.search(name):
             return eid, None
         if len(name.split()) >= 2:
             self._surnames.setdefault(name.split()[-1], eid)
         entry = self.by_id[eid]
-        return eid, (entry["name"], entry["type"] == "person")
+        return eid, (entry.name, entry.type == "person")
 
-    def entries(self) -> list[dict[str, Any]]:
-        """The new entities, by id."""
-        return [self.by_id[i] for i in sorted(self.by_id)]
+    def entries(self) -> Iterator[dict[str, Any]]:
+        """The new entities' entries, by id, each made as it is asked for."""
+        return (_entry(i, self.by_id[i]) for i in sorted(self.by_id))
 
 
 def proper_words(text: str) -> set[str]:
     """The single words the article capitalises inside its sentences (a later "Kastania
     rejected…" names Kastania): not weekdays, months, abbreviations, titles or demonyms."""
+    found = (m.group(1) for m in _PROPER.finditer(text))  # one at a time: the text is long
     return {
         w
-        for w in _PROPER.findall(text)
+        for w in found
         if w.lower() not in NOT_NAMES and w.lower() not in TITLES and not _DEMONYM.search(w)
     }

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 import stat
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.assembly import Draft
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.results import Drafted
 from defcoop_cli.errors import DISK_ERRORS, BadFactBase, UsageError, WriteError
@@ -70,7 +73,27 @@ def draft_file(
 ) -> Drafted:
     """The draft of the article file at path (a UTF-8 text file, read as fact files are, or
     a saved web page: its main text, saved beside it), written to the new file output if
-    one is given."""
+    one is given; else its JSON text for stdout, in pieces, drafted as they are read."""
+    made = _draft(path, source_id, meta, doc, version)
+    if output is None:
+        return Drafted(None, _for_stdout(made))
+    with closing(draft_text(made, output.parent)) as pieces:
+        write_new(output, pieces)
+    return Drafted(output)
+
+
+def _draft(path: Path, source_id: str, meta: dict[str, Any], doc: Doc, version: str) -> Draft:
+    """The draft of the article at path, to be made: the text is held by it alone."""
+    text, meta, article, page = _article(path, meta)
+    made = Draft(text, source_id, doc, meta, os.path.abspath(article), version)
+    if page is not None:
+        made.parts["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
+    return made
+
+
+def _article(path: Path, meta: dict[str, Any]) -> tuple[str, dict[str, Any], Path, Page | None]:
+    """The text to draft, its metadata, the file it is in (a page's saved beside it) and
+    the page, if it is one. The bytes read are not kept."""
     from defcoop_cli.factbase.files import decode_utf8, read_regular_file
     from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
 
@@ -82,12 +105,7 @@ def draft_file(
         text, meta = page.text, page_meta(page, meta)
     if not text.strip():
         raise BadFactBase(f"{path}: the article is empty")
-    document = draft(text, source_id, doc, meta, os.path.abspath(article), version)
-    if page is not None:
-        document["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
-    if output is not None:
-        write_new(output, dumps(document))
-    return Drafted(document, output)
+    return text, meta, article, page
 
 
 def _page_text(path: Path, html: str) -> Page:
@@ -105,7 +123,7 @@ def _page_text(path: Path, html: str) -> Page:
         raise UsageError(f"{saved}: already there and not the page's text: move it") from None
     else:
         raise UsageError(f"{saved}: already there and not the page's text: move it")
-    write_new(saved, page.text, "the page's text")
+    write_new(saved, [page.text], "the page's text")
     return page
 
 
@@ -114,19 +132,120 @@ def dumps(draft_doc: dict[str, Any]) -> str:
     return json.dumps(draft_doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def write_new(path: Path, body: str, what: str = "the draft") -> None:
-    """Write the draft (or what) to a new file: never over an existing one (a usage
-    error)."""
-    from defcoop_cli.factbase.files import write_atomically
+def draft_text(made: Draft, folder: Path | None = None) -> Generator[str, None, None]:
+    """The draft's JSON text in pieces, byte for byte what dumps writes of the whole draft,
+    never held whole: each fact is written to a temporary file as it is made (in folder;
+    None: the system's temporary folder, or memory when none can be used), then come the
+    parts before the facts (with the entities they named), the facts read back, and the
+    parts after them."""
+    with _spill_file(folder) as spill:
+        count = _spill(made.facts(), spill)
+        spill.seek(0)
+        yield from _gathered(_document(made, count, spill))
+
+
+def _document(made: Draft, facts: int, spill: IO[str]) -> Iterator[str]:
+    """The draft's JSON text in small pieces: its parts, each written as json writes it (in
+    pieces), the new entities one by one, and the facts (as many as `facts`) read back
+    from spill."""
+    yield "{"
+    for n, key in enumerate(sorted([*made.parts, "entities", "facts"])):
+        yield ("\n  " if n == 0 else ",\n  ") + json.dumps(key, ensure_ascii=False) + ": "
+        if key == "entities":
+            yield from _elements(made.entities())
+        elif key != "facts":
+            for piece in _ENCODER.iterencode(made.parts[key]):
+                yield piece.replace("\n", "\n  ")
+        elif facts:
+            yield "["
+            while chunk := spill.read(_CHUNK):
+                yield chunk
+            yield "\n  ]"
+        else:
+            yield "[]"
+    yield "\n}\n"
+
+
+def _elements(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A list of the draft's as dumps writes it there, its items made one at a time."""
+    count = 0
+    for count, item in enumerate(items, 1):
+        yield ("[\n    " if count == 1 else ",\n    ") + _nested(item, "\n    ")
+    yield "\n  ]" if count else "[]"
+
+
+# dumps's encoder; its iterencode gives the text in pieces, never joined (with an indent,
+# json encodes in Python, piece by piece).
+_ENCODER = json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def _gathered(pieces: Iterable[str]) -> Iterator[str]:
+    """The pieces joined into runs of about _CHUNK characters."""
+    run: list[str] = []
+    size = 0
+    for piece in pieces:
+        run.append(piece)
+        size += len(piece)
+        if size >= _CHUNK:
+            yield "".join(run)
+            run, size = [], 0
+    if run:
+        yield "".join(run)
+
+
+def _for_stdout(made: Draft) -> Generator[str, None, None]:
+    """draft_text for stdout: a temporary file that cannot be written is WriteError (exit
+    74), said before anything is written."""
+    try:
+        yield from draft_text(made)
+    except OSError as e:
+        raise WriteError(
+            f"cannot write the draft's facts to a temporary file: {e.strerror or e}"
+        ) from None
+
+
+_CHUNK = 16 * 1024  # characters written at a time: few writes, little held
+
+
+def _spill_file(folder: Path | None) -> IO[str]:
+    """A temporary file with no name (nothing is left behind, even by kill -9) in folder,
+    else in the system's temporary folder, else (none can be used) memory."""
+    import tempfile
 
     try:
-        write_atomically(
-            path,
-            lambda tmp: tmp.write_text(body, encoding="utf-8"),
-            0o644,
-            replace=False,
-            durable=True,
-        )
+        return tempfile.TemporaryFile("w+", encoding="utf-8", dir=folder)
+    except OSError:
+        if folder is not None:
+            raise
+        return io.StringIO()
+
+
+def _spill(facts: Iterable[dict[str, Any]], spill: IO[str]) -> int:
+    """Write each fact as an element of the draft's list of facts; how many there were."""
+    count = 0
+    for count, fact in enumerate(facts, 1):
+        spill.write(("\n    " if count == 1 else ",\n    ") + _nested(fact, "\n    "))
+    return count
+
+
+def _nested(value: Any, newline: str) -> str:
+    """value as dumps writes it inside the draft, newline and its indent before each line
+    but the first (a JSON string never holds a raw line break)."""
+    return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", newline)
+
+
+def write_new(path: Path, pieces: Iterable[str], what: str = "the draft") -> None:
+    """Write the draft (or what), in pieces, to a new file: never over an existing one (a
+    usage error), and nothing left of it when a piece cannot be made or written."""
+    from defcoop_cli.factbase.files import write_atomically
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8") as f:
+            for piece in pieces:
+                f.write(piece)
+
+    try:
+        write_atomically(path, write, 0o644, replace=False, durable=True)
     except FileNotFoundError:
         raise UsageError(f"{path}: its folder does not exist") from None
     except OSError as e:

@@ -25,8 +25,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import NamedTuple
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import NamedTuple, overload
 
 from defcoop_cli.curation.drafting.datelines import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
@@ -59,14 +61,17 @@ class Line(NamedTuple):
 
 def lines(text: str) -> list[Line]:
     """The text's non-blank lines, trimmed, with their spans."""
-    out = []
+    return list(each_line(text))
+
+
+def each_line(text: str) -> Iterator[Line]:
+    """lines(text), one at a time."""
     for m in re.finditer(r"[^\n]+", text):
         raw = m.group()
         left = len(raw) - len(raw.lstrip())
         right = len(raw.rstrip())
         if right > left:
-            out.append(Line(m.start() + left, m.start() + right, raw[left:right]))
-    return out
+            yield Line(m.start() + left, m.start() + right, raw[left:right])
 
 
 def is_furniture(line: str, first: bool = False) -> bool:
@@ -76,9 +81,12 @@ def is_furniture(line: str, first: bool = False) -> bool:
     punctuation (the first line, the headline, at any length up to HEADLINE_WORDS)."""
     if _PAGE_LABEL.match(line) or line.endswith(":") or _BRACKETED.fullmatch(line):
         return True
-    words = line.split()
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
-    return len(words) <= most and not re.search(r"[.!?…\"”’)]$", line)
+    words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line
+    return sum(1 for _ in words) <= most and not re.search(r"[.!?…\"”’)]$", line)
+
+
+_WORD = re.compile(r"\S+")  # a word as str.split() finds it
 
 
 _PAGE_LABEL = re.compile(
@@ -102,11 +110,83 @@ class Candidate(NamedTuple):
     subject: str = ""  # for a clause after "and": the subject it shares with the first
 
 
-def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
+class Candidates(Sequence[Candidate]):
+    """Candidates kept in columns, made into a Candidate when one is read: an article's
+    thousands of candidates in a fraction of the memory of as many tuples."""
+
+    _WIDTH = 5  # start, end, parent (-1: none), paragraph, rule (its index)
+
+    def __init__(self) -> None:
+        self._numbers = array("q")
+        self._rules: list[str] = []
+        self._subjects: dict[int, str] = {}  # only a clause has one
+
+    def append(self, c: Candidate) -> None:
+        if c.rule not in self._rules:
+            self._rules.append(c.rule)
+        parent = -1 if c.parent is None else c.parent
+        if c.subject:
+            self._subjects[len(self)] = c.subject
+        self._numbers.extend((c.start, c.end, parent, c.paragraph, self._rules.index(c.rule)))
+
+    def __len__(self) -> int:
+        return len(self._numbers) // self._WIDTH
+
+    @overload
+    def __getitem__(self, at: int) -> Candidate: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Candidate]: ...
+
+    def __getitem__(self, at: int | slice) -> Candidate | list[Candidate]:
+        if isinstance(at, slice):
+            return [self[n] for n in range(*at.indices(len(self)))]
+        n = at + len(self) if at < 0 else at
+        if not 0 <= n < len(self):
+            raise IndexError(at)
+        start, end, parent, paragraph, rule = self._numbers[n * self._WIDTH : (n + 1) * self._WIDTH]
+        return Candidate(
+            start,
+            end,
+            self._rules[rule],
+            None if parent < 0 else parent,
+            paragraph,
+            self._subjects.get(n, ""),
+        )
+
+
+class Spans(Sequence[tuple[int, int]]):
+    """Spans kept as numbers in an array, made into a tuple when one is read."""
+
+    def __init__(self) -> None:
+        self._numbers = array("q")
+
+    def append(self, span: tuple[int, int]) -> None:
+        self._numbers.extend(span)
+
+    def __len__(self) -> int:
+        return len(self._numbers) // 2
+
+    @overload
+    def __getitem__(self, at: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, at: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(at, slice):
+            return [self[n] for n in range(*at.indices(len(self)))]
+        n = at + len(self) if at < 0 else at
+        if not 0 <= n < len(self):
+            raise IndexError(at)
+        return self._numbers[2 * n], self._numbers[2 * n + 1]
+
+
+def candidates(text: str) -> tuple[Candidates, Spans]:
     """The candidate quotes (spans into text, with the rule that made each) and the
     furniture spans."""
-    found: list[Candidate] = []
-    furniture: list[tuple[int, int]] = []
+    found = Candidates()
+    furniture = Spans()
     intro: int | None = None  # a sentence ending in ":" whose bullets follow
     items_kind: str | None = None  # the marker of those bullets
     every = lines(text)
@@ -117,7 +197,8 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             continue  # the items of the line before go on under it
         own = _marker(bullet) if bullet else None
         body = line.text[bullet.end() :] if bullet else line.text
-        introduces = _introduces_items(body, every[number + 1 :], own)
+        after = (every[i] for i in range(number + 1, len(every)))  # read only if it may be
+        introduces = _introduces_items(body, after, own)
         if not bullet and not introduces and is_furniture(line.text, first=not number):
             furniture.append((line.start, line.end))
             intro = None
@@ -139,8 +220,8 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
             owner = intro
         else:
             intro = None
-        for start, end in sentence_spans(text[body_start : line.end]):
-            start, end = _trim_end(text, body_start + start, body_start + end)
+        for start, end in sentence_spans(text, body_start, line.end):
+            start, end = _trim_end(text, start, end)
             if end <= start:
                 continue
             for a, b, subject in clauses(text, start, end):
@@ -155,7 +236,7 @@ def candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
     return found, furniture
 
 
-def _introduces_items(line: str, after: Sequence[Line], own: str | None) -> str | None:
+def _introduces_items(line: str, after: Iterable[Line], own: str | None) -> str | None:
     """The kind of marker of the bullets after a line ending in ":" when they are its items:
     it has a reporting verb ("The ministers agreed to cooperate in these areas:") and they
     are phrases without one ("- coastal patrols"). None otherwise: a line before bullets
