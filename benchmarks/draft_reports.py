@@ -124,7 +124,8 @@ def draft_report(
 ) -> tuple[dict[str, Any], str]:
     """The draft of the report, and the text its quotes refer to."""
     drafted = draft_file(folder / name, name.split(".")[0], {}, doc, "bench", out / name)
-    draft = drafted.document
+    assert drafted.written is not None  # written to out / name: the draft is never held whole
+    draft = json.loads(drafted.written.read_text(encoding="utf-8"))
     text = Path(draft["draft"]["article"]).read_text(encoding="utf-8")
     return draft, text
 
