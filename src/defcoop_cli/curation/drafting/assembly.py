@@ -195,15 +195,17 @@ class _Drafting:
             self.forget_at = 2 * len(self.made) + _FORGET_AT
 
     def _across_sources(self, fact: dict[str, Any], r: Reading) -> None:
-        """The existing fact making the same claim, and office conflicts, if any."""
+        """The existing fact making the same claim, and office and value conflicts, if any."""
         if r.kind == "editorial":
             return
-        claim = self.claims.claim(fact["quote"], fact["entities"], r.attribution, r.stance)
-        if claim is not None:
-            fact["claim_of"] = claim["fact"]
-            fact["claim_evidence"] = claim
+        match = self.claims.match(fact["quote"], fact["entities"], r.attribution, r.stance)
+        if match.claim is not None:
+            fact["claim_of"] = match.claim["fact"]
+            fact["claim_evidence"] = match.claim
         found = self.matcher.find(fact["quote"])
         conflicts = office_conflicts(fact["quote"], self.persons, found)
+        if match.same is not None:
+            conflicts += self.claims.value_conflicts(fact["quote"], match.same)
         if conflicts:
             fact["conflicts"] = conflicts
 

@@ -16,6 +16,15 @@ same claim, and a conflict when it gives a person another office than the fact b
   praise, welcome and hope are claims only of facts that thank, praise, welcome or hope
   (`verbs.speech_act`). The best above CLAIM_THRESHOLD is proposed as `claim_of`, with its
   evidence (its source, its quote, the meanings shared and the score).
+- **Value conflicts.** A drafted fact making the same claim as an existing one (its
+  `claim_of`, or the best candidate within NEAR of the threshold whose parties are the same
+  and that shares at least two of its words) but giving another date, place or number is
+  proposed as `conflict` with both sides (`value_conflicts`). Only values of one kind are
+  compared, each side naming exactly one: a day ("6 May" against "5 May"; years only when
+  both give one), a place after "in" or "at" (a capital against a capital, a country
+  against a country: places.tsv's, with the fact base's aliases of them), a whole
+  number before the same noun ("26 people" against "28 people"). Values that agree, or a
+  side without one, give none.
 - **Office conflicts.** An office named next to a person ("Japanese Defence Minister Gen
   Nakatani", "Nakatani … as defence minister") is compared with the person's roles in the
   fact base; an office that differs from one of them is proposed as `conflict`, with both
@@ -29,10 +38,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.verbs import speech_act
-from defcoop_cli.factbase.records import Doc, Entity
+from defcoop_cli.factbase.records import Doc, Entity, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # The score a proposed claim needs: its meanings' weighted overlap (0-1) plus 0.25 x the
@@ -41,6 +50,7 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 # the four tuned-on reports (benchmarks/RESULTS.md), and checked on the held-out two.
 CLAIM_THRESHOLD = 0.36
 VOICE_PENALTY = 0.1
+NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
 
@@ -68,6 +78,32 @@ class ClaimFinder:
         self.default_idf = math.log(1 + n)
         self.parties = [self._parties(f.attribution, f.entities) for f in self.facts]
         self.nations = [self._nations(p) for p in self.parties]
+        self.places = _places(doc)  # a place's name -> (kind, which place)
+        names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
+        self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
+
+    def value_conflicts(self, quote: str, same: Fact) -> list[dict[str, Any]]:
+        """The dates, places and numbers the quote gives otherwise than `same` does."""
+        out = []
+        for field, mine, theirs in (
+            ("date", _days(quote), _days(same.quote)),
+            ("place", self._places_in(quote), self._places_in(same.quote)),
+            ("number", _numbers(quote), _numbers(same.quote)),
+        ):
+            for key in mine.keys() & theirs.keys():
+                (said, written), (other, text) = mine[key], theirs[key]
+                if said != other:
+                    others = [{"fact": same.id, "text": text}]
+                    out.append({"field": field, "this": written, "others": others})
+        return out
+
+    def _places_in(self, text: str) -> dict[str, tuple[Any, str]]:
+        """The one place of each kind a text names after "in" or "at" (none when several)."""
+        found: dict[str, set[tuple[str, str]]] = {}
+        for m in self.at_place.finditer(text):
+            kind, which = self.places[m.group(1)]
+            found.setdefault(kind, set()).add((which, m.group(1)))
+        return _single(found)
 
     def _parties(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
         if attribution in PAIRS:  # the named people (or countries) of the fact
@@ -84,9 +120,15 @@ class ClaimFinder:
         self, quote: str, entities: Sequence[str], attribution: str, stance: str
     ) -> dict[str, Any] | None:
         """The existing fact making the same claim, with the evidence; None if none does."""
+        return self.match(quote, entities, attribution, stance).claim
+
+    def match(self, quote: str, entities: Sequence[str], attribution: str, stance: str) -> Match:
+        """The claim (as `claim` gives it) and the existing fact whose values a conflict
+        compares: the claim's, or a candidate within NEAR of the threshold with the same
+        parties and two words in common."""
         bag = self._meaning(quote)
         if not bag:
-            return None
+            return Match(None, None)
         act = speech_act(quote)
         parties = self._parties(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
@@ -106,17 +148,22 @@ class ClaimFinder:
             score -= VOICE_PENALTY * ((THE_SOURCE in parties) != (THE_SOURCE in self.parties[i]))
             if best is None or score > best[0]:
                 best = (score, i, shared)
-        if best is None or best[0] < CLAIM_THRESHOLD:
-            return None
+        if best is None or best[0] < CLAIM_THRESHOLD - NEAR:
+            return Match(None, None)
         score, i, shared = best
         fact = self.facts[i]
-        return {
+        if score < CLAIM_THRESHOLD:
+            words = [m for m in shared if not m.startswith("@")]
+            near = self.parties[i] == parties and len(words) >= 2
+            return Match(None, fact if near else None)
+        evidence = {
             "fact": fact.id,
             "source": fact.source,
             "quote": fact.quote,
             "shared": sorted(shared),
             "score": round(score, 2),
         }
+        return Match(evidence, fact)
 
     def _meaning(self, text: str) -> set[str]:
         """What a text says: its content words' meanings, the entities it names as one
@@ -152,6 +199,73 @@ class ClaimFinder:
 
     def _weight(self, meaning: str) -> float:
         return self.idf.get(meaning, self.default_idf)
+
+
+class Match(NamedTuple):
+    """A drafted fact's claim (its evidence), and the existing fact a conflict compares."""
+
+    claim: dict[str, Any] | None
+    same: Fact | None
+
+
+def _places(doc: Doc) -> dict[str, tuple[str, str]]:
+    """The countries and capitals of places.tsv, by their names and (when the fact base
+    has them) its aliases: each one's kind ("country" or "capital") and which it is. A
+    region or town is not compared (a town lies in a region: no conflict)."""
+    from defcoop_cli.curation.drafting.entities import gazetteer
+
+    g = gazetteer()
+    kinds = {**{c: "country" for c in g.countries}, **{c: "capital" for c in g.capitals}}
+    out = {name: (kind, name.casefold()) for name, kind in kinds.items()}
+    for e in doc.entities:
+        if e.type in ("country", "place") and e.name in kinds:
+            for name in e.aliases:
+                out.setdefault(name, out[e.name])
+    return out
+
+
+def _single(found: dict[str, set[tuple[Any, str]]]) -> dict[str, tuple[Any, str]]:
+    """Of each key's values (a value, as written), the one value when there is one."""
+    out = {}
+    for key, values in found.items():
+        if len({v for v, _ in values}) == 1:
+            out[key] = min(values, key=lambda v: v[1])
+    return out
+
+
+def _days(text: str) -> dict[str, tuple[Any, str]]:
+    """The one day a text names, and its one year when it gives one."""
+    from defcoop_cli.curation.drafting.datelines import dates
+
+    found: dict[str, set[tuple[Any, str]]] = {}
+    for written, month, day, year in dates(text):
+        found.setdefault("day", set()).add(((month, day), written))
+        if year is not None:
+            found.setdefault("year", set()).add((year, written))
+    return _single(found)
+
+
+_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
+
+
+def _numbers(text: str) -> dict[str, tuple[Any, str]]:
+    """The one whole number a text gives before each noun ("26 people"), by the noun's
+    stem; days and years are not numbers here."""
+    from defcoop_cli.curation.drafting.datelines import MONTHS, dates
+    from defcoop_cli.lookup.search.text import STOPWORDS, stem
+
+    for written, *_ in dates(text):
+        text = text.replace(written, " ; ")
+    words = _COUNT.split("|")
+    found: dict[str, set[tuple[Any, str]]] = {}
+    for m in _NUMBER.finditer(text):
+        number, noun = m.group(1).casefold(), m.group(2).casefold()
+        if noun in STOPWORDS or noun in MONTHS or re.fullmatch(r"1[89]\d\d|20\d\d", number):
+            continue
+        value = words.index(number) + 2 if number in words else int(number.replace(",", ""))
+        found.setdefault(stem(noun), set()).add((value, m.group()))
+    return _single(found)
 
 
 def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:

@@ -95,6 +95,17 @@ def full_date(text: str) -> str | None:
     return None
 
 
+def dates(text: str) -> list[tuple[str, int, int, int | None]]:
+    """Each day a text names, as written, with its month, day and year (None if not given):
+    "on 6 May" gives ("6 May", 5, 6, None)."""
+    out = []
+    for found in _DAY_MONTH.finditer(text):
+        month = MONTHS[(found["m1"] or found["m2"]).lower().rstrip(".")]
+        year = int(found["y"]) if found["y"] else None
+        out.append((found.group(), month, int(found["d1"] or found["d2"]), year))
+    return out
+
+
 def credited_wire(line: str) -> str | None:
     """The wire a credit line names ("(With inputs from Meridian Wire)"), or None."""
     found = _CREDIT.match(line.strip())
