@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from defcoop_cli.curation.drafting import claims
 from defcoop_cli.curation.drafting.claims import ClaimFinder, office, office_conflicts
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role
@@ -166,3 +169,92 @@ def test_a_persons_office_is_no_claim() -> None:
     finder = ClaimFinder(doc._replace(entities=plain), EntityMatcher(plain).find)
     found = finder.claim(quote, ["alpha", "beta"], "the article", "reported")
     assert found is not None and found["fact"] == "alpha-office"
+
+
+VALUE_DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=ENTITIES,
+    facts=[
+        fact(
+            "talks-held",
+            "Beta and Gamma held harbour talks in New Delhi on 5 May",
+            "reported",
+            ("beta", "gamma"),
+            "Beta and Gamma",
+        ),
+        fact(
+            "attack-toll",
+            "Beta condemned the harbour attack that killed 28 people",
+            "condemned",
+            ("beta",),
+            "Beta",
+        ),
+    ],
+    curator_notes=[],
+)
+VALUES = ClaimFinder(VALUE_DOC, EntityMatcher(ENTITIES).find)
+
+
+def value_conflicts(quote: str, entities: list[str], attribution: str, stance: str) -> list:
+    same = VALUES.match(quote, entities, attribution, stance).same
+    assert same is not None
+    return VALUES.value_conflicts(quote, same)
+
+
+def test_another_date_is_a_conflict_with_both_sides() -> None:
+    said = "Beta and Gamma held harbour talks in New Delhi on 6 May"
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma", "reported") == [
+        {"field": "date", "this": "6 May", "others": [{"fact": "talks-held", "text": "5 May"}]}
+    ]
+
+
+def test_another_place_is_a_conflict() -> None:
+    said = "Beta and Gamma held harbour talks in Tokyo on 5 May"
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma", "reported") == [
+        {
+            "field": "place",
+            "this": "Tokyo",
+            "others": [{"fact": "talks-held", "text": "New Delhi"}],
+        }
+    ]
+
+
+def test_another_number_is_a_conflict() -> None:
+    said = "Beta condemned the harbour attack, which killed 26 people"
+    assert value_conflicts(said, ["beta"], "Beta", "condemned") == [
+        {
+            "field": "number",
+            "this": "26 people",
+            "others": [{"fact": "attack-toll", "text": "28 people"}],
+        }
+    ]
+
+
+def test_agreeing_values_give_no_conflict() -> None:
+    said = "Beta and Gamma held harbour talks in New Delhi on May 5, 2025"
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma", "reported") == []
+    said = "Beta condemned the harbour attack that killed twenty-eight people"
+    assert value_conflicts(said, ["beta"], "Beta", "condemned") == []
+
+
+def test_values_of_different_kinds_give_no_conflict() -> None:
+    said = "Beta condemned the harbour attack that killed 26 sailors"  # not the same noun
+    assert value_conflicts(said, ["beta"], "Beta", "condemned") == []
+    said = "Beta and Gamma held harbour talks in India on 5 May"  # a country, not a city
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma", "reported") == []
+
+
+def test_a_candidate_just_under_the_threshold_is_compared_when_its_parties_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said = "Beta and Gamma held harbour talks in Tokyo on 5 May"
+    score = VALUES.claim(said, ["beta", "gamma"], "Beta and Gamma", "reported")["score"]
+    monkeypatch.setattr(claims, "CLAIM_THRESHOLD", score + 0.01)
+    monkeypatch.setattr(claims, "NEAR", 0.3)  # Beta's alone scores 0.1 lower: near too
+    near = VALUES.match(said, ["beta", "gamma"], "Beta and Gamma", "reported")
+    assert near.claim is None and near.same is not None and near.same.id == "talks-held"
+    other_parties = VALUES.match(said, ["beta", "gamma"], "Beta", "reported")
+    assert other_parties.claim is None and other_parties.same is None
+    monkeypatch.setattr(claims, "CLAIM_THRESHOLD", score + 0.5)
+    assert VALUES.match(said, ["beta", "gamma"], "Beta and Gamma", "reported").same is None
