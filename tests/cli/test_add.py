@@ -512,3 +512,41 @@ class TestProposalsActedOn:
         people = call_json(capsys, "brief", "--source", "rajnath-nakatani-meeting")["brief"]
         nakatani = next(p for p in people["people"] if p["name"] == "Gen Nakatani")
         assert "Defence Minister" not in [r["text"] for r in nakatani["roles"]]
+
+
+def test_a_report_giving_another_place_is_added_with_the_conflict(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small report of our own puts the meeting in Tokyo where the shipped base says New
+    Delhi: draft proposes the place conflict, add notes it, and show tells it."""
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+    monkeypatch.chdir(tmp_path)
+    assert call(capsys, "init", "ours")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
+    Path("tokyo.txt").write_text(
+        "Ministers meet again\n\nThe defence ministers of India and Japan met for their"
+        " yearly talks this week. The meeting took place in Tokyo, and the two ministers"
+        " discussed maritime security.\n",
+        encoding="utf-8",
+    )
+    code, _, err = call(capsys, "draft", "tokyo.txt", "--source-id", "ledger", "-o", "t.json")
+    assert code == 0, err
+    draft = json.loads(Path("t.json").read_text(encoding="utf-8"))
+    (placed,) = [f for f in draft["facts"] if f.get("conflicts")]
+    assert placed["conflicts"] == [
+        {
+            "field": "place",
+            "this": "Tokyo",
+            "others": [{"fact": "meeting-location", "text": "New Delhi"}],
+        }
+    ]
+    assert call(capsys, "review", "t.json", "--accept-all")[0] == 0
+    added = call_json(capsys, "add", "t.json")
+    assert added["conflicts"] == ["ledger-place-conflict"]
+    # the fact that disagrees does not join the claim it disagrees with
+    assert placed["id"] not in {c["fact"] for c in added["claims"]}
+    code, out, _ = call(capsys, "show", "meeting-location")
+    line = " ".join(out.split())
+    assert code == 0
+    assert "disputed New Delhi (other side: Tokyo) · ledger-place-conflict" in line
+    assert "The sources differ on the place: “Tokyo” (ledger) against “New Delhi”" in line
