@@ -277,17 +277,28 @@ _stemmer: Any = None
 
 
 @lru_cache(maxsize=1)
-def _synonyms_by_stem() -> dict[str, tuple[str, ...]]:
-    return {
-        stem(word): tuple(other for other in group if other != word)
-        for group in SYNONYM_GROUPS
-        for word in group
-    }
+def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Each synonym with the other words of its group, filed by its first letter. A
+    synonym's stem keeps its first letter (a test holds it), so a term's synonyms are among
+    the words of its stem's letter, and only those are stemmed: stemming all of them took
+    a few ms of every search."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for group in SYNONYM_GROUPS:
+        for word in group:
+            table.setdefault(word[:1], []).append((word, tuple(o for o in group if o != word)))
+    return table
 
 
+@lru_cache(maxsize=4096)
 def synonyms(term: str) -> tuple[str, ...]:
-    """The other words of the term's synonym group, whatever the term's form."""
-    return _synonyms_by_stem().get(stem(term), ())
+    """The other words of the term's synonym group, whatever the term's form (of two
+    words of the same stem, the later one's group)."""
+    root = stem(term)
+    found: tuple[str, ...] = ()
+    for word, others in _synonyms_by_letter().get(root[:1], []):
+        if stem(word) == root:
+            found = others
+    return found
 
 
 # Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
