@@ -124,11 +124,12 @@ def test_importing_the_loader_does_not_import_pydantic() -> None:
 
 def test_the_result_types_annotations_are_evaluated_once_not_compiled_per_field() -> None:
     """A NamedTuple whose annotations are strings (postponed) compiles a ForwardRef for each
-    field when its class is made: the record and result modules, some sixty classes on
-    every run, have their annotations evaluated instead."""
+    field when its class is made: the record, result and ranking modules (some sixty classes
+    made on every run) have their annotations evaluated instead."""
     from defcoop_cli.curation.results import Created
     from defcoop_cli.factbase.records import Fact
     from defcoop_cli.lookup.results import SourceRef
+    from defcoop_cli.lookup.search.ranking import Match
 
-    for kind in (Fact, SourceRef, Created):
+    for kind in (Fact, SourceRef, Created, Match):
         assert not any(isinstance(a, str) for a in kind.__annotations__.values()), kind
