@@ -1,6 +1,7 @@
 """Issue 26's goals as one table of ratios, from one interleaved run.
 
     python benchmarks/ratios.py [--rounds 7] [--size 100000] [--base DIR] [--before SRC]
+                                [--start-up]
 
 Every round runs every command once, in turn (A B C ... A B C ...), so a machine that
 slows down or speeds up affects all alike; each figure is the median over the rounds. Time
@@ -19,6 +20,8 @@ less. Each ratio divides two medians of the same run.
   checkout's src/ (a `git archive` of the commit before, src/ and data/: the shipped base
   is found beside src/), to show what a change bought; with an index cache of their own
   (under --base): an index of another format would be rebuilt over the current one's.
+
+--start-up: the start-up commands only (and their --before runs), without the big base.
 
 Needs the project installed (`pip install -e .`) and /usr/share/dict/words for the big base.
 Python's bytecode is compiled first (a PYTHONDONTWRITEBYTECODE environment would otherwise
@@ -85,12 +88,40 @@ def first_id(path: Path, part: str) -> str:
     return str(json.loads(path.read_text(encoding="utf-8"))[part][0]["id"])
 
 
+def at_scale(args: argparse.Namespace, start: dict, shipped: dict, cache: dict) -> dict:
+    """The commands at args.size facts and on the shipped base (the --before brief goes
+    into start)."""
+    big = big_base(args.size, args.base)
+    topic_small, topic_big = first_id(SHIPPED, "topics"), first_id(big, "topics")
+    on_big = env_for(big)
+    scale = {}
+    if args.before:
+        old_big = dict(on_big, PYTHONPATH=str(args.before), **cache)
+        start[f"before: {args.size:,}: brief"] = ([PY, "-c", runner_code(), "brief"], old_big)
+    for name, argv, argv_big in (
+        ("brief", ["brief"], ["brief"]),
+        ("validate (top layer)", ["validate"], ["validate"]),
+        ("facts --topic", ["facts", "--topic", topic_small], ["facts", "--topic", topic_big]),
+        ("entities", ["entities"], ["entities"]),
+        *((f"search {' '.join(q)}", ["search", *q], ["search", *q]) for q in QUERIES),
+    ):
+        scale[f"shipped: {name}"] = ([DEFCOOP, *argv], shipped)
+        scale[f"{args.size:,}: {name}"] = ([DEFCOOP, *argv_big], on_big)
+    return scale
+
+
+def runner_code() -> str:
+    """defcoop's console script, run by `python -c` from another checkout's src/."""
+    return "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--base", type=Path, default=Path("/tmp/defcoop-bench"))
     parser.add_argument("--before", type=Path, help="src/ of another checkout, for start-up")
+    parser.add_argument("--start-up", action="store_true", help="the start-up commands only")
     args = parser.parse_args()
     for folder in (ROOT / "src", HERE, *([args.before] if args.before else [])):
         compileall.compile_dir(folder, quiet=1)
@@ -103,28 +134,13 @@ def main() -> None:
         "search --json": ([DEFCOOP, "search", "malabar", "--json"], shipped),
         "validate": ([DEFCOOP, "validate"], shipped),
     }
-    runner = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+    runner = runner_code()
     cache = {"XDG_CACHE_HOME": str(args.base / "before-cache")}
     if args.before:
         old = dict(shipped, PYTHONPATH=str(args.before), **cache)
         for name in ("search", "search --json", "validate"):
             start[f"before: {name}"] = ([PY, "-c", runner, *start[name][0][1:]], old)
-    big = big_base(args.size, args.base)
-    topic_small, topic_big = first_id(SHIPPED, "topics"), first_id(big, "topics")
-    on_big = env_for(big)
-    scale = {}
-    if args.before:
-        old_big = dict(on_big, PYTHONPATH=str(args.before), **cache)
-        start[f"before: {args.size:,}: brief"] = ([PY, "-c", runner, "brief"], old_big)
-    for name, argv, argv_big in (
-        ("brief", ["brief"], ["brief"]),
-        ("validate (top layer)", ["validate"], ["validate"]),
-        ("facts --topic", ["facts", "--topic", topic_small], ["facts", "--topic", topic_big]),
-        ("entities", ["entities"], ["entities"]),
-        *((f"search {' '.join(q)}", ["search", *q], ["search", *q]) for q in QUERIES),
-    ):
-        scale[f"shipped: {name}"] = ([DEFCOOP, *argv], shipped)
-        scale[f"{args.size:,}: {name}"] = ([DEFCOOP, *argv_big], on_big)
+    scale = {} if args.start_up else at_scale(args, start, shipped, cache)
     medians = interleaved({**start, **scale}, args.rounds)
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     cpu = platform.processor() or platform.machine()
@@ -142,7 +158,7 @@ def main() -> None:
                 verdict = "met" if r <= goal else "NOT met"
                 row = f"| {shown}`defcoop {name}` ÷ minimal.py | {medians[label] * 1000:.0f} ms "
                 print(row + f"| {r:.2f} × ({verdict}) | ≤ {goal} × |")
-    if args.before:
+    if args.before and not args.start_up:
         then, now = medians[f"before: {args.size:,}: brief"], medians[f"{args.size:,}: brief"]
         ratio = f"{then / now:.1f} × now"
         print(f"| before: `brief` at {args.size:,} | {then * 1000:,.0f} ms | {ratio} | |")

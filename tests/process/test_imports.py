@@ -78,6 +78,18 @@ class TestARunBuildsOnlyItsCommand:
         ]
         assert heavy == []
 
+    def test_a_search_loads_no_curators_results_nor_a_writers_modules(self) -> None:
+        """render_json registers the curator's results and export's when it first draws one
+        (curation.results, lookup.exporting), and files.staged imports tempfile (and with it
+        random) when it writes: a search needs none of them."""
+        unneeded = ("defcoop_cli.curation.results", "defcoop_cli.lookup.exporting", "tempfile")
+        asked = RUN + f"print(*(m for m in {unneeded!r} if m in sys.modules), file=sys.stderr)\n"
+        for argv in (["search", "alpha", "--json"], ["search", "alpha"]):
+            run = [sys.executable, "-c", asked, *argv]
+            out = subprocess.run(run, capture_output=True, check=True).stderr.decode()
+            code, *_, loaded = out.splitlines()[-4:]
+            assert (code, loaded) == ("0", ""), argv
+
     def test_a_listing_into_a_pipe_needs_no_rich(self) -> None:
         """Human output into a pipe is plain text (output.render_plain): rich draws only
         for a terminal."""
@@ -108,3 +120,16 @@ def test_importing_the_loader_does_not_import_pydantic() -> None:
     code = "import sys, defcoop_cli.factbase.loader; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
     assert out.stdout == b"False\n"
+
+
+def test_the_result_types_annotations_are_evaluated_once_not_compiled_per_field() -> None:
+    """A NamedTuple whose annotations are strings (postponed) compiles a ForwardRef for each
+    field when its class is made: the record, result and ranking modules (some sixty classes
+    made on every run) have their annotations evaluated instead."""
+    from defcoop_cli.curation.results import Created
+    from defcoop_cli.factbase.records import Fact
+    from defcoop_cli.lookup.results import SourceRef
+    from defcoop_cli.lookup.search.ranking import Match
+
+    for kind in (Fact, SourceRef, Created, Match):
+        assert not any(isinstance(a, str) for a in kind.__annotations__.values()), kind

@@ -7,6 +7,7 @@ import pytest
 
 from defcoop_cli.lookup.search.text import (
     RELATED_WORDS,
+    SYNONYM_GROUPS,
     THESAURUS,
     compounds,
     neighbour_pairs,
@@ -158,3 +159,15 @@ def test_wordnet_related_words_are_found_from_any_form_and_carry_their_sense() -
     assert related_words("threat") == {}  # a word of the fact base matches itself
     licence = RELATED_WORDS.with_suffix(".LICENSE").read_text(encoding="utf-8")
     assert "Princeton University" in licence  # WordNet's licence travels with its words
+
+
+def test_every_synonym_stems_to_a_word_of_its_first_letter() -> None:
+    """synonyms() looks only among the words of the stem's first letter."""
+    assert all(stem(w)[:1] == w[:1] for group in SYNONYM_GROUPS for w in group)
+
+
+def test_a_term_finds_the_synonyms_of_every_group_as_a_table_of_all_stems_would() -> None:
+    table = {stem(w): tuple(o for o in g if o != w) for g in SYNONYM_GROUPS for w in g}
+    words = [w for g in SYNONYM_GROUPS for w in g]
+    for term in [*words, *(w + "s" for w in words), *(w + "ing" for w in words), "'drill"]:
+        assert synonyms(term) == table.get(stem(term), ()), term

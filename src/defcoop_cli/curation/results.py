@@ -3,8 +3,6 @@ the renderers import and draw. Type definitions only: the work is in the modules
 them (adding, diffing, anchoring).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple

@@ -5,8 +5,6 @@ Some problems make a fact base unusable for the commands (BLOCKING); the rest ar
 problems that only `validate` reports.
 """
 
-from __future__ import annotations
-
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence

@@ -18,7 +18,6 @@ import re
 import shutil
 import signal
 import stat
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -135,6 +134,8 @@ def staged(
     """A temporary file beside target holding what write(it) wrote, with mode, flushed to
     disk when durable: for the block to rename or link into place. Whatever is left under
     its name at the end is removed (a signal that ends the run removes it too)."""
+    import tempfile  # a writer's only: reading commands do not load it (nor random)
+
     with signals_held():
         fd, name = tempfile.mkstemp(
             dir=target.parent, prefix=temporary_prefix(target), suffix=".tmp"

@@ -6,8 +6,6 @@ works on. A test holds their fields equal to the models' fields, and the JSON re
 takes a record's fields from the record itself.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from datetime import date as Date  # a note's field is called date
 from typing import Any, NamedTuple

@@ -7,8 +7,6 @@ said only there or with --verbose); everything else is data. Labels, sentences a
 brief's layout are the renderers' (output/).
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -64,8 +62,8 @@ class Standing(NamedTuple):
 
 
 class SearchResult(NamedTuple):
-    query: Query
-    matches: tuple[Match, ...]
+    query: "Query"
+    matches: tuple["Match", ...]
     explain: bool
     total: int = 0  # results before --limit cut them
     hidden_editorial: int = 0
@@ -74,7 +72,7 @@ class SearchResult(NamedTuple):
     suggestions: tuple[str, ...] = ()
     highlights: tuple[frozenset[str], ...] = ()  # the words to mark in each statement
     standings: tuple[Standing, ...] = ()  # each match's source, claim and conflicts
-    notes: tuple[NoteMatch, ...] = ()  # the curator notes that match, shown under the facts
+    notes: tuple["NoteMatch", ...] = ()  # the curator notes that match, shown under the facts
     closest_topic: Topic | None = None  # when nothing is found: a topic to look at
 
     @property

@@ -11,18 +11,9 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.curation.results import (
-    Added,
-    Created,
-    Diff,
-    Drafted,
-    Reanchoring,
-    Reviewed,
-)
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
-from defcoop_cli.lookup.exporting import Export
 from defcoop_cli.lookup.results import (
     Briefing,
     Corroboration,
@@ -45,6 +36,8 @@ from defcoop_cli.output import wording
 from defcoop_cli.output.terminal import json_escaped
 
 if TYPE_CHECKING:
+    from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchoring, Reviewed
+    from defcoop_cli.lookup.exporting import Export
     from defcoop_cli.lookup.search.ranking import Match, NoteMatch
 
 
@@ -111,11 +104,12 @@ def matches_json(result: SearchResult) -> list[dict[str, Any]]:
 @singledispatch
 def text(result: object) -> str:
     """The JSON text for a command's result: its document, written by dumps."""
+    if document.dispatch(type(result)) is document.registry[object] and _others_registered():
+        return text(result)
     return dumps(document(result))
 
 
-@text.register
-def _(result: Drafted) -> str:
+def _drafted_text(result: Drafted) -> str:
     return "".join(pieces(result))
 
 
@@ -125,16 +119,14 @@ def pieces(result: object) -> Generator[str, None, None]:
     yield text(result)
 
 
-@pieces.register
-def _(result: Drafted) -> Generator[str, None, None]:
+def _drafted_pieces(result: Drafted) -> Generator[str, None, None]:
     """A draft, as `draft` writes its file (sorted keys, two-space indents: a file the
     curator edits and diffs), in the pieces it is drafted in; nothing when it went to a
     file. Its document is never built: it may be many times the article."""
     yield from result.text
 
 
-@text.register
-def _(result: Export) -> str:
+def _export_text(result: Export) -> str:
     """An export is a JSON-LD document of its standard's own shape, without defcoop's
     envelope (render_jsonld)."""
     from defcoop_cli.output import render_jsonld
@@ -145,7 +137,32 @@ def _(result: Export) -> str:
 @singledispatch
 def document(result: object) -> dict[str, Any]:
     """The JSON document for a command's result."""
+    if _others_registered():
+        return document(result)
     raise TypeError(f"no JSON document for {type(result).__name__}")
+
+
+def _others_registered() -> bool:
+    """Registers the results of the curator's commands and of export, whose modules a
+    lookup does not load (a millisecond of every search): True the first time, when they
+    were not registered yet."""
+    from defcoop_cli.curation import results as curation
+    from defcoop_cli.lookup.exporting import Export
+
+    if Export in text.registry:
+        return False
+    text.register(Export, _export_text)
+    text.register(curation.Drafted, _drafted_text)
+    pieces.register(curation.Drafted, _drafted_pieces)
+    for kind, make in (
+        (curation.Created, _created),
+        (curation.Added, _added),
+        (curation.Reviewed, _reviewed),
+        (curation.Diff, _diff),
+        (curation.Reanchoring, _reanchoring),
+    ):
+        document.register(kind, make)
+    return True
 
 
 def lines(result: SearchResult | FactList | EventList) -> str:
@@ -305,12 +322,10 @@ def _(report: Report) -> dict[str, Any]:
     )
 
 
-@document.register
 def _created(result: Created) -> dict[str, Any]:
     return envelope(created=str(result.path))
 
 
-@document.register
 def _added(result: Added) -> dict[str, Any]:
     return envelope(
         target=str(result.target),
@@ -328,7 +343,6 @@ def _added(result: Added) -> dict[str, Any]:
     )
 
 
-@document.register
 def _reviewed(result: Reviewed) -> dict[str, Any]:
     return envelope(
         draft=str(result.path),
@@ -338,7 +352,6 @@ def _reviewed(result: Reviewed) -> dict[str, Any]:
     )
 
 
-@document.register
 def _diff(result: Diff) -> dict[str, Any]:
     return envelope(
         old=str(result.old),
@@ -355,7 +368,6 @@ def _diff(result: Diff) -> dict[str, Any]:
     )
 
 
-@document.register
 def _reanchoring(result: Reanchoring) -> dict[str, Any]:
     return envelope(
         source=result.source,

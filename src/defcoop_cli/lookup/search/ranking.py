@@ -16,8 +16,6 @@ keywords, the names and aliases of its entities, its topic titles and aliases, a
   fact's own entities, then the shorter statement, then the fact base's order.
 """
 
-from __future__ import annotations
-
 import heapq
 import itertools
 import math
@@ -171,6 +169,9 @@ def _asked(index: Index, query: Query) -> tuple[str, ...]:
     return tuple(w for w in query.questions if index.in_field(w, "keyword"))
 
 
+Candidates = dict[str, list[dict[str, float]]]
+
+
 def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, Best]:
     """For "who is X": the facts giving the roles of the entities the query names. A term
     names an entity by one of its words itself, another form of it, or a typo of it (a
@@ -193,9 +194,6 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
             for position in index.facet(f"role:{e.id}"):
                 hits[position] = (-EXACT, entity, e.id)
     return hits
-
-
-Candidates = dict[str, list[dict[str, float]]]
 
 
 def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[int, Best]:

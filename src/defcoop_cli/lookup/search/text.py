@@ -6,8 +6,6 @@ question and function words are dropped; the rest are its terms. Words are compa
 their Snowball stems, and a term also finds the other words of its synonym group.
 """
 
-from __future__ import annotations
-
 import itertools
 import re
 import unicodedata
@@ -279,17 +277,28 @@ _stemmer: Any = None
 
 
 @lru_cache(maxsize=1)
-def _synonyms_by_stem() -> dict[str, tuple[str, ...]]:
-    return {
-        stem(word): tuple(other for other in group if other != word)
-        for group in SYNONYM_GROUPS
-        for word in group
-    }
+def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Each synonym with the other words of its group, filed by its first letter. A
+    synonym's stem keeps its first letter (a test holds it), so a term's synonyms are among
+    the words of its stem's letter, and only those are stemmed: stemming all of them took
+    a few ms of every search."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for group in SYNONYM_GROUPS:
+        for word in group:
+            table.setdefault(word[:1], []).append((word, tuple(o for o in group if o != word)))
+    return table
 
 
+@lru_cache(maxsize=4096)
 def synonyms(term: str) -> tuple[str, ...]:
-    """The other words of the term's synonym group, whatever the term's form."""
-    return _synonyms_by_stem().get(stem(term), ())
+    """The other words of the term's synonym group, whatever the term's form (of two
+    words of the same stem, the later one's group)."""
+    root = stem(term)
+    found: tuple[str, ...] = ()
+    for word, others in _synonyms_by_letter().get(root[:1], []):
+        if stem(word) == root:
+            found = others
+    return found
 
 
 # Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
@@ -304,17 +313,34 @@ class Related(NamedTuple):
     means: str
 
 
+class _Entry(NamedTuple):
+    """A thesaurus entry, tokenised: each word's terms (function-word compounds joined) and
+    the same without function words, all of them run together, and the pairs among them."""
+
+    means: str
+    forms: list[list[str]]
+    content: list[list[str]]
+    joined: set[str]
+    pairs: dict[str, str]
+
+    def of(self, i: int) -> tuple[Related, dict[str, str]]:
+        """The entry as its i-th word finds it: the other words run together, their pairs."""
+        mine = {"".join(self.forms[i]), "".join(self.content[i])}
+        found = Related(tuple(sorted(w for w in self.joined if w and w not in mine)), self.means)
+        return found, {k: j for k, j in self.pairs.items() if j not in mine}
+
+
 class _Thesaurus(NamedTuple):
-    # a single word's entries, filed by its first letters: (the word, its entry's other
-    # words run together, their pairs); stems are taken only for the words a term reaches
-    singles: dict[str, list[tuple[str, Related, dict[str, str]]]]
+    # a single word's entries, filed by its first letters: (the word, its entry, its place
+    # there); stems are taken, and the entry's other words sorted, only for the words a
+    # term reaches
+    singles: dict[str, list[tuple[str, _Entry, int]]]
     # several words run together without their function words: their entries likewise
-    runs: dict[str, list[tuple[Related, dict[str, str]]]]
+    runs: dict[str, list[tuple[_Entry, int]]]
 
 
-def _content(form: str) -> list[str]:
-    """A thesaurus word's words, function-word compounds joined, without function words."""
-    words = _joined(tokens(form))
+def _content(words: list[str]) -> list[str]:
+    """A thesaurus word's words (function-word compounds joined), without function words."""
     return [w for w in words if w not in STOPWORDS] or words
 
 
@@ -323,20 +349,18 @@ def _thesaurus() -> _Thesaurus:
     import json
 
     table = _Thesaurus({}, {})
-    for entry in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
-        forms = [_joined(tokens(w)) for w in entry["words"]]
-        content = [_content(w) for w in entry["words"]]
+    for item in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
+        forms = [_joined(tokens(w)) for w in item["words"]]
+        content = [_content(ws) for ws in forms]
         joined = {"".join(ws) for ws in forms} | {"".join(ws) for ws in content}
         pairs = {pair_key(*ws): "".join(ws) for ws in content if len(ws) == 2}
-        for words, own in zip(forms, content, strict=True):
-            mine = {"".join(words), "".join(own)}
-            found = Related(tuple(sorted(w for w in joined if w and w not in mine)), entry["means"])
-            twos = {k: j for k, j in pairs.items() if j not in mine}
+        entry = _Entry(item["means"], forms, content, joined, pairs)
+        for i, own in enumerate(content):
             if len(own) == 1:
                 key = own[0]
-                table.singles.setdefault(key[:STEM_BUCKET], []).append((key, found, twos))
+                table.singles.setdefault(key[:STEM_BUCKET], []).append((key, entry, i))
             else:
-                table.runs.setdefault("".join(own), []).append((found, twos))
+                table.runs.setdefault("".join(own), []).append((entry, i))
     return table
 
 
@@ -344,12 +368,12 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
     """The thesaurus entries of a term: a single word of the same stem, or a run of words."""
     table, root = _thesaurus(), stem(term)
     found = [
-        (related, twos)
+        entry.of(i)
         for key in dict.fromkeys((term[:STEM_BUCKET], root[:STEM_BUCKET]))
-        for word, related, twos in table.singles.get(key, [])
+        for word, entry, i in table.singles.get(key, [])
         if stem(word) == root
     ]
-    return found + table.runs.get(term, [])
+    return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
 
 
 def related(term: str) -> list[Related]:
