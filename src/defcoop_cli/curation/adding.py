@@ -308,20 +308,21 @@ def _event_joined(
     that event's brief. None when it names one already or joins no event's claim."""
     if source.get("event") or source.get("other_events"):
         return None
-    events: dict[str, str] = {}  # fact id -> its event
+    joined = [other for _, other in linked.claims]
+    if not joined:
+        return None
     main = {s.id: s.event for fb in lower for s in fb.doc.sources}
     main.update(
         {str(s.get("id")): s.get("event") for s in old.get("sources", []) if isinstance(s, dict)}
     )
-    for fb in lower:
-        for f in fb.doc.facts:
-            events[f.id] = f.event or main.get(f.source) or ""
+    # factbase.events.event_of's rule, over records and the target's own JSON alike
+    events: dict[str, str | None] = {
+        f.id: f.event or main.get(f.source) for fb in lower for f in fb.doc.facts if f.id in joined
+    }
     for f in old.get("facts", []):
-        if isinstance(f, dict):
-            events[str(f.get("id"))] = str(f.get("event") or main.get(str(f.get("source"))) or "")
-    found = Counter(events.get(other) for _, other in linked.claims)
-    found.pop("", None)
-    found.pop(None, None)
+        if isinstance(f, dict) and f.get("id") in joined:
+            events[str(f["id"])] = f.get("event") or main.get(str(f.get("source")))
+    found = Counter(e for e in map(events.get, joined) if e)
     if not found:
         return None
     event = found.most_common(1)[0][0]
