@@ -92,3 +92,11 @@ def test_not_a_draft(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     bad.write_text("[]", encoding="utf-8")
     code, _, err = call(capsys, "review", str(bad), "--accept-all")
     assert code != 0 and err.startswith("defcoop: ") and "not a draft" in err
+
+
+def test_a_missing_draft_is_named_before_the_terminal_is_asked_for(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = call(capsys, "review", str(tmp_path / "missing.json"))
+    assert code != 0 and out == "" and err.startswith("defcoop: ")
+    assert "missing.json" in err and "terminal" not in err and err.count("\n") == 1

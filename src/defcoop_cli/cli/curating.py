@@ -233,8 +233,8 @@ def review(
         return emit(decided, output_format(json_out), output_style(color, False))
     if reject_editorial:
         raise UsageError("--reject-editorial goes with --accept-all")
-    screen = _review_screen()
-    return _guided(ctx, reviewing.DraftFile(path), screen)
+    file = reviewing.DraftFile(path)  # a draft that cannot be read says so first
+    return _guided(ctx, file, _review_screen())
 
 
 def _review_screen() -> TextIO:
