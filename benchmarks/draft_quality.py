@@ -1,7 +1,8 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
-and on the four test reports of tests/fixtures/reports/, against their judgments.
+and on the test reports of tests/fixtures/reports/ (the four tuned on, heldout/ and
+heldout2/), against their judgments.
 
-    python benchmarks/draft_quality.py            # all: the shipped article, both report sets
+    python benchmarks/draft_quality.py            # all: the shipped article, the report sets
     python benchmarks/draft_quality.py --reports  # the report sets only
     python benchmarks/draft_quality.py --reports --misses  # and each miss, one a line
 
@@ -139,7 +140,7 @@ def topic_proposals(doc: Doc) -> str:
 if __name__ == "__main__":
     import sys
 
-    from draft_reports import HELD_OUT, REPORTS, report_table
+    from draft_reports import HELD_OUT, HELD_OUT_2, REPORTS, report_table
 
     if "--reports" not in sys.argv:
         main()
@@ -148,3 +149,5 @@ if __name__ == "__main__":
     print(report_table(REPORTS, misses))
     print()
     print(report_table(HELD_OUT, misses))
+    print()
+    print(report_table(HELD_OUT_2, misses))

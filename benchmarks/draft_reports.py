@@ -1,6 +1,8 @@
 """How well `defcoop draft` does on the test reports of tests/fixtures/reports/ (the four
-tuned on) and of tests/fixtures/reports/heldout/ (two held out: never tuned on), against
-their judgments.json (written and judged before any tool ran on them).
+tuned on), of tests/fixtures/reports/heldout/ (two held out: never tuned on) and of
+tests/fixtures/reports/heldout2/ (three more held out, written and judged blind: without
+running the drafter or reading its rules), against their judgments.json (written and judged
+before any tool ran on them).
 
 Each report is drafted as `defcoop draft` drafts it (draft_file: a saved page through its
 extraction), against the shipped fact base, without the publication date (what draft
@@ -42,6 +44,7 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 HERE = Path(__file__).resolve().parent
 REPORTS = HERE.parent / "tests" / "fixtures" / "reports"
 HELD_OUT = REPORTS / "heldout"
+HELD_OUT_2 = REPORTS / "heldout2"
 PAIRS = {
     "both ministers": {"rajnath-singh", "nakatani"},
     "both countries": {"india", "japan"},
@@ -229,7 +232,9 @@ def tally(folder: Path = REPORTS) -> Tally:
 
 def report_table(folder: Path = REPORTS, misses: bool = False) -> str:
     t = tally(folder)
-    label = "held-out reports" if folder == HELD_OUT else "tuned-on reports"
+    label = "tuned-on reports" if folder == REPORTS else "held-out reports"
+    if folder not in (REPORTS, HELD_OUT):
+        label += f", {folder.name}/"
     rows = [f"| measure ({label}) | result | goal | met |", "|---|---:|---:|---|"]
     names = list(GOALS) + [n for n in t.counts if n not in GOALS]
     for name in names:
