@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import MINI
+
+from defcoop_cli.index import validated
+
 
 class TestWarmRuns:
     def test_importing_the_cli_pulls_in_only_what_every_command_needs(self) -> None:
@@ -97,10 +101,16 @@ class TestARunBuildsOnlyItsCommand:
             code, _, heavy = run_imports(*argv)
             assert code == "0" and heavy == [], argv
 
-    def test_validate_loads_the_curators_module_only(self) -> None:
-        code, cli, _ = run_imports("validate", "--json")
+    def test_validate_of_an_unchanged_file_loads_the_curators_module_and_no_costly_library(
+        self,
+    ) -> None:
+        """A file the schema passed once has its records kept (index.validated): the next
+        validate needs no pydantic, and into a pipe it draws its report plainly, without
+        rich (output.render_plain)."""
+        validated.build(MINI.read_bytes(), MINI)
+        code, cli, heavy = run_imports("validate")
         assert code == "0" and "defcoop_cli.cli.reading" not in cli
-        assert "defcoop_cli.cli.curating" in cli
+        assert "defcoop_cli.cli.curating" in cli and heavy == []
 
     def test_review_for_scripts_loads_no_screen(self, tmp_path: Path) -> None:
         """prompt_toolkit and the guided review's screen load only when it opens."""

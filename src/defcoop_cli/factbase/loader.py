@@ -221,6 +221,10 @@ def build(data: bytes, path: Path) -> FactBase:
     return _build_owned([data], path)
 
 
+# How validate turns a fact file's bytes into a fact base: build, or a cached equivalent.
+Builder = Callable[[bytes, Path], FactBase]
+
+
 def _build_owned(box: list[bytes], path: Path) -> FactBase:
     """build, taking the bytes out of box: once decoded they are no longer held here."""
     text = decode_utf8(box.pop(), path, "utf-8-sig")
@@ -297,18 +301,19 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
+def validate(path: Path, context: Sequence[Path] = (), build: Builder = build) -> checks.Report:
     """Every problem of the fact file at path, for `defcoop validate`: the pipeline's steps
     up to the schema, then every check (not only those that make it unusable).
 
     context: the other layers path sits on; its references may resolve in them, and only
-    the problems of path's own entries are reported.
+    the problems of path's own entries are reported. build: how a file's bytes become a
+    fact base (index.validated's keeps the records of a file the schema has passed).
     """
     with no_cycle_collection():
-        return _validate(path, context)
+        return _validate(path, context, build)
 
 
-def _validate(path: Path, context: Sequence[Path]) -> checks.Report:
+def _validate(path: Path, context: Sequence[Path], build: Builder) -> checks.Report:
     try:
         own = build(read_fact_file(path), path)
         below = [build(read_fact_file(p), p) for p in _others(context, path)]
@@ -346,13 +351,13 @@ def top_layer_problems(
     return local, [c for c in coverage if c.source in own_sources]
 
 
-def validate_merged(paths: Sequence[Path]) -> checks.Report:
+def validate_merged(paths: Sequence[Path], build: Builder = build) -> checks.Report:
     """Every problem of the merged view of several layers, each naming its file."""
     with no_cycle_collection():
-        return _validate_merged(paths)
+        return _validate_merged(paths, build)
 
 
-def _validate_merged(paths: Sequence[Path]) -> checks.Report:
+def _validate_merged(paths: Sequence[Path], build: Builder) -> checks.Report:
     try:
         fb = merge([build(read_fact_file(p), p) for p in paths])
     except FactBaseNotFound:
