@@ -33,13 +33,11 @@ class TestWarmRuns:
             "defcoop_cli.cli.options",
             "defcoop_cli.errors",
             "defcoop_cli.factbase",
-            "defcoop_cli.factbase.checks",
             "defcoop_cli.factbase.files",
             "defcoop_cli.factbase.layers",
             "defcoop_cli.factbase.limits",
             "defcoop_cli.factbase.loader",
             "defcoop_cli.factbase.records",
-            "defcoop_cli.factbase.sentences",
             "defcoop_cli.factbase.vocab",
             "defcoop_cli.output",
             "defcoop_cli.output.emit",
@@ -83,10 +81,18 @@ class TestARunBuildsOnlyItsCommand:
         assert heavy == []
 
     def test_a_search_loads_no_curators_results_nor_a_writers_modules(self) -> None:
-        """render_json registers the curator's results and export's when it first draws one
-        (curation.results, lookup.exporting), and files.staged imports tempfile (and with it
-        random) when it writes: a search needs none of them."""
-        unneeded = ("defcoop_cli.curation.results", "defcoop_cli.lookup.exporting", "tempfile")
+        """render_json registers the curator's results (validate's report among them) and
+        export's when it first draws one (curation.results, factbase.checks,
+        lookup.exporting), the loader imports the checks only to check, service the
+        sentences only for `show`, and files.staged imports tempfile (and with it random)
+        when it writes: a search needs none of them."""
+        unneeded = (
+            "defcoop_cli.curation.results",
+            "defcoop_cli.factbase.checks",
+            "defcoop_cli.factbase.sentences",
+            "defcoop_cli.lookup.exporting",
+            "tempfile",
+        )
         asked = RUN + f"print(*(m for m in {unneeded!r} if m in sys.modules), file=sys.stderr)\n"
         for argv in (["search", "alpha", "--json"], ["search", "alpha"]):
             run = [sys.executable, "-c", asked, *argv]

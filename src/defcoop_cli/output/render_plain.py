@@ -21,11 +21,11 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.factbase.checks import Report
 from defcoop_cli.output import wording
 from defcoop_cli.output.terminal import NARROW, printable
 
 if TYPE_CHECKING:
+    from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.results import EntityList, FactList, SearchResult, Standing
 
 # Characters every terminal and rich count as one column. Other whitespace than the space
@@ -79,7 +79,8 @@ def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
     does not draw this result at this width. Reading them raises NotPlain at text it
     cannot be sure to lay out as rich does, except in `facts`, whose rows rich draws one
     by one where this module cannot (so that a long listing is drawn as it is read)."""
-    if isinstance(result, Report):
+    checks = sys.modules.get("defcoop_cli.factbase.checks")  # a report's run has loaded it
+    if checks is not None and isinstance(result, checks.Report):
         return _report(result)
     if width < NARROW:
         return None
