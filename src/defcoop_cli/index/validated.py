@@ -32,7 +32,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase import loader
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, doc_record, record_json
-from defcoop_cli.index.cache import TOUCH_SECONDS, _is_sha256, _read_regular, _usable_folder
+from defcoop_cli.index.cache import TOUCH_SECONDS, is_sha256, read_regular, usable_folder
 
 MAGIC = "defcoop-validated"
 FORMAT = 1
@@ -44,7 +44,7 @@ CHECKING_MODULES = ("schema", "records", "vocab", "loader")
 
 def build(data: bytes, path: Path) -> loader.FactBase:
     """loader.build, from the cache when these bytes have passed this schema before."""
-    folder = _usable_folder()
+    folder = usable_folder()
     key = None if folder is None else _key(data)
     if folder is None or key is None:
         return loader.build(data, path)
@@ -87,7 +87,7 @@ def _checking_sources() -> list[Path]:
 
 def _read(entry: Path, key: str) -> Doc | None:
     """The records kept under key; None if there are none, or none to trust."""
-    raw = _read_regular(entry, 2 * MAX_FACT_FILE_BYTES)
+    raw = read_regular(entry, 2 * MAX_FACT_FILE_BYTES)
     if raw is None:
         return None
     head, _, body = raw.partition(b"\n")
@@ -127,7 +127,7 @@ def _prune(folder: Path) -> None:
     kept = []
     for item in os.scandir(folder):
         key, suffix = item.name.removeprefix(PREFIX), ".json"
-        if item.name.startswith(PREFIX) and key.endswith(suffix) and _is_sha256(key[:-5]):
+        if item.name.startswith(PREFIX) and key.endswith(suffix) and is_sha256(key[:-5]):
             with suppress(OSError):
                 if item.is_file(follow_symlinks=False):
                     kept.append((item.stat(follow_symlinks=False).st_mtime, item.path))
