@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import MINI
+
+from defcoop_cli.index import validated
+
 
 class TestWarmRuns:
     def test_importing_the_cli_pulls_in_only_what_every_command_needs(self) -> None:
@@ -29,13 +33,11 @@ class TestWarmRuns:
             "defcoop_cli.cli.options",
             "defcoop_cli.errors",
             "defcoop_cli.factbase",
-            "defcoop_cli.factbase.checks",
             "defcoop_cli.factbase.files",
             "defcoop_cli.factbase.layers",
             "defcoop_cli.factbase.limits",
             "defcoop_cli.factbase.loader",
             "defcoop_cli.factbase.records",
-            "defcoop_cli.factbase.sentences",
             "defcoop_cli.factbase.vocab",
             "defcoop_cli.output",
             "defcoop_cli.output.emit",
@@ -79,10 +81,18 @@ class TestARunBuildsOnlyItsCommand:
         assert heavy == []
 
     def test_a_search_loads_no_curators_results_nor_a_writers_modules(self) -> None:
-        """render_json registers the curator's results and export's when it first draws one
-        (curation.results, lookup.exporting), and files.staged imports tempfile (and with it
-        random) when it writes: a search needs none of them."""
-        unneeded = ("defcoop_cli.curation.results", "defcoop_cli.lookup.exporting", "tempfile")
+        """render_json registers the curator's results (validate's report among them) and
+        export's when it first draws one (curation.results, factbase.checks,
+        lookup.exporting), the loader imports the checks only to check, service the
+        sentences only for `show`, and files.staged imports tempfile (and with it random)
+        when it writes: a search needs none of them."""
+        unneeded = (
+            "defcoop_cli.curation.results",
+            "defcoop_cli.factbase.checks",
+            "defcoop_cli.factbase.sentences",
+            "defcoop_cli.lookup.exporting",
+            "tempfile",
+        )
         asked = RUN + f"print(*(m for m in {unneeded!r} if m in sys.modules), file=sys.stderr)\n"
         for argv in (["search", "alpha", "--json"], ["search", "alpha"]):
             run = [sys.executable, "-c", asked, *argv]
@@ -97,10 +107,16 @@ class TestARunBuildsOnlyItsCommand:
             code, _, heavy = run_imports(*argv)
             assert code == "0" and heavy == [], argv
 
-    def test_validate_loads_the_curators_module_only(self) -> None:
-        code, cli, _ = run_imports("validate", "--json")
+    def test_validate_of_an_unchanged_file_loads_the_curators_module_and_no_costly_library(
+        self,
+    ) -> None:
+        """A file the schema passed once has its records kept (index.validated): the next
+        validate needs no pydantic, and into a pipe it draws its report plainly, without
+        rich (output.render_plain)."""
+        validated.build(MINI.read_bytes(), MINI)
+        code, cli, heavy = run_imports("validate")
         assert code == "0" and "defcoop_cli.cli.reading" not in cli
-        assert "defcoop_cli.cli.curating" in cli
+        assert "defcoop_cli.cli.curating" in cli and heavy == []
 
     def test_review_for_scripts_loads_no_screen(self, tmp_path: Path) -> None:
         """prompt_toolkit and the guided review's screen load only when it opens."""

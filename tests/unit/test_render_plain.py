@@ -157,3 +157,35 @@ def test_a_row_rich_must_draw_is_drawn_alone_as_in_the_whole_table(width: int) -
     drawn = render_plain.lines(result, width, "never")
     assert drawn is not None
     assert "".join(f"{line}\n" for line in drawn) == render_rich.render(result, "never", width)
+
+
+def _report(message: str, sources: int) -> object:
+    from pathlib import Path
+
+    from defcoop_cli.factbase.checks import Coverage, Problem, Report, SentenceCoverage
+
+    problems = [
+        Problem("quote-mismatch", "$.facts[3].quote", message, "a-fact"),
+        Problem("unknown-topic", "$.facts[4].topics[0]", f"[bold]{message}[/] :warning:  "),
+    ]
+    coverage = [
+        Coverage(f"source-{n}", 0.5 + n / 20, (SentenceCoverage((0, 10), 0.25 + n / 10),))
+        for n in range(sources)
+    ]
+    counts = {"facts": 5, "topics": 1, "events": 0}
+    return Report(Path("東京/facts.json"), problems, counts, coverage)
+
+
+@pytest.mark.parametrize("width", [30, 80])
+@pytest.mark.parametrize("sources", [1, 4])
+@pytest.mark.parametrize(
+    "message", ["a quote of 東京 that runs on " * 6, "tabs\tand\nnew lines\x1b[31m, é\u200b "]
+)
+def test_validates_report_draws_as_rich_draws_it(message: str, sources: int, width: int) -> None:
+    """One unwrapped line a problem, whatever its characters and the width, and the
+    summary: the same bytes as rich_curation.report into a pipe."""
+    from defcoop_cli.output import render_rich
+
+    report = _report(message, sources)
+    plain = "".join(f"{line}\n" for line in render_plain.lines(report, width) or ["none"])
+    assert plain == render_rich.render(report, "auto", width)

@@ -60,6 +60,7 @@ def validate(
 ) -> int:
     """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
     from defcoop_cli.factbase import loader
+    from defcoop_cli.index.validated import build
 
     fmt = output_format(json_out)
     given = checked_path(Path(path), "the path") if path is not None else None
@@ -67,11 +68,12 @@ def validate(
     if merged:
         if given is not None:
             raise UsageError("--merged checks the layers in use: give them with --facts")
-        checked = loader.validate_merged(run.layers)
+        checked = loader.validate_merged(run.layers, build)
     else:
         layers = run.stacked if given is not None else run.layers  # PATH needs no other
         target = given or layers[-1]
-        checked = loader.validate(target, context=layers_below(target, layers, run.no_default))
+        below = layers_below(target, layers, run.no_default)
+        checked = loader.validate(target, context=below, build=build)
     return emit(checked, fmt, output_style(color, pager))
 
 

@@ -20,13 +20,15 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound
-from defcoop_cli.factbase import checks
 from defcoop_cli.factbase.files import decode_utf8, read_regular_file
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Source, Topic, doc_from_model
+
+if TYPE_CHECKING:
+    from defcoop_cli.factbase import checks
 
 SCHEMA_VERSION = 1
 
@@ -118,6 +120,8 @@ class FactBase:
     ) -> tuple[dict[str, str], list[checks.Problem]]:
         """Each readable source's text by id, and a problem for each one that is not; only:
         the ids of the sources to read, when not all of them."""
+        from defcoop_cli.factbase import checks  # a warm run reads no source: never loaded
+
         texts: dict[str, str] = {}
         problems = []
         for i, source in enumerate(self.doc.sources):
@@ -221,6 +225,10 @@ def build(data: bytes, path: Path) -> FactBase:
     return _build_owned([data], path)
 
 
+# How validate turns a fact file's bytes into a fact base: build, or a cached equivalent.
+Builder = Callable[[bytes, Path], FactBase]
+
+
 def _build_owned(box: list[bytes], path: Path) -> FactBase:
     """build, taking the bytes out of box: once decoded they are no longer held here."""
     text = decode_utf8(box.pop(), path, "utf-8-sig")
@@ -297,18 +305,21 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def validate(path: Path, context: Sequence[Path] = ()) -> checks.Report:
+def validate(path: Path, context: Sequence[Path] = (), build: Builder = build) -> checks.Report:
     """Every problem of the fact file at path, for `defcoop validate`: the pipeline's steps
     up to the schema, then every check (not only those that make it unusable).
 
     context: the other layers path sits on; its references may resolve in them, and only
-    the problems of path's own entries are reported.
+    the problems of path's own entries are reported. build: how a file's bytes become a
+    fact base (index.validated's keeps the records of a file the schema has passed).
     """
     with no_cycle_collection():
-        return _validate(path, context)
+        return _validate(path, context, build)
 
 
-def _validate(path: Path, context: Sequence[Path]) -> checks.Report:
+def _validate(path: Path, context: Sequence[Path], build: Builder) -> checks.Report:
+    from defcoop_cli.factbase import checks
+
     try:
         own = build(read_fact_file(path), path)
         below = [build(read_fact_file(p), p) for p in _others(context, path)]
@@ -334,6 +345,8 @@ def top_layer_problems(
 
     Only the sources the layer's own entries can have problems in are read: its own and
     those its facts quote (not every source of the layers under it)."""
+    from defcoop_cli.factbase import checks
+
     own_sources = {s.id for s in own.doc.sources}
     texts, unreadable = fb.source_texts(own_sources | {f.source for f in own.doc.facts})
     top = fb.layers[-1]
@@ -346,13 +359,15 @@ def top_layer_problems(
     return local, [c for c in coverage if c.source in own_sources]
 
 
-def validate_merged(paths: Sequence[Path]) -> checks.Report:
+def validate_merged(paths: Sequence[Path], build: Builder = build) -> checks.Report:
     """Every problem of the merged view of several layers, each naming its file."""
     with no_cycle_collection():
-        return _validate_merged(paths)
+        return _validate_merged(paths, build)
 
 
-def _validate_merged(paths: Sequence[Path]) -> checks.Report:
+def _validate_merged(paths: Sequence[Path], build: Builder) -> checks.Report:
+    from defcoop_cli.factbase import checks
+
     try:
         fb = merge([build(read_fact_file(p), p) for p in paths])
     except FactBaseNotFound:
@@ -392,6 +407,8 @@ def ensure_usable(fb: FactBase) -> FactBase:
     folder with the recorded hashes, and every span lies inside its source. Curation
     problems (unused entries, quote mismatches, coverage) are left to `defcoop validate`.
     """
+    from defcoop_cli.factbase import checks
+
     texts, problems = fb.source_texts()
     problems = [*checks.usability_problems(fb.doc, texts), *problems]
     if problems:

@@ -84,7 +84,7 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
     `validate`), not on every run."""
     from defcoop_cli.index import engine
 
-    folder = _usable_folder() if engine.available() else None
+    folder = usable_folder() if engine.available() else None
     if folder is not None:
         warm = _open_by_pointer(folder, paths)
         if warm is not None:
@@ -139,7 +139,7 @@ def _content(datas: Sequence[bytes]) -> str:
     return combined.hexdigest()
 
 
-def _is_sha256(value: object) -> bool:
+def is_sha256(value: object) -> bool:
     return (
         isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
     )
@@ -148,7 +148,7 @@ def _is_sha256(value: object) -> bool:
 # ---- the folder: private, and never a symlink
 
 
-def _usable_folder() -> Path | None:
+def usable_folder() -> Path | None:
     """The cache folder, created if need be; None if it is not safe to use (a symlink, not
     a folder, not ours) or cannot be made."""
     folder = cache_folder()
@@ -193,7 +193,7 @@ def _pointer_body(paths: Sequence[Path], prints: list[Any], content: str) -> dic
     return body
 
 
-def _read_regular(path: Path, most: int) -> bytes | None:
+def read_regular(path: Path, most: int) -> bytes | None:
     """A small regular file's bytes, without following a symlink or waiting on a FIFO."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
@@ -223,11 +223,11 @@ def _open_by_pointer(folder: Path, paths: Sequence[Path]) -> Index | None:
     prints = [fingerprint(p) for p in paths]
     if None in prints or not all(_settled(p) for p in prints):
         return None
-    raw = _read_regular(_pointer_file(folder, paths), POINTER_MAX_BYTES)
+    raw = read_regular(_pointer_file(folder, paths), POINTER_MAX_BYTES)
     try:
         pointer = json.loads(raw or b"null")
         content = pointer["content"]
-        if not _is_sha256(content) or pointer != _pointer_body(paths, prints, content):
+        if not is_sha256(content) or pointer != _pointer_body(paths, prints, content):
             return None  # another set of files, changed files, or a damaged pointer
     except (ValueError, KeyError, TypeError, RecursionError):
         return None
@@ -342,7 +342,7 @@ def _prune(folder: Path) -> None:
         entries = list(os.scandir(folder))
         indexes = []
         for entry in entries:
-            if entry.name.startswith("index-") and _is_sha256(entry.name[6:]):
+            if entry.name.startswith("index-") and is_sha256(entry.name[6:]):
                 if entry.is_dir(follow_symlinks=False) and _ours(Path(entry.path), layout.MAGIC):
                     indexes.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
             elif (
@@ -356,7 +356,7 @@ def _prune(folder: Path) -> None:
 
 
 def _ours(index: Path, magic: str) -> bool:
-    raw = _read_regular(index / "meta.json", 1 << 16)
+    raw = read_regular(index / "meta.json", 1 << 16)
     try:
         return bool(raw) and json.loads(raw or b"{}").get("magic") == magic
     except (ValueError, AttributeError):

@@ -13,7 +13,6 @@ from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import CuratorNote, Fact, Topic
-from defcoop_cli.factbase.sentences import context_span
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
 from defcoop_cli.lookup.claims import Standings
@@ -360,6 +359,8 @@ def fact_view(index: Index, fact_id: str, around: int) -> FactView | NoteView:
             facts = [f for f in (index.fact(i) for i in note.facts) if f is not None]
             return NoteView(note, tuple(facts), ranks.all(facts))
         raise UnknownId(f"no fact {shortened(fact_id)!r}{_id_hint(index, fact_id)}")
+    from defcoop_cli.factbase.sentences import context_span  # show's alone: not every run's
+
     text = index.source_text(fact.source)
     start, end = context_span(text, fact.span, around)
     quote_at = (fact.span[0] - start, fact.span[1] - start)

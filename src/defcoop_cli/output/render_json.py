@@ -11,7 +11,6 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
 from defcoop_cli.lookup.results import (
@@ -37,6 +36,7 @@ from defcoop_cli.output.terminal import json_escaped
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchoring, Reviewed
+    from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.exporting import Export
     from defcoop_cli.lookup.search.ranking import Match, NoteMatch
 
@@ -143,10 +143,11 @@ def document(result: object) -> dict[str, Any]:
 
 
 def _others_registered() -> bool:
-    """Registers the results of the curator's commands and of export, whose modules a
-    lookup does not load (a millisecond of every search): True the first time, when they
-    were not registered yet."""
+    """Registers the results of the curator's commands (validate's report among them) and
+    of export, whose modules a lookup does not load (a millisecond or two of every search):
+    True the first time, when they were not registered yet."""
     from defcoop_cli.curation import results as curation
+    from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.exporting import Export
 
     if Export in text.registry:
@@ -155,6 +156,7 @@ def _others_registered() -> bool:
     text.register(curation.Drafted, _drafted_text)
     pieces.register(curation.Drafted, _drafted_pieces)
     for kind, make in (
+        (Report, _report),
         (curation.Created, _created),
         (curation.Added, _added),
         (curation.Reviewed, _reviewed),
@@ -307,8 +309,7 @@ def _briefing(result: Briefing) -> dict[str, Any]:
     return envelope(brief=brief)
 
 
-@document.register
-def _(report: Report) -> dict[str, Any]:
+def _report(report: Report) -> dict[str, Any]:
     coverage = [
         {"source": c.source, "body": round(c.body, 4), "lowest_sentence": round(c.lowest, 4)}
         for c in report.coverage

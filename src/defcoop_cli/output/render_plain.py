@@ -1,5 +1,5 @@
-"""The listings (search, facts, entities) for a pipe, without rich: the bytes rich draws when
-stdout is not a terminal, line by line, at a fraction of the cost.
+"""The listings (search, facts, entities) and validate's report for a pipe, without rich:
+the bytes rich draws when stdout is not a terminal, line by line, at a fraction of the cost.
 
 rich is slow to import (some 25 ms) and slow to lay out a long table (90% of `facts` and
 `entities` at 100,000 facts). Into a pipe it draws no styles, so a listing is plain text:
@@ -8,7 +8,8 @@ word boundaries (rich's rule: a word that does not fit starts the next line, a w
 than the column is cut). `lines` draws that, or returns None where it cannot be sure of the
 same bytes (a narrow width, a character rich may measure as other than one column, an id
 wider than its column): rich then draws as before. tests/unit/test_render_plain.py holds
-the two byte for byte.
+the two byte for byte. validate's report is one unwrapped line a problem and a summary line,
+the same at any width.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.lookup.results import EntityList, FactList, SearchResult, Standing
 from defcoop_cli.output import wording
 from defcoop_cli.output.terminal import NARROW, printable
+
+if TYPE_CHECKING:
+    from defcoop_cli.factbase.checks import Report
+    from defcoop_cli.lookup.results import EntityList, FactList, SearchResult, Standing
 
 # Characters every terminal and rich count as one column. Other whitespace than the space
 # is left out: rich keeps it at a line's end, where this module would not.
@@ -75,8 +79,14 @@ def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
     does not draw this result at this width. Reading them raises NotPlain at text it
     cannot be sure to lay out as rich does, except in `facts`, whose rows rich draws one
     by one where this module cannot (so that a long listing is drawn as it is read)."""
+    checks = sys.modules.get("defcoop_cli.factbase.checks")  # a report's run has loaded it
+    if checks is not None and isinstance(result, checks.Report):
+        return _report(result)
     if width < NARROW:
         return None
+    # Imported here: validate's report needs none of the reader's results.
+    from defcoop_cli.lookup.results import EntityList, FactList, SearchResult
+
     if isinstance(result, SearchResult) and not _beyond_the_table(result):
         return _search(result, width)
     if isinstance(result, FactList):
@@ -231,6 +241,7 @@ def _fact_row(fact: Any, standing: Standing, width: int, color: str) -> Cell:
     try:
         return _fact_cell(fact, standing, width)
     except NotPlain:
+        from defcoop_cli.lookup.results import FactList
         from defcoop_cli.output import render_rich
 
         alone = FactList((fact,), 1, 0, (standing,))
@@ -251,3 +262,11 @@ def _entities(result: EntityList, width: int) -> Iterator[str]:
             yield printable(e.id), wrap(about, last)
 
     yield from _table(width, ("entity", "name · type · facts"), rows(), first)
+
+
+def _report(result: Report) -> Iterator[str]:
+    """validate's problems, one line each, then its summary: never wrapped, whatever the
+    width (rich_curation.report prints them with soft_wrap)."""
+    for p in result.problems:
+        yield printable(f"{p.where}: {p.code}: {p.message}").rstrip(" ")
+    yield printable(wording.summary(result)).rstrip(" ")

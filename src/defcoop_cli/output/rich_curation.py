@@ -13,36 +13,12 @@ from defcoop_cli.factbase.checks import Problem, Report
 from defcoop_cli.output import wording
 from defcoop_cli.output.rich_text import fact_id, text
 
-SUMMARY_SOURCES = 3  # validate's summary names each source's coverage up to this many
-
-
-def summary(report: Report) -> str:
-    counts = ", ".join(
-        wording.counted(n, name)
-        for name, n in report.counts.items()
-        if n or name != "events"  # events are optional: counted where there are some
-    )
-    coverage = "; ".join(
-        f"{c.source}: {c.body:.0%} of body text covered, lowest sentence {c.lowest:.0%}"
-        for c in report.coverage
-    )
-    if len(report.coverage) > SUMMARY_SOURCES:  # one line still: the range, and the weakest
-        bodies = [c.body for c in report.coverage]
-        weakest = min(report.coverage, key=lambda c: (c.lowest, c.source))
-        coverage = (
-            f"{len(bodies)} sources: {min(bodies):.0%} to {max(bodies):.0%} of body text "
-            f"covered, lowest sentence {weakest.lowest:.0%} ({weakest.source}); --json "
-            "gives each source"
-        )
-    verdict = "ok" if report.ok else wording.plural(len(report.problems), "problem")
-    checked = counts or "not checked further"
-    return f"{verdict}: {report.path}: {checked}" + (f"; {coverage}" if coverage else "")
-
 
 def report(result: Report, console: Console) -> None:
     """validate's problems, then its summary line."""
     _problem_lines(result.problems, console)
-    console.print(text(summary(result), "bold green" if result.ok else "bold red"), soft_wrap=True)
+    summary = text(wording.summary(result), "bold green" if result.ok else "bold red")
+    console.print(summary, soft_wrap=True)
 
 
 def _problem_lines(problems: Iterable[Problem], console: Console) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.results import Corroboration, SourceRef
 
 MONTHS = (
@@ -109,3 +110,30 @@ def counted(count: int, name: str) -> str:
     """'1 entity', '27 entities', for a name validate counts."""
     one, many = COUNTED.get(name, (name, name))
     return plural(count, one, many)
+
+
+SUMMARY_SOURCES = 3  # validate's summary names each source's coverage up to this many
+
+
+def summary(report: Report) -> str:
+    """validate's last line: the verdict, what was checked, and the sources' coverage."""
+    counts = ", ".join(
+        counted(n, name)
+        for name, n in report.counts.items()
+        if n or name != "events"  # events are optional: counted where there are some
+    )
+    coverage = "; ".join(
+        f"{c.source}: {c.body:.0%} of body text covered, lowest sentence {c.lowest:.0%}"
+        for c in report.coverage
+    )
+    if len(report.coverage) > SUMMARY_SOURCES:  # one line still: the range, and the weakest
+        bodies = [c.body for c in report.coverage]
+        weakest = min(report.coverage, key=lambda c: (c.lowest, c.source))
+        coverage = (
+            f"{len(bodies)} sources: {min(bodies):.0%} to {max(bodies):.0%} of body text "
+            f"covered, lowest sentence {weakest.lowest:.0%} ({weakest.source}); --json "
+            "gives each source"
+        )
+    verdict = "ok" if report.ok else plural(len(report.problems), "problem")
+    checked = counts or "not checked further"
+    return f"{verdict}: {report.path}: {checked}" + (f"; {coverage}" if coverage else "")

@@ -1,0 +1,136 @@
+"""Fact files the schema has passed, kept as their records: `validate` of an unchanged file
+needs no pydantic.
+
+Checking a file against the schema is most of a small `validate` (importing pydantic and
+building the models costs some 60 ms of CPU, more than twice the rest of the run), and its
+outcome depends on nothing but the file's bytes and the code that checks them. So when a
+file passes, its records are kept in the cache folder (cache.py) as
+`validated-<sha256>.json`, named by the sha256 of the file's bytes and of the code's key:
+defcoop's version, the source of the schema, the records and the vocabularies, and
+pydantic's version (which pins pydantic-core's). A file that fails the schema is not
+kept: its problems are found again, and named, on every run. Everything after the schema
+(ids, references, quotes, spans, sources, coverage) is checked on every run, from the
+records.
+
+The cache is distrusted as the indexes are: an entry is used only if it is a regular file
+whose header names this key, whose body passes its CRC-32 and makes records; anything else
+is checked again with the schema and written anew. The most recently used entries are
+kept (KEEP_VALIDATED), the others removed when one is written. `DEFCOOP_NO_CACHE=1` turns
+it off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import zlib
+from contextlib import suppress
+from pathlib import Path
+
+from defcoop_cli import __version__
+from defcoop_cli.factbase import loader
+from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
+from defcoop_cli.factbase.records import Doc, doc_record, record_json
+from defcoop_cli.index.cache import TOUCH_SECONDS, is_sha256, read_regular, usable_folder
+
+MAGIC = "defcoop-validated"
+FORMAT = 1
+KEEP_VALIDATED = 16
+PREFIX = "validated-"
+# The modules whose source decides what the schema accepts and the records it makes.
+CHECKING_MODULES = ("schema", "records", "vocab", "loader")
+
+
+def build(data: bytes, path: Path) -> loader.FactBase:
+    """loader.build, from the cache when these bytes have passed this schema before."""
+    folder = usable_folder()
+    key = None if folder is None else _key(data)
+    if folder is None or key is None:
+        return loader.build(data, path)
+    entry = folder / f"{PREFIX}{key}.json"
+    doc = _read(entry, key)
+    if doc is not None:
+        return loader.FactBase(path=path, doc=doc)
+    fb = loader.build(data, path)  # BadFactBase if it fails the schema: nothing is kept
+    _write(folder, entry, key, fb.doc)
+    return fb
+
+
+def _key(data: bytes) -> str | None:
+    """The sha256 of the file's bytes and of the checking code; None where that code's
+    source cannot be read (then nothing is cached)."""
+    import hashlib
+
+    key = hashlib.sha256(f"{MAGIC} {FORMAT} {__version__}\n".encode())
+    key.update(hashlib.sha256(data).digest())
+    for source in _checking_sources():
+        try:
+            key.update(hashlib.sha256(source.read_bytes()).digest())
+        except OSError:
+            return None
+    return key.hexdigest()
+
+
+def _checking_sources() -> list[Path]:
+    """The source files of the checking code, pydantic's version.py among them (found
+    without importing pydantic)."""
+    from importlib.util import find_spec
+
+    factbase = Path(loader.__file__).parent
+    sources = [factbase / f"{name}.py" for name in CHECKING_MODULES]
+    spec = find_spec("pydantic")
+    if spec is not None and spec.origin is not None:
+        sources.append(Path(spec.origin).with_name("version.py"))
+    return sources
+
+
+def _read(entry: Path, key: str) -> Doc | None:
+    """The records kept under key; None if there are none, or none to trust."""
+    raw = read_regular(entry, 2 * MAX_FACT_FILE_BYTES)
+    if raw is None:
+        return None
+    head, _, body = raw.partition(b"\n")
+    try:
+        header = json.loads(head)
+        if header != {"magic": MAGIC, "key": key, "crc": zlib.crc32(body)}:
+            return None
+        doc = doc_record(json.loads(body))
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+        return None
+    _touch(entry)
+    return doc
+
+
+def _touch(entry: Path) -> None:
+    """Record the entry's use (its mtime, at most once an hour): the prune keeps it."""
+    with suppress(OSError):
+        if time.time() - os.lstat(entry).st_mtime > TOUCH_SECONDS:
+            os.utime(entry, follow_symlinks=False)
+
+
+def _write(folder: Path, entry: Path, key: str, doc: Doc) -> None:
+    """Keep the records (whole, or not at all), then prune; a cache that cannot be written
+    is done without."""
+    from defcoop_cli.factbase.files import write_atomically
+
+    body = json.dumps(record_json(doc), separators=(",", ":")).encode()
+    head = json.dumps({"magic": MAGIC, "key": key, "crc": zlib.crc32(body)}).encode()
+    with suppress(OSError):
+        write_atomically(entry, lambda f: f.write_bytes(head + b"\n" + body))
+        _prune(folder)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the KEEP_VALIDATED most recently used entries; only files named as this
+    module names them are removed."""
+    kept = []
+    for item in os.scandir(folder):
+        key, suffix = item.name.removeprefix(PREFIX), ".json"
+        if item.name.startswith(PREFIX) and key.endswith(suffix) and is_sha256(key[:-5]):
+            with suppress(OSError):
+                if item.is_file(follow_symlinks=False):
+                    kept.append((item.stat(follow_symlinks=False).st_mtime, item.path))
+    for _, old in sorted(kept, reverse=True)[KEEP_VALIDATED:]:
+        with suppress(OSError):
+            os.unlink(old)

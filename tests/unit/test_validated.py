@@ -1,0 +1,140 @@
+"""The records of fact files the schema has passed, kept in the cache: the same records as
+the schema's, used only when whole and made by the same code, and never for a file that
+fails."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import MINI, REAL, SECOND, call
+
+from defcoop_cli.errors import BadFactBase
+from defcoop_cli.factbase import loader
+from defcoop_cli.index import validated
+
+
+@pytest.fixture
+def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A cache folder of this test's own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "defcoop"
+
+
+def entries(cache: Path) -> list[Path]:
+    return sorted(cache.glob(f"{validated.PREFIX}*.json"))
+
+
+def no_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The schema's path made to fail: what passes was read from the cache."""
+
+    def refused(data: bytes, path: Path) -> loader.FactBase:
+        raise AssertionError("checked with the schema")
+
+    monkeypatch.setattr(loader, "build", refused)
+
+
+@pytest.mark.parametrize("path", [REAL, MINI, SECOND], ids=lambda p: p.parent.name)
+def test_the_kept_records_are_the_schemas(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> None:
+    data = path.read_bytes()
+    checked = validated.build(data, path)
+    assert checked.doc == loader.build(data, path).doc and len(entries(cache)) == 1
+    no_schema(monkeypatch)
+    kept = validated.build(data, path)
+    assert kept.doc == checked.doc and kept.path == path
+
+
+def test_an_unchanged_file_is_validated_without_the_schema(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = call(capsys, "validate")
+    no_schema(monkeypatch)
+    assert call(capsys, "validate") == first and first[0] == 0
+
+
+def test_a_file_that_fails_the_schema_is_not_kept(
+    cache: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "facts.json"
+    doc = json.loads(MINI.read_text(encoding="utf-8"))
+    doc["facts"][0]["kind"] = "rumour"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(BadFactBase):
+        validated.build(bad.read_bytes(), bad)
+    assert entries(cache) == []
+    code, out, _ = call(capsys, "validate", str(bad))
+    assert code != 0 and "rumour" in out and entries(cache) == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],  # truncated
+        lambda raw: raw.replace(b'"statement":"', b'"statement":"X', 1),  # fails its CRC-32
+        lambda raw: raw.split(b"\n", 1)[1],  # no header
+        lambda raw: b"",
+    ],
+    ids=["truncated", "edited", "headless", "empty"],
+)
+def test_a_damaged_entry_is_checked_again_and_replaced(cache: Path, damage: object) -> None:
+    data = MINI.read_bytes()
+    expected = validated.build(data, MINI).doc
+    [entry] = entries(cache)
+    whole = entry.read_bytes()
+    entry.write_bytes(damage(whole))  # type: ignore[operator]
+    assert validated.build(data, MINI).doc == expected
+    assert entry.read_bytes() == whole
+
+
+def test_an_entry_of_other_records_under_the_right_key_is_not_trusted(cache: Path) -> None:
+    """A body whose CRC-32 is right but which makes no records: checked again."""
+    data = MINI.read_bytes()
+    expected = validated.build(data, MINI).doc
+    [entry] = entries(cache)
+    head = json.loads(entry.read_bytes().split(b"\n", 1)[0])
+    body = b'{"facts": 1}'
+    head["crc"] = validated.zlib.crc32(body)
+    entry.write_bytes(json.dumps(head).encode() + b"\n" + body)
+    assert validated.build(data, MINI).doc == expected
+
+
+def test_other_checking_code_makes_another_key(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An edited schema (or another pydantic) does not read what the old one kept."""
+    schema = tmp_path / "schema.py"
+    schema.write_text("one schema")
+    monkeypatch.setattr(validated, "_checking_sources", lambda: [schema])
+    before = validated._key(MINI.read_bytes())
+    schema.write_text("another schema")
+    assert validated._key(MINI.read_bytes()) not in (before, None)
+    schema.unlink()
+    assert validated._key(MINI.read_bytes()) is None
+
+
+def test_pydantics_version_is_part_of_the_key() -> None:
+    names = [p.parent.name + "/" + p.name for p in validated._checking_sources()]
+    assert "pydantic/version.py" in names and "factbase/schema.py" in names
+
+
+def test_the_most_recently_used_entries_are_kept(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(validated, "KEEP_VALIDATED", 2)
+    data = MINI.read_bytes()
+    for n in range(3):
+        validated.build(data + b" " * n, MINI)
+    assert len(entries(cache)) == 2
+    foreign = cache / f"{validated.PREFIX}not-ours.json"
+    foreign.write_text("{}")
+    validated.build(data + b" " * 3, MINI)
+    assert foreign.exists() and len(entries(cache)) == 3
+
+
+def test_without_a_cache_nothing_is_kept(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
+    assert validated.build(MINI.read_bytes(), MINI).doc == loader.build(MINI.read_bytes(), MINI).doc
+    assert not cache.exists()
