@@ -20,6 +20,7 @@ from defcoop_cli.lookup.search.text import (
     synonyms,
     tokens,
     unframed,
+    wider_words,
 )
 
 
@@ -159,6 +160,14 @@ def test_wordnet_related_words_are_found_from_any_form_and_carry_their_sense() -
     assert related_words("threat") == {}  # a word of the fact base matches itself
     licence = RELATED_WORDS.with_suffix(".LICENSE").read_text(encoding="utf-8")
     assert "Princeton University" in licence  # WordNet's licence travels with its words
+
+
+def test_wordnet_neighbourhoods_are_found_from_any_form_with_how_they_are_linked() -> None:
+    assert wider_words("cities") == wider_words("city")
+    assert wider_words("city")["newdelhi"] == "i"  # New Delhi: an instance of a capital
+    assert wider_words("quarrel")["dispute"] == "s"
+    assert wider_words("train")["drills"] == "n"
+    assert wider_words("qwzx") == {}
 
 
 def test_every_synonym_stems_to_a_word_of_its_first_letter() -> None:

@@ -407,3 +407,27 @@ def related_words(term: str) -> dict[str, tuple[float, str]]:
     """The fact base's words WordNet relates to the term (any form of it), each with its
     score and the sense that links them: conflict finds war."""
     return _related_words().get(stem(term), {})
+
+
+# WordNet's wider neighbourhoods: lookup/search/related_wider.tsv, built by
+# scripts/build_wider.py. Read only for a query that finds nothing with its own words.
+RELATED_WIDER = Path(__file__).with_name("related_wider.tsv")
+
+
+@lru_cache(maxsize=1)
+def _wider_text() -> str:
+    return "\n" + RELATED_WIDER.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1024)
+def wider_words(term: str) -> dict[str, str]:
+    """The fact base's words in the neighbourhood WordNet gives the term (any form of
+    it), each with how they are linked: s (the same sense), b (broader), n (narrower), i
+    (an instance), p (part, whole, derived or pertaining): city finds newdelhi (i)."""
+    text, key = _wider_text(), "\n" + stem(term) + "\t"
+    start = text.find(key)
+    if start < 0:
+        return {}
+    end = text.find("\n", start + len(key))
+    line = text[start + len(key) : end if end >= 0 else None]
+    return dict(item.rsplit(":", 1) for item in line.split())
