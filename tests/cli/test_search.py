@@ -220,7 +220,7 @@ class TestNotesAndRelatedWords:
         code, out, _ = call(capsys, "search", "meeting", "city")
         assert code == 0 and "related words: delhi \u2190 city" in out
 
-    @pytest.mark.long  # the corrections are looked for over the whole vocabulary: 0.6 s
+    @pytest.mark.long  # corrections looked for over the whole vocabulary (0.13 s in a run)
     def test_wider_words_never_make_a_correction(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
