@@ -633,6 +633,26 @@ def test_the_related_words_are_the_shipped_fact_bases(fb: FactBase) -> None:
     assert not set(table) & {stem(w) for w in every}
 
 
+def test_the_wider_neighbourhoods_are_the_shipped_fact_bases() -> None:
+    """lookup/search/related_wider.tsv was built for this fact base: each word it gives is
+    one of the base's, as it is (names run together), linked in a kind ranking knows."""
+    import importlib.util
+
+    from defcoop_cli.lookup.search.matching import WIDER
+    from defcoop_cli.lookup.search.text import RELATED_WIDER
+
+    spec = importlib.util.spec_from_file_location(
+        "build_wider", ROOT / "scripts" / "build_wider.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    every = {w for words in module.fact_base_words().values() for w in words}
+    lines = RELATED_WIDER.read_text(encoding="utf-8").splitlines()[1:]
+    found = [item.rsplit(":", 1) for line in lines for item in line.split("\t")[1].split()]
+    assert found and {w for w, _ in found} <= every and {k for _, k in found} <= set(WIDER)
+
+
 def test_related_words_join_only_words_of_one_usual_sense(tmp_path: Path) -> None:
     """On a small WordNet of our own: two words are related when the first sense of each,
     in its usual part of speech, is the same synset."""

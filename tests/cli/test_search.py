@@ -214,6 +214,20 @@ class TestNotesAndRelatedWords:
     ) -> None:
         assert call(capsys, "search", "26", "killed", "--kind", "event")[0] == 1
 
+    def test_wider_words_are_shown_for_what_they_were_found_by(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, _ = call(capsys, "search", "meeting", "city")
+        assert code == 0 and "related words: delhi \u2190 city" in out
+
+    @pytest.mark.long  # corrections looked for over the whole vocabulary (0.13 s in a run)
+    def test_wider_words_never_make_a_correction(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        """ "japanese language cause" would find something only by wider words."""
+        code, _, err = call(capsys, "search", "japanese", "language", "course")
+        assert code == 1 and "did you mean" not in err
+
     def test_related_words_are_shown_for_what_they_were_found_by(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:

@@ -262,6 +262,7 @@ class TestWheel:
             "defcoop_cli/lookup/search/thesaurus.json",
             "defcoop_cli/lookup/search/related_words.json",
             "defcoop_cli/lookup/search/related_words.LICENSE",  # WordNet's words carry its licence
+            "defcoop_cli/lookup/search/related_wider.tsv",
         } <= names
 
         # A fresh venv that sees the test venv's libraries but not its editable defcoop.

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.search.fields import fact_pairs
-from defcoop_cli.lookup.search.matching import word_scores
+from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
+from defcoop_cli.lookup.search.matching import OWN_WORDS, WORDNET_BROADER, word_scores
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, enough, fact_score, rank_facts, rank_notes
 from defcoop_cli.lookup.search.text import normalise, parse_query
@@ -352,6 +352,32 @@ class TestRelatedWords:
         found = rank_facts(index, parse_query(["autonomous"]), Filters(), 5).matches
         assert found[0].score == 100 and not found[0].details[0].related
         assert ids(index, "HADR") == ["wider-disaster-response"]
+
+    def test_a_query_that_finds_nothing_tries_wordnet_neighbourhoods(
+        self, index: SearchIndex
+    ) -> None:
+        """ "city" is not a word of the fact base; New Delhi is an instance of a city."""
+        (found,) = rank_facts(index, parse_query(["meeting city"]), Filters(), 5).matches
+        assert found.fact.id == "meeting-location"
+        why = {d.term: d for d in found.details}
+        assert why["city"].word == "delhi" and why["city"].related == "WordNet: an instance"
+        assert why["city"].score < why["meeting"].score
+
+    def test_wider_words_never_reach_a_query_found_by_its_own(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["meeting"]), Filters(), 50).matches
+        assert all(d.score > OWN_WORDS for m in found for d in m.details)
+
+    @pytest.mark.parametrize(
+        "query", ["football", "china taiwan war", "weather in tokyo", "kashmir tourism"]
+    )
+    def test_wider_words_find_nothing_off_topic(self, index: SearchIndex, query: str) -> None:
+        """Not alone (one term, or a fact no own word of the query finds), and not as a
+        second word for another term's word (Taiwan: China)."""
+        assert ids(index, query) == []
+
+    def test_every_own_match_scores_above_every_wider_one(self) -> None:
+        assert WORDNET_BROADER * min(FIELD_WEIGHTS) > OWN_WORDS
+        assert 100.0 * (1 - 2 / 8) * min(FIELD_WEIGHTS) > OWN_WORDS  # the weakest typo
 
     def test_related_words_find_nothing_off_topic(self, index: SearchIndex) -> None:
         assert ids(index, "drone delivery of pizza") == []

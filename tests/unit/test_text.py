@@ -10,6 +10,7 @@ from defcoop_cli.lookup.search.text import (
     SYNONYM_GROUPS,
     THESAURUS,
     compounds,
+    lemmas,
     neighbour_pairs,
     pair_key,
     parse_query,
@@ -20,6 +21,7 @@ from defcoop_cli.lookup.search.text import (
     synonyms,
     tokens,
     unframed,
+    wider_words,
 )
 
 
@@ -159,6 +161,21 @@ def test_wordnet_related_words_are_found_from_any_form_and_carry_their_sense() -
     assert related_words("threat") == {}  # a word of the fact base matches itself
     licence = RELATED_WORDS.with_suffix(".LICENSE").read_text(encoding="utf-8")
     assert "Princeton University" in licence  # WordNet's licence travels with its words
+
+
+def test_wordnet_neighbourhoods_are_found_from_any_form_with_how_they_are_linked() -> None:
+    assert wider_words("cities") == wider_words("city")
+    assert wider_words("city")["newdelhi"] == "i"  # New Delhi: an instance of a capital
+    assert wider_words("quarrel")["dispute"] == "s"
+    assert wider_words("train")["drills"] == "n"
+    assert wider_words("qwzx") == {}
+
+
+def test_a_terms_wordnet_lemma_is_found_by_detaching_endings_not_by_its_stem() -> None:
+    assert lemmas("cities") == ["cities", "city", "citie", "citi"]
+    assert "settle" in lemmas("settling") and "deal" in lemmas("deals")
+    # "dealings" (relations) shares the stem of "deal", not its senses
+    assert "relations" not in wider_words("deals") and "handle" in wider_words("deals")
 
 
 def test_every_synonym_stems_to_a_word_of_its_first_letter() -> None:

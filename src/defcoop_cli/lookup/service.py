@@ -175,7 +175,8 @@ def _finds_something(index: Index, suggestion: str, request: SearchRequest) -> b
         query = parse_query(suggestion.split())
     except UsageError:
         return False
-    return bool(rank_facts(index, query, filters(index, request), 1).total)
+    # A correction is offered for the query's own words: not one found only by wider ones.
+    return bool(rank_facts(index, query, filters(index, request), 1, widen=False).total)
 
 
 def highlights(index: Index, match: Match) -> frozenset[str]:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.search.text import Query, pair_key, related, related_words, stem, synonyms
+from defcoop_cli.lookup.search.text import (
+    Query,
+    pair_key,
+    related,
+    related_words,
+    stem,
+    synonyms,
+    wider_words,
+)
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
@@ -21,6 +29,13 @@ RELATED = 80.0  # a related word of the thesaurus (text.related): below every ot
 # Related words of WordNet (text.related_words): below the thesaurus's, which were chosen
 # for defence and diplomacy; the scores are the table's own.
 WORDNET_SYNONYM, WORDNET_BROADER = 75.0, 70.0
+# WordNet's wider neighbourhood (text.wider_words), for a query that finds nothing with its
+# own words: below every match of them, by how the words are linked.
+# Every other match scores above them, in any field (70 × a topic's 0.9), so a match that
+# scores above OWN_WORDS is one of the term's own.
+WIDER = {"s": 60.0, "n": 55.0, "i": 55.0}
+OWN_WORDS = max(WIDER.values())
+WIDER_LINKS = {"s": "the same sense", "n": "a narrower sense", "i": "an instance"}
 MIN_FUZZY_LEN = 4
 MIN_STEM_LEN = 3  # "aim" finds "aimed"; a stem is a whole word, not a typo
 MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
@@ -95,6 +110,23 @@ def word_scores(term: str, vocabulary: Vocabulary, typos: bool = True) -> dict[s
             if vocabulary.has(form):
                 offer(form, SYNONYM)
     return scores
+
+
+def wider_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
+    """The vocabulary's words in the term's WordNet neighbourhood (text.wider_words, which
+    holds the forms it links), scored by how they are linked."""
+    return {w: WIDER[kind] for w, kind in wider_words(term).items() if vocabulary.has(w)}
+
+
+def widened(candidates: dict[str, dict[str, float]], vocabulary: Vocabulary) -> None:
+    """Each term's words, and the words of its WordNet neighbourhood that neither it nor
+    another term matches otherwise (Taiwan's "China" is not a second word for "china
+    taiwan war")."""
+    taken = {w for scores in candidates.values() for w in scores}
+    for term, scores in candidates.items():
+        for word, score in wider_scores(term, vocabulary).items():
+            if word not in taken:
+                scores[word] = score
 
 
 def pick(own: Best | None, phrases: Iterable[Best | None]) -> Best | None:
@@ -174,4 +206,8 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
         for found, (_, means) in related_words(term).items():
             if found == word or stem(found) == root:
                 return f"WordNet: {means}"
+    elif any(abs(score - s) < 1e-6 for s in WIDER.values()):
+        kind = wider_words(term).get(word)
+        if kind:
+            return f"WordNet: {WIDER_LINKS[kind]}"
     return ""

@@ -407,3 +407,52 @@ def related_words(term: str) -> dict[str, tuple[float, str]]:
     """The fact base's words WordNet relates to the term (any form of it), each with its
     score and the sense that links them: conflict finds war."""
     return _related_words().get(stem(term), {})
+
+
+# WordNet's wider neighbourhoods: lookup/search/related_wider.tsv, built by
+# scripts/build_wider.py. Read only for a query that finds nothing with its own words.
+RELATED_WIDER = Path(__file__).with_name("related_wider.tsv")
+
+
+@lru_cache(maxsize=1)
+def _wider_text() -> str:
+    return "\n" + RELATED_WIDER.read_text(encoding="utf-8")
+
+
+# WordNet's rules for finding a word's lemma by detaching its ending (its "morphy"): a
+# plural, a verb's -s, -ed and -ing, an adjective's -er and -est.
+DETACH = (
+    ("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+    ("men", "man"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
+    ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+)  # fmt: skip
+
+
+def lemmas(term: str) -> list[str]:
+    """The term and what it is with each of WordNet's endings detached: cities, city."""
+    found = [term]
+    for ending, base in DETACH:
+        if term.endswith(ending) and len(term) > len(ending) + 1:
+            found.append(term[: -len(ending)] + base)
+    return list(dict.fromkeys(found))
+
+
+def _wider_line(lemma: str) -> dict[str, str]:
+    text, key = _wider_text(), "\n" + lemma + "\t"
+    start = text.find(key)
+    if start < 0:
+        return {}
+    end = text.find("\n", start + len(key))
+    line = text[start + len(key) : end if end >= 0 else None]
+    return dict(item.rsplit(":", 1) for item in line.split())
+
+
+@lru_cache(maxsize=1024)
+def wider_words(term: str) -> dict[str, str]:
+    """The fact base's words in the neighbourhood WordNet gives the term (its lemma, by
+    WordNet's endings), each with how they are linked: s (the same sense), n (a
+    narrower one), i (an instance): city finds newdelhi (i)."""
+    found: dict[str, str] = {}
+    for lemma in reversed(lemmas(term)):  # the term's own entry last: it wins
+        found.update(_wider_line(lemma))
+    return found
