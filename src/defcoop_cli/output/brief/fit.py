@@ -7,8 +7,10 @@ Each step keeps what the one before it cut, and cuts more:
    sides of a disagreement, a watch-out's notes, the agreed and the condemned lines of
    each kind (those the most sources report stay), the reports' dates (their span);
 3. the "Reaffirmed" line goes;
-4. lists fold to their first two; 5. to their first one;
-6. the exercises and conventions a discussed topic names go.
+4. lists fold to their first two;
+5. to their first one, but the items agreed (three) and the lines of a kind (two);
+6. the lines of a kind fold to one; 7. the items agreed to one;
+8. the exercises and conventions a discussed topic names go.
 What never goes: the event line, who met whom with each person's newest office first,
 the date, a line for each stance reported (agreed, discussed, condemned, raised
 concern), every watch-out, and a disagreement between sources with two of its sides.
@@ -27,11 +29,13 @@ _REAFFIRMED = frozenset({"reaffirmed"})
 STEPS = (
     WHOLE,
     Fold(ids=False),
-    Fold(ids=False, most=3),
-    Fold(ids=False, most=3, drop=_REAFFIRMED),
-    Fold(ids=False, most=2, drop=_REAFFIRMED),
-    Fold(ids=False, most=1, drop=_REAFFIRMED),
-    Fold(ids=False, most=1, drop=_REAFFIRMED | {"names"}),
+    Fold(ids=False, most=3, items=3, lines=3),
+    Fold(ids=False, most=3, items=3, lines=3, drop=_REAFFIRMED),
+    Fold(ids=False, most=2, items=3, lines=2, drop=_REAFFIRMED),
+    Fold(ids=False, most=1, items=3, lines=2, drop=_REAFFIRMED),
+    Fold(ids=False, most=1, items=3, lines=1, drop=_REAFFIRMED),
+    Fold(ids=False, most=1, items=1, lines=1, drop=_REAFFIRMED),
+    Fold(ids=False, most=1, items=1, lines=1, drop=_REAFFIRMED | {"names"}),
 )
 
 

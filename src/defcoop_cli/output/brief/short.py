@@ -43,11 +43,14 @@ FOLDED_HINT = "--full shows all"
 class Fold(NamedTuple):
     """How far the short brief gives way: whether each line keeps its mark (and the footer
     maps the marks to fact ids), how many of a list's items are shown before "+N more"
-    (None: all), and which lines are left out ("reaffirmed"; "names": the exercises and
-    conventions a discussed topic names)."""
+    (None: all; `items` for the items agreed, the last to fold; `lines` for the agreed,
+    condemned and concern lines of each kind), and which lines are left out
+    ("reaffirmed"; "names": the exercises and conventions a discussed topic names)."""
 
     ids: bool = True
     most: int | None = None
+    items: int | None = None
+    lines: int | None = None
     drop: frozenset[str] = frozenset()
 
 
@@ -69,7 +72,7 @@ def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
     body = [
         *_agreed_lines(points, numbers, fold),
         *_discussed_lines(points, fold),
-        *_condemned_lines(points, numbers, fold.most),
+        *_condemned_lines(points, numbers, fold.lines),
     ]
     if not body and b.topic is None and b.event is not None:
         body = [(Segment("nothing agreed, discussed or condemned in its facts", kind="note"),)]
@@ -191,10 +194,10 @@ def _agreed_lines(
 ) -> list[tuple[Segment, ...]]:
     """What was agreed, each item named; what was reaffirmed, by topic."""
     topics = {id(p): s.short for s, p in points}
-    kept, rest = _kept([p for _, p in points if p.stance == "agreed"], fold.most)
+    kept, rest = _kept([p for _, p in points if p.stance == "agreed"], fold.lines)
     lines: list[tuple[Segment, ...]] = []
     for p in kept:
-        items = folded([Cited(i.text, ()) for i in p.items], fold.most)
+        items = folded([Cited(i.text, ()) for i in p.items], fold.items)
         named = ", ".join(i.text for i in items) if p.items else p.text.rstrip(".")
         told = Segment(f"{topics[id(p)]}: {named}", p.facts)
         lines.append((_stance(p.stance), told, *reports(p), *conflict_flags(p, numbers)))
