@@ -3,12 +3,17 @@ points in every format."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 import re
 from pathlib import Path
 
 import pytest
-from conftest import REAL, call, call_json
+from conftest import REAL, ROOT, call, call_json
+
+from defcoop_cli.output import emit
+from defcoop_cli.output.terminal import screen_rows
 
 
 class TestBrief:
@@ -46,6 +51,92 @@ class TestBrief:
             call(capsys, "summary", "--format", "markdown")[1]
             == call(capsys, "brief", "--format", "markdown")[1]
         )
+
+
+# Reports of the New Delhi meeting (and one of another meeting, `mod`), each drafted,
+# accepted whole and added over the shipped base as in the README's "Adding an article".
+LAYERS = ROOT / "tests" / "fixtures" / "layers"
+
+
+def layered(monkeypatch: pytest.MonkeyPatch, *names: str, columns: int = 80) -> None:
+    paths = [REAL, *(LAYERS / name / "facts.json" for name in names)]
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join(map(str, paths)))
+    monkeypatch.setenv("COLUMNS", str(columns))
+
+
+def assert_one_screen(out: str, columns: int, rows: int = 24) -> None:
+    """Within the rows (the prompt's one left free), the event first, the newest office
+    before the disputed, and every part that never gives way."""
+    assert screen_rows(out, columns) <= rows - 1, out
+    lines = out.splitlines()
+    assert lines[0].startswith("Briefing: Rajnath Singh met Gen Nakatani in New Delhi")
+    flat = " ".join(out.split())
+    office = re.search(r"• Gen Nakatani: (.*?) disputed \(watch-out 1\): Japan’s Special", flat)
+    assert office is not None and office.group(1).startswith("Defence Minister ("), flat
+    assert "• When: 5 May 2025 (outside reports, watch-out 2);" in flat
+    for label in ("Agreed", "Discussed", "Condemned", "Raised concern"):
+        assert f"• {label}: " in flat, label
+    assert "Watch-outs • 1. ANI, PTI, Jiji: Nakatani is Japan's Defence Minister." in flat
+    assert "Gen Nakatani's office: the sources disagree: " in flat
+    assert "• 2. Outside reports date the meeting 5 May 2025" in flat
+    assert re.search(r"Facts: .* · \d+ sources(, \d+ independent)? · --full", flat)
+
+
+class TestOneScreenWithReportsLayered:
+    @pytest.mark.parametrize("columns", [80, 100])
+    def test_three_reports_fit_with_the_newest_office_first(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, columns: int
+    ) -> None:
+        layered(monkeypatch, "page", "wire", "ministry", columns=columns)
+        code, out, _ = call(capsys, "brief")
+        assert code == 0
+        assert_one_screen(out, columns)
+        # the newest dated title first: the three reports are of 5 May
+        assert "Gen Nakatani: Defence Minister (5 May 2025);" in " ".join(out.split())
+        assert "+1 more" in out  # given way: 44 rows whole at 80 columns, 37 at 100
+
+    def test_full_markdown_and_json_give_nothing_way(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        layered(monkeypatch, "page", "wire", "ministry")
+        _, full, _ = call(capsys, "brief", "--full")
+        _, md, _ = call(capsys, "brief", "--format", "md")
+        assert screen_rows(full, 80) > 40
+        assert "autonomous weapon systems; space-based technologies" in " ".join(full.split())
+        assert "+1 more" not in md and "autonomous weapon systems, space-based" in md
+        assert re.search(r"\*\*Facts:\*\* \\\[1\\\] [a-z]", md)  # every mark mapped
+
+    def test_a_taller_screen_gives_less_way(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        layered(monkeypatch, "page", "wire", "ministry")  # 44 rows whole
+        monkeypatch.setattr(emit, "ONE_SCREEN", 40)
+        _, tall, _ = call(capsys, "brief")
+        assert 23 < screen_rows(tall, 80) <= 39 and "Reaffirmed: " in tall
+
+
+@pytest.mark.long
+@pytest.mark.parametrize(
+    "names",
+    [
+        c
+        for n in range(1, 6)
+        for c in itertools.combinations(("page", "wire", "paper", "ministry", "mod"), n)
+    ],
+    ids="+".join,
+)
+def test_every_combination_of_reports_fits_one_screen(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, names: tuple[str, ...]
+) -> None:
+    for columns in (80, 100, 132):
+        layered(monkeypatch, *names, columns=columns)
+        code, out, _ = call(capsys, "brief")
+        assert code == 0
+        assert_one_screen(out, columns)
+    for rows in (18, 40):
+        monkeypatch.setattr(emit, "ONE_SCREEN", rows)
+        out = call(capsys, "brief")[1]
+        assert screen_rows(out, 132) <= rows - 1, out
 
 
 class TestTheBrief:

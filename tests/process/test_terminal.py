@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 from cli.test_layout import assert_ids_whole, known_ids
-from conftest import REAL, defcoop_exe, read_terminal, run_defcoop, run_in_pty
+from conftest import REAL, ROOT, defcoop_exe, read_terminal, run_defcoop, run_in_pty
 
 from defcoop_cli.factbase.loader import FactBase, load
 
 SGR = re.compile(rb"\x1b\[([0-9;]*)m")
 COLOUR = re.compile(rb"\x1b\[[0-9;]*(3[0-7]|9[0-7])[;m]")
+LAYERS = ROOT / "tests" / "fixtures" / "layers"
 COLOUR_PARAMS = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
 
 
@@ -82,12 +83,17 @@ class TestTheBrief:
         assert "United Nations Convention on the Law of the Sea" in flat
         assert "Watch-outs" in flat and "--full cites all" in flat
 
-    def test_with_the_hint_of_its_event_on_the_same_terminal_it_still_fits(self) -> None:
-        """Two events, none chosen: stderr says which one and how to choose, in one row."""
+    def test_with_reports_layered_and_the_hint_of_its_event_it_still_fits(self) -> None:
+        """Three reports over the shipped base (whole, 44 rows at 80 columns); two events,
+        none chosen: stderr says which one and how to choose, in one row, and the brief
+        gives way to leave it room."""
         import fcntl
         import struct
         import termios
 
+        layers = os.pathsep.join(
+            [str(REAL), *(str(LAYERS / n / "facts.json") for n in ("page", "wire", "ministry"))]
+        )
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
@@ -95,13 +101,15 @@ class TestTheBrief:
             [defcoop_exe(), "brief"],
             stdout=slave,
             stderr=slave,
-            env={**env, "DEFCOOP_PAGER": "", "DEFCOOP_FACTS": str(REAL), "TERM": "xterm"},
+            env={**env, "DEFCOOP_PAGER": "", "DEFCOOP_FACTS": layers, "TERM": "xterm"},
         )
         os.close(slave)
         out = read_terminal(master)
         rows = screen(out, 80)
         assert proc.wait(timeout=60) == 0
         assert len(rows) <= 23, "\n".join(rows)
+        assert rows[0].startswith("Briefing: Rajnath Singh met Gen Nakatani in New Delhi")
+        assert rows[2].startswith("• Gen Nakatani: Defence Minister (5 May 2025);")
         assert rows[-1] == (
             "defcoop: brief of new-delhi-meeting, latest meeting; --event ID, defcoop events"
         )
@@ -109,9 +117,11 @@ class TestTheBrief:
     def test_at_40_columns_it_is_paged_on_its_wrapped_rows(self, tmp_path: Path) -> None:
         code, out = run_in_pty("brief", env=pager_env(tmp_path), size=(40, 24))
         assert code == 0 and b"PAGED" in out
-        # under 24 lines, but more than 24 rows once a 40-column terminal wraps them
+        # given way as far as it can, under 24 lines, but more rows than the screen once a
+        # 40-column terminal wraps them
         text = SGR.sub(b"", out).decode().replace("\r\n", "\n")
-        assert text.count("\n") < 30 < len(screen(out, 40))
+        assert text.count("\n") < 24 < len(screen(out, 40))
+        assert "--full shows all" in text
 
 
 class TestColour:

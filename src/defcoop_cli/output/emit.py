@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import closing, suppress
 from typing import Any, NamedTuple, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
-from defcoop_cli.output.terminal import json_escaped, printable
+from defcoop_cli.output.terminal import json_escaped, printable, screen_rows
 
 FORMATS = ("rich", "markdown", "json", "jsonl")
 COLORS = ("auto", "always", "never")
@@ -175,18 +174,27 @@ def _paged(text: str) -> bool:
     return _run_pager(command, text.encode(stream.encoding or "utf-8", "backslashreplace"))
 
 
-# colour and hyperlink escapes take no room on the screen
-_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\]8;[^\x1b\x07]*(?:\x1b\\|\x07)")
+# The rows of a screen whose size is not known: the one-screen brief's 80×24.
+ONE_SCREEN = 24
 
 
-def screen_rows(text: str, width: int) -> int:
-    """The rows text takes on a terminal this many columns wide, each long line wrapped."""
-    from rich.cells import cell_len
-
-    lines = text.rstrip("\n").split("\n")
-    if width <= 0:
-        return len(lines)
-    return sum(max(1, -(-cell_len(_ESCAPES.sub("", line)) // width)) for line in lines)
+def screen_room(result: Any) -> int:
+    """The rows an output may take and still fit one screen: the terminal's rows
+    (ONE_SCREEN when stdout is no terminal), less the rows of the hints said under it and
+    the row of the prompt after them."""
+    stream = sys.stdout
+    width, height = 0, 0
+    if _on_terminal():
+        with suppress(OSError, ValueError):
+            width, height = os.get_terminal_size(stream.fileno())
+    if height <= 0:  # unknown: as the one-screen brief is measured
+        columns = os.environ.get("COLUMNS", "")
+        width, height = (int(columns) if columns.isdigit() else 80), ONE_SCREEN
+    err = sys.stderr
+    shown = Notices.verbose or (err is not None and err.isatty())
+    hints = getattr(result, "hints", ()) if shown else ()
+    said = "".join(f"defcoop: {printable(h)}\n" for h in hints)
+    return height - 1 - (screen_rows(said, width) if said else 0)
 
 
 def _run_pager(command: list[str], data: bytes) -> bool:
@@ -241,7 +249,7 @@ def render(result: Any, fmt: str, color: str = "auto") -> str:
             pass
     from defcoop_cli.output import render_rich
 
-    return render_rich.render(result, color)
+    return render_rich.render(result, color, rows=screen_room(result))
 
 
 def write_stdout(text: str, encoding: str | None = None) -> None:

@@ -74,12 +74,17 @@ def styled(console: Console) -> bool:
     return console.is_terminal and console.color_system is not None
 
 
-def render(result: object, color: str = "auto", width: int | None = None) -> str:
-    """The result drawn for a person (at the width, else the terminal's), without the
-    padding rich adds to the ends of lines (it pastes badly)."""
+def render(
+    result: object, color: str = "auto", width: int | None = None, rows: int | None = None
+) -> str:
+    """The result drawn for a person (at the width, else the terminal's; in the rows a
+    one-screen result may take, else rich's height), without the padding rich adds to the
+    ends of lines (it pastes badly)."""
     console = make_console(color)
     if width is not None:
         console.width = width
+    if rows is not None:
+        console.height = rows
     with console.capture() as captured:
         draw(result, console)
     return _TRAILING_BLANKS.sub(r"\1", captured.get())

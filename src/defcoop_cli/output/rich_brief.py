@@ -12,9 +12,11 @@ from rich.text import Text
 
 from defcoop_cli.lookup.results import Briefing, EventList, EventRow
 from defcoop_cli.output import wording
+from defcoop_cli.output.brief.fit import fitted
 from defcoop_cli.output.brief.layout import layout
-from defcoop_cli.output.brief.lines import Segment
+from defcoop_cli.output.brief.lines import Section, Segment
 from defcoop_cli.output.rich_text import fact_id, ids, narrow, print_whole, text
+from defcoop_cli.output.terminal import screen_rows
 
 SEGMENT_STYLES = {
     "label": "bold",
@@ -38,11 +40,28 @@ def _line(segments: Iterable[Segment]) -> Text:
 
 
 def briefing(b: Briefing, console: Console) -> None:
-    """The brief's sections; each line cut at its URLs, each URL printed whole on a line of
-    its own. Below NARROW columns every line is printed whole too, for the terminal to
-    wrap (no id is folded); wider, bullets hang in a grid."""
+    """The brief: whole with --full; else the short brief fitted to the console's height
+    (the rows it may take), the wrapped rows counted as drawn at its width."""
+    if b.full:
+        _draw(layout(b), console)
+        return
+    _draw(fitted(b, lambda sections: _rows(sections, console.width), console.height), console)
+
+
+def _rows(sections: list[Section], width: int) -> int:
+    """The rows the sections take on a terminal this wide, drawn as `_draw` draws them."""
+    sink = Console(width=width, color_system=None, highlight=False, markup=False, emoji=False)
+    with sink.capture() as captured:
+        _draw(sections, sink)
+    return screen_rows(captured.get(), width)
+
+
+def _draw(sections: list[Section], console: Console) -> None:
+    """The sections; each line cut at its URLs, each URL printed whole on a line of its
+    own. Below NARROW columns every line is printed whole too, for the terminal to wrap
+    (no id is folded); wider, bullets hang in a grid."""
     stacked = narrow(console)
-    for n, section in enumerate(layout(b)):
+    for n, section in enumerate(sections):
         if n and section.gap:
             console.print()
         if section.title:

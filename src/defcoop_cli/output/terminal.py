@@ -102,3 +102,17 @@ class progress_after_a_delay:
             self._timer.cancel()
             if self._progress is not None:
                 self._progress.stop()
+
+
+# colour and hyperlink escapes take no room on the screen
+_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\]8;[^\x1b\x07]*(?:\x1b\\|\x07)")
+
+
+def screen_rows(text: str, width: int) -> int:
+    """The rows text takes on a terminal this many columns wide, each long line wrapped."""
+    from rich.cells import cell_len
+
+    lines = text.rstrip("\n").split("\n")
+    if width <= 0:
+        return len(lines)
+    return sum(max(1, -(-cell_len(_ESCAPES.sub("", line)) // width)) for line in lines)

@@ -132,13 +132,17 @@ def what(b: Briefing, otherwise: str = "The meeting") -> str:
     return b.event.title if b.event is not None else otherwise
 
 
-def published(b: Briefing) -> str:
+def published(b: Briefing, most: int | None = None) -> str:
     """When the sources are from: 'article undated', 'reports of 4 March 2025; 1 undated
-    report'."""
+    report'; more than `most` dates as their span: 'reports of 5 May 2025 to 6 May 2025'."""
     published = sorted({s.published for s in b.sources if s.published})
     if len(b.sources) == 1:
         return f"article {wording.long_date(published[0]) if published else 'undated'}"
-    dates = ", ".join(wording.long_date(d) for d in published)
+    if most is not None and len(published) > most:
+        published = [published[0], published[-1]]
+        dates = " to ".join(wording.long_date(d) for d in published)
+    else:
+        dates = ", ".join(wording.long_date(d) for d in published)
     undated = len(b.sources) - sum(1 for s in b.sources if s.published)
     told = [f"reports of {dates}"] if dates else []
     told += [wording.plural(undated, "undated report")] if undated else []

@@ -1,13 +1,16 @@
 """The short brief: one 80×24 screen. The event and who met whom, each person's current
 office first; what was agreed, its items named; what was only discussed; condemnations
 and concerns; watch-outs, one per issue; numbered marks and a footer mapping them to
-fact ids.
+fact ids. A `Fold` says how far it gives way to fit a smaller screen (`fit.py` orders
+the steps): the footer's ids, then lists folded into "+N more", then whole lines.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
+from defcoop_cli.factbase.records import Side
 from defcoop_cli.lookup.results import (
     Briefing,
     Cited,
@@ -34,24 +37,42 @@ from defcoop_cli.output.brief.lines import (
 AGREED = ("agreed", "reaffirmed")
 CONDEMNED = ("condemned", "raised concern")
 HINT = "--full cites all"
+FOLDED_HINT = "--full shows all"
 
 
-def short_layout(b: Briefing) -> list[Section]:
+class Fold(NamedTuple):
+    """How far the short brief gives way: whether each line keeps its mark (and the footer
+    maps the marks to fact ids), how many of a list's items are shown before "+N more"
+    (None: all; `items` for the items agreed, the last to fold; `lines` for the agreed,
+    condemned and concern lines of each kind), and which lines are left out
+    ("reaffirmed"; "names": the exercises and conventions a discussed topic names)."""
+
+    ids: bool = True
+    most: int | None = None
+    items: int | None = None
+    lines: int | None = None
+    drop: frozenset[str] = frozenset()
+
+
+WHOLE = Fold()  # nothing gives way
+
+
+def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
     """The event and its people (the office the best sources give first), what was agreed
     (its items named), what was only discussed, condemnations and concerns, one watch-out
     per issue; citations as numbered marks, mapped to fact ids in a footer."""
     groups = note_groups(b.watch_outs, {f for p in b.people for r in p.roles for f in r.facts})
     numbers = {n.id: i for i, group in enumerate(groups, 1) for n in group}
-    title = f"Briefing: {_event_title(b)}" + (f" (topic: {b.topic})" if b.topic else "")
+    title = f"Briefing: {_event_title(b, fold.most)}" + (f" (topic: {b.topic})" if b.topic else "")
     sections = [Section(None, ((Segment(title, _event_facts(b), kind="title"),),), False)]
-    who = [tuple(_person_line(p, numbers)) for p in b.people]
-    who.append(tuple(_short_when(b, numbers)))
+    who = [tuple(_person_line(p, numbers, fold.most)) for p in b.people]
+    who.append(tuple(_short_when(b, numbers, fold.most)))
     sections.append(Section(None, tuple(who)))
     points = [(s, p) for s in (*b.key_points, *b.regional) for p in s.points]
     body = [
-        *_agreed_lines(points, numbers),
-        *_discussed_lines(points),
-        *_condemned_lines(points, numbers),
+        *_agreed_lines(points, numbers, fold),
+        *_discussed_lines(points, fold),
+        *_condemned_lines(points, numbers, fold.lines),
     ]
     if not body and b.topic is None and b.event is not None:
         body = [(Segment("nothing agreed, discussed or condemned in its facts", kind="note"),)]
@@ -61,10 +82,26 @@ def short_layout(b: Briefing) -> list[Section]:
         body = [(Segment(told, kind="note"), Segment(hint, kind="hint"))]
     body += [tuple(background_line(g)) for g in b.background]
     sections.append(Section(None, tuple(body)))
-    notes = [tuple(_short_watch_out(i, g)) for i, g in enumerate(groups, 1)]
+    notes = [tuple(_short_watch_out(i, g, fold.most)) for i, g in enumerate(groups, 1)]
     if notes:
         sections.append(Section("Watch-outs", tuple(notes)))
-    return _marked(sections, b)
+    return _marked(sections, b, fold)
+
+
+def folded(items: Sequence[Cited], most: int | None) -> list[Cited]:
+    """The items, the same text (in any case) once; past `most`, one "+N more" that cites
+    the facts of those it stands for."""
+    seen: dict[str, Cited] = {}
+    for c in items:
+        key = c.text.casefold()
+        kept = seen.get(key)
+        seen[key] = c if kept is None else kept._replace(facts=(*kept.facts, *c.facts))
+    distinct = list(seen.values())
+    if most is None or len(distinct) <= most:
+        return distinct
+    rest = distinct[most:]
+    facts = tuple(dict.fromkeys(f for c in rest for f in c.facts))
+    return [*distinct[:most], Cited(f"+{len(rest)} more", facts)]
 
 
 def note_groups(notes: Sequence[Note], titles: Collection[str] = ()) -> list[list[Note]]:
@@ -95,27 +132,33 @@ def _joins(note: Note, titles: Collection[str]) -> bool:
     return not note.sides or any(f in titles for side in note.sides for f in side.facts)
 
 
-def _event_title(b: Briefing) -> str:
+def _event_title(b: Briefing, most: int | None) -> str:
     line = b.bottom_line
     if line is None or not line.people:
         return what(b, b.title)
     told = " met ".join(line.people[:2])
-    return told + (" in " + " and ".join(line.places) if line.places else "")
+    places = line.places if most is None else line.places[:most]
+    told += " in " + " and ".join(places) if places else ""
+    more = len(line.places) - len(places)
+    return told + (f" (+{wording.plural(more, 'more place')})" if more else "")
 
 
 def _event_facts(b: Briefing) -> tuple[str, ...]:
     return b.bottom_line.facts if b.bottom_line is not None else ()
 
 
-def _person_line(p: Person, numbers: dict[str, int]) -> list[Segment]:
+def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[Segment]:
     """'Gen Nakatani: Japanese Defence Minister; disputed (watch-out 1): …': the titles
-    no correction disputes, then the disputed ones, flagged."""
+    no correction disputes, the newest first (a title said again, once: its newest), then
+    the disputed ones, flagged."""
     if not p.roles:
         return [Segment(p.name, p.facts, kind="label")]
     line = [Segment(f"{p.name}: ", kind="label")]
+    said = {r.facts[0]: r.text for r in p.roles}  # a title without its date
     roles = with_dates(p)
     held = [r for r in roles if r.facts[0] not in p.disputed]
     disputed = [r for r in roles if r.facts[0] in p.disputed]
+    held, disputed = (_titles(rs, said, most) for rs in (held, disputed))
     line += runs(held, "; ", cite=True)
     if disputed:
         flags = ", ".join(dict.fromkeys(str(numbers[f]) for f in p.flags if f in numbers))
@@ -125,41 +168,50 @@ def _person_line(p: Person, numbers: dict[str, int]) -> list[Segment]:
     return line
 
 
-def _short_when(b: Briefing, numbers: dict[str, int]) -> list[Segment]:
+def _titles(roles: list[Cited], said: dict[str, str], most: int | None) -> list[Cited]:
+    """Titles, one of each whatever its date or case (the first, the newest), folded."""
+    first: dict[str, Cited] = {}
+    for r in roles:
+        key = said[r.facts[0]].casefold()
+        kept = first.get(key)
+        first[key] = r if kept is None else kept._replace(facts=(*kept.facts, *r.facts))
+    return folded(list(first.values()), most)
+
+
+def _short_when(b: Briefing, numbers: dict[str, int], most: int | None) -> list[Segment]:
     """'When: 5 May 2025 (outside reports, watch-out 2); article undated'."""
     line = [Segment("When: ", kind="label")]
     for d in b.dates:
         told = wording.basis_short(d.basis)
         told += f", watch-out {numbers[d.note]}" if d.note in numbers else ""
         line.append(Segment(f"{wording.long_date(d.date)} ({told}); "))
-    line.append(Segment(published(b)))
+    line.append(Segment(published(b, most)))
     return line
 
 
 def _agreed_lines(
-    points: list[tuple[TopicPoints, Point]], numbers: dict[str, int]
+    points: list[tuple[TopicPoints, Point]], numbers: dict[str, int], fold: Fold
 ) -> list[tuple[Segment, ...]]:
     """What was agreed, each item named; what was reaffirmed, by topic."""
+    topics = {id(p): s.short for s, p in points}
+    kept, rest = _kept([p for _, p in points if p.stance == "agreed"], fold.lines)
     lines: list[tuple[Segment, ...]] = []
-    for section, p in points:
-        if p.stance == "agreed":
-            named = ", ".join(i.text for i in p.items) if p.items else p.text.rstrip(".")
-            told = Segment(f"{section.short}: {named}", p.facts)
-            lines.append(
-                (
-                    Segment("Agreed: ", kind="label"),
-                    told,
-                    *reports(p),
-                    *conflict_flags(p, numbers),
-                )
-            )
+    for p in kept:
+        items = folded([Cited(i.text, ()) for i in p.items], fold.items)
+        named = ", ".join(i.text for i in items) if p.items else p.text.rstrip(".")
+        told = Segment(f"{topics[id(p)]}: {named}", p.facts)
+        lines.append((_stance(p.stance), told, *reports(p), *conflict_flags(p, numbers)))
+    lines = _with_more(lines, kept, rest)
     reaffirmed = [Cited(s.short, p.facts) for s, p in points if p.stance == "reaffirmed"]
-    if reaffirmed:
+    reaffirmed = folded(reaffirmed, fold.most)
+    if reaffirmed and "reaffirmed" not in fold.drop:
         lines.append((Segment("Reaffirmed: ", kind="label"), *_each(reaffirmed, "; ")))
     return lines
 
 
-def _discussed_lines(points: list[tuple[TopicPoints, Point]]) -> list[tuple[Segment, ...]]:
+def _discussed_lines(
+    points: list[tuple[TopicPoints, Point]], fold: Fold
+) -> list[tuple[Segment, ...]]:
     """The topics where something was discussed, stressed or highlighted but not agreed,
     with what their points name."""
     told: dict[str, list[Point]] = {}
@@ -170,51 +222,108 @@ def _discussed_lines(points: list[tuple[TopicPoints, Point]]) -> list[tuple[Segm
             titles[section.topic] = section.short
     items = []
     for topic, ps in told.items():
-        names = list(dict.fromkeys(n.text for p in ps for n in p.names))
-        text = titles[topic] + (f" ({', '.join(names)})" if names else "")
+        names = [] if "names" in fold.drop else [n for p in ps for n in p.names]
+        named = [n.text for n in folded(names, fold.most)]
+        text = titles[topic] + (f" ({', '.join(named)})" if named else "")
         items.append(Cited(text, tuple(f for p in ps for f in p.facts)))
+    items = folded(items, fold.most)
     if not items:
         return []
     return [(Segment("Discussed: ", kind="label"), *_each(items, "; "))]
 
 
 def _condemned_lines(
-    points: list[tuple[TopicPoints, Point]], numbers: dict[str, int]
+    points: list[tuple[TopicPoints, Point]], numbers: dict[str, int], most: int | None
 ) -> list[tuple[Segment, ...]]:
-    return [
-        (
-            Segment(f"{p.stance.capitalize()}: ", kind="label"),
-            Segment(p.text, p.facts),
-            *reports(p),
-            *conflict_flags(p, numbers),
-        )
-        for _, p in points
-        if p.stance in CONDEMNED
+    """Each condemnation and concern whole, in order (past `most` of a stance, folded)."""
+    kept, rest = _kept([p for _, p in points if p.stance in CONDEMNED], most)
+    lines = [
+        (_stance(p.stance), Segment(p.text, p.facts), *reports(p), *conflict_flags(p, numbers))
+        for p in kept
     ]
+    return _with_more(lines, kept, rest)
+
+
+def _kept(points: Sequence[Point], most: int | None) -> tuple[list[Point], dict[str, list[Point]]]:
+    """The points shown, in order, at most `most` of each stance (those the most sources
+    report); the rest by stance."""
+    if most is None:
+        return list(points), {}
+    chosen: list[Point] = []
+    rest: dict[str, list[Point]] = {}
+    for p in sorted(points, key=lambda p: -(p.reports.independent if p.reports else 1)):
+        shown = sum(1 for k in chosen if k.stance == p.stance)
+        (chosen if shown < most else rest.setdefault(p.stance, [])).append(p)
+    return [p for p in points if p in chosen], rest
+
+
+def _with_more(
+    lines: list[tuple[Segment, ...]], kept: list[Point], rest: dict[str, list[Point]]
+) -> list[tuple[Segment, ...]]:
+    """Each stance's last line shown tells how many more of that stance it stands for."""
+    for stance, ps in rest.items():
+        last = max(i for i, p in enumerate(kept) if p.stance == stance)
+        told = f" (+{len(ps)} more {stance})"
+        lines[last] = (*lines[last], Segment(told, _facts(ps), kind="note"))
+    return lines
+
+
+def _stance(stance: str) -> Segment:
+    return Segment(f"{stance.capitalize()}: ", kind="label")
+
+
+def _facts(points: Sequence[Point]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f for p in points for f in p.facts))
 
 
 def _each(items: Sequence[Cited], sep: str) -> list[Segment]:
     return [Segment((sep if i else "") + c.text, c.facts) for i, c in enumerate(items)]
 
 
-def _short_watch_out(number: int, group: Sequence[Note]) -> list[Segment]:
-    """One issue: its notes' short forms in one line, as sentences, each citing its note."""
+def _short_watch_out(number: int, group: Sequence[Note], most: int | None) -> list[Segment]:
+    """One issue: its notes' short forms in one line, as sentences, each citing its note;
+    conflicts told alike are one, their sides each once. Past `most` notes, those that are
+    no conflict fold into "+N more" (a disagreement is always told)."""
+    merged = _merged_conflicts(group)
+    if most is not None:
+        shown = merged[:most]
+        merged = shown + [n for n in merged[most:] if n.sides]
     line = [Segment(f"{number}. ", kind="label")]
-    for i, n in enumerate(group):
+    for i, n in enumerate(merged):
         line.append(Segment((". " if i else "") + n.short.rstrip("."), (n.id,)))
         if n.sides:
-            line += sides(n)
+            told = folded([Cited(s.label, s.facts) for s in n.sides], _at_least(most, 2))
+            line += sides(n._replace(sides=tuple(Side(c.text, c.facts) for c in told)))
+    left = [n for n in group if n not in merged and not n.sides]
+    if left:
+        line.append(Segment(f". +{len(left)} more", tuple(n.id for n in left)))
     return line
+
+
+def _merged_conflicts(group: Sequence[Note]) -> list[Note]:
+    """The notes, the conflicts told alike (the same short form) as one with their sides."""
+    out: list[Note] = []
+    for n in group:
+        same = next((m for m in out if n.sides and m.sides and m.short == n.short), None)
+        if same is None:
+            out.append(n)
+        else:
+            out[out.index(same)] = same._replace(sides=(*same.sides, *n.sides))
+    return out
+
+
+def _at_least(most: int | None, floor: int) -> int | None:
+    return None if most is None else max(most, floor)
 
 
 def _more(facts: tuple[str, ...]) -> str:
     return f" +{len(facts) - 1}" if len(facts) > 1 else ""
 
 
-def _marked(sections: list[Section], b: Briefing) -> list[Section]:
+def _marked(sections: list[Section], b: Briefing, fold: Fold) -> list[Section]:
     """Each line's facts moved to one numbered mark at its end (drawn as the mark alone);
     a footer maps the marks to the fact ids. A watch-out's number is its own mark (--full
-    shows its note's id)."""
+    shows its note's id). Without ids, no marks: the footer counts the facts cited."""
     marks: dict[tuple[str, ...], int] = {}
     out = []
     for section in sections:
@@ -224,19 +333,24 @@ def _marked(sections: list[Section], b: Briefing) -> list[Section]:
             drawn = [seg._replace(facts=()) for seg in line]
             if facts and section.title is None:
                 n = marks.setdefault(facts, len(marks) + 1)
-                drawn.append(Segment(f" [{n}]", facts, kind="mark"))
+                if fold.ids:
+                    drawn.append(Segment(f" [{n}]", facts, kind="mark"))
             lines.append(tuple(drawn))
         out.append(section._replace(lines=tuple(lines), gap=False))
     footer = [Segment("Facts: ", kind="label")] + ([] if marks else [Segment("none")])
-    # compact: each mark's first fact, and how many more it cites (--full cites them all)
-    footer += [
-        Segment(("; " if n > 1 else "") + f"[{n}] {facts[0]}" + _more(facts), kind="note")
-        for facts, n in marks.items()
-    ]
+    if fold.ids:  # compact: each mark's first fact, and how many more it cites
+        footer += [
+            Segment(("; " if n > 1 else "") + f"[{n}] {facts[0]}" + _more(facts), kind="note")
+            for facts, n in marks.items()
+        ]
+    elif marks:
+        cited = len({f for facts in marks for f in facts})
+        footer.append(Segment(f"{cited} cited", kind="note"))
     n = len(b.sources)
     told = wording.plural(n, "source")
     if b.independent_sources != n:
         told += f", {b.independent_sources} independent"
-    footer += [Segment(f" · {told}"), Segment(f" · {HINT}", kind="hint")]
+    hint = HINT if fold.most is None and not fold.drop else FOLDED_HINT
+    footer += [Segment(f" · {told}"), Segment(f" · {hint}", kind="hint")]
     out.append(Section(None, (tuple(footer),), bullets=False, gap=False))
     return out

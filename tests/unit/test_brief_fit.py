@@ -1,0 +1,81 @@
+"""output.brief.fit: the short brief gives way, step by step, to fit the rows it is given;
+what never goes stays at the last step."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL, ROOT
+
+from defcoop_cli.factbase.loader import load_layers
+from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.results import Briefing, Cited
+from defcoop_cli.output.brief.fit import STEPS, fitted
+from defcoop_cli.output.brief.lines import Section, Segment
+from defcoop_cli.output.brief.short import WHOLE, folded, short_layout
+
+LAYERS = ROOT / "tests" / "fixtures" / "layers"
+
+
+@pytest.fixture(scope="module")
+def crowded() -> Briefing:
+    """The shipped base with three reports of the meeting layered on it."""
+    return build_briefing(
+        load_layers(
+            [REAL, *(LAYERS / name / "facts.json" for name in ("page", "wire", "ministry"))]
+        )
+    )
+
+
+def lines(sections: list[Section]) -> list[str]:
+    return ["".join(s.text for s in line) for section in sections for line in section.lines]
+
+
+def count(sections: list[Section]) -> int:
+    """A stand-in for the rows drawn: one a line (a title one more)."""
+    return sum(len(s.lines) + (1 if s.title else 0) for s in sections)
+
+
+def marks(sections: list[Section]) -> list[Segment]:
+    return [seg for s in sections for line in s.lines for seg in line if seg.kind == "mark"]
+
+
+def test_room_enough_keeps_the_whole_short_brief(crowded: Briefing) -> None:
+    assert fitted(crowded, count, 1000) == short_layout(crowded, WHOLE)
+
+
+def test_the_footers_ids_give_way_first(crowded: Briefing) -> None:
+    whole = short_layout(crowded, WHOLE)
+    first = fitted(crowded, lambda s: 1 if not marks(s) else 2, 1)
+    assert marks(whole) and not marks(first)
+    assert lines(first)[-1].startswith("Facts: ") and " cited · " in lines(first)[-1]
+    assert lines(first)[:-1] == [line.split(" [")[0] for line in lines(whole)[:-1]]
+
+
+def test_then_lists_fold_and_reaffirmed_goes(crowded: Briefing) -> None:
+    drawn = [lines(short_layout(crowded, fold)) for fold in STEPS]
+    assert any(line.startswith("Reaffirmed: ") for line in drawn[2])
+    assert not any(line.startswith("Reaffirmed: ") for line in drawn[3])
+    assert sum(len(" ".join(d)) for d in drawn[:1]) > len(" ".join(drawn[-1]))
+    assert "more" in " ".join(drawn[-1]) and "--full shows all" in drawn[-1][-1]
+
+
+def test_what_never_goes_is_there_at_the_last_step(crowded: Briefing) -> None:
+    last = lines(fitted(crowded, count, 0))
+    assert last[0].startswith("Briefing: Rajnath Singh met Gen Nakatani in New Delhi")
+    (nakatani,) = [line for line in last if line.startswith("Gen Nakatani: ")]
+    # the newest dated title first, the disputed after it, flagged
+    assert nakatani.startswith("Gen Nakatani: Defence Minister (5 May 2025); ")
+    assert nakatani.index("disputed (watch-out 1)") > nakatani.index("(5 May 2025)")
+    assert any(line.startswith("When: 5 May 2025") for line in last)
+    for label in ("Agreed: ", "Discussed: ", "Condemned: ", "Raised concern: "):
+        assert any(line.startswith(label) for line in last), label
+    office = next(line for line in last if line.startswith("1. "))
+    assert "the sources disagree: Defence Minister vs Japan’s Special Advisor" in office
+    assert any(line.startswith("2. ") for line in last)
+
+
+def test_a_list_folds_its_repeats_and_then_its_tail() -> None:
+    items = [Cited("Minister", ("a",)), Cited("minister", ("b",)), Cited("Envoy", ("c",))]
+    assert folded(items, None) == [Cited("Minister", ("a", "b")), Cited("Envoy", ("c",))]
+    assert folded(items, 1) == [Cited("Minister", ("a", "b")), Cited("+1 more", ("c",))]
+    assert folded(items, 2) == folded(items, None)
