@@ -20,6 +20,7 @@ SETS = (
     "judged_queries_holdout.json",
     "judged_queries_third.json",
     "judged_queries_paraphrase.json",  # issue 25: written and judged before a run
+    "judged_queries_fourth.json",  # issue 25 again: blind to the search's code and data
 )
 QUERIES = [
     q
@@ -48,6 +49,14 @@ NOT_YET = {
     "why do the armies and navies train together",
     "what was the meeting meant to achieve",
     "what date did Rajnath Singh meet Nakatani",
+    # the fourth set (benchmarks/RESULTS.md, 2026-12-04)
+    "co-manufacturing of weapons between india and japan",
+    "crisis hotline between defence ministries",
+    "beijing's behaviour in disputed waters",
+    "tokyo stands with new delhi against terrorism",
+    "AI in the military",
+    "how often do india and japan hold talks",
+    "date of the rajnath nakatani talks",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -61,6 +61,13 @@ def _rows_of(facts: list[Fact], scores: list[float]) -> list[_Row]:
     return [_Row((-s, -1, 0, 5, i), []) for i, s in enumerate(scores)]
 
 
+def test_another_term_of_the_query_is_never_a_terms_typo_nor_its_prefix() -> None:
+    vocabulary = SortedVocabulary(["india", "indian", "japan", "naval"])
+    assert word_scores("indra", vocabulary).keys() == {"india"}
+    assert word_scores("indra", vocabulary, others=frozenset({"india"})) == {}
+    assert word_scores("india", vocabulary, others=frozenset({"india"}))["india"] == 100.0
+
+
 def test_a_lead_comes_before_two_or_more_of_its_items_that_match_as_well() -> None:
     base = load(MINI).doc.facts[0]
     lead = base._replace(id="lead")

@@ -68,9 +68,12 @@ def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
     ]
 
 
-def word_scores(term: str, vocabulary: Vocabulary, typos: bool = True) -> dict[str, float]:
+def word_scores(
+    term: str, vocabulary: Vocabulary, typos: bool = True, others: frozenset[str] = frozenset()
+) -> dict[str, float]:
     """How well term matches each vocabulary word it matches at all (as a typo of one only
-    when typos is true)."""
+    when typos is true). A word in others, which another term of the query is, is never
+    this term's prefix or typo: "india russia indra" has no second "india"."""
     scores: dict[str, float] = {}
 
     def offer(word: str, score: float) -> None:
@@ -95,14 +98,14 @@ def word_scores(term: str, vocabulary: Vocabulary, typos: bool = True) -> dict[s
     if not edits:
         return scores
     for word in vocabulary.starting(term, MAX_PREFIX_RUN):
-        if word != term:
+        if word != term and word not in others:
             offer(word, PREFIX)
     if typos and EXACT not in scores.values():  # a word the fact base has is no typo
         from rapidfuzz.distance import OSA  # loaded only for a word the fact base lacks
 
         for word in vocabulary.near(term, edits):
-            if _digits(word):  # a number is never a typo: articl is not article9
-                continue
+            if _digits(word) or word in others:  # a number is never a typo: articl is not
+                continue  # article9
             distance = OSA.distance(term, word)
             offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
     for synonym in synonyms(term):

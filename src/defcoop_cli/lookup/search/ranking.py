@@ -252,7 +252,9 @@ def _rows(
     the words it was matched with (its own, then those of the phrases that cover it)."""
     vocabulary = index.vocabulary()
     asked = _asked(index, query)
-    candidates: Candidates = {t: [word_scores(t, vocabulary)] for t in query.terms}
+    candidates: Candidates = {
+        t: [word_scores(t, vocabulary, others=frozenset(query.terms) - {t})] for t in query.terms
+    }
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
     roles = _role_hits(index, query, candidates) if query.identity else {}
