@@ -22,6 +22,7 @@ import pty
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,46 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One cache folder for the test session: tests never touch the user's ~/.cache."""
     return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_built_once() -> Iterator[None]:
+    """Typer builds the app's click group on every call of the app: each command's
+    parameters from its signature, every command imported so far. A real process makes one
+    call; the tests make hundreds in this one, so the group is built once a session and kept
+    (a command imported later is still built when first asked for, by `cli.base.Group`)."""
+    import typer.main
+
+    build = typer.main.get_command
+    built: dict[Any, Any] = {}
+
+    def get_command(typer_instance: Any) -> Any:
+        from defcoop_cli.cli.base import app
+
+        if typer_instance is not app:
+            return build(typer_instance)
+        if app not in built:
+            built[app] = build(app)
+        return built[app]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.main, "get_command", get_command)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bytecode_for_children(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """With PYTHONDONTWRITEBYTECODE set, every program a test starts would compile each module
+    it imports from its source again; instead the session's programs share their bytecode in
+    a folder of the session's (PYTHONPYCACHEPREFIX), never beside the sources. An installed
+    defcoop has its bytecode already: pip compiles the wheel."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("PYTHONDONTWRITEBYTECODE")
+        patch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("bytecode")))
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -64,8 +64,8 @@ FILTERS = (
 
 
 class TestSameResultsAsMemory:
-    def test_on_the_real_fact_base(self, real_copy: Path) -> None:
-        disk, memory = warm(real_copy), SearchIndex(load(real_copy))
+    def test_on_the_real_fact_base(self, real_index: tuple[engine.DiskIndex, SearchIndex]) -> None:
+        disk, memory = real_index
         for query in QUERIES:
             for filters in FILTERS:
                 assert results(disk, query, filters, 100) == results(memory, query, filters, 100)
