@@ -17,7 +17,7 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
-from defcoop_cli.curation.drafting.claims import ClaimFinder, office_conflicts
+from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, office_conflicts
 from defcoop_cli.curation.drafting.datelines import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
@@ -172,12 +172,14 @@ class _Drafting:
             "rule": f"{c.rule}: {r.rule}",
             "notes": notes,
         }
-        self._across_sources(fact, r)
+        self._across_sources(fact, r, c)
         root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.made[c.parent].root
             fact["part_of"] = self.made[root].id
-        self._made(n, _Made(read, fid, topics, owner, root, self.last_item.get(n, n)))
+        self._made(
+            n, _Made(read, fid, topics, owner, root, self.last_item.get(n, n), (c.start, c.end))
+        )
         return fact
 
     def _made(self, n: int, made: _Made) -> None:
@@ -194,11 +196,18 @@ class _Drafting:
             self.made = {m: v for m, v in self.made.items() if v.until > n or m in live}
             self.forget_at = 2 * len(self.made) + _FORGET_AT
 
-    def _across_sources(self, fact: dict[str, Any], r: Reading) -> None:
-        """The existing fact making the same claim, and office and value conflicts, if any."""
+    def _across_sources(self, fact: dict[str, Any], r: Reading, c: Candidate) -> None:
+        """The existing fact making the same claim, and office and value conflicts, if any.
+        A list's lead ("They agreed to … in the following areas:") makes no claim of its
+        own: its items do, each read with it."""
         if r.kind == "editorial":
             return
-        match = self.claims.match(fact["quote"], fact["entities"], r.attribution, r.stance)
+        lead, span = "", self.made[c.parent].span if c.parent is not None else None
+        if span is not None and not span[0] <= c.start < span[1]:  # an item below its lead
+            lead = self.text[span[0] : span[1]]
+        match = Match(None, None)
+        if not self.text[c.end : c.end + 2].strip().startswith(":"):
+            match = self.claims.match(fact["quote"], fact["entities"], r.attribution, lead)
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
@@ -283,7 +292,7 @@ class _Made:
     """What later candidates read of a candidate: its reading (before any editorial one),
     id and topics; the sentence whose list its items are (itself, or the sentence it goes
     on with); the top-level sentence it is part of (itself, if it is one); the last
-    candidate that reads it (its last item, or itself)."""
+    candidate that reads it (its last item, or itself); where it stands."""
 
     reading: Reading
     id: str
@@ -291,6 +300,7 @@ class _Made:
     owner: int
     root: int
     until: int
+    span: tuple[int, int]
 
 
 def _source(
