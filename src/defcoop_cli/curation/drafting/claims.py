@@ -55,10 +55,11 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 # checked on the held-out two (benchmarks/RESULTS.md: a bonus for the same stance, and a
 # best candidate proposed only when it beats the runner-up by a margin, measured worse).
 CLAIM_THRESHOLD = 0.38
+ASSESSMENT = "assessment"  # the writer's own view: the claim of another view only
 THEIRS = 0.5
 PARTIES = 0.1
 VOICE_PENALTY = 0.1
-FLOOR = 0.2
+FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compound ones)
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
@@ -85,7 +86,8 @@ class ClaimFinder:
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
         self.own = [self._units(f.quote) for f in self.facts]
         self.wordings = [
-            (q, self._units(_unframed(f.statement))) for f, q in zip(self.facts, self.own)
+            (q, self._units(_unframed(f.statement)))
+            for f, q in zip(self.facts, self.own, strict=True)
         ]
         df = Counter(m for i in range(len(self.facts)) for m in self._keys(i))
         # what each fact's wordings and keywords can be matched by
@@ -152,16 +154,29 @@ class ClaimFinder:
         return frozenset(out)
 
     def claim(
-        self, quote: str, entities: Sequence[str], attribution: str, lead: str = ""
+        self,
+        quote: str,
+        entities: Sequence[str],
+        attribution: str,
+        lead: str = "",
+        kind: str = "",
     ) -> dict[str, Any] | None:
         """The existing fact making the same claim, with the evidence; None if none does."""
-        return self.match(quote, entities, attribution, lead).claim
+        return self.match(quote, entities, attribution, lead, kind).claim
 
-    def match(self, quote: str, entities: Sequence[str], attribution: str, lead: str = "") -> Match:
+    def match(
+        self,
+        quote: str,
+        entities: Sequence[str],
+        attribution: str,
+        lead: str = "",
+        kind: str = "",
+    ) -> Match:
         """The claim (as `claim` gives it) and the existing fact whose values a conflict
         compares: the claim's, or a candidate within NEAR of the threshold with the same
         parties and two words in common. A list's item is read with its lead: what the
-        lead says counts towards saying a fact's claim; the item is what the fact must say."""
+        lead says counts towards saying a fact's claim; the item is what the fact must say.
+        The writer's own view (kind "assessment") is the claim only of another view."""
         units = self._units(quote)
         if not units:
             return Match(None, None)
@@ -172,8 +187,11 @@ class ClaimFinder:
         scope = self._scope(entities)
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
+        opinion = kind == ASSESSMENT
         for i in range(len(self.facts)):
             if not self._agree(parties, self.parties[i]) or act != self.acts[i]:
+                continue
+            if (self.facts[i].kind == ASSESSMENT) != opinion:  # a view is no report's claim
                 continue
             if (
                 scope
