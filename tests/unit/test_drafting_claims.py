@@ -260,3 +260,66 @@ def test_a_candidate_just_under_the_threshold_is_compared_when_its_parties_are_t
     assert other_parties.claim is None and other_parties.same is None
     monkeypatch.setattr(claims, "CLAIM_THRESHOLD", score + 0.5)
     assert VALUES.match(said, ["beta", "gamma"], "Beta and Gamma").same is None
+
+
+SCHOOL = fact(
+    "school-opened",
+    "Beta and Gamma opened a joint naval school",
+    "reported",
+    ("beta", "gamma"),
+    "the article",
+)
+VIEW = fact("school-wise", "The naval school is a wise step", "reported", (), "the article")
+MEANING_DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=[Entity("beta", "Beta", "country", aliases=("Betan",)), *TWO[1:]],
+    facts=[
+        SCHOOL,
+        VIEW._replace(kind="assessment"),
+        *(  # as in any fact base, its countries are named by most facts: they say little
+            fact(f"other-{n}", f"Beta and Gamma {said}", "reported", ("beta", "gamma"), "Beta")
+            for n, said in enumerate(["signed a fishing accord", "held port talks", "met"])
+        ),
+        LIST,
+        *(f._replace(part_of="areas") for f in ITEMS),
+    ],
+    curator_notes=[],
+)
+MEANING = ClaimFinder(MEANING_DOC, EntityMatcher(MEANING_DOC.entities).find)
+
+
+class TestMeaningBothWays:
+    def test_a_countrys_adjective_is_the_country(self) -> None:
+        assert ("@beta",) in MEANING._units("Betan sailors")
+
+    def test_the_same_claim_in_other_words_and_entities(self) -> None:
+        quote = "A joint naval school was opened by Beta and Gamma"
+        found = MEANING.claim(quote, ["beta", "gamma"], "the article")
+        assert found is not None and found["fact"] == "school-opened"
+
+    def test_other_countries_make_another_claim(self) -> None:
+        quote = "Gamma and Delta opened a joint naval school"
+        assert MEANING.claim(quote, ["gamma", "delta"], "the article") is None
+
+    def test_a_name_the_base_does_not_know_makes_no_existing_claim(self) -> None:
+        quote = "Beta and Gamma opened a joint naval school"
+        assert MEANING.claim(quote, ["beta", "gamma"], "Rhea Castell") is None
+        found = MEANING.claim(quote, ["beta", "gamma"], "officials on both sides")
+        assert found is not None and found["fact"] == "school-opened"
+
+    def test_one_word_in_common_is_not_the_claim(self) -> None:
+        quote = "Beta and Gamma will close the school's canteen for the summer months"
+        assert MEANING.claim(quote, ["beta", "gamma"], "the article") is None
+
+    def test_the_writers_view_is_the_claim_of_another_view_only(self) -> None:
+        quote = "The naval school is a wise step"
+        assert MEANING.claim(quote, [], "the article") is None  # a report: no view's claim
+        found = MEANING.claim(quote, [], "the article", kind="assessment")
+        assert found is not None and found["fact"] == "school-wise"
+
+    def test_an_item_is_read_with_its_lead_and_is_what_must_be_said(self) -> None:
+        lead = "Beta and Gamma agreed to cooperate in the following areas"
+        found = MEANING.claim("salvage", [], "Beta and Gamma", lead=lead)
+        assert found is not None and found["fact"] == "area-salvage"
+        assert MEANING.claim("pilot training", [], "Beta and Gamma", lead=lead) is None
