@@ -277,6 +277,7 @@ MEANING_DOC = Doc(
     facts=[
         SCHOOL,
         VIEW._replace(kind="assessment"),
+        fact("threats", "Piracy in the strait keeps rising", "reported", (), "the article"),
         *(  # as in any fact base, its countries are named by most facts: they say little
             fact(f"other-{n}", f"Beta and Gamma {said}", "reported", ("beta", "gamma"), "Beta")
             for n, said in enumerate(["signed a fishing accord", "held port talks", "met"])
@@ -301,6 +302,12 @@ class TestMeaningBothWays:
     def test_other_countries_make_another_claim(self) -> None:
         quote = "Gamma and Delta opened a joint naval school"
         assert MEANING.claim(quote, ["gamma", "delta"], "the article") is None
+
+    def test_a_fact_naming_no_country_is_about_its_sources_countries(self) -> None:
+        quote = "Piracy in the strait keeps rising"
+        assert MEANING.claim(quote, [], "Gamma and Delta") is None
+        found = MEANING.claim(quote, [], "Beta and Gamma")
+        assert found is not None and found["fact"] == "threats"
 
     def test_a_name_the_base_does_not_know_makes_no_existing_claim(self) -> None:
         quote = "Beta and Gamma opened a joint naval school"

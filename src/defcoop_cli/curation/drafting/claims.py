@@ -13,7 +13,8 @@ same claim, and a conflict when it gives a person another office than the fact b
   one is the article's own voice and the other a party's. Only facts whose parties agree
   are candidates: parties whose countries one of them holds all of (Nakatani, Japan's,
   within "India and Japan"; not "Japan and Australia"), and whose entities' countries
-  agree likewise; a name the fact base does not know makes no existing fact's claim. A
+  (with the parties') agree likewise, a fact naming no country being about those its
+  source's facts mostly name; a name the fact base does not know makes no existing fact's claim. A
   person's office, which conflicts compare, is no claim; thanks, praise, welcome and hope
   are claims only of facts that thank, praise, welcome or hope (`verbs.speech_act`). A
   sentence that says two or more of a list's items makes the list's claim; an item below
@@ -110,6 +111,16 @@ class ClaimFinder:
         self.parties = [self._parties(f.attribution, f.entities) for f in self.facts]
         self.nations = [self._nations(p) for p in self.parties]
         self.scopes = [self._scope(f.entities) for f in self.facts]
+        # a fact naming no country is about the countries its source's facts mostly name
+        named: dict[str, Counter[str]] = {}
+        for f, scope in zip(self.facts, self.scopes, strict=True):
+            named.setdefault(f.source, Counter())["*"] += 1
+            named[f.source].update(scope)
+        usual = {
+            source: frozenset(c for c, k in n.items() if c != "*" and 2 * k >= n["*"])
+            for source, n in named.items()
+        }
+        self.scopes = [s or usual[f.source] for f, s in zip(self.facts, self.scopes, strict=True)]
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
@@ -184,7 +195,7 @@ class ClaimFinder:
         act = speech_act(quote)
         parties = self._parties(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
-        scope = self._scope(entities)
+        scope = self._scope(entities) | (nations or frozenset())
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
