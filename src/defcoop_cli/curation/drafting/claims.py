@@ -105,6 +105,10 @@ class ClaimFinder:
                 self.vocab[j] = self.vocab[j] | self.vocab[i]
                 lead = [u for u in self.own[j] if u not in self.own[i]]
                 self.wordings[i] = ([*lead, *self.own[i]], self.wordings[i][1])
+        self.having: dict[str, list[int]] = {}  # a sense -> the facts that can be said by it
+        for i, senses in enumerate(self.vocab):
+            for sense in senses:
+                self.having.setdefault(sense, []).append(i)
         n = len(self.facts)
         self.idf = {m: math.log((1 + n) / c) for m, c in df.items()}
         self.default_idf = math.log(1 + n)
@@ -199,7 +203,8 @@ class ClaimFinder:
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
-        for i in range(len(self.facts)):
+        sharing = {i for sense in said for i in self.having.get(sense, ())}
+        for i in sorted(sharing):  # only the facts that say something the sentence does
             if not self._agree(parties, self.parties[i]) or act != self.acts[i]:
                 continue
             if (self.facts[i].kind == ASSESSMENT) != opinion:  # a view is no report's claim
