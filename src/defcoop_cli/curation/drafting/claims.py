@@ -14,13 +14,16 @@ same claim, and a conflict when it gives a person another office than the fact b
   are candidates: parties whose countries one of them holds all of (Nakatani, Japan's,
   within "India and Japan"; not "Japan and Australia"), and whose entities' countries
   (with the parties') agree likewise, a fact naming no country being about those its
-  source's facts mostly name; a name the fact base does not know makes no existing fact's claim. A
-  person's office, which conflicts compare, is no claim; thanks, praise, welcome and hope
-  are claims only of facts that thank, praise, welcome or hope (`verbs.speech_act`). A
-  sentence that says two or more of a list's items makes the list's claim; an item below
-  its list's lead is read with the lead (the lead's words help say the fact; the item is
-  what the fact must say). The best above CLAIM_THRESHOLD is proposed as `claim_of`, with
-  its evidence (its source, its quote, the meanings shared and the score).
+  source's facts mostly name; a name the fact base does not know makes no existing fact's
+  claim. A person's office, which conflicts compare, is no claim; thanks, praise, welcome
+  and hope are claims only of facts that thank, praise, welcome or hope
+  (`verbs.speech_act`). A sentence that says two or more of a list's items makes the
+  list's claim; an item below its list's lead is read with the lead (the lead's words help
+  say the fact; the item is what the fact must say); a list's lead itself proposes none
+  (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
+  another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
+  CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
+  quote, the meanings shared and the score).
 - **Value conflicts.** A drafted fact making the same claim as an existing one (its
   `claim_of`, or the best candidate within NEAR of the threshold whose parties are the same
   and that shares at least two of its words) but giving another date, place or number is
@@ -43,6 +46,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.verbs import speech_act
@@ -77,20 +81,16 @@ class ClaimFinder:
         self.types = {e.id: e.type for e in doc.entities}
         self.countries = _countries_of(doc)
         # a country's one-word names ("Indian", "Japanese"): the country, not a word
-        self.nationals = {
-            n.casefold(): f"@{e.id}"
-            for e in doc.entities
-            if e.type == "country"
-            for n in (e.name, *e.aliases)
-            if n.isalpha()
-        }
+        countries = [e for e in doc.entities if e.type == "country"]
+        spelled = [(n, e.id) for e in countries for n in (e.name, *e.aliases) if n.isalpha()]
+        self.nationals = {n.casefold(): f"@{eid}" for n, eid in spelled}
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
         self.own = [self._units(f.quote) for f in self.facts]
         self.wordings = [
             (q, self._units(_unframed(f.statement)))
             for f, q in zip(self.facts, self.own, strict=True)
         ]
-        df = Counter(m for i in range(len(self.facts)) for m in self._keys(i))
+        df = Counter(k for q, s in self.wordings for k in {u[0] for u in (*q, *s)})
         # what each fact's wordings and keywords can be matched by
         self.vocab = [
             _senses([*q, *s, *self._units(" ; ".join(f.keywords))])
@@ -129,10 +129,6 @@ class ClaimFinder:
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
 
-    def _keys(self, i: int) -> set[str]:
-        q, s = self.wordings[i]
-        return {u[0] for u in (*q, *s)}
-
     def value_conflicts(self, quote: str, same: Fact) -> list[dict[str, Any]]:
         """The dates, places and numbers the quote gives otherwise than `same` does."""
         out = []
@@ -165,7 +161,8 @@ class ClaimFinder:
         out: set[str] = set()  # each of "X and Y": an entity, or a new name as written
         for part in re.split(r",? and |, ", attribution):
             # a new name as written; an unnamed party ("officials on both sides") lower case
-            out |= {eid for eid, _, _ in self.find(part)} or {_new_party(part)}
+            new = part if part[:1].isupper() else part.casefold()
+            out |= {eid for eid, _, _ in self.find(part)} or {new}
         return frozenset(out)
 
     def claim(
@@ -386,11 +383,6 @@ def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
     return out
 
 
-def _new_party(part: str) -> str:
-    """A party the fact base does not know: a name as written, an unnamed one lower case."""
-    return part if part[:1].isupper() else part.casefold()
-
-
 def said_by(unit: tuple[str, ...], senses: frozenset[str]) -> bool:
     """Whether a meaning is among senses: any of its readings."""
     return any(sense in senses for sense in unit)
@@ -416,14 +408,7 @@ def _word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
     """Each content word's readings: first its own (the stem of its synonym group's first
     word), then its related words' (WordNet's, stemmed) and its thesaurus entries' (by
     what they mean); two neighbouring words that are a thesaurus entry's are both read so."""
-    from defcoop_cli.lookup.search.text import (
-        STOPWORDS,
-        related,
-        related_words,
-        stem,
-        synonyms,
-        tokens,
-    )
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens
 
     content = []
     for word in tokens(re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text)):  # "co-develop": one word
@@ -436,12 +421,28 @@ def _word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
         if word in nationals:
             out.append((nationals[word],))
             continue
-        own = min([stem(word), *(stem(w) for w in synonyms(word))])
-        senses = {own, *(stem(w) for w in related_words(word))}
-        runs = [word, "".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
-        senses |= {f"~{r.means}" for run in runs for r in related(run)}
+        own, senses = _readings(word)
+        runs = ["".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
+        senses = senses.union(*(_means(run) for run in runs if run != word))
         out.append((own, *sorted(senses - {own})))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _readings(word: str) -> tuple[str, frozenset[str]]:
+    """A word's own meaning (its synonym group's least stem), and all its readings."""
+    from defcoop_cli.lookup.search.text import related_words, stem, synonyms
+
+    own = min([stem(word), *(stem(w) for w in synonyms(word))])
+    return own, frozenset({own, *(stem(w) for w in related_words(word)), *_means(word)})
+
+
+@lru_cache(maxsize=16384)
+def _means(run: str) -> frozenset[str]:
+    """What the thesaurus entries a word, or neighbouring words run together, are of mean."""
+    from defcoop_cli.lookup.search.text import related
+
+    return frozenset(f"~{r.means}" for r in related(run))
 
 
 # Past forms the stemmer keeps apart from their verb: "met" is a meeting.
