@@ -17,7 +17,9 @@ The shipped article:
   whose drafted sentence proposes the same stance; and the same for every curated fact;
 - furniture: the curated furniture lines that the draft also calls furniture;
 - entity links: precision and recall of the drafted candidates' links to existing
-  entities, against the curated facts that quote inside them.
+  entities, against the curated facts that quote inside them;
+- topics and claims, leave one out: each curated fact's topics, and its claim, proposed
+  from the others (claim_leave_one_out says how).
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ def main() -> None:
     print(f"| entity links: precision / recall | {precision:.2f} / {recall:.2f} |")
     print(f"| candidates drafted | {len(candidates)} ({len(sentences)} sentences or clauses) |")
     print(topic_proposals(fb.doc))
+    print(claim_leave_one_out(fb.doc))
     editorial = [ex.span for ex in source.editorial]
     in_editorial = [c for span, c in candidates if any(inside(span, e) for e in editorial)]
     right = sum(c["kind"] == "editorial" for c in in_editorial)
@@ -114,6 +117,35 @@ def main() -> None:
     print(
         f"| curated editorial, candidates proposed as editorial / news proposed as editorial | "
         f"{right}/{len(in_editorial)} / {wrong} |"
+    )
+
+
+def claim_leave_one_out(doc: Doc) -> str:
+    """The claims proposed for the shipped base's own facts (a person's office aside: no
+    claim). Paraphrase: each fact's statement (the curator's own words for its quote),
+    matched against the base in which that fact has only its quote's words, finds the fact
+    (or its list or item) or another fact. Precision: each fact's quote, matched against the
+    base without it, finds another fact (a wrong claim, or a near duplicate)."""
+    from defcoop_cli.curation.drafting.claims import ClaimFinder
+    from defcoop_cli.curation.drafting.entities import EntityMatcher
+
+    find = EntityMatcher(doc.entities).find
+    offices = {r.fact for e in doc.entities for r in e.roles}
+    facts = [f for f in doc.facts if f.kind != "editorial" and f.id not in offices]
+    itself = other = elsewhere = 0
+    for i, f in enumerate(facts):
+        family = {f.id, f.part_of} | {g.id for g in facts if g.part_of == f.id}
+        base = doc._replace(facts=[*facts[:i], f._replace(statement=f.quote), *facts[i + 1 :]])
+        got = ClaimFinder(base, find).claim(f.statement, f.entities, f.attribution, kind=f.kind)
+        itself += got is not None and got["fact"] in family
+        other += got is not None and got["fact"] not in family
+        rest = doc._replace(facts=[*facts[:i], *facts[i + 1 :]])
+        got = ClaimFinder(rest, find).claim(f.quote, f.entities, f.attribution, kind=f.kind)
+        elsewhere += got is not None and got["fact"] not in family
+    n = len(facts)
+    return (
+        f"| claims, leave one out: statement finds its fact / another / "
+        f"quote without its fact finds another | {itself}/{n} / {other}/{n} / {elsewhere}/{n} |"
     )
 
 

@@ -224,3 +224,47 @@ class TestAlwaysAddable:
         )
         top = {f["id"] for f in d["facts"] if "part_of" not in f}
         assert all(f["part_of"] in top for f in d["facts"] if "part_of" in f)
+
+
+PATROLS = Fact(
+    id="patrols",
+    statement="Alpha and Beta agreed to run joint patrols.",
+    kind="commitment",
+    attribution="Alpha and Beta",
+    stance="agreed",
+    topics=("drills",),
+    entities=("alpha", "beta"),
+    keywords=(),
+    quote="Alpha and Beta agreed to run joint patrols",
+    source="s",
+    span=(0, 42),
+)
+# Alpha and Beta are named more often by facts filed under ports
+PORTS = [
+    PATROLS._replace(id=f"ports-{n}", statement=said, quote=said, topics=("ports",))
+    for n, said in enumerate(["Alpha and Beta opened ports", "Alpha and Beta share docks"])
+]
+CLAIMS_DOC = DOC._replace(
+    topics=[*DOC.topics, Topic("ports", "Ports", "", "cooperation")],
+    facts=[PATROLS, *PORTS],
+)
+
+
+class TestTheSameClaim:
+    def facts(self, body: str) -> dict[str, dict[str, Any]]:
+        made = draft(f"Headline\n{body}\n", "a", CLAIMS_DOC, {}, "/articles/a.txt", "9.9")
+        return {f["quote"]: f for f in made["facts"]}
+
+    def test_filed_first_under_the_topics_of_the_fact_making_it(self) -> None:
+        found = self.facts("Alpha and Beta agreed to run joint naval patrols.")
+        (made,) = found.values()
+        assert made["claim_of"] == "patrols" and made["topics"][0] == "drills"
+
+    def test_a_lists_lead_makes_no_claim_its_items_do(self) -> None:
+        found = self.facts(
+            "Alpha and Beta agreed to work together in these areas:\n- joint patrols\n- fishing"
+        )
+        lead = next(f for q, f in found.items() if q.startswith("Alpha"))
+        assert "claim_of" not in lead
+        assert found["joint patrols"]["claim_of"] == "patrols"
+        assert "claim_of" not in found["fishing"]

@@ -126,3 +126,13 @@ class TestWhatTheSentenceIsAbout:
         quote = "Beta welcomed the port"
         assert proposed_topics(["beta"], quote, votes)[0] == "view"
         assert proposed_topics(["beta"], quote, votes, party=True) == ["meeting"]
+
+    def test_a_country_named_says_who_and_not_of_what(self) -> None:
+        # Beta is named only by a drills fact; the ministers' meeting is what this is about
+        votes = self.votes(
+            fact(1, ("drills",), ("beta",)),
+            fact(2, ("meeting",), ("summit",)),
+            fact(3, ("meeting",), ("gamma",)),
+        )
+        found = proposed_topics(["beta", "summit"], "They will hold the summit in Beta", votes)
+        assert found[0] == "meeting"

@@ -17,7 +17,7 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
-from defcoop_cli.curation.drafting.claims import ClaimFinder, office_conflicts
+from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, office_conflicts
 from defcoop_cli.curation.drafting.datelines import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
@@ -36,7 +36,7 @@ from defcoop_cli.curation.drafting.entities import (
 )
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
-from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 
@@ -172,12 +172,21 @@ class _Drafting:
             "rule": f"{c.rule}: {r.rule}",
             "notes": notes,
         }
-        self._across_sources(fact, r)
+        same = self._across_sources(fact, r, c)
+        if same is not None:  # what the same claim is filed under is what this is about
+            claimed = [
+                t
+                for t in same.topics
+                if t not in self.editorial_topics and not (party and t in self.votes.own_voice)
+            ]
+            topics = fact["topics"] = list(dict.fromkeys([*claimed, *topics]))[:2]
         root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.made[c.parent].root
             fact["part_of"] = self.made[root].id
-        self._made(n, _Made(read, fid, topics, owner, root, self.last_item.get(n, n)))
+        self._made(
+            n, _Made(read, fid, topics, owner, root, self.last_item.get(n, n), (c.start, c.end))
+        )
         return fact
 
     def _made(self, n: int, made: _Made) -> None:
@@ -194,11 +203,18 @@ class _Drafting:
             self.made = {m: v for m, v in self.made.items() if v.until > n or m in live}
             self.forget_at = 2 * len(self.made) + _FORGET_AT
 
-    def _across_sources(self, fact: dict[str, Any], r: Reading) -> None:
-        """The existing fact making the same claim, and office and value conflicts, if any."""
+    def _across_sources(self, fact: dict[str, Any], r: Reading, c: Candidate) -> Fact | None:
+        """The existing fact making the same claim, and office and value conflicts, if any.
+        A list's lead ("They agreed to … in the following areas:") makes no claim of its
+        own: its items do, each read with it. The fact making the same claim, if any."""
         if r.kind == "editorial":
-            return
-        match = self.claims.match(fact["quote"], fact["entities"], r.attribution, r.stance)
+            return None
+        lead, span = "", self.made[c.parent].span if c.parent is not None else None
+        if span is not None and not span[0] <= c.start < span[1]:  # an item below its lead
+            lead = self.text[span[0] : span[1]]
+        match = Match(None, None)
+        if not self.text[c.end : c.end + 2].strip().startswith(":"):
+            match = self.claims.match(fact["quote"], fact["entities"], r.attribution, lead, r.kind)
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
@@ -208,6 +224,7 @@ class _Drafting:
             conflicts += self.claims.value_conflicts(fact["quote"], match.same)
         if conflicts:
             fact["conflicts"] = conflicts
+        return match.same if match.claim is not None else None
 
     def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:
         """Topics for a candidate no fact votes for (add refuses a fact without one): its
@@ -283,7 +300,7 @@ class _Made:
     """What later candidates read of a candidate: its reading (before any editorial one),
     id and topics; the sentence whose list its items are (itself, or the sentence it goes
     on with); the top-level sentence it is part of (itself, if it is one); the last
-    candidate that reads it (its last item, or itself)."""
+    candidate that reads it (its last item, or itself); where it stands."""
 
     reading: Reading
     id: str
@@ -291,6 +308,7 @@ class _Made:
     owner: int
     root: int
     until: int
+    span: tuple[int, int]
 
 
 def _source(
