@@ -35,7 +35,7 @@ from defcoop_cli.curation.drafting.entities import (
     proper_words,
     untitled,
 )
-from defcoop_cli.curation.drafting.verbs import first_verb
+from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -324,7 +324,7 @@ class Speakers:
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes."""
     matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
-    hit = first_verb(sentence)
+    hit = reported_verb(sentence)
     if hit is None:
         if _QUOTATION.fullmatch(sentence) and speakers.last_person:
             who = speakers.last_person

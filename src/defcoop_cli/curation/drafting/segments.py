@@ -3,13 +3,17 @@
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
 
 - **Furniture.** A line is furniture (a heading or page furniture, never a fact) when it
-  starts with a label of the page ("Also Read", "Photo:", "Reporting by"…), ends with ":"
-  (unless it introduces items: see lists), is wholly in brackets, or is short (at most
-  FURNITURE_WORDS words; the first line, the headline, HEADLINE_WORDS) and has no final
-  punctuation. A dateline opening a paragraph ("TOKYO, March 12 (Harbour Wire) – ") is
-  furniture too. A bulleted or numbered line ("- Label: text", "1. text") is drafted
-  without its bullet; a label is furniture, and so is a bullet that only labels the
-  sub-bullets under it.
+  starts with a label of the page ("Also Read", "Photo:", "Reporting by", "Tags:"…), ends
+  with ":" (unless it introduces items: see lists), is wholly in brackets, ends in a
+  photo credit (a caption), is the page's notice (a copyright line, "All rights
+  reserved"), calls the reader to the outlet's channels ("Follow us on…", "Subscribe to
+  our newsletter"), or is short (at most FURNITURE_WORDS words; in the head, the lines
+  before the first body line, HEADLINE_WORDS) and has no final punctuation. The head's
+  lines above a byline ("By Asha Menon") are its headline and standfirst, and a closing
+  line about the writer (the byline's name, or "The writer is…") is the author's note.
+  A dateline opening a paragraph ("TOKYO, March 12 (Harbour Wire) – ") is furniture too.
+  A bulleted or numbered line ("- Label: text", "1. text") is drafted without its bullet;
+  a label is furniture, and so is a bullet that only labels the sub-bullets under it.
 - **Sentences.** A paragraph is split into sentences (`sentences.sentence_spans`, which
   does not split after "Mr.", "Gen.", "U.S.", "No. 5" and the like), each without its
   final full stop.
@@ -77,9 +81,13 @@ def each_line(text: str) -> Iterator[Line]:
 def is_furniture(line: str, first: bool = False) -> bool:
     """A heading or page furniture: lines that open with a label of the page ("Also Read",
     "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
-    wholly in brackets (a photo credit, a release number), and short lines without final
-    punctuation (the first line, the headline, at any length up to HEADLINE_WORDS)."""
+    wholly in brackets (a photo credit, a release number), captions ending in a photo
+    credit, the page's notices (copyright) and calls to its channels, and short lines
+    without final punctuation (first: a line of the head, the headline or standfirst, at
+    any length up to HEADLINE_WORDS)."""
     if _PAGE_LABEL.match(line) or line.endswith(":") or _BRACKETED.fullmatch(line):
+        return True
+    if _NOTICE.match(line) or _CREDIT_END.search(line) or _channels(line):
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line
@@ -90,15 +98,84 @@ _WORD = re.compile(r"\S+")  # a word as str.split() finds it
 
 
 _PAGE_LABEL = re.compile(
-    r"also read\b|(?:read more|see also|related|photo|image|picture|caption|file photo"
-    r"|correction)\s*[:|]|(?:reporting|editing|writing) by\b|additional reporting by\b"
+    r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo|image|picture"
+    r"|caption|file photo|correction|watch|listen|video|trending|recommended|must read"
+    r"|don'?t miss|tags|topics|filed under|keywords|disclaimer|first published|published"
+    r"|updated|last updated)\s*[:|]|(?:reporting|editing|writing|reported|edited|written"
+    r"|produced|translated|posted) by\b|additional reporting by\b|with inputs from\b"
     r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
+    # the author's note closing a piece: "The writer is a former ambassador."
+    r"|the (?:writer|author|columnist)s? (?:is|are|was|were|has|teaches|studies)\b"
     # a paper's copy note: "This story has been published from a wire agency feed…"
     r"|this (?:story|article|report|copy) (?:has (?:not )?been|was|is) (?:\w+ )?"
     r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+# The page's own notice: "© 2025 The Ledger", "Copyright 2025 Tsubame Press. All rights
+# reserved.", "(c) 2025 …".
+_NOTICE = re.compile(
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|.{0,200}\ball rights reserved\W*$",
+    re.IGNORECASE,
+)
+# A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",
+# "… in Tokyo. (PTI Photo)", "… (Image courtesy: X)").
+_CREDIT_END = re.compile(
+    r"(?:\b(?:photo|image|picture|video) (?:credit|courtesy)?\s*:\s*[^.:;]{1,40}"
+    r"|\([^()]{0,40}\b(?:photo|image|picture|file)s?\b[^()]{0,40}\))\s*$",
+    re.IGNORECASE,
+)
+# A call to the outlet's channels, opening the line: "Follow us on WhatsApp for the
+# latest updates", "Subscribe to our newsletter", "Download the app". A report's
+# sentences have a subject; a line that opens on an imperative speaks to the reader.
+_CALL = re.compile(
+    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like|read)\b",
+    re.IGNORECASE,
+)
+_CHANNEL = re.compile(
+    r"\b(?:us|our|updates|latest news|newsletters?|app|apps|alerts|notifications|channel"
+    r"|inbox|whatsapp|telegram|google news|instagram|facebook|youtube|twitter|linkedin"
+    r"|threads|on x)\b",
+    re.IGNORECASE,
+)
+CHANNEL_WORDS = 25  # a call to the channels is a line of at most so many words
+
+
+def _channels(line: str) -> bool:
+    """Whether the line calls the reader to the outlet's channels ("Follow us on…")."""
+    if not _CALL.match(line) or len(line.split(maxsplit=CHANNEL_WORDS)) > CHANNEL_WORDS:
+        return False
+    return _CHANNEL.search(line) is not None
+
+
+# A byline: "By Asha Menon", "BY STAFF REPORTER", "Reported by Northline Bureau | Edited
+# by …": the name is what the author's note at the end repeats.
+_BYLINE = re.compile(
+    r"(?i:(?:reported |written |posted )?by)\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
+HEAD_LINES = 6  # a byline this near the top marks the end of the headline block
+
+
+def _head(every: Sequence[Line]) -> tuple[int, str | None]:
+    """How many lines of the head come before its byline (its headline, a standfirst,
+    a kicker: furniture), and the byline's name; (0, None) without a byline at the top."""
+    for number, line in enumerate(every[:HEAD_LINES]):
+        m = _BYLINE.match(line.text)
+        if m and is_furniture(line.text):
+            return number, m.group(1)
+        if not is_furniture(line.text, first=True):
+            break  # the body has begun
+    return 0, None
+
+
+def _authors_note(line: str, author: str | None) -> bool:
+    """A closing line about the byline's author: "Arvind Sethi is the paper's editor"."""
+    if not author or not line.startswith(author):
+        return False
+    return (
+        re.match(r"[\s,]+(?:is|was|has|writes|reports|covers|teaches)\b", line[len(author) :])
+        is not None
+    )
 
 
 class Candidate(NamedTuple):
@@ -190,6 +267,8 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     intro: int | None = None  # a sentence ending in ":" whose bullets follow
     items_kind: str | None = None  # the marker of those bullets
     every = lines(text)
+    above, author = _head(every)
+    head = True  # no body line yet: the headline block's lines may be longer
     for number, line in enumerate(every):
         bullet = _BULLET.match(line.text)
         if bullet and _group_label(text, line, every[number + 1 : number + 2], bullet):
@@ -199,10 +278,19 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         body = line.text[bullet.end() :] if bullet else line.text
         after = (every[i] for i in range(number + 1, len(every)))  # read only if it may be
         introduces = _introduces_items(body, after, own)
-        if not bullet and not introduces and is_furniture(line.text, first=not number):
+        if (
+            not bullet
+            and not introduces
+            and (
+                number < above
+                or is_furniture(line.text, first=head)
+                or (not head and _authors_note(line.text, author))
+            )
+        ):
             furniture.append((line.start, line.end))
             intro = None
             continue
+        head = False
         body_start = line.start
         rule = "sentence"
         owner = None

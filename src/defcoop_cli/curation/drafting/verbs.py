@@ -44,7 +44,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "highlighted",
         "position",
     ),
-    (r"invit(?:ed|es?)", "invited", "event"),
+    # Invitations and requests: "invited X to", "asked X to", "requested", "appealed to".
+    (
+        r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to"
+        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )",
+        "invited",
+        "event",
+    ),
     (r"brief(?:ed|s)?", "briefed", "event"),
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
     (r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)", "condemned", "position"),
@@ -54,7 +60,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|recount(?:ed|s)|voiced"
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
-        r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out",
+        r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out"
+        # writing and posting are saying: "wrote on social media that", "tweeted"
+        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)"
+        # courtesies offered: "offered his condolences", "extended greetings"
+        r"|(?:offer(?:ed|s)|extend(?:ed|s)) (?:\w+ ){0,2}(?:condolences|sympath(?:y|ies)"
+        r"|greetings|congratulations|wishes|gratitude|thanks)",
         "reported",
         "position",
     ),
@@ -99,23 +110,71 @@ class Verb(NamedTuple):
     kind: str
 
 
-def first_verb(sentence: str) -> Verb | None:
-    """The reporting verb that comes first in the sentence (the earlier pattern of two that
-    start at the same place), or None."""
+# A participle after a comma, dated, describes the noun before it: "a logistics pact,
+# signed in 2020, that lets…" is no one's claim now.
+_DATED_AFTER = re.compile(
+    r" (?:in|on|during|last|earlier|this|since) (?:\d{4}|year|month|week|(?:[A-Z][a-z]+ )?\d{4})"
+)
+_NOUN_COMMA = re.compile(
+    r"(?<![\w-])(?!(?:however|meanwhile|though|too|also|then|later)\b)"
+    r"[a-z][\w-]*, $"
+)
+
+
+def _described(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the verb is a dated participle after a noun and a comma ("a pact, signed in
+    2020,"): it describes the noun, no one says it."""
+    return (
+        m.group().endswith("ed")
+        and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
+        and _DATED_AFTER.match(sentence, m.end()) is not None
+    )
+
+
+def _found(sentence: str, pattern: re.Pattern[str], at: int = 0) -> re.Match[str] | None:
+    """The pattern's first match from at that is a verb (not a dated participle)."""
+    return next((m for m in pattern.finditer(sentence, at) if not _described(sentence, m)), None)
+
+
+def first_verb(sentence: str, at: int = 0) -> Verb | None:
+    """The reporting verb that comes first in the sentence (from at; the earlier pattern
+    of two that start at the same place), or None."""
     hit = None
     for pattern, stance, kind in VERBS:
-        m = pattern.search(sentence)
+        m = _found(sentence, pattern, at)
         if m and (hit is None or m.start() < hit.match.start()):
             hit = Verb(m, stance, kind)
     return hit
 
 
+# Verbs of saying that only report: what the reported clause does gives the stance.
+SAYING = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "informed"])
+
+
+def reported_verb(sentence: str) -> Verb | None:
+    """The verb whose stance the sentence takes: its first, unless that only reports
+    speech ("X told Y that Japan condemned…", "she said they had agreed…") and a verb
+    of another stance follows in what is reported."""
+    hit = first_verb(sentence)
+    if hit is None or hit.match.group().lower() not in SAYING:
+        return hit
+    inner = None
+    for pattern, stance, kind in VERBS:
+        m = None if stance == "reported" else _found(sentence, pattern, hit.match.end())
+        if m and (inner is None or m.start() < inner.match.start()):
+            inner = Verb(m, stance, kind)
+    return hit if inner is None else Verb(hit.match, inner.stance, inner.kind)
+
+
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
     """Every reporting verb's span in the sentence, in order."""
     return sorted(
-        (m.start(), m.end()) for pattern, _, _ in VERBS for m in pattern.finditer(sentence)
+        (m.start(), m.end())
+        for pattern, _, _ in VERBS
+        for m in pattern.finditer(sentence)
+        if not _described(sentence, m)
     )
 
 
 def has_verb(text: str) -> bool:
-    return any(pattern.search(text) for pattern, _, _ in VERBS)
+    return any(_found(text, pattern) for pattern, _, _ in VERBS)
