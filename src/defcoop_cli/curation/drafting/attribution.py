@@ -11,10 +11,12 @@ carry the last party named. New names count too (`Speakers`): the name opening t
 subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
 after the verb ("…, said X"), the source after "according to", a name's single word used
 again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
-"he"/"she" for the person named last, a quotation's speaker named outside it; "Alpha and
-Beta" is two parties. "discussed" is never proposed as "agreed". Where no verb is found:
-the article's own voice, "reported" (an "assessment" when the writer gives their own
-view; for a sentence that is all one quotation, the person quoted before).
+"he"/"she" for the person who spoke in the sentence before, else the person named last,
+a quotation's speaker named outside it; "Alpha and Beta" is two parties. "discussed" is
+never proposed as "agreed". A verb that only reports speech ("X told Y that Japan
+condemned…") takes the stance of the verb it reports. Where no verb is found: the
+article's own voice, "reported" (an "assessment" when the writer gives their own view;
+for a sentence that is all one quotation, the person quoted before).
 """
 
 from __future__ import annotations
@@ -165,6 +167,7 @@ class Speakers:
     ) -> None:
         self.matcher, self.people = matcher, people
         self.last_party, self.last_person = last_party, last_party
+        self.subject: str | None = None  # the person the sentence before was said by
         self.last_group = self.last_thing = last_party  # for "they", for "it"
         self.surnames: dict[str, str | None] = {}  # None: two people share it
         self.persons: set[str] = set()  # the new names quoted as people's
@@ -258,6 +261,7 @@ class Speakers:
         return found if len(set(found)) == 2 else []
 
     def heard(self, r: Reading) -> None:
+        self.subject = r.attribution if r.person else None
         if r.attribution == THE_SOURCE:
             return
         self.last_party = r.attribution
@@ -369,9 +373,9 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         if found:
             return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     if _PRONOUN.search(subject):
-        if speakers.last_person:
-            who = speakers.last_person
-            return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
+        he = speakers.subject or speakers.last_person  # "X told Y… He also…": X
+        if he:
+            return Reading(kind, stance, he, f"'{verb}' by {he}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
     group = speakers.group(subject)
     if group:

@@ -488,10 +488,8 @@ class NewEntities:
 
 def proper_words(text: str) -> set[str]:
     """The single words the article capitalises inside its sentences (a later "Kastania
-    rejected…" names Kastania): not weekdays, months, abbreviations, titles or demonyms."""
+    rejected…" names Kastania): not weekdays, months, abbreviations, titles (nor their
+    words: "Defence") or demonyms."""
     found = (m.group(1) for m in _PROPER.finditer(text))  # one at a time: the text is long
-    return {
-        w
-        for w in found
-        if w.lower() not in NOT_NAMES and w.lower() not in TITLES and not _DEMONYM.search(w)
-    }
+    skip = NOT_NAMES | TITLES | TITLE_MODIFIERS
+    return {w for w in found if w.lower() not in skip and not _DEMONYM.search(w)}
