@@ -119,6 +119,20 @@ class TestReadingsCarried:
             found = facts(f"{named} inspected the ships. He said they were ready.")
             assert found["He said they were ready"]["attribution"] == who
 
+    def test_he_is_who_spoke_in_the_sentence_before_not_whom_they_spoke_to(self) -> None:
+        found = facts(
+            "Commodore Rhea Castell told Ravi Menon that Alpha condemned the attack. "
+            "He also offered his condolences to the families."
+        )
+        assert found["He also offered his condolences to the families"]["attribution"] == (
+            "Rhea Castell"
+        )
+
+    def test_a_new_capital_as_a_subject_is_its_country_after_in_the_city(self) -> None:
+        body = "Nobody named it, but Canberra sent ships. The talks were held in Canberra."
+        entities = {e["name"]: e["type"] for e in drafted(body)["entities"]}
+        assert entities == {"Australia": "country", "Canberra": "place"}
+
     def test_a_word_the_article_capitalises_inside_a_sentence_is_a_name(self) -> None:
         found = facts("Ships sailed to Kastania on Monday. Kastania rejected that account.")
         assert found["Kastania rejected that account"]["attribution"] == "Kastania"

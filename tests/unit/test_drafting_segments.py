@@ -240,3 +240,66 @@ def test_candidates_and_spans_kept_in_columns_read_back_as_they_were_made() -> N
     for span in [(0, 5), (9, 12)]:
         spans.append(span)
     assert (list(spans), spans[-1], spans[:1]) == ([(0, 5), (9, 12)], (9, 12), [(0, 5)])
+
+
+class TestPageFurniture:
+    """The furniture of news pages: notices, captions, calls to the outlet's channels, the
+    headline block and the author's note."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Copyright 2026 Harbour Wire. All rights reserved.",
+            "© 2026 Meridian Media Ltd",
+            "Reproduction in whole or in part is prohibited. All rights reserved.",
+            "The two admirals on the pier at Gamma City on Tuesday. (Staff Photo)",
+            "Sailors of both navies at the drill. Photo: Handout",
+            "Follow Meridian Post on Telegram for the latest updates.",
+            "Subscribe to our newsletter and never miss a story.",
+            "Tags: Alpha Beta Navy",
+            "Also Watch: Coast guard rescues six fishermen",
+            "Edited by Tomas Ek",
+            "The writer is a former ambassador to Beta.",
+        ],
+    )
+    def test_notices_captions_and_calls_are_furniture(self, line: str) -> None:
+        assert is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Follow-up talks will be held in Gamma City in June.",
+            "Join exercises with Beta's navy resumed in March, officials said.",
+            "The copyright dispute between the two shipyards was settled in 2024.",
+        ],
+    )
+    def test_sentences_like_them_are_not(self, line: str) -> None:
+        assert not is_furniture(line)
+
+    def test_the_head_may_hold_a_kicker_a_long_headline_and_a_standfirst(self) -> None:
+        text = (
+            "ANALYSIS\n"
+            "From piers to shipyards: what Alpha and Beta now want from each other at sea\n"
+            "Tuesday's talks hint at a partnership moving from the parade ground to the dock\n"
+            "Alpha and Beta met in Gamma City.\n"
+            "Both sides agreed to build patrol boats together and test them in the strait\n"
+        )
+        assert quotes(text) == [
+            "Alpha and Beta met in Gamma City",
+            "Both sides agreed to build patrol boats together and test them in the strait",
+        ]
+
+    def test_lines_above_a_byline_are_the_headline_block(self) -> None:
+        text = (
+            "Alpha and Beta to build boats\n"
+            "The two navies will share a shipyard for the first time.\n"
+            "By Rhea Castell\n"
+            "Alpha and Beta met in Gamma City.\n"
+            "Rhea Castell is the paper's defence correspondent.\n"
+        )
+        assert quotes(text) == ["Alpha and Beta met in Gamma City"]
+        assert "Rhea Castell is the paper's defence correspondent." in furniture(text)
+
+    def test_a_line_naming_the_author_inside_the_body_is_news(self) -> None:
+        text = "By Rhea Castell\nAlpha and Beta met.\nTomas Ek is the new fleet commander.\n"
+        assert quotes(text) == ["Alpha and Beta met", "Tomas Ek is the new fleet commander"]

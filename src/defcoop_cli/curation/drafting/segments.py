@@ -129,7 +129,7 @@ _CREDIT_END = re.compile(
 # latest updates", "Subscribe to our newsletter", "Download the app". A report's
 # sentences have a subject; a line that opens on an imperative speaks to the reader.
 _CALL = re.compile(
-    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like|read)\b",
+    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like|read)(?![\w-])",
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
@@ -158,12 +158,18 @@ HEAD_LINES = 6  # a byline this near the top marks the end of the headline block
 
 def _head(every: Sequence[Line]) -> tuple[int, str | None]:
     """How many lines of the head come before its byline (its headline, a standfirst,
-    a kicker: furniture), and the byline's name; (0, None) without a byline at the top."""
+    a kicker: furniture), and the byline's name; (0, None) without a byline at the top.
+    A line longer than a headline, a dateline or a bullet is the body's: no head then."""
     for number, line in enumerate(every[:HEAD_LINES]):
         m = _BYLINE.match(line.text)
         if m and is_furniture(line.text):
             return number, m.group(1)
-        if not is_furniture(line.text, first=True):
+        if (
+            len(line.text.split(maxsplit=HEADLINE_WORDS)) > HEADLINE_WORDS
+            or _BULLET.match(line.text)
+            or _DATELINE.match(line.text)
+            or mixed_dateline(line.text)
+        ):
             break  # the body has begun
     return 0, None
 
