@@ -138,8 +138,14 @@ class TestReadingsCarried:
         assert found["Kastania rejected that account"]["attribution"] == "Kastania"
 
 
-def test_a_promotion_is_proposed_as_editorial() -> None:
+def test_a_call_to_the_outlets_channels_is_furniture_not_editorial() -> None:
     doc = drafted("Alpha met Beta.\nSubscribe now for more news.")
+    assert [f["quote"] for f in doc["facts"]] == ["Alpha met Beta"]
+    assert doc["sources"][0]["editorial"] == []
+
+
+def test_a_promotion_is_proposed_as_editorial() -> None:
+    doc = drafted("Alpha met Beta.\nBook now for the Gamma boat show: entry is free.")
     promo = doc["facts"][-1]
     assert (promo["kind"], promo["attribution"], promo["topics"]) == (
         "editorial",
@@ -148,7 +154,7 @@ def test_a_promotion_is_proposed_as_editorial() -> None:
     )
     assert "possibly editorial" in promo["notes"][-1]
     assert doc["sources"][0]["editorial"] == [
-        {"text": "Subscribe now for more news.", "span": [25, 53]}
+        {"text": "Book now for the Gamma boat show: entry is free.", "span": [25, 73]}
     ]
 
 

@@ -75,7 +75,13 @@ class TestFurniture:
 class TestDatelines:
     @pytest.mark.parametrize(
         "dateline",
-        ["GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — "],
+        [
+            "GAMMA CITY: ",
+            "TOKYO, March 12 (Harbour Wire) – ",
+            "PORT BLAIR — ",
+            "GAMMA CITY (Harbour Wire) -- ",
+            "GAMMA CITY—",
+        ],
     )
     def test_a_dateline_is_furniture_and_not_in_the_quote(self, dateline: str) -> None:
         text = f"Headline\n{dateline}Alpha met Beta on Monday.\n"
@@ -260,6 +266,11 @@ class TestPageFurniture:
             "Also Watch: Coast guard rescues six fishermen",
             "Edited by Tomas Ek",
             "The writer is a former ambassador to Beta.",
+            "File photo of the Alpha frigate in Gamma City.",
+            "Published on May 5, 2026.",
+            "— With inputs from agencies.",
+            "Click here for more defence news.",
+            "For more news, follow us on X.",
         ],
     )
     def test_notices_captions_and_calls_are_furniture(self, line: str) -> None:
@@ -271,6 +282,8 @@ class TestPageFurniture:
             "Follow-up talks will be held in Gamma City in June.",
             "Join exercises with Beta's navy resumed in March, officials said.",
             "The copyright dispute between the two shipyards was settled in 2024.",
+            "Updated on Monday, the plan calls for more drills.",
+            "Watch officers from both navies will sail together next year.",
         ],
     )
     def test_sentences_like_them_are_not(self, line: str) -> None:

@@ -52,6 +52,16 @@ from defcoop_cli.curation.drafting.verbs import (
         ("Alpha appealed to Beta for calm", "appealed to", "invited", "event"),
         ("Alpha later wrote on social media that it went well", "wrote", "reported", "position"),
         ("The minister tweeted that the drill was over", "tweeted", "reported", "position"),
+        ("Alpha apprised Beta of the attack", "apprised", "briefed", "event"),
+        ("Beta called upon both navies to stay calm", "called upon", "stressed", "position"),
+        ("The envoys shared views on the strait", "shared views", "discussed", "event"),
+        ("Alpha backed Beta's bid for a seat", "backed", "reported", "position"),
+        (
+            "Alpha extended an invitation to Beta",
+            "extended an invitation",
+            "invited",
+            "event",
+        ),
         (
             "He offered his condolences to the families",
             "offered his condolences",
@@ -155,3 +165,7 @@ def test_a_verb_of_saying_takes_the_stance_of_the_verb_it_reports(
 ) -> None:
     found = reported_verb(sentence)
     assert found is not None and found.stance == stance
+
+
+def test_support_received_is_no_verb() -> None:
+    assert first_verb("The drill, backed by three navies, grew") is None

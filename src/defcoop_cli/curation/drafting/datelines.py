@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 MONTHS = {
@@ -50,12 +51,13 @@ _DAY_MONTH = re.compile(
 )
 # "New Delhi [India], May 5 (ANI):": a place of one to four capitalised words, a bracketed
 # region, a date (needed: it tells a dateline from a sentence), an agency, a colon or dash.
+# After an agency the colon or dash may be missing: "New Delhi, May 5 (PTI) Defence…".
 _MIXED = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[A-Z][^\]\n]{1,30}\])?, "
     rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
-    r"(?: ?\([^()\n]{2,40}\))?"
-    r" ?(?::|--|[–—-]) ?(?=[A-Z\"“‘'])"
+    r"(?: ?\([^()\n]{2,40}\)(?: ?(?::|--|[–—-]))? ?| ?(?::|--|[–—-]) ?)(?=[A-Z\"“‘'])"
 )
+_SEPARATOR = r"(?: \[[A-Z][^\]\n]{1,30}\])?(?: ?\([^()\n]{2,40}\))? ?(?::|--|[–—-]) ?(?=[A-Z\"“‘'])"
 _AGENCY = re.compile(r"\(([^()\n]{2,40})\)\s*(?::|--|[–—-])?\s*$")
 _CREDIT = re.compile(r"^\(?(?:with inputs from|inputs from|source:)\s+([^()\n]{2,40}?)\)?$", re.I)
 
@@ -70,8 +72,17 @@ class Dateline(NamedTuple):
 
 
 def dateline(line: str) -> re.Match[str] | None:
-    """A dateline with a place in ordinary capitals at the head of the line, or None."""
-    return _MIXED.match(line)
+    """A dateline with a place in ordinary capitals at the head of the line, or None: with
+    a date, or without one a capital of the gazetteer ("New Delhi: ", "Tokyo (Kyodo) -- ")."""
+    return _MIXED.match(line) or _capital_head().match(line)
+
+
+@lru_cache(maxsize=1)
+def _capital_head() -> re.Pattern[str]:
+    from defcoop_cli.curation.drafting.entities import gazetteer
+
+    names = sorted(gazetteer().capitals, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")" + _SEPARATOR)
 
 
 def read_dateline(text: str) -> Dateline:

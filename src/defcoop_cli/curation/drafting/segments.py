@@ -48,10 +48,12 @@ _LIST_TRIGGER = re.compile(
 )
 # A dateline opening a paragraph: a place in capitals, perhaps a date and an agency, then
 # a colon or a dash: "GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — ".
+# "NEW DELHI (Kyodo) -- " and "TOKYO—" too: an agency after the place, a dash unspaced.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, (?=[^:–—\n]{0,40}[\d(])[^:–—\n]{1,40}?"
-    r"|(?=[A-Z .'’-]*[A-Z][A-Z.'’-]{4})[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
-    r"(?:: | [–—-] )(?=[A-Z\"“])"
+    r"|(?=[A-Z .'’-]*[A-Z][A-Z.'’-]{4})[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"(?: \([^()\n]{2,40}\))?)"
+    r"(?:: | [–—-] | ?(?:--|[–—]) ?)(?=[A-Z\"“])"
 )
 # A bullet or a number ("1.", "2)", "(a)") opening a line; "- Label: " has a label.
 _BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\([a-z]\)\s+)(?:([^:]{1,60}):\s+)?")
@@ -85,7 +87,9 @@ def is_furniture(line: str, first: bool = False) -> bool:
     credit, the page's notices (copyright) and calls to its channels, and short lines
     without final punctuation (first: a line of the head, the headline or standfirst, at
     any length up to HEADLINE_WORDS)."""
-    if _PAGE_LABEL.match(line) or line.endswith(":") or _BRACKETED.fullmatch(line):
+    if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":"):
+        return True
+    if _BRACKETED.fullmatch(line):
         return True
     if _NOTICE.match(line) or _CREDIT_END.search(line) or _channels(line):
         return True
@@ -104,6 +108,12 @@ _PAGE_LABEL = re.compile(
     r"|updated|last updated)\s*[:|]|(?:reporting|editing|writing|reported|edited|written"
     r"|produced|translated|posted) by\b|additional reporting by\b|with inputs from\b"
     r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
+    # a caption with no credit: "File photo of …", "Representational image"
+    r"|(?:file|representational|representative) (?:photo|image|picture|pic)\b"
+    r"|image for representation\b"
+    # a date line with a label: "Published on May 5, 2025.", "Updated: 5 May 2025, 9:05"
+    r"|(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*[:|]?\s*(?:\d|(?:jan|feb"
+    r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
     # the author's note closing a piece: "The writer is a former ambassador."
     r"|the (?:writer|author|columnist)s? (?:is|are|was|were|has|teaches|studies)\b"
     # a paper's copy note: "This story has been published from a wire agency feed…"
@@ -129,13 +139,15 @@ _CREDIT_END = re.compile(
 # latest updates", "Subscribe to our newsletter", "Download the app". A report's
 # sentences have a subject; a line that opens on an imperative speaks to the reader.
 _CALL = re.compile(
-    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like|read)(?![\w-])",
+    r"(?:for (?:the )?(?:latest|more)\b[^,]{0,40}, )?"  # "For more news, follow us on X"
+    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like|read|catch|watch"
+    r"|listen|check out)(?![\w-])",
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
     r"\b(?:us|our|updates|latest news|newsletters?|app|apps|alerts|notifications|channel"
     r"|inbox|whatsapp|telegram|google news|instagram|facebook|youtube|twitter|linkedin"
-    r"|threads|on x)\b",
+    r"|threads|on x|here|(?:full|complete) (?:story|coverage|report)|more (?:\w+ )?news)\b",
     re.IGNORECASE,
 )
 CHANNEL_WORDS = 25  # a call to the channels is a line of at most so many words

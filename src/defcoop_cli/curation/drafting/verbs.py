@@ -2,13 +2,18 @@
 the kind each proposes. Segmentation splits clauses at them; attribution reads their
 subjects.
 
-The lexicon, by stance class: concern (raised, voiced or expressed concern; warned),
-commitment (reaffirmed, reiterated; agreed, signed, decided), discussion (discussed,
-exchanged views, reviewed, took stock), emphasis ("stressed": stressed, underlined, urged,
-called for), "highlighted" (highlighted, spoke about), invitation, briefing, condemnation;
-every other verb of saying or judging ("reported": said, welcomed, thanked, praised,
-indicated, recalled, expressed confidence or appreciation); and the events the article
-reports itself (met, visited, hosted, held talks).
+The lexicon, by stance class: concern (raised, voiced, expressed or flagged concern;
+warned), commitment (reaffirmed, reiterated; agreed, signed, decided), discussion
+(discussed, exchanged or shared views, reviewed, took stock), emphasis ("stressed":
+stressed, underlined, urged, called for or upon), "highlighted" (highlighted, spoke about),
+invitation and request (invited, asked or encouraged someone to, requested, appealed to,
+extended an invitation), briefing (briefed, apprised), condemnation; every other verb of
+saying, writing or judging ("reported": said, wrote, posted, tweeted, welcomed, thanked,
+praised, congratulated, backed, indicated, recalled, offered condolences, expressed
+confidence or appreciation); and the events the article reports itself (met, visited,
+hosted, held talks). A dated participle after a comma ("a pact, signed in 2020,") is no
+verb; a verb that only reports speech takes the stance of the verb it reports
+(`reported_verb`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import NamedTuple
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
-        r"(?:raised|expressed|voiced|conveyed|shared)"
+        r"(?:raised|expressed|voiced|conveyed|shared|flagged)"
         r" (?:(?:serious|grave|deep|strong)(?: and \w+)? )?(?:concerns?|alarm|disquiet)",
         "raised concern",
         "concern",
@@ -29,13 +34,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (r"agree(?:d|s)?|signed|decided|committed|resolved", "agreed", "commitment"),
     (
         r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
-        r"|exchanged (?:their )?(?:views|notes)|consulted",
+        r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted",
         "discussed",
         "event",
     ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
-        r"|urg(?:ed|es)|call(?:ed|s) (?:for|on)",
+        r"|urg(?:ed|es)|call(?:ed|s) (?:for|on|upon)",
         "stressed",
         "position",
     ),
@@ -46,12 +51,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     # Invitations and requests: "invited X to", "asked X to", "requested", "appealed to".
     (
-        r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to"
+        r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
         r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )",
         "invited",
         "event",
     ),
-    (r"brief(?:ed|s)?", "briefed", "event"),
+    (r"brief(?:ed|s)?|appris(?:ed|es)", "briefed", "event"),
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
     (r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)", "condemned", "position"),
     (
@@ -62,7 +67,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out"
         # writing and posting are saying: "wrote on social media that", "tweeted"
-        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)"
+        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)|vowed"
+        # support given, not received: "Japan backed India's bid" ("backed by": passive)
+        r"|(?:backed|supported|endorsed)(?! by\b)"
         # courtesies offered: "offered his condolences", "extended greetings"
         r"|(?:offer(?:ed|s)|extend(?:ed|s)) (?:\w+ ){0,2}(?:condolences|sympath(?:y|ies)"
         r"|greetings|congratulations|wishes|gratitude|thanks)",
