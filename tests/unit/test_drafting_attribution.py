@@ -299,3 +299,19 @@ def test_any_run_of_sentences_reads_as_one_party_and_a_known_stance(
         who.heard(r)
         assert r.stance in STANCES and r.attribution.strip() and r.rule
         assert not r.attribution.startswith(("Both ", "They "))  # a determiner is no name
+
+
+class TestChannels:
+    def test_according_to_opening_a_sentence_is_its_channel(self) -> None:
+        assert said("According to the ministry, Alpha and Beta agreed to share a port") == (
+            "commitment",
+            "agreed",
+            "Alpha and Beta",
+        )
+
+    def test_sources_are_a_generic_source(self) -> None:
+        assert said("Sources said the drill may move to Gamma City") == (
+            "position",
+            "reported",
+            "sources",
+        )

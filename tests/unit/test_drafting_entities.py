@@ -192,6 +192,7 @@ def test_a_numbered_id_wanted_as_it_is_is_skipped_later() -> None:
 def test_the_words_an_article_capitalises_inside_its_sentences() -> None:
     text = "Ships of Kastania met in March. Officials in Vela, and Captain Ode, said Asian ships."
     assert proper_words(text) == {"Kastania", "Vela", "Ode"}
+    assert proper_words("talks with the Defence Minister and the Foreign Secretary") == set()
 
 
 def names_in(text: str) -> list[str]:
@@ -209,6 +210,7 @@ class TestNoJunkNames:
             "he flew back to the Capital at night",
             "a Strategic plan and a Global one",  # adjectives alone
             "the Japan-Australia meeting and the Indo-Fijian drill",  # compounds of countries
+            "Both Ministers then left",  # a determiner and a title
         ],
     )
     def test_no_name_is_proposed(self, text: str) -> None:

@@ -53,6 +53,8 @@ from defcoop_cli.curation.drafting.verbs import (
         ("Alpha later wrote on social media that it went well", "wrote", "reported", "position"),
         ("The minister tweeted that the drill was over", "tweeted", "reported", "position"),
         ("Alpha apprised Beta of the attack", "apprised", "briefed", "event"),
+        ("Beta's envoy called on Prime Minister Ode", "called on", "reported", "event"),
+        ("Alpha called on Beta to free the crew", "called on", "stressed", "position"),
         ("Beta called upon both navies to stay calm", "called upon", "stressed", "position"),
         ("The envoys shared views on the strait", "shared views", "discussed", "event"),
         ("Alpha backed Beta's bid for a seat", "backed", "reported", "position"),

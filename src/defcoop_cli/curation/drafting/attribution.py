@@ -59,7 +59,7 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
     r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
-    r"|analysts|experts|observers|critics|police)\b",
+    r"|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
 )
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
@@ -361,6 +361,12 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
     after = sentence[m.end() :].lstrip()
+    comma = sentence.find(", ", m.end())
+    if verb == "according to" and not subject.strip() and comma != -1 and not nested:
+        rest = sentence[comma + 2 :]  # "According to the ministry, X agreed…": X agreed
+        if reported_verb(rest) is not None:
+            inner = reading(rest, speakers, nested=True)
+            return inner._replace(rule=f"{inner.rule}; 'according to' its channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = speakers.speaker_at(after)
         generic = _GENERIC.match(after)

@@ -11,9 +11,9 @@ extended an invitation), briefing (briefed, apprised), condemnation; every other
 saying, writing or judging ("reported": said, wrote, posted, tweeted, welcomed, thanked,
 praised, congratulated, backed, indicated, recalled, offered condolences, expressed
 confidence or appreciation); and the events the article reports itself (met, visited,
-hosted, held talks). A dated participle after a comma ("a pact, signed in 2020,") is no
-verb; a verb that only reports speech takes the stance of the verb it reports
-(`reported_verb`).
+hosted, held talks, called on someone; "called on X to act" is emphasis). A dated
+participle after a comma ("a pact, signed in 2020,") is no verb; a verb that only reports
+speech takes the stance of the verb it reports (`reported_verb`).
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
-        r"|urg(?:ed|es)|call(?:ed|s) (?:for|on|upon)",
+        r"|urg(?:ed|es)|call(?:ed|s) for"
+        r"|call(?:ed|s) (?:on|upon)(?= (?:[\w'’.-]+ ){1,8}?to )",  # "called on X to act"
         "stressed",
         "position",
     ),
@@ -80,6 +81,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     # meeting itself; what was said at them is the next sentence's.
     (
         r"met|meets|visited|arrived|took place|(?:was|were) held|hosted|received"
+        r"|call(?:ed|s) (?:on|upon)"  # a courtesy call: "called on Prime Minister Modi"
         r"|h(?:e|o)ld(?:s)? (?:(?:bilateral|formal|wide-ranging|detailed|delegation-level) )*"
         r"(?:talks|a meeting|meetings|consultations|a dialogue|a telephone call)",
         "reported",
