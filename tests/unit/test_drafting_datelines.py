@@ -97,3 +97,5 @@ class TestDatedMeta:
         assert full_date("5 May 2025") == "2025-05-05"
         assert full_date("Updated Feb 30, 2025") is None
         assert full_date("May 5") is None
+        assert full_date("2025/05/06 11:32 JST") == "2025-05-06"  # year first, in numbers
+        assert full_date("06/05/2025") is None  # day or month first: it reads either way

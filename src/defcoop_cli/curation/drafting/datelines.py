@@ -7,8 +7,9 @@ Press)--", "New Delhi [India], May 5 (ANI): ". segments finds the capitalised on
 to be told from a sentence. Either is furniture; `read_dateline` says what it gives.
 
 The proposed date: the dateline's day, in the year of the curator's --published, the
-page's metadata or a dated furniture line ("May 5, 2025 | 1:52 PM IST"); without a dateline
-day, the first dated furniture line's date; a day without a year is left for review.
+page's metadata or a dated furniture line ("May 5, 2025 | 1:52 PM IST", "2025/05/06 11:32
+JST"); without a dateline day, the first dated furniture line's date; a day without a year
+is left for review.
 The agency in brackets is the wire: the proposed publisher, or `via` when the publisher
 given differs. A credit line ("(With inputs from Meridian Wire)") names the wire a paper's
 copy draws on: `via`, never the publisher.
@@ -97,13 +98,19 @@ def read_dateline(text: str) -> Dateline:
     return Dateline(month, day, year, agency.group(1).strip() if agency else None)
 
 
+# A date written year first, in numbers: "2025/05/06 11:32 JST", "2025-05-06" (a day
+# written first, "06/05/2025", is left alone: it reads either way).
+_YEAR_FIRST = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+
+
 def full_date(text: str) -> str | None:
     """The first whole date (day, month and year) in a line, ISO, or None."""
     for found in _DAY_MONTH.finditer(text):
         if found["y"]:
             month = MONTHS[(found["m1"] or found["m2"]).lower().rstrip(".")]
             return _iso(int(found["y"]), month, int(found["d1"] or found["d2"]))
-    return None
+    numeric = _YEAR_FIRST.search(text)
+    return _iso(int(numeric[1]), int(numeric[3]), int(numeric[4])) if numeric else None
 
 
 def dates(text: str) -> list[tuple[str, int, int, int | None]]:
