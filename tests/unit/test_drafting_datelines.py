@@ -92,6 +92,8 @@ class TestDatedMeta:
             "2025-05-06",
         )
         assert credited_wire("Photo: Handout") is None
+        assert credited_wire("(With inputs from agencies)") is None  # no wire named
+        assert credited_wire("— With inputs from Meridian Wire.") == "Meridian Wire"
 
     def test_full_dates(self) -> None:
         assert full_date("5 May 2025") == "2025-05-05"

@@ -160,6 +160,7 @@ def test_a_participle_after_an_adverb_is_a_verb() -> None:
         ("The admiral said the port was calm", "reported"),
         ("Alpha condemned the attack and said it stood with Beta", "condemned"),
         ("Alpha thanked Beta and said they discussed ports", "reported"),
+        ("Alpha said the pact, which both sides signed in 2020, works well", "reported"),
     ],
 )
 def test_a_verb_of_saying_takes_the_stance_of_the_verb_it_reports(

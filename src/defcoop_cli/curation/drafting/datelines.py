@@ -125,9 +125,11 @@ def dates(text: str) -> list[tuple[str, int, int, int | None]]:
 
 
 def credited_wire(line: str) -> str | None:
-    """The wire a credit line names ("(With inputs from Meridian Wire)"), or None."""
-    found = _CREDIT.match(line.strip())
-    return found.group(1).strip() if found else None
+    """The wire a credit line names ("(With inputs from Meridian Wire)"), or None: a
+    credit in common words ("with inputs from agencies") names none."""
+    found = _CREDIT.match(line.strip().lstrip("—–- ").rstrip("."))
+    wire = found.group(1).strip() if found else None
+    return wire if wire and wire[0].isupper() else None
 
 
 def dateline_heads(text: str, furniture: Sequence[tuple[int, int]]) -> list[str]:

@@ -172,7 +172,12 @@ def reported_verb(sentence: str) -> Verb | None:
         m = None if stance == "reported" else _found(sentence, pattern, hit.match.end())
         if m and (inner is None or m.start() < inner.match.start()):
             inner = Verb(m, stance, kind)
-    return hit if inner is None else Verb(hit.match, inner.stance, inner.kind)
+    if inner is None or _RELATIVE.search(sentence, hit.match.end(), inner.match.start()):
+        return hit  # "X said the pact, which both signed in 2020, works": X said
+    return Verb(hit.match, inner.stance, inner.kind)
+
+
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
