@@ -315,3 +315,17 @@ class TestChannels:
             "reported",
             "sources",
         )
+
+    def test_a_channels_report_is_the_doers(self) -> None:
+        assert said("A ministry statement said Alpha and Beta agreed to share a port") == (
+            "commitment",
+            "agreed",
+            "Alpha and Beta",
+        )
+
+    def test_a_persons_report_stays_theirs_with_the_stance_reported(self) -> None:
+        assert said("Ravi Menon told reporters that Alpha condemned the attack") == (
+            "position",
+            "condemned",
+            "Ravi Menon",
+        )

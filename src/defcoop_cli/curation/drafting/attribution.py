@@ -37,7 +37,7 @@ from defcoop_cli.curation.drafting.entities import (
     proper_words,
     untitled,
 )
-from defcoop_cli.curation.drafting.verbs import reported_verb
+from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -325,10 +325,33 @@ class Speakers:
         return name, titled or not NOT_A_PERSON.search(name)
 
 
+# A channel, not a party: what it reports is the doer's ("Officials said both ministers
+# condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
+_CHANNEL = re.compile(
+    r"\b(?:officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
+    r"|office|embassy)\b",
+    re.IGNORECASE,
+)
+
+
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
-    """The kind, stance and attribution the sentence's first reporting verb proposes."""
-    matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
+    """The kind, stance and attribution the sentence's first reporting verb proposes; a
+    channel's report ("A ministry statement said the two sides agreed…") is the doer's."""
     hit = reported_verb(sentence)
+    r = _reading(sentence, speakers, nested, hit)
+    if nested or hit is None or hit.stance == "reported" or hit.match.group().lower() not in SAYING:
+        return r
+    if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution):
+        return r
+    rest = sentence[hit.match.end() :]
+    inner = _reading(rest, speakers, True, reported_verb(rest))
+    if inner.attribution == THE_SOURCE:
+        return r
+    return inner._replace(rule=f"{inner.rule}; '{hit.match.group()}' by a channel")
+
+
+def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
+    matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
     if hit is None:
         if _QUOTATION.fullmatch(sentence) and speakers.last_person:
             who = speakers.last_person
