@@ -14,7 +14,8 @@ again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used 
 "he"/"she" for the person who spoke in the sentence before, else the person named last,
 a quotation's speaker named outside it; "Alpha and Beta" is two parties. "discussed" is
 never proposed as "agreed". A verb that only reports speech ("X told Y that Japan
-condemned…") takes the stance of the verb it reports. Where no verb is found: the
+condemned…") takes the stance of the verb it reports; when a channel reports it
+("officials said", "a ministry statement said"), the doer is the party. Where no verb is found: the
 article's own voice, "reported" (an "assessment" when the writer gives their own view;
 for a sentence that is all one quotation, the person quoted before).
 """
