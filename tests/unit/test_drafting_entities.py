@@ -211,6 +211,7 @@ class TestNoJunkNames:
             "a Strategic plan and a Global one",  # adjectives alone
             "the Japan-Australia meeting and the Indo-Fijian drill",  # compounds of countries
             "Both Ministers then left",  # a determiner and a title
+            "said that Both Navies train",  # a determiner and a common noun
         ],
     )
     def test_no_name_is_proposed(self, text: str) -> None:

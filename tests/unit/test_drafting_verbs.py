@@ -58,6 +58,14 @@ from defcoop_cli.curation.drafting.verbs import (
         ("Beta called upon both navies to stay calm", "called upon", "stressed", "position"),
         ("The envoys shared views on the strait", "shared views", "discussed", "event"),
         ("Alpha backed Beta's bid for a seat", "backed", "reported", "position"),
+        ("Both concurred that the strait must stay open", "concurred", "agreed", "commitment"),
+        ("Ode was quoted as saying so", "was quoted as saying", "reported", "position"),
+        (
+            "They shared the view that force is unacceptable",
+            "shared the view",
+            "reported",
+            "position",
+        ),
         (
             "Alpha extended an invitation to Beta",
             "extended an invitation",

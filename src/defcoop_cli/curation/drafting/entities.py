@@ -219,8 +219,10 @@ def capitalised_names(
         covered[x:y] = b"\x01" * (y - x)
     for m in NAME.finditer(text):
         for a, b in _split_at_possessive(m.start(), m.group()):
-            first = text[a:b].split(" ", 1)[0].lower()  # "Both Ministers": a title alone
-            if _LEADING.match(text[a:b] + " ") or (first in NOT_NAMES and " " in text[a:b]):
+            first, _, rest = text[a:b].partition(" ")  # "Both Navies": a common noun
+            if first.lower() in NOT_NAMES and rest:
+                a = b if " " not in rest else a + len(first) + 1
+            elif _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
                 b -= 2

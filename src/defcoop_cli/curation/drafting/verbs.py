@@ -31,7 +31,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "concern",
     ),
     (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
-    (r"agree(?:d|s)?|signed|decided|committed|resolved", "agreed", "commitment"),
+    (r"agree(?:d|s)?|signed|decided|committed|resolved|concurred", "agreed", "commitment"),
     (
         r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted",
@@ -69,6 +69,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out"
         # writing and posting are saying: "wrote on social media that", "tweeted"
         r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)|vowed"
+        r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
+        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)"
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
         r"|(?:backed|supported|endorsed)(?! by\b)"
         # courtesies offered: "offered his condolences", "extended greetings"
