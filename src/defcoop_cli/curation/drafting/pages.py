@@ -136,13 +136,13 @@ _PAGE_LABEL = re.compile(
     r"|caption|file photo|correction|watch|listen|video|trending|recommended|must read"
     r"|don'?t miss|tags|topics|filed under|keywords|disclaimer|first published|published"
     r"|updated|last updated)\s*[:|]|(?:reporting|editing|writing|reported|edited|written"
-    r"|produced|translated|posted) by\b|additional reporting by\b|with inputs from\b"
+    r"|produced|translated|posted|curated) by\b|additional reporting by\b|with inputs from\b"
     r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
     # a caption with no credit: "File photo of …", "Representational image"
     r"|(?:file|representational|representative) (?:photo|image|picture|pic)\b"
     r"|image for representation\b"
     # a date line with a label: "Published on May 5, 2025.", "Updated: 5 May 2025, 9:05"
-    r"|(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*[:|]?\s*(?:\d|(?:jan|feb"
+    r"|(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*[:|–—-]?\s*(?:\d|(?:jan|feb"
     r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
     # the author's note closing a piece: "The writer is a former ambassador."
     r"|the (?:writer|author|columnist)s? (?:is|are|was|were|has|teaches|studies)\b"
@@ -161,7 +161,7 @@ _NOTICE = re.compile(
 # A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",
 # "… in Tokyo. (PTI Photo)", "… (Image courtesy: X)").
 _CREDIT_END = re.compile(
-    r"(?:\b(?:photo|image|picture|video) (?:credit|courtesy)?\s*:\s*[^.:;]{1,40}"
+    r"(?:\b(?:photo|image|picture|video) ?(?:credit|courtesy|source)?\s*:\s*[^.:;]{1,40}"
     r"|\([^()]{0,40}\b(?:photo|image|picture|file)s?\b[^()]{0,40}\))\s*$",
     re.IGNORECASE,
 )
