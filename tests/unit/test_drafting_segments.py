@@ -286,6 +286,7 @@ class TestPageFurniture:
             "Join exercises with Beta's navy resumed in March, officials said.",
             "The copyright dispute between the two shipyards was settled in 2024.",
             "Updated on Monday, the plan calls for more drills.",
+            "Like Alpha, Beta updates its fleet every decade.",  # "Like" is no call
             "Watch officers from both navies will sail together next year.",
         ],
     )

@@ -170,7 +170,7 @@ _CREDIT_END = re.compile(
 # sentences have a subject; a line that opens on an imperative speaks to the reader.
 _CALL = re.compile(
     r"(?:for (?:the )?(?:latest|more)\b[^,]{0,40}, )?"  # "For more news, follow us on X"
-    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like|read|catch|watch"
+    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like us|read|catch|watch"
     r"|listen|check out)(?![\w-])",
     re.IGNORECASE,
 )
