@@ -271,6 +271,8 @@ class TestPageFurniture:
             "Updated - May 05, 2026 06:47 pm IST",
             "Image Source : Harbour Wire",
             "Curated by Tomas Ek.",
+            "This article first appeared in the Meridian Post.",
+            "A version of this story appeared in print on May 6, 2026.",
             "— With inputs from agencies.",
             "Click here for more defence news.",
             "For more news, follow us on X.",

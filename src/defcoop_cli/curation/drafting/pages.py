@@ -148,7 +148,10 @@ _PAGE_LABEL = re.compile(
     r"|the (?:writer|author|columnist)s? (?:is|are|was|were|has|teaches|studies)\b"
     # a paper's copy note: "This story has been published from a wire agency feed…"
     r"|this (?:story|article|report|copy) (?:has (?:not )?been|was|is) (?:\w+ )?"
-    r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b",
+    r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b"
+    # where it ran first: "This article first appeared in …", "A version of this story…"
+    r"|(?:this|a version of this) (?:story|article|report|piece) (?:first |originally )?"
+    r"(?:appeared|appears|ran|was first published)\b",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
