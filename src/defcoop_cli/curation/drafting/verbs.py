@@ -159,7 +159,7 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
 
 
 # Verbs of saying that only report: what the reported clause does gives the stance.
-SAYING = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "informed"])
+SAYING = frozenset(["said", "says", "say", "told", "added", "stated", "noted"])
 
 
 def reported_verb(sentence: str) -> Verb | None:
