@@ -86,6 +86,12 @@ class TestCapitalisedNames:
     def test_names_joined_by_and_are_two(self) -> None:
         assert self.names("officers from Zeta Port and Omega Bay") == ["Zeta Port", "Omega Bay"]
 
+    def test_an_adverb_opening_the_sentence_is_left_out(self) -> None:
+        assert self.names("Later Kenji Ode met them. While Kastania waited") == [
+            "Kenji Ode",
+            "Kastania",
+        ]
+
     def test_an_article_and_a_possessive_are_left_out(self) -> None:
         assert self.names("said The Gulf Ocean Forum and Kastania's navy") == [
             "Gulf Ocean Forum",

@@ -317,8 +317,9 @@ def _not_a_name(words: Sequence[str]) -> bool:
 _PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
 # A sentence's opening word before a name is not part of it.
-_LEADING = re.compile(
-    r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of) \S+ "
+_LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later Kenji Ode"
+    r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of|Later|Earlier"
+    r"|Meanwhile|However|Separately|Then|Now|Today|Still|Yet|Thus|But|And|So|While|Since) \S+ "
 )
 _DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
