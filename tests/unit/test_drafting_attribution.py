@@ -329,3 +329,21 @@ class TestChannels:
             "condemned",
             "Ravi Menon",
         )
+
+
+def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before() -> None:
+    matcher = EntityMatcher(
+        [
+            Entity("alpha", "Alpha", "country", ("Alphan",)),
+            Entity("beta", "Beta", "country", ("Betan",)),
+            Entity("ode", "Kenji Ode", "person", ("Alphan defence minister",)),
+            Entity("ek", "Tomas Ek", "person", ("Betan defence minister",)),
+        ]
+    )
+    who = Speakers(matcher, frozenset({"ode", "ek"}))
+    for name in ("Kenji Ode", "Tomas Ek"):
+        who.mentioned(name, True)
+    r = reading("The Betan minister strongly condemned the attack", who)
+    assert (r.stance, r.attribution, r.person) == ("condemned", "Tomas Ek", True)
+    assert reading("His Alphan counterpart agreed", who).attribution == "Kenji Ode"
+    assert reading("The Betan side agreed", who).attribution == "Beta"  # a side: the country

@@ -118,6 +118,13 @@ _PLURAL = re.compile(
 )
 
 
+# A nationality and an office, the subject's end: "The Japanese minister", "his Indian
+# counterpart", "the visiting Japanese defence minister".
+_NATIONAL = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:visiting\s+)?([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
+    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$",
+    re.IGNORECASE,
+)
 # A title's word, capitalised: only a sentence with one can give a person a title.
 _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
 # Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
@@ -246,20 +253,33 @@ class Speakers:
     def _nations(self) -> EntityMatcher:
         return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
 
+    def _country_of(self, name: str) -> str | None:
+        """The country a person named in the article is of, when the fact base says so in
+        their aliases or roles ("Indian defence minister"), else None."""
+        e = next((e for e in self.matcher.entities.values() if e.name == name), None)
+        words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
+        ids = self._nations.ids(words)
+        return ids[0] if len(ids) == 1 else None
+
     def _their_countries(self) -> list[str]:
         """The countries of the first two people named, when the fact base says whose
         each is ("Indian defence minister") and they differ: the sides of the meeting."""
-        nations = self._nations
-        by_name = {e.name: e for e in self.matcher.entities.values()}
         found = []
         for name in self.order[:2]:
-            e = by_name.get(name)
-            words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
-            ids = nations.ids(words)
-            if len(ids) != 1:
+            eid = self._country_of(name)
+            if eid is None:
                 return []
-            found.append(self.matcher.entities[ids[0]].name)
+            found.append(self.matcher.entities[eid].name)
         return found if len(set(found)) == 2 else []
+
+    def national(self, subject: str) -> str | None:
+        """The person a nationality and an office stand for ("The Japanese minister", "his
+        Indian counterpart"): of the people the article named, the one of that country."""
+        m = _NATIONAL.search(subject[-SUBJECT_TAIL:])
+        ids = self._nations.ids(m.group(1)) if m else []
+        if len(ids) != 1:
+            return None
+        return next((n for n in self.order if self._country_of(n) == ids[0]), None)
 
     def heard(self, r: Reading) -> None:
         self.subject = r.attribution if r.person else None
@@ -428,6 +448,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         named = speakers.named(final.group(1))
     if named:
         return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
+    national = speakers.national(subject)
+    if national:  # "The Japanese minister condemned…": the Japanese minister named before
+        return Reading(kind, stance, national, f"'{verb}' by {national}, by office", True)
     party = _party(subject, matcher, people)
     if party is None and _THEY.match(subject) and speakers.last_group:
         return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
