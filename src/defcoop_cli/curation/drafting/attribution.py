@@ -6,7 +6,8 @@ the kind; its subject, the attribution: a known person, "X delegation", "both mi
 named (or "both sides": both nations, the two countries, both governments: the two
 countries the article names most), "officials on both sides" in its words, someone's body
 ("Omega's defence ministry"), a known body after a comma ("…, the Indian Army said"), a
-generic source ("officials", "analysts"). "They", "it" and a passive without an agent
+generic source ("officials", "analysts"), a nationality and an office ("The Japanese
+minister": the Japanese person named before). "They", "it" and a passive without an agent
 carry the last party named. New names count too (`Speakers`): the name opening the
 subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
 after the verb ("…, said X"), the source after "according to", a name's single word used
