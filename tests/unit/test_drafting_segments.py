@@ -260,6 +260,7 @@ class TestPageFurniture:
             "Reproduction in whole or in part is prohibited. All rights reserved.",
             "The two admirals on the pier at Gamma City on Tuesday. (Staff Photo)",
             "Sailors of both navies at the drill. Photo: Handout",
+            "The two ministers on Monday. Photograph: Ministry of Defence",
             "Follow Meridian Post on Telegram for the latest updates.",
             "Subscribe to our newsletter and never miss a story.",
             "Tags: Alpha Beta Navy",
@@ -318,6 +319,13 @@ class TestPageFurniture:
         )
         assert quotes(text) == ["Alpha and Beta met in Gamma City"]
         assert "Rhea Castell is the paper's defence correspondent." in furniture(text)
+
+    def test_a_closing_line_about_a_journalist_is_the_authors_note(self) -> None:
+        text = (
+            "Headline\nAlpha and Beta met.\n"
+            "Rhea Castell is the Meridian Post's Gamma City correspondent. She tweets.\n"
+        )
+        assert quotes(text) == ["Alpha and Beta met"]
 
     def test_a_line_naming_the_author_inside_the_body_is_news(self) -> None:
         text = "By Rhea Castell\nAlpha and Beta met.\nTomas Ek is the new fleet commander.\n"

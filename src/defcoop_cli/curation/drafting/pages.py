@@ -132,7 +132,7 @@ _WORD = re.compile(r"\S+")  # a word as str.split() finds it
 
 
 _PAGE_LABEL = re.compile(
-    r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo|image|picture"
+    r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo(?:graph)?|image|picture"
     r"|caption|file photo|correction|watch|listen|video|trending|recommended|must read"
     r"|don'?t miss|tags|topics|filed under|keywords|disclaimer|first published|published"
     r"|updated|last updated)\s*[:|]|(?:reporting|editing|writing|reported|edited|written"
@@ -164,7 +164,8 @@ _NOTICE = re.compile(
 # A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",
 # "… in Tokyo. (PTI Photo)", "… (Image courtesy: X)").
 _CREDIT_END = re.compile(
-    r"(?:\b(?:photo|image|picture|video) ?(?:credit|courtesy|source)?\s*:\s*[^.:;]{1,40}"
+    r"(?:\b(?:photo(?:graph)?|image|picture|pic|video) ?(?:credit|courtesy|source)?\s*:"
+    r"\s*[^.:;]{1,40}"
     r"|\([^()]{0,40}\b(?:photo|image|picture|file)s?\b[^()]{0,40}\))\s*$",
     re.IGNORECASE,
 )

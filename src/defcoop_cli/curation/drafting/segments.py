@@ -104,14 +104,23 @@ def _head(every: Sequence[Line]) -> tuple[int, str | None]:
     return 0, None
 
 
-def _authors_note(line: str, author: str | None) -> bool:
-    """A closing line about the byline's author: "Arvind Sethi is the paper's editor"."""
+def _authors_note(line: str, author: str | None, closing: bool) -> bool:
+    """A line about the byline's author ("Arvind Sethi is the paper's editor"), or, closing
+    the article, about a journalist ("Priya Raman is the paper's Delhi correspondent.")."""
+    if closing and _JOURNALIST.match(line):
+        return True
     if not author or not line.startswith(author):
         return False
     return (
         re.match(r"[\s,]+(?:is|was|has|writes|reports|covers|teaches)\b", line[len(author) :])
         is not None
     )
+
+
+_JOURNALIST = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) [^.]{0,80}\b(?:correspondent|editor"
+    r"|reporter|writer|columnist|journalist|contributor|bureau chief)\b"
+)
 
 
 class Candidate(NamedTuple):
@@ -220,7 +229,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             and (
                 number < above
                 or is_furniture(line.text, first=head)
-                or (not head and _authors_note(line.text, author))
+                or (not head and _authors_note(line.text, author, number >= len(every) - 2))
             )
         ):
             furniture.append((line.start, line.end))
