@@ -347,3 +347,16 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
     assert (r.stance, r.attribution, r.person) == ("condemned", "Tomas Ek", True)
     assert reading("His Alphan counterpart agreed", who).attribution == "Kenji Ode"
     assert reading("The Betan side agreed", who).attribution == "Beta"  # a side: the country
+
+
+def test_a_generic_source_after_the_content_says_it() -> None:
+    who = speakers()
+    who.mentioned("Ravi Menon", True)
+    assert said("Ravi Menon is expected to visit Beta, officials said", who)[2] == "officials"
+
+
+def test_the_two_alone_are_the_two_people_named_first() -> None:
+    who = speakers()
+    for name in ("Ravi Menon", "Kenji Ode"):
+        who.mentioned(name, True)
+    assert said("The two also reaffirmed their commitment", who)[2] == "Ravi Menon and Kenji Ode"

@@ -436,6 +436,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     body = _known_whole(tail.group(1), speakers) if tail and verb in _SPEECH else None
     if body:  # "…, the Indian Army said in a statement"
         return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
+    source = _GENERIC.fullmatch(tail.group(1).strip()) if tail and verb in _SPEECH else None
+    if source:  # "Singh is expected to visit Tokyo, officials said": the officials say so
+        return Reading(kind, stance, source.group().lower(), f"'{verb}' by {source.group()}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         if owned:
@@ -455,6 +458,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     party = _party(subject, matcher, people)
     if party is None and _THEY.match(subject) and speakers.last_group:
         return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
+    if party is None and _THEY.match(subject) and len(speakers.order) >= 2:
+        pair = " and ".join(speakers.order[:2])  # "The two also reaffirmed…": the two named
+        return Reading(kind, stance, pair, f"'{verb}'; the two people named first")
     if party is None and _IT.match(subject) and speakers.last_thing:
         return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
     if party is None:
