@@ -119,13 +119,33 @@ class TestReadingsCarried:
             found = facts(f"{named} inspected the ships. He said they were ready.")
             assert found["He said they were ready"]["attribution"] == who
 
+    def test_he_is_who_spoke_in_the_sentence_before_not_whom_they_spoke_to(self) -> None:
+        found = facts(
+            "Commodore Rhea Castell told Ravi Menon that Alpha condemned the attack. "
+            "He also offered his condolences to the families."
+        )
+        assert found["He also offered his condolences to the families"]["attribution"] == (
+            "Rhea Castell"
+        )
+
+    def test_a_new_capital_as_a_subject_is_its_country_after_in_the_city(self) -> None:
+        body = "Nobody named it, but Canberra sent ships. The talks were held in Canberra."
+        entities = {e["name"]: e["type"] for e in drafted(body)["entities"]}
+        assert entities == {"Australia": "country", "Canberra": "place"}
+
     def test_a_word_the_article_capitalises_inside_a_sentence_is_a_name(self) -> None:
         found = facts("Ships sailed to Kastania on Monday. Kastania rejected that account.")
         assert found["Kastania rejected that account"]["attribution"] == "Kastania"
 
 
-def test_a_promotion_is_proposed_as_editorial() -> None:
+def test_a_call_to_the_outlets_channels_is_furniture_not_editorial() -> None:
     doc = drafted("Alpha met Beta.\nSubscribe now for more news.")
+    assert [f["quote"] for f in doc["facts"]] == ["Alpha met Beta"]
+    assert doc["sources"][0]["editorial"] == []
+
+
+def test_a_promotion_is_proposed_as_editorial() -> None:
+    doc = drafted("Alpha met Beta.\nBook now for the Gamma boat show: entry is free.")
     promo = doc["facts"][-1]
     assert (promo["kind"], promo["attribution"], promo["topics"]) == (
         "editorial",
@@ -134,7 +154,7 @@ def test_a_promotion_is_proposed_as_editorial() -> None:
     )
     assert "possibly editorial" in promo["notes"][-1]
     assert doc["sources"][0]["editorial"] == [
-        {"text": "Subscribe now for more news.", "span": [25, 53]}
+        {"text": "Book now for the Gamma boat show: entry is free.", "span": [25, 73]}
     ]
 
 

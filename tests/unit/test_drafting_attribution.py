@@ -299,3 +299,64 @@ def test_any_run_of_sentences_reads_as_one_party_and_a_known_stance(
         who.heard(r)
         assert r.stance in STANCES and r.attribution.strip() and r.rule
         assert not r.attribution.startswith(("Both ", "They "))  # a determiner is no name
+
+
+class TestChannels:
+    def test_according_to_opening_a_sentence_is_its_channel(self) -> None:
+        assert said("According to the ministry, Alpha and Beta agreed to share a port") == (
+            "commitment",
+            "agreed",
+            "Alpha and Beta",
+        )
+
+    def test_sources_are_a_generic_source(self) -> None:
+        assert said("Sources said the drill may move to Gamma City") == (
+            "position",
+            "reported",
+            "sources",
+        )
+
+    def test_a_channels_report_is_the_doers(self) -> None:
+        assert said("A ministry statement said Alpha and Beta agreed to share a port") == (
+            "commitment",
+            "agreed",
+            "Alpha and Beta",
+        )
+
+    def test_a_persons_report_stays_theirs_with_the_stance_reported(self) -> None:
+        assert said("Ravi Menon told reporters that Alpha condemned the attack") == (
+            "position",
+            "condemned",
+            "Ravi Menon",
+        )
+
+
+def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before() -> None:
+    matcher = EntityMatcher(
+        [
+            Entity("alpha", "Alpha", "country", ("Alphan",)),
+            Entity("beta", "Beta", "country", ("Betan",)),
+            Entity("ode", "Kenji Ode", "person", ("Alphan defence minister",)),
+            Entity("ek", "Tomas Ek", "person", ("Betan defence minister",)),
+        ]
+    )
+    who = Speakers(matcher, frozenset({"ode", "ek"}))
+    for name in ("Kenji Ode", "Tomas Ek"):
+        who.mentioned(name, True)
+    r = reading("The Betan minister strongly condemned the attack", who)
+    assert (r.stance, r.attribution, r.person) == ("condemned", "Tomas Ek", True)
+    assert reading("His Alphan counterpart agreed", who).attribution == "Kenji Ode"
+    assert reading("The Betan side agreed", who).attribution == "Beta"  # a side: the country
+
+
+def test_a_generic_source_after_the_content_says_it() -> None:
+    who = speakers()
+    who.mentioned("Ravi Menon", True)
+    assert said("Ravi Menon is expected to visit Beta, officials said", who)[2] == "officials"
+
+
+def test_the_two_alone_are_the_two_people_named_first() -> None:
+    who = speakers()
+    for name in ("Ravi Menon", "Kenji Ode"):
+        who.mentioned(name, True)
+    assert said("The two also reaffirmed their commitment", who)[2] == "Ravi Menon and Kenji Ode"

@@ -22,6 +22,9 @@ class TestDateline:
             ("New Delhi, May 5 (Jiji Press)--Japan said", "New Delhi, May 5 (Jiji Press)--"),
             ("New Delhi [India], May 5 (ANI): Defence", "New Delhi [India], May 5 (ANI): "),
             ("Gamma City, 12 March – Alpha met Beta.", "Gamma City, 12 March – "),
+            ("Gamma City, May 5 (Harbour Wire) Alpha met", "Gamma City, May 5 (Harbour Wire) "),
+            ("Canberra: Alpha met Beta.", "Canberra: "),
+            ("Canberra (Harbour Wire) -- Alpha met", "Canberra (Harbour Wire) -- "),
         ],
     )
     def test_mixed_case_datelines(self, line: str, head: str) -> None:
@@ -30,7 +33,13 @@ class TestDateline:
 
     @pytest.mark.parametrize(
         "line",
-        ["Alpha, the minister, said so.", "Beta met Alpha on May 5 in Gamma City.", "Singh, 5"],
+        [
+            "Alpha, the minister, said so.",
+            "Beta met Alpha on May 5 in Gamma City.",
+            "Singh, 5",
+            "Canberra hosted the talks.",  # a capital as a subject, no colon or dash
+            "Gamma City: Alpha met Beta.",  # no date, and no capital the gazetteer knows
+        ],
     )
     def test_sentences_are_not_datelines(self, line: str) -> None:
         assert dateline(line) is None
@@ -83,8 +92,12 @@ class TestDatedMeta:
             "2025-05-06",
         )
         assert credited_wire("Photo: Handout") is None
+        assert credited_wire("(With inputs from agencies)") is None  # no wire named
+        assert credited_wire("— With inputs from Meridian Wire.") == "Meridian Wire"
 
     def test_full_dates(self) -> None:
         assert full_date("5 May 2025") == "2025-05-05"
         assert full_date("Updated Feb 30, 2025") is None
         assert full_date("May 5") is None
+        assert full_date("2025/05/06 11:32 JST") == "2025-05-06"  # year first, in numbers
+        assert full_date("06/05/2025") is None  # day or month first: it reads either way

@@ -86,6 +86,12 @@ class TestCapitalisedNames:
     def test_names_joined_by_and_are_two(self) -> None:
         assert self.names("officers from Zeta Port and Omega Bay") == ["Zeta Port", "Omega Bay"]
 
+    def test_an_adverb_opening_the_sentence_is_left_out(self) -> None:
+        assert self.names("Later Kenji Ode met them. While Kastania waited") == [
+            "Kenji Ode",
+            "Kastania",
+        ]
+
     def test_an_article_and_a_possessive_are_left_out(self) -> None:
         assert self.names("said The Gulf Ocean Forum and Kastania's navy") == [
             "Gulf Ocean Forum",
@@ -192,6 +198,7 @@ def test_a_numbered_id_wanted_as_it_is_is_skipped_later() -> None:
 def test_the_words_an_article_capitalises_inside_its_sentences() -> None:
     text = "Ships of Kastania met in March. Officials in Vela, and Captain Ode, said Asian ships."
     assert proper_words(text) == {"Kastania", "Vela", "Ode"}
+    assert proper_words("talks with the Defence Minister and the Foreign Secretary") == set()
 
 
 def names_in(text: str) -> list[str]:
@@ -209,6 +216,8 @@ class TestNoJunkNames:
             "he flew back to the Capital at night",
             "a Strategic plan and a Global one",  # adjectives alone
             "the Japan-Australia meeting and the Indo-Fijian drill",  # compounds of countries
+            "Both Ministers then left",  # a determiner and a title
+            "said that Both Navies train",  # a determiner and a common noun
         ],
     )
     def test_no_name_is_proposed(self, text: str) -> None:

@@ -75,7 +75,13 @@ class TestFurniture:
 class TestDatelines:
     @pytest.mark.parametrize(
         "dateline",
-        ["GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — "],
+        [
+            "GAMMA CITY: ",
+            "TOKYO, March 12 (Harbour Wire) – ",
+            "PORT BLAIR — ",
+            "GAMMA CITY (Harbour Wire) -- ",
+            "GAMMA CITY—",
+        ],
     )
     def test_a_dateline_is_furniture_and_not_in_the_quote(self, dateline: str) -> None:
         text = f"Headline\n{dateline}Alpha met Beta on Monday.\n"
@@ -240,3 +246,87 @@ def test_candidates_and_spans_kept_in_columns_read_back_as_they_were_made() -> N
     for span in [(0, 5), (9, 12)]:
         spans.append(span)
     assert (list(spans), spans[-1], spans[:1]) == ([(0, 5), (9, 12)], (9, 12), [(0, 5)])
+
+
+class TestPageFurniture:
+    """The furniture of news pages: notices, captions, calls to the outlet's channels, the
+    headline block and the author's note."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Copyright 2026 Harbour Wire. All rights reserved.",
+            "© 2026 Meridian Media Ltd",
+            "Reproduction in whole or in part is prohibited. All rights reserved.",
+            "The two admirals on the pier at Gamma City on Tuesday. (Staff Photo)",
+            "Sailors of both navies at the drill. Photo: Handout",
+            "The two ministers on Monday. Photograph: Ministry of Defence",
+            "Follow Meridian Post on Telegram for the latest updates.",
+            "Subscribe to our newsletter and never miss a story.",
+            "Tags: Alpha Beta Navy",
+            "Also Watch: Coast guard rescues six fishermen",
+            "Edited by Tomas Ek",
+            "The writer is a former ambassador to Beta.",
+            "File photo of the Alpha frigate in Gamma City.",
+            "Published on May 5, 2026.",
+            "Updated - May 05, 2026 06:47 pm IST",
+            "Image Source : Harbour Wire",
+            "Curated by Tomas Ek.",
+            "This article first appeared in the Meridian Post.",
+            "A version of this story appeared in print on May 6, 2026.",
+            "— With inputs from agencies.",
+            "Click here for more defence news.",
+            "For more news, follow us on X.",
+        ],
+    )
+    def test_notices_captions_and_calls_are_furniture(self, line: str) -> None:
+        assert is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Follow-up talks will be held in Gamma City in June.",
+            "Join exercises with Beta's navy resumed in March, officials said.",
+            "The copyright dispute between the two shipyards was settled in 2024.",
+            "Updated on Monday, the plan calls for more drills.",
+            "Like Alpha, Beta updates its fleet every decade.",  # "Like" is no call
+            "Watch officers from both navies will sail together next year.",
+        ],
+    )
+    def test_sentences_like_them_are_not(self, line: str) -> None:
+        assert not is_furniture(line)
+
+    def test_the_head_may_hold_a_kicker_a_long_headline_and_a_standfirst(self) -> None:
+        text = (
+            "ANALYSIS\n"
+            "From piers to shipyards: what Alpha and Beta now want from each other at sea\n"
+            "Tuesday's talks hint at a partnership moving from the parade ground to the dock\n"
+            "Alpha and Beta met in Gamma City.\n"
+            "Both sides agreed to build patrol boats together and test them in the strait\n"
+        )
+        assert quotes(text) == [
+            "Alpha and Beta met in Gamma City",
+            "Both sides agreed to build patrol boats together and test them in the strait",
+        ]
+
+    def test_lines_above_a_byline_are_the_headline_block(self) -> None:
+        text = (
+            "Alpha and Beta to build boats\n"
+            "The two navies will share a shipyard for the first time.\n"
+            "By Rhea Castell\n"
+            "Alpha and Beta met in Gamma City.\n"
+            "Rhea Castell is the paper's defence correspondent.\n"
+        )
+        assert quotes(text) == ["Alpha and Beta met in Gamma City"]
+        assert "Rhea Castell is the paper's defence correspondent." in furniture(text)
+
+    def test_a_closing_line_about_a_journalist_is_the_authors_note(self) -> None:
+        text = (
+            "Headline\nAlpha and Beta met.\n"
+            "Rhea Castell is the Meridian Post's Gamma City correspondent. She tweets.\n"
+        )
+        assert quotes(text) == ["Alpha and Beta met"]
+
+    def test_a_line_naming_the_author_inside_the_body_is_news(self) -> None:
+        text = "By Rhea Castell\nAlpha and Beta met.\nTomas Ek is the new fleet commander.\n"
+        assert quotes(text) == ["Alpha and Beta met", "Tomas Ek is the new fleet commander"]

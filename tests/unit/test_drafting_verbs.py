@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.verbs import first_verb, has_verb, speech_act, verb_spans
+from defcoop_cli.curation.drafting.verbs import (
+    first_verb,
+    has_verb,
+    reported_verb,
+    speech_act,
+    verb_spans,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,6 +47,37 @@ from defcoop_cli.curation.drafting.verbs import first_verb, has_verb, speech_act
         ("Alpha stressed the need for calm", "stressed", "stressed", "position"),
         ("Beta highlighted the drill", "highlighted", "highlighted", "position"),
         ("Beta invited Alpha", "invited", "invited", "event"),
+        ("Alpha asked Beta's shipyards to build frigates", "asked", "invited", "event"),
+        ("Beta requested more port calls", "requested", "invited", "event"),
+        ("Alpha appealed to Beta for calm", "appealed to", "invited", "event"),
+        ("Alpha later wrote on social media that it went well", "wrote", "reported", "position"),
+        ("The minister tweeted that the drill was over", "tweeted", "reported", "position"),
+        ("Alpha apprised Beta of the attack", "apprised", "briefed", "event"),
+        ("Beta's envoy called on Prime Minister Ode", "called on", "reported", "event"),
+        ("Alpha called on Beta to free the crew", "called on", "stressed", "position"),
+        ("Beta called upon both navies to stay calm", "called upon", "stressed", "position"),
+        ("The envoys shared views on the strait", "shared views", "discussed", "event"),
+        ("Alpha backed Beta's bid for a seat", "backed", "reported", "position"),
+        ("Both concurred that the strait must stay open", "concurred", "agreed", "commitment"),
+        ("Ode was quoted as saying so", "was quoted as saying", "reported", "position"),
+        (
+            "They shared the view that force is unacceptable",
+            "shared the view",
+            "reported",
+            "position",
+        ),
+        (
+            "Alpha extended an invitation to Beta",
+            "extended an invitation",
+            "invited",
+            "event",
+        ),
+        (
+            "He offered his condolences to the families",
+            "offered his condolences",
+            "reported",
+            "position",
+        ),
         ("Alpha briefed Beta", "briefed", "briefed", "event"),
         ("Experts warned of delays", "warned", "raised concern", "concern"),
         (
@@ -101,3 +138,45 @@ def test_every_verb_in_order() -> None:
 )
 def test_the_act_of_courtesy_a_verb_performs(sentence: str, act: str | None) -> None:
     assert speech_act(sentence) == act
+
+
+def test_asked_without_a_request_is_no_verb() -> None:
+    assert first_verb("Asked whether the drill would resume, the admiral smiled") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ties have deepened, with a logistics pact, signed in 2020, that lets ships refuel",
+        "The accord, agreed last year, covers ports",
+    ],
+)
+def test_a_dated_participle_after_a_comma_is_no_verb(sentence: str) -> None:
+    assert first_verb(sentence) is None and not has_verb(sentence)
+
+
+def test_a_participle_after_an_adverb_is_a_verb() -> None:
+    found = first_verb("The two sides, however, agreed in 2026 to share a port")
+    assert found is not None and found.stance == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Alpha told Beta that its government strongly condemned the attack", "condemned"),
+        ("The admiral said both navies had agreed to share a port", "agreed"),
+        ("The admiral said the port was calm", "reported"),
+        ("Alpha condemned the attack and said it stood with Beta", "condemned"),
+        ("Alpha thanked Beta and said they discussed ports", "reported"),
+        ("Alpha said the pact, which both sides signed in 2020, works well", "reported"),
+    ],
+)
+def test_a_verb_of_saying_takes_the_stance_of_the_verb_it_reports(
+    sentence: str, stance: str
+) -> None:
+    found = reported_verb(sentence)
+    assert found is not None and found.stance == stance
+
+
+def test_support_received_is_no_verb() -> None:
+    assert first_verb("The drill, backed by three navies, grew") is None

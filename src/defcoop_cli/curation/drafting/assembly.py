@@ -30,6 +30,7 @@ from defcoop_cli.curation.drafting.entities import (
     Ids,
     NewEntities,
     capitalised_names,
+    gazetteer,
     placed_before,
     slug,
     titled_before,
@@ -275,14 +276,18 @@ class _Drafting:
 
     def _entities(self, c: Candidate, quote: str) -> list[str]:
         """The ids of the entities the quote names, the fact base's first, then its new
-        names (made entities as they come); the people named are the speakers' from now."""
+        names (made entities as they come; a capital as a subject names its country, as
+        for the fact base's); the people named are the speakers' from now."""
         known = self.matcher.find(quote)
         entities = list(dict.fromkeys(eid for eid, _, _ in known))
         opens = c.parent is None or c.rule.startswith("bullet item")
         for a, b in capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens):
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"
             place = placed_before(quote[max(0, a - 40) : a])  # "near Jaisalmer"
-            eid, named = self.new.add(quote[a:b], titled, self.speakers.persons, place)
+            written = quote[a:b]
+            if not place:  # a capital not after "in", "at": its country ("Beijing has…")
+                written = gazetteer().capitals.get(written, written)
+            eid, named = self.new.add(written, titled, self.speakers.persons, place)
             if named:
                 self.speakers.mentioned(*named)
             entities.append(eid)

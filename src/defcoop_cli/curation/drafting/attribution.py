@@ -6,15 +6,19 @@ the kind; its subject, the attribution: a known person, "X delegation", "both mi
 named (or "both sides": both nations, the two countries, both governments: the two
 countries the article names most), "officials on both sides" in its words, someone's body
 ("Omega's defence ministry"), a known body after a comma ("…, the Indian Army said"), a
-generic source ("officials", "analysts"). "They", "it" and a passive without an agent
+generic source ("officials", "analysts"), a nationality and an office ("The Japanese
+minister": the Japanese person named before). "They", "it" and a passive without an agent
 carry the last party named. New names count too (`Speakers`): the name opening the
 subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
 after the verb ("…, said X"), the source after "according to", a name's single word used
 again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
-"he"/"she" for the person named last, a quotation's speaker named outside it; "Alpha and
-Beta" is two parties. "discussed" is never proposed as "agreed". Where no verb is found:
-the article's own voice, "reported" (an "assessment" when the writer gives their own
-view; for a sentence that is all one quotation, the person quoted before).
+"he"/"she" for the person who spoke in the sentence before, else the person named last,
+a quotation's speaker named outside it; "Alpha and Beta" is two parties. "discussed" is
+never proposed as "agreed". A verb that only reports speech ("X told Y that Japan
+condemned…") takes the stance of the verb it reports; when a channel reports it
+("officials said", "a ministry statement said"), the doer is the party. Where no verb is found: the
+article's own voice, "reported" (an "assessment" when the writer gives their own view;
+for a sentence that is all one quotation, the person quoted before).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from defcoop_cli.curation.drafting.entities import (
     proper_words,
     untitled,
 )
-from defcoop_cli.curation.drafting.verbs import first_verb
+from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -57,7 +61,7 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
     r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
-    r"|analysts|experts|observers|critics|police)\b",
+    r"|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
 )
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
@@ -115,6 +119,13 @@ _PLURAL = re.compile(
 )
 
 
+# A nationality and an office, the subject's end: "The Japanese minister", "his Indian
+# counterpart", "the visiting Japanese defence minister".
+_NATIONAL = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:visiting\s+)?([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
+    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$",
+    re.IGNORECASE,
+)
 # A title's word, capitalised: only a sentence with one can give a person a title.
 _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
 # Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
@@ -165,6 +176,7 @@ class Speakers:
     ) -> None:
         self.matcher, self.people = matcher, people
         self.last_party, self.last_person = last_party, last_party
+        self.subject: str | None = None  # the person the sentence before was said by
         self.last_group = self.last_thing = last_party  # for "they", for "it"
         self.surnames: dict[str, str | None] = {}  # None: two people share it
         self.persons: set[str] = set()  # the new names quoted as people's
@@ -242,22 +254,36 @@ class Speakers:
     def _nations(self) -> EntityMatcher:
         return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
 
+    def _country_of(self, name: str) -> str | None:
+        """The country a person named in the article is of, when the fact base says so in
+        their aliases or roles ("Indian defence minister"), else None."""
+        e = next((e for e in self.matcher.entities.values() if e.name == name), None)
+        words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
+        ids = self._nations.ids(words)
+        return ids[0] if len(ids) == 1 else None
+
     def _their_countries(self) -> list[str]:
         """The countries of the first two people named, when the fact base says whose
         each is ("Indian defence minister") and they differ: the sides of the meeting."""
-        nations = self._nations
-        by_name = {e.name: e for e in self.matcher.entities.values()}
         found = []
         for name in self.order[:2]:
-            e = by_name.get(name)
-            words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
-            ids = nations.ids(words)
-            if len(ids) != 1:
+            eid = self._country_of(name)
+            if eid is None:
                 return []
-            found.append(self.matcher.entities[ids[0]].name)
+            found.append(self.matcher.entities[eid].name)
         return found if len(set(found)) == 2 else []
 
+    def national(self, subject: str) -> str | None:
+        """The person a nationality and an office stand for ("The Japanese minister", "his
+        Indian counterpart"): of the people the article named, the one of that country."""
+        m = _NATIONAL.search(subject[-SUBJECT_TAIL:])
+        ids = self._nations.ids(m.group(1)) if m else []
+        if len(ids) != 1:
+            return None
+        return next((n for n in self.order if self._country_of(n) == ids[0]), None)
+
     def heard(self, r: Reading) -> None:
+        self.subject = r.attribution if r.person else None
         if r.attribution == THE_SOURCE:
             return
         self.last_party = r.attribution
@@ -321,10 +347,33 @@ class Speakers:
         return name, titled or not NOT_A_PERSON.search(name)
 
 
+# A channel, not a party: what it reports is the doer's ("Officials said both ministers
+# condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
+_CHANNEL = re.compile(
+    r"\b(?:officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
+    r"|office|embassy)\b",
+    re.IGNORECASE,
+)
+
+
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
-    """The kind, stance and attribution the sentence's first reporting verb proposes."""
+    """The kind, stance and attribution the sentence's first reporting verb proposes; a
+    channel's report ("A ministry statement said the two sides agreed…") is the doer's."""
+    hit = reported_verb(sentence)
+    r = _reading(sentence, speakers, nested, hit)
+    if nested or hit is None or hit.stance == "reported" or hit.match.group().lower() not in SAYING:
+        return r
+    if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution):
+        return r
+    rest = sentence[hit.match.end() :]
+    inner = _reading(rest, speakers, True, reported_verb(rest))
+    if inner.attribution == THE_SOURCE:
+        return r
+    return inner._replace(rule=f"{inner.rule}; '{hit.match.group()}' by a channel")
+
+
+def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
     matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
-    hit = first_verb(sentence)
     if hit is None:
         if _QUOTATION.fullmatch(sentence) and speakers.last_person:
             who = speakers.last_person
@@ -357,6 +406,12 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
     after = sentence[m.end() :].lstrip()
+    comma = sentence.find(", ", m.end())
+    if verb == "according to" and not subject.strip() and comma != -1 and not nested:
+        rest = sentence[comma + 2 :]  # "According to the ministry, X agreed…": X agreed
+        if reported_verb(rest) is not None:
+            inner = reading(rest, speakers, nested=True)
+            return inner._replace(rule=f"{inner.rule}; 'according to' its channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = speakers.speaker_at(after)
         generic = _GENERIC.match(after)
@@ -369,9 +424,9 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         if found:
             return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     if _PRONOUN.search(subject):
-        if speakers.last_person:
-            who = speakers.last_person
-            return Reading(kind, stance, who, f"'{verb}' by {who}, named before", True)
+        he = speakers.subject or speakers.last_person  # "X told Y… He also…": X
+        if he:
+            return Reading(kind, stance, he, f"'{verb}' by {he}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
     group = speakers.group(subject)
     if group:
@@ -381,6 +436,9 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     body = _known_whole(tail.group(1), speakers) if tail and verb in _SPEECH else None
     if body:  # "…, the Indian Army said in a statement"
         return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
+    source = _GENERIC.fullmatch(tail.group(1).strip()) if tail and verb in _SPEECH else None
+    if source:  # "Singh is expected to visit Tokyo, officials said": the officials say so
+        return Reading(kind, stance, source.group().lower(), f"'{verb}' by {source.group()}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         if owned:
@@ -394,9 +452,15 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         named = speakers.named(final.group(1))
     if named:
         return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
+    national = speakers.national(subject)
+    if national:  # "The Japanese minister condemned…": the Japanese minister named before
+        return Reading(kind, stance, national, f"'{verb}' by {national}, by office", True)
     party = _party(subject, matcher, people)
     if party is None and _THEY.match(subject) and speakers.last_group:
         return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
+    if party is None and _THEY.match(subject) and len(speakers.order) >= 2:
+        pair = " and ".join(speakers.order[:2])  # "The two also reaffirmed…": the two named
+        return Reading(kind, stance, pair, f"'{verb}'; the two people named first")
     if party is None and _IT.match(subject) and speakers.last_thing:
         return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
     if party is None:

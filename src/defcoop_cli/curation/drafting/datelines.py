@@ -7,8 +7,9 @@ Press)--", "New Delhi [India], May 5 (ANI): ". segments finds the capitalised on
 to be told from a sentence. Either is furniture; `read_dateline` says what it gives.
 
 The proposed date: the dateline's day, in the year of the curator's --published, the
-page's metadata or a dated furniture line ("May 5, 2025 | 1:52 PM IST"); without a dateline
-day, the first dated furniture line's date; a day without a year is left for review.
+page's metadata or a dated furniture line ("May 5, 2025 | 1:52 PM IST", "2025/05/06 11:32
+JST"); without a dateline day, the first dated furniture line's date; a day without a year
+is left for review.
 The agency in brackets is the wire: the proposed publisher, or `via` when the publisher
 given differs. A credit line ("(With inputs from Meridian Wire)") names the wire a paper's
 copy draws on: `via`, never the publisher.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 MONTHS = {
@@ -50,12 +52,13 @@ _DAY_MONTH = re.compile(
 )
 # "New Delhi [India], May 5 (ANI):": a place of one to four capitalised words, a bracketed
 # region, a date (needed: it tells a dateline from a sentence), an agency, a colon or dash.
+# After an agency the colon or dash may be missing: "New Delhi, May 5 (PTI) Defence…".
 _MIXED = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[A-Z][^\]\n]{1,30}\])?, "
     rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
-    r"(?: ?\([^()\n]{2,40}\))?"
-    r" ?(?::|--|[–—-]) ?(?=[A-Z\"“‘'])"
+    r"(?: ?\([^()\n]{2,40}\)(?: ?(?::|--|[–—-]))? ?| ?(?::|--|[–—-]) ?)(?=[A-Z\"“‘'])"
 )
+_SEPARATOR = r"(?: \[[A-Z][^\]\n]{1,30}\])?(?: ?\([^()\n]{2,40}\))? ?(?::|--|[–—-]) ?(?=[A-Z\"“‘'])"
 _AGENCY = re.compile(r"\(([^()\n]{2,40})\)\s*(?::|--|[–—-])?\s*$")
 _CREDIT = re.compile(r"^\(?(?:with inputs from|inputs from|source:)\s+([^()\n]{2,40}?)\)?$", re.I)
 
@@ -70,8 +73,17 @@ class Dateline(NamedTuple):
 
 
 def dateline(line: str) -> re.Match[str] | None:
-    """A dateline with a place in ordinary capitals at the head of the line, or None."""
-    return _MIXED.match(line)
+    """A dateline with a place in ordinary capitals at the head of the line, or None: with
+    a date, or without one a capital of the gazetteer ("New Delhi: ", "Tokyo (Kyodo) -- ")."""
+    return _MIXED.match(line) or _capital_head().match(line)
+
+
+@lru_cache(maxsize=1)
+def _capital_head() -> re.Pattern[str]:
+    from defcoop_cli.curation.drafting.entities import gazetteer
+
+    names = sorted(gazetteer().capitals, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")" + _SEPARATOR)
 
 
 def read_dateline(text: str) -> Dateline:
@@ -86,13 +98,19 @@ def read_dateline(text: str) -> Dateline:
     return Dateline(month, day, year, agency.group(1).strip() if agency else None)
 
 
+# A date written year first, in numbers: "2025/05/06 11:32 JST", "2025-05-06" (a day
+# written first, "06/05/2025", is left alone: it reads either way).
+_YEAR_FIRST = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+
+
 def full_date(text: str) -> str | None:
     """The first whole date (day, month and year) in a line, ISO, or None."""
     for found in _DAY_MONTH.finditer(text):
         if found["y"]:
             month = MONTHS[(found["m1"] or found["m2"]).lower().rstrip(".")]
             return _iso(int(found["y"]), month, int(found["d1"] or found["d2"]))
-    return None
+    numeric = _YEAR_FIRST.search(text)
+    return _iso(int(numeric[1]), int(numeric[3]), int(numeric[4])) if numeric else None
 
 
 def dates(text: str) -> list[tuple[str, int, int, int | None]]:
@@ -107,9 +125,11 @@ def dates(text: str) -> list[tuple[str, int, int, int | None]]:
 
 
 def credited_wire(line: str) -> str | None:
-    """The wire a credit line names ("(With inputs from Meridian Wire)"), or None."""
-    found = _CREDIT.match(line.strip())
-    return found.group(1).strip() if found else None
+    """The wire a credit line names ("(With inputs from Meridian Wire)"), or None: a
+    credit in common words ("with inputs from agencies") names none."""
+    found = _CREDIT.match(line.strip().lstrip("—–- ").rstrip("."))
+    wire = found.group(1).strip() if found else None
+    return wire if wire and wire[0].isupper() else None
 
 
 def dateline_heads(text: str, furniture: Sequence[tuple[int, int]]) -> list[str]:

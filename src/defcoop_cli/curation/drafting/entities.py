@@ -219,7 +219,10 @@ def capitalised_names(
         covered[x:y] = b"\x01" * (y - x)
     for m in NAME.finditer(text):
         for a, b in _split_at_possessive(m.start(), m.group()):
-            if _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
+            first, _, rest = text[a:b].partition(" ")  # "Both Navies": a common noun
+            if first.lower() in NOT_NAMES and rest:
+                a = b if " " not in rest else a + len(first) + 1
+            elif _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
                 b -= 2
@@ -314,8 +317,9 @@ def _not_a_name(words: Sequence[str]) -> bool:
 _PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
 # A sentence's opening word before a name is not part of it.
-_LEADING = re.compile(
-    r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of) \S+ "
+_LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later Kenji Ode"
+    r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of|Later|Earlier"
+    r"|Meanwhile|However|Separately|Then|Now|Today|Still|Yet|Thus|But|And|So|While|Since) \S+ "
 )
 _DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
@@ -488,10 +492,8 @@ class NewEntities:
 
 def proper_words(text: str) -> set[str]:
     """The single words the article capitalises inside its sentences (a later "Kastania
-    rejected…" names Kastania): not weekdays, months, abbreviations, titles or demonyms."""
+    rejected…" names Kastania): not weekdays, months, abbreviations, titles (nor their
+    words: "Defence") or demonyms."""
     found = (m.group(1) for m in _PROPER.finditer(text))  # one at a time: the text is long
-    return {
-        w
-        for w in found
-        if w.lower() not in NOT_NAMES and w.lower() not in TITLES and not _DEMONYM.search(w)
-    }
+    skip = NOT_NAMES | TITLES | TITLE_MODIFIERS
+    return {w for w in found if w.lower() not in skip and not _DEMONYM.search(w)}

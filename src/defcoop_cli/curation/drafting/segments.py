@@ -3,13 +3,17 @@
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
 
 - **Furniture.** A line is furniture (a heading or page furniture, never a fact) when it
-  starts with a label of the page ("Also Read", "Photo:", "Reporting by"…), ends with ":"
-  (unless it introduces items: see lists), is wholly in brackets, or is short (at most
-  FURNITURE_WORDS words; the first line, the headline, HEADLINE_WORDS) and has no final
-  punctuation. A dateline opening a paragraph ("TOKYO, March 12 (Harbour Wire) – ") is
-  furniture too. A bulleted or numbered line ("- Label: text", "1. text") is drafted
-  without its bullet; a label is furniture, and so is a bullet that only labels the
-  sub-bullets under it.
+  starts with a label of the page ("Also Read", "Photo:", "Reporting by", "Tags:"…), ends
+  with ":" (unless it introduces items: see lists), is wholly in brackets, ends in a
+  photo credit (a caption), is the page's notice (a copyright line, "All rights
+  reserved"), calls the reader to the outlet's channels ("Follow us on…", "Subscribe to
+  our newsletter"), or is short (at most FURNITURE_WORDS words; in the head, the lines
+  before the first body line, HEADLINE_WORDS) and has no final punctuation. The head's
+  lines above a byline ("By Asha Menon") are its headline and standfirst, and a closing
+  line about the writer (the byline's name, or "The writer is…") is the author's note.
+  A dateline opening a paragraph ("TOKYO, March 12 (Harbour Wire) – ") is furniture too.
+  A bulleted or numbered line ("- Label: text", "1. text") is drafted without its bullet;
+  a label is furniture, and so is a bullet that only labels the sub-bullets under it.
 - **Sentences.** A paragraph is split into sentences (`sentences.sentence_spans`, which
   does not split after "Mr.", "Gen.", "U.S.", "No. 5" and the like), each without its
   final full stop.
@@ -27,15 +31,13 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
 from typing import NamedTuple, overload
 
 from defcoop_cli.curation.drafting.datelines import dateline as mixed_dateline
+from defcoop_cli.curation.drafting.pages import FURNITURE_WORDS, HEADLINE_WORDS, is_furniture
 from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
 from defcoop_cli.factbase.sentences import sentence_spans
 
-FURNITURE_WORDS = 12
-HEADLINE_WORDS = 25
 MAX_ITEM_WORDS = 10
 MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer
 
@@ -44,10 +46,12 @@ _LIST_TRIGGER = re.compile(
 )
 # A dateline opening a paragraph: a place in capitals, perhaps a date and an agency, then
 # a colon or a dash: "GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — ".
+# "NEW DELHI (Kyodo) -- " and "TOKYO—" too: an agency after the place, a dash unspaced.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, (?=[^:–—\n]{0,40}[\d(])[^:–—\n]{1,40}?"
-    r"|(?=[A-Z .'’-]*[A-Z][A-Z.'’-]{4})[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
-    r"(?:: | [–—-] )(?=[A-Z\"“])"
+    r"|(?=[A-Z .'’-]*[A-Z][A-Z.'’-]{4})[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"(?: \([^()\n]{2,40}\))?)"
+    r"(?:: | [–—-] | ?(?:--|[–—]) ?)(?=[A-Z\"“])"
 )
 # A bullet or a number ("1.", "2)", "(a)") opening a line; "- Label: " has a label.
 _BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\([a-z]\)\s+)(?:([^:]{1,60}):\s+)?")
@@ -74,31 +78,49 @@ def each_line(text: str) -> Iterator[Line]:
             yield Line(m.start() + left, m.start() + right, raw[left:right])
 
 
-def is_furniture(line: str, first: bool = False) -> bool:
-    """A heading or page furniture: lines that open with a label of the page ("Also Read",
-    "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
-    wholly in brackets (a photo credit, a release number), and short lines without final
-    punctuation (the first line, the headline, at any length up to HEADLINE_WORDS)."""
-    if _PAGE_LABEL.match(line) or line.endswith(":") or _BRACKETED.fullmatch(line):
-        return True
-    most = HEADLINE_WORDS if first else FURNITURE_WORDS
-    words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line
-    return sum(1 for _ in words) <= most and not re.search(r"[.!?…\"”’)]$", line)
-
-
-_WORD = re.compile(r"\S+")  # a word as str.split() finds it
-
-
-_PAGE_LABEL = re.compile(
-    r"also read\b|(?:read more|see also|related|photo|image|picture|caption|file photo"
-    r"|correction)\s*[:|]|(?:reporting|editing|writing) by\b|additional reporting by\b"
-    r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
-    # a paper's copy note: "This story has been published from a wire agency feed…"
-    r"|this (?:story|article|report|copy) (?:has (?:not )?been|was|is) (?:\w+ )?"
-    r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b",
-    re.IGNORECASE,
+# A byline: "By Asha Menon", "BY STAFF REPORTER", "Reported by Northline Bureau | Edited
+# by …": the name is what the author's note at the end repeats.
+_BYLINE = re.compile(
+    r"(?i:(?:reported |written |posted )?by)\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
-_BRACKETED = re.compile(r"\([^()]*\)")
+HEAD_LINES = 6  # a byline this near the top marks the end of the headline block
+
+
+def _head(every: Sequence[Line]) -> tuple[int, str | None]:
+    """How many lines of the head come before its byline (its headline, a standfirst,
+    a kicker: furniture), and the byline's name; (0, None) without a byline at the top.
+    A line longer than a headline, a dateline or a bullet is the body's: no head then."""
+    for number, line in enumerate(every[:HEAD_LINES]):
+        m = _BYLINE.match(line.text)
+        if m and is_furniture(line.text):
+            return number, m.group(1)
+        if (
+            len(line.text.split(maxsplit=HEADLINE_WORDS)) > HEADLINE_WORDS
+            or _BULLET.match(line.text)
+            or _DATELINE.match(line.text)
+            or mixed_dateline(line.text)
+        ):
+            break  # the body has begun
+    return 0, None
+
+
+def _authors_note(line: str, author: str | None, closing: bool) -> bool:
+    """A line about the byline's author ("Arvind Sethi is the paper's editor"), or, closing
+    the article, about a journalist ("Priya Raman is the paper's Delhi correspondent.")."""
+    if closing and _JOURNALIST.match(line):
+        return True
+    if not author or not line.startswith(author):
+        return False
+    return (
+        re.match(r"[\s,]+(?:is|was|has|writes|reports|covers|teaches)\b", line[len(author) :])
+        is not None
+    )
+
+
+_JOURNALIST = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) [^.]{0,80}\b(?:correspondent|editor"
+    r"|reporter|writer|columnist|journalist|contributor|bureau chief)\b"
+)
 
 
 class Candidate(NamedTuple):
@@ -190,6 +212,8 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     intro: int | None = None  # a sentence ending in ":" whose bullets follow
     items_kind: str | None = None  # the marker of those bullets
     every = lines(text)
+    above, author = _head(every)
+    head = True  # no body line yet: the headline block's lines may be longer
     for number, line in enumerate(every):
         bullet = _BULLET.match(line.text)
         if bullet and _group_label(text, line, every[number + 1 : number + 2], bullet):
@@ -199,10 +223,19 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         body = line.text[bullet.end() :] if bullet else line.text
         after = (every[i] for i in range(number + 1, len(every)))  # read only if it may be
         introduces = _introduces_items(body, after, own)
-        if not bullet and not introduces and is_furniture(line.text, first=not number):
+        if (
+            not bullet
+            and not introduces
+            and (
+                number < above
+                or is_furniture(line.text, first=head)
+                or (not head and _authors_note(line.text, author, number >= len(every) - 2))
+            )
+        ):
             furniture.append((line.start, line.end))
             intro = None
             continue
+        head = False
         body_start = line.start
         rule = "sentence"
         owner = None

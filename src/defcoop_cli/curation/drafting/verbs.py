@@ -2,13 +2,18 @@
 the kind each proposes. Segmentation splits clauses at them; attribution reads their
 subjects.
 
-The lexicon, by stance class: concern (raised, voiced or expressed concern; warned),
-commitment (reaffirmed, reiterated; agreed, signed, decided), discussion (discussed,
-exchanged views, reviewed, took stock), emphasis ("stressed": stressed, underlined, urged,
-called for), "highlighted" (highlighted, spoke about), invitation, briefing, condemnation;
-every other verb of saying or judging ("reported": said, welcomed, thanked, praised,
-indicated, recalled, expressed confidence or appreciation); and the events the article
-reports itself (met, visited, hosted, held talks).
+The lexicon, by stance class: concern (raised, voiced, expressed or flagged concern;
+warned), commitment (reaffirmed, reiterated; agreed, signed, decided), discussion
+(discussed, exchanged or shared views, reviewed, took stock), emphasis ("stressed":
+stressed, underlined, urged, called for or upon), "highlighted" (highlighted, spoke about),
+invitation and request (invited, asked or encouraged someone to, requested, appealed to,
+extended an invitation), briefing (briefed, apprised), condemnation; every other verb of
+saying, writing or judging ("reported": said, wrote, posted, tweeted, welcomed, thanked,
+praised, congratulated, backed, indicated, recalled, offered condolences, expressed
+confidence or appreciation); and the events the article reports itself (met, visited,
+hosted, held talks, called on someone; "called on X to act" is emphasis). A dated
+participle after a comma ("a pact, signed in 2020,") is no verb; a verb that only reports
+speech takes the stance of the verb it reports (`reported_verb`).
 """
 
 from __future__ import annotations
@@ -20,22 +25,23 @@ from typing import NamedTuple
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
-        r"(?:raised|expressed|voiced|conveyed|shared)"
+        r"(?:raised|expressed|voiced|conveyed|shared|flagged)"
         r" (?:(?:serious|grave|deep|strong)(?: and \w+)? )?(?:concerns?|alarm|disquiet)",
         "raised concern",
         "concern",
     ),
     (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
-    (r"agree(?:d|s)?|signed|decided|committed|resolved", "agreed", "commitment"),
+    (r"agree(?:d|s)?|signed|decided|committed|resolved|concurred", "agreed", "commitment"),
     (
         r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
-        r"|exchanged (?:their )?(?:views|notes)|consulted",
+        r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted",
         "discussed",
         "event",
     ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
-        r"|urg(?:ed|es)|call(?:ed|s) (?:for|on)",
+        r"|urg(?:ed|es)|call(?:ed|s) for"
+        r"|call(?:ed|s) (?:on|upon)(?= (?:[\w'’.-]+ ){1,8}?to )",  # "called on X to act"
         "stressed",
         "position",
     ),
@@ -44,8 +50,14 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "highlighted",
         "position",
     ),
-    (r"invit(?:ed|es?)", "invited", "event"),
-    (r"brief(?:ed|s)?", "briefed", "event"),
+    # Invitations and requests: "invited X to", "asked X to", "requested", "appealed to".
+    (
+        r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
+        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )",
+        "invited",
+        "event",
+    ),
+    (r"brief(?:ed|s)?|appris(?:ed|es)", "briefed", "event"),
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
     (r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)", "condemned", "position"),
     (
@@ -54,7 +66,16 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|recount(?:ed|s)|voiced"
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
-        r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out",
+        r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out"
+        # writing and posting are saying: "wrote on social media that", "tweeted"
+        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)|vowed"
+        r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
+        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)"
+        # support given, not received: "Japan backed India's bid" ("backed by": passive)
+        r"|(?:backed|supported|endorsed)(?! by\b)"
+        # courtesies offered: "offered his condolences", "extended greetings"
+        r"|(?:offer(?:ed|s)|extend(?:ed|s)) (?:\w+ ){0,2}(?:condolences|sympath(?:y|ies)"
+        r"|greetings|congratulations|wishes|gratitude|thanks)",
         "reported",
         "position",
     ),
@@ -62,6 +83,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     # meeting itself; what was said at them is the next sentence's.
     (
         r"met|meets|visited|arrived|took place|(?:was|were) held|hosted|received"
+        r"|call(?:ed|s) (?:on|upon)"  # a courtesy call: "called on Prime Minister Modi"
         r"|h(?:e|o)ld(?:s)? (?:(?:bilateral|formal|wide-ranging|detailed|delegation-level) )*"
         r"(?:talks|a meeting|meetings|consultations|a dialogue|a telephone call)",
         "reported",
@@ -99,23 +121,76 @@ class Verb(NamedTuple):
     kind: str
 
 
-def first_verb(sentence: str) -> Verb | None:
-    """The reporting verb that comes first in the sentence (the earlier pattern of two that
-    start at the same place), or None."""
+# A participle after a comma, dated, describes the noun before it: "a logistics pact,
+# signed in 2020, that lets…" is no one's claim now.
+_DATED_AFTER = re.compile(
+    r" (?:in|on|during|last|earlier|this|since) (?:\d{4}|year|month|week|(?:[A-Z][a-z]+ )?\d{4})"
+)
+_NOUN_COMMA = re.compile(
+    r"(?<![\w-])(?!(?:however|meanwhile|though|too|also|then|later)\b)"
+    r"[a-z][\w-]*, $"
+)
+
+
+def _described(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the verb is a dated participle after a noun and a comma ("a pact, signed in
+    2020,"): it describes the noun, no one says it."""
+    return (
+        m.group().endswith("ed")
+        and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
+        and _DATED_AFTER.match(sentence, m.end()) is not None
+    )
+
+
+def _found(sentence: str, pattern: re.Pattern[str], at: int = 0) -> re.Match[str] | None:
+    """The pattern's first match from at that is a verb (not a dated participle)."""
+    return next((m for m in pattern.finditer(sentence, at) if not _described(sentence, m)), None)
+
+
+def first_verb(sentence: str, at: int = 0) -> Verb | None:
+    """The reporting verb that comes first in the sentence (from at; the earlier pattern
+    of two that start at the same place), or None."""
     hit = None
     for pattern, stance, kind in VERBS:
-        m = pattern.search(sentence)
+        m = _found(sentence, pattern, at)
         if m and (hit is None or m.start() < hit.match.start()):
             hit = Verb(m, stance, kind)
     return hit
 
 
+# Verbs of saying that only report: what the reported clause does gives the stance.
+SAYING = frozenset(["said", "says", "say", "told", "added", "stated", "noted"])
+
+
+def reported_verb(sentence: str) -> Verb | None:
+    """The verb whose stance the sentence takes: its first, unless that only reports
+    speech ("X told Y that Japan condemned…", "she said they had agreed…") and a verb
+    of another stance follows in what is reported."""
+    hit = first_verb(sentence)
+    if hit is None or hit.match.group().lower() not in SAYING:
+        return hit
+    inner = None
+    for pattern, stance, kind in VERBS:
+        m = None if stance == "reported" else _found(sentence, pattern, hit.match.end())
+        if m and (inner is None or m.start() < inner.match.start()):
+            inner = Verb(m, stance, kind)
+    if inner is None or _RELATIVE.search(sentence, hit.match.end(), inner.match.start()):
+        return hit  # "X said the pact, which both signed in 2020, works": X said
+    return Verb(hit.match, inner.stance, inner.kind)
+
+
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
+
+
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
     """Every reporting verb's span in the sentence, in order."""
     return sorted(
-        (m.start(), m.end()) for pattern, _, _ in VERBS for m in pattern.finditer(sentence)
+        (m.start(), m.end())
+        for pattern, _, _ in VERBS
+        for m in pattern.finditer(sentence)
+        if not _described(sentence, m)
     )
 
 
 def has_verb(text: str) -> bool:
-    return any(pattern.search(text) for pattern, _, _ in VERBS)
+    return any(_found(text, pattern) for pattern, _, _ in VERBS)
