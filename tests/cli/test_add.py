@@ -392,6 +392,29 @@ class TestAcceptedDraftsAlwaysAdd:
         ids = [e["id"] for e in json.loads(target.read_text(encoding="utf-8"))["entities"]]
         assert ids.count("port-verity") == 1
 
+    @pytest.mark.long  # 1.5 s; test_drafting_assembly.TestOneFactPerClaim is the cheap one
+    def test_each_drafted_over_the_adds_before_it(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Drafted one after another's add, two facts of paper-copy would propose one claim
+        (the wire's fact joined the page's): one of them proposes it, and the add goes."""
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+        target = tmp_path / "mine" / "facts.json"
+        monkeypatch.setenv(
+            "DEFCOOP_FACTS", os.pathsep.join([str(default_factbase_path()), str(target)])
+        )
+        for name in ("saved-page.html", "wire.txt", "paper-copy.txt"):
+            shutil.copyfile(REPORTS / name, tmp_path / name)
+            out = tmp_path / f"{name}.json"
+            argv = ["draft", str(tmp_path / name), "--source-id", name.split(".")[0], "-o"]
+            assert call(capsys, *argv, str(out))[0] == 0
+            assert call(capsys, "review", str(out), "--accept-all")[0] == 0
+            code, _, err = call(capsys, "add", str(out))
+            assert code == 0, f"{name}: {err}"
+        assert len(json.loads(target.read_text(encoding="utf-8"))["sources"]) == 3
+
     @pytest.mark.parametrize("order", ORDERS, ids=lambda o: "-".join(n[:4] for n in o))
     def test_in_any_order(
         self,

@@ -5,6 +5,11 @@ editorial (editorial); put together as a fact-base fragment.
 Each candidate names the rule that made it, in `rule`, and carries `review: "draft"`: the
 curator sets it to `accepted` or `rejected`, and `defcoop add` merges the accepted ones.
 The statement is the sentence itself: the curator rewords it (a note says so).
+
+A source makes a claim once, so within one draft an existing claim (the claim its facts
+share, across layers) is proposed as `claim_of` for one drafted fact only: the one whose
+evidence scores best, the first of equals (`OnePerClaim`). The others keep the evidence,
+unlinked, with a note naming the fact that has the claim: an accepted draft always adds.
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ class Draft:
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
         self._new = self._drafting.new
+        self.claims = self._drafting.claimed
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
         ends = {n: line.end for n, line in enumerate(each_line(text)) if n in starts}
         editorial = [(at, ends[n]) for n, at in sorted(starts.items())]
@@ -89,6 +95,15 @@ class Draft:
         """The new entities the facts name, by id, one at a time, once facts() is done."""
         return self._new.entries()
 
+    def unlinked(self) -> dict[int, str]:
+        """Once facts() is done: the facts (by their place in it) whose proposed claim
+        another fact of the draft has, each with that fact's id (`final` unlinks them)."""
+        return self.claims.losers()
+
+    def final(self, fact: dict[str, Any], winner: str) -> dict[str, Any]:
+        """A fact of `unlinked()` as the draft holds it: its claim left to `winner`."""
+        return OnePerClaim.unlink(fact, winner)
+
 
 def draft(
     text: str,
@@ -102,6 +117,8 @@ def draft(
     tests and the benchmarks. `defcoop draft` writes it in pieces (files.draft_text)."""
     made = Draft(text, source_id, doc, meta, article, version)
     facts = list(made.facts())
+    for n, winner in made.unlinked().items():
+        facts[n] = made.final(facts[n], winner)
     return {**made.parts, "entities": list(made.entities()), "facts": facts}
 
 
@@ -133,6 +150,7 @@ class _Drafting:
         self.claims = ClaimFinder(doc, self.matcher.find)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
+        self.claimed = OnePerClaim(doc)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (candidates come in order: a list's sentence before
@@ -173,6 +191,8 @@ class _Drafting:
             "notes": notes,
         }
         self._across_sources(fact, r)
+        if "claim_of" in fact:
+            self.claimed.propose(n, fact["id"], fact["claim_evidence"])
         root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.made[c.parent].root
@@ -276,6 +296,41 @@ class _Drafting:
 
 
 _FORGET_AT = 64
+
+
+class OnePerClaim:
+    """The claims proposed in one draft, so that each existing claim goes to one drafted
+    fact: the one whose evidence scores best, the first of equals. A claim is the one the
+    proposed fact's claim links to (doc's claims are resolved), or that fact's own id."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.claim_of = {f.id: f.claim for f in doc.facts if f.claim and f.claim != f.id}
+        self.proposed: dict[str, list[tuple[float, int, str]]] = {}
+
+    def propose(self, n: int, fact_id: str, evidence: dict[str, Any]) -> None:
+        """The n-th drafted fact (fact_id) proposes the claim of evidence's fact."""
+        claim = self.claim_of.get(evidence["fact"], evidence["fact"])
+        self.proposed.setdefault(claim, []).append((float(evidence["score"]), n, fact_id))
+
+    def losers(self) -> dict[int, str]:
+        """Each drafted fact whose claim another one has, with the other one's id."""
+        out = {}
+        for proposals in self.proposed.values():
+            _, best, winner = max(proposals, key=lambda p: (p[0], -p[1]))
+            out.update({n: winner for _, n, _ in proposals if n != best})
+        return out
+
+    @staticmethod
+    def unlink(fact: dict[str, Any], winner: str) -> dict[str, Any]:
+        """The fact without its claim_of (its evidence stays), a note saying why."""
+        fact = {k: v for k, v in fact.items() if k != "claim_of"}
+        claim = fact["claim_evidence"]["fact"]
+        fact["notes"] = [
+            *fact.get("notes", []),
+            f"its claim (that of {claim}) is proposed for {winner}, whose evidence scores "
+            "higher: not linked (a source makes a claim once)",
+        ]
+        return fact
 
 
 @dataclass(slots=True)
