@@ -392,6 +392,46 @@ class TestAcceptedDraftsAlwaysAdd:
         ids = [e["id"] for e in json.loads(target.read_text(encoding="utf-8"))["entities"]]
         assert ids.count("port-verity") == 1
 
+    def test_into_a_layer_under_one_that_has_its_new_entity(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Two fact bases made apart, each with the same new entity: added into the lower
+        one with the other above, the entity is added alike (the layers share it); one
+        that differs above collides."""
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        shipped = str(default_factbase_path())
+        paths = {}
+        for name in ("low", "high"):
+            assert call(capsys, "init", str(tmp_path / name))[0] == 0
+            paths[name] = str(tmp_path / name / "facts.json")
+            (tmp_path / f"{name}.txt").write_text(
+                f"The two navies exercised off Port Verity on Monday, {name} said.\n",
+                encoding="utf-8",
+            )
+            monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([shipped, paths[name]]))
+            code, out, err = call(
+                capsys, "draft", str(tmp_path / f"{name}.txt"), "--source-id", name
+            )
+            assert code == 0, err
+            draft = json.loads(out)
+            for item in draft["facts"] + draft["entities"]:
+                item["review"] = "accepted"
+            (tmp_path / f"{name}.json").write_text(json.dumps(draft), encoding="utf-8")
+        assert call(capsys, "add", str(tmp_path / "high.json"))[0] == 0
+        stack = os.pathsep.join([shipped, paths["low"], paths["high"]])
+        monkeypatch.setenv("DEFCOOP_FACTS", stack)
+        low = tmp_path / "low.json"
+        changed = json.loads(low.read_text(encoding="utf-8"))
+        changed["entities"][0]["aliases"] = ["Verity"]
+        (tmp_path / "changed.json").write_text(json.dumps(changed), encoding="utf-8")
+        code, out, err = call(capsys, "add", str(tmp_path / "changed.json"), "--into", paths["low"])
+        assert code != 0 and f"entity id 'port-verity' is already used in {paths['high']}" in out
+        code, _, err = call(capsys, "add", str(low), "--into", paths["low"])
+        assert code == 0, err
+        code, out, err = call(capsys, "validate", "--merged")
+        assert code == 0 and out.startswith("ok: "), out + err
+
     @pytest.mark.long  # 1.5 s; test_drafting_assembly.TestOneFactPerClaim is the cheap one
     def test_each_drafted_over_the_adds_before_it(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase.records import Doc, Fact, Role
+from defcoop_cli.factbase.records import Doc, Fact, Role, entity_record, topic_record
 
 # The lists whose entries two layers may both hold, when their records are the same.
 SHARED = ("topics", "entities")
@@ -85,6 +85,17 @@ def stacked(
         sizes = {name: len(merged[name]) - starts[name] for name in lists}
         placed.append((starts, sizes, tuple(skipped)))
     return merged, placed
+
+
+def alike(name: str, item: Any, record: Any) -> bool:
+    """Whether a topic or entity as JSON (a draft's) is the record a layer holds, so that
+    layers may share it (`stacked`)."""
+    if name not in SHARED or record is None or not isinstance(item, dict):
+        return False
+    try:
+        return bool((topic_record if name == "topics" else entity_record)(item) == record)
+    except (KeyError, TypeError, AttributeError):  # not a whole record: not the same one
+        return False
 
 
 def linked(doc: Doc) -> Doc:
