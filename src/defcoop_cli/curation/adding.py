@@ -282,6 +282,7 @@ def _link(
     """The accepted facts' proposals acted on (curation.proposals): their claims joined,
     their conflict notes added to the draft's notes (named by the proposal's path)."""
     facts: dict[str, str] = {f.id: f.source for fb in lower for f in fb.doc.facts}
+    claims = {f.id: f.claim for fb in lower for f in fb.doc.facts if f.claim}
     names = {e.id: e.name for fb in lower for e in fb.doc.entities}
     labels = {s.id: s.publisher or s.id for fb in lower for s in fb.doc.sources}
     for item in [*old.get("sources", []), source]:
@@ -293,7 +294,9 @@ def _link(
     for item in old.get("facts", []):
         if isinstance(item, dict):
             facts[str(item.get("id"))] = str(item.get("source"))
-    known = proposals.Known(facts, names, labels)
+            if isinstance(item.get("claim"), str):
+                claims[str(item.get("id"))] = item["claim"]
+    known = proposals.Known(facts, names, labels, claims)
     linked = proposals.link(planned.added["facts"], planned.proposals, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)
