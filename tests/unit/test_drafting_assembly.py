@@ -173,59 +173,6 @@ class TestTheSource:
         )
 
 
-def test_a_long_article_costs_work_in_proportion() -> None:
-    """Four times the article is about four times the work, on one long line or on many:
-    it was quadratic (the text before each full stop searched again for its last word;
-    the sentence before each verb for an "and"; an id repeated tried -2, -3… from the
-    start)."""
-    from defcoop_cli.curation.drafting import attribution, entities, segments, topics
-    from defcoop_cli.factbase import sentences
-
-    modules = [assembly, attribution, entities, segments, sentences, topics]
-    paragraph = (ARTICLES / "harbour-talks.txt").read_text("utf-8").splitlines()[2:]
-    for joint in (" ", "\n"):
-        body = joint.join(paragraph)
-
-        def work(times: int, body: str = body, joint: str = joint) -> int:
-            text = "Headline\n" + joint.join([body] * times)
-            return work_of(lambda: draft(text, "a", DOC, {}, "a.txt", "9.9"), modules)
-
-        work(1)  # what is done once (patterns compiled, vocabularies read) is not counted
-
-        small, large = work(6), work(24)
-        assert large < 4.6 * small, (joint, small, large)
-
-
-class TestAlwaysAddable:
-    """Every candidate has a topic and a part_of naming a top-level fact: add refuses
-    neither."""
-
-    def test_items_without_a_topic_of_their_own_take_their_lists(self) -> None:
-        d = drafted("Alpha and Beta agreed on these steps:\n- more ships;\n- new ports.")
-        intro, *items = d["facts"]
-        assert intro["topics"] == ["drills"]
-        assert [i["topics"] for i in items] == [["drills"], ["drills"]]
-        assert all("topics of a-" in i["notes"][-1] for i in items)
-
-    def test_a_sentence_no_fact_votes_for_takes_the_one_before_it(self) -> None:
-        d = drafted("Alpha met Beta. Zeta stressed that Omicron matters.")
-        assert [f["topics"] for f in d["facts"]] == [["drills"], ["drills"]]
-
-    def test_else_the_commonest_topic_with_a_note(self) -> None:
-        d = drafted("Zeta stressed that Omicron matters.")
-        fact = d["facts"][0]
-        assert fact["topics"] == ["drills"]
-        assert "the commonest topic" in fact["notes"][-1]
-
-    def test_a_clause_of_an_item_belongs_to_the_list_sentence(self) -> None:
-        d = drafted(
-            "Alpha and Beta agreed on these steps:\n"
-            "- larger drills, including the Delta Drill and the Sigma Drill;\n- new ports."
-        )
-        top = {f["id"] for f in d["facts"] if "part_of" not in f}
-        assert all(f["part_of"] in top for f in d["facts"] if "part_of" in f)
-
-
 def _claimed(fact_id: str, quote: str, claim: str | None = None) -> Fact:
     return Fact(
         id=fact_id,
@@ -289,3 +236,56 @@ class TestOneFactPerClaim:
         written = "".join(draft_text(made))
         assert written == dumps(draft(text, "a", CLAIMED, {}, "/a.txt", "9.9"))
         assert "whose evidence scores higher" in written
+
+
+def test_a_long_article_costs_work_in_proportion() -> None:
+    """Four times the article is about four times the work, on one long line or on many:
+    it was quadratic (the text before each full stop searched again for its last word;
+    the sentence before each verb for an "and"; an id repeated tried -2, -3… from the
+    start)."""
+    from defcoop_cli.curation.drafting import attribution, entities, segments, topics
+    from defcoop_cli.factbase import sentences
+
+    modules = [assembly, attribution, entities, segments, sentences, topics]
+    paragraph = (ARTICLES / "harbour-talks.txt").read_text("utf-8").splitlines()[2:]
+    for joint in (" ", "\n"):
+        body = joint.join(paragraph)
+
+        def work(times: int, body: str = body, joint: str = joint) -> int:
+            text = "Headline\n" + joint.join([body] * times)
+            return work_of(lambda: draft(text, "a", DOC, {}, "a.txt", "9.9"), modules)
+
+        work(1)  # what is done once (patterns compiled, vocabularies read) is not counted
+
+        small, large = work(6), work(24)
+        assert large < 4.6 * small, (joint, small, large)
+
+
+class TestAlwaysAddable:
+    """Every candidate has a topic and a part_of naming a top-level fact: add refuses
+    neither."""
+
+    def test_items_without_a_topic_of_their_own_take_their_lists(self) -> None:
+        d = drafted("Alpha and Beta agreed on these steps:\n- more ships;\n- new ports.")
+        intro, *items = d["facts"]
+        assert intro["topics"] == ["drills"]
+        assert [i["topics"] for i in items] == [["drills"], ["drills"]]
+        assert all("topics of a-" in i["notes"][-1] for i in items)
+
+    def test_a_sentence_no_fact_votes_for_takes_the_one_before_it(self) -> None:
+        d = drafted("Alpha met Beta. Zeta stressed that Omicron matters.")
+        assert [f["topics"] for f in d["facts"]] == [["drills"], ["drills"]]
+
+    def test_else_the_commonest_topic_with_a_note(self) -> None:
+        d = drafted("Zeta stressed that Omicron matters.")
+        fact = d["facts"][0]
+        assert fact["topics"] == ["drills"]
+        assert "the commonest topic" in fact["notes"][-1]
+
+    def test_a_clause_of_an_item_belongs_to_the_list_sentence(self) -> None:
+        d = drafted(
+            "Alpha and Beta agreed on these steps:\n"
+            "- larger drills, including the Delta Drill and the Sigma Drill;\n- new ports."
+        )
+        top = {f["id"] for f in d["facts"] if "part_of" not in f}
+        assert all(f["part_of"] in top for f in d["facts"] if "part_of" in f)

@@ -66,7 +66,7 @@ class Draft:
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
         self._new = self._drafting.new
-        self.claims = self._drafting.claimed
+        self.claims = OnePerClaim(doc)
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
         ends = {n: line.end for n, line in enumerate(each_line(text)) if n in starts}
         editorial = [(at, ends[n]) for n, at in sorted(starts.items())]
@@ -86,7 +86,10 @@ class Draft:
         if drafting is None:
             raise RuntimeError("the facts of a draft are made once")
         for n, c in enumerate(self._found):
-            yield drafting.fact(n, c)
+            fact = drafting.fact(n, c)
+            if "claim_of" in fact:
+                self.claims.propose(n, fact["id"], fact["claim_evidence"])
+            yield fact
         self._new, text = drafting.new, drafting.text
         self._drafting, self._found, drafting = None, [], None
         self.parts["sources"] = [_source(text, *self._source)]
@@ -150,7 +153,6 @@ class _Drafting:
         self.claims = ClaimFinder(doc, self.matcher.find)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
-        self.claimed = OnePerClaim(doc)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (candidates come in order: a list's sentence before
@@ -191,8 +193,6 @@ class _Drafting:
             "notes": notes,
         }
         self._across_sources(fact, r)
-        if "claim_of" in fact:
-            self.claimed.propose(n, fact["id"], fact["claim_evidence"])
         root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.made[c.parent].root
@@ -298,41 +298,6 @@ class _Drafting:
 _FORGET_AT = 64
 
 
-class OnePerClaim:
-    """The claims proposed in one draft, so that each existing claim goes to one drafted
-    fact: the one whose evidence scores best, the first of equals. A claim is the one the
-    proposed fact's claim links to (doc's claims are resolved), or that fact's own id."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.claim_of = {f.id: f.claim for f in doc.facts if f.claim and f.claim != f.id}
-        self.proposed: dict[str, list[tuple[float, int, str]]] = {}
-
-    def propose(self, n: int, fact_id: str, evidence: dict[str, Any]) -> None:
-        """The n-th drafted fact (fact_id) proposes the claim of evidence's fact."""
-        claim = self.claim_of.get(evidence["fact"], evidence["fact"])
-        self.proposed.setdefault(claim, []).append((float(evidence["score"]), n, fact_id))
-
-    def losers(self) -> dict[int, str]:
-        """Each drafted fact whose claim another one has, with the other one's id."""
-        out = {}
-        for proposals in self.proposed.values():
-            _, best, winner = max(proposals, key=lambda p: (p[0], -p[1]))
-            out.update({n: winner for _, n, _ in proposals if n != best})
-        return out
-
-    @staticmethod
-    def unlink(fact: dict[str, Any], winner: str) -> dict[str, Any]:
-        """The fact without its claim_of (its evidence stays), a note saying why."""
-        fact = {k: v for k, v in fact.items() if k != "claim_of"}
-        claim = fact["claim_evidence"]["fact"]
-        fact["notes"] = [
-            *fact.get("notes", []),
-            f"its claim (that of {claim}) is proposed for {winner}, whose evidence scores "
-            "higher: not linked (a source makes a claim once)",
-        ]
-        return fact
-
-
 @dataclass(slots=True)
 class _Made:
     """What later candidates read of a candidate: its reading (before any editorial one),
@@ -394,3 +359,38 @@ def _first_line(text: str) -> str:
     while text[end - 1].isspace():
         end -= 1
     return text[start : min(end, start + 200)]
+
+
+class OnePerClaim:
+    """The claims proposed in one draft, so that each existing claim goes to one drafted
+    fact: the one whose evidence scores best, the first of equals. A claim is the one the
+    proposed fact's claim links to (doc's claims are resolved), or that fact's own id."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.claim_of = {f.id: f.claim for f in doc.facts if f.claim and f.claim != f.id}
+        self.proposed: dict[str, list[tuple[float, int, str]]] = {}
+
+    def propose(self, n: int, fact_id: str, evidence: dict[str, Any]) -> None:
+        """The n-th drafted fact (fact_id) proposes the claim of evidence's fact."""
+        claim = self.claim_of.get(evidence["fact"], evidence["fact"])
+        self.proposed.setdefault(claim, []).append((float(evidence["score"]), n, fact_id))
+
+    def losers(self) -> dict[int, str]:
+        """Each drafted fact whose claim another one has, with the other one's id."""
+        out = {}
+        for proposals in self.proposed.values():
+            _, best, winner = max(proposals, key=lambda p: (p[0], -p[1]))
+            out.update({n: winner for _, n, _ in proposals if n != best})
+        return out
+
+    @staticmethod
+    def unlink(fact: dict[str, Any], winner: str) -> dict[str, Any]:
+        """The fact without its claim_of (its evidence stays), a note saying why."""
+        fact = {k: v for k, v in fact.items() if k != "claim_of"}
+        claim = fact["claim_evidence"]["fact"]
+        fact["notes"] = [
+            *fact.get("notes", []),
+            f"its claim (that of {claim}) is proposed for {winner}, whose evidence scores "
+            "higher: not linked (a source makes a claim once)",
+        ]
+        return fact
