@@ -404,6 +404,69 @@ class TestAcceptedDraftsAlwaysAdd:
         ids = [e["id"] for e in json.loads(target.read_text(encoding="utf-8"))["entities"]]
         assert ids.count("port-verity") == 1
 
+    def test_into_a_layer_under_one_that_has_its_new_entity(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Two fact bases made apart, each with the same new entity: added into the lower
+        one with the other above, the entity is added alike (the layers share it); one
+        that differs above collides."""
+        from defcoop_cli.factbase.loader import default_factbase_path, load_layers
+
+        shipped = str(default_factbase_path())
+        paths = {}
+        for name in ("low", "high"):
+            assert call(capsys, "init", str(tmp_path / name))[0] == 0
+            paths[name] = str(tmp_path / name / "facts.json")
+            (tmp_path / f"{name}.txt").write_text(
+                f"The two navies exercised off Port Verity on Monday, {name} said.\n",
+                encoding="utf-8",
+            )
+            monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([shipped, paths[name]]))
+            code, out, err = call(
+                capsys, "draft", str(tmp_path / f"{name}.txt"), "--source-id", name
+            )
+            assert code == 0, err
+            draft = json.loads(out)
+            for item in draft["facts"] + draft["entities"]:
+                item["review"] = "accepted"
+            (tmp_path / f"{name}.json").write_text(json.dumps(draft), encoding="utf-8")
+        assert call(capsys, "add", str(tmp_path / "high.json"))[0] == 0
+        stack = os.pathsep.join([shipped, paths["low"], paths["high"]])
+        monkeypatch.setenv("DEFCOOP_FACTS", stack)
+        low = tmp_path / "low.json"
+        changed = json.loads(low.read_text(encoding="utf-8"))
+        changed["entities"][0]["aliases"] = ["Verity"]
+        (tmp_path / "changed.json").write_text(json.dumps(changed), encoding="utf-8")
+        code, out, err = call(capsys, "add", str(tmp_path / "changed.json"), "--into", paths["low"])
+        assert code != 0 and f"entity id 'port-verity' is already used in {paths['high']}" in out
+        code, _, err = call(capsys, "add", str(low), "--into", paths["low"])
+        assert code == 0, err
+        fb = load_layers([Path(p) for p in stack.split(os.pathsep)])  # shared: held once
+        assert [e.id for e in fb.doc.entities].count("port-verity") == 1
+
+    @pytest.mark.long  # 1.5 s; test_drafting_assembly.TestOneFactPerClaim is the cheap one
+    def test_each_drafted_over_the_adds_before_it(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Drafted one after another's add, two facts of paper-copy would propose one claim
+        (the wire's fact joined the page's): one of them proposes it, and the add goes."""
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+        target = tmp_path / "mine" / "facts.json"
+        monkeypatch.setenv(
+            "DEFCOOP_FACTS", os.pathsep.join([str(default_factbase_path()), str(target)])
+        )
+        for name in ("saved-page.html", "wire.txt", "paper-copy.txt"):
+            shutil.copyfile(REPORTS / name, tmp_path / name)
+            out = tmp_path / f"{name}.json"
+            argv = ["draft", str(tmp_path / name), "--source-id", name.split(".")[0], "-o"]
+            assert call(capsys, *argv, str(out))[0] == 0
+            assert call(capsys, "review", str(out), "--accept-all")[0] == 0
+            code, _, err = call(capsys, "add", str(out))
+            assert code == 0, f"{name}: {err}"
+        assert len(json.loads(target.read_text(encoding="utf-8"))["sources"]) == 3
+
     @pytest.mark.parametrize("order", ORDERS, ids=lambda o: "-".join(n[:4] for n in o))
     def test_in_any_order(
         self,

@@ -105,12 +105,13 @@ class TestLayers:
         doc["sources"][0]["id"] = "mine"
         for f in doc["facts"]:
             f["source"] = "mine"
+        doc["topics"][0]["title"] = "Talks"  # alike, the topics and entities would be shared
         copy.write_text(json.dumps(doc), encoding="utf-8")
         code, out, err = call(capsys, "--facts", str(MINI), "--facts", str(copy), "search", "x1")
         assert code == 2 and out == ""
         assert err == (
-            f"defcoop: topic id 'talks' is in both {MINI} and {copy}; ids must be unique "
-            "across fact bases\n"
+            f"defcoop: topic id 'talks' is in both {MINI} and {copy} with another title; ids "
+            "must be unique across fact bases\n"
         )
 
     def test_a_personal_layer_uses_the_shipped_entities(

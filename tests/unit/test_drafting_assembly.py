@@ -193,6 +193,71 @@ class TestTheSource:
         )
 
 
+def _claimed(fact_id: str, quote: str, claim: str | None = None) -> Fact:
+    return Fact(
+        id=fact_id,
+        statement=f"{quote}.",
+        kind="agreement",
+        attribution="the article",
+        stance="reported",
+        topics=("drills",),
+        entities=("alpha", "beta"),
+        keywords=(),
+        quote=quote,
+        source="s",
+        span=(0, len(quote)),
+        claim=claim,
+    )
+
+
+# Two facts of one claim (the second joins the first's, as the loader resolves it).
+CLAIMED = DOC._replace(
+    facts=[
+        _claimed("co-develop", "Alpha and Beta agreed to co-develop drones", "co-develop"),
+        _claimed("co-produce", "Alpha and Beta will co-produce armoured vehicles", "co-develop"),
+    ]
+)
+TWICE = (
+    "Alpha and Beta agreed to co-develop drones.\nAlpha and Beta will co-produce armoured vehicles."
+)
+
+
+class TestOneFactPerClaim:
+    """A source makes a claim once: within a draft, an existing claim is proposed for the
+    drafted fact whose evidence scores best, so that the accepted draft adds."""
+
+    def test_the_best_of_two_facts_proposing_one_claim_has_it(self) -> None:
+        d = draft(f"Headline\n{TWICE}\n", "a", CLAIMED, {}, "/a.txt", "9.9")
+        first, second = d["facts"]
+        assert first["claim_evidence"]["fact"] == "co-develop"  # the claim of both
+        assert second["claim_of"] == "co-produce"
+        assert first["claim_evidence"]["score"] < second["claim_evidence"]["score"]
+        assert "claim_of" not in first  # its evidence stays, to be linked by hand
+        assert first["notes"][-1] == (
+            f"its claim (that of co-develop) is proposed for {second['id']}, whose evidence "
+            "scores higher: not linked (a source makes a claim once)"
+        )
+
+    def test_a_claim_goes_by_score_then_to_the_first_and_claims_apart_are_kept(self) -> None:
+        rule = assembly.OnePerClaim(CLAIMED)
+        rule.propose(0, "x", {"fact": "co-produce", "score": 0.6})
+        rule.propose(1, "y", {"fact": "co-develop", "score": 0.6})  # the same claim, equal
+        rule.propose(2, "z", {"fact": "elsewhere", "score": 0.4})  # no fact: a claim apart
+        rule.propose(3, "w", {"fact": "co-develop", "score": 0.5})
+        assert rule.losers() == {1: "x", 3: "x"}
+        rule.propose(4, "v", {"fact": "co-produce", "score": 0.9})
+        assert rule.losers() == {0: "v", 1: "v", 3: "v"}
+
+    def test_written_in_pieces_as_the_whole_draft(self) -> None:
+        from defcoop_cli.curation.drafting.files import draft_text, dumps
+
+        text = f"Headline\nAlpha met Beta.\n{TWICE}\nAlpha and Beta held talks.\n"
+        made = assembly.Draft(text, "a", CLAIMED, {}, "/a.txt", "9.9")
+        written = "".join(draft_text(made))
+        assert written == dumps(draft(text, "a", CLAIMED, {}, "/a.txt", "9.9"))
+        assert "whose evidence scores higher" in written
+
+
 def test_a_long_article_costs_work_in_proportion() -> None:
     """Four times the article is about four times the work, on one long line or on many:
     it was quadratic (the text before each full stop searched again for its last word;

@@ -132,10 +132,14 @@ class TestSameResultsAsMemory:
 
     def test_two_layers_read_as_one(self, tmp_path: Path, cache: Path) -> None:
         below, mine = copy_of(REAL, tmp_path / "below"), copy_of(MINI, tmp_path / "mine")
+        data = json.loads(mine.read_text(encoding="utf-8"))  # an entity below has alike
+        data["entities"].insert(0, json.loads(REAL.read_text(encoding="utf-8"))["entities"][0])
+        mine.write_text(json.dumps(data), encoding="utf-8")
         disk, memory = warm(below, mine), SearchIndex(load_layers([below, mine]))
         for query in QUERIES:
             assert results(disk, query, limit=50) == results(memory, query, limit=50)
         assert disk.factbase().layers == memory.fb.layers
+        assert memory.fb.layers[1].skipped == (("entities", 0),)
 
 
 def _typo(word: str, kind: str) -> str:

@@ -212,6 +212,20 @@ class TestClaim:
         with pytest.raises(ReviewError, match="no claim"):
             r.link_claim()
 
+    def test_a_claim_another_fact_of_the_draft_links_is_not_linked_twice(self) -> None:
+        d = draft()  # f3 proposes old-2, which makes old-1's claim; f2 links old-1
+        d["facts"][2]["claim_evidence"] = {**EVIDENCE, "fact": "old-2"}
+        r = Review(d, ["talks"], ["orla"], [], {"old-2": "old-1"})
+        r.move(1)
+        assert r.current["id"] == "f3"
+        with pytest.raises(ReviewError, match=r"^f2 already makes this claim \(it is linked to "):
+            r.link_claim()
+        assert "claim_of" not in r.current
+        r.move(-1)
+        assert r.link_claim() is False  # unlinked there, it can be linked here
+        r.move(1)
+        assert r.link_claim() is True and r.current["claim_of"] == "old-2"
+
 
 def test_the_review_changes_the_draft_in_place_and_nothing_else() -> None:
     d = draft()

@@ -48,6 +48,17 @@ def test_of_two_facts_proposing_one_claim_the_better_evidence_joins() -> None:
     assert "claim" not in facts[0]
 
 
+def test_of_two_facts_proposing_two_facts_of_one_claim_the_better_evidence_joins() -> None:
+    known = KNOWN._replace(claims={"old-office": "old-condemned", "old-condemned": "condemned"})
+    facts = [
+        drafted("weak", claim_of="old-office", claim_evidence={"score": 0.5}),
+        drafted("strong", claim_of="old-condemned", claim_evidence={"score": 0.8}),
+        drafted("apart", claim_of="old-meeting", claim_evidence={"score": 0.4}),
+    ]
+    out = link([dict(f) for f in facts], [proposal(f, "$") for f in facts], known)
+    assert out.claims == [("strong", "old-condemned"), ("apart", "old-meeting")]
+
+
 def test_a_fact_does_not_join_a_claim_its_own_conflict_opposes() -> None:
     out, facts = linked(drafted("a", claim_of="old-office", conflicts=[OFFICE]))
     assert out.claims == [] and "claim" not in facts[0]

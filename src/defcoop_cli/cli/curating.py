@@ -270,6 +270,7 @@ def _guided(ctx: typer.Context, file: DraftFile, screen: TextIO) -> int:
         (t.id for t in doc.topics),
         (e.id for e in doc.entities),
         (f.attribution for f in doc.facts),
+        {f.id: f.claim for f in doc.facts if f.claim and f.claim != f.id},
     )
     if not state.candidates:
         say(f"{file.path}: the draft has no candidate to review")

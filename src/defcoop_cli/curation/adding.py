@@ -39,6 +39,7 @@ from defcoop_cli.factbase.files import (
     read_regular_file,
 )
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
+from defcoop_cli.factbase.linking import alike
 from defcoop_cli.factbase.loader import (
     LISTS,
     FactBase,
@@ -236,7 +237,7 @@ def _add_locked(
         problems.append(_problem("source", "$.sources[0].path", str(e)))
         destination = None
     lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
-    _drop_known_entities(added, origin, old, [*lower, *upper])
+    _drop_known_entities(added, origin, old, lower)
     linked = _link(planned, source, old, lower)
     event = _event_joined(source, linked, old, lower)
     merged = {**old}
@@ -281,6 +282,7 @@ def _link(
     """The accepted facts' proposals acted on (curation.proposals): their claims joined,
     their conflict notes added to the draft's notes (named by the proposal's path)."""
     facts: dict[str, str] = {f.id: f.source for fb in lower for f in fb.doc.facts}
+    claims = {f.id: f.claim for fb in lower for f in fb.doc.facts if f.claim}
     names = {e.id: e.name for fb in lower for e in fb.doc.entities}
     labels = {s.id: s.publisher or s.id for fb in lower for s in fb.doc.sources}
     for item in [*old.get("sources", []), source]:
@@ -292,7 +294,9 @@ def _link(
     for item in old.get("facts", []):
         if isinstance(item, dict):
             facts[str(item.get("id"))] = str(item.get("source"))
-    known = proposals.Known(facts, names, labels)
+            if isinstance(item.get("claim"), str):
+                claims[str(item.get("id"))] = item["claim"]
+    known = proposals.Known(facts, names, labels, claims)
     linked = proposals.link(planned.added["facts"], planned.proposals, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)
@@ -410,9 +414,11 @@ def _drop_known_entities(
     old: dict[str, Any],
     layers: Sequence[FactBase],
 ) -> None:
-    """Leave out the draft's new entities that a layer or the target already has with the
-    same id, name and type: two drafts of one meeting propose them alike, and the second
-    draft's facts link the one the first add made (another name or type still collides)."""
+    """Leave out the draft's new entities that a layer under the target (`layers`) or the
+    target already has with the same id, name and type: two drafts of one meeting propose
+    them alike, and the second draft's facts link the one the first add made (another name
+    or type still collides). One a layer above has is added (its facts could not name an
+    entity only a layer above holds): alike, the layers share it; else it collides."""
     known: dict[str, tuple[Any, Any]] = {}
     for fb in layers:
         for e in fb.doc.entities:
@@ -435,28 +441,29 @@ def _collisions(
     old: dict[str, Any],
     layers: Sequence[FactBase],
 ) -> list[checks.Problem]:
-    """Ids the draft adds that a layer, below or above (or the target), already uses."""
-    taken: dict[tuple[str, str], str] = {}
+    """Ids the draft adds that a layer, below or above (or the target), already uses; a
+    topic or entity a layer holds as the same record is none (the layers share it)."""
+    taken: dict[tuple[str, str], tuple[str, Any]] = {}
     for fb in layers:
         for name in LISTS:
             for item in getattr(fb.doc, name):
-                taken.setdefault((name, item.id), str(fb.path))
+                taken.setdefault((name, item.id), (str(fb.path), item))
     for name in LISTS:
         for item in old.get(name, []):
             if isinstance(item, dict):
-                taken.setdefault((name, str(item.get("id"))), "the target")
+                taken.setdefault((name, str(item.get("id"))), ("the target", None))
     problems = []
     for name in LISTS:
         for i, item in enumerate(added[name]):
             key = (name, str(item.get("id")) if isinstance(item, dict) else "")
-            if key in taken:
+            if key in taken and not alike(name, item, taken[key][1]):
                 what = "source" if name == "sources" else name.rstrip("s")
                 problems.append(
                     checks.Problem(
                         "duplicate-id",
                         _draft_path(name, origin[name][i]),
                         f"{what.replace('entitie', 'entity')} id {key[1]!r} is already used "
-                        f"in {taken[key]}",
+                        f"in {taken[key][0]}",
                         key[1],
                     )
                 )

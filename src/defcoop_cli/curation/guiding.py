@@ -8,14 +8,15 @@ change is checked here: a kind, stance or entity type is one of factbase.vocab's
 and entities are ids the fact base or the draft has; a fact keeps one topic at least; a
 statement is one line of text. A rejected new entity is left out of the facts that named
 it. The proposed claim is linked while `claim_of` is set; its `claim_evidence` stays, so
-that it can be linked again.
+that it can be linked again. A source makes a claim once: a claim another fact of the
+draft links (the same fact, or one of its claim) is not linked twice.
 
 Nothing here draws or reads keys: cli.reviewer does, and reviewing.DraftFile saves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TypeGuard
 
 from defcoop_cli.curation.drafting.entities import REVIEW
@@ -78,8 +79,10 @@ class Review:
         topics: Iterable[str] = (),
         entities: Iterable[str] = (),
         attributions: Iterable[str] = (),
+        claims: Mapping[str, str] | None = None,
     ) -> None:
         self.draft = draft
+        self._claims = claims or {}  # fact id -> the claim it makes, when not its own id
         facts = [f for f in draft.get("facts", []) if isinstance(f, dict)]
         news = [e for e in draft.get("entities", []) if isinstance(e, dict) and "review" in e]
         self.candidates: list[tuple[str, dict[str, Any]]] = [("fact", f) for f in facts]
@@ -222,8 +225,19 @@ class Review:
         if linked:
             del item["claim_of"]
             return False
+        claim = self._claim(evidence["fact"])
+        for kind, other in self.candidates:
+            linked_there = other.get("claim_of")
+            if kind == "fact" and other is not item and self._claim(linked_there) == claim:
+                raise ReviewError(
+                    f"{other.get('id')} already makes this claim (it is linked to "
+                    f"{linked_there}), and a source makes a claim once: unlink it there first"
+                )
         item["claim_of"] = evidence["fact"]
         return True
+
+    def _claim(self, fact_id: Any) -> Any:
+        return self._claims.get(fact_id, fact_id) if isinstance(fact_id, str) else None
 
     def _item(self) -> dict[str, Any]:
         if not self.candidates:

@@ -4,8 +4,9 @@
   target or a layer under it, the shipped one included) is written with `"claim": ID`:
   the loader resolves that link into the fact's claim (factbase.linking), so the file
   that holds the other fact is never edited. A fact that already has a `claim` keeps it.
-  When two facts of the draft propose the same fact, the one with the better evidence
-  joins it (a source makes a claim once); a fact that its own conflict sets against the
+  When two facts of the draft propose the same claim (the same fact, or two facts whose
+  `claim` links make one claim), the one with the better evidence joins it (a source makes
+  a claim once); a fact that its own conflict sets against the
   fact it would join does not join it (they disagree). A proposal naming a fact that
   neither the target nor a layer under it holds (one of a layer above, or one since
   removed) is left out: the fact is added without it.
@@ -44,6 +45,7 @@ class Known(NamedTuple):
     facts: dict[str, str]
     entities: dict[str, str]  # id -> name
     sources: dict[str, str]  # id -> publisher, or the id
+    claims: dict[str, str] | None = None  # fact id -> its `claim` as written, if it has one
 
 
 class Linked(NamedTuple):
@@ -109,8 +111,9 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
 def _joined(
     facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: Known
 ) -> dict[str, str]:
-    """Each fact that joins a claim, and the fact it joins: the best evidence for each."""
-    best: dict[str, tuple[float, str]] = {}
+    """Each fact that joins a claim, and the fact it joins: the best evidence for each
+    claim (the end of the proposed fact's `claim` links)."""
+    best: dict[str, tuple[float, str, str]] = {}
     for fact, pr in zip(facts, proposals, strict=True):
         target = pr.claim_of
         if target is None or fact.get("claim") or target not in known.facts:
@@ -118,9 +121,13 @@ def _joined(
         opposed = {o["fact"] for c in pr.conflicts for o in c["others"]}
         if target in opposed:
             continue
-        if target not in best or pr.score > best[target][0]:
-            best[target] = (pr.score, fact["id"])
-    return {fact_id: target for target, (_, fact_id) in best.items()}
+        links, claim, seen = known.claims or {}, target, {target}
+        while links.get(claim, claim) not in seen:  # to the end of the links (or a circle)
+            claim = links[claim]
+            seen.add(claim)
+        if claim not in best or pr.score > best[claim][0]:
+            best[claim] = (pr.score, fact["id"], target)
+    return {fact_id: target for _, fact_id, target in best.values()}
 
 
 def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[str, Any] | None:

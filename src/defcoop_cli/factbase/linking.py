@@ -1,5 +1,12 @@
-"""Links across layers, resolved once the layers are merged: a layer joins a claim and
-gives an entity a role without editing the file that holds the fact or the entity.
+"""Layers merged into one view (`stacked`), and the links across them resolved once they
+are: a layer joins a claim and gives an entity a role without editing the file that
+holds the fact or the entity.
+
+- **One id, one entry.** An id used in two layers is refused, naming both files, except
+  a topic or an entity that both define with exactly the same record (two fact bases
+  made apart, each adding the same new entity of a meeting): the lower layer's stands
+  and the later one is left out of the merged view; one that differs is refused, naming
+  the fields that differ. A fact, source, event or note is never in two layers.
 
 - **Joining a claim.** A fact's `claim` may name another fact: it makes that fact's
   claim. Following such links from fact to fact ends at a fact with no claim, or with a
@@ -17,7 +24,78 @@ gives an entity a role without editing the file that holds the fact or the entit
 
 from __future__ import annotations
 
-from defcoop_cli.factbase.records import Doc, Fact, Role
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from defcoop_cli.errors import BadFactBase
+from defcoop_cli.factbase.records import Doc, Fact, Role, entity_record, topic_record
+
+# The lists whose entries two layers may both hold, when their records are the same.
+SHARED = ("topics", "entities")
+
+# Where a layer's entries sit in the merged lists: list name -> the index of its first
+# entry, list name -> how many it has there, and (list name, index in its file) of each
+# entry left out (a lower layer has it alike), in the file's order.
+Placed = tuple[dict[str, int], dict[str, int], tuple[tuple[str, int], ...]]
+
+
+def stacked(
+    parts: Sequence[tuple[Path, Doc]],
+    lists: Sequence[str],
+    named: Sequence[str],
+    hint: Callable[[Path], str],
+) -> tuple[dict[str, list[Any]], list[Placed]]:
+    """The layers' lists merged, the bottom layer first, and where each layer's entries
+    sit in them. An entry of a `named` list whose id a lower layer uses is refused
+    (BadFactBase naming both files, then hint(the lower file)), unless it is a topic or
+    entity with the same record: then it is left out."""
+    seen: dict[str, dict[str, Path]] = {name: {} for name in named}
+    merged: dict[str, list[Any]] = {name: [] for name in lists}
+    placed: list[Placed] = []
+    for path, doc in parts:
+        skipped: list[tuple[str, int]] = []
+        for name in named:
+            found, earlier = seen[name], None
+            for i, item in enumerate(getattr(doc, name)):
+                other = found.setdefault(item.id, path)
+                if other is path or other == path:  # `is`: the common case
+                    continue
+                differ = ""
+                if name in SHARED:
+                    earlier = earlier or {x.id: x for x in merged[name]}
+                    lower = earlier[item.id]
+                    fields = [f for f in item._fields if getattr(item, f) != getattr(lower, f)]
+                    if not fields:
+                        skipped.append((name, i))
+                        continue
+                    differ = f" with another {', '.join(fields)}"
+                what = name.rstrip("s").replace("_", " ").replace("entitie", "entity")
+                raise BadFactBase(
+                    f"{what} id {item.id!r} is in both {other} and {path}{differ}; ids must "
+                    f"be unique across fact bases{hint(other)}"
+                )
+        starts = {name: len(merged[name]) for name in lists}
+        for name in lists:
+            items = getattr(doc, name)
+            if any(n == name for n, _ in skipped):
+                left_out = {i for n, i in skipped if n == name}
+                items = [x for i, x in enumerate(items) if i not in left_out]
+            merged[name] += items
+        sizes = {name: len(merged[name]) - starts[name] for name in lists}
+        placed.append((starts, sizes, tuple(skipped)))
+    return merged, placed
+
+
+def alike(name: str, item: Any, record: Any) -> bool:
+    """Whether a topic or entity as JSON (a draft's) is the record a layer holds, so that
+    layers may share it (`stacked`)."""
+    if name not in SHARED or record is None or not isinstance(item, dict):
+        return False
+    try:
+        return bool((topic_record if name == "topics" else entity_record)(item) == record)
+    except (KeyError, TypeError, AttributeError):  # not a whole record: not the same one
+        return False
 
 
 def linked(doc: Doc) -> Doc:

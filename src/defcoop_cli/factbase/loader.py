@@ -45,6 +45,15 @@ class Layer(NamedTuple):
     path: Path
     starts: dict[str, int]  # list name -> the index of its first entry in the merged list
     sizes: dict[str, int]
+    # (list name, index in the file) of its entries a lower layer has alike, left out of
+    # the merged lists (factbase.linking.stacked), in the file's order
+    skipped: tuple[tuple[str, int], ...] = ()
+
+    def local(self, name: str, at: int) -> int:
+        """The index in the layer's file of its at-th entry in the merged list `name`."""
+        for skipped_name, i in self.skipped:
+            at += skipped_name == name and i <= at
+        return at
 
 
 class FactBase:
@@ -80,7 +89,7 @@ class FactBase:
             name, at, rest = match.group(1), int(match.group(2)), match.group(3)
             for layer in self.layers:
                 if layer.starts[name] <= at < layer.starts[name] + layer.sizes[name]:
-                    return layer, f"$.{name}[{at - layer.starts[name]}]{rest}"
+                    return layer, f"$.{name}[{layer.local(name, at - layer.starts[name])}]{rest}"
         return self.layers[-1], json_path
 
     def where(self, json_path: str) -> str:
@@ -180,32 +189,16 @@ def parse_layers(layers: list[tuple[Path, bytes]]) -> FactBase:
 
 def merge(parts: Sequence[FactBase]) -> FactBase:
     """Layers (one or more) as one fact base. An id used in two layers is refused, naming
-    both files; references may cross layers (a personal fact base can use the shipped
-    entities), and the links across them are resolved (factbase.linking, imported here:
-    a warm run, answered from the index, merges nothing)."""
-    from defcoop_cli.factbase.linking import linked
+    both files, unless a topic or entity is defined alike in both (the lower one stands:
+    factbase.linking.stacked); references may cross layers (a personal fact base can use
+    the shipped entities), and the links across them are resolved (factbase.linking,
+    imported here: a warm run, answered from the index, merges nothing)."""
+    from defcoop_cli.factbase.linking import linked, stacked
 
-    seen: dict[str, dict[str, Path]] = {name: {} for name in LISTS}
-    layers = []
-    merged: dict[str, list[Any]] = {name: [] for name in LAYERED}
-    for part in parts:
-        for name in LISTS:
-            found = seen[name]
-            for item in getattr(part.doc, name):
-                other = found.setdefault(item.id, part.path)
-                if other is not part.path and other != part.path:  # `is`: the common case
-                    what = name.rstrip("s").replace("_", " ").replace("entitie", "entity")
-                    raise BadFactBase(
-                        f"{what} id {item.id!r} is in both {other} and {part.path}; ids must "
-                        f"be unique across fact bases{_replacing_hint(other)}"
-                    )
-        starts = {name: len(merged[name]) for name in LAYERED}
-        sizes = {name: len(getattr(part.doc, name)) for name in LAYERED}
-        for name in LAYERED:
-            merged[name] += getattr(part.doc, name)
-        layers.append(Layer(part.path, starts, sizes))
-    doc = linked(Doc(**merged))
-    return FactBase(parts[-1].path, doc, tuple(layers))
+    docs = [(part.path, part.doc) for part in parts]
+    merged, placed = stacked(docs, LAYERED, LISTS, _replacing_hint)
+    layers = tuple(Layer(part.path, *where) for part, where in zip(parts, placed, strict=True))
+    return FactBase(parts[-1].path, linked(Doc(**merged)), layers)
 
 
 def read_fact_file(path: Path) -> bytes:

@@ -154,6 +154,9 @@ def _catalogue(fb: FactBase) -> bytes:
         **doc,
         "role_entities": record_json([e for e in fb.doc.entities if e.roles]),
         "entity_count": len(fb.doc.entities),
-        "layers": [{"starts": layer.starts, "sizes": layer.sizes} for layer in fb.layers],
+        "layers": [
+            {"starts": layer.starts, "sizes": layer.sizes, "skipped": layer.skipped}
+            for layer in fb.layers
+        ],
     }
     return json.dumps(body, ensure_ascii=False).encode("utf-8")

@@ -215,7 +215,12 @@ class DiskIndex(Index):
         if len(found) != len(self.paths):
             raise CorruptIndex(f"{self.folder}: the layers do not match the fact files")
         return tuple(
-            Layer(path, dict(layer["starts"]), dict(layer["sizes"]))
+            Layer(
+                path,
+                dict(layer["starts"]),
+                dict(layer["sizes"]),
+                tuple((str(name), int(i)) for name, i in layer.get("skipped", ())),
+            )
             for path, layer in zip(self.paths, found, strict=True)
         )
 

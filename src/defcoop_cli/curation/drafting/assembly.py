@@ -5,6 +5,11 @@ editorial (editorial); put together as a fact-base fragment.
 Each candidate names the rule that made it, in `rule`, and carries `review: "draft"`: the
 curator sets it to `accepted` or `rejected`, and `defcoop add` merges the accepted ones.
 The statement is the sentence itself: the curator rewords it (a note says so).
+
+A source makes a claim once, so within one draft an existing claim (the claim its facts
+share, across layers) is proposed as `claim_of` for one drafted fact only: the one whose
+evidence scores best, the first of equals (`OnePerClaim`). The others keep the evidence,
+unlinked, with a note naming the fact that has the claim: an accepted draft always adds.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ class Draft:
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
         self._new = self._drafting.new
+        self.claims = OnePerClaim(doc)
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
         ends = {n: line.end for n, line in enumerate(each_line(text)) if n in starts}
         editorial = [(at, ends[n]) for n, at in sorted(starts.items())]
@@ -81,7 +87,10 @@ class Draft:
         if drafting is None:
             raise RuntimeError("the facts of a draft are made once")
         for n, c in enumerate(self._found):
-            yield drafting.fact(n, c)
+            fact = drafting.fact(n, c)
+            if "claim_of" in fact:
+                self.claims.propose(n, fact["id"], fact["claim_evidence"])
+            yield fact
         self._new, text = drafting.new, drafting.text
         self._drafting, self._found, drafting = None, [], None
         self.parts["sources"] = [_source(text, *self._source)]
@@ -89,6 +98,15 @@ class Draft:
     def entities(self) -> Iterator[dict[str, Any]]:
         """The new entities the facts name, by id, one at a time, once facts() is done."""
         return self._new.entries()
+
+    def unlinked(self) -> dict[int, str]:
+        """Once facts() is done: the facts (by their place in it) whose proposed claim
+        another fact of the draft has, each with that fact's id (`final` unlinks them)."""
+        return self.claims.losers()
+
+    def final(self, fact: dict[str, Any], winner: str) -> dict[str, Any]:
+        """A fact of `unlinked()` as the draft holds it: its claim left to `winner`."""
+        return OnePerClaim.unlink(fact, winner)
 
 
 def draft(
@@ -103,6 +121,8 @@ def draft(
     tests and the benchmarks. `defcoop draft` writes it in pieces (files.draft_text)."""
     made = Draft(text, source_id, doc, meta, article, version)
     facts = list(made.facts())
+    for n, winner in made.unlinked().items():
+        facts[n] = made.final(facts[n], winner)
     return {**made.parts, "entities": list(made.entities()), "facts": facts}
 
 
@@ -362,3 +382,38 @@ def _first_line(text: str) -> str:
     while text[end - 1].isspace():
         end -= 1
     return text[start : min(end, start + 200)]
+
+
+class OnePerClaim:
+    """The claims proposed in one draft, so that each existing claim goes to one drafted
+    fact: the one whose evidence scores best, the first of equals. A claim is the one the
+    proposed fact's claim links to (doc's claims are resolved), or that fact's own id."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.claim_of = {f.id: f.claim for f in doc.facts if f.claim and f.claim != f.id}
+        self.proposed: dict[str, list[tuple[float, int, str]]] = {}
+
+    def propose(self, n: int, fact_id: str, evidence: dict[str, Any]) -> None:
+        """The n-th drafted fact (fact_id) proposes the claim of evidence's fact."""
+        claim = self.claim_of.get(evidence["fact"], evidence["fact"])
+        self.proposed.setdefault(claim, []).append((float(evidence["score"]), n, fact_id))
+
+    def losers(self) -> dict[int, str]:
+        """Each drafted fact whose claim another one has, with the other one's id."""
+        out = {}
+        for proposals in self.proposed.values():
+            _, best, winner = max(proposals, key=lambda p: (p[0], -p[1]))
+            out.update({n: winner for _, n, _ in proposals if n != best})
+        return out
+
+    @staticmethod
+    def unlink(fact: dict[str, Any], winner: str) -> dict[str, Any]:
+        """The fact without its claim_of (its evidence stays), a note saying why."""
+        fact = {k: v for k, v in fact.items() if k != "claim_of"}
+        claim = fact["claim_evidence"]["fact"]
+        fact["notes"] = [
+            *fact.get("notes", []),
+            f"its claim (that of {claim}) is proposed for {winner}, whose evidence scores "
+            "higher: not linked (a source makes a claim once)",
+        ]
+        return fact

@@ -139,15 +139,16 @@ def draft_text(made: Draft, folder: Path | None = None) -> Generator[str, None, 
     parts before the facts (with the entities they named), the facts read back, and the
     parts after them."""
     with _spill_file(folder) as spill:
-        count = _spill(made.facts(), spill)
+        sizes = _spill(made.facts(), spill)
         spill.seek(0)
-        yield from _gathered(_document(made, count, spill))
+        yield from _gathered(_document(made, sizes, spill))
 
 
-def _document(made: Draft, facts: int, spill: IO[str]) -> Iterator[str]:
+def _document(made: Draft, sizes: list[int], spill: IO[str]) -> Iterator[str]:
     """The draft's JSON text in small pieces: its parts, each written as json writes it (in
-    pieces), the new entities one by one, and the facts (as many as `facts`) read back
-    from spill."""
+    pieces), the new entities one by one, and the facts (`sizes`: each one's characters)
+    read back from spill (those the draft unlinks from a claim, known once all are made,
+    made again: `Draft.final`)."""
     yield "{"
     for n, key in enumerate(sorted([*made.parts, "entities", "facts"])):
         yield ("\n  " if n == 0 else ",\n  ") + json.dumps(key, ensure_ascii=False) + ": "
@@ -156,14 +157,29 @@ def _document(made: Draft, facts: int, spill: IO[str]) -> Iterator[str]:
         elif key != "facts":
             for piece in _ENCODER.iterencode(made.parts[key]):
                 yield piece.replace("\n", "\n  ")
-        elif facts:
+        elif sizes:
             yield "["
-            while chunk := spill.read(_CHUNK):
-                yield chunk
+            yield from _facts_read_back(made, sizes, spill)
             yield "\n  ]"
         else:
             yield "[]"
     yield "\n}\n"
+
+
+def _facts_read_back(made: Draft, sizes: list[int], spill: IO[str]) -> Iterator[str]:
+    """The spilled facts' text: as written, in chunks; when the draft unlinks some, fact by
+    fact, those made again."""
+    unlinked = made.unlinked()
+    if not unlinked:
+        while chunk := spill.read(_CHUNK):
+            yield chunk
+        return
+    for n, size in enumerate(sizes):
+        text = spill.read(size)
+        if n in unlinked:
+            fact = made.final(json.loads(text.lstrip(",")), unlinked[n])
+            text = _element(n, fact)
+        yield text
 
 
 def _elements(items: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -220,12 +236,14 @@ def _spill_file(folder: Path | None) -> IO[str]:
         return io.StringIO()
 
 
-def _spill(facts: Iterable[dict[str, Any]], spill: IO[str]) -> int:
-    """Write each fact as an element of the draft's list of facts; how many there were."""
-    count = 0
-    for count, fact in enumerate(facts, 1):
-        spill.write(("\n    " if count == 1 else ",\n    ") + _nested(fact, "\n    "))
-    return count
+def _spill(facts: Iterable[dict[str, Any]], spill: IO[str]) -> list[int]:
+    """Write each fact as an element of the draft's list of facts; the characters of each."""
+    return [spill.write(_element(n, fact)) for n, fact in enumerate(facts)]
+
+
+def _element(n: int, fact: dict[str, Any]) -> str:
+    """The n-th fact as an element of the draft's list of facts."""
+    return ("\n    " if n == 0 else ",\n    ") + _nested(fact, "\n    ")
 
 
 def _nested(value: Any, newline: str) -> str:
