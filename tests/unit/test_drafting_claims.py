@@ -73,6 +73,22 @@ def test_office_cores() -> None:
     assert office("Japanese Defense Minister") == office("defence minister") == "defence minister"
     assert office("Raksha Mantri") == office("India’s Defence Minister") == "defence minister"
     assert office("former Defence Minister") != "defence minister"
+    assert office("Minister of Defense") == office("Minister for Defence") == "defence minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the Minister of Defense of Japan, Mr Beta", "Minister of Defense"),
+        ("Minister of State for Defence Beta", "Minister of State for Defence"),
+        ("the Minister for External Affairs and Beta", "Minister for External Affairs"),
+    ],
+)
+def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
+    from defcoop_cli.curation.drafting.claims import _OFFICE
+
+    match = _OFFICE.search(text)
+    assert match is not None and match.group() == found
 
 
 def test_another_office_is_a_conflict_with_both_sides() -> None:

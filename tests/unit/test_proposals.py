@@ -111,3 +111,31 @@ def test_note_ids_are_the_sources_and_unique_within_the_limit() -> None:
 def test_malformed_proposals_are_refused(bad: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         proposal(drafted("a", **bad), "$.facts[0]")
+
+
+def test_a_conflict_sets_apart_what_is_said_and_a_claim_stands_on_one_side() -> None:
+    known = Known(
+        facts={"a1": "paper", "a2": "wire", "a3": "wire2", "b1": "wire3", "b2": "paper"},
+        entities={"nak": "Gen Nakatani"},
+        sources={"paper": "The Paper", "new": "The Post"},
+        claims={"a2": "a1", "a3": "a1", "b2": "a1"},  # a2, a3 and b2 make a1's claim
+    )
+    conflict = {
+        "entity": "nak",
+        "field": "office",
+        "this": "Minister of Defense of",
+        "others": [
+            {"fact": "a1", "text": "Special Advisor"},
+            {"fact": "a2", "text": "special advisor"},  # the same side, written otherwise
+            {"fact": "a3", "text": "former minister"},  # a1's claim, on a side already
+            {"fact": "b1", "text": "Defence Minister"},  # what the drafted fact says
+            {"fact": "b2", "text": "adviser"},
+        ],
+    }
+    fact = {"id": "new-1", "source": "new", "entities": ["nak"]}
+    out = link([fact], [proposal({**fact, "conflicts": [conflict]}, "$.facts[0]")], known)
+    ((_, note),) = out.notes
+    assert note["sides"] == [
+        {"label": "Minister of Defense of", "facts": ["new-1"]},
+        {"label": "Special Advisor", "facts": ["a1", "a2"]},
+    ]

@@ -131,12 +131,24 @@ def _joined(
 
 
 def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[str, Any] | None:
-    """A conflict's curator note; None when no other side is of another source."""
+    """A conflict's curator note; None when no other side is of another source. Sides are
+    told apart by what they say, written alike ("Defense Minister", "defence minister");
+    a fact saying what the drafted fact says is no other side, and a claim stands on one
+    side only (its first): facts making one claim cannot disagree."""
     own = fact.get("source")
+    this_key = _label_key(str(conflict["this"]))
+    taken = {_claim_end(str(fact.get("claim") or fact["id"]), known): this_key}
     sides: dict[str, list[str]] = {}
+    labels: dict[str, str] = {}
     for o in conflict["others"]:
-        if known.facts.get(o["fact"], own) != own:
-            sides.setdefault(o["text"], []).append(o["fact"])
+        key = _label_key(o["text"])
+        if known.facts.get(o["fact"], own) == own or key == this_key:
+            continue
+        if taken.setdefault(_claim_end(o["fact"], known), key) != key:
+            continue  # its claim stands on another side already
+        labels.setdefault(key, o["text"])
+        sides.setdefault(key, []).append(o["fact"])
+    sides = {labels[k]: ids for k, ids in sides.items()}
     if not sides:
         return None
     field = str(conflict.get("field") or "account")
@@ -164,6 +176,29 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
     if len(short) <= SHORT_LIMIT:
         note["short"] = short
     return note
+
+
+def _label_key(text: str) -> str:
+    """What a side says, written alike: case, the American spelling, punctuation, a leading
+    possessive ("Japan's"), a dangling "of", "minister of defence" as "defence minister"."""
+    words = "".join(c if c.isalnum() else " " for c in text.casefold().replace("’", "'")).split()
+    words = ["defence" if w == "defense" else w for w in words]
+    if len(words) > 1 and words[1] == "s":  # "japan s defence minister": a possessive
+        words = words[2:]
+    while words and words[-1] in ("of", "the", "for"):
+        words.pop()
+    if len(words) >= 3 and words[0] == "minister" and words[1] == "of":
+        words = [*words[2:], "minister"]
+    return " ".join(words)
+
+
+def _claim_end(fact_id: str, known: Known) -> str:
+    """The claim a fact makes: the end of its `claim` links, or its own id."""
+    links, claim, seen = known.claims or {}, fact_id, {fact_id}
+    while links.get(claim) and links[claim] not in seen:
+        claim = links[claim]
+        seen.add(claim)
+    return claim
 
 
 def _note_id(source_id: str, tail: str) -> str:

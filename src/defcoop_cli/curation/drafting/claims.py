@@ -461,9 +461,10 @@ _MUTE = frozenset(
 
 # An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister.
 _OFFICE = re.compile(
-    r"(?:(?:former|deputy|state) )?"
-    r"(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs) minister"
-    r"|minister (?:of|for) [a-z]+(?: [a-z]+)?|special advis[eo]r(?: for [a-z]+(?: [a-z]+)?)?"
+    r"(?:(?:former|deputy|state) )?(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs)"
+    r" minister|minister of state(?: for [a-z]+)?"
+    r"|minister (?:of|for) [a-z]+(?: (?!of\b|for\b|the\b|and\b)[a-z]+)?"
+    r"|special advis[eo]r(?: for [a-z]+(?: [a-z]+)?)?"
     r"|raksha mantri|defen[cs]e portfolio)",
     re.I,
 )
@@ -474,7 +475,7 @@ _SAME = {"raksha mantri": "defence minister", "defence portfolio": "defence mini
 def office(text: str) -> str:
     """An office's core: lower-case, without nationality words, one spelling."""
     core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
-    return _SAME.get(core, core)
+    return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
 
 
 def office_conflicts(
