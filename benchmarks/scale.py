@@ -12,6 +12,9 @@
   validate of the top layer over the other nine (≤ 15 s, one run: it is slow); and
   listings into `head -1` (the pipeline's time: the first line ≤ 0.5 s, and `head`
   returning at once) with the listing's peak memory (`facts`, all million, one run).
+- `--before SRC --before-cache DIR`: the listings into `head -1` at a million facts run
+  also from another checkout's src/ (a `git archive` of the commit before), in the same
+  rounds, with its own index cache (an index of another format would be rebuilt).
 
 Each table's commands run once per round, in turn; figures are medians. Time is wall
 (what a person waits; fzf uses several threads) with CPU (user + system of the finished
@@ -172,55 +175,75 @@ def cold_build(big: Path, rounds: int, work: Path) -> list[str]:
     ]
 
 
-def at_million(folder: Path, rounds: int) -> list[str]:
+RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+
+
+def at_million(
+    folder: Path,
+    rounds: int,
+    before: Path | None = None,
+    before_cache: Path | None = None,
+    listings_only: bool = False,
+) -> list[str]:
     layers = [folder / f"l{i}" / "facts.json" for i in range(10)]
     shipped, million = env_for(SHIPPED), env_for(*layers)
     topic, source = in_child(PICK, str(layers[-1])).split()
     commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {}
-    for q in QUERIES:
-        commands[f"shipped: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], shipped, None)
-        commands[f"million: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], million, None)
     briefs = {
         "brief": ["brief"],
         f"brief --topic {topic}": ["brief", "--topic", topic],
         f"brief --source {source}": ["brief", "--source", source],
     }
-    for name, argv in briefs.items():
-        commands[name] = ([DEFCOOP, *argv], million, None)
+    if not listings_only:
+        for q in QUERIES:
+            commands[f"shipped: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], shipped, None)
+            commands[f"million: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], million, None)
+        for name, argv in briefs.items():
+            commands[name] = ([DEFCOOP, *argv], million, None)
     listings = {
         f"facts --topic {topic} | head -1": f"facts --topic {topic}",
         "entities | head -1": "entities",
         "topics | head -1": "topics",
     }
-    for name, argv in listings.items():
-        commands[name] = (["sh", "-c", f"'{DEFCOOP}' {argv} | head -1"], million, None)
+    for name, line in listings.items():
+        commands[name] = (["sh", "-c", f"'{DEFCOOP}' {line} | head -1"], million, None)
+    if before is not None:
+        old = dict(env_for(*layers, cache=before_cache), PYTHONPATH=str(before))
+        for name, line in listings.items():
+            run_old = f"'{sys.executable}' -c \"{RUNNER}\" {line} | head -1"
+            commands[f"before: {name}"] = (["sh", "-c", run_old], old, None)
     for _, (argv, env, stdin) in commands.items():
         run(argv, env, stdin)
     m = interleaved(commands, rounds)
     out = [HEADER]
-    for q in QUERIES:
-        words = " ".join(q)
-        base, found = m[f"shipped: search {words}"], m[f"million: search {words}"]
-        out.append(row(f"shipped: `search {words}`", base))
-        out.append(
-            row(
-                f"1,000,000: `search {words}` ÷ shipped (CPU)",
-                found,
-                verdict(found[1] / base[1], 1.5),
-                "≤ 1.5 ×",
+    if not listings_only:
+        for q in QUERIES:
+            words = " ".join(q)
+            base, found = m[f"shipped: search {words}"], m[f"million: search {words}"]
+            out.append(row(f"shipped: `search {words}`", base))
+            out.append(
+                row(
+                    f"1,000,000: `search {words}` ÷ shipped (CPU)",
+                    found,
+                    verdict(found[1] / base[1], 1.5),
+                    "≤ 1.5 ×",
+                )
             )
-        )
-    for name in briefs:
-        out.append(row(f"1,000,000: `{name}`", m[name], verdict(m[name][0], 2.0, "s"), "≤ 2 s"))
+        for name in briefs:
+            out.append(row(f"1,000,000: `{name}`", m[name], verdict(m[name][0], 2.0, "s"), "≤ 2 s"))
     for name in listings:
-        out.append(
-            row(
-                f"1,000,000: `{name}` (the pipeline)",
-                m[name],
-                verdict(m[name][0], 0.5, "s"),
-                "≤ 0.5 s",
+        for label, key in [(name, name), *([(name, f"before: {name}")] if before else [])]:
+            shown = f"1,000,000: `{label}` (the pipeline)"
+            out.append(
+                row(
+                    f"before: {shown}" if key != name else shown,
+                    m[key],
+                    verdict(m[key][0], 0.5, "s"),
+                    "≤ 0.5 s",
+                )
             )
-        )
+    if listings_only:
+        return out
     whole = run(["sh", "-c", f"'{DEFCOOP}' facts | head -1"], million)  # slow: one run
     out.append(
         row("1,000,000: `facts | head -1` (one run)", whole, verdict(whole[0], 0.5, "s"), "≤ 0.5 s")
@@ -243,6 +266,10 @@ def main() -> None:
     parser.add_argument("--million", type=Path, help="a folder of ten layers l0 … l9")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-cold", action="store_true", help="leave out the cold build")
+    parser.add_argument("--skip-100k", action="store_true", help="leave out search and build")
+    parser.add_argument("--before", type=Path, help="src/ of another checkout, for listings")
+    parser.add_argument("--before-cache", type=Path, help="the index cache of --before")
+    parser.add_argument("--listings", action="store_true", help="at a million: listings only")
     args = parser.parse_args()
     compileall.compile_dir(ROOT / "src", quiet=1)
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -251,14 +278,16 @@ def main() -> None:
     print(f"medians of {args.rounds} interleaved rounds.\n")
     with tempfile.TemporaryDirectory(prefix="defcoop-scale-") as tmp:
         work = Path(tmp)
-        print("#### Warm search at 100,000 facts against fzf\n")
-        print("\n".join(at_100k(args.big, args.rounds, work)), flush=True)
+        if not args.skip_100k:
+            print("#### Warm search at 100,000 facts against fzf\n")
+            print("\n".join(at_100k(args.big, args.rounds, work)), flush=True)
         if not args.skip_cold:
             print("\n#### Cold build at 100,000 facts\n")
             print("\n".join(cold_build(args.big, args.rounds, work)), flush=True)
     if args.million:
         print("\n#### A million facts in ten layers\n")
-        print("\n".join(at_million(args.million, args.rounds)), flush=True)
+        found = at_million(args.million, args.rounds, args.before, args.before_cache, args.listings)
+        print("\n".join(found), flush=True)
 
 
 if __name__ == "__main__":

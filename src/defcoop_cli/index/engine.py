@@ -226,12 +226,36 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _entities(self) -> list[Entity]:
-        count = int(self._catalogue["entity_count"])
-        return self._records("entities.jsonl", "entity-offsets.bin", range(count), Entity)
+        return self.entities_at(range(int(self._catalogue["entity_count"])))
 
     @property
     def entities(self) -> list[Entity]:
         return self._entities
+
+    @guarded
+    def entity_positions(self, entity_type: str | None = None) -> Sequence[int]:
+        count = int(self._catalogue["entity_count"])
+        if entity_type is None:
+            return range(count)
+        types = list(self._catalogue["entity_types"])
+        if entity_type not in types:
+            return []
+        codes = (self.folder / "entity-types.bin").read_bytes()
+        if len(codes) != count:
+            raise CorruptIndex(f"{self.folder}: the entity types have {len(codes)} entries")
+        code = types.index(entity_type)
+        return [p for p, c in enumerate(codes) if c == code]
+
+    @guarded
+    def entities_at(self, positions: Sequence[int]) -> list[Entity]:
+        return self._records("entities.jsonl", "entity-offsets.bin", positions, Entity)
+
+    @guarded
+    def entity_id_width(self, entity_type: str | None = None) -> int:
+        widths: dict[str, int] = self._catalogue["entity_types"]
+        if entity_type is None:
+            return max(widths.values(), default=0)
+        return int(widths.get(entity_type, 0))
 
     @cached_property
     @guarded
