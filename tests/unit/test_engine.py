@@ -79,9 +79,12 @@ class TestSameResultsAsMemory:
         assert disk.entity("no-such-entity") is None and disk.entity("") is None
         assert disk.role_entities() == memory.role_entities()
         for kind in (None, *ENTITY_TYPES, "no-such-type"):
-            assert list(disk.entity_positions(kind)) == list(memory.entity_positions(kind))
-            assert disk.entity_id_width(kind) == memory.entity_id_width(kind)
-        assert disk.entity_id_width() == max(len(e.id) for e in memory.entities)
+            (on_disk, width), (in_memory, expected) = (
+                disk.entity_listing(kind),
+                memory.entity_listing(kind),
+            )
+            assert list(on_disk) == list(in_memory) and width == expected
+        assert disk.entity_listing()[1] == max(len(e.id) for e in memory.entities)
         assert disk.entities_at([3, 0]) == [memory.entities[3], memory.entities[0]]
         for name in ("kind:event", "topic:joint-exercises", "entity:japan", "kind:nothing"):
             assert disk.facet_count(name) == memory.facet_count(name)

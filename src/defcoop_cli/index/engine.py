@@ -233,29 +233,22 @@ class DiskIndex(Index):
         return self._entities
 
     @guarded
-    def entity_positions(self, entity_type: str | None = None) -> Sequence[int]:
+    def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
         count = int(self._catalogue["entity_count"])
+        widths: dict[str, int] = self._catalogue["entity_types"]
         if entity_type is None:
-            return range(count)
-        types = list(self._catalogue["entity_types"])
-        if entity_type not in types:
-            return []
+            return range(count), max(widths.values(), default=0)
+        if entity_type not in widths:
+            return [], 0
         codes = (self.folder / "entity-types.bin").read_bytes()
         if len(codes) != count:
             raise CorruptIndex(f"{self.folder}: the entity types have {len(codes)} entries")
-        code = types.index(entity_type)
-        return [p for p, c in enumerate(codes) if c == code]
+        code = list(widths).index(entity_type)
+        return [p for p, c in enumerate(codes) if c == code], int(widths[entity_type])
 
     @guarded
     def entities_at(self, positions: Sequence[int]) -> list[Entity]:
         return self._records("entities.jsonl", "entity-offsets.bin", positions, Entity)
-
-    @guarded
-    def entity_id_width(self, entity_type: str | None = None) -> int:
-        widths: dict[str, int] = self._catalogue["entity_types"]
-        if entity_type is None:
-            return max(widths.values(), default=0)
-        return int(widths.get(entity_type, 0))
 
     @cached_property
     @guarded

@@ -55,16 +55,14 @@ class Index(Protocol):
 
     def entity(self, entity_id: str) -> Entity | None: ...
 
-    def entity_positions(self, entity_type: str | None = None) -> Sequence[int]:
-        """The positions of the entities (of this type), in the fact base's order."""
+    def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
+        """The positions of the entities (of this type), in the fact base's order, and the
+        length of their longest id (0 if none): a listing's id column, known before it
+        reads an entity."""
         ...
 
     def entities_at(self, positions: Sequence[int]) -> list[Entity]:
         """The entities at these positions (a listing reads them a batch at a time)."""
-        ...
-
-    def entity_id_width(self, entity_type: str | None = None) -> int:
-        """The length of the longest id of the entities (of this type); 0 if none."""
         ...
 
     def role_entities(self) -> list[Entity]:

@@ -292,8 +292,8 @@ def entity_list(index: Index, entity_type: str | None, sources: Sequence[str] = 
         if wanted is None:
             types = ", ".join(ENTITY_TYPES)
             raise UsageError(f"--type {shortened(entity_type)!r} is not one of: {types}")
-    rows = ListedEntities(index, index.entity_positions(wanted), source_ids(index, sources))
-    return EntityList(rows, index.entity_id_width(wanted))
+    positions, id_width = index.entity_listing(wanted)
+    return EntityList(ListedEntities(index, positions, source_ids(index, sources)), id_width)
 
 
 class ListedEntities(Sequence[EntityRow]):

@@ -147,18 +147,14 @@ class SearchIndex(Index):
     def role_entities(self) -> list[Entity]:
         return [e for e in self.entities if e.roles]
 
-    def entity_positions(self, entity_type: str | None = None) -> Sequence[int]:
+    def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
         everyone = self.fb.doc.entities
-        if entity_type is None:
-            return range(len(everyone))
-        return [p for p, e in enumerate(everyone) if e.type == entity_type]
+        found = [p for p, e in enumerate(everyone) if entity_type in (None, e.type)]
+        width = max((len(everyone[p].id) for p in found), default=0)
+        return (range(len(everyone)) if entity_type is None else found), width
 
     def entities_at(self, positions: Sequence[int]) -> list[Entity]:
         return [self.fb.doc.entities[p] for p in positions]
-
-    def entity_id_width(self, entity_type: str | None = None) -> int:
-        found = (e for e in self.fb.doc.entities if entity_type in (None, e.type))
-        return max((len(e.id) for e in found), default=0)
 
     def facet_count(self, name: str) -> int:
         return len(self.facet(name))
