@@ -83,13 +83,13 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             event = event_tallies.add(fact)
             doc = tantivy.Document()
             doc.add_unsigned("pos", position)
-            statement = tokens(fact.statement)
+            statement, quote = tokens(fact.statement), tokens(fact.quote)
             doc.add_unsigned("len", len(statement))
-            for field, words in zip(FIELDS, field_words.of(fact, statement), strict=True):
+            for field, words in zip(FIELDS, field_words.of(fact, statement, quote), strict=True):
                 if words:  # one call per field: the whitespace tokenizer splits the words
                     doc.add_text(field, " ".join(words))
                     vocabulary.update(words)
-            pairs = fact_pairs(fact, statement)
+            pairs = fact_pairs(fact, statement, quote, field_words.tokens)
             if pairs:
                 doc.add_text("pairs", " ".join(pairs))
             parts = field_words.parts(fact)
