@@ -12,9 +12,10 @@
   validate of the top layer over the other nine (≤ 15 s, one run: it is slow); and
   listings into `head -1` (the pipeline's time: the first line ≤ 0.5 s, and `head`
   returning at once) with the listing's peak memory (`facts`, all million, one run).
-- `--before SRC --before-cache DIR`: the listings into `head -1` at a million facts run
-  also from another checkout's src/ (a `git archive` of the commit before), in the same
-  rounds, with its own index cache (an index of another format would be rebuilt).
+- `--before SRC --before-cache DIR`: the cold build, and the listings into `head -1` at a
+  million facts, run also from another checkout's src/ (a `git archive` of the commit
+  before), in the same rounds, the listings with their own index cache (an index of
+  another format would be rebuilt).
 
 Each table's commands run once per round, in turn; figures are medians. Time is wall
 (what a person waits; fzf uses several threads) with CPU (user + system of the finished
@@ -148,34 +149,44 @@ def at_100k(big: Path, rounds: int, work: Path) -> list[str]:
     return out
 
 
-def cold_build(big: Path, rounds: int, work: Path) -> list[str]:
+RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+
+
+def cold_build(big: Path, rounds: int, work: Path, before: Path | None = None) -> list[str]:
     load = [
         sys.executable,
         "-c",
         "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))",
     ]
-    colds, loads = [], []
+    search = ["--no-default-facts", "--facts", str(big), "search", "exercize"]
+    codes = {"": [DEFCOOP]}
+    if before is not None:
+        codes["before: "] = [sys.executable, "-c", RUNNER]
+    colds: dict[str, list[Run]] = {label: [] for label in codes}
+    loads = []
     for i in range(rounds):
-        cache = work / f"cold-{i}"
-        argv = [DEFCOOP, "--no-default-facts", "--facts", str(big), "search", "exercize"]
-        colds.append(run(argv, env_for(cache=cache)))
-        shutil.rmtree(cache, ignore_errors=True)
+        for label, argv in codes.items():
+            cache = work / f"cold-{i}"
+            env = env_for(cache=cache)
+            if label:
+                env["PYTHONPATH"] = str(before)
+            colds[label].append(run([*argv, *search], env))
+            shutil.rmtree(cache, ignore_errors=True)
         loads.append(run([*load, str(big)], env_for()))
     med = lambda runs: tuple(statistics.median(r[k] for r in runs) for k in range(3))  # noqa: E731
-    cold, base = med(colds), med(loads)
-    return [
-        HEADER,
-        row(f"`json.load` of the file ({big.stat().st_size / 2**20:,.0f} MB)", base),
-        row(
-            "cold `defcoop search` ÷ json.load (CPU)",
-            cold,
-            verdict(cold[1] / base[1], 6.0),
-            "≤ 6 ×",
-        ),
-    ]
-
-
-RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+    base = med(loads)
+    out = [HEADER, row(f"`json.load` of the file ({big.stat().st_size / 2**20:,.0f} MB)", base)]
+    for label in codes:
+        cold = med(colds[label])
+        out.append(
+            row(
+                f"{label}cold `defcoop search` ÷ json.load (CPU)",
+                cold,
+                verdict(cold[1] / base[1], 6.0),
+                "≤ 6 ×",
+            )
+        )
+    return out
 
 
 def at_million(
@@ -267,7 +278,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-cold", action="store_true", help="leave out the cold build")
     parser.add_argument("--skip-100k", action="store_true", help="leave out search and build")
-    parser.add_argument("--before", type=Path, help="src/ of another checkout, for listings")
+    parser.add_argument(
+        "--before", type=Path, help="src/ of another checkout, for the cold build and listings"
+    )
     parser.add_argument("--before-cache", type=Path, help="the index cache of --before")
     parser.add_argument("--listings", action="store_true", help="at a million: listings only")
     args = parser.parse_args()
@@ -283,7 +296,8 @@ def main() -> None:
             print("\n".join(at_100k(args.big, args.rounds, work)), flush=True)
         if not args.skip_cold:
             print("\n#### Cold build at 100,000 facts\n")
-            print("\n".join(cold_build(args.big, args.rounds, work)), flush=True)
+            found = cold_build(args.big, args.rounds, work, args.before)
+            print("\n".join(found), flush=True)
     if args.million:
         print("\n#### A million facts in ten layers\n")
         found = at_million(args.million, args.rounds, args.before, args.before_cache, args.listings)

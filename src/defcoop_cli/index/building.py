@@ -76,6 +76,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     code = {kind: n for n, kind in enumerate(kinds)}
     (folder / "entity-types.bin").write_bytes(bytes(code[e.type] for e in fb.doc.entities))
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes one per call
     with open(folder / "facts.jsonl", "wb") as facts_file:
         for position in range(total):
             fact, facts[position] = facts[position], None
@@ -101,7 +102,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             writer.add_document(doc)
             # A fact's fields are strings, lists of strings and a span: json.dumps writes the
             # record (a tuple) as the list of its values, as record_line would, faster.
-            body = json.dumps(fact, ensure_ascii=False).encode()
+            body = encode(fact).encode()
             line = b"%08x " % crc(body) + body + b"\n"
             facts_file.write(line)
             offsets.append(offsets[-1] + len(line))
