@@ -101,6 +101,10 @@ def guarded(method: F) -> F:
     return run  # type: ignore[return-value]
 
 
+# How many hits the first search of a query takes: a query matching more is searched again.
+FIRST_HITS = 1000
+
+
 def _count(searcher: Any, query: Any) -> int:
     """How many documents match (tantivy wants a limit of 1 or more, even to count)."""
     return int(getattr(searcher.search(query, 1, count=True), "count", 0) or 0)
@@ -336,10 +340,15 @@ class DiskIndex(Index):
         return best
 
     def _positions(self, query: Any, lengths: bool = False) -> list[int]:
-        count = _count(self.searcher, query)
+        """The positions of the facts the query matches: one search, counting as it goes,
+        when they are at most FIRST_HITS (most queries); else a second, for all of them."""
+        found = self.searcher.search(query, FIRST_HITS, count=True)
+        count = int(getattr(found, "count", 0) or 0)
         if not count:
             return []
-        addresses = [address for _, address in self.searcher.search(query, count).hits]
+        if count > FIRST_HITS:
+            found = self.searcher.search(query, count)
+        addresses = [address for _, address in found.hits]
         positions = [int(p or 0) for p in self.searcher.fast_field_values("pos", addresses)]
         if lengths:
             found = self.searcher.fast_field_values("len", addresses)
