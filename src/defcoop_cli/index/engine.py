@@ -351,8 +351,8 @@ class DiskIndex(Index):
         addresses = [address for _, address in found.hits]
         positions = [int(p or 0) for p in self.searcher.fast_field_values("pos", addresses)]
         if lengths:
-            found = self.searcher.fast_field_values("len", addresses)
-            self._lengths.update(zip(positions, (int(n or 0) for n in found), strict=True))
+            sizes = self.searcher.fast_field_values("len", addresses)
+            self._lengths.update(zip(positions, (int(n or 0) for n in sizes), strict=True))
         return positions
 
     @guarded
