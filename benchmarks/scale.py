@@ -12,6 +12,10 @@
   validate of the top layer over the other nine (≤ 15 s, one run: it is slow); and
   listings into `head -1` (the pipeline's time: the first line ≤ 0.5 s, and `head`
   returning at once) with the listing's peak memory (`facts`, all million, one run).
+- `--before SRC --before-cache DIR`: the cold build, and the listings into `head -1` at a
+  million facts, run also from another checkout's src/ (a `git archive` of the commit
+  before), in the same rounds, the listings with their own index cache (an index of
+  another format would be rebuilt).
 
 Each table's commands run once per round, in turn; figures are medians. Time is wall
 (what a person waits; fzf uses several threads) with CPU (user + system of the finished
@@ -116,14 +120,21 @@ def statements(layers: list[Path], out: Path) -> Path:
     return out
 
 
-def at_100k(big: Path, rounds: int, work: Path) -> list[str]:
+def at_100k(
+    big: Path, rounds: int, work: Path, before: Path | None = None, cache: Path | None = None
+) -> list[str]:
     shipped, on_big = env_for(SHIPPED), env_for(SHIPPED, big)
+    # The other checkout's own shipped base is another file: only this one is listed.
+    old = dict(env_for(SHIPPED, big, cache=cache), PYTHONPATH=str(before))
+    old["DEFCOOP_NO_DEFAULT_FACTS"] = "1"
     lines = statements([SHIPPED, big], work / "statements.txt")
     commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {}
     for q in QUERIES:
         words = " ".join(q)
         commands[f"shipped: {words}"] = ([DEFCOOP, "search", *q], shipped, None)
         commands[f"big: {words}"] = ([DEFCOOP, "search", *q], on_big, None)
+        if before is not None:
+            commands[f"before: {words}"] = ([sys.executable, "-c", RUNNER, "search", *q], old, None)
         commands[f"fzf: {words}"] = (["fzf", "--filter", words], shipped, lines)
     for _, (argv, env, stdin) in commands.items():  # warm: caches built, files read
         run(argv, env, stdin)
@@ -131,96 +142,128 @@ def at_100k(big: Path, rounds: int, work: Path) -> list[str]:
     out = [HEADER]
     for q in QUERIES:
         words = " ".join(q)
-        big_run, fzf_run = m[f"big: {words}"], m[f"fzf: {words}"]
+        fzf_run = m[f"fzf: {words}"]
         out.append(row(f"shipped: `search {words}`", m[f"shipped: {words}"]))
         out.append(row(f"`fzf --filter '{words}'` on the statements", fzf_run))
-        out.append(
-            row(
-                f"100,000: `search {words}` ÷ fzf (wall)",
-                big_run,
-                verdict(big_run[0] / fzf_run[0], 0.999),
-                "< 1 ×",
+        for label, key in [("", "big"), *([("before: ", "before")] if before else [])]:
+            found = m[f"{key}: {words}"]
+            out.append(
+                row(
+                    f"{label}100,000: `search {words}` ÷ fzf (wall)",
+                    found,
+                    verdict(found[0] / fzf_run[0], 0.999),
+                    "< 1 ×",
+                )
             )
-        )
     return out
 
 
-def cold_build(big: Path, rounds: int, work: Path) -> list[str]:
+RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+
+
+def cold_build(big: Path, rounds: int, work: Path, before: Path | None = None) -> list[str]:
     load = [
         sys.executable,
         "-c",
         "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))",
     ]
-    colds, loads = [], []
+    search = ["--no-default-facts", "--facts", str(big), "search", "exercize"]
+    codes = {"": [DEFCOOP]}
+    if before is not None:
+        codes["before: "] = [sys.executable, "-c", RUNNER]
+    colds: dict[str, list[Run]] = {label: [] for label in codes}
+    loads = []
     for i in range(rounds):
-        cache = work / f"cold-{i}"
-        argv = [DEFCOOP, "--no-default-facts", "--facts", str(big), "search", "exercize"]
-        colds.append(run(argv, env_for(cache=cache)))
-        shutil.rmtree(cache, ignore_errors=True)
+        for label, argv in codes.items():
+            cache = work / f"cold-{i}"
+            env = env_for(cache=cache)
+            if label:
+                env["PYTHONPATH"] = str(before)
+            colds[label].append(run([*argv, *search], env))
+            shutil.rmtree(cache, ignore_errors=True)
         loads.append(run([*load, str(big)], env_for()))
     med = lambda runs: tuple(statistics.median(r[k] for r in runs) for k in range(3))  # noqa: E731
-    cold, base = med(colds), med(loads)
-    return [
-        HEADER,
-        row(f"`json.load` of the file ({big.stat().st_size / 2**20:,.0f} MB)", base),
-        row(
-            "cold `defcoop search` ÷ json.load (CPU)",
-            cold,
-            verdict(cold[1] / base[1], 6.0),
-            "≤ 6 ×",
-        ),
-    ]
+    base = med(loads)
+    out = [HEADER, row(f"`json.load` of the file ({big.stat().st_size / 2**20:,.0f} MB)", base)]
+    for label in codes:
+        cold = med(colds[label])
+        out.append(
+            row(
+                f"{label}cold `defcoop search` ÷ json.load (CPU)",
+                cold,
+                verdict(cold[1] / base[1], 6.0),
+                "≤ 6 ×",
+            )
+        )
+    return out
 
 
-def at_million(folder: Path, rounds: int) -> list[str]:
+def at_million(
+    folder: Path,
+    rounds: int,
+    before: Path | None = None,
+    before_cache: Path | None = None,
+    listings_only: bool = False,
+) -> list[str]:
     layers = [folder / f"l{i}" / "facts.json" for i in range(10)]
     shipped, million = env_for(SHIPPED), env_for(*layers)
     topic, source = in_child(PICK, str(layers[-1])).split()
     commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {}
-    for q in QUERIES:
-        commands[f"shipped: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], shipped, None)
-        commands[f"million: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], million, None)
     briefs = {
         "brief": ["brief"],
         f"brief --topic {topic}": ["brief", "--topic", topic],
         f"brief --source {source}": ["brief", "--source", source],
     }
-    for name, argv in briefs.items():
-        commands[name] = ([DEFCOOP, *argv], million, None)
+    if not listings_only:
+        for q in QUERIES:
+            commands[f"shipped: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], shipped, None)
+            commands[f"million: search {' '.join(q)}"] = ([DEFCOOP, "search", *q], million, None)
+        for name, argv in briefs.items():
+            commands[name] = ([DEFCOOP, *argv], million, None)
     listings = {
         f"facts --topic {topic} | head -1": f"facts --topic {topic}",
         "entities | head -1": "entities",
         "topics | head -1": "topics",
     }
-    for name, argv in listings.items():
-        commands[name] = (["sh", "-c", f"'{DEFCOOP}' {argv} | head -1"], million, None)
+    for name, line in listings.items():
+        commands[name] = (["sh", "-c", f"'{DEFCOOP}' {line} | head -1"], million, None)
+    if before is not None:
+        old = dict(env_for(*layers, cache=before_cache), PYTHONPATH=str(before))
+        for name, line in listings.items():
+            run_old = f"'{sys.executable}' -c \"{RUNNER}\" {line} | head -1"
+            commands[f"before: {name}"] = (["sh", "-c", run_old], old, None)
     for _, (argv, env, stdin) in commands.items():
         run(argv, env, stdin)
     m = interleaved(commands, rounds)
     out = [HEADER]
-    for q in QUERIES:
-        words = " ".join(q)
-        base, found = m[f"shipped: search {words}"], m[f"million: search {words}"]
-        out.append(row(f"shipped: `search {words}`", base))
-        out.append(
-            row(
-                f"1,000,000: `search {words}` ÷ shipped (CPU)",
-                found,
-                verdict(found[1] / base[1], 1.5),
-                "≤ 1.5 ×",
+    if not listings_only:
+        for q in QUERIES:
+            words = " ".join(q)
+            base, found = m[f"shipped: search {words}"], m[f"million: search {words}"]
+            out.append(row(f"shipped: `search {words}`", base))
+            out.append(
+                row(
+                    f"1,000,000: `search {words}` ÷ shipped (CPU)",
+                    found,
+                    verdict(found[1] / base[1], 1.5),
+                    "≤ 1.5 ×",
+                )
             )
-        )
-    for name in briefs:
-        out.append(row(f"1,000,000: `{name}`", m[name], verdict(m[name][0], 2.0, "s"), "≤ 2 s"))
+        for name in briefs:
+            out.append(row(f"1,000,000: `{name}`", m[name], verdict(m[name][0], 2.0, "s"), "≤ 2 s"))
     for name in listings:
-        out.append(
-            row(
-                f"1,000,000: `{name}` (the pipeline)",
-                m[name],
-                verdict(m[name][0], 0.5, "s"),
-                "≤ 0.5 s",
+        for label, key in [(name, name), *([(name, f"before: {name}")] if before else [])]:
+            shown = f"1,000,000: `{label}` (the pipeline)"
+            out.append(
+                row(
+                    f"before: {shown}" if key != name else shown,
+                    m[key],
+                    verdict(m[key][0], 0.5, "s"),
+                    "≤ 0.5 s",
+                )
             )
-        )
+    if listings_only:
+        return out
     whole = run(["sh", "-c", f"'{DEFCOOP}' facts | head -1"], million)  # slow: one run
     out.append(
         row("1,000,000: `facts | head -1` (one run)", whole, verdict(whole[0], 0.5, "s"), "≤ 0.5 s")
@@ -243,6 +286,12 @@ def main() -> None:
     parser.add_argument("--million", type=Path, help="a folder of ten layers l0 … l9")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-cold", action="store_true", help="leave out the cold build")
+    parser.add_argument("--skip-100k", action="store_true", help="leave out search and build")
+    parser.add_argument(
+        "--before", type=Path, help="src/ of another checkout, for the cold build and listings"
+    )
+    parser.add_argument("--before-cache", type=Path, help="the index cache of --before")
+    parser.add_argument("--listings", action="store_true", help="at a million: listings only")
     args = parser.parse_args()
     compileall.compile_dir(ROOT / "src", quiet=1)
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -251,14 +300,18 @@ def main() -> None:
     print(f"medians of {args.rounds} interleaved rounds.\n")
     with tempfile.TemporaryDirectory(prefix="defcoop-scale-") as tmp:
         work = Path(tmp)
-        print("#### Warm search at 100,000 facts against fzf\n")
-        print("\n".join(at_100k(args.big, args.rounds, work)), flush=True)
+        if not args.skip_100k:
+            print("#### Warm search at 100,000 facts against fzf\n")
+            found = at_100k(args.big, args.rounds, work, args.before, args.before_cache)
+            print("\n".join(found), flush=True)
         if not args.skip_cold:
             print("\n#### Cold build at 100,000 facts\n")
-            print("\n".join(cold_build(args.big, args.rounds, work)), flush=True)
+            found = cold_build(args.big, args.rounds, work, args.before)
+            print("\n".join(found), flush=True)
     if args.million:
         print("\n#### A million facts in ten layers\n")
-        print("\n".join(at_million(args.million, args.rounds)), flush=True)
+        found = at_million(args.million, args.rounds, args.before, args.before_cache, args.listings)
+        print("\n".join(found), flush=True)
 
 
 if __name__ == "__main__":

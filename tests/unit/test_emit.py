@@ -73,13 +73,26 @@ class TestScreenRows:
 class TestListingsStream:
     """`facts` into a pipe or with --jsonl is written as it is drawn, batch by batch."""
 
-    @pytest.mark.parametrize("fmt", [[], ["--jsonl"]])
+    @pytest.mark.parametrize(
+        "listing",
+        [
+            ["facts"],
+            ["facts", "--jsonl"],
+            ["entities"],
+            ["entities", "--type", "person"],
+            ["entities", "--source", "rajnath-nakatani-meeting"],
+        ],
+        ids=" ".join,
+    )
     def test_the_listing_is_written_in_parts_with_the_same_bytes(
-        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, fmt: list[str]
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        listing: list[str],
     ) -> None:
         from defcoop_cli.lookup import service
 
-        argv = ["--facts", str(REAL), "--no-default-facts", "facts", *fmt]
+        argv = ["--facts", str(REAL), "--no-default-facts", *listing]
         whole = call(capsys, *argv)
         writes: list[str] = []
         real = emit.write_stdout
@@ -90,9 +103,10 @@ class TestListingsStream:
 
         monkeypatch.setattr(emit, "STREAM_CHUNK", 200)
         monkeypatch.setattr(service.Listed, "BATCH", 3)
+        monkeypatch.setattr(service.ListedEntities, "BATCH", 4)
         monkeypatch.setattr(emit, "write_stdout", recorded)
         assert call(capsys, *argv) == whole and whole[0] == 0
-        assert len(writes) > 5 and "".join(writes) == whole[1]
+        assert len(writes) > 2 and "".join(writes) == whole[1]
 
     def test_a_reader_that_goes_away_stops_the_reading(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
+from defcoop_cli.factbase.vocab import ENTITY_TYPES
 from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.lookup.search.fields import (
@@ -77,6 +78,14 @@ class TestSameResultsAsMemory:
             assert disk.entity(e.id) == e
         assert disk.entity("no-such-entity") is None and disk.entity("") is None
         assert disk.role_entities() == memory.role_entities()
+        for kind in (None, *ENTITY_TYPES, "no-such-type"):
+            (on_disk, width), (in_memory, expected) = (
+                disk.entity_listing(kind),
+                memory.entity_listing(kind),
+            )
+            assert list(on_disk) == list(in_memory) and width == expected
+        assert disk.entity_listing()[1] == max(len(e.id) for e in memory.entities)
+        assert disk.entities_at([3, 0]) == [memory.entities[3], memory.entities[0]]
         for name in ("kind:event", "topic:joint-exercises", "entity:japan", "kind:nothing"):
             assert disk.facet_count(name) == memory.facet_count(name)
             assert disk.facet(name) == memory.facet(name)
@@ -225,7 +234,7 @@ class TestBuilding:
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "19"
+        assert layout.FORMAT == "20"
         assert digest.hexdigest() == (
             "54faad2572ad5c0ff41cc53672cb4bf9f49e0831efd77eb4f6125b2501724387"
         )

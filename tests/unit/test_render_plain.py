@@ -189,3 +189,21 @@ def test_validates_report_draws_as_rich_draws_it(message: str, sources: int, wid
     report = _report(message, sources)
     plain = "".join(f"{line}\n" for line in render_plain.lines(report, width) or ["none"])
     assert plain == render_rich.render(report, "auto", width)
+
+
+@pytest.mark.parametrize("width", [60, 80, 133])
+def test_an_entity_rich_must_draw_is_drawn_alone_as_in_the_whole_table(width: int) -> None:
+    """An entity whose name or alias may not be one column a character is drawn by rich
+    alone, its id column as wide as the whole listing's: the bytes rich draws whole."""
+    from defcoop_cli.factbase.loader import load
+    from defcoop_cli.lookup.results import EntityList, EntityRow
+    from defcoop_cli.output import render_rich
+
+    entities = list(load(MINI).doc.entities)
+    entities[1] = entities[1]._replace(name="東京 Defence Ministry " * 4)
+    entities[2] = entities[2]._replace(aliases=("Jose\u0301", "a\u200bb"))
+    rows = [EntityRow(e, n) for n, e in enumerate(entities)]
+    result = EntityList(rows, max(len(e.id) for e in entities))
+    drawn = render_plain.lines(result, width, "never")
+    assert drawn is not None
+    assert "".join(f"{line}\n" for line in drawn) == render_rich.render(result, "never", width)

@@ -284,6 +284,17 @@ def test_ascii_text_gives_the_tokens_of_the_unicode_path(sample: str) -> None:
     assert text.tokens(sample) == text._unicode_tokens(sample)
 
 
+PLAIN = ["defense", "Program", "navy", "2", " ", "  ", ".", "a.b", "\t", "x_y"]
+
+
+@given(st.lists(st.sampled_from(PLAIN), max_size=12).map("".join))
+def test_plain_words_and_a_full_stop_give_the_tokens_of_the_unicode_path(sample: str) -> None:
+    """Words, spaces and a last full stop skip the patterns; respellings still apply."""
+    from defcoop_cli.lookup.search import text
+
+    assert text.tokens(sample) == text._unicode_tokens(sample)
+
+
 @given(st.text(alphabet=st.sampled_from("ab1 _&+é.'-"), max_size=30))
 def test_the_fast_path_for_plain_words_splits_as_the_general_one(sample: str) -> None:
     from defcoop_cli.lookup.search import text

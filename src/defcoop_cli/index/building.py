@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import record_json
+from defcoop_cli.factbase.records import Entity, record_json
 from defcoop_cli.index.layout import crc, identity, listed_files, write_records
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
@@ -72,7 +72,11 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
     order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
     (folder / "entity-order.bin").write_bytes(array("Q", order).tobytes())
+    kinds = _entity_types(fb.doc.entities)
+    code = {kind: n for n, kind in enumerate(kinds)}
+    (folder / "entity-types.bin").write_bytes(bytes(code[e.type] for e in fb.doc.entities))
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes one per call
     with open(folder / "facts.jsonl", "wb") as facts_file:
         for position in range(total):
             fact, facts[position] = facts[position], None
@@ -80,13 +84,13 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             event = event_tallies.add(fact)
             doc = tantivy.Document()
             doc.add_unsigned("pos", position)
-            statement = tokens(fact.statement)
+            statement, quote = tokens(fact.statement), tokens(fact.quote)
             doc.add_unsigned("len", len(statement))
-            for field, words in zip(FIELDS, field_words.of(fact, statement), strict=True):
+            for field, words in zip(FIELDS, field_words.of(fact, statement, quote), strict=True):
                 if words:  # one call per field: the whitespace tokenizer splits the words
                     doc.add_text(field, " ".join(words))
                     vocabulary.update(words)
-            pairs = fact_pairs(fact, statement)
+            pairs = fact_pairs(fact, statement, quote, field_words.tokens)
             if pairs:
                 doc.add_text("pairs", " ".join(pairs))
             parts = field_words.parts(fact)
@@ -98,7 +102,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             writer.add_document(doc)
             # A fact's fields are strings, lists of strings and a span: json.dumps writes the
             # record (a tuple) as the list of its values, as record_line would, faster.
-            body = json.dumps(fact, ensure_ascii=False).encode()
+            body = encode(fact).encode()
             line = b"%08x " % crc(body) + body + b"\n"
             facts_file.write(line)
             offsets.append(offsets[-1] + len(line))
@@ -114,7 +118,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
-    catalogue = _catalogue(fb)
+    catalogue = _catalogue(fb, kinds)
     (folder / "catalogue.json").write_bytes(catalogue)
     counts = {"sources": tallies.done(), "events": event_tallies.done()}
     tally = json.dumps(counts, ensure_ascii=False).encode("utf-8")
@@ -146,14 +150,24 @@ def _build_vocabulary(folder: Path, schema: Any, words: Sequence[str]) -> None:
     writer.wait_merging_threads()
 
 
-def _catalogue(fb: FactBase) -> bytes:
+def _entity_types(entities: Sequence[Entity]) -> dict[str, int]:
+    """Each entity type, in the order first met, with the length of its longest id: a
+    listing's id column is as wide as that before its first entity is read."""
+    widths: dict[str, int] = {}
+    for e in entities:
+        widths[e.type] = max(widths.get(e.type, 0), len(e.id))
+    return widths
+
+
+def _catalogue(fb: FactBase, kinds: dict[str, int]) -> bytes:
     """Everything but the facts and the entities, as the JSON data doc_record reads, with
-    the entities that have roles and the layers."""
+    the entities that have roles, each entity type's longest id, and the layers."""
     doc = record_json(fb.doc._replace(facts=[], entities=[]))
     body = {
         **doc,
         "role_entities": record_json([e for e in fb.doc.entities if e.roles]),
         "entity_count": len(fb.doc.entities),
+        "entity_types": kinds,
         "layers": [
             {"starts": layer.starts, "sizes": layer.sizes, "skipped": layer.skipped}
             for layer in fb.layers

@@ -415,6 +415,12 @@ class Resilient(Index):
     def role_entities(self) -> list[Entity]:
         return self.use(lambda i: i.role_entities())
 
+    def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
+        return self.use(lambda i: i.entity_listing(entity_type))
+
+    def entities_at(self, positions: Sequence[int]) -> list[Entity]:
+        return self.use(lambda i: i.entities_at(positions))
+
     def vocabulary(self) -> Vocabulary:
         return _ResilientVocabulary(self)
 

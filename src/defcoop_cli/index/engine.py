@@ -101,6 +101,10 @@ def guarded(method: F) -> F:
     return run  # type: ignore[return-value]
 
 
+# How many hits the first search of a query takes: a query matching more is searched again.
+FIRST_HITS = 1000
+
+
 def _count(searcher: Any, query: Any) -> int:
     """How many documents match (tantivy wants a limit of 1 or more, even to count)."""
     return int(getattr(searcher.search(query, 1, count=True), "count", 0) or 0)
@@ -231,12 +235,29 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _entities(self) -> list[Entity]:
-        count = int(self._catalogue["entity_count"])
-        return self._records("entities.jsonl", "entity-offsets.bin", range(count), Entity)
+        return self.entities_at(range(int(self._catalogue["entity_count"])))
 
     @property
     def entities(self) -> list[Entity]:
         return self._entities
+
+    @guarded
+    def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
+        count = int(self._catalogue["entity_count"])
+        widths: dict[str, int] = self._catalogue["entity_types"]
+        if entity_type is None:
+            return range(count), max(widths.values(), default=0)
+        if entity_type not in widths:
+            return [], 0
+        codes = (self.folder / "entity-types.bin").read_bytes()
+        if len(codes) != count:
+            raise CorruptIndex(f"{self.folder}: the entity types have {len(codes)} entries")
+        code = list(widths).index(entity_type)
+        return [p for p, c in enumerate(codes) if c == code], int(widths[entity_type])
+
+    @guarded
+    def entities_at(self, positions: Sequence[int]) -> list[Entity]:
+        return self._records("entities.jsonl", "entity-offsets.bin", positions, Entity)
 
     @cached_property
     @guarded
@@ -324,14 +345,19 @@ class DiskIndex(Index):
         return best
 
     def _positions(self, query: Any, lengths: bool = False) -> list[int]:
-        count = _count(self.searcher, query)
+        """The positions of the facts the query matches: one search, counting as it goes,
+        when they are at most FIRST_HITS (most queries); else a second, for all of them."""
+        found = self.searcher.search(query, FIRST_HITS, count=True)
+        count = int(getattr(found, "count", 0) or 0)
         if not count:
             return []
-        addresses = [address for _, address in self.searcher.search(query, count).hits]
+        if count > FIRST_HITS:
+            found = self.searcher.search(query, count)
+        addresses = [address for _, address in found.hits]
         positions = [int(p or 0) for p in self.searcher.fast_field_values("pos", addresses)]
         if lengths:
-            found = self.searcher.fast_field_values("len", addresses)
-            self._lengths.update(zip(positions, (int(n or 0) for n in found), strict=True))
+            sizes = self.searcher.fast_field_values("len", addresses)
+            self._lengths.update(zip(positions, (int(n or 0) for n in sizes), strict=True))
         return positions
 
     @guarded

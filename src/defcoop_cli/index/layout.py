@@ -19,8 +19,12 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   position;
 - `entities.jsonl`, `entity-offsets.bin` and `entity-order.bin`: the entities the same way,
   and their positions in id order, so that one is found by id without reading the rest;
-- `catalogue.json`: sources, topics, curator notes, the entities that have roles, and the
-  layers: what every command may need, small whatever the number of facts;
+  `entity-types.bin`: each entity's type, one byte (its place among the catalogue's
+  entity types), so that a listing of one type reads only its entities;
+- `catalogue.json`: sources, topics, curator notes, the entities that have roles, each
+  entity type with the length of its longest id (a listing's id column, known before it
+  reads an entity), and the layers: what every command may need, small whatever the
+  number of facts;
 - `tallies.json`: each source's count of facts told and editorial and the topics it tells
   of (lookup.search.fields.tally_sources), and the same of each event's facts and of the
   facts of no event (fields.EventTallies), so that a brief need not read every fact;
@@ -42,7 +46,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "19"
+FORMAT = "20"
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))

@@ -55,6 +55,16 @@ class Index(Protocol):
 
     def entity(self, entity_id: str) -> Entity | None: ...
 
+    def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
+        """The positions of the entities (of this type), in the fact base's order, and the
+        length of their longest id (0 if none): a listing's id column, known before it
+        reads an entity."""
+        ...
+
+    def entities_at(self, positions: Sequence[int]) -> list[Entity]:
+        """The entities at these positions (a listing reads them a batch at a time)."""
+        ...
+
     def role_entities(self) -> list[Entity]:
         """The entities that have roles (those "who is …" questions can be about)."""
         ...

@@ -169,7 +169,8 @@ class EntityRow(NamedTuple):
 
 
 class EntityList(NamedTuple):
-    rows: tuple[EntityRow, ...]
+    rows: Sequence[EntityRow]  # read as they are drawn (service.ListedEntities)
+    id_width: int = 0  # the longest id of the rows: the width of a table's first column
     messages: tuple[str, ...] = ()
 
     @property

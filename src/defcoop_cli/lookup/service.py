@@ -12,7 +12,7 @@ from typing import Any, NamedTuple, overload
 from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import CuratorNote, Fact, Topic
+from defcoop_cli.factbase.records import CuratorNote, Entity, Fact, Topic
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, is_editorial_group
 from defcoop_cli.lookup import names
 from defcoop_cli.lookup.claims import Standings
@@ -292,10 +292,52 @@ def entity_list(index: Index, entity_type: str | None, sources: Sequence[str] = 
         if wanted is None:
             types = ", ".join(ENTITY_TYPES)
             raise UsageError(f"--type {shortened(entity_type)!r} is not one of: {types}")
-    chosen = source_ids(index, sources)
-    listed = [e for e in index.entities if wanted is None or e.type == wanted]
-    counts = _counts(index, chosen, [f"entity:{e.id}" for e in listed])
-    return EntityList(tuple(map(EntityRow, listed, counts)))
+    positions, id_width = index.entity_listing(wanted)
+    return EntityList(ListedEntities(index, positions, source_ids(index, sources)), id_width)
+
+
+class ListedEntities(Sequence[EntityRow]):
+    """The entities at positions with their counts of facts (from the sources, when given),
+    read from the index a batch at a time as they are drawn: `entities | head` reads one
+    batch, and a listing holds one batch at a time."""
+
+    BATCH = 1000
+
+    def __init__(self, index: Index, positions: Sequence[int], sources: frozenset[str]) -> None:
+        self._index, self._positions, self._sources = index, positions, sources
+        self._start, self._batch = 0, list[EntityRow]()
+        self._allowed: set[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, at: int) -> EntityRow: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[EntityRow]: ...
+
+    def __getitem__(self, at: int | slice) -> EntityRow | list[EntityRow]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        if not self._start <= at < self._start + len(self._batch):
+            start = self._start = at - at % self.BATCH
+            batch = self._index.entities_at(self._positions[start : start + self.BATCH])
+            self._batch = list(map(EntityRow, batch, self._counts(batch)))
+        return self._batch[at - self._start]
+
+    def _counts(self, entities: Sequence[Entity]) -> list[int]:
+        facets = [f"entity:{e.id}" for e in entities]
+        if not self._sources:
+            return self._index.facet_counts(facets)
+        if self._allowed is None:  # the sources' facts, found once for every batch
+            found = (self._index.facet(f"source:{s}") for s in self._sources)
+            self._allowed = set().union(*found)
+        return [len(self._index.facet(f) & self._allowed) for f in facets]
 
 
 def entity_view(index: Index, wanted: str, sources: Sequence[str] = ()) -> EntityView:

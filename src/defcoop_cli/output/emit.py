@@ -79,13 +79,14 @@ STREAM_CHUNK = 1 << 16
 
 
 def _streamed(result: Any, fmt: str, color: str, encoding: str | None) -> bool:
-    """Write a listing of facts as it is drawn, when it goes to a pipe or a file as plain
-    lines or --jsonl: `| head` ends it at once, and it holds one batch of facts, not all.
-    False when it is not such a listing (or rich must draw it): the caller writes it whole.
-    A listing cut short by a full disk leaves what was written, as any streaming tool."""
-    from defcoop_cli.lookup.results import FactList
+    """Write a listing of facts or entities as it is drawn, when it goes to a pipe or a
+    file as plain lines or --jsonl: `| head` ends it at once, and it holds one batch, not
+    all. False when it is not such a listing (or rich must draw it): the caller writes it
+    whole. A listing cut short by a full disk leaves what was written, as any streaming
+    tool."""
+    from defcoop_cli.lookup.results import EntityList, FactList
 
-    if not isinstance(result, FactList) or _on_terminal():
+    if not isinstance(result, FactList | EntityList) or _on_terminal():
         return False
     lines = _listing_lines(result, fmt, color)
     if lines is None:

@@ -92,7 +92,7 @@ def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
     if isinstance(result, FactList):
         return _facts(result, width, color)
     if isinstance(result, EntityList) and result.rows:
-        return _entities(result, width)
+        return _entities(result, width, color)
     return None
 
 
@@ -168,8 +168,8 @@ def _table(
     for n, row in enumerate(rows):
         if n:
             yield ""
-        if not first:
-            yield from row  # type: ignore[misc]
+        if isinstance(row, list):  # a row's lines, drawn already
+            yield from row
             continue
         lead, cell = row
         lead = lead.rjust(first) if right else lead.ljust(first)
@@ -248,18 +248,29 @@ def _fact_row(fact: Any, standing: Standing, width: int, color: str) -> Cell:
         return render_rich.render(alone, color, width).split("\n")[2:-1]
 
 
-def _entities(result: EntityList, width: int) -> Iterator[str]:
-    first = max([len("entity"), *(len(printable(r.entity.id)) for r in result.rows)])
+def _entities(result: EntityList, width: int, color: str) -> Iterator[str]:
+    """The entities' table, each row drawn as it is read: the id column is as wide as the
+    longest id, which the result knows before any row is read (ids are slugs: one column a
+    character). A row whose text may not be one column a character is drawn by rich,
+    alone, in a table whose first column has that width: the lines it draws in the whole
+    table (the second column takes the rest of the width, whatever the other rows hold)."""
+    first = max(len("entity"), result.id_width)
     last = width - first - 3
 
-    def rows() -> Iterator[tuple[str, Cell]]:
+    def rows() -> Iterator[tuple[str, Cell] | Cell]:
         for row in result.rows:
             e = row.entity
             about = f"{printable(e.name)} · {printable(e.type)} · "
             about += wording.plural(row.fact_count, "fact")
             if e.aliases:
                 about += "\naliases: " + ", ".join(f"“{printable(n)}”" for n in e.aliases)
-            yield printable(e.id), wrap(about, last)
+            try:
+                yield _one_line(printable(e.id), first), wrap(about, last)
+            except NotPlain:
+                from defcoop_cli.output import render_rich
+
+                alone = EntityList((row,), result.id_width)
+                yield render_rich.render(alone, color, width).split("\n")[2:-1]
 
     yield from _table(width, ("entity", "name · type · facts"), rows(), first)
 

@@ -320,6 +320,9 @@ def _(result: EntityList, console: Console) -> None:
         return
     table = _table("entity", "name · type · facts")
     table.columns[0].no_wrap = True
+    # As wide as the longest id of the whole listing (the width it has anyway): a row
+    # drawn alone (render_plain) has the width it has in the table.
+    table.columns[0].min_width = result.id_width
     table.columns[1].ratio = 1
     for row_cells in rows:
         table.add_row(*row_cells)

@@ -21,9 +21,10 @@ FIELDS = ("statement", "entity", "keyword", "topic", "quote")
 FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 1.0)
 
 
-def _compact_forms(phrases: Iterable[str]) -> list[str]:
-    """'Dharma Guardian' also as 'dharmaguardian', so a run-together query finds it."""
-    return ["".join(ws) for ws in (tokens(p) for p in phrases) if len(ws) > 1]
+def _compact_forms(phrases: Iterable[list[str]]) -> list[str]:
+    """'Dharma Guardian' also as 'dharmaguardian', so a run-together query finds it
+    (phrases: each one's tokens)."""
+    return ["".join(ws) for ws in phrases if len(ws) > 1]
 
 
 def name_parts(name: str) -> list[str]:
@@ -57,8 +58,10 @@ class FieldWords:
         """entities: all of them, or a look-up by id (an index on disk reads only those
         of the facts it ranks: a base may name a hundred thousand)."""
         self._texts: dict[str, frozenset[str]] = {}
+        self._tokens: dict[str, list[str]] = {}
         self._groups: dict[tuple[str, ...], frozenset[str]] = {}
         self._name_groups: dict[tuple[str, ...], frozenset[str]] = {}
+        self._name_parts: dict[tuple[str, ...], frozenset[str]] = {}
         self._topic_names = {t.id: (t.title, *t.aliases) for t in topics}
         if callable(entities):
             self._entity = entities
@@ -91,12 +94,26 @@ class FieldWords:
             *(self._names_of_entity(e) for e in fact.entities),
             *(self._topic_names.get(t) for t in fact.topics),
         ]
-        return frozenset(w for n in names if n is not None for t in n for w in name_parts(t))
+        empty: frozenset[str] = frozenset()
+        return empty.union(*(self._parts_of(n) for n in names if n is not None))
+
+    def _parts_of(self, texts: tuple[str, ...]) -> frozenset[str]:
+        found = self._name_parts.get(texts)
+        if found is None:
+            found = self._name_parts[texts] = frozenset(w for t in texts for w in name_parts(t))
+        return found
+
+    def tokens(self, text: str) -> list[str]:
+        """text.tokens(text), remembered (keywords recur; the caller must not change it)."""
+        found = self._tokens.get(text)
+        if found is None:
+            found = self._tokens[text] = tokens(text)
+        return found
 
     def text(self, text: str) -> frozenset[str]:
         found = self._texts.get(text)
         if found is None:
-            found = self._texts[text] = frozenset(tokens(text))
+            found = self._texts[text] = frozenset(self.tokens(text))
         return found
 
     def group(self, texts: tuple[str, ...]) -> frozenset[str]:
@@ -104,11 +121,14 @@ class FieldWords:
         found = self._groups.get(texts)
         if found is None:
             words = {w for t in texts for w in self.text(t)}
-            found = self._groups[texts] = frozenset(words | set(_compact_forms(texts)))
+            compact = _compact_forms(map(self.tokens, texts))
+            found = self._groups[texts] = frozenset(words | set(compact))
         return found
 
-    def of(self, fact: Fact, statement: list[str] | None = None) -> list[frozenset[str]]:
-        """The fact's words by field; statement: its statement's tokens, if already known.
+    def of(
+        self, fact: Fact, statement: list[str] | None = None, quote: list[str] | None = None
+    ) -> list[frozenset[str]]:
+        """The fact's words by field; statement, quote: their tokens, if already known.
         The statement's framing ("The article says") is left out, and its hyphenated words
         are also held run together (know-how: knowhow)."""
         said = tokens(fact.statement) if statement is None else statement
@@ -117,17 +137,28 @@ class FieldWords:
             self._names(self._names_of_entity(e) for e in fact.entities),
             self.group(fact.keywords),
             self._names(self._topic_names.get(t) for t in fact.topics),
-            frozenset(tokens(fact.quote)),  # quotes seldom repeat: not remembered
+            # quotes seldom repeat: not remembered
+            frozenset(tokens(fact.quote) if quote is None else quote),
         ]
 
 
-def fact_pairs(fact: Fact, statement: list[str] | None = None) -> frozenset[str]:
+def fact_pairs(
+    fact: Fact,
+    statement: list[str] | None = None,
+    quote: list[str] | None = None,
+    words: Callable[[str], list[str]] = tokens,
+) -> frozenset[str]:
     """The neighbouring words of a fact's statement (its framing aside), of each of its
     keywords and of its quote, as pair keys (text.neighbour_pairs): what a query's terms
-    joined by "of" must be found as, when no name holds them."""
+    joined by "of" must be found as, when no name holds them. statement, quote: their
+    tokens, if already known; words: how a keyword is tokenised (FieldWords.tokens
+    remembers them)."""
     said = tokens(fact.statement) if statement is None else statement
-    texts = [unframed(said), *(tokens(k) for k in fact.keywords), tokens(fact.quote)]
-    return frozenset(key for words in texts for key in neighbour_pairs(words))
+    found = set(neighbour_pairs(unframed(said)))
+    found.update(neighbour_pairs(tokens(fact.quote) if quote is None else quote))
+    for keyword in fact.keywords:
+        found.update(neighbour_pairs(words(keyword)))
+    return frozenset(found)
 
 
 def facet_keys(

@@ -147,6 +147,15 @@ class SearchIndex(Index):
     def role_entities(self) -> list[Entity]:
         return [e for e in self.entities if e.roles]
 
+    def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
+        everyone = self.fb.doc.entities
+        found = [p for p, e in enumerate(everyone) if entity_type in (None, e.type)]
+        width = max((len(everyone[p].id) for p in found), default=0)
+        return (range(len(everyone)) if entity_type is None else found), width
+
+    def entities_at(self, positions: Sequence[int]) -> list[Entity]:
+        return [self.fb.doc.entities[p] for p in positions]
+
     def facet_count(self, name: str) -> int:
         return len(self.facet(name))
 

@@ -116,6 +116,9 @@ def tokens(text: str) -> list[str]:
         text = text.lower()
         if "'" in text or "`" in text:
             text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
+        body = text[:-1] if text.endswith(".") else text
+        if body.replace(" ", "").isalnum():  # words, spaces, a full stop: no pattern to run
+            return words(body)
         if "." in text:
             text = _DOTTED_ASCII.sub("", text)
         return words(_NON_WORD_ASCII.sub(" ", text))
@@ -132,7 +135,10 @@ def _unicode_tokens(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     if "&" not in text and "+" not in text and "_" not in text:  # every word is alphanumeric
-        return [SPELLINGS.get(w, w) for w in text.split()]
+        split = text.split()
+        if SPELLINGS.keys().isdisjoint(split):  # most texts: no word to respell, checked in C
+            return split
+        return [SPELLINGS.get(w, w) for w in split]
     out = []
     for raw in text.split():
         word = raw.strip("&+")
@@ -161,6 +167,8 @@ FRAMING = ("the", "article")
 
 def compounds(text: str) -> list[str]:
     """The run-together forms of a text's hyphenated words: know-how is also knowhow."""
+    if not any(dash in text for dash in "-‐‑–"):  # the pattern's scan tries every word
+        return []
     return ["".join(tokens(m.group())) for m in _HYPHENATED.finditer(text)]
 
 
@@ -190,14 +198,15 @@ PAIR = "|"  # between the two words of a pair key; never inside a token
 
 def pair_key(first: str, second: str) -> str:
     """Two neighbouring words, in either order, as one key."""
-    return PAIR.join(sorted((first, second)))
+    return f"{first}{PAIR}{second}" if first <= second else f"{second}{PAIR}{first}"
 
 
 def neighbour_pairs(words: Sequence[str]) -> list[str]:
     """The keys of each two words of a text that are neighbours, function words aside:
     "the Sea of Japan" holds sea|japan, "technology transfer" technology|transfer."""
     content = [w for w in words if w not in STOPWORDS]
-    return [pair_key(a, b) for a, b in itertools.pairwise(content)]
+    pairs = itertools.pairwise(content)  # pair_key's, inline: a build makes millions
+    return [f"{a}{PAIR}{b}" if a <= b else f"{b}{PAIR}{a}" for a, b in pairs]
 
 
 def _joined_pairs(words: list[str]) -> tuple[tuple[str, str], ...]:
