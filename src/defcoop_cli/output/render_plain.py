@@ -254,6 +254,8 @@ def _entities(result: EntityList, width: int, color: str) -> Iterator[str]:
     character). A row whose text may not be one column a character is drawn by rich,
     alone, in a table whose first column has that width: the lines it draws in the whole
     table (the second column takes the rest of the width, whatever the other rows hold)."""
+    from defcoop_cli.lookup.results import EntityList  # the result module is loaded
+
     first = max(len("entity"), result.id_width)
     last = width - first - 3
 
