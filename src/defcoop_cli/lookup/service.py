@@ -6,8 +6,9 @@ the plain result objects of lookup.results, which the renderers only draw.
 from __future__ import annotations
 
 import itertools
+from abc import abstractmethod
 from collections.abc import Sequence
-from typing import Any, NamedTuple, overload
+from typing import Any, NamedTuple, TypeVar, overload
 
 from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
@@ -40,6 +41,8 @@ from defcoop_cli.lookup.search.ranking import Filters, Match, rank_facts, rank_n
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 
 # ---- search
+
+T = TypeVar("T")
 
 
 class SearchRequest(NamedTuple):
@@ -214,27 +217,30 @@ def fact_list(index: Index, request: SearchRequest) -> FactList:
     return FactList(facts, listed_count, hidden, ListedStandings(facts, standings(index)))
 
 
-class Listed(Sequence[Fact]):
-    """The facts at positions, read from the index a batch at a time as they are drawn:
-    a listing of a million facts into `head` reads one batch, and one into a file holds
-    one batch at a time, not all of them."""
+class _Batched(Sequence[T]):
+    """The items at positions, read from the index a batch at a time as they are drawn: a
+    listing of a million into `head` reads one batch, and one into a file holds one batch
+    at a time, not all of them. A subclass says how a batch of positions is read."""
 
     BATCH = 1000
 
     def __init__(self, index: Index, positions: Sequence[int]) -> None:
         self._index, self._positions = index, positions
-        self._start, self._batch = 0, list[Fact]()
+        self._start, self._batch = 0, list[T]()
+
+    @abstractmethod
+    def _read(self, positions: Sequence[int]) -> list[T]: ...
 
     def __len__(self) -> int:
         return len(self._positions)
 
     @overload
-    def __getitem__(self, at: int) -> Fact: ...
+    def __getitem__(self, at: int) -> T: ...
 
     @overload
-    def __getitem__(self, at: slice) -> list[Fact]: ...
+    def __getitem__(self, at: slice) -> list[T]: ...
 
-    def __getitem__(self, at: int | slice) -> Fact | list[Fact]:
+    def __getitem__(self, at: int | slice) -> T | list[T]:
         if isinstance(at, slice):
             return [self[i] for i in range(*at.indices(len(self)))]
         if at < 0:
@@ -243,8 +249,15 @@ class Listed(Sequence[Fact]):
             raise IndexError(at)
         if not self._start <= at < self._start + len(self._batch):
             start = self._start = at - at % self.BATCH
-            self._batch = self._index.facts_at(self._positions[start : start + self.BATCH])
+            self._batch = self._read(self._positions[start : start + self.BATCH])
         return self._batch[at - self._start]
+
+
+class Listed(_Batched[Fact]):
+    """The listed facts, a batch at a time."""
+
+    def _read(self, positions: Sequence[int]) -> list[Fact]:
+        return self._index.facts_at(positions)
 
 
 class ListedStandings(Sequence[Standing]):
@@ -296,39 +309,18 @@ def entity_list(index: Index, entity_type: str | None, sources: Sequence[str] = 
     return EntityList(ListedEntities(index, positions, source_ids(index, sources)), id_width)
 
 
-class ListedEntities(Sequence[EntityRow]):
+class ListedEntities(_Batched[EntityRow]):
     """The entities at positions with their counts of facts (from the sources, when given),
-    read from the index a batch at a time as they are drawn: `entities | head` reads one
-    batch, and a listing holds one batch at a time."""
-
-    BATCH = 1000
+    a batch at a time: `entities | head` reads one batch."""
 
     def __init__(self, index: Index, positions: Sequence[int], sources: frozenset[str]) -> None:
-        self._index, self._positions, self._sources = index, positions, sources
-        self._start, self._batch = 0, list[EntityRow]()
+        super().__init__(index, positions)
+        self._sources = sources
         self._allowed: set[int] | None = None
 
-    def __len__(self) -> int:
-        return len(self._positions)
-
-    @overload
-    def __getitem__(self, at: int) -> EntityRow: ...
-
-    @overload
-    def __getitem__(self, at: slice) -> list[EntityRow]: ...
-
-    def __getitem__(self, at: int | slice) -> EntityRow | list[EntityRow]:
-        if isinstance(at, slice):
-            return [self[i] for i in range(*at.indices(len(self)))]
-        if at < 0:
-            at += len(self)
-        if not 0 <= at < len(self):
-            raise IndexError(at)
-        if not self._start <= at < self._start + len(self._batch):
-            start = self._start = at - at % self.BATCH
-            batch = self._index.entities_at(self._positions[start : start + self.BATCH])
-            self._batch = list(map(EntityRow, batch, self._counts(batch)))
-        return self._batch[at - self._start]
+    def _read(self, positions: Sequence[int]) -> list[EntityRow]:
+        batch = self._index.entities_at(positions)
+        return list(map(EntityRow, batch, self._counts(batch)))
 
     def _counts(self, entities: Sequence[Entity]) -> list[int]:
         facets = [f"entity:{e.id}" for e in entities]
