@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -17,6 +16,7 @@ from defcoop_cli.cli.options import (
     PagerOpt,
     checked_path,
     clean,
+    keys_terminal,
     output_format,
     output_style,
     session,
@@ -240,22 +240,12 @@ def review(
 
 
 def _review_screen() -> TextIO:
-    """Where the guided review draws: stdout when it is a terminal, else the controlling
-    terminal. Keys come from stdin: without a terminal there, a usage error."""
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise UsageError(
-            "review asks for each decision on a terminal, and stdin is not one; "
-            "in a script, use 'defcoop review DRAFT --accept-all'"
-        )
-    if sys.stdout is not None and sys.stdout.isatty():
-        return sys.stdout
-    try:
-        return open("/dev/tty", "w", encoding="utf-8")
-    except OSError:
-        raise UsageError(
-            "review needs a terminal to draw on, and there is none; "
-            "in a script, use 'defcoop review DRAFT --accept-all'"
-        ) from None
+    """Where the guided review draws; keys come from stdin (options.keys_terminal)."""
+    return keys_terminal(
+        "review asks for each decision on a terminal",
+        "review needs a terminal to draw on",
+        "defcoop review DRAFT --accept-all",
+    )
 
 
 def _guided(ctx: typer.Context, file: DraftFile, screen: TextIO) -> int:

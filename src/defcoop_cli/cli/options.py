@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -239,3 +239,18 @@ def between(value: int | None, option: str, low: int, high: int | None = None) -
     if value is not None and (value < low or (high is not None and value > high)):
         bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
         raise UsageError(f"{option} is {value}; it must be {bounds}")
+
+
+def keys_terminal(reads: str, needs: str, instead: str) -> TextIO:
+    """Where an interactive command (pick, review) draws: stdout when it is a terminal, else
+    the controlling terminal, so that stdout can be captured. Keys come from stdin: without
+    a terminal there, or none to draw on, a usage error naming what to do in a script
+    ("{reads}, and stdin is not one; in a script, use '{instead}'")."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UsageError(f"{reads}, and stdin is not one; in a script, use '{instead}'")
+    if sys.stdout is not None and sys.stdout.isatty():
+        return sys.stdout
+    try:
+        return open("/dev/tty", "w", encoding="utf-8")
+    except OSError:
+        raise UsageError(f"{needs}, and there is none; in a script, use '{instead}'") from None

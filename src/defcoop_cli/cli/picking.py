@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from defcoop_cli.cli.base import Command, app, examples
-from defcoop_cli.cli.options import Session, clean, session
+from defcoop_cli.cli.options import Session, clean, keys_terminal, session
 from defcoop_cli.errors import Cancelled, DefcoopError, ExitCode, NothingFound, UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.output.emit import Style, emit, write_stdout
@@ -51,22 +51,13 @@ def rows(index: Index, typed: str) -> list[Row]:
 
 
 def _terminal() -> TextIO:
-    """Where the finder draws: stdout when it is a terminal, else the controlling terminal,
-    so that stdout can be captured (`defcoop show $(defcoop pick)`). Keys come from stdin."""
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise UsageError(
-            "pick reads keys from a terminal, and stdin is not one; in a script, "
-            "use 'defcoop pick --filter QUERY'"
-        )
-    if sys.stdout is not None and sys.stdout.isatty():
-        return sys.stdout
-    try:
-        return open("/dev/tty", "w", encoding="utf-8")
-    except OSError:
-        raise UsageError(
-            "pick needs a terminal to draw on, and there is none; in a script, "
-            "use 'defcoop pick --filter QUERY'"
-        ) from None
+    """Where the finder draws, so that stdout can be captured (`defcoop show $(defcoop
+    pick)`); keys come from stdin (options.keys_terminal)."""
+    return keys_terminal(
+        "pick reads keys from a terminal",
+        "pick needs a terminal to draw on",
+        "defcoop pick --filter QUERY",
+    )
 
 
 def _myself(s: Session) -> str:
