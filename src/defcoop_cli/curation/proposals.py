@@ -121,10 +121,7 @@ def _joined(
         opposed = {o["fact"] for c in pr.conflicts for o in c["others"]}
         if target in opposed:
             continue
-        links, claim, seen = known.claims or {}, target, {target}
-        while links.get(claim, claim) not in seen:  # to the end of the links (or a circle)
-            claim = links[claim]
-            seen.add(claim)
+        claim = _claim_end(target, known)
         if claim not in best or pr.score > best[claim][0]:
             best[claim] = (pr.score, fact["id"], target)
     return {fact_id: target for _, fact_id, target in best.values()}
@@ -193,9 +190,9 @@ def _label_key(text: str) -> str:
 
 
 def _claim_end(fact_id: str, known: Known) -> str:
-    """The claim a fact makes: the end of its `claim` links, or its own id."""
+    """The claim a fact makes: the end of its `claim` links (or of a circle), or its id."""
     links, claim, seen = known.claims or {}, fact_id, {fact_id}
-    while links.get(claim) and links[claim] not in seen:
+    while links.get(claim, claim) not in seen:
         claim = links[claim]
         seen.add(claim)
     return claim
