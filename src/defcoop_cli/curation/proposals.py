@@ -135,17 +135,15 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
     own = fact.get("source")
     this_key = _label_key(str(conflict["this"]))
     taken = {_claim_end(str(fact.get("claim") or fact["id"]), known): this_key}
-    sides: dict[str, list[str]] = {}
-    labels: dict[str, str] = {}
+    said: dict[str, tuple[str, list[str]]] = {}  # key -> (the first wording, the facts)
     for o in conflict["others"]:
         key = _label_key(o["text"])
         if known.facts.get(o["fact"], own) == own or key == this_key:
             continue
         if taken.setdefault(_claim_end(o["fact"], known), key) != key:
             continue  # its claim stands on another side already
-        labels.setdefault(key, o["text"])
-        sides.setdefault(key, []).append(o["fact"])
-    sides = {labels[k]: ids for k, ids in sides.items()}
+        said.setdefault(key, (o["text"], []))[1].append(o["fact"])
+    sides = dict(said.values())
     if not sides:
         return None
     field = str(conflict.get("field") or "account")
