@@ -38,12 +38,18 @@ def reviewed_draft(
     accepted: ready to add."""
     text = folder / f"{source_id}.txt"
     shutil.copyfile(ARTICLES / f"{article}.txt", text)
+    return accepted_draft(capsys, text, source_id, folder / f"{source_id}.json")
+
+
+def accepted_draft(
+    capsys: pytest.CaptureFixture[str], text: Path, source_id: str, path: Path
+) -> Path:
+    """The draft of text, every fact and entity it proposes accepted, written to path."""
     code, out, err = call(capsys, "draft", str(text), "--source-id", source_id)
     assert code == 0, err
     draft = json.loads(out)
     for item in (*draft["facts"], *draft["entities"]):
         item["review"] = "accepted"
-    path = folder / f"{source_id}.json"
     path.write_text(json.dumps(draft), encoding="utf-8")
     return path
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import ARTICLES, MINI, ROOT, call, call_json, drafted
+from writing_helpers import accepted_draft
 
 from defcoop_cli.curation import adding
 from defcoop_cli.errors import WriteError
@@ -363,14 +364,7 @@ class TestAcceptedDraftsAlwaysAdd:
         """Each report drafted before any add, everything it proposes accepted."""
         for name in FOUR:
             shutil.copyfile(REPORTS / name, drafts / name)
-            code, out, err = call(
-                capsys, "draft", str(drafts / name), "--source-id", name.split(".")[0]
-            )
-            assert code == 0, err
-            draft = json.loads(out)
-            for item in draft["facts"] + draft["entities"]:
-                item["review"] = "accepted"
-            (drafts / f"{name}.json").write_text(json.dumps(draft), encoding="utf-8")
+            accepted_draft(capsys, drafts / name, name.split(".")[0], drafts / f"{name}.json")
 
     def test_a_new_entity_two_drafts_propose_alike_is_added_once(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -389,15 +383,9 @@ class TestAcceptedDraftsAlwaysAdd:
         drafts = []
         for name, text in texts.items():  # both drafted before either is added
             (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-            code, out, err = call(
-                capsys, "draft", str(tmp_path / f"{name}.txt"), "--source-id", name
+            drafts.append(
+                accepted_draft(capsys, tmp_path / f"{name}.txt", name, tmp_path / f"{name}.json")
             )
-            assert code == 0, err
-            draft = json.loads(out)
-            for item in draft["facts"] + draft["entities"]:
-                item["review"] = "accepted"
-            drafts.append(tmp_path / f"{name}.json")
-            drafts[-1].write_text(json.dumps(draft), encoding="utf-8")
         for path in drafts:
             code, out, err = call(capsys, "add", str(path))
             assert code == 0, out + err
@@ -422,14 +410,7 @@ class TestAcceptedDraftsAlwaysAdd:
                 encoding="utf-8",
             )
             monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([shipped, paths[name]]))
-            code, out, err = call(
-                capsys, "draft", str(tmp_path / f"{name}.txt"), "--source-id", name
-            )
-            assert code == 0, err
-            draft = json.loads(out)
-            for item in draft["facts"] + draft["entities"]:
-                item["review"] = "accepted"
-            (tmp_path / f"{name}.json").write_text(json.dumps(draft), encoding="utf-8")
+            accepted_draft(capsys, tmp_path / f"{name}.txt", name, tmp_path / f"{name}.json")
         assert call(capsys, "add", str(tmp_path / "high.json"))[0] == 0
         stack = os.pathsep.join([shipped, paths["low"], paths["high"]])
         monkeypatch.setenv("DEFCOOP_FACTS", stack)
