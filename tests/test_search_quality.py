@@ -21,6 +21,7 @@ SETS = (
     "judged_queries_third.json",
     "judged_queries_paraphrase.json",  # issue 25: written and judged before a run
     "judged_queries_fourth.json",  # issue 25 again: blind to the search's code and data
+    "judged_queries_fifth.json",  # issue 25, a third blind set (2026-12-04)
 )
 QUERIES = [
     q
@@ -57,6 +58,18 @@ NOT_YET = {
     "AI in the military",
     "how often do india and japan hold talks",
     "date of the rajnath nakatani talks",
+    # the fifth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
+    "def mfg self reliance",
+    "why do india and japan hold joint exercises",
+    "how often do india and japan hold summits",
+    "sharing engineering expertise",
+    "navy wargames with washington and canberra",
+    "ground forces training together",
+    "coercion in disputed waters",
+    "FDI in arms production",
+    "resilient component sourcing for weapons",
+    "is general a military rank for nakatani",
+    "global harmony rajnath nakatani meeting",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
@@ -77,7 +90,12 @@ def test_the_sets_are_large_and_varied() -> None:
 
 
 @pytest.mark.parametrize(
-    "query", [q["query"] for q in QUERIES if q["category"] in ("off-topic", "editorial")]
+    "query",
+    [
+        q["query"]
+        for q in QUERIES
+        if q["category"] == "off-topic" or (q["category"] == "editorial" and not q["relevant"])
+    ],
 )
 def test_off_topic_and_editorial_queries_find_nothing_by_default(query: str) -> None:
     assert found(query) == []
