@@ -1,6 +1,6 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
 and on the test reports of tests/fixtures/reports/ (the four tuned on, heldout/, heldout2/
-and heldout3/), against their judgments.
+heldout3/ and heldout4/), against their judgments.
 
     python benchmarks/draft_quality.py            # all: the shipped article, the report sets
     python benchmarks/draft_quality.py --reports  # the report sets only
@@ -172,7 +172,7 @@ def topic_proposals(doc: Doc) -> str:
 if __name__ == "__main__":
     import sys
 
-    from draft_reports import HELD_OUT, HELD_OUT_2, HELD_OUT_3, REPORTS, report_table
+    from draft_reports import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, REPORTS, report_table
 
     if "--reports" not in sys.argv:
         main()
@@ -185,3 +185,5 @@ if __name__ == "__main__":
     print(report_table(HELD_OUT_2, misses))
     print()
     print(report_table(HELD_OUT_3, misses))
+    print()
+    print(report_table(HELD_OUT_4, misses))

@@ -1,7 +1,8 @@
 """How well `defcoop draft` does on the test reports of tests/fixtures/reports/ (the four
 tuned on), of tests/fixtures/reports/heldout/ (two held out: never tuned on) and of
-tests/fixtures/reports/heldout2/ and heldout3/ (three more each, held out, written and judged
-blind: without running the drafter or reading its rules), against their judgments.json
+tests/fixtures/reports/heldout2/ and heldout3/ (three more each) and heldout4/ (four), held
+out, written and judged blind: without running the drafter or reading its rules), against
+their judgments.json
 (written and judged before any tool ran on them).
 
 Each report is drafted as `defcoop draft` drafts it (draft_file: a saved page through its
@@ -46,6 +47,7 @@ REPORTS = HERE.parent / "tests" / "fixtures" / "reports"
 HELD_OUT = REPORTS / "heldout"
 HELD_OUT_2 = REPORTS / "heldout2"
 HELD_OUT_3 = REPORTS / "heldout3"
+HELD_OUT_4 = REPORTS / "heldout4"
 PAIRS = {
     "both ministers": {"rajnath-singh", "nakatani"},
     "both countries": {"india", "japan"},
