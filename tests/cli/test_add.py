@@ -392,6 +392,55 @@ class TestAcceptedDraftsAlwaysAdd:
         ids = [e["id"] for e in json.loads(target.read_text(encoding="utf-8"))["entities"]]
         assert ids.count("port-verity") == 1
 
+    def test_a_known_entity_proposed_with_another_type_or_case_links_the_known_one(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A second draft calls the first add's place an organisation, in capitals: its
+        facts link the known entity, which is kept as it is, and add says so; a third that
+        gives the id another name still collides."""
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+        target = tmp_path / "mine" / "facts.json"
+        monkeypatch.setenv(
+            "DEFCOOP_FACTS", os.pathsep.join([str(default_factbase_path()), str(target)])
+        )
+        drafts = {}
+        for name in ("one", "two", "three"):
+            (tmp_path / f"{name}.txt").write_text(
+                f"The two navies exercised off Port Verity on Monday, {name} said.\n",
+                encoding="utf-8",
+            )
+            drafts[name] = accepted_draft(
+                capsys, tmp_path / f"{name}.txt", name, tmp_path / f"{name}.json"
+            )
+
+        def edit(draft: str, **fields: str) -> None:
+            data = json.loads(drafts[draft].read_text(encoding="utf-8"))
+            (entity,) = [e for e in data["entities"] if e["id"] == "port-verity"]
+            entity.update(fields)
+            drafts[draft].write_text(json.dumps(data), encoding="utf-8")
+
+        edit("one", type="place")
+        edit("two", type="organisation", name="PORT VERITY")
+        edit("three", name="Port Verity Harbour")
+        assert call(capsys, "add", str(drafts["one"]))[0] == 0
+        doc = call_json(capsys, "add", str(drafts["two"]))
+        assert doc["known_entities"] == [
+            {
+                "entity": "port-verity",
+                "proposed": "PORT VERITY, organisation",
+                "kept": "Port Verity, place",
+            }
+        ]
+        code, out, _ = call(capsys, "add", str(drafts["three"]))
+        assert code != 0 and "'port-verity' is already used in the target" in out
+        data = json.loads(target.read_text(encoding="utf-8"))
+        assert [(e["name"], e["type"]) for e in data["entities"] if e["id"] == "port-verity"] == [
+            ("Port Verity", "place")
+        ]
+        assert sum("port-verity" in f["entities"] for f in data["facts"]) == 2
+
     def test_into_a_layer_under_one_that_has_its_new_entity(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -237,7 +237,7 @@ def _add_locked(
         problems.append(_problem("source", "$.sources[0].path", str(e)))
         destination = None
     lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
-    _drop_known_entities(added, origin, old, lower)
+    known = _drop_known_entities(added, origin, old, lower)
     linked = _link(planned, source, old, lower)
     event = _event_joined(source, linked, old, lower)
     merged = {**old}
@@ -270,6 +270,7 @@ def _add_locked(
         conflicts=tuple(note["id"] for _, note in linked.notes),
         roles=tuple((r["entity"], r["text"]) for _, r in linked.roles),
         event=event,
+        known=tuple(known),
     )
 
 
@@ -413,26 +414,31 @@ def _drop_known_entities(
     origin: dict[str, list[int | str]],
     old: dict[str, Any],
     layers: Sequence[FactBase],
-) -> None:
-    """Leave out the draft's new entities that a layer under the target (`layers`) or the
-    target already has with the same id, name and type: two drafts of one meeting propose
-    them alike, and the second draft's facts link the one the first add made (another name
-    or type still collides). One a layer above has is added (its facts could not name an
-    entity only a layer above holds): alike, the layers share it; else it collides."""
-    known: dict[str, tuple[Any, Any]] = {}
+) -> list[tuple[str, str, str]]:
+    """Leave out the draft's new entities that the target or a layer under it (`layers`)
+    has with the same id and name (or alias, case aside): the draft's facts link the known
+    one. Returns (id, proposed, kept) where name or type differed. Another name collides,
+    as does an entity of a layer above that differs (its facts could not name it)."""
+    known: dict[str, tuple[str, str, set[str]]] = {}
     for fb in layers:
         for e in fb.doc.entities:
-            known.setdefault(e.id, (e.name, e.type))
+            known.setdefault(e.id, (e.name, e.type, {n.casefold() for n in (e.name, *e.aliases)}))
     for item in old.get("entities", []):
-        if isinstance(item, dict):
-            known.setdefault(str(item.get("id")), (item.get("name"), item.get("type")))
-    keep = [
-        i
-        for i, e in enumerate(added["entities"])
-        if not isinstance(e, dict) or known.get(str(e.get("id"))) != (e.get("name"), e.get("type"))
-    ]
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            aliases = item["aliases"] if isinstance(item.get("aliases"), list) else []
+            names = {str(n).casefold() for n in [item["name"], *aliases]}
+            known.setdefault(str(item.get("id")), (item["name"], str(item.get("type")), names))
+    keep, differed = [], []
+    for i, e in enumerate(added["entities"]):
+        mine = known.get(str(e.get("id"))) if isinstance(e, dict) else None
+        name = e.get("name") if isinstance(e, dict) else None
+        if mine is None or not isinstance(name, str) or name.casefold() not in mine[2]:
+            keep.append(i)
+        elif (name, e.get("type")) != mine[:2]:
+            differed.append((str(e["id"]), f"{name}, {e.get('type')}", f"{mine[0]}, {mine[1]}"))
     added["entities"] = [added["entities"][i] for i in keep]
     origin["entities"] = [origin["entities"][i] for i in keep]
+    return differed
 
 
 def _collisions(

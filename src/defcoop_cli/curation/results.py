@@ -55,6 +55,9 @@ class Added(NamedTuple):
     conflicts: tuple[str, ...] = ()  # the conflict notes added
     roles: tuple[tuple[str, str], ...] = ()  # (entity, role) added to entities of any layer
     event: str | None = None  # the event the source was found to report, by the claims it joins
+    # (entity, what the draft proposed, what is kept): a new entity already known by its id
+    # and name, proposed with another type or case; the facts link the known one
+    known: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def found(self) -> bool:

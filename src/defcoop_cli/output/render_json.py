@@ -340,6 +340,10 @@ def _added(result: Added) -> dict[str, Any]:
         conflicts=list(result.conflicts),
         roles=[{"entity": entity, "text": role} for entity, role in result.roles],
         event=result.event,
+        known_entities=[
+            {"entity": entity, "proposed": proposed, "kept": kept}
+            for entity, proposed, kept in result.known
+        ],
         problems=[p._asdict() for p in result.problems],
     )
 

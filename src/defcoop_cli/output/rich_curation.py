@@ -61,6 +61,11 @@ def added(result: Added, console: Console) -> None:
         console.print(text(f"  conflict noted: {note}"), soft_wrap=True)
     for entity, role in result.roles:
         console.print(text(f"  role of {entity}: {role}"), soft_wrap=True)
+    for entity, proposed, kept in result.known:
+        console.print(
+            text(f"  entity {entity} already known ({kept}): the draft's ({proposed}) left"),
+            soft_wrap=True,
+        )
 
 
 def reviewed(result: Reviewed, console: Console) -> None:
