@@ -441,6 +441,44 @@ class TestAcceptedDraftsAlwaysAdd:
         ]
         assert sum("port-verity" in f["entities"] for f in data["facts"]) == 2
 
+    @pytest.mark.long
+    @pytest.mark.parametrize("seed", [1, 2, 3])
+    def test_every_held_out_report_in_one_layer_in_a_random_order(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        seed: int,
+    ) -> None:
+        """The held-out reports of four sets (none tuned on), each drafted before any add
+        and accepted whole, added into one layer in a shuffled order: every add succeeds."""
+        import random
+
+        from defcoop_cli.factbase.loader import default_factbase_path
+
+        assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+        target = tmp_path / "mine" / "facts.json"
+        monkeypatch.setenv(
+            "DEFCOOP_FACTS", os.pathsep.join([str(default_factbase_path()), str(target)])
+        )
+        reports = sorted(
+            p
+            for d in ("heldout", "heldout2", "heldout3", "heldout4")
+            for p in (REPORTS / d).iterdir()
+            if p.suffix == ".html" or (p.suffix == ".txt" and not p.with_suffix(".html").exists())
+        )
+        assert len(reports) >= 12
+        drafts = []
+        for i, report in enumerate(reports):
+            copy = tmp_path / f"{i}-{report.name}"
+            shutil.copyfile(report, copy)
+            drafts.append(accepted_draft(capsys, copy, f"r{i}", tmp_path / f"{i}.json"))
+        random.Random(seed).shuffle(drafts)
+        for path in drafts:
+            code, out, err = call(capsys, "add", str(path))
+            assert code == 0, out + err
+        assert len(json.loads(target.read_text(encoding="utf-8"))["sources"]) == len(reports)
+
     def test_into_a_layer_under_one_that_has_its_new_entity(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
