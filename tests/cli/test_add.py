@@ -591,6 +591,25 @@ def delhi_added(
     return call_json(capsys, "add", "page.json")  # type: ignore[no-any-return]
 
 
+def test_a_report_of_another_meeting_joins_a_claim_not_the_event(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Japan–Australia readout that recalls the New Delhi talks in its last line joins
+    that line's claim, but its facts are not the meeting's: it gets no event."""
+    from defcoop_cli.factbase.loader import default_factbase_path
+
+    assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+    target = tmp_path / "mine" / "facts.json"
+    monkeypatch.setenv(
+        "DEFCOOP_FACTS", os.pathsep.join([str(default_factbase_path()), str(target)])
+    )
+    report = tmp_path / "readout.txt"
+    shutil.copyfile(REPORTS / "heldout" / "mod-readout.txt", report)
+    doc = call_json(capsys, "add", str(accepted_draft(capsys, report, "r", tmp_path / "r.json")))
+    assert doc["claims"] and doc["event"] is None
+    assert "event" not in json.loads(target.read_text(encoding="utf-8"))["sources"][0]
+
+
 class TestProposalsActedOn:
     """add joins the claims a draft proposes, writes its conflicts as notes and its office
     as a role, and show, search, diff and the brief tell them (two tests: each adds the

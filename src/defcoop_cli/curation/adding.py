@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation import proposals
+from defcoop_cli.curation.known import drop_known_entities
 from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import (
     Snapshot,
@@ -237,9 +238,9 @@ def _add_locked(
         problems.append(_problem("source", "$.sources[0].path", str(e)))
         destination = None
     lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
-    known = _drop_known_entities(added, origin, old, lower)
+    known = drop_known_entities(added, origin, old, lower)
     linked = _link(planned, source, old, lower)
-    event = _event_joined(source, linked, old, lower)
+    event = _event_joined(source, linked, old, lower, len(added["facts"]))
     merged = {**old}
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
@@ -306,11 +307,17 @@ def _link(
 
 
 def _event_joined(
-    source: dict[str, Any], linked: proposals.Linked, old: dict[str, Any], lower: Sequence[FactBase]
+    source: dict[str, Any],
+    linked: proposals.Linked,
+    old: dict[str, Any],
+    lower: Sequence[FactBase],
+    facts: int,
 ) -> str | None:
     """A source the draft names no event for reports the event of the facts whose claims
-    it joins (the commonest, the first on a tie): its `event` is set, so its facts enter
-    that event's brief. None when it names one already or joins no event's claim."""
+    it joins (the commonest, the first on a tie), when at least two of its facts and a
+    fifth of them join that event's claims: its `event` is set, so its facts enter that
+    event's brief. A report of another meeting that recalls this one in a line or two
+    joins a claim but not the event. None when it names one already or joins too few."""
     if source.get("event") or source.get("other_events"):
         return None
     joined = [other for _, other in linked.claims]
@@ -330,7 +337,9 @@ def _event_joined(
     found = Counter(e for e in map(events.get, joined) if e)
     if not found:
         return None
-    event = found.most_common(1)[0][0]
+    event, joining = found.most_common(1)[0]
+    if joining < max(2, facts / 5):
+        return None
     source["event"] = event
     return event
 
@@ -407,38 +416,6 @@ def _read_or_none(path: Path) -> bytes | None:
         return read_regular_file(path, MAX_SOURCE_BYTES, "source text")
     except DefcoopError:
         return None
-
-
-def _drop_known_entities(
-    added: dict[str, list[Any]],
-    origin: dict[str, list[int | str]],
-    old: dict[str, Any],
-    layers: Sequence[FactBase],
-) -> list[tuple[str, str, str]]:
-    """Leave out the draft's new entities that the target or a layer under it (`layers`)
-    has with the same id and name (or alias, case aside): the draft's facts link the known
-    one. Returns (id, proposed, kept) where name or type differed. Another name collides,
-    as does an entity of a layer above that differs (its facts could not name it)."""
-    known: dict[str, tuple[str, str, set[str]]] = {}
-    for fb in layers:
-        for e in fb.doc.entities:
-            known.setdefault(e.id, (e.name, e.type, {n.casefold() for n in (e.name, *e.aliases)}))
-    for item in old.get("entities", []):
-        if isinstance(item, dict) and isinstance(item.get("name"), str):
-            aliases = item["aliases"] if isinstance(item.get("aliases"), list) else []
-            names = {str(n).casefold() for n in [item["name"], *aliases]}
-            known.setdefault(str(item.get("id")), (item["name"], str(item.get("type")), names))
-    keep, differed = [], []
-    for i, e in enumerate(added["entities"]):
-        mine = known.get(str(e.get("id"))) if isinstance(e, dict) else None
-        name = e.get("name") if isinstance(e, dict) else None
-        if mine is None or not isinstance(name, str) or name.casefold() not in mine[2]:
-            keep.append(i)
-        elif (name, e.get("type")) != mine[:2]:
-            differed.append((str(e["id"]), f"{name}, {e.get('type')}", f"{mine[0]}, {mine[1]}"))
-    added["entities"] = [added["entities"][i] for i in keep]
-    origin["entities"] = [origin["entities"][i] for i in keep]
-    return differed
 
 
 def _collisions(
