@@ -119,6 +119,23 @@ class TestWithEvent:
             "pahalgam-attack-date",
         )
 
+    def test_the_bottom_line_says_where_the_event_was_not_every_place_its_facts_name(
+        self, real: FactBase
+    ) -> None:
+        """A meeting's fact naming another place (where the next round will be, say) makes
+        that place one of the meeting's, but the brief says where the event was."""
+        facts = [
+            f._replace(entities=(*f.entities, "south-china-sea")) if f.id == "meeting-held" else f
+            for f in real.doc.facts
+        ]
+        fb = FactBase(real.path, real.doc._replace(facts=facts), real.layers)
+        chosen = choose(fb, "new-delhi-meeting")
+        assert chosen is not None
+        b = build_briefing(for_event(fb, chosen.event))
+        assert b.bottom_line is not None and "South China Sea" in b.bottom_line.places
+        told = with_event(b, fb, chosen).bottom_line
+        assert told is not None and told.places == ("New Delhi",)
+
     def test_background_events_come_apart_with_their_points(self, layered: FactBase) -> None:
         chosen = choose(layered, None)
         assert chosen is not None

@@ -190,7 +190,11 @@ def with_event(b: Briefing, fb: FactBase, chosen: Chosen, told: Told | None = No
     if not dates and event.date:  # dated by its sources, no note needed
         dates = [DateLine(label, event.date.isoformat(), "the sources", "")]
     others = [e for e in fb.doc.events if e.id in event.background]
+    line = b.bottom_line
+    if line is not None and event.place:  # where it was: the event's place, not every place
+        line = line._replace(places=(event.place,))  # its facts name (a next round's)
     return b._replace(
+        bottom_line=line,
         event=brief_event(fb, event),
         background=tuple(_background(fb, e) for e in others),
         events=len(fb.doc.events),
