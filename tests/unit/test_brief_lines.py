@@ -99,3 +99,28 @@ def test_the_short_brief_puts_the_undisputed_title_first_and_flags_the_rest() ->
     (line,) = [li for li in lines if li.startswith("Gen Nakatani")]
     assert line.startswith("Gen Nakatani: Japanese Defence Minister; disputed (watch-out 1): ")
     assert line.index("Special Advisor") > line.index("disputed")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Defense Minister", "Defence Minister"),
+        ("Japan's Defence Minister", "defence minister"),
+        ("Minister of Defence", "Defence Minister"),
+        ("Japan’s Special Advisor for National Security", "Special Advisor for National Security"),
+    ],
+)
+def test_titles_written_alike_are_one(one: str, other: str) -> None:
+    from defcoop_cli.factbase.vocab import office_key
+
+    assert office_key(one) == office_key(other)
+    assert office_key(one) != office_key("Special Advisor to the Minister of Defence")
+
+
+def test_the_short_brief_gives_a_title_written_otherwise_once() -> None:
+    from defcoop_cli.lookup.results import Cited
+    from defcoop_cli.output.brief.short import _titles
+
+    roles = [Cited("Defence Minister", ("a",)), Cited("Defense Minister", ("b",))]
+    said = {"a": "Defence Minister", "b": "Defense Minister"}
+    assert [r.facts for r in _titles(roles, said, None)] == [("a", "b")]

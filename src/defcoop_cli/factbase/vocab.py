@@ -56,3 +56,18 @@ def is_editorial_kind(kind: str) -> bool:
 
 def is_editorial_group(group: str) -> bool:
     return group == EDITORIAL
+
+
+def office_key(text: str) -> str:
+    """A title or office written alike, to tell when two say the same: case, the American
+    spelling, punctuation, a leading possessive ("Japan's"), a dangling "of", "minister of
+    defence" as "defence minister"."""
+    words = "".join(c if c.isalnum() else " " for c in text.casefold().replace("’", "'")).split()
+    words = ["defence" if w == "defense" else w for w in words]
+    if len(words) > 1 and words[1] == "s":  # "japan s defence minister": a possessive
+        words = words[2:]
+    while words and words[-1] in ("of", "the", "for"):
+        words.pop()
+    if len(words) >= 3 and words[0] == "minister" and words[1] == "of":
+        words = [*words[2:], "minister"]
+    return " ".join(words)

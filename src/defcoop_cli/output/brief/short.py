@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from defcoop_cli.factbase.records import Side
+from defcoop_cli.factbase.vocab import office_key
 from defcoop_cli.lookup.results import (
     Briefing,
     Cited,
@@ -169,10 +170,11 @@ def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[S
 
 
 def _titles(roles: list[Cited], said: dict[str, str], most: int | None) -> list[Cited]:
-    """Titles, one of each whatever its date or case (the first, the newest), folded."""
+    """Titles, one of each whatever its date, case or spelling (the first, the newest:
+    vocab.office_key), folded."""
     first: dict[str, Cited] = {}
     for r in roles:
-        key = said[r.facts[0]].casefold()
+        key = office_key(said[r.facts[0]])
         kept = first.get(key)
         first[key] = r if kept is None else kept._replace(facts=(*kept.facts, *r.facts))
     return folded(list(first.values()), most)
