@@ -312,7 +312,7 @@ def _conflict(conflict: Any) -> str:
     if not isinstance(conflict, dict):
         return str(conflict)
     others = "; ".join(
-        f"“{o.get('text')}” in {o.get('fact')}"
+        f"“{o.get('text')}” in {o.get('fact') or 'curator note ' + str(o.get('note'))}"
         for o in conflict.get("others", [])
         if isinstance(o, dict)
     )
