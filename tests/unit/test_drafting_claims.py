@@ -215,3 +215,26 @@ class TestMeaningBothWays:
         found = MEANING.claim("salvage", [], "Beta and Gamma", lead=lead)
         assert found is not None and found["fact"] == "area-salvage"
         assert MEANING.claim("pilot training", [], "Beta and Gamma", lead=lead) is None
+
+    def test_an_item_none_of_whose_own_words_are_said_is_not_the_claim(self) -> None:
+        # items whose statements say their list's lead: the lead's words alone are the list's
+        items = [
+            f._replace(statement=f"Beta and Gamma agreed to cooperate closely in {f.quote}.")
+            for f in ITEMS
+        ]
+        facts = [f for f in MEANING_DOC.facts if f.part_of != "areas"]
+        doc = MEANING_DOC._replace(facts=[*facts, *(f._replace(part_of="areas") for f in items)])
+        finder = ClaimFinder(doc, EntityMatcher(doc.entities).find)
+        said = "Beta and Gamma agreed to cooperate closely"
+        found = finder.claim(said, ["beta", "gamma"], "Beta and Gamma")
+        assert found is not None and found["fact"] == "areas"
+        found = finder.claim(f"{said} in salvage", ["beta", "gamma"], "Beta and Gamma")
+        assert found is not None and found["fact"] == "area-salvage"
+
+    def test_titles_and_the_reports_frame_are_no_meaning(self) -> None:
+        said = "The Raksha Mantri, Shri Ivo, told reporters today, according to a readout issued"
+        assert [u[0] for u in MEANING._units(said)] == ["ivo"]  # Ivo: no entity here
+
+    def test_an_irregular_past_form_is_its_verb(self) -> None:
+        assert MEANING._units("grown")[0][0] == MEANING._units("grows")[0][0]
+        assert MEANING._units("stood")[0][0] == MEANING._units("stand")[0][0]

@@ -185,6 +185,8 @@ class ClaimFinder:
                 )
             if mine < FLOOR:  # the fact says too little of the sentence to be its claim
                 continue
+            if not quoted.get(i, 1):  # an item is what its fact must say: none of it is said
+                continue
             score = THEIRS * sum(wordings) / len(wordings) + (1 - THEIRS) * mine
             same = self.parties[i] == parties or self.nations[i] == nations
             score += PARTIES * (same and nations is not None)
@@ -346,7 +348,12 @@ def _means(run: str) -> frozenset[str]:
 
 
 # Past forms the stemmer keeps apart from their verb: "met" is a meeting.
-_IRREGULAR = {"met": "meet", "held": "hold", "spoke": "speak", "sought": "seek", "gave": "give"}
+_IRREGULAR = {
+    **{"met": "meet", "held": "hold", "spoke": "speak", "sought": "seek", "gave": "give"},
+    **{"grown": "grow", "grew": "grow", "stood": "stand", "told": "tell", "took": "take"},
+    **{"taken": "take", "made": "make", "brought": "bring", "began": "begin", "begun": "begin"},
+    **{"fought": "fight", "kept": "keep", "sent": "send", "spoken": "speak", "given": "give"},
+}
 
 # Words of a statement's framing ("The article says …"), not of its claim.
 _MUTE = frozenset(
@@ -355,5 +362,9 @@ _MUTE = frozenset(
         *["report", "including", "include", "includes", "two", "both", "also", "side", "sides"],
         *["official", "officials", "minister", "ministers", "leaders", "countries", "nations"],
         "added",
+        # who reported it and when: the claim's frame, not the claim
+        *["according", "readout", "issued", "reporters", "statement", "today", "yesterday"],
+        # a title before a name: who, which the name says ("Shri Rajnath Singh")
+        *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri"],
     ]
 )
