@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from defcoop_cli.factbase.records import Doc, Entity, Fact
+from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact
 
 # A note's things: not people and countries (named by nearly every fact and note).
 _BROAD = ("person", "country")
@@ -46,11 +46,13 @@ class Conflicts:
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         self.entities_of = {f.id: f.entities for f in doc.facts}
-        self.notes = [
-            (n, frozenset(n.facts), frozenset(n.entities) - broad)
-            for n in doc.curator_notes
-            if n.basis == "outside the article" and n.type != "conflict"
-        ]
+        # ("fact" or "entity", its id) -> the notes about it
+        self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
+        for n in doc.curator_notes:
+            if n.basis == "outside the article" and n.type != "conflict":
+                things = [("entity", e) for e in n.entities if e not in broad]
+                for key in [*(("fact", f) for f in n.facts), *things]:
+                    self.notes.setdefault(key, []).append(n)
 
     def values(self, quote: str, same: Fact) -> list[dict[str, Any]]:
         """The dates, places and numbers the quote gives otherwise than `same` does."""
@@ -71,9 +73,11 @@ class Conflicts:
         the drafted fact makes) or whose entities include one of entities or of the claims'
         facts' (the claim says what the sentence is about: "the April 22 attack" is the
         Pahalgam attack when the claim's fact names it)."""
-        claimed = set(claims)
-        named = {*entities, *(e for c in claimed for e in self.entities_of.get(c, ()))}
-        about = [n for n, facts, things in self.notes if facts & claimed or things & named]
+        claimed = list(claims)
+        named = [*entities, *(e for c in claimed for e in self.entities_of.get(c, ()))]
+        keys = [*(("fact", c) for c in claimed), *(("entity", e) for e in named)]
+        found = (n for key in keys for n in self.notes.get(key, ()))
+        about = list({n.id: n for n in found}.values())
         dated = [n for n in about if n.date is not None]
         out = []
         mine = _days(quote)
