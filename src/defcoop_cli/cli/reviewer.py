@@ -316,9 +316,8 @@ def _conflict(conflict: Any) -> str:
         for o in conflict.get("others", [])
         if isinstance(o, dict)
     )
-    return (
-        f"{conflict.get('entity')}: {conflict.get('field')} “{conflict.get('this')}” here; {others}"
-    )
+    whose = f"{conflict['entity']}: " if conflict.get("entity") else ""  # a value names none
+    return f"{whose}{conflict.get('field')} “{conflict.get('this')}” here; {others}"
 
 
 def run(reviewer: Reviewer, screen: TextIO) -> bool:
