@@ -235,6 +235,14 @@ class TestMeaningBothWays:
         said = "The Raksha Mantri, Shri Ivo, told reporters today, according to a readout issued"
         assert [u[0] for u in MEANING._units(said)] == ["ivo"]  # Ivo: no entity here
 
+    def test_a_reporting_verb_is_read_also_as_its_class(self) -> None:
+        def meanings(text: str) -> list[str]:
+            return [u[0] for u in MEANING._units(text)]
+
+        assert meanings("They took stock of the drill") == ["discuss", "stock", "drill"]
+        assert meanings("They discussed the drill") == ["discuss", "drill"]
+        assert meanings("Beta voiced grave concern")[:2] == ["rais", "concern"]
+
     def test_an_irregular_past_form_is_its_verb(self) -> None:
         assert MEANING._units("grown")[0][0] == MEANING._units("grows")[0][0]
         assert MEANING._units("stood")[0][0] == MEANING._units("stand")[0][0]

@@ -4,7 +4,11 @@ same claim (the conflicts it may give are drafting.conflicts').
 - **Same claim.** A text is read meaning by meaning: each entity it names is one meaning
   (not its words: "Indian Defence Minister" is Rajnath Singh; "Japanese" is Japan), each
   content word another, read also as its synonym group, its WordNet related words and its
-  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting).
+  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting);
+  a reporting verb of a stance class is read also as its class ("took stock of" is
+  discussed, "voiced grave concern" raised concern: `verbs.VERBS`); the report's frame
+  ("according to", "readout") and titles before a name ("Shri", "Raksha Mantri") are no
+  meaning (`_MUTE`).
   Each meaning weighs its rarity in the fact base (inverse document frequency: "India"
   says little, "UNCLOS" much). A candidate's score is how much of an existing fact the
   sentence says (the mean over the fact's two wordings, its quote and its statement) and
@@ -19,7 +23,8 @@ same claim (the conflicts it may give are drafting.conflicts').
   and hope are claims only of facts that thank, praise, welcome or hope
   (`verbs.speech_act`). A sentence that says two or more of a list's items makes the
   list's claim; an item below its list's lead is read with the lead (the lead's words help
-  say the fact; the item is what the fact must say); a list's lead itself proposes none
+  say the fact; the item is what the fact must say, and an item none of whose own words
+  the sentence says is not its claim); a list's lead itself proposes none
   (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
   another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
   CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
@@ -35,7 +40,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.verbs import speech_act
+from defcoop_cli.curation.drafting.verbs import VERBS, speech_act
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -230,7 +235,8 @@ class ClaimFinder:
             at = max(at, b)
             named.append((f"@{eid}",))
         kept.append(text[at:])
-        return list(dict.fromkeys([*_word_units(" ; ".join(kept), self.nationals), *named]))
+        said = _classed(" ; ".join(kept))
+        return list(dict.fromkeys([*_word_units(said, self.nationals), *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and
@@ -368,3 +374,14 @@ _MUTE = frozenset(
         *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri"],
     ]
 )
+
+
+def _classed(text: str) -> str:
+    """A text with each reporting verb of a stance class as its class's word ("took stock
+    of", "exchanged views on", "reviewed": discussed; "underlined": stressed): one claim
+    told with another verb of its class is the same claim. Verbs of saying are left as
+    they are (they report; their stance is what they report)."""
+    for pattern, stance, _ in VERBS:
+        if stance != "reported":
+            text = pattern.sub(rf"{stance} \g<0>", text)
+    return text
