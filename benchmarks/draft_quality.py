@@ -20,6 +20,12 @@ The shipped article:
   entities, against the curated facts that quote inside them;
 - topics and claims, leave one out: each curated fact's topics, and its claim, proposed
   from the others (claim_leave_one_out says how).
+
+On the report sets (draft_reports), claim recall counts each judged claim once per report:
+a source makes a claim once (`add` refuses it twice), so a judged sentence is found when a
+candidate within it (the sentence, a clause or an item) links one of its claims, and a
+report needs the most of its judged sentences that could each link a different claim. The
+old rule (each judged sentence, on its scored candidate alone) is reported beside it.
 """
 
 from __future__ import annotations

@@ -25,7 +25,14 @@ that covers most of it:
 - entity links: precision (and recall) of links to existing entities;
 - junk new entities: the share of proposed new entities the judgments do not call new;
 - first topic right: the first proposed topic is one of the judged topics;
-- claim links: a candidate's proposed `claim_of` against the judged claim_of/also_claims.
+- claim links: the proposed `claim_of` against the judged claim_of/also_claims (any of
+  them is right). A source makes a claim once (`add` refuses it twice; a draft proposes
+  an existing claim for one fact only), so recall counts each judged claim once per
+  report: a judged sentence is found when a candidate within it (the sentence, or one of
+  its clauses or items) links one of its claims, and what a report needs is the most of
+  its judged sentences that could each link a different claim (judged ids taken to their
+  claims' ends). The old rule (each judged sentence, on its scored candidate alone) is
+  reported beside it, "each judged sentence". Precision is the scored candidate's link.
 """
 
 from __future__ import annotations
@@ -144,6 +151,16 @@ def score(
     known = {e.id for e in doc.entities}
     facts = draft["facts"]
     spans = [tuple(f["span"]) for f in facts]
+    claim_of = {f.id: f.claim for f in doc.facts if f.claim}
+
+    def claim_end(fact_id: str) -> str:  # the claim a fact makes (its claim links' end)
+        seen = {fact_id}
+        while claim_of.get(fact_id, fact_id) not in seen:
+            fact_id = claim_of[fact_id]
+            seen.add(fact_id)
+        return fact_id
+
+    judged_claims: list[tuple[set[str], bool]] = []  # each judged sentence's claims, found
     for f in facts:
         t.add("quotes exact", text[f["span"][0] : f["span"][1]] == f["quote"])
     furniture = [tuple(x["span"]) for x in draft["sources"][0]["furniture"]]
@@ -188,22 +205,43 @@ def score(
         t.miss(right, f"{name}: topics {c['topics']} for {s['topics']}: {said}")
         claims = {s["claim_of"], *s.get("also_claims", [])} - {None}
         proposed = c.get("claim_of")
+        within = {f.get("claim_of") for f in facts if _overlap(span, tuple(f["span"]))}
         if claims:
-            t.add("claim links recall", proposed in claims)
+            t.add("claim links recall, each judged sentence", proposed in claims)
+            judged_claims.append(({claim_end(x) for x in claims}, bool(within & claims)))
         if proposed:
             t.add("claim links precision", proposed in claims)
         t.miss(
-            proposed in claims or (not claims and not proposed),
+            bool(within & claims) or (not claims and not proposed),
             f"{name}: claim {proposed} for {sorted(claims)}: {said}",
         )
         if s["conflict"]:
             t.add("office conflict proposed", bool(c.get("conflicts")))
         else:
             t.add("conflict proposed where none is", bool(c.get("conflicts")))
+    found = sum(hit for _, hit in judged_claims)
+    t.add("claim links recall", found, _most_distinct([c for c, _ in judged_claims]))
     judged_new = set(judged["new_entities"])
     for e in draft["entities"]:
         t.add("junk new entities", e["name"] not in judged_new)
         t.miss(e["name"] in judged_new, f"{name}: junk entity {e['name']!r} ({e['type']})")
+
+
+def _most_distinct(options: list[set[str]]) -> int:
+    """The most of the sentences that could each link a different claim, each one of its
+    options (a bipartite matching, by augmenting paths): a claim judged for two sentences
+    of a report is needed once."""
+    taken: dict[str, int] = {}  # claim -> the sentence holding it
+
+    def place(n: int, seen: set[str]) -> bool:
+        for claim in sorted(options[n] - seen):
+            seen.add(claim)
+            if claim not in taken or place(taken[claim], seen):
+                taken[claim] = n
+                return True
+        return False
+
+    return sum(place(n, set()) for n in range(len(options)))
 
 
 GOALS = {

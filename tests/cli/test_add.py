@@ -714,3 +714,39 @@ def test_a_report_giving_another_place_is_added_with_the_conflict(
     assert code == 0
     assert "disputed New Delhi (other side: Tokyo) · ledger-place-conflict" in line
     assert "The sources differ on the place: “Tokyo” (ledger) against “New Delhi”" in line
+
+
+def test_a_report_giving_another_toll_than_a_curator_note_is_added_with_a_note(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small report of our own counts 28 dead where the shipped curator note on the
+    Pahalgam attack counts 26: draft proposes the difference with the note, add writes a
+    note citing the curator note's references, and validate accepts the layer."""
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+    monkeypatch.chdir(tmp_path)
+    assert call(capsys, "init", "ours")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
+    Path("toll.txt").write_text(
+        "A toll revised\n\nOfficials in Srinagar said on Friday that the Pahalgam attack had"
+        " killed 28 people, more than first counted.\n",
+        encoding="utf-8",
+    )
+    code, _, err = call(capsys, "draft", "toll.txt", "--source-id", "tally", "-o", "t.json")
+    assert code == 0, err
+    draft = json.loads(Path("t.json").read_text(encoding="utf-8"))
+    (counted,) = [f for f in draft["facts"] if f.get("conflicts")]
+    assert counted["conflicts"] == [
+        {
+            "field": "number",
+            "this": "28 people",
+            "others": [{"note": "pahalgam-attack-date", "text": "26 people"}],
+        }
+    ]
+    assert call(capsys, "review", "t.json", "--accept-all")[0] == 0
+    added = call_json(capsys, "add", "t.json")
+    assert added["conflicts"] == ["tally-number-note-conflict"]
+    written = json.loads(Path("ours/facts.json").read_text(encoding="utf-8"))
+    (note,) = written["curator_notes"]
+    assert note["type"] == "note" and note["facts"] == [counted["id"]]
+    assert note["entities"] == ["pahalgam-attack"] and note["references"]
+    assert call(capsys, "validate")[0] == 0

@@ -139,3 +139,45 @@ def test_a_conflict_sets_apart_what_is_said_and_a_claim_stands_on_one_side() -> 
         {"label": "Minister of Defense of", "facts": ["new-1"]},
         {"label": "Special Advisor", "facts": ["a1", "a2"]},
     ]
+
+
+NOTE_REFERENCE = {
+    "publisher": "Harbour Post",
+    "title": "Attack toll",
+    "url": "https://example.org/toll",
+    "published": "2031-05-05",
+}
+TOLL = {
+    "field": "number",
+    "this": "28 people",
+    "others": [{"note": "toll-note", "text": "26 people"}],
+}
+
+
+def test_a_difference_from_a_curator_note_is_a_note_citing_its_references() -> None:
+    known = KNOWN._replace(
+        notes={
+            "toll-note": {"id": "toll-note", "entities": ["nak"], "references": [NOTE_REFERENCE]}
+        }
+    )
+    fact = drafted("a", conflicts=[TOLL])
+    out = link([drafted("a")], [proposal(fact, "$.facts[0]")], known)
+    ((where, note),) = out.notes
+    assert where == "$.facts[0].conflicts[0]"
+    assert note["type"] == "note" and note["basis"] == "outside the article"
+    assert note["facts"] == ["a"] and note["entities"] == ["nak"]
+    assert note["references"] == [NOTE_REFERENCE]
+    assert note["text"] == (
+        "The sources differ on the number: “28 people” (The Post) against “26 people” "
+        "(curator note toll-note), which cites Harbour Post."
+    )
+    schema.CuratorNote.model_validate(note)  # what add writes, validate accepts
+    # a note no longer in use gives none; the proposal itself is well formed
+    assert link([drafted("a")], [proposal(fact, "$")], KNOWN).notes == []
+    assert out.claims == [] and out.roles == []
+
+
+def test_a_side_neither_a_fact_nor_a_note_is_malformed() -> None:
+    bad = {**TOLL, "others": [{"text": "26 people"}]}
+    with pytest.raises(ValueError, match="without this and others"):
+        proposal(drafted("a", conflicts=[bad]), "$")

@@ -156,6 +156,16 @@ class TestBody:
         r.review.current["conflicts"] = [conflict]
         assert "orla: office “Harbour Master” here; “Quay Warden” in old-2" in shown(r)
 
+    def test_a_conflict_with_a_curator_note_names_the_note(self) -> None:
+        r = reviewer([])
+        conflict = {
+            "field": "number",
+            "this": "9 boats",
+            "others": [{"text": "7 boats", "note": "n"}],
+        }
+        r.review.current["conflicts"] = [conflict]
+        assert "number “9 boats” here; “7 boats” in curator note n" in shown(r)
+
     def test_a_new_entity_shows_the_facts_that_name_it(self) -> None:
         r = reviewer([])
         r.review.move(9)

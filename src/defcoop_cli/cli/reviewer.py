@@ -312,13 +312,12 @@ def _conflict(conflict: Any) -> str:
     if not isinstance(conflict, dict):
         return str(conflict)
     others = "; ".join(
-        f"“{o.get('text')}” in {o.get('fact')}"
+        f"“{o.get('text')}” in {o.get('fact') or 'curator note ' + str(o.get('note'))}"
         for o in conflict.get("others", [])
         if isinstance(o, dict)
     )
-    return (
-        f"{conflict.get('entity')}: {conflict.get('field')} “{conflict.get('this')}” here; {others}"
-    )
+    whose = f"{conflict['entity']}: " if conflict.get("entity") else ""  # a value names none
+    return f"{whose}{conflict.get('field')} “{conflict.get('this')}” here; {others}"
 
 
 def run(reviewer: Reviewer, screen: TextIO) -> bool:

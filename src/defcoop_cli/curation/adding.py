@@ -51,6 +51,7 @@ from defcoop_cli.factbase.loader import (
     resolve_source_path,
     top_layer_problems,
 )
+from defcoop_cli.factbase.records import record_json
 
 # Fields a draft carries and a fact base does not (claim_of and conflicts are proposals:
 # add acts on them through curation.proposals).
@@ -298,7 +299,12 @@ def _link(
             facts[str(item.get("id"))] = str(item.get("source"))
             if isinstance(item.get("claim"), str):
                 claims[str(item.get("id"))] = item["claim"]
-    known = proposals.Known(facts, names, labels, claims)
+    cited = {o.get("note") for p in planned.proposals for c in p.conflicts for o in c["others"]}
+    notes = {n.id: record_json(n) for fb in lower for n in fb.doc.curator_notes if n.id in cited}
+    for n in old.get("curator_notes", []):
+        if isinstance(n, dict) and n.get("id") in cited:
+            notes[str(n["id"])] = n
+    known = proposals.Known(facts, names, labels, claims, notes)
     linked = proposals.link(planned.added["facts"], planned.proposals, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)

@@ -13,6 +13,11 @@
 - **A conflict note.** Each proposed conflict becomes a curator note of type `conflict`,
   basis `the sources`: one side holds the drafted fact and what it says, each other side
   the existing facts that say otherwise (those of another source only).
+- **A difference from a curator note.** A conflict whose other sides are curator notes
+  (another day or number than a note from outside the article gives) becomes a curator
+  note of type `note`, basis `outside the article`, naming the drafted fact and the notes'
+  entities and citing the notes' references: a conflict's sides are facts of sources, and
+  a curator note is none (a note no longer in use is left out).
 - **A role.** An office conflict also gives the person the drafted fact's office as a
   role of the target's top-level `roles`, dated by the new source.
 
@@ -46,6 +51,7 @@ class Known(NamedTuple):
     entities: dict[str, str]  # id -> name
     sources: dict[str, str]  # id -> publisher, or the id
     claims: dict[str, str] | None = None  # fact id -> its `claim` as written, if it has one
+    notes: dict[str, dict[str, Any]] | None = None  # curator note id -> its JSON
 
 
 class Linked(NamedTuple):
@@ -80,8 +86,11 @@ def proposal(fact: dict[str, Any], where: str) -> Proposal:
 
 
 def _sides(others: Any) -> bool:
+    """Each other side a fact or a curator note, with what it says."""
     return isinstance(others, list) and all(
-        isinstance(o, dict) and isinstance(o.get("fact"), str) and isinstance(o.get("text"), str)
+        isinstance(o, dict)
+        and isinstance(o.get("fact", o.get("note")), str)
+        and isinstance(o.get("text"), str)
         for o in others
     )
 
@@ -98,7 +107,7 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
     for fact, pr in zip(facts, proposals, strict=True):
         for j, c in enumerate(pr.conflicts):
             where = f"{pr.where}.conflicts[{j}]"
-            note = _note(fact, c, known)
+            note = _note(fact, c, known) if _of_facts(c) else _against_notes(fact, c, known)
             if note is not None:
                 note["id"] = _unique(note["id"], {n["id"] for _, n in notes})
                 notes.append((where, note))
@@ -118,7 +127,7 @@ def _joined(
         target = pr.claim_of
         if target is None or fact.get("claim") or target not in known.facts:
             continue
-        opposed = {o["fact"] for c in pr.conflicts for o in c["others"]}
+        opposed = {o.get("fact") for c in pr.conflicts for o in c["others"]}
         if target in opposed:
             continue
         claim = _claim_end(target, known)
@@ -137,6 +146,8 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
     taken = {_claim_end(str(fact.get("claim") or fact["id"]), known): this_key}
     said: dict[str, tuple[str, list[str]]] = {}  # key -> (the first wording, the facts)
     for o in conflict["others"]:
+        if "fact" not in o:  # a curator note: _against_notes
+            continue
         key = _label_key(o["text"])
         if known.facts.get(o["fact"], own) == own or key == this_key:
             continue
@@ -171,6 +182,43 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
     if len(short) <= SHORT_LIMIT:
         note["short"] = short
     return note
+
+
+def _of_facts(conflict: dict[str, Any]) -> bool:
+    """Whether a conflict sets the drafted fact against facts (else against notes only)."""
+    return any("fact" in o for o in conflict["others"])
+
+
+def _against_notes(
+    fact: dict[str, Any], conflict: dict[str, Any], known: Known
+) -> dict[str, Any] | None:
+    """A difference from curator notes: a note citing their references; None when none of
+    them is in use."""
+    notes = known.notes or {}
+    sides = [(o["note"], o["text"]) for o in conflict["others"] if o["note"] in notes]
+    if not sides:
+        return None
+    own = str(fact.get("source"))
+    field = str(conflict.get("field") or "account")
+    cited = [r for note_id, _ in sides for r in notes[note_id].get("references", [])]
+    references = list({str(r.get("url")): r for r in cited if isinstance(r, dict)}.values())
+    if not references:
+        return None
+    publishers = ", ".join(dict.fromkeys(str(r.get("publisher")) for r in references))
+    others = "; ".join(f"“{text}” (curator note {note_id})" for note_id, text in sides)
+    entities = [e for note_id, _ in sides for e in notes[note_id].get("entities", [])]
+    this = f"“{conflict['this']}” ({known.sources.get(own, own)})"
+    return {
+        "id": _note_id(own, f"{field}-note-conflict"),
+        "type": "note",
+        "basis": "outside the article",
+        "text": f"The sources differ on the {field}: {this} against {others}, "
+        f"which cites {publishers}.",
+        "facts": [fact["id"]],
+        "entities": list(dict.fromkeys(entities)),
+        "references": references,
+        "short": f"The {field}: this source and a curator note differ",
+    }
 
 
 def _label_key(text: str) -> str:

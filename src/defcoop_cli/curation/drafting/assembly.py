@@ -22,7 +22,8 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
-from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, office_conflicts
+from defcoop_cli.curation.drafting.claims import ClaimFinder, Match
+from defcoop_cli.curation.drafting.conflicts import Conflicts, office_conflicts
 from defcoop_cli.curation.drafting.datelines import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
@@ -152,6 +153,7 @@ class _Drafting:
         self.previous: int | None = None  # the paragraph's last sentence
         self.around: int | None = None  # the paragraph's last candidate
         self.claims = ClaimFinder(doc, self.matcher.find)
+        self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
 
@@ -242,7 +244,9 @@ class _Drafting:
         found = self.matcher.find(fact["quote"])
         conflicts = office_conflicts(fact["quote"], self.persons, found)
         if match.same is not None:
-            conflicts += self.claims.value_conflicts(fact["quote"], match.same)
+            conflicts += self.conflicts.values(fact["quote"], match.same)
+        claimed = [match.claim["fact"]] if match.claim is not None else []
+        conflicts += self.conflicts.with_notes(fact["quote"], fact["entities"], claimed)
         if conflicts:
             fact["conflicts"] = conflicts
         return match.same if match.claim is not None else None

@@ -1,10 +1,14 @@
 """Claims across sources: for a drafted fact, the existing fact (any layer) that makes the
-same claim, and a conflict when it gives a person another office than the fact base does.
+same claim (the conflicts it may give are drafting.conflicts').
 
 - **Same claim.** A text is read meaning by meaning: each entity it names is one meaning
   (not its words: "Indian Defence Minister" is Rajnath Singh; "Japanese" is Japan), each
   content word another, read also as its synonym group, its WordNet related words and its
-  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting).
+  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting);
+  a reporting verb of a stance class is read also as its class ("took stock of" is
+  discussed, "voiced grave concern" raised concern: `verbs.VERBS`); the report's frame
+  ("according to", "readout") and titles before a name ("Shri", "Raksha Mantri") are no
+  meaning (`_MUTE`).
   Each meaning weighs its rarity in the fact base (inverse document frequency: "India"
   says little, "UNCLOS" much). A candidate's score is how much of an existing fact the
   sentence says (the mean over the fact's two wordings, its quote and its statement) and
@@ -19,25 +23,12 @@ same claim, and a conflict when it gives a person another office than the fact b
   and hope are claims only of facts that thank, praise, welcome or hope
   (`verbs.speech_act`). A sentence that says two or more of a list's items makes the
   list's claim; an item below its list's lead is read with the lead (the lead's words help
-  say the fact; the item is what the fact must say); a list's lead itself proposes none
+  say the fact; the item is what the fact must say, and an item none of whose own words
+  the sentence says is not its claim); a list's lead itself proposes none
   (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
   another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
   CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
   quote, the meanings shared and the score).
-- **Value conflicts.** A drafted fact making the same claim as an existing one (its
-  `claim_of`, or the best candidate within NEAR of the threshold whose parties are the same
-  and that shares at least two of its words) but giving another date, place or number is
-  proposed as `conflict` with both sides (`value_conflicts`). Only values of one kind are
-  compared, each side naming exactly one: a day ("6 May" against "5 May"; years only when
-  both give one), a place after "in" or "at" (a capital against a capital, a country
-  against a country: places.tsv's, with the fact base's aliases of them), a whole
-  number before the same noun ("26 people" against "28 people"). Values that agree, or a
-  side without one, give none.
-- **Office conflicts.** An office named next to a person ("Japanese Defence Minister Gen
-  Nakatani", "Nakatani … as defence minister") is compared with the person's roles in the
-  fact base; an office that differs from one of them is proposed as `conflict`, with both
-  sides. Nationality words do not count ("Japanese Defence Minister" is "Defence
-  Minister"), and "Raksha Mantri" is the Defence Minister.
 """
 
 from __future__ import annotations
@@ -49,8 +40,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.verbs import speech_act
-from defcoop_cli.factbase.records import Doc, Entity, Fact
+from defcoop_cli.curation.drafting.verbs import VERBS, speech_act
+from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # The score a proposed claim needs: THEIRS x how much of the fact the sentence says plus
@@ -125,32 +116,6 @@ class ClaimFinder:
             for source, n in named.items()
         }
         self.scopes = [s or usual[f.source] for f, s in zip(self.facts, self.scopes, strict=True)]
-        self.places = _places(doc)  # a place's name -> (kind, which place)
-        names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
-        self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
-
-    def value_conflicts(self, quote: str, same: Fact) -> list[dict[str, Any]]:
-        """The dates, places and numbers the quote gives otherwise than `same` does."""
-        out = []
-        for field, mine, theirs in (
-            ("date", _days(quote), _days(same.quote)),
-            ("place", self._places_in(quote), self._places_in(same.quote)),
-            ("number", _numbers(quote), _numbers(same.quote)),
-        ):
-            for key in mine.keys() & theirs.keys():
-                (said, written), (other, text) = mine[key], theirs[key]
-                if said != other:
-                    others = [{"fact": same.id, "text": text}]
-                    out.append({"field": field, "this": written, "others": others})
-        return out
-
-    def _places_in(self, text: str) -> dict[str, tuple[Any, str]]:
-        """The one place of each kind a text names after "in" or "at" (none when several)."""
-        found: dict[str, set[tuple[str, str]]] = {}
-        for m in self.at_place.finditer(text):
-            kind, which = self.places[m.group(1)]
-            found.setdefault(kind, set()).add((which, m.group(1)))
-        return _single(found)
 
     def _parties(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
         if attribution in PAIRS:  # the named people (or countries) of the fact
@@ -225,6 +190,8 @@ class ClaimFinder:
                 )
             if mine < FLOOR:  # the fact says too little of the sentence to be its claim
                 continue
+            if not quoted.get(i, 1):  # an item is what its fact must say: none of it is said
+                continue
             score = THEIRS * sum(wordings) / len(wordings) + (1 - THEIRS) * mine
             same = self.parties[i] == parties or self.nations[i] == nations
             score += PARTIES * (same and nations is not None)
@@ -268,7 +235,8 @@ class ClaimFinder:
             at = max(at, b)
             named.append((f"@{eid}",))
         kept.append(text[at:])
-        return list(dict.fromkeys([*_word_units(" ; ".join(kept), self.nationals), *named]))
+        said = _classed(" ; ".join(kept))
+        return list(dict.fromkeys([*_word_units(said, self.nationals), *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and
@@ -303,66 +271,6 @@ class Match(NamedTuple):
 
     claim: dict[str, Any] | None
     same: Fact | None
-
-
-def _places(doc: Doc) -> dict[str, tuple[str, str]]:
-    """The countries and capitals of places.tsv, by their names and (when the fact base
-    has them) its aliases: each one's kind ("country" or "capital") and which it is. A
-    region or town is not compared (a town lies in a region: no conflict)."""
-    from defcoop_cli.curation.drafting.entities import gazetteer
-
-    g = gazetteer()
-    kinds = {**{c: "country" for c in g.countries}, **{c: "capital" for c in g.capitals}}
-    out = {name: (kind, name.casefold()) for name, kind in kinds.items()}
-    for e in doc.entities:
-        if e.type in ("country", "place") and e.name in kinds:
-            for name in e.aliases:
-                out.setdefault(name, out[e.name])
-    return out
-
-
-def _single(found: dict[str, set[tuple[Any, str]]]) -> dict[str, tuple[Any, str]]:
-    """Of each key's values (a value, as written), the one value when there is one."""
-    out = {}
-    for key, values in found.items():
-        if len({v for v, _ in values}) == 1:
-            out[key] = min(values, key=lambda v: v[1])
-    return out
-
-
-def _days(text: str) -> dict[str, tuple[Any, str]]:
-    """The one day a text names, and its one year when it gives one."""
-    from defcoop_cli.curation.drafting.datelines import dates
-
-    found: dict[str, set[tuple[Any, str]]] = {}
-    for written, month, day, year in dates(text):
-        found.setdefault("day", set()).add(((month, day), written))
-        if year is not None:
-            found.setdefault("year", set()).add((year, written))
-    return _single(found)
-
-
-_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
-
-
-def _numbers(text: str) -> dict[str, tuple[Any, str]]:
-    """The one whole number a text gives before each noun ("26 people"), by the noun's
-    stem; days and years are not numbers here."""
-    from defcoop_cli.curation.drafting.datelines import MONTHS, dates
-    from defcoop_cli.lookup.search.text import STOPWORDS, stem
-
-    for written, *_ in dates(text):
-        text = text.replace(written, " ; ")
-    words = _COUNT.split("|")
-    found: dict[str, set[tuple[Any, str]]] = {}
-    for m in _NUMBER.finditer(text):
-        number, noun = m.group(1).casefold(), m.group(2).casefold()
-        if noun in STOPWORDS or noun in MONTHS or re.fullmatch(r"1[89]\d\d|20\d\d", number):
-            continue
-        value = words.index(number) + 2 if number in words else int(number.replace(",", ""))
-        found.setdefault(stem(noun), set()).add((value, m.group()))
-    return _single(found)
 
 
 def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
@@ -446,7 +354,12 @@ def _means(run: str) -> frozenset[str]:
 
 
 # Past forms the stemmer keeps apart from their verb: "met" is a meeting.
-_IRREGULAR = {"met": "meet", "held": "hold", "spoke": "speak", "sought": "seek", "gave": "give"}
+_IRREGULAR = {
+    **{"met": "meet", "held": "hold", "spoke": "speak", "sought": "seek", "gave": "give"},
+    **{"grown": "grow", "grew": "grow", "stood": "stand", "told": "tell", "took": "take"},
+    **{"taken": "take", "made": "make", "brought": "bring", "began": "begin", "begun": "begin"},
+    **{"fought": "fight", "kept": "keep", "sent": "send", "spoken": "speak", "given": "give"},
+}
 
 # Words of a statement's framing ("The article says …"), not of its claim.
 _MUTE = frozenset(
@@ -455,46 +368,20 @@ _MUTE = frozenset(
         *["report", "including", "include", "includes", "two", "both", "also", "side", "sides"],
         *["official", "officials", "minister", "ministers", "leaders", "countries", "nations"],
         "added",
+        # who reported it and when: the claim's frame, not the claim
+        *["according", "readout", "issued", "reporters", "statement", "today", "yesterday"],
+        # a title before a name: who, which the name says ("Shri Rajnath Singh")
+        *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri"],
     ]
 )
 
 
-# An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister.
-_OFFICE = re.compile(
-    r"(?:(?:former|deputy|state) )?(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs)"
-    r" minister|minister of state(?: for [a-z]+)?"
-    r"|minister (?:of|for) [a-z]+(?: (?!of\b|for\b|the\b|and\b)[a-z]+)?"
-    r"|special advis[eo]r(?: for [a-z]+(?: [a-z]+)?)?"
-    r"|raksha mantri|defen[cs]e portfolio)",
-    re.I,
-)
-_NATIONAL = re.compile(r"\b(?:indian|japanese|(?:india|japan)(?:['’]s)?)(?!\w)\s*")
-_SAME = {"raksha mantri": "defence minister", "defence portfolio": "defence minister"}
-
-
-def office(text: str) -> str:
-    """An office's core: lower-case, without nationality words, one spelling."""
-    core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
-    return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
-
-
-def office_conflicts(
-    quote: str, people: dict[str, Entity], found: Sequence[tuple[str, int, int]]
-) -> list[dict[str, Any]]:
-    """Each person the quote gives an office that differs from one of their roles in the
-    fact base: the person, this office, and the roles it differs from (with their facts)."""
-    mentions = [(eid, a, b) for eid, a, b in found if eid in people]
-    out: dict[str, dict[str, Any]] = {}
-    for m in _OFFICE.finditer(quote):
-        if not mentions:
-            break
-        eid = min(mentions, key=lambda x: min(abs(x[1] - m.end()), abs(m.start() - x[2])))[0]
-        said = office(m.group())
-        others = [
-            {"text": r.text, "fact": r.fact}
-            for r in people[eid].roles
-            if r.fact and office(r.text) != said
-        ]
-        if others and eid not in out:
-            out[eid] = {"entity": eid, "field": "office", "this": m.group(), "others": others}
-    return list(out.values())
+def _classed(text: str) -> str:
+    """A text with each reporting verb of a stance class as its class's word ("took stock
+    of", "exchanged views on", "reviewed": discussed; "underlined": stressed): one claim
+    told with another verb of its class is the same claim. Verbs of saying are left as
+    they are (they report; their stance is what they report)."""
+    for pattern, stance, _ in VERBS:
+        if stance != "reported":
+            text = pattern.sub(rf"{stance} \g<0>", text)
+    return text

@@ -1,0 +1,251 @@
+"""drafting.conflicts: another date, place or number than an existing fact of the same claim
+or than a curator note about the same thing, and another office than a person's role."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from defcoop_cli.curation.drafting import claims
+from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.conflicts import Conflicts, office, office_conflicts
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact, Reference, Role
+
+
+def fact(fid: str, quote: str, stance: str, entities: tuple[str, ...], attribution: str) -> Fact:
+    return Fact(
+        id=fid,
+        statement=quote + ".",
+        kind="position",
+        attribution=attribution,
+        stance=stance,
+        topics=("t",),
+        entities=entities,
+        keywords=(),
+        quote=quote,
+        source="old",
+        span=(0, len(quote)),
+    )
+
+
+ENTITIES = [
+    Entity("alpha", "Alpha", "person", roles=(Role("Beta's Harbour Minister", "alpha-office"),)),
+    Entity("beta", "Beta", "country"),
+    Entity("gamma", "Gamma", "country"),
+]
+
+
+def test_office_cores() -> None:
+    assert office("Japanese Defense Minister") == office("defence minister") == "defence minister"
+    assert office("Raksha Mantri") == office("India’s Defence Minister") == "defence minister"
+    assert office("former Defence Minister") != "defence minister"
+    assert office("Minister of Defense") == office("Minister for Defence") == "defence minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the Minister of Defense of Japan, Mr Beta", "Minister of Defense"),
+        ("Minister of State for Defence Beta", "Minister of State for Defence"),
+        ("the Minister for External Affairs and Beta", "Minister for External Affairs"),
+    ],
+)
+def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
+    from defcoop_cli.curation.drafting.conflicts import _OFFICE
+
+    match = _OFFICE.search(text)
+    assert match is not None and match.group() == found
+
+
+def test_another_office_is_a_conflict_with_both_sides() -> None:
+    quote = "Gamma's Ferry Minister Alpha met Beta"
+    people = {"alpha": ENTITIES[0]}
+    found = EntityMatcher(ENTITIES).find(quote)
+    assert office_conflicts(quote, people, found) == []  # "Ferry Minister" is no office we know
+    quote = "Beta's Foreign Minister Alpha met Gamma"
+    found = EntityMatcher(ENTITIES).find(quote)
+    assert office_conflicts(quote, people, found) == [
+        {
+            "entity": "alpha",
+            "field": "office",
+            "this": "Foreign Minister",
+            "others": [{"text": "Beta's Harbour Minister", "fact": "alpha-office"}],
+        }
+    ]
+
+
+VALUE_DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=ENTITIES,
+    facts=[
+        fact(
+            "talks-held",
+            "Beta and Gamma held harbour talks in New Delhi on 5 May",
+            "reported",
+            ("beta", "gamma"),
+            "Beta and Gamma",
+        ),
+        fact(
+            "attack-toll",
+            "Beta condemned the harbour attack that killed 28 people",
+            "condemned",
+            ("beta",),
+            "Beta",
+        ),
+    ],
+    curator_notes=[],
+)
+VALUES = ClaimFinder(VALUE_DOC, EntityMatcher(ENTITIES).find)
+CONFLICTS = Conflicts(VALUE_DOC)
+
+
+def value_conflicts(quote: str, entities: list[str], attribution: str) -> list:
+    same = VALUES.match(quote, entities, attribution).same
+    assert same is not None
+    return CONFLICTS.values(quote, same)
+
+
+def test_another_date_is_a_conflict_with_both_sides() -> None:
+    said = "Beta and Gamma held harbour talks in New Delhi on 6 May"
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma") == [
+        {"field": "date", "this": "6 May", "others": [{"fact": "talks-held", "text": "5 May"}]}
+    ]
+
+
+def test_another_place_is_a_conflict() -> None:
+    said = "Beta and Gamma held harbour talks in Tokyo on 5 May"
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma") == [
+        {
+            "field": "place",
+            "this": "Tokyo",
+            "others": [{"fact": "talks-held", "text": "New Delhi"}],
+        }
+    ]
+
+
+def test_another_number_is_a_conflict() -> None:
+    said = "Beta condemned the harbour attack, which killed 26 people"
+    assert value_conflicts(said, ["beta"], "Beta") == [
+        {
+            "field": "number",
+            "this": "26 people",
+            "others": [{"fact": "attack-toll", "text": "28 people"}],
+        }
+    ]
+
+
+def test_agreeing_values_give_no_conflict() -> None:
+    said = "Beta and Gamma held harbour talks in New Delhi on May 5, 2025"
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma") == []
+    said = "Beta condemned the harbour attack that killed twenty-eight people"
+    assert value_conflicts(said, ["beta"], "Beta") == []
+
+
+def test_values_of_different_kinds_give_no_conflict() -> None:
+    said = "Beta condemned the harbour attack that killed 26 sailors"  # not the same noun
+    assert value_conflicts(said, ["beta"], "Beta") == []
+    said = "Beta and Gamma held harbour talks in India on 5 May"  # a country, not a city
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma") == []
+
+
+def test_a_candidate_just_under_the_threshold_is_compared_when_its_parties_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said = "Beta and Gamma held harbour talks in Tokyo on 5 May"
+    score = VALUES.claim(said, ["beta", "gamma"], "Beta and Gamma")["score"]
+    monkeypatch.setattr(claims, "CLAIM_THRESHOLD", score + 0.01)
+    monkeypatch.setattr(claims, "NEAR", 0.3)  # Beta's alone scores 0.1 lower: near too
+    near = VALUES.match(said, ["beta", "gamma"], "Beta and Gamma")
+    assert near.claim is None and near.same is not None and near.same.id == "talks-held"
+    other_parties = VALUES.match(said, ["beta", "gamma"], "Beta")
+    assert other_parties.claim is None and other_parties.same is None
+    monkeypatch.setattr(claims, "CLAIM_THRESHOLD", score + 0.5)
+    assert VALUES.match(said, ["beta", "gamma"], "Beta and Gamma").same is None
+
+
+REFERENCE = Reference(
+    "Harbour Post", "Talks held", "https://example.org/talks", datetime.date(2031, 5, 5)
+)
+NOTES_DOC = VALUE_DOC._replace(
+    entities=[*ENTITIES, Entity("harbour-attack", "harbour attack", "event")],
+    facts=[
+        VALUE_DOC.facts[0],
+        VALUE_DOC.facts[1]._replace(entities=("beta", "harbour-attack")),
+    ],
+    curator_notes=[
+        CuratorNote(
+            "talks-date",
+            "Dated reports put the harbour talks on 5 May 2031.",
+            "outside the article",
+            type="date",
+            date=datetime.date(2031, 5, 5),
+            facts=("talks-held",),
+            references=(REFERENCE,),
+        ),
+        CuratorNote(
+            "attack-toll-note",
+            "The harbour attack killed 31 people, two reports say together.",
+            "outside the article",
+            entities=("harbour-attack",),
+            references=(REFERENCE,),
+        ),
+        CuratorNote(  # the article's own remark: it cites no report, and is not compared
+            "attack-remark",
+            "The article counts 40 people.",
+            "the article",
+            entities=("harbour-attack",),
+        ),
+    ],
+)
+NOTES = Conflicts(NOTES_DOC)
+
+
+def test_another_day_than_a_date_note_about_the_claim_is_a_conflict_with_the_note() -> None:
+    said = "Beta and Gamma held harbour talks in New Delhi on 6 May"
+    assert NOTES.with_notes(said, ["beta", "gamma"], ["talks-held"]) == [
+        {"field": "date", "this": "6 May", "others": [{"note": "talks-date", "text": "5 May 2031"}]}
+    ]
+    # the same day, or a drafted fact making another claim, gives none
+    assert NOTES.with_notes("talks on May 5, 2031", ["beta"], ["talks-held"]) == []
+    assert NOTES.with_notes(said, ["beta", "gamma"], ["attack-toll"]) == []
+    # another year is another date
+    assert NOTES.with_notes("talks on 5 May 2030", ["beta"], ["talks-held"]) == [
+        {
+            "field": "date",
+            "this": "5 May 2030",
+            "others": [{"note": "talks-date", "text": "5 May 2031"}],
+        }
+    ]
+
+
+def test_another_number_than_a_note_about_an_entity_named_is_a_conflict_with_the_note() -> None:
+    said = "Beta condemned the harbour attack, which killed 26 people"
+    assert NOTES.with_notes(said, ["beta", "harbour-attack"], []) == [
+        {
+            "field": "number",
+            "this": "26 people",
+            "others": [{"note": "attack-toll-note", "text": "31 people"}],
+        }
+    ]
+    # the same number, another noun, or the attack not named: none
+    assert NOTES.with_notes("killed 31 people", ["harbour-attack"], []) == []
+    assert NOTES.with_notes("killed 26 sailors", ["harbour-attack"], []) == []
+    assert NOTES.with_notes(said, ["beta"], []) == []
+    # the attack not named, but by the fact whose claim the sentence makes
+    assert NOTES.with_notes("the attack killed 26 people", [], ["attack-toll"]) == [
+        {
+            "field": "number",
+            "this": "26 people",
+            "others": [{"note": "attack-toll-note", "text": "31 people"}],
+        }
+    ]
+
+
+def test_a_fact_about_two_date_notes_compares_no_day() -> None:
+    other = NOTES_DOC.curator_notes[0]._replace(id="attack-date", facts=("attack-toll",))
+    two = Conflicts(NOTES_DOC._replace(curator_notes=[*NOTES_DOC.curator_notes, other]))
+    said = "talks on 6 May after the attack"
+    assert two.with_notes(said, ["beta"], ["talks-held", "attack-toll"]) == []
