@@ -180,3 +180,32 @@ def test_a_verb_of_saying_takes_the_stance_of_the_verb_it_reports(
 
 def test_support_received_is_no_verb() -> None:
     assert first_verb("The drill, backed by three navies, grew") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        ("Japan decried the attack", "decried", "condemned"),  # WordNet's, not the lexicon's
+        ("Beta has cautioned against haste", "cautioned", "raised concern"),
+        ("Alpha recommended a joint study", "recommended", "reported"),
+        ("The plan was endorsed and ratified", "endorsed", "reported"),
+        ("Gamma testifies that the ships left", "testifies", "reported"),
+        ("He also pointed to the growth of trade", "pointed to", "highlighted"),
+    ],
+)
+def test_wordnet_verbs_of_saying_in_every_tense(sentence: str, verb: str, stance: str) -> None:
+    hit = first_verb(sentence)
+    assert hit is not None and (hit.match.group(), hit.stance) == (verb, stance)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposed framework covers ports",  # after a determiner: an adjective
+        "Asked whether the drill would resume, the admiral smiled",  # a participle's clause
+        "Both navies would gain from a hotline",  # "would" is will's past, no saying
+        "The ship delivered aid to the island",  # a verb WordNet files as saying, left out
+    ],
+)
+def test_table_forms_that_are_no_verb(sentence: str) -> None:
+    assert first_verb(sentence) is None

@@ -14,12 +14,23 @@ confidence or appreciation); and the events the article reports itself (met, vis
 hosted, held talks, called on someone; "called on X to act" is emphasis). A dated
 participle after a comma ("a pact, signed in 2020,") is no verb; a verb that only reports
 speech takes the stance of the verb it reports (`reported_verb`).
+
+Beyond the lexicon, every verb of saying in WordNet's verb.communication file, in its past
+forms (which make the perfect and the passive too: "has reiterated", "was reviewed by") and
+its present's third person when it is no noun, is a reporting verb: reporting_verbs.tsv
+(scripts/build_reporting_verbs.py), with the stance WordNet's senses give it ("decried":
+condemned, "cautioned": raised concern), else "reported". The lexicon's patterns come
+first where both match; a form after a determiner ("the proposed framework") is an
+adjective, and one opening the sentence ("Asked whether…, she said") a participle's clause:
+no verb.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple, Protocol
 
 # The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
 # the first in the sentence wins. Order matters only between overlapping patterns.
@@ -79,6 +90,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "reported",
         "position",
     ),
+    (r"pointed to", "highlighted", "position"),  # drew attention to: "pointed to the growth"
     # Events the article reports in its own voice: no party's claim. Holding talks is the
     # meeting itself; what was said at them is the next sentence's.
     (
@@ -107,9 +119,53 @@ def speech_act(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-# Whole words, not inside a compound: "much-discussed" is no discussion.
-VERBS = [
-    (re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE), s, k) for p, s, k in REPORTING_VERBS
+KINDS = {
+    "raised concern": "concern",
+    "reaffirmed": "commitment",
+    "agreed": "commitment",
+    "discussed": "event",
+    "invited": "event",
+    "briefed": "event",
+}  # a stance's kind in the lexicon; "position" for the others
+
+
+class Finder(Protocol):
+    def finditer(self, string: str, pos: int = ...) -> Iterator[re.Match[str]]: ...
+
+
+class _Forms:
+    """The table's forms of one stance, found as whole words (not after a determiner)."""
+
+    _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w-])")
+    _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|these)\s+$", re.I)
+
+    def __init__(self, forms: frozenset[str]) -> None:
+        self.forms = forms
+
+    def finditer(self, string: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        for m in self._WORD.finditer(string, pos):
+            if (
+                m.group().lower() in self.forms
+                and string[: m.start()].strip(" \"“‘'")  # "Asked whether…, she said": no verb
+                and not self._DETERMINER.search(string, max(0, m.start() - 12), m.start())
+            ):
+                yield m
+
+
+def _table() -> list[tuple[Finder, str, str]]:
+    by_stance: dict[str, set[str]] = {}
+    text = (Path(__file__).with_name("reporting_verbs.tsv")).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, stance, _ = line.split("\t")
+            by_stance.setdefault(stance, set()).add(form)
+    return [(_Forms(frozenset(f)), s, KINDS.get(s, "position")) for s, f in by_stance.items()]
+
+
+# Whole words, not inside a compound: "much-discussed" is no discussion. The lexicon first.
+VERBS: list[tuple[Finder, str, str]] = [
+    *((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), s, k) for p, s, k in REPORTING_VERBS),
+    *_table(),
 ]
 
 
@@ -142,7 +198,7 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
-def _found(sentence: str, pattern: re.Pattern[str], at: int = 0) -> re.Match[str] | None:
+def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
     """The pattern's first match from at that is a verb (not a dated participle)."""
     return next((m for m in pattern.finditer(sentence, at) if not _described(sentence, m)), None)
 
@@ -185,10 +241,12 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
     """Every reporting verb's span in the sentence, in order."""
     return sorted(
-        (m.start(), m.end())
-        for pattern, _, _ in VERBS
-        for m in pattern.finditer(sentence)
-        if not _described(sentence, m)
+        {
+            (m.start(), m.end())
+            for pattern, _, _ in VERBS
+            for m in pattern.finditer(sentence)
+            if not _described(sentence, m)
+        }
     )
 
 
