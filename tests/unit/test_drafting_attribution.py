@@ -6,8 +6,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
+from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 

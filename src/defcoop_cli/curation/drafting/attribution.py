@@ -24,38 +24,14 @@ for a sentence that is all one quotation, the person quoted before).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import cached_property
-from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.entities import (
-    NAME,
-    NOT_A_PERSON,
-    NOT_NAMES,
-    STOP_WORDS,
-    TITLE_MODIFIERS,
-    TITLES,
-    EntityMatcher,
-    proper_words,
-    untitled,
-)
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_BOTH_LEADERS = re.compile(
-    r"\b(?:both|the two|the) (?:ministers|leaders|defen[cs]e ministers)\b", re.IGNORECASE
-)
-_BOTH_COUNTRIES = re.compile(
-    r"\b(?:both|the two) (?:nations|countries|sides|governments)\b", re.IGNORECASE
-)
-# "Officials on both sides", "diplomats from both countries": that group, in its words.
-_GENERIC_OF = re.compile(
-    r"^\s*((?:officials|diplomats|delegates|experts|analysts|sources)"
-    r" (?:on|from|of) (?:both|the two) (?:sides|countries|nations|governments))\s*$",
-    re.IGNORECASE,
-)
 # A relative clause between a speaker and the verb: "Vikram Rao, who opened the drill, told".
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
@@ -76,8 +52,6 @@ _INVERTED = re.compile(r"[,\"”’]\s*$")
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
 ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
-# How much of a subject, before its verb, the name rules look at (bounds their regexes).
-SUBJECT_TAIL = 200
 
 
 def _without_adverbs(subject: str) -> str:
@@ -104,247 +78,18 @@ _FINAL_NAME = re.compile(r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})$")
 # A sentence that is all one quotation: the person quoted before goes on.
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
-# A title with a full stop, which NAME does not take in: "Mr. Menon", "Lt. Gen. Rakesh".
-_DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.\s+")
 # A sentence that only goes on with the one before: "This includes A and B."
 _CONTINUES = re.compile(
     r"^(?:This|These|It|They)\s+(?:also\s+)?(?:include[sd]?|involve[sd]?|cover(?:s|ed)?)\b"
 )
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
-# An attribution to several: "they" goes back to the last of these.
-_PLURAL = re.compile(
-    r" and |^both |countries|ministers|officials|analysts|experts|observers|critics|police"
-    r"|diplomats|sides"
-)
-
-
-# A nationality and an office, the subject's end: "The Japanese minister", "his Indian
-# counterpart", "the visiting Japanese defence minister".
-_NATIONAL = re.compile(
-    r"\b(?:the|his|her|their)\s+(?:visiting\s+)?([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
-    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$",
-    re.IGNORECASE,
-)
-# A title's word, capitalised: only a sentence with one can give a person a title.
-_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
-# Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
-_HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
-
-
-def _title_run(words: list[str]) -> int:
-    """How many of the words, counted from the end, are a title's (its nationality word
-    too: "Japanese Defence Minister"); 0 when the last word is no title."""
-    n = 0
-    for word in reversed(words):
-        lower = word.rstrip(".,").lower()
-        if not word[:1].isupper():
-            break
-        if lower in TITLES or lower.rstrip("s") in TITLES or (n and lower in TITLE_MODIFIERS):
-            n += 1
-        elif n and re.search(r"(?:ian|ese|ish|an)$", lower):  # "Japanese", "Australian"
-            n += 1
-            break
-        else:
-            break
-    last = words[-1].rstrip(".,").lower() if words else ""
-    return n if last in TITLES or last.rstrip("s") in TITLES else 0
 
 
 def continues(sentence: str) -> bool:
     """Whether the sentence only goes on with the one before ("This includes A and B."):
     it says what that one says."""
     return _CONTINUES.match(sentence) is not None
-
-
-class Reading(NamedTuple):
-    """What a sentence is proposed as, and the rule that proposes it."""
-
-    kind: str
-    stance: str
-    attribution: str
-    rule: str
-    person: bool = False  # the attribution is one person's (a later "he said" is theirs)
-
-
-class Speakers:
-    """Who spoke so far in the article: the last party, the last person, and the surnames
-    of the people named ("Castell said" after "Commodore Rhea Castell told…")."""
-
-    def __init__(
-        self, matcher: EntityMatcher, people: frozenset[str], last_party: str | None = None
-    ) -> None:
-        self.matcher, self.people = matcher, people
-        self.last_party, self.last_person = last_party, last_party
-        self.subject: str | None = None  # the person the sentence before was said by
-        self.last_group = self.last_thing = last_party  # for "they", for "it"
-        self.surnames: dict[str, str | None] = {}  # None: two people share it
-        self.persons: set[str] = set()  # the new names quoted as people's
-        self.proper: set[str] = set()  # words the article capitalises inside its sentences
-        self.order: list[str] = []  # the people named, in the order they first come
-        self.countries: list[str] = []  # the countries the article names, the most named first
-        self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
-        for i in sorted(people):
-            self._surname(matcher.entities[i].name)
-
-    def _surname(self, name: str) -> None:
-        """Each word of a name of two words or more stands for it ("Castell", and "Wang"
-        for "Wang Lei", whose family name comes first), unless two names share it."""
-        words = name.split()
-        if len(words) >= 2 and "and" not in words:  # "Alpha and Beta" is two names
-            for word in words:
-                lower = word.rstrip(".").lower()
-                if word[:1].isupper() and lower not in STOP_WORDS and lower not in TITLES:
-                    self.surnames[word] = name if self.surnames.get(word, name) == name else None
-
-    def read(self, text: str) -> None:
-        """What the whole article tells before its sentences are read: the words it
-        capitalises, and the countries it names, the most named first ("both sides")."""
-        self.proper = proper_words(text)
-        named = Counter(
-            eid
-            for eid, _, _ in self.matcher.find(text)
-            if self.matcher.entities[eid].type == "country"
-        )
-        self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
-
-    def mentioned(self, name: str, person: bool) -> None:
-        """A name the article uses: its surname is known from now on, and a person's is the
-        one a later "he said" means (the last person named or quoted)."""
-        self._surname(name)
-        if person:
-            self.last_person = name
-            self.persons.add(name)
-            if name not in self.order:
-                self.order.append(name)
-
-    def bind_titles(self, sentence: str) -> None:
-        """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
-        Singh") stands for that person from now on ("The Raksha Mantri briefed…")."""
-        if not _TITLE_WORD.search(sentence):
-            return
-        for eid, a, _ in self.matcher.find(sentence):
-            if eid not in self.people:
-                continue
-            before = sentence[max(0, a - SUBJECT_TAIL) : a]
-            honorific = _HONORIFIC_END.search(before)
-            before = before[: honorific.start() if honorific else len(before)].rstrip(" ,")
-            words = before.split()[-4:]
-            cut = len(words) - _title_run(words)
-            if cut < len(words):
-                title = " ".join(words[cut:]).lower()
-                self.titles[title] = self.matcher.entities[eid].name
-
-    def group(self, subject: str) -> str | None:
-        """The parties a plural subject means: "both ministers" the first two people the
-        article names, "both sides" their two countries (else the two countries the article
-        names most), "officials on both sides" in its words; None for any other subject."""
-        generic = _GENERIC_OF.match(subject)
-        if generic:
-            return generic.group(1).lower()
-        if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
-            pair = self.order[:2]
-            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
-        if _BOTH_COUNTRIES.search(subject) and not self.matcher.find(subject):
-            pair = self._their_countries() or self.countries[:2]
-            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both countries"
-        return None
-
-    @cached_property
-    def _nations(self) -> EntityMatcher:
-        return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
-
-    def _country_of(self, name: str) -> str | None:
-        """The country a person named in the article is of, when the fact base says so in
-        their aliases or roles ("Indian defence minister"), else None."""
-        e = next((e for e in self.matcher.entities.values() if e.name == name), None)
-        words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
-        ids = self._nations.ids(words)
-        return ids[0] if len(ids) == 1 else None
-
-    def _their_countries(self) -> list[str]:
-        """The countries of the first two people named, when the fact base says whose
-        each is ("Indian defence minister") and they differ: the sides of the meeting."""
-        found = []
-        for name in self.order[:2]:
-            eid = self._country_of(name)
-            if eid is None:
-                return []
-            found.append(self.matcher.entities[eid].name)
-        return found if len(set(found)) == 2 else []
-
-    def national(self, subject: str) -> str | None:
-        """The person a nationality and an office stand for ("The Japanese minister", "his
-        Indian counterpart"): of the people the article named, the one of that country."""
-        m = _NATIONAL.search(subject[-SUBJECT_TAIL:])
-        ids = self._nations.ids(m.group(1)) if m else []
-        if len(ids) != 1:
-            return None
-        return next((n for n in self.order if self._country_of(n) == ids[0]), None)
-
-    def heard(self, r: Reading) -> None:
-        self.subject = r.attribution if r.person else None
-        if r.attribution == THE_SOURCE:
-            return
-        self.last_party = r.attribution
-        if r.person:
-            self.last_person = r.attribution
-            self.persons.add(r.attribution)
-            self._surname(r.attribution)
-        elif _PLURAL.search(r.attribution):
-            self.last_group = r.attribution
-        else:
-            self.last_thing = r.attribution
-
-    def speaker_at(self, text: str) -> tuple[str, bool] | None:
-        """The speaker text opens with ("…, said Tomas Verhoeven"; "according to the
-        ministry"): one of the fact base's entities, or a new name; and whether a person."""
-        known = self.matcher.find(text)
-        if known and known[0][1] == 0:
-            return self.matcher.entities[known[0][0]].name, known[0][0] in self.people
-        return self.named(text)
-
-    def named(self, text: str) -> tuple[str, bool] | None:
-        """The new name text opens with (titles dropped) and whether it is a person's; a
-        known surname gives its full name. None when text opens with no name, or with one
-        of the fact base's entities (their own rules apply)."""
-        found = self.matcher.find(text)
-        if found and found[0][1] == 0:
-            return None
-        dotted = False  # "Mr. Menon", "Lt. Gen. Rakesh Bhatia": NAME stops at a full stop
-        while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
-            text, dotted = text[t.end() :], True
-        if re.match(r"[Tt]he [A-Z]", text):  # "The Regional Maritime Council said"
-            text = text[4:]
-        m = NAME.match(text)
-        if m is None:
-            return None
-        words = m.group().rstrip("’'-").split()
-        while words and words[-1].lower() in STOP_WORDS:  # "Castell and" → "Castell"
-            words.pop()
-        if not words or words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:
-            return None
-        if _title_run(words) == len(words):  # "The Raksha Mantri": a title, whose if bound
-            bound = self.titles.get(" ".join(words).lower())
-            return (bound, True) if bound else None
-        name, titled = untitled(" ".join(words))
-        titled = titled or dotted
-        words = name.split()
-        if words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:  # "Mantri Both"
-            return None
-        if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
-            return None
-        if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's
-            return name, False
-        if len(words) == 1:
-            full = self.surnames.get(name)
-            if full:
-                return full, True
-            if name in self.proper and not titled:  # "Kastania rejected that account"
-                return name, False
-            if not titled:
-                return None
-        return name, titled or not NOT_A_PERSON.search(name)
 
 
 # A channel, not a party: what it reports is the doer's ("Officials said both ministers
