@@ -105,7 +105,11 @@ def _parties(attribution: str, matcher: EntityMatcher) -> set[str]:
         return {THE_SOURCE}
     parties: set[str] = set()
     for part in re.split(r",? and |, ", attribution):
-        ids = {eid for eid, _, _ in matcher.find(part)}
+        # a name, or a party in its words naming one ("analysts in Delhi" is no Delhi)
+        found = matcher.find(part)
+        ids = {eid for eid, a, b in found if (a, b) == (0, len(part))} or (
+            {eid for eid, _, _ in found} if " " not in part.strip() else set()
+        )
         parties |= ids or {part.lower()}
     return parties
 

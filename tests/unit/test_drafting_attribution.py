@@ -361,3 +361,56 @@ def test_the_two_alone_are_the_two_people_named_first() -> None:
     for name in ("Ravi Menon", "Kenji Ode"):
         who.mentioned(name, True)
     assert said("The two also reaffirmed their commitment", who)[2] == "Ravi Menon and Kenji Ode"
+
+
+def _two_ministers() -> Speakers:
+    matcher = EntityMatcher(
+        [
+            Entity("australia", "Australia", "country", ("Australian",)),
+            Entity("chile", "Chile", "country", ("Chilean",)),
+            Entity("ode", "Kenji Ode", "person", ("Australian defence minister",)),
+            Entity("ek", "Tomas Ek", "person", ("Chilean defence minister",)),
+        ]
+    )
+    who = Speakers(matcher, frozenset({"ode", "ek"}))
+    who.read("Kenji Ode received Tomas Ek in Canberra on Monday.")
+    for name in ("Kenji Ode", "Tomas Ek"):
+        who.mentioned(name, True)
+    return who
+
+
+class TestPassivesAndGroups:
+    def test_a_passive_with_an_agent_is_the_agents(self) -> None:
+        r = reading("The drill was reviewed by the two ministers, who praised it", _two_ministers())
+        assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
+
+    def test_an_impersonal_passive_is_the_two_people_named_first(self) -> None:
+        r = reading("It was agreed that officials would meet in June", _two_ministers())
+        assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+    def test_a_trailing_speaker_that_is_both_ministers(self) -> None:
+        r = reading(
+            "The two navies will train together, the two countries' defence ministers said",
+            _two_ministers(),
+        )
+        assert r.attribution == "Kenji Ode and Tomas Ek"
+
+    def test_the_visiting_minister_is_the_one_not_of_the_host_country(self) -> None:
+        who = _two_ministers()  # the first capital named is Canberra: Australia hosts
+        assert reading("The visiting Minister denounced the attack", who).attribution == "Tomas Ek"
+        assert reading("His guest later thanked the crews", who).attribution == "Tomas Ek"
+
+    def test_a_known_body_whole_before_auxiliaries_and_adverbs(self) -> None:
+        matcher = EntityMatcher(
+            [Entity("alpha-side", "Alphan delegation", "organisation", ("Alphan side",))]
+        )
+        r = reading(
+            "The Alphan side has consistently condemned piracy", Speakers(matcher, frozenset())
+        )
+        assert (r.stance, r.attribution) == ("condemned", "Alphan delegation")
+
+    def test_a_generic_source_keeps_its_own_words(self) -> None:
+        assert said("Strategic analysts in Gamma City welcomed the outcome")[2] == (
+            "strategic analysts in gamma city"
+        )
+        assert said("Analysts welcomed the outcome")[2] == "analysts"

@@ -32,6 +32,10 @@ from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A passive's agent: "was reviewed by the two Ministers, who…".
+_AGENT = re.compile(r"\s+by\s+((?:the\s+|both\s+)?[\w'’ -]{2,60}?)(?=,|\.|;| who\b| and\b| to\b|$)")
+# An impersonal passive, a meeting's outcome: "It was agreed that…", "It has been decided".
+_IMPERSONAL = re.compile(r"^\W*it\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?$", re.I)
 # A relative clause between a speaker and the verb: "Vikram Rao, who opened the drill, told".
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
@@ -39,6 +43,12 @@ _GENERIC = re.compile(
     r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
     r"|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
+)
+# A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
+# "Retired naval officers" (not "an official", which the tail rules read).
+_GENERIC_GROUP = re.compile(
+    r"(?:[A-Z]?[a-z-]+ ){0,2}(?:officials|diplomats|analysts|experts|observers|critics)"
+    r"(?: (?:in|from|at|of) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
 )
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
 _PRONOUN = re.compile(
@@ -147,6 +157,14 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
     if kind == "event" and stance == "reported":
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
+    agent = _AGENT.match(sentence, m.end())
+    if _PASSIVE.search(subject) and agent and not nested:  # "… was reviewed by the two
+        by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs
+        if by.attribution != THE_SOURCE:
+            return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
+    if _IMPERSONAL.match(subject) and len(speakers.order) >= 2:  # "It was agreed that…"
+        pair = " and ".join(speakers.order[:2])
+        return Reading(kind, stance, pair, f"'{verb}', impersonal passive; the two named first")
     if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
@@ -197,9 +215,12 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         named = speakers.named(final.group(1))
     if named:
         return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
-    national = speakers.national(subject)
+    national = speakers.national(subject) or speakers.visitor(subject)
     if national:  # "The Japanese minister condemned…": the Japanese minister named before
         return Reading(kind, stance, national, f"'{verb}' by {national}, by office", True)
+    whole = _known_whole(_bare(subject), speakers)  # "The Japanese side has consistently"
+    if whole:
+        return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
     party = _party(subject, matcher, people)
     if party is None and _THEY.match(subject) and speakers.last_group:
         return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
@@ -212,6 +233,22 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
     person = party in {matcher.entities[i].name for i in people}
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
+
+
+_AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "is", "are", "was", "were"])
+
+
+def _bare(subject: str) -> str:
+    """The subject without the auxiliaries and adverbs before its verb ("The Japanese side
+    has consistently" → "The Japanese side")."""
+    words = subject.split()
+    while words and (
+        words[-1].lower() in _AUXILIARIES
+        or words[-1].lower() in ADVERBS
+        or words[-1].endswith("ly")
+    ):
+        words.pop()
+    return " ".join(words)
 
 
 def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
@@ -241,4 +278,6 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     if len(countries) == 1 and subject.strip().split()[-1:] != ["the"]:
         return countries[0]
     generic = _GENERIC.search(subject)
+    if generic and _GENERIC_GROUP.fullmatch(_bare(subject)):  # "Strategic analysts in Delhi"
+        return _bare(subject).lower()
     return generic.group().lower() if generic else None

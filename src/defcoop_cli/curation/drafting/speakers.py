@@ -2,7 +2,8 @@
 parties named, the titles given to people, the countries named most, the host of the
 meeting; and what a group subject ("both ministers", "both sides", "the two countries'
 defence ministers"), a nationality and an office ("the Japanese minister"), a visitor
-("the visiting Minister", "his guest") or a name opening a subject stands for. The
+("the visiting Minister", "his guest": the one of the first two people named who is not
+of the country of the first capital named) or a name opening a subject stands for. The
 sentence's own reading is attribution.py's.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.entities import (
@@ -21,6 +22,7 @@ from defcoop_cli.curation.drafting.entities import (
     TITLE_MODIFIERS,
     TITLES,
     EntityMatcher,
+    gazetteer,
     proper_words,
     untitled,
 )
@@ -28,8 +30,11 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # How much of a subject, before its verb, the name rules look at (bounds their regexes).
 SUBJECT_TAIL = 200
+# "Both ministers", "the two leaders", "the two countries' defence ministers".
 _BOTH_LEADERS = re.compile(
-    r"\b(?:both|the two|the) (?:ministers|leaders|defen[cs]e ministers)\b", re.IGNORECASE
+    r"\b(?:both|the two|the|their)(?: (?:countries|nations|sides)['’])?"
+    r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders)\b",
+    re.IGNORECASE,
 )
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:both|the two) (?:nations|countries|sides|governments)\b", re.IGNORECASE
@@ -81,6 +86,20 @@ def _title_run(words: list[str]) -> int:
     return n if last in TITLES or last.rstrip("s") in TITLES else 0
 
 
+# A guest without a nationality: "the visiting Minister", "his guest", "the visitor".
+_VISITOR = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:visiting\s+(?:(?:defen[cs]e|foreign)\s+)?"
+    r"(?:minister|dignitary|leader)|guest|visitor)(?:\s+(?:also|then|later|\w+ly))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> re.Pattern[str]:
+    names = sorted(gazetteer().capitals, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
 class Reading(NamedTuple):
     """What a sentence is proposed as, and the rule that proposes it."""
 
@@ -108,6 +127,7 @@ class Speakers:
         self.order: list[str] = []  # the people named, in the order they first come
         self.countries: list[str] = []  # the countries the article names, the most named first
         self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
+        self.host: str | None = None  # the country of the first capital named
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -131,6 +151,8 @@ class Speakers:
             if self.matcher.entities[eid].type == "country"
         )
         self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
+        capital = _capitals().search(text)
+        self.host = gazetteer().capitals[capital.group()] if capital else None
 
     def mentioned(self, name: str, person: bool) -> None:
         """A name the article uses: its surname is known from now on, and a person's is the
@@ -196,6 +218,16 @@ class Speakers:
                 return []
             found.append(self.matcher.entities[eid].name)
         return found if len(set(found)) == 2 else []
+
+    def visitor(self, subject: str) -> str | None:
+        """The person "the visiting Minister", "the guest" or "his visitor" stands for: of the
+        first two people the article names, the one not of the country hosting the meeting
+        (that of the first capital the article names)."""
+        if not _VISITOR.search(subject[-SUBJECT_TAIL:]) or self.host is None:
+            return None
+        host = self._nations.ids(self.host)
+        away = [n for n in self.order[:2] if (c := self._country_of(n)) and c not in host]
+        return away[0] if len(away) == 1 else None
 
     def national(self, subject: str) -> str | None:
         """The person a nationality and an office stand for ("The Japanese minister", "his
