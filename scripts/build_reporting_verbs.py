@@ -14,7 +14,7 @@ A verb of saying is a lemma whose most frequent sense is in verb.communication a
 tell, inform, request, urge, order, judge (praise, criticise), affirm, insist, charge,
 complain, agree, disagree, promise, propose, discuss, talk. Its stance is that of its
 sense, or of a sense just above it, when that is one of the classes' (condemn, agree,
-discuss, stress, invite or request, brief or inform, warn, reaffirm; `STANCES`); else
+discuss, stress, invite or request, brief or inform, warn, reaffirm, sign; `STANCES`); else
 "reported": farther up, every verb of saying is a kind of informing. Naming, spelling,
 uttering sounds and recording are verb.communication too but say nothing: they descend
 from none of these.
@@ -101,7 +101,7 @@ STANCES = (
     ("emphasize", 1, "stressed", True), ("invite", 1, "invited", True),
     ("request", 1, "invited", False), ("brief", 1, "briefed", True),
     ("inform", 1, "briefed", False), ("warn", 1, "raised concern", True),
-    ("reaffirm", 1, "reaffirmed", True),
+    ("reaffirm", 1, "reaffirmed", True), ("sign", 1, "agreed", True), ("sign", 3, "agreed", True),
 )  # fmt: skip
 
 

@@ -414,3 +414,29 @@ class TestPassivesAndGroups:
             "strategic analysts in gamma city"
         )
         assert said("Analysts welcomed the outcome")[2] == "analysts"
+
+
+class TestQuotedAndApposition:
+    def test_quoted_as_saying_is_the_person_quoted(self) -> None:
+        who = _two_ministers()
+        r = reading("The statement quoted Tomas Ek as saying that trade would grow", who)
+        assert r.attribution == "Tomas Ek"
+        r = reading("Tomas Ek was quoted by the ministry as saying that trade would grow", who)
+        assert r.attribution == "Tomas Ek"
+
+    def test_a_name_after_a_possessive_title_is_the_speaker(self) -> None:
+        r = reading(
+            "Kenji Ode's Chilean counterpart Tomas Ek said the talks were frank", _two_ministers()
+        )
+        assert (r.attribution, r.person) == ("Tomas Ek", True)
+
+    def test_a_relative_clause_before_said_keeps_the_subject(self) -> None:
+        r = reading(
+            "Tomas Ek, who met Kenji Ode on Monday, said Chile would send officers",
+            _two_ministers(),
+        )
+        assert r.attribution == "Tomas Ek"
+
+    def test_a_progressive_is_no_passive(self) -> None:
+        r = reading("Australia and Chile are discussing a logistics pact", _two_ministers())
+        assert (r.stance, r.attribution) == ("discussed", "Australia and Chile")

@@ -209,3 +209,24 @@ def test_wordnet_verbs_of_saying_in_every_tense(sentence: str, verb: str, stance
 )
 def test_table_forms_that_are_no_verb(sentence: str) -> None:
     assert first_verb(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        ("Singh is also urging firms to invest", "urging", "stressed"),
+        ("The ministers have been exchanging views on the region", "exchanging views", "discussed"),
+        ("Both are saying that the drill grew", "saying", "reported"),
+        ("Alpha and Beta inked a pact", "inked", "agreed"),  # WordNet: a kind of signing
+    ],
+)
+def test_the_progressive_and_other_forms(sentence: str, verb: str, stance: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None and (hit.match.group(), hit.stance) == (verb, stance)
+
+
+def test_a_verb_in_a_relative_clause_gives_way_to_the_main_verb() -> None:
+    hit = first_verb("Kenji Ode, who met Tomas Ek on Monday, said the drill would grow")
+    assert hit is not None and hit.match.group() == "said"
+    hit = first_verb("The pact, which both signed in 2020, works")  # no verb after it
+    assert hit is not None and hit.match.group() == "signed"

@@ -140,7 +140,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     subject = sentence[: m.start()]
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
-        subject = subject[: relative.start()] + ", "
+        subject = subject[: relative.start()] + " "
     verb = m.group().lower()
     speakers.bind_titles(sentence)
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
@@ -157,18 +157,25 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
     if kind == "event" and stance == "reported":
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
+    after = sentence[m.end() :].lstrip()
+    if verb == "quoted" and _AS_SAYING.search(after):  # "The ministry quoted X as saying"
+        found = speakers.speaker_at(after)
+        if found:
+            return Reading(kind, stance, found[0], f"'{verb}' {found[0]} as saying", found[1])
+        aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
+        subject = subject[: aux.start()] if aux else subject
+    passive = _PASSIVE.search(subject) and not verb.endswith("ing")  # "are discussing"
     agent = _AGENT.match(sentence, m.end())
-    if _PASSIVE.search(subject) and agent and not nested:  # "… was reviewed by the two
+    if passive and agent and not nested:  # "… was reviewed by the two
         by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs
         if by.attribution != THE_SOURCE:
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
     if _IMPERSONAL.match(subject) and len(speakers.order) >= 2:  # "It was agreed that…"
         pair = " and ".join(speakers.order[:2])
         return Reading(kind, stance, pair, f"'{verb}', impersonal passive; the two named first")
-    if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
+    if passive:  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
-    after = sentence[m.end() :].lstrip()
     comma = sentence.find(", ", m.end())
     if verb == "according to" and not subject.strip() and comma != -1 and not nested:
         rest = sentence[comma + 2 :]  # "According to the ministry, X agreed…": X agreed
@@ -204,6 +211,12 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, source.group().lower(), f"'{verb}' by {source.group()}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
+        final = _FINAL_NAME.search(part + " ") if owned else None
+        # "Singh's Japanese counterpart Gen Nakatani said": the name the title is given to
+        name = final.group(1) if final and final.start(1) > 0 else ""
+        apposed = (speakers.named(name) or speakers.speaker_at(name)) if name else None
+        if apposed and apposed[1]:
+            return Reading(kind, stance, apposed[0], f"'{verb}' by {apposed[0]}, in apposition", True)
         if owned:
             return Reading(kind, stance, part, f"'{verb}' by {part}")
     named = speakers.named(subject.lstrip(" \"“‘'"))
@@ -235,6 +248,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+_AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
 _AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "is", "are", "was", "were"])
 
 

@@ -157,9 +157,13 @@ def _table() -> list[tuple[Finder, str, str]]:
     text = (Path(__file__).with_name("reporting_verbs.tsv")).read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            form, stance, _ = line.split("\t")
+            form, stance, lemma = line.split("\t")
             by_stance.setdefault(stance, set()).add(form)
+            _PASTS.setdefault(lemma, []).append(form)
     return [(_Forms(frozenset(f)), s, KINDS.get(s, "position")) for s, f in by_stance.items()]
+
+
+_PASTS: dict[str, list[str]] = {}  # the table's lemma -> its forms ("say": "said", "says")
 
 
 # Whole words, not inside a compound: "much-discussed" is no discussion. The lexicon first.
@@ -203,15 +207,70 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(sentence, at) if not _described(sentence, m)), None)
 
 
-def first_verb(sentence: str, at: int = 0) -> Verb | None:
-    """The reporting verb that comes first in the sentence (from at; the earlier pattern
-    of two that start at the same place), or None."""
+def _first(sentence: str, at: int = 0) -> Verb | None:
     hit = None
     for pattern, stance, kind in VERBS:
         m = _found(sentence, pattern, at)
         if m and (hit is None or m.start() < hit.match.start()):
             hit = Verb(m, stance, kind)
+    progressive = _progressive(sentence, at)
+    if progressive and (hit is None or progressive.match.start() < hit.match.start()):
+        return progressive
     return hit
+
+
+# A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
+_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;\"“”]*,")
+
+
+def first_verb(sentence: str, at: int = 0) -> Verb | None:
+    """The reporting verb that comes first in the sentence (from at; the earlier pattern
+    of two that start at the same place), or None; one inside a relative clause between
+    commas only when none follows the clause ("X, who met Y, said": said)."""
+    hit = _first(sentence, at)
+    clause = _CLAUSE.search(sentence, at)
+    if hit and clause and clause.start() < hit.match.start() < clause.end():
+        return _first(sentence, clause.end()) or hit
+    return hit
+
+
+# The progressive: "is urging", "have been exchanging views" (an -ing form after a form
+# of "be" is the verb whose past form the lexicon or the table holds).
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|still|now|reportedly|\w+ly)\s+)?([a-z]+ing)\b"
+)
+
+
+def _pasts(word: str) -> list[str]:
+    """The past forms an -ing form may have: "urging" urged, "agreeing" agreed,
+    "admitting" admitted, "saying" said (the table's forms of its lemma)."""
+    base = word[:-3]
+    lemmas = [base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base]
+    table = [f for lemma in lemmas for f in _PASTS.get(lemma, []) if not f.endswith("s")]
+    return [*table, base + "ed", base + "d", base[:-1] + "ed"]
+
+
+def _at(pattern: Finder, text: str, a: int) -> re.Match[str] | None:
+    """The pattern's match starting at a, if any."""
+    for x in pattern.finditer(text, a):
+        return x if x.start() == a else None
+    return None
+
+
+def _progressive(sentence: str, at: int) -> Verb | None:
+    """The first progressive whose past form is a reporting verb, matched in the
+    sentence's own words ("have been exchanging views")."""
+    for m in _PROGRESSIVE.finditer(sentence, at):
+        a, b = m.span(1)
+        for past in _pasts(m.group(1)):
+            text = sentence[:a] + past + sentence[b:]
+            for pattern, stance, kind in VERBS:
+                found = _at(pattern, text, a)
+                end = found.end() + (b - a) - len(past) if found else 0
+                own = re.compile(re.escape(sentence[a:end])).match(sentence, a) if found else None
+                if own:
+                    return Verb(own, stance, kind)
+    return None
 
 
 # Verbs of saying that only report: what the reported clause does gives the stance.
