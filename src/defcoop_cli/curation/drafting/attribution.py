@@ -216,7 +216,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         name = final.group(1) if final and final.start(1) > 0 else ""
         apposed = (speakers.named(name) or speakers.speaker_at(name)) if name else None
         if apposed and apposed[1]:
-            return Reading(kind, stance, apposed[0], f"'{verb}' by {apposed[0]}, in apposition", True)
+            return Reading(
+                kind, stance, apposed[0], f"'{verb}' by {apposed[0]}, in apposition", True
+            )
         if owned:
             return Reading(kind, stance, part, f"'{verb}' by {part}")
     named = speakers.named(subject.lstrip(" \"“‘'"))

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.entities import (
+    DEMONYM,
     NAME,
     NOT_A_PERSON,
     NOT_NAMES,
@@ -23,7 +24,6 @@ from defcoop_cli.curation.drafting.entities import (
     TITLES,
     EntityMatcher,
     gazetteer,
-    proper_words,
     untitled,
 )
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -98,6 +98,19 @@ _VISITOR = re.compile(
 def _capitals() -> re.Pattern[str]:
     names = sorted(gazetteer().capitals, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+# A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
+_PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
+
+
+def proper_words(text: str) -> set[str]:
+    """The single words the article capitalises inside its sentences (a later "Kastania
+    rejected…" names Kastania): not weekdays, months, abbreviations, titles (nor their
+    words: "Defence") or demonyms."""
+    found = (m.group(1) for m in _PROPER.finditer(text))  # one at a time: the text is long
+    skip = NOT_NAMES | TITLES | TITLE_MODIFIERS
+    return {w for w in found if w.lower() not in skip and not DEMONYM.search(w)}
 
 
 class Reading(NamedTuple):
