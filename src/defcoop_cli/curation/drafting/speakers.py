@@ -63,6 +63,8 @@ _NATIONAL = re.compile(
 )
 # A title's word, capitalised: only a sentence with one can give a person a title.
 _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
+# A title in apposition after a name: "Rajnath Singh, the Raksha Mantri, said".
+_APPOSED_TITLE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),")
 # Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
 _HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
 
@@ -179,20 +181,24 @@ class Speakers:
 
     def bind_titles(self, sentence: str) -> None:
         """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
-        Singh") stands for that person from now on ("The Raksha Mantri briefed…")."""
+        Singh"), or after it between commas ("Rajnath Singh, the Raksha Mantri,"), stands
+        for that person from now on ("The Raksha Mantri briefed…"); a title given to two
+        people stands for neither."""
         if not _TITLE_WORD.search(sentence):
             return
-        for eid, a, _ in self.matcher.find(sentence):
+        for eid, a, b in self.matcher.find(sentence):
             if eid not in self.people:
                 continue
             before = sentence[max(0, a - SUBJECT_TAIL) : a]
             honorific = _HONORIFIC_END.search(before)
             before = before[: honorific.start() if honorific else len(before)].rstrip(" ,")
-            words = before.split()[-4:]
-            cut = len(words) - _title_run(words)
-            if cut < len(words):
-                title = " ".join(words[cut:]).lower()
-                self.titles[title] = self.matcher.entities[eid].name
+            after = _APPOSED_TITLE.match(sentence, b)
+            for words in (before.split()[-4:], after.group(1).split() if after else []):
+                cut = len(words) - _title_run(words)
+                if cut < len(words):
+                    title = " ".join(words[cut:]).lower()
+                    name = self.matcher.entities[eid].name
+                    self.titles[title] = name if self.titles.get(title, name) == name else ""
 
     def group(self, subject: str) -> str | None:
         """The parties a plural subject means: "both ministers" the first two people the
