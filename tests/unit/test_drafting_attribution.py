@@ -440,3 +440,36 @@ class TestQuotedAndApposition:
     def test_a_progressive_is_no_passive(self) -> None:
         r = reading("Australia and Chile are discussing a logistics pact", _two_ministers())
         assert (r.stance, r.attribution) == ("discussed", "Australia and Chile")
+
+
+class TestPairs:
+    def test_a_name_and_a_counterpart_are_both(self) -> None:
+        r = reading("Kenji Ode and his Chilean counterpart agreed to train", _two_ministers())
+        assert r.attribution == "Kenji Ode and Tomas Ek"
+
+    def test_two_nationalities_and_an_office_are_both_people(self) -> None:
+        r = reading("The Chilean and Australian ministers condemned the attack", _two_ministers())
+        assert r.attribution == "Tomas Ek and Kenji Ode"
+
+    def test_capitals_as_a_subject_are_their_countries(self) -> None:
+        matcher = EntityMatcher(
+            [
+                Entity("australia", "Australia", "country"),
+                Entity("nepal", "Nepal", "country"),
+                Entity("canberra", "Canberra", "place"),
+            ]
+        )
+        who = Speakers(matcher, frozenset())  # a place the base knows, and a capital it does not
+        assert reading("Canberra and Kathmandu reaffirmed the pact", who).attribution == (
+            "Australia and Nepal"
+        )
+        assert reading("Officials in Canberra reaffirmed the pact", who).attribution != (
+            "Australia"
+        )
+
+    def test_each_side_and_the_two_defence_chiefs(self) -> None:
+        who = _two_ministers()
+        assert reading("The two defence chiefs underlined the need", who).attribution == (
+            "Kenji Ode and Tomas Ek"
+        )
+        assert reading("Each side briefed the other", who).attribution == "Australia and Chile"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
@@ -231,6 +231,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if named:
         return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
     national = speakers.national(subject) or speakers.visitor(subject)
+    named_too = [matcher.entities[i].name for i in matcher.ids(subject) if i in people]
+    if national and " and " in subject and named_too and named_too[0] != national:
+        national = f"{named_too[0]} and {national}"  # "Singh and his Japanese counterpart"
     if national:  # "The Japanese minister condemned…": the Japanese minister named before
         return Reading(kind, stance, national, f"'{verb}' by {national}, by office", True)
     whole = _known_whole(_bare(subject), speakers)  # "The Japanese side has consistently"
@@ -278,6 +281,17 @@ def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
     return None
 
 
+def _country_named(matcher: EntityMatcher, eid: str) -> str | None:
+    """The country an entity names: itself, or the country whose capital it is ("Delhi
+    and Tokyo reaffirmed…": India and Japan), when the fact base has that country."""
+    e = matcher.entities[eid]
+    if e.type == "country":
+        return e.name
+    country = gazetteer().capitals.get(e.name) if e.type == "place" else None
+    ids = matcher.ids(country) if country else []
+    return matcher.entities[ids[0]].name if ids else None
+
+
 def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
     delegation = _DELEGATION.search(subject)
     if delegation:
@@ -288,7 +302,11 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
         return f"{persons[0]} and {persons[1]}"
     if persons:
         return persons[0]
-    countries = [matcher.entities[i].name for i in ids if matcher.entities[i].type == "country"]
+    countries: list[str] = []
+    for i, a, _ in matcher.find(subject):  # a capital as a subject is its country
+        name = _country_named(matcher, i) if not placed_before(subject[:a]) else None
+        if name and name not in countries:
+            countries.append(name)
     if len(countries) >= 2:
         return f"{countries[0]} and {countries[1]}"
     if len(countries) == 1 and subject.strip().split()[-1:] != ["the"]:

@@ -37,7 +37,9 @@ _BOTH_LEADERS = re.compile(
     re.IGNORECASE,
 )
 _BOTH_COUNTRIES = re.compile(
-    r"\b(?:both|the two) (?:nations|countries|sides|governments)\b", re.IGNORECASE
+    r"\b(?:(?:both|the two) (?:nations|countries|sides|governments)"
+    r"|each (?:nation|country|side|government))\b",
+    re.IGNORECASE,
 )
 # "Officials on both sides", "diplomats from both countries": that group, in its words.
 _GENERIC_OF = re.compile(
@@ -59,6 +61,12 @@ _PLURAL = re.compile(
 _NATIONAL = re.compile(
     r"\b(?:the|his|her|their)\s+(?:visiting\s+)?([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
     r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$",
+    re.IGNORECASE,
+)
+# Two nationalities and an office: "The Japanese and Indian ministers".
+_NATIONALS = re.compile(
+    r"\bthe\s+([A-Z]\w+)\s+and\s+([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
+    r"(?:ministers|leaders)(?:\s+(?:also|then|later|\w+ly))?\s*$",
     re.IGNORECASE,
 )
 # A title's word, capitalised: only a sentence with one can give a person a title.
@@ -250,9 +258,17 @@ class Speakers:
 
     def national(self, subject: str) -> str | None:
         """The person a nationality and an office stand for ("The Japanese minister", "his
-        Indian counterpart"): of the people the article named, the one of that country."""
+        Indian counterpart"): of the people the article named, the one of that country;
+        "the Japanese and Indian ministers" the two."""
+        pair = _NATIONALS.search(subject[-SUBJECT_TAIL:])
+        if pair:
+            found = [self._of_country(word) for word in pair.groups()]
+            return f"{found[0]} and {found[1]}" if found[0] and found[1] else None
         m = _NATIONAL.search(subject[-SUBJECT_TAIL:])
-        ids = self._nations.ids(m.group(1)) if m else []
+        return self._of_country(m.group(1)) if m else None
+
+    def _of_country(self, word: str) -> str | None:
+        ids = self._nations.ids(word)
         if len(ids) != 1:
             return None
         return next((n for n in self.order if self._country_of(n) == ids[0]), None)
