@@ -218,6 +218,11 @@ def test_table_forms_that_are_no_verb(sentence: str) -> None:
         ("The ministers have been exchanging views on the region", "exchanging views", "discussed"),
         ("Both are saying that the drill grew", "saying", "reported"),
         ("Alpha and Beta inked a pact", "inked", "agreed"),  # WordNet: a kind of signing
+        ("Both sides finalised a logistics agreement", "finalised a logistics agreement", "agreed"),
+        ("Alpha slammed the attack", "slammed", "condemned"),
+        ("Alpha updated Beta on the inquiry", "updated", "briefed"),
+        ("Beta pressed for faster deliveries", "pressed for", "stressed"),
+        ("Gamma echoed that view", "echoed", "reported"),
     ],
 )
 def test_the_progressive_and_other_forms(sentence: str, verb: str, stance: str) -> None:

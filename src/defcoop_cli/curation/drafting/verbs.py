@@ -3,16 +3,18 @@ the kind each proposes. Segmentation splits clauses at them; attribution reads t
 subjects.
 
 The lexicon, by stance class: concern (raised, voiced, expressed or flagged concern;
-warned), commitment (reaffirmed, reiterated; agreed, signed, decided), discussion
-(discussed, exchanged or shared views, reviewed, took stock), emphasis ("stressed":
-stressed, underlined, urged, called for or upon), "highlighted" (highlighted, spoke about),
-invitation and request (invited, asked or encouraged someone to, requested, appealed to,
-extended an invitation), briefing (briefed, apprised), condemnation; every other verb of
-saying, writing or judging ("reported": said, wrote, posted, tweeted, welcomed, thanked,
-praised, congratulated, backed, indicated, recalled, offered condolences, expressed
-confidence or appreciation); and the events the article reports itself (met, visited,
-hosted, held talks, called on someone; "called on X to act" is emphasis). A dated
-participle after a comma ("a pact, signed in 2020,") is no verb; a verb that only reports
+warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised a pact),
+discussion (discussed, exchanged or shared views, reviewed, took stock), emphasis
+("stressed": stressed, underlined, urged, exhorted, called or pressed for, called upon),
+"highlighted" (highlighted, spoke about, pointed to), invitation and request (invited,
+asked or encouraged someone to, requested, appealed to, extended an invitation), briefing
+(briefed, apprised, updated someone on), condemnation (condemned, denounced, deplored,
+slammed, hit out at); every other verb of saying, writing or judging ("reported": said,
+wrote, posted, tweeted, welcomed, thanked, praised, congratulated, backed, indicated,
+recalled, affirmed, echoed, regretted, offered condolences, expressed confidence or
+appreciation); and the events the article reports itself (met, visited, hosted, held
+talks, called on someone; "called on X to act" is emphasis). A dated participle after a
+comma ("a pact, signed in 2020,") is no verb; a verb that only reports
 speech takes the stance of the verb it reports (`reported_verb`).
 
 Beyond the lexicon, every verb of saying in WordNet's verb.communication file, in its past
@@ -42,7 +44,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "concern",
     ),
     (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
-    (r"agree(?:d|s)?|signed|decided|committed|resolved|concurred", "agreed", "commitment"),
+    (
+        r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
+        r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
+        r"(?:agreement|pact|deal|accord)",
+        "agreed",
+        "commitment",
+    ),
     (
         r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted",
@@ -51,7 +59,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
-        r"|urg(?:ed|es)|call(?:ed|s) for"
+        r"|urg(?:ed|es)|call(?:ed|s) for|press(?:ed|es) for|exhort(?:ed|s)"
         r"|call(?:ed|s) (?:on|upon)(?= (?:[\w'’.-]+ ){1,8}?to )",  # "called on X to act"
         "stressed",
         "position",
@@ -68,9 +76,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "invited",
         "event",
     ),
-    (r"brief(?:ed|s)?|appris(?:ed|es)", "briefed", "event"),
+    (r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )", "briefed", "event"),
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
-    (r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)", "condemned", "position"),
+    (
+        r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at",
+        "condemned",
+        "position",
+    ),
     (
         r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es)"
         r"|insist(?:ed|s)?|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
@@ -78,6 +90,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out"
+        r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note|sp(?:elt|elled) out"
         # writing and posting are saying: "wrote on social media that", "tweeted"
         r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)|vowed"
         r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
