@@ -473,3 +473,13 @@ class TestPairs:
             "Kenji Ode and Tomas Ek"
         )
         assert reading("Each side briefed the other", who).attribution == "Australia and Chile"
+
+
+def test_an_interrupting_phrase_before_said_keeps_the_subject() -> None:
+    r = reading(
+        "Tomas Ek, speaking through an interpreter, said Australia valued the pact",
+        _two_ministers(),
+    )
+    assert r.attribution == "Tomas Ek"
+    r = reading('"We train together," said Tomas Ek, the minister', _two_ministers())
+    assert r.attribution == "Tomas Ek"

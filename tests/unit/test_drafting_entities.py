@@ -215,6 +215,8 @@ class TestNoJunkNames:
             "he praised the Japanese Ambassador warmly",  # a demonym and a title
             "as Both Ministers Welcomed The Progress Made In The Talks",  # a headline's case
             "said External Affairs Minister S. Jaishankar",  # a name cut at an initial
+            "they met at 11 am IST and signed an MoU",  # a time zone, a common noun's abbreviation
+            "as Secretary-level talks went on",  # a compound modifier
         ],
     )
     def test_no_name_is_proposed(self, text: str) -> None:

@@ -189,7 +189,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             who, person = found or (generic.group().lower() if generic else "", False)
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
-    if verb in _SPEECH and _INVERTED.search(subject):
+    if verb in _SPEECH and _INVERTED.search(subject) and _SPEAKER_ENDS.match(after):
         found = speakers.speaker_at(after)
         if found:
             return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
@@ -253,6 +253,13 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+# The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
+# analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.
+_SPEAKER_ENDS = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+|(?:of|the|and|de|al)\s+){0,6}?[A-Z][\w.’'-]*"
+    r"(?:\s*(?:[,;:!?\"”)]|\.(?:\s|$)|$)|\s+(?:of|from|at|in|on|who|told|to)\b)"
+    r"|(?:an?|the|one|two)\s"
+)
 _AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
 _AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "is", "are", "was", "were"])
 

@@ -205,6 +205,7 @@ NOT_NAMES = frozenset(
         *["both", "each", "all", "either", "neither", "every", "some", "many", "most"],
         *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
         *["eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million"],
+        *["ist", "jst", "gmt", "utc", "mou", "mous"],  # time zones; common nouns' abbreviations
     ]
 )
 
@@ -307,8 +308,8 @@ def _not_a_name(words: Sequence[str]) -> bool:
     lowered = [w.rstrip(".,").lower() for w in words]
     if any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:]):
         return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
-    if len(words[-1]) == 1:  # an initial cut off by its full stop: "Minister S"
-        return True
+    if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
+        return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
     if _titles_at_start(list(words)) == len(words) or all(
         w in TITLES or w.rstrip("s") in TITLES or w in TITLE_MODIFIERS for w in lowered
     ):
