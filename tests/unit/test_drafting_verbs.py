@@ -223,6 +223,20 @@ def test_table_forms_that_are_no_verb(sentence: str) -> None:
         ("Alpha updated Beta on the inquiry", "updated", "briefed"),
         ("Beta pressed for faster deliveries", "pressed for", "stressed"),
         ("Gamma echoed that view", "echoed", "reported"),
+        (
+            "Beta expressed its strong condemnation of it",
+            "expressed its strong condemnation",
+            "condemned",
+        ),
+        ("They reached an understanding on fuel", "reached an understanding", "agreed"),
+        (
+            "They held wide-ranging discussions on ports",
+            "held wide-ranging discussions",
+            "discussed",
+        ),
+        ("Alpha laid special emphasis on ports", "laid special emphasis on", "stressed"),
+        ("Beta drew attention to the strait", "drew attention to", "highlighted"),
+        ("Alpha gave Beta an overview of the reforms", "gave Beta an overview of", "briefed"),
     ],
 )
 def test_the_progressive_and_other_forms(sentence: str, verb: str, stance: str) -> None:

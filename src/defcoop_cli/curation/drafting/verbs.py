@@ -9,7 +9,9 @@ discussion (discussed, exchanged or shared views, reviewed, took stock), emphasi
 "highlighted" (highlighted, spoke about, pointed to), invitation and request (invited,
 asked or encouraged someone to, requested, appealed to, extended an invitation), briefing
 (briefed, apprised, updated someone on), condemnation (condemned, denounced, deplored,
-slammed, hit out at); every other verb of saying, writing or judging ("reported": said,
+slammed, hit out at, expressed condemnation), and the nouns that say the same ("reached
+an agreement", "held discussions", "laid emphasis on", "drew attention to", "gave an
+overview of"); every other verb of saying, writing or judging ("reported": said,
 wrote, posted, tweeted, welcomed, thanked, praised, congratulated, backed, indicated,
 recalled, affirmed, echoed, regretted, offered condolences, expressed confidence or
 appreciation); and the events the article reports itself (met, visited, hosted, held
@@ -47,25 +49,28 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
         r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
-        r"(?:agreement|pact|deal|accord)",
+        r"(?:agreement|pact|deal|accord)"
+        r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)",
         "agreed",
         "commitment",
     ),
     (
         r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
-        r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted",
+        r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
+        r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)",
         "discussed",
         "event",
     ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
         r"|urg(?:ed|es)|call(?:ed|s) for|press(?:ed|es) for|exhort(?:ed|s)"
+        r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
         r"|call(?:ed|s) (?:on|upon)(?= (?:[\w'’.-]+ ){1,8}?to )",  # "called on X to act"
         "stressed",
         "position",
     ),
     (
-        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)",
+        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to",
         "highlighted",
         "position",
     ),
@@ -76,10 +81,16 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "invited",
         "event",
     ),
-    (r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )", "briefed", "event"),
+    (
+        r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )"
+        r"|(?:gave|provided) (?:\w+ )?(?:an? )?(?:\w+ )?(?:overview|briefing|update) (?:of|on)",
+        "briefed",
+        "event",
+    ),
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
     (
-        r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at",
+        r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
+        r"|(?:expressed|conveyed|voiced|registered) (?:[\w'’]+ ){0,2}condemnation",
         "condemned",
         "position",
     ),
