@@ -1,10 +1,12 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
 and on the test reports of tests/fixtures/reports/ (the four tuned on, heldout/, heldout2/
-heldout3/ and heldout4/), against their judgments.
+heldout3/, heldout4/ and dev-s5/), against their judgments.
 
     python benchmarks/draft_quality.py            # all: the shipped article, the report sets
     python benchmarks/draft_quality.py --reports  # the report sets only
     python benchmarks/draft_quality.py --reports --misses  # and each miss, one a line
+    python benchmarks/draft_quality.py --reports --dev     # only the sets tuned on or seen
+                                                           # in development (no blind set)
 
 The shipped article:
 
@@ -178,18 +180,20 @@ def topic_proposals(doc: Doc) -> str:
 if __name__ == "__main__":
     import sys
 
-    from draft_reports import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, REPORTS, report_table
+    from draft_reports import (
+        DEV_S5,
+        HELD_OUT,
+        HELD_OUT_2,
+        HELD_OUT_3,
+        HELD_OUT_4,
+        REPORTS,
+        report_table,
+    )
 
     if "--reports" not in sys.argv:
         main()
         print()
     misses = "--misses" in sys.argv
-    print(report_table(REPORTS, misses))
-    print()
-    print(report_table(HELD_OUT, misses))
-    print()
-    print(report_table(HELD_OUT_2, misses))
-    print()
-    print(report_table(HELD_OUT_3, misses))
-    print()
-    print(report_table(HELD_OUT_4, misses))
+    sets = [REPORTS, HELD_OUT, HELD_OUT_2, DEV_S5]
+    blind = [] if "--dev" in sys.argv else [HELD_OUT_3, HELD_OUT_4]
+    print("\n\n".join(report_table(folder, misses) for folder in [*sets, *blind]))

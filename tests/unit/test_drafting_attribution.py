@@ -6,8 +6,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
+from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
@@ -360,3 +361,125 @@ def test_the_two_alone_are_the_two_people_named_first() -> None:
     for name in ("Ravi Menon", "Kenji Ode"):
         who.mentioned(name, True)
     assert said("The two also reaffirmed their commitment", who)[2] == "Ravi Menon and Kenji Ode"
+
+
+def _two_ministers() -> Speakers:
+    matcher = EntityMatcher(
+        [
+            Entity("australia", "Australia", "country", ("Australian",)),
+            Entity("chile", "Chile", "country", ("Chilean",)),
+            Entity("ode", "Kenji Ode", "person", ("Australian defence minister",)),
+            Entity("ek", "Tomas Ek", "person", ("Chilean defence minister",)),
+        ]
+    )
+    who = Speakers(matcher, frozenset({"ode", "ek"}))
+    who.read("Kenji Ode received Tomas Ek in Canberra on Monday.")
+    for name in ("Kenji Ode", "Tomas Ek"):
+        who.mentioned(name, True)
+    return who
+
+
+class TestPassivesAndGroups:
+    def test_a_passive_with_an_agent_is_the_agents(self) -> None:
+        r = reading("The drill was reviewed by the two ministers, who praised it", _two_ministers())
+        assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
+
+    def test_an_impersonal_passive_is_the_two_people_named_first(self) -> None:
+        r = reading("It was agreed that officials would meet in June", _two_ministers())
+        assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+    def test_a_trailing_speaker_that_is_both_ministers(self) -> None:
+        r = reading(
+            "The two navies will train together, the two countries' defence ministers said",
+            _two_ministers(),
+        )
+        assert r.attribution == "Kenji Ode and Tomas Ek"
+
+    def test_the_visiting_minister_is_the_one_not_of_the_host_country(self) -> None:
+        who = _two_ministers()  # the first capital named is Canberra: Australia hosts
+        assert reading("The visiting Minister denounced the attack", who).attribution == "Tomas Ek"
+        assert reading("His guest later thanked the crews", who).attribution == "Tomas Ek"
+
+    def test_a_known_body_whole_before_auxiliaries_and_adverbs(self) -> None:
+        matcher = EntityMatcher(
+            [Entity("alpha-side", "Alphan delegation", "organisation", ("Alphan side",))]
+        )
+        r = reading(
+            "The Alphan side has consistently condemned piracy", Speakers(matcher, frozenset())
+        )
+        assert (r.stance, r.attribution) == ("condemned", "Alphan delegation")
+
+    def test_a_generic_source_keeps_its_own_words(self) -> None:
+        assert said("Strategic analysts in Gamma City welcomed the outcome")[2] == (
+            "strategic analysts in gamma city"
+        )
+        assert said("Analysts welcomed the outcome")[2] == "analysts"
+
+
+class TestQuotedAndApposition:
+    def test_quoted_as_saying_is_the_person_quoted(self) -> None:
+        who = _two_ministers()
+        r = reading("The statement quoted Tomas Ek as saying that trade would grow", who)
+        assert r.attribution == "Tomas Ek"
+        r = reading("Tomas Ek was quoted by the ministry as saying that trade would grow", who)
+        assert r.attribution == "Tomas Ek"
+
+    def test_a_name_after_a_possessive_title_is_the_speaker(self) -> None:
+        r = reading(
+            "Kenji Ode's Chilean counterpart Tomas Ek said the talks were frank", _two_ministers()
+        )
+        assert (r.attribution, r.person) == ("Tomas Ek", True)
+
+    def test_a_relative_clause_before_said_keeps_the_subject(self) -> None:
+        r = reading(
+            "Tomas Ek, who met Kenji Ode on Monday, said Chile would send officers",
+            _two_ministers(),
+        )
+        assert r.attribution == "Tomas Ek"
+
+    def test_a_progressive_is_no_passive(self) -> None:
+        r = reading("Australia and Chile are discussing a logistics pact", _two_ministers())
+        assert (r.stance, r.attribution) == ("discussed", "Australia and Chile")
+
+
+class TestPairs:
+    def test_a_name_and_a_counterpart_are_both(self) -> None:
+        r = reading("Kenji Ode and his Chilean counterpart agreed to train", _two_ministers())
+        assert r.attribution == "Kenji Ode and Tomas Ek"
+
+    def test_two_nationalities_and_an_office_are_both_people(self) -> None:
+        r = reading("The Chilean and Australian ministers condemned the attack", _two_ministers())
+        assert r.attribution == "Tomas Ek and Kenji Ode"
+
+    def test_capitals_as_a_subject_are_their_countries(self) -> None:
+        matcher = EntityMatcher(
+            [
+                Entity("australia", "Australia", "country"),
+                Entity("nepal", "Nepal", "country"),
+                Entity("canberra", "Canberra", "place"),
+            ]
+        )
+        who = Speakers(matcher, frozenset())  # a place the base knows, and a capital it does not
+        assert reading("Canberra and Kathmandu reaffirmed the pact", who).attribution == (
+            "Australia and Nepal"
+        )
+        assert reading("Officials in Canberra reaffirmed the pact", who).attribution != (
+            "Australia"
+        )
+
+    def test_each_side_and_the_two_defence_chiefs(self) -> None:
+        who = _two_ministers()
+        assert reading("The two defence chiefs underlined the need", who).attribution == (
+            "Kenji Ode and Tomas Ek"
+        )
+        assert reading("Each side briefed the other", who).attribution == "Australia and Chile"
+
+
+def test_an_interrupting_phrase_before_said_keeps_the_subject() -> None:
+    r = reading(
+        "Tomas Ek, speaking through an interpreter, said Australia valued the pact",
+        _two_ministers(),
+    )
+    assert r.attribution == "Tomas Ek"
+    r = reading('"We train together," said Tomas Ek, the minister', _two_ministers())
+    assert r.attribution == "Tomas Ek"

@@ -180,3 +180,72 @@ def test_a_verb_of_saying_takes_the_stance_of_the_verb_it_reports(
 
 def test_support_received_is_no_verb() -> None:
     assert first_verb("The drill, backed by three navies, grew") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        ("Japan decried the attack", "decried", "condemned"),  # WordNet's, not the lexicon's
+        ("Beta has cautioned against haste", "cautioned", "raised concern"),
+        ("Alpha recommended a joint study", "recommended", "reported"),
+        ("The plan was endorsed and ratified", "endorsed", "reported"),
+        ("Gamma testifies that the ships left", "testifies", "reported"),
+        ("He also pointed to the growth of trade", "pointed to", "highlighted"),
+    ],
+)
+def test_wordnet_verbs_of_saying_in_every_tense(sentence: str, verb: str, stance: str) -> None:
+    hit = first_verb(sentence)
+    assert hit is not None and (hit.match.group(), hit.stance) == (verb, stance)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposed framework covers ports",  # after a determiner: an adjective
+        "Asked whether the drill would resume, the admiral smiled",  # a participle's clause
+        "Both navies would gain from a hotline",  # "would" is will's past, no saying
+        "The ship delivered aid to the island",  # a verb WordNet files as saying, left out
+    ],
+)
+def test_table_forms_that_are_no_verb(sentence: str) -> None:
+    assert first_verb(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        ("Singh is also urging firms to invest", "urging", "stressed"),
+        ("The ministers have been exchanging views on the region", "exchanging views", "discussed"),
+        ("Both are saying that the drill grew", "saying", "reported"),
+        ("Alpha and Beta inked a pact", "inked", "agreed"),  # WordNet: a kind of signing
+        ("Both sides finalised a logistics agreement", "finalised a logistics agreement", "agreed"),
+        ("Alpha slammed the attack", "slammed", "condemned"),
+        ("Alpha updated Beta on the inquiry", "updated", "briefed"),
+        ("Beta pressed for faster deliveries", "pressed for", "stressed"),
+        ("Gamma echoed that view", "echoed", "reported"),
+        (
+            "Beta expressed its strong condemnation of it",
+            "expressed its strong condemnation",
+            "condemned",
+        ),
+        ("They reached an understanding on fuel", "reached an understanding", "agreed"),
+        (
+            "They held wide-ranging discussions on ports",
+            "held wide-ranging discussions",
+            "discussed",
+        ),
+        ("Alpha laid special emphasis on ports", "laid special emphasis on", "stressed"),
+        ("Beta drew attention to the strait", "drew attention to", "highlighted"),
+        ("Alpha gave Beta an overview of the reforms", "gave Beta an overview of", "briefed"),
+    ],
+)
+def test_the_progressive_and_other_forms(sentence: str, verb: str, stance: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None and (hit.match.group(), hit.stance) == (verb, stance)
+
+
+def test_a_verb_in_a_relative_clause_gives_way_to_the_main_verb() -> None:
+    hit = first_verb("Kenji Ode, who met Tomas Ek on Monday, said the drill would grow")
+    assert hit is not None and hit.match.group() == "said"
+    hit = first_verb("The pact, which both signed in 2020, works")  # no verb after it
+    assert hit is not None and hit.match.group() == "signed"

@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
-from defcoop_cli.curation.drafting.attribution import Reading, Speakers, continues, reading
+from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match
 from defcoop_cli.curation.drafting.conflicts import Conflicts, office_conflicts
-from defcoop_cli.curation.drafting.datelines import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
     editorial_topics,
@@ -41,7 +40,9 @@ from defcoop_cli.curation.drafting.entities import (
     slug,
     titled_before,
 )
+from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE

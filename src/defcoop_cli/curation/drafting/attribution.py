@@ -24,38 +24,18 @@ for a sentence that is all one quotation, the person quoted before).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import cached_property
-from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.entities import (
-    NAME,
-    NOT_A_PERSON,
-    NOT_NAMES,
-    STOP_WORDS,
-    TITLE_MODIFIERS,
-    TITLES,
-    EntityMatcher,
-    proper_words,
-    untitled,
-)
+from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_BOTH_LEADERS = re.compile(
-    r"\b(?:both|the two|the) (?:ministers|leaders|defen[cs]e ministers)\b", re.IGNORECASE
-)
-_BOTH_COUNTRIES = re.compile(
-    r"\b(?:both|the two) (?:nations|countries|sides|governments)\b", re.IGNORECASE
-)
-# "Officials on both sides", "diplomats from both countries": that group, in its words.
-_GENERIC_OF = re.compile(
-    r"^\s*((?:officials|diplomats|delegates|experts|analysts|sources)"
-    r" (?:on|from|of) (?:both|the two) (?:sides|countries|nations|governments))\s*$",
-    re.IGNORECASE,
-)
+# A passive's agent: "was reviewed by the two Ministers, who…".
+_AGENT = re.compile(r"\s+by\s+((?:the\s+|both\s+)?[\w'’ -]{2,60}?)(?=,|\.|;| who\b| and\b| to\b|$)")
+# An impersonal passive, a meeting's outcome: "It was agreed that…", "It has been decided".
+_IMPERSONAL = re.compile(r"^\W*it\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?$", re.I)
 # A relative clause between a speaker and the verb: "Vikram Rao, who opened the drill, told".
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
@@ -63,6 +43,12 @@ _GENERIC = re.compile(
     r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
     r"|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
+)
+# A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
+# "Retired naval officers" (not "an official", which the tail rules read).
+_GENERIC_GROUP = re.compile(
+    r"(?:[A-Z]?[a-z-]+ ){0,2}(?:officials|diplomats|analysts|experts|observers|critics)"
+    r"(?: (?:in|from|at|of) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
 )
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
 _PRONOUN = re.compile(
@@ -76,8 +62,6 @@ _INVERTED = re.compile(r"[,\"”’]\s*$")
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
 ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
-# How much of a subject, before its verb, the name rules look at (bounds their regexes).
-SUBJECT_TAIL = 200
 
 
 def _without_adverbs(subject: str) -> str:
@@ -104,247 +88,18 @@ _FINAL_NAME = re.compile(r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})$")
 # A sentence that is all one quotation: the person quoted before goes on.
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
-# A title with a full stop, which NAME does not take in: "Mr. Menon", "Lt. Gen. Rakesh".
-_DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.\s+")
 # A sentence that only goes on with the one before: "This includes A and B."
 _CONTINUES = re.compile(
     r"^(?:This|These|It|They)\s+(?:also\s+)?(?:include[sd]?|involve[sd]?|cover(?:s|ed)?)\b"
 )
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
-# An attribution to several: "they" goes back to the last of these.
-_PLURAL = re.compile(
-    r" and |^both |countries|ministers|officials|analysts|experts|observers|critics|police"
-    r"|diplomats|sides"
-)
-
-
-# A nationality and an office, the subject's end: "The Japanese minister", "his Indian
-# counterpart", "the visiting Japanese defence minister".
-_NATIONAL = re.compile(
-    r"\b(?:the|his|her|their)\s+(?:visiting\s+)?([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
-    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$",
-    re.IGNORECASE,
-)
-# A title's word, capitalised: only a sentence with one can give a person a title.
-_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
-# Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
-_HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
-
-
-def _title_run(words: list[str]) -> int:
-    """How many of the words, counted from the end, are a title's (its nationality word
-    too: "Japanese Defence Minister"); 0 when the last word is no title."""
-    n = 0
-    for word in reversed(words):
-        lower = word.rstrip(".,").lower()
-        if not word[:1].isupper():
-            break
-        if lower in TITLES or lower.rstrip("s") in TITLES or (n and lower in TITLE_MODIFIERS):
-            n += 1
-        elif n and re.search(r"(?:ian|ese|ish|an)$", lower):  # "Japanese", "Australian"
-            n += 1
-            break
-        else:
-            break
-    last = words[-1].rstrip(".,").lower() if words else ""
-    return n if last in TITLES or last.rstrip("s") in TITLES else 0
 
 
 def continues(sentence: str) -> bool:
     """Whether the sentence only goes on with the one before ("This includes A and B."):
     it says what that one says."""
     return _CONTINUES.match(sentence) is not None
-
-
-class Reading(NamedTuple):
-    """What a sentence is proposed as, and the rule that proposes it."""
-
-    kind: str
-    stance: str
-    attribution: str
-    rule: str
-    person: bool = False  # the attribution is one person's (a later "he said" is theirs)
-
-
-class Speakers:
-    """Who spoke so far in the article: the last party, the last person, and the surnames
-    of the people named ("Castell said" after "Commodore Rhea Castell told…")."""
-
-    def __init__(
-        self, matcher: EntityMatcher, people: frozenset[str], last_party: str | None = None
-    ) -> None:
-        self.matcher, self.people = matcher, people
-        self.last_party, self.last_person = last_party, last_party
-        self.subject: str | None = None  # the person the sentence before was said by
-        self.last_group = self.last_thing = last_party  # for "they", for "it"
-        self.surnames: dict[str, str | None] = {}  # None: two people share it
-        self.persons: set[str] = set()  # the new names quoted as people's
-        self.proper: set[str] = set()  # words the article capitalises inside its sentences
-        self.order: list[str] = []  # the people named, in the order they first come
-        self.countries: list[str] = []  # the countries the article names, the most named first
-        self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
-        for i in sorted(people):
-            self._surname(matcher.entities[i].name)
-
-    def _surname(self, name: str) -> None:
-        """Each word of a name of two words or more stands for it ("Castell", and "Wang"
-        for "Wang Lei", whose family name comes first), unless two names share it."""
-        words = name.split()
-        if len(words) >= 2 and "and" not in words:  # "Alpha and Beta" is two names
-            for word in words:
-                lower = word.rstrip(".").lower()
-                if word[:1].isupper() and lower not in STOP_WORDS and lower not in TITLES:
-                    self.surnames[word] = name if self.surnames.get(word, name) == name else None
-
-    def read(self, text: str) -> None:
-        """What the whole article tells before its sentences are read: the words it
-        capitalises, and the countries it names, the most named first ("both sides")."""
-        self.proper = proper_words(text)
-        named = Counter(
-            eid
-            for eid, _, _ in self.matcher.find(text)
-            if self.matcher.entities[eid].type == "country"
-        )
-        self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
-
-    def mentioned(self, name: str, person: bool) -> None:
-        """A name the article uses: its surname is known from now on, and a person's is the
-        one a later "he said" means (the last person named or quoted)."""
-        self._surname(name)
-        if person:
-            self.last_person = name
-            self.persons.add(name)
-            if name not in self.order:
-                self.order.append(name)
-
-    def bind_titles(self, sentence: str) -> None:
-        """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
-        Singh") stands for that person from now on ("The Raksha Mantri briefed…")."""
-        if not _TITLE_WORD.search(sentence):
-            return
-        for eid, a, _ in self.matcher.find(sentence):
-            if eid not in self.people:
-                continue
-            before = sentence[max(0, a - SUBJECT_TAIL) : a]
-            honorific = _HONORIFIC_END.search(before)
-            before = before[: honorific.start() if honorific else len(before)].rstrip(" ,")
-            words = before.split()[-4:]
-            cut = len(words) - _title_run(words)
-            if cut < len(words):
-                title = " ".join(words[cut:]).lower()
-                self.titles[title] = self.matcher.entities[eid].name
-
-    def group(self, subject: str) -> str | None:
-        """The parties a plural subject means: "both ministers" the first two people the
-        article names, "both sides" their two countries (else the two countries the article
-        names most), "officials on both sides" in its words; None for any other subject."""
-        generic = _GENERIC_OF.match(subject)
-        if generic:
-            return generic.group(1).lower()
-        if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
-            pair = self.order[:2]
-            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
-        if _BOTH_COUNTRIES.search(subject) and not self.matcher.find(subject):
-            pair = self._their_countries() or self.countries[:2]
-            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both countries"
-        return None
-
-    @cached_property
-    def _nations(self) -> EntityMatcher:
-        return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
-
-    def _country_of(self, name: str) -> str | None:
-        """The country a person named in the article is of, when the fact base says so in
-        their aliases or roles ("Indian defence minister"), else None."""
-        e = next((e for e in self.matcher.entities.values() if e.name == name), None)
-        words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
-        ids = self._nations.ids(words)
-        return ids[0] if len(ids) == 1 else None
-
-    def _their_countries(self) -> list[str]:
-        """The countries of the first two people named, when the fact base says whose
-        each is ("Indian defence minister") and they differ: the sides of the meeting."""
-        found = []
-        for name in self.order[:2]:
-            eid = self._country_of(name)
-            if eid is None:
-                return []
-            found.append(self.matcher.entities[eid].name)
-        return found if len(set(found)) == 2 else []
-
-    def national(self, subject: str) -> str | None:
-        """The person a nationality and an office stand for ("The Japanese minister", "his
-        Indian counterpart"): of the people the article named, the one of that country."""
-        m = _NATIONAL.search(subject[-SUBJECT_TAIL:])
-        ids = self._nations.ids(m.group(1)) if m else []
-        if len(ids) != 1:
-            return None
-        return next((n for n in self.order if self._country_of(n) == ids[0]), None)
-
-    def heard(self, r: Reading) -> None:
-        self.subject = r.attribution if r.person else None
-        if r.attribution == THE_SOURCE:
-            return
-        self.last_party = r.attribution
-        if r.person:
-            self.last_person = r.attribution
-            self.persons.add(r.attribution)
-            self._surname(r.attribution)
-        elif _PLURAL.search(r.attribution):
-            self.last_group = r.attribution
-        else:
-            self.last_thing = r.attribution
-
-    def speaker_at(self, text: str) -> tuple[str, bool] | None:
-        """The speaker text opens with ("…, said Tomas Verhoeven"; "according to the
-        ministry"): one of the fact base's entities, or a new name; and whether a person."""
-        known = self.matcher.find(text)
-        if known and known[0][1] == 0:
-            return self.matcher.entities[known[0][0]].name, known[0][0] in self.people
-        return self.named(text)
-
-    def named(self, text: str) -> tuple[str, bool] | None:
-        """The new name text opens with (titles dropped) and whether it is a person's; a
-        known surname gives its full name. None when text opens with no name, or with one
-        of the fact base's entities (their own rules apply)."""
-        found = self.matcher.find(text)
-        if found and found[0][1] == 0:
-            return None
-        dotted = False  # "Mr. Menon", "Lt. Gen. Rakesh Bhatia": NAME stops at a full stop
-        while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
-            text, dotted = text[t.end() :], True
-        if re.match(r"[Tt]he [A-Z]", text):  # "The Regional Maritime Council said"
-            text = text[4:]
-        m = NAME.match(text)
-        if m is None:
-            return None
-        words = m.group().rstrip("’'-").split()
-        while words and words[-1].lower() in STOP_WORDS:  # "Castell and" → "Castell"
-            words.pop()
-        if not words or words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:
-            return None
-        if _title_run(words) == len(words):  # "The Raksha Mantri": a title, whose if bound
-            bound = self.titles.get(" ".join(words).lower())
-            return (bound, True) if bound else None
-        name, titled = untitled(" ".join(words))
-        titled = titled or dotted
-        words = name.split()
-        if words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:  # "Mantri Both"
-            return None
-        if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
-            return None
-        if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's
-            return name, False
-        if len(words) == 1:
-            full = self.surnames.get(name)
-            if full:
-                return full, True
-            if name in self.proper and not titled:  # "Kastania rejected that account"
-                return name, False
-            if not titled:
-                return None
-        return name, titled or not NOT_A_PERSON.search(name)
 
 
 # A channel, not a party: what it reports is the doer's ("Officials said both ministers
@@ -385,7 +140,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     subject = sentence[: m.start()]
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
-        subject = subject[: relative.start()] + ", "
+        subject = subject[: relative.start()] + " "
     verb = m.group().lower()
     speakers.bind_titles(sentence)
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
@@ -402,10 +157,25 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
     if kind == "event" and stance == "reported":
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
-    if _PASSIVE.search(subject):  # "… was discussed": the parties to the talks, if known
+    after = sentence[m.end() :].lstrip()
+    if verb == "quoted" and _AS_SAYING.search(after):  # "The ministry quoted X as saying"
+        found = speakers.speaker_at(after)
+        if found:
+            return Reading(kind, stance, found[0], f"'{verb}' {found[0]} as saying", found[1])
+        aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
+        subject = subject[: aux.start()] if aux else subject
+    passive = _PASSIVE.search(subject) and not verb.endswith("ing")  # "are discussing"
+    agent = _AGENT.match(sentence, m.end())
+    if passive and agent and not nested:  # "… was reviewed by the two
+        by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs
+        if by.attribution != THE_SOURCE:
+            return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
+    if _IMPERSONAL.match(subject) and len(speakers.order) >= 2:  # "It was agreed that…"
+        pair = " and ".join(speakers.order[:2])
+        return Reading(kind, stance, pair, f"'{verb}', impersonal passive; the two named first")
+    if passive:  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
-    after = sentence[m.end() :].lstrip()
     comma = sentence.find(", ", m.end())
     if verb == "according to" and not subject.strip() and comma != -1 and not nested:
         rest = sentence[comma + 2 :]  # "According to the ministry, X agreed…": X agreed
@@ -419,7 +189,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             who, person = found or (generic.group().lower() if generic else "", False)
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
-    if verb in _SPEECH and _INVERTED.search(subject):
+    if verb in _SPEECH and _INVERTED.search(subject) and _SPEAKER_ENDS.match(after):
         found = speakers.speaker_at(after)
         if found:
             return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
@@ -441,6 +211,14 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, source.group().lower(), f"'{verb}' by {source.group()}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
+        final = _FINAL_NAME.search(part + " ") if owned else None
+        # "Singh's Japanese counterpart Gen Nakatani said": the name the title is given to
+        name = final.group(1) if final and final.start(1) > 0 else ""
+        apposed = (speakers.named(name) or speakers.speaker_at(name)) if name else None
+        if apposed and apposed[1]:
+            return Reading(
+                kind, stance, apposed[0], f"'{verb}' by {apposed[0]}, in apposition", True
+            )
         if owned:
             return Reading(kind, stance, part, f"'{verb}' by {part}")
     named = speakers.named(subject.lstrip(" \"“‘'"))
@@ -452,9 +230,15 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         named = speakers.named(final.group(1))
     if named:
         return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
-    national = speakers.national(subject)
+    national = speakers.national(subject) or speakers.visitor(subject)
+    named_too = [matcher.entities[i].name for i in matcher.ids(subject) if i in people]
+    if national and " and " in subject and named_too and named_too[0] != national:
+        national = f"{named_too[0]} and {national}"  # "Singh and his Japanese counterpart"
     if national:  # "The Japanese minister condemned…": the Japanese minister named before
         return Reading(kind, stance, national, f"'{verb}' by {national}, by office", True)
+    whole = _known_whole(_bare(subject), speakers)  # "The Japanese side has consistently"
+    if whole:
+        return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
     party = _party(subject, matcher, people)
     if party is None and _THEY.match(subject) and speakers.last_group:
         return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
@@ -469,6 +253,30 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+# The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
+# analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.
+_SPEAKER_ENDS = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+|(?:of|the|and|de|al)\s+){0,6}?[A-Z][\w.’'-]*"
+    r"(?:\s*(?:[,;:!?\"”)]|\.(?:\s|$)|$)|\s+(?:of|from|at|in|on|who|told|to)\b)"
+    r"|(?:an?|the|one|two)\s"
+)
+_AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
+_AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "is", "are", "was", "were"])
+
+
+def _bare(subject: str) -> str:
+    """The subject without the auxiliaries and adverbs before its verb ("The Japanese side
+    has consistently" → "The Japanese side")."""
+    words = subject.split()
+    while words and (
+        words[-1].lower() in _AUXILIARIES
+        or words[-1].lower() in ADVERBS
+        or words[-1].endswith("ly")
+    ):
+        words.pop()
+    return " ".join(words)
+
+
 def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
     """The fact base's entity that text is, all of it ("the Indian Army"), and whether a
     person's."""
@@ -478,6 +286,17 @@ def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
         eid = found[0][0]
         return speakers.matcher.entities[eid].name, eid in speakers.people
     return None
+
+
+def _country_named(matcher: EntityMatcher, eid: str) -> str | None:
+    """The country an entity names: itself, or the country whose capital it is ("Delhi
+    and Tokyo reaffirmed…": India and Japan), when the fact base has that country."""
+    e = matcher.entities[eid]
+    if e.type == "country":
+        return e.name
+    country = gazetteer().capitals.get(e.name) if e.type == "place" else None
+    ids = matcher.ids(country) if country else []
+    return matcher.entities[ids[0]].name if ids else None
 
 
 def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
@@ -490,10 +309,16 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
         return f"{persons[0]} and {persons[1]}"
     if persons:
         return persons[0]
-    countries = [matcher.entities[i].name for i in ids if matcher.entities[i].type == "country"]
+    countries: list[str] = []
+    for i, a, _ in matcher.find(subject):  # a capital as a subject is its country
+        name = _country_named(matcher, i) if not placed_before(subject[:a]) else None
+        if name and name not in countries:
+            countries.append(name)
     if len(countries) >= 2:
         return f"{countries[0]} and {countries[1]}"
     if len(countries) == 1 and subject.strip().split()[-1:] != ["the"]:
         return countries[0]
     generic = _GENERIC.search(subject)
+    if generic and _GENERIC_GROUP.fullmatch(_bare(subject)):  # "Strategic analysts in Delhi"
+        return _bare(subject).lower()
     return generic.group().lower() if generic else None

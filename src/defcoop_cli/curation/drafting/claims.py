@@ -381,7 +381,11 @@ def _classed(text: str) -> str:
     of", "exchanged views on", "reviewed": discussed; "underlined": stressed): one claim
     told with another verb of its class is the same claim. Verbs of saying are left as
     they are (they report; their stance is what they report)."""
-    for pattern, stance, _ in VERBS:
+    for finder, stance, _ in VERBS:
         if stance != "reported":
-            text = pattern.sub(rf"{stance} \g<0>", text)
+            parts, last = [], 0
+            for m in finder.finditer(text):
+                parts += [text[last : m.start()], f"{stance} {m.group()}"]
+                last = m.end()
+            text = "".join(parts) + text[last:]
     return text

@@ -132,7 +132,7 @@ def _single(found: dict[str, set[tuple[Any, str]]]) -> dict[str, tuple[Any, str]
 
 def _days(text: str) -> dict[str, tuple[Any, str]]:
     """The one day a text names, and its one year when it gives one."""
-    from defcoop_cli.curation.drafting.datelines import dates
+    from defcoop_cli.curation.drafting.pages import dates
 
     found: dict[str, set[tuple[Any, str]]] = {}
     for written, month, day, year in dates(text):
@@ -149,7 +149,7 @@ _NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A
 def _numbers(text: str) -> dict[str, tuple[Any, str]]:
     """The one whole number a text gives before each noun ("26 people"), by the noun's
     stem; days and years are not numbers here."""
-    from defcoop_cli.curation.drafting.datelines import MONTHS, dates
+    from defcoop_cli.curation.drafting.pages import MONTHS, dates
     from defcoop_cli.lookup.search.text import STOPWORDS, stem
 
     for written, *_ in dates(text):

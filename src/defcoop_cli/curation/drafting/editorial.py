@@ -12,9 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from defcoop_cli.curation.drafting.attribution import Speakers, reading
+from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
 from defcoop_cli.curation.drafting.segments import Candidate
+from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE, is_editorial_group
 

@@ -8,14 +8,16 @@
   new-entity candidate. Titles before it ("Commodore", "Lt. Gen.", "Defence Minister")
   are dropped from the name and make it a person's; "Castell" after "Commodore Rhea
   Castell" is the same person; "GAMMA CITY" and "Gamma City" are one entity. Never a
-  title alone ("Defence Minister", "Raksha Mantri", "Ministers"), a word capitalised by
-  house style ("the Government", "the Capital"), an adjective alone ("Special",
-  "Strategic") or a compound of countries ("Japan-Australia").
+  title alone ("Defence Minister", "Raksha Mantri", "Ministers", "Japanese Ambassador"), a
+  word capitalised by house style ("the Government", "the Capital"), an adjective alone
+  ("Special", "Strategic"), a compound of countries ("Japan-Australia"), a headline's
+  capitalised words ("Welcomed The Progress") or a name cut at an initial ("Minister S.").
 - **Places.** A small gazetteer (places.tsv: countries, capitals, demonyms, combining
   forms) types new names: a country as a country, a capital, a name after "in", "at" or
   "near", or a sea, island or strait as a place. "India-Japan", "Japan-India" and
-  "Indo-Japan" name both countries; a capital as a subject ("Tokyo wanted…", "For
-  Tokyo, …") names its country, a capital after "in" or "at" is the city.
+  "Indo-Japan" name both countries ("India-Japan-US" all three); a capital as a subject
+  ("Tokyo wanted…", "For Tokyo, …") names its country, a capital after "in" or "at" is
+  the city.
 """
 
 from __future__ import annotations
@@ -121,9 +123,9 @@ class EntityMatcher:
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((eid, m.start(), m.end()))
         for m in _COMPOUND.finditer(text):
-            first, second = self._words.get(m.group(1)), self._words.get(m.group(2))
-            if first and second and not any(taken[m.start() : m.end()]):
-                found += [(first, *m.span(1)), (second, *m.span(2))]
+            parts = [(p.group(), m.start() + p.start()) for p in re.finditer(r"[^-–]+", m.group())]
+            if all(w in self._words for w, _ in parts) and not any(taken[m.start() : m.end()]):
+                found += [(self._words[w], a, a + len(w)) for w, a in parts]
         for m in self._capitals.finditer(text) if self._capitals else ():
             if not any(taken[m.start() : m.end()]) and not _PLACE_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()
@@ -180,8 +182,8 @@ def placed_before(before: str) -> bool:
     return _PLACE_BEFORE.search(before) is not None
 
 
-# Two names joined by a hyphen or a dash: "India-Japan", "Japan–India".
-_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w’']*)[-–]([A-Z][\w’']*)(?![\w-])")
+# Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
 
 
@@ -203,6 +205,7 @@ NOT_NAMES = frozenset(
         *["both", "each", "all", "either", "neither", "every", "some", "many", "most"],
         *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
         *["eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million"],
+        *["ist", "jst", "gmt", "utc", "mou", "mous"],  # time zones; common nouns' abbreviations
     ]
 )
 
@@ -267,7 +270,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
         i -= 1
     opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
-    if len(words) == 1 and (name.lower() in NOT_NAMES or _DEMONYM.search(name)):
+    if len(words) == 1 and (name.lower() in NOT_NAMES or DEMONYM.search(name)):
         return False
     if _not_a_name(words):
         return False
@@ -296,10 +299,17 @@ def _is_adjective(word: str) -> bool:
 
 
 def _not_a_name(words: Sequence[str]) -> bool:
-    """A title alone ("Defence Minister"), a word of house style ("Government"), adjectives
-    alone ("Special Strategic"), or a compound of countries ("Japan-Australia")."""
+    """A title alone ("Defence Minister", "Japanese Ambassador"), a word of house style
+    ("Government"), adjectives alone ("Special Strategic"), a compound of countries
+    ("Japan-Australia"), a headline's capitalised words, or a name cut at an initial."""
     places = gazetteer()
+    if len(words) > 1 and words[0] in places.demonyms:  # "Japanese Ambassador": a title
+        words = words[1:]
     lowered = [w.rstrip(".,").lower() for w in words]
+    if any(w[0].isupper() and w.lower() in STOP_WORDS for w in words[1:]):
+        return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
+    if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
+        return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
     if _titles_at_start(list(words)) == len(words) or all(
         w in TITLES or w.rstrip("s") in TITLES or w in TITLE_MODIFIERS for w in lowered
     ):
@@ -313,15 +323,13 @@ def _not_a_name(words: Sequence[str]) -> bool:
     return len(parts) >= 2 and all(p in known for p in parts)
 
 
-# A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
-_PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
 # A sentence's opening word before a name is not part of it.
 _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later Kenji Ode"
     r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of|Later|Earlier"
     r"|Meanwhile|However|Separately|Then|Now|Today|Still|Yet|Thus|But|And|So|While|Since) \S+ "
 )
-_DEMONYM = re.compile(r"(?:ian|ese|ish)$")
+DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
 
 def slug(words: str, limit: int = ID_WORDS) -> str:
@@ -488,12 +496,3 @@ class NewEntities:
     def entries(self) -> Iterator[dict[str, Any]]:
         """The new entities' entries, by id, each made as it is asked for."""
         return (_entry(i, self.by_id[i]) for i in sorted(self.by_id))
-
-
-def proper_words(text: str) -> set[str]:
-    """The single words the article capitalises inside its sentences (a later "Kastania
-    rejected…" names Kastania): not weekdays, months, abbreviations, titles (nor their
-    words: "Defence") or demonyms."""
-    found = (m.group(1) for m in _PROPER.finditer(text))  # one at a time: the text is long
-    skip = NOT_NAMES | TITLES | TITLE_MODIFIERS
-    return {w for w in found if w.lower() not in skip and not _DEMONYM.search(w)}

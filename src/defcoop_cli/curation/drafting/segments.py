@@ -33,8 +33,8 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
-from defcoop_cli.curation.drafting.datelines import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.pages import FURNITURE_WORDS, HEADLINE_WORDS, is_furniture
+from defcoop_cli.curation.drafting.pages import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
 from defcoop_cli.factbase.sentences import sentence_spans
 

@@ -3,23 +3,38 @@ the kind each proposes. Segmentation splits clauses at them; attribution reads t
 subjects.
 
 The lexicon, by stance class: concern (raised, voiced, expressed or flagged concern;
-warned), commitment (reaffirmed, reiterated; agreed, signed, decided), discussion
-(discussed, exchanged or shared views, reviewed, took stock), emphasis ("stressed":
-stressed, underlined, urged, called for or upon), "highlighted" (highlighted, spoke about),
-invitation and request (invited, asked or encouraged someone to, requested, appealed to,
-extended an invitation), briefing (briefed, apprised), condemnation; every other verb of
-saying, writing or judging ("reported": said, wrote, posted, tweeted, welcomed, thanked,
-praised, congratulated, backed, indicated, recalled, offered condolences, expressed
-confidence or appreciation); and the events the article reports itself (met, visited,
-hosted, held talks, called on someone; "called on X to act" is emphasis). A dated
-participle after a comma ("a pact, signed in 2020,") is no verb; a verb that only reports
+warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised a pact),
+discussion (discussed, exchanged or shared views, reviewed, took stock), emphasis
+("stressed": stressed, underlined, urged, exhorted, called or pressed for, called upon),
+"highlighted" (highlighted, spoke about, pointed to), invitation and request (invited,
+asked or encouraged someone to, requested, appealed to, extended an invitation), briefing
+(briefed, apprised, updated someone on), condemnation (condemned, denounced, deplored,
+slammed, hit out at, expressed condemnation), and the nouns that say the same ("reached
+an agreement", "held discussions", "laid emphasis on", "drew attention to", "gave an
+overview of"); every other verb of saying, writing or judging ("reported": said,
+wrote, posted, tweeted, welcomed, thanked, praised, congratulated, backed, indicated,
+recalled, affirmed, echoed, regretted, offered condolences, expressed confidence or
+appreciation); and the events the article reports itself (met, visited, hosted, held
+talks, called on someone; "called on X to act" is emphasis). A dated participle after a
+comma ("a pact, signed in 2020,") is no verb; a verb that only reports
 speech takes the stance of the verb it reports (`reported_verb`).
+
+Beyond the lexicon, every verb of saying in WordNet's verb.communication file, in its past
+forms (which make the perfect and the passive too: "has reiterated", "was reviewed by") and
+its present's third person when it is no noun, is a reporting verb: reporting_verbs.tsv
+(scripts/build_reporting_verbs.py), with the stance WordNet's senses give it ("decried":
+condemned, "cautioned": raised concern), else "reported". The lexicon's patterns come
+first where both match; a form after a determiner ("the proposed framework") is an
+adjective, and one opening the sentence ("Asked whether…, she said") a participle's clause:
+no verb.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple, Protocol
 
 # The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
 # the first in the sentence wins. Order matters only between overlapping patterns.
@@ -31,22 +46,31 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "concern",
     ),
     (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
-    (r"agree(?:d|s)?|signed|decided|committed|resolved|concurred", "agreed", "commitment"),
+    (
+        r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
+        r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
+        r"(?:agreement|pact|deal|accord)"
+        r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)",
+        "agreed",
+        "commitment",
+    ),
     (
         r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
-        r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted",
+        r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
+        r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)",
         "discussed",
         "event",
     ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
-        r"|urg(?:ed|es)|call(?:ed|s) for"
+        r"|urg(?:ed|es)|call(?:ed|s) for|press(?:ed|es) for|exhort(?:ed|s)"
+        r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
         r"|call(?:ed|s) (?:on|upon)(?= (?:[\w'’.-]+ ){1,8}?to )",  # "called on X to act"
         "stressed",
         "position",
     ),
     (
-        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)",
+        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to",
         "highlighted",
         "position",
     ),
@@ -57,9 +81,19 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "invited",
         "event",
     ),
-    (r"brief(?:ed|s)?|appris(?:ed|es)", "briefed", "event"),
+    (
+        r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )"
+        r"|(?:gave|provided) (?:\w+ )?(?:an? )?(?:\w+ )?(?:overview|briefing|update) (?:of|on)",
+        "briefed",
+        "event",
+    ),
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
-    (r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)", "condemned", "position"),
+    (
+        r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
+        r"|(?:expressed|conveyed|voiced|registered) (?:[\w'’]+ ){0,2}condemnation",
+        "condemned",
+        "position",
+    ),
     (
         r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es)"
         r"|insist(?:ed|s)?|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
@@ -67,6 +101,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out"
+        r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note|sp(?:elt|elled) out"
         # writing and posting are saying: "wrote on social media that", "tweeted"
         r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)|vowed"
         r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
@@ -79,6 +114,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "reported",
         "position",
     ),
+    (r"pointed to", "highlighted", "position"),  # drew attention to: "pointed to the growth"
     # Events the article reports in its own voice: no party's claim. Holding talks is the
     # meeting itself; what was said at them is the next sentence's.
     (
@@ -107,9 +143,57 @@ def speech_act(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-# Whole words, not inside a compound: "much-discussed" is no discussion.
-VERBS = [
-    (re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE), s, k) for p, s, k in REPORTING_VERBS
+KINDS = {
+    "raised concern": "concern",
+    "reaffirmed": "commitment",
+    "agreed": "commitment",
+    "discussed": "event",
+    "invited": "event",
+    "briefed": "event",
+}  # a stance's kind in the lexicon; "position" for the others
+
+
+class Finder(Protocol):
+    def finditer(self, string: str, pos: int = ...) -> Iterator[re.Match[str]]: ...
+
+
+class _Forms:
+    """The table's forms of one stance, found as whole words (not after a determiner)."""
+
+    _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w-])")
+    _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|these)\s+$", re.I)
+
+    def __init__(self, forms: frozenset[str]) -> None:
+        self.forms = forms
+
+    def finditer(self, string: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        for m in self._WORD.finditer(string, pos):
+            if (
+                m.group().lower() in self.forms
+                and string[: m.start()].strip(" \"“‘'")  # "Asked whether…, she said": no verb
+                and not self._DETERMINER.search(string, max(0, m.start() - 12), m.start())
+            ):
+                yield m
+
+
+def _table() -> list[tuple[Finder, str, str]]:
+    by_stance: dict[str, set[str]] = {}
+    text = (Path(__file__).with_name("reporting_verbs.tsv")).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, stance, lemma = line.split("\t")
+            by_stance.setdefault(stance, set()).add(form)
+            _PASTS.setdefault(lemma, []).append(form)
+    return [(_Forms(frozenset(f)), s, KINDS.get(s, "position")) for s, f in by_stance.items()]
+
+
+_PASTS: dict[str, list[str]] = {}  # the table's lemma -> its forms ("say": "said", "says")
+
+
+# Whole words, not inside a compound: "much-discussed" is no discussion. The lexicon first.
+VERBS: list[tuple[Finder, str, str]] = [
+    *((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), s, k) for p, s, k in REPORTING_VERBS),
+    *_table(),
 ]
 
 
@@ -142,20 +226,75 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
-def _found(sentence: str, pattern: re.Pattern[str], at: int = 0) -> re.Match[str] | None:
+def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
     """The pattern's first match from at that is a verb (not a dated participle)."""
     return next((m for m in pattern.finditer(sentence, at) if not _described(sentence, m)), None)
 
 
-def first_verb(sentence: str, at: int = 0) -> Verb | None:
-    """The reporting verb that comes first in the sentence (from at; the earlier pattern
-    of two that start at the same place), or None."""
+def _first(sentence: str, at: int = 0) -> Verb | None:
     hit = None
     for pattern, stance, kind in VERBS:
         m = _found(sentence, pattern, at)
         if m and (hit is None or m.start() < hit.match.start()):
             hit = Verb(m, stance, kind)
+    progressive = _progressive(sentence, at)
+    if progressive and (hit is None or progressive.match.start() < hit.match.start()):
+        return progressive
     return hit
+
+
+# A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
+_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;\"“”]*,")
+
+
+def first_verb(sentence: str, at: int = 0) -> Verb | None:
+    """The reporting verb that comes first in the sentence (from at; the earlier pattern
+    of two that start at the same place), or None; one inside a relative clause between
+    commas only when none follows the clause ("X, who met Y, said": said)."""
+    hit = _first(sentence, at)
+    clause = _CLAUSE.search(sentence, at)
+    if hit and clause and clause.start() < hit.match.start() < clause.end():
+        return _first(sentence, clause.end()) or hit
+    return hit
+
+
+# The progressive: "is urging", "have been exchanging views" (an -ing form after a form
+# of "be" is the verb whose past form the lexicon or the table holds).
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|still|now|reportedly|\w+ly)\s+)?([a-z]+ing)\b"
+)
+
+
+def _pasts(word: str) -> list[str]:
+    """The past forms an -ing form may have: "urging" urged, "agreeing" agreed,
+    "admitting" admitted, "saying" said (the table's forms of its lemma)."""
+    base = word[:-3]
+    lemmas = [base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base]
+    table = [f for lemma in lemmas for f in _PASTS.get(lemma, []) if not f.endswith("s")]
+    return [*table, base + "ed", base + "d", base[:-1] + "ed"]
+
+
+def _at(pattern: Finder, text: str, a: int) -> re.Match[str] | None:
+    """The pattern's match starting at a, if any."""
+    for x in pattern.finditer(text, a):
+        return x if x.start() == a else None
+    return None
+
+
+def _progressive(sentence: str, at: int) -> Verb | None:
+    """The first progressive whose past form is a reporting verb, matched in the
+    sentence's own words ("have been exchanging views")."""
+    for m in _PROGRESSIVE.finditer(sentence, at):
+        a, b = m.span(1)
+        for past in _pasts(m.group(1)):
+            text = sentence[:a] + past + sentence[b:]
+            for pattern, stance, kind in VERBS:
+                found = _at(pattern, text, a)
+                end = found.end() + (b - a) - len(past) if found else 0
+                own = re.compile(re.escape(sentence[a:end])).match(sentence, a) if found else None
+                if own:
+                    return Verb(own, stance, kind)
+    return None
 
 
 # Verbs of saying that only report: what the reported clause does gives the stance.
@@ -185,10 +324,12 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
     """Every reporting verb's span in the sentence, in order."""
     return sorted(
-        (m.start(), m.end())
-        for pattern, _, _ in VERBS
-        for m in pattern.finditer(sentence)
-        if not _described(sentence, m)
+        {
+            (m.start(), m.end())
+            for pattern, _, _ in VERBS
+            for m in pattern.finditer(sentence)
+            if not _described(sentence, m)
+        }
     )
 
 

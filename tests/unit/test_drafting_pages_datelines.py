@@ -1,10 +1,11 @@
-"""drafting.datelines: what a dateline and dated furniture say of a source's date and wire."""
+"""drafting.pages, its datelines: what a dateline and dated furniture say of a source's
+date and wire."""
 
 from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.datelines import (
+from defcoop_cli.curation.drafting.pages import (
     Dateline,
     credited_wire,
     dated_meta,

@@ -1,0 +1,338 @@
+"""Who spoke so far in an article (`Speakers`), read sentence by sentence: the people and
+parties named, the titles given to people, the countries named most, the host of the
+meeting; and what a group subject ("both ministers", "both sides", "the two countries'
+defence ministers"), a nationality and an office ("the Japanese minister"), a visitor
+("the visiting Minister", "his guest": the one of the first two people named who is not
+of the country of the first capital named) or a name opening a subject stands for. The
+sentence's own reading is attribution.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from defcoop_cli.curation.drafting.entities import (
+    DEMONYM,
+    NAME,
+    NOT_A_PERSON,
+    NOT_NAMES,
+    STOP_WORDS,
+    TITLE_MODIFIERS,
+    TITLES,
+    EntityMatcher,
+    gazetteer,
+    untitled,
+)
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+# How much of a subject, before its verb, the name rules look at (bounds their regexes).
+SUBJECT_TAIL = 200
+# "Both ministers", "the two leaders", "the two countries' defence ministers".
+_BOTH_LEADERS = re.compile(
+    r"\b(?:both|the two|the|their)(?: (?:countries|nations|sides)['’])?"
+    r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders)\b",
+    re.IGNORECASE,
+)
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:(?:both|the two) (?:nations|countries|sides|governments)"
+    r"|each (?:nation|country|side|government))\b",
+    re.IGNORECASE,
+)
+# "Officials on both sides", "diplomats from both countries": that group, in its words.
+_GENERIC_OF = re.compile(
+    r"^\s*((?:officials|diplomats|delegates|experts|analysts|sources)"
+    r" (?:on|from|of) (?:both|the two) (?:sides|countries|nations|governments))\s*$",
+    re.IGNORECASE,
+)
+# A title with a full stop, which NAME does not take in: "Mr. Menon", "Lt. Gen. Rakesh".
+_DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.\s+")
+# An attribution to several: "they" goes back to the last of these.
+_PLURAL = re.compile(
+    r" and |^both |countries|ministers|officials|analysts|experts|observers|critics|police"
+    r"|diplomats|sides"
+)
+
+
+# A nationality and an office, the subject's end: "The Japanese minister", "his Indian
+# counterpart", "the visiting Japanese defence minister".
+_NATIONAL = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:visiting\s+)?([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
+    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$",
+    re.IGNORECASE,
+)
+# Two nationalities and an office: "The Japanese and Indian ministers".
+_NATIONALS = re.compile(
+    r"\bthe\s+([A-Z]\w+)\s+and\s+([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
+    r"(?:ministers|leaders)(?:\s+(?:also|then|later|\w+ly))?\s*$",
+    re.IGNORECASE,
+)
+# A title's word, capitalised: only a sentence with one can give a person a title.
+_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
+# A title in apposition after a name: "Rajnath Singh, the Raksha Mantri, said".
+_APPOSED_TITLE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),")
+# Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
+_HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
+
+
+def _title_run(words: list[str]) -> int:
+    """How many of the words, counted from the end, are a title's (its nationality word
+    too: "Japanese Defence Minister"); 0 when the last word is no title."""
+    n = 0
+    for word in reversed(words):
+        lower = word.rstrip(".,").lower()
+        if not word[:1].isupper():
+            break
+        if lower in TITLES or lower.rstrip("s") in TITLES or (n and lower in TITLE_MODIFIERS):
+            n += 1
+        elif n and re.search(r"(?:ian|ese|ish|an)$", lower):  # "Japanese", "Australian"
+            n += 1
+            break
+        else:
+            break
+    last = words[-1].rstrip(".,").lower() if words else ""
+    return n if last in TITLES or last.rstrip("s") in TITLES else 0
+
+
+# A guest without a nationality: "the visiting Minister", "his guest", "the visitor".
+_VISITOR = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:visiting\s+(?:(?:defen[cs]e|foreign)\s+)?"
+    r"(?:minister|dignitary|leader)|guest|visitor)(?:\s+(?:also|then|later|\w+ly))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> re.Pattern[str]:
+    names = sorted(gazetteer().capitals, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+# A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
+_PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
+
+
+def proper_words(text: str) -> set[str]:
+    """The single words the article capitalises inside its sentences (a later "Kastania
+    rejected…" names Kastania): not weekdays, months, abbreviations, titles (nor their
+    words: "Defence") or demonyms."""
+    found = (m.group(1) for m in _PROPER.finditer(text))  # one at a time: the text is long
+    skip = NOT_NAMES | TITLES | TITLE_MODIFIERS
+    return {w for w in found if w.lower() not in skip and not DEMONYM.search(w)}
+
+
+class Reading(NamedTuple):
+    """What a sentence is proposed as, and the rule that proposes it."""
+
+    kind: str
+    stance: str
+    attribution: str
+    rule: str
+    person: bool = False  # the attribution is one person's (a later "he said" is theirs)
+
+
+class Speakers:
+    """Who spoke so far in the article: the last party, the last person, and the surnames
+    of the people named ("Castell said" after "Commodore Rhea Castell told…")."""
+
+    def __init__(
+        self, matcher: EntityMatcher, people: frozenset[str], last_party: str | None = None
+    ) -> None:
+        self.matcher, self.people = matcher, people
+        self.last_party, self.last_person = last_party, last_party
+        self.subject: str | None = None  # the person the sentence before was said by
+        self.last_group = self.last_thing = last_party  # for "they", for "it"
+        self.surnames: dict[str, str | None] = {}  # None: two people share it
+        self.persons: set[str] = set()  # the new names quoted as people's
+        self.proper: set[str] = set()  # words the article capitalises inside its sentences
+        self.order: list[str] = []  # the people named, in the order they first come
+        self.countries: list[str] = []  # the countries the article names, the most named first
+        self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
+        self.host: str | None = None  # the country of the first capital named
+        for i in sorted(people):
+            self._surname(matcher.entities[i].name)
+
+    def _surname(self, name: str) -> None:
+        """Each word of a name of two words or more stands for it ("Castell", and "Wang"
+        for "Wang Lei", whose family name comes first), unless two names share it."""
+        words = name.split()
+        if len(words) >= 2 and "and" not in words:  # "Alpha and Beta" is two names
+            for word in words:
+                lower = word.rstrip(".").lower()
+                if word[:1].isupper() and lower not in STOP_WORDS and lower not in TITLES:
+                    self.surnames[word] = name if self.surnames.get(word, name) == name else None
+
+    def read(self, text: str) -> None:
+        """What the whole article tells before its sentences are read: the words it
+        capitalises, and the countries it names, the most named first ("both sides")."""
+        self.proper = proper_words(text)
+        named = Counter(
+            eid
+            for eid, _, _ in self.matcher.find(text)
+            if self.matcher.entities[eid].type == "country"
+        )
+        self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
+        capital = _capitals().search(text)
+        self.host = gazetteer().capitals[capital.group()] if capital else None
+
+    def mentioned(self, name: str, person: bool) -> None:
+        """A name the article uses: its surname is known from now on, and a person's is the
+        one a later "he said" means (the last person named or quoted)."""
+        self._surname(name)
+        if person:
+            self.last_person = name
+            self.persons.add(name)
+            if name not in self.order:
+                self.order.append(name)
+
+    def bind_titles(self, sentence: str) -> None:
+        """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
+        Singh"), or after it between commas ("Rajnath Singh, the Raksha Mantri,"), stands
+        for that person from now on ("The Raksha Mantri briefed…"); a title given to two
+        people stands for neither."""
+        if not _TITLE_WORD.search(sentence):
+            return
+        for eid, a, b in self.matcher.find(sentence):
+            if eid not in self.people:
+                continue
+            before = sentence[max(0, a - SUBJECT_TAIL) : a]
+            honorific = _HONORIFIC_END.search(before)
+            before = before[: honorific.start() if honorific else len(before)].rstrip(" ,")
+            after = _APPOSED_TITLE.match(sentence, b)
+            for words in (before.split()[-4:], after.group(1).split() if after else []):
+                cut = len(words) - _title_run(words)
+                if cut < len(words):
+                    title = " ".join(words[cut:]).lower()
+                    name = self.matcher.entities[eid].name
+                    self.titles[title] = name if self.titles.get(title, name) == name else ""
+
+    def group(self, subject: str) -> str | None:
+        """The parties a plural subject means: "both ministers" the first two people the
+        article names, "both sides" their two countries (else the two countries the article
+        names most), "officials on both sides" in its words; None for any other subject."""
+        generic = _GENERIC_OF.match(subject)
+        if generic:
+            return generic.group(1).lower()
+        if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
+            pair = self.order[:2]
+            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
+        if _BOTH_COUNTRIES.search(subject) and not self.matcher.find(subject):
+            pair = self._their_countries() or self.countries[:2]
+            return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both countries"
+        return None
+
+    @cached_property
+    def _nations(self) -> EntityMatcher:
+        return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
+
+    def _country_of(self, name: str) -> str | None:
+        """The country a person named in the article is of, when the fact base says so in
+        their aliases or roles ("Indian defence minister"), else None."""
+        e = next((e for e in self.matcher.entities.values() if e.name == name), None)
+        words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
+        ids = self._nations.ids(words)
+        return ids[0] if len(ids) == 1 else None
+
+    def _their_countries(self) -> list[str]:
+        """The countries of the first two people named, when the fact base says whose
+        each is ("Indian defence minister") and they differ: the sides of the meeting."""
+        found = []
+        for name in self.order[:2]:
+            eid = self._country_of(name)
+            if eid is None:
+                return []
+            found.append(self.matcher.entities[eid].name)
+        return found if len(set(found)) == 2 else []
+
+    def visitor(self, subject: str) -> str | None:
+        """The person "the visiting Minister", "the guest" or "his visitor" stands for: of the
+        first two people the article names, the one not of the country hosting the meeting
+        (that of the first capital the article names)."""
+        if not _VISITOR.search(subject[-SUBJECT_TAIL:]) or self.host is None:
+            return None
+        host = self._nations.ids(self.host)
+        away = [n for n in self.order[:2] if (c := self._country_of(n)) and c not in host]
+        return away[0] if len(away) == 1 else None
+
+    def national(self, subject: str) -> str | None:
+        """The person a nationality and an office stand for ("The Japanese minister", "his
+        Indian counterpart"): of the people the article named, the one of that country;
+        "the Japanese and Indian ministers" the two."""
+        pair = _NATIONALS.search(subject[-SUBJECT_TAIL:])
+        if pair:
+            found = [self._of_country(word) for word in pair.groups()]
+            return f"{found[0]} and {found[1]}" if found[0] and found[1] else None
+        m = _NATIONAL.search(subject[-SUBJECT_TAIL:])
+        return self._of_country(m.group(1)) if m else None
+
+    def _of_country(self, word: str) -> str | None:
+        ids = self._nations.ids(word)
+        if len(ids) != 1:
+            return None
+        return next((n for n in self.order if self._country_of(n) == ids[0]), None)
+
+    def heard(self, r: Reading) -> None:
+        self.subject = r.attribution if r.person else None
+        if r.attribution == THE_SOURCE:
+            return
+        self.last_party = r.attribution
+        if r.person:
+            self.last_person = r.attribution
+            self.persons.add(r.attribution)
+            self._surname(r.attribution)
+        elif _PLURAL.search(r.attribution):
+            self.last_group = r.attribution
+        else:
+            self.last_thing = r.attribution
+
+    def speaker_at(self, text: str) -> tuple[str, bool] | None:
+        """The speaker text opens with ("…, said Tomas Verhoeven"; "according to the
+        ministry"): one of the fact base's entities, or a new name; and whether a person."""
+        known = self.matcher.find(text)
+        if known and known[0][1] == 0:
+            return self.matcher.entities[known[0][0]].name, known[0][0] in self.people
+        return self.named(text)
+
+    def named(self, text: str) -> tuple[str, bool] | None:
+        """The new name text opens with (titles dropped) and whether it is a person's; a
+        known surname gives its full name. None when text opens with no name, or with one
+        of the fact base's entities (their own rules apply)."""
+        found = self.matcher.find(text)
+        if found and found[0][1] == 0:
+            return None
+        dotted = False  # "Mr. Menon", "Lt. Gen. Rakesh Bhatia": NAME stops at a full stop
+        while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
+            text, dotted = text[t.end() :], True
+        if re.match(r"[Tt]he [A-Z]", text):  # "The Regional Maritime Council said"
+            text = text[4:]
+        m = NAME.match(text)
+        if m is None:
+            return None
+        words = m.group().rstrip("’'-").split()
+        while words and words[-1].lower() in STOP_WORDS:  # "Castell and" → "Castell"
+            words.pop()
+        if not words or words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:
+            return None
+        if _title_run(words) == len(words):  # "The Raksha Mantri": a title, whose if bound
+            bound = self.titles.get(" ".join(words).lower())
+            return (bound, True) if bound else None
+        name, titled = untitled(" ".join(words))
+        titled = titled or dotted
+        words = name.split()
+        if words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:  # "Mantri Both"
+            return None
+        if self.matcher.find(name):  # "Alpha and Quay" names a known entity: _party's case
+            return None
+        if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's
+            return name, False
+        if len(words) == 1:
+            full = self.surnames.get(name)
+            if full:
+                return full, True
+            if name in self.proper and not titled:  # "Kastania rejected that account"
+                return name, False
+            if not titled:
+                return None
+        return name, titled or not NOT_A_PERSON.search(name)
