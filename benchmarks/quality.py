@@ -49,9 +49,10 @@ def ranked_ids(index: Index, query: str, limit: int = 10) -> list[str]:
         parsed = parse_query([query])
     except UsageError:
         return []
-    facts = [m.fact.id for m in rank_facts(index, parsed, Filters(), limit).matches]
     # As `defcoop search` shows them: the matching curator notes under the facts.
     notes = [m.note.id for m in rank_notes(index.catalogue().curator_notes, parsed)]
+    widen = not notes  # the retry with wider words only when no note matches either
+    facts = [m.fact.id for m in rank_facts(index, parsed, Filters(), limit, widen=widen).matches]
     return facts + notes
 
 

@@ -122,12 +122,14 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     """The query's best matches under the request's filters, with "did you mean" when it
     finds nothing. The caller parses the query (parse_query) before it opens the index, so
     that a query with nothing to search for is refused before any work."""
-    ranking = rank_facts(index, query, filters(index, request), request.limit or index.size())
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
     )
+    # Wider words are a retry for a query that finds nothing: neither a fact nor a note.
+    limit = request.limit or index.size()
+    ranking = rank_facts(index, query, filters(index, request), limit, widen=not notes)
     suggestions: list[str] = []
     if (
         not ranking.total
