@@ -418,6 +418,13 @@ class TestRelatedWords:
         assert ids(index, query) == []
         assert vector_words("beijing") == {"china": 0.84}
 
+    def test_how_often_asks_for_a_frequency(self, index: SearchIndex) -> None:
+        """ "often" is a word of the thesaurus's entry for how often things happen."""
+        found = rank_facts(index, parse_query(["how often are summits held"]), Filters(), 3)
+        why = {d.term: d for d in found.matches[0].details}["often"]
+        assert found.matches[0].fact.id == "dialogue-annual-summits"
+        assert why.word == "annual" and why.related.startswith("how often something happens")
+
     def test_related_words_find_nothing_off_topic(self, index: SearchIndex) -> None:
         assert ids(index, "drone delivery of pizza") == []
 
