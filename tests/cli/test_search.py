@@ -236,6 +236,15 @@ class TestNotesAndRelatedWords:
         doc = call_json(capsys, "search", "may 2025 india japan defence ministers")
         assert doc["results"] == [] and "meeting-date" in [n["id"] for n in doc["notes"]]
 
+    def test_a_date_question_lists_the_date_note_above_facts_that_give_none(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, _ = call(capsys, "search", "when", "did", "the", "pahalgam", "attack", "happen")
+        assert code == 0 and out.index("[pahalgam-attack-date]") < out.index("pahalgam-condemned")
+        # the curators mark the meeting's fact as saying when: it stays first
+        code, out, _ = call(capsys, "search", "when", "did", "the", "meeting", "happen")
+        assert code == 0 and out.index("meeting-held") < out.index("Curator notes")
+
     @pytest.mark.long  # corrections looked for over the whole vocabulary (0.13 s in a run)
     def test_wider_words_never_make_a_correction(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
