@@ -44,7 +44,6 @@ NOT_YET = {
     "Beijing's maritime assertiveness",
     "in which city did the defence leaders meet",
     "why do the armies and navies train together",
-    "what was the meeting meant to achieve",
     # the fourth set (benchmarks/RESULTS.md, 2026-12-04)
     "co-manufacturing of weapons between india and japan",
     "beijing's behaviour in disputed waters",
