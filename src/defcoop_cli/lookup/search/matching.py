@@ -19,7 +19,6 @@ from defcoop_cli.lookup.search.text import (
     synonyms,
     wider_words,
 )
-from defcoop_cli.lookup.search.vectors import vector_words
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
@@ -128,11 +127,11 @@ def wider_scores(term: str, vocabulary: Vocabulary, vectors: bool = True) -> dic
     """The vocabulary's words in the term's WordNet neighbourhood (text.wider_words, which
     holds the forms it links), scored by how they are linked; and, with vectors, those
     GloVe puts near the term (vectors.vector_words), scored by similarity, below them."""
-    found = (
-        {w: vector_score(s) for w, s in vector_words(term).items() if vocabulary.has(w)}
-        if vectors
-        else {}
-    )
+    found: dict[str, float] = {}
+    if vectors:  # read only on a retry: not imported at start-up
+        from defcoop_cli.lookup.search.vectors import vector_words
+
+        found = {w: vector_score(s) for w, s in vector_words(term).items() if vocabulary.has(w)}
     found.update({w: WIDER[kind] for w, kind in wider_words(term).items() if vocabulary.has(w)})
     return found
 
@@ -237,6 +236,8 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
         if kind:
             return f"WordNet: {WIDER_LINKS[kind]}"
     elif VECTOR_LOW - 1e-6 <= score < VECTOR_HIGH:
+        from defcoop_cli.lookup.search.vectors import vector_words
+
         similarity = vector_words(term).get(word)
         if similarity:
             return f"GloVe: near in use ({similarity:.2f})"
