@@ -658,6 +658,7 @@ def test_the_near_words_are_the_shipped_fact_bases() -> None:
     one of the base's, at a similarity the build keeps (a word of a name from 0.8)."""
     import importlib.util
 
+    from defcoop_cli.lookup.search.matching import VECTOR_MIN_SIMILARITY
     from defcoop_cli.lookup.search.vectors import RELATED_VECTORS
 
     spec = importlib.util.spec_from_file_location(
@@ -674,6 +675,7 @@ def test_the_near_words_are_the_shipped_fact_bases() -> None:
     for word, similarity in found:
         least = module.MIN_NAME_SIMILARITY if word in names else module.MIN_SIMILARITY
         assert least <= float(similarity) <= 1
+    assert module.MIN_SIMILARITY == VECTOR_MIN_SIMILARITY  # search scores from there
 
 
 def test_related_words_join_only_words_of_one_usual_sense(tmp_path: Path) -> None:
