@@ -30,7 +30,12 @@ from defcoop_cli.errors import UsageError  # noqa: E402
 from defcoop_cli.factbase.loader import load  # noqa: E402
 from defcoop_cli.lookup.protocol import Index  # noqa: E402
 from defcoop_cli.lookup.search.memory import SearchIndex  # noqa: E402
-from defcoop_cli.lookup.search.ranking import Filters, rank_facts, rank_notes  # noqa: E402
+from defcoop_cli.lookup.search.ranking import (  # noqa: E402
+    Filters,
+    dated_first,
+    rank_facts,
+    rank_notes,
+)
 from defcoop_cli.lookup.search.text import parse_query  # noqa: E402
 
 
@@ -49,10 +54,16 @@ def ranked_ids(index: Index, query: str, limit: int = 10) -> list[str]:
         parsed = parse_query([query])
     except UsageError:
         return []
-    facts = [m.fact.id for m in rank_facts(index, parsed, Filters(), limit).matches]
-    # As `defcoop search` shows them: the matching curator notes under the facts.
-    notes = [m.note.id for m in rank_notes(index.catalogue().curator_notes, parsed)]
-    return facts + notes
+    # As `defcoop search` shows them: the matching curator notes under the facts (above
+    # them, dated notes first, when they give a date the query asks for and facts do not).
+    notes = rank_notes(index.catalogue().curator_notes, parsed)
+    widen = not notes  # the retry with wider words only when no note matches either
+    matches = rank_facts(index, parsed, Filters(), limit, widen=widen).matches
+    facts = [m.fact.id for m in matches]
+    if dated_first(parsed, matches, notes):
+        dated = [m.note.id for m in sorted(notes, key=lambda m: m.note.date is None)]
+        return dated + facts
+    return facts + [m.note.id for m in notes]
 
 
 def evaluate(index: Index, queries: list[dict[str, object]]) -> tuple[Scores, dict[str, Scores]]:

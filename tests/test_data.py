@@ -653,6 +653,31 @@ def test_the_wider_neighbourhoods_are_the_shipped_fact_bases() -> None:
     assert found and {w for w, _ in found} <= every and {k for _, k in found} <= set(WIDER)
 
 
+def test_the_near_words_are_the_shipped_fact_bases() -> None:
+    """lookup/search/related_vectors.tsv was built for this fact base: each word it gives is
+    one of the base's, at a similarity the build keeps (a word of a name from 0.8)."""
+    import importlib.util
+
+    from defcoop_cli.lookup.search.matching import VECTOR_MIN_SIMILARITY
+    from defcoop_cli.lookup.search.vectors import RELATED_VECTORS
+
+    spec = importlib.util.spec_from_file_location(
+        "build_vectors", ROOT / "scripts" / "build_vectors.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    every = {w for words in module.fact_base_words().values() for w in words}
+    names = module.name_words()
+    lines = RELATED_VECTORS.read_text(encoding="utf-8").splitlines()[1:]
+    found = [item.rsplit(":", 1) for line in lines for item in line.split("\t")[1].split()]
+    assert found and {w for w, _ in found} <= every
+    for word, similarity in found:
+        least = module.MIN_NAME_SIMILARITY if word in names else module.MIN_SIMILARITY
+        assert least <= float(similarity) <= 1
+    assert module.MIN_SIMILARITY == VECTOR_MIN_SIMILARITY  # search scores from there
+
+
 def test_related_words_join_only_words_of_one_usual_sense(tmp_path: Path) -> None:
     """On a small WordNet of our own: two words are related when the first sense of each,
     in its usual part of speech, is the same synset."""

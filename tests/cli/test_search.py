@@ -220,6 +220,31 @@ class TestNotesAndRelatedWords:
         code, out, _ = call(capsys, "search", "meeting", "city")
         assert code == 0 and "related words: delhi \u2190 city" in out
 
+    def test_glove_near_words_are_shown_for_what_they_were_found_by(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, _ = call(capsys, "search", "jointly", "building", "weapons", "systems")
+        assert code == 0 and "technology \u2190 systems" in out
+        doc = call_json(capsys, "search", "jointly building weapons systems", "--explain")
+        why = {d["term"]: d for d in doc["results"][0]["explain"]}["systems"]
+        assert why["related"] == "GloVe: near in use (0.73)"
+
+    def test_a_note_that_matches_its_own_words_stops_the_retry_with_wider_ones(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        """The facts would be found by GloVe's near words only (ministers, for leaders)."""
+        doc = call_json(capsys, "search", "may 2025 india japan defence ministers")
+        assert doc["results"] == [] and "meeting-date" in [n["id"] for n in doc["notes"]]
+
+    def test_a_date_question_lists_the_date_note_above_facts_that_give_none(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, _ = call(capsys, "search", "when", "did", "the", "pahalgam", "attack", "happen")
+        assert code == 0 and out.index("[pahalgam-attack-date]") < out.index("pahalgam-condemned")
+        # the curators mark the meeting's fact as saying when: it stays first
+        code, out, _ = call(capsys, "search", "when", "did", "the", "meeting", "happen")
+        assert code == 0 and out.index("meeting-held") < out.index("Curator notes")
+
     @pytest.mark.long  # corrections looked for over the whole vocabulary (0.13 s in a run)
     def test_wider_words_never_make_a_correction(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path

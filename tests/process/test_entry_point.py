@@ -263,6 +263,8 @@ class TestWheel:
             "defcoop_cli/lookup/search/related_words.json",
             "defcoop_cli/lookup/search/related_words.LICENSE",  # WordNet's words carry its licence
             "defcoop_cli/lookup/search/related_wider.tsv",
+            "defcoop_cli/lookup/search/related_vectors.tsv",
+            "defcoop_cli/lookup/search/related_vectors.LICENSE",  # GloVe's PDDL, provenance
         } <= names
 
         # A fresh venv that sees the test venv's libraries but not its editable defcoop.

@@ -15,10 +15,18 @@ from hypothesis import strategies as st
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
-from defcoop_cli.lookup.search.matching import OWN_WORDS, WORDNET_BROADER, word_scores
+from defcoop_cli.lookup.search.matching import (
+    OWN_WORDS,
+    VECTOR_HIGH,
+    VECTOR_LOW,
+    WIDER,
+    WORDNET_BROADER,
+    word_scores,
+)
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, enough, fact_score, rank_facts, rank_notes
 from defcoop_cli.lookup.search.text import normalise, parse_query
+from defcoop_cli.lookup.search.vectors import vector_words
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -389,6 +397,33 @@ class TestRelatedWords:
     def test_every_own_match_scores_above_every_wider_one(self) -> None:
         assert WORDNET_BROADER * min(FIELD_WEIGHTS) > OWN_WORDS
         assert 100.0 * (1 - 2 / 8) * min(FIELD_WEIGHTS) > OWN_WORDS  # the weakest typo
+
+    def test_a_longer_query_that_finds_nothing_tries_glove_near_words(
+        self, index: SearchIndex
+    ) -> None:
+        """ "protecting": GloVe puts "ensuring" near it (0.71); scored below WordNet's."""
+        query = parse_query(["protecting the independence of small countries in Asia"])
+        (found,) = rank_facts(index, query, Filters(), 5).matches
+        assert found.fact.id == "sovereignty-of-smaller-nations"
+        why = {d.term: d for d in found.details}["protecting"]
+        assert why.word == "ensuring" and why.related == "GloVe: near in use (0.71)"
+        assert VECTOR_LOW <= why.score < VECTOR_HIGH <= min(WIDER.values())
+
+    @pytest.mark.parametrize(
+        "query", ["civil war", "defence budget", "india russia indra naval exercise"]
+    )
+    def test_glove_near_words_find_nothing_off_topic(self, index: SearchIndex, query: str) -> None:
+        """Not in a query of two terms (war: military, budget: agenda), nor another
+        country's name for a name (russia: china 0.67, kept for names from 0.8 only)."""
+        assert ids(index, query) == []
+        assert vector_words("beijing") == {"china": 0.84}
+
+    def test_how_often_asks_for_a_frequency(self, index: SearchIndex) -> None:
+        """ "often" is a word of the thesaurus's entry for how often things happen."""
+        found = rank_facts(index, parse_query(["how often are summits held"]), Filters(), 3)
+        why = {d.term: d for d in found.matches[0].details}["often"]
+        assert found.matches[0].fact.id == "dialogue-annual-summits"
+        assert why.word == "annual" and why.related.startswith("how often something happens")
 
     def test_related_words_find_nothing_off_topic(self, index: SearchIndex) -> None:
         assert ids(index, "drone delivery of pizza") == []

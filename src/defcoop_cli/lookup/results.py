@@ -74,6 +74,7 @@ class SearchResult(NamedTuple):
     standings: tuple[Standing, ...] = ()  # each match's source, claim and conflicts
     notes: tuple["NoteMatch", ...] = ()  # the curator notes that match, shown under the facts
     closest_topic: Topic | None = None  # when nothing is found: a topic to look at
+    notes_first: bool = False  # a date that notes give and facts do not: notes above them
 
     @property
     def found(self) -> bool:

@@ -37,7 +37,13 @@ from defcoop_cli.lookup.results import (
     TopicView,
 )
 from defcoop_cli.lookup.search.matching import word_scores
-from defcoop_cli.lookup.search.ranking import Filters, Match, rank_facts, rank_notes
+from defcoop_cli.lookup.search.ranking import (
+    Filters,
+    Match,
+    dated_first,
+    rank_facts,
+    rank_notes,
+)
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 
 # ---- search
@@ -122,12 +128,17 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     """The query's best matches under the request's filters, with "did you mean" when it
     finds nothing. The caller parses the query (parse_query) before it opens the index, so
     that a query with nothing to search for is refused before any work."""
-    ranking = rank_facts(index, query, filters(index, request), request.limit or index.size())
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
     )
+    # Wider words are a retry for a query that finds nothing: neither a fact nor a note.
+    limit = request.limit or index.size()
+    ranking = rank_facts(index, query, filters(index, request), limit, widen=not notes)
+    notes_first = dated_first(query, ranking.matches, notes)
+    if notes_first:  # the dated notes first (a stable sort keeps their order)
+        notes.sort(key=lambda m: m.note.date is None)
     suggestions: list[str] = []
     if (
         not ranking.total
@@ -156,6 +167,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         standings(index).all(m.fact for m in ranking.matches),
         tuple(notes[: request.limit] if request.limit else notes),
         closest_topic(index, query, request) if not ranking.total and not notes else None,
+        notes_first,
     )
 
 

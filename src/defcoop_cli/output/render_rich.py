@@ -179,18 +179,22 @@ def _shown(console: Console, shown: int, total: int) -> None:
 
 @draw.register
 def _(result: SearchResult, console: Console) -> None:
-    if result.matches:
-        _search_table(result, console)
-    if result.notes:
-        if result.matches:
+    # The facts, then the notes under them; the notes first when they give a date asked for.
+    shown = [p for p, has in ((_search_table, result.matches), (_notes, result.notes)) if has]
+    for i, part in enumerate(shown[::-1] if result.notes_first else shown):
+        if i:
             console.print()
-        console.print(text("Curator notes that match (not the article's words):", "bold"))
-        print_notes(console, [n.note for n in result.notes])
-        if result.explain:
-            for n in result.notes:
-                console.print(text(f"  {n.note.id} ({n.score:.1f}):", "dim"))
-                for d in n.details:
-                    console.print(text(f"    {_why(d)}", "dim"))
+        part(result, console)
+
+
+def _notes(result: SearchResult, console: Console) -> None:
+    console.print(text("Curator notes that match (not the article's words):", "bold"))
+    print_notes(console, [n.note for n in result.notes])
+    if result.explain:
+        for n in result.notes:
+            console.print(text(f"  {n.note.id} ({n.score:.1f}):", "dim"))
+            for d in n.details:
+                console.print(text(f"    {_why(d)}", "dim"))
 
 
 def _search_table(result: SearchResult, console: Console) -> None:

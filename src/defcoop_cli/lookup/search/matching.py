@@ -36,6 +36,9 @@ WORDNET_SYNONYM, WORDNET_BROADER = 75.0, 70.0
 WIDER = {"s": 60.0, "n": 55.0, "i": 55.0}
 OWN_WORDS = max(WIDER.values())
 WIDER_LINKS = {"s": "the same sense", "n": "a narrower sense", "i": "an instance"}
+# GloVe's nearest words (vectors.vector_words), on the same retry: below WordNet's links,
+# 40 at the table's least similarity (0.6) up to 50 (excluded) at 1.
+VECTOR_LOW, VECTOR_HIGH, VECTOR_MIN_SIMILARITY = 40.0, 50.0, 0.6
 MIN_FUZZY_LEN = 4
 MIN_STEM_LEN = 3  # "aim" finds "aimed"; a stem is a whole word, not a typo
 MAX_STEM_RUN = 2000  # vocabulary words looked at for one term's other forms
@@ -115,19 +118,38 @@ def word_scores(
     return scores
 
 
-def wider_scores(term: str, vocabulary: Vocabulary) -> dict[str, float]:
+def vector_score(similarity: float) -> float:
+    share = (similarity - VECTOR_MIN_SIMILARITY) / (1 - VECTOR_MIN_SIMILARITY)
+    return round(min(VECTOR_HIGH - 0.1, VECTOR_LOW + (VECTOR_HIGH - VECTOR_LOW) * share), 1)
+
+
+def wider_scores(term: str, vocabulary: Vocabulary, vectors: bool = True) -> dict[str, float]:
     """The vocabulary's words in the term's WordNet neighbourhood (text.wider_words, which
-    holds the forms it links), scored by how they are linked."""
-    return {w: WIDER[kind] for w, kind in wider_words(term).items() if vocabulary.has(w)}
+    holds the forms it links), scored by how they are linked; and, with vectors, those
+    GloVe puts near the term (vectors.vector_words), scored by similarity, below them."""
+    found: dict[str, float] = {}
+    if vectors:  # read only on a retry: not imported at start-up
+        from defcoop_cli.lookup.search.vectors import vector_words
+
+        found = {w: vector_score(s) for w, s in vector_words(term).items() if vocabulary.has(w)}
+    found.update({w: WIDER[kind] for w, kind in wider_words(term).items() if vocabulary.has(w)})
+    return found
+
+
+# The fewest terms a query must have for GloVe's near words to count: in a query of two,
+# one near word is half of it, and near in use is not near in meaning (war: military,
+# budget: agenda: off-topic queries found facts; benchmarks/RESULTS.md).
+VECTOR_MIN_TERMS = 3
 
 
 def widened(candidates: dict[str, dict[str, float]], vocabulary: Vocabulary) -> None:
-    """Each term's words, and the words of its WordNet neighbourhood that neither it nor
-    another term matches otherwise (Taiwan's "China" is not a second word for "china
-    taiwan war")."""
+    """Each term's words, and the words of its WordNet neighbourhood (and GloVe's near
+    words, in a query of VECTOR_MIN_TERMS or more) that neither it nor another term
+    matches otherwise (Taiwan's "China" is not a second word for "china taiwan war")."""
     taken = {w for scores in candidates.values() for w in scores}
+    vectors = len(candidates) >= VECTOR_MIN_TERMS
     for term, scores in candidates.items():
-        for word, score in wider_scores(term, vocabulary).items():
+        for word, score in wider_scores(term, vocabulary, vectors).items():
             if word not in taken:
                 scores[word] = score
 
@@ -213,4 +235,10 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
         kind = wider_words(term).get(word)
         if kind:
             return f"WordNet: {WIDER_LINKS[kind]}"
+    elif VECTOR_LOW - 1e-6 <= score < VECTOR_HIGH:
+        from defcoop_cli.lookup.search.vectors import vector_words
+
+        similarity = vector_words(term).get(word)
+        if similarity:
+            return f"GloVe: near in use ({similarity:.2f})"
     return ""

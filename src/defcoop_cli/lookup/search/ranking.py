@@ -456,3 +456,18 @@ def rank_notes(
             found.append(NoteMatch(note, score, tuple(details)))
     top = max((m.score for m in found), default=0.0)
     return sorted((m for m in found if m.score >= RELATIVE_FLOOR * top), key=lambda m: -m.score)
+
+
+# Words that ask for a date. A date note (a curator note of type "date") answers them
+# better than facts that give none, unless a fact matches "when" itself: the curators put
+# that keyword on the fact that says when (the meeting's).
+DATE_WORDS = frozenset(["date", "day", "month", "year"])
+WHEN = "when"
+
+
+def dated_first(query: Query, facts: Sequence[Match], notes: list[NoteMatch]) -> bool:
+    """Whether a question asks for a date (`when`, or a word of DATE_WORDS) that a matching
+    note gives and the best fact does not: the notes are then listed first, dated first."""
+    asks = WHEN in query.questions or not DATE_WORDS.isdisjoint(query.terms)
+    answered = any(d.term == WHEN for m in facts[:1] for d in m.details)
+    return asks and not answered and any(m.note.date for m in notes)

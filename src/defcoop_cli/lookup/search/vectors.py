@@ -1,0 +1,31 @@
+"""GloVe's nearest words: lookup/search/related_vectors.tsv, built by scripts/build_vectors.py.
+
+For a word a person may type, the shipped fact base's words that GloVe's word vectors put
+near it, with their cosine similarity ("beijing" -> china 0.84). Precomputed at build time:
+search reads the table as text, only for a query that finds nothing with its own words,
+and looks one line up (no parse, no numpy, no model).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+RELATED_VECTORS = Path(__file__).with_name("related_vectors.tsv")
+
+
+@lru_cache(maxsize=1)
+def _text() -> str:
+    return "\n" + RELATED_VECTORS.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1024)
+def vector_words(term: str) -> dict[str, float]:
+    """The fact base's words near the term in GloVe, each with its similarity (0.6-1)."""
+    text, key = _text(), "\n" + term + "\t"
+    start = text.find(key)
+    if start < 0:
+        return {}
+    end = text.find("\n", start + len(key))
+    line = text[start + len(key) : end if end >= 0 else None]
+    return {w: float(s) for w, s in (item.rsplit(":", 1) for item in line.split())}
