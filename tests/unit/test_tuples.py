@@ -1,4 +1,4 @@
-"""lookup.tuples.NamedTuple behaves as typing.NamedTuple does, for what defcoop uses."""
+"""tuples.NamedTuple behaves as typing.NamedTuple does, for what defcoop uses."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.lookup.tuples import NamedTuple
+from defcoop_cli.tuples import NamedTuple
 
 
 class Ours(NamedTuple):
@@ -59,6 +59,12 @@ def test_fields_defaults_and_helpers_are_the_same(kind: Any) -> None:
     assert type(made._replace(id="b")) is kind
     assert kind._make(["x", "y", "z"]) == ("x", "y", "z")
     assert repr(made) == f"{kind.__name__}(id='a', publisher='Ministry', published=None)"
+
+
+@BOTH
+def test_replacing_a_field_it_does_not_have_is_a_value_error(kind: Any) -> None:
+    with pytest.raises(ValueError):
+        kind("a")._replace(nope=1)
 
 
 @BOTH
