@@ -12,10 +12,11 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
+from defcoop_cli.tuples import NamedTuple
 
 # Function and question words, prepositions, and the verbs of asking in all their forms
 # (happens, meant, wanted): they say how a person asks, not what about. Not "between" nor
