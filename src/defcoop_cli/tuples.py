@@ -24,11 +24,13 @@ else:
 T = TypeVar("T", bound="NamedTuple")
 
 
+_TUPLEGETTER = getattr(collections, "_tuplegetter", None)  # CPython's, in C
+
+
 def _getter(index: int) -> Any:
     """A field's descriptor: CPython's, as collections.namedtuple's, or a property."""
-    make = getattr(collections, "_tuplegetter", None)
     doc = f"Alias for field number {index}"
-    return make(index, doc) if make else property(itemgetter(index), doc=doc)
+    return _TUPLEGETTER(index, doc) if _TUPLEGETTER else property(itemgetter(index), doc=doc)
 
 
 class _Fields(type):
