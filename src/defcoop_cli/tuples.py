@@ -40,6 +40,8 @@ class _Fields(type):
     def __new__(mcs, name: str, bases: tuple[type, ...], ns: dict[str, Any]) -> Any:
         if "__annotations__" not in ns or ns.get("_fields") == ():  # the base itself
             return super().__new__(mcs, name, bases, ns)
+        if any(getattr(base, "_fields", ()) for base in bases):
+            raise TypeError(f"{name}: the fields of a named tuple cannot be extended")
         fields = tuple(ns["__annotations__"])
         defaults = {f: ns.pop(f) for f in fields if f in ns}
         required = len(fields) - len(defaults)
@@ -47,16 +49,17 @@ class _Fields(type):
             raise TypeError(f"{name}: a field without a default follows one with a default")
         ns.update({f: _getter(i) for i, f in enumerate(fields)})
         ns.update(__slots__=(), _fields=fields, _field_defaults=defaults, __match_args__=fields)
-        ns.update(_required=required, _tail=tuple(defaults.values()))
+        ns["_tail"] = tuple(defaults.values())
         return super().__new__(mcs, name, bases, ns)
 
 
 @dataclass_transform(frozen_default=True)
 class NamedTuple(tuple[Any, ...], metaclass=_Fields):
+    """The base: a class deriving from it declares its fields as typing.NamedTuple's do."""
+
     __slots__ = ()
     _fields: ClassVar[tuple[str, ...]] = ()
     _field_defaults: ClassVar[dict[str, Any]]
-    _required: ClassVar[int]
     _tail: ClassVar[tuple[Any, ...]]  # the defaults, in order
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Any:

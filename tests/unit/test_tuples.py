@@ -107,3 +107,10 @@ def test_a_field_without_a_default_after_one_with_a_default_is_refused() -> None
         class Bad(NamedTuple):
             first: int = 0
             second: int
+
+
+def test_a_subclass_cannot_add_fields() -> None:
+    with pytest.raises(TypeError, match="extended"):
+
+        class More(Ours):
+            extra: int = 0
