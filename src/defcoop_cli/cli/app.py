@@ -2,10 +2,9 @@
 
 The commands live in `reading` and `curating` and register on the app of `base` when the
 run asks for them (`base.Group`); this module adds the global options and `run`, where
-errors become one stderr line and an exit code, and nowhere else.
+errors become one stderr line and an exit code, and nowhere else. Its annotations are
+evaluated where they are written, as `reading`'s are (Typer reads the global options').
 """
-
-from __future__ import annotations
 
 import errno
 import os

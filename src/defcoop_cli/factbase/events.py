@@ -10,9 +10,9 @@ layer. Pure functions over records.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import NamedTuple
 
 from defcoop_cli.factbase.records import CuratorNote, Doc, Event, Fact, Source
+from defcoop_cli.tuples import NamedTuple
 
 
 class _Problem(NamedTuple):

@@ -20,12 +20,13 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound
 from defcoop_cli.factbase.files import decode_utf8, read_regular_file
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Source, Topic, doc_from_model
+from defcoop_cli.tuples import NamedTuple
 
 if TYPE_CHECKING:
     from defcoop_cli.factbase import checks

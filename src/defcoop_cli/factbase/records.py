@@ -8,7 +8,9 @@ takes a record's fields from the record itself.
 
 from datetime import date
 from datetime import date as Date  # a note's field is called date
-from typing import Any, NamedTuple
+from typing import Any
+
+from defcoop_cli.tuples import NamedTuple
 
 
 class Excerpt(NamedTuple):

@@ -8,11 +8,12 @@ brief's layout are the renderers' (output/).
 """
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Side, Source, Topic
 from defcoop_cli.output.wording import plural
+from defcoop_cli.tuples import NamedTuple
 
 if TYPE_CHECKING:
     from defcoop_cli.lookup.search.ranking import Match, NoteMatch

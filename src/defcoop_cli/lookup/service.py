@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from abc import abstractmethod
 from collections.abc import Sequence
-from typing import Any, NamedTuple, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
@@ -45,6 +45,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_notes,
 )
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
+from defcoop_cli.tuples import NamedTuple
 
 # ---- search
 

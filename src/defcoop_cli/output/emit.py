@@ -17,10 +17,11 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import closing, suppress
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
 from defcoop_cli.output.terminal import json_escaped, printable, screen_rows
+from defcoop_cli.tuples import NamedTuple
 
 FORMATS = ("rich", "markdown", "json", "jsonl")
 COLORS = ("auto", "always", "never")

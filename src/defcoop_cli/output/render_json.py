@@ -186,7 +186,9 @@ def json_lines(result: SearchResult | FactList | EventList) -> Iterator[str]:
         yield json_escaped(json.dumps(o, ensure_ascii=False) + "\n")
 
 
-@document.register
+# Registered by class, not by annotation: singledispatch would evaluate each function's
+# postponed annotations (get_type_hints) on every run.
+@document.register(SearchResult)
 def _(result: SearchResult) -> dict[str, Any]:
     return envelope(
         query=result.query.text,
@@ -206,7 +208,7 @@ def note_match_json(match: NoteMatch, explain: bool) -> dict[str, Any]:
     return doc
 
 
-@document.register
+@document.register(FactList)
 def _(result: FactList) -> dict[str, Any]:
     return envelope(facts=facts_json(result.facts, result.standings), total=result.total)
 
@@ -223,7 +225,7 @@ def event_json(row: EventRow) -> dict[str, Any]:
     }
 
 
-@document.register
+@document.register(EventList)
 def _(result: EventList) -> dict[str, Any]:
     return envelope(events=[event_json(row) for row in result.rows])
 
@@ -236,31 +238,31 @@ def entity_json(row: EntityRow) -> dict[str, Any]:
     return {**record_json(row.entity), "fact_count": row.fact_count}
 
 
-@document.register
+@document.register(TopicList)
 def _(result: TopicList) -> dict[str, Any]:
     return envelope(topics=[topic_json(r) for r in result.rows])
 
 
-@document.register
+@document.register(TopicView)
 def _(result: TopicView) -> dict[str, Any]:
     return envelope(
         topic=topic_json(result.topic), facts=facts_json(result.facts, result.standings)
     )
 
 
-@document.register
+@document.register(EntityList)
 def _(result: EntityList) -> dict[str, Any]:
     return envelope(entities=[entity_json(r) for r in result.rows])
 
 
-@document.register
+@document.register(EntityView)
 def _(result: EntityView) -> dict[str, Any]:
     return envelope(
         entity=entity_json(result.entity), facts=facts_json(result.facts, result.standings)
     )
 
 
-@document.register
+@document.register(SourceList)
 def _(result: SourceList) -> dict[str, Any]:
     return envelope(
         sources=[
@@ -278,7 +280,7 @@ def note_json(note: CuratorNote) -> dict[str, Any]:
     return {**record_json(note), "curator_note": True}
 
 
-@document.register
+@document.register(FactView)
 def _(result: FactView) -> dict[str, Any]:
     return envelope(
         fact=fact_json(result.fact, result.standing),
@@ -292,14 +294,14 @@ def _(result: FactView) -> dict[str, Any]:
     )
 
 
-@document.register
+@document.register(NoteView)
 def _(result: NoteView) -> dict[str, Any]:
     return envelope(
         curator_note=note_json(result.note), facts=facts_json(result.facts, result.standings)
     )
 
 
-@document.register
+@document.register(Briefing)
 def _briefing(result: Briefing) -> dict[str, Any]:
     brief = record_json(result)
     for name, sections in (("key_points", result.key_points), ("regional", result.regional)):

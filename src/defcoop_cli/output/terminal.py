@@ -37,6 +37,8 @@ def printable(text: str, newlines: bool = False) -> str:
 def json_escaped(document: str) -> str:
     """A JSON text with what json.dumps(ensure_ascii=False) leaves raw but a terminal may
     obey, or shows as nothing, written as \\uXXXX escapes: the same data, once parsed."""
+    if document.isascii() and "\x7f" not in document:  # most documents: no pattern to compile
+        return document
     return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
 
 

@@ -8,12 +8,12 @@ so that they find the same facts with the same words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import NamedTuple
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Entity, Fact, Source, Topic
 from defcoop_cli.factbase.vocab import is_editorial_kind
 from defcoop_cli.lookup.search.text import STOPWORDS, compounds, neighbour_pairs, tokens, unframed
+from defcoop_cli.tuples import NamedTuple
 
 # Earlier fields win when a word matches equally well in several.
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")

@@ -21,7 +21,6 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
@@ -42,6 +41,7 @@ from defcoop_cli.lookup.search.matching import (
     word_scores,
 )
 from defcoop_cli.lookup.search.text import Query, related_pairs, tokens
+from defcoop_cli.tuples import NamedTuple
 
 # How many of a query's terms a fact must match, and how close to the best result a result
 # must score; chosen on the judged query set (benchmarks/quality.py, benchmarks/RESULTS.md).

@@ -12,10 +12,11 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
+from defcoop_cli.tuples import NamedTuple
 
 # Function and question words, prepositions, and the verbs of asking in all their forms
 # (happens, meant, wanted): they say how a person asks, not what about. Not "between" nor
@@ -324,19 +325,20 @@ class Related(NamedTuple):
 
 class _Entry(NamedTuple):
     """A thesaurus entry, tokenised: each word's terms (function-word compounds joined) and
-    the same without function words, all of them run together, and the pairs among them."""
+    the same without function words. Its words run together, and the pairs among them, are
+    made for the entries a term reaches, not for all of them on every search."""
 
     means: str
     forms: list[list[str]]
     content: list[list[str]]
-    joined: set[str]
-    pairs: dict[str, str]
 
     def of(self, i: int) -> tuple[Related, dict[str, str]]:
         """The entry as its i-th word finds it: the other words run together, their pairs."""
         mine = {"".join(self.forms[i]), "".join(self.content[i])}
-        found = Related(tuple(sorted(w for w in self.joined if w and w not in mine)), self.means)
-        return found, {k: j for k, j in self.pairs.items() if j not in mine}
+        joined = {"".join(ws) for ws in (*self.forms, *self.content)}
+        pairs = {pair_key(*ws): "".join(ws) for ws in self.content if len(ws) == 2}
+        found = Related(tuple(sorted(w for w in joined if w and w not in mine)), self.means)
+        return found, {k: j for k, j in pairs.items() if j not in mine}
 
 
 class _Thesaurus(NamedTuple):
@@ -361,9 +363,7 @@ def _thesaurus() -> _Thesaurus:
     for item in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
         forms = [_joined(tokens(w)) for w in item["words"]]
         content = [_content(ws) for ws in forms]
-        joined = {"".join(ws) for ws in forms} | {"".join(ws) for ws in content}
-        pairs = {pair_key(*ws): "".join(ws) for ws in content if len(ws) == 2}
-        entry = _Entry(item["means"], forms, content, joined, pairs)
+        entry = _Entry(item["means"], forms, content)
         for i, own in enumerate(content):
             if len(own) == 1:
                 key = own[0]
