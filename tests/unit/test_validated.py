@@ -47,6 +47,27 @@ def test_the_kept_records_are_the_schemas(
     assert kept.doc == checked.doc and kept.path == path
 
 
+def test_the_facts_are_read_again_from_the_file_not_kept(cache: Path) -> None:
+    """The entry keeps everything but the facts: theirs are the file's own JSON values."""
+    data = REAL.read_bytes()
+    validated.build(data, REAL)
+    [entry] = entries(cache)
+    kept = json.loads(entry.read_bytes().split(b"\n", 1)[1])
+    assert kept["facts"] == [] and kept["sources"]
+    assert b'"statement"' not in entry.read_bytes()
+
+
+def test_the_schema_converts_none_of_a_facts_fields() -> None:
+    """What lets a fact's record be made from its JSON value (records.fact_record): no
+    field of a fact is a date, or anything else the schema turns into another value."""
+    from defcoop_cli.factbase import schema
+
+    fields = schema.Fact.model_json_schema()["properties"]
+    converted = [name for name, field in fields.items() if "format" in json.dumps(field)]
+    assert fields and converted == []
+    assert "format" in json.dumps(schema.Source.model_json_schema()["properties"]["published"])
+
+
 def test_an_unchanged_file_is_validated_without_the_schema(
     cache: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -73,7 +94,7 @@ def test_a_file_that_fails_the_schema_is_not_kept(
     "damage",
     [
         lambda raw: raw[: len(raw) // 2],  # truncated
-        lambda raw: raw.replace(b'"statement":"', b'"statement":"X', 1),  # fails its CRC-32
+        lambda raw: raw.replace(b'"title":"', b'"title":"X', 1),  # fails its CRC-32
         lambda raw: raw.split(b"\n", 1)[1],  # no header
         lambda raw: b"",
     ],
@@ -85,6 +106,7 @@ def test_a_damaged_entry_is_checked_again_and_replaced(cache: Path, damage: obje
     [entry] = entries(cache)
     whole = entry.read_bytes()
     entry.write_bytes(damage(whole))  # type: ignore[operator]
+    assert entry.read_bytes() != whole
     assert validated.build(data, MINI).doc == expected
     assert entry.read_bytes() == whole
 
