@@ -156,6 +156,33 @@ def test_the_most_recently_used_entries_are_kept(
     assert foreign.exists() and len(entries(cache)) == 3
 
 
+def test_an_entry_used_on_every_run_outlives_the_edits_of_the_layer_above(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each use records itself: the layer under the edited one is used on every run, so
+    it stays among the most recent however often the layer above is written."""
+    import os
+
+    monkeypatch.setattr(validated, "KEEP_VALIDATED", 2)
+
+    def earlier() -> None:  # each step after the last, whatever the clock's resolution
+        for entry in entries(cache):
+            when = entry.stat().st_mtime - 10
+            os.utime(entry, (when, when))
+
+    checked: list[Path] = []
+    build = loader.build
+    monkeypatch.setattr(loader, "build", lambda d, p: checked.append(p) or build(d, p))
+    below, edits = MINI.read_bytes(), [SECOND.read_bytes() + b" " * n for n in range(3)]
+    validated.build(below, MINI)
+    for edit in edits:
+        earlier()
+        validated.build(edit, SECOND)
+        earlier()
+        validated.build(below, MINI)
+    assert checked == [MINI, SECOND, SECOND, SECOND] and len(entries(cache)) == 2
+
+
 def test_without_a_cache_nothing_is_kept(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
     assert validated.build(MINI.read_bytes(), MINI).doc == loader.build(MINI.read_bytes(), MINI).doc

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 import zlib
 from contextlib import suppress
 from pathlib import Path
@@ -39,7 +38,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase import loader
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, doc_record, fact_record, record_json
-from defcoop_cli.index.cache import TOUCH_SECONDS, is_sha256, read_regular, usable_folder
+from defcoop_cli.index.cache import is_sha256, read_regular, usable_folder
 
 MAGIC = "defcoop-validated"
 FORMAT = 2
@@ -122,10 +121,12 @@ def _facts(data: bytes) -> list[Fact]:
 
 
 def _touch(entry: Path) -> None:
-    """Record the entry's use (its mtime, at most once an hour): the prune keeps it."""
+    """Record the entry's use (its mtime) on every run, not once an hour as for an index:
+    a curator who edits a top layer and validates it again and again writes an entry each
+    time, and the entries of the layers under it, used on every run, must stay the most
+    recent (they were pruned after sixteen edits within the hour)."""
     with suppress(OSError):
-        if time.time() - os.lstat(entry).st_mtime > TOUCH_SECONDS:
-            os.utime(entry, follow_symlinks=False)
+        os.utime(entry, follow_symlinks=False)
 
 
 def _write(folder: Path, entry: Path, key: str, doc: Doc) -> None:
