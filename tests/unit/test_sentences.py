@@ -46,7 +46,7 @@ class TestSegmentation:
         ]
 
 
-@given(st.text(alphabet=" \u00a0.([“'aB1", max_size=30))
+@given(st.text(alphabet=" \t\u00a0.([“'aB1", max_size=30))
 def test_the_last_word_before_a_stop_is_read_as_the_regex_reads_it(before: str) -> None:
     """_abbreviation reads the last word from the end (a regex search was quadratic on a
     long line); it decides as `(\\S+)$` would."""
@@ -62,6 +62,40 @@ def test_the_last_word_before_a_stop_is_read_as_the_regex_reads_it(before: str) 
         token is not None and (token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token)))
     )
     assert _abbreviation(line, len(line), 0, lead) == expected
+
+
+@given(st.text(alphabet=' \n.!?"”’)(“Ab1', max_size=60), st.data())
+def test_a_stop_is_matched_where_looking_behind_for_it_found_it(
+    text: str, data: st.DataObject
+) -> None:
+    """The boundary pattern matches its stop (three times as fast as a look-behind): the
+    same boundaries, from wherever the search starts (a look-behind saw a stop before it)."""
+    import re
+
+    from defcoop_cli.factbase.sentences import _BOUNDARY
+
+    start = data.draw(st.integers(0, len(text)))
+    behind = re.compile(r"(?<=[.!?])([)\"'”’]*)\s+(?=[A-Z0-9(\"“‘'])")
+    found = [(m.start(), m.end(1), m.end()) for m in behind.finditer(text, start)]
+    assert [(m.start() + 1, m.end(1), m.end()) for m in _BOUNDARY.finditer(text, start)] == [
+        f for f in found if f[0] > start
+    ]
+
+
+@given(st.text(alphabet=" \t\u00a0\u3000ab.", max_size=30), st.data())
+def test_a_word_starts_after_the_last_white_space_of_any_kind(
+    text: str, data: st.DataObject
+) -> None:
+    """word_start finds a space in C and steps back by hand only past other white space:
+    the same answer as stepping back a character at a time."""
+    from defcoop_cli.factbase.sentences import word_start
+
+    line = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(line, len(text)))
+    expected = end
+    while expected > line and not text[expected - 1].isspace():
+        expected -= 1
+    assert word_start(text, line, end) == expected
 
 
 @given(st.text(alphabet=' \n.!?"“”’()AbMr1', max_size=60), st.data())

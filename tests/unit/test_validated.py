@@ -47,6 +47,27 @@ def test_the_kept_records_are_the_schemas(
     assert kept.doc == checked.doc and kept.path == path
 
 
+def test_the_facts_are_read_again_from_the_file_not_kept(cache: Path) -> None:
+    """The entry keeps everything but the facts: theirs are the file's own JSON values."""
+    data = REAL.read_bytes()
+    validated.build(data, REAL)
+    [entry] = entries(cache)
+    kept = json.loads(entry.read_bytes().split(b"\n", 1)[1])
+    assert kept["facts"] == [] and kept["sources"]
+    assert b'"statement"' not in entry.read_bytes()
+
+
+def test_the_schema_converts_none_of_a_facts_fields() -> None:
+    """What lets a fact's record be made from its JSON value (records.fact_record): no
+    field of a fact is a date, or anything else the schema turns into another value."""
+    from defcoop_cli.factbase import schema
+
+    fields = schema.Fact.model_json_schema()["properties"]
+    converted = [name for name, field in fields.items() if "format" in json.dumps(field)]
+    assert fields and converted == []
+    assert "format" in json.dumps(schema.Source.model_json_schema()["properties"]["published"])
+
+
 def test_an_unchanged_file_is_validated_without_the_schema(
     cache: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -73,7 +94,7 @@ def test_a_file_that_fails_the_schema_is_not_kept(
     "damage",
     [
         lambda raw: raw[: len(raw) // 2],  # truncated
-        lambda raw: raw.replace(b'"statement":"', b'"statement":"X', 1),  # fails its CRC-32
+        lambda raw: raw.replace(b'"title":"', b'"title":"X', 1),  # fails its CRC-32
         lambda raw: raw.split(b"\n", 1)[1],  # no header
         lambda raw: b"",
     ],
@@ -85,6 +106,7 @@ def test_a_damaged_entry_is_checked_again_and_replaced(cache: Path, damage: obje
     [entry] = entries(cache)
     whole = entry.read_bytes()
     entry.write_bytes(damage(whole))  # type: ignore[operator]
+    assert entry.read_bytes() != whole
     assert validated.build(data, MINI).doc == expected
     assert entry.read_bytes() == whole
 
@@ -132,6 +154,33 @@ def test_the_most_recently_used_entries_are_kept(
     foreign.write_text("{}")
     validated.build(data + b" " * 3, MINI)
     assert foreign.exists() and len(entries(cache)) == 3
+
+
+def test_an_entry_used_on_every_run_outlives_the_edits_of_the_layer_above(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each use records itself: the layer under the edited one is used on every run, so
+    it stays among the most recent however often the layer above is written."""
+    import os
+
+    monkeypatch.setattr(validated, "KEEP_VALIDATED", 2)
+
+    def earlier() -> None:  # each step after the last, whatever the clock's resolution
+        for entry in entries(cache):
+            when = entry.stat().st_mtime - 10
+            os.utime(entry, (when, when))
+
+    checked: list[Path] = []
+    build = loader.build
+    monkeypatch.setattr(loader, "build", lambda d, p: checked.append(p) or build(d, p))
+    below, edits = MINI.read_bytes(), [SECOND.read_bytes() + b" " * n for n in range(3)]
+    validated.build(below, MINI)
+    for edit in edits:
+        earlier()
+        validated.build(edit, SECOND)
+        earlier()
+        validated.build(below, MINI)
+    assert checked == [MINI, SECOND, SECOND, SECOND] and len(entries(cache)) == 2
 
 
 def test_without_a_cache_nothing_is_kept(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

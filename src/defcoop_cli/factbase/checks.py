@@ -8,6 +8,7 @@ problems that only `validate` reports.
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -227,8 +228,8 @@ def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> It
 
 
 def unused_topics_and_entities(doc: Doc, window: Window | None = None) -> Iterator[Problem]:
-    used_topics = {t for f in doc.facts for t in f.topics}
-    used_entities = {e for f in doc.facts for e in f.entities}
+    used_topics = set(chain.from_iterable(map(attrgetter("topics"), doc.facts)))
+    used_entities = set(chain.from_iterable(map(attrgetter("entities"), doc.facts)))
     for i, t in _mine(doc, "topics", window):
         if t.id not in used_topics:
             yield Problem("unused", f"$.topics[{i}]", f"topic {t.id!r} has no facts")

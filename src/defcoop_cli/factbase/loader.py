@@ -244,7 +244,7 @@ def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
     of 6.2 times the file's size. A record where the schema wants another value is refused
     by the schema, and the whole document is then validated again from its text."""
     from defcoop_cli.factbase import schema
-    from defcoop_cli.factbase.records import Fact, from_model
+    from defcoop_cli.factbase.records import fact_record
 
     validate, invalid = schema.Fact.model_validate, schema.ValidationError
 
@@ -252,9 +252,10 @@ def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
         value = _reject_duplicate_keys(pairs)
         if "statement" in value:
             try:
-                return from_model(Fact, validate(value))
+                validate(value)  # the model is only a check: a fact's record is its value's
             except invalid:
-                pass  # left as it is: the whole document's validation names the problem
+                return value  # left as it is: the whole document's validation names the problem
+            return fact_record(value)
         return value
 
     return hook
@@ -267,7 +268,7 @@ def _records_fact_by_fact(raw: Any) -> Doc | None:
     the parser already made its record (_fact_or_object), its JSON value dropped once its
     record exists."""
     from defcoop_cli.factbase import schema
-    from defcoop_cli.factbase.records import Fact, from_model
+    from defcoop_cli.factbase.records import Fact, fact_record
 
     if not isinstance(raw, dict) or not isinstance(raw.get("facts"), list):
         return None
@@ -276,7 +277,8 @@ def _records_fact_by_fact(raw: Any) -> Doc | None:
         head = schema.FactBaseDoc.model_validate({**raw, "facts": []})
         for i, item in enumerate(facts):
             if not isinstance(item, Fact):
-                facts[i] = from_model(Fact, schema.Fact.model_validate(item))
+                schema.Fact.model_validate(item)
+                facts[i] = fact_record(item)
     except schema.ValidationError:
         return None
     return doc_from_model(head)._replace(facts=facts)

@@ -218,6 +218,11 @@ def entity_record(d: dict[str, Any]) -> Entity:
 
 
 def fact_record(d: dict[str, Any]) -> Fact:
+    """A fact's record from its JSON data: the schema model's dump, the index cache's, or
+    the fact's own JSON value once the schema has passed it (a field left out takes its
+    default). The schema converts none of a fact's fields (no date among them: a test holds
+    it so), so the value's record is the model's, with no model made."""
+    get = d.get
     return Fact(
         d["id"],
         d["statement"],
@@ -225,17 +230,17 @@ def fact_record(d: dict[str, Any]) -> Fact:
         d["attribution"],
         d["stance"],
         tuple(d["topics"]),
-        tuple(d["entities"]),
-        tuple(d["keywords"]),
+        tuple(get("entities", ())),
+        tuple(get("keywords", ())),
         d["quote"],
         d["source"],
         (d["span"][0], d["span"][1]),
-        d["part_of"],
-        d["claim"],
-        d.get("prefix"),
-        d.get("suffix"),
-        d.get("review"),
-        d.get("event"),
+        get("part_of"),
+        get("claim"),
+        get("prefix"),
+        get("suffix"),
+        get("review"),
+        get("event"),
     )
 
 

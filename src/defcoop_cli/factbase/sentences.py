@@ -8,7 +8,9 @@ import re
 # it) followed by space and a capital, digit or opening bracket, unless a quotation opened
 # in it is still open (a quote of several sentences is one: `"We train. We build," he
 # said.`); a line break always ends one.
-_BOUNDARY = re.compile(r"(?<=[.!?])([)\"'”’]*)\s+(?=[A-Z0-9(\"“‘'])")
+# (The stop is matched, not looked behind for: a search for a pattern that begins with a
+# set of characters skips to them in C, three times as fast.)
+_BOUNDARY = re.compile(r"[.!?]([)\"'”’]*)\s+(?=[A-Z0-9(\"“‘'])")
 # An unclosed quotation (a typo, or a quote that runs on into the next paragraph) holds a
 # sentence open for at most this many characters.
 MAX_QUOTED = 600
@@ -74,13 +76,27 @@ def _abbreviation(text: str, stop: int, line: int, lead: int) -> bool:
         return False
     if stop - line - lead <= 5 and _LIST_NUMBER.fullmatch(text, line + lead, stop):
         return True  # "1. The two sides agreed…": a numbered point
-    start = stop - 1
-    while start > line and not text[start - 1].isspace():
-        start -= 1
+    start = word_start(text, line, stop - 1)
     if start == stop - 1:
         return False
     token = text[start : stop - 1].lstrip("([\"“‘'")
     return token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token))
+
+
+def word_start(text: str, line: int, end: int) -> int:
+    """Where the word ending at end begins: just after the last white space before it,
+    or at line. Found by str.rfind for a space (in C), then stepped back by hand only if
+    the word holds other white space (a tab, a no-break space); the same answer as a step
+    per character, which took a third of the coverage check's time."""
+    space = text.rfind(" ", line, end)
+    start = line if space < 0 else space + 1
+    word = text[start:end]
+    if word and word.split() == [word]:
+        return start
+    at = end
+    while at > start and not text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -95,15 +111,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         lead = 0
         while lead < line.end() - begins and text[begins + lead].isspace():
             lead += 1
+        # A line with no double quotation mark opens none (quote_open's answer, uncounted).
+        quoted = text.find('"', begins, line.end()) >= 0 or text.find("“", begins, line.end()) >= 0
         for boundary in _BOUNDARY.finditer(text, begins, line.end()):
-            # A stop is the line's own (as in a slice, nothing comes before its start), and
-            # not an abbreviation's.
-            if boundary.start() == begins or _abbreviation(text, boundary.start(), begins, lead):
+            # A stop is the line's own (the search begins at the line: as in a slice,
+            # nothing comes before its start), and not an abbreviation's.
+            if _abbreviation(text, boundary.start() + 1, begins, lead):
                 continue
             stop = boundary.end(1)
             # Only a sentence short enough to be held open is counted for quotes: the count
             # is then bounded, however many boundaries a long line has.
-            if stop - at < MAX_QUOTED and quote_open(text[at:stop]):
+            if quoted and stop - at < MAX_QUOTED and quote_open(text[at:stop]):
                 continue
             spans.append((at, stop))
             at = boundary.end()

@@ -1,0 +1,179 @@
+"""Issue 26's goals for `validate` of a top layer that has changed, from one interleaved run.
+
+    python benchmarks/validate_changed.py --big DIR/facts.json [--million DIR] [--rounds 5]
+                                          [--base DIR] [--before SRC]
+
+A changed layer is one whose bytes `validate` has not passed before: it has no entry of
+its own in the cache (index/validated.py), so it is read through the schema and its entry
+written, while the layers under it, unchanged, are read from theirs. Before each run of
+a "changed" command, the entry of the layer checked is removed (found as the one its
+first run added, the layers under it validated alone beforehand, in a cache folder this
+run starts empty), so each round sees the layer as if just edited, and the layers under
+it unchanged. The "unchanged" commands keep every entry.
+
+- The shipped base alone, unchanged and changed (the reference the goal divides by).
+- At 100,000 facts (`--big`, generate.py 100000 --realistic) laid over the shipped base:
+  validate of the top layer, unchanged and changed. Goal: changed ≤ 3 × the shipped base.
+- At a million facts in ten layers (`--million`: DIR/l0 … DIR/l9, each generate.py 100000
+  --realistic --seed N --prefix lN-): validate of the top layer over the other nine,
+  changed. Goal: ≤ 15 s.
+- `--before SRC`: the same commands run from another checkout's src/ (a `git archive`
+  of the commit before, src/ and data/), with a cache folder of their own, in the same
+  rounds.
+
+Every round runs every command once, in turn; figures are medians of CPU time (user +
+system of the finished child) with wall time and peak memory beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFCOOP = shutil.which("defcoop") or str(Path(sys.executable).with_name("defcoop"))
+RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+Run = tuple[float, float, int]  # wall seconds, CPU seconds, peak KiB
+Command = tuple[list[str], dict[str, str], Callable[[], None]]
+
+
+def run(argv: list[str], env: dict[str, str]) -> Run:
+    with open(os.devnull, "wb") as null:
+        began = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=null, stderr=null, stdin=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - began
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"failed: {' '.join(argv)}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def entries(cache: Path) -> set[str]:
+    folder = cache / "defcoop"
+    return {p.name for p in folder.glob("validated-*.json")} if folder.is_dir() else set()
+
+
+def forgetting(cache: Path, names: set[str]) -> Callable[[], None]:
+    """Before a run: the top layer's entries (names) removed, as if it had just changed."""
+
+    def forget() -> None:
+        for name in names:
+            (cache / "defcoop" / name).unlink(missing_ok=True)
+
+    return forget
+
+
+def keeping() -> None:
+    """Before an unchanged run: nothing to do."""
+
+
+def env_for(layers: list[Path], cache: Path, src: Path | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEFCOOP_")}
+    env["DEFCOOP_FACTS"] = os.pathsep.join(str(p) for p in layers)
+    env["XDG_CACHE_HOME"] = str(cache)
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    return env
+
+
+def argv_for(src: Path | None) -> list[str]:
+    return [DEFCOOP, "validate"] if src is None else [sys.executable, "-c", RUNNER, "validate"]
+
+
+def commands_for(args: argparse.Namespace, label: str, src: Path | None) -> dict[str, Command]:
+    """The commands of one checkout (src None: this one), its cache warmed."""
+    cache = args.base / f"cache-{label}"
+    shutil.rmtree(cache, ignore_errors=True)  # each entry made by this run, and known
+    argv = argv_for(src)
+    stacks = {"shipped": [], "100,000": [args.big]}
+    if args.million:
+        stacks["1,000,000"] = [args.million / f"l{i}" / "facts.json" for i in range(10)]
+    found: dict[str, Command] = {}
+    for name, layers in stacks.items():
+        if layers:  # the layers under the top one, validated once: their entries made
+            run(argv, env_for(layers[:-1], cache, src))
+        under = entries(cache)
+        env = env_for(layers, cache, src)
+        run(argv, env)
+        top = entries(cache) - under
+        if name != "1,000,000":
+            found[f"{label}: {name}, unchanged"] = (argv, env, keeping)
+        found[f"{label}: {name}, changed"] = (argv, env, forgetting(cache, top))
+    return found
+
+
+def interleaved(commands: dict[str, Command], rounds: int) -> dict[str, Run]:
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, (argv, env, prepare) in commands.items():
+            prepare()
+            runs[name].append(run(argv, env))
+    return {
+        name: (
+            statistics.median(r[0] for r in found),
+            statistics.median(r[1] for r in found),
+            max(r[2] for r in found),
+        )
+        for name, found in runs.items()
+    }
+
+
+def table(m: dict[str, Run], labels: list[str]) -> list[str]:
+    out = [
+        "| command | CPU | wall | peak memory | ratio / figure | goal |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for label in labels:
+        for name, (wall, cpu, peak) in m.items():
+            if not name.startswith(f"{label}: "):
+                continue
+            figure, goal = "", ""
+            if name.endswith("100,000, changed"):
+                for ref in ("unchanged", "changed"):
+                    base = m[f"{label}: shipped, {ref}"][1]
+                    verdict = "met" if cpu / base <= 3 else "NOT met"
+                    figure += f"{cpu / base:.1f} × shipped {ref} ({verdict}); "
+                figure, goal = figure.rstrip("; "), "≤ 3 ×"
+            if name.endswith("1,000,000, changed"):
+                figure = f"{wall:.1f} s wall ({'met' if wall <= 15 else 'NOT met'})"
+                goal = "≤ 15 s"
+            row = f"| {name} | {cpu * 1000:,.0f} ms | {wall * 1000:,.0f} ms | {peak // 1024} MB "
+            out.append(row + f"| {figure} | {goal} |")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--big", type=Path, required=True, help="a 100,000-fact facts.json")
+    parser.add_argument("--million", type=Path, help="a folder of ten layers l0 … l9")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--base", type=Path, default=Path("/tmp/defcoop-bench"))
+    parser.add_argument("--before", type=Path, help="src/ of another checkout")
+    args = parser.parse_args()
+    for folder in (ROOT / "src", *([args.before] if args.before else [])):
+        compileall.compile_dir(folder, quiet=1)
+    commands = commands_for(args, "now", None)
+    if args.before:
+        commands.update(commands_for(args, "before", args.before))
+    m = interleaved(commands, args.rounds)
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    cpu = platform.processor() or platform.machine()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{when}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()};")
+    print(f"medians of {args.rounds} interleaved rounds; load average at the end {load}.\n")
+    print("\n".join(table(m, ["now", "before"] if args.before else ["now"])))
+
+
+if __name__ == "__main__":
+    main()
