@@ -25,6 +25,7 @@ from defcoop_cli.lookup.search.fields import (
     entity_types,
     facet_keys,
     fact_pairs,
+    neighbour_run,
     role_facts,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
@@ -231,12 +232,13 @@ class TestBuilding:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             pairs, parts = sorted(fact_pairs(fact)), sorted(field_words.parts(fact))
+            run = neighbour_run(fact)
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
-            digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}\n".encode())
+            digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "20"
+        assert layout.FORMAT == "21"
         assert digest.hexdigest() == (
-            "54faad2572ad5c0ff41cc53672cb4bf9f49e0831efd77eb4f6125b2501724387"
+            "3eb1b83cca80f8c28412a0c04206a503614b5b32ff3debd716b3a335935bea4d"
         )
 
 

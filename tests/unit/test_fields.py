@@ -15,9 +15,11 @@ from defcoop_cli.lookup.search.fields import (
     fact_pairs,
     name_parts,
     name_words,
+    neighbour_run,
     role_facts,
     tally_sources,
 )
+from defcoop_cli.lookup.search.text import PAIR, neighbour_pairs
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +67,27 @@ def test_a_fact_holds_its_neighbouring_words_and_its_names_parts(fb: FactBase) -
     assert {"gamma", "city"} <= FieldWords(fb.doc.topics, fb.doc.entities).parts(fact)
     assert name_parts("Law of the Sea") == ["law", "sea"]
     assert name_parts("The meeting") == []  # a name of one word is a word like others
+
+
+def test_a_facts_neighbour_run_holds_its_pairs_as_neighbours(fb: FactBase) -> None:
+    fact = fb.facts["talks-held"]._replace(
+        statement="The article says the Sea of Japan was calm.",
+        keywords=["technology transfer", "navy"],
+        quote="navy talks",
+    )
+    run = neighbour_run(fact)
+    assert run == "sea japan calm | navy talks | technology transfer | navy"
+    for fact in fb.doc.facts:  # the disk index's phrases find what fact_pairs holds
+        texts = neighbour_run(fact).split(f" {PAIR} ")
+        assert {k for t in texts for k in neighbour_pairs(t.split())} == fact_pairs(fact)
+
+
+def test_the_facts_names_parts_are_those_of_the_names_they_name(fb: FactBase) -> None:
+    words = FieldWords(fb.doc.topics, fb.doc.entities)
+    every = frozenset().union(*(words.parts(f) for f in fb.doc.facts))
+    entities = {e for f in fb.doc.facts for e in f.entities}
+    topics = {t for f in fb.doc.facts for t in f.topics}
+    assert every and words.named_parts(entities, topics) == every
 
 
 def test_a_look_up_by_id_gives_the_words_the_list_gives(fb: FactBase) -> None:

@@ -19,7 +19,7 @@ from defcoop_cli.lookup.search.fields import (
     Tallies,
     entity_types,
     facet_keys,
-    fact_pairs,
+    neighbour_run,
     role_facts,
 )
 from defcoop_cli.lookup.search.text import tokens
@@ -40,8 +40,8 @@ def _schemas() -> tuple[Any, Any]:
     main.add_unsigned_field("len", stored=False, indexed=False, fast=True)
     for field in FIELDS:
         main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
-    for field in ("pairs", "nameparts"):
-        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
+    # fields.neighbour_run, with each word's position: a pair of neighbours is a phrase
+    main.add_text_field("near", stored=False, tokenizer_name="whitespace", index_option="position")
     main.add_text_field("facet", stored=False, tokenizer_name="raw", index_option="basic")
     main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
     vocab = tantivy.SchemaBuilder()
@@ -67,6 +67,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     types = entity_types(fb.doc.entities)
     tallies, event_tallies = Tallies(), EventTallies(fb.sources)
     vocabulary: set[str] = set()
+    named_entities: set[str] = set()
+    named_topics: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
     write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
@@ -90,12 +92,9 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
                 if words:  # one call per field: the whitespace tokenizer splits the words
                     doc.add_text(field, " ".join(words))
                     vocabulary.update(words)
-            pairs = fact_pairs(fact, statement, quote, field_words.tokens)
-            if pairs:
-                doc.add_text("pairs", " ".join(pairs))
-            parts = field_words.parts(fact)
-            if parts:
-                doc.add_text("nameparts", " ".join(parts))
+            doc.add_text("near", neighbour_run(fact, statement, quote, field_words.tokens))
+            named_entities.update(fact.entities)
+            named_topics.update(fact.topics)
             for key in facet_keys(fact, roles, types, event):
                 doc.add_text("facet", key)
             doc.add_text("id", fact.id)
@@ -117,6 +116,9 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
+    parts = sorted(field_words.named_parts(named_entities, named_topics))
+    name_parts = "\n".join(parts).encode("utf-8")
+    (folder / "nameparts.txt").write_bytes(name_parts)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
     catalogue = _catalogue(fb, kinds)
     (folder / "catalogue.json").write_bytes(catalogue)
@@ -130,6 +132,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         "facts": total,
         "words": len(every_word),
         "words_crc": crc(word_list),
+        "nameparts": len(parts),
+        "nameparts_crc": crc(name_parts),
         "catalogue_crc": crc(catalogue),
         "tallies_crc": crc(tally),
         "files": listed_files(folder),

@@ -32,6 +32,7 @@ from defcoop_cli.factbase.records import (
 from defcoop_cli.index.layout import CorruptIndex, Records, crc, identity, listed_files
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, SourceTally
+from defcoop_cli.lookup.search.text import PAIR
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -161,6 +162,7 @@ class DiskIndex(Index):
     def __init__(self, folder: Path, paths: Sequence[Path], content: str) -> None:
         self.folder, self.paths, self.content = folder, list(paths), content
         self._lengths: dict[int, int] = {}
+        self._run_words: dict[str, bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
         try:
             with quiet_stderr():
@@ -362,15 +364,45 @@ class DiskIndex(Index):
 
     @guarded
     def pairs(self, keys: Sequence[str]) -> set[int]:
+        """The facts whose neighbour run (fields.neighbour_run) holds a key's two words
+        as a phrase, in either order; keys with a word the runs lack are not searched."""
         import tantivy
 
-        if not keys:
+        phrases = []
+        for key in dict.fromkeys(keys):
+            first, _, second = key.partition(PAIR)
+            if self._in_runs(first) and self._in_runs(second):
+                phrases.append([first, second])
+                if first != second:
+                    phrases.append([second, first])
+        if not phrases:
             return set()
-        return set(self._positions(tantivy.Query.term_set_query(self.schema, "pairs", list(keys))))
+        should = tantivy.Occur.Should
+        query = tantivy.Query.boolean_query(
+            [(should, tantivy.Query.phrase_query(self.schema, "near", p)) for p in phrases]
+        )
+        return set(self._positions(query))
+
+    def _in_runs(self, word: str) -> bool:
+        found = self._run_words.get(word)
+        if found is None:
+            found = self._run_words[word] = bool(self.searcher.doc_freq("near", word))
+        return found
+
+    @cached_property
+    @guarded
+    def _name_parts(self) -> frozenset[str]:
+        data = (self.folder / "nameparts.txt").read_bytes()
+        if crc(data) != self.meta["nameparts_crc"]:
+            raise CorruptIndex(f"{self.folder}: the name parts fail their checksum")
+        parts = data.decode("utf-8").split("\n") if data else []
+        if len(parts) != int(self.meta["nameparts"]):
+            raise CorruptIndex(f"{self.folder}: the name parts hold another number of words")
+        return frozenset(parts)
 
     @guarded
     def in_names(self, word: str) -> bool:
-        return bool(self.searcher.doc_freq("nameparts", word))
+        return word in self._name_parts
 
     @guarded
     def in_field(self, word: str, field: str) -> bool:

@@ -13,7 +13,14 @@ from typing import NamedTuple
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Entity, Fact, Source, Topic
 from defcoop_cli.factbase.vocab import is_editorial_kind
-from defcoop_cli.lookup.search.text import STOPWORDS, compounds, neighbour_pairs, tokens, unframed
+from defcoop_cli.lookup.search.text import (
+    PAIR,
+    STOPWORDS,
+    compounds,
+    neighbour_pairs,
+    tokens,
+    unframed,
+)
 
 # Earlier fields win when a word matches equally well in several.
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")
@@ -90,9 +97,14 @@ class FieldWords:
 
     def parts(self, fact: Fact) -> frozenset[str]:
         """The words of the names of several words of the fact's entities and topics."""
+        return self.named_parts(fact.entities, fact.topics)
+
+    def named_parts(self, entities: Iterable[str], topics: Iterable[str]) -> frozenset[str]:
+        """The words of the names of several words of these entities and topics (by id):
+        those of every fact's are those of all the entities and topics the facts name."""
         names = [
-            *(self._names_of_entity(e) for e in fact.entities),
-            *(self._topic_names.get(t) for t in fact.topics),
+            *(self._names_of_entity(e) for e in entities),
+            *(self._topic_names.get(t) for t in topics),
         ]
         empty: frozenset[str] = frozenset()
         return empty.union(*(self._parts_of(n) for n in names if n is not None))
@@ -159,6 +171,25 @@ def fact_pairs(
     for keyword in fact.keywords:
         found.update(neighbour_pairs(words(keyword)))
     return frozenset(found)
+
+
+def neighbour_run(
+    fact: Fact,
+    statement: list[str] | None = None,
+    quote: list[str] | None = None,
+    words: Callable[[str], list[str]] = tokens,
+) -> str:
+    """The content words of a fact's statement (its framing aside), quote and keywords, in
+    order, each text apart from the next by PAIR (never a token): two words are neighbours
+    in the run exactly when fact_pairs holds their pair key, so an index that keeps the
+    words' positions finds a pair as a phrase, either way round. Arguments as fact_pairs's."""
+    said = tokens(fact.statement) if statement is None else statement
+    texts = [
+        unframed(said),
+        tokens(fact.quote) if quote is None else quote,
+        *map(words, fact.keywords),
+    ]
+    return f" {PAIR} ".join(" ".join([w for w in ws if w not in STOPWORDS]) for ws in texts)
 
 
 def facet_keys(
