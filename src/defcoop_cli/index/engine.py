@@ -368,7 +368,7 @@ class DiskIndex(Index):
         as a phrase, in either order; keys with a word the runs lack are not searched."""
         import tantivy
 
-        phrases = []
+        phrases: list[list[str | tuple[int, str]]] = []
         for key in dict.fromkeys(keys):
             first, _, second = key.partition(PAIR)
             if self._in_runs(first) and self._in_runs(second):
