@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import MINI
+from conftest import MINI, REAL
 
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search.fields import (
@@ -19,7 +21,7 @@ from defcoop_cli.lookup.search.fields import (
     role_facts,
     tally_sources,
 )
-from defcoop_cli.lookup.search.text import PAIR, neighbour_pairs
+from defcoop_cli.lookup.search.text import PAIR, neighbour_pairs, tokens
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +90,17 @@ def test_the_facts_names_parts_are_those_of_the_names_they_name(fb: FactBase) ->
     entities = {e for f in fb.doc.facts for e in f.entities}
     topics = {t for f in fb.doc.facts for t in f.topics}
     assert every and words.named_parts(entities, topics) == every
+
+
+@pytest.mark.parametrize("base", [MINI, REAL])
+def test_a_facts_texts_hold_the_words_of_its_fields(base: Path) -> None:
+    fb = load(base)
+    words = FieldWords(fb.doc.topics, fb.doc.entities)
+    for fact in fb.doc.facts:
+        statement, quote = tokens(fact.statement), tokens(fact.quote)
+        texts = words.texts(fact, statement, quote)
+        assert [frozenset(t.split()) for t in texts] == words.of(fact), fact.id
+        assert all(t == " ".join(t.split()) for t in texts)  # no empty word
 
 
 def test_a_look_up_by_id_gives_the_words_the_list_gives(fb: FactBase) -> None:

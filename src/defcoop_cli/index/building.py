@@ -61,12 +61,12 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     main_schema, vocab_schema = _schemas()
     (folder / "main").mkdir()
     (folder / "vocab").mkdir()
-    writer = tantivy.Index(main_schema, path=str(folder / "main")).writer(WRITER_HEAP, 1)
+    index = tantivy.Index(main_schema, path=str(folder / "main"))
+    writer = index.writer(WRITER_HEAP, 1)
     field_words = FieldWords(fb.doc.topics, fb.doc.entities)
     roles = role_facts(fb.doc.entities)
     types = entity_types(fb.doc.entities)
     tallies, event_tallies = Tallies(), EventTallies(fb.sources)
-    vocabulary: set[str] = set()
     named_entities: set[str] = set()
     named_topics: set[str] = set()
     offsets = array("Q", [0])
@@ -88,10 +88,10 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             doc.add_unsigned("pos", position)
             statement, quote = tokens(fact.statement), tokens(fact.quote)
             doc.add_unsigned("len", len(statement))
-            for field, words in zip(FIELDS, field_words.of(fact, statement, quote), strict=True):
-                if words:  # one call per field: the whitespace tokenizer splits the words
-                    doc.add_text(field, " ".join(words))
-                    vocabulary.update(words)
+            # one call per field: the whitespace tokenizer splits the words
+            for field, text in zip(FIELDS, field_words.texts(fact, statement, quote), strict=True):
+                if text:
+                    doc.add_text(field, text)
             doc.add_text("near", neighbour_run(fact, statement, quote, field_words.tokens))
             named_entities.update(fact.entities)
             named_topics.update(fact.topics)
@@ -111,8 +111,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     writer.commit()
     writer.wait_merging_threads()
     del writer  # its memory goes back before the vocabulary's writer takes its own
-    every_word = sorted(vocabulary)
-    del vocabulary
+    index.reload()
+    every_word = _words(index.searcher())
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
@@ -140,6 +140,20 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     }
     meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _words(searcher: Any) -> list[str]:
+    """Every word of the search fields, sorted: their term dictionaries'."""
+    found: set[str] = set()
+    for field in FIELDS:
+        most = max(1, searcher.num_docs)
+        while True:  # a field may hold more words than facts
+            terms = searcher.terms_with_prefix(field, "", limit=most)
+            if len(terms) < most:
+                break
+            most *= 4
+        found.update(term for term, _ in terms)
+    return sorted(found)
 
 
 def _build_vocabulary(folder: Path, schema: Any, words: Sequence[str]) -> None:

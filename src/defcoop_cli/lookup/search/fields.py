@@ -76,6 +76,9 @@ class FieldWords:
             known = {e.id: e for e in entities}
             self._entity = known.get
         self._entity_names: dict[str, tuple[str, ...] | None] = {}
+        self._text_of_entity: dict[str, str] = {}
+        self._text_of_topic: dict[str, str] = {}
+        self._text_of_keyword: dict[str, str] = {}
 
     def _names_of_entity(self, entity_id: str) -> tuple[str, ...] | None:
         if entity_id not in self._entity_names:
@@ -135,6 +138,43 @@ class FieldWords:
             words = {w for t in texts for w in self.text(t)}
             compact = _compact_forms(map(self.tokens, texts))
             found = self._groups[texts] = frozenset(words | set(compact))
+        return found
+
+    def texts(self, fact: Fact, statement: list[str], quote: list[str]) -> list[str]:
+        """The words of `of`'s fields, each field's as one text, words apart by a space, a
+        word perhaps more than once (statement, quote: their tokens): what an index that
+        keeps only which words each field holds is given, made without a set per fact."""
+        said = unframed(statement)
+        joined = compounds(fact.statement)
+        return [
+            " ".join([*said, *joined] if joined else said),
+            " ".join([t for t in map(self._entity_text, fact.entities) if t]),
+            " ".join([t for t in map(self._keyword_text, fact.keywords) if t]),
+            " ".join([t for t in map(self._topic_text, fact.topics) if t]),
+            " ".join(quote),
+        ]
+
+    def _entity_text(self, entity_id: str) -> str:
+        found = self._text_of_entity.get(entity_id)
+        if found is None:
+            names = self._names_of_entity(entity_id)
+            found = self._text_of_entity[entity_id] = " ".join(self.names(names) if names else ())
+        return found
+
+    def _topic_text(self, topic_id: str) -> str:
+        found = self._text_of_topic.get(topic_id)
+        if found is None:
+            names = self._topic_names.get(topic_id)
+            found = self._text_of_topic[topic_id] = " ".join(self.names(names) if names else ())
+        return found
+
+    def _keyword_text(self, keyword: str) -> str:
+        """A keyword's words and their run-together form (as `group` holds them)."""
+        found = self._text_of_keyword.get(keyword)
+        if found is None:
+            words = self.tokens(keyword)
+            found = " ".join([*words, *_compact_forms([words])])
+            self._text_of_keyword[keyword] = found
         return found
 
     def of(
