@@ -20,17 +20,18 @@ from defcoop_cli.factbase.vocab import ENTITY_TYPES
 from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.lookup.search.fields import (
+    FIELDS,
+    PAIRED,
     EventTallies,
     FieldWords,
     entity_types,
     facet_keys,
     fact_pairs,
-    neighbour_run,
     role_facts,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.text import parse_query, tokens
 
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
 
@@ -232,13 +233,16 @@ class TestBuilding:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             pairs, parts = sorted(fact_pairs(fact)), sorted(field_words.parts(fact))
-            run = neighbour_run(fact)
+            texts = field_words.texts(fact, tokens(fact.statement), tokens(fact.quote))
+            run = [
+                t if f in PAIRED else sorted(t.split()) for f, t in zip(FIELDS, texts, strict=True)
+            ]
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
         assert layout.FORMAT == "21"
         assert digest.hexdigest() == (
-            "3eb1b83cca80f8c28412a0c04206a503614b5b32ff3debd716b3a335935bea4d"
+            "9023a0427acb9def16e97ab6063ca8eb27e65e92199872341ad5c4ed056f0622"
         )
 
 

@@ -10,6 +10,7 @@ from conftest import MINI, REAL
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
+    PAIRED,
     FieldWords,
     SourceTally,
     entity_types,
@@ -17,7 +18,6 @@ from defcoop_cli.lookup.search.fields import (
     fact_pairs,
     name_parts,
     name_words,
-    neighbour_run,
     role_facts,
     tally_sources,
 )
@@ -71,17 +71,29 @@ def test_a_fact_holds_its_neighbouring_words_and_its_names_parts(fb: FactBase) -
     assert name_parts("The meeting") == []  # a name of one word is a word like others
 
 
-def test_a_facts_neighbour_run_holds_its_pairs_as_neighbours(fb: FactBase) -> None:
+def _pairs_of(texts: list[str]) -> set[str]:
+    """The pair keys of neighbours in the texts of the fields that keep positions."""
+    paired = [t for field, t in zip(FIELDS, texts, strict=True) if field in PAIRED]
+    return {k for t in paired for run in t.split(PAIR) for k in neighbour_pairs(run.split())}
+
+
+def test_a_facts_texts_hold_its_pairs_as_neighbours(fb: FactBase) -> None:
     fact = fb.facts["talks-held"]._replace(
-        statement="The article says the Sea of Japan was calm.",
-        keywords=["technology transfer", "navy"],
+        statement="The article says the Sea of Japan was calm after know-how.",
+        keywords=["technology transfer", "navy", "law of the sea"],
         quote="navy talks",
     )
-    run = neighbour_run(fact)
-    assert run == "sea japan calm | navy talks | technology transfer | navy"
-    for fact in fb.doc.facts:  # the disk index's phrases find what fact_pairs holds
-        texts = neighbour_run(fact).split(f" {PAIR} ")
-        assert {k for t in texts for k in neighbour_pairs(t.split())} == fact_pairs(fact)
+    texts = FieldWords(fb.doc.topics, fb.doc.entities).texts(
+        fact, tokens(fact.statement), tokens(fact.quote)
+    )
+    statement, _, keywords, _, quote = texts
+    assert statement == "sea japan calm | says the of was after know how | knowhow"
+    assert (
+        keywords
+        == "technology transfer | navy | law sea | of the | technologytransfer | lawofthesea"
+    )
+    assert quote == "navy talks"
+    assert _pairs_of(texts) == fact_pairs(fact)
 
 
 def test_the_facts_names_parts_are_those_of_the_names_they_name(fb: FactBase) -> None:
@@ -99,8 +111,8 @@ def test_a_facts_texts_hold_the_words_of_its_fields(base: Path) -> None:
     for fact in fb.doc.facts:
         statement, quote = tokens(fact.statement), tokens(fact.quote)
         texts = words.texts(fact, statement, quote)
-        assert [frozenset(t.split()) for t in texts] == words.of(fact), fact.id
-        assert all(t == " ".join(t.split()) for t in texts)  # no empty word
+        assert [frozenset(t.split()) - {PAIR} for t in texts] == words.of(fact), fact.id
+        assert _pairs_of(texts) == fact_pairs(fact)  # the disk index's phrases find them
 
 
 def test_a_look_up_by_id_gives_the_words_the_list_gives(fb: FactBase) -> None:

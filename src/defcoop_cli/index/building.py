@@ -14,15 +14,15 @@ from defcoop_cli.factbase.records import Entity, record_json
 from defcoop_cli.index.layout import crc, identity, listed_files, write_records
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
+    PAIRED,
     EventTallies,
     FieldWords,
     Tallies,
     entity_types,
     facet_keys,
-    neighbour_run,
     role_facts,
 )
-from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.text import PAIR, tokens
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 # 32 MiB: a 100,000-fact base still builds in one segment, and the cold build's peak
@@ -38,10 +38,9 @@ def _schemas() -> tuple[Any, Any]:
     main = tantivy.SchemaBuilder()
     main.add_unsigned_field("pos", stored=False, indexed=True, fast=True)
     main.add_unsigned_field("len", stored=False, indexed=False, fast=True)
-    for field in FIELDS:
-        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
-    # fields.neighbour_run, with each word's position: a pair of neighbours is a phrase
-    main.add_text_field("near", stored=False, tokenizer_name="whitespace", index_option="position")
+    for field in FIELDS:  # FieldWords.texts: a pair of neighbours is a phrase of these
+        option = "position" if field in PAIRED else "basic"
+        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option=option)
     main.add_text_field("facet", stored=False, tokenizer_name="raw", index_option="basic")
     main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
     vocab = tantivy.SchemaBuilder()
@@ -92,7 +91,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             for field, text in zip(FIELDS, field_words.texts(fact, statement, quote), strict=True):
                 if text:
                     doc.add_text(field, text)
-            doc.add_text("near", neighbour_run(fact, statement, quote, field_words.tokens))
             named_entities.update(fact.entities)
             named_topics.update(fact.topics)
             for key in facet_keys(fact, roles, types, event):
@@ -153,6 +151,7 @@ def _words(searcher: Any) -> list[str]:
                 break
             most *= 4
         found.update(term for term, _ in terms)
+    found.discard(PAIR)  # FieldWords.texts's break
     return sorted(found)
 
 

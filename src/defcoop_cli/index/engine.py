@@ -31,8 +31,8 @@ from defcoop_cli.factbase.records import (
 )
 from defcoop_cli.index.layout import CorruptIndex, Records, crc, identity, listed_files
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, SourceTally
-from defcoop_cli.lookup.search.text import PAIR
+from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, PAIRED, SourceTally
+from defcoop_cli.lookup.search.text import PAIR, STOPWORDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -162,7 +162,7 @@ class DiskIndex(Index):
     def __init__(self, folder: Path, paths: Sequence[Path], content: str) -> None:
         self.folder, self.paths, self.content = folder, list(paths), content
         self._lengths: dict[int, int] = {}
-        self._run_words: dict[str, bool] = {}
+        self._field_words: dict[tuple[str, str], bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
         try:
             with quiet_stderr():
@@ -364,29 +364,32 @@ class DiskIndex(Index):
 
     @guarded
     def pairs(self, keys: Sequence[str]) -> set[int]:
-        """The facts whose neighbour run (fields.neighbour_run) holds a key's two words
-        as a phrase, in either order; keys with a word the runs lack are not searched."""
+        """The facts whose statement, quote or keywords hold a key's two words as a
+        phrase, in either order (fields.FieldWords.texts). A key of a function word, or
+        of a word the field lacks, is not searched there: no fact holds it as a pair."""
         import tantivy
 
-        phrases: list[list[str | tuple[int, str]]] = []
+        phrases: list[Any] = []
         for key in dict.fromkeys(keys):
             first, _, second = key.partition(PAIR)
-            if self._in_runs(first) and self._in_runs(second):
-                phrases.append([first, second])
-                if first != second:
-                    phrases.append([second, first])
+            if first in STOPWORDS or second in STOPWORDS:
+                continue
+            for field in PAIRED:
+                if self._in_field(first, field) and self._in_field(second, field):
+                    phrases.append(tantivy.Query.phrase_query(self.schema, field, [first, second]))
+                    if first != second:
+                        phrases.append(
+                            tantivy.Query.phrase_query(self.schema, field, [second, first])
+                        )
         if not phrases:
             return set()
         should = tantivy.Occur.Should
-        query = tantivy.Query.boolean_query(
-            [(should, tantivy.Query.phrase_query(self.schema, "near", p)) for p in phrases]
-        )
-        return set(self._positions(query))
+        return set(self._positions(tantivy.Query.boolean_query([(should, p) for p in phrases])))
 
-    def _in_runs(self, word: str) -> bool:
-        found = self._run_words.get(word)
+    def _in_field(self, word: str, field: str) -> bool:
+        found = self._field_words.get((word, field))
         if found is None:
-            found = self._run_words[word] = bool(self.searcher.doc_freq("near", word))
+            found = self._field_words[word, field] = bool(self.searcher.doc_freq(field, word))
         return found
 
     @cached_property

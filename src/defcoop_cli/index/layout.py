@@ -4,13 +4,13 @@
 An index is a folder, built once per fact-base content (all layers) and never changed:
 
 - `main/`: a tantivy index, one document per fact: its position (the fact base's order),
-  the words of each search field (statement, entity names, keywords, topic names, quote),
-  its statement's length, its id, the content words of its statement, quote and keywords
-  in order with their positions (fields.neighbour_run: two neighbours are found as a
-  phrase, for a query's terms joined by "of" and the thesaurus's entries of two words),
-  and its facets (kind, topics, entities, source, claim, the entities it gives a role
-  of, attribution, the list it is an item of, the types of the entities it names, the
-  event it belongs to);
+  the words of each search field (statement, entity names, keywords, topic names, quote;
+  the statement's, the quote's and the keywords' with their positions, content words
+  first and in order, so that two neighbours are found as a phrase, for a query's terms
+  joined by "of" and the thesaurus's entries of two words: fields.FieldWords.texts),
+  its statement's length, its id, and its facets (kind, topics, entities, source, claim,
+  the entities it gives a role of, attribution, the list it is an item of, the types of
+  the entities it names, the event it belongs to);
 - `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
   look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
 - `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a

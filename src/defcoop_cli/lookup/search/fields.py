@@ -26,6 +26,8 @@ from defcoop_cli.lookup.search.text import (
 FIELDS = ("statement", "entity", "keyword", "topic", "quote")
 # A topic title is shared by every fact in the topic, so it says less about any one of them.
 FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 1.0)
+# The fields whose words' neighbours are pairs (fact_pairs): FieldWords.texts orders them.
+PAIRED = ("statement", "keyword", "quote")
 
 
 def _compact_forms(phrases: Iterable[list[str]]) -> list[str]:
@@ -78,7 +80,7 @@ class FieldWords:
         self._entity_names: dict[str, tuple[str, ...] | None] = {}
         self._text_of_entity: dict[str, str] = {}
         self._text_of_topic: dict[str, str] = {}
-        self._text_of_keyword: dict[str, str] = {}
+        self._keyword_texts: dict[str, tuple[str, str, str]] = {}
 
     def _names_of_entity(self, entity_id: str) -> tuple[str, ...] | None:
         if entity_id not in self._entity_names:
@@ -142,16 +144,18 @@ class FieldWords:
 
     def texts(self, fact: Fact, statement: list[str], quote: list[str]) -> list[str]:
         """The words of `of`'s fields, each field's as one text, words apart by a space, a
-        word perhaps more than once (statement, quote: their tokens): what an index that
-        keeps only which words each field holds is given, made without a set per fact."""
-        said = unframed(statement)
-        joined = compounds(fact.statement)
+        word perhaps more than once (statement, quote: their tokens), for an index that
+        keeps each word's position. In the statement, the quote and the keywords, the
+        content words come first and in order, and breaks (PAIR, never a token) part them
+        from the function words and from each other keyword and run-together form: two
+        words of the same text are neighbours there exactly when fact_pairs holds their
+        pair key, so such an index finds a pair as a phrase, either way round."""
         return [
-            " ".join([*said, *joined] if joined else said),
+            _positioned(unframed(statement), compounds(fact.statement)),
             " ".join([t for t in map(self._entity_text, fact.entities) if t]),
-            " ".join([t for t in map(self._keyword_text, fact.keywords) if t]),
+            self._keywords_text(fact.keywords),
             " ".join([t for t in map(self._topic_text, fact.topics) if t]),
-            " ".join(quote),
+            _positioned(quote, ()),
         ]
 
     def _entity_text(self, entity_id: str) -> str:
@@ -168,13 +172,30 @@ class FieldWords:
             found = self._text_of_topic[topic_id] = " ".join(self.names(names) if names else ())
         return found
 
-    def _keyword_text(self, keyword: str) -> str:
-        """A keyword's words and their run-together form (as `group` holds them)."""
-        found = self._text_of_keyword.get(keyword)
+    def _keywords_text(self, keywords: Sequence[str]) -> str:
+        """Each keyword's content words, then their function words, then the run-together
+        forms (as `group` holds them), with breaks as `texts` says."""
+        if not keywords:
+            return ""
+        parts = [self._keyword_parts(k) for k in keywords]
+        return f" {PAIR} ".join(
+            [
+                *(content for content, _, _ in parts),
+                " ".join([rest for _, rest, _ in parts if rest]),
+                *(compact for _, _, compact in parts if compact),
+            ]
+        )
+
+    def _keyword_parts(self, keyword: str) -> tuple[str, str, str]:
+        found = self._keyword_texts.get(keyword)
         if found is None:
             words = self.tokens(keyword)
-            found = " ".join([*words, *_compact_forms([words])])
-            self._text_of_keyword[keyword] = found
+            found = (
+                " ".join([w for w in words if w not in STOPWORDS]),
+                " ".join([w for w in words if w in STOPWORDS]),
+                "".join(words) if len(words) > 1 else "",
+            )
+            self._keyword_texts[keyword] = found
         return found
 
     def of(
@@ -194,6 +215,16 @@ class FieldWords:
         ]
 
 
+def _positioned(words: list[str], apart: Sequence[str]) -> str:
+    """The content words in order, then the function words, then each of apart, with a
+    break (PAIR) between these: only content words are neighbours (fields.texts)."""
+    content = [w for w in words if w not in STOPWORDS]
+    if len(content) == len(words) and not apart:
+        return " ".join(content)
+    rest = [w for w in words if w in STOPWORDS]
+    return f" {PAIR} ".join([" ".join(content), " ".join(rest), *apart])
+
+
 def fact_pairs(
     fact: Fact,
     statement: list[str] | None = None,
@@ -211,25 +242,6 @@ def fact_pairs(
     for keyword in fact.keywords:
         found.update(neighbour_pairs(words(keyword)))
     return frozenset(found)
-
-
-def neighbour_run(
-    fact: Fact,
-    statement: list[str] | None = None,
-    quote: list[str] | None = None,
-    words: Callable[[str], list[str]] = tokens,
-) -> str:
-    """The content words of a fact's statement (its framing aside), quote and keywords, in
-    order, each text apart from the next by PAIR (never a token): two words are neighbours
-    in the run exactly when fact_pairs holds their pair key, so an index that keeps the
-    words' positions finds a pair as a phrase, either way round. Arguments as fact_pairs's."""
-    said = tokens(fact.statement) if statement is None else statement
-    texts = [
-        unframed(said),
-        tokens(fact.quote) if quote is None else quote,
-        *map(words, fact.keywords),
-    ]
-    return f" {PAIR} ".join(" ".join([w for w in ws if w not in STOPWORDS]) for ws in texts)
 
 
 def facet_keys(
