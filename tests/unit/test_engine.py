@@ -88,7 +88,12 @@ class TestSameResultsAsMemory:
             assert list(on_disk) == list(in_memory) and width == expected
         assert disk.entity_listing()[1] == max(len(e.id) for e in memory.entities)
         assert disk.entities_at([3, 0]) == [memory.entities[3], memory.entities[0]]
-        for name in ("kind:event", "topic:joint-exercises", "entity:japan", "kind:nothing"):
+        spaced = sorted(
+            {f"by:{f.attribution}" for f in memory.fb.doc.facts if " " in f.attribution}
+        )
+        names = ("kind:event", "topic:joint-exercises", "entity:japan", "kind:nothing")
+        assert len(spaced) > 3  # keys with spaces: the index holds them as one term each
+        for name in (*names, "names:military exercise", *spaced):
             assert disk.facet_count(name) == memory.facet_count(name)
             assert disk.facet(name) == memory.facet(name)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, record_json
-from defcoop_cli.index.layout import crc, identity, listed_files, write_records
+from defcoop_cli.index.layout import crc, facet_text, identity, listed_files, write_records
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,
@@ -41,7 +41,8 @@ def _schemas() -> tuple[Any, Any]:
     for field in FIELDS:  # FieldWords.texts: a pair of neighbours is a phrase of these
         option = "position" if field in PAIRED else "basic"
         main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option=option)
-    main.add_text_field("facet", stored=False, tokenizer_name="raw", index_option="basic")
+    # layout.facet_text: one text a fact, for one call and one value where there were nine
+    main.add_text_field("facet", stored=False, tokenizer_name="whitespace", index_option="basic")
     main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
     vocab = tantivy.SchemaBuilder()
     vocab.add_text_field("w", stored=True, tokenizer_name="raw", index_option="basic")
@@ -93,8 +94,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
                     doc.add_text(field, text)
             named_entities.update(fact.entities)
             named_topics.update(fact.topics)
-            for key in facet_keys(fact, roles, types, event):
-                doc.add_text("facet", key)
+            doc.add_text("facet", facet_text(facet_keys(fact, roles, types, event)))
             doc.add_text("id", fact.id)
             writer.add_document(doc)
             # A fact's fields are strings, lists of strings and a span: json.dumps writes the

@@ -29,7 +29,14 @@ from defcoop_cli.factbase.records import (
     entity_record,
     fact_record,
 )
-from defcoop_cli.index.layout import CorruptIndex, Records, crc, identity, listed_files
+from defcoop_cli.index.layout import (
+    CorruptIndex,
+    Records,
+    crc,
+    facet_term,
+    identity,
+    listed_files,
+)
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, PAIRED, SourceTally
 from defcoop_cli.lookup.search.text import PAIR, STOPWORDS
@@ -309,11 +316,11 @@ class DiskIndex(Index):
 
     @guarded
     def facet_count(self, name: str) -> int:
-        return int(self.searcher.doc_freq("facet", name))
+        return int(self.searcher.doc_freq("facet", facet_term(name)))
 
     @guarded
     def facet_counts(self, names: Sequence[str]) -> list[int]:
-        return [int(self.searcher.doc_freq("facet", name)) for name in names]
+        return [int(self.searcher.doc_freq("facet", facet_term(name))) for name in names]
 
     @cached_property
     def _vocabulary(self) -> TantivyVocabulary:
@@ -415,7 +422,9 @@ class DiskIndex(Index):
     def facet(self, name: str) -> set[int]:
         import tantivy
 
-        return set(self._positions(tantivy.Query.term_query(self.schema, "facet", name)))
+        return set(
+            self._positions(tantivy.Query.term_query(self.schema, "facet", facet_term(name)))
+        )
 
     @guarded
     def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
@@ -423,10 +432,13 @@ class DiskIndex(Index):
 
         if not every or not all(every):
             return set()
-        clauses = [(tantivy.Occur.Must, self._any("facet", group)) for group in every]
+        clauses = [(tantivy.Occur.Must, self._facets(group)) for group in every]
         if none:
-            clauses.append((tantivy.Occur.MustNot, self._any("facet", none)))
+            clauses.append((tantivy.Occur.MustNot, self._facets(none)))
         return set(self._positions(tantivy.Query.boolean_query(clauses)))
+
+    def _facets(self, keys: Sequence[str]) -> Any:
+        return self._any("facet", [facet_term(k) for k in keys])
 
     def _any(self, field: str, terms: Sequence[str]) -> Any:
         import tantivy
