@@ -247,7 +247,7 @@ class TestBuilding:
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
         assert layout.FORMAT == "21"
         assert digest.hexdigest() == (
-            "9023a0427acb9def16e97ab6063ca8eb27e65e92199872341ad5c4ed056f0622"
+            "058976710936ac131749dfb1400cfb956f3424666ef1f2c793508d38ab21a54a"
         )
 
 

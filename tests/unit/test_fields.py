@@ -90,7 +90,7 @@ def test_a_facts_texts_hold_its_pairs_as_neighbours(fb: FactBase) -> None:
     assert statement == "sea japan calm | says the of was after know how | knowhow"
     assert (
         keywords
-        == "technology transfer | navy | law sea | of the | technologytransfer | lawofthesea"
+        == "technology transfer |  | technologytransfer | navy | law sea | of the | lawofthesea"
     )
     assert quote == "navy talks"
     assert _pairs_of(texts) == fact_pairs(fact)

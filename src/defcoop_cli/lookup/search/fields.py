@@ -80,7 +80,7 @@ class FieldWords:
         self._entity_names: dict[str, tuple[str, ...] | None] = {}
         self._text_of_entity: dict[str, str] = {}
         self._text_of_topic: dict[str, str] = {}
-        self._keyword_texts: dict[str, tuple[str, str, str]] = {}
+        self._text_of_keyword: dict[str, str] = {}
 
     def _names_of_entity(self, entity_id: str) -> tuple[str, ...] | None:
         if entity_id not in self._entity_names:
@@ -152,9 +152,9 @@ class FieldWords:
         pair key, so such an index finds a pair as a phrase, either way round."""
         return [
             _positioned(unframed(statement), compounds(fact.statement)),
-            " ".join([t for t in map(self._entity_text, fact.entities) if t]),
-            self._keywords_text(fact.keywords),
-            " ".join([t for t in map(self._topic_text, fact.topics) if t]),
+            " ".join(filter(None, map(self._entity_text, fact.entities))),
+            f" {PAIR} ".join(map(self._keyword_text, fact.keywords)),
+            " ".join(filter(None, map(self._topic_text, fact.topics))),
             _positioned(quote, ()),
         ]
 
@@ -172,30 +172,14 @@ class FieldWords:
             found = self._text_of_topic[topic_id] = " ".join(self.names(names) if names else ())
         return found
 
-    def _keywords_text(self, keywords: Sequence[str]) -> str:
-        """Each keyword's content words, then their function words, then the run-together
-        forms (as `group` holds them), with breaks as `texts` says."""
-        if not keywords:
-            return ""
-        parts = [self._keyword_parts(k) for k in keywords]
-        return f" {PAIR} ".join(
-            [
-                *(content for content, _, _ in parts),
-                " ".join([rest for _, rest, _ in parts if rest]),
-                *(compact for _, _, compact in parts if compact),
-            ]
-        )
-
-    def _keyword_parts(self, keyword: str) -> tuple[str, str, str]:
-        found = self._keyword_texts.get(keyword)
+    def _keyword_text(self, keyword: str) -> str:
+        """A keyword's words as `texts` orders them, and its run-together form (as `group`
+        holds them), each after a break."""
+        found = self._text_of_keyword.get(keyword)
         if found is None:
             words = self.tokens(keyword)
-            found = (
-                " ".join([w for w in words if w not in STOPWORDS]),
-                " ".join([w for w in words if w in STOPWORDS]),
-                "".join(words) if len(words) > 1 else "",
-            )
-            self._keyword_texts[keyword] = found
+            found = _positioned(words, ["".join(words)] if len(words) > 1 else [])
+            self._text_of_keyword[keyword] = found
         return found
 
     def of(
@@ -217,7 +201,7 @@ class FieldWords:
 
 def _positioned(words: list[str], apart: Sequence[str]) -> str:
     """The content words in order, then the function words, then each of apart, with a
-    break (PAIR) between these: only content words are neighbours (fields.texts)."""
+    break (PAIR) between these: only content words are neighbours (FieldWords.texts)."""
     content = [w for w in words if w not in STOPWORDS]
     if len(content) == len(words) and not apart:
         return " ".join(content)
