@@ -25,9 +25,9 @@ from defcoop_cli.lookup.search.fields import (
 from defcoop_cli.lookup.search.text import PAIR, tokens
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
-# 32 MiB: a 100,000-fact base still builds in one segment, and the cold build's peak
-# memory stays within a tenth of the parse's (the file's text and its records), since
-# build() consumes the facts as it goes.
+# 32 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in two segments
+# (64 MiB made one, for no less CPU), and the cold build's peak memory stays below the
+# parse's (the file's text and its records), since build() consumes the facts as it goes.
 WRITER_HEAP = 32 * 1024 * 1024
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
 
