@@ -109,8 +109,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     writer.commit()
     writer.wait_merging_threads()
     del writer  # its memory goes back before the vocabulary's writer takes its own
-    index.reload()
-    every_word = _words(index.searcher())
+    every_word = _words(index)
+    del index  # and its files' maps, before the vocabulary's writer takes its memory
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
@@ -140,8 +140,10 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
-def _words(searcher: Any) -> list[str]:
+def _words(index: Any) -> list[str]:
     """Every word of the search fields, sorted: their term dictionaries'."""
+    index.reload()
+    searcher = index.searcher()
     found: set[str] = set()
     for field in FIELDS:
         most = max(1, searcher.num_docs)
@@ -151,6 +153,7 @@ def _words(searcher: Any) -> list[str]:
                 break
             most *= 4
         found.update(term for term, _ in terms)
+        del terms  # one field's list at a time
     found.discard(PAIR)  # FieldWords.texts's break
     return sorted(found)
 
