@@ -146,12 +146,7 @@ def _words(index: Any) -> list[str]:
     searcher = index.searcher()
     found: set[str] = set()
     for field in FIELDS:
-        most = max(1, searcher.num_docs)
-        while True:  # a field may hold more words than facts
-            terms = searcher.terms_with_prefix(field, "", limit=most)
-            if len(terms) < most:
-                break
-            most *= 4
+        terms = searcher.terms_with_prefix(field, "")  # all of them: no limit
         found.update(term for term, _ in terms)
         del terms  # one field's list at a time
     found.discard(PAIR)  # FieldWords.texts's break
