@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES
-from defcoop_cli.index import building, engine, layout
+from defcoop_cli.index import building, engine, guarding, layout
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
@@ -257,10 +257,10 @@ def test_silenced_stderr_nests_and_comes_back() -> None:
     import defcoop_cli
 
     before = os.fstat(2).st_ino
-    with engine.quiet_stderr():
+    with guarding.quiet_stderr():
         saved = defcoop_cli.STDERR_FD[0]
         assert saved != 2
-        with engine.quiet_stderr():
+        with guarding.quiet_stderr():
             pass
         assert defcoop_cli.STDERR_FD[0] == saved and os.fstat(2).st_ino != before
     assert defcoop_cli.STDERR_FD[0] == 2 and os.fstat(2).st_ino == before

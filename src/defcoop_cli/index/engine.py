@@ -13,11 +13,10 @@ from __future__ import annotations
 import json
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from functools import cached_property, wraps
+from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase, Layer
 from defcoop_cli.factbase.records import (
@@ -29,6 +28,7 @@ from defcoop_cli.factbase.records import (
     entity_record,
     fact_record,
 )
+from defcoop_cli.index.guarding import guarded, quiet_stderr
 from defcoop_cli.index.layout import (
     CorruptIndex,
     Records,
@@ -41,8 +41,6 @@ from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, PAIRED, SourceTally
 from defcoop_cli.lookup.search.text import PAIR, STOPWORDS
 
-F = TypeVar("F", bound=Callable[..., Any])
-
 
 def available() -> bool:
     """Whether tantivy can be imported here (its wheels need Python 3.11 or newer)."""
@@ -51,62 +49,6 @@ def available() -> bool:
     except ImportError:
         return False
     return True
-
-
-_QUIET_DEPTH = [0]
-
-
-@contextmanager
-def quiet_stderr() -> Iterator[None]:
-    """fd 2 on /dev/null: a Rust panic prints its own lines to stderr before Python sees
-    it, and defcoop's stderr carries only its own one-line messages. The signal handler
-    writes to the saved copy meanwhile. Nested uses silence once (the outermost)."""
-    import os
-
-    from defcoop_cli import STDERR_FD
-
-    if _QUIET_DEPTH[0]:
-        _QUIET_DEPTH[0] += 1
-        try:
-            yield
-        finally:
-            _QUIET_DEPTH[0] -= 1
-        return
-    try:
-        saved = os.dup(2)
-    except OSError:
-        yield
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    STDERR_FD[0] = saved
-    os.dup2(devnull, 2)
-    _QUIET_DEPTH[0] = 1
-    try:
-        yield
-    finally:
-        _QUIET_DEPTH[0] = 0
-        os.dup2(saved, 2)
-        STDERR_FD[0] = 2
-        os.close(saved)
-        os.close(devnull)
-
-
-def guarded(method: F) -> F:
-    """Any failure inside method, even a Rust panic (a BaseException), becomes a
-    CorruptIndex; Ctrl-C, exits and defcoop's own errors pass through."""
-    from defcoop_cli.errors import DefcoopError
-
-    @wraps(method)
-    def run(self: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            with quiet_stderr():
-                return method(self, *args, **kwargs)
-        except (KeyboardInterrupt, SystemExit, CorruptIndex, DefcoopError):
-            raise
-        except BaseException as e:
-            raise CorruptIndex(f"{type(e).__name__}: {e}") from None
-
-    return run  # type: ignore[return-value]
 
 
 # How many hits the first search of a query takes: a query matching more is searched again.
