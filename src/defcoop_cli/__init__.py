@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 # load, so that the signal handler needs no import.
 TEMPORARY: set[str] = set()
 # Where the signal handler writes its line: fd 2, except while the search engine's own
-# stderr is silenced (engine.quiet_stderr), when a saved copy of the real one.
+# stderr is silenced (index.guarding.quiet_stderr), when a saved copy of the real one.
 STDERR_FD = [2]
 # How many objects the cyclic collector lets a run make before it looks for cycles among
 # the youngest (main() sets it; Python's default is 700).

@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES
-from defcoop_cli.index import building, engine, layout
+from defcoop_cli.index import building, engine, guarding, layout
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.lookup.search.fields import (
+    FIELDS,
+    PAIRED,
     EventTallies,
     FieldWords,
     entity_types,
@@ -29,7 +31,7 @@ from defcoop_cli.lookup.search.fields import (
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.text import parse_query, tokens
 
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
 
@@ -86,7 +88,12 @@ class TestSameResultsAsMemory:
             assert list(on_disk) == list(in_memory) and width == expected
         assert disk.entity_listing()[1] == max(len(e.id) for e in memory.entities)
         assert disk.entities_at([3, 0]) == [memory.entities[3], memory.entities[0]]
-        for name in ("kind:event", "topic:joint-exercises", "entity:japan", "kind:nothing"):
+        spaced = sorted(
+            {f"by:{f.attribution}" for f in memory.fb.doc.facts if " " in f.attribution}
+        )
+        names = ("kind:event", "topic:joint-exercises", "entity:japan", "kind:nothing")
+        assert len(spaced) > 3  # keys with spaces: the index holds them as one term each
+        for name in (*names, "names:military exercise", *spaced):
             assert disk.facet_count(name) == memory.facet_count(name)
             assert disk.facet(name) == memory.facet(name)
 
@@ -231,12 +238,16 @@ class TestBuilding:
         for fact in fb.doc.facts:
             words = [sorted(found) for found in field_words.of(fact)]
             pairs, parts = sorted(fact_pairs(fact)), sorted(field_words.parts(fact))
+            texts = field_words.texts(fact, tokens(fact.statement), tokens(fact.quote))
+            run = [
+                t if f in PAIRED else sorted(t.split()) for f, t in zip(FIELDS, texts, strict=True)
+            ]
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
-            digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}\n".encode())
+            digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "20"
+        assert layout.FORMAT == "21"
         assert digest.hexdigest() == (
-            "54faad2572ad5c0ff41cc53672cb4bf9f49e0831efd77eb4f6125b2501724387"
+            "058976710936ac131749dfb1400cfb956f3424666ef1f2c793508d38ab21a54a"
         )
 
 
@@ -246,10 +257,10 @@ def test_silenced_stderr_nests_and_comes_back() -> None:
     import defcoop_cli
 
     before = os.fstat(2).st_ino
-    with engine.quiet_stderr():
+    with guarding.quiet_stderr():
         saved = defcoop_cli.STDERR_FD[0]
         assert saved != 2
-        with engine.quiet_stderr():
+        with guarding.quiet_stderr():
             pass
         assert defcoop_cli.STDERR_FD[0] == saved and os.fstat(2).st_ino != before
     assert defcoop_cli.STDERR_FD[0] == 2 and os.fstat(2).st_ino == before

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import MINI
+from conftest import MINI, REAL
 
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
+    PAIRED,
     FieldWords,
     SourceTally,
     entity_types,
@@ -18,6 +21,7 @@ from defcoop_cli.lookup.search.fields import (
     role_facts,
     tally_sources,
 )
+from defcoop_cli.lookup.search.text import PAIR, neighbour_pairs, tokens
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +69,50 @@ def test_a_fact_holds_its_neighbouring_words_and_its_names_parts(fb: FactBase) -
     assert {"gamma", "city"} <= FieldWords(fb.doc.topics, fb.doc.entities).parts(fact)
     assert name_parts("Law of the Sea") == ["law", "sea"]
     assert name_parts("The meeting") == []  # a name of one word is a word like others
+
+
+def _pairs_of(texts: list[str]) -> set[str]:
+    """The pair keys of neighbours in the texts of the fields that keep positions."""
+    paired = [t for field, t in zip(FIELDS, texts, strict=True) if field in PAIRED]
+    return {k for t in paired for run in t.split(PAIR) for k in neighbour_pairs(run.split())}
+
+
+def test_a_facts_texts_hold_its_pairs_as_neighbours(fb: FactBase) -> None:
+    fact = fb.facts["talks-held"]._replace(
+        statement="The article says the Sea of Japan was calm after know-how.",
+        keywords=["technology transfer", "navy", "law of the sea"],
+        quote="navy talks",
+    )
+    texts = FieldWords(fb.doc.topics, fb.doc.entities).texts(
+        fact, tokens(fact.statement), tokens(fact.quote)
+    )
+    statement, _, keywords, _, quote = texts
+    assert statement == "sea japan calm | says the of was after know how | knowhow"
+    assert (
+        keywords
+        == "technology transfer |  | technologytransfer | navy | law sea | of the | lawofthesea"
+    )
+    assert quote == "navy talks"
+    assert _pairs_of(texts) == fact_pairs(fact)
+
+
+def test_the_facts_names_parts_are_those_of_the_names_they_name(fb: FactBase) -> None:
+    words = FieldWords(fb.doc.topics, fb.doc.entities)
+    every = frozenset().union(*(words.parts(f) for f in fb.doc.facts))
+    entities = {e for f in fb.doc.facts for e in f.entities}
+    topics = {t for f in fb.doc.facts for t in f.topics}
+    assert every and words.named_parts(entities, topics) == every
+
+
+@pytest.mark.parametrize("base", [MINI, REAL])
+def test_a_facts_texts_hold_the_words_of_its_fields(base: Path) -> None:
+    fb = load(base)
+    words = FieldWords(fb.doc.topics, fb.doc.entities)
+    for fact in fb.doc.facts:
+        statement, quote = tokens(fact.statement), tokens(fact.quote)
+        texts = words.texts(fact, statement, quote)
+        assert [frozenset(t.split()) - {PAIR} for t in texts] == words.of(fact), fact.id
+        assert _pairs_of(texts) == fact_pairs(fact)  # the disk index's phrases find them
 
 
 def test_a_look_up_by_id_gives_the_words_the_list_gives(fb: FactBase) -> None:

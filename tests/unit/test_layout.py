@@ -10,7 +10,14 @@ from conftest import MINI
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Entity, entity_record
-from defcoop_cli.index.layout import CorruptIndex, Records, listed_files, write_records
+from defcoop_cli.index.layout import (
+    CorruptIndex,
+    Records,
+    facet_term,
+    facet_text,
+    listed_files,
+    write_records,
+)
 
 
 def test_records_are_read_back_by_position(tmp_path: Path) -> None:
@@ -65,3 +72,11 @@ def test_the_file_list_leaves_out_meta_and_locks_and_refuses_a_symlink(tmp_path:
     (tmp_path / "link").symlink_to(tmp_path / "meta.json")
     with pytest.raises(ValueError, match="neither a file nor a folder"):
         listed_files(tmp_path)
+
+
+def test_a_facts_facet_keys_are_one_text_of_one_term_each() -> None:
+    keys = ["kind:event", "by:Rajnath Singh", "names:military exercise", "entity:japan"]
+    terms = facet_text(keys).split(" ")
+    assert terms == [facet_term(k) for k in keys]
+    assert terms[1] == "by:Rajnath\x1fSingh"
+    assert not set(" \t\n\r\x0b\x0c") & set("".join(terms))  # what tantivy splits at

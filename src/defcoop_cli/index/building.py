@@ -11,24 +11,28 @@ from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, record_json
-from defcoop_cli.index.layout import crc, identity, listed_files, write_records
+from defcoop_cli.index.layout import crc, facet_text, identity, listed_files, write_records
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
+    PAIRED,
     EventTallies,
     FieldWords,
     Tallies,
     entity_types,
     facet_keys,
-    fact_pairs,
     role_facts,
 )
-from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.text import PAIR, tokens
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
-# 32 MiB: a 100,000-fact base still builds in one segment, and the cold build's peak
-# memory stays within a tenth of the parse's (the file's text and its records), since
-# build() consumes the facts as it goes.
+# 32 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in two segments
+# (64 MiB made one, for no less CPU), and the cold build's peak memory stays below the
+# parse's (the file's text and its records), since build() consumes the facts as it goes.
 WRITER_HEAP = 32 * 1024 * 1024
+# Documents handed to tantivy together. Fed one at a time as each is made, its indexing
+# thread sleeps and is woken for every document: at 100,000 facts on an idle second core,
+# 1.0 s of CPU in this thread and 0.7 s in tantivy's; fed 200 at a time, neither.
+BATCH = 200
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
 
 
@@ -38,11 +42,11 @@ def _schemas() -> tuple[Any, Any]:
     main = tantivy.SchemaBuilder()
     main.add_unsigned_field("pos", stored=False, indexed=True, fast=True)
     main.add_unsigned_field("len", stored=False, indexed=False, fast=True)
-    for field in FIELDS:
-        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
-    for field in ("pairs", "nameparts"):
-        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option="basic")
-    main.add_text_field("facet", stored=False, tokenizer_name="raw", index_option="basic")
+    for field in FIELDS:  # FieldWords.texts: a pair of neighbours is a phrase of these
+        option = "position" if field in PAIRED else "basic"
+        main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option=option)
+    # layout.facet_text: one text a fact, for one call and one value where there were nine
+    main.add_text_field("facet", stored=False, tokenizer_name="whitespace", index_option="basic")
     main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
     vocab = tantivy.SchemaBuilder()
     vocab.add_text_field("w", stored=True, tokenizer_name="raw", index_option="basic")
@@ -61,12 +65,14 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     main_schema, vocab_schema = _schemas()
     (folder / "main").mkdir()
     (folder / "vocab").mkdir()
-    writer = tantivy.Index(main_schema, path=str(folder / "main")).writer(WRITER_HEAP, 1)
+    index = tantivy.Index(main_schema, path=str(folder / "main"))
+    writer = index.writer(WRITER_HEAP, 1)
     field_words = FieldWords(fb.doc.topics, fb.doc.entities)
     roles = role_facts(fb.doc.entities)
     types = entity_types(fb.doc.entities)
     tallies, event_tallies = Tallies(), EventTallies(fb.sources)
-    vocabulary: set[str] = set()
+    named_entities: set[str] = set()
+    named_topics: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
     write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
@@ -77,6 +83,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "entity-types.bin").write_bytes(bytes(code[e.type] for e in fb.doc.entities))
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
     encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes one per call
+    batch: list[Any] = []
     with open(folder / "facts.jsonl", "wb") as facts_file:
         for position in range(total):
             fact, facts[position] = facts[position], None
@@ -86,20 +93,17 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             doc.add_unsigned("pos", position)
             statement, quote = tokens(fact.statement), tokens(fact.quote)
             doc.add_unsigned("len", len(statement))
-            for field, words in zip(FIELDS, field_words.of(fact, statement, quote), strict=True):
-                if words:  # one call per field: the whitespace tokenizer splits the words
-                    doc.add_text(field, " ".join(words))
-                    vocabulary.update(words)
-            pairs = fact_pairs(fact, statement, quote, field_words.tokens)
-            if pairs:
-                doc.add_text("pairs", " ".join(pairs))
-            parts = field_words.parts(fact)
-            if parts:
-                doc.add_text("nameparts", " ".join(parts))
-            for key in facet_keys(fact, roles, types, event):
-                doc.add_text("facet", key)
+            # one call per field: the whitespace tokenizer splits the words
+            for field, text in zip(FIELDS, field_words.texts(fact, statement, quote), strict=True):
+                if text:
+                    doc.add_text(field, text)
+            named_entities.update(fact.entities)
+            named_topics.update(fact.topics)
+            doc.add_text("facet", facet_text(facet_keys(fact, roles, types, event)))
             doc.add_text("id", fact.id)
-            writer.add_document(doc)
+            batch.append(doc)
+            if len(batch) == BATCH:
+                _add(writer, batch)
             # A fact's fields are strings, lists of strings and a span: json.dumps writes the
             # record (a tuple) as the list of its values, as record_line would, faster.
             body = encode(fact).encode()
@@ -109,14 +113,18 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             if progress is not None and (position % 1000 == 999 or position + 1 == total):
                 progress(position + 1, total)
     fact = None  # the last one too
+    _add(writer, batch)
     writer.commit()
     writer.wait_merging_threads()
     del writer  # its memory goes back before the vocabulary's writer takes its own
-    every_word = sorted(vocabulary)
-    del vocabulary
+    every_word = _words(index)
+    del index  # and its files' maps, before the vocabulary's writer takes its memory
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
+    parts = sorted(field_words.named_parts(named_entities, named_topics))
+    name_parts = "\n".join(parts).encode("utf-8")
+    (folder / "nameparts.txt").write_bytes(name_parts)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
     catalogue = _catalogue(fb, kinds)
     (folder / "catalogue.json").write_bytes(catalogue)
@@ -130,12 +138,34 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         "facts": total,
         "words": len(every_word),
         "words_crc": crc(word_list),
+        "nameparts": len(parts),
+        "nameparts_crc": crc(name_parts),
         "catalogue_crc": crc(catalogue),
         "tallies_crc": crc(tally),
         "files": listed_files(folder),
     }
     meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _add(writer: Any, batch: list[Any]) -> None:
+    """Hand tantivy a batch of documents at once, and empty it."""
+    for doc in batch:
+        writer.add_document(doc)
+    batch.clear()
+
+
+def _words(index: Any) -> list[str]:
+    """Every word of the search fields, sorted: their term dictionaries'."""
+    index.reload()
+    searcher = index.searcher()
+    found: set[str] = set()
+    for field in FIELDS:
+        terms = searcher.terms_with_prefix(field, "")  # all of them: no limit
+        found.update(term for term, _ in terms)
+        del terms  # one field's list at a time
+    found.discard(PAIR)  # FieldWords.texts's break
+    return sorted(found)
 
 
 def _build_vocabulary(folder: Path, schema: Any, words: Sequence[str]) -> None:

@@ -13,11 +13,10 @@ from __future__ import annotations
 import json
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from functools import cached_property, wraps
+from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase, Layer
 from defcoop_cli.factbase.records import (
@@ -29,11 +28,18 @@ from defcoop_cli.factbase.records import (
     entity_record,
     fact_record,
 )
-from defcoop_cli.index.layout import CorruptIndex, Records, crc, identity, listed_files
+from defcoop_cli.index.guarding import guarded, quiet_stderr
+from defcoop_cli.index.layout import (
+    CorruptIndex,
+    Records,
+    crc,
+    facet_term,
+    identity,
+    listed_files,
+)
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, SourceTally
-
-F = TypeVar("F", bound=Callable[..., Any])
+from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, PAIRED, SourceTally
+from defcoop_cli.lookup.search.text import PAIR, STOPWORDS
 
 
 def available() -> bool:
@@ -43,62 +49,6 @@ def available() -> bool:
     except ImportError:
         return False
     return True
-
-
-_QUIET_DEPTH = [0]
-
-
-@contextmanager
-def quiet_stderr() -> Iterator[None]:
-    """fd 2 on /dev/null: a Rust panic prints its own lines to stderr before Python sees
-    it, and defcoop's stderr carries only its own one-line messages. The signal handler
-    writes to the saved copy meanwhile. Nested uses silence once (the outermost)."""
-    import os
-
-    from defcoop_cli import STDERR_FD
-
-    if _QUIET_DEPTH[0]:
-        _QUIET_DEPTH[0] += 1
-        try:
-            yield
-        finally:
-            _QUIET_DEPTH[0] -= 1
-        return
-    try:
-        saved = os.dup(2)
-    except OSError:
-        yield
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    STDERR_FD[0] = saved
-    os.dup2(devnull, 2)
-    _QUIET_DEPTH[0] = 1
-    try:
-        yield
-    finally:
-        _QUIET_DEPTH[0] = 0
-        os.dup2(saved, 2)
-        STDERR_FD[0] = 2
-        os.close(saved)
-        os.close(devnull)
-
-
-def guarded(method: F) -> F:
-    """Any failure inside method, even a Rust panic (a BaseException), becomes a
-    CorruptIndex; Ctrl-C, exits and defcoop's own errors pass through."""
-    from defcoop_cli.errors import DefcoopError
-
-    @wraps(method)
-    def run(self: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            with quiet_stderr():
-                return method(self, *args, **kwargs)
-        except (KeyboardInterrupt, SystemExit, CorruptIndex, DefcoopError):
-            raise
-        except BaseException as e:
-            raise CorruptIndex(f"{type(e).__name__}: {e}") from None
-
-    return run  # type: ignore[return-value]
 
 
 # How many hits the first search of a query takes: a query matching more is searched again.
@@ -161,6 +111,7 @@ class DiskIndex(Index):
     def __init__(self, folder: Path, paths: Sequence[Path], content: str) -> None:
         self.folder, self.paths, self.content = folder, list(paths), content
         self._lengths: dict[int, int] = {}
+        self._field_words: dict[tuple[str, str], bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
         try:
             with quiet_stderr():
@@ -307,11 +258,11 @@ class DiskIndex(Index):
 
     @guarded
     def facet_count(self, name: str) -> int:
-        return int(self.searcher.doc_freq("facet", name))
+        return int(self.searcher.doc_freq("facet", facet_term(name)))
 
     @guarded
     def facet_counts(self, names: Sequence[str]) -> list[int]:
-        return [int(self.searcher.doc_freq("facet", name)) for name in names]
+        return [int(self.searcher.doc_freq("facet", facet_term(name))) for name in names]
 
     @cached_property
     def _vocabulary(self) -> TantivyVocabulary:
@@ -362,15 +313,48 @@ class DiskIndex(Index):
 
     @guarded
     def pairs(self, keys: Sequence[str]) -> set[int]:
+        """The facts whose statement, quote or keywords hold a key's two words as a
+        phrase, in either order (fields.FieldWords.texts). A key of a function word, or
+        of a word the field lacks, is not searched there: no fact holds it as a pair."""
         import tantivy
 
-        if not keys:
+        phrases: list[Any] = []
+        for key in dict.fromkeys(keys):
+            first, _, second = key.partition(PAIR)
+            if first in STOPWORDS or second in STOPWORDS:
+                continue
+            for field in PAIRED:
+                if self._in_field(first, field) and self._in_field(second, field):
+                    phrases.append(tantivy.Query.phrase_query(self.schema, field, [first, second]))
+                    if first != second:
+                        phrases.append(
+                            tantivy.Query.phrase_query(self.schema, field, [second, first])
+                        )
+        if not phrases:
             return set()
-        return set(self._positions(tantivy.Query.term_set_query(self.schema, "pairs", list(keys))))
+        should = tantivy.Occur.Should
+        return set(self._positions(tantivy.Query.boolean_query([(should, p) for p in phrases])))
+
+    def _in_field(self, word: str, field: str) -> bool:
+        found = self._field_words.get((word, field))
+        if found is None:
+            found = self._field_words[word, field] = bool(self.searcher.doc_freq(field, word))
+        return found
+
+    @cached_property
+    @guarded
+    def _name_parts(self) -> frozenset[str]:
+        data = (self.folder / "nameparts.txt").read_bytes()
+        if crc(data) != self.meta["nameparts_crc"]:
+            raise CorruptIndex(f"{self.folder}: the name parts fail their checksum")
+        parts = data.decode("utf-8").split("\n") if data else []
+        if len(parts) != int(self.meta["nameparts"]):
+            raise CorruptIndex(f"{self.folder}: the name parts hold another number of words")
+        return frozenset(parts)
 
     @guarded
     def in_names(self, word: str) -> bool:
-        return bool(self.searcher.doc_freq("nameparts", word))
+        return word in self._name_parts
 
     @guarded
     def in_field(self, word: str, field: str) -> bool:
@@ -380,7 +364,9 @@ class DiskIndex(Index):
     def facet(self, name: str) -> set[int]:
         import tantivy
 
-        return set(self._positions(tantivy.Query.term_query(self.schema, "facet", name)))
+        return set(
+            self._positions(tantivy.Query.term_query(self.schema, "facet", facet_term(name)))
+        )
 
     @guarded
     def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
@@ -388,10 +374,13 @@ class DiskIndex(Index):
 
         if not every or not all(every):
             return set()
-        clauses = [(tantivy.Occur.Must, self._any("facet", group)) for group in every]
+        clauses = [(tantivy.Occur.Must, self._facets(group)) for group in every]
         if none:
-            clauses.append((tantivy.Occur.MustNot, self._any("facet", none)))
+            clauses.append((tantivy.Occur.MustNot, self._facets(none)))
         return set(self._positions(tantivy.Query.boolean_query(clauses)))
+
+    def _facets(self, keys: Sequence[str]) -> Any:
+        return self._any("facet", [facet_term(k) for k in keys])
 
     def _any(self, field: str, terms: Sequence[str]) -> Any:
         import tantivy

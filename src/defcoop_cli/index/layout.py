@@ -4,17 +4,21 @@
 An index is a folder, built once per fact-base content (all layers) and never changed:
 
 - `main/`: a tantivy index, one document per fact: its position (the fact base's order),
-  the words of each search field (statement, entity names, keywords, topic names, quote),
-  its statement's length, its id, the pairs of neighbouring words of its statement,
-  keywords and quote and the words of its names of several words (for a query's terms
-  joined by "of"), and its facets (kind, topics, entities, source, claim, the entities
-  it gives a role of, attribution, the list it is an item of, the types of the
-  entities it names, the event it belongs to);
+  the words of each search field (statement, entity names, keywords, topic names, quote;
+  the statement's, the quote's and the keywords' with their positions, content words
+  first and in order, so that two neighbours are found as a phrase, for a query's terms
+  joined by "of" and the thesaurus's entries of two words: fields.FieldWords.texts),
+  its statement's length, its id, and its facets (kind, topics, entities, source, claim,
+  the entities it gives a role of, attribution, the list it is an item of, the types of
+  the entities it names, the event it belongs to), one text a fact (facet_text);
 - `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
   look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
 - `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a
   term against all of them (read in a few milliseconds, where tantivy's term dictionary
   took 90 at 68,000 words);
+- `nameparts.txt`: the words of the names of several words of the entities and topics
+  the facts name, sorted, one a line (a term of a query's "X of Y" that is one is read as
+  part of a name);
 - `facts.jsonl` and `offsets.bin`: the facts, one JSON line each with its CRC-32, read by
   position;
 - `entities.jsonl`, `entity-offsets.bin` and `entity-order.bin`: the entities the same way,
@@ -46,10 +50,26 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "20"
+FORMAT = "21"
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
+
+
+# A facet key's spaces (an attribution's, an entity type's) as the index holds them: the
+# facet field splits at ASCII white space, and a key holds none but spaces, and never
+# this (ids are slugs, attributions lines without control characters).
+FACET_SPACE = "\x1f"
+
+
+def facet_term(key: str) -> str:
+    """A facet key as the index's term."""
+    return key.replace(" ", FACET_SPACE)
+
+
+def facet_text(keys: Sequence[str]) -> str:
+    """A fact's facet keys as one text of terms (facet_term's), apart by spaces."""
+    return "\x1e".join(keys).replace(" ", FACET_SPACE).replace("\x1e", " ")
 
 
 class CorruptIndex(Exception):

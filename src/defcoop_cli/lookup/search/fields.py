@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Entity, Fact, Source, Topic
 from defcoop_cli.factbase.vocab import is_editorial_kind
-from defcoop_cli.lookup.search.text import STOPWORDS, compounds, neighbour_pairs, tokens, unframed
+from defcoop_cli.lookup.search.text import (
+    PAIR,
+    STOPWORDS,
+    compounds,
+    neighbour_pairs,
+    tokens,
+    unframed,
+)
 from defcoop_cli.tuples import NamedTuple
 
 # Earlier fields win when a word matches equally well in several.
@@ -21,6 +28,8 @@ FIELDS = ("statement", "entity", "keyword", "topic", "quote")
 # a quote is the article's whole sentence, which often says more than the fact drawn from
 # it (a parenthesis that another fact states: "which includes the US and Australia").
 FIELD_WEIGHTS = (1.0, 1.0, 1.0, 0.9, 0.9)
+# The fields whose words' neighbours are pairs (fact_pairs): FieldWords.texts orders them.
+PAIRED = ("statement", "keyword", "quote")
 
 
 def _compact_forms(phrases: Iterable[list[str]]) -> list[str]:
@@ -71,6 +80,9 @@ class FieldWords:
             known = {e.id: e for e in entities}
             self._entity = known.get
         self._entity_names: dict[str, tuple[str, ...] | None] = {}
+        self._text_of_entity: dict[str, str] = {}
+        self._text_of_topic: dict[str, str] = {}
+        self._text_of_keyword: dict[str, str] = {}
 
     def _names_of_entity(self, entity_id: str) -> tuple[str, ...] | None:
         if entity_id not in self._entity_names:
@@ -92,9 +104,14 @@ class FieldWords:
 
     def parts(self, fact: Fact) -> frozenset[str]:
         """The words of the names of several words of the fact's entities and topics."""
+        return self.named_parts(fact.entities, fact.topics)
+
+    def named_parts(self, entities: Iterable[str], topics: Iterable[str]) -> frozenset[str]:
+        """The words of the names of several words of these entities and topics (by id):
+        those of every fact's are those of all the entities and topics the facts name."""
         names = [
-            *(self._names_of_entity(e) for e in fact.entities),
-            *(self._topic_names.get(t) for t in fact.topics),
+            *(self._names_of_entity(e) for e in entities),
+            *(self._topic_names.get(t) for t in topics),
         ]
         empty: frozenset[str] = frozenset()
         return empty.union(*(self._parts_of(n) for n in names if n is not None))
@@ -127,6 +144,46 @@ class FieldWords:
             found = self._groups[texts] = frozenset(words | set(compact))
         return found
 
+    def texts(self, fact: Fact, statement: list[str], quote: list[str]) -> list[str]:
+        """The words of `of`'s fields, each field's as one text, words apart by a space, a
+        word perhaps more than once (statement, quote: their tokens), for an index that
+        keeps each word's position. In the statement, the quote and the keywords, the
+        content words come first and in order, and breaks (PAIR, never a token) part them
+        from the function words and from each other keyword and run-together form: two
+        words of the same text are neighbours there exactly when fact_pairs holds their
+        pair key, so such an index finds a pair as a phrase, either way round."""
+        return [
+            _positioned(unframed(statement), compounds(fact.statement)),
+            " ".join(filter(None, map(self._entity_text, fact.entities))),
+            f" {PAIR} ".join(map(self._keyword_text, fact.keywords)),
+            " ".join(filter(None, map(self._topic_text, fact.topics))),
+            _positioned(quote, ()),
+        ]
+
+    def _entity_text(self, entity_id: str) -> str:
+        found = self._text_of_entity.get(entity_id)
+        if found is None:
+            names = self._names_of_entity(entity_id)
+            found = self._text_of_entity[entity_id] = " ".join(self.names(names) if names else ())
+        return found
+
+    def _topic_text(self, topic_id: str) -> str:
+        found = self._text_of_topic.get(topic_id)
+        if found is None:
+            names = self._topic_names.get(topic_id)
+            found = self._text_of_topic[topic_id] = " ".join(self.names(names) if names else ())
+        return found
+
+    def _keyword_text(self, keyword: str) -> str:
+        """A keyword's words as `texts` orders them, and its run-together form (as `group`
+        holds them), each after a break."""
+        found = self._text_of_keyword.get(keyword)
+        if found is None:
+            words = self.tokens(keyword)
+            found = _positioned(words, ["".join(words)] if len(words) > 1 else [])
+            self._text_of_keyword[keyword] = found
+        return found
+
     def of(
         self, fact: Fact, statement: list[str] | None = None, quote: list[str] | None = None
     ) -> list[frozenset[str]]:
@@ -142,6 +199,16 @@ class FieldWords:
             # quotes seldom repeat: not remembered
             frozenset(tokens(fact.quote) if quote is None else quote),
         ]
+
+
+def _positioned(words: list[str], apart: Sequence[str]) -> str:
+    """The content words in order, then the function words, then each of apart, with a
+    break (PAIR) between these: only content words are neighbours (FieldWords.texts)."""
+    content = [w for w in words if w not in STOPWORDS]
+    if len(content) == len(words) and not apart:
+        return " ".join(content)
+    rest = [w for w in words if w in STOPWORDS]
+    return f" {PAIR} ".join([" ".join(content), " ".join(rest), *apart])
 
 
 def fact_pairs(

@@ -161,6 +161,7 @@ FUNCTION_WORD_COMPOUNDS = {
     **{(take, "part"): "takepart" for take in ("take", "takes", "taking", "took", "taken")},
 }
 _HYPHENATED = re.compile(r"\w+(?:[-‐‑–]\w+)+")
+_DASH = re.compile("[-‐‑–]")
 # A fact's statement framed as the article's report ("The article says …", "The article's
 # body …") does not say what it is about with those words.
 FRAMING = ("the", "article")
@@ -168,8 +169,8 @@ FRAMING = ("the", "article")
 
 def compounds(text: str) -> list[str]:
     """The run-together forms of a text's hyphenated words: know-how is also knowhow."""
-    if not any(dash in text for dash in "-‐‑–"):  # the pattern's scan tries every word
-        return []
+    if "-" not in text and (text.isascii() or not _DASH.search(text)):  # most texts
+        return []  # (the pattern's scan tries every word)
     return ["".join(tokens(m.group())) for m in _HYPHENATED.finditer(text)]
 
 
