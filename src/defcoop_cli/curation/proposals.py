@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from defcoop_cli.factbase.vocab import office_key
+
 ID_LIMIT = 120  # the schema's longest id
 SHORT_LIMIT = 70  # the schema's longest short form of a note
 
@@ -142,13 +144,13 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
     a fact saying what the drafted fact says is no other side, and a claim stands on one
     side only (its first): facts making one claim cannot disagree."""
     own = fact.get("source")
-    this_key = _label_key(str(conflict["this"]))
+    this_key = office_key(str(conflict["this"]))
     taken = {_claim_end(str(fact.get("claim") or fact["id"]), known): this_key}
     said: dict[str, tuple[str, list[str]]] = {}  # key -> (the first wording, the facts)
     for o in conflict["others"]:
         if "fact" not in o:  # a curator note: _against_notes
             continue
-        key = _label_key(o["text"])
+        key = office_key(o["text"])
         if known.facts.get(o["fact"], own) == own or key == this_key:
             continue
         if taken.setdefault(_claim_end(o["fact"], known), key) != key:
@@ -219,20 +221,6 @@ def _against_notes(
         "references": references,
         "short": f"The {field}: this source and a curator note differ",
     }
-
-
-def _label_key(text: str) -> str:
-    """What a side says, written alike: case, the American spelling, punctuation, a leading
-    possessive ("Japan's"), a dangling "of", "minister of defence" as "defence minister"."""
-    words = "".join(c if c.isalnum() else " " for c in text.casefold().replace("’", "'")).split()
-    words = ["defence" if w == "defense" else w for w in words]
-    if len(words) > 1 and words[1] == "s":  # "japan s defence minister": a possessive
-        words = words[2:]
-    while words and words[-1] in ("of", "the", "for"):
-        words.pop()
-    if len(words) >= 3 and words[0] == "minister" and words[1] == "of":
-        words = [*words[2:], "minister"]
-    return " ".join(words)
 
 
 def _claim_end(fact_id: str, known: Known) -> str:
