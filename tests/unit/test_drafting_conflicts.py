@@ -59,6 +59,15 @@ def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
     assert match is not None and match.group() == found
 
 
+@pytest.mark.parametrize(
+    "text", ["Beta briefed the minister of the April 22 attack", "the minister for his part"]
+)
+def test_minister_of_a_determiner_is_no_office(text: str) -> None:
+    from defcoop_cli.curation.drafting.conflicts import _OFFICE
+
+    assert _OFFICE.search(text) is None
+
+
 def test_another_office_is_a_conflict_with_both_sides() -> None:
     quote = "Gamma's Ferry Minister Alpha met Beta"
     people = {"alpha": ENTITIES[0]}

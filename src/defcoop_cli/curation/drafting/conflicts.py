@@ -198,7 +198,8 @@ def _one_each(conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _OFFICE = re.compile(
     r"(?:(?:former|deputy|state) )?(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs)"
     r" minister|minister of state(?: for [a-z]+)?"
-    r"|minister (?:of|for) [a-z]+(?: (?!of\b|for\b|the\b|and\b)[a-z]+)?"
+    r"|minister (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+"
+    r"(?: (?!of\b|for\b|the\b|and\b)[a-z]+)?"
     r"|special advis[eo]r(?: for [a-z]+(?: [a-z]+)?)?"
     r"|raksha mantri|defen[cs]e portfolio)",
     re.I,
