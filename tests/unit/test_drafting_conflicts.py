@@ -11,30 +11,8 @@ from defcoop_cli.curation.drafting import claims
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.conflicts import Conflicts, office, office_conflicts
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact, Reference, Role
-
-
-def fact(fid: str, quote: str, stance: str, entities: tuple[str, ...], attribution: str) -> Fact:
-    return Fact(
-        id=fid,
-        statement=quote + ".",
-        kind="position",
-        attribution=attribution,
-        stance=stance,
-        topics=("t",),
-        entities=entities,
-        keywords=(),
-        quote=quote,
-        source="old",
-        span=(0, len(quote)),
-    )
-
-
-ENTITIES = [
-    Entity("alpha", "Alpha", "person", roles=(Role("Beta's Harbour Minister", "alpha-office"),)),
-    Entity("beta", "Beta", "country"),
-    Entity("gamma", "Gamma", "country"),
-]
+from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Reference
+from unit.test_drafting_claims import ENTITIES, fact
 
 
 def test_office_cores() -> None:
