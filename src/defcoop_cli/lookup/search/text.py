@@ -447,14 +447,20 @@ def lemmas(term: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _wider_line(lemma: str) -> dict[str, str]:
-    text, key = _wider_text(), "\n" + lemma + "\t"
-    start = text.find(key)
+def table_line(text: str, key: str) -> list[tuple[str, str]]:
+    """The "word:value" items of key's line in a shipped word table (text: the table after
+    a newline; its lines "key<TAB>word:value word:value…"), found without parsing it."""
+    start = text.find("\n" + key + "\t")
     if start < 0:
-        return {}
-    end = text.find("\n", start + len(key))
-    line = text[start + len(key) : end if end >= 0 else None]
-    return dict(item.rsplit(":", 1) for item in line.split())
+        return []
+    start += len(key) + 2
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else None]
+    return [(word, value) for word, _, value in (i.rpartition(":") for i in line.split())]
+
+
+def _wider_line(lemma: str) -> dict[str, str]:
+    return dict(table_line(_wider_text(), lemma))
 
 
 @lru_cache(maxsize=1024)

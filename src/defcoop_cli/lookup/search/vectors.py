@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from defcoop_cli.lookup.search.text import table_line
+
 RELATED_VECTORS = Path(__file__).with_name("related_vectors.tsv")
 
 
@@ -22,10 +24,4 @@ def _text() -> str:
 @lru_cache(maxsize=1024)
 def vector_words(term: str) -> dict[str, float]:
     """The fact base's words near the term in GloVe, each with its similarity (0.6-1)."""
-    text, key = _text(), "\n" + term + "\t"
-    start = text.find(key)
-    if start < 0:
-        return {}
-    end = text.find("\n", start + len(key))
-    line = text[start + len(key) : end if end >= 0 else None]
-    return {w: float(s) for w, s in (item.rsplit(":", 1) for item in line.split())}
+    return {w: float(s) for w, s in table_line(_text(), term)}
