@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_wider import fact_base_words  # noqa: E402
+from build_wider import fact_base_words, write_table  # noqa: E402
 
 from defcoop_cli.factbase.loader import load  # noqa: E402
 from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens  # noqa: E402
@@ -129,11 +129,7 @@ def main() -> None:
         f"# GloVe 6B 100d's nearest words ({PACKAGE}) of the shipped fact base's words, by "
         "scripts/build_vectors.py; GloVe's licence (PDDL 1.0): related_vectors.LICENSE\n"
     )
-    lines = [k + "\t" + " ".join(f"{w}:{s:.2f}" for w, s in v.items()) for k, v in found.items()]
-    text = head + "\n".join(lines) + "\n"
-    OUT.write_text(text, encoding="utf-8")
-    pairs = sum(len(v) for v in found.values())
-    print(f"{OUT.relative_to(ROOT)}: {len(found)} query words, {pairs} pairs, {len(text)} bytes")
+    write_table(OUT, head, {k: {w: f"{s:.2f}" for w, s in v.items()} for k, v in found.items()})
 
 
 if __name__ == "__main__":

@@ -158,11 +158,17 @@ def main() -> None:
         f"# WordNet 3.1's neighbourhoods ({PACKAGE}) of the shipped fact base's words, by "
         "scripts/build_wider.py; WordNet's licence: related_words.LICENSE\n"
     )
+    write_table(OUT, head, found)
+
+
+def write_table(out: Path, head: str, found: dict[str, dict[str, str]]) -> None:
+    """A word table as search reads it (text.table_line): head, then one line a key,
+    "key<TAB>word:value word:value…"; says what it wrote."""
     lines = [k + "\t" + " ".join(f"{w}:{c}" for w, c in v.items()) for k, v in found.items()]
     text = head + "\n".join(lines) + "\n"
-    OUT.write_text(text, encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     pairs = sum(len(v) for v in found.values())
-    print(f"{OUT.relative_to(ROOT)}: {len(found)} query words, {pairs} pairs, {len(text)} bytes")
+    print(f"{out.relative_to(ROOT)}: {len(found)} query words, {pairs} pairs, {len(text)} bytes")
 
 
 if __name__ == "__main__":
