@@ -678,25 +678,41 @@ class TestProposalsActedOn:
         assert "Defence Minister" not in [r["text"] for r in nakatani["roles"]]
 
 
+def _drafted_conflict(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    source_id: str,
+    text: str,
+) -> dict[str, Any]:
+    """A report of our own drafted to t.json over the shipped base and a layer of ours
+    (ours/facts.json, in use); the one drafted fact proposing a conflict."""
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+    monkeypatch.chdir(tmp_path)
+    assert call(capsys, "init", "ours")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
+    Path("report.txt").write_text(text, encoding="utf-8")
+    code, _, err = call(capsys, "draft", "report.txt", "--source-id", source_id, "-o", "t.json")
+    assert code == 0, err
+    draft = json.loads(Path("t.json").read_text(encoding="utf-8"))
+    (conflicting,) = [f for f in draft["facts"] if f.get("conflicts")]
+    return conflicting
+
+
 def test_a_report_giving_another_place_is_added_with_the_conflict(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A small report of our own puts the meeting in Tokyo where the shipped base says New
     Delhi: draft proposes the place conflict, add notes it, and show tells it."""
-    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
-    monkeypatch.chdir(tmp_path)
-    assert call(capsys, "init", "ours")[0] == 0
-    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
-    Path("tokyo.txt").write_text(
+    placed = _drafted_conflict(
+        capsys,
+        tmp_path,
+        monkeypatch,
+        "ledger",
         "Ministers meet again\n\nThe defence ministers of India and Japan met for their"
         " yearly talks this week. The meeting took place in Tokyo, and the two ministers"
         " discussed maritime security.\n",
-        encoding="utf-8",
     )
-    code, _, err = call(capsys, "draft", "tokyo.txt", "--source-id", "ledger", "-o", "t.json")
-    assert code == 0, err
-    draft = json.loads(Path("t.json").read_text(encoding="utf-8"))
-    (placed,) = [f for f in draft["facts"] if f.get("conflicts")]
     assert placed["conflicts"] == [
         {
             "field": "place",
@@ -722,19 +738,14 @@ def test_a_report_giving_another_toll_than_a_curator_note_is_added_with_a_note(
     """A small report of our own counts 28 dead where the shipped curator note on the
     Pahalgam attack counts 26: draft proposes the difference with the note, add writes a
     note citing the curator note's references, and validate accepts the layer."""
-    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
-    monkeypatch.chdir(tmp_path)
-    assert call(capsys, "init", "ours")[0] == 0
-    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
-    Path("toll.txt").write_text(
+    counted = _drafted_conflict(
+        capsys,
+        tmp_path,
+        monkeypatch,
+        "tally",
         "A toll revised\n\nOfficials in Srinagar said on Friday that the Pahalgam attack had"
         " killed 28 people, more than first counted.\n",
-        encoding="utf-8",
     )
-    code, _, err = call(capsys, "draft", "toll.txt", "--source-id", "tally", "-o", "t.json")
-    assert code == 0, err
-    draft = json.loads(Path("t.json").read_text(encoding="utf-8"))
-    (counted,) = [f for f in draft["facts"] if f.get("conflicts")]
     assert counted["conflicts"] == [
         {
             "field": "number",
