@@ -33,30 +33,19 @@ import os
 import platform
 import shutil
 import statistics
-import subprocess
 import sys
-import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale import Run, run
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFCOOP = shutil.which("defcoop") or str(Path(sys.executable).with_name("defcoop"))
 RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
-Run = tuple[float, float, int]  # wall seconds, CPU seconds, peak KiB
 Command = tuple[list[str], dict[str, str], Callable[[], None]]
-
-
-def run(argv: list[str], env: dict[str, str]) -> Run:
-    with open(os.devnull, "wb") as null:
-        began = time.perf_counter()
-        child = subprocess.Popen(argv, stdout=null, stderr=null, stdin=subprocess.DEVNULL, env=env)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - began
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise SystemExit(f"failed: {' '.join(argv)}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 def entries(cache: Path) -> set[str]:
