@@ -39,12 +39,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale import Run, run
+from scale import DEFCOOP, RUNNER, Run, run
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-DEFCOOP = shutil.which("defcoop") or str(Path(sys.executable).with_name("defcoop"))
-RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
 Command = tuple[list[str], dict[str, str], Callable[[], None]]
 
 
