@@ -45,6 +45,6 @@ class TestFactsCommand:
         code, out, err = call(capsys, "facts", "--jsonl", "--limit", "2")
         assert code == 0 and len(out.splitlines()) == 2 and err == ""  # stderr is no terminal
         _, _, err = call(capsys, "--verbose", "facts", "--jsonl", "--limit", "2")
-        assert err == "defcoop: 4 editorial facts left out; add --include-editorial\n"
+        assert err == "defcoop: 9 editorial facts left out; add --include-editorial\n"
         code, out, _ = call(capsys, "facts", "--limit", "2")
         assert "meeting-held" not in out and "2 of " in out

@@ -76,7 +76,7 @@ def test_scope_says_undated_and_what_it_covers(briefing: Briefing) -> None:
     (source,) = briefing.sources
     assert source.published is None
     assert "Editorial content" not in source.covers
-    assert source.editorial_facts_left_out == 4
+    assert source.editorial_facts_left_out == 9
 
 
 def test_a_topic_brief_keeps_only_that_topic(fb: FactBase) -> None:

@@ -61,3 +61,16 @@ def test_editorial_candidates_go_to_the_first_editorial_topic() -> None:
     ]
     assert editorial_topics(Doc([], topics, [], [], [])) == ["promo"]
     assert editorial_topics(Doc([], topics[:1], [], [], [])) == []
+
+
+def test_a_promotion_that_points_back_takes_the_sentence_it_builds_on() -> None:
+    promo = (
+        "The talks reflect a wish for calm. In a deeper sense, this echoes the teaching of "
+        "Maya Rao. Maya Rao teaches breathing at dawn."
+    )
+    assert flagged(NEWS + "Beta sent two ships.\n" + promo + "\n") == {3: promo}
+
+
+def test_a_promotion_that_does_not_point_back_starts_where_it_starts() -> None:
+    text = NEWS + "The drill ends on Friday. Such drills are routine. Subscribe now.\n"
+    assert flagged(text) == {2: "Subscribe now."}

@@ -40,6 +40,11 @@ _PROMOTION = re.compile(
 )
 
 
+# A sentence that opens by pointing back at the one before it ("This echoes…", "From a
+# spiritual standpoint, this aligns…", "Such ties…"): its subject is that sentence's claim.
+_BACK_REFERENCE = re.compile(r"^(?:[^,.;:]{0,40},\s*)?(?:this|that|these|such)\b", re.IGNORECASE)
+
+
 def _name_spans(sentence: str) -> list[tuple[int, int]]:
     return capitalised_names(sentence, [])
 
@@ -50,13 +55,14 @@ def possibly_editorial(
     matcher: EntityMatcher,
     people: frozenset[str],
 ) -> dict[int, int]:
-    """Paragraphs (line numbers) that read as the publisher's promotion, not news, each with
-    where the promotion starts (the first sentence that promotes: a paragraph may open with
-    news and then pivot). No party says anything in them (a reporting verb with a party,
-    "Both countries stressed…", is news), and they speak to the reader (you, your; a call
-    to action opening a sentence: subscribe, book, sign up…; an offer: free, discount,
-    cancel anytime), or a name recurs in them that the rest of the article never uses (an
-    advertorial for a person or a brand)."""
+    """Paragraphs (line numbers) that read as the publisher's promotion, not news, each with where
+    the promotion starts (the first sentence that promotes: a paragraph may open with news
+    and then pivot; or the sentence before it, when the promoting one opens by pointing back
+    at it: "From a spiritual standpoint, this aligns with…"). No party says anything in them
+    (a reporting verb with a party, "Both countries stressed…", is news), and they speak to
+    the reader (you, your; a call to action opening a sentence: subscribe, book, sign up…;
+    an offer: free, discount, cancel anytime), or a name recurs in them that the rest of the
+    article never uses (an advertorial for a person or a brand)."""
     naming: Counter[str] = Counter()  # a name -> how many paragraphs name it
     repeated: dict[int, list[str]] = {}  # a paragraph -> the names it names twice or more
     for number, span in _paragraphs(found):
@@ -74,14 +80,17 @@ def possibly_editorial(
         ):
             continue  # someone speaks: news, even with a "you" in their words
         own = [n for n in repeated.get(number, ()) if naming[n] == 1]
+        sentences = list(_sentences(text, found, span))
         promoting = (
-            c.start
-            for c, x in _sentences(text, found, span)
-            if _PROMOTION.search(_QUOTATION_ANYWHERE.sub(" ", x)) or any(n in x for n in own)
+            i
+            for i, (_, x) in enumerate(sentences)
+            if _PROMOTION.search(_QUOTATION_ANYWHERE.sub(" ", x)) or any(name in x for name in own)
         )
         first = next(promoting, None)
         if first is not None:
-            flagged[number] = first
+            if first and _BACK_REFERENCE.match(sentences[first][1]):
+                first -= 1  # "…, this aligns with…": the sentence it builds on leads into it
+            flagged[number] = sentences[first][0].start
     return flagged
 
 
