@@ -22,6 +22,7 @@ SETS = (
     "judged_queries_paraphrase.json",  # issue 25: written and judged before a run
     "judged_queries_fourth.json",  # issue 25 again: blind to the search's code and data
     "judged_queries_fifth.json",  # issue 25, a third blind set (2026-12-04)
+    "judged_queries_sixth.json",  # issue 25, a fourth blind set (2026-12-04, second stop)
 )
 QUERIES = [
     q
@@ -63,6 +64,15 @@ NOT_YET = {
     # expects nothing since the whole closing paragraph is editorial (data/facts.json,
     # 2026-12-04); related words (global, harmony) still find two news facts
     "global harmony rajnath nakatani meeting",
+    # the sixth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
+    "arms co-manufacturing between tokyo and new delhi",
+    "sharing military engineering expertise",
+    "hacking threats to defence networks",
+    "japan sympathy after kashmir massacre",
+    "beijing aggression in disputed waters",
+    "indigenous weapons production foreign investment",
+    "exploring fresh areas of defence collaboration",
+    "settling disputes without force",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
