@@ -246,13 +246,13 @@ def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
     from defcoop_cli.factbase import schema
     from defcoop_cli.factbase.records import fact_record
 
-    validate, invalid = schema.Fact.model_validate, schema.ValidationError
+    validate, invalid = schema.fact_check(), schema.ValidationError
 
     def hook(pairs: list[tuple[str, Any]]) -> Any:
         value = _reject_duplicate_keys(pairs)
         if "statement" in value:
             try:
-                validate(value)  # the model is only a check: a fact's record is its value's
+                validate(value)  # only a check (no model): a fact's record is its value's
             except invalid:
                 return value  # left as it is: the whole document's validation names the problem
             return fact_record(value)
