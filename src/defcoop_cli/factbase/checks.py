@@ -7,7 +7,7 @@ problems that only `validate` reports.
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
@@ -137,12 +137,17 @@ def _mine(doc: Doc, name: str, window: Window | None) -> Iterator[tuple[int, Any
     return zip(chosen, map(items.__getitem__, chosen), strict=True)
 
 
+# How a source's coverage is measured: source_coverage, or its kept result (index.validated).
+Measure = Callable[[Doc, str, str, list[tuple[int, int]]], Coverage]
+
+
 def all_problems(
-    doc: Doc, texts: dict[str, str], window: Window | None = None
+    doc: Doc, texts: dict[str, str], window: Window | None = None, measure: Measure | None = None
 ) -> tuple[list[Problem], list[Coverage]]:
     """Every problem (of the entries in the window), and each readable source's coverage.
     A window reports the same problems of its entries as the whole run would, in the same
     order; the entries outside it are read only as what its entries refer to."""
+    measure = measure or source_coverage
     from defcoop_cli.factbase import events
 
     ids = _Ids(doc)
@@ -161,7 +166,7 @@ def all_problems(
     spans: dict[str, list[tuple[int, int]]] = {}
     for f in doc.facts:  # once, not once per source
         spans.setdefault(f.source, []).append(f.span)
-    coverage = [source_coverage(doc, sid, text, spans.get(sid, [])) for sid, text in texts.items()]
+    coverage = [measure(doc, sid, text, spans.get(sid, [])) for sid, text in texts.items()]
     problems += coverage_gaps(coverage, texts)
     return problems, coverage
 
