@@ -252,3 +252,32 @@ def test_a_window_reports_what_the_whole_run_reports_of_its_entries() -> None:
         ]
         assert found == kept and len(kept) < len(whole)
     assert len(whole) > 4
+
+
+def _set(i: int, **fields: Any) -> Callable[[dict[str, Any]], None]:
+    return lambda d: d["facts"][i].update(fields)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (_set(0, source="elsewhere"), ("dangling-reference", "$.facts[0].source")),
+        (_set(3, part_of="nothing"), ("dangling-reference", "$.facts[3].part_of")),
+        (_set(0, part_of="drill-includes-epsilon"), ("bad-reference", "$.facts[0].part_of")),
+        (_set(5, topics=["promo", "talks"]), ("editorial", "$.facts[5].topics[1]")),
+        (_set(0, topics=["talks", "promo"]), ("editorial", "$.facts[0].topics[1]")),
+        (_set(0, kind="editorial", topics=["promo"]), ("editorial", "$.facts[0].kind")),
+        (_set(0, prefix="not what comes before"), ("context-mismatch", "$.facts[0].prefix")),
+        (_set(0, suffix="not what comes after"), ("context-mismatch", "$.facts[0].suffix")),
+        (_set(0, review="reanchored"), ("review", "$.facts[0].review")),
+        (_set(1, claim="talks-held"), ("claim", "$.facts[1].claim")),
+    ],
+)
+def test_a_problem_of_one_fact_among_clean_ones_is_found(
+    tmp_path: Path, change: Callable[[dict[str, Any]], None], expected: tuple[str, str]
+) -> None:
+    """One fact at fault among clean ones is named: the quote and editorial checks name a
+    fact's problems only when a quick test of it fails (its slice of the text equal to its
+    quote, its source with editorial passages or its kind editorial), so each way of
+    failing it is tried."""
+    assert expected in codes(broken(tmp_path, change))

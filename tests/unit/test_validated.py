@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import MINI, REAL, SECOND, call
 
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase import loader
+from defcoop_cli.factbase import checks, loader
 from defcoop_cli.index import validated
 
 
@@ -187,3 +188,109 @@ def test_without_a_cache_nothing_is_kept(cache: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
     assert validated.build(MINI.read_bytes(), MINI).doc == loader.build(MINI.read_bytes(), MINI).doc
     assert not cache.exists()
+
+
+# ---- a source's coverage, kept
+
+
+def coverages(cache: Path) -> list[Path]:
+    return sorted(cache.glob(f"{validated.COVERAGE}*.json"))
+
+
+def measured(path: Path = REAL) -> tuple[Any, Any, dict[str, str]]:
+    """A fact base's merged records, the kept measure, and its sources' texts."""
+    fb = loader.load(path)
+    measure = validated.measure()
+    assert measure is not None
+    return fb.doc, measure, fb.source_texts()[0]
+
+
+def spans_of(doc: Any, sid: str) -> list[tuple[int, int]]:
+    return [f.span for f in doc.facts if f.source == sid]
+
+
+def test_a_kept_coverage_is_the_one_measured(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, measure, texts = measured()
+    expected = {s: checks.source_coverage(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}
+    assert {s: measure(doc, s, t, spans_of(doc, s)) for s, t in texts.items()} == expected
+    assert len(coverages(cache)) == len(texts) >= 1
+
+    def refused(*args: object) -> None:
+        raise AssertionError("measured again")
+
+    monkeypatch.setattr(checks, "source_coverage", refused)
+    kept = {s: validated.measure()(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}  # type: ignore[misc]
+    assert kept == expected
+
+
+def test_a_source_is_measured_again_when_its_text_furniture_or_spans_change(cache: Path) -> None:
+    doc, measure, texts = measured(MINI)
+    [(sid, text)] = texts.items()
+    spans = spans_of(doc, sid)
+    source = doc.sources[0]
+    moved = doc._replace(sources=[source._replace(furniture=source.furniture[1:])])
+    for d, t, s in [
+        (doc, text, spans),
+        (doc, text, spans[1:]),
+        (doc, text + " ", spans),
+        (moved, text, spans),
+    ]:
+        assert measure(d, sid, t, s) == checks.source_coverage(d, sid, t, s)
+    assert len(coverages(cache)) == 4
+    measure(doc, sid, text, list(reversed(spans)))  # the same spans in another order
+    assert len(coverages(cache)) == 4
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],
+        lambda raw: raw.replace(b",", b",9,", 1),  # fails its CRC-32
+        lambda raw: raw.split(b"\n", 1)[1],
+        lambda raw: b"",
+    ],
+    ids=["truncated", "edited", "headless", "empty"],
+)
+def test_a_damaged_coverage_is_measured_again_and_replaced(cache: Path, damage: object) -> None:
+    doc, measure, texts = measured(MINI)
+    [(sid, text)] = texts.items()
+    expected = measure(doc, sid, text, spans_of(doc, sid))
+    [entry] = coverages(cache)
+    whole = entry.read_bytes()
+    entry.write_bytes(damage(whole))  # type: ignore[operator]
+    assert measure(doc, sid, text, spans_of(doc, sid)) == expected
+    assert entry.read_bytes() == whole
+
+
+def test_a_coverage_of_the_wrong_shape_under_its_name_is_not_trusted(cache: Path) -> None:
+    doc, measure, texts = measured(MINI)
+    [(sid, text)] = texts.items()
+    expected = measure(doc, sid, text, spans_of(doc, sid))
+    [entry] = coverages(cache)
+    body = b"[0.5,[1,2]]"  # a sentence without its share
+    head = {"magic": validated.MAGIC, "name": entry.name, "crc": validated.zlib.crc32(body)}
+    entry.write_bytes(json.dumps(head).encode() + b"\n" + body)
+    assert measure(doc, sid, text, spans_of(doc, sid)) == expected
+
+
+def test_the_most_recently_used_coverages_are_kept(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(validated, "KEEP_COVERAGE", 2)
+    doc, _, texts = measured(MINI)
+    [(sid, text)] = texts.items()
+    for n in range(4):  # one run each: a run prunes once, after its first entry
+        validated.measure()(doc, sid, text + " " * n, spans_of(doc, sid))  # type: ignore[misc]
+    assert len(coverages(cache)) == 2
+
+
+def test_validate_keeps_coverage_and_says_the_same_from_it(
+    cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = call(capsys, "validate", "--json")
+    assert coverages(cache) and call(capsys, "validate", "--json") == first
+
+
+def test_without_a_cache_coverage_is_measured_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
+    assert validated.measure() is None

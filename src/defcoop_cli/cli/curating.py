@@ -60,7 +60,7 @@ def validate(
 ) -> int:
     """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
     from defcoop_cli.factbase import loader
-    from defcoop_cli.index.validated import build
+    from defcoop_cli.index.validated import build, measure
 
     fmt = output_format(json_out)
     given = checked_path(Path(path), "the path") if path is not None else None
@@ -73,7 +73,7 @@ def validate(
         layers = run.stacked if given is not None else run.layers  # PATH needs no other
         target = given or layers[-1]
         below = layers_below(target, layers, run.no_default)
-        checked = loader.validate(target, context=below, build=build)
+        checked = loader.validate(target, context=below, build=build, measure=measure())
     return emit(checked, fmt, output_style(color, pager))
 
 

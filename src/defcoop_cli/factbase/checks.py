@@ -7,7 +7,7 @@ problems that only `validate` reports.
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
@@ -131,19 +131,23 @@ def _in_window(path: str, window: Window | None) -> bool:
 
 
 def _mine(doc: Doc, name: str, window: Window | None) -> Iterator[tuple[int, Any]]:
-    """(index, entry) of the list's entries in the window."""
+    """(index, entry) of the list's entries in the window (zipped in C, not a generator)."""
     items = getattr(doc, name)
     chosen = range(len(items)) if window is None or name not in window else window[name]
-    for i in chosen:
-        yield i, items[i]
+    return zip(chosen, map(items.__getitem__, chosen), strict=True)
+
+
+# How a source's coverage is measured: source_coverage, or its kept result (index.validated).
+Measure = Callable[[Doc, str, str, list[tuple[int, int]]], Coverage]
 
 
 def all_problems(
-    doc: Doc, texts: dict[str, str], window: Window | None = None
+    doc: Doc, texts: dict[str, str], window: Window | None = None, measure: Measure | None = None
 ) -> tuple[list[Problem], list[Coverage]]:
     """Every problem (of the entries in the window), and each readable source's coverage.
     A window reports the same problems of its entries as the whole run would, in the same
     order; the entries outside it are read only as what its entries refer to."""
+    measure = measure or source_coverage
     from defcoop_cli.factbase import events
 
     ids = _Ids(doc)
@@ -162,7 +166,7 @@ def all_problems(
     spans: dict[str, list[tuple[int, int]]] = {}
     for f in doc.facts:  # once, not once per source
         spans.setdefault(f.source, []).append(f.span)
-    coverage = [source_coverage(doc, sid, text, spans.get(sid, [])) for sid, text in texts.items()]
+    coverage = [measure(doc, sid, text, spans.get(sid, [])) for sid, text in texts.items()]
     problems += coverage_gaps(coverage, texts)
     return problems, coverage
 
@@ -343,8 +347,8 @@ def quote_mismatches(
     doc: Doc, texts: dict[str, str], window: Window | None = None
 ) -> Iterator[Problem]:
     for i, f in _mine(doc, "facts", window):
-        if f.source in texts:
-            text = texts[f.source]
+        text = texts.get(f.source)
+        if text is not None and not _quoted_exactly(text, f):
             problem = _span_problem(text, f.quote, f.span, f"$.facts[{i}].span")
             if problem:
                 yield problem
@@ -369,6 +373,19 @@ def quote_mismatches(
 
 
 _REVIEW = "re-anchored approximately: check the quote against the source, then remove 'review'"
+
+
+def _quoted_exactly(text: str, f: Any) -> bool:
+    """Whether quote_mismatches has nothing to say of a fact: its quote, span, prefix and
+    suffix match text and it awaits no review (one test inline, the rest only if it fails)."""
+    start, end = f.span
+    return (
+        start <= end <= len(text)
+        and text[start:end] == f.quote
+        and (f.prefix is None or text[max(0, start - len(f.prefix)) : start] == f.prefix)
+        and (f.suffix is None or text[end : end + len(f.suffix)] == f.suffix)
+        and not f.review
+    )
 
 
 def _context_problems(
@@ -398,12 +415,11 @@ def editorial_leaks(
     doc: Doc, ids: _Ids, texts: dict[str, str], window: Window | None = None
 ) -> Iterator[Problem]:
     """Editorial passages are quoted only by editorial facts, and those quote nothing else."""
+    passages_of = {k: [ex.span for ex in s.editorial] for k, s in ids.sources.items() if k in texts}
     for i, f in _mine(doc, "facts", window):
-        source = ids.sources.get(f.source)
-        if source is None or source.id not in texts:
-            continue
-        passages = [ex.span for ex in source.editorial]
-        editorial = is_editorial_kind(f.kind)
+        passages, editorial = passages_of.get(f.source), is_editorial_kind(f.kind)
+        if passages is None or not (passages or editorial):
+            continue  # no text, or a news fact of a source with no editorial passage
         if not editorial and any(_overlaps(f.span, p) for p in passages):
             yield Problem(
                 "editorial", f"$.facts[{i}].kind", "quotes editorial content but is not 'editorial'"

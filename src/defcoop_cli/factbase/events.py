@@ -65,7 +65,9 @@ def dangling(doc: Doc) -> Iterator[_Problem]:
         for i, s in enumerate(doc.sources)
         for j, e in enumerate(s.other_events)
     ]
-    named += [(f"$.facts[{i}].event", f.event) for i, f in enumerate(doc.facts)]
+    named += [
+        (f"$.facts[{i}].event", f.event) for i, f in enumerate(doc.facts) if f.event is not None
+    ]
     for where, event in named:
         if event is not None and event not in events:
             yield _Problem("dangling-reference", where, f"no event {event!r}")

@@ -30,6 +30,7 @@ from defcoop_cli.tuples import NamedTuple
 
 if TYPE_CHECKING:
     from defcoop_cli.factbase import checks
+    from defcoop_cli.factbase.checks import Measure
 
 SCHEMA_VERSION = 1
 
@@ -246,13 +247,13 @@ def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
     from defcoop_cli.factbase import schema
     from defcoop_cli.factbase.records import fact_record
 
-    validate, invalid = schema.Fact.model_validate, schema.ValidationError
+    validate, invalid = schema.fact_check(), schema.ValidationError
 
     def hook(pairs: list[tuple[str, Any]]) -> Any:
         value = _reject_duplicate_keys(pairs)
         if "statement" in value:
             try:
-                validate(value)  # the model is only a check: a fact's record is its value's
+                validate(value)  # only a check (no model): a fact's record is its value's
             except invalid:
                 return value  # left as it is: the whole document's validation names the problem
             return fact_record(value)
@@ -301,19 +302,23 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def validate(path: Path, context: Sequence[Path] = (), build: Builder = build) -> checks.Report:
+def validate(
+    path: Path, context: Sequence[Path] = (), build: Builder = build, measure: Measure | None = None
+) -> checks.Report:
     """Every problem of the fact file at path, for `defcoop validate`: the pipeline's steps
     up to the schema, then every check (not only those that make it unusable).
 
-    context: the other layers path sits on; its references may resolve in them, and only
-    the problems of path's own entries are reported. build: how a file's bytes become a
-    fact base (index.validated's keeps the records of a file the schema has passed).
+    context: the other layers path sits on (its references may resolve in them; only its
+    own entries' problems are reported). build, measure: how a file's bytes become a fact
+    base and a source's coverage is measured (index.validated's keep what they found).
     """
     with no_cycle_collection():
-        return _validate(path, context, build)
+        return _validate(path, context, build, measure)
 
 
-def _validate(path: Path, context: Sequence[Path], build: Builder) -> checks.Report:
+def _validate(
+    path: Path, context: Sequence[Path], build: Builder, measure: Measure | None
+) -> checks.Report:
     from defcoop_cli.factbase import checks
 
     try:
@@ -328,12 +333,12 @@ def _validate(path: Path, context: Sequence[Path], build: Builder) -> checks.Rep
             checks.Problem("unreadable", "$", str(e))
         ]
         return checks.Report(path, problems)
-    local, covered = top_layer_problems(fb, own)
+    local, covered = top_layer_problems(fb, own, measure)
     return checks.Report(path, local, checks.counts(own.doc), covered)
 
 
 def top_layer_problems(
-    fb: FactBase, own: FactBase
+    fb: FactBase, own: FactBase, measure: Measure | None = None
 ) -> tuple[list[checks.Problem], list[checks.Coverage]]:
     """Every problem of the top layer's own entries (own: that layer alone), with paths
     into its own file and its entries' ids, and its sources' coverage; fb is the merged
@@ -347,7 +352,7 @@ def top_layer_problems(
     texts, unreadable = fb.source_texts(own_sources | {f.source for f in own.doc.facts})
     top = fb.layers[-1]
     window = {name: range(top.starts[name], top.starts[name] + top.sizes[name]) for name in LISTS}
-    problems, coverage = checks.all_problems(fb.doc, texts, window)
+    problems, coverage = checks.all_problems(fb.doc, texts, window, measure)
     mine = [p for p in [*unreadable, *problems] if _in_layer(fb, p, top)]
     local = [
         checks.named(own.doc, checks.Problem(p.code, fb.locate(p.path)[1], p.message)) for p in mine

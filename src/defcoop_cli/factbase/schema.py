@@ -7,8 +7,9 @@ work on the plain records in `defcoop_cli.factbase.loader`, built from validated
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date as Date  # a note's field is called date
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -219,6 +220,31 @@ class Event(Model):
         if self.date is None and self.date_note is None:
             raise ValueError("an undated event needs a date_note saying why")
         return self
+
+
+@cache
+def fact_check() -> Callable[[Any], Any]:
+    """A check of one fact's JSON value that passes what Fact.model_validate passes and
+    fails what it fails (ValidationError), without making the model: a TypedDict of
+    Fact's own fields, each with its annotation (constraints and all) and required as in
+    Fact, under Fact's config. Over 100,000 facts it takes two thirds of the time.
+
+    Fact has no validator of its own (a test holds it so: one would have to be added
+    here), so its fields and config are the whole of its check; the messages of a fact
+    that fails come from the model itself (loader.validated_model)."""
+    from pydantic import TypeAdapter
+    from typing_extensions import NotRequired, TypedDict
+
+    fields = {
+        name: field.rebuild_annotation()
+        if field.is_required()
+        else NotRequired[field.rebuild_annotation()]
+        for name, field in Fact.model_fields.items()
+    }
+    typed_dict: Any = TypedDict
+    value = typed_dict("FactValue", fields)
+    value.__pydantic_config__ = Fact.model_config
+    return TypeAdapter(value).validator.validate_python
 
 
 class Reference(Model):
