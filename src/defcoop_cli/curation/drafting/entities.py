@@ -12,6 +12,8 @@
   word capitalised by house style ("the Government", "the Capital"), an adjective alone
   ("Special", "Strategic"), a compound of countries ("Japan-Australia"), a headline's
   capitalised words ("Welcomed The Progress") or a name cut at an initial ("Minister S.").
+- **Words.** The titles, title modifiers, words that are never a name alone, house-style
+  capitals and capitalised adjectives are data: name_words.tsv.
 - **Places.** A small gazetteer (places.tsv: countries, capitals, demonyms, combining
   forms) types new names: a country as a country, a capital, a name after "in", "at" or
   "near", or a sea, island or strait as a place. "India-Japan", "Japan-India" and
@@ -35,26 +37,27 @@ from defcoop_cli.factbase.sentences import ABBREVIATIONS
 REVIEW = "draft"
 ID_WORDS = 6
 
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """name_words.tsv read: each kind of word (titles, title modifiers…) and its words."""
+    from importlib.resources import files
+
+    rows = files(__package__).joinpath("name_words.tsv").read_text(encoding="utf-8")
+    kinds: dict[str, set[str]] = {}
+    for row in rows.splitlines():
+        if row.strip() and not row.startswith("#"):
+            kind, _, words = row.partition("\t")
+            kinds.setdefault(kind, set()).update(words.split())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
 # Words before a name that say whose it is (dropped from the name): "Commodore Rhea
-# Castell" is Rhea Castell, a person.
-TITLES = frozenset(
-    [
-        *["minister", "secretary", "ambassador", "president", "spokesperson", "spokesman"],
-        *["spokeswoman", "senator", "governor", "mayor", "general", "admiral", "commodore"],
-        *["captain", "colonel", "major", "commander", "lieutenant", "brigadier", "marshal"],
-        *["sergeant", "shri", "smt", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col"],
-        *["capt", "cmdr", "adm", "brig", "maj", "sgt", "hon", "sir", "dame", "professor"],
-        *["mantri", "chancellor", "premier", "envoy", "chief", "adviser", "advisor"],
-    ]
-)
-# Words that make a title of the title after them ("Defence Minister", "Rear Admiral"), and
-# of nothing else: "Defence Ministry" and "Air Force" are not titles.
-TITLE_MODIFIERS = frozenset(
-    [
-        *["prime", "chief", "deputy", "vice", "defence", "defense", "foreign", "rear", "air"],
-        *["raksha", "videsh", "home", "state", "senior", "junior", "national", "security"],
-    ]
-)
+# Castell" is Rhea Castell, a person. And words that make a title of the title after them
+# ("Defence Minister", "Rear Admiral"), and of nothing else: "Defence Ministry" and "Air
+# Force" are not titles.
+TITLES = _name_words()["title"]
+TITLE_MODIFIERS = _name_words()["title modifier"]
 # Words that make a name an organisation's or a place's, not a person's.
 NOT_A_PERSON = re.compile(
     r"\b(?:Institute|Ministry|Navy|Army|Air|Force|Forces|Office|Agency|Council|Department"
@@ -192,22 +195,9 @@ def _exact_case(name: str) -> bool:
     return len(name) <= 3 or name.isupper()
 
 
-NOT_NAMES = frozenset(
-    [
-        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-        *["january", "february", "march", "april", "may", "june", "july", "august"],
-        *["september", "october", "november", "december"],
-        *ABBREVIATIONS,
-        # pronouns, determiners and numbers open sentences inside quotes: "We will…"
-        *["i", "we", "our", "ours", "us", "you", "your", "he", "she", "his", "her", "it"],
-        *["its", "they", "their", "them", "this", "that", "these", "those", "there"],
-        *["here", "what", "when", "where", "who", "why", "how", "yes", "no", "asked"],
-        *["both", "each", "all", "either", "neither", "every", "some", "many", "most"],
-        *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
-        *["eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million"],
-        *["ist", "jst", "gmt", "utc", "mou", "mous"],  # time zones; common nouns' abbreviations
-    ]
-)
+# Weekdays, months, pronouns, determiners and numbers (which open sentences inside quotes:
+# "We will…"), time zones and abbreviations: never a name alone.
+NOT_NAMES = _name_words()["not a name"] | ABBREVIATIONS
 
 
 def capitalised_names(
@@ -278,19 +268,13 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 
 
 # Words some house styles capitalise that name nothing of their own.
-HOUSE_CAPITALS = frozenset(
-    [
-        *["government", "capital", "cabinet", "centre", "ministry", "ministries", "officials"],
-        *["nation", "country", "forces", "services", "side", "sides", "delegation", "talks"],
-    ]
-)
+HOUSE_CAPITALS = _name_words()["house capital"]
 # An adjective standing alone ("Special", "Strategic", "Global"): no name of its own.
 # (By ending, and the adjectives in "-al" that policy prose capitalises: "-al" alone
 # would take Nepal, Senegal or Gopal; the seas and oceans in "-ic" are names.)
 _ADJECTIVE = re.compile(
     r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
-    r"|^(?:global|federal|central|naval|bilateral|trilateral|multilateral|mutual|digital"
-    r"|total|coastal|external|internal|special|general|principal|oral|tribal|plural)$"
+    r"|^(?:" + "|".join(sorted(_name_words()["adjective"])) + ")$"
 )
 
 
