@@ -60,6 +60,17 @@ class TestEntityLinks:
     def test_an_alias_in_lower_case_is_not_matched(self) -> None:
         assert self.matcher.ids("A terrorist attack in another city.") == []
 
+    def test_a_person_written_family_name_first_in_capitals_is_linked(self) -> None:
+        matcher = EntityMatcher([Entity("kato", "Ren Kato", "person", ("Kato",))])
+        assert matcher.find("Minister of Defence KATO Ren met them") == [("kato", 20, 28)]
+        assert matcher.ids("Minister KATO arrived") == ["kato"]
+
+    def test_an_honorific_before_a_known_name_leaves_it_linked(self) -> None:
+        matcher = EntityMatcher([Entity("mehra", "Arun Mehra", "person")])
+        text = "H.E. Shri Arun Mehra and Smt Arun Mehra"
+        assert matcher.ids(text) == ["mehra"]
+        assert capitalised_names(text, [(a, b) for _, a, b in matcher.find(text)]) == []
+
     def test_a_name_that_goes_on_is_another_name(self) -> None:
         assert self.matcher.ids("Ships crossed the Epsilon Sea") == []
         assert self.matcher.ids("Epsilon And Gamma") == ["epsilon", "gamma"]
@@ -217,10 +228,24 @@ class TestNoJunkNames:
             "said External Affairs Minister S. Jaishankar",  # a name cut at an initial
             "they met at 11 am IST and signed an MoU",  # a time zone, a common noun's abbreviation
             "as Secretary-level talks went on",  # a compound modifier
+            "H.E. and His Excellency spoke",  # honorifics alone
+            "pledged Rs 500 crore and INR 20 lakh",  # currencies before an amount
         ],
     )
     def test_no_name_is_proposed(self, text: str) -> None:
         assert names_in(text) == []
+
+    def test_a_title_and_its_portfolio_are_no_name(self) -> None:
+        text = "met Kenji Ode, Minister of Defence of Kastania"
+        assert names_in(text) == ["Kenji Ode", "Kastania"]
+
+    def test_a_policys_adjectives_before_a_known_name_are_no_name(self) -> None:
+        text = 'backed a "Free and Open Gamma"'
+        known = [(a, b) for _, a, b in EntityMatcher(ENTITIES).find(text)]
+        assert capitalised_names(text, known) == []
+
+    def test_a_lower_case_word_after_an_opening_word_is_left_out(self) -> None:
+        assert names_in("For the Western Fleet Command, it mattered") == ["Western Fleet Command"]
 
     def test_adjectives_joined_by_and_to_a_noun_are_one_name(self) -> None:
         text = "ties raised to a Special Strategic and Global Partnership in 2014"
@@ -270,6 +295,16 @@ class TestPlaces:
     def test_place_words_before_a_name(self) -> None:
         assert placed_before("a firing range near ") and placed_before("met in ")
         assert not placed_before("said the ")
+
+    def test_names_listed_after_a_place_word_are_places(self) -> None:
+        assert placed_before("nodes at Zorvel, Quellin and ")
+        assert placed_before("sailed from Zorvel and ") and placed_before("sailed to the ")
+        assert not placed_before("Zorvel, Quellin and ")
+
+    def test_an_ocean_by_its_short_name_is_a_place(self) -> None:
+        new = NewEntities([])
+        eid, _ = new.add("Arctic", False, set())
+        assert new.by_id[eid].type == "place"
 
 
 TEXT = st.lists(

@@ -92,6 +92,9 @@ class EntityMatcher:
             for name in {e.name, *e.aliases}:
                 if name.strip() and not re.fullmatch(r"[a-z][a-z ’'-]*", name):
                     names.append((name, e.id))
+            if e.type == "person" and len(given := e.name.split()) >= 2:
+                # the family name first, in capitals, as Japanese officialdom writes it
+                names.append((" ".join([given[-1].upper(), *given[:-1]]), e.id))
         names.sort(key=lambda n: (-len(n[0]), n[0]))
         self._patterns = [
             (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
@@ -169,14 +172,17 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(frozenset(countries), capitals, frozenset(demonyms), combining)
 
 
-# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane".
+# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane",
+# "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
+_LISTED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|across|around|from|to|into|off|via|visited|visit)\s+$",
-    re.IGNORECASE,
+    r"\b(?i:in|at|near|outside|across|around|from|to|into|off|via|visited|visit)\s+"
+    rf"(?:{_LISTED})*(?:the\s+)?$"
 )
 _PLACE_WORDS = re.compile(
     r"\b(?:Sea|Ocean|Island|Islands|Strait|Straits|Bay|Gulf|River|Province|Region|Peninsula"
     r"|Mountains|Coast|Desert|Valley|Lake|City|Port|Harbour|Harbor|District)\b"
+    r"|^(?:Pacific|Atlantic|Arctic|Antarctic)$"  # an ocean by its short name
 )
 
 
@@ -217,6 +223,8 @@ def capitalised_names(
                 a = b if " " not in rest else a + len(first) + 1
             elif _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
+            while text[a:b][:1].islower() and " " in text[a:b]:  # "(For) the Eastern Command"
+                a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
                 b -= 2
             if b > a and not any(covered[a:b]) and _is_name(text, a, b, opens):
@@ -228,9 +236,20 @@ def _split_at_possessive(start: int, found: str) -> list[tuple[int, int]]:
     """ "Japan's Ground Self-Defense Force" is Japan and the Ground Self-Defense Force."""
     out, at = [], 0
     for m in re.finditer(r"['’]s\s+(?=[A-Z])", found):
-        out += _split_at_and(start + at, found[at : m.end()].rstrip())
+        out += _split_at_portfolio(start + at, found[at : m.end()].rstrip())
         at = m.end()
-    return out + _split_at_and(start + at, found[at:])
+    return out + _split_at_portfolio(start + at, found[at:])
+
+
+def _split_at_portfolio(start: int, found: str) -> list[tuple[int, int]]:
+    """ "Minister of Defence of Kastania" is a title and its portfolio, and Kastania."""
+    words = found.split()
+    cut = _titles_at_start(words)
+    portfolio = len(" ".join(words[: cut + 2]))  # the title and the portfolio's first word
+    last = found.rfind(" of ")
+    if not cut or cut >= len(words) or words[cut] not in ("of", "for") or last < portfolio:
+        return _split_at_and(start, found)
+    return _split_at_and(start, found[:last]) + _split_at_and(start + last + 4, found[last + 4 :])
 
 
 def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
@@ -294,10 +313,13 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
     if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
         return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
-    if _titles_at_start(list(words)) == len(words) or all(
+    cut = _titles_at_start(list(words))
+    if cut == len(words) or all(
         w in TITLES or w.rstrip("s") in TITLES or w in TITLE_MODIFIERS for w in lowered
     ):
         return True
+    if 0 < cut < len(words) and words[cut] in ("of", "for") and not untitled(" ".join(words))[1]:
+        return True  # a title and its portfolio: "Minister of Defence", "Secretary of State"
     if len(words) == 1 and (lowered[0] in HOUSE_CAPITALS or lowered[0].rstrip("s") in TITLES):
         return True
     if " ".join(words) not in places.countries and all(_is_adjective(w) for w in lowered):
