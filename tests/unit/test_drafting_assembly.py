@@ -340,6 +340,12 @@ class TestTheSameClaim:
         made = draft(f"Headline\n{body}\n", "a", CLAIMS_DOC, {}, "/articles/a.txt", "9.9")
         return {f["quote"]: f for f in made["facts"]}
 
+    def test_a_sentence_no_fact_votes_for_goes_on_with_the_paragraph_before(self) -> None:
+        found = self.facts("Alpha and Beta agreed to run joint patrols.\nZeta stressed it.")
+        before = found["Alpha and Beta agreed to run joint patrols"]["topics"]
+        assert found["Zeta stressed it"]["topics"] == before == ["drills", "ports"]
+        assert "the sentence before" in found["Zeta stressed it"]["notes"][-1]
+
     def test_filed_first_under_the_topics_of_the_fact_making_it(self) -> None:
         found = self.facts("Alpha and Beta agreed to run joint naval patrols.")
         (made,) = found.values()
