@@ -128,6 +128,16 @@ class TestReadingsCarried:
             "Rhea Castell"
         )
 
+    def test_a_title_the_article_gave_a_known_person_links_them_used_alone(self) -> None:
+        found = facts(
+            "The Defence Secretary, Shri Ravi Menon, met the crews. "
+            "Later the Defence Secretary inspected the ships."
+        )
+        assert found["Later the Defence Secretary inspected the ships"]["entities"] == [
+            "ravi-menon"
+        ]
+        assert drafted("The Defence Secretary inspected the ships.")["facts"][0]["entities"] == []
+
     def test_a_new_capital_as_a_subject_is_its_country_after_in_the_city(self) -> None:
         body = "Nobody named it, but Canberra sent ships. The talks were held in Canberra."
         entities = {e["name"]: e["type"] for e in drafted(body)["entities"]}

@@ -13,6 +13,7 @@ from defcoop_cli.curation.drafting.entities import (
     capitalised_names,
     placed_before,
     slug,
+    titled_alone,
     titled_before,
     untitled,
 )
@@ -131,6 +132,16 @@ class TestTitles:
     )
     def test_titles_are_dropped_from_a_name(self, written: str, expected: tuple[str, bool]) -> None:
         assert untitled(written) == expected
+
+    def test_a_title_used_alone_stands_for_the_person_given_it(self) -> None:
+        titles = {"harbour secretary": "Ravi Menon", "defence minister": ""}
+        assert titled_alone("Then the Harbour Secretary spoke", titles) == ["Ravi Menon"]
+        assert titled_alone("the Harbour Secretary, Ida Marsh, spoke", titles) == []
+        assert titled_alone("the harbour secretary spoke", titles) == []  # a common noun
+        assert titled_alone("the Defence Minister spoke", titles) == []  # given to two
+        one_word = {"secretary": "Ravi Menon"}
+        assert titled_alone("The Secretary spoke", one_word) == ["Ravi Menon"]
+        assert titled_alone("the Foreign Secretary spoke", one_word) == []  # another title
 
     def test_titles_with_full_stops_just_before_a_name(self) -> None:
         assert titled_before("said Lt. Gen. ")

@@ -38,6 +38,7 @@ from defcoop_cli.curation.drafting.entities import (
     gazetteer,
     placed_before,
     slug,
+    titled_alone,
     titled_before,
 )
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads
@@ -311,6 +312,8 @@ class _Drafting:
         for the fact base's); the people named are the speakers' from now."""
         known = self.matcher.find(quote)
         entities = list(dict.fromkeys(eid for eid, _, _ in known))
+        for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
+            entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
         opens = c.parent is None or c.rule.startswith("bullet item")
         for a, b in capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens):
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"

@@ -12,8 +12,9 @@
   word capitalised by house style ("the Government", "the Capital"), an adjective alone
   ("Special", "Strategic"), a compound of countries ("Japan-Australia"), a headline's
   capitalised words ("Welcomed The Progress") or a name cut at an initial ("Minister S.").
-- **Words.** The titles, title modifiers, words that are never a name alone, house-style
-  capitals and capitalised adjectives are data: name_words.tsv.
+- **Words.** The titles and honorifics, title modifiers, words that are never a name
+  alone, house-style capitals, capitalised adjectives, stop words, the words that make a
+  name a body's or a place's, and a sentence's opening words are data: name_words.tsv.
 - **Places.** A small gazetteer (places.tsv: countries, capitals, demonyms, combining
   forms) types new names: a country as a country, a capital, a name after "in", "at" or
   "near", or a sea, island or strait as a place. "India-Japan", "Japan-India" and
@@ -25,7 +26,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -52,32 +53,17 @@ def _name_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
-# Words before a name that say whose it is (dropped from the name): "Commodore Rhea
-# Castell" is Rhea Castell, a person. And words that make a title of the title after them
-# ("Defence Minister", "Rear Admiral"), and of nothing else: "Defence Ministry" and "Air
-# Force" are not titles.
+# Titles ("Commodore Rhea Castell" is Rhea Castell, a person) and the words that make a
+# title of the title after them, and of nothing else ("Defence Minister", "Defence Ministry").
 TITLES = _name_words()["title"]
 TITLE_MODIFIERS = _name_words()["title modifier"]
 # Words that make a name an organisation's or a place's, not a person's.
-NOT_A_PERSON = re.compile(
-    r"\b(?:Institute|Ministry|Navy|Army|Air|Force|Forces|Office|Agency|Council|Department"
-    r"|Group|University|College|Company|Corporation|Bank|Centre|Center|Association|Committee"
-    r"|Government|Guard|Party|Union|Organisation|Organization|Foundation|Times|News|Post"
-    r"|Wire|Press|Daily|Herald|Journal|Sea|Ocean|Island|Islands|City|Port|Bay|Strait|Gulf"
-    r"|River|Province|State|Region|Exercise|Drill|Drills|Summit|Treaty|Pact|Fleet|Command)\b"
-)
+NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_name_words()["body word"])) + r")\b")
 # A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…
 # (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
 NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|de|al)\s+)?[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
-STOP_WORDS = frozenset(
-    [
-        *["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with"],
-        *["by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this"],
-        *["that", "these", "those", "their", "his", "her", "they", "them", "also", "not"],
-        "only",
-    ]
-)
+STOP_WORDS = _name_words()["stop word"]
 
 
 class EntityMatcher:
@@ -179,10 +165,8 @@ _PLACE_BEFORE = re.compile(
     r"\b(?i:in|at|near|outside|across|around|from|to|into|off|via|visited|visit)\s+"
     rf"(?:{_LISTED})*(?:the\s+)?$"
 )
-_PLACE_WORDS = re.compile(
-    r"\b(?:Sea|Ocean|Island|Islands|Strait|Straits|Bay|Gulf|River|Province|Region|Peninsula"
-    r"|Mountains|Coast|Desert|Valley|Lake|City|Port|Harbour|Harbor|District)\b"
-    r"|^(?:Pacific|Atlantic|Arctic|Antarctic)$"  # an ocean by its short name
+_PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short name
+    rf"\b(?:{'|'.join(sorted(_name_words()['place word']))})\b|^(?:Pacific|Atlantic|Arctic)$"
 )
 
 
@@ -332,8 +316,7 @@ def _not_a_name(words: Sequence[str]) -> bool:
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
 # A sentence's opening word before a name is not part of it.
 _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later Kenji Ode"
-    r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of|Later|Earlier"
-    r"|Meanwhile|However|Separately|Then|Now|Today|Still|Yet|Thus|But|And|So|While|Since) \S+ "
+    "(?:" + "|".join(sorted(_name_words()["opening word"])) + r") \S+ "
 )
 DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
@@ -392,6 +375,16 @@ def untitled(written: str) -> tuple[str, bool]:
             return written, False
         kept = kept[-2:]
     return " ".join(kept), titled
+
+
+def titled_alone(text: str, titles: Mapping[str, str]) -> list[str]:
+    """The people a title used alone stands for ("The Raksha Mantri briefed…"), given the
+    titles the article gave them (title in lower case -> name; "" when given to two): not
+    one followed by a name (that name's) nor after a capitalised word ("Foreign Secretary"
+    is another title than "Secretary")."""
+    alone = r"(?:^|[,;:(“\"]\s*|(?<![\w-])(?:[a-z][\w’'-]*|The|An?)\s+)(?=[A-Z])(?i:{})(?![\w-])"
+    alone += r"(?!,?\s+[A-Z])"
+    return [n for t, n in titles.items() if n and re.search(alone.format(re.escape(t)), text)]
 
 
 def _is_title(word: str) -> bool:
