@@ -312,6 +312,14 @@ class TestPlaces:
         assert placed_before("sailed from Zorvel and ") and placed_before("sailed to the ")
         assert not placed_before("Zorvel, Quellin and ")
 
+    def test_a_gazetteer_place_is_a_place_and_a_later_place_word_makes_one(self) -> None:
+        new = NewEntities([])
+        state, _ = new.add("Tamil Nadu", False, set())  # a state of places.tsv
+        town, _ = new.add("Zorvel", False, set())  # an organisation, until "near Zorvel"
+        assert (new.by_id[state].type, new.by_id[town].type) == ("place", "organisation")
+        new.add("Zorvel", False, set(), place=True)
+        assert new.by_id[town].type == "place"
+
     def test_an_ocean_by_its_short_name_is_a_place(self) -> None:
         new = NewEntities([])
         eid, _ = new.add("Arctic", False, set())

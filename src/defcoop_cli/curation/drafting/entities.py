@@ -130,13 +130,14 @@ class EntityMatcher:
 
 
 class Gazetteer(NamedTuple):
-    """places.tsv read: countries (and their demonyms), capitals (city -> country) and
-    combining forms ("Indo" -> India)."""
+    """places.tsv read: countries (and their demonyms), capitals (city -> country),
+    combining forms ("Indo" -> India) and other places (states, regions, cities)."""
 
     countries: frozenset[str]
     capitals: dict[str, str]
     demonyms: frozenset[str]
     combining: dict[str, str]
+    places: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -144,18 +145,20 @@ def gazetteer() -> Gazetteer:
     from importlib.resources import files
 
     rows = files(__package__).joinpath("places.tsv").read_text(encoding="utf-8").splitlines()
-    countries, demonyms, capitals, combining = set(), set(), {}, {}
+    countries, demonyms, capitals, combining, others = set(), set(), {}, {}, set[str]()
     for row in rows:
         if row.startswith("#") or not row.strip():
             continue
-        country, capital, demonym, form = [*row.split("\t"), "", "", ""][:4]
+        country, capital, demonym, form, more = [*row.split("\t"), "", "", "", ""][:5]
         countries.add(country)
         demonyms.add(demonym)
+        others.update(filter(None, more.split(";")))
         if capital and capital != country:
             capitals[capital] = country
         if form:
             combining[form] = country
-    return Gazetteer(frozenset(countries), capitals, frozenset(demonyms), combining)
+    places = frozenset(others)
+    return Gazetteer(frozenset(countries), capitals, frozenset(demonyms), combining, places)
 
 
 # Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane",
@@ -425,7 +428,7 @@ def _kind(name: str, person: bool, place: bool) -> str:
         return "country"
     if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
         return "military exercise"
-    if name in places.capitals or _PLACE_WORDS.search(name):
+    if name in places.capitals or name in places.places or _PLACE_WORDS.search(name):
         return "place"
     if person:
         return "person"
@@ -480,8 +483,8 @@ class NewEntities:
             entry = self.by_id[eid]
             if written not in (entry.name, *entry.aliases):
                 entry.aliases.append(written)
-            if person:
-                entry.type = "person"
+            if person or (place and entry.type == "organisation"):  # "near Hosur" after "Hosur"
+                entry.type = "person" if person else _kind(name, False, True)
         else:
             eid = self._ids.claim(eid)
             self.by_id[eid] = _named(name, written, person, place)
