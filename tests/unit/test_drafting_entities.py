@@ -72,6 +72,14 @@ class TestEntityLinks:
         assert matcher.ids(text) == ["mehra"]
         assert capitalised_names(text, [(a, b) for _, a, b in matcher.find(text)]) == []
 
+    def test_a_demonym_links_its_country_at_a_longer_names_head_but_not_a_places(self) -> None:
+        matcher = EntityMatcher(
+            [Entity("omega", "Omega", "country", ("Indian",)), Entity("sea", "Indian Sea", "place")]
+        )
+        assert matcher.demonyms("The Indian Defence Minister met Indian firms") == ["omega"]
+        assert matcher.demonyms("ships in the Indian Ocean and the Indian Sea") == []
+        assert matcher.demonyms("an Indian-made drone, the INDIAN side") == []
+
     def test_a_name_that_goes_on_is_another_name(self) -> None:
         assert self.matcher.ids("Ships crossed the Epsilon Sea") == []
         assert self.matcher.ids("Epsilon And Gamma") == ["epsilon", "gamma"]

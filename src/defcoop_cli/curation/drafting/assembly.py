@@ -311,7 +311,9 @@ class _Drafting:
         names (made entities as they come; a capital as a subject names its country, as
         for the fact base's); the people named are the speakers' from now."""
         known = self.matcher.find(quote)
-        entities = list(dict.fromkeys(eid for eid, _, _ in known))
+        entities = list(
+            dict.fromkeys([*(eid for eid, _, _ in known), *self.matcher.demonyms(quote)])
+        )
         for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
         opens = c.parent is None or c.rule.startswith("bullet item")

@@ -128,6 +128,13 @@ class EntityMatcher:
     def ids(self, text: str) -> list[str]:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
 
+    def demonyms(self, text: str) -> list[str]:
+        """The countries whose demonym the text uses, at a longer name's head too ("Japanese
+        companies", "the Indian Army"); a place's is not the country's ("Indian Ocean")."""
+        said = (m for m in _WORD_AFTER.finditer(text) if m[1] in gazetteer().demonyms)
+        kept = (m[1] for m in said if not _PLACE_WORDS.fullmatch(m[2] or "-"))
+        return list(dict.fromkeys(self._words[w] for w in kept if w in self._words))
+
 
 class Gazetteer(NamedTuple):
     """places.tsv read: countries (and their demonyms), capitals (city -> country),
@@ -181,6 +188,7 @@ def placed_before(before: str) -> bool:
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
+_WORD_AFTER = re.compile(r"(?<![\w-])([A-Z][\w’']*)(?![\w’'-])(?:(?= ([A-Z][\w’'-]*)))?")
 
 
 def _exact_case(name: str) -> bool:
@@ -188,8 +196,7 @@ def _exact_case(name: str) -> bool:
     return len(name) <= 3 or name.isupper()
 
 
-# Weekdays, months, pronouns, determiners and numbers (which open sentences inside quotes:
-# "We will…"), time zones and abbreviations: never a name alone.
+# Weekdays, months, pronouns and numbers ("We will…"), abbreviations: never a name alone.
 NOT_NAMES = _name_words()["not a name"] | ABBREVIATIONS
 
 
@@ -416,9 +423,8 @@ def _titles_at_start(words: Sequence[str]) -> int:
 
 
 def _named(name: str, written: str, person: bool, place: bool = False) -> _Named:
-    """A new entity; its type a guess to review: a country or a place by the gazetteer or
-    the words before it ("in", "near"), a person when a title or a quote's attribution
-    says so, an exercise by its name, else an organisation."""
+    """A new entity; its type a guess to review: a country or place by the gazetteer or the
+    words before it, a person by a title or a quote, an exercise by its name, else a body."""
     return _Named(name, _kind(name, person, place), [written] if written != name else [])
 
 
@@ -439,8 +445,7 @@ def _kind(name: str, person: bool, place: bool) -> str:
 
 @dataclass(slots=True)
 class _Named:
-    """A new entity while the article is drafted: what its entry will say (the rest of
-    the entry is the same for every new entity), kept small."""
+    """A new entity while the article is drafted: what its entry will say, kept small."""
 
     name: str
     type: str
@@ -448,16 +453,11 @@ class _Named:
 
 
 def _entry(eid: str, named: _Named) -> dict[str, Any]:
-    return {
-        "id": eid,
-        "name": named.name,
-        "type": named.type,
-        "aliases": named.aliases,
-        "roles": [],
-        "participants": [],
-        "review": REVIEW,
-        "rule": "a capitalised name no alias of the fact base knows",
-    }
+    entry = {"id": eid, "name": named.name, "type": named.type, "aliases": named.aliases}
+    return {**entry, "roles": [], "participants": [], "review": REVIEW, "rule": _NEW_RULE}
+
+
+_NEW_RULE = "a capitalised name no alias of the fact base knows"
 
 
 class NewEntities:
