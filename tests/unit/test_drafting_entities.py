@@ -76,9 +76,16 @@ class TestEntityLinks:
         matcher = EntityMatcher(
             [Entity("omega", "Omega", "country", ("Indian",)), Entity("sea", "Indian Sea", "place")]
         )
-        assert matcher.demonyms("The Indian Defence Minister met Indian firms") == ["omega"]
-        assert matcher.demonyms("ships in the Indian Ocean and the Indian Sea") == []
-        assert matcher.demonyms("an Indian-made drone, the INDIAN side") == []
+        assert matcher.implied("The Indian Defence Minister met Indian firms") == ["omega"]
+        assert matcher.implied("ships in the Indian Ocean and the Indian Sea") == []
+        assert matcher.implied("an Indian-made drone, the INDIAN side") == []
+
+    def test_an_event_named_for_its_place_is_implied_the_other_way_round(self) -> None:
+        matcher = EntityMatcher(
+            [Entity("zorvel", "Zorvel", "place"), Entity("blast", "Zorvel blast", "event")]
+        )
+        assert matcher.implied("the deadly blast in Zorvel last week") == ["blast"]
+        assert matcher.implied("the blast in the harbour near Zorvel") == []
 
     def test_a_name_that_goes_on_is_another_name(self) -> None:
         assert self.matcher.ids("Ships crossed the Epsilon Sea") == []

@@ -312,7 +312,7 @@ class _Drafting:
         for the fact base's); the people named are the speakers' from now."""
         known = self.matcher.find(quote)
         entities = list(
-            dict.fromkeys([*(eid for eid, _, _ in known), *self.matcher.demonyms(quote)])
+            dict.fromkeys([*(eid for eid, _, _ in known), *self.matcher.implied(quote)])
         )
         for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]

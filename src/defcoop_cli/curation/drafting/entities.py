@@ -1,26 +1,17 @@
-"""Names: the fact base's entities found in a sentence, and the new names an article uses.
+"""Names: the fact base's entities found in a sentence, and the new names an article uses
+(the README's "new entities" rule says it all, with examples).
 
-- **Entities.** Every name and alias of the entities of the fact-base layers in use,
-  matched as whole words (aliases of three letters or fewer, and those in capitals, only
-  as written; aliases all in lower case not at all), longest first.
+- **Entities.** Every name and alias with a capital of the entities in use, as whole words
+  (short ones and those in capitals as written), longest first; a person's family name
+  first in capitals ("NAKATANI Gen"); the entities a sentence implies: a country by its
+  demonym, an event named for its place said the other way round ("the attack in X").
 - **New entities.** A capitalised name no alias knows (two words or more, or one word not
-  opening a sentence; not a weekday, month, abbreviation, pronoun or demonym) becomes a
-  new-entity candidate. Titles before it ("Commodore", "Lt. Gen.", "Defence Minister")
-  are dropped from the name and make it a person's; "Castell" after "Commodore Rhea
-  Castell" is the same person; "GAMMA CITY" and "Gamma City" are one entity. Never a
-  title alone ("Defence Minister", "Raksha Mantri", "Ministers", "Japanese Ambassador"), a
-  word capitalised by house style ("the Government", "the Capital"), an adjective alone
-  ("Special", "Strategic"), a compound of countries ("Japan-Australia"), a headline's
-  capitalised words ("Welcomed The Progress") or a name cut at an initial ("Minister S.").
-- **Words.** The titles and honorifics, title modifiers, words that are never a name
-  alone, house-style capitals, capitalised adjectives, stop words, the words that make a
-  name a body's or a place's, and a sentence's opening words are data: name_words.tsv.
-- **Places.** A small gazetteer (places.tsv: countries, capitals, demonyms, combining
-  forms) types new names: a country as a country, a capital, a name after "in", "at" or
-  "near", or a sea, island or strait as a place. "India-Japan", "Japan-India" and
-  "Indo-Japan" name both countries ("India-Japan-US" all three); a capital as a subject
-  ("Tokyo wanted…", "For Tokyo, …") names its country, a capital after "in" or "at" is
-  the city.
+  opening a sentence), titles before it dropped (they make it a person's); never a title
+  alone or with its portfolio, a word of house style, adjectives alone, a compound of
+  countries, a headline's capitalised words, a name cut at an initial, a currency.
+- **Words and places.** The word lists are name_words.tsv; a small gazetteer (places.tsv)
+  types new names, reads "India-Japan" and "Indo-Japan" as both countries and a capital
+  as a subject ("Tokyo wanted…") as its country.
 """
 
 from __future__ import annotations
@@ -101,6 +92,13 @@ class EntityMatcher:
         }
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
+        where = {e.name for e in self.entities.values() if e.type in ("place", "country")}
+        self._events = [  # an event named for its place, turned round: "the attack in Pahalgam"
+            (re.compile(rf"\b{re.escape(r)}\s+(?:in|at|near)\s+{re.escape(p)}\b", re.I), e.id)
+            for e in self.entities.values()
+            for p, _, r in (n.partition(" ") for n in {e.name, *e.aliases})
+            if e.type == "event" and r and p in where
+        ]
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
@@ -128,12 +126,14 @@ class EntityMatcher:
     def ids(self, text: str) -> list[str]:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
 
-    def demonyms(self, text: str) -> list[str]:
+    def implied(self, text: str) -> list[str]:
         """The countries whose demonym the text uses, at a longer name's head too ("Japanese
-        companies", "the Indian Army"); a place's is not the country's ("Indian Ocean")."""
+        companies", "the Indian Army"; a place's is not: "Indian Ocean"), and the events
+        named for their place said the other way round ("the terror attack in Pahalgam")."""
         said = (m for m in _WORD_AFTER.finditer(text) if m[1] in gazetteer().demonyms)
         kept = (m[1] for m in said if not _PLACE_WORDS.fullmatch(m[2] or "-"))
-        return list(dict.fromkeys(self._words[w] for w in kept if w in self._words))
+        events = (eid for pattern, eid in self._events if pattern.search(text))
+        return list(dict.fromkeys([*(self._words[w] for w in kept if w in self._words), *events]))
 
 
 class Gazetteer(NamedTuple):
