@@ -57,6 +57,7 @@ class TestFurniture:
             "Photo reconnaissance flights will also resume, officials said.",
             "Related to this, the ministers agreed to expand joint patrols.",
             "This report is the first to name the new commander.",
+            "In March, this report was published by the ministry and it named three ports.",
         ],
     )
     def test_sentences_are_not(self, line: str) -> None:

@@ -184,7 +184,8 @@ _PAGE_LABEL = re.compile(
     r"|the (?:writer|author|columnist)s? (?:is|are|was|were|has|teaches|studies)\b"
     # a paper's copy note: "This story has been published from a wire agency feed…", perhaps
     # after what the paper changed: "Except for the headline, this report is carried…"
-    r"|(?:[^.]{0,120}, )?this (?:story|article|report|copy) (?:has (?:not )?been|was|is)"
+    r"|(?:(?:except|apart from|other than|barring|save for)\b[^.]{0,120}, )?"
+    r"this (?:story|article|report|copy) (?:has (?:not )?been|was|is)"
     r" (?:\w+ )?"
     r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b"
     # where it ran first: "This article first appeared in …", "A version of this story…"
