@@ -163,6 +163,11 @@ def test_a_promotion_is_proposed_as_editorial() -> None:
         ["promo"],
     )
     assert "possibly editorial" in promo["notes"][-1]
+
+
+def test_news_after_a_promotion_takes_no_editorial_topic() -> None:
+    doc = drafted("Alpha met Beta.\nBook now for the Gamma boat show: entry is free.\nZeta left.")
+    assert doc["facts"][-1]["topics"] == ["drills"]
     assert doc["sources"][0]["editorial"] == [
         {"text": "Book now for the Gamma boat show: entry is free.", "span": [25, 73]}
     ]

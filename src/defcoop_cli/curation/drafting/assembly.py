@@ -213,7 +213,8 @@ class _Drafting:
         self._made(
             n, _Made(read, fid, topics, owner, root, self.last_item.get(n, n), (c.start, c.end))
         )
-        self.last_topics = topics
+        if not set(topics) & set(self.editorial_topics):  # a promotion's are no news topic
+            self.last_topics = topics
         return fact
 
     def _made(self, n: int, made: _Made) -> None:
