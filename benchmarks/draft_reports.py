@@ -173,7 +173,9 @@ def score(
     furniture = [tuple(x["span"]) for x in draft["sources"][0]["furniture"]]
     for line in judged["furniture"] + judged.get("page_furniture", []):
         where = _line_starts(text, line)
-        t.add("furniture caught", all(not any(_overlap(w, s) for s in spans) for w in where))
+        caught = all(not any(_overlap(w, s) for s in spans) for w in where)
+        t.add("furniture caught", caught)
+        t.miss(caught, f"{name}: furniture drafted: {line[:60]}")
     dateline = judged["dateline"]["text"]
     if dateline:
         where = _line_starts(text, dateline)

@@ -128,6 +128,16 @@ class TestReadingsCarried:
             "Rhea Castell"
         )
 
+    def test_a_title_the_article_gave_a_known_person_links_them_used_alone(self) -> None:
+        found = facts(
+            "The Defence Secretary, Shri Ravi Menon, met the crews. "
+            "Later the Defence Secretary inspected the ships."
+        )
+        assert found["Later the Defence Secretary inspected the ships"]["entities"] == [
+            "ravi-menon"
+        ]
+        assert drafted("The Defence Secretary inspected the ships.")["facts"][0]["entities"] == []
+
     def test_a_new_capital_as_a_subject_is_its_country_after_in_the_city(self) -> None:
         body = "Nobody named it, but Canberra sent ships. The talks were held in Canberra."
         entities = {e["name"]: e["type"] for e in drafted(body)["entities"]}
@@ -153,6 +163,11 @@ def test_a_promotion_is_proposed_as_editorial() -> None:
         ["promo"],
     )
     assert "possibly editorial" in promo["notes"][-1]
+
+
+def test_news_after_a_promotion_takes_no_editorial_topic() -> None:
+    doc = drafted("Alpha met Beta.\nBook now for the Gamma boat show: entry is free.\nZeta left.")
+    assert doc["facts"][-1]["topics"] == ["drills"]
     assert doc["sources"][0]["editorial"] == [
         {"text": "Book now for the Gamma boat show: entry is free.", "span": [25, 73]}
     ]
@@ -339,6 +354,12 @@ class TestTheSameClaim:
     def facts(self, body: str) -> dict[str, dict[str, Any]]:
         made = draft(f"Headline\n{body}\n", "a", CLAIMS_DOC, {}, "/articles/a.txt", "9.9")
         return {f["quote"]: f for f in made["facts"]}
+
+    def test_a_sentence_no_fact_votes_for_goes_on_with_the_paragraph_before(self) -> None:
+        found = self.facts("Alpha and Beta agreed to run joint patrols.\nZeta stressed it.")
+        before = found["Alpha and Beta agreed to run joint patrols"]["topics"]
+        assert found["Zeta stressed it"]["topics"] == before == ["drills", "ports"]
+        assert "the sentence before" in found["Zeta stressed it"]["notes"][-1]
 
     def test_filed_first_under_the_topics_of_the_fact_making_it(self) -> None:
         found = self.facts("Alpha and Beta agreed to run joint naval patrols.")

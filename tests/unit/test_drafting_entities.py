@@ -13,6 +13,7 @@ from defcoop_cli.curation.drafting.entities import (
     capitalised_names,
     placed_before,
     slug,
+    titled_alone,
     titled_before,
     untitled,
 )
@@ -59,6 +60,32 @@ class TestEntityLinks:
 
     def test_an_alias_in_lower_case_is_not_matched(self) -> None:
         assert self.matcher.ids("A terrorist attack in another city.") == []
+
+    def test_a_person_written_family_name_first_in_capitals_is_linked(self) -> None:
+        matcher = EntityMatcher([Entity("kato", "Ren Kato", "person", ("Kato",))])
+        assert matcher.find("Minister of Defence KATO Ren met them") == [("kato", 20, 28)]
+        assert matcher.ids("Minister KATO arrived") == ["kato"]
+
+    def test_an_honorific_before_a_known_name_leaves_it_linked(self) -> None:
+        matcher = EntityMatcher([Entity("mehra", "Arun Mehra", "person")])
+        text = "H.E. Shri Arun Mehra and Smt Arun Mehra"
+        assert matcher.ids(text) == ["mehra"]
+        assert capitalised_names(text, [(a, b) for _, a, b in matcher.find(text)]) == []
+
+    def test_a_demonym_links_its_country_at_a_longer_names_head_but_not_a_places(self) -> None:
+        matcher = EntityMatcher(
+            [Entity("omega", "Omega", "country", ("Indian",)), Entity("sea", "Indian Sea", "place")]
+        )
+        assert matcher.implied("The Indian Defence Minister met Indian firms") == ["omega"]
+        assert matcher.implied("ships in the Indian Ocean and the Indian Sea") == []
+        assert matcher.implied("an Indian-made drone, the INDIAN side") == []
+
+    def test_an_event_named_for_its_place_is_implied_the_other_way_round(self) -> None:
+        matcher = EntityMatcher(
+            [Entity("zorvel", "Zorvel", "place"), Entity("blast", "Zorvel blast", "event")]
+        )
+        assert matcher.implied("the deadly blast in Zorvel last week") == ["blast"]
+        assert matcher.implied("the blast in the harbour near Zorvel") == []
 
     def test_a_name_that_goes_on_is_another_name(self) -> None:
         assert self.matcher.ids("Ships crossed the Epsilon Sea") == []
@@ -120,6 +147,16 @@ class TestTitles:
     )
     def test_titles_are_dropped_from_a_name(self, written: str, expected: tuple[str, bool]) -> None:
         assert untitled(written) == expected
+
+    def test_a_title_used_alone_stands_for_the_person_given_it(self) -> None:
+        titles = {"harbour secretary": "Ravi Menon", "defence minister": ""}
+        assert titled_alone("Then the Harbour Secretary spoke", titles) == ["Ravi Menon"]
+        assert titled_alone("the Harbour Secretary, Ida Marsh, spoke", titles) == []
+        assert titled_alone("the harbour secretary spoke", titles) == []  # a common noun
+        assert titled_alone("the Defence Minister spoke", titles) == []  # given to two
+        one_word = {"secretary": "Ravi Menon"}
+        assert titled_alone("The Secretary spoke", one_word) == ["Ravi Menon"]
+        assert titled_alone("the Foreign Secretary spoke", one_word) == []  # another title
 
     def test_titles_with_full_stops_just_before_a_name(self) -> None:
         assert titled_before("said Lt. Gen. ")
@@ -217,10 +254,24 @@ class TestNoJunkNames:
             "said External Affairs Minister S. Jaishankar",  # a name cut at an initial
             "they met at 11 am IST and signed an MoU",  # a time zone, a common noun's abbreviation
             "as Secretary-level talks went on",  # a compound modifier
+            "H.E. and His Excellency spoke",  # honorifics alone
+            "pledged Rs 500 crore and INR 20 lakh",  # currencies before an amount
         ],
     )
     def test_no_name_is_proposed(self, text: str) -> None:
         assert names_in(text) == []
+
+    def test_a_title_and_its_portfolio_are_no_name(self) -> None:
+        text = "met Kenji Ode, Minister of Defence of Kastania"
+        assert names_in(text) == ["Kenji Ode", "Kastania"]
+
+    def test_a_policys_adjectives_before_a_known_name_are_no_name(self) -> None:
+        text = 'backed a "Free and Open Gamma"'
+        known = [(a, b) for _, a, b in EntityMatcher(ENTITIES).find(text)]
+        assert capitalised_names(text, known) == []
+
+    def test_a_lower_case_word_after_an_opening_word_is_left_out(self) -> None:
+        assert names_in("For the Western Fleet Command, it mattered") == ["Western Fleet Command"]
 
     def test_adjectives_joined_by_and_to_a_noun_are_one_name(self) -> None:
         text = "ties raised to a Special Strategic and Global Partnership in 2014"
@@ -270,6 +321,24 @@ class TestPlaces:
     def test_place_words_before_a_name(self) -> None:
         assert placed_before("a firing range near ") and placed_before("met in ")
         assert not placed_before("said the ")
+
+    def test_names_listed_after_a_place_word_are_places(self) -> None:
+        assert placed_before("nodes at Zorvel, Quellin and ")
+        assert placed_before("sailed from Zorvel and ") and placed_before("sailed to the ")
+        assert not placed_before("Zorvel, Quellin and ")
+
+    def test_a_gazetteer_place_is_a_place_and_a_later_place_word_makes_one(self) -> None:
+        new = NewEntities([])
+        state, _ = new.add("Tamil Nadu", False, set())  # a state of places.tsv
+        town, _ = new.add("Zorvel", False, set())  # an organisation, until "near Zorvel"
+        assert (new.by_id[state].type, new.by_id[town].type) == ("place", "organisation")
+        new.add("Zorvel", False, set(), place=True)
+        assert new.by_id[town].type == "place"
+
+    def test_an_ocean_by_its_short_name_is_a_place(self) -> None:
+        new = NewEntities([])
+        eid, _ = new.add("Arctic", False, set())
+        assert new.by_id[eid].type == "place"
 
 
 TEXT = st.lists(

@@ -57,6 +57,7 @@ class TestFurniture:
             "Photo reconnaissance flights will also resume, officials said.",
             "Related to this, the ministers agreed to expand joint patrols.",
             "This report is the first to name the new commander.",
+            "In March, this report was published by the ministry and it named three ports.",
         ],
     )
     def test_sentences_are_not(self, line: str) -> None:
@@ -65,6 +66,43 @@ class TestFurniture:
     def test_a_headline_may_be_longer_than_a_heading(self) -> None:
         headline = " ".join(["Word"] * 20)
         assert is_furniture(headline, first=True) and not is_furniture(headline)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Alpha-Beta Naval Staff Talks (Summary)",
+            "Except for the headline, this report is carried unedited from the Harbour Wire feed.",
+        ],
+    )
+    def test_a_labelled_heading_and_a_copy_note_after_a_clause_are_furniture(
+        self, line: str
+    ) -> None:
+        assert is_furniture(line)
+
+    def test_a_numbered_section_heading_over_a_paragraph_is_furniture(self) -> None:
+        text = (
+            "Headline\nAlpha met Beta in Gamma City. The summary of the talks is as follows.\n"
+            "1. Maritime matters\nThe two admirals reviewed the patrols.\n"
+            "2. Others\nBeta invited Alpha to Delta.\n"
+        )
+        assert furniture(text)[1:] == [
+            "The summary of the talks is as follows.",
+            "1. Maritime matters",
+            "2. Others",
+        ]
+        assert quotes(text) == [
+            "Alpha met Beta in Gamma City",
+            "The two admirals reviewed the patrols",
+            "Beta invited Alpha to Delta",
+        ]
+
+    def test_numbered_phrases_in_a_run_are_points_not_headings(self) -> None:
+        text = "Headline\nKey points:\n1. Coastal patrols\n2. Port visits\nAlpha met Beta.\n"
+        assert quotes(text)[:2] == ["Coastal patrols", "Port visits"]
+
+    def test_a_lead_that_agrees_as_follows_is_a_candidate(self) -> None:
+        text = "Headline\nThe admirals agreed as follows:\n- joint patrols\n- port calls\n"
+        assert quotes(text)[0] == "The admirals agreed as follows"
 
     def test_furniture_lines_make_no_candidates(self) -> None:
         text = "Alpha and Beta Agree\nBy a staff reporter\nAlpha met Beta.\n"

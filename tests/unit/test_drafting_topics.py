@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 
 TOPICS = [
@@ -69,6 +69,18 @@ def test_keywords_in_the_quote_vote_words_and_phrases() -> None:
     assert proposed_topics([], "They upheld freedom of navigation.", votes) == ["law"]
     assert proposed_topics([], "The drills grew.", votes) == ["drills"]
     assert proposed_topics([], "Nothing shared.", votes) == []
+
+
+def test_without_a_shared_name_or_keyword_the_words_of_quotes_vote() -> None:
+    quoted = fact(1, ("talks",), ("x",))._replace(quote="They offered condolences to the crews.")
+    votes = topic_votes(doc(quoted, fact(2, ("drills",), ("x",), ("drills",))))
+    assert proposed_topics([], "Beta also offered its condolences", votes) == ["talks"]
+    assert proposed_topics([], "Beta offered condolences at the drills", votes) == ["drills"]
+
+
+def test_a_claims_topics_come_first_in_the_sentences_own_order() -> None:
+    assert claimed_first(["talks", "law"], ["law", "drills"]) == ["law", "talks"]
+    assert claimed_first(["talks"], ["law", "drills"]) == ["talks", "law"]
 
 
 def test_a_second_topic_only_when_nearly_as_well_supported() -> None:

@@ -38,12 +38,13 @@ from defcoop_cli.curation.drafting.entities import (
     gazetteer,
     placed_before,
     slug,
+    titled_alone,
     titled_before,
 )
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -153,6 +154,7 @@ class _Drafting:
         self.paragraph = -1  # the one being drafted (its line number)
         self.previous: int | None = None  # the paragraph's last sentence
         self.around: int | None = None  # the paragraph's last candidate
+        self.last_topics: list[str] = []  # the article's last candidate's
         self.claims = ClaimFinder(doc, self.matcher.find)
         self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
@@ -203,7 +205,7 @@ class _Drafting:
                 for t in same.topics
                 if t not in self.editorial_topics and not (party and t in self.votes.own_voice)
             ]
-            topics = fact["topics"] = list(dict.fromkeys([*claimed, *topics]))[:2]
+            topics = fact["topics"] = claimed_first(claimed, topics)
         root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.made[c.parent].root
@@ -211,6 +213,8 @@ class _Drafting:
         self._made(
             n, _Made(read, fid, topics, owner, root, self.last_item.get(n, n), (c.start, c.end))
         )
+        if not set(topics) & set(self.editorial_topics):  # a promotion's are no news topic
+            self.last_topics = topics
         return fact
 
     def _made(self, n: int, made: _Made) -> None:
@@ -254,12 +258,16 @@ class _Drafting:
 
     def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:
         """Topics for a candidate no fact votes for (add refuses a fact without one): its
-        list's sentence's, else the sentence's before it in the paragraph, else the fact
-        base's commonest, with a note."""
+        list's sentence's, else the sentence's before it in the paragraph, else in the
+        article (a wire's paragraph of one sentence goes on with the one before), else the
+        fact base's commonest, with a note."""
         for n in (c.parent, self.around):
             if n is not None and self.made[n].topics:
                 notes.append(f"topics of {self.made[n].id}, which it belongs to or follows")
                 return list(self.made[n].topics)
+        if self.last_topics:
+            notes.append("no fact shares its names or words: the topics of the sentence before")
+            return list(self.last_topics)
         if self.commonest:
             notes.append("no fact shares its names or words: the commonest topic; choose one")
         return list(self.commonest)
@@ -304,7 +312,11 @@ class _Drafting:
         names (made entities as they come; a capital as a subject names its country, as
         for the fact base's); the people named are the speakers' from now."""
         known = self.matcher.find(quote)
-        entities = list(dict.fromkeys(eid for eid, _, _ in known))
+        entities = list(
+            dict.fromkeys([*(eid for eid, _, _ in known), *self.matcher.implied(quote)])
+        )
+        for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
+            entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
         opens = c.parent is None or c.rule.startswith("bullet item")
         for a, b in capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens):
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"

@@ -1,29 +1,23 @@
-"""Names: the fact base's entities found in a sentence, and the new names an article uses.
+"""Names: the fact base's entities found in a sentence, and the new names an article uses
+(the README's "new entities" rule says it all, with examples).
 
-- **Entities.** Every name and alias of the entities of the fact-base layers in use,
-  matched as whole words (aliases of three letters or fewer, and those in capitals, only
-  as written; aliases all in lower case not at all), longest first.
+- **Entities.** Every name and alias with a capital of the entities in use, as whole words
+  (short ones and those in capitals as written), longest first; a person's family name
+  first in capitals ("NAKATANI Gen"); the entities a sentence implies: a country by its
+  demonym, an event named for its place said the other way round ("the attack in X").
 - **New entities.** A capitalised name no alias knows (two words or more, or one word not
-  opening a sentence; not a weekday, month, abbreviation, pronoun or demonym) becomes a
-  new-entity candidate. Titles before it ("Commodore", "Lt. Gen.", "Defence Minister")
-  are dropped from the name and make it a person's; "Castell" after "Commodore Rhea
-  Castell" is the same person; "GAMMA CITY" and "Gamma City" are one entity. Never a
-  title alone ("Defence Minister", "Raksha Mantri", "Ministers", "Japanese Ambassador"), a
-  word capitalised by house style ("the Government", "the Capital"), an adjective alone
-  ("Special", "Strategic"), a compound of countries ("Japan-Australia"), a headline's
-  capitalised words ("Welcomed The Progress") or a name cut at an initial ("Minister S.").
-- **Places.** A small gazetteer (places.tsv: countries, capitals, demonyms, combining
-  forms) types new names: a country as a country, a capital, a name after "in", "at" or
-  "near", or a sea, island or strait as a place. "India-Japan", "Japan-India" and
-  "Indo-Japan" name both countries ("India-Japan-US" all three); a capital as a subject
-  ("Tokyo wanted…", "For Tokyo, …") names its country, a capital after "in" or "at" is
-  the city.
+  opening a sentence), titles before it dropped (they make it a person's); never a title
+  alone or with its portfolio, a word of house style, adjectives alone, a compound of
+  countries, a headline's capitalised words, a name cut at an initial, a currency.
+- **Words and places.** The word lists are name_words.tsv; a small gazetteer (places.tsv)
+  types new names, reads "India-Japan" and "Indo-Japan" as both countries and a capital
+  as a subject ("Tokyo wanted…") as its country.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -35,46 +29,32 @@ from defcoop_cli.factbase.sentences import ABBREVIATIONS
 REVIEW = "draft"
 ID_WORDS = 6
 
-# Words before a name that say whose it is (dropped from the name): "Commodore Rhea
-# Castell" is Rhea Castell, a person.
-TITLES = frozenset(
-    [
-        *["minister", "secretary", "ambassador", "president", "spokesperson", "spokesman"],
-        *["spokeswoman", "senator", "governor", "mayor", "general", "admiral", "commodore"],
-        *["captain", "colonel", "major", "commander", "lieutenant", "brigadier", "marshal"],
-        *["sergeant", "shri", "smt", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col"],
-        *["capt", "cmdr", "adm", "brig", "maj", "sgt", "hon", "sir", "dame", "professor"],
-        *["mantri", "chancellor", "premier", "envoy", "chief", "adviser", "advisor"],
-    ]
-)
-# Words that make a title of the title after them ("Defence Minister", "Rear Admiral"), and
-# of nothing else: "Defence Ministry" and "Air Force" are not titles.
-TITLE_MODIFIERS = frozenset(
-    [
-        *["prime", "chief", "deputy", "vice", "defence", "defense", "foreign", "rear", "air"],
-        *["raksha", "videsh", "home", "state", "senior", "junior", "national", "security"],
-    ]
-)
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """name_words.tsv read: each kind of word (titles, title modifiers…) and its words."""
+    from importlib.resources import files
+
+    rows = files(__package__).joinpath("name_words.tsv").read_text(encoding="utf-8")
+    kinds: dict[str, set[str]] = {}
+    for row in rows.splitlines():
+        if row.strip() and not row.startswith("#"):
+            kind, _, words = row.partition("\t")
+            kinds.setdefault(kind, set()).update(words.split())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+# Titles ("Commodore Rhea Castell" is Rhea Castell, a person) and the words that make a
+# title of the title after them, and of nothing else ("Defence Minister", "Defence Ministry").
+TITLES = _name_words()["title"]
+TITLE_MODIFIERS = _name_words()["title modifier"]
 # Words that make a name an organisation's or a place's, not a person's.
-NOT_A_PERSON = re.compile(
-    r"\b(?:Institute|Ministry|Navy|Army|Air|Force|Forces|Office|Agency|Council|Department"
-    r"|Group|University|College|Company|Corporation|Bank|Centre|Center|Association|Committee"
-    r"|Government|Guard|Party|Union|Organisation|Organization|Foundation|Times|News|Post"
-    r"|Wire|Press|Daily|Herald|Journal|Sea|Ocean|Island|Islands|City|Port|Bay|Strait|Gulf"
-    r"|River|Province|State|Region|Exercise|Drill|Drills|Summit|Treaty|Pact|Fleet|Command)\b"
-)
+NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_name_words()["body word"])) + r")\b")
 # A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…
 # (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
 NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|de|al)\s+)?[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
-STOP_WORDS = frozenset(
-    [
-        *["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with"],
-        *["by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this"],
-        *["that", "these", "those", "their", "his", "her", "they", "them", "also", "not"],
-        "only",
-    ]
-)
+STOP_WORDS = _name_words()["stop word"]
 
 
 class EntityMatcher:
@@ -89,6 +69,9 @@ class EntityMatcher:
             for name in {e.name, *e.aliases}:
                 if name.strip() and not re.fullmatch(r"[a-z][a-z ’'-]*", name):
                     names.append((name, e.id))
+            if e.type == "person" and len(given := e.name.split()) >= 2:
+                # the family name first, in capitals, as Japanese officialdom writes it
+                names.append((" ".join([given[-1].upper(), *given[:-1]]), e.id))
         names.sort(key=lambda n: (-len(n[0]), n[0]))
         self._patterns = [
             (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
@@ -109,6 +92,13 @@ class EntityMatcher:
         }
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
+        where = {e.name for e in self.entities.values() if e.type in ("place", "country")}
+        self._events = [  # an event named for its place, turned round: "the attack in Pahalgam"
+            (re.compile(rf"\b{re.escape(r)}\s+(?:in|at|near)\s+{re.escape(p)}\b", re.I), e.id)
+            for e in self.entities.values()
+            for p, _, r in (n.partition(" ") for n in {e.name, *e.aliases})
+            if e.type == "event" and r and p in where
+        ]
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
@@ -136,15 +126,25 @@ class EntityMatcher:
     def ids(self, text: str) -> list[str]:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
 
+    def implied(self, text: str) -> list[str]:
+        """The countries whose demonym the text uses, at a longer name's head too ("Japanese
+        companies", "the Indian Army"; a place's is not: "Indian Ocean"), and the events
+        named for their place said the other way round ("the terror attack in Pahalgam")."""
+        said = (m for m in _WORD_AFTER.finditer(text) if m[1] in gazetteer().demonyms)
+        kept = (m[1] for m in said if not _PLACE_WORDS.fullmatch(m[2] or "-"))
+        events = (eid for pattern, eid in self._events if pattern.search(text))
+        return list(dict.fromkeys([*(self._words[w] for w in kept if w in self._words), *events]))
+
 
 class Gazetteer(NamedTuple):
-    """places.tsv read: countries (and their demonyms), capitals (city -> country) and
-    combining forms ("Indo" -> India)."""
+    """places.tsv read: countries (and their demonyms), capitals (city -> country),
+    combining forms ("Indo" -> India) and other places (states, regions, cities)."""
 
     countries: frozenset[str]
     capitals: dict[str, str]
     demonyms: frozenset[str]
     combining: dict[str, str]
+    places: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -152,28 +152,31 @@ def gazetteer() -> Gazetteer:
     from importlib.resources import files
 
     rows = files(__package__).joinpath("places.tsv").read_text(encoding="utf-8").splitlines()
-    countries, demonyms, capitals, combining = set(), set(), {}, {}
+    countries, demonyms, capitals, combining, others = set(), set(), {}, {}, set[str]()
     for row in rows:
         if row.startswith("#") or not row.strip():
             continue
-        country, capital, demonym, form = [*row.split("\t"), "", "", ""][:4]
+        country, capital, demonym, form, more = [*row.split("\t"), "", "", "", ""][:5]
         countries.add(country)
         demonyms.add(demonym)
+        others.update(filter(None, more.split(";")))
         if capital and capital != country:
             capitals[capital] = country
         if form:
             combining[form] = country
-    return Gazetteer(frozenset(countries), capitals, frozenset(demonyms), combining)
+    places = frozenset(others)
+    return Gazetteer(frozenset(countries), capitals, frozenset(demonyms), combining, places)
 
 
-# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane".
+# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane",
+# "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
+_LISTED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|across|around|from|to|into|off|via|visited|visit)\s+$",
-    re.IGNORECASE,
+    r"\b(?i:in|at|near|outside|across|around|from|to|into|off|via|visited|visit)\s+"
+    rf"(?:{_LISTED})*(?:the\s+)?$"
 )
-_PLACE_WORDS = re.compile(
-    r"\b(?:Sea|Ocean|Island|Islands|Strait|Straits|Bay|Gulf|River|Province|Region|Peninsula"
-    r"|Mountains|Coast|Desert|Valley|Lake|City|Port|Harbour|Harbor|District)\b"
+_PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short name
+    rf"\b(?:{'|'.join(sorted(_name_words()['place word']))})\b|^(?:Pacific|Atlantic|Arctic)$"
 )
 
 
@@ -185,6 +188,7 @@ def placed_before(before: str) -> bool:
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
+_WORD_AFTER = re.compile(r"(?<![\w-])([A-Z][\w’']*)(?![\w’'-])(?:(?= ([A-Z][\w’'-]*)))?")
 
 
 def _exact_case(name: str) -> bool:
@@ -192,22 +196,8 @@ def _exact_case(name: str) -> bool:
     return len(name) <= 3 or name.isupper()
 
 
-NOT_NAMES = frozenset(
-    [
-        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-        *["january", "february", "march", "april", "may", "june", "july", "august"],
-        *["september", "october", "november", "december"],
-        *ABBREVIATIONS,
-        # pronouns, determiners and numbers open sentences inside quotes: "We will…"
-        *["i", "we", "our", "ours", "us", "you", "your", "he", "she", "his", "her", "it"],
-        *["its", "they", "their", "them", "this", "that", "these", "those", "there"],
-        *["here", "what", "when", "where", "who", "why", "how", "yes", "no", "asked"],
-        *["both", "each", "all", "either", "neither", "every", "some", "many", "most"],
-        *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
-        *["eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million"],
-        *["ist", "jst", "gmt", "utc", "mou", "mous"],  # time zones; common nouns' abbreviations
-    ]
-)
+# Weekdays, months, pronouns and numbers ("We will…"), abbreviations: never a name alone.
+NOT_NAMES = _name_words()["not a name"] | ABBREVIATIONS
 
 
 def capitalised_names(
@@ -227,6 +217,8 @@ def capitalised_names(
                 a = b if " " not in rest else a + len(first) + 1
             elif _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
+            while text[a:b][:1].islower() and " " in text[a:b]:  # "(For) the Eastern Command"
+                a = text.index(" ", a) + 1
             if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
                 b -= 2
             if b > a and not any(covered[a:b]) and _is_name(text, a, b, opens):
@@ -238,9 +230,20 @@ def _split_at_possessive(start: int, found: str) -> list[tuple[int, int]]:
     """ "Japan's Ground Self-Defense Force" is Japan and the Ground Self-Defense Force."""
     out, at = [], 0
     for m in re.finditer(r"['’]s\s+(?=[A-Z])", found):
-        out += _split_at_and(start + at, found[at : m.end()].rstrip())
+        out += _split_at_portfolio(start + at, found[at : m.end()].rstrip())
         at = m.end()
-    return out + _split_at_and(start + at, found[at:])
+    return out + _split_at_portfolio(start + at, found[at:])
+
+
+def _split_at_portfolio(start: int, found: str) -> list[tuple[int, int]]:
+    """ "Minister of Defence of Kastania" is a title and its portfolio, and Kastania."""
+    words = found.split()
+    cut = _titles_at_start(words)
+    portfolio = len(" ".join(words[: cut + 2]))  # the title and the portfolio's first word
+    last = found.rfind(" of ")
+    if not cut or cut >= len(words) or words[cut] not in ("of", "for") or last < portfolio:
+        return _split_at_and(start, found)
+    return _split_at_and(start, found[:last]) + _split_at_and(start + last + 4, found[last + 4 :])
 
 
 def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
@@ -278,19 +281,13 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 
 
 # Words some house styles capitalise that name nothing of their own.
-HOUSE_CAPITALS = frozenset(
-    [
-        *["government", "capital", "cabinet", "centre", "ministry", "ministries", "officials"],
-        *["nation", "country", "forces", "services", "side", "sides", "delegation", "talks"],
-    ]
-)
+HOUSE_CAPITALS = _name_words()["house capital"]
 # An adjective standing alone ("Special", "Strategic", "Global"): no name of its own.
 # (By ending, and the adjectives in "-al" that policy prose capitalises: "-al" alone
 # would take Nepal, Senegal or Gopal; the seas and oceans in "-ic" are names.)
 _ADJECTIVE = re.compile(
     r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
-    r"|^(?:global|federal|central|naval|bilateral|trilateral|multilateral|mutual|digital"
-    r"|total|coastal|external|internal|special|general|principal|oral|tribal|plural)$"
+    r"|^(?:" + "|".join(sorted(_name_words()["adjective"])) + ")$"
 )
 
 
@@ -310,10 +307,13 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
     if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
         return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
-    if _titles_at_start(list(words)) == len(words) or all(
+    cut = _titles_at_start(list(words))
+    if cut == len(words) or all(
         w in TITLES or w.rstrip("s") in TITLES or w in TITLE_MODIFIERS for w in lowered
     ):
         return True
+    if 0 < cut < len(words) and words[cut] in ("of", "for") and not untitled(" ".join(words))[1]:
+        return True  # a title and its portfolio: "Minister of Defence", "Secretary of State"
     if len(words) == 1 and (lowered[0] in HOUSE_CAPITALS or lowered[0].rstrip("s") in TITLES):
         return True
     if " ".join(words) not in places.countries and all(_is_adjective(w) for w in lowered):
@@ -326,8 +326,7 @@ def _not_a_name(words: Sequence[str]) -> bool:
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
 # A sentence's opening word before a name is not part of it.
 _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later Kenji Ode"
-    r"(?:The|An?|For|In|On|At|By|From|With|After|Before|During|Under|To|As|Of|Later|Earlier"
-    r"|Meanwhile|However|Separately|Then|Now|Today|Still|Yet|Thus|But|And|So|While|Since) \S+ "
+    "(?:" + "|".join(sorted(_name_words()["opening word"])) + r") \S+ "
 )
 DEMONYM = re.compile(r"(?:ian|ese|ish)$")
 
@@ -388,6 +387,16 @@ def untitled(written: str) -> tuple[str, bool]:
     return " ".join(kept), titled
 
 
+def titled_alone(text: str, titles: Mapping[str, str]) -> list[str]:
+    """The people a title used alone stands for ("The Raksha Mantri briefed…"), given the
+    titles the article gave them (title in lower case -> name; "" when given to two): not
+    one followed by a name (that name's) nor after a capitalised word ("Foreign Secretary"
+    is another title than "Secretary")."""
+    alone = r"(?:^|[,;:(“\"]\s*|(?<![\w-])(?:[a-z][\w’'-]*|The|An?)\s+)(?=[A-Z])(?i:{})(?![\w-])"
+    alone += r"(?!,?\s+[A-Z])"
+    return [n for t, n in titles.items() if n and re.search(alone.format(re.escape(t)), text)]
+
+
 def _is_title(word: str) -> bool:
     return all(p in TITLES for p in word.rstrip(".").lower().split("-"))
 
@@ -414,9 +423,8 @@ def _titles_at_start(words: Sequence[str]) -> int:
 
 
 def _named(name: str, written: str, person: bool, place: bool = False) -> _Named:
-    """A new entity; its type a guess to review: a country or a place by the gazetteer or
-    the words before it ("in", "near"), a person when a title or a quote's attribution
-    says so, an exercise by its name, else an organisation."""
+    """A new entity; its type a guess to review: a country or place by the gazetteer or the
+    words before it, a person by a title or a quote, an exercise by its name, else a body."""
     return _Named(name, _kind(name, person, place), [written] if written != name else [])
 
 
@@ -426,7 +434,7 @@ def _kind(name: str, person: bool, place: bool) -> str:
         return "country"
     if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
         return "military exercise"
-    if name in places.capitals or _PLACE_WORDS.search(name):
+    if name in places.capitals or name in places.places or _PLACE_WORDS.search(name):
         return "place"
     if person:
         return "person"
@@ -437,8 +445,7 @@ def _kind(name: str, person: bool, place: bool) -> str:
 
 @dataclass(slots=True)
 class _Named:
-    """A new entity while the article is drafted: what its entry will say (the rest of
-    the entry is the same for every new entity), kept small."""
+    """A new entity while the article is drafted: what its entry will say, kept small."""
 
     name: str
     type: str
@@ -446,16 +453,11 @@ class _Named:
 
 
 def _entry(eid: str, named: _Named) -> dict[str, Any]:
-    return {
-        "id": eid,
-        "name": named.name,
-        "type": named.type,
-        "aliases": named.aliases,
-        "roles": [],
-        "participants": [],
-        "review": REVIEW,
-        "rule": "a capitalised name no alias of the fact base knows",
-    }
+    entry = {"id": eid, "name": named.name, "type": named.type, "aliases": named.aliases}
+    return {**entry, "roles": [], "participants": [], "review": REVIEW, "rule": _NEW_RULE}
+
+
+_NEW_RULE = "a capitalised name no alias of the fact base knows"
 
 
 class NewEntities:
@@ -481,8 +483,8 @@ class NewEntities:
             entry = self.by_id[eid]
             if written not in (entry.name, *entry.aliases):
                 entry.aliases.append(written)
-            if person:
-                entry.type = "person"
+            if person or (place and entry.type == "organisation"):  # "near Hosur" after "Hosur"
+                entry.type = "person" if person else _kind(name, False, True)
         else:
             eid = self._ids.claim(eid)
             self.by_id[eid] = _named(name, written, person, place)

@@ -144,7 +144,24 @@ def is_furniture(line: str, first: bool = False) -> bool:
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line
-    return sum(1 for _ in words) <= most and not re.search(r"[.!?…\"”’)]$", line)
+    # a heading's label in brackets ("Defence Ministers' Meeting (Overview)") ends no sentence
+    unlabelled = _LABEL_END.sub("", line) or line
+    return sum(1 for _ in words) <= most and not re.search(r"[.!?…\"”’)]$", unlabelled)
+
+
+_LABEL_END = re.compile(r"\s+\([^()]{1,30}\)$")
+# A sentence that only announces what follows: "The overview of the meeting is as follows.",
+# "Details are as under:"; a verb of its own ("They agreed as follows:") makes it a lead.
+_ANNOUNCES = re.compile(
+    r"^[^,;]{0,80}\b(?:is|are|was|were|reads|read) as (?:follows|under|below)\s*[.:]?$"
+    r"|^(?:the )?following (?:is|are) (?:the )?(?:full )?(?:text|details|highlights)\b[^.]*[.:]?$",
+    re.IGNORECASE,
+)
+
+
+def announces(sentence: str) -> bool:
+    """Whether a sentence only announces what follows it ("… is as follows."): furniture."""
+    return _ANNOUNCES.match(sentence.strip()) is not None
 
 
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
@@ -165,8 +182,11 @@ _PAGE_LABEL = re.compile(
     r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
     # the author's note closing a piece: "The writer is a former ambassador."
     r"|the (?:writer|author|columnist)s? (?:is|are|was|were|has|teaches|studies)\b"
-    # a paper's copy note: "This story has been published from a wire agency feed…"
-    r"|this (?:story|article|report|copy) (?:has (?:not )?been|was|is) (?:\w+ )?"
+    # a paper's copy note: "This story has been published from a wire agency feed…", perhaps
+    # after what the paper changed: "Except for the headline, this report is carried…"
+    r"|(?:(?:except|apart from|other than|barring|save for)\b[^.]{0,120}, )?"
+    r"this (?:story|article|report|copy) (?:has (?:not )?been|was|is)"
+    r" (?:\w+ )?"
     r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b"
     # where it ran first: "This article first appeared in …", "A version of this story…"
     r"|(?:this|a version of this) (?:story|article|report|piece) (?:first |originally )?"

@@ -33,7 +33,12 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
-from defcoop_cli.curation.drafting.pages import FURNITURE_WORDS, HEADLINE_WORDS, is_furniture
+from defcoop_cli.curation.drafting.pages import (
+    FURNITURE_WORDS,
+    HEADLINE_WORDS,
+    announces,
+    is_furniture,
+)
 from defcoop_cli.curation.drafting.pages import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
 from defcoop_cli.factbase.sentences import sentence_spans
@@ -219,6 +224,9 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         if bullet and _group_label(text, line, every[number + 1 : number + 2], bullet):
             furniture.append((line.start, line.end))  # "- Exercises" over its sub-bullets
             continue  # the items of the line before go on under it
+        if bullet and intro is None and _section_heading(every, number, bullet):
+            furniture.append((line.start, line.end))  # "2. Regional situation" over a paragraph
+            continue
         own = _marker(bullet) if bullet else None
         body = line.text[bullet.end() :] if bullet else line.text
         after = (every[i] for i in range(number + 1, len(every)))  # read only if it may be
@@ -254,6 +262,9 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         else:
             intro = None
         for start, end in sentence_spans(text, body_start, line.end):
+            if announces(text[start:end]) and not has_verb(text[start:end]):
+                furniture.append((start, end))  # "The overview of the meeting is as follows."
+                continue
             start, end = _trim_end(text, start, end)
             if end <= start:
                 continue
@@ -303,6 +314,19 @@ def _group_label(text: str, line: Line, after: Sequence[Line], bullet: re.Match[
         and not re.search(r"[.!?;:]$", label)
         and not has_verb(label)
     )
+
+
+def _section_heading(every: Sequence[Line], number: int, bullet: re.Match[str]) -> bool:
+    """Whether a bulleted or numbered line is a section's heading ("2. Regional situation"):
+    a short phrase without final punctuation or a reporting verb, standing alone between
+    lines that are not bullets (a paragraph follows it)."""
+    label = every[number].text[bullet.end() :]
+    if len(label.split()) > FURNITURE_WORDS or re.search(r"[.!?;:,\"”’)]$", label):
+        return False
+    around = [every[n].text for n in (number - 1, number + 1) if 0 <= n < len(every)]
+    if number + 1 >= len(every) or any(_BULLET.match(line) for line in around):
+        return False
+    return not has_verb(label)
 
 
 def _indent(text: str, line: Line) -> int:

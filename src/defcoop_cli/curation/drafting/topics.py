@@ -63,6 +63,7 @@ class TopicVotes(NamedTuple):
     names: dict[tuple[str, ...], str]  # a topic's name or alias, as stems -> the topic
     own_voice: frozenset[str]  # the topics only the article's own voice is filed under
     people: frozenset[str]  # the entity ids of persons and countries: the parties
+    quoted: dict[str, Counter[str]]  # the stems of the facts' quotes
 
 
 def topic_votes(doc: Doc) -> TopicVotes:
@@ -86,10 +87,14 @@ def topic_votes(doc: Doc) -> TopicVotes:
         names,
         frozenset(t.id for t in doc.topics if t.group == "assessment"),
         frozenset(e.id for e in doc.entities if e.type in ("person", "country")),
+        {},
     )
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
         keys = set()
+        for word in set(_stems(f.quote)):
+            votes.quoted.setdefault(word, Counter()).update(topics)
+            keys.add(f"quote:{word}")
         for e in f.entities:
             votes.entities.setdefault(e, Counter()).update(topics)
             keys.add(f"entity:{e}")
@@ -139,8 +144,22 @@ def proposed_topics(
             vote(phrase, topics)
     if party:
         tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
+    if not tally:
+        for word in set(_stems(quote)):
+            vote(f"quote:{word}", votes.quoted.get(word))
+        if party:
+            tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
     ranked = sorted(tally.items(), key=lambda x: (-x[1], x[0]))
     if not ranked:
         return []
     best = ranked[0][1]  # a second topic only when it is nearly as well supported
     return [t for t, score in ranked[:2] if score >= SECOND_TOPIC_SHARE * best]
+
+
+def claimed_first(claimed: Sequence[str], own: Sequence[str]) -> list[str]:
+    """At most two topics for a fact that makes an existing fact's claim: that fact's topics
+    first, those the sentence's own votes also rank in their order ("exchanged views on the
+    regional situation, including the South China Sea" makes a claim filed under terrorism
+    and the sea: the sea first), then the sentence's own."""
+    ranked = sorted(claimed, key=lambda t: own.index(t) if t in own else len(own))
+    return list(dict.fromkeys([*ranked, *own]))[:2]
