@@ -36,18 +36,43 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
+# Whom an appeal is addressed to, and the act it asks of them: "Japanese firms to invest",
+# "Beta to act" (up to six words, then "to" and a verb: not "to the"; no time among them:
+# "called on the ministry the next day to convey…" is a visit); after "urged", "pressed"
+# or "exhorted", words naming a party, by a capital or a party's noun ("urged restraint
+# to avoid a clash" urges a course of action, for a purpose).
+_PARTY = (
+    r"compan(?:y|ies)|firms?|industry|industries|manufacturers|businesses|investors|partners"
+    r"|parties|countries|nations|states|governments|members|officials|allies|counterparts?"
+    r"|sides?|forces|navies|armies|militaries|him|her|them|us|all|everyone"
+)
+_TIME = (
+    r"next|following|previous|day|week|month|morning|evening|afternoon|earlier|later|today"
+    r"|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_ADDRESSEE = (
+    rf"(?!for\b)(?:(?!(?:{_TIME})\b)[\w'’.-]+ ){{1,6}}?"
+    r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]"
+)
+_A_PARTY = rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])|(?:{_PARTY})\b))"
 # The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:raised|expressed|voiced|conveyed|shared|flagged)"
-        r" (?:(?:serious|grave|deep|strong)(?: and \w+)? )?(?:concerns?|alarm|disquiet)",
+        r" (?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
+        r"(?:concerns?|alarm|disquiet|opposition|objections?|reservations)",
         "raised concern",
         "concern",
     ),
     (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
     (
         r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
+        # binding oneself to a future act: "pledged to build", "vowed to", "promised"
+        r"|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|undert(?:ook|akes)"
+        # confirming what will be: "confirmed that they would", "It was confirmed that
+        # the next meeting would be held" (a bare "confirmed the visit" reports)
+        r"|confirm(?:ed|s)(?= (?:that )?(?:[\w'’-]+ ){1,8}?(?:would|will|shall)\b)"
         r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)",
@@ -63,27 +88,34 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
-        r"|urg(?:ed|es)|call(?:ed|s) for|press(?:ed|es) for|exhort(?:ed|s)"
-        r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
-        r"|call(?:ed|s) (?:on|upon)(?= (?:[\w'’.-]+ ){1,8}?to )",  # "called on X to act"
+        r"|(?:urg(?:ed|es)|exhort(?:ed|s))(?! " + _A_PARTY + _ADDRESSEE + r")"
+        r"|call(?:ed|s) for|press(?:ed|es) for|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on",
         "stressed",
         "position",
     ),
     (
-        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to",
+        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to"
+        # laying out one's case: "outlined India's push", "explained its efforts"
+        r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out",
         "highlighted",
         "position",
     ),
-    # Invitations and requests: "invited X to", "asked X to", "requested", "appealed to".
+    # Invitations and requests: "invited X to", "asked X to", "requested", "appealed to";
+    # an appeal addressed to a party to act: "urged (pressed, exhorted, called upon)
+    # Japanese firms to invest" (urging a course of action, "urged restraint", "called for
+    # X to be brought to justice", is emphasis, below).
     (
         r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
-        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )",
+        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )"
+        r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s))(?= " + _A_PARTY + _ADDRESSEE + r")"
+        r"|call(?:ed|s) (?:on|upon)(?= " + _ADDRESSEE + r")",
         "invited",
         "event",
     ),
     (
         r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )"
-        r"|(?:gave|provided) (?:\w+ )?(?:an? )?(?:\w+ )?(?:overview|briefing|update) (?:of|on)",
+        r"|(?:gave|provided|offered) (?:[\w'’]+ ){0,3}?(?:an? |the )?(?:\w+ )?"
+        r"(?:overview|briefing|update|account|rundown) (?:of|on)",
         "briefed",
         "event",
     ),
@@ -100,10 +132,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|recount(?:ed|s)|voiced"
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
-        r"|describ(?:ed|es)|hoped|pledged|assured|observed|remarked|pointed out"
-        r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note|sp(?:elt|elled) out"
+        r"|describ(?:ed|es)|hoped|assured|observed|remarked|pointed out"
+        r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
         # writing and posting are saying: "wrote on social media that", "tweeted"
-        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)|vowed"
+        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)"
         r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)"
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
