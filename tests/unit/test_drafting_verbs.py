@@ -354,3 +354,20 @@ class TestConventionsByVerbClass:
     def test_a_reported_condemnation_is_condemned_whatever_the_speech_verb(self) -> None:
         hit = reported_verb("The admiral said that Velan condemned the raid")
         assert hit is not None and hit.stance == "condemned"
+
+    @pytest.mark.parametrize(
+        ("sentence", "stance"),
+        [
+            ("Velan flagged Ostra's concerns about the reef", "raised concern"),
+            ("Ostra raised the issue of illegal fishing", "raised concern"),
+            ("Velan sought Ostra's backing for the seat", "invited"),
+            ("Ostra recognised Velan's role in the strait", "reported"),
+            ("The admiral reassured his guest of continued patrols", "reported"),
+        ],
+    )
+    def test_more_of_each_class(self, sentence: str, stance: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and hit.stance == stance
+
+    def test_sought_to_is_trying_not_asking(self) -> None:
+        assert first_verb("Velan sought to calm the fishermen") is None

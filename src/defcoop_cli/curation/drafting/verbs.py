@@ -59,9 +59,11 @@ _A_PARTY = rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])|(?:{_PARTY})\b))"
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
-        r"(?:raised|expressed|voiced|conveyed|shared|flagged)"
-        r" (?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
-        r"(?:concerns?|alarm|disquiet|opposition|objections?|reservations)",
+        r"(?:raised|expressed|voiced|conveyed|shared|flagged|registered)"
+        r" (?:(?:its|their|his|her|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
+        r"(?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
+        r"(?:concerns?|alarm|disquiet|opposition|objections?|reservations)"
+        r"|raised (?:the )?(?:issue|matter|question) of",  # raising an issue flags it
         "raised concern",
         "concern",
     ),
@@ -106,6 +108,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     # X to be brought to justice", is emphasis, below).
     (
         r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
+        r"|sought(?! to\b)"  # "sought Japan's support" (not "sought to reassure": tried)
         r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )"
         r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s))(?= " + _A_PARTY + _ADDRESSEE + r")"
         r"|call(?:ed|s) (?:on|upon)(?= " + _ADDRESSEE + r")",
@@ -132,7 +135,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|recount(?:ed|s)|voiced"
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
-        r"|describ(?:ed|es)|hoped|assured|observed|remarked|pointed out"
+        r"|describ(?:ed|es)|hoped|(?:re)?assured|observed|remarked|pointed out|recogni[sz]ed"
         r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
         # writing and posting are saying: "wrote on social media that", "tweeted"
         r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)"
