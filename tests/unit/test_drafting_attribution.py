@@ -588,3 +588,8 @@ def test_a_name_in_family_name_first_capitals_is_the_known_person() -> None:
     assert reading("Both ministers reaffirmed the pact", fresh).attribution == (
         "Kenji Ode and Tomas Ek"
     )
+
+
+def test_a_body_in_the_possessive_before_an_auxiliary_is_the_body() -> None:
+    r = reading("Velan's navy chief has stressed the need for more patrols", speakers())
+    assert (r.stance, r.attribution) == ("stressed", "Velan's navy chief")

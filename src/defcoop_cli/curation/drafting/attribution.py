@@ -268,6 +268,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if source:  # "Singh is expected to visit Tokyo, officials said": the officials say so
         return Reading(kind, stance, source.group().lower(), f"'{verb}' by {source.group()}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
+        part = _bare(part)  # "India's defence secretary has stressed": no auxiliary
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         final = _FINAL_NAME.search(part + " ") if owned else None
         # "Singh's Japanese counterpart Gen Nakatani said": the name the title is given to
