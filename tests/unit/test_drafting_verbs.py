@@ -371,3 +371,15 @@ class TestConventionsByVerbClass:
 
     def test_sought_to_is_trying_not_asking(self) -> None:
         assert first_verb("Velan sought to calm the fishermen") is None
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Velan posted on social media that Ostra condemned the raid",
+            "The admiral announced that Ostra had condemned the raid",
+            '"We condemn this raid," the admiral wrote',
+        ],
+    )
+    def test_a_condemnation_reported_or_quoted_by_any_verb_of_saying(self, sentence: str) -> None:
+        hit = reported_verb(sentence)
+        assert hit is not None and hit.stance == "condemned"

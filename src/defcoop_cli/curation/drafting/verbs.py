@@ -332,8 +332,27 @@ def _progressive(sentence: str, at: int) -> Verb | None:
     return None
 
 
-# Verbs of saying that only report: what the reported clause does gives the stance.
-SAYING = frozenset(["said", "says", "say", "told", "added", "stated", "noted"])
+# Verbs of saying, writing or posting that only report: what the reported clause does gives
+# the stance ("Nakatani posted that Japan condemned the attack": condemned).
+SAYING = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "stated",
+        "noted",
+        "announced",
+        "declared",
+        "remarked",
+        "observed",
+        "wrote",
+        "writes",
+        "posted",
+        "tweeted",
+    ]
+)
 
 
 def reported_verb(sentence: str) -> Verb | None:
