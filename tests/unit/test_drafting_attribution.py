@@ -593,3 +593,19 @@ def test_a_name_in_family_name_first_capitals_is_the_known_person() -> None:
 def test_a_body_in_the_possessive_before_an_auxiliary_is_the_body() -> None:
     r = reading("Velan's navy chief has stressed the need for more patrols", speakers())
     assert (r.stance, r.attribution) == ("stressed", "Velan's navy chief")
+
+
+def test_a_known_person_after_a_possessive_and_a_title_is_that_person() -> None:
+    r = reading(
+        "Chile's Defence Minister Tomas Ek said the talks went well",
+        _two_ministers_with_a_capital(),
+    )
+    assert (r.attribution, r.person) == ("Tomas Ek", True)
+
+
+def test_a_body_that_names_a_country_and_a_channel_reports_the_doers_act() -> None:
+    r = reading(
+        "The Chilean defence ministry said in a statement that the two ministers agreed to train",
+        _two_ministers_with_a_capital(),
+    )
+    assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")

@@ -133,7 +133,9 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     r = _reading(sentence, speakers, nested, hit)
     if nested or hit is None or hit.match.group().lower() not in SAYING:
         return r
-    if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution):
+    said_by = sentence[: hit.match.start()]  # "The Indian defence ministry said": a channel
+    channelled = not r.person and _CHANNEL.search(said_by[-SUBJECT_TAIL:])
+    if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
         return r
     channel = f"'{hit.match.group()}' by a channel"
     rest = sentence[hit.match.end() :]
@@ -274,6 +276,11 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         # "Singh's Japanese counterpart Gen Nakatani said": the name the title is given to
         name = final.group(1) if final and final.start(1) > 0 else ""
         apposed = (speakers.named(name) or speakers.speaker_at(name)) if name else None
+        owner = re.search(r"['’]s\s", part) if owned else None  # "Japan's Defence Minister
+        inside = matcher.find(part[owner.end() :]) if owner else []  # Gen Nakatani"
+        persons = {i for i, _, _ in inside if i in people}
+        if not (apposed and apposed[1]) and len(persons) == 1:
+            apposed = matcher.entities[persons.pop()].name, True
         if apposed and apposed[1]:
             return Reading(
                 kind, stance, apposed[0], f"'{verb}' by {apposed[0]}, in apposition", True
