@@ -261,6 +261,7 @@ class TestConventionsByVerbClass:
             ("The admiral pressed foreign firms to build engines locally", "pressed"),
             ("Ostra exhorted its partners to share radar data", "exhorted"),
             ("Velan called upon the coastguard to patrol more", "called upon"),
+            ("Velan urged the international community to act", "urged"),
         ],
     )
     def test_an_appeal_addressed_to_a_party_to_act_is_an_invitation(
@@ -277,6 +278,7 @@ class TestConventionsByVerbClass:
         ("sentence", "verb"),
         [
             ("Ostra urged restraint to avoid a clash at the reef", "urged"),
+            ("Ostra urged restraint to avoid hurting Velan fishermen", "urged"),
             ("Velan urged closer ties between the two coastguards", "urged"),
             ("Both called for the raiders to be tried in court", "called for"),
             ("Ostra pressed for Velan to be admitted", "pressed for"),

@@ -44,7 +44,9 @@ from typing import NamedTuple, Protocol
 _PARTY = (
     r"compan(?:y|ies)|firms?|industry|industries|manufacturers|businesses|investors|partners"
     r"|parties|countries|nations|states|governments|members|officials|allies|counterparts?"
-    r"|sides?|forces|navies|armies|militaries|him|her|them|us|all|everyone"
+    r"|sides?|forces|navies|armies|militaries|him|her|them|us|all|everyone|community|world"
+    r"|stakeholders|sector|people|citizens|suppliers|start-?ups|agencies|institutions"
+    r"|leaders|ministries|authorities|establishments"
 )
 _TIME = (
     r"next|following|previous|day|week|month|morning|evening|afternoon|earlier|later|today"
@@ -54,7 +56,10 @@ _ADDRESSEE = (
     rf"(?!for\b)(?:(?!(?:{_TIME})\b)[\w'’.-]+ ){{1,6}}?"
     r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]"
 )
-_A_PARTY = rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])|(?:{_PARTY})\b))"
+# The party named before the "to" ("urged restraint to avoid hurting Japanese firms": none).
+_A_PARTY = (
+    rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
+)
 # The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
