@@ -609,3 +609,11 @@ def test_a_body_that_names_a_country_and_a_channel_reports_the_doers_act() -> No
         _two_ministers_with_a_capital(),
     )
     assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+
+def test_a_channel_after_a_phrase_reports_the_doer_that_follows() -> None:
+    r = reading(
+        "On Monday, the ministry said Chile will send two frigates",
+        _two_ministers_with_a_capital(),
+    )
+    assert r.attribution == "Chile"

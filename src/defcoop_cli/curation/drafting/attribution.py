@@ -8,7 +8,10 @@ countries the article names most), "officials on both sides" in its words, someo
 ("Omega's defence ministry"), a known body after a comma ("…, the Indian Army said"), a
 generic source ("officials", "analysts"), a nationality and an office ("The Japanese
 minister": the Japanese person named before). "They", "it" and a passive without an agent
-carry the last party named. New names count too (`Speakers`): the name opening the
+carry the last party named; a passive without an agent of the talks' own acts (discussed,
+agreed, reaffirmed: "It was agreed that…", "X was also discussed") is the talks' parties:
+the pair its that-clause names as doers ("that the two countries would…"), else the two
+people named first. New names count too (`Speakers`): the name opening the
 subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
 after the verb ("…, said X"), the source after "according to", a name's single word used
 again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
@@ -16,9 +19,11 @@ again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used 
 a quotation's speaker named outside it; "Alpha and Beta" is two parties. "discussed" is
 never proposed as "agreed". A verb that only reports speech ("X told Y that Japan
 condemned…") takes the stance of the verb it reports; when a channel reports it
-("officials said", "a ministry statement said"), the doer is the party. Where no verb is found: the
-article's own voice, "reported" (an "assessment" when the writer gives their own view;
-for a sentence that is all one quotation, the person quoted before).
+("officials said", "a ministry statement said"), the doer is the party, and so is a named
+party whose act a channel reports ("Japan will send observers, the ministry stated").
+Where no verb is found: the article's own voice, "reported" (an "assessment" when the
+writer gives their own view; for a sentence that is all one quotation, the person quoted
+before).
 """
 
 from __future__ import annotations
@@ -142,7 +147,8 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     inner = _reading(rest, speakers, True, reported_verb(rest))
     if inner.attribution != THE_SOURCE:
         return inner._replace(rule=f"{inner.rule}; {channel}")
-    doer = _doer(_reported_clause(sentence, hit.match), speakers)
+    clauses = _reported_clauses(sentence, hit.match)
+    doer = next((d for c in clauses if (d := _doer(c, speakers))), None)
     if hit.stance != "reported" or doer is None:
         return r
     return r._replace(attribution=doer[0], person=doer[1], rule=f"{doer[0]}'s act; {channel}")
@@ -154,15 +160,15 @@ _UNDERGOES = re.compile(
 )
 
 
-def _reported_clause(sentence: str, m: re.Match[str]) -> str:
-    """What a verb of saying reports: the content before it and its speaker ("Japan will
-    send observers, the ministry stated"), else what follows it ("The official said Tokyo
+def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
+    """What a verb of saying may report: the content before it and its speaker ("Japan will
+    send observers, the ministry stated"), and what follows it ("The official said Tokyo
     was keen…"); a quotation's words are its speaker's, never a doer's."""
     subject = sentence[: m.start()]
     tail = _TAIL.search(subject)
-    clause = subject[: tail.start()] if tail and subject[: tail.start()].strip() else ""
-    clause = clause or re.sub(r"^\s*that\b", "", sentence[m.end() :])
-    return "" if quote_open(clause) or clause.lstrip()[:1] in "\"“‘'" else clause
+    before = subject[: tail.start()] if tail else ""
+    after = re.sub(r"^\s*that\b", "", sentence[m.end() :])
+    return [c for c in (before, after) if not quote_open(c) and c.lstrip()[:1] not in "\"“‘'"]
 
 
 def _doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:

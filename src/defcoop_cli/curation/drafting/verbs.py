@@ -2,22 +2,26 @@
 the kind each proposes. Segmentation splits clauses at them; attribution reads their
 subjects.
 
-The lexicon, by stance class: concern (raised, voiced, expressed or flagged concern;
-warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised a pact),
-discussion (discussed, exchanged or shared views, reviewed, took stock), emphasis
-("stressed": stressed, underlined, urged, exhorted, called or pressed for, called upon),
-"highlighted" (highlighted, spoke about, pointed to), invitation and request (invited,
-asked or encouraged someone to, requested, appealed to, extended an invitation), briefing
-(briefed, apprised, updated someone on), condemnation (condemned, denounced, deplored,
-slammed, hit out at, expressed condemnation), and the nouns that say the same ("reached
-an agreement", "held discussions", "laid emphasis on", "drew attention to", "gave an
-overview of"); every other verb of saying, writing or judging ("reported": said,
-wrote, posted, tweeted, welcomed, thanked, praised, congratulated, backed, indicated,
-recalled, affirmed, echoed, regretted, offered condolences, expressed confidence or
+The lexicon, by stance class (issue 24's conventions, decided by class of verb): concern
+(raised, voiced, expressed or flagged concern, opposition, objections; raised the issue of;
+warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised a pact;
+pledged, vowed, promised to act; confirmed that something will be), discussion (discussed,
+exchanged or shared views, reviewed, took stock), emphasis ("stressed": stressed,
+underlined, urged or called for a course of action, pressed for), "highlighted"
+(highlighted, spoke about, pointed to, outlined, explained, set out), invitation and
+request (invited, asked, encouraged, urged, pressed, exhorted or called upon someone to
+act, requested, sought, appealed to, extended an invitation), briefing (briefed,
+apprised, updated someone on, gave an account or overview of), condemnation (condemned,
+denounced, deplored, slammed, hit out at, expressed condemnation), and the nouns that say
+the same ("reached an agreement", "held discussions", "laid emphasis on", "drew attention
+to"); every other verb of saying, writing or judging ("reported": said, wrote, posted,
+tweeted, noted, welcomed, thanked, praised, congratulated, backed, indicated, recalled,
+recognised, affirmed, echoed, regretted, offered condolences, expressed confidence or
 appreciation); and the events the article reports itself (met, visited, hosted, held
-talks, called on someone; "called on X to act" is emphasis). A dated participle after a
-comma ("a pact, signed in 2020,") is no verb; a verb that only reports
-speech takes the stance of the verb it reports (`reported_verb`).
+talks, called on someone, with a time before any "to": a visit). A dated participle
+after a comma ("a pact, signed in 2020,") is no verb; a verb that only reports speech
+(said, told, announced, wrote, posted…) takes the stance of the verb it reports
+(`reported_verb`).
 
 Beyond the lexicon, every verb of saying in WordNet's verb.communication file, in its past
 forms (which make the perfect and the passive too: "has reiterated", "was reviewed by") and
