@@ -312,8 +312,16 @@ class TestConventionsByVerbClass:
             "commitment",
         )
 
-    def test_a_bare_confirmation_reports(self) -> None:
-        hit = first_verb("The harbour office confirmed the arrival of the frigate")
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The harbour office confirmed the arrival of the frigate",
+            "The harbour office confirmed that the frigate would sail at noon",
+            "It was confirmed that the raid killed nine",
+        ],
+    )
+    def test_a_confirmation_of_one_or_of_the_past_reports(self, sentence: str) -> None:
+        hit = first_verb(sentence)
         assert hit is not None and hit.stance == "reported"
 
     @pytest.mark.parametrize(

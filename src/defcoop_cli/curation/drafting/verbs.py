@@ -64,6 +64,14 @@ _ADDRESSEE = (
 _A_PARTY = (
     rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
 )
+# Who confirms together, right before "confirmed": "It was (also) confirmed", "They
+# confirmed", "Both sides confirmed" (lookbehinds: each of a fixed width).
+_JOINT_SUBJECTS = "it was|it has been|it had been|they|both|sides|ministers|leaders|countries"
+_JOINTLY = (
+    "(?:"
+    + "|".join(f"(?<={who} {also})" for who in _JOINT_SUBJECTS.split("|") for also in ("", "also "))
+    + ")"
+)
 # The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
@@ -81,9 +89,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
         # binding oneself to a future act: "pledged to build", "vowed to", "promised"
         r"|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|undert(?:ook|akes)"
-        # confirming what will be: "confirmed that they would", "It was confirmed that
-        # the next meeting would be held" (a bare "confirmed the visit" reports)
-        r"|confirm(?:ed|s)(?= (?:that )?(?:[\w'’-]+ ){1,8}?(?:would|will|shall)\b)"
+        # confirming together what will be: "confirmed that they would", "It was confirmed
+        # that the next meeting would be held" (a bare "confirmed the visit", or "the
+        # ministry confirmed that Ode would visit", reports)
+        r"|confirm(?:ed|s)(?= that (?:they|both|the two|the (?:sides|countries|ministers"
+        r"|leaders)) (?:[\w'’-]+ ){0,3}?(?:would|will|shall)\b)"
+        r"|" + _JOINTLY + r"confirmed(?= that (?:[\w'’-]+ ){1,8}?(?:would|will|shall)\b)"
         r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)",
