@@ -374,3 +374,24 @@ class TestTheSameClaim:
         assert "claim_of" not in lead
         assert found["joint patrols"]["claim_of"] == "patrols"
         assert "claim_of" not in found["fishing"]
+
+
+def test_issue_24_readings_through_the_whole_draft() -> None:
+    """A joint confirmation of what will be and its items are agreed by both; a talks'
+    act in an agentless passive is theirs; a channel reporting a country's act is its."""
+    found = facts(
+        "Ravi Menon met Tomas Ek in Alpha on Monday.\n"
+        "Both ministers confirmed that they would work together in these areas:\n"
+        "- coastal patrols\n- port calls\n"
+        "Piracy near the cape was also discussed.\n"
+        "The official said Beta was keen to host more drills."
+    )
+    for quote in (
+        "Both ministers confirmed that they would work together in these areas",
+        "coastal patrols",
+        "port calls",
+    ):
+        assert (found[quote]["stance"], found[quote]["attribution"]) == ("agreed", "both ministers")
+    passive = found["Piracy near the cape was also discussed"]
+    assert (passive["stance"], passive["attribution"]) == ("discussed", "both ministers")
+    assert found["The official said Beta was keen to host more drills"]["attribution"] == "Beta"

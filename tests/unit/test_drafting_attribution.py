@@ -483,3 +483,137 @@ def test_an_interrupting_phrase_before_said_keeps_the_subject() -> None:
     assert r.attribution == "Tomas Ek"
     r = reading('"We train together," said Tomas Ek, the minister', _two_ministers())
     assert r.attribution == "Tomas Ek"
+
+
+def _two_ministers_with_a_capital() -> Speakers:
+    """Kenji Ode of Australia and Tomas Ek of Chile, who meet; the base knows Canberra."""
+    matcher = EntityMatcher(
+        [
+            Entity("australia", "Australia", "country", ("Australian",)),
+            Entity("chile", "Chile", "country", ("Chilean",)),
+            Entity("canberra", "Canberra", "place"),
+            Entity("ode", "Kenji Ode", "person", ("Australian defence minister",)),
+            Entity("ek", "Tomas Ek", "person", ("Chilean defence minister",)),
+        ]
+    )
+    who = Speakers(matcher, frozenset({"ode", "ek"}))
+    who.read("Kenji Ode received Tomas Ek in Canberra. Australia and Chile train together.")
+    for name in ("Kenji Ode", "Tomas Ek"):
+        who.mentioned(name, True)
+    return who
+
+
+class TestAgentlessPassives:
+    """Issue 24: a passive without an agent of one of the talks' own acts (discussed,
+    agreed, reaffirmed) is the talks' parties'."""
+
+    def test_the_doers_a_that_clause_names_both_of(self) -> None:
+        r = reading(
+            "It was agreed that the two countries would build a joint radar",
+            _two_ministers_with_a_capital(),
+        )
+        assert (r.stance, r.attribution) == ("agreed", "Australia and Chile")
+
+    def test_officials_who_are_to_act_are_no_party_to_the_talks(self) -> None:
+        r = reading(
+            "It was agreed that officials of both countries would meet in June",
+            _two_ministers_with_a_capital(),
+        )
+        assert r.attribution == "Kenji Ode and Tomas Ek"
+
+    def test_a_joint_confirmation_of_what_will_be_is_agreed_by_the_two_named_first(self) -> None:
+        r = reading(
+            "It was also confirmed that the next round would be held in Santiago",
+            _two_ministers_with_a_capital(),
+        )
+        assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+    def test_a_topic_discussed_is_the_two_named_first_even_after_an_adverb(self) -> None:
+        who = _two_ministers_with_a_capital()
+        who.heard(Reading("position", "stressed", "Tomas Ek", "r", True))
+        r = reading("Piracy near the cape was also discussed, officials from both sides said", who)
+        assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
+
+    def test_a_passive_of_another_act_carries_the_party_named_before(self) -> None:
+        who = _two_ministers_with_a_capital()
+        who.heard(Reading("position", "stressed", "Tomas Ek", "r", True))
+        assert reading("The proposal was also welcomed", who).attribution == "Tomas Ek"
+
+
+class TestAChannelReportsTheDoersAct:
+    """Issue 24: a channel (officials, a ministry, a statement) reporting what a named party
+    does or means to do reports that party's act."""
+
+    def test_the_doer_before_the_channel(self) -> None:
+        r = reading(
+            "Chile will send two frigates to the drill, the ministry stated",
+            _two_ministers_with_a_capital(),
+        )
+        assert (r.stance, r.attribution) == ("reported", "Chile")
+
+    def test_a_capital_after_the_channel_is_its_country(self) -> None:
+        r = reading(
+            "The official said Canberra was keen to host more port calls",
+            _two_ministers_with_a_capital(),
+        )
+        assert r.attribution == "Australia"
+
+    def test_a_person_who_only_undergoes_a_plan_is_no_doer(self) -> None:
+        r = reading(
+            "Tomas Ek is scheduled to tour a shipyard on Tuesday, officials said",
+            _two_ministers_with_a_capital(),
+        )
+        assert r.attribution == "officials"
+
+    def test_a_quotation_is_its_speakers_not_a_doers(self) -> None:
+        r = reading(
+            '"Chile will send two frigates," a spokesperson said', _two_ministers_with_a_capital()
+        )
+        assert r.attribution == "a spokesperson"
+
+    def test_a_person_speaking_is_no_channel(self) -> None:
+        r = reading(
+            "Tomas Ek said Australia was a trusted partner", _two_ministers_with_a_capital()
+        )
+        assert r.attribution == "Tomas Ek"
+
+
+def test_a_name_in_family_name_first_capitals_is_the_known_person() -> None:
+    who = _two_ministers_with_a_capital()
+    assert who.known_as("ODE Kenji") == "Kenji Ode"
+    assert who.known_as("Ruth ALVES") == "Ruth ALVES"  # nobody the base knows
+    fresh = Speakers(who.matcher, who.people)
+    fresh.mentioned("ODE Kenji", True)
+    fresh.mentioned("Tomas Ek", True)
+    assert reading("Both ministers reaffirmed the pact", fresh).attribution == (
+        "Kenji Ode and Tomas Ek"
+    )
+
+
+def test_a_body_in_the_possessive_before_an_auxiliary_is_the_body() -> None:
+    r = reading("Velan's navy chief has stressed the need for more patrols", speakers())
+    assert (r.stance, r.attribution) == ("stressed", "Velan's navy chief")
+
+
+def test_a_known_person_after_a_possessive_and_a_title_is_that_person() -> None:
+    r = reading(
+        "Chile's Defence Minister Tomas Ek said the talks went well",
+        _two_ministers_with_a_capital(),
+    )
+    assert (r.attribution, r.person) == ("Tomas Ek", True)
+
+
+def test_a_body_that_names_a_country_and_a_channel_reports_the_doers_act() -> None:
+    r = reading(
+        "The Chilean defence ministry said in a statement that the two ministers agreed to train",
+        _two_ministers_with_a_capital(),
+    )
+    assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+
+def test_a_channel_after_a_phrase_reports_the_doer_that_follows() -> None:
+    r = reading(
+        "On Monday, the ministry said Chile will send two frigates",
+        _two_ministers_with_a_capital(),
+    )
+    assert r.attribution == "Chile"

@@ -54,8 +54,8 @@ from defcoop_cli.curation.drafting.verbs import (
         ("The minister tweeted that the drill was over", "tweeted", "reported", "position"),
         ("Alpha apprised Beta of the attack", "apprised", "briefed", "event"),
         ("Beta's envoy called on Prime Minister Ode", "called on", "reported", "event"),
-        ("Alpha called on Beta to free the crew", "called on", "stressed", "position"),
-        ("Beta called upon both navies to stay calm", "called upon", "stressed", "position"),
+        ("Alpha called on Beta to free the crew", "called on", "invited", "event"),
+        ("Beta called upon both navies to stay calm", "called upon", "invited", "event"),
         ("The envoys shared views on the strait", "shared views", "discussed", "event"),
         ("Alpha backed Beta's bid for a seat", "backed", "reported", "position"),
         ("Both concurred that the strait must stay open", "concurred", "agreed", "commitment"),
@@ -214,7 +214,7 @@ def test_table_forms_that_are_no_verb(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "verb", "stance"),
     [
-        ("Singh is also urging firms to invest", "urging", "stressed"),
+        ("Singh is also urging firms to invest", "urging", "invited"),
         ("The ministers have been exchanging views on the region", "exchanging views", "discussed"),
         ("Both are saying that the drill grew", "saying", "reported"),
         ("Alpha and Beta inked a pact", "inked", "agreed"),  # WordNet: a kind of signing
@@ -249,3 +249,147 @@ def test_a_verb_in_a_relative_clause_gives_way_to_the_main_verb() -> None:
     assert hit is not None and hit.match.group() == "said"
     hit = first_verb("The pact, which both signed in 2020, works")  # no verb after it
     assert hit is not None and hit.match.group() == "signed"
+
+
+class TestConventionsByVerbClass:
+    """Issue 24: the stance each class of reporting verb proposes, on sentences of our own."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("Ostra urged Velan shipbuilders to open a yard", "urged"),
+            ("The admiral pressed foreign firms to build engines locally", "pressed"),
+            ("Ostra exhorted its partners to share radar data", "exhorted"),
+            ("Velan called upon the coastguard to patrol more", "called upon"),
+            ("Velan urged the international community to act", "urged"),
+        ],
+    )
+    def test_an_appeal_addressed_to_a_party_to_act_is_an_invitation(
+        self, sentence: str, verb: str
+    ) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance, hit.kind) == (
+            verb,
+            "invited",
+            "event",
+        )
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("Ostra urged restraint to avoid a clash at the reef", "urged"),
+            ("Ostra urged restraint to avoid hurting Velan fishermen", "urged"),
+            ("Velan urged closer ties between the two coastguards", "urged"),
+            ("Both called for the raiders to be tried in court", "called for"),
+            ("Ostra pressed for Velan to be admitted", "pressed for"),
+        ],
+    )
+    def test_urging_a_course_of_action_is_emphasis(self, sentence: str, verb: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, "stressed")
+
+    def test_a_call_on_a_body_with_a_time_is_a_visit(self) -> None:
+        hit = first_verb("Her envoy called on the harbour office the next day to deliver a note")
+        assert hit is not None and (hit.stance, hit.kind) == ("reported", "event")
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("The two admirals pledged to hold a joint drill", "pledged"),
+            ("Velan vowed to reopen the strait", "vowed"),
+            ("Ostra promised to send two frigates", "promised"),
+            ("They confirmed that the next round would be held in Ostra", "confirmed"),
+            ("It was confirmed that both navies will exchange liaison officers", "confirmed"),
+        ],
+    )
+    def test_a_pledge_or_a_joint_confirmation_of_what_will_be_is_agreed(
+        self, sentence: str, verb: str
+    ) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance, hit.kind) == (
+            verb,
+            "agreed",
+            "commitment",
+        )
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The harbour office confirmed the arrival of the frigate",
+            "The harbour office confirmed that the frigate would sail at noon",
+            "It was confirmed that the raid killed nine",
+        ],
+    )
+    def test_a_confirmation_of_one_or_of_the_past_reports(self, sentence: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and hit.stance == "reported"
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("Velan outlined its plan for a naval base", "outlined"),
+            ("The admiral explained the reforms to the reporters", "explained"),
+            ("Ostra set out its view of the reef dispute", "set out"),
+        ],
+    )
+    def test_laying_out_a_case_is_highlighted(self, sentence: str, verb: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, "highlighted")
+
+    def test_an_account_given_is_a_briefing(self) -> None:
+        hit = first_verb("Ostra gave her visitor a full account of the raid")
+        assert hit is not None and (hit.match.group(), hit.stance, hit.kind) == (
+            "gave her visitor a full account of",
+            "briefed",
+            "event",
+        )
+
+    @pytest.mark.parametrize("noun", ["opposition", "objections", "reservations"])
+    def test_opposition_voiced_is_a_concern(self, noun: str) -> None:
+        hit = first_verb(f"Both navies voiced {noun} to the new fishing rules")
+        assert hit is not None and hit.stance == "raised concern"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Ostra noted that the reef was calm",
+            '"The reef is calm," the admiral told reporters',
+            "Velan welcomed the new harbour",
+        ],
+    )
+    def test_noting_telling_and_welcoming_report(self, sentence: str) -> None:
+        hit = reported_verb(sentence)
+        assert hit is not None and hit.stance == "reported"
+
+    def test_a_reported_condemnation_is_condemned_whatever_the_speech_verb(self) -> None:
+        hit = reported_verb("The admiral said that Velan condemned the raid")
+        assert hit is not None and hit.stance == "condemned"
+
+    @pytest.mark.parametrize(
+        ("sentence", "stance"),
+        [
+            ("Velan flagged Ostra's concerns about the reef", "raised concern"),
+            ("Ostra raised the issue of illegal fishing", "raised concern"),
+            ("Velan sought Ostra's backing for the seat", "invited"),
+            ("Ostra recognised Velan's role in the strait", "reported"),
+            ("The admiral reassured his guest of continued patrols", "reported"),
+        ],
+    )
+    def test_more_of_each_class(self, sentence: str, stance: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and hit.stance == stance
+
+    def test_sought_to_is_trying_not_asking(self) -> None:
+        assert first_verb("Velan sought to calm the fishermen") is None
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Velan posted on social media that Ostra condemned the raid",
+            "The admiral announced that Ostra had condemned the raid",
+            '"We condemn this raid," the admiral wrote',
+        ],
+    )
+    def test_a_condemnation_reported_or_quoted_by_any_verb_of_saying(self, sentence: str) -> None:
+        hit = reported_verb(sentence)
+        assert hit is not None and hit.stance == "condemned"

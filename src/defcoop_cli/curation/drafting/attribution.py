@@ -8,7 +8,10 @@ countries the article names most), "officials on both sides" in its words, someo
 ("Omega's defence ministry"), a known body after a comma ("…, the Indian Army said"), a
 generic source ("officials", "analysts"), a nationality and an office ("The Japanese
 minister": the Japanese person named before). "They", "it" and a passive without an agent
-carry the last party named. New names count too (`Speakers`): the name opening the
+carry the last party named; a passive without an agent of the talks' own acts (discussed,
+agreed, reaffirmed: "It was agreed that…", "X was also discussed") is the talks' parties:
+the pair its that-clause names as doers ("that the two countries would…"), else the two
+people named first. New names count too (`Speakers`): the name opening the
 subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
 after the verb ("…, said X"), the source after "according to", a name's single word used
 again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
@@ -16,9 +19,11 @@ again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used 
 a quotation's speaker named outside it; "Alpha and Beta" is two parties. "discussed" is
 never proposed as "agreed". A verb that only reports speech ("X told Y that Japan
 condemned…") takes the stance of the verb it reports; when a channel reports it
-("officials said", "a ministry statement said"), the doer is the party. Where no verb is found: the
-article's own voice, "reported" (an "assessment" when the writer gives their own view;
-for a sentence that is all one quotation, the person quoted before).
+("officials said", "a ministry statement said"), the doer is the party, and so is a named
+party whose act a channel reports ("Japan will send observers, the ministry stated").
+Where no verb is found: the article's own voice, "reported" (an "assessment" when the
+writer gives their own view; for a sentence that is all one quotation, the person quoted
+before).
 """
 
 from __future__ import annotations
@@ -31,11 +36,25 @@ from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|further|then|again|later)\s+)?$",
+    re.IGNORECASE,
+)
 # A passive's agent: "was reviewed by the two Ministers, who…".
 _AGENT = re.compile(r"\s+by\s+((?:the\s+|both\s+)?[\w'’ -]{2,60}?)(?=,|\.|;| who\b| and\b| to\b|$)")
 # An impersonal passive, a meeting's outcome: "It was agreed that…", "It has been decided".
-_IMPERSONAL = re.compile(r"^\W*it\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?$", re.I)
+_IMPERSONAL = re.compile(
+    r"^\W*it\s+(?:was|has\s+been|had\s+been|is)\s+(?:(?:\w+ly|also|further)\s+)?$", re.I
+)
+# The talks' own acts: a passive of one without an agent is the talks' parties'.
+_JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
+# The doers a passive's that-clause names, both of them: "It was agreed that the two
+# countries would deepen…" (not "that officials of both countries would meet": officials).
+_DOERS = re.compile(
+    r"\s*that\s+((?:both|the\s+two)\s+(?:sides|countries|nations|governments|ministers"
+    r"|leaders))\s+(?:would|will|should|shall|must|could|can|are\s+to|were\s+to)\b",
+    re.IGNORECASE,
+)
 # A relative clause between a speaker and the verb: "Vikram Rao, who opened the drill, told".
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
@@ -113,18 +132,58 @@ _CHANNEL = re.compile(
 
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes; a
-    channel's report ("A ministry statement said the two sides agreed…") is the doer's."""
+    channel's report ("A ministry statement said the two sides agreed…", "Japan will send
+    observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
-    if nested or hit is None or hit.stance == "reported" or hit.match.group().lower() not in SAYING:
+    if nested or hit is None or hit.match.group().lower() not in SAYING:
         return r
-    if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution):
+    said_by = sentence[: hit.match.start()]  # "The Indian defence ministry said": a channel
+    channelled = not r.person and _CHANNEL.search(said_by[-SUBJECT_TAIL:])
+    if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
         return r
+    channel = f"'{hit.match.group()}' by a channel"
     rest = sentence[hit.match.end() :]
     inner = _reading(rest, speakers, True, reported_verb(rest))
-    if inner.attribution == THE_SOURCE:
+    if inner.attribution != THE_SOURCE:
+        return inner._replace(rule=f"{inner.rule}; {channel}")
+    clauses = _reported_clauses(sentence, hit.match)
+    doer = next((d for c in clauses if (d := _doer(c, speakers))), None)
+    if hit.stance != "reported" or doer is None:
         return r
-    return inner._replace(rule=f"{inner.rule}; '{hit.match.group()}' by a channel")
+    return r._replace(attribution=doer[0], person=doer[1], rule=f"{doer[0]}'s act; {channel}")
+
+
+# A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to".
+_UNDERGOES = re.compile(
+    r"\s*(?:is|was|are|were|has been|have been|had been)\s+(?:\w+ed|due|set|likely)\b", re.I
+)
+
+
+def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
+    """What a verb of saying may report: the content before it and its speaker ("Japan will
+    send observers, the ministry stated"), and what follows it ("The official said Tokyo
+    was keen…"); a quotation's words are its speaker's, never a doer's."""
+    subject = sentence[: m.start()]
+    tail = _TAIL.search(subject)
+    before = subject[: tail.start()] if tail else ""
+    after = re.sub(r"^\s*that\b", "", sentence[m.end() :])
+    return [c for c in (before, after) if not quote_open(c) and c.lstrip()[:1] not in "\"“‘'"]
+
+
+def _doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:
+    """The party the clause opens with, acting: a known person, a country or its capital
+    ("Tokyo was keen to send…": Japan); None for any other, or one that undergoes."""
+    opening = re.match(r"\s*(?:the\s+)?", clause)
+    at = opening.end() if opening else 0
+    found = speakers.matcher.find(clause[at:])
+    if not found or found[0][1] != 0 or _UNDERGOES.match(clause, at + found[0][2]):
+        return None
+    eid = found[0][0]
+    if eid in speakers.people:
+        return speakers.matcher.entities[eid].name, True
+    country = _country_named(speakers.matcher, eid)
+    return (country, False) if country else None
 
 
 def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
@@ -170,9 +229,16 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs
         if by.attribution != THE_SOURCE:
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
-    if _IMPERSONAL.match(subject) and len(speakers.order) >= 2:  # "It was agreed that…"
-        pair = " and ".join(speakers.order[:2])
-        return Reading(kind, stance, pair, f"'{verb}', impersonal passive; the two named first")
+    impersonal = _IMPERSONAL.match(subject)
+    if impersonal or (passive and stance in _JOINT):  # "It was agreed that…", "X was discussed"
+        doers = _DOERS.match(sentence, m.end())
+        group = speakers.group(doers.group(1)) if doers else None
+        if group:  # "It was agreed that the two countries would…": the countries
+            return Reading(kind, stance, group, f"'{verb}', passive; {group}, who are to act")
+        if len(speakers.order) >= 2:  # the talks' parties: the two people named first
+            pair = " and ".join(speakers.order[:2])
+            what = "impersonal passive" if impersonal else "passive of the talks' act"
+            return Reading(kind, stance, pair, f"'{verb}', {what}; the two named first")
     if passive:  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
@@ -210,11 +276,17 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if source:  # "Singh is expected to visit Tokyo, officials said": the officials say so
         return Reading(kind, stance, source.group().lower(), f"'{verb}' by {source.group()}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
+        part = _bare(part)  # "India's defence secretary has stressed": no auxiliary
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         final = _FINAL_NAME.search(part + " ") if owned else None
         # "Singh's Japanese counterpart Gen Nakatani said": the name the title is given to
         name = final.group(1) if final and final.start(1) > 0 else ""
         apposed = (speakers.named(name) or speakers.speaker_at(name)) if name else None
+        owner = re.search(r"['’]s\s", part) if owned else None  # "Japan's Defence Minister
+        inside = matcher.find(part[owner.end() :]) if owner else []  # Gen Nakatani"
+        persons = {i for i, _, _ in inside if i in people}
+        if not (apposed and apposed[1]) and len(persons) == 1:
+            apposed = matcher.entities[persons.pop()].name, True
         if apposed and apposed[1]:
             return Reading(
                 kind, stance, apposed[0], f"'{verb}' by {apposed[0]}, in apposition", True

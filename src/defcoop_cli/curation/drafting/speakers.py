@@ -177,9 +177,26 @@ class Speakers:
         capital = _capitals().search(text)
         self.host = gazetteer().capitals[capital.group()] if capital else None
 
+    def known_as(self, name: str) -> str:
+        """The fact base's person a name with its family name in capitals stands for
+        ("NAKATANI Gen", family name first, is Gen Nakatani), read in either order; else
+        the name as written."""
+        words = name.split()
+        if not any(w.isupper() and len(w) > 1 for w in words):
+            return name
+        cased = [w.capitalize() if w.isupper() else w for w in words]
+        for order in (cased[::-1], cased):
+            found = self.matcher.find(" ".join(order))
+            ids = {eid for eid, _, _ in found if eid in self.people}
+            if len(ids) == 1 and len(found) == 1 and found[0][1] == 0:
+                return self.matcher.entities[ids.pop()].name
+        return name
+
     def mentioned(self, name: str, person: bool) -> None:
         """A name the article uses: its surname is known from now on, and a person's is the
-        one a later "he said" means (the last person named or quoted)."""
+        one a later "he said" means (the last person named or quoted); a known person's
+        name written family name first, in capitals, is that person's."""
+        name = self.known_as(name)
         self._surname(name)
         if person:
             self.last_person = name
@@ -320,6 +337,8 @@ class Speakers:
             return (bound, True) if bound else None
         name, titled = untitled(" ".join(words))
         titled = titled or dotted
+        if self.known_as(name) != name:  # "NAKATANI Gen said": Gen Nakatani's
+            return self.known_as(name), True
         words = name.split()
         if words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:  # "Mantri Both"
             return None
