@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.drafting.conflicts import PersonNames
 from defcoop_cli.curation.drafting.verbs import VERBS, speech_act
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -68,7 +69,8 @@ class ClaimFinder:
         # a person's office is no claim: conflicts compare offices
         offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
         self.facts = [f for f in doc.facts if f.id not in offices]
-        self.find = find  # text -> [(entity id, start, end)]
+        self.names = PersonNames(doc.entities)
+        self.found = find  # text -> [(entity id, start, end)]
         self.types = {e.id: e.type for e in doc.entities}
         self.countries = _countries_of(doc)
         # a country's one-word names ("Indian", "Japanese"): the country, not a word
@@ -103,7 +105,7 @@ class ClaimFinder:
         n = len(self.facts)
         self.idf = {m: math.log((1 + n) / c) for m, c in df.items()}
         self.default_idf = math.log(1 + n)
-        self.parties = [self._parties(f.attribution, f.entities) for f in self.facts]
+        self.parties = [self.parties_of(f.attribution, f.entities) for f in self.facts]
         self.nations = [self._nations(p) for p in self.parties]
         self.scopes = [self._scope(f.entities) for f in self.facts]
         # a fact naming no country is about the countries its source's facts mostly name
@@ -117,7 +119,10 @@ class ClaimFinder:
         }
         self.scopes = [s or usual[f.source] for f, s in zip(self.facts, self.scopes, strict=True)]
 
-    def _parties(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
+    def parties_of(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
+        """The parties of a fact: its attribution's entities (or its named people, or
+        countries, for "both ministers", "both countries"); a name the fact base does not
+        know as written; THE_SOURCE for the article's own voice."""
         if attribution in PAIRS:  # the named people (or countries) of the fact
             kind = PAIRS[attribution][0]
             return frozenset(e for e in entities if self.types.get(e) == kind)
@@ -159,7 +164,7 @@ class ClaimFinder:
             return Match(None, None)
         said = _senses([*units, *self._units(lead)])
         act = speech_act(quote)
-        parties = self._parties(attribution, entities)
+        parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
         scope = self._scope(entities) | (nations or frozenset())
         scored: list[tuple[float, int]] = []
@@ -220,6 +225,10 @@ class ClaimFinder:
             "score": round(score, 2),
         }
         return Match(evidence, fact)
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """The entities a text names (and people named in another order or case)."""
+        return self.names.add_to(text, self.found(text))
 
     def _share(self, units: Sequence[tuple[str, ...]]) -> float:
         """The weight of some meanings: each its rarity in the fact base (its IDF)."""
