@@ -40,7 +40,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.conflicts import PersonNames
+from defcoop_cli.curation.drafting.conflicts import (
+    PersonNames,
+    office_spans,
+    without_offices,
+)
 from defcoop_cli.curation.drafting.verbs import VERBS, speech_act
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -239,12 +243,15 @@ class ClaimFinder:
         as its words: "Indian Defence Minister" is Rajnath Singh) and each content word
         (its stem, its synonym group's, its related words' and its thesaurus entries')."""
         kept, at, named = [], 0, []
+        offices = office_spans(text)
         for eid, a, b in self.find(text):
+            if self.types.get(eid) == "country" and any(x <= a and b <= y for x, y in offices):
+                continue  # "India's Defence Minister": whose office, not what is said
             kept.append(text[at:a])
             at = max(at, b)
             named.append((f"@{eid}",))
         kept.append(text[at:])
-        said = _classed(" ; ".join(kept))
+        said = _classed(without_offices(" ; ".join(kept)))
         return list(dict.fromkeys([*_word_units(said, self.nationals), *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -380,7 +387,12 @@ _MUTE = frozenset(
         # who reported it and when: the claim's frame, not the claim
         *["according", "readout", "issued", "reporters", "statement", "today", "yesterday"],
         # a title before a name: who, which the name says ("Shri Rajnath Singh")
-        *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri"],
+        *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri", "union"],
+        # when: the day a date gives, which conflicts compare, is no claim's meaning
+        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        *["january", "february", "march", "april", "may", "june", "july", "august"],
+        *["september", "october", "november", "december", "last", "next"],
+        *["week", "weeks", "month", "months"],
     ]
 )
 
