@@ -81,13 +81,17 @@ class ClaimFinder:
         countries = [e for e in doc.entities if e.type == "country"]
         spelled = [(n, e.id) for e in countries for n in (e.name, *e.aliases) if n.isalpha()]
         self.nationals = {n.casefold(): f"@{eid}" for n, eid in spelled}
+        self.parties = [self.parties_of(f.attribution, f.entities) for f in self.facts]
+        self.nations = [self._nations(p) for p in self.parties]
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
-        self.own = [self._units(f.quote) for f in self.facts]
+        # (who says it is its parties', not what it says: but a name's rarity counts it)
+        full = [(self._units(f.quote), self._units(_unframed(f.statement))) for f in self.facts]
+        df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
+        speakers = [_speakers(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
         self.wordings = [
-            (q, self._units(_unframed(f.statement)))
-            for f, q in zip(self.facts, self.own, strict=True)
+            (_unsaid(q, m), _unsaid(s, m)) for (q, s), m in zip(full, speakers, strict=True)
         ]
-        df = Counter(k for q, s in self.wordings for k in {u[0] for u in (*q, *s)})
+        self.own = [q for q, _ in self.wordings]
         # what each fact's wordings and keywords can be matched by
         self.vocab = [
             _senses([*q, *s, *self._units(" ; ".join(f.keywords))])
@@ -109,8 +113,6 @@ class ClaimFinder:
         n = len(self.facts)
         self.idf = {m: math.log((1 + n) / c) for m, c in df.items()}
         self.default_idf = math.log(1 + n)
-        self.parties = [self.parties_of(f.attribution, f.entities) for f in self.facts]
-        self.nations = [self._nations(p) for p in self.parties]
         self.scopes = [self._scope(f.entities) for f in self.facts]
         # a fact naming no country is about the countries its source's facts mostly name
         named: dict[str, Counter[str]] = {}
@@ -163,13 +165,14 @@ class ClaimFinder:
         parties and two words in common. A list's item is read with its lead: what the
         lead says counts towards saying a fact's claim; the item is what the fact must say.
         The writer's own view (kind "assessment") is the claim only of another view."""
-        units = self._units(quote)
-        if not units:
-            return Match(None, None)
-        said = _senses([*units, *self._units(lead)])
-        act = speech_act(quote)
         parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
+        speakers = _speakers(parties, nations)
+        units = _unsaid(self._units(quote), speakers)
+        if not units:
+            return Match(None, None)
+        said = _senses([*units, *_unsaid(self._units(lead), speakers)])
+        act = speech_act(quote)
         scope = self._scope(entities) | (nations or frozenset())
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
@@ -251,7 +254,7 @@ class ClaimFinder:
             at = max(at, b)
             named.append((f"@{eid}",))
         kept.append(text[at:])
-        said = _classed(without_offices(" ; ".join(kept)))
+        said = _glossed(_classed(without_offices(" ; ".join(kept))))
         return list(dict.fromkeys([*_word_units(said, self.nationals), *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -305,6 +308,16 @@ def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
         if named:
             out[e.id] = frozenset(named)
     return out
+
+
+def _speakers(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
+    """The meanings of who says a claim: its parties and their countries."""
+    return frozenset(f"@{p}" for p in parties | (nations or frozenset()))
+
+
+def _unsaid(units: list[tuple[str, ...]], speakers: frozenset[str]) -> list[tuple[str, ...]]:
+    """What a text says but who says it (its speakers' names)."""
+    return [u for u in units if u[0] not in speakers]
 
 
 def said_by(unit: tuple[str, ...], senses: frozenset[str]) -> bool:
@@ -392,7 +405,6 @@ _MUTE = frozenset(
         *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
         *["january", "february", "march", "april", "may", "june", "july", "august"],
         *["september", "october", "november", "december", "last", "next"],
-        *["week", "weeks", "month", "months"],
     ]
 )
 
@@ -410,3 +422,38 @@ def _classed(text: str) -> str:
                 last = m.end()
             text = "".join(parts) + text[last:]
     return text
+
+
+def _glossed(text: str) -> str:
+    """A text with each common paraphrase of a claim's word glossed by that word (its
+    readings then make the same claim): "hosted" a meeting, "stood with" someone in
+    solidarity, "urged" someone "to" act an invitation, "gave an account of" a briefing,
+    ties that "have grown" intensified, a "trusted" partner a key one, "close contact"
+    communication."""
+    for paraphrase, word in _PARAPHRASES:
+        text = paraphrase.sub(lambda m, w=word: f"{m.group()} {w}", text)  # type: ignore[misc]
+    return text
+
+
+_PARAPHRASES = [
+    (re.compile(p, re.I), word)
+    for p, word in [
+        (r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|s[ai]t down with)\b", "meeting"),
+        (r"\b(?:stand(?:s|ing)?|stood)\s+(?:shoulder to shoulder\s+)?(?:with|by)\b", "solidarity"),
+        (r"\bshoulder to shoulder\b", "solidarity"),
+        (
+            r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)? (?:up)?on"
+            r"|encourag(?:e|es|ed))\b(?=[^.]{0,60}?\bto\s)",
+            "invited",
+        ),
+        (r"\bg[ai]ve\s+(?:\w+\s+){0,3}?(?:an?\s+)?(?:\w+\s+)?account of\b", "briefed"),
+        (
+            r"\b(?:ties|relations(?:hip)?|partnership|cooperation)\s+(?:\w+\s+){0,3}?"
+            r"(?:ha(?:s|ve|d)\s+)?(?:\w+ly\s+)?(?:grown|advanced|matured|deepened"
+            r"|strengthened|never been stronger)\b",
+            "intensified",
+        ),
+        (r"\b(?:trusted|closest|close|important|valued|reliable)\s+(?:\w+\s+)?partners?\b", "key"),
+        (r"\b(?:close|regular|constant)\s+contact\b", "communication"),
+    ]
+]
