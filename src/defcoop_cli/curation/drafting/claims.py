@@ -76,6 +76,13 @@ class ClaimFinder:
         self.names = PersonNames(doc.entities)
         self.found = find  # text -> [(entity id, start, end)]
         self.types = {e.id: e.type for e in doc.entities}
+        # a thing's names read as the thesaurus reads them ("2+2" is the foreign and defence
+        # ministers' joint meeting, "two plus two" too): people and countries aside
+        self.meant = {
+            e.id: _named_means([e.name, *e.aliases])
+            for e in doc.entities
+            if e.type not in ("person", "country")
+        }
         self.countries = _countries_of(doc)
         # a country's one-word names ("Indian", "Japanese"): the country, not a word
         countries = [e for e in doc.entities if e.type == "country"]
@@ -252,7 +259,7 @@ class ClaimFinder:
                 continue  # "India's Defence Minister": whose office, not what is said
             kept.append(text[at:a])
             at = max(at, b)
-            named.append((f"@{eid}",))
+            named.append((f"@{eid}", *sorted(self.meant.get(eid, ()))))
         kept.append(text[at:])
         said = _glossed(_classed(without_offices(" ; ".join(kept))))
         return list(dict.fromkeys([*_word_units(said, self.nationals), *named]))
@@ -372,6 +379,13 @@ def _readings(word: str) -> tuple[str, frozenset[str]]:
 
     own = min([stem(word), *(stem(w) for w in synonyms(word))])
     return own, frozenset({own, *(stem(w) for w in related_words(word)), *_means(word)})
+
+
+def _named_means(names: Sequence[str]) -> frozenset[str]:
+    """What the thesaurus entries a thing's names (each run together) are of mean."""
+    from defcoop_cli.lookup.search.text import tokens
+
+    return frozenset().union(*(_means("".join(tokens(n))) for n in names))
 
 
 @lru_cache(maxsize=16384)
