@@ -62,6 +62,7 @@ PARTIES = 0.1
 VOICE_PENALTY = 0.1
 FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compound ones)
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
+ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
@@ -185,6 +186,9 @@ class ClaimFinder:
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
         sharing = {i for sense in said for i in self.having.get(sense, ())}
+        # what each fact says of the sentence, and how much of each fact the sentence says
+        tells = {i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in sharing}
+        fully = {i: self._told(i, said) for i in sharing}
         for i in sorted(sharing):  # only the facts that say something the sentence does
             if not self._agree(parties, self.parties[i]) or act != self.acts[i]:
                 continue
@@ -196,13 +200,14 @@ class ClaimFinder:
                 and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
             ):
                 continue
-            told = self._share([u for u in units if said_by(u, self.vocab[i])])
-            mine = told / self._share(units)  # how much of the sentence the fact says
-            wordings = [  # how much of the fact the sentence says, in each of its wordings
-                self._share([u for u in w if said_by(u, said)]) / self._share(w)
-                for w in self.wordings[i]
-                if w
-            ]
+            # a sentence making several claims: what other facts it says nearly whole say
+            # of it is not left for this one to say
+            others = set().union(
+                *(t for j, t in tells.items() if j != i and min(fully[j]) >= ALSO_SAID)
+            )
+            rest = [u for n, u in enumerate(units) if n in tells[i] or n not in others]
+            mine = self._share([units[n] for n in tells[i]]) / self._share(rest)
+            wordings = fully[i]
             if i in self.lists:  # how much of an item's own quote the sentence says
                 quoted[i] = self._share([u for u in self.own[i] if said_by(u, said)]) / (
                     self._share(self.own[i]) or 1
@@ -243,6 +248,15 @@ class ClaimFinder:
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """The entities a text names (and people named in another order or case)."""
         return self.names.add_to(text, self.found(text))
+
+    def _told(self, i: int, said: frozenset[str]) -> list[float]:
+        """How much of the i-th fact the sentence (what it can be said by) says, in each of
+        the fact's wordings."""
+        return [
+            self._share([u for u in w if said_by(u, said)]) / self._share(w)
+            for w in self.wordings[i]
+            if w
+        ]
 
     def _share(self, units: Sequence[tuple[str, ...]]) -> float:
         """The weight of some meanings: each its rarity in the fact base (its IDF)."""
