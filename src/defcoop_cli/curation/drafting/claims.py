@@ -186,27 +186,29 @@ class ClaimFinder:
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
         sharing = {i for sense in said for i in self.having.get(sense, ())}
-        # what each fact says of the sentence, and how much of each fact the sentence says
-        tells = {i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in sharing}
-        fully = {i: self._told(i, said) for i in sharing}
-        for i in sorted(sharing):  # only the facts that say something the sentence does
-            if not self._agree(parties, self.parties[i]) or act != self.acts[i]:
-                continue
-            if (self.facts[i].kind == ASSESSMENT) != opinion:  # a view is no report's claim
-                continue
-            if (
+        eligible = [  # the facts that say something the sentence does and may make its claim
+            i
+            for i in sorted(sharing)
+            if self._agree(parties, self.parties[i])
+            and act == self.acts[i]
+            and (self.facts[i].kind == ASSESSMENT) == opinion  # a view is no report's claim
+            and not (
                 scope
                 and self.scopes[i]
                 and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
-            ):
-                continue
+            )
+        ]
+        # what each fact says of the sentence, and how much of each fact the sentence says
+        tells = {i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in eligible}
+        fully = {i: self._told(i, said) for i in eligible}
+        for i in eligible:
             # a sentence making several claims: what other facts it says nearly whole say
             # of it is not left for this one to say
             others = set().union(
                 *(t for j, t in tells.items() if j != i and min(fully[j]) >= ALSO_SAID)
             )
             rest = [u for n, u in enumerate(units) if n in tells[i] or n not in others]
-            mine = self._share([units[n] for n in tells[i]]) / self._share(rest)
+            mine = self._share([units[n] for n in tells[i]]) / (self._share(rest) or 1)
             wordings = fully[i]
             if i in self.lists:  # how much of an item's own quote the sentence says
                 quoted[i] = self._share([u for u in self.own[i] if said_by(u, said)]) / (
