@@ -296,3 +296,29 @@ def test_a_ministers_plural_gives_the_office_to_each_party() -> None:
         "omar": "defence ministers",
     }
     assert _offices("Ilse Varga invited Omar Quist to the next defence ministers' talks") == {}
+
+
+def test_an_event_named_for_its_place_is_named_by_the_place_and_a_word_of_violence() -> None:
+    doc = NOTES_DOC._replace(
+        entities=[
+            *ENTITIES,
+            Entity("lorn", "Lorn", "place"),
+            Entity("lorn-attack", "Lorn harbour attack", "event"),
+        ],
+        curator_notes=[
+            NOTES_DOC.curator_notes[0]._replace(
+                id="lorn-date", facts=(), entities=("lorn-attack",), date=datetime.date(2031, 4, 2)
+            )
+        ],
+    )
+    notes = Conflicts(doc)
+    said = "tension rose after the April 3 massacre of sailors near Lorn"
+    assert notes.with_notes(said, ["lorn"], []) == [
+        {
+            "field": "date",
+            "this": "April 3",
+            "others": [{"note": "lorn-date", "text": "2 April 2031"}],
+        }
+    ]
+    # the place alone is no event
+    assert notes.with_notes("a ferry left Lorn on April 3", ["lorn"], []) == []

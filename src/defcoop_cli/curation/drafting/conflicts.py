@@ -34,6 +34,10 @@ from typing import Any
 from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact
 
 # A note's things: not people and countries (named by nearly every fact and note).
+# What an event named for its place is, when a fact names the place and one of these.
+_VIOLENCE = re.compile(
+    r"\b(?:attack|massacre|assault|strike|bombing|killing|ambush|shooting)s?\b", re.I
+)
 _BROAD = ("person", "country")
 
 
@@ -45,6 +49,15 @@ class Conflicts:
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
         broad = {e.id for e in doc.entities if e.type in _BROAD}
+        # an event named for its place ("Pahalgam terrorist attack"): (event, place)
+        places = [e for e in doc.entities if e.type == "place"]
+        self.events = [
+            (e.id, p.id)
+            for e in doc.entities
+            if e.type == "event"
+            for p in places
+            if re.search(rf"\b{re.escape(p.name)}\b", e.name)
+        ]
         self.entities_of = {f.id: f.entities for f in doc.facts}
         # ("fact" or "entity", its id) -> the notes about it
         self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
@@ -75,6 +88,8 @@ class Conflicts:
         Pahalgam attack when the claim's fact names it)."""
         claimed = list(claims)
         named = [*entities, *(e for c in claimed for e in self.entities_of.get(c, ()))]
+        if _VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
+            named += [event for event, place in self.events if place in named]
         keys = [*(("fact", c) for c in claimed), *(("entity", e) for e in named)]
         found = (n for key in keys for n in self.notes.get(key, ()))
         about = list({n.id: n for n in found}.values())
