@@ -327,3 +327,12 @@ class TestOtherWordsForOneClaim:
 
 def test_a_name_in_another_order_and_case_is_the_same_party() -> None:
     assert TWO_FINDER.parties_of("VARGA Ilse and Omar Quist", []) == {"ilse", "omar"}
+
+
+def test_a_sentence_saying_a_lists_lead_and_one_item_makes_the_items_claim() -> None:
+    quote = "Beta and Gamma agreed on cooperation in several areas, salvage above all"
+    found = TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and found["fact"] == "area-salvage"
+    quote = "Beta and Gamma agreed on cooperation in several areas, mine clearance and salvage"
+    found = TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and found["fact"] == "areas"

@@ -227,11 +227,16 @@ class ClaimFinder:
         if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
             return Match(None, None)
         score, i = scored[0]
-        # a sentence saying two or more of a list's items makes the list's claim
-        j = self.lists.get(i)
+        # a sentence saying two or more of a list's items makes the list's claim; one
+        # saying one of them and its list's own lead, that item's (when it is a candidate
+        # at the threshold: "face common challenges in the maritime domain")
+        j = self.lists.get(i, i)
         items = [k for k, p in self.lists.items() if p == j and quoted.get(k, 0) >= ITEM_SAID]
-        if j is not None and any(k == j for _, k in scored) and len(items) >= 2:
+        if j != i and any(k == j for _, k in scored) and len(items) >= 2:
             score, i = max(score, next(s for s, k in scored if k == j)), j
+        elif j == i and len(items) == 1 and self._says(j, said) >= ITEM_SAID:
+            one = [s for s, k in scored if k == items[0] and s >= CLAIM_THRESHOLD]
+            score, i = (one[0], items[0]) if one else (score, i)
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
         if score < CLAIM_THRESHOLD:
@@ -250,6 +255,11 @@ class ClaimFinder:
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """The entities a text names (and people named in another order or case)."""
         return self.names.add_to(text, self.found(text))
+
+    def _says(self, i: int, said: frozenset[str]) -> float:
+        """How much of the i-th fact's own quote the sentence says."""
+        own = self.own[i]
+        return self._share([u for u in own if said_by(u, said)]) / (self._share(own) or 1)
 
     def _told(self, i: int, said: frozenset[str]) -> list[float]:
         """How much of the i-th fact the sentence (what it can be said by) says, in each of
