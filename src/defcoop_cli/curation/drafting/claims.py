@@ -6,9 +6,13 @@ same claim (the conflicts it may give are drafting.conflicts').
   content word another, read also as its synonym group, its WordNet related words and its
   thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting);
   a reporting verb of a stance class is read also as its class ("took stock of" is
-  discussed, "voiced grave concern" raised concern: `verbs.VERBS`); the report's frame
-  ("according to", "readout") and titles before a name ("Shri", "Raksha Mantri") are no
-  meaning (`_MUTE`).
+  discussed, "voiced grave concern" raised concern: `verbs.VERBS`), a common paraphrase
+  as the word it paraphrases (paraphrases.tsv: "hosted" a meeting), a thing as what its
+  names mean in the thesaurus ("2+2" the foreign and defence ministers' meeting); the
+  report's frame ("according to", "readout"), titles before a name ("Shri", "Raksha
+  Mantri"), weekdays and months (`_MUTE`), a person's office with whose it is ("India's
+  Defence Minister") and who says the claim (its parties and their countries) are no
+  meaning. A name in another order or case ("NAKATANI Gen") is the person's.
   Each meaning weighs its rarity in the fact base (inverse document frequency: "India"
   says little, "UNCLOS" much). A candidate's score is how much of an existing fact the
   sentence says (the mean over the fact's two wordings, its quote and its statement) and
@@ -21,8 +25,10 @@ same claim (the conflicts it may give are drafting.conflicts').
   source's facts mostly name; a name the fact base does not know makes no existing fact's
   claim. A person's office, which conflicts compare, is no claim; thanks, praise, welcome
   and hope are claims only of facts that thank, praise, welcome or hope
-  (`verbs.speech_act`). A sentence that says two or more of a list's items makes the
-  list's claim; an item below its list's lead is read with the lead (the lead's words help
+  (`verbs.speech_act`). A sentence may make several claims: what another candidate it
+  says ALSO_SAID of says of it is not counted against this one. A sentence that says two
+  or more of a list's items makes the list's claim, one item and its list's own lead the
+  item's; an item below its list's lead is read with the lead (the lead's words help
   say the fact; the item is what the fact must say, and an item none of whose own words
   the sentence says is not its claim); a list's lead itself proposes none
   (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
@@ -466,34 +472,18 @@ def _classed(text: str) -> str:
 
 def _glossed(text: str) -> str:
     """A text with each common paraphrase of a claim's word glossed by that word (its
-    readings then make the same claim): "hosted" a meeting, "stood with" someone in
-    solidarity, "urged" someone "to" act an invitation, "gave an account of" a briefing,
-    ties that "have grown" intensified, a "trusted" partner a key one, "close contact"
-    communication."""
-    for paraphrase, word in _PARAPHRASES:
+    readings then make the same claim): paraphrases.tsv's ("hosted" a meeting, "stood
+    with" someone solidarity, "urged" someone "to" act an invitation, ties that "have
+    grown" intensified)."""
+    for word, paraphrase in _paraphrases():
         text = paraphrase.sub(lambda m, w=word: f"{m.group()} {w}", text)  # type: ignore[misc]
     return text
 
 
-_PARAPHRASES = [
-    (re.compile(p, re.I), word)
-    for p, word in [
-        (r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|s[ai]t down with)\b", "meeting"),
-        (r"\b(?:stand(?:s|ing)?|stood)\s+(?:shoulder to shoulder\s+)?(?:with|by)\b", "solidarity"),
-        (r"\bshoulder to shoulder\b", "solidarity"),
-        (
-            r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)? (?:up)?on"
-            r"|encourag(?:e|es|ed))\b(?=[^.]{0,60}?\bto\s)",
-            "invited",
-        ),
-        (r"\bg[ai]ve\s+(?:\w+\s+){0,3}?(?:an?\s+)?(?:\w+\s+)?account of\b", "briefed"),
-        (
-            r"\b(?:ties|relations(?:hip)?|partnership|cooperation)\s+(?:\w+\s+){0,3}?"
-            r"(?:ha(?:s|ve|d)\s+)?(?:\w+ly\s+)?(?:grown|advanced|matured|deepened"
-            r"|strengthened|never been stronger)\b",
-            "intensified",
-        ),
-        (r"\b(?:trusted|closest|close|important|valued|reliable)\s+(?:\w+\s+)?partners?\b", "key"),
-        (r"\b(?:close|regular|constant)\s+contact\b", "communication"),
-    ]
-]
+@lru_cache(maxsize=1)
+def _paraphrases() -> list[tuple[str, re.Pattern[str]]]:
+    from pathlib import Path
+
+    table = Path(__file__).with_name("paraphrases.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in table.splitlines() if not line.startswith("#")]
+    return [(word, re.compile(pattern, re.I)) for word, pattern in rows]
