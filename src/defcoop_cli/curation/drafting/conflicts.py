@@ -18,11 +18,18 @@ person's role in the fact base.
   same noun than the note's text, is proposed as `conflict` whose other side is the note
   (`{"note": ID, "text": …}`: `Conflicts.with_notes`). A drafted fact about two `date`
   notes' things compares no day (which day is whose cannot be told).
-- **Office conflicts.** An office named next to a person ("Japanese Defence Minister Gen
-  Nakatani", "Nakatani … as defence minister") is compared with the person's roles in the
-  fact base; an office that differs from one of them is proposed as `conflict`, with both
-  sides. Nationality words do not count ("Japanese Defence Minister" is "Defence
-  Minister"), and "Raksha Mantri" is the Defence Minister.
+- **Office conflicts.** An office given to a person is compared with the person's roles
+  in the fact base; an office that differs from one of them is proposed as `conflict`,
+  with both sides. An office is given to the name it stands before ("Japanese Defence
+  Minister Gen Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), the name
+  it is in apposition to ("Gen Nakatani, Japan's national security adviser"), or the
+  person named last before "as" it or its portfolio; a counterpart ("… and his Japanese
+  counterpart Gen Nakatani") holds the office given to the other; a minister's plural is
+  each party's; a title standing for a name gives none. Names in another order or case
+  ("NAKATANI Gen") are found (`PersonNames`). Nationality words do not count ("Japanese
+  Defence Minister" is "Defence Minister"), and "Raksha Mantri" is the Defence Minister.
+  A note about an event named for its place ("Pahalgam terrorist attack") is about a
+  fact naming the place with a word of violence ("the massacre near Pahalgam").
 """
 
 from __future__ import annotations
