@@ -336,3 +336,12 @@ def test_a_sentence_saying_a_lists_lead_and_one_item_makes_the_items_claim() -> 
     quote = "Beta and Gamma agreed on cooperation in several areas, mine clearance and salvage"
     found = TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
     assert found is not None and found["fact"] == "areas"
+
+
+def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
+    from defcoop_cli.curation.drafting.claims import _quoted
+
+    said = '"Gamma is a trusted partner and will stay one for years," Ilse Varga said'
+    assert _quoted(said) == "Gamma is a trusted partner and will stay one for years,"
+    short = 'Ilse Varga, speaking to reporters on the quay after the talks, called it "fine"'
+    assert _quoted(short) == short

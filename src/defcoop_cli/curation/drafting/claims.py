@@ -182,7 +182,7 @@ class ClaimFinder:
         parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
         speakers = _speakers(parties, nations)
-        units = _unsaid(self._units(quote), speakers)
+        units = _unsaid(self._units(_quoted(quote)), speakers)
         if not units:
             return Match(None, None)
         said = _senses([*units, *_unsaid(self._units(lead), speakers)])
@@ -347,6 +347,13 @@ def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
         if named:
             out[e.id] = frozenset(named)
     return out
+
+
+def _quoted(text: str) -> str:
+    """What a sentence quotes when a quotation is most of it (the rest says who said it,
+    to whom and when: '"…," Nakatani told reporters after the meeting'); else the text."""
+    inside = re.search(r"[“\"]([^”\"]+)[”\"]", text)
+    return inside.group(1) if inside and 2 * len(inside.group(1)) >= len(text) else text
 
 
 def _speakers(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
