@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.claims import ClaimFinder
+import pytest
+
+from defcoop_cli.curation.drafting.claims import ClaimFinder, _glossed, _speakers, _unsaid
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role
 
@@ -246,3 +248,100 @@ class TestMeaningBothWays:
     def test_an_irregular_past_form_is_its_verb(self) -> None:
         assert MEANING._units("grown")[0][0] == MEANING._units("grows")[0][0]
         assert MEANING._units("stood")[0][0] == MEANING._units("stand")[0][0]
+
+
+class TestOtherWordsForOneClaim:
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("Ilse Varga hosted Omar Quist for talks", "meeting"),
+            ("Beta will stand with Gamma against the pirates", "solidarity"),
+            ("Beta stood shoulder to shoulder with Gamma", "solidarity"),
+            ("Ilse Varga urged Gamman shipyards to build ferries in Beta", "invited"),
+            ("Ilse Varga gave her guest a detailed account of the raid", "briefed"),
+            ("Their maritime ties have grown steadily", "intensified"),
+            ("Gamma is a trusted partner", "key"),
+            ("the navies will stay in close contact", "communication"),
+        ],
+    )
+    def test_a_paraphrase_is_read_as_the_claims_word(self, text: str, word: str) -> None:
+        assert word in _glossed(text).split()
+
+    def test_asking_about_is_no_invitation(self) -> None:
+        assert "invited" not in _glossed("Ilse Varga asked about the raid").split()
+
+    def test_an_office_and_whose_it_is_are_no_meaning(self) -> None:
+        units = FINDER._units("Beta's Foreign Minister Alpha visited the harbour")
+        assert ("@beta",) not in units and ("@alpha",) in units
+        assert not any(u[0] in ("foreign", "minist") for u in units)
+
+    def test_who_says_a_claim_is_not_what_it_says(self) -> None:
+        backing = fact(
+            "beta-backs-gamma",
+            "Beta backs Gamma in its fight against piracy",
+            "reported",
+            ("beta", "gamma"),
+            "Beta",
+        )
+        doc = TWO_DOC._replace(facts=[*TWO_DOC.facts, backing])
+        finder = ClaimFinder(doc, EntityMatcher(TWO).find)
+        quote = '"Beta will stand with Gamma against the pirates," Ilse Varga said'
+        found = finder.claim(quote, ["beta", "gamma", "ilse"], "Ilse Varga")
+        assert found is not None and found["fact"] == "beta-backs-gamma"
+        parties = finder.parties_of("Ilse Varga", ["ilse"])  # Ilse Varga and her country
+        units = _unsaid(finder._units(quote), _speakers(parties, finder._nations(parties)))
+        assert ("@ilse",) not in units and ("@beta",) not in units and ("@gamma",) in units
+
+    def test_a_things_names_mean_what_the_thesaurus_says(self) -> None:
+        entities = [*TWO, Entity("cyber", "Cybersecurity", "technology area")]
+        cyber = fact(
+            "cyber-work",
+            "Beta and Gamma will work on cybersecurity",
+            "agreed",
+            ("beta", "gamma", "cyber"),
+            "Beta and Gamma",
+        )
+        doc = TWO_DOC._replace(entities=entities, facts=[*TWO_DOC.facts, cyber])
+        finder = ClaimFinder(doc, EntityMatcher(entities).find)
+        quote = "Beta and Gamma agreed to set up a cyber defence cell"
+        found = finder.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+        assert found is not None and found["fact"] == "cyber-work"
+
+    def test_a_sentence_making_two_claims_makes_each(self) -> None:
+        met = fact(
+            "ministers-met",
+            "Ilse Varga met Omar Quist",
+            "reported",
+            ("ilse", "omar"),
+            "the article",
+        )
+        doc = TWO_DOC._replace(facts=[*TWO_DOC.facts, met])
+        finder = ClaimFinder(doc, EntityMatcher(TWO).find)
+        quote = (
+            "Ilse Varga met Omar Quist in the port city of Lorn, with the two sides "
+            "agreeing to run joint coastal patrols"
+        )
+        found = finder.claim(quote, ["ilse", "omar"], "the article")
+        assert found is not None and found["fact"] == "ministers-met"
+
+
+def test_a_name_in_another_order_and_case_is_the_same_party() -> None:
+    assert TWO_FINDER.parties_of("VARGA Ilse and Omar Quist", []) == {"ilse", "omar"}
+
+
+def test_a_sentence_saying_a_lists_lead_and_one_item_makes_the_items_claim() -> None:
+    quote = "Beta and Gamma agreed on cooperation in several areas, salvage above all"
+    found = TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and found["fact"] == "area-salvage"
+    quote = "Beta and Gamma agreed on cooperation in several areas, mine clearance and salvage"
+    found = TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and found["fact"] == "areas"
+
+
+def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
+    from defcoop_cli.curation.drafting.claims import _quoted
+
+    said = '"Gamma is a trusted partner and will stay one for years," Ilse Varga said'
+    assert _quoted(said) == "Gamma is a trusted partner and will stay one for years,"
+    short = 'Ilse Varga, speaking to reporters on the quay after the talks, called it "fine"'
+    assert _quoted(short) == short

@@ -9,9 +9,14 @@ import pytest
 
 from defcoop_cli.curation.drafting import claims
 from defcoop_cli.curation.drafting.claims import ClaimFinder
-from defcoop_cli.curation.drafting.conflicts import Conflicts, office, office_conflicts
+from defcoop_cli.curation.drafting.conflicts import (
+    Conflicts,
+    PersonNames,
+    office,
+    office_conflicts,
+)
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Reference
+from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Reference, Role
 from unit.test_drafting_claims import ENTITIES, fact
 
 
@@ -236,3 +241,84 @@ def test_a_fact_about_two_date_notes_compares_no_day() -> None:
     two = Conflicts(NOTES_DOC._replace(curator_notes=[*NOTES_DOC.curator_notes, other]))
     said = "talks on 6 May after the attack"
     assert two.with_notes(said, ["beta"], ["talks-held", "attack-toll"]) == []
+
+
+OFFICERS = [
+    Entity("ilse", "Ilse Varga", "person", roles=(Role("Beta's Sea Minister", "ilse-office"),)),
+    Entity("omar", "Omar Quist", "person", roles=(Role("Foreign Minister", "omar-office"),)),
+    Entity("beta", "Beta", "country"),
+]
+
+
+def _offices(quote: str, parties: tuple[str, ...] = ()) -> dict[str, str]:
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+    found = PersonNames(OFFICERS).add_to(quote, EntityMatcher(OFFICERS).find(quote))
+    return {c["entity"]: c["this"] for c in office_conflicts(quote, people, found, parties)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "given"),
+    [
+        # before the name, with a place and a title between
+        ("Omar Quist met the Defence Minister of Beta, Mr Ilse Varga, at noon", "Defence Minister"),
+        # in apposition after the name
+        (
+            "Omar Quist hosted Ilse Varga, Beta's national security adviser, for talks",
+            "national security adviser",
+        ),
+        # held: the person named last before "as"
+        (
+            "Ilse Varga, a sailor by training, served as defence minister until May",
+            "defence minister",
+        ),
+        # the family name first, in capitals
+        ("Minister of Defense VARGA Ilse held a meeting with Omar Quist", "Minister of Defense"),
+    ],
+)
+def test_an_office_is_given_to_the_name_it_stands_by(quote: str, given: str) -> None:
+    assert _offices(quote) == {"ilse": given}
+
+
+def test_a_counterpart_holds_the_office_given_to_the_other() -> None:
+    quote = "Defence Minister Omar Quist and his Beta counterpart Ilse Varga met"
+    assert _offices(quote) == {"omar": "Defence Minister", "ilse": "Defence Minister"}
+
+
+def test_a_title_standing_for_a_name_gives_no_office() -> None:
+    assert _offices("The Defence Minister briefed Ilse Varga on the storm") == {}
+    assert _offices("Ilse Varga thanked the Raksha Mantri for the visit") == {}
+
+
+def test_a_ministers_plural_gives_the_office_to_each_party() -> None:
+    quote = "The two navies will sail together, the two countries' defence ministers said"
+    assert _offices(quote, ("ilse", "omar")) == {
+        "ilse": "defence ministers",
+        "omar": "defence ministers",
+    }
+    assert _offices("Ilse Varga invited Omar Quist to the next defence ministers' talks") == {}
+
+
+def test_an_event_named_for_its_place_is_named_by_the_place_and_a_word_of_violence() -> None:
+    doc = NOTES_DOC._replace(
+        entities=[
+            *ENTITIES,
+            Entity("lorn", "Lorn", "place"),
+            Entity("lorn-attack", "Lorn harbour attack", "event"),
+        ],
+        curator_notes=[
+            NOTES_DOC.curator_notes[0]._replace(
+                id="lorn-date", facts=(), entities=("lorn-attack",), date=datetime.date(2031, 4, 2)
+            )
+        ],
+    )
+    notes = Conflicts(doc)
+    said = "tension rose after the April 3 massacre of sailors near Lorn"
+    assert notes.with_notes(said, ["lorn"], []) == [
+        {
+            "field": "date",
+            "this": "April 3",
+            "others": [{"note": "lorn-date", "text": "2 April 2031"}],
+        }
+    ]
+    # the place alone is no event
+    assert notes.with_notes("a ferry left Lorn on April 3", ["lorn"], []) == []

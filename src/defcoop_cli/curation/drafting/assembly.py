@@ -23,7 +23,7 @@ from typing import Any
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match
-from defcoop_cli.curation.drafting.conflicts import Conflicts, office_conflicts
+from defcoop_cli.curation.drafting.conflicts import Conflicts, PersonNames, office_conflicts
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
     editorial_topics,
@@ -155,6 +155,7 @@ class _Drafting:
         self.previous: int | None = None  # the paragraph's last sentence
         self.around: int | None = None  # the paragraph's last candidate
         self.last_topics: list[str] = []  # the article's last candidate's
+        self.names = PersonNames(doc.entities)
         self.claims = ClaimFinder(doc, self.matcher.find)
         self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
@@ -246,8 +247,9 @@ class _Drafting:
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
-        found = self.matcher.find(fact["quote"])
-        conflicts = office_conflicts(fact["quote"], self.persons, found)
+        found = self.names.add_to(fact["quote"], self.matcher.find(fact["quote"]))
+        parties = self.claims.parties_of(r.attribution, fact["entities"])
+        conflicts = office_conflicts(fact["quote"], self.persons, found, parties)
         if match.same is not None:
             conflicts += self.conflicts.values(fact["quote"], match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []

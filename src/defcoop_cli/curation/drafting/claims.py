@@ -6,9 +6,13 @@ same claim (the conflicts it may give are drafting.conflicts').
   content word another, read also as its synonym group, its WordNet related words and its
   thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting);
   a reporting verb of a stance class is read also as its class ("took stock of" is
-  discussed, "voiced grave concern" raised concern: `verbs.VERBS`); the report's frame
-  ("according to", "readout") and titles before a name ("Shri", "Raksha Mantri") are no
-  meaning (`_MUTE`).
+  discussed, "voiced grave concern" raised concern: `verbs.VERBS`), a common paraphrase
+  as the word it paraphrases (paraphrases.tsv: "hosted" a meeting), a thing as what its
+  names mean in the thesaurus ("2+2" the foreign and defence ministers' meeting); the
+  report's frame ("according to", "readout"), titles before a name ("Shri", "Raksha
+  Mantri"), weekdays and months (`_MUTE`), a person's office with whose it is ("India's
+  Defence Minister") and who says the claim (its parties and their countries) are no
+  meaning. A name in another order or case ("NAKATANI Gen") is the person's.
   Each meaning weighs its rarity in the fact base (inverse document frequency: "India"
   says little, "UNCLOS" much). A candidate's score is how much of an existing fact the
   sentence says (the mean over the fact's two wordings, its quote and its statement) and
@@ -21,8 +25,10 @@ same claim (the conflicts it may give are drafting.conflicts').
   source's facts mostly name; a name the fact base does not know makes no existing fact's
   claim. A person's office, which conflicts compare, is no claim; thanks, praise, welcome
   and hope are claims only of facts that thank, praise, welcome or hope
-  (`verbs.speech_act`). A sentence that says two or more of a list's items makes the
-  list's claim; an item below its list's lead is read with the lead (the lead's words help
+  (`verbs.speech_act`). A sentence may make several claims: what another candidate it
+  says ALSO_SAID of says of it is not counted against this one. A sentence that says two
+  or more of a list's items makes the list's claim, one item and its list's own lead the
+  item's; an item below its list's lead is read with the lead (the lead's words help
   say the fact; the item is what the fact must say, and an item none of whose own words
   the sentence says is not its claim); a list's lead itself proposes none
   (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
@@ -40,6 +46,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.drafting.conflicts import (
+    PersonNames,
+    office_spans,
+    without_offices,
+)
 from defcoop_cli.curation.drafting.verbs import VERBS, speech_act
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -57,6 +68,7 @@ PARTIES = 0.1
 VOICE_PENALTY = 0.1
 FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compound ones)
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
+ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
@@ -68,20 +80,32 @@ class ClaimFinder:
         # a person's office is no claim: conflicts compare offices
         offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
         self.facts = [f for f in doc.facts if f.id not in offices]
-        self.find = find  # text -> [(entity id, start, end)]
+        self.names = PersonNames(doc.entities)
+        self.found = find  # text -> [(entity id, start, end)]
         self.types = {e.id: e.type for e in doc.entities}
+        # a thing's names read as the thesaurus reads them ("2+2" is the foreign and defence
+        # ministers' joint meeting, "two plus two" too): people and countries aside
+        self.meant = {
+            e.id: _named_means([e.name, *e.aliases])
+            for e in doc.entities
+            if e.type not in ("person", "country")
+        }
         self.countries = _countries_of(doc)
         # a country's one-word names ("Indian", "Japanese"): the country, not a word
         countries = [e for e in doc.entities if e.type == "country"]
         spelled = [(n, e.id) for e in countries for n in (e.name, *e.aliases) if n.isalpha()]
         self.nationals = {n.casefold(): f"@{eid}" for n, eid in spelled}
+        self.parties = [self.parties_of(f.attribution, f.entities) for f in self.facts]
+        self.nations = [self._nations(p) for p in self.parties]
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
-        self.own = [self._units(f.quote) for f in self.facts]
+        # (who says it is its parties', not what it says: but a name's rarity counts it)
+        full = [(self._units(f.quote), self._units(_unframed(f.statement))) for f in self.facts]
+        df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
+        speakers = [_speakers(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
         self.wordings = [
-            (q, self._units(_unframed(f.statement)))
-            for f, q in zip(self.facts, self.own, strict=True)
+            (_unsaid(q, m), _unsaid(s, m)) for (q, s), m in zip(full, speakers, strict=True)
         ]
-        df = Counter(k for q, s in self.wordings for k in {u[0] for u in (*q, *s)})
+        self.own = [q for q, _ in self.wordings]
         # what each fact's wordings and keywords can be matched by
         self.vocab = [
             _senses([*q, *s, *self._units(" ; ".join(f.keywords))])
@@ -103,8 +127,6 @@ class ClaimFinder:
         n = len(self.facts)
         self.idf = {m: math.log((1 + n) / c) for m, c in df.items()}
         self.default_idf = math.log(1 + n)
-        self.parties = [self._parties(f.attribution, f.entities) for f in self.facts]
-        self.nations = [self._nations(p) for p in self.parties]
         self.scopes = [self._scope(f.entities) for f in self.facts]
         # a fact naming no country is about the countries its source's facts mostly name
         named: dict[str, Counter[str]] = {}
@@ -117,7 +139,10 @@ class ClaimFinder:
         }
         self.scopes = [s or usual[f.source] for f, s in zip(self.facts, self.scopes, strict=True)]
 
-    def _parties(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
+    def parties_of(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
+        """The parties of a fact: its attribution's entities (or its named people, or
+        countries, for "both ministers", "both countries"); a name the fact base does not
+        know as written; THE_SOURCE for the article's own voice."""
         if attribution in PAIRS:  # the named people (or countries) of the fact
             kind = PAIRS[attribution][0]
             return frozenset(e for e in entities if self.types.get(e) == kind)
@@ -154,36 +179,43 @@ class ClaimFinder:
         parties and two words in common. A list's item is read with its lead: what the
         lead says counts towards saying a fact's claim; the item is what the fact must say.
         The writer's own view (kind "assessment") is the claim only of another view."""
-        units = self._units(quote)
+        parties = self.parties_of(attribution, entities)
+        nations = self._nations(parties) if THE_SOURCE not in parties else None
+        speakers = _speakers(parties, nations)
+        units = _unsaid(self._units(_quoted(quote)), speakers)
         if not units:
             return Match(None, None)
-        said = _senses([*units, *self._units(lead)])
+        said = _senses([*units, *_unsaid(self._units(lead), speakers)])
         act = speech_act(quote)
-        parties = self._parties(attribution, entities)
-        nations = self._nations(parties) if THE_SOURCE not in parties else None
         scope = self._scope(entities) | (nations or frozenset())
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
         sharing = {i for sense in said for i in self.having.get(sense, ())}
-        for i in sorted(sharing):  # only the facts that say something the sentence does
-            if not self._agree(parties, self.parties[i]) or act != self.acts[i]:
-                continue
-            if (self.facts[i].kind == ASSESSMENT) != opinion:  # a view is no report's claim
-                continue
-            if (
+        eligible = [  # the facts that say something the sentence does and may make its claim
+            i
+            for i in sorted(sharing)
+            if self._agree(parties, self.parties[i])
+            and act == self.acts[i]
+            and (self.facts[i].kind == ASSESSMENT) == opinion  # a view is no report's claim
+            and not (
                 scope
                 and self.scopes[i]
                 and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
-            ):
-                continue
-            told = self._share([u for u in units if said_by(u, self.vocab[i])])
-            mine = told / self._share(units)  # how much of the sentence the fact says
-            wordings = [  # how much of the fact the sentence says, in each of its wordings
-                self._share([u for u in w if said_by(u, said)]) / self._share(w)
-                for w in self.wordings[i]
-                if w
-            ]
+            )
+        ]
+        # what each fact says of the sentence, and how much of each fact the sentence says
+        tells = {i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in eligible}
+        fully = {i: self._told(i, said) for i in eligible}
+        for i in eligible:
+            # a sentence making several claims: what other facts it says nearly whole say
+            # of it is not left for this one to say
+            others = set().union(
+                *(t for j, t in tells.items() if j != i and min(fully[j]) >= ALSO_SAID)
+            )
+            rest = [u for n, u in enumerate(units) if n in tells[i] or n not in others]
+            mine = self._share([units[n] for n in tells[i]]) / (self._share(rest) or 1)
+            wordings = fully[i]
             if i in self.lists:  # how much of an item's own quote the sentence says
                 quoted[i] = self._share([u for u in self.own[i] if said_by(u, said)]) / (
                     self._share(self.own[i]) or 1
@@ -201,11 +233,16 @@ class ClaimFinder:
         if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
             return Match(None, None)
         score, i = scored[0]
-        # a sentence saying two or more of a list's items makes the list's claim
-        j = self.lists.get(i)
+        # a sentence saying two or more of a list's items makes the list's claim; one
+        # saying one of them and its list's own lead, that item's (when it is a candidate
+        # at the threshold: "face common challenges in the maritime domain")
+        j = self.lists.get(i, i)
         items = [k for k, p in self.lists.items() if p == j and quoted.get(k, 0) >= ITEM_SAID]
-        if j is not None and any(k == j for _, k in scored) and len(items) >= 2:
+        if j != i and any(k == j for _, k in scored) and len(items) >= 2:
             score, i = max(score, next(s for s, k in scored if k == j)), j
+        elif j == i and len(items) == 1 and self._says(j, said) >= ITEM_SAID:
+            one = [s for s, k in scored if k == items[0] and s >= CLAIM_THRESHOLD]
+            score, i = (one[0], items[0]) if one else (score, i)
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
         if score < CLAIM_THRESHOLD:
@@ -221,6 +258,24 @@ class ClaimFinder:
         }
         return Match(evidence, fact)
 
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """The entities a text names (and people named in another order or case)."""
+        return self.names.add_to(text, self.found(text))
+
+    def _says(self, i: int, said: frozenset[str]) -> float:
+        """How much of the i-th fact's own quote the sentence says."""
+        own = self.own[i]
+        return self._share([u for u in own if said_by(u, said)]) / (self._share(own) or 1)
+
+    def _told(self, i: int, said: frozenset[str]) -> list[float]:
+        """How much of the i-th fact the sentence (what it can be said by) says, in each of
+        the fact's wordings."""
+        return [
+            self._share([u for u in w if said_by(u, said)]) / self._share(w)
+            for w in self.wordings[i]
+            if w
+        ]
+
     def _share(self, units: Sequence[tuple[str, ...]]) -> float:
         """The weight of some meanings: each its rarity in the fact base (its IDF)."""
         return sum(self.idf.get(u[0], self.default_idf) for u in units)
@@ -230,12 +285,15 @@ class ClaimFinder:
         as its words: "Indian Defence Minister" is Rajnath Singh) and each content word
         (its stem, its synonym group's, its related words' and its thesaurus entries')."""
         kept, at, named = [], 0, []
+        offices = office_spans(text)
         for eid, a, b in self.find(text):
+            if self.types.get(eid) == "country" and any(x <= a and b <= y for x, y in offices):
+                continue  # "India's Defence Minister": whose office, not what is said
             kept.append(text[at:a])
             at = max(at, b)
-            named.append((f"@{eid}",))
+            named.append((f"@{eid}", *sorted(self.meant.get(eid, ()))))
         kept.append(text[at:])
-        said = _classed(" ; ".join(kept))
+        said = _glossed(_classed(without_offices(" ; ".join(kept))))
         return list(dict.fromkeys([*_word_units(said, self.nationals), *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -289,6 +347,23 @@ def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
         if named:
             out[e.id] = frozenset(named)
     return out
+
+
+def _quoted(text: str) -> str:
+    """What a sentence quotes when a quotation is most of it (the rest says who said it,
+    to whom and when: '"…," Nakatani told reporters after the meeting'); else the text."""
+    inside = re.search(r"[“\"]([^”\"]+)[”\"]", text)
+    return inside.group(1) if inside and 2 * len(inside.group(1)) >= len(text) else text
+
+
+def _speakers(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
+    """The meanings of who says a claim: its parties and their countries."""
+    return frozenset(f"@{p}" for p in parties | (nations or frozenset()))
+
+
+def _unsaid(units: list[tuple[str, ...]], speakers: frozenset[str]) -> list[tuple[str, ...]]:
+    """What a text says but who says it (its speakers' names)."""
+    return [u for u in units if u[0] not in speakers]
 
 
 def said_by(unit: tuple[str, ...], senses: frozenset[str]) -> bool:
@@ -345,6 +420,13 @@ def _readings(word: str) -> tuple[str, frozenset[str]]:
     return own, frozenset({own, *(stem(w) for w in related_words(word)), *_means(word)})
 
 
+def _named_means(names: Sequence[str]) -> frozenset[str]:
+    """What the thesaurus entries a thing's names (each run together) are of mean."""
+    from defcoop_cli.lookup.search.text import tokens
+
+    return frozenset().union(*(_means("".join(tokens(n))) for n in names))
+
+
 @lru_cache(maxsize=16384)
 def _means(run: str) -> frozenset[str]:
     """What the thesaurus entries a word, or neighbouring words run together, are of mean."""
@@ -370,8 +452,13 @@ _MUTE = frozenset(
         "added",
         # who reported it and when: the claim's frame, not the claim
         *["according", "readout", "issued", "reporters", "statement", "today", "yesterday"],
+        *["aim", "aims", "aimed"],  # what a meeting was for is what it did
         # a title before a name: who, which the name says ("Shri Rajnath Singh")
-        *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri"],
+        *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri", "union"],
+        # when: the day a date gives, which conflicts compare, is no claim's meaning
+        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        *["january", "february", "march", "april", "may", "june", "july", "august"],
+        *["september", "october", "november", "december", "last", "next"],
     ]
 )
 
@@ -389,3 +476,22 @@ def _classed(text: str) -> str:
                 last = m.end()
             text = "".join(parts) + text[last:]
     return text
+
+
+def _glossed(text: str) -> str:
+    """A text with each common paraphrase of a claim's word glossed by that word (its
+    readings then make the same claim): paraphrases.tsv's ("hosted" a meeting, "stood
+    with" someone solidarity, "urged" someone "to" act an invitation, ties that "have
+    grown" intensified)."""
+    for word, paraphrase in _paraphrases():
+        text = paraphrase.sub(lambda m, w=word: f"{m.group()} {w}", text)  # type: ignore[misc]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _paraphrases() -> list[tuple[str, re.Pattern[str]]]:
+    from pathlib import Path
+
+    table = Path(__file__).with_name("paraphrases.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in table.splitlines() if not line.startswith("#")]
+    return [(word, re.compile(pattern, re.I)) for word, pattern in rows]

@@ -18,11 +18,18 @@ person's role in the fact base.
   same noun than the note's text, is proposed as `conflict` whose other side is the note
   (`{"note": ID, "text": …}`: `Conflicts.with_notes`). A drafted fact about two `date`
   notes' things compares no day (which day is whose cannot be told).
-- **Office conflicts.** An office named next to a person ("Japanese Defence Minister Gen
-  Nakatani", "Nakatani … as defence minister") is compared with the person's roles in the
-  fact base; an office that differs from one of them is proposed as `conflict`, with both
-  sides. Nationality words do not count ("Japanese Defence Minister" is "Defence
-  Minister"), and "Raksha Mantri" is the Defence Minister.
+- **Office conflicts.** An office given to a person is compared with the person's roles
+  in the fact base; an office that differs from one of them is proposed as `conflict`,
+  with both sides. An office is given to the name it stands before ("Japanese Defence
+  Minister Gen Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), the name
+  it is in apposition to ("Gen Nakatani, Japan's national security adviser"), or the
+  person named last before "as" it or its portfolio; a counterpart ("… and his Japanese
+  counterpart Gen Nakatani") holds the office given to the other; a minister's plural is
+  each party's; a title standing for a name gives none. Names in another order or case
+  ("NAKATANI Gen") are found (`PersonNames`). Nationality words do not count ("Japanese
+  Defence Minister" is "Defence Minister"), and "Raksha Mantri" is the Defence Minister.
+  A note about an event named for its place ("Pahalgam terrorist attack") is about a
+  fact naming the place with a word of violence ("the massacre near Pahalgam").
 """
 
 from __future__ import annotations
@@ -34,6 +41,10 @@ from typing import Any
 from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact
 
 # A note's things: not people and countries (named by nearly every fact and note).
+# What an event named for its place is, when a fact names the place and one of these.
+_VIOLENCE = re.compile(
+    r"\b(?:attack|massacre|assault|strike|bombing|killing|ambush|shooting)s?\b", re.I
+)
 _BROAD = ("person", "country")
 
 
@@ -45,6 +56,15 @@ class Conflicts:
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
         broad = {e.id for e in doc.entities if e.type in _BROAD}
+        # an event named for its place ("Pahalgam terrorist attack"): (event, place)
+        places = [e for e in doc.entities if e.type == "place"]
+        self.events = [
+            (e.id, p.id)
+            for e in doc.entities
+            if e.type == "event"
+            for p in places
+            if re.search(rf"\b{re.escape(p.name)}\b", e.name)
+        ]
         self.entities_of = {f.id: f.entities for f in doc.facts}
         # ("fact" or "entity", its id) -> the notes about it
         self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
@@ -75,6 +95,8 @@ class Conflicts:
         Pahalgam attack when the claim's fact names it)."""
         claimed = list(claims)
         named = [*entities, *(e for c in claimed for e in self.entities_of.get(c, ()))]
+        if _VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
+            named += [event for event, place in self.events if place in named]
         keys = [*(("fact", c) for c in claimed), *(("entity", e) for e in named)]
         found = (n for key in keys for n in self.notes.get(key, ()))
         about = list({n.id: n for n in found}.values())
@@ -194,43 +216,149 @@ def _one_each(conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-# An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister.
+# An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister (a
+# minister's plural: the office of each person the fact is about). The words after "of" or
+# "for" are the office's only in lower case or capitalised ("Minister of Defense NAKATANI
+# Gen": "NAKATANI" is a name).
 _OFFICE = re.compile(
     r"(?:(?:former|deputy|state) )?(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs)"
-    r" minister|minister of state(?: for [a-z]+)?"
-    r"|minister (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+"
-    r"(?: (?!of\b|for\b|the\b|and\b)[a-z]+)?"
-    r"|special advis[eo]r(?: for [a-z]+(?: [a-z]+)?)?"
-    r"|raksha mantri|defen[cs]e portfolio)",
+    r" ministers?|ministers? of state(?: for (?-i:[A-Za-z][a-z]+))?"
+    r"|ministers? (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)(?-i:[A-Za-z][a-z]+)"
+    r"(?: (?!of\b|for\b|the\b|and\b)(?-i:[A-Za-z][a-z]+))?"
+    r"|(?:special|national security) advis[eo]rs?(?: for [a-z]+(?: [a-z]+)?)?"
+    r"|raksha mantri|defen[cs]e portfolio)(?!\w)",
     re.I,
 )
 _NATIONAL = re.compile(r"\b(?:indian|japanese|(?:india|japan)(?:['’]s)?)(?!\w)\s*")
 _SAME = {"raksha mantri": "defence minister", "defence portfolio": "defence minister"}
+# Where an office stands to the name it is given to: before it ("Defence Minister Gen
+# Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), after it in apposition
+# ("Gen Nakatani, Japan's national security adviser,"), or held ("served as defence
+# minister", "returned to the defence portfolio": the person named last before it).
+_TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E)\.?\s+)*"
+_BEFORE_NAME = re.compile(
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?,?\s*{_TITLES}"
+)
+_APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?")
+_HELD = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$")
+# "X and his Japanese counterpart Y": Y holds the office given to X
+_COUNTERPART = re.compile(r"\bcounterpart,?\s*$")
+_PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
 
 
 def office(text: str) -> str:
-    """An office's core: lower-case, without nationality words, one spelling."""
+    """An office's core: lower-case, without nationality words, one spelling, singular."""
     core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
+    core = re.sub(r"\b(minister|advis[eo]r)s\b", r"\1", core)
     return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
 
 
+def office_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text names an office, or a counterpart, with the word before it that says
+    whose ("India's Defence Minister", "his Japanese counterpart"): a person's office is
+    no claim's meaning (conflicts compare it)."""
+    return [m.span() for m in _OFFICE_PHRASE.finditer(text)]
+
+
+def without_offices(text: str) -> str:
+    """The text without the offices office_spans finds."""
+    return _OFFICE_PHRASE.sub(" ; ", text)
+
+
+_OFFICE_PHRASE = re.compile(
+    rf"(?:(?-i:\b(?:[A-Z][a-z]+(?:['’]s)?|his|her|their)\s+))?(?:{_OFFICE.pattern}|counterparts?\b)",
+    re.I,
+)
+
+
 def office_conflicts(
-    quote: str, people: dict[str, Entity], found: Sequence[tuple[str, int, int]]
+    quote: str,
+    people: dict[str, Entity],
+    found: Sequence[tuple[str, int, int]],
+    parties: Iterable[str] = (),
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
-    fact base: the person, this office, and the roles it differs from (with their facts)."""
-    mentions = [(eid, a, b) for eid, a, b in found if eid in people]
+    fact base: the person, this office, and the roles it differs from (with their facts).
+    An office is given to the name it stands before, the name it is in apposition to, or
+    the person named last before "as" it (or its portfolio); a minister's plural to each
+    of parties (the people the fact is about); a counterpart the office of the person
+    whose counterpart they are. A title standing for a name ("the Japanese Defence
+    Minister condemned …", "Raksha Mantri apprised …") gives no office."""
+    named = [(eid, a, b) for eid, a, b in found if eid in people]
+    given = _given(quote, named, list(parties))
     out: dict[str, dict[str, Any]] = {}
-    for m in _OFFICE.finditer(quote):
-        if not mentions:
-            break
-        eid = min(mentions, key=lambda x: min(abs(x[1] - m.end()), abs(m.start() - x[2])))[0]
-        said = office(m.group())
+    for eid, said in given:
+        if eid not in people or eid in out:
+            continue
         others = [
             {"text": r.text, "fact": r.fact}
             for r in people[eid].roles
-            if r.fact and office(r.text) != said
+            if r.fact and office(r.text) != office(said)
         ]
-        if others and eid not in out:
-            out[eid] = {"entity": eid, "field": "office", "this": m.group(), "others": others}
+        if others:
+            out[eid] = {"entity": eid, "field": "office", "this": said, "others": others}
     return list(out.values())
+
+
+def _given(
+    quote: str, names: Sequence[tuple[str, int, int]], parties: list[str]
+) -> list[tuple[str, str]]:
+    """(person, office as written) for each office the quote gives someone; names: the
+    people named in it."""
+    # a name that is a title ("Japanese Defence Minister") stands for the person: no name
+    spans = sorted((a, b, eid) for eid, a, b in names if not _OFFICE.search(quote[a:b]))
+    given: list[tuple[str, str]] = []
+    for m in _OFFICE.finditer(quote):
+        if any(a < m.end() and m.start() < b for a, b, _ in spans):
+            continue
+        said = m.group()
+        after = [n for n in spans if n[0] >= m.end()]
+        before = [n for n in spans if n[1] <= m.start()]
+        if after and _BEFORE_NAME.fullmatch(quote[m.end() : after[0][0]]):
+            given.append((after[0][2], said))
+        elif before and (
+            _APPOSITION.fullmatch(quote[before[-1][1] : m.start()])
+            or _HELD.search(quote[: m.start()])
+            or "portfolio" in said.casefold()
+        ):
+            given.append((before[-1][2], said))
+        elif _PLURAL.search(said) and quote[m.end() : m.end() + 1] not in "'’":
+            given += [(p, said) for p in parties]
+    for a, _, eid in spans:  # a counterpart holds the office given to the other person
+        if eid not in {e for e, _ in given} and _COUNTERPART.search(quote[:a]):
+            given += [(eid, said) for other, said in given[:1] if other != eid]
+    return given
+
+
+class PersonNames:
+    """People's names written in another order or case than the fact base's: "NAKATANI
+    Gen" (a Japanese readout's family name first, in capitals) is Gen Nakatani."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.by_words: dict[frozenset[str], str] = {}
+        for e in entities:
+            if e.type != "person":
+                continue
+            for name in (e.name, *e.aliases):
+                words = name.casefold().split()
+                if len(words) >= 2 and all(w.isalpha() for w in words):
+                    self.by_words.setdefault(frozenset(words), e.id)
+
+    def add_to(
+        self, text: str, found: Sequence[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """found, and the people it misses whose name's words a run of capitalised words
+        of the text has, in any order and case."""
+        extra: list[tuple[str, int, int]] = []
+        for run in _CAPITALISED.finditer(text):
+            words = list(re.finditer(r"\S+", run.group()))
+            runs = [(i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
+            for i, j in runs:
+                a, b = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                eid = self.by_words.get(frozenset(w.group().casefold() for w in words[i:j]))
+                if eid and not any(x < b and a < y for _, x, y in [*found, *extra]):
+                    extra.append((eid, a, b))
+        return sorted([*found, *extra], key=lambda x: x[1])
+
+
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")
