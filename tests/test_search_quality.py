@@ -51,10 +51,8 @@ NOT_YET = {
     "tokyo stands with new delhi against terrorism",
     "AI in the military",
     # the fifth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
-    "def mfg self reliance",
     "why do india and japan hold joint exercises",
     "sharing engineering expertise",
-    "navy wargames with washington and canberra",
     "ground forces training together",
     "coercion in disputed waters",
     "FDI in arms production",

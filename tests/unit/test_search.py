@@ -486,3 +486,28 @@ class TestCuratorNotes:
 
     def test_a_date_of_a_reference_is_found_by_its_month(self, index: SearchIndex) -> None:
         assert "nakatani-given-name" in self.notes(index, "may 2025")
+
+
+class TestRunsAndRelatedNames:
+    def test_a_run_together_pair_is_no_typo_of_one_of_its_own_terms(
+        self, index: SearchIndex
+    ) -> None:
+        """'aimilitary' is two edits from "military": it does not count for 'ai' too."""
+        found = rank_facts(index, parse_query(["AI in the military"]), Filters(), 10).matches
+        assert not [d for m in found for d in m.details if d.term == "ai" and d.word == "military"]
+
+    def test_a_term_the_fact_base_has_no_word_for_may_join_its_neighbour(
+        self, index: SearchIndex
+    ) -> None:
+        assert "pahalgam-solidarity" in ids(index, "japan CT support")[:2]
+
+    def test_a_capital_stands_for_its_country(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["washington canberra navy"]), Filters(), 5)
+        first = found.matches[0]
+        assert first.fact.id == "exercise-malabar-participants"
+        why = {d.term: d for d in first.details}
+        assert why["washington"].word == "unitedstates" and why["canberra"].word == "australia"
+        assert why["washington"].score == 80.0 and "capital" in why["washington"].related
+
+    def test_a_contraction_finds_its_word(self, index: SearchIndex) -> None:
+        assert ids(index, "def mfg self reliance")[0] == "self-reliance-highlighted"

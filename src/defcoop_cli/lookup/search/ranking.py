@@ -268,9 +268,13 @@ def _rows(
     if roles:
         hits[ROLE_TERM] = roles
     # A run-together phrase must be close: 'malabrexercise' is not 'militaryexercise'.
+    # Nor, when each term it covers matches on its own, a typo or prefix of one of them:
+    # 'aimilitary' is not "military" for 'ai' too. A term the fact base has no word for
+    # ('ct' in 'japan ct support') may still be read into its neighbour.
+    own = frozenset(t for t in query.terms if candidates[t][0])
     phrases = []
     for phrase, covered in runs_together(query.terms).items():
-        scores = word_scores(phrase, vocabulary)
+        scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
         phrases.append(
             (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
         )
