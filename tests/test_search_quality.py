@@ -11,7 +11,7 @@ import pytest
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.ranking import Filters, dated_first, rank_facts, rank_notes
+from defcoop_cli.lookup.search.ranking import Filters, order_notes, rank_facts, rank_notes
 from defcoop_cli.lookup.search.text import parse_query
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +57,6 @@ NOT_YET = {
     "coercion in disputed waters",
     "FDI in arms production",
     "resilient component sourcing for weapons",
-    "is general a military rank for nakatani",
     "global harmony rajnath nakatani meeting",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
@@ -72,8 +71,8 @@ def found(query: str) -> list[str]:
     # notes, dated first, above the facts when they give a date asked for.
     notes = rank_notes(INDEX.catalogue().curator_notes, parsed)
     matches = rank_facts(INDEX, parsed, Filters(), 10, widen=not notes).matches
-    if dated_first(parsed, matches, notes):
-        notes.sort(key=lambda m: m.note.date is None)
+    notes, notes_first = order_notes(parsed, matches, notes)
+    if notes_first:
         return [m.note.id for m in notes] + [m.fact.id for m in matches]
     return [m.fact.id for m in matches] + [m.note.id for m in notes]
 

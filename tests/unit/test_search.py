@@ -24,7 +24,14 @@ from defcoop_cli.lookup.search.matching import (
     word_scores,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.search.ranking import Filters, enough, fact_score, rank_facts, rank_notes
+from defcoop_cli.lookup.search.ranking import (
+    Filters,
+    enough,
+    fact_score,
+    order_notes,
+    rank_facts,
+    rank_notes,
+)
 from defcoop_cli.lookup.search.text import normalise, parse_query
 from defcoop_cli.lookup.search.vectors import vector_words
 
@@ -511,3 +518,28 @@ class TestRunsAndRelatedNames:
 
     def test_a_contraction_finds_its_word(self, index: SearchIndex) -> None:
         assert ids(index, "def mfg self reliance")[0] == "self-reliance-highlighted"
+
+
+class TestNotesAnsweringWhether:
+    def order(self, index: SearchIndex, query: str) -> tuple[str, bool]:
+        parsed = parse_query([query])
+        notes = rank_notes(index.catalogue().curator_notes, parsed, index.vocabulary())
+        facts = rank_facts(index, parsed, Filters(), 10, widen=not notes).matches
+        shown, first = order_notes(parsed, facts, notes)
+        return shown[0].note.id, first
+
+    def test_a_yes_no_question_a_note_answers_better_puts_the_notes_first(
+        self, index: SearchIndex
+    ) -> None:
+        assert parse_query(["is general a rank"]).yes_no
+        assert not parse_query(["general rank"]).yes_no
+        assert self.order(index, "is general a military rank for nakatani") == (
+            "nakatani-given-name",
+            True,
+        )
+
+    def test_notes_that_match_only_as_well_stay_below_the_facts(self, index: SearchIndex) -> None:
+        # the office note matches as well as the facts on his offices: below them
+        assert self.order(index, "is nakatani japan's defence minister")[1] is False
+        # not a question of whether: the facts answer it, however well a note matches
+        assert self.order(index, "general military rank nakatani")[1] is False

@@ -475,3 +475,17 @@ def dated_first(query: Query, facts: Sequence[Match], notes: list[NoteMatch]) ->
     asks = WHEN in query.questions or not DATE_WORDS.isdisjoint(query.terms)
     answered = any(d.term == WHEN for m in facts[:1] for d in m.details)
     return asks and not answered and any(m.note.date for m in notes)
+
+
+def order_notes(
+    query: Query, facts: Sequence[Match], notes: list[NoteMatch]
+) -> tuple[list[NoteMatch], bool]:
+    """The notes in the order shown, and whether they come above the facts: when they give
+    a date asked for that the facts do not (dated_first; the dated notes first), or when
+    the query asks whether something is so and a note matches it better than every fact
+    ("is general a military rank for nakatani": the note on his given name holds all four
+    words, a fact three). A note that matches as well as the best fact comes below it."""
+    if dated_first(query, facts, notes):
+        return sorted(notes, key=lambda m: m.note.date is None), True
+    best = max((m.score for m in facts[:1]), default=0.0)
+    return notes, query.yes_no and any(m.score > best for m in notes)
