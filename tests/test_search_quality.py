@@ -51,7 +51,6 @@ NOT_YET = {
     "tokyo stands with new delhi against terrorism",
     "AI in the military",
     # the fifth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
-    "why do india and japan hold joint exercises",
     "sharing engineering expertise",
     "ground forces training together",
     "coercion in disputed waters",

@@ -543,3 +543,18 @@ class TestNotesAnsweringWhether:
         assert self.order(index, "is nakatani japan's defence minister")[1] is False
         # not a question of whether: the facts answer it, however well a note matches
         assert self.order(index, "general military rank nakatani")[1] is False
+
+
+class TestWhy:
+    def test_why_ranks_the_fact_that_gives_a_purpose_first(self, index: SearchIndex) -> None:
+        query = "why do india and japan hold joint exercises"
+        found = rank_facts(index, parse_query([query]), Filters(), 5).matches
+        assert found[0].fact.id == "exercises-improve-interoperability"
+        assert ("(why)", "purpose") in [(d.term, d.word) for d in found[0].details]
+
+    def test_a_purpose_adds_to_the_score_and_never_to_what_must_match(
+        self, index: SearchIndex
+    ) -> None:
+        assert ids(index, "why bitcoin") == []
+        with_why = ids(index, "why malabar")
+        assert with_why and set(with_why) == set(ids(index, "malabar"))

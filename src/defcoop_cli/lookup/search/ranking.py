@@ -64,6 +64,10 @@ STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
 TOPIC = FIELDS.index("topic")
 # The term that stands for a "who is" question, matched by the facts giving roles.
 ROLE_TERM = "(who is)"
+# The term that stands for "why", matched by the words of a purpose (aim, goal, objective:
+# the synonyms and related words of PURPOSE). Like ROLE_TERM it adds to a fact's score,
+# never to what a fact must match.
+WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
 
 
 def term_weight(reached: int, facts: int) -> float:
@@ -258,15 +262,18 @@ def _rows(
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
     roles = _role_hits(index, query, candidates) if query.identity else {}
-    terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
+    purpose = word_scores(PURPOSE, vocabulary) if WHY in query.questions else {}
+    why = _beyond_topics(index.hits(purpose)) if purpose else {}
+    bonus = {t: found for t, found in ((ROLE_TERM, roles), (WHY_TERM, why)) if found}
+    terms = (*query.terms, *asked, *bonus)
     candidates.update({w: [{w: EXACT}] for w in asked})
     hits = {
         t: _with_related_pairs(index, t, _beyond_topics(index.hits(found[0])))
         for t, found in candidates.items()
     }
     joined_only(index, query, candidates, hits)
-    if roles:
-        hits[ROLE_TERM] = roles
+    hits.update(bonus)
+    candidates[WHY_TERM] = [purpose]
     # A run-together phrase must be close: 'malabrexercise' is not 'militaryexercise'.
     # Nor, when each term it covers matches on its own, a typo or prefix of one of them:
     # 'aimilitary' is not "military" for 'ai' too. A term the fact base has no word for
@@ -283,7 +290,7 @@ def _rows(
     size = index.size()
     # The role term adds to a fact's score, never to what a fact must match: "what is
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
-    weights = {t: term_weight(len(hits[t]), size) for t in terms if t != ROLE_TERM}
+    weights = {t: term_weight(len(hits[t]), size) for t in terms if t not in bonus}
     matched = []
     for position in _could_be_enough(weights, hits, phrases, share):
         found = []
