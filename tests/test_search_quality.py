@@ -40,7 +40,6 @@ NO_WORDS_FOR = {
 # two of their words match (closest matches, issue 25, not built), or facts that match
 # more of their words come before the curator note that answers them.
 NOT_YET = {
-    "Japanese firms encouraged to put capital into Indian military industry",
     "securing the flow of military components and parts",
     "Beijing's maritime assertiveness",
     "in which city did the defence leaders meet",

@@ -519,6 +519,10 @@ class TestRunsAndRelatedNames:
     def test_a_contraction_finds_its_word(self, index: SearchIndex) -> None:
         assert ids(index, "def mfg self reliance")[0] == "self-reliance-highlighted"
 
+    def test_asking_another_to_act_is_one_thing_however_said(self, index: SearchIndex) -> None:
+        """The thesaurus's entry for invite, urge, encourage, call on."""
+        assert ids(index, "urged japanese companies")[0] == "japanese-industry-invited"
+
 
 class TestNotesAnsweringWhether:
     def order(self, index: SearchIndex, query: str) -> tuple[str, bool]:
