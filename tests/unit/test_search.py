@@ -520,7 +520,7 @@ class TestRunsAndRelatedNames:
         assert ids(index, "def mfg self reliance")[0] == "self-reliance-highlighted"
 
     def test_asking_another_to_act_is_one_thing_however_said(self, index: SearchIndex) -> None:
-        """The thesaurus's entry for invite, urge, encourage, call on."""
+        """The thesaurus's entry for invite, urge, encourage, appeal."""
         assert ids(index, "urged japanese companies")[0] == "japanese-industry-invited"
 
 
@@ -562,3 +562,10 @@ class TestWhy:
         assert ids(index, "why bitcoin") == []
         with_why = ids(index, "why malabar")
         assert with_why and set(with_why) == set(ids(index, "malabar"))
+
+    def test_a_purpose_no_result_gives_leaves_the_scores_alone(self, index: SearchIndex) -> None:
+        def best(query: str) -> float:
+            return rank_facts(index, parse_query([query]), Filters(), 1).matches[0].score
+
+        asked = "why did the ministers stress timely communication"
+        assert best(asked) == best("ministers stress timely communication") > 99

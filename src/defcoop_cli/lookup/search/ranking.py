@@ -64,9 +64,8 @@ STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
 TOPIC = FIELDS.index("topic")
 # The term that stands for a "who is" question, matched by the facts giving roles.
 ROLE_TERM = "(who is)"
-# The term that stands for "why", matched by the words of a purpose (aim, goal, objective:
-# the synonyms and related words of PURPOSE). Like ROLE_TERM it adds to a fact's score,
-# never to what a fact must match.
+# The term that stands for "why", matched by the words of a purpose (aim, goal…). Like
+# ROLE_TERM it adds to a fact's score, never to what a fact must match.
 WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
 
 
@@ -303,10 +302,13 @@ def _rows(
             not wide or any(-b[0] > OWN_WORDS + 1e-6 for _, b in found)
         ):  # a fact found by wider words alone says nothing of the query
             matched.append((position, found))
+    # A role or a purpose that no result gives is no term of its score.
+    held = {t for _, found in matched for t, _ in found}
+    n_terms = sum(t not in bonus or t in held for t in terms)
     lengths = index.lengths([p for p, _ in matched])
     rows = []
     for (position, found), length in zip(matched, lengths, strict=True):
-        score = fact_score(len(terms), [-b[0] for _, b in found])
+        score = fact_score(n_terms, [-b[0] for _, b in found])
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
         rows.append(_Row((-score, -in_statement, -in_entity, length, position), found))
