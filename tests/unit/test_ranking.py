@@ -112,3 +112,6 @@ def test_only_a_vowelless_term_the_fact_base_lacks_is_a_contraction() -> None:
     vocabulary = SortedVocabulary(["mfg", "manufacturing"])
     assert word_scores("mfg", vocabulary) == {"mfg": 100.0}
     assert contracted("mfg", SortedVocabulary(["mfgs", "mugs"])) == []  # too short; no f
+    # first and last letters kept: "psc" is not pahalgamterroristattack, nor "npt" nonmilitary
+    vocabulary = SortedVocabulary(["nonmilitary", "pahalgamterroristattack"])
+    assert contracted("psc", vocabulary) == contracted("npt", vocabulary) == []

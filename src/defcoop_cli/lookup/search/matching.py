@@ -59,8 +59,9 @@ def allowed_edits(term: str) -> int:
     return 1 if len(term) <= 7 else 2
 
 
-# A contraction: a word written without its vowels ("mfg", "mgmt", "govt"), found in the
-# words that start with its first letter and hold its letters in order (manufacturing).
+# A contraction: a word written with its first and last letters and some between, none a
+# vowel ("mfg", "mgmt", "bldg"), found in the words that start with its first letter, end
+# with its last and hold the others in order between (manufacturing).
 VOWELS = frozenset("aeiouy")
 CONTRACTION = 86.0  # below a prefix (90): the word is read into the term, not typed out
 MIN_CONTRACTION = 3
@@ -74,12 +75,13 @@ def is_contraction(term: str) -> bool:
 
 def contracted(term: str, vocabulary: Vocabulary) -> list[str]:
     """The vocabulary's words a contraction stands for: starting with its first letter,
-    holding the others in order, and at least two letters longer (mfg: manufacturing)."""
-    found = []
-    for word in vocabulary.starting(term[0], MAX_CONTRACTION_RUN):
-        if len(word) >= len(term) + 2 and _in_order(term[1:], word[1:]):
-            found.append(word)
-    return found
+    ending with its last, holding the others in order between, and at least two letters
+    longer (mfg: manufacturing)."""
+    return [
+        word
+        for word in vocabulary.starting(term[0], MAX_CONTRACTION_RUN)
+        if len(word) >= len(term) + 2 and word[-1] == term[-1] and _in_order(term[1:-1], word[1:-1])
+    ]
 
 
 def _in_order(letters: str, word: str) -> bool:
