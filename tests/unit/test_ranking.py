@@ -89,6 +89,10 @@ def test_a_lead_comes_before_two_or_more_of_its_items_that_match_as_well() -> No
     facts = [items[0], items[1], lead]
     _, ordered = _leads_first(_rows_of(facts, [100, 100, 90]), facts, 3)
     assert [f.id for f in ordered] == ["item-0", "item-1", "lead"]
+    # One item that matches as well as a lead ranked before it comes just before the lead
+    facts = [lead, other, items[0]]
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100]), facts, 3)
+    assert [f.id for f in ordered] == ["item-0", "lead", "other"]
 
 
 def test_a_word_the_thesaurus_or_wordnet_knows_is_never_a_typo() -> None:

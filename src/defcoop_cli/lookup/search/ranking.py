@@ -273,10 +273,9 @@ def _rows(
     joined_only(index, query, candidates, hits)
     hits.update(bonus)
     candidates[WHY_TERM] = [purpose]
-    # A run-together phrase must be close: 'malabrexercise' is not 'militaryexercise'.
-    # Nor, when each term it covers matches on its own, a typo or prefix of one of them:
-    # 'aimilitary' is not "military" for 'ai' too. A term the fact base has no word for
-    # ('ct' in 'japan ct support') may still be read into its neighbour.
+    # A run-together phrase must be close ('malabrexercise' is not 'militaryexercise'), and
+    # is no typo or prefix of a term it covers when each matches on its own ('aimilitary'
+    # is not "military" for 'ai'; 'ct' of 'japan ct support' may join its neighbour).
     own = frozenset(t for t in query.terms if candidates[t][0])
     phrases = []
     for phrase, covered in runs_together(query.terms).items():
@@ -340,24 +339,21 @@ def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[
     or more of its own list items (facts with its id as part_of; the same score, the same
     number of terms in the statement and in entity names) comes just before the first of
     them: the query asks about the list, which the lead states. One item that matches as
-    well as its lead is the specific answer and keeps its place."""
+    well as its lead is the specific answer: it comes just before the lead."""
     rank = {f.id: i for i, f in enumerate(facts)}
     tied: dict[int, list[int]] = {}
     for i, fact in enumerate(facts):
         lead = rank.get(fact.part_of or "")
         if lead is not None and rows[lead].key[:3] == rows[i].key[:3]:
             tied.setdefault(lead, []).append(i)
-    place = list(range(len(rows)))
+    place: list[float] = list(range(len(rows)))
     for lead, items in tied.items():
         if len(items) >= 2:
             place[lead] = min(lead, *items)
+        elif items[0] > lead:
+            place[items[0]] = lead - 0.5
     order = sorted(range(len(rows)), key=lambda i: (place[i], place[i] == i, i))[:limit]
     return [rows[i] for i in order], [facts[i] for i in order]
-
-
-def _why(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
-    """What links a term to the word it matched as a related word, in any field."""
-    return meaning(term, -best[0] / FIELD_WEIGHTS[best[1]], best[2], phrases)
 
 
 def rank_facts(
