@@ -519,6 +519,11 @@ class TestRunsAndRelatedNames:
     def test_a_contraction_finds_its_word(self, index: SearchIndex) -> None:
         assert ids(index, "def mfg self reliance")[0] == "self-reliance-highlighted"
 
+    def test_training_together_is_an_exercise(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["forces training together"]), Filters(), 1)
+        why = {d.term: d.word for d in found.matches[0].details}
+        assert why == {"forces": "forces", "training": "drills", "together": "drills"}
+
     def test_asking_another_to_act_is_one_thing_however_said(self, index: SearchIndex) -> None:
         """The thesaurus's entry for invite, urge, encourage, appeal."""
         assert ids(index, "urged japanese companies")[0] == "japanese-industry-invited"
