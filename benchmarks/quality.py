@@ -32,7 +32,7 @@ from defcoop_cli.lookup.protocol import Index  # noqa: E402
 from defcoop_cli.lookup.search.memory import SearchIndex  # noqa: E402
 from defcoop_cli.lookup.search.ranking import (  # noqa: E402
     Filters,
-    dated_first,
+    order_notes,
     rank_facts,
     rank_notes,
 )
@@ -60,9 +60,9 @@ def ranked_ids(index: Index, query: str, limit: int = 10) -> list[str]:
     widen = not notes  # the retry with wider words only when no note matches either
     matches = rank_facts(index, parsed, Filters(), limit, widen=widen).matches
     facts = [m.fact.id for m in matches]
-    if dated_first(parsed, matches, notes):
-        dated = [m.note.id for m in sorted(notes, key=lambda m: m.note.date is None)]
-        return dated + facts
+    notes, notes_first = order_notes(parsed, matches, notes)
+    if notes_first:
+        return [m.note.id for m in notes] + facts
     return facts + [m.note.id for m in notes]
 
 

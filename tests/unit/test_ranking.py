@@ -8,7 +8,13 @@ from conftest import MINI
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Fact
-from defcoop_cli.lookup.search.matching import allowed_edits, word_scores
+from defcoop_cli.lookup.search.matching import (
+    CONTRACTION,
+    allowed_edits,
+    contracted,
+    is_contraction,
+    word_scores,
+)
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, _leads_first, _Row, term_weight
 
@@ -83,3 +89,33 @@ def test_a_lead_comes_before_two_or_more_of_its_items_that_match_as_well() -> No
     facts = [items[0], items[1], lead]
     _, ordered = _leads_first(_rows_of(facts, [100, 100, 90]), facts, 3)
     assert [f.id for f in ordered] == ["item-0", "item-1", "lead"]
+    # One item that matches as well as a lead ranked before it comes just before the lead
+    facts = [lead, other, items[0]]
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100]), facts, 3)
+    assert [f.id for f in ordered] == ["item-0", "lead", "other"]
+
+
+def test_a_word_the_thesaurus_or_wordnet_knows_is_never_a_typo() -> None:
+    """ "joins" is join (take part), not a typo of "joint"; "jiont" is."""
+    vocabulary = SortedVocabulary(["joint", "participants"])
+    assert word_scores("joins", vocabulary) == {"participants": 80.0}
+    assert word_scores("jiont", vocabulary).keys() == {"joint"}
+
+
+@pytest.mark.parametrize(
+    ("term", "words"),
+    [("mfg", {"manufacturing"}), ("mgmt", {"management"}), ("bldg", {"building"})],
+)
+def test_a_contraction_finds_the_words_it_is_written_for(term: str, words: set[str]) -> None:
+    vocabulary = SortedVocabulary(sorted(["manufacturing", "magic", "management", "building"]))
+    assert word_scores(term, vocabulary) == dict.fromkeys(words, CONTRACTION)
+
+
+def test_only_a_vowelless_term_the_fact_base_lacks_is_a_contraction() -> None:
+    assert not is_contraction("mod") and not is_contraction("g20") and not is_contraction("mf")
+    vocabulary = SortedVocabulary(["mfg", "manufacturing"])
+    assert word_scores("mfg", vocabulary) == {"mfg": 100.0}
+    assert contracted("mfg", SortedVocabulary(["mfgs", "mugs"])) == []  # too short; no f
+    # first and last letters kept: "psc" is not pahalgamterroristattack, nor "npt" nonmilitary
+    vocabulary = SortedVocabulary(["nonmilitary", "pahalgamterroristattack"])
+    assert contracted("psc", vocabulary) == contracted("npt", vocabulary) == []

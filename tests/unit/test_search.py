@@ -24,7 +24,14 @@ from defcoop_cli.lookup.search.matching import (
     word_scores,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.search.ranking import Filters, enough, fact_score, rank_facts, rank_notes
+from defcoop_cli.lookup.search.ranking import (
+    Filters,
+    enough,
+    fact_score,
+    order_notes,
+    rank_facts,
+    rank_notes,
+)
 from defcoop_cli.lookup.search.text import normalise, parse_query
 from defcoop_cli.lookup.search.vectors import vector_words
 
@@ -486,3 +493,84 @@ class TestCuratorNotes:
 
     def test_a_date_of_a_reference_is_found_by_its_month(self, index: SearchIndex) -> None:
         assert "nakatani-given-name" in self.notes(index, "may 2025")
+
+
+class TestRunsAndRelatedNames:
+    def test_a_run_together_pair_is_no_typo_of_one_of_its_own_terms(
+        self, index: SearchIndex
+    ) -> None:
+        """'aimilitary' is two edits from "military": it does not count for 'ai' too."""
+        found = rank_facts(index, parse_query(["AI in the military"]), Filters(), 10).matches
+        assert not [d for m in found for d in m.details if d.term == "ai" and d.word == "military"]
+
+    def test_a_term_the_fact_base_has_no_word_for_may_join_its_neighbour(
+        self, index: SearchIndex
+    ) -> None:
+        assert "pahalgam-solidarity" in ids(index, "japan CT support")[:2]
+
+    def test_a_capital_stands_for_its_country(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["washington canberra navy"]), Filters(), 5)
+        first = found.matches[0]
+        assert first.fact.id == "exercise-malabar-participants"
+        why = {d.term: d for d in first.details}
+        assert why["washington"].word == "unitedstates" and why["canberra"].word == "australia"
+        assert why["washington"].score == 80.0 and "capital" in why["washington"].related
+
+    def test_a_contraction_finds_its_word(self, index: SearchIndex) -> None:
+        assert ids(index, "def mfg self reliance")[0] == "self-reliance-highlighted"
+
+    def test_training_together_is_an_exercise(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["forces training together"]), Filters(), 1)
+        why = {d.term: d.word for d in found.matches[0].details}
+        assert why == {"forces": "forces", "training": "drills", "together": "drills"}
+
+    def test_asking_another_to_act_is_one_thing_however_said(self, index: SearchIndex) -> None:
+        """The thesaurus's entry for invite, urge, encourage, appeal."""
+        assert ids(index, "urged japanese companies")[0] == "japanese-industry-invited"
+
+
+class TestNotesAnsweringWhether:
+    def order(self, index: SearchIndex, query: str) -> tuple[str, bool]:
+        parsed = parse_query([query])
+        notes = rank_notes(index.catalogue().curator_notes, parsed, index.vocabulary())
+        facts = rank_facts(index, parsed, Filters(), 10, widen=not notes).matches
+        shown, first = order_notes(parsed, facts, notes)
+        return shown[0].note.id, first
+
+    def test_a_yes_no_question_a_note_answers_better_puts_the_notes_first(
+        self, index: SearchIndex
+    ) -> None:
+        assert parse_query(["is general a rank"]).yes_no
+        assert not parse_query(["general rank"]).yes_no
+        assert self.order(index, "is general a military rank for nakatani") == (
+            "nakatani-given-name",
+            True,
+        )
+
+    def test_notes_that_match_only_as_well_stay_below_the_facts(self, index: SearchIndex) -> None:
+        # the office note matches as well as the facts on his offices: below them
+        assert self.order(index, "is nakatani japan's defence minister")[1] is False
+        # not a question of whether: the facts answer it, however well a note matches
+        assert self.order(index, "general military rank nakatani")[1] is False
+
+
+class TestWhy:
+    def test_why_ranks_the_fact_that_gives_a_purpose_first(self, index: SearchIndex) -> None:
+        query = "why do india and japan hold joint exercises"
+        found = rank_facts(index, parse_query([query]), Filters(), 5).matches
+        assert found[0].fact.id == "exercises-improve-interoperability"
+        assert ("(why)", "purpose") in [(d.term, d.word) for d in found[0].details]
+
+    def test_a_purpose_adds_to_the_score_and_never_to_what_must_match(
+        self, index: SearchIndex
+    ) -> None:
+        assert ids(index, "why bitcoin") == []
+        with_why = ids(index, "why malabar")
+        assert with_why and set(with_why) == set(ids(index, "malabar"))
+
+    def test_a_purpose_no_result_gives_leaves_the_scores_alone(self, index: SearchIndex) -> None:
+        def best(query: str) -> float:
+            return rank_facts(index, parse_query([query]), Filters(), 1).matches[0].score
+
+        asked = "why did the ministers stress timely communication"
+        assert best(asked) == best("ministers stress timely communication") > 99

@@ -40,7 +40,7 @@ from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.ranking import (
     Filters,
     Match,
-    dated_first,
+    order_notes,
     rank_facts,
     rank_notes,
 )
@@ -137,9 +137,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     # Wider words are a retry for a query that finds nothing: neither a fact nor a note.
     limit = request.limit or index.size()
     ranking = rank_facts(index, query, filters(index, request), limit, widen=not notes)
-    notes_first = dated_first(query, ranking.matches, notes)
-    if notes_first:  # the dated notes first (a stable sort keeps their order)
-        notes.sort(key=lambda m: m.note.date is None)
+    notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
     if (
         not ranking.total

@@ -59,6 +59,36 @@ def allowed_edits(term: str) -> int:
     return 1 if len(term) <= 7 else 2
 
 
+# A contraction: a word written with its first and last letters and some between, none a
+# vowel ("mfg", "mgmt", "bldg"), found in the words that start with its first letter, end
+# with its last and hold the others in order between (manufacturing).
+VOWELS = frozenset("aeiouy")
+CONTRACTION = 86.0  # below a prefix (90): the word is read into the term, not typed out
+MIN_CONTRACTION = 3
+MAX_CONTRACTION_RUN = 20_000  # words of the first letter looked at for a contraction
+
+
+def is_contraction(term: str) -> bool:
+    """Whether a term reads as a contraction: three letters or more, none a vowel."""
+    return len(term) >= MIN_CONTRACTION and term.isalpha() and VOWELS.isdisjoint(term)
+
+
+def contracted(term: str, vocabulary: Vocabulary) -> list[str]:
+    """The vocabulary's words a contraction stands for: starting with its first letter,
+    ending with its last, holding the others in order between, and at least two letters
+    longer (mfg: manufacturing)."""
+    return [
+        word
+        for word in vocabulary.starting(term[0], MAX_CONTRACTION_RUN)
+        if len(word) >= len(term) + 2 and word[-1] == term[-1] and _in_order(term[1:-1], word[1:-1])
+    ]
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
 def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
     """The vocabulary's other words with word's stem: exercise -> exercises, exercised."""
     root = stem(word)
@@ -88,22 +118,29 @@ def word_scores(
     if len(term) >= MIN_STEM_LEN:
         for form in other_forms(term, vocabulary):
             offer(form, INFLECTED)
-    for entry in related(term):  # short ones too: ISR, UAV, 2+2
+    entries, wordnet = related(term), related_words(term)
+    for entry in entries:  # short ones too: ISR, UAV, 2+2
         for word in entry.words:
             for form in (word, *other_forms(word, vocabulary)):
                 if vocabulary.has(form):
                     offer(form, RELATED)
-    for word, (score, _) in related_words(term).items():
+    for word, (score, _) in wordnet.items():
         for form in (word, *other_forms(word, vocabulary)):
             if vocabulary.has(form):
                 offer(form, score)
+    if is_contraction(term) and not scores:
+        for word in contracted(term, vocabulary):
+            offer(word, CONTRACTION)
     edits = allowed_edits(term)
     if not edits:
         return scores
     for word in vocabulary.starting(term, MAX_PREFIX_RUN):
         if word != term and word not in others:
             offer(word, PREFIX)
-    if typos and EXACT not in scores.values():  # a word the fact base has is no typo
+    # A word the fact base has is no typo, nor is a word of the thesaurus, the synonyms or
+    # WordNet's table: "joins" is join (take part), not a typo of "joint".
+    english = bool(entries or wordnet or synonyms(term))
+    if typos and not english and EXACT not in scores.values():
         from rapidfuzz.distance import OSA  # loaded only for a word the fact base lacks
 
         for word in vocabulary.near(term, edits):

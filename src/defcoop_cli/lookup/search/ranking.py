@@ -64,6 +64,9 @@ STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
 TOPIC = FIELDS.index("topic")
 # The term that stands for a "who is" question, matched by the facts giving roles.
 ROLE_TERM = "(who is)"
+# The term that stands for "why", matched by the words of a purpose (aim, goal…). Like
+# ROLE_TERM it adds to a fact's score, never to what a fact must match.
+WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
 
 
 def term_weight(reached: int, facts: int) -> float:
@@ -258,19 +261,25 @@ def _rows(
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
     roles = _role_hits(index, query, candidates) if query.identity else {}
-    terms = (*query.terms, *asked, *((ROLE_TERM,) if roles else ()))
+    purpose = word_scores(PURPOSE, vocabulary) if WHY in query.questions else {}
+    why = _beyond_topics(index.hits(purpose)) if purpose else {}
+    bonus = {t: found for t, found in ((ROLE_TERM, roles), (WHY_TERM, why)) if found}
+    terms = (*query.terms, *asked, *bonus)
     candidates.update({w: [{w: EXACT}] for w in asked})
     hits = {
         t: _with_related_pairs(index, t, _beyond_topics(index.hits(found[0])))
         for t, found in candidates.items()
     }
     joined_only(index, query, candidates, hits)
-    if roles:
-        hits[ROLE_TERM] = roles
-    # A run-together phrase must be close: 'malabrexercise' is not 'militaryexercise'.
+    hits.update(bonus)
+    candidates[WHY_TERM] = [purpose]
+    # A run-together phrase must be close ('malabrexercise' is not 'militaryexercise'), and
+    # is no typo or prefix of a term it covers when each matches on its own ('aimilitary'
+    # is not "military" for 'ai'; 'ct' of 'japan ct support' may join its neighbour).
+    own = frozenset(t for t in query.terms if candidates[t][0])
     phrases = []
     for phrase, covered in runs_together(query.terms).items():
-        scores = word_scores(phrase, vocabulary)
+        scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
         phrases.append(
             (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
         )
@@ -279,7 +288,7 @@ def _rows(
     size = index.size()
     # The role term adds to a fact's score, never to what a fact must match: "what is
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
-    weights = {t: term_weight(len(hits[t]), size) for t in terms if t != ROLE_TERM}
+    weights = {t: term_weight(len(hits[t]), size) for t in terms if t not in bonus}
     matched = []
     for position in _could_be_enough(weights, hits, phrases, share):
         found = []
@@ -292,10 +301,13 @@ def _rows(
             not wide or any(-b[0] > OWN_WORDS + 1e-6 for _, b in found)
         ):  # a fact found by wider words alone says nothing of the query
             matched.append((position, found))
+    # A role or a purpose that no result gives is no term of its score.
+    held = {t for _, found in matched for t, _ in found}
+    n_terms = sum(t not in bonus or t in held for t in terms)
     lengths = index.lengths([p for p, _ in matched])
     rows = []
     for (position, found), length in zip(matched, lengths, strict=True):
-        score = fact_score(len(terms), [-b[0] for _, b in found])
+        score = fact_score(n_terms, [-b[0] for _, b in found])
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
         rows.append(_Row((-score, -in_statement, -in_entity, length, position), found))
@@ -327,24 +339,21 @@ def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[
     or more of its own list items (facts with its id as part_of; the same score, the same
     number of terms in the statement and in entity names) comes just before the first of
     them: the query asks about the list, which the lead states. One item that matches as
-    well as its lead is the specific answer and keeps its place."""
+    well as its lead is the specific answer: it comes just before the lead."""
     rank = {f.id: i for i, f in enumerate(facts)}
     tied: dict[int, list[int]] = {}
     for i, fact in enumerate(facts):
         lead = rank.get(fact.part_of or "")
         if lead is not None and rows[lead].key[:3] == rows[i].key[:3]:
             tied.setdefault(lead, []).append(i)
-    place = list(range(len(rows)))
+    place: list[float] = list(range(len(rows)))
     for lead, items in tied.items():
         if len(items) >= 2:
             place[lead] = min(lead, *items)
+        elif items[0] > lead:
+            place[items[0]] = lead - 0.5
     order = sorted(range(len(rows)), key=lambda i: (place[i], place[i] == i, i))[:limit]
     return [rows[i] for i in order], [facts[i] for i in order]
-
-
-def _why(term: str, best: Best, phrases: dict[str, frozenset[str]]) -> str:
-    """What links a term to the word it matched as a related word, in any field."""
-    return meaning(term, -best[0] / FIELD_WEIGHTS[best[1]], best[2], phrases)
 
 
 def rank_facts(
@@ -471,3 +480,17 @@ def dated_first(query: Query, facts: Sequence[Match], notes: list[NoteMatch]) ->
     asks = WHEN in query.questions or not DATE_WORDS.isdisjoint(query.terms)
     answered = any(d.term == WHEN for m in facts[:1] for d in m.details)
     return asks and not answered and any(m.note.date for m in notes)
+
+
+def order_notes(
+    query: Query, facts: Sequence[Match], notes: list[NoteMatch]
+) -> tuple[list[NoteMatch], bool]:
+    """The notes in the order shown, and whether they come above the facts: when they give
+    a date asked for that the facts do not (dated_first; the dated notes first), or when
+    the query asks whether something is so and a note matches it better than every fact
+    ("is general a military rank for nakatani": the note on his given name holds all four
+    words, a fact three). A note that matches as well as the best fact comes below it."""
+    if dated_first(query, facts, notes):
+        return sorted(notes, key=lambda m: m.note.date is None), True
+    best = max((m.score for m in facts[:1]), default=0.0)
+    return notes, query.yes_no and any(m.score > best for m in notes)

@@ -151,6 +151,9 @@ def words(text: str) -> list[str]:
 QUESTION_WORDS = frozenset(["who", "what", "when", "where", "which", "why", "how"])
 IDENTITY = ("who", "what")  # "who is …", "what was …": asking what something is
 COPULAS = frozenset(["is", "are", "was", "were"])
+# The words a question that asks whether something is so begins with ("is Nakatani a
+# minister", "did Japan condemn the attack"): a curator's note often says whether it is.
+YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
 
 
 # Nouns and verbs made only of function words: typed apart or hyphenated they are one term,
@@ -231,6 +234,7 @@ class Query(NamedTuple):
     questions: tuple[str, ...] = ()  # question words, dropped from the terms
     identity: bool = False  # "who is X": the facts giving X's roles answer it
     joined: tuple[tuple[str, str], ...] = ()  # terms joined by "of", as a phrase
+    yes_no: bool = False  # "is X Y?": asks whether something is so
 
 
 def parse_query(parts: Sequence[str]) -> Query:
@@ -250,7 +254,8 @@ def parse_query(parts: Sequence[str]) -> Query:
             f"{shortened(text)!r} has only question and function words; add what you are "
             "asking about, as in 'who condemned the attack'"
         )
-    return Query(text, terms, questions, identity, _joined_pairs(kept))
+    yes_no = all_words[0] in YES_NO
+    return Query(text, terms, questions, identity, _joined_pairs(kept), yes_no)
 
 
 @lru_cache(maxsize=65536)
