@@ -96,6 +96,16 @@ def test_a_facts_texts_hold_its_pairs_as_neighbours(fb: FactBase) -> None:
     assert _pairs_of(texts) == fact_pairs(fact)
 
 
+def test_a_text_without_function_words_keeps_its_breaks(fb: FactBase) -> None:
+    fact = fb.facts["talks-held"]._replace(statement="Navies exchange high-tech.", quote="Navy")
+    texts = FieldWords(fb.doc.topics, fb.doc.entities).texts(
+        fact, tokens(fact.statement), tokens(fact.quote)
+    )
+    assert texts[0] == "navies exchange high tech |  | hightech"  # no function word: empty
+    assert texts[-1] == "navy"
+    assert _pairs_of(texts) == fact_pairs(fact)
+
+
 def test_the_facts_names_parts_are_those_of_the_names_they_name(fb: FactBase) -> None:
     words = FieldWords(fb.doc.topics, fb.doc.entities)
     every = frozenset().union(*(words.parts(f) for f in fb.doc.facts))
