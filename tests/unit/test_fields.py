@@ -177,3 +177,22 @@ def test_a_source_tally_counts_told_and_editorial_facts_and_the_topics_told() ->
         tuple(dict.fromkeys(t for f in told for t in f.topics)),
     )
     assert tallies["mini"].editorial > 0 and set(tallies) == {f.source for f in fb.doc.facts}
+
+
+def test_field_words_are_freed_without_the_cycle_collector(fb: FactBase) -> None:
+    import gc
+    import weakref
+
+    words = FieldWords(fb.doc.topics, fb.doc.entities)
+    fact = fb.doc.facts[0]
+    words.texts(fact, tokens(fact.statement), tokens(fact.quote))
+    texts, gone = words._text_of_entity, weakref.ref(words)
+    gc.disable()  # as while a fact base is indexed: freed by its count alone
+    try:
+        del words
+        assert gone() is None
+    finally:
+        gc.enable()
+    assert texts[fact.entities[0]]  # what was made stays
+    with pytest.raises(KeyError):
+        texts["never-asked"]  # nothing is made once the owner is gone

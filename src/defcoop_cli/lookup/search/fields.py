@@ -8,6 +8,7 @@ so that they find the same facts with the same words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from weakref import WeakMethod
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Entity, Fact, Source, Topic
@@ -193,14 +194,19 @@ class FieldWords:
 
 
 class _Remembered(dict[str, str]):
-    """Each key's text, made by `make` the first time it is asked for."""
+    """Each key's text, made by `make` (a method of the dict's owner) the first time it is
+    asked for. The method is held weakly: a strong one would make a cycle with its owner,
+    which only the cycle collector frees, and that is off while a fact base is indexed."""
 
     def __init__(self, make: Callable[[str], str]) -> None:
         super().__init__()
-        self._make = make
+        self._make = WeakMethod(make)
 
     def __missing__(self, key: str) -> str:
-        found = self[key] = self._make(key)
+        make = self._make()
+        if make is None:  # its owner is gone: nothing asks it any more
+            raise KeyError(key)
+        found = self[key] = make(key)
         return found
 
 
