@@ -2,9 +2,10 @@
 record line, made with each distinct value's share worked out once.
 
 At 100,000 facts the build's own Python work is per fact; the parts of a fact that many
-facts share (its kind, attribution, source and event, its tuples of topics and entities)
-are made into their terms once, and the rest is joined. The texts are the ones
-fields.facet_keys and layout.facet_text make (a test holds them equal)."""
+facts share (its kind, attribution, source and event, each of its topics and entities)
+are made into their terms once and looked up by `map`, in C, and the rest is joined. The
+texts are the ones fields.facet_keys and layout.facet_text make (a test holds them
+equal)."""
 
 from __future__ import annotations
 
@@ -22,14 +23,14 @@ from defcoop_cli.lookup.search.text import tokens
 class _Terms(dict[str, str]):
     """Each value's facet term under a prefix (kind:, topic:, …), made once."""
 
-    def __init__(self, prefix: str, kinds: dict[str, str] | None = None) -> None:
-        """kinds: for names:, each entity's type by id (an entity of none has no term)."""
+    def __init__(self, prefix: str, types: dict[str, str] | None = None) -> None:
+        """types: for names:, each entity's type by id (an entity of none has no term)."""
         super().__init__()
-        self._prefix, self._kinds = prefix, kinds
+        self._prefix, self._types = prefix, types
 
     def __missing__(self, key: str) -> str:
-        if self._kinds is not None:
-            kind = self._kinds.get(key)
+        if self._types is not None:
+            kind = self._types.get(key)
             found = "" if kind is None else facet_term(self._prefix + kind)
         else:
             found = facet_term(self._prefix + key)
