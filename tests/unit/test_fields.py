@@ -96,6 +96,16 @@ def test_a_facts_texts_hold_its_pairs_as_neighbours(fb: FactBase) -> None:
     assert _pairs_of(texts) == fact_pairs(fact)
 
 
+def test_a_text_without_function_words_keeps_its_breaks(fb: FactBase) -> None:
+    fact = fb.facts["talks-held"]._replace(statement="Navies exchange high-tech.", quote="Navy")
+    texts = FieldWords(fb.doc.topics, fb.doc.entities).texts(
+        fact, tokens(fact.statement), tokens(fact.quote)
+    )
+    assert texts[0] == "navies exchange high tech |  | hightech"  # no function word: empty
+    assert texts[-1] == "navy"
+    assert _pairs_of(texts) == fact_pairs(fact)
+
+
 def test_the_facts_names_parts_are_those_of_the_names_they_name(fb: FactBase) -> None:
     words = FieldWords(fb.doc.topics, fb.doc.entities)
     every = frozenset().union(*(words.parts(f) for f in fb.doc.facts))
@@ -167,3 +177,22 @@ def test_a_source_tally_counts_told_and_editorial_facts_and_the_topics_told() ->
         tuple(dict.fromkeys(t for f in told for t in f.topics)),
     )
     assert tallies["mini"].editorial > 0 and set(tallies) == {f.source for f in fb.doc.facts}
+
+
+def test_field_words_are_freed_without_the_cycle_collector(fb: FactBase) -> None:
+    import gc
+    import weakref
+
+    words = FieldWords(fb.doc.topics, fb.doc.entities)
+    fact = fb.doc.facts[0]
+    words.texts(fact, tokens(fact.statement), tokens(fact.quote))
+    texts, gone = words._text_of_entity, weakref.ref(words)
+    gc.disable()  # as while a fact base is indexed: freed by its count alone
+    try:
+        del words
+        assert gone() is None
+    finally:
+        gc.enable()
+    assert texts[fact.entities[0]]  # what was made stays
+    with pytest.raises(KeyError):
+        texts["never-asked"]  # nothing is made once the owner is gone

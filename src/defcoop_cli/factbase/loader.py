@@ -424,11 +424,11 @@ def ensure_usable(fb: FactBase) -> FactBase:
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
+    result = dict(pairs)  # in C: a key given twice leaves the dict shorter than the pairs
+    if len(result) != len(pairs):
+        keys = [key for key, _ in pairs]
+        twice = next(key for i, key in enumerate(keys) if key in keys[:i])
+        raise ValueError(f"duplicate key {twice!r}")
     return result
 
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, record_json
-from defcoop_cli.index.layout import crc, facet_text, identity, listed_files, write_records
+from defcoop_cli.index.documents import FactDocuments, record_lines
+from defcoop_cli.index.layout import crc, identity, listed_files, write_records
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,
@@ -19,10 +20,9 @@ from defcoop_cli.lookup.search.fields import (
     FieldWords,
     Tallies,
     entity_types,
-    facet_keys,
     role_facts,
 )
-from defcoop_cli.lookup.search.text import PAIR, tokens
+from defcoop_cli.lookup.search.text import PAIR
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 # 32 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in two segments
@@ -68,7 +68,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     index = tantivy.Index(main_schema, path=str(folder / "main"))
     writer = index.writer(WRITER_HEAP, 1)
     field_words = FieldWords(fb.doc.topics, fb.doc.entities)
-    roles = role_facts(fb.doc.entities)
     types = entity_types(fb.doc.entities)
     tallies, event_tallies = Tallies(), EventTallies(fb.sources)
     named_entities: set[str] = set()
@@ -82,32 +81,21 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     code = {kind: n for n, kind in enumerate(kinds)}
     (folder / "entity-types.bin").write_bytes(bytes(code[e.type] for e in fb.doc.entities))
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes one per call
+    documents = FactDocuments(field_words, role_facts(fb.doc.entities), types)
+    document = tantivy.Document.from_dict  # one call a fact, where add_text was one a field
+    line_of = record_lines()
     batch: list[Any] = []
     with open(folder / "facts.jsonl", "wb") as facts_file:
         for position in range(total):
             fact, facts[position] = facts[position], None
             tallies.add(fact)
             event = event_tallies.add(fact)
-            doc = tantivy.Document()
-            doc.add_unsigned("pos", position)
-            statement, quote = tokens(fact.statement), tokens(fact.quote)
-            doc.add_unsigned("len", len(statement))
-            # one call per field: the whitespace tokenizer splits the words
-            for field, text in zip(FIELDS, field_words.texts(fact, statement, quote), strict=True):
-                if text:
-                    doc.add_text(field, text)
             named_entities.update(fact.entities)
             named_topics.update(fact.topics)
-            doc.add_text("facet", facet_text(facet_keys(fact, roles, types, event)))
-            doc.add_text("id", fact.id)
-            batch.append(doc)
+            batch.append(document(documents.values(position, fact, event), main_schema))
             if len(batch) == BATCH:
                 _add(writer, batch)
-            # A fact's fields are strings, lists of strings and a span: json.dumps writes the
-            # record (a tuple) as the list of its values, as record_line would, faster.
-            body = encode(fact).encode()
-            line = b"%08x " % crc(body) + body + b"\n"
+            line = line_of(fact)
             facts_file.write(line)
             offsets.append(offsets[-1] + len(line))
             if progress is not None and (position % 1000 == 999 or position + 1 == total):

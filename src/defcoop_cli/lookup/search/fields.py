@@ -8,6 +8,7 @@ so that they find the same facts with the same words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from weakref import WeakMethod
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Entity, Fact, Source, Topic
@@ -80,9 +81,10 @@ class FieldWords:
             known = {e.id: e for e in entities}
             self._entity = known.get
         self._entity_names: dict[str, tuple[str, ...] | None] = {}
-        self._text_of_entity: dict[str, str] = {}
-        self._text_of_topic: dict[str, str] = {}
-        self._text_of_keyword: dict[str, str] = {}
+        # Each id's or keyword's text, made once: texts() maps their look-ups in C.
+        self._text_of_entity = _Remembered(self._entity_text)
+        self._text_of_topic = _Remembered(self._topic_text)
+        self._text_of_keyword = _Remembered(self._keyword_text)
 
     def _names_of_entity(self, entity_id: str) -> tuple[str, ...] | None:
         if entity_id not in self._entity_names:
@@ -154,35 +156,25 @@ class FieldWords:
         pair key, so such an index finds a pair as a phrase, either way round."""
         return [
             _positioned(unframed(statement), compounds(fact.statement)),
-            " ".join(filter(None, map(self._entity_text, fact.entities))),
-            f" {PAIR} ".join(map(self._keyword_text, fact.keywords)),
-            " ".join(filter(None, map(self._topic_text, fact.topics))),
+            " ".join(filter(None, map(self._text_of_entity.__getitem__, fact.entities))),
+            f" {PAIR} ".join(map(self._text_of_keyword.__getitem__, fact.keywords)),
+            " ".join(filter(None, map(self._text_of_topic.__getitem__, fact.topics))),
             _positioned(quote, ()),
         ]
 
     def _entity_text(self, entity_id: str) -> str:
-        found = self._text_of_entity.get(entity_id)
-        if found is None:
-            names = self._names_of_entity(entity_id)
-            found = self._text_of_entity[entity_id] = " ".join(self.names(names) if names else ())
-        return found
+        names = self._names_of_entity(entity_id)
+        return " ".join(self.names(names) if names else ())
 
     def _topic_text(self, topic_id: str) -> str:
-        found = self._text_of_topic.get(topic_id)
-        if found is None:
-            names = self._topic_names.get(topic_id)
-            found = self._text_of_topic[topic_id] = " ".join(self.names(names) if names else ())
-        return found
+        names = self._topic_names.get(topic_id)
+        return " ".join(self.names(names) if names else ())
 
     def _keyword_text(self, keyword: str) -> str:
         """A keyword's words as `texts` orders them, and its run-together form (as `group`
         holds them), each after a break."""
-        found = self._text_of_keyword.get(keyword)
-        if found is None:
-            words = self.tokens(keyword)
-            found = _positioned(words, ["".join(words)] if len(words) > 1 else [])
-            self._text_of_keyword[keyword] = found
-        return found
+        words = self.tokens(keyword)
+        return _positioned(words, ["".join(words)] if len(words) > 1 else [])
 
     def of(
         self, fact: Fact, statement: list[str] | None = None, quote: list[str] | None = None
@@ -201,12 +193,29 @@ class FieldWords:
         ]
 
 
+class _Remembered(dict[str, str]):
+    """Each key's text, made by `make` (a method of the dict's owner) the first time it is
+    asked for. The method is held weakly: a strong one would make a cycle with its owner,
+    which only the cycle collector frees, and that is off while a fact base is indexed."""
+
+    def __init__(self, make: Callable[[str], str]) -> None:
+        super().__init__()
+        self._make = WeakMethod(make)
+
+    def __missing__(self, key: str) -> str:
+        make = self._make()
+        if make is None:  # its owner is gone: nothing asks it any more
+            raise KeyError(key)
+        found = self[key] = make(key)
+        return found
+
+
 def _positioned(words: list[str], apart: Sequence[str]) -> str:
     """The content words in order, then the function words, then each of apart, with a
     break (PAIR) between these: only content words are neighbours (FieldWords.texts)."""
+    if STOPWORDS.isdisjoint(words):  # one look, in C
+        return f" {PAIR} ".join([" ".join(words), "", *apart]) if apart else " ".join(words)
     content = [w for w in words if w not in STOPWORDS]
-    if len(content) == len(words) and not apart:
-        return " ".join(content)
     rest = [w for w in words if w in STOPWORDS]
     return f" {PAIR} ".join([" ".join(content), " ".join(rest), *apart])
 

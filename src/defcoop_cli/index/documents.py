@@ -1,0 +1,100 @@
+"""What the build (building.py) writes of each fact: its tantivy document's values and its
+record line, made with each distinct value's share worked out once.
+
+At 100,000 facts the build's own Python work is per fact; the parts of a fact that many
+facts share (its kind, attribution, source and event, each of its topics and entities)
+are made into their terms once and looked up by `map`, in C, and the rest is joined. The
+texts are the ones fields.facet_keys and layout.facet_text make (a test holds them
+equal)."""
+
+from __future__ import annotations
+
+from _json import make_encoder
+from collections.abc import Callable
+from json.encoder import encode_basestring
+from typing import Any
+
+from defcoop_cli.factbase.records import Fact
+from defcoop_cli.index.layout import crc, facet_term
+from defcoop_cli.lookup.search.fields import FIELDS, FieldWords
+from defcoop_cli.lookup.search.text import tokens
+
+
+class _Terms(dict[str, str]):
+    """Each value's facet term under a prefix (kind:, topic:, …), made once."""
+
+    def __init__(self, prefix: str, types: dict[str, str] | None = None) -> None:
+        """types: for names:, each entity's type by id (an entity of none has no term)."""
+        super().__init__()
+        self._prefix, self._types = prefix, types
+
+    def __missing__(self, key: str) -> str:
+        if self._types is not None:
+            kind = self._types.get(key)
+            found = "" if kind is None else facet_term(self._prefix + kind)
+        else:
+            found = facet_term(self._prefix + key)
+        self[key] = found
+        return found
+
+
+class FactDocuments:
+    """Each fact's values for the index's fields (building._schemas), by field name."""
+
+    def __init__(
+        self, words: FieldWords, roles: dict[str, list[str]], types: dict[str, str]
+    ) -> None:
+        self._words, self._roles = words, roles
+        self._kind, self._topic, self._entity = _Terms("kind:"), _Terms("topic:"), _Terms("entity:")
+        self._source, self._by, self._event = _Terms("source:"), _Terms("by:"), _Terms("event:")
+        self._names = _Terms("names:", types)
+
+    def values(self, position: int, fact: Fact, event: str | None) -> dict[str, Any]:
+        """The fact's document: its position, its statement's length in words, each search
+        field's text (fields.FieldWords.texts; an empty one left out), its facets and id."""
+        statement, quote = tokens(fact.statement), tokens(fact.quote)
+        found: dict[str, Any] = {"pos": position, "len": len(statement)}
+        for field, text in zip(FIELDS, self._words.texts(fact, statement, quote), strict=True):
+            if text:
+                found[field] = text
+        found["facet"] = self.facet_text(fact, event)
+        found["id"] = fact.id
+        return found
+
+    def facet_text(self, fact: Fact, event: str | None) -> str:
+        """layout.facet_text(fields.facet_keys(fact, roles, types, event)), the same text,
+        each term of an id, a kind, an attribution made once and looked up in C."""
+        entities, roles = fact.entities, self._roles.get(fact.id)
+        parts = (
+            self._kind[fact.kind],
+            " ".join(map(self._topic.__getitem__, fact.topics)),
+            " ".join(map(self._entity.__getitem__, entities)),
+            self._source[fact.source],
+            facet_term(f"claim:{fact.claim}") if fact.claim else "",
+            " ".join(facet_term(f"role:{e}") for e in roles) if roles else "",
+            self._by[fact.attribution],
+            facet_term(f"part_of:{fact.part_of}") if fact.part_of else "",
+            " ".join(filter(None, dict.fromkeys(map(self._names.__getitem__, entities)))),
+            self._event[event] if event else "",
+        )
+        return " ".join(filter(None, parts))
+
+
+def record_lines() -> Callable[[Any], bytes]:
+    """A function of a record (a tuple of strings, lists of strings and numbers) to its
+    line as layout.record_line writes it: its CRC-32, then its values as a JSON list.
+
+    One encoder for every record: json.dumps, and JSONEncoder.encode, make one per call."""
+    encode = make_encoder(
+        None, _unencodable, encode_basestring, None, ": ", ", ", False, False, True
+    )
+
+    def line(record: Any) -> bytes:
+        body = "".join(encode(record, 0)).encode()
+        return b"%08x " % crc(body) + body + b"\n"
+
+    return line
+
+
+def _unencodable(value: object) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")

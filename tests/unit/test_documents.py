@@ -1,0 +1,70 @@
+"""What the build writes of each fact (index/documents.py): the same document values and
+record lines as the functions they stand for, made per distinct value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import MINI, REAL
+
+from defcoop_cli.factbase.events import event_of
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.index.documents import FactDocuments, record_lines
+from defcoop_cli.index.layout import facet_text, record_line
+from defcoop_cli.lookup.search.fields import (
+    FIELDS,
+    FieldWords,
+    entity_types,
+    facet_keys,
+    role_facts,
+)
+from defcoop_cli.lookup.search.text import tokens
+
+
+@pytest.mark.parametrize("base", [MINI, REAL])
+def test_a_facts_document_is_its_fields_texts_and_its_facet_keys(base: Path) -> None:
+    fb = load(base)
+    roles, types = role_facts(fb.doc.entities), entity_types(fb.doc.entities)
+    words = FieldWords(fb.doc.topics, fb.doc.entities)
+    documents = FactDocuments(FieldWords(fb.doc.topics, fb.doc.entities), roles, types)
+    for position, fact in enumerate(fb.doc.facts):
+        event = event_of(fact, fb.sources)
+        statement, quote = tokens(fact.statement), tokens(fact.quote)
+        texts = dict(zip(FIELDS, words.texts(fact, statement, quote), strict=True))
+        expected = {
+            "pos": position,
+            "len": len(statement),
+            **{field: text for field, text in texts.items() if text},
+            "facet": facet_text(facet_keys(fact, roles, types, event)),
+            "id": fact.id,
+        }
+        assert documents.values(position, fact, event) == expected, fact.id
+
+
+def test_every_kind_of_facet_key_is_written_as_facet_text_writes_it() -> None:
+    fb = load(MINI)
+    fact = fb.facts["drill-expanded"]._replace(
+        kind="policy statement",  # spaces, held as facet_text holds them
+        attribution="the joint statement",
+        claim="talks held",
+        part_of="talks-held",
+        entities=(*fb.facts["drill-expanded"].entities, "no-such-entity", "unknown"),
+    )
+    roles = {fact.id: ["one", "two entities"]}
+    types = {**entity_types(fb.doc.entities), "unknown": "armed force"}
+    documents = FactDocuments(FieldWords(fb.doc.topics, fb.doc.entities), roles, types)
+    for event in ("an event", None):
+        keys = facet_keys(fact, roles, types, event)
+        assert documents.facet_text(fact, event) == facet_text(keys)
+        assert documents.facet_text(fact, event) == facet_text(keys)  # remembered: the same
+    assert "names:armed\x1fforce" in documents.facet_text(fact, None).split(" ")
+
+
+@pytest.mark.parametrize("base", [MINI, REAL])
+def test_record_lines_are_record_lines(base: Path) -> None:
+    line = record_lines()
+    for fact in load(base).doc.facts:
+        assert line(fact) == record_line(fact), fact.id
+    odd = load(MINI).doc.facts[0]._replace(statement='Tōkyō "said" \\ \u2028', claim=None)
+    assert line(odd) == record_line(odd)
