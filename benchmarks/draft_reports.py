@@ -57,6 +57,7 @@ HELD_OUT_2 = REPORTS / "heldout2"
 HELD_OUT_3 = REPORTS / "heldout3"
 HELD_OUT_4 = REPORTS / "heldout4"
 HELD_OUT_5 = REPORTS / "heldout5"
+HELD_OUT_6 = REPORTS / "heldout6"
 DEV_S5 = REPORTS / "dev-s5"  # a development set: written and judged before the drafter ran
 PAIRS = {
     "both ministers": {"rajnath-singh", "nakatani"},
