@@ -28,15 +28,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from defcoop_cli.errors import UsageError  # noqa: E402
 from defcoop_cli.factbase.loader import load  # noqa: E402
+from defcoop_cli.lookup import service  # noqa: E402
 from defcoop_cli.lookup.protocol import Index  # noqa: E402
 from defcoop_cli.lookup.search.memory import SearchIndex  # noqa: E402
-from defcoop_cli.lookup.search.ranking import (  # noqa: E402
-    Filters,
-    order_notes,
-    rank_facts,
-    rank_notes,
-)
 from defcoop_cli.lookup.search.text import parse_query  # noqa: E402
+from defcoop_cli.lookup.service import SearchRequest  # noqa: E402
 
 
 @dataclass
@@ -50,20 +46,14 @@ class Scores:
 
 
 def ranked_ids(index: Index, query: str, limit: int = 10) -> list[str]:
+    """The ids `defcoop search QUERY --limit LIMIT` shows, in its order: the facts (or,
+    when nothing matches enough, the closest matches under their heading), and the curator
+    notes under them or above them (service.search, as the command calls it)."""
     try:
         parsed = parse_query([query])
     except UsageError:
         return []
-    # As `defcoop search` shows them: the matching curator notes under the facts (above
-    # them, dated notes first, when they give a date the query asks for and facts do not).
-    notes = rank_notes(index.catalogue().curator_notes, parsed)
-    widen = not notes  # the retry with wider words only when no note matches either
-    matches = rank_facts(index, parsed, Filters(), limit, widen=widen).matches
-    facts = [m.fact.id for m in matches]
-    notes, notes_first = order_notes(parsed, matches, notes)
-    if notes_first:
-        return [m.note.id for m in notes] + facts
-    return facts + [m.note.id for m in notes]
+    return service.search(index, parsed, SearchRequest((query,), limit=limit)).shown_ids
 
 
 def evaluate(index: Index, queries: list[dict[str, object]]) -> tuple[Scores, dict[str, Scores]]:

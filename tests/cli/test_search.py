@@ -13,7 +13,15 @@ from conftest import REAL, call, call_json
 class TestSearch:
     def test_json_envelope_and_result_fields(self, capsys: pytest.CaptureFixture[str]) -> None:
         doc = call_json(capsys, "search", "delta")
-        assert list(doc) == ["schema_version", "query", "results", "total", "notes"]
+        assert list(doc) == [
+            "schema_version",
+            "query",
+            "results",
+            "total",
+            "notes",
+            "partial",
+            "unmatched",
+        ]
         assert doc["schema_version"] == 1 and doc["query"] == "delta"
         first = doc["results"][0]
         assert list(first) == [
@@ -281,3 +289,44 @@ def test_a_query_with_nothing_to_search_for_is_refused_before_the_fact_base_is_r
 ) -> None:
     code, out, err = call(capsys, "--facts", str(tmp_path / "nowhere.json"), "search", *query)
     assert code == 2 and out == "" and message in err
+
+
+class TestClosestMatches:
+    """Issue 25: when no fact matches every word, the closest matches under their heading,
+    only past their bar; off-topic queries still find nothing."""
+
+    QUERY = ("coercion", "in", "disputed", "waters")
+
+    def test_a_heading_says_they_are_partial_and_what_they_miss(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, err = call(capsys, "search", *self.QUERY)
+        assert (code, err) == (0, "")
+        heading = "closest matches (no fact matches every word; unmatched: coercion)"
+        assert out.splitlines()[0] == heading
+        assert "indo-pacific-peaceful-dispute-resolution" in out
+
+    def test_explain_says_what_the_first_matches_and_why_they_are_shown(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        lines = call(capsys, "search", *self.QUERY, "--explain")[1].splitlines()
+        assert lines[1].startswith("the first matches disputed, waters: half the query's")
+        assert any("'disputes'" in line for line in lines)
+
+    def test_json_and_jsonl_give_them(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        doc = call_json(capsys, "search", *self.QUERY)
+        assert (doc["partial"], doc["unmatched"]) == (True, ["coercion"])
+        assert [r["id"] for r in doc["results"]] == ["indo-pacific-peaceful-dispute-resolution"]
+        code, out, _ = call(capsys, "search", *self.QUERY, "--jsonl")
+        assert code == 0 and json.loads(out)["id"] == "indo-pacific-peaceful-dispute-resolution"
+        whole = call_json(capsys, "search", "malabar")
+        assert (whole["partial"], whole["unmatched"]) == (False, [])
+
+    @pytest.mark.parametrize("query", ["kashmir tourism", "AI in the military", "g20 summit"])
+    def test_below_the_bar_nothing_is_found(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path, query: str
+    ) -> None:
+        code, out, err = call(capsys, "search", *query.split())
+        assert (code, out) == (1, "") and err.startswith(f"defcoop: nothing found for '{query}'")

@@ -14,6 +14,7 @@ CASES = [
     ["search", "exercise", "--explain"],
     ["search", "joint", "militray", "exercize", "-n", "40"],
     ["search", "india", "-n", "3"],
+    ["search", "future", "of", "the", "relationship", "--explain"],
     ["facts", "--include-editorial"],
     ["facts", "--limit", "4"],
     ["entities"],

@@ -21,3 +21,13 @@ def test_a_claim_says_how_many_report_it_and_how_many_are_independent() -> None:
     assert wording.reports(claim(2, 2)) == "2 sources"
     assert wording.reports(claim(1, 1)) == ""
     assert wording.reports(None) == ""
+
+
+def test_closest_matches_say_they_are_partial_and_what_they_miss() -> None:
+    from defcoop_cli.lookup.search.partial import Partial
+
+    partial = Partial(("disputed", "waters"), ("coercion", "beijing"))
+    assert wording.closest_heading(partial) == (
+        "closest matches (no fact matches every word; unmatched: coercion, beijing)"
+    )
+    assert wording.closest_explained(partial).startswith("the first matches disputed, waters:")

@@ -16,6 +16,7 @@ from defcoop_cli.output.wording import plural
 from defcoop_cli.tuples import NamedTuple
 
 if TYPE_CHECKING:
+    from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import Match, NoteMatch
     from defcoop_cli.lookup.search.text import Query
 
@@ -76,10 +77,19 @@ class SearchResult(NamedTuple):
     notes: tuple["NoteMatch", ...] = ()  # the curator notes that match, shown under the facts
     closest_topic: Topic | None = None  # when nothing is found: a topic to look at
     notes_first: bool = False  # a date that notes give and facts do not: notes above them
+    # When nothing matches enough of the query: the matches are its closest, partial ones
+    partial: "Partial | None" = None
 
     @property
     def found(self) -> bool:
         return bool(self.matches or self.notes)
+
+    @property
+    def shown_ids(self) -> list[str]:
+        """The ids of the facts and notes in the order a person sees them (the quality
+        benchmark's and tests' ranking): the notes above the facts when notes_first."""
+        facts, notes = [m.fact.id for m in self.matches], [m.note.id for m in self.notes]
+        return notes + facts if self.notes_first else facts + notes
 
     @property
     def messages(self) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ from defcoop_cli.lookup.results import (
     TopicView,
 )
 from defcoop_cli.lookup.search.matching import word_scores
+from defcoop_cli.lookup.search.partial import Partial, closest_matches
 from defcoop_cli.lookup.search.ranking import (
     Filters,
     Match,
@@ -126,9 +127,10 @@ def _counts(index: Index, sources: frozenset[str], facets: Sequence[str]) -> lis
 
 
 def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
-    """The query's best matches under the request's filters, with "did you mean" when it
-    finds nothing. The caller parses the query (parse_query) before it opens the index, so
-    that a query with nothing to search for is refused before any work."""
+    """The query's best matches under the request's filters; when it finds nothing, its
+    closest matches if they pass their bar (search/partial.py), else "did you mean". The
+    caller parses the query (parse_query) before it opens the index, so that a query with
+    nothing to search for is refused before any work."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
     notes = (
@@ -139,12 +141,12 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     ranking = rank_facts(index, query, filters(index, request), limit, widen=not notes)
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
-    if (
-        not ranking.total
-        and not notes
-        and not ranking.hidden_editorial
-        and not ranking.hidden_by_filters
-    ):
+    nothing = not (ranking.total or notes or ranking.hidden_editorial or ranking.hidden_by_filters)
+    closest = closest_matches(index, query, filters(index, request), limit) if nothing else None
+    partial: Partial | None = None
+    if closest:
+        ranking, partial = closest
+    elif nothing:
         vocabulary = index.vocabulary()
         suggestions = [  # never a suggestion that would find nothing either
             s
@@ -167,6 +169,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         tuple(notes[: request.limit] if request.limit else notes),
         closest_topic(index, query, request) if not ranking.total and not notes else None,
         notes_first,
+        partial,
     )
 
 
@@ -176,8 +179,8 @@ CLOSEST_SHARE = 0.5
 
 def closest_topic(index: Index, query: Query, request: SearchRequest) -> Topic | None:
     """For a search that finds nothing: the topic of the best fact matching half of the
-    query's terms, to look at instead. Only named, never shown as results: on the judged
-    sets no score bar kept such partial matches of off-topic queries out."""
+    query's terms, to look at instead, when no closest matches pass their bar: only
+    named, never shown as results."""
     partial = rank_facts(index, query, filters(index, request), 1, share=CLOSEST_SHARE)
     wanted = partial.matches[0].fact.topics[:1] if partial.matches else []
     return next((t for t in index.topics if t.id in wanted), None)

@@ -195,6 +195,9 @@ def _(result: SearchResult) -> dict[str, Any]:
         results=matches_json(result),
         total=result.total,
         notes=[note_match_json(n, result.explain) for n in result.notes],
+        # closest matches (no fact matches every word), and the words the first one misses
+        partial=result.partial is not None,
+        unmatched=list(result.partial.unmatched) if result.partial else [],
     )
 
 

@@ -207,15 +207,17 @@ def _search(result: SearchResult, width: int) -> Iterator[str]:
     scores = [f"{m.score:.1f}" for m in result.matches]
     first = max([len("score"), *map(len, scores)])
     last = width - first - 3
+    if result.partial:
+        yield from wrap(printable(wording.closest_heading(result.partial)), width)
+        if result.explain:
+            yield from wrap(printable(wording.closest_explained(result.partial)), width)
 
     def rows() -> Iterator[tuple[str, Cell]]:
         for score, m, standing in zip(scores, result.matches, result.standings, strict=True):
             cell = _fact_cell(m.fact, standing, last)
             if result.explain:
                 for d in m.details:
-                    cell += wrap(
-                        printable(f"  {d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})"), last
-                    )
+                    cell += wrap(printable(f"  {wording.why(d)}"), last)
             yield score, cell
 
     yield from _table(

@@ -14,7 +14,6 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import singledispatch
-from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -26,10 +25,6 @@ from rich.text import Text
 from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring, Reviewed
 from defcoop_cli.factbase.checks import Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
-
-if TYPE_CHECKING:
-    from defcoop_cli.lookup.search.ranking import TermMatch
-
 from defcoop_cli.lookup.results import (
     Briefing,
     EntityList,
@@ -194,10 +189,14 @@ def _notes(result: SearchResult, console: Console) -> None:
         for n in result.notes:
             console.print(text(f"  {n.note.id} ({n.score:.1f}):", "dim"))
             for d in n.details:
-                console.print(text(f"    {_why(d)}", "dim"))
+                console.print(text(f"    {wording.why(d)}", "dim"))
 
 
 def _search_table(result: SearchResult, console: Console) -> None:
+    if result.partial:  # no fact matches every word: say so above the closest matches
+        console.print(text(wording.closest_heading(result.partial), "bold"))
+        if result.explain:
+            console.print(text(wording.closest_explained(result.partial), "dim"))
     if narrow(console):
         _stack(console, _search_rows(result))
         _shown(console, len(result.matches), result.total)
@@ -210,10 +209,10 @@ def _search_table(result: SearchResult, console: Console) -> None:
     for m, words, standing in zip(result.matches, result.highlights, result.standings, strict=True):
         cell = _fact_cell(m.fact, highlighted(m.fact.statement, words), standing)
         if result.explain:
-            why = [text(f"  {_why(d)}", "dim") for d in m.details]
+            why = [text(f"  {wording.why(d)}", "dim") for d in m.details]
             cell = Group(*cell.renderables, *why)
-        elif _related(m.details):
-            cell = Group(*cell.renderables, text(f"  {_related(m.details)}", "dim"))
+        elif wording.related_words(m.details):
+            cell = Group(*cell.renderables, text(f"  {wording.related_words(m.details)}", "dim"))
         table.add_row(f"{m.score:.1f}", cell)
     console.print(table)
     _shown(console, len(result.matches), result.total)
@@ -224,24 +223,10 @@ def _search_rows(result: SearchResult) -> Iterable[Row]:
         lead = Text.assemble(text(f"{m.score:.1f}", "dim"), "  ", fact_id(m.fact.id))
         rest = [_claim_type(m.fact, standing), highlighted(m.fact.statement, words)]
         if result.explain:
-            rest += [text(_why(d), "dim") for d in m.details]
-        elif _related(m.details):
-            rest.append(text(_related(m.details), "dim"))
+            rest += [text(wording.why(d), "dim") for d in m.details]
+        elif wording.related_words(m.details):
+            rest.append(text(wording.related_words(m.details), "dim"))
         yield lead, Group(*rest), ()
-
-
-def _why(d: TermMatch) -> str:
-    """One line of --explain: a query term and the word it matched, or for a related word
-    of the thesaurus, the word it was found by and what the entry means."""
-    if d.related:
-        return f"{d.word!r} \u2190 {d.term!r} in {d.field} ({d.score:.1f}, related: {d.related})"
-    return f"{d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})"
-
-
-def _related(details: Iterable[TermMatch]) -> str:
-    """Under a result found by related words: which word was found for which."""
-    pairs = dict.fromkeys(f"{d.word} \u2190 {d.term}" for d in details if d.related)
-    return f"related words: {', '.join(pairs)}" if pairs else ""
 
 
 def print_facts(console: Console, facts: Iterable[Fact], standings: Iterable[Standing]) -> None:

@@ -7,8 +7,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.results import Corroboration, SourceRef
+    from defcoop_cli.lookup.search.partial import Partial
+    from defcoop_cli.lookup.search.ranking import TermMatch
 
 MONTHS = (
     "January",
@@ -137,3 +141,36 @@ def summary(report: Report) -> str:
     verdict = "ok" if report.ok else plural(len(report.problems), "problem")
     checked = counts or "not checked further"
     return f"{verdict}: {report.path}: {checked}" + (f"; {coverage}" if coverage else "")
+
+
+# ---- search
+
+
+def why(d: TermMatch) -> str:
+    """One line of --explain: a query term and the word it matched, or for a related word
+    of the thesaurus, the word it was found by and what the entry means."""
+    if d.related:
+        return f"{d.word!r} \u2190 {d.term!r} in {d.field} ({d.score:.1f}, related: {d.related})"
+    return f"{d.term!r} ~ {d.word!r} in {d.field} ({d.score:.1f})"
+
+
+def related_words(details: Iterable[TermMatch]) -> str:
+    """Under a result found by related words: which word was found for which."""
+    pairs = dict.fromkeys(f"{d.word} \u2190 {d.term}" for d in details if d.related)
+    return f"related words: {', '.join(pairs)}" if pairs else ""
+
+
+def closest_heading(partial: Partial) -> str:
+    """Above a query's closest matches: that they are partial, and the words they miss."""
+    return (
+        f"closest matches (no fact matches every word; unmatched: {', '.join(partial.unmatched)})"
+    )
+
+
+def closest_explained(partial: Partial) -> str:
+    """With --explain, under that heading: what the first closest match matched, and why
+    such matches are shown at all (the bar of lookup/search/partial.py)."""
+    return (
+        f"the first matches {', '.join(partial.matched)}: half the query's weight or more, "
+        "with a rare word of its own, and every unmatched word is in the fact base"
+    )

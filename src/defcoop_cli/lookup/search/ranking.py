@@ -363,11 +363,13 @@ def rank_facts(
     limit: int,
     share: float | None = None,
     widen: bool = True,
+    wide: bool = False,
 ) -> Ranking:
     """The best `limit` results for the query, how many there are, and what was hidden;
     share: the share of the terms a fact must match, if not the usual (`enough`); widen:
-    whether a query that finds nothing is tried again with wider words."""
-    rows, candidates = _rows(index, query, share)
+    whether a query that finds nothing is tried again with wider words; wide: with them
+    at once (partial.py)."""
+    rows, candidates = _rows(index, query, share, wide)
     if not rows and widen and share is None and len(query.terms) > 1:
         # Nothing with the query's own words: again, each term also finding the words of
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.

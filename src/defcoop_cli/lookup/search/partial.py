@@ -1,0 +1,70 @@
+"""Closest matches: for a query that finds nothing, the facts that match part of it, shown
+as partial ("no fact matches every word"), only when they pass a bar chosen on the judged
+query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
+
+- the first result matches at least PARTIAL_SHARE of the query's weight (a common term
+  counting half), with the query's own words or the words of their WordNet and GloVe
+  neighbourhoods, as the retry with wider words finds them (ranking.rank_facts, wide);
+- one of the words it matches is the term itself or another form of it (CLOSE), and that
+  term is rare: its own words reach at most RARE_SHARE of the facts ("disputed", not
+  "military" nor "japan");
+- every term it does not match is a word the fact base holds elsewhere: a word it holds
+  nowhere ("tourism" of "kashmir tourism", "budget", "election") says the query is about
+  something the fact base does not cover.
+
+Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
+"""
+
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
+from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
+from defcoop_cli.lookup.search.text import Query
+from defcoop_cli.tuples import NamedTuple
+
+PARTIAL_SHARE = 0.5
+RARE_SHARE = 0.1
+CLOSE = INFLECTED
+
+
+class Bar(NamedTuple):
+    """The bar's figures; benchmarks/closest.py tries others on the judged sets."""
+
+    share: float = PARTIAL_SHARE
+    rare: float = RARE_SHARE
+    held_elsewhere: bool = True  # every term the first match misses is in the fact base
+
+
+THE_BAR = Bar()
+
+
+class Partial(NamedTuple):
+    """Which of a query's terms the first of its closest matches matches, and which not."""
+
+    matched: tuple[str, ...]
+    unmatched: tuple[str, ...]
+
+
+def closest_matches(
+    index: Index, query: Query, filters: Filters, limit: int, bar: Bar = THE_BAR
+) -> tuple[Ranking, Partial] | None:
+    """The best partial matches of a query of two terms or more, and which of its terms
+    the first one matches; None when they do not pass the bar (the module's docstring)."""
+    if len(query.terms) < 2:
+        return None
+    ranking = rank_facts(index, query, filters, limit, share=bar.share, wide=True)
+    if not ranking.matches:
+        return None
+    first = ranking.matches[0]
+    held = {d.term for d in first.details}
+    vocabulary = index.vocabulary()
+    terms = frozenset(query.terms)
+    own = {t: word_scores(t, vocabulary, others=terms - {t}) for t in query.terms}
+    unmatched = tuple(t for t in query.terms if t not in held)
+    # A word of the vocabulary is held by a fact: no hits need be read to know it.
+    if not unmatched or (bar.held_elsewhere and not all(own[t] for t in unmatched)):
+        return None
+    close = {d.term for d in first.details if own.get(d.term, {}).get(d.word, 0.0) >= CLOSE}
+    if not any(len(index.hits(own[t])) <= bar.rare * index.size() for t in close):
+        return None
+    matched = tuple(t for t in query.terms if t in held)
+    return ranking, Partial(matched, unmatched)

@@ -1,0 +1,56 @@
+"""Closest matches (lookup/search/partial.py): shown only past their bar, on the shipped
+fact base, with which of the query's terms the first one matches and which not."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.partial import Partial, closest_matches
+from defcoop_cli.lookup.search.ranking import Filters
+from defcoop_cli.lookup.search.text import parse_query
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def closest(
+    index: SearchIndex, query: str, filters: Filters | None = None
+) -> tuple[list[str], Partial] | None:
+    found = closest_matches(index, parse_query(query.split()), filters or Filters(), 10)
+    return ([m.fact.id for m in found[0].matches], found[1]) if found else None
+
+
+def test_a_rare_word_and_a_wider_one_past_the_bar_say_what_they_miss(
+    index: SearchIndex,
+) -> None:
+    assert closest(index, "sharing engineering expertise") == (
+        ["industry-know-how-exchange"],  # technical ← engineering, expertise
+        Partial(("engineering", "expertise"), ("sharing",)),
+    )
+
+
+def test_a_word_the_fact_base_holds_nowhere_keeps_them_out(index: SearchIndex) -> None:
+    # "kashmir" is in one fact; "tourism" in none: the query is about something else
+    assert closest(index, "kashmir tourism") is None
+    assert closest(index, "weather in new delhi today") is None
+
+
+def test_a_common_word_or_a_related_one_alone_is_not_enough(index: SearchIndex) -> None:
+    assert closest(index, "AI in the military") is None  # military: over a tenth of facts
+    assert closest(index, "free trade agreement") is None  # agreement: only as "agreed"
+
+
+def test_a_one_term_query_has_no_closest_matches(index: SearchIndex) -> None:
+    assert closest(index, "tourism") is None
+
+
+def test_the_filters_narrow_them_as_any_results(index: SearchIndex) -> None:
+    query = "beijing's behaviour in disputed waters"
+    found = closest(index, query, Filters(kinds=frozenset(["commitment"])))
+    assert found and found[0] == ["indo-pacific-peaceful-dispute-resolution"]
+    assert closest(index, query, Filters(kinds=frozenset(["event"]))) is None
