@@ -35,7 +35,7 @@ class TestTheSpeakerAfterTheVerb:
     def test_said_x_after_a_quotation(self) -> None:
         r = reading('"We will train together," said Tomas Verhoeven, an analyst', speakers())
         assert (r.attribution, r.person) == ("Tomas Verhoeven", True)
-        assert r.rule == "'said' by Tomas Verhoeven"
+        assert r.rule == "'said' by Tomas Verhoeven; a commentator's view"  # an analyst
 
     def test_said_x_after_a_comma_one_of_the_fact_bases_people(self) -> None:
         r = reading("The drill will grow, said Ravi Menon", speakers())

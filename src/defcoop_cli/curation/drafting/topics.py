@@ -12,7 +12,9 @@ making an existing fact's claim is filed first under that fact's topics (draftin
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -28,6 +30,32 @@ SECOND_TOPIC_SHARE = 0.5
 # what ("Australia", named only by the Malabar fact, is no vote for exercises) (0.25
 # and 0.1 did as well on the tuned-on reports, 0.5 and 1 one sentence worse).
 PERSON_WEIGHT = 0.25
+QUOTED_WEIGHT = 0.1
+
+
+# A phrase that says when: "after the talks", "at the start of the delegation-level talks",
+# "on the sidelines of the summit" (a time preposition and a noun phrase with a determiner).
+_WHEN = re.compile(
+    r"\b(?:after|before|ahead of|during|following|at the (?:start|end|close|opening|outset"
+    r"|conclusion|beginning) of|on the (?:sidelines|margins) of|in the run-up to)"
+    r"\s+(?:the|their|its|this|that|these|those|a|an|his|her|[A-Z][a-z]+day['’]s)"
+    r"(?:\s+[\w'’-]+){1,3}?(?=\s*(?:[,.;:]|$)|\s+(?:and|but|that|to|with|in|on|at|by)\b)"
+)
+
+
+@functools.cache
+def _frame_stems() -> frozenset[str]:
+    """The stems of the verbs that only frame what is said ("said", "expressed"): no
+    subject of their own."""
+    from defcoop_cli.curation.drafting.verbs import SAYING
+
+    return frozenset(_stems(" ".join([*SAYING, "expressed", "conveyed", "voiced", "adding"])))
+
+
+def _about(quote: str) -> str:
+    """The quote without what only sets it in time ("Speaking after the talks, Singh
+    said…" is not about the talks)."""
+    return _WHEN.sub(" ", quote)
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -89,9 +117,10 @@ def topic_votes(doc: Doc) -> TopicVotes:
         frozenset(e.id for e in doc.entities if e.type in ("person", "country")),
         {},
     )
+    said: list[set[str]] = []  # each fact's keys
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
-        keys = set()
+        keys: set[str] = set()
         for word in set(_stems(f.quote)):
             votes.quoted.setdefault(word, Counter()).update(topics)
             keys.add(f"quote:{word}")
@@ -104,8 +133,25 @@ def topic_votes(doc: Doc) -> TopicVotes:
             if key:
                 table.setdefault(key, Counter()).update(topics)
                 keys.add(key)
-        votes.facts.update(keys)
+        said.append(keys)
+    for f, keys in zip(doc.facts, said, strict=True):
+        votes.facts.update(keys | _keywords_said(f.quote, votes))
     return votes
+
+
+def _keywords_said(quote: str, votes: TopicVotes) -> set[str]:
+    """The keywords (of any fact) a quote says: a keyword is as rare as the facts that
+    have it or say it ("cooperation", a keyword of two facts, is said by most)."""
+    from defcoop_cli.lookup.search.text import normalise
+
+    words = normalise(quote).split()
+    found = {w for w in words if w in votes.words}
+    longest = max((k.count(" ") + 1 for k in votes.phrases), default=1)
+    for n in range(2, longest + 1):
+        for i in range(len(words) - n + 1):
+            if (phrase := " ".join(words[i : i + n])) in votes.phrases:
+                found.add(phrase)
+    return found
 
 
 def proposed_topics(
@@ -113,16 +159,19 @@ def proposed_topics(
     quote: str,
     votes: TopicVotes,
     party: bool = False,
+    view: bool = False,
 ) -> list[str]:
     """At most two topics: those of the existing facts that share the candidate's entities
     or keywords, best first. Each shared name or keyword votes for the topics of the facts
     that have it, in proportion, weighted by how rare it is (its inverse document
     frequency): "India", named by most facts, says little; "UNCLOS" says much. A topic's
     own names in the quote vote for it; parties vote PERSON_WEIGHT of their share; party:
-    the quote is a party's claim, not the article's own assessment."""
+    the quote is a party's claim, not the article's own assessment; view: it is a view
+    (the writer's own, or a commentator's), filed first under the assessment topic."""
     from defcoop_cli.lookup.search.text import normalise
 
     tally: dict[str, float] = {}
+    quote = _about(quote)
 
     def vote(key: str, topics: Counter[str] | None, scale: float = 1.0) -> None:
         df = votes.facts.get(key, 0)
@@ -131,9 +180,12 @@ def proposed_topics(
             for topic, n in topics.items():
                 tally[topic] = tally.get(topic, 0.0) + n * weight
 
-    for e in dict.fromkeys(entities):
-        scale = PERSON_WEIGHT if e in votes.people else 1.0
-        vote(f"entity:{e}", votes.entities.get(e), scale)
+    named = list(dict.fromkeys(entities))
+    for e in named:  # in a party's claim, who speaks is a weak vote after what is said
+        if e not in votes.people:
+            vote(f"entity:{e}", votes.entities.get(e))
+        elif not party:
+            vote(f"entity:{e}", votes.entities.get(e), PERSON_WEIGHT)
     _name_votes(quote, votes, tally)
     said = normalise(quote)
     for word in set(said.split()):
@@ -145,11 +197,17 @@ def proposed_topics(
     if party:
         tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
     if not tally:
-        for word in set(_stems(quote)):
-            vote(f"quote:{word}", votes.quoted.get(word))
-        if party:
-            tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
+        for word in set(_stems(quote)) - _frame_stems():
+            vote(f"quote:{word}", votes.quoted.get(word), QUOTED_WEIGHT)
+    for e in named if party else ():
+        if e in votes.people:
+            vote(f"entity:{e}", votes.entities.get(e), PERSON_WEIGHT)
+    if party:
+        tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
     ranked = sorted(tally.items(), key=lambda x: (-x[1], x[0]))
+    if view and votes.own_voice:  # a view, the writer's or a commentator's: theirs first
+        own = max(sorted(votes.own_voice), key=lambda t: tally.get(t, 0.0))
+        return [own, *[t for t, _ in ranked if t not in votes.own_voice][:1]]
     if not ranked:
         return []
     best = ranked[0][1]  # a second topic only when it is nearly as well supported
