@@ -184,3 +184,23 @@ def test_a_keyword_every_quote_says_is_no_rare_keyword() -> None:
     common = [fact(n, ("drills",), ())._replace(quote="Cooperation grew.") for n in range(1, 5)]
     votes = topic_votes(doc(fact(5, ("talks",), (), ("cooperation",)), *common))
     assert votes.facts["cooperation"] == 5  # the fact that has it, and the four that say it
+
+
+def test_the_articles_dated_happening_is_no_assessment() -> None:
+    votes = topic_votes(
+        Doc(
+            [],
+            [*TOPICS, Topic("view", "View", "", "assessment")],
+            [],
+            [
+                fact(1, ("view",), ("ilse",)),
+                fact(2, ("view",), ("ilse",)),
+                fact(3, ("talks",), ("ilse",)),
+            ],
+            [],
+        )
+    )
+    assert proposed_topics(["ilse"], "Ilse is a steady partner", votes)[0] == "view"
+    assert proposed_topics(["ilse"], "Ilse flew home on Tuesday", votes) == ["talks"]
+    # a trend up to now judges, whenever it began
+    assert proposed_topics(["ilse"], "Ilse has grown closer since 2014", votes)[0] == "view"

@@ -54,6 +54,24 @@ def _frame_stems() -> frozenset[str]:
     return frozenset(_stems(" ".join([*SAYING, "expressed", "conveyed", "voiced", "adding"])))
 
 
+# A point in time: a day, a month, a year ("on Tuesday", "in October last year", "in 2023").
+_DATED = re.compile(
+    r"(?<!^)\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+    r"|\b(?:last|next) (?:year|month|week)\b|\byesterday\b"
+)
+
+
+# The present perfect of a trend: "has grown steadily since…", "have deepened".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
+
+
+def dated(quote: str) -> bool:
+    """Whether the quote dates what it tells, a happening, not a judgement: a day, a month
+    or a year, and no trend up to now ("has grown since 2014" judges)."""
+    return _DATED.search(quote) is not None and _PERFECT.search(quote) is None
+
+
 def _about(quote: str) -> str:
     """The quote without what only sets it in time ("Speaking after the talks, Singh
     said…" is not about the talks)."""
@@ -210,7 +228,7 @@ def proposed_topics(
             vote(f"quote:{word}", votes.quoted.get(word), QUOTED_WEIGHT)
     for key, topics in weak if party else ():
         vote(key, topics, PERSON_WEIGHT)
-    if party:
+    if party or (not view and dated(quote)):  # the article's dated happening: no view
         tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
     ranked = sorted(tally.items(), key=lambda x: (-x[1], x[0]))
     if view and votes.own_voice:  # a view, the writer's or a commentator's: theirs first
