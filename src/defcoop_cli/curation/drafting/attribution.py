@@ -22,8 +22,10 @@ condemned…") takes the stance of the verb it reports; when a channel reports i
 ("officials said", "a ministry statement said"), the doer is the party, and so is a named
 party whose act a channel reports ("Japan will send observers, the ministry stated").
 Where no verb is found: the article's own voice, "reported" (an "assessment" when the
-writer gives their own view; for a sentence that is all one quotation, the person quoted
-before).
+writer gives their own view, or speaks in the first person outside a quotation; for a
+sentence that is all one quotation, the person quoted before). A speaker the fact base does
+not know, described as a commentator ("who studies…", "a fellow at a think tank"), gives
+a view (`Reading.view`), no party's claim.
 """
 
 from __future__ import annotations

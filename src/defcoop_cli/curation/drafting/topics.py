@@ -4,9 +4,13 @@ The topics of existing facts that share the candidate's entities or keywords, be
 (at most two: a second only when it has at least SECOND_TOPIC_SHARE of the first's votes).
 What the sentence is about counts more than who says it: a topic's own names (its short
 name and aliases: "drills", "talks", "UNCLOS"), said in the sentence, vote for it as a
-rare keyword does; the people and countries named (who speak, whom they meet: the
-parties) vote PERSON_WEIGHT of their share. A party's claim is never filed under the
-article's own assessment. Editorial topics are never proposed by vote. A drafted fact
+rare keyword does; a keyword is as rare as the facts that have it or say it; a phrase
+that only sets the sentence in time ("after the talks") does not vote; the people and
+countries named, and their titles (who speak, whom they meet: the parties), vote
+PERSON_WEIGHT of their share, in a party's claim only after what is said has voted. A
+party's claim, and the article's dated happening, are never filed under the article's own
+assessment; a view (the writer's, a commentator's) is filed first under it. Editorial
+topics are never proposed by vote. A drafted fact
 making an existing fact's claim is filed first under that fact's topics (drafting.assembly).
 """
 
