@@ -370,6 +370,8 @@ class _CountingPattern:
 
         def counted(string: Any = "", *args: Any, **kwargs: Any) -> Any:
             result = method(string, *args, **kwargs)
+            if name in ("sub", "subn"):  # (repl, string, count): the string is read
+                string, args = (args[0] if args else kwargs.get("string", "")), ()
             if name in ("match", "fullmatch"):
                 self._tally[0] += 1 + (result.end() - result.start() if result else 0)
             elif isinstance(string, str):

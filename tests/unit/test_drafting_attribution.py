@@ -35,7 +35,7 @@ class TestTheSpeakerAfterTheVerb:
     def test_said_x_after_a_quotation(self) -> None:
         r = reading('"We will train together," said Tomas Verhoeven, an analyst', speakers())
         assert (r.attribution, r.person) == ("Tomas Verhoeven", True)
-        assert r.rule == "'said' by Tomas Verhoeven"
+        assert r.rule == "'said' by Tomas Verhoeven; a commentator's view"  # an analyst
 
     def test_said_x_after_a_comma_one_of_the_fact_bases_people(self) -> None:
         r = reading("The drill will grow, said Ravi Menon", speakers())
@@ -617,3 +617,39 @@ def test_a_channel_after_a_phrase_reports_the_doer_that_follows() -> None:
         _two_ministers_with_a_capital(),
     )
     assert r.attribution == "Chile"
+
+
+class TestViews:
+    """The writer's own view and a commentator's: a view, no party's claim."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        ["Here I remain unconvinced.", "My own guess is that the drill will shrink."],
+    )
+    def test_the_writer_in_the_first_person_gives_their_own_view(self, sentence: str) -> None:
+        r = reading(sentence, speakers())
+        assert (r.kind, r.attribution) == ("assessment", THE_SOURCE)
+
+    def test_a_first_person_inside_a_quotation_is_not_the_writers(self) -> None:
+        assert said('"I am hopeful."')[0] != "assessment"
+
+    def test_a_speaker_described_as_a_commentator_gives_a_view(self) -> None:
+        quote = '"Beta has come a long way," said Lina Ortiz, who studies Alpha at a think tank.'
+        r = reading(quote, speakers())
+        assert (r.attribution, r.kind, r.view) == ("Lina Ortiz", "position", True)
+
+    def test_a_party_or_a_commentary_word_in_what_is_said_is_no_commentator(self) -> None:
+        assert not reading("Ravi Menon, a former professor, said the drill grew.", speakers()).view
+        sent = "Alpha will send observers to the drill, the ministry said."
+        assert not reading(sent, speakers()).view
+
+
+def test_the_two_sides_after_an_opening_phrase_naming_others() -> None:
+    sentence = "On the strait, where Gamma City ships patrol, the two sides called for restraint"
+    assert said(sentence)[2] == "both countries"  # not the article's voice: Gamma City named
+
+
+def test_a_participle_opening_leaves_the_subject_after_it() -> None:
+    who = _two_ministers()
+    sentence = "Discussing the strait, the two Ministers expressed concern over the patrols."
+    assert said(sentence, who) == ("concern", "raised concern", "Kenji Ode and Tomas Ek")

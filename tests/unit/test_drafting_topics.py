@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
-from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 TOPICS = [
     Topic("talks", "Talks", "", "meeting"),
@@ -148,3 +148,59 @@ class TestWhatTheSentenceIsAbout:
         )
         found = proposed_topics(["beta", "summit"], "They will hold the summit in Beta", votes)
         assert found[0] == "meeting"
+
+    def test_a_phrase_of_time_is_not_what_the_sentence_is_about(self) -> None:
+        votes = self.votes(fact(1, ("drills",), ("delta-drill",)), fact(2, ("meeting",), ("x",)))
+        quote = "Speaking after the talks, Ilse Varga said the Delta Drill would grow"
+        assert proposed_topics(["ilse", "delta-drill"], quote, votes) == ["drills"]
+        # the talks themselves are what "The talks ended early" is about
+        assert proposed_topics([], "The talks ended early", votes) == ["meeting"]
+
+    def test_in_a_partys_claim_what_is_said_votes_before_who_says_it(self) -> None:
+        condoled = fact(1, ("drills",), ("x",))._replace(quote="Beta mourned the lost crews.")
+        votes = self.votes(condoled, *(fact(n, ("meeting",), ("ilse",)) for n in (2, 3)))
+        quote = "We mourn the crews with you, Ilse Varga said"
+        assert proposed_topics(["ilse"], quote, votes, party=True)[0] == "drills"
+        # in the article's own voice ("Ilse Varga met…") who is named votes with the rest
+        assert proposed_topics(["ilse"], "Ilse Varga met the crews", votes)[0] == "meeting"
+
+    def test_a_title_says_who_speaks_as_a_name_does(self) -> None:
+        office = fact(1, ("meeting",), ("ilse",), ("First Warden",))
+        ilse = Entity("ilse", "Ilse Varga", "person", roles=(Role("First Warden", "f1"),))
+        votes = topic_votes(
+            Doc([], list(self.TOPICS), [ilse], [office, fact(2, ("drills",), (), ("ports",))], [])
+        )
+        assert votes.titles == {"first warden"}
+        quote = "The First Warden thanked Beta for the ports"
+        assert proposed_topics(["ilse"], quote, votes, party=True)[0] == "drills"
+
+    def test_a_view_is_filed_first_under_the_assessment_topic(self) -> None:
+        votes = self.votes(fact(1, ("drills",), ("delta-drill",)), fact(2, ("view",), ("x",)))
+        found = proposed_topics(["delta-drill"], "The Delta Drill is overrated", votes, view=True)
+        assert found == ["view", "drills"]
+
+
+def test_a_keyword_every_quote_says_is_no_rare_keyword() -> None:
+    common = [fact(n, ("drills",), ())._replace(quote="Cooperation grew.") for n in range(1, 5)]
+    votes = topic_votes(doc(fact(5, ("talks",), (), ("cooperation",)), *common))
+    assert votes.facts["cooperation"] == 5  # the fact that has it, and the four that say it
+
+
+def test_the_articles_dated_happening_is_no_assessment() -> None:
+    votes = topic_votes(
+        Doc(
+            [],
+            [*TOPICS, Topic("view", "View", "", "assessment")],
+            [],
+            [
+                fact(1, ("view",), ("ilse",)),
+                fact(2, ("view",), ("ilse",)),
+                fact(3, ("talks",), ("ilse",)),
+            ],
+            [],
+        )
+    )
+    assert proposed_topics(["ilse"], "Ilse is a steady partner", votes)[0] == "view"
+    assert proposed_topics(["ilse"], "Ilse flew home on Tuesday", votes) == ["talks"]
+    # a trend up to now judges, whenever it began
+    assert proposed_topics(["ilse"], "Ilse has grown closer since 2014", votes)[0] == "view"

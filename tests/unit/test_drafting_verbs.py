@@ -393,3 +393,20 @@ class TestConventionsByVerbClass:
     def test_a_condemnation_reported_or_quoted_by_any_verb_of_saying(self, sentence: str) -> None:
         hit = reported_verb(sentence)
         assert hit is not None and hit.stance == "condemned"
+
+
+def test_a_participle_opening_the_sentence_is_not_its_main_verb() -> None:
+    found = first_verb("Discussing the strait, the two envoys expressed concern over the patrols")
+    assert found is not None and (found.match.group(), found.stance) == (
+        "expressed concern",
+        "raised concern",
+    )
+    # an -ing word that is no verb of its own clause leaves the clause's verb first
+    rising = first_verb("Rising tension in the strait was also discussed, officials said")
+    assert rising is not None and rising.match.group() == "discussed"
+
+
+@pytest.mark.parametrize("verb", ["responded", "replied", "blamed"])
+def test_answering_and_blaming_report(verb: str) -> None:
+    found = first_verb(f"Beta {verb} that the shoal was its own")
+    assert found is not None and (found.match.group(), found.stance) == (verb, "reported")

@@ -172,10 +172,10 @@ class _Drafting:
         fid = self.fact_ids.claim(f"{self.source_id}-{slug(quote)}")
         entities = self._entities(c, quote)
         notes = ["the statement is the sentence itself: reword it"]
-        party = r.attribution != THE_SOURCE
-        topics = proposed_topics(entities, quote, self.votes, party) or self._topics_around(
-            c, notes
-        )
+        party, view = r.attribution != THE_SOURCE, r.view or r.kind == "assessment"
+        topics = proposed_topics(
+            entities, quote, self.votes, party and not view, view
+        ) or self._topics_around(c, notes)
         if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as
             r = Reading("editorial", "reported", THE_SOURCE, r.rule)
             topics = self.editorial_topics

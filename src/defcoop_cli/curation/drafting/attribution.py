@@ -22,8 +22,10 @@ condemned…") takes the stance of the verb it reports; when a channel reports i
 ("officials said", "a ministry statement said"), the doer is the party, and so is a named
 party whose act a channel reports ("Japan will send observers, the ministry stated").
 Where no verb is found: the article's own voice, "reported" (an "assessment" when the
-writer gives their own view; for a sentence that is all one quotation, the person quoted
-before).
+writer gives their own view, or speaks in the first person outside a quotation; for a
+sentence that is all one quotation, the person quoted before). A speaker the fact base does
+not know, described as a commentator ("who studies…", "a fellow at a think tank"), gives
+a view (`Reading.view`), no party's claim.
 """
 
 from __future__ import annotations
@@ -100,6 +102,24 @@ _OWN_VIEW = re.compile(
     r"\b(?:I|we) (?:think|believe|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion)\b",
     re.IGNORECASE,
 )
+# The writer in the first person singular, outside any quotation: "Here I remain sceptical".
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
+_QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
+# A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
+# studies Japan at a think tank"; "analysts"): their view is an assessment.
+_COMMENTATOR = re.compile(
+    r"\b(?:think[- ]tanks?|analysts?|studies|fellow|professor|researcher|scholar|experts?"
+    r"|commentators?|columnist|observers|critics)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_view(sentence: str) -> bool:
+    """Whether the writer gives their own view: "I think…", "In my view…", or the first
+    person singular outside a quotation."""
+    return bool(_OWN_VIEW.search(sentence) or _FIRST_PERSON.search(_QUOTATIONS.sub(" ", sentence)))
+
+
 # A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
 _POSSESSIVE = re.compile(r"(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s(?: [\w-]+){1,5}")
 # The capitalised words right before the verb.
@@ -136,6 +156,8 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
+    if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
+        return r._replace(view=True, rule=f"{r.rule}; a commentator's view")
     if nested or hit is None or hit.match.group().lower() not in SAYING:
         return r
     said_by = sentence[: hit.match.start()]  # "The Indian defence ministry said": a channel
@@ -152,6 +174,21 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if hit.stance != "reported" or doer is None:
         return r
     return r._replace(attribution=doer[0], person=doer[1], rule=f"{doer[0]}'s act; {channel}")
+
+
+def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
+    """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), or
+    one the fact base does not know whom the sentence describes as one ("…, said Meera
+    Rao, who studies Japan at a think tank"); a commentator is no party to the talks."""
+    if verb.group().lower() not in SAYING or r.attribution == THE_SOURCE:
+        return False
+    if speakers.matcher.ids(r.attribution):
+        return False
+    before = _QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
+    speaker = before + " " + _QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
+    return _COMMENTATOR.search(speaker) is not None or bool(
+        _COMMENTATOR.fullmatch(r.attribution.split()[-1])
+    )
 
 
 # A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to".
@@ -192,7 +229,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if _QUOTATION.fullmatch(sentence) and speakers.last_person:
             who = speakers.last_person
             return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
-        if _OWN_VIEW.search(sentence):  # "I think…", "In my view…": the writer's analysis
+        if _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
             return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit

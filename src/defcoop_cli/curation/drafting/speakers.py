@@ -131,6 +131,7 @@ class Reading(NamedTuple):
     attribution: str
     rule: str
     person: bool = False  # the attribution is one person's (a later "he said" is theirs)
+    view: bool = False  # a commentator's view: no party's claim (filed as an assessment)
 
 
 class Speakers:
@@ -235,7 +236,8 @@ class Speakers:
         if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
             pair = self.order[:2]
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
-        if _BOTH_COUNTRIES.search(subject) and not self.matcher.find(subject):
+        clause = subject.rpartition(",")[2]  # "On the sea, where China…, the two sides"
+        if _BOTH_COUNTRIES.search(clause) and not self.matcher.find(clause):
             pair = self._their_countries() or self.countries[:2]
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both countries"
         return None

@@ -157,6 +157,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|hoped|(?:re)?assured|observed|remarked|pointed out|recogni[sz]ed"
         r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
+        # answering and blaming are saying: "Nakatani responded that", "India has blamed X"
+        r"|respond(?:ed|s)|repl(?:ied|ies)|blam(?:ed|es)"
         # writing and posting are saying: "wrote on social media that", "tweeted"
         r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)"
         r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
@@ -302,11 +304,20 @@ def _first(sentence: str, at: int = 0) -> Verb | None:
 _CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;\"“”]*,")
 
 
+# A participle opening the sentence, its clause ended by a comma: "Discussing the region,
+# the two Ministers expressed concern" (the main verb follows the comma).
+_OPENING = re.compile(r"\W*[A-Z][a-z]+ing\b[^,;\"“”]*,\s")
+
+
 def first_verb(sentence: str, at: int = 0) -> Verb | None:
     """The reporting verb that comes first in the sentence (from at; the earlier pattern
     of two that start at the same place), or None; one inside a relative clause between
-    commas only when none follows the clause ("X, who met Y, said": said)."""
+    commas only when none follows the clause ("X, who met Y, said": said); one opening
+    the sentence as a participle's clause only when none follows it."""
     hit = _first(sentence, at)
+    opening = _OPENING.match(sentence, at)
+    if opening and hit and hit.match.end() < opening.end() and hit.match.group().endswith("ing"):
+        hit = first_verb(sentence, opening.end()) or hit  # "Discussing X, they agreed"
     clause = _CLAUSE.search(sentence, at)
     if hit and clause and clause.start() < hit.match.start() < clause.end():
         return _first(sentence, clause.end()) or hit
