@@ -125,6 +125,31 @@ class TestPartiesStanceAndMeaning:
         found = TWO_FINDER.claim(quote, [], "Beta and Gamma")
         assert found is not None and found["fact"] == "areas"
 
+    def test_an_invitation_is_no_claim_of_a_fact_that_does_not_invite(self) -> None:
+        quote = "Ilse Varga invited Omar Quist to run joint coastal patrols"
+        assert TWO_FINDER.claim(quote, ["ilse", "omar"], "Ilse Varga", stance="invited") is None
+        found = TWO_FINDER.claim(quote, ["ilse", "omar"], "Ilse Varga", stance="agreed")
+        assert found is not None and found["fact"] == "patrols-agreed"
+
+    def test_what_a_fact_is_about_says_it_though_its_quote_does_not_name_it(self) -> None:
+        entities = [*TWO, Entity("kelp-sea", "Kelp Sea", "place")]
+        quote = "They shared concerns about Delta's growing naval activity in the Kelp Sea"
+        scores = []
+        for about in [("beta", "gamma", "kelp-sea"), ("beta", "gamma")]:
+            concern = fact(
+                "sea-concern",
+                "Beta and Gamma raised concerns about unilateral actions that threaten shipping",
+                "raised concern",
+                about,
+                "Beta and Gamma",
+            )
+            doc = Doc([], [], entities, [BOTH, concern], [])
+            finder = ClaimFinder(doc, EntityMatcher(entities).find)
+            found = finder.claim(quote, ["kelp-sea", "delta"], "Beta and Gamma")
+            assert found is not None and found["fact"] == "sea-concern"
+            scores.append((found["score"], "@kelp-sea" in found["shared"]))
+        assert scores[0][0] > scores[1][0] and scores[0][1] and not scores[1][1]
+
     def test_thanks_is_no_claim_of_a_fact_that_does_not_thank(self) -> None:
         quote = "Omar Quist thanked Ilse Varga for the salvage crews"
         assert TWO_FINDER.claim(quote, ["omar", "ilse"], "Omar Quist") is None

@@ -69,6 +69,7 @@ VOICE_PENALTY = 0.1
 FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compound ones)
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
+INVITED = "invited"  # an invitation is the claim only of a fact that invites
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
@@ -109,6 +110,7 @@ class ClaimFinder:
         # what each fact's wordings and keywords can be matched by
         self.vocab = [
             _senses([*q, *s, *self._units(" ; ".join(f.keywords))])
+            | frozenset(f"@{e}" for e in f.entities)  # what it is about, named or not
             for f, (q, s) in zip(self.facts, self.wordings, strict=True)
         ]
         self.acts = [speech_act(f"{f.statement} {f.quote}") for f in self.facts]
@@ -162,9 +164,10 @@ class ClaimFinder:
         attribution: str,
         lead: str = "",
         kind: str = "",
+        stance: str = "",
     ) -> dict[str, Any] | None:
         """The existing fact making the same claim, with the evidence; None if none does."""
-        return self.match(quote, entities, attribution, lead, kind).claim
+        return self.match(quote, entities, attribution, lead, kind, stance).claim
 
     def match(
         self,
@@ -173,6 +176,7 @@ class ClaimFinder:
         attribution: str,
         lead: str = "",
         kind: str = "",
+        stance: str = "",
     ) -> Match:
         """The claim (as `claim` gives it) and the existing fact whose values a conflict
         compares: the claim's, or a candidate within NEAR of the threshold with the same
@@ -197,6 +201,7 @@ class ClaimFinder:
             for i in sorted(sharing)
             if self._agree(parties, self.parties[i])
             and act == self.acts[i]
+            and (stance != INVITED or self.facts[i].stance == INVITED)
             and (self.facts[i].kind == ASSESSMENT) == opinion  # a view is no report's claim
             and not (
                 scope
