@@ -287,6 +287,11 @@ class TestOtherWordsForOneClaim:
             ("Their maritime ties have grown steadily", "intensified"),
             ("Gamma is a trusted partner", "key"),
             ("the navies will stay in close contact", "communication"),
+            ("Ilse Varga walked her visitor through the raid", "briefed"),
+            ("the two navies would keep in regular touch", "communication"),
+            ("We share Gamma's grief", "solidarity"),
+            ("Beta condemned this cowardly act", "attack"),
+            ("Beta condemned it in the strongest possible terms", "strongly"),
         ],
     )
     def test_a_paraphrase_is_read_as_the_claims_word(self, text: str, word: str) -> None:
@@ -370,3 +375,9 @@ def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
     assert _quoted(said) == "Gamma is a trusted partner and will stay one for years,"
     short = 'Ilse Varga, speaking to reporters on the quay after the talks, called it "fine"'
     assert _quoted(short) == short
+    # a quotation opening a sentence, then who said it, where and by what channel
+    opening = '"We share your grief," Ilse Varga said at the start of the long harbour talks, '
+    opening += "according to a recording released by the ministry"
+    assert _quoted(opening) == "We share your grief,"
+    named = '"Not at any price," he went on, and a long silence followed in the harbour hall'
+    assert _quoted(named) == named

@@ -4,37 +4,37 @@ same claim (the conflicts it may give are drafting.conflicts').
 - **Same claim.** A text is read meaning by meaning: each entity it names is one meaning
   (not its words: "Indian Defence Minister" is Rajnath Singh; "Japanese" is Japan), each
   content word another, read also as its synonym group, its WordNet related words and its
-  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting);
-  a reporting verb of a stance class is read also as its class ("took stock of" is
-  discussed, "voiced grave concern" raised concern: `verbs.VERBS`), a common paraphrase
-  as the word it paraphrases (paraphrases.tsv: "hosted" a meeting), a thing as what its
-  names mean in the thesaurus ("2+2" the foreign and defence ministers' meeting); the
-  report's frame ("according to", "readout"), titles before a name ("Shri", "Raksha
-  Mantri"), weekdays and months (`_MUTE`), a person's office with whose it is ("India's
-  Defence Minister") and who says the claim (its parties and their countries) are no
-  meaning. A name in another order or case ("NAKATANI Gen") is the person's.
-  Each meaning weighs its rarity in the fact base (inverse document frequency: "India"
-  says little, "UNCLOS" much). A candidate's score is how much of an existing fact the
-  sentence says (the mean over the fact's two wordings, its quote and its statement) and
-  how much of the sentence the fact says (its wordings, keywords and, for a list, its
-  items), half each; plus PARTIES for the same parties' countries, less VOICE_PENALTY when
-  one is the article's own voice and the other a party's. Only facts whose parties agree
-  are candidates: parties whose countries one of them holds all of (Nakatani, Japan's,
-  within "India and Japan"; not "Japan and Australia"), and whose entities' countries
-  (with the parties') agree likewise, a fact naming no country being about those its
-  source's facts mostly name; a name the fact base does not know makes no existing fact's
-  claim. A person's office, which conflicts compare, is no claim; thanks, praise, welcome
-  and hope are claims only of facts that thank, praise, welcome or hope
-  (`verbs.speech_act`). A sentence may make several claims: what another candidate it
-  says ALSO_SAID of says of it is not counted against this one. A sentence that says two
-  or more of a list's items makes the list's claim, one item and its list's own lead the
-  item's; an item below its list's lead is read with the lead (the lead's words help
-  say the fact; the item is what the fact must say, and an item none of whose own words
-  the sentence says is not its claim); a list's lead itself proposes none
-  (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
-  another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
-  CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
-  quote, the meanings shared and the score).
+  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting); a
+  reporting verb of a stance class is read also as its class ("took stock of" is discussed,
+  "voiced grave concern" raised concern: `verbs.VERBS`), a common paraphrase as the word it
+  paraphrases (paraphrases.tsv: "hosted" a meeting), a thing as what its names mean in the
+  thesaurus ("2+2" the foreign and defence ministers' meeting); the report's frame
+  ("according to", "readout"), titles before a name ("Shri", "Raksha Mantri"), weekdays and
+  months (`_MUTE`), a person's office with whose it is ("India's Defence Minister") and who
+  says the claim (its parties and their countries) are no meaning. A name in another order
+  or case ("NAKATANI Gen") is the person's. Each meaning weighs its rarity in the fact base
+  (inverse document frequency: "India" says little, "UNCLOS" much). A candidate's score is
+  how much of an existing fact the sentence says (the mean over the fact's two wordings,
+  its quote and its statement) and how much of the sentence the fact says (its wordings,
+  keywords and, for a list, its items), half each; plus PARTIES for the same parties'
+  countries, less VOICE_PENALTY when one is the article's own voice and the other a
+  party's. Only facts whose parties agree are candidates: parties whose countries one of
+  them holds all of (Nakatani, Japan's, within "India and Japan"; not "Japan and
+  Australia"), and whose entities' countries (with the parties') agree likewise, a fact
+  naming no country being about those its source's facts mostly name; a name the fact base
+  does not know makes no existing fact's claim. A person's office, which conflicts compare,
+  is no claim; thanks, praise, welcome and hope are claims only of facts that thank,
+  praise, welcome or hope (`verbs.speech_act`), an invitation (the drafted stance) only of
+  a fact that invites. What a fact is about (its entities, named in its wordings or not)
+  says it too. A sentence may make several claims: what another candidate it says ALSO_SAID
+  of says of it is not counted against this one. A sentence that says two or more of a
+  list's items makes the list's claim, one item and its list's own lead the item's; an item
+  below its list's lead is read with the lead (the lead's words help say the fact; the item
+  is what the fact must say, and an item none of whose own words the sentence says is not
+  its claim); a list's lead itself proposes none (drafting.assembly). The writer's own view
+  (kind "assessment") is the claim only of another view. A fact saying less than FLOOR of
+  the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
+  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score).
 """
 
 from __future__ import annotations
@@ -108,9 +108,9 @@ class ClaimFinder:
         ]
         self.own = [q for q, _ in self.wordings]
         # what each fact's wordings and keywords can be matched by
-        self.vocab = [
+        self.vocab = [  # and what it is about (its entities), named or not
             _senses([*q, *s, *self._units(" ; ".join(f.keywords))])
-            | frozenset(f"@{e}" for e in f.entities)  # what it is about, named or not
+            | frozenset(f"@{e}" for e in f.entities)
             for f, (q, s) in zip(self.facts, self.wordings, strict=True)
         ]
         self.acts = [speech_act(f"{f.statement} {f.quote}") for f in self.facts]
@@ -222,9 +222,7 @@ class ClaimFinder:
             mine = self._share([units[n] for n in tells[i]]) / (self._share(rest) or 1)
             wordings = fully[i]
             if i in self.lists:  # how much of an item's own quote the sentence says
-                quoted[i] = self._share([u for u in self.own[i] if said_by(u, said)]) / (
-                    self._share(self.own[i]) or 1
-                )
+                quoted[i] = self._says(i, said)
             if mine < FLOOR:  # the fact says too little of the sentence to be its claim
                 continue
             if not quoted.get(i, 1):  # an item is what its fact must say: none of it is said
@@ -254,14 +252,8 @@ class ClaimFinder:
             words = [m for m in shared if not m.startswith("@")]
             near = self.parties[i] == parties and len(words) >= 2
             return Match(None, fact if near else None)
-        evidence = {
-            "fact": fact.id,
-            "source": fact.source,
-            "quote": fact.quote,
-            "shared": shared,
-            "score": round(score, 2),
-        }
-        return Match(evidence, fact)
+        evidence = {"fact": fact.id, "source": fact.source, "quote": fact.quote}
+        return Match({**evidence, "shared": shared, "score": round(score, 2)}, fact)
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """The entities a text names (and people named in another order or case)."""
@@ -355,10 +347,15 @@ def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
 
 
 def _quoted(text: str) -> str:
-    """What a sentence quotes when a quotation is most of it (the rest says who said it,
-    to whom and when: '"…," Nakatani told reporters after the meeting'); else the text."""
+    """What a sentence quotes when a quotation is most of it, or opens it before who said
+    it ('"…," Nakatani said at …, according to …'); else the text."""
     inside = re.search(r"[“\"]([^”\"]+)[”\"]", text)
+    if inside and inside.start() == 0 and _SAID_AFTER.match(text, inside.end()):
+        return inside.group(1)  # '"…," Nakatani said at …, according to …': the quotation
     return inside.group(1) if inside and 2 * len(inside.group(1)) >= len(text) else text
+
+
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
 
 
 def _speakers(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
