@@ -381,3 +381,21 @@ def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
     assert _quoted(opening) == "We share your grief,"
     named = '"Not at any price," he went on, and a long silence followed in the harbour hall'
     assert _quoted(named) == named
+
+
+def test_an_aside_is_not_what_a_sentence_claims() -> None:
+    from defcoop_cli.curation.drafting.claims import _quoted
+
+    said = "Beta and Gamma will build sturdy ferries, a pledge that now ends every summit"
+    assert _quoted(said) == "Beta and Gamma will build sturdy ferries"
+    said = "They reviewed the drills, which have grown in size, and the ferry routes"
+    assert _quoted(said) == "They reviewed the drills, and the ferry routes"
+    found = TWO_FINDER.claim(
+        "Beta and Gamma agreed to run joint coastal patrols, a plan which sailors on both "
+        "coasts have long mocked as a costly show for visiting reporters and cameras",
+        ["beta", "gamma"],
+        "Beta and Gamma",
+    )
+    plain = TWO_FINDER.claim(BOTH.quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and plain is not None and found["fact"] == "patrols-agreed"
+    assert found["score"] == plain["score"]  # the aside takes nothing from it

@@ -55,12 +55,8 @@ from defcoop_cli.curation.drafting.verbs import VERBS, speech_act
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
-# The score a proposed claim needs: THEIRS x how much of the fact the sentence says plus
-# the rest x how much of the sentence the fact says (each meaning weighed by its rarity),
-# PARTIES more for the same parties' countries, VOICE_PENALTY less when one is the
-# article's own voice and the other a party's. Set on the four tuned-on reports and
-# checked on the held-out two (benchmarks/RESULTS.md: a bonus for the same stance, and a
-# best candidate proposed only when it beats the runner-up by a margin, measured worse).
+# The score (as the module says) a proposed claim needs, and its weights: set on the report
+# sets (benchmarks/RESULTS.md; what was measured worse, CHANGELOG.md).
 CLAIM_THRESHOLD = 0.38
 ASSESSMENT = "assessment"  # the writer's own view: the claim of another view only
 THEIRS = 0.5
@@ -347,15 +343,20 @@ def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
 
 
 def _quoted(text: str) -> str:
-    """What a sentence quotes when a quotation is most of it, or opens it before who said
-    it ('"…," Nakatani said at …, according to …'); else the text."""
+    """What a sentence says of a claim: a quotation that is most of it or opens it before
+    who said it ('"…," Nakatani said at …, according to …'); else the sentence without its
+    asides (", which have grown in number", ", a phrase that now appears in …")."""
     inside = re.search(r"[“\"]([^”\"]+)[”\"]", text)
-    if inside and inside.start() == 0 and _SAID_AFTER.match(text, inside.end()):
-        return inside.group(1)  # '"…," Nakatani said at …, according to …': the quotation
-    return inside.group(1) if inside and 2 * len(inside.group(1)) >= len(text) else text
+    if inside and (
+        2 * len(inside.group(1)) >= len(text)
+        or (inside.start() == 0 and _SAID_AFTER.match(text, inside.end()))
+    ):
+        return inside.group(1)
+    return _ASIDE.sub("", text)
 
 
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
+_ASIDE = re.compile(r",\s+(?:which|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
 
 
 def _speakers(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
