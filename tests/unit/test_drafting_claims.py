@@ -390,6 +390,8 @@ def test_an_aside_is_not_what_a_sentence_claims() -> None:
     assert _quoted(said) == "Beta and Gamma will build sturdy ferries"
     said = "They reviewed the drills, which have grown in size, and the ferry routes"
     assert _quoted(said) == "They reviewed the drills, and the ferry routes"
+    said = "On the Kelp Sea, where pirates have struck twice, they called for calm"
+    assert _quoted(said) == "On the Kelp Sea, they called for calm"
     found = TWO_FINDER.claim(
         "Beta and Gamma agreed to run joint coastal patrols, a plan which sailors on both "
         "coasts have long mocked as a costly show for visiting reporters and cameras",

@@ -356,7 +356,7 @@ def _quoted(text: str) -> str:
 
 
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
-_ASIDE = re.compile(r",\s+(?:which|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
+_ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
 
 
 def _speakers(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
