@@ -336,3 +336,24 @@ def test_an_event_named_for_its_place_is_named_by_the_place_and_a_word_of_violen
     # the day given to another thing than the event named: none
     said = "Ilse Varga sailed in on April 3, the Lorn massacre barely a week old"
     assert notes.with_notes(said, ["lorn"], []) == []
+
+
+def test_a_countrys_ministers_are_its_people_who_hold_the_office() -> None:
+    officers = [
+        Entity(
+            "ilse",
+            "Ilse Varga",
+            "person",
+            roles=(Role("Defence Minister", "ilse-now"), Role("former Defence Minister", "was")),
+        ),
+        Entity("omar", "Omar Quist", "person", roles=(Role("Foreign Minister", "omar-office"),)),
+    ]
+    people = {e.id: e for e in officers}
+    quote = "The two navies will sail together, the two countries' defence ministers said"
+    nations = {"ilse": frozenset({"beta"}), "omar": frozenset({"gamma"})}
+    found = office_conflicts(quote, people, [], ("beta", "gamma"), nations)
+    assert [(c["entity"], c["this"], c["others"][0]["fact"]) for c in found] == [
+        ("ilse", "defence ministers", "was")
+    ]
+    # without knowing whose country is whose, a country names no one
+    assert office_conflicts(quote, people, [], ("beta", "gamma")) == []

@@ -250,8 +250,12 @@ class _Drafting:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
         found = self.names.add_to(fact["quote"], self.matcher.find(fact["quote"]))
-        parties = self.claims.parties_of(r.attribution, fact["entities"])
-        conflicts = office_conflicts(fact["quote"], self.persons, found, parties)
+        parties = self.claims.parties_of(r.attribution, fact["entities"]) or {
+            e for e in fact["entities"] if self.claims.types.get(e) == "country"
+        }  # "the two countries' defence ministers": the countries' ministers
+        conflicts = office_conflicts(
+            fact["quote"], self.persons, found, parties, self.claims.countries
+        )
         if match.same is not None:
             conflicts += self.conflicts.values(fact["quote"], match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []

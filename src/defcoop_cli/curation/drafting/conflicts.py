@@ -306,6 +306,7 @@ def office_conflicts(
     people: dict[str, Entity],
     found: Sequence[tuple[str, int, int]],
     parties: Iterable[str] = (),
+    nations: dict[str, frozenset[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
     fact base: the person, this office, and the roles it differs from (with their facts).
@@ -313,9 +314,18 @@ def office_conflicts(
     the person named last before "as" it (or its portfolio); a minister's plural to each
     of parties (the people the fact is about); a counterpart the office of the person
     whose counterpart they are. A title standing for a name ("the Japanese Defence
-    Minister condemned …", "Raksha Mantri apprised …") gives no office."""
+    Minister condemned …", "Raksha Mantri apprised …") gives no office. A country among
+    parties stands for its people (nations: each person's countries) who hold, in one of
+    their roles, the office given ("the two countries' defence ministers said")."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     given = _given(quote, named, list(parties))
+    held = {  # a country's people, by the offices their roles give them
+        (country, office(r.text)): eid
+        for eid, e in people.items()
+        for r in e.roles
+        for country in (nations or {}).get(eid, ())
+    }
+    given += [(held[p, office(said)], said) for p, said in given if (p, office(said)) in held]
     out: dict[str, dict[str, Any]] = {}
     for eid, said in given:
         if eid not in people or eid in out:
