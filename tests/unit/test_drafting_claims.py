@@ -401,3 +401,17 @@ def test_an_aside_is_not_what_a_sentence_claims() -> None:
     plain = TWO_FINDER.claim(BOTH.quote, ["beta", "gamma"], "Beta and Gamma")
     assert found is not None and plain is not None and found["fact"] == "patrols-agreed"
     assert found["score"] == plain["score"]  # the aside takes nothing from it
+
+
+def test_an_opening_clause_of_time_says_its_claim_alone() -> None:
+    people = ["ilse", "omar"]
+    said = "Ilse Varga agreed to run joint coastal patrols with Omar Quist"
+    alone = TWO_FINDER.claim(said, people, "Ilse Varga and Omar Quist")
+    found = TWO_FINDER.claim(
+        f"When {said}, the storm season had barely begun and the northern harbours were "
+        "still shut to ferries and fishing boats",
+        people,
+        "Ilse Varga and Omar Quist",
+    )
+    assert alone is not None and found is not None and found["fact"] == "patrols-agreed"
+    assert found["score"] == alone["score"]  # the main clause takes nothing from it

@@ -26,12 +26,14 @@ same claim (the conflicts it may give are drafting.conflicts').
   is no claim; thanks, praise, welcome and hope are claims only of facts that thank,
   praise, welcome or hope (`verbs.speech_act`), an invitation (the drafted stance) only of
   a fact that invites. What a fact is about (its entities, named in its wordings or not)
-  says it too. A sentence may make several claims: what another candidate it says ALSO_SAID
-  of says of it is not counted against this one. A sentence that says two or more of a
-  list's items makes the list's claim, one item and its list's own lead the item's; an item
-  below its list's lead is read with the lead (the lead's words help say the fact; the item
-  is what the fact must say, and an item none of whose own words the sentence says is not
-  its claim); a list's lead itself proposes none (drafting.assembly). The writer's own view
+  says it too. A sentence's asides (", which …") are not what it claims; one opened by a
+  clause of time ("When Singh sat down with Nakatani, …") also says what that clause alone
+  says. A sentence may make several claims: what another candidate it says ALSO_SAID of
+  says of it is not counted against this one. A sentence that says two or more of a list's
+  items makes the list's claim, one item and its list's own lead the item's; an item below
+  its list's lead is read with the lead (the lead's words help say the fact; the item is
+  what the fact must say, and an item none of whose own words the sentence says is not its
+  claim); a list's lead itself proposes none (drafting.assembly). The writer's own view
   (kind "assessment") is the claim only of another view. A fact saying less than FLOOR of
   the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
   `claim_of`, with its evidence (its source, its quote, the meanings shared and the score).
@@ -96,7 +98,9 @@ class ClaimFinder:
         self.nations = [self._nations(p) for p in self.parties]
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
         # (who says it is its parties', not what it says: but a name's rarity counts it)
-        full = [(self._units(f.quote), self._units(_unframed(f.statement))) for f in self.facts]
+        full = [
+            (self._units(f.quote), self._units(_FRAMING.sub("", f.statement))) for f in self.facts
+        ]
         df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
         speakers = [_speakers(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
         self.wordings = [
@@ -186,6 +190,8 @@ class ClaimFinder:
         if not units:
             return Match(None, None)
         said = _senses([*units, *_unsaid(self._units(lead), speakers)])
+        first = _OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
+        opening = _unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
         scope = self._scope(entities) | (nations or frozenset())
         scored: list[tuple[float, int]] = []
@@ -216,9 +222,11 @@ class ClaimFinder:
             )
             rest = [u for n, u in enumerate(units) if n in tells[i] or n not in others]
             mine = self._share([units[n] for n in tells[i]]) / (self._share(rest) or 1)
+            if opening:  # or of its opening clause of time, alone
+                mine = max(mine, self._said(opening, self.vocab[i]))
             wordings = fully[i]
             if i in self.lists:  # how much of an item's own quote the sentence says
-                quoted[i] = self._says(i, said)
+                quoted[i] = self._said(self.own[i], said)
             if mine < FLOOR:  # the fact says too little of the sentence to be its claim
                 continue
             if not quoted.get(i, 1):  # an item is what its fact must say: none of it is said
@@ -239,7 +247,7 @@ class ClaimFinder:
         items = [k for k, p in self.lists.items() if p == j and quoted.get(k, 0) >= ITEM_SAID]
         if j != i and any(k == j for _, k in scored) and len(items) >= 2:
             score, i = max(score, next(s for s, k in scored if k == j)), j
-        elif j == i and len(items) == 1 and self._says(j, said) >= ITEM_SAID:
+        elif j == i and len(items) == 1 and self._said(self.own[j], said) >= ITEM_SAID:
             one = [s for s, k in scored if k == items[0] and s >= CLAIM_THRESHOLD]
             score, i = (one[0], items[0]) if one else (score, i)
         fact = self.facts[i]
@@ -255,19 +263,13 @@ class ClaimFinder:
         """The entities a text names (and people named in another order or case)."""
         return self.names.add_to(text, self.found(text))
 
-    def _says(self, i: int, said: frozenset[str]) -> float:
-        """How much of the i-th fact's own quote the sentence says."""
-        own = self.own[i]
-        return self._share([u for u in own if said_by(u, said)]) / (self._share(own) or 1)
+    def _said(self, units: Sequence[tuple[str, ...]], senses: frozenset[str]) -> float:
+        """How much of some meanings (by weight) senses say."""
+        return self._share([u for u in units if said_by(u, senses)]) / (self._share(units) or 1)
 
     def _told(self, i: int, said: frozenset[str]) -> list[float]:
-        """How much of the i-th fact the sentence (what it can be said by) says, in each of
-        the fact's wordings."""
-        return [
-            self._share([u for u in w if said_by(u, said)]) / self._share(w)
-            for w in self.wordings[i]
-            if w
-        ]
+        """How much of the i-th fact the sentence says, in each of the fact's wordings."""
+        return [self._said(w, said) for w in self.wordings[i] if w]
 
     def _share(self, units: Sequence[tuple[str, ...]]) -> float:
         """The weight of some meanings: each its rarity in the fact base (its IDF)."""
@@ -356,6 +358,7 @@ def _quoted(text: str) -> str:
 
 
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
+_OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
 _ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
 
 
@@ -378,11 +381,7 @@ def _senses(units: Sequence[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(sense for unit in units for sense in unit)
 
 
-def _unframed(statement: str) -> str:
-    """A statement without its framing ("The article says …")."""
-    return _FRAMING.sub("", statement)
-
-
+# A statement's framing ("The article says …"), not its claim.
 _FRAMING = re.compile(
     r"^(?:the article(?:'s body)?|a heading of the article|the promotional paragraph)"
     r"(?: also)? (?:says|notes|describes|calls|gives|lists|expects|refers to)(?: that)?\s*",
