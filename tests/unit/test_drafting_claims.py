@@ -125,6 +125,31 @@ class TestPartiesStanceAndMeaning:
         found = TWO_FINDER.claim(quote, [], "Beta and Gamma")
         assert found is not None and found["fact"] == "areas"
 
+    def test_an_invitation_is_no_claim_of_a_fact_that_does_not_invite(self) -> None:
+        quote = "Ilse Varga invited Omar Quist to run joint coastal patrols"
+        assert TWO_FINDER.claim(quote, ["ilse", "omar"], "Ilse Varga", stance="invited") is None
+        found = TWO_FINDER.claim(quote, ["ilse", "omar"], "Ilse Varga", stance="agreed")
+        assert found is not None and found["fact"] == "patrols-agreed"
+
+    def test_what_a_fact_is_about_says_it_though_its_quote_does_not_name_it(self) -> None:
+        entities = [*TWO, Entity("kelp-sea", "Kelp Sea", "place")]
+        quote = "They shared concerns about Delta's growing naval activity in the Kelp Sea"
+        scores = []
+        for about in [("beta", "gamma", "kelp-sea"), ("beta", "gamma")]:
+            concern = fact(
+                "sea-concern",
+                "Beta and Gamma raised concerns about unilateral actions that threaten shipping",
+                "raised concern",
+                about,
+                "Beta and Gamma",
+            )
+            doc = Doc([], [], entities, [BOTH, concern], [])
+            finder = ClaimFinder(doc, EntityMatcher(entities).find)
+            found = finder.claim(quote, ["kelp-sea", "delta"], "Beta and Gamma")
+            assert found is not None and found["fact"] == "sea-concern"
+            scores.append((found["score"], "@kelp-sea" in found["shared"]))
+        assert scores[0][0] > scores[1][0] and scores[0][1] and not scores[1][1]
+
     def test_thanks_is_no_claim_of_a_fact_that_does_not_thank(self) -> None:
         quote = "Omar Quist thanked Ilse Varga for the salvage crews"
         assert TWO_FINDER.claim(quote, ["omar", "ilse"], "Omar Quist") is None
@@ -262,6 +287,11 @@ class TestOtherWordsForOneClaim:
             ("Their maritime ties have grown steadily", "intensified"),
             ("Gamma is a trusted partner", "key"),
             ("the navies will stay in close contact", "communication"),
+            ("Ilse Varga walked her visitor through the raid", "briefed"),
+            ("the two navies would keep in regular touch", "communication"),
+            ("We share Gamma's grief", "solidarity"),
+            ("Beta condemned this cowardly act", "attack"),
+            ("Beta condemned it in the strongest possible terms", "strongly"),
         ],
     )
     def test_a_paraphrase_is_read_as_the_claims_word(self, text: str, word: str) -> None:
@@ -345,3 +375,43 @@ def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
     assert _quoted(said) == "Gamma is a trusted partner and will stay one for years,"
     short = 'Ilse Varga, speaking to reporters on the quay after the talks, called it "fine"'
     assert _quoted(short) == short
+    # a quotation opening a sentence, then who said it, where and by what channel
+    opening = '"We share your grief," Ilse Varga said at the start of the long harbour talks, '
+    opening += "according to a recording released by the ministry"
+    assert _quoted(opening) == "We share your grief,"
+    named = '"Not at any price," he went on, and a long silence followed in the harbour hall'
+    assert _quoted(named) == named
+
+
+def test_an_aside_is_not_what_a_sentence_claims() -> None:
+    from defcoop_cli.curation.drafting.claims import _quoted
+
+    said = "Beta and Gamma will build sturdy ferries, a pledge that now ends every summit"
+    assert _quoted(said) == "Beta and Gamma will build sturdy ferries"
+    said = "They reviewed the drills, which have grown in size, and the ferry routes"
+    assert _quoted(said) == "They reviewed the drills, and the ferry routes"
+    said = "On the Kelp Sea, where pirates have struck twice, they called for calm"
+    assert _quoted(said) == "On the Kelp Sea, they called for calm"
+    found = TWO_FINDER.claim(
+        "Beta and Gamma agreed to run joint coastal patrols, a plan which sailors on both "
+        "coasts have long mocked as a costly show for visiting reporters and cameras",
+        ["beta", "gamma"],
+        "Beta and Gamma",
+    )
+    plain = TWO_FINDER.claim(BOTH.quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and plain is not None and found["fact"] == "patrols-agreed"
+    assert found["score"] == plain["score"]  # the aside takes nothing from it
+
+
+def test_an_opening_clause_of_time_says_its_claim_alone() -> None:
+    people = ["ilse", "omar"]
+    said = "Ilse Varga agreed to run joint coastal patrols with Omar Quist"
+    alone = TWO_FINDER.claim(said, people, "Ilse Varga and Omar Quist")
+    found = TWO_FINDER.claim(
+        f"When {said}, the storm season had barely begun and the northern harbours were "
+        "still shut to ferries and fishing boats",
+        people,
+        "Ilse Varga and Omar Quist",
+    )
+    assert alone is not None and found is not None and found["fact"] == "patrols-agreed"
+    assert found["score"] == alone["score"]  # the main clause takes nothing from it

@@ -273,6 +273,14 @@ def _offices(quote: str, parties: tuple[str, ...] = ()) -> dict[str, str]:
         ),
         # the family name first, in capitals
         ("Minister of Defense VARGA Ilse held a meeting with Omar Quist", "Minister of Defense"),
+        # a post by its head noun, with what it heads, in apposition
+        (
+            "The crew was led by Ilse Varga, chairwoman of the Blue Party's Panel on Ports, "
+            "and two pilots",
+            "chairwoman of the Blue Party's Panel on Ports",
+        ),
+        # said of the name ("is the first …")
+        ("Ilse Varga is the first Beta defence minister to sail the strait", "defence minister"),
     ],
 )
 def test_an_office_is_given_to_the_name_it_stands_by(quote: str, given: str) -> None:
@@ -287,6 +295,9 @@ def test_a_counterpart_holds_the_office_given_to_the_other() -> None:
 def test_a_title_standing_for_a_name_gives_no_office() -> None:
     assert _offices("The Defence Minister briefed Ilse Varga on the storm") == {}
     assert _offices("Ilse Varga thanked the Raksha Mantri for the visit") == {}
+    # a post held by another person, not named in the fact base, gives none
+    assert _offices("Ilse Varga met Harbour Secretary Anna Varga and Omar Quist") == {}
+    assert _offices("Ilse Varga, who sailed with the chairman of the port, spoke") == {}
 
 
 def test_a_ministers_plural_gives_the_office_to_each_party() -> None:
@@ -322,3 +333,27 @@ def test_an_event_named_for_its_place_is_named_by_the_place_and_a_word_of_violen
     ]
     # the place alone is no event
     assert notes.with_notes("a ferry left Lorn on April 3", ["lorn"], []) == []
+    # the day given to another thing than the event named: none
+    said = "Ilse Varga sailed in on April 3, the Lorn massacre barely a week old"
+    assert notes.with_notes(said, ["lorn"], []) == []
+
+
+def test_a_countrys_ministers_are_its_people_who_hold_the_office() -> None:
+    officers = [
+        Entity(
+            "ilse",
+            "Ilse Varga",
+            "person",
+            roles=(Role("Defence Minister", "ilse-now"), Role("former Defence Minister", "was")),
+        ),
+        Entity("omar", "Omar Quist", "person", roles=(Role("Foreign Minister", "omar-office"),)),
+    ]
+    people = {e.id: e for e in officers}
+    quote = "The two navies will sail together, the two countries' defence ministers said"
+    nations = {"ilse": frozenset({"beta"}), "omar": frozenset({"gamma"})}
+    found = office_conflicts(quote, people, [], ("beta", "gamma"), nations)
+    assert [(c["entity"], c["this"], c["others"][0]["fact"]) for c in found] == [
+        ("ilse", "defence ministers", "was")
+    ]
+    # without knowing whose country is whose, a country names no one
+    assert office_conflicts(quote, people, [], ("beta", "gamma")) == []

@@ -243,13 +243,19 @@ class _Drafting:
             lead = self.text[span[0] : span[1]]
         match = Match(None, None)
         if not self.text[c.end : c.end + 2].strip().startswith(":"):
-            match = self.claims.match(fact["quote"], fact["entities"], r.attribution, lead, r.kind)
+            match = self.claims.match(
+                fact["quote"], fact["entities"], r.attribution, lead, r.kind, r.stance
+            )
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
         found = self.names.add_to(fact["quote"], self.matcher.find(fact["quote"]))
-        parties = self.claims.parties_of(r.attribution, fact["entities"])
-        conflicts = office_conflicts(fact["quote"], self.persons, found, parties)
+        parties = self.claims.parties_of(r.attribution, fact["entities"]) or {
+            e for e in fact["entities"] if self.claims.types.get(e) == "country"
+        }  # "the two countries' defence ministers": the countries' ministers
+        conflicts = office_conflicts(
+            fact["quote"], self.persons, found, parties, self.claims.countries
+        )
         if match.same is not None:
             conflicts += self.conflicts.values(fact["quote"], match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []

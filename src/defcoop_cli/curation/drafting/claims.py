@@ -4,37 +4,39 @@ same claim (the conflicts it may give are drafting.conflicts').
 - **Same claim.** A text is read meaning by meaning: each entity it names is one meaning
   (not its words: "Indian Defence Minister" is Rajnath Singh; "Japanese" is Japan), each
   content word another, read also as its synonym group, its WordNet related words and its
-  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting);
-  a reporting verb of a stance class is read also as its class ("took stock of" is
-  discussed, "voiced grave concern" raised concern: `verbs.VERBS`), a common paraphrase
-  as the word it paraphrases (paraphrases.tsv: "hosted" a meeting), a thing as what its
-  names mean in the thesaurus ("2+2" the foreign and defence ministers' meeting); the
-  report's frame ("according to", "readout"), titles before a name ("Shri", "Raksha
-  Mantri"), weekdays and months (`_MUTE`), a person's office with whose it is ("India's
-  Defence Minister") and who says the claim (its parties and their countries) are no
-  meaning. A name in another order or case ("NAKATANI Gen") is the person's.
-  Each meaning weighs its rarity in the fact base (inverse document frequency: "India"
-  says little, "UNCLOS" much). A candidate's score is how much of an existing fact the
-  sentence says (the mean over the fact's two wordings, its quote and its statement) and
-  how much of the sentence the fact says (its wordings, keywords and, for a list, its
-  items), half each; plus PARTIES for the same parties' countries, less VOICE_PENALTY when
-  one is the article's own voice and the other a party's. Only facts whose parties agree
-  are candidates: parties whose countries one of them holds all of (Nakatani, Japan's,
-  within "India and Japan"; not "Japan and Australia"), and whose entities' countries
-  (with the parties') agree likewise, a fact naming no country being about those its
-  source's facts mostly name; a name the fact base does not know makes no existing fact's
-  claim. A person's office, which conflicts compare, is no claim; thanks, praise, welcome
-  and hope are claims only of facts that thank, praise, welcome or hope
-  (`verbs.speech_act`). A sentence may make several claims: what another candidate it
-  says ALSO_SAID of says of it is not counted against this one. A sentence that says two
-  or more of a list's items makes the list's claim, one item and its list's own lead the
-  item's; an item below its list's lead is read with the lead (the lead's words help
-  say the fact; the item is what the fact must say, and an item none of whose own words
-  the sentence says is not its claim); a list's lead itself proposes none
-  (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
-  another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
-  CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
-  quote, the meanings shared and the score).
+  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting); a
+  reporting verb of a stance class is read also as its class ("took stock of" is discussed,
+  "voiced grave concern" raised concern: `verbs.VERBS`), a common paraphrase as the word it
+  paraphrases (paraphrases.tsv: "hosted" a meeting), a thing as what its names mean in the
+  thesaurus ("2+2" the foreign and defence ministers' meeting); the report's frame
+  ("according to", "readout"), titles before a name ("Shri", "Raksha Mantri"), weekdays and
+  months (`_MUTE`), a person's office with whose it is ("India's Defence Minister") and who
+  says the claim (its parties and their countries) are no meaning. A name in another order
+  or case ("NAKATANI Gen") is the person's. Each meaning weighs its rarity in the fact base
+  (inverse document frequency: "India" says little, "UNCLOS" much). A candidate's score is
+  how much of an existing fact the sentence says (the mean over the fact's two wordings,
+  its quote and its statement) and how much of the sentence the fact says (its wordings,
+  keywords and, for a list, its items), half each; plus PARTIES for the same parties'
+  countries, less VOICE_PENALTY when one is the article's own voice and the other a
+  party's. Only facts whose parties agree are candidates: parties whose countries one of
+  them holds all of (Nakatani, Japan's, within "India and Japan"; not "Japan and
+  Australia"), and whose entities' countries (with the parties') agree likewise, a fact
+  naming no country being about those its source's facts mostly name; a name the fact base
+  does not know makes no existing fact's claim. A person's office, which conflicts compare,
+  is no claim; thanks, praise, welcome and hope are claims only of facts that thank,
+  praise, welcome or hope (`verbs.speech_act`), an invitation (the drafted stance) only of
+  a fact that invites. What a fact is about (its entities, named in its wordings or not)
+  says it too. A sentence's asides (", which …") are not what it claims; one opened by a
+  clause of time ("When Singh sat down with Nakatani, …") also says what that clause alone
+  says. A sentence may make several claims: what another candidate it says ALSO_SAID of
+  says of it is not counted against this one. A sentence that says two or more of a list's
+  items makes the list's claim, one item and its list's own lead the item's; an item below
+  its list's lead is read with the lead (the lead's words help say the fact; the item is
+  what the fact must say, and an item none of whose own words the sentence says is not its
+  claim); a list's lead itself proposes none (drafting.assembly). The writer's own view
+  (kind "assessment") is the claim only of another view. A fact saying less than FLOOR of
+  the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
+  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score).
 """
 
 from __future__ import annotations
@@ -55,12 +57,8 @@ from defcoop_cli.curation.drafting.verbs import VERBS, speech_act
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
-# The score a proposed claim needs: THEIRS x how much of the fact the sentence says plus
-# the rest x how much of the sentence the fact says (each meaning weighed by its rarity),
-# PARTIES more for the same parties' countries, VOICE_PENALTY less when one is the
-# article's own voice and the other a party's. Set on the four tuned-on reports and
-# checked on the held-out two (benchmarks/RESULTS.md: a bonus for the same stance, and a
-# best candidate proposed only when it beats the runner-up by a margin, measured worse).
+# The score (as the module says) a proposed claim needs, and its weights: set on the report
+# sets (benchmarks/RESULTS.md; what was measured worse, CHANGELOG.md).
 CLAIM_THRESHOLD = 0.38
 ASSESSMENT = "assessment"  # the writer's own view: the claim of another view only
 THEIRS = 0.5
@@ -69,6 +67,7 @@ VOICE_PENALTY = 0.1
 FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compound ones)
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
+INVITED = "invited"  # an invitation is the claim only of a fact that invites
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
@@ -99,7 +98,9 @@ class ClaimFinder:
         self.nations = [self._nations(p) for p in self.parties]
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
         # (who says it is its parties', not what it says: but a name's rarity counts it)
-        full = [(self._units(f.quote), self._units(_unframed(f.statement))) for f in self.facts]
+        full = [
+            (self._units(f.quote), self._units(_FRAMING.sub("", f.statement))) for f in self.facts
+        ]
         df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
         speakers = [_speakers(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
         self.wordings = [
@@ -107,8 +108,9 @@ class ClaimFinder:
         ]
         self.own = [q for q, _ in self.wordings]
         # what each fact's wordings and keywords can be matched by
-        self.vocab = [
+        self.vocab = [  # and what it is about (its entities), named or not
             _senses([*q, *s, *self._units(" ; ".join(f.keywords))])
+            | frozenset(f"@{e}" for e in f.entities)
             for f, (q, s) in zip(self.facts, self.wordings, strict=True)
         ]
         self.acts = [speech_act(f"{f.statement} {f.quote}") for f in self.facts]
@@ -162,9 +164,10 @@ class ClaimFinder:
         attribution: str,
         lead: str = "",
         kind: str = "",
+        stance: str = "",
     ) -> dict[str, Any] | None:
         """The existing fact making the same claim, with the evidence; None if none does."""
-        return self.match(quote, entities, attribution, lead, kind).claim
+        return self.match(quote, entities, attribution, lead, kind, stance).claim
 
     def match(
         self,
@@ -173,6 +176,7 @@ class ClaimFinder:
         attribution: str,
         lead: str = "",
         kind: str = "",
+        stance: str = "",
     ) -> Match:
         """The claim (as `claim` gives it) and the existing fact whose values a conflict
         compares: the claim's, or a candidate within NEAR of the threshold with the same
@@ -186,6 +190,8 @@ class ClaimFinder:
         if not units:
             return Match(None, None)
         said = _senses([*units, *_unsaid(self._units(lead), speakers)])
+        first = _OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
+        opening = _unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
         scope = self._scope(entities) | (nations or frozenset())
         scored: list[tuple[float, int]] = []
@@ -197,6 +203,7 @@ class ClaimFinder:
             for i in sorted(sharing)
             if self._agree(parties, self.parties[i])
             and act == self.acts[i]
+            and (stance != INVITED or self.facts[i].stance == INVITED)
             and (self.facts[i].kind == ASSESSMENT) == opinion  # a view is no report's claim
             and not (
                 scope
@@ -215,11 +222,11 @@ class ClaimFinder:
             )
             rest = [u for n, u in enumerate(units) if n in tells[i] or n not in others]
             mine = self._share([units[n] for n in tells[i]]) / (self._share(rest) or 1)
+            if opening:  # or of its opening clause of time, alone
+                mine = max(mine, self._said(opening, self.vocab[i]))
             wordings = fully[i]
             if i in self.lists:  # how much of an item's own quote the sentence says
-                quoted[i] = self._share([u for u in self.own[i] if said_by(u, said)]) / (
-                    self._share(self.own[i]) or 1
-                )
+                quoted[i] = self._said(self.own[i], said)
             if mine < FLOOR:  # the fact says too little of the sentence to be its claim
                 continue
             if not quoted.get(i, 1):  # an item is what its fact must say: none of it is said
@@ -240,7 +247,7 @@ class ClaimFinder:
         items = [k for k, p in self.lists.items() if p == j and quoted.get(k, 0) >= ITEM_SAID]
         if j != i and any(k == j for _, k in scored) and len(items) >= 2:
             score, i = max(score, next(s for s, k in scored if k == j)), j
-        elif j == i and len(items) == 1 and self._says(j, said) >= ITEM_SAID:
+        elif j == i and len(items) == 1 and self._said(self.own[j], said) >= ITEM_SAID:
             one = [s for s, k in scored if k == items[0] and s >= CLAIM_THRESHOLD]
             score, i = (one[0], items[0]) if one else (score, i)
         fact = self.facts[i]
@@ -249,32 +256,20 @@ class ClaimFinder:
             words = [m for m in shared if not m.startswith("@")]
             near = self.parties[i] == parties and len(words) >= 2
             return Match(None, fact if near else None)
-        evidence = {
-            "fact": fact.id,
-            "source": fact.source,
-            "quote": fact.quote,
-            "shared": shared,
-            "score": round(score, 2),
-        }
-        return Match(evidence, fact)
+        evidence = {"fact": fact.id, "source": fact.source, "quote": fact.quote}
+        return Match({**evidence, "shared": shared, "score": round(score, 2)}, fact)
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """The entities a text names (and people named in another order or case)."""
         return self.names.add_to(text, self.found(text))
 
-    def _says(self, i: int, said: frozenset[str]) -> float:
-        """How much of the i-th fact's own quote the sentence says."""
-        own = self.own[i]
-        return self._share([u for u in own if said_by(u, said)]) / (self._share(own) or 1)
+    def _said(self, units: Sequence[tuple[str, ...]], senses: frozenset[str]) -> float:
+        """How much of some meanings (by weight) senses say."""
+        return self._share([u for u in units if said_by(u, senses)]) / (self._share(units) or 1)
 
     def _told(self, i: int, said: frozenset[str]) -> list[float]:
-        """How much of the i-th fact the sentence (what it can be said by) says, in each of
-        the fact's wordings."""
-        return [
-            self._share([u for u in w if said_by(u, said)]) / self._share(w)
-            for w in self.wordings[i]
-            if w
-        ]
+        """How much of the i-th fact the sentence says, in each of the fact's wordings."""
+        return [self._said(w, said) for w in self.wordings[i] if w]
 
     def _share(self, units: Sequence[tuple[str, ...]]) -> float:
         """The weight of some meanings: each its rarity in the fact base (its IDF)."""
@@ -350,10 +345,21 @@ def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
 
 
 def _quoted(text: str) -> str:
-    """What a sentence quotes when a quotation is most of it (the rest says who said it,
-    to whom and when: '"…," Nakatani told reporters after the meeting'); else the text."""
+    """What a sentence says of a claim: a quotation that is most of it or opens it before
+    who said it ('"…," Nakatani said at …, according to …'); else the sentence without its
+    asides (", which have grown in number", ", a phrase that now appears in …")."""
     inside = re.search(r"[“\"]([^”\"]+)[”\"]", text)
-    return inside.group(1) if inside and 2 * len(inside.group(1)) >= len(text) else text
+    if inside and (
+        2 * len(inside.group(1)) >= len(text)
+        or (inside.start() == 0 and _SAID_AFTER.match(text, inside.end()))
+    ):
+        return inside.group(1)
+    return _ASIDE.sub("", text)
+
+
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
+_OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
+_ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
 
 
 def _speakers(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
@@ -375,11 +381,7 @@ def _senses(units: Sequence[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(sense for unit in units for sense in unit)
 
 
-def _unframed(statement: str) -> str:
-    """A statement without its framing ("The article says …")."""
-    return _FRAMING.sub("", statement)
-
-
+# A statement's framing ("The article says …"), not its claim.
 _FRAMING = re.compile(
     r"^(?:the article(?:'s body)?|a heading of the article|the promotional paragraph)"
     r"(?: also)? (?:says|notes|describes|calls|gives|lists|expects|refers to)(?: that)?\s*",

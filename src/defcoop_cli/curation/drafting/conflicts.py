@@ -46,6 +46,7 @@ _VIOLENCE = re.compile(
     r"\b(?:attack|massacre|assault|strike|bombing|killing|ambush|shooting)s?\b", re.I
 )
 _BROAD = ("person", "country")
+_CLAUSE = re.compile(r"[,;]\s+|\s+(?:and|but|while|as)\s+")
 
 
 class Conflicts:
@@ -66,6 +67,11 @@ class Conflicts:
             if re.search(rf"\b{re.escape(p.name)}\b", e.name)
         ]
         self.entities_of = {f.id: f.entities for f in doc.facts}
+        # how a thing is named: an entity's names; an event named for its place also its
+        # place's, or a word of violence ("the massacre")
+        self.naming: dict[str, list[str]] = {e.id: [e.name, *e.aliases] for e in doc.entities}
+        for event, place in self.events:
+            self.naming[event] += self.naming[place]
         # ("fact" or "entity", its id) -> the notes about it
         self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
         for n in doc.curator_notes:
@@ -103,7 +109,7 @@ class Conflicts:
         dated = [n for n in about if n.date is not None]
         out = []
         mine = _days(quote)
-        if len(dated) == 1 and "day" in mine:
+        if len(dated) == 1 and "day" in mine and self._dates(dated[0], quote, claimed):
             note = dated[0]
             assert note.date is not None
             written = f"{note.date.day} {note.date:%B %Y}"
@@ -117,6 +123,18 @@ class Conflicts:
         for note in about if numbers else ():
             out += _differing("number", numbers, _numbers(note.text), {"note": note.id})
         return _one_each(out)
+
+    def _dates(self, note: CuratorNote, quote: str, claims: list[str]) -> bool:
+        """Whether the quote's day is the day of the note's thing: the quote makes the claim
+        of one of the note's facts, or the clause that gives the day names the note's thing
+        ("… met in New Delhi on 5 May, the Pahalgam massacre barely two weeks old": the
+        day is the meeting's, not the attack's)."""
+        if set(note.facts) & set(claims):
+            return True
+        clause = next(c for c in _CLAUSE.split(quote) if _days(c) or c == quote)
+        names = [n for e in note.entities for n in self.naming.get(e, ())]
+        named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause, re.I) for n in names)
+        return named or bool(_VIOLENCE.search(clause))
 
     def _places_in(self, text: str) -> dict[str, tuple[Any, str]]:
         """The one place of each kind a text names after "in" or "at" (none when several)."""
@@ -226,7 +244,13 @@ _OFFICE = re.compile(
     r"|ministers? (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)(?-i:[A-Za-z][a-z]+)"
     r"(?: (?!of\b|for\b|the\b|and\b)(?-i:[A-Za-z][a-z]+))?"
     r"|(?:special|national security) advis[eo]rs?(?: for [a-z]+(?: [a-z]+)?)?"
-    r"|raksha mantri|defen[cs]e portfolio)(?!\w)",
+    r"|raksha mantri|defen[cs]e portfolio"
+    # a post by its head noun, with what it heads up to a comma ("chairman of the ruling
+    # party's Research Commission on Security", "Defence Secretary", "ambassador to India")
+    r"|(?:vice[- ])?(?:chair(?:man|woman|person)?|president|secretary|director|ambassador"
+    r"|governor|spokes(?:man|woman|person))(?:[- ]general)?"
+    r"(?:\s+(?:of|to|for|on)\s+(?!(?:his|her|their|its|this|that)\b)[^,;.()]{2,80}?(?=[,;.()]|$))?"
+    r")(?!\w)",
     re.I,
 )
 _NATIONAL = re.compile(r"\b(?:indian|japanese|(?:india|japan)(?:['’]s)?)(?!\w)\s*")
@@ -241,6 +265,12 @@ _BEFORE_NAME = re.compile(
 )
 _APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?")
 _HELD = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$")
+# "Nakatani is the first Japanese defence minister to visit …": the name it is said of
+_PREDICATE = re.compile(
+    r"\s+(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?"
+)
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*$")
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
@@ -276,6 +306,7 @@ def office_conflicts(
     people: dict[str, Entity],
     found: Sequence[tuple[str, int, int]],
     parties: Iterable[str] = (),
+    nations: dict[str, frozenset[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
     fact base: the person, this office, and the roles it differs from (with their facts).
@@ -283,9 +314,18 @@ def office_conflicts(
     the person named last before "as" it (or its portfolio); a minister's plural to each
     of parties (the people the fact is about); a counterpart the office of the person
     whose counterpart they are. A title standing for a name ("the Japanese Defence
-    Minister condemned …", "Raksha Mantri apprised …") gives no office."""
+    Minister condemned …", "Raksha Mantri apprised …") gives no office. A country among
+    parties stands for its people (nations: each person's countries) who hold, in one of
+    their roles, the office given ("the two countries' defence ministers said")."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     given = _given(quote, named, list(parties))
+    held = {  # a country's people, by the offices their roles give them
+        (country, office(r.text)): eid
+        for eid, e in people.items()
+        for r in e.roles
+        for country in (nations or {}).get(eid, ())
+    }
+    given += [(held[p, office(said)], said) for p, said in given if (p, office(said)) in held]
     out: dict[str, dict[str, Any]] = {}
     for eid, said in given:
         if eid not in people or eid in out:
@@ -318,6 +358,7 @@ def _given(
             given.append((after[0][2], said))
         elif before and (
             _APPOSITION.fullmatch(quote[before[-1][1] : m.start()])
+            or _PREDICATE.fullmatch(quote[before[-1][1] : m.start()])
             or _HELD.search(quote[: m.start()])
             or "portfolio" in said.casefold()
         ):
