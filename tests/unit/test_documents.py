@@ -68,3 +68,12 @@ def test_record_lines_are_record_lines(base: Path) -> None:
         assert line(fact) == record_line(fact), fact.id
     odd = load(MINI).doc.facts[0]._replace(statement='Tōkyō "said" \\ \u2028', claim=None)
     assert line(odd) == record_line(odd)
+
+
+def test_record_lines_are_the_same_without_the_c_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json.encoder
+
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+    line = record_lines()
+    odd = load(MINI).doc.facts[0]._replace(statement='Tōkyō "said" \\ \u2028', claim=None)
+    assert line(odd) == record_line(odd)

@@ -256,6 +256,13 @@ def _offices(quote: str, parties: tuple[str, ...] = ()) -> dict[str, str]:
     return {c["entity"]: c["this"] for c in office_conflicts(quote, people, found, parties)}
 
 
+def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> None:
+    run = " ".join(["Alpha"] * 3000)  # every sub-run is tried only up to a name's length
+    quote = f"{run} VARGA Ilse {run} spoke."
+    found = PersonNames(OFFICERS).add_to(quote, [])
+    assert [(e, quote[a:b]) for e, a, b in found] == [("ilse", "VARGA Ilse")]
+
+
 @pytest.mark.parametrize(
     ("quote", "given"),
     [

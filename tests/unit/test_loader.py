@@ -76,6 +76,14 @@ def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
         load(path)
 
 
+def test_the_first_key_given_again_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "facts.json"
+    keys = ", ".join(f'"k{i}": 1' for i in range(30_000))  # many keys: named at once
+    path.write_text('{"schema_version": 1, ' + keys + ', "k7": 2, "k3": 2}', encoding="utf-8")
+    with pytest.raises(BadFactBase, match="duplicate key 'k7'"):
+        load(path)
+
+
 def test_duplicate_keys_in_a_fact_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "facts.json"
     text = MINI.read_text(encoding="utf-8")

@@ -91,6 +91,11 @@ def test_a_file_that_fails_the_schema_is_not_kept(
     assert code != 0 and "rumour" in out and entries(cache) == []
 
 
+def _rehead(raw: bytes, body: bytes) -> bytes:
+    head = json.loads(raw.split(b"\n", 1)[0])
+    return json.dumps({**head, "crc": validated.zlib.crc32(body)}).encode() + b"\n" + body
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -98,8 +103,9 @@ def test_a_file_that_fails_the_schema_is_not_kept(
         lambda raw: raw.replace(b'"title":"', b'"title":"X', 1),  # fails its CRC-32
         lambda raw: raw.split(b"\n", 1)[1],  # no header
         lambda raw: b"",
+        lambda raw: _rehead(raw, b"[" * 100_000 + b"]" * 100_000),  # its CRC-32 right
     ],
-    ids=["truncated", "edited", "headless", "empty"],
+    ids=["truncated", "edited", "headless", "empty", "too deep"],
 )
 def test_a_damaged_entry_is_checked_again_and_replaced(cache: Path, damage: object) -> None:
     data = MINI.read_bytes()
@@ -248,8 +254,9 @@ def test_a_source_is_measured_again_when_its_text_furniture_or_spans_change(cach
         lambda raw: raw.replace(b",", b",9,", 1),  # fails its CRC-32
         lambda raw: raw.split(b"\n", 1)[1],
         lambda raw: b"",
+        lambda raw: _rehead(raw, b"[" * 100_000 + b"]" * 100_000),  # its CRC-32 right
     ],
-    ids=["truncated", "edited", "headless", "empty"],
+    ids=["truncated", "edited", "headless", "empty", "too deep"],
 )
 def test_a_damaged_coverage_is_measured_again_and_replaced(cache: Path, damage: object) -> None:
     doc, measure, texts = measured(MINI)

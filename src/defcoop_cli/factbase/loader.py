@@ -426,8 +426,8 @@ def ensure_usable(fb: FactBase) -> FactBase:
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)  # in C: a key given twice leaves the dict shorter than the pairs
     if len(result) != len(pairs):
-        keys = [key for key, _ in pairs]
-        twice = next(key for i, key in enumerate(keys) if key in keys[:i])
+        first: dict[str, int] = {}  # each key's first place
+        twice = next(k for i, (k, _) in enumerate(pairs) if first.setdefault(k, i) != i)
         raise ValueError(f"duplicate key {twice!r}")
     return result
 

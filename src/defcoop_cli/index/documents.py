@@ -9,9 +9,9 @@ equal)."""
 
 from __future__ import annotations
 
-from _json import make_encoder
+import json.encoder
 from collections.abc import Callable
-from json.encoder import encode_basestring
+from json.encoder import JSONEncoder, encode_basestring
 from typing import Any
 
 from defcoop_cli.factbase.records import Fact
@@ -85,7 +85,8 @@ def record_lines() -> Callable[[Any], bytes]:
     line as layout.record_line writes it: its CRC-32, then its values as a JSON list.
 
     One encoder for every record: json.dumps, and JSONEncoder.encode, make one per call."""
-    encode = make_encoder(
+    # json.encoder's own name for CPython's C encoder (None, or absent, on another Python)
+    encode = (getattr(json.encoder, "c_make_encoder", None) or _no_c_encoder)(
         None, _unencodable, encode_basestring, None, ": ", ", ", False, False, True
     )
 
@@ -94,6 +95,14 @@ def record_lines() -> Callable[[Any], bytes]:
         return b"%08x " % crc(body) + body + b"\n"
 
     return line
+
+
+def _no_c_encoder(*_: Any) -> Callable[[Any, int], Any]:
+    """The same lines where CPython's C encoder is missing (another Python), made slower."""
+    iterencode = JSONEncoder(
+        ensure_ascii=False, check_circular=False, separators=(", ", ": ")
+    ).iterencode
+    return lambda value, _level: iterencode(value)
 
 
 def _unencodable(value: object) -> Any:

@@ -220,7 +220,7 @@ def _read_coverage(entry: Path, sid: str) -> Coverage | None:
         triples = zip(numbers, numbers, numbers, strict=True)
         sentences = [SentenceCoverage((int(s), int(e)), float(c)) for s, e, c in triples]
         found = Coverage(sid, float(share), tuple(sentences))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):
         return None
     _touch(entry)
     return found

@@ -384,6 +384,8 @@ class PersonNames:
                 words = name.casefold().split()
                 if len(words) >= 2 and all(w.isalpha() for w in words):
                     self.by_words.setdefault(frozenset(words), e.id)
+        # no run longer than the longest name can be one (and runs stay linear in length)
+        self.longest = max((len(w) for w in self.by_words), default=0)
 
     def add_to(
         self, text: str, found: Sequence[tuple[str, int, int]]
@@ -393,7 +395,11 @@ class PersonNames:
         extra: list[tuple[str, int, int]] = []
         for run in _CAPITALISED.finditer(text):
             words = list(re.finditer(r"\S+", run.group()))
-            runs = [(i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
+            runs = [
+                (i, j)
+                for i in range(len(words))
+                for j in range(i + 2, min(len(words), i + self.longest) + 1)
+            ]
             for i, j in runs:
                 a, b = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 eid = self.by_words.get(frozenset(w.group().casefold() for w in words[i:j]))

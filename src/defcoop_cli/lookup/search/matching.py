@@ -69,8 +69,14 @@ MAX_CONTRACTION_RUN = 20_000  # words of the first letter looked at for a contra
 
 
 def is_contraction(term: str) -> bool:
-    """Whether a term reads as a contraction: three letters or more, none a vowel."""
-    return len(term) >= MIN_CONTRACTION and term.isalpha() and VOWELS.isdisjoint(term)
+    """Whether a term reads as a contraction: three ASCII letters or more, none a vowel (a
+    word of another script has no vowels of ours)."""
+    return (
+        len(term) >= MIN_CONTRACTION
+        and term.isascii()
+        and term.isalpha()
+        and VOWELS.isdisjoint(term)
+    )
 
 
 def contracted(term: str, vocabulary: Vocabulary) -> list[str]:
