@@ -20,8 +20,11 @@ import re
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
+from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
+from defcoop_cli.curation.drafting.pages import governs
+from defcoop_cli.curation.drafting.pages import placed_before as placed_before
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS
 
@@ -50,9 +53,13 @@ TITLES = _name_words()["title"]
 TITLE_MODIFIERS = _name_words()["title modifier"]
 # Words that make a name an organisation's or a place's, not a person's.
 NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_name_words()["body word"])) + r")\b")
-# A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…
+# A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…, and
+# "on" after a body that takes it ("Commission on Security", not "Summit on Monday").
 # (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
-NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|de|al)\s+)?[A-Z][\w’'-]*)*")
+_ON = "|".join(f"(?<={w})" for w in sorted(_name_words()["joins on"]))
+_DAYS = "|".join(w.title() for w in sorted(_name_words()["not a name"]) if len(w) > 2)
+_JOINED = rf"\s+(?:(?:of|the|and|for|de|al)\s+)?|(?:{_ON})\s+on\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
+NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:(?:{_JOINED})[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 STOP_WORDS = _name_words()["stop word"]
 
@@ -88,8 +95,9 @@ class EntityMatcher:
         self._capital_of = {
             city: by_name[country]
             for city, country in places.capitals.items()
-            if country in by_name and city not in by_name
+            if country in by_name
         }
+        self._city = {by_name[c]: self._capital_of[c] for c in self._capital_of if c in by_name}
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
         where = {e.name for e in self.entities.values() if e.type in ("place", "country")}
@@ -111,15 +119,15 @@ class EntityMatcher:
                 if _LONGER_NAME.match(text, m.end()):  # "Indian Ocean" is not India
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                if eid in self._city and governs(text, m.start()):  # "New Delhi wants…"
+                    eid = self._city[eid]
                 found.append((eid, m.start(), m.end()))
         for m in _COMPOUND.finditer(text):
             parts = [(p.group(), m.start() + p.start()) for p in re.finditer(r"[^-–]+", m.group())]
             if all(w in self._words for w, _ in parts) and not any(taken[m.start() : m.end()]):
                 found += [(self._words[w], a, a + len(w)) for w, a in parts]
         for m in self._capitals.finditer(text) if self._capitals else ():
-            if not any(taken[m.start() : m.end()]) and not _PLACE_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()
-            ):
+            if not any(taken[m.start() : m.end()]) and governs(text, m.start()):
                 found.append((self._capital_of[m.group()], m.start(), m.end()))
         return sorted(found, key=lambda f: f[1])
 
@@ -136,53 +144,9 @@ class EntityMatcher:
         return list(dict.fromkeys([*(self._words[w] for w in kept if w in self._words), *events]))
 
 
-class Gazetteer(NamedTuple):
-    """places.tsv read: countries (and their demonyms), capitals (city -> country),
-    combining forms ("Indo" -> India) and other places (states, regions, cities)."""
-
-    countries: frozenset[str]
-    capitals: dict[str, str]
-    demonyms: frozenset[str]
-    combining: dict[str, str]
-    places: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    from importlib.resources import files
-
-    rows = files(__package__).joinpath("places.tsv").read_text(encoding="utf-8").splitlines()
-    countries, demonyms, capitals, combining, others = set(), set(), {}, {}, set[str]()
-    for row in rows:
-        if row.startswith("#") or not row.strip():
-            continue
-        country, capital, demonym, form, more = [*row.split("\t"), "", "", "", ""][:5]
-        countries.add(country)
-        demonyms.add(demonym)
-        others.update(filter(None, more.split(";")))
-        if capital and capital != country:
-            capitals[capital] = country
-        if form:
-            combining[form] = country
-    places = frozenset(others)
-    return Gazetteer(frozenset(countries), capitals, frozenset(demonyms), combining, places)
-
-
-# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane",
-# "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
-_LISTED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
-_PLACE_BEFORE = re.compile(
-    r"\b(?i:in|at|near|outside|across|around|from|to|into|off|via|visited|visit)\s+"
-    rf"(?:{_LISTED})*(?:the\s+)?$"
-)
 _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short name
     rf"\b(?:{'|'.join(sorted(_name_words()['place word']))})\b|^(?:Pacific|Atlantic|Arctic)$"
 )
-
-
-def placed_before(before: str) -> bool:
-    """Whether the words before a name make it a place ("in", "at", "near"…)."""
-    return _PLACE_BEFORE.search(before) is not None
 
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
@@ -249,6 +213,9 @@ def _split_at_portfolio(start: int, found: str) -> list[tuple[int, int]]:
 def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
     dropped)."""
+    head, of, rest = found.partition(" of ")
+    if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
+        return _split_at_and(start + len(head) + 4, rest)
     parts = found.split(" and ")
     if len(parts) == 2 and all(_is_adjective(w) for w in parts[0].split()):
         return [(start, start + len(found.rstrip(".,;:!?")))]  # "Special Strategic and Global…"
@@ -264,6 +231,14 @@ def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     return out
 
 
+def _shared(head: str) -> bool:
+    """Whether a name's head before "of" is a plural of common nouns, not a body ("Armed
+    Forces"), a title ("Chiefs") or a country ("United States")."""
+    last = head.split()[-1]
+    plural = re.search(r"[^su]s$", last) and last not in _name_words()["body word"]
+    return bool(plural) and last[:-1].lower() not in TITLES and head not in gazetteer().countries
+
+
 def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     """Whether text[a:b] is a new name: two words or more, or one word not opening a
     sentence; not a weekday, month, abbreviation, pronoun or demonym ("Asian")."""
@@ -273,7 +248,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
         i -= 1
     opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
-    if len(words) == 1 and (name.lower() in NOT_NAMES or DEMONYM.search(name)):
+    if len(words) == 1 and (name.lower() in NOT_NAMES | FOREIGN or DEMONYM.search(name)):
         return False
     if _not_a_name(words):
         return False
@@ -307,6 +282,8 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
     if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
         return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
+    if lowered[-1] in TITLES or _regional(words):
+        return True  # cut at a title ("Chief of Defence Staff Gen. X"), "Southeast Asian"
     cut = _titles_at_start(list(words))
     if cut == len(words) or all(
         w in TITLES or w.rstrip("s") in TITLES or w in TITLE_MODIFIERS for w in lowered
@@ -321,6 +298,22 @@ def _not_a_name(words: Sequence[str]) -> bool:
     parts = re.split(r"[-–]", " ".join(words))
     known = places.countries | places.demonyms | set(places.combining)
     return len(parts) >= 2 and all(p in known for p in parts)
+
+
+# Words of region names and a language's common nouns: never a name alone.
+COMPASS, REGIONAL = _name_words()["compass"], _name_words()["regional adjective"]
+FOREIGN = _name_words()["foreign word"]
+
+
+def _regional(words: Sequence[str]) -> bool:
+    """A people's or a region's adjective, after compass words or not: "Philippine",
+    "Southeast Asian", "Sub-Saharan African", "Middle Eastern" (not "South Pacific")."""
+    places, name = gazetteer(), " ".join(words)
+    *before, last = re.split(r"[\s–-]+", name.lower())
+    adjective = last in REGIONAL | places.lowered or (last in COMPASS and last.endswith("ern"))
+    return (
+        name not in places.countries and adjective and all(w in COMPASS | REGIONAL for w in before)
+    )
 
 
 # "Asian", "Japanese", "British": an adjective of a people, not a name of its own
