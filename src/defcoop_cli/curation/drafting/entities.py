@@ -8,10 +8,14 @@
 - **New entities.** A capitalised name no alias knows (two words or more, or one word not
   opening a sentence), titles before it dropped (they make it a person's); never a title
   alone or with its portfolio, a word of house style, adjectives alone, a compound of
-  countries, a headline's capitalised words, a name cut at an initial, a currency.
-- **Words and places.** The word lists are name_words.tsv; a small gazetteer (places.tsv)
-  types new names, reads "India-Japan" and "Indo-Japan" as both countries and a capital
-  as a subject ("Tokyo wanted…") as its country.
+  countries, a headline's capitalised words, a name cut at an initial or at a title
+  ("Staff Gen"), a currency, a people's or region's adjective ("Southeast Asian"), another
+  language's common noun ("Aatmanirbharta"); a body's name whole ("Commission on
+  Security", "Ministry of Economy, Trade and Industry"); a plural shared by places names
+  the places ("the Corridors of Uttar Pradesh and Tamil Nadu").
+- **Words and places.** The word lists are name_words.tsv; a gazetteer (places.tsv, read
+  in pages.py) types new names, reads "India-Japan" and "Indo-Japan" as both countries
+  and a capital that is not placed ("Tokyo wanted…", "needs from Tokyo") as its country.
 """
 
 from __future__ import annotations
@@ -19,11 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
-from defcoop_cli.curation.drafting.pages import governs
+from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS
@@ -33,35 +36,21 @@ REVIEW = "draft"
 ID_WORDS = 6
 
 
-@lru_cache(maxsize=1)
-def _name_words() -> dict[str, frozenset[str]]:
-    """name_words.tsv read: each kind of word (titles, title modifiers…) and its words."""
-    from importlib.resources import files
-
-    rows = files(__package__).joinpath("name_words.tsv").read_text(encoding="utf-8")
-    kinds: dict[str, set[str]] = {}
-    for row in rows.splitlines():
-        if row.strip() and not row.startswith("#"):
-            kind, _, words = row.partition("\t")
-            kinds.setdefault(kind, set()).update(words.split())
-    return {kind: frozenset(words) for kind, words in kinds.items()}
-
-
 # Titles ("Commodore Rhea Castell" is Rhea Castell, a person) and the words that make a
 # title of the title after them, and of nothing else ("Defence Minister", "Defence Ministry").
-TITLES = _name_words()["title"]
-TITLE_MODIFIERS = _name_words()["title modifier"]
+TITLES = name_words()["title"]
+TITLE_MODIFIERS = name_words()["title modifier"]
 # Words that make a name an organisation's or a place's, not a person's.
-NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_name_words()["body word"])) + r")\b")
+NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(name_words()["body word"])) + r")\b")
 # A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…, and
 # "on" after a body that takes it ("Commission on Security", not "Summit on Monday").
 # (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
-_ON = "|".join(f"(?<={w})" for w in sorted(_name_words()["joins on"]))
-_DAYS = "|".join(w.title() for w in sorted(_name_words()["not a name"]) if len(w) > 2)
+_ON = "|".join(f"(?<={w})" for w in sorted(name_words()["joins on"]))
+_DAYS = "|".join(w.title() for w in sorted(name_words()["not a name"]) if len(w) > 2)
 _JOINED = rf"\s+(?:(?:of|the|and|for|de|al)\s+)?|(?:{_ON})\s+on\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
 NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:(?:{_JOINED})[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
-STOP_WORDS = _name_words()["stop word"]
+STOP_WORDS = name_words()["stop word"]
 
 
 class EntityMatcher:
@@ -145,7 +134,7 @@ class EntityMatcher:
 
 
 _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short name
-    rf"\b(?:{'|'.join(sorted(_name_words()['place word']))})\b|^(?:Pacific|Atlantic|Arctic)$"
+    rf"\b(?:{'|'.join(sorted(name_words()['place word']))})\b|^(?:Pacific|Atlantic|Arctic)$"
 )
 
 
@@ -161,7 +150,9 @@ def _exact_case(name: str) -> bool:
 
 
 # Weekdays, months, pronouns and numbers ("We will…"), abbreviations: never a name alone.
-NOT_NAMES = _name_words()["not a name"] | ABBREVIATIONS
+NOT_NAMES = name_words()["not a name"] | ABBREVIATIONS
+# Another language's common nouns that official prose capitalises ("Aatmanirbharta").
+FOREIGN = name_words()["foreign word"]
 
 
 def capitalised_names(
@@ -174,8 +165,8 @@ def capitalised_names(
     covered = bytearray(len(text))
     for x, y in known:
         covered[x:y] = b"\x01" * (y - x)
-    for m in NAME.finditer(text):
-        for a, b in _split_at_possessive(m.start(), m.group()):
+    for at, name in _names(text):
+        for a, b in _split_at_possessive(at, name):
             first, _, rest = text[a:b].partition(" ")  # "Both Navies": a common noun
             if first.lower() in NOT_NAMES and rest:
                 a = b if " " not in rest else a + len(first) + 1
@@ -188,6 +179,22 @@ def capitalised_names(
             if b > a and not any(covered[a:b]) and _is_name(text, a, b, opens):
                 out.append((a, b))
     return out
+
+
+# A body of several subjects: "Ministry of Economy, Trade and Industry", one name.
+_W = r"[A-Z][\w’'-]*"
+_BODY_LIST = re.compile(
+    rf"\b(?:{'|'.join(sorted(name_words()['body word']))}) of {_W}(?:, {_W})+,? and {_W}"
+)
+
+
+def _names(text: str) -> Iterator[tuple[int, str]]:
+    """NAME's matches (where, what), a body's list of subjects taken whole."""
+    lists, end = {m.start(): m.end() for m in _BODY_LIST.finditer(text)}, 0
+    for m in NAME.finditer(text):
+        if m.start() >= end:
+            end = next((y for x, y in lists.items() if m.start() <= x < m.end()), m.end())
+            yield m.start(), text[m.start() : end]
 
 
 def _split_at_possessive(start: int, found: str) -> list[tuple[int, int]]:
@@ -214,6 +221,8 @@ def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
     dropped)."""
     head, of, rest = found.partition(" of ")
+    if _BODY_LIST.search(found):
+        return [(start, start + len(found))]
     if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
         return _split_at_and(start + len(head) + 4, rest)
     parts = found.split(" and ")
@@ -232,10 +241,9 @@ def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
 
 
 def _shared(head: str) -> bool:
-    """Whether a name's head before "of" is a plural of common nouns, not a body ("Armed
-    Forces"), a title ("Chiefs") or a country ("United States")."""
+    """Whether a name's head before "of" is a plural not of a body, title or country."""
     last = head.split()[-1]
-    plural = re.search(r"[^su]s$", last) and last not in _name_words()["body word"]
+    plural = re.search(r"[^su]s$", last) and last not in name_words()["body word"]
     return bool(plural) and last[:-1].lower() not in TITLES and head not in gazetteer().countries
 
 
@@ -248,7 +256,9 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
         i -= 1
     opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
-    if len(words) == 1 and (name.lower() in NOT_NAMES | FOREIGN or DEMONYM.search(name)):
+    if len(words) == 1 and (
+        name.lower() in NOT_NAMES | name_words()["foreign word"] or DEMONYM.search(name)
+    ):
         return False
     if _not_a_name(words):
         return False
@@ -256,13 +266,13 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 
 
 # Words some house styles capitalise that name nothing of their own.
-HOUSE_CAPITALS = _name_words()["house capital"]
+HOUSE_CAPITALS = name_words()["house capital"]
 # An adjective standing alone ("Special", "Strategic", "Global"): no name of its own.
 # (By ending, and the adjectives in "-al" that policy prose capitalises: "-al" alone
 # would take Nepal, Senegal or Gopal; the seas and oceans in "-ic" are names.)
 _ADJECTIVE = re.compile(
     r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
-    r"|^(?:" + "|".join(sorted(_name_words()["adjective"])) + ")$"
+    r"|^(?:" + "|".join(sorted(name_words()["adjective"])) + ")$"
 )
 
 
@@ -282,7 +292,7 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
     if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
         return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
-    if lowered[-1] in TITLES or _regional(words):
+    if lowered[-1] in TITLES or regional(words):
         return True  # cut at a title ("Chief of Defence Staff Gen. X"), "Southeast Asian"
     cut = _titles_at_start(list(words))
     if cut == len(words) or all(
@@ -300,28 +310,11 @@ def _not_a_name(words: Sequence[str]) -> bool:
     return len(parts) >= 2 and all(p in known for p in parts)
 
 
-# Words of region names and a language's common nouns: never a name alone.
-COMPASS, REGIONAL = _name_words()["compass"], _name_words()["regional adjective"]
-FOREIGN = _name_words()["foreign word"]
-
-
-def _regional(words: Sequence[str]) -> bool:
-    """A people's or a region's adjective, after compass words or not: "Philippine",
-    "Southeast Asian", "Sub-Saharan African", "Middle Eastern" (not "South Pacific")."""
-    places, name = gazetteer(), " ".join(words)
-    *before, last = re.split(r"[\s–-]+", name.lower())
-    adjective = last in REGIONAL | places.lowered or (last in COMPASS and last.endswith("ern"))
-    return (
-        name not in places.countries and adjective and all(w in COMPASS | REGIONAL for w in before)
-    )
-
-
-# "Asian", "Japanese", "British": an adjective of a people, not a name of its own
 # A sentence's opening word before a name is not part of it.
 _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later Kenji Ode"
-    "(?:" + "|".join(sorted(_name_words()["opening word"])) + r") \S+ "
+    "(?:" + "|".join(sorted(name_words()["opening word"])) + r") \S+ "
 )
-DEMONYM = re.compile(r"(?:ian|ese|ish)$")
+DEMONYM = re.compile(r"(?:ian|ese|ish)$")  # "Asian", "Japanese", "British": a people's
 
 
 def slug(words: str, limit: int = ID_WORDS) -> str:
@@ -331,12 +324,9 @@ def slug(words: str, limit: int = ID_WORDS) -> str:
 
 
 class Ids:
-    """Ids in use, and new ones made unique: the wanted id, or with "-2", "-3"… if it is
-    taken. Ids are only ever added, so the numbers tried for a wanted id stay taken and the
-    next try resumes after them: an article that repeats a sentence costs time in
-    proportion, not in its square. A numbered id is not kept: it is taken when its number
-    is below the next one to try for its wanted id (every number below it is taken), so an
-    article that repeats its sentences costs no memory for each repeat."""
+    """Ids in use, new ones made unique: the wanted id, or with "-2", "-3"… if taken. The
+    next try for a wanted id resumes after the numbers tried, all taken (a repeated sentence
+    costs time in proportion, not its square), and numbered ids are not kept (nor memory)."""
 
     def __init__(self, taken: Iterable[str]) -> None:
         self._taken = set(taken)  # the fact base's ids, and the ids claimed as wanted

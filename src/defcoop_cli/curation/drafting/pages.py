@@ -25,7 +25,9 @@ The agency in brackets is the wire: the proposed publisher, or `via` when the pu
 given differs. A credit line ("(With inputs from Meridian Wire)") names the wire a paper's
 copy draws on: `via`, never the publisher.
 
-Places: the gazetteer (places.tsv) that datelines and names read, and what the words before
+Places and names' words: the word lists (name_words.tsv) and the gazetteer (places.tsv) that
+datelines and names read; a people's or a region's adjective ("Philippine", "Southeast
+Asian"), and what the words before
 a name make of it: a place ("in Tokyo", "near Jaisalmer") or, for a capital, its government
 ("Tokyo wants…", "what it needs from Tokyo"; not "flew in from Tokyo", "a Tokyo think tank").
 """
@@ -394,6 +396,20 @@ def _day(line: Dateline) -> str:
     return f"{name.title()} {line.day}"
 
 
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, frozenset[str]]:
+    """name_words.tsv read: each kind of word (titles, title modifiers…) and its words."""
+    from importlib.resources import files
+
+    rows = files(__package__).joinpath("name_words.tsv").read_text(encoding="utf-8")
+    kinds: dict[str, set[str]] = {}
+    for row in rows.splitlines():
+        if row.strip() and not row.startswith("#"):
+            kind, _, words = row.partition("\t")
+            kinds.setdefault(kind, set()).update(words.split())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
 class Gazetteer(NamedTuple):
     """places.tsv read: countries (and their demonyms), capitals (city -> country),
     combining forms ("Indo" -> India) and other places (states, regions, cities)."""
@@ -460,3 +476,17 @@ def governs(text: str, at: int) -> bool:
     if by and (by["by"].lower() != "from" or _MOTION.search(before, 0, by.start())):
         return False
     return not _ATTRIBUTIVE.search(before)
+
+
+# Words before a region's adjective, and the adjectives of regions no country has.
+COMPASS, REGIONAL = name_words()["compass"], name_words()["regional adjective"]
+
+
+def regional(words: Sequence[str]) -> bool:
+    """A people's or a region's adjective, after compass words or not: "Philippine",
+    "Southeast Asian", "Sub-Saharan African", "Middle Eastern" (not "South Pacific")."""
+    places, name = gazetteer(), " ".join(words)
+    *before, last = re.split(r"[\s–-]+", name.lower())
+    adjective = last in REGIONAL | places.lowered or (last in COMPASS and last.endswith("ern"))
+    prefixed = all(w in COMPASS | REGIONAL for w in before)  # "Sub-Saharan", "Latin"
+    return name not in places.countries and adjective and prefixed
