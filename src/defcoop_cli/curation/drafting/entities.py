@@ -185,6 +185,7 @@ def capitalised_names(
 _W = r"[A-Z][\w’'-]*"
 _BODY_LIST = re.compile(
     rf"\b(?:{'|'.join(sorted(name_words()['body word']))}) of {_W}(?:, {_W})+,? and {_W}"
+    rf"(?: (?:of|for) (?:the )?{_W}(?: {_W})*)?"  # "… and Fisheries of Kastania"
 )
 
 
