@@ -140,6 +140,7 @@ class TestTitles:
             ("Vice-Minister Lin Hao", ("Lin Hao", True)),
             ("Omegan Defence Minister Piet Halvorsen", ("Piet Halvorsen", True)),
             ("Minister for Home Affairs Kenji Morita", ("Kenji Morita", True)),
+            ("Chief Cabinet Secretary Aiko Mori", ("Aiko Mori", True)),
             ("Secretary of State", ("Secretary of State", False)),  # a title, no name
             ("Defence Ministry", ("Defence Ministry", False)),  # a modifier is no title
             ("Rhea Castell", ("Rhea Castell", False)),
