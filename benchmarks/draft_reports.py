@@ -16,8 +16,9 @@ that covers most of it:
 - quotes exact: every candidate's quote is its span of the text;
 - body sentences drafted;
 - furniture caught: each judged furniture line (and the page's navigation, ads and footer)
-  is either gone from the text or overlapped by no candidate; datelines caught: the judged
-  dateline overlaps no candidate and is in the draft's furniture;
+  is either gone from the text (a page's word found only inside a judged sentence is that
+  sentence's) or overlapped by no candidate; datelines caught: the judged dateline
+  overlaps no candidate and is in the draft's furniture;
 - stance right on the sentences with an explicit reporting verb;
 - attribution right: the party drafted names the judged ids (people and countries by name,
   each of "X and Y" on its own; "both ministers" Singh and Nakatani, "both countries" India
@@ -82,6 +83,10 @@ class Tally:
     def share(self, name: str) -> float:
         hit, total = self.counts.get(name, [0, 0])
         return hit / total if total else float("nan")
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -172,8 +177,13 @@ def score(
     for f in facts:
         t.add("quotes exact", text[f["span"][0] : f["span"][1]] == f["quote"])
     furniture = [tuple(x["span"]) for x in draft["sources"][0]["furniture"]]
+    body = [
+        (a, a + len(s["text"])) for s in judged["sentences"] if (a := text.find(s["text"])) >= 0
+    ]
     for line in judged["furniture"] + judged.get("page_furniture", []):
-        where = _line_starts(text, line)
+        # a page's word found only inside a judged sentence ("Defence" of the breadcrumb in
+        # "Defence Minister Rajnath Singh") is that sentence's word: the furniture is gone
+        where = [w for w in _line_starts(text, line) if not any(_inside(w, b) for b in body)]
         caught = all(not any(_overlap(w, s) for s in spans) for w in where)
         t.add("furniture caught", caught)
         t.miss(caught, f"{name}: furniture drafted: {line[:60]}")

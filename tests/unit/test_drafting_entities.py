@@ -140,6 +140,7 @@ class TestTitles:
             ("Vice-Minister Lin Hao", ("Lin Hao", True)),
             ("Omegan Defence Minister Piet Halvorsen", ("Piet Halvorsen", True)),
             ("Minister for Home Affairs Kenji Morita", ("Kenji Morita", True)),
+            ("Chief Cabinet Secretary Aiko Mori", ("Aiko Mori", True)),
             ("Secretary of State", ("Secretary of State", False)),  # a title, no name
             ("Defence Ministry", ("Defence Ministry", False)),  # a modifier is no title
             ("Rhea Castell", ("Rhea Castell", False)),
@@ -286,6 +287,42 @@ class TestNoJunkNames:
     def test_two_places_joined_by_and_are_two(self) -> None:
         assert names_in("ships left Zeta Port and Omega Bay") == ["Zeta Port", "Omega Bay"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "envoys of Southeast Asian and East Asian states",  # a region's adjective
+            "ships met Philippine and Omani patrols",  # a people's adjective of places.tsv
+            "troops from Sub-Saharan African and Latin American armies",
+            "the Middle Eastern route and the Nordic fund",
+            "a lecture on Aatmanirbharta and Swadeshi goods",  # another language's nouns
+        ],
+    )
+    def test_adjectives_of_peoples_and_regions_and_foreign_nouns_are_no_name(
+        self, text: str
+    ) -> None:
+        assert names_in(text) == []
+
+    def test_a_name_cut_at_a_title_is_no_name(self) -> None:
+        text = "after calling on Chief of Naval Staff Adm. Rhea Castell."
+        assert names_in(text) == ["Rhea Castell"]
+
+    def test_a_body_on_a_subject_is_one_name(self) -> None:
+        text = "the party's Strategy Council on Maritime Affairs met on Monday"
+        assert names_in(text) == ["Strategy Council on Maritime Affairs"]
+        assert names_in("the Review Board on Tuesday said") == ["Review Board"]
+
+    def test_a_body_of_listed_subjects_is_one_name(self) -> None:
+        text = "talks at the Ministry of Trade, Ports and Fisheries of Kastania"
+        assert names_in(text) == ["Ministry of Trade, Ports and Fisheries of Kastania"]
+
+    def test_a_plural_shared_by_two_places_names_the_places(self) -> None:
+        text = "plants in the Defence Industrial Parks of Zorvel and Quellin"
+        assert names_in(text) == ["Zorvel", "Quellin"]
+        assert names_in("the Armed Forces of Zorvel") == ["Armed Forces of Zorvel"]
+
+    def test_a_place_named_with_a_compass_word_is_a_name(self) -> None:
+        assert names_in("sailed on to the South Pacific") == ["South Pacific"]
+
 
 class TestPlaces:
     MATCHER = EntityMatcher(
@@ -302,6 +339,26 @@ class TestPlaces:
 
     def test_a_capital_after_in_is_the_city(self) -> None:
         assert self.MATCHER.ids("the ministers met in Tokyo") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        ["what it needs from Tokyo is resolve", "it thanked Tokyo for its help", "Tokyo's view"],
+    )
+    def test_a_capital_not_placed_is_its_country(self, text: str) -> None:
+        assert self.MATCHER.ids(text) == ["japan"]
+
+    @pytest.mark.parametrize(
+        "text", ["he flew in from Tokyo", "a Tokyo think tank said", "back from Tokyo"]
+    )
+    def test_a_capital_left_or_used_as_an_adjective_is_the_city(self, text: str) -> None:
+        assert self.MATCHER.ids(text) == []
+
+    def test_a_capital_in_the_fact_base_stands_for_its_country_unless_placed(self) -> None:
+        delhi = Entity("new-delhi", "New Delhi", "place", ("Delhi",))
+        matcher = EntityMatcher([*self.MATCHER.entities.values(), delhi])
+        assert matcher.ids("New Delhi has asked for more") == ["india"]
+        assert matcher.ids("they met in New Delhi") == ["new-delhi"]
+        assert matcher.ids("a New Delhi think tank") == ["new-delhi"]
 
     @pytest.mark.parametrize(
         ("written", "place", "kind"),

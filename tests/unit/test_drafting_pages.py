@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from defcoop_cli.curation.drafting.pages import is_page, page_meta, read_page, text_path
+from defcoop_cli.curation.drafting.pages import (
+    governs,
+    is_page,
+    page_meta,
+    read_page,
+    regional,
+    text_path,
+)
 
 PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "quay-page.html"
 
@@ -84,3 +91,33 @@ def test_the_same_page_reads_the_same_every_time() -> None:
     html = PAGE.read_text(encoding="utf-8")
     first = read_page(html)
     assert first is not None and read_page(html) == first == read_page(html)
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("Tokyo wants more", True),
+        ("it asked support from Tokyo", True),  # "from", not after a verb of going
+        ("the minister flew in from Tokyo", False),
+        ("they met in Tokyo", False),
+        ("a Tokyo think tank", False),  # an adjective
+    ],
+)
+def test_a_capital_is_its_government_unless_it_is_a_place(text: str, government: bool) -> None:
+    assert governs(text, text.index("Tokyo")) is government
+
+
+@pytest.mark.parametrize(
+    ("name", "adjective"),
+    [
+        ("Philippine", True),
+        ("Southeast Asian", True),
+        ("Middle Eastern", True),
+        ("Sub-Saharan African", True),
+        ("South Pacific", False),
+        ("Myanmar", False),  # a country whose demonym is its name
+        ("Eastern Naval Command", False),
+    ],
+)
+def test_a_peoples_or_regions_adjective(name: str, adjective: bool) -> None:
+    assert regional(name.split()) is adjective

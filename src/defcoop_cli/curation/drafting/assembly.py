@@ -41,7 +41,7 @@ from defcoop_cli.curation.drafting.entities import (
     titled_alone,
     titled_before,
 )
-from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads
+from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
@@ -330,7 +330,7 @@ class _Drafting:
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"
             place = placed_before(quote[max(0, a - 40) : a])  # "near Jaisalmer"
             written = quote[a:b]
-            if not place:  # a capital not after "in", "at": its country ("Beijing has…")
+            if governs(quote, a):  # a capital not after "in", "at": its country ("Beijing has…")
                 written = gazetteer().capitals.get(written, written)
             eid, named = self.new.add(written, titled, self.speakers.persons, place)
             if named:

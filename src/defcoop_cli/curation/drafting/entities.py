@@ -8,10 +8,14 @@
 - **New entities.** A capitalised name no alias knows (two words or more, or one word not
   opening a sentence), titles before it dropped (they make it a person's); never a title
   alone or with its portfolio, a word of house style, adjectives alone, a compound of
-  countries, a headline's capitalised words, a name cut at an initial, a currency.
-- **Words and places.** The word lists are name_words.tsv; a small gazetteer (places.tsv)
-  types new names, reads "India-Japan" and "Indo-Japan" as both countries and a capital
-  as a subject ("Tokyo wanted…") as its country.
+  countries, a headline's capitalised words, a name cut at an initial or at a title
+  ("Staff Gen"), a currency, a people's or region's adjective ("Southeast Asian"), another
+  language's common noun ("Aatmanirbharta"); a body's name whole ("Commission on
+  Security", "Ministry of Economy, Trade and Industry"); a plural shared by places names
+  the places ("the Corridors of Uttar Pradesh and Tamil Nadu").
+- **Words and places.** The word lists are name_words.tsv; a gazetteer (places.tsv, read
+  in pages.py) types new names, reads "India-Japan" and "Indo-Japan" as both countries
+  and a capital that is not placed ("Tokyo wanted…", "needs from Tokyo") as its country.
 """
 
 from __future__ import annotations
@@ -19,9 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
+from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
+from defcoop_cli.curation.drafting.pages import governs, name_words, regional
+from defcoop_cli.curation.drafting.pages import placed_before as placed_before
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS
 
@@ -30,31 +36,21 @@ REVIEW = "draft"
 ID_WORDS = 6
 
 
-@lru_cache(maxsize=1)
-def _name_words() -> dict[str, frozenset[str]]:
-    """name_words.tsv read: each kind of word (titles, title modifiers…) and its words."""
-    from importlib.resources import files
-
-    rows = files(__package__).joinpath("name_words.tsv").read_text(encoding="utf-8")
-    kinds: dict[str, set[str]] = {}
-    for row in rows.splitlines():
-        if row.strip() and not row.startswith("#"):
-            kind, _, words = row.partition("\t")
-            kinds.setdefault(kind, set()).update(words.split())
-    return {kind: frozenset(words) for kind, words in kinds.items()}
-
-
 # Titles ("Commodore Rhea Castell" is Rhea Castell, a person) and the words that make a
 # title of the title after them, and of nothing else ("Defence Minister", "Defence Ministry").
-TITLES = _name_words()["title"]
-TITLE_MODIFIERS = _name_words()["title modifier"]
+TITLES = name_words()["title"]
+TITLE_MODIFIERS = name_words()["title modifier"]
 # Words that make a name an organisation's or a place's, not a person's.
-NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(_name_words()["body word"])) + r")\b")
-# A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…
+NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(name_words()["body word"])) + r")\b")
+# A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…, and
+# "on" after a body that takes it ("Commission on Security", not "Summit on Monday").
 # (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
-NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|de|al)\s+)?[A-Z][\w’'-]*)*")
+_ON = "|".join(f"(?<={w})" for w in sorted(name_words()["joins on"]))
+_DAYS = "|".join(w.title() for w in sorted(name_words()["not a name"]) if len(w) > 2)
+_JOINED = rf"\s+(?:(?:of|the|and|for|de|al)\s+)?|(?:{_ON})\s+on\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
+NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:(?:{_JOINED})[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
-STOP_WORDS = _name_words()["stop word"]
+STOP_WORDS = name_words()["stop word"]
 
 
 class EntityMatcher:
@@ -88,8 +84,9 @@ class EntityMatcher:
         self._capital_of = {
             city: by_name[country]
             for city, country in places.capitals.items()
-            if country in by_name and city not in by_name
+            if country in by_name
         }
+        self._city = {by_name[c]: self._capital_of[c] for c in self._capital_of if c in by_name}
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
         where = {e.name for e in self.entities.values() if e.type in ("place", "country")}
@@ -111,15 +108,15 @@ class EntityMatcher:
                 if _LONGER_NAME.match(text, m.end()):  # "Indian Ocean" is not India
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                if eid in self._city and governs(text, m.start()):  # "New Delhi wants…"
+                    eid = self._city[eid]
                 found.append((eid, m.start(), m.end()))
         for m in _COMPOUND.finditer(text):
             parts = [(p.group(), m.start() + p.start()) for p in re.finditer(r"[^-–]+", m.group())]
             if all(w in self._words for w, _ in parts) and not any(taken[m.start() : m.end()]):
                 found += [(self._words[w], a, a + len(w)) for w, a in parts]
         for m in self._capitals.finditer(text) if self._capitals else ():
-            if not any(taken[m.start() : m.end()]) and not _PLACE_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()
-            ):
+            if not any(taken[m.start() : m.end()]) and governs(text, m.start()):
                 found.append((self._capital_of[m.group()], m.start(), m.end()))
         return sorted(found, key=lambda f: f[1])
 
@@ -136,53 +133,9 @@ class EntityMatcher:
         return list(dict.fromkeys([*(self._words[w] for w in kept if w in self._words), *events]))
 
 
-class Gazetteer(NamedTuple):
-    """places.tsv read: countries (and their demonyms), capitals (city -> country),
-    combining forms ("Indo" -> India) and other places (states, regions, cities)."""
-
-    countries: frozenset[str]
-    capitals: dict[str, str]
-    demonyms: frozenset[str]
-    combining: dict[str, str]
-    places: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    from importlib.resources import files
-
-    rows = files(__package__).joinpath("places.tsv").read_text(encoding="utf-8").splitlines()
-    countries, demonyms, capitals, combining, others = set(), set(), {}, {}, set[str]()
-    for row in rows:
-        if row.startswith("#") or not row.strip():
-            continue
-        country, capital, demonym, form, more = [*row.split("\t"), "", "", "", ""][:5]
-        countries.add(country)
-        demonyms.add(demonym)
-        others.update(filter(None, more.split(";")))
-        if capital and capital != country:
-            capitals[capital] = country
-        if form:
-            combining[form] = country
-    places = frozenset(others)
-    return Gazetteer(frozenset(countries), capitals, frozenset(demonyms), combining, places)
-
-
-# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane",
-# "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
-_LISTED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
-_PLACE_BEFORE = re.compile(
-    r"\b(?i:in|at|near|outside|across|around|from|to|into|off|via|visited|visit)\s+"
-    rf"(?:{_LISTED})*(?:the\s+)?$"
-)
 _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short name
-    rf"\b(?:{'|'.join(sorted(_name_words()['place word']))})\b|^(?:Pacific|Atlantic|Arctic)$"
+    rf"\b(?:{'|'.join(sorted(name_words()['place word']))})\b|^(?:Pacific|Atlantic|Arctic)$"
 )
-
-
-def placed_before(before: str) -> bool:
-    """Whether the words before a name make it a place ("in", "at", "near"…)."""
-    return _PLACE_BEFORE.search(before) is not None
 
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
@@ -197,7 +150,9 @@ def _exact_case(name: str) -> bool:
 
 
 # Weekdays, months, pronouns and numbers ("We will…"), abbreviations: never a name alone.
-NOT_NAMES = _name_words()["not a name"] | ABBREVIATIONS
+NOT_NAMES = name_words()["not a name"] | ABBREVIATIONS
+# Another language's common nouns that official prose capitalises ("Aatmanirbharta").
+FOREIGN = name_words()["foreign word"]
 
 
 def capitalised_names(
@@ -210,8 +165,8 @@ def capitalised_names(
     covered = bytearray(len(text))
     for x, y in known:
         covered[x:y] = b"\x01" * (y - x)
-    for m in NAME.finditer(text):
-        for a, b in _split_at_possessive(m.start(), m.group()):
+    for at, name in _names(text):
+        for a, b in _split_at_possessive(at, name):
             first, _, rest = text[a:b].partition(" ")  # "Both Navies": a common noun
             if first.lower() in NOT_NAMES and rest:
                 a = b if " " not in rest else a + len(first) + 1
@@ -224,6 +179,23 @@ def capitalised_names(
             if b > a and not any(covered[a:b]) and _is_name(text, a, b, opens):
                 out.append((a, b))
     return out
+
+
+# A body of several subjects: "Ministry of Economy, Trade and Industry", one name.
+_W = r"[A-Z][\w’'-]*"
+_BODY_LIST = re.compile(
+    rf"\b(?:{'|'.join(sorted(name_words()['body word']))}) of {_W}(?:, {_W})+,? and {_W}"
+    rf"(?: (?:of|for) (?:the )?{_W}(?: {_W})*)?"  # "… and Fisheries of Kastania"
+)
+
+
+def _names(text: str) -> Iterator[tuple[int, str]]:
+    """NAME's matches (where, what), a body's list of subjects taken whole."""
+    lists, end = {m.start(): m.end() for m in _BODY_LIST.finditer(text)}, 0
+    for m in NAME.finditer(text):
+        if m.start() >= end:
+            end = next((y for x, y in lists.items() if m.start() <= x < m.end()), m.end())
+            yield m.start(), text[m.start() : end]
 
 
 def _split_at_possessive(start: int, found: str) -> list[tuple[int, int]]:
@@ -249,6 +221,11 @@ def _split_at_portfolio(start: int, found: str) -> list[tuple[int, int]]:
 def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
     dropped)."""
+    head, of, rest = found.partition(" of ")
+    if _BODY_LIST.search(found):
+        return [(start, start + len(found))]
+    if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
+        return _split_at_and(start + len(head) + 4, rest)
     parts = found.split(" and ")
     if len(parts) == 2 and all(_is_adjective(w) for w in parts[0].split()):
         return [(start, start + len(found.rstrip(".,;:!?")))]  # "Special Strategic and Global…"
@@ -264,6 +241,13 @@ def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     return out
 
 
+def _shared(head: str) -> bool:
+    """Whether a name's head before "of" is a plural not of a body, title or country."""
+    last = head.split()[-1]
+    plural = re.search(r"[^su]s$", last) and last not in name_words()["body word"]
+    return bool(plural) and last[:-1].lower() not in TITLES and head not in gazetteer().countries
+
+
 def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     """Whether text[a:b] is a new name: two words or more, or one word not opening a
     sentence; not a weekday, month, abbreviation, pronoun or demonym ("Asian")."""
@@ -273,7 +257,9 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
         i -= 1
     opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
-    if len(words) == 1 and (name.lower() in NOT_NAMES or DEMONYM.search(name)):
+    if len(words) == 1 and (
+        name.lower() in NOT_NAMES | name_words()["foreign word"] or DEMONYM.search(name)
+    ):
         return False
     if _not_a_name(words):
         return False
@@ -281,13 +267,13 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 
 
 # Words some house styles capitalise that name nothing of their own.
-HOUSE_CAPITALS = _name_words()["house capital"]
+HOUSE_CAPITALS = name_words()["house capital"]
 # An adjective standing alone ("Special", "Strategic", "Global"): no name of its own.
 # (By ending, and the adjectives in "-al" that policy prose capitalises: "-al" alone
 # would take Nepal, Senegal or Gopal; the seas and oceans in "-ic" are names.)
 _ADJECTIVE = re.compile(
     r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
-    r"|^(?:" + "|".join(sorted(_name_words()["adjective"])) + ")$"
+    r"|^(?:" + "|".join(sorted(name_words()["adjective"])) + ")$"
 )
 
 
@@ -307,6 +293,8 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
     if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
         return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
+    if lowered[-1] in TITLES or regional(words):
+        return True  # cut at a title ("Chief of Defence Staff Gen. X"), "Southeast Asian"
     cut = _titles_at_start(list(words))
     if cut == len(words) or all(
         w in TITLES or w.rstrip("s") in TITLES or w in TITLE_MODIFIERS for w in lowered
@@ -323,12 +311,11 @@ def _not_a_name(words: Sequence[str]) -> bool:
     return len(parts) >= 2 and all(p in known for p in parts)
 
 
-# "Asian", "Japanese", "British": an adjective of a people, not a name of its own
 # A sentence's opening word before a name is not part of it.
 _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later Kenji Ode"
-    "(?:" + "|".join(sorted(_name_words()["opening word"])) + r") \S+ "
+    "(?:" + "|".join(sorted(name_words()["opening word"])) + r") \S+ "
 )
-DEMONYM = re.compile(r"(?:ian|ese|ish)$")
+DEMONYM = re.compile(r"(?:ian|ese|ish)$")  # "Asian", "Japanese", "British": a people's
 
 
 def slug(words: str, limit: int = ID_WORDS) -> str:
@@ -338,12 +325,9 @@ def slug(words: str, limit: int = ID_WORDS) -> str:
 
 
 class Ids:
-    """Ids in use, and new ones made unique: the wanted id, or with "-2", "-3"… if it is
-    taken. Ids are only ever added, so the numbers tried for a wanted id stay taken and the
-    next try resumes after them: an article that repeats a sentence costs time in
-    proportion, not in its square. A numbered id is not kept: it is taken when its number
-    is below the next one to try for its wanted id (every number below it is taken), so an
-    article that repeats its sentences costs no memory for each repeat."""
+    """Ids in use, new ones made unique: the wanted id, or with "-2", "-3"… if taken. The
+    next try for a wanted id resumes after the numbers tried, all taken (a repeated sentence
+    costs time in proportion, not its square), and numbered ids are not kept (nor memory)."""
 
     def __init__(self, taken: Iterable[str]) -> None:
         self._taken = set(taken)  # the fact base's ids, and the ids claimed as wanted

@@ -24,6 +24,12 @@ is left for review.
 The agency in brackets is the wire: the proposed publisher, or `via` when the publisher
 given differs. A credit line ("(With inputs from Meridian Wire)") names the wire a paper's
 copy draws on: `via`, never the publisher.
+
+Places and names' words: the word lists (name_words.tsv) and the gazetteer (places.tsv) that
+datelines and names read; a people's or a region's adjective ("Philippine", "Southeast
+Asian"), and what the words before
+a name make of it: a place ("in Tokyo", "near Jaisalmer") or, for a capital, its government
+("Tokyo wants…", "what it needs from Tokyo"; not "flew in from Tokyo", "a Tokyo think tank").
 """
 
 from __future__ import annotations
@@ -292,8 +298,6 @@ def dateline(line: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=1)
 def _capital_head() -> re.Pattern[str]:
-    from defcoop_cli.curation.drafting.entities import gazetteer
-
     names = sorted(gazetteer().capitals, key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, names)) + ")" + _SEPARATOR)
 
@@ -390,3 +394,99 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def _day(line: Dateline) -> str:
     name = next(k for k, v in MONTHS.items() if v == line.month)  # the full name comes first
     return f"{name.title()} {line.day}"
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, frozenset[str]]:
+    """name_words.tsv read: each kind of word (titles, title modifiers…) and its words."""
+    from importlib.resources import files
+
+    rows = files(__package__).joinpath("name_words.tsv").read_text(encoding="utf-8")
+    kinds: dict[str, set[str]] = {}
+    for row in rows.splitlines():
+        if row.strip() and not row.startswith("#"):
+            kind, _, words = row.partition("\t")
+            kinds.setdefault(kind, set()).update(words.split())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+class Gazetteer(NamedTuple):
+    """places.tsv read: countries (and their demonyms), capitals (city -> country),
+    combining forms ("Indo" -> India) and other places (states, regions, cities)."""
+
+    countries: frozenset[str]
+    capitals: dict[str, str]
+    demonyms: frozenset[str]
+    combining: dict[str, str]
+    places: frozenset[str]
+    lowered: frozenset[str]  # the demonyms' words in lower case: "african", "philippine"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    from importlib.resources import files
+
+    rows = files(__package__).joinpath("places.tsv").read_text(encoding="utf-8").splitlines()
+    countries, demonyms, capitals, combining, others = set(), set(), {}, {}, set[str]()
+    for row in rows:
+        if row.startswith("#") or not row.strip():
+            continue
+        country, capital, demonym, form, more = [*row.split("\t"), "", "", "", ""][:5]
+        countries.add(country)
+        demonyms.update(demonym.split(";"))
+        others.update(filter(None, more.split(";")))
+        if capital and capital != country:
+            capitals[capital] = country
+        if form:
+            combining[form] = country
+    places = frozenset(others)
+    lowered = frozenset(w.lower() for d in demonyms for w in d.split()[-1:])
+    return Gazetteer(
+        frozenset(countries), capitals, frozenset(demonyms), combining, places, lowered
+    )
+
+
+# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane",
+# "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
+_LISTED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
+_PLACE_BEFORE = re.compile(
+    r"\b(?P<by>(?i:in|at|near|outside|across|around|from|to|into|off|via|visited|visit))\s+"
+    rf"(?:{_LISTED})*(?:the\s+)?$"
+)
+
+
+def placed_before(before: str) -> bool:
+    """Whether the words before a name make it a place ("in", "at", "near"…)."""
+    return _PLACE_BEFORE.search(before) is not None
+
+
+# Going from a place ("flew in from Tokyo"), and a name used as an adjective ("a Tokyo firm").
+_MOTION = re.compile(
+    r"(?i:\b(?:c[ao]me|comes|coming|return\w*|fl[eyio]\w*|travel\w*|arriv\w*|"
+    r"sail\w*|depart\w*|back|home|away)\s+(?:\w+\s+)?)$"
+)
+_ATTRIBUTIVE = re.compile(r"\b(?i:an?|the)\s+$")
+
+
+def governs(text: str, at: int) -> bool:
+    """Whether the capital at text[at:] stands for its government ("Tokyo wants…", "what it
+    needs from Tokyo"), not for its place ("in Tokyo", "flew from Tokyo", "a Tokyo firm")."""
+    before = text[max(0, at - 40) : at]
+    by = _PLACE_BEFORE.search(before)
+    if by and (by["by"].lower() != "from" or _MOTION.search(before, 0, by.start())):
+        return False
+    return not _ATTRIBUTIVE.search(before)
+
+
+# Words before a region's adjective, and the adjectives of regions no country has.
+COMPASS, REGIONAL = name_words()["compass"], name_words()["regional adjective"]
+
+
+def regional(words: Sequence[str]) -> bool:
+    """A people's or a region's adjective, after compass words or not: "Philippine",
+    "Southeast Asian", "Sub-Saharan African", "Middle Eastern" (not "South Pacific")."""
+    places, name = gazetteer(), " ".join(words)
+    *before, last = re.split(r"[\s–-]+", name.lower())
+    adjective = last in REGIONAL | places.lowered or (last in COMPASS and last.endswith("ern"))
+    prefixed = all(w in COMPASS | REGIONAL for w in before)  # "Sub-Saharan", "Latin"
+    return name not in places.countries and adjective and prefixed
