@@ -121,3 +121,10 @@ def test_a_capital_is_its_government_unless_it_is_a_place(text: str, government:
 )
 def test_a_peoples_or_regions_adjective(name: str, adjective: bool) -> None:
     assert regional(name.split()) is adjective
+
+
+def test_a_label_after_a_long_run_of_spaces_is_a_label() -> None:
+    from defcoop_cli.curation.drafting.pages import is_furniture
+
+    assert is_furniture("Regional situation" + " " * 50_000 + "(Overview)")
+    assert not is_furniture("x" + " " * 50_000 + "y said (in Tokyo).")

@@ -150,12 +150,14 @@ def is_furniture(line: str, first: bool = False) -> bool:
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line
+    if sum(1 for _ in words) > most:
+        return False
     # a heading's label in brackets ("Defence Ministers' Meeting (Overview)") ends no sentence
     unlabelled = _LABEL_END.sub("", line) or line
-    return sum(1 for _ in words) <= most and not re.search(r"[.!?…\"”’)]$", unlabelled)
+    return not re.search(r"[.!?…\"”’)]$", unlabelled)
 
 
-_LABEL_END = re.compile(r"\s+\([^()]{1,30}\)$")
+_LABEL_END = re.compile(r"(?<!\s)\s+\([^()]{1,30}\)$")  # one run of spaces tried once
 # A sentence that only announces what follows: "The overview of the meeting is as follows.",
 # "Details are as under:"; a verb of its own ("They agreed as follows:") makes it a lead.
 _ANNOUNCES = re.compile(
