@@ -13,7 +13,7 @@ import pytest
 from conftest import MINI, SECOND, call
 
 from defcoop_cli.errors import BadFactBase, FactBaseNotFound
-from defcoop_cli.factbase import files, loader
+from defcoop_cli.factbase import files, loader, schema
 from defcoop_cli.factbase.loader import default_factbase_path, load
 from defcoop_cli.factbase.records import doc_from_model
 
@@ -98,7 +98,7 @@ def test_duplicate_keys_in_a_fact_are_refused(tmp_path: Path) -> None:
 def test_the_parser_makes_the_records_the_whole_documents_model_makes(path: Path) -> None:
     """Facts become records while the JSON is parsed (for memory): the same records."""
     data = path.read_bytes()
-    model = loader.validated_model(json.loads(data), path)
+    model = schema.validated_model(json.loads(data), path)
     assert loader.build(data, path).doc == doc_from_model(model)
 
 
@@ -111,7 +111,7 @@ def test_a_fact_where_another_entry_belongs_is_named_as_the_schema_names_it(
     path = tmp_path / "facts.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(BadFactBase) as whole:
-        loader.validated_model(doc, path)
+        schema.validated_model(doc, path)
     with pytest.raises(BadFactBase) as loaded:
         load(path)
     assert f"$.{where}[{len(doc[where]) - 1}]" in str(loaded.value)
@@ -233,7 +233,7 @@ def test_a_rewriter_thread_never_gets_a_mix_of_two_versions(tmp_path: Path) -> N
 def test_schema_problems_in_plain_words(
     tmp_path: Path, change: Callable[[dict[str, object]], object], said: str
 ) -> None:
-    from defcoop_cli.factbase.loader import validated_model
+    from defcoop_cli.factbase.schema import validated_model
 
     data = json.loads(MINI.read_text(encoding="utf-8"))
     fact = data["facts"][0]

@@ -230,7 +230,9 @@ def _build_owned(box: list[bytes], path: Path) -> FactBase:
     raw = parse_json(text, path, _fact_or_object())
     doc = _records_fact_by_fact(raw)
     if doc is None:  # a schema problem: the whole document's validation lists them all
-        model = validated_model(parse_json(text, path), path)
+        from defcoop_cli.factbase import schema
+
+        model = schema.validated_model(parse_json(text, path), path)
         return FactBase(path=path, doc=doc_from_model(model))
     return FactBase(path=path, doc=doc)
 
@@ -328,11 +330,7 @@ def _validate(
     except FactBaseNotFound:
         raise  # no file to check: an error, as for every command
     except DefcoopError as e:
-        found = getattr(e, "problems", ())
-        problems = [checks.Problem(*p) for p in found] or [
-            checks.Problem("unreadable", "$", str(e))
-        ]
-        return checks.Report(path, problems)
+        return _unreadable(e, path)
     local, covered = top_layer_problems(fb, own, measure)
     return checks.Report(path, local, checks.counts(own.doc), covered)
 
@@ -374,11 +372,7 @@ def _validate_merged(paths: Sequence[Path], build: Builder) -> checks.Report:
     except FactBaseNotFound:
         raise
     except DefcoopError as e:
-        found = getattr(e, "problems", ())
-        problems = [checks.Problem(*p) for p in found] or [
-            checks.Problem("unreadable", "$", str(e))
-        ]
-        return checks.Report(paths[-1], problems)
+        return _unreadable(e, paths[-1])
     texts, unreadable = fb.source_texts()
     problems, coverage = checks.all_problems(fb.doc, texts)
     located = [
@@ -386,6 +380,14 @@ def _validate_merged(paths: Sequence[Path], build: Builder) -> checks.Report:
         for p in [*unreadable, *problems]
     ]
     return checks.Report(paths[-1], located, checks.counts(fb.doc), coverage, tuple(paths))
+
+
+def _unreadable(e: DefcoopError, path: Path) -> checks.Report:
+    """The report of a fact file that is not a fact base: the schema's problems, or one."""
+    from defcoop_cli.factbase import checks
+
+    problems = [checks.Problem(*p) for p in getattr(e, "problems", ())]
+    return checks.Report(path, problems or [checks.Problem("unreadable", "$", str(e))])
 
 
 def _others(context: Sequence[Path], path: Path) -> list[Path]:
@@ -446,21 +448,6 @@ def parse_json(
         raise BadFactBase(f"{path}: invalid JSON: nested too deeply") from None
     except ValueError as e:
         raise BadFactBase(f"{path}: invalid JSON: {e}") from None
-
-
-def validated_model(raw: Any, path: Path) -> Any:
-    """A JSON value checked against the schema, as the schema's model; else one BadFactBase."""
-    from defcoop_cli.factbase import schema
-
-    try:
-        return schema.FactBaseDoc.model_validate(raw)
-    except schema.ValidationError as e:
-        problems = tuple(("schema", where, msg) for where, msg in schema.schema_problems(e, raw))
-        where, msg = problems[0][1:]
-        more = (
-            f" (and {len(problems) - 1} more; run 'defcoop validate')" if len(problems) > 1 else ""
-        )
-        raise BadFactBase(f"{path}: not a fact base: {where}: {msg}{more}", problems) from None
 
 
 def source_file(base_path: Path, source: Source) -> Path:

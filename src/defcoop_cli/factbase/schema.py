@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date as Date  # a note's field is called date
 from functools import cache
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -22,6 +23,7 @@ from pydantic import (
     model_validator,
 )
 
+from defcoop_cli.errors import BadFactBase
 from defcoop_cli.factbase import vocab
 
 Id = Annotated[
@@ -231,7 +233,7 @@ def fact_check() -> Callable[[Any], Any]:
 
     Fact has no validator of its own (a test holds it so: one would have to be added
     here), so its fields and config are the whole of its check; the messages of a fact
-    that fails come from the model itself (loader.validated_model)."""
+    that fails come from the model itself (validated_model)."""
     from pydantic import TypeAdapter
     from typing_extensions import NotRequired, TypedDict
 
@@ -343,6 +345,19 @@ def json_path(loc: tuple[int | str, ...]) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
     return out
+
+
+def validated_model(raw: Any, path: Path) -> Any:
+    """A JSON value checked against the schema, as the schema's model; else one BadFactBase."""
+    try:
+        return FactBaseDoc.model_validate(raw)
+    except ValidationError as e:
+        problems = tuple(("schema", where, msg) for where, msg in schema_problems(e, raw))
+        where, msg = problems[0][1:]
+        more = (
+            f" (and {len(problems) - 1} more; run 'defcoop validate')" if len(problems) > 1 else ""
+        )
+        raise BadFactBase(f"{path}: not a fact base: {where}: {msg}{more}", problems) from None
 
 
 def schema_problems(
