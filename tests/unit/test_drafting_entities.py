@@ -87,6 +87,27 @@ class TestEntityLinks:
         assert matcher.implied("the deadly blast in Zorvel last week") == ["blast"]
         assert matcher.implied("the blast in the harbour near Zorvel") == []
 
+    def test_a_family_name_alone_after_other_given_names_is_a_namesake(self) -> None:
+        matcher = EntityMatcher([Entity("mehra", "Arun Mehra", "person", ("Mehra",))])
+        for namesake in (
+            "Deputy Secretary Kavita Rani Mehra attended",
+            "Shri Kavita Mehra said so",
+            "as R. K. Mehra said",
+        ):
+            assert matcher.ids(namesake) == [], namesake
+        text = "Secretary Kavita Mehra met Arun Mehra"
+        assert capitalised_names(text, [(a, b) for _, a, b in matcher.find(text)]) == [(0, 22)]
+        for same in (
+            "Mehra said so",
+            "Mr Mehra said so",
+            "Defence Minister Mehra said",
+            "Later Mehra said",
+            "Both Mehra and Beta",
+            "On Monday Mehra said",
+            "Arun Mehra said",
+        ):
+            assert matcher.ids(same) == ["mehra"], same
+
     def test_a_name_that_goes_on_is_another_name(self) -> None:
         assert self.matcher.ids("Ships crossed the Epsilon Sea") == []
         assert self.matcher.ids("Epsilon And Gamma") == ["epsilon", "gamma"]

@@ -110,6 +110,67 @@ class TestFurniture:
         assert quotes(text) == ["Alpha met Beta"]
 
 
+class TestLiveCoverage:
+    def test_headlines_under_a_highlights_label_are_furniture(self) -> None:
+        text = (
+            "Harbour TV live\nTop highlights:\n- Alpha and Beta sign a patrol pact\n"
+            "- Port Delta Visit Announced.\n\n2:15 pm\nAlpha met Beta in Gamma City.\n"
+        )
+        assert furniture(text)[1:] == [
+            "Top highlights:",
+            "- Alpha and Beta sign a patrol pact",
+            "- Port Delta Visit Announced.",
+            "2:15 pm",
+        ]
+        assert quotes(text) == ["Alpha met Beta in Gamma City"]
+
+    def test_a_sentence_under_a_highlights_label_and_a_bullet_after_a_paragraph_stay(
+        self,
+    ) -> None:
+        text = (
+            "Harbour TV live\nKey highlights\n- The two navies will hold a drill in June.\n"
+            "Alpha met Beta.\n- Coastal patrols\n"
+        )
+        assert quotes(text) == [
+            "The two navies will hold a drill in June",
+            "Alpha met Beta",
+            "Coastal patrols",
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "That brings us to the end of our live coverage of the summit.",
+            "Thank you for watching Harbour TV.",
+            "Thanks for reading.",
+            "Stay tuned for the latest updates from Gamma City.",
+            "We will bring you more updates as the talks go on.",
+            "Keep watching this space.",
+        ],
+    )
+    def test_a_sentence_to_the_audience_about_the_coverage_is_furniture(
+        self, sentence: str
+    ) -> None:
+        text = f"Headline\nAlpha met Beta in Gamma City. {sentence}\n"
+        assert furniture(text)[1:] == [sentence]
+        assert quotes(text) == ["Alpha met Beta in Gamma City"]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "We thank Beta for staying with us in hard times, Alpha said.",
+            "Beta thanked Alpha for joining the drill.",
+            '"Stay tuned for more updates," Alpha told reporters.',
+            "We will follow the talks closely, the ministry said.",
+            "Beta will stay with us in this fight, Alpha said.",
+            "Our navies will keep watching the strait.",
+        ],
+    )
+    def test_news_in_the_first_or_second_person_is_not(self, sentence: str) -> None:
+        text = f"Headline\n{sentence}\n"
+        assert quotes(text)[0] == sentence.rstrip(".")
+
+
 class TestDatelines:
     @pytest.mark.parametrize(
         "dateline",

@@ -16,6 +16,8 @@
 - **Words and places.** The word lists are name_words.tsv; a gazetteer (places.tsv, read
   in pages.py) types new names, reads "India-Japan" and "Indo-Japan" as both countries
   and a capital that is not placed ("Tokyo wanted…", "needs from Tokyo") as its country.
+- **Namesakes.** A person's family name alone ("Singh") names them, but not at the end of
+  given names no known name took ("Rajesh Kumar Singh"; "Mr Singh", "Later Singh" do).
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ class EntityMatcher:
                 # the family name first, in capitals, as Japanese officialdom writes it
                 names.append((" ".join([given[-1].upper(), *given[:-1]]), e.id))
         names.sort(key=lambda n: (-len(n[0]), n[0]))
+        kin = {i: e.name.split()[1:] for i, e in self.entities.items() if e.type == "person"}
+        self._family = {(n.lower(), i) for n, i in names if n in kin.get(i, ())}
         self._patterns = [
             (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
             for n, eid in names
@@ -107,6 +111,8 @@ class EntityMatcher:
                     continue
                 if _LONGER_NAME.match(text, m.end()):  # "Indian Ocean" is not India
                     continue
+                if (m.group().lower(), eid) in self._family and _given(text, m.start(), taken):
+                    continue  # "Rajesh Kumar Singh" is not Rajnath Singh
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 if eid in self._city and governs(text, m.start()):  # "New Delhi wants…"
                     eid = self._city[eid]
@@ -153,6 +159,16 @@ def _exact_case(name: str) -> bool:
 NOT_NAMES = name_words()["not a name"] | ABBREVIATIONS
 # Another language's common nouns that official prose capitalises ("Aatmanirbharta").
 FOREIGN = name_words()["foreign word"]
+# Before a person's family name alone, a given name no known name took makes it another
+# person's: "Rajesh Kumar Singh", not "Mr Singh", "Minister Singh", "Later Singh".
+_GIVEN = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]*\.? $")
+_OPENING = {w.lower() for w in name_words()["opening word"]}
+_NOT_GIVEN = TITLES | TITLE_MODIFIERS | NOT_NAMES | STOP_WORDS | _OPENING
+
+
+def _given(text: str, at: int, taken: bytearray) -> bool:
+    m = _GIVEN.search(text, max(0, at - 30), at)
+    return m is not None and not taken[m.start()] and m[0].rstrip(". ").lower() not in _NOT_GIVEN
 
 
 def capitalised_names(

@@ -11,7 +11,10 @@
   before the first body line, HEADLINE_WORDS) and has no final punctuation. The head's
   lines above a byline ("By Asha Menon") are its headline and standfirst, and a closing
   line about the writer (the byline's name, or "The writer is…") is the author's note.
-  A dateline opening a paragraph ("TOKYO, March 12 (Harbour Wire) – ") is furniture too.
+  A dateline opening a paragraph ("TOKYO, March 12 (Harbour Wire) – ") is furniture too,
+  and so are bullets that are no sentence (one ends in "." with a word in lower case) under
+  a highlights label ("Key highlights", "Top updates:"), and a sentence to the audience on
+  the coverage ("Stay tuned for updates", "That ends our live coverage"): see _ADDRESS.
   A bulleted or numbered line ("- Label: text", "1. text") is drafted without its bullet;
   a label is furniture, and so is a bullet that only labels the sub-bullets under it.
 - **Sentences.** A paragraph is split into sentences (`sentences.sentence_spans`, which
@@ -219,8 +222,13 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     every = lines(text)
     above, author = _head(every)
     head = True  # no body line yet: the headline block's lines may be longer
+    highlights = False  # the lines before were a highlights label and its headlines
     for number, line in enumerate(every):
         bullet = _BULLET.match(line.text)
+        if bullet and highlights and not _SENTENCE.fullmatch(line.text[bullet.end() :]):
+            furniture.append((line.start, line.end))  # "- Japan condemns the attack"
+            continue
+        highlights = False
         if bullet and _group_label(text, line, every[number + 1 : number + 2], bullet):
             furniture.append((line.start, line.end))  # "- Exercises" over its sub-bullets
             continue  # the items of the line before go on under it
@@ -242,6 +250,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         ):
             furniture.append((line.start, line.end))
             intro = None
+            highlights = _HIGHLIGHTS.fullmatch(line.text.rstrip(": ")) is not None
             continue
         head = False
         body_start = line.start
@@ -262,8 +271,11 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         else:
             intro = None
         for start, end in sentence_spans(text, body_start, line.end):
-            if announces(text[start:end]) and not has_verb(text[start:end]):
-                furniture.append((start, end))  # "The overview of the meeting is as follows."
+            said = text[start:end]  # "… is as follows.", "Stay tuned for more updates."
+            if (announces(said) and not has_verb(said)) or (
+                _ADDRESS.match(said) and _COVERAGE.search(said)
+            ):
+                furniture.append((start, end))
                 continue
             start, end = _trim_end(text, start, end)
             if end <= start:
@@ -278,6 +290,23 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             intro = next(i for i in range(len(found) - 1, -1, -1) if found[i].parent is None)
             items_kind = introduces
     return found, furniture
+
+
+_HIGHLIGHTS = re.compile(  # not "Key points:" (a readout's points are its own, see lists)
+    r"(?i:(?:key|top|main|big|the|today'?s|latest) )?(?i:highlights|headlines|takeaways)"
+    r"|(?i:(?:key|top|latest) updates|at a glance|in brief|what we know(?: so far)?)"
+)
+_SENTENCE = re.compile(r"(?=.*(?<!\S)[a-z][\w'’-]{3}).*[.!?…][\"”’)]?")
+# "you", the newsroom's "we" or an imperative, with the coverage's words, never in quotes
+_ADDRESS = re.compile(
+    r"(?i)(?!.*[\"“”])(?:.*\b(?:you|your|we|us|our)\b|(?:stay|keep|tune|follow|thanks)\b)"
+)
+_COVERAGE = re.compile(
+    r"\b(?:(?:live|our|this|the|more|latest|further) (?:coverage|blog|updates|bulletin|stream)"
+    r"|stay(?:ing)? tuned|^(?:tune in|stay with us|keep (?:watching|following|reading))"
+    r"|thank(?:s| you) for (?:watching|reading|listening|staying with|being with|joining us))\b",
+    re.IGNORECASE,
+)
 
 
 def _introduces_items(line: str, after: Iterable[Line], own: str | None) -> str | None:
