@@ -246,11 +246,21 @@ class Speakers:
                 asker = "the reporter" if kind == "asks" else "the moderator"
                 turns.append(Turn(start, asker, False, True))
                 continue
-            named = None if label.split()[-1].lower() in _ANSWERING | TITLES else label
-            found = self.speaker_at(named) if named else None
+            titled = label.split()[-1].lower() in _ANSWERING | TITLES  # "A", "Minister"
+            found = None if titled else self._labelled(label)
             who, person = found or host or self._titled(label, said[label])
             turns.append(Turn(start, who, person, False))
         return turns
+
+    def _labelled(self, label: str) -> tuple[str, bool]:
+        """The person a name label stands for ("NAKATANI", "Mr Singh"): the fact base's, by
+        a name or a surname, else the name as written (capitals made a name's case)."""
+        name = untitled(label)[0]
+        if self.known_as(name) != name:
+            return self.known_as(name), True
+        cased = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
+        found = self.speaker_at(cased)
+        return found or (self.surnames.get(cased) or cased, True)
 
     def _host(self, heading: str) -> tuple[str, bool] | None:
         """The person a transcript's heading names as giving it: one the fact base knows,
