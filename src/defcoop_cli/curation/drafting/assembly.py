@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -42,7 +43,7 @@ from defcoop_cli.curation.drafting.entities import (
     titled_before,
 )
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
-from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
+from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import (
     Reading,
     Speakers,
@@ -149,6 +150,8 @@ class _Drafting:
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
         self.turns = self.speakers.turns(text)
+        if self.turns:  # a transcript's sentences are its speakers', none the publisher's
+            self.editorial = {}
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)
         # What later candidates read of the ones before, kept only while one may: until a
@@ -182,8 +185,7 @@ class _Drafting:
         topics = proposed_topics(
             entities, quote, self.votes, party and not view, view
         ) or self._topics_around(c, notes)
-        editorial = c.start >= self.editorial.get(c.paragraph, len(self.text))
-        if editorial and not self.turns:  # what it reads as (a transcript's are speakers')
+        if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as
             r = Reading("editorial", "reported", THE_SOURCE, r.rule)
             topics = self.editorial_topics
             notes.append(EDITORIAL_NOTE)
@@ -371,11 +373,11 @@ def _transcript(
     if not labels:
         return found, furniture
     spans = [*furniture, *((a, a + len(label) + 1) for a, _, label in labels)]
-    heads = {a: b for a, b, _ in labels}
-    kept: list[Candidate] = []
+    kept = Candidates()
     moved: dict[int, int | None] = {}  # old index -> new (None: a formula, furniture now)
     for n, c in enumerate(found):
-        start = next((b for a, b in heads.items() if a <= c.start < b), c.start)
+        at = bisect_right(labels, c.start, key=lambda label: label[0])
+        start = max(c.start, labels[at - 1][1]) if at and c.start < labels[at - 1][1] else c.start
         if c.parent is None and _FORMULA.fullmatch(text[start : c.end]):
             end = c.end + (text[c.end : c.end + 1] in ".!")
             spans.append((start, end))

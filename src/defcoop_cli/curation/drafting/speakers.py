@@ -177,7 +177,7 @@ class Turn(NamedTuple):
 
 def turn_at(turns: list[Turn], at: int) -> Turn | None:
     """The turn a place in the text is in: the last label before it; None outside any."""
-    n = bisect_right([t.start for t in turns], at)
+    n = bisect_right(turns, at, key=lambda t: t.start)
     return turns[n - 1] if n else None
 
 
