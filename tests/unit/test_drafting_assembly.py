@@ -396,3 +396,29 @@ def test_issue_24_readings_through_the_whole_draft() -> None:
     passive = found["Piracy near the cape was also discussed"]
     assert (passive["stance"], passive["attribution"]) == ("discussed", "both ministers")
     assert found["The official said Beta was keen to host more drills"]["attribution"] == "Beta"
+
+
+def test_a_transcripts_turns_labels_and_formulas() -> None:
+    """A spokesperson's briefing in "Q:"/"A:" turns: the labels, the greeting and the
+    closing formulas are furniture; an answer is the heading's spokesperson's, a question's
+    turn the reporter's, asserting nothing and claiming nothing."""
+    text = (ARTICLES / "spokesperson-briefing.txt").read_text("utf-8")
+    made = draft(text, "b", DOC, {}, "/articles/b.txt", "9.9")
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    assert furniture.count("Q:") == 2 and furniture.count("A:") == 3
+    assert {"Good afternoon.", "That's all from my side.", "Thank you."} <= set(furniture)
+    found = {f["quote"]: f for f in made["facts"]}
+    assert not any(q.startswith(("Q:", "A:", "Good", "Thank")) for q in found)
+    told = found["I told you last month that Alpha stands for freedom of navigation in the region"]
+    assert told["attribution"] == "Karan Vashisht"
+    asked = found["Has Alpha raised this with Beta?"]
+    assert (asked["attribution"], asked["stance"]) == ("the reporter", "reported")
+    reporter = [f for f in made["facts"] if f["attribution"] == "the reporter"]
+    assert len(reporter) == 3 and not any("claim_of" in f for f in reporter)
+    assert all(f["kind"] != "editorial" for f in made["facts"])
+
+
+def test_a_questioners_words_join_no_claim_an_answers_do() -> None:
+    found = facts("Reporter: Alpha met Beta on Monday.\nA: Yes, Alpha met Beta on Monday.")
+    assert "claim_of" not in found["Alpha met Beta on Monday"]
+    assert found["Yes, Alpha met Beta on Monday"]["claim_of"] == "a-alpha-met-beta"

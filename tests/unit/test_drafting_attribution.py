@@ -6,9 +6,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting.attribution import continues, reading
+from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
@@ -653,3 +653,43 @@ def test_a_participle_opening_leaves_the_subject_after_it() -> None:
     who = _two_ministers()
     sentence = "Discussing the strait, the two Ministers expressed concern over the patrols."
     assert said(sentence, who) == ("concern", "raised concern", "Kenji Ode and Tomas Ek")
+
+
+class TestInATranscriptsTurn:
+    """A sentence read in its speaker's turn (the turn is the speakers module's)."""
+
+    ANSWER = Turn(0, "Ravi Menon", True, False)
+
+    def read(self, sentence: str, turn: Turn | None) -> Reading:
+        who = speakers()
+        who.mentioned("Tomas Ek", True)  # the counterpart, named before
+        return in_turn(turn, sentence, reading(sentence, who), who)
+
+    def test_the_first_person_is_the_speaker(self) -> None:
+        r = self.read("Today I told Tomas Ek that Alpha condemned the raid", self.ANSWER)
+        assert (r.attribution, r.stance, r.person) == ("Ravi Menon", "condemned", True)
+
+    def test_a_sentence_no_one_is_named_saying_is_the_speakers(self) -> None:
+        r = self.read("The drill will grow next year", self.ANSWER)
+        assert (r.kind, r.attribution) == ("position", "Ravi Menon")
+
+    def test_we_agreeing_is_the_speaker_and_the_counterpart(self) -> None:
+        r = self.read("We also agreed to hold the drill every year", self.ANSWER)
+        assert (r.stance, r.attribution) == ("agreed", "Ravi Menon and Tomas Ek")
+        confirmed = self.read("We confirmed that we would sail together", self.ANSWER)
+        assert (confirmed.stance, confirmed.attribution) == ("agreed", "Ravi Menon and Tomas Ek")
+
+    def test_someone_else_named_speaking_keeps_their_words(self) -> None:
+        r = self.read("In reply, Tomas Ek said Alpha's firms were welcome", self.ANSWER)
+        assert r.attribution == "Tomas Ek"
+
+    def test_a_questioners_words_and_any_question_assert_nothing(self) -> None:
+        asks = Turn(0, "the reporter", False, True)
+        r = self.read("Alpha condemned the raid", asks)
+        assert (r.attribution, r.stance, r.asked) == ("the reporter", "reported", True)
+        q = self.read("Did you agree on the drill?", self.ANSWER)
+        assert (q.stance, q.asked) == ("reported", True)
+
+    def test_outside_a_transcript_nothing_changes(self) -> None:
+        r = self.read("Alpha condemned the raid", None)
+        assert (r.attribution, r.asked) == ("Alpha", False)

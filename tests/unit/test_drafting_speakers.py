@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.speakers import Speakers, proper_words
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.curation.drafting.speakers import (
+    Speakers,
+    proper_words,
+    transcript_labels,
+    turn_at,
+)
+from defcoop_cli.factbase.records import Entity, Role
 
 
 def test_the_words_an_article_capitalises_inside_its_sentences() -> None:
@@ -34,3 +39,52 @@ def test_a_title_given_to_two_people_stands_for_neither() -> None:
     who = _speakers()
     who.bind_titles("Defence Minister Kenji Ode met Defence Minister Tomas Ek")
     assert who.named("The Defence Minister") is None
+
+
+class TestTranscriptTurns:
+    """A transcript's speaker labels start turns: whose each is."""
+
+    def test_labels_are_a_questioners_an_answers_a_titles_a_name_in_capitals(self) -> None:
+        text = "Date: Friday\nQ: Why?\nA: Because.\nMinister: Yes.\nODE: No.\nMr Ek: Maybe.\n"
+        labels = [label for _, _, label in transcript_labels(text)]
+        assert labels == ["Q", "A", "Minister", "ODE", "Mr Ek"]  # "Date:" is no speaker
+
+    def test_one_label_alone_is_no_dialogue(self) -> None:
+        assert transcript_labels("BREAKING: Ships sail.\nBREAKING: Ships return.\n") == []
+
+    def test_an_answer_is_the_person_the_heading_names_a_question_the_reporters(self) -> None:
+        text = "Briefing by Spokesperson Shri Arun Pillai\n\nQ: Will they meet?\nA: They will.\n"
+        turns = _speakers().turns(text)
+        assert [(t.speaker, t.asks) for t in turns] == [
+            ("the reporter", True),
+            ("Arun Pillai", False),
+        ]
+        assert turn_at(turns, text.index("They")) == turns[1]
+        assert turn_at(turns, 0) is None  # the heading is in no turn
+
+    def test_a_heading_name_in_capitals_is_the_fact_bases_person(self) -> None:
+        text = "Press Conference by Defense Minister ODE Kenji\nReporter: And?\nMinister: Yes.\n"
+        assert _speakers().turns(text)[1].speaker == "Kenji Ode"
+
+    def test_a_title_alone_is_its_one_holder_not_spoken_of_in_the_turns(self) -> None:
+        matcher = EntityMatcher(
+            [
+                Entity(
+                    "ode", "Kenji Ode", "person", roles=(Role("Alpha's Defence Minister", "f1"),)
+                ),
+                Entity("ek", "Tomas Ek", "person", roles=(Role("Beta's Defence Minister", "f2"),)),
+            ]
+        )
+        who = Speakers(matcher, frozenset({"ode", "ek"}))
+        text = "Reporter: And?\nMinister: I met Minister Tomas Ek today.\n"
+        assert who.turns(text)[1].speaker == "Kenji Ode"  # a minister names his guest
+        unnamed = "Reporter: And?\nMinister: I met him today.\n"
+        assert who.turns(unnamed)[1].speaker == "the minister"  # two hold the title
+
+    def test_a_name_label_is_the_person_it_names(self) -> None:
+        text = "Moderator: Welcome.\nODE: Thank you.\nMr Ek: Thank you.\n"
+        assert [t.speaker for t in _speakers().turns(text)] == [
+            "the moderator",
+            "Kenji Ode",
+            "Tomas Ek",
+        ]

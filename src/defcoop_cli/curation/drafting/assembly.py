@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
-from defcoop_cli.curation.drafting.attribution import continues, reading
+from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match
 from defcoop_cli.curation.drafting.conflicts import Conflicts, PersonNames, office_conflicts
 from defcoop_cli.curation.drafting.editorial import (
@@ -42,8 +43,13 @@ from defcoop_cli.curation.drafting.entities import (
     titled_before,
 )
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
-from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
-from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
+from defcoop_cli.curation.drafting.speakers import (
+    Reading,
+    Speakers,
+    transcript_labels,
+    turn_at,
+)
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -64,7 +70,7 @@ class Draft:
         article: str,
         version: str,
     ) -> None:
-        found, furniture = candidates(text)
+        found, furniture = _transcript(text, *candidates(text))
         lines_of_furniture = [text[a:b] for a, b in furniture]
         meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
         self._found: Sequence[Candidate] = found
@@ -143,6 +149,9 @@ class _Drafting:
         self.editorial_topics = editorial_topics(doc)
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
+        self.turns = self.speakers.turns(text)
+        if self.turns:  # a transcript's sentences are its speakers', none the publisher's
+            self.editorial = {}
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)
         # What later candidates read of the ones before, kept only while one may: until a
@@ -242,7 +251,7 @@ class _Drafting:
         if span is not None and not span[0] <= c.start < span[1]:  # an item below its lead
             lead = self.text[span[0] : span[1]]
         match = Match(None, None)
-        if not self.text[c.end : c.end + 2].strip().startswith(":"):
+        if not self.text[c.end : c.end + 2].strip().startswith(":") and not r.asked:
             match = self.claims.match(
                 fact["quote"], fact["entities"], r.attribution, lead, r.kind, r.stance
             )
@@ -303,6 +312,7 @@ class _Drafting:
                 owner = self.made[before].owner
             else:
                 r = reading(c.subject + quote, self.speakers)
+                r = in_turn(turn_at(self.turns, c.start), c.subject + quote, r, self.speakers)
                 self.speakers.heard(r)
             self.previous = n
             return r, c, owner
@@ -343,6 +353,40 @@ class _Drafting:
 
 
 _FORGET_AT = 64
+# A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
+# a translation notice.
+_FORMULA = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|namaskar|namaste|thank you(?: very much)?"
+    r"|that(?: is|['’]s) all(?: from (?:me|my side))?|\(?end\)?"
+    r"|.*\b(?:provisional|unofficial) translation\b.*|.*\btranslation\b.*\bprevails\b.*)"
+    r"(?:,? (?:everyone|all|friends))?[.!]?",
+    re.IGNORECASE,
+)
+
+
+def _transcript(
+    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
+    """A transcript's candidates without its speaker labels, which are furniture, and
+    without its formulas (`_FORMULA`), furniture too; any other text as it is."""
+    labels = transcript_labels(text)
+    if not labels:
+        return found, furniture
+    spans = [*furniture, *((a, a + len(label) + 1) for a, _, label in labels)]
+    kept = Candidates()
+    moved: dict[int, int | None] = {}  # old index -> new (None: a formula, furniture now)
+    for n, c in enumerate(found):
+        at = bisect_right(labels, c.start, key=lambda label: label[0])
+        start = max(c.start, labels[at - 1][1]) if at and c.start < labels[at - 1][1] else c.start
+        if c.parent is None and _FORMULA.fullmatch(text[start : c.end]):
+            end = c.end + (text[c.end : c.end + 1] in ".!")
+            spans.append((start, end))
+            moved[n] = None
+            continue
+        parent = None if c.parent is None else moved[c.parent]
+        moved[n] = len(kept)
+        kept.append(c._replace(start=start, parent=parent))
+    return kept, sorted(spans)
 
 
 @dataclass(slots=True)

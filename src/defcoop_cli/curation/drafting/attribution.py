@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
-from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn
 from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -133,6 +133,36 @@ _CONTINUES = re.compile(
 )
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
+
+
+# "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view".
+_WE = re.compile(r"(?:^|[,;]\s+|\b(?:and|so)\s+)we\s+(?:(?:also|further|then|\w+ly)\s+)?$", re.I)
+_I = re.compile(r"(?<![\w'’])I(?![\w'’])")
+
+
+def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
+    """A transcript's sentence read in its speaker's turn: a questioner's words, and any
+    question, assert nothing (stance reported, no claim); in an answer, the first person
+    singular, and what no one else is named saying, is the speaker's, and "we" agreeing,
+    confirming or sharing a view is the speaker and the first other person named."""
+    if turn is None:
+        return r
+    if turn.asks or sentence.rstrip(' "”’)').endswith("?"):
+        who, asked = turn.speaker, "question" if sentence.rstrip().endswith("?") else "turn"
+        return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, True)
+    hit = reported_verb(sentence)
+    subject = _QUOTATIONS.sub(" ", sentence[: hit.match.start()] if hit else sentence)
+    other = next((p for p in speakers.order if p != turn.speaker), None)
+    joint = hit is not None and (hit.stance in _JOINT or "shared" in hit.match.group())
+    if joint and other and _WE.search(subject):
+        pair = f"{turn.speaker} and {other}"
+        return r._replace(attribution=pair, person=False, rule=f"{r.rule}; 'we' of {pair}")
+    if _I.search(subject) or r.attribution == THE_SOURCE:
+        kind = "position" if r.kind in ("assessment", "background") else r.kind
+        said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
+        rule = f"{said}; {turn.speaker}'s turn"
+        return r._replace(kind=kind, attribution=turn.speaker, person=turn.person, rule=rule)
+    return r
 
 
 def continues(sentence: str) -> bool:

@@ -10,6 +10,7 @@ sentence's own reading is attribution.py's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -132,6 +133,52 @@ class Reading(NamedTuple):
     rule: str
     person: bool = False  # the attribution is one person's (a later "he said" is theirs)
     view: bool = False  # a commentator's view: no party's claim (filed as an assessment)
+    asked: bool = False  # a question, or a questioner's words: no claim
+
+
+# A transcript's speaker label at a line's start, up to four capitalised words and a colon:
+# "Minister:", "Q:", "NAKATANI:", "Mr Singh:"; which words make one, _label_kind says.
+_LABEL = re.compile(r"^[ \t]*([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3}):[ \t]*", re.M)
+_ASKING = frozenset(["q", "question", "reporter", "journalist", "questioner", "correspondent"])
+_CHAIRING = frozenset(["moderator", "host", "chair", "anchor"])
+_ANSWERING = frozenset(["a", "answer", "ans"])
+
+
+def _label_kind(label: str) -> str | None:
+    """ "asks", "chairs" or "answers" for a speaker's label, None for other words ("Date:",
+    "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
+    "Official Spokesperson", "Mr Singh") or a name in capitals ("NAKATANI")."""
+    words = [w.rstrip(".").lower() for w in label.split()]
+    if words[-1] in _ASKING or words[-1] in _CHAIRING:
+        return "asks" if words[-1] in _ASKING else "chairs"
+    titled = words[0] in TITLES or words[-1] in TITLES
+    capitals = label.split()[0].isupper() and len(label.split()[0]) > 2
+    return "answers" if words[-1] in _ANSWERING or titled or capitals else None
+
+
+def transcript_labels(text: str) -> list[tuple[int, int, str]]:
+    """A transcript's speaker labels (where each stands, with the spaces after it, and its
+    words), in order; none for a text with fewer than two different labels (no dialogue)."""
+    found = [
+        (m.start(1), m.end(), m.group(1)) for m in _LABEL.finditer(text) if _label_kind(m.group(1))
+    ]
+    return found if len({label for _, _, label in found}) >= 2 else []
+
+
+class Turn(NamedTuple):
+    """A speaker's turn: where its label stands, who speaks, whether a person, and whether
+    the speaker asks (a questioner's or moderator's turn)."""
+
+    start: int
+    speaker: str
+    person: bool
+    asks: bool
+
+
+def turn_at(turns: list[Turn], at: int) -> Turn | None:
+    """The turn a place in the text is in: the last label before it; None outside any."""
+    n = bisect_right(turns, at, key=lambda t: t.start)
+    return turns[n - 1] if n else None
 
 
 class Speakers:
@@ -177,6 +224,70 @@ class Speakers:
         self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
         capital = _capitals().search(text)
         self.host = gazetteer().capitals[capital.group()] if capital else None
+
+    def turns(self, text: str) -> list[Turn]:
+        """A transcript's turns, each running until the next label: a questioner's is "the
+        reporter"'s, a moderator's "the moderator"'s; a name's, the person it names; an
+        answer's ("A:") or a title's ("Minister:"), the person the heading names as giving
+        the briefing, else the one person of the fact base with the title not spoken of in
+        those turns, else the title ("the spokesperson")."""
+        labels = transcript_labels(text)
+        if not labels:
+            return []
+        ends = [a for a, _, _ in labels[1:]] + [len(text)]
+        said: dict[str, str] = {}  # each label's turns, their text
+        for (_, body, label), end in zip(labels, ends, strict=True):
+            said[label] = said.get(label, "") + " " + text[body:end]
+        host = self._host(text[: labels[0][0]])
+        turns = []
+        for start, _, label in labels:
+            kind = _label_kind(label)
+            if kind != "answers":
+                asker = "the reporter" if kind == "asks" else "the moderator"
+                turns.append(Turn(start, asker, False, True))
+                continue
+            titled = label.split()[-1].lower() in _ANSWERING | TITLES  # "A", "Minister"
+            found = None if titled else self._labelled(label)
+            who, person = found or host or self._titled(label, said[label])
+            turns.append(Turn(start, who, person, False))
+        return turns
+
+    def _labelled(self, label: str) -> tuple[str, bool]:
+        """The person a name label stands for ("NAKATANI", "Mr Singh"): the fact base's, by
+        a name or a surname, else the name as written (capitals made a name's case)."""
+        name = untitled(label)[0]
+        if self.known_as(name) != name:
+            return self.known_as(name), True
+        cased = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
+        found = self.speaker_at(cased)
+        return found or (self.surnames.get(cased) or cased, True)
+
+    def _host(self, heading: str) -> tuple[str, bool] | None:
+        """The person a transcript's heading names as giving it: one the fact base knows,
+        else the name after "by" ("Press Conference by Defense Minister NAKATANI Gen")."""
+        ids = {eid for eid, _, _ in self.matcher.find(heading) if eid in self.people}
+        if len(ids) == 1:
+            return self.matcher.entities[ids.pop()].name, True
+        by = re.search(r"\bby\s+(?:the\s+)?(" + NAME.pattern + ")", heading)
+        name, titled = untitled(by.group(1)) if by else ("", False)
+        if not titled and not re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", name):
+            return None  # "by the Minister of Defense": a title, no name
+        return self.known_as(name), True
+
+    def _titled(self, label: str, turns: str) -> tuple[str, bool]:
+        """The one person of the fact base with the label's title who is not spoken of in
+        the label's turns (a minister names his counterpart, not himself); else the title."""
+        title = label.split()[-1].lower()
+        spoken_of = {eid for eid, _, _ in self.matcher.find(turns)}
+        found = [
+            e.name
+            for eid in sorted(self.people - spoken_of)
+            if title
+            in " ".join(
+                [*(e := self.matcher.entities[eid]).aliases, *(r.text for r in e.roles)]
+            ).lower()
+        ]
+        return (found[0], True) if len(found) == 1 else (f"the {label.lower()}", True)
 
     def known_as(self, name: str) -> str:
         """The fact base's person a name with its family name in capitals stands for

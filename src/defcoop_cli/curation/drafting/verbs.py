@@ -65,8 +65,9 @@ _A_PARTY = (
     rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
 )
 # Who confirms together, right before "confirmed": "It was (also) confirmed", "They
-# confirmed", "Both sides confirmed" (lookbehinds: each of a fixed width).
-_JOINT_SUBJECTS = "it was|it has been|it had been|they|both|sides|ministers|leaders|countries"
+# confirmed", "Both sides confirmed", a minister's "We confirmed" (lookbehinds: each of
+# a fixed width).
+_JOINT_SUBJECTS = "it was|it has been|it had been|they|we|both|sides|ministers|leaders|countries"
 _JOINTLY = (
     "(?:"
     + "|".join(f"(?<={who} {also})" for who in _JOINT_SUBJECTS.split("|") for also in ("", "also "))
@@ -92,7 +93,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # confirming together what will be: "confirmed that they would", "It was confirmed
         # that the next meeting would be held" (a bare "confirmed the visit", or "the
         # ministry confirmed that Ode would visit", reports)
-        r"|confirm(?:ed|s)(?= that (?:they|both|the two|the (?:sides|countries|ministers"
+        r"|confirm(?:ed|s)(?= that (?:they|we|both|the two|the (?:sides|countries|ministers"
         r"|leaders)) (?:[\w'’-]+ ){0,3}?(?:would|will|shall)\b)"
         r"|" + _JOINTLY + r"confirmed(?= that (?:[\w'’-]+ ){1,8}?(?:would|will|shall)\b)"
         r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
