@@ -59,6 +59,7 @@ HELD_OUT_3 = REPORTS / "heldout3"
 HELD_OUT_4 = REPORTS / "heldout4"
 HELD_OUT_5 = REPORTS / "heldout5"
 HELD_OUT_6 = REPORTS / "heldout6"
+HELD_OUT_7 = REPORTS / "heldout7"
 DEV_S5 = REPORTS / "dev-s5"  # a development set: written and judged before the drafter ran
 PAIRS = {
     "both ministers": {"rajnath-singh", "nakatani"},
