@@ -6,8 +6,8 @@ building the models costs some 60 ms of CPU, more than twice the rest of the run
 outcome depends on nothing but the file's bytes and the code that checks them. So when a
 file passes, its records are kept in the cache folder (cache.py) as
 `validated-<sha256>.json`, named by the sha256 of the file's bytes and of the code's key:
-defcoop's version, the source of the schema, the records and the vocabularies, and
-pydantic's version (which pins pydantic-core's). A file that fails the schema is not
+defcoop's version, Python's, the source of the schema, the records and the vocabularies,
+and pydantic's version (which pins pydantic-core's). A file that fails the schema is not
 kept: its problems are found again, and named, on every run. Everything after the schema
 (ids, references, quotes, spans, sources, coverage) is checked on every run, from the
 records.
@@ -20,10 +20,10 @@ longer than parsing the file; the entry holds the rest, a few hundred kilobytes 
 
 A source's coverage (checks.source_coverage: its sentences, and how much of each its
 facts' spans cover) is kept too, as `coverage-<sha256>.json`, named by the sha256 of its
-text, its furniture's spans, its facts' spans and the code that measures it: splitting
-100 sources into sentences and counting the characters covered took a fifth of a changed
-100,000-fact layer's run, and an edit of a few facts leaves most sources' spans as they
-were (each source is measured again when any of them changes).
+text, its furniture's spans, its facts' spans and the code (and Python) that measures
+it: splitting 100 sources into sentences and counting the characters covered took a fifth
+of a changed 100,000-fact layer's run, and an edit of a few facts leaves most sources'
+spans as they were (each source is measured again when any of them changes).
 
 The cache is distrusted as the indexes are: an entry is used only if it is a regular file
 whose header names this key, whose body passes its CRC-32 and makes records; anything else
@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import zlib
 from contextlib import suppress
 from pathlib import Path
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 MAGIC = "defcoop-validated"
 FORMAT = 2
 KEEP_VALIDATED = 16
+_PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"  # its str methods' Unicode tables
 PREFIX = "validated-"
 # The modules whose source decides what the schema accepts and the records it makes.
 CHECKING_MODULES = ("schema", "records", "vocab", "loader")
@@ -82,7 +84,7 @@ def _key(data: bytes) -> str | None:
     source cannot be read (then nothing is cached)."""
     import hashlib
 
-    key = hashlib.sha256(f"{MAGIC} {FORMAT} {__version__}\n".encode())
+    key = hashlib.sha256(f"{MAGIC} {FORMAT} {__version__} {_PYTHON}\n".encode())
     key.update(hashlib.sha256(data).digest())
     for source in _checking_sources():
         try:
@@ -178,7 +180,8 @@ def measure() -> Measure | None:
     from defcoop_cli.factbase import checks
 
     folder = usable_folder()
-    code = hashlib.sha256(f"{MAGIC} coverage {FORMAT} {__version__}\n".encode())
+    # Python's version too: its Unicode tables decide which characters split sentences
+    code = hashlib.sha256(f"{MAGIC} coverage {FORMAT} {__version__} {_PYTHON}\n".encode())
     try:
         for name in MEASURING_MODULES:
             source = Path(loader.__file__).with_name(f"{name}.py")
