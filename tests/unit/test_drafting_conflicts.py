@@ -307,6 +307,30 @@ def test_a_title_standing_for_a_name_gives_no_office() -> None:
     assert _offices("Ilse Varga, who sailed with the chairman of the port, spoke") == {}
 
 
+def test_an_office_in_an_opening_as_phrase_is_the_speakers() -> None:
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+
+    def given(quote: str, speaker: str | None) -> dict[str, str]:
+        found = EntityMatcher(OFFICERS).find(quote)
+        conflicts = office_conflicts(quote, people, found, speaker=speaker)
+        return {c["entity"]: c["this"] for c in conflicts}
+
+    # "I" in a transcript turn, or in a quotation: the person the fact is attributed to
+    said = "As Beta's Minister of Harbours, I value the ferry link with Omar Quist's port."
+    assert given(said, "ilse") == {"ilse": "Minister of Harbours"}
+    assert given('"As defence minister I will sail first," she said.', "ilse") == {
+        "ilse": "defence minister"
+    }
+    assert given("As defence minister, he opened the port.", "ilse") == {"ilse": "defence minister"}
+    # nobody to give it to, or an "as" inside the sentence: none for the speaker
+    assert given(said, None) == {}
+    assert given("The ferry sailed late, as defence minister, I regret.", "ilse") == {}
+    # "As <office>, <name>": the name's, as before
+    assert given("As defence minister, Ilse Varga opened the port.", None) == {
+        "ilse": "defence minister"
+    }
+
+
 def test_a_ministers_plural_gives_the_office_to_each_party() -> None:
     quote = "The two navies will sail together, the two countries' defence ministers said"
     assert _offices(quote, ("ilse", "omar")) == {

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
-from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
+from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match
 from defcoop_cli.curation.drafting.conflicts import Conflicts, PersonNames, office_conflicts
 from defcoop_cli.curation.drafting.editorial import (
@@ -262,8 +262,10 @@ class _Drafting:
         parties = self.claims.parties_of(r.attribution, fact["entities"]) or {
             e for e in fact["entities"] if self.claims.types.get(e) == "country"
         }  # "the two countries' defence ministers": the countries' ministers
+        said_by = [i for i in self.matcher.ids(r.attribution) if i in self.persons]
+        speaker = said_by[0] if r.person and len(said_by) == 1 else None  # "As …, I"
         conflicts = office_conflicts(
-            fact["quote"], self.persons, found, parties, self.claims.countries
+            fact["quote"], self.persons, found, parties, self.claims.countries, speaker
         )
         if match.same is not None:
             conflicts += self.conflicts.values(fact["quote"], match.same)
@@ -313,6 +315,7 @@ class _Drafting:
             else:
                 r = reading(c.subject + quote, self.speakers)
                 r = in_turn(turn_at(self.turns, c.start), c.subject + quote, r, self.speakers)
+                r = taken_up(c.subject + quote, r, self.speakers)  # "…, and Y shared it"
                 self.speakers.heard(r)
             self.previous = n
             return r, c, owner

@@ -274,6 +274,12 @@ _PREDICATE = re.compile(
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*$")
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
+# "As Japan's Minister of Defense, I attach…", "As defence minister he said": the speaker's
+_AS_SPEAKER = re.compile(
+    rf"(?:^|[\"“‘(]|[.;:]\s)\s*(?-i:As)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?"
+    rf"((?:{_OFFICE.pattern}))(?:\s+of\s+[A-Z]\w*)?,?\s+(?:I|(?-i:he|she))\b",
+    re.I,
+)
 
 
 def office(text: str) -> str:
@@ -307,6 +313,7 @@ def office_conflicts(
     found: Sequence[tuple[str, int, int]],
     parties: Iterable[str] = (),
     nations: dict[str, frozenset[str]] | None = None,
+    speaker: str | None = None,
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
     fact base: the person, this office, and the roles it differs from (with their facts).
@@ -316,9 +323,13 @@ def office_conflicts(
     whose counterpart they are. A title standing for a name ("the Japanese Defence
     Minister condemned …", "Raksha Mantri apprised …") gives no office. A country among
     parties stands for its people (nations: each person's countries) who hold, in one of
-    their roles, the office given ("the two countries' defence ministers said")."""
+    their roles, the office given ("the two countries' defence ministers said"). An office
+    in an opening "As" phrase before "I" or "he"/"she" ("As Japan's Minister of Defense, I
+    attach…") is the speaker's (the person the fact is attributed to: a transcript turn's,
+    or the quotation's)."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     given = _given(quote, named, list(parties))
+    given += [(speaker, m.group(1)) for m in _AS_SPEAKER.finditer(quote) if speaker]
     held = {  # a country's people, by the offices their roles give them
         (country, office(r.text)): eid
         for eid, e in people.items()
