@@ -316,15 +316,18 @@ def test_an_office_in_an_opening_as_phrase_is_the_speakers() -> None:
         return {c["entity"]: c["this"] for c in conflicts}
 
     # "I" in a transcript turn, or in a quotation: the person the fact is attributed to
+    # (by name)
     said = "As Beta's Minister of Harbours, I value the ferry link with Omar Quist's port."
-    assert given(said, "ilse") == {"ilse": "Minister of Harbours"}
-    assert given('"As defence minister I will sail first," she said.', "ilse") == {
+    assert given(said, "Ilse Varga") == {"ilse": "Minister of Harbours"}
+    assert given('"As defence minister I will sail first," she said.', "Ilse Varga") == {
         "ilse": "defence minister"
     }
-    assert given("As defence minister, he opened the port.", "ilse") == {"ilse": "defence minister"}
+    assert given("As defence minister, he opened the port.", "Ilse Varga") == {
+        "ilse": "defence minister"
+    }
     # nobody to give it to, or an "as" inside the sentence: none for the speaker
     assert given(said, None) == {}
-    assert given("The ferry sailed late, as defence minister, I regret.", "ilse") == {}
+    assert given("The ferry sailed late, as defence minister, I regret.", "Ilse Varga") == {}
     # "As <office>, <name>": the name's, as before
     assert given("As defence minister, Ilse Varga opened the port.", None) == {
         "ilse": "defence minister"

@@ -463,46 +463,36 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     return generic.group().lower() if generic else None
 
 
-# One party's view that another takes up: "X raised a concern …, and Y shared that
-# concern" (Y after "and"), "Y echoed X's concern", "Y agreed with X" (X after the verb).
-_TAKEN_UP = (
-    r"(?:also\s+|fully\s+)?(?:shared|echoed|endorsed|seconded|agreed\s+with|concurred\s+with)\s+"
-)
-_VIEW = (
-    r"(?:\w+\s+)?(?:concerns?|views?|positions?|assessments?|sentiments?|stance|remarks"
-    r"|call|worry|worries)\b"
-)
-_SHARED_TOO = re.compile(
-    rf"(?:,\s*|\s+)and\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){{1,5}}|(?:his|her|their)\s+\w+\s+"
-    rf"counterpart\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}){_TAKEN_UP}"
-    rf"(?:(?:that|this|the|these|those|his|her|their|its)\s+{_VIEW}|it\b|them\b)"
-)
-_WITH_WHOM = re.compile(
-    rf"\b{_TAKEN_UP}(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})"
-    rf"(?:['’]s\s+{_VIEW}|(?=\s+(?:on|that|in)\b|\s*[,.;]|\s*$))"
+# A view another party takes up: "X raised a concern …, and Y shared that concern" (Y
+# after "and"), "Y echoed X's concern", "Y agreed with X" (X after the verb).
+_UP = r"(?:also\s+|fully\s+)?(?:shared|echoed|endorsed|seconded|(?:agreed|concurred)\s+with)\s+"
+_VIEW = r"(?:\w+\s+)?(?:concerns?|views?|positions?|assessments?|sentiments?|stance|worry)\b"
+_NAMED = r"[A-Z][\w.’'-]*\s+"
+_TAKEN_UP = (  # the party taking it up after "and"; the party whose view, after the verb
+    re.compile(
+        rf"(?:,\s*|\s+)and\s+(?P<who>(?:{_NAMED}){{1,5}}|(?:his|her|their)\s+\w+\s+counterpart"
+        rf"\s+(?:{_NAMED}){{0,4}}){_UP}(?:(?:that|this|the|these|those|his|her|their)\s+{_VIEW}"
+        r"|it\b|them\b)"
+    ),
+    re.compile(
+        rf"\b{_UP}(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})(?:['’]s\s+{_VIEW}"
+        r"|(?=\s+(?:on|that|in)\b|\s*[,.;]|\s*$))"
+    ),
 )
 
 
 def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
-    """The reading, with the party who takes up its party's view ("…, and Minister Singh
-    shared that concern"; "Singh echoed Nakatani's concern"; "Singh agreed with
-    Nakatani"): the sentence is both parties'."""
+    """The reading, with the one person or country who takes up its party's view ("…, and
+    Minister Singh shared that concern"; "Singh echoed Nakatani's concern"; "Singh agreed
+    with Nakatani"), known or new: the sentence is both parties'."""
     if r.attribution == THE_SOURCE or " and " in r.attribution:
         return r
-    for pattern in (_SHARED_TOO, _WITH_WHOM):
-        m = pattern.search(_QUOTATIONS.sub(" ", sentence))
-        who = _one_party(m.group("who"), speakers) if m else None
+    for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in _TAKEN_UP):
+        found = {e for e, _, _ in speakers.matcher.find(m["who"])} if m else set()
+        named = speakers.named(m["who"].strip()) if m and not found else None
+        who = speakers.matcher.entities[found.pop()].name if len(found) == 1 else None
+        who = who or (named[0] if named and named[1] else None)
         if who and who != r.attribution:
             pair = f"{r.attribution} and {who}"
             return r._replace(attribution=pair, person=False, rule=f"{r.rule}; {who} shares it")
     return r
-
-
-def _one_party(text: str, speakers: Speakers) -> str | None:
-    """The one person or country a few words name ("Minister Singh", "his Japanese
-    counterpart Gen Nakatani"), known or new."""
-    found = [e for e, _, _ in speakers.matcher.find(text)]
-    if len(set(found)) == 1:
-        return speakers.matcher.entities[found[0]].name
-    named = speakers.named(text.strip()) if not found else None
-    return named[0] if named and named[1] else None

@@ -325,11 +325,12 @@ def office_conflicts(
     parties stands for its people (nations: each person's countries) who hold, in one of
     their roles, the office given ("the two countries' defence ministers said"). An office
     in an opening "As" phrase before "I" or "he"/"she" ("As Japan's Minister of Defense, I
-    attach…") is the speaker's (the person the fact is attributed to: a transcript turn's,
-    or the quotation's)."""
+    attach…") is the speaker's (by name: the person the fact is attributed to, a transcript
+    turn's or the quotation's)."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     given = _given(quote, named, list(parties))
-    given += [(speaker, m.group(1)) for m in _AS_SPEAKER.finditer(quote) if speaker]
+    speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
+    given += [(speaking[0], m[1]) for m in _AS_SPEAKER.finditer(quote) if len(speaking) == 1]
     held = {  # a country's people, by the offices their roles give them
         (country, office(r.text)): eid
         for eid, e in people.items()
