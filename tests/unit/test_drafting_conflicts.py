@@ -286,6 +286,11 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
             "and two pilots",
             "chairwoman of the Blue Party's Panel on Ports",
         ),
+        # a relative clause: who heads a ministry is its minister
+        (
+            "Omar Quist met Ilse Varga, who heads Beta's Ministry of Harbours, at noon",
+            "heads Beta's Ministry of Harbours",
+        ),
         # said of the name ("is the first …")
         ("Ilse Varga is the first Beta defence minister to sail the strait", "defence minister"),
     ],

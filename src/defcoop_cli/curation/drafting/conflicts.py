@@ -25,7 +25,8 @@ person's role in the fact base.
   it is in apposition to ("Gen Nakatani, Japan's national security adviser"), or the
   person named last before "as" it or its portfolio; a counterpart ("… and his Japanese
   counterpart Gen Nakatani") holds the office given to the other; a minister's plural is
-  each party's; a title standing for a name gives none. Names in another order or case
+  each party's; "X, who heads Japan's Ministry of Defense" gives X that ministry's
+  minister; a title standing for a name gives none. Names in another order or case
   ("NAKATANI Gen") are found (`PersonNames`). Nationality words do not count ("Japanese
   Defence Minister" is "Defence Minister"), and "Raksha Mantri" is the Defence Minister.
   A note about an event named for its place ("Pahalgam terrorist attack") is about a
@@ -271,6 +272,10 @@ _PREDICATE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?"
 )
+# "Nakatani, who heads Japan's Ministry of Defense,": the ministry's minister
+_HEADS = re.compile(
+    r",\s*who\s+((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?Ministry\s+of\s+[A-Z]\w+)(?!\w|\s+and\b)"
+)
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*$")
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
@@ -286,6 +291,7 @@ def office(text: str) -> str:
     """An office's core: lower-case, without nationality words, one spelling, singular."""
     core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
     core = re.sub(r"\b(minister|advis[eo]r)s\b", r"\1", core)
+    core = re.sub(r"^(?:heads|leads|head of) (?:the )?ministry of (\w+)$", r"minister of \1", core)
     return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
 
 
@@ -377,6 +383,8 @@ def _given(
             given.append((before[-1][2], said))
         elif _PLURAL.search(said) and quote[m.end() : m.end() + 1] not in "'’":
             given += [(p, said) for p in parties]
+    for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
+        given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
     for a, _, eid in spans:  # a counterpart holds the office given to the other person
         if eid not in {e for e, _ in given} and _COUNTERPART.search(quote[:a]):
             given += [(eid, said) for other, said in given[:1] if other != eid]
