@@ -9,7 +9,7 @@ from conftest import ARTICLES, work_of
 
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 DOC = Doc(
     sources=[],
@@ -422,3 +422,30 @@ def test_a_questioners_words_join_no_claim_an_answers_do() -> None:
     found = facts("Reporter: Alpha met Beta on Monday.\nA: Yes, Alpha met Beta on Monday.")
     assert "claim_of" not in found["Alpha met Beta on Monday"]
     assert found["Yes, Alpha met Beta on Monday"]["claim_of"] == "a-alpha-met-beta"
+
+
+def test_issue_24_an_outlet_told_a_view_shared_an_office_of_the_speaker() -> None:
+    """An outlet told is the report's channel (a note unless it is the publisher's own, no
+    entity); a view shared is both parties'; "As <office>, I" gives the speaker's office."""
+    doc = DOC._replace(
+        entities=[
+            *DOC.entities[:2],
+            Entity("ravi-menon", "Ravi Menon", "person", roles=(Role("Navy Chief", "r"),)),
+        ]
+    )
+    body = (
+        "Ravi Menon backed more drills, officials told Harbour News.\n"
+        "Ravi Menon raised concern over the raids, and Tomas Ek shared that concern.\n"
+        '"As defence minister, I will sail first," Ravi Menon said.'
+    )
+    made = draft(f"Headline\n{body}\n", "a", doc, {}, "/articles/a.txt", "9.9")
+    found = {f["quote"]: f for f in made["facts"]}
+    assert "Harbour News" not in [e["name"] for e in made["entities"]]
+    told = found["Ravi Menon backed more drills, officials told Harbour News"]
+    assert "Harbour News is a news outlet, the channel of the report: no party" in told["notes"]
+    mine = draft(f"Headline\n{body}\n", "a", doc, {"publisher": "Harbour News"}, "a", "9")
+    assert not any("outlet" in n for f in mine["facts"] for n in f["notes"])
+    shared = found["Ravi Menon raised concern over the raids, and Tomas Ek shared that concern"]
+    assert shared["attribution"] == "Ravi Menon and Tomas Ek"
+    sail = found['"As defence minister, I will sail first," Ravi Menon said']
+    assert sail["conflicts"][0]["this"] == "defence minister"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
+from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
 from defcoop_cli.factbase.records import Entity
@@ -693,3 +693,45 @@ class TestInATranscriptsTurn:
     def test_outside_a_transcript_nothing_changes(self) -> None:
         r = self.read("Alpha condemned the raid", None)
         assert (r.attribution, r.asked) == ("Alpha", False)
+
+
+class TestAViewTakenUp:
+    """A party's view that another shares, echoes or agrees with is both parties'."""
+
+    def read(self, sentence: str, turn: Turn | None = None) -> Reading:
+        who = speakers()
+        who.mentioned("Tomas Ek", True)
+        r = in_turn(turn, sentence, reading(sentence, who), who)
+        return taken_up(sentence, r, who)
+
+    @pytest.mark.parametrize(
+        ("sentence", "pair"),
+        [
+            (
+                "Ravi Menon raised concern over the patrols, and Minister Tomas Ek shared "
+                "that concern",
+                "Ravi Menon and Tomas Ek",
+            ),
+            ("Tomas Ek echoed Ravi Menon's worry about the strait", "Tomas Ek and Ravi Menon"),
+            ("Beta agreed with Alpha on the need for more drills", "Beta and Alpha"),
+        ],
+    )
+    def test_the_sentence_is_both_parties(self, sentence: str, pair: str) -> None:
+        assert self.read(sentence).attribution == pair
+
+    def test_in_a_turn_the_first_person_and_the_one_who_shares(self) -> None:
+        turn = Turn(0, "Ravi Menon", True, False)
+        r = self.read("I raised our worry over the raids, and Tomas Ek shared it", turn)
+        assert (r.attribution, r.person) == ("Ravi Menon and Tomas Ek", False)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Ravi Menon raised concern over the patrols, and Tomas Ek shared the stage",
+            "Alpha shared Beta's grief over the raid",  # grief: no view taken up
+            "Ravi Menon raised concern over the patrols",
+            "The article's writer shared that concern",  # nobody's view to take up
+        ],
+    )
+    def test_nothing_else_is_taken_up(self, sentence: str) -> None:
+        assert " and " not in self.read(sentence).attribution

@@ -286,6 +286,11 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
             "and two pilots",
             "chairwoman of the Blue Party's Panel on Ports",
         ),
+        # a relative clause: who heads a ministry is its minister
+        (
+            "Omar Quist met Ilse Varga, who heads Beta's Ministry of Harbours, at noon",
+            "heads Beta's Ministry of Harbours",
+        ),
         # said of the name ("is the first …")
         ("Ilse Varga is the first Beta defence minister to sail the strait", "defence minister"),
     ],
@@ -305,6 +310,33 @@ def test_a_title_standing_for_a_name_gives_no_office() -> None:
     # a post held by another person, not named in the fact base, gives none
     assert _offices("Ilse Varga met Harbour Secretary Anna Varga and Omar Quist") == {}
     assert _offices("Ilse Varga, who sailed with the chairman of the port, spoke") == {}
+
+
+def test_an_office_in_an_opening_as_phrase_is_the_speakers() -> None:
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+
+    def given(quote: str, speaker: str | None) -> dict[str, str]:
+        found = EntityMatcher(OFFICERS).find(quote)
+        conflicts = office_conflicts(quote, people, found, speaker=speaker)
+        return {c["entity"]: c["this"] for c in conflicts}
+
+    # "I" in a transcript turn, or in a quotation: the person the fact is attributed to
+    # (by name)
+    said = "As Beta's Minister of Harbours, I value the ferry link with Omar Quist's port."
+    assert given(said, "Ilse Varga") == {"ilse": "Minister of Harbours"}
+    assert given('"As defence minister I will sail first," she said.', "Ilse Varga") == {
+        "ilse": "defence minister"
+    }
+    assert given("As defence minister, he opened the port.", "Ilse Varga") == {
+        "ilse": "defence minister"
+    }
+    # nobody to give it to, or an "as" inside the sentence: none for the speaker
+    assert given(said, None) == {}
+    assert given("The ferry sailed late, as defence minister, I regret.", "Ilse Varga") == {}
+    # "As <office>, <name>": the name's, as before
+    assert given("As defence minister, Ilse Varga opened the port.", None) == {
+        "ilse": "defence minister"
+    }
 
 
 def test_a_ministers_plural_gives_the_office_to_each_party() -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
-from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
+from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match
 from defcoop_cli.curation.drafting.conflicts import Conflicts, PersonNames, office_conflicts
 from defcoop_cli.curation.drafting.editorial import (
@@ -47,6 +47,7 @@ from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candid
 from defcoop_cli.curation.drafting.speakers import (
     Reading,
     Speakers,
+    outlets,
     transcript_labels,
     turn_at,
 )
@@ -75,6 +76,7 @@ class Draft:
         meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
+        self._drafting.publisher = meta.get("publisher") or ""
         self._new = self._drafting.new
         self.claims = OnePerClaim(doc)
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
@@ -141,6 +143,7 @@ class _Drafting:
 
     def __init__(self, text: str, source_id: str, doc: Doc, found: Sequence[Candidate]) -> None:
         self.text, self.source_id = text, source_id
+        self.publisher, self.outlets = "", list[str]()  # the outlets speech is told to
         self.matcher = EntityMatcher(doc.entities)
         self.people = frozenset(e.id for e in doc.entities if e.type == "person")
         self.votes = topic_votes(doc)
@@ -181,6 +184,9 @@ class _Drafting:
         fid = self.fact_ids.claim(f"{self.source_id}-{slug(quote)}")
         entities = self._entities(c, quote)
         notes = ["the statement is the sentence itself: reword it"]
+        notes += [
+            f"{o} is a news outlet, the channel of the report: no party" for o in self.outlets
+        ]
         party, view = r.attribution != THE_SOURCE, r.view or r.kind == "assessment"
         topics = proposed_topics(
             entities, quote, self.votes, party and not view, view
@@ -262,8 +268,9 @@ class _Drafting:
         parties = self.claims.parties_of(r.attribution, fact["entities"]) or {
             e for e in fact["entities"] if self.claims.types.get(e) == "country"
         }  # "the two countries' defence ministers": the countries' ministers
+        speaker = r.attribution if r.person else None  # "As …, I": whose office
         conflicts = office_conflicts(
-            fact["quote"], self.persons, found, parties, self.claims.countries
+            fact["quote"], self.persons, found, parties, self.claims.countries, speaker
         )
         if match.same is not None:
             conflicts += self.conflicts.values(fact["quote"], match.same)
@@ -313,6 +320,7 @@ class _Drafting:
             else:
                 r = reading(c.subject + quote, self.speakers)
                 r = in_turn(turn_at(self.turns, c.start), c.subject + quote, r, self.speakers)
+                r = taken_up(c.subject + quote, r, self.speakers)  # "…, and Y shared it"
                 self.speakers.heard(r)
             self.previous = n
             return r, c, owner
@@ -336,7 +344,9 @@ class _Drafting:
         for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
         opens = c.parent is None or c.rule.startswith("bullet item")
-        for a, b in capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens):
+        names = capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens)
+        names, self.outlets = outlets(quote, names, self.publisher)  # "told Ganga News"
+        for a, b in names:
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"
             place = placed_before(quote[max(0, a - 40) : a])  # "near Jaisalmer"
             written = quote[a:b]

@@ -461,3 +461,38 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     if generic and _GENERIC_GROUP.fullmatch(_bare(subject)):  # "Strategic analysts in Delhi"
         return _bare(subject).lower()
     return generic.group().lower() if generic else None
+
+
+# A view another party takes up: "X raised a concern …, and Y shared that concern" (Y
+# after "and"), "Y echoed X's concern", "Y agreed with X" (X after the verb).
+_UP = r"(?:also\s+|fully\s+)?(?:shared|echoed|endorsed|seconded|(?:agreed|concurred)\s+with)\s+"
+_VIEW = r"(?:\w+\s+)?(?:concerns?|views?|positions?|assessments?|sentiments?|stance|worry)\b"
+_NAMED = r"[A-Z][\w.’'-]*\s+"
+_TAKEN_UP = (  # the party taking it up after "and"; the party whose view, after the verb
+    re.compile(
+        rf"(?:,\s*|\s+)and\s+(?P<who>(?:{_NAMED}){{1,5}}|(?:his|her|their)\s+\w+\s+counterpart"
+        rf"\s+(?:{_NAMED}){{0,4}}){_UP}(?:(?:that|this|the|these|those|his|her|their)\s+{_VIEW}"
+        r"|it\b|them\b)"
+    ),
+    re.compile(
+        rf"\b{_UP}(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})(?:['’]s\s+{_VIEW}"
+        r"|(?=\s+(?:on|that|in)\b|\s*[,.;]|\s*$))"
+    ),
+)
+
+
+def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
+    """The reading, with the one person or country who takes up its party's view ("…, and
+    Minister Singh shared that concern"; "Singh echoed Nakatani's concern"; "Singh agreed
+    with Nakatani"), known or new: the sentence is both parties'."""
+    if r.attribution == THE_SOURCE or " and " in r.attribution:
+        return r
+    for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in _TAKEN_UP):
+        found = {e for e, _, _ in speakers.matcher.find(m["who"])} if m else set()
+        named = speakers.named(m["who"].strip()) if m and not found else None
+        who = speakers.matcher.entities[found.pop()].name if len(found) == 1 else None
+        who = who or (named[0] if named and named[1] else None)
+        if who and who != r.attribution:
+            pair = f"{r.attribution} and {who}"
+            return r._replace(attribution=pair, person=False, rule=f"{r.rule}; {who} shares it")
+    return r

@@ -25,7 +25,8 @@ person's role in the fact base.
   it is in apposition to ("Gen Nakatani, Japan's national security adviser"), or the
   person named last before "as" it or its portfolio; a counterpart ("… and his Japanese
   counterpart Gen Nakatani") holds the office given to the other; a minister's plural is
-  each party's; a title standing for a name gives none. Names in another order or case
+  each party's; "X, who heads Japan's Ministry of Defense" gives X that ministry's
+  minister; a title standing for a name gives none. Names in another order or case
   ("NAKATANI Gen") are found (`PersonNames`). Nationality words do not count ("Japanese
   Defence Minister" is "Defence Minister"), and "Raksha Mantri" is the Defence Minister.
   A note about an event named for its place ("Pahalgam terrorist attack") is about a
@@ -271,15 +272,26 @@ _PREDICATE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?"
 )
+# "Nakatani, who heads Japan's Ministry of Defense,": the ministry's minister
+_HEADS = re.compile(
+    r",\s*who\s+((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?Ministry\s+of\s+[A-Z]\w+)(?!\w|\s+and\b)"
+)
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*$")
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
+# "As Japan's Minister of Defense, I attach…", "As defence minister he said": the speaker's
+_AS_SPEAKER = re.compile(
+    rf"(?:^|[\"“‘(]|[.;:]\s)\s*(?-i:As)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?"
+    rf"((?:{_OFFICE.pattern}))(?:\s+of\s+[A-Z]\w*)?,?\s+(?:I|(?-i:he|she))\b",
+    re.I,
+)
 
 
 def office(text: str) -> str:
     """An office's core: lower-case, without nationality words, one spelling, singular."""
     core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
     core = re.sub(r"\b(minister|advis[eo]r)s\b", r"\1", core)
+    core = re.sub(r"^(?:heads|leads|head of) (?:the )?ministry of (\w+)$", r"minister of \1", core)
     return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
 
 
@@ -307,6 +319,7 @@ def office_conflicts(
     found: Sequence[tuple[str, int, int]],
     parties: Iterable[str] = (),
     nations: dict[str, frozenset[str]] | None = None,
+    speaker: str | None = None,
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
     fact base: the person, this office, and the roles it differs from (with their facts).
@@ -316,9 +329,14 @@ def office_conflicts(
     whose counterpart they are. A title standing for a name ("the Japanese Defence
     Minister condemned …", "Raksha Mantri apprised …") gives no office. A country among
     parties stands for its people (nations: each person's countries) who hold, in one of
-    their roles, the office given ("the two countries' defence ministers said")."""
+    their roles, the office given ("the two countries' defence ministers said"). An office
+    in an opening "As" phrase before "I" or "he"/"she" ("As Japan's Minister of Defense, I
+    attach…") is the speaker's (by name: the person the fact is attributed to, a transcript
+    turn's or the quotation's)."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     given = _given(quote, named, list(parties))
+    speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
+    given += [(speaking[0], m[1]) for m in _AS_SPEAKER.finditer(quote) if len(speaking) == 1]
     held = {  # a country's people, by the offices their roles give them
         (country, office(r.text)): eid
         for eid, e in people.items()
@@ -365,6 +383,8 @@ def _given(
             given.append((before[-1][2], said))
         elif _PLURAL.search(said) and quote[m.end() : m.end() + 1] not in "'’":
             given += [(p, said) for p in parties]
+    for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
+        given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
     for a, _, eid in spans:  # a counterpart holds the office given to the other person
         if eid not in {e for e, _ in given} and _COUNTERPART.search(quote[:a]):
             given += [(eid, said) for other, said in given[:1] if other != eid]

@@ -27,6 +27,7 @@ from defcoop_cli.curation.drafting.entities import (
     gazetteer,
     untitled,
 )
+from defcoop_cli.curation.drafting.pages import name_words
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # How much of a subject, before its verb, the name rules look at (bounds their regexes).
@@ -468,3 +469,26 @@ class Speakers:
             if not titled:
                 return None
         return name, titled or not NOT_A_PERSON.search(name)
+
+
+# A news outlet as the channel of speech: "officials told Ganga News", "said in an
+# interview with the Tokyo Courier", "according to Kestrel News Service".
+_TO_OUTLET = re.compile(r"\b(?:told|tells|telling|to|with|by|on)\s+(?:the\s+)?$", re.I)
+
+
+def outlets(
+    text: str, names: list[tuple[int, int]], publisher: str
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """The names (spans of text) that are no news outlet (a word of name_words.tsv's media
+    words, no ministry's) speech is told to or comes through, and the outlets but the
+    source's publisher: the report's channel, no party and no new entity."""
+    kept, told = [], []
+    for a, b in names:
+        words = set(text[a:b].split())
+        media = words & name_words()["media word"] and not words & {"Ministry", "Department"}
+        if media and _TO_OUTLET.search(text[max(0, a - 30) : a]):
+            if not publisher.casefold().startswith(text[a:b].casefold()):
+                told.append(text[a:b])
+            continue
+        kept.append((a, b))
+    return kept, told
