@@ -36,6 +36,7 @@ from defcoop_cli.lookup.results import (
     TopicRow,
     TopicView,
 )
+from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.partial import Partial, closest_matches
 from defcoop_cli.lookup.search.ranking import (
@@ -138,11 +139,19 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     )
     # Wider words are a retry for a query that finds nothing: neither a fact nor a note.
     limit = request.limit or index.size()
-    ranking = rank_facts(index, query, filters(index, request), limit, widen=not notes)
+    # What is read from the index for the query, kept for the closest matches and topic.
+    readings: Readings = {}
+    ranking = rank_facts(
+        index, query, filters(index, request), limit, widen=not notes, readings=readings
+    )
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
     nothing = not (ranking.total or notes or ranking.hidden_editorial or ranking.hidden_by_filters)
-    closest = closest_matches(index, query, filters(index, request), limit) if nothing else None
+    closest = (
+        closest_matches(index, query, filters(index, request), limit, readings=readings)
+        if nothing
+        else None
+    )
     partial: Partial | None = None
     if closest:
         ranking, partial = closest
@@ -167,7 +176,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         tuple(highlights(index, m) for m in ranking.matches),
         standings(index).all(m.fact for m in ranking.matches),
         tuple(notes[: request.limit] if request.limit else notes),
-        closest_topic(index, query, request) if not ranking.total and not notes else None,
+        closest_topic(index, query, request, readings) if not ranking.total and not notes else None,
         notes_first,
         partial,
     )
@@ -177,11 +186,15 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
 CLOSEST_SHARE = 0.5
 
 
-def closest_topic(index: Index, query: Query, request: SearchRequest) -> Topic | None:
+def closest_topic(
+    index: Index, query: Query, request: SearchRequest, readings: Readings | None = None
+) -> Topic | None:
     """For a search that finds nothing: the topic of the best fact matching half of the
     query's terms, to look at instead, when no closest matches pass their bar: only
-    named, never shown as results."""
-    partial = rank_facts(index, query, filters(index, request), 1, share=CLOSEST_SHARE)
+    named, never shown as results. readings: what the search read before (hits.py)."""
+    partial = rank_facts(
+        index, query, filters(index, request), 1, share=CLOSEST_SHARE, readings=readings
+    )
     wanted = partial.matches[0].fact.topics[:1] if partial.matches else []
     return next((t for t in index.topics if t.id in wanted), None)
 

@@ -16,6 +16,7 @@ Pure functions over an index, no I/O: lookup/service.py asks for them, renderers
 """
 
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.text import Query
@@ -45,13 +46,21 @@ class Partial(NamedTuple):
 
 
 def closest_matches(
-    index: Index, query: Query, filters: Filters, limit: int, bar: Bar = THE_BAR
+    index: Index,
+    query: Query,
+    filters: Filters,
+    limit: int,
+    bar: Bar = THE_BAR,
+    readings: Readings | None = None,
 ) -> tuple[Ranking, Partial] | None:
     """The best partial matches of a query of two terms or more, and which of its terms
-    the first one matches; None when they do not pass the bar (the module's docstring)."""
+    the first one matches; None when they do not pass the bar (the module's docstring).
+    readings: what the search read before (the retry with wider words read the same)."""
     if len(query.terms) < 2:
         return None
-    ranking = rank_facts(index, query, filters, limit, share=bar.share, wide=True)
+    ranking = rank_facts(
+        index, query, filters, limit, share=bar.share, wide=True, readings=readings
+    )
     if not ranking.matches:
         return None
     first = ranking.matches[0]

@@ -26,21 +26,23 @@ from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
+from defcoop_cli.lookup.search.hits import (
+    ENTITY,
+    ROLE_TERM,
+    STATEMENT,
+    Candidates,
+    Reading,
+    Readings,
+    read_once,
+)
 from defcoop_cli.lookup.search.matching import (
-    EXACT,
-    INFLECTED,
     OWN_WORDS,
-    PREFIX,
-    RELATED,
-    SYNONYM,
-    joined_only,
     meaning,
     pick,
     runs_together,
-    widened,
     word_scores,
 )
-from defcoop_cli.lookup.search.text import Query, related_pairs, tokens
+from defcoop_cli.lookup.search.text import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 # How many of a query's terms a fact must match, and how close to the best result a result
@@ -59,14 +61,7 @@ LEAD_WINDOW = 20  # results past the limit looked at for the leads of the list i
 
 # A term found in the statement (the claim itself), or else in the names of the fact's own
 # entities, is what the fact is about; found only in its keywords, topics or quote, it is a
-# passing mention.
-STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
-TOPIC = FIELDS.index("topic")
-# The term that stands for a "who is" question, matched by the facts giving roles.
-ROLE_TERM = "(who is)"
-# The term that stands for "why", matched by the words of a purpose (aim, goal…). Like
-# ROLE_TERM it adds to a fact's score, never to what a fact must match.
-WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
+# passing mention (hits.STATEMENT, hits.ENTITY).
 
 
 def term_weight(reached: int, facts: int) -> float:
@@ -172,61 +167,6 @@ class _Row(NamedTuple):
         return self.key[-1]
 
 
-def _asked(index: Index, query: Query) -> tuple[str, ...]:
-    """The query's question words that the fact base uses as keywords ('where' on the
-    venue): for this query they are terms like the others, matched as they are."""
-    return tuple(w for w in query.questions if index.in_field(w, "keyword"))
-
-
-Candidates = dict[str, list[dict[str, float]]]
-
-
-def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, Best]:
-    """For "who is X": the facts giving the roles of the entities the query names. A term
-    names an entity by one of its words itself, another form of it, or a typo of it (a
-    term the fact base knows is no typo): not as a prefix ("india" is not "Indian defence
-    minister") nor a synonym."""
-    hits: dict[int, Best] = {}
-    entity = FIELDS.index("entity")
-    named: set[str] = set()
-    for t in query.terms:
-        scores = candidates[t][0]
-        known = EXACT in scores.values()
-        named |= {
-            w
-            for w, s in scores.items()
-            if s >= INFLECTED or (not known and s < PREFIX and s != SYNONYM)
-        }
-    for e in index.role_entities():
-        names = {w for name in (e.name, *e.aliases) for w in tokens(name)}
-        if names & named:
-            for position in index.facet(f"role:{e.id}"):
-                hits[position] = (-EXACT, entity, e.id)
-    return hits
-
-
-def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[int, Best]:
-    """The hits, and the facts whose statement (or a keyword or quote) holds a related
-    word of two words as neighbours (text.related_pairs), scored as a related word: "free
-    and open" in "a free, open, inclusive… Indo-Pacific"."""
-    for key, word in related_pairs(term).items():
-        found = (-RELATED, STATEMENT, word)
-        for position in index.pairs([key]):
-            held = hits.get(position)
-            # by score and field only: a disk index names the word of a hit later ('')
-            if held is None or found[:2] < held[:2]:
-                hits[position] = found
-    return hits
-
-
-def _beyond_topics(hits: dict[int, Best]) -> dict[int, Best]:
-    """The hits, but for a related word found only in a topic's name: the topic names
-    every fact in it, so a word merely related to it says nothing about any one of them
-    ("hacking" is related to cyber, not to every fact of "Cyber and emerging technology")."""
-    weakest = SYNONYM * FIELD_WEIGHTS[TOPIC] - 1e-6
-    return {p: b for p, b in hits.items() if b[1] != TOPIC or -b[0] >= weakest}
-
-
 def _could_be_enough(
     weights: dict[str, float],
     hits: dict[str, dict[int, Best]],
@@ -248,43 +188,10 @@ def _could_be_enough(
     return sorted(p for p, n in counts.items() if n >= need)
 
 
-def _rows(
-    index: Index, query: Query, share: float | None, wide: bool = False
-) -> tuple[list[_Row], Candidates]:
-    """Every fact that matches enough of the query, with its sort key; and for each term,
-    the words it was matched with (its own, then those of the phrases that cover it)."""
-    vocabulary = index.vocabulary()
-    asked = _asked(index, query)
-    candidates: Candidates = {
-        t: [word_scores(t, vocabulary, others=frozenset(query.terms) - {t})] for t in query.terms
-    }
-    if wide:
-        widened({t: found[0] for t, found in candidates.items()}, vocabulary)
-    roles = _role_hits(index, query, candidates) if query.identity else {}
-    purpose = word_scores(PURPOSE, vocabulary) if WHY in query.questions else {}
-    why = _beyond_topics(index.hits(purpose)) if purpose else {}
-    bonus = {t: found for t, found in ((ROLE_TERM, roles), (WHY_TERM, why)) if found}
-    terms = (*query.terms, *asked, *bonus)
-    candidates.update({w: [{w: EXACT}] for w in asked})
-    hits = {
-        t: _with_related_pairs(index, t, _beyond_topics(index.hits(found[0])))
-        for t, found in candidates.items()
-    }
-    joined_only(index, query, candidates, hits)
-    hits.update(bonus)
-    candidates[WHY_TERM] = [purpose]
-    # A run-together phrase must be close ('malabrexercise' is not 'militaryexercise'), and
-    # is no typo or prefix of a term it covers when each matches on its own ('aimilitary'
-    # is not "military" for 'ai'; 'ct' of 'japan ct support' may join its neighbour).
-    own = frozenset(t for t in query.terms if candidates[t][0])
-    phrases = []
-    for phrase, covered in runs_together(query.terms).items():
-        scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
-        phrases.append(
-            (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
-        )
-        for t in covered:
-            candidates[t].append(scores)
+def _rows(index: Index, reading: Reading, share: float | None, wide: bool) -> list[_Row]:
+    """Every fact of the reading (hits.py) that matches enough of the query, with its sort
+    key."""
+    terms, bonus, hits, phrases = reading.terms, reading.bonus, reading.hits, reading.phrases
     size = index.size()
     # The role term adds to a fact's score, never to what a fact must match: "what is
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
@@ -311,7 +218,7 @@ def _rows(
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
         rows.append(_Row((-score, -in_statement, -in_entity, length, position), found))
-    return rows, candidates
+    return rows
 
 
 def _named(
@@ -364,16 +271,21 @@ def rank_facts(
     share: float | None = None,
     widen: bool = True,
     wide: bool = False,
+    readings: Readings | None = None,
 ) -> Ranking:
     """The best `limit` results for the query, how many there are, and what was hidden;
     share: the share of the terms a fact must match, if not the usual (`enough`); widen:
     whether a query that finds nothing is tried again with wider words; wide: with them
-    at once (partial.py)."""
-    rows, candidates = _rows(index, query, share, wide)
+    at once (partial.py); readings: what was read for the query before, kept (hits.py)."""
+    readings = {} if readings is None else readings
+    reading = read_once(index, query, wide, readings)
+    rows = _rows(index, reading, share, wide)
     if not rows and widen and share is None and len(query.terms) > 1:
         # Nothing with the query's own words: again, each term also finding the words of
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.
-        rows, candidates = _rows(index, query, WIDE_SHARE, wide=True)
+        reading = read_once(index, query, True, readings)
+        rows = _rows(index, reading, WIDE_SHARE, wide=True)
+    candidates = reading.candidates
     allowed, editorial = filters.admitted(index)
     visible = [
         r

@@ -1,0 +1,147 @@
+"""What a query reads from an index before ranking: each term's words (matching.py) and the
+facts they reach, the run-together phrases', and the facts of a "who is" or "why" question.
+
+Reading is the costly part of a search (a disk index asks tantivy for every term); which
+facts match enough of the terms is decided after, at any share (ranking.py). A search that
+finds nothing ranks the same reading again, at other shares (the closest matches, the
+closest topic): `read_once` keeps each reading of a query for them.
+"""
+
+from defcoop_cli.lookup.protocol import Best, Index
+from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS
+from defcoop_cli.lookup.search.matching import (
+    EXACT,
+    INFLECTED,
+    PREFIX,
+    RELATED,
+    SYNONYM,
+    joined_only,
+    runs_together,
+    widened,
+    word_scores,
+)
+from defcoop_cli.lookup.search.text import Query, related_pairs, tokens
+from defcoop_cli.tuples import NamedTuple
+
+STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
+TOPIC = FIELDS.index("topic")
+# The term that stands for a "who is" question, matched by the facts giving roles.
+ROLE_TERM = "(who is)"
+# The term that stands for "why", matched by the words of a purpose (aim, goal…). Like
+# ROLE_TERM it adds to a fact's score, never to what a fact must match.
+WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
+
+Candidates = dict[str, list[dict[str, float]]]
+
+
+class Reading(NamedTuple):
+    """A query's terms (its own, the question words the fact base uses as keywords, then
+    the bonus terms of a role or purpose), each term's hits, each phrase's (with the terms
+    it covers), and each term's words (its own, then those of the phrases covering it)."""
+
+    terms: tuple[str, ...]
+    bonus: frozenset[str]
+    hits: dict[str, dict[int, Best]]
+    phrases: list[tuple[frozenset[str], dict[int, Best]]]
+    candidates: Candidates
+
+
+# The readings of one query in one index, by query and whether with wider words.
+Readings = dict[tuple[Query, bool], Reading]
+
+
+def read_once(index: Index, query: Query, wide: bool, readings: Readings) -> Reading:
+    """The query's reading (with wider words or not) kept in `readings`, read if not yet."""
+    key = (query, wide)
+    if key not in readings:
+        readings[key] = read(index, query, wide)
+    return readings[key]
+
+
+def _asked(index: Index, query: Query) -> tuple[str, ...]:
+    """The query's question words that the fact base uses as keywords ('where' on the
+    venue): for this query they are terms like the others, matched as they are."""
+    return tuple(w for w in query.questions if index.in_field(w, "keyword"))
+
+
+def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, Best]:
+    """For "who is X": the facts giving the roles of the entities the query names. A term
+    names an entity by one of its words itself, another form of it, or a typo of it (a
+    term the fact base knows is no typo): not as a prefix ("india" is not "Indian defence
+    minister") nor a synonym."""
+    hits: dict[int, Best] = {}
+    named: set[str] = set()
+    for t in query.terms:
+        scores = candidates[t][0]
+        known = EXACT in scores.values()
+        named |= {
+            w
+            for w, s in scores.items()
+            if s >= INFLECTED or (not known and s < PREFIX and s != SYNONYM)
+        }
+    for e in index.role_entities():
+        names = {w for name in (e.name, *e.aliases) for w in tokens(name)}
+        if names & named:
+            for position in index.facet(f"role:{e.id}"):
+                hits[position] = (-EXACT, ENTITY, e.id)
+    return hits
+
+
+def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[int, Best]:
+    """The hits, and the facts whose statement (or a keyword or quote) holds a related
+    word of two words as neighbours (text.related_pairs), scored as a related word: "free
+    and open" in "a free, open, inclusive… Indo-Pacific"."""
+    for key, word in related_pairs(term).items():
+        found = (-RELATED, STATEMENT, word)
+        for position in index.pairs([key]):
+            held = hits.get(position)
+            # by score and field only: a disk index names the word of a hit later ('')
+            if held is None or found[:2] < held[:2]:
+                hits[position] = found
+    return hits
+
+
+def _beyond_topics(hits: dict[int, Best]) -> dict[int, Best]:
+    """The hits, but for a related word found only in a topic's name: the topic names
+    every fact in it, so a word merely related to it says nothing about any one of them
+    ("hacking" is related to cyber, not to every fact of "Cyber and emerging technology")."""
+    weakest = SYNONYM * FIELD_WEIGHTS[TOPIC] - 1e-6
+    return {p: b for p, b in hits.items() if b[1] != TOPIC or -b[0] >= weakest}
+
+
+def read(index: Index, query: Query, wide: bool = False) -> Reading:
+    """The query's reading; wide: each term also finds the words of its WordNet and GloVe
+    neighbourhoods (matching.widened)."""
+    vocabulary = index.vocabulary()
+    asked = _asked(index, query)
+    candidates: Candidates = {
+        t: [word_scores(t, vocabulary, others=frozenset(query.terms) - {t})] for t in query.terms
+    }
+    if wide:
+        widened({t: found[0] for t, found in candidates.items()}, vocabulary)
+    roles = _role_hits(index, query, candidates) if query.identity else {}
+    purpose = word_scores(PURPOSE, vocabulary) if WHY in query.questions else {}
+    why = _beyond_topics(index.hits(purpose)) if purpose else {}
+    bonus = {t: found for t, found in ((ROLE_TERM, roles), (WHY_TERM, why)) if found}
+    terms = (*query.terms, *asked, *bonus)
+    candidates.update({w: [{w: EXACT}] for w in asked})
+    hits = {
+        t: _with_related_pairs(index, t, _beyond_topics(index.hits(found[0])))
+        for t, found in candidates.items()
+    }
+    joined_only(index, query, candidates, hits)
+    hits.update(bonus)
+    candidates[WHY_TERM] = [purpose]
+    # A run-together phrase must be close ('malabrexercise' is not 'militaryexercise'), and
+    # is no typo or prefix of a term it covers when each matches on its own ('aimilitary'
+    # is not "military" for 'ai'; 'ct' of 'japan ct support' may join its neighbour).
+    own = frozenset(t for t in query.terms if candidates[t][0])
+    phrases = []
+    for phrase, covered in runs_together(query.terms).items():
+        scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
+        phrases.append(
+            (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
+        )
+        for t in covered:
+            candidates[t].append(scores)
+    return Reading(terms, frozenset(bonus), hits, phrases, candidates)
