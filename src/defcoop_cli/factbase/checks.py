@@ -13,7 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.factbase.records import Doc, Excerpt
+from defcoop_cli.factbase.records import Doc, Excerpt, facts_resolve
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 
@@ -204,26 +204,9 @@ def _missing(
             yield Problem("dangling-reference", f"{where}[{j}]", f"no {what} {ref!r}")
 
 
-def _facts_resolve(doc: Doc, ids: _Ids) -> bool:
-    """Whether every fact's topics, entities, source and part_of name an entry: one set of
-    each kind of reference, compared with the ids in C (0.01 s at 100,000 facts against
-    0.08 s for the loop over each fact, which runs only if this fails)."""
-    facts = doc.facts
-    return (
-        ids.topics.keys() >= set(chain.from_iterable(map(_TOPICS, facts)))
-        and ids.entities.keys() >= set(chain.from_iterable(map(_ENTITIES, facts)))
-        and ids.sources.keys() >= set(map(_SOURCE, facts))
-        and ids.facts.keys() >= set(map(_PART_OF, facts)) - {None}
-    )
-
-
-_TOPICS, _ENTITIES = attrgetter("topics"), attrgetter("entities")
-_SOURCE, _PART_OF = attrgetter("source"), attrgetter("part_of")
-
-
 def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
-    # a window's facts are some of the document's: if all resolve, so do they
-    for i, f in () if _facts_resolve(doc, ids) else _mine(doc, "facts", window):
+    known = ids.topics.keys(), ids.entities.keys(), ids.sources.keys(), ids.facts.keys()
+    for i, f in () if facts_resolve(doc.facts, *known) else _mine(doc, "facts", window):
         yield from _missing(f.topics, ids.topics, f"$.facts[{i}].topics", "topic")
         yield from _missing(f.entities, ids.entities, f"$.facts[{i}].entities", "entity")
         if f.source not in ids.sources:
