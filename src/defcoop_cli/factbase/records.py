@@ -226,25 +226,31 @@ def fact_record(d: dict[str, Any]) -> Fact:
     default). The schema converts none of a fact's fields (no date among them: a test holds
     it so), so the value's record is the model's, with no model made."""
     get = d.get
-    return Fact(
-        d["id"],
-        d["statement"],
-        d["kind"],
-        d["attribution"],
-        d["stance"],
-        tuple(d["topics"]),
-        tuple(get("entities", ())),
-        tuple(get("keywords", ())),
-        d["quote"],
-        d["source"],
-        (d["span"][0], d["span"][1]),
-        get("part_of"),
-        get("claim"),
-        get("prefix"),
-        get("suffix"),
-        get("review"),
-        get("event"),
+    return _new_tuple(  # every field given: no call of NamedTuple.__new__'s Python (defaults)
+        Fact,
+        (
+            d["id"],
+            d["statement"],
+            d["kind"],
+            d["attribution"],
+            d["stance"],
+            tuple(d["topics"]),
+            tuple(get("entities", ())),
+            tuple(get("keywords", ())),
+            d["quote"],
+            d["source"],
+            (d["span"][0], d["span"][1]),
+            get("part_of"),
+            get("claim"),
+            get("prefix"),
+            get("suffix"),
+            get("review"),
+            get("event"),
+        ),
     )
+
+
+_new_tuple = tuple.__new__
 
 
 def reference_record(d: dict[str, Any]) -> Reference:
