@@ -263,6 +263,8 @@ def _set(i: int, **fields: Any) -> Callable[[dict[str, Any]], None]:
     [
         (_set(0, source="elsewhere"), ("dangling-reference", "$.facts[0].source")),
         (_set(3, part_of="nothing"), ("dangling-reference", "$.facts[3].part_of")),
+        (_set(2, topics=["talks", "nothing"]), ("dangling-reference", "$.facts[2].topics[1]")),
+        (_set(1, entities=["nobody"]), ("dangling-reference", "$.facts[1].entities[0]")),
         (_set(0, part_of="drill-includes-epsilon"), ("bad-reference", "$.facts[0].part_of")),
         (_set(5, topics=["promo", "talks"]), ("editorial", "$.facts[5].topics[1]")),
         (_set(0, topics=["talks", "promo"]), ("editorial", "$.facts[0].topics[1]")),

@@ -259,3 +259,15 @@ def test_a_file_is_read_whole_whatever_size_it_was_said_to_have(tmp_path: Path) 
         assert files._read_all(fd, 1_000, 150_000) == data[:1_000]
     finally:
         os.close(fd)
+
+
+def test_a_facts_record_from_its_value_has_each_field_in_order() -> None:
+    """records.fact_record makes its tuple without NamedTuple's own __new__ (which fills in
+    defaults): a field added to Fact and left out there would make a shorter record."""
+    from defcoop_cli.factbase.records import Fact, fact_record
+
+    value = {"id": "f", "statement": "S.", "kind": "k", "attribution": "a", "stance": "x"}
+    value |= {"topics": ["t"], "quote": "q", "source": "s", "span": [0, 1], "claim": "c"}
+    record = fact_record(value)
+    expected = Fact("f", "S.", "k", "a", "x", ("t",), (), (), "q", "s", (0, 1), claim="c")
+    assert type(record) is Fact and record == expected and len(record) == len(Fact._fields)

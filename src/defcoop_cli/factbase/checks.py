@@ -13,7 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.factbase.records import Doc, Excerpt
+from defcoop_cli.factbase.records import Doc, Excerpt, facts_resolve
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 
@@ -205,7 +205,8 @@ def _missing(
 
 
 def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
-    for i, f in _mine(doc, "facts", window):
+    known = ids.topics.keys(), ids.entities.keys(), ids.sources.keys(), ids.facts.keys()
+    for i, f in () if facts_resolve(doc.facts, *known) else _mine(doc, "facts", window):
         yield from _missing(f.topics, ids.topics, f"$.facts[{i}].topics", "topic")
         yield from _missing(f.entities, ids.entities, f"$.facts[{i}].entities", "entity")
         if f.source not in ids.sources:
