@@ -141,17 +141,12 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     limit = request.limit or index.size()
     # What is read from the index for the query, kept for the closest matches and topic.
     readings: Readings = {}
-    ranking = rank_facts(
-        index, query, filters(index, request), limit, widen=not notes, readings=readings
-    )
+    chosen = filters(index, request)
+    ranking = rank_facts(index, query, chosen, limit, widen=not notes, readings=readings)
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
     nothing = not (ranking.total or notes or ranking.hidden_editorial or ranking.hidden_by_filters)
-    closest = (
-        closest_matches(index, query, filters(index, request), limit, readings=readings)
-        if nothing
-        else None
-    )
+    closest = closest_matches(index, query, chosen, limit, readings=readings) if nothing else None
     partial: Partial | None = None
     if closest:
         ranking, partial = closest
@@ -176,7 +171,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         tuple(highlights(index, m) for m in ranking.matches),
         standings(index).all(m.fact for m in ranking.matches),
         tuple(notes[: request.limit] if request.limit else notes),
-        closest_topic(index, query, request, readings) if not ranking.total and not notes else None,
+        closest_topic(index, query, chosen, readings) if not ranking.total and not notes else None,
         notes_first,
         partial,
     )
@@ -187,14 +182,12 @@ CLOSEST_SHARE = 0.5
 
 
 def closest_topic(
-    index: Index, query: Query, request: SearchRequest, readings: Readings | None = None
+    index: Index, query: Query, chosen: Filters, readings: Readings | None = None
 ) -> Topic | None:
     """For a search that finds nothing: the topic of the best fact matching half of the
     query's terms, to look at instead, when no closest matches pass their bar: only
     named, never shown as results. readings: what the search read before (hits.py)."""
-    partial = rank_facts(
-        index, query, filters(index, request), 1, share=CLOSEST_SHARE, readings=readings
-    )
+    partial = rank_facts(index, query, chosen, 1, share=CLOSEST_SHARE, readings=readings)
     wanted = partial.matches[0].fact.topics[:1] if partial.matches else []
     return next((t for t in index.topics if t.id in wanted), None)
 
