@@ -11,7 +11,7 @@ from conftest import MINI, REAL
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.index.documents import FactDocuments, record_lines
-from defcoop_cli.index.layout import facet_text, record_line
+from defcoop_cli.index.layout import facet_term, record_line
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     FieldWords,
@@ -36,16 +36,16 @@ def test_a_facts_document_is_its_fields_texts_and_its_facet_keys(base: Path) -> 
             "pos": position,
             "len": len(statement),
             **{field: text for field, text in texts.items() if text},
-            "facet": facet_text(facet_keys(fact, roles, types, event)),
+            "facet": " ".join(map(facet_term, facet_keys(fact, roles, types, event))),
             "id": fact.id,
         }
         assert documents.values(position, fact, event) == expected, fact.id
 
 
-def test_every_kind_of_facet_key_is_written_as_facet_text_writes_it() -> None:
+def test_every_kind_of_facet_key_is_written_as_its_term() -> None:
     fb = load(MINI)
     fact = fb.facts["drill-expanded"]._replace(
-        kind="policy statement",  # spaces, held as facet_text holds them
+        kind="policy statement",  # spaces, held as facet_term holds them
         attribution="the joint statement",
         claim="talks held",
         part_of="talks-held",
@@ -56,8 +56,9 @@ def test_every_kind_of_facet_key_is_written_as_facet_text_writes_it() -> None:
     documents = FactDocuments(FieldWords(fb.doc.topics, fb.doc.entities), roles, types)
     for event in ("an event", None):
         keys = facet_keys(fact, roles, types, event)
-        assert documents.facet_text(fact, event) == facet_text(keys)
-        assert documents.facet_text(fact, event) == facet_text(keys)  # remembered: the same
+        text = " ".join(map(facet_term, keys))
+        assert documents.facet_text(fact, event) == text
+        assert documents.facet_text(fact, event) == text  # remembered: the same
     assert "names:armed\x1fforce" in documents.facet_text(fact, None).split(" ")
 
 

@@ -45,7 +45,7 @@ def _schemas() -> tuple[Any, Any]:
     for field in FIELDS:  # FieldWords.texts: a pair of neighbours is a phrase of these
         option = "position" if field in PAIRED else "basic"
         main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option=option)
-    # layout.facet_text: one text a fact, for one call and one value where there were nine
+    # FactDocuments.facet_text: one text a fact, one call and one value where there were nine
     main.add_text_field("facet", stored=False, tokenizer_name="whitespace", index_option="basic")
     main.add_text_field("id", stored=False, tokenizer_name="raw", index_option="basic")
     vocab = tantivy.SchemaBuilder()

@@ -4,8 +4,8 @@ record line, made with each distinct value's share worked out once.
 At 100,000 facts the build's own Python work is per fact; the parts of a fact that many
 facts share (its kind, attribution, source and event, each of its topics and entities)
 are made into their terms once and looked up by `map`, in C, and the rest is joined. The
-texts are the ones fields.facet_keys and layout.facet_text make (a test holds them
-equal)."""
+facet text is the terms (layout.facet_term) of fields.facet_keys's keys, apart by spaces
+(a test holds them equal)."""
 
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ class FactDocuments:
         return found
 
     def facet_text(self, fact: Fact, event: str | None) -> str:
-        """layout.facet_text(fields.facet_keys(fact, roles, types, event)), the same text,
-        each term of an id, a kind, an attribution made once and looked up in C."""
+        """The facet_term of each of fields.facet_keys(fact, roles, types, event), apart by
+        spaces, each term of an id, a kind, an attribution made once and looked up in C."""
         entities, roles = fact.entities, self._roles.get(fact.id)
         parts = (
             self._kind[fact.kind],

@@ -10,7 +10,8 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   joined by "of" and the thesaurus's entries of two words: fields.FieldWords.texts),
   its statement's length, its id, and its facets (kind, topics, entities, source, claim,
   the entities it gives a role of, attribution, the list it is an item of, the types of
-  the entities it names, the event it belongs to), one text a fact (facet_text);
+  the entities it names, the event it belongs to), one text a fact: the terms (facet_term)
+  of its keys, apart by spaces (documents.FactDocuments.facet_text);
 - `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
   look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
 - `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a
@@ -65,11 +66,6 @@ FACET_SPACE = "\x1f"
 def facet_term(key: str) -> str:
     """A facet key as the index's term."""
     return key.replace(" ", FACET_SPACE)
-
-
-def facet_text(keys: Sequence[str]) -> str:
-    """A fact's facet keys as one text of terms (facet_term's), apart by spaces."""
-    return "\x1e".join(keys).replace(" ", FACET_SPACE).replace("\x1e", " ")
 
 
 class CorruptIndex(Exception):
