@@ -49,6 +49,8 @@ from defcoop_cli.factbase.records import Doc, Fact, doc_record, fact_record, rec
 from defcoop_cli.index.cache import is_sha256, read_regular, usable_folder
 
 if TYPE_CHECKING:
+    from hashlib import _Hash
+
     from defcoop_cli.factbase.checks import Coverage, Measure
 
 MAGIC = "defcoop-validated"
@@ -84,14 +86,26 @@ def _key(data: bytes) -> str | None:
     source cannot be read (then nothing is cached)."""
     import hashlib
 
-    key = hashlib.sha256(f"{MAGIC} {FORMAT} {__version__} {_PYTHON}\n".encode())
+    key = _code(f"{MAGIC} {FORMAT}", _checking_sources())
+    if key is None:
+        return None
     key.update(hashlib.sha256(data).digest())
-    for source in _checking_sources():
+    return key.hexdigest()
+
+
+def _code(label: str, sources: list[Path]) -> _Hash | None:
+    """A sha256 (hashlib's object) of label, defcoop's and Python's versions (Python's
+    Unicode tables decide how text splits) and the sources' bytes; None where a source
+    cannot be read."""
+    import hashlib
+
+    code = hashlib.sha256(f"{label} {__version__} {_PYTHON}\n".encode())
+    for source in sources:
         try:
-            key.update(hashlib.sha256(source.read_bytes()).digest())
+            code.update(hashlib.sha256(source.read_bytes()).digest())
         except OSError:
             return None
-    return key.hexdigest()
+    return code
 
 
 def _checking_sources() -> list[Path]:
@@ -110,19 +124,37 @@ def _checking_sources() -> list[Path]:
 def _read(entry: Path, key: str, data: bytes) -> Doc | None:
     """The records kept under key, with the facts of data (the file's bytes, which passed
     the schema); None if there are none, or none to trust."""
+    body = _trusted_body(entry, {"key": key})
+    if body is None:
+        return None
+    try:
+        doc = doc_record(json.loads(body), facts=_facts(data))
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+        return None
+    _touch(entry)
+    return doc
+
+
+def _trusted_body(entry: Path, names: dict[str, str]) -> bytes | None:
+    """The body of a regular file whose header line is this module's magic, names (what
+    the entry is kept under) and the body's CRC-32; None for anything else."""
     raw = read_regular(entry, MAX_FACT_FILE_BYTES)
     if raw is None:
         return None
     head, _, body = raw.partition(b"\n")
     try:
         header = json.loads(head)
-        if header != {"magic": MAGIC, "key": key, "crc": zlib.crc32(body)}:
-            return None
-        doc = doc_record(json.loads(body), facts=_facts(data))
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+    except (ValueError, RecursionError):
         return None
-    _touch(entry)
-    return doc
+    return body if header == {"magic": MAGIC, **names, "crc": zlib.crc32(body)} else None
+
+
+def _keep(entry: Path, names: dict[str, str], body: bytes) -> None:
+    """Write entry atomically: the header _trusted_body reads, then the body."""
+    from defcoop_cli.factbase.files import write_atomically
+
+    head = json.dumps({"magic": MAGIC, **names, "crc": zlib.crc32(body)}).encode()
+    write_atomically(entry, lambda f: f.write_bytes(head + b"\n" + body))
 
 
 def _facts(data: bytes) -> list[Fact]:
@@ -148,12 +180,9 @@ def _touch(entry: Path) -> None:
 def _write(folder: Path, entry: Path, key: str, doc: Doc) -> None:
     """Keep the records (whole, or not at all), then prune; a cache that cannot be written
     is done without."""
-    from defcoop_cli.factbase.files import write_atomically
-
     body = json.dumps(record_json(doc._replace(facts=[])), separators=(",", ":")).encode()
-    head = json.dumps({"magic": MAGIC, "key": key, "crc": zlib.crc32(body)}).encode()
     with suppress(OSError):
-        write_atomically(entry, lambda f: f.write_bytes(head + b"\n" + body))
+        _keep(entry, {"key": key}, body)
         _prune(folder, PREFIX, KEEP_VALIDATED)
 
 
@@ -180,15 +209,9 @@ def measure() -> Measure | None:
     from defcoop_cli.factbase import checks
 
     folder = usable_folder()
-    # Python's version too: its Unicode tables decide which characters split sentences
-    code = hashlib.sha256(f"{MAGIC} coverage {FORMAT} {__version__} {_PYTHON}\n".encode())
-    try:
-        for name in MEASURING_MODULES:
-            source = Path(loader.__file__).with_name(f"{name}.py")
-            code.update(hashlib.sha256(source.read_bytes()).digest())
-    except OSError:
-        return None
-    if folder is None:
+    factbase = Path(loader.__file__).parent
+    code = _code(f"{MAGIC} coverage {FORMAT}", [factbase / f"{m}.py" for m in MEASURING_MODULES])
+    if code is None or folder is None:
         return None
     written: list[Path] = []
 
@@ -211,13 +234,10 @@ def _read_coverage(entry: Path, sid: str) -> Coverage | None:
     """The coverage kept in entry, or None if there is none to trust."""
     from defcoop_cli.factbase.checks import Coverage, SentenceCoverage
 
-    raw = read_regular(entry, MAX_FACT_FILE_BYTES)
-    if raw is None:
+    body = _trusted_body(entry, {"name": entry.name})
+    if body is None:
         return None
-    head, _, body = raw.partition(b"\n")
     try:
-        if json.loads(head) != {"magic": MAGIC, "name": entry.name, "crc": zlib.crc32(body)}:
-            return None
         share, flat = json.loads(body)
         numbers = iter(flat)
         triples = zip(numbers, numbers, numbers, strict=True)
@@ -232,13 +252,10 @@ def _read_coverage(entry: Path, sid: str) -> Coverage | None:
 def _write_coverage(folder: Path, entry: Path, found: Coverage, written: list[Path]) -> None:
     """Keep a source's coverage; prune once a run, after the first entry written (so a run
     may leave its own entries over KEEP_COVERAGE until the next run that writes one)."""
-    from defcoop_cli.factbase.files import write_atomically
-
     flat = [x for s in found.sentences for x in (*s.span, s.covered)]
     body = json.dumps([found.body, flat], separators=(",", ":")).encode()
-    head = json.dumps({"magic": MAGIC, "name": entry.name, "crc": zlib.crc32(body)}).encode()
     with suppress(OSError):
-        write_atomically(entry, lambda f: f.write_bytes(head + b"\n" + body))
+        _keep(entry, {"name": entry.name}, body)
         if not written:
             _prune(folder, COVERAGE, KEEP_COVERAGE)
         written.append(entry)
