@@ -143,7 +143,8 @@ class TestSearch:
         assert code == 0
         objects = [json.loads(line) for line in out.splitlines()]
         full = call_json(capsys, "search", "exercise")
-        assert objects == full["results"] and len(objects) > 1
+        same = [{**r, "partial": full["partial"]} for r in full["results"]]
+        assert objects == same and len(objects) > 1
 
 
 class TestTheIssuesExamples:
@@ -320,9 +321,13 @@ class TestClosestMatches:
         assert (doc["partial"], doc["unmatched"]) == (True, ["coercion"])
         assert [r["id"] for r in doc["results"]] == ["indo-pacific-peaceful-dispute-resolution"]
         code, out, _ = call(capsys, "search", *self.QUERY, "--jsonl")
-        assert code == 0 and json.loads(out)["id"] == "indo-pacific-peaceful-dispute-resolution"
+        line = json.loads(out)
+        assert code == 0 and line["id"] == "indo-pacific-peaceful-dispute-resolution"
+        assert line["partial"] is True
         whole = call_json(capsys, "search", "malabar")
         assert (whole["partial"], whole["unmatched"]) == (False, [])
+        lines = call(capsys, "search", "malabar", "--jsonl")[1].splitlines()
+        assert lines and all(json.loads(x)["partial"] is False for x in lines)
 
     @pytest.mark.parametrize("query", ["kashmir tourism", "AI in the military", "g20 summit"])
     def test_below_the_bar_nothing_is_found(

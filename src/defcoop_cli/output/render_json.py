@@ -168,7 +168,8 @@ def _others_registered() -> bool:
 
 
 def lines(result: SearchResult | FactList | EventList) -> str:
-    """One JSON object per result per line (--jsonl): nothing at all when there are none."""
+    """One JSON object per result per line (--jsonl): nothing at all when there are none.
+    A search's lines each carry "partial": whether they are closest matches."""
     return "".join(json_lines(result))
 
 
@@ -180,8 +181,9 @@ def json_lines(result: SearchResult | FactList | EventList) -> Iterator[str]:
         )
     elif isinstance(result, EventList):
         objects = [event_json(row) for row in result.rows]
-    else:
-        objects = matches_json(result)
+    else:  # each line says whether it is one of the closest matches (`--json`'s "partial")
+        partial = result.partial is not None
+        objects = ({**o, "partial": partial} for o in matches_json(result))
     for o in objects:
         yield json_escaped(json.dumps(o, ensure_ascii=False) + "\n")
 
