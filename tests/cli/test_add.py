@@ -471,11 +471,12 @@ class TestAcceptedDraftsAlwaysAdd:
                 "heldout5",
                 "heldout6",
                 "heldout7",
+                "heldout8",
             )
             for p in (REPORTS / d).iterdir()
             if p.suffix == ".html" or (p.suffix == ".txt" and not p.with_suffix(".html").exists())
         )
-        assert len(reports) >= 23
+        assert len(reports) >= 27
         drafts = []
         for i, report in enumerate(reports):
             copy = tmp_path / f"{i}-{report.name}"
