@@ -23,7 +23,11 @@ facts' spans cover) is kept too, as `coverage-<sha256>.json`, named by the sha25
 text, its furniture's spans, its facts' spans and the code (and Python) that measures
 it: splitting 100 sources into sentences and counting the characters covered took a fifth
 of a changed 100,000-fact layer's run, and an edit of a few facts leaves most sources'
-spans as they were (each source is measured again when any of them changes).
+spans as they were (each source is measured again when any of them changes). Its header
+is JSON like any entry's; its body, the numbers (the count of sentences, their ends, the
+body's share and each sentence's) as little-endian 64-bit integers and doubles, read back
+in C: the JSON it had took 83 ms to read back for 100 sources of 1,000 sentences, the
+binary 20 ms.
 
 The cache is distrusted as the indexes are: an entry is used only if it is a regular file
 whose header names this key, whose body passes its CRC-32 and makes records; anything else
@@ -38,7 +42,10 @@ import json
 import os
 import sys
 import zlib
+from array import array
+from collections.abc import Iterable
 from contextlib import suppress
+from itertools import chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +62,7 @@ if TYPE_CHECKING:
 
 MAGIC = "defcoop-validated"
 FORMAT = 2
+COVERAGE_FORMAT = 3  # 3: the numbers kept as binary, not JSON
 KEEP_VALIDATED = 16
 _PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"  # its str methods' Unicode tables
 PREFIX = "validated-"
@@ -210,7 +218,8 @@ def measure() -> Measure | None:
 
     folder = usable_folder()
     factbase = Path(loader.__file__).parent
-    code = _code(f"{MAGIC} coverage {FORMAT}", [factbase / f"{m}.py" for m in MEASURING_MODULES])
+    sources = [factbase / f"{m}.py" for m in MEASURING_MODULES]
+    code = _code(f"{MAGIC} coverage {COVERAGE_FORMAT}", sources)
     if code is None or folder is None:
         return None
     written: list[Path] = []
@@ -219,7 +228,11 @@ def measure() -> Measure | None:
         source = next(s for s in doc.sources if s.id == sid)
         key = code.copy()
         key.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
-        key.update(repr(([ex.span for ex in source.furniture], sorted(spans))).encode())
+        key.update(repr([ex.span for ex in source.furniture]).encode())
+        try:  # the facts' spans in any order: sorted, as 64-bit numbers (3 times a repr's speed)
+            key.update(_binary("q", chain.from_iterable(sorted(spans))))
+        except OverflowError:  # a span past 64 bits: measured, not kept
+            return checks.source_coverage(doc, sid, text, spans)
         entry = folder / f"{COVERAGE}{key.hexdigest()}.json"
         found = _read_coverage(entry, sid)
         if found is None:
@@ -235,25 +248,45 @@ def _read_coverage(entry: Path, sid: str) -> Coverage | None:
     from defcoop_cli.factbase.checks import Coverage, SentenceCoverage
 
     body = _trusted_body(entry, {"name": entry.name})
-    if body is None:
+    if body is None or len(body) % 8 or len(body) < 16:
         return None
-    try:
-        share, flat = json.loads(body)
-        numbers = iter(flat)
-        triples = zip(numbers, numbers, numbers, strict=True)
-        sentences = [SentenceCoverage((int(s), int(e)), float(c)) for s, e, c in triples]
-        found = Coverage(sid, float(share), tuple(sentences))
-    except (ValueError, TypeError, RecursionError):
+    count = _numbers("q", body[:8])[0]  # the sentences: their 2 ends each, then body and shares
+    if count < 0 or len(body) != 8 + 16 * count + 8 * (count + 1):
         return None
+    ends = _numbers("q", body[8 : 8 + 16 * count])
+    share, *shares = _numbers("d", body[8 + 16 * count :])
+    spans = zip(ends[0::2], ends[1::2], strict=True)
+    new = tuple.__new__  # the NamedTuple's own __new__ is a Python call per sentence
+    sentences = tuple(map(new, repeat(SentenceCoverage), zip(spans, shares, strict=True)))
     _touch(entry)
-    return found
+    return Coverage(sid, share, sentences)
+
+
+def _binary(kind: str, numbers: Iterable[Any]) -> bytes:
+    """Numbers as an array's bytes (kind "q": 64-bit ints, "d": doubles), little-endian
+    whatever the machine (a cache folder may be shared)."""
+    found = array(kind, numbers)
+    if sys.byteorder == "big":
+        found.byteswap()
+    return found.tobytes()
+
+
+def _numbers(kind: str, data: bytes) -> list[Any]:
+    """The numbers _binary wrote."""
+    found = array(kind)
+    found.frombytes(data)
+    if sys.byteorder == "big":
+        found.byteswap()
+    return found.tolist()
 
 
 def _write_coverage(folder: Path, entry: Path, found: Coverage, written: list[Path]) -> None:
     """Keep a source's coverage; prune once a run, after the first entry written (so a run
     may leave its own entries over KEEP_COVERAGE until the next run that writes one)."""
-    flat = [x for s in found.sentences for x in (*s.span, s.covered)]
-    body = json.dumps([found.body, flat], separators=(",", ":")).encode()
+    ends = _binary(
+        "q", [len(found.sentences), *chain.from_iterable(s.span for s in found.sentences)]
+    )
+    body = ends + _binary("d", [found.body, *(s.covered for s in found.sentences)])
     with suppress(OSError):
         _keep(entry, {"name": entry.name}, body)
         if not written:
