@@ -12,7 +12,7 @@ import pytest
 from conftest import MINI, REAL, SECOND, call
 
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase import loader, sentences
 from defcoop_cli.index import validated
 
 
@@ -217,14 +217,14 @@ def spans_of(doc: Any, sid: str) -> list[tuple[int, int]]:
 
 def test_a_kept_coverage_is_the_one_measured(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     doc, measure, texts = measured()
-    expected = {s: checks.source_coverage(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}
+    expected = {s: sentences.source_coverage(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}
     assert {s: measure(doc, s, t, spans_of(doc, s)) for s, t in texts.items()} == expected
     assert len(coverages(cache)) == len(texts) >= 1
 
     def refused(*args: object) -> None:
         raise AssertionError("measured again")
 
-    monkeypatch.setattr(checks, "source_coverage", refused)
+    monkeypatch.setattr(sentences, "source_coverage", refused)
     kept = {s: validated.measure()(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}  # type: ignore[misc]
     assert kept == expected
 
@@ -241,7 +241,7 @@ def test_a_source_is_measured_again_when_its_text_furniture_or_spans_change(cach
         (doc, text + " ", spans),
         (moved, text, spans),
     ]:
-        assert measure(d, sid, t, s) == checks.source_coverage(d, sid, t, s)
+        assert measure(d, sid, t, s) == sentences.source_coverage(d, sid, t, s)
     assert len(coverages(cache)) == 4
     measure(doc, sid, text, list(reversed(spans)))  # the same spans in another order
     assert len(coverages(cache)) == 4
@@ -319,7 +319,7 @@ def test_a_span_past_64_bits_is_measured_and_not_kept(cache: Path) -> None:
     doc, measure, texts = measured(MINI)
     [(sid, text)] = texts.items()
     spans = [*spans_of(doc, sid), (0, 2**64)]
-    assert measure(doc, sid, text, spans) == checks.source_coverage(doc, sid, text, spans)
+    assert measure(doc, sid, text, spans) == sentences.source_coverage(doc, sid, text, spans)
     assert coverages(cache) == []
 
 

@@ -18,7 +18,7 @@ the key has just vouched for. Writing every fact's record took longer than check
 with the schema (about 1 s of a 100,000-fact layer's 3.4 s), and reading it back took
 longer than parsing the file; the entry holds the rest, a few hundred kilobytes there.
 
-A source's coverage (checks.source_coverage: its sentences, and how much of each its
+A source's coverage (factbase.sentences.source_coverage: its sentences, and how much of each its
 facts' spans cover) is kept too, as `coverage-<sha256>.json`, named by the sha256 of its
 text, its furniture's spans, its facts' spans and the code (and Python) that measures
 it: splitting 100 sources into sentences and counting the characters covered took a fifth
@@ -58,7 +58,7 @@ from defcoop_cli.index.cache import is_sha256, read_regular, usable_folder
 if TYPE_CHECKING:
     from hashlib import _Hash
 
-    from defcoop_cli.factbase.checks import Coverage, Measure
+    from defcoop_cli.factbase.sentences import Coverage, Measure
 
 MAGIC = "defcoop-validated"
 FORMAT = 2
@@ -71,7 +71,7 @@ CHECKING_MODULES = ("schema", "records", "vocab", "loader")
 COVERAGE = "coverage-"
 KEEP_COVERAGE = 4096  # sources: those of a million facts' ten layers, and older ones
 # The modules whose source decides a source's coverage.
-MEASURING_MODULES = ("checks", "sentences", "records")
+MEASURING_MODULES = ("sentences", "records")
 
 
 def build(data: bytes, path: Path) -> loader.FactBase:
@@ -210,11 +210,11 @@ def _prune(folder: Path, prefix: str, keep: int) -> None:
 
 
 def measure() -> Measure | None:
-    """checks.source_coverage, its results kept in the cache; None without a cache (or
+    """sentences.source_coverage, its results kept in the cache; None without a cache (or
     where the measuring code's source cannot be read)."""
     import hashlib
 
-    from defcoop_cli.factbase import checks
+    from defcoop_cli.factbase import sentences as measured
 
     folder = usable_folder()
     factbase = Path(loader.__file__).parent
@@ -232,11 +232,11 @@ def measure() -> Measure | None:
         try:  # the facts' spans in any order: sorted, as 64-bit numbers (3 times a repr's speed)
             key.update(_binary("q", chain.from_iterable(sorted(spans))))
         except OverflowError:  # a span past 64 bits: measured, not kept
-            return checks.source_coverage(doc, sid, text, spans)
+            return measured.source_coverage(doc, sid, text, spans)
         entry = folder / f"{COVERAGE}{key.hexdigest()}.json"
         found = _read_coverage(entry, sid)
         if found is None:
-            found = checks.source_coverage(doc, sid, text, spans)
+            found = measured.source_coverage(doc, sid, text, spans)
             _write_coverage(folder, entry, found, written)
         return found
 
@@ -245,7 +245,7 @@ def measure() -> Measure | None:
 
 def _read_coverage(entry: Path, sid: str) -> Coverage | None:
     """The coverage kept in entry, or None if there is none to trust."""
-    from defcoop_cli.factbase.checks import Coverage, SentenceCoverage
+    from defcoop_cli.factbase.sentences import Coverage, SentenceCoverage
 
     body = _trusted_body(entry, {"name": entry.name})
     if body is None or len(body) % 8 or len(body) < 16:
