@@ -79,13 +79,16 @@ def named(doc: Doc, problem: Problem) -> Problem:
 
 
 class _Ids:
-    """The ids of a document's entries, for reference checks."""
+    """The ids of a document's entries, and the topics and entities its facts use (made in
+    C, once for dangling_references and unused_topics_and_entities), for reference checks."""
 
     def __init__(self, doc: Doc) -> None:
         self.facts = {f.id: f for f in doc.facts}
         self.topics = {t.id: t for t in doc.topics}
         self.entities = {e.id: e for e in doc.entities}
         self.sources = {s.id: s for s in doc.sources}
+        self.used_topics = set(chain.from_iterable(map(attrgetter("topics"), doc.facts)))
+        self.used_entities = set(chain.from_iterable(map(attrgetter("entities"), doc.facts)))
 
 
 def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
@@ -134,7 +137,7 @@ def all_problems(
     problems = [
         *duplicate_ids(doc, window),
         *dangling_references(doc, ids, window),
-        *unused_topics_and_entities(doc, window),
+        *unused_topics_and_entities(doc, ids, window),
         *list_item_links(doc, ids, window),
         *editorial_topics(doc, ids, window),
         *claims_and_conflicts(doc, ids, window),
@@ -184,8 +187,9 @@ def _missing(
 
 
 def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
-    known = ids.topics.keys(), ids.entities.keys(), ids.sources.keys(), ids.facts.keys()
-    for i, f in () if facts_resolve(doc.facts, *known) else _mine(doc, "facts", window):
+    resolve = ids.used_topics <= ids.topics.keys() and ids.used_entities <= ids.entities.keys()
+    resolve = resolve and facts_resolve(doc.facts, ids.sources.keys(), ids.facts.keys())
+    for i, f in () if resolve else _mine(doc, "facts", window):
         yield from _missing(f.topics, ids.topics, f"$.facts[{i}].topics", "topic")
         yield from _missing(f.entities, ids.entities, f"$.facts[{i}].entities", "entity")
         if f.source not in ids.sources:
@@ -211,14 +215,14 @@ def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> It
             yield Problem("dangling-reference", f"$.roles[{i}].fact", f"no fact {r.fact!r}")
 
 
-def unused_topics_and_entities(doc: Doc, window: Window | None = None) -> Iterator[Problem]:
-    used_topics = set(chain.from_iterable(map(attrgetter("topics"), doc.facts)))
-    used_entities = set(chain.from_iterable(map(attrgetter("entities"), doc.facts)))
+def unused_topics_and_entities(
+    doc: Doc, ids: _Ids, window: Window | None = None
+) -> Iterator[Problem]:
     for i, t in _mine(doc, "topics", window):
-        if t.id not in used_topics:
+        if t.id not in ids.used_topics:
             yield Problem("unused", f"$.topics[{i}]", f"topic {t.id!r} has no facts")
     for i, e in _mine(doc, "entities", window):
-        if e.id not in used_entities:
+        if e.id not in ids.used_entities:
             yield Problem("unused", f"$.entities[{i}]", f"entity {e.id!r} has no facts")
 
 
