@@ -183,49 +183,6 @@ def test_a_source_on_one_long_line_costs_work_in_proportion(tmp_path: Path) -> N
     assert large < 4.6 * small, (small, large)
 
 
-def _coverage_char_by_char(text: str, spans: list[tuple[int, int]], furniture: list[Any]) -> Any:
-    """The coverage as first written: a Python step per character (the reference)."""
-    from defcoop_cli.factbase.checks import _mask
-    from defcoop_cli.factbase.sentences import sentence_spans
-
-    covered = _mask(len(text), spans)
-    skip = _mask(len(text), [ex.span for ex in furniture])
-    body = [i for i, ch in enumerate(text) if not ch.isspace() and not skip[i]]
-    shares = []
-    for start, end in sentence_spans(text):
-        chars = [i for i in range(start, end) if not text[i].isspace() and not skip[i]]
-        if chars:
-            shares.append(((start, end), sum(covered[i] for i in chars) / len(chars)))
-    return (sum(covered[i] for i in body) / len(body) if body else 1.0), shares
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "India and Japan met. They agreed on drills.\n",
-        "Caf\u00e9 talks\u00a0ended.\u3000Both\x1csides\u2003spoke.  The end.",
-        "   \n\t ",
-        "",
-    ],
-)
-def test_coverage_counts_as_a_step_per_character_would(text: str) -> None:
-    """source_coverage counts in C (bytes.translate, a big-int AND) what the reference
-    counts character by character: the same shares, white space of every kind aside."""
-    from defcoop_cli.factbase.checks import source_coverage
-    from defcoop_cli.factbase.records import Doc, Excerpt, Source
-
-    furniture = [Excerpt(text[2:9], (2, 9)), Excerpt("", (len(text) + 3, len(text) + 9))]
-    source = Source(
-        "s", "t", "curator", "news article", "s.txt", "", None, furniture=tuple(furniture)
-    )
-    doc = Doc([source], [], [], [], [])
-    spans = [(0, 12), (20, 31), (-4, 3), (len(text) - 5, len(text) + 40)]
-    found = source_coverage(doc, "s", text, spans)
-    body, shares = _coverage_char_by_char(text, spans, furniture)
-    assert found.body == body
-    assert [(s.span, s.covered) for s in found.sentences] == shares
-
-
 def test_a_window_reports_what_the_whole_run_reports_of_its_entries() -> None:
     """all_problems over a window of entries (validate of a top layer) gives the same
     problems of those entries, in the same order, as the whole run filtered to them."""

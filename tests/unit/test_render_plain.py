@@ -163,7 +163,8 @@ def test_a_row_rich_must_draw_is_drawn_alone_as_in_the_whole_table(width: int) -
 def _report(message: str, sources: int) -> object:
     from pathlib import Path
 
-    from defcoop_cli.factbase.checks import Coverage, Problem, Report, SentenceCoverage
+    from defcoop_cli.factbase.checks import Problem, Report
+    from defcoop_cli.factbase.sentences import Coverage, SentenceCoverage
 
     problems = [
         Problem("quote-mismatch", "$.facts[3].quote", message, "a-fact"),

@@ -1,11 +1,16 @@
-"""Sentence spans: abbreviations, quotations and numbered points."""
+"""Sentence spans: abbreviations, quotations and numbered points; a source's coverage,
+counted in C as a Python step per character would count it."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defcoop_cli.factbase.sentences import _abbreviation, sentence_spans
+from defcoop_cli.factbase.records import Doc, Excerpt, Source
+from defcoop_cli.factbase.sentences import _abbreviation, _mask, sentence_spans, source_coverage
 
 
 class TestSegmentation:
@@ -106,3 +111,43 @@ def test_a_part_of_a_text_is_split_as_the_part_alone(text: str, data: st.DataObj
     end = data.draw(st.integers(start, len(text)))
     alone = sentence_spans(text[start:end])
     assert sentence_spans(text, start, end) == [(a + start, b + start) for a, b in alone]
+
+
+# ---- a source's coverage
+
+
+def _coverage_char_by_char(text: str, spans: list[tuple[int, int]], furniture: list[Any]) -> Any:
+    """The coverage as first written: a Python step per character (the reference)."""
+    covered = _mask(len(text), spans)
+    skip = _mask(len(text), [ex.span for ex in furniture])
+    body = [i for i, ch in enumerate(text) if not ch.isspace() and not skip[i]]
+    shares = []
+    for start, end in sentence_spans(text):
+        chars = [i for i in range(start, end) if not text[i].isspace() and not skip[i]]
+        if chars:
+            shares.append(((start, end), sum(covered[i] for i in chars) / len(chars)))
+    return (sum(covered[i] for i in body) / len(body) if body else 1.0), shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Japan met. They agreed on drills.\n",
+        "Caf\u00e9 talks\u00a0ended.\u3000Both\x1csides\u2003spoke.  The end.",
+        "   \n\t ",
+        "",
+    ],
+)
+def test_coverage_counts_as_a_step_per_character_would(text: str) -> None:
+    """source_coverage counts in C (bytes.translate, a big-int AND) what the reference
+    counts character by character: the same shares, white space of every kind aside."""
+    furniture = [Excerpt(text[2:9], (2, 9)), Excerpt("", (len(text) + 3, len(text) + 9))]
+    source = Source(
+        "s", "t", "curator", "news article", "s.txt", "", None, furniture=tuple(furniture)
+    )
+    doc = Doc([source], [], [], [], [])
+    spans = [(0, 12), (20, 31), (-4, 3), (len(text) - 5, len(text) + 40)]
+    found = source_coverage(doc, "s", text, spans)
+    body, shares = _coverage_char_by_char(text, spans, furniture)
+    assert found.body == body
+    assert [(s.span, s.covered) for s in found.sentences] == shares

@@ -12,7 +12,7 @@ import pytest
 from conftest import MINI, REAL, SECOND, call
 
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase import loader, sentences
 from defcoop_cli.index import validated
 
 
@@ -217,14 +217,14 @@ def spans_of(doc: Any, sid: str) -> list[tuple[int, int]]:
 
 def test_a_kept_coverage_is_the_one_measured(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     doc, measure, texts = measured()
-    expected = {s: checks.source_coverage(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}
+    expected = {s: sentences.source_coverage(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}
     assert {s: measure(doc, s, t, spans_of(doc, s)) for s, t in texts.items()} == expected
     assert len(coverages(cache)) == len(texts) >= 1
 
     def refused(*args: object) -> None:
         raise AssertionError("measured again")
 
-    monkeypatch.setattr(checks, "source_coverage", refused)
+    monkeypatch.setattr(sentences, "source_coverage", refused)
     kept = {s: validated.measure()(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}  # type: ignore[misc]
     assert kept == expected
 
@@ -241,7 +241,7 @@ def test_a_source_is_measured_again_when_its_text_furniture_or_spans_change(cach
         (doc, text + " ", spans),
         (moved, text, spans),
     ]:
-        assert measure(d, sid, t, s) == checks.source_coverage(d, sid, t, s)
+        assert measure(d, sid, t, s) == sentences.source_coverage(d, sid, t, s)
     assert len(coverages(cache)) == 4
     measure(doc, sid, text, list(reversed(spans)))  # the same spans in another order
     assert len(coverages(cache)) == 4
@@ -269,15 +269,58 @@ def test_a_damaged_coverage_is_measured_again_and_replaced(cache: Path, damage: 
     assert entry.read_bytes() == whole
 
 
-def test_a_coverage_of_the_wrong_shape_under_its_name_is_not_trusted(cache: Path) -> None:
+def _numbers(*counts: int, doubles: int = 0) -> bytes:
+    return b"".join(n.to_bytes(8, "little", signed=True) for n in counts) + b"\0" * 8 * doubles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[0.5,[1,2,0.5]]",  # the JSON an older defcoop kept
+        _numbers(1, 0, 10, doubles=1),  # a sentence without its share
+        _numbers(2, 0, 10, doubles=2),  # fewer sentences than its count
+        _numbers(-1, doubles=1),
+        _numbers(2**62, doubles=1),
+        _numbers(1, 0, 10, doubles=2)[:-1],  # not whole numbers
+    ],
+    ids=["json", "no share", "short", "negative", "huge", "ragged"],
+)
+def test_a_coverage_of_the_wrong_shape_under_its_name_is_not_trusted(
+    cache: Path, body: bytes
+) -> None:
     doc, measure, texts = measured(MINI)
     [(sid, text)] = texts.items()
     expected = measure(doc, sid, text, spans_of(doc, sid))
     [entry] = coverages(cache)
-    body = b"[0.5,[1,2]]"  # a sentence without its share
     head = {"magic": validated.MAGIC, "name": entry.name, "crc": validated.zlib.crc32(body)}
     entry.write_bytes(json.dumps(head).encode() + b"\n" + body)
     assert measure(doc, sid, text, spans_of(doc, sid)) == expected
+
+
+def test_a_kept_coverage_holds_its_numbers_little_endian_and_reads_them_back_alike(
+    cache: Path,
+) -> None:
+    """Ints stay ints and shares floats (validate --json prints them), in the byte order
+    of any machine that shares the folder."""
+    doc, measure, texts = measured(MINI)
+    [(sid, text)] = texts.items()
+    measured_now = measure(doc, sid, text, spans_of(doc, sid))
+    kept = validated.measure()(doc, sid, text, spans_of(doc, sid))  # type: ignore[misc]
+    [entry] = coverages(cache)
+    body = entry.read_bytes().split(b"\n", 1)[1]
+    assert body[:8] == len(measured_now.sentences).to_bytes(8, "little")
+    assert kept == measured_now and type(kept.body) is float
+    assert [tuple(map(type, (*s.span, s.covered))) for s in kept.sentences] == [
+        (int, int, float)
+    ] * len(measured_now.sentences)
+
+
+def test_a_span_past_64_bits_is_measured_and_not_kept(cache: Path) -> None:
+    doc, measure, texts = measured(MINI)
+    [(sid, text)] = texts.items()
+    spans = [*spans_of(doc, sid), (0, 2**64)]
+    assert measure(doc, sid, text, spans) == sentences.source_coverage(doc, sid, text, spans)
+    assert coverages(cache) == []
 
 
 def test_the_most_recently_used_coverages_are_kept(
@@ -301,3 +344,85 @@ def test_validate_keeps_coverage_and_says_the_same_from_it(
 def test_without_a_cache_coverage_is_measured_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
     assert validated.measure() is None
+
+
+# ---- validate says the same with and without the cache
+
+
+@pytest.fixture
+def layered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """Copies of the mini fact base and of the layer over it (whose facts name the mini
+    base's entities), in use as two layers."""
+    import os
+    import shutil
+
+    lower, upper = tmp_path / "mini", tmp_path / "second"
+    shutil.copytree(MINI.parent, lower)
+    shutil.copytree(SECOND.parent, upper)
+    monkeypatch.setenv("DEFCOOP_FACTS", f"{lower / 'facts.json'}{os.pathsep}{upper / 'facts.json'}")
+    return lower / "facts.json", upper / "facts.json"
+
+
+def validate_both_ways(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str, str]:
+    """validate of the top layer, human and --json, from the cache (warmed first) and
+    without it: the same bytes."""
+    call(capsys, "validate")
+    kept = [call(capsys, "validate", *extra) for extra in ((), ("--json",))]
+    with monkeypatch.context() as patch:
+        patch.setenv("DEFCOOP_NO_CACHE", "1")
+        fresh = [call(capsys, "validate", *extra) for extra in ((), ("--json",))]
+    assert kept == fresh
+    return kept[0]
+
+
+def edit(path: Path, change: Any) -> None:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    change(doc)
+    path.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+
+
+def test_a_fact_whose_entity_goes_from_the_layer_under_it_is_found_dangling(
+    cache: Path,
+    layered: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lower, upper = layered
+    assert validate_both_ways(capsys, monkeypatch)[0] == 0
+    before = upper.read_bytes()
+
+    def without_gamma_city(doc: dict[str, Any]) -> None:
+        doc["entities"] = [e for e in doc["entities"] if e["id"] != "gamma-city"]
+
+    edit(lower, without_gamma_city)
+    code, out, _ = validate_both_ways(capsys, monkeypatch)
+    assert upper.read_bytes() == before  # the layer checked is the same file
+    assert code == 1 and "dangling-reference: no entity 'gamma-city'" in out
+
+
+def test_a_source_text_that_changes_under_unchanged_facts(
+    cache: Path,
+    layered: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its file alone (the fact file's bytes the same: its sha256 no longer matches), then
+    with its sha256 recorded (the facts' quotes no longer in place)."""
+    import hashlib
+
+    _, upper = layered
+    source = upper.parent / "sources" / "harbour-wire.txt"
+    validate_both_ways(capsys, monkeypatch)
+    source.write_text(source.read_text(encoding="utf-8").replace("Tuesday", "Friday"))
+    code, out, _ = validate_both_ways(capsys, monkeypatch)
+    assert code == 1 and "sha256 does not match source 'harbour-wire'" in out
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+
+    def recorded(doc: dict[str, Any]) -> None:
+        doc["sources"][0]["sha256"] = digest
+
+    edit(upper, recorded)
+    code, out, _ = validate_both_ways(capsys, monkeypatch)
+    assert code == 1 and "(wire-talks-held): quote-mismatch" in out

@@ -7,14 +7,14 @@ problems that only `validate` reports.
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.factbase.records import Doc, Excerpt, facts_resolve
-from defcoop_cli.factbase.sentences import sentence_spans
+from defcoop_cli.factbase.sentences import Coverage, Measure, source_coverage
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 
 MIN_SENTENCE_COVERAGE = 0.6
@@ -36,23 +36,6 @@ class Problem(NamedTuple):
     @property
     def blocking(self) -> bool:
         return self.code in BLOCKING
-
-
-class SentenceCoverage(NamedTuple):
-    span: tuple[int, int]
-    covered: float
-
-
-class Coverage(NamedTuple):
-    """How much of a source's body text (furniture left out) the facts' spans cover."""
-
-    source: str
-    body: float
-    sentences: tuple[SentenceCoverage, ...]
-
-    @property
-    def lowest(self) -> float:
-        return min((s.covered for s in self.sentences), default=1.0)
 
 
 class Report(NamedTuple):
@@ -96,13 +79,16 @@ def named(doc: Doc, problem: Problem) -> Problem:
 
 
 class _Ids:
-    """The ids of a document's entries, for reference checks."""
+    """The ids of a document's entries, and the topics and entities its facts use (made in
+    C, once for dangling_references and unused_topics_and_entities), for reference checks."""
 
     def __init__(self, doc: Doc) -> None:
         self.facts = {f.id: f for f in doc.facts}
         self.topics = {t.id: t for t in doc.topics}
         self.entities = {e.id: e for e in doc.entities}
         self.sources = {s.id: s for s in doc.sources}
+        self.used_topics = set(chain.from_iterable(map(attrgetter("topics"), doc.facts)))
+        self.used_entities = set(chain.from_iterable(map(attrgetter("entities"), doc.facts)))
 
 
 def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
@@ -137,10 +123,6 @@ def _mine(doc: Doc, name: str, window: Window | None) -> Iterator[tuple[int, Any
     return zip(chosen, map(items.__getitem__, chosen), strict=True)
 
 
-# How a source's coverage is measured: source_coverage, or its kept result (index.validated).
-Measure = Callable[[Doc, str, str, list[tuple[int, int]]], Coverage]
-
-
 def all_problems(
     doc: Doc, texts: dict[str, str], window: Window | None = None, measure: Measure | None = None
 ) -> tuple[list[Problem], list[Coverage]]:
@@ -155,7 +137,7 @@ def all_problems(
     problems = [
         *duplicate_ids(doc, window),
         *dangling_references(doc, ids, window),
-        *unused_topics_and_entities(doc, window),
+        *unused_topics_and_entities(doc, ids, window),
         *list_item_links(doc, ids, window),
         *editorial_topics(doc, ids, window),
         *claims_and_conflicts(doc, ids, window),
@@ -205,8 +187,9 @@ def _missing(
 
 
 def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
-    known = ids.topics.keys(), ids.entities.keys(), ids.sources.keys(), ids.facts.keys()
-    for i, f in () if facts_resolve(doc.facts, *known) else _mine(doc, "facts", window):
+    resolve = ids.used_topics <= ids.topics.keys() and ids.used_entities <= ids.entities.keys()
+    resolve = resolve and facts_resolve(doc.facts, ids.sources.keys(), ids.facts.keys())
+    for i, f in () if resolve else _mine(doc, "facts", window):
         yield from _missing(f.topics, ids.topics, f"$.facts[{i}].topics", "topic")
         yield from _missing(f.entities, ids.entities, f"$.facts[{i}].entities", "entity")
         if f.source not in ids.sources:
@@ -232,14 +215,14 @@ def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> It
             yield Problem("dangling-reference", f"$.roles[{i}].fact", f"no fact {r.fact!r}")
 
 
-def unused_topics_and_entities(doc: Doc, window: Window | None = None) -> Iterator[Problem]:
-    used_topics = set(chain.from_iterable(map(attrgetter("topics"), doc.facts)))
-    used_entities = set(chain.from_iterable(map(attrgetter("entities"), doc.facts)))
+def unused_topics_and_entities(
+    doc: Doc, ids: _Ids, window: Window | None = None
+) -> Iterator[Problem]:
     for i, t in _mine(doc, "topics", window):
-        if t.id not in used_topics:
+        if t.id not in ids.used_topics:
             yield Problem("unused", f"$.topics[{i}]", f"topic {t.id!r} has no facts")
     for i, e in _mine(doc, "entities", window):
-        if e.id not in used_entities:
+        if e.id not in ids.used_entities:
             yield Problem("unused", f"$.entities[{i}]", f"entity {e.id!r} has no facts")
 
 
@@ -431,57 +414,6 @@ def editorial_leaks(
                 f"$.facts[{i}].kind",
                 "is 'editorial' but quotes outside editorial content",
             )
-
-
-def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
-    mask = bytearray(length)
-    for start, end in spans:
-        mask[max(start, 0) : min(end, length)] = b"\x01" * max(0, min(end, length) - max(start, 0))
-    return mask
-
-
-# Each ASCII byte to 1, or to 0 where str.isspace() holds (the fast path of _non_space).
-_ASCII_NON_SPACE = bytes(int(not chr(b).isspace()) for b in range(256))
-
-
-def _non_space(text: str) -> bytearray:
-    """1 for each character of text that is not white space, 0 for each that is: in C
-    (bytes.translate; re's \\s is str.isspace), not a Python step per character."""
-    if text.isascii():
-        return bytearray(text.encode("ascii").translate(_ASCII_NON_SPACE))
-    flags = re.sub(r"\s", "\x00", re.sub(r"\S", "\x01", text))
-    return bytearray(flags.encode("ascii"))
-
-
-def _both(a: bytearray, b: bytearray) -> bytes:
-    """Where two masks of 0s and 1s of the same length both hold 1 (one big-int AND)."""
-    both = int.from_bytes(a, "little") & int.from_bytes(b, "little")
-    return both.to_bytes(len(a), "little")
-
-
-def source_coverage(
-    doc: Doc, source_id: str, text: str, spans: Iterable[tuple[int, int]] | None = None
-) -> Coverage:
-    """How much of the source's text its facts cover, counting the characters that are
-    neither white space nor furniture; spans, the spans of its facts, when the caller has
-    them (all_problems groups them once for every source)."""
-    source = next(s for s in doc.sources if s.id == source_id)
-    if spans is None:
-        spans = [f.span for f in doc.facts if f.source == source_id]
-    counted = _non_space(text)
-    for ex in source.furniture:
-        start, end = max(ex.span[0], 0), min(ex.span[1], len(text))
-        counted[start:end] = bytes(max(0, end - start))
-    covered = _both(counted, _mask(len(text), spans))
-    sentences = []
-    for start, end in sentence_spans(text):
-        chars = counted.count(1, start, end)
-        if chars:
-            share = covered.count(1, start, end) / chars
-            sentences.append(SentenceCoverage((start, end), share))
-    chars = counted.count(1)
-    body = covered.count(1) / chars if chars else 1.0
-    return Coverage(source_id, body, tuple(sentences))
 
 
 def coverage_gaps(coverage: list[Coverage], texts: dict[str, str]) -> Iterator[Problem]:

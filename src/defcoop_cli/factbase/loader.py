@@ -30,7 +30,7 @@ from defcoop_cli.tuples import NamedTuple
 
 if TYPE_CHECKING:
     from defcoop_cli.factbase import checks
-    from defcoop_cli.factbase.checks import Measure
+    from defcoop_cli.factbase.sentences import Coverage, Measure
 
 SCHEMA_VERSION = 1
 
@@ -337,7 +337,7 @@ def _validate(
 
 def top_layer_problems(
     fb: FactBase, own: FactBase, measure: Measure | None = None
-) -> tuple[list[checks.Problem], list[checks.Coverage]]:
+) -> tuple[list[checks.Problem], list[Coverage]]:
     """Every problem of the top layer's own entries (own: that layer alone), with paths
     into its own file and its entries' ids, and its sources' coverage; fb is the merged
     view, whose other layers its references may use.

@@ -1,8 +1,15 @@
-"""Sentence spans of a source text: used for coverage checks and for `show --context`."""
+"""Sentence spans of a source text (for `show --context` too), and a source's coverage:
+how much of its body (furniture left out) and of each sentence its facts' spans cover,
+counted in C. checks.coverage_gaps names the sentences covered too little;
+index.validated keeps what source_coverage measures."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from defcoop_cli.factbase.records import Doc
 
 # A sentence ends at . ! or ? (perhaps inside a closing bracket or quote, which stays with
 # it) followed by space and a capital, digit or opening bracket, unless a quotation opened
@@ -152,3 +159,78 @@ def context_span(text: str, span: tuple[int, int], around: int) -> tuple[int, in
     last = next((i for i, (s, _) in reversed(list(enumerate(spans))) if s < span[1]), first)
     first, last = max(0, first - around), min(len(spans) - 1, max(first, last) + around)
     return min(spans[first][0], span[0]), max(spans[last][1], span[1])
+
+
+# ---- coverage
+
+
+class SentenceCoverage(NamedTuple):
+    span: tuple[int, int]
+    covered: float
+
+
+class Coverage(NamedTuple):
+    """How much of a source's body text (furniture left out) the facts' spans cover."""
+
+    source: str
+    body: float
+    sentences: tuple[SentenceCoverage, ...]
+
+    @property
+    def lowest(self) -> float:
+        return min((s.covered for s in self.sentences), default=1.0)
+
+
+# How a source's coverage is measured: source_coverage, or its kept result (index.validated).
+Measure = Callable[[Doc, str, str, list[tuple[int, int]]], Coverage]
+
+
+def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[max(start, 0) : min(end, length)] = b"\x01" * max(0, min(end, length) - max(start, 0))
+    return mask
+
+
+# Each ASCII byte to 1, or to 0 where str.isspace() holds (the fast path of _non_space).
+_ASCII_NON_SPACE = bytes(int(not chr(b).isspace()) for b in range(256))
+
+
+def _non_space(text: str) -> bytearray:
+    """1 for each character of text that is not white space, 0 for each that is: in C
+    (bytes.translate; re's \\s is str.isspace), not a Python step per character."""
+    if text.isascii():
+        return bytearray(text.encode("ascii").translate(_ASCII_NON_SPACE))
+    flags = re.sub(r"\s", "\x00", re.sub(r"\S", "\x01", text))
+    return bytearray(flags.encode("ascii"))
+
+
+def _both(a: bytearray, b: bytearray) -> bytes:
+    """Where two masks of 0s and 1s of the same length both hold 1 (one big-int AND)."""
+    both = int.from_bytes(a, "little") & int.from_bytes(b, "little")
+    return both.to_bytes(len(a), "little")
+
+
+def source_coverage(
+    doc: Doc, source_id: str, text: str, spans: Iterable[tuple[int, int]] | None = None
+) -> Coverage:
+    """How much of the source's text its facts cover, counting the characters that are
+    neither white space nor furniture; spans, the spans of its facts, when the caller has
+    them (all_problems groups them once for every source)."""
+    source = next(s for s in doc.sources if s.id == source_id)
+    if spans is None:
+        spans = [f.span for f in doc.facts if f.source == source_id]
+    counted = _non_space(text)
+    for ex in source.furniture:
+        start, end = max(ex.span[0], 0), min(ex.span[1], len(text))
+        counted[start:end] = bytes(max(0, end - start))
+    covered = _both(counted, _mask(len(text), spans))
+    sentences = []
+    for start, end in sentence_spans(text):
+        chars = counted.count(1, start, end)
+        if chars:
+            share = covered.count(1, start, end) / chars
+            sentences.append(SentenceCoverage((start, end), share))
+    chars = counted.count(1)
+    body = covered.count(1) / chars if chars else 1.0
+    return Coverage(source_id, body, tuple(sentences))
