@@ -735,3 +735,41 @@ class TestAViewTakenUp:
     )
     def test_nothing_else_is_taken_up(self, sentence: str) -> None:
         assert " and " not in self.read(sentence).attribution
+
+
+class TestTitlesAndUnnamedChannels:
+    """A title of a country standing for the person it was given to, an abbreviation, "the
+    two" after a group, and an impersonal "It was informed that …"."""
+
+    def test_a_title_of_a_country_given_before_is_that_person(self) -> None:
+        who = _two_ministers()
+        reading("The Defence Minister of Chile, Mr. Tomas Ek, met Kenji Ode.", who)
+        r = reading("The Defence Minister of Chile condemned the raid", who)
+        assert (r.stance, r.attribution, r.person) == ("condemned", "Tomas Ek", True)
+
+    def test_an_abbreviation_given_before_a_name_is_that_person(self) -> None:
+        who = _two_ministers()
+        reading("AM Kenji Ode held talks with Tomas Ek in Canberra.", who)  # no verb of its own
+        r = reading("The AM apprised his guest about the storm", who)
+        assert (r.stance, r.attribution) == ("briefed", "Kenji Ode")
+
+    def test_the_two_with_no_noun_are_the_two_people_even_after_a_group(self) -> None:
+        who = _two_ministers()
+        who.heard(reading("Both sides reaffirmed their ties", who))
+        assert reading("The two also agreed to sail together", who).attribution == (
+            "Kenji Ode and Tomas Ek"
+        )
+        assert reading("They also agreed to sail together", who).attribution == (
+            "Australia and Chile"
+        )
+
+    def test_an_impersonal_passive_of_telling_reports_the_clause_it_tells(self) -> None:
+        r = reading(
+            "It was informed that both sides also exchanged views on the reef", _two_ministers()
+        )
+        assert (r.stance, r.attribution) == ("discussed", "Australia and Chile")
+        r = reading("It was learnt that Tomas Ek condemned the raid", _two_ministers())
+        assert (r.stance, r.attribution) == ("condemned", "Tomas Ek")
+        # the talks' own act stays the talks' parties'
+        r = reading("It was agreed that officials would meet in June", _two_ministers())
+        assert r.attribution == "Kenji Ode and Tomas Ek"

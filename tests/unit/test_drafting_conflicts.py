@@ -396,3 +396,14 @@ def test_a_countrys_ministers_are_its_people_who_hold_the_office() -> None:
     ]
     # without knowing whose country is whose, a country names no one
     assert office_conflicts(quote, people, [], ("beta", "gamma")) == []
+
+
+def test_a_counterpart_of_a_person_given_no_office_holds_that_persons_office() -> None:
+    # Omar Quist holds one office in the fact base: his counterpart holds it too
+    assert _offices("Omar Quist and his Beta counterpart Ilse Varga met") == {
+        "ilse": "Foreign Minister"
+    }
+    # whose the office is ("Beta's Sea Minister") is not the counterpart's
+    assert _offices("Ilse Varga hosted her counterpart Omar Quist") == {"omar": "Sea Minister"}
+    # no counterpart: no office
+    assert _offices("Omar Quist met Ilse Varga") == {}

@@ -330,6 +330,8 @@ class TestConventionsByVerbClass:
             ("Velan outlined its plan for a naval base", "outlined"),
             ("The admiral explained the reforms to the reporters", "explained"),
             ("Ostra set out its view of the reef dispute", "set out"),
+            ("Velan made a strong pitch for joint patrols", "made a strong pitch for"),
+            ("The admiral made his usual pitch on shipbuilding", "made his usual pitch on"),
         ],
     )
     def test_laying_out_a_case_is_highlighted(self, sentence: str, verb: str) -> None:

@@ -133,6 +133,8 @@ _CONTINUES = re.compile(
 )
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
+# "The two" with no noun after it: two people ("the two sides" is a group's, above).
+_THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
 
 # "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view".
@@ -255,6 +257,7 @@ def _doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:
 
 def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
     matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
+    speakers.bind_titles(sentence)  # "RM Rajnath held a meet": "The RM" is his from now
     if hit is None:
         if _QUOTATION.fullmatch(sentence) and speakers.last_person:
             who = speakers.last_person
@@ -268,7 +271,6 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
     verb = m.group().lower()
-    speakers.bind_titles(sentence)
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
         rest = sentence[quoted.end() :] if quoted else None
@@ -285,8 +287,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
     after = sentence[m.end() :].lstrip()
     if verb == "quoted" and _AS_SAYING.search(after):  # "The ministry quoted X as saying"
-        found = speakers.speaker_at(after)
-        if found:
+        if found := speakers.speaker_at(after):
             return Reading(kind, stance, found[0], f"'{verb}' {found[0]} as saying", found[1])
         aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
         subject = subject[: aux.start()] if aux else subject
@@ -297,6 +298,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if by.attribution != THE_SOURCE:
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
     impersonal = _IMPERSONAL.match(subject)
+    told = re.sub(r"^\s*that\b", "", sentence[m.end() :]) if impersonal and not nested else ""
+    if stance not in _JOINT and reported_verb(told):  # "It was informed that both sides…":
+        inner = reading(told, speakers, nested=True)  # no channel named, the doers' act
+        return inner._replace(rule=f"{inner.rule}; '{verb}', impersonal: it only reports")
     if impersonal or (passive and stance in _JOINT):  # "It was agreed that…", "X was discussed"
         doers = _DOERS.match(sentence, m.end())
         group = speakers.group(doers.group(1)) if doers else None
@@ -322,17 +327,14 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             who, person = found or (generic.group().lower() if generic else "", False)
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
-    if verb in _SPEECH and _INVERTED.search(subject) and _SPEAKER_ENDS.match(after):
-        found = speakers.speaker_at(after)
-        if found:
-            return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
+    said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(after)  # "…, said X"
+    if verb in _SPEECH and said_by and (found := speakers.speaker_at(after)):
+        return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     if _PRONOUN.search(subject):
-        he = speakers.subject or speakers.last_person  # "X told Y… He also…": X
-        if he:
+        if he := speakers.subject or speakers.last_person:  # "X told Y… He also…": X
             return Reading(kind, stance, he, f"'{verb}' by {he}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
-    group = speakers.group(subject)
-    if group:
+    if group := speakers.group(subject):
         return Reading(kind, stance, group, f"'{verb}' by {group}")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
     tail = _TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
@@ -379,8 +381,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if whole:
         return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
     party = _party(subject, matcher, people)
-    if party is None and _THEY.match(subject) and speakers.last_group:
-        return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
+    group = None if _THE_TWO.match(subject) else speakers.last_group  # "The two": people
+    if party is None and _THEY.match(subject) and group:
+        return Reading(kind, stance, group, f"'{verb}'; the parties named before")
     if party is None and _THEY.match(subject) and len(speakers.order) >= 2:
         pair = " and ".join(speakers.order[:2])  # "The two also reaffirmed…": the two named
         return Reading(kind, stance, pair, f"'{verb}'; the two people named first")
@@ -439,8 +442,7 @@ def _country_named(matcher: EntityMatcher, eid: str) -> str | None:
 
 
 def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
-    delegation = _DELEGATION.search(subject)
-    if delegation:
+    if delegation := _DELEGATION.search(subject):
         return f"{delegation.group(1)} delegation"
     ids = matcher.ids(subject)
     persons = [matcher.entities[i].name for i in ids if i in people]

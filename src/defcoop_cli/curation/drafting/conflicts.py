@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact
 
 # A note's things: not people and countries (named by nearly every fact and note).
@@ -150,8 +151,6 @@ def _places(doc: Doc) -> dict[str, tuple[str, str]]:
     """The countries and capitals of places.tsv, by their names and (when the fact base
     has them) its aliases: each one's kind ("country" or "capital") and which it is. A
     region or town is not compared (a town lies in a region: no conflict)."""
-    from defcoop_cli.curation.drafting.entities import gazetteer
-
     g = gazetteer()
     kinds = {**{c: "country" for c in g.countries}, **{c: "capital" for c in g.capitals}}
     out = {name: (kind, name.casefold()) for name, kind in kinds.items()}
@@ -335,6 +334,7 @@ def office_conflicts(
     turn's or the quotation's)."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     given = _given(quote, named, list(parties))
+    given += _counterpart(quote, named, given, people)
     speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
     given += [(speaking[0], m[1]) for m in _AS_SPEAKER.finditer(quote) if len(speaking) == 1]
     held = {  # a country's people, by the offices their roles give them
@@ -389,6 +389,34 @@ def _given(
         if eid not in {e for e, _ in given} and _COUNTERPART.search(quote[:a]):
             given += [(eid, said) for other, said in given[:1] if other != eid]
     return given
+
+
+def _counterpart(
+    quote: str,
+    names: Sequence[tuple[str, int, int]],
+    given: list[tuple[str, str]],
+    people: dict[str, Entity],
+) -> list[tuple[str, str]]:
+    """A counterpart of a person the quote gives no office ("Rajnath and his Japanese
+    counterpart Gen Nakatani"): the office that person holds in the fact base, when they
+    hold one, without whose it is ("India's Defence Minister" is "Defence Minister")."""
+    offices = {eid for eid, _ in given}
+    out = []
+    for i, (eid, a, _) in enumerate(names):
+        other = next((o for o, _, b in reversed(names[:i]) if b <= a and o != eid), None)
+        if (
+            eid in offices
+            or other in offices
+            or other is None
+            or not _COUNTERPART.search(quote[:a])
+        ):
+            continue
+        roles = [r.text for r in people[other].roles if r.fact]
+        if len(roles) == 1:
+            whose, _, rest = roles[0].partition(" ")  # "India's", "Japanese": not the office
+            mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
+            out.append((eid, rest if mine else roles[0]))
+    return out
 
 
 class PersonNames:

@@ -8,7 +8,8 @@ warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised 
 pledged, vowed, promised to act; confirmed that something will be), discussion (discussed,
 exchanged or shared views, reviewed, took stock), emphasis ("stressed": stressed,
 underlined, urged or called for a course of action, pressed for), "highlighted"
-(highlighted, spoke about, pointed to, outlined, explained, set out), invitation and
+(highlighted, spoke about, pointed to, outlined, explained, set out, made a pitch for),
+invitation and
 request (invited, asked, encouraged, urged, pressed, exhorted or called upon someone to
 act, requested, sought, appealed to, extended an invitation), briefing (briefed,
 apprised, updated someone on, gave an account or overview of), condemnation (condemned,
@@ -119,7 +120,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to"
         # laying out one's case: "outlined India's push", "explained its efforts"
-        r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out",
+        r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out"
+        # making one's case: "made a strong pitch for", "made his usual pitch on"
+        r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)",
         "highlighted",
         "position",
     ),
