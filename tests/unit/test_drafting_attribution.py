@@ -773,3 +773,19 @@ class TestTitlesAndUnnamedChannels:
         # the talks' own act stays the talks' parties'
         r = reading("It was agreed that officials would meet in June", _two_ministers())
         assert r.attribution == "Kenji Ode and Tomas Ek"
+
+    def test_the_two_after_an_opening_phrase_are_the_two_people(self) -> None:
+        who = _two_ministers()
+        who.heard(reading("Both sides reaffirmed their ties", who))
+        r = reading("On the reef, the two voiced concern about the dredging", who)
+        assert (r.stance, r.attribution) == ("raised concern", "Kenji Ode and Tomas Ek")
+
+    def test_a_channel_reporting_a_groups_act_is_the_groups(self) -> None:
+        r = reading("Officials in Perth said the two sides would keep in touch", _two_ministers())
+        assert r.attribution == "Australia and Chile"
+        r = reading("Sources say the ministers discussed the reef at length", _two_ministers())
+        assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
+        # what a channel reports of no group stays the channel's
+        assert reading("Officials said the ferry would sail", _two_ministers()).attribution == (
+            "officials"
+        )

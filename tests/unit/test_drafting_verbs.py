@@ -338,6 +338,22 @@ class TestConventionsByVerbClass:
         hit = first_verb(sentence)
         assert hit is not None and (hit.match.group(), hit.stance) == (verb, "highlighted")
 
+    def test_walking_someone_through_is_a_briefing(self) -> None:
+        hit = first_verb("Ostra walked her visitor through the raid and its aftermath")
+        assert hit is not None and (hit.match.group(), hit.stance) == (
+            "walked her visitor through",
+            "briefed",
+        )
+
+    def test_an_as_opening_of_a_past_form_is_no_verb(self) -> None:
+        hit = first_verb("As reported on Monday, Velan strongly condemned the raid")
+        assert hit is not None and (hit.match.group(), hit.stance) == ("condemned", "condemned")
+        hit = first_verb("As agreed last year, the navies will sail together")  # none after
+        assert hit is not None and hit.stance == "agreed"
+        # an opening noun phrase with a past form is no "As" clause: its verb stays
+        hit = first_verb("Rising tension in the strait was also discussed, officials said")
+        assert hit is not None and hit.stance == "discussed"
+
     def test_an_account_given_is_a_briefing(self) -> None:
         hit = first_verb("Ostra gave her visitor a full account of the raid")
         assert hit is not None and (hit.match.group(), hit.stance, hit.kind) == (

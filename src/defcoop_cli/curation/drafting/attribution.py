@@ -11,7 +11,12 @@ minister": the Japanese person named before). "They", "it" and a passive without
 carry the last party named; a passive without an agent of the talks' own acts (discussed,
 agreed, reaffirmed: "It was agreed that…", "X was also discussed") is the talks' parties:
 the pair its that-clause names as doers ("that the two countries would…"), else the two
-people named first. New names count too (`Speakers`): the name opening the
+people named first; an impersonal passive of telling ("It was informed that both sides
+exchanged views…") only reports: the clause it tells is read as the sentence. "The two"
+with no noun after it (after an opening phrase too: "On the sea, the two voiced…") is the
+two people named first, even after a group ("the two sides"); a title of a country
+("The Defence Minister of India") or an abbreviation ("The RM") given to a person before
+is that person. New names count too (`Speakers`): the name opening the
 subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
 after the verb ("…, said X"), the source after "according to", a name's single word used
 again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
@@ -20,7 +25,8 @@ a quotation's speaker named outside it; "Alpha and Beta" is two parties. "discus
 never proposed as "agreed". A verb that only reports speech ("X told Y that Japan
 condemned…") takes the stance of the verb it reports; when a channel reports it
 ("officials said", "a ministry statement said"), the doer is the party, and so is a named
-party whose act a channel reports ("Japan will send observers, the ministry stated").
+party whose act a channel reports ("Japan will send observers, the ministry stated"), or a
+group ("Officials said the two sides would…": the two countries).
 Where no verb is found: the article's own voice, "reported" (an "assessment" when the
 writer gives their own view, or speaks in the first person outside a quotation; for a
 sentence that is all one quotation, the person quoted before). A speaker the fact base does
@@ -34,7 +40,7 @@ import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn
-from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
+from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -86,12 +92,10 @@ ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", 
 
 
 def _without_adverbs(subject: str) -> str:
-    rest = subject.rstrip()
-    while True:
-        head, _, last = rest.rpartition(" ")
-        if not head or last.lower() not in ADVERBS:
-            return rest + " "
-        rest = head.rstrip()
+    words = subject.split()
+    while len(words) > 1 and words[-1].lower() in ADVERBS:
+        words.pop()
+    return " ".join(words) + " "
 
 
 # A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
@@ -243,6 +247,8 @@ def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
 def _doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:
     """The party the clause opens with, acting: a known person, a country or its capital
     ("Tokyo was keen to send…": Japan); None for any other, or one that undergoes."""
+    if group := speakers.group(" ".join(clause.split()[:3])):  # "the two sides would…"
+        return group, False
     opening = re.match(r"\s*(?:the\s+)?", clause)
     at = opening.end() if opening else 0
     found = speakers.matcher.find(clause[at:])
@@ -381,10 +387,11 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if whole:
         return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
     party = _party(subject, matcher, people)
-    group = None if _THE_TWO.match(subject) else speakers.last_group  # "The two": people
-    if party is None and _THEY.match(subject) and group:
+    clause = subject.rpartition(",")[2]  # "On the sea, the two voiced…": the clause's own
+    group = None if _THE_TWO.match(clause) else speakers.last_group  # "The two": people
+    if party is None and _THEY.match(clause) and group:
         return Reading(kind, stance, group, f"'{verb}'; the parties named before")
-    if party is None and _THEY.match(subject) and len(speakers.order) >= 2:
+    if party is None and _THEY.match(clause) and len(speakers.order) >= 2:
         pair = " and ".join(speakers.order[:2])  # "The two also reaffirmed…": the two named
         return Reading(kind, stance, pair, f"'{verb}'; the two people named first")
     if party is None and _IT.match(subject) and speakers.last_thing:
@@ -465,31 +472,13 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     return generic.group().lower() if generic else None
 
 
-# A view another party takes up: "X raised a concern …, and Y shared that concern" (Y
-# after "and"), "Y echoed X's concern", "Y agreed with X" (X after the verb).
-_UP = r"(?:also\s+|fully\s+)?(?:shared|echoed|endorsed|seconded|(?:agreed|concurred)\s+with)\s+"
-_VIEW = r"(?:\w+\s+)?(?:concerns?|views?|positions?|assessments?|sentiments?|stance|worry)\b"
-_NAMED = r"[A-Z][\w.’'-]*\s+"
-_TAKEN_UP = (  # the party taking it up after "and"; the party whose view, after the verb
-    re.compile(
-        rf"(?:,\s*|\s+)and\s+(?P<who>(?:{_NAMED}){{1,5}}|(?:his|her|their)\s+\w+\s+counterpart"
-        rf"\s+(?:{_NAMED}){{0,4}}){_UP}(?:(?:that|this|the|these|those|his|her|their)\s+{_VIEW}"
-        r"|it\b|them\b)"
-    ),
-    re.compile(
-        rf"\b{_UP}(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})(?:['’]s\s+{_VIEW}"
-        r"|(?=\s+(?:on|that|in)\b|\s*[,.;]|\s*$))"
-    ),
-)
-
-
 def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """The reading, with the one person or country who takes up its party's view ("…, and
     Minister Singh shared that concern"; "Singh echoed Nakatani's concern"; "Singh agreed
     with Nakatani"), known or new: the sentence is both parties'."""
     if r.attribution == THE_SOURCE or " and " in r.attribution:
         return r
-    for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in _TAKEN_UP):
+    for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in TAKEN_UP):
         found = {e for e, _, _ in speakers.matcher.find(m["who"])} if m else set()
         named = speakers.named(m["who"].strip()) if m and not found else None
         who = speakers.matcher.entities[found.pop()].name if len(found) == 1 else None

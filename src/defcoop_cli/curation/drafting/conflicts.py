@@ -24,7 +24,10 @@ person's role in the fact base.
   Minister Gen Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), the name
   it is in apposition to ("Gen Nakatani, Japan's national security adviser"), or the
   person named last before "as" it or its portfolio; a counterpart ("… and his Japanese
-  counterpart Gen Nakatani") holds the office given to the other; a minister's plural is
+  counterpart Gen Nakatani") holds the office given to the other, or, when the quote gives
+  the other none ("RM Rajnath met his Japanese counterpart Gen Nakatani"), the one office
+  the other holds in the fact base (without whose: "India's Defence Minister" is "Defence
+  Minister"); a minister's plural is
   each party's; "X, who heads Japan's Ministry of Defense" gives X that ministry's
   minister; a title standing for a name gives none. Names in another order or case
   ("NAKATANI Gen") are found (`PersonNames`). Nationality words do not count ("Japanese

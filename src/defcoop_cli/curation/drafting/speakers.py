@@ -326,10 +326,11 @@ class Speakers:
                 self.order.append(name)
 
     def bind_titles(self, sentence: str) -> None:
-        """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
-        Singh"), or after it between commas ("Rajnath Singh, the Raksha Mantri,"), stands
-        for that person from now on ("The Raksha Mantri briefed…"); a title given to two
-        people stands for neither."""
+        """A title just before a person's name ("the Raksha Mantri, Shri Rajnath Singh"; "the
+        Minister of Defense of Japan, Mr. Gen Nakatani"; an abbreviation: "RM Rajnath") or
+        after it between commas stands for that person from now on ("The RM briefed…"); a
+        title given to two people stands for neither. A title of something, or an
+        abbreviation, stands for them in attribution only (`formal`: not linked)."""
         if not _TITLE_WORD.search(sentence) and not re.search(r"[A-Z]{2} ", sentence):
             return
         for eid, a, b in self.matcher.find(sentence):
@@ -390,11 +391,10 @@ class Speakers:
         """The person "the visiting Minister", "the guest" or "his visitor" stands for: of the
         first two people the article names, the one not of the country hosting the meeting
         (that of the first capital the article names)."""
-        if not _VISITOR.search(subject[-SUBJECT_TAIL:]) or self.host is None:
-            return None
-        host = self._nations.ids(self.host)
+        visiting = self.host and _VISITOR.search(subject[-SUBJECT_TAIL:])
+        host = self._nations.ids(self.host) if self.host else []
         away = [n for n in self.order[:2] if (c := self._country_of(n)) and c not in host]
-        return away[0] if len(away) == 1 else None
+        return away[0] if visiting and len(away) == 1 else None
 
     def national(self, subject: str) -> str | None:
         """The person a nationality and an office stand for ("The Japanese minister", "his
