@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
 MATCHER = EntityMatcher(
@@ -788,4 +788,25 @@ class TestTitlesAndUnnamedChannels:
         # what a channel reports of no group stays the channel's
         assert reading("Officials said the ferry would sail", _two_ministers()).attribution == (
             "officials"
+        )
+
+    def test_a_title_alone_is_the_person_just_spoken_of_who_holds_it(self) -> None:
+        matcher = EntityMatcher(
+            [
+                Entity(
+                    "ode", "Kenji Ode", "person", roles=(Role("Ostra’s Defence Minister", "a"),)
+                ),
+                Entity("ek", "Tomas Ek", "person", roles=(Role("Velan Defense Minister", "b"),)),
+                Entity("rao", "Meera Rao", "person"),
+            ]
+        )
+        who = Speakers(matcher, frozenset({"ode", "ek", "rao"}))
+        who.heard(reading("Defence Minister Tomas Ek hosted Kenji Ode on Monday", who))
+        who.heard(reading("Kenji Ode gave Tomas Ek a full account of the raid", who))
+        r = reading("The defence minister also invited Velan firms to invest", who)
+        assert (r.attribution, r.person) == ("Kenji Ode", True)  # not Ek, given the title
+        # the person spoken of before holds no such title: the one it was given to
+        who.heard(reading("Meera Rao told reporters the drill went well", who))
+        assert reading("The Defence Minister also invited Velan firms", who).attribution == (
+            "Tomas Ek"
         )

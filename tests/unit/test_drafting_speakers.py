@@ -141,3 +141,20 @@ def test_a_known_entitys_abbreviation_or_one_after_a_comma_is_no_title() -> None
     who.bind_titles("Envoys of UV Kenji Ode met sailors")
     who.bind_titles("Talks with the QX, Kenji Ode said")
     assert who.named("The UV") is None and who.named("The QX") is None
+
+
+def test_a_person_holds_a_title_their_role_or_alias_gives() -> None:
+    matcher = EntityMatcher(
+        [
+            Entity(
+                "ode",
+                "Kenji Ode",
+                "person",
+                ("Ostran envoy",),
+                (Role("Ostra’s Defense Minister", "a"),),
+            )
+        ]
+    )
+    who = Speakers(matcher, frozenset({"ode"}))
+    assert who.holds("ode", "defence minister") and who.holds("ode", "Envoy")
+    assert not who.holds("ode", "foreign minister")

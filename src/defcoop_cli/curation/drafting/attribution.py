@@ -1,30 +1,30 @@
 """Kind, stance and attribution: who says what in a sentence, and how.
 
-The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and
-the kind; its subject, the attribution: a known person, "X delegation", "both ministers"
-(both leaders, the ministers: the first two people the article names), the two countries
-named (or "both sides": both nations, the two countries, both governments: the two
-countries the article names most), "officials on both sides" in its words, someone's body
-("Omega's defence ministry"), a known body after a comma ("…, the Indian Army said"), a
-generic source ("officials", "analysts"), a nationality and an office ("The Japanese
-minister": the Japanese person named before). "They", "it" and a passive without an agent
-carry the last party named; a passive without an agent of the talks' own acts (discussed,
-agreed, reaffirmed: "It was agreed that…", "X was also discussed") is the talks' parties:
-the pair its that-clause names as doers ("that the two countries would…"), else the two
-people named first; an impersonal passive of telling ("It was informed that both sides
-exchanged views…") only reports: the clause it tells is read as the sentence. "The two"
-with no noun after it (after an opening phrase too: "On the sea, the two voiced…") is the
-two people named first, even after a group ("the two sides"); a title of a country
-("The Defence Minister of India") or an abbreviation ("The RM") given to a person before
-is that person. New names count too (`Speakers`): the name opening the
-subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
-after the verb ("…, said X"), the source after "according to", a name's single word used
-again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
-"he"/"she" for the person who spoke in the sentence before, else the person named last,
-a quotation's speaker named outside it; "Alpha and Beta" is two parties. "discussed" is
-never proposed as "agreed". A verb that only reports speech ("X told Y that Japan
-condemned…") takes the stance of the verb it reports; when a channel reports it
-("officials said", "a ministry statement said"), the doer is the party, and so is a named
+The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and the
+kind; its subject, the attribution: a known person, "X delegation", "both ministers" (both
+leaders, the ministers: the first two people the article names), the two countries named (or
+"both sides": both nations, the two countries, both governments: the two countries the article
+names most), "officials on both sides" in its words, someone's body ("Omega's defence
+ministry"), a known body after a comma ("…, the Indian Army said"), a generic source
+("officials", "analysts"), a nationality and an office ("The Japanese minister": the Japanese
+person named before). "They", "it" and a passive without an agent carry the last party named;
+a passive without an agent of the talks' own acts (discussed, agreed, reaffirmed: "It was
+agreed that…", "X was also discussed") is the talks' parties: the pair its that-clause names
+as doers ("that the two countries would…"), else the two people named first; an impersonal
+passive of telling ("It was informed that both sides exchanged views…") only reports: the
+clause it tells is read as the sentence. "The two" with no noun after it (after an opening
+phrase too: "On the sea, the two voiced…") is the two people named first, even after a group
+("the two sides"); a title of a country ("The Defence Minister of India") or an abbreviation
+("The RM") given to a person before is that person, and a title alone that the fact base gives
+the person the sentence before was said by is theirs ("The defence minister also invited…").
+New names count too (`Speakers`): the name opening the subject or ending it (past a relative
+clause: "X, who led the drill, told"), the speaker after the verb ("…, said X"), the source
+after "according to", a name's single word used again, a title given to a person ("the Raksha
+Mantri, Shri Rajnath Singh") used alone, "he"/"she" for the person who spoke in the sentence
+before, else the person named last, a quotation's speaker named outside it; "Alpha and Beta"
+is two parties. "discussed" is never proposed as "agreed". A verb that only reports speech ("X
+told Y that Japan condemned…") takes the stance of the verb it reports; when a channel reports
+it ("officials said", "a ministry statement said"), the doer is the party, and so is a named
 party whose act a channel reports ("Japan will send observers, the ministry stated"), or a
 group ("Officials said the two sides would…": the two countries).
 Where no verb is found: the article's own voice, "reported" (an "assessment" when the
@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
-from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -368,6 +368,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             )
         if owned:
             return Reading(kind, stance, part, f"'{verb}' by {part}")
+    if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
+        return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
     named = speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail:
         named = speakers.named(tail.group(1))
@@ -424,6 +426,15 @@ def _bare(subject: str) -> str:
     ):
         words.pop()
     return " ".join(words)
+
+
+def _spoken_of(subject: str, speakers: Speakers) -> str | None:
+    """The person the sentence before was said by, when the subject is a title alone that
+    the fact base gives them ("The defence minister also…"), whoever else the article gave it."""
+    words = re.sub(r"^the\s+", "", _bare(subject.rpartition(",")[2]).lower()).split()
+    ids = [i for i in speakers.matcher.ids(speakers.subject or "") if i in speakers.people]
+    titled = words and title_run([w.capitalize() for w in words]) == len(words) and len(ids) == 1
+    return speakers.subject if titled and speakers.holds(ids[0], " ".join(words)) else None
 
 
 def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:

@@ -77,13 +77,12 @@ _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITL
 _APPOSED_TITLE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),")
 # Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
 _HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
-# What a title is of, to the end: "of Defense of Japan".
 _OF_WHAT = re.compile(r"(?:of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: |$))+").fullmatch
 # A title's abbreviation in capitals right before a name: "RM Rajnath", "NSA Doval".
 _ABBREVIATION = re.compile(r"(?:^|[^\w.,:;()-] ?)([A-Z]{2,4}) $")
 
 
-def _title_run(words: list[str]) -> int:
+def title_run(words: list[str]) -> int:
     """How many of the words, counted from the end, are a title's (its nationality word
     too: "Japanese Defence Minister"; or a title and what it is of: "Minister of Defense of
     Japan"); 0 when they end on no title."""
@@ -101,7 +100,7 @@ def _title_run(words: list[str]) -> int:
     if last in TITLES or last.rstrip("s") in TITLES:
         return n
     i = words.index("of") if "of" in words else 0  # "Minister of Defense of Japan"
-    run = _title_run(words[:i]) if i and _OF_WHAT(" ".join(words[i:])) else 0
+    run = title_run(words[:i]) if i and _OF_WHAT(" ".join(words[i:])) else 0
     return len(words) - i + run if run else 0
 
 
@@ -287,16 +286,17 @@ class Speakers:
         """The one person of the fact base with the label's title who is not spoken of in
         the label's turns (a minister names his counterpart, not himself); else the title."""
         title = label.split()[-1].lower()
-        spoken_of = {eid for eid, _, _ in self.matcher.find(turns)}
-        found = [
-            e.name
-            for eid in sorted(self.people - spoken_of)
-            if title
-            in " ".join(
-                [*(e := self.matcher.entities[eid]).aliases, *(r.text for r in e.roles)]
-            ).lower()
-        ]
+        said = {eid for eid, _, _ in self.matcher.find(turns)}  # spoken of in the turns
+        others = sorted(self.people - said)
+        found = [self.matcher.entities[i].name for i in others if self.holds(i, title)]
         return (found[0], True) if len(found) == 1 else (f"the {label.lower()}", True)
+
+    def holds(self, eid: str, title: str) -> bool:
+        """Whether the fact base gives the person the title, in a role or an alias ("India’s
+        Defence Minister" holds "defence minister"; "defense" is "defence")."""
+        e = self.matcher.entities[eid]
+        held = " ; ".join([*e.aliases, *(r.text for r in e.roles)]).lower()
+        return title.lower().replace("defense", "defence") in held.replace("defense", "defence")
 
     def known_as(self, name: str) -> str:
         """The fact base's person a name with its family name in capitals stands for
@@ -343,7 +343,7 @@ class Speakers:
             before = before[: honorific.start() if honorific else len(before)].rstrip(" ,")
             after = _APPOSED_TITLE.match(sentence, b)
             for words in (before.split()[-6:], after.group(1).split() if after else [], short):
-                cut = 0 if words is short else len(words) - _title_run(words)
+                cut = 0 if words is short else len(words) - title_run(words)
                 if cut < len(words):  # a title of something, an abbreviation: attribution's
                     title, name = " ".join(words[cut:]).lower(), self.matcher.entities[eid].name
                     titles = self.formal if words is short or " of " in title else self.titles
@@ -454,7 +454,7 @@ class Speakers:
             return None
         title = " ".join(words).lower()  # "The Raksha Mantri", "The RM": whose if bound
         bound = self.titles.get(title) or self.formal.get(title)
-        if bound is not None or _title_run(words) == len(words):
+        if bound is not None or title_run(words) == len(words):
             return (bound, True) if bound else None
         name, titled = untitled(" ".join(words))
         titled = titled or dotted
