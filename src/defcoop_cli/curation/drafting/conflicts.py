@@ -9,7 +9,9 @@ person's role in the fact base.
   one: a day ("6 May" against "5 May"; years only when both give one), a place after "in"
   or "at" (a capital against a capital, a country against a country: places.tsv's, with
   the fact base's aliases of them), a whole number before the same noun ("26 people"
-  against "28 people"). Values that agree, or a side without one, give none.
+  against "28 people"). Values that agree, or a side without one, give none. Another
+  place than the meeting's where a fact says the meeting was held is one whatever claim
+  it makes ("The meeting was held in Mumbai": `Conflicts.venue`).
 - **Conflicts with curator notes.** A curator note from outside the article (it cites the
   reports its values come from) is about what its facts report and what its entities are
   (people and countries aside: they are named by nearly everything). A drafted fact about
@@ -61,6 +63,14 @@ class Conflicts:
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
+        # each meeting event's place, as the fact that says where it was held says it
+        self.venues = [
+            (f.id, m[1])
+            for e in doc.events
+            if e.kind == "meeting" and e.place
+            for f in doc.facts
+            if (m := _HELD_IN.search(f.quote)) and m[1] == e.place
+        ]
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         # an event named for its place ("Pahalgam terrorist attack"): (event, place)
         places = [e for e in doc.entities if e.type == "place"]
@@ -95,6 +105,24 @@ class Conflicts:
         ):
             out += _differing(field, mine, theirs, {"fact": same.id})
         return out
+
+    def venue(self, quote: str) -> list[dict[str, Any]]:
+        """Another place than the meeting's where the quote says the meeting was held ("The
+        meeting was held in Mumbai" against the fact "The meeting took place in New
+        Delhi"), when the fact base has one meeting with a place and the quote's is a place
+        of places.tsv (a country, a capital, a region or city), not the meeting's nor its
+        country. A region that holds the meeting's city would be proposed too (places.tsv
+        does not say what lies in what): the curator rejects it."""
+        said = _HELD_IN.search(quote)
+        if said is None or len(self.venues) != 1:
+            return []
+        fact, place = self.venues[0]
+        g = gazetteer()
+        known = said[1] in g.countries or said[1] in g.capitals or said[1] in g.places
+        same = self.places.get(said[1], said[1]) == self.places.get(place, place)
+        if not known or same or g.capitals.get(place) == said[1]:
+            return []
+        return [{"field": "place", "this": said[1], "others": [{"fact": fact, "text": place}]}]
 
     def with_notes(
         self, quote: str, entities: Iterable[str], claims: Iterable[str]
@@ -148,6 +176,14 @@ class Conflicts:
             kind, which = self.places[m.group(1)]
             found.setdefault(kind, set()).add((which, m.group(1)))
         return _single(found)
+
+
+# Where a meeting was held, said of it: "The meeting was held in Mumbai", "the talks took
+# place in Tokyo" (not a plan: "to hold the next meeting in Japan").
+_HELD_IN = re.compile(
+    r"\b(?:meeting|talks|dialogue|summit|consultations)\b[^.;:]{0,40}?"
+    r"\b(?:(?:was|were) held|took place)\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+)
 
 
 def _places(doc: Doc) -> dict[str, tuple[str, str]]:
