@@ -354,6 +354,21 @@ class TestConventionsByVerbClass:
         hit = first_verb("Rising tension in the strait was also discussed, officials said")
         assert hit is not None and hit.stance == "discussed"
 
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("When the two admirals met, they agreed to sail together", "agreed"),
+            ('"Six years after we first spoke of it, no ship sails," Ostra told them', "told"),
+            ("Shortly after the storm, Velan denounced the raid", "denounced"),
+            ("Velan met Ostra after the storm, and both denounced the raid", "met"),  # main
+        ],
+    )
+    def test_an_opening_clause_of_time_gives_way_to_the_main_verb(
+        self, sentence: str, verb: str
+    ) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and hit.match.group() == verb
+
     def test_an_account_given_is_a_briefing(self) -> None:
         hit = first_verb("Ostra gave her visitor a full account of the raid")
         assert hit is not None and (hit.match.group(), hit.stance, hit.kind) == (

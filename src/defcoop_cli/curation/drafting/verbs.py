@@ -31,7 +31,8 @@ its present's third person when it is no noun, is a reporting verb: reporting_ve
 condemned, "cautioned": raised concern), else "reported". The lexicon's patterns come
 first where both match; a form after a determiner ("the proposed framework") is an
 adjective, and one opening the sentence ("Asked whether…, she said", "As reported earlier,
-Japan condemned…") a participle's clause: no verb.
+Japan condemned…") a participle's clause, or in an opening clause of time ("When the two
+met, they agreed…"; "Ten years after we spoke of it, …," he told): no verb.
 """
 
 from __future__ import annotations
@@ -310,9 +311,14 @@ _CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;\"“”]*,")
 
 
 # A participle opening the sentence, its clause ended by a comma: "Discussing the region,
-# the two Ministers expressed concern", "As reported earlier, Japan condemned" (the main
-# verb follows the comma).
-_OPENING = re.compile(r"\W*(?:[A-Z][a-z]+ing|(As) (?:\w+ )?\w+ed)\b[^,;\"“”]*,\s")
+# the two Ministers expressed concern", "As reported earlier, Japan condemned"; or a clause
+# of time: "When the two met, they agreed", "Ten years after we spoke of it, none…" (the
+# main verb follows the comma).
+_OPENING = re.compile(
+    r"\W*(?:[A-Z][a-z]+ing|(As) (?:\w+ )?\w+ed|(When|After|Before|Since|Once|Until"
+    r"|(?:\w+ )?(?i:years?|months?|weeks?|days?|hours?|decades?|shortly|soon|just|long)"
+    r" (?:after|before|since))\b)[^,;\"“”]*,\s"
+)
 
 
 def first_verb(sentence: str, at: int = 0) -> Verb | None:
@@ -322,7 +328,7 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
     the sentence as a participle's clause only when none follows it."""
     hit = _first(sentence, at)
     opening = _OPENING.match(sentence, at)
-    participle = opening and hit and (opening[1] or hit.match.group().endswith("ing"))
+    participle = opening and hit and (opening[1] or opening[2] or hit.match.group().endswith("ing"))
     if opening and hit and hit.match.end() < opening.end() and participle:
         hit = first_verb(sentence, opening.end()) or hit  # "Discussing X, they agreed"
     clause = _CLAUSE.search(sentence, at)
