@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
 MATCHER = EntityMatcher(
@@ -735,3 +735,78 @@ class TestAViewTakenUp:
     )
     def test_nothing_else_is_taken_up(self, sentence: str) -> None:
         assert " and " not in self.read(sentence).attribution
+
+
+class TestTitlesAndUnnamedChannels:
+    """A title of a country standing for the person it was given to, an abbreviation, "the
+    two" after a group, and an impersonal "It was informed that …"."""
+
+    def test_a_title_of_a_country_given_before_is_that_person(self) -> None:
+        who = _two_ministers()
+        reading("The Defence Minister of Chile, Mr. Tomas Ek, met Kenji Ode.", who)
+        r = reading("The Defence Minister of Chile condemned the raid", who)
+        assert (r.stance, r.attribution, r.person) == ("condemned", "Tomas Ek", True)
+
+    def test_an_abbreviation_given_before_a_name_is_that_person(self) -> None:
+        who = _two_ministers()
+        reading("AM Kenji Ode held talks with Tomas Ek in Canberra.", who)  # no verb of its own
+        r = reading("The AM apprised his guest about the storm", who)
+        assert (r.stance, r.attribution) == ("briefed", "Kenji Ode")
+
+    def test_the_two_with_no_noun_are_the_two_people_even_after_a_group(self) -> None:
+        who = _two_ministers()
+        who.heard(reading("Both sides reaffirmed their ties", who))
+        assert reading("The two also agreed to sail together", who).attribution == (
+            "Kenji Ode and Tomas Ek"
+        )
+        assert reading("They also agreed to sail together", who).attribution == (
+            "Australia and Chile"
+        )
+
+    def test_an_impersonal_passive_of_telling_reports_the_clause_it_tells(self) -> None:
+        r = reading(
+            "It was informed that both sides also exchanged views on the reef", _two_ministers()
+        )
+        assert (r.stance, r.attribution) == ("discussed", "Australia and Chile")
+        r = reading("It was learnt that Tomas Ek condemned the raid", _two_ministers())
+        assert (r.stance, r.attribution) == ("condemned", "Tomas Ek")
+        # the talks' own act stays the talks' parties'
+        r = reading("It was agreed that officials would meet in June", _two_ministers())
+        assert r.attribution == "Kenji Ode and Tomas Ek"
+
+    def test_the_two_after_an_opening_phrase_are_the_two_people(self) -> None:
+        who = _two_ministers()
+        who.heard(reading("Both sides reaffirmed their ties", who))
+        r = reading("On the reef, the two voiced concern about the dredging", who)
+        assert (r.stance, r.attribution) == ("raised concern", "Kenji Ode and Tomas Ek")
+
+    def test_a_channel_reporting_a_groups_act_is_the_groups(self) -> None:
+        r = reading("Officials in Perth said the two sides would keep in touch", _two_ministers())
+        assert r.attribution == "Australia and Chile"
+        r = reading("Sources say the ministers discussed the reef at length", _two_ministers())
+        assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
+        # what a channel reports of no group stays the channel's
+        assert reading("Officials said the ferry would sail", _two_ministers()).attribution == (
+            "officials"
+        )
+
+    def test_a_title_alone_is_the_person_just_spoken_of_who_holds_it(self) -> None:
+        matcher = EntityMatcher(
+            [
+                Entity(
+                    "ode", "Kenji Ode", "person", roles=(Role("Ostra’s Defence Minister", "a"),)
+                ),
+                Entity("ek", "Tomas Ek", "person", roles=(Role("Velan Defense Minister", "b"),)),
+                Entity("rao", "Meera Rao", "person"),
+            ]
+        )
+        who = Speakers(matcher, frozenset({"ode", "ek", "rao"}))
+        who.heard(reading("Defence Minister Tomas Ek hosted Kenji Ode on Monday", who))
+        who.heard(reading("Kenji Ode gave Tomas Ek a full account of the raid", who))
+        r = reading("The defence minister also invited Velan firms to invest", who)
+        assert (r.attribution, r.person) == ("Kenji Ode", True)  # not Ek, given the title
+        # the person spoken of before holds no such title: the one it was given to
+        who.heard(reading("Meera Rao told reporters the drill went well", who))
+        assert reading("The Defence Minister also invited Velan firms", who).attribution == (
+            "Tomas Ek"
+        )

@@ -16,7 +16,7 @@ from defcoop_cli.curation.drafting.conflicts import (
     office_conflicts,
 )
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Reference, Role
+from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Event, Reference, Role
 from unit.test_drafting_claims import ENTITIES, fact
 
 
@@ -396,3 +396,45 @@ def test_a_countrys_ministers_are_its_people_who_hold_the_office() -> None:
     ]
     # without knowing whose country is whose, a country names no one
     assert office_conflicts(quote, people, [], ("beta", "gamma")) == []
+
+
+def test_a_counterpart_of_a_person_given_no_office_holds_that_persons_office() -> None:
+    # Omar Quist holds one office in the fact base: his counterpart holds it too
+    assert _offices("Omar Quist and his Beta counterpart Ilse Varga met") == {
+        "ilse": "Foreign Minister"
+    }
+    # whose the office is ("Beta's Sea Minister") is not the counterpart's
+    assert _offices("Ilse Varga hosted her counterpart Omar Quist") == {"omar": "Sea Minister"}
+    # no counterpart: no office
+    assert _offices("Omar Quist met Ilse Varga") == {}
+
+
+def _venue_doc(*events: Event) -> Doc:
+    where = fact(
+        "harbour-talks-place",
+        "The harbour talks took place in Canberra",
+        "reported",
+        (),
+        "the article",
+    )
+    return Doc([], [], ENTITIES, [where], [], list(events))
+
+
+def test_a_meeting_held_elsewhere_than_the_fact_bases_meeting_is_a_place_conflict() -> None:
+    talks = Event("harbour-talks", "meeting", "Harbour talks", None, place="Canberra")
+    found = Conflicts(_venue_doc(talks)).venue("The talks were held in Perth on a calm day")
+    assert found == [
+        {
+            "field": "place",
+            "this": "Perth",
+            "others": [{"fact": "harbour-talks-place", "text": "Canberra"}],
+        }
+    ]
+    venue = Conflicts(_venue_doc(talks)).venue
+    assert venue("The meeting was held in Canberra in a warm atmosphere") == []  # the same
+    assert venue("The meeting was held in Australia") == []  # its country
+    assert venue("The meeting was held in Quorra Hall") == []  # no place of places.tsv
+    assert venue("They agreed to hold the next meeting in Perth") == []  # a plan
+    # two meetings in the fact base: which one the fact means is not told
+    other = Event("reef-talks", "meeting", "Reef talks", None, place="Canberra")
+    assert Conflicts(_venue_doc(talks, other)).venue("The talks were held in Perth") == []

@@ -114,3 +114,47 @@ def test_an_outlet_not_addressed_or_a_ministry_stays_a_name() -> None:
     said = "Harbour News opened a bureau in Lorn"  # the outlet as a party of its own act
     assert _outlets(said)[1] == []
     assert _outlets("Ilse Varga spoke to the Ministry of Information and Broadcasting")[1] == []
+
+
+def test_a_title_of_a_country_before_a_name_stands_for_it_for_attribution_only() -> None:
+    who = _speakers()
+    who.bind_titles("The Defence Minister of Ostra, Shri Kenji Ode, received the Minister of")
+    who.bind_titles("The Minister of Defense of Velan, Mr. Tomas Ek, arrived on Monday")
+    assert who.named("The Defence Minister of Ostra") == ("Kenji Ode", True)
+    assert who.named("The Minister of Defense of Velan") == ("Tomas Ek", True)
+    assert who.titles == {}  # no entity link for the title used alone: attribution only
+    assert who.named("The Defence Minister of Velan") is None  # never given: no one's
+
+
+def test_an_abbreviation_in_capitals_right_before_a_name_is_a_title() -> None:
+    who = _speakers()
+    who.bind_titles("FM Kenji Ode held talks with Tomas Ek in the capital")
+    assert who.named("The FM") == ("Kenji Ode", True)
+    assert who.named("FM") == ("Kenji Ode", True)
+    who.bind_titles("Tessa, FM Tomas Ek said")  # after a comma it is still right before
+    assert who.named("The FM") is None  # given to two: neither's
+
+
+def test_a_known_entitys_abbreviation_or_one_after_a_comma_is_no_title() -> None:
+    matcher = EntityMatcher([Entity("ode", "Kenji Ode", "person"), Entity("uv", "UV", "country")])
+    who = Speakers(matcher, frozenset({"ode"}))
+    who.bind_titles("Envoys of UV Kenji Ode met sailors")
+    who.bind_titles("Talks with the QX, Kenji Ode said")
+    assert who.named("The UV") is None and who.named("The QX") is None
+
+
+def test_a_person_holds_a_title_their_role_or_alias_gives() -> None:
+    matcher = EntityMatcher(
+        [
+            Entity(
+                "ode",
+                "Kenji Ode",
+                "person",
+                ("Ostran envoy",),
+                (Role("Ostra’s Defense Minister", "a"),),
+            )
+        ]
+    )
+    who = Speakers(matcher, frozenset({"ode"}))
+    assert who.holds("ode", "defence minister") and who.holds("ode", "Envoy")
+    assert not who.holds("ode", "foreign minister")

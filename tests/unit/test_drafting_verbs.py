@@ -330,11 +330,44 @@ class TestConventionsByVerbClass:
             ("Velan outlined its plan for a naval base", "outlined"),
             ("The admiral explained the reforms to the reporters", "explained"),
             ("Ostra set out its view of the reef dispute", "set out"),
+            ("Velan made a strong pitch for joint patrols", "made a strong pitch for"),
+            ("The admiral made his usual pitch on shipbuilding", "made his usual pitch on"),
         ],
     )
     def test_laying_out_a_case_is_highlighted(self, sentence: str, verb: str) -> None:
         hit = first_verb(sentence)
         assert hit is not None and (hit.match.group(), hit.stance) == (verb, "highlighted")
+
+    def test_walking_someone_through_is_a_briefing(self) -> None:
+        hit = first_verb("Ostra walked her visitor through the raid and its aftermath")
+        assert hit is not None and (hit.match.group(), hit.stance) == (
+            "walked her visitor through",
+            "briefed",
+        )
+
+    def test_an_as_opening_of_a_past_form_is_no_verb(self) -> None:
+        hit = first_verb("As reported on Monday, Velan strongly condemned the raid")
+        assert hit is not None and (hit.match.group(), hit.stance) == ("condemned", "condemned")
+        hit = first_verb("As agreed last year, the navies will sail together")  # none after
+        assert hit is not None and hit.stance == "agreed"
+        # an opening noun phrase with a past form is no "As" clause: its verb stays
+        hit = first_verb("Rising tension in the strait was also discussed, officials said")
+        assert hit is not None and hit.stance == "discussed"
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("When the two admirals met, they agreed to sail together", "agreed"),
+            ('"Six years after we first spoke of it, no ship sails," Ostra told them', "told"),
+            ("Shortly after the storm, Velan denounced the raid", "denounced"),
+            ("Velan met Ostra after the storm, and both denounced the raid", "met"),  # main
+        ],
+    )
+    def test_an_opening_clause_of_time_gives_way_to_the_main_verb(
+        self, sentence: str, verb: str
+    ) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and hit.match.group() == verb
 
     def test_an_account_given_is_a_briefing(self) -> None:
         hit = first_verb("Ostra gave her visitor a full account of the raid")

@@ -276,6 +276,7 @@ class _Drafting:
             conflicts += self.conflicts.values(fact["quote"], match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
         conflicts += self.conflicts.with_notes(fact["quote"], fact["entities"], claimed)
+        conflicts += [c for c in self.conflicts.venue(fact["quote"]) if c not in conflicts]
         if conflicts:
             fact["conflicts"] = conflicts
         return match.same if match.claim is not None else None

@@ -1,26 +1,32 @@
 """Kind, stance and attribution: who says what in a sentence, and how.
 
-The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and
-the kind; its subject, the attribution: a known person, "X delegation", "both ministers"
-(both leaders, the ministers: the first two people the article names), the two countries
-named (or "both sides": both nations, the two countries, both governments: the two
-countries the article names most), "officials on both sides" in its words, someone's body
-("Omega's defence ministry"), a known body after a comma ("…, the Indian Army said"), a
-generic source ("officials", "analysts"), a nationality and an office ("The Japanese
-minister": the Japanese person named before). "They", "it" and a passive without an agent
-carry the last party named; a passive without an agent of the talks' own acts (discussed,
-agreed, reaffirmed: "It was agreed that…", "X was also discussed") is the talks' parties:
-the pair its that-clause names as doers ("that the two countries would…"), else the two
-people named first. New names count too (`Speakers`): the name opening the
-subject or ending it (past a relative clause: "X, who led the drill, told"), the speaker
-after the verb ("…, said X"), the source after "according to", a name's single word used
-again, a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone,
-"he"/"she" for the person who spoke in the sentence before, else the person named last,
-a quotation's speaker named outside it; "Alpha and Beta" is two parties. "discussed" is
-never proposed as "agreed". A verb that only reports speech ("X told Y that Japan
-condemned…") takes the stance of the verb it reports; when a channel reports it
-("officials said", "a ministry statement said"), the doer is the party, and so is a named
-party whose act a channel reports ("Japan will send observers, the ministry stated").
+The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and the
+kind; its subject, the attribution: a known person, "X delegation", "both ministers" (both
+leaders, the ministers: the first two people the article names), the two countries named (or
+"both sides": both nations, the two countries, both governments: the two countries the article
+names most), "officials on both sides" in its words, someone's body ("Omega's defence
+ministry"), a known body after a comma ("…, the Indian Army said"), a generic source
+("officials", "analysts"), a nationality and an office ("The Japanese minister": the Japanese
+person named before). "They", "it" and a passive without an agent carry the last party named;
+a passive without an agent of the talks' own acts (discussed, agreed, reaffirmed: "It was
+agreed that…", "X was also discussed") is the talks' parties: the pair its that-clause names
+as doers ("that the two countries would…"), else the two people named first; an impersonal
+passive of telling ("It was informed that both sides exchanged views…") only reports: the
+clause it tells is read as the sentence. "The two" with no noun after it (after an opening
+phrase too: "On the sea, the two voiced…") is the two people named first, even after a group
+("the two sides"); a title of a country ("The Defence Minister of India") or an abbreviation
+("The RM") given to a person before is that person, and a title alone that the fact base gives
+the person the sentence before was said by is theirs ("The defence minister also invited…").
+New names count too (`Speakers`): the name opening the subject or ending it (past a relative
+clause: "X, who led the drill, told"), the speaker after the verb ("…, said X"), the source
+after "according to", a name's single word used again, a title given to a person ("the Raksha
+Mantri, Shri Rajnath Singh") used alone, "he"/"she" for the person who spoke in the sentence
+before, else the person named last, a quotation's speaker named outside it; "Alpha and Beta"
+is two parties. "discussed" is never proposed as "agreed". A verb that only reports speech ("X
+told Y that Japan condemned…") takes the stance of the verb it reports; when a channel reports
+it ("officials said", "a ministry statement said"), the doer is the party, and so is a named
+party whose act a channel reports ("Japan will send observers, the ministry stated"), or a
+group ("Officials said the two sides would…": the two countries).
 Where no verb is found: the article's own voice, "reported" (an "assessment" when the
 writer gives their own view, or speaks in the first person outside a quotation; for a
 sentence that is all one quotation, the person quoted before). A speaker the fact base does
@@ -33,8 +39,8 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
-from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn
-from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
+from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -86,12 +92,10 @@ ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", 
 
 
 def _without_adverbs(subject: str) -> str:
-    rest = subject.rstrip()
-    while True:
-        head, _, last = rest.rpartition(" ")
-        if not head or last.lower() not in ADVERBS:
-            return rest + " "
-        rest = head.rstrip()
+    words = subject.split()
+    while len(words) > 1 and words[-1].lower() in ADVERBS:
+        words.pop()
+    return " ".join(words) + " "
 
 
 # A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
@@ -133,6 +137,8 @@ _CONTINUES = re.compile(
 )
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
+# "The two" with no noun after it: two people ("the two sides" is a group's, above).
+_THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
 
 # "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view".
@@ -241,6 +247,8 @@ def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
 def _doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:
     """The party the clause opens with, acting: a known person, a country or its capital
     ("Tokyo was keen to send…": Japan); None for any other, or one that undergoes."""
+    if group := speakers.group(" ".join(clause.split()[:3])):  # "the two sides would…"
+        return group, False
     opening = re.match(r"\s*(?:the\s+)?", clause)
     at = opening.end() if opening else 0
     found = speakers.matcher.find(clause[at:])
@@ -255,6 +263,7 @@ def _doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:
 
 def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
     matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
+    speakers.bind_titles(sentence)  # "RM Rajnath held a meet": "The RM" is his from now
     if hit is None:
         if _QUOTATION.fullmatch(sentence) and speakers.last_person:
             who = speakers.last_person
@@ -268,7 +277,6 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
     verb = m.group().lower()
-    speakers.bind_titles(sentence)
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
         rest = sentence[quoted.end() :] if quoted else None
@@ -285,8 +293,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
     after = sentence[m.end() :].lstrip()
     if verb == "quoted" and _AS_SAYING.search(after):  # "The ministry quoted X as saying"
-        found = speakers.speaker_at(after)
-        if found:
+        if found := speakers.speaker_at(after):
             return Reading(kind, stance, found[0], f"'{verb}' {found[0]} as saying", found[1])
         aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
         subject = subject[: aux.start()] if aux else subject
@@ -297,6 +304,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if by.attribution != THE_SOURCE:
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
     impersonal = _IMPERSONAL.match(subject)
+    told = re.sub(r"^\s*that\b", "", sentence[m.end() :]) if impersonal and not nested else ""
+    if stance not in _JOINT and reported_verb(told):  # "It was informed that both sides…":
+        inner = reading(told, speakers, nested=True)  # no channel named, the doers' act
+        return inner._replace(rule=f"{inner.rule}; '{verb}', impersonal: it only reports")
     if impersonal or (passive and stance in _JOINT):  # "It was agreed that…", "X was discussed"
         doers = _DOERS.match(sentence, m.end())
         group = speakers.group(doers.group(1)) if doers else None
@@ -322,17 +333,14 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             who, person = found or (generic.group().lower() if generic else "", False)
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
-    if verb in _SPEECH and _INVERTED.search(subject) and _SPEAKER_ENDS.match(after):
-        found = speakers.speaker_at(after)
-        if found:
-            return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
+    said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(after)  # "…, said X"
+    if verb in _SPEECH and said_by and (found := speakers.speaker_at(after)):
+        return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     if _PRONOUN.search(subject):
-        he = speakers.subject or speakers.last_person  # "X told Y… He also…": X
-        if he:
+        if he := speakers.subject or speakers.last_person:  # "X told Y… He also…": X
             return Reading(kind, stance, he, f"'{verb}' by {he}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
-    group = speakers.group(subject)
-    if group:
+    if group := speakers.group(subject):
         return Reading(kind, stance, group, f"'{verb}' by {group}")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
     tail = _TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
@@ -360,6 +368,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             )
         if owned:
             return Reading(kind, stance, part, f"'{verb}' by {part}")
+    if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
+        return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
     named = speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail:
         named = speakers.named(tail.group(1))
@@ -379,9 +389,11 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if whole:
         return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
     party = _party(subject, matcher, people)
-    if party is None and _THEY.match(subject) and speakers.last_group:
-        return Reading(kind, stance, speakers.last_group, f"'{verb}'; the parties named before")
-    if party is None and _THEY.match(subject) and len(speakers.order) >= 2:
+    clause = subject.rpartition(",")[2]  # "On the sea, the two voiced…": the clause's own
+    group = None if _THE_TWO.match(clause) else speakers.last_group  # "The two": people
+    if party is None and _THEY.match(clause) and group:
+        return Reading(kind, stance, group, f"'{verb}'; the parties named before")
+    if party is None and _THEY.match(clause) and len(speakers.order) >= 2:
         pair = " and ".join(speakers.order[:2])  # "The two also reaffirmed…": the two named
         return Reading(kind, stance, pair, f"'{verb}'; the two people named first")
     if party is None and _IT.match(subject) and speakers.last_thing:
@@ -416,6 +428,15 @@ def _bare(subject: str) -> str:
     return " ".join(words)
 
 
+def _spoken_of(subject: str, speakers: Speakers) -> str | None:
+    """The person the sentence before was said by, when the subject is a title alone that
+    the fact base gives them ("The defence minister also…"), whoever else the article gave it."""
+    words = re.sub(r"^the\s+", "", _bare(subject.rpartition(",")[2]).lower()).split()
+    ids = [i for i in speakers.matcher.ids(speakers.subject or "") if i in speakers.people]
+    titled = words and title_run([w.capitalize() for w in words]) == len(words) and len(ids) == 1
+    return speakers.subject if titled and speakers.holds(ids[0], " ".join(words)) else None
+
+
 def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
     """The fact base's entity that text is, all of it ("the Indian Army"), and whether a
     person's."""
@@ -439,8 +460,7 @@ def _country_named(matcher: EntityMatcher, eid: str) -> str | None:
 
 
 def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
-    delegation = _DELEGATION.search(subject)
-    if delegation:
+    if delegation := _DELEGATION.search(subject):
         return f"{delegation.group(1)} delegation"
     ids = matcher.ids(subject)
     persons = [matcher.entities[i].name for i in ids if i in people]
@@ -463,31 +483,13 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     return generic.group().lower() if generic else None
 
 
-# A view another party takes up: "X raised a concern …, and Y shared that concern" (Y
-# after "and"), "Y echoed X's concern", "Y agreed with X" (X after the verb).
-_UP = r"(?:also\s+|fully\s+)?(?:shared|echoed|endorsed|seconded|(?:agreed|concurred)\s+with)\s+"
-_VIEW = r"(?:\w+\s+)?(?:concerns?|views?|positions?|assessments?|sentiments?|stance|worry)\b"
-_NAMED = r"[A-Z][\w.’'-]*\s+"
-_TAKEN_UP = (  # the party taking it up after "and"; the party whose view, after the verb
-    re.compile(
-        rf"(?:,\s*|\s+)and\s+(?P<who>(?:{_NAMED}){{1,5}}|(?:his|her|their)\s+\w+\s+counterpart"
-        rf"\s+(?:{_NAMED}){{0,4}}){_UP}(?:(?:that|this|the|these|those|his|her|their)\s+{_VIEW}"
-        r"|it\b|them\b)"
-    ),
-    re.compile(
-        rf"\b{_UP}(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})(?:['’]s\s+{_VIEW}"
-        r"|(?=\s+(?:on|that|in)\b|\s*[,.;]|\s*$))"
-    ),
-)
-
-
 def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """The reading, with the one person or country who takes up its party's view ("…, and
     Minister Singh shared that concern"; "Singh echoed Nakatani's concern"; "Singh agreed
     with Nakatani"), known or new: the sentence is both parties'."""
     if r.attribution == THE_SOURCE or " and " in r.attribution:
         return r
-    for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in _TAKEN_UP):
+    for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in TAKEN_UP):
         found = {e for e, _, _ in speakers.matcher.find(m["who"])} if m else set()
         named = speakers.named(m["who"].strip()) if m and not found else None
         who = speakers.matcher.entities[found.pop()].name if len(found) == 1 else None

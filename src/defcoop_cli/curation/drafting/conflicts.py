@@ -9,7 +9,9 @@ person's role in the fact base.
   one: a day ("6 May" against "5 May"; years only when both give one), a place after "in"
   or "at" (a capital against a capital, a country against a country: places.tsv's, with
   the fact base's aliases of them), a whole number before the same noun ("26 people"
-  against "28 people"). Values that agree, or a side without one, give none.
+  against "28 people"). Values that agree, or a side without one, give none. Another
+  place than the meeting's where a fact says the meeting was held is one whatever claim
+  it makes ("The meeting was held in Mumbai": `Conflicts.venue`).
 - **Conflicts with curator notes.** A curator note from outside the article (it cites the
   reports its values come from) is about what its facts report and what its entities are
   (people and countries aside: they are named by nearly everything). A drafted fact about
@@ -24,7 +26,10 @@ person's role in the fact base.
   Minister Gen Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), the name
   it is in apposition to ("Gen Nakatani, Japan's national security adviser"), or the
   person named last before "as" it or its portfolio; a counterpart ("… and his Japanese
-  counterpart Gen Nakatani") holds the office given to the other; a minister's plural is
+  counterpart Gen Nakatani") holds the office given to the other, or, when the quote gives
+  the other none ("RM Rajnath met his Japanese counterpart Gen Nakatani"), the one office
+  the other holds in the fact base (without whose: "India's Defence Minister" is "Defence
+  Minister"); a minister's plural is
   each party's; "X, who heads Japan's Ministry of Defense" gives X that ministry's
   minister; a title standing for a name gives none. Names in another order or case
   ("NAKATANI Gen") are found (`PersonNames`). Nationality words do not count ("Japanese
@@ -39,6 +44,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact
 
 # A note's things: not people and countries (named by nearly every fact and note).
@@ -57,6 +63,14 @@ class Conflicts:
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
+        # each meeting event's place, as the fact that says where it was held says it
+        self.venues = [
+            (f.id, m[1])
+            for e in doc.events
+            if e.kind == "meeting" and e.place
+            for f in doc.facts
+            if (m := _HELD_IN.search(f.quote)) and m[1] == e.place
+        ]
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         # an event named for its place ("Pahalgam terrorist attack"): (event, place)
         places = [e for e in doc.entities if e.type == "place"]
@@ -91,6 +105,24 @@ class Conflicts:
         ):
             out += _differing(field, mine, theirs, {"fact": same.id})
         return out
+
+    def venue(self, quote: str) -> list[dict[str, Any]]:
+        """Another place than the meeting's where the quote says the meeting was held ("The
+        meeting was held in Mumbai" against the fact "The meeting took place in New
+        Delhi"), when the fact base has one meeting with a place and the quote's is a place
+        of places.tsv (a country, a capital, a region or city), not the meeting's nor its
+        country. A region that holds the meeting's city would be proposed too (places.tsv
+        does not say what lies in what): the curator rejects it."""
+        said = _HELD_IN.search(quote)
+        if said is None or len(self.venues) != 1:
+            return []
+        fact, place = self.venues[0]
+        g = gazetteer()
+        known = said[1] in g.countries or said[1] in g.capitals or said[1] in g.places
+        same = self.places.get(said[1], said[1]) == self.places.get(place, place)
+        if not known or same or g.capitals.get(place) == said[1]:
+            return []
+        return [{"field": "place", "this": said[1], "others": [{"fact": fact, "text": place}]}]
 
     def with_notes(
         self, quote: str, entities: Iterable[str], claims: Iterable[str]
@@ -146,12 +178,18 @@ class Conflicts:
         return _single(found)
 
 
+# Where a meeting was held, said of it: "The meeting was held in Mumbai", "the talks took
+# place in Tokyo" (not a plan: "to hold the next meeting in Japan").
+_HELD_IN = re.compile(
+    r"\b(?:meeting|talks|dialogue|summit|consultations)\b[^.;:]{0,40}?"
+    r"\b(?:(?:was|were) held|took place)\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+)
+
+
 def _places(doc: Doc) -> dict[str, tuple[str, str]]:
     """The countries and capitals of places.tsv, by their names and (when the fact base
     has them) its aliases: each one's kind ("country" or "capital") and which it is. A
     region or town is not compared (a town lies in a region: no conflict)."""
-    from defcoop_cli.curation.drafting.entities import gazetteer
-
     g = gazetteer()
     kinds = {**{c: "country" for c in g.countries}, **{c: "capital" for c in g.capitals}}
     out = {name: (kind, name.casefold()) for name, kind in kinds.items()}
@@ -335,6 +373,7 @@ def office_conflicts(
     turn's or the quotation's)."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     given = _given(quote, named, list(parties))
+    given += _counterpart(quote, named, given, people)
     speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
     given += [(speaking[0], m[1]) for m in _AS_SPEAKER.finditer(quote) if len(speaking) == 1]
     held = {  # a country's people, by the offices their roles give them
@@ -389,6 +428,34 @@ def _given(
         if eid not in {e for e, _ in given} and _COUNTERPART.search(quote[:a]):
             given += [(eid, said) for other, said in given[:1] if other != eid]
     return given
+
+
+def _counterpart(
+    quote: str,
+    names: Sequence[tuple[str, int, int]],
+    given: list[tuple[str, str]],
+    people: dict[str, Entity],
+) -> list[tuple[str, str]]:
+    """A counterpart of a person the quote gives no office ("Rajnath and his Japanese
+    counterpart Gen Nakatani"): the office that person holds in the fact base, when they
+    hold one, without whose it is ("India's Defence Minister" is "Defence Minister")."""
+    offices = {eid for eid, _ in given}
+    out = []
+    for i, (eid, a, _) in enumerate(names):
+        other = next((o for o, _, b in reversed(names[:i]) if b <= a and o != eid), None)
+        if (
+            eid in offices
+            or other in offices
+            or other is None
+            or not _COUNTERPART.search(quote[:a])
+        ):
+            continue
+        roles = [r.text for r in people[other].roles if r.fact]
+        if len(roles) == 1:
+            whose, _, rest = roles[0].partition(" ")  # "India's", "Japanese": not the office
+            mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
+            out.append((eid, rest if mine else roles[0]))
+    return out
 
 
 class PersonNames:

@@ -77,11 +77,15 @@ _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITL
 _APPOSED_TITLE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),")
 # Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
 _HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
+_OF_WHAT = re.compile(r"(?:of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: |$))+").fullmatch
+# A title's abbreviation in capitals right before a name: "RM Rajnath", "NSA Doval".
+_ABBREVIATION = re.compile(r"(?:^|[^\w.,:;()-] ?)([A-Z]{2,4}) $")
 
 
-def _title_run(words: list[str]) -> int:
+def title_run(words: list[str]) -> int:
     """How many of the words, counted from the end, are a title's (its nationality word
-    too: "Japanese Defence Minister"); 0 when the last word is no title."""
+    too: "Japanese Defence Minister"; or a title and what it is of: "Minister of Defense of
+    Japan"); 0 when they end on no title."""
     n = 0
     for word in reversed(words):
         lower = word.rstrip(".,").lower()
@@ -89,13 +93,15 @@ def _title_run(words: list[str]) -> int:
             break
         if lower in TITLES or lower.rstrip("s") in TITLES or (n and lower in TITLE_MODIFIERS):
             n += 1
-        elif n and re.search(r"(?:ian|ese|ish|an)$", lower):  # "Japanese", "Australian"
-            n += 1
-            break
-        else:
+        else:  # a nationality ends the run, one of it: "Japanese", "Australian"
+            n += bool(n and re.search(r"(?:ian|ese|ish|an)$", lower))
             break
     last = words[-1].rstrip(".,").lower() if words else ""
-    return n if last in TITLES or last.rstrip("s") in TITLES else 0
+    if last in TITLES or last.rstrip("s") in TITLES:
+        return n
+    i = words.index("of") if "of" in words else 0  # "Minister of Defense of Japan"
+    run = title_run(words[:i]) if i and _OF_WHAT(" ".join(words[i:])) else 0
+    return len(words) - i + run if run else 0
 
 
 # A guest without a nationality: "the visiting Minister", "his guest", "the visitor".
@@ -199,6 +205,7 @@ class Speakers:
         self.order: list[str] = []  # the people named, in the order they first come
         self.countries: list[str] = []  # the countries the article names, the most named first
         self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
+        self.formal: dict[str, str] = {}  # "rm", "minister of defense of japan": the same
         self.host: str | None = None  # the country of the first capital named
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
@@ -279,16 +286,17 @@ class Speakers:
         """The one person of the fact base with the label's title who is not spoken of in
         the label's turns (a minister names his counterpart, not himself); else the title."""
         title = label.split()[-1].lower()
-        spoken_of = {eid for eid, _, _ in self.matcher.find(turns)}
-        found = [
-            e.name
-            for eid in sorted(self.people - spoken_of)
-            if title
-            in " ".join(
-                [*(e := self.matcher.entities[eid]).aliases, *(r.text for r in e.roles)]
-            ).lower()
-        ]
+        said = {eid for eid, _, _ in self.matcher.find(turns)}  # spoken of in the turns
+        others = sorted(self.people - said)
+        found = [self.matcher.entities[i].name for i in others if self.holds(i, title)]
         return (found[0], True) if len(found) == 1 else (f"the {label.lower()}", True)
+
+    def holds(self, eid: str, title: str) -> bool:
+        """Whether the fact base gives the person the title, in a role or an alias ("India’s
+        Defence Minister" holds "defence minister"; "defense" is "defence")."""
+        e = self.matcher.entities[eid]
+        held = " ; ".join([*e.aliases, *(r.text for r in e.roles)]).lower()
+        return title.lower().replace("defense", "defence") in held.replace("defense", "defence")
 
     def known_as(self, name: str) -> str:
         """The fact base's person a name with its family name in capitals stands for
@@ -318,32 +326,34 @@ class Speakers:
                 self.order.append(name)
 
     def bind_titles(self, sentence: str) -> None:
-        """A title written just before a person's name ("the Raksha Mantri, Shri Rajnath
-        Singh"), or after it between commas ("Rajnath Singh, the Raksha Mantri,"), stands
-        for that person from now on ("The Raksha Mantri briefed…"); a title given to two
-        people stands for neither."""
-        if not _TITLE_WORD.search(sentence):
+        """A title just before a person's name ("the Raksha Mantri, Shri Rajnath Singh"; "the
+        Minister of Defense of Japan, Mr. Gen Nakatani"; an abbreviation: "RM Rajnath") or
+        after it between commas stands for that person from now on ("The RM briefed…"); a
+        title given to two people stands for neither. A title of something, or an
+        abbreviation, stands for them in attribution only (`formal`: not linked)."""
+        if not _TITLE_WORD.search(sentence) and not re.search(r"[A-Z]{2} ", sentence):
             return
         for eid, a, b in self.matcher.find(sentence):
             if eid not in self.people:
                 continue
+            m = _ABBREVIATION.search(sentence[max(0, a - 7) : a])  # not a country's: "US"
+            short = [m[1]] if m and not self.matcher.find(m[1]) else []
             before = sentence[max(0, a - SUBJECT_TAIL) : a]
             honorific = _HONORIFIC_END.search(before)
             before = before[: honorific.start() if honorific else len(before)].rstrip(" ,")
             after = _APPOSED_TITLE.match(sentence, b)
-            for words in (before.split()[-4:], after.group(1).split() if after else []):
-                cut = len(words) - _title_run(words)
-                if cut < len(words):
-                    title = " ".join(words[cut:]).lower()
-                    name = self.matcher.entities[eid].name
-                    self.titles[title] = name if self.titles.get(title, name) == name else ""
+            for words in (before.split()[-6:], after.group(1).split() if after else [], short):
+                cut = 0 if words is short else len(words) - title_run(words)
+                if cut < len(words):  # a title of something, an abbreviation: attribution's
+                    title, name = " ".join(words[cut:]).lower(), self.matcher.entities[eid].name
+                    titles = self.formal if words is short or " of " in title else self.titles
+                    titles[title] = name if titles.get(title, name) == name else ""
 
     def group(self, subject: str) -> str | None:
         """The parties a plural subject means: "both ministers" the first two people the
         article names, "both sides" their two countries (else the two countries the article
         names most), "officials on both sides" in its words; None for any other subject."""
-        generic = _GENERIC_OF.match(subject)
-        if generic:
+        if generic := _GENERIC_OF.match(subject):
             return generic.group(1).lower()
         if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
             pair = self.order[:2]
@@ -381,18 +391,16 @@ class Speakers:
         """The person "the visiting Minister", "the guest" or "his visitor" stands for: of the
         first two people the article names, the one not of the country hosting the meeting
         (that of the first capital the article names)."""
-        if not _VISITOR.search(subject[-SUBJECT_TAIL:]) or self.host is None:
-            return None
-        host = self._nations.ids(self.host)
+        visiting = self.host and _VISITOR.search(subject[-SUBJECT_TAIL:])
+        host = self._nations.ids(self.host) if self.host else []
         away = [n for n in self.order[:2] if (c := self._country_of(n)) and c not in host]
-        return away[0] if len(away) == 1 else None
+        return away[0] if visiting and len(away) == 1 else None
 
     def national(self, subject: str) -> str | None:
         """The person a nationality and an office stand for ("The Japanese minister", "his
         Indian counterpart"): of the people the article named, the one of that country;
         "the Japanese and Indian ministers" the two."""
-        pair = _NATIONALS.search(subject[-SUBJECT_TAIL:])
-        if pair:
+        if pair := _NATIONALS.search(subject[-SUBJECT_TAIL:]):
             found = [self._of_country(word) for word in pair.groups()]
             return f"{found[0]} and {found[1]}" if found[0] and found[1] else None
         m = _NATIONAL.search(subject[-SUBJECT_TAIL:])
@@ -400,9 +408,7 @@ class Speakers:
 
     def _of_country(self, word: str) -> str | None:
         ids = self._nations.ids(word)
-        if len(ids) != 1:
-            return None
-        return next((n for n in self.order if self._country_of(n) == ids[0]), None)
+        return next((n for n in self.order if [self._country_of(n)] == ids), None)
 
     def heard(self, r: Reading) -> None:
         self.subject = r.attribution if r.person else None
@@ -446,8 +452,9 @@ class Speakers:
             words.pop()
         if not words or words[0].lower() in STOP_WORDS or words[0].lower() in NOT_NAMES:
             return None
-        if _title_run(words) == len(words):  # "The Raksha Mantri": a title, whose if bound
-            bound = self.titles.get(" ".join(words).lower())
+        title = " ".join(words).lower()  # "The Raksha Mantri", "The RM": whose if bound
+        bound = self.titles.get(title) or self.formal.get(title)
+        if bound is not None or title_run(words) == len(words):
             return (bound, True) if bound else None
         name, titled = untitled(" ".join(words))
         titled = titled or dotted
@@ -461,8 +468,7 @@ class Speakers:
         if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's
             return name, False
         if len(words) == 1:
-            full = self.surnames.get(name)
-            if full:
+            if full := self.surnames.get(name):
                 return full, True
             if name in self.proper and not titled:  # "Kastania rejected that account"
                 return name, False

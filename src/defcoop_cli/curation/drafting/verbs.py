@@ -8,10 +8,11 @@ warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised 
 pledged, vowed, promised to act; confirmed that something will be), discussion (discussed,
 exchanged or shared views, reviewed, took stock), emphasis ("stressed": stressed,
 underlined, urged or called for a course of action, pressed for), "highlighted"
-(highlighted, spoke about, pointed to, outlined, explained, set out), invitation and
-request (invited, asked, encouraged, urged, pressed, exhorted or called upon someone to
-act, requested, sought, appealed to, extended an invitation), briefing (briefed,
-apprised, updated someone on, gave an account or overview of), condemnation (condemned,
+(highlighted, spoke about, pointed to, outlined, explained, set out, made a pitch for),
+invitation and request (invited, asked, encouraged, urged, pressed, exhorted or called
+upon someone to act, requested, sought, appealed to, extended an invitation), briefing
+(briefed, apprised, updated someone on, walked someone through, gave an account or
+overview of), condemnation (condemned,
 denounced, deplored, slammed, hit out at, expressed condemnation), and the nouns that say
 the same ("reached an agreement", "held discussions", "laid emphasis on", "drew attention
 to"); every other verb of saying, writing or judging ("reported": said, wrote, posted,
@@ -29,8 +30,9 @@ its present's third person when it is no noun, is a reporting verb: reporting_ve
 (scripts/build_reporting_verbs.py), with the stance WordNet's senses give it ("decried":
 condemned, "cautioned": raised concern), else "reported". The lexicon's patterns come
 first where both match; a form after a determiner ("the proposed framework") is an
-adjective, and one opening the sentence ("Asked whether…, she said") a participle's clause:
-no verb.
+adjective, and one opening the sentence ("Asked whether…, she said", "As reported earlier,
+Japan condemned…") a participle's clause, or in an opening clause of time ("When the two
+met, they agreed…"; "Ten years after we spoke of it, …," he told): no verb.
 """
 
 from __future__ import annotations
@@ -119,7 +121,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to"
         # laying out one's case: "outlined India's push", "explained its efforts"
-        r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out",
+        r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out"
+        # making one's case: "made a strong pitch for", "made his usual pitch on"
+        r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)",
         "highlighted",
         "position",
     ),
@@ -138,6 +142,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )"
+        r"|walk(?:ed|s) (?:[\w'’-]+ ){1,3}?through"  # "walked his guest through the attack"
         r"|(?:gave|provided|offered) (?:[\w'’]+ ){0,3}?(?:an? |the )?(?:\w+ )?"
         r"(?:overview|briefing|update|account|rundown) (?:of|on)",
         "briefed",
@@ -306,8 +311,14 @@ _CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;\"“”]*,")
 
 
 # A participle opening the sentence, its clause ended by a comma: "Discussing the region,
-# the two Ministers expressed concern" (the main verb follows the comma).
-_OPENING = re.compile(r"\W*[A-Z][a-z]+ing\b[^,;\"“”]*,\s")
+# the two Ministers expressed concern", "As reported earlier, Japan condemned"; or a clause
+# of time: "When the two met, they agreed", "Ten years after we spoke of it, none…" (the
+# main verb follows the comma).
+_OPENING = re.compile(
+    r"\W*(?:[A-Z][a-z]+ing|(As) (?:\w+ )?\w+ed|(When|After|Before|Since|Once|Until"
+    r"|(?:\w+ )?(?i:years?|months?|weeks?|days?|hours?|decades?|shortly|soon|just|long)"
+    r" (?:after|before|since))\b)[^,;\"“”]*,\s"
+)
 
 
 def first_verb(sentence: str, at: int = 0) -> Verb | None:
@@ -317,7 +328,8 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
     the sentence as a participle's clause only when none follows it."""
     hit = _first(sentence, at)
     opening = _OPENING.match(sentence, at)
-    if opening and hit and hit.match.end() < opening.end() and hit.match.group().endswith("ing"):
+    participle = opening and hit and (opening[1] or opening[2] or hit.match.group().endswith("ing"))
+    if opening and hit and hit.match.end() < opening.end() and participle:
         hit = first_verb(sentence, opening.end()) or hit  # "Discussing X, they agreed"
     clause = _CLAUSE.search(sentence, at)
     if hit and clause and clause.start() < hit.match.start() < clause.end():
@@ -362,6 +374,24 @@ def _progressive(sentence: str, at: int) -> Verb | None:
                 if own:
                     return Verb(own, stance, kind)
     return None
+
+
+# A view another party takes up: "X raised a concern …, and Y shared that concern" (Y
+# after "and"), "Y echoed X's concern", "Y agreed with X" (X after the verb).
+_UP = r"(?:also\s+|fully\s+)?(?:shared|echoed|endorsed|seconded|(?:agreed|concurred)\s+with)\s+"
+_VIEW = r"(?:\w+\s+)?(?:concerns?|views?|positions?|assessments?|sentiments?|stance|worry)\b"
+_NAMED = r"[A-Z][\w.’'-]*\s+"
+TAKEN_UP = (  # the party taking it up after "and"; the party whose view, after the verb
+    re.compile(
+        rf"(?:,\s*|\s+)and\s+(?P<who>(?:{_NAMED}){{1,5}}|(?:his|her|their)\s+\w+\s+counterpart"
+        rf"\s+(?:{_NAMED}){{0,4}}){_UP}(?:(?:that|this|the|these|those|his|her|their)\s+{_VIEW}"
+        r"|it\b|them\b)"
+    ),
+    re.compile(
+        rf"\b{_UP}(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})(?:['’]s\s+{_VIEW}"
+        r"|(?=\s+(?:on|that|in)\b|\s*[,.;]|\s*$))"
+    ),
+)
 
 
 # Verbs of saying, writing or posting that only report: what the reported clause does gives
