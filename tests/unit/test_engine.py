@@ -250,6 +250,10 @@ class TestBuilding:
         events = [(e, list(t.items())) for e, t in disk.event_tallies().items()]
         assert events == [(e, list(t.items())) for e, t in memory.event_tallies().items()]
         assert disk.facts_at(everyone) == memory.fb.doc.facts
+        entities = memory.fb.doc.entities
+        assert {bool(e.roles or e.participants) for e in entities} == {True, False}
+        written = (tmp_path / "build" / "entities.jsonl").read_bytes()
+        assert written == b"".join(map(layout.record_line, entities))
         with pytest.raises(layout.CorruptIndex):
             disk.lengths([total])
 

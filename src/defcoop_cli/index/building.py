@@ -7,7 +7,7 @@ import json
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, record_json
 from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines
-from defcoop_cli.index.layout import crc, identity, listed_files, write_records
+from defcoop_cli.index.layout import crc, identity, listed_files, record_line, write_lines
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,
@@ -40,6 +40,7 @@ BATCH = 200
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
 _EVENT, _SOURCE, _KIND = attrgetter("event"), attrgetter("source"), attrgetter("kind")
 _TOPICS, _ENTITIES = attrgetter("topics"), attrgetter("entities")
+_NESTED = attrgetter("roles", "participants")  # an entity's records of other types
 
 
 def _schemas() -> tuple[Any, Any]:
@@ -82,7 +83,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     named_topics: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
-    write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
+    _write_entities(folder, fb.doc.entities)
     order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
     (folder / "entity-order.bin").write_bytes(array("Q", order).tobytes())
     kinds = _entity_types(fb.doc.entities)
@@ -147,6 +148,16 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     }
     meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _write_entities(folder: Path, entities: list[Entity]) -> None:
+    """The entities' record lines (layout.record_line's): by the C encoder, as a fact's,
+    but for an entity with roles or participants, whose records record_line writes as
+    JSON objects."""
+    lines = record_lines()(entities)
+    for i in compress(range(len(entities)), map(any, map(_NESTED, entities))):
+        lines[i] = record_line(entities[i])
+    write_lines(folder, "entities.jsonl", "entity-offsets.bin", lines)
 
 
 def _add(writer: Any, batch: list[Any]) -> None:

@@ -45,6 +45,7 @@ import mmap
 import zlib
 from array import array
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -118,15 +119,11 @@ def record_line(record: Any) -> bytes:
     return b"%08x " % crc(line) + line + b"\n"
 
 
-def write_records(folder: Path, name: str, offsets_name: str, records: Sequence[Any]) -> None:
-    """The records as lines in one file, and where each starts (and the last ends) in
-    another: the file Records reads."""
-    offsets = array("Q", [0])
-    with open(folder / name, "wb") as out:
-        for record in records:
-            line = record_line(record)
-            out.write(line)
-            offsets.append(offsets[-1] + len(line))
+def write_lines(folder: Path, name: str, offsets_name: str, lines: Sequence[bytes]) -> None:
+    """Records' lines (record_line's) in one file, and where each starts (and the last
+    ends) in another: the file Records reads."""
+    (folder / name).write_bytes(b"".join(lines))
+    offsets = array("Q", accumulate(map(len, lines), initial=0))
     (folder / offsets_name).write_bytes(offsets.tobytes())
 
 
