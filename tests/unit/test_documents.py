@@ -10,7 +10,7 @@ from conftest import MINI, REAL
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.index.documents import FactDocuments, record_lines
+from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines
 from defcoop_cli.index.layout import facet_term, record_line
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
@@ -34,12 +34,23 @@ def test_a_facts_document_is_its_fields_texts_and_its_facet_keys(base: Path) -> 
         texts = dict(zip(FIELDS, words.texts(fact, statement, quote), strict=True))
         expected = {
             "pos": position,
-            "len": len(statement),
             **{field: text for field, text in texts.items() if text},
             "facet": " ".join(map(facet_term, facet_keys(fact, roles, types, event))),
             "id": fact.id,
         }
         assert documents.values(position, fact, event) == expected, fact.id
+        assert documents.lengths[-1] == len(statement)
+    assert len(documents.lengths) == len(fb.doc.facts)
+
+
+def test_a_facts_event_is_event_ofs_worked_out_once_a_pair() -> None:
+    fb = load(REAL)
+    events = EventsOf(fb.sources)
+    odd = fb.doc.facts[0]._replace(source="no-such-source")
+    for fact in [*fb.doc.facts, odd, odd._replace(event="its-own")]:
+        assert events[fact.event, fact.source] == event_of(fact, fb.sources), fact.id
+    assert len(events) < len(fb.doc.facts)
+    assert any(events.values()) and None in events.values()
 
 
 def test_every_kind_of_facet_key_is_written_as_its_term() -> None:
@@ -64,17 +75,18 @@ def test_every_kind_of_facet_key_is_written_as_its_term() -> None:
 
 @pytest.mark.parametrize("base", [MINI, REAL])
 def test_record_lines_are_record_lines(base: Path) -> None:
-    line = record_lines()
-    for fact in load(base).doc.facts:
-        assert line(fact) == record_line(fact), fact.id
+    lines = record_lines()
+    facts = load(base).doc.facts
+    assert lines(facts) == list(map(record_line, facts))
     odd = load(MINI).doc.facts[0]._replace(statement='Tōkyō "said" \\ \u2028', claim=None)
-    assert line(odd) == record_line(odd)
+    assert lines([odd]) == [record_line(odd)]
+    assert lines([]) == []
 
 
 def test_record_lines_are_the_same_without_the_c_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
     import json.encoder
 
     monkeypatch.setattr(json.encoder, "c_make_encoder", None)
-    line = record_lines()
+    lines = record_lines()
     odd = load(MINI).doc.facts[0]._replace(statement='Tōkyō "said" \\ \u2028', claim=None)
-    assert line(odd) == record_line(odd)
+    assert lines([odd, odd]) == [record_line(odd)] * 2

@@ -227,6 +227,46 @@ class TestBuilding:
             load(real_copy).doc.facts
         )
 
+    def test_a_build_in_batches_holds_what_one_fact_at_a_time_gives(
+        self, real_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Batches of 7 facts (the last one short): the same lengths, tallies and facts as
+        the index in memory, which counts and measures each fact on its own; progress told
+        every 1,000 facts and at the end."""
+        monkeypatch.setattr(building, "BATCH", 7)
+        memory = SearchIndex(load(real_copy))
+        fb = load(real_copy)
+        total = len(fb.doc.facts)
+        assert total % 7, "a short last batch"
+        told: list[tuple[int, int]] = []
+        (tmp_path / "build").mkdir()
+        building.build(fb, tmp_path / "build", "content", lambda *seen: told.append(seen))
+        assert told == [(total, total)]
+        disk = engine.DiskIndex(tmp_path / "build", [real_copy], "content")
+        everyone = list(range(total))
+        assert disk.lengths(everyone) == memory.lengths(everyone)
+        assert disk.lengths([3, 0, 3]) == [memory.lengths(everyone)[p] for p in (3, 0, 3)]
+        assert list(disk.tallies().items()) == list(memory.tallies().items())  # in order
+        events = [(e, list(t.items())) for e, t in disk.event_tallies().items()]
+        assert events == [(e, list(t.items())) for e, t in memory.event_tallies().items()]
+        assert disk.facts_at(everyone) == memory.fb.doc.facts
+        entities = memory.fb.doc.entities
+        assert {bool(e.roles or e.participants) for e in entities} == {True, False}
+        written = (tmp_path / "build" / "entities.jsonl").read_bytes()
+        assert written == b"".join(map(layout.record_line, entities))
+        with pytest.raises(layout.CorruptIndex):
+            disk.lengths([total])
+
+    def test_statement_lengths_of_another_number_of_facts_are_refused(
+        self, real_copy: Path, tmp_path: Path
+    ) -> None:
+        (tmp_path / "build").mkdir()
+        building.build(load(real_copy), tmp_path / "build", "content")
+        disk = engine.DiskIndex(tmp_path / "build", [real_copy], "content")
+        disk._count -= 1  # as if the file held one fact more than the index
+        with pytest.raises(layout.CorruptIndex, match=r"lengths\.bin"):
+            disk.lengths([0])
+
     def test_what_the_index_holds_is_pinned(self) -> None:
         """Change what goes into an index and this fails: bump layout.FORMAT, then update it."""
         fb = load(MINI)
@@ -245,7 +285,7 @@ class TestBuilding:
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "21"
+        assert layout.FORMAT == "22"
         assert digest.hexdigest() == (
             "058976710936ac131749dfb1400cfb956f3424666ef1f2c793508d38ab21a54a"
         )

@@ -11,8 +11,10 @@ from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,
+    EventTallies,
     FieldWords,
     SourceTally,
+    Tallies,
     entity_types,
     facet_keys,
     fact_pairs,
@@ -177,6 +179,26 @@ def test_a_source_tally_counts_told_and_editorial_facts_and_the_topics_told() ->
         tuple(dict.fromkeys(t for f in told for t in f.topics)),
     )
     assert tallies["mini"].editorial > 0 and set(tallies) == {f.source for f in fb.doc.facts}
+
+
+def test_facts_counted_alike_at_once_tally_as_one_by_one() -> None:
+    """Tallies.count and EventTallies.count of each (event, source, kind, topics), in the
+    order first met, give what adding the facts one by one gives, in the same order."""
+    fb = load(REAL)
+    one_by_one, events_one_by_one = Tallies(), EventTallies(fb.sources)
+    alike: dict[tuple[str | None, str, str, tuple[str, ...]], int] = {}
+    for fact in fb.doc.facts:
+        one_by_one.add(fact)
+        key = (events_one_by_one.add(fact), fact.source, fact.kind, fact.topics)
+        alike[key] = alike.get(key, 0) + 1
+    assert max(alike.values()) > 1, "some facts alike"
+    at_once, events_at_once = Tallies(), EventTallies(fb.sources)
+    for (event, source, kind, topics), facts in alike.items():
+        at_once.count(source, kind, topics, facts)
+        events_at_once.count(event, source, kind, topics, facts)
+    assert list(at_once.done().items()) == list(one_by_one.done().items())
+    ordered = [(e, list(t.items())) for e, t in events_at_once.done().items()]
+    assert ordered == [(e, list(t.items())) for e, t in events_one_by_one.done().items()]
 
 
 def test_field_words_are_freed_without_the_cycle_collector(fb: FactBase) -> None:

@@ -15,13 +15,14 @@ from defcoop_cli.index.layout import (
     Records,
     facet_term,
     listed_files,
-    write_records,
+    record_line,
+    write_lines,
 )
 
 
 def test_records_are_read_back_by_position(tmp_path: Path) -> None:
     entities = load(MINI).doc.entities
-    write_records(tmp_path, "e.jsonl", "e.bin", entities)
+    write_lines(tmp_path, "e.jsonl", "e.bin", list(map(record_line, entities)))
     with Records(tmp_path, "e.jsonl", "e.bin", len(entities)) as records:
         for position in (3, 0, len(entities) - 1):
             values = records.values(position)
@@ -33,7 +34,7 @@ def test_records_are_read_back_by_position(tmp_path: Path) -> None:
 
 
 def test_an_empty_record_file_can_be_opened(tmp_path: Path) -> None:
-    write_records(tmp_path, "e.jsonl", "e.bin", [])
+    write_lines(tmp_path, "e.jsonl", "e.bin", [])
     with (
         Records(tmp_path, "e.jsonl", "e.bin", 0) as records,  # an empty file cannot be mapped
         pytest.raises(CorruptIndex, match="no record 0"),
@@ -43,7 +44,7 @@ def test_an_empty_record_file_can_be_opened(tmp_path: Path) -> None:
 
 def test_a_changed_line_fails_its_crc(tmp_path: Path) -> None:
     entities = load(MINI).doc.entities
-    write_records(tmp_path, "e.jsonl", "e.bin", entities)
+    write_lines(tmp_path, "e.jsonl", "e.bin", list(map(record_line, entities)))
     data = (tmp_path / "e.jsonl").read_bytes()
     (tmp_path / "e.jsonl").write_bytes(data.replace(b"Alpha", b"Alpho", 1))
     with Records(tmp_path, "e.jsonl", "e.bin", len(entities)) as records:
@@ -53,7 +54,7 @@ def test_a_changed_line_fails_its_crc(tmp_path: Path) -> None:
 
 
 def test_offsets_for_another_number_of_records_are_refused(tmp_path: Path) -> None:
-    write_records(tmp_path, "e.jsonl", "e.bin", load(MINI).doc.entities)
+    write_lines(tmp_path, "e.jsonl", "e.bin", list(map(record_line, load(MINI).doc.entities)))
     with (
         pytest.raises(CorruptIndex, match="another length"),
         Records(tmp_path, "e.jsonl", "e.bin", 2),

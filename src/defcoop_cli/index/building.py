@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, record_json
-from defcoop_cli.index.documents import FactDocuments, record_lines
-from defcoop_cli.index.layout import crc, identity, listed_files, write_records
+from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines
+from defcoop_cli.index.layout import crc, identity, listed_files, record_line, write_lines
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,
@@ -29,19 +32,23 @@ from defcoop_cli.lookup.search.text import PAIR
 # (64 MiB made one, for no less CPU), and the cold build's peak memory stays below the
 # parse's (the file's text and its records), since build() consumes the facts as it goes.
 WRITER_HEAP = 32 * 1024 * 1024
-# Documents handed to tantivy together. Fed one at a time as each is made, its indexing
-# thread sleeps and is woken for every document: at 100,000 facts on an idle second core,
-# 1.0 s of CPU in this thread and 0.7 s in tantivy's; fed 200 at a time, neither.
+# Facts taken together, their documents handed to tantivy together. Fed one at a time as
+# each is made, its indexing thread sleeps and is woken for every document: at 100,000
+# facts on an idle second core, 1.0 s of CPU in this thread and 0.7 s in tantivy's; fed
+# 200 at a time, neither. (A divisor of 1,000: progress is told every 1,000 facts.)
 BATCH = 200
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
+_EVENT, _SOURCE, _KIND = attrgetter("event"), attrgetter("source"), attrgetter("kind")
+_TOPICS, _ENTITIES = attrgetter("topics"), attrgetter("entities")
+_NESTED = attrgetter("roles", "participants")  # an entity's records of other types
 
 
 def _schemas() -> tuple[Any, Any]:
     import tantivy
 
     main = tantivy.SchemaBuilder()
-    main.add_unsigned_field("pos", stored=False, indexed=True, fast=True)
-    main.add_unsigned_field("len", stored=False, indexed=False, fast=True)
+    # read by hit (fast), never searched; the statements' lengths are in lengths.bin
+    main.add_unsigned_field("pos", stored=False, indexed=False, fast=True)
     for field in FIELDS:  # FieldWords.texts: a pair of neighbours is a phrase of these
         option = "position" if field in PAIRED else "basic"
         main.add_text_field(field, stored=False, tokenizer_name="whitespace", index_option=option)
@@ -69,12 +76,14 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     writer = index.writer(WRITER_HEAP, 1)
     field_words = FieldWords(fb.doc.topics, fb.doc.entities)
     types = entity_types(fb.doc.entities)
-    tallies, event_tallies = Tallies(), EventTallies(fb.sources)
+    # the facts' (event, source, kind, topics), counted: the tallies count each once
+    alike: Counter[tuple[str | None, str, str, tuple[str, ...]]] = Counter()
+    events = EventsOf(fb.sources)
     named_entities: set[str] = set()
     named_topics: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
-    write_records(folder, "entities.jsonl", "entity-offsets.bin", fb.doc.entities)
+    _write_entities(folder, fb.doc.entities)
     order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
     (folder / "entity-order.bin").write_bytes(array("Q", order).tobytes())
     kinds = _entity_types(fb.doc.entities)
@@ -82,26 +91,30 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "entity-types.bin").write_bytes(bytes(code[e.type] for e in fb.doc.entities))
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
     documents = FactDocuments(field_words, role_facts(fb.doc.entities), types)
+    values = documents.values
     document = tantivy.Document.from_dict  # one call a fact, where add_text was one a field
-    line_of = record_lines()
-    batch: list[Any] = []
+    lines_of = record_lines()
+    # A batch's facts at a time, each step mapped over them (in C, where it can be).
     with open(folder / "facts.jsonl", "wb") as facts_file:
-        for position in range(total):
-            fact, facts[position] = facts[position], None
-            tallies.add(fact)
-            event = event_tallies.add(fact)
-            named_entities.update(fact.entities)
-            named_topics.update(fact.topics)
-            batch.append(document(documents.values(position, fact, event), main_schema))
-            if len(batch) == BATCH:
-                _add(writer, batch)
-            line = line_of(fact)
-            facts_file.write(line)
-            offsets.append(offsets[-1] + len(line))
-            if progress is not None and (position % 1000 == 999 or position + 1 == total):
-                progress(position + 1, total)
-    fact = None  # the last one too
-    _add(writer, batch)
+        for start in range(0, total, BATCH):
+            end = min(start + BATCH, total)
+            batch, facts[start:end] = facts[start:end], [None] * (end - start)
+            sources = list(map(_SOURCE, batch))
+            event_ids = list(map(events.__getitem__, zip(map(_EVENT, batch), sources, strict=True)))
+            alike.update(
+                zip(event_ids, sources, map(_KIND, batch), map(_TOPICS, batch), strict=True)
+            )
+            named_entities.update(chain.from_iterable(map(_ENTITIES, batch)))
+            named_topics.update(chain.from_iterable(map(_TOPICS, batch)))
+            made = map(values, range(start, end), batch, event_ids)
+            _add(writer, list(map(document, made, repeat(main_schema))))
+            lines = lines_of(batch)
+            facts_file.write(b"".join(lines))
+            ends = accumulate(map(len, lines), initial=offsets[-1])
+            next(ends)  # the initial: the batch's start, there already
+            offsets.extend(ends)
+            if progress is not None and (end % 1000 == 0 or end == total):
+                progress(end, total)
     writer.commit()
     writer.wait_merging_threads()
     del writer  # its memory goes back before the vocabulary's writer takes its own
@@ -114,9 +127,10 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     name_parts = "\n".join(parts).encode("utf-8")
     (folder / "nameparts.txt").write_bytes(name_parts)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
+    (folder / "lengths.bin").write_bytes(documents.lengths.tobytes())
     catalogue = _catalogue(fb, kinds)
     (folder / "catalogue.json").write_bytes(catalogue)
-    counts = {"sources": tallies.done(), "events": event_tallies.done()}
+    counts = _tallies(alike, fb)
     tally = json.dumps(counts, ensure_ascii=False).encode("utf-8")
     (folder / "tallies.json").write_bytes(tally)
     meta = {
@@ -136,11 +150,33 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
+def _write_entities(folder: Path, entities: list[Entity]) -> None:
+    """The entities' record lines (layout.record_line's): by the C encoder, as a fact's,
+    but for an entity with roles or participants, whose records record_line writes as
+    JSON objects."""
+    lines = record_lines()(entities)
+    for i in compress(range(len(entities)), map(any, map(_NESTED, entities))):
+        lines[i] = record_line(entities[i])
+    write_lines(folder, "entities.jsonl", "entity-offsets.bin", lines)
+
+
 def _add(writer: Any, batch: list[Any]) -> None:
-    """Hand tantivy a batch of documents at once, and empty it."""
+    """Hand tantivy a batch of documents at once."""
     for doc in batch:
         writer.add_document(doc)
-    batch.clear()
+
+
+def _tallies(
+    alike: Counter[tuple[str | None, str, str, tuple[str, ...]]], fb: FactBase
+) -> dict[str, Any]:
+    """The sources' tallies, and each event's (fields.Tallies, fields.EventTallies), from
+    the facts' (event, source, kind, topics) counted in the order first met: the same as
+    adding the facts one by one."""
+    tallies, event_tallies = Tallies(), EventTallies(fb.sources)
+    for (event, source, kind, topics), facts in alike.items():
+        tallies.count(source, kind, topics, facts)
+        event_tallies.count(event, source, kind, topics, facts)
+    return {"sources": tallies.done(), "events": event_tallies.done()}
 
 
 def _words(index: Any) -> list[str]:

@@ -10,12 +10,15 @@ facet text is the terms (layout.facet_term) of fields.facet_keys's keys, apart b
 from __future__ import annotations
 
 import json.encoder
-from collections.abc import Callable
+import zlib
+from array import array
+from collections.abc import Callable, Mapping
+from itertools import repeat
 from json.encoder import JSONEncoder, encode_basestring
 from typing import Any
 
-from defcoop_cli.factbase.records import Fact
-from defcoop_cli.index.layout import crc, facet_term
+from defcoop_cli.factbase.records import Fact, Source
+from defcoop_cli.index.layout import facet_term
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords
 from defcoop_cli.lookup.search.text import tokens
 
@@ -38,22 +41,41 @@ class _Terms(dict[str, str]):
         return found
 
 
+class EventsOf(dict[tuple[str | None, str], str | None]):
+    """The event (factbase.events.event_of's) of a fact's own event and source, by the
+    pair: worked out once a pair, where event_of is a call a fact."""
+
+    def __init__(self, sources: Mapping[str, Source]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, key: tuple[str | None, str]) -> str | None:
+        own, source_id = key
+        source = self._sources.get(source_id)
+        found = self[key] = own or (source.event if source is not None else None)
+        return found
+
+
 class FactDocuments:
-    """Each fact's values for the index's fields (building._schemas), by field name."""
+    """Each fact's values for the index's fields (building._schemas), by field name, and
+    its statement's length in words (`lengths`, in the order the facts were given)."""
 
     def __init__(
         self, words: FieldWords, roles: dict[str, list[str]], types: dict[str, str]
     ) -> None:
         self._words, self._roles = words, roles
+        self.lengths = array("I")  # layout's lengths.bin
         self._kind, self._topic, self._entity = _Terms("kind:"), _Terms("topic:"), _Terms("entity:")
         self._source, self._by, self._event = _Terms("source:"), _Terms("by:"), _Terms("event:")
         self._names = _Terms("names:", types)
 
     def values(self, position: int, fact: Fact, event: str | None) -> dict[str, Any]:
-        """The fact's document: its position, its statement's length in words, each search
-        field's text (fields.FieldWords.texts; an empty one left out), its facets and id."""
+        """The fact's document: its position, each search field's text
+        (fields.FieldWords.texts; an empty one left out), its facets and id. Its statement's
+        length in words goes to `lengths`."""
         statement, quote = tokens(fact.statement), tokens(fact.quote)
-        found: dict[str, Any] = {"pos": position, "len": len(statement)}
+        self.lengths.append(len(statement))
+        found: dict[str, Any] = {"pos": position}
         for field, text in zip(FIELDS, self._words.texts(fact, statement, quote), strict=True):
             if text:
                 found[field] = text
@@ -80,21 +102,24 @@ class FactDocuments:
         return " ".join(filter(None, parts))
 
 
-def record_lines() -> Callable[[Any], bytes]:
-    """A function of a record (a tuple of strings, lists of strings and numbers) to its
-    line as layout.record_line writes it: its CRC-32, then its values as a JSON list.
+def record_lines() -> Callable[[list[Any]], list[bytes]]:
+    """A function of records (tuples of strings, lists of strings and numbers) to their
+    lines as layout.record_line writes them: each one's CRC-32, then its values as a JSON
+    list.
 
-    One encoder for every record: json.dumps, and JSONEncoder.encode, make one per call."""
+    One encoder for every record: json.dumps, and JSONEncoder.encode, make one per call;
+    each step is mapped over the records, in C."""
     # json.encoder's own name for CPython's C encoder (None, or absent, on another Python)
     encode = (getattr(json.encoder, "c_make_encoder", None) or _no_c_encoder)(
         None, _unencodable, encode_basestring, None, ": ", ", ", False, False, True
     )
+    line = b"%08x %s\n".__mod__
 
-    def line(record: Any) -> bytes:
-        body = "".join(encode(record, 0)).encode()
-        return b"%08x " % crc(body) + body + b"\n"
+    def lines(records: list[Any]) -> list[bytes]:
+        bodies = list(map(str.encode, map("".join, map(encode, records, repeat(0)))))
+        return list(map(line, zip(map(zlib.crc32, bodies), bodies, strict=True)))  # layout.crc
 
-    return line
+    return lines
 
 
 def _no_c_encoder(*_: Any) -> Callable[[Any, int], Any]:

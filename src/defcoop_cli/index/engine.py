@@ -110,7 +110,6 @@ class DiskIndex(Index):
 
     def __init__(self, folder: Path, paths: Sequence[Path], content: str) -> None:
         self.folder, self.paths, self.content = folder, list(paths), content
-        self._lengths: dict[int, int] = {}
         self._field_words: dict[tuple[str, str], bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
         try:
@@ -295,7 +294,7 @@ class DiskIndex(Index):
                         best[position] = key
         return best
 
-    def _positions(self, query: Any, lengths: bool = False) -> list[int]:
+    def _positions(self, query: Any) -> list[int]:
         """The positions of the facts the query matches: one search, counting as it goes,
         when they are at most FIRST_HITS (most queries); else a second, for all of them."""
         found = self.searcher.search(query, FIRST_HITS, count=True)
@@ -305,11 +304,7 @@ class DiskIndex(Index):
         if count > FIRST_HITS:
             found = self.searcher.search(query, count)
         addresses = [address for _, address in found.hits]
-        positions = [int(p or 0) for p in self.searcher.fast_field_values("pos", addresses)]
-        if lengths:
-            sizes = self.searcher.fast_field_values("len", addresses)
-            self._lengths.update(zip(positions, (int(n or 0) for n in sizes), strict=True))
-        return positions
+        return [int(p or 0) for p in self.searcher.fast_field_values("pos", addresses)]
 
     @guarded
     def pairs(self, keys: Sequence[str]) -> set[int]:
@@ -391,15 +386,21 @@ class DiskIndex(Index):
     def positions(self, fact_ids: Sequence[str]) -> set[int]:
         return set(self._positions(self._any("id", fact_ids))) if fact_ids else set()
 
+    @cached_property
+    @guarded
+    def _lengths(self) -> array[int]:
+        """Each fact's statement length in words, by position (layout's lengths.bin)."""
+        found = array("I", (self.folder / "lengths.bin").read_bytes())
+        if len(found) != self._count:
+            raise CorruptIndex(f"{self.folder}: lengths.bin holds another number of facts")
+        return found
+
     @guarded
     def lengths(self, positions: Sequence[int]) -> list[int]:
-        missing = [p for p in positions if p not in self._lengths]
-        if missing:
-            import tantivy
-
-            query = tantivy.Query.term_set_query(self.schema, "pos", missing)
-            self._positions(query, lengths=True)
-        return [self._lengths[p] for p in positions]
+        lengths = self._lengths
+        if not all(0 <= p < self._count for p in positions):
+            raise CorruptIndex(f"{self.folder}: no fact at one of {list(positions)}")
+        return [lengths[p] for p in positions]
 
     @guarded
     def fact(self, fact_id: str) -> Fact | None:

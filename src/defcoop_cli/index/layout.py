@@ -3,15 +3,15 @@
 
 An index is a folder, built once per fact-base content (all layers) and never changed:
 
-- `main/`: a tantivy index, one document per fact: its position (the fact base's order),
-  the words of each search field (statement, entity names, keywords, topic names, quote;
-  the statement's, the quote's and the keywords' with their positions, content words
-  first and in order, so that two neighbours are found as a phrase, for a query's terms
-  joined by "of" and the thesaurus's entries of two words: fields.FieldWords.texts),
-  its statement's length, its id, and its facets (kind, topics, entities, source, claim,
-  the entities it gives a role of, attribution, the list it is an item of, the types of
-  the entities it names, the event it belongs to), one text a fact: the terms (facet_term)
-  of its keys, apart by spaces (documents.FactDocuments.facet_text);
+- `main/`: a tantivy index, one document per fact: its position (the fact base's order,
+  read by hit, never searched), the words of each search field (statement, entity names,
+  keywords, topic names, quote; the statement's, the quote's and the keywords' with their
+  positions, content words first and in order, so that two neighbours are found as a
+  phrase, for a query's terms joined by "of" and the thesaurus's entries of two words:
+  fields.FieldWords.texts), its id, and its facets (kind, topics, entities, source,
+  claim, the entities it gives a role of, attribution, the list it is an item of, the
+  types of the entities it names, the event it belongs to), one text a fact: the terms
+  (facet_term) of its keys, apart by spaces (documents.FactDocuments.facet_text);
 - `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
   look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
 - `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a
@@ -21,7 +21,8 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   the facts name, sorted, one a line (a term of a query's "X of Y" that is one is read as
   part of a name);
 - `facts.jsonl` and `offsets.bin`: the facts, one JSON line each with its CRC-32, read by
-  position;
+  position; `lengths.bin`: each fact's statement length in words (for ranking), four bytes
+  a fact, by position;
 - `entities.jsonl`, `entity-offsets.bin` and `entity-order.bin`: the entities the same way,
   and their positions in id order, so that one is found by id without reading the rest;
   `entity-types.bin`: each entity's type, one byte (its place among the catalogue's
@@ -44,6 +45,7 @@ import mmap
 import zlib
 from array import array
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +53,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "21"
+FORMAT = "22"
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
@@ -117,15 +119,11 @@ def record_line(record: Any) -> bytes:
     return b"%08x " % crc(line) + line + b"\n"
 
 
-def write_records(folder: Path, name: str, offsets_name: str, records: Sequence[Any]) -> None:
-    """The records as lines in one file, and where each starts (and the last ends) in
-    another: the file Records reads."""
-    offsets = array("Q", [0])
-    with open(folder / name, "wb") as out:
-        for record in records:
-            line = record_line(record)
-            out.write(line)
-            offsets.append(offsets[-1] + len(line))
+def write_lines(folder: Path, name: str, offsets_name: str, lines: Sequence[bytes]) -> None:
+    """Records' lines (record_line's) in one file, and where each starts (and the last
+    ends) in another: the file Records reads."""
+    (folder / name).write_bytes(b"".join(lines))
+    offsets = array("Q", accumulate(map(len, lines), initial=0))
     (folder / offsets_name).write_bytes(offsets.tobytes())
 
 

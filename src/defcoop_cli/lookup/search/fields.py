@@ -294,12 +294,16 @@ class Tallies:
         self._topics: dict[str, dict[str, None]] = {}
 
     def add(self, fact: Fact) -> None:
-        source = fact.source
-        if is_editorial_kind(fact.kind):
-            self._editorial[source] = self._editorial.get(source, 0) + 1
+        self.count(fact.source, fact.kind, fact.topics)
+
+    def count(self, source: str, kind: str, topics: tuple[str, ...], facts: int = 1) -> None:
+        """Count `facts` facts alike in source, kind and topics (a build counts each such
+        group once: the same tallies as adding its facts one by one, in the order first met)."""
+        if is_editorial_kind(kind):
+            self._editorial[source] = self._editorial.get(source, 0) + facts
         else:
-            self._told[source] = self._told.get(source, 0) + 1
-            self._topics.setdefault(source, {}).update(dict.fromkeys(fact.topics))
+            self._told[source] = self._told.get(source, 0) + facts
+            self._topics.setdefault(source, {}).update(dict.fromkeys(topics))
 
     def done(self) -> dict[str, SourceTally]:
         """Each source's tally, by id (a source with no fact has none)."""
@@ -328,6 +332,12 @@ class EventTallies:
         event = event_of(fact, self._sources)
         self._events.setdefault(event or NO_EVENT, Tallies()).add(fact)
         return event
+
+    def count(
+        self, event: str | None, source: str, kind: str, topics: tuple[str, ...], facts: int
+    ) -> None:
+        """Count `facts` facts of the event (event_of's) alike in source, kind and topics."""
+        self._events.setdefault(event or NO_EVENT, Tallies()).count(source, kind, topics, facts)
 
     def done(self) -> dict[str, dict[str, SourceTally]]:
         return {event: tallies.done() for event, tallies in self._events.items()}
