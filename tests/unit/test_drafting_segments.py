@@ -129,12 +129,12 @@ class TestLiveCoverage:
     ) -> None:
         text = (
             "Harbour TV live\nKey highlights\n- The two navies will hold a drill in June.\n"
-            "Alpha met Beta.\n- Coastal patrols\n"
+            "Alpha met Beta.\n- Coastal patrols resume in May.\n"
         )
         assert quotes(text) == [
             "The two navies will hold a drill in June",
             "Alpha met Beta",
-            "Coastal patrols",
+            "Coastal patrols resume in May",
         ]
 
     @pytest.mark.parametrize(
