@@ -147,11 +147,11 @@ _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
-_NAMED_BEFORE = re.compile(r"(?<![.!?:] )(?<!^)(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
+_NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
 
 
 def _named_before(text: str, at: int) -> bool:
-    """Whether a capitalised word, not a sentence's first, stands just before: "South Delhi"."""
+    """Whether a capitalised word (not "Later", a title) stands just before: "South Delhi"."""
     m = _NAMED_BEFORE.search(text, max(0, at - 30), at)
     return m is not None and m[1].lower() not in _OPENING | TITLES | TITLE_MODIFIERS
 
