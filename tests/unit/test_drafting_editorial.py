@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.editorial import editorial_topics, possibly_editorial
+from defcoop_cli.curation.drafting.editorial import (
+    editorial_topics,
+    off_story,
+    possibly_editorial,
+)
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.factbase.records import Doc, Entity, Topic
@@ -74,3 +78,63 @@ def test_a_promotion_that_points_back_takes_the_sentence_it_builds_on() -> None:
 def test_a_promotion_that_does_not_point_back_starts_where_it_starts() -> None:
     text = NEWS + "The drill ends on Friday. Such drills are routine. Subscribe now.\n"
     assert flagged(text) == {2: "Subscribe now."}
+
+
+class TestOtherNews:
+    """Other news on the page: a paragraph set apart that names only what the story never
+    named, and no topic of the fact base, is furniture, whole lines."""
+
+    doc = Doc(
+        [],
+        [Topic("drills", "Drills", "", "exercises", ("drills",), "joint drills")],
+        [Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")],
+        [],
+        [],
+    )
+    story = "ALPHA DAILY\nAlpha met Beta in Gamma City on Monday. Beta praised Alpha.\n"
+
+    def kept(self, text: str) -> tuple[list[str], list[str]]:
+        found, furniture = off_story(text, *candidates(text), self.doc)
+        return [text[c.start : c.end] for c in found], [text[a:b] for a, b in furniture]
+
+    def test_a_labelled_item_of_other_news_is_furniture(self) -> None:
+        brief = "TOWN BRIEF: The Rivertown Water Board will cut supply on Friday, officials said."
+        quotes, furniture = self.kept(self.story + brief + "\nBeta left on Tuesday.\n")
+        assert brief in furniture
+        assert quotes[-1] == "Beta left on Tuesday"
+        assert not any("Water Board" in q for q in quotes)
+
+    def test_the_paragraphs_under_a_label_of_other_news(self) -> None:
+        other = "Tram line opens: The Rivertown Tramway starts a new route next week."
+        more = "The Hill Park Zoo welcomed two pandas."
+        text = f"{self.story}In other news\n{other}\n{more}\n"
+        quotes, furniture = self.kept(text)
+        assert furniture[-3:] == ["In other news", other, more]
+        assert quotes == ["Alpha met Beta in Gamma City on Monday", "Beta praised Alpha"]
+
+    def test_what_shares_a_name_or_a_topic_with_the_story_stays(self) -> None:
+        labelled = "NAVAL NOTE: Beta will host the Omega Cup regatta."
+        topical = "SEA NOTES: The Omega Fleet plans joint drills in June."
+        plain = "The Rivertown Water Board will cut supply on Friday."  # not set apart
+        text = f"{self.story}{labelled}\n{topical}\n{plain}\n"
+        quotes, _ = self.kept(text)
+        assert (
+            quotes[2:]
+            == [  # the labels in capitals read as datelines: furniture
+                "Beta will host the Omega Cup regatta",
+                "The Omega Fleet plans joint drills in June",
+                plain[:-1],
+            ]
+        )
+
+    def test_a_subject_label_of_a_readout_is_no_other_news(self) -> None:
+        text = self.story + "Cyber: The Omega Institute will train staff.\n"
+        assert self.kept(text)[0][-1] == "Cyber: The Omega Institute will train staff"
+
+    def test_a_transcript_and_a_story_without_apart_paragraphs_are_kept(self) -> None:
+        text = "Q: Did Alpha meet Beta?\nMINISTER: The Omega Board met us.\n"
+        found, furniture = candidates(text)
+        assert off_story(text, found, furniture, self.doc)[0] is found
+        plain = self.story + "The Rivertown Water Board will cut supply on Friday.\n"
+        found, furniture = candidates(plain)
+        assert off_story(plain, found, furniture, self.doc) == (found, list(furniture))

@@ -108,6 +108,14 @@ class TestEntityLinks:
         ):
             assert matcher.ids(same) == ["mehra"], same
 
+    def test_a_capital_after_a_capitalised_word_is_another_place(self) -> None:
+        matcher = EntityMatcher([Entity("japan", "Japan", "country")])
+        assert matcher.ids("Greater Tokyo expects rain") == []  # not the government
+        assert matcher.ids("Later Tokyo said no") == ["japan"]  # a sentence's opening word
+        assert matcher.ids("The plan Tokyo wants") == ["japan"]
+        with_city = EntityMatcher([*matcher.entities.values(), Entity("tokyo", "Tokyo", "place")])
+        assert with_city.ids("Greater Tokyo expects rain") == []
+
     def test_a_name_that_goes_on_is_another_name(self) -> None:
         assert self.matcher.ids("Ships crossed the Epsilon Sea") == []
         assert self.matcher.ids("Epsilon And Gamma") == ["epsilon", "gamma"]
@@ -278,6 +286,9 @@ class TestNoJunkNames:
             "as Secretary-level talks went on",  # a compound modifier
             "H.E. and His Excellency spoke",  # honorifics alone
             "pledged Rs 500 crore and INR 20 lakh",  # currencies before an amount
+            "the next Defence Chiefs' Conference and Foreign Ministers' Talks",  # a meeting's
+            "the Opposition walked out",  # house style
+            "said the CM and the EAM",  # titles by their initials
         ],
     )
     def test_no_name_is_proposed(self, text: str) -> None:
@@ -286,6 +297,22 @@ class TestNoJunkNames:
     def test_a_title_and_its_portfolio_are_no_name(self) -> None:
         text = "met Kenji Ode, Minister of Defence of Kastania"
         assert names_in(text) == ["Kenji Ode", "Kastania"]
+
+    def test_a_portfolio_of_two_words_after_of_or_for_is_no_name(self) -> None:
+        text = "Ida Marsh, who is also Minister of State for Coastal Works, spoke"
+        assert names_in(text) == ["Ida Marsh"]
+        assert untitled("Minister of State for Coastal Works") == (
+            "Minister of State for Coastal Works",
+            False,
+        )
+
+    def test_a_title_by_its_initials_makes_a_person(self) -> None:
+        assert untitled("CM Ravi Menon") == ("Ravi Menon", True)
+
+    def test_a_meeting_with_a_name_of_its_own_is_a_name(self) -> None:
+        assert names_in("at the Kastania Defence Ministers' Meeting") == [
+            "Kastania Defence Ministers' Meeting"
+        ]
 
     def test_a_policys_adjectives_before_a_known_name_are_no_name(self) -> None:
         text = 'backed a "Free and Open Gamma"'

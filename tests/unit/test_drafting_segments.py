@@ -129,12 +129,12 @@ class TestLiveCoverage:
     ) -> None:
         text = (
             "Harbour TV live\nKey highlights\n- The two navies will hold a drill in June.\n"
-            "Alpha met Beta.\n- Coastal patrols\n"
+            "Alpha met Beta.\n- Coastal patrols resume in May.\n"
         )
         assert quotes(text) == [
             "The two navies will hold a drill in June",
             "Alpha met Beta",
-            "Coastal patrols",
+            "Coastal patrols resume in May",
         ]
 
     @pytest.mark.parametrize(
@@ -429,3 +429,52 @@ class TestPageFurniture:
     def test_a_line_naming_the_author_inside_the_body_is_news(self) -> None:
         text = "By Rhea Castell\nAlpha and Beta met.\nTomas Ek is the new fleet commander.\n"
         assert quotes(text) == ["Alpha and Beta met", "Tomas Ek is the new fleet commander"]
+
+
+class TestNewsletterFurniture:
+    """A newsletter's contents, links, sponsored line and footer are furniture."""
+
+    def test_bullets_that_read_as_furniture_are_whole_lines(self) -> None:
+        text = (
+            "THE HARBOUR WEEKLY\nIn this issue\n- Alpha and Beta plan a drill\n"
+            "- Port fees rise again\n\nAlpha met Beta in Gamma City on Monday.\n\n"
+            "- Read the full communique\n- Related: Omega Bay gets a new pier\n"
+            "- Sponsored: Visit the Marine Expo in Delta\n"
+        )
+        assert quotes(text) == ["Alpha met Beta in Gamma City on Monday"]
+        assert "- Sponsored: Visit the Marine Expo in Delta" in furniture(text)
+        assert "- Alpha and Beta plan a drill" in furniture(text)
+
+    def test_points_a_label_leads_and_joined_items_stay(self) -> None:
+        text = "Alpha met Beta.\nMain outcomes:\n- Coastal patrols\n- Port visits\n"
+        assert quotes(text)[1:] == ["Coastal patrols", "Port visits"]
+        joined = "Alpha met Beta.\n- more port calls; and\n- a joint survey.\n"
+        assert quotes(joined)[1:] == ["more port calls", "a joint survey"]
+
+    def test_a_bullet_that_is_a_sentence_stays(self) -> None:
+        text = "Alpha met Beta.\n- Beta will send two ships in June.\n"
+        assert quotes(text) == ["Alpha met Beta", "Beta will send two ships in June"]
+
+    def test_a_sentences_label_is_furniture(self) -> None:
+        text = "Alpha met Beta on Monday. Our take: the drill is overdue.\n"
+        assert quotes(text) == ["Alpha met Beta on Monday", "the drill is overdue"]
+        assert furniture(text) == ["Our take:"]
+        opening = "Our view: Beta will follow.\nBottom line: the talks went well.\n"
+        assert quotes(opening) == ["Beta will follow", "Bottom line: the talks went well"]
+
+    def test_a_clause_before_a_colon_is_no_label(self) -> None:
+        text = "Alpha met Beta. The harbour attack came up: Beta condemned it.\n"
+        assert quotes(text)[1] == "The harbour attack came up: Beta condemned it"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "You are receiving The Harbour Weekly because you subscribed at harbour.example.",
+            "Because you signed up for alerts, we write to you each week.",
+            "Unsubscribe | Update your preferences | Share this issue",
+            "Sponsored: Meet two hundred shipbuilders at the Delta fair next month.",
+            "From our archive: how the Omega Bay pier was built, in pictures.",
+        ],
+    )
+    def test_a_subscription_footer_and_a_sponsored_line(self, line: str) -> None:
+        assert is_furniture(line)

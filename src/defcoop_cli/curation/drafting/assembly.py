@@ -28,6 +28,7 @@ from defcoop_cli.curation.drafting.conflicts import Conflicts, PersonNames, offi
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
     editorial_topics,
+    off_story,
     possibly_editorial,
 )
 from defcoop_cli.curation.drafting.entities import (
@@ -71,7 +72,7 @@ class Draft:
         article: str,
         version: str,
     ) -> None:
-        found, furniture = _transcript(text, *candidates(text))
+        found, furniture = off_story(text, *_transcript(text, *candidates(text)), doc)
         lines_of_furniture = [text[a:b] for a, b in furniture]
         meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
         self._found: Sequence[Candidate] = found

@@ -1,4 +1,5 @@
-"""Editorial: the paragraphs that read as the publisher's promotion, not news.
+"""Editorial: the paragraphs that read as the publisher's promotion, not news; and the
+other news on the page, which is furniture (`off_story`).
 
 A paragraph in which no party speaks and that speaks to the reader (you, a call to
 action, an offer) or promotes a name the rest of the article never uses is proposed as
@@ -9,13 +10,14 @@ editorial: its facts of kind editorial in the fact base's editorial topic, the p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
-from defcoop_cli.curation.drafting.segments import Candidate
-from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.segments import Candidate, Candidates, lines
+from defcoop_cli.curation.drafting.speakers import Speakers, transcript_labels
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE, is_editorial_group
 
@@ -117,3 +119,84 @@ def editorial_topics(doc: Doc) -> list[str]:
     """The topic editorial candidates are proposed in: the fact base's first editorial
     topic, if it has one."""
     return [t.id for t in doc.topics if is_editorial_group(t.group)][:1]
+
+
+# A paragraph set apart on the page: one that opens with a label of its own ("CITY BRIEF: ",
+# "Metro trial run on new line: "), or one under a label of other news ("In other news").
+# The label is in capitals ("CITY BRIEF: ") or a headline of four words or more: not a
+# readout's subject ("Maritime security: ").
+_LABELLED = re.compile(
+    r"(?:[A-Z][A-Z&'’ -]+|[A-Z][^:.!?\n ]*(?: [^:.!?\n ]+){3,9}):\s+(?=[A-Z\"“])"
+)
+_OTHER_NEWS = re.compile(
+    r"(?i:(?:in |and )?other (?:news|stories|headlines)|elsewhere|also in (?:the )?news"
+    r"|more (?:news|stories|headlines)|(?:news )?in brief|briefly|around the \w+"
+    r"|(?:city|metro|state|world|business|sports?) (?:brief|news|roundup|digest))\W*"
+)
+
+
+def off_story(
+    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]], doc: Doc
+) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
+    """The candidates without the other news on the page, and the furniture with it, whole
+    lines: a paragraph set apart (a label opens it, or a label of other news stands above
+    it) that names something (an entity of the fact base, a capitalised name) but nothing
+    the story has named so far (from its lead, the first paragraph drafted, on), and no
+    topic of the fact base ("CITY BRIEF: Water supply will be cut in the old town, the
+    water board said."). A transcript's turns are its speakers', and a paragraph that
+    names nothing is the story's."""
+    if not found or transcript_labels(text):
+        return found, list(furniture)
+    every = lines(text)
+    whole = {(a, b) for a, b in furniture}
+    apart: list[int] = []  # the paragraphs set apart, after the lead
+    other, last = False, -1  # under a label of other news; the last paragraph read
+    for n, span in _paragraphs(found):
+        labels = [x.text for x in every[last + 1 : n] if (x.start, x.end) in whole]
+        other, last = bool(_OTHER_NEWS.fullmatch(labels[-1])) if labels else other, n
+        labelled = _LABELLED.match(every[n].text) and found[span[0]].parent is None
+        if (labelled or other) and n != found[0].paragraph:
+            apart.append(n)
+    if not apart:
+        return found, list(furniture)
+    matcher, names, set_apart = EntityMatcher(doc.entities), _topic_names(doc), set(apart)
+    story: set[str] = set()
+    off: set[int] = set()
+    for n, span in _paragraphs(found):
+        if n > apart[-1]:
+            break
+        x = " ".join(x for _, x in _sentences(text, found, span))
+        said = {*matcher.ids(x), *matcher.implied(x), *(x[a:b] for a, b in _name_spans(x))}
+        if n in set_apart and said and not said & story and not _topical(x, names):
+            off.add(n)
+        else:
+            story |= said
+    if not off:
+        return found, list(furniture)
+    kept, moved = Candidates(), dict[int, int]()
+    for i, c in enumerate(found):
+        if c.paragraph not in off:  # an item whose lead is gone stands alone
+            moved[i] = len(kept)
+            kept.append(c._replace(parent=None if c.parent is None else moved.get(c.parent)))
+    gone = sorted((every[n].start, every[n].end) for n in off)
+    starts = [a for a, _ in gone]
+    within = (bisect_right(starts, a) - 1 for a, _ in furniture)  # the gone line before
+    left = [f for f, i in zip(furniture, within, strict=True) if i < 0 or f[0] >= gone[i][1]]
+    return kept, sorted([*left, *gone])
+
+
+def _topic_names(doc: Doc) -> set[str]:
+    """The fact base's topics' names and aliases, stemmed ("defence industri", "drill")."""
+    return {n for t in doc.topics for name in (t.short or "", *t.aliases) if (n := _stemmed(name))}
+
+
+def _topical(line: str, names: set[str]) -> bool:
+    """Whether a line says a topic's name ("a drill" says "drills")."""
+    words = f" {_stemmed(line)} "
+    return any(f" {n} " in words for n in names)
+
+
+def _stemmed(text: str) -> str:
+    from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens
+
+    return " ".join(stem(w) for w in tokens(text) if w not in STOPWORDS)

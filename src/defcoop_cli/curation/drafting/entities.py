@@ -1,21 +1,17 @@
 """Names: the fact base's entities found in a sentence, and the new names an article uses
 (the README's "new entities" rule says it all, with examples).
 
-- **Entities.** Every name and alias with a capital of the entities in use, as whole words
-  (short ones and those in capitals as written), longest first; a person's family name
-  first in capitals ("NAKATANI Gen"); the entities a sentence implies: a country by its
-  demonym, an event named for its place said the other way round ("the attack in X").
+- **Entities.** Names and aliases with a capital, as whole words (short ones and those in
+  capitals as written), longest first; "NAKATANI Gen"; a country by its demonym, an event
+  named for its place said the other way round ("the attack in X"); a capital that is not
+  placed ("Tokyo wanted…") as its country, not after a capitalised word ("South Delhi").
 - **New entities.** A capitalised name no alias knows (two words or more, or one word not
   opening a sentence), titles before it dropped (they make it a person's); never a title
-  alone or with its portfolio, a word of house style, adjectives alone, a compound of
-  countries, a headline's capitalised words, a name cut at an initial or at a title
-  ("Staff Gen"), a currency, a people's or region's adjective ("Southeast Asian"), another
-  language's common noun ("Aatmanirbharta"); a body's name whole ("Commission on
-  Security", "Ministry of Economy, Trade and Industry"); a plural shared by places names
-  the places ("the Corridors of Uttar Pradesh and Tamil Nadu").
-- **Words and places.** The word lists are name_words.tsv; a gazetteer (places.tsv, read
-  in pages.py) types new names, reads "India-Japan" and "Indo-Japan" as both countries
-  and a capital that is not placed ("Tokyo wanted…", "needs from Tokyo") as its country.
+  alone, with its portfolio ("Minister of State for Economic Affairs") or at a meeting
+  ("Defence Ministers' Meeting"), a word of house style, adjectives, a compound of
+  countries, a headline's words, a name cut at an initial or a title, a currency, a
+  people's or region's adjective, another language's common noun; a body's name whole.
+- **Words and places.** name_words.tsv and the gazetteer (places.tsv, read in pages.py).
 - **Namesakes.** A person's family name alone ("Singh") names them, but not at the end of
   given names no known name took ("Rajesh Kumar Singh"; "Mr Singh", "Later Singh" do).
 """
@@ -30,6 +26,7 @@ from typing import Any
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
+from defcoop_cli.curation.ids import Ids as Ids
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS
 
@@ -113,6 +110,8 @@ class EntityMatcher:
                     continue
                 if (m.group().lower(), eid) in self._family and _given(text, m.start(), taken):
                     continue  # "Rajesh Kumar Singh" is not Rajnath Singh
+                if eid in self._city and _named_before(text, m.start()):
+                    continue  # "South Delhi" is not the capital
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 if eid in self._city and governs(text, m.start()):  # "New Delhi wants…"
                     eid = self._city[eid]
@@ -122,6 +121,8 @@ class EntityMatcher:
             if all(w in self._words for w, _ in parts) and not any(taken[m.start() : m.end()]):
                 found += [(self._words[w], a, a + len(w)) for w, a in parts]
         for m in self._capitals.finditer(text) if self._capitals else ():
+            if _named_before(text, m.start()):
+                continue
             if not any(taken[m.start() : m.end()]) and governs(text, m.start()):
                 found.append((self._capital_of[m.group()], m.start(), m.end()))
         return sorted(found, key=lambda f: f[1])
@@ -146,6 +147,15 @@ _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
+_NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a capitalised word (not "Later", a title) stands just before: "South Delhi"."""
+    m = _NAMED_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and m[1].lower() not in _OPENING | TITLES | TITLE_MODIFIERS
+
+
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"(?<![\w-])([A-Z][\w’']*)(?![\w’'-])(?:(?= ([A-Z][\w’'-]*)))?")
 
@@ -284,6 +294,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 
 # Words some house styles capitalise that name nothing of their own.
 HOUSE_CAPITALS = name_words()["house capital"]
+EVENT_WORDS = name_words()["event word"]
 # An adjective standing alone ("Special", "Strategic", "Global"): no name of its own.
 # (By ending, and the adjectives in "-al" that policy prose capitalises: "-al" alone
 # would take Nepal, Senegal or Gopal; the seas and oceans in "-ic" are names.)
@@ -312,8 +323,9 @@ def _not_a_name(words: Sequence[str]) -> bool:
     if lowered[-1] in TITLES or regional(words):
         return True  # cut at a title ("Chief of Defence Staff Gen. X"), "Southeast Asian"
     cut = _titles_at_start(list(words))
-    if cut == len(words) or all(
-        w in TITLES or w.rstrip("s") in TITLES or w in TITLE_MODIFIERS for w in lowered
+    meeting = lowered[:-1] if len(words) > 1 and lowered[-1] in EVENT_WORDS else lowered
+    if cut == len(words) or all(  # titles alone, or their meeting: "Defence Ministers' Talks"
+        w in TITLES or w.rstrip("s'’") in TITLES or w in TITLE_MODIFIERS for w in meeting
     ):
         return True
     if 0 < cut < len(words) and words[cut] in ("of", "for") and not untitled(" ".join(words))[1]:
@@ -340,37 +352,6 @@ def slug(words: str, limit: int = ID_WORDS) -> str:
     return "-".join(kept) or "fact"
 
 
-class Ids:
-    """Ids in use, new ones made unique: the wanted id, or with "-2", "-3"… if taken. The
-    next try for a wanted id resumes after the numbers tried, all taken (a repeated sentence
-    costs time in proportion, not its square), and numbered ids are not kept (nor memory)."""
-
-    def __init__(self, taken: Iterable[str]) -> None:
-        self._taken = set(taken)  # the fact base's ids, and the ids claimed as wanted
-        self._next: dict[str, int] = {}  # wanted id -> the first number not yet tried (>= 3)
-
-    def claim(self, wanted: str) -> str:
-        """The wanted id, or the first free one with a number; taken from now on."""
-        n = self._next.get(wanted, 1)
-        fid = wanted if n == 1 else f"{wanted}-{n}"
-        while self._is_taken(fid):
-            n += 1
-            fid = f"{wanted}-{n}"
-        if n == 1:
-            self._taken.add(fid)
-        else:
-            self._next[wanted] = n + 1
-        return fid
-
-    def _is_taken(self, fid: str) -> bool:
-        if fid in self._taken:
-            return True
-        wanted, _, number = fid.rpartition("-")
-        if not (wanted in self._next and number.isascii() and number.isdigit()):
-            return False
-        return number == str(int(number)) and 2 <= int(number) < self._next[wanted]
-
-
 def untitled(written: str) -> tuple[str, bool]:
     """A name without the titles before it, and whether it had any: "Commodore Rhea
     Castell" is ("Rhea Castell", True); a title alone stays as it is."""
@@ -381,7 +362,8 @@ def untitled(written: str) -> tuple[str, bool]:
     kept = words[cut:] if cut < len(words) else list(words)
     titled = len(kept) < len(words)
     if titled and kept[0] in ("of", "for"):  # "Minister for Home Affairs Kenji Morita"
-        if len(kept) < 4:  # "Secretary of State": a title, no name after it
+        last = max(i for i, w in enumerate(kept) if w in ("of", "for"))
+        if len(kept) - last <= 3:  # "Secretary of State", "… for Economic Security": a title
             return written, False
         kept = kept[-2:]
     return " ".join(kept), titled

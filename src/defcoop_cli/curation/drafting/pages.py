@@ -179,7 +179,8 @@ _PAGE_LABEL = re.compile(
     r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo(?:graph)?|image|picture"
     r"|caption|file photo|correction|watch|listen|video|trending|recommended|must read"
     r"|don'?t miss|tags|topics|filed under|keywords|disclaimer|first published|published"
-    r"|updated|last updated)\s*[:|]|(?:reporting|editing|writing|reported|edited|written"
+    r"|updated|last updated|sponsored|advertisement|promoted|partner content|paid post"
+    r"|(?:from )?(?:our|the) archives?)\s*[:|]|(?:reporting|editing|writing|reported|edited|written"
     r"|produced|translated|posted|curated) by\b|additional reporting by\b|with inputs from\b"
     r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
     # a caption with no credit: "File photo of …", "Representational image"
@@ -205,7 +206,10 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # The page's own notice: "© 2025 The Ledger", "Copyright 2025 Tsubame Press. All rights
 # reserved.", "(c) 2025 …".
 _NOTICE = re.compile(
-    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|.{0,200}\ball rights reserved\W*$",
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|.{0,200}\ball rights reserved\W*$"
+    # an e-mail's subscription footer: "You are receiving this because you signed up…"
+    r"|you(?: are|'re|’re) (?:receiving|getting) |.{0,200}\bbecause you (?:signed up|subscribed"
+    r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)",
     re.IGNORECASE,
 )
 # A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",

@@ -2,31 +2,16 @@
 
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
 
-- **Furniture.** A line is furniture (a heading or page furniture, never a fact) when it
-  starts with a label of the page ("Also Read", "Photo:", "Reporting by", "Tags:"…), ends
-  with ":" (unless it introduces items: see lists), is wholly in brackets, ends in a
-  photo credit (a caption), is the page's notice (a copyright line, "All rights
-  reserved"), calls the reader to the outlet's channels ("Follow us on…", "Subscribe to
-  our newsletter"), or is short (at most FURNITURE_WORDS words; in the head, the lines
-  before the first body line, HEADLINE_WORDS) and has no final punctuation. The head's
-  lines above a byline ("By Asha Menon") are its headline and standfirst, and a closing
-  line about the writer (the byline's name, or "The writer is…") is the author's note.
-  A dateline opening a paragraph ("TOKYO, March 12 (Harbour Wire) – ") is furniture too,
-  and so are bullets that are no sentence (one ends in "." with a word in lower case) under
-  a highlights label ("Key highlights", "Top updates:"), and a sentence to the audience on
-  the coverage ("Stay tuned for updates", "That ends our live coverage"): see _ADDRESS.
-  A bulleted or numbered line ("- Label: text", "1. text") is drafted without its bullet;
-  a label is furniture, and so is a bullet that only labels the sub-bullets under it.
-- **Sentences.** A paragraph is split into sentences (`sentences.sentence_spans`, which
-  does not split after "Mr.", "Gen.", "U.S.", "No. 5" and the like), each without its
-  final full stop.
-- **Clauses.** A sentence whose second reporting verb follows "and" is two claims of one
-  subject: "Singh highlighted X and invited Y".
-- **Lists.** A sentence that enumerates after "such as", "including", "includes",
-  "include", "namely" or "related to" (two items or more, separated by commas and a final
-  "and"/"or") also yields one candidate per item, with its `parent` the sentence's
-  candidate. Bullets of short phrases after a line that ends in ":" and has a reporting
-  verb are that line's items.
+- **Furniture** (README, "Adding an article", has each rule): lines `pages.is_furniture`
+  calls so; the head above a byline and a closing author's note; a paragraph's dateline;
+  a sentence's label ("Our take: "); bullets that are no sentence under a highlights
+  label; a sentence to the audience on the coverage (_ADDRESS); a bullet's label ("-
+  Label: "), a bullet that labels sub-bullets, or that no list and no line ending in ":"
+  leads and reads as furniture (a headline, a link: "- Related: …").
+- **Sentences** (`sentences.sentence_spans`), each without its final full stop;
+  **clauses**: a second reporting verb after "and" ("Singh highlighted X and invited Y");
+  **lists**: one candidate per item after "such as", "including", "namely"…, with its
+  `parent`; bullets of phrases after a line that ends in ":" with a reporting verb.
 """
 
 from __future__ import annotations
@@ -223,6 +208,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     above, author = _head(every)
     head = True  # no body line yet: the headline block's lines may be longer
     highlights = False  # the lines before were a highlights label and its headlines
+    led = False  # the last line that is no bullet ends in ":": its bullets are its points
     for number, line in enumerate(every):
         bullet = _BULLET.match(line.text)
         if bullet and highlights and not _SENTENCE.fullmatch(line.text[bullet.end() :]):
@@ -239,6 +225,12 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         body = line.text[bullet.end() :] if bullet else line.text
         after = (every[i] for i in range(number + 1, len(every)))  # read only if it may be
         introduces = _introduces_items(body, after, own)
+        led = led if bullet else line.text.endswith(":")  # "Key points:" leads its points
+        link = line.text[bullet.end(1) :] if bullet and not (led or introduces) else ""
+        unled = intro is None or own != items_kind  # "- Read the readout", not "- X; and"
+        if link and unled and is_furniture(link) and not _JOINED.search(link[-8:]):
+            furniture.append((line.start, line.end))
+            continue
         if (
             not bullet
             and not introduces
@@ -271,6 +263,10 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         else:
             intro = None
         for start, end in sentence_spans(text, body_start, line.end):
+            label = _LABEL.match(text, start, end)  # "Our take: the talks…"
+            if label and (label[1] or start > body_start):
+                furniture.append((start, start + len(label[1] or label[2]) + 1))
+                start = label.end()
             said = text[start:end]  # "… is as follows.", "Stay tuned for more updates."
             if (announces(said) and not has_verb(said)) or (
                 _ADDRESS.match(said) and _COVERAGE.search(said)
@@ -295,6 +291,10 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
 _HIGHLIGHTS = re.compile(  # not "Key points:" (a readout's points are its own, see lists)
     r"(?i:(?:key|top|main|big|the|today'?s|latest) )?(?i:highlights|headlines|takeaways)"
     r"|(?i:(?:key|top|latest) updates|at a glance|in brief|what we know(?: so far)?)"
+)
+# A sentence's label: the newsroom's ("Our take: "), or in a paragraph "Bottom line: the…"
+_LABEL = re.compile(
+    r"(?:((?:Our|My) [\w'’]+(?: [\w'’]+)?)|([A-Z][a-z][\w'’]*(?: [a-z][\w'’]*)?)(?=:\s+[a-z])):\s+"
 )
 _SENTENCE = re.compile(r"(?=.*(?<!\S)[a-z][\w'’-]{3}).*[.!?…][\"”’)]?")
 # "you", the newsroom's "we" or an imperative, with the coverage's words, never in quotes
