@@ -258,8 +258,9 @@ class _Drafting:
             lead = self.text[span[0] : span[1]]
         match = Match(None, None)
         if not self.text[c.end : c.end + 2].strip().startswith(":") and not r.asked:
-            said = (fact["quote"], fact["entities"], r.attribution, lead, r.kind, r.stance)
-            match = self.claims.match(*said, fact["topics"])
+            match = self.claims.match(
+                fact["quote"], fact["entities"], r.attribution, lead, r.kind, r.stance
+            )
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim

@@ -47,7 +47,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.claims.corpus import WordBags
 from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
@@ -72,7 +71,7 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # The score (as the module says) a proposed claim needs, and its weights: set on the report
 # sets (benchmarks/RESULTS.md; what was measured worse, CHANGELOG.md).
-CLAIM_THRESHOLD = 0.64
+CLAIM_THRESHOLD = 0.38
 ASSESSMENT = "assessment"  # the writer's own view: the claim of another view only
 THEIRS = 0.5
 PARTIES = 0.1
@@ -81,14 +80,6 @@ FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compoun
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
 INVITED = "invited"  # an invitation is the claim only of a fact that invites
-# fitted across the report sets, leave one set out (benchmarks/claim_weights.py)
-COSINE = 1.0  # the words' cosine against the fact base as a corpus
-ENTITIES = 0.1  # the share of entities in common
-TOPICS = 0.05  # a proposed topic in common
-LEAD = 0.15  # how far the meanings' score stands above the best other's
-LEAD_CAP = 0.3
-FAULT = 0.3  # each disagreement on who says what (parties, speech act, invitation, view)
-RERANK = False
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
@@ -134,7 +125,6 @@ class ClaimFinder:
             | frozenset(f"@{e}" for e in f.entities)
             for f, (q, s) in zip(self.facts, self.wordings, strict=True)
         ]
-        self.bags = WordBags(self.facts, doc.facts)
         self.acts = [speech_act(f"{f.statement} {f.quote}") for f in self.facts]
         index = {f.id: i for i, f in enumerate(self.facts)}
         self.lists: dict[int, int] = {}  # an item's list
@@ -187,10 +177,9 @@ class ClaimFinder:
         lead: str = "",
         kind: str = "",
         stance: str = "",
-        topics: Sequence[str] = (),
     ) -> dict[str, Any] | None:
         """The existing fact making the same claim, with the evidence; None if none does."""
-        return self.match(quote, entities, attribution, lead, kind, stance, topics).claim
+        return self.match(quote, entities, attribution, lead, kind, stance).claim
 
     def match(
         self,
@@ -200,7 +189,6 @@ class ClaimFinder:
         lead: str = "",
         kind: str = "",
         stance: str = "",
-        topics: Sequence[str] = (),
     ) -> Match:
         """The claim (as `claim` gives it) and the existing fact whose values a conflict
         compares: the claim's, or a candidate within NEAR of the threshold with the same
@@ -218,22 +206,31 @@ class ClaimFinder:
         opening = unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
         scope = self._scope(entities) | (nations or frozenset())
+        scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
+        opinion = kind == ASSESSMENT
         sharing = {i for sense in said for i in self.having.get(sense, ())}
-        candidates = [i for i in sorted(sharing) if self._in_scope(scope, i)]
-        faults = {i: self._faults(i, parties, act, stance, kind) for i in candidates}
+        eligible = [  # the facts that say something the sentence does and may make its claim
+            i
+            for i in sorted(sharing)
+            if self._agree(parties, self.parties[i])
+            and act == self.acts[i]
+            and (stance != INVITED or self.facts[i].stance == INVITED)
+            and (self.facts[i].kind == ASSESSMENT) == opinion  # a view is no report's claim
+            and not (
+                scope
+                and self.scopes[i]
+                and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
+            )
+        ]
         # what each fact says of the sentence, and how much of each fact the sentence says
-        tells = {
-            i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in candidates
-        }
-        fully = {i: self._told(i, said) for i in candidates}
-        agreeing = [i for i in candidates if not faults[i]]
-        base: dict[int, float] = {}
-        for i in candidates:
+        tells = {i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in eligible}
+        fully = {i: self._told(i, said) for i in eligible}
+        for i in eligible:
             # a sentence making several claims: what other facts it says nearly whole say
             # of it is not left for this one to say
             others = set().union(
-                *(tells[j] for j in agreeing if j != i and min(fully[j]) >= ALSO_SAID)
+                *(t for j, t in tells.items() if j != i and min(fully[j]) >= ALSO_SAID)
             )
             rest = [u for n, u in enumerate(units) if n in tells[i] or n not in others]
             mine = self._share([units[n] for n in tells[i]]) / (self._share(rest) or 1)
@@ -250,24 +247,8 @@ class ClaimFinder:
             same = self.parties[i] == parties or self.nations[i] == nations
             score += PARTIES * (same and nations is not None)
             score -= VOICE_PENALTY * ((THE_SOURCE in parties) != (THE_SOURCE in self.parties[i]))
-            base[i] = score
-        weights = self.bags.of(f"{what_is_claimed(quote)} ; {lead}")
-        scored = [
-            (self._weighed(i, base, weights, entities, topics) - FAULT * faults[i], i) for i in base
-        ]
-        if RERANK:  # experiment: decide on meanings (base), order by the weighed score
-            order = {i: z for z, i in scored}
-            scored = [(base[i] - FAULT * faults[i], i) for i in base]
-            scored.sort(reverse=True)
-            above = [i for b, i in scored if b >= CLAIM_THRESHOLD]
-            if above:
-                top = max(above, key=lambda k: order[k])
-                scored = [
-                    (dict((k, b) for b, k in scored)[top], top),
-                    *[(b, k) for b, k in scored if k != top],
-                ]
-        else:
-            scored.sort(reverse=True)
+            scored.append((score, i))
+        scored.sort(reverse=True)
         if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
             return Match(None, None)
         score, i = scored[0]
@@ -293,51 +274,6 @@ class ClaimFinder:
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """The entities a text names (and people named in another order or case)."""
         return self.names.add_to(text, self.found(text))
-
-    def _in_scope(self, scope: frozenset[str], i: int) -> bool:
-        """Whether the i-th fact is about the relations a sentence is (either's countries
-        within the other's, or either naming none)."""
-        theirs = self.scopes[i]
-        return not scope or not theirs or scope <= theirs or theirs <= scope
-
-    def _faults(
-        self, i: int, parties: frozenset[str], act: str | None, stance: str, kind: str
-    ) -> int:
-        """How many ways the i-th fact disagrees with a sentence on who says what: its
-        parties, its speech act, an invitation, a view against a report."""
-        fact = self.facts[i]
-        return sum(
-            [
-                not self._agree(parties, self.parties[i]),
-                act != self.acts[i],
-                stance == INVITED and fact.stance != INVITED,
-                (fact.kind == ASSESSMENT) != (kind == ASSESSMENT),
-            ]
-        )
-
-    def _weighed(
-        self,
-        i: int,
-        base: dict[int, float],
-        words: dict[str, float],
-        entities: Sequence[str],
-        topics: Sequence[str],
-    ) -> float:
-        """The i-th fact's score: its meanings' (base) with its words' cosine in the fact
-        base (corpus.WordBags), the entities and topics it shares with the sentence and
-        how far its meanings' score stands above the best other's."""
-        fact = self.facts[i]
-        ents = set(entities) | set(fact.entities)
-        shared = len(set(entities) & set(fact.entities)) / (len(ents) or 1)
-        other = max((b for j, b in base.items() if j != i), default=0.0)
-        lead = max(-LEAD_CAP, min(LEAD_CAP, base[i] - other))
-        return (
-            base[i]
-            + COSINE * self.bags.similarity(words, i)
-            + ENTITIES * shared
-            + TOPICS * bool(set(topics) & set(fact.topics))
-            + LEAD * lead
-        )
 
     def _said(self, units: Sequence[tuple[str, ...]], senses: frozenset[str]) -> float:
         """How much of some meanings (by weight) senses say."""
