@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from defcoop_cli.curation.drafting.claims import ClaimFinder
-from defcoop_cli.curation.drafting.claims.readings import glossed, speakers_of, unsaid
+from defcoop_cli.curation.drafting.claims.readings import speakers_of, unsaid
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role
 
@@ -277,30 +275,6 @@ class TestMeaningBothWays:
 
 
 class TestOtherWordsForOneClaim:
-    @pytest.mark.parametrize(
-        ("text", "word"),
-        [
-            ("Ilse Varga hosted Omar Quist for talks", "meeting"),
-            ("Beta will stand with Gamma against the pirates", "solidarity"),
-            ("Beta stood shoulder to shoulder with Gamma", "solidarity"),
-            ("Ilse Varga urged Gamman shipyards to build ferries in Beta", "invited"),
-            ("Ilse Varga gave her guest a detailed account of the raid", "briefed"),
-            ("Their maritime ties have grown steadily", "intensified"),
-            ("Gamma is a trusted partner", "key"),
-            ("the navies will stay in close contact", "communication"),
-            ("Ilse Varga walked her visitor through the raid", "briefed"),
-            ("the two navies would keep in regular touch", "communication"),
-            ("We share Gamma's grief", "solidarity"),
-            ("Beta condemned this cowardly act", "attack"),
-            ("Beta condemned it in the strongest possible terms", "strongly"),
-        ],
-    )
-    def test_a_paraphrase_is_read_as_the_claims_word(self, text: str, word: str) -> None:
-        assert word in glossed(text).split()
-
-    def test_asking_about_is_no_invitation(self) -> None:
-        assert "invited" not in glossed("Ilse Varga asked about the raid").split()
-
     def test_an_office_and_whose_it_is_are_no_meaning(self) -> None:
         units = FINDER._units("Beta's Foreign Minister Alpha visited the harbour")
         assert ("@beta",) not in units and ("@alpha",) in units
@@ -367,21 +341,6 @@ def test_a_sentence_saying_a_lists_lead_and_one_item_makes_the_items_claim() -> 
     quote = "Beta and Gamma agreed on cooperation in several areas, mine clearance and salvage"
     found = TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
     assert found is not None and found["fact"] == "areas"
-
-
-def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
-    from defcoop_cli.curation.drafting.claims.readings import what_is_claimed
-
-    said = '"Gamma is a trusted partner and will stay one for years," Ilse Varga said'
-    assert what_is_claimed(said) == "Gamma is a trusted partner and will stay one for years,"
-    short = 'Ilse Varga, speaking to reporters on the quay after the talks, called it "fine"'
-    assert what_is_claimed(short) == short
-    # a quotation opening a sentence, then who said it, where and by what channel
-    opening = '"We share your grief," Ilse Varga said at the start of the long harbour talks, '
-    opening += "according to a recording released by the ministry"
-    assert what_is_claimed(opening) == "We share your grief,"
-    named = '"Not at any price," he went on, and a long silence followed in the harbour hall'
-    assert what_is_claimed(named) == named
 
 
 def test_an_aside_is_not_what_a_sentence_claims() -> None:
