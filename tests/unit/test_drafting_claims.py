@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from defcoop_cli.curation.drafting.claims import ClaimFinder, _glossed, _speakers, _unsaid
+from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.claims.readings import speakers_of, unsaid
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role
 
@@ -276,30 +275,6 @@ class TestMeaningBothWays:
 
 
 class TestOtherWordsForOneClaim:
-    @pytest.mark.parametrize(
-        ("text", "word"),
-        [
-            ("Ilse Varga hosted Omar Quist for talks", "meeting"),
-            ("Beta will stand with Gamma against the pirates", "solidarity"),
-            ("Beta stood shoulder to shoulder with Gamma", "solidarity"),
-            ("Ilse Varga urged Gamman shipyards to build ferries in Beta", "invited"),
-            ("Ilse Varga gave her guest a detailed account of the raid", "briefed"),
-            ("Their maritime ties have grown steadily", "intensified"),
-            ("Gamma is a trusted partner", "key"),
-            ("the navies will stay in close contact", "communication"),
-            ("Ilse Varga walked her visitor through the raid", "briefed"),
-            ("the two navies would keep in regular touch", "communication"),
-            ("We share Gamma's grief", "solidarity"),
-            ("Beta condemned this cowardly act", "attack"),
-            ("Beta condemned it in the strongest possible terms", "strongly"),
-        ],
-    )
-    def test_a_paraphrase_is_read_as_the_claims_word(self, text: str, word: str) -> None:
-        assert word in _glossed(text).split()
-
-    def test_asking_about_is_no_invitation(self) -> None:
-        assert "invited" not in _glossed("Ilse Varga asked about the raid").split()
-
     def test_an_office_and_whose_it_is_are_no_meaning(self) -> None:
         units = FINDER._units("Beta's Foreign Minister Alpha visited the harbour")
         assert ("@beta",) not in units and ("@alpha",) in units
@@ -319,7 +294,7 @@ class TestOtherWordsForOneClaim:
         found = finder.claim(quote, ["beta", "gamma", "ilse"], "Ilse Varga")
         assert found is not None and found["fact"] == "beta-backs-gamma"
         parties = finder.parties_of("Ilse Varga", ["ilse"])  # Ilse Varga and her country
-        units = _unsaid(finder._units(quote), _speakers(parties, finder._nations(parties)))
+        units = unsaid(finder._units(quote), speakers_of(parties, finder._nations(parties)))
         assert ("@ilse",) not in units and ("@beta",) not in units and ("@gamma",) in units
 
     def test_a_things_names_mean_what_the_thesaurus_says(self) -> None:
@@ -368,30 +343,15 @@ def test_a_sentence_saying_a_lists_lead_and_one_item_makes_the_items_claim() -> 
     assert found is not None and found["fact"] == "areas"
 
 
-def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
-    from defcoop_cli.curation.drafting.claims import _quoted
-
-    said = '"Gamma is a trusted partner and will stay one for years," Ilse Varga said'
-    assert _quoted(said) == "Gamma is a trusted partner and will stay one for years,"
-    short = 'Ilse Varga, speaking to reporters on the quay after the talks, called it "fine"'
-    assert _quoted(short) == short
-    # a quotation opening a sentence, then who said it, where and by what channel
-    opening = '"We share your grief," Ilse Varga said at the start of the long harbour talks, '
-    opening += "according to a recording released by the ministry"
-    assert _quoted(opening) == "We share your grief,"
-    named = '"Not at any price," he went on, and a long silence followed in the harbour hall'
-    assert _quoted(named) == named
-
-
 def test_an_aside_is_not_what_a_sentence_claims() -> None:
-    from defcoop_cli.curation.drafting.claims import _quoted
+    from defcoop_cli.curation.drafting.claims.readings import what_is_claimed
 
     said = "Beta and Gamma will build sturdy ferries, a pledge that now ends every summit"
-    assert _quoted(said) == "Beta and Gamma will build sturdy ferries"
+    assert what_is_claimed(said) == "Beta and Gamma will build sturdy ferries"
     said = "They reviewed the drills, which have grown in size, and the ferry routes"
-    assert _quoted(said) == "They reviewed the drills, and the ferry routes"
+    assert what_is_claimed(said) == "They reviewed the drills, and the ferry routes"
     said = "On the Kelp Sea, where pirates have struck twice, they called for calm"
-    assert _quoted(said) == "On the Kelp Sea, they called for calm"
+    assert what_is_claimed(said) == "On the Kelp Sea, they called for calm"
     found = TWO_FINDER.claim(
         "Beta and Gamma agreed to run joint coastal patrols, a plan which sailors on both "
         "coasts have long mocked as a costly show for visiting reporters and cameras",

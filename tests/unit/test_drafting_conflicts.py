@@ -7,8 +7,8 @@ import datetime
 
 import pytest
 
-from defcoop_cli.curation.drafting import claims
 from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.claims import finder as claims
 from defcoop_cli.curation.drafting.conflicts import (
     Conflicts,
     PersonNames,

@@ -10,7 +10,7 @@ same claim (the conflicts it may give are drafting.conflicts').
   paraphrases (paraphrases.tsv: "hosted" a meeting), a thing as what its names mean in the
   thesaurus ("2+2" the foreign and defence ministers' meeting); the report's frame
   ("according to", "readout"), titles before a name ("Shri", "Raksha Mantri"), weekdays and
-  months (`_MUTE`), a person's office with whose it is ("India's Defence Minister") and who
+  months (`MUTE`), a person's office with whose it is ("India's Defence Minister") and who
   says the claim (its parties and their countries) are no meaning. A name in another order
   or case ("NAKATANI Gen") is the person's. Each meaning weighs its rarity in the fact base
   (inverse document frequency: "India" says little, "UNCLOS" much). A candidate's score is
@@ -45,15 +45,27 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.drafting.claims.readings import (
+    FRAMING,
+    OPENING,
+    classed,
+    glossed,
+    named_means,
+    said_by,
+    senses_of,
+    speakers_of,
+    unsaid,
+    what_is_claimed,
+    word_units,
+)
 from defcoop_cli.curation.drafting.conflicts import (
     PersonNames,
     office_spans,
     without_offices,
 )
-from defcoop_cli.curation.drafting.verbs import VERBS, speech_act
+from defcoop_cli.curation.drafting.verbs import speech_act
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -85,7 +97,7 @@ class ClaimFinder:
         # a thing's names read as the thesaurus reads them ("2+2" is the foreign and defence
         # ministers' joint meeting, "two plus two" too): people and countries aside
         self.meant = {
-            e.id: _named_means([e.name, *e.aliases])
+            e.id: named_means([e.name, *e.aliases])
             for e in doc.entities
             if e.type not in ("person", "country")
         }
@@ -99,17 +111,17 @@ class ClaimFinder:
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
         # (who says it is its parties', not what it says: but a name's rarity counts it)
         full = [
-            (self._units(f.quote), self._units(_FRAMING.sub("", f.statement))) for f in self.facts
+            (self._units(f.quote), self._units(FRAMING.sub("", f.statement))) for f in self.facts
         ]
         df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
-        speakers = [_speakers(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
+        speakers = [speakers_of(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
         self.wordings = [
-            (_unsaid(q, m), _unsaid(s, m)) for (q, s), m in zip(full, speakers, strict=True)
+            (unsaid(q, m), unsaid(s, m)) for (q, s), m in zip(full, speakers, strict=True)
         ]
         self.own = [q for q, _ in self.wordings]
         # what each fact's wordings and keywords can be matched by
         self.vocab = [  # and what it is about (its entities), named or not
-            _senses([*q, *s, *self._units(" ; ".join(f.keywords))])
+            senses_of([*q, *s, *self._units(" ; ".join(f.keywords))])
             | frozenset(f"@{e}" for e in f.entities)
             for f, (q, s) in zip(self.facts, self.wordings, strict=True)
         ]
@@ -185,13 +197,13 @@ class ClaimFinder:
         The writer's own view (kind "assessment") is the claim only of another view."""
         parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
-        speakers = _speakers(parties, nations)
-        units = _unsaid(self._units(_quoted(quote)), speakers)
+        speakers = speakers_of(parties, nations)
+        units = unsaid(self._units(what_is_claimed(quote)), speakers)
         if not units:
             return Match(None, None)
-        said = _senses([*units, *_unsaid(self._units(lead), speakers)])
-        first = _OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
-        opening = _unsaid(self._units(first.group(1)), speakers) if first else []
+        said = senses_of([*units, *unsaid(self._units(lead), speakers)])
+        first = OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
+        opening = unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
         scope = self._scope(entities) | (nations or frozenset())
         scored: list[tuple[float, int]] = []
@@ -288,8 +300,8 @@ class ClaimFinder:
             at = max(at, b)
             named.append((f"@{eid}", *sorted(self.meant.get(eid, ()))))
         kept.append(text[at:])
-        said = _glossed(_classed(without_offices(" ; ".join(kept))))
-        return list(dict.fromkeys([*_word_units(said, self.nationals), *named]))
+        said = glossed(classed(without_offices(" ; ".join(kept))))
+        return list(dict.fromkeys([*word_units(said, self.nationals), *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and
@@ -342,158 +354,3 @@ def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
         if named:
             out[e.id] = frozenset(named)
     return out
-
-
-def _quoted(text: str) -> str:
-    """What a sentence says of a claim: a quotation that is most of it or opens it before
-    who said it ('"…," Nakatani said at …, according to …'); else the sentence without its
-    asides (", which have grown in number", ", a phrase that now appears in …")."""
-    inside = re.search(r"[“\"]([^”\"]+)[”\"]", text)
-    if inside and (
-        2 * len(inside.group(1)) >= len(text)
-        or (inside.start() == 0 and _SAID_AFTER.match(text, inside.end()))
-    ):
-        return inside.group(1)
-    return _ASIDE.sub("", text)
-
-
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
-_OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
-_ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
-
-
-def _speakers(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
-    """The meanings of who says a claim: its parties and their countries."""
-    return frozenset(f"@{p}" for p in parties | (nations or frozenset()))
-
-
-def _unsaid(units: list[tuple[str, ...]], speakers: frozenset[str]) -> list[tuple[str, ...]]:
-    """What a text says but who says it (its speakers' names)."""
-    return [u for u in units if u[0] not in speakers]
-
-
-def said_by(unit: tuple[str, ...], senses: frozenset[str]) -> bool:
-    """Whether a meaning is among senses: any of its readings."""
-    return any(sense in senses for sense in unit)
-
-
-def _senses(units: Sequence[tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(sense for unit in units for sense in unit)
-
-
-# A statement's framing ("The article says …"), not its claim.
-_FRAMING = re.compile(
-    r"^(?:the article(?:'s body)?|a heading of the article|the promotional paragraph)"
-    r"(?: also)? (?:says|notes|describes|calls|gives|lists|expects|refers to)(?: that)?\s*",
-    re.I,
-)
-
-
-def _word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
-    """Each content word's readings: first its own (the stem of its synonym group's first
-    word), then its related words' (WordNet's, stemmed) and its thesaurus entries' (by
-    what they mean); two neighbouring words that are a thesaurus entry's are both read so."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens
-
-    content = []
-    for word in tokens(re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text)):  # "co-develop": one word
-        word = _IRREGULAR.get(word, word)
-        if len(word) < 3 or word in STOPWORDS or word in _MUTE or word.isdigit():
-            continue
-        content.append(word)
-    out: list[tuple[str, ...]] = []
-    for n, word in enumerate(content):
-        if word in nationals:
-            out.append((nationals[word],))
-            continue
-        own, senses = _readings(word)
-        runs = ["".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
-        senses = senses.union(*(_means(run) for run in runs if run != word))
-        out.append((own, *sorted(senses - {own})))
-    return out
-
-
-@lru_cache(maxsize=16384)
-def _readings(word: str) -> tuple[str, frozenset[str]]:
-    """A word's own meaning (its synonym group's least stem), and all its readings."""
-    from defcoop_cli.lookup.search.text import related_words, stem, synonyms
-
-    own = min([stem(word), *(stem(w) for w in synonyms(word))])
-    return own, frozenset({own, *(stem(w) for w in related_words(word)), *_means(word)})
-
-
-def _named_means(names: Sequence[str]) -> frozenset[str]:
-    """What the thesaurus entries a thing's names (each run together) are of mean."""
-    from defcoop_cli.lookup.search.text import tokens
-
-    return frozenset().union(*(_means("".join(tokens(n))) for n in names))
-
-
-@lru_cache(maxsize=16384)
-def _means(run: str) -> frozenset[str]:
-    """What the thesaurus entries a word, or neighbouring words run together, are of mean."""
-    from defcoop_cli.lookup.search.text import related
-
-    return frozenset(f"~{r.means}" for r in related(run))
-
-
-# Past forms the stemmer keeps apart from their verb: "met" is a meeting.
-_IRREGULAR = {
-    **{"met": "meet", "held": "hold", "spoke": "speak", "sought": "seek", "gave": "give"},
-    **{"grown": "grow", "grew": "grow", "stood": "stand", "told": "tell", "took": "take"},
-    **{"taken": "take", "made": "make", "brought": "bring", "began": "begin", "begun": "begin"},
-    **{"fought": "fight", "kept": "keep", "sent": "send", "spoken": "speak", "given": "give"},
-}
-
-# Words of a statement's framing ("The article says …"), not of its claim.
-_MUTE = frozenset(
-    [
-        *["article", "articles", "says", "say", "said", "describes", "described", "gives"],
-        *["report", "including", "include", "includes", "two", "both", "also", "side", "sides"],
-        *["official", "officials", "minister", "ministers", "leaders", "countries", "nations"],
-        "added",
-        # who reported it and when: the claim's frame, not the claim
-        *["according", "readout", "issued", "reporters", "statement", "today", "yesterday"],
-        *["aim", "aims", "aimed"],  # what a meeting was for is what it did
-        # a title before a name: who, which the name says ("Shri Rajnath Singh")
-        *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri", "union"],
-        # when: the day a date gives, which conflicts compare, is no claim's meaning
-        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-        *["january", "february", "march", "april", "may", "june", "july", "august"],
-        *["september", "october", "november", "december", "last", "next"],
-    ]
-)
-
-
-def _classed(text: str) -> str:
-    """A text with each reporting verb of a stance class as its class's word ("took stock
-    of", "exchanged views on", "reviewed": discussed; "underlined": stressed): one claim
-    told with another verb of its class is the same claim. Verbs of saying are left as
-    they are (they report; their stance is what they report)."""
-    for finder, stance, _ in VERBS:
-        if stance != "reported":
-            parts, last = [], 0
-            for m in finder.finditer(text):
-                parts += [text[last : m.start()], f"{stance} {m.group()}"]
-                last = m.end()
-            text = "".join(parts) + text[last:]
-    return text
-
-
-def _glossed(text: str) -> str:
-    """A text with each common paraphrase of a claim's word glossed by that word (its
-    readings then make the same claim): paraphrases.tsv's ("hosted" a meeting, "stood
-    with" someone solidarity, "urged" someone "to" act an invitation, ties that "have
-    grown" intensified)."""
-    for word, paraphrase in _paraphrases():
-        text = paraphrase.sub(lambda m, w=word: f"{m.group()} {w}", text)  # type: ignore[misc]
-    return text
-
-
-@lru_cache(maxsize=1)
-def _paraphrases() -> list[tuple[str, re.Pattern[str]]]:
-    from pathlib import Path
-
-    table = Path(__file__).with_name("paraphrases.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in table.splitlines() if not line.startswith("#")]
-    return [(word, re.compile(pattern, re.I)) for word, pattern in rows]

@@ -1,0 +1,167 @@
+"""What a text says of a claim, meaning by meaning (drafting.claims' readings): each
+content word as its stem, its synonym group's, its related words' and its thesaurus entries'
+readings; a reporting verb of a stance class also as its class; a common paraphrase
+(paraphrases.tsv) also as the word it paraphrases; a sentence without its asides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from defcoop_cli.curation.drafting.verbs import VERBS
+
+
+def what_is_claimed(text: str) -> str:
+    """What a sentence says of a claim: a quotation that is most of it or opens it before
+    who said it ('"…," Nakatani said at …, according to …'); else the sentence without its
+    asides (", which have grown in number", ", a phrase that now appears in …")."""
+    inside = re.search(r"[“\"]([^”\"]+)[”\"]", text)
+    if inside and (
+        2 * len(inside.group(1)) >= len(text)
+        or (inside.start() == 0 and _SAID_AFTER.match(text, inside.end()))
+    ):
+        return inside.group(1)
+    return _ASIDE.sub("", text)
+
+
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
+OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
+_ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
+
+
+def speakers_of(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:
+    """The meanings of who says a claim: its parties and their countries."""
+    return frozenset(f"@{p}" for p in parties | (nations or frozenset()))
+
+
+def unsaid(units: list[tuple[str, ...]], speakers: frozenset[str]) -> list[tuple[str, ...]]:
+    """What a text says but who says it (its speakers' names)."""
+    return [u for u in units if u[0] not in speakers]
+
+
+def said_by(unit: tuple[str, ...], senses: frozenset[str]) -> bool:
+    """Whether a meaning is among senses: any of its readings."""
+    return any(sense in senses for sense in unit)
+
+
+def senses_of(units: Sequence[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(sense for unit in units for sense in unit)
+
+
+# A statement's framing ("The article says …"), not its claim.
+FRAMING = re.compile(
+    r"^(?:the article(?:'s body)?|a heading of the article|the promotional paragraph)"
+    r"(?: also)? (?:says|notes|describes|calls|gives|lists|expects|refers to)(?: that)?\s*",
+    re.I,
+)
+
+
+def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
+    """Each content word's readings: first its own (the stem of its synonym group's first
+    word), then its related words' (WordNet's, stemmed) and its thesaurus entries' (by
+    what they mean); two neighbouring words that are a thesaurus entry's are both read so."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens
+
+    content = []
+    for word in tokens(re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text)):  # "co-develop": one word
+        word = _IRREGULAR.get(word, word)
+        if len(word) < 3 or word in STOPWORDS or word in MUTE or word.isdigit():
+            continue
+        content.append(word)
+    out: list[tuple[str, ...]] = []
+    for n, word in enumerate(content):
+        if word in nationals:
+            out.append((nationals[word],))
+            continue
+        own, senses = _readings(word)
+        runs = ["".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
+        senses = senses.union(*(_means(run) for run in runs if run != word))
+        out.append((own, *sorted(senses - {own})))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _readings(word: str) -> tuple[str, frozenset[str]]:
+    """A word's own meaning (its synonym group's least stem), and all its readings."""
+    from defcoop_cli.lookup.search.text import related_words, stem, synonyms
+
+    own = min([stem(word), *(stem(w) for w in synonyms(word))])
+    return own, frozenset({own, *(stem(w) for w in related_words(word)), *_means(word)})
+
+
+def named_means(names: Sequence[str]) -> frozenset[str]:
+    """What the thesaurus entries a thing's names (each run together) are of mean."""
+    from defcoop_cli.lookup.search.text import tokens
+
+    return frozenset().union(*(_means("".join(tokens(n))) for n in names))
+
+
+@lru_cache(maxsize=16384)
+def _means(run: str) -> frozenset[str]:
+    """What the thesaurus entries a word, or neighbouring words run together, are of mean."""
+    from defcoop_cli.lookup.search.text import related
+
+    return frozenset(f"~{r.means}" for r in related(run))
+
+
+# Past forms the stemmer keeps apart from their verb: "met" is a meeting.
+_IRREGULAR = {
+    **{"met": "meet", "held": "hold", "spoke": "speak", "sought": "seek", "gave": "give"},
+    **{"grown": "grow", "grew": "grow", "stood": "stand", "told": "tell", "took": "take"},
+    **{"taken": "take", "made": "make", "brought": "bring", "began": "begin", "begun": "begin"},
+    **{"fought": "fight", "kept": "keep", "sent": "send", "spoken": "speak", "given": "give"},
+}
+
+# Words of a statement's framing ("The article says …"), not of its claim.
+MUTE = frozenset(
+    [
+        *["article", "articles", "says", "say", "said", "describes", "described", "gives"],
+        *["report", "including", "include", "includes", "two", "both", "also", "side", "sides"],
+        *["official", "officials", "minister", "ministers", "leaders", "countries", "nations"],
+        "added",
+        # who reported it and when: the claim's frame, not the claim
+        *["according", "readout", "issued", "reporters", "statement", "today", "yesterday"],
+        *["aim", "aims", "aimed"],  # what a meeting was for is what it did
+        # a title before a name: who, which the name says ("Shri Rajnath Singh")
+        *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri", "union"],
+        # when: the day a date gives, which conflicts compare, is no claim's meaning
+        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        *["january", "february", "march", "april", "may", "june", "july", "august"],
+        *["september", "october", "november", "december", "last", "next"],
+    ]
+)
+
+
+def classed(text: str) -> str:
+    """A text with each reporting verb of a stance class as its class's word ("took stock
+    of", "exchanged views on", "reviewed": discussed; "underlined": stressed): one claim
+    told with another verb of its class is the same claim. Verbs of saying are left as
+    they are (they report; their stance is what they report)."""
+    for finder, stance, _ in VERBS:
+        if stance != "reported":
+            parts, last = [], 0
+            for m in finder.finditer(text):
+                parts += [text[last : m.start()], f"{stance} {m.group()}"]
+                last = m.end()
+            text = "".join(parts) + text[last:]
+    return text
+
+
+def glossed(text: str) -> str:
+    """A text with each common paraphrase of a claim's word glossed by that word (its
+    readings then make the same claim): paraphrases.tsv's ("hosted" a meeting, "stood
+    with" someone solidarity, "urged" someone "to" act an invitation, ties that "have
+    grown" intensified)."""
+    for word, paraphrase in _paraphrases():
+        text = paraphrase.sub(lambda m, w=word: f"{m.group()} {w}", text)  # type: ignore[misc]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _paraphrases() -> list[tuple[str, re.Pattern[str]]]:
+    from pathlib import Path
+
+    table = Path(__file__).with_name("paraphrases.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in table.splitlines() if not line.startswith("#")]
+    return [(word, re.compile(pattern, re.I)) for word, pattern in rows]

@@ -1,0 +1,70 @@
+"""drafting.claims.readings: what a text says of a claim, meaning by meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.claims.readings import (
+    classed,
+    glossed,
+    what_is_claimed,
+    word_units,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ilse Varga hosted Omar Quist for talks", "meeting"),
+        ("Beta will stand with Gamma against the pirates", "solidarity"),
+        ("Beta stood shoulder to shoulder with Gamma", "solidarity"),
+        ("Ilse Varga urged Gamman shipyards to build ferries in Beta", "invited"),
+        ("Ilse Varga gave her guest a detailed account of the raid", "briefed"),
+        ("Their maritime ties have grown steadily", "intensified"),
+        ("Gamma is a trusted partner", "key"),
+        ("the navies will stay in close contact", "communication"),
+        ("Ilse Varga walked her visitor through the raid", "briefed"),
+        ("the two navies would keep in regular touch", "communication"),
+        ("We share Gamma's grief", "solidarity"),
+        ("Beta condemned this cowardly act", "attack"),
+        ("Beta condemned it in the strongest possible terms", "strongly"),
+    ],
+)
+def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
+    assert word in glossed(text).split()
+
+
+def test_asking_about_is_no_invitation() -> None:
+    assert "invited" not in glossed("Ilse Varga asked about the raid").split()
+
+
+def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
+    said = '"Gamma is a trusted partner and will stay one for years," Ilse Varga said'
+    assert what_is_claimed(said) == "Gamma is a trusted partner and will stay one for years,"
+    short = 'Ilse Varga, speaking to reporters on the quay after the talks, called it "fine"'
+    assert what_is_claimed(short) == short
+    # a quotation opening a sentence, then who said it, where and by what channel
+    opening = '"We share your grief," Ilse Varga said at the start of the long harbour talks, '
+    opening += "according to a recording released by the ministry"
+    assert what_is_claimed(opening) == "We share your grief,"
+    named = '"Not at any price," he went on, and a long silence followed in the harbour hall'
+    assert what_is_claimed(named) == named
+
+
+def test_a_reporting_verb_of_a_stance_class_is_read_also_as_its_class() -> None:
+    # "voiced deep concern" raises concern; a verb of saying is left as it is
+    assert "raised" in classed("Beta voiced deep concern over the blockade of the strait")
+    assert classed("Beta said the strait is open") == "Beta said the strait is open"
+
+
+def test_a_past_form_is_read_as_its_verb_and_a_nationality_as_its_country() -> None:
+    met, held = word_units("met", {}), word_units("held", {})
+    meet, hold = word_units("meet", {}), word_units("hold", {})
+    assert met[0][0] == meet[0][0] and held[0][0] == hold[0][0]
+    assert word_units("Gamman sailors", {"gamman": "@gamma"})[0] == ("@gamma",)
+
+
+def test_a_hyphenated_co_word_is_one_word() -> None:
+    units = word_units("the shipyards will co-produce hulls", {})
+    assert any(u[0].startswith("coproduc") for u in units)  # not "co" and "produce"
+    assert not any(u[0] == "produc" for u in units)
