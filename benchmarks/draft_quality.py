@@ -1,7 +1,6 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
 and on the test reports of tests/fixtures/reports/ (the four tuned on, heldout/, heldout2/
-heldout3/ to heldout7/ and dev-s5/; no blind set now: heldout8/ will be one), against
-their judgments.
+heldout3/ to heldout7/, dev-s5/ and the blind heldout8/), against their judgments.
 
     python benchmarks/draft_quality.py            # all: the shipped article, the report sets
     python benchmarks/draft_quality.py --reports  # the report sets only
@@ -180,7 +179,6 @@ def topic_proposals(doc: Doc) -> str:
 
 if __name__ == "__main__":
     import sys
-    from pathlib import Path
 
     from draft_reports import (
         DEV_S5,
@@ -191,6 +189,7 @@ if __name__ == "__main__":
         HELD_OUT_5,
         HELD_OUT_6,
         HELD_OUT_7,
+        HELD_OUT_8,
         REPORTS,
         report_table,
     )
@@ -202,8 +201,7 @@ if __name__ == "__main__":
     # heldout3/ to heldout7/ were blind until measured; now tuned on like the others.
     sets = [REPORTS, HELD_OUT, HELD_OUT_2, DEV_S5, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5]
     sets += [HELD_OUT_6, HELD_OUT_7]
-    # The blind sets, measured but never tuned on: none now; heldout8/, being written,
-    # joins this list (and --dev leaves it out).
-    blind: list[Path] = []
+    # The blind set, measured but never tuned on (--dev leaves it out).
+    blind = [HELD_OUT_8]
     shown = [*sets, *([] if "--dev" in sys.argv else blind)]
     print("\n\n".join(report_table(folder, misses) for folder in shown))
