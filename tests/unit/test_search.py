@@ -402,6 +402,18 @@ class TestRelatedWords:
         second word for another term's word (Taiwan: China)."""
         assert ids(index, query) == []
 
+    def test_a_run_of_words_in_the_thesaurus_finds_its_entry_s_words(
+        self, index: SearchIndex
+    ) -> None:
+        """ "killer robots" is a common name for autonomous weapons; "killer" is in no
+        fact, and the run is found as a whole, as names are."""
+        found = rank_facts(index, parse_query(["killer robots"]), Filters(), 5).matches
+        assert found[0].fact.id == "tech-autonomous-weapons"
+        assert {(d.term, d.word) for d in found[0].details} == {
+            ("killer", "autonomous"),
+            ("robots", "autonomous"),
+        }
+
     def test_a_capital_stands_for_its_country_as_a_related_word(self, index: SearchIndex) -> None:
         found = rank_facts(index, parse_query(["tokyo"]), Filters(), 5).matches
         why = found[0].details[0]
