@@ -40,6 +40,16 @@ def test_a_word_the_fact_base_holds_nowhere_keeps_them_out(index: SearchIndex) -
     assert closest(index, "weather in new delhi today") is None
 
 
+def test_a_missed_word_held_only_with_its_neighbour_is_held(index: SearchIndex) -> None:
+    """ "foreign" is in no fact, but "foreign investment" is a thesaurus entry's words."""
+    found = closest(index, "indigenous weapons production foreign investment")
+    assert found is not None
+    ids, partial = found
+    assert ids[0] == "self-reliance-highlighted"
+    assert partial.unmatched == ("foreign", "investment")
+    assert closest(index, "kashmir tourism") is None  # "kashmirtourism" is held nowhere
+
+
 def test_a_common_word_or_a_related_one_alone_is_not_enough(index: SearchIndex) -> None:
     assert closest(index, "AI in the military") is None  # military: over a tenth of facts
     assert closest(index, "free trade agreement") is None  # agreement: only as "agreed"
