@@ -140,12 +140,17 @@ def word_scores(
     edits = allowed_edits(term)
     if not edits:
         return scores
+    # A word of the thesaurus, the synonyms or WordNet's table is a word in its own right:
+    # it starts another only when the rest is a word too, a name or keyword run together
+    # ("defenceminister", "technicalknowhow"); "join" (take part) does not start "joint".
+    english = bool(entries or wordnet or synonyms(term))
     for word in vocabulary.starting(term, MAX_PREFIX_RUN):
-        if word != term and word not in others:
+        if word == term or word in others:
+            continue
+        if not english or vocabulary.has(word[len(term) :]):
             offer(word, PREFIX)
     # A word the fact base has is no typo, nor is a word of the thesaurus, the synonyms or
     # WordNet's table: "joins" is join (take part), not a typo of "joint".
-    english = bool(entries or wordnet or synonyms(term))
     if typos and not english and EXACT not in scores.values():
         from rapidfuzz.distance import OSA  # loaded only for a word the fact base lacks
 
