@@ -48,7 +48,6 @@ NOT_YET = {
     "tokyo stands with new delhi against terrorism",
     "AI in the military",
     # the fifth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
-    "coercion in disputed waters",
     "FDI in arms production",
     "resilient component sourcing for weapons",
     # expects nothing since the whole closing paragraph is editorial (data/facts.json,
