@@ -65,7 +65,7 @@ def test_a_number_is_never_a_typo_of_a_word_nor_a_word_of_a_number() -> None:
 
 
 def _rows_of(facts: list[Fact], scores: list[float]) -> list[_Row]:
-    return [_Row((-s, -1, 0, 5, i), []) for i, s in enumerate(scores)]
+    return [_Row((-s, 0.0, -1, 0, 5, i), []) for i, s in enumerate(scores)]
 
 
 def test_another_term_of_the_query_is_never_a_terms_typo_nor_its_prefix() -> None:

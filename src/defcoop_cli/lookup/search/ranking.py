@@ -160,8 +160,9 @@ class Filters(NamedTuple):
 
 
 class _Row(NamedTuple):
-    # (-score, -terms in the statement, -terms in entity names, statement words, position)
-    key: tuple[float, int, int, int, int]
+    # (-score, -rarity (closest matches only), -terms in the statement, -terms in entity
+    # names, statement words, position)
+    key: tuple[float, int, int, float, int, int]
     found: list[tuple[str, Best]]
 
     @property
@@ -226,8 +227,16 @@ def _rows(
         score = fact_score(n_terms, [-b[0] for _, b in found])
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
-        rows.append(_Row((-score, -in_statement, -in_entity, length, position), found))
+        rarity = _rarity(hits, found, size) if share is not None else 0.0
+        rows.append(_Row((-score, -rarity, -in_statement, -in_entity, length, position), found))
     return rows
+
+
+def _rarity(hits: dict[str, dict[int, Best]], found: list[tuple[str, Best]], size: int) -> float:
+    """How rare the terms a partial match holds are (the sum of their log inverse shares
+    of the facts): of two facts that match as many of a query's terms, the one with the
+    rarer term is the closer ("AI in the military": the AI fact, not a military one)."""
+    return round(sum(math.log(size / len(hits[t])) for t, _ in found if hits.get(t)), 6)
 
 
 def _named(
@@ -260,7 +269,7 @@ def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[
     tied: dict[int, list[int]] = {}
     for i, fact in enumerate(facts):
         lead = rank.get(fact.part_of or "")
-        if lead is not None and rows[lead].key[:3] == rows[i].key[:3]:
+        if lead is not None and rows[lead].key[:4] == rows[i].key[:4]:
             tied.setdefault(lead, []).append(i)
     place: list[float] = list(range(len(rows)))
     for lead, items in tied.items():
