@@ -162,7 +162,7 @@ class Filters(NamedTuple):
 class _Row(NamedTuple):
     # (-score, -rarity (closest matches only), -terms in the statement, -terms in entity
     # names, statement words, position)
-    key: tuple[float, int, int, float, int, int]
+    key: tuple[float, float, int, int, int, int]
     found: list[tuple[str, Best]]
 
     @property

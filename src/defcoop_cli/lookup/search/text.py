@@ -320,16 +320,15 @@ def synonyms(term: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _listed() -> dict[str, frozenset[str]]:
     """Each word of the synonym groups and the thesaurus, with its groups' and entries'."""
+    pairs = [(word, group[0]) for group in SYNONYM_GROUPS for word in group]
+    pairs += [(word, e.means) for filed in _thesaurus().singles.values() for word, e, _ in filed]
     found: dict[str, set[str]] = {}
-    for group in SYNONYM_GROUPS:
-        for word in group:
-            found.setdefault(word, set()).add(group[0])
-    for filed in _thesaurus().singles.values():
-        for word, entry, _ in filed:
-            found.setdefault(word, set()).add(entry.means)
+    for word, meaning in pairs:
+        found.setdefault(word, set()).add(meaning)
     return {word: frozenset(meanings) for word, meanings in found.items()}
 
 
+@lru_cache(maxsize=8192)
 def listed_meanings(term: str) -> frozenset[str]:
     """The groups and entries that list the term or its lemma, not its stem: "position" is
     an office, "positive" the talks' tone (both stem to "posit"), neither the other's form."""
