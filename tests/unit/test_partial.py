@@ -56,6 +56,15 @@ def test_a_common_word_or_a_related_one_alone_is_not_enough(index: SearchIndex) 
     assert closest(index, "free trade agreement") is None  # agreement: only as "agreed"
 
 
+def test_two_terms_found_by_related_words_pass_where_one_would_not(
+    index: SearchIndex,
+) -> None:
+    """ "component" and "sourcing" are words of the thesaurus's supply chains."""
+    found = closest(index, "resilient component sourcing for weapons")
+    assert found is not None and found[0][0] == "industry-supply-chains"
+    assert closest(index, "free trade agreement") is None  # one: agreement ← agreed
+
+
 def test_of_as_many_terms_the_rarer_one_comes_first(index: SearchIndex) -> None:
     """The AI fact and the military facts each hold one term, at 100: AI is the rarer."""
     found = closest(index, "AI in the military")

@@ -7,7 +7,10 @@ query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   neighbourhoods, as the retry with wider words finds them (ranking.rank_facts, wide);
 - one of the words it matches is the term itself or another form of it (CLOSE), and that
   term is rare: its own words reach at most RARE_SHARE of the facts ("disputed", not
-  "military" nor "japan");
+  "military" nor "japan"); or it matches two terms or more by their own or related words
+  (TWO_RELATED: a related word counts beside another term's), one of them rare
+  ("resilient component sourcing for weapons": component and sourcing, both words of the
+  thesaurus's supply chains);
 - every term it does not match is a word the fact base holds elsewhere, alone or run
   together with its neighbours ("foreign investment", a thesaurus entry's words): a word
   it holds nowhere ("tourism" of "kashmir tourism", "budget", "election") says the query
@@ -18,7 +21,7 @@ Pure functions over an index, no I/O: lookup/service.py asks for them, renderers
 
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.hits import Readings
-from defcoop_cli.lookup.search.matching import INFLECTED, runs_together, word_scores
+from defcoop_cli.lookup.search.matching import INFLECTED, RELATED, runs_together, word_scores
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.text import Query
 from defcoop_cli.tuples import NamedTuple
@@ -26,6 +29,7 @@ from defcoop_cli.tuples import NamedTuple
 PARTIAL_SHARE = 0.5
 RARE_SHARE = 0.1
 CLOSE = INFLECTED
+TWO_RELATED = 2
 
 
 class Bar(NamedTuple):
@@ -76,7 +80,10 @@ def closest_matches(
     ):
         return None
     close = {d.term for d in first.details if own.get(d.term, {}).get(d.word, 0.0) >= CLOSE}
-    if not any(len(index.hits(own[t])) <= bar.rare * index.size() for t in close):
+    near = {d.term for d in first.details if own.get(d.term, {}).get(d.word, 0.0) >= RELATED}
+    if len(near) < TWO_RELATED:  # a related word counts only beside another term's
+        near = close
+    if not any(len(index.hits(own[t])) <= bar.rare * index.size() for t in near):
         return None
     matched = tuple(t for t in query.terms if t in held)
     return ranking, Partial(matched, unmatched)
