@@ -317,23 +317,15 @@ def synonyms(term: str) -> tuple[str, ...]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _listed() -> dict[str, frozenset[str]]:
-    """Each word of the synonym groups and the thesaurus, with its groups' and entries'."""
-    pairs = [(word, group[0]) for group in SYNONYM_GROUPS for word in group]
-    pairs += [(word, e.means) for filed in _thesaurus().singles.values() for word, e, _ in filed]
-    found: dict[str, set[str]] = {}
-    for word, meaning in pairs:
-        found.setdefault(word, set()).add(meaning)
-    return {word: frozenset(meanings) for word, meanings in found.items()}
-
-
 @lru_cache(maxsize=8192)
 def listed_meanings(term: str) -> frozenset[str]:
     """The groups and entries that list the term or its lemma, not its stem: "position" is
     an office, "positive" the talks' tone (both stem to "posit"), neither the other's form."""
-    table = _listed()
-    return frozenset().union(*(table.get(lemma, frozenset()) for lemma in lemmas(term)))
+    singles, found = _thesaurus().singles, set()
+    for lemma in lemmas(term):
+        found |= {e.means for w, e, _ in singles.get(lemma[:STEM_BUCKET], ()) if w == lemma}
+        found |= {g for w, _, g in _synonyms_by_letter().get(lemma[:1], ()) if w == lemma}
+    return frozenset(found)
 
 
 # Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
@@ -386,7 +378,13 @@ def _thesaurus() -> _Thesaurus:
 
     table = _Thesaurus({}, {})
     for item in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
-        forms = [_joined(tokens(w)) for w in item["words"]]
+        # a plain word is its own token (tokens' work, skipped: this runs on every search)
+        forms = [
+            [SPELLINGS.get(w, w)]
+            if w.isascii() and w.isalpha() and w.islower()
+            else _joined(tokens(w))
+            for w in item["words"]
+        ]
         content = [_content(ws) for ws in forms]
         entry = _Entry(item["means"], forms, content)
         for i, own in enumerate(content):
