@@ -40,9 +40,37 @@ def test_a_word_the_fact_base_holds_nowhere_keeps_them_out(index: SearchIndex) -
     assert closest(index, "weather in new delhi today") is None
 
 
+def test_a_missed_word_held_only_with_its_neighbour_is_held(index: SearchIndex) -> None:
+    """ "foreign" is in no fact, but "foreign investment" is a thesaurus entry's words."""
+    found = closest(index, "indigenous weapons production foreign investment")
+    assert found is not None
+    ids, partial = found
+    assert ids[0] == "self-reliance-highlighted"
+    assert partial.unmatched == ("foreign", "investment")
+    assert closest(index, "kashmir tourism") is None  # "kashmirtourism" is held nowhere
+
+
 def test_a_common_word_or_a_related_one_alone_is_not_enough(index: SearchIndex) -> None:
-    assert closest(index, "AI in the military") is None  # military: over a tenth of facts
+    # military: over a tenth of the facts; drones only as "autonomous", a related word
+    assert closest(index, "military drones") is None
     assert closest(index, "free trade agreement") is None  # agreement: only as "agreed"
+
+
+def test_two_terms_found_by_related_words_pass_where_one_would_not(
+    index: SearchIndex,
+) -> None:
+    """ "component" and "sourcing" are words of the thesaurus's supply chains."""
+    found = closest(index, "resilient component sourcing for weapons")
+    assert found is not None and found[0][0] == "industry-supply-chains"
+    assert closest(index, "free trade agreement") is None  # one: agreement ← agreed
+
+
+def test_of_as_many_terms_the_rarer_one_comes_first(index: SearchIndex) -> None:
+    """The AI fact and the military facts each hold one term, at 100: AI is the rarer."""
+    found = closest(index, "AI in the military")
+    assert found is not None
+    assert found[0][0] == "tech-artificial-intelligence"
+    assert found[1] == Partial(("ai",), ("military",))
 
 
 def test_a_one_term_query_has_no_closest_matches(index: SearchIndex) -> None:

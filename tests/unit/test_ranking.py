@@ -10,6 +10,7 @@ from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Fact
 from defcoop_cli.lookup.search.matching import (
     CONTRACTION,
+    PREFIX,
     allowed_edits,
     contracted,
     is_contraction,
@@ -64,7 +65,7 @@ def test_a_number_is_never_a_typo_of_a_word_nor_a_word_of_a_number() -> None:
 
 
 def _rows_of(facts: list[Fact], scores: list[float]) -> list[_Row]:
-    return [_Row((-s, -1, 0, 5, i), []) for i, s in enumerate(scores)]
+    return [_Row((-s, 0.0, -1, 0, 5, i), []) for i, s in enumerate(scores)]
 
 
 def test_another_term_of_the_query_is_never_a_terms_typo_nor_its_prefix() -> None:
@@ -100,6 +101,17 @@ def test_a_word_the_thesaurus_or_wordnet_knows_is_never_a_typo() -> None:
     vocabulary = SortedVocabulary(["joint", "participants"])
     assert word_scores("joins", vocabulary) == {"participants": 80.0}
     assert word_scores("jiont", vocabulary).keys() == {"joint"}
+
+
+def test_a_word_the_thesaurus_knows_starts_only_words_run_together_with_another() -> None:
+    """ "join" is a word in its own right (take part): it starts no other word ("joint")
+    unless the rest is a word too, as in a name run together ("defenceminister": defence
+    and minister); "exer", which no list knows, starts "exercises"."""
+    vocabulary = SortedVocabulary(["exercises", "joint", "participants"])
+    assert word_scores("join", vocabulary) == {"participants": 80.0}
+    vocabulary = SortedVocabulary(["defence", "defenceminister", "minister"])
+    assert word_scores("defence", vocabulary)["defenceminister"] == PREFIX
+    assert word_scores("exer", SortedVocabulary(["exercises"])) == {"exercises": PREFIX}
 
 
 @pytest.mark.parametrize(

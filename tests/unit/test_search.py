@@ -25,6 +25,7 @@ from defcoop_cli.lookup.search.matching import (
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import (
+    RETRY_ANCHOR,
     Filters,
     enough,
     fact_score,
@@ -400,6 +401,33 @@ class TestRelatedWords:
         """Not alone (one term, or a fact no own word of the query finds), and not as a
         second word for another term's word (Taiwan: China)."""
         assert ids(index, query) == []
+
+    def test_a_run_of_words_in_the_thesaurus_finds_its_entry_s_words(
+        self, index: SearchIndex
+    ) -> None:
+        """ "killer robots" is a common name for autonomous weapons; "killer" is in no
+        fact, and the run is found as a whole, as names are."""
+        found = rank_facts(index, parse_query(["killer robots"]), Filters(), 5).matches
+        assert found[0].fact.id == "tech-autonomous-weapons"
+        assert {(d.term, d.word) for d in found[0].details} == {
+            ("killer", "autonomous"),
+            ("robots", "autonomous"),
+        }
+
+    def test_a_capital_stands_for_its_country_as_a_related_word(self, index: SearchIndex) -> None:
+        found = rank_facts(index, parse_query(["tokyo"]), Filters(), 5).matches
+        why = found[0].details[0]
+        assert (why.word, why.score) == ("japan", 80.0) and "by its capital" in why.related
+
+    def test_the_retry_keeps_only_facts_holding_one_term_s_own_word(
+        self, index: SearchIndex
+    ) -> None:
+        """A related word beside a wider one is two guesses: "weather in tokyo" (Japan ←
+        tokyo, atmosphere ← weather) finds nothing, "meeting metropolis" its venue."""
+        assert ids(index, "weather in tokyo") == []
+        (found,) = rank_facts(index, parse_query(["meeting metropolis"]), Filters(), 5).matches
+        assert found.fact.id == "meeting-location"
+        assert max(d.score for d in found.details) > RETRY_ANCHOR
 
     def test_every_own_match_scores_above_every_wider_one(self) -> None:
         assert WORDNET_BROADER * min(FIELD_WEIGHTS) > OWN_WORDS

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from defcoop_cli.lookup.search.matching import other_forms
+from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.text import (
     RELATED_WORDS,
     SYNONYM_GROUPS,
     THESAURUS,
     compounds,
     lemmas,
+    listed_meanings,
     neighbour_pairs,
     pair_key,
     parse_query,
@@ -187,4 +190,14 @@ def test_a_term_finds_the_synonyms_of_every_group_as_a_table_of_all_stems_would(
     table = {stem(w): tuple(o for o in g if o != w) for g in SYNONYM_GROUPS for w in g}
     words = [w for g in SYNONYM_GROUPS for w in g]
     for term in [*words, *(w + "s" for w in words), *(w + "ing" for w in words), "'drill"]:
-        assert synonyms(term) == table.get(stem(term), ()), term
+        if not listed_meanings(term):  # a listed word keeps its own group (below)
+            assert synonyms(term) == table.get(stem(term), ()), term
+
+
+def test_a_listed_word_keeps_its_own_meaning_whatever_shares_its_stem() -> None:
+    """ "armed" and "arms" both stem to "arm", "position" and "positive" to "posit"."""
+    assert synonyms("armed") == ("military", "defence")
+    assert synonyms("arms") == ("weapon", "weaponry")
+    assert "office" in synonyms("position") and synonyms("positive") == ()
+    assert not related("position") and related("positive")[0].means.startswith("the tone")
+    assert other_forms("position", SortedVocabulary(["positive", "positions"])) == ["positions"]

@@ -20,7 +20,7 @@ from defcoop_cli.lookup.search.matching import (
     widened,
     word_scores,
 )
-from defcoop_cli.lookup.search.text import Query, related_pairs, tokens
+from defcoop_cli.lookup.search.text import Query, related_pairs, stem, tokens
 from defcoop_cli.tuples import NamedTuple
 
 STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
@@ -109,6 +109,19 @@ def _beyond_topics(hits: dict[int, Best]) -> dict[int, Best]:
     return {p: b for p, b in hits.items() if b[1] != TOPIC or -b[0] >= weakest}
 
 
+def _beyond_its_parts(scores: dict[str, float], terms: list[str]) -> dict[str, float]:
+    """A run's words but those a shorter run of its terms, or one of them, is in another
+    form: the stemmer reads "japanallies" as a form of "japan" (it takes "allies" for an
+    ending), which says nothing of "allies"."""
+    parts = {
+        stem("".join(terms[i:j]))
+        for i in range(len(terms))
+        for j in range(i + 1, len(terms) + 1)
+        if j - i < len(terms)
+    }
+    return {w: s for w, s in scores.items() if s != INFLECTED or stem(w) not in parts}
+
+
 def read(index: Index, query: Query, wide: bool = False) -> Reading:
     """The query's reading; wide: each term also finds the words of its WordNet and GloVe
     neighbourhoods (matching.widened)."""
@@ -139,6 +152,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     phrases = []
     for phrase, covered in runs_together(query.terms).items():
         scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
+        scores = _beyond_its_parts(scores, [t for t in query.terms if t in covered])
         phrases.append(
             (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
         )

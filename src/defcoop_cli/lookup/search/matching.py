@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.text import (
     Query,
+    listed_meanings,
     pair_key,
     related,
     related_words,
@@ -96,15 +97,21 @@ def _in_order(letters: str, word: str) -> bool:
 
 
 def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
-    """The vocabulary's other words with word's stem: exercise -> exercises, exercised."""
-    root = stem(word)
+    """The vocabulary's other words with word's stem: exercise -> exercises, exercised;
+    not one the lists give another meaning (text.listed_meanings: position, positive)."""
+    root, own = stem(word), listed_meanings(word)
     # A stem is the start of its words, but for a final y turned i (happy -> happi).
     start = root[:-1] if root.endswith("i") else root
     return [
         candidate
         for candidate in vocabulary.starting(start, MAX_STEM_RUN)
-        if candidate != word and stem(candidate) == root
+        if candidate != word and stem(candidate) == root and not _apart(own, candidate)
     ]
+
+
+def _apart(own: frozenset[str], other: str) -> bool:
+    theirs = listed_meanings(other) if own else frozenset()
+    return bool(theirs) and own.isdisjoint(theirs)
 
 
 def word_scores(
@@ -140,12 +147,17 @@ def word_scores(
     edits = allowed_edits(term)
     if not edits:
         return scores
+    # A word of the thesaurus, the synonyms or WordNet's table is a word in its own right:
+    # it starts another only when the rest is a word too, a name or keyword run together
+    # ("defenceminister", "technicalknowhow"); "join" (take part) does not start "joint".
+    english = bool(entries or wordnet or synonyms(term))
     for word in vocabulary.starting(term, MAX_PREFIX_RUN):
-        if word != term and word not in others:
+        if word == term or word in others:
+            continue
+        if not english or vocabulary.has(word[len(term) :]):
             offer(word, PREFIX)
     # A word the fact base has is no typo, nor is a word of the thesaurus, the synonyms or
     # WordNet's table: "joins" is join (take part), not a typo of "joint".
-    english = bool(entries or wordnet or synonyms(term))
     if typos and not english and EXACT not in scores.values():
         from rapidfuzz.distance import OSA  # loaded only for a word the fact base lacks
 

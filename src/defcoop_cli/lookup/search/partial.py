@@ -7,17 +7,21 @@ query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   neighbourhoods, as the retry with wider words finds them (ranking.rank_facts, wide);
 - one of the words it matches is the term itself or another form of it (CLOSE), and that
   term is rare: its own words reach at most RARE_SHARE of the facts ("disputed", not
-  "military" nor "japan");
-- every term it does not match is a word the fact base holds elsewhere: a word it holds
-  nowhere ("tourism" of "kashmir tourism", "budget", "election") says the query is about
-  something the fact base does not cover.
+  "military" nor "japan"); or it matches two terms or more by their own or related words
+  (TWO_RELATED: a related word counts beside another term's), one of them rare
+  ("resilient component sourcing for weapons": component and sourcing, both words of the
+  thesaurus's supply chains);
+- every term it does not match is a word the fact base holds elsewhere, alone or run
+  together with its neighbours ("foreign investment", a thesaurus entry's words): a word
+  it holds nowhere ("tourism" of "kashmir tourism", "budget", "election") says the query
+  is about something the fact base does not cover.
 
 Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
 """
 
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.hits import Readings
-from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
+from defcoop_cli.lookup.search.matching import INFLECTED, RELATED, runs_together, word_scores
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.text import Query
 from defcoop_cli.tuples import NamedTuple
@@ -25,6 +29,7 @@ from defcoop_cli.tuples import NamedTuple
 PARTIAL_SHARE = 0.5
 RARE_SHARE = 0.1
 CLOSE = INFLECTED
+TWO_RELATED = 2
 
 
 class Bar(NamedTuple):
@@ -70,10 +75,26 @@ def closest_matches(
     own = {t: word_scores(t, vocabulary, others=terms - {t}) for t in query.terms}
     unmatched = tuple(t for t in query.terms if t not in held)
     # A word of the vocabulary is held by a fact: no hits need be read to know it.
-    if not unmatched or (bar.held_elsewhere and not all(own[t] for t in unmatched)):
+    if not unmatched or (
+        bar.held_elsewhere and not all(own[t] or _in_a_run(t, query, index) for t in unmatched)
+    ):
         return None
     close = {d.term for d in first.details if own.get(d.term, {}).get(d.word, 0.0) >= CLOSE}
-    if not any(len(index.hits(own[t])) <= bar.rare * index.size() for t in close):
+    near = {d.term for d in first.details if own.get(d.term, {}).get(d.word, 0.0) >= RELATED}
+    if len(near) < TWO_RELATED:  # a related word counts only beside another term's
+        near = close
+    if not any(len(index.hits(own[t])) <= bar.rare * index.size() for t in near):
         return None
     matched = tuple(t for t in query.terms if t in held)
     return ranking, Partial(matched, unmatched)
+
+
+def _in_a_run(term: str, query: Query, index: Index) -> bool:
+    """Whether the term, run together with its neighbours, is held ("foreign investment":
+    an entry of the thesaurus whose words the fact base holds, as "foreign" alone is not)."""
+    vocabulary = index.vocabulary()
+    return any(
+        word_scores(run, vocabulary, typos=False)
+        for run, covered in runs_together(query.terms).items()
+        if term in covered
+    )

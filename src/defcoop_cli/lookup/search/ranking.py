@@ -37,6 +37,7 @@ from defcoop_cli.lookup.search.hits import (
 )
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
+    SYNONYM,
     meaning,
     pick,
     runs_together,
@@ -56,6 +57,11 @@ COMMON_SHARE = 0.5
 # when it finds nothing with its own: more than the usual two thirds (REQUIRED_SHARE), which
 # let off-topic queries in (benchmarks/RESULTS.md).
 WIDE_SHARE = 0.75
+# And one term of each fact that retry finds must match by its own word or another form of
+# it, a start or a typo (above SYNONYM, before the field's weight): a related word already
+# stands in for the term, and beside a wider word it is two guesses ("weather in tokyo":
+# Japan ← tokyo, atmosphere ← weather, found the talks' atmosphere).
+RETRY_ANCHOR = SYNONYM
 LEAD_WINDOW = 20  # results past the limit looked at for the leads of the list items shown
 
 
@@ -154,8 +160,9 @@ class Filters(NamedTuple):
 
 
 class _Row(NamedTuple):
-    # (-score, -terms in the statement, -terms in entity names, statement words, position)
-    key: tuple[float, int, int, int, int]
+    # (-score, -rarity (closest matches only), -terms in the statement, -terms in entity
+    # names, statement words, position)
+    key: tuple[float, float, int, int, int, int]
     found: list[tuple[str, Best]]
 
     @property
@@ -188,9 +195,12 @@ def _could_be_enough(
     return sorted(p for p, n in counts.items() if n >= need)
 
 
-def _rows(index: Index, reading: Reading, share: float | None, wide: bool) -> list[_Row]:
+def _rows(
+    index: Index, reading: Reading, share: float | None, wide: bool, anchor: float = OWN_WORDS
+) -> list[_Row]:
     """Every fact of the reading (hits.py) that matches enough of the query, with its sort
-    key."""
+    key; with wider words, only a fact where one term's match scores above `anchor` before
+    its field's weight."""
     terms, bonus, hits, phrases = reading.terms, reading.bonus, reading.hits, reading.phrases
     size = index.size()
     # The role term adds to a fact's score, never to what a fact must match: "what is
@@ -205,7 +215,7 @@ def _rows(index: Index, reading: Reading, share: float | None, wide: bool) -> li
             if best is not None:
                 found.append((t, best))
         if enough([t for t, _ in found], weights, share) and (
-            not wide or any(-b[0] > OWN_WORDS + 1e-6 for _, b in found)
+            not wide or any(-b[0] / FIELD_WEIGHTS[b[1]] > anchor + 1e-6 for _, b in found)
         ):  # a fact found by wider words alone says nothing of the query
             matched.append((position, found))
     # A role or a purpose that no result gives is no term of its score.
@@ -217,8 +227,16 @@ def _rows(index: Index, reading: Reading, share: float | None, wide: bool) -> li
         score = fact_score(n_terms, [-b[0] for _, b in found])
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
-        rows.append(_Row((-score, -in_statement, -in_entity, length, position), found))
+        rarity = _rarity(hits, found, size) if share is not None else 0.0
+        rows.append(_Row((-score, -rarity, -in_statement, -in_entity, length, position), found))
     return rows
+
+
+def _rarity(hits: dict[str, dict[int, Best]], found: list[tuple[str, Best]], size: int) -> float:
+    """How rare the terms a partial match holds are (the sum of their log inverse shares
+    of the facts): of two facts that match as many of a query's terms, the one with the
+    rarer term is the closer ("AI in the military": the AI fact, not a military one)."""
+    return round(sum(math.log(size / len(hits[t])) for t, _ in found if hits.get(t)), 6)
 
 
 def _named(
@@ -251,7 +269,7 @@ def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[
     tied: dict[int, list[int]] = {}
     for i, fact in enumerate(facts):
         lead = rank.get(fact.part_of or "")
-        if lead is not None and rows[lead].key[:3] == rows[i].key[:3]:
+        if lead is not None and rows[lead].key[:4] == rows[i].key[:4]:
             tied.setdefault(lead, []).append(i)
     place: list[float] = list(range(len(rows)))
     for lead, items in tied.items():
@@ -284,7 +302,7 @@ def rank_facts(
         # Nothing with the query's own words: again, each term also finding the words of
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.
         reading = read_once(index, query, True, readings)
-        rows = _rows(index, reading, WIDE_SHARE, wide=True)
+        rows = _rows(index, reading, WIDE_SHARE, wide=True, anchor=RETRY_ANCHOR)
     candidates = reading.candidates
     allowed, editorial = filters.admitted(index)
     visible = [

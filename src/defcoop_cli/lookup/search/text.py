@@ -293,28 +293,39 @@ _stemmer: Any = None
 
 
 @lru_cache(maxsize=1)
-def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Each synonym with the other words of its group, filed by its first letter. A
-    synonym's stem keeps its first letter (a test holds it), so a term's synonyms are among
-    the words of its stem's letter, and only those are stemmed: stemming all of them took
-    a few ms of every search."""
-    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
+    """Each synonym, its group's other words and name (first word), by its first letter. A
+    synonym's stem keeps its first letter (a test holds it), so only the words of the stem's
+    letter are stemmed: stemming all of them took a few ms of every search."""
+    table: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
     for group in SYNONYM_GROUPS:
         for word in group:
-            table.setdefault(word[:1], []).append((word, tuple(o for o in group if o != word)))
+            others = tuple(o for o in group if o != word)
+            table.setdefault(word[:1], []).append((word, others, group[0]))
     return table
 
 
 @lru_cache(maxsize=4096)
 def synonyms(term: str) -> tuple[str, ...]:
-    """The other words of the term's synonym group, whatever the term's form (of two
-    words of the same stem, the later one's group)."""
-    root = stem(term)
+    """The other words of the term's synonym group, whatever the term's form (of two words
+    of the same stem, the later one's group; of those that list it, listed_meanings)."""
+    root, own = stem(term), listed_meanings(term)
     found: tuple[str, ...] = ()
-    for word, others in _synonyms_by_letter().get(root[:1], []):
-        if stem(word) == root:
+    for word, others, name in _synonyms_by_letter().get(root[:1], []):
+        if stem(word) == root and (not own or name in own):
             found = others
     return found
+
+
+@lru_cache(maxsize=8192)
+def listed_meanings(term: str) -> frozenset[str]:
+    """The groups and entries that list the term or its lemma, not its stem: "position" is
+    an office, "positive" the talks' tone (both stem to "posit"), neither the other's form."""
+    singles, found = _thesaurus().singles, set()
+    for lemma in lemmas(term):
+        found |= {e.means for w, e, _ in singles.get(lemma[:STEM_BUCKET], ()) if w == lemma}
+        found |= {g for w, _, g in _synonyms_by_letter().get(lemma[:1], ()) if w == lemma}
+    return frozenset(found)
 
 
 # Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
@@ -367,7 +378,13 @@ def _thesaurus() -> _Thesaurus:
 
     table = _Thesaurus({}, {})
     for item in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
-        forms = [_joined(tokens(w)) for w in item["words"]]
+        # a plain word is its own token (tokens' work, skipped: this runs on every search)
+        forms = [
+            [SPELLINGS.get(w, w)]
+            if w.isascii() and w.isalpha() and w.islower()
+            else _joined(tokens(w))
+            for w in item["words"]
+        ]
         content = [_content(ws) for ws in forms]
         entry = _Entry(item["means"], forms, content)
         for i, own in enumerate(content):
@@ -380,13 +397,14 @@ def _thesaurus() -> _Thesaurus:
 
 
 def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
-    """The thesaurus entries of a term: a single word of the same stem, or a run of words."""
-    table, root = _thesaurus(), stem(term)
+    """The thesaurus entries of a term: a single word of the same stem (of those the lists
+    give the term itself, listed_meanings, if any), or a run of words."""
+    table, root, own = _thesaurus(), stem(term), listed_meanings(term)
     found = [
         entry.of(i)
         for key in dict.fromkeys((term[:STEM_BUCKET], root[:STEM_BUCKET]))
         for word, entry, i in table.singles.get(key, [])
-        if stem(word) == root
+        if stem(word) == root and (not own or entry.means in own)
     ]
     return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
 
