@@ -9,7 +9,8 @@ share of the query's weight, the share of the facts a rare word may reach at mos
 whether every word the first match misses must be one the fact base holds. It counts the
 answerable queries with an answer among the first three shown, those shown only other
 facts, and the off-topic or editorial queries shown anything: a bar is usable only if it
-shows those nothing. The blind set (judged_queries_sixth.json) is never read.
+shows those nothing. The sixth and seventh sets, blind when the bar was calibrated, are
+not read.
 """
 
 from __future__ import annotations

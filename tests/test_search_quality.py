@@ -23,6 +23,7 @@ SETS = (
     "judged_queries_fourth.json",  # issue 25 again: blind to the search's code and data
     "judged_queries_fifth.json",  # issue 25, a third blind set (2026-12-04)
     "judged_queries_sixth.json",  # issue 25, a fourth blind set (2026-12-04, second stop)
+    "judged_queries_seventh.json",  # issue 25, a fifth blind set (2026-12-04, fourth stop)
 )
 QUERIES = [
     q
@@ -53,6 +54,22 @@ NOT_YET = {
     "global harmony rajnath nakatani meeting",
     # the sixth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
     "exploring fresh areas of defence collaboration",
+    # the seventh set, blind, measured before and after this stop's search work (RESULTS,
+    # 2026-12-04, fourth stop); the first is an off-topic query that finds a fact
+    "japan earthquake tsunami warning",
+    "tokyo envoy visits delhi for military talks",
+    "indian and japanese firms building weapons together",
+    "sharing military expertise between india and japan",
+    "protection against hackers and online attacks",
+    "overseas investment in indian arms factories",
+    "foreign plus defence ministers format",
+    "yearly leaders summit between the prime ministers",
+    "unimpeded shipping in asian seas",
+    "militaries operating together smoothly",
+    "closer security ties between the two asian democracies",
+    "what commitments came out of the meeting",
+    "what happens next in india japan defence ties",
+    "when did rajnath meet nakatani",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
