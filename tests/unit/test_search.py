@@ -582,6 +582,23 @@ class TestNotesAnsweringWhether:
         assert self.order(index, "general military rank nakatani")[1] is False
 
 
+class TestNext:
+    def test_what_happens_next_ranks_the_facts_that_look_ahead_first(
+        self, index: SearchIndex
+    ) -> None:
+        # "ties" matches four assessments exactly; what lies ahead is the dialogues' role
+        query = "what happens next in india japan defence ties"
+        found = rank_facts(index, parse_query([query]), Filters(), 5).matches
+        assert found[0].fact.id.startswith("dialogues-")
+        assert ("(next)", "future") in [(d.term, d.word) for d in found[0].details]
+
+    def test_the_future_adds_to_the_score_and_never_to_what_must_match(
+        self, index: SearchIndex
+    ) -> None:
+        assert ids(index, "next iphone") == []
+        assert ids(index, "what comes next for bitcoin") == []
+
+
 class TestWhy:
     def test_why_ranks_the_fact_that_gives_a_purpose_first(self, index: SearchIndex) -> None:
         query = "why do india and japan hold joint exercises"
