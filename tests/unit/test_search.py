@@ -429,6 +429,12 @@ class TestRelatedWords:
         assert found.fact.id == "meeting-location"
         assert max(d.score for d in found.details) > RETRY_ANCHOR
 
+    def test_the_retry_s_own_word_is_not_a_common_term(self, index: SearchIndex) -> None:
+        """ "japan" is in most facts: beside three GloVe neighbours (disaster ← earthquake,
+        tsunami; response ← warning) it anchored the disaster response; it no longer does."""
+        assert ids(index, "japan earthquake tsunami warning") == []
+        assert ids(index, "meeting metropolis") == ["meeting-location"]  # meeting: not common
+
     def test_every_own_match_scores_above_every_wider_one(self) -> None:
         assert WORDNET_BROADER * min(FIELD_WEIGHTS) > OWN_WORDS
         assert 100.0 * (1 - 2 / 8) * min(FIELD_WEIGHTS) > OWN_WORDS  # the weakest typo
