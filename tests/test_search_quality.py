@@ -55,20 +55,12 @@ NOT_YET = {
     # the sixth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
     "exploring fresh areas of defence collaboration",
     # the seventh set, blind, measured before and after this stop's search work (RESULTS,
-    # 2026-12-04, fourth stop); the first is an off-topic query that finds a fact
-    "japan earthquake tsunami warning",
-    "tokyo envoy visits delhi for military talks",
-    "indian and japanese firms building weapons together",
-    "sharing military expertise between india and japan",
-    "protection against hackers and online attacks",
-    "overseas investment in indian arms factories",
-    "foreign plus defence ministers format",
-    "yearly leaders summit between the prime ministers",
-    "unimpeded shipping in asian seas",
-    "militaries operating together smoothly",
-    "closer security ties between the two asian democracies",
+    # 2026-12-04, fourth stop). Its off-topic leak, 'japan earthquake tsunami warning', is
+    # kept out since the wider retry needs an anchor that is not a common term. Ten
+    # paraphrases were answered by the thesaurus's wider wording (fourth session, second
+    # round), and "what happens next" by the future's bonus term (lookup/search/hits.py); the
+    # other two ask by the kind of question, not its words
     "what commitments came out of the meeting",
-    "what happens next in india japan defence ties",
     "when did rajnath meet nakatani",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))

@@ -429,6 +429,12 @@ class TestRelatedWords:
         assert found.fact.id == "meeting-location"
         assert max(d.score for d in found.details) > RETRY_ANCHOR
 
+    def test_the_retry_s_own_word_is_not_a_common_term(self, index: SearchIndex) -> None:
+        """ "japan" is in most facts: beside three GloVe neighbours (disaster ← earthquake,
+        tsunami; response ← warning) it anchored the disaster response; it no longer does."""
+        assert ids(index, "japan earthquake tsunami warning") == []
+        assert ids(index, "meeting metropolis") == ["meeting-location"]  # meeting: not common
+
     def test_every_own_match_scores_above_every_wider_one(self) -> None:
         assert WORDNET_BROADER * min(FIELD_WEIGHTS) > OWN_WORDS
         assert 100.0 * (1 - 2 / 8) * min(FIELD_WEIGHTS) > OWN_WORDS  # the weakest typo
@@ -580,6 +586,23 @@ class TestNotesAnsweringWhether:
         assert self.order(index, "is nakatani japan's defence minister")[1] is False
         # not a question of whether: the facts answer it, however well a note matches
         assert self.order(index, "general military rank nakatani")[1] is False
+
+
+class TestNext:
+    def test_what_happens_next_ranks_the_facts_that_look_ahead_first(
+        self, index: SearchIndex
+    ) -> None:
+        # "ties" matches four assessments exactly; what lies ahead is the dialogues' role
+        query = "what happens next in india japan defence ties"
+        found = rank_facts(index, parse_query([query]), Filters(), 5).matches
+        assert found[0].fact.id.startswith("dialogues-")
+        assert ("(next)", "future") in [(d.term, d.word) for d in found[0].details]
+
+    def test_the_future_adds_to_the_score_and_never_to_what_must_match(
+        self, index: SearchIndex
+    ) -> None:
+        assert ids(index, "next iphone") == []
+        assert ids(index, "what comes next for bitcoin") == []
 
 
 class TestWhy:

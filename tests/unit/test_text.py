@@ -123,6 +123,15 @@ def test_the_thesaurus_finds_its_entries_other_words_from_any_of_them() -> None:
     assert related("malabar") == []
 
 
+def test_the_thesaurus_holds_a_term_s_descriptions_and_not_words_of_other_senses() -> None:
+    # a term described, as runs of words (fourth session, second round)
+    assert "cyber" in related("onlineattacks")[0].words
+    assert "interoperability" in related("togethersmoothly")[0].words
+    assert "summit" in related("primeministers")[0].words
+    # not a word as often about something else: one prime minister, capital, factories
+    assert related("primeminister") == related("capital") == related("factories") == []
+
+
 def test_a_related_word_of_two_words_is_also_found_as_neighbours() -> None:
     assert related_pairs("foip")[pair_key("free", "open")] == "freeopen"
     assert pair_key("ship", "repair") in related_pairs("mro")

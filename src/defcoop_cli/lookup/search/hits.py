@@ -30,6 +30,10 @@ ROLE_TERM = "(who is)"
 # The term that stands for "why", matched by the words of a purpose (aim, goal…). Like
 # ROLE_TERM it adds to a fact's score, never to what a fact must match.
 WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
+# "what happens next" (or "the future of", "what lies ahead") asks for what lies ahead:
+# the words of the future (going forward, way ahead…) add a term, as a purpose does for
+# "why", so a fact that looks ahead comes before one that only matches the other words.
+NEXT, NEXT_TERM, FUTURE = frozenset(["next", "future", "ahead"]), "(next)", "future"
 
 Candidates = dict[str, list[dict[str, float]]]
 
@@ -135,7 +139,11 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     roles = _role_hits(index, query, candidates) if query.identity else {}
     purpose = word_scores(PURPOSE, vocabulary) if WHY in query.questions else {}
     why = _beyond_topics(index.hits(purpose)) if purpose else {}
-    bonus = {t: found for t, found in ((ROLE_TERM, roles), (WHY_TERM, why)) if found}
+    future = word_scores(FUTURE, vocabulary) if NEXT & set(query.terms) else {}
+    ahead = _beyond_topics(index.hits(future)) if future else {}
+    bonus = {
+        t: found for t, found in ((ROLE_TERM, roles), (WHY_TERM, why), (NEXT_TERM, ahead)) if found
+    }
     terms = (*query.terms, *asked, *bonus)
     candidates.update({w: [{w: EXACT}] for w in asked})
     hits = {
@@ -144,7 +152,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     }
     joined_only(index, query, candidates, hits)
     hits.update(bonus)
-    candidates[WHY_TERM] = [purpose]
+    candidates[WHY_TERM], candidates[NEXT_TERM] = [purpose], [future]
     # A run-together phrase must be close ('malabrexercise' is not 'militaryexercise'), and
     # is no typo or prefix of a term it covers when each matches on its own ('aimilitary'
     # is not "military" for 'ai'; 'ct' of 'japan ct support' may join its neighbour).

@@ -215,8 +215,12 @@ def _rows(
             if best is not None:
                 found.append((t, best))
         if enough([t for t, _ in found], weights, share) and (
-            not wide or any(-b[0] / FIELD_WEIGHTS[b[1]] > anchor + 1e-6 for _, b in found)
-        ):  # a fact found by wider words alone says nothing of the query
+            not wide
+            or any(
+                -b[0] / FIELD_WEIGHTS[b[1]] > anchor + 1e-6 and weights.get(t) == 1.0
+                for t, b in found
+            )
+        ):  # a fact found by wider words alone, or beside a common term, says nothing
             matched.append((position, found))
     # A role or a purpose that no result gives is no term of its score.
     held = {t for _, found in matched for t, _ in found}
