@@ -24,6 +24,7 @@ SETS = (
     "judged_queries_fifth.json",  # issue 25, a third blind set (2026-12-04)
     "judged_queries_sixth.json",  # issue 25, a fourth blind set (2026-12-04, second stop)
     "judged_queries_seventh.json",  # issue 25, a fifth blind set (2026-12-04, fourth stop)
+    "judged_queries_eighth.json",  # issue 25, a sixth blind set (2026-12-04, fourth stop)
 )
 QUERIES = [
     q
@@ -62,6 +63,18 @@ NOT_YET = {
     # other two ask by the kind of question, not its words
     "what commitments came out of the meeting",
     "when did rajnath meet nakatani",
+    # the eighth set, blind, measured before and after this stop's second search round
+    # (RESULTS, 2026-12-04, fourth stop)
+    "SCS disputes",
+    "what comes next for the partnership",
+    "sharing technical expertise between the two militaries",
+    "resilient procurement chains for military equipment",
+    "forces working together seamlessly",
+    "settling quarrels without force",
+    "tokyo stands with new delhi against militants",
+    "evaluating current military ties and exploring fresh areas of work",
+    "humanitarian assistance after natural calamities",
+    "shared geopolitical view of tokyo and delhi",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
