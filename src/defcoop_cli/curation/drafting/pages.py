@@ -167,8 +167,9 @@ _ANNOUNCES = re.compile(
 
 
 def announces(sentence: str) -> bool:
-    """Whether a sentence only announces what follows it ("… is as follows."): furniture."""
-    return _ANNOUNCES.match(sentence.strip()) is not None
+    """Whether a sentence only announces what follows ("… is as follows."), or says nothing
+    in words (a thread's counter, "(2/5)"; emoji): furniture."""
+    return _ANNOUNCES.match(s := sentence.strip()) is not None or not re.search(r"[^\W\d_]{2}", s)
 
 
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
