@@ -56,3 +56,10 @@ def test_a_line_in_capitals_is_furniture() -> None:
     assert is_furniture(long_ticker)
     assert not is_furniture("Velan and Ostra signed a pact on shipyards, the navy said today.")
     assert not is_furniture("The UNCLOS and ASEAN talks on the strait went on into the night.")
+
+
+def test_a_camera_credit_is_furniture_a_sentence_about_cameras_is_not() -> None:
+    assert is_furniture("Camera Anil Rao with Mira Sen, Harbour TV, Port Alba.")
+    assert is_furniture("Cameraperson: Ines Ruiz, for Harbour TV, at the quay in Port Alba.")
+    assert not is_furniture("Cameras rolled as the two ministers walked along the quay at dawn.")
+    assert not is_furniture("Camera crews from both navies filmed the drill from the pier.")

@@ -185,7 +185,7 @@ _PAGE_LABEL = re.compile(
     r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
     # a caption with no credit: "File photo of …", "Representational image"
     r"|(?:file|representational|representative) (?:photo|image|picture|pic)\b"
-    r"|image for representation\b"
+    r"|image for representation\b|camera(?:man|person)?:? (?-i:[A-Z])"  # a camera credit
     # a date line with a label: "Published on May 5, 2025.", "Updated: 5 May 2025, 9:05"
     r"|(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*[:|–—-]?\s*(?:\d|(?:jan|feb"
     r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
