@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
+from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
@@ -810,3 +811,17 @@ class TestTitlesAndUnnamedChannels:
         assert reading("The Defence Minister also invited Velan firms", who).attribution == (
             "Tomas Ek"
         )
+
+
+class TestANarratorsTurnAndAChannelsView:
+    def test_a_narrators_turn_is_read_as_the_article(self) -> None:
+        who = speakers()
+        r = reading("Alpha condemned the raid", who)
+        assert in_turn(Turn(0, "", False, False), "Alpha condemned the raid", r, who) == r
+
+    def test_a_channel_giving_its_own_view_keeps_it(self) -> None:
+        # the passive carries no doer: the officials' view is theirs, not the last party's
+        who = speakers()
+        who.heard(reading("Alpha condemned the raid", who))  # a party named before
+        sentence = "Officials on both sides say the test is whether a pact is signed this year"
+        assert said(sentence, who)[2] == "officials on both sides"

@@ -68,3 +68,9 @@ def test_a_hyphenated_co_word_is_one_word() -> None:
     units = word_units("the shipyards will co-produce hulls", {})
     assert any(u[0].startswith("coproduc") for u in units)  # not "co" and "produce"
     assert not any(u[0] == "produc" for u in units)
+
+
+def test_a_light_verb_is_no_meaning() -> None:
+    # "came as part of" builds the sentence; only "part" of it may say the claim
+    units = word_units("The visit came as part of the drill", {})
+    assert all("came" not in unit for unit in units) and any("visit" in u for u in units)

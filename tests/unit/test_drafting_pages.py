@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.curation.drafting.pages import (
+    announces,
     governs,
     is_page,
     page_meta,
@@ -128,3 +129,9 @@ def test_a_label_after_a_long_run_of_spaces_is_a_label() -> None:
 
     assert is_furniture("Regional situation" + " " * 50_000 + "(Overview)")
     assert not is_furniture("x" + " " * 50_000 + "y said (in Tokyo).")
+
+
+def test_a_sentence_with_no_words_is_furniture_like_an_announcement() -> None:
+    assert announces("(3/7)") and announces("\U0001f6a2\U0001f30a") and announces("— 2/2 —")
+    assert announces("The programme is as follows.")
+    assert not announces("Ostra sent two ships.") and not announces("Ships: 2.")

@@ -5,13 +5,8 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.speakers import (
-    Speakers,
-    outlets,
-    proper_words,
-    transcript_labels,
-    turn_at,
-)
+from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
+from defcoop_cli.curation.drafting.speakers import Speakers, outlets, proper_words
 from defcoop_cli.factbase.records import Entity, Role
 
 

@@ -443,3 +443,36 @@ def test_a_participle_opening_the_sentence_is_not_its_main_verb() -> None:
 def test_answering_and_blaming_report(verb: str) -> None:
     found = first_verb(f"Beta {verb} that the shoal was its own")
     assert found is not None and (found.match.group(), found.stance) == (verb, "reported")
+
+
+class TestMoreVerbsOfAClass:
+    """Verbs of a class beyond the first ones seen: courting and pressing for a party to
+    act (an invitation), voicing a need (emphasis), flagging what is no concern (highlighted),
+    opening talks with an account (a briefing); on sentences of our own."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb", "stance"),
+        [
+            ("Ostra courted Velan shipbuilders to open a yard", "courted", "invited"),
+            (
+                "The admiral pressed for foreign firms to build engines here",
+                "pressed for",
+                "invited",
+            ),
+            ("Velan lobbied its partners to share radar data", "lobbied", "invited"),
+            ("Both voiced the need for calm in the strait", "voiced the need for", "stressed"),
+            ("The envoys flagged joint patrols as the next step", "flagged", "highlighted"),
+            (
+                "The envoys flagged their concern over the blockade",
+                "flagged their concern",
+                "raised concern",
+            ),
+        ],
+    )
+    def test_the_class_of_each(self, sentence: str, verb: str, stance: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, stance)
+
+    def test_opening_talks_with_an_account_is_a_briefing(self) -> None:
+        hit = first_verb("Ode opened the talks with a detailed account of the raid")
+        assert hit is not None and hit.stance == "briefed"

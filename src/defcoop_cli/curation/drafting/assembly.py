@@ -44,14 +44,9 @@ from defcoop_cli.curation.drafting.entities import (
     titled_before,
 )
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
+from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
-from defcoop_cli.curation.drafting.speakers import (
-    Reading,
-    Speakers,
-    outlets,
-    transcript_labels,
-    turn_at,
-)
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE

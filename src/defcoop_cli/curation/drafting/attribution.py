@@ -147,11 +147,11 @@ _I = re.compile(r"(?<![\w'’])I(?![\w'’])")
 
 
 def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
-    """A transcript's sentence read in its speaker's turn: a questioner's words, and any
-    question, assert nothing (stance reported, no claim); in an answer, the first person
-    singular, and what no one else is named saying, is the speaker's, and "we" agreeing,
-    confirming or sharing a view is the speaker and the first other person named."""
-    if turn is None:
+    """A transcript's sentence in its speaker's turn (a narrator's: as the article's): a
+    questioner's words, and any question, assert nothing (no claim); in an answer, "I", and
+    what no one else is named saying, is the speaker's, and "we" agreeing, confirming or
+    sharing a view is the speaker and the first other person named."""
+    if turn is None or not turn.speaker:
         return r
     if turn.asks or sentence.rstrip(' "”’)').endswith("?"):
         who, asked = turn.speaker, "question" if sentence.rstrip().endswith("?") else "turn"
@@ -203,7 +203,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     channel = f"'{hit.match.group()}' by a channel"
     rest = sentence[hit.match.end() :]
     inner = _reading(rest, speakers, True, reported_verb(rest))
-    if inner.attribution != THE_SOURCE:
+    if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")
     clauses = _reported_clauses(sentence, hit.match)
     doer = next((d for c in clauses if (d := _doer(c, speakers))), None)

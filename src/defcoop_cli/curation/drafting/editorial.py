@@ -16,8 +16,9 @@ from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
+from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, lines
-from defcoop_cli.curation.drafting.speakers import Speakers, transcript_labels
+from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE, is_editorial_group
 

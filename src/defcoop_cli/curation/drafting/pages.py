@@ -5,9 +5,9 @@ captions, calls to the outlet's channels, headings (segments reads them line by 
 
 A file is read as a page when its name ends in .html, .htm or .xhtml, or when its first
 bytes (after a byte-order mark and white space) open an HTML document: `<!doctype html`,
-`<html`, or a comment or `<head` before one of them.
-The main text is what quotes and spans refer to: `draft` saves it beside the page (page.html:
-page.txt), and `add` copies that file as the source's text.
+`<html`, or a comment or `<head` before one of them. The main text is what quotes and spans
+refer to: `draft` saves it beside the page (page.html: page.txt), and `add` copies that file
+as the source's text.
 
 Datelines and dated furniture: what they say of the source's date and its wire.
 
@@ -20,16 +20,15 @@ to be told from a sentence. Either is furniture; `read_dateline` says what it gi
 The proposed date: the dateline's day, in the year of the curator's --published, the
 page's metadata or a dated furniture line ("May 5, 2025 | 1:52 PM IST", "2025/05/06 11:32
 JST"); without a dateline day, the first dated furniture line's date; a day without a year
-is left for review.
-The agency in brackets is the wire: the proposed publisher, or `via` when the publisher
-given differs. A credit line ("(With inputs from Meridian Wire)") names the wire a paper's
-copy draws on: `via`, never the publisher.
+is left for review. The agency in brackets is the wire: the proposed publisher, or `via`
+when the publisher given differs. A credit line ("(With inputs from Meridian Wire)") names
+the wire a paper's copy draws on: `via`, never the publisher.
 
 Places and names' words: the word lists (name_words.tsv) and the gazetteer (places.tsv) that
 datelines and names read; a people's or a region's adjective ("Philippine", "Southeast
-Asian"), and what the words before
-a name make of it: a place ("in Tokyo", "near Jaisalmer") or, for a capital, its government
-("Tokyo wants…", "what it needs from Tokyo"; not "flew in from Tokyo", "a Tokyo think tank").
+Asian"), and what the words before a name make of it: a place ("in Tokyo", "near Jaisalmer")
+or, for a capital, its government ("Tokyo wants…", "what it needs from Tokyo"; not "flew in
+from Tokyo", "a Tokyo think tank").
 """
 
 from __future__ import annotations
@@ -139,12 +138,12 @@ def is_furniture(line: str, first: bool = False) -> bool:
     """A heading or page furniture: lines that open with a label of the page ("Also Read",
     "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
     wholly in brackets (a photo credit, a release number), captions ending in a photo
-    credit, the page's notices (copyright) and calls to its channels, and short lines
-    without final punctuation (first: a line of the head, the headline or standfirst, at
-    any length up to HEADLINE_WORDS)."""
+    credit, lines in capitals (a slug, a caption, a ticker), the page's notices (copyright)
+    and calls to its channels, and short lines without final punctuation (first: a line of
+    the head, the headline or standfirst, at any length up to HEADLINE_WORDS)."""
     if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":"):
         return True
-    if _BRACKETED.fullmatch(line):
+    if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
         return True
     if _NOTICE.match(line) or _CREDIT_END.search(line) or _channels(line):
         return True
@@ -168,8 +167,9 @@ _ANNOUNCES = re.compile(
 
 
 def announces(sentence: str) -> bool:
-    """Whether a sentence only announces what follows it ("… is as follows."): furniture."""
-    return _ANNOUNCES.match(sentence.strip()) is not None
+    """Whether a sentence only announces what follows ("… is as follows."), or says nothing
+    in words (a thread's counter, "(2/5)"; emoji): furniture."""
+    return _ANNOUNCES.match(s := sentence.strip()) is not None or not re.search(r"[^\W\d_]{2}", s)
 
 
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
@@ -185,7 +185,7 @@ _PAGE_LABEL = re.compile(
     r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
     # a caption with no credit: "File photo of …", "Representational image"
     r"|(?:file|representational|representative) (?:photo|image|picture|pic)\b"
-    r"|image for representation\b"
+    r"|image for representation\b|camera(?:man|person)?:? (?-i:[A-Z])"  # a camera credit
     # a date line with a label: "Published on May 5, 2025.", "Updated: 5 May 2025, 9:05"
     r"|(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*[:|–—-]?\s*(?:\d|(?:jan|feb"
     r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
@@ -203,6 +203,8 @@ _PAGE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+# A line in capitals, no letter small, four at least: a slug, a caption, a ticker, a rundown.
+IN_CAPITALS = re.compile(r"(?=(?:[^a-z]*?[A-Z]){4})[^a-zß-ÿ]*")
 # The page's own notice: "© 2025 The Ledger", "Copyright 2025 Tsubame Press. All rights
 # reserved.", "(c) 2025 …".
 _NOTICE = re.compile(

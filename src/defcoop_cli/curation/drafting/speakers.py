@@ -10,7 +10,6 @@ sentence's own reading is attribution.py's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -28,6 +27,15 @@ from defcoop_cli.curation.drafting.entities import (
     untitled,
 )
 from defcoop_cli.curation.drafting.pages import name_words
+from defcoop_cli.curation.drafting.scripts import (
+    ANSWERING,
+    is_script,
+    label_kind,
+    transcript_labels,
+)
+from defcoop_cli.curation.drafting.scripts import (
+    Turn as Turn,
+)
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # How much of a subject, before its verb, the name rules look at (bounds their regexes).
@@ -143,51 +151,6 @@ class Reading(NamedTuple):
     asked: bool = False  # a question, or a questioner's words: no claim
 
 
-# A transcript's speaker label at a line's start, up to four capitalised words and a colon:
-# "Minister:", "Q:", "NAKATANI:", "Mr Singh:"; which words make one, _label_kind says.
-_LABEL = re.compile(r"^[ \t]*([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3}):[ \t]*", re.M)
-_ASKING = frozenset(["q", "question", "reporter", "journalist", "questioner", "correspondent"])
-_CHAIRING = frozenset(["moderator", "host", "chair", "anchor"])
-_ANSWERING = frozenset(["a", "answer", "ans"])
-
-
-def _label_kind(label: str) -> str | None:
-    """ "asks", "chairs" or "answers" for a speaker's label, None for other words ("Date:",
-    "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
-    "Official Spokesperson", "Mr Singh") or a name in capitals ("NAKATANI")."""
-    words = [w.rstrip(".").lower() for w in label.split()]
-    if words[-1] in _ASKING or words[-1] in _CHAIRING:
-        return "asks" if words[-1] in _ASKING else "chairs"
-    titled = words[0] in TITLES or words[-1] in TITLES
-    capitals = label.split()[0].isupper() and len(label.split()[0]) > 2
-    return "answers" if words[-1] in _ANSWERING or titled or capitals else None
-
-
-def transcript_labels(text: str) -> list[tuple[int, int, str]]:
-    """A transcript's speaker labels (where each stands, with the spaces after it, and its
-    words), in order; none for a text with fewer than two different labels (no dialogue)."""
-    found = [
-        (m.start(1), m.end(), m.group(1)) for m in _LABEL.finditer(text) if _label_kind(m.group(1))
-    ]
-    return found if len({label for _, _, label in found}) >= 2 else []
-
-
-class Turn(NamedTuple):
-    """A speaker's turn: where its label stands, who speaks, whether a person, and whether
-    the speaker asks (a questioner's or moderator's turn)."""
-
-    start: int
-    speaker: str
-    person: bool
-    asks: bool
-
-
-def turn_at(turns: list[Turn], at: int) -> Turn | None:
-    """The turn a place in the text is in: the last label before it; None outside any."""
-    n = bisect_right(turns, at, key=lambda t: t.start)
-    return turns[n - 1] if n else None
-
-
 class Speakers:
     """Who spoke so far in the article: the last party, the last person, and the surnames
     of the people named ("Castell said" after "Commodore Rhea Castell told…")."""
@@ -235,7 +198,8 @@ class Speakers:
 
     def turns(self, text: str) -> list[Turn]:
         """A transcript's turns, each running until the next label: a questioner's is "the
-        reporter"'s, a moderator's "the moderator"'s; a name's, the person it names; an
+        reporter"'s, a moderator's "the moderator"'s (in a script, one who never asks
+        narrates: the article's, "" for no one); a name's, the person it names; an
         answer's ("A:") or a title's ("Minister:"), the person the heading names as giving
         the briefing, else the one person of the fact base with the title not spoken of in
         those turns, else the title ("the spokesperson")."""
@@ -246,15 +210,18 @@ class Speakers:
         said: dict[str, str] = {}  # each label's turns, their text
         for (_, body, label), end in zip(labels, ends, strict=True):
             said[label] = said.get(label, "") + " " + text[body:end]
-        host = self._host(text[: labels[0][0]])
+        host, script = self._host(text[: labels[0][0]]), is_script(text)
         turns = []
         for start, _, label in labels:
-            kind = _label_kind(label)
+            kind = label_kind(label)
+            if kind != "answers" and script and "?" not in said[label]:  # anchor, reporter
+                turns.append(Turn(start, "", False, False))  # narrates: read as the article
+                continue
             if kind != "answers":
                 asker = "the reporter" if kind == "asks" else "the moderator"
                 turns.append(Turn(start, asker, False, True))
                 continue
-            titled = label.split()[-1].lower() in _ANSWERING | TITLES  # "A", "Minister"
+            titled = label.split()[-1].lower() in ANSWERING | TITLES  # "A", "Minister"
             found = None if titled else self._labelled(label)
             who, person = found or host or self._titled(label, said[label])
             turns.append(Turn(start, who, person, False))

@@ -7,12 +7,13 @@ The lexicon, by stance class (issue 24's conventions, decided by class of verb):
 warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised a pact;
 pledged, vowed, promised to act; confirmed that something will be), discussion (discussed,
 exchanged or shared views, reviewed, took stock), emphasis ("stressed": stressed,
-underlined, urged or called for a course of action, pressed for), "highlighted"
-(highlighted, spoke about, pointed to, outlined, explained, set out, made a pitch for),
-invitation and request (invited, asked, encouraged, urged, pressed, exhorted or called
-upon someone to act, requested, sought, appealed to, extended an invitation), briefing
-(briefed, apprised, updated someone on, walked someone through, gave an account or
-overview of), condemnation (condemned,
+underlined, urged or called for a course of action, pressed for, voiced the need for),
+"highlighted" (highlighted, spoke about, pointed to, outlined, explained, set out, made a
+pitch for, flagged what is no concern), invitation and request (invited, asked, encouraged,
+urged, pressed, exhorted, courted, lobbied or nudged someone to act, pressed, pushed or
+called for or upon someone to act, requested, sought, appealed to, extended an
+invitation), briefing (briefed, apprised, updated someone on, walked someone through, gave
+an account or overview of, opened the talks with an account of), condemnation (condemned,
 denounced, deplored, slammed, hit out at, expressed condemnation), and the nouns that say
 the same ("reached an agreement", "held discussions", "laid emphasis on", "drew attention
 to"); every other verb of saying, writing or judging ("reported": said, wrote, posted,
@@ -66,6 +67,9 @@ _ADDRESSEE = (
 _A_PARTY = (
     rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
 )
+# After "pressed for", "called for": a party to act, not to have something done ("called for
+# the attackers to be brought to justice" calls for a course of action).
+_FOR_PARTY = _A_PARTY + r"(?!(?:[\w'’.-]+ ){1,6}?to be\b)" + _ADDRESSEE
 # Who confirms together, right before "confirmed": "It was (also) confirmed", "They
 # confirmed", "Both sides confirmed", a minister's "We confirmed" (lookbehinds: each of
 # a fixed width).
@@ -114,7 +118,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
         r"|(?:urg(?:ed|es)|exhort(?:ed|s))(?! " + _A_PARTY + _ADDRESSEE + r")"
-        r"|call(?:ed|s) for|press(?:ed|es) for|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on",
+        r"|(?:call(?:ed|s)|press(?:ed|es)|push(?:ed|es)) for(?! " + _FOR_PARTY + r")"
+        r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
+        # saying what is needed: "voiced the need for", "expressed the urgent need to"
+        r"|(?:expressed|voiced|conveyed) (?:the |a )?(?:\w+ )?need (?:for|to)\b",
         "stressed",
         "position",
     ),
@@ -123,7 +130,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # laying out one's case: "outlined India's push", "explained its efforts"
         r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out"
         # making one's case: "made a strong pitch for", "made his usual pitch on"
-        r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)",
+        r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)"
+        r"|flagged",  # "flagged joint production as the next step" (a concern's is above)
         "highlighted",
         "position",
     ),
@@ -135,7 +143,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
         r"|sought(?! to\b)"  # "sought Japan's support" (not "sought to reassure": tried)
         r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )"
-        r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s))(?= " + _A_PARTY + _ADDRESSEE + r")"
+        r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s)|court(?:ed|s)|lobbied|nudged)"
+        r"(?= " + _A_PARTY + _ADDRESSEE + r")"
+        r"|(?:press(?:ed|es)|push(?:ed|es)|call(?:ed|s)) for(?= " + _FOR_PARTY + r")"
         r"|call(?:ed|s) (?:on|upon)(?= " + _ADDRESSEE + r")",
         "invited",
         "event",
@@ -143,7 +153,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )"
         r"|walk(?:ed|s) (?:[\w'’-]+ ){1,3}?through"  # "walked his guest through the attack"
-        r"|(?:gave|provided|offered) (?:[\w'’]+ ){0,3}?(?:an? |the )?(?:\w+ )?"
+        r"|(?:gave|provided|offered|presented|(?:opened|began|started) (?:[\w'’]+ ){0,3}?with)"
+        r" (?:[\w'’]+ ){0,3}?(?:an? |the )?(?:\w+ )?"
         r"(?:overview|briefing|update|account|rundown) (?:of|on)",
         "briefed",
         "event",

@@ -123,6 +123,8 @@ MUTE = frozenset(
         # who reported it and when: the claim's frame, not the claim
         *["according", "readout", "issued", "reporters", "statement", "today", "yesterday"],
         *["aim", "aims", "aimed"],  # what a meeting was for is what it did
+        # a light verb: how a sentence is built ("came as part of"), not what it claims
+        *["came", "come", "comes"],
         # a title before a name: who, which the name says ("Shri Rajnath Singh")
         *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri", "union"],
         # when: the day a date gives, which conflicts compare, is no claim's meaning

@@ -1,0 +1,65 @@
+"""A broadcast script's and a transcript's shape: labels with cues, offices and directions,
+captions and tickers in capitals (no turn), and whether a text is a script."""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.pages import is_furniture
+from defcoop_cli.curation.drafting.scripts import is_script, transcript_labels
+from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.factbase.records import Entity
+
+SCRIPT = (
+    "[PRESENTER IN STUDIO]\n"
+    "PRESENTER: Velan and Ostra agreed to patrol the strait together.\n"
+    "CAPTION: HARBOUR TALKS | PORT ALBA\n"
+    "REPORTER (V/O): The talks ran late into the evening.\n"
+    "CLIP — KENJI ODE, NAVY MINISTER (IN VELAN, DUBBED):\n"
+    "We will sail side by side.\n"
+)
+
+
+def test_a_scripts_labels_take_a_cue_an_office_and_a_direction() -> None:
+    labels = [label for _, _, label in transcript_labels(SCRIPT)]
+    assert labels == ["PRESENTER", "REPORTER", "KENJI ODE"]  # the caption opens no turn
+
+
+def test_a_dateline_with_a_date_is_no_label_with_an_office() -> None:
+    text = "PORT ALBA, June 3: Ships sailed.\nALSO READ: a yard opens\n"
+    assert transcript_labels(text) == []
+
+
+def test_a_text_giving_directions_is_a_script_a_transcript_is_not() -> None:
+    assert is_script(SCRIPT)
+    assert is_script("ANCHOR (TAG): More at ten.\nODE: Thanks.\n")
+    assert not is_script("Q: Will they meet?\nA: They will.\n")
+
+
+def _speakers() -> Speakers:
+    matcher = EntityMatcher([Entity("ode", "Kenji Ode", "person")])
+    return Speakers(matcher, frozenset({"ode"}))
+
+
+def test_in_a_script_an_anchor_or_reporter_who_never_asks_narrates() -> None:
+    turns = _speakers().turns(SCRIPT)
+    assert [(t.speaker, t.asks) for t in turns] == [("", False), ("", False), ("Kenji Ode", False)]
+
+
+def test_in_a_transcript_a_reporter_still_asks() -> None:
+    turns = _speakers().turns("Reporter: Ships sailed.\nODE: They did.\n")
+    assert [(t.speaker, t.asks) for t in turns] == [("the reporter", True), ("Kenji Ode", False)]
+
+
+def test_a_line_in_capitals_is_furniture() -> None:
+    assert is_furniture("SLUG: HARBOUR TALKS | RUNTIME 1'20\"")
+    long_ticker = "TICKER: " + " ••• ".join(["VELAN AND OSTRA SIGN A SHIPYARD PACT TODAY"] * 4)
+    assert is_furniture(long_ticker)
+    assert not is_furniture("Velan and Ostra signed a pact on shipyards, the navy said today.")
+    assert not is_furniture("The UNCLOS and ASEAN talks on the strait went on into the night.")
+
+
+def test_a_camera_credit_is_furniture_a_sentence_about_cameras_is_not() -> None:
+    assert is_furniture("Camera Anil Rao with Mira Sen, Harbour TV, Port Alba.")
+    assert is_furniture("Cameraperson: Ines Ruiz, for Harbour TV, at the quay in Port Alba.")
+    assert not is_furniture("Cameras rolled as the two ministers walked along the quay at dawn.")
+    assert not is_furniture("Camera crews from both navies filmed the drill from the pier.")
