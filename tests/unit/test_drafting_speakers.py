@@ -47,6 +47,18 @@ class TestTranscriptTurns:
         labels = [label for _, _, label in transcript_labels(text)]
         assert labels == ["Q", "A", "Minister", "ODE", "Mr Ek"]  # "Date:" is no speaker
 
+    def test_a_headers_field_names_are_no_speakers_even_in_capitals(self) -> None:
+        text = "MEMO\nFROM: Lee Park\nDATE: 2 June\nQ: Why?\nA: Because.\nODE: No.\n"
+        assert [label for _, _, label in transcript_labels(text)] == ["Q", "A", "ODE"]
+
+    def test_an_answer_with_no_one_named_in_the_heading_is_the_articles(self) -> None:
+        text = "Explainer - the harbour talks\n\nQ: Who met?\nA: Two ministers met.\n"
+        turns = _speakers().turns(text)
+        assert [(t.speaker, t.person, t.asks) for t in turns] == [
+            ("the reporter", False, True),
+            ("", False, False),
+        ]
+
     def test_one_label_alone_is_no_dialogue(self) -> None:
         assert transcript_labels("BREAKING: Ships sail.\nBREAKING: Ships return.\n") == []
 
@@ -153,3 +165,4 @@ def test_a_person_holds_a_title_their_role_or_alias_gives() -> None:
     who = Speakers(matcher, frozenset({"ode"}))
     assert who.holds("ode", "defence minister") and who.holds("ode", "Envoy")
     assert not who.holds("ode", "foreign minister")
+    assert not who.holds("ode", "a") and not who.holds("ode", "minis")  # whole words only

@@ -27,13 +27,24 @@ _CHAIRING = frozenset(
     ["moderator", "host", "chair", "anchor", "presenter", "newsreader", "narrator"]
 )
 ANSWERING = frozenset(["a", "answer", "ans"])
+# A header's or a form's field names, in any case ("DATE:", "FROM:", "Subject:"): no one's
+# label, even in capitals, where a name would be.
+_FIELDS = frozenset(
+    {
+        "date", "time", "venue", "place", "location", "from", "to", "cc", "bcc", "re",
+        "subject", "ref", "attn", "memo", "tel", "phone", "email", "source", "sources",
+        "updated", "published", "posted", "filed", "category", "tags", "section",
+    }
+)  # fmt: skip
 
 
 def label_kind(label: str) -> str | None:
     """ "asks", "chairs" or "answers" for a speaker's label, None for other words ("Date:",
-    "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
+    "DATE:", "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
     "Official Spokesperson", "Mr Singh") or a name in capitals ("NAKATANI")."""
     words = [w.rstrip(".").lower() for w in label.split()]
+    if len(words) == 1 and words[0] in _FIELDS:
+        return None
     if words[-1] in _ASKING or words[-1] in _CHAIRING:
         return "asks" if words[-1] in _ASKING else "chairs"
     titled = words[0] in TITLES or words[-1] in TITLES

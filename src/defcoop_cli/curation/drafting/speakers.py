@@ -201,7 +201,8 @@ class Speakers:
         reporter"'s, a moderator's "the moderator"'s (in a script, one who never asks
         narrates: the article's, "" for no one); a name's, the person it names; an
         answer's ("A:") or a title's ("Minister:"), the person the heading names as giving
-        the briefing, else the one person of the fact base with the title not spoken of in
+        the briefing; else an answer's is the article's (a fact box's Q and A), a title's
+        the one person of the fact base with the title (as a whole word) not spoken of in
         those turns, else the title ("the spokesperson")."""
         labels = transcript_labels(text)
         if not labels:
@@ -222,6 +223,9 @@ class Speakers:
                 turns.append(Turn(start, asker, False, True))
                 continue
             titled = label.split()[-1].lower() in ANSWERING | TITLES  # "A", "Minister"
+            if not host and label.split()[-1].lower() in ANSWERING:  # a fact box's Q and A
+                turns.append(Turn(start, "", False, False))  # no one named: the article's
+                continue
             found = None if titled else self._labelled(label)
             who, person = found or host or self._titled(label, said[label])
             turns.append(Turn(start, who, person, False))
@@ -263,7 +267,8 @@ class Speakers:
         Defence Minister" holds "defence minister"; "defense" is "defence")."""
         e = self.matcher.entities[eid]
         held = " ; ".join([*e.aliases, *(r.text for r in e.roles)]).lower()
-        return title.lower().replace("defense", "defence") in held.replace("defense", "defence")
+        title = re.escape(title.lower().replace("defense", "defence"))
+        return re.search(rf"\b{title}\b", held.replace("defense", "defence")) is not None
 
     def known_as(self, name: str) -> str:
         """The fact base's person a name with its family name in capitals stands for
