@@ -63,13 +63,16 @@ class Conflicts:
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
-        # each meeting event's place, as the fact that says where it was held says it
+        # each meeting event's place, as the facts that say where it was held say it
+        # (each fact's quote searched once, not once a meeting)
+        held: dict[str, list[str]] = {}
+        for f in doc.facts:
+            if m := _HELD_IN.search(f.quote):
+                held.setdefault(m[1], []).append(f.id)
         self.venues = [
-            (f.id, m[1])
+            (e.id, e.place, held[e.place])
             for e in doc.events
-            if e.kind == "meeting" and e.place
-            for f in doc.facts
-            if (m := _HELD_IN.search(f.quote)) and m[1] == e.place
+            if e.kind == "meeting" and e.place and e.place in held
         ]
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         # an event named for its place ("Pahalgam terrorist attack"): (event, place)
@@ -116,13 +119,14 @@ class Conflicts:
         said = _HELD_IN.search(quote)
         if said is None or len(self.venues) != 1:
             return []
-        fact, place = self.venues[0]
+        _, place, facts = self.venues[0]
         g = gazetteer()
         known = said[1] in g.countries or said[1] in g.capitals or said[1] in g.places
         same = self.places.get(said[1], said[1]) == self.places.get(place, place)
         if not known or same or g.capitals.get(place) == said[1]:
             return []
-        return [{"field": "place", "this": said[1], "others": [{"fact": fact, "text": place}]}]
+        others = [{"fact": fact, "text": place} for fact in facts]
+        return [{"field": "place", "this": said[1], "others": others}]
 
     def with_notes(
         self, quote: str, entities: Iterable[str], claims: Iterable[str]
