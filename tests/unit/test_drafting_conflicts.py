@@ -458,3 +458,26 @@ def test_a_meeting_two_facts_place_is_still_one_meeting() -> None:
             ],
         }
     ]
+
+
+def test_a_long_quote_of_many_people_costs_work_in_proportion() -> None:
+    """Four times the names is about four times the work: each name's counterpart test
+    searched the whole quote before it (quadratic: a 150 KB sentence took 6 s)."""
+    from conftest import work_of
+
+    from defcoop_cli.curation.drafting import conflicts
+
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+
+    def work(times: int) -> int:
+        quote = "Omar Quist and his counterpart Ilse Varga met, " * times
+        found = EntityMatcher(OFFICERS).find(quote)
+        return work_of(lambda: office_conflicts(quote, people, found), [conflicts])
+
+    work(1)
+    small, large = work(50), work(200)
+    assert large < 4.6 * small, (small, large)
+    # the counterpart still holds the office the other holds (one each: no conflict here)
+    assert _offices("Omar Quist and his counterpart,  Ilse Varga met") == {
+        "ilse": "Foreign Minister"
+    }
