@@ -64,7 +64,6 @@ class Conflicts:
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
         # each meeting event's place, as the facts that say where it was held say it
-        # (each fact's quote searched once, not once a meeting)
         held: dict[str, list[str]] = {}
         for f in doc.facts:
             if m := _HELD_IN.search(f.quote):
@@ -319,7 +318,6 @@ _HEADS = re.compile(
     r",\s*who\s+((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?Ministry\s+of\s+[A-Z]\w+)(?!\w|\s+and\b)"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
-# "counterpart" just before a name (its matches' ends: where a counterpart's name starts)
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
 # "As Japan's Minister of Defense, I attach…", "As defence minister he said": the speaker's
@@ -429,7 +427,7 @@ def _given(
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
         given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
-    counterparts = _counterparts(quote)
+    counterparts = {m.end() for m in _COUNTERPART.finditer(quote)}  # once: not before each name
     for a, _, eid in spans:  # a counterpart holds the office given to the other person
         if eid not in {e for e, _ in given} and a in counterparts:
             given += [(eid, said) for other, said in given[:1] if other != eid]
@@ -445,13 +443,13 @@ def _counterpart(
     """A counterpart of a person the quote gives no office ("Rajnath and his Japanese
     counterpart Gen Nakatani"): the office that person holds in the fact base, when they
     hold one, without whose it is ("India's Defence Minister" is "Defence Minister")."""
-    offices, counterparts = {eid for eid, _ in given}, _counterparts(quote)
+    offices = {eid for eid, _ in given}
+    counterparts = {m.end() for m in _COUNTERPART.finditer(quote)}  # where a name after starts
     out = []
     for i, (eid, a, _) in enumerate(names):
         if eid in offices or a not in counterparts:
             continue
-        before = (names[j] for j in range(i - 1, -1, -1))  # not a copy of them a name
-        other = next((o for o, _, b in before if b <= a and o != eid), None)
+        other = next((o for o, _, b in reversed(names[:i]) if b <= a and o != eid), None)
         if other is None or other in offices:
             continue
         roles = [r.text for r in people[other].roles if r.fact]
@@ -460,12 +458,6 @@ def _counterpart(
             mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
             out.append((eid, rest if mine else roles[0]))
     return out
-
-
-def _counterparts(quote: str) -> set[int]:
-    """Where a name just after "counterpart" starts (found once a quote: each name's
-    search of the text before it was quadratic)."""
-    return {m.end() for m in _COUNTERPART.finditer(quote)}
 
 
 class PersonNames:
