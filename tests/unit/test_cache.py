@@ -142,6 +142,11 @@ CORRUPTIONS: dict[str, Callable[[Path], None]] = {
     "facts-bit-rot": corrupt_file("facts.jsonl", keeping_the_time(flip(0.5))),
     "offsets-truncated": corrupt_file("offsets.bin", truncate),
     "offsets-bit-rot": corrupt_file("offsets.bin", keeping_the_time(flip(0.3))),
+    "lengths-truncated": corrupt_file("lengths.bin", truncate),
+    "lengths-bit-rot": corrupt_file("lengths.bin", keeping_the_time(flip(0.3))),
+    "lengths-reversed": corrupt_file(  # every fact's length other: another ranking
+        "lengths.bin", keeping_the_time(lambda f: f.write_bytes(f.read_bytes()[::-1]))
+    ),
     "catalogue-edited": corrupt_file(
         "catalogue.json", lambda f: f.write_bytes(f.read_bytes().replace(b"Japan", b"Jopan"))
     ),
@@ -164,6 +169,7 @@ DEFAULT_DAMAGE = {
     "meta-fewer-facts",
     "facts-bit-rot",
     "offsets-truncated",
+    "lengths-reversed",
     "catalogue-edited",
     "segment-footer-flipped",
     "main-folder-gone",

@@ -438,3 +438,46 @@ def test_a_meeting_held_elsewhere_than_the_fact_bases_meeting_is_a_place_conflic
     # two meetings in the fact base: which one the fact means is not told
     other = Event("reef-talks", "meeting", "Reef talks", None, place="Canberra")
     assert Conflicts(_venue_doc(talks, other)).venue("The talks were held in Perth") == []
+
+
+def test_a_meeting_two_facts_place_is_still_one_meeting() -> None:
+    # two sources' facts say where the one meeting was held: it is still one meeting
+    talks = Event("harbour-talks", "meeting", "Harbour talks", None, place="Canberra")
+    doc = _venue_doc(talks)
+    again = fact("harbour-talks-held", "The talks were held in Canberra", "reported", (), "x")
+    found = Conflicts(doc._replace(facts=[*doc.facts, again])).venue("It was held in Perth")
+    assert found == []  # no meeting named: not the meeting's place
+    found = Conflicts(doc._replace(facts=[*doc.facts, again])).venue("The talks were held in Perth")
+    assert found == [
+        {
+            "field": "place",
+            "this": "Perth",
+            "others": [
+                {"fact": "harbour-talks-place", "text": "Canberra"},
+                {"fact": "harbour-talks-held", "text": "Canberra"},
+            ],
+        }
+    ]
+
+
+def test_a_long_quote_of_many_people_costs_work_in_proportion() -> None:
+    """Four times the names is about four times the work: each name's counterpart test
+    searched the whole quote before it (quadratic: a 150 KB sentence took 6 s)."""
+    from conftest import work_of
+
+    from defcoop_cli.curation.drafting import conflicts
+
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+
+    def work(times: int) -> int:
+        quote = "Omar Quist and his counterpart Ilse Varga met, " * times
+        found = EntityMatcher(OFFICERS).find(quote)
+        return work_of(lambda: office_conflicts(quote, people, found), [conflicts])
+
+    work(1)
+    small, large = work(50), work(200)
+    assert large < 4.6 * small, (small, large)
+    # the counterpart still holds the office the other holds (one each: no conflict here)
+    assert _offices("Omar Quist and his counterpart,  Ilse Varga met") == {
+        "ilse": "Foreign Minister"
+    }

@@ -127,7 +127,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     name_parts = "\n".join(parts).encode("utf-8")
     (folder / "nameparts.txt").write_bytes(name_parts)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
-    (folder / "lengths.bin").write_bytes(documents.lengths.tobytes())
+    lengths = documents.lengths.tobytes()
+    (folder / "lengths.bin").write_bytes(lengths)
     catalogue = _catalogue(fb, kinds)
     (folder / "catalogue.json").write_bytes(catalogue)
     counts = _tallies(alike, fb)
@@ -144,6 +145,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         "nameparts_crc": crc(name_parts),
         "catalogue_crc": crc(catalogue),
         "tallies_crc": crc(tally),
+        "lengths_crc": crc(lengths),
         "files": listed_files(folder),
     }
     meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())

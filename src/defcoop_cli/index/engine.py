@@ -390,7 +390,10 @@ class DiskIndex(Index):
     @guarded
     def _lengths(self) -> array[int]:
         """Each fact's statement length in words, by position (layout's lengths.bin)."""
-        found = array("I", (self.folder / "lengths.bin").read_bytes())
+        data = (self.folder / "lengths.bin").read_bytes()
+        if crc(data) != self.meta["lengths_crc"]:  # bit rot leaves its size and time alone
+            raise CorruptIndex(f"{self.folder}: lengths.bin fails its checksum")
+        found = array("I", data)
         if len(found) != self._count:
             raise CorruptIndex(f"{self.folder}: lengths.bin holds another number of facts")
         return found

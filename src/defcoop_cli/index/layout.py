@@ -22,7 +22,7 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   part of a name);
 - `facts.jsonl` and `offsets.bin`: the facts, one JSON line each with its CRC-32, read by
   position; `lengths.bin`: each fact's statement length in words (for ranking), four bytes
-  a fact, by position;
+  a fact, by position (its CRC-32 in meta.json);
 - `entities.jsonl`, `entity-offsets.bin` and `entity-order.bin`: the entities the same way,
   and their positions in id order, so that one is found by id without reading the rest;
   `entity-types.bin`: each entity's type, one byte (its place among the catalogue's
@@ -35,7 +35,7 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   of (lookup.search.fields.tally_sources), and the same of each event's facts and of the
   facts of no event (fields.EventTallies), so that a brief need not read every fact;
 - `meta.json`: what the folder is (magic, format, versions, the content it was built from,
-  the catalogue's, the tallies' and the word list's CRC-32s).
+  the catalogue's, the tallies', the word list's and the lengths' CRC-32s).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "22"
+FORMAT = "23"
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
@@ -88,7 +88,7 @@ def listed_files(folder: Path) -> dict[str, list[int]]:
     modification time: a file changed after the build (an edit, a copy, a truncation) is
     found by a stat, without reading it. Damage that leaves both alone (a bit flipped by the
     disk itself) is caught only where a checksum covers it: tantivy's footers, the facts'
-    CRC-32s."""
+    CRC-32s, meta.json's of the other files it names."""
     import os
 
     found = {}

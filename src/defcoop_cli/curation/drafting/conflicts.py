@@ -63,13 +63,15 @@ class Conflicts:
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
-        # each meeting event's place, as the fact that says where it was held says it
+        # each meeting event's place, as the facts that say where it was held say it
+        held: dict[str, list[str]] = {}
+        for f in doc.facts:
+            if m := _HELD_IN.search(f.quote):
+                held.setdefault(m[1], []).append(f.id)
         self.venues = [
-            (f.id, m[1])
+            (e.id, e.place, held[e.place])
             for e in doc.events
-            if e.kind == "meeting" and e.place
-            for f in doc.facts
-            if (m := _HELD_IN.search(f.quote)) and m[1] == e.place
+            if e.kind == "meeting" and e.place and e.place in held
         ]
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         # an event named for its place ("Pahalgam terrorist attack"): (event, place)
@@ -116,13 +118,14 @@ class Conflicts:
         said = _HELD_IN.search(quote)
         if said is None or len(self.venues) != 1:
             return []
-        fact, place = self.venues[0]
+        _, place, facts = self.venues[0]
         g = gazetteer()
         known = said[1] in g.countries or said[1] in g.capitals or said[1] in g.places
         same = self.places.get(said[1], said[1]) == self.places.get(place, place)
         if not known or same or g.capitals.get(place) == said[1]:
             return []
-        return [{"field": "place", "this": said[1], "others": [{"fact": fact, "text": place}]}]
+        others = [{"fact": fact, "text": place} for fact in facts]
+        return [{"field": "place", "this": said[1], "others": others}]
 
     def with_notes(
         self, quote: str, entities: Iterable[str], claims: Iterable[str]
@@ -315,7 +318,7 @@ _HEADS = re.compile(
     r",\s*who\s+((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?Ministry\s+of\s+[A-Z]\w+)(?!\w|\s+and\b)"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
-_COUNTERPART = re.compile(r"\bcounterpart,?\s*$")
+_COUNTERPART = re.compile(r"\bcounterpart,?\s*")
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
 # "As Japan's Minister of Defense, I attach…", "As defence minister he said": the speaker's
 _AS_SPEAKER = re.compile(
@@ -424,8 +427,9 @@ def _given(
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
         given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
+    counterparts = {m.end() for m in _COUNTERPART.finditer(quote)}  # once: not before each name
     for a, _, eid in spans:  # a counterpart holds the office given to the other person
-        if eid not in {e for e, _ in given} and _COUNTERPART.search(quote[:a]):
+        if eid not in {e for e, _ in given} and a in counterparts:
             given += [(eid, said) for other, said in given[:1] if other != eid]
     return given
 
@@ -440,15 +444,13 @@ def _counterpart(
     counterpart Gen Nakatani"): the office that person holds in the fact base, when they
     hold one, without whose it is ("India's Defence Minister" is "Defence Minister")."""
     offices = {eid for eid, _ in given}
+    counterparts = {m.end() for m in _COUNTERPART.finditer(quote)}  # where a name after starts
     out = []
     for i, (eid, a, _) in enumerate(names):
+        if eid in offices or a not in counterparts:
+            continue
         other = next((o for o, _, b in reversed(names[:i]) if b <= a and o != eid), None)
-        if (
-            eid in offices
-            or other in offices
-            or other is None
-            or not _COUNTERPART.search(quote[:a])
-        ):
+        if other is None or other in offices:
             continue
         roles = [r.text for r in people[other].roles if r.fact]
         if len(roles) == 1:
