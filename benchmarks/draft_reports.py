@@ -310,9 +310,11 @@ def report_table(folder: Path = REPORTS, misses: bool = False) -> str:
         met = (
             ""
             if goal is None
-            else ("yes" if total and (share >= goal if way == ">=" else share <= goal) else "no")
+            else "-"  # nothing judged or proposed to count: neither met nor missed
+            if not total
+            else ("yes" if (share >= goal if way == ">=" else share <= goal) else "no")
         )
-        shown = f"{hit}/{total} ({share:.2f})" if total else "0/0 (none proposed)"
+        shown = f"{hit}/{total} ({share:.2f})" if total else "0/0 (nothing to count)"
         rows.append(f"| {name} | {shown} | {way} {goal if goal is not None else ''} | {met} |")
     if misses:
         rows += ["", *t.misses]
