@@ -96,24 +96,23 @@ NOT_SAYING = frozenset(
 # it too: "informed" briefs, but of the senses below informing, "announced" and "explained"
 # say; "requested" invites, "asked" and "demanded" do not). The seeds beyond a class's own
 # verb were chosen by their glosses: giving a detailed account ("recount": tell, narrate),
-# supplying information on a topic ("fill in", "update" 2) brief; saying again ("reiterate":
+# supplying information on a topic ("fill in") brief; saying again ("reiterate":
 # repeat, restate; not the senses below it: quoting, paraphrasing, summing up) reaffirms;
 # talking something over in detail ("talk over"; not advising or negotiating, below it)
-# discusses; expressing strong disapproval
-# ("deplore") or rebuking formally ("censure") condemns; emphasising by identification
-# ("point up") and making explicit in detail ("spell out") highlight; debating the pros and
-# cons ("deliberate" 2) discusses.
+# discusses; expressing strong disapproval ("deplore") or rebuking formally ("censure")
+# condemns; emphasising by identification ("point up") and making explicit in detail
+# ("spell out") highlight.
 STANCES = (
     ("condemn", 1, "condemned", True), ("denounce", 1, "condemned", True),
     ("decry", 1, "condemned", True), ("deplore", 1, "condemned", True),
     ("censure", 1, "condemned", True), ("agree", 1, "agreed", True),
-    ("discuss", 1, "discussed", True), ("deliberate", 2, "discussed", True),
+    ("discuss", 1, "discussed", True),
     ("talk_over", 1, "discussed", False),
     ("stress", 1, "stressed", True), ("emphasize", 1, "stressed", True),
     ("point_up", 1, "highlighted", True), ("spell_out", 1, "highlighted", True),
     ("invite", 1, "invited", True), ("request", 1, "invited", False),
     ("brief", 1, "briefed", True), ("recount", 1, "briefed", True),
-    ("fill_in", 1, "briefed", True), ("update", 2, "briefed", True),
+    ("fill_in", 1, "briefed", True),
     ("inform", 1, "briefed", False), ("warn", 1, "raised concern", True),
     ("reaffirm", 1, "reaffirmed", True), ("reiterate", 1, "reaffirmed", False),
     ("sign", 1, "agreed", True), ("sign", 3, "agreed", True),

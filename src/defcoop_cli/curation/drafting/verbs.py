@@ -4,8 +4,9 @@ subjects.
 
 The lexicon, by stance class (issue 24's conventions, decided by class of verb): concern
 (raised, voiced, expressed or flagged concern, opposition, objections; raised the issue of;
-warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised a pact;
-pledged, vowed, promised to act; confirmed that something will be), discussion (discussed,
+warned), commitment (reaffirmed, reiterated, a position taken again: "again endorsed"; agreed,
+signed, decided, finalised a pact; pledged, vowed, promised to act; confirmed that something
+will be), discussion (discussed,
 exchanged or shared views, reviewed, took stock), emphasis ("stressed": stressed,
 underlined, urged or called for a course of action, pressed for, voiced the need for),
 "highlighted" (highlighted, spoke about, pointed to, outlined, explained, set out, made a
@@ -454,7 +455,7 @@ def reported_verb(sentence: str) -> Verb | None:
     """The verb whose stance the sentence takes: its first, unless that only reports
     speech ("X told Y that Japan condemned…", "she said they had agreed…") and a verb
     of another stance follows in what is reported."""
-    hit = first_verb(sentence)
+    hit = _again(sentence, first_verb(sentence))
     if hit is None or hit.match.group().lower() not in SAYING:
         return hit
     inner = None
@@ -468,6 +469,19 @@ def reported_verb(sentence: str) -> Verb | None:
 
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
+# A position taken again is reaffirmed ("again endorsed", "once again backed", "endorsed anew").
+_AGAIN_BEFORE = re.compile(r"\b(?:once\s+)?again\s+$", re.IGNORECASE)
+_AGAIN_AFTER = re.compile(r"\s+(?:once\s+)?(?:again|anew)\b", re.IGNORECASE)
+
+
+def _again(sentence: str, hit: Verb | None) -> Verb | None:
+    """A reported position taken again, as reaffirmed; else the verb as it is."""
+    if hit is None or (hit.stance, hit.kind) != ("reported", "position"):
+        return hit
+    before = _AGAIN_BEFORE.search(sentence, max(0, hit.match.start() - 12), hit.match.start())
+    if before or _AGAIN_AFTER.match(sentence, hit.match.end()):
+        return Verb(hit.match, "reaffirmed", "commitment")
+    return hit
 
 
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
