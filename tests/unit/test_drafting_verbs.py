@@ -476,3 +476,59 @@ class TestMoreVerbsOfAClass:
     def test_opening_talks_with_an_account_is_a_briefing(self) -> None:
         hit = first_verb("Ode opened the talks with a detailed account of the raid")
         assert hit is not None and hit.stance == "briefed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        # WordNet's class by the nearest seed sense: giving an account briefs, saying again
+        # reaffirms, deploring condemns, hashing out discusses.
+        ("Okafor recounted the night of the raid", "recounted", "briefed"),
+        ("The two navies restated their pledge on the strait", "restated", "reaffirmed"),
+        ("Delta deplored the shelling of the port", "deplored", "condemned"),
+        ("The envoys hashed out the tariff", "hashed out", "discussed"),
+        # phrasal verbs, with the particle next to the verb or after the object
+        ("Mirova filled in her visitor on the drills", "filled in", "briefed"),
+        (
+            "Mirova filled her Ruritanian visitor in on the drills",
+            "filled her Ruritanian visitor in",
+            "briefed",
+        ),
+        ("The chiefs talked the patrol plan over", "talked", "discussed"),  # the lexicon's
+        ("Kessel spelt out the terms", "spelt out", "highlighted"),
+        # a position taken again is reaffirmed
+        ("Both capitals again endorsed the charter", "endorsed", "reaffirmed"),
+        ("Alpha once again backed the plan", "backed", "reaffirmed"),
+    ],
+)
+def test_stance_from_wordnet_classes_phrasal_verbs_and_again(
+    sentence: str, verb: str, stance: str
+) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None
+    assert (hit.match.group(), hit.stance) == (verb, stance)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drones filled the gap in coastal radar",  # "in" a preposition: no particle
+        "Their hangar filled up with crates",  # a phrasal verb with no class: none kept
+    ],
+)
+def test_a_particle_that_is_a_preposition_makes_no_phrasal_verb(sentence: str) -> None:
+    assert first_verb(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # below "reiterate" are quoting and paraphrasing: they report, not reaffirm
+        ("The paper paraphrased the minister", "reported"),
+        # meeting again is an event, not a position taken again
+        ("The two ministers met again in Osaka", "reported"),
+    ],
+)
+def test_what_is_not_reaffirmed(sentence: str, stance: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None and hit.stance == stance

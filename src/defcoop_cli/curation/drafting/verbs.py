@@ -4,8 +4,9 @@ subjects.
 
 The lexicon, by stance class (issue 24's conventions, decided by class of verb): concern
 (raised, voiced, expressed or flagged concern, opposition, objections; raised the issue of;
-warned), commitment (reaffirmed, reiterated; agreed, signed, decided, finalised a pact;
-pledged, vowed, promised to act; confirmed that something will be), discussion (discussed,
+warned), commitment (reaffirmed, reiterated, a position taken again: "again endorsed"; agreed,
+signed, decided, finalised a pact; pledged, vowed, promised to act; confirmed that something
+will be), discussion (discussed,
 exchanged or shared views, reviewed, took stock), emphasis ("stressed": stressed,
 underlined, urged or called for a course of action, pressed for, voiced the need for),
 "highlighted" (highlighted, spoke about, pointed to, outlined, explained, set out, made a
@@ -25,15 +26,17 @@ after a comma ("a pact, signed in 2020,") is no verb; a verb that only reports s
 (said, told, announced, wrote, posted…) takes the stance of the verb it reports
 (`reported_verb`).
 
-Beyond the lexicon, every verb of saying in WordNet's verb.communication file, in its past
-forms (which make the perfect and the passive too: "has reiterated", "was reviewed by") and
-its present's third person when it is no noun, is a reporting verb: reporting_verbs.tsv
-(scripts/build_reporting_verbs.py), with the stance WordNet's senses give it ("decried":
-condemned, "cautioned": raised concern), else "reported". The lexicon's patterns come
-first where both match; a form after a determiner ("the proposed framework") is an
-adjective, and one opening the sentence ("Asked whether…, she said", "As reported earlier,
-Japan condemned…") a participle's clause, or in an opening clause of time ("When the two
-met, they agreed…"; "Ten years after we spoke of it, …," he told): no verb.
+Beyond the lexicon, every verb of saying in WordNet's verb.communication file, in its past forms
+(which make the perfect and the passive too: "has reiterated", "was reviewed by") and its present's
+third person when it is no noun, is a reporting verb: reporting_verbs.tsv
+(scripts/build_reporting_verbs.py), with the stance WordNet's senses give it ("decried": condemned,
+"cautioned": raised concern, "recounted": briefed, "restated": reaffirmed), else "reported"; and
+WordNet's phrasal verbs of saying that take a class, with their particle, next to the verb or after
+its object ("filled in", "filled his guest in on"). The lexicon's patterns come first where both
+match; a form after a determiner ("the proposed framework") is an adjective, and one opening the
+sentence ("Asked whether…, she said", "As reported earlier, Japan condemned…") a participle's
+clause, or in an opening clause of time ("When the two met, they agreed…"; "Ten years after we spoke
+of it, …," he told): no verb.
 """
 
 from __future__ import annotations
@@ -169,7 +172,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es)"
         r"|insist(?:ed|s)?|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
-        r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|recount(?:ed|s)|voiced"
+        r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|voiced"
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|hoped|(?:re)?assured|observed|remarked|pointed out|recogni[sz]ed"
@@ -232,22 +235,42 @@ class Finder(Protocol):
 
 
 class _Forms:
-    """The table's forms of one stance, found as whole words (not after a determiner)."""
+    """The table's forms of one stance, found as whole words (not after a determiner); a
+    phrasal verb's ("filled in") with its particle next to it, or after an object of up to
+    three words when a preposition or a stop follows the particle ("filled his guest in on
+    the attack"; not "filled the gap in Asia")."""
 
     _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w-])")
     _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|these)\s+$", re.I)
 
     def __init__(self, forms: frozenset[str]) -> None:
-        self.forms = forms
+        self.forms = frozenset(f for f in forms if " " not in f)
+        phrasal: dict[str, set[str]] = {}
+        for form in forms - self.forms:
+            head, particle = form.split(" ")
+            phrasal.setdefault(head, set()).add(particle)
+        self.phrasal = {
+            head: re.compile(
+                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))})|(?:[\w'’-]+\s+){{1,3}}?"
+                rf"(?:{'|'.join(sorted(ps))})(?=\s+(?:on|about|with|to|for|at)\b|\s*[,.;:]|\s*$))"
+                r"(?![\w-])",
+                re.I,
+            )
+            for head, ps in phrasal.items()
+        }
 
     def finditer(self, string: str, pos: int = 0) -> Iterator[re.Match[str]]:
         for m in self._WORD.finditer(string, pos):
+            word = m.group().lower()
+            phrasal = self.phrasal.get(word)
+            hit = phrasal.match(string, m.start()) if phrasal else None
+            if hit is None and word not in self.forms:
+                continue
             if (
-                m.group().lower() in self.forms
-                and string[: m.start()].strip(" \"“‘'")  # "Asked whether…, she said": no verb
+                string[: m.start()].strip(" \"“‘'")  # "Asked whether…, she said": no verb
                 and not self._DETERMINER.search(string, max(0, m.start() - 12), m.start())
             ):
-                yield m
+                yield hit or m
 
 
 def _table() -> list[tuple[Finder, str, str]]:
@@ -432,7 +455,7 @@ def reported_verb(sentence: str) -> Verb | None:
     """The verb whose stance the sentence takes: its first, unless that only reports
     speech ("X told Y that Japan condemned…", "she said they had agreed…") and a verb
     of another stance follows in what is reported."""
-    hit = first_verb(sentence)
+    hit = _again(sentence, first_verb(sentence))
     if hit is None or hit.match.group().lower() not in SAYING:
         return hit
     inner = None
@@ -446,6 +469,19 @@ def reported_verb(sentence: str) -> Verb | None:
 
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
+# A position taken again is reaffirmed ("again endorsed", "once again backed", "endorsed anew").
+_AGAIN_BEFORE = re.compile(r"\b(?:once\s+)?again\s+$", re.IGNORECASE)
+_AGAIN_AFTER = re.compile(r"\s+(?:once\s+)?(?:again|anew)\b", re.IGNORECASE)
+
+
+def _again(sentence: str, hit: Verb | None) -> Verb | None:
+    """A reported position taken again, as reaffirmed; else the verb as it is."""
+    if hit is None or (hit.stance, hit.kind) != ("reported", "position"):
+        return hit
+    before = _AGAIN_BEFORE.search(sentence, max(0, hit.match.start() - 12), hit.match.start())
+    if before or _AGAIN_AFTER.match(sentence, hit.match.end()):
+        return Verb(hit.match, "reaffirmed", "commitment")
+    return hit
 
 
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
