@@ -845,3 +845,8 @@ class TestDocumentsAndQuotations:
     def test_any_verb_after_a_quotation_has_its_speaker_after_it(self) -> None:
         r = reading('"Alpha and Beta trust each other now," explained Dr. Ines Varga', speakers())
         assert (r.attribution, r.stance, r.person) == ("Ines Varga", "highlighted", True)
+
+    @pytest.mark.parametrize("told", ["Harbour Post", "Dara Quill", "the Harbour Post desk"])
+    def test_a_channel_telling_someone_reports_the_doer(self, told: str) -> None:
+        sentence = f"An official told {told} that Ravi Menon walked his guest through the raid."
+        assert said(sentence) == ("event", "briefed", "Ravi Menon")

@@ -39,7 +39,7 @@ import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
-from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb
+from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -200,7 +200,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
         return r
     channel = f"'{hit.match.group()}' by a channel"
-    rest = sentence[hit.match.end() :]
+    rest = told_that(sentence, hit.match)
     inner = _reading(rest, speakers, True, reported_verb(rest))
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")

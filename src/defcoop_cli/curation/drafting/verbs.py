@@ -491,3 +491,10 @@ def verb_spans(sentence: str) -> list[tuple[int, int]]:
 
 def has_verb(text: str) -> bool:
     return any(_found(text, pattern) for pattern, _, _ in VERBS)
+
+
+def told_that(sentence: str, verb: re.Match[str]) -> str:
+    """What the verb reports, past the one told: "X told Post that Singh walked…": "Singh…"."""
+    told = r"(?:told|tells|assured|informed)\s+(?:[\w.'’-]+\s+){1,4}?that\s+"
+    m = re.compile(told, re.IGNORECASE).match(sentence, verb.start())
+    return sentence[m.end() if m else verb.end() :]
