@@ -825,3 +825,28 @@ class TestANarratorsTurnAndAChannelsView:
         who.heard(reading("Alpha condemned the raid", who))  # a party named before
         sentence = "Officials on both sides say the test is whether a pact is signed this year"
         assert said(sentence, who)[2] == "officials on both sides"
+
+
+class TestDocumentsAndQuotations:
+    @pytest.mark.parametrize(
+        ("sentence", "who"),
+        [
+            # a document's maker speaks through it
+            ("According to a statement from Alpha's defence ministry, the drill ended.", "Alpha"),
+            ("The drill ended, according to the joint readout issued by Beta.", "Beta"),
+            ("The drill ended, according to a note from people who saw it.", THE_SOURCE),
+            # no doer in the clause after the channel: the channel's
+            ("According to Beta, the harbour talks took place in calm weather.", "Beta"),
+        ],
+    )
+    def test_according_to_a_document(self, sentence: str, who: str) -> None:
+        assert said(sentence)[2] == who
+
+    def test_any_verb_after_a_quotation_has_its_speaker_after_it(self) -> None:
+        r = reading('"Alpha and Beta trust each other now," explained Dr. Ines Varga', speakers())
+        assert (r.attribution, r.stance, r.person) == ("Ines Varga", "highlighted", True)
+
+    @pytest.mark.parametrize("told", ["Harbour Post", "Dara Quill", "the Harbour Post desk"])
+    def test_a_channel_telling_someone_reports_the_doer(self, told: str) -> None:
+        sentence = f"An official told {told} that Ravi Menon walked his guest through the raid."
+        assert said(sentence) == ("event", "briefed", "Ravi Menon")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from defcoop_cli.curation.drafting.claims.acts import speech_act
 from defcoop_cli.curation.drafting.verbs import (
     first_verb,
     has_verb,
     reported_verb,
-    speech_act,
     verb_spans,
 )
 
@@ -532,3 +532,24 @@ def test_a_particle_that_is_a_preposition_makes_no_phrasal_verb(sentence: str) -
 def test_what_is_not_reaffirmed(sentence: str, stance: str) -> None:
     hit = reported_verb(sentence)
     assert hit is not None and hit.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # the noun of a verb of saying decides: a noun of anxiety is a concern raised
+        ("Gamma voiced unease about the new patrol routes", "raised concern"),
+        ("Delta conveyed deep misgivings over the tariff plan", "raised concern"),
+        ("Both capitals expressed worries about the canal", "raised concern"),
+        # commitment made again
+        ("The two governments recommitted themselves to open sea lanes", "reaffirmed"),
+        # naming a deed a crime condemns it
+        ("Epsilon branded the harbour bombing a cowardly act of terror", "condemned"),
+        # a noun of no class: the verb only reports
+        ("Gamma voiced support for the new patrol routes", "reported"),
+        ("Delta called the port visit a mark of trust", None),
+    ],
+)
+def test_the_construction_decides_the_stance(sentence: str, stance: str | None) -> None:
+    hit = reported_verb(sentence)
+    assert (hit.stance if hit else None) == stance

@@ -1,37 +1,36 @@
 """Kind, stance and attribution: who says what in a sentence, and how.
 
-The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and the
-kind; its subject, the attribution: a known person, "X delegation", "both ministers" (both
-leaders, the ministers: the first two people the article names), the two countries named (or
-"both sides": both nations, the two countries, both governments: the two countries the article
-names most), "officials on both sides" in its words, someone's body ("Omega's defence
-ministry"), a known body after a comma ("…, the Indian Army said"), a generic source
-("officials", "analysts"), a nationality and an office ("The Japanese minister": the Japanese
-person named before). "They", "it" and a passive without an agent carry the last party named;
-a passive without an agent of the talks' own acts (discussed, agreed, reaffirmed: "It was
-agreed that…", "X was also discussed") is the talks' parties: the pair its that-clause names
-as doers ("that the two countries would…"), else the two people named first; an impersonal
-passive of telling ("It was informed that both sides exchanged views…") only reports: the
-clause it tells is read as the sentence. "The two" with no noun after it (after an opening
-phrase too: "On the sea, the two voiced…") is the two people named first, even after a group
-("the two sides"); a title of a country ("The Defence Minister of India") or an abbreviation
-("The RM") given to a person before is that person, and a title alone that the fact base gives
-the person the sentence before was said by is theirs ("The defence minister also invited…").
-New names count too (`Speakers`): the name opening the subject or ending it (past a relative
-clause: "X, who led the drill, told"), the speaker after the verb ("…, said X"), the source
-after "according to", a name's single word used again, a title given to a person ("the Raksha
+The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and the kind;
+its subject, the attribution: a known person, "X delegation", "both ministers" (both leaders, the
+ministers: the first two people the article names), the two countries named (or "both sides": both
+nations, the two countries, both governments: the two countries the article names most),
+"officials on both sides" in its words, someone's body ("Omega's defence ministry"), a known body
+after a comma ("…, the Indian Army said"), a generic source ("officials", "analysts"), a
+nationality and an office ("The Japanese minister": the Japanese person named before). "They",
+"it" and a passive without an agent carry the last party named; a passive without an agent of the
+talks' own acts (discussed, agreed, reaffirmed: "It was agreed that…", "X was also discussed") is
+the talks' parties: the pair its that-clause names as doers ("that the two countries would…"),
+else the two people named first; an impersonal passive of telling ("It was informed that both
+sides exchanged views…") only reports: the clause it tells is read as the sentence. "The two" with
+no noun after it (after an opening phrase too: "On the sea, the two voiced…") is the two people
+named first, even after a group ("the two sides"); a title of a country ("The Defence Minister of
+India") or an abbreviation ("The RM") given to a person before is that person, and a title alone
+that the fact base gives the person the sentence before was said by is theirs ("The defence
+minister also invited…"). New names count too (`Speakers`): the name opening the subject or ending
+it (past a relative clause: "X, who led the drill, told"), the speaker after the verb ("…, said
+X"; any verb after a quotation: '"…," explained Dr. X'), the source after "according to" ("a
+statement from X": X), a name's single word used again, a title given to a person ("the Raksha
 Mantri, Shri Rajnath Singh") used alone, "he"/"she" for the person who spoke in the sentence
-before, else the person named last, a quotation's speaker named outside it; "Alpha and Beta"
-is two parties. "discussed" is never proposed as "agreed". A verb that only reports speech ("X
-told Y that Japan condemned…") takes the stance of the verb it reports; when a channel reports
-it ("officials said", "a ministry statement said"), the doer is the party, and so is a named
-party whose act a channel reports ("Japan will send observers, the ministry stated"), or a
-group ("Officials said the two sides would…": the two countries).
-Where no verb is found: the article's own voice, "reported" (an "assessment" when the
-writer gives their own view, or speaks in the first person outside a quotation; for a
-sentence that is all one quotation, the person quoted before). A speaker the fact base does
-not know, described as a commentator ("who studies…", "a fellow at a think tank"), gives
-a view (`Reading.view`), no party's claim.
+before, else the person named last, a quotation's speaker named outside it; "Alpha and Beta" is
+two parties. "discussed" is never proposed as "agreed". A verb that only reports speech ("X told Y
+that Japan condemned…") takes the stance of the verb it reports; when a channel reports it
+("officials said", "a ministry statement said"), the doer is the party, and so is a named party
+whose act a channel reports ("Japan will send observers, the ministry stated"), or a group
+("Officials said the two sides would…": the two countries). Where no verb is found: the article's
+own voice, "reported" (an "assessment" when the writer gives their own view, or speaks in the
+first person outside a quotation; for a sentence that is all one quotation, the person quoted
+before). A speaker the fact base does not know, described as a commentator ("who studies…", "a
+think tank's fellow"), gives a view (`Reading.view`), no party's claim.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
-from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb
+from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -201,7 +200,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
         return r
     channel = f"'{hit.match.group()}' by a channel"
-    rest = sentence[hit.match.end() :]
+    rest = told_that(sentence, hit.match)
     inner = _reading(rest, speakers, True, reported_verb(rest))
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")
@@ -323,9 +322,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     comma = sentence.find(", ", m.end())
     if verb == "according to" and not subject.strip() and comma != -1 and not nested:
         rest = sentence[comma + 2 :]  # "According to the ministry, X agreed…": X agreed
-        if reported_verb(rest) is not None:
-            inner = reading(rest, speakers, nested=True)
-            return inner._replace(rule=f"{inner.rule}; 'according to' its channel")
+        via = reading(rest, speakers, nested=True) if reported_verb(rest) else None
+        if via is not None and via.attribution != THE_SOURCE:  # else the channel's
+            return via._replace(rule=f"{via.rule}; 'according to' its channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = speakers.speaker_at(after)
         generic = _GENERIC.match(after)
@@ -334,7 +333,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
     said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(after)  # "…, said X"
-    if verb in _SPEECH and said_by and (found := speakers.speaker_at(after)):
+    quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
+    if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     if _PRONOUN.search(subject):
         if he := speakers.subject or speakers.last_person:  # "X told Y… He also…": X

@@ -398,7 +398,9 @@ class Speakers:
 
     def speaker_at(self, text: str) -> tuple[str, bool] | None:
         """The speaker text opens with ("…, said Tomas Verhoeven"; "according to the
-        ministry"): one of the fact base's entities, or a new name; and whether a person."""
+        ministry"): one of the fact base's entities, or a new name; and whether a person.
+        A document's maker speaks through it ("according to a statement from X": X)."""
+        text = _DOCUMENT.sub("", text, count=1)
         known = self.matcher.find(text)
         if known and known[0][1] == 0:
             return self.matcher.entities[known[0][0]].name, known[0][0] in self.people
@@ -447,6 +449,14 @@ class Speakers:
             if not titled:
                 return None
         return name, titled or not NOT_A_PERSON.search(name)
+
+
+# A document a party issues, before the party: "a statement from", "the readout issued by".
+_DOCUMENT = re.compile(
+    r"^(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|release|communiqu[eé]"
+    r"|transcript|note|briefing)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",
+    re.IGNORECASE,
+)
 
 
 # A news outlet as the channel of speech: "officials told Ganga News", "said in an

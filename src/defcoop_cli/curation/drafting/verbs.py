@@ -89,12 +89,19 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"(?:raised|expressed|voiced|conveyed|shared|flagged|registered)"
         r" (?:(?:its|their|his|her|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
         r"(?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
-        r"(?:concerns?|alarm|disquiet|opposition|objections?|reservations)"
+        # the noun's class decides, not the verb: nouns of WordNet's anxiety (noun.feeling)
+        # and of objection ("voiced unease", "conveyed misgivings")
+        r"(?:concerns?|alarm|disquiet|unease|uneasiness|worry|worries|anxiety|anxieties"
+        r"|apprehensions?|misgivings|qualms|dismay|opposition|objections?|reservations)"
         r"|raised (?:the )?(?:issue|matter|question) of",  # raising an issue flags it
         "raised concern",
         "concern",
     ),
-    (r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed", "reaffirmed", "commitment"),
+    (
+        r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed|recommit(?:ted|s)?",
+        "reaffirmed",
+        "commitment",
+    ),
     (
         r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
         # binding oneself to a future act: "pledged to build", "vowed to", "promised"
@@ -165,7 +172,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
     (
         r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
-        r"|(?:expressed|conveyed|voiced|registered) (?:[\w'’]+ ){0,2}condemnation",
+        r"|(?:expressed|conveyed|voiced|registered) (?:[\w'’]+ ){0,2}condemnation"
+        # naming a deed as a crime condemns it: "branded the raid an act of terror"
+        r"|(?:branded|labell?ed|called) (?:[\w'’-]+ ){1,5}?(?:an? )?(?:\w+ )?act of"
+        r" (?:terror|terrorism|aggression|cowardice)",
         "condemned",
         "position",
     ),
@@ -203,23 +213,6 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "event",
     ),
 )
-# Acts of courtesy a "reported" verb may carry: a sentence that thanks, praises, welcomes
-# or hopes says that, and only a fact that does the same makes its claim.
-SPEECH_ACTS: tuple[tuple[str, str], ...] = (
-    ("thanks", r"thank(?:ed|s)?|(?:expressed|conveyed) (?:\w+ )?(?:appreciation|gratitude)"),
-    ("praise", r"prais(?:ed|es)|lauded|commend(?:ed|s)|hail(?:ed|s)|complimented"),
-    ("welcome", r"welcom(?:ed|es)"),
-    ("hope", r"(?:expressed|voiced) (?:\w+ )?(?:hope|confidence|optimism)|hoped"),
-)
-_ACTS = [(a, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for a, p in SPEECH_ACTS]
-
-
-def speech_act(text: str) -> str | None:
-    """The act of courtesy the text's verb performs, the first in it, or None."""
-    found = [(m.start(), act) for act, p in _ACTS if (m := p.search(text))]
-    return min(found)[1] if found else None
-
-
 KINDS = {
     "raised concern": "concern",
     "reaffirmed": "commitment",
@@ -498,3 +491,10 @@ def verb_spans(sentence: str) -> list[tuple[int, int]]:
 
 def has_verb(text: str) -> bool:
     return any(_found(text, pattern) for pattern, _, _ in VERBS)
+
+
+def told_that(sentence: str, verb: re.Match[str]) -> str:
+    """What the verb reports, past the one told: "X told Post that Singh walked…": "Singh…"."""
+    told = r"(?:told|tells|assured|informed)\s+(?:[\w.'’-]+\s+){1,4}?that\s+"
+    m = re.compile(told, re.IGNORECASE).match(sentence, verb.start())
+    return sentence[m.end() if m else verb.end() :]

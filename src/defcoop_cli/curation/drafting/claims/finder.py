@@ -24,7 +24,7 @@ same claim (the conflicts it may give are drafting.conflicts').
   naming no country being about those its source's facts mostly name; a name the fact base
   does not know makes no existing fact's claim. A person's office, which conflicts compare,
   is no claim; thanks, praise, welcome and hope are claims only of facts that thank,
-  praise, welcome or hope (`verbs.speech_act`), an invitation (the drafted stance) only of
+  praise, welcome or hope (`claims.acts.speech_act`), an invitation (the drafted stance) only of
   a fact that invites. What a fact is about (its entities, named in its wordings or not)
   says it too. A sentence's asides (", which …") are not what it claims; one opened by a
   clause of time ("When Singh sat down with Nakatani, …") also says what that clause alone
@@ -47,6 +47,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.drafting.claims.acts import speech_act
 from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
@@ -65,7 +66,6 @@ from defcoop_cli.curation.drafting.conflicts import (
     office_spans,
     without_offices,
 )
-from defcoop_cli.curation.drafting.verbs import speech_act
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 

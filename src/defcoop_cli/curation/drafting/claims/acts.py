@@ -1,0 +1,21 @@
+"""Acts of courtesy a "reported" verb may carry: a sentence that thanks, praises, welcomes
+or hopes says that, and only a fact that does the same makes its claim (moved here from
+drafting.verbs, whose lexicon gives the stance; this names the act)."""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_ACTS: tuple[tuple[str, str], ...] = (
+    ("thanks", r"thank(?:ed|s)?|(?:expressed|conveyed) (?:\w+ )?(?:appreciation|gratitude)"),
+    ("praise", r"prais(?:ed|es)|lauded|commend(?:ed|s)|hail(?:ed|s)|complimented"),
+    ("welcome", r"welcom(?:ed|es)"),
+    ("hope", r"(?:expressed|voiced) (?:\w+ )?(?:hope|confidence|optimism)|hoped"),
+)
+_ACTS = [(a, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for a, p in SPEECH_ACTS]
+
+
+def speech_act(text: str) -> str | None:
+    """The act of courtesy the text's verb performs, the first in it, or None."""
+    found = [(m.start(), act) for act, p in _ACTS if (m := p.search(text))]
+    return min(found)[1] if found else None
