@@ -1,6 +1,6 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
 and on the test reports of tests/fixtures/reports/ (the four tuned on, heldout/, heldout2/
-heldout3/ to heldout10/ and dev-s5/; the blind heldout11/ is to come), against their judgments.
+heldout3/ to heldout10/, dev-s5/ and the blind heldout11/), against their judgments.
 
     python benchmarks/draft_quality.py            # all: the shipped article, the report sets
     python benchmarks/draft_quality.py --reports  # the report sets only
@@ -31,8 +31,6 @@ old rule (each judged sentence, on its scored candidate alone) is reported besid
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from defcoop_cli.curation.drafting.assembly import draft as draft_article
 from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
@@ -194,6 +192,7 @@ if __name__ == "__main__":
         HELD_OUT_8,
         HELD_OUT_9,
         HELD_OUT_10,
+        HELD_OUT_11,
         REPORTS,
         report_table,
     )
@@ -205,8 +204,7 @@ if __name__ == "__main__":
     # heldout3/ to heldout10/ were blind until measured; now tuned on like the others.
     sets = [REPORTS, HELD_OUT, HELD_OUT_2, DEV_S5, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5]
     sets += [HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10]
-    # The blind set, measured but never tuned on (--dev leaves it out): empty until
-    # heldout11/ (being written; never opened while tuning) is added here.
-    blind: list[Path] = []
+    # The blind set, measured but never tuned on (--dev leaves it out).
+    blind = [HELD_OUT_11]
     shown = [*sets, *([] if "--dev" in sys.argv else blind)]
     print("\n\n".join(report_table(folder, misses) for folder in shown))

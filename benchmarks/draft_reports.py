@@ -62,7 +62,8 @@ HELD_OUT_6 = REPORTS / "heldout6"
 HELD_OUT_7 = REPORTS / "heldout7"
 HELD_OUT_8 = REPORTS / "heldout8"  # blind until measured (2026-12-04), now a dev set
 HELD_OUT_9 = REPORTS / "heldout9"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_10 = REPORTS / "heldout10"  # blind: written and judged before the drafter ran on it
+HELD_OUT_10 = REPORTS / "heldout10"  # blind until measured (2026-12-04), now a dev set
+HELD_OUT_11 = REPORTS / "heldout11"  # blind: written and judged before the drafter ran on it
 DEV_S5 = REPORTS / "dev-s5"  # a development set: written and judged before the drafter ran
 PAIRS = {
     "both ministers": {"rajnath-singh", "nakatani"},
