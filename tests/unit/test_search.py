@@ -402,6 +402,45 @@ class TestRelatedWords:
         second word for another term's word (Taiwan: China)."""
         assert ids(index, query) == []
 
+    @pytest.mark.parametrize(
+        ("query", "answer"),
+        [
+            ("SCS disputes", "south-china-sea-instability-discussed"),
+            ("settling quarrels peacefully", "indo-pacific-peaceful-dispute-resolution"),
+            ("forces working together seamlessly", "drills-improve-interoperability"),
+            ("resilient procurement chains", "industry-supply-chains"),
+            ("relief after natural calamities", "wider-disaster-response"),
+            ("shared geopolitical outlook", "strategic-convergence"),
+        ],
+    )
+    def test_a_term_s_descriptions_find_it(
+        self, index: SearchIndex, query: str, answer: str
+    ) -> None:
+        """The thesaurus widened by class (an abbreviation with a word after it, a term's
+        usual descriptions): the answer is first."""
+        assert ids(index, query)[:1] == [answer]
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "armed groups in africa",
+            "family feud",
+            "gunmen rob bank",
+            "acting alone on stage",
+            "open channels on tv",
+            "evaluating stock performance",
+            "settle differences with my landlord",
+            "seamless checkout experience",
+            "earthquake calamities in turkey",
+            "what comes next for bitcoin",
+            "weather in new delhi today",
+        ],
+    )
+    def test_the_descriptions_find_nothing_off_topic(self, index: SearchIndex, query: str) -> None:
+        """Words of the widening that are common in other senses (stock, differences,
+        channels, armed groups) are left out, and alone a description finds nothing."""
+        assert ids(index, query) == []
+
     def test_a_run_of_words_in_the_thesaurus_finds_its_entry_s_words(
         self, index: SearchIndex
     ) -> None:
