@@ -25,6 +25,7 @@ SETS = (
     "judged_queries_sixth.json",  # issue 25, a fourth blind set (2026-12-04, second stop)
     "judged_queries_seventh.json",  # issue 25, a fifth blind set (2026-12-04, fourth stop)
     "judged_queries_eighth.json",  # issue 25, a sixth blind set (2026-12-04, fourth stop)
+    "judged_queries_ninth.json",  # issue 25, a seventh blind set (2026-12-04, fourth stop)
 )
 QUERIES = [
     q
@@ -70,6 +71,19 @@ NOT_YET = {
     "sharing technical expertise between the two militaries",
     "tokyo stands with new delhi against militants",
     "evaluating current military ties and exploring fresh areas of work",
+    # the ninth set, blind, measured before and after this stop's third search round
+    # (RESULTS, 2026-12-04, fourth stop)
+    "Indian defence chief holds talks with Tokyo security aide",
+    "Japanese prime minister's national security adviser visits Delhi",
+    "Tokyo backs indigenous arms production drive",
+    "Japanese companies urged to put money into Indian weapons factories",
+    "machine learning for military use",
+    "unrestricted passage at sea in the Asia-Pacific",
+    "Beijing's aggressive moves in contested waters",
+    "economic robustness beyond the military",
+    "take stock of current ties and look for fresh areas to work together",
+    "Where did the meeting between Rajnath Singh and Nakatani take place?",
+    "What was the purpose of the Rajnath Singh Nakatani meeting?",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
