@@ -472,11 +472,14 @@ class TestAcceptedDraftsAlwaysAdd:
                 "heldout6",
                 "heldout7",
                 "heldout8",
+                "heldout9",
+                "heldout10",
+                "heldout11",
             )
             for p in (REPORTS / d).iterdir()
             if p.suffix == ".html" or (p.suffix == ".txt" and not p.with_suffix(".html").exists())
         )
-        assert len(reports) >= 27
+        assert len(reports) >= 35
         drafts = []
         for i, report in enumerate(reports):
             copy = tmp_path / f"{i}-{report.name}"
