@@ -180,31 +180,11 @@ def topic_proposals(doc: Doc) -> str:
 if __name__ == "__main__":
     import sys
 
-    from draft_reports import (
-        DEV_S5,
-        HELD_OUT,
-        HELD_OUT_2,
-        HELD_OUT_3,
-        HELD_OUT_4,
-        HELD_OUT_5,
-        HELD_OUT_6,
-        HELD_OUT_7,
-        HELD_OUT_8,
-        HELD_OUT_9,
-        HELD_OUT_10,
-        HELD_OUT_11,
-        REPORTS,
-        report_table,
-    )
+    from draft_reports import BLIND_SETS, DEV_SETS, report_table
 
     if "--reports" not in sys.argv:
         main()
         print()
     misses = "--misses" in sys.argv
-    # heldout3/ to heldout10/ were blind until measured; now tuned on like the others.
-    sets = [REPORTS, HELD_OUT, HELD_OUT_2, DEV_S5, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5]
-    sets += [HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10]
-    # The blind set, measured but never tuned on (--dev leaves it out).
-    blind = [HELD_OUT_11]
-    shown = [*sets, *([] if "--dev" in sys.argv else blind)]
+    shown = [*DEV_SETS, *([] if "--dev" in sys.argv else BLIND_SETS)]  # --dev: no blind set
     print("\n\n".join(report_table(folder, misses) for folder in shown))
