@@ -19,6 +19,7 @@ from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_na
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, lines
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.topics import word_stems
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE, is_editorial_group
 
@@ -188,16 +189,11 @@ def off_story(
 
 def _topic_names(doc: Doc) -> set[str]:
     """The fact base's topics' names and aliases, stemmed ("defence industri", "drill")."""
-    return {n for t in doc.topics for name in (t.short or "", *t.aliases) if (n := _stemmed(name))}
+    names = (" ".join(word_stems(n)) for t in doc.topics for n in (t.short or "", *t.aliases))
+    return {n for n in names if n}
 
 
 def _topical(line: str, names: set[str]) -> bool:
     """Whether a line says a topic's name ("a drill" says "drills")."""
-    words = f" {_stemmed(line)} "
+    words = f" {' '.join(word_stems(line))} "
     return any(f" {n} " in words for n in names)
-
-
-def _stemmed(text: str) -> str:
-    from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens
-
-    return " ".join(stem(w) for w in tokens(text) if w not in STOPWORDS)

@@ -55,7 +55,7 @@ def _frame_stems() -> frozenset[str]:
     subject of their own."""
     from defcoop_cli.curation.drafting.verbs import SAYING
 
-    return frozenset(_stems(" ".join([*SAYING, "expressed", "conveyed", "voiced", "adding"])))
+    return frozenset(word_stems(" ".join([*SAYING, "expressed", "conveyed", "voiced", "adding"])))
 
 
 # A point in time: a day, a month, a year ("on Tuesday", "in October last year", "in 2023").
@@ -82,7 +82,7 @@ def _about(quote: str) -> str:
     return _WHEN.sub(" ", quote)
 
 
-def _stems(text: str) -> tuple[str, ...]:
+def word_stems(text: str) -> tuple[str, ...]:
     """The stems of a text's words, stop words left out."""
     from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens
 
@@ -94,7 +94,7 @@ def _name_votes(quote: str, votes: TopicVotes, tally: dict[str, float]) -> None:
     if not votes.names:
         return
     weight = math.log(1 + votes.total)
-    said = _stems(quote)
+    said = word_stems(quote)
     longest = max(len(k) for k in votes.names)
     for i in range(len(said)):
         for n in range(1, min(longest, len(said) - i) + 1):
@@ -129,7 +129,7 @@ def topic_votes(doc: Doc) -> TopicVotes:
         for t in doc.topics
         if t.id not in editorial
         for name in (t.short or "", *t.aliases)
-        if (stems := _stems(name))
+        if (stems := word_stems(name))
     }
     votes = TopicVotes(
         {},
@@ -148,7 +148,7 @@ def topic_votes(doc: Doc) -> TopicVotes:
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
         keys: set[str] = set()
-        for word in set(_stems(f.quote)):
+        for word in set(word_stems(f.quote)):
             votes.quoted.setdefault(word, Counter()).update(topics)
             keys.add(f"quote:{word}")
         for e in f.entities:
@@ -228,7 +228,7 @@ def proposed_topics(
     if party:
         tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
     if not tally:
-        for word in set(_stems(quote)) - _frame_stems():
+        for word in set(word_stems(quote)) - _frame_stems():
             vote(f"quote:{word}", votes.quoted.get(word), QUOTED_WEIGHT)
     for key, topics in weak if party else ():
         vote(key, topics, PERSON_WEIGHT)
