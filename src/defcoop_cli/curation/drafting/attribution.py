@@ -304,7 +304,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
     impersonal = _IMPERSONAL.match(subject)
     told = re.sub(r"^\s*that\b", "", sentence[m.end() :]) if impersonal and not nested else ""
-    if stance not in _JOINT and reported_verb(told):  # "It was informed that both sides…":
+    if told and stance not in _JOINT and reported_verb(told):  # "It was informed that…":
         inner = reading(told, speakers, nested=True)  # no channel named, the doers' act
         return inner._replace(rule=f"{inner.rule}; '{verb}', impersonal: it only reports")
     if impersonal or (passive and stance in _JOINT):  # "It was agreed that…", "X was discussed"

@@ -222,8 +222,9 @@ class Speakers:
                 asker = "the reporter" if kind == "asks" else "the moderator"
                 turns.append(Turn(start, asker, False, True))
                 continue
-            titled = label.split()[-1].lower() in ANSWERING | TITLES  # "A", "Minister"
-            if not host and label.split()[-1].lower() in ANSWERING:  # a fact box's Q and A
+            last = label.split()[-1].lower()
+            titled = last in ANSWERING | TITLES  # "A", "Minister"
+            if not host and last in ANSWERING:  # a fact box's Q and A
                 turns.append(Turn(start, "", False, False))  # no one named: the article's
                 continue
             found = None if titled else self._labelled(label)

@@ -465,6 +465,7 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 # A position taken again is reaffirmed ("again endorsed", "once again backed", "endorsed anew").
 _AGAIN_BEFORE = re.compile(r"\b(?:once\s+)?again\s+$", re.IGNORECASE)
 _AGAIN_AFTER = re.compile(r"\s+(?:once\s+)?(?:again|anew)\b", re.IGNORECASE)
+_TOLD_THAT = re.compile(r"(?:told|tells|assured|informed)\s+(?:[\w.'’-]+\s+){1,4}?that\s+", re.I)
 
 
 def _again(sentence: str, hit: Verb | None) -> Verb | None:
@@ -495,6 +496,5 @@ def has_verb(text: str) -> bool:
 
 def told_that(sentence: str, verb: re.Match[str]) -> str:
     """What the verb reports, past the one told: "X told Post that Singh walked…": "Singh…"."""
-    told = r"(?:told|tells|assured|informed)\s+(?:[\w.'’-]+\s+){1,4}?that\s+"
-    m = re.compile(told, re.IGNORECASE).match(sentence, verb.start())
+    m = _TOLD_THAT.match(sentence, verb.start())
     return sentence[m.end() if m else verb.end() :]
