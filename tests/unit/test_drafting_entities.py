@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.entities import (
     EntityMatcher,
-    Ids,
     NewEntities,
     capitalised_names,
     placed_before,
@@ -17,6 +16,7 @@ from defcoop_cli.curation.drafting.entities import (
     titled_before,
     untitled,
 )
+from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 
 ENTITIES = [

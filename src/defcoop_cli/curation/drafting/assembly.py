@@ -34,7 +34,6 @@ from defcoop_cli.curation.drafting.editorial import (
 from defcoop_cli.curation.drafting.entities import (
     REVIEW,
     EntityMatcher,
-    Ids,
     NewEntities,
     capitalised_names,
     gazetteer,
@@ -48,6 +47,7 @@ from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
+from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
