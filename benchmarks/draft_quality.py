@@ -1,6 +1,7 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
 and on the test reports of tests/fixtures/reports/ (the four tuned on, heldout/, heldout2/
-heldout3/ to heldout10/, dev-s5/ and the blind heldout11/), against their judgments.
+to heldout11/, dev-s5/, and the blind sets of draft_reports.BLIND_SETS), against their
+judgments.
 
     python benchmarks/draft_quality.py            # all: the shipped article, the report sets
     python benchmarks/draft_quality.py --reports  # the report sets only
