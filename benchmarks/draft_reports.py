@@ -24,7 +24,9 @@ that covers most of it:
   each of "X and Y" on its own; "both ministers" Singh and Nakatani, "both countries" India
   and Japan, the shipped meeting's pairs; the source's voice "the article"; a new name or an
   unnamed party by its words, lower case);
-- entity links: precision (and recall) of links to existing entities;
+- entity links: precision (and recall) of links to existing entities, on the scored
+  candidate; and on the sentence's candidates together (a sentence split into clauses
+  links each clause's entities in that clause, which the scored one alone misses);
 - junk new entities: the share of proposed new entities the judgments do not call new;
 - first topic right: the first proposed topic is one of the judged topics;
 - claim links: the proposed `claim_of` against the judged claim_of/also_claims (any of
@@ -231,6 +233,11 @@ def score(
         t.add("entity links precision", len(linked & set(s["entities"])), len(linked))
         t.add("entity links recall", len(linked & set(s["entities"])), len(s["entities"]))
         t.miss(linked <= set(s["entities"]), f"{name}: links {linked - set(s['entities'])}: {said}")
+        together = {e for f in facts if _overlap(span, tuple(f["span"])) for e in f["entities"]}
+        together &= known  # a sentence split into clauses: each clause links its own
+        right = len(together & set(s["entities"]))
+        t.add("entity links precision, the sentence's candidates together", right, len(together))
+        t.add("entity links recall, the sentence's candidates together", right, len(s["entities"]))
         right = bool(c["topics"]) and c["topics"][0] in s["topics"]
         t.add("first topic right", right)
         t.miss(right, f"{name}: topics {c['topics']} for {s['topics']}: {said}")

@@ -9,7 +9,9 @@ and the present's third person for a verb that is no noun ("reiterates", not "ta
 the verbs of saying in WordNet's verb.communication lexicographer file, one a line with the
 stance class it proposes (`verbs.REPORTING_VERBS` names the classes).
 
-A verb of saying is a lemma whose most frequent sense is in verb.communication and descends (through
+A verb of saying is a lemma whose most frequent sense is in verb.communication, or is itself one of
+the classes' seeds whatever WordNet's file for it (highlighting, "spotlight", "play up", is filed
+under verb.change), and descends (through
 its hypernyms) from one of the senses of saying: communicate, express, state, tell, inform, request,
 urge, order, judge (praise, criticise), affirm, insist, charge, complain, agree, disagree, promise,
 propose, discuss, talk. Its stance is that of the nearest sense at or above it, within one step of
@@ -101,7 +103,8 @@ NOT_SAYING = frozenset(
 # talking something over in detail ("talk over"; not advising or negotiating, below it)
 # discusses; expressing strong disapproval ("deplore") or rebuking formally ("censure")
 # condemns; emphasising by identification ("point up") and making explicit in detail
-# ("spell out") highlight.
+# ("spell out") highlight; being emphatic ("insist", not passed down: "asserted" reports)
+# stresses.
 STANCES = (
     ("condemn", 1, "condemned", True), ("denounce", 1, "condemned", True),
     ("decry", 1, "condemned", True), ("deplore", 1, "condemned", True),
@@ -109,6 +112,8 @@ STANCES = (
     ("discuss", 1, "discussed", True),
     ("talk_over", 1, "discussed", False),
     ("stress", 1, "stressed", True), ("emphasize", 1, "stressed", True),
+    ("insist", 1, "stressed", False),
+    ("highlight", 1, "highlighted", True),
     ("point_up", 1, "highlighted", True), ("spell_out", 1, "highlighted", True),
     ("invite", 1, "invited", True), ("request", 1, "invited", False),
     ("brief", 1, "briefed", True), ("recount", 1, "briefed", True),
@@ -208,6 +213,7 @@ def forms_of(lemma: str, nouns: set[str]) -> set[str]:
 
 def table(verbs: Verbs, nouns: set[str]) -> dict[str, tuple[str, str]]:
     saying = {verbs.sense(lemma, n) for lemma, n in SAYING}
+    classed = {verbs.sense(lemma, n) for lemma, n, _, _ in STANCES}
     rows: dict[str, tuple[str, str]] = {}
     for lemma, senses in sorted(verbs.senses.items()):
         first = senses[0]
@@ -215,7 +221,7 @@ def table(verbs: Verbs, nouns: set[str]) -> dict[str, tuple[str, str]]:
         phrasal = particle in PARTICLES and head.isalpha()
         if not (lemma.isalpha() or phrasal) or lemma in NOT_SAYING:
             continue
-        if verbs.lexfile[first] != COMMUNICATION:
+        if verbs.lexfile[first] != COMMUNICATION and first not in classed:
             continue
         if not saying & set(verbs.above(first)):
             continue

@@ -351,6 +351,31 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
     assert reading("The Betan side agreed", who).attribution == "Beta"  # a side: the country
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("A Betan diplomat praised the drill", "a betan diplomat"),
+        ("A senior Alphan official described the talks as warm", "a senior alphan official"),
+        ("A Betan diplomat I spoke to denied that the drill grew", "a betan diplomat"),
+        ("Betan navy officers praised the drill", "betan navy officers"),
+        # no noun of persons (WordNet's): a side, a company, a ministry are the country's
+        ("The Betan side praised the drill", "Beta"),
+        ("Betan companies praised the drill", "Beta"),
+        ("The Betan ministry praised the drill", "Beta"),
+    ],
+)
+def test_a_peoples_adjective_and_a_noun_of_persons_are_an_unnamed_person(
+    sentence: str, who: str
+) -> None:
+    matcher = EntityMatcher(
+        [
+            Entity("alpha", "Alpha", "country", ("Alphan",)),
+            Entity("beta", "Beta", "country", ("Betan",)),
+        ]
+    )
+    assert reading(sentence, Speakers(matcher, frozenset())).attribution == who
+
+
 def test_a_generic_source_after_the_content_says_it() -> None:
     who = speakers()
     who.mentioned("Ravi Menon", True)

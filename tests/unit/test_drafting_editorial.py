@@ -76,8 +76,8 @@ def test_a_promotion_that_points_back_takes_the_sentence_it_builds_on() -> None:
 
 
 def test_a_promotion_that_does_not_point_back_starts_where_it_starts() -> None:
-    text = NEWS + "The drill ends on Friday. Such drills are routine. Subscribe now.\n"
-    assert flagged(text) == {2: "Subscribe now."}
+    text = NEWS + "The drill ends on Friday. Such drills are routine. Subscribe for the digest.\n"
+    assert flagged(text) == {2: "Subscribe for the digest."}  # (two words: a formula, furniture)
 
 
 class TestOtherNews:

@@ -135,3 +135,25 @@ def test_a_sentence_with_no_words_is_furniture_like_an_announcement() -> None:
     assert announces("(3/7)") and announces("\U0001f6a2\U0001f30a") and announces("— 2/2 —")
     assert announces("The programme is as follows.")
     assert not announces("Ostra sent two ships.") and not announces("Ships: 2.")
+
+
+LINE = "Ostra sent two ships to the strait on Monday, the navy said. "
+
+
+@pytest.mark.parametrize("formula", ["End summary.", "Yes, Sir.", "Good morning.", "More soon?"])
+def test_a_formula_of_two_words_in_a_longer_line_is_furniture(formula: str) -> None:
+    assert announces(formula, LINE + formula) and announces(formula, formula + " " + LINE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It ended.",  # a pronoun subject, a past form: a clause
+        "Ostra agreed.",
+        "A: Good evening.",  # a transcript's label: its own rule
+    ],
+)
+def test_a_short_clause_or_a_line_of_its_own_is_no_formula(sentence: str) -> None:
+    assert not announces(sentence, LINE + sentence)
+    assert not announces("End summary.", "End summary.")  # a line of its own: other rules
+    assert not announces("Cyber security.", "- Cyber security.")  # a list's item

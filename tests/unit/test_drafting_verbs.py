@@ -496,6 +496,12 @@ class TestMoreVerbsOfAClass:
         ),
         ("The chiefs talked the patrol plan over", "talked", "discussed"),  # the lexicon's
         ("Kessel spelt out the terms", "spelt out", "highlighted"),
+        # a classed sense whatever WordNet's file for it (highlighting is verb.change), and
+        # insisting, whose gloss is being emphatic: not passed down ("asserted" reports)
+        ("Vanta spotlighted the port's new cranes", "spotlighted", "highlighted"),
+        ("Vanta played up the port's new cranes", "played up", "highlighted"),
+        ("The envoys insisted on a hotline", "insisted", "stressed"),
+        ("Vanta asserted that the cranes were new", "asserted", "reported"),
         # a position taken again is reaffirmed
         ("Both capitals again endorsed the charter", "endorsed", "reaffirmed"),
         ("Alpha once again backed the plan", "backed", "reaffirmed"),

@@ -388,8 +388,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     whole = _known_whole(_bare(subject), speakers)  # "The Japanese side has consistently"
     if whole:
         return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
-    party = _party(subject, matcher, people)
     clause = subject.rpartition(",")[2]  # "On the sea, the two voiced…": the clause's own
+    party = speakers.unnamed(_bare(clause)) or _party(subject, matcher, people)
     group = None if _THE_TWO.match(clause) else speakers.last_group  # "The two": people
     if party is None and _THEY.match(clause) and group:
         return Reading(kind, stance, group, f"'{verb}'; the parties named before")

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
@@ -344,6 +346,13 @@ _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later
     "(?:" + "|".join(sorted(name_words()["opening word"])) + r") \S+ "
 )
 DEMONYM = re.compile(r"(?:ian|ese|ish)$")  # "Asian", "Japanese", "British": a people's
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """WordNet's nouns of persons (person_nouns.tsv, by scripts/build_person_nouns.py)."""
+    text = Path(__file__).with_name("person_nouns.tsv").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def slug(words: str, limit: int = ID_WORDS) -> str:

@@ -166,10 +166,11 @@ _ANNOUNCES = re.compile(
 )
 
 
-def announces(sentence: str) -> bool:
-    """Whether a sentence only announces what follows ("… is as follows."), or says nothing
-    in words (a thread's counter, "(2/5)"; emoji): furniture."""
-    return _ANNOUNCES.match(s := sentence.strip()) is not None or not re.search(r"[^\W\d_]{2}", s)
+def announces(sentence: str, line: str = "") -> bool:
+    """Whether it only announces ("… as follows."), has no words, or is a formula ("Yes, Sir.")."""
+    s, n = sentence.strip(), len(re.findall(r"[^\W\d_]{2,}", sentence))  # formula: in a long line
+    clause = re.match(r"\w+:", s) or re.search(r"(?i:\b(?:it|they|we|s?he)\b)|\bI\b|\Bed\b", s)
+    return bool(_ANNOUNCES.match(s)) or not n or (n < 3 and len(line) > 2 * len(s) and not clause)
 
 
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
@@ -205,8 +206,7 @@ _PAGE_LABEL = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A line in capitals, no letter small, four at least: a slug, a caption, a ticker, a rundown.
 IN_CAPITALS = re.compile(r"(?=(?:[^a-z]*?[A-Z]){4})[^a-zß-ÿ]*")
-# The page's own notice: "© 2025 The Ledger", "Copyright 2025 Tsubame Press. All rights
-# reserved.", "(c) 2025 …".
+# The page's own notice: "© 2025 The Ledger", "Copyright 2025 Tsubame Press.", "(c) 2025 …".
 _NOTICE = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|.{0,200}\ball rights reserved\W*$"
     # an e-mail's subscription footer: "You are receiving this because you signed up…"

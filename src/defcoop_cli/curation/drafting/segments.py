@@ -268,7 +268,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 furniture.append((start, start + len(label[1] or label[2]) + 1))
                 start = label.end()
             said = text[start:end]  # "… is as follows.", "Stay tuned for more updates."
-            if (announces(said) and not has_verb(said)) or (
+            if (announces(said, line.text) and not has_verb(said)) or (
                 _ADDRESS.match(said) and _COVERAGE.search(said)
             ):
                 furniture.append((start, end))

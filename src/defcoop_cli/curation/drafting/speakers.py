@@ -24,6 +24,7 @@ from defcoop_cli.curation.drafting.entities import (
     TITLES,
     EntityMatcher,
     gazetteer,
+    person_nouns,
     untitled,
 )
 from defcoop_cli.curation.drafting.pages import name_words
@@ -128,6 +129,13 @@ def _capitals() -> re.Pattern[str]:
 
 # A capitalised word after a word in lower case (or a comma): a name, not a sentence start.
 _PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
+# An unnamed person by a people's adjective and a noun of persons (WordNet's): "A senior
+# Japanese diplomat", "Indian officials"; a relative clause after it ("… I spoke to") no part.
+_UNNAMED = re.compile(
+    r"((?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Tt]he)\s+)?(?:[A-Za-z][a-z]+\s+)?([A-Z][a-z]+)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+))(?:\s+(?:who|whom|that|I|we|he|she|they)\b.*)?",
+    re.DOTALL,
+)
 
 
 def proper_words(text: str) -> set[str]:
@@ -378,6 +386,14 @@ class Speakers:
             return f"{found[0]} and {found[1]}" if found[0] and found[1] else None
         m = _NATIONAL.search(subject[-SUBJECT_TAIL:])
         return self._of_country(m.group(1)) if m else None
+
+    def unnamed(self, subject: str) -> str | None:
+        """An unnamed person's words, lower case, when the whole subject is one ("A Japanese
+        diplomat" is no word of Japan's)."""
+        m = _UNNAMED.fullmatch(subject.strip())
+        if not m or m[3] not in person_nouns() or not self._nations.ids(m[2]):
+            return None
+        return None if self.matcher.find(m.group(1)[m.end(2) - m.start(1) :]) else m[1].lower()
 
     def _of_country(self, word: str) -> str | None:
         ids = self._nations.ids(word)
