@@ -9,12 +9,8 @@ import pytest
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import finder as claims
-from defcoop_cli.curation.drafting.conflicts import (
-    Conflicts,
-    PersonNames,
-    office,
-    office_conflicts,
-)
+from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Event, Reference, Role
 from unit.test_drafting_claims import ENTITIES, fact
@@ -36,7 +32,7 @@ def test_office_cores() -> None:
     ],
 )
 def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
-    from defcoop_cli.curation.drafting.conflicts import _OFFICE
+    from defcoop_cli.curation.drafting.conflicts.offices import _OFFICE
 
     match = _OFFICE.search(text)
     assert match is not None and match.group() == found
@@ -46,7 +42,7 @@ def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
     "text", ["Beta briefed the minister of the April 22 attack", "the minister for his part"]
 )
 def test_minister_of_a_determiner_is_no_office(text: str) -> None:
-    from defcoop_cli.curation.drafting.conflicts import _OFFICE
+    from defcoop_cli.curation.drafting.conflicts.offices import _OFFICE
 
     assert _OFFICE.search(text) is None
 
@@ -465,14 +461,14 @@ def test_a_long_quote_of_many_people_costs_work_in_proportion() -> None:
     searched the whole quote before it (quadratic: a 150 KB sentence took 6 s)."""
     from conftest import work_of
 
-    from defcoop_cli.curation.drafting import conflicts
+    from defcoop_cli.curation.drafting.conflicts import offices
 
     people = {e.id: e for e in OFFICERS if e.type == "person"}
 
     def work(times: int) -> int:
         quote = "Omar Quist and his counterpart Ilse Varga met, " * times
         found = EntityMatcher(OFFICERS).find(quote)
-        return work_of(lambda: office_conflicts(quote, people, found), [conflicts])
+        return work_of(lambda: office_conflicts(quote, people, found), [offices])
 
     work(1)
     small, large = work(50), work(200)
