@@ -477,3 +477,57 @@ def test_a_long_quote_of_many_people_costs_work_in_proportion() -> None:
     assert _offices("Omar Quist and his counterpart,  Ilse Varga met") == {
         "ilse": "Foreign Minister"
     }
+
+
+def test_many_names_in_one_run_of_capitals_cost_work_in_proportion() -> None:
+    """Four times the names is about four times the work: each name a run of capitals has
+    was tested against every name found before it (quadratic: a 300 KB article of such
+    runs took 25 s)."""
+    from conftest import work_of
+
+    from defcoop_cli.curation.drafting.conflicts import offices
+
+    names = PersonNames(OFFICERS)
+
+    def work(times: int) -> int:
+        quote = "VARGA Ilse Alpha QUIST Omar Alpha " * times + "spoke."
+        found = EntityMatcher(OFFICERS).find(quote)
+        return work_of(lambda: names.add_to(quote, found), [offices])
+
+    work(1)
+    small, large = work(50), work(200)
+    assert large < 4.6 * small, (small, large)
+    quote = "Omar Quist met VARGA Ilse Alpha QUIST Omar Ilse Varga and VARGA Ilse."
+    found = names.add_to(quote, EntityMatcher(OFFICERS).find(quote))
+    assert [(e, quote[a:b]) for e, a, b in found] == [
+        ("omar", "Omar Quist"),
+        ("ilse", "VARGA Ilse"),
+        ("omar", "QUIST Omar"),
+        ("ilse", "Ilse Varga"),
+        ("ilse", "VARGA Ilse"),
+    ]
+
+
+def test_many_offices_in_one_quote_cost_work_in_proportion() -> None:
+    """Four times the offices and names is about four times the work: each office looked
+    for the names after and before it among all of them, and read the whole quote before it
+    for "as" (quadratic)."""
+    from conftest import work_of
+
+    from defcoop_cli.curation.drafting.conflicts import offices
+
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+    said = "Defence Minister Ilse Varga met Omar Quist, the Finance Minister, as Home Minister "
+
+    def work(times: int) -> int:
+        quote = said * times + "and his counterpart Omar Quist."
+        found = EntityMatcher(OFFICERS).find(quote)
+        return work_of(lambda: office_conflicts(quote, people, found), [offices])
+
+    work(1)
+    small, large = work(50), work(200)
+    assert large < 4.6 * small, (small, large)
+    assert _offices(said * 3 + "and his counterpart Omar Quist.") == {
+        "ilse": "Defence Minister",
+        "omar": "Finance Minister",
+    }

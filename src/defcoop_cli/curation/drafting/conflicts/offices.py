@@ -18,6 +18,7 @@ are found (`PersonNames`). Nationality words do not count ("Japanese Defence Min
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -152,34 +153,47 @@ def _given(
     quote: str, names: Sequence[tuple[str, int, int]], parties: list[str]
 ) -> list[tuple[str, str]]:
     """(person, office as written) for each office the quote gives someone; names: the
-    people named in it."""
+    people named in it, none overlapping another (EntityMatcher.find's, PersonNames')."""
     # a name that is a title ("Japanese Defence Minister") stands for the person: no name
     spans = sorted((a, b, eid) for eid, a, b in names if not _OFFICE.search(quote[a:b]))
+    starts, ends = [a for a, _, _ in spans], [b for _, b, _ in spans]  # both in order
     given: list[tuple[str, str]] = []
     for m in _OFFICE.finditer(quote):
-        if any(a < m.end() and m.start() < b for a, b, _ in spans):
+        # spans[:before] end before the office, spans[after:] start after it
+        before, after = bisect_right(ends, m.start()), bisect_left(starts, m.end())
+        if before < after:  # a name overlaps it
             continue
         said = m.group()
-        after = [n for n in spans if n[0] >= m.end()]
-        before = [n for n in spans if n[1] <= m.start()]
-        if after and _BEFORE_NAME.fullmatch(quote[m.end() : after[0][0]]):
-            given.append((after[0][2], said))
+        if after < len(spans) and _BEFORE_NAME.fullmatch(quote, m.end(), spans[after][0]):
+            given.append((spans[after][2], said))
         elif before and (
-            _APPOSITION.fullmatch(quote[before[-1][1] : m.start()])
-            or _PREDICATE.fullmatch(quote[before[-1][1] : m.start()])
-            or _HELD.search(quote[: m.start()])
+            _APPOSITION.fullmatch(quote, ends[before - 1], m.start())
+            or _PREDICATE.fullmatch(quote, ends[before - 1], m.start())
+            or _held(quote, m.start())
             or "portfolio" in said.casefold()
         ):
-            given.append((before[-1][2], said))
+            given.append((spans[before - 1][2], said))
         elif _PLURAL.search(said) and quote[m.end() : m.end() + 1] not in "'’":
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
         given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
     counterparts = {m.end() for m in _COUNTERPART.finditer(quote)}  # once: not before each name
+    holders = {e for e, _ in given}
     for a, _, eid in spans:  # a counterpart holds the office given to the other person
-        if eid not in {e for e, _ in given} and a in counterparts:
-            given += [(eid, said) for other, said in given[:1] if other != eid]
+        if eid not in holders and a in counterparts and given and given[0][0] != eid:
+            given.append((eid, given[0][1]))
+            holders.add(eid)
     return given
+
+
+def _held(quote: str, at: int) -> bool:
+    """Whether the office at `at` is held ("served as defence minister": _HELD), read from
+    the third word before it (the phrase has three at most), not from the quote's start."""
+    start = at
+    for space in (True, False) * 3:
+        while start and quote[start - 1].isspace() == space:
+            start -= 1
+    return _HELD.search(quote, start, at) is not None
 
 
 def _counterpart(
@@ -228,8 +242,11 @@ class PersonNames:
         self, text: str, found: Sequence[tuple[str, int, int]]
     ) -> list[tuple[str, int, int]]:
         """found, and the people it misses whose name's words a run of capitalised words
-        of the text has, in any order and case."""
+        of the text has, in any order and case (none overlapping a name found or added)."""
         extra: list[tuple[str, int, int]] = []
+        taken = bytearray(len(text))  # the characters of the names found and added so far
+        for _, x, y in found:
+            taken[x:y] = b"\x01" * (y - x)
         for run in _CAPITALISED.finditer(text):
             words = list(re.finditer(r"\S+", run.group()))
             runs = [
@@ -240,8 +257,9 @@ class PersonNames:
             for i, j in runs:
                 a, b = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 eid = self.by_words.get(frozenset(w.group().casefold() for w in words[i:j]))
-                if eid and not any(x < b and a < y for _, x, y in [*found, *extra]):
+                if eid and not any(taken[a:b]):
                     extra.append((eid, a, b))
+                    taken[a:b] = b"\x01" * (b - a)
         return sorted([*found, *extra], key=lambda x: x[1])
 
 
