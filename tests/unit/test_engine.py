@@ -258,23 +258,18 @@ class TestBuilding:
         with pytest.raises(layout.CorruptIndex):
             disk.lengths([total])
 
-    def test_statement_lengths_of_another_number_of_facts_are_refused(
-        self, real_copy: Path, tmp_path: Path
+    def test_lengths_of_another_count_and_rotted_entity_files_are_refused(
+        self, tmp_path: Path
     ) -> None:
+        """lengths.bin of another number of facts; a byte of the entities' order or types
+        changed, the size and time kept (a disk's bit rot): without their checksums an
+        entity went unfound and a listing of one type missed one, without a word."""
         (tmp_path / "build").mkdir()
-        building.build(load(real_copy), tmp_path / "build", "content")
-        disk = engine.DiskIndex(tmp_path / "build", [real_copy], "content")
+        building.build(load(MINI), tmp_path / "build", "content")
+        disk = engine.DiskIndex(tmp_path / "build", [MINI], "content")
         disk._count -= 1  # as if the file held one fact more than the index
         with pytest.raises(layout.CorruptIndex, match=r"lengths\.bin"):
             disk.lengths([0])
-
-    def test_bit_rot_in_the_entity_order_or_types_is_found_by_their_checksums(
-        self, tmp_path: Path
-    ) -> None:
-        """A byte changed, the size and time kept (a disk's bit rot): without a checksum
-        an entity went unfound and a listing of one type missed one, without a word."""
-        (tmp_path / "build").mkdir()
-        building.build(load(MINI), tmp_path / "build", "content")
         entities = load(MINI).doc.entities
         kind = entities[0].type
 
