@@ -531,3 +531,25 @@ def test_many_offices_in_one_quote_cost_work_in_proportion() -> None:
         "ilse": "Defence Minister",
         "omar": "Finance Minister",
     }
+
+
+def test_a_counterpart_named_again_and_again_costs_work_in_proportion() -> None:
+    """The person each counterpart is of was looked for among every name before it, past
+    the counterpart's own (quadratic when one counterpart is named again and again)."""
+    from conftest import work_of
+
+    from defcoop_cli.curation.drafting.conflicts import offices
+
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+
+    def work(times: int) -> int:
+        quote = "Omar Quist met " + "his counterpart Ilse Varga, " * times + "at noon."
+        found = EntityMatcher(OFFICERS).find(quote)
+        return work_of(lambda: office_conflicts(quote, people, found), [offices])
+
+    work(1)
+    small, large = work(50), work(200)
+    assert large < 4.6 * small, (small, large)
+    assert _offices("Omar Quist met " + "his counterpart Ilse Varga, " * 3 + "at noon.") == {
+        "ilse": "Foreign Minister"
+    }

@@ -122,10 +122,13 @@ def office_conflicts(
     their roles, the office given ("the two countries' defence ministers said"). An office
     in an opening "As" phrase before "I" or "he"/"she" ("As Japan's Minister of Defense, I
     attach…") is the speaker's (by name: the person the fact is attributed to, a transcript
-    turn's or the quotation's)."""
+    turn's or the quotation's). found: the names in the quote, in order, none overlapping
+    another (EntityMatcher.find's and PersonNames.add_to's)."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
-    given = _given(quote, named, list(parties))
-    given += _counterpart(quote, named, given, people)
+    # a name that is a title ("Japanese Defence Minister") stands for the person: no name
+    spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
+    given = _given(quote, spans, list(parties))
+    given += _counterparts(quote, named, spans, given, people)
     speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
     given += [(speaking[0], m[1]) for m in _AS_SPEAKER.finditer(quote) if len(speaking) == 1]
     held = {  # a country's people, by the offices their roles give them
@@ -150,12 +153,10 @@ def office_conflicts(
 
 
 def _given(
-    quote: str, names: Sequence[tuple[str, int, int]], parties: list[str]
+    quote: str, spans: Sequence[tuple[int, int, str]], parties: list[str]
 ) -> list[tuple[str, str]]:
-    """(person, office as written) for each office the quote gives someone; names: the
-    people named in it, none overlapping another (EntityMatcher.find's, PersonNames')."""
-    # a name that is a title ("Japanese Defence Minister") stands for the person: no name
-    spans = sorted((a, b, eid) for eid, a, b in names if not _OFFICE.search(quote[a:b]))
+    """(person, office as written) for each office the quote gives someone but a
+    counterpart; spans: (start, end, person) of the names in it, in order."""
     starts, ends = [a for a, _, _ in spans], [b for _, b, _ in spans]  # both in order
     given: list[tuple[str, str]] = []
     for m in _OFFICE.finditer(quote):
@@ -177,12 +178,6 @@ def _given(
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
         given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
-    counterparts = {m.end() for m in _COUNTERPART.finditer(quote)}  # once: not before each name
-    holders = {e for e, _ in given}
-    for a, _, eid in spans:  # a counterpart holds the office given to the other person
-        if eid not in holders and a in counterparts and given and given[0][0] != eid:
-            given.append((eid, given[0][1]))
-            holders.add(eid)
     return given
 
 
@@ -196,23 +191,30 @@ def _held(quote: str, at: int) -> bool:
     return _HELD.search(quote, start, at) is not None
 
 
-def _counterpart(
+def _counterparts(
     quote: str,
     names: Sequence[tuple[str, int, int]],
+    spans: Sequence[tuple[int, int, str]],
     given: list[tuple[str, str]],
     people: dict[str, Entity],
 ) -> list[tuple[str, str]]:
-    """A counterpart of a person the quote gives no office ("Rajnath and his Japanese
-    counterpart Gen Nakatani"): the office that person holds in the fact base, when they
-    hold one, without whose it is ("India's Defence Minister" is "Defence Minister")."""
-    offices = {eid for eid, _ in given}
-    counterparts = {m.end() for m in _COUNTERPART.finditer(quote)}  # where a name after starts
-    out = []
-    for i, (eid, a, _) in enumerate(names):
-        if eid in offices or a not in counterparts:
-            continue
-        other = next((o for o, _, b in reversed(names[:i]) if b <= a and o != eid), None)
-        if other is None or other in offices:
+    """Each counterpart the quote names ("Rajnath and his Japanese counterpart Gen
+    Nakatani") holds the office of the other person: the first office the quote gives
+    (given) someone else; else (and for a title standing for the counterpart's name) the
+    one office the person named last before the counterpart holds in the fact base, when
+    the quote gives them none, without whose it is ("India's Defence Minister" is "Defence
+    Minister"). names: (person, start, end), in order; spans: the names no title, _given's."""
+    starts = {m.end() for m in _COUNTERPART.finditer(quote)}  # where a name after one starts
+    holders, out = {eid for eid, _ in given}, []
+    for a, _, eid in spans:
+        if eid not in holders and a in starts and given and given[0][0] != eid:
+            out.append((eid, given[0][1]))
+            holders.add(eid)
+    last: tuple[str | None, str | None] = (None, None)  # the last named, the last other one
+    for eid, a, _ in names:
+        other = last[0] if last[0] != eid else last[1]
+        last = (eid, last[0]) if eid != last[0] else last
+        if eid in holders or a not in starts or other is None or other in holders:
             continue
         roles = [r.text for r in people[other].roles if r.fact]
         if len(roles) == 1:
