@@ -121,6 +121,10 @@ def truncate(file: Path) -> None:
     os.truncate(file, file.stat().st_size // 2)
 
 
+def _swapped(order: bytes) -> bytes:
+    return order[8:16] + order[:8] + order[16:]
+
+
 def edit_json(change: Callable[[dict[str, Any]], None]) -> Callable[[Path], None]:
     def edit(file: Path) -> None:
         body = json.loads(file.read_bytes())
@@ -146,6 +150,10 @@ CORRUPTIONS: dict[str, Callable[[Path], None]] = {
     "lengths-bit-rot": corrupt_file("lengths.bin", keeping_the_time(flip(0.3))),
     "lengths-reversed": corrupt_file(  # every fact's length other: another ranking
         "lengths.bin", keeping_the_time(lambda f: f.write_bytes(f.read_bytes()[::-1]))
+    ),
+    "entity-types-bit-rot": corrupt_file("entity-types.bin", keeping_the_time(flip(0.5))),
+    "entity-order-swapped": corrupt_file(  # two entities' places in id order, swapped
+        "entity-order.bin", keeping_the_time(lambda f: f.write_bytes(_swapped(f.read_bytes())))
     ),
     "catalogue-edited": corrupt_file(
         "catalogue.json", lambda f: f.write_bytes(f.read_bytes().replace(b"Japan", b"Jopan"))
@@ -199,6 +207,11 @@ class TestNeverTrusted:
         assert got == expected
         assert list(found.vocabulary().words()) == list(memory.vocabulary().words())
         assert found.factbase().doc == memory.fb.doc
+        assert [found.entity(e.id) for e in memory.entities] == memory.entities
+        listings = [found.entity_listing(e.type) for e in memory.entities]
+        assert [list(p) for p, _ in listings] == [
+            list(memory.entity_listing(e.type)[0]) for e in memory.entities
+        ]
         warm(real_copy)  # the rebuilt index passes every check again
 
     @pytest.mark.parametrize(

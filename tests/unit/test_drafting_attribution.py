@@ -875,3 +875,15 @@ class TestDocumentsAndQuotations:
     def test_a_channel_telling_someone_reports_the_doer(self, told: str) -> None:
         sentence = f"An official told {told} that Ravi Menon walked his guest through the raid."
         assert said(sentence) == ("event", "briefed", "Ravi Menon")
+
+
+def test_a_minister_of_a_portfolio_alone_is_the_person_just_spoken_of_who_holds_it() -> None:
+    # "Minister of Defence", a title and what it is of (speakers.title_run), read in any case
+    ode = Entity("ode", "Kenji Ode", "person", roles=(Role("Ostra’s Minister of Defence", "a"),))
+    who = Speakers(
+        EntityMatcher([ode, Entity("ek", "Tomas Ek", "person")]), frozenset({"ode", "ek"})
+    )
+    who.heard(reading("Kenji Ode gave Tomas Ek a full account of the raid", who))
+    for subject in ("The Minister of Defence", "The minister of defence"):
+        r = reading(f"{subject} also invited Velan firms to invest", who)
+        assert (r.attribution, r.person) == ("Kenji Ode", True), subject

@@ -9,12 +9,8 @@ import pytest
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import finder as claims
-from defcoop_cli.curation.drafting.conflicts import (
-    Conflicts,
-    PersonNames,
-    office,
-    office_conflicts,
-)
+from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Event, Reference, Role
 from unit.test_drafting_claims import ENTITIES, fact
@@ -36,7 +32,7 @@ def test_office_cores() -> None:
     ],
 )
 def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
-    from defcoop_cli.curation.drafting.conflicts import _OFFICE
+    from defcoop_cli.curation.drafting.conflicts.offices import _OFFICE
 
     match = _OFFICE.search(text)
     assert match is not None and match.group() == found
@@ -46,7 +42,7 @@ def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
     "text", ["Beta briefed the minister of the April 22 attack", "the minister for his part"]
 )
 def test_minister_of_a_determiner_is_no_office(text: str) -> None:
-    from defcoop_cli.curation.drafting.conflicts import _OFFICE
+    from defcoop_cli.curation.drafting.conflicts.offices import _OFFICE
 
     assert _OFFICE.search(text) is None
 
@@ -465,19 +461,95 @@ def test_a_long_quote_of_many_people_costs_work_in_proportion() -> None:
     searched the whole quote before it (quadratic: a 150 KB sentence took 6 s)."""
     from conftest import work_of
 
-    from defcoop_cli.curation.drafting import conflicts
+    from defcoop_cli.curation.drafting.conflicts import offices
 
     people = {e.id: e for e in OFFICERS if e.type == "person"}
 
     def work(times: int) -> int:
         quote = "Omar Quist and his counterpart Ilse Varga met, " * times
         found = EntityMatcher(OFFICERS).find(quote)
-        return work_of(lambda: office_conflicts(quote, people, found), [conflicts])
+        return work_of(lambda: office_conflicts(quote, people, found), [offices])
 
     work(1)
     small, large = work(50), work(200)
     assert large < 4.6 * small, (small, large)
     # the counterpart still holds the office the other holds (one each: no conflict here)
     assert _offices("Omar Quist and his counterpart,  Ilse Varga met") == {
+        "ilse": "Foreign Minister"
+    }
+
+
+def test_many_names_in_one_run_of_capitals_cost_work_in_proportion() -> None:
+    """Four times the names is about four times the work: each name a run of capitals has
+    was tested against every name found before it (quadratic: a 300 KB article of such
+    runs took 25 s)."""
+    from conftest import work_of
+
+    from defcoop_cli.curation.drafting.conflicts import offices
+
+    names = PersonNames(OFFICERS)
+
+    def work(times: int) -> int:
+        quote = "VARGA Ilse Alpha QUIST Omar Alpha " * times + "spoke."
+        found = EntityMatcher(OFFICERS).find(quote)
+        return work_of(lambda: names.add_to(quote, found), [offices])
+
+    work(1)
+    small, large = work(50), work(200)
+    assert large < 4.6 * small, (small, large)
+    quote = "Omar Quist met VARGA Ilse Alpha QUIST Omar Ilse Varga and VARGA Ilse."
+    found = names.add_to(quote, EntityMatcher(OFFICERS).find(quote))
+    assert [(e, quote[a:b]) for e, a, b in found] == [
+        ("omar", "Omar Quist"),
+        ("ilse", "VARGA Ilse"),
+        ("omar", "QUIST Omar"),
+        ("ilse", "Ilse Varga"),
+        ("ilse", "VARGA Ilse"),
+    ]
+
+
+def test_many_offices_in_one_quote_cost_work_in_proportion() -> None:
+    """Four times the offices and names is about four times the work: each office looked
+    for the names after and before it among all of them, and read the whole quote before it
+    for "as" (quadratic)."""
+    from conftest import work_of
+
+    from defcoop_cli.curation.drafting.conflicts import offices
+
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+    said = "Defence Minister Ilse Varga met Omar Quist, the Finance Minister, as Home Minister "
+
+    def work(times: int) -> int:
+        quote = said * times + "and his counterpart Omar Quist."
+        found = EntityMatcher(OFFICERS).find(quote)
+        return work_of(lambda: office_conflicts(quote, people, found), [offices])
+
+    work(1)
+    small, large = work(50), work(200)
+    assert large < 4.6 * small, (small, large)
+    assert _offices(said * 3 + "and his counterpart Omar Quist.") == {
+        "ilse": "Defence Minister",
+        "omar": "Finance Minister",
+    }
+
+
+def test_a_counterpart_named_again_and_again_costs_work_in_proportion() -> None:
+    """The person each counterpart is of was looked for among every name before it, past
+    the counterpart's own (quadratic when one counterpart is named again and again)."""
+    from conftest import work_of
+
+    from defcoop_cli.curation.drafting.conflicts import offices
+
+    people = {e.id: e for e in OFFICERS if e.type == "person"}
+
+    def work(times: int) -> int:
+        quote = "Omar Quist met " + "his counterpart Ilse Varga, " * times + "at noon."
+        found = EntityMatcher(OFFICERS).find(quote)
+        return work_of(lambda: office_conflicts(quote, people, found), [offices])
+
+    work(1)
+    small, large = work(50), work(200)
+    assert large < 4.6 * small, (small, large)
+    assert _offices("Omar Quist met " + "his counterpart Ilse Varga, " * 3 + "at noon.") == {
         "ilse": "Foreign Minister"
     }

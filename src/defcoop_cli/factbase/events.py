@@ -25,9 +25,15 @@ class _Problem(NamedTuple):
 
 def event_of(fact: Fact, sources: Mapping[str, Source]) -> str | None:
     """The id of the event the fact belongs to, or None."""
-    if fact.event:
-        return fact.event
-    source = sources.get(fact.source)
+    return event_by(fact.event, fact.source, sources)
+
+
+def event_by(own: str | None, source_id: str, sources: Mapping[str, Source]) -> str | None:
+    """The event of a fact of this event of its own (if any) and this source: its own, else
+    its source's main event, or None."""
+    if own:
+        return own
+    source = sources.get(source_id)
     return source.event if source is not None else None
 
 

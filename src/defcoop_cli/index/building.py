@@ -85,10 +85,12 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     total = len(fb.doc.facts)
     _write_entities(folder, fb.doc.entities)
     order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
-    (folder / "entity-order.bin").write_bytes(array("Q", order).tobytes())
+    entity_order = array("Q", order).tobytes()
+    (folder / "entity-order.bin").write_bytes(entity_order)
     kinds = _entity_types(fb.doc.entities)
     code = {kind: n for n, kind in enumerate(kinds)}
-    (folder / "entity-types.bin").write_bytes(bytes(code[e.type] for e in fb.doc.entities))
+    entity_types_of = bytes(code[e.type] for e in fb.doc.entities)
+    (folder / "entity-types.bin").write_bytes(entity_types_of)
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
     documents = FactDocuments(field_words, role_facts(fb.doc.entities), types)
     values = documents.values
@@ -146,6 +148,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         "catalogue_crc": crc(catalogue),
         "tallies_crc": crc(tally),
         "lengths_crc": crc(lengths),
+        "entity_order_crc": crc(entity_order),
+        "entity_types_crc": crc(entity_types_of),
         "files": listed_files(folder),
     }
     meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())

@@ -17,6 +17,7 @@ from itertools import repeat
 from json.encoder import JSONEncoder, encode_basestring
 from typing import Any
 
+from defcoop_cli.factbase.events import event_by
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords
@@ -42,7 +43,7 @@ class _Terms(dict[str, str]):
 
 
 class EventsOf(dict[tuple[str | None, str], str | None]):
-    """The event (factbase.events.event_of's) of a fact's own event and source, by the
+    """The event (factbase.events.event_by's) of a fact's own event and source, by the
     pair: worked out once a pair, where event_of is a call a fact."""
 
     def __init__(self, sources: Mapping[str, Source]) -> None:
@@ -50,9 +51,7 @@ class EventsOf(dict[tuple[str | None, str], str | None]):
         self._sources = sources
 
     def __missing__(self, key: tuple[str | None, str]) -> str | None:
-        own, source_id = key
-        source = self._sources.get(source_id)
-        found = self[key] = own or (source.event if source is not None else None)
+        found = self[key] = event_by(*key, self._sources)
         return found
 
 

@@ -200,6 +200,8 @@ class DiskIndex(Index):
         if entity_type not in widths:
             return [], 0
         codes = (self.folder / "entity-types.bin").read_bytes()
+        if crc(codes) != self.meta["entity_types_crc"]:  # bit rot: another type, same size
+            raise CorruptIndex(f"{self.folder}: entity-types.bin fails its checksum")
         if len(codes) != count:
             raise CorruptIndex(f"{self.folder}: the entity types have {len(codes)} entries")
         code = list(widths).index(entity_type)
@@ -212,8 +214,11 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _entity_order(self) -> array[int]:
+        data = (self.folder / "entity-order.bin").read_bytes()
+        if crc(data) != self.meta["entity_order_crc"]:
+            raise CorruptIndex(f"{self.folder}: entity-order.bin fails its checksum")
         order = array("Q")
-        order.frombytes((self.folder / "entity-order.bin").read_bytes())
+        order.frombytes(data)
         if len(order) != int(self._catalogue["entity_count"]):
             raise CorruptIndex(f"{self.folder}: the entity order has {len(order)} entries")
         return order

@@ -26,7 +26,8 @@ An index is a folder, built once per fact-base content (all layers) and never ch
 - `entities.jsonl`, `entity-offsets.bin` and `entity-order.bin`: the entities the same way,
   and their positions in id order, so that one is found by id without reading the rest;
   `entity-types.bin`: each entity's type, one byte (its place among the catalogue's
-  entity types), so that a listing of one type reads only its entities;
+  entity types), so that a listing of one type reads only its entities (the order's and
+  the types' CRC-32s in meta.json);
 - `catalogue.json`: sources, topics, curator notes, the entities that have roles, each
   entity type with the length of its longest id (a listing's id column, known before it
   reads an entity), and the layers: what every command may need, small whatever the
@@ -35,7 +36,8 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   of (lookup.search.fields.tally_sources), and the same of each event's facts and of the
   facts of no event (fields.EventTallies), so that a brief need not read every fact;
 - `meta.json`: what the folder is (magic, format, versions, the content it was built from,
-  the catalogue's, the tallies', the word list's and the lengths' CRC-32s).
+  the catalogue's, the tallies', the word list's, the lengths', the entity order's and the
+  entity types' CRC-32s).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "23"
+FORMAT = "24"
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))

@@ -24,7 +24,8 @@ from typing import Any
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match
-from defcoop_cli.curation.drafting.conflicts import Conflicts, PersonNames, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
     editorial_topics,

@@ -80,8 +80,7 @@ _GENERIC_GROUP = re.compile(
 _PRONOUN = re.compile(
     r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.IGNORECASE
 )
-# "…, said Tomas Verhoeven": the speaker after the verb, when a comma or a closing quote
-# comes before it.
+# "…, said Tomas Verhoeven": the speaker after the verb, after a comma or a closing quote.
 _INVERTED = re.compile(r"[,\"”’]\s*$")
 # The last stretch of a subject after a comma or a quotation: who speaks in
 # '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
@@ -433,7 +432,8 @@ def _spoken_of(subject: str, speakers: Speakers) -> str | None:
     the fact base gives them ("The defence minister also…"), whoever else the article gave it."""
     words = re.sub(r"^the\s+", "", _bare(subject.rpartition(",")[2]).lower()).split()
     ids = [i for i in speakers.matcher.ids(speakers.subject or "") if i in speakers.people]
-    titled = words and title_run([w.capitalize() for w in words]) == len(words) and len(ids) == 1
+    cased = [w if w in ("of", "the") else w.capitalize() for w in words]  # "Minister of Defence"
+    titled = words and title_run(cased) == len(words) and len(ids) == 1
     return speakers.subject if titled and speakers.holds(ids[0], " ".join(words)) else None
 
 

@@ -137,13 +137,14 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
     roles = _role_hits(index, query, candidates) if query.identity else {}
-    purpose = word_scores(PURPOSE, vocabulary) if WHY in query.questions else {}
-    why = _beyond_topics(index.hits(purpose)) if purpose else {}
-    future = word_scores(FUTURE, vocabulary) if NEXT & set(query.terms) else {}
-    ahead = _beyond_topics(index.hits(future)) if future else {}
-    bonus = {
-        t: found for t, found in ((ROLE_TERM, roles), (WHY_TERM, why), (NEXT_TERM, ahead)) if found
+    # a purpose's words for "why", the future's for "what next": each a bonus term alike
+    asks = {
+        WHY_TERM: (PURPOSE, WHY in query.questions),
+        NEXT_TERM: (FUTURE, NEXT & set(query.terms)),
     }
+    words = {t: word_scores(w, vocabulary) if on else {} for t, (w, on) in asks.items()}
+    reached = {t: _beyond_topics(index.hits(w)) for t, w in words.items() if w}
+    bonus = {t: found for t, found in {ROLE_TERM: roles, **reached}.items() if found}
     terms = (*query.terms, *asked, *bonus)
     candidates.update({w: [{w: EXACT}] for w in asked})
     hits = {
@@ -152,7 +153,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     }
     joined_only(index, query, candidates, hits)
     hits.update(bonus)
-    candidates[WHY_TERM], candidates[NEXT_TERM] = [purpose], [future]
+    candidates.update({t: [w] for t, w in words.items()})
     # A run-together phrase must be close ('malabrexercise' is not 'militaryexercise'), and
     # is no typo or prefix of a term it covers when each matches on its own ('aimilitary'
     # is not "military" for 'ai'; 'ct' of 'japan ct support' may join its neighbour).

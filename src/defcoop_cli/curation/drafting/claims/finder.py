@@ -61,7 +61,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
     what_is_claimed,
     word_units,
 )
-from defcoop_cli.curation.drafting.conflicts import (
+from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
     office_spans,
     without_offices,

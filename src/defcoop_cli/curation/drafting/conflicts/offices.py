@@ -1,0 +1,268 @@
+"""Conflicts a drafted fact proposes: another office than a person's role in the fact base.
+
+An office given to a person is compared with the person's roles in the fact base; an
+office that differs from one of them is proposed as `conflict`, with both sides. An office
+is given to the name it stands before ("Japanese Defence Minister Gen Nakatani", "the
+Minister of Defense of Japan, Mr Gen Nakatani"), the name it is in apposition to ("Gen
+Nakatani, Japan's national security adviser"), or the person named last before "as" it or
+its portfolio; a counterpart ("… and his Japanese counterpart Gen Nakatani") holds the
+office given to the other, or, when the quote gives the other none ("RM Rajnath met his
+Japanese counterpart Gen Nakatani"), the one office the other holds in the fact base
+(without whose: "India's Defence Minister" is "Defence Minister"); a minister's plural is
+each party's; "X, who heads Japan's Ministry of Defense" gives X that ministry's minister;
+a title standing for a name gives none. Names in another order or case ("NAKATANI Gen")
+are found (`PersonNames`). Nationality words do not count ("Japanese Defence Minister" is
+"Defence Minister"), and "Raksha Mantri" is the Defence Minister.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from defcoop_cli.curation.drafting.entities import gazetteer
+from defcoop_cli.factbase.records import Entity
+
+# An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister (a
+# minister's plural: the office of each person the fact is about). The words after "of" or
+# "for" are the office's only in lower case or capitalised ("Minister of Defense NAKATANI
+# Gen": "NAKATANI" is a name).
+_OFFICE = re.compile(
+    r"(?:(?:former|deputy|state) )?(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs)"
+    r" ministers?|ministers? of state(?: for (?-i:[A-Za-z][a-z]+))?"
+    r"|ministers? (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)(?-i:[A-Za-z][a-z]+)"
+    r"(?: (?!of\b|for\b|the\b|and\b)(?-i:[A-Za-z][a-z]+))?"
+    r"|(?:special|national security) advis[eo]rs?(?: for [a-z]+(?: [a-z]+)?)?"
+    r"|raksha mantri|defen[cs]e portfolio"
+    # a post by its head noun, with what it heads up to a comma ("chairman of the ruling
+    # party's Research Commission on Security", "Defence Secretary", "ambassador to India")
+    r"|(?:vice[- ])?(?:chair(?:man|woman|person)?|president|secretary|director|ambassador"
+    r"|governor|spokes(?:man|woman|person))(?:[- ]general)?"
+    r"(?:\s+(?:of|to|for|on)\s+(?!(?:his|her|their|its|this|that)\b)[^,;.()]{2,80}?(?=[,;.()]|$))?"
+    r")(?!\w)",
+    re.I,
+)
+_NATIONAL = re.compile(r"\b(?:indian|japanese|(?:india|japan)(?:['’]s)?)(?!\w)\s*")
+_SAME = {"raksha mantri": "defence minister", "defence portfolio": "defence minister"}
+# Where an office stands to the name it is given to: before it ("Defence Minister Gen
+# Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), after it in apposition
+# ("Gen Nakatani, Japan's national security adviser,"), or held ("served as defence
+# minister", "returned to the defence portfolio": the person named last before it).
+_TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E)\.?\s+)*"
+_BEFORE_NAME = re.compile(
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?,?\s*{_TITLES}"
+)
+_APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?")
+_HELD = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$")
+# "Nakatani is the first Japanese defence minister to visit …": the name it is said of
+_PREDICATE = re.compile(
+    r"\s+(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?"
+)
+# "Nakatani, who heads Japan's Ministry of Defense,": the ministry's minister
+_HEADS = re.compile(
+    r",\s*who\s+((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?Ministry\s+of\s+[A-Z]\w+)(?!\w|\s+and\b)"
+)
+# "X and his Japanese counterpart Y": Y holds the office given to X
+_COUNTERPART = re.compile(r"\bcounterpart,?\s*")
+_PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
+# "As Japan's Minister of Defense, I attach…", "As defence minister he said": the speaker's
+_AS_SPEAKER = re.compile(
+    rf"(?:^|[\"“‘(]|[.;:]\s)\s*(?-i:As)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?"
+    rf"((?:{_OFFICE.pattern}))(?:\s+of\s+[A-Z]\w*)?,?\s+(?:I|(?-i:he|she))\b",
+    re.I,
+)
+
+
+def office(text: str) -> str:
+    """An office's core: lower-case, without nationality words, one spelling, singular."""
+    core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
+    core = re.sub(r"\b(minister|advis[eo]r)s\b", r"\1", core)
+    core = re.sub(r"^(?:heads|leads|head of) (?:the )?ministry of (\w+)$", r"minister of \1", core)
+    return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
+
+
+def office_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text names an office, or a counterpart, with the word before it that says
+    whose ("India's Defence Minister", "his Japanese counterpart"): a person's office is
+    no claim's meaning (conflicts compare it)."""
+    return [m.span() for m in _OFFICE_PHRASE.finditer(text)]
+
+
+def without_offices(text: str) -> str:
+    """The text without the offices office_spans finds."""
+    return _OFFICE_PHRASE.sub(" ; ", text)
+
+
+_OFFICE_PHRASE = re.compile(
+    rf"(?:(?-i:\b(?:[A-Z][a-z]+(?:['’]s)?|his|her|their)\s+))?(?:{_OFFICE.pattern}|counterparts?\b)",
+    re.I,
+)
+
+
+def office_conflicts(
+    quote: str,
+    people: dict[str, Entity],
+    found: Sequence[tuple[str, int, int]],
+    parties: Iterable[str] = (),
+    nations: dict[str, frozenset[str]] | None = None,
+    speaker: str | None = None,
+) -> list[dict[str, Any]]:
+    """Each person the quote gives an office that differs from one of their roles in the
+    fact base: the person, this office, and the roles it differs from (with their facts).
+    An office is given to the name it stands before, the name it is in apposition to, or
+    the person named last before "as" it (or its portfolio); a minister's plural to each
+    of parties (the people the fact is about); a counterpart the office of the person
+    whose counterpart they are. A title standing for a name ("the Japanese Defence
+    Minister condemned …", "Raksha Mantri apprised …") gives no office. A country among
+    parties stands for its people (nations: each person's countries) who hold, in one of
+    their roles, the office given ("the two countries' defence ministers said"). An office
+    in an opening "As" phrase before "I" or "he"/"she" ("As Japan's Minister of Defense, I
+    attach…") is the speaker's (by name: the person the fact is attributed to, a transcript
+    turn's or the quotation's). found: the names in the quote, in order, none overlapping
+    another (EntityMatcher.find's and PersonNames.add_to's)."""
+    named = [(eid, a, b) for eid, a, b in found if eid in people]
+    # a name that is a title ("Japanese Defence Minister") stands for the person: no name
+    spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
+    given = _given(quote, spans, list(parties))
+    given += _counterparts(quote, named, spans, given, people)
+    speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
+    given += [(speaking[0], m[1]) for m in _AS_SPEAKER.finditer(quote) if len(speaking) == 1]
+    held = {  # a country's people, by the offices their roles give them
+        (country, office(r.text)): eid
+        for eid, e in people.items()
+        for r in e.roles
+        for country in (nations or {}).get(eid, ())
+    }
+    given += [(held[p, office(said)], said) for p, said in given if (p, office(said)) in held]
+    out: dict[str, dict[str, Any]] = {}
+    for eid, said in given:
+        if eid not in people or eid in out:
+            continue
+        others = [
+            {"text": r.text, "fact": r.fact}
+            for r in people[eid].roles
+            if r.fact and office(r.text) != office(said)
+        ]
+        if others:
+            out[eid] = {"entity": eid, "field": "office", "this": said, "others": others}
+    return list(out.values())
+
+
+def _given(
+    quote: str, spans: Sequence[tuple[int, int, str]], parties: list[str]
+) -> list[tuple[str, str]]:
+    """(person, office as written) for each office the quote gives someone but a
+    counterpart; spans: (start, end, person) of the names in it, in order."""
+    starts, ends = [a for a, _, _ in spans], [b for _, b, _ in spans]  # both in order
+    given: list[tuple[str, str]] = []
+    for m in _OFFICE.finditer(quote):
+        # spans[:before] end before the office, spans[after:] start after it
+        before, after = bisect_right(ends, m.start()), bisect_left(starts, m.end())
+        if before < after:  # a name overlaps it
+            continue
+        said = m.group()
+        if after < len(spans) and _BEFORE_NAME.fullmatch(quote, m.end(), spans[after][0]):
+            given.append((spans[after][2], said))
+        elif before and (
+            _APPOSITION.fullmatch(quote, ends[before - 1], m.start())
+            or _PREDICATE.fullmatch(quote, ends[before - 1], m.start())
+            or _held(quote, m.start())
+            or "portfolio" in said.casefold()
+        ):
+            given.append((spans[before - 1][2], said))
+        elif _PLURAL.search(said) and quote[m.end() : m.end() + 1] not in "'’":
+            given += [(p, said) for p in parties]
+    for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
+        given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
+    return given
+
+
+def _held(quote: str, at: int) -> bool:
+    """Whether the office at `at` is held ("served as defence minister": _HELD), read from
+    the third word before it (the phrase has three at most), not from the quote's start."""
+    start = at
+    for space in (True, False) * 3:
+        while start and quote[start - 1].isspace() == space:
+            start -= 1
+    return _HELD.search(quote, start, at) is not None
+
+
+def _counterparts(
+    quote: str,
+    names: Sequence[tuple[str, int, int]],
+    spans: Sequence[tuple[int, int, str]],
+    given: list[tuple[str, str]],
+    people: dict[str, Entity],
+) -> list[tuple[str, str]]:
+    """Each counterpart the quote names ("Rajnath and his Japanese counterpart Gen
+    Nakatani") holds the office of the other person: the first office the quote gives
+    (given) someone else; else (and for a title standing for the counterpart's name) the
+    one office the person named last before the counterpart holds in the fact base, when
+    the quote gives them none, without whose it is ("India's Defence Minister" is "Defence
+    Minister"). names: (person, start, end), in order; spans: the names no title, _given's."""
+    starts = {m.end() for m in _COUNTERPART.finditer(quote)}  # where a name after one starts
+    holders, out = {eid for eid, _ in given}, []
+    for a, _, eid in spans:
+        if eid not in holders and a in starts and given and given[0][0] != eid:
+            out.append((eid, given[0][1]))
+            holders.add(eid)
+    last: tuple[str | None, str | None] = (None, None)  # the last named, the last other one
+    for eid, a, _ in names:
+        other = last[0] if last[0] != eid else last[1]
+        last = (eid, last[0]) if eid != last[0] else last
+        if eid in holders or a not in starts or other is None or other in holders:
+            continue
+        roles = [r.text for r in people[other].roles if r.fact]
+        if len(roles) == 1:
+            whose, _, rest = roles[0].partition(" ")  # "India's", "Japanese": not the office
+            mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
+            out.append((eid, rest if mine else roles[0]))
+    return out
+
+
+class PersonNames:
+    """People's names written in another order or case than the fact base's: "NAKATANI
+    Gen" (a Japanese readout's family name first, in capitals) is Gen Nakatani."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.by_words: dict[frozenset[str], str] = {}
+        for e in entities:
+            if e.type != "person":
+                continue
+            for name in (e.name, *e.aliases):
+                words = name.casefold().split()
+                if len(words) >= 2 and all(w.isalpha() for w in words):
+                    self.by_words.setdefault(frozenset(words), e.id)
+        # no run longer than the longest name can be one (and runs stay linear in length)
+        self.longest = max((len(w) for w in self.by_words), default=0)
+
+    def add_to(
+        self, text: str, found: Sequence[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """found, and the people it misses whose name's words a run of capitalised words
+        of the text has, in any order and case (none overlapping a name found or added)."""
+        extra: list[tuple[str, int, int]] = []
+        taken = bytearray(len(text))  # the characters of the names found and added so far
+        for _, x, y in found:
+            taken[x:y] = b"\x01" * (y - x)
+        for run in _CAPITALISED.finditer(text):
+            words = list(re.finditer(r"\S+", run.group()))
+            runs = [
+                (i, j)
+                for i in range(len(words))
+                for j in range(i + 2, min(len(words), i + self.longest) + 1)
+            ]
+            for i, j in runs:
+                a, b = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                eid = self.by_words.get(frozenset(w.group().casefold() for w in words[i:j]))
+                if eid and not any(taken[a:b]):
+                    extra.append((eid, a, b))
+                    taken[a:b] = b"\x01" * (b - a)
+        return sorted([*found, *extra], key=lambda x: x[1])
+
+
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")

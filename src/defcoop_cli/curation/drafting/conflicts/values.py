@@ -1,0 +1,261 @@
+"""Conflicts a drafted fact proposes: another date, place or number than an existing
+fact of the same claim, or than a curator note gives for the same thing.
+
+- **Value conflicts.** A drafted fact making the same claim as an existing one (its
+  `claim_of`, or the best candidate near the threshold: drafting.claims' `Match.same`) but
+  giving another date, place or number is proposed as `conflict` with both sides
+  (`Conflicts.values`). Only values of one kind are compared, each side naming exactly
+  one: a day ("6 May" against "5 May"; years only when both give one), a place after "in"
+  or "at" (a capital against a capital, a country against a country: places.tsv's, with
+  the fact base's aliases of them), a whole number before the same noun ("26 people"
+  against "28 people"). Values that agree, or a side without one, give none. Another
+  place than the meeting's where a fact says the meeting was held is one whatever claim
+  it makes ("The meeting was held in Mumbai": `Conflicts.venue`).
+- **Conflicts with curator notes.** A curator note from outside the article (it cites the
+  reports its values come from) is about what its facts report and what its entities are
+  (people and countries aside: they are named by nearly everything). A drafted fact about
+  the same thing (making the claim of one of the note's facts, or naming one of its
+  entities) that gives another day than a `date` note's date, or another number before the
+  same noun than the note's text, is proposed as `conflict` whose other side is the note
+  (`{"note": ID, "text": …}`: `Conflicts.with_notes`). A drafted fact about two `date`
+  notes' things compares no day (which day is whose cannot be told). A note about an
+  event named for its place ("Pahalgam terrorist attack") is about a fact naming the
+  place with a word of violence ("the massacre near Pahalgam").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from defcoop_cli.curation.drafting.entities import gazetteer
+from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
+
+# A note's things: not people and countries (named by nearly every fact and note).
+# What an event named for its place is, when a fact names the place and one of these.
+_VIOLENCE = re.compile(
+    r"\b(?:attack|massacre|assault|strike|bombing|killing|ambush|shooting)s?\b", re.I
+)
+_BROAD = ("person", "country")
+_CLAUSE = re.compile(r"[,;]\s+|\s+(?:and|but|while|as)\s+")
+
+
+class Conflicts:
+    """The fact base's places and curator notes, ready to be compared with drafted facts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.places = _places(doc)  # a place's name -> (kind, which place)
+        names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
+        self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
+        # each meeting event's place, as the facts that say where it was held say it
+        held: dict[str, list[str]] = {}
+        for f in doc.facts:
+            if m := _HELD_IN.search(f.quote):
+                held.setdefault(m[1], []).append(f.id)
+        self.venues = [
+            (e.id, e.place, held[e.place])
+            for e in doc.events
+            if e.kind == "meeting" and e.place and e.place in held
+        ]
+        broad = {e.id for e in doc.entities if e.type in _BROAD}
+        # an event named for its place ("Pahalgam terrorist attack"): (event, place)
+        places = [e for e in doc.entities if e.type == "place"]
+        self.events = [
+            (e.id, p.id)
+            for e in doc.entities
+            if e.type == "event"
+            for p in places
+            if re.search(rf"\b{re.escape(p.name)}\b", e.name)
+        ]
+        self.entities_of = {f.id: f.entities for f in doc.facts}
+        # how a thing is named: an entity's names; an event named for its place also its
+        # place's, or a word of violence ("the massacre")
+        self.naming: dict[str, list[str]] = {e.id: [e.name, *e.aliases] for e in doc.entities}
+        for event, place in self.events:
+            self.naming[event] += self.naming[place]
+        # ("fact" or "entity", its id) -> the notes about it
+        self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
+        for n in doc.curator_notes:
+            if n.basis == "outside the article" and n.type != "conflict":
+                things = [("entity", e) for e in n.entities if e not in broad]
+                for key in [*(("fact", f) for f in n.facts), *things]:
+                    self.notes.setdefault(key, []).append(n)
+
+    def values(self, quote: str, same: Fact) -> list[dict[str, Any]]:
+        """The dates, places and numbers the quote gives otherwise than `same` does."""
+        out = []
+        for field, mine, theirs in (
+            ("date", _days(quote), _days(same.quote)),
+            ("place", self._places_in(quote), self._places_in(same.quote)),
+            ("number", _numbers(quote), _numbers(same.quote)),
+        ):
+            out += _differing(field, mine, theirs, {"fact": same.id})
+        return out
+
+    def venue(self, quote: str) -> list[dict[str, Any]]:
+        """Another place than the meeting's where the quote says the meeting was held ("The
+        meeting was held in Mumbai" against the fact "The meeting took place in New
+        Delhi"), when the fact base has one meeting with a place and the quote's is a place
+        of places.tsv (a country, a capital, a region or city), not the meeting's nor its
+        country. A region that holds the meeting's city would be proposed too (places.tsv
+        does not say what lies in what): the curator rejects it."""
+        said = _HELD_IN.search(quote)
+        if said is None or len(self.venues) != 1:
+            return []
+        _, place, facts = self.venues[0]
+        g = gazetteer()
+        known = said[1] in g.countries or said[1] in g.capitals or said[1] in g.places
+        same = self.places.get(said[1], said[1]) == self.places.get(place, place)
+        if not known or same or g.capitals.get(place) == said[1]:
+            return []
+        others = [{"fact": fact, "text": place} for fact in facts]
+        return [{"field": "place", "this": said[1], "others": others}]
+
+    def with_notes(
+        self, quote: str, entities: Iterable[str], claims: Iterable[str]
+    ) -> list[dict[str, Any]]:
+        """The days and numbers the quote gives otherwise than a curator note about the same
+        thing: the notes whose facts include one of claims (the existing facts whose claim
+        the drafted fact makes) or whose entities include one of entities or of the claims'
+        facts' (the claim says what the sentence is about: "the April 22 attack" is the
+        Pahalgam attack when the claim's fact names it)."""
+        claimed = list(claims)
+        named = [*entities, *(e for c in claimed for e in self.entities_of.get(c, ()))]
+        if _VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
+            named += [event for event, place in self.events if place in named]
+        keys = [*(("fact", c) for c in claimed), *(("entity", e) for e in named)]
+        found = (n for key in keys for n in self.notes.get(key, ()))
+        about = list({n.id: n for n in found}.values())
+        dated = [n for n in about if n.date is not None]
+        out = []
+        mine = _days(quote)
+        if len(dated) == 1 and "day" in mine and self._dates(dated[0], quote, claimed):
+            note = dated[0]
+            assert note.date is not None
+            written = f"{note.date.day} {note.date:%B %Y}"
+            theirs: dict[str, tuple[Any, str]] = {
+                "day": ((note.date.month, note.date.day), written)
+            }
+            if "year" in mine:
+                theirs["year"] = (note.date.year, written)
+            out += _differing("date", mine, theirs, {"note": note.id})
+        numbers = _numbers(quote)
+        for note in about if numbers else ():
+            out += _differing("number", numbers, _numbers(note.text), {"note": note.id})
+        return _one_each(out)
+
+    def _dates(self, note: CuratorNote, quote: str, claims: list[str]) -> bool:
+        """Whether the quote's day is the day of the note's thing: the quote makes the claim
+        of one of the note's facts, or the clause that gives the day names the note's thing
+        ("… met in New Delhi on 5 May, the Pahalgam massacre barely two weeks old": the
+        day is the meeting's, not the attack's)."""
+        if set(note.facts) & set(claims):
+            return True
+        clause = next(c for c in _CLAUSE.split(quote) if _days(c) or c == quote)
+        names = [n for e in note.entities for n in self.naming.get(e, ())]
+        named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause, re.I) for n in names)
+        return named or bool(_VIOLENCE.search(clause))
+
+    def _places_in(self, text: str) -> dict[str, tuple[Any, str]]:
+        """The one place of each kind a text names after "in" or "at" (none when several)."""
+        found: dict[str, set[tuple[str, str]]] = {}
+        for m in self.at_place.finditer(text):
+            kind, which = self.places[m.group(1)]
+            found.setdefault(kind, set()).add((which, m.group(1)))
+        return _single(found)
+
+
+# Where a meeting was held, said of it: "The meeting was held in Mumbai", "the talks took
+# place in Tokyo" (not a plan: "to hold the next meeting in Japan").
+_HELD_IN = re.compile(
+    r"\b(?:meeting|talks|dialogue|summit|consultations)\b[^.;:]{0,40}?"
+    r"\b(?:(?:was|were) held|took place)\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+)
+
+
+def _places(doc: Doc) -> dict[str, tuple[str, str]]:
+    """The countries and capitals of places.tsv, by their names and (when the fact base
+    has them) its aliases: each one's kind ("country" or "capital") and which it is. A
+    region or town is not compared (a town lies in a region: no conflict)."""
+    g = gazetteer()
+    kinds = {**{c: "country" for c in g.countries}, **{c: "capital" for c in g.capitals}}
+    out = {name: (kind, name.casefold()) for name, kind in kinds.items()}
+    for e in doc.entities:
+        if e.type in ("country", "place") and e.name in kinds:
+            for name in e.aliases:
+                out.setdefault(name, out[e.name])
+    return out
+
+
+def _single(found: dict[str, set[tuple[Any, str]]]) -> dict[str, tuple[Any, str]]:
+    """Of each key's values (a value, as written), the one value when there is one."""
+    out = {}
+    for key, values in found.items():
+        if len({v for v, _ in values}) == 1:
+            out[key] = min(values, key=lambda v: v[1])
+    return out
+
+
+def _days(text: str) -> dict[str, tuple[Any, str]]:
+    """The one day a text names, and its one year when it gives one."""
+    from defcoop_cli.curation.drafting.pages import dates
+
+    found: dict[str, set[tuple[Any, str]]] = {}
+    for written, month, day, year in dates(text):
+        found.setdefault("day", set()).add(((month, day), written))
+        if year is not None:
+            found.setdefault("year", set()).add((year, written))
+    return _single(found)
+
+
+_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
+
+
+def _numbers(text: str) -> dict[str, tuple[Any, str]]:
+    """The one whole number a text gives before each noun ("26 people"), by the noun's
+    stem; days and years are not numbers here."""
+    from defcoop_cli.curation.drafting.pages import MONTHS, dates
+    from defcoop_cli.lookup.search.text import STOPWORDS, stem
+
+    for written, *_ in dates(text):
+        text = text.replace(written, " ; ")
+    words = _COUNT.split("|")
+    found: dict[str, set[tuple[Any, str]]] = {}
+    for m in _NUMBER.finditer(text):
+        number, noun = m.group(1).casefold(), m.group(2).casefold()
+        if noun in STOPWORDS or noun in MONTHS or re.fullmatch(r"1[89]\d\d|20\d\d", number):
+            continue
+        value = words.index(number) + 2 if number in words else int(number.replace(",", ""))
+        found.setdefault(stem(noun), set()).add((value, m.group()))
+    return _single(found)
+
+
+def _differing(
+    field: str,
+    mine: dict[str, tuple[Any, str]],
+    theirs: dict[str, tuple[Any, str]],
+    side: dict[str, str],
+) -> list[dict[str, Any]]:
+    """A conflict for each key both give a value of, the values differing: this side's
+    value as written, the other side (side: its fact or note) with its own."""
+    out = []
+    for key in sorted(mine.keys() & theirs.keys()):
+        (said, written), (other, text) = mine[key], theirs[key]
+        if said != other:
+            out.append({"field": field, "this": written, "others": [{**side, "text": text}]})
+    return out
+
+
+def _one_each(conflicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One conflict for each value said and the side it differs from (a day and its year
+    written as one are one difference)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in conflicts:
+        key = (c["this"], str(c["others"][0]))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
