@@ -206,15 +206,17 @@ def _rows(
     # The role term adds to a fact's score, never to what a fact must match: "what is
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
     weights = {t: term_weight(len(hits[t]), size) for t in terms if t not in bonus}
+    names = reading.names if share is None else ()
     matched = []
-    for position in _could_be_enough(weights, hits, phrases, share):
+    for position in _could_be_enough(_as_one(weights, names), hits, phrases, share):
         found = []
         for t in terms:
             covering = (h.get(position) for covered, h in phrases if t in covered)
             best = pick(hits[t].get(position), covering)
             if best is not None:
                 found.append((t, best))
-        if enough([t for t, _ in found], weights, share) and (
+        held = {t for t, _ in found}
+        if enough(held, _as_one(weights, [n for n in names if not n & held]), share) and (
             not wide
             or any(
                 -b[0] / FIELD_WEIGHTS[b[1]] > anchor + 1e-6 and weights.get(t) == 1.0
@@ -234,6 +236,15 @@ def _rows(
         rarity = _rarity(hits, found, size) if share is not None else 0.0
         rows.append(_Row((-score, -rarity, -in_statement, -in_entity, length, position), found))
     return rows
+
+
+def _as_one(weights: dict[str, float], names: Iterable[frozenset[str]]) -> dict[str, float]:
+    """The weights, where the terms of each name of several words weigh as one term: a
+    fact that does not hold "New Delhi" misses one thing asked about, not two."""
+    lighter = dict(weights)
+    for run in names:
+        lighter.update({t: weights[t] / len(run) for t in run})
+    return lighter
 
 
 def _rarity(hits: dict[str, dict[int, Best]], found: list[tuple[str, Best]], size: int) -> float:
