@@ -65,7 +65,6 @@ NOT_YET = {
     # (RESULTS, 2026-12-04, fourth stop); six more were answered by the third round's
     # widening by class (fourth session, third round)
     "what comes next for the partnership",
-    "evaluating current military ties and exploring fresh areas of work",
     # the ninth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fourth stop)
     "Indian defence chief holds talks with Tokyo security aide",
