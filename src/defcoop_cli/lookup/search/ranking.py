@@ -10,8 +10,11 @@ keywords, the names and aliases of its entities, its topic titles and aliases, a
 - A fact's score is `(100 × (matched terms − 1) + their mean score) / terms`: a fact that
   matches more terms always scores above one that matches fewer.
 - A fact is a result only if it matches enough of the terms (`required`): all of one or
-  two, and two thirds (rounded up) of three or more. It is dropped when it scores below
-  RELATIVE_FLOOR of the best result.
+  two, and two thirds (rounded up) of three or more; a name of several words the fact
+  does not hold is one term missed, not one per word (hits.named_runs). It is dropped
+  when it scores below RELATIVE_FLOOR of the best result.
+- A query that finds nothing is tried again with wider words, then with each list item
+  also matching the terms its lead's statement matches (leads.py).
 - Equal scores go to the more specific fact first: more terms matched in the names of the
   fact's own entities, then the shorter statement, then the fact base's order.
 """
