@@ -111,3 +111,5 @@ class TestParts:
     def test_a_part_that_finds_nothing_keeps_them_out(self, index: SearchIndex) -> None:
         # "new delhi hotels" alone would find the venue; "weather in tokyo" finds nothing
         assert closest(index, "weather in tokyo and new delhi hotels") is None
+        # "football" and "scores" reach no fact: the first part is not even searched
+        assert closest(index, "football scores and cricket results") is None

@@ -20,10 +20,11 @@ Pure functions over an index, no I/O: lookup/service.py asks for them, renderers
 """
 
 import itertools
+import math
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.hits import Readings
+from defcoop_cli.lookup.search.hits import Reading, Readings
 from defcoop_cli.lookup.search.matching import INFLECTED, RELATED, runs_together, word_scores
 from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, rank_facts
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
@@ -70,7 +71,7 @@ def closest_matches(
     if len(query.terms) < 2:
         return None
     return _past_the_bar(index, query, filters, limit, bar, readings) or by_parts(
-        index, query, filters, limit
+        index, query, filters, limit, readings
     )
 
 
@@ -126,15 +127,38 @@ def parts(query: Query) -> list[Query]:
     return queries if len(queries) > 1 and all(len(q.terms) > 1 for q in queries) else []
 
 
+def _could_find(part: Query, whole: Reading | None) -> bool:
+    """Whether a part may find something, by what the whole query read of its terms:
+    each of a part of two terms, and a third of a longer one (a common term weighing
+    half), reach a fact alone or in a run of the part's terms. A part of two words the
+    fact base lacks ("football scores") is not searched."""
+    if whole is None or not all(t in whole.hits for t in part.terms):
+        return True
+    terms = frozenset(part.terms)
+    reached = {t for t in terms if whole.hits[t]}
+    for covered, found in whole.phrases:
+        if found and covered <= terms:
+            reached |= covered
+    return len(reached) >= (len(terms) if len(terms) <= 2 else math.ceil(len(terms) / 3))
+
+
 def by_parts(
-    index: Index, query: Query, filters: Filters, limit: int
+    index: Index, query: Query, filters: Filters, limit: int, readings: Readings | None = None
 ) -> tuple[Ranking, Partial] | None:
     """A query of parts joined by "and" that finds nothing as a whole: each part's results
     (as a search of its own finds them), in turn, the first of each part before the
     second of any; None unless every part finds something ("weather in tokyo and new
-    delhi hotels" is not answered by the venue)."""
-    found = [(q, rank_facts(index, q, filters, limit)) for q in parts(query)]
-    if not found or not all(r.matches for _, r in found):
+    delhi hotels" is not answered by the venue). readings: what the whole query read."""
+    whole = (readings or {}).get((query, False))
+    found = []
+    for part in parts(query):  # the first part that finds nothing ends the search
+        if not _could_find(part, whole):
+            return None
+        ranking = rank_facts(index, part, filters, limit, widen=False)
+        if not ranking.matches:
+            return None
+        found.append((part, ranking))
+    if not found:
         return None
     merged: dict[str, Match] = {}
     for row in itertools.zip_longest(*(r.matches for _, r in found)):
@@ -147,7 +171,7 @@ def by_parts(
     unmatched = tuple(t for t in query.terms if t not in held)
     total = len(merged)
     if any(r.total > len(r.matches) for _, r in found):  # a part's list was cut: count all
-        every = (rank_facts(index, q, filters, r.total).matches for q, r in found)
+        every = (rank_facts(index, q, filters, r.total, widen=False).matches for q, r in found)
         total = len({m.fact.id for ranked in every for m in ranked})
     return Ranking(matches, total), Partial(matched, unmatched, by_parts=True)
 

@@ -220,11 +220,14 @@ def _rows(
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
     weights = {t: term_weight(len(hits[t]), size) for t in terms if t not in bonus}
     names = reading.names if share is None else ()
-    inherited = inherited or {}
     positions = _could_be_enough(_as_one(weights, names), hits, phrases, share)
+    if inherited:
+        positions = sorted({*positions, *inherited})
     matched = []
-    for position in sorted({*positions, *inherited}):
-        found = found_at(reading, position) + inherited.get(position, [])
+    for position in positions:
+        found = found_at(reading, position)
+        if inherited:
+            found += inherited.get(position, [])
         held = {t for t, _ in found}
         if enough(held, _as_one(weights, [n for n in names if not n & held]), share) and (
             not wide
@@ -247,9 +250,11 @@ def _rows(
     return rows
 
 
-def _as_one(weights: dict[str, float], names: Iterable[frozenset[str]]) -> dict[str, float]:
+def _as_one(weights: dict[str, float], names: Sequence[frozenset[str]]) -> dict[str, float]:
     """The weights, where the terms of each name of several words weigh as one term: a
     fact that does not hold "New Delhi" misses one thing asked about, not two."""
+    if not names:
+        return weights
     lighter = dict(weights)
     for run in names:
         lighter.update({t: weights[t] / len(run) for t in run})
@@ -297,8 +302,9 @@ def rank_facts(
 ) -> Ranking:
     """The best `limit` results for the query, how many there are, and what was hidden;
     share: the share of the terms a fact must match, if not the usual (`enough`); widen:
-    whether a query that finds nothing is tried again with wider words; wide: with them
-    at once (partial.py); readings: what was read for the query before, kept (hits.py)."""
+    whether a query that finds nothing is tried again with wider words, then with list
+    items read with their leads; wide: with wider words at once (partial.py); readings:
+    what was read for the query before, kept (hits.py)."""
     readings = {} if readings is None else readings
     reading = read_once(index, query, wide, readings)
     rows = _rows(index, reading, share, wide)
@@ -308,8 +314,9 @@ def rank_facts(
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.
         reading = read_once(index, query, True, readings)
         rows = _rows(index, reading, WIDE_SHARE, wide=True, anchor=RETRY_ANCHOR)
-    if not rows and share is None and len(query.terms) > 1:
-        # Nor with wider words: a list item also by its lead's own words (leads.py).
+    if not rows and widen and share is None and len(query.terms) > 2:
+        # Nor with wider words: a list item also by its lead's own words (leads.py); not
+        # for two terms, of which an item and its lead would each hold one.
         reading = own
         rows = _rows(index, own, share, wide, inherited=from_leads(index, own))
     candidates = reading.candidates
