@@ -56,6 +56,8 @@ QUERIES = [
     "where did they meet",
     "cooperation",
     "coop",
+    "tokyo stands with new delhi against terrorism",  # a name the fact lacks: one term
+    "economic robustness beyond the military",  # a list item read with its lead
 ]
 
 

@@ -8,7 +8,7 @@ from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.partial import Partial, closest_matches
+from defcoop_cli.lookup.search.partial import Partial, closest_matches, parts
 from defcoop_cli.lookup.search.ranking import Filters
 from defcoop_cli.lookup.search.text import parse_query
 
@@ -84,3 +84,32 @@ def test_the_filters_narrow_them_as_any_results(index: SearchIndex) -> None:
     found = closest(index, query, Filters(kinds=frozenset(["commitment"])))
     assert found and found[0] == ["indo-pacific-peaceful-dispute-resolution"]
     assert closest(index, query, Filters(kinds=frozenset(["event"]))) is None
+
+
+class TestParts:
+    """A query of parts joined by "and" that finds nothing as a whole, nor past the bar."""
+
+    def test_parts_are_split_at_and_each_of_two_terms_or_more(self) -> None:
+        two = parts(parse_query(["evaluating current ties and exploring fresh areas of work"]))
+        assert [q.terms for q in two] == [
+            ("evaluating", "current", "ties"),
+            ("exploring", "fresh", "areas", "work"),
+        ]
+        assert parts(parse_query(["india and japan talks"])) == []  # "india" alone
+        assert parts(parse_query(["malabar exercise"])) == []
+
+    def test_each_part_answers_its_ask_in_turn(self, index: SearchIndex) -> None:
+        found = closest(index, "evaluating current military ties and exploring fresh areas of work")
+        assert found is not None
+        assert found[0] == ["meeting-aim-review", "meeting-aim-new-avenues"]
+        assert found[1] == Partial(
+            ("evaluating", "military", "ties"),
+            ("current", "exploring", "fresh", "areas", "work"),
+            by_parts=True,
+        )
+
+    def test_a_part_that_finds_nothing_keeps_them_out(self, index: SearchIndex) -> None:
+        # "new delhi hotels" alone would find the venue; "weather in tokyo" finds nothing
+        assert closest(index, "weather in tokyo and new delhi hotels") is None
+        # "football" and "scores" reach no fact: the first part is not even searched
+        assert closest(index, "football scores and cricket results") is None

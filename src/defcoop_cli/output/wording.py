@@ -170,6 +170,11 @@ def closest_heading(partial: Partial) -> str:
 def closest_explained(partial: Partial) -> str:
     """With --explain, under that heading: what the first closest match matched, and why
     such matches are shown at all (the bar of lookup/search/partial.py)."""
+    if partial.by_parts:
+        return (
+            f"the first matches {', '.join(partial.matched)}: the query's parts joined by "
+            "'and' were searched apart, and each found something"
+        )
     return (
         f"the first matches {', '.join(partial.matched)}: half the query's weight or more, "
         "with a rare word of its own, and every unmatched word is in the fact base"

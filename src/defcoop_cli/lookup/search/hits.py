@@ -41,13 +41,15 @@ Candidates = dict[str, list[dict[str, float]]]
 class Reading(NamedTuple):
     """A query's terms (its own, the question words the fact base uses as keywords, then
     the bonus terms of a role or purpose), each term's hits, each phrase's (with the terms
-    it covers), and each term's words (its own, then those of the phrases covering it)."""
+    it covers), each term's words (its own, then those of the phrases covering it), and
+    the runs of terms that are a name of several words as they are (`named_runs`)."""
 
     terms: tuple[str, ...]
     bonus: frozenset[str]
     hits: dict[str, dict[int, Best]]
     phrases: list[tuple[frozenset[str], dict[int, Best]]]
     candidates: Candidates
+    names: tuple[frozenset[str], ...] = ()
 
 
 # The readings of one query in one index, by query and whether with wider words.
@@ -158,7 +160,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     # is no typo or prefix of a term it covers when each matches on its own ('aimilitary'
     # is not "military" for 'ai'; 'ct' of 'japan ct support' may join its neighbour).
     own = frozenset(t for t in query.terms if candidates[t][0])
-    phrases = []
+    phrases, names = [], []
     for phrase, covered in runs_together(query.terms).items():
         scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
         scores = _beyond_its_parts(scores, [t for t in query.terms if t in covered])
@@ -167,4 +169,22 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
         )
         for t in covered:
             candidates[t].append(scores)
-    return Reading(terms, frozenset(bonus), hits, phrases, candidates)
+        if scores.get(phrase) == EXACT and _a_name(index, phrase):
+            names.append(covered)
+    return Reading(terms, frozenset(bonus), hits, phrases, candidates, named_runs(names))
+
+
+def _a_name(index: Index, phrase: str) -> bool:
+    """Whether a run of terms, run together, is the name of an entity or topic ("new
+    delhi": newdelhi, "rajnath singh": rajnathsingh)."""
+    return index.in_field(phrase, "entity") or index.in_field(phrase, "topic")
+
+
+def named_runs(names: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """The runs of terms that name one thing, the longest first, none sharing a term with
+    a longer one: each stands for one thing asked about, however many words it has."""
+    kept: list[frozenset[str]] = []
+    for run in sorted(names, key=len, reverse=True):
+        if not any(run & longer for longer in kept):
+            kept.append(run)
+    return tuple(kept)

@@ -19,11 +19,15 @@ query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
 Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
 """
 
+import itertools
+import math
+
+from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.hits import Readings
+from defcoop_cli.lookup.search.hits import Reading, Readings
 from defcoop_cli.lookup.search.matching import INFLECTED, RELATED, runs_together, word_scores
-from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
-from defcoop_cli.lookup.search.text import Query
+from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, rank_facts
+from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 PARTIAL_SHARE = 0.5
@@ -44,10 +48,12 @@ THE_BAR = Bar()
 
 
 class Partial(NamedTuple):
-    """Which of a query's terms the first of its closest matches matches, and which not."""
+    """Which of a query's terms the first of its closest matches matches, and which not;
+    by_parts: they answer the query's parts joined by "and", each searched on its own."""
 
     matched: tuple[str, ...]
     unmatched: tuple[str, ...]
+    by_parts: bool = False
 
 
 def closest_matches(
@@ -59,10 +65,24 @@ def closest_matches(
     readings: Readings | None = None,
 ) -> tuple[Ranking, Partial] | None:
     """The best partial matches of a query of two terms or more, and which of its terms
-    the first one matches; None when they do not pass the bar (the module's docstring).
+    the first one matches; else, for a query of parts joined by "and", what its parts
+    find (`by_parts`); None when neither passes the bar (the module's docstring).
     readings: what the search read before (the retry with wider words read the same)."""
     if len(query.terms) < 2:
         return None
+    return _past_the_bar(index, query, filters, limit, bar, readings) or by_parts(
+        index, query, filters, limit, readings
+    )
+
+
+def _past_the_bar(
+    index: Index,
+    query: Query,
+    filters: Filters,
+    limit: int,
+    bar: Bar,
+    readings: Readings | None,
+) -> tuple[Ranking, Partial] | None:
     ranking = rank_facts(
         index, query, filters, limit, share=bar.share, wide=True, readings=readings
     )
@@ -87,6 +107,73 @@ def closest_matches(
         return None
     matched = tuple(t for t in query.terms if t in held)
     return ranking, Partial(matched, unmatched)
+
+
+def parts(query: Query) -> list[Query]:
+    """The query's parts joined by "and" ("evaluating current ties and exploring fresh
+    areas"), when it has two or more and each has two terms or more; else none."""
+    found: list[list[str]] = [[]]
+    for word in tokens(query.text):
+        if word == "and":
+            found.append([])
+        else:
+            found[-1].append(word)
+    queries = []
+    for words in found:
+        try:
+            queries.append(parse_query([" ".join(words)]))
+        except UsageError:
+            return []
+    return queries if len(queries) > 1 and all(len(q.terms) > 1 for q in queries) else []
+
+
+def _could_find(part: Query, whole: Reading | None) -> bool:
+    """Whether a part may find something, by what the whole query read of its terms:
+    each of a part of two terms, and a third of a longer one (a common term weighing
+    half), reach a fact alone or in a run of the part's terms. A part of two words the
+    fact base lacks ("football scores") is not searched."""
+    if whole is None or not all(t in whole.hits for t in part.terms):
+        return True
+    terms = frozenset(part.terms)
+    reached = {t for t in terms if whole.hits[t]}
+    for covered, found in whole.phrases:
+        if found and covered <= terms:
+            reached |= covered
+    return len(reached) >= (len(terms) if len(terms) <= 2 else math.ceil(len(terms) / 3))
+
+
+def by_parts(
+    index: Index, query: Query, filters: Filters, limit: int, readings: Readings | None = None
+) -> tuple[Ranking, Partial] | None:
+    """A query of parts joined by "and" that finds nothing as a whole: each part's results
+    (as a search of its own finds them), in turn, the first of each part before the
+    second of any; None unless every part finds something ("weather in tokyo and new
+    delhi hotels" is not answered by the venue). readings: what the whole query read."""
+    whole = (readings or {}).get((query, False))
+    found = []
+    for part in parts(query):  # the first part that finds nothing ends the search
+        if not _could_find(part, whole):
+            return None
+        ranking = rank_facts(index, part, filters, limit, widen=False)
+        if not ranking.matches:
+            return None
+        found.append((part, ranking))
+    if not found:
+        return None
+    merged: dict[str, Match] = {}
+    for row in itertools.zip_longest(*(r.matches for _, r in found)):
+        for match in row:
+            if match is not None:
+                merged.setdefault(match.fact.id, match)
+    matches = list(merged.values())[:limit]
+    held = {d.term for d in matches[0].details}
+    matched = tuple(t for t in query.terms if t in held)
+    unmatched = tuple(t for t in query.terms if t not in held)
+    total = len(merged)
+    if any(r.total > len(r.matches) for _, r in found):  # a part's list was cut: count all
+        every = (rank_facts(index, q, filters, r.total, widen=False).matches for q, r in found)
+        total = len({m.fact.id for ranked in every for m in ranked})
+    return Ranking(matches, total), Partial(matched, unmatched, by_parts=True)
 
 
 def _in_a_run(term: str, query: Query, index: Index) -> bool:

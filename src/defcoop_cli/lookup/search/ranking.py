@@ -10,8 +10,11 @@ keywords, the names and aliases of its entities, its topic titles and aliases, a
 - A fact's score is `(100 × (matched terms − 1) + their mean score) / terms`: a fact that
   matches more terms always scores above one that matches fewer.
 - A fact is a result only if it matches enough of the terms (`required`): all of one or
-  two, and two thirds (rounded up) of three or more. It is dropped when it scores below
-  RELATIVE_FLOOR of the best result.
+  two, and two thirds (rounded up) of three or more; a name of several words the fact
+  does not hold is one term missed, not one per word (hits.named_runs). It is dropped
+  when it scores below RELATIVE_FLOOR of the best result.
+- A query that finds nothing is tried again with wider words, then with each list item
+  also matching the terms its lead's statement matches (leads.py).
 - Equal scores go to the more specific fact first: more terms matched in the names of the
   fact's own entities, then the shorter statement, then the fact base's order.
 """
@@ -25,21 +28,25 @@ from collections.abc import Iterable, Sequence
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.search.hits import (
     ENTITY,
-    ROLE_TERM,
     STATEMENT,
-    Candidates,
     Reading,
     Readings,
     read_once,
+)
+from defcoop_cli.lookup.search.leads import (
+    FIELD_NAMES,
+    WEIGHTS,
+    Found,
+    found_at,
+    from_leads,
+    name_words,
 )
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
     SYNONYM,
     meaning,
-    pick,
     runs_together,
     word_scores,
 )
@@ -196,29 +203,36 @@ def _could_be_enough(
 
 
 def _rows(
-    index: Index, reading: Reading, share: float | None, wide: bool, anchor: float = OWN_WORDS
+    index: Index,
+    reading: Reading,
+    share: float | None,
+    wide: bool,
+    anchor: float = OWN_WORDS,
+    inherited: dict[int, Found] | None = None,
 ) -> list[_Row]:
     """Every fact of the reading (hits.py) that matches enough of the query, with its sort
     key; with wider words, only a fact where one term's match scores above `anchor` before
-    its field's weight."""
+    its field's weight; with `inherited` (leads.from_leads), a list item also by the terms
+    its lead matches."""
     terms, bonus, hits, phrases = reading.terms, reading.bonus, reading.hits, reading.phrases
     size = index.size()
     # The role term adds to a fact's score, never to what a fact must match: "what is
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
     weights = {t: term_weight(len(hits[t]), size) for t in terms if t not in bonus}
+    names = reading.names if share is None else ()
+    positions = _could_be_enough(_as_one(weights, names), hits, phrases, share)
+    if inherited:
+        positions = sorted({*positions, *inherited})
     matched = []
-    for position in _could_be_enough(weights, hits, phrases, share):
-        found = []
-        for t in terms:
-            covering = (h.get(position) for covered, h in phrases if t in covered)
-            best = pick(hits[t].get(position), covering)
-            if best is not None:
-                found.append((t, best))
-        if enough([t for t, _ in found], weights, share) and (
+    for position in positions:
+        found = found_at(reading, position)
+        if inherited:
+            found += inherited.get(position, [])
+        held = {t for t, _ in found}
+        if enough(held, _as_one(weights, [n for n in names if not n & held]), share) and (
             not wide
             or any(
-                -b[0] / FIELD_WEIGHTS[b[1]] > anchor + 1e-6 and weights.get(t) == 1.0
-                for t, b in found
+                -b[0] / WEIGHTS[b[1]] > anchor + 1e-6 and weights.get(t) == 1.0 for t, b in found
             )
         ):  # a fact found by wider words alone, or beside a common term, says nothing
             matched.append((position, found))
@@ -236,31 +250,22 @@ def _rows(
     return rows
 
 
+def _as_one(weights: dict[str, float], names: Sequence[frozenset[str]]) -> dict[str, float]:
+    """The weights, where the terms of each name of several words weigh as one term: a
+    fact that does not hold "New Delhi" misses one thing asked about, not two."""
+    if not names:
+        return weights
+    lighter = dict(weights)
+    for run in names:
+        lighter.update({t: weights[t] / len(run) for t in run})
+    return lighter
+
+
 def _rarity(hits: dict[str, dict[int, Best]], found: list[tuple[str, Best]], size: int) -> float:
     """How rare the terms a partial match holds are (the sum of their log inverse shares
     of the facts): of two facts that match as many of a query's terms, the one with the
     rarer term is the closer ("AI in the military": the AI fact, not a military one)."""
     return round(sum(math.log(size / len(hits[t])) for t, _ in found if hits.get(t)), 6)
-
-
-def _named(
-    index: Index, facts: Sequence[Fact], top: Sequence[_Row], candidates: Candidates
-) -> None:
-    """Fill in the words an engine left empty (it matched several of equal score at once):
-    as in memory, the smallest of them that the fact's field holds."""
-    field_words: FieldWords | None = None
-    for fact, row in zip(facts, top, strict=True):
-        for i, (term, best) in enumerate(row.found):
-            if best[2] or term == ROLE_TERM:
-                continue
-            field_words = field_words or FieldWords(index.topics, index.entity)
-            held = field_words.of(fact)[best[1]]
-            weight = FIELD_WEIGHTS[best[1]]
-            for scores in candidates.get(term, ()):
-                found = sorted(w for w, s in scores.items() if -s * weight == best[0] and w in held)
-                if found:
-                    row.found[i] = (term, (best[0], best[1], found[0]))
-                    break
 
 
 def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[_Row], list[Fact]]:
@@ -297,16 +302,23 @@ def rank_facts(
 ) -> Ranking:
     """The best `limit` results for the query, how many there are, and what was hidden;
     share: the share of the terms a fact must match, if not the usual (`enough`); widen:
-    whether a query that finds nothing is tried again with wider words; wide: with them
-    at once (partial.py); readings: what was read for the query before, kept (hits.py)."""
+    whether a query that finds nothing is tried again with wider words, then with list
+    items read with their leads; wide: with wider words at once (partial.py); readings:
+    what was read for the query before, kept (hits.py)."""
     readings = {} if readings is None else readings
     reading = read_once(index, query, wide, readings)
     rows = _rows(index, reading, share, wide)
+    own = reading
     if not rows and widen and share is None and len(query.terms) > 1:
         # Nothing with the query's own words: again, each term also finding the words of
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.
         reading = read_once(index, query, True, readings)
         rows = _rows(index, reading, WIDE_SHARE, wide=True, anchor=RETRY_ANCHOR)
+    if not rows and widen and share is None and len(query.terms) > 2:
+        # Nor with wider words: a list item also by its lead's own words (leads.py); not
+        # for two terms, of which an item and its lead would each hold one.
+        reading = own
+        rows = _rows(index, own, share, wide, inherited=from_leads(index, own))
     candidates = reading.candidates
     allowed, editorial = filters.admitted(index)
     visible = [
@@ -318,7 +330,7 @@ def rank_facts(
     visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
     window = heapq.nsmallest(limit + LEAD_WINDOW, visible, key=lambda r: r.key)
     top, facts = _leads_first(window, index.facts_at([r.position for r in window]), limit)
-    _named(index, facts, top, candidates)
+    name_words(index, facts, [row.found for row in top], candidates)
     phrases = runs_together(query.terms)
     matches = [
         Match(
@@ -327,10 +339,10 @@ def rank_facts(
             tuple(
                 TermMatch(
                     t,
-                    FIELDS[b[1]],
+                    FIELD_NAMES[b[1]],
                     b[2],
                     -b[0],
-                    meaning(t, -b[0] / FIELD_WEIGHTS[b[1]], b[2], phrases),
+                    meaning(t, -b[0] / WEIGHTS[b[1]], b[2], phrases),
                 )
                 for t, b in row.found
             ),

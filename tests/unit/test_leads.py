@@ -1,0 +1,54 @@
+"""A list item read with its lead (lookup/search/leads.py), on the real fact base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.hits import read
+from defcoop_cli.lookup.search.leads import LEAD, from_leads
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.ranking import Filters, rank_facts
+from defcoop_cli.lookup.search.text import parse_query
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(ROOT / "data" / "facts.json"))
+
+
+def fields(index: SearchIndex, query: str) -> dict[str, dict[str, str]]:
+    found = rank_facts(index, parse_query([query]), Filters(), 5).matches
+    return {m.fact.id: {d.term: d.field for d in m.details} for m in found}
+
+
+def test_an_item_takes_the_terms_its_leads_statement_matches(index: SearchIndex) -> None:
+    reading = read(index, parse_query(["economic robustness beyond the military"]))
+    item = index.fact_ids().index("wider-economic-resilience")
+    inherited = from_leads(index, reading)[item]
+    assert {t for t, _ in inherited} == {"beyond", "military"}
+    assert all(b[1] == LEAD for _, b in inherited)
+
+
+def test_an_item_with_its_lead_answers_what_neither_does_alone(index: SearchIndex) -> None:
+    found = fields(index, "economic robustness beyond the military")
+    assert next(iter(found)) == "wider-economic-resilience"
+    assert found["wider-economic-resilience"] == {
+        "economic": "statement",
+        "beyond": "lead",
+        "military": "lead",
+    }
+
+
+def test_a_lead_lends_no_word_it_names_only_for_its_items(index: SearchIndex) -> None:
+    # "AI" is an entity of the lead on several technologies, not a word of its statement:
+    # the cybersecurity item does not take it (the AI fact is the closest match instead)
+    assert fields(index, "AI in the military") == {}
+
+
+def test_a_query_its_own_words_answer_is_read_as_before(index: SearchIndex) -> None:
+    assert all("lead" not in f.values() for f in fields(index, "joint exercises").values())
