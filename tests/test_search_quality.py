@@ -26,6 +26,7 @@ SETS = (
     "judged_queries_seventh.json",  # issue 25, a fifth blind set (2026-12-04, fourth stop)
     "judged_queries_eighth.json",  # issue 25, a sixth blind set (2026-12-04, fourth stop)
     "judged_queries_ninth.json",  # issue 25, a seventh blind set (2026-12-04, fourth stop)
+    "judged_queries_tenth.json",  # issue 25, an eighth blind set (2026-12-04, fifth stop)
 )
 QUERIES = [
     q
@@ -77,6 +78,23 @@ NOT_YET = {
     "take stock of current ties and look for fresh areas to work together",
     "Where did the meeting between Rajnath Singh and Nakatani take place?",
     "What was the purpose of the Rajnath Singh Nakatani meeting?",
+    # the tenth set, blind, measured before and after this stop's search round (RESULTS,
+    # 2026-12-04, fifth stop): unchanged by it
+    "Indian armed forces minister hosts Tokyo security aide in the capital",
+    "Delhi woos Japanese firms to set up arms factories in India",
+    "Japanese companies urged to put money into Indian weapons production",
+    "joint design and manufacture of cutting-edge military hardware",
+    "troops learning to operate seamlessly together",
+    "tackling hacking and online attacks together",
+    "self-directed unmanned weaponry",
+    "orbital and satellite defence capabilities",
+    "right of ships to sail unhindered through international waters",
+    "settling territorial quarrels without force",
+    "Japan backs New Delhi's campaign against militants",
+    "pushing back against an aggressive neighbour",
+    "where were the India Japan defence talks held?",
+    "why do the two defence ministries need to talk quickly in a crisis?",
+    "Nakatani's actual cabinet post at the time",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
