@@ -20,7 +20,7 @@ from typing import Any
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords
-from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.text import spaced_tokens
 
 
 class _Terms(dict[str, str]):
@@ -73,10 +73,14 @@ class FactDocuments:
         """The fact's document: its position, each search field's text
         (fields.FieldWords.texts; an empty one left out), its facets and id. Its statement's
         length in words goes to `lengths`."""
-        statement, quote = tokens(fact.statement), tokens(fact.quote)
+        (statement, said), (quote, quoted) = (
+            spaced_tokens(fact.statement),
+            spaced_tokens(fact.quote),
+        )
         self.lengths.append(len(statement))
         found: dict[str, Any] = {"pos": position}
-        for field, text in zip(FIELDS, self._words.texts(fact, statement, quote), strict=True):
+        texts = self._words.texts(fact, statement, quote, (said, quoted))
+        for field, text in zip(FIELDS, texts, strict=True):
             if text:
                 found[field] = text
         found["facet"] = self.facet_text(fact, event)
