@@ -20,7 +20,6 @@ from defcoop_cli.lookup.search.text import (
     related,
     related_pairs,
     related_words,
-    spaced_tokens,
     stem,
     synonyms,
     tokens,
@@ -211,27 +210,3 @@ def test_a_listed_word_keeps_its_own_meaning_whatever_shares_its_stem() -> None:
     assert "office" in synonyms("position") and synonyms("positive") == ()
     assert not related("position") and related("positive")[0].means.startswith("the tone")
     assert other_forms("position", SortedVocabulary(["positive", "positions"])) == ["positions"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "India and Japan held talks.",
-        "Malabar  2025 began",  # two spaces: the same words
-        " The article says the drills ended. ",
-        "J&K and 2+2 talks",
-        "Japan's defence ministry",
-        "Défense talks",
-        "a_b",
-        "tab\there",
-        ".",
-        "",
-        "The defence of the realm",  # a respelled word (defence)
-    ],
-)
-def test_spaced_tokens_are_tokens_and_a_text_apart_only_by_spaces(text: str) -> None:
-    """The build hands the index the text spaced_tokens gives, which it splits at spaces
-    (tantivy's whitespace tokenizer): its words must be tokens' words, in order."""
-    words, spaced = spaced_tokens(text)
-    assert words == tokens(text)
-    assert [w for w in spaced.split(" ") if w] == words

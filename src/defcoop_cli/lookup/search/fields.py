@@ -161,7 +161,7 @@ class FieldWords:
         words of the same text are neighbours there exactly when fact_pairs holds their
         pair key, so such an index finds a pair as a phrase, either way round. spaced: the
         statement's and the quote's tokens apart by white space, if already known
-        (text.spaced_tokens), for an index that splits at white space."""
+        (index.documents.spaced_tokens), for an index that splits at white space."""
         said = unframed(statement)
         return [
             _positioned(said, compounds(fact.statement), spaced[0] if said is statement else None),

@@ -126,24 +126,6 @@ def tokens(text: str) -> list[str]:
     return _unicode_tokens(text)
 
 
-def spaced_tokens(text: str) -> tuple[list[str], str]:
-    """tokens(text), and a text of them apart by white space, for an index that splits at
-    white space (the build's): where a printable ASCII text changes by nothing but its case
-    and a final full stop (most statements and quotes), the lowered text itself, its words
-    as split (no join to make); else the tokens joined by spaces. The same test as tokens'
-    path with no pattern to run, and the same words (a test holds both)."""
-    if text.isascii() and text.isprintable() and "'" not in text and "`" not in text:
-        body = text.lower()
-        if body.endswith("."):
-            body = body[:-1]
-        if body.replace(" ", "").isalnum():  # words and spaces only: no &, + or _
-            split = body.split()
-            if SPELLINGS.keys().isdisjoint(split):
-                return split, body
-    found = tokens(text)
-    return found, " ".join(found)
-
-
 def _unicode_tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text).translate(_UNPRINTABLE)
     text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text.casefold()))
