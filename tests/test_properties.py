@@ -23,9 +23,10 @@ from defcoop_cli.cli.app import run
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.vocab import KINDS
+from defcoop_cli.index.documents import spaced_tokens
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
-from defcoop_cli.lookup.search.text import normalise, parse_query
+from defcoop_cli.lookup.search.text import normalise, parse_query, tokens
 
 
 @cache
@@ -107,6 +108,12 @@ class TestSearchCore:
             assert not topics or topics & set(m.fact.topics)
             assert not kinds or m.fact.kind in kinds
             assert include_editorial or "editorial" in kinds or m.fact.kind != "editorial"
+
+    @given(any_text)
+    def test_spaced_tokens_are_tokens_apart_by_spaces(self, text: str) -> None:
+        words, spaced = spaced_tokens(text)
+        assert words == tokens(text)
+        assert [w for w in spaced.split(" ") if w] == words
 
     @given(any_text)
     def test_normalising_never_raises_and_is_stable(self, text: str) -> None:

@@ -10,7 +10,7 @@ from conftest import MINI, REAL
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines
+from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines, spaced_tokens
 from defcoop_cli.index.layout import facet_term, record_line
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
@@ -90,3 +90,27 @@ def test_record_lines_are_the_same_without_the_c_encoder(monkeypatch: pytest.Mon
     lines = record_lines()
     odd = load(MINI).doc.facts[0]._replace(statement='Tōkyō "said" \\ \u2028', claim=None)
     assert lines([odd, odd]) == [record_line(odd)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Japan held talks.",
+        "Malabar  2025 began",  # two spaces: the same words
+        " The article says the drills ended. ",
+        "J&K and 2+2 talks",
+        "Japan's defence ministry",
+        "Défense talks",
+        "a_b",
+        "tab\there",
+        ".",
+        "",
+        "The defence of the realm",  # a respelled word (defence)
+    ],
+)
+def test_spaced_tokens_are_tokens_and_a_text_apart_only_by_spaces(text: str) -> None:
+    """The build hands the index the text spaced_tokens gives, which it splits at spaces
+    (tantivy's whitespace tokenizer): its words must be tokens' words, in order."""
+    words, spaced = spaced_tokens(text)
+    assert words == tokens(text)
+    assert [w for w in spaced.split(" ") if w] == words

@@ -317,7 +317,7 @@ class TestBuilding:
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "24"
+        assert layout.FORMAT == "25"
         assert digest.hexdigest() == (
             "058976710936ac131749dfb1400cfb956f3424666ef1f2c793508d38ab21a54a"
         )

@@ -21,7 +21,25 @@ from defcoop_cli.factbase.events import event_by
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords
-from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.text import SPELLINGS, tokens
+
+
+def spaced_tokens(text: str) -> tuple[list[str], str]:
+    """tokens(text), and a text of them apart by white space, for an index that splits at
+    white space (the build's): where a printable ASCII text changes by nothing but its case
+    and a final full stop (most statements and quotes), the lowered text itself, its words
+    as split (no join to make); else the tokens joined by spaces. The same test as
+    text.tokens' path with no pattern to run, and the same words (a test holds both)."""
+    if text.isascii() and text.isprintable() and "'" not in text and "`" not in text:
+        body = text.lower()
+        if body.endswith("."):
+            body = body[:-1]
+        if body.replace(" ", "").isalnum():  # words and spaces only: no &, + or _
+            split = body.split()
+            if SPELLINGS.keys().isdisjoint(split):
+                return split, body
+    found = tokens(text)
+    return found, " ".join(found)
 
 
 class _Terms(dict[str, str]):
@@ -72,10 +90,14 @@ class FactDocuments:
         """The fact's document: its position, each search field's text
         (fields.FieldWords.texts; an empty one left out), its facets and id. Its statement's
         length in words goes to `lengths`."""
-        statement, quote = tokens(fact.statement), tokens(fact.quote)
+        (statement, said), (quote, quoted) = (
+            spaced_tokens(fact.statement),
+            spaced_tokens(fact.quote),
+        )
         self.lengths.append(len(statement))
         found: dict[str, Any] = {"pos": position}
-        for field, text in zip(FIELDS, self._words.texts(fact, statement, quote), strict=True):
+        texts = self._words.texts(fact, statement, quote, (said, quoted))
+        for field, text in zip(FIELDS, texts, strict=True):
             if text:
                 found[field] = text
         found["facet"] = self.facet_text(fact, event)

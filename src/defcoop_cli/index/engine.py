@@ -78,7 +78,11 @@ class TantivyVocabulary(Vocabulary):
 
     @guarded
     def near(self, term: str, edits: int) -> list[str]:
+        """tantivy's automaton (a swap one edit) finds the documents that hold a word within
+        edits of term; of their words (building.VOCAB_CHUNK a document), those within edits
+        by the same measure, the optimal string alignment distance, are kept."""
         import tantivy
+        from rapidfuzz.distance import OSA
 
         searcher = self._index.words_searcher
         query = tantivy.Query.fuzzy_term_query(self._index.vocab_schema, "w", term, edits, True)
@@ -86,7 +90,8 @@ class TantivyVocabulary(Vocabulary):
         if not count:
             return []
         hits = searcher.search(query, count).hits
-        return sorted(searcher.doc(address)["w"][0] for _, address in hits)
+        held = (w for _, address in hits for w in searcher.doc(address)["w"][0].split(" "))
+        return sorted(w for w in held if OSA.distance(term, w, score_cutoff=edits) <= edits)
 
     @cached_property
     def _all(self) -> list[str]:

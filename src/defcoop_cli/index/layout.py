@@ -12,8 +12,9 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   claim, the entities it gives a role of, attribution, the list it is an item of, the
   types of the entities it names, the event it belongs to), one text a fact: the terms
   (facet_term) of its keys, apart by spaces (documents.FactDocuments.facet_text);
-- `vocab/`: a tantivy index of the words, one document each, for exact, prefix and typo
-  look-ups of a query term (tantivy's Levenshtein automata, a swap counting one edit);
+- `vocab/`: a tantivy index of the words, 64 a document (building.VOCAB_CHUNK), for exact,
+  prefix and typo look-ups of a query term (tantivy's Levenshtein automata, a swap counting
+  one edit, find the documents; each of their words is measured again);
 - `words.txt`: the same words, sorted, one a line, for the "did you mean" that scores a
   term against all of them (read in a few milliseconds, where tantivy's term dictionary
   took 90 at 68,000 words);
@@ -55,7 +56,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "24"
+FORMAT = "25"
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))

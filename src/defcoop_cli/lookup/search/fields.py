@@ -146,20 +146,29 @@ class FieldWords:
             found = self._groups[texts] = frozenset(words | set(compact))
         return found
 
-    def texts(self, fact: Fact, statement: list[str], quote: list[str]) -> list[str]:
+    def texts(
+        self,
+        fact: Fact,
+        statement: list[str],
+        quote: list[str],
+        spaced: tuple[str | None, str | None] = (None, None),
+    ) -> list[str]:
         """The words of `of`'s fields, each field's as one text, words apart by a space, a
         word perhaps more than once (statement, quote: their tokens), for an index that
         keeps each word's position. In the statement, the quote and the keywords, the
         content words come first and in order, and breaks (PAIR, never a token) part them
         from the function words and from each other keyword and run-together form: two
         words of the same text are neighbours there exactly when fact_pairs holds their
-        pair key, so such an index finds a pair as a phrase, either way round."""
+        pair key, so such an index finds a pair as a phrase, either way round. spaced: the
+        statement's and the quote's tokens apart by white space, if already known
+        (index.documents.spaced_tokens), for an index that splits at white space."""
+        said = unframed(statement)
         return [
-            _positioned(unframed(statement), compounds(fact.statement)),
+            _positioned(said, compounds(fact.statement), spaced[0] if said is statement else None),
             " ".join(filter(None, map(self._text_of_entity.__getitem__, fact.entities))),
             f" {PAIR} ".join(map(self._text_of_keyword.__getitem__, fact.keywords)),
             " ".join(filter(None, map(self._text_of_topic.__getitem__, fact.topics))),
-            _positioned(quote, ()),
+            _positioned(quote, (), spaced[1]),
         ]
 
     def _entity_text(self, entity_id: str) -> str:
@@ -210,11 +219,13 @@ class _Remembered(dict[str, str]):
         return found
 
 
-def _positioned(words: list[str], apart: Sequence[str]) -> str:
+def _positioned(words: list[str], apart: Sequence[str], spaced: str | None = None) -> str:
     """The content words in order, then the function words, then each of apart, with a
-    break (PAIR) between these: only content words are neighbours (FieldWords.texts)."""
+    break (PAIR) between these: only content words are neighbours (FieldWords.texts).
+    spaced: the words apart by white space, if already known."""
     if STOPWORDS.isdisjoint(words):  # one look, in C
-        return f" {PAIR} ".join([" ".join(words), "", *apart]) if apart else " ".join(words)
+        joined = " ".join(words) if spaced is None else spaced
+        return f" {PAIR} ".join([joined, "", *apart]) if apart else joined
     content = [w for w in words if w not in STOPWORDS]
     rest = [w for w in words if w in STOPWORDS]
     return f" {PAIR} ".join([" ".join(content), " ".join(rest), *apart])
