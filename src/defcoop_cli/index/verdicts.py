@@ -55,14 +55,17 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     if kept is not None:
         return kept
     since = time.time_ns()
-    built: list[loader.FactBase] = []
+    read = [str(p) for p in (path, *context)]
 
     def recording(data: bytes, at: Path) -> loader.FactBase:
-        built.append(validated.build(data, at))
-        return built[-1]
+        """validated.build, each layer's source files noted (only their names kept: a
+        layer's records held past the run made Python's cycle collector walk them all)."""
+        fb = validated.build(data, at)
+        read.extend(str(at.parent / source.path) for source in fb.doc.sources)
+        return fb
 
     report = loader.validate(path, context, recording, validated.measure())
-    files = _files([path, *context], built)
+    files = _files(read)
     if report.ok and files is not None and all(_settled(p, since) for p in files.values()):
         _write(folder, entry, key, {"since": since, "files": files}, report)
     return report
@@ -88,12 +91,9 @@ def _checking_sources() -> list[Path]:
     return own + [p for p in validated.checking_sources() if p.parent != factbase]
 
 
-def _files(layers: list[Path], built: list[loader.FactBase]) -> dict[str, Fingerprint] | None:
-    """The fingerprint of each fact file and of every source file of those built; None if
-    one is not a regular file (nothing is kept then)."""
-    paths = [str(p) for p in layers]
-    for fb in built:
-        paths += [str(fb.path.parent / source.path) for source in fb.doc.sources]
+def _files(paths: list[str]) -> dict[str, Fingerprint] | None:
+    """The fingerprint of each file; None if one is not a regular file (nothing is kept
+    then)."""
     prints = {p: fingerprint(p) for p in paths}
     found = {p: f for p, f in prints.items() if f is not None}
     return found if len(found) == len(prints) else None
