@@ -171,3 +171,48 @@ class TestEvents:
         ]
         code, out, err = call(capsys, "events")
         assert (code, out) == (2, "") and "unusable fact base: $.events[0].background[0]" in err
+
+
+class TestKeptVerdicts:
+    """A layer that has not changed since a validate passed it is known valid without
+    reading it (index.verdicts); any change is checked again."""
+
+    @pytest.fixture
+    def layer(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+        from defcoop_cli.index import cache
+
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+        monkeypatch.setattr(cache, "SETTLE_NS", 0)  # a file written is settled at once
+        shutil.copytree(MINI.parent, tmp_path / "copy")
+        return tmp_path / "copy" / "facts.json"
+
+    def test_an_edit_after_a_clean_run_is_checked_and_reported(
+        self, capsys: pytest.CaptureFixture[str], layer: Path
+    ) -> None:
+        clean = call(capsys, "validate", str(layer))
+        assert clean[0] == 0 and call(capsys, "validate", str(layer)) == clean
+        assert list((layer.parents[1] / "xdg" / "defcoop").glob("verdict-*.json"))  # kept
+        doc = json.loads(layer.read_text(encoding="utf-8"))
+        doc["facts"][2]["quote"] = "Both sides agreed to expand the Gamma Drill"
+        layer.write_text(json.dumps(doc), encoding="utf-8")
+        code, out, _ = call(capsys, "validate", str(layer))
+        assert code == 1 and "$.facts[2].span (drill-expanded): quote-mismatch" in out
+
+    def test_a_touched_layer_is_still_reported_alike(
+        self, capsys: pytest.CaptureFixture[str], layer: Path
+    ) -> None:
+        clean = call(capsys, "validate", str(layer), "--json")
+        assert call(capsys, "validate", str(layer), "--json") == clean
+        os.utime(layer)
+        os.utime(next((layer.parent / "sources").iterdir()))
+        assert call(capsys, "validate", str(layer), "--json") == clean
+        assert call(capsys, "validate", str(layer), "--json") == clean
+
+    def test_a_changed_source_is_read_again(
+        self, capsys: pytest.CaptureFixture[str], layer: Path
+    ) -> None:
+        assert call(capsys, "validate", str(layer))[0] == 0
+        source = next((layer.parent / "sources").iterdir())
+        source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        code, out, _ = call(capsys, "validate", str(layer))
+        assert code == 1 and "sha256 does not match" in out

@@ -163,17 +163,13 @@ def test_a_row_rich_must_draw_is_drawn_alone_as_in_the_whole_table(width: int) -
 def _report(message: str, sources: int) -> object:
     from pathlib import Path
 
-    from defcoop_cli.factbase.checks import Problem, Report
-    from defcoop_cli.factbase.sentences import Coverage, SentenceCoverage
+    from defcoop_cli.factbase.checks import Covered, Problem, Report
 
     problems = [
         Problem("quote-mismatch", "$.facts[3].quote", message, "a-fact"),
         Problem("unknown-topic", "$.facts[4].topics[0]", f"[bold]{message}[/] :warning:  "),
     ]
-    coverage = [
-        Coverage(f"source-{n}", 0.5 + n / 20, (SentenceCoverage((0, 10), 0.25 + n / 10),))
-        for n in range(sources)
-    ]
+    coverage = [Covered(f"source-{n}", 0.5 + n / 20, 0.25 + n / 10) for n in range(sources)]
     counts = {"facts": 5, "topics": 1, "events": 0}
     return Report(Path("東京/facts.json"), problems, counts, coverage)
 

@@ -60,7 +60,6 @@ def validate(
 ) -> int:
     """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
     from defcoop_cli.factbase import loader
-    from defcoop_cli.index.validated import build, measure
 
     fmt = output_format(json_out)
     given = checked_path(Path(path), "the path") if path is not None else None
@@ -68,12 +67,16 @@ def validate(
     if merged:
         if given is not None:
             raise UsageError("--merged checks the layers in use: give them with --facts")
+        from defcoop_cli.index.validated import build
+
         checked = loader.validate_merged(run.layers, build)
     else:
         layers = run.stacked if given is not None else run.layers  # PATH needs no other
         target = given or layers[-1]
         below = layers_below(target, layers, run.no_default)
-        checked = loader.validate(target, context=below, build=build, measure=measure())
+        from defcoop_cli.index import verdicts
+
+        checked = verdicts.validate(target, below)
     return emit(checked, fmt, output_style(color, pager))
 
 

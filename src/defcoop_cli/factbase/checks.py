@@ -38,13 +38,26 @@ class Problem(NamedTuple):
         return self.code in BLOCKING
 
 
+class Covered(NamedTuple):
+    """A source's coverage as validate reports it: its body text's share, and its least
+    covered sentence's (what a kept report holds: index.verdicts)."""
+
+    source: str
+    body: float
+    lowest: float
+
+
+def covered(coverage: Iterable[Coverage]) -> list[Covered]:
+    return [Covered(c.source, c.body, c.lowest) for c in coverage]
+
+
 class Report(NamedTuple):
     """What validate found: the validation report, a result object like any other."""
 
     path: Path
     problems: Sequence[Problem] = ()
     counts: dict[str, int] = {}  # noqa: RUF012 - never changed: a NamedTuple's default
-    coverage: Sequence[Coverage] = ()
+    coverage: Sequence[Covered] = ()
     layers: tuple[Path, ...] = ()  # the files of a merged view (validate --merged)
 
     @property

@@ -332,7 +332,7 @@ def _validate(
     except DefcoopError as e:
         return _unreadable(e, path)
     local, covered = top_layer_problems(fb, own, measure)
-    return checks.Report(path, local, checks.counts(own.doc), covered)
+    return checks.Report(path, local, checks.counts(own.doc), checks.covered(covered))
 
 
 def top_layer_problems(
@@ -379,7 +379,8 @@ def _validate_merged(paths: Sequence[Path], build: Builder) -> checks.Report:
         checks.Problem(p.code, fb.where(p.path), p.message, checks.entry_id(fb.doc, p.path))
         for p in [*unreadable, *problems]
     ]
-    return checks.Report(paths[-1], located, checks.counts(fb.doc), coverage, tuple(paths))
+    counts = checks.counts(fb.doc)
+    return checks.Report(paths[-1], located, counts, checks.covered(coverage), tuple(paths))
 
 
 def _unreadable(e: DefcoopError, path: Path) -> checks.Report:

@@ -94,14 +94,14 @@ def _key(data: bytes) -> str | None:
     source cannot be read (then nothing is cached)."""
     import hashlib
 
-    key = _code(f"{MAGIC} {FORMAT}", _checking_sources())
+    key = code_hash(f"{MAGIC} {FORMAT}", checking_sources())
     if key is None:
         return None
     key.update(hashlib.sha256(data).digest())
     return key.hexdigest()
 
 
-def _code(label: str, sources: list[Path]) -> _Hash | None:
+def code_hash(label: str, sources: list[Path]) -> _Hash | None:
     """A sha256 (hashlib's object) of label, defcoop's and Python's versions (Python's
     Unicode tables decide how text splits) and the sources' bytes; None where a source
     cannot be read."""
@@ -116,7 +116,7 @@ def _code(label: str, sources: list[Path]) -> _Hash | None:
     return code
 
 
-def _checking_sources() -> list[Path]:
+def checking_sources() -> list[Path]:
     """The source files of the checking code, pydantic's version.py among them (found
     without importing pydantic)."""
     from importlib.util import find_spec
@@ -132,18 +132,18 @@ def _checking_sources() -> list[Path]:
 def _read(entry: Path, key: str, data: bytes) -> Doc | None:
     """The records kept under key, with the facts of data (the file's bytes, which passed
     the schema); None if there are none, or none to trust."""
-    body = _trusted_body(entry, {"key": key})
+    body = trusted_body(entry, {"key": key})
     if body is None:
         return None
     try:
         doc = doc_record(json.loads(body), facts=_facts(data))
     except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
-    _touch(entry)
+    touch(entry)
     return doc
 
 
-def _trusted_body(entry: Path, names: dict[str, str]) -> bytes | None:
+def trusted_body(entry: Path, names: dict[str, str]) -> bytes | None:
     """The body of a regular file whose header line is this module's magic, names (what
     the entry is kept under) and the body's CRC-32; None for anything else."""
     raw = read_regular(entry, MAX_FACT_FILE_BYTES)
@@ -157,8 +157,8 @@ def _trusted_body(entry: Path, names: dict[str, str]) -> bytes | None:
     return body if header == {"magic": MAGIC, **names, "crc": zlib.crc32(body)} else None
 
 
-def _keep(entry: Path, names: dict[str, str], body: bytes) -> None:
-    """Write entry atomically: the header _trusted_body reads, then the body."""
+def keep_entry(entry: Path, names: dict[str, str], body: bytes) -> None:
+    """Write entry atomically: the header trusted_body reads, then the body."""
     from defcoop_cli.factbase.files import write_atomically
 
     head = json.dumps({"magic": MAGIC, **names, "crc": zlib.crc32(body)}).encode()
@@ -176,7 +176,7 @@ def _facts(data: bytes) -> list[Fact]:
     return facts
 
 
-def _touch(entry: Path) -> None:
+def touch(entry: Path) -> None:
     """Record the entry's use (its mtime) on every run, not once an hour as for an index:
     a curator who edits a top layer and validates it again and again writes an entry each
     time, and the entries of the layers under it, used on every run, must stay the most
@@ -190,11 +190,11 @@ def _write(folder: Path, entry: Path, key: str, doc: Doc) -> None:
     is done without."""
     body = json.dumps(record_json(doc._replace(facts=[])), separators=(",", ":")).encode()
     with suppress(OSError):
-        _keep(entry, {"key": key}, body)
-        _prune(folder, PREFIX, KEEP_VALIDATED)
+        keep_entry(entry, {"key": key}, body)
+        prune(folder, PREFIX, KEEP_VALIDATED)
 
 
-def _prune(folder: Path, prefix: str, keep: int) -> None:
+def prune(folder: Path, prefix: str, keep: int) -> None:
     """Keep the `keep` most recently used entries named prefix<sha256>.json; only files
     named as this module names them are removed."""
     kept = []
@@ -219,7 +219,7 @@ def measure() -> Measure | None:
     folder = usable_folder()
     factbase = Path(loader.__file__).parent
     sources = [factbase / f"{m}.py" for m in MEASURING_MODULES]
-    code = _code(f"{MAGIC} coverage {COVERAGE_FORMAT}", sources)
+    code = code_hash(f"{MAGIC} coverage {COVERAGE_FORMAT}", sources)
     if code is None or folder is None:
         return None
     written: list[Path] = []
@@ -247,7 +247,7 @@ def _read_coverage(entry: Path, sid: str) -> Coverage | None:
     """The coverage kept in entry, or None if there is none to trust."""
     from defcoop_cli.factbase.sentences import Coverage, SentenceCoverage
 
-    body = _trusted_body(entry, {"name": entry.name})
+    body = trusted_body(entry, {"name": entry.name})
     if body is None or len(body) % 8 or len(body) < 16:
         return None
     count = _numbers("q", body[:8])[0]  # the sentences: their 2 ends each, then body and shares
@@ -258,7 +258,7 @@ def _read_coverage(entry: Path, sid: str) -> Coverage | None:
     spans = zip(ends[0::2], ends[1::2], strict=True)
     new = tuple.__new__  # the NamedTuple's own __new__ is a Python call per sentence
     sentences = tuple(map(new, repeat(SentenceCoverage), zip(spans, shares, strict=True)))
-    _touch(entry)
+    touch(entry)
     return Coverage(sid, share, sentences)
 
 
@@ -288,7 +288,7 @@ def _write_coverage(folder: Path, entry: Path, found: Coverage, written: list[Pa
     )
     body = ends + _binary("d", [found.body, *(s.covered for s in found.sentences)])
     with suppress(OSError):
-        _keep(entry, {"name": entry.name}, body)
+        keep_entry(entry, {"name": entry.name}, body)
         if not written:
-            _prune(folder, COVERAGE, KEEP_COVERAGE)
+            prune(folder, COVERAGE, KEEP_COVERAGE)
         written.append(entry)

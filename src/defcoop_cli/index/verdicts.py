@@ -1,0 +1,139 @@
+"""validate's clean reports, kept by what `os.stat` says of the files they read: a layer
+that has not changed since a validate passed it is known valid without reading it.
+
+This is make's and git's rule. When `validate` of a layer passes, its report (the counts,
+each source's coverage) is kept in the cache folder (cache.py) as `verdict-<sha256>.json`,
+named by the chain of layers checked (the layer, then those under it, each as given and as
+an absolute path: the report names the layer as given) and by the code that checks them
+(defcoop's and Python's versions, the source of every module of factbase/ and of this
+wing's keeping of validate's results, and pydantic's version). The entry holds each
+file's fingerprint (files.fingerprint_of: device, inode, size, mtime and ctime in ns):
+the layers' fact files and every source file of every layer (a superset of the sources
+the check reads). The next `validate` of the same chain stats those files, and when every
+fingerprint is the same, prints the kept report without reading a byte of them.
+
+Git's "racy" case: a file changed twice within its timestamp's granularity keeps its
+fingerprint. So an entry is trusted only if every file it names had settled (its mtime
+and ctime, the later of the two, at least cache.SETTLE_NS older) when the run that kept it
+began, before it read anything: a file changed during that run, or just before it, is
+read again next time (and then kept). A report with problems is never kept: they are
+found again on every run. An entry is distrusted like every entry of the cache (its
+header, its CRC-32, what it is named by; anything else is ignored and the layer checked
+again). The most recently used KEEP_VERDICTS are kept. `DEFCOOP_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Sequence
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase.files import Fingerprint, fingerprint
+from defcoop_cli.index import cache, validated
+
+PREFIX = "verdict-"
+FORMAT = 1
+KEEP_VERDICTS = 16
+# The modules whose source decides a report, beside factbase/'s own.
+INDEX_MODULES = ("validated", "verdicts")
+
+
+def validate(path: Path, context: Sequence[Path]) -> checks.Report:
+    """loader.validate of path on the layers under it (context), with what index.validated
+    keeps; a clean report kept, and given again while none of the files it read changed."""
+    folder = cache.usable_folder()
+    key = None if folder is None else _key(path, context)
+    if folder is None or key is None:
+        return loader.validate(path, context, validated.build, validated.measure())
+    entry = folder / f"{PREFIX}{key}.json"
+    kept = _read(entry, key, [path, *context])
+    if kept is not None:
+        return kept
+    since = time.time_ns()
+    read = [str(p) for p in (path, *context)]
+
+    def recording(data: bytes, at: Path) -> loader.FactBase:
+        """validated.build, each layer's source files noted (only their names kept: a
+        layer's records held past the run made Python's cycle collector walk them all)."""
+        fb = validated.build(data, at)
+        read.extend(str(at.parent / source.path) for source in fb.doc.sources)
+        return fb
+
+    report = loader.validate(path, context, recording, validated.measure())
+    files = _files(read)
+    if report.ok and files is not None and all(_settled(p, since) for p in files.values()):
+        _write(folder, entry, key, {"since": since, "files": files}, report)
+    return report
+
+
+def _key(path: Path, context: Sequence[Path]) -> str | None:
+    """The sha256 of the chain of layers and of the code that checks them; None where that
+    code's source cannot be read."""
+    chain = [[str(p), os.path.abspath(p)] for p in (path, *context)]
+    code = validated.code_hash(f"{validated.MAGIC} verdict {FORMAT}", _checking_sources())
+    if code is None:
+        return None
+    code.update(json.dumps(chain).encode("utf-8", "surrogateescape"))
+    return code.hexdigest()
+
+
+def _checking_sources() -> list[Path]:
+    """Every module of factbase/, this wing's keeping of validate's results, and what
+    index.validated's key names besides (pydantic's version)."""
+    factbase = Path(loader.__file__).parent
+    index = Path(validated.__file__).parent
+    own = sorted(factbase.glob("*.py")) + [index / f"{name}.py" for name in INDEX_MODULES]
+    return own + [p for p in validated.checking_sources() if p.parent != factbase]
+
+
+def _files(paths: list[str]) -> dict[str, Fingerprint] | None:
+    """The fingerprint of each file; None if one is not a regular file (nothing is kept
+    then)."""
+    prints = {p: fingerprint(p) for p in paths}
+    found = {p: f for p, f in prints.items() if f is not None}
+    return found if len(found) == len(prints) else None
+
+
+def _settled(print_: Fingerprint, since: int) -> bool:
+    """Whether a file had stopped changing (by the later of mtime and ctime: tools can set
+    mtime back) a while before the moment `since`."""
+    return since - max(print_[3], print_[4]) >= cache.SETTLE_NS
+
+
+def _read(entry: Path, key: str, layers: list[Path]) -> checks.Report | None:
+    """The report kept for the chain of layers (the one checked first), if its files,
+    those layers' among them, are all as they were then, settled; else None."""
+    body = validated.trusted_body(entry, {"kind": "verdict", "key": key})
+    if body is None:
+        return None
+    try:
+        kept = json.loads(body)
+        since, files = kept["since"], kept["files"]
+        if not isinstance(since, int) or not {str(p) for p in layers} <= files.keys():
+            return None
+        for name, print_ in files.items():
+            if fingerprint(name) != tuple(print_) or not _settled(tuple(print_), since):
+                return None
+        counts = {str(k): int(n) for k, n in kept["counts"].items()}
+        coverage = [checks.Covered(str(s), float(b), float(w)) for s, b, w in kept["coverage"]]
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
+    validated.touch(entry)
+    return checks.Report(layers[0], [], counts, coverage)
+
+
+def _write(
+    folder: Path, entry: Path, key: str, seen: dict[str, Any], report: checks.Report
+) -> None:
+    """Keep the report with what was seen of its files; a cache that cannot be written is
+    done without."""
+    coverage = [[c.source, c.body, c.lowest] for c in report.coverage]
+    body = json.dumps({**seen, "counts": report.counts, "coverage": coverage}).encode()
+    with suppress(OSError):
+        validated.keep_entry(entry, {"kind": "verdict", "key": key}, body)
+        validated.prune(folder, PREFIX, KEEP_VERDICTS)
