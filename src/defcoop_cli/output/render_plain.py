@@ -115,8 +115,9 @@ class NotPlain(Exception):
     """Text this module cannot be sure to lay out as rich does."""
 
 
-def wrap(text: str, width: int) -> Cell:
-    """Text wrapped as rich wraps it (rich._wrap.divide_line), trailing spaces dropped."""
+def wrap(text: str, width: int, fold: bool = True) -> Cell:
+    """Text wrapped as rich wraps it (rich._wrap.divide_line), trailing spaces dropped; a
+    word longer than the width folded (cut into pieces), or with fold=False NotPlain."""
     if not ONE_COLUMN.issuperset(text.replace("\n", "")):
         raise NotPlain
     out: Cell = []
@@ -131,6 +132,8 @@ def wrap(text: str, width: int) -> Cell:
             if width - offset >= length:
                 offset += len(word)
             elif length > width:  # cut into pieces of the width
+                if not fold:
+                    raise NotPlain
                 pieces = [word[i : i + width] for i in range(0, len(word), width)]
                 for n, piece in enumerate(pieces):
                     if start:
@@ -145,6 +148,12 @@ def wrap(text: str, width: int) -> Cell:
         ends = [0, *breaks, len(line)]
         out += [line[a:b].rstrip(" ") for a, b in itertools.pairwise(ends)]
     return out
+
+
+def cell(text: str, width: int) -> Cell:
+    """Text wrapped as rich wraps it in a table's cell, where a word longer than the column
+    is cut short with an ellipsis, not folded: such a word is left to rich."""
+    return wrap(text, width, fold=False)
 
 
 def _one_line(value: str, width: int) -> str:
@@ -193,14 +202,14 @@ def _claim_type(fact: Any, standing: Standing | None, width: int) -> Cell:
         if reports:
             parts.append(reports)
         parts += [wording.disputed(c.note) for c in standing.conflicts]
-    return wrap(" · ".join(printable(p) for p in parts), width)
+    return cell(" · ".join(printable(p) for p in parts), width)
 
 
 def _fact_cell(fact: Any, standing: Standing | None, width: int) -> Cell:
     return [
         _one_line(printable(fact.id), width),
         *_claim_type(fact, standing, width),
-        *wrap(printable(fact.statement), width),
+        *cell(printable(fact.statement), width),
     ]
 
 
@@ -222,11 +231,11 @@ def _search(result: SearchResult, width: int) -> Iterator[str]:
 
     def rows() -> Iterator[tuple[str, Cell]]:
         for score, m, standing in zip(scores, result.matches, result.standings, strict=True):
-            cell = _fact_cell(m.fact, standing, last)
+            lines = _fact_cell(m.fact, standing, last)
             if result.explain:
                 for d in m.details:
-                    cell += wrap(printable(f"  {wording.why(d)}"), last)
-            yield score, cell
+                    lines += cell(printable(f"  {wording.why(d)}"), last)
+            yield score, lines
 
     yield from _table(
         width, ("score", "fact · kind · said by · stance · source"), rows(), first, right=True
@@ -277,7 +286,7 @@ def _entities(result: EntityList, width: int, color: str) -> Iterator[str]:
             if e.aliases:
                 about += "\naliases: " + ", ".join(f"“{printable(n)}”" for n in e.aliases)
             try:
-                yield _one_line(printable(e.id), first), wrap(about, last)
+                yield _one_line(printable(e.id), first), cell(about, last)
             except NotPlain:
                 from defcoop_cli.output import render_rich
 
@@ -310,7 +319,7 @@ def _topics(result: TopicList, width: int) -> Iterator[str]:
         if t.aliases:
             about += "\nalso: " + ", ".join(f"“{printable(a)}”" for a in t.aliases)
         lead = f"{_one_line(topic_id, first).ljust(first)}   {count.rjust(second)}   "
-        for i, line in enumerate(wrap(about, last)):
+        for i, line in enumerate(cell(about, last)):
             yield (f"{lead if i == 0 else ' ' * len(lead)}{line}").rstrip(" ")
 
 
