@@ -19,6 +19,7 @@ CASES = [
     ["facts", "--limit", "4"],
     ["entities"],
     ["entities", "--type", "person"],
+    ["topics"],
 ]
 WIDTHS = ["61", "80", "200"]
 
@@ -48,7 +49,8 @@ def test_the_shipped_base_draws_as_rich_draws_it(
 
 @pytest.mark.parametrize("width", ["60", "80"])
 @pytest.mark.parametrize(
-    "argv", [["facts"], ["entities"], ["search", "alpha"], ["search", "beta", "--explain"]]
+    "argv",
+    [["facts"], ["entities"], ["topics"], ["search", "alpha"], ["search", "beta", "--explain"]],
 )
 def test_the_fixtures_draw_as_rich_draws_them(
     capsys: pytest.CaptureFixture[str],
@@ -205,3 +207,57 @@ def test_an_entity_rich_must_draw_is_drawn_alone_as_in_the_whole_table(width: in
     drawn = render_plain.lines(result, width, "never")
     assert drawn is not None
     assert "".join(f"{line}\n" for line in drawn) == render_rich.render(result, "never", width)
+
+
+@pytest.mark.parametrize("width", [60, 80, 133])
+def test_topics_draw_as_rich_draws_them_or_are_left_to_rich(width: int) -> None:
+    """Ids and counts wider than their headers, aliases, a title that wraps; a title rich
+    may measure otherwise, or an id that leaves the title no room, leaves the whole table
+    to rich (NotPlain, which emit catches)."""
+    from defcoop_cli.factbase.loader import load
+    from defcoop_cli.lookup.results import TopicList, TopicRow
+    from defcoop_cli.output import render_rich
+
+    topics = list(load(MINI).doc.topics)
+    topics[0] = topics[0]._replace(id="a-topic-with-a-long-id", aliases=("one", "two, three"))
+    topics[1] = topics[1]._replace(title="A title that runs on " * 5, aliases=())
+    rows = [TopicRow(t, 10**n) for n, t in enumerate(topics)]
+    result = TopicList(tuple(rows))
+    drawn = render_plain.lines(result, width, "never")
+    assert drawn is not None
+    assert "".join(f"{line}\n" for line in drawn) == render_rich.render(result, "never", width)
+    for other in (
+        topics[1]._replace(title="東京 talks"),
+        topics[1]._replace(id="x" * (width - 12)),
+    ):
+        unsure = TopicList((rows[0], TopicRow(other, 3)))
+        with pytest.raises(render_plain.NotPlain):
+            list(render_plain.lines(unsure, width, "never") or ())
+
+
+@pytest.mark.parametrize("width", [60, 133])
+def test_a_word_longer_than_its_column_is_left_to_rich(width: int) -> None:
+    """In a table's cell rich cuts such a word short with an ellipsis (outside a table it
+    folds it): the row, or for topics the table, is drawn by rich, the same bytes."""
+    from defcoop_cli.factbase.loader import load
+    from defcoop_cli.lookup.claims import Standings
+    from defcoop_cli.lookup.results import EntityList, EntityRow, FactList, TopicList, TopicRow
+    from defcoop_cli.output import render_rich
+
+    fb, word = load(MINI), "a" * (width + 1)
+    entities = list(fb.doc.entities)
+    entities[0] = entities[0]._replace(name=word)
+    facts = list(fb.doc.facts)
+    facts[1] = facts[1]._replace(statement=f"x {word} y")
+    standings = Standings(fb.doc.sources, fb.doc.curator_notes, lambda claim: [])
+    for result in (
+        EntityList([EntityRow(e, 1) for e in entities], max(len(e.id) for e in entities)),
+        FactList(facts, len(facts), 0, standings.all(facts)),
+    ):
+        drawn = render_plain.lines(result, width, "never")
+        assert drawn is not None
+        rich = render_rich.render(result, "never", width)
+        assert "".join(f"{line}\n" for line in drawn) == rich and "…" in rich
+    topics = [t._replace(description=word) for t in fb.doc.topics]
+    with pytest.raises(render_plain.NotPlain):
+        list(render_plain.lines(TopicList(tuple(TopicRow(t, 2) for t in topics)), width) or ())

@@ -1,4 +1,4 @@
-"""The listings (search, facts, entities) and validate's report for a pipe, without rich:
+"""The listings (search, facts, entities, topics) and validate's report for a pipe, without rich:
 the bytes rich draws when stdout is not a terminal, line by line, at a fraction of the cost.
 
 rich is slow to import (some 25 ms) and slow to lay out a long table (90% of `facts` and
@@ -26,7 +26,13 @@ from defcoop_cli.output.terminal import NARROW, printable
 
 if TYPE_CHECKING:
     from defcoop_cli.factbase.checks import Report
-    from defcoop_cli.lookup.results import EntityList, FactList, SearchResult, Standing
+    from defcoop_cli.lookup.results import (
+        EntityList,
+        FactList,
+        SearchResult,
+        Standing,
+        TopicList,
+    )
 
 # Characters every terminal and rich count as one column. Other whitespace than the space
 # is left out: rich keeps it at a line's end, where this module would not.
@@ -85,7 +91,7 @@ def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
     if width < NARROW:
         return None
     # Imported here: validate's report needs none of the reader's results.
-    from defcoop_cli.lookup.results import EntityList, FactList, SearchResult
+    from defcoop_cli.lookup.results import EntityList, FactList, SearchResult, TopicList
 
     if isinstance(result, SearchResult) and not _beyond_the_table(result):
         return _search(result, width)
@@ -93,6 +99,8 @@ def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
         return _facts(result, width, color)
     if isinstance(result, EntityList) and result.rows:
         return _entities(result, width, color)
+    if isinstance(result, TopicList) and result.rows:
+        return _topics(result, width)
     return None
 
 
@@ -107,8 +115,9 @@ class NotPlain(Exception):
     """Text this module cannot be sure to lay out as rich does."""
 
 
-def wrap(text: str, width: int) -> Cell:
-    """Text wrapped as rich wraps it (rich._wrap.divide_line), trailing spaces dropped."""
+def wrap(text: str, width: int, fold: bool = True) -> Cell:
+    """Text wrapped as rich wraps it (rich._wrap.divide_line), trailing spaces dropped; a
+    word longer than the width folded (cut into pieces), or with fold=False NotPlain."""
     if not ONE_COLUMN.issuperset(text.replace("\n", "")):
         raise NotPlain
     out: Cell = []
@@ -123,6 +132,8 @@ def wrap(text: str, width: int) -> Cell:
             if width - offset >= length:
                 offset += len(word)
             elif length > width:  # cut into pieces of the width
+                if not fold:
+                    raise NotPlain
                 pieces = [word[i : i + width] for i in range(0, len(word), width)]
                 for n, piece in enumerate(pieces):
                     if start:
@@ -137,6 +148,12 @@ def wrap(text: str, width: int) -> Cell:
         ends = [0, *breaks, len(line)]
         out += [line[a:b].rstrip(" ") for a, b in itertools.pairwise(ends)]
     return out
+
+
+def cell(text: str, width: int) -> Cell:
+    """Text wrapped as rich wraps it in a table's cell, where a word longer than the column
+    is cut short with an ellipsis, not folded: such a word is left to rich."""
+    return wrap(text, width, fold=False)
 
 
 def _one_line(value: str, width: int) -> str:
@@ -185,14 +202,14 @@ def _claim_type(fact: Any, standing: Standing | None, width: int) -> Cell:
         if reports:
             parts.append(reports)
         parts += [wording.disputed(c.note) for c in standing.conflicts]
-    return wrap(" · ".join(printable(p) for p in parts), width)
+    return cell(" · ".join(printable(p) for p in parts), width)
 
 
 def _fact_cell(fact: Any, standing: Standing | None, width: int) -> Cell:
     return [
         _one_line(printable(fact.id), width),
         *_claim_type(fact, standing, width),
-        *wrap(printable(fact.statement), width),
+        *cell(printable(fact.statement), width),
     ]
 
 
@@ -214,11 +231,11 @@ def _search(result: SearchResult, width: int) -> Iterator[str]:
 
     def rows() -> Iterator[tuple[str, Cell]]:
         for score, m, standing in zip(scores, result.matches, result.standings, strict=True):
-            cell = _fact_cell(m.fact, standing, last)
+            lines = _fact_cell(m.fact, standing, last)
             if result.explain:
                 for d in m.details:
-                    cell += wrap(printable(f"  {wording.why(d)}"), last)
-            yield score, cell
+                    lines += cell(printable(f"  {wording.why(d)}"), last)
+            yield score, lines
 
     yield from _table(
         width, ("score", "fact · kind · said by · stance · source"), rows(), first, right=True
@@ -269,7 +286,7 @@ def _entities(result: EntityList, width: int, color: str) -> Iterator[str]:
             if e.aliases:
                 about += "\naliases: " + ", ".join(f"“{printable(n)}”" for n in e.aliases)
             try:
-                yield _one_line(printable(e.id), first), wrap(about, last)
+                yield _one_line(printable(e.id), first), cell(about, last)
             except NotPlain:
                 from defcoop_cli.output import render_rich
 
@@ -277,6 +294,33 @@ def _entities(result: EntityList, width: int, color: str) -> Iterator[str]:
                 yield render_rich.render(alone, color, width).split("\n")[2:-1]
 
     yield from _table(width, ("entity", "name · type · facts"), rows(), first)
+
+
+def _topics(result: TopicList, width: int) -> Iterator[str]:
+    """The topics' table: rich's three columns, the id's and the count's as wide as their
+    widest cell (the count's right-aligned), the title's the rest of the width. Every row
+    is known before the first is drawn (the counts are), so a row this module cannot be
+    sure of leaves the whole table to rich."""
+    ids = [printable(row.topic.id) for row in result.rows]
+    counts = [str(row.fact_count) for row in result.rows]
+    first = max(len("topic"), *map(len, ids))
+    second = max(len("facts"), *map(len, counts))
+    last = width - first - second - 6
+    if last < 2:
+        raise NotPlain
+    lead = f"{'topic'.ljust(first)}   {'facts'.rjust(second)}   "
+    yield (lead + _one_line("title and description", last)).rstrip(" ")
+    yield RULE * width
+    for n, (topic_id, count, row) in enumerate(zip(ids, counts, result.rows, strict=True)):
+        if n:
+            yield ""
+        t = row.topic
+        about = f"{printable(t.title)}\n{printable(t.description)}"
+        if t.aliases:
+            about += "\nalso: " + ", ".join(f"“{printable(a)}”" for a in t.aliases)
+        lead = f"{_one_line(topic_id, first).ljust(first)}   {count.rjust(second)}   "
+        for i, line in enumerate(cell(about, last)):
+            yield (f"{lead if i == 0 else ' ' * len(lead)}{line}").rstrip(" ")
 
 
 def _report(result: Report) -> Iterator[str]:
