@@ -5,8 +5,10 @@ plurals; defcoop does not). It reads WordNet 3.1 as build_related.py does (npm's
 checked against its pinned sha512; or `--dict DIR`) and writes
 src/defcoop_cli/curation/drafting/person_nouns.tsv: every one-word lower-case noun whose most
 frequent sense is in WordNet's noun.person lexicographer file ("diplomat", "official",
-"spokesperson"; not "side", a region, nor "contact", an act), with its plurals, one noun a
-line. Attribution reads it: "A Japanese diplomat said" is an unnamed person's word, not Japan's.
+"spokesperson"), or that has a sense there and none in noun.group ("source", "contact": an
+informant; not "side", which names no person, nor "company" or "party", groups first), with
+its plurals, one noun a line. Attribution reads it: "A Japanese diplomat said" and "A
+Japanese government source said" are an unnamed person's words, not Japan's.
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from build_related import PACKAGE, fetch  # noqa: E402
 
 OUT = ROOT / "src" / "defcoop_cli" / "curation" / "drafting" / "person_nouns.tsv"
 PERSON = 18  # noun.person's lexicographer file number
+GROUP = 14  # noun.group's
 
 
 def person_nouns(folder: Path) -> list[str]:
-    """The one-word lower-case nouns whose first (most frequent) sense is a person's."""
+    """The one-word lower-case nouns whose first (most frequent) sense is a person's, or
+    that can name a person and never a group."""
     lexfile: dict[str, int] = {}
     for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
         if not line.startswith(" "):
@@ -37,8 +41,9 @@ def person_nouns(folder: Path) -> list[str]:
         if line.startswith(" "):
             continue
         fields = line.split()
-        lemma, first = fields[0], fields[-int(fields[2])]
-        if lemma.isalpha() and lemma.islower() and lexfile[first] == PERSON:
+        lemma, senses = fields[0], [lexfile[s] for s in fields[-int(fields[2]) :]]
+        person = senses[0] == PERSON or (PERSON in senses and GROUP not in senses)
+        if lemma.isalpha() and lemma.islower() and person:
             nouns.append(lemma)
     return sorted(nouns)
 
@@ -60,7 +65,8 @@ def main() -> None:
     head = (
         f"# Nouns of persons from WordNet 3.1 (Princeton University), npm's {PACKAGE}, by\n"
         "# scripts/build_person_nouns.py: a noun whose most frequent sense is in noun.person,\n"
-        "# and its plurals. WordNet's licence is in reporting_verbs.LICENSE.\n"
+        "# or with a sense there and none in noun.group, and its plurals. WordNet's licence is\n"
+        "# in reporting_verbs.LICENSE.\n"
     )
     OUT.write_text(head + "\n".join(forms) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(forms)} forms")
