@@ -395,6 +395,23 @@ def test_an_unnamed_persons_word_of_what_is_to_be_is_theirs_and_of_an_act_the_do
     assert reading(done, who).attribution == "Alpha"  # an act done: the doer's, as before
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The ruling party dismissed the criticism", "the ruling party"),
+        (
+            "In Kochi, the prefectural chamber of commerce said orders grew",
+            "the prefectural chamber of commerce",
+        ),
+        # no body: a gathering (WordNet's meeting is no organisation), a party's act
+        ("The meeting also underlined the value of the drill", THE_SOURCE),
+        ("The meeting of the ruling party dismissed the criticism", THE_SOURCE),
+    ],
+)
+def test_a_body_in_common_nouns_is_that_party_in_its_words(sentence: str, who: str) -> None:
+    assert reading(sentence, speakers()).attribution == who
+
+
 def test_a_generic_source_after_the_content_says_it() -> None:
     who = speakers()
     who.mentioned("Ravi Menon", True)

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
+from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, gazetteer, placed_before
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
 from defcoop_cli.factbase.sentences import quote_open
@@ -397,7 +397,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, pair, f"'{verb}'; the two people named first")
     if party is None and _IT.match(subject) and speakers.last_thing:
         return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
-    if party is None:
+    if (party := party or a_body(_bare(clause))) is None:  # "The ruling party dismissed"
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
     person = party in {matcher.entities[i].name for i in people}
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
