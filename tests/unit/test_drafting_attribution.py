@@ -358,6 +358,9 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
         ("A senior Alphan official described the talks as warm", "a senior alphan official"),
         ("A Betan diplomat I spoke to denied that the drill grew", "a betan diplomat"),
         ("Betan navy officers praised the drill", "betan navy officers"),
+        # a noun that names a person in a later sense and never a group: an informant
+        ("A Betan government source praised the drill", "a betan government source"),
+        ("Betan embassy contacts praised the drill", "betan embassy contacts"),
         # no noun of persons (WordNet's): a side, a company, a ministry are the country's
         ("The Betan side praised the drill", "Beta"),
         ("Betan companies praised the drill", "Beta"),
@@ -374,6 +377,39 @@ def test_a_peoples_adjective_and_a_noun_of_persons_are_an_unnamed_person(
         ]
     )
     assert reading(sentence, Speakers(matcher, frozenset())).attribution == who
+
+
+def test_an_unnamed_persons_word_of_what_is_to_be_is_theirs_and_of_an_act_the_doers() -> None:
+    matcher = EntityMatcher(
+        [
+            Entity("alpha", "Alpha", "country", ("Alphan", "Alphaville")),
+            Entity("beta", "Beta", "country", ("Betan",)),
+        ]
+    )
+    who = Speakers(matcher, frozenset())
+    plan = "A Betan government source said Alphaville was also considering sending ships"
+    assert reading(plan, who).attribution == "a betan government source"
+    plan = "Alphan officials said the two sides would hold their next talks in Beta"
+    assert reading(plan, who).attribution == "alphan officials"
+    done = "A Betan government source said Alphaville had condemned the attack"
+    assert reading(done, who).attribution == "Alpha"  # an act done: the doer's, as before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The ruling party dismissed the criticism", "the ruling party"),
+        (
+            "In Kochi, the prefectural chamber of commerce said orders grew",
+            "the prefectural chamber of commerce",
+        ),
+        # no body: a gathering (WordNet's meeting is no organisation), a party's act
+        ("The meeting also underlined the value of the drill", THE_SOURCE),
+        ("The meeting of the ruling party dismissed the criticism", THE_SOURCE),
+    ],
+)
+def test_a_body_in_common_nouns_is_that_party_in_its_words(sentence: str, who: str) -> None:
+    assert reading(sentence, speakers()).attribution == who
 
 
 def test_a_generic_source_after_the_content_says_it() -> None:

@@ -26,18 +26,19 @@ two parties. "discussed" is never proposed as "agreed". A verb that only reports
 that Japan condemned…") takes the stance of the verb it reports; when a channel reports it
 ("officials said", "a ministry statement said"), the doer is the party, and so is a named party
 whose act a channel reports ("Japan will send observers, the ministry stated"), or a group
-("Officials said the two sides would…": the two countries). Where no verb is found: the article's
-own voice, "reported" (an "assessment" when the writer gives their own view, or speaks in the
-first person outside a quotation; for a sentence that is all one quotation, the person quoted
-before). A speaker the fact base does not know, described as a commentator ("who studies…", "a
-think tank's fellow"), gives a view (`Reading.view`), no party's claim.
+("Officials said the two sides would…": the two countries); not what is to be, in an unnamed
+person's word ("An Indian official said the two would…"). Where no verb is found: the article's own
+voice, "reported" (an "assessment" when the writer gives their own view, or speaks in the first
+person outside a quotation; for a sentence that is all one quotation, the person quoted before). A
+speaker the fact base does not know, described as a commentator ("who studies…", "a think tank's
+fellow"), gives a view (`Reading.view`), no party's claim.
 """
 
 from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer, placed_before
+from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, gazetteer, placed_before
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
 from defcoop_cli.factbase.sentences import quote_open
@@ -77,9 +78,7 @@ _GENERIC_GROUP = re.compile(
     r"(?: (?:in|from|at|of) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
 )
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
-_PRONOUN = re.compile(
-    r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.IGNORECASE
-)
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.I)
 # "…, said Tomas Verhoeven": the speaker after the verb, after a comma or a closing quote.
 _INVERTED = re.compile(r"[,\"”’]\s*$")
 # The last stretch of a subject after a comma or a quotation: who speaks in
@@ -177,11 +176,10 @@ def continues(sentence: str) -> bool:
 
 # A channel, not a party: what it reports is the doer's ("Officials said both ministers
 # condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
-_CHANNEL = re.compile(
-    r"\b(?:officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
-    r"|office|embassy)\b",
-    re.IGNORECASE,
-)
+_CHANNELS = r"officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
+_CHANNEL = re.compile(rf"\b(?:{_CHANNELS}|office|embassy)\b", re.IGNORECASE)
+# What is to be, not an act done: "A Japanese official said Tokyo was considering sending…"
+_TO_BE = re.compile(r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?\w+ing)\b")
 
 
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
@@ -196,10 +194,12 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         return r
     said_by = sentence[: hit.match.start()]  # "The Indian defence ministry said": a channel
     channelled = not r.person and _CHANNEL.search(said_by[-SUBJECT_TAIL:])
+    rest = told_that(sentence, hit.match)
+    if r.attribution == speakers.unnamed(_bare(said_by)) and _TO_BE.match(rest):
+        return r._replace(rule=f"{r.rule}: what is to be, an unnamed person's word")
     if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
         return r
     channel = f"'{hit.match.group()}' by a channel"
-    rest = told_that(sentence, hit.match)
     inner = _reading(rest, speakers, True, reported_verb(rest))
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")
@@ -397,7 +397,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, pair, f"'{verb}'; the two people named first")
     if party is None and _IT.match(subject) and speakers.last_thing:
         return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
-    if party is None:
+    if (party := party or a_body(_bare(clause))) is None:  # "The ruling party dismissed"
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
     person = party in {matcher.entities[i].name for i in people}
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)

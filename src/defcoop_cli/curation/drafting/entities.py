@@ -348,11 +348,20 @@ _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later
 DEMONYM = re.compile(r"(?:ian|ese|ish)$")  # "Asian", "Japanese", "British": a people's
 
 
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """WordNet's nouns of persons (person_nouns.tsv, by scripts/build_person_nouns.py)."""
-    text = Path(__file__).with_name("person_nouns.tsv").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def wordnet_nouns(kind: str) -> frozenset[str]:
+    """WordNet's nouns of persons or of bodies ({kind}_nouns.tsv, by build_person_nouns.py)."""
+    text = Path(__file__).with_name(f"{kind}_nouns.tsv").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def a_body(subject: str) -> str | None:
+    """A body in common nouns, the whole subject ("The ruling party"): it, lower case."""
+    words = subject.lower().split()
+    if words[:1] not in (["the"], ["a"], ["an"]) or not subject[1:].islower():
+        return None
+    heads = (" ".join(words[i:]) for i in range(1, min(len(words), 5)) if "of" not in words[:i])
+    return " ".join(words) if any(h in wordnet_nouns("body") for h in heads) else None
 
 
 def slug(words: str, limit: int = ID_WORDS) -> str:

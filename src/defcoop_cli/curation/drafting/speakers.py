@@ -24,8 +24,8 @@ from defcoop_cli.curation.drafting.entities import (
     TITLES,
     EntityMatcher,
     gazetteer,
-    person_nouns,
     untitled,
+    wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.pages import name_words
 from defcoop_cli.curation.drafting.scripts import (
@@ -391,7 +391,7 @@ class Speakers:
         """An unnamed person's words, lower case, when the whole subject is one ("A Japanese
         diplomat" is no word of Japan's)."""
         m = _UNNAMED.fullmatch(subject.strip())
-        if not m or m[3] not in person_nouns() or not self._nations.ids(m[2]):
+        if not m or m[3] not in wordnet_nouns("person") or not self._nations.ids(m[2]):
             return None
         return None if self.matcher.find(m.group(1)[m.end(2) - m.start(1) :]) else m[1].lower()
 
