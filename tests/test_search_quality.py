@@ -27,6 +27,7 @@ SETS = (
     "judged_queries_eighth.json",  # issue 25, a sixth blind set (2026-12-04, fourth stop)
     "judged_queries_ninth.json",  # issue 25, a seventh blind set (2026-12-04, fourth stop)
     "judged_queries_tenth.json",  # issue 25, an eighth blind set (2026-12-04, fifth stop)
+    "judged_queries_eleventh.json",  # issue 25, a ninth blind set (2026-12-04, fifth stop)
 )
 QUERIES = [
     q
@@ -94,6 +95,21 @@ NOT_YET = {
     "where were the India Japan defence talks held?",
     "why do the two defence ministries need to talk quickly in a crisis?",
     "Nakatani's actual cabinet post at the time",
+    # the eleventh set, blind, measured before and after this stop's second search round
+    # (RESULTS, 2026-12-04, fifth stop): unchanged by it
+    "Delhi courts Japanese firms to put money into its arms sector",
+    "Indian minister sits down with ex-Japanese defense secretary",
+    "Japanese backing for indigenous arms production drive",
+    "Tokyo long a trusted strategic ally of New Delhi",
+    "UNCLOS compliance",
+    "defence chief hosts Tokyo's national security adviser in Delhi",
+    "exploring fresh areas of military collaboration",
+    "making the arms supply network more robust",
+    "stocktake of the bilateral security relationship",
+    "what exercises did the two sides discuss?",
+    "when did Rajnath Singh meet Nakatani",
+    "where did the Rajnath Singh and Nakatani talks take place?",
+    "worries over maritime tensions in contested Chinese waters",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
