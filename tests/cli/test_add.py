@@ -450,8 +450,9 @@ class TestAcceptedDraftsAlwaysAdd:
         monkeypatch: pytest.MonkeyPatch,
         seed: int,
     ) -> None:
-        """The held-out reports of every set (none tuned on when it was written), each drafted before any add
-        and accepted whole, added into one layer in a shuffled order: every add succeeds."""
+        """The held-out reports of every set (none tuned on when written), each drafted
+        before any add and accepted whole, added into one layer in a shuffled order: every
+        add succeeds."""
         import random
 
         from defcoop_cli.factbase.loader import default_factbase_path
