@@ -96,6 +96,11 @@ class TestParts:
             ("exploring", "fresh", "areas", "work"),
         ]
         assert parts(parse_query(["india and japan talks"])) == []  # "india" alone
+        for odd in ("and current ties and fresh areas", "current ties and and fresh areas and"):
+            assert [q.terms for q in parts(parse_query([odd]))] == [
+                ("current", "ties"),
+                ("fresh", "areas"),
+            ], odd
         assert parts(parse_query(["malabar exercise"])) == []
 
     def test_each_part_answers_its_ask_in_turn(self, index: SearchIndex) -> None:
