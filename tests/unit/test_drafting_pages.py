@@ -157,10 +157,3 @@ def test_a_short_clause_or_a_line_of_its_own_is_no_formula(sentence: str) -> Non
     assert not announces(sentence, LINE + sentence)
     assert not announces("End summary.", "End summary.")  # a line of its own: other rules
     assert not announces("Cyber security.", "- Cyber security.")  # a list's item
-
-
-def test_a_short_sentence_inside_a_line_is_no_formula() -> None:
-    # only a formula opening or closing a line is furniture: "Ostra wins." between two
-    # sentences is the paragraph's own
-    assert not announces("Ostra wins.", "Ostra sent two ships. Ostra wins. " + LINE)
-    assert announces("Yes, Sir.", "(a) & (b): Yes, Sir. " + LINE)  # after a label: first

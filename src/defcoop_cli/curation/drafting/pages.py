@@ -170,10 +170,7 @@ def announces(sentence: str, line: str = "") -> bool:
     """Whether it only announces ("… as follows."), has no words, or is a formula ("Yes, Sir.")."""
     s, n = sentence.strip(), len(re.findall(r"[^\W\d_]{2,}", sentence))  # formula: in a long line
     clause = re.match(r"\w+:", s) or re.search(r"(?i:\b(?:it|they|we|s?he)\b)|\bI\b|\Bed\b", s)
-    before, _, after = line.partition(s)  # a formula opens (a label may come before it)
-    edge = not re.search(r"[.!?]\s", before) or not after.strip()  # or closes its line
-    formula = n < 3 and len(line) > 2 * len(s) and edge and not clause
-    return bool(_ANNOUNCES.match(s)) or not n or formula
+    return bool(_ANNOUNCES.match(s)) or not n or (n < 3 and len(line) > 2 * len(s) and not clause)
 
 
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
