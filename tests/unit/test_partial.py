@@ -3,14 +3,18 @@ fact base, with which of the query's terms the first one matches and which not."
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search import partial
+from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.partial import Partial, closest_matches, parts
-from defcoop_cli.lookup.search.ranking import Filters
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
+from defcoop_cli.lookup.search.text import Query, parse_query
 from defcoop_cli.lookup.search.vectors import vector_words
 
 
@@ -108,6 +112,11 @@ class TestParts:
             ("exploring", "fresh", "areas", "work"),
         ]
         assert parts(parse_query(["india and japan talks"])) == []  # "india" alone
+        for odd in ("and current ties and fresh areas", "current ties and and fresh areas and"):
+            assert [q.terms for q in parts(parse_query([odd]))] == [
+                ("current", "ties"),
+                ("fresh", "areas"),
+            ], odd
         assert parts(parse_query(["malabar exercise"])) == []
 
     def test_each_part_answers_its_ask_in_turn(self, index: SearchIndex) -> None:
@@ -123,5 +132,25 @@ class TestParts:
     def test_a_part_that_finds_nothing_keeps_them_out(self, index: SearchIndex) -> None:
         # "new delhi hotels" alone would find the venue; "weather in tokyo" finds nothing
         assert closest(index, "weather in tokyo and new delhi hotels") is None
-        # "football" and "scores" reach no fact: the first part is not even searched
         assert closest(index, "football scores and cricket results") is None
+
+    def test_a_part_whose_words_reach_no_fact_is_not_searched(
+        self, index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # "football" and "scores" reach no fact in what the whole query read (as a search
+        # reads it before the closest matches): that part is not searched at all
+        query = parse_query(["football scores and exploring fresh areas of work"])
+        readings: Readings = {}
+        rank_facts(index, query, Filters(), 10, readings=readings)
+        searched = []
+
+        def ranked(index: SearchIndex, query: Query, *args: Any, **kwargs: Any) -> Ranking:
+            searched.append(query.text)
+            return rank_facts(index, query, *args, **kwargs)
+
+        monkeypatch.setattr(partial, "rank_facts", ranked)
+        assert closest_matches(index, query, Filters(), 10, readings=readings) is None
+        assert "football scores" not in searched
+        searched.clear()
+        assert closest_matches(index, query, Filters(), 10) is None  # nothing read: tried
+        assert "football scores" in searched

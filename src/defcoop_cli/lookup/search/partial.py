@@ -119,7 +119,7 @@ def parts(query: Query) -> list[Query]:
         else:
             found[-1].append(word)
     queries = []
-    for words in found:
+    for words in filter(None, found):  # an "and" at either end, or twice, joins nothing
         try:
             queries.append(parse_query([" ".join(words)]))
         except UsageError:

@@ -261,6 +261,19 @@ def _as_one(weights: dict[str, float], names: Sequence[frozenset[str]]) -> dict[
     return lighter
 
 
+def _reached(index: Index, reading: Reading) -> bool:
+    """Whether the terms that any fact matches are together as many as a fact must match
+    (as _could_be_enough counts them): else no list item and its lead can be, and reading
+    every fact a common word reaches for their leads is wasted ("india weather hotels")."""
+    size, hits = index.size(), reading.hits
+    weights = {t: term_weight(len(hits[t]), size) for t in reading.terms if t not in reading.bonus}
+    reached = {t for t in weights if hits[t]}
+    reached.update(
+        t for covered, found in reading.phrases if found for t in covered & weights.keys()
+    )
+    return len(reached) >= math.ceil(_need(_as_one(weights, reading.names), None) - 1e-9)
+
+
 def _rarity(hits: dict[str, dict[int, Best]], found: list[tuple[str, Best]], size: int) -> float:
     """How rare the terms a partial match holds are (the sum of their log inverse shares
     of the facts): of two facts that match as many of a query's terms, the one with the
@@ -314,7 +327,7 @@ def rank_facts(
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.
         reading = read_once(index, query, True, readings)
         rows = _rows(index, reading, WIDE_SHARE, wide=True, anchor=RETRY_ANCHOR)
-    if not rows and widen and share is None and len(query.terms) > 2:
+    if not rows and widen and share is None and len(query.terms) > 2 and _reached(index, own):
         # Nor with wider words: a list item also by its lead's own words (leads.py); not
         # for two terms, of which an item and its lead would each hold one.
         reading = own
