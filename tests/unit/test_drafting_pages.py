@@ -157,3 +157,11 @@ def test_a_short_clause_or_a_line_of_its_own_is_no_formula(sentence: str) -> Non
     assert not announces(sentence, LINE + sentence)
     assert not announces("End summary.", "End summary.")  # a line of its own: other rules
     assert not announces("Cyber security.", "- Cyber security.")  # a list's item
+
+
+@pytest.mark.parametrize("formula", ["Ostra wins.", "Yes, Sir."])
+def test_a_formula_inside_a_line_is_the_line_s_sentence(formula: str) -> None:
+    """Only at a line's edge (after a label such as "(a):") is a formula furniture: between
+    two sentences it is the report's own ("… ships. Ostra wins. The navy …")."""
+    assert not announces(formula, LINE + formula + " " + LINE)
+    assert announces(formula, "(a) & (b): " + formula + " " + LINE)

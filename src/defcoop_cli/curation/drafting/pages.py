@@ -167,15 +167,15 @@ _ANNOUNCES = re.compile(
 
 
 def announces(sentence: str, line: str = "") -> bool:
-    """Whether it only announces ("… as follows."), has no words, or is a formula ("Yes, Sir.")."""
-    s, n = sentence.strip(), len(re.findall(r"[^\W\d_]{2,}", sentence))  # formula: in a long line
+    """Whether it announces ("… as follows."), has no words, or is a formula at a line's edge."""
+    s, n = sentence.strip(), len(re.findall(r"[^\W\d_]{2,}", sentence))
     clause = re.match(r"\w+:", s) or re.search(r"(?i:\b(?:it|they|we|s?he)\b)|\bI\b|\Bed\b", s)
-    return bool(_ANNOUNCES.match(s)) or not n or (n < 3 and len(line) > 2 * len(s) and not clause)
+    before, _, after = line.partition(s)
+    edge = len(line) > 2 * len(s) and (not re.search(r"[.!?]", before) or not after.strip())
+    return bool(_ANNOUNCES.match(s)) or not n or (n < 3 and edge and not clause)
 
 
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
-
-
 _PAGE_LABEL = re.compile(
     r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo(?:graph)?|image|picture"
     r"|caption|file photo|correction|watch|listen|video|trending|recommended|must read"
