@@ -61,6 +61,7 @@ def from_leads(index: Index, reading: Reading) -> dict[int, Found]:
     touched = sorted({p for found in reading.hits.values() for p in found})
     facts = index.facts_at(touched)
     position_of = {f.id: p for p, f in zip(touched, facts, strict=True)}
+    fact_at = dict(zip(touched, facts, strict=True))
     lead_found: dict[int, Found] = {}
     inherited: dict[int, Found] = {}
     for position, item in zip(touched, facts, strict=True):
@@ -69,7 +70,7 @@ def from_leads(index: Index, reading: Reading) -> dict[int, Found]:
             continue
         if lead not in lead_found:
             lead_found[lead] = found_at(reading, lead)
-            name_words(index, index.facts_at([lead]), [lead_found[lead]], reading.candidates)
+            name_words(index, [fact_at[lead]], [lead_found[lead]], reading.candidates)
         own = {t for t, _ in found_at(reading, position)}
         inherited[position] = [
             (t, (b[0] / FIELD_WEIGHTS[b[1]] * LEAD_WEIGHT, LEAD, b[2]))
