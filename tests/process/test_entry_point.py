@@ -222,6 +222,14 @@ class TestCompletion:
         assert self.complete("defcoop entities rajn") == ["rajnath-singh"]
         assert self.complete("defcoop search -e nakat") == ["nakatani"]
 
+    def test_show_completion_prints_the_script_that_calls_back(self) -> None:
+        """Typer's own --show-completion (it ends the process itself: a real one here)."""
+        proc = run_defcoop("--show-completion", "bash")
+        assert proc.returncode == 0 and proc.stderr == b""
+        script = proc.stdout.decode()
+        assert "_DEFCOOP_COMPLETE=complete_bash" in script
+        assert script.rstrip().endswith("complete -o default -F _defcoop_completion defcoop")
+
 
 class TestDataIsShownNeverObeyed:
     @pytest.fixture
