@@ -354,4 +354,6 @@ class TestEvents:
         brief = json.loads(out)["brief"]
         assert code == 0 and brief["unplaced"] == 5
         assert "talks-held" not in _cited(brief)
-        assert "5 facts of no event left out: name their source's main event" in err
+        assert "5 facts of no event left out: set 'event' on their sources" in err
+        # each hint one row at 80 columns, however many facts: it counts against the screen
+        assert all(len(line) <= 80 - 3 for line in err.splitlines() if "no event" in line)
