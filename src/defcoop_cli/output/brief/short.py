@@ -83,7 +83,16 @@ def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
         body = [(Segment(told, kind="note"), Segment(hint, kind="hint"))]
     body += [tuple(background_line(g)) for g in b.background]
     sections.append(Section(None, tuple(body)))
-    notes = [tuple(_short_watch_out(i, g, fold.most)) for i, g in enumerate(groups, 1)]
+    shown = _cited_watch_outs(b, points, numbers, fold) if "watch-outs" in fold.drop else None
+    notes = [
+        tuple(_short_watch_out(i, g, fold.most))
+        for i, g in enumerate(groups, 1)
+        if shown is None or i in shown
+    ]
+    left = [i for i in range(1, len(groups) + 1) if shown is not None and i not in shown]
+    if left:
+        told = f"+{wording.plural(len(left), 'more watch-out')} ({', '.join(map(str, left))})"
+        notes.append((Segment(told, kind="note"),))
     if notes:
         sections.append(Section("Watch-outs", tuple(notes)))
     return _marked(sections, b, fold)
@@ -126,6 +135,19 @@ def note_groups(notes: Sequence[Note], titles: Collection[str] = ()) -> list[lis
         else:
             same.append(n)
     return groups
+
+
+def _cited_watch_outs(
+    b: Briefing, points: list[tuple[TopicPoints, Point]], numbers: dict[str, int], fold: Fold
+) -> set[int]:
+    """The numbers of the watch-outs a line above them cites: a person's disputed titles,
+    a date, an agreed or condemned point the brief shows."""
+    notes = [f for p in b.people if p.disputed for f in p.flags]
+    notes += [d.note for d in b.dates if d.note]
+    for stances in (("agreed",), CONDEMNED):
+        kept, _ = _kept([p for _, p in points if p.stance in stances], fold.lines)
+        notes += [n for p in kept for n in p.conflicts]
+    return {numbers[n] for n in notes if n in numbers}
 
 
 def _joins(note: Note, titles: Collection[str]) -> bool:
@@ -239,6 +261,7 @@ def _condemned_lines(
 ) -> list[tuple[Segment, ...]]:
     """Each condemnation and concern whole, in order (past `most` of a stance, folded)."""
     kept, rest = _kept([p for _, p in points if p.stance in CONDEMNED], most)
+    kept.sort(key=lambda p: CONDEMNED.index(p.stance))  # each stance's lines together
     lines = [
         (_stance(p.stance), Segment(p.text, p.facts), *reports(p), *conflict_flags(p, numbers))
         for p in kept
