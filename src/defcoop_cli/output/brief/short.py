@@ -117,16 +117,21 @@ def folded(items: Sequence[Cited], most: int | None) -> list[Cited]:
 def note_groups(notes: Sequence[Note], titles: Collection[str] = ()) -> list[list[Note]]:
     """The watch-outs, one per issue: notes on the same entity (his office, his name) are
     one, and so is a conflict on that entity's titles (one of its sides a fact that gives a
-    person a title, `titles`); a note on no entity, and any other conflict, stands alone."""
+    person a title, `titles`); conflicts told alike that share a side's fact (two reports'
+    tolls against a third's) are one; a note on no entity, and any other conflict, stands
+    alone."""
     groups: list[list[Note]] = []
     for n in notes:
         same = next(
             (
                 g
                 for g in groups
-                if _joins(n, titles)
-                and all(_joins(m, titles) for m in g)
-                and set(n.entities) & {e for m in g for e in m.entities}
+                if (
+                    _joins(n, titles)
+                    and all(_joins(m, titles) for m in g)
+                    and set(n.entities) & {e for m in g for e in m.entities}
+                )
+                or _told_alike(n, g)
             ),
             None,
         )
@@ -148,6 +153,16 @@ def _cited_watch_outs(
         kept, _ = _kept([p for _, p in points if p.stance in stances], fold.lines)
         notes += [n for p in kept for n in p.conflicts]
     return {numbers[n] for n in notes if n in numbers}
+
+
+def _told_alike(note: Note, group: Sequence[Note]) -> bool:
+    """Whether a conflict is one with a group of conflicts on the same thing: told alike,
+    and one of its sides' facts is one of theirs."""
+    facts = {f for side in note.sides for f in side.facts}
+    return bool(note.sides) and all(
+        m.sides and m.short == note.short and facts & {f for s in m.sides for f in s.facts}
+        for m in group
+    )
 
 
 def _joins(note: Note, titles: Collection[str]) -> bool:
@@ -317,22 +332,36 @@ def _short_watch_out(number: int, group: Sequence[Note], most: int | None) -> li
     for i, n in enumerate(merged):
         line.append(Segment((". " if i else "") + n.short.rstrip("."), (n.id,)))
         if n.sides:
-            told = folded([Cited(s.label, s.facts) for s in n.sides], _at_least(most, 2))
+            told = folded(_sides_alike(n.sides), _at_least(most, 2))
             line += sides(n._replace(sides=tuple(Side(c.text, c.facts) for c in told)))
-    left = [n for n in group if n not in merged and not n.sides]
+    said = {n.short for n in merged}
+    left = [n for n in group if not n.sides and n.short not in said]
     if left:
         line.append(Segment(f". +{len(left)} more", tuple(n.id for n in left)))
     return line
 
 
+def _sides_alike(told: Sequence[Side]) -> list[Cited]:
+    """A conflict's sides, those written alike as one ("Minister of Defense", "Defence
+    Minister": vocab.office_key) while two sides at least are left."""
+    first: dict[str, Cited] = {}
+    for side in told:
+        kept = first.setdefault(office_key(side.label), Cited(side.label, ()))
+        first[office_key(side.label)] = kept._replace(facts=(*kept.facts, *side.facts))
+    if len(first) > 1:
+        return list(first.values())
+    return [Cited(side.label, side.facts) for side in told]
+
+
 def _merged_conflicts(group: Sequence[Note]) -> list[Note]:
-    """The notes, the conflicts told alike (the same short form) as one with their sides."""
+    """The notes, the conflicts told alike (the same short form) as one with their sides,
+    and the other notes told alike once."""
     out: list[Note] = []
     for n in group:
-        same = next((m for m in out if n.sides and m.sides and m.short == n.short), None)
+        same = next((m for m in out if bool(n.sides) == bool(m.sides) and m.short == n.short), None)
         if same is None:
             out.append(n)
-        else:
+        elif n.sides:
             out[out.index(same)] = same._replace(sides=(*same.sides, *n.sides))
     return out
 
