@@ -93,7 +93,9 @@ class TestOneScreenWithReportsLayered:
         assert_one_screen(out, columns)
         # the newest dated title first: the three reports are of 5 May
         assert "Gen Nakatani: Defence Minister (5 May 2025);" in " ".join(out.split())
-        assert "+1 more" in out  # given way: 44 rows whole at 80 columns, 37 at 100
+        # given way: the footer's ids at least (at 80 columns lists fold too)
+        assert "[1]" not in out and " cited · " in out
+        assert ("+1 more" in out) == (columns == 80)
 
     def test_full_markdown_and_json_give_nothing_way(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

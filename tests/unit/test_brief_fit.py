@@ -108,3 +108,14 @@ def test_each_stances_lines_stay_together_whatever_their_order(crowded: Briefing
         ]
         assert "Raised concern" in labels and "Condemned" in labels
         assert labels == sorted(labels, key=lambda label: label != "Condemned"), labels
+
+
+def test_a_disagreement_on_a_title_does_not_flag_the_point_its_fact_tells(
+    crowded: Briefing,
+) -> None:
+    """A layer's report of the condemnation calls him "Defence Minister", a side of the
+    sources' disagreement on his office: the condemnation itself is not disputed."""
+    drawn = lines(short_layout(crowded, WHOLE))
+    (condemned,) = [line for line in drawn if line.startswith("Condemned: ")]
+    assert "(4 sources)" in condemned and "watch-out" not in condemned
+    assert any("disputed (watch-out 1)" in line for line in drawn)

@@ -62,8 +62,12 @@ def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
     """The event and its people (the office the best sources give first), what was agreed
     (its items named), what was only discussed, condemnations and concerns, one watch-out
     per issue; citations as numbered marks, mapped to fact ids in a footer."""
-    groups = note_groups(b.watch_outs, {f for p in b.people for r in p.roles for f in r.facts})
+    titles = {f for p in b.people for r in p.roles for f in r.facts}
+    groups = note_groups(b.watch_outs, titles)
     numbers = {n.id: i for i, group in enumerate(groups, 1) for n in group}
+    # a disagreement on the title a point's fact gives someone does not dispute the point
+    on_titles = {n.id for n in b.watch_outs if n.sides and _joins(n, titles)}
+    disputing = {k: v for k, v in numbers.items() if k not in on_titles}
     title = f"Briefing: {_event_title(b, fold.most)}" + (f" (topic: {b.topic})" if b.topic else "")
     sections = [Section(None, ((Segment(title, _event_facts(b), kind="title"),),), False)]
     who = [tuple(_person_line(p, numbers, fold.most)) for p in b.people]
@@ -71,9 +75,9 @@ def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
     sections.append(Section(None, tuple(who)))
     points = [(s, p) for s in (*b.key_points, *b.regional) for p in s.points]
     body = [
-        *_agreed_lines(points, numbers, fold),
+        *_agreed_lines(points, disputing, fold),
         *_discussed_lines(points, fold),
-        *_condemned_lines(points, numbers, fold.lines),
+        *_condemned_lines(points, disputing, fold.lines),
     ]
     if not body and b.topic is None and b.event is not None:
         body = [(Segment("nothing agreed, discussed or condemned in its facts", kind="note"),)]
@@ -83,7 +87,8 @@ def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
         body = [(Segment(told, kind="note"), Segment(hint, kind="hint"))]
     body += [tuple(background_line(g)) for g in b.background]
     sections.append(Section(None, tuple(body)))
-    shown = _cited_watch_outs(b, points, numbers, fold) if "watch-outs" in fold.drop else None
+    cited = _cited_watch_outs(b, points, numbers, disputing, fold)
+    shown = cited if "watch-outs" in fold.drop else None
     notes = [
         tuple(_short_watch_out(i, g, fold.most))
         for i, g in enumerate(groups, 1)
@@ -143,16 +148,22 @@ def note_groups(notes: Sequence[Note], titles: Collection[str] = ()) -> list[lis
 
 
 def _cited_watch_outs(
-    b: Briefing, points: list[tuple[TopicPoints, Point]], numbers: dict[str, int], fold: Fold
+    b: Briefing,
+    points: list[tuple[TopicPoints, Point]],
+    numbers: dict[str, int],
+    disputing: dict[str, int],
+    fold: Fold,
 ) -> set[int]:
     """The numbers of the watch-outs a line above them cites: a person's disputed titles,
-    a date, an agreed or condemned point the brief shows."""
+    a date, an agreed or condemned point the brief shows (`disputing`: the notes a point
+    is flagged with)."""
     notes = [f for p in b.people if p.disputed for f in p.flags]
     notes += [d.note for d in b.dates if d.note]
+    cited = {numbers[n] for n in notes if n in numbers}
     for stances in (("agreed",), CONDEMNED):
         kept, _ = _kept([p for _, p in points if p.stance in stances], fold.lines)
-        notes += [n for p in kept for n in p.conflicts]
-    return {numbers[n] for n in notes if n in numbers}
+        cited |= {disputing[n] for p in kept for n in p.conflicts if n in disputing}
+    return cited
 
 
 def _told_alike(note: Note, group: Sequence[Note]) -> bool:
