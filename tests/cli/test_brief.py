@@ -93,7 +93,9 @@ class TestOneScreenWithReportsLayered:
         assert_one_screen(out, columns)
         # the newest dated title first: the three reports are of 5 May
         assert "Gen Nakatani: Defence Minister (5 May 2025);" in " ".join(out.split())
-        assert "+1 more" in out  # given way: 44 rows whole at 80 columns, 37 at 100
+        # given way: the footer's ids at least (at 80 columns lists fold too)
+        assert "[1]" not in out and " cited · " in out
+        assert ("+1 more" in out) == (columns == 80)
 
     def test_full_markdown_and_json_give_nothing_way(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -354,4 +356,6 @@ class TestEvents:
         brief = json.loads(out)["brief"]
         assert code == 0 and brief["unplaced"] == 5
         assert "talks-held" not in _cited(brief)
-        assert "5 facts of no event left out: name their source's main event" in err
+        assert "5 facts of no event left out: set 'event' on their sources" in err
+        # each hint one row at 80 columns, however many facts: it counts against the screen
+        assert all(len(line) <= 80 - 3 for line in err.splitlines() if "no event" in line)

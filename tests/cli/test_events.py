@@ -4,6 +4,7 @@ every format; --source narrows it; a fact base without events says so."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,18 @@ def test_copies_of_one_wire_count_once(
     assert (event["reports"], event["independent_reports"]) == (3, 2)
     code, out, _ = call(capsys, "events", "--color", "never")
     assert code == 0 and "· 3 reports, 2 independent" in out
+
+
+def test_a_report_without_a_publisher_says_its_id_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ministry's layer names no publisher: its date alone, not its id twice."""
+    from conftest import REAL, ROOT
+
+    layer = ROOT / "tests" / "fixtures" / "layers" / "ministry" / "facts.json"
+    monkeypatch.setenv("DEFCOOP_FACTS", f"{REAL}{os.pathsep}{layer}")
+    monkeypatch.setenv("DEFCOOP_NO_DEFAULT_FACTS", "1")
+    code, out, _ = call(capsys, "events", "--color", "never")
+    flat = " ".join(out.split())
+    assert code == 0 and "; ministry (5 May 2025) · 2 sources" in flat
+    assert "ministry (ministry" not in flat

@@ -79,3 +79,43 @@ def test_a_list_folds_its_repeats_and_then_its_tail() -> None:
     assert folded(items, None) == [Cited("Minister", ("a", "b")), Cited("Envoy", ("c",))]
     assert folded(items, 1) == [Cited("Minister", ("a", "b")), Cited("+1 more", ("c",))]
     assert folded(items, 2) == folded(items, None)
+
+
+def test_at_last_the_watch_outs_no_line_cites_fold_into_one_line(crowded: Briefing) -> None:
+    before, last = (lines(short_layout(crowded, fold)) for fold in STEPS[-2:])
+    assert any(line.startswith("3. ") for line in before)
+    # 1 (his office) and 2 (the date) are cited above them, so they stay
+    assert "disputed (watch-out 1)" in " ".join(last) and "watch-out 2)" in " ".join(last)
+    assert [line for line in last if line[:2] in ("1.", "2.", "3.", "+1")] == [
+        next(line for line in before if line.startswith("1. ")),
+        next(line for line in before if line.startswith("2. ")),
+        "+1 more watch-out (3)",
+    ]
+
+
+def test_each_stances_lines_stay_together_whatever_their_order(crowded: Briefing) -> None:
+    """A concern told before a condemnation is still drawn after it: Condemned lines,
+    then Raised concern lines."""
+    topics = (*crowded.key_points, *crowded.regional)
+    turned = crowded._replace(
+        key_points=tuple(s._replace(points=s.points[::-1]) for s in topics)[::-1], regional=()
+    )
+    for fold in (WHOLE, STEPS[2]):
+        labels = [
+            line.split(":")[0]
+            for line in lines(short_layout(turned, fold))
+            if line.startswith(("Condemned:", "Raised concern:"))
+        ]
+        assert "Raised concern" in labels and "Condemned" in labels
+        assert labels == sorted(labels, key=lambda label: label != "Condemned"), labels
+
+
+def test_a_disagreement_on_a_title_does_not_flag_the_point_its_fact_tells(
+    crowded: Briefing,
+) -> None:
+    """A layer's report of the condemnation calls him "Defence Minister", a side of the
+    sources' disagreement on his office: the condemnation itself is not disputed."""
+    drawn = lines(short_layout(crowded, WHOLE))
+    (condemned,) = [line for line in drawn if line.startswith("Condemned: ")]
+    assert "(4 sources)" in condemned and "watch-out" not in condemned
+    assert any("disputed (watch-out 1)" in line for line in drawn)

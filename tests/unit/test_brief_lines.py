@@ -6,11 +6,12 @@ import pytest
 from conftest import MINI, REAL, ROOT
 
 from defcoop_cli.factbase.loader import load_layers
+from defcoop_cli.factbase.records import Side
 from defcoop_cli.lookup.briefing import build_briefing
-from defcoop_cli.lookup.results import Briefing
+from defcoop_cli.lookup.results import Briefing, Note
 from defcoop_cli.output.brief.layout import layout
 from defcoop_cli.output.brief.lines import Section, Segment
-from defcoop_cli.output.brief.short import note_groups
+from defcoop_cli.output.brief.short import note_groups, short_layout
 
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"
 
@@ -124,3 +125,58 @@ def test_the_short_brief_gives_a_title_written_otherwise_once() -> None:
     roles = [Cited("Defence Minister", ("a",)), Cited("Defense Minister", ("b",))]
     said = {"a": "Defence Minister", "b": "Defense Minister"}
     assert [r.facts for r in _titles(roles, said, None)] == [("a", "b")]
+
+
+def _conflict(id: str, short: str, *sides: tuple[str, str]) -> Note:
+    told = tuple(Side(label, (fact,)) for label, fact in sides)
+    facts = tuple(f for _, f in sides)
+    return Note(id, "conflict", id, "the sources", None, facts, (), (), short, told)
+
+
+def test_conflicts_told_alike_on_one_fact_are_one_watch_out_each_side_once(
+    short: Briefing,
+) -> None:
+    toll = "The number: the sources disagree"
+    notes = [
+        _conflict("a", toll, ("28 people", "wire-toll"), ("26 people", "paper-toll")),
+        _conflict("b", toll, ("24 people", "herald-toll"), ("28 people", "wire-toll")),
+        _conflict("c", toll, ("3 ships", "wire-ships"), ("2 ships", "paper-ships")),
+    ]
+    # c is told alike but shares no fact: another number
+    assert [[n.id for n in g] for g in note_groups(notes)] == [["a", "b"], ["c"]]
+    drawn = [
+        plain(li) for s in short_layout(short._replace(watch_outs=tuple(notes))) for li in s.lines
+    ]
+    assert "1. The number: the sources disagree: 28 people vs 26 people vs 24 people" in drawn
+    assert "2. The number: the sources disagree: 3 ships vs 2 ships" in drawn
+
+
+def test_a_watch_out_tells_sides_written_alike_and_notes_said_alike_once(
+    short: Briefing,
+) -> None:
+    office = _conflict(
+        "a",
+        "His office: the sources disagree",
+        ("Defence Minister", "one"),
+        ("Minister of Defense", "two"),
+        ("Special Advisor", "three"),
+    )
+    said = Note(
+        "b",
+        "note",
+        "b",
+        "outside the article",
+        None,
+        ("four",),
+        ("x",),
+        (),
+        "The date: a note differs",
+    )
+    again = said._replace(id="c", facts=("five",))
+    drawn = [
+        plain(li)
+        for s in short_layout(short._replace(watch_outs=(office, said, again)))
+        for li in s.lines
+    ]
+    assert "1. His office: the sources disagree: Defence Minister vs Special Advisor" in drawn
+    assert [li for li in drawn if "a note differs" in li] == ["2. The date: a note differs"]

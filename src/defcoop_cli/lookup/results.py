@@ -466,9 +466,9 @@ class Briefing(NamedTuple):
             # one line at 80 columns: the brief and it fit one 80×24 screen
             what = self.event.kind if "meeting" in self.chosen else "event"
             said.append(f"brief of {self.event.id}, latest {what}; --event ID, defcoop events")
-        if self.unplaced:
+        if self.unplaced:  # one line at 80 columns too
             said.append(
-                f"{plural(self.unplaced, 'fact')} of no event left out: name their "
-                "source's main event ('event' on the source)"
+                f"{plural(self.unplaced, 'fact')} of no event left out: set 'event' on "
+                "their sources"
             )
         return tuple(said)

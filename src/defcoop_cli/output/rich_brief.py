@@ -10,7 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from defcoop_cli.lookup.results import Briefing, EventList, EventRow
+from defcoop_cli.lookup.results import Briefing, EventList, EventRow, SourceRef
 from defcoop_cli.output import wording
 from defcoop_cli.output.brief.fit import fitted
 from defcoop_cli.output.brief.layout import layout
@@ -125,6 +125,13 @@ def events(result: EventList, console: Console) -> None:
         console.print(Padding(_event_body(row), (0, 0, 0, 2)))
 
 
+def _reporter(source: SourceRef) -> str:
+    """'paper (Harbour Wire, 4 March 2025)'; 'ministry (5 May 2025)', the id said once."""
+    if source.publisher:
+        return f"{source.id} ({wording.source_label(source)})"
+    return source.id + (f" ({wording.long_date(source.published)})" if source.published else "")
+
+
 def _event_body(row: EventRow) -> Text:
     e = row.event
     body = text(e.title, "bold")
@@ -133,10 +140,7 @@ def _event_body(row: EventRow) -> Text:
     body.append_text(text("\n" + " · ".join(where), newlines=True))
     if e.date_note:
         body.append_text(text("\n" + e.date_note, "dim", newlines=True))
-    told = "; ".join(
-        s.id + (f" ({wording.source_label(s)})" if s.publisher or s.published else "")
-        for s in row.sources
-    )
+    told = "; ".join(map(_reporter, row.sources))
     count = wording.event_reports(row.reports)
     body.append_text(text(f"\nreported by {told} · {count}", "dim", newlines=True))
     if e.background:

@@ -10,10 +10,12 @@ Each step keeps what the one before it cut, and cuts more:
 4. lists fold to their first two;
 5. to their first one, but the items agreed (three) and the lines of a kind (two);
 6. the lines of a kind fold to one; 7. the items agreed to one;
-8. the exercises and conventions a discussed topic names go.
+8. the exercises and conventions a discussed topic names go;
+9. the watch-outs no line cites fold into one line that gives their numbers.
 What never goes: the event line, who met whom with each person's newest office first,
 the date, a line for each stance reported (agreed, discussed, condemned, raised
-concern), every watch-out, and a disagreement between sources with two of its sides.
+concern), every watch-out a line cites, and a disagreement between sources with two of
+its sides.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ STEPS = (
     Fold(ids=False, most=1, items=3, lines=1, drop=_REAFFIRMED),
     Fold(ids=False, most=1, items=1, lines=1, drop=_REAFFIRMED),
     Fold(ids=False, most=1, items=1, lines=1, drop=_REAFFIRMED | {"names"}),
+    Fold(ids=False, most=1, items=1, lines=1, drop=_REAFFIRMED | {"names", "watch-outs"}),
 )
 
 

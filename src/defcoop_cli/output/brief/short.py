@@ -62,8 +62,12 @@ def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
     """The event and its people (the office the best sources give first), what was agreed
     (its items named), what was only discussed, condemnations and concerns, one watch-out
     per issue; citations as numbered marks, mapped to fact ids in a footer."""
-    groups = note_groups(b.watch_outs, {f for p in b.people for r in p.roles for f in r.facts})
+    titles = {f for p in b.people for r in p.roles for f in r.facts}
+    groups = note_groups(b.watch_outs, titles)
     numbers = {n.id: i for i, group in enumerate(groups, 1) for n in group}
+    # a disagreement on the title a point's fact gives someone does not dispute the point
+    on_titles = {n.id for n in b.watch_outs if n.sides and _joins(n, titles)}
+    disputing = {k: v for k, v in numbers.items() if k not in on_titles}
     title = f"Briefing: {_event_title(b, fold.most)}" + (f" (topic: {b.topic})" if b.topic else "")
     sections = [Section(None, ((Segment(title, _event_facts(b), kind="title"),),), False)]
     who = [tuple(_person_line(p, numbers, fold.most)) for p in b.people]
@@ -71,9 +75,9 @@ def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
     sections.append(Section(None, tuple(who)))
     points = [(s, p) for s in (*b.key_points, *b.regional) for p in s.points]
     body = [
-        *_agreed_lines(points, numbers, fold),
+        *_agreed_lines(points, disputing, fold),
         *_discussed_lines(points, fold),
-        *_condemned_lines(points, numbers, fold.lines),
+        *_condemned_lines(points, disputing, fold.lines),
     ]
     if not body and b.topic is None and b.event is not None:
         body = [(Segment("nothing agreed, discussed or condemned in its facts", kind="note"),)]
@@ -83,7 +87,17 @@ def short_layout(b: Briefing, fold: Fold = WHOLE) -> list[Section]:
         body = [(Segment(told, kind="note"), Segment(hint, kind="hint"))]
     body += [tuple(background_line(g)) for g in b.background]
     sections.append(Section(None, tuple(body)))
-    notes = [tuple(_short_watch_out(i, g, fold.most)) for i, g in enumerate(groups, 1)]
+    cited = _cited_watch_outs(b, points, numbers, disputing, fold)
+    shown = cited if "watch-outs" in fold.drop else None
+    notes = [
+        tuple(_short_watch_out(i, g, fold.most))
+        for i, g in enumerate(groups, 1)
+        if shown is None or i in shown
+    ]
+    left = [i for i in range(1, len(groups) + 1) if shown is not None and i not in shown]
+    if left:
+        told = f"+{wording.plural(len(left), 'more watch-out')} ({', '.join(map(str, left))})"
+        notes.append((Segment(told, kind="note"),))
     if notes:
         sections.append(Section("Watch-outs", tuple(notes)))
     return _marked(sections, b, fold)
@@ -108,16 +122,21 @@ def folded(items: Sequence[Cited], most: int | None) -> list[Cited]:
 def note_groups(notes: Sequence[Note], titles: Collection[str] = ()) -> list[list[Note]]:
     """The watch-outs, one per issue: notes on the same entity (his office, his name) are
     one, and so is a conflict on that entity's titles (one of its sides a fact that gives a
-    person a title, `titles`); a note on no entity, and any other conflict, stands alone."""
+    person a title, `titles`); conflicts told alike that share a side's fact (two reports'
+    tolls against a third's) are one; a note on no entity, and any other conflict, stands
+    alone."""
     groups: list[list[Note]] = []
     for n in notes:
         same = next(
             (
                 g
                 for g in groups
-                if _joins(n, titles)
-                and all(_joins(m, titles) for m in g)
-                and set(n.entities) & {e for m in g for e in m.entities}
+                if (
+                    _joins(n, titles)
+                    and all(_joins(m, titles) for m in g)
+                    and set(n.entities) & {e for m in g for e in m.entities}
+                )
+                or _told_alike(n, g)
             ),
             None,
         )
@@ -126,6 +145,35 @@ def note_groups(notes: Sequence[Note], titles: Collection[str] = ()) -> list[lis
         else:
             same.append(n)
     return groups
+
+
+def _cited_watch_outs(
+    b: Briefing,
+    points: list[tuple[TopicPoints, Point]],
+    numbers: dict[str, int],
+    disputing: dict[str, int],
+    fold: Fold,
+) -> set[int]:
+    """The numbers of the watch-outs a line above them cites: a person's disputed titles,
+    a date, an agreed or condemned point the brief shows (`disputing`: the notes a point
+    is flagged with)."""
+    notes = [f for p in b.people if p.disputed for f in p.flags]
+    notes += [d.note for d in b.dates if d.note]
+    cited = {numbers[n] for n in notes if n in numbers}
+    for stances in (("agreed",), CONDEMNED):
+        kept, _ = _kept([p for _, p in points if p.stance in stances], fold.lines)
+        cited |= {disputing[n] for p in kept for n in p.conflicts if n in disputing}
+    return cited
+
+
+def _told_alike(note: Note, group: Sequence[Note]) -> bool:
+    """Whether a conflict is one with a group of conflicts on the same thing: told alike,
+    and one of its sides' facts is one of theirs."""
+    facts = {f for side in note.sides for f in side.facts}
+    return bool(note.sides) and all(
+        m.sides and m.short == note.short and facts & {f for s in m.sides for f in s.facts}
+        for m in group
+    )
 
 
 def _joins(note: Note, titles: Collection[str]) -> bool:
@@ -239,6 +287,7 @@ def _condemned_lines(
 ) -> list[tuple[Segment, ...]]:
     """Each condemnation and concern whole, in order (past `most` of a stance, folded)."""
     kept, rest = _kept([p for _, p in points if p.stance in CONDEMNED], most)
+    kept.sort(key=lambda p: CONDEMNED.index(p.stance))  # each stance's lines together
     lines = [
         (_stance(p.stance), Segment(p.text, p.facts), *reports(p), *conflict_flags(p, numbers))
         for p in kept
@@ -294,22 +343,36 @@ def _short_watch_out(number: int, group: Sequence[Note], most: int | None) -> li
     for i, n in enumerate(merged):
         line.append(Segment((". " if i else "") + n.short.rstrip("."), (n.id,)))
         if n.sides:
-            told = folded([Cited(s.label, s.facts) for s in n.sides], _at_least(most, 2))
+            told = folded(_sides_alike(n.sides), _at_least(most, 2))
             line += sides(n._replace(sides=tuple(Side(c.text, c.facts) for c in told)))
-    left = [n for n in group if n not in merged and not n.sides]
+    said = {n.short for n in merged}
+    left = [n for n in group if not n.sides and n.short not in said]
     if left:
         line.append(Segment(f". +{len(left)} more", tuple(n.id for n in left)))
     return line
 
 
+def _sides_alike(told: Sequence[Side]) -> list[Cited]:
+    """A conflict's sides, those written alike as one ("Minister of Defense", "Defence
+    Minister": vocab.office_key) while two sides at least are left."""
+    first: dict[str, Cited] = {}
+    for side in told:
+        kept = first.setdefault(office_key(side.label), Cited(side.label, ()))
+        first[office_key(side.label)] = kept._replace(facts=(*kept.facts, *side.facts))
+    if len(first) > 1:
+        return list(first.values())
+    return [Cited(side.label, side.facts) for side in told]
+
+
 def _merged_conflicts(group: Sequence[Note]) -> list[Note]:
-    """The notes, the conflicts told alike (the same short form) as one with their sides."""
+    """The notes, the conflicts told alike (the same short form) as one with their sides,
+    and the other notes told alike once."""
     out: list[Note] = []
     for n in group:
-        same = next((m for m in out if n.sides and m.sides and m.short == n.short), None)
+        same = next((m for m in out if bool(n.sides) == bool(m.sides) and m.short == n.short), None)
         if same is None:
             out.append(n)
-        else:
+        elif n.sides:
             out[out.index(same)] = same._replace(sides=(*same.sides, *n.sides))
     return out
 
