@@ -81,11 +81,14 @@ def lock_timeout() -> float:
 
 
 @contextmanager
-def exclusive(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+def exclusive(
+    target: Path, waiting: Callable[[], None] | None = None, shown: Path | None = None
+) -> Iterator[None]:
     """Hold the writers' lock of target for the block; waiting() is called once if it
-    takes more than a second. TryAgain when another writer holds it past the timeout."""
+    takes more than a second. TryAgain when another writer holds it past the timeout.
+    Messages name `shown`, the path as the user gave it (target when None)."""
     path = lock_file(target)
-    fd = _acquire(path, target, waiting)
+    fd = _acquire(path, target if shown is None else shown, waiting)
     try:
         yield
     finally:
