@@ -292,6 +292,20 @@ class TestAddRefusesWhatItCannotDoSafely:
         assert code == 74 and err.startswith("defcoop: ") and err.count("\n") == 1
         assert mine.read_bytes() == before
 
+    def test_a_read_only_fact_file_is_not_replaced(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        before = snapshot(mine.parent)
+        mine.chmod(0o444)
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert (code, out) == (
+            74,
+            "",
+        ) and err == f"defcoop: {mine}: is read-only; it was left as it was\n"
+        assert snapshot(mine.parent) == before and mine.stat().st_mode & 0o777 == 0o444
+        assert sorted(p.name for p in mine.parent.iterdir()) == ["facts.json", "sources"]
+
     def test_a_fact_file_changed_meanwhile_is_not_overwritten(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
     ) -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -36,6 +35,7 @@ from defcoop_cli.factbase.files import (
     fsync_folder,
     signals_held,
     staged,
+    writable_mode,
 )
 from defcoop_cli.factbase.loader import (
     read_fact_file,
@@ -66,10 +66,10 @@ def write_fact_base(
     made: list[Path] = []  # the text and the folders made for it: removed if add fails
     real = Path(os.path.realpath(target))
     try:
+        mode = writable_mode(real, target)  # a read-only fact file is not replaced
         step("source")
         if not os.path.lexists(destination):
             place_text(destination, text.encode("utf-8"), made)
-        mode = stat.S_IMODE(os.stat(real).st_mode)
         step("backup")
         backup = target.with_name(target.name + ".bak")
         body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
