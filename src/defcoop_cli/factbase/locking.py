@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -34,6 +35,9 @@ POLL_SECONDS = 0.05
 
 
 LOCK_NAME = re.compile(r"\..*\.defcoop\.lock\Z", re.DOTALL)
+# A lock file is opened without following a symlink, and without blocking: a FIFO put
+# under its name would otherwise hang the writer (with SIGINT and SIGTERM held).
+_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 
 
 def lock_file(target: Path) -> Path:
@@ -53,10 +57,12 @@ def tidy(folder: Path) -> None:
     for name in names:
         path = folder / name
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+            fd = os.open(path, _FLAGS)
         except OSError:
             continue
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue  # not a lock file defcoop made: a FIFO, a device
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             if _still_named(path, fd):
                 os.unlink(path)
@@ -143,11 +149,14 @@ def _take(path: Path, target: Path) -> int | None:
 
 
 def _open(path: Path, target: Path) -> int:
-    flags = os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
     try:
-        return os.open(path, flags, 0o644)
+        fd = os.open(path, _FLAGS | os.O_CREAT, 0o644)
     except OSError as e:
         raise WriteError(f"{target}: cannot make its lock {path}: {e.strerror or e}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise WriteError(f"{target}: cannot make its lock {path}: not a regular file")
+    return fd
 
 
 def _still_named(path: Path, fd: int) -> bool:
