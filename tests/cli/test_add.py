@@ -307,6 +307,17 @@ class TestAddRefusesWhatItCannotDoSafely:
         assert snapshot(mine.parent) == before and mine.stat().st_mode & 0o777 == 0o444
         assert sorted(p.name for p in mine.parent.iterdir()) == ["facts.json", "sources"]
 
+    def test_a_folder_where_the_backup_goes_is_refused_before_anything_is_written(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        (mine.parent / "facts.json.bak").mkdir()
+        before = snapshot(mine.parent)
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert (code, out) == (74, "") and "is a folder, where add keeps its backup" in err
+        assert err.count("\n") == 1 and snapshot(mine.parent) == before
+        assert not (mine.parent / "sources" / "short-report.txt").exists()
+
     def test_a_fifo_named_as_a_lock_never_hangs_it(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
     ) -> None:
