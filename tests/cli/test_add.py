@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -291,6 +292,56 @@ class TestAddRefusesWhatItCannotDoSafely:
         code, _out, err = call(capsys, "add", str(reviewed))
         assert code == 74 and err.startswith("defcoop: ") and err.count("\n") == 1
         assert mine.read_bytes() == before
+
+    def test_a_read_only_fact_file_is_not_replaced(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        before = snapshot(mine.parent)
+        mine.chmod(0o444)
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert (code, out) == (
+            74,
+            "",
+        ) and err == f"defcoop: {mine}: is read-only; it was left as it was\n"
+        assert snapshot(mine.parent) == before and mine.stat().st_mode & 0o777 == 0o444
+        assert sorted(p.name for p in mine.parent.iterdir()) == ["facts.json", "sources"]
+
+    def test_a_folder_where_the_backup_goes_is_refused_before_anything_is_written(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        (mine.parent / "facts.json.bak").mkdir()
+        before = snapshot(mine.parent)
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert (code, out) == (74, "") and "is a folder, where add keeps its backup" in err
+        assert err.count("\n") == 1 and snapshot(mine.parent) == before
+        assert not (mine.parent / "sources" / "short-report.txt").exists()
+
+    def test_a_fifo_named_as_a_lock_never_hangs_it(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        before = snapshot(mine.parent)
+        os.mkfifo(mine.parent / ".facts.json.defcoop.lock")  # where add's lock goes
+        os.mkfifo(mine.parent / ".notes.json.defcoop.lock")  # what tidy looks at
+
+        def hung(*_: object) -> None:
+            raise AssertionError("add hung opening a FIFO")
+
+        signal.signal(signal.SIGALRM, hung)
+        signal.alarm(10)
+        try:
+            code, out, err = call(capsys, "add", str(reviewed))
+            assert (code, out) == (74, "") and "not a regular file" in err, err
+            assert snapshot(mine.parent) == before
+            os.unlink(mine.parent / ".facts.json.defcoop.lock")
+            code, out, err = call(capsys, "add", str(reviewed))
+            assert code == 0, err
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        assert (mine.parent / ".notes.json.defcoop.lock").exists()  # not defcoop's: kept
 
     def test_a_fact_file_changed_meanwhile_is_not_overwritten(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path

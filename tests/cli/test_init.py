@@ -26,3 +26,12 @@ class TestInit:
         code, out, err = call(capsys, "init", str(tmp_path / "mine"))
         assert code == 2 and out == "" and "already exists" in err
         assert (tmp_path / "mine" / "facts.json").read_text(encoding="utf-8") == "precious"
+
+    def test_a_lock_that_cannot_be_made_names_the_folder_as_given(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / ".mine.defcoop.lock").mkdir()  # where the lock file should be
+        code, out, err = call(capsys, "init", "mine")
+        assert code == 74 and out == "" and err.startswith("defcoop: mine: cannot make its lock")
+        assert err.count("\n") == 1 and not (tmp_path / "mine").exists()

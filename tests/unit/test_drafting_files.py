@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,14 @@ class TestTheDraftFile:
     def test_nor_into_a_folder_that_is_not_there(self, tmp_path: Path) -> None:
         with pytest.raises(UsageError, match="its folder does not exist"):
             write_new(tmp_path / "no" / "draft.json", ["{}\n"])
+
+    def test_what_a_draft_killed_outright_left_goes_first(self, tmp_path: Path) -> None:
+        child = subprocess.Popen(["true"])
+        child.wait()  # its process id is now no one's
+        left = tmp_path / f".big.json.defcoop-{child.pid}-abcd1234.tmp"
+        left.write_bytes(b"{")
+        write_new(tmp_path / "draft.json", ["{}\n"])
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.json"]
 
 
 FIXTURES = ARTICLES.parent

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.reviewing import DraftFile
-from defcoop_cli.errors import TryAgain
+from defcoop_cli.errors import TryAgain, WriteError
 from defcoop_cli.factbase.locking import lock_file
 
 
@@ -72,3 +74,38 @@ def test_the_article_is_read_beside_the_draft_or_not_at_all(tmp_path: Path) -> N
     assert DraftFile(write(tmp_path / "d.json")).article() is None
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe")
     assert DraftFile(write(tmp_path / "d.json", "b.txt")).article() is None
+
+
+def test_the_drafts_mode_is_kept(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.json")
+    path.chmod(0o600)
+    file = DraftFile(path)
+    file.draft["facts"][0]["review"] = "accepted"
+    file.save()
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_read_only_draft_is_not_replaced(tmp_path: Path) -> None:
+    real = write(tmp_path / "real.json")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    before = real.read_bytes()
+    real.chmod(0o444)
+    file = DraftFile(link)
+    file.draft["facts"][0]["review"] = "accepted"
+    with pytest.raises(WriteError, match=rf"\A{re.escape(str(link))}: is read-only;"):
+        file.save()  # named as given, not where the link leads
+    assert real.read_bytes() == before and real.stat().st_mode & 0o777 == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
+
+
+def test_what_a_review_killed_outright_left_the_next_save_removes(tmp_path: Path) -> None:
+    child = subprocess.Popen(["true"])
+    child.wait()  # its process id is now no one's
+    path = write(tmp_path / "d.json")
+    (tmp_path / f".d.json.defcoop-{child.pid}-abcd1234.tmp").write_bytes(b"{")
+    (tmp_path / ".other.json.defcoop.lock").write_bytes(b"")
+    file = DraftFile(path)
+    file.draft["facts"][0]["review"] = "accepted"
+    file.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.json"]

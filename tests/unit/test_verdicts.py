@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -231,3 +232,16 @@ def test_the_most_recently_used_entries_are_kept(
         (top.parent / name).mkdir()
         verdicts.validate(top.parent / name / ".." / "facts.json", [under])
     assert len(list(kept.glob(f"{verdicts.PREFIX}*.json"))) == 2
+
+
+def test_what_a_validate_killed_while_it_kept_an_entry_left_is_removed(
+    kept: Path, layers: tuple[Path, Path]
+) -> None:
+    child = subprocess.Popen(["true"])
+    child.wait()  # its process id is now no one's
+    kept.mkdir(parents=True)
+    left = kept / f".{verdicts.PREFIX}{'0' * 64}.json.defcoop-{child.pid}-abcd1234.tmp"
+    left.write_bytes(b"half an entry")
+    top, under = layers
+    verdicts.validate(top, [under])
+    assert not left.exists() and len(list(kept.glob(f"{verdicts.PREFIX}*.json"))) == 1

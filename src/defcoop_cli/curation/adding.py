@@ -194,7 +194,7 @@ def add(
     real = Path(os.path.realpath(target))
     if not os.path.lexists(real):
         raise FactBaseNotFound(f"{target}: no such fact file")
-    with locking.exclusive(real, waiting):
+    with locking.exclusive(real, waiting, target):
         return _add_locked(planned, draft_path, target, (below, above), fail_at)
 
 

@@ -61,7 +61,7 @@ def _init_new(folder: Path, waiting: Callable[[], None] | None) -> None:
         where.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise _cannot_create(folder, e) from None
-    with locking.exclusive(where, waiting):
+    with locking.exclusive(where, waiting, folder):
         locking.tidy(where.parent)
         staging = where.parent / f"{temporary_prefix(where)}{os.urandom(4).hex()}.tmp"
         try:
@@ -85,7 +85,7 @@ def _init_new(folder: Path, waiting: Callable[[], None] | None) -> None:
 def _init_in(folder: Path, waiting: Callable[[], None] | None) -> None:
     fact_file, sources = folder / "facts.json", folder / "sources"
     real = Path(os.path.realpath(folder)) / "facts.json"
-    with locking.exclusive(real, waiting):
+    with locking.exclusive(real, waiting, fact_file):
         locking.tidy(real.parent)
         if os.path.lexists(fact_file):
             raise UsageError(f"{fact_file} already exists; init never overwrites anything")

@@ -118,7 +118,7 @@ def write_copy(
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
-    with locking.exclusive(Path(os.path.abspath(out)), waiting):
+    with locking.exclusive(Path(os.path.abspath(out)), waiting, out):
         locking.tidy(out.parent)
         if os.path.lexists(out):
             raise UsageError(f"{out} already exists; reanchor --write never writes over anything")

@@ -36,17 +36,19 @@ class DraftFile:
     def save(self) -> bool:
         """Write the draft if it changed since it was read or last saved; True if written."""
         from defcoop_cli.factbase import locking
+        from defcoop_cli.factbase.files import writable_mode
 
         if self.draft == self._read:
             return False
         real = Path(os.path.realpath(self.path))
-        with locking.exclusive(real):
+        with locking.exclusive(real, shown=self.path):
+            locking.tidy(real.parent)  # what a review or add killed outright left there
             if read_draft(real) != self._read:
                 raise TryAgain(
                     f"{self.path}: another program changed the draft during the review; "
                     "the last change was not saved: review it again"
                 )
-            _save(real, dumps(self.draft))
+            _save(real, dumps(self.draft), writable_mode(real, self.path), self.path)
         self._read = _copy(self.draft)
         return True
 
@@ -91,13 +93,14 @@ def _copy(draft: dict[str, Any]) -> Any:
     return json.loads(json.dumps(draft))
 
 
-def _save(path: Path, body: str) -> None:
+def _save(path: Path, body: str, mode: int, shown: Path) -> None:
+    """The draft at path (where it really is) replaced by body, with its mode kept."""
     from defcoop_cli.factbase.files import write_atomically
 
     try:
         write_atomically(
-            path, lambda tmp: tmp.write_text(body, encoding="utf-8"), 0o644, durable=True
+            path, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, durable=True
         )
     except OSError as e:
         error = WriteError if e.errno in DISK_ERRORS else UsageError
-        raise error(f"{path}: cannot save the review: {e.strerror or e}") from None
+        raise error(f"{shown}: cannot save the review: {e.strerror or e}") from None

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -36,6 +35,7 @@ from defcoop_cli.factbase.files import (
     fsync_folder,
     signals_held,
     staged,
+    writable_mode,
 )
 from defcoop_cli.factbase.loader import (
     read_fact_file,
@@ -65,13 +65,17 @@ def write_fact_base(
     step = fail_at or (lambda _step: None)
     made: list[Path] = []  # the text and the folders made for it: removed if add fails
     real = Path(os.path.realpath(target))
+    backup = target.with_name(target.name + ".bak")
     try:
+        mode = writable_mode(real, target)  # a read-only fact file is not replaced
+        if os.path.isdir(backup) and not os.path.islink(backup):  # a rename cannot replace it
+            raise WriteError(
+                f"{backup}: is a folder, where add keeps its backup; nothing was added"
+            )
         step("source")
         if not os.path.lexists(destination):
             place_text(destination, text.encode("utf-8"), made)
-        mode = stat.S_IMODE(os.stat(real).st_mode)
         step("backup")
-        backup = target.with_name(target.name + ".bak")
         body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
         with (
             staged(backup, lambda tmp: tmp.write_bytes(was.data), mode, True) as previous,

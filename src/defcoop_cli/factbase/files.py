@@ -24,7 +24,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from defcoop_cli import TEMPORARY
-from defcoop_cli.errors import BadFactBase, FactBaseNotFound, UsageError
+from defcoop_cli.errors import BadFactBase, FactBaseNotFound, UsageError, WriteError
 
 Fingerprint = tuple[int, int, int, int, int]
 # A temporary file or folder a writer made: its name holds the writer's process id.
@@ -99,6 +99,19 @@ def decode_utf8(data: bytes, path: Path, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as e:
         where = f"byte 0x{data[e.start]:02x} at offset {e.start}"
         raise BadFactBase(f"{path}: not UTF-8 ({where})") from None
+
+
+def writable_mode(path: Path, shown: Path) -> int:
+    """The permission bits of the file at path, for its new version to keep; WriteError
+    (nothing changed) when it is read-only: no write permission for its user, or for
+    anyone (root too is kept from replacing it)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError as e:
+        raise WriteError(f"{shown}: cannot write it: {e.strerror or e}") from None
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise WriteError(f"{shown}: is read-only; it was left as it was")
+    return mode
 
 
 def write_atomically(

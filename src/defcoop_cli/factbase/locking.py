@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -34,6 +35,9 @@ POLL_SECONDS = 0.05
 
 
 LOCK_NAME = re.compile(r"\..*\.defcoop\.lock\Z", re.DOTALL)
+# A lock file is opened without following a symlink, and without blocking: a FIFO put
+# under its name would otherwise hang the writer (with SIGINT and SIGTERM held).
+_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 
 
 def lock_file(target: Path) -> Path:
@@ -53,10 +57,12 @@ def tidy(folder: Path) -> None:
     for name in names:
         path = folder / name
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+            fd = os.open(path, _FLAGS)
         except OSError:
             continue
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue  # not a lock file defcoop made: a FIFO, a device
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             if _still_named(path, fd):
                 os.unlink(path)
@@ -81,11 +87,14 @@ def lock_timeout() -> float:
 
 
 @contextmanager
-def exclusive(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+def exclusive(
+    target: Path, waiting: Callable[[], None] | None = None, shown: Path | None = None
+) -> Iterator[None]:
     """Hold the writers' lock of target for the block; waiting() is called once if it
-    takes more than a second. TryAgain when another writer holds it past the timeout."""
+    takes more than a second. TryAgain when another writer holds it past the timeout.
+    Messages name `shown`, the path as the user gave it (target when None)."""
     path = lock_file(target)
-    fd = _acquire(path, target, waiting)
+    fd = _acquire(path, target if shown is None else shown, waiting)
     try:
         yield
     finally:
@@ -140,11 +149,14 @@ def _take(path: Path, target: Path) -> int | None:
 
 
 def _open(path: Path, target: Path) -> int:
-    flags = os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
     try:
-        return os.open(path, flags, 0o644)
+        fd = os.open(path, _FLAGS | os.O_CREAT, 0o644)
     except OSError as e:
         raise WriteError(f"{target}: cannot make its lock {path}: {e.strerror or e}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise WriteError(f"{target}: cannot make its lock {path}: not a regular file")
+    return fd
 
 
 def _still_named(path: Path, fd: int) -> bool:

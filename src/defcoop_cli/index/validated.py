@@ -196,7 +196,11 @@ def _write(folder: Path, entry: Path, key: str, doc: Doc) -> None:
 
 def prune(folder: Path, prefix: str, keep: int) -> None:
     """Keep the `keep` most recently used entries named prefix<sha256>.json; only files
-    named as this module names them are removed."""
+    named as this module names them are removed, and what a run killed while it wrote one
+    left (factbase.files.remove_leftovers)."""
+    from defcoop_cli.factbase.files import remove_leftovers
+
+    remove_leftovers(folder)
     kept = []
     for item in os.scandir(folder):
         key, suffix = item.name.removeprefix(prefix), ".json"

@@ -254,14 +254,16 @@ def _nested(value: Any, newline: str) -> str:
 
 def write_new(path: Path, pieces: Iterable[str], what: str = "the draft") -> None:
     """Write the draft (or what), in pieces, to a new file: never over an existing one (a
-    usage error), and nothing left of it when a piece cannot be made or written."""
-    from defcoop_cli.factbase.files import write_atomically
+    usage error), and nothing left of it when a piece cannot be made or written. What a
+    writer killed outright left in its folder goes first."""
+    from defcoop_cli.factbase.files import remove_leftovers, write_atomically
 
     def write(temporary: Path) -> None:
         with temporary.open("w", encoding="utf-8") as f:
             for piece in pieces:
                 f.write(piece)
 
+    remove_leftovers(path.parent)
     try:
         write_atomically(path, write, 0o644, replace=False, durable=True)
     except FileNotFoundError:
