@@ -8,6 +8,9 @@ from enum import IntEnum
 # A disk that is full or failing: an error of the machine, not of what the user asked for
 # (exit 74), wherever a write meets it.
 DISK_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
+# A file or folder the user may not write (or a read-only file system): exit 74 from every
+# writer, as `init`, `add` and `reanchor --write` give when their lock cannot be made.
+DENIED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 class ExitCode(IntEnum):

@@ -185,6 +185,17 @@ class TestWrittenInPieces:
             draft_file(article, "a", {}, DOC, "1.0", out)
         assert third() == 2 and sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
+    def test_a_folder_not_ours_to_write_is_an_io_error(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Denied is exit 74 (WriteError), as `init`, `add` and `review` give it."""
+        article = tmp_path / "a.txt"
+        article.write_text("Headline\nAlpha sent ships. Alpha met Beta.\n", encoding="utf-8")
+        _failing_after(monkeypatch, 1, PermissionError(errno.EACCES, "Permission denied"))
+        with pytest.raises(WriteError, match="cannot write the draft: Permission denied"):
+            draft_file(article, "a", {}, DOC, "1.0", tmp_path / "draft.json")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
     def test_an_interrupted_draft_leaves_no_file(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -99,6 +99,29 @@ def test_a_read_only_draft_is_not_replaced(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
 
 
+def test_a_folder_not_ours_to_write_is_an_io_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Denied (or a read-only file system) is exit 74, as every writer gives it, not a
+    usage error: the user's path is right, the machine refuses it."""
+    import errno
+
+    from defcoop_cli.factbase import files
+
+    path = write(tmp_path / "d.json")
+    before = path.read_bytes()
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(files, "write_atomically", denied)
+    file = DraftFile(path)
+    file.draft["facts"][0]["review"] = "accepted"
+    with pytest.raises(WriteError, match="cannot save the review: Permission denied"):
+        file.save()
+    assert path.read_bytes() == before
+
+
 def test_what_a_review_killed_outright_left_the_next_save_removes(tmp_path: Path) -> None:
     child = subprocess.Popen(["true"])
     child.wait()  # its process id is now no one's

@@ -22,7 +22,7 @@ from defcoop_cli.curation.adding import read_draft
 from defcoop_cli.curation.drafting.entities import REVIEW
 from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.results import Reviewed
-from defcoop_cli.errors import DISK_ERRORS, DefcoopError, TryAgain, UsageError, WriteError
+from defcoop_cli.errors import DENIED, DISK_ERRORS, DefcoopError, TryAgain, UsageError, WriteError
 
 
 class DraftFile:
@@ -102,5 +102,5 @@ def _save(path: Path, body: str, mode: int, shown: Path) -> None:
             path, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, durable=True
         )
     except OSError as e:
-        error = WriteError if e.errno in DISK_ERRORS else UsageError
+        error = WriteError if e.errno in DISK_ERRORS | DENIED else UsageError
         raise error(f"{shown}: cannot save the review: {e.strerror or e}") from None

@@ -15,7 +15,7 @@ from typing import IO, Any
 from defcoop_cli.curation.drafting.assembly import Draft
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.results import Drafted
-from defcoop_cli.errors import DISK_ERRORS, BadFactBase, UsageError, WriteError
+from defcoop_cli.errors import DENIED, DISK_ERRORS, BadFactBase, UsageError, WriteError
 from defcoop_cli.factbase.records import Doc
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$")
@@ -269,6 +269,6 @@ def write_new(path: Path, pieces: Iterable[str], what: str = "the draft") -> Non
     except FileNotFoundError:
         raise UsageError(f"{path}: its folder does not exist") from None
     except OSError as e:
-        # A full or failing disk is an I/O error (exit 74); anything else is the path's fault.
-        error = WriteError if e.errno in DISK_ERRORS else UsageError
+        # A full or failing disk, or a folder not ours to write, is exit 74; the rest the path's.
+        error = WriteError if e.errno in DISK_ERRORS | DENIED else UsageError
         raise error(f"{path}: cannot write {what}: {e.strerror or e}") from None
