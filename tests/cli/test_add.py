@@ -529,11 +529,12 @@ class TestAcceptedDraftsAlwaysAdd:
                 "heldout11",
                 "heldout12",
                 "heldout13",
+                "heldout14",
             )
             for p in (REPORTS / d).iterdir()
             if p.suffix == ".html" or (p.suffix == ".txt" and not p.with_suffix(".html").exists())
         )
-        assert len(reports) >= 39
+        assert len(reports) >= 41
         drafts = []
         for i, report in enumerate(reports):
             copy = tmp_path / f"{i}-{report.name}"
