@@ -9,18 +9,26 @@ Pure functions over an index, no I/O: ranking.rank_facts asks for them.
 
 from collections.abc import Sequence
 
+from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Fact
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.search.hits import ROLE_TERM, STATEMENT, Candidates, Reading
-from defcoop_cli.lookup.search.matching import pick
+from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, pick
+from defcoop_cli.lookup.search.text import Query, tokens
 
 # A term matched by the lead, not by the item itself: shown as found "in lead", counting
 # 0.9 times as a topic's or a quote's words do, since the lead is shared by its items.
 LEAD = len(FIELDS)
 LEAD_WEIGHT = 0.9
-FIELD_NAMES = (*FIELDS, "lead")
-WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT)
+# A term that names the event a fact gives the place of (from_event): found "in event",
+# at the lead's weight, since the event is shared by all its facts.
+EVENT = LEAD + 1
+FIELD_NAMES = (*FIELDS, "lead", "event")
+WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT, LEAD_WEIGHT)
+# "where", or "which" with a word for a place ("in which city did they meet")
+WHERE, WHICH = "where", "which"
+PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"])
 
 Found = list[tuple[str, Best]]
 
@@ -77,4 +85,51 @@ def from_leads(index: Index, reading: Reading) -> dict[int, Found]:
             for t, b in lead_found[lead]
             if b[1] == STATEMENT and t not in own and t not in reading.bonus
         ]
+    return inherited
+
+
+def asks_where(query: Query) -> bool:
+    """Whether the query asks where something was: "where", or "which" with a place word."""
+    which = WHICH in query.questions and not PLACE_WORDS.isdisjoint(query.terms)
+    return WHERE in query.questions or which
+
+
+def from_event(index: Index, reading: Reading) -> dict[int, Found]:
+    """For a "where" question: each fact that names the place of an event it belongs to
+    (an entity of type place, named in the event's place), with the query's terms that
+    name the event (its kind, its title's words, its parties' names and aliases, by a word
+    itself or another form of it), and its words for a place ("city"), that the fact does
+    not hold, found "in event" at LEAD_WEIGHT. "where did the Rajnath Singh and Nakatani
+    talks take place": the parties name the meeting; the fact giving its place does not."""
+    doc = index.catalogue()
+    sources = {s.id: s for s in doc.sources}
+    places = index.entities_at(index.entity_listing("place")[0])
+    inherited: dict[int, Found] = {}
+    for event in doc.events:
+        named = [e for e in places if event.place and e.name in event.place]
+        if any(set(tokens(n)) <= set(reading.terms) for e in named for n in (e.name, *e.aliases)):
+            continue  # the query names the place: it asks of another ("before Delhi")
+        positions = sorted(set().union(*(index.facet(f"entity:{e.id}") for e in named)))
+        parties = [e for e in map(index.entity, event.parties) if e is not None]
+        said = [event.kind, event.title, *(n for e in parties for n in (e.name, *e.aliases))]
+        words = frozenset(tokens(" ".join(said)))
+        terms = {}
+        for t in reading.terms:
+            if t in reading.bonus:
+                continue
+            held = [w for w, s in reading.candidates[t][0].items() if s >= INFLECTED and w in words]
+            if held:
+                terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(held))
+        if not terms:
+            continue
+        # the fact names the place: a word for a place ("city") is what it gives
+        terms.update(
+            {t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in PLACE_WORDS & set(reading.terms)}
+        )
+        facts = index.facts_at(positions)
+        for position, fact in zip(positions, facts, strict=True):
+            if event_of(fact, sources) != event.id:
+                continue
+            own = {t for t, _ in found_at(reading, position)}
+            inherited[position] = [(t, b) for t, b in terms.items() if t not in own]
     return inherited

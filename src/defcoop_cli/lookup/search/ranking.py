@@ -39,7 +39,9 @@ from defcoop_cli.lookup.search.leads import (
     FIELD_NAMES,
     WEIGHTS,
     Found,
+    asks_where,
     found_at,
+    from_event,
     from_leads,
     name_words,
 )
@@ -320,7 +322,10 @@ def rank_facts(
     what was read for the query before, kept (hits.py)."""
     readings = {} if readings is None else readings
     reading = read_once(index, query, wide, readings)
-    rows = _rows(index, reading, share, wide)
+    # "where" asks for the place of what the query names: the facts giving an event's place
+    # are read with the terms naming the event (leads.from_event)
+    events = from_event(index, reading) if share is None and asks_where(query) else None
+    rows = _rows(index, reading, share, wide, inherited=events)
     own = reading
     if not rows and widen and share is None and len(query.terms) > 1:
         # Nothing with the query's own words: again, each term also finding the words of
