@@ -75,7 +75,6 @@ NOT_YET = {
     "unrestricted passage at sea in the Asia-Pacific",
     "Beijing's aggressive moves in contested waters",
     "take stock of current ties and look for fresh areas to work together",
-    "What was the purpose of the Rajnath Singh Nakatani meeting?",
     # the tenth set, blind, measured before and after this stop's search round (RESULTS,
     # 2026-12-04, fifth stop): unchanged by it
     "Indian armed forces minister hosts Tokyo security aide in the capital",

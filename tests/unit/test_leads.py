@@ -90,6 +90,15 @@ def test_which_with_a_place_word_asks_where_and_the_place_fact_gives_it(
     assert found["meeting-location"]["city"] == "event"
 
 
+def test_a_purpose_asked_lends_the_events_names_to_the_facts_saying_its_aim(
+    index: SearchIndex,
+) -> None:
+    for query in ("what was the purpose of the Rajnath Nakatani meeting", "why did rajnath meet"):
+        found = fields(index, query)
+        assert set(list(found)[:2]) == {"meeting-aim-review", "meeting-aim-new-avenues"}
+        assert found["meeting-aim-review"]["rajnath"] == "event"
+
+
 def test_no_event_lends_its_names_without_where_or_when_the_place_is_named(
     index: SearchIndex,
 ) -> None:

@@ -39,6 +39,7 @@ from defcoop_cli.lookup.search.leads import (
     FIELD_NAMES,
     WEIGHTS,
     Found,
+    asks_purpose,
     asks_where,
     found_at,
     from_event,
@@ -322,9 +323,12 @@ def rank_facts(
     what was read for the query before, kept (hits.py)."""
     readings = {} if readings is None else readings
     reading = read_once(index, query, wide, readings)
-    # "where" asks for the place of what the query names: the facts giving an event's place
-    # are read with the terms naming the event (leads.from_event)
-    events = from_event(index, reading) if share is None and asks_where(query) else None
+    # "where" and "what for" ask for the place or aim of what the query names: the facts
+    # giving an event's place or aim are read with the terms naming it (leads.from_event)
+    where = asks_where(query)
+    events = None
+    if share is None and (where or asks_purpose(reading)):
+        events = from_event(index, reading, where)
     rows = _rows(index, reading, share, wide, inherited=events)
     own = reading
     if not rows and widen and share is None and len(query.terms) > 1:
