@@ -67,3 +67,43 @@ def test_no_lead_is_read_when_the_terms_any_fact_matches_are_too_few(
     assert fields(index, "india weather hotels") == {}
     with pytest.raises(AssertionError, match="leads read"):
         fields(index, "economic robustness beyond the military")
+
+
+# ---- a "where" question read with the event it names (from_event)
+
+
+def test_where_lends_the_events_names_to_the_fact_giving_its_place(index: SearchIndex) -> None:
+    found = fields(index, "where did the Rajnath Singh and Nakatani talks take place?")
+    assert next(iter(found)) == "meeting-location"
+    assert {t for t, f in found["meeting-location"].items() if f == "event"} == {
+        "rajnath",
+        "singh",
+        "nakatani",
+    }
+
+
+def test_which_with_a_place_word_asks_where_and_the_place_fact_gives_it(
+    index: SearchIndex,
+) -> None:
+    found = fields(index, "in which city did the defence leaders meet")
+    assert next(iter(found)) == "meeting-location"
+    assert found["meeting-location"]["city"] == "event"
+
+
+def test_a_purpose_asked_lends_the_events_names_to_the_facts_saying_its_aim(
+    index: SearchIndex,
+) -> None:
+    for query in ("what was the purpose of the Rajnath Nakatani meeting", "why did rajnath meet"):
+        found = fields(index, query)
+        assert set(list(found)[:2]) == {"meeting-aim-review", "meeting-aim-new-avenues"}
+        assert found["meeting-aim-review"]["rajnath"] == "event"
+
+
+def test_no_event_lends_its_names_without_where_or_when_the_place_is_named(
+    index: SearchIndex,
+) -> None:
+    for query in (
+        "the Rajnath Singh and Nakatani talks",
+        "where did the ministers meet before Delhi",
+    ):
+        assert all("event" not in f.values() for f in fields(index, query).values())

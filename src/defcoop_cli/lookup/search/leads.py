@@ -9,18 +9,35 @@ Pure functions over an index, no I/O: ranking.rank_facts asks for them.
 
 from collections.abc import Sequence
 
-from defcoop_cli.factbase.records import Fact
+from defcoop_cli.factbase.events import event_of
+from defcoop_cli.factbase.records import Event, Fact
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
-from defcoop_cli.lookup.search.hits import ROLE_TERM, STATEMENT, Candidates, Reading
-from defcoop_cli.lookup.search.matching import pick
+from defcoop_cli.lookup.search.hits import (
+    ROLE_TERM,
+    STATEMENT,
+    WHY_TERM,
+    Candidates,
+    Reading,
+)
+from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, pick
+from defcoop_cli.lookup.search.text import Query, tokens
 
 # A term matched by the lead, not by the item itself: shown as found "in lead", counting
 # 0.9 times as a topic's or a quote's words do, since the lead is shared by its items.
 LEAD = len(FIELDS)
+KEYWORD = FIELDS.index("keyword")
 LEAD_WEIGHT = 0.9
-FIELD_NAMES = (*FIELDS, "lead")
-WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT)
+# A term that names the event a fact gives the place of (from_event): found "in event",
+# at the lead's weight, since the event is shared by all its facts.
+EVENT = LEAD + 1
+FIELD_NAMES = (*FIELDS, "lead", "event")
+WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT, LEAD_WEIGHT)
+# "where", or "which" with a word for a place ("in which city did they meet")
+WHERE, WHICH = "where", "which"
+PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"])
+# words that ask what something was for ("what was the purpose of…"), beside "why"
+PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 
 Found = list[tuple[str, Best]]
 
@@ -78,3 +95,79 @@ def from_leads(index: Index, reading: Reading) -> dict[int, Found]:
             if b[1] == STATEMENT and t not in own and t not in reading.bonus
         ]
     return inherited
+
+
+def asks_where(query: Query) -> bool:
+    """Whether the query asks where something was: "where", or "which" with a place word."""
+    which = WHICH in query.questions and not PLACE_WORDS.isdisjoint(query.terms)
+    return WHERE in query.questions or which
+
+
+def asks_purpose(reading: Reading) -> bool:
+    """Whether the query asks what something was for: "why" (its bonus term found a fact
+    saying a purpose, hits.py), or a word for a purpose ("what was the aim of…")."""
+    return WHY_TERM in reading.bonus or not PURPOSE_WORDS.isdisjoint(reading.terms)
+
+
+def from_event(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
+    """For a question of where (`where`) or of what for: each fact of an event that gives
+    what is asked, with the query's terms that name the event (its kind, its title's
+    words, its parties' names and aliases, by a word itself or another form of it) and
+    that the fact does not hold, found "in event" at LEAD_WEIGHT. Where: the facts naming
+    the event's place (an entity of type place named in it), also holding the query's
+    words for a place ("city"); what for: the facts saying a purpose that name the event
+    themselves by one of those terms (a fact is tied to its event by its place, or by its
+    source alone: the drills' purpose is not the meeting's). "where did the
+    Rajnath Singh and Nakatani talks take place": the parties name the meeting; the fact
+    giving its place does not."""
+    doc = index.catalogue()
+    sources = {s.id: s for s in doc.sources}
+    places = index.entities_at(index.entity_listing("place")[0]) if where else []
+    aims = set() if where else _aims(reading)
+    inherited: dict[int, Found] = {}
+    for event in doc.events:
+        named = [e for e in places if event.place and e.name in event.place]
+        if any(set(tokens(n)) <= set(reading.terms) for e in named for n in (e.name, *e.aliases)):
+            continue  # the query names the place: it asks of another ("before Delhi")
+        terms = _naming(index, reading, event)
+        if not terms:
+            continue
+        if where:
+            # the fact names the place: a word for a place ("city") is what it gives
+            terms.update(
+                {t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in PLACE_WORDS & set(reading.terms)}
+            )
+        positions = sorted(set().union(aims, *(index.facet(f"entity:{e.id}") for e in named)))
+        facts = index.facts_at(positions)
+        for position, fact in zip(positions, facts, strict=True):
+            if event_of(fact, sources) != event.id:
+                continue
+            own = {t for t, _ in found_at(reading, position)}
+            if where or own & terms.keys():
+                inherited[position] = [(t, b) for t, b in terms.items() if t not in own]
+    return inherited
+
+
+def _aims(reading: Reading) -> set[int]:
+    """The facts that say a purpose: those the "why" bonus term found, or a word for a
+    purpose of the query in their statement or keywords."""
+    asked = [
+        reading.hits.get(WHY_TERM, {}),
+        *(reading.hits[t] for t in PURPOSE_WORDS & set(reading.terms)),
+    ]
+    return {p for hits in asked for p, b in hits.items() if b[1] in (STATEMENT, KEYWORD)}
+
+
+def _naming(index: Index, reading: Reading, event: Event) -> dict[str, Best]:
+    """The query's own terms that name the event, each found "in event" by its word."""
+    parties = [e for e in map(index.entity, event.parties) if e is not None]
+    said = [event.kind, event.title, *(n for e in parties for n in (e.name, *e.aliases))]
+    words = frozenset(tokens(" ".join(said)))
+    terms = {}
+    for t in reading.terms:
+        if t in reading.bonus:
+            continue
+        held = [w for w, s in reading.candidates[t][0].items() if s >= INFLECTED and w in words]
+        if held:
+            terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(held))
+    return terms

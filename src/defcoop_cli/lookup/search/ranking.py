@@ -39,7 +39,10 @@ from defcoop_cli.lookup.search.leads import (
     FIELD_NAMES,
     WEIGHTS,
     Found,
+    asks_purpose,
+    asks_where,
     found_at,
+    from_event,
     from_leads,
     name_words,
 )
@@ -320,7 +323,13 @@ def rank_facts(
     what was read for the query before, kept (hits.py)."""
     readings = {} if readings is None else readings
     reading = read_once(index, query, wide, readings)
-    rows = _rows(index, reading, share, wide)
+    # "where" and "what for" ask for the place or aim of what the query names: the facts
+    # giving an event's place or aim are read with the terms naming it (leads.from_event)
+    where = asks_where(query)
+    events = None
+    if share is None and (where or asks_purpose(reading)):
+        events = from_event(index, reading, where)
+    rows = _rows(index, reading, share, wide, inherited=events)
     own = reading
     if not rows and widen and share is None and len(query.terms) > 1:
         # Nothing with the query's own words: again, each term also finding the words of
