@@ -28,6 +28,7 @@ SETS = (
     "judged_queries_ninth.json",  # issue 25, a seventh blind set (2026-12-04, fourth stop)
     "judged_queries_tenth.json",  # issue 25, an eighth blind set (2026-12-04, fifth stop)
     "judged_queries_eleventh.json",  # issue 25, a ninth blind set (2026-12-04, fifth stop)
+    "judged_queries_twelfth.json",  # issue 25, a tenth blind set (2026-12-04, fifth stop)
 )
 QUERIES = [
     q
@@ -105,6 +106,22 @@ NOT_YET = {
     "what exercises did the two sides discuss?",
     "when did Rajnath Singh meet Nakatani",
     "worries over maritime tensions in contested Chinese waters",
+    # the twelfth set, blind, measured before and after this stop's third search round
+    # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
+    "Delhi and Tokyo voice worry over sea-lane tensions near China",
+    "Delhi courts Japanese firms to put money into weapons making",
+    "Indian defence chief hosts Tokyo security adviser in the capital",
+    "Indian minister briefs Japanese visitor on militant assault in the valley",
+    "Japanese ex-minister calls on Rajnath",
+    "Tokyo long a pivotal ally of New Delhi",
+    "catastrophe relief, climate and people skills beyond soldiering",
+    "checking aggressive conduct and protecting small states' independence",
+    "co-building and co-manufacturing cutting-edge military kit with Japan",
+    "economic robustness as part of Indo-Japanese ties",
+    "sharing engineering expertise and securing arms logistics chains",
+    "shifting world politics calls for closer ties",
+    "stocktake of current security ties and new fields to work together",
+    "teaming up against hacking and online attacks",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
