@@ -8,9 +8,10 @@ The statement is the sentence itself: the curator rewords it (a note says so).
 
 A source makes a claim once, so within one draft an existing claim (the claim its facts
 share, across layers) is proposed as `claim_of` for one drafted fact only, and each drafted
-fact links one claim: the pairs whose evidence scores most in all (`OnePerClaim`). A fact
-whose first claim another has links its next, or keeps the evidence unlinked, with a note
-naming the fact that has the claim: an accepted draft always adds.
+fact links one claim: each goes to the fact that says it best, and a fact whose claim
+another takes proposes its next (a stable matching: `claims.assignment`). A fact left with
+none keeps its first evidence, unlinked, with a note naming the fact that has the claim:
+an accepted draft always adds.
 """
 
 from __future__ import annotations

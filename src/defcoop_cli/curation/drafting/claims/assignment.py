@@ -1,12 +1,15 @@
 """Which drafted fact of one draft takes each existing claim: a source makes a claim once
 (`add` refuses it twice), and a drafted fact links one claim.
 
-Each drafted fact proposes the claim it makes best and the others it makes at the threshold
-(`ClaimFinder.match`'s `others`); the draft takes the pairs whose scores sum the most (a
-maximum-weight assignment, each fact to one claim or none), the earlier fact of equals. A
-summary lead that says several claims keeps the one no later sentence says better: one that
-says a claim outright takes it, and the lead links its next claim (the evidence it loses
-weighs less than the sentence would lose).
+Each drafted fact proposes the claim it makes best, then the others it makes at the
+threshold and at least NEXT of its best (`ClaimFinder.match`'s `others`), one at a time; a
+claim is held by the fact that says it best so far (the higher score; of equals, the one
+with no other claim to make, then the earlier). A fact whose claim another takes proposes
+its next, until each holds one or has none left (deferred acceptance: a stable matching, no
+fact and claim that would both rather have each other). So a sentence that makes two claims
+("… agreed to co-develop drones and robots") gives one up to a sentence that says it as
+well or better ("… robots") and links the other, where before it kept the first and the
+other sentence had none.
 """
 
 from __future__ import annotations

@@ -36,7 +36,10 @@ same claim (the conflicts it may give are drafting.conflicts').
   claim); a list's lead itself proposes none (drafting.assembly). The writer's own view
   (kind "assessment") is the claim only of another view. A fact saying less than FLOOR of
   the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
-  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score).
+  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score);
+  the next few (OTHERS) at the threshold and at least NEXT of its score, not of its list, are
+  the claims it links should another sentence of the draft take that one
+  (`claims.assignment`).
 """
 
 from __future__ import annotations
