@@ -83,7 +83,7 @@ FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compoun
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
 INVITED = "invited"  # an invitation is the claim only of a fact that invites
-OTHERS = 4  # the candidates a sentence's claim is chosen from when a draft gives it away
+OTHERS = 3  # the most next claims a sentence proposes, should a draft give its best away
 NEXT = 0.8  # how near its best claim a sentence says a next one (0.7 measured the same, 0.9 worse)
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
@@ -273,12 +273,13 @@ class ClaimFinder:
             words = [m for m in shared if not m.startswith("@")]
             near = self.parties[i] == parties and len(words) >= 2
             return Match(None, fact if near else None)
-        runners_up = tuple(  # the other claims it might make, should a draft give this to another
-            self._evidence(k, units, s)
-            for s, k in scored[:OTHERS]
+        near_best = [  # the other claims it makes, should a draft give this one to another
+            (s, k)
+            for s, k in scored
             if s >= max(CLAIM_THRESHOLD, NEXT * score)
             and self.lists.get(k, k) != self.lists.get(i, i)
-        )
+        ]
+        runners_up = tuple(self._evidence(k, units, s) for s, k in near_best[:OTHERS])
         return Match(self._evidence(i, units, score), fact, runners_up)
 
     def _evidence(self, i: int, units: Sequence[tuple[str, ...]], score: float) -> dict[str, Any]:
