@@ -9,6 +9,7 @@ from conftest import ARTICLES, work_of
 
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.claims import Moved
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 DOC = Doc(
@@ -255,13 +256,39 @@ class TestOneFactPerClaim:
 
     def test_a_claim_goes_by_score_then_to_the_first_and_claims_apart_are_kept(self) -> None:
         rule = assembly.OnePerClaim(CLAIMED)
-        rule.propose(0, "x", {"fact": "co-produce", "score": 0.6})
-        rule.propose(1, "y", {"fact": "co-develop", "score": 0.6})  # the same claim, equal
-        rule.propose(2, "z", {"fact": "elsewhere", "score": 0.4})  # no fact: a claim apart
-        rule.propose(3, "w", {"fact": "co-develop", "score": 0.5})
-        assert rule.losers() == {1: "x", 3: "x"}
-        rule.propose(4, "v", {"fact": "co-produce", "score": 0.9})
-        assert rule.losers() == {0: "v", 1: "v", 3: "v"}
+        rule.propose(0, "x", [{"fact": "co-produce", "score": 0.6}])
+        rule.propose(1, "y", [{"fact": "co-develop", "score": 0.6}])  # the same claim, equal
+        rule.propose(2, "z", [{"fact": "elsewhere", "score": 0.4}])  # no fact: a claim apart
+        rule.propose(3, "w", [{"fact": "co-develop", "score": 0.5}])
+        assert rule.losers() == {1: Moved("x", None), 3: Moved("x", None)}
+        rule.propose(4, "v", [{"fact": "co-produce", "score": 0.9}])
+        assert rule.losers() == {0: Moved("v", None), 1: Moved("v", None), 3: Moved("v", None)}
+
+    def test_a_fact_whose_claim_another_says_better_links_its_next(self) -> None:
+        lead = [{"fact": "co-develop", "score": 0.7}, {"fact": "elsewhere", "score": 0.6}]
+        rule = assembly.OnePerClaim(CLAIMED)
+        rule.propose(0, "lead", lead)  # a summary lead, that says two claims
+        rule.propose(1, "outright", [{"fact": "co-produce", "score": 0.8}])
+        assert rule.losers() == {0: Moved("outright", lead[1])}
+        rule.propose(2, "later", [{"fact": "elsewhere", "score": 0.65}])  # says it better
+        assert rule.losers() == {0: Moved("outright", None)}  # the later keeps its own
+
+    def test_of_equals_the_one_with_no_other_claim_keeps_it(self) -> None:
+        lead = [{"fact": "co-develop", "score": 0.7}, {"fact": "elsewhere", "score": 0.6}]
+        rule = assembly.OnePerClaim(CLAIMED)
+        rule.propose(0, "lead", lead)
+        rule.propose(1, "outright", [{"fact": "co-develop", "score": 0.7}])
+        assert rule.losers() == {0: Moved("outright", lead[1])}
+
+    def test_a_fact_linked_to_its_next_claim_says_why(self) -> None:
+        fact = {"id": "f", "claim_of": "a", "claim_evidence": {"fact": "a", "score": 0.7}}
+        instead = {"fact": "b", "score": 0.6}
+        moved = assembly.OnePerClaim.unlink(fact, Moved("g", instead))
+        assert (moved["claim_of"], moved["claim_evidence"]) == ("b", instead)
+        assert moved["notes"] == [
+            "its claim (that of a) is proposed for g, which says it better: linked to the "
+            "next claim it makes, that of b (a source makes a claim once)"
+        ]
 
     def test_written_in_pieces_as_the_whole_draft(self) -> None:
         from defcoop_cli.curation.drafting.files import draft_text, dumps

@@ -7,9 +7,11 @@ curator sets it to `accepted` or `rejected`, and `defcoop add` merges the accept
 The statement is the sentence itself: the curator rewords it (a note says so).
 
 A source makes a claim once, so within one draft an existing claim (the claim its facts
-share, across layers) is proposed as `claim_of` for one drafted fact only: the one whose
-evidence scores best, the first of equals (`OnePerClaim`). The others keep the evidence,
-unlinked, with a note naming the fact that has the claim: an accepted draft always adds.
+share, across layers) is proposed as `claim_of` for one drafted fact only, and each drafted
+fact links one claim: each goes to the fact that says it best, and a fact whose claim
+another takes proposes its next (a stable matching: `claims.assignment`). A fact left with
+none keeps its first evidence, unlinked, with a note naming the fact that has the claim:
+an accepted draft always adds.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
-from defcoop_cli.curation.drafting.claims import ClaimFinder, Match
+from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.editorial import (
@@ -97,7 +99,8 @@ class Draft:
         for n, c in enumerate(self._found):
             fact = drafting.fact(n, c)
             if "claim_of" in fact:
-                self.claims.propose(n, fact["id"], fact["claim_evidence"])
+                others = drafting.others
+                self.claims.propose(n, fact["id"], [fact["claim_evidence"], *others])
             yield fact
         self._new, text = drafting.new, drafting.text
         self._drafting, self._found, drafting = None, [], None
@@ -107,14 +110,15 @@ class Draft:
         """The new entities the facts name, by id, one at a time, once facts() is done."""
         return self._new.entries()
 
-    def unlinked(self) -> dict[int, str]:
+    def unlinked(self) -> dict[int, Moved]:
         """Once facts() is done: the facts (by their place in it) whose proposed claim
-        another fact of the draft has, each with that fact's id (`final` unlinks them)."""
+        another fact of the draft has, each with that fact's id and the claim it links
+        instead, if any (`final` makes them again)."""
         return self.claims.losers()
 
-    def final(self, fact: dict[str, Any], winner: str) -> dict[str, Any]:
-        """A fact of `unlinked()` as the draft holds it: its claim left to `winner`."""
-        return OnePerClaim.unlink(fact, winner)
+    def final(self, fact: dict[str, Any], moved: Moved) -> dict[str, Any]:
+        """A fact of `unlinked()` as the draft holds it: its claim left to another."""
+        return OnePerClaim.unlink(fact, moved)
 
 
 def draft(
@@ -129,8 +133,8 @@ def draft(
     tests and the benchmarks. `defcoop draft` writes it in pieces (files.draft_text)."""
     made = Draft(text, source_id, doc, meta, article, version)
     facts = list(made.facts())
-    for n, winner in made.unlinked().items():
-        facts[n] = made.final(facts[n], winner)
+    for n, moved in made.unlinked().items():
+        facts[n] = made.final(facts[n], moved)
     return {**made.parts, "entities": list(made.entities()), "facts": facts}
 
 
@@ -166,6 +170,7 @@ class _Drafting:
         self.last_topics: list[str] = []  # the article's last candidate's
         self.names = PersonNames(doc.entities)
         self.claims = ClaimFinder(doc, self.matcher.find)
+        self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
         self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
@@ -258,6 +263,7 @@ class _Drafting:
             match = self.claims.match(
                 fact["quote"], fact["entities"], r.attribution, lead, r.kind, r.stance
             )
+        self.others = match.others
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
@@ -459,38 +465,3 @@ def _first_line(text: str) -> str:
     while text[end - 1].isspace():
         end -= 1
     return text[start : min(end, start + 200)]
-
-
-class OnePerClaim:
-    """The claims proposed in one draft, so that each existing claim goes to one drafted
-    fact: the one whose evidence scores best, the first of equals. A claim is the one the
-    proposed fact's claim links to (doc's claims are resolved), or that fact's own id."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.claim_of = {f.id: f.claim for f in doc.facts if f.claim and f.claim != f.id}
-        self.proposed: dict[str, list[tuple[float, int, str]]] = {}
-
-    def propose(self, n: int, fact_id: str, evidence: dict[str, Any]) -> None:
-        """The n-th drafted fact (fact_id) proposes the claim of evidence's fact."""
-        claim = self.claim_of.get(evidence["fact"], evidence["fact"])
-        self.proposed.setdefault(claim, []).append((float(evidence["score"]), n, fact_id))
-
-    def losers(self) -> dict[int, str]:
-        """Each drafted fact whose claim another one has, with the other one's id."""
-        out = {}
-        for proposals in self.proposed.values():
-            _, best, winner = max(proposals, key=lambda p: (p[0], -p[1]))
-            out.update({n: winner for _, n, _ in proposals if n != best})
-        return out
-
-    @staticmethod
-    def unlink(fact: dict[str, Any], winner: str) -> dict[str, Any]:
-        """The fact without its claim_of (its evidence stays), a note saying why."""
-        fact = {k: v for k, v in fact.items() if k != "claim_of"}
-        claim = fact["claim_evidence"]["fact"]
-        fact["notes"] = [
-            *fact.get("notes", []),
-            f"its claim (that of {claim}) is proposed for {winner}, whose evidence scores "
-            "higher: not linked (a source makes a claim once)",
-        ]
-        return fact

@@ -1,6 +1,8 @@
 """Claims across sources: for a drafted fact, the existing fact (any layer) that makes the
-same claim (finder), reading texts meaning by meaning (readings)."""
+same claim (finder), reading texts meaning by meaning (readings); which drafted fact of a
+draft takes each claim (assignment)."""
 
+from defcoop_cli.curation.drafting.claims.assignment import Moved, OnePerClaim
 from defcoop_cli.curation.drafting.claims.finder import ClaimFinder, Match
 
-__all__ = ["ClaimFinder", "Match"]
+__all__ = ["ClaimFinder", "Match", "Moved", "OnePerClaim"]

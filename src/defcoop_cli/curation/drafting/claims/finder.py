@@ -36,7 +36,10 @@ same claim (the conflicts it may give are drafting.conflicts').
   claim); a list's lead itself proposes none (drafting.assembly). The writer's own view
   (kind "assessment") is the claim only of another view. A fact saying less than FLOOR of
   the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
-  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score).
+  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score);
+  the next few (OTHERS) at the threshold and at least NEXT of its score, not of its list, are
+  the claims it links should another sentence of the draft take that one
+  (`claims.assignment`).
 """
 
 from __future__ import annotations
@@ -80,6 +83,8 @@ FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compoun
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
 INVITED = "invited"  # an invitation is the claim only of a fact that invites
+OTHERS = 3  # the most next claims a sentence proposes, should a draft give its best away
+NEXT = 0.8  # how near its best claim a sentence says a next one (0.7 measured the same, 0.9 worse)
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
@@ -268,8 +273,22 @@ class ClaimFinder:
             words = [m for m in shared if not m.startswith("@")]
             near = self.parties[i] == parties and len(words) >= 2
             return Match(None, fact if near else None)
+        near_best = [  # the other claims it makes, should a draft give this one to another
+            (s, k)
+            for s, k in scored
+            if s >= max(CLAIM_THRESHOLD, NEXT * score)
+            and self.lists.get(k, k) != self.lists.get(i, i)
+        ]
+        runners_up = tuple(self._evidence(k, units, s) for s, k in near_best[:OTHERS])
+        return Match(self._evidence(i, units, score), fact, runners_up)
+
+    def _evidence(self, i: int, units: Sequence[tuple[str, ...]], score: float) -> dict[str, Any]:
+        """The i-th fact as a claim's evidence: its source, its quote, the meanings the
+        sentence shares with it and the score."""
+        fact = self.facts[i]
+        shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
         evidence = {"fact": fact.id, "source": fact.source, "quote": fact.quote}
-        return Match({**evidence, "shared": shared, "score": round(score, 2)}, fact)
+        return {**evidence, "shared": shared, "score": round(score, 2)}
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """The entities a text names (and people named in another order or case)."""
@@ -336,6 +355,7 @@ class Match(NamedTuple):
 
     claim: dict[str, Any] | None
     same: Fact | None
+    others: tuple[dict[str, Any], ...] = ()  # the runners-up at the threshold, best first
 
 
 def _countries_of(doc: Doc) -> dict[str, frozenset[str]]:
