@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from defcoop_cli.curation.drafting.names import name_variants
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
@@ -57,7 +58,8 @@ STOP_WORDS = name_words()["stop word"]
 class EntityMatcher:
     """Whole-word matches of every entity's name and aliases (longest first). Aliases in
     lower case ("terrorist attack", "summit", "space") help a search, but in a new article
-    they name something else as often as not: only names with a capital are matched."""
+    they name something else as often as not: only names with a capital are matched. Other
+    forms of the names match too ("Japan's army"; names/variants.py says which)."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = {e.id: e for e in entities}
@@ -69,6 +71,8 @@ class EntityMatcher:
             if e.type == "person" and len(given := e.name.split()) >= 2:
                 # the family name first, in capitals, as Japanese officialdom writes it
                 names.append((" ".join([given[-1].upper(), *given[:-1]]), e.id))
+        places = gazetteer()
+        names += name_variants(names, list(self.entities.values()), places.demonyms)
         names.sort(key=lambda n: (-len(n[0]), n[0]))
         kin = {i: e.name.split()[1:] for i, e in self.entities.items() if e.type == "person"}
         self._family = {(n.lower(), i) for n, i in names if n in kin.get(i, ())}
@@ -79,16 +83,11 @@ class EntityMatcher:
         # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
         self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
         by_name = dict(names)
-        places = gazetteer()
         for form, country in places.combining.items():
             if country in by_name:
                 self._words.setdefault(form, by_name[country])
         # a capital as its country ("Tokyo wanted…"), when the fact base has the country
-        self._capital_of = {
-            city: by_name[country]
-            for city, country in places.capitals.items()
-            if country in by_name
-        }
+        self._capital_of = {c: by_name[k] for c, k in places.capitals.items() if k in by_name}
         self._city = {by_name[c]: self._capital_of[c] for c in self._capital_of if c in by_name}
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
