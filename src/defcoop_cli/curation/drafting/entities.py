@@ -56,10 +56,9 @@ STOP_WORDS = name_words()["stop word"]
 
 
 class EntityMatcher:
-    """Whole-word matches of every entity's name and aliases (longest first). Aliases in
-    lower case ("terrorist attack", "summit", "space") help a search, but in a new article
-    they name something else as often as not: only names with a capital are matched. Other
-    forms of the names match too ("Japan's army"; names/variants.py says which)."""
+    """Whole-word matches of every entity's name, aliases and their other forms (longest
+    first; names/variants.py). Aliases in lower case ("terrorist attack", "space") help a
+    search, but in a new article name something else as often as not: not matched."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = {e.id: e for e in entities}
@@ -76,9 +75,10 @@ class EntityMatcher:
         names.sort(key=lambda n: (-len(n[0]), n[0]))
         kin = {i: e.name.split()[1:] for i, e in self.entities.items() if e.type == "person"}
         self._family = {(n.lower(), i) for n, i in names if n in kin.get(i, ())}
-        self._patterns = [
-            (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
-            for n, eid in names
+        flags = [0 if _exact_case(n) else re.I for n, _ in names]  # and what a text must hold:
+        self._patterns = [  # the name in case-folded letters, a quick test before the search
+            (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", f), eid, n.casefold())
+            for (n, eid), f in zip(names, flags, strict=True)
         ]
         # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
         self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
@@ -103,7 +103,8 @@ class EntityMatcher:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
         taken = bytearray(len(text))  # the characters a longer name has matched already
         found: list[tuple[str, int, int]] = []
-        for pattern, eid in self._patterns:
+        folded = text.casefold()
+        for pattern, eid, _ in (p for p in self._patterns if p[2] in folded):
             for m in pattern.finditer(text):
                 if any(taken[m.start() : m.end()]):
                     continue
