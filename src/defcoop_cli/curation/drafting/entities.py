@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from defcoop_cli.curation.drafting.names import name_variants
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
@@ -55,9 +56,9 @@ STOP_WORDS = name_words()["stop word"]
 
 
 class EntityMatcher:
-    """Whole-word matches of every entity's name and aliases (longest first). Aliases in
-    lower case ("terrorist attack", "summit", "space") help a search, but in a new article
-    they name something else as often as not: only names with a capital are matched."""
+    """Whole-word matches of every entity's name, aliases and their other forms (longest
+    first; names/variants.py). Aliases in lower case ("terrorist attack", "space") help a
+    search, but in a new article name something else as often as not: not matched."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = {e.id: e for e in entities}
@@ -69,26 +70,24 @@ class EntityMatcher:
             if e.type == "person" and len(given := e.name.split()) >= 2:
                 # the family name first, in capitals, as Japanese officialdom writes it
                 names.append((" ".join([given[-1].upper(), *given[:-1]]), e.id))
+        places = gazetteer()
+        names += name_variants(names, list(self.entities.values()), places.demonyms)
         names.sort(key=lambda n: (-len(n[0]), n[0]))
         kin = {i: e.name.split()[1:] for i, e in self.entities.items() if e.type == "person"}
         self._family = {(n.lower(), i) for n, i in names if n in kin.get(i, ())}
-        self._patterns = [
-            (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", 0 if _exact_case(n) else re.I), eid)
-            for n, eid in names
+        flags = [0 if _exact_case(n) else re.I for n, _ in names]  # and what a text must hold:
+        self._patterns = [  # the name in case-folded letters, a quick test before the search
+            (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", f), eid, n.casefold())
+            for (n, eid), f in zip(names, flags, strict=True)
         ]
         # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
         self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
         by_name = dict(names)
-        places = gazetteer()
         for form, country in places.combining.items():
             if country in by_name:
                 self._words.setdefault(form, by_name[country])
         # a capital as its country ("Tokyo wanted…"), when the fact base has the country
-        self._capital_of = {
-            city: by_name[country]
-            for city, country in places.capitals.items()
-            if country in by_name
-        }
+        self._capital_of = {c: by_name[k] for c, k in places.capitals.items() if k in by_name}
         self._city = {by_name[c]: self._capital_of[c] for c in self._capital_of if c in by_name}
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
@@ -104,7 +103,8 @@ class EntityMatcher:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
         taken = bytearray(len(text))  # the characters a longer name has matched already
         found: list[tuple[str, int, int]] = []
-        for pattern, eid in self._patterns:
+        folded = text.casefold()
+        for pattern, eid, _ in (p for p in self._patterns if p[2] in folded):
             for m in pattern.finditer(text):
                 if any(taken[m.start() : m.end()]):
                     continue

@@ -1,0 +1,50 @@
+"""Name variants: a known entity under another form of its name is linked, never proposed
+anew, and a form two entities could take links neither."""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.names import name_variants
+from defcoop_cli.factbase.records import Entity
+
+JAPAN = Entity("japan", "Japan", "country", ("Japanese",), (), ())
+ARMY = Entity("japanese-army", "Japanese army", "organisation", (), (), ())
+MINISTRY = Entity("mod", "Ministry of Defence", "organisation", (), (), ())
+PLAN = Entity("plan", "Harbour Programme", "programme", (), (), ())
+DRILL = Entity("drill", "Dharma Guardian", "military exercise", (), (), ())
+MINISTER = Entity("minister", "Sato Ken", "person", ("Japanese defence minister",), (), ())
+
+
+def forms(*entities: Entity) -> dict[str, str]:
+    names = [(n, e.id) for e in entities for n in (e.name, *e.aliases)]
+    return dict(name_variants(names, entities, {"Japanese"}))
+
+
+def test_spellings_order_and_the_country_for_its_people() -> None:
+    found = forms(JAPAN, ARMY, MINISTRY, PLAN)
+    assert {"Defence Ministry", "Defense Ministry", "Ministry of Defense"} <= found.keys()
+    assert {"Japan's army", "Japan’s army", "army of Japan"} <= found.keys()
+    assert found["Harbor Program"] == "plan"
+    assert "Programme of Harbour" not in found  # only an organisation's name is turned round
+
+
+def test_no_form_of_an_exercise_or_a_persons_office_but_its_spelling() -> None:
+    found = forms(JAPAN, DRILL, MINISTER)
+    assert "Guardian of Dharma" not in found
+    assert "Japan's defence minister" not in found  # "Japan" is linked on its own
+    assert found["Japanese defense minister"] == "minister"
+
+
+def test_a_form_of_two_entities_or_an_entitys_own_name_is_left_out() -> None:
+    other = Entity("mod-2", "The Defence Ministry", "organisation", (), (), ())
+    found = forms(MINISTRY, other)
+    assert "Defence Ministry" not in found and "Ministry of Defense" not in found
+    assert "Ministry of Defence" not in found  # mod's own name, not mod-2's variant
+
+
+def test_the_matcher_links_a_variant_in_any_case() -> None:
+    matcher = EntityMatcher([JAPAN, ARMY, MINISTRY])
+    assert matcher.ids("The defense ministry said the Army of Japan trained.") == [
+        "mod",
+        "japanese-army",
+    ]
