@@ -225,7 +225,7 @@ class TestCompletion:
     def test_show_completion_prints_the_script_that_calls_back(self) -> None:
         """Typer's own --show-completion (it ends the process itself: a real one here)."""
         proc = run_defcoop("--show-completion", "bash")
-        assert proc.returncode == 0 and proc.stderr == b""
+        assert (proc.returncode, proc.stderr) == (0, b""), proc.stdout[:200]
         script = proc.stdout.decode()
         assert "_DEFCOOP_COMPLETE=complete_bash" in script
         assert script.rstrip().endswith("complete -o default -F _defcoop_completion defcoop")

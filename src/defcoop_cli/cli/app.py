@@ -123,6 +123,8 @@ def run(argv: list[str] | None = None) -> int:
             return ExitCode.INTERRUPTED
         except (BrokenPipeError, PipeClosed):  # the reader has gone (`| head`): quietly
             return finish(ExitCode.FOUND)
+        except SystemExit as e:  # Typer's --show/--install-completion end the run themselves
+            return e.code if isinstance(e.code, int) else int(e.code is not None)
         except OSError as e:
             if e.errno not in WRITE_ERRORS:
                 return _internal_error(e)
