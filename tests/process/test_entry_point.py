@@ -223,8 +223,16 @@ class TestCompletion:
         assert self.complete("defcoop search -e nakat") == ["nakatani"]
 
     def test_show_completion_prints_the_script_that_calls_back(self) -> None:
-        """Typer's own --show-completion (it ends the process itself: a real one here)."""
-        proc = run_defcoop("--show-completion", "bash")
+        """Typer's own --show-completion (it ends the process itself: a real one here). It
+        is a flag: the shell is the one it runs under (shellingham reads the process tree),
+        so it runs under bash here, as it would be typed, whatever shell runs the tests (a
+        `sh -c` above pytest made it "Shell sh not supported.", exit 1)."""
+        proc = subprocess.run(
+            ["bash", "-c", f"'{defcoop_exe()}' --show-completion; exit $?"],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
         assert (proc.returncode, proc.stderr) == (0, b""), proc.stdout[:200]
         script = proc.stdout.decode()
         assert "_DEFCOOP_COMPLETE=complete_bash" in script
