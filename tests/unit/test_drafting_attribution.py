@@ -923,3 +923,18 @@ def test_a_minister_of_a_portfolio_alone_is_the_person_just_spoken_of_who_holds_
     for subject in ("The Minister of Defence", "The minister of defence"):
         r = reading(f"{subject} also invited Velan firms to invest", who)
         assert (r.attribution, r.person) == ("Kenji Ode", True), subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("No agreement was signed on Monday, one official said.", "reported"),
+        ("Alpha and Beta have not yet agreed on the exercise.", "reported"),
+        ("Neither side condemned the strike.", "reported"),
+        ("Alpha and Beta not only agreed on the exercise but set its date.", "agreed"),
+        ("Alpha and Beta agreed on the exercise.", "agreed"),
+    ],
+)
+def test_an_act_denied_is_reported(sentence: str, stance: str) -> None:
+    """A negation before the verb, or a subject that names none, denies the act."""
+    assert said(sentence)[1] == stance

@@ -31,13 +31,13 @@ person's word ("An Indian official said the two would…"). Where no verb is fou
 voice, "reported" (an "assessment" when the writer gives their own view, or speaks in the first
 person outside a quotation; for a sentence that is all one quotation, the person quoted before). A
 speaker the fact base does not know, described as a commentator ("who studies…", "a think tank's
-fellow"), gives a view (`Reading.view`), no party's claim.
-"""
+fellow"), gives a view (`Reading.view`), no party's claim; an act denied is "reported"."""
 
 from __future__ import annotations
 
 import re
 
+from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, gazetteer, placed_before
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
@@ -188,6 +188,8 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
+    if hit is not None and r.stance != "reported" and denied(sentence[: hit.match.start()]):
+        r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
     if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
         return r._replace(view=True, rule=f"{r.rule}; a commentator's view")
     if nested or hit is None or hit.match.group().lower() not in SAYING:
@@ -220,9 +222,8 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
         return False
     before = _QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + _QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
-    return _COMMENTATOR.search(speaker) is not None or bool(
-        _COMMENTATOR.fullmatch(r.attribution.split()[-1])
-    )
+    last = r.attribution.split()[-1]
+    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last))
 
 
 # A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to".
@@ -362,9 +363,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if not (apposed and apposed[1]) and len(persons) == 1:
             apposed = matcher.entities[persons.pop()].name, True
         if apposed and apposed[1]:
-            return Reading(
-                kind, stance, apposed[0], f"'{verb}' by {apposed[0]}, in apposition", True
-            )
+            said = f"'{verb}' by {apposed[0]}, in apposition"
+            return Reading(kind, stance, apposed[0], said, True)
         if owned:
             return Reading(kind, stance, part, f"'{verb}' by {part}")
     if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"

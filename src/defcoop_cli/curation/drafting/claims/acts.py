@@ -1,6 +1,7 @@
 """Acts of courtesy a "reported" verb may carry: a sentence that thanks, praises, welcomes
 or hopes says that, and only a fact that does the same makes its claim (moved here from
-drafting.verbs, whose lexicon gives the stance; this names the act)."""
+drafting.verbs, whose lexicon gives the stance; this names the act). And an act denied:
+"No agreement was signed", "the two sides did not sign" say no party agreed."""
 
 from __future__ import annotations
 
@@ -19,3 +20,17 @@ def speech_act(text: str) -> str | None:
     """The act of courtesy the text's verb performs, the first in it, or None."""
     found = [(m.start(), act) for act, p in _ACTS if (m := p.search(text))]
     return min(found)[1] if found else None
+
+
+# A negation within two words before the verb ("did not sign", "have not yet agreed",
+# "wasn't discussed"; not "not only agreed"), or a subject that names none ("No agreement
+# was signed", "Neither side condemned", "None of the ministers…").
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not(?!\s+only\b)|never|no longer)|n't)\s+(?:\w+\s+){0,2}\Z", re.I
+)
+_NO_SUBJECT = re.compile(r"\s*(?:no|neither|none of)\b(?!\s+(?:doubt|less|sooner)\b)", re.I)
+
+
+def denied(before: str) -> bool:
+    """Whether the words before a sentence's verb deny its act."""
+    return bool(_NOT_BEFORE.search(before) or _NO_SUBJECT.match(before))
