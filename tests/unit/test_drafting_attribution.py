@@ -931,6 +931,8 @@ def test_a_minister_of_a_portfolio_alone_is_the_person_just_spoken_of_who_holds_
         ("No agreement was signed on Monday, one official said.", "reported"),
         ("Alpha and Beta have not yet agreed on the exercise.", "reported"),
         ("Neither side condemned the strike.", "reported"),
+        ("The ministry said Alpha had not yet agreed to the drill.", "reported"),  # a channel's
+        ("A statement said Alpha and Beta did not agree on the drill.", "reported"),
         ("Alpha and Beta not only agreed on the exercise but set its date.", "agreed"),
         ("Alpha and Beta agreed on the exercise.", "agreed"),
     ],

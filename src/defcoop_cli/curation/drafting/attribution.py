@@ -202,7 +202,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
         return r
     channel = f"'{hit.match.group()}' by a channel"
-    inner = _reading(rest, speakers, True, reported_verb(rest))
+    inner = reading(rest, speakers, nested=True)
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")
     clauses = _reported_clauses(sentence, hit.match)
