@@ -2,10 +2,13 @@
 heldout/, heldout2/ and dev-s5/; never the blind sets): the goals of issue 24 for stance,
 attribution and entities; on heldout3/ to heldout5/, blind once and dev sets now, those of
 entities and furniture. benchmarks/draft_quality.py --reports --dev prints the figures.
-In the long profile: drafting ten reports costs a few seconds."""
+In the long profile: drafting ten reports costs a few seconds. In the default one, every
+set a developer may see keeps the judging conventions check_judgments.py can check
+(tests/fixtures/CONVENTIONS.md)."""
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -47,3 +50,39 @@ def test_entities_and_furniture_meet_their_goals_on_the_sets_once_blind(
     assert t.share("entity links precision") >= 0.95, t.misses
     assert t.share("junk new entities") <= 0.10, t.misses
     assert t.share("furniture caught") == 1.0, t.misses
+
+
+# Every report set a developer may see (heldout16/, blind, is checked by its own writer).
+JUDGED = ["", "dev-s5", "heldout", *(f"heldout{n}" for n in range(2, 16))]
+
+
+@pytest.fixture(scope="module")
+def check_judgments() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_judgments", REPORTS / "check_judgments.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("folder", JUDGED)
+def test_the_judgments_keep_the_settled_conventions(
+    folder: str, check_judgments: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """tests/fixtures/CONVENTIONS.md: what check_judgments.py can check holds in every set."""
+    status = check_judgments.main(REPORTS / folder)
+    assert status == 0, capsys.readouterr().out
+
+
+def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: ModuleType) -> None:
+    def sentence(text: str, entities: list[str]) -> dict[str, object]:
+        return {"text": text, "entities": entities}
+
+    assert check_judgments.conventions(sentence("Did you discuss it?", [])) != []
+    assert check_judgments.conventions(sentence("whether the talks were held", [])) != []
+    assert check_judgments.conventions(sentence("The Japanese side agreed.", [])) != []
+    assert check_judgments.conventions(sentence("Singh met the Indian Army.", ["indian-army"]))
+    assert check_judgments.conventions(sentence("The RM spoke.", ["india"])) != []
+    ok = sentence("The Japanese side agreed, the RM said.", ["japan", "rajnath-singh"])
+    assert check_judgments.conventions(ok) == []
+    assert check_judgments.conventions(sentence("Ships cross the Indian Ocean.", [])) == []

@@ -59,9 +59,10 @@ NOT_YET = {
     # kept out since the wider retry needs an anchor that is not a common term. Ten
     # paraphrases were answered by the thesaurus's wider wording (fourth session, second
     # round), and "what happens next" by the future's bonus term (lookup/search/hits.py); the
-    # other two ask by the kind of question, not its words
+    # other two ask by the kind of question, not its words ("when did rajnath meet nakatani"
+    # left when the judging conventions listed the meeting's fact after its date note,
+    # tests/fixtures/CONVENTIONS.md, 2026-12-04, sixth session)
     "what commitments came out of the meeting",
-    "when did rajnath meet nakatani",
     # the eighth set, blind, measured before and after this stop's second search round
     # (RESULTS, 2026-12-04, fourth stop); six more were answered by the third round's
     # widening by class (fourth session, third round)
@@ -93,7 +94,9 @@ NOT_YET = {
     "why do the two defence ministries need to talk quickly in a crisis?",
     "Nakatani's actual cabinet post at the time",
     # the eleventh set, blind, measured before and after this stop's second search round
-    # (RESULTS, 2026-12-04, fifth stop): unchanged by it
+    # (RESULTS, 2026-12-04, fifth stop): unchanged by it ("when did Rajnath Singh meet
+    # Nakatani", here and in the twelfth set, left with the judging conventions: a "when"
+    # question lists the meeting's fact after its date note, CONVENTIONS.md)
     "Delhi courts Japanese firms to put money into its arms sector",
     "Indian minister sits down with ex-Japanese defense secretary",
     "Japanese backing for indigenous arms production drive",
@@ -104,7 +107,6 @@ NOT_YET = {
     "making the arms supply network more robust",
     "stocktake of the bilateral security relationship",
     "what exercises did the two sides discuss?",
-    "when did Rajnath Singh meet Nakatani",
     "worries over maritime tensions in contested Chinese waters",
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
