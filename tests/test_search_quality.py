@@ -29,6 +29,7 @@ SETS = (
     "judged_queries_tenth.json",  # issue 25, an eighth blind set (2026-12-04, fifth stop)
     "judged_queries_eleventh.json",  # issue 25, a ninth blind set (2026-12-04, fifth stop)
     "judged_queries_twelfth.json",  # issue 25, a tenth blind set (2026-12-04, fifth stop)
+    "judged_queries_thirteenth.json",  # issue 25, an eleventh blind set (2026-12-04, sixth stop)
 )
 QUERIES = [
     q
@@ -124,6 +125,21 @@ NOT_YET = {
     "shifting world politics calls for closer ties",
     "stocktake of current security ties and new fields to work together",
     "teaming up against hacking and online attacks",
+    # the thirteenth set, blind, measured on main before anything this stop changed search
+    # (RESULTS, 2026-12-04, sixth stop); "settling territorial quarrels without force" is
+    # the tenth set's too
+    "Indian defence chief hosts Tokyo security adviser in Delhi",
+    "Japanese firms urged to put money into Indian weapons industry",
+    "Tokyo a long-standing strategic ally of New Delhi",
+    "Tokyo backs Delhi's push for home-grown arms production",
+    "jointly building and manufacturing cutting-edge military hardware",
+    "landmark moment in bilateral defense ties",
+    "making armament logistics networks more resilient",
+    "periodic leaders' summits and joint foreign and defence minister talks",
+    "pushing back against aggressive conduct by regional powers",
+    "shifting great-power politics calls for closer coordination",
+    "skills and workforce development beyond the battlefield",
+    "taking stock of the current security partnership and finding fresh areas to work together",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
