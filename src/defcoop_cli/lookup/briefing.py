@@ -8,7 +8,7 @@ labels and lines are output.brief's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 from defcoop_cli.errors import NothingFound
@@ -119,9 +119,14 @@ def _outdated(fb: FactBase) -> dict[str, list[str]]:
     return found
 
 
-def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited]]:
+def meeting_section(
+    fb: FactBase, parties: Collection[str] = ()
+) -> tuple[list[Cited], list[Person], list[Cited]]:
+    """Who met whom (the event's parties, when its facts name any), where, in what roles."""
     events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
     people = _named(fb, events, "person")
+    if any(e.id in parties for e, _ in people):
+        people = [(e, f) for e, f in people if e.id in parties]
     met = [Cited(f.statement, (f.id,)) for f in events if len(_named(fb, [f], "person")) > 1]
     corrections = _corrections(fb)
     disputes = {**corrections}
@@ -378,7 +383,8 @@ def build_briefing(
     brief reads: service.brief_base; `parties`: its event's, with the people who met)."""
     if not fb.doc.sources:
         raise NothingFound("nothing to brief from: the fact bases in use hold no source yet")
-    met, people, places = meeting_section(fb)
+    parties = tuple(parties)
+    met, people, places = meeting_section(fb, parties)
     events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
     who = [e.id for e, _ in _named(fb, events, "person")]
     known = Parties([*parties, *who], fb.doc.entities)
