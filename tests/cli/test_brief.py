@@ -359,3 +359,53 @@ class TestEvents:
         assert "5 facts of no event left out: set 'event' on their sources" in err
         # each hint one row at 80 columns, however many facts: it counts against the screen
         assert all(len(line) <= 80 - 3 for line in err.splitlines() if "no event" in line)
+
+
+HELD_OUT = [f"heldout{n}" if n > 1 else "heldout" for n in range(1, 16)]  # not the blind set
+
+
+@pytest.mark.long
+def test_a_layer_grown_from_every_held_out_report_briefs_on_one_screen(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """As a curator grows a layer: each held-out report drafted over what is added so far,
+    accepted whole and added. Its brief, with its two hints, fits 80×24 (the prompt's row
+    left free); who met are the event's parties, each with a whole title first; no point
+    is a view of a person who is no party."""
+    import shutil
+
+    from writing_helpers import accepted_draft
+
+    from defcoop_cli.factbase.loader import load_layers
+    from defcoop_cli.factbase.vocab import well_formed_title
+
+    assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+    layer = tmp_path / "mine" / "facts.json"
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join(map(str, [REAL, layer])))
+    monkeypatch.setenv("COLUMNS", "80")
+    reports = [
+        p
+        for d in HELD_OUT
+        for p in sorted((ROOT / "tests" / "fixtures" / "reports" / d).iterdir())
+        if p.suffix == ".html" or (p.suffix == ".txt" and not p.with_suffix(".html").exists())
+    ]
+    for i, report in enumerate(reports, 1):
+        copy = shutil.copyfile(report, tmp_path / f"r{i}-{report.name}")
+        draft = accepted_draft(capsys, copy, f"r{i}", tmp_path / f"d{i}.json")
+        assert call(capsys, "add", str(draft))[0] == 0
+    monkeypatch.setattr(emit, "ONE_SCREEN", 24)
+    code, out, err = call(capsys, "--verbose", "brief")
+    assert code == 0 and len(err.splitlines()) == 2
+    assert screen_rows(out, 80) + screen_rows(err, 80) <= 23, out + err
+    brief = call_json(capsys, "brief")["brief"]
+    assert [p["name"] for p in brief["people"]] == ["Rajnath Singh", "Gen Nakatani"]
+    fb = load_layers([REAL, layer])
+    people = {e.name: e.id for e in fb.doc.entities if e.type == "person"}
+    parties = {"rajnath-singh", "nakatani"}
+    for section in (*brief["key_points"], *brief["regional"]):
+        for point in section["points"]:
+            said = {fb.facts[f].attribution for f in point["facts"]}
+            assert not {s for s in said if s in people and people[s] not in parties}, point
+    (nakatani,) = [line for line in out.splitlines() if line.startswith("• Gen Nakatani: ")]
+    first = nakatani.removeprefix("• Gen Nakatani: ").split(" (")[0].split(";")[0]
+    assert well_formed_title(first), nakatani

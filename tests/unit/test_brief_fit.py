@@ -8,7 +8,7 @@ from conftest import REAL, ROOT
 
 from defcoop_cli.factbase.loader import load_layers
 from defcoop_cli.lookup.briefing import build_briefing
-from defcoop_cli.lookup.results import Briefing, Cited
+from defcoop_cli.lookup.results import Briefing, Cited, Person
 from defcoop_cli.output.brief.fit import STEPS, fitted
 from defcoop_cli.output.brief.lines import Section, Segment
 from defcoop_cli.output.brief.short import WHOLE, folded, short_layout
@@ -119,3 +119,28 @@ def test_a_disagreement_on_a_title_does_not_flag_the_point_its_fact_tells(
     (condemned,) = [line for line in drawn if line.startswith("Condemned: ")]
     assert "(4 sources)" in condemned and "watch-out" not in condemned
     assert any("disputed (watch-out 1)" in line for line in drawn)
+
+
+def test_a_title_cut_short_is_not_shown_the_next_newest_leads(crowded: Briefing) -> None:
+    """A report's drafted title cut short ("Minister of State for Economic"), the newest,
+    gives way to the next-newest whole one; --full still lists it."""
+    cut = Person(
+        "Gen Nakatani",
+        ("nakatani-office-in-heading",),
+        (
+            Cited("Minister of State for Economic", ("cut-office",)),
+            Cited("Minister of Defense since", ("since-office",)),
+            Cited("Defence Minister", ("whole-office",)),
+        ),
+        dated=(
+            ("cut-office", "2025-05-09"),
+            ("since-office", "2025-05-07"),
+            ("whole-office", "2025-05-05"),
+        ),
+    )
+    b = crowded._replace(people=(crowded.people[0], cut))
+    (person,) = [line for line in lines(short_layout(b, WHOLE)) if line.startswith("Gen ")]
+    assert person == "Gen Nakatani: Defence Minister (5 May 2025) [3]"
+    cut_short = cut._replace(roles=cut.roles[:2])  # none whole: the name alone
+    b = crowded._replace(people=(crowded.people[0], cut_short))
+    assert "Gen Nakatani [3]" in lines(short_layout(b, WHOLE))

@@ -193,3 +193,22 @@ def test_a_conflict_with_no_dated_side_disputes_nothing(fb: FactBase) -> None:
     assert "office-conflict" not in nakatani.flags
     # undated, nothing disputes it: after the article's undisputed title, in fact-base order
     assert [r.text for r in nakatani.roles[:2]] == ["Japanese Defence Minister", "Defence Minister"]
+
+
+def test_who_met_whom_are_the_events_parties_not_a_person_named_in_passing(
+    fb: FactBase,
+) -> None:
+    """A report's meeting fact names the prime minister under whom Nakatani serves: with
+    the event's parties known he is not one who met; without them he is."""
+    from defcoop_cli.factbase.records import Entity
+
+    premier = Entity("kei-aoba", "Kei Aoba", "person")
+    arrived = fb.facts["meeting-held"]._replace(
+        id="arrived", entities=("nakatani", "kei-aoba"), statement="Nakatani arrived."
+    )
+    doc = fb.doc._replace(facts=[*fb.doc.facts, arrived], entities=[*fb.doc.entities, premier])
+    grown = FactBase(fb.path, doc)
+    parties = ("rajnath-singh", "nakatani", "india", "japan")
+    named = [p.name for p in build_briefing(grown, parties=parties).people]
+    assert named == ["Rajnath Singh", "Gen Nakatani"]
+    assert "Kei Aoba" in [p.name for p in build_briefing(grown).people]

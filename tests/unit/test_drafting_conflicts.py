@@ -295,6 +295,19 @@ def test_an_office_is_given_to_the_name_it_stands_by(quote: str, given: str) -> 
     assert _offices(quote) == {"ilse": given}
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Omar Quist met Ilse Varga, who has served as Minister of Harbours since May, at noon",
+        "Omar Quist met Ilse Varga, Minister of State for Economic Security, at noon",
+    ],
+)
+def test_a_title_cut_short_gives_no_office(quote: str) -> None:
+    """The office found ends in a word a clause goes on with ("since") or an adjective
+    ("Economic"): no office is proposed rather than a title cut short."""
+    assert _offices(quote) == {}
+
+
 def test_a_counterpart_holds_the_office_given_to_the_other() -> None:
     quote = "Defence Minister Omar Quist and his Beta counterpart Ilse Varga met"
     assert _offices(quote) == {"omar": "Defence Minister", "ilse": "Defence Minister"}

@@ -6,6 +6,9 @@ the commands can all share it without import cycles.
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 KINDS = ("event", "commitment", "position", "concern", "background", "assessment", "editorial")
 STANCES = (
     "agreed",
@@ -71,3 +74,39 @@ def office_key(text: str) -> str:
     if len(words) >= 3 and words[0] == "minister" and words[1] == "of":
         words = [*words[2:], "minister"]
     return " ".join(words)
+
+
+# Words a title never ends in: prepositions, conjunctions, determiners, pronouns and the
+# adverbs a clause goes on with ("Minister of Defense since October", "State Minister of
+# Defence under Ishiba": a title cut short).
+_ENDS_NO_TITLE = (
+    "of for to on in at by with from under since until till during after before over about"
+    " against between among through into onto upon via per as than and or but nor the a an"
+    " who whom whose which that this these those his her its their our my your when where"
+    " while then now also already still yet"
+)
+_NOT_LAST = frozenset(_ENDS_NO_TITLE.split())
+# Adjectives that follow the noun of a title ("Ambassador designate", "President emeritus").
+_AFTER_TITLE = frozenset(("designate", "elect", "emeritus", "general", "extraordinary"))
+
+
+def well_formed_title(text: str) -> bool:
+    """Whether a title is whole: it ends in a noun (of office: "Minister", "Adviser"; of a
+    portfolio, a country or an organisation: "Minister of Defence", "Prime Minister of
+    Japan"), not in a preposition, a conjunction, a determiner, a pronoun or an adjective
+    that is no noun ("Minister of State for Economic", "Minister of Defense since": cut
+    short)."""
+    words = "".join(c if c.isalnum() or c in "-'’" else " " for c in text).split()
+    if not words:
+        return False
+    last = words[-1].casefold().replace("’", "'").removesuffix("'s")
+    if last in _NOT_LAST:
+        return False
+    return last in _AFTER_TITLE or last not in _adjectives()
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    """WordNet's adjectives that are no noun (adjectives.tsv, by scripts/build_adjectives.py)."""
+    text = Path(__file__).with_name("adjectives.tsv").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))

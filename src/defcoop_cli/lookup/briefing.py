@@ -8,7 +8,7 @@ labels and lines are output.brief's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 from defcoop_cli.errors import NothingFound
@@ -17,6 +17,7 @@ from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
+from defcoop_cli.lookup.parties import Parties, told_once
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
     BottomLine,
@@ -118,9 +119,14 @@ def _outdated(fb: FactBase) -> dict[str, list[str]]:
     return found
 
 
-def meeting_section(fb: FactBase) -> tuple[list[Cited], list[Person], list[Cited]]:
+def meeting_section(
+    fb: FactBase, parties: Collection[str] = ()
+) -> tuple[list[Cited], list[Person], list[Cited]]:
+    """Who met whom (the event's parties, when its facts name any), where, in what roles."""
     events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
     people = _named(fb, events, "person")
+    if any(e.id in parties for e, _ in people):
+        people = [(e, f) for e, f in people if e.id in parties]
     met = [Cited(f.statement, (f.id,)) for f in events if len(_named(fb, [f], "person")) > 1]
     corrections = _corrections(fb)
     disputes = {**corrections}
@@ -215,8 +221,12 @@ def _with_lead(points: list[Point], skip: set[str]) -> tuple[Point, ...]:
     return tuple(p._replace(lead=p is lead) for p in points)
 
 
-def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoints]:
-    """Top-level facts of each topic in the group, each fact under its first such topic."""
+def topic_points(
+    fb: FactBase, group: str, only: Topic | None, parties: Parties
+) -> list[TopicPoints]:
+    """Top-level facts of each topic in the group, each fact under its first such topic;
+    no view of someone who is no party (`parties`), and facts no claim links that say the
+    same told once (parties.told_once)."""
     children: dict[str, list[Fact]] = {}
     for f in fb.doc.facts:
         if f.part_of:
@@ -237,7 +247,10 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
         facts = [
             f
             for f in fb.doc.facts
-            if _a_point(f) and f.id not in placed and topic.id in _home(f, claims).topics
+            if _a_point(f)
+            and not parties.outsider(f)
+            and f.id not in placed
+            and topic.id in _home(f, claims).topics
         ]
         chosen = {f.id: f for f in facts}
         for f in facts:
@@ -247,7 +260,7 @@ def topic_points(fb: FactBase, group: str, only: Topic | None) -> list[TopicPoin
         facts = list(chosen.values())
         placed.update(chosen)
         if facts:
-            groups = _by_claim(facts)
+            groups = told_once(_by_claim(facts), parties)
             points = _with_lead([_point(g, children, skip, fb, marks) for g in groups], skip)
             sections.append(TopicPoints(topic.id, topic.title, points, topic.short or topic.title))
     return sections
@@ -364,16 +377,21 @@ def build_briefing(
     only: Topic | None = None,
     full: bool = False,
     tallies: dict[str, SourceTally] | None = None,
+    parties: Iterable[str] = (),
 ) -> Briefing:
     """The brief of fb (`tallies`: its sources' counts, when fb holds only the facts a
-    brief reads: service.brief_base)."""
+    brief reads: service.brief_base; `parties`: its event's, with the people who met)."""
     if not fb.doc.sources:
         raise NothingFound("nothing to brief from: the fact bases in use hold no source yet")
-    met, people, places = meeting_section(fb)
+    parties = tuple(parties)
+    met, people, places = meeting_section(fb, parties)
+    events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
+    who = [e.id for e, _ in _named(fb, events, "person")]
+    known = Parties([*parties, *who], fb.doc.entities)
     notes = tuple(watch_outs(fb))
     sources = tuple(scope(fb, tallies))
-    key_points = topic_points(fb, "cooperation", only)
-    regional = topic_points(fb, "regional", only)
+    key_points = topic_points(fb, "cooperation", only, known)
+    regional = topic_points(fb, "regional", only, known)
     said_by = {f.id: f.attribution for f in fb.doc.facts}
     line = bottom_line(met, people, places, [*key_points, *regional])
     line = line._replace(
@@ -475,5 +493,7 @@ def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> 
         others = [e for e in doc.events if e.id in event.background]
         found |= index.matching([[f"event:{e.id}" for e in others], kinds], no_party)
         parties = [p for e in (event, *others) for p in e.parties]
-    entities = dict.fromkeys([*named, *(p.entity for p in parts), *parties])
+    # the people the points' speakers may be (parties.Parties reads their names)
+    people = [e.id for e in index.entities_at(index.entity_listing("person")[0])]
+    entities = dict.fromkeys([*named, *(p.entity for p in parts), *parties, *people])
     return index.factbase_of(sorted(found), list(entities))

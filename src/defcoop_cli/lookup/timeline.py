@@ -143,7 +143,8 @@ def event_brief(
     of for_event and with_event on the whole fact base."""
     told = told_by_index(index, fb, chosen.event, sources)
     tallies = index.event_tallies().get(chosen.event.id, {})
-    b = build_briefing(for_event(fb, chosen.event, told), only, full, tallies)
+    narrowed = for_event(fb, chosen.event, told)
+    b = build_briefing(narrowed, only, full, tallies, chosen.event.parties)
     return with_event(b, fb, chosen, told)
 
 

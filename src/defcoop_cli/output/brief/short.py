@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from defcoop_cli.factbase.records import Side
-from defcoop_cli.factbase.vocab import office_key
+from defcoop_cli.factbase.vocab import office_key, well_formed_title
 from defcoop_cli.lookup.results import (
     Briefing,
     Cited,
@@ -199,12 +199,13 @@ def _event_facts(b: Briefing) -> tuple[str, ...]:
 def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[Segment]:
     """'Gen Nakatani: Japanese Defence Minister; disputed (watch-out 1): …': the titles
     no correction disputes, the newest first (a title said again, once: its newest), then
-    the disputed ones, flagged."""
-    if not p.roles:
+    the disputed ones, flagged; a title cut short ("Minister of State for Economic":
+    vocab.well_formed_title) is not shown."""
+    said = {r.facts[0]: r.text for r in p.roles}  # a title without its date
+    roles = [r for r in with_dates(p) if well_formed_title(said[r.facts[0]])]
+    if not roles:
         return [Segment(p.name, p.facts, kind="label")]
     line = [Segment(f"{p.name}: ", kind="label")]
-    said = {r.facts[0]: r.text for r in p.roles}  # a title without its date
-    roles = with_dates(p)
     held = [r for r in roles if r.facts[0] not in p.disputed]
     disputed = [r for r in roles if r.facts[0] in p.disputed]
     held, disputed = (_titles(rs, said, most) for rs in (held, disputed))

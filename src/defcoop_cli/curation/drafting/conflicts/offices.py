@@ -24,6 +24,7 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.vocab import well_formed_title
 
 # An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister (a
 # minister's plural: the office of each person the fact is about). The words after "of" or
@@ -140,8 +141,8 @@ def office_conflicts(
     given += [(held[p, office(said)], said) for p, said in given if (p, office(said)) in held]
     out: dict[str, dict[str, Any]] = {}
     for eid, said in given:
-        if eid not in people or eid in out:
-            continue
+        if eid not in people or eid in out or not well_formed_title(said):
+            continue  # a title cut short ("Minister of Defense since") is no office
         others = [
             {"text": r.text, "fact": r.fact}
             for r in people[eid].roles

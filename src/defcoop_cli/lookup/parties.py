@@ -1,0 +1,97 @@
+"""Who speaks in a brief's points, and whether two facts say one thing, by what the fact
+base knows: the entities a fact's attribution names (by name or alias), the event's
+parties, and the entities the fact names.
+
+A point is what a party did or said. A fact whose speakers are all people the fact base
+knows, none of them a party (an analyst, an expert, a columnist quoted by a report), is a
+view on the event, not a party's position: it is no point. Facts that no claim links are
+told once when they clearly say one thing: the same stance, the same speakers (each a
+known entity), the same object (the entities they name that are neither a speaker, a
+party nor a place, one at least), from sources none of the others' facts come from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from defcoop_cli.factbase.records import Entity, Fact
+
+# "Rajnath Singh and Gen Nakatani", "India, Japan": an attribution's speakers
+_JOINED = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+class Parties:
+    """The parties of what is briefed (entity ids) and the entities speakers are named by."""
+
+    def __init__(self, parties: Iterable[str], entities: Iterable[Entity]) -> None:
+        self.parties = frozenset(parties)
+        self.types: dict[str, str] = {}
+        self.by_name: dict[str, str] = {}
+        for e in entities:
+            self.types[e.id] = e.type
+            for name in (e.name, *e.aliases):
+                self.by_name.setdefault(name.casefold(), e.id)
+
+    def speakers(self, attribution: str) -> frozenset[str] | None:
+        """The entities an attribution names, each of its speakers one; None when one of
+        them is none the fact base knows ("the minister", "a senior official")."""
+        found = []
+        for part in _JOINED.split(attribution.strip()):
+            if part:
+                entity = self.by_name.get(part.casefold())
+                if entity is None:
+                    return None
+                found.append(entity)
+        return frozenset(found) or None
+
+    def outsider(self, fact: Fact) -> bool:
+        """Whether every speaker of the fact is a person the fact base knows and none is a
+        party: a commentator's view, not a party's position."""
+        speakers = self.speakers(fact.attribution)
+        return (
+            bool(self.parties)
+            and speakers is not None
+            and all(self.types.get(s) == "person" for s in speakers)
+            and not speakers & self.parties
+        )
+
+    def said(self, fact: Fact) -> tuple[str, frozenset[str], frozenset[str]] | None:
+        """What a fact says, as far as the fact base tells: (stance, speakers, object); None
+        when its speakers or its object are not known."""
+        speakers = self.speakers(fact.attribution)
+        if speakers is None:
+            return None
+        about = frozenset(
+            e
+            for e in fact.entities
+            if e not in speakers and e not in self.parties and self.types.get(e) != "place"
+        )
+        return (fact.stance, speakers, about) if about else None
+
+
+def told_once(groups: Sequence[list[Fact]], parties: Parties) -> list[list[Fact]]:
+    """The groups of a claim's facts (a fact no claim links is one alone), each fact no
+    claim links put with the first group before it that says the same (as `said` tells,
+    by any of its facts) from other sources: one thing told once, its reports counted, no
+    claim made."""
+    out: list[list[Fact]] = []
+    for group in groups:
+        alone = group[0] if len(group) == 1 and not group[0].claim else None
+        said = parties.said(alone) if alone is not None else None
+        same = next((g for g in out if said is not None and _says(g, said, parties)), None)
+        if same is not None and alone is not None and alone.source not in _sources(same):
+            same.append(alone)
+        else:
+            out.append(list(group))
+    return out
+
+
+def _says(
+    group: Sequence[Fact], said: tuple[str, frozenset[str], frozenset[str]], parties: Parties
+) -> bool:
+    return any(parties.said(f) == said for f in group)
+
+
+def _sources(group: Collection[Fact]) -> set[str]:
+    return {f.source for f in group}

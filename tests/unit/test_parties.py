@@ -1,0 +1,148 @@
+"""lookup.parties: who speaks in a brief's points. A view of someone who is no party is no
+point; facts no claim links that clearly say one thing are told once, their reports
+counted, no claim made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.factbase.records import Entity, Fact
+from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.parties import Parties, told_once
+from defcoop_cli.lookup.results import Briefing, Point
+from defcoop_cli.output.brief.short import short_layout
+
+ROOT = Path(__file__).resolve().parents[2]
+PARTIES = ("rajnath-singh", "nakatani", "india", "japan")
+ANALYST = Entity("koa-lindqvist", "Koa Lindqvist", "person", aliases=("Lindqvist",))
+
+
+@pytest.fixture(scope="module")
+def fb() -> FactBase:
+    return load(ROOT / "data" / "facts.json")
+
+
+def _reported(fb: FactBase, *facts: Fact, entities: tuple[Entity, ...] = ()) -> FactBase:
+    """The shipped base with a report of its own for each fact (sources r0, r1, …)."""
+    source = fb.doc.sources[0]
+    sources = [source._replace(id=f.source, title=f"Report {f.source}") for f in facts]
+    doc = fb.doc._replace(
+        sources=[*fb.doc.sources, *sources],
+        facts=[*fb.doc.facts, *facts],
+        entities=[*fb.doc.entities, *entities],
+    )
+    return FactBase(fb.path, doc)
+
+
+def _fact(fb: FactBase, n: int, like: str, attribution: str, entities: tuple[str, ...]) -> Fact:
+    return fb.facts[like]._replace(
+        id=f"r{n}-fact", source=f"r{n}", attribution=attribution, entities=entities
+    )
+
+
+def _points(b: Briefing, stance: str) -> list[Point]:
+    return [p for s in (*b.key_points, *b.regional) for p in s.points if p.stance == stance]
+
+
+def _text(b: Briefing) -> str:
+    return "\n".join("".join(seg.text for seg in line) for s in short_layout(b) for line in s.lines)
+
+
+class TestSpeakers:
+    def test_each_speaker_by_name_or_alias_and_none_when_one_is_unknown(self) -> None:
+        known = Parties(PARTIES, [ANALYST, Entity("japan", "Japan", "country")])
+        assert known.speakers("Lindqvist and Japan") == {"koa-lindqvist", "japan"}
+        assert known.speakers("a senior official") is None
+        assert known.speakers("Lindqvist and a senior official") is None
+
+    def test_a_known_person_who_is_no_party_is_an_outsider(self, fb: FactBase) -> None:
+        known = Parties(PARTIES, [*fb.doc.entities, ANALYST])
+        concern = fb.facts["unilateral-actions-concern"]
+        assert known.outsider(concern._replace(attribution="Koa Lindqvist"))
+        assert not known.outsider(concern)  # India and Japan
+        assert not known.outsider(concern._replace(attribution="Koa Lindqvist and Japan"))
+        assert not known.outsider(concern._replace(attribution="the minister"))  # not known
+        # a body the fact base knows is no person: what it says is not judged here
+        assert not known.outsider(concern._replace(attribution="Japanese delegation"))
+        # without parties nothing is an outsider
+        assert not Parties((), [ANALYST]).outsider(concern._replace(attribution="Lindqvist"))
+
+
+class TestCommentators:
+    def test_an_analysts_concern_is_no_point_of_the_brief(self, fb: FactBase) -> None:
+        view = _fact(fb, 0, "unilateral-actions-concern", "Koa Lindqvist", ("japan",))
+        said = _fact(fb, 1, "unilateral-actions-concern", "a senior official", ("japan",))
+        grown = _reported(fb, view, said, entities=(ANALYST,))
+        b = build_briefing(grown, parties=PARTIES)
+        shown = {f for p in _points(b, "raised concern") for f in p.facts}
+        assert "r0-fact" not in shown and {"unilateral-actions-concern", "r1-fact"} <= shown
+        # who met whom are parties even when the brief is of no event
+        assert "r0-fact" not in {
+            f for p in _points(build_briefing(grown), "raised concern") for f in p.facts
+        }
+
+    def test_the_event_brief_read_through_the_index_leaves_it_out_too(self, fb: FactBase) -> None:
+        """brief_base reads the people a speaker may be, so the index's brief of the event
+        knows the analyst as the whole base's does."""
+        from defcoop_cli.lookup.briefing import brief_base
+        from defcoop_cli.lookup.search.memory import SearchIndex
+        from defcoop_cli.lookup.timeline import choose, event_brief
+
+        view = _fact(fb, 0, "unilateral-actions-concern", "Koa Lindqvist", ("japan",))
+        grown = _reported(fb, view, entities=(ANALYST,))
+        grown.homes = fb.homes
+        index, chosen = SearchIndex(grown), choose(grown, "new-delhi-meeting")
+        assert chosen is not None
+        b = event_brief(index, brief_base(index, None, chosen.event), chosen, frozenset())
+        concerns = [f for p in _points(b, "raised concern") for f in p.facts]
+        assert concerns and "r0-fact" not in concerns
+
+    def test_a_partys_concern_stays(self, fb: FactBase) -> None:
+        said = _fact(fb, 0, "unilateral-actions-concern", "Rajnath Singh", ("japan",))
+        b = build_briefing(_reported(fb, said), parties=PARTIES)
+        assert "r0-fact" in {f for p in _points(b, "raised concern") for f in p.facts}
+
+
+class TestToldOnce:
+    def test_unlinked_reports_of_one_condemnation_are_one_line_with_their_count(
+        self, fb: FactBase
+    ) -> None:
+        facts = [
+            _fact(fb, n, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
+            for n in range(3)
+        ]
+        b = build_briefing(_reported(fb, *facts), parties=PARTIES)
+        (told,) = [p for p in _points(b, "condemned") if "r0-fact" in p.facts]
+        assert told.facts == ("r0-fact", "r1-fact", "r2-fact")
+        assert told.reports is not None and told.reports.reports == 3
+        assert len(_points(b, "condemned")) == 2  # and the shipped one, another speaker's
+        assert "(3 sources)" in _text(b) and "more condemned" not in _text(b)
+
+    @pytest.mark.parametrize(
+        ("attribution", "entities"),
+        [
+            ("Gen Nakatani", ("nakatani",)),  # no object named: not clearly the same
+            ("Japan", ("japan", "pahalgam-attack")),  # another speaker
+            ("the minister", ("pahalgam-attack",)),  # a speaker the fact base does not know
+            ("Gen Nakatani", ("nakatani", "pahalgam-attack", "unclos")),  # another object
+        ],
+    )
+    def test_only_the_same_speaker_and_object_are_told_once(
+        self, fb: FactBase, attribution: str, entities: tuple[str, ...]
+    ) -> None:
+        first = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
+        other = _fact(fb, 1, "pahalgam-condemned", attribution, entities)
+        b = build_briefing(_reported(fb, first, other), parties=PARTIES)
+        assert len(_points(b, "condemned")) == 3
+
+    def test_one_source_says_a_thing_once_and_a_claim_is_made_by_none(self, fb: FactBase) -> None:
+        first = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
+        again = first._replace(id="r0-again")  # the same report, twice
+        known = Parties(PARTIES, fb.doc.entities)
+        assert told_once([[first], [again]], known) == [[first], [again]]
+        groups = told_once([[first], [first._replace(id="r1-fact", source="r1")]], known)
+        assert [[f.id for f in g] for g in groups] == [["r0-fact", "r1-fact"]]
+        assert all(f.claim is None for g in groups for f in g)
