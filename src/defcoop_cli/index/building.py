@@ -7,7 +7,6 @@ import json
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter
 from pathlib import Path
@@ -91,7 +90,14 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     named_topics: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
+    _write_entities(folder, fb.doc.entities)
+    order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
+    entity_order = array("Q", order).tobytes()
+    (folder / "entity-order.bin").write_bytes(entity_order)
     kinds = _entity_types(fb.doc.entities)
+    code = {kind: n for n, kind in enumerate(kinds)}
+    entity_types_of = bytes(code[e.type] for e in fb.doc.entities)
+    (folder / "entity-types.bin").write_bytes(entity_types_of)
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
     documents = FactDocuments(field_words, role_facts(fb.doc.entities), types)
     values = documents.values
@@ -118,36 +124,24 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             offsets.extend(ends)
             if progress is not None and (end % 1000 == 0 or end == total):
                 progress(end, total)
-    # tantivy commits in another thread, letting go of the GIL (its flush to disk waits on
-    # the disk): what needs no index is made meanwhile, and written after, so that the
-    # commit's syncs have no other writes of this build to flush.
-    with ThreadPoolExecutor(1) as aside:
-        committed = aside.submit(_commit, writer)
-        entity_lines = _entity_lines(fb.doc.entities)
-        order = sorted(range(len(fb.doc.entities)), key=lambda i: fb.doc.entities[i].id)
-        entity_order = array("Q", order).tobytes()
-        code = {kind: n for n, kind in enumerate(kinds)}
-        entity_types_of = bytes(code[e.type] for e in fb.doc.entities)
-        parts = sorted(field_words.named_parts(named_entities, named_topics))
-        name_parts = "\n".join(parts).encode("utf-8")
-        lengths = documents.lengths.tobytes()
-        catalogue = _catalogue(fb, kinds)
-        counts = _tallies(alike, fb)
-        tally = json.dumps(counts, ensure_ascii=False).encode("utf-8")
-        committed.result()  # its exception, if any, raised here
+    writer.commit()
+    writer.wait_merging_threads()
     del writer  # its memory goes back before the vocabulary's writer takes its own
     every_word = _words(index)
     del index  # and its files' maps, before the vocabulary's writer takes its memory
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
-    write_lines(folder, "entities.jsonl", "entity-offsets.bin", entity_lines)
-    (folder / "entity-order.bin").write_bytes(entity_order)
-    (folder / "entity-types.bin").write_bytes(entity_types_of)
+    parts = sorted(field_words.named_parts(named_entities, named_topics))
+    name_parts = "\n".join(parts).encode("utf-8")
     (folder / "nameparts.txt").write_bytes(name_parts)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
+    lengths = documents.lengths.tobytes()
     (folder / "lengths.bin").write_bytes(lengths)
+    catalogue = _catalogue(fb, kinds)
     (folder / "catalogue.json").write_bytes(catalogue)
+    counts = _tallies(alike, fb)
+    tally = json.dumps(counts, ensure_ascii=False).encode("utf-8")
     (folder / "tallies.json").write_bytes(tally)
     meta = {
         **identity(),
@@ -169,20 +163,14 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
-def _entity_lines(entities: list[Entity]) -> list[bytes]:
+def _write_entities(folder: Path, entities: list[Entity]) -> None:
     """The entities' record lines (layout.record_line's): by the C encoder, as a fact's,
     but for an entity with roles or participants, whose records record_line writes as
     JSON objects."""
     lines = record_lines()(entities)
     for i in compress(range(len(entities)), map(any, map(_NESTED, entities))):
         lines[i] = record_line(entities[i])
-    return lines
-
-
-def _commit(writer: Any) -> None:
-    """The writer's documents committed, its merges done: tantivy lets go of the GIL."""
-    writer.commit()
-    writer.wait_merging_threads()
+    write_lines(folder, "entities.jsonl", "entity-offsets.bin", lines)
 
 
 def _add(writer: Any, batch: list[Any]) -> None:
