@@ -5,7 +5,7 @@
 - At 100,000 facts (`--big`, generate.py 100000 --realistic, laid over the shipped base):
   warm search of one, two and three words with typos against `fzf --filter` on the same
   statements (goal: faster), and the cold build (an empty cache) against `json.load` of
-  the file (goal: ≤ 6× its time).
+  the file (goal: ≤ 6× its time; both ratios, of CPU and of wall time, are printed).
 - At a million facts in ten layers (`--million`: DIR/l0 … DIR/l9, each generate.py 100000
   --realistic --seed N --prefix lN-), warm: search against the same search on the shipped
   base (≤ 1.5×); brief, of the whole base, of one topic and of one source (≤ 2 s);
@@ -187,14 +187,10 @@ def cold_build(big: Path, rounds: int, work: Path, before: Path | None = None) -
     out = [HEADER, row(f"`json.load` of the file ({big.stat().st_size / 2**20:,.0f} MB)", base)]
     for label in codes:
         cold = med(colds[label])
-        out.append(
-            row(
-                f"{label}cold `defcoop search` ÷ json.load (CPU)",
-                cold,
-                verdict(cold[1] / base[1], 6.0),
-                "≤ 6 ×",
-            )
-        )
+        # CPU is the figure kept since the first pass; wall is what a person waits (tantivy
+        # indexes on the second core while Python makes the next documents).
+        ratios = f"CPU {verdict(cold[1] / base[1], 6.0)}; wall {verdict(cold[0] / base[0], 6.0)}"
+        out.append(row(f"{label}cold `defcoop search` ÷ json.load", cold, ratios, "≤ 6 ×"))
     return out
 
 

@@ -103,6 +103,8 @@ def test_record_lines_are_the_same_without_the_c_encoder(monkeypatch: pytest.Mon
         "Défense talks",
         "a_b",
         "tab\there",
+        "a back`tick",  # read as an apostrophe: tokens drops it
+        "a bell\x07 rang",  # a control character: tokens drops it
         ".",
         "",
         "The defence of the realm",  # a respelled word (defence)

@@ -30,11 +30,13 @@ def spaced_tokens(text: str) -> tuple[list[str], str]:
     and a final full stop (most statements and quotes), the lowered text itself, its words
     as split (no join to make); else the tokens joined by spaces. The same test as
     text.tokens' path with no pattern to run, and the same words (a test holds both)."""
-    if text.isascii() and text.isprintable() and "'" not in text and "`" not in text:
+    if text.isascii():
         body = text.lower()
         if body.endswith("."):
             body = body[:-1]
-        if body.replace(" ", "").isalnum():  # words and spaces only: no &, + or _
+        # letters, digits and spaces only: so printable, with no apostrophe, backtick, &, +
+        # or _ (one look at the text, where four more were made before it)
+        if body.replace(" ", "").isalnum():
             split = body.split()
             if SPELLINGS.keys().isdisjoint(split):
                 return split, body
