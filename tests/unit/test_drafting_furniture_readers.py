@@ -1,0 +1,50 @@
+"""drafting.furniture.readers: lines that speak to the reader or only ask, never a fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels
+from defcoop_cli.curation.drafting.pages import is_furniture
+
+
+class TestAsks:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Q: Which drills did the two armies hold?",
+            "Q (a reporter): Was a supply deal signed in Harbour City?",
+            "Question: How long did the talks last?",
+            "Will the admiral also visit the shipyard on this trip?",
+            "Did the two sides set a date?",
+        ],
+    )
+    def test_a_line_that_only_asks_is_furniture(self, line: str) -> None:
+        assert asks(line)
+        assert is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            # a speaker's turn in a transcript is that speaker's words
+            "Reporter: Was there progress on the radar for the coast guard?",
+            # a line that also states is read sentence by sentence
+            "Q: The talks ran long. Why?",
+            "Have a tip? Write to the desk.",
+            # a question's part in a statement's form
+            "(c) the steps taken to widen the drills?",
+            "The ministers asked whether the drills would grow?",
+            "Q: The ministers met in Harbour City.",
+        ],
+    )
+    def test_a_line_that_states_is_not_a_question_line(self, line: str) -> None:
+        assert not asks(line)
+
+
+class TestCallsToChannels:
+    def test_a_call_to_the_outlets_channels(self) -> None:
+        assert calls_to_channels("Follow us on WhatsApp for the latest updates")
+        assert is_furniture("Follow us on WhatsApp for the latest updates")
+
+    def test_an_imperative_without_a_channel_is_not_one(self) -> None:
+        assert not calls_to_channels("Read the joint statement in full before the talks resume.")
