@@ -259,6 +259,7 @@ def score(
         )
         if s["conflict"]:
             t.add("office conflict proposed", bool(c.get("conflicts")))
+            t.miss(bool(c.get("conflicts")), f"{name}: no conflict proposed: {said}")
         else:
             t.add("conflict proposed where none is", bool(c.get("conflicts")))
     found = sum(hit for _, hit in judged_claims)
