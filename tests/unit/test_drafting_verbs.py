@@ -325,6 +325,18 @@ class TestConventionsByVerbClass:
         assert hit is not None and hit.stance == "reported"
 
     @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The leaders also confirmed the importance of open sea lanes",
+            "Both sides confirmed a shared commitment to the rule of law at sea",
+            "The two ministers confirmed close communication between their navies",
+        ],
+    )
+    def test_a_view_the_parties_confirm_together_is_reaffirmed(self, sentence: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == ("confirmed", "reaffirmed")
+
+    @pytest.mark.parametrize(
         ("sentence", "verb"),
         [
             ("Velan outlined its plan for a naval base", "outlined"),

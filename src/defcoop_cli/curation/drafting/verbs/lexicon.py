@@ -5,23 +5,25 @@ By stance class (issue 24's conventions, decided by class of verb): concern (rai
 expressed or flagged concern, opposition, objections; raised the issue of; warned),
 commitment (reaffirmed, reiterated, a position taken again: "again endorsed"; agreed,
 signed, decided, finalised a pact; pledged, vowed, promised to act; confirmed that something
-will be), discussion (discussed, exchanged or shared views, reviewed, took stock), emphasis
-("stressed": stressed, underlined, urged or called for a course of action, pressed for,
-voiced the need for), "highlighted" (highlighted, spoke about, pointed to, outlined,
-explained, set out, made a pitch for, flagged what is no concern), invitation and request
-(invited, asked, encouraged, urged, pressed, exhorted, courted, lobbied or nudged someone to
-act, pressed, pushed or called for or upon someone to act, requested, sought, appealed to,
-extended an invitation), briefing (briefed, apprised, updated someone on, walked someone
-through, gave an account or overview of, opened the talks with an account of), condemnation
-(condemned, denounced, deplored, slammed, hit out at, expressed condemnation), and the nouns
-that say the same ("reached an agreement", "held discussions", "laid emphasis on", "drew
-attention to"); every other verb of saying, writing or judging ("reported": said, wrote,
-posted, tweeted, noted, welcomed, thanked, praised, congratulated, backed, indicated,
-recalled, recognised, affirmed, echoed, regretted, offered condolences, expressed confidence
-or appreciation); and the events the article reports itself (met, visited, hosted, held
-talks, called on someone, with a time before any "to": a visit). A dated participle after a
-comma ("a pact, signed in 2020,") is no verb; a verb that only reports speech (said, told,
-announced, wrote, posted…) takes the stance of the verb it reports (`reported_verb`).
+will be; the parties confirming together a view they share, "the ministers confirmed the
+importance of…", reaffirm it), discussion (discussed, exchanged or shared views, reviewed,
+took stock), emphasis ("stressed": stressed, underlined, urged or called for a course of
+action, pressed for, voiced the need for), "highlighted" (highlighted, spoke about, pointed
+to, outlined, explained, set out, made a pitch for, flagged what is no concern), invitation
+and request (invited, asked, encouraged, urged, pressed, exhorted, courted, lobbied or
+nudged someone to act, pressed, pushed or called for or upon someone to act, requested,
+sought, appealed to, extended an invitation), briefing (briefed, apprised, updated someone
+on, walked someone through, gave an account or overview of, opened the talks with an account
+of), condemnation (condemned, denounced, deplored, slammed, hit out at, expressed
+condemnation), and the nouns that say the same ("reached an agreement", "held discussions",
+"laid emphasis on", "drew attention to"); every other verb of saying, writing or judging
+("reported": said, wrote, posted, tweeted, noted, welcomed, thanked, praised, congratulated,
+backed, indicated, recalled, recognised, affirmed, echoed, regretted, offered condolences,
+expressed confidence or appreciation); and the events the article reports itself (met,
+visited, hosted, held talks, called on someone, with a time before any "to": a visit). A
+dated participle after a comma ("a pact, signed in 2020,") is no verb; a verb that only
+reports speech (said, told, announced, wrote, posted…) takes the stance of the verb it
+reports (`reported_verb`).
 """
 
 from __future__ import annotations
@@ -78,7 +80,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "concern",
     ),
     (
-        r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed|recommit(?:ted|s)?",
+        r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed|recommit(?:ted|s)?"
+        # the parties confirming together a view or a commitment they share: "the ministers
+        # (also) confirmed the importance of…" (not "that…": what will be is agreed, below)
+        r"|" + _JOINTLY + r"confirmed(?! that\b)",
         "reaffirmed",
         "commitment",
     ),
