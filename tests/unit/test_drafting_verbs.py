@@ -339,6 +339,23 @@ class TestConventionsByVerbClass:
     @pytest.mark.parametrize(
         ("sentence", "verb"),
         [
+            ("The ministers also went over the Ostra drill", "went over"),
+            ("Both men also mulled the place of the frigates in the patrol", "mulled"),
+            ("The two ministers looked at drones as a first joint project", "looked at"),
+        ],
+    )
+    def test_a_subject_the_parties_go_through_together_is_discussed(
+        self, sentence: str, verb: str
+    ) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, "discussed")
+
+    def test_one_party_going_over_a_subject_is_no_discussion(self) -> None:
+        assert first_verb("Velan went over the raid with his guest") is None
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
             ("Velan outlined its plan for a naval base", "outlined"),
             ("The admiral explained the reforms to the reporters", "explained"),
             ("Ostra set out its view of the reef dispute", "set out"),

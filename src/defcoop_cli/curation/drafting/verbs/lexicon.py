@@ -58,7 +58,9 @@ _FOR_PARTY = _A_PARTY + r"(?!(?:[\w'’.-]+ ){1,6}?to be\b)" + _ADDRESSEE
 # Who confirms together, right before "confirmed": "It was (also) confirmed", "They
 # confirmed", "Both sides confirmed", a minister's "We confirmed" (lookbehinds: each of
 # a fixed width).
-_JOINT_SUBJECTS = "it was|it has been|it had been|they|we|both|sides|ministers|leaders|countries"
+_JOINT_SUBJECTS = (
+    "it was|it has been|it had been|they|we|both|sides|ministers|leaders|countries|men"
+)
 _JOINTLY = (
     "(?:"
     + "|".join(f"(?<={who} {also})" for who in _JOINT_SUBJECTS.split("|") for also in ("", "also "))
@@ -106,7 +108,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
-        r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)",
+        r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)"
+        # the parties going through a subject together: "the ministers went over Malabar",
+        # "both men mulled the drill" ("Singh went over the attack with his guest": no)
+        r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at)",
         "discussed",
         "event",
     ),
