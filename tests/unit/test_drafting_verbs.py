@@ -350,8 +350,26 @@ class TestConventionsByVerbClass:
         hit = first_verb(sentence)
         assert hit is not None and (hit.match.group(), hit.stance) == (verb, "discussed")
 
-    def test_one_party_going_over_a_subject_is_no_discussion(self) -> None:
-        assert first_verb("Velan went over the raid with his guest") is None
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            (
+                "Velan went over the raid on the harbour with his guest",
+                "went over the raid on the harbour with",
+            ),
+            ("Velan went over the raid with Ode", "went over the raid with"),
+            ("Velan spent an hour taking Ode through the raid", "taking Ode through"),
+            ("Velan walked his guest through the raid", "walked his guest through"),
+        ],
+    )
+    def test_one_party_taking_the_other_through_an_account_briefs(
+        self, sentence: str, verb: str
+    ) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, "briefed")
+
+    def test_going_over_a_subject_alone_is_no_verb(self) -> None:
+        assert first_verb("Velan went over the figures in the morning") is None
 
     @pytest.mark.parametrize(
         ("sentence", "verb"),

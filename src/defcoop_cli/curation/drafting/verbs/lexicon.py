@@ -152,7 +152,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )"
-        r"|walk(?:ed|s) (?:[\w'’-]+ ){1,3}?through"  # "walked his guest through the attack"
+        # taking someone through an account: "walked his guest through the attack", "taking
+        # Nakatani through the massacre"; one party going over it with the other ("Singh
+        # went over the attack with Nakatani": the parties together discuss, above)
+        r"|(?:walk(?:ed|s|ing)?|t(?:ook|akes?|aking)) (?:[\w'’-]+ ){1,3}?through"
+        r"|went over (?:[\w'’-]+ ){1,12}?with(?= (?-i:[A-Z])| (?:his|her|their) )"
         r"|(?:gave|provided|offered|presented|(?:opened|began|started) (?:[\w'’]+ ){0,3}?with)"
         r" (?:[\w'’]+ ){0,3}?(?:an? |the )?(?:\w+ )?"
         r"(?:overview|briefing|update|account|rundown) (?:of|on)",
