@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels
+from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, to_the_audience
 from defcoop_cli.curation.drafting.pages import is_furniture
 
 
@@ -48,3 +48,42 @@ class TestCallsToChannels:
 
     def test_an_imperative_without_a_channel_is_not_one(self) -> None:
         assert not calls_to_channels("Read the joint statement in full before the talks resume.")
+
+
+class TestToTheAudience:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Stay tuned for more updates",
+            "Thank you for watching",
+            "Our harbour correspondent Ravi Sen has this report",
+            "This is Lina Ode with the news at nine",
+        ],
+    )
+    def test_the_newsroom_speaking_to_its_audience(self, sentence: str) -> None:
+        assert to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # what a correspondent reports is news
+            "Our correspondent Ravi Sen reports that the admirals spoke about the drill",
+            "This is the second meeting between the two admirals this year",
+            '"Stay with us," the admiral told the crews',
+        ],
+    )
+    def test_news_is_not_the_newsrooms_word(self, sentence: str) -> None:
+        assert not to_the_audience(sentence)
+
+    def test_a_hand_over_in_an_anchors_turn_is_furniture(self) -> None:
+        from defcoop_cli.curation.drafting.segments import candidates
+
+        text = (
+            "ANCHOR: Good evening. Alpha met Beta today. "
+            "Our defence correspondent Ravi Sen has this report.\n"
+            "REPORTER: Alpha and Beta agreed to hold a drill.\n"
+        )
+        found, furniture = candidates(text)
+        hand_over = "Our defence correspondent Ravi Sen has this report"
+        assert hand_over not in [text[c.start : c.end] for c in found]
+        assert any(text[a:b].startswith(hand_over) for a, b in furniture)

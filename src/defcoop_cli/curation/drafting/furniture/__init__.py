@@ -1,5 +1,6 @@
-"""Lines that are no report's statement however they read: a call to the reader, a question."""
+"""Lines and sentences that are no report's statement however they read: a call to the
+reader, a question, the newsroom's word to its audience."""
 
-from defcoop_cli.curation.drafting.furniture.readers import asks, calls_to_channels
+from defcoop_cli.curation.drafting.furniture.readers import asks, calls_to_channels, to_the_audience
 
-__all__ = ["asks", "calls_to_channels"]
+__all__ = ["asks", "calls_to_channels", "to_the_audience"]

@@ -1,6 +1,8 @@
 """Lines that speak to the reader or ask, never a report's statement: a call to the outlet's
-channels ("Follow us on WhatsApp…"), and a line that only asks ("Q: When will they meet
-next?", "Will Minister Nakatani also visit Mumbai?"). pages.is_furniture reads both.
+channels ("Follow us on WhatsApp…") and a line that only asks ("Q: When will they meet
+next?", "Will Minister Nakatani also visit Mumbai?"), which pages.is_furniture reads; and a
+sentence to the audience on the coverage ("Stay tuned for more updates", "Our defence
+correspondent Nikhil Bhave has this report"), which segments reads sentence by sentence.
 """
 
 from __future__ import annotations
@@ -59,3 +61,35 @@ def asks(line: str) -> bool:
     if not _INTERROGATIVE.match(question):
         return False
     return len(sentence_spans(question)) == 1
+
+
+# "you", the newsroom's "we" or an imperative, with the coverage's words, never in quotes
+_ADDRESS = re.compile(
+    r"(?i)(?!.*[\"“”])(?:.*\b(?:you|your|we|us|our)\b|(?:stay|keep|tune|follow|thanks)\b)"
+)
+_COVERAGE = re.compile(
+    r"\b(?:(?:live|our|this|the|more|latest|further) (?:coverage|blog|updates|bulletin|stream)"
+    r"|stay(?:ing)? tuned|^(?:tune in|stay with us|keep (?:watching|following|reading))"
+    r"|thank(?:s| you) for (?:watching|reading|listening|staying with|being with|joining us))\b",
+    re.IGNORECASE,
+)
+# The newsroom handing over to its own people, or signing on, by name: "Our defence
+# correspondent Nikhil Bhave has this report", "This is Meera Iyer with the news at
+# eight" (what a correspondent reports, "Our correspondent X reports that…", is news).
+_NAME = r"(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}"
+_HANDOVER = re.compile(
+    rf"(?:our|my) (?:[\w-]+ ){{0,3}}?(?:correspondent|reporter|editor)s? {_NAME}"
+    r" (?:has|have|brings?|sends?|files?) (?:us )?(?:this|that|the following|more)"
+    r"(?: (?:report|story|dispatch|update))?\W*"
+    rf"|this is {_NAME} (?:with|for|bringing you)\b[^.!?]{{0,60}}"
+    r"\b(?:news|bulletin|headlines|programme|program|show)\b[^.!?]{0,40}[.!]?",
+    re.IGNORECASE,
+)
+
+
+def to_the_audience(sentence: str) -> bool:
+    """Whether the sentence speaks to the audience on the coverage, or is the newsroom's
+    hand-over to its own people or its sign-on."""
+    if _ADDRESS.match(sentence) and _COVERAGE.search(sentence):
+        return True
+    return _HANDOVER.fullmatch(sentence.strip()) is not None
