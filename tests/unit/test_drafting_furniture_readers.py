@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, to_the_audience
+from defcoop_cli.curation.drafting.furniture import (
+    asks,
+    calls_to_channels,
+    gives_contact,
+    to_the_audience,
+)
 from defcoop_cli.curation.drafting.pages import is_furniture
 
 
@@ -87,3 +92,22 @@ class TestToTheAudience:
         hand_over = "Our defence correspondent Ravi Sen has this report"
         assert hand_over not in [text[c.start : c.end] for c in found]
         assert any(text[a:b].startswith(hand_over) for a, b in furniture)
+
+
+class TestGivesContact:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Have a tip? Write to desk@harbour-news.example.",
+            "The Harbour Digest appears every Friday. Write to the editor at hd@digest.example.",
+            "((desk.ostra@wire.example; +12 34 5550 0100))",
+        ],
+    )
+    def test_a_short_line_with_an_email_address_is_furniture(self, line: str) -> None:
+        assert gives_contact(line)
+        assert is_furniture(line)
+
+    def test_a_report_without_an_address_or_a_long_line_is_not(self) -> None:
+        assert not gives_contact("Write to the admiral, the minister told the crews.")
+        long = " ".join(["The admirals met in Ostra and agreed to hold drills."] * 3)
+        assert not gives_contact(long + " Contact: desk@wire.example")

@@ -41,7 +41,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.furniture.readers import asks, calls_to_channels
+from defcoop_cli.curation.drafting.furniture.readers import asks, calls_to_channels, gives_contact
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _OPENING = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)[\s>]", re.I | re.S)
@@ -141,14 +141,16 @@ def is_furniture(line: str, first: bool = False) -> bool:
     "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
     wholly in brackets (a photo credit, a release number), captions ending in a photo
     credit, lines in capitals (a slug, a caption, a ticker), the page's notices (copyright),
-    calls to its channels and lines that only ask (`furniture.readers`), and short lines
-    without final punctuation (first: a line of the head, the headline or standfirst, at
-    any length up to HEADLINE_WORDS)."""
+    calls to its channels, its contact line and lines that only ask (`furniture.readers`),
+    and short lines without final punctuation (first: a line of the head, the headline or
+    standfirst, at any length up to HEADLINE_WORDS)."""
     if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":") or asks(line):
         return True
     if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
         return True
     if _NOTICE.match(line) or _CREDIT_END.search(line) or calls_to_channels(line):
+        return True
+    if gives_contact(line):
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line

@@ -1,6 +1,7 @@
 """Lines that speak to the reader or ask, never a report's statement: a call to the outlet's
-channels ("Follow us on WhatsApp…") and a line that only asks ("Q: When will they meet
-next?", "Will Minister Nakatani also visit Mumbai?"), which pages.is_furniture reads; and a
+channels ("Follow us on WhatsApp…"), the outlet's contact line ("Have a tip? Write to
+news@…") and a line that only asks ("Q: When will they meet next?", "Will Minister
+Nakatani also visit Mumbai?"), which pages.is_furniture reads; and a
 sentence to the audience on the coverage ("Stay tuned for more updates", "Our defence
 correspondent Nikhil Bhave has this report"), which segments reads sentence by sentence.
 """
@@ -93,3 +94,17 @@ def to_the_audience(sentence: str) -> bool:
     if _ADDRESS.match(sentence) and _COVERAGE.search(sentence):
         return True
     return _HANDOVER.fullmatch(sentence.strip()) is not None
+
+
+# The outlet's contact line: a short line with an e-mail address ("Have a tip? Write to
+# news@paper.example.", "((desk@wire.example; +91 11 5550 0100))"); a report quotes no
+# one's address.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CONTACT_WORDS = 25  # a contact line is a line of at most so many words
+
+
+def gives_contact(line: str) -> bool:
+    """Whether the line is the outlet's contact line: an e-mail address in a short line."""
+    return (
+        _EMAIL.search(line) is not None and len(line.split(maxsplit=CONTACT_WORDS)) <= CONTACT_WORDS
+    )
