@@ -327,6 +327,9 @@ def test_a_title_standing_for_a_name_gives_no_office() -> None:
     # a post held by another person, not named in the fact base, gives none
     assert _offices("Ilse Varga met Harbour Secretary Anna Varga and Omar Quist") == {}
     assert _offices("Ilse Varga, who sailed with the chairman of the port, spoke") == {}
+    assert _offices("Ilse Varga, who heads to Ostra on Tuesday, spoke") == {}
+    assert _offices("Ilse Varga, who leads the delegation, spoke") == {}
+    assert _offices("Ilse Varga, who chairs the meeting, spoke") == {}
 
 
 def test_an_office_in_an_opening_as_phrase_is_the_speakers() -> None:

@@ -68,13 +68,14 @@ _PREDICATE = re.compile(
     r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
 )
 # "Nakatani, who heads Japan's Ministry of Defense," (or "Defense Ministry"): the ministry's
-# minister; "X, who (also) chairs the party's panel on Y," or "sits on the Security
-# Council": a post by its verb, what it is of up to the clause's end
+# minister; "X, who (also) chairs his party's panel on Y," or "sits on the Security
+# Council": a post by its verb, what it is of up to the clause's end, a body named or
+# whose ("who heads to Tokyo", "who leads the delegation": no post)
 _HEADS = re.compile(
     r",\s*who\s+(?:(?:also|now|currently)\s+)?((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
     r"(?:Ministry\s+of\s+[A-Z]\w+|[A-Z]\w+\s+Ministry)(?!\w|\s+and\b)"
-    r"|(?:chairs|heads|leads|sits\s+on|is\s+a\s+member\s+of)\s+"
-    r"(?:(?:the|his|her|their|[A-Z]\w*['’]s)\s+)?[^,;.()]{2,80}?(?=[,;.()]|$))"
+    r"|(?:chairs|heads|sits\s+on|is\s+a\s+member\s+of)\s+"  # a body: its own or whose
+    r"(?:the\s+(?=[A-Z])|(?:his|her|their|[A-Z]\w*['’]s)\s+)[^,;.()]{2,80}?(?=[,;.()]|$))"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
