@@ -342,6 +342,7 @@ class TestConventionsByVerbClass:
             ("The ministers also went over the Ostra drill", "went over"),
             ("Both men also mulled the place of the frigates in the patrol", "mulled"),
             ("The two ministers looked at drones as a first joint project", "looked at"),
+            ("The ministers also spoke about the reef dispute", "spoke about"),
         ],
     )
     def test_a_subject_the_parties_go_through_together_is_discussed(
@@ -367,6 +368,10 @@ class TestConventionsByVerbClass:
     ) -> None:
         hit = first_verb(sentence)
         assert hit is not None and (hit.match.group(), hit.stance) == (verb, "briefed")
+
+    def test_one_party_speaking_about_a_subject_highlights_it(self) -> None:
+        hit = first_verb("Velan spoke at length about the new shipyard")
+        assert hit is not None and hit.stance == "highlighted"
 
     def test_going_over_a_subject_alone_is_no_verb(self) -> None:
         assert first_verb("Velan went over the figures in the morning") is None

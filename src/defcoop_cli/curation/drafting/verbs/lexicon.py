@@ -110,8 +110,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
         r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)"
         # the parties going through a subject together: "the ministers went over Malabar",
-        # "both men mulled the drill" ("Singh went over the attack with his guest": no)
-        r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at)",
+        # "both men mulled the drill", "the ministers also spoke about the sea" (one party's
+        # "Singh went over the attack with his guest" briefs, "Singh spoke about" highlights)
+        r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at"
+        r"|spoke (?:at length |in detail )?(?:about|of|on))",
         "discussed",
         "event",
     ),
