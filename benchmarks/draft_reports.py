@@ -237,7 +237,7 @@ def score(
         linked = {e for e in c["entities"] if e in known}
         t.add("entity links precision", len(linked & set(s["entities"])), len(linked))
         t.add("entity links recall", len(linked & set(s["entities"])), len(s["entities"]))
-        t.miss(linked <= set(s["entities"]), f"{name}: links {linked - set(s['entities'])}: {said}")
+        t.miss(linked <= set(s["entities"]), f"{name}: links {sorted(linked - set(s['entities']))}: {said}")
         together = {e for f in facts if _overlap(span, tuple(f["span"])) for e in f["entities"]}
         together &= known  # a sentence split into clauses: each clause links its own
         right = len(together & set(s["entities"]))
@@ -260,6 +260,7 @@ def score(
         )
         if s["conflict"]:
             t.add("office conflict proposed", bool(c.get("conflicts")))
+            t.miss(bool(c.get("conflicts")), f"{name}: no conflict proposed: {said}")
         else:
             t.add("conflict proposed where none is", bool(c.get("conflicts")))
     found = sum(hit for _, hit in judged_claims)

@@ -18,7 +18,7 @@ propose, discuss, talk. Its stance is that of the nearest sense at or above it, 
 its hypernyms, that is one of the classes' seeds (condemn, agree, discuss, stress, highlight, invite
 or request, brief or inform, warn, reaffirm, sign; `STANCES`); else "reported": farther up, every
 verb of saying is a kind of informing. WordNet's phrasal verbs of saying ("fill_in", "spell_out",
-"talk_over") that take a class are kept with their particle ("filled in"); verbs.py also finds the
+"talk_over") that take a class are kept with their particle ("filled in"); verbs/ also finds the
 particle after the object ("filled his guest in on"). Naming, spelling, uttering sounds and
 recording are verb.communication too but say nothing: they descend from none of these.
 """

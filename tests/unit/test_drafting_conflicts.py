@@ -17,6 +17,7 @@ from unit.test_drafting_claims import ENTITIES, fact
 
 
 def test_office_cores() -> None:
+    assert office("heads Japan's Defense Ministry") == "defence minister"
     assert office("Japanese Defense Minister") == office("defence minister") == "defence minister"
     assert office("Raksha Mantri") == office("India’s Defence Minister") == "defence minister"
     assert office("former Defence Minister") != "defence minister"
@@ -289,6 +290,26 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
         ),
         # said of the name ("is the first …")
         ("Ilse Varga is the first Beta defence minister to sail the strait", "defence minister"),
+        # a title before the name whose office ends in a capitalised word: not the name's
+        ("Minister of Defense Ilse Varga held talks with Omar Quist", "Minister of Defense"),
+        # a relative clause after the name: "who is", a ministry by its adjective, a post
+        # by its verb ("chairs", "sits on")
+        (
+            "Ilse Varga, who is Beta's Minister of Defense and a sailor, spoke",
+            "Minister of Defense",
+        ),
+        (
+            "Omar Quist met Ilse Varga, who heads Beta's Harbour Ministry, at noon",
+            "heads Beta's Harbour Ministry",
+        ),
+        (
+            "Ilse Varga, who also chairs the Blue Party's panel on ports, spoke",
+            "chairs the Blue Party's panel on ports",
+        ),
+        (
+            "Ilse Varga, who sits on Beta's Security Council, spoke",
+            "sits on Beta's Security Council",
+        ),
     ],
 )
 def test_an_office_is_given_to_the_name_it_stands_by(quote: str, given: str) -> None:
@@ -319,6 +340,9 @@ def test_a_title_standing_for_a_name_gives_no_office() -> None:
     # a post held by another person, not named in the fact base, gives none
     assert _offices("Ilse Varga met Harbour Secretary Anna Varga and Omar Quist") == {}
     assert _offices("Ilse Varga, who sailed with the chairman of the port, spoke") == {}
+    assert _offices("Ilse Varga, who heads to Ostra on Tuesday, spoke") == {}
+    assert _offices("Ilse Varga, who leads the delegation, spoke") == {}
+    assert _offices("Ilse Varga, who chairs the meeting, spoke") == {}
 
 
 def test_an_office_in_an_opening_as_phrase_is_the_speakers() -> None:

@@ -127,6 +127,14 @@ class TestOtherNews:
             ]
         )
 
+    def test_a_section_under_a_heading_of_its_own(self) -> None:
+        item = "A fleet review off Rivertown was put off by a day, the Omega Command said."
+        named = "Beta will host the next round in Gamma City."  # shares a name: the story's
+        text = f"{self.story}RAIN STOPS PLAY\n{item}\nNEXT ROUND\n{named}\n"
+        quotes, furniture = self.kept(text)
+        assert furniture[-3:] == ["RAIN STOPS PLAY", item, "NEXT ROUND"]
+        assert quotes[-1] == named[:-1]
+
     def test_a_subject_label_of_a_readout_is_no_other_news(self) -> None:
         text = self.story + "Cyber: The Omega Institute will train staff.\n"
         assert self.kept(text)[0][-1] == "Cyber: The Omega Institute will train staff"

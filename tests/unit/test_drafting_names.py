@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.names import name_variants
+from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.factbase.records import Entity
 
 JAPAN = Entity("japan", "Japan", "country", ("Japanese",), (), ())
@@ -48,3 +49,37 @@ def test_the_matcher_links_a_variant_in_any_case() -> None:
         "mod",
         "japanese-army",
     ]
+
+
+class TestDescribed:
+    """A title alone ("the press secretary") stands for the one new name the report gave it."""
+
+    def described(self, *lines: str) -> Described:
+        d = Described(EntityMatcher([JAPAN, MINISTER]))
+        for line in lines:
+            d.read(line)
+        return d
+
+    def test_a_title_before_a_new_name_names_it(self) -> None:
+        d = self.described("Briefer: Press Secretary Lina Ode")
+        assert d.who("The press secretary") == d.who("the Press Secretary") == "Lina Ode"
+        assert d.who("The spokesperson") is None and d.who("Lina Ode") is None
+
+    def test_a_title_given_to_two_new_names_or_to_a_known_name_names_none(self) -> None:
+        two = self.described("Press Secretary Lina Ode met Port Secretary Omar Quist.")
+        assert two.who("The secretary") is None
+        known = self.described("Defence Minister Sato Ken arrived.")
+        assert known.who("The minister") is None
+
+    def test_in_a_draft_the_heads_title_gives_the_speaker(self) -> None:
+        from unit.test_drafting_assembly import facts
+
+        found = facts(
+            "Briefer: Press Secretary Lina Ode\n"
+            "Alpha met Beta in Gamma City on Monday.\n"
+            "The press secretary said the talks lasted an hour.\n"
+            "She said the next round would be in Alpha."
+        )
+        said = found["The press secretary said the talks lasted an hour"]
+        assert said["attribution"] == "Lina Ode"
+        assert found["She said the next round would be in Alpha"]["attribution"] == "Lina Ode"

@@ -325,6 +325,58 @@ class TestConventionsByVerbClass:
         assert hit is not None and hit.stance == "reported"
 
     @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The leaders also confirmed the importance of open sea lanes",
+            "Both sides confirmed a shared commitment to the rule of law at sea",
+            "The two ministers confirmed close communication between their navies",
+        ],
+    )
+    def test_a_view_the_parties_confirm_together_is_reaffirmed(self, sentence: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == ("confirmed", "reaffirmed")
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("The ministers also went over the Ostra drill", "went over"),
+            ("Both men also mulled the place of the frigates in the patrol", "mulled"),
+            ("The two ministers looked at drones as a first joint project", "looked at"),
+            ("The ministers also spoke about the reef dispute", "spoke about"),
+        ],
+    )
+    def test_a_subject_the_parties_go_through_together_is_discussed(
+        self, sentence: str, verb: str
+    ) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, "discussed")
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            (
+                "Velan went over the raid on the harbour with his guest",
+                "went over the raid on the harbour with",
+            ),
+            ("Velan went over the raid with Ode", "went over the raid with"),
+            ("Velan spent an hour taking Ode through the raid", "taking Ode through"),
+            ("Velan walked his guest through the raid", "walked his guest through"),
+        ],
+    )
+    def test_one_party_taking_the_other_through_an_account_briefs(
+        self, sentence: str, verb: str
+    ) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, "briefed")
+
+    def test_one_party_speaking_about_a_subject_highlights_it(self) -> None:
+        hit = first_verb("Velan spoke at length about the new shipyard")
+        assert hit is not None and hit.stance == "highlighted"
+
+    def test_going_over_a_subject_alone_is_no_verb(self) -> None:
+        assert first_verb("Velan went over the figures in the morning") is None
+
+    @pytest.mark.parametrize(
         ("sentence", "verb"),
         [
             ("Velan outlined its plan for a naval base", "outlined"),

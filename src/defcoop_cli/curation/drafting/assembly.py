@@ -45,11 +45,13 @@ from defcoop_cli.curation.drafting.entities import (
     titled_alone,
     titled_before,
 )
+from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
 from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -75,6 +77,9 @@ class Draft:
         meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
+        head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press
+        for a, b in (f for f in furniture if f[1] <= head):  # Secretary Haruka Ishida"
+            self._drafting.described.read(text[a:b])
         self._drafting.publisher = meta.get("publisher") or ""
         self._new = self._drafting.new
         self.claims = OnePerClaim(doc)
@@ -153,6 +158,7 @@ class _Drafting:
         self.editorial_topics = editorial_topics(doc)
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
+        self.described = Described(self.matcher)  # "the press secretary": the one so titled
         self.turns = self.speakers.turns(text)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
@@ -260,9 +266,8 @@ class _Drafting:
             lead = self.text[span[0] : span[1]]
         match = Match(None, None)
         if not self.text[c.end : c.end + 2].strip().startswith(":") and not r.asked:
-            match = self.claims.match(
-                fact["quote"], fact["entities"], r.attribution, lead, r.kind, r.stance
-            )
+            said = r.said_as or r.attribution  # an office speaking: its words, not its name
+            match = self.claims.match(fact["quote"], fact["entities"], said, lead, r.kind, r.stance)
         self.others = match.others
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
@@ -300,6 +305,18 @@ class _Drafting:
             notes.append("no fact shares its names or words: the commonest topic; choose one")
         return list(self.commonest)
 
+    def _described(self, sentence: str, r: Reading) -> Reading:
+        """A speaker by a title alone that the report gave one new name ("The press
+        secretary said…" after "Press Secretary Haruka Ishida"): that person, where the
+        reading found no one or only the title."""
+        hit = reported_verb(sentence)
+        subject = " ".join(sentence[: hit.match.start()].split()) if hit else ""
+        who = self.described.who(subject) if subject else None
+        if who is None or r.attribution not in (THE_SOURCE, subject.lower()):
+            return r
+        said_as, rule = subject.lower(), f"{r.rule}; {subject!r}: {who}"
+        return r._replace(attribution=who, person=True, said_as=said_as, rule=rule)
+
     @staticmethod
     def votes_by_facts(doc: Doc) -> list[tuple[str, int]]:
         """The fact base's topics, the most used first (editorial ones left out)."""
@@ -325,6 +342,8 @@ class _Drafting:
                 r = reading(c.subject + quote, self.speakers)
                 r = in_turn(turn_at(self.turns, c.start), c.subject + quote, r, self.speakers)
                 r = taken_up(c.subject + quote, r, self.speakers)  # "…, and Y shared it"
+                r = self._described(c.subject + quote, r)
+                self.described.read(quote)
                 self.speakers.heard(r)
             self.previous = n
             return r, c, owner

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
+from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, lines
 from defcoop_cli.curation.drafting.speakers import Speakers
@@ -141,12 +142,12 @@ def off_story(
     text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]], doc: Doc
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without the other news on the page, and the furniture with it, whole
-    lines: a paragraph set apart (a label opens it, or a label of other news stands above
-    it) that names something (an entity of the fact base, a capitalised name) but nothing
-    the story has named so far (from its lead, the first paragraph drafted, on), and no
-    topic of the fact base ("CITY BRIEF: Water supply will be cut in the old town, the
-    water board said."). A transcript's turns are its speakers', and a paragraph that
-    names nothing is the story's."""
+    lines: a paragraph set apart (a label opens it, a label of other news stands above it,
+    or a heading in capitals, a section of its own, right above it) that names something (an
+    entity of the fact base, a capitalised name) but nothing the story has named so far
+    (from its lead, the first paragraph drafted, on), and no topic of the fact base ("CITY
+    BRIEF: Water supply will be cut in the old town, the water board said."). A transcript's
+    turns are its speakers', and a paragraph that names nothing is the story's."""
     if not found or transcript_labels(text):
         return found, list(furniture)
     every = lines(text)
@@ -157,7 +158,8 @@ def off_story(
         labels = [x.text for x in every[last + 1 : n] if (x.start, x.end) in whole]
         other, last = bool(_OTHER_NEWS.fullmatch(labels[-1])) if labels else other, n
         labelled = _LABELLED.match(every[n].text) and found[span[0]].parent is None
-        if (labelled or other) and n != found[0].paragraph:
+        headed = labels and IN_CAPITALS.fullmatch(labels[-1])  # a section of its own
+        if (labelled or other or headed) and n != found[0].paragraph:
             apart.append(n)
     if not apart:
         return found, list(furniture)

@@ -41,6 +41,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.drafting.furniture.readers import asks, calls_to_channels, gives_contact
+
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _OPENING = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)[\s>]", re.I | re.S)
 
@@ -138,14 +140,17 @@ def is_furniture(line: str, first: bool = False) -> bool:
     """A heading or page furniture: lines that open with a label of the page ("Also Read",
     "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
     wholly in brackets (a photo credit, a release number), captions ending in a photo
-    credit, lines in capitals (a slug, a caption, a ticker), the page's notices (copyright)
-    and calls to its channels, and short lines without final punctuation (first: a line of
-    the head, the headline or standfirst, at any length up to HEADLINE_WORDS)."""
-    if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":"):
+    credit, lines in capitals (a slug, a caption, a ticker), the page's notices (copyright),
+    calls to its channels, its contact line and lines that only ask (`furniture.readers`),
+    and short lines without final punctuation (first: a line of the head, the headline or
+    standfirst, at any length up to HEADLINE_WORDS)."""
+    if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":") or asks(line):
         return True
     if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
         return True
-    if _NOTICE.match(line) or _CREDIT_END.search(line) or _channels(line):
+    if _NOTICE.match(line) or _CREDIT_END.search(line) or calls_to_channels(line):
+        return True
+    if gives_contact(line):
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line
@@ -222,31 +227,6 @@ _CREDIT_END = re.compile(
     r"|\([^()]{0,40}\b(?:photo|image|picture|file)s?\b[^()]{0,40}\))\s*$",
     re.IGNORECASE,
 )
-# A call to the outlet's channels, opening the line: "Follow us on WhatsApp for the
-# latest updates", "Subscribe to our newsletter", "Download the app". A report's
-# sentences have a subject; a line that opens on an imperative speaks to the reader.
-_CALL = re.compile(
-    r"(?:for (?:the )?(?:latest|more)\b[^,]{0,40}, )?"  # "For more news, follow us on X"
-    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like us|read|catch|watch"
-    r"|listen|check out)(?![\w-])",
-    re.IGNORECASE,
-)
-_CHANNEL = re.compile(
-    r"\b(?:us|our|updates|latest news|newsletters?|app|apps|alerts|notifications|channel"
-    r"|inbox|whatsapp|telegram|google news|instagram|facebook|youtube|twitter|linkedin"
-    r"|threads|on x|here|(?:full|complete) (?:story|coverage|report)|more (?:\w+ )?news)\b",
-    re.IGNORECASE,
-)
-CHANNEL_WORDS = 25  # a call to the channels is a line of at most so many words
-
-
-def _channels(line: str) -> bool:
-    """Whether the line calls the reader to the outlet's channels ("Follow us on…")."""
-    if not _CALL.match(line) or len(line.split(maxsplit=CHANNEL_WORDS)) > CHANNEL_WORDS:
-        return False
-    return _CHANNEL.search(line) is not None
-
-
 # ---- datelines and dated furniture
 
 MONTHS = {

@@ -5,9 +5,10 @@
 - **Furniture** (README, "Adding an article", has each rule): lines `pages.is_furniture`
   calls so; the head above a byline and a closing author's note; a paragraph's dateline;
   a sentence's label ("Our take: "); bullets that are no sentence under a highlights
-  label; a sentence to the audience on the coverage (_ADDRESS); a bullet's label ("-
-  Label: "), a bullet that labels sub-bullets, or that no list and no line ending in ":"
-  leads and reads as furniture (a headline, a link: "- Related: …").
+  label; a sentence to the audience on the coverage or the newsroom's hand-over
+  (`furniture.to_the_audience`); a bullet's label ("- Label: "), a bullet that labels
+  sub-bullets, or that no list and no line ending in ":" leads and reads as furniture (a
+  headline, a link: "- Related: …").
 - **Sentences** (`sentences.sentence_spans`), each without its final full stop;
   **clauses**: a second reporting verb after "and" ("Singh highlighted X and invited Y");
   **lists**: one candidate per item after "such as", "including", "namely"…, with its
@@ -21,6 +22,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
+from defcoop_cli.curation.drafting.furniture import to_the_audience
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -268,9 +270,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 furniture.append((start, start + len(label[1] or label[2]) + 1))
                 start = label.end()
             said = text[start:end]  # "… is as follows.", "Stay tuned for more updates."
-            if (announces(said, line.text) and not has_verb(said)) or (
-                _ADDRESS.match(said) and _COVERAGE.search(said)
-            ):
+            if (announces(said, line.text) and not has_verb(said)) or to_the_audience(said):
                 furniture.append((start, end))
                 continue
             start, end = _trim_end(text, start, end)
@@ -297,16 +297,6 @@ _LABEL = re.compile(
     r"(?:((?:Our|My) [\w'’]+(?: [\w'’]+)?)|([A-Z][a-z][\w'’]*(?: [a-z][\w'’]*)?)(?=:\s+[a-z])):\s+"
 )
 _SENTENCE = re.compile(r"(?=.*(?<!\S)[a-z][\w'’-]{3}).*[.!?…][\"”’)]?")
-# "you", the newsroom's "we" or an imperative, with the coverage's words, never in quotes
-_ADDRESS = re.compile(
-    r"(?i)(?!.*[\"“”])(?:.*\b(?:you|your|we|us|our)\b|(?:stay|keep|tune|follow|thanks)\b)"
-)
-_COVERAGE = re.compile(
-    r"\b(?:(?:live|our|this|the|more|latest|further) (?:coverage|blog|updates|bulletin|stream)"
-    r"|stay(?:ing)? tuned|^(?:tune in|stay with us|keep (?:watching|following|reading))"
-    r"|thank(?:s| you) for (?:watching|reading|listening|staying with|being with|joining us))\b",
-    re.IGNORECASE,
-)
 
 
 def _introduces_items(line: str, after: Iterable[Line], own: str | None) -> str | None:

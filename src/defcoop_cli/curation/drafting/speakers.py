@@ -157,6 +157,7 @@ class Reading(NamedTuple):
     person: bool = False  # the attribution is one person's (a later "he said" is theirs)
     view: bool = False  # a commentator's view: no party's claim (filed as an assessment)
     asked: bool = False  # a question, or a questioner's words: no claim
+    said_as: str = ""  # a title standing for a new name ("the press secretary"): claims read it
 
 
 class Speakers:

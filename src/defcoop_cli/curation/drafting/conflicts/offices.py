@@ -9,10 +9,13 @@ its portfolio; a counterpart ("… and his Japanese counterpart Gen Nakatani") h
 office given to the other, or, when the quote gives the other none ("RM Rajnath met his
 Japanese counterpart Gen Nakatani"), the one office the other holds in the fact base
 (without whose: "India's Defence Minister" is "Defence Minister"); a minister's plural is
-each party's; "X, who heads Japan's Ministry of Defense" gives X that ministry's minister;
-a title standing for a name gives none. Names in another order or case ("NAKATANI Gen")
-are found (`PersonNames`). Nationality words do not count ("Japanese Defence Minister" is
-"Defence Minister"), and "Raksha Mantri" is the Defence Minister.
+each party's; "X, who heads Japan's Ministry of Defense" (or "Defense Ministry") gives X
+that ministry's minister, "X, who is Japan's Minister of Defense" that office, and "X, who
+also chairs …" or "sits on …" that post; an office's words end before a name ("Minister of
+Defense Nakatani": Nakatani is no word of it); a title standing for a name gives none.
+Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). Nationality
+words do not count ("Japanese Defence Minister" is "Defence Minister"), and "Raksha
+Mantri" is the Defence Minister.
 """
 
 from __future__ import annotations
@@ -58,14 +61,22 @@ _BEFORE_NAME = re.compile(
 _APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?")
 _HELD = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$")
 # "Nakatani is the first Japanese defence minister to visit …": the name it is said of
+# or in a relative clause after it: "Nakatani, who is Japan's Minister of Defense and …"
 _PREDICATE = re.compile(
+    r"(?:,\s*who(?:\s+(?:also|now|currently))?)?"
     r"\s+(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?"
+    r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
 )
-# "Nakatani, who heads Japan's Ministry of Defense,": the ministry's minister
+# "Nakatani, who heads Japan's Ministry of Defense," (or "Defense Ministry"): the ministry's
+# minister; "X, who (also) chairs his party's panel on Y," or "sits on the Security
+# Council": a post by its verb, what it is of up to the clause's end, a body named or
+# whose ("who heads to Tokyo", "who leads the delegation": no post)
 _HEADS = re.compile(
-    r",\s*who\s+((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?Ministry\s+of\s+[A-Z]\w+)(?!\w|\s+and\b)"
+    r",\s*who\s+(?:(?:also|now|currently)\s+)?((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
+    r"(?:Ministry\s+of\s+[A-Z]\w+|[A-Z]\w+\s+Ministry)(?!\w|\s+and\b)"
+    r"|(?:chairs|heads|sits\s+on|is\s+a\s+member\s+of)\s+"  # a body: its own or whose
+    r"(?:the\s+(?=[A-Z])|(?:his|her|their|[A-Z]\w*['’]s)\s+)[^,;.()]{2,80}?(?=[,;.()]|$))"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
@@ -83,6 +94,7 @@ def office(text: str) -> str:
     core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
     core = re.sub(r"\b(minister|advis[eo]r)s\b", r"\1", core)
     core = re.sub(r"^(?:heads|leads|head of) (?:the )?ministry of (\w+)$", r"minister of \1", core)
+    core = re.sub(r"^(?:heads|leads|head of) (?:the )?(\w+) ministry$", r"\1 minister", core)
     return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
 
 
@@ -163,8 +175,11 @@ def _given(
     for m in _OFFICE.finditer(quote):
         # spans[:before] end before the office, spans[after:] start after it
         before, after = bisect_right(ends, m.start()), bisect_left(starts, m.end())
-        if before < after:  # a name overlaps it
-            continue
+        if before < after:  # a name overlaps it: an office ends before a name inside it
+            trimmed = _office_before(quote, m.start(), starts[before])  # ("Minister of
+            if trimmed is None or after - before > 1:  # Defense Nakatani": no office's word)
+                continue
+            m, after = trimmed, before
         said = m.group()
         if after < len(spans) and _BEFORE_NAME.fullmatch(quote, m.end(), spans[after][0]):
             given.append((spans[after][2], said))
@@ -180,6 +195,12 @@ def _given(
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
         given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
     return given
+
+
+def _office_before(quote: str, start: int, name: int) -> re.Match[str] | None:
+    """The office from start to the name at `name`, if its words up to there are one."""
+    end = len(quote[:name].rstrip())
+    return _OFFICE.fullmatch(quote, start, end) if start < end < name else None
 
 
 def _held(quote: str, at: int) -> bool:

@@ -2,29 +2,7 @@
 the kind each proposes. Segmentation splits clauses at them; attribution reads their
 subjects.
 
-The lexicon, by stance class (issue 24's conventions, decided by class of verb): concern
-(raised, voiced, expressed or flagged concern, opposition, objections; raised the issue of;
-warned), commitment (reaffirmed, reiterated, a position taken again: "again endorsed"; agreed,
-signed, decided, finalised a pact; pledged, vowed, promised to act; confirmed that something
-will be), discussion (discussed,
-exchanged or shared views, reviewed, took stock), emphasis ("stressed": stressed,
-underlined, urged or called for a course of action, pressed for, voiced the need for),
-"highlighted" (highlighted, spoke about, pointed to, outlined, explained, set out, made a
-pitch for, flagged what is no concern), invitation and request (invited, asked, encouraged,
-urged, pressed, exhorted, courted, lobbied or nudged someone to act, pressed, pushed or
-called for or upon someone to act, requested, sought, appealed to, extended an
-invitation), briefing (briefed, apprised, updated someone on, walked someone through, gave
-an account or overview of, opened the talks with an account of), condemnation (condemned,
-denounced, deplored, slammed, hit out at, expressed condemnation), and the nouns that say
-the same ("reached an agreement", "held discussions", "laid emphasis on", "drew attention
-to"); every other verb of saying, writing or judging ("reported": said, wrote, posted,
-tweeted, noted, welcomed, thanked, praised, congratulated, backed, indicated, recalled,
-recognised, affirmed, echoed, regretted, offered condolences, expressed confidence or
-appreciation); and the events the article reports itself (met, visited, hosted, held
-talks, called on someone, with a time before any "to": a visit). A dated participle
-after a comma ("a pact, signed in 2020,") is no verb; a verb that only reports speech
-(said, told, announced, wrote, posted…) takes the stance of the verb it reports
-(`reported_verb`).
+The lexicon, by stance class: lexicon.py.
 
 Beyond the lexicon, every verb of saying in WordNet's verb.communication file, in its past forms
 (which make the perfect and the passive too: "has reiterated", "was reviewed by") and its present's
@@ -46,181 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-# Whom an appeal is addressed to, and the act it asks of them: "Japanese firms to invest",
-# "Beta to act" (up to six words, then "to" and a verb: not "to the"; no time among them:
-# "called on the ministry the next day to convey…" is a visit); after "urged", "pressed"
-# or "exhorted", words naming a party, by a capital or a party's noun ("urged restraint
-# to avoid a clash" urges a course of action, for a purpose).
-_PARTY = (
-    r"compan(?:y|ies)|firms?|industry|industries|manufacturers|businesses|investors|partners"
-    r"|parties|countries|nations|states|governments|members|officials|allies|counterparts?"
-    r"|sides?|forces|navies|armies|militaries|him|her|them|us|all|everyone|community|world"
-    r"|stakeholders|sector|people|citizens|suppliers|start-?ups|agencies|institutions"
-    r"|leaders|ministries|authorities|establishments"
-)
-_TIME = (
-    r"next|following|previous|day|week|month|morning|evening|afternoon|earlier|later|today"
-    r"|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
-_ADDRESSEE = (
-    rf"(?!for\b)(?:(?!(?:{_TIME})\b)[\w'’.-]+ ){{1,6}}?"
-    r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]"
-)
-# The party named before the "to" ("urged restraint to avoid hurting Japanese firms": none).
-_A_PARTY = (
-    rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
-)
-# After "pressed for", "called for": a party to act, not to have something done ("called for
-# the attackers to be brought to justice" calls for a course of action).
-_FOR_PARTY = _A_PARTY + r"(?!(?:[\w'’.-]+ ){1,6}?to be\b)" + _ADDRESSEE
-# Who confirms together, right before "confirmed": "It was (also) confirmed", "They
-# confirmed", "Both sides confirmed", a minister's "We confirmed" (lookbehinds: each of
-# a fixed width).
-_JOINT_SUBJECTS = "it was|it has been|it had been|they|we|both|sides|ministers|leaders|countries"
-_JOINTLY = (
-    "(?:"
-    + "|".join(f"(?<={who} {also})" for who in _JOINT_SUBJECTS.split("|") for also in ("", "also "))
-    + ")"
-)
-# The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
-# the first in the sentence wins. Order matters only between overlapping patterns.
-REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
-    (
-        r"(?:raised|expressed|voiced|conveyed|shared|flagged|registered)"
-        r" (?:(?:its|their|his|her|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
-        r"(?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
-        # the noun's class decides, not the verb: nouns of WordNet's anxiety (noun.feeling)
-        # and of objection ("voiced unease", "conveyed misgivings")
-        r"(?:concerns?|alarm|disquiet|unease|uneasiness|worry|worries|anxiety|anxieties"
-        r"|apprehensions?|misgivings|qualms|dismay|opposition|objections?|reservations)"
-        r"|raised (?:the )?(?:issue|matter|question) of",  # raising an issue flags it
-        "raised concern",
-        "concern",
-    ),
-    (
-        r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed|recommit(?:ted|s)?",
-        "reaffirmed",
-        "commitment",
-    ),
-    (
-        r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
-        # binding oneself to a future act: "pledged to build", "vowed to", "promised"
-        r"|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|undert(?:ook|akes)"
-        # confirming together what will be: "confirmed that they would", "It was confirmed
-        # that the next meeting would be held" (a bare "confirmed the visit", or "the
-        # ministry confirmed that Ode would visit", reports)
-        r"|confirm(?:ed|s)(?= that (?:they|we|both|the two|the (?:sides|countries|ministers"
-        r"|leaders)) (?:[\w'’-]+ ){0,3}?(?:would|will|shall)\b)"
-        r"|" + _JOINTLY + r"confirmed(?= that (?:[\w'’-]+ ){1,8}?(?:would|will|shall)\b)"
-        r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
-        r"(?:agreement|pact|deal|accord)"
-        r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)",
-        "agreed",
-        "commitment",
-    ),
-    (
-        r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
-        r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
-        r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)",
-        "discussed",
-        "event",
-    ),
-    (
-        r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
-        r"|(?:urg(?:ed|es)|exhort(?:ed|s))(?! " + _A_PARTY + _ADDRESSEE + r")"
-        r"|(?:call(?:ed|s)|press(?:ed|es)|push(?:ed|es)) for(?! " + _FOR_PARTY + r")"
-        r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
-        # saying what is needed: "voiced the need for", "expressed the urgent need to"
-        r"|(?:expressed|voiced|conveyed) (?:the |a )?(?:\w+ )?need (?:for|to)\b",
-        "stressed",
-        "position",
-    ),
-    (
-        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to"
-        # laying out one's case: "outlined India's push", "explained its efforts"
-        r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out"
-        # making one's case: "made a strong pitch for", "made his usual pitch on"
-        r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)"
-        r"|flagged",  # "flagged joint production as the next step" (a concern's is above)
-        "highlighted",
-        "position",
-    ),
-    # Invitations and requests: "invited X to", "asked X to", "requested", "appealed to";
-    # an appeal addressed to a party to act: "urged (pressed, exhorted, called upon)
-    # Japanese firms to invest" (urging a course of action, "urged restraint", "called for
-    # X to be brought to justice", is emphasis, below).
-    (
-        r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
-        r"|sought(?! to\b)"  # "sought Japan's support" (not "sought to reassure": tried)
-        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )"
-        r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s)|court(?:ed|s)|lobbied|nudged)"
-        r"(?= " + _A_PARTY + _ADDRESSEE + r")"
-        r"|(?:press(?:ed|es)|push(?:ed|es)|call(?:ed|s)) for(?= " + _FOR_PARTY + r")"
-        r"|call(?:ed|s) (?:on|upon)(?= " + _ADDRESSEE + r")",
-        "invited",
-        "event",
-    ),
-    (
-        r"brief(?:ed|s)?|appris(?:ed|es)|updated(?= (?:[\w'’-]+ ){1,4}?on )"
-        r"|walk(?:ed|s) (?:[\w'’-]+ ){1,3}?through"  # "walked his guest through the attack"
-        r"|(?:gave|provided|offered|presented|(?:opened|began|started) (?:[\w'’]+ ){0,3}?with)"
-        r" (?:[\w'’]+ ){0,3}?(?:an? |the )?(?:\w+ )?"
-        r"(?:overview|briefing|update|account|rundown) (?:of|on)",
-        "briefed",
-        "event",
-    ),
-    (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
-    (
-        r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
-        r"|(?:expressed|conveyed|voiced|registered) (?:[\w'’]+ ){0,2}condemnation"
-        # naming a deed as a crime condemns it: "branded the raid an act of terror"
-        r"|(?:branded|labell?ed|called) (?:[\w'’-]+ ){1,5}?(?:an? )?(?:\w+ )?act of"
-        r" (?:terror|terrorism|aggression|cowardice)",
-        "condemned",
-        "position",
-    ),
-    (
-        r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es)"
-        r"|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
-        r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|voiced"
-        r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
-        r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
-        r"|describ(?:ed|es)|hoped|(?:re)?assured|observed|remarked|pointed out|recogni[sz]ed"
-        r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
-        # answering and blaming are saying: "Nakatani responded that", "India has blamed X"
-        r"|respond(?:ed|s)|repl(?:ied|ies)|blam(?:ed|es)"
-        # writing and posting are saying: "wrote on social media that", "tweeted"
-        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)"
-        r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
-        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)"
-        # support given, not received: "Japan backed India's bid" ("backed by": passive)
-        r"|(?:backed|supported|endorsed)(?! by\b)"
-        # courtesies offered: "offered his condolences", "extended greetings"
-        r"|(?:offer(?:ed|s)|extend(?:ed|s)) (?:\w+ ){0,2}(?:condolences|sympath(?:y|ies)"
-        r"|greetings|congratulations|wishes|gratitude|thanks)",
-        "reported",
-        "position",
-    ),
-    (r"pointed to", "highlighted", "position"),  # drew attention to: "pointed to the growth"
-    # Events the article reports in its own voice: no party's claim. Holding talks is the
-    # meeting itself; what was said at them is the next sentence's.
-    (
-        r"met|meets|visited|arrived|took place|(?:was|were) held|hosted|received"
-        r"|call(?:ed|s) (?:on|upon)"  # a courtesy call: "called on Prime Minister Modi"
-        r"|h(?:e|o)ld(?:s)? (?:(?:bilateral|formal|wide-ranging|detailed|delegation-level) )*"
-        r"(?:talks|a meeting|meetings|consultations|a dialogue|a telephone call)",
-        "reported",
-        "event",
-    ),
-)
-KINDS = {
-    "raised concern": "concern",
-    "reaffirmed": "commitment",
-    "agreed": "commitment",
-    "discussed": "event",
-    "invited": "event",
-    "briefed": "event",
-}  # a stance's kind in the lexicon; "position" for the others
+from defcoop_cli.curation.drafting.verbs.lexicon import KINDS, REPORTING_VERBS
 
 
 class Finder(Protocol):
@@ -268,7 +72,7 @@ class _Forms:
 
 def _table() -> list[tuple[Finder, str, str]]:
     by_stance: dict[str, set[str]] = {}
-    text = (Path(__file__).with_name("reporting_verbs.tsv")).read_text(encoding="utf-8")
+    text = (Path(__file__).parents[1] / "reporting_verbs.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             form, stance, lemma = line.split("\t")

@@ -1,0 +1,110 @@
+"""Lines that speak to the reader or ask, never a report's statement: a call to the outlet's
+channels ("Follow us on WhatsApp…"), the outlet's contact line ("Have a tip? Write to
+news@…") and a line that only asks ("Q: When will they meet next?", "Will Minister
+Nakatani also visit Mumbai?"), which pages.is_furniture reads; and a
+sentence to the audience on the coverage ("Stay tuned for more updates", "Our defence
+correspondent Nikhil Bhave has this report"), which segments reads sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from defcoop_cli.factbase.sentences import sentence_spans
+
+# A call to the outlet's channels, opening the line: "Follow us on WhatsApp for the
+# latest updates", "Subscribe to our newsletter", "Download the app". A report's
+# sentences have a subject; a line that opens on an imperative speaks to the reader.
+_CALL = re.compile(
+    r"(?:for (?:the )?(?:latest|more)\b[^,]{0,40}, )?"  # "For more news, follow us on X"
+    r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like us|read|catch|watch"
+    r"|listen|check out)(?![\w-])",
+    re.IGNORECASE,
+)
+_CHANNEL = re.compile(
+    r"\b(?:us|our|updates|latest news|newsletters?|app|apps|alerts|notifications|channel"
+    r"|inbox|whatsapp|telegram|google news|instagram|facebook|youtube|twitter|linkedin"
+    r"|threads|on x|here|(?:full|complete) (?:story|coverage|report)|more (?:\w+ )?news)\b",
+    re.IGNORECASE,
+)
+CHANNEL_WORDS = 25  # a call to the channels is a line of at most so many words
+
+
+def calls_to_channels(line: str) -> bool:
+    """Whether the line calls the reader to the outlet's channels ("Follow us on…")."""
+    if not _CALL.match(line) or len(line.split(maxsplit=CHANNEL_WORDS)) > CHANNEL_WORDS:
+        return False
+    return _CHANNEL.search(line) is not None
+
+
+# A line that only asks: perhaps a Q&A layout's label ("Q:", "Q (reporter):", "Question:"),
+# then one sentence, a question in its interrogative form (it opens on a question word or an
+# auxiliary and ends in "?"). A question asks and asserts nothing: no fact. A speaker's turn
+# in a transcript ("Reporter: Was there progress on …?") is read as that speaker's words,
+# and a turn that also states ("Tension has grown. Did you discuss it?") sentence by
+# sentence; "(d) the steps taken …?", a question's part in a statement's form, is no
+# question line.
+_QA_LABEL = re.compile(r"(?:Q|Question)(?: ?\([^()\n]{1,30}\))?:\s+")
+_INTERROGATIVE = re.compile(
+    r"[\"“‘']?(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|will|would"
+    r"|shall|should|do|does|did|can|could|has|have|had|may|might|must)\b",
+    re.IGNORECASE,
+)
+
+
+def asks(line: str) -> bool:
+    """Whether the line only asks: one question, perhaps after a Q&A layout's label."""
+    text = line.strip()
+    if not text.endswith(("?", '?"', "?”", "?’")):
+        return False
+    label = _QA_LABEL.match(text)
+    question = text[label.end() :] if label else text
+    if not _INTERROGATIVE.match(question):
+        return False
+    return len(sentence_spans(question)) == 1
+
+
+# "you", the newsroom's "we" or an imperative, with the coverage's words, never in quotes
+_ADDRESS = re.compile(
+    r"(?i)(?!.*[\"“”])(?:.*\b(?:you|your|we|us|our)\b|(?:stay|keep|tune|follow|thanks)\b)"
+)
+_COVERAGE = re.compile(
+    r"\b(?:(?:live|our|this|the|more|latest|further) (?:coverage|blog|updates|bulletin|stream)"
+    r"|stay(?:ing)? tuned|^(?:tune in|stay with us|keep (?:watching|following|reading))"
+    r"|thank(?:s| you) for (?:watching|reading|listening|staying with|being with|joining us))\b",
+    re.IGNORECASE,
+)
+# The newsroom handing over to its own people, or signing on, by name: "Our defence
+# correspondent Nikhil Bhave has this report", "This is Meera Iyer with the news at
+# eight" (what a correspondent reports, "Our correspondent X reports that…", is news).
+_NAME = r"(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}"
+_HANDOVER = re.compile(
+    rf"(?:our|my) (?:[\w-]+ ){{0,3}}?(?:correspondent|reporter|editor)s? {_NAME}"
+    r" (?:has|have|brings?|sends?|files?) (?:us )?(?:this|that|the following|more)"
+    r"(?: (?:report|story|dispatch|update))?\W*"
+    rf"|this is {_NAME} (?:with|for|bringing you)\b[^.!?]{{0,60}}"
+    r"\b(?:news|bulletin|headlines|programme|program|show)\b[^.!?]{0,40}[.!]?",
+    re.IGNORECASE,
+)
+
+
+def to_the_audience(sentence: str) -> bool:
+    """Whether the sentence speaks to the audience on the coverage, or is the newsroom's
+    hand-over to its own people or its sign-on."""
+    if _ADDRESS.match(sentence) and _COVERAGE.search(sentence):
+        return True
+    return _HANDOVER.fullmatch(sentence.strip()) is not None
+
+
+# The outlet's contact line: a short line with an e-mail address ("Have a tip? Write to
+# news@paper.example.", "((desk@wire.example; +91 11 5550 0100))"); a report quotes no
+# one's address.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CONTACT_WORDS = 25  # a contact line is a line of at most so many words
+
+
+def gives_contact(line: str) -> bool:
+    """Whether the line is the outlet's contact line: an e-mail address in a short line."""
+    return (
+        _EMAIL.search(line) is not None and len(line.split(maxsplit=CONTACT_WORDS)) <= CONTACT_WORDS
+    )

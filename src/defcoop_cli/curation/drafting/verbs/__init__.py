@@ -1,0 +1,26 @@
+"""The reporting verbs, by job: the lexicon's patterns by stance class (`lexicon`), and
+finding the verb a sentence's claim turns on, its stance and its kind (`finding`)."""
+
+from defcoop_cli.curation.drafting.verbs.finding import (
+    SAYING,
+    TAKEN_UP,
+    VERBS,
+    Verb,
+    first_verb,
+    has_verb,
+    reported_verb,
+    told_that,
+    verb_spans,
+)
+
+__all__ = [
+    "SAYING",
+    "TAKEN_UP",
+    "VERBS",
+    "Verb",
+    "first_verb",
+    "has_verb",
+    "reported_verb",
+    "told_that",
+    "verb_spans",
+]

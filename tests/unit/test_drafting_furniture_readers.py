@@ -1,0 +1,113 @@
+"""drafting.furniture.readers: lines that speak to the reader or only ask, never a fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.furniture import (
+    asks,
+    calls_to_channels,
+    gives_contact,
+    to_the_audience,
+)
+from defcoop_cli.curation.drafting.pages import is_furniture
+
+
+class TestAsks:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Q: Which drills did the two armies hold?",
+            "Q (a reporter): Was a supply deal signed in Harbour City?",
+            "Question: How long did the talks last?",
+            "Will the admiral also visit the shipyard on this trip?",
+            "Did the two sides set a date?",
+        ],
+    )
+    def test_a_line_that_only_asks_is_furniture(self, line: str) -> None:
+        assert asks(line)
+        assert is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            # a speaker's turn in a transcript is that speaker's words
+            "Reporter: Was there progress on the radar for the coast guard?",
+            # a line that also states is read sentence by sentence
+            "Q: The talks ran long. Why?",
+            "Have a tip? Write to the desk.",
+            # a question's part in a statement's form
+            "(c) the steps taken to widen the drills?",
+            "The ministers asked whether the drills would grow?",
+            "Q: The ministers met in Harbour City.",
+        ],
+    )
+    def test_a_line_that_states_is_not_a_question_line(self, line: str) -> None:
+        assert not asks(line)
+
+
+class TestCallsToChannels:
+    def test_a_call_to_the_outlets_channels(self) -> None:
+        assert calls_to_channels("Follow us on WhatsApp for the latest updates")
+        assert is_furniture("Follow us on WhatsApp for the latest updates")
+
+    def test_an_imperative_without_a_channel_is_not_one(self) -> None:
+        assert not calls_to_channels("Read the joint statement in full before the talks resume.")
+
+
+class TestToTheAudience:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Stay tuned for more updates",
+            "Thank you for watching",
+            "Our harbour correspondent Ravi Sen has this report",
+            "This is Lina Ode with the news at nine",
+        ],
+    )
+    def test_the_newsroom_speaking_to_its_audience(self, sentence: str) -> None:
+        assert to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # what a correspondent reports is news
+            "Our correspondent Ravi Sen reports that the admirals spoke about the drill",
+            "This is the second meeting between the two admirals this year",
+            '"Stay with us," the admiral told the crews',
+        ],
+    )
+    def test_news_is_not_the_newsrooms_word(self, sentence: str) -> None:
+        assert not to_the_audience(sentence)
+
+    def test_a_hand_over_in_an_anchors_turn_is_furniture(self) -> None:
+        from defcoop_cli.curation.drafting.segments import candidates
+
+        text = (
+            "ANCHOR: Good evening. Alpha met Beta today. "
+            "Our defence correspondent Ravi Sen has this report.\n"
+            "REPORTER: Alpha and Beta agreed to hold a drill.\n"
+        )
+        found, furniture = candidates(text)
+        hand_over = "Our defence correspondent Ravi Sen has this report"
+        assert hand_over not in [text[c.start : c.end] for c in found]
+        assert any(text[a:b].startswith(hand_over) for a, b in furniture)
+
+
+class TestGivesContact:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Have a tip? Write to desk@harbour-news.example.",
+            "The Harbour Digest appears every Friday. Write to the editor at hd@digest.example.",
+            "((desk.ostra@wire.example; +12 34 5550 0100))",
+        ],
+    )
+    def test_a_short_line_with_an_email_address_is_furniture(self, line: str) -> None:
+        assert gives_contact(line)
+        assert is_furniture(line)
+
+    def test_a_report_without_an_address_or_a_long_line_is_not(self) -> None:
+        assert not gives_contact("Write to the admiral, the minister told the crews.")
+        long = " ".join(["The admirals met in Ostra and agreed to hold drills."] * 3)
+        assert not gives_contact(long + " Contact: desk@wire.example")
