@@ -196,6 +196,90 @@ def test_without_a_cache_nothing_is_kept(cache: Path, monkeypatch: pytest.Monkey
     assert not cache.exists()
 
 
+# ---- the facts of a layer under the one checked, kept
+
+
+def facts_entries(cache: Path) -> list[Path]:
+    return sorted(cache.glob(f"{validated.FACTS}*{validated.FACTS_SUFFIX}"))
+
+
+def no_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading the facts from the file's JSON made to fail: they came from the cache."""
+
+    def refused(data: bytes) -> list[Any]:
+        raise AssertionError("parsed from the file")
+
+    monkeypatch.setattr(validated, "_facts", refused)
+
+
+@pytest.mark.parametrize("path", [REAL, MINI, SECOND], ids=lambda p: p.parent.name)
+def test_a_lower_layers_facts_are_kept_and_read_back_as_the_same_records(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> None:
+    data = path.read_bytes()
+    expected = loader.build(data, path).doc
+    assert validated.build(data, path, keep_facts=True).doc == expected  # first: the schema
+    [first] = facts_entries(cache)
+    first.unlink()
+    assert validated.build(data, path, keep_facts=True).doc == expected  # kept again
+    assert facts_entries(cache) == [first]
+    no_schema(monkeypatch)
+    no_parse(monkeypatch)
+    kept = validated.build(data, path).doc
+    assert kept == expected and [type(f) for f in kept.facts] == [type(f) for f in expected.facts]
+
+
+def test_a_checked_layers_facts_are_not_kept_and_a_lower_ones_are(
+    cache: Path, two_layers: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """validate of second over mini keeps mini's facts, not second's (edited, as a rule)."""
+    code, _, _ = call(capsys, "validate")
+    name = f"{validated.FACTS}{validated._key(MINI.read_bytes())}{validated.FACTS_SUFFIX}"
+    assert code == 0 and facts_entries(cache) == [cache / name]
+
+
+def _marshalled(body: bytes) -> Any:
+    return lambda raw: _rehead(raw, body)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],  # truncated
+        lambda raw: raw[:-3] + b"xyz",  # fails its CRC-32
+        lambda raw: b"",
+        _marshalled(b"\xff"),  # not marshal's, its CRC-32 right
+        _marshalled(validated.marshal.dumps({"facts": 1})),  # no list
+        _marshalled(validated.marshal.dumps([("id",)])),  # too few fields
+        _marshalled(validated.marshal.dumps([["id"] * 17])),  # lists, not tuples
+    ],
+    ids=["truncated", "edited", "empty", "unreadable", "no list", "short", "lists"],
+)
+def test_damaged_facts_are_read_from_the_file_and_kept_again(cache: Path, damage: Any) -> None:
+    data = MINI.read_bytes()
+    expected = validated.build(data, MINI, keep_facts=True).doc
+    [entry] = facts_entries(cache)
+    whole = entry.read_bytes()
+    entry.write_bytes(damage(whole))
+    assert validated.build(data, MINI).doc == expected and entry.read_bytes() != whole
+    assert validated.build(data, MINI, keep_facts=True).doc == expected
+    assert entry.read_bytes() == whole
+
+
+def test_the_most_recently_used_facts_are_kept(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(validated, "KEEP_FACTS", 2)
+    data = MINI.read_bytes()
+    for n in range(3):
+        validated.build(data + b" " * n, MINI, keep_facts=True)
+    assert len(facts_entries(cache)) == 2 and len(entries(cache)) == 3
+    foreign = cache / f"{validated.FACTS}not-ours{validated.FACTS_SUFFIX}"
+    foreign.write_text("{}")
+    validated.build(data + b" " * 3, MINI, keep_facts=True)
+    assert foreign.exists() and len(facts_entries(cache)) == 3
+
+
 # ---- a source's coverage, kept
 
 

@@ -60,7 +60,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     def recording(data: bytes, at: Path) -> loader.FactBase:
         """validated.build, each layer's source files noted (only their names kept: a
         layer's records held past the run made Python's cycle collector walk them all)."""
-        fb = validated.build(data, at)
+        fb = validated.build(data, at, keep_facts=at != path)  # a layer under path: kept
         read.extend(str(at.parent / source.path) for source in fb.doc.sources)
         return fb
 
