@@ -280,6 +280,98 @@ def test_the_most_recently_used_facts_are_kept(
     assert foreign.exists() and len(facts_entries(cache)) == 3
 
 
+# ---- a layer under the one checked, not read while its fingerprint is the same
+
+
+@pytest.fixture
+def layer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of mini, whose files count as settled once written."""
+    import shutil
+
+    from defcoop_cli.index import cache as index_cache
+
+    monkeypatch.setattr(index_cache, "SETTLE_NS", 0)
+    shutil.copytree(MINI.parent, tmp_path / "mini")
+    return tmp_path / "mini" / "facts.json"
+
+
+def unread(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The fact files read from here on."""
+    read: list[Path] = []
+    real = loader.read_fact_file
+    monkeypatch.setattr(loader, "read_fact_file", lambda p: read.append(p) or real(p))
+    return read
+
+
+def known(cache: Path) -> list[Path]:
+    return sorted(cache.glob(f"{validated.KNOWN}*.json"))
+
+
+def test_an_unchanged_layer_under_is_not_read_again(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = loader.build(layer.read_bytes(), layer).doc
+    assert validated.build_below(layer).doc == expected and len(known(cache)) == 1
+    read = unread(monkeypatch)
+    kept = validated.build_below(layer)
+    assert kept.doc == expected and kept.path == layer and read == []
+
+
+def test_a_layer_under_that_changed_is_read_again(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    validated.build_below(layer)
+    doc = json.loads(layer.read_text(encoding="utf-8"))
+    doc["facts"][0]["statement"] += " Changed."
+    layer.write_text(json.dumps(doc), encoding="utf-8")
+    read = unread(monkeypatch)
+    assert validated.build_below(layer).doc.facts[0].statement.endswith(" Changed.")
+    assert read == [layer]
+
+
+def test_a_layer_that_had_not_settled_is_not_noted(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Git's racy case: a file changed just before the run may change again unseen."""
+    from defcoop_cli.index import cache as index_cache
+
+    monkeypatch.setattr(index_cache, "SETTLE_NS", 3600 * 10**9)
+    validated.build_below(layer)
+    assert known(cache) == [] and facts_entries(cache) != []
+    read = unread(monkeypatch)
+    validated.build_below(layer)
+    assert read == [layer]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[:-5],
+        lambda raw: _rehead(raw, b'["not-a-key", [1, 2, 3, 4, 5]]'),
+        lambda raw: _rehead(raw, b"[1]"),
+    ],
+    ids=["truncated", "no key", "no fingerprint"],
+)
+def test_a_damaged_note_has_the_layer_read_again(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch, damage: Any
+) -> None:
+    expected = validated.build_below(layer).doc
+    [note] = known(cache)
+    note.write_bytes(damage(note.read_bytes()))
+    read = unread(monkeypatch)
+    assert validated.build_below(layer).doc == expected and read == [layer]
+
+
+def test_a_noted_layer_whose_records_are_gone_is_read_again(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = validated.build_below(layer).doc
+    for entry in facts_entries(cache):
+        entry.unlink()
+    read = unread(monkeypatch)
+    assert validated.build_below(layer).doc == expected and read == [layer]
+
+
 # ---- a source's coverage, kept
 
 
