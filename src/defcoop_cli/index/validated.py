@@ -84,7 +84,7 @@ KEEP_COVERAGE = 4096  # sources: those of a million facts' ten layers, and older
 MEASURING_MODULES = ("sentences", "records")
 FACTS = "facts-"
 FACTS_SUFFIX = ".marshal"
-KEEP_FACTS = 16  # a million facts' ten layers of 100,000: some 40 MB each
+KEEP_FACTS = 16  # a million facts' ten layers of 100,000: some 35 MB each
 # A fact's fields whose values recur from fact to fact, kept once each (_shared).
 SHARED_FIELDS = "kind attribution stance topics entities keywords source part_of claim event"
 KNOWN = "known-"
