@@ -196,6 +196,184 @@ def test_without_a_cache_nothing_is_kept(cache: Path, monkeypatch: pytest.Monkey
     assert not cache.exists()
 
 
+# ---- the facts of a layer under the one checked, kept
+
+
+def facts_entries(cache: Path) -> list[Path]:
+    return sorted(cache.glob(f"{validated.FACTS}*{validated.FACTS_SUFFIX}"))
+
+
+def no_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading the facts from the file's JSON made to fail: they came from the cache."""
+
+    def refused(data: bytes) -> list[Any]:
+        raise AssertionError("parsed from the file")
+
+    monkeypatch.setattr(validated, "_facts", refused)
+
+
+@pytest.mark.parametrize("path", [REAL, MINI, SECOND], ids=lambda p: p.parent.name)
+def test_a_lower_layers_facts_are_kept_and_read_back_as_the_same_records(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> None:
+    data = path.read_bytes()
+    expected = loader.build(data, path).doc
+    assert validated.build(data, path, keep_facts=True).doc == expected  # first: the schema
+    [first] = facts_entries(cache)
+    first.unlink()
+    assert validated.build(data, path, keep_facts=True).doc == expected  # kept again
+    assert facts_entries(cache) == [first]
+    no_schema(monkeypatch)
+    no_parse(monkeypatch)
+    kept = validated.build(data, path).doc
+    assert kept == expected and [type(f) for f in kept.facts] == [type(f) for f in expected.facts]
+    # a value that recurs from fact to fact is one object (validated.SHARED_FIELDS)
+    assert len({id(f.source) for f in kept.facts}) == len({f.source for f in kept.facts})
+
+
+def test_a_checked_layers_facts_are_not_kept_and_a_lower_ones_are(
+    cache: Path, two_layers: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """validate of second over mini keeps mini's facts, not second's (edited, as a rule)."""
+    code, _, _ = call(capsys, "validate")
+    name = f"{validated.FACTS}{validated._key(MINI.read_bytes())}{validated.FACTS_SUFFIX}"
+    assert code == 0 and facts_entries(cache) == [cache / name]
+
+
+def _marshalled(body: bytes) -> Any:
+    return lambda raw: _rehead(raw, body)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],  # truncated
+        lambda raw: raw[:-3] + b"xyz",  # fails its CRC-32
+        lambda raw: b"",
+        _marshalled(b"\xff"),  # not marshal's, its CRC-32 right
+        _marshalled(validated.marshal.dumps({"facts": 1})),  # no list
+        _marshalled(validated.marshal.dumps([("id",)])),  # too few fields
+        _marshalled(validated.marshal.dumps([["id"] * 17])),  # lists, not tuples
+    ],
+    ids=["truncated", "edited", "empty", "unreadable", "no list", "short", "lists"],
+)
+def test_damaged_facts_are_read_from_the_file_and_kept_again(cache: Path, damage: Any) -> None:
+    data = MINI.read_bytes()
+    expected = validated.build(data, MINI, keep_facts=True).doc
+    [entry] = facts_entries(cache)
+    whole = entry.read_bytes()
+    entry.write_bytes(damage(whole))
+    assert validated.build(data, MINI).doc == expected and entry.read_bytes() != whole
+    assert validated.build(data, MINI, keep_facts=True).doc == expected
+    assert entry.read_bytes() == whole
+
+
+def test_the_most_recently_used_facts_are_kept(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(validated, "KEEP_FACTS", 2)
+    data = MINI.read_bytes()
+    for n in range(3):
+        validated.build(data + b" " * n, MINI, keep_facts=True)
+    assert len(facts_entries(cache)) == 2 and len(entries(cache)) == 3
+    foreign = cache / f"{validated.FACTS}not-ours{validated.FACTS_SUFFIX}"
+    foreign.write_text("{}")
+    validated.build(data + b" " * 3, MINI, keep_facts=True)
+    assert foreign.exists() and len(facts_entries(cache)) == 3
+
+
+# ---- a layer under the one checked, not read while its fingerprint is the same
+
+
+@pytest.fixture
+def layer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of mini, whose files count as settled once written."""
+    import shutil
+
+    from defcoop_cli.index import cache as index_cache
+
+    monkeypatch.setattr(index_cache, "SETTLE_NS", 0)
+    shutil.copytree(MINI.parent, tmp_path / "mini")
+    return tmp_path / "mini" / "facts.json"
+
+
+def unread(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The fact files read from here on."""
+    read: list[Path] = []
+    real = loader.read_fact_file
+    monkeypatch.setattr(loader, "read_fact_file", lambda p: read.append(p) or real(p))
+    return read
+
+
+def known(cache: Path) -> list[Path]:
+    return sorted(cache.glob(f"{validated.KNOWN}*.json"))
+
+
+def test_an_unchanged_layer_under_is_not_read_again(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = loader.build(layer.read_bytes(), layer).doc
+    assert validated.build_below(layer).doc == expected and len(known(cache)) == 1
+    read = unread(monkeypatch)
+    kept = validated.build_below(layer)
+    assert kept.doc == expected and kept.path == layer and read == []
+
+
+def test_a_layer_under_that_changed_is_read_again(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    validated.build_below(layer)
+    doc = json.loads(layer.read_text(encoding="utf-8"))
+    doc["facts"][0]["statement"] += " Changed."
+    layer.write_text(json.dumps(doc), encoding="utf-8")
+    read = unread(monkeypatch)
+    assert validated.build_below(layer).doc.facts[0].statement.endswith(" Changed.")
+    assert read == [layer]
+
+
+def test_a_layer_that_had_not_settled_is_not_noted(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Git's racy case: a file changed just before the run may change again unseen."""
+    from defcoop_cli.index import cache as index_cache
+
+    monkeypatch.setattr(index_cache, "SETTLE_NS", 3600 * 10**9)
+    validated.build_below(layer)
+    assert known(cache) == [] and facts_entries(cache) != []
+    read = unread(monkeypatch)
+    validated.build_below(layer)
+    assert read == [layer]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[:-5],
+        lambda raw: _rehead(raw, b'["not-a-key", [1, 2, 3, 4, 5]]'),
+        lambda raw: _rehead(raw, b"[1]"),
+    ],
+    ids=["truncated", "no key", "no fingerprint"],
+)
+def test_a_damaged_note_has_the_layer_read_again(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch, damage: Any
+) -> None:
+    expected = validated.build_below(layer).doc
+    [note] = known(cache)
+    note.write_bytes(damage(note.read_bytes()))
+    read = unread(monkeypatch)
+    assert validated.build_below(layer).doc == expected and read == [layer]
+
+
+def test_a_noted_layer_whose_records_are_gone_is_read_again(
+    cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = validated.build_below(layer).doc
+    for entry in facts_entries(cache):
+        entry.unlink()
+    read = unread(monkeypatch)
+    assert validated.build_below(layer).doc == expected and read == [layer]
+
+
 # ---- a source's coverage, kept
 
 

@@ -8,7 +8,7 @@ problems that only `validate` reports.
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, compress
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -96,7 +96,7 @@ class _Ids:
     C, once for dangling_references and unused_topics_and_entities), for reference checks."""
 
     def __init__(self, doc: Doc) -> None:
-        self.facts = {f.id: f for f in doc.facts}
+        self.facts = dict(zip(map(_ID, doc.facts), doc.facts, strict=True))
         self.topics = {t.id: t for t in doc.topics}
         self.entities = {e.id: e for e in doc.entities}
         self.sources = {s.id: s for s in doc.sources}
@@ -109,7 +109,7 @@ def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
     from defcoop_cli.factbase import events  # not for a run that loads no fact base
 
     ids = _Ids(doc)
-    found = [*duplicate_ids(doc), *dangling_references(doc, ids)]
+    found = [*duplicate_ids(doc, ids=ids), *dangling_references(doc, ids)]
     found += [Problem(*p) for p in events.dangling(doc)]
     found += [p for p in quote_mismatches(doc, texts) if p.blocking]
     return found
@@ -148,7 +148,7 @@ def all_problems(
     ids = _Ids(doc)
     told = (*events.dangling(doc), *events.problems(doc))
     problems = [
-        *duplicate_ids(doc, window),
+        *duplicate_ids(doc, window, ids),
         *dangling_references(doc, ids, window),
         *unused_topics_and_entities(doc, ids, window),
         *list_item_links(doc, ids, window),
@@ -159,7 +159,8 @@ def all_problems(
     problems += quote_mismatches(doc, texts, window)
     problems += editorial_leaks(doc, ids, texts, window)
     spans: dict[str, list[tuple[int, int]]] = {}
-    for f in doc.facts:  # once, not once per source
+    quoting = map(texts.__contains__, map(_SOURCE, doc.facts))  # in C: those of the texts'
+    for f in compress(doc.facts, quoting):  # once, not once per source
         spans.setdefault(f.source, []).append(f.span)
     coverage = [measure(doc, sid, text, spans.get(sid, [])) for sid, text in texts.items()]
     problems += coverage_gaps(coverage, texts)
@@ -178,13 +179,19 @@ def counts(doc: Doc) -> dict[str, int]:
 
 
 _ID = attrgetter("id")
+_SOURCE = attrgetter("source")
+_CLAIM = attrgetter("claim")
 
 
-def duplicate_ids(doc: Doc, window: Window | None = None) -> Iterator[Problem]:
+def duplicate_ids(
+    doc: Doc, window: Window | None = None, ids: _Ids | None = None
+) -> Iterator[Problem]:
+    """ids: the document's, whose look-ups by id say how many ids each list has."""
     for name in ("sources", "topics", "entities", "facts", "curator_notes", "events"):
         items = getattr(doc, name)
-        if len(set(map(_ID, items))) == len(items):  # no id twice: a set costs less
-            continue
+        by_id = getattr(ids, name, None)
+        if len(set(map(_ID, items)) if by_id is None else by_id) == len(items):
+            continue  # no id twice: a set costs less than counting
         seen = Counter(map(_ID, items))
         for i, item in _mine(doc, name, window):
             if seen[item.id] > 1:
@@ -289,7 +296,11 @@ def claims_and_conflicts(doc: Doc, ids: _Ids, window: Window | None = None) -> I
     facts of different sources against each other, and no claim is on two sides of one."""
     seen: dict[tuple[str, str], str] = {}
     wanted = range(len(doc.facts)) if window is None else window.get("facts", range(len(doc.facts)))
-    for i, f in enumerate(doc.facts):  # all of them: a claim's first fact may lie outside
+    # All of them: a claim's first fact may lie outside.
+    facts: Iterable[tuple[int, Any]] = enumerate(doc.facts)
+    if "" not in ids.facts:  # (no id is: a fact without a claim links to none, says none)
+        facts = compress(facts, map(_CLAIM, doc.facts))
+    for i, f in facts:
         linked = ids.facts.get(f.claim or "")
         if linked is not None and linked.claim != f.claim and i in wanted:
             yield Problem(

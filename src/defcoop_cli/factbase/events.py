@@ -10,9 +10,13 @@ layer. Pure functions over records.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 from defcoop_cli.factbase.records import CuratorNote, Doc, Event, Fact, Source
 from defcoop_cli.tuples import NamedTuple
+
+_EVENT = attrgetter("event")
 
 
 class _Problem(NamedTuple):
@@ -71,12 +75,16 @@ def dangling(doc: Doc) -> Iterator[_Problem]:
         for i, s in enumerate(doc.sources)
         for j, e in enumerate(s.other_events)
     ]
-    named += [
-        (f"$.facts[{i}].event", f.event) for i, f in enumerate(doc.facts) if f.event is not None
-    ]
+    named += [(f"$.facts[{i}].event", f.event) for i, f in _with_event(doc.facts)]
     for where, event in named:
         if event is not None and event not in events:
             yield _Problem("dangling-reference", where, f"no event {event!r}")
+
+
+def _with_event(facts: list[Fact]) -> Iterator[tuple[int, Fact]]:
+    """(index, fact) of the facts that name an event of their own, chosen in C (most name
+    none)."""
+    return compress(enumerate(facts), map(is_not, map(_EVENT, facts), repeat(None)))
 
 
 def problems(doc: Doc) -> Iterator[_Problem]:
@@ -85,7 +93,7 @@ def problems(doc: Doc) -> Iterator[_Problem]:
     notes = {n.id: n for n in doc.curator_notes}
     for i, e in enumerate(doc.events):
         yield from _event_problems(i, e, told.get(e.id, ()), notes)
-    for i, f in enumerate(doc.facts):
+    for i, f in _with_event(doc.facts):
         if f.event in told and f.source not in told[f.event]:
             yield _Problem(
                 "event",

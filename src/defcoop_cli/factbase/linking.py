@@ -25,6 +25,8 @@ holds the fact or the entity.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import compress, repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,8 @@ from defcoop_cli.factbase.records import Doc, Fact, Role, entity_record, topic_r
 
 # The lists whose entries two layers may both hold, when their records are the same.
 SHARED = ("topics", "entities")
+_ID = attrgetter("id")
+_CLAIM = attrgetter("claim")
 
 # Where a layer's entries sit in the merged lists: list name -> the index of its first
 # entry, list name -> how many it has there, and (list name, index in its file) of each
@@ -57,6 +61,10 @@ def stacked(
         skipped: list[tuple[str, int]] = []
         for name in named:
             found, earlier = seen[name], None
+            ids = list(map(_ID, getattr(doc, name)))
+            if found.keys().isdisjoint(ids):  # no id of a lower layer: all noted in C
+                found.update(zip(ids, repeat(path)))
+                continue
             for i, item in enumerate(getattr(doc, name)):
                 other = found.setdefault(item.id, path)
                 if other is path or other == path:  # `is`: the common case
@@ -117,8 +125,10 @@ def claim_root(claim: str, facts: dict[str, Fact]) -> str:
 
 
 def _claims_resolved(doc: Doc) -> Doc:
-    named = {f.claim for f in doc.facts if f.claim}
-    linked_to = {f.id: f for f in doc.facts if f.id in named}
+    named = set(map(_CLAIM, doc.facts)) - {None, ""}  # in C: most facts have no claim
+    if not named:
+        return doc
+    linked_to = {f.id: f for f in compress(doc.facts, map(named.__contains__, map(_ID, doc.facts)))}
     if not linked_to:  # no claim names a fact: the claims are as written
         return doc
     facts = [_resolved(f, linked_to) for f in doc.facts]

@@ -305,27 +305,37 @@ def no_cycle_collection() -> Iterator[None]:
 
 
 def validate(
-    path: Path, context: Sequence[Path] = (), build: Builder = build, measure: Measure | None = None
+    path: Path,
+    context: Sequence[Path] = (),
+    build: Builder = build,
+    measure: Measure | None = None,
+    below: Callable[[Path], FactBase] | None = None,
 ) -> checks.Report:
     """Every problem of the fact file at path, for `defcoop validate`: the pipeline's steps
     up to the schema, then every check (not only those that make it unusable).
 
     context: the other layers path sits on (its references may resolve in them; only its
     own entries' problems are reported). build, measure: how a file's bytes become a fact
-    base and a source's coverage is measured (index.validated's keep what they found).
+    base and a source's coverage is measured (index.validated's keep what they found);
+    below: how a layer of the context's becomes one (default: build of its bytes).
     """
     with no_cycle_collection():
-        return _validate(path, context, build, measure)
+        return _validate(path, context, build, measure, below)
 
 
 def _validate(
-    path: Path, context: Sequence[Path], build: Builder, measure: Measure | None
+    path: Path,
+    context: Sequence[Path],
+    build: Builder,
+    measure: Measure | None,
+    load: Callable[[Path], FactBase] | None,
 ) -> checks.Report:
     from defcoop_cli.factbase import checks
 
     try:
         own = build(read_fact_file(path), path)
-        below = [build(read_fact_file(p), p) for p in _others(context, path)]
+        others = _others(context, path)
+        below = [load(p) if load else build(read_fact_file(p), p) for p in others]
         fb = merge([*below, own])
     except FactBaseNotFound:
         raise  # no file to check: an error, as for every command

@@ -57,14 +57,19 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     since = time.time_ns()
     read = [str(p) for p in (path, *context)]
 
-    def recording(data: bytes, at: Path) -> loader.FactBase:
-        """validated.build, each layer's source files noted (only their names kept: a
-        layer's records held past the run made Python's cycle collector walk them all)."""
-        fb = validated.build(data, at)
-        read.extend(str(at.parent / source.path) for source in fb.doc.sources)
+    def recording(fb: loader.FactBase) -> loader.FactBase:
+        """Each layer's source files noted (only their names kept: a layer's records held
+        past the run made Python's cycle collector walk them all)."""
+        read.extend(str(fb.path.parent / source.path) for source in fb.doc.sources)
         return fb
 
-    report = loader.validate(path, context, recording, validated.measure())
+    def checked(data: bytes, at: Path) -> loader.FactBase:
+        return recording(validated.build(data, at))
+
+    def below(at: Path) -> loader.FactBase:  # its facts kept; not read while unchanged
+        return recording(validated.build_below(at))
+
+    report = loader.validate(path, context, checked, validated.measure(), below)
     files = _files(read)
     if report.ok and files is not None and all(_settled(p, since) for p in files.values()):
         _write(folder, entry, key, {"since": since, "files": files}, report)
