@@ -86,3 +86,26 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
     ok = sentence("The Japanese side agreed, the RM said.", ["japan", "rajnath-singh"])
     assert check_judgments.conventions(ok) == []
     assert check_judgments.conventions(sentence("Ships cross the Indian Ocean.", [])) == []
+
+
+def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: ModuleType) -> None:
+    def sentence(text: str, entities: list[str], by: list[str]) -> dict[str, object]:
+        return {"text": text, "entities": entities, "attributed_to": by}
+
+    pair = ["rajnath-singh", "nakatani"]
+    persons = {"rajnath-singh", "nakatani", "sant-rampal"}
+    acts = sentence("The two Ministers agreed.", pair, pair)
+    told = sentence("It was the second meeting between the two ministers.", [], ["the article"])
+    assert check_judgments.plural_titles([acts, told], persons) == [
+        "plural title 'the two ministers' without nakatani, rajnath-singh"
+    ]
+    told["entities"] = pair
+    assert check_judgments.plural_titles([acts, told], persons) == []
+    # the pair is whom the report names: a person without an id is not asked for
+    other = sentence("Both ministers agreed.", [], ["nakatani", "helen calloway"])
+    assert check_judgments.plural_titles([other], persons) == [
+        "plural title 'Both ministers' without nakatani"
+    ]
+    # a possessive naming a meeting is no plural title
+    talks = sentence("They held the defence ministers' talks.", [], pair)
+    assert check_judgments.plural_titles([acts, talks], persons) == []
