@@ -146,3 +146,45 @@ class TestToldOnce:
         groups = told_once([[first], [first._replace(id="r1-fact", source="r1")]], known)
         assert [[f.id for f in g] for g in groups] == [["r0-fact", "r1-fact"]]
         assert all(f.claim is None for g in groups for f in g)
+
+
+class TestReview:
+    """What the review of this stop found (2026-12-04, s18-review)."""
+
+    def test_parties_that_are_countries_alone_tell_no_commentator(self, fb: FactBase) -> None:
+        """An exercise's parties, "India, Japan", and no meeting fact naming who met: the
+        minister who speaks for India is no commentator, his concern a point."""
+        meeting = {t.id for t in fb.doc.topics if t.group == "meeting"}
+        facts = [f for f in fb.doc.facts if meeting.isdisjoint(f.topics)]
+        said = fb.facts["unilateral-actions-concern"]._replace(
+            id="r0-fact", attribution="Rajnath Singh"
+        )
+        grown = FactBase(fb.path, fb.doc._replace(facts=[*facts, said]))
+        grown.homes = fb.homes
+        b = build_briefing(grown, parties=("india", "japan"))
+        assert "r0-fact" in {f for p in _points(b, "raised concern") for f in p.facts}
+        known = Parties(("india", "japan"), [*fb.doc.entities, ANALYST])
+        assert not known.outsider(said._replace(attribution="Koa Lindqvist"))
+
+    def test_a_name_with_and_is_one_speaker_and_a_shared_name_none(self) -> None:
+        ministry = Entity("meti", "Ministry of Economy, Trade and Industry", "organisation")
+        namesake = Entity("koa-lindqvist-2", "Koa Lindqvist", "person")
+        known = Parties(PARTIES, [ministry, ANALYST, namesake, ANALYST])
+        assert known.speakers("Ministry of Economy, Trade and Industry") == {"meti"}
+        assert known.speakers("Koa Lindqvist") is None  # two people go by it
+        assert known.speakers("Lindqvist") == {"koa-lindqvist"}  # the alias is one's alone
+
+    def test_the_brief_reads_the_people_its_speakers_name_not_every_person(
+        self, fb: FactBase
+    ) -> None:
+        """brief_base reads a person only when an attribution of its facts gives his name:
+        reading every person of a large base made the brief grow with it."""
+        from defcoop_cli.lookup.briefing import brief_base
+        from defcoop_cli.lookup.search.memory import SearchIndex
+
+        view = _fact(fb, 0, "unilateral-actions-concern", "Koa Lindqvist", ("japan",))
+        bystander = Entity("ode-marsh", "Ode Marsh", "person")
+        grown = _reported(fb, view, entities=(ANALYST, bystander))
+        grown.homes = fb.homes
+        read = {e.id for e in brief_base(SearchIndex(grown), None).doc.entities}
+        assert "koa-lindqvist" in read and "ode-marsh" not in read

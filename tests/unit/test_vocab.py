@@ -20,6 +20,7 @@ from defcoop_cli.factbase.vocab import well_formed_title
         "Prime Minister of Japan",
         "Ambassador designate",
         "Secretary General",
+        "General Officer Commanding",  # an army's title, "commanding" no noun in WordNet
     ],
 )
 def test_a_title_ending_in_a_noun_is_whole(title: str) -> None:

@@ -86,8 +86,11 @@ _ENDS_NO_TITLE = (
     " while then now also already still yet"
 )
 _NOT_LAST = frozenset(_ENDS_NO_TITLE.split())
-# Adjectives that follow the noun of a title ("Ambassador designate", "President emeritus").
-_AFTER_TITLE = frozenset(("designate", "elect", "emeritus", "general", "extraordinary"))
+# Adjectives that follow the noun of a title ("Ambassador designate", "President emeritus",
+# an army's "General Officer Commanding").
+_AFTER_TITLE = frozenset(
+    ("designate", "elect", "emeritus", "general", "extraordinary", "commanding")
+)
 
 
 def well_formed_title(text: str) -> bool:

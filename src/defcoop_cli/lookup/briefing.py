@@ -17,7 +17,7 @@ from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
-from defcoop_cli.lookup.parties import Parties, told_once
+from defcoop_cli.lookup.parties import Parties, speakers_among, told_once
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
     BottomLine,
@@ -494,6 +494,7 @@ def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> 
         found |= index.matching([[f"event:{e.id}" for e in others], kinds], no_party)
         parties = [p for e in (event, *others) for p in e.parties]
     # the people the points' speakers may be (parties.Parties reads their names)
-    people = [e.id for e in index.entities_at(index.entity_listing("person")[0])]
+    persons = index.entities_at(index.entity_listing("person")[0])
+    people = speakers_among(persons, index.facts_at(sorted(found)))
     entities = dict.fromkeys([*named, *(p.entity for p in parts), *parties, *people])
     return index.factbase_of(sorted(found), list(entities))

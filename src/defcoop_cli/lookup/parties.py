@@ -21,21 +21,37 @@ from defcoop_cli.factbase.records import Entity, Fact
 _JOINED = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
+def speakers_among(people: Iterable[Entity], facts: Iterable[Fact]) -> list[str]:
+    """The people whose name or alias an attribution of the facts gives, whole or as one of
+    its speakers ("Rajnath Singh and Gen Nakatani"): those a brief reads, not every person
+    of the base (reading each made the brief grow with the base)."""
+    said = set()
+    for f in facts:
+        whole = f.attribution.strip()
+        said |= {n.casefold() for n in (whole, *_JOINED.split(whole)) if n}
+    return [e.id for e in people if {n.casefold() for n in (e.name, *e.aliases)} & said]
+
+
 class Parties:
     """The parties of what is briefed (entity ids) and the entities speakers are named by."""
 
     def __init__(self, parties: Iterable[str], entities: Iterable[Entity]) -> None:
         self.parties = frozenset(parties)
         self.types: dict[str, str] = {}
-        self.by_name: dict[str, str] = {}
+        self.by_name: dict[str, str | None] = {}  # None: a name two entities go by
         for e in entities:
             self.types[e.id] = e.type
-            for name in (e.name, *e.aliases):
-                self.by_name.setdefault(name.casefold(), e.id)
+            for name in {n.casefold() for n in (e.name, *e.aliases)}:
+                self.by_name[name] = e.id if self.by_name.get(name, e.id) == e.id else None
 
     def speakers(self, attribution: str) -> frozenset[str] | None:
         """The entities an attribution names, each of its speakers one; None when one of
-        them is none the fact base knows ("the minister", "a senior official")."""
+        them is none the fact base knows ("the minister", "a senior official") or two of
+        its entities go by the name. A name that holds "and" or a comma ("Ministry of
+        Economy, Trade and Industry") is one speaker."""
+        whole = self.by_name.get(attribution.strip().casefold())
+        if whole is not None:
+            return frozenset((whole,))
         found = []
         for part in _JOINED.split(attribution.strip()):
             if part:
@@ -47,10 +63,12 @@ class Parties:
 
     def outsider(self, fact: Fact) -> bool:
         """Whether every speaker of the fact is a person the fact base knows and none is a
-        party: a commentator's view, not a party's position."""
+        party: a commentator's view, not a party's position. Only when a party is a person:
+        parties that are countries alone (an exercise's "India, Japan") do not tell a
+        commentator from a minister who speaks for one of them."""
         speakers = self.speakers(fact.attribution)
         return (
-            bool(self.parties)
+            any(self.types.get(p) == "person" for p in self.parties)
             and speakers is not None
             and all(self.types.get(s) == "person" for s in speakers)
             and not speakers & self.parties
