@@ -383,7 +383,7 @@ class _Drafting:
         for eid in entities:
             if eid in self.people:
                 self.speakers.mentioned(self.matcher.entities[eid].name, True)
-        pair = plural_pair(quote, self.speakers.order, self.persons, self.described.by_title)
+        pair = plural_pair(quote, self.speakers.order, self.persons, self.text)
         return entities + [eid for eid in pair if eid not in entities]  # "the two ministers"
 
 

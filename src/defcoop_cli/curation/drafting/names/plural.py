@@ -5,9 +5,10 @@ A reader asked who "the two ministers" are names the two people the report intro
 the fact base's "Both ministers…" facts link both. The pair is the one attribution reads
 for such a subject (speakers.py: the people the article has named so far), kept only where
 it is a pair of the title: exactly two people named so far hold the title's office, the
-fact base's by their aliases and roles ("Indian defence minister"), new names by the title
-the report gave them ("Defence Minister Helen Calloway", names/described.py). Of the two,
-the fact base's are linked; with more or fewer than two holders, nobody.
+fact base's by their aliases and roles ("Indian defence minister"), a new name by the title
+the report puts before it where it first names it ("Australian Minister for Defence Helen
+Calloway": a minister). Of the two, the fact base's are linked; with more or fewer than two
+holders, nobody.
 """
 
 from __future__ import annotations
@@ -23,16 +24,22 @@ PLURAL_TITLE = re.compile(
     r"\b(?:[Bb]oth (?:the )?|[Tt]he (?:two )?)((?:[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader))s\b"
     r"(?!['’])"
 )
+# The words before a new name's first mention, in its sentence: its title, if any.
+_BEFORE = re.compile(r"(?:[^\s.;:!?]+\s+){0,5}$")
+# Offices named by "minister" that are no minister of "the ministers": "Prime Minister
+# Shigeru Ishiba", "Vice-Minister for International Affairs Kenji Morita".
+_OTHER_MINISTER = re.compile(r"\b(?:prime|vice|deputy|chief)[- ]minister\b")
 # The offices a leader holds, as the fact base and reports write them.
 _LEADER = re.compile(r"\b(?:minister|president|chancellor|premier|leader)\b")
 
 
 def _holds(words: str, title: str) -> bool:
     """Whether an office, in lower case, is the title's: "defence minister" for "defence
-    minister" and "minister", any office a leader holds for "leader"."""
+    minister" and "minister" (not "prime minister"), any office a leader holds for "leader"."""
     words = words.replace("defense", "defence")
     if title == "leader":
         return bool(_LEADER.search(words))
+    words = _OTHER_MINISTER.sub("", words)
     return re.search(rf"\b{title}\b", words) is not None
 
 
@@ -40,12 +47,11 @@ def plural_pair(
     sentence: str,
     named: Iterable[str],
     people: Mapping[str, Entity],
-    titled: Mapping[str, str],
+    article: str,
 ) -> list[str]:
     """The ids of the fact base's people a plural title in the sentence stands for, in the
     order named: `named` are the people the article has named so far (names), `people` the
-    fact base's by id, `titled` the new names by the last word of the title the report gave
-    each ("minister" -> "Helen Calloway"; "" for a title given to two)."""
+    fact base's by id, `article` the report's text."""
     m = PLURAL_TITLE.search(sentence)
     if m is None:
         return []
@@ -56,9 +62,10 @@ def plural_pair(
         e = by_name.get(name)
         if e is not None:
             office, wanted = " ; ".join([*e.aliases, *(r.text for r in e.roles)]).lower(), title
-        else:  # a new name's title, by its last word only
-            office = " ".join(head for head, who in titled.items() if who == name)
-            wanted = title.split()[-1]
+        else:  # a new name's title, by its last word only ("Minister for Defence")
+            first = article.find(name)
+            m = _BEFORE.search(article[max(0, first - 120) : max(first, 0)])
+            office, wanted = (m.group().lower() if m else ""), title.split()[-1]
         if _holds(office, wanted):
             holders.append(name)
     if len(holders) != 2:
