@@ -1,12 +1,14 @@
 """Name variants: a known entity under another form of its name is linked, never proposed
-anew, and a form two entities could take links neither."""
+anew, and a form two entities could take links neither; a plural title links its pair."""
 
 from __future__ import annotations
 
+from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.names import name_variants
 from defcoop_cli.curation.drafting.names.described import Described
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.curation.drafting.names.plural import plural_pair
+from defcoop_cli.factbase.records import Doc, Entity, Role
 
 JAPAN = Entity("japan", "Japan", "country", ("Japanese",), (), ())
 ARMY = Entity("japanese-army", "Japanese army", "organisation", (), (), ())
@@ -83,3 +85,43 @@ class TestDescribed:
         said = found["The press secretary said the talks lasted an hour"]
         assert said["attribution"] == "Lina Ode"
         assert found["She said the next round would be in Alpha"]["attribution"] == "Lina Ode"
+
+
+# Two ministers of the fact base, by an alias and by a role; a person holding no office.
+SINGH = Entity("singh", "Arun Singh", "person", ("Indian defence minister",), (), ())
+ODA = Entity("oda", "Mei Oda", "person", (), (Role("Japan's Defense Minister", "f"),), ())
+SAINT = Entity("saint", "Sant Dev", "person", (), (), ())
+PEOPLE = {e.id: e for e in (SINGH, ODA, SAINT)}
+
+
+def test_a_plural_title_stands_for_the_two_people_named_who_hold_it() -> None:
+    """R7: "the two ministers" links the pair named so far that holds the office; a new
+    name counts by the title before it, but only the fact base's are linked."""
+    text = "Arun Singh met Mei Oda and Sant Dev.\nBoth Defence Ministers spoke."
+    named = ["Arun Singh", "Sant Dev", "Mei Oda"]
+    for title in ("The two ministers", "Both Defence Ministers", "the leaders"):
+        assert plural_pair(f"{title} agreed.", named, PEOPLE, text) == ["singh", "oda"]
+    guest = "Arun Singh met Australian Minister for Defence Ann Rye.\n"
+    assert plural_pair("The ministers spoke.", ["Arun Singh", "Ann Rye"], PEOPLE, guest) == [
+        "singh"
+    ]
+    for sentence in ("The defence ministers' talks ended.", "Both men spoke.", "Both sides met."):
+        assert plural_pair(sentence, named, PEOPLE, text) == []
+    assert plural_pair("The two ministers met.", ["Arun Singh"], PEOPLE, text) == []
+
+
+def test_a_third_holder_links_nobody_and_a_prime_minister_is_no_minister() -> None:
+    third = "Arun Singh and Mei Oda met Defence Minister Ann Rye.\n"
+    named = ["Arun Singh", "Mei Oda", "Ann Rye"]
+    assert plural_pair("The two ministers met.", named, PEOPLE, third) == []
+    premier = third.replace("Defence Minister", "Prime Minister")
+    assert plural_pair("The two ministers met.", named, PEOPLE, premier) == ["singh", "oda"]
+    assert plural_pair("The two leaders met.", named, PEOPLE, premier) == []
+
+
+def test_the_draft_links_the_pair_a_plural_title_stands_for() -> None:
+    doc = Doc(sources=[], topics=[], entities=[SINGH, ODA, SAINT], facts=[], curator_notes=[])
+    body = "Arun Singh met Mei Oda in Delhi.\nThe two ministers agreed to meet again.\n"
+    made = draft(f"Headline\n{body}", "a", doc, {}, "/articles/a.txt", "9.9")
+    fact = next(f for f in made["facts"] if f["quote"].startswith("The two ministers"))
+    assert {"singh", "oda"} <= set(fact["entities"])

@@ -46,6 +46,7 @@ from defcoop_cli.curation.drafting.entities import (
     titled_before,
 )
 from defcoop_cli.curation.drafting.names.described import Described
+from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
 from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
@@ -382,7 +383,8 @@ class _Drafting:
         for eid in entities:
             if eid in self.people:
                 self.speakers.mentioned(self.matcher.entities[eid].name, True)
-        return entities
+        pair = plural_pair(quote, self.speakers.order, self.persons, self.text)
+        return entities + [eid for eid in pair if eid not in entities]  # "the two ministers"
 
 
 _FORGET_AT = 64
