@@ -365,6 +365,22 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
         ("The Betan side praised the drill", "Beta"),
         ("Betan companies praised the drill", "Beta"),
         ("The Betan ministry praised the drill", "Beta"),
+        # no name, the body they speak for instead (before the noun or after it)
+        (
+            "A spokesperson for the Betan embassy described the talks as warm",
+            "a spokesperson for the betan embassy",
+        ),
+        (
+            "A defence ministry spokesperson described the talks as warm",
+            "a defence ministry spokesperson",
+        ),
+        (
+            "An official of the foreign ministry, who asked not to be named, praised the drill",
+            "an official of the foreign ministry",
+        ),
+        ("A spokesperson for the Betan Navy praised the drill", "a spokesperson"),  # an entity
+        ("The embassy spokesperson praised the drill", "the article"),  # definite: points back
+        ("A spokesperson for the Betan embassy said Alpha had condemned the attack", "Alpha"),
     ],
 )
 def test_a_peoples_adjective_and_a_noun_of_persons_are_an_unnamed_person(
@@ -374,6 +390,7 @@ def test_a_peoples_adjective_and_a_noun_of_persons_are_an_unnamed_person(
         [
             Entity("alpha", "Alpha", "country", ("Alphan",)),
             Entity("beta", "Beta", "country", ("Betan",)),
+            Entity("betan-navy", "Betan Navy", "organisation"),
         ]
     )
     assert reading(sentence, Speakers(matcher, frozenset())).attribution == who
