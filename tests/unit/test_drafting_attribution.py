@@ -115,6 +115,10 @@ class TestBothSides:
             ("Alpha and Beta agreed to expand the drill", "Alpha and Beta"),
             ("Alpha agreed to expand the drill", "Alpha"),
             ("The Beta delegation agreed to expand the drill", "Beta delegation"),
+            # an aside in commas, an emphatic "did": the subject is what is left
+            ("Both sides did, however, agree to expand the drill", "both countries"),
+            ("Both ministers, for their part, agreed to expand the drill", "both ministers"),
+            ("The two countries, in turn, agreed to expand the drill", "both countries"),
         ],
     )
     def test_the_parties_of_a_subject(self, sentence: str, who: str) -> None:
