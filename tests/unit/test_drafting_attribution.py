@@ -497,6 +497,9 @@ class TestPassivesAndGroups:
             "strategic analysts in gamma city"
         )
         assert said("Analysts welcomed the outcome")[2] == "analysts"
+        # opening the sentence, capitalised; still a commentator, whatever place it names
+        r = reading("Analysts in Gamma City said the ties had deepened", speakers())
+        assert r.attribution == "analysts in gamma city" and r.view
 
 
 class TestQuotedAndApposition:

@@ -73,9 +73,9 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
-# "Retired naval officers" (not "an official", which the tail rules read).
+# "Analysts in Delhi", "Retired naval officers" (not "an official": the tail rules read it).
 _GENERIC_GROUP = re.compile(
-    r"(?:[A-Z]?[a-z-]+ ){0,2}(?:officials|diplomats|analysts|experts|observers|critics)"
+    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics)"
     r"(?: (?:in|from|at|of) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
 )
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
@@ -208,7 +208,7 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     Rao, who studies Japan at a think tank"); a commentator is no party to the talks."""
     if verb.group().lower() not in SAYING or r.attribution == THE_SOURCE:
         return False
-    if speakers.matcher.ids(r.attribution):
+    if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
         return False
     before = _QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + _QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
