@@ -115,6 +115,10 @@ class TestBothSides:
             ("Alpha and Beta agreed to expand the drill", "Alpha and Beta"),
             ("Alpha agreed to expand the drill", "Alpha"),
             ("The Beta delegation agreed to expand the drill", "Beta delegation"),
+            # an aside in commas, an emphatic "did": the subject is what is left
+            ("Both sides did, however, agree to expand the drill", "both countries"),
+            ("Both ministers, for their part, agreed to expand the drill", "both ministers"),
+            ("The two countries, in turn, agreed to expand the drill", "both countries"),
         ],
     )
     def test_the_parties_of_a_subject(self, sentence: str, who: str) -> None:
@@ -365,6 +369,22 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
         ("The Betan side praised the drill", "Beta"),
         ("Betan companies praised the drill", "Beta"),
         ("The Betan ministry praised the drill", "Beta"),
+        # no name, the body they speak for instead (before the noun or after it)
+        (
+            "A spokesperson for the Betan embassy described the talks as warm",
+            "a spokesperson for the betan embassy",
+        ),
+        (
+            "A defence ministry spokesperson described the talks as warm",
+            "a defence ministry spokesperson",
+        ),
+        (
+            "An official of the foreign ministry, who asked not to be named, praised the drill",
+            "an official of the foreign ministry",
+        ),
+        ("A spokesperson for the Betan Navy praised the drill", "a spokesperson"),  # an entity
+        ("The embassy spokesperson praised the drill", "the article"),  # definite: points back
+        ("A spokesperson for the Betan embassy said Alpha had condemned the attack", "Alpha"),
     ],
 )
 def test_a_peoples_adjective_and_a_noun_of_persons_are_an_unnamed_person(
@@ -374,6 +394,7 @@ def test_a_peoples_adjective_and_a_noun_of_persons_are_an_unnamed_person(
         [
             Entity("alpha", "Alpha", "country", ("Alphan",)),
             Entity("beta", "Beta", "country", ("Betan",)),
+            Entity("betan-navy", "Betan Navy", "organisation"),
         ]
     )
     assert reading(sentence, Speakers(matcher, frozenset())).attribution == who
@@ -476,6 +497,9 @@ class TestPassivesAndGroups:
             "strategic analysts in gamma city"
         )
         assert said("Analysts welcomed the outcome")[2] == "analysts"
+        # opening the sentence, capitalised; still a commentator, whatever place it names
+        r = reading("Analysts in Gamma City said the ties had deepened", speakers())
+        assert r.attribution == "analysts in gamma city" and r.view
 
 
 class TestQuotedAndApposition:

@@ -28,7 +28,11 @@ def test_office_cores() -> None:
     ("text", "found"),
     [
         ("the Minister of Defense of Japan, Mr Beta", "Minister of Defense"),
-        ("Minister of State for Defence Beta", "Minister of State for Defence"),
+        ("Minister of State for Defence and Beta", "Minister of State for Defence"),
+        (
+            "Minister of State for Economic Security of Beta",
+            "Minister of State for Economic Security",
+        ),
         ("the Minister for External Affairs and Beta", "Minister for External Affairs"),
     ],
 )
@@ -317,16 +321,35 @@ def test_an_office_is_given_to_the_name_it_stands_by(quote: str, given: str) -> 
 
 
 @pytest.mark.parametrize(
-    "quote",
+    ("quote", "given"),
     [
-        "Omar Quist met Ilse Varga, who has served as Minister of Harbours since May, at noon",
-        "Omar Quist met Ilse Varga, Minister of State for Economic Security, at noon",
+        (
+            "Omar Quist met Ilse Varga, who has served as Minister of Harbours since May, at noon",
+            "Minister of Harbours",
+        ),
+        (
+            "Omar Quist met Ilse Varga, Minister of State for Economic Security, at noon",
+            "Minister of State for Economic Security",
+        ),
+        (
+            "Ilse Varga, who serves as Beta's State Minister of Harbours under the premier, spoke",
+            "State Minister of Harbours",
+        ),
+        # a name after it is no word of it
+        (
+            "Minister of State for Defence Ilse Varga met Omar Quist",
+            "Minister of State for Defence",
+        ),
     ],
 )
-def test_a_title_cut_short_gives_no_office(quote: str) -> None:
-    """The office found ends in a word a clause goes on with ("since") or an adjective
-    ("Economic"): no office is proposed rather than a title cut short."""
-    assert _offices(quote) == {}
+def test_an_office_ends_where_the_clause_goes_on(quote: str, given: str) -> None:
+    """The office's words end before a word the clause goes on with ("since", "under"),
+    and a portfolio in capitalised words is whole ("Economic Security"): never cut short."""
+    assert _offices(quote) == {"ilse": given}
+
+
+def test_a_title_cut_short_gives_no_office() -> None:
+    assert _offices("Omar Quist met Ilse Varga, Minister of State for economic, at noon") == {}
 
 
 def test_a_counterpart_holds_the_office_given_to_the_other() -> None:

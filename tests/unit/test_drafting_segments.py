@@ -430,6 +430,22 @@ class TestPageFurniture:
         text = "By Rhea Castell\nAlpha and Beta met.\nTomas Ek is the new fleet commander.\n"
         assert quotes(text) == ["Alpha and Beta met", "Tomas Ek is the new fleet commander"]
 
+    def test_a_note_on_the_author_of_the_head_before_the_closing_furniture_is_furniture(
+        self,
+    ) -> None:
+        note = "Rhea Castell is a Senior Fellow in the Sea Programme at AMS. She sailed."
+        text = (
+            "Rhea Castell, Senior Fellow, AMS\nAlpha and Beta met.\n"
+            f"{note}\nThe views expressed are the author's own.\nTags: Alpha, Beta\n"
+        )
+        assert quotes(text) == ["Alpha and Beta met"]
+        assert note in furniture(text)
+        # named in the body too, or in no line before: the report's person, news
+        body = text.replace("Alpha and Beta met.", "Alpha and Beta met, Rhea Castell said.")
+        assert note.split(". ")[0] in quotes(body)
+        unnamed = text.replace("Rhea Castell, Senior Fellow, AMS\n", "")
+        assert note.split(". ")[0] in quotes(unnamed)
+
 
 class TestNewsletterFurniture:
     """A newsletter's contents, links, sponsored line and footer are furniture."""

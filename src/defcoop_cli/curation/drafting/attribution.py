@@ -41,6 +41,9 @@ from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, gazetteer, placed_before
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
+from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
+from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -63,8 +66,6 @@ _DOERS = re.compile(
     r"|leaders))\s+(?:would|will|should|shall|must|could|can|are\s+to|were\s+to)\b",
     re.IGNORECASE,
 )
-# A relative clause between a speaker and the verb: "Vikram Rao, who opened the drill, told".
-_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,\"”“]*,\s*$")
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
     r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
@@ -72,9 +73,9 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
-# "Retired naval officers" (not "an official", which the tail rules read).
+# "Analysts in Delhi", "Retired naval officers" (not "an official": the tail rules read it).
 _GENERIC_GROUP = re.compile(
-    r"(?:[A-Z]?[a-z-]+ ){0,2}(?:officials|diplomats|analysts|experts|observers|critics)"
+    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics)"
     r"(?: (?:in|from|at|of) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?"
 )
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
@@ -84,17 +85,6 @@ _INVERTED = re.compile(r"[,\"”’]\s*$")
 # The last stretch of a subject after a comma or a quotation: who speaks in
 # '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
-# Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
-ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
-
-
-def _without_adverbs(subject: str) -> str:
-    words = subject.split()
-    while len(words) > 1 and words[-1].lower() in ADVERBS:
-        words.pop()
-    return " ".join(words) + " "
-
-
 # A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
 # an apostrophe, "Kastania’s", is no closing quote).
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
@@ -218,7 +208,7 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     Rao, who studies Japan at a think tank"); a commentator is no party to the talks."""
     if verb.group().lower() not in SAYING or r.attribution == THE_SOURCE:
         return False
-    if speakers.matcher.ids(r.attribution):
+    if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
         return False
     before = _QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + _QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
@@ -411,20 +401,6 @@ _SPEAKER_ENDS = re.compile(
     r"|(?:an?|the|one|two)\s"
 )
 _AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
-_AUXILIARIES = frozenset(["has", "have", "had", "will", "would", "is", "are", "was", "were"])
-
-
-def _bare(subject: str) -> str:
-    """The subject without the auxiliaries and adverbs before its verb ("The Japanese side
-    has consistently" → "The Japanese side")."""
-    words = subject.split()
-    while words and (
-        words[-1].lower() in _AUXILIARIES
-        or words[-1].lower() in ADVERBS
-        or words[-1].endswith("ly")
-    ):
-        words.pop()
-    return " ".join(words)
 
 
 def _spoken_of(subject: str, speakers: Speakers) -> str | None:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
 from defcoop_cli.curation.drafting.furniture import to_the_audience
+from defcoop_cli.curation.drafting.furniture.notes import closing_note
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -208,6 +209,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     items_kind: str | None = None  # the marker of those bullets
     every = lines(text)
     above, author = _head(every)
+    note = closing_note([line.text for line in every], is_furniture)  # "X is a fellow at…"
     head = True  # no body line yet: the headline block's lines may be longer
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
@@ -240,6 +242,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 number < above
                 or is_furniture(line.text, first=head)
                 or (not head and _authors_note(line.text, author, number >= len(every) - 2))
+                or number == note
             )
         ):
             furniture.append((line.start, line.end))

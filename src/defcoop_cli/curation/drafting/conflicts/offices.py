@@ -32,12 +32,14 @@ from defcoop_cli.factbase.vocab import well_formed_title
 # An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister (a
 # minister's plural: the office of each person the fact is about). The words after "of" or
 # "for" are the office's only in lower case or capitalised ("Minister of Defense NAKATANI
-# Gen": "NAKATANI" is a name).
+# Gen": "NAKATANI" is a name), and never a preposition that goes on with the sentence
+# ("Minister of Defense since October", "State Minister of Defence under Prime Minister…").
 _OFFICE = re.compile(
     r"(?:(?:former|deputy|state) )?(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs)"
-    r" ministers?|ministers? of state(?: for (?-i:[A-Za-z][a-z]+))?"
+    r" ministers?|ministers? of state(?: for (?-i:[A-Za-z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
     r"|ministers? (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)(?-i:[A-Za-z][a-z]+)"
-    r"(?: (?!of\b|for\b|the\b|and\b)(?-i:[A-Za-z][a-z]+))?"
+    r"(?: (?!(?:of|for|the|and|since|under|in|at|on|from|until|during|with|to|by|as|after"
+    r"|before|who|when)\b)(?-i:[A-Za-z][a-z]+))?"
     r"|(?:special|national security) advis[eo]rs?(?: for [a-z]+(?: [a-z]+)?)?"
     r"|raksha mantri|defen[cs]e portfolio"
     # a post by its head noun, with what it heads up to a comma ("chairman of the ruling

@@ -1,0 +1,38 @@
+"""An unnamed person known by the body they speak for: "A defence ministry spokesperson",
+"A spokesperson for the Japanese embassy", "an official of the foreign ministry".
+
+A report that gives no name gives the body instead, before the noun of persons or after it
+("for", "of", "at", "from"); the subject is then that person, in the report's words (lower
+case), not the country its adjective names: a reader takes "a spokesperson for the Japanese
+embassy described the talks as warm" as the spokesperson's words. Only an indefinite
+subject ("a", "an", "one") is read so: a definite one ("the spokesperson") points back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from defcoop_cli.curation.drafting.entities import EntityMatcher, wordnet_nouns
+
+# A determiner, up to three words before the noun of persons (no function word among
+# them), then an optional body after it; a relative clause after all that is no part.
+_BY_BODY = re.compile(
+    r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][a-z-]*\s+){0,3}?"
+    r"([a-z]+)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
+    r"(?:,?\s+(?:who|whom|that|I|we|he|she|they)\b.*)?",
+    re.DOTALL,
+)
+
+
+def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str | None:
+    """The person, lower case, when the whole subject is an indefinite noun of persons
+    with the body they speak for in common nouns or a people's adjective; None for a
+    bare "A spokesperson", or when a word is a name or one of the fact base's entities
+    other than a country's adjective."""
+    m = _BY_BODY.fullmatch(subject.strip())
+    if not m or m[2] not in wordnet_nouns("person"):
+        return None
+    words = [w for w in m[1].split()[1:] if not nations.ids(w)]  # "Japanese": the body's
+    if len(words) < 2 or any(w[0].isupper() for w in words):  # no body, or a name
+        return None
+    return None if matcher.find(" ".join(words)) else m[1].lower()

@@ -1,0 +1,41 @@
+"""What stands between a subject and its reporting verb, which attribution reads past: the
+auxiliaries and adverbs ("The Japanese side has consistently condemned", "Both sides did
+reaffirm"), a relative clause ("Vikram Rao, who opened the drill, told") and an aside set
+off by commas ("The Japanese side, for its part, took note"; "Both sides did, however,
+reaffirm"): the subject is what is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
+ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "do", "does"]
+)
+# A relative clause or a discourse aside, in commas, just before the verb.
+RELATIVE = re.compile(
+    r",\s+(?:(?:who|which|whose)\b[^,\"”“]*|however|though|in turn|meanwhile|nonetheless"
+    r"|in particular|(?:for|on) (?:its|his|her|their) (?:own )?part)\s*,\s*$"
+)
+
+
+def without_adverbs(subject: str) -> str:
+    words = subject.split()
+    while len(words) > 1 and words[-1].lower() in ADVERBS:
+        words.pop()
+    return " ".join(words) + " "
+
+
+def bare(subject: str) -> str:
+    """The subject without the auxiliaries and adverbs before its verb ("The Japanese side
+    has consistently" → "The Japanese side")."""
+    words = subject.split()
+    while words and (
+        words[-1].lower() in _AUXILIARIES
+        or words[-1].lower() in ADVERBS
+        or words[-1].endswith("ly")
+    ):
+        words.pop()
+    return " ".join(words)
