@@ -52,8 +52,8 @@ def test_entities_and_furniture_meet_their_goals_on_the_sets_once_blind(
     assert t.share("furniture caught") == 1.0, t.misses
 
 
-# Every report set (heldout16/ was blind until measured, 2026-12-04, sixth session).
-JUDGED = ["", "dev-s5", "heldout", *(f"heldout{n}" for n in range(2, 17))]
+# Every report set (heldout16/ and heldout17/ were blind until measured, 2026-12-04).
+JUDGED = ["", "dev-s5", "heldout", *(f"heldout{n}" for n in range(2, 18))]
 
 
 @pytest.fixture(scope="module")
