@@ -123,8 +123,7 @@ def test_the_short_brief_gives_a_title_written_otherwise_once() -> None:
     from defcoop_cli.output.brief.short import _titles
 
     roles = [Cited("Defence Minister", ("a",)), Cited("Defense Minister", ("b",))]
-    said = {"a": "Defence Minister", "b": "Defense Minister"}
-    assert [r.facts for r in _titles(roles, said, None)] == [("a", "b")]
+    assert [r.facts for r in _titles([(r, r.text) for r in roles], None)] == [("a", "b")]
 
 
 def _conflict(id: str, short: str, *sides: tuple[str, str]) -> Note:
@@ -180,3 +179,16 @@ def test_a_watch_out_tells_sides_written_alike_and_notes_said_alike_once(
     ]
     assert "1. His office: the sources disagree: Defence Minister vs Special Advisor" in drawn
     assert [li for li in drawn if "a note differs" in li] == ["2. The date: a note differs"]
+
+
+def test_each_title_of_one_fact_is_judged_by_its_own_text() -> None:
+    """Two titles from one fact: the well-formed one is shown, the one cut short is not."""
+    from defcoop_cli.lookup.results import Cited, Person
+    from defcoop_cli.output.brief.short import _person_line
+
+    roles = (Cited("Defence Minister", ("f",)), Cited("Minister of State for Economic", ("f",)))
+    line = _person_line(Person("Gen Nakatani", ("f",), roles), {}, None)
+    assert "".join(s.text for s in line) == "Gen Nakatani: Defence Minister"
+    roles = roles[::-1]
+    line = _person_line(Person("Gen Nakatani", ("f",), roles), {}, None)
+    assert "".join(s.text for s in line) == "Gen Nakatani: Defence Minister"

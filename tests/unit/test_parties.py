@@ -188,3 +188,45 @@ class TestReview:
         grown.homes = fb.homes
         read = {e.id for e in brief_base(SearchIndex(grown), None).doc.entities}
         assert "koa-lindqvist" in read and "ode-marsh" not in read
+
+
+class TestSecondReview:
+    """What the review of the brief's change found (2026-12-04, s18-brieffix)."""
+
+    def test_someone_a_meeting_fact_names_but_who_did_not_meet_is_no_party(
+        self, fb: FactBase
+    ) -> None:
+        """ "… under Prime Minister Hana Ode": she is left out of who met whom, and her view
+        is a commentator's, as it would be were she named nowhere in the meeting's facts."""
+        premier = Entity("hana-ode", "Hana Ode", "person")
+        under = fb.facts["meeting-held"]._replace(id="r0-fact", source="r0", entities=("hana-ode",))
+        view = _fact(fb, 1, "unilateral-actions-concern", "Hana Ode", ("japan",))
+        grown = _reported(fb, under, view, entities=(premier,))
+        b = build_briefing(grown, parties=PARTIES)
+        assert "Hana Ode" not in {p.name for p in b.people}
+        assert "r1-fact" not in {f for p in _points(b, "raised concern") for f in p.facts}
+        # with no parties given, everyone the meeting's facts name met
+        alone = build_briefing(grown)
+        assert "Hana Ode" in {p.name for p in alone.people}
+        assert "r1-fact" in {f for p in _points(alone, "raised concern") for f in p.facts}
+
+    def test_an_organisation_named_only_as_a_speaker_is_known_through_the_index_too(
+        self, fb: FactBase
+    ) -> None:
+        """Two reports of one condemnation by a ministry no fact names: told once, briefed
+        from the whole base or from the facts the index reads."""
+        from defcoop_cli.lookup.briefing import brief_base
+        from defcoop_cli.lookup.search.memory import SearchIndex
+
+        ministry = Entity("ostra-ministry", "Ministry of Ostra Affairs", "organisation")
+        facts = [
+            _fact(fb, n, "pahalgam-condemned", "Ministry of Ostra Affairs", ("pahalgam-attack",))
+            for n in range(2)
+        ]
+        grown = _reported(fb, *facts, entities=(ministry,))
+        grown.homes = fb.homes
+        index = SearchIndex(grown)
+        whole = build_briefing(grown)
+        (told,) = [p for p in _points(whole, "condemned") if "r0-fact" in p.facts]
+        assert told.facts == ("r0-fact", "r1-fact")
+        assert build_briefing(brief_base(index, None), tallies=index.tallies()) == whole

@@ -8,23 +8,28 @@ labels and lines are output.brief's.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable, Sequence
 
 from defcoop_cli.errors import NothingFound
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Topic
+from defcoop_cli.factbase.records import CuratorNote, Event, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
-from defcoop_cli.lookup.parties import Parties, speakers_among, told_once
+from defcoop_cli.lookup.meeting import (
+    meeting_dates,
+    meeting_events,
+    meeting_section,
+    named,
+    who_met,
+)
+from defcoop_cli.lookup.parties import SPEAKER_TYPES, Parties, speakers_among, told_once
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
     BottomLine,
     Briefing,
     Cited,
     ConflictMark,
-    DateLine,
     Exercise,
     KeyPoint,
     Note,
@@ -63,96 +68,6 @@ BOTTOM_LINE_POINTS = 3
 # (Dharma Guardian, Malabar Naval Exercise)"; countries, people and places it leaves out.
 NAMED_TYPES = ("military exercise", "law or agreement")
 NO_FACTS = SourceTally(0, 0, ())
-
-
-def _in_group(fb: FactBase, fact: Fact, group: str) -> bool:
-    return any(fb.topics[t].group == group for t in fact.topics if t in fb.topics)
-
-
-def _named(fb: FactBase, facts: Iterable[Fact], entity_type: str) -> list[tuple[Entity, Fact]]:
-    """Each entity of the type that the facts name, with the first fact naming it."""
-    seen: dict[str, tuple[Entity, Fact]] = {}
-    for fact in facts:
-        for eid in fact.entities:
-            entity = fb.entities.get(eid)
-            if entity is not None and entity.type == entity_type:
-                seen.setdefault(eid, (entity, fact))
-    return list(seen.values())
-
-
-def _corrections(fb: FactBase) -> dict[str, list[str]]:
-    """The correction notes that dispute each fact, by fact id."""
-    found: dict[str, list[str]] = {}
-    for n in fb.doc.curator_notes:
-        if n.type == "correction":
-            for fact in n.facts:
-                found.setdefault(fact, []).append(n.id)
-    return found
-
-
-def _flags(corrections: dict[str, list[str]], facts: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(n for f in facts for n in corrections.get(f, [])))
-
-
-def _published(fb: FactBase, fact: str) -> date | None:
-    source = fb.sources.get(fb.facts[fact].source)
-    return source.published if source is not None else None
-
-
-def _outdated(fb: FactBase) -> dict[str, list[str]]:
-    """The facts on the older sides of each conflict whose one newest side is dated (a
-    later report has it otherwise), by fact id: the notes that dispute them."""
-    found: dict[str, list[str]] = {}
-    for n in fb.doc.curator_notes:
-        if n.type != "conflict":
-            continue
-        sides = [[f for f in side.facts if f in fb.facts] for side in n.sides]
-        dates = [
-            max((_published(fb, f) or date.min for f in side), default=date.min) for side in sides
-        ]
-        newest = max(dates, default=date.min)
-        if newest == date.min or dates.count(newest) > 1:
-            continue
-        for side, when in zip(sides, dates, strict=True):
-            for fact in side if when < newest else ():
-                found.setdefault(fact, []).append(n.id)
-    return found
-
-
-def meeting_section(
-    fb: FactBase, parties: Collection[str] = ()
-) -> tuple[list[Cited], list[Person], list[Cited]]:
-    """Who met whom (the event's parties, when its facts name any), where, in what roles."""
-    events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
-    people = _named(fb, events, "person")
-    if any(e.id in parties for e, _ in people):
-        people = [(e, f) for e, f in people if e.id in parties]
-    met = [Cited(f.statement, (f.id,)) for f in events if len(_named(fb, [f], "person")) > 1]
-    corrections = _corrections(fb)
-    disputes = {**corrections}
-    for fact, notes in _outdated(fb).items():
-        disputes[fact] = [*disputes.get(fact, []), *notes]
-    persons = []
-    for e, f in people:
-        # the titles nothing disputes first, the newest dated first: the office the best
-        # sources give; only the titles the sources in use tell (a brief --source X shows
-        # X's alone)
-        told = [r for r in e.roles if r.fact in fb.facts]
-        dated = {r.fact: d for r in told if (d := _published(fb, r.fact)) is not None}
-        ordered = sorted(
-            told,
-            key=lambda r: (
-                r.fact in disputes,
-                -dated[r.fact].toordinal() if r.fact in dated else 0,
-            ),
-        )
-        roles = tuple(Cited(r.text, (r.fact,)) for r in ordered)
-        flags = _flags(disputes, [f.id, *(r.fact for r in told)])
-        disputed = tuple(r.fact for r in ordered if r.fact in disputes)
-        when = tuple((fact, d.isoformat()) for fact, d in dated.items())
-        persons.append(Person(e.name, (f.id,), roles, flags, disputed, when))
-    places = [Cited(e.name, (f.id,)) for e, f in _named(fb, events, "place")]
-    return met[:1], persons, places
 
 
 def _exercise_facts(fb: FactBase) -> set[str]:
@@ -280,7 +195,7 @@ def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:
         if not is_editorial_kind(f.kind) and (only is None or only.id in f.topics)
     ]
     out = []
-    for entity, _ in _named(fb, facts, "military exercise"):
+    for entity, _ in named(fb, facts, "military exercise"):
         types = tuple(Cited(r.text, (r.fact,)) for r in entity.roles if r.fact in fb.facts)
         members = tuple(
             Cited(fb.entities[p.entity].name, (p.fact,))
@@ -346,16 +261,6 @@ def watch_outs(fb: FactBase) -> list[Note]:
     return sorted(notes, key=lambda n: WATCH_OUT_ORDER.get(n.type, 2))
 
 
-def meeting_dates(fb: FactBase) -> list[DateLine]:
-    """Dates that notes give for the meeting: a date note citing a meeting event."""
-    out = []
-    for n in fb.doc.curator_notes:
-        facts = [fb.facts[f] for f in n.facts if f in fb.facts]
-        if n.date and any(f.kind == "event" and _in_group(fb, f, "meeting") for f in facts):
-            out.append(DateLine("Meeting date", n.date.isoformat(), n.basis, n.id))
-    return out
-
-
 def bottom_line(
     met: list[Cited], people: list[Person], places: list[Cited], sections: list[TopicPoints]
 ) -> BottomLine:
@@ -384,10 +289,10 @@ def build_briefing(
     if not fb.doc.sources:
         raise NothingFound("nothing to brief from: the fact bases in use hold no source yet")
     parties = tuple(parties)
-    met, people, places = meeting_section(fb, parties)
-    events = [f for f in fb.doc.facts if f.kind == "event" and _in_group(fb, f, "meeting")]
-    who = [e.id for e, _ in _named(fb, events, "person")]
-    known = Parties([*parties, *who], fb.doc.entities)
+    events = meeting_events(fb)
+    who = who_met(fb, events, parties)
+    met, people, places = meeting_section(fb, events, who)
+    known = Parties([*parties, *(e.id for e, _ in who)], fb.doc.entities)
     notes = tuple(watch_outs(fb))
     sources = tuple(scope(fb, tallies))
     key_points = topic_points(fb, "cooperation", only, known)
@@ -493,8 +398,9 @@ def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> 
         others = [e for e in doc.events if e.id in event.background]
         found |= index.matching([[f"event:{e.id}" for e in others], kinds], no_party)
         parties = [p for e in (event, *others) for p in e.parties]
-    # the people the points' speakers may be (parties.Parties reads their names)
-    persons = index.entities_at(index.entity_listing("person")[0])
-    people = speakers_among(persons, index.facts_at(sorted(found)))
-    entities = dict.fromkeys([*named, *(p.entity for p in parts), *parties, *people])
+    # the people, organisations and countries the points' speakers may be (parties.Parties
+    # reads their names), those an attribution names alone too, as in the whole base
+    listed = [p for t in SPEAKER_TYPES for p in index.entity_listing(t)[0]]
+    speakers = speakers_among(index.entities_at(sorted(listed)), index.facts_at(sorted(found)))
+    entities = dict.fromkeys([*named, *(p.entity for p in parts), *parties, *speakers])
     return index.factbase_of(sorted(found), list(entities))

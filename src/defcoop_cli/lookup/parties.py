@@ -19,21 +19,29 @@ from defcoop_cli.factbase.records import Entity, Fact
 
 # "Rajnath Singh and Gen Nakatani", "India, Japan": an attribution's speakers
 _JOINED = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# The entities that speak: an attribution naming a place, an exercise or a programme names
+# no speaker the fact base knows.
+SPEAKER_TYPES = ("person", "organisation", "country")
 
 
-def speakers_among(people: Iterable[Entity], facts: Iterable[Fact]) -> list[str]:
-    """The people whose name or alias an attribution of the facts gives, whole or as one of
-    its speakers ("Rajnath Singh and Gen Nakatani"): those a brief reads, not every person
-    of the base (reading each made the brief grow with the base)."""
+def speakers_among(entities: Iterable[Entity], facts: Iterable[Fact]) -> list[str]:
+    """The entities that speak (SPEAKER_TYPES) whose name or alias an attribution of the
+    facts gives, whole or as one of its speakers ("Rajnath Singh and Gen Nakatani"): those
+    a brief reads, not every one of the base (reading each made the brief grow with it)."""
     said = set()
     for f in facts:
         whole = f.attribution.strip()
         said |= {n.casefold() for n in (whole, *_JOINED.split(whole)) if n}
-    return [e.id for e in people if {n.casefold() for n in (e.name, *e.aliases)} & said]
+    return [
+        e.id
+        for e in entities
+        if e.type in SPEAKER_TYPES and {n.casefold() for n in (e.name, *e.aliases)} & said
+    ]
 
 
 class Parties:
-    """The parties of what is briefed (entity ids) and the entities speakers are named by."""
+    """The parties of what is briefed (entity ids) and the entities speakers are named by
+    (those of SPEAKER_TYPES)."""
 
     def __init__(self, parties: Iterable[str], entities: Iterable[Entity]) -> None:
         self.parties = frozenset(parties)
@@ -41,7 +49,8 @@ class Parties:
         self.by_name: dict[str, str | None] = {}  # None: a name two entities go by
         for e in entities:
             self.types[e.id] = e.type
-            for name in {n.casefold() for n in (e.name, *e.aliases)}:
+            names = (e.name, *e.aliases) if e.type in SPEAKER_TYPES else ()
+            for name in {n.casefold() for n in names}:
                 self.by_name[name] = e.id if self.by_name.get(name, e.id) == e.id else None
 
     def speakers(self, attribution: str) -> frozenset[str] | None:

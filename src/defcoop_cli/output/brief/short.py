@@ -201,14 +201,14 @@ def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[S
     no correction disputes, the newest first (a title said again, once: its newest), then
     the disputed ones, flagged; a title cut short ("Minister of State for Economic":
     vocab.well_formed_title) is not shown."""
-    said = {r.facts[0]: r.text for r in p.roles}  # a title without its date
-    roles = [r for r in with_dates(p) if well_formed_title(said[r.facts[0]])]
+    # each title with its text without its date (two titles may come from one fact)
+    pairs = zip(with_dates(p), (r.text for r in p.roles), strict=True)
+    roles = [(r, said) for r, said in pairs if well_formed_title(said)]
     if not roles:
         return [Segment(p.name, p.facts, kind="label")]
     line = [Segment(f"{p.name}: ", kind="label")]
-    held = [r for r in roles if r.facts[0] not in p.disputed]
-    disputed = [r for r in roles if r.facts[0] in p.disputed]
-    held, disputed = (_titles(rs, said, most) for rs in (held, disputed))
+    held = _titles([rs for rs in roles if rs[0].facts[0] not in p.disputed], most)
+    disputed = _titles([rs for rs in roles if rs[0].facts[0] in p.disputed], most)
     line += runs(held, "; ", cite=True)
     if disputed:
         flags = ", ".join(dict.fromkeys(str(numbers[f]) for f in p.flags if f in numbers))
@@ -218,12 +218,12 @@ def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[S
     return line
 
 
-def _titles(roles: list[Cited], said: dict[str, str], most: int | None) -> list[Cited]:
-    """Titles, one of each whatever its date, case or spelling (the first, the newest:
-    vocab.office_key), folded."""
+def _titles(roles: list[tuple[Cited, str]], most: int | None) -> list[Cited]:
+    """Titles (each with its text without its date), one of each whatever its date, case
+    or spelling (the first, the newest: vocab.office_key), folded."""
     first: dict[str, Cited] = {}
-    for r in roles:
-        key = office_key(said[r.facts[0]])
+    for r, said in roles:
+        key = office_key(said)
         kept = first.get(key)
         first[key] = r if kept is None else kept._replace(facts=(*kept.facts, *r.facts))
     return folded(list(first.values()), most)
