@@ -24,6 +24,7 @@ from typing import NamedTuple, overload
 
 from defcoop_cli.curation.drafting.furniture import to_the_audience
 from defcoop_cli.curation.drafting.furniture.notes import closing_note
+from defcoop_cli.curation.drafting.furniture.roundups import other_items
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -210,6 +211,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     every = lines(text)
     above, author = _head(every)
     note = closing_note([line.text for line in every], is_furniture)  # "X is a fellow at…"
+    others = other_items([line.text for line in every])  # a roundup's other news
     head = True  # no body line yet: the headline block's lines may be longer
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
@@ -243,6 +245,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 or is_furniture(line.text, first=head)
                 or (not head and _authors_note(line.text, author, number >= len(every) - 2))
                 or number == note
+                or number in others
             )
         ):
             furniture.append((line.start, line.end))
