@@ -22,6 +22,8 @@ class TestAsks:
             "Question: How long did the talks last?",
             "Will the admiral also visit the shipyard on this trip?",
             "Did the two sides set a date?",
+            "POLL: Should Alpha and Beta build ships together?",
+            "Quick poll: Will the drill grow next year?",
         ],
     )
     def test_a_line_that_only_asks_is_furniture(self, line: str) -> None:
@@ -36,6 +38,8 @@ class TestAsks:
             # a line that also states is read sentence by sentence
             "Q: The talks ran long. Why?",
             "Have a tip? Write to the desk.",
+            # a poll's result is a statement
+            "Poll: Most readers back the drill.",
             # a question's part in a statement's form
             "(c) the steps taken to widen the drills?",
             "The ministers asked whether the drills would grow?",

@@ -37,14 +37,18 @@ def calls_to_channels(line: str) -> bool:
     return _CHANNEL.search(line) is not None
 
 
-# A line that only asks: perhaps a Q&A layout's label ("Q:", "Q (reporter):", "Question:"),
+# A line that only asks: perhaps a Q&A layout's label ("Q:", "Q (reporter):", "Question:")
+# or a reader poll's ("POLL:", "Quick poll:", "Vote:"),
 # then one sentence, a question in its interrogative form (it opens on a question word or an
 # auxiliary and ends in "?"). A question asks and asserts nothing: no fact. A speaker's turn
 # in a transcript ("Reporter: Was there progress on …?") is read as that speaker's words,
 # and a turn that also states ("Tension has grown. Did you discuss it?") sentence by
 # sentence; "(d) the steps taken …?", a question's part in a statement's form, is no
 # question line.
-_QA_LABEL = re.compile(r"(?:Q|Question)(?: ?\([^()\n]{1,30}\))?:\s+")
+_QA_LABEL = re.compile(
+    r"(?:Q|Question|(?:(?:Quick|Reader|Readers['’]?|Our|Today['’]?s) )?(?i:poll|vote|survey))"
+    r"(?: ?\([^()\n]{1,30}\))?:\s+"
+)
 _INTERROGATIVE = re.compile(
     r"[\"“‘']?(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|will|would"
     r"|shall|should|do|does|did|can|could|has|have|had|may|might|must)\b",
