@@ -8,6 +8,7 @@ from defcoop_cli.curation.drafting.furniture import (
     asks,
     calls_to_channels,
     gives_contact,
+    question_parts,
     to_the_audience,
 )
 from defcoop_cli.curation.drafting.pages import is_furniture
@@ -115,3 +116,20 @@ class TestGivesContact:
         assert not gives_contact("Write to the admiral, the minister told the crews.")
         long = " ".join(["The admirals met in Ostra and agreed to hold drills."] * 3)
         assert not gives_contact(long + " Contact: desk@wire.example")
+
+
+def test_the_parts_under_a_line_that_asks_are_the_question() -> None:
+    lines = [
+        "Will the Minister of HARBOURS be pleased to state:",
+        "(a) whether the Minister held talks with Beta in May;",
+        "(b) if so, the details thereof; and",
+        "(c) the steps taken to widen the drills?",
+        "ANSWER",
+        "(a) to (c): Yes. The Minister met Beta's envoy on 5 May.",
+    ]
+    assert question_parts(lines) == {1, 2, 3}
+
+
+def test_points_under_a_statement_are_no_question() -> None:
+    lines = ["The ministers agreed on these points:", "(a) a joint drill;", "(b) a port call."]
+    assert question_parts(lines) == set()

@@ -9,6 +9,7 @@ correspondent Nikhil Bhave has this report"), which segments reads sentence by s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from defcoop_cli.factbase.sentences import sentence_spans
 
@@ -112,3 +113,23 @@ def gives_contact(line: str) -> bool:
     return (
         _EMAIL.search(line) is not None and len(line.split(maxsplit=CONTACT_WORDS)) <= CONTACT_WORDS
     )
+
+
+# A question put in parts: a line that asks and introduces them ("Will the Minister of
+# DEFENCE be pleased to state:", a parliamentary question's form) and the parts under it,
+# "(a) whether the Minister held talks…;", "(b) if so, the details…", "(d) the steps
+# taken…?": the question, no statement (the answer after it is the report's).
+_PART = re.compile(r"\(?[a-z0-9]{1,3}[.)]\s+|[-•*–]\s+")
+
+
+def question_parts(lines: Sequence[str]) -> set[int]:
+    """The indices of the lines that are a question's parts under the line that asks it."""
+    parts: set[int] = set()
+    for number, line in enumerate(lines):
+        if not (line.endswith(":") and _INTERROGATIVE.match(line)):
+            continue
+        after = number + 1
+        while after < len(lines) and _PART.match(lines[after]):
+            parts.add(after)
+            after += 1
+    return parts
