@@ -8,6 +8,7 @@ from defcoop_cli.curation.drafting.furniture import (
     asks,
     calls_to_channels,
     gives_contact,
+    question_parts,
     to_the_audience,
 )
 from defcoop_cli.curation.drafting.pages import is_furniture
@@ -22,6 +23,8 @@ class TestAsks:
             "Question: How long did the talks last?",
             "Will the admiral also visit the shipyard on this trip?",
             "Did the two sides set a date?",
+            "POLL: Should Alpha and Beta build ships together?",
+            "Quick poll: Will the drill grow next year?",
         ],
     )
     def test_a_line_that_only_asks_is_furniture(self, line: str) -> None:
@@ -36,6 +39,8 @@ class TestAsks:
             # a line that also states is read sentence by sentence
             "Q: The talks ran long. Why?",
             "Have a tip? Write to the desk.",
+            # a poll's result is a statement
+            "Poll: Most readers back the drill.",
             # a question's part in a statement's form
             "(c) the steps taken to widen the drills?",
             "The ministers asked whether the drills would grow?",
@@ -111,3 +116,20 @@ class TestGivesContact:
         assert not gives_contact("Write to the admiral, the minister told the crews.")
         long = " ".join(["The admirals met in Ostra and agreed to hold drills."] * 3)
         assert not gives_contact(long + " Contact: desk@wire.example")
+
+
+def test_the_parts_under_a_line_that_asks_are_the_question() -> None:
+    lines = [
+        "Will the Minister of HARBOURS be pleased to state:",
+        "(a) whether the Minister held talks with Beta in May;",
+        "(b) if so, the details thereof; and",
+        "(c) the steps taken to widen the drills?",
+        "ANSWER",
+        "(a) to (c): Yes. The Minister met Beta's envoy on 5 May.",
+    ]
+    assert question_parts(lines) == {1, 2, 3}
+
+
+def test_points_under_a_statement_are_no_question() -> None:
+    lines = ["The ministers agreed on these points:", "(a) a joint drill;", "(b) a port call."]
+    assert question_parts(lines) == set()

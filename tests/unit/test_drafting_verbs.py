@@ -101,6 +101,23 @@ def test_each_verb_proposes_its_stance_and_kind(
     assert (found.match.group(), found.stance, found.kind) == (verb, stance, kind)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The talks also covered the northern straits", "covered"),
+        ("The meeting focused on the port", "focused on"),
+        ("The discussions touched on the drill, an official said", "touched on"),
+    ],
+)
+def test_the_talks_going_through_a_subject_discussed_it(sentence: str, verb: str) -> None:
+    found = first_verb(sentence)
+    assert found is not None and (found.match.group(), found.stance) == (verb, "discussed")
+
+
+def test_only_the_talks_covering_a_subject_discussed_it() -> None:
+    assert first_verb("The drill covered three hundred miles") is None
+
+
 def test_the_first_verb_in_the_sentence_wins() -> None:
     found = first_verb("The sides discussed the drill but did not agree on its size")
     assert found is not None and found.stance == "discussed"  # never proposed as agreed

@@ -22,8 +22,9 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
-from defcoop_cli.curation.drafting.furniture import to_the_audience
+from defcoop_cli.curation.drafting.furniture import question_parts, to_the_audience
 from defcoop_cli.curation.drafting.furniture.notes import closing_note
+from defcoop_cli.curation.drafting.furniture.roundups import other_items
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -210,10 +211,15 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     every = lines(text)
     above, author = _head(every)
     note = closing_note([line.text for line in every], is_furniture)  # "X is a fellow at…"
+    texts = [line.text for line in every]  # a roundup's other news, a question's parts
+    others = other_items(texts) | question_parts(texts)
     head = True  # no body line yet: the headline block's lines may be longer
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
     for number, line in enumerate(every):
+        if number in others:
+            furniture.append((line.start, line.end))
+            continue
         bullet = _BULLET.match(line.text)
         if bullet and highlights and not _SENTENCE.fullmatch(line.text[bullet.end() :]):
             furniture.append((line.start, line.end))  # "- Japan condemns the attack"

@@ -5,7 +5,8 @@ from defcoop_cli.curation.drafting.furniture.readers import (
     asks,
     calls_to_channels,
     gives_contact,
+    question_parts,
     to_the_audience,
 )
 
-__all__ = ["asks", "calls_to_channels", "gives_contact", "to_the_audience"]
+__all__ = ["asks", "calls_to_channels", "gives_contact", "question_parts", "to_the_audience"]

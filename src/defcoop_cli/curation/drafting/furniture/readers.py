@@ -9,6 +9,7 @@ correspondent Nikhil Bhave has this report"), which segments reads sentence by s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from defcoop_cli.factbase.sentences import sentence_spans
 
@@ -37,14 +38,18 @@ def calls_to_channels(line: str) -> bool:
     return _CHANNEL.search(line) is not None
 
 
-# A line that only asks: perhaps a Q&A layout's label ("Q:", "Q (reporter):", "Question:"),
+# A line that only asks: perhaps a Q&A layout's label ("Q:", "Q (reporter):", "Question:")
+# or a reader poll's ("POLL:", "Quick poll:", "Vote:"),
 # then one sentence, a question in its interrogative form (it opens on a question word or an
 # auxiliary and ends in "?"). A question asks and asserts nothing: no fact. A speaker's turn
 # in a transcript ("Reporter: Was there progress on …?") is read as that speaker's words,
 # and a turn that also states ("Tension has grown. Did you discuss it?") sentence by
 # sentence; "(d) the steps taken …?", a question's part in a statement's form, is no
 # question line.
-_QA_LABEL = re.compile(r"(?:Q|Question)(?: ?\([^()\n]{1,30}\))?:\s+")
+_QA_LABEL = re.compile(
+    r"(?:Q|Question|(?:(?:Quick|Reader|Readers['’]?|Our|Today['’]?s) )?(?i:poll|vote|survey))"
+    r"(?: ?\([^()\n]{1,30}\))?:\s+"
+)
 _INTERROGATIVE = re.compile(
     r"[\"“‘']?(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|will|would"
     r"|shall|should|do|does|did|can|could|has|have|had|may|might|must)\b",
@@ -108,3 +113,23 @@ def gives_contact(line: str) -> bool:
     return (
         _EMAIL.search(line) is not None and len(line.split(maxsplit=CONTACT_WORDS)) <= CONTACT_WORDS
     )
+
+
+# A question put in parts: a line that asks and introduces them ("Will the Minister of
+# DEFENCE be pleased to state:", a parliamentary question's form) and the parts under it,
+# "(a) whether the Minister held talks…;", "(b) if so, the details…", "(d) the steps
+# taken…?": the question, no statement (the answer after it is the report's).
+_PART = re.compile(r"\(?[a-z0-9]{1,3}[.)]\s+|[-•*–]\s+")
+
+
+def question_parts(lines: Sequence[str]) -> set[int]:
+    """The indices of the lines that are a question's parts under the line that asks it."""
+    parts: set[int] = set()
+    for number, line in enumerate(lines):
+        if not (line.endswith(":") and _INTERROGATIVE.match(line)):
+            continue
+        after = number + 1
+        while after < len(lines) and _PART.match(lines[after]):
+            parts.add(after)
+            after += 1
+    return parts

@@ -7,9 +7,10 @@ commitment (reaffirmed, reiterated, a position taken again: "again endorsed"; ag
 signed, decided, finalised a pact; pledged, vowed, promised to act; confirmed that something
 will be; the parties confirming together a view they share, "the ministers confirmed the
 importance of…", reaffirm it), discussion (discussed, exchanged or shared views, reviewed,
-took stock), emphasis ("stressed": stressed, underlined, urged or called for a course of
-action, pressed for, voiced the need for), "highlighted" (highlighted, spoke about, pointed
-to, outlined, explained, set out, made a pitch for, flagged what is no concern), invitation
+took stock; the talks as the subject: "the talks covered", "the meeting focused on"),
+emphasis ("stressed": stressed, underlined, urged or called for a course of action,
+pressed for, voiced the need for), "highlighted" (highlighted, spoke about, pointed to,
+outlined, explained, set out, made a pitch for, flagged what is no concern), invitation
 and request (invited, asked, encouraged, urged, pressed, exhorted, courted, lobbied or
 nudged someone to act, pressed, pushed or called for or upon someone to act, requested,
 sought, appealed to, extended an invitation), briefing (briefed, apprised, updated someone
@@ -66,6 +67,17 @@ _JOINTLY = (
     + "|".join(f"(?<={who} {also})" for who in _JOINT_SUBJECTS.split("|") for also in ("", "also "))
     + ")"
 )
+# The meeting itself as the subject, right before its verb: "the talks (also) covered…",
+# "the meeting focused on…" (what the talks went through was discussed at them).
+_OF_THE_TALKS = (
+    "(?:"
+    + "|".join(
+        f"(?<={what} {also})"
+        for what in ("talks", "meeting", "discussions", "consultations", "dialogue")
+        for also in ("", "also ")
+    )
+    + ")"
+)
 # The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
@@ -113,7 +125,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # "both men mulled the drill", "the ministers also spoke about the sea" (one party's
         # "Singh went over the attack with his guest" briefs, "Singh spoke about" highlights)
         r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at"
-        r"|spoke (?:at length |in detail )?(?:about|of|on))",
+        r"|spoke (?:at length |in detail )?(?:about|of|on))"
+        r"|" + _OF_THE_TALKS + r"(?:covered|touched (?:up)?on|dealt with|focus(?:s)?ed on"
+        r"|cent(?:red|ered) on|ranged over|spanned)",
         "discussed",
         "event",
     ),

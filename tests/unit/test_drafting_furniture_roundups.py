@@ -1,0 +1,53 @@
+"""drafting.furniture.roundups: a roundup's or a newsletter's other items are furniture."""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.furniture.roundups import other_items
+from defcoop_cli.curation.drafting.segments import candidates
+
+ROUNDUP = [
+    "GULL COAST WIRE",
+    "In this roundup: Harbour | Ferries | Tides",
+    "HARBOUR",
+    "Alpha and Beta agreed on Friday to hold a joint harbour drill next spring.",
+    "Officials said the drill would involve four ships and two aircraft.",
+    "FERRIES",
+    "Ferry fares to rise: The ferry board will raise fares by five per cent.",
+    "TIDES",
+    "Spring tides expected: High tides are expected along the coast on Sunday.",
+]
+
+NEWSLETTER = [
+    "QUAY INSTITUTE NEWSLETTER",
+    "In this issue",
+    "- Guest lecture on river trade",
+    "- Alpha and Beta hold naval talks",
+    "Guest lecture on river trade",
+    "Dr Ines Varga of Lakeside College will speak on river trade in May.",
+    "Alpha and Beta hold naval talks",
+    "The naval chiefs of Alpha and Beta met in Gamma City on Monday and agreed to share",
+    "charts of the northern straits. They also discussed a joint coastal survey, the",
+    "institute's director said in a talk to members this week.",
+]
+
+
+def test_the_items_beside_the_longest_are_other_news() -> None:
+    assert other_items(ROUNDUP) == {5, 6, 7, 8}
+
+
+def test_a_bulleted_contents_list_names_the_items_and_the_drafted_one_may_come_last() -> None:
+    assert other_items(NEWSLETTER) == {4, 5}
+
+
+def test_a_piece_without_contents_or_with_one_item_found_keeps_every_line() -> None:
+    assert other_items(ROUNDUP[:1] + ROUNDUP[2:]) == set()
+    assert other_items([*ROUNDUP[:5], "Ferry fares to rise: The board will raise fares."]) == set()
+
+
+def test_the_other_items_lines_are_no_candidates() -> None:
+    text = "\n".join(ROUNDUP)
+    found = [text[c.start : c.end] for c in candidates(text)[0]]
+    furniture = [text[a:b] for a, b in candidates(text)[1]]
+    assert any("joint harbour drill" in quote for quote in found)
+    assert not any("ferry board" in quote or "tides" in quote.lower() for quote in found)
+    assert ROUNDUP[6] in furniture
