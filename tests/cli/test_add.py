@@ -533,11 +533,12 @@ class TestAcceptedDraftsAlwaysAdd:
                 "heldout15",
                 "heldout16",
                 "heldout17",
+                "heldout18",
             )
             for p in (REPORTS / d).iterdir()
             if p.suffix == ".html" or (p.suffix == ".txt" and not p.with_suffix(".html").exists())
         )
-        assert len(reports) >= 47
+        assert len(reports) >= 49
         drafts = []
         for i, report in enumerate(reports):
             copy = tmp_path / f"{i}-{report.name}"
