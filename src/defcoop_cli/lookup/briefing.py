@@ -484,7 +484,11 @@ def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> 
     lists = [f.id for p, f in zip(at, read, strict=True) if p in points]
     found |= index.matching([[f"part_of:{f}" for f in lists], *within])
     found |= index.matching([[f"role:{e}" for e in named], *within])
-    exercises = [e for e in map(index.entity, named) if e and e.type == "military exercise"]
+    # the people the points' speakers may be (parties.Parties reads their names), read in
+    # one pass over the person entities: found by id, each would be a bisection of them all
+    people = {e.id: e for e in index.entities_at(index.entity_listing("person")[0])}
+    rest = map(index.entity, (e for e in named if e not in people))
+    exercises = [e for e in rest if e and e.type == "military exercise"]
     parts = [p for e in exercises for p in e.participants]
     cited = [f for n in doc.curator_notes for f in n.facts]
     found |= index.positions([*cited, *(p.fact for p in parts)])
@@ -493,7 +497,6 @@ def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> 
         others = [e for e in doc.events if e.id in event.background]
         found |= index.matching([[f"event:{e.id}" for e in others], kinds], no_party)
         parties = [p for e in (event, *others) for p in e.parties]
-    # the people the points' speakers may be (parties.Parties reads their names)
-    people = [e.id for e in index.entities_at(index.entity_listing("person")[0])]
-    entities = dict.fromkeys([*named, *(p.entity for p in parts), *parties, *people])
-    return index.factbase_of(sorted(found), list(entities))
+    ids = dict.fromkeys([*named, *(p.entity for p in parts), *parties, *people])
+    found_ids = (people[i] if i in people else index.entity(i) for i in ids)
+    return index.factbase_of(sorted(found), [e for e in found_ids if e is not None])
