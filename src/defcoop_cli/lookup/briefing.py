@@ -453,16 +453,15 @@ def shown_facts(b: Briefing) -> set[str]:
 
 
 def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> FactBase:
-    """The facts a brief reads, found through the index's facets rather than by reading
-    every fact: the meeting's events, the points of the brief's topics with the other facts
-    of their claims and their items, the facts naming an exercise, the facts giving the
-    roles of the entities these name or the exercises' participants, and the facts the
-    notes cite; with every source, topic and note. Its brief is the whole base's (given
-    index.tallies() for the sources' counts), at a cost that grows with what it briefs,
-    not with the base; other facts in it would change nothing. (An exercise that no fact
-    names, which `validate` reports, is seen only when it has roles.) With an event: only
-    the event's facts (those the notes cite aside), and the points of its background
-    events, with its and their parties (timeline.event_brief)."""
+    """The facts a brief reads, found through the index's facets, not by reading every fact: the
+    meeting's events, the points of the brief's topics with the other facts of their claims and
+    their items, the facts naming an exercise, the facts giving the roles of the entities these
+    name or the exercises' participants, and the facts the notes cite; with every source, topic,
+    note and person entity. Its brief is the whole base's (given index.tallies() for the
+    sources' counts), at a cost that grows with what it briefs and the people, not with the
+    facts. (An exercise that no fact names, which `validate` reports, is seen only when it has
+    roles.) With an event: only the event's facts (those the notes cite aside), and the points
+    of its background events, with its and their parties (timeline.event_brief)."""
     doc = index.catalogue()
     within = [[f"event:{event.id}"]] if event is not None else []
     meeting = [f"topic:{t.id}" for t in doc.topics if t.group == "meeting"]
@@ -484,8 +483,7 @@ def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> 
     lists = [f.id for p, f in zip(at, read, strict=True) if p in points]
     found |= index.matching([[f"part_of:{f}" for f in lists], *within])
     found |= index.matching([[f"role:{e}" for e in named], *within])
-    # the people the points' speakers may be (parties.Parties reads their names), read in
-    # one pass over the person entities: found by id, each would be a bisection of them all
+    # who a point's speaker may be (parties.Parties), read in one pass, none found by id
     people = {e.id: e for e in index.entities_at(index.entity_listing("person")[0])}
     rest = map(index.entity, (e for e in named if e not in people))
     exercises = [e for e in rest if e and e.type == "military exercise"]
