@@ -469,8 +469,8 @@ class Resilient(Index):
     def factbase(self) -> FactBase:
         return self.use(lambda i: i.factbase())
 
-    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
-        return self.use(lambda i: i.factbase_of(positions, entity_ids))
+    def factbase_of(self, positions: Sequence[int], entities: Sequence[Entity]) -> FactBase:
+        return self.use(lambda i: i.factbase_of(positions, entities))
 
     def tallies(self) -> dict[str, SourceTally]:
         return self.use(lambda i: i.tallies())

@@ -451,9 +451,8 @@ class DiskIndex(Index):
         return self._catalogue_base.source_text(source_id)
 
     @guarded
-    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
-        entities = [e for e in map(self.entity, entity_ids) if e is not None]
-        doc = self.doc._replace(facts=self.facts_at(positions), entities=entities)
+    def factbase_of(self, positions: Sequence[int], entities: Sequence[Entity]) -> FactBase:
+        doc = self.doc._replace(facts=self.facts_at(positions), entities=list(entities))
         part = FactBase(self.paths[-1], doc)
         part.homes = self._catalogue_base.homes
         return part

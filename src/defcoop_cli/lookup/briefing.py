@@ -358,16 +358,15 @@ def shown_facts(b: Briefing) -> set[str]:
 
 
 def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> FactBase:
-    """The facts a brief reads, found through the index's facets rather than by reading
-    every fact: the meeting's events, the points of the brief's topics with the other facts
-    of their claims and their items, the facts naming an exercise, the facts giving the
-    roles of the entities these name or the exercises' participants, and the facts the
-    notes cite; with every source, topic and note. Its brief is the whole base's (given
-    index.tallies() for the sources' counts), at a cost that grows with what it briefs,
-    not with the base; other facts in it would change nothing. (An exercise that no fact
-    names, which `validate` reports, is seen only when it has roles.) With an event: only
-    the event's facts (those the notes cite aside), and the points of its background
-    events, with its and their parties (timeline.event_brief)."""
+    """The facts a brief reads, found through the index's facets, not by reading every fact: the
+    meeting's events, the points of the brief's topics with the other facts of their claims and
+    their items, the facts naming an exercise, the facts giving the roles of the entities these
+    name or the exercises' participants, and the facts the notes cite; with every source, topic,
+    note and person entity. Its brief is the whole base's (given index.tallies() for the
+    sources' counts), at a cost that grows with what it briefs and the people, not with the
+    facts. (An exercise that no fact names, which `validate` reports, is seen only when it has
+    roles.) With an event: only the event's facts (those the notes cite aside), and the points
+    of its background events, with its and their parties (timeline.event_brief)."""
     doc = index.catalogue()
     within = [[f"event:{event.id}"]] if event is not None else []
     meeting = [f"topic:{t.id}" for t in doc.topics if t.group == "meeting"]
@@ -389,7 +388,12 @@ def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> 
     lists = [f.id for p, f in zip(at, read, strict=True) if p in points]
     found |= index.matching([[f"part_of:{f}" for f in lists], *within])
     found |= index.matching([[f"role:{e}" for e in named], *within])
-    exercises = [e for e in map(index.entity, named) if e and e.type == "military exercise"]
+    # the people, organisations and countries a point's speaker may be (parties.Parties
+    # reads their names), read in one pass by position, none found again by id
+    listed = [p for t in SPEAKER_TYPES for p in index.entity_listing(t)[0]]
+    known = {e.id: e for e in index.entities_at(sorted(listed))}
+    rest = map(index.entity, (e for e in named if e not in known))
+    exercises = [e for e in rest if e and e.type == "military exercise"]
     parts = [p for e in exercises for p in e.participants]
     cited = [f for n in doc.curator_notes for f in n.facts]
     found |= index.positions([*cited, *(p.fact for p in parts)])
@@ -398,9 +402,7 @@ def brief_base(index: Index, only: Topic | None, event: Event | None = None) -> 
         others = [e for e in doc.events if e.id in event.background]
         found |= index.matching([[f"event:{e.id}" for e in others], kinds], no_party)
         parties = [p for e in (event, *others) for p in e.parties]
-    # the people, organisations and countries the points' speakers may be (parties.Parties
-    # reads their names), those an attribution names alone too, as in the whole base
-    listed = [p for t in SPEAKER_TYPES for p in index.entity_listing(t)[0]]
-    speakers = speakers_among(index.entities_at(sorted(listed)), index.facts_at(sorted(found)))
-    entities = dict.fromkeys([*named, *(p.entity for p in parts), *parties, *speakers])
-    return index.factbase_of(sorted(found), list(entities))
+    speakers = speakers_among(known.values(), index.facts_at(sorted(found)))
+    ids = dict.fromkeys([*named, *(p.entity for p in parts), *parties, *speakers])
+    found_ids = (known[i] if i in known else index.entity(i) for i in ids)
+    return index.factbase_of(sorted(found), [e for e in found_ids if e is not None])

@@ -120,10 +120,10 @@ class Index(Protocol):
 
     def factbase(self) -> FactBase: ...
 
-    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
-        """A fact base holding only the facts at these positions (in this order) and the
-        entities with these ids, with every source, topic and note (for a brief, which
-        reads a few facts of a large base)."""
+    def factbase_of(self, positions: Sequence[int], entities: Sequence[Entity]) -> FactBase:
+        """A fact base holding only the facts at these positions (in this order) and these
+        entities, with every source, topic and note (for a brief, which reads a few facts
+        of a large base)."""
         ...
 
     def tallies(self) -> dict[str, SourceTally]:

@@ -174,9 +174,8 @@ class SearchIndex(Index):
     def factbase(self) -> FactBase:
         return self.fb
 
-    def factbase_of(self, positions: Sequence[int], entity_ids: Sequence[str]) -> FactBase:
-        entities = [e for e in map(self.fb.entities.get, entity_ids) if e is not None]
-        doc = self.fb.doc._replace(facts=self.facts_at(positions), entities=entities)
+    def factbase_of(self, positions: Sequence[int], entities: Sequence[Entity]) -> FactBase:
+        doc = self.fb.doc._replace(facts=self.facts_at(positions), entities=list(entities))
         part = FactBase(self.fb.path, doc)
         part.homes = self.fb.homes
         return part
