@@ -51,23 +51,10 @@ def test_entities_and_furniture_meet_their_goals_on_the_sets_once_blind(
     assert t.share("furniture caught") == 1.0, t.misses
 
 
-# CONVENTIONS.md R8 (2026-12-04) judges a ministry named by its portfolio no new entity; the
-# drafter still proposes one, junk now in heldout3/ (3/27) and heldout4/ (3/23). Strict: once
-# the drafter stops, these pass and the marks must go.
-MINISTRIES_DRAFTED = pytest.mark.xfail(
-    strict=True, reason="the drafter proposes ministries as new entities (R8)"
-)
-
-
+# CONVENTIONS.md R8 (2026-12-04): a ministry named by its portfolio is no new entity; the
+# drafter proposes none since branch s18-draft4 (heldout3/ 1/25, heldout4/ 0/20).
 @pytest.mark.long
-@pytest.mark.parametrize(
-    "folder",
-    [
-        pytest.param("heldout3", marks=MINISTRIES_DRAFTED),
-        pytest.param("heldout4", marks=MINISTRIES_DRAFTED),
-        "heldout5",
-    ],
-)
+@pytest.mark.parametrize("folder", ["heldout3", "heldout4", "heldout5"])
 def test_junk_new_entities_meet_their_goal_on_the_sets_once_blind(
     folder: str, draft_reports: ModuleType
 ) -> None:

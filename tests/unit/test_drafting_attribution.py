@@ -358,12 +358,12 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
 @pytest.mark.parametrize(
     ("sentence", "who"),
     [
-        ("A Betan diplomat praised the drill", "a betan diplomat"),
-        ("A senior Alphan official described the talks as warm", "a senior alphan official"),
-        ("A Betan diplomat I spoke to denied that the drill grew", "a betan diplomat"),
+        ("A Betan diplomat praised the drill", "betan diplomat"),
+        ("A senior Alphan official described the talks as warm", "senior alphan official"),
+        ("A Betan diplomat I spoke to denied that the drill grew", "betan diplomat"),
         ("Betan navy officers praised the drill", "betan navy officers"),
         # a noun that names a person in a later sense and never a group: an informant
-        ("A Betan government source praised the drill", "a betan government source"),
+        ("A Betan government source praised the drill", "betan government source"),
         ("Betan embassy contacts praised the drill", "betan embassy contacts"),
         # no noun of persons (WordNet's): a side, a company, a ministry are the country's
         ("The Betan side praised the drill", "Beta"),
@@ -372,18 +372,23 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
         # no name, the body they speak for instead (before the noun or after it)
         (
             "A spokesperson for the Betan embassy described the talks as warm",
-            "a spokesperson for the betan embassy",
+            "spokesperson for the betan embassy",
         ),
         (
             "A defence ministry spokesperson described the talks as warm",
-            "a defence ministry spokesperson",
+            "defence ministry spokesperson",
         ),
         (
             "An official of the foreign ministry, who asked not to be named, praised the drill",
-            "an official of the foreign ministry",
+            "official of the foreign ministry",
         ),
-        ("A spokesperson for the Betan Navy praised the drill", "a spokesperson"),  # an entity
+        (
+            "A spokesperson for the Betan Navy praised the drill",
+            "unnamed spokesperson",
+        ),  # an entity
         ("The embassy spokesperson praised the drill", "the article"),  # definite: points back
+        ("The drill grew, one official said", "unnamed official"),  # R9: no bare "official"
+        ("One senior Betan official praised the drill", "senior betan official"),
         ("A spokesperson for the Betan embassy said Alpha had condemned the attack", "Alpha"),
     ],
 )
@@ -409,7 +414,7 @@ def test_an_unnamed_persons_word_of_what_is_to_be_is_theirs_and_of_an_act_the_do
     )
     who = Speakers(matcher, frozenset())
     plan = "A Betan government source said Alphaville was also considering sending ships"
-    assert reading(plan, who).attribution == "a betan government source"
+    assert reading(plan, who).attribution == "betan government source"
     plan = "Alphan officials said the two sides would hold their next talks in Beta"
     assert reading(plan, who).attribution == "alphan officials"
     done = "A Betan government source said Alphaville had condemned the attack"
@@ -655,7 +660,7 @@ class TestAChannelReportsTheDoersAct:
         r = reading(
             '"Chile will send two frigates," a spokesperson said', _two_ministers_with_a_capital()
         )
-        assert r.attribution == "a spokesperson"
+        assert r.attribution == "unnamed spokesperson"
 
     def test_a_person_speaking_is_no_channel(self) -> None:
         r = reading(

@@ -4,10 +4,12 @@ anew, and a form two entities could take links neither; a plural title links its
 from __future__ import annotations
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
 from defcoop_cli.curation.drafting.names import name_variants
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
+from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
+from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.factbase.records import Doc, Entity, Role
 
 JAPAN = Entity("japan", "Japan", "country", ("Japanese",), (), ())
@@ -125,3 +127,51 @@ def test_the_draft_links_the_pair_a_plural_title_stands_for() -> None:
     made = draft(f"Headline\n{body}", "a", doc, {}, "/articles/a.txt", "9.9")
     fact = next(f for f in made["facts"] if f["quote"].startswith("The two ministers"))
     assert {"singh", "oda"} <= set(fact["entities"])
+
+
+def test_a_department_named_by_its_portfolio_is_no_name_of_its_own() -> None:
+    """R8: a department noun and portfolio words, either way round, perhaps after a people's
+    adjective or a country; a force or a body with a name of its own is a name."""
+    for name in (
+        "Ministry of Defence",
+        "Defense Ministry",
+        "Japanese Ministry of Defense",
+        "Ministry of External Affairs",
+        "Defense Agency",
+        "Japan Defence Ministry",
+        "Ministry of Economy, Trade and Industry",
+        "Ministry of Defence of Japan",
+        "Department of Home Affairs",
+    ):
+        assert by_portfolio(name.split()), name
+    for name in (
+        "Ground Self-Defense Force",
+        "National Security Council",
+        "Logistics Agency",
+        "Ministry of Silence",
+        "Defence Research Agency",
+        "Ministry",
+        "Defence",
+    ):
+        assert not by_portfolio(name.split()), name
+
+
+def test_a_draft_proposes_no_ministry_but_a_force_and_a_council() -> None:
+    text = (
+        "Singh met officials of the Japanese Ministry of Defense, the Defence Ministry, "
+        "the Ministry of External Affairs, the Defense Agency, the Ground Self-Defense "
+        "Force and the National Security Council in Alphaville."
+    )
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert names == ["Ground Self-Defense Force", "National Security Council", "Alphaville"]
+
+
+def test_an_unnamed_source_is_named_without_its_article() -> None:
+    """R9: lower case, no "a", "an" or "one"; a noun left alone is "unnamed"."""
+    assert source_name("A senior Indian official") == "senior indian official"
+    assert source_name("an official of the foreign ministry") == "official of the foreign ministry"
+    assert source_name("one official") == "unnamed official"
+    assert source_name("An official") == "unnamed official"
+    assert source_name("Another diplomat") == "another diplomat"  # no article: as written
+    assert source_name("the spokesperson") == "the spokesperson"  # definite: kept
+    assert source_name("Two officials") == "two officials"

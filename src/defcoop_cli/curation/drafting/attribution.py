@@ -39,6 +39,7 @@ import re
 
 from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, gazetteer, placed_before
+from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
@@ -68,8 +69,8 @@ _DOERS = re.compile(
 )
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
-    r"\b(?:officials|an official|a spokesperson|the spokesperson|the ministry|diplomats"
-    r"|analysts|experts|observers|critics|police|sources|a source)\b",
+    r"\b(?:officials|an official|one official|a spokesperson|the spokesperson|the ministry"
+    r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
@@ -319,7 +320,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         found = speakers.speaker_at(after)
         generic = _GENERIC.match(after)
         if found or generic:
-            who, person = found or (generic.group().lower() if generic else "", False)
+            who, person = found or (source_name(generic.group()) if generic else "", False)
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
     said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(after)  # "…, said X"
@@ -339,7 +340,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
     source = _GENERIC.fullmatch(tail.group(1).strip()) if tail and verb in _SPEECH else None
     if source:  # "Singh is expected to visit Tokyo, officials said": the officials say so
-        return Reading(kind, stance, source.group().lower(), f"'{verb}' by {source.group()}")
+        return Reading(kind, stance, source_name(source.group()), f"'{verb}' by {source.group()}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         part = _bare(part)  # "India's defence secretary has stressed": no auxiliary
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
@@ -456,7 +457,7 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     generic = _GENERIC.search(subject)
     if generic and _GENERIC_GROUP.fullmatch(_bare(subject)):  # "Strategic analysts in Delhi"
         return _bare(subject).lower()
-    return generic.group().lower() if generic else None
+    return source_name(generic.group()) if generic else None
 
 
 def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:

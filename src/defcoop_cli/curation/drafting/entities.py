@@ -10,7 +10,7 @@
   alone, with its portfolio ("Minister of State for Economic Affairs") or at a meeting
   ("Defence Ministers' Meeting"), a word of house style, adjectives, a compound of
   countries, a headline's words, a name cut at an initial or a title, a currency, a
-  people's or region's adjective, another language's common noun; a body's name whole.
+  people's or region's adjective, a foreign common noun, a ministry (R8); a body's name whole.
 - **Words and places.** name_words.tsv and the gazetteer (places.tsv, read in pages.py).
 - **Namesakes.** A person's family name alone ("Singh") names them, but not at the end of
   given names no known name took ("Rajesh Kumar Singh"; "Mr Singh", "Later Singh" do).
@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from defcoop_cli.curation.drafting.names import name_variants
+from defcoop_cli.curation.drafting.names import by_portfolio, name_variants
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
@@ -322,8 +322,8 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
     if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
         return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
-    if lowered[-1] in TITLES or regional(words):
-        return True  # cut at a title ("Chief of Defence Staff Gen. X"), "Southeast Asian"
+    if lowered[-1] in TITLES or regional(words) or by_portfolio(words):
+        return True  # cut at a title ("Chief of Defence Staff Gen. X"), "Southeast Asian", R8
     cut = _titles_at_start(list(words))
     meeting = lowered[:-1] if len(words) > 1 and lowered[-1] in EVENT_WORDS else lowered
     if cut == len(words) or all(  # titles alone, or their meeting: "Defence Ministers' Talks"

@@ -27,7 +27,7 @@ from defcoop_cli.curation.drafting.entities import (
     untitled,
     wordnet_nouns,
 )
-from defcoop_cli.curation.drafting.names.unnamed import by_body
+from defcoop_cli.curation.drafting.names.unnamed import by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words
 from defcoop_cli.curation.drafting.scripts import (
     ANSWERING,
@@ -390,11 +390,11 @@ class Speakers:
         return self._of_country(m.group(1)) if m else None
 
     def unnamed(self, subject: str) -> str | None:
-        """An unnamed person's words, lower case, the whole subject ("A Japanese diplomat")."""
+        """An unnamed person's words, the whole subject ("A Japanese diplomat"), named by R9."""
         m = _UNNAMED.fullmatch(subject.strip())
         if not m or m[3] not in wordnet_nouns("person") or not self._nations.ids(m[2]):
             return by_body(subject, self._nations, self.matcher)
-        return None if self.matcher.find(m.group(1)[m.end(2) - m.start(1) :]) else m[1].lower()
+        return None if self.matcher.find(m.group(1)[m.end(2) - m.start(1) :]) else source_name(m[1])
 
     def _of_country(self, word: str) -> str | None:
         ids = self._nations.ids(word)

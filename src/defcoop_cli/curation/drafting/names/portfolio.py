@@ -1,0 +1,47 @@
+"""A government department named by its portfolio: "Ministry of Defence", "Defense
+Ministry", "Japanese Ministry of Defense", "Ministry of External Affairs", "Defense Agency"
+(R8 of tests/fixtures/CONVENTIONS.md).
+
+Such a name stands for its country's government, not a body of its own: a portfolio's name
+is the same in both capitals, so "Ministry of Defence" proposed from an Indian report and
+from a Japanese one would be one entity. It is a department noun ("department" in
+name_words.tsv) and portfolio words ("portfolio"), either way round ("Ministry of Defence",
+"Defence Ministry"), perhaps after a people's adjective or a country and perhaps with "of"
+and a country after it. An armed force or a body with its own name ("Ground Self-Defense
+Force", "National Security Council", "Acquisition, Technology and Logistics Agency") is no
+department by its portfolio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.pages import gazetteer, name_words
+
+_JOINS = frozenset({"and", "&"})
+
+
+def _portfolio(words: Sequence[str]) -> bool:
+    """Portfolio words, perhaps joined by "and" ("Home Affairs", "Trade and Industry")."""
+    portfolios = name_words()["portfolio"]
+    return (
+        bool(words)
+        and words[0] in portfolios
+        and words[-1] in portfolios
+        and all(w in portfolios or w in _JOINS for w in words)
+    )
+
+
+def by_portfolio(words: Sequence[str]) -> bool:
+    """Whether a name's words name a government department by its portfolio alone."""
+    places = gazetteer()
+    words = [w.rstrip(".,;:") for w in words]
+    if len(words) > 1 and (words[0] in places.demonyms or words[0] in places.countries):
+        words = words[1:]  # "Japanese Ministry of Defense", "Japan Defense Agency"
+    if len(words) > 2 and words[-2] == "of" and words[-1] in places.countries:
+        words = words[:-2]  # "Ministry of Defence of Japan"
+    lowered = [w.lower() for w in words]
+    departments = name_words()["department"]
+    if len(lowered) >= 3 and lowered[0] in departments and lowered[1] in ("of", "for"):
+        return _portfolio(lowered[2:])  # "Ministry of External Affairs"
+    return len(lowered) >= 2 and lowered[-1] in departments and _portfolio(lowered[:-1])
