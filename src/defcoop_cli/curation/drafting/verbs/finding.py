@@ -212,9 +212,11 @@ def _progressive(sentence: str, at: int) -> Verb | None:
 _UP = r"(?:also\s+|fully\s+)?(?:shared|echoed|endorsed|seconded|(?:agreed|concurred)\s+with)\s+"
 _VIEW = r"(?:\w+\s+)?(?:concerns?|views?|positions?|assessments?|sentiments?|stance|worry)\b"
 _NAMED = r"[A-Z][\w.’'-]*\s+"
+# A run of white space is entered at its start only ((?<!\s)): tried from each of its
+# spaces, a run of 30,000 took 2.5 s, the same match found at its first.
 TAKEN_UP = (  # the party taking it up after "and"; the party whose view, after the verb
     re.compile(
-        rf"(?:,\s*|\s+)and\s+(?P<who>(?:{_NAMED}){{1,5}}|(?:his|her|their)\s+\w+\s+counterpart"
+        rf"(?:,\s*|(?<!\s)\s+)and\s+(?P<who>(?:{_NAMED}){{1,5}}|(?:his|her|their)\s+\w+\s+counterpart"
         rf"\s+(?:{_NAMED}){{0,4}}){_UP}(?:(?:that|this|the|these|those|his|her|their)\s+{_VIEW}"
         r"|it\b|them\b)"
     ),
