@@ -105,6 +105,7 @@ class TestSegmentation:
             "Main outcomes:",  # ends in ':'
             "- Training: ",  # bullet labels
             "- Logistics: ",
+            "Book your place today and breathe easier all year.",  # an instruction to the reader
         ]
         quotes = " ".join(f["quote"] for f in draft["facts"])
         assert "Also Read" not in quotes and "staff reporter" not in quotes

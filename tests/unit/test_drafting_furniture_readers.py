@@ -133,3 +133,19 @@ def test_the_parts_under_a_line_that_asks_are_the_question() -> None:
 def test_points_under_a_statement_are_no_question() -> None:
     lines = ["The ministers agreed on these points:", "(a) a joint drill;", "(b) a port call."]
     assert question_parts(lines) == set()
+
+
+def test_an_instruction_to_the_reader_is_no_statement() -> None:
+    """A verb's base form and its object opening the sentence; not a noun, a question, an
+    auxiliary, "Let" or words in quotes."""
+    for said in ("Circulate this note to the desk by Thursday.", "- Request the readout."):
+        assert to_the_audience(said), said
+    for said in (
+        "Work on the new frigates began in March.",
+        "Exercise Dharma Guardian ended today.",
+        "Will the Minister be pleased to state this?",
+        "Let us hope the talks go well.",
+        '"Build the ships here," Singh said.',
+        "Japan agreed to the plan.",
+    ):
+        assert not to_the_audience(said), said

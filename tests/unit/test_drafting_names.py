@@ -6,6 +6,7 @@ from __future__ import annotations
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
 from defcoop_cli.curation.drafting.names import name_variants
+from defcoop_cli.curation.drafting.names.common import common_body
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
@@ -164,6 +165,17 @@ def test_a_draft_proposes_no_ministry_but_a_force_and_a_council() -> None:
     )
     names = [text[a:b] for a, b in capitalised_names(text, [])]
     assert names == ["Ground Self-Defense Force", "National Security Council", "Alphaville"]
+
+
+def test_a_lone_capitalised_common_noun_of_bodies_is_no_name() -> None:
+    """WordNet's common nouns of bodies alone ("Committee", "Armies") are no name; one it writes
+    only with a capital ("Interpol"), a people's force, several words or capitals are."""
+    assert all(common_body([w]) for w in ("Committee", "Secretariat", "Armies", "Committee,"))
+    for name in ("Interpol", "Indian Navy", "Standing Committee", "MPS", "committee", "Forum"):
+        assert not common_body(name.split()), name
+    text = "Singh told the Committee, the Secretariat and Interpol in Alphaville: the Armies met."
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert names == ["Interpol", "Alphaville"]
 
 
 def test_an_unnamed_source_is_named_without_its_article() -> None:

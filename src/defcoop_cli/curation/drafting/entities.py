@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from defcoop_cli.curation.drafting.names import by_portfolio, name_variants
+from defcoop_cli.curation.drafting.names import by_portfolio, common_body, name_variants
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
@@ -289,7 +289,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
         name.lower() in NOT_NAMES | name_words()["foreign word"] or DEMONYM.search(name)
     ):
         return False
-    if _not_a_name(words):
+    if _not_a_name(words) or common_body(words):  # "Committee", not "Indian Navy"
         return False
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in STOP_WORDS)
 

@@ -3,7 +3,8 @@ channels ("Follow us on WhatsApp…"), the outlet's contact line ("Have a tip? W
 news@…") and a line that only asks ("Q: When will they meet next?", "Will Minister
 Nakatani also visit Mumbai?"), which pages.is_furniture reads; and a
 sentence to the audience on the coverage ("Stay tuned for more updates", "Our defence
-correspondent Nikhil Bhave has this report"), which segments reads sentence by sentence.
+correspondent Nikhil Bhave has this report") or an instruction to the reader ("Circulate this
+note to the desk.", furniture/instructions.py), which segments reads sentence by sentence.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.furniture.instructions import instructs
 from defcoop_cli.factbase.sentences import sentence_spans
 
 # A call to the outlet's channels, opening the line: "Follow us on WhatsApp for the
@@ -94,9 +96,9 @@ _HANDOVER = re.compile(
 
 
 def to_the_audience(sentence: str) -> bool:
-    """Whether the sentence speaks to the audience on the coverage, or is the newsroom's
-    hand-over to its own people or its sign-on."""
-    if _ADDRESS.match(sentence) and _COVERAGE.search(sentence):
+    """Whether the sentence speaks to the audience on the coverage, is the newsroom's
+    hand-over to its own people or its sign-on, or instructs the reader."""
+    if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
         return True
     return _HANDOVER.fullmatch(sentence.strip()) is not None
 

@@ -1,0 +1,43 @@
+"""A document's instruction to its reader: "Circulate this note to the Japan desk by
+Thursday.", "Request the fuller readout from the ministry once it is published." (a memo's
+next steps), "Read this release in Hindi." A report's sentences have a subject; one that
+opens on a verb's base form (WordNet's verbs, furniture/base_verbs.tsv, by
+scripts/build_base_verbs.py) and its object (a determiner or a pronoun) tells the reader what
+to do and states nothing. Not: a question ("Will the Minister…?", "Have a tip?"), an
+auxiliary or "Let" ("Let us hope…", a writer's wish), words in quotes (a speaker's), a noun
+before its own words ("Work on the frigates began…", "Exercise Dharma Guardian…").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+_NOT_IMPERATIVE = re.compile(
+    r"be|have|do|will|shall|can|may|must|might|would|should|could|need|dare|ought|let"
+)
+_OBJECT = re.compile(
+    r"the|this|these|those|that|an?|our|your|its|their|his|her|all|any|every|each"
+    r"|it|them|him|us|me"
+)
+_OPENING = re.compile(r"[-•*–]?\s*([A-Z][a-z]+)\s+([a-z]+)\b")
+MIN_WORDS = 3  # a verb, its object and a word more: "Circulate this note."
+
+
+@cache
+def _base_verbs() -> frozenset[str]:
+    text = Path(__file__).with_name("base_verbs.tsv").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def instructs(sentence: str) -> bool:
+    """Whether the sentence is an instruction to the reader: a verb's base form, its object."""
+    text = sentence.strip()
+    if not text.endswith((".", "!")) or re.search(r"[\"“”]", text):
+        return False
+    m = _OPENING.match(text)
+    if not m or len(text.split()) < MIN_WORDS or not _OBJECT.fullmatch(m[2]):
+        return False
+    verb = m[1].lower()
+    return verb in _base_verbs() and not _NOT_IMPERATIVE.fullmatch(verb)
