@@ -73,15 +73,15 @@ HELD_OUT_15 = REPORTS / "heldout15"  # blind until measured (2026-12-04), now a 
 HELD_OUT_16 = REPORTS / "heldout16"  # blind until measured (2026-12-04), now a dev set
 HELD_OUT_17 = REPORTS / "heldout17"  # blind until measured (2026-12-04), now a dev set
 HELD_OUT_18 = REPORTS / "heldout18"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_19 = REPORTS / "heldout19"  # blind: written 2026-12-04 (sixth session), never tuned on
+HELD_OUT_19 = REPORTS / "heldout19"  # blind until measured (2026-12-04), now a dev set
 DEV_S5 = REPORTS / "dev-s5"  # a development set: written and judged before the drafter ran
-# The sets tuned on (heldout3/ to heldout18/ were blind until measured), and the blind ones,
+# The sets tuned on (heldout3/ to heldout19/ were blind until measured), and the blind ones,
 # measured but never tuned on: draft_quality.py's tables and claim_weights.py's fits.
 DEV_SETS = [REPORTS, HELD_OUT, HELD_OUT_2, DEV_S5, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5]
 DEV_SETS += [HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11]
 DEV_SETS += [HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17]
-DEV_SETS += [HELD_OUT_18]
-BLIND_SETS: list[Path] = [HELD_OUT_19]
+DEV_SETS += [HELD_OUT_18, HELD_OUT_19]
+BLIND_SETS: list[Path] = []  # the next blind set, once written
 PAIRS = {
     "both ministers": {"rajnath-singh", "nakatani"},
     "both countries": {"india", "japan"},

@@ -62,8 +62,8 @@ def test_junk_new_entities_meet_their_goal_on_the_sets_once_blind(
     assert t.share("junk new entities") <= 0.10, t.misses
 
 
-# Every report set (heldout16/ to heldout18/ were blind until measured, 2026-12-04).
-JUDGED = ["", "dev-s5", "heldout", *(f"heldout{n}" for n in range(2, 19))]
+# Every report set (heldout16/ to heldout19/ were blind until measured, 2026-12-04).
+JUDGED = ["", "dev-s5", "heldout", *(f"heldout{n}" for n in range(2, 20))]
 
 
 @pytest.fixture(scope="module")

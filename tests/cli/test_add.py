@@ -534,11 +534,12 @@ class TestAcceptedDraftsAlwaysAdd:
                 "heldout16",
                 "heldout17",
                 "heldout18",
+                "heldout19",
             )
             for p in (REPORTS / d).iterdir()
             if p.suffix == ".html" or (p.suffix == ".txt" and not p.with_suffix(".html").exists())
         )
-        assert len(reports) >= 49
+        assert len(reports) >= 51
         drafts = []
         for i, report in enumerate(reports):
             copy = tmp_path / f"{i}-{report.name}"
