@@ -174,6 +174,14 @@ def test_news_opening_with_a_list_of_countries_is_no_dateline() -> None:
     assert list(segments.candidates(text)[1]) == []
 
 
+def test_a_bullet_that_instructs_the_reader_is_furniture_with_its_marker() -> None:
+    """The marker is furniture too: left out, the sentence "- Circulate this note…" was
+    0% covered (only its "-" counted), and `add` refused an accepted draft."""
+    text = "The ministers met.\n\nNext steps\n- Circulate this note to the desk by Thursday.\n"
+    line = text.index("- Circulate")
+    assert (line, len(text) - 1) in list(segments.candidates(text)[1])
+
+
 def test_a_quoted_you_is_not_promotion() -> None:
     text = (
         "The minister spoke at the port.\n"

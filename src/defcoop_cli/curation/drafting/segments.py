@@ -280,8 +280,8 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 start = label.end()
             said = text[start:end]  # "… is as follows.", "Stay tuned for more updates."
             if (announces(said, line.text) and not has_verb(said)) or to_the_audience(said):
-                furniture.append((start, end))
-                continue
+                furniture.append((line.start if bullet and start == body_start else start, end))
+                continue  # a bullet's own marker with it ("- Circulate this note…")
             start, end = _trim_end(text, start, end)
             if end <= start:
                 continue
