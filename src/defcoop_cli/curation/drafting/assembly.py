@@ -477,8 +477,8 @@ def _statement(quote: str) -> str:
 
 def _first_line(text: str) -> str:
     """The first line that is not blank, trimmed, at most 200 characters (never copied
-    whole: an article may be one long line)."""
-    word = re.search(r"\S", text)
+    whole: an article may be one long line); a byte order mark before it is no title's."""
+    word = re.search(r"[^\s\ufeff]", text)
     if word is None:
         return "Untitled"
     start = word.start()
