@@ -162,3 +162,15 @@ def test_only_the_cli_and_the_output_import_typer_click_rich_or_prompt_toolkit()
             for name in names:
                 root = name.split(".")[0]
                 assert root not in {"typer", "click", "rich", "prompt_toolkit"}, f"{path}: {name}"
+
+
+def test_the_readmes_layout_names_every_module_and_folder() -> None:
+    """README.md's "Layout" describes every module (`name.py`) and folder (`name/`), so a
+    module added or split is described where a reader looks for it."""
+    import re
+
+    layout = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Layout", 1)[1]
+    named = set(re.findall(r"`(?:[\w.]+/)*([\w.]+(?:\.py|/))`", layout))
+    modules = {p.name for p in PACKAGE.rglob("*.py") if p.name != "__init__.py"}
+    folders = {f"{p.name}/" for p in PACKAGE.rglob("*") if p.is_dir() and p.name[0] != "_"}
+    assert (modules | folders) - named == set()

@@ -139,6 +139,23 @@ class TestReadingsCarried:
         ]
         assert drafted("The Defence Secretary inspected the ships.")["facts"][0]["entities"] == []
 
+    def test_no_verb_is_sought_for_a_title_before_the_report_titles_a_new_name(
+        self, monkeypatch: Any
+    ) -> None:
+        """names/described.py reads a title alone only once a title has a new name: until
+        then no sentence's verb is searched for it again (a third more of a long one's)."""
+        sought: list[str] = []
+        real = assembly.reported_verb
+        monkeypatch.setattr(assembly, "reported_verb", lambda s: sought.append(s) or real(s))
+        drafted("Alpha sent ships, the press secretary said.")
+        assert sought == []
+        found = facts(
+            "Press Secretary Haruka Ishida met the crews. The press secretary said ships sailed."
+        )
+        assert sought != [] and found["The press secretary said ships sailed"]["attribution"] == (
+            "Haruka Ishida"
+        )
+
     def test_a_new_capital_as_a_subject_is_its_country_after_in_the_city(self) -> None:
         body = "Nobody named it, but Canberra sent ships. The talks were held in Canberra."
         entities = {e["name"]: e["type"] for e in drafted(body)["entities"]}

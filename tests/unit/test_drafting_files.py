@@ -75,11 +75,19 @@ class TestTheArticle:
         assert document["draft"] == {"article": str(article), "defcoop": "1.0"}
         assert [f["entities"] for f in document["facts"]] == [["alpha"]]
 
-    def test_an_empty_article_is_refused(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize("text", [" \n\n", "\ufeff\n \n"], ids=["blank", "a BOM alone"])
+    def test_an_empty_article_is_refused(self, tmp_path: Path, text: str) -> None:
         article = tmp_path / "a.txt"
-        article.write_text(" \n\n", encoding="utf-8")
+        article.write_text(text, encoding="utf-8")
         with pytest.raises(BadFactBase, match="the article is empty"):
             draft_file(article, "a", {}, DOC, "1.0")
+
+    def test_a_byte_order_mark_is_no_part_of_the_title(self, tmp_path: Path) -> None:
+        """Notepad's UTF-8 opens with one: the headline is the words after it."""
+        article = tmp_path / "a.txt"
+        article.write_text("\ufeffHeadline\nAlpha sent ships.\n", encoding="utf-8")
+        document = json.loads("".join(draft_file(article, "a", {}, DOC, "1.0").text))
+        assert document["sources"][0]["title"] == "Headline"
 
     def test_written_to_a_new_file_as_dumps_writes_it(self, tmp_path: Path) -> None:
         article = tmp_path / "a.txt"

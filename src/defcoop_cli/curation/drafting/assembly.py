@@ -310,6 +310,8 @@ class _Drafting:
         """A speaker by a title alone that the report gave one new name ("The press
         secretary said…" after "Press Secretary Haruka Ishida"): that person, where the
         reading found no one or only the title."""
+        if not any(self.described.by_title.values()):  # no title given one new name yet:
+            return r  # no verb to look for (a third more of a long sentence's verb search)
         hit = reported_verb(sentence)
         subject = " ".join(sentence[: hit.match.start()].split()) if hit else ""
         who = self.described.who(subject) if subject else None
@@ -477,8 +479,8 @@ def _statement(quote: str) -> str:
 
 def _first_line(text: str) -> str:
     """The first line that is not blank, trimmed, at most 200 characters (never copied
-    whole: an article may be one long line)."""
-    word = re.search(r"\S", text)
+    whole: an article may be one long line); a byte order mark before it is no title's."""
+    word = re.search(r"[^\s\ufeff]", text)
     if word is None:
         return "Untitled"
     start = word.start()

@@ -103,7 +103,7 @@ def _article(path: Path, meta: dict[str, Any]) -> tuple[str, dict[str, Any], Pat
     if is_page(path, raw):
         page, article = _page_text(path, text), text_path(path)
         text, meta = page.text, page_meta(page, meta)
-    if not text.strip():
+    if not text.replace("\ufeff", "").strip():  # a byte order mark alone is no article
         raise BadFactBase(f"{path}: the article is empty")
     return text, meta, article, page
 

@@ -1,5 +1,6 @@
-"""The reporting verbs, by job: the lexicon's patterns by stance class (`lexicon`), and
-finding the verb a sentence's claim turns on, its stance and its kind (`finding`)."""
+"""The reporting verbs, by job: the lexicon's patterns by stance class (`lexicon`),
+finding the verb a sentence's claim turns on, its stance and its kind (`finding`), and what
+may stand between a subject and its verb (`subjects`)."""
 
 from defcoop_cli.curation.drafting.verbs.finding import (
     SAYING,
