@@ -109,7 +109,14 @@ def well_formed_title(text: str) -> bool:
 
 
 @cache
+def word_list(path: Path) -> frozenset[str]:
+    """The words of a word list shipped with the package, one a line, its "#" lines
+    (provenance, licence) left out: read once a run, however many modules ask."""
+    text = path.read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+@cache  # asked per title: no path made each time
 def _adjectives() -> frozenset[str]:
     """WordNet's adjectives that are no noun (adjectives.tsv, by scripts/build_adjectives.py)."""
-    text = Path(__file__).with_name("adjectives.tsv").read_text(encoding="utf-8")
-    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+    return word_list(Path(__file__).with_name("adjectives.tsv"))

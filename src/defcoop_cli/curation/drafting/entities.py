@@ -32,6 +32,7 @@ from defcoop_cli.curation.drafting.pages import placed_before as placed_before
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS
+from defcoop_cli.factbase.vocab import word_list
 
 # What the curator changes to "accepted" or "rejected", on each drafted fact and entity.
 REVIEW = "draft"
@@ -348,11 +349,10 @@ _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later
 DEMONYM = re.compile(r"(?:ian|ese|ish)$")  # "Asian", "Japanese", "British": a people's
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=2)  # asked per sentence: no path made each time
 def wordnet_nouns(kind: str) -> frozenset[str]:
     """WordNet's nouns of persons or of bodies ({kind}_nouns.tsv, by build_person_nouns.py)."""
-    text = Path(__file__).with_name(f"{kind}_nouns.tsv").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return word_list(Path(__file__).with_name(f"{kind}_nouns.tsv"))
 
 
 def a_body(subject: str) -> str | None:

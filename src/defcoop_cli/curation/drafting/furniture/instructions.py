@@ -14,6 +14,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from defcoop_cli.factbase.vocab import word_list
+
 _NOT_IMPERATIVE = re.compile(
     r"be|have|do|will|shall|can|may|must|might|would|should|could|need|dare|ought|let"
 )
@@ -25,10 +27,9 @@ _OPENING = re.compile(r"[-•*–]?\s*([A-Z][a-z]+)\s+([a-z]+)\b")
 MIN_WORDS = 3  # a verb, its object and a word more: "Circulate this note."
 
 
-@cache
+@cache  # asked per sentence: no path made each time
 def _base_verbs() -> frozenset[str]:
-    text = Path(__file__).with_name("base_verbs.tsv").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return word_list(Path(__file__).with_name("base_verbs.tsv"))
 
 
 def instructs(sentence: str) -> bool:

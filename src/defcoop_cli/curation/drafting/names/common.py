@@ -15,16 +15,13 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-
-def _table(path: Path) -> frozenset[str]:
-    text = path.read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+from defcoop_cli.factbase.vocab import word_list
 
 
 @cache
 def _common_bodies() -> frozenset[str]:
-    here = Path(__file__).parent
-    return _table(here.parent / "body_nouns.tsv") - _table(here / "proper_bodies.tsv")
+    here = Path(__file__).parent  # body_nouns.tsv read once, entities.wordnet_nouns' too
+    return word_list(here.parent / "body_nouns.tsv") - word_list(here / "proper_bodies.tsv")
 
 
 def common_body(words: Sequence[str]) -> bool:
