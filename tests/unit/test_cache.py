@@ -460,9 +460,9 @@ class TestCacheEdges:
     def test_a_settled_file_is_judged_by_its_later_timestamp(self) -> None:
         now = time.time_ns()
         old, recent = now - 60 * 10**9, now - 10**8
-        assert cache_module._settled([0, 0, 0, old, old])
-        assert not cache_module._settled([0, 0, 0, old, recent])  # mtime set back by a tool
-        assert not cache_module._settled(None)
+        assert cache_module.settled([0, 0, 0, old, old])
+        assert not cache_module.settled([0, 0, 0, old, recent])  # mtime set back by a tool
+        assert not cache_module.settled(None)
 
     def test_a_cache_path_that_is_not_utf8_costs_only_speed(
         self, real_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

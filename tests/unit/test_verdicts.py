@@ -129,9 +129,9 @@ def test_settled_is_judged_by_the_later_of_mtime_and_ctime(kept: Path) -> None:
     since, settle = time.time_ns(), 2 * 10**9
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(cache, "SETTLE_NS", settle)
-        assert verdicts._settled((0, 0, 0, since - settle, since - settle), since)
-        assert not verdicts._settled((0, 0, 0, 0, since - 1), since)  # mtime set back by a tool
-        assert not verdicts._settled((0, 0, 0, since + 1, 0), since)  # a time in the future
+        assert cache.settled((0, 0, 0, since - settle, since - settle), since)
+        assert not cache.settled((0, 0, 0, 0, since - 1), since)  # mtime set back by a tool
+        assert not cache.settled((0, 0, 0, since + 1, 0), since)  # a time in the future
 
 
 def test_an_entry_kept_before_its_files_settled_is_not_trusted(

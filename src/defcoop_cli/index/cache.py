@@ -35,12 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from defcoop_cli import TEMPORARY
 from defcoop_cli.factbase.files import abandoned, fingerprint, remove_leftovers, signals_held
-from defcoop_cli.factbase.loader import (
-    FactBase,
-    no_cycle_collection,
-    parse_layers,
-    read_fact_file,
-)
+from defcoop_cli.factbase.loader import FactBase, no_cycle_collection, parse_layers, read_fact_file
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import SourceTally
@@ -221,7 +216,7 @@ def _regular_file(path: Path) -> bool:
 
 def _open_by_pointer(folder: Path, paths: Sequence[Path]) -> Index | None:
     prints = [fingerprint(p) for p in paths]
-    if None in prints or not all(_settled(p) for p in prints):
+    if None in prints or not all(settled(p) for p in prints):
         return None
     raw = read_regular(_pointer_file(folder, paths), POINTER_MAX_BYTES)
     try:
@@ -235,15 +230,17 @@ def _open_by_pointer(folder: Path, paths: Sequence[Path]) -> Index | None:
     return None if index is None else Resilient(index, paths, content, folder)
 
 
-def _settled(print_: Any) -> bool:
-    """Unchanged for a while: by the later of mtime and ctime (tools can set mtime back)."""
-    return print_ is not None and time.time_ns() - max(print_[3:5]) >= SETTLE_NS
+def settled(print_: Any, since: int | None = None) -> bool:
+    """Unchanged SETTLE_NS before since (or now), by mtime or ctime, the later (tools set
+    mtime back): how pointers here, validate's verdicts and known layers trust a file."""
+    at = time.time_ns() if since is None else since
+    return print_ is not None and at - max(print_[3:5]) >= SETTLE_NS
 
 
 def _write_pointer(
     folder: Path, paths: Sequence[Path], content: str, prints: list[Any] | None
 ) -> None:
-    if prints is None or not all(_settled(p) for p in prints):
+    if prints is None or not all(settled(p) for p in prints):
         return
     body = json.dumps(_pointer_body(paths, prints, content)).encode()
     with suppress(OSError):

@@ -130,7 +130,7 @@ def build_below(path: Path) -> loader.FactBase:
     if key is None:
         return build(data, path, keep_facts=True)
     fb = _build(folder, key, data, path, keep_facts=True)
-    if seen is not None and fingerprint(path) == seen and since - max(seen[3:]) >= cache.SETTLE_NS:
+    if seen is not None and fingerprint(path) == seen and cache.settled(seen, since):
         with suppress(OSError):
             keep_entry(pointer, {"kind": "known"}, json.dumps([key, seen]).encode())
             prune(folder, KNOWN, KEEP_KNOWN)

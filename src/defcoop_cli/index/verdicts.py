@@ -71,7 +71,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
 
     report = loader.validate(path, context, checked, validated.measure(), below)
     files = _files(read)
-    if report.ok and files is not None and all(_settled(p, since) for p in files.values()):
+    if report.ok and files is not None and all(cache.settled(p, since) for p in files.values()):
         _write(folder, entry, key, {"since": since, "files": files}, report)
     return report
 
@@ -104,12 +104,6 @@ def _files(paths: list[str]) -> dict[str, Fingerprint] | None:
     return found if len(found) == len(prints) else None
 
 
-def _settled(print_: Fingerprint, since: int) -> bool:
-    """Whether a file had stopped changing (by the later of mtime and ctime: tools can set
-    mtime back) a while before the moment `since`."""
-    return since - max(print_[3], print_[4]) >= cache.SETTLE_NS
-
-
 def _read(entry: Path, key: str, layers: list[Path]) -> checks.Report | None:
     """The report kept for the chain of layers (the one checked first), if its files,
     those layers' among them, are all as they were then, settled; else None."""
@@ -122,7 +116,7 @@ def _read(entry: Path, key: str, layers: list[Path]) -> checks.Report | None:
         if not isinstance(since, int) or not {str(p) for p in layers} <= files.keys():
             return None
         for name, print_ in files.items():
-            if fingerprint(name) != tuple(print_) or not _settled(tuple(print_), since):
+            if fingerprint(name) != tuple(print_) or not cache.settled(tuple(print_), since):
                 return None
         counts = {str(k): int(n) for k, n in kept["counts"].items()}
         coverage = [checks.Covered(str(s), float(b), float(w)) for s, b, w in kept["coverage"]]
