@@ -41,7 +41,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.furniture.readers import asks, calls_to_channels, gives_contact
+from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, gives_contact
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _OPENING = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)[\s>]", re.I | re.S)
