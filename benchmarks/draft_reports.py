@@ -56,31 +56,13 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 HERE = Path(__file__).resolve().parent
 REPORTS = HERE.parent / "tests" / "fixtures" / "reports"
 HELD_OUT = REPORTS / "heldout"
-HELD_OUT_2 = REPORTS / "heldout2"
-HELD_OUT_3 = REPORTS / "heldout3"
-HELD_OUT_4 = REPORTS / "heldout4"
-HELD_OUT_5 = REPORTS / "heldout5"
-HELD_OUT_6 = REPORTS / "heldout6"
-HELD_OUT_7 = REPORTS / "heldout7"
-HELD_OUT_8 = REPORTS / "heldout8"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_9 = REPORTS / "heldout9"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_10 = REPORTS / "heldout10"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_11 = REPORTS / "heldout11"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_12 = REPORTS / "heldout12"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_13 = REPORTS / "heldout13"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_14 = REPORTS / "heldout14"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_15 = REPORTS / "heldout15"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_16 = REPORTS / "heldout16"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_17 = REPORTS / "heldout17"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_18 = REPORTS / "heldout18"  # blind until measured (2026-12-04), now a dev set
-HELD_OUT_19 = REPORTS / "heldout19"  # blind until measured (2026-12-04), now a dev set
 DEV_S5 = REPORTS / "dev-s5"  # a development set: written and judged before the drafter ran
-# The sets tuned on (heldout3/ to heldout19/ were blind until measured), and the blind ones,
-# measured but never tuned on: draft_quality.py's tables and claim_weights.py's fits.
-DEV_SETS = [REPORTS, HELD_OUT, HELD_OUT_2, DEV_S5, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5]
-DEV_SETS += [HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11]
-DEV_SETS += [HELD_OUT_12, HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17]
-DEV_SETS += [HELD_OUT_18, HELD_OUT_19]
+# The sets tuned on, in the order draft_quality.py prints them (heldout3/ to heldout19/ were
+# blind until measured), and the blind ones, measured but never tuned on: draft_quality.py's
+# tables and claim_weights.py's fits.
+LAST_HELD_OUT = 19
+DEV_SETS = [REPORTS, HELD_OUT, REPORTS / "heldout2", DEV_S5]
+DEV_SETS += [REPORTS / f"heldout{n}" for n in range(3, LAST_HELD_OUT + 1)]
 BLIND_SETS: list[Path] = []  # the next blind set, once written
 PAIRS = {
     "both ministers": {"rajnath-singh", "nakatani"},
