@@ -1,6 +1,6 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
 and on the test reports of tests/fixtures/reports/ (the four tuned on, heldout/, heldout2/
-to heldout14/, dev-s5/, and the blind sets of draft_reports.BLIND_SETS), against their
+to heldout19/, dev-s5/, and the blind sets of draft_reports.BLIND_SETS), against their
 judgments.
 
     python benchmarks/draft_quality.py            # all: the shipped article, the report sets
