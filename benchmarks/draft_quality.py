@@ -1,7 +1,7 @@
 """How well `defcoop draft` does on the shipped article, against the curated fact base,
-and on the test reports of tests/fixtures/reports/ (the four tuned on, heldout/, heldout2/
-to heldout19/, dev-s5/, and the blind sets of draft_reports.BLIND_SETS), against their
-judgments.
+and on the test reports of tests/fixtures/reports/ (the sets its sets.txt lists: the four
+tuned on, heldout/, heldout2/, dev-s5/, heldout3/ onwards, and the blind sets, marked there),
+against their judgments.
 
     python benchmarks/draft_quality.py            # all: the shipped article, the report sets
     python benchmarks/draft_quality.py --reports  # the report sets only

@@ -57,13 +57,19 @@ HERE = Path(__file__).resolve().parent
 REPORTS = HERE.parent / "tests" / "fixtures" / "reports"
 HELD_OUT = REPORTS / "heldout"
 DEV_S5 = REPORTS / "dev-s5"  # a development set: written and judged before the drafter ran
-# The sets tuned on, in the order draft_quality.py prints them (heldout3/ to heldout19/ were
-# blind until measured), and the blind ones, measured but never tuned on: draft_quality.py's
-# tables and claim_weights.py's fits.
-LAST_HELD_OUT = 19
-DEV_SETS = [REPORTS, HELD_OUT, REPORTS / "heldout2", DEV_S5]
-DEV_SETS += [REPORTS / f"heldout{n}" for n in range(3, LAST_HELD_OUT + 1)]
-BLIND_SETS: list[Path] = []  # the next blind set, once written
+# The sets tuned on, in the order draft_quality.py prints them, and the blind ones, measured
+# but never tuned on (draft_quality.py's tables and claim_weights.py's fits): listed in
+# tests/fixtures/reports/sets.txt, a blind set's line marked "blind".
+
+
+def _listed_sets() -> list[tuple[Path, bool]]:
+    lines = (REPORTS / "sets.txt").read_text(encoding="utf-8").splitlines()
+    rows = [line.split() for line in lines if line.strip() and not line.startswith("#")]
+    return [(REPORTS / row[0], row[1:] == ["blind"]) for row in rows]
+
+
+DEV_SETS = [folder for folder, blind in _listed_sets() if not blind]
+BLIND_SETS = [folder for folder, blind in _listed_sets() if blind]
 PAIRS = {
     "both ministers": {"rajnath-singh", "nakatani"},
     "both countries": {"india", "japan"},

@@ -50,6 +50,15 @@ REAL = ROOT / "data" / "facts.json"
 # A layer over the shipped base: talks in Tokyo, an event of their own (tests/fixtures/tokyo)
 TOKYO = ROOT / "tests" / "fixtures" / "tokyo" / "facts.json"
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+REPORTS = ROOT / "tests" / "fixtures" / "reports"
+
+
+def report_sets() -> list[str]:
+    """The judged report sets of reports/sets.txt a developer may see, by folder name ("."
+    the four tuned on): a set still marked blind is left out."""
+    lines = (REPORTS / "sets.txt").read_text(encoding="utf-8").splitlines()
+    rows = [line.split() for line in lines if line.strip() and not line.startswith("#")]
+    return [row[0] for row in rows if row[1:] != ["blind"]]
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLES, MINI, ROOT, call, call_json, drafted
+from conftest import ARTICLES, MINI, ROOT, call, call_json, drafted, report_sets
 from writing_helpers import accepted_draft
 
 from defcoop_cli.curation import adding
@@ -515,27 +515,8 @@ class TestAcceptedDraftsAlwaysAdd:
         )
         reports = sorted(
             p
-            for d in (
-                "heldout",
-                "heldout2",
-                "heldout3",
-                "heldout4",
-                "heldout5",
-                "heldout6",
-                "heldout7",
-                "heldout8",
-                "heldout9",
-                "heldout10",
-                "heldout11",
-                "heldout12",
-                "heldout13",
-                "heldout14",
-                "heldout15",
-                "heldout16",
-                "heldout17",
-                "heldout18",
-                "heldout19",
-            )
+            for d in report_sets()
+            if d.startswith("heldout")
             for p in (REPORTS / d).iterdir()
             if p.suffix == ".html" or (p.suffix == ".txt" and not p.with_suffix(".html").exists())
         )
