@@ -138,14 +138,32 @@ class TestToldOnce:
         b = build_briefing(_reported(fb, first, other), parties=PARTIES)
         assert len(_points(b, "condemned")) == 3
 
-    def test_one_source_says_a_thing_once_and_a_claim_is_made_by_none(self, fb: FactBase) -> None:
+    def test_a_thing_said_twice_is_told_once_and_a_claim_is_made_by_none(
+        self, fb: FactBase
+    ) -> None:
         first = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
-        again = first._replace(id="r0-again")  # the same report, twice
+        again = first._replace(id="r0-again")  # the same report says it twice
         known = Parties(PARTIES, fb.doc.entities)
-        assert told_once([[first], [again]], known) == [[first], [again]]
+        assert told_once([[first], [again]], known) == [[first, again]]
         groups = told_once([[first], [first._replace(id="r1-fact", source="r1")]], known)
         assert [[f.id for f in g] for g in groups] == [["r0-fact", "r1-fact"]]
         assert all(f.claim is None for g in groups for f in g)
+
+    def test_a_report_that_says_it_twice_counts_once_in_the_brief(self, fb: FactBase) -> None:
+        first = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
+        other = _fact(fb, 1, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
+        base = _reported(fb, first, other)
+        again = first._replace(id="r0-again")
+        b = build_briefing(
+            FactBase(base.path, base.doc._replace(facts=[*base.doc.facts, again])),
+            parties=PARTIES,
+        )
+        (told,) = [p for p in _points(b, "condemned") if "r0-fact" in p.facts]
+        assert told.facts == ("r0-fact", "r1-fact", "r0-again")
+        assert told.reports is not None and told.reports.reports == 2
+        assert "(2 sources)" in _text(b) and "r0-again" not in {
+            f for p in _points(b, "condemned") if p is not told for f in p.facts
+        }
 
 
 class TestReview:

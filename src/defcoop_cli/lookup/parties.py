@@ -13,7 +13,7 @@ party nor a place, one at least), from sources none of the others' facts come fr
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.records import Entity, Fact
 
@@ -100,14 +100,14 @@ class Parties:
 def told_once(groups: Sequence[list[Fact]], parties: Parties) -> list[list[Fact]]:
     """The groups of a claim's facts (a fact no claim links is one alone), each fact no
     claim links put with the first group before it that says the same (as `said` tells,
-    by any of its facts) from other sources: one thing told once, its reports counted, no
-    claim made."""
+    by any of its facts): one thing told once, its reports counted (a report that says it
+    twice counts once), no claim made."""
     out: list[list[Fact]] = []
     for group in groups:
         alone = group[0] if len(group) == 1 and not group[0].claim else None
         said = parties.said(alone) if alone is not None else None
         same = next((g for g in out if said is not None and _says(g, said, parties)), None)
-        if same is not None and alone is not None and alone.source not in _sources(same):
+        if same is not None and alone is not None:
             same.append(alone)
         else:
             out.append(list(group))
@@ -118,7 +118,3 @@ def _says(
     group: Sequence[Fact], said: tuple[str, frozenset[str], frozenset[str]], parties: Parties
 ) -> bool:
     return any(parties.said(f) == said for f in group)
-
-
-def _sources(group: Collection[Fact]) -> set[str]:
-    return {f.source for f in group}
