@@ -104,10 +104,14 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
     assert check_judgments.conventions(sentence(brief, linked)) == []
     named = "Singh met his Japanese counterpart Gen Nakatani."
     assert check_judgments.conventions(sentence(named, ["rajnath-singh", "japan"])) == []
+    for name in (", Gen. Nakatani.", " General Nakatani.", ", Minister Nakatani."):
+        named = "Singh met his Japanese counterpart" + name
+        assert check_judgments.conventions(sentence(named, ["rajnath-singh", "japan"])) == []
     # R9: an unnamed source in lower case, without "a", "an" or "one"
     said = {"text": "A senior Indian official said so.", "entities": ["india"]}
     assert check_judgments.conventions({**said, "attributed_to": ["a senior indian official"]})
     assert check_judgments.conventions({**said, "attributed_to": ["Senior Indian official"]})
+    assert check_judgments.conventions({**said, "attributed_to": ["Officials"]})
     assert check_judgments.conventions({**said, "attributed_to": ["senior indian official"]}) == []
     assert check_judgments.conventions({**said, "attributed_to": ["the article"]}) == []
 
