@@ -22,8 +22,9 @@ of a command, some of the checked layer's entries are removed:
 Rows:
 
 - The floor, at 100,000 facts: a Python process that reads the file's bytes (the cheapest
-  read there is), and one that json.loads it: what any validate that reads the changed
-  layer must at least do, against the shipped base's changed run.
+  read there is), and one that json.loads it, with the cyclic collector on and off (as
+  validate parses): what any validate that reads the changed layer must at least do,
+  against the shipped base's changed run.
 - The shipped base alone, unchanged (both ways) and changed (the references the goals
   divide by).
 - At 100,000 facts (`--big`, generate.py 100000 --realistic) laid over the shipped base:
@@ -103,9 +104,13 @@ def floors(big: Path) -> dict[str, Command]:
     """What any validate that reads the 100,000-fact layer must at least do: read its bytes
     (the cheapest read there is), and parse them (json.load)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEFCOOP_")}
+    load = "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))"
     code = {
         "read its bytes": "import sys; open(sys.argv[1], 'rb').read()",
-        "json.load": "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))",
+        "json.load": load,
+        # validate parses with the cyclic collector off (loader.no_cycle_collection): its
+        # floor; with the collector on, json.load takes about twice as long.
+        "json.load, collector off": f"import gc; gc.disable(); {load}",
     }
     return {
         f"floor: 100,000, {name}": ([sys.executable, "-c", c, str(big)], env, keeping)
@@ -182,9 +187,24 @@ def table(m: dict[str, Run], labels: list[str]) -> list[str]:
             if not name.startswith(f"{label}: "):
                 continue
             figure, goal = _figure(m, label, name, wall, cpu)
-            row = f"| {name} | {cpu * 1000:,.0f} ms | {wall * 1000:,.0f} ms | {peak // 1024} MB "
-            out.append(row + f"| {figure} | {goal} |")
+            out.append(f"{cells(name, (wall, cpu, peak))}| {figure} | {goal} |")
     return out
+
+
+def cells(name: str, r: Run) -> str:
+    """A row's first cells: the command, its CPU, wall time and peak memory."""
+    return f"| {name} | {r[1] * 1000:,.0f} ms | {r[0] * 1000:,.0f} ms | {r[2] // 1024} MB "
+
+
+def heading(rounds: int) -> str:
+    """When, where and how the table was measured (the machine's load at the end)."""
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    cpu = platform.processor() or platform.machine()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (
+        f"{when}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()};\n"
+        f"medians of {rounds} interleaved rounds; load average at the end {load}.\n"
+    )
 
 
 def main() -> None:
@@ -201,11 +221,7 @@ def main() -> None:
     if args.before:
         commands.update(commands_for(args, "before", args.before))
     m = interleaved(commands, args.rounds)
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    cpu = platform.processor() or platform.machine()
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"{when}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()};")
-    print(f"medians of {args.rounds} interleaved rounds; load average at the end {load}.\n")
+    print(heading(args.rounds))
     print("\n".join(table(m, ["floor", "now", "before"] if args.before else ["floor", "now"])))
 
 
