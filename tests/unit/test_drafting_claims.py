@@ -375,3 +375,31 @@ def test_an_opening_clause_of_time_says_its_claim_alone() -> None:
     )
     assert alone is not None and found is not None and found["fact"] == "patrols-agreed"
     assert found["score"] == alone["score"]  # the main clause takes nothing from it
+
+
+ORDER = fact(
+    "order",
+    "Beta and Gamma reaffirmed their commitment to an open and rules-based harbour order",
+    "reaffirmed",
+    ("beta", "gamma"),
+    "Beta and Gamma",
+)
+ORDER_ITEMS = [
+    fact(
+        "order-law", "respect for maritime law", "reaffirmed", ("beta", "gamma"), "Beta and Gamma"
+    ),
+    fact("order-passage", "freedom of passage", "reaffirmed", ("beta", "gamma"), "Beta and Gamma"),
+]
+ORDER_DOC = TWO_DOC._replace(facts=[ORDER, *(f._replace(part_of="order") for f in ORDER_ITEMS)])
+ORDER_FINDER = ClaimFinder(ORDER_DOC, EntityMatcher(TWO).find)
+
+
+def test_a_sentence_saying_a_lists_lead_whole_makes_the_lists_claim_not_one_items() -> None:
+    """A sentence saying more of the lead (but for the item's words) than of the one item
+    it touches restates the lead's claim; one saying the item more, the item's."""
+    quote = "Beta and Gamma backed an open harbour order based on the rule of law"
+    found = ORDER_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and found["fact"] == "order"
+    quote = "Beta and Gamma stressed respect for maritime law in the harbour"
+    found = ORDER_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and found["fact"] == "order-law"

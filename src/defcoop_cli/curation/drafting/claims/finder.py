@@ -30,7 +30,8 @@ same claim (the conflicts it may give are drafting.conflicts').
   clause of time ("When Singh sat down with Nakatani, …") also says what that clause alone
   says. A sentence may make several claims: what another candidate it says ALSO_SAID of
   says of it is not counted against this one. A sentence that says two or more of a list's
-  items makes the list's claim, one item and its list's own lead the item's; an item below
+  items makes the list's claim, one item and its list's own lead the item's (unless it says
+  more of the lead, but for the item's words, than of the item: the lead's); an item below
   its list's lead is read with the lead (the lead's words help say the fact; the item is
   what the fact must say, and an item none of whose own words the sentence says is not its
   claim); a list's lead itself proposes none (drafting.assembly). The writer's own view
@@ -266,6 +267,7 @@ class ClaimFinder:
             score, i = max(score, next(s for s, k in scored if k == j)), j
         elif j == i and len(items) == 1 and self._said(self.own[j], said) >= ITEM_SAID:
             one = [s for s, k in scored if k == items[0] and s >= CLAIM_THRESHOLD]
+            one = one if not self._lead_said(j, items[0], said) else []
             score, i = (one[0], items[0]) if one else (score, i)
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
@@ -281,6 +283,17 @@ class ClaimFinder:
         ]
         runners_up = tuple(self._evidence(k, units, s) for s, k in near_best[:OTHERS])
         return Match(self._evidence(i, units, score), fact, runners_up)
+
+    def _lead_said(self, j: int, item: int, said: frozenset[str]) -> bool:
+        """Whether a sentence says more of the j-th list's lead (but for the item's words)
+        than of the item: then it restates the lead's claim (a commitment to "an open,
+        rules-based region" told as "an open region under the rule of law" says the lead
+        more than its item "respect for law"; "common challenges at sea" says the item
+        "maritime security" more than a lead "common challenges in stability, maritime
+        security and peace")."""
+        mine = {u[0] for u in self.own[item]}
+        lead = [u for u in self.own[j] if u[0] not in mine]
+        return bool(lead) and self._said(lead, said) > self._said(self.own[item], said)
 
     def _evidence(self, i: int, units: Sequence[tuple[str, ...]], score: float) -> dict[str, Any]:
         """The i-th fact as a claim's evidence: its source, its quote, the meanings the
