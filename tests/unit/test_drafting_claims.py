@@ -403,3 +403,22 @@ def test_a_sentence_saying_a_lists_lead_whole_makes_the_lists_claim_not_one_item
     quote = "Beta and Gamma stressed respect for maritime law in the harbour"
     found = ORDER_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
     assert found is not None and found["fact"] == "order-law"
+
+
+MET = fact(
+    "met", "Ilse Varga met Omar Quist in the port city", "reported", ("ilse", "omar"), "the article"
+)
+MET_FINDER = ClaimFinder(TWO_DOC._replace(facts=[MET]), EntityMatcher(TWO).find)
+
+
+def test_a_sentence_naming_one_of_the_people_a_fact_tells_of_makes_not_its_claim() -> None:
+    """Who met whom is a meeting's claim: a sentence naming one of the two tells of him."""
+    quote = "Ilse Varga met Omar Quist in the port city on Monday"
+    found = MET_FINDER.claim(quote, ["ilse", "omar"], "the article")
+    assert found is not None and found["fact"] == "met"
+    quote = "Ilse Varga was in the port city for her first meeting since taking office"
+    assert MET_FINDER.claim(quote, ["ilse"], "the article") is None
+    # the two named by a plural title (the drafted fact links both) still make it
+    quote = "The two ministers met in the port city on Monday"
+    found = MET_FINDER.claim(quote, ["ilse", "omar"], "the article")
+    assert found is not None and found["fact"] == "met"

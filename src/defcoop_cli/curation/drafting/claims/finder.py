@@ -22,7 +22,9 @@ same claim (the conflicts it may give are drafting.conflicts').
   them holds all of (Nakatani, Japan's, within "India and Japan"; not "Japan and
   Australia"), and whose entities' countries (with the parties') agree likewise, a fact
   naming no country being about those its source's facts mostly name; a name the fact base
-  does not know makes no existing fact's claim. A person's office, which conflicts compare,
+  does not know makes no existing fact's claim; a fact telling of two or more people (who
+  met whom) is no candidate for a sentence naming some of them but not all (it tells of
+  those it names). A person's office, which conflicts compare,
   is no claim; thanks, praise, welcome and hope are claims only of facts that thank,
   praise, welcome or hope (`claims.acts.speech_act`), an invitation (the drafted stance) only of
   a fact that invites. What a fact is about (its entities, named in its wordings or not)
@@ -131,6 +133,11 @@ class ClaimFinder:
             | frozenset(f"@{e}" for e in f.entities)
             for f, (q, s) in zip(self.facts, self.wordings, strict=True)
         ]
+        # the people a fact tells of (not who says it): who met whom is its claim
+        self.people = [
+            frozenset(u[0][1:] for u in (*q, *s) if self.types.get(u[0][1:]) == "person")
+            for q, s in self.wordings
+        ]
         self.acts = [speech_act(f"{f.statement} {f.quote}") for f in self.facts]
         index = {f.id: i for i, f in enumerate(self.facts)}
         self.lists: dict[int, int] = {}  # an item's list
@@ -212,6 +219,7 @@ class ClaimFinder:
         opening = unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
         scope = self._scope(entities) | (nations or frozenset())
+        named = {*entities, *parties}
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
@@ -228,6 +236,7 @@ class ClaimFinder:
                 and self.scopes[i]
                 and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
             )
+            and (len(self.people[i]) < 2 or not self.people[i] & named or self.people[i] <= named)
         ]
         # what each fact says of the sentence, and how much of each fact the sentence says
         tells = {i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in eligible}
