@@ -208,12 +208,55 @@ class ClaimFinder:
         parties and two words in common. A list's item is read with its lead: what the
         lead says counts towards saying a fact's claim; the item is what the fact must say.
         The writer's own view (kind "assessment") is the claim only of another view."""
+        scored, units, said, quoted, parties = self.ranked(
+            quote, entities, attribution, lead, kind, stance
+        )
+        if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
+            return Match(None, None)
+        score, i = scored[0]
+        # a sentence saying two or more of a list's items makes the list's claim; one
+        # saying one of them and its list's own lead, that item's (when it is a candidate
+        # at the threshold: "face common challenges in the maritime domain")
+        j = self.lists.get(i, i)
+        items = [k for k, p in self.lists.items() if p == j and quoted.get(k, 0) >= ITEM_SAID]
+        if j != i and any(k == j for _, k in scored) and len(items) >= 2:
+            score, i = max(score, next(s for s, k in scored if k == j)), j
+        elif j == i and len(items) == 1 and self._said(self.own[j], said) >= ITEM_SAID:
+            one = [s for s, k in scored if k == items[0] and s >= CLAIM_THRESHOLD]
+            one = one if not self._lead_said(j, items[0], said) else []
+            score, i = (one[0], items[0]) if one else (score, i)
+        fact = self.facts[i]
+        shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
+        if score < CLAIM_THRESHOLD:
+            words = [m for m in shared if not m.startswith("@")]
+            near = self.parties[i] == parties and len(words) >= 2
+            return Match(None, fact if near else None)
+        near_best = [  # the other claims it makes, should a draft give this one to another
+            (s, k)
+            for s, k in scored
+            if s >= max(CLAIM_THRESHOLD, NEXT * score)
+            and self.lists.get(k, k) != self.lists.get(i, i)
+        ]
+        runners_up = tuple(self._evidence(k, units, s) for s, k in near_best[:OTHERS])
+        return Match(self._evidence(i, units, score), fact, runners_up)
+
+    def ranked(
+        self,
+        quote: str,
+        entities: Sequence[str],
+        attribution: str,
+        lead: str = "",
+        kind: str = "",
+        stance: str = "",
+    ) -> Ranked:
+        """The candidates for a drafted fact's claim, each with its score, best first (what
+        `match` chooses from; benchmarks/claim_misses.py reads it to class the misses)."""
         parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
         speakers = speakers_of(parties, nations)
         units = unsaid(self._units(what_is_claimed(quote)), speakers)
         if not units:
-            return Match(None, None)
+            return Ranked([], units, frozenset(), {}, parties)
         said = senses_of([*units, *unsaid(self._units(lead), speakers)])
         first = OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
         opening = unsaid(self._units(first.group(1)), speakers) if first else []
@@ -264,34 +307,7 @@ class ClaimFinder:
             score -= VOICE_PENALTY * ((THE_SOURCE in parties) != (THE_SOURCE in self.parties[i]))
             scored.append((score, i))
         scored.sort(reverse=True)
-        if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
-            return Match(None, None)
-        score, i = scored[0]
-        # a sentence saying two or more of a list's items makes the list's claim; one
-        # saying one of them and its list's own lead, that item's (when it is a candidate
-        # at the threshold: "face common challenges in the maritime domain")
-        j = self.lists.get(i, i)
-        items = [k for k, p in self.lists.items() if p == j and quoted.get(k, 0) >= ITEM_SAID]
-        if j != i and any(k == j for _, k in scored) and len(items) >= 2:
-            score, i = max(score, next(s for s, k in scored if k == j)), j
-        elif j == i and len(items) == 1 and self._said(self.own[j], said) >= ITEM_SAID:
-            one = [s for s, k in scored if k == items[0] and s >= CLAIM_THRESHOLD]
-            one = one if not self._lead_said(j, items[0], said) else []
-            score, i = (one[0], items[0]) if one else (score, i)
-        fact = self.facts[i]
-        shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
-        if score < CLAIM_THRESHOLD:
-            words = [m for m in shared if not m.startswith("@")]
-            near = self.parties[i] == parties and len(words) >= 2
-            return Match(None, fact if near else None)
-        near_best = [  # the other claims it makes, should a draft give this one to another
-            (s, k)
-            for s, k in scored
-            if s >= max(CLAIM_THRESHOLD, NEXT * score)
-            and self.lists.get(k, k) != self.lists.get(i, i)
-        ]
-        runners_up = tuple(self._evidence(k, units, s) for s, k in near_best[:OTHERS])
-        return Match(self._evidence(i, units, score), fact, runners_up)
+        return Ranked(scored, units, said, quoted, parties)
 
     def _lead_said(self, j: int, item: int, said: frozenset[str]) -> bool:
         """Whether a sentence says more of the j-th list's lead (but for the item's words)
@@ -370,6 +386,18 @@ class ClaimFinder:
                 return None
             out |= nations
         return frozenset(out)
+
+
+class Ranked(NamedTuple):
+    """A drafted fact's candidate claims, best first: (score, fact's place) each; what it
+    says (its meanings, and their senses with its lead's), how much of each item's quote
+    it says, and its parties."""
+
+    scored: list[tuple[float, int]]
+    units: list[tuple[str, ...]]
+    said: frozenset[str]
+    quoted: dict[int, float]
+    parties: frozenset[str]
 
 
 class Match(NamedTuple):
