@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.claims import finder as claims_finder
 from defcoop_cli.curation.drafting.claims.readings import speakers_of, unsaid
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role
@@ -422,3 +425,14 @@ def test_a_sentence_naming_one_of_the_people_a_fact_tells_of_makes_not_its_claim
     quote = "The two ministers met in the port city on Monday"
     found = MET_FINDER.claim(quote, ["ilse", "omar"], "the article")
     assert found is not None and found["fact"] == "met"
+
+
+def test_a_reports_own_background_needs_more_to_make_a_claim(monkeypatch: Any) -> None:
+    """A sentence of the report's own background (the context it gives, not news) makes a
+    claim only at BACKGROUND more than the threshold."""
+    quote = "Gamma opened two ports"
+    score = FINDER.ranked(quote, ["gamma"], "the article").scored[0][0]
+    monkeypatch.setattr(claims_finder, "CLAIM_THRESHOLD", score - claims_finder.BACKGROUND / 2)
+    found = FINDER.claim(quote, ["gamma"], "the article", kind="event")
+    assert found is not None and found["fact"] == "ports-opened"
+    assert FINDER.claim(quote, ["gamma"], "the article", kind="background") is None
