@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.claims import finder as claims_finder
 from defcoop_cli.curation.drafting.claims.readings import speakers_of, unsaid
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role
@@ -375,3 +378,61 @@ def test_an_opening_clause_of_time_says_its_claim_alone() -> None:
     )
     assert alone is not None and found is not None and found["fact"] == "patrols-agreed"
     assert found["score"] == alone["score"]  # the main clause takes nothing from it
+
+
+ORDER = fact(
+    "order",
+    "Beta and Gamma reaffirmed their commitment to an open and rules-based harbour order",
+    "reaffirmed",
+    ("beta", "gamma"),
+    "Beta and Gamma",
+)
+ORDER_ITEMS = [
+    fact(
+        "order-law", "respect for maritime law", "reaffirmed", ("beta", "gamma"), "Beta and Gamma"
+    ),
+    fact("order-passage", "freedom of passage", "reaffirmed", ("beta", "gamma"), "Beta and Gamma"),
+]
+ORDER_DOC = TWO_DOC._replace(facts=[ORDER, *(f._replace(part_of="order") for f in ORDER_ITEMS)])
+ORDER_FINDER = ClaimFinder(ORDER_DOC, EntityMatcher(TWO).find)
+
+
+def test_a_sentence_saying_a_lists_lead_whole_makes_the_lists_claim_not_one_items() -> None:
+    """A sentence saying more of the lead (but for the item's words) than of the one item
+    it touches restates the lead's claim; one saying the item more, the item's."""
+    quote = "Beta and Gamma backed an open harbour order based on the rule of law"
+    found = ORDER_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and found["fact"] == "order"
+    quote = "Beta and Gamma stressed respect for maritime law in the harbour"
+    found = ORDER_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+    assert found is not None and found["fact"] == "order-law"
+
+
+MET = fact(
+    "met", "Ilse Varga met Omar Quist in the port city", "reported", ("ilse", "omar"), "the article"
+)
+MET_FINDER = ClaimFinder(TWO_DOC._replace(facts=[MET]), EntityMatcher(TWO).find)
+
+
+def test_a_sentence_naming_one_of_the_people_a_fact_tells_of_makes_not_its_claim() -> None:
+    """Who met whom is a meeting's claim: a sentence naming one of the two tells of him."""
+    quote = "Ilse Varga met Omar Quist in the port city on Monday"
+    found = MET_FINDER.claim(quote, ["ilse", "omar"], "the article")
+    assert found is not None and found["fact"] == "met"
+    quote = "Ilse Varga was in the port city for her first meeting since taking office"
+    assert MET_FINDER.claim(quote, ["ilse"], "the article") is None
+    # the two named by a plural title (the drafted fact links both) still make it
+    quote = "The two ministers met in the port city on Monday"
+    found = MET_FINDER.claim(quote, ["ilse", "omar"], "the article")
+    assert found is not None and found["fact"] == "met"
+
+
+def test_a_reports_own_background_needs_more_to_make_a_claim(monkeypatch: Any) -> None:
+    """A sentence of the report's own background (the context it gives, not news) makes a
+    claim only at BACKGROUND more than the threshold."""
+    quote = "Gamma opened two ports"
+    score = FINDER.ranked(quote, ["gamma"], "the article").scored[0][0]
+    monkeypatch.setattr(claims_finder, "CLAIM_THRESHOLD", score - claims_finder.BACKGROUND / 2)
+    found = FINDER.claim(quote, ["gamma"], "the article", kind="event")
+    assert found is not None and found["fact"] == "ports-opened"
+    assert FINDER.claim(quote, ["gamma"], "the article", kind="background") is None

@@ -28,6 +28,8 @@ from defcoop_cli.curation.drafting.claims.readings import (
         ("We share Gamma's grief", "solidarity"),
         ("Beta condemned this cowardly act", "attack"),
         ("Beta condemned it in the strongest possible terms", "strongly"),
+        ("Beta opposed moves to alter the status quo in the strait", "unilateral"),
+        ("Gamma warned against attempts to change the status quo by force", "unilateral"),
     ],
 )
 def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
@@ -36,6 +38,10 @@ def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
 
 def test_asking_about_is_no_invitation() -> None:
     assert "invited" not in glossed("Ilse Varga asked about the raid").split()
+
+
+def test_keeping_the_status_quo_is_no_unilateral_act() -> None:
+    assert "unilateral" not in glossed("Beta wants the status quo kept in the strait").split()
 
 
 def test_a_quotation_that_is_most_of_a_sentence_is_what_it_says() -> None:
