@@ -49,7 +49,7 @@ class TestAccordingTo:
         [
             ("Five boats left, according to the Tessa Maritime Council", "Tessa Maritime Council"),
             ("Five boats left, according to Ravi Menon", "Ravi Menon"),
-            ("Five boats left, according to officials", "officials"),
+            ("Five boats left, according to officials", "unnamed officials"),
             ("Five boats left, according to people who saw them", THE_SOURCE),
         ],
     )
@@ -208,7 +208,11 @@ class TestStanceVerbs:
         assert said("Alpha and Beta met in Gamma City") == ("event", "reported", THE_SOURCE)
 
     def test_a_concern(self) -> None:
-        assert said("Analysts warned of delays") == ("concern", "raised concern", "analysts")
+        assert said("Analysts warned of delays") == (
+            "concern",
+            "raised concern",
+            "unnamed analysts",
+        )
 
     def test_without_a_verb_background_or_the_writers_view(self) -> None:
         assert said("The drill began in 2015") == ("background", "reported", THE_SOURCE)
@@ -247,7 +251,7 @@ class TestNewNames:
         assert (r.attribution, r.person) == ("Kastania", False)
 
     def test_a_generic_source(self) -> None:
-        assert said("Officials said the port was calm")[2] == "officials"
+        assert said("Officials said the port was calm")[2] == "unnamed officials"
 
 
 def test_a_sentence_that_only_goes_on_with_the_one_before() -> None:
@@ -319,7 +323,7 @@ class TestChannels:
         assert said("Sources said the drill may move to Gamma City") == (
             "position",
             "reported",
-            "sources",
+            "unnamed sources",
         )
 
     def test_a_channels_report_is_the_doers(self) -> None:
@@ -441,7 +445,9 @@ def test_a_body_in_common_nouns_is_that_party_in_its_words(sentence: str, who: s
 def test_a_generic_source_after_the_content_says_it() -> None:
     who = speakers()
     who.mentioned("Ravi Menon", True)
-    assert said("Ravi Menon is expected to visit Beta, officials said", who)[2] == "officials"
+    assert said("Ravi Menon is expected to visit Beta, officials said", who)[2] == (
+        "unnamed officials"
+    )
 
 
 def test_the_two_alone_are_the_two_people_named_first() -> None:
@@ -501,7 +507,7 @@ class TestPassivesAndGroups:
         assert said("Strategic analysts in Gamma City welcomed the outcome")[2] == (
             "strategic analysts in gamma city"
         )
-        assert said("Analysts welcomed the outcome")[2] == "analysts"
+        assert said("Analysts welcomed the outcome")[2] == "unnamed analysts"
         # opening the sentence, capitalised; still a commentator, whatever place it names
         r = reading("Analysts in Gamma City said the ties had deepened", speakers())
         assert r.attribution == "analysts in gamma city" and r.view
@@ -654,7 +660,7 @@ class TestAChannelReportsTheDoersAct:
             "Tomas Ek is scheduled to tour a shipyard on Tuesday, officials said",
             _two_ministers_with_a_capital(),
         )
-        assert r.attribution == "officials"
+        assert r.attribution == "unnamed officials"
 
     def test_a_quotation_is_its_speakers_not_a_doers(self) -> None:
         r = reading(
@@ -878,7 +884,7 @@ class TestTitlesAndUnnamedChannels:
         assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
         # what a channel reports of no group stays the channel's
         assert reading("Officials said the ferry would sail", _two_ministers()).attribution == (
-            "officials"
+            "unnamed officials"
         )
 
     def test_a_title_alone_is_the_person_just_spoken_of_who_holds_it(self) -> None:

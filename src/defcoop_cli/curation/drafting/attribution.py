@@ -456,7 +456,7 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
         return countries[0]
     generic = _GENERIC.search(subject)
     if generic and _GENERIC_GROUP.fullmatch(_bare(subject)):  # "Strategic analysts in Delhi"
-        return _bare(subject).lower()
+        return source_name(_bare(subject))
     return source_name(generic.group()) if generic else None
 
 
