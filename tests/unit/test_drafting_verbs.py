@@ -628,3 +628,34 @@ def test_what_is_not_reaffirmed(sentence: str, stance: str) -> None:
 def test_the_construction_decides_the_stance(sentence: str, stance: str | None) -> None:
     hit = reported_verb(sentence)
     assert (hit.stance if hit else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # a courtesy or a view, then the party's act joined by "and": the act's stance
+        (
+            "The envoy expressed his sympathy over the flood and strongly condemned the raid",
+            "condemned",
+        ),
+        ("Alpha thanked Beta for the visit and invited its firms to invest", "invited"),
+        # a comma or a new clause between them: the first verb stands
+        ("Alpha thanked Beta, whose navy later condemned the raid", "reported"),
+        # informing someone that: it only tells, the stance of what it tells
+        ("The ministry informed the committee that the talks lasted an hour", "reported"),
+        ("The ministry informed the committee that both sides agreed to meet", "agreed"),
+        ("Alpha informed that Beta is easing its export rules", "briefed"),
+        # explaining something to someone gives them an account
+        ("Alpha explained the raid on the port to his visitor", "briefed"),
+        ("Alpha explained the attack to Beta", "briefed"),
+        ("Alpha explained its response to the attack", "highlighted"),
+        # the parties together affirming a view reaffirm it; signalling a course agree on it
+        ("Both ministers also affirmed the importance of open sea lanes", "reaffirmed"),
+        ("Alpha affirmed the importance of open sea lanes", "reported"),
+        ("Both sides signalled closer work on space", "agreed"),
+        ("Alpha signalled that it wants larger drills", "reported"),
+    ],
+)
+def test_the_verb_phrase_and_its_subjects_decide_the_stance(sentence: str, stance: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None and hit.stance == stance

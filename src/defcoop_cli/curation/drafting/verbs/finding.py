@@ -255,8 +255,15 @@ def reported_verb(sentence: str) -> Verb | None:
     speech ("X told Y that Japan condemned…", "she said they had agreed…") and a verb
     of another stance follows in what is reported."""
     hit = _again(sentence, first_verb(sentence))
-    if hit is None or hit.match.group().lower() not in SAYING:
+    if (
+        hit
+        and (hit.stance, hit.kind) == ("reported", "position")
+        and not _only_says(sentence, hit.match)
+    ):
+        hit = _joined(sentence, hit)  # "expressed condolences and condemned it": condemned
+    if hit is None or not _only_says(sentence, hit.match):
         return hit
+    hit = Verb(hit.match, "reported", "position")  # "informed X that": it only tells
     inner = None
     for pattern, stance, kind in VERBS:
         m = None if stance == "reported" else _found(sentence, pattern, hit.match.end())
@@ -265,6 +272,31 @@ def reported_verb(sentence: str) -> Verb | None:
     if inner is None or _RELATIVE.search(sentence, hit.match.end(), inner.match.start()):
         return hit  # "X said the pact, which both signed in 2020, works": X said
     return Verb(hit.match, inner.stance, inner.kind)
+
+
+def _only_says(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the verb only reports speech: a verb of saying, or informing someone that
+    ("informed the committee that the talks lasted an hour"; not "informed that", a briefing)."""
+    word = verb.group().lower()
+    return word in SAYING or (word == "informed" and bool(_TOLD_THAT.match(sentence, verb.start())))
+
+
+# A second verb of the same subject, joined by "and": "expressed his condolences and
+# strongly condemned the attack" (a courtesy or a view, then the act that takes a stance).
+_AND = re.compile(r"\s+and\s+(?:(?:also|then|\w+ly)\s+)?")
+
+
+def _joined(sentence: str, hit: Verb) -> Verb:
+    """A verb that only reports or courts, or the party's act joined to it by "and" within
+    the clause (no comma, quotation or new subject between), whose stance the sentence takes."""
+    for m in _AND.finditer(sentence, hit.match.end()):
+        if re.search(r"[,;:\"“”]", sentence[hit.match.end() : m.start()]):
+            return hit
+        for pattern, stance, kind in VERBS:
+            found = _at(pattern, sentence, m.end())
+            if found and stance != "reported" and not _described(sentence, found):
+                return Verb(found, stance, kind)
+    return hit
 
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)

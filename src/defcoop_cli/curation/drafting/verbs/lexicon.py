@@ -3,28 +3,31 @@ proposes, found before the WordNet table's forms (finding.py finds them in a sen
 
 By stance class (issue 24's conventions, decided by class of verb): concern (raised, voiced,
 expressed or flagged concern, opposition, objections; raised the issue of; warned),
-commitment (reaffirmed, reiterated, a position taken again: "again endorsed"; agreed,
-signed, decided, finalised a pact; pledged, vowed, promised to act; confirmed that something
-will be; the parties confirming together a view they share, "the ministers confirmed the
-importance of…", reaffirm it), discussion (discussed, exchanged or shared views, reviewed,
-took stock; the talks as the subject: "the talks covered", "the meeting focused on"),
-emphasis ("stressed": stressed, underlined, urged or called for a course of action,
-pressed for, voiced the need for), "highlighted" (highlighted, spoke about, pointed to,
-outlined, explained, set out, made a pitch for, flagged what is no concern), invitation
-and request (invited, asked, encouraged, urged, pressed, exhorted, courted, lobbied or
-nudged someone to act, pressed, pushed or called for or upon someone to act, requested,
-sought, appealed to, extended an invitation), briefing (briefed, apprised, updated someone
-on, walked someone through, gave an account or overview of, opened the talks with an account
-of), condemnation (condemned, denounced, deplored, slammed, hit out at, expressed
-condemnation), and the nouns that say the same ("reached an agreement", "held discussions",
-"laid emphasis on", "drew attention to"); every other verb of saying, writing or judging
-("reported": said, wrote, posted, tweeted, noted, welcomed, thanked, praised, congratulated,
-backed, indicated, recalled, recognised, affirmed, echoed, regretted, offered condolences,
-expressed confidence or appreciation); and the events the article reports itself (met,
-visited, hosted, held talks, called on someone, with a time before any "to": a visit). A
-dated participle after a comma ("a pact, signed in 2020,") is no verb; a verb that only
-reports speech (said, told, announced, wrote, posted…) takes the stance of the verb it
-reports (`reported_verb`).
+commitment (reaffirmed, reiterated, a position taken again: "again endorsed", the parties
+together affirming a view: "both ministers affirmed the importance of…"; agreed, signed,
+decided, finalised a pact; both sides signalling a course (R4); pledged, vowed, promised to
+act; confirmed that something will be; the parties confirming together a view they share,
+"the ministers confirmed the importance of…", reaffirm it), discussion (discussed, exchanged
+or shared views, reviewed, took stock; the talks as the subject: "the talks covered", "the
+meeting focused on"), emphasis ("stressed": stressed, underlined, urged or called for a
+course of action, pressed for, voiced the need for), "highlighted" (highlighted, spoke
+about, pointed to, outlined, explained, set out, made a pitch for, flagged what is no
+concern), invitation and request (invited, asked, encouraged, urged, pressed, exhorted,
+courted, lobbied or nudged someone to act, pressed, pushed or called for or upon someone to
+act, requested, sought, appealed to, extended an invitation), briefing (briefed, apprised,
+updated someone on, walked someone through, explained something to someone, gave an account
+or overview of, opened the talks with an account of), condemnation (condemned, denounced,
+deplored, slammed, hit out at, expressed condemnation), and the nouns that say the same
+("reached an agreement", "held discussions", "laid emphasis on", "drew attention to"); every
+other verb of saying, writing or judging ("reported": said, wrote, posted, tweeted, noted,
+welcomed, thanked, praised, congratulated, backed, indicated, recalled, recognised,
+affirmed, echoed, regretted, offered condolences, expressed confidence or appreciation); and
+the events the article reports itself (met, visited, hosted, held talks, called on someone,
+with a time before any "to": a visit). A dated participle after a comma ("a pact, signed in
+2020,") is no verb; a verb that only reports speech (said, told, announced, wrote, posted…;
+informed someone that) takes the stance of the verb it reports, and a courtesy or a view
+joined by "and" to a party's act ("expressed condolences and condemned the attack") the
+act's (`reported_verb`).
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed|recommit(?:ted|s)?"
         # the parties confirming together a view or a commitment they share: "the ministers
         # (also) confirmed the importance of…" (not "that…": what will be is agreed, below)
-        r"|" + _JOINTLY + r"confirmed(?! that\b)",
+        r"|" + _JOINTLY + r"(?:confirmed|affirmed)(?! that\b)",
         "reaffirmed",
         "commitment",
     ),
@@ -113,7 +116,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|" + _JOINTLY + r"confirmed(?= that (?:[\w'’-]+ ){1,8}?(?:would|will|shall)\b)"
         r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
         r"(?:agreement|pact|deal|accord)"
-        r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)",
+        r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)"
+        r"|" + _JOINTLY + r"signall?ed",  # both sides signalling a course agree on it (R4)
         "agreed",
         "commitment",
     ),
@@ -140,6 +144,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:expressed|voiced|conveyed) (?:the |a )?(?:\w+ )?need (?:for|to)\b",
         "stressed",
         "position",
+    ),
+    # explaining something to someone gives them an account: "explained the attack to his
+    # visitor" (not "explained India's response to the attack": no one it is told to)
+    (
+        r"explain(?:ed|s) (?:[\w'’-]+ ){1,12}?to(?= (?-i:[A-Z])| (?:his|her|their) )",
+        "briefed",
+        "event",
     ),
     (
         r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to"
