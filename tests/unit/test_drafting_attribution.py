@@ -975,3 +975,44 @@ def test_a_minister_of_a_portfolio_alone_is_the_person_just_spoken_of_who_holds_
 def test_an_act_denied_is_reported(sentence: str, stance: str) -> None:
     """A negation before the verb, or a subject that names none, denies the act."""
     assert said(sentence)[1] == stance
+
+
+class TestTitlesAloneAndCommentators:
+    def test_a_title_the_fact_base_gives_one_person_named_is_theirs(self) -> None:
+        ode = Entity("ode", "Kenji Ode", "person", roles=(Role("Ostra’s Defence Envoy", "a"),))
+        ek = Entity("ek", "Tomas Ek", "person", roles=(Role("Velan Defence Minister", "b"),))
+        who = Speakers(EntityMatcher([ode, ek]), frozenset({"ode", "ek"}))
+        who.heard(reading("Meera Rao told reporters the drill went well", who))
+        # not named yet: nobody's
+        assert reading("Defence Envoy briefed Velan", who).attribution != "Kenji Ode"
+        who.mentioned("Kenji Ode", True)
+        r = reading("Defence Envoy briefed Velan on the raid", who)
+        assert (r.attribution, r.person) == ("Kenji Ode", True)
+
+    def test_raksha_mantri_alone_is_indias_defence_minister(self) -> None:
+        singh = Entity("singh", "Arun Singh", "person", ("Indian defence minister",))
+        other = Entity("ek", "Tomas Ek", "person", ("Velan defence minister",))
+        who = Speakers(EntityMatcher([singh, other]), frozenset({"singh", "ek"}))
+        r = reading("Raksha Mantri briefed the Velan side on the raid", who)
+        assert (r.stance, r.attribution, r.person) == ("briefed", "Arun Singh", True)
+        # a title both hold is neither's
+        assert reading("Defence Minister briefed the press", who).attribution == THE_SOURCE
+
+    @pytest.mark.parametrize(
+        ("sentence", "who"),
+        [
+            (
+                "Critics in the strategic community argue that the pact is thin",
+                "critics in the strategic community",
+            ),
+            (
+                "Analysts in the capital see the visit as a signal of trust",
+                "analysts in the capital",
+            ),
+            ("Analysts saw the drill, the first in years, as a boost for ties", "unnamed analysts"),
+        ],
+    )
+    def test_commentators_judging_in_their_own_words(self, sentence: str, who: str) -> None:
+        r = reading(sentence, speakers())
+        assert (r.stance, r.attribution) == ("reported", who)
+        assert r.view or "argue" in sentence  # seeing something as something: a view

@@ -654,8 +654,16 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("Alpha affirmed the importance of open sea lanes", "reported"),
         ("Both sides signalled closer work on space", "agreed"),
         ("Alpha signalled that it wants larger drills", "reported"),
+        # the talks underlining something: no party stresses it (R4); a person's stresses
+        ("The meeting also underlined Alpha's support for the port", "reported"),
+        ("Alpha also underlined its support for the port", "stressed"),
+        # judging something as something reports a view
+        ("Analysts see the visit as a signal of trust", "reported"),
+        ("Alpha saw the drill on Monday", None),
     ],
 )
-def test_the_verb_phrase_and_its_subjects_decide_the_stance(sentence: str, stance: str) -> None:
+def test_the_verb_phrase_and_its_subjects_decide_the_stance(
+    sentence: str, stance: str | None
+) -> None:
     hit = reported_verb(sentence)
-    assert hit is not None and hit.stance == stance
+    assert (hit.stance if hit else None) == stance

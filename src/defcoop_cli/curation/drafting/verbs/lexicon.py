@@ -135,6 +135,14 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "discussed",
         "event",
     ),
+    # the talks themselves underlining something: no party stresses it (R4: "The meeting
+    # also underlined…" is reported; a person's "underlined" is stressed, below)
+    (
+        _OF_THE_TALKS + r"(?:stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:ed|es)"
+        r"|underscor(?:ed|es)|highlight(?:ed|s))",
+        "reported",
+        "position",
+    ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
         r"|(?:urg(?:ed|es)|exhort(?:ed|s))(?! " + _A_PARTY + _ADDRESSEE + r")"
@@ -201,7 +209,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "position",
     ),
     (
-        r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es)"
+        r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es|e)"
         r"|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|voiced"
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
@@ -216,6 +224,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)"
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
         r"|(?:backed|supported|endorsed)(?! by\b)"
+        # judging something as something: "Analysts see the visit as a signal of trust"
+        r"|(?:see|sees|saw|view(?:s|ed)?) (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
         # courtesies offered: "offered his condolences", "extended greetings"
         r"|(?:offer(?:ed|s)|extend(?:ed|s)) (?:\w+ ){0,2}(?:condolences|sympath(?:y|ies)"
         r"|greetings|congratulations|wishes|gratitude|thanks)",
