@@ -1016,3 +1016,38 @@ class TestTitlesAloneAndCommentators:
         r = reading(sentence, speakers())
         assert (r.stance, r.attribution) == ("reported", who)
         assert r.view or "argue" in sentence  # seeing something as something: a view
+
+
+class TestBothPartiesToActThroughAChannel:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Officials said the two countries would expand cooperation in space",
+            "According to the spokesperson, the two sides will study joint projects",
+        ],
+    )
+    def test_both_parties_act_to_come_is_agreed(self, sentence: str) -> None:
+        r = reading(sentence, _two_ministers())
+        assert (r.stance, r.attribution) == ("agreed", "Australia and Chile")
+
+    @pytest.mark.parametrize(
+        ("sentence", "stance", "who"),
+        [
+            # one party's act to come: what the channel reports
+            ("Officials said Chile would send observers", "reported", None),
+            # no act: "would be"
+            ("Officials said the two countries would be in touch", "reported", None),
+            # an unnamed person's word on what is to be stays theirs
+            ("An Australian official said the two sides would meet again", "reported", None),
+        ],
+    )
+    def test_no_joint_act_to_come_stays_reported(
+        self, sentence: str, stance: str, who: str | None
+    ) -> None:
+        r = reading(sentence, _two_ministers())
+        assert r.stance == stance and (who is None or r.attribution == who)
+
+
+def test_one_sides_channel_on_both_parties_act_to_come_stays_reported() -> None:
+    r = reading("Chilean officials said the two sides would meet in June", _two_ministers())
+    assert r.stance == "reported"

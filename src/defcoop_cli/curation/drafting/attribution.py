@@ -38,7 +38,8 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.claims.acts import denied
-from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, gazetteer, placed_before
+from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
+from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
@@ -198,10 +199,14 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")
     clauses = _reported_clauses(sentence, hit.match)
-    doer = next((d for c in clauses if (d := _doer(c, speakers))), None)
-    if hit.stance != "reported" or doer is None:
+    found = next(((c, d) for c in clauses if (d := doer(c, speakers))), None)
+    if hit.stance != "reported" or found is None:
         return r
-    return r._replace(attribution=doer[0], person=doer[1], rule=f"{doer[0]}'s act; {channel}")
+    (clause, (who, person)), agreed = found, ("commitment", "agreed")
+    r = r._replace(attribution=who, person=person, rule=f"{who}'s act; {channel}")
+    one_side = speakers.matcher.find(said_by)  # "Indian officials", "officials in Delhi"
+    joint = both_to_act(clause, speakers) and not one_side  # one side's word on both: reported
+    return r._replace(kind=agreed[0], stance=agreed[1]) if joint else r
 
 
 # Verbs of judging, which a commentator's view takes too: "Analysts see the visit as…".
@@ -223,12 +228,6 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last))
 
 
-# A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to".
-_UNDERGOES = re.compile(
-    r"\s*(?:is|was|are|were|has been|have been|had been)\s+(?:\w+ed|due|set|likely)\b", re.I
-)
-
-
 def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
     """What a verb of saying may report: the content before it and its speaker ("Japan will
     send observers, the ministry stated"), and what follows it ("The official said Tokyo
@@ -238,23 +237,6 @@ def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
     before = subject[: tail.start()] if tail else ""
     after = re.sub(r"^\s*that\b", "", sentence[m.end() :])
     return [c for c in (before, after) if not quote_open(c) and c.lstrip()[:1] not in "\"“‘'"]
-
-
-def _doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:
-    """The party the clause opens with, acting: a known person, a country or its capital
-    ("Tokyo was keen to send…": Japan); None for any other, or one that undergoes."""
-    if group := speakers.group(" ".join(clause.split()[:3])):  # "the two sides would…"
-        return group, False
-    opening = re.match(r"\s*(?:the\s+)?", clause)
-    at = opening.end() if opening else 0
-    found = speakers.matcher.find(clause[at:])
-    if not found or found[0][1] != 0 or _UNDERGOES.match(clause, at + found[0][2]):
-        return None
-    eid = found[0][0]
-    if eid in speakers.people:
-        return speakers.matcher.entities[eid].name, True
-    country = _country_named(speakers.matcher, eid)
-    return (country, False) if country else None
 
 
 def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
@@ -322,6 +304,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         via = reading(rest, speakers, nested=True) if reported_verb(rest) else None
         if via is not None and via.attribution != THE_SOURCE:  # else the channel's
             return via._replace(rule=f"{via.rule}; 'according to' its channel")
+        if both := both_to_act(rest, speakers):  # "…, the two sides will study": theirs
+            return Reading("commitment", "agreed", both, f"{both}'s act to come; a channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = speakers.speaker_at(after)
         generic = _GENERIC.match(after)
@@ -444,17 +428,6 @@ def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
     return None
 
 
-def _country_named(matcher: EntityMatcher, eid: str) -> str | None:
-    """The country an entity names: itself, or the country whose capital it is ("Delhi
-    and Tokyo reaffirmed…": India and Japan), when the fact base has that country."""
-    e = matcher.entities[eid]
-    if e.type == "country":
-        return e.name
-    country = gazetteer().capitals.get(e.name) if e.type == "place" else None
-    ids = matcher.ids(country) if country else []
-    return matcher.entities[ids[0]].name if ids else None
-
-
 def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
     if delegation := _DELEGATION.search(subject):
         return f"{delegation.group(1)} delegation"
@@ -466,7 +439,7 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
         return persons[0]
     countries: list[str] = []
     for i, a, _ in matcher.find(subject):  # a capital as a subject is its country
-        name = _country_named(matcher, i) if not placed_before(subject[:a]) else None
+        name = country_named(matcher, i) if not placed_before(subject[:a]) else None
         if name and name not in countries:
             countries.append(name)
     if len(countries) >= 2:
