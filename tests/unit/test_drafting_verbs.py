@@ -660,6 +660,22 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         # judging something as something reports a view
         ("Analysts see the visit as a signal of trust", "reported"),
         ("Alpha saw the drill on Monday", None),
+        # what is still to be done is no one's act: a passive infinitive
+        ("She said the next round would be held in Beta, on a date to be decided", "reported"),
+        ("Alpha said a pact yet to be signed would cover ports", "reported"),
+        # the writer's sourcing between commas is no verb of the sentence
+        (
+            "Alpha, I am told by people in the room, spent an hour taking Beta through the raid",
+            "briefed",
+        ),
+        # the parties spending the talks on a subject discussed it
+        ("The ministers spent a good part of the talks on the strait", "discussed"),
+        ("Alpha spent a week on the strait", None),
+        # settling on a course agrees on it
+        ("The ministers settled on keeping lines open", "agreed"),
+        # courting a party solicits it; showcasing a case highlights it
+        ("Alpha courted Beta's companies, urging them to invest", "invited"),
+        ("Alpha showcased its push for self-reliance", "highlighted"),
     ],
 )
 def test_the_verb_phrase_and_its_subjects_decide_the_stance(

@@ -112,12 +112,18 @@ _NOUN_COMMA = re.compile(
 
 def _described(sentence: str, m: re.Match[str]) -> bool:
     """Whether the verb is a dated participle after a noun and a comma ("a pact, signed in
-    2020,"): it describes the noun, no one says it."""
+    2020,"): it describes the noun, no one says it; or a passive infinitive ("on a date to
+    be decided", "a pact yet to be signed"): what is still to do, no one's act."""
+    if m.group().endswith("ed") and _TO_BE.search(sentence, max(0, m.start() - 8), m.start()):
+        return True
     return (
         m.group().endswith("ed")
         and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
         and _DATED_AFTER.match(sentence, m.end()) is not None
     )
+
+
+_TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
 
 
 def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
@@ -138,7 +144,11 @@ def _first(sentence: str, at: int = 0) -> Verb | None:
 
 
 # A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
-_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;\"“”]*,")
+# Or the writer's sourcing between commas: "Singh, I am told by people in the room, spent…".
+_CLAUSE = re.compile(
+    r",\s+(?:(?:who|whom|whose|which)\b|(?:I|we)\s+(?:am|are|was|were|have\s+been)\s+told\b)"
+    r"[^,;\"“”]*,"
+)
 
 
 # A participle opening the sentence, its clause ended by a comma: "Discussing the region,

@@ -117,6 +117,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)"
+        r"|settled (?:on|upon)(?= [a-z]+ing\b| (?:an?|the)\b)"  # "settled on keeping lines open"
         r"|" + _JOINTLY + r"signall?ed",  # both sides signalling a course agree on it (R4)
         "agreed",
         "commitment",
@@ -130,6 +131,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # "Singh went over the attack with his guest" briefs, "Singh spoke about" highlights)
         r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at"
         r"|spoke (?:at length |in detail )?(?:about|of|on))"
+        # the parties spending the talks on a subject: "the ministers spent most of the talks on"
+        r"|" + _JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
         r"|" + _OF_THE_TALKS + r"(?:covered|touched (?:up)?on|dealt with|focus(?:s)?ed on"
         r"|cent(?:red|ered) on|ranged over|spanned)",
         "discussed",
@@ -166,7 +169,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out"
         # making one's case: "made a strong pitch for", "made his usual pitch on"
         r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)"
-        r"|flagged",  # "flagged joint production as the next step" (a concern's is above)
+        r"|flagged"  # "flagged joint production as the next step" (a concern's is above)
+        r"|showcas(?:ed|es)",  # displaying one's case, as WordNet's "spotlighted" (no verb there)
         "highlighted",
         "position",
     ),
@@ -180,6 +184,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )"
         r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s)|court(?:ed|s)|lobbied|nudged)"
         r"(?= " + _A_PARTY + _ADDRESSEE + r")"
+        # courting a party solicits it, whatever follows: "courted Japanese companies, urging…"
+        r"|court(?:ed|s)(?= (?:[\w'’-]+ ){0,3}?(?:" + _PARTY + r")\b)"
         r"|(?:press(?:ed|es)|push(?:ed|es)|call(?:ed|s)) for(?= " + _FOR_PARTY + r")"
         r"|call(?:ed|s) (?:on|upon)(?= " + _ADDRESSEE + r")",
         "invited",
