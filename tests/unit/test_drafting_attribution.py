@@ -1051,3 +1051,15 @@ class TestBothPartiesToActThroughAChannel:
 def test_one_sides_channel_on_both_parties_act_to_come_stays_reported() -> None:
     r = reading("Chilean officials said the two sides would meet in June", _two_ministers())
     assert r.stance == "reported"
+
+
+def test_it_said_with_a_named_doer_is_the_doers() -> None:
+    who = _two_ministers()
+    who.heard(reading("Chile condemned the raid", who))  # "it": the last body named
+    r = reading("It said Kenji Ode and Tomas Ek discussed the port", who)
+    assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
+
+
+def test_an_unnamed_persons_word_on_how_close_both_are_stays_theirs() -> None:
+    sentence = "A senior Chilean official said the two countries were close to a deal"
+    assert reading(sentence, _two_ministers()).attribution == "senior chilean official"

@@ -622,7 +622,14 @@ def test_what_is_not_reaffirmed(sentence: str, stance: str) -> None:
         ("Epsilon branded the harbour bombing a cowardly act of terror", "condemned"),
         # a noun of no class: the verb only reports
         ("Gamma voiced support for the new patrol routes", "reported"),
-        ("Delta called the port visit a mark of trust", None),
+        # naming something something judges it: reported (heldout10's and heldout13's
+        # judgments: "called India an indispensable partner")
+        ("Delta called the port visit a mark of trust", "reported"),
+        ('Delta called the port visit "a mark of trust"', "reported"),
+        ("Delta called on Gamma", "reported"),  # a visit, the event
+        ("Delta called a press conference to announce a deal", None),
+        # declining to comment is the speaker's word
+        ("A Delta spokesperson declined to comment on the drill", "reported"),
     ],
 )
 def test_the_construction_decides_the_stance(sentence: str, stance: str | None) -> None:

@@ -172,7 +172,9 @@ def continues(sentence: str) -> bool:
 _CHANNELS = r"officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
 _CHANNEL = re.compile(rf"\b(?:{_CHANNELS}|office|embassy)\b", re.IGNORECASE)
 # What is to be, not an act done: "A Japanese official said Tokyo was considering sending…"
-_TO_BE = re.compile(r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?\w+ing)\b")
+_TO_BE = re.compile(
+    r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to))\b"
+)
 
 
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
@@ -188,7 +190,8 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if nested or hit is None or hit.match.group().lower() not in SAYING:
         return r
     said_by = sentence[: hit.match.start()]  # "The Indian defence ministry said": a channel
-    channelled = not r.person and _CHANNEL.search(said_by[-SUBJECT_TAIL:])
+    # "It said Nakatani and Singh discussed…": "it" a body, a channel like a statement
+    channelled = not r.person and (_CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by))
     rest = told_that(sentence, hit.match)
     if r.attribution == speakers.unnamed(_bare(said_by)) and _TO_BE.match(rest):
         return r._replace(rule=f"{r.rule}: what is to be, an unnamed person's word")

@@ -230,6 +230,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)"
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
         r"|(?:backed|supported|endorsed)(?! by\b)"
+        # naming something something judges it: "called India an indispensable partner",
+        # 'called the meeting "a sign…"' (not "called on", "called for": above and below)
+        r"|call(?:ed|s)(?! (?:on|upon|for|off|in|up|out|back|it)\b)"
+        r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“])"
+        # declining to say is saying nothing: the speaker's word
+        r"|declin(?:ed|es) to (?:comment|say|elaborate|be drawn|give details)"
         # judging something as something: "Analysts see the visit as a signal of trust"
         r"|(?:see|sees|saw|view(?:s|ed)?) (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
         # courtesies offered: "offered his condolences", "extended greetings"
