@@ -1063,3 +1063,18 @@ def test_it_said_with_a_named_doer_is_the_doers() -> None:
 def test_an_unnamed_persons_word_on_how_close_both_are_stays_theirs() -> None:
     sentence = "A senior Chilean official said the two countries were close to a deal"
     assert reading(sentence, _two_ministers()).attribution == "senior chilean official"
+
+
+def test_a_department_by_its_portfolio_as_a_definite_subject_is_a_definite_source() -> None:
+    r = reading(
+        "The Ministry of Defence informed the committee that the talks ran late", speakers()
+    )
+    assert (r.stance, r.attribution) == ("reported", "the ministry of defence")
+
+
+def test_a_denied_joint_act_is_the_source_after_it() -> None:
+    r = reading("No agreement was signed on Monday, one official said.", _two_ministers())
+    assert (r.stance, r.attribution) == ("reported", "unnamed official")
+    # an act done: the parties' (the talks' act, agentless)
+    r = reading("An agreement was signed on Monday, one official said.", _two_ministers())
+    assert r.stance == "agreed"

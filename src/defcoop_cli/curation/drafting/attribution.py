@@ -40,6 +40,7 @@ import re
 from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
+from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
@@ -128,6 +129,9 @@ _CONTINUES = re.compile(
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
+# A speaker after what they report: "No agreement was signed, one official said."
+_SAID_AFTER = re.compile(r",\s+([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))\W*$")
+_THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
 
@@ -185,6 +189,10 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     r = _reading(sentence, speakers, nested, hit)
     if hit is not None and r.stance != "reported" and denied(sentence[: hit.match.start()]):
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
+        said = _SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
+        by = reading(said.group(1), speakers, nested=True) if said else None
+        if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
+            return r._replace(attribution=by.attribution, person=by.person)  # official said"
     if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
         return r._replace(view=True, rule=f"{r.rule}; a commentator's view")
     if nested or hit is None or hit.match.group().lower() not in SAYING:
@@ -360,6 +368,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     final = _FINAL_NAME.search(subject[-SUBJECT_TAIL:])
     if named is None and final:
         named = speakers.named(final.group(1))
+    if named and not named[1] and by_portfolio(named[0].split()) and _THE.match(subject):
+        named = f"the {named[0].lower()}", False  # "The Ministry of Defence": a definite source
     if named:
         return Reading(kind, stance, named[0], f"'{verb}' by {named[0]}", named[1])
     national = speakers.national(subject) or speakers.visitor(subject)
