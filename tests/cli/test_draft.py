@@ -199,7 +199,7 @@ class TestProposals:
                 "condemned",
                 "Beta delegation",
             ),
-            ("harbour-talks", "Officials said", "position", "reported", "officials"),
+            ("harbour-talks", "Officials said", "position", "reported", "unnamed officials"),
             ("harbour-talks", "Find inner calm", "editorial", "reported", "the article"),
             ("lantern-report", "Alpha briefed Beta", "event", "briefed", "Alpha"),
             ("lantern-report", "Beta invited Alpha", "event", "invited", "Beta"),
@@ -214,7 +214,7 @@ class TestProposals:
             ("pier-statement", "Asked whether", "position", "reported", "Rhea Castell"),
             # the speaker after the verb
             ("pier-statement", "The drill will grow", "position", "reported", "Tomas Verhoeven"),
-            ("pier-statement", "Analysts say", "position", "reported", "analysts"),
+            ("pier-statement", "Analysts say", "position", "reported", "unnamed analysts"),
             ("pier-statement", "Our readers", "editorial", "reported", "the article"),
             # a body of a party, in the possessive; then "it" for that body
             (
@@ -233,7 +233,7 @@ class TestProposals:
             ("shoal-dispute", "He said the navy", "position", "reported", "Piet Halvorsen"),
             ("shoal-dispute", "According to", "position", "reported", "Tessa Maritime Council"),
             ("shoal-dispute", "The much-discussed", "background", "reported", "the article"),
-            ("shoal-dispute", "Experts warned", "concern", "raised concern", "experts"),
+            ("shoal-dispute", "Experts warned", "concern", "raised concern", "unnamed experts"),
             ("shoal-dispute", "The Gulf Ocean Forum", "position", "reported", "Gulf Ocean Forum"),
             ("shoal-dispute", "In my view", "assessment", "reported", "the article"),
             # the name between commas, an adverb before the verb

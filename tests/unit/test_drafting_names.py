@@ -187,3 +187,10 @@ def test_an_unnamed_source_is_named_without_its_article() -> None:
     assert source_name("Another diplomat") == "another diplomat"  # no article: as written
     assert source_name("the spokesperson") == "the spokesperson"  # definite: kept
     assert source_name("Two officials") == "two officials"
+
+
+def test_a_bare_plural_source_is_unnamed() -> None:
+    assert source_name("officials") == "unnamed officials"
+    assert source_name("Analysts") == "unnamed analysts"
+    assert source_name("police") == "police"  # no plural of persons: as written
+    assert source_name("Indian officials") == "indian officials"  # with its words: kept

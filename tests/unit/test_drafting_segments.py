@@ -229,6 +229,19 @@ class TestBullets:
         assert "- Training" in [text[a:b] for a, b in spans]
         assert [(text[c.start : c.end], c.parent) for c in found][-1] == ("more exchanges", 0)
 
+    def test_long_items_joined_by_semicolons_are_the_sentences_items(self) -> None:
+        long = "joint patrols of larger scale and greater complexity between the navies and"
+        long += " the coast guards of both countries, such as Alpha Shield and Beta Anchor"
+        text = f"Headline\nThe ministers agreed to work on these fields:\n(1) {long};\n(2) ports.\n"
+        bullets = [c for c in candidates(text)[0] if c.rule == "bullet item"]
+        assert [(text[c.start : c.end], c.parent) for c in bullets] == [(long, 0), ("ports", 0)]
+
+    def test_long_items_not_joined_are_sentences_of_their_own(self) -> None:
+        long = "joint patrols of larger scale and greater complexity between the navies and"
+        long += " the coast guards of both countries, such as Alpha Shield and Beta Anchor"
+        text = f"Headline\nThe ministers agreed to work on these fields:\n(1) {long}\n(2) ports\n"
+        assert all(c.parent is None for c in candidates(text)[0] if c.rule == "bullet item")
+
     def test_the_joint_to_the_next_item_is_left_out(self) -> None:
         text = "Headline\nThey agreed on these:\n- ship repair; and\n- port security\n"
         assert quotes(text)[1:] == ["ship repair", "port security"]

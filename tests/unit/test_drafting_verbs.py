@@ -622,9 +622,71 @@ def test_what_is_not_reaffirmed(sentence: str, stance: str) -> None:
         ("Epsilon branded the harbour bombing a cowardly act of terror", "condemned"),
         # a noun of no class: the verb only reports
         ("Gamma voiced support for the new patrol routes", "reported"),
-        ("Delta called the port visit a mark of trust", None),
+        # naming something something judges it: reported (heldout10's and heldout13's
+        # judgments: "called India an indispensable partner")
+        ("Delta called the port visit a mark of trust", "reported"),
+        ('Delta called the port visit "a mark of trust"', "reported"),
+        ("Delta called on Gamma", "reported"),  # a visit, the event
+        ("Delta called a press conference to announce a deal", None),
+        # declining to comment is the speaker's word
+        ("A Delta spokesperson declined to comment on the drill", "reported"),
     ],
 )
 def test_the_construction_decides_the_stance(sentence: str, stance: str | None) -> None:
+    hit = reported_verb(sentence)
+    assert (hit.stance if hit else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # a courtesy or a view, then the party's act joined by "and": the act's stance
+        (
+            "The envoy expressed his sympathy over the flood and strongly condemned the raid",
+            "condemned",
+        ),
+        ("Alpha thanked Beta for the visit and invited its firms to invest", "invited"),
+        # a comma or a new clause between them: the first verb stands
+        ("Alpha thanked Beta, whose navy later condemned the raid", "reported"),
+        # informing someone that: it only tells, the stance of what it tells
+        ("The ministry informed the committee that the talks lasted an hour", "reported"),
+        ("The ministry informed the committee that both sides agreed to meet", "agreed"),
+        ("Alpha informed that Beta is easing its export rules", "briefed"),
+        # explaining something to someone gives them an account
+        ("Alpha explained the raid on the port to his visitor", "briefed"),
+        ("Alpha explained the attack to Beta", "briefed"),
+        ("Alpha explained its response to the attack", "highlighted"),
+        # the parties together affirming a view reaffirm it; signalling a course agree on it
+        ("Both ministers also affirmed the importance of open sea lanes", "reaffirmed"),
+        ("Alpha affirmed the importance of open sea lanes", "reported"),
+        ("Both sides signalled closer work on space", "agreed"),
+        ("Alpha signalled that it wants larger drills", "reported"),
+        # the talks underlining something: no party stresses it (R4); a person's stresses
+        ("The meeting also underlined Alpha's support for the port", "reported"),
+        ("Alpha also underlined its support for the port", "stressed"),
+        # judging something as something reports a view
+        ("Analysts see the visit as a signal of trust", "reported"),
+        ("Alpha saw the drill on Monday", None),
+        # what is still to be done is no one's act: a passive infinitive
+        ("She said the next round would be held in Beta, on a date to be decided", "reported"),
+        ("Alpha said a pact yet to be signed would cover ports", "reported"),
+        # the writer's sourcing between commas is no verb of the sentence
+        (
+            "Alpha, I am told by people in the room, spent an hour taking Beta through the raid",
+            "briefed",
+        ),
+        # the parties spending the talks on a subject discussed it
+        ("The ministers spent a good part of the talks on the strait", "discussed"),
+        ("Alpha spent a week on the strait", None),
+        # settling on a course agrees on it
+        ("The ministers settled on keeping lines open", "agreed"),
+        # courting a party solicits it; showcasing a case highlights it
+        ("Alpha courted Beta's companies, urging them to invest", "invited"),
+        ("Alpha showcased its push for self-reliance", "highlighted"),
+    ],
+)
+def test_the_verb_phrase_and_its_subjects_decide_the_stance(
+    sentence: str, stance: str | None
+) -> None:
     hit = reported_verb(sentence)
     assert (hit.stance if hit else None) == stance

@@ -309,11 +309,10 @@ _SENTENCE = re.compile(r"(?=.*(?<!\S)[a-z][\w'’-]{3}).*[.!?…][\"”’)]?")
 
 
 def _introduces_items(line: str, after: Iterable[Line], own: str | None) -> str | None:
-    """The kind of marker of the bullets after a line ending in ":" when they are its items:
-    it has a reporting verb ("The ministers agreed to cooperate in these areas:") and they
-    are phrases without one ("- coastal patrols"). None otherwise: a line before bullets
-    that are sentences of their own ("Key points:") stays furniture. own: the line's own
-    marker, if it is a point of a list itself ("4. …:"): the next such point ends the items."""
+    """The kind of marker of the bullets after a line ending in ":" with a reporting verb
+    ("They agreed to cooperate in these areas:") when they are phrases without one ("- coastal
+    patrols"; of any length when joined by ";"); else None ("Key points:" stays furniture).
+    own: the line's own marker, if it is a point of a list ("4. …:"): the next ends the items."""
     if not line.endswith(":") or not has_verb(line):
         return None
     items, kind = [], None
@@ -323,8 +322,10 @@ def _introduces_items(line: str, after: Iterable[Line], own: str | None) -> str 
             break
         kind = _marker(bullet)
         items.append(following.text[bullet.end() :])
+    joined = all(re.search(r";(?: and| or)?$", item) for item in items[:-1])  # "(1) …;"
     fragments = all(
-        len(item.split()) <= MAX_BULLET_ITEM_WORDS and not has_verb(item) for item in items
+        (joined or len(item.split()) <= MAX_BULLET_ITEM_WORDS) and not has_verb(item)
+        for item in items
     )
     return kind if items and fragments else None
 

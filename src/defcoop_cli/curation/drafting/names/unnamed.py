@@ -35,10 +35,12 @@ _ARTICLE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
 def source_name(subject: str) -> str:
     """An unnamed source's name: lower case, a leading "a", "an" or "one" dropped, and a
     noun left alone made "unnamed" ("A Japanese diplomat" -> "japanese diplomat", "one
-    official" and "an official" -> "unnamed official"); "the", a number kept."""
+    official" and "an official" -> "unnamed official", a bare plural "officials" ->
+    "unnamed officials"); "the", a number kept."""
     m = _ARTICLE.match(subject)
     if not m:
-        return subject.lower()
+        alone = subject.strip().lower()
+        return f"unnamed {alone}" if re.fullmatch(r"[a-z]+s", alone) else subject.lower()
     rest = subject[m.end() :].lower()
     return rest if " " in rest.strip() else f"unnamed {rest}"
 

@@ -112,12 +112,18 @@ _NOUN_COMMA = re.compile(
 
 def _described(sentence: str, m: re.Match[str]) -> bool:
     """Whether the verb is a dated participle after a noun and a comma ("a pact, signed in
-    2020,"): it describes the noun, no one says it."""
+    2020,"): it describes the noun, no one says it; or a passive infinitive ("on a date to
+    be decided", "a pact yet to be signed"): what is still to do, no one's act."""
+    if m.group().endswith("ed") and _TO_BE.search(sentence, max(0, m.start() - 8), m.start()):
+        return True
     return (
         m.group().endswith("ed")
         and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
         and _DATED_AFTER.match(sentence, m.end()) is not None
     )
+
+
+_TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
 
 
 def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
@@ -138,7 +144,11 @@ def _first(sentence: str, at: int = 0) -> Verb | None:
 
 
 # A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
-_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;\"“”]*,")
+# Or the writer's sourcing between commas: "Singh, I am told by people in the room, spent…".
+_CLAUSE = re.compile(
+    r",\s+(?:(?:who|whom|whose|which)\b|(?:I|we)\s+(?:am|are|was|were|have\s+been)\s+told\b)"
+    r"[^,;\"“”]*,"
+)
 
 
 # A participle opening the sentence, its clause ended by a comma: "Discussing the region,
@@ -255,8 +265,15 @@ def reported_verb(sentence: str) -> Verb | None:
     speech ("X told Y that Japan condemned…", "she said they had agreed…") and a verb
     of another stance follows in what is reported."""
     hit = _again(sentence, first_verb(sentence))
-    if hit is None or hit.match.group().lower() not in SAYING:
+    if (
+        hit
+        and (hit.stance, hit.kind) == ("reported", "position")
+        and not _only_says(sentence, hit.match)
+    ):
+        hit = _joined(sentence, hit)  # "expressed condolences and condemned it": condemned
+    if hit is None or not _only_says(sentence, hit.match):
         return hit
+    hit = Verb(hit.match, "reported", "position")  # "informed X that": it only tells
     inner = None
     for pattern, stance, kind in VERBS:
         m = None if stance == "reported" else _found(sentence, pattern, hit.match.end())
@@ -265,6 +282,31 @@ def reported_verb(sentence: str) -> Verb | None:
     if inner is None or _RELATIVE.search(sentence, hit.match.end(), inner.match.start()):
         return hit  # "X said the pact, which both signed in 2020, works": X said
     return Verb(hit.match, inner.stance, inner.kind)
+
+
+def _only_says(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the verb only reports speech: a verb of saying, or informing someone that
+    ("informed the committee that the talks lasted an hour"; not "informed that", a briefing)."""
+    word = verb.group().lower()
+    return word in SAYING or (word == "informed" and bool(_TOLD_THAT.match(sentence, verb.start())))
+
+
+# A second verb of the same subject, joined by "and": "expressed his condolences and
+# strongly condemned the attack" (a courtesy or a view, then the act that takes a stance).
+_AND = re.compile(r"\s+and\s+(?:(?:also|then|\w+ly)\s+)?")
+
+
+def _joined(sentence: str, hit: Verb) -> Verb:
+    """A verb that only reports or courts, or the party's act joined to it by "and" within
+    the clause (no comma, quotation or new subject between), whose stance the sentence takes."""
+    for m in _AND.finditer(sentence, hit.match.end()):
+        if re.search(r"[,;:\"“”]", sentence[hit.match.end() : m.start()]):
+            return hit
+        for pattern, stance, kind in VERBS:
+            found = _at(pattern, sentence, m.end())
+            if found and stance != "reported" and not _described(sentence, found):
+                return Verb(found, stance, kind)
+    return hit
 
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
