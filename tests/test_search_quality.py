@@ -72,7 +72,6 @@ NOT_YET = {
     # (RESULTS, 2026-12-04, fourth stop)
     "Indian defence chief holds talks with Tokyo security aide",
     "Japanese prime minister's national security adviser visits Delhi",
-    "Tokyo backs indigenous arms production drive",
     "Japanese companies urged to put money into Indian weapons factories",
     "machine learning for military use",
     "unrestricted passage at sea in the Asia-Pacific",
@@ -82,33 +81,26 @@ NOT_YET = {
     # 2026-12-04, fifth stop): unchanged by it
     "Indian armed forces minister hosts Tokyo security aide in the capital",
     "Delhi woos Japanese firms to set up arms factories in India",
-    "Japanese companies urged to put money into Indian weapons production",
     "joint design and manufacture of cutting-edge military hardware",
     "troops learning to operate seamlessly together",
-    "tackling hacking and online attacks together",
     "self-directed unmanned weaponry",
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
     "settling territorial quarrels without force",
     "Japan backs New Delhi's campaign against militants",
     "pushing back against an aggressive neighbour",
-    "why do the two defence ministries need to talk quickly in a crisis?",
     "Nakatani's actual cabinet post at the time",
     # the eleventh set, blind, measured before and after this stop's second search round
     # (RESULTS, 2026-12-04, fifth stop): unchanged by it ("when did Rajnath Singh meet
     # Nakatani", here and in the twelfth set, left with the judging conventions: a "when"
     # question lists the meeting's fact after its date note, CONVENTIONS.md)
     "Delhi courts Japanese firms to put money into its arms sector",
-    "Indian minister sits down with ex-Japanese defense secretary",
-    "Japanese backing for indigenous arms production drive",
     "Tokyo long a trusted strategic ally of New Delhi",
     "UNCLOS compliance",
-    "defence chief hosts Tokyo's national security adviser in Delhi",
     "exploring fresh areas of military collaboration",
     "making the arms supply network more robust",
     "stocktake of the bilateral security relationship",
     "what exercises did the two sides discuss?",
-    "worries over maritime tensions in contested Chinese waters",
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
     "Delhi and Tokyo voice worry over sea-lane tensions near China",
@@ -118,7 +110,6 @@ NOT_YET = {
     "Japanese ex-minister calls on Rajnath",
     "Tokyo long a pivotal ally of New Delhi",
     "catastrophe relief, climate and people skills beyond soldiering",
-    "checking aggressive conduct and protecting small states' independence",
     "co-building and co-manufacturing cutting-edge military kit with Japan",
     "economic robustness as part of Indo-Japanese ties",
     "sharing engineering expertise and securing arms logistics chains",
@@ -129,17 +120,15 @@ NOT_YET = {
     # (RESULTS, 2026-12-04, sixth stop); "settling territorial quarrels without force" is
     # the tenth set's too
     "Indian defence chief hosts Tokyo security adviser in Delhi",
-    "Japanese firms urged to put money into Indian weapons industry",
     "Tokyo a long-standing strategic ally of New Delhi",
-    "Tokyo backs Delhi's push for home-grown arms production",
     "jointly building and manufacturing cutting-edge military hardware",
     "landmark moment in bilateral defense ties",
     "making armament logistics networks more resilient",
-    "periodic leaders' summits and joint foreign and defence minister talks",
-    "pushing back against aggressive conduct by regional powers",
     "shifting great-power politics calls for closer coordination",
     "skills and workforce development beyond the battlefield",
     "taking stock of the current security partnership and finding fresh areas to work together",
+    # thirteen more were answered in the seventh session (s19-search) when the closest
+    # matches let one term in five be a word the fact base holds nowhere (partial.py)
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

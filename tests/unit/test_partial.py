@@ -47,6 +47,20 @@ def test_a_word_the_fact_base_holds_nowhere_keeps_them_out(index: SearchIndex) -
     assert closest(index, "weather in new delhi today") is None
 
 
+def test_one_term_in_five_held_nowhere_is_let_off_in_a_long_query(index: SearchIndex) -> None:
+    # "put" is in no fact: of eight terms, it is the query's phrasing, not its subject
+    found = closest(index, "japanese firms urged to put investment into indian defence industry")
+    assert found is not None
+    assert found[0][0] == "japanese-industry-invited" and found[1].unmatched == ("put",)
+    # two of five ("smartphone", "assembly") say the query is about something else
+    assert closest(index, "india japan defence smartphone assembly") is None
+
+
+def test_a_name_held_nowhere_is_never_let_off(index: SearchIndex) -> None:
+    assert closest(index, "india japan naval exercise with france") is not None
+    assert closest(index, "india japan naval exercise with France") is None
+
+
 def test_a_missed_word_held_only_with_its_neighbour_is_held(index: SearchIndex) -> None:
     """ "foreign" is in no fact, but "foreign investment" is a thesaurus entry's words."""
     found = closest(index, "indigenous weapons production foreign investment")
