@@ -122,13 +122,13 @@ NOT_YET = {
     "Indian defence chief hosts Tokyo security adviser in Delhi",
     "Tokyo a long-standing strategic ally of New Delhi",
     "jointly building and manufacturing cutting-edge military hardware",
-    "landmark moment in bilateral defense ties",
     "making armament logistics networks more resilient",
     "shifting great-power politics calls for closer coordination",
     "skills and workforce development beyond the battlefield",
     "taking stock of the current security partnership and finding fresh areas to work together",
     # thirteen more were answered in the seventh session (s19-search) when the closest
-    # matches let one term in five be a word the fact base holds nowhere (partial.py)
+    # matches let one term in five be a word the fact base holds nowhere, and one more
+    # when a later closest match that holds a rare word leads (partial.py)
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -56,6 +56,17 @@ def test_one_term_in_five_held_nowhere_is_let_off_in_a_long_query(index: SearchI
     assert closest(index, "india japan defence smartphone assembly") is None
 
 
+def test_a_later_match_holding_a_rare_word_leads_when_the_first_fails(
+    index: SearchIndex,
+) -> None:
+    # the first holds only common words (bilateral, defence, ties); the milestone holds
+    # the rare "landmark", by its own words, and passes
+    found = closest(index, "landmark hour for bilateral defence ties")
+    assert found is not None and found[0][0] == "meeting-milestone"
+    # a later match found by a wider guess (weather: climate) never leads
+    assert closest(index, "weather in New Delhi today") is None
+
+
 def test_a_name_held_nowhere_is_never_let_off(index: SearchIndex) -> None:
     assert closest(index, "india japan naval exercise with france") is not None
     assert closest(index, "india japan naval exercise with France") is None

@@ -39,6 +39,8 @@ from defcoop_cli.tuples import NamedTuple
 PARTIAL_SHARE = 0.5
 RARE_SHARE = 0.1
 NOWHERE_SHARE = 0.2
+# The closest matches looked at for one that passes the bar: the first that does leads.
+BAR_WINDOW = 10
 CLOSE = INFLECTED
 TWO_RELATED = 2
 
@@ -91,29 +93,52 @@ def _past_the_bar(
     bar: Bar,
     readings: Readings | None,
 ) -> tuple[Ranking, Partial] | None:
+    """The closest matches, led by the first that passes the bar: the first of all, or of
+    the first BAR_WINDOW one that matches by its terms' own or related words alone, no
+    wider guess ("landmark moment in bilateral defence ties": the milestone, which holds
+    the rare "landmark", before a fact that holds only the common terms)."""
     ranking = rank_facts(
-        index, query, filters, limit, share=bar.share, wide=True, readings=readings
+        index,
+        query,
+        filters,
+        max(limit, BAR_WINDOW),
+        share=bar.share,
+        wide=True,
+        readings=readings,
     )
-    if not ranking.matches:
-        return None
-    first = ranking.matches[0]
-    held = {d.term for d in first.details}
     vocabulary = index.vocabulary()
     terms = frozenset(query.terms)
     own = {t: word_scores(t, vocabulary, others=terms - {t}) for t in query.terms}
+    for match in ranking.matches:
+        if match is not ranking.matches[0] and any(
+            own[d.term].get(d.word, 0.0) < RELATED for d in match.details
+        ):
+            continue
+        partial = _passes(match, query, index, own, bar)
+        if partial is not None:
+            rest = [m for m in ranking.matches if m is not match]
+            return ranking._replace(matches=[match, *rest][:limit]), partial
+    return None
+
+
+def _passes(
+    match: Match, query: Query, index: Index, own: dict[str, dict[str, float]], bar: Bar
+) -> Partial | None:
+    """Which terms the match holds and misses, if it passes the bar (the module's
+    docstring); None if not."""
+    held = {d.term for d in match.details}
     unmatched = tuple(t for t in query.terms if t not in held)
     # A word of the vocabulary is held by a fact: no hits need be read to know it.
     nowhere = [t for t in unmatched if not (own[t] or _in_a_run(t, query, index))]
     if not unmatched or (bar.held_elsewhere and not _let_off(nowhere, query, bar)):
         return None
-    close = {d.term for d in first.details if own.get(d.term, {}).get(d.word, 0.0) >= CLOSE}
-    near = {d.term for d in first.details if own.get(d.term, {}).get(d.word, 0.0) >= RELATED}
+    close = {d.term for d in match.details if own.get(d.term, {}).get(d.word, 0.0) >= CLOSE}
+    near = {d.term for d in match.details if own.get(d.term, {}).get(d.word, 0.0) >= RELATED}
     if len(near) < TWO_RELATED:  # a related word counts only beside another term's
         near = close
     if not any(len(index.hits(own[t])) <= bar.rare * index.size() for t in near):
         return None
-    matched = tuple(t for t in query.terms if t in held)
-    return ranking, Partial(matched, unmatched)
+    return Partial(tuple(t for t in query.terms if t in held), unmatched)
 
 
 def _let_off(nowhere: list[str], query: Query, bar: Bar) -> bool:
