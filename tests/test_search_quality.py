@@ -53,8 +53,8 @@ NOT_YET = {
     # expects nothing since the whole closing paragraph is editorial (data/facts.json,
     # 2026-12-04); related words (global, harmony) still find two news facts
     "global harmony rajnath nakatani meeting",
-    # the sixth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
-    "exploring fresh areas of defence collaboration",
+    # the sixth set, blind, wired in before any change it measures (RESULTS, 2026-12-04):
+    # its one miss answered in the seventh session (below)
     # the seventh set, blind, measured before and after this stop's search work (RESULTS,
     # 2026-12-04, fourth stop). Its off-topic leak, 'japan earthquake tsunami warning', is
     # kept out since the wider retry needs an anchor that is not a common term. Ten
@@ -75,14 +75,12 @@ NOT_YET = {
     "Japanese companies urged to put money into Indian weapons factories",
     "machine learning for military use",
     "unrestricted passage at sea in the Asia-Pacific",
-    "Beijing's aggressive moves in contested waters",
     "take stock of current ties and look for fresh areas to work together",
     # the tenth set, blind, measured before and after this stop's search round (RESULTS,
     # 2026-12-04, fifth stop): unchanged by it
     "Indian armed forces minister hosts Tokyo security aide in the capital",
     "Delhi woos Japanese firms to set up arms factories in India",
     "joint design and manufacture of cutting-edge military hardware",
-    "troops learning to operate seamlessly together",
     "self-directed unmanned weaponry",
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
@@ -97,7 +95,6 @@ NOT_YET = {
     "Delhi courts Japanese firms to put money into its arms sector",
     "Tokyo long a trusted strategic ally of New Delhi",
     "UNCLOS compliance",
-    "exploring fresh areas of military collaboration",
     "making the arms supply network more robust",
     "stocktake of the bilateral security relationship",
     "what exercises did the two sides discuss?",
@@ -115,11 +112,9 @@ NOT_YET = {
     "sharing engineering expertise and securing arms logistics chains",
     "shifting world politics calls for closer ties",
     "stocktake of current security ties and new fields to work together",
-    "teaming up against hacking and online attacks",
     # the thirteenth set, blind, measured on main before anything this stop changed search
     # (RESULTS, 2026-12-04, sixth stop); "settling territorial quarrels without force" is
     # the tenth set's too
-    "Indian defence chief hosts Tokyo security adviser in Delhi",
     "Tokyo a long-standing strategic ally of New Delhi",
     "jointly building and manufacturing cutting-edge military hardware",
     "making armament logistics networks more resilient",
@@ -128,7 +123,8 @@ NOT_YET = {
     "taking stock of the current security partnership and finding fresh areas to work together",
     # thirteen more were answered in the seventh session (s19-search) when the closest
     # matches let one term in five be a word the fact base holds nowhere, and one more
-    # when a later closest match that holds a rare word leads (partial.py)
+    # when a later closest match that holds a rare word leads, and six when a run of terms
+    # ("fresh areas", "contested waters") counts as the rare word it is related to (partial.py)
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

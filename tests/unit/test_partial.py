@@ -67,6 +67,16 @@ def test_a_later_match_holding_a_rare_word_leads_when_the_first_fails(
     assert closest(index, "weather in New Delhi today") is None
 
 
+def test_a_run_of_terms_related_to_a_rare_word_passes_for_the_terms_it_covers(
+    index: SearchIndex,
+) -> None:
+    # "fresh areas" is the thesaurus's new avenues, held by one fact as neighbours: the
+    # rare word of the query, though neither "fresh" nor "areas" alone reaches it
+    found = closest(index, "charting fresh areas of collaboration with japan")
+    assert found is not None and found[0][0] == "meeting-aim-new-avenues"
+    assert found[1].unmatched == ("charting",)
+
+
 def test_a_name_held_nowhere_is_never_let_off(index: SearchIndex) -> None:
     assert closest(index, "india japan naval exercise with france") is not None
     assert closest(index, "india japan naval exercise with France") is None
@@ -124,7 +134,9 @@ def test_the_filters_narrow_them_as_any_results(index: SearchIndex) -> None:
     query = "beijing's behaviour in disputed waters"
     found = closest(index, query, Filters(kinds=frozenset(["commitment"])))
     assert found and found[0] == ["indo-pacific-peaceful-dispute-resolution"]
-    assert closest(index, query, Filters(kinds=frozenset(["event"]))) is None
+    found = closest(index, query, Filters(kinds=frozenset(["event"])))
+    assert found and found[0] == ["south-china-sea-instability-discussed"]
+    assert closest(index, query, Filters(kinds=frozenset(["assessment"]))) is None
 
 
 class TestParts:

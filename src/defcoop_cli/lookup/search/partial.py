@@ -33,7 +33,7 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.hits import Reading, Readings
 from defcoop_cli.lookup.search.matching import INFLECTED, RELATED, runs_together, word_scores
 from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, rank_facts
-from defcoop_cli.lookup.search.text import Query, parse_query, tokens
+from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
 PARTIAL_SHARE = 0.5
@@ -106,37 +106,69 @@ def _past_the_bar(
         wide=True,
         readings=readings,
     )
-    vocabulary = index.vocabulary()
-    terms = frozenset(query.terms)
-    own = {t: word_scores(t, vocabulary, others=terms - {t}) for t in query.terms}
+    if not ranking.matches:
+        return None
+    words = _term_words(index, query)
     for match in ranking.matches:
         if match is not ranking.matches[0] and any(
-            own[d.term].get(d.word, 0.0) < RELATED for d in match.details
+            _own_score(words, d.term, d.word) < RELATED for d in match.details
         ):
             continue
-        partial = _passes(match, query, index, own, bar)
+        partial = _passes(match, query, index, words, bar)
         if partial is not None:
             rest = [m for m in ranking.matches if m is not match]
             return ranking._replace(matches=[match, *rest][:limit]), partial
     return None
 
 
-def _passes(
-    match: Match, query: Query, index: Index, own: dict[str, dict[str, float]], bar: Bar
-) -> Partial | None:
+# A term's words: its own, then those of each run of neighbouring terms covering it
+# ("fresh areas", the thesaurus's new avenues), each with how many facts they reach.
+TermWords = dict[str, list[tuple[dict[str, float], int]]]
+
+
+def _term_words(index: Index, query: Query) -> TermWords:
+    vocabulary = index.vocabulary()
+    terms = frozenset(query.terms)
+    words: TermWords = {}
+    for t in query.terms:
+        scores = word_scores(t, vocabulary, others=terms - {t})
+        words[t] = [(scores, len(index.hits(scores)))]
+    for run, covered in runs_together(query.terms).items():
+        scores = word_scores(run, vocabulary, typos=False)
+        pairs = related_pairs(run)
+        scores.update({word: RELATED for word in pairs.values()})
+        if scores:
+            reach = set(index.hits(scores)) | index.pairs(list(pairs))
+            for t in covered:
+                words[t].append((scores, len(reach)))
+    return words
+
+
+def _own_score(words: TermWords, term: str, word: str) -> float:
+    """How well the term, or a run of terms covering it, matches the word by its own or
+    related words (0 for a bonus term: "(why)", "(next)")."""
+    return max((scores.get(word, 0.0) for scores, _ in words.get(term, ())), default=0.0)
+
+
+def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar) -> Partial | None:
     """Which terms the match holds and misses, if it passes the bar (the module's
     docstring); None if not."""
     held = {d.term for d in match.details}
     unmatched = tuple(t for t in query.terms if t not in held)
     # A word of the vocabulary is held by a fact: no hits need be read to know it.
-    nowhere = [t for t in unmatched if not (own[t] or _in_a_run(t, query, index))]
+    nowhere = [t for t in unmatched if not (words[t][0][0] or _in_a_run(t, query, index))]
     if not unmatched or (bar.held_elsewhere and not _let_off(nowhere, query, bar)):
         return None
-    close = {d.term for d in match.details if own.get(d.term, {}).get(d.word, 0.0) >= CLOSE}
-    near = {d.term for d in match.details if own.get(d.term, {}).get(d.word, 0.0) >= RELATED}
-    if len(near) < TWO_RELATED:  # a related word counts only beside another term's
+    close = {d for d in match.details if _own_score(words, d.term, d.word) >= CLOSE}
+    near = {d for d in match.details if _own_score(words, d.term, d.word) >= RELATED}
+    if len({d.term for d in near}) < TWO_RELATED:  # a related word counts only beside another
         near = close
-    if not any(len(index.hits(own[t])) <= bar.rare * index.size() for t in near):
+    rare = bar.rare * index.size()
+    if not any(
+        reach <= rare and scores.get(d.word, 0.0) >= RELATED
+        for d in near
+        for scores, reach in words.get(d.term, ())
+    ):
         return None
     return Partial(tuple(t for t in query.terms if t in held), unmatched)
 
