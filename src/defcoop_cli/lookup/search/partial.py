@@ -144,6 +144,14 @@ def _term_words(index: Index, query: Query) -> TermWords:
     return words
 
 
+def _held(found: list[tuple[dict[str, float], int]]) -> bool:
+    """Whether a term is held by a fact: a word of the vocabulary, or alone or run together
+    with its neighbours ("foreign investment", a thesaurus entry's words, as "foreign"
+    alone is not; "fresh areas", neighbours related to "new avenues") it reaches one."""
+    (own, _), *runs = found
+    return bool(own) or any(reach for _, reach in runs)
+
+
 def _own_score(words: TermWords, term: str, word: str) -> float:
     """How well the term, or a run of terms covering it, matches the word by its own or
     related words (0 for a bonus term: "(why)", "(next)")."""
@@ -156,7 +164,7 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     held = {d.term for d in match.details}
     unmatched = tuple(t for t in query.terms if t not in held)
     # A word of the vocabulary is held by a fact: no hits need be read to know it.
-    nowhere = [t for t in unmatched if not (words[t][0][0] or _in_a_run(t, query, index))]
+    nowhere = [t for t in unmatched if not _held(words[t])]
     if not unmatched or (bar.held_elsewhere and not _let_off(nowhere, query, bar)):
         return None
     close = {d for d in match.details if _own_score(words, d.term, d.word) >= CLOSE}
@@ -246,14 +254,3 @@ def by_parts(
         every = (rank_facts(index, q, filters, r.total, widen=False).matches for q, r in found)
         total = len({m.fact.id for ranked in every for m in ranked})
     return Ranking(matches, total), Partial(matched, unmatched, by_parts=True)
-
-
-def _in_a_run(term: str, query: Query, index: Index) -> bool:
-    """Whether the term, run together with its neighbours, is held ("foreign investment":
-    an entry of the thesaurus whose words the fact base holds, as "foreign" alone is not)."""
-    vocabulary = index.vocabulary()
-    return any(
-        word_scores(run, vocabulary, typos=False)
-        for run, covered in runs_together(query.terms).items()
-        if term in covered
-    )
