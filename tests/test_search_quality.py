@@ -72,14 +72,11 @@ NOT_YET = {
     # (RESULTS, 2026-12-04, fourth stop)
     "Indian defence chief holds talks with Tokyo security aide",
     "Japanese prime minister's national security adviser visits Delhi",
-    "Japanese companies urged to put money into Indian weapons factories",
     "machine learning for military use",
     "unrestricted passage at sea in the Asia-Pacific",
-    "take stock of current ties and look for fresh areas to work together",
     # the tenth set, blind, measured before and after this stop's search round (RESULTS,
     # 2026-12-04, fifth stop): unchanged by it
     "Indian armed forces minister hosts Tokyo security aide in the capital",
-    "Delhi woos Japanese firms to set up arms factories in India",
     "joint design and manufacture of cutting-edge military hardware",
     "self-directed unmanned weaponry",
     "orbital and satellite defence capabilities",
@@ -100,10 +97,7 @@ NOT_YET = {
     "what exercises did the two sides discuss?",
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
-    "Delhi and Tokyo voice worry over sea-lane tensions near China",
     "Delhi courts Japanese firms to put money into weapons making",
-    "Indian defence chief hosts Tokyo security adviser in the capital",
-    "Indian minister briefs Japanese visitor on militant assault in the valley",
     "Japanese ex-minister calls on Rajnath",
     "Tokyo long a pivotal ally of New Delhi",
     "catastrophe relief, climate and people skills beyond soldiering",
@@ -111,7 +105,6 @@ NOT_YET = {
     "economic robustness as part of Indo-Japanese ties",
     "sharing engineering expertise and securing arms logistics chains",
     "shifting world politics calls for closer ties",
-    "stocktake of current security ties and new fields to work together",
     # the thirteenth set, blind, measured on main before anything this stop changed search
     # (RESULTS, 2026-12-04, sixth stop); "settling territorial quarrels without force" is
     # the tenth set's too
@@ -124,7 +117,8 @@ NOT_YET = {
     # thirteen more were answered in the seventh session (s19-search) when the closest
     # matches let one term in five be a word the fact base holds nowhere, and one more
     # when a later closest match that holds a rare word leads, and six when a run of terms
-    # ("fresh areas", "contested waters") counts as the rare word it is related to (partial.py)
+    # ("fresh areas", "contested waters") counts as the rare word it is related to, and
+    # seven when a query of eight terms or more may have two held nowhere (partial.py)
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

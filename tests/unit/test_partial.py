@@ -56,6 +56,17 @@ def test_one_term_in_five_held_nowhere_is_let_off_in_a_long_query(index: SearchI
     assert closest(index, "india japan defence smartphone assembly") is None
 
 
+def test_two_terms_held_nowhere_are_let_off_from_eight_terms_none_below_five(
+    index: SearchIndex,
+) -> None:
+    # "guest" and "valley" of eight terms; "aukus" is one of four, the query's subject
+    found = closest(
+        index, "indian minister briefs japanese guest about the militant assault in the valley"
+    )
+    assert found is not None and found[0][0] == "pahalgam-briefing"
+    assert closest(index, "aukus submarine deal australia") is None
+
+
 def test_a_later_match_holding_a_rare_word_leads_when_the_first_fails(
     index: SearchIndex,
 ) -> None:

@@ -15,12 +15,14 @@ query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   together with its neighbours ("foreign investment", a thesaurus entry's words): a word
   it holds nowhere ("tourism" of "kashmir tourism", "budget", "election") says the query
   is about something the fact base does not cover; but for at most NOWHERE_SHARE of the
-  query's terms (one of five, two of ten): in a long query one such word is more often
-  its phrasing ("hosts" of "defence chief hosts Tokyo's security adviser", "put" of
-  "firms urged to put money into…") than its subject, and the judged sets' off-topic
-  queries of five terms or more miss two or more ("trade deficit", "smartphone
-  assembly"). A word written with a capital past the query's first is a name, its
-  subject ("India Japan naval exercise with France"), and is never let off so.
+  terms of a query of NOWHERE_FROM terms or more (one of five to seven, two of eight):
+  in a long query such a word is more often its phrasing ("hosts" of "defence chief
+  hosts Tokyo's security adviser", "put" of "firms urged to put money into…") than its
+  subject, where a query of four terms is its subject ("aukus submarine deal
+  australia"), and the judged sets' off-topic queries of five to seven terms miss two
+  or more ("trade deficit", "smartphone assembly"; none is longer). A word written with
+  a capital past the query's first is a name, its subject ("India Japan naval exercise
+  with France"), and is never let off so.
 
 Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
 """
@@ -38,7 +40,8 @@ from defcoop_cli.tuples import NamedTuple
 
 PARTIAL_SHARE = 0.5
 RARE_SHARE = 0.1
-NOWHERE_SHARE = 0.2
+NOWHERE_SHARE = 0.25
+NOWHERE_FROM = 5  # terms: a shorter query is its subject, every term of it
 # The closest matches looked at for one that passes the bar: the first that does leads.
 BAR_WINDOW = 10
 CLOSE = INFLECTED
@@ -74,14 +77,15 @@ def closest_matches(
     bar: Bar = THE_BAR,
     readings: Readings | None = None,
 ) -> tuple[Ranking, Partial] | None:
-    """The best partial matches of a query of two terms or more, and which of its terms
-    the first one matches; else, for a query of parts joined by "and", what its parts
-    find (`by_parts`); None when neither passes the bar (the module's docstring).
+    """For a query of parts joined by "and", what its parts find when each finds something
+    (`by_parts`: each part answered in turn); else the best partial matches of a query of
+    two terms or more, and which of its terms the first one matches; None when neither
+    passes (the module's docstring).
     readings: what the search read before (the retry with wider words read the same)."""
     if len(query.terms) < 2:
         return None
-    return _past_the_bar(index, query, filters, limit, bar, readings) or by_parts(
-        index, query, filters, limit, readings
+    return by_parts(index, query, filters, limit, readings) or _past_the_bar(
+        index, query, filters, limit, bar, readings
     )
 
 
@@ -183,7 +187,9 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
 
 def _let_off(nowhere: list[str], query: Query, bar: Bar) -> bool:
     """Whether the terms held nowhere may go unmatched: few enough, and none a name."""
-    if len(nowhere) > bar.nowhere * len(query.terms):
+    if nowhere and (
+        len(query.terms) < NOWHERE_FROM or len(nowhere) > bar.nowhere * len(query.terms)
+    ):
         return False
     names = {t for word in query.text.split()[1:] if word[:1].isupper() for t in tokens(word)}
     return names.isdisjoint(nowhere)
