@@ -88,6 +88,14 @@ def test_a_run_of_terms_related_to_a_rare_word_passes_for_the_terms_it_covers(
     assert found[1].unmatched == ("charting",)
 
 
+def test_the_terms_of_one_hyphenated_word_are_one_word_missed(index: SearchIndex) -> None:
+    # "state-of-the-art" is one word held nowhere of six terms; "cutting edge", two
+    found = closest(index, "jointly manufacturing state-of-the-art military hardware")
+    assert found is not None and found[0][0] == "industry-co-development"
+    assert found[1].unmatched == ("state", "art")
+    assert closest(index, "jointly manufacturing cutting edge military hardware") is None
+
+
 def test_a_name_held_nowhere_is_never_let_off(index: SearchIndex) -> None:
     assert closest(index, "india japan naval exercise with france") is not None
     assert closest(index, "india japan naval exercise with France") is None

@@ -186,12 +186,15 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
 
 
 def _let_off(nowhere: list[str], query: Query, bar: Bar) -> bool:
-    """Whether the terms held nowhere may go unmatched: few enough, and none a name."""
-    if nowhere and (
-        len(query.terms) < NOWHERE_FROM or len(nowhere) > bar.nowhere * len(query.terms)
-    ):
+    """Whether the terms held nowhere may go unmatched: few enough, and none a name. The
+    terms of one word written with a hyphen ("cutting-edge") are one word missed."""
+    if not nowhere:
+        return True
+    written = [(word, set(tokens(word))) for word in query.text.split()]
+    missed = sum(1 for _, terms in written if terms & set(nowhere))
+    if len(query.terms) < NOWHERE_FROM or missed > bar.nowhere * len(query.terms):
         return False
-    names = {t for word in query.text.split()[1:] if word[:1].isupper() for t in tokens(word)}
+    names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
     return names.isdisjoint(nowhere)
 
 
