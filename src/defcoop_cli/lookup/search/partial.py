@@ -125,41 +125,51 @@ def _past_the_bar(
     return None
 
 
-# A term's words: its own, then those of each run of neighbouring terms covering it
-# ("fresh areas", the thesaurus's new avenues), each with how many facts they reach.
-TermWords = dict[str, list[tuple[dict[str, float], int]]]
+class _Words:
+    """Words of a term, or of a run of terms covering it ("fresh areas": the thesaurus's
+    new avenues, as neighbours): the vocabulary's words with their scores, the thesaurus's
+    words of two words found as neighbours, and how many facts they reach, read from the
+    index only when first asked."""
+
+    def __init__(self, scores: dict[str, float], pairs: dict[str, str] | None = None) -> None:
+        self.scores = scores
+        self.pairs = pairs or {}
+        self._reach: int | None = None
+
+    def score(self, word: str) -> float:
+        return max(self.scores.get(word, 0.0), RELATED if word in self.pairs.values() else 0.0)
+
+    def held(self, index: Index) -> bool:
+        """A word of the vocabulary is held by a fact: no hits need be read to know it."""
+        return bool(self.scores) or bool(self.pairs and index.pairs(list(self.pairs)))
+
+    def reach(self, index: Index) -> int:
+        if self._reach is None:
+            found = set(index.hits(self.scores)) if self.scores else set()
+            self._reach = len(found | (index.pairs(list(self.pairs)) if self.pairs else set()))
+        return self._reach
+
+
+# A term's words: its own, then those of each run of neighbouring terms covering it.
+TermWords = dict[str, list[_Words]]
 
 
 def _term_words(index: Index, query: Query) -> TermWords:
     vocabulary = index.vocabulary()
     terms = frozenset(query.terms)
-    words: TermWords = {}
-    for t in query.terms:
-        scores = word_scores(t, vocabulary, others=terms - {t})
-        words[t] = [(scores, len(index.hits(scores)))]
+    words = {t: [_Words(word_scores(t, vocabulary, others=terms - {t}))] for t in query.terms}
     for run, covered in runs_together(query.terms).items():
-        scores = word_scores(run, vocabulary, typos=False)
-        pairs = related_pairs(run)
-        scores.update({word: RELATED for word in pairs.values()})
-        if scores:
-            reach = set(index.hits(scores)) | index.pairs(list(pairs))
+        found = _Words(word_scores(run, vocabulary, typos=False), related_pairs(run))
+        if found.scores or found.pairs:
             for t in covered:
-                words[t].append((scores, len(reach)))
+                words[t].append(found)
     return words
-
-
-def _held(found: list[tuple[dict[str, float], int]]) -> bool:
-    """Whether a term is held by a fact: a word of the vocabulary, or alone or run together
-    with its neighbours ("foreign investment", a thesaurus entry's words, as "foreign"
-    alone is not; "fresh areas", neighbours related to "new avenues") it reaches one."""
-    (own, _), *runs = found
-    return bool(own) or any(reach for _, reach in runs)
 
 
 def _own_score(words: TermWords, term: str, word: str) -> float:
     """How well the term, or a run of terms covering it, matches the word by its own or
     related words (0 for a bonus term: "(why)", "(next)")."""
-    return max((scores.get(word, 0.0) for scores, _ in words.get(term, ())), default=0.0)
+    return max((found.score(word) for found in words.get(term, ())), default=0.0)
 
 
 def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar) -> Partial | None:
@@ -167,8 +177,9 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     docstring); None if not."""
     held = {d.term for d in match.details}
     unmatched = tuple(t for t in query.terms if t not in held)
-    # A word of the vocabulary is held by a fact: no hits need be read to know it.
-    nowhere = [t for t in unmatched if not _held(words[t])]
+    # held alone or run together with its neighbours ("foreign investment", a thesaurus
+    # entry's words, as "foreign" alone is not)
+    nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
     if not unmatched or (bar.held_elsewhere and not _let_off(nowhere, query, bar)):
         return None
     close = {d for d in match.details if _own_score(words, d.term, d.word) >= CLOSE}
@@ -177,9 +188,9 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
         near = close
     rare = bar.rare * index.size()
     if not any(
-        reach <= rare and scores.get(d.word, 0.0) >= RELATED
+        found.score(d.word) >= RELATED and found.reach(index) <= rare
         for d in near
-        for scores, reach in words.get(d.term, ())
+        for found in words.get(d.term, ())
     ):
         return None
     return Partial(tuple(t for t in query.terms if t in held), unmatched)
