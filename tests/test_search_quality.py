@@ -116,7 +116,13 @@ NOT_YET = {
     # ("fresh areas", "contested waters") counts as the rare word it is related to, and
     # seven when a query of eight terms or more may have two held nowhere, and one when
     # the terms of a hyphenated word ("cutting-edge") are one word missed (partial.py);
-    # three by the thesaurus's plain words for investing, inviting and supply chains
+    # three by the thesaurus's plain words for investing, inviting and supply chains.
+    # These four were answered by that allowance until a match that misses a word held
+    # nowhere had to hold three in five of the terms (long off-topic queries were let in)
+    "worries over maritime tensions in contested Chinese waters",
+    "checking aggressive conduct and protecting small states' independence",
+    "jointly building and manufacturing cutting-edge military hardware",
+    "pushing back against aggressive conduct by regional powers",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -42,6 +42,7 @@ PARTIAL_SHARE = 0.5
 RARE_SHARE = 0.1
 NOWHERE_SHARE = 0.25
 NOWHERE_FROM = 5  # terms: a shorter query is its subject, every term of it
+NOWHERE_MATCHED = 0.6  # of the terms, held by a match that misses a word held nowhere
 # The closest matches looked at for one that passes the bar: the first that does leads.
 BAR_WINDOW = 10
 CLOSE = INFLECTED
@@ -180,7 +181,9 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     # held alone or run together with its neighbours ("foreign investment", a thesaurus
     # entry's words, as "foreign" alone is not)
     nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
-    if not unmatched or (bar.held_elsewhere and not _let_off(nowhere, query, bar)):
+    if not unmatched or (
+        bar.held_elsewhere and not _let_off(nowhere, len(held & set(query.terms)), query, bar)
+    ):
         return None
     close = {d for d in match.details if _own_score(words, d.term, d.word) >= CLOSE}
     near = {d for d in match.details if _own_score(words, d.term, d.word) >= RELATED}
@@ -196,14 +199,16 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     return Partial(tuple(t for t in query.terms if t in held), unmatched)
 
 
-def _let_off(nowhere: list[str], query: Query, bar: Bar) -> bool:
-    """Whether the terms held nowhere may go unmatched: few enough, and none a name. The
-    terms of one word written with a hyphen ("cutting-edge") are one word missed."""
+def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar) -> bool:
+    """Whether the terms held nowhere may go unmatched: few enough, none a name, and the
+    match holds NOWHERE_MATCHED of the query's terms. The terms of one word written with
+    a hyphen ("cutting-edge") are one word missed."""
     if not nowhere:
         return True
     written = [(word, set(tokens(word))) for word in query.text.split()]
     missed = sum(1 for _, terms in written if terms & set(nowhere))
-    if len(query.terms) < NOWHERE_FROM or missed > bar.nowhere * len(query.terms):
+    n = len(query.terms)
+    if n < NOWHERE_FROM or missed > bar.nowhere * n or matched < NOWHERE_MATCHED * n - 1e-9:
         return False
     names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
     return names.isdisjoint(nowhere)
