@@ -53,8 +53,8 @@ NOT_YET = {
     # expects nothing since the whole closing paragraph is editorial (data/facts.json,
     # 2026-12-04); related words (global, harmony) still find two news facts
     "global harmony rajnath nakatani meeting",
-    # the sixth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
-    "exploring fresh areas of defence collaboration",
+    # the sixth set, blind, wired in before any change it measures (RESULTS, 2026-12-04):
+    # its one miss answered in the seventh session (below)
     # the seventh set, blind, measured before and after this stop's search work (RESULTS,
     # 2026-12-04, fourth stop). Its off-topic leak, 'japan earthquake tsunami warning', is
     # kept out since the wider retry needs an anchor that is not a common term. Ten
@@ -72,74 +72,57 @@ NOT_YET = {
     # (RESULTS, 2026-12-04, fourth stop)
     "Indian defence chief holds talks with Tokyo security aide",
     "Japanese prime minister's national security adviser visits Delhi",
-    "Tokyo backs indigenous arms production drive",
-    "Japanese companies urged to put money into Indian weapons factories",
     "machine learning for military use",
     "unrestricted passage at sea in the Asia-Pacific",
-    "Beijing's aggressive moves in contested waters",
-    "take stock of current ties and look for fresh areas to work together",
     # the tenth set, blind, measured before and after this stop's search round (RESULTS,
     # 2026-12-04, fifth stop): unchanged by it
     "Indian armed forces minister hosts Tokyo security aide in the capital",
-    "Delhi woos Japanese firms to set up arms factories in India",
-    "Japanese companies urged to put money into Indian weapons production",
     "joint design and manufacture of cutting-edge military hardware",
-    "troops learning to operate seamlessly together",
-    "tackling hacking and online attacks together",
     "self-directed unmanned weaponry",
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
     "settling territorial quarrels without force",
     "Japan backs New Delhi's campaign against militants",
     "pushing back against an aggressive neighbour",
-    "why do the two defence ministries need to talk quickly in a crisis?",
     "Nakatani's actual cabinet post at the time",
     # the eleventh set, blind, measured before and after this stop's second search round
     # (RESULTS, 2026-12-04, fifth stop): unchanged by it ("when did Rajnath Singh meet
     # Nakatani", here and in the twelfth set, left with the judging conventions: a "when"
     # question lists the meeting's fact after its date note, CONVENTIONS.md)
-    "Delhi courts Japanese firms to put money into its arms sector",
-    "Indian minister sits down with ex-Japanese defense secretary",
-    "Japanese backing for indigenous arms production drive",
     "Tokyo long a trusted strategic ally of New Delhi",
     "UNCLOS compliance",
-    "defence chief hosts Tokyo's national security adviser in Delhi",
-    "exploring fresh areas of military collaboration",
-    "making the arms supply network more robust",
     "stocktake of the bilateral security relationship",
     "what exercises did the two sides discuss?",
-    "worries over maritime tensions in contested Chinese waters",
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
-    "Delhi and Tokyo voice worry over sea-lane tensions near China",
     "Delhi courts Japanese firms to put money into weapons making",
-    "Indian defence chief hosts Tokyo security adviser in the capital",
-    "Indian minister briefs Japanese visitor on militant assault in the valley",
     "Japanese ex-minister calls on Rajnath",
     "Tokyo long a pivotal ally of New Delhi",
     "catastrophe relief, climate and people skills beyond soldiering",
-    "checking aggressive conduct and protecting small states' independence",
     "co-building and co-manufacturing cutting-edge military kit with Japan",
     "economic robustness as part of Indo-Japanese ties",
     "sharing engineering expertise and securing arms logistics chains",
     "shifting world politics calls for closer ties",
-    "stocktake of current security ties and new fields to work together",
-    "teaming up against hacking and online attacks",
     # the thirteenth set, blind, measured on main before anything this stop changed search
     # (RESULTS, 2026-12-04, sixth stop); "settling territorial quarrels without force" is
     # the tenth set's too
-    "Indian defence chief hosts Tokyo security adviser in Delhi",
-    "Japanese firms urged to put money into Indian weapons industry",
     "Tokyo a long-standing strategic ally of New Delhi",
-    "Tokyo backs Delhi's push for home-grown arms production",
-    "jointly building and manufacturing cutting-edge military hardware",
-    "landmark moment in bilateral defense ties",
-    "making armament logistics networks more resilient",
-    "periodic leaders' summits and joint foreign and defence minister talks",
-    "pushing back against aggressive conduct by regional powers",
     "shifting great-power politics calls for closer coordination",
     "skills and workforce development beyond the battlefield",
     "taking stock of the current security partnership and finding fresh areas to work together",
+    # thirteen more were answered in the seventh session (s19-search) when the closest
+    # matches let one term in five be a word the fact base holds nowhere, and one more
+    # when a later closest match that holds a rare word leads, and six when a run of terms
+    # ("fresh areas", "contested waters") counts as the rare word it is related to, and
+    # seven when a query of eight terms or more may have two held nowhere, and one when
+    # the terms of a hyphenated word ("cutting-edge") are one word missed (partial.py);
+    # three by the thesaurus's plain words for investing, inviting and supply chains.
+    # These four were answered by that allowance until a match that misses a word held
+    # nowhere had to hold three in five of the terms (long off-topic queries were let in)
+    "worries over maritime tensions in contested Chinese waters",
+    "checking aggressive conduct and protecting small states' independence",
+    "jointly building and manufacturing cutting-edge military hardware",
+    "pushing back against aggressive conduct by regional powers",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -47,6 +47,68 @@ def test_a_word_the_fact_base_holds_nowhere_keeps_them_out(index: SearchIndex) -
     assert closest(index, "weather in new delhi today") is None
 
 
+def test_one_term_in_five_held_nowhere_is_let_off_in_a_long_query(index: SearchIndex) -> None:
+    # "put" is in no fact: of eight terms, it is the query's phrasing, not its subject
+    found = closest(index, "japanese firms urged to put investment into indian defence industry")
+    assert found is not None
+    assert found[0][0] == "japanese-industry-invited" and found[1].unmatched == ("put",)
+    # two of five ("smartphone", "assembly") say the query is about something else
+    assert closest(index, "india japan defence smartphone assembly") is None
+
+
+def test_two_terms_held_nowhere_are_let_off_from_eight_terms_none_below_five(
+    index: SearchIndex,
+) -> None:
+    # "guest" and "valley" of eight terms; "aukus" is one of four, the query's subject
+    found = closest(
+        index, "indian minister briefs japanese guest about the militant assault in the valley"
+    )
+    assert found is not None and found[0][0] == "pahalgam-briefing"
+    assert closest(index, "aukus submarine deal australia") is None
+
+
+def test_a_later_match_holding_a_rare_word_leads_when_the_first_fails(
+    index: SearchIndex,
+) -> None:
+    # the first holds only common words (bilateral, defence, ties); the milestone holds
+    # the rare "landmark", by its own words, and passes
+    found = closest(index, "landmark hour for bilateral defence ties")
+    assert found is not None and found[0][0] == "meeting-milestone"
+    # a later match found by a wider guess (weather: climate) never leads
+    assert closest(index, "weather in New Delhi today") is None
+
+
+def test_a_run_of_terms_related_to_a_rare_word_passes_for_the_terms_it_covers(
+    index: SearchIndex,
+) -> None:
+    # "fresh areas" is the thesaurus's new avenues, held by one fact as neighbours: the
+    # rare word of the query, though neither "fresh" nor "areas" alone reaches it
+    found = closest(index, "charting fresh areas of collaboration with japan")
+    assert found is not None and found[0][0] == "meeting-aim-new-avenues"
+    assert found[1].unmatched == ("charting",)
+
+
+def test_the_terms_of_one_hyphenated_word_are_one_word_missed(index: SearchIndex) -> None:
+    # "state-of-the-art" is one word held nowhere of six terms; "cutting edge", two
+    found = closest(index, "jointly manufacturing state-of-the-art military hardware")
+    assert found is not None and found[0][0] == "industry-co-development"
+    assert found[1].unmatched == ("state", "art")
+    assert closest(index, "jointly manufacturing cutting edge military hardware") is None
+
+
+def test_a_word_held_nowhere_is_let_off_only_beside_three_terms_in_five(
+    index: SearchIndex,
+) -> None:
+    # "himalayan" is one of seven terms, but the South China Sea's fact holds only
+    # china, india, talks and dispute (four of seven): an off-topic query
+    assert closest(index, "china and india hold talks on the himalayan border dispute") is None
+
+
+def test_a_name_held_nowhere_is_never_let_off(index: SearchIndex) -> None:
+    assert closest(index, "india japan naval exercise with france") is not None
+    assert closest(index, "india japan naval exercise with France") is None
+
+
 def test_a_missed_word_held_only_with_its_neighbour_is_held(index: SearchIndex) -> None:
     """ "foreign" is in no fact, but "foreign investment" is a thesaurus entry's words."""
     found = closest(index, "indigenous weapons production foreign investment")
@@ -99,7 +161,9 @@ def test_the_filters_narrow_them_as_any_results(index: SearchIndex) -> None:
     query = "beijing's behaviour in disputed waters"
     found = closest(index, query, Filters(kinds=frozenset(["commitment"])))
     assert found and found[0] == ["indo-pacific-peaceful-dispute-resolution"]
-    assert closest(index, query, Filters(kinds=frozenset(["event"]))) is None
+    found = closest(index, query, Filters(kinds=frozenset(["event"])))
+    assert found and found[0] == ["south-china-sea-instability-discussed"]
+    assert closest(index, query, Filters(kinds=frozenset(["assessment"]))) is None
 
 
 class TestParts:

@@ -130,6 +130,10 @@ def test_the_thesaurus_holds_a_term_s_descriptions_and_not_words_of_other_senses
     assert "summit" in related("primeministers")[0].words
     # not a word as often about something else: one prime minister, capital, factories
     assert related("primeminister") == related("capital") == related("factories") == []
+    # a term said in several plain words (seventh session): money put in, a network
+    assert "invest" in related("putmoney")[0].words
+    assert "supplychain" in related("supplynetwork")[0].words
+    assert "invite" in related("woos")[0].words
 
 
 def test_a_related_word_of_two_words_is_also_found_as_neighbours() -> None:

@@ -177,5 +177,6 @@ def closest_explained(partial: Partial) -> str:
         )
     return (
         f"the first matches {', '.join(partial.matched)}: half the query's weight or more, "
-        "with a rare word of its own, and every unmatched word is in the fact base"
+        "with a rare word of its own, and every unmatched word is in the fact base (but "
+        "one in four of a long query)"
     )
