@@ -30,6 +30,7 @@ SETS = (
     "judged_queries_eleventh.json",  # issue 25, a ninth blind set (2026-12-04, fifth stop)
     "judged_queries_twelfth.json",  # issue 25, a tenth blind set (2026-12-04, fifth stop)
     "judged_queries_thirteenth.json",  # issue 25, an eleventh blind set (2026-12-04, sixth stop)
+    "judged_queries_fourteenth.json",  # issue 25, a twelfth blind set (2026-12-04, seventh stop)
 )
 QUERIES = [
     q
@@ -123,6 +124,13 @@ NOT_YET = {
     "checking aggressive conduct and protecting small states' independence",
     "jointly building and manufacturing cutting-edge military hardware",
     "pushing back against aggressive conduct by regional powers",
+    # the fourteenth set, blind, measured on main before and after this stop's search round
+    # (RESULTS, 2026-12-04, seventh stop): two misses, and two off-topic queries that find
+    # facts by the article's names and words ("rajnath singh", "defense", "tokyo")
+    "defence industrail partnership",
+    "how well the two militaries work together in drills",
+    "rajnath singh visit to moscow",
+    "us defense secretary trip to tokyo",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
