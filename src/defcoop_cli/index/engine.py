@@ -32,6 +32,7 @@ from defcoop_cli.index.guarding import guarded, quiet_stderr
 from defcoop_cli.index.layout import (
     CorruptIndex,
     Records,
+    any_term,
     crc,
     facet_term,
     identity,
@@ -287,8 +288,6 @@ class DiskIndex(Index):
     def hits(self, scores: dict[str, float]) -> dict[int, Best]:
         """Each position's best match: one query per score and field, best first. A query
         over several words cannot say which matched: its word is left empty."""
-        import tantivy
-
         tiers: dict[float, list[str]] = defaultdict(list)
         for word, score in scores.items():
             tiers[score].append(word)
@@ -296,7 +295,7 @@ class DiskIndex(Index):
         for score, words in sorted(tiers.items(), reverse=True):
             word = words[0] if len(words) == 1 else ""
             for code, field in enumerate(FIELDS):
-                query = tantivy.Query.term_set_query(self.schema, field, sorted(words))
+                query = self._any(field, words)
                 key = (-score * FIELD_WEIGHTS[code], code, word)
                 for position in self._positions(query):
                     held = best.get(position)
@@ -388,9 +387,7 @@ class DiskIndex(Index):
         return self._any("facet", [facet_term(k) for k in keys])
 
     def _any(self, field: str, terms: Sequence[str]) -> Any:
-        import tantivy
-
-        return tantivy.Query.term_set_query(self.schema, field, sorted(terms))
+        return any_term(self.schema, field, terms)
 
     @guarded
     def positions(self, fact_ids: Sequence[str]) -> set[int]:
