@@ -434,9 +434,7 @@ class DiskIndex(Index):
         return [build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions]
 
     def _open_records(self, kind: Any) -> Records:
-        """The facts' or the entities' record file, mapped on first use and kept for the
-        run (a search reads both a dozen times: each time opening two files and mapping
-        them was most of the reading)."""
+        """The facts' or the entities' records, mapped once a run (not on every read)."""
         found = self._mapped.get(kind)
         if found is None:
             if kind is Fact:
