@@ -35,19 +35,25 @@ def main() -> None:
     import os
 
     _occupy_closed_standard_fds()
-    # Importing Typer and the CLI makes objects that live as long as the run: the cyclic
-    # collector, off while they are made (its passes took some 3 ms of each start), then
-    # leaves them out of its later passes (frozen). defcoop makes few reference cycles: its
-    # young generation is collected every YOUNG allocations rather than Python's 700
-    # (another millisecond of a search).
+    # Importing Typer and the CLI (or a plain search's modules) makes objects that live as
+    # long as the run: the cyclic collector, off while they are made (its passes took some
+    # 3 ms of each start), then leaves them out of its later passes (frozen). defcoop makes
+    # few reference cycles: its young generation is collected every YOUNG allocations rather
+    # than Python's 700 (another millisecond of a search).
     gc.disable()
-    from defcoop_cli.cli.app import run
+    import sys
+
+    from defcoop_cli.cli.running import plain_search
     from defcoop_cli.output.emit import finish
 
+    # A plain search (its words, --json or --jsonl) runs without Typer (cli/running.py).
+    plain = plain_search(sys.argv[1:])
+    if plain is None:
+        from defcoop_cli.cli.app import run
     gc.freeze()
     gc.set_threshold(YOUNG)
     gc.enable()
-    os._exit(finish(run()))
+    os._exit(finish(run() if plain is None else plain()))
 
 
 def _on_signal(signum: int, _frame: object) -> None:

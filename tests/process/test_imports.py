@@ -30,7 +30,7 @@ class TestWarmRuns:
             "defcoop_cli.cli",
             "defcoop_cli.cli.app",
             "defcoop_cli.cli.base",
-            "defcoop_cli.cli.options",
+            "defcoop_cli.cli.running",
             "defcoop_cli.errors",
             "defcoop_cli.factbase",
             "defcoop_cli.factbase.files",
@@ -38,7 +38,6 @@ class TestWarmRuns:
             "defcoop_cli.factbase.limits",
             "defcoop_cli.factbase.loader",
             "defcoop_cli.factbase.records",
-            "defcoop_cli.factbase.vocab",
             "defcoop_cli.output",
             "defcoop_cli.output.emit",
             "defcoop_cli.output.terminal",
@@ -78,8 +77,33 @@ class TestARunBuildsOnlyItsCommand:
             "defcoop_cli.cli.base",
             "defcoop_cli.cli.options",
             "defcoop_cli.cli.reading",
+            "defcoop_cli.cli.running",
         ]
         assert heavy == []
+
+    def test_a_plain_search_from_the_console_script_loads_no_typer(self) -> None:
+        """`defcoop search WORD...` (and --json) is parsed without Typer (cli/running.py);
+        an option Typer parses (--limit) loads it."""
+        code = (
+            "import os, sys\n"
+            "import defcoop_cli\n"
+            "end = os._exit\n"
+            "def _exit(code):\n"
+            "    cli = sorted(m for m in sys.modules if m.startswith('defcoop_cli.cli.'))\n"
+            "    print(code, 'typer' in sys.modules, *cli, file=sys.stderr)\n"
+            "    end(code)\n"
+            "os._exit = _exit\n"
+            "defcoop_cli.main()\n"
+        )
+        for argv, typer in [
+            (["alpha"], False),
+            (["alpha", "--json"], False),
+            (["-n", "2", "alpha"], True),
+        ]:
+            run = [sys.executable, "-c", code, "search", *argv]
+            said = subprocess.run(run, capture_output=True).stderr.decode().split()
+            assert said[:2] == ["0", str(typer)], argv
+            assert ("defcoop_cli.cli.reading" in said) is typer, argv
 
     def test_a_search_loads_no_curators_results_nor_a_writers_modules(self) -> None:
         """render_json registers the curator's results (validate's report among them) and

@@ -149,6 +149,27 @@ class TestSameResultsAsMemory:
         for query in queries:
             assert results(disk, query, limit=20) == results(memory, query, limit=20), query
 
+    def test_terms_looked_up_one_by_one_find_what_a_term_set_finds(
+        self, real_index: tuple[engine.DiskIndex, SearchIndex]
+    ) -> None:
+        """layout.any_term: one term query, several joined by any, or past
+        MAX_TERM_CLAUSES a term set: the same facts as a term set of them all."""
+        import tantivy
+
+        disk, _ = real_index
+        words = list(disk.vocabulary().words())
+        for count in (1, 2, 7, layout.MAX_TERM_CLAUSES, layout.MAX_TERM_CLAUSES + 1):
+            terms = [*words[:: max(1, len(words) // count)][:count], "notaword"]
+            for field in FIELDS:
+                as_set = tantivy.Query.term_set_query(disk.schema, field, sorted(terms))
+                assert sorted(disk._positions(disk._any(field, terms))) == sorted(
+                    disk._positions(as_set)
+                ), (count, field)
+            if count == 1:  # the word is some fact's
+                assert disk._positions(disk._any("statement", terms[:1])) or field != "statement"
+        ids = list(disk.fact_ids())
+        assert len(disk.positions([*ids[:3], ids[0]])) == 3
+
     def test_two_layers_read_as_one(self, tmp_path: Path, cache: Path) -> None:
         below, mine = copy_of(REAL, tmp_path / "below"), copy_of(MINI, tmp_path / "mine")
         data = json.loads(mine.read_text(encoding="utf-8"))  # an entity below has alike

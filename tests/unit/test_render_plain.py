@@ -15,6 +15,11 @@ CASES = [
     ["search", "joint", "militray", "exercize", "-n", "40"],
     ["search", "india", "-n", "3"],
     ["search", "future", "of", "the", "relationship", "--explain"],
+    ["search", "militray", "exercise"],  # curator notes under the results
+    ["search", "is", "general", "a", "military", "rank", "for", "nakatani"],  # notes above
+    ["search", "when", "did", "they", "meet", "--explain"],  # dated notes first, explained
+    ["search", "warship"],  # found by related words, said under the result
+    ["search", "drones", "--explain"],
     ["facts", "--include-editorial"],
     ["facts", "--limit", "4"],
     ["entities"],
@@ -77,6 +82,29 @@ def test_a_listing_into_a_pipe_is_drawn_plainly(
     monkeypatch.setattr(render_plain, "lines", recorded)
     code, out, _ = call(capsys, "facts")
     assert code == 0 and out == "".join(f"{line}\n" for line in drawn) and drawn
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["militray", "exercise"],
+        ["when", "did", "they", "meet", "--explain"],
+        ["warship"],
+    ],
+)
+def test_search_notes_and_related_words_are_drawn_plainly(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    real_factbase: object,
+    argv: list[str],
+) -> None:
+    """Curator notes under the results, and a result found by related words: drawn
+    without rich, which a run into a pipe then never imports."""
+    from defcoop_cli.output import render_rich
+
+    monkeypatch.setattr(render_rich, "render", None)  # drawing with rich would fail
+    code, out, _ = call(capsys, "search", *argv)
+    assert code == 0 and ("Curator notes" in out or "related words: " in out)
 
 
 @pytest.mark.parametrize(

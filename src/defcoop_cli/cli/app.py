@@ -6,21 +6,18 @@ errors become one stderr line and an exit code, and nowhere else. Its annotation
 evaluated where they are written, as `reading`'s are (Typer reads the global options').
 """
 
-import errno
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from defcoop_cli import __version__
 from defcoop_cli.cli.base import app, examples
-from defcoop_cli.cli.options import Session
-from defcoop_cli.errors import DISK_ERRORS, DefcoopError, ExitCode
-from defcoop_cli.output.emit import Notices, PipeClosed, finish, give_up_stdout, say, write_stdout
+from defcoop_cli.cli.running import Session, outcome
+from defcoop_cli.errors import ExitCode
+from defcoop_cli.output.emit import Notices, say, write_stdout
 
 
 def _version(value: bool) -> None:
@@ -76,16 +73,7 @@ def say_help(text: str) -> None:
         print(text, file=sys.stderr)
 
 
-# ---- the one place errors become messages and exit codes
-
-
-@contextmanager
-def _quiet_streams() -> Iterator[None]:
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
-    yield
+# ---- Typer's own errors: the rest are running.outcome's
 
 
 def _usage_message(e: typer.TyperException) -> str:
@@ -94,46 +82,17 @@ def _usage_message(e: typer.TyperException) -> str:
     return f"{e.format_message().strip()}{hint}"
 
 
-# What writing Typer's own output (--help, --show-completion) can fail with: as for ours, exit 74.
-WRITE_ERRORS = DISK_ERRORS | {errno.EBADF}
-
-
-def _internal_error(e: Exception) -> int:
-    """A bug: one line and exit 70, or the traceback with DEFCOOP_DEBUG=1."""
-    if os.environ.get("DEFCOOP_DEBUG"):
-        raise e
-    say(f"internal error: {type(e).__name__}: {e}; rerun with DEFCOOP_DEBUG=1 for the traceback")
-    return ExitCode.INTERNAL
+def _typer_error(e: Exception) -> int | None:
+    """A usage error Typer found, said; Typer's Abort (end of input), an interruption."""
+    if isinstance(e, typer.TyperException):
+        say(_usage_message(e))
+        return int(getattr(e, "exit_code", ExitCode.USAGE))
+    if isinstance(e, typer.Abort):
+        say("interrupted")
+        return ExitCode.INTERRUPTED
+    return None
 
 
 def run(argv: list[str] | None = None) -> int:
     """Run defcoop on argv and return its exit code; never raises, never prints a traceback."""
-    with _quiet_streams():
-        try:
-            result: Any = app(args=argv, prog_name="defcoop", standalone_mode=False)
-        except DefcoopError as e:
-            if str(e):  # Cancelled says nothing
-                say(str(e))
-            return int(e.exit_code)
-        except typer.TyperException as e:
-            say(_usage_message(e))
-            return int(getattr(e, "exit_code", ExitCode.USAGE))
-        except (KeyboardInterrupt, typer.Abort):
-            say("interrupted")
-            return ExitCode.INTERRUPTED
-        except (BrokenPipeError, PipeClosed):  # the reader has gone (`| head`): quietly
-            return finish(ExitCode.FOUND)
-        except SystemExit as e:  # Typer's --show/--install-completion end the run themselves
-            return e.code if isinstance(e.code, int) else int(e.code is not None)
-        except OSError as e:
-            if e.errno not in WRITE_ERRORS:
-                return _internal_error(e)
-            say(f"cannot write output: {e.strerror or e}")
-            give_up_stdout()
-            return ExitCode.IO_ERROR
-        except Exception as e:
-            return _internal_error(e)
-    code = int(result) if isinstance(result, int) else ExitCode.FOUND
-    if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent Exit(130)
-        say("interrupted")
-    return code
+    return outcome(lambda: app(args=argv, prog_name="defcoop", standalone_mode=False), _typer_error)

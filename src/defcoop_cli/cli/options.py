@@ -1,62 +1,28 @@
-"""What the commands share: one run's fact base (the Session), the options, their
-completion, and the checks every argument passes before any work."""
+"""What the commands share: the options, their completion, and the checks every argument
+passes before any work (those a search needs, and the Session, are running.py's: a plain
+search runs without Typer)."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import Annotated, TextIO
 
 import typer
 
+from defcoop_cli.cli.running import Session as Session
+from defcoop_cli.cli.running import between as between
+from defcoop_cli.cli.running import clean as clean
+from defcoop_cli.cli.running import cleaned as cleaned
+from defcoop_cli.cli.running import output_format as output_format
 from defcoop_cli.errors import DefcoopError, UsageError
-from defcoop_cli.factbase.layers import layer_paths, stacked_layers
-from defcoop_cli.factbase.limits import MAX_NAME_CHARS, MAX_PATH_CHARS
+from defcoop_cli.factbase.layers import layer_paths
+from defcoop_cli.factbase.limits import MAX_PATH_CHARS
 from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS
 from defcoop_cli.output.emit import Style
-
-if TYPE_CHECKING:
-    from defcoop_cli.lookup.protocol import Index
-
-
-class Session:
-    """One run's fact base: opened on first use, from the index cache when it can be."""
-
-    def __init__(self, given: Sequence[Path], no_default: bool) -> None:
-        self.given, self.no_default = list(given), no_default
-        self._index: Index | None = None
-
-    @property
-    def layers(self) -> list[Path]:
-        return layer_paths(self.given, self.no_default)
-
-    @property
-    def stacked(self) -> list[Path]:
-        """The layers in use, perhaps none (--no-default-facts and no --facts)."""
-        return stacked_layers(self.given, self.no_default)
-
-    def index(self) -> Index:
-        if self._index is None:
-            from defcoop_cli.index.cache import open_index
-
-            self._index = open_index(self.layers, progress=_build_progress)
-        return self._index
-
-    def factbase(self) -> FactBase:
-        return self.index().factbase()
-
-
-def _build_progress(total: int) -> AbstractContextManager[Callable[[int, int], None] | None]:
-    """A progress bar on stderr once building the index takes over a second, on a TTY."""
-    if sys.stderr is None or not sys.stderr.isatty():
-        return nullcontext()
-    from defcoop_cli.output.terminal import progress_after_a_delay
-
-    return progress_after_a_delay("Building the search index", total)
 
 
 def session(ctx: typer.Context) -> Session:
@@ -178,33 +144,8 @@ EditorialOpt = Annotated[
 ]
 
 
-def output_format(json_out: bool, jsonl: bool = False, fmt: str | None = None) -> str:
-    """The one format the options ask for; options that disagree are a usage error."""
-    asked = {"json"} if json_out else set()
-    asked |= {"jsonl"} if jsonl else set()
-    asked |= {fmt} if fmt else set()
-    if len(asked) > 1:
-        named = sorted(
-            f"--{a}" if a in ("json", "jsonl") and a != fmt else f"--format {a}" for a in asked
-        )
-        raise UsageError(f"{' and '.join(named)} cannot be used together")
-    return asked.pop() if asked else "rich"
-
-
 def output_style(color: Color, pager: bool) -> Style:
     return Style(color=color.value, pager=pager)
-
-
-def clean(arg: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
-    """An argument as text, checked before any work: bytes that were not UTF-8, and lone
-    surrogates, become U+FFFD; one longer than the limit is a usage error."""
-    if len(arg) > limit:
-        raise UsageError(f"{what} is {len(arg)} characters long; the limit is {limit}")
-    try:
-        data = arg.encode("utf-8", "surrogateescape")  # undecodable argv bytes, restored
-    except UnicodeEncodeError:
-        data = arg.encode("utf-8", "surrogatepass")  # other lone surrogates
-    return data.decode("utf-8", "replace")
 
 
 def name(arg: str, what: str) -> str:
@@ -225,20 +166,10 @@ def utf8_path(arg: str, what: str) -> Path:
     return Path(arg)
 
 
-def cleaned(values: list[str] | None, what: str, limit: int = MAX_NAME_CHARS) -> tuple[str, ...]:
-    return tuple(clean(v, what, limit) for v in values or [])
-
-
 def checked_path(path: Path | None, what: str) -> Path | None:
     if path is not None:
         clean(str(path), what, MAX_PATH_CHARS)
     return path
-
-
-def between(value: int | None, option: str, low: int, high: int | None = None) -> None:
-    if value is not None and (value < low or (high is not None and value > high)):
-        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-        raise UsageError(f"{option} is {value}; it must be {bounds}")
 
 
 def keys_terminal(reads: str, needs: str, instead: str) -> TextIO:

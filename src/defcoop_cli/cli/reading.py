@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from defcoop_cli.cli import running
 from defcoop_cli.cli.base import Command, app, examples
 from defcoop_cli.cli.options import (
     BRIEF_FORMATS,
@@ -38,7 +39,6 @@ from defcoop_cli.cli.options import (
     output_style,
     session,
 )
-from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.factbase.vocab import ENTITY_TYPES
 from defcoop_cli.output.emit import Style, emit
 
@@ -76,24 +76,20 @@ def search(
     pager: PagerOpt = True,
 ) -> int:
     """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes."""
-    from defcoop_cli.lookup import service
-    from defcoop_cli.lookup.search.text import parse_query
-
-    fmt = output_format(json_out, jsonl)
-    between(limit, "--limit", 1)
-    request = service.SearchRequest(
-        words=cleaned(query, "the query", MAX_QUERY_CHARS),
-        topics=cleaned(topic, "--topic"),
-        entities=cleaned(entity, "--entity"),
-        kinds=tuple(k.value for k in kind or []),
+    return running.search(
+        session(ctx),
+        query,
+        output_style(color, pager),
+        json_out=json_out,
+        jsonl=jsonl,
         limit=limit,
+        topics=topic,
+        entities=entity,
+        kinds=tuple(k.value for k in kind or []),
+        sources=source,
         include_editorial=include_editorial,
         explain=explain,
-        sources=cleaned(source, "--source"),
     )
-    parsed = parse_query(request.words)  # a usage error before the index is opened or built
-    result = service.search(session(ctx).index(), parsed, request)
-    return emit(result, fmt, output_style(color, pager))
 
 
 @app.command(

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import signal
 import stat
 import time
 from collections.abc import Callable, Iterator
@@ -188,6 +186,8 @@ def remove_leftovers(folder: Path) -> None:
             age = time.time() - entry.stat(follow_symlinks=False).st_mtime
             if abandoned(int(found.group(1)), age):
                 if entry.is_dir(follow_symlinks=False):
+                    import shutil  # with bz2 and lzma: not for every run
+
                     shutil.rmtree(entry.path)
                 else:
                     os.unlink(entry.path)
@@ -226,6 +226,8 @@ def _fsync(name: str, directory: bool = False) -> None:
 def signals_held() -> Iterator[None]:
     """SIGINT and SIGTERM wait until the block ends, so a temporary file is never created
     without being registered for removal."""
+    import signal  # a writer's: not for every run
+
     held = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
 import time
 import zlib
@@ -287,6 +286,8 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
 
 def _build(folder: Path, fb: Any, content: str, progress: Progress | None) -> DiskIndex | None:
     """Build the index aside, publish it, and open it; None if the cache cannot be written."""
+    import shutil  # noqa: F401 - loaded before the build: the signal handler removes it with it
+
     from defcoop_cli.index import building
 
     try:
@@ -321,6 +322,8 @@ def _publish(build: Path, target: Path) -> None:
 
 def _discard(path: Path) -> None:
     """Remove a folder defcoop made, without following symlinks."""
+    import shutil  # with bz2 and lzma: not for a warm run
+
     with suppress(OSError):
         if os.path.islink(path):
             os.unlink(path)

@@ -32,6 +32,7 @@ from defcoop_cli.index.guarding import guarded, quiet_stderr
 from defcoop_cli.index.layout import (
     CorruptIndex,
     Records,
+    any_term,
     crc,
     facet_term,
     identity,
@@ -53,11 +54,6 @@ def available() -> bool:
 
 # How many hits the first search of a query takes: a query matching more is searched again.
 FIRST_HITS = 1000
-
-
-def _count(searcher: Any, query: Any) -> int:
-    """How many documents match (tantivy wants a limit of 1 or more, even to count)."""
-    return int(getattr(searcher.search(query, 1, count=True), "count", 0) or 0)
 
 
 class TantivyVocabulary(Vocabulary):
@@ -86,10 +82,13 @@ class TantivyVocabulary(Vocabulary):
 
         searcher = self._index.words_searcher
         query = tantivy.Query.fuzzy_term_query(self._index.vocab_schema, "w", term, edits, True)
-        count = _count(searcher, query)
-        if not count:
-            return []
-        hits = searcher.search(query, count).hits
+        # one search, counting as it goes (each builds the automaton again); a second when
+        # more documents match than it took
+        found = searcher.search(query, FIRST_HITS, count=True)
+        count = int(getattr(found, "count", 0) or 0)
+        if count > FIRST_HITS:
+            found = searcher.search(query, count)
+        hits = found.hits
         held = (w for _, address in hits for w in searcher.doc(address)["w"][0].split(" "))
         return sorted(w for w in held if OSA.distance(term, w, score_cutoff=edits) <= edits)
 
@@ -117,6 +116,7 @@ class DiskIndex(Index):
         self.folder, self.paths, self.content = folder, list(paths), content
         self._field_words: dict[tuple[str, str], bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
+        self._mapped: dict[Any, Records] = {}
         try:
             with quiet_stderr():
                 self._open(folder, content)
@@ -214,7 +214,7 @@ class DiskIndex(Index):
 
     @guarded
     def entities_at(self, positions: Sequence[int]) -> list[Entity]:
-        return self._records("entities.jsonl", "entity-offsets.bin", positions, Entity)
+        return self._records(positions, Entity)
 
     @cached_property
     @guarded
@@ -239,19 +239,18 @@ class DiskIndex(Index):
         count = int(self._catalogue["entity_count"])
         if not count:
             return None
-        order = self._entity_order
-        with Records(self.folder, "entities.jsonl", "entity-offsets.bin", count) as records:
-            lo, hi = 0, count
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if records.values(order[mid])[0] < entity_id:
-                    lo = mid + 1
-                else:
-                    hi = mid
-            if lo < count:
-                values = records.values(order[lo])
-                if values[0] == entity_id:
-                    return entity_record(dict(zip(Entity._fields, values, strict=True)))
+        order, records = self._entity_order, self._open_records(Entity)
+        lo, hi = 0, count
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if records.first(order[mid]) < entity_id:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < count:
+            values = records.values(order[lo])
+            if values[0] == entity_id:
+                return entity_record(dict(zip(Entity._fields, values, strict=True)))
         return None
 
     @cached_property
@@ -287,8 +286,6 @@ class DiskIndex(Index):
     def hits(self, scores: dict[str, float]) -> dict[int, Best]:
         """Each position's best match: one query per score and field, best first. A query
         over several words cannot say which matched: its word is left empty."""
-        import tantivy
-
         tiers: dict[float, list[str]] = defaultdict(list)
         for word, score in scores.items():
             tiers[score].append(word)
@@ -296,7 +293,7 @@ class DiskIndex(Index):
         for score, words in sorted(tiers.items(), reverse=True):
             word = words[0] if len(words) == 1 else ""
             for code, field in enumerate(FIELDS):
-                query = tantivy.Query.term_set_query(self.schema, field, sorted(words))
+                query = self._any(field, words)
                 key = (-score * FIELD_WEIGHTS[code], code, word)
                 for position in self._positions(query):
                     held = best.get(position)
@@ -388,9 +385,7 @@ class DiskIndex(Index):
         return self._any("facet", [facet_term(k) for k in keys])
 
     def _any(self, field: str, terms: Sequence[str]) -> Any:
-        import tantivy
-
-        return tantivy.Query.term_set_query(self.schema, field, sorted(terms))
+        return any_term(self.schema, field, terms)
 
     @guarded
     def positions(self, fact_ids: Sequence[str]) -> set[int]:
@@ -430,17 +425,25 @@ class DiskIndex(Index):
 
     @guarded
     def facts_at(self, positions: Sequence[int]) -> list[Fact]:
-        return self._records("facts.jsonl", "offsets.bin", positions, Fact)
+        return self._records(positions, Fact)
 
-    def _records(self, name: str, offsets: str, positions: Sequence[int], kind: Any) -> list[Any]:
+    def _records(self, positions: Sequence[int], kind: Any) -> list[Any]:
         if not positions:
             return []
-        count = self._count if kind is Fact else int(self._catalogue["entity_count"])
-        build = fact_record if kind is Fact else entity_record
-        with Records(self.folder, name, offsets, count) as records:
-            return [
-                build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions
-            ]
+        build, records = fact_record if kind is Fact else entity_record, self._open_records(kind)
+        return [build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions]
+
+    def _open_records(self, kind: Any) -> Records:
+        """The facts' or the entities' records, mapped once a run (not on every read)."""
+        found = self._mapped.get(kind)
+        if found is None:
+            if kind is Fact:
+                found = Records(self.folder, "facts.jsonl", "offsets.bin", self._count)
+            else:
+                count = int(self._catalogue["entity_count"])
+                found = Records(self.folder, "entities.jsonl", "entity-offsets.bin", count)
+            self._mapped[kind] = found.__enter__()
+        return found
 
     @cached_property
     def _catalogue_base(self) -> FactBase:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 ONE_COLUMN = frozenset(
     [chr(c) for c in range(0x20, 0x7F)]
     + [chr(c) for c in range(0xA1, 0x300) if c != 0xAD]
-    + list("‐‑‒–—―‘’‚“”„•…′″")
+    + list("‐‑‒–—―‘’‚“”„•…′″←")
 )
 _WORD = re.compile(r"\s*\S+\s*")  # rich's: a word and the blanks after it
 RULE = "─"
@@ -93,8 +93,8 @@ def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
     # Imported here: validate's report needs none of the reader's results.
     from defcoop_cli.lookup.results import EntityList, FactList, SearchResult, TopicList
 
-    if isinstance(result, SearchResult) and not _beyond_the_table(result):
-        return _search(result, width)
+    if isinstance(result, SearchResult):
+        return _search_result(result, width)
     if isinstance(result, FactList):
         return _facts(result, width, color)
     if isinstance(result, EntityList) and result.rows:
@@ -102,13 +102,6 @@ def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
     if isinstance(result, TopicList) and result.rows:
         return _topics(result, width)
     return None
-
-
-def _beyond_the_table(result: SearchResult) -> bool:
-    """Curator notes under the results, or a result found by related words (with its line
-    saying which word stood for which): rich draws those."""
-    related = any(d.related for m in result.matches for d in m.details)
-    return bool(result.notes) or related
 
 
 class NotPlain(Exception):
@@ -235,12 +228,55 @@ def _search(result: SearchResult, width: int) -> Iterator[str]:
             if result.explain:
                 for d in m.details:
                     lines += cell(printable(f"  {wording.why(d)}"), last)
+            elif wording.related_words(m.details):
+                lines += cell(printable(f"  {wording.related_words(m.details)}"), last)
             yield score, lines
 
     yield from _table(
         width, ("score", "fact · kind · said by · stance · source"), rows(), first, right=True
     )
     yield from _shown(len(result.matches), result.total, width)
+
+
+def _search_result(result: SearchResult, width: int) -> Iterator[str]:
+    """The results' table, then the curator notes that match under it (above it when they
+    give a date asked for), a blank line between (render_rich's SearchResult)."""
+    parts = [p for p, has in ((_search, result.matches), (_notes, result.notes)) if has]
+    for i, part in enumerate(parts[::-1] if result.notes_first else parts):
+        if i:
+            yield ""
+        yield from part(result, width)
+
+
+def _notes(result: SearchResult, width: int) -> Iterator[str]:
+    """The notes as render_rich.print_notes prints them: each wrapped to the width, its
+    sides and references indented two columns (and wrapped to the rest), a reference's URL
+    on a line of its own, never wrapped."""
+    yield from wrap("Curator notes that match (not the article's words):", width)
+    for n in (m.note for m in result.notes):
+        said = f"{printable(wording.note_label(n.type, n.basis))}: {printable(n.text)}"
+        yield from wrap(said + printable(f" [{n.id}]"), width)
+        for side in n.sides:
+            under = f"Side: {printable(side.label)}" + printable(f" [{', '.join(side.facts)}]")
+            yield from _indented(under, width)
+        for r in n.references:
+            ref = wording.reference(r.publisher, r.title, r.published.isoformat(), r.via)
+            yield from _indented(f"Reference: {printable(ref)}", width)
+            url = printable(r.url)
+            if not ONE_COLUMN.issuperset(url):
+                raise NotPlain
+            yield f"  {url}".rstrip(" ")
+    if result.explain:
+        for m in result.notes:
+            yield from wrap(printable(f"  {m.note.id} ({m.score:.1f}):"), width)
+            for d in m.details:
+                yield from wrap(printable(f"    {wording.why(d)}"), width)
+
+
+def _indented(text: str, width: int) -> Iterator[str]:
+    """rich's Padding of two columns on the left: wrapped to the rest of the width."""
+    for line in wrap(text, width - 2):
+        yield f"  {line}".rstrip(" ")
 
 
 def _facts(result: FactList, width: int, color: str) -> Iterator[str]:
