@@ -48,6 +48,7 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
+from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
@@ -163,6 +164,8 @@ class _Drafting:
         self.turns = self.speakers.turns(text)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
+        self.posts, posted = post_turns(list(each_line(text)), self.speakers.speaker_at)
+        self.editorial = {n: at for n, at in self.editorial.items() if n not in posted}
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)
         # What later candidates read of the ones before, kept only while one may: until a
@@ -343,7 +346,8 @@ class _Drafting:
                 owner = self.made[before].owner
             else:
                 r = reading(c.subject + quote, self.speakers)
-                r = in_turn(turn_at(self.turns, c.start), c.subject + quote, r, self.speakers)
+                turn = turn_at(self.turns, c.start) or turn_at(self.posts, c.start)
+                r = in_turn(turn, c.subject + quote, r, self.speakers)
                 r = taken_up(c.subject + quote, r, self.speakers)  # "…, and Y shared it"
                 r = self._described(c.subject + quote, r)
                 self.described.read(quote)
