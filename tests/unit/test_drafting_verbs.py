@@ -630,6 +630,7 @@ def test_what_is_not_reaffirmed(sentence: str, stance: str) -> None:
         ("Delta called a press conference to announce a deal", None),
         # declining to comment is the speaker's word
         ("A Delta spokesperson declined to comment on the drill", "reported"),
+        ("Delta officials played down hopes of an early deal", "reported"),  # making less of
     ],
 )
 def test_the_construction_decides_the_stance(sentence: str, stance: str | None) -> None:

@@ -236,6 +236,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“])"
         # declining to say is saying nothing: the speaker's word
         r"|declin(?:ed|es) to (?:comment|say|elaborate|be drawn|give details)"
+        # making less of something is saying it is less: "officials played down hopes of…"
+        # (WordNet's "downplay"; its phrasal "play down" is no entry of reporting_verbs.tsv)
+        r"|play(?:ed|s) down"
         # judging something as something: "Analysts see the visit as a signal of trust"
         r"|(?:see|sees|saw|view(?:s|ed)?) (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
         # courtesies offered: "offered his condolences", "extended greetings"
