@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture.asides import Asides, newsletter_items, notes
 from defcoop_cli.curation.drafting.segments import candidates
+from defcoop_cli.factbase.records import Doc
 
 TRANSCRIPT = """HARBOUR HOUR
 Episode 9: Are the straits safer?
@@ -50,11 +52,12 @@ def test_the_interviewer_is_the_label_that_asks_most_whatever_its_words() -> Non
     assert not asides.said(answer, "Let us hope the pact holds.")  # the guest's wish
 
 
-def test_a_courtesy_after_a_short_label_is_read_without_the_label() -> None:
-    text = "ANNA VOLK: Welcome to the show. Thanks.\nPIET DAMM: Good to be here.\n"
-    asides = Asides(text, text.splitlines())
-    assert asides.said(0, "ANNA VOLK: Welcome to the show.")
-    assert asides.said(text.index("PIET"), "PIET DAMM: Good to be here.")
+def test_a_courtesy_after_a_short_label_is_furniture_apart_from_the_label() -> None:
+    text = "ANNA VOLK: Welcome to the show. Did Beta sign?\nPIET DAMM: Good to be here. It did.\n"
+    made = draft(text, "t", Doc([], [], [], [], []), {}, "/t.txt", "9.9")
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    assert {"ANNA VOLK:", "Welcome to the show.", "PIET DAMM:", "Good to be here."} <= {*furniture}
+    assert [f["quote"] for f in made["facts"]] == ["It did"]
 
 
 def test_a_courtesy_outside_a_transcript_is_a_statement() -> None:

@@ -91,10 +91,18 @@ class Asides:
         turn = turn_at(self._turns, start) if self._turns else None
         if turn is None:
             return False
-        sentence = sentence[self._labels.get(start, 0) :]  # "ANNA VOLK: Welcome to …"
-        if len(sentence.split()) <= COURTESY_WORDS and _COURTESY.fullmatch(sentence.strip()):
-            return True
+        if start not in self._labels and courtesy(sentence):  # at a label: assembly's
+            return True  # (the label is furniture of its own there, the courtesy apart)
+        sentence = sentence[self._labels.get(start, 0) :]  # "ANNA VOLK: Let's begin …"
         return turn.asks and _STEERS.match(sentence.lstrip()) is not None
+
+
+def courtesy(sentence: str) -> bool:
+    """Whether a transcript's sentence is a short courtesy ("Thank you for having me.")."""
+    return (
+        len(sentence.split()) <= COURTESY_WORDS
+        and _COURTESY.fullmatch(sentence.strip()) is not None
+    )
 
 
 def interviewers(text: str, labels: Sequence[tuple[int, int, str]]) -> set[str]:
