@@ -360,6 +360,7 @@ class TestConventionsByVerbClass:
             ("Both men also mulled the place of the frigates in the patrol", "mulled"),
             ("The two ministers looked at drones as a first joint project", "looked at"),
             ("The ministers also spoke about the reef dispute", "spoke about"),
+            ("The ministers also touched on flood relief", "touched on"),
         ],
     )
     def test_a_subject_the_parties_go_through_together_is_discussed(
