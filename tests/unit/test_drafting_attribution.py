@@ -191,6 +191,10 @@ class TestTitlesAndClauses:
         sentence = '"We trained well," Colonel Ida Marsh, who led the drill, told reporters'
         assert said(sentence)[2] == "Ida Marsh"
 
+    def test_a_ministry_in_common_words_playing_down_speaks_where_it_sits(self) -> None:
+        sentence = "The defence ministry in Gamma City played down hopes of a deal"
+        assert said(sentence) == ("position", "reported", "the defence ministry")
+
     def test_a_known_body_after_a_comma_speaks(self) -> None:
         who = Speakers(
             EntityMatcher([Entity("beta-navy", "Beta Navy", "organisation")]), frozenset()

@@ -69,6 +69,28 @@ def test_another_office_is_a_conflict_with_both_sides() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Alpha met Gamma twice since returning to the post of defence minister last year",
+        "Alpha, a former sailor, returned to the post of defence minister in May",
+        "Gamma met Alpha for the first time since Alpha returned to the defence post in May",
+    ],
+)
+def test_an_office_returned_to_is_a_present_office(quote: str) -> None:
+    people = {"alpha": ENTITIES[0]}
+    found = EntityMatcher(ENTITIES).find(quote)
+    assert [c["entity"] for c in office_conflicts(quote, people, found)] == ["alpha"]
+
+
+def test_a_participles_office_is_the_subjects_not_the_name_last_before_it() -> None:
+    ilse = Entity("ilse", "Ilse Varga", "person", roles=(Role("Gamma's Foreign Minister", "i"),))
+    people = {"alpha": ENTITIES[0], "ilse": ilse}
+    quote = "Alpha has met Ilse Varga twice since returning to the post of defence minister"
+    found = EntityMatcher([*ENTITIES, ilse]).find(quote)
+    assert [c["entity"] for c in office_conflicts(quote, people, found)] == ["alpha"]
+
+
 VALUE_DOC = Doc(
     sources=[],
     topics=[],

@@ -32,8 +32,10 @@ def test_a_paragraph_that_speaks_to_the_reader() -> None:
 
 
 def test_an_offer_or_a_call_to_action_from_where_it_starts() -> None:
-    text = NEWS + "The drill ends on Friday. Subscribe now for more news.\n"
-    assert flagged(text) == {2: "Subscribe now for more news."}
+    text = NEWS + "The drill ends on Friday. Save 20% on a yearly plan today.\n"
+    assert flagged(text) == {2: "Save 20% on a yearly plan today."}
+    # a call to the channels is furniture wherever it stands (furniture/asides.py)
+    assert flagged(NEWS + "The drill ends on Friday. Subscribe now for more news.\n") == {}
 
 
 def test_a_party_speaking_is_news_even_to_you() -> None:

@@ -360,6 +360,7 @@ class TestConventionsByVerbClass:
             ("Both men also mulled the place of the frigates in the patrol", "mulled"),
             ("The two ministers looked at drones as a first joint project", "looked at"),
             ("The ministers also spoke about the reef dispute", "spoke about"),
+            ("The ministers also touched on flood relief", "touched on"),
         ],
     )
     def test_a_subject_the_parties_go_through_together_is_discussed(
@@ -630,6 +631,7 @@ def test_what_is_not_reaffirmed(sentence: str, stance: str) -> None:
         ("Delta called a press conference to announce a deal", None),
         # declining to comment is the speaker's word
         ("A Delta spokesperson declined to comment on the drill", "reported"),
+        ("Delta officials played down hopes of an early deal", "reported"),  # making less of
     ],
 )
 def test_the_construction_decides_the_stance(sentence: str, stance: str | None) -> None:

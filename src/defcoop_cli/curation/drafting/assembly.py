@@ -45,9 +45,11 @@ from defcoop_cli.curation.drafting.entities import (
     titled_alone,
     titled_before,
 )
+from defcoop_cli.curation.drafting.furniture.asides import courtesy
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
+from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
@@ -163,6 +165,8 @@ class _Drafting:
         self.turns = self.speakers.turns(text)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
+        self.posts, posted = post_turns(list(each_line(text)), self.speakers.speaker_at)
+        self.editorial = {n: at for n, at in self.editorial.items() if n not in posted}
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)
         # What later candidates read of the ones before, kept only while one may: until a
@@ -343,11 +347,15 @@ class _Drafting:
                 owner = self.made[before].owner
             else:
                 r = reading(c.subject + quote, self.speakers)
-                r = in_turn(turn_at(self.turns, c.start), c.subject + quote, r, self.speakers)
+                turn = turn_at(self.turns, c.start) or turn_at(self.posts, c.start)
+                r = in_turn(turn, c.subject + quote, r, self.speakers)
                 r = taken_up(c.subject + quote, r, self.speakers)  # "…, and Y shared it"
                 r = self._described(c.subject + quote, r)
                 self.described.read(quote)
-                self.speakers.heard(r)
+                if r.rule.endswith("'s turn"):  # a speaker's own voice: "he" is another
+                    self.speakers.subject = None
+                else:
+                    self.speakers.heard(r)
             self.previous = n
             return r, c, owner
         # an item says what its list's sentence says, unless it has a verb of its own
@@ -405,7 +413,7 @@ def _transcript(
     text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
 ) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
     """A transcript's candidates without its speaker labels, which are furniture, and
-    without its formulas (`_FORMULA`), furniture too; any other text as it is."""
+    without its formulas (`_FORMULA`, a short courtesy), furniture too; else as it is."""
     labels = transcript_labels(text)
     if not labels:
         return found, furniture
@@ -415,7 +423,9 @@ def _transcript(
     for n, c in enumerate(found):
         at = bisect_right(labels, c.start, key=lambda label: label[0])
         start = max(c.start, labels[at - 1][1]) if at and c.start < labels[at - 1][1] else c.start
-        if c.parent is None and _FORMULA.fullmatch(text[start : c.end]):
+        if c.parent is None and (
+            _FORMULA.fullmatch(text[start : c.end]) or courtesy(text[start : c.end])
+        ):
             end = c.end + (text[c.end : c.end + 1] in ".!")
             spans.append((start, end))
             moved[n] = None

@@ -298,9 +298,8 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 # Words some house styles capitalise that name nothing of their own.
 HOUSE_CAPITALS = name_words()["house capital"]
 EVENT_WORDS = name_words()["event word"]
-# An adjective standing alone ("Special", "Strategic", "Global"): no name of its own.
-# (By ending, and the adjectives in "-al" that policy prose capitalises: "-al" alone
-# would take Nepal, Senegal or Gopal; the seas and oceans in "-ic" are names.)
+# An adjective alone ("Special", "Strategic", "Global"): no name; by ending, and the "-al"
+# ones policy prose capitalises ("-al" alone takes Nepal, Gopal; seas in "-ic" are names).
 _ADJECTIVE = re.compile(
     r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
     r"|^(?:" + "|".join(sorted(name_words()["adjective"])) + ")$"
@@ -357,11 +356,12 @@ def wordnet_nouns(kind: str) -> frozenset[str]:
 
 def a_body(subject: str) -> str | None:
     """A body in common nouns, the whole subject ("The ruling party"): it, lower case."""
+    subject = re.sub(r"\s+(?:in|at) (?:[A-Z][\w'’-]*\s?)+$", "", subject)  # "… in Delhi"
     words = subject.lower().split()
     if words[:1] not in (["the"], ["a"], ["an"]) or not subject[1:].islower():
         return None
     heads = (" ".join(words[i:]) for i in range(1, min(len(words), 5)) if "of" not in words[:i])
-    return " ".join(words) if any(h in wordnet_nouns("body") for h in heads) else None
+    return " ".join(words) if by_portfolio(words[1:]) or wordnet_nouns("body") & {*heads} else None
 
 
 def slug(words: str, limit: int = ID_WORDS) -> str:

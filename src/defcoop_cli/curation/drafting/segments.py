@@ -6,7 +6,8 @@
   calls so; the head above a byline and a closing author's note; a paragraph's dateline;
   a sentence's label ("Our take: "); bullets that are no sentence under a highlights
   label; a sentence to the audience on the coverage or the newsroom's hand-over
-  (`furniture.to_the_audience`); a bullet's label ("- Label: "), a bullet that labels
+  (`furniture.to_the_audience`), a question, a transcript's asking, notes, a newsletter's
+  other items (`furniture.asides`); a bullet's label ("- Label: "), a bullet that labels
   sub-bullets, or that no list and no line ending in ":" leads and reads as furniture (a
   headline, a link: "- Related: …").
 - **Sentences** (`sentences.sentence_spans`), each without its final full stop;
@@ -22,9 +23,8 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
-from defcoop_cli.curation.drafting.furniture import question_parts, to_the_audience
+from defcoop_cli.curation.drafting.furniture.asides import Asides
 from defcoop_cli.curation.drafting.furniture.notes import closing_note
-from defcoop_cli.curation.drafting.furniture.roundups import other_items
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -211,13 +211,12 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     every = lines(text)
     above, author = _head(every)
     note = closing_note([line.text for line in every], is_furniture)  # "X is a fellow at…"
-    texts = [line.text for line in every]  # a roundup's other news, a question's parts
-    others = other_items(texts) | question_parts(texts)
+    asides = Asides(text, [line.text for line in every])  # other news, notes, asking
     head = True  # no body line yet: the headline block's lines may be longer
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
     for number, line in enumerate(every):
-        if number in others:
+        if number in asides.lines:
             furniture.append((line.start, line.end))
             continue
         bullet = _BULLET.match(line.text)
@@ -279,7 +278,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 furniture.append((start, start + len(label[1] or label[2]) + 1))
                 start = label.end()
             said = text[start:end]  # "… is as follows.", "Stay tuned for more updates."
-            if (announces(said, line.text) and not has_verb(said)) or to_the_audience(said):
+            if (announces(said, line.text) and not has_verb(said)) or asides.said(start, said):
                 furniture.append((line.start if bullet and start == body_start else start, end))
                 continue  # a bullet's own marker with it ("- Circulate this note…")
             start, end = _trim_end(text, start, end)

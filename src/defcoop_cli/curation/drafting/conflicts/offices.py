@@ -4,8 +4,10 @@ An office given to a person is compared with the person's roles in the fact base
 office that differs from one of them is proposed as `conflict`, with both sides. An office
 is given to the name it stands before ("Japanese Defence Minister Gen Nakatani", "the
 Minister of Defense of Japan, Mr Gen Nakatani"), the name it is in apposition to ("Gen
-Nakatani, Japan's national security adviser"), or the person named last before "as" it or
-its portfolio; a counterpart ("… and his Japanese counterpart Gen Nakatani") holds the
+Nakatani, Japan's national security adviser"), or the person named last before "as" it,
+"the post of" it or its portfolio or post ("returned to the defence post"; a participle's,
+"since returning to the post of X", the sentence's subject: a present office, R11); a
+counterpart ("… and his Japanese counterpart Gen Nakatani") holds the
 office given to the other, or, when the quote gives the other none ("RM Rajnath met his
 Japanese counterpart Gen Nakatani"), the one office the other holds in the fact base
 (without whose: "India's Defence Minister" is "Defence Minister"); a minister's plural is
@@ -41,7 +43,7 @@ _OFFICE = re.compile(
     r"(?: (?!(?:of|for|the|and|since|under|in|at|on|from|until|during|with|to|by|as|after"
     r"|before|who|when)\b)(?-i:[A-Za-z][a-z]+))?"
     r"|(?:special|national security) advis[eo]rs?(?: for [a-z]+(?: [a-z]+)?)?"
-    r"|raksha mantri|defen[cs]e portfolio"
+    r"|raksha mantri|defen[cs]e (?:portfolio|post)"
     # a post by its head noun, with what it heads up to a comma ("chairman of the ruling
     # party's Research Commission on Security", "Defence Secretary", "ambassador to India")
     r"|(?:vice[- ])?(?:chair(?:man|woman|person)?|president|secretary|director|ambassador"
@@ -51,7 +53,11 @@ _OFFICE = re.compile(
     re.I,
 )
 _NATIONAL = re.compile(r"\b(?:indian|japanese|(?:india|japan)(?:['’]s)?)(?!\w)\s*")
-_SAME = {"raksha mantri": "defence minister", "defence portfolio": "defence minister"}
+_SAME = {
+    "raksha mantri": "defence minister",
+    "defence portfolio": "defence minister",
+    "defence post": "defence minister",
+}
 # Where an office stands to the name it is given to: before it ("Defence Minister Gen
 # Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), after it in apposition
 # ("Gen Nakatani, Japan's national security adviser,"), or held ("served as defence
@@ -61,7 +67,16 @@ _BEFORE_NAME = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?,?\s*{_TITLES}"
 )
 _APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?")
-_HELD = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$")
+_HELD = re.compile(
+    r"\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$"
+    r"|\b(?:post|office|position|portfolio)\s+of\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$"
+)
+# "since returning to the post of defence minister": a participle's doer is the subject
+# of the sentence (the person named first), not the name last before the office
+_PARTICIPLE = re.compile(
+    r"\b(?:since|after|before|on|upon|while|when)\s+(?:returning|taking(?:\s+(?:up|over))?"
+    r"|assuming|resuming|being\s+(?:re)?appointed|serving)\b[^,;.()]{0,40}$"
+)
 # "Nakatani is the first Japanese defence minister to visit …": the name it is said of
 # or in a relative clause after it: "Nakatani, who is Japan's Minister of Defense and …"
 _PREDICATE = re.compile(
@@ -189,9 +204,12 @@ def _given(
             _APPOSITION.fullmatch(quote, ends[before - 1], m.start())
             or _PREDICATE.fullmatch(quote, ends[before - 1], m.start())
             or _held(quote, m.start())
-            or "portfolio" in said.casefold()
+            or said.casefold().endswith(("portfolio", "post"))
         ):
-            given.append((spans[before - 1][2], said))
+            doer = spans[before - 1][2]
+            if _PARTICIPLE.search(quote, max(ends[before - 1], m.start() - 60), m.start()):
+                doer = spans[0][2]  # "Nakatani has met Singh twice since returning to …"
+            given.append((doer, said))
         elif _PLURAL.search(said) and quote[m.end() : m.end() + 1] not in "'’":
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister

@@ -127,9 +127,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
         r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)"
         # the parties going through a subject together: "the ministers went over Malabar",
-        # "both men mulled the drill", "the ministers also spoke about the sea" (one party's
+        # "both men mulled the drill", "the ministers also touched on relief" (one party's
         # "Singh went over the attack with his guest" briefs, "Singh spoke about" highlights)
-        r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at"
+        r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at|touched (?:up)?on"
         r"|spoke (?:at length |in detail )?(?:about|of|on))"
         # the parties spending the talks on a subject: "the ministers spent most of the talks on"
         r"|" + _JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
@@ -236,6 +236,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“])"
         # declining to say is saying nothing: the speaker's word
         r"|declin(?:ed|es) to (?:comment|say|elaborate|be drawn|give details)"
+        # making less of something is saying it is less: "officials played down hopes of…"
+        # (WordNet's "downplay"; its phrasal "play down" is no entry of reporting_verbs.tsv)
+        r"|play(?:ed|s) down"
         # judging something as something: "Analysts see the visit as a signal of trust"
         r"|(?:see|sees|saw|view(?:s|ed)?) (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
         # courtesies offered: "offered his condolences", "extended greetings"

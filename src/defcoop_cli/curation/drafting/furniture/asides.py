@@ -1,0 +1,181 @@
+"""What a piece says beside its report, read by the kind of piece: a transcript's asking
+and courtesies, a translation's and an editor's notes, a newsletter's other items, the
+lines after the piece's end. segments.py asks `Asides` line by line and sentence by
+sentence; the readers' furniture (furniture/readers.py), a roundup's other items
+(furniture/roundups.py) and a question's parts are among its lines.
+
+- **A question** (R3): a sentence ending in "?" asks, whatever its form ("And on the
+  business side?", "Cyber, AI, drones, all of that?", "Forwarded this email?").
+- **A transcript** (two speakers' labels at least, scripts.py): the interviewer (a
+  questioner's or host's label, or the label whose turns ask most) asks, and
+  steers ("Let's turn to the people in the room."): furniture; a short courtesy in any
+  turn ("Thank you for having me.", "My pleasure.", "Commodore, thanks for joining us.",
+  "Welcome to The Long Watch.") too. What the interviewer asserts stays a statement, hers.
+- **A note in square brackets** filling a line ("[Translator's note: …]", "[Editor's
+  note: …]", "[END OF TRANSCRIPT]") is the editor's or translator's, no report's.
+- **A translation's head**: in the first lines, those about the translation ("ENGLISH
+  TRANSLATION (…)", "Translated from the Japanese by …", "… as in the original.") and its
+  "Source:" line, where one of them names the translation.
+- **The piece's end**: a line that ends the whole piece ("[END OF TRANSCRIPT]", "(End of
+  article. …)", "(End)"; not "END STORY 1", one item of several) and the few lines after
+  it (a show's note, an agency's reference line) are furniture.
+- **A newsletter's other items**: a piece that speaks as a newsletter ("Unsubscribe",
+  "Forwarded this email?", "In this issue") is cut into sections at its headings (short
+  lines without final punctuation); the longest is the report, and a section that names
+  none of its parties (the names it gives twice or more) is another item's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.entities import STOP_WORDS
+from defcoop_cli.curation.drafting.furniture.readers import (
+    calls_to_channels,
+    question_parts,
+    to_the_audience,
+)
+from defcoop_cli.curation.drafting.furniture.roundups import other_items
+from defcoop_cli.curation.drafting.scripts import Turn, label_kind, transcript_labels, turn_at
+
+_ASKS = re.compile(r"\?\s*$")
+# A courtesy, perhaps after or before its addressee: "Commodore, thanks for joining us."
+_ADDRESSEE = r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’()-]*){0,3})"
+_COURTESY = re.compile(
+    rf"(?:{_ADDRESSEE},\s+)?(?:and\s+)?(?i:thank(?:s| you)(?: (?:so|very) much)?"
+    r"(?: (?:for|again)\b[^.!?]{0,40})?|(?:it(?:'s|’s| is|was) )?(?:my|a|our|always a) pleasure"
+    r"(?: to\b[^.!?]{0,40})?|(?:and )?welcome(?: (?:back|to)\b[^.!?]{0,40})?"
+    r"|good (?:morning|afternoon|evening)(?:,? (?:everyone|all))?"
+    r"|(?:great|glad|good|nice) to (?:be here|have you|be with you|be back)\b[^.!?]{0,30})"
+    rf"(?:,\s+{_ADDRESSEE})?[.!]?"
+)
+COURTESY_WORDS = 10  # a courtesy is a sentence of at most so many words
+_STEERS = re.compile(r"(?:so,? |now,? |ok(?:ay)?,? )?let(?:'s|’s| us) ", re.IGNORECASE)
+_BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+_THE_END = re.compile(
+    r"(?i)[\[(-]*\s*end(?: of (?:the )?(?:transcript|article|text|report|story|release"
+    r"|document|interview|episode|programme|program|show))?\s*(?:[.\])-]|$)"
+)
+AFTER_THE_END = 3  # the lines after the piece's end that are its notes, at most
+_TRANSLATION = re.compile(r"(?i)\btranslat(?:ion|ions|ed|or|or['’]s)\b")
+_ABOUT_TRANSLATION = re.compile(r"(?i)\btranslat|\bthe original\b|^source:")
+HEAD_LINES = 6  # a translation's notes stand among its first lines
+_NEWSLETTER = re.compile(
+    r"(?i)\bunsubscribe\b|\bforwarded this (?:e-?mail|newsletter|issue)\b"
+    r"|^in (?:this|today'?s) (?:issue|edition)\b|\bthis (?:newsletter|issue) is\b"
+)
+HEADING_WORDS = 12  # a section's heading is a line of at most so many words
+_PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]+")
+
+
+class Asides:
+    """The lines (indices) and sentences of a piece that are no report's statement."""
+
+    def __init__(self, text: str, lines: Sequence[str]) -> None:
+        self.lines = other_items(lines) | question_parts(lines) | notes(lines)
+        self.lines |= newsletter_items(lines)
+        labels = transcript_labels(text)
+        self._turns: list[Turn] = []
+        self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length
+        if labels:
+            asking = interviewers(text, labels)
+            self._turns = [Turn(a, label, False, label in asking) for a, _, label in labels]
+
+    def said(self, start: int, sentence: str) -> bool:
+        """Whether the sentence at start asks, speaks to the audience, or is an
+        interviewer's steering or a courtesy in a transcript."""
+        if _ASKS.search(sentence) or to_the_audience(sentence) or calls_to_channels(sentence):
+            return True
+        turn = turn_at(self._turns, start) if self._turns else None
+        if turn is None:
+            return False
+        if start not in self._labels and courtesy(sentence):  # at a label: assembly's
+            return True  # (the label is furniture of its own there, the courtesy apart)
+        sentence = sentence[self._labels.get(start, 0) :]  # "ANNA VOLK: Let's begin …"
+        return turn.asks and _STEERS.match(sentence.lstrip()) is not None
+
+
+def courtesy(sentence: str) -> bool:
+    """Whether a transcript's sentence is a short courtesy ("Thank you for having me.")."""
+    return (
+        len(sentence.split()) <= COURTESY_WORDS
+        and _COURTESY.fullmatch(sentence.strip()) is not None
+    )
+
+
+def interviewers(text: str, labels: Sequence[tuple[int, int, str]]) -> set[str]:
+    """The labels of those who ask: a questioner's or host's, and the label whose turns
+    ask most, more than any other's (the interviewer, whatever the label's words)."""
+    asking = {label for _, _, label in labels if label_kind(label) in ("asks", "chairs")}
+    ends = [a for a, _, _ in labels[1:]] + [len(text)]
+    questions: Counter[str] = Counter()
+    for (_, body, label), end in zip(labels, ends, strict=True):
+        questions[label] += text.count("?", body, end)
+    (most, count), *rest = questions.most_common(2)
+    if count > (rest[0][1] if rest else 0):
+        asking.add(most)
+    return asking
+
+
+def notes(lines: Sequence[str]) -> set[int]:
+    """An editor's or translator's notes in square brackets, a translation's head, and the
+    piece's end with the lines after it (see the module's doc)."""
+    found = {n for n, line in enumerate(lines) if _BRACKETED.fullmatch(line)}
+    head = lines[:HEAD_LINES]
+    if any(_TRANSLATION.search(line) for line in head):
+        found |= {n for n, line in enumerate(head) if _ABOUT_TRANSLATION.search(line)}
+    ends = [n for n, line in enumerate(lines) if _THE_END.fullmatch(line) or _ends(line)]
+    if ends and len(lines) - ends[-1] - 1 <= AFTER_THE_END:
+        found |= set(range(ends[-1], len(lines)))
+    return found
+
+
+def _ends(line: str) -> bool:
+    """A line in brackets that opens by ending the piece: "(End of article. Photo …)"."""
+    return line[:1] in "([" and _THE_END.match(line[1:].lstrip()) is not None
+
+
+def newsletter_items(lines: Sequence[str]) -> set[int]:
+    """A newsletter's items other than its report (see the module's doc)."""
+    if not any(_NEWSLETTER.search(line) for line in lines):
+        return set()
+    heads = [n for n, line in enumerate(lines) if _heading(line)]
+    if len(heads) < 2:
+        return set()
+    bounds = list(zip(heads, [*heads[1:], len(lines)], strict=True))
+    sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
+    lead = bounds[sizes.index(max(sizes))]
+    everything = "\n".join(lines)
+    named = Counter(w for n in range(*lead) for w in _PROPER.findall(lines[n]))
+    parties = {w for w, count in named.items() if count >= 2 and not _common(w, everything)}
+    found: set[int] = set()
+    for a, b in bounds:
+        if (a, b) == lead or b - a < 2:
+            continue
+        words = {w for n in range(a + 1, b) for w in _PROPER.findall(lines[n])}
+        if not any(_same_name(w, p) for w in words for p in parties if not _common(w, everything)):
+            found |= set(range(a, b))
+    return found
+
+
+def _heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= HEADING_WORDS and not re.search(r"[.!?:;…\"”’)]$", line)
+
+
+def _common(word: str, text: str) -> bool:
+    """A capitalised word that stands in lower case too in the piece ("The", "Both"), or
+    a word of the language's own ("They", "Our")."""
+    low = re.compile(rf"(?<![\w'’]){re.escape(word.lower())}(?![\w'’])")
+    return word.lower() in STOP_WORDS or low.search(text) is not None
+
+
+def _same_name(word: str, party: str) -> bool:
+    """One name, or a name and its people's word: "Japan" and "Japanese", "India" and
+    "Indian"."""
+    short, long = sorted((word, party), key=len)
+    return short == long or (
+        len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+    )

@@ -1,0 +1,81 @@
+"""A social post embedded in a page: a live blog's or a report's copy of what someone
+posted ("Rajnath Singh" over "Post on X", the post's words, "5:41 PM · May 5, 2025",
+"View on X"; or the words closed by "— Tomas Ek (@tomasek) May 5, 2025"). Its words are
+its author's in the first person: "Had a warm meeting with…" (no subject: the author),
+"We reaffirmed…" (the author and the other party, as a speaker's "we" in a transcript).
+
+Read by its form: a line naming a platform's post or a handle ("Post on X", "View on
+Instagram", "@tomasek") with the author's name alone on a line just above it; the post is
+the lines after it, at most MAX_POST_LINES, up to a line that closes it (a time stamp, the
+platform's line again). Or a closing line "— Name (@handle) …" after the post's one line.
+A post that is not closed is none: a name over a link is a byline or a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from defcoop_cli.curation.drafting.scripts import Turn
+
+_PLATFORMS = r"(?:x|twitter|facebook|instagram|threads|linkedin|bluesky|mastodon|youtube)"
+_PLATFORM = re.compile(
+    rf"(?i)(?:(?:a |the )?(?:post|tweet|posted|view|see|read|open)(?: (?:this|the) post)?"
+    rf" (?:on|in) {_PLATFORMS}|@\w{{2,30}})"
+)
+_NAME_ALONE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \(@\w{2,30}\))?")
+_STAMP = re.compile(r"(?i).{0,20}\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b.{0,40}")
+_SIGN_OFF = re.compile(
+    r"[—–-]{1,2}\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*\(@\w{2,30}\)(?:\s+.{0,40})?"
+)
+MAX_POST_LINES = 3
+
+
+class Post(NamedTuple):
+    """An embedded post: its author as named on the page and its lines (indices)."""
+
+    author: str
+    lines: tuple[int, ...]
+
+
+def embedded_posts(lines: Sequence[str]) -> list[Post]:
+    """The page's embedded posts, in order (see the module's doc)."""
+    found: list[Post] = []
+    for n, line in enumerate(lines):
+        m = _SIGN_OFF.fullmatch(line)
+        if m and n > 0 and not _closes(lines[n - 1]):
+            found.append(Post(m.group(1), (n - 1,)))
+            continue
+        if not _PLATFORM.fullmatch(line) or n == 0 or not _NAME_ALONE.fullmatch(lines[n - 1]):
+            continue
+        body: list[int] = []
+        for after in range(n + 1, min(len(lines), n + 2 + MAX_POST_LINES)):
+            if _closes(lines[after]):
+                if body:
+                    author = re.sub(r"\s*\(@\w+\)$", "", lines[n - 1])
+                    found.append(Post(author, tuple(body)))
+                break
+            body.append(after)
+    return found
+
+
+def _closes(line: str) -> bool:
+    """A line that closes a post: a time stamp, or the platform's line."""
+    return _STAMP.fullmatch(line) is not None or _PLATFORM.fullmatch(line) is not None
+
+
+def post_turns(
+    lines: Sequence[tuple[int, int, str]], name_of: Callable[[str], tuple[str, bool] | None]
+) -> tuple[list[Turn], set[int]]:
+    """Each embedded post as a speaker's turn (its author's, by name_of: the fact base's
+    name and whether a person), closed by a turn of no one's after it; and the posts' lines
+    (indices), which are no newsroom's own voice."""
+    turns: list[Turn] = []
+    posted: set[int] = set()
+    for post in embedded_posts([text for _, _, text in lines]):
+        who, person = name_of(post.author) or (post.author, True)
+        turns.append(Turn(lines[post.lines[0]][0], who, person, False))
+        turns.append(Turn(lines[post.lines[-1]][1], "", False, False))
+        posted.update(post.lines)
+    return turns, posted

@@ -1,0 +1,114 @@
+"""drafting.furniture.asides: what a piece says beside its report, by the kind of piece."""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.furniture.asides import Asides, newsletter_items, notes
+from defcoop_cli.curation.drafting.segments import candidates
+from defcoop_cli.factbase.records import Doc
+
+TRANSCRIPT = """HARBOUR HOUR
+Episode 9: Are the straits safer?
+
+ANNIKA VOLKOVA: Welcome to Harbour Hour. Alpha and Beta signed a charting pact on \
+Friday. Admiral, thanks for joining us. Let's begin with the pact: what does it change?
+
+PIETER DAMMEN: Thank you for having me. The two navies agreed to share charts of the \
+northern straits. In my view the pact is overdue.
+
+ANNIKA VOLKOVA: And the coast guards? Who leads them?
+
+PIETER DAMMEN: Beta's coast guard will lead the first survey, its chief told me.
+
+ANNIKA VOLKOVA: Pieter Dammen, thank you.
+
+PIETER DAMMEN: My pleasure.
+
+[END OF TRANSCRIPT]
+Harbour Hour is made by volunteers.
+"""
+
+
+def _drafted(text: str) -> list[str]:
+    found, _ = candidates(text)
+    return [text[c.start : c.end] for c in found]
+
+
+def test_an_interview_keeps_what_is_asserted_and_drops_its_asking_and_courtesies() -> None:
+    drafted = _drafted(TRANSCRIPT)
+    assert drafted == [
+        "Alpha and Beta signed a charting pact on Friday",
+        "The two navies agreed to share charts of the northern straits",
+        "In my view the pact is overdue",
+        "Beta's coast guard will lead the first survey, its chief told me",
+    ]
+
+
+def test_the_interviewer_is_the_label_that_asks_most_whatever_its_words() -> None:
+    asides = Asides(TRANSCRIPT, TRANSCRIPT.splitlines())
+    steer = TRANSCRIPT.index("Let's begin")
+    assert asides.said(steer, "Let's begin with the pact: what does it change")
+    answer = TRANSCRIPT.index("In my view")
+    assert not asides.said(answer, "Let us hope the pact holds.")  # the guest's wish
+
+
+def test_a_courtesy_after_a_short_label_is_furniture_apart_from_the_label() -> None:
+    text = "ANNA VOLK: Welcome to the show. Did Beta sign?\nPIET DAMM: Good to be here. It did.\n"
+    made = draft(text, "t", Doc([], [], [], [], []), {}, "/t.txt", "9.9")
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    assert {"ANNA VOLK:", "Welcome to the show.", "PIET DAMM:", "Good to be here."} <= {*furniture}
+    assert [f["quote"] for f in made["facts"]] == ["It did"]
+
+
+def test_a_courtesy_outside_a_transcript_is_a_statement() -> None:
+    text = "Alpha thanked Beta for the charts. Thank you for the charts, said Alpha.\n"
+    assert not Asides(text, [text]).said(0, "Thank you for the charts.")
+    assert Asides(text, [text]).said(0, "Closer at sea?")  # a question, whatever its form
+
+
+TRANSLATION = [
+    "ENGLISH TRANSLATION (unofficial)",
+    "Source: Gull Daily, 3 May, page 2",
+    "Translated from the Vellish by Ola Brandt",
+    "Names are given as in the original.",
+    "Beta and Alpha agree on a charting pact",
+    "The two ministers agreed to share charts of the straits.",
+    "[Translator's note: the original's word for charts also means maps.]",
+    "Beta will lead the first survey.",
+    "(End of article. Photo caption (left to right) not reproduced.)",
+    "-- Brandt Language Desk | Ref. 22 | 1 page",
+]
+
+
+def test_a_translations_head_its_notes_and_what_follows_its_end_are_notes() -> None:
+    assert notes(TRANSLATION) == {0, 1, 2, 3, 6, 8, 9}
+
+
+def test_one_items_end_among_several_ends_nothing() -> None:
+    lines = [
+        "Alpha and Beta met.",
+        "[END STORY 1]",
+        "Gamma's harvest was late.",
+        "More.",
+        "A.",
+        "B.",
+    ]
+    assert notes(lines) == {1}
+
+
+NEWSLETTER = [
+    "Alpha and Beta chart the straits together",
+    "Alpha's minister Ola Brandt hosted Beta's minister Piet Damm in Gamma City.",
+    "Brandt and Damm agreed to share charts, and Beta's navy will survey the straits.",
+    "Damm praised Alpha's hydrographers, Brandt said.",
+    "Delta buys a tug",
+    "The Deltan port authority has ordered a harbour tug from a Zeta yard.",
+    "Beta's budget",
+    "Beta's parliament passed the budget.",
+    "Forwarded this email? Subscribe here.",
+]
+
+
+def test_a_newsletters_items_naming_none_of_the_reports_parties_are_other_news() -> None:
+    assert newsletter_items(NEWSLETTER) == {4, 5}
+    assert newsletter_items(NEWSLETTER[:-1]) == set()  # no newsletter: sections are the report's
