@@ -464,6 +464,23 @@ def test_a_transcripts_turns_labels_and_formulas() -> None:
     assert all(f["kind"] != "editorial" for f in made["facts"])
 
 
+def test_a_label_with_a_name_or_an_outlet_after_it_is_furniture_whole() -> None:
+    """A speaker's label goes on past its title ("Spokesperson, Ms Vela Orr:", "Question
+    (Ana Ruiz, Harbour Post):"): all of it is furniture, once, so that no part of the line
+    is left for `add` to find uncovered."""
+    text = (
+        "Spokesperson, Ms Vela Orr: Good afternoon. Alpha met Beta on Monday.\n\n"
+        "Question (Ana Ruiz, Harbour Post): A follow-up. Will Alpha visit Beta?\n\n"
+        "Spokesperson: Alpha will visit Beta next year."
+    )
+    made = draft(text, "b", DOC, {}, "/articles/b.txt", "9.9")
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    assert "Spokesperson, Ms Vela Orr:" in furniture
+    assert "Question (Ana Ruiz, Harbour Post):" in furniture
+    spans = [tuple(f["span"]) for f in made["sources"][0]["furniture"]]
+    assert len(spans) == len(set(spans))
+
+
 def test_a_questioners_words_join_no_claim_an_answers_do() -> None:
     found = facts("Reporter: Alpha met Beta on Monday.\nA: Yes, Alpha met Beta on Monday.")
     assert "claim_of" not in found["Alpha met Beta on Monday"]

@@ -417,7 +417,7 @@ def _transcript(
     labels = transcript_labels(text)
     if not labels:
         return found, furniture
-    spans = [*furniture, *((a, a + len(label) + 1) for a, _, label in labels)]
+    spans = [*furniture, *((a, len(text[:end].rstrip())) for a, end, _ in labels)]
     kept = Candidates()
     moved: dict[int, int | None] = {}  # old index -> new (None: a formula, furniture now)
     for n, c in enumerate(found):
@@ -433,7 +433,7 @@ def _transcript(
         parent = None if c.parent is None else moved[c.parent]
         moved[n] = len(kept)
         kept.append(c._replace(start=start, parent=parent))
-    return kept, sorted(spans)
+    return kept, sorted(set(spans))
 
 
 @dataclass(slots=True)
