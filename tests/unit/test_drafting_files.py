@@ -249,7 +249,7 @@ def _failing_after(
 @pytest.mark.long
 @pytest.mark.xfail(
     strict=False,
-    reason="not met when run alone: one line 13.4 times at 160 KB (many lines 8.4; both 8.1-8.7 "
+    reason="not met when run alone: one line 11.0 times at 160 KB (many lines 8.4; both 8.1-8.7 "
     "after the drafting quality tests, 18-19 before s19-memory): what the small draft leaves "
     "unfilled (word readings' caches, claims/readings.py and lookup/search/text.py; free lists)",
 )
