@@ -248,9 +248,10 @@ def _failing_after(
 
 @pytest.mark.long
 @pytest.mark.xfail(
-    strict=True,
-    reason="not met: 18-21 times at 150 KB, the tables loaded first (42 times at 9ac1361, "
-    "without): the drafting rounds' per-sentence readings (claims/readings.py, topics.py)",
+    strict=False,
+    reason="not met when run alone: one line 11.0 times at 160 KB (many lines 8.4; both 8.1-8.7 "
+    "after the drafting quality tests, 18-19 before s19-memory): what the small draft leaves "
+    "unfilled (word readings' caches, claims/readings.py and lookup/search/text.py; free lists)",
 )
 @pytest.mark.parametrize("joint", [" ", "\n"], ids=["one line", "many lines"])
 def test_a_draft_takes_at_most_ten_times_the_article_in_memory(

@@ -151,3 +151,15 @@ def test_coverage_counts_as_a_step_per_character_would(text: str) -> None:
     body, shares = _coverage_char_by_char(text, spans, furniture)
     assert found.body == body
     assert [(s.span, s.covered) for s in found.sentences] == shares
+
+
+def test_names_are_found_in_a_long_text_folded_piece_by_piece() -> None:
+    """casefolds_held folds a long text a piece at a time: what it finds is what folding
+    the whole text finds, a name across two pieces and a letter that folds to two included."""
+    from defcoop_cli.factbase.sentences import FOLDED_PIECE, casefolds_held
+
+    text = "x" * (FOLDED_PIECE - 3) + "GROẞE Straße Tokyo " + "Ünï " * 3000 + "ΣΟΦΊΑ"
+    wanted = {"grosse", "strasse", "tokyo", "ünï ünï", "σοφία", "delhi", "ssee"}
+    folded = text.casefold()
+    assert casefolds_held(text, wanted) == {w for w in wanted if w in folded}
+    assert casefolds_held(text, wanted) == wanted - {"delhi", "ssee"}

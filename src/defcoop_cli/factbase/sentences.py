@@ -6,7 +6,7 @@ index.validated keeps what source_coverage measures."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import NamedTuple
 
 from defcoop_cli.factbase.records import Doc
@@ -234,3 +234,24 @@ def source_coverage(
     chars = counted.count(1)
     body = covered.count(1) / chars if chars else 1.0
     return Coverage(source_id, body, tuple(sentences))
+
+
+# str.casefold (lower, upper) of a text beyond ASCII works in a buffer of 12 bytes a
+# character: a long article folded whole takes 12 times its size for a moment.
+FOLDED_PIECE = 4096
+
+
+def casefolds_held(text: str, wanted: Collection[str]) -> set[str]:
+    """Those of wanted (each case-folded) that text.casefold() holds: the text folded a
+    piece at a time, each piece running on by the longest wanted (a character folds to
+    one or more)."""
+    if len(text) <= FOLDED_PIECE:
+        folded = text.casefold()
+        return {w for w in wanted if w in folded}
+    over = max(map(len, wanted), default=0)
+    left, held = set(wanted), set[str]()
+    for start in range(0, len(text), FOLDED_PIECE):
+        folded = text[start : start + FOLDED_PIECE + over].casefold()
+        held |= {w for w in left if w in folded}
+        left -= held
+    return held

@@ -468,7 +468,7 @@ def _source(
         "title_assigned_by": "source" if meta.get("title") else "curator",
         "kind": meta.get("kind") or "news article",
         "path": f"sources/{source_id}.txt",
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "sha256": _sha256(text),
         "published": meta.get("published"),
         "date_note": None
         if meta.get("published")
@@ -479,6 +479,14 @@ def _source(
         "furniture": [{"text": text[a:b], "span": [a, b]} for a, b in furniture],
         "editorial": [{"text": text[a:b], "span": [a, b]} for a, b in editorial],
     }
+
+
+def _sha256(text: str) -> str:
+    """The text's SHA-256 in UTF-8, encoded a piece at a time (never a copy of it whole)."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), 16384):
+        digest.update(text[start : start + 16384].encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _statement(quote: str) -> str:

@@ -31,7 +31,7 @@ from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
-from defcoop_cli.factbase.sentences import ABBREVIATIONS
+from defcoop_cli.factbase.sentences import ABBREVIATIONS, casefolds_held
 from defcoop_cli.factbase.vocab import word_list
 
 # What the curator changes to "accepted" or "rejected", on each drafted fact and entity.
@@ -81,6 +81,7 @@ class EntityMatcher:
             (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", f), eid, n.casefold())
             for (n, eid), f in zip(names, flags, strict=True)
         ]
+        self._folded = frozenset(p[2] for p in self._patterns)
         # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
         self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
         by_name = dict(names)
@@ -104,8 +105,8 @@ class EntityMatcher:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
         taken = bytearray(len(text))  # the characters a longer name has matched already
         found: list[tuple[str, int, int]] = []
-        folded = text.casefold()
-        for pattern, eid, _ in (p for p in self._patterns if p[2] in folded):
+        held = casefolds_held(text, self._folded)
+        for pattern, eid, _ in (p for p in self._patterns if p[2] in held):
             for m in pattern.finditer(text):
                 if any(taken[m.start() : m.end()]):
                     continue
@@ -146,7 +147,6 @@ class EntityMatcher:
 _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short name
     rf"\b(?:{'|'.join(sorted(name_words()['place word']))})\b|^(?:Pacific|Atlantic|Arctic)$"
 )
-
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")

@@ -172,14 +172,21 @@ _ANNOUNCES = re.compile(
 
 
 def announces(sentence: str, line: str = "") -> bool:
-    """Whether it announces ("… as follows."), has no words, or is a formula at a line's edge."""
+    """Whether it announces ("… as follows."), has no words, or is a formula at a line's edge
+    (read in the line where it stands, never copied from it: a line may be the article)."""
     s, n = sentence.strip(), len(re.findall(r"[^\W\d_]{2,}", sentence))
-    clause = re.match(r"\w+:", s) or re.search(r"(?i:\b(?:it|they|we|s?he)\b)|\bI\b|\Bed\b", s)
-    before, _, after = line.partition(s)
-    edge = len(line) > 2 * len(s) and (not re.search(r"[.!?]", before) or not after.strip())
-    return bool(_ANNOUNCES.match(s)) or not n or (n < 3 and edge and not clause)
+    if _ANNOUNCES.match(s) or not n:
+        return True
+    if n >= 3 or re.match(r"\w+:", s) or _CLAUSE.search(s):
+        return False
+    at = line.find(s) % (len(line) + 1)  # not there: the whole line is before it
+    after = at + len(s) if at < len(line) else at
+    edge = not _STOP.search(line, 0, at) or not _WORD.search(line, after)
+    return len(line) > 2 * len(s) and edge
 
 
+_CLAUSE = re.compile(r"(?i:\b(?:it|they|we|s?he)\b)|\bI\b|\Bed\b")
+_STOP = re.compile(r"[.!?]")
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
 _PAGE_LABEL = re.compile(
     r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo(?:graph)?|image|picture"

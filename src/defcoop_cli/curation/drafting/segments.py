@@ -52,6 +52,7 @@ _DATELINE = re.compile(
 )
 # A bullet or a number ("1.", "2)", "(a)") opening a line; "- Label: " has a label.
 _BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\([a-z]\)\s+)(?:([^:]{1,60}):\s+)?")
+_NOT_SPACE = re.compile(r"\S")
 
 
 class Line(NamedTuple):
@@ -67,12 +68,12 @@ def lines(text: str) -> list[Line]:
 
 def each_line(text: str) -> Iterator[Line]:
     """lines(text), one at a time."""
-    for m in re.finditer(r"[^\n]+", text):
-        raw = m.group()
-        left = len(raw) - len(raw.lstrip())
-        right = len(raw.rstrip())
-        if right > left:
-            yield Line(m.start() + left, m.start() + right, raw[left:right])
+    for m in re.finditer(r"[^\n]+", text):  # trimmed in place: a line may be the article
+        if first := _NOT_SPACE.search(text, m.start(), m.end()):
+            end = m.end()
+            while text[end - 1].isspace():
+                end -= 1
+            yield Line(first.start(), end, text[first.start() : end])
 
 
 # A byline: "By Asha Menon", "BY STAFF REPORTER", "Reported by Northline Bureau | Edited
@@ -136,7 +137,7 @@ class Candidates(Sequence[Candidate]):
     _WIDTH = 5  # start, end, parent (-1: none), paragraph, rule (its index)
 
     def __init__(self) -> None:
-        self._numbers = array("q")
+        self._numbers = array("i")  # 4 bytes: an article is far under 2**31 characters
         self._rules: list[str] = []
         self._subjects: dict[int, str] = {}  # only a clause has one
 
@@ -178,7 +179,7 @@ class Spans(Sequence[tuple[int, int]]):
     """Spans kept as numbers in an array, made into a tuple when one is read."""
 
     def __init__(self) -> None:
-        self._numbers = array("q")
+        self._numbers = array("i")
 
     def append(self, span: tuple[int, int]) -> None:
         self._numbers.extend(span)

@@ -325,7 +325,10 @@ def listed_meanings(term: str) -> frozenset[str]:
     for lemma in lemmas(term):
         found |= {e.means for w, e, _ in singles.get(lemma[:STEM_BUCKET], ()) if w == lemma}
         found |= {g for w, _, g in _synonyms_by_letter().get(lemma[:1], ()) if w == lemma}
-    return frozenset(found)
+    return frozenset(found) if found else _LISTED_NOWHERE
+
+
+_LISTED_NOWHERE: frozenset[str] = frozenset()  # most words: one empty set (216 bytes) for all
 
 
 # Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
