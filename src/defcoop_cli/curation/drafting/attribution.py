@@ -39,6 +39,7 @@ import re
 
 from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
+from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import source_name
@@ -150,6 +151,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     if turn.asks or sentence.rstrip(' "”’)').endswith("?"):
         who, asked = turn.speaker, "question" if sentence.rstrip().endswith("?") else "turn"
         return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, True)
+    if turn.channel and (r := told_by_channel(sentence, r, speakers)).attribution != THE_SOURCE:
+        return r  # a spokesperson tells what the ministers did (names/channels.py)
     hit = reported_verb(sentence)
     subject = _QUOTATIONS.sub(" ", sentence[: hit.match.start()] if hit else sentence)
     other = next((p for p in speakers.order if p != turn.speaker), None)

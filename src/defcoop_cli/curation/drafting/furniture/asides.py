@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
+from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
     question_parts,
@@ -98,11 +99,12 @@ class Asides:
 
 
 def courtesy(sentence: str) -> bool:
-    """Whether a transcript's sentence is a short courtesy ("Thank you for having me.")."""
+    """Whether a transcript's sentence is a short courtesy ("Thank you for having me."),
+    or only runs the session ("The floor is open.": furniture/proceedings.py)."""
     return (
         len(sentence.split()) <= COURTESY_WORDS
         and _COURTESY.fullmatch(sentence.strip()) is not None
-    )
+    ) or runs_the_session(sentence)
 
 
 def interviewers(text: str, labels: Sequence[tuple[int, int, str]]) -> set[str]:

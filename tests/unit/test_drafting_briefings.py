@@ -1,0 +1,145 @@
+"""Issue 24, drafting round three: a press briefing (a spokesperson is a channel; the
+session's own words are furniture) and the constructions its misses showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
+from defcoop_cli.curation.drafting.scripts import is_channel, label_names, transcript_labels
+from defcoop_cli.curation.drafting.verbs import reported_verb
+from defcoop_cli.factbase.records import Doc, Entity
+
+DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=[
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person"),
+        Entity("ode", "Kenji Ode", "person"),
+    ],
+    facts=[],
+    curator_notes=[],
+)
+
+BRIEFING = "\n".join(
+    [
+        "Weekly Media Briefing by the Official Spokesperson",
+        "Venue: Foreign Office",
+        "",
+        (
+            "Official Spokesperson, Ms Lena Varga: Good morning, everyone. Let me "
+            "start with a short readout and then take your questions."
+        ),
+        "",
+        (
+            "Minister Ravi Menon held talks with Minister Kenji Ode in Alpha City "
+            "on Monday. The two Ministers reviewed maritime cooperation."
+        ),
+        "",
+        "That concludes my opening remarks. The floor is yours.",
+        "",
+        "Question (Dev Sen, Harbour Post): Were patrols discussed?",
+        "",
+        "Official Spokesperson:",
+        (
+            "The ministers did exchange views on patrols in the strait. I would not "
+            "go into the details of the talks. No agreement was signed during the "
+            "visit."
+        ),
+        "",
+        "Question (Mia Lund, Coast Radio): Will they meet again?",
+        "",
+        "Official Spokesperson:",
+        (
+            "What I can say is that both sides agreed to hold another round. Thank "
+            "you all. See you next week."
+        ),
+        "",
+    ]
+)
+
+
+def _facts(text: str) -> tuple[dict[str, dict[str, str]], list[str]]:
+    made = draft(text, "b", DOC, {}, "/articles/b.txt", "9.9")
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    return {f["quote"]: f for f in made["facts"]}, furniture
+
+
+def test_a_spokesperson_is_a_channel_the_ministers_acts_are_theirs_his_words_his() -> None:
+    found, _ = _facts(BRIEFING)
+    held = found["Minister Ravi Menon held talks with Minister Kenji Ode in Alpha City on Monday"]
+    assert held["attribution"] == "Ravi Menon and Kenji Ode"  # an event: its participants'
+    assert found["The two Ministers reviewed maritime cooperation"]["attribution"] == (
+        "Ravi Menon and Kenji Ode"
+    )
+    views = found["The ministers did exchange views on patrols in the strait"]
+    assert views["stance"] == "discussed" and views["attribution"] != "Lena Varga"
+    assert found["I would not go into the details of the talks"]["attribution"] == "Lena Varga"
+    assert found["No agreement was signed during the visit"]["attribution"] == "Lena Varga"
+    agreed = found["What I can say is that both sides agreed to hold another round"]
+    assert agreed["attribution"] in ("Alpha and Beta", "both countries")  # the doers
+
+
+def test_the_sessions_own_words_are_furniture() -> None:
+    found, furniture = _facts(BRIEFING)
+    text = " ".join(furniture)
+    for said in ("Good morning, everyone.", "The floor is yours.", "See you next week."):
+        assert said in text
+    assert "That concludes my opening remarks." in text
+    assert not any(
+        q.startswith(("Good", "Let me start", "That concludes", "See you")) for q in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "session"),
+    [
+        ("Good afternoon, friends.", True),
+        ("I will begin with one announcement and then take your questions.", True),
+        ("That is all from my side.", True),
+        ("We will meet again next week.", True),
+        ("We will meet again next year in Tokyo.", False),  # a name: the talks' news
+        ("The ministers agreed to meet again next week.", False),  # words of the talks
+        ("I have nothing to share on that.", False),  # the spokesperson's own word
+    ],
+)
+def test_a_sentence_runs_the_session_by_its_words(sentence: str, session: bool) -> None:
+    assert runs_the_session(sentence) is session
+
+
+def test_a_spokespersons_label_is_a_channel_named_once_for_all_its_turns() -> None:
+    labels = transcript_labels(BRIEFING)
+    assert label_names(BRIEFING, labels) == {"Official Spokesperson": "Lena Varga"}
+    assert is_channel("Official Spokesperson") and is_channel("Press Secretary")
+    assert not is_channel("Minister") and not is_channel("Question")
+    office = "Spokesperson, Defence Division: Yes.\nQ: Any news?\nSpokesperson: No."
+    assert label_names(office, transcript_labels(office)) == {}  # an office, no name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        ("The envoys did exchange views on the strait", "exchange views", "discussed"),
+        ("Alpha does support the plan", "support", "reported"),
+        ("Menon opened by briefing Ode on the raid", "briefing", "briefed"),
+        ("Alpha welcomes Betan investment in its shipyards", "welcomes", "invited"),
+        ("Drills got airtime too", "got airtime", "discussed"),
+        (
+            "Both hailed the drills as a way to build trust",
+            "hailed the drills as a way to",
+            "highlighted",
+        ),
+        ("Alpha welcomed the decision", "welcomed", "reported"),
+    ],
+)
+def test_round_three_constructions(sentence: str, verb: str, stance: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None and (hit.match.group(), hit.stance) == (verb, stance)
+
+
+def test_did_not_is_no_emphatic_verb() -> None:
+    hit = reported_verb("They did not note it")
+    assert hit is None or hit.match.group() != "not"
