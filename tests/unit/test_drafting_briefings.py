@@ -143,3 +143,56 @@ def test_round_three_constructions(sentence: str, verb: str, stance: str) -> Non
 def test_did_not_is_no_emphatic_verb() -> None:
     hit = reported_verb("They did not note it")
     assert hit is None or hit.match.group() != "not"
+
+
+THREAD = """<html><head><title>Thread</title></head><body><main><article>
+<header><div class="author">Asha Rao</div><div class="handle">@asha_reports</div>
+<div class="bio">Reporter.</div></header>
+<section><p>Menon and Ode met in Alpha City on Monday. 1/3</p></section>
+<section><p>Ode's account posted this after the talks:</p>
+<div class="quoted"><div class="author">Kenji Ode</div><div class="handle">@ode_office</div>
+<p>I told my counterpart that Beta stands with Alpha.</p>
+<div class="time">3:15 PM · May 5, 2025</div></div></section>
+<section><div class="quoted"><div class="author">Office of Ravi Menon</div>
+<div class="handle">@menon_office</div><p>We discussed shipbuilding.</p>
+<div class="time">4:40 PM · May 5, 2025</div></div></section>
+<section><p>My read: both sides are patient. /end</p></section>
+</article></main></body></html>"""
+
+
+def test_a_pages_quoted_posts_are_read_from_its_markup_an_office_its_holders() -> None:
+    from defcoop_cli.curation.drafting.posts import quoted_posts
+
+    assert quoted_posts(THREAD, "Asha Rao") == [
+        ("Kenji Ode", "I told my counterpart that Beta stands with Alpha."),
+        ("Ravi Menon", "We discussed shipbuilding."),
+    ]
+
+
+def test_a_quoted_post_is_its_authors_turn_a_threads_marks_are_furniture() -> None:
+    text = "\n".join(
+        [
+            "Thread by Asha Rao",
+            "Ravi Menon and Kenji Ode met in Alpha City on Monday for talks on the strait.",
+            "I told my counterpart that Beta stands with Alpha.",
+            "We discussed shipbuilding.",
+            "Both sides agreed to meet again in June, after the monsoon season. /end",
+        ]
+    )
+    quoted = [
+        ("Kenji Ode", "I told my counterpart that Beta stands with Alpha."),
+        ("Ravi Menon", "We discussed shipbuilding."),
+    ]
+    from defcoop_cli.curation.drafting.assembly import Draft
+
+    made = Draft(text, "t", DOC, {}, "/articles/t.txt", "9.9", quoted)
+    found = {f["quote"]: f for f in made.facts()}
+    assert found["I told my counterpart that Beta stands with Alpha"]["attribution"] == (
+        "Kenji Ode"
+    )
+    assert found["We discussed shipbuilding"]["attribution"].startswith(
+        "Ravi Menon"
+    )  # the office's
+    assert "Both sides agreed to meet again in June, after the monsoon season" in found
+    furniture = [f["text"] for f in made.parts["sources"][0]["furniture"]]
+    assert "/end" in furniture
