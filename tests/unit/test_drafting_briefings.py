@@ -196,3 +196,30 @@ def test_a_quoted_post_is_its_authors_turn_a_threads_marks_are_furniture() -> No
     assert "Both sides agreed to meet again in June, after the monsoon season" in found
     furniture = [f["text"] for f in made.parts["sources"][0]["furniture"]]
     assert "/end" in furniture
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead_in"),
+    [
+        ("A follow-up, sir.", True),
+        ("Sir, one more.", True),
+        ("This was your second meeting with Minister Menon.", False),  # asserts (R3)
+        ("Alpha signed the pact.", False),
+    ],
+)
+def test_a_questioners_lead_in_has_no_verb(sentence: str, lead_in: bool) -> None:
+    from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
+
+    assert leads_in(sentence) is lead_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        ("Menon was keen to press Betan firms to invest", "press", "invited"),
+        ("Alpha was keen to deepen ties", None, None),  # no reporting verb after it
+    ],
+)
+def test_keen_to_act_is_the_act(sentence: str, verb: str | None, stance: str | None) -> None:
+    hit = reported_verb(sentence)
+    assert (hit.match.group(), hit.stance) == (verb, stance) if hit else verb is None

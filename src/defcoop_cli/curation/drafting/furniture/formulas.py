@@ -11,7 +11,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.furniture.asides import courtesy
-from defcoop_cli.curation.drafting.scripts import transcript_labels
+from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
+from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
 
 # A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
@@ -36,7 +37,8 @@ def transcript_formulas(
     text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
 ) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
     """A transcript's candidates without its speaker labels, which are furniture, and
-    without its formulas (`_FORMULA`, a short courtesy), furniture too; else as it is."""
+    without its formulas (`_FORMULA`, a short courtesy, a questioner's lead-in), furniture
+    too; else as it is."""
     labels = transcript_labels(text)
     if not labels:
         return found, furniture
@@ -46,8 +48,10 @@ def transcript_formulas(
     for n, c in enumerate(found):
         at = bisect_right(labels, c.start, key=lambda label: label[0])
         start = max(c.start, labels[at - 1][1]) if at and c.start < labels[at - 1][1] else c.start
+        said = text[start : c.end]
+        asks = at > 0 and label_kind(labels[at - 1][2]) == "asks"  # "Question (A, B):"
         if c.parent is None and (
-            _FORMULA.fullmatch(text[start : c.end]) or courtesy(text[start : c.end])
+            _FORMULA.fullmatch(said) or courtesy(said) or (asks and leads_in(said))
         ):
             end = c.end + (text[c.end : c.end + 1] in ".!")
             spans.append((start, end))

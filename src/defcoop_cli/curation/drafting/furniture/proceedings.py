@@ -4,7 +4,7 @@ closing a session ("Good afternoon, friends.", "I will begin with one announceme
 take your questions.", "That is all from my side. The floor is open.", "Thank you all. We
 will meet again next week.", "With that, I am happy to take a few questions.") says nothing
 of the talks: furniture, as a courtesy is (furniture/asides.py asks it in a transcript's
-turns only).
+turns only); and a questioner's lead-in to a question, without a verb (`leads_in`).
 
 Read by its words, not its phrasing: every word is a function word or one of `SESSION`'s,
 at least one of them a session's; no name (no capital past the first word, but "I"); and it
@@ -59,4 +59,22 @@ def runs_the_session(sentence: str) -> bool:
     lower = [w.lower().replace("’", "'") for w in words]
     return all(w in _FUNCTION or w in SESSION for w in lower) and any(
         w in _PROCEDURE for w in lower
+    )
+
+
+# Finite verbs a statement needs: a questioner's words without one only lead to a
+# question ("A follow-up, sir.", "Sir, one more.", "On the drills, madam.").
+_FINITE_WORDS = """is are was were be been am has have had will would can could shall should
+    may might must did does do said says met told"""
+_FINITE = frozenset(_FINITE_WORDS.split())
+LEAD_IN_WORDS = 6
+
+
+def leads_in(sentence: str) -> bool:
+    """Whether a questioner's sentence only leads in to a question: short, with no verb
+    (no finite verb of `_FINITE`, no word in -ed); a questioner's assertion ("This was
+    your second meeting with Minister Singh.") has one and stays a statement (R3)."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return 0 < len(words) <= LEAD_IN_WORDS and not any(
+        w in _FINITE or w.endswith("ed") for w in words
     )

@@ -192,6 +192,12 @@ _EMPHATIC = re.compile(
 )
 
 
+# Keen to act: "Singh was keen to press Japanese companies to invest" (the base form after
+# a will to act is the act, as after an emphatic "did").
+_KEEN_TO = re.compile(
+    r"\b(?:was|were|is|are|seemed|appeared)\s+(?:also\s+)?(?:keen|eager|anxious|quick)"
+    r"\s+to\s+(?!not\b|be\b|see\b|have\b)([a-z]+)\b"
+)
 # Opening (closing) the talks by an act: "Singh opened by briefing Nakatani on…" (the
 # -ing form after "by" is the act, as a progressive's is).
 _BY_DOING = re.compile(
@@ -224,7 +230,7 @@ def _progressive(sentence: str, at: int) -> Verb | None:
     """The first progressive (or emphatic "did") whose past form is a reporting verb,
     matched in the sentence's own words ("have been exchanging views", "did exchange")."""
     forms = [*_PROGRESSIVE.finditer(sentence, at), *_EMPHATIC.finditer(sentence, at)]
-    forms += _BY_DOING.finditer(sentence, at)
+    forms += [*_BY_DOING.finditer(sentence, at), *_KEEN_TO.finditer(sentence, at)]
     for m in sorted(forms, key=lambda m: m.start()):
         a, b = m.span(1)
         for past in _pasts(m.group(1)):
