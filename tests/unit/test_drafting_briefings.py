@@ -223,3 +223,12 @@ def test_a_questioners_lead_in_has_no_verb(sentence: str, lead_in: bool) -> None
 def test_keen_to_act_is_the_act(sentence: str, verb: str | None, stance: str | None) -> None:
     hit = reported_verb(sentence)
     assert (hit.match.group(), hit.stance) == (verb, stance) if hit else verb is None
+
+
+def test_a_subject_given_airtime_was_discussed_by_the_talks_parties() -> None:
+    found, _ = _facts(
+        "Talks in Alpha City\n\nRavi Menon met Kenji Ode in Alpha City on Monday."
+        " Patrols in the strait got airtime too.\n"
+    )
+    said = found["Patrols in the strait got airtime too"]
+    assert (said["stance"], said["attribution"]) == ("discussed", "Ravi Menon and Kenji Ode")

@@ -223,6 +223,10 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     return r._replace(kind=agreed[0], stance=agreed[1]) if joint else r
 
 
+# A subject given time at the talks undergoes their act ("got airtime", "got a hearing").
+_GIVEN_TIME = re.compile(r"(?:got|gets|received|receives) ")
+
+
 # Verbs of judging, which a commentator's view takes too: "Analysts see the visit as…".
 _JUDGING = frozenset(["see", "sees", "saw", "view", "views", "viewed"])
 
@@ -289,7 +293,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading(kind, stance, found[0], f"'{verb}' {found[0]} as saying", found[1])
         aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
         subject = subject[: aux.start()] if aux else subject
-    passive = _PASSIVE.search(subject) and not verb.endswith("ing")  # "are discussing"
+    undergoes = _GIVEN_TIME.match(verb)  # "Exercises got airtime": as "were discussed"
+    passive = (_PASSIVE.search(subject) or undergoes) and not verb.endswith("ing")
     agent = _AGENT.match(sentence, m.end())
     if passive and agent and not nested:  # "… was reviewed by the two
         by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs
