@@ -232,3 +232,19 @@ def test_a_subject_given_airtime_was_discussed_by_the_talks_parties() -> None:
     )
     said = found["Patrols in the strait got airtime too"]
     assert (said["stance"], said["attribution"]) == ("discussed", "Ravi Menon and Kenji Ode")
+
+
+def test_a_speakers_country_in_his_own_words_is_his() -> None:
+    from defcoop_cli.curation.drafting.assembly import Draft
+
+    text = "Post by Ravi Menon\nRavi Menon met Kenji Ode in Alpha City on Monday for talks.\n"
+    text += "Alpha welcomes Betan investment in our shipyards.\n"
+    text += "Alpha and Beta agreed to hold more drills, officials said.\n"
+    quoted = [("Ravi Menon", "Alpha welcomes Betan investment in our shipyards.")]
+    made = Draft(text, "t", DOC, {}, "/articles/t.txt", "9.9", quoted)
+    found = {f["quote"]: f for f in made.facts()}
+    said = found["Alpha welcomes Betan investment in our shipyards"]
+    assert (said["stance"], said["attribution"]) == ("invited", "Ravi Menon")
+    assert found["Alpha and Beta agreed to hold more drills, officials said"]["attribution"] != (
+        "Ravi Menon"
+    )

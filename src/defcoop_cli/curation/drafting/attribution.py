@@ -139,13 +139,15 @@ _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$
 # "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view".
 _WE = re.compile(r"(?:^|[,;]\s+|\b(?:and|so)\s+)we\s+(?:(?:also|further|then|\w+ly)\s+)?$", re.I)
 _I = re.compile(r"(?<![\w'’])I(?![\w'’])")
+_OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in his own words
 
 
 def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """A transcript's sentence in its speaker's turn (a narrator's: as the article's): a
     questioner's words, and any question, assert nothing (no claim); in an answer, "I", and
-    what no one else is named saying, is the speaker's, and "we" agreeing, confirming or
-    sharing a view is the speaker and the first other person named."""
+    what no one else is named saying, and his country speaking in his words ("India
+    welcomes investment in our ecosystem"), is the speaker's, and "we" agreeing,
+    confirming or sharing a view is the speaker and the first other person named."""
     if turn is None or not turn.speaker:
         return r
     if turn.asks or sentence.rstrip(' "”’)').endswith("?"):
@@ -160,7 +162,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     if joint and other and _WE.search(subject):
         pair = f"{turn.speaker} and {other}"
         return r._replace(attribution=pair, person=False, rule=f"{r.rule}; 'we' of {pair}")
-    if _I.search(subject) or r.attribution == THE_SOURCE:
+    own = turn.person and r.attribution in speakers.countries and _OUR.search(sentence)
+    if _I.search(subject) or r.attribution == THE_SOURCE or own:  # "India welcomes… our"
         kind = "position" if r.kind in ("assessment", "background") else r.kind
         said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
         rule = f"{said}; {turn.speaker}'s turn"
