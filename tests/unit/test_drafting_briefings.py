@@ -248,3 +248,12 @@ def test_a_speakers_country_in_his_own_words_is_his() -> None:
     assert found["Alpha and Beta agreed to hold more drills, officials said"]["attribution"] != (
         "Ravi Menon"
     )
+
+
+def test_a_denied_act_according_to_a_source_is_the_sources_word() -> None:
+    found, _ = _facts(
+        "Talks in Alpha City\n\nRavi Menon met Kenji Ode in Alpha City on Monday."
+        " No agreements were signed, according to officials.\n"
+    )
+    said = found["No agreements were signed, according to officials"]
+    assert said["attribution"] == "unnamed officials"

@@ -131,7 +131,10 @@ _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
 # A speaker after what they report: "No agreement was signed, one official said."
-_SAID_AFTER = re.compile(r",\s+([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))\W*$")
+_SAID_AFTER = re.compile(
+    r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
+    r"|according to\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
+)
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
@@ -196,7 +199,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if hit is not None and r.stance != "reported" and denied(sentence[: hit.match.start()]):
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
         said = _SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
-        by = reading(said.group(1), speakers, nested=True) if said else None
+        by = reading(said[1] or f"{said[2]} said", speakers, nested=True) if said else None
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
     if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
