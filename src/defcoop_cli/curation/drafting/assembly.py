@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,13 +44,13 @@ from defcoop_cli.curation.drafting.entities import (
     titled_alone,
     titled_before,
 )
-from defcoop_cli.curation.drafting.furniture.asides import courtesy
+from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
 from defcoop_cli.curation.drafting.posts import post_turns
-from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
-from defcoop_cli.curation.drafting.segments import Candidate, Candidates, candidates, each_line
+from defcoop_cli.curation.drafting.scripts import turn_at
+from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
 from defcoop_cli.curation.drafting.verbs import reported_verb
@@ -74,12 +73,14 @@ class Draft:
         meta: dict[str, Any],
         article: str,
         version: str,
+        posts: Sequence[tuple[str, str]] = (),  # a page's quoted posts (posts.quoted_posts)
     ) -> None:
-        found, furniture = off_story(text, *_transcript(text, *candidates(text)), doc)
+        found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
+        found, furniture = off_story(text, found, furniture, doc)
         lines_of_furniture = [text[a:b] for a, b in furniture]
         meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
         self._found: Sequence[Candidate] = found
-        self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found)
+        self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found, posts)
         head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press
         for a, b in (f for f in furniture if f[1] <= head):  # Secretary Haruka Ishida"
             self._drafting.described.read(text[a:b])
@@ -150,7 +151,14 @@ class _Drafting:
     """One article's draft, candidate by candidate: who spoke so far, the readings and ids
     of the candidates before, the new names."""
 
-    def __init__(self, text: str, source_id: str, doc: Doc, found: Sequence[Candidate]) -> None:
+    def __init__(
+        self,
+        text: str,
+        source_id: str,
+        doc: Doc,
+        found: Sequence[Candidate],
+        quoted: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self.text, self.source_id = text, source_id
         self.publisher, self.outlets = "", list[str]()  # the outlets speech is told to
         self.matcher = EntityMatcher(doc.entities)
@@ -165,7 +173,8 @@ class _Drafting:
         self.turns = self.speakers.turns(text)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
-        self.posts, posted = post_turns(list(each_line(text)), self.speakers.speaker_at)
+        lines = list(each_line(text))
+        self.posts, posted = post_turns(lines, self.speakers.speaker_at, quoted)
         self.editorial = {n: at for n, at in self.editorial.items() if n not in posted}
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)
@@ -398,42 +407,6 @@ class _Drafting:
 
 
 _FORGET_AT = 64
-# A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
-# a translation notice.
-_FORMULA = re.compile(
-    r"(?:good (?:morning|afternoon|evening)|namaskar|namaste|thank you(?: very much)?"
-    r"|that(?: is|['’]s) all(?: from (?:me|my side))?|\(?end\)?"
-    r"|.*\b(?:provisional|unofficial) translation\b.*|.*\btranslation\b.*\bprevails\b.*)"
-    r"(?:,? (?:everyone|all|friends))?[.!]?",
-    re.IGNORECASE,
-)
-
-
-def _transcript(
-    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
-) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
-    """A transcript's candidates without its speaker labels, which are furniture, and
-    without its formulas (`_FORMULA`, a short courtesy), furniture too; else as it is."""
-    labels = transcript_labels(text)
-    if not labels:
-        return found, furniture
-    spans = [*furniture, *((a, len(text[:end].rstrip())) for a, end, _ in labels)]
-    kept = Candidates()
-    moved: dict[int, int | None] = {}  # old index -> new (None: a formula, furniture now)
-    for n, c in enumerate(found):
-        at = bisect_right(labels, c.start, key=lambda label: label[0])
-        start = max(c.start, labels[at - 1][1]) if at and c.start < labels[at - 1][1] else c.start
-        if c.parent is None and (
-            _FORMULA.fullmatch(text[start : c.end]) or courtesy(text[start : c.end])
-        ):
-            end = c.end + (text[c.end : c.end + 1] in ".!")
-            spans.append((start, end))
-            moved[n] = None
-            continue
-        parent = None if c.parent is None else moved[c.parent]
-        moved[n] = len(kept)
-        kept.append(c._replace(start=start, parent=parent))
-    return kept, sorted(set(spans))
 
 
 @dataclass(slots=True)

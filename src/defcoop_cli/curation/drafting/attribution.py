@@ -39,6 +39,7 @@ import re
 
 from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
+from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import source_name
@@ -130,7 +131,10 @@ _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
 # A speaker after what they report: "No agreement was signed, one official said."
-_SAID_AFTER = re.compile(r",\s+([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))\W*$")
+_SAID_AFTER = re.compile(
+    r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
+    r"|according to\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
+)
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
@@ -138,18 +142,22 @@ _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$
 # "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view".
 _WE = re.compile(r"(?:^|[,;]\s+|\b(?:and|so)\s+)we\s+(?:(?:also|further|then|\w+ly)\s+)?$", re.I)
 _I = re.compile(r"(?<![\w'’])I(?![\w'’])")
+_OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in his own words
 
 
 def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """A transcript's sentence in its speaker's turn (a narrator's: as the article's): a
     questioner's words, and any question, assert nothing (no claim); in an answer, "I", and
-    what no one else is named saying, is the speaker's, and "we" agreeing, confirming or
-    sharing a view is the speaker and the first other person named."""
+    what no one else is named saying, and his country speaking in his words ("India
+    welcomes investment in our ecosystem"), is the speaker's, and "we" agreeing,
+    confirming or sharing a view is the speaker and the first other person named."""
     if turn is None or not turn.speaker:
         return r
     if turn.asks or sentence.rstrip(' "”’)').endswith("?"):
         who, asked = turn.speaker, "question" if sentence.rstrip().endswith("?") else "turn"
         return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, True)
+    if turn.channel and (r := told_by_channel(sentence, r, speakers)).attribution != THE_SOURCE:
+        return r  # a spokesperson tells what the ministers did (names/channels.py)
     hit = reported_verb(sentence)
     subject = _QUOTATIONS.sub(" ", sentence[: hit.match.start()] if hit else sentence)
     other = next((p for p in speakers.order if p != turn.speaker), None)
@@ -157,7 +165,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     if joint and other and _WE.search(subject):
         pair = f"{turn.speaker} and {other}"
         return r._replace(attribution=pair, person=False, rule=f"{r.rule}; 'we' of {pair}")
-    if _I.search(subject) or r.attribution == THE_SOURCE:
+    own = turn.person and r.attribution in speakers.countries and _OUR.search(sentence)
+    if _I.search(subject) or r.attribution == THE_SOURCE or own:  # "India welcomes… our"
         kind = "position" if r.kind in ("assessment", "background") else r.kind
         said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
         rule = f"{said}; {turn.speaker}'s turn"
@@ -190,7 +199,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if hit is not None and r.stance != "reported" and denied(sentence[: hit.match.start()]):
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
         said = _SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
-        by = reading(said.group(1), speakers, nested=True) if said else None
+        by = reading(said[1] or f"{said[2]} said", speakers, nested=True) if said else None
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
     if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
@@ -218,6 +227,10 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     one_side = speakers.matcher.find(said_by)  # "Indian officials", "officials in Delhi"
     joint = both_to_act(clause, speakers) and not one_side  # one side's word on both: reported
     return r._replace(kind=agreed[0], stance=agreed[1]) if joint else r
+
+
+# A subject given time at the talks undergoes their act ("got airtime", "got a hearing").
+_GIVEN_TIME = re.compile(r"(?:got|gets|received|receives) ")
 
 
 # Verbs of judging, which a commentator's view takes too: "Analysts see the visit as…".
@@ -286,7 +299,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading(kind, stance, found[0], f"'{verb}' {found[0]} as saying", found[1])
         aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
         subject = subject[: aux.start()] if aux else subject
-    passive = _PASSIVE.search(subject) and not verb.endswith("ing")  # "are discussing"
+    undergoes = _GIVEN_TIME.match(verb)  # "Exercises got airtime": as "were discussed"
+    passive = (_PASSIVE.search(subject) or undergoes) and not verb.endswith("ing")
     agent = _AGENT.match(sentence, m.end())
     if passive and agent and not nested:  # "… was reviewed by the two
         by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs

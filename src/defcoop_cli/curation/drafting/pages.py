@@ -56,6 +56,7 @@ class Page(NamedTuple):
     publisher: str | None
     author: str | None
     url: str | None
+    posts: tuple[tuple[str, str], ...] = ()  # the posts it quotes (posts.quoted_posts)
 
 
 def is_page(path: Path, raw: bytes) -> bool:

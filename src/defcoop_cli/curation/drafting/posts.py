@@ -65,15 +65,81 @@ def _closes(line: str) -> bool:
     return _STAMP.fullmatch(line) is not None or _PLATFORM.fullmatch(line) is not None
 
 
+# A post's handle alone in its element: "@nakatani_gen_office".
+_HANDLE = re.compile(r"@\w{2,30}")
+# An account's name: a person's, or an office's ("Office of Rajnath Singh").
+_ACCOUNT = re.compile(r"[A-Z][\w.'’-]*(?: (?:(?:of|for|the) )*[A-Z][\w.'’-]*){0,5}")
+# An office's account posts in its holder's name: "Office of Rajnath Singh", "Singh's Office".
+_OFFICE_OF = re.compile(
+    r"(?i)(?:the )?(?:press |private |media )?office of (?-i:(.+))"
+    r"|(?-i:(.+?))['’]s? (?:press )?office"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def quoted_posts(html: str, page_author: str | None = None) -> list[tuple[str, str]]:
+    """The posts a saved page quotes, as its markup shows them (a thread quoting an
+    official's post, a report embedding one): an element holding only a handle, the
+    author's name alone in the element just before it, and the post's words in the
+    elements after it up to a time stamp. (author, words) each; none by the page's own
+    author (a thread's posts are its own voice), none without words."""
+    import lxml.html  # type: ignore[import-untyped]  # trafilatura's parser, no stubs
+
+    found: list[tuple[str, str]] = []
+    root = lxml.html.fromstring(html)
+    for element in root.iter("*"):
+        if not isinstance(element.tag, str) or not _HANDLE.fullmatch(_said(element)):
+            continue
+        before = element.getprevious()
+        author = _said(before) if before is not None else ""
+        if not _ACCOUNT.fullmatch(author) or author == page_author or _HANDLE.search(author):
+            continue
+        words: list[str] = []
+        for after in element.itersiblings():
+            said = _said(after)
+            if _STAMP.fullmatch(said):
+                break
+            words.append(said)
+        office = _OFFICE_OF.fullmatch(author)
+        author = (office.group(1) or office.group(2)) if office else author
+        if words and words[0]:
+            found.append((author, " ".join(w for w in words if w)))
+    return found
+
+
+def _said(element: object) -> str:
+    """An element's words, its spaces made one."""
+    text = element.text_content() if hasattr(element, "text_content") else ""
+    return _SPACES.sub(" ", str(text)).strip()
+
+
+def _quoted_lines(lines: Sequence[str], quoted: Sequence[tuple[str, str]]) -> list[Post]:
+    """The lines of the text that are a quoted post's words, the post's author's."""
+    found = []
+    for author, words in quoted:
+        at = [n for n, line in enumerate(lines) if _SPACES.sub(" ", line).strip() == words]
+        if at:
+            found.append(Post(author, (at[0],)))
+    return found
+
+
 def post_turns(
-    lines: Sequence[tuple[int, int, str]], name_of: Callable[[str], tuple[str, bool] | None]
+    lines: Sequence[tuple[int, int, str]],
+    name_of: Callable[[str], tuple[str, bool] | None],
+    quoted: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[Turn], set[int]]:
     """Each embedded post as a speaker's turn (its author's, by name_of: the fact base's
     name and whether a person), closed by a turn of no one's after it; and the posts' lines
-    (indices), which are no newsroom's own voice."""
+    (indices), which are no newsroom's own voice. quoted: the posts the page's markup
+    shows (`quoted_posts`), found again among the lines."""
     turns: list[Turn] = []
     posted: set[int] = set()
-    for post in embedded_posts([text for _, _, text in lines]):
+    texts = [text for _, _, text in lines]
+    posts = embedded_posts(texts)
+    seen = {n for post in posts for n in post.lines}
+    posts += [p for p in _quoted_lines(texts, quoted) if not seen.intersection(p.lines)]
+    posts.sort(key=lambda p: p.lines)
+    for post in posts:
         who, person = name_of(post.author) or (post.author, True)
         turns.append(Turn(lines[post.lines[0]][0], who, person, False))
         turns.append(Turn(lines[post.lines[-1]][1], "", False, False))

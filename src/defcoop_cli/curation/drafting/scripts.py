@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.entities import TITLES
+from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, TITLES, untitled, wordnet_nouns
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 
 # A transcript's speaker label at a line's start, up to four capitalised words and a colon:
@@ -77,13 +77,48 @@ def is_script(text: str) -> bool:
 
 
 class Turn(NamedTuple):
-    """A speaker's turn: where its label stands, who speaks, whether a person, and whether
-    the speaker asks (a questioner's or moderator's turn)."""
+    """A speaker's turn: where its label stands, who speaks, whether a person, whether
+    the speaker asks (a questioner's or moderator's turn), and whether the speaker is a
+    channel (a spokesperson's briefing: what the ministers did is theirs, told by him)."""
 
     start: int
     speaker: str
     person: bool
     asks: bool
+    channel: bool = False
+
+
+# A channel's title at a label's end: "Official Spokesperson:", "Press Secretary:"; who
+# speaks for a government tells what its ministers did, as "officials said" does.
+_CHANNEL = re.compile(
+    r"(?i)\b(?:spokes(?:person|man|woman)|press (?:secretary|officer|attach[eé])"
+    r"|(?:deputy |chief )?cabinet secretary)$"
+)
+
+
+def is_channel(label: str) -> bool:
+    """Whether a speaker's label is a channel's title ("Official Spokesperson")."""
+    return _CHANNEL.search(label) is not None
+
+
+def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]:
+    """The name a titled label gives after its title, once, for all its turns: "Official
+    Spokesperson, Shri Arvind Mehrotra:" names him, and "Official Spokesperson:" after it is
+    him too. A name is two to four capitalised words, none a title or a noun of bodies or
+    persons (an office is no name: "Defence Division", "Navy Officer" stay the label's)."""
+    names: dict[str, str] = {}
+    for start, end, label in labels:
+        after = text[start + len(label) : end].rstrip(": \t")
+        m = _GIVEN_NAME.fullmatch(after)
+        name = untitled(m.group(1))[0] if m else ""
+        lower = {w.lower() for w in name.split()}
+        nouns = wordnet_nouns("body") | wordnet_nouns("person")  # "Defence Division"
+        if len(lower) >= 2 and not (TITLES | nouns) & lower and not NOT_A_PERSON.search(name):
+            names.setdefault(label, name)
+    return names
+
+
+_GIVEN_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*)")
 
 
 def turn_at(turns: list[Turn], at: int) -> Turn | None:

@@ -31,13 +31,13 @@ from defcoop_cli.curation.drafting.names.unnamed import by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words
 from defcoop_cli.curation.drafting.scripts import (
     ANSWERING,
+    is_channel,
     is_script,
     label_kind,
+    label_names,
     transcript_labels,
 )
-from defcoop_cli.curation.drafting.scripts import (
-    Turn as Turn,
-)
+from defcoop_cli.curation.drafting.scripts import Turn as Turn
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # How much of a subject, before its verb, the name rules look at (bounds their regexes).
@@ -207,13 +207,12 @@ class Speakers:
         self.host = gazetteer().capitals[capital.group()] if capital else None
 
     def turns(self, text: str) -> list[Turn]:
-        """A transcript's turns, each running until the next label: a questioner's is "the
-        reporter"'s, a moderator's "the moderator"'s (in a script, one who never asks
-        narrates: the article's, "" for no one); a name's, the person it names; an
-        answer's ("A:") or a title's ("Minister:"), the person the heading names as giving
-        the briefing; else an answer's is the article's (a fact box's Q and A), a title's
-        the one person of the fact base with the title (as a whole word) not spoken of in
-        those turns, else the title ("the spokesperson")."""
+        """A transcript's turns, each until the next label: a questioner's is "the reporter"'s,
+        a moderator's "the moderator"'s (in a script, one who never asks narrates: "", the
+        article's); a name's, or a title's naming him after it, the person named; an answer's
+        ("A:") or a title's, the person the heading names as briefing; else an answer's is the
+        article's (a fact box's Q and A), a title's the one person of the fact base with the
+        title not spoken of in those turns, else the title. A spokesperson is a channel."""
         labels = transcript_labels(text)
         if not labels:
             return []
@@ -222,7 +221,7 @@ class Speakers:
         for (_, body, label), end in zip(labels, ends, strict=True):
             said[label] = said.get(label, "") + " " + text[body:end]
         host, script = self._host(text[: labels[0][0]]), is_script(text)
-        turns = []
+        named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
         for start, _, label in labels:
             kind = label_kind(label)
             if kind != "answers" and script and "?" not in said[label]:  # anchor, reporter
@@ -237,9 +236,10 @@ class Speakers:
             if not host and last in ANSWERING:  # a fact box's Q and A
                 turns.append(Turn(start, "", False, False))  # no one named: the article's
                 continue
-            found = None if titled else self._labelled(label)
+            given = named.get(label)
+            found = self._labelled(given) if given else None if titled else self._labelled(label)
             who, person = found or host or self._titled(label, said[label])
-            turns.append(Turn(start, who, person, False))
+            turns.append(Turn(start, who, person, False, is_channel(label)))
         return turns
 
     def _labelled(self, label: str) -> tuple[str, bool]:

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
+from defcoop_cli.curation.drafting.furniture.proceedings import leads_in, runs_the_session
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
     question_parts,
@@ -94,15 +95,18 @@ class Asides:
         if start not in self._labels and courtesy(sentence):  # at a label: assembly's
             return True  # (the label is furniture of its own there, the courtesy apart)
         sentence = sentence[self._labels.get(start, 0) :]  # "ANNA VOLK: Let's begin …"
+        if start not in self._labels and turn.asks and leads_in(sentence):  # "A follow-up."
+            return True  # (furniture/proceedings.py; at a label: formulas.py's)
         return turn.asks and _STEERS.match(sentence.lstrip()) is not None
 
 
 def courtesy(sentence: str) -> bool:
-    """Whether a transcript's sentence is a short courtesy ("Thank you for having me.")."""
+    """Whether a transcript's sentence is a short courtesy ("Thank you for having me."),
+    or only runs the session ("The floor is open.": furniture/proceedings.py)."""
     return (
         len(sentence.split()) <= COURTESY_WORDS
         and _COURTESY.fullmatch(sentence.strip()) is not None
-    )
+    ) or runs_the_session(sentence)
 
 
 def interviewers(text: str, labels: Sequence[tuple[int, int, str]]) -> set[str]:

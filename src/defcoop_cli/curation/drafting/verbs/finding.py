@@ -185,9 +185,34 @@ _PROGRESSIVE = re.compile(
 )
 
 
+# The emphatic "do": "The ministers did exchange views" (the base form after "did", "do",
+# "does" is the verb whose past form the lexicon or the table holds; "did not" is denied).
+_EMPHATIC = re.compile(
+    r"\b(?:did|does|do)\s+(?:(?:also|indeed|in fact|\w+ly)\s+)?(?!not\b|never\b|so\b)([a-z]+)\b"
+)
+
+
+# Keen to act: "Singh was keen to press Japanese companies to invest" (the base form after
+# a will to act is the act, as after an emphatic "did").
+_KEEN_TO = re.compile(
+    r"\b(?:was|were|is|are|seemed|appeared)\s+(?:also\s+)?(?:keen|eager|anxious|quick)"
+    r"\s+to\s+(?!not\b|be\b|see\b|have\b)([a-z]+)\b"
+)
+# Opening (closing) the talks by an act: "Singh opened by briefing Nakatani on…" (the
+# -ing form after "by" is the act, as a progressive's is).
+_BY_DOING = re.compile(
+    r"\b(?:opened|began|started|kicked off|closed|ended|wrapped up)(?: (?:the|their|its)"
+    r" (?:talks|meeting|session|discussions?))? by ([a-z]+ing)\b"
+)
+
+
 def _pasts(word: str) -> list[str]:
     """The past forms an -ing form may have: "urging" urged, "agreeing" agreed,
-    "admitting" admitted, "saying" said (the table's forms of its lemma)."""
+    "admitting" admitted, "saying" said (the table's forms of its lemma); or a base form
+    after an emphatic "did" ("exchange": exchanged)."""
+    if not word.endswith("ing"):
+        table = [f for f in _PASTS.get(word, []) if not f.endswith("s")]
+        return [*table, word + "ed", word + "d"]
     base = word[:-3]
     lemmas = [base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base]
     table = [f for lemma in lemmas for f in _PASTS.get(lemma, []) if not f.endswith("s")]
@@ -202,9 +227,11 @@ def _at(pattern: Finder, text: str, a: int) -> re.Match[str] | None:
 
 
 def _progressive(sentence: str, at: int) -> Verb | None:
-    """The first progressive whose past form is a reporting verb, matched in the
-    sentence's own words ("have been exchanging views")."""
-    for m in _PROGRESSIVE.finditer(sentence, at):
+    """The first progressive (or emphatic "did") whose past form is a reporting verb,
+    matched in the sentence's own words ("have been exchanging views", "did exchange")."""
+    forms = [*_PROGRESSIVE.finditer(sentence, at), *_EMPHATIC.finditer(sentence, at)]
+    forms += [*_BY_DOING.finditer(sentence, at), *_KEEN_TO.finditer(sentence, at)]
+    for m in sorted(forms, key=lambda m: m.start()):
         a, b = m.span(1)
         for past in _pasts(m.group(1)):
             text = sentence[:a] + past + sentence[b:]

@@ -134,7 +134,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # the parties spending the talks on a subject: "the ministers spent most of the talks on"
         r"|" + _JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
         r"|" + _OF_THE_TALKS + r"(?:covered|touched (?:up)?on|dealt with|focus(?:s)?ed on"
-        r"|cent(?:red|ered) on|ranged over|spanned)",
+        r"|cent(?:red|ered) on|ranged over|spanned)"
+        # a subject given time at the talks: "Exercises got airtime too", "got a hearing"
+        r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing)",
         "discussed",
         "event",
     ),
@@ -170,6 +172,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # making one's case: "made a strong pitch for", "made his usual pitch on"
         r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)"
         r"|flagged"  # "flagged joint production as the next step" (a concern's is above)
+        # praising a thing as a means: "hailed the exercises as a way to improve…"
+        r"|(?:hail|prais|laud|tout|welcom)(?:ed|es|s)? (?:[\w'’-]+ ){1,6}?as (?:an? |the )?"
+        r"(?:[\w-]+ )?(?:way|means|tool|vehicle|avenue|route|step|model)s? (?:to|for|of)\b"
         r"|showcas(?:ed|es)",  # displaying one's case, as WordNet's "spotlighted" (no verb there)
         "highlighted",
         "position",
@@ -187,7 +192,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # courting a party solicits it, whatever follows: "courted Japanese companies, urging…"
         r"|court(?:ed|s)(?= (?:[\w'’-]+ ){0,3}?(?:" + _PARTY + r")\b)"
         r"|(?:press(?:ed|es)|push(?:ed|es)|call(?:ed|s)) for(?= " + _FOR_PARTY + r")"
-        r"|call(?:ed|s) (?:on|upon)(?= " + _ADDRESSEE + r")",
+        r"|call(?:ed|s) (?:on|upon)(?= " + _ADDRESSEE + r")"
+        # welcoming a party's investment or firms asks them in: "India welcomes Japanese
+        # investment in our defence ecosystem" (welcoming a decision or a visit reports)
+        r"|welcom(?:ed|es|e)(?= (?:[\w'’-]+ ){0,2}?(?:investments?|investors|firms|companies"
+        r"|industry|industries|participation)\b)",
         "invited",
         "event",
     ),

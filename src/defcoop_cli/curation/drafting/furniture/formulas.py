@@ -1,0 +1,82 @@
+"""Formulas that close or frame a candidate, taken off it: a transcript's speaker labels
+and its formulas (a greeting, a turn's close, "(End)", a translation notice, a courtesy or
+the session's own words: furniture/asides.py's `courtesy`), and a thread's marks (a post's
+number, "3/8", and its end, "/end", "/fin", written after a post's last sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.furniture.asides import courtesy
+from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
+from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
+from defcoop_cli.curation.drafting.segments import Candidate, Candidates
+
+# A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
+# a translation notice.
+_FORMULA = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|namaskar|namaste|thank you(?: very much)?"
+    r"|that(?: is|['’]s) all(?: from (?:me|my side))?|\(?end\)?"
+    r"|.*\b(?:provisional|unofficial) translation\b.*|.*\btranslation\b.*\bprevails\b.*)"
+    r"(?:,? (?:everyone|all|friends))?[.!]?",
+    re.IGNORECASE,
+)
+# A thread's mark closing a candidate: its end ("/end", "/fin", "end/", "(end)", "ENDS")
+# or a post's number ("3/8", "(3/8)"), after the sentence's own stop.
+_THREAD_MARK = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:/\s?(?:end|fin|ends)|(?:end|fin)\s?/|\(end\)|\(?\d{1,2}\s?/\s?\d{1,2}\)?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def transcript_formulas(
+    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
+    """A transcript's candidates without its speaker labels, which are furniture, and
+    without its formulas (`_FORMULA`, a short courtesy, a questioner's lead-in), furniture
+    too; else as it is."""
+    labels = transcript_labels(text)
+    if not labels:
+        return found, furniture
+    spans = [*furniture, *((a, len(text[:end].rstrip())) for a, end, _ in labels)]
+    kept = Candidates()
+    moved: dict[int, int | None] = {}  # old index -> new (None: a formula, furniture now)
+    for n, c in enumerate(found):
+        at = bisect_right(labels, c.start, key=lambda label: label[0])
+        start = max(c.start, labels[at - 1][1]) if at and c.start < labels[at - 1][1] else c.start
+        said = text[start : c.end]
+        asks = at > 0 and label_kind(labels[at - 1][2]) == "asks"  # "Question (A, B):"
+        if c.parent is None and (
+            _FORMULA.fullmatch(said) or courtesy(said) or (asks and leads_in(said))
+        ):
+            end = c.end + (text[c.end : c.end + 1] in ".!")
+            spans.append((start, end))
+            moved[n] = None
+            continue
+        parent = None if c.parent is None else moved[c.parent]
+        moved[n] = len(kept)
+        kept.append(c._replace(start=start, parent=parent))
+    return kept, sorted(set(spans))
+
+
+def thread_marks(
+    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
+    """The candidates without a thread's mark at their end ("… platforms. /end"), which is
+    furniture; else as they are."""
+    spans, cut = list(furniture), {}
+    for n, c in enumerate(found):
+        m = _THREAD_MARK.search(text, c.start, c.end)
+        if m and c.parent is None:
+            spans.append((m.start() + len(m.group()) - len(m.group().lstrip()), c.end))
+            cut[n] = m.start() - 1  # the sentence's own stop is no part of its quote
+    if not cut:
+        return found, furniture
+    kept = Candidates()
+    for n, c in enumerate(found):
+        kept.append(c._replace(end=cut[n]) if n in cut else c)
+    return kept, sorted(spans)

@@ -1,0 +1,80 @@
+"""A briefing's words about itself: the speaker running the session, not reporting. In a
+transcript, a sentence made only of the words of greeting, opening, handing over and
+closing a session ("Good afternoon, friends.", "I will begin with one announcement and then
+take your questions.", "That is all from my side. The floor is open.", "Thank you all. We
+will meet again next week.", "With that, I am happy to take a few questions.") says nothing
+of the talks: furniture, as a courtesy is (furniture/asides.py asks it in a transcript's
+turns only); and a questioner's lead-in to a question, without a verb (`leads_in`).
+
+Read by its words, not its phrasing: every word is a function word or one of `SESSION`'s,
+at least one of them a session's; no name (no capital past the first word, but "I"); and it
+is short. "We will meet again next year in Tokyo" names a place; "The ministers agreed to
+meet again next week" has words of the talks: neither is furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Function words: pronouns, determiners, auxiliaries, prepositions, conjunctions.
+_FUNCTION_WORDS = """
+    a an the and or but so then now with that this these those is are was were be been
+    am will would shall should can could may might must do does did have has had i me my mine we
+    us our you your yours all any some one few couple of on in at to for from up over by it its
+    there here again just also very as if please let let's today"""
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+# A session's own words: greeting, thanking, opening, handing over, closing, meeting again.
+_SESSION_WORDS = """
+    good morning afternoon evening friends everyone everybody colleagues ladies gentlemen
+    welcome thank thanks namaskar namaste begin start started starting opening open floor
+    take taking questions question announcement announcements announce side briefing
+    session conclude concludes concluding concluded close closing end ending wrap meet see
+    next week weeks month soon time happy glad go ahead first brief short remarks readout
+    update over back"""
+SESSION = frozenset(_SESSION_WORDS.split())
+# The words that make it a session's (a sentence of function words and these alone).
+_PROCEDURE = SESSION - {
+    "good",
+    "happy",
+    "glad",
+    "first",
+    "next",
+    "time",
+    "back",
+    "over",
+    "brief",
+    "short",
+}
+MAX_WORDS = 16
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def runs_the_session(sentence: str) -> bool:
+    """Whether a transcript's sentence only runs the session (see the module's doc)."""
+    words = _WORD.findall(sentence)
+    if not words or len(words) > MAX_WORDS:
+        return False
+    if any(w[:1].isupper() and w != "I" for w in words[1:]):
+        return False  # a name
+    lower = [w.lower().replace("’", "'") for w in words]
+    return all(w in _FUNCTION or w in SESSION for w in lower) and any(
+        w in _PROCEDURE for w in lower
+    )
+
+
+# Finite verbs a statement needs: a questioner's words without one only lead to a
+# question ("A follow-up, sir.", "Sir, one more.", "On the drills, madam.").
+_FINITE_WORDS = """is are was were be been am has have had will would can could shall should
+    may might must did does do said says met told"""
+_FINITE = frozenset(_FINITE_WORDS.split())
+LEAD_IN_WORDS = 6
+
+
+def leads_in(sentence: str) -> bool:
+    """Whether a questioner's sentence only leads in to a question: short, with no verb
+    (no finite verb of `_FINITE`, no word in -ed); a questioner's assertion ("This was
+    your second meeting with Minister Singh.") has one and stays a statement (R3)."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return 0 < len(words) <= LEAD_IN_WORDS and not any(
+        w in _FINITE or w.endswith("ed") for w in words
+    )

@@ -1,0 +1,42 @@
+"""A spokesperson's turn at a briefing: a channel, as "officials said" is, not a party.
+What the spokesperson tells the ministers did is theirs ("The two Ministers reviewed…",
+"Both sides agreed…", "What I can say is that both sides agreed…": the doers'); an event he
+reports is its participants' ("Defence Minister A held talks with B": A and B). His own
+words are his: the first person ("I would not go into…", "I have nothing to share"), and
+an act he says was not done with no doer named ("No agreement was signed during the
+visit"), as "No pact was signed, one official said" is the official's. (An interview's
+guest is no channel: his account is his own; scripts.py says which labels are channels.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+_I = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|I['’]ll|[Mm]y|me)(?![\w'’])")
+_QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
+EVENT_PEOPLE = 2  # an event's participants named, at most so many
+
+
+def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:
+    """The reading of a sentence in a channel's turn: the doers' (or an event's
+    participants'), or THE_SOURCE where it is the channel's own word (the turn's speaker
+    takes it then)."""
+    if "by a channel" in r.rule and r.attribution != THE_SOURCE:
+        return r  # "What I can say is that both sides agreed…": the doers'
+    if _I.search(_QUOTATIONS.sub(" ", sentence)):
+        return r._replace(attribution=THE_SOURCE, person=False)
+    if r.attribution == THE_SOURCE and r.kind == "event":
+        people = [
+            speakers.matcher.entities[eid].name
+            for eid in dict.fromkeys(eid for eid, _, _ in speakers.matcher.find(sentence))
+            if eid in speakers.people
+        ]
+        if 0 < len(people) <= EVENT_PEOPLE:
+            rule = f"{r.rule}; its participants', told by a channel"
+            return r._replace(attribution=" and ".join(people), person=len(people) == 1, rule=rule)
+    if "passive" in r.rule and "the act denied" in r.rule:
+        return r._replace(attribution=THE_SOURCE, person=False)  # no doer: the channel's word
+    return r

@@ -1,0 +1,259 @@
+"""Issue 24, drafting round three: a press briefing (a spokesperson is a channel; the
+session's own words are furniture) and the constructions its misses showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
+from defcoop_cli.curation.drafting.scripts import is_channel, label_names, transcript_labels
+from defcoop_cli.curation.drafting.verbs import reported_verb
+from defcoop_cli.factbase.records import Doc, Entity
+
+DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=[
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person"),
+        Entity("ode", "Kenji Ode", "person"),
+    ],
+    facts=[],
+    curator_notes=[],
+)
+
+BRIEFING = "\n".join(
+    [
+        "Weekly Media Briefing by the Official Spokesperson",
+        "Venue: Foreign Office",
+        "",
+        (
+            "Official Spokesperson, Ms Lena Varga: Good morning, everyone. Let me "
+            "start with a short readout and then take your questions."
+        ),
+        "",
+        (
+            "Minister Ravi Menon held talks with Minister Kenji Ode in Alpha City "
+            "on Monday. The two Ministers reviewed maritime cooperation."
+        ),
+        "",
+        "That concludes my opening remarks. The floor is yours.",
+        "",
+        "Question (Dev Sen, Harbour Post): Were patrols discussed?",
+        "",
+        "Official Spokesperson:",
+        (
+            "The ministers did exchange views on patrols in the strait. I would not "
+            "go into the details of the talks. No agreement was signed during the "
+            "visit."
+        ),
+        "",
+        "Question (Mia Lund, Coast Radio): Will they meet again?",
+        "",
+        "Official Spokesperson:",
+        (
+            "What I can say is that both sides agreed to hold another round. Thank "
+            "you all. See you next week."
+        ),
+        "",
+    ]
+)
+
+
+def _facts(text: str) -> tuple[dict[str, dict[str, str]], list[str]]:
+    made = draft(text, "b", DOC, {}, "/articles/b.txt", "9.9")
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    return {f["quote"]: f for f in made["facts"]}, furniture
+
+
+def test_a_spokesperson_is_a_channel_the_ministers_acts_are_theirs_his_words_his() -> None:
+    found, _ = _facts(BRIEFING)
+    held = found["Minister Ravi Menon held talks with Minister Kenji Ode in Alpha City on Monday"]
+    assert held["attribution"] == "Ravi Menon and Kenji Ode"  # an event: its participants'
+    assert found["The two Ministers reviewed maritime cooperation"]["attribution"] == (
+        "Ravi Menon and Kenji Ode"
+    )
+    views = found["The ministers did exchange views on patrols in the strait"]
+    assert views["stance"] == "discussed" and views["attribution"] != "Lena Varga"
+    assert found["I would not go into the details of the talks"]["attribution"] == "Lena Varga"
+    assert found["No agreement was signed during the visit"]["attribution"] == "Lena Varga"
+    agreed = found["What I can say is that both sides agreed to hold another round"]
+    assert agreed["attribution"] in ("Alpha and Beta", "both countries")  # the doers
+
+
+def test_the_sessions_own_words_are_furniture() -> None:
+    found, furniture = _facts(BRIEFING)
+    text = " ".join(furniture)
+    for said in ("Good morning, everyone.", "The floor is yours.", "See you next week."):
+        assert said in text
+    assert "That concludes my opening remarks." in text
+    assert not any(
+        q.startswith(("Good", "Let me start", "That concludes", "See you")) for q in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "session"),
+    [
+        ("Good afternoon, friends.", True),
+        ("I will begin with one announcement and then take your questions.", True),
+        ("That is all from my side.", True),
+        ("We will meet again next week.", True),
+        ("We will meet again next year in Tokyo.", False),  # a name: the talks' news
+        ("The ministers agreed to meet again next week.", False),  # words of the talks
+        ("I have nothing to share on that.", False),  # the spokesperson's own word
+    ],
+)
+def test_a_sentence_runs_the_session_by_its_words(sentence: str, session: bool) -> None:
+    assert runs_the_session(sentence) is session
+
+
+def test_a_spokespersons_label_is_a_channel_named_once_for_all_its_turns() -> None:
+    labels = transcript_labels(BRIEFING)
+    assert label_names(BRIEFING, labels) == {"Official Spokesperson": "Lena Varga"}
+    assert is_channel("Official Spokesperson") and is_channel("Press Secretary")
+    assert not is_channel("Minister") and not is_channel("Question")
+    office = "Spokesperson, Defence Division: Yes.\nQ: Any news?\nSpokesperson: No."
+    assert label_names(office, transcript_labels(office)) == {}  # an office, no name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        ("The envoys did exchange views on the strait", "exchange views", "discussed"),
+        ("Alpha does support the plan", "support", "reported"),
+        ("Menon opened by briefing Ode on the raid", "briefing", "briefed"),
+        ("Alpha welcomes Betan investment in its shipyards", "welcomes", "invited"),
+        ("Drills got airtime too", "got airtime", "discussed"),
+        (
+            "Both hailed the drills as a way to build trust",
+            "hailed the drills as a way to",
+            "highlighted",
+        ),
+        ("Alpha welcomed the decision", "welcomed", "reported"),
+    ],
+)
+def test_round_three_constructions(sentence: str, verb: str, stance: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None and (hit.match.group(), hit.stance) == (verb, stance)
+
+
+def test_did_not_is_no_emphatic_verb() -> None:
+    hit = reported_verb("They did not note it")
+    assert hit is None or hit.match.group() != "not"
+
+
+THREAD = """<html><head><title>Thread</title></head><body><main><article>
+<header><div class="author">Asha Rao</div><div class="handle">@asha_reports</div>
+<div class="bio">Reporter.</div></header>
+<section><p>Menon and Ode met in Alpha City on Monday. 1/3</p></section>
+<section><p>Ode's account posted this after the talks:</p>
+<div class="quoted"><div class="author">Kenji Ode</div><div class="handle">@ode_office</div>
+<p>I told my counterpart that Beta stands with Alpha.</p>
+<div class="time">3:15 PM · May 5, 2025</div></div></section>
+<section><div class="quoted"><div class="author">Office of Ravi Menon</div>
+<div class="handle">@menon_office</div><p>We discussed shipbuilding.</p>
+<div class="time">4:40 PM · May 5, 2025</div></div></section>
+<section><p>My read: both sides are patient. /end</p></section>
+</article></main></body></html>"""
+
+
+def test_a_pages_quoted_posts_are_read_from_its_markup_an_office_its_holders() -> None:
+    from defcoop_cli.curation.drafting.posts import quoted_posts
+
+    assert quoted_posts(THREAD, "Asha Rao") == [
+        ("Kenji Ode", "I told my counterpart that Beta stands with Alpha."),
+        ("Ravi Menon", "We discussed shipbuilding."),
+    ]
+
+
+def test_a_quoted_post_is_its_authors_turn_a_threads_marks_are_furniture() -> None:
+    text = "\n".join(
+        [
+            "Thread by Asha Rao",
+            "Ravi Menon and Kenji Ode met in Alpha City on Monday for talks on the strait.",
+            "I told my counterpart that Beta stands with Alpha.",
+            "We discussed shipbuilding.",
+            "Both sides agreed to meet again in June, after the monsoon season. /end",
+        ]
+    )
+    quoted = [
+        ("Kenji Ode", "I told my counterpart that Beta stands with Alpha."),
+        ("Ravi Menon", "We discussed shipbuilding."),
+    ]
+    from defcoop_cli.curation.drafting.assembly import Draft
+
+    made = Draft(text, "t", DOC, {}, "/articles/t.txt", "9.9", quoted)
+    found = {f["quote"]: f for f in made.facts()}
+    assert found["I told my counterpart that Beta stands with Alpha"]["attribution"] == (
+        "Kenji Ode"
+    )
+    assert found["We discussed shipbuilding"]["attribution"].startswith(
+        "Ravi Menon"
+    )  # the office's
+    assert "Both sides agreed to meet again in June, after the monsoon season" in found
+    furniture = [f["text"] for f in made.parts["sources"][0]["furniture"]]
+    assert "/end" in furniture
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead_in"),
+    [
+        ("A follow-up, sir.", True),
+        ("Sir, one more.", True),
+        ("This was your second meeting with Minister Menon.", False),  # asserts (R3)
+        ("Alpha signed the pact.", False),
+    ],
+)
+def test_a_questioners_lead_in_has_no_verb(sentence: str, lead_in: bool) -> None:
+    from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
+
+    assert leads_in(sentence) is lead_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        ("Menon was keen to press Betan firms to invest", "press", "invited"),
+        ("Alpha was keen to deepen ties", None, None),  # no reporting verb after it
+    ],
+)
+def test_keen_to_act_is_the_act(sentence: str, verb: str | None, stance: str | None) -> None:
+    hit = reported_verb(sentence)
+    assert (hit.match.group(), hit.stance) == (verb, stance) if hit else verb is None
+
+
+def test_a_subject_given_airtime_was_discussed_by_the_talks_parties() -> None:
+    found, _ = _facts(
+        "Talks in Alpha City\n\nRavi Menon met Kenji Ode in Alpha City on Monday."
+        " Patrols in the strait got airtime too.\n"
+    )
+    said = found["Patrols in the strait got airtime too"]
+    assert (said["stance"], said["attribution"]) == ("discussed", "Ravi Menon and Kenji Ode")
+
+
+def test_a_speakers_country_in_his_own_words_is_his() -> None:
+    from defcoop_cli.curation.drafting.assembly import Draft
+
+    text = "Post by Ravi Menon\nRavi Menon met Kenji Ode in Alpha City on Monday for talks.\n"
+    text += "Alpha welcomes Betan investment in our shipyards.\n"
+    text += "Alpha and Beta agreed to hold more drills, officials said.\n"
+    quoted = [("Ravi Menon", "Alpha welcomes Betan investment in our shipyards.")]
+    made = Draft(text, "t", DOC, {}, "/articles/t.txt", "9.9", quoted)
+    found = {f["quote"]: f for f in made.facts()}
+    said = found["Alpha welcomes Betan investment in our shipyards"]
+    assert (said["stance"], said["attribution"]) == ("invited", "Ravi Menon")
+    assert found["Alpha and Beta agreed to hold more drills, officials said"]["attribution"] != (
+        "Ravi Menon"
+    )
+
+
+def test_a_denied_act_according_to_a_source_is_the_sources_word() -> None:
+    found, _ = _facts(
+        "Talks in Alpha City\n\nRavi Menon met Kenji Ode in Alpha City on Monday."
+        " No agreements were signed, according to officials.\n"
+    )
+    said = found["No agreements were signed, according to officials"]
+    assert said["attribution"] == "unnamed officials"
