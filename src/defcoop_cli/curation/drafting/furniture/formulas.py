@@ -42,7 +42,7 @@ def transcript_formulas(
     labels = transcript_labels(text)
     if not labels:
         return found, furniture
-    spans = [*furniture, *((a, len(text[:end].rstrip())) for a, end, _ in labels)]
+    spans = [*furniture, *((a, a + len(text[a:end].rstrip())) for a, end, _ in labels)]
     kept = Candidates()
     moved: dict[int, int | None] = {}  # old index -> new (None: a formula, furniture now)
     for n, c in enumerate(found):
