@@ -36,6 +36,8 @@ from defcoop_cli.curation.drafting.claims.readings import (
         ("the two defence ministries will meet yearly", "establishment"),
         ("the coast guards should talk quickly in an emergency", "timely"),
         ("a storm warning must be passed on without delay", "timely"),
+        ("Ilse Varga sat across the table from Omar Quist", "meeting"),
+        ("Omar Quist sits opposite Ilse Varga at the harbour talks", "meeting"),
     ],
 )
 def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
