@@ -780,6 +780,24 @@ class TestInATranscriptsTurn:
         confirmed = self.read("We confirmed that we would sail together", self.ANSWER)
         assert (confirmed.stance, confirmed.attribution) == ("agreed", "Ravi Menon and Tomas Ek")
 
+    def test_we_stressing_is_the_speaker_and_the_counterpart(self) -> None:
+        r = self.read("We also underlined the value of the harbour code", self.ANSWER)
+        assert (r.stance, r.attribution) == ("stressed", "Ravi Menon and Tomas Ek")
+        own = self.read("I underlined the value of the harbour code", self.ANSWER)
+        assert own.attribution == "Ravi Menon"
+
+    def test_what_the_speaker_only_tells_others_did_is_theirs(self) -> None:
+        sent = "What I can say is that Tomas Ek agreed to the drill"
+        assert self.read(sent, self.ANSWER).attribution == "Tomas Ek"
+        who, turn = _two_ministers(), Turn(0, "Kenji Ode", True, False)
+        sent = "What I can say is that the two ministers agreed on the drill"
+        r = in_turn(turn, sent, reading(sent, who), who)
+        assert r.attribution == "Kenji Ode and Tomas Ek"
+        # his own country in his words stays his
+        assert self.read("I also stated that Alpha stands with Beta", self.ANSWER).attribution == (
+            "Ravi Menon"
+        )
+
     def test_someone_else_named_speaking_keeps_their_words(self) -> None:
         r = self.read("In reply, Tomas Ek said Alpha's firms were welcome", self.ANSWER)
         assert r.attribution == "Tomas Ek"

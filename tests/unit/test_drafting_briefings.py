@@ -104,6 +104,12 @@ def test_the_sessions_own_words_are_furniture() -> None:
         ("We will meet again next year in Tokyo.", False),  # a name: the talks' news
         ("The ministers agreed to meet again next week.", False),  # words of the talks
         ("I have nothing to share on that.", False),  # the spokesperson's own word
+        ("That concludes today's press conference.", True),  # a possessive of a session word
+        ("The press conference was moved to Osaka.", False),  # a name
+        ("Let me first report on my visit to Gamma.", True),  # announcing what he reports
+        ("I would like to say a few words about my trip to North Gamma.", True),
+        ("Let me say that Beta condemns the raid.", False),  # what he reports
+        ("I will report on the talks with Ilse Varga at the harbour.", False),  # more than that
     ],
 )
 def test_a_sentence_runs_the_session_by_its_words(sentence: str, session: bool) -> None:

@@ -30,10 +30,27 @@ from defcoop_cli.curation.drafting.claims.readings import (
         ("Beta condemned it in the strongest possible terms", "strongly"),
         ("Beta opposed moves to alter the status quo in the strait", "unilateral"),
         ("Gamma warned against attempts to change the status quo by force", "unilateral"),
+        ("the navies will keep in touch to deal with any emergency", "handle"),
+        ("so that Gamma can cope with a storm", "handle"),
+        ("their defense authorities will share charts", "establishment"),
+        ("the two defence ministries will meet yearly", "establishment"),
+        ("the chiefs will keep close communication between their ministries", "establishment"),
+        ("the coast guards should talk quickly in an emergency", "timely"),
+        ("a storm warning must be passed on without delay", "timely"),
+        ("Ilse Varga sat across the table from Omar Quist", "meeting"),
+        ("Omar Quist sits opposite Ilse Varga at the harbour talks", "meeting"),
     ],
 )
 def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
     assert word in glossed(text).split()
+
+
+def test_one_countrys_ministry_is_no_establishment_of_two() -> None:
+    # a spokesperson of "the Beta defence ministry" is a source, not the two governments'
+    # establishments that keep in contact
+    assert "establishment" not in glossed("a Beta defence ministry official said").split()
+    attending = "talks attended by senior officials of both ministries"
+    assert "establishment" not in glossed(attending).split()
 
 
 def test_asking_about_is_no_invitation() -> None:

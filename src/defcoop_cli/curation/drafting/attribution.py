@@ -63,6 +63,7 @@ _IMPERSONAL = re.compile(
 )
 # The talks' own acts: a passive of one without an agent is the talks' parties'.
 _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
+_WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
 # The doers a passive's that-clause names, both of them: "It was agreed that the two
 # countries would deepen…" (not "that officials of both countries would meet": officials).
 _DOERS = re.compile(
@@ -147,10 +148,10 @@ _OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in hi
 
 def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """A transcript's sentence in its speaker's turn (a narrator's: as the article's): a
-    questioner's words, and any question, assert nothing (no claim); in an answer, "I", and
-    what no one else is named saying, and his country speaking in his words ("India
-    welcomes investment in our ecosystem"), is the speaker's, and "we" agreeing,
-    confirming or sharing a view is the speaker and the first other person named."""
+    questioner's words, and any question, assert nothing (no claim); in an answer, "I", what
+    no one else is named saying, his country in his words ("India welcomes… our ecosystem")
+    are the speaker's; "we" agreeing, confirming, stressing or sharing a view the speaker and
+    the first other person named; what he tells others did ("What I can say is…") theirs."""
     if turn is None or not turn.speaker:
         return r
     if turn.asks or sentence.rstrip(' "”’)').endswith("?"):
@@ -161,10 +162,13 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     hit = reported_verb(sentence)
     subject = _QUOTATIONS.sub(" ", sentence[: hit.match.start()] if hit else sentence)
     other = next((p for p in speakers.order if p != turn.speaker), None)
-    joint = hit is not None and (hit.stance in _JOINT or "shared" in hit.match.group())
+    joint = hit is not None and (hit.stance in _WE_ACTS or "shared" in hit.match.group())
     if joint and other and _WE.search(subject):
         pair = f"{turn.speaker} and {other}"
         return r._replace(attribution=pair, person=False, rule=f"{r.rule}; 'we' of {pair}")
+    doers = set(r.attribution.split(" and ")) - {turn.speaker}  # "I stated Japan…": his
+    if "by a channel" in r.rule and doers and doers <= {*speakers.order, "both ministers"}:
+        return r  # "What I can say is that the two ministers…": theirs
     own = turn.person and r.attribution in speakers.countries and _OUR.search(sentence)
     if _I.search(subject) or r.attribution == THE_SOURCE or own:  # "India welcomes… our"
         kind = "position" if r.kind in ("assessment", "background") else r.kind

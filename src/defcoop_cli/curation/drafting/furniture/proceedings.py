@@ -30,7 +30,7 @@ _SESSION_WORDS = """
     take taking questions question announcement announcements announce side briefing
     session conclude concludes concluding concluded close closing end ending wrap meet see
     next week weeks month soon time happy glad go ahead first brief short remarks readout
-    update over back"""
+    update over back press conference media"""
 SESSION = frozenset(_SESSION_WORDS.split())
 # The words that make it a session's (a sentence of function words and these alone).
 _PROCEDURE = SESSION - {
@@ -49,14 +49,26 @@ MAX_WORDS = 16
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
+# A speaker announcing what he will report on: "Let me first report on my visit to Gamma.",
+# "I would like to say a few words about my trip to Gamma." (what he then says is the news).
+_ANNOUNCES = re.compile(
+    r"(?:Let me|I (?:will|shall|would like to|want to))\s+(?:first\s+|now\s+|briefly\s+)?"
+    r"(?:report|speak|say a few words|brief you|give (?:you\s+)?an? (?:brief\s+)?(?:account|readout"
+    r"|overview))\s+(?:on|about|of)\s+(?:my|our|the|today's)\s+(?:\w+\s+)?(?:visit|trip|travel"
+    r"|talks|meeting)(?:\s+(?:to|in|with)(?:\s+[A-Z][\w-]*){1,3})?\W*$"
+)
+
+
 def runs_the_session(sentence: str) -> bool:
     """Whether a transcript's sentence only runs the session (see the module's doc)."""
+    if _ANNOUNCES.match(sentence.strip()):
+        return True
     words = _WORD.findall(sentence)
     if not words or len(words) > MAX_WORDS:
         return False
     if any(w[:1].isupper() and w != "I" for w in words[1:]):
         return False  # a name
-    lower = [w.lower().replace("’", "'") for w in words]
+    lower = [w.lower().replace("’", "'").removesuffix("'s") for w in words]  # "today's"
     return all(w in _FUNCTION or w in SESSION for w in lower) and any(
         w in _PROCEDURE for w in lower
     )
