@@ -169,6 +169,16 @@ def test_a_pages_quoted_posts_are_read_from_its_markup_an_office_its_holders() -
     ]
 
 
+def test_a_pages_quoted_posts_are_read_under_an_xml_declaration() -> None:
+    from defcoop_cli.curation.drafting.posts import quoted_posts
+
+    xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n' + THREAD.replace("Alpha.", "Alpha — Café.")
+    assert quoted_posts(xhtml, "Asha Rao")[0] == (
+        "Kenji Ode",
+        "I told my counterpart that Beta stands with Alpha — Café.",
+    )
+
+
 def test_a_quoted_post_is_its_authors_turn_a_threads_marks_are_furniture() -> None:
     text = "\n".join(
         [
