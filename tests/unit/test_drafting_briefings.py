@@ -208,6 +208,22 @@ def test_a_quoted_post_is_its_authors_turn_a_threads_marks_are_furniture() -> No
     assert "/end" in furniture
 
 
+def test_a_threads_mark_after_a_closing_quote_leaves_the_quote_whole() -> None:
+    from defcoop_cli.curation.drafting.assembly import Draft
+
+    text = "\n".join(
+        [
+            "Thread by Asha Rao",
+            "Ravi Menon and Kenji Ode met in Alpha City on Monday for talks on the strait.",
+            "Ode told reporters that Beta would build"
+            " \u201cmore patrol vessels with Alpha.\u201d /end",
+        ]
+    )
+    made = Draft(text, "t", DOC, {}, "/articles/t.txt", "9.9")
+    quote = "Ode told reporters that Beta would build \u201cmore patrol vessels with Alpha.\u201d"
+    assert quote in [f["quote"] for f in made.facts()]
+
+
 @pytest.mark.parametrize(
     ("sentence", "lead_in"),
     [
