@@ -175,6 +175,16 @@ def test_a_pages_quoted_posts_are_read_from_its_markup_an_office_its_holders() -
     ]
 
 
+def test_a_pages_quoted_posts_are_read_under_an_xml_declaration() -> None:
+    from defcoop_cli.curation.drafting.posts import quoted_posts
+
+    xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n' + THREAD.replace("Alpha.", "Alpha — Café.")
+    assert quoted_posts(xhtml, "Asha Rao")[0] == (
+        "Kenji Ode",
+        "I told my counterpart that Beta stands with Alpha — Café.",
+    )
+
+
 def test_a_quoted_post_is_its_authors_turn_a_threads_marks_are_furniture() -> None:
     text = "\n".join(
         [
@@ -202,6 +212,22 @@ def test_a_quoted_post_is_its_authors_turn_a_threads_marks_are_furniture() -> No
     assert "Both sides agreed to meet again in June, after the monsoon season" in found
     furniture = [f["text"] for f in made.parts["sources"][0]["furniture"]]
     assert "/end" in furniture
+
+
+def test_a_threads_mark_after_a_closing_quote_leaves_the_quote_whole() -> None:
+    from defcoop_cli.curation.drafting.assembly import Draft
+
+    text = "\n".join(
+        [
+            "Thread by Asha Rao",
+            "Ravi Menon and Kenji Ode met in Alpha City on Monday for talks on the strait.",
+            "Ode told reporters that Beta would build"
+            " \u201cmore patrol vessels with Alpha.\u201d /end",
+        ]
+    )
+    made = Draft(text, "t", DOC, {}, "/articles/t.txt", "9.9")
+    quote = "Ode told reporters that Beta would build \u201cmore patrol vessels with Alpha.\u201d"
+    assert quote in [f["quote"] for f in made.facts()]
 
 
 @pytest.mark.parametrize(

@@ -501,3 +501,12 @@ def test_ids_are_claimed_as_a_set_of_every_id_would_claim_them(
         claimed.append(fid)
     ids = Ids(taken)
     assert [ids.claim(want) for want in wanted] == claimed
+
+
+def test_a_body_drops_the_place_it_sits_in_whatever_follows_the_capitals() -> None:
+    from defcoop_cli.curation.drafting.entities import a_body
+
+    assert a_body("The defence ministry in New Delhi") == "the defence ministry"
+    assert a_body("The defence ministry at NewDelhi ") == "the defence ministry"
+    # a long run of capitals not at the end: read once (it was tried split every way, 2**n)
+    assert a_body("The agency in " + "ABCDEFGHIJ" * 3 + " 7") is None

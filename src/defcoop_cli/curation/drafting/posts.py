@@ -86,7 +86,8 @@ def quoted_posts(html: str, page_author: str | None = None) -> list[tuple[str, s
     import lxml.html  # type: ignore[import-untyped]  # trafilatura's parser, no stubs
 
     found: list[tuple[str, str]] = []
-    root = lxml.html.fromstring(html)
+    # As bytes: lxml refuses a str that opens with an XML declaration (an XHTML page).
+    root = lxml.html.fromstring(html.encode(), parser=lxml.html.HTMLParser(encoding="utf-8"))
     for element in root.iter("*"):
         if not isinstance(element.tag, str) or not _HANDLE.fullmatch(_said(element)):
             continue

@@ -73,7 +73,7 @@ def thread_marks(
         m = _THREAD_MARK.search(text, c.start, c.end)
         if m and c.parent is None:
             spans.append((m.start() + len(m.group()) - len(m.group().lstrip()), c.end))
-            cut[n] = m.start() - 1  # the sentence's own stop is no part of its quote
+            cut[n] = m.start() - (text[m.start() - 1] == ".")  # its full stop is no quote's
     if not cut:
         return found, furniture
     kept = Candidates()
