@@ -123,6 +123,14 @@ def test_a_spokespersons_label_is_a_channel_named_once_for_all_its_turns() -> No
     assert not is_channel("Minister") and not is_channel("Question")
     office = "Spokesperson, Defence Division: Yes.\nQ: Any news?\nSpokesperson: No."
     assert label_names(office, transcript_labels(office)) == {}  # an office, no name
+    for name in ("Kiran Das", "Ali Khan", "Mei Baker"):  # after "Shri", a surname that is a noun
+        named = (
+            f"Official Spokesperson, Shri {name}: Yes.\nQ: Any news?\nOfficial Spokesperson: No."
+        )
+        assert label_names(named, transcript_labels(named)) == {"Official Spokesperson": name}
+    for office in ("Navy Officer", "Senior Officer"):
+        titled = f"Spokesperson, {office}: Yes.\nQ: Any news?\nSpokesperson: No."
+        assert label_names(titled, transcript_labels(titled)) == {}
 
 
 @pytest.mark.parametrize(

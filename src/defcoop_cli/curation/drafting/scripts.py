@@ -104,16 +104,19 @@ def is_channel(label: str) -> bool:
 def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]:
     """The name a titled label gives after its title, once, for all its turns: "Official
     Spokesperson, Shri Arvind Mehrotra:" names him, and "Official Spokesperson:" after it is
-    him too. A name is two to four capitalised words, none a title or a noun of bodies or
-    persons (an office is no name: "Defence Division", "Navy Officer" stay the label's)."""
+    him too. A name is two to four capitalised words, none a title, and after no honorific
+    none a noun of bodies or persons (an office is no name: "Defence Division", "Navy
+    Officer" stay the label's; "Shri Kiran Das" is a name)."""
     names: dict[str, str] = {}
+    nouns = wordnet_nouns("body") | wordnet_nouns("person")  # "Defence Division"
     for start, end, label in labels:
         after = text[start + len(label) : end].rstrip(": \t")
         m = _GIVEN_NAME.fullmatch(after)
-        name = untitled(m.group(1))[0] if m else ""
+        name, titled = untitled(m.group(1)) if m else ("", False)
         lower = {w.lower() for w in name.split()}
-        nouns = wordnet_nouns("body") | wordnet_nouns("person")  # "Defence Division"
-        if len(lower) >= 2 and not (TITLES | nouns) & lower and not NOT_A_PERSON.search(name):
+        # After an honorific ("Shri", "Ms") a surname may be a noun of persons: "Kiran Das"
+        office = not titled and bool(nouns & lower)
+        if len(lower) >= 2 and not TITLES & lower and not office and not NOT_A_PERSON.search(name):
             names.setdefault(label, name)
     return names
 
