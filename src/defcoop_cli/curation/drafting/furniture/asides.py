@@ -152,14 +152,22 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
     lead = bounds[sizes.index(max(sizes))]
     everything = "\n".join(lines)
+    known: dict[str, bool] = {}  # each word's verdict, once: a scan of the piece each
+
+    def common(word: str) -> bool:
+        if word not in known:
+            known[word] = _common(word, everything)
+        return known[word]
+
     named = Counter(w for n in range(*lead) for w in _PROPER.findall(lines[n]))
-    parties = {w for w, count in named.items() if count >= 2 and not _common(w, everything)}
+    parties = {w for w, count in named.items() if count >= 2 and not common(w)}
     found: set[int] = set()
     for a, b in bounds:
         if (a, b) == lead or b - a < 2:
             continue
         words = {w for n in range(a + 1, b) for w in _PROPER.findall(lines[n])}
-        if not any(_same_name(w, p) for w in words for p in parties if not _common(w, everything)):
+        names = [w for w in words if not common(w)]
+        if not any(_same_name(w, p) for w in names for p in parties):
             found |= set(range(a, b))
     return found
 
@@ -172,8 +180,13 @@ def _heading(line: str) -> bool:
 def _common(word: str, text: str) -> bool:
     """A capitalised word that stands in lower case too in the piece ("The", "Both"), or
     a word of the language's own ("They", "Our")."""
-    low = re.compile(rf"(?<![\w'’]){re.escape(word.lower())}(?![\w'’])")
-    return word.lower() in STOP_WORDS or low.search(text) is not None
+    lower = word.lower()
+    if lower in STOP_WORDS:
+        return True
+    if lower not in text:  # most names: no regex, no scan but the substring search's
+        return False
+    low = re.compile(rf"(?<![\w'’]){re.escape(lower)}(?![\w'’])")
+    return low.search(text) is not None
 
 
 def _same_name(word: str, party: str) -> bool:
