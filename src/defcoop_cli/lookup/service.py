@@ -36,12 +36,14 @@ from defcoop_cli.lookup.results import (
     TopicRow,
     TopicView,
 )
+from defcoop_cli.lookup.search.elsewhere import places_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.partial import Partial, closest_matches
 from defcoop_cli.lookup.search.ranking import (
     Filters,
     Match,
+    note_words,
     order_notes,
     rank_facts,
     rank_notes,
@@ -134,6 +136,10 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     nothing to search for is refused before any work."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
+    if places_elsewhere(tokens(query.text), lambda w: _holds(index, w)):
+        # A place the fact base does not hold: the query is about another event
+        # (search/elsewhere.py), whatever it shares with the facts.
+        return SearchResult(query, (), request.explain, filters=narrowed)
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
     )
@@ -190,6 +196,12 @@ def closest_topic(
     partial = rank_facts(index, query, chosen, 1, share=CLOSEST_SHARE, readings=readings)
     wanted = partial.matches[0].fact.topics[:1] if partial.matches else []
     return next((t for t in index.topics if t.id in wanted), None)
+
+
+def _holds(index: Index, word: str) -> bool:
+    """Whether a fact or a curator note holds the word as it is."""
+    notes = index.catalogue().curator_notes
+    return index.vocabulary().has(word) or any(word in note_words(n) for n in notes)
 
 
 def _finds_something(index: Index, suggestion: str, request: SearchRequest) -> bool:
