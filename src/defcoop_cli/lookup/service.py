@@ -36,7 +36,7 @@ from defcoop_cli.lookup.results import (
     TopicRow,
     TopicView,
 )
-from defcoop_cli.lookup.search.elsewhere import places_elsewhere
+from defcoop_cli.lookup.search.elsewhere import offices_elsewhere, places_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.partial import Partial, closest_matches
@@ -136,8 +136,11 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     nothing to search for is refused before any work."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
-    if places_elsewhere(tokens(query.text), lambda w: _holds(index, w)):
-        # A place the fact base does not hold: the query is about another event
+    words = tokens(query.text)
+    if places_elsewhere(words, lambda w: _holds(index, w)) or offices_elsewhere(
+        query.text, lambda: _people_and_countries(index)
+    ):
+        # A place or an office the fact base does not hold: the query is about another event
         # (search/elsewhere.py), whatever it shares with the facts.
         return SearchResult(query, (), request.explain, filters=narrowed)
     notes = (
@@ -196,6 +199,11 @@ def closest_topic(
     partial = rank_facts(index, query, chosen, 1, share=CLOSEST_SHARE, readings=readings)
     wanted = partial.matches[0].fact.topics[:1] if partial.matches else []
     return next((t for t in index.topics if t.id in wanted), None)
+
+
+def _people_and_countries(index: Index) -> list[Entity]:
+    kinds = [index.entity_listing(kind)[0] for kind in ("person", "country")]
+    return index.entities_at([p for positions in kinds for p in positions])
 
 
 def _holds(index: Index, word: str) -> bool:

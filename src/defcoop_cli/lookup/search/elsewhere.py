@@ -15,8 +15,11 @@ or "to" after one ("trip to tokyo", "visit to moscow").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+
+from defcoop_cli.factbase.records import Entity
 
 # A name of several words is read as its words in a row ("south korea", "new delhi").
 Name = tuple[str, ...]
@@ -119,4 +122,99 @@ def places_elsewhere(words: Sequence[str], held: Callable[[str], bool]) -> list[
         if country and _held(country, held) and not any(_gone_to(words, i) for _, i in starts):
             continue
         out.append(" ".join(starts[0][0]))
+    return out
+
+
+# Offices: a nation's word followed, within a few words, by the head of an office ("chinese
+# defence minister", "us defense secretary", "indian prime minister"). The head and the
+# portfolio words among the words between (a closed class: the words that tell one office
+# from another; "armed forces minister" is the defence minister by another name) must be
+# held, with a name of that nation, by a person of the fact base (name, aliases, roles).
+HEADS = frozenset(["minister", "secretary", "president", "premier", "chancellor", "ambassador"])
+# A secretary of a portfolio is its minister where the title is British ("defence secretary").
+SAME_HEAD = {"secretary": "minister"}
+# An office named as another's ("the prime minister's adviser") is not the one asked about.
+_POSSESSED = re.compile(r"\b(" + "|".join(sorted(HEADS)) + r")['’]s\b", re.IGNORECASE)
+PORTFOLIOS = frozenset(
+    [
+        "prime",
+        "foreign",
+        "external",
+        "home",
+        "interior",
+        "finance",
+        "trade",
+        "commerce",
+        "defence",
+        "health",
+        "education",
+        "vice",
+        "deputy",
+        "chief",
+    ]
+)
+OFFICE_REACH = 4  # the head at most this many words after the nation's word
+
+
+def nations(entities: Sequence[Entity]) -> list[frozenset[Name]]:
+    """Each nation's names: the gazetteer's (a country and its demonyms), each with the
+    names and aliases of the fact base's country of one of those names ("US")."""
+    from defcoop_cli.lookup.search.text import tokens
+
+    countries = [
+        frozenset(tuple(tokens(n)) for n in (e.name, *e.aliases))
+        for e in entities
+        if e.type == "country"
+    ]
+    out = []
+    for names, country in places():
+        if country:
+            continue  # a capital or another place, not a nation
+        group = frozenset(names)
+        out.append(group.union(*(c for c in countries if c & group)))
+    return out
+
+
+def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) -> list[str]:
+    """The offices the query names (a nation, then an office's head, not followed by "'s")
+    that no person of the fact base holds with a name of that nation: each as the query
+    writes it. The entities (the fact base's people and countries) are read only for a
+    query with a head."""
+    from defcoop_cli.lookup.search.text import tokens
+
+    words = tokens(text)
+    if HEADS.isdisjoint(words):
+        return []
+    possessed = {m.lower() for m in _POSSESSED.findall(text)}
+    entities = read_entities()
+    people = [
+        {
+            SAME_HEAD.get(w, w)
+            for name in (e.name, *e.aliases, *(r.text for r in e.roles))
+            for w in tokens(name)
+        }
+        for e in entities
+        if e.type == "person"
+    ]
+    out = []
+    for names in nations(entities):
+        for name in names:
+            for start in _at(words, name):
+                after = start + len(name)
+                head = next(
+                    (
+                        j
+                        for j in range(after, after + OFFICE_REACH)
+                        if j < len(words) and words[j] in HEADS
+                    ),
+                    None,
+                )
+                if head is None or words[head] in possessed:
+                    continue
+                office = [SAME_HEAD.get(words[head], words[head])]
+                needed = {*office, *(w for w in words[after:head] if w in PORTFOLIOS)}
+                if not any(
+                    needed <= held and any(set(n) <= held for n in names) for held in people
+                ):
+                    out.append(" ".join(words[start : head + 1]))
     return out
