@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from defcoop_cli.factbase.records import Entity
 
@@ -26,6 +27,9 @@ Name = tuple[str, ...]
 # A place's names, and for a capital the names of its country (else empty).
 Place = tuple[tuple[Name, ...], tuple[Name, ...]]
 
+# Read as a file beside the package, not as the drafting package's resource: importing
+# curation.drafting would cost a search's start-up.
+GAZETTEER = Path(__file__).resolve().parents[2] / "curation" / "drafting" / "places.tsv"
 AT = frozenset(["in", "at"])
 GOING = frozenset(
     [
@@ -63,22 +67,30 @@ def places() -> tuple[Place, ...]:
     """The gazetteer's places, each the names of one place in lower case as words: a
     country with its demonyms, then each capital (with its country's names) and each
     other place on its own."""
-    from importlib.resources import files
-
-    from defcoop_cli.lookup.search.text import tokens
-
-    table = files("defcoop_cli.curation.drafting").joinpath("places.tsv")
     found: list[Place] = []
-    for row in table.read_text(encoding="utf-8").splitlines():
+    for row in GAZETTEER.read_text(encoding="utf-8").splitlines():
         if row.startswith("#") or not row.strip():
             continue
         country, capital, demonym, _form, more = [*row.split("\t"), "", "", "", ""][:5]
-        nation = tuple(tuple(tokens(n)) for n in [country, *demonym.split(";")] if n)
+        nation = tuple(_words(n) for n in [country, *demonym.split(";")] if n)
         found.append((nation, ()))
         if capital and capital != country:
-            found.append(((tuple(tokens(capital)),), nation))
-        found.extend(((tuple(tokens(p)),), ()) for p in more.split(";") if p)
+            found.append(((_words(capital),), nation))
+        found.extend(((_words(p),), ()) for p in more.split(";") if p)
     return tuple(place for place in found if all(place[0]) and all(place[1]))
+
+
+_PLAIN = re.compile(r"[a-z ]+")
+
+
+def _words(name: str) -> Name:
+    """A name's words as a query's are read (text.tokens), quickly for plain ones."""
+    lowered = name.lower().replace("-", " ").replace(".", "")
+    if _PLAIN.fullmatch(lowered):
+        return tuple(lowered.split())
+    from defcoop_cli.lookup.search.text import tokens
+
+    return tuple(tokens(name))
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +124,8 @@ def places_elsewhere(words: Sequence[str], held: Callable[[str], bool]) -> list[
     """The places the query's words name (as words in a row) of which the fact base, by
     `held`, holds no name whole: each as the query writes it. A capital whose country is
     held stands for it unless the query is in it or goes to it (module docstring)."""
+    if all(held(w) for w in words):
+        return []  # a place is named whole: one that is not held has a word not held
     filed = by_first_word()
     named = dict.fromkeys(p for w in words for p in filed.get(w, ()))
     out = []
