@@ -36,14 +36,13 @@ from defcoop_cli.lookup.results import (
     TopicRow,
     TopicView,
 )
-from defcoop_cli.lookup.search.elsewhere import offices_elsewhere, places_elsewhere
+from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.partial import Partial, closest_matches
 from defcoop_cli.lookup.search.ranking import (
     Filters,
     Match,
-    note_words,
     order_notes,
     rank_facts,
     rank_notes,
@@ -136,10 +135,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     nothing to search for is refused before any work."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
-    words = tokens(query.text)
-    if places_elsewhere(words, lambda w: _holds(index, w)) or offices_elsewhere(
-        query.text, lambda: _people_and_countries(index)
-    ):
+    if query_elsewhere(index, query):
         # A place or an office the fact base does not hold: the query is about another event
         # (search/elsewhere.py), whatever it shares with the facts.
         return SearchResult(query, (), request.explain, filters=narrowed)
@@ -199,17 +195,6 @@ def closest_topic(
     partial = rank_facts(index, query, chosen, 1, share=CLOSEST_SHARE, readings=readings)
     wanted = partial.matches[0].fact.topics[:1] if partial.matches else []
     return next((t for t in index.topics if t.id in wanted), None)
-
-
-def _people_and_countries(index: Index) -> list[Entity]:
-    kinds = [index.entity_listing(kind)[0] for kind in ("person", "country")]
-    return index.entities_at([p for positions in kinds for p in positions])
-
-
-def _holds(index: Index, word: str) -> bool:
-    """Whether a fact or a curator note holds the word as it is."""
-    notes = index.catalogue().curator_notes
-    return index.vocabulary().has(word) or any(word in note_words(n) for n in notes)
 
 
 def _finds_something(index: Index, suggestion: str, request: SearchRequest) -> bool:

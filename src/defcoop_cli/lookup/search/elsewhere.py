@@ -20,16 +20,15 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.records import CuratorNote, Entity
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.text import Query, tokens
 
 # A name of several words is read as its words in a row ("south korea", "new delhi").
 Name = tuple[str, ...]
 # A place's names, and for a capital the names of its country (else empty).
 Place = tuple[tuple[Name, ...], tuple[Name, ...]]
 
-# Read as a file beside the package, not as the drafting package's resource: importing
-# curation.drafting would cost a search's start-up.
-GAZETTEER = Path(__file__).resolve().parents[2] / "curation" / "drafting" / "places.tsv"
 AT = frozenset(["in", "at"])
 GOING = frozenset(
     [
@@ -67,8 +66,11 @@ def places() -> tuple[Place, ...]:
     """The gazetteer's places, each the names of one place in lower case as words: a
     country with its demonyms, then each capital (with its country's names) and each
     other place on its own."""
+    # Read as a file beside the package, not as the drafting package's resource: importing
+    # curation.drafting would cost a search's start-up.
+    gazetteer = Path(__file__).resolve().parents[2] / "curation" / "drafting" / "places.tsv"
     found: list[Place] = []
-    for row in GAZETTEER.read_text(encoding="utf-8").splitlines():
+    for row in gazetteer.read_text(encoding="utf-8").splitlines():
         if row.startswith("#") or not row.strip():
             continue
         country, capital, demonym, _form, more = [*row.split("\t"), "", "", "", ""][:5]
@@ -80,16 +82,11 @@ def places() -> tuple[Place, ...]:
     return tuple(place for place in found if all(place[0]) and all(place[1]))
 
 
-_PLAIN = re.compile(r"[a-z ]+")
-
-
 def _words(name: str) -> Name:
     """A name's words as a query's are read (text.tokens), quickly for plain ones."""
     lowered = name.lower().replace("-", " ").replace(".", "")
-    if _PLAIN.fullmatch(lowered):
+    if lowered.replace(" ", "").isalpha() and lowered.isascii():
         return tuple(lowered.split())
-    from defcoop_cli.lookup.search.text import tokens
-
     return tuple(tokens(name))
 
 
@@ -148,7 +145,7 @@ HEADS = frozenset(["minister", "secretary", "president", "premier", "chancellor"
 # A secretary of a portfolio is its minister where the title is British ("defence secretary").
 SAME_HEAD = {"secretary": "minister"}
 # An office named as another's ("the prime minister's adviser") is not the one asked about.
-_POSSESSED = re.compile(r"\b(" + "|".join(sorted(HEADS)) + r")['’]s\b", re.IGNORECASE)
+POSSESSED = r"\b({})['’]s\b"
 PORTFOLIOS = frozenset(
     [
         "prime",
@@ -173,8 +170,6 @@ OFFICE_REACH = 4  # the head at most this many words after the nation's word
 def nations(entities: Sequence[Entity]) -> list[frozenset[Name]]:
     """Each nation's names: the gazetteer's (a country and its demonyms), each with the
     names and aliases of the fact base's country of one of those names ("US")."""
-    from defcoop_cli.lookup.search.text import tokens
-
     countries = [
         frozenset(tuple(tokens(n)) for n in (e.name, *e.aliases))
         for e in entities
@@ -194,12 +189,11 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
     that no person of the fact base holds with a name of that nation: each as the query
     writes it. The entities (the fact base's people and countries) are read only for a
     query with a head."""
-    from defcoop_cli.lookup.search.text import tokens
-
     words = tokens(text)
     if HEADS.isdisjoint(words):
         return []
-    possessed = {m.lower() for m in _POSSESSED.findall(text)}
+    pattern = POSSESSED.format("|".join(sorted(HEADS)))
+    possessed = {m.lower() for m in re.findall(pattern, text, re.IGNORECASE)}
     entities = read_entities()
     people = [
         {
@@ -232,3 +226,35 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
                 ):
                     out.append(" ".join(words[start : head + 1]))
     return out
+
+
+# ---- a query against an index
+
+
+@lru_cache(maxsize=4)
+def notes_vocabulary(notes: tuple[CuratorNote, ...]) -> frozenset[str]:
+    """Every word of the curator notes (ranking.note_words), read once per set of notes."""
+    from defcoop_cli.lookup.search.ranking import note_words
+
+    return frozenset().union(*(note_words(n) for n in notes))
+
+
+def people_and_countries(index: Index) -> list[Entity]:
+    """The fact base's people and countries, the only entities an office is read with."""
+    kinds = [index.entity_listing(kind)[0] for kind in ("person", "country")]
+    return index.entities_at([p for positions in kinds for p in positions])
+
+
+def query_elsewhere(index: Index, query: Query) -> bool:
+    """Whether the query names a place or an office the fact base does not hold (its
+    facts' words and its notes'); the notes are read only for a word no fact holds."""
+    words = tokens(query.text)
+    vocabulary = index.vocabulary()
+    unheld = [w for w in words if not vocabulary.has(w)]
+    if unheld:
+        in_notes = notes_vocabulary(tuple(index.catalogue().curator_notes))
+        if any(w not in in_notes for w in unheld) and places_elsewhere(
+            words, lambda w: vocabulary.has(w) or w in in_notes
+        ):
+            return True
+    return bool(offices_elsewhere(query.text, lambda: people_and_countries(index)))
