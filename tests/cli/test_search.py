@@ -337,3 +337,24 @@ class TestClosestMatches:
     ) -> None:
         code, out, err = call(capsys, "search", *query.split())
         assert (code, out) == (1, "") and err.startswith(f"defcoop: nothing found for '{query}'")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["rajnath singh visit to moscow", "us defense secretary trip to new delhi"],
+    ids=["a place not held", "an office no one holds"],
+)
+def test_a_query_about_another_place_or_office_finds_nothing(
+    capsys: pytest.CaptureFixture[str], query: str
+) -> None:
+    """search/elsewhere.py: the article's names and words do not answer it; exit 1."""
+    code, out, _ = call(capsys, "--facts", str(REAL), "search", *query.split(), "--json")
+    assert code == 1 and json.loads(out)["results"] == []
+
+
+def test_the_articles_own_place_and_office_still_find_their_facts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for query in ["rajnath singh in new delhi", "indian defense minister"]:
+        code, out, _ = call(capsys, "--facts", str(REAL), "search", *query.split(), "--json")
+        assert code == 0 and json.loads(out)["results"], query

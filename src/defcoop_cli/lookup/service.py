@@ -36,6 +36,7 @@ from defcoop_cli.lookup.results import (
     TopicRow,
     TopicView,
 )
+from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.partial import Partial, closest_matches
@@ -134,6 +135,10 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     nothing to search for is refused before any work."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
+    if query_elsewhere(index, query):
+        # A place or an office the fact base does not hold: the query is about another event
+        # (search/elsewhere.py), whatever it shares with the facts.
+        return SearchResult(query, (), request.explain, filters=narrowed)
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
     )

@@ -1,0 +1,53 @@
+"""search/elsewhere.py: the places a query names that the fact base does not hold."""
+
+from defcoop_cli.factbase.records import Entity, Role
+from defcoop_cli.lookup.search.elsewhere import offices_elsewhere, places_elsewhere
+from defcoop_cli.lookup.search.text import tokens
+
+HELD = {"india", "japan", "delhi", "new", "china"}
+
+
+def elsewhere(query: str) -> list[str]:
+    return places_elsewhere(tokens(query), HELD.__contains__)
+
+
+def test_a_place_not_held_is_elsewhere_and_a_held_one_is_not() -> None:
+    assert elsewhere("defence minister visit to hanoi") == ["hanoi"]
+    assert elsewhere("defence minister in new delhi") == []
+    assert elsewhere("north korea missile test") == ["north korea"]
+
+
+def test_a_country_counts_as_held_by_its_demonym_or_its_name() -> None:
+    assert elsewhere("chinese assertiveness at sea") == []
+    assert elsewhere("peruvian navy drills") == ["peruvian"]
+
+
+def test_a_capital_stands_for_its_held_country_unless_one_is_in_it_or_goes_there() -> None:
+    assert elsewhere("tokyo backs delhi") == []
+    assert elsewhere("minister's trip to tokyo") == ["tokyo"]
+    assert elsewhere("talks in tokyo") == ["tokyo"]
+    assert elsewhere("minister visits tokyo") == ["tokyo"]
+    assert elsewhere("a message from tokyo") == []
+
+
+def office(query: str) -> list[str]:
+    people = [
+        Entity("p", "Ann Roe", "person", ("Peruvian defence minister",)),
+        Entity("q", "Bo Lee", "person", roles=(Role("Japan's Special Advisor", "f"),)),
+        Entity("c", "United States", "country", ("US",)),
+    ]
+    return offices_elsewhere(query, lambda: people)
+
+
+def test_an_office_no_person_holds_for_that_nation_is_elsewhere() -> None:
+    assert office("chinese defence minister visits") == ["chinese defence minister"]
+    assert office("us defense secretary in talks") == ["us defence secretary"]
+    assert office("japanese prime minister resigns") == ["japanese prime minister"]
+
+
+def test_an_office_held_by_a_person_of_that_nation_is_not() -> None:
+    assert office("peruvian defence minister speaks") == []
+    assert office("peru's defence secretary speaks") == []  # a secretary is a minister
+    assert office("peruvian armed forces minister speaks") == []  # no portfolio word
+    assert office("japanese prime minister's special advisor") == []  # another's office
+    assert office("defence minister speaks") == []  # no nation named
