@@ -32,6 +32,7 @@ SETS = (
     "judged_queries_thirteenth.json",  # issue 25, an eleventh blind set (2026-12-04, sixth stop)
     "judged_queries_fourteenth.json",  # issue 25, a twelfth blind set (2026-12-04, seventh stop)
     "judged_queries_nearmiss.json",  # issue 25: near-miss off-topic queries (s19-search2)
+    "judged_queries_fifteenth.json",  # issue 25, a thirteenth blind set (2026-12-04, seventh stop)
 )
 QUERIES = [
     q
@@ -131,6 +132,12 @@ NOT_YET = {
     # off-topic ones are refused since s19-search2 (search/elsewhere.py)
     "defence industrail partnership",
     "how well the two militaries work together in drills",
+    # the fifteenth set, blind, measured on main before and after this stop's second search
+    # round (RESULTS, 2026-12-04, seventh stop): its two leaks are kept out by that round
+    # (lookup/search/elsewhere.py), its answer the round refused ("adviser to Japan's prime
+    # minister") found again when an office another serves was read as no office asked about
+    "Singh sits down with Nakatani in the Indian capital",
+    "freedom of navigation and settling disputes peacefully",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -50,4 +50,7 @@ def test_an_office_held_by_a_person_of_that_nation_is_not() -> None:
     assert office("peru's defence secretary speaks") == []  # a secretary is a minister
     assert office("peruvian armed forces minister speaks") == []  # no portfolio word
     assert office("japanese prime minister's special advisor") == []  # another's office
+    assert office("special advisor to japan's prime minister") == []  # an office served
+    assert office("aide to the us defense secretary") == []
+    assert office("us defense secretary visits japan") == ["us defence secretary"]
     assert office("defence minister speaks") == []  # no nation named

@@ -144,8 +144,10 @@ def places_elsewhere(words: Sequence[str], held: Callable[[str], bool]) -> list[
 HEADS = frozenset(["minister", "secretary", "president", "premier", "chancellor", "ambassador"])
 # A secretary of a portfolio is its minister where the title is British ("defence secretary").
 SAME_HEAD = {"secretary": "minister"}
-# An office named as another's ("the prime minister's adviser") is not the one asked about.
+# An office named as another's ("the prime minister's adviser") is not the one asked about,
+# nor one that another serves ("adviser to Japan's prime minister", "aide to the minister").
 POSSESSED = r"\b({})['’]s\b"
+SERVED = ("to", "to the")
 PORTFOLIOS = frozenset(
     [
         "prime",
@@ -217,7 +219,7 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
                     ),
                     None,
                 )
-                if head is None or words[head] in possessed:
+                if head is None or words[head] in possessed or _served(words, start):
                     continue
                 office = [SAME_HEAD.get(words[head], words[head])]
                 needed = {*office, *(w for w in words[after:head] if w in PORTFOLIOS)}
@@ -226,6 +228,11 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
                 ):
                     out.append(" ".join(words[start : head + 1]))
     return out
+
+
+def _served(words: Sequence[str], start: int) -> bool:
+    """Whether the words before a nation's word say its office is one another serves."""
+    return any(" ".join(words[max(0, start - len(w.split())) : start]) == w for w in SERVED)
 
 
 # ---- a query against an index
