@@ -108,14 +108,14 @@ def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]
     none a noun of bodies or persons (an office is no name: "Defence Division", "Navy
     Officer" stay the label's; "Shri Kiran Das" is a name)."""
     names: dict[str, str] = {}
-    nouns = wordnet_nouns("body") | wordnet_nouns("person")  # "Defence Division"
+    bodies, persons = wordnet_nouns("body"), wordnet_nouns("person")  # "Defence Division"
     for start, end, label in labels:
         after = text[start + len(label) : end].rstrip(": \t")
         m = _GIVEN_NAME.fullmatch(after)
         name, titled = untitled(m.group(1)) if m else ("", False)
         lower = {w.lower() for w in name.split()}
         # After an honorific ("Shri", "Ms") a surname may be a noun of persons: "Kiran Das"
-        office = not titled and bool(nouns & lower)
+        office = not titled and any(w in bodies or w in persons for w in lower)
         if len(lower) >= 2 and not TITLES & lower and not office and not NOT_A_PERSON.search(name):
             names.setdefault(label, name)
     return names
