@@ -116,6 +116,47 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
     assert check_judgments.conventions({**said, "attributed_to": ["the article"]}) == []
 
 
+def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: ModuleType) -> None:
+    """R14, R18, R19: "shared the view that" and "signalled" by both are agreed; "It was
+    agreed" is the two ministers'."""
+
+    def sentence(text: str, stance: str, by: list[str]) -> dict[str, object]:
+        return {"text": text, "stance": stance, "attributed_to": by}
+
+    persons = {"rajnath-singh", "nakatani"}
+    pair = ["rajnath-singh", "nakatani"]
+    view = "The two ministers shared the view that the sea lanes must stay open."
+    assert check_judgments.form_problems(sentence(view, "reported", pair), persons) != []
+    assert check_judgments.form_problems(sentence(view, "agreed", pair), persons) == []
+    both = "Both sides also signalled closer work on satellites."
+    assert check_judgments.form_problems(sentence(both, "reported", ["india"]), persons) != []
+    assert check_judgments.form_problems(sentence(both, "agreed", ["india"]), persons) == []
+    one = "Officials signalled a larger drill."
+    assert check_judgments.form_problems(sentence(one, "reported", ["officials"]), persons) == []
+    passive = "It was agreed that a working group would meet."
+    countries = ["india", "japan"]
+    assert check_judgments.form_problems(sentence(passive, "agreed", countries), persons) != []
+    assert check_judgments.form_problems(sentence(passive, "agreed", pair), persons) == []
+
+
+def test_the_checker_wants_a_list_s_lead_with_its_items(check_judgments: ModuleType) -> None:
+    """R21: the fact base's lists are found by span, kind, stance and attribution; a sentence
+    claiming two or more items claims the lead too."""
+
+    def fact(id_: str, span: list[int], kind: str = "commitment") -> dict[str, object]:
+        return {"id": id_, "span": span, "source": "s", "kind": kind, "stance": "agreed"}
+
+    facts = [fact("lead", [0, 50]), fact("a", [10, 15]), fact("b", [20, 25])]
+    facts += [fact("c", [30, 35], kind="background"), fact("other", [60, 70])]
+    facts = [{**f, "attribution": "both"} for f in facts]
+    lists = check_judgments.fact_lists(facts)
+    assert lists == {"lead": {"a", "b"}}
+    assert check_judgments.list_problems({"claim_of": "a", "also_claims": ["b"]}, lists) != []
+    both = {"claim_of": "lead", "also_claims": ["a", "b"]}
+    assert check_judgments.list_problems(both, lists) == []
+    assert check_judgments.list_problems({"claim_of": "a", "also_claims": None}, lists) == []
+
+
 def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     check_judgments: ModuleType,
 ) -> None:
