@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.factbase.vocab import well_formed_title
+from defcoop_cli.factbase.vocab import table_rows, well_formed_title
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,9 @@ def test_a_title_ending_in_a_noun_is_whole(title: str) -> None:
 )
 def test_a_title_cut_short_is_not(title: str) -> None:
     assert not well_formed_title(title)
+
+
+def test_a_tables_rows_leave_out_comments_and_blanks_and_pad_to_their_width() -> None:
+    text = "# provenance\nJapan\tTokyo\tJapanese\n\n   \nLaos\tVientiane\n"
+    assert table_rows(text, 3) == [["Japan", "Tokyo", "Japanese"], ["Laos", "Vientiane", ""]]
+    assert table_rows("a\tb\tc\td\n", 2) == [["a", "b"]]

@@ -116,6 +116,16 @@ def word_list(path: Path) -> frozenset[str]:
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
+def table_rows(text: str, width: int) -> list[list[str]]:
+    """The rows of a tab-separated table shipped with the package (its "#" and blank lines
+    left out), each given `width` fields, the missing ones empty."""
+    return [
+        [*row.split("\t"), *[""] * width][:width]
+        for row in text.splitlines()
+        if row.strip() and not row.startswith("#")
+    ]
+
+
 @cache  # asked per title: no path made each time
 def _adjectives() -> frozenset[str]:
     """WordNet's adjectives that are no noun (adjectives.tsv, by scripts/build_adjectives.py)."""

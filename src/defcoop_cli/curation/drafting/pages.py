@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, gives_contact
+from defcoop_cli.factbase.vocab import table_rows
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _OPENING = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)[\s>]", re.I | re.S)
@@ -422,12 +423,9 @@ class Gazetteer(NamedTuple):
 def gazetteer() -> Gazetteer:
     from importlib.resources import files
 
-    rows = files(__package__).joinpath("places.tsv").read_text(encoding="utf-8").splitlines()
+    rows = files(__package__).joinpath("places.tsv").read_text(encoding="utf-8")
     countries, demonyms, capitals, combining, others = set(), set(), {}, {}, set[str]()
-    for row in rows:
-        if row.startswith("#") or not row.strip():
-            continue
-        country, capital, demonym, form, more = [*row.split("\t"), "", "", "", ""][:5]
+    for country, capital, demonym, form, more in table_rows(rows, 5):
         countries.add(country)
         demonyms.update(demonym.split(";"))
         others.update(filter(None, more.split(";")))

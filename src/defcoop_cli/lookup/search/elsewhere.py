@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from defcoop_cli.factbase.records import CuratorNote, Entity
+from defcoop_cli.factbase.vocab import table_rows
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.text import Query, tokens
 
@@ -70,10 +71,9 @@ def places() -> tuple[Place, ...]:
     # curation.drafting would cost a search's start-up.
     gazetteer = Path(__file__).resolve().parents[2] / "curation" / "drafting" / "places.tsv"
     found: list[Place] = []
-    for row in gazetteer.read_text(encoding="utf-8").splitlines():
-        if row.startswith("#") or not row.strip():
-            continue
-        country, capital, demonym, _form, more = [*row.split("\t"), "", "", "", ""][:5]
+    for country, capital, demonym, _form, more in table_rows(
+        gazetteer.read_text(encoding="utf-8"), 5
+    ):
         nation = tuple(_words(n) for n in [country, *demonym.split(";")] if n)
         found.append((nation, ()))
         if capital and capital != country:
