@@ -116,12 +116,12 @@ def _said(element: object) -> str:
 
 def _quoted_lines(lines: Sequence[str], quoted: Sequence[tuple[str, str]]) -> list[Post]:
     """The lines of the text that are a quoted post's words, the post's author's."""
-    found = []
-    for author, words in quoted:
-        at = [n for n, line in enumerate(lines) if _SPACES.sub(" ", line).strip() == words]
-        if at:
-            found.append(Post(author, (at[0],)))
-    return found
+    if not quoted:
+        return []
+    first: dict[str, int] = {}  # each line's words, spaces made one: where they first stand
+    for n, line in enumerate(lines):
+        first.setdefault(_SPACES.sub(" ", line).strip(), n)
+    return [Post(author, (first[words],)) for author, words in quoted if words in first]
 
 
 def post_turns(
