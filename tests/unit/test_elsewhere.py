@@ -54,3 +54,10 @@ def test_an_office_held_by_a_person_of_that_nation_is_not() -> None:
     assert office("aide to the us defense secretary") == []
     assert office("us defense secretary visits japan") == ["us defence secretary"]
     assert office("defence minister speaks") == []  # no nation named
+
+
+def test_an_office_is_the_nearest_nations_before_its_head() -> None:
+    # "us" the pronoun, or any nation, before another's office does not hold it
+    assert office("show us the peruvian defence minister") == []
+    assert office("can you show us the japanese prime minister") == ["japanese prime minister"]
+    assert office("peru us defence secretary") == ["us defence secretary"]

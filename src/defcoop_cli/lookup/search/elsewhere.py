@@ -206,8 +206,10 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
         for e in entities
         if e.type == "person"
     ]
+    every = nations(entities)
+    named_at = {i for names in every for name in names for i in _at(words, name)}
     out = []
-    for names in nations(entities):
+    for names in every:
         for name in names:
             for start in _at(words, name):
                 after = start + len(name)
@@ -221,6 +223,8 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
                 )
                 if head is None or words[head] in possessed or _served(words, start):
                     continue
+                if any(after <= i < head for i in named_at):
+                    continue  # a nation named nearer the head holds it ("tell us the indian…")
                 office = [SAME_HEAD.get(words[head], words[head])]
                 needed = {*office, *(w for w in words[after:head] if w in PORTFOLIOS)}
                 if not any(
