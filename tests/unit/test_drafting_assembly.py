@@ -75,6 +75,13 @@ class TestTheFacts:
         assert found["and so it went"]["statement"] == "And so it went."
         assert found['"We sail together."']["statement"] == '"We sail together."'
 
+    def test_a_later_clause_is_stated_with_the_sentence_s_subject(self) -> None:
+        found = facts("The Beta delegation firmly condemned the raid and invited Alpha to visit.")
+        later = found["invited Alpha to visit"]["statement"]
+        assert later == "The Beta delegation invited Alpha to visit."  # "firmly" stays behind
+        found = facts("Italy highlighted the talks and invited Beta to visit.")
+        assert found["invited Beta to visit"]["statement"] == "Italy invited Beta to visit."
+
     def test_ids_from_the_source_and_the_words_never_one_taken(self) -> None:
         ids = [f["id"] for f in drafted("Alpha met Beta. Alpha met Beta.")["facts"]]
         assert ids == ["a-alpha-met-beta-2", "a-alpha-met-beta-3"]  # the fact base has the first

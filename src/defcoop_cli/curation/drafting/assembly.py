@@ -220,7 +220,7 @@ class _Drafting:
         prefix, suffix = context(self.text, (c.start, c.end))
         fact: dict[str, Any] = {
             "id": fid,
-            "statement": _statement(quote),
+            "statement": _statement(quote, c.subject),
             "kind": r.kind,
             "stance": r.stance,
             "attribution": r.attribution,
@@ -462,8 +462,15 @@ def _sha256(text: str) -> str:
     return digest.hexdigest()
 
 
-def _statement(quote: str) -> str:
-    text = quote[:1].upper() + quote[1:]
+def _statement(quote: str, subject: str = "") -> str:
+    """The quote as a sentence; a later clause of a sentence ("… and offered condolences")
+    with the sentence's subject before it, less the adverbs that went with the first verb
+    ("The delegation strongly condemned …": "The delegation offered …")."""
+    words = subject.split()
+    while words and words[-1].endswith("ly") and words[-1].isalpha() and words[-1].islower():
+        words.pop()
+    text = " ".join([*words, quote]) if words else quote
+    text = text[:1].upper() + text[1:]
     ended = text.rstrip("\"'”’)").endswith((".", "!", "?"))  # '…together."' is ended
     return text if ended else text + "."
 
