@@ -356,7 +356,7 @@ def wordnet_nouns(kind: str) -> frozenset[str]:
 
 def a_body(subject: str) -> str | None:
     """A body in common nouns, the whole subject ("The ruling party"): it, lower case."""
-    subject = re.sub(r"\s+(?:in|at) [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s?$", "", subject)
+    subject = re.sub(r"(?<!\s)\s+(?:in|at) [A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s?$", "", subject)
     words = subject.lower().split()
     if words[:1] not in (["the"], ["a"], ["an"]) or not subject[1:].islower():
         return None
