@@ -40,6 +40,8 @@ def test_accept_all(capsys: pytest.CaptureFixture[str], draft: Path) -> None:
         "accepted": len(facts),
         "rejected": 0,
         "entities": len(entities),
+        "saved": True,
+        "decided_before": 0,
     }
 
 
@@ -83,8 +85,12 @@ def test_accept_all_over_a_draft_already_decided_writes_nothing(
     assert call(capsys, "review", str(draft), "--accept-all")[0] == 0
     before = draft.stat()
     code, out, _ = call(capsys, "review", str(draft), "--accept-all", "--json")
-    assert code == 0 and json.loads(out)["accepted"] == 0
+    doc = json.loads(out)
+    assert code == 0 and doc["accepted"] == 0 and doc["saved"] is False
+    assert doc["decided_before"] > 0
     assert draft.stat().st_mtime_ns == before.st_mtime_ns
+    code, out, _ = call(capsys, "review", str(draft), "--accept-all")
+    assert code == 0 and "nothing left to decide" in out and "saved" not in out
 
 
 def test_not_a_draft(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

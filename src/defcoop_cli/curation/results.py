@@ -78,6 +78,8 @@ class Reviewed(NamedTuple):
     accepted: int
     rejected: int
     entities: int
+    saved: bool = True  # False: nothing was left to decide, the file was not written
+    decided_before: int = 0  # the candidates (facts) decided by an earlier review
 
     @property
     def found(self) -> bool:

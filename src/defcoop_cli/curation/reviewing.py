@@ -71,9 +71,10 @@ def accept_all(path: Path, reject_editorial: bool = False) -> Reviewed:
     """Decide every undecided candidate of the draft at path, and save it."""
     file = DraftFile(path)
     draft = file.draft
-    accepted = rejected = entities = 0
+    accepted = rejected = entities = before = 0
     for fact in draft.get("facts", []):
         if not isinstance(fact, dict) or fact.get("review") != REVIEW:
+            before += isinstance(fact, dict)
             continue
         if reject_editorial and fact.get("kind") == "editorial":
             fact["review"] = "rejected"
@@ -85,8 +86,8 @@ def accept_all(path: Path, reject_editorial: bool = False) -> Reviewed:
         if isinstance(entity, dict) and entity.get("review") == REVIEW:
             entity["review"] = "accepted"
             entities += 1
-    file.save()
-    return Reviewed(path, accepted, rejected, entities)
+    saved = file.save()
+    return Reviewed(path, accepted, rejected, entities, saved, before)
 
 
 def _copy(draft: dict[str, Any]) -> Any:

@@ -361,6 +361,8 @@ def _reviewed(result: Reviewed) -> dict[str, Any]:
         accepted=result.accepted,
         rejected=result.rejected,
         entities=result.entities,
+        saved=result.saved,
+        decided_before=result.decided_before,
     )
 
 

@@ -69,6 +69,16 @@ def added(result: Added, console: Console) -> None:
 
 
 def reviewed(result: Reviewed, console: Console) -> None:
+    if not result.saved:  # nothing left undecided: the file is as it was
+        console.print(
+            text(
+                f"{result.path}: nothing left to decide "
+                f"({wording.plural(result.decided_before, 'fact')} decided before); not written"
+            ),
+            soft_wrap=True,
+        )
+        console.print(text(f"add it: defcoop add {result.path}"))
+        return
     rejected = f", {result.rejected} rejected as editorial" if result.rejected else ""
     console.print(
         text(
