@@ -114,6 +114,10 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
     assert check_judgments.conventions({**said, "attributed_to": ["Officials"]})
     assert check_judgments.conventions({**said, "attributed_to": ["senior indian official"]}) == []
     assert check_judgments.conventions({**said, "attributed_to": ["the article"]}) == []
+    # R27: an unnamed group without a quantifier
+    assert check_judgments.conventions({**said, "attributed_to": ["some analysts"]}) != []
+    assert check_judgments.conventions({**said, "attributed_to": ["several observers"]}) != []
+    assert check_judgments.conventions({**said, "attributed_to": ["unnamed analysts"]}) == []
 
 
 def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: ModuleType) -> None:
@@ -137,6 +141,48 @@ def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: Mo
     countries = ["india", "japan"]
     assert check_judgments.form_problems(sentence(passive, "agreed", countries), persons) != []
     assert check_judgments.form_problems(sentence(passive, "agreed", pair), persons) == []
+    # R26: other words for one position held by both
+    for agreed in (
+        "The two Ministers shared the recognition that the sea lanes must stay open.",
+        "Both Ministers concurred that ties had grown.",
+        "The ministers were of one mind on the sea lanes.",
+    ):
+        assert check_judgments.form_problems(sentence(agreed, "reported", pair), persons) != []
+        assert check_judgments.form_problems(sentence(agreed, "agreed", pair), persons) == []
+    second = "The two sides reaffirmed co-production and concurred on wider technology work."
+    assert check_judgments.form_problems(sentence(second, "reaffirmed", pair), persons) == []
+    # R24: a party's own "We agreed" is the two ministers'; his side's "we" is his
+    we = '"Good talks today. We agreed to build ships together," he wrote.'
+    singh = ["rajnath-singh"]
+    assert check_judgments.form_problems(sentence(we, "agreed", singh), persons) != []
+    assert check_judgments.form_problems(sentence(we, "agreed", countries), persons) != []
+    assert check_judgments.form_problems(sentence(we, "agreed", pair), persons) == []
+    side = '"We stand with India," Nakatani said.'
+    assert check_judgments.form_problems(sentence(side, "reported", ["nakatani"]), persons) == []
+    spokesman = "We discussed it with the Japanese side."
+    by = ["arvind mehrotra"]
+    assert check_judgments.form_problems(sentence(spokesman, "discussed", by), persons) == []
+
+
+def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) -> None:
+    """R22: Malabar named with the United States and Australia claims its participants; R28:
+    the next 2+2 alone claims nothing of the mechanism."""
+
+    def sentence(text: str, *claims: str) -> dict[str, object]:
+        return {"text": text, "claim_of": claims[0] if claims else None, "also_claims": []}
+
+    malabar = "Japan sails in Malabar with the US and Australia."
+    assert check_judgments.claim_form_problems(sentence(malabar)) != []
+    assert (
+        check_judgments.claim_form_problems(sentence(malabar, "exercise-malabar-participants"))
+        == []
+    )
+    assert check_judgments.claim_form_problems(sentence("Japan sails in Malabar.")) == []
+    plan = "The two will hold their next 2+2 dialogue in Tokyo."
+    assert check_judgments.claim_form_problems(sentence(plan, "dialogue-two-plus-two")) != []
+    assert check_judgments.claim_form_problems(sentence(plan)) == []
+    held = "They held a 2+2 in August and will hold the next 2+2 in Tokyo."
+    assert check_judgments.claim_form_problems(sentence(held, "dialogue-two-plus-two")) == []
 
 
 def test_the_checker_wants_a_list_s_lead_with_its_items(check_judgments: ModuleType) -> None:
