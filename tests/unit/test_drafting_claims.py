@@ -427,6 +427,17 @@ def test_a_sentence_naming_one_of_the_people_a_fact_tells_of_makes_not_its_claim
     assert found is not None and found["fact"] == "met"
 
 
+def test_a_sentence_whose_speaker_is_one_of_the_people_tells_of_them_all() -> None:
+    """Who says a sentence is not whom it tells of: one of the two telling of the meeting,
+    naming no one else, may make its claim."""
+    quote = "Ilse Varga later said that she had met Omar Quist in the port city"
+    found = MET_FINDER.claim(quote, ["ilse", "omar"], "Ilse Varga")
+    assert found is not None and found["fact"] == "met"
+    quote = "She said the meeting in the port city had gone well"
+    assert MET_FINDER.ranked(quote, [], "Ilse Varga").scored
+    assert not MET_FINDER.ranked(quote, ["ilse"], "the article").scored
+
+
 def test_a_reports_own_background_needs_more_to_make_a_claim(monkeypatch: Any) -> None:
     """A sentence of the report's own background (the context it gives, not news) makes a
     claim only at BACKGROUND more than the threshold."""

@@ -285,7 +285,7 @@ class ClaimFinder:
                 and self.scopes[i]
                 and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
             )
-            and (len(self.people[i]) < 2 or not self.people[i] & named or self.people[i] <= named)
+            and self._tells_of(i, named, parties)
         ]
         # what each fact says of the sentence, and how much of each fact the sentence says
         tells = {i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in eligible}
@@ -314,6 +314,15 @@ class ClaimFinder:
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
+
+    def _tells_of(self, i: int, named: set[str], parties: frozenset[str]) -> bool:
+        """Whether a sentence naming some people (its speakers among them) may tell what
+        the i-th fact tells of its people: a fact of one person, or none; or the sentence
+        names all of them, or none but its speaker ("Singh later wrote that the talks had
+        been warm" tells of the talks Singh had with Nakatani; "Nakatani met Singh's
+        deputy" names Nakatani alone)."""
+        people = self.people[i]
+        return len(people) < 2 or people <= named or not people & (named - parties)
 
     def _lead_said(self, j: int, item: int, said: frozenset[str]) -> bool:
         """Whether a sentence says more of the j-th list's lead (but for the item's words)
