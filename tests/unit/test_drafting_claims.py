@@ -152,6 +152,17 @@ class TestPartiesStanceAndMeaning:
             scores.append((found["score"], "@kelp-sea" in found["shared"]))
         assert scores[0][0] > scores[1][0] and scores[0][1] and not scores[1][1]
 
+    def test_a_welcome_says_what_a_fact_doing_no_act_says(self) -> None:
+        # what is welcomed is the claim; thanks for it is not
+        quote = "Beta and Gamma welcomed the joint coastal patrols"
+        found = TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+        assert found is not None and found["fact"] == "patrols-agreed"
+        quote = "Beta and Gamma thanked each other for the joint coastal patrols"
+        assert TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma") is None
+        # a praising fact is no claim of a welcome
+        found = TWO_FINDER.claim("Ilse Varga welcomed the salvage crews", ["ilse"], "Ilse Varga")
+        assert found is None or found["fact"] != "ilse-praised"
+
     def test_thanks_is_no_claim_of_a_fact_that_does_not_thank(self) -> None:
         quote = "Omar Quist thanked Ilse Varga for the salvage crews"
         assert TWO_FINDER.claim(quote, ["omar", "ilse"], "Omar Quist") is None

@@ -14,36 +14,36 @@ same claim (the conflicts it may give are drafting.conflicts').
   says the claim (its parties and their countries) are no meaning. A name in another order
   or case ("NAKATANI Gen") is the person's. Each meaning weighs its rarity in the fact base
   (inverse document frequency: "India" says little, "UNCLOS" much). A candidate's score is
-  how much of an existing fact the sentence says (the mean over the fact's two wordings,
-  its quote and its statement) and how much of the sentence the fact says (its wordings,
+  how much of an existing fact the sentence says (the mean over the fact's two wordings, its
+  quote and its statement) and how much of the sentence the fact says (its wordings,
   keywords and, for a list, its items), half each; plus PARTIES for the same parties'
-  countries, less VOICE_PENALTY when one is the article's own voice and the other a
-  party's. Only facts whose parties agree are candidates: parties whose countries one of
-  them holds all of (Nakatani, Japan's, within "India and Japan"; not "Japan and
-  Australia"), and whose entities' countries (with the parties') agree likewise, a fact
-  naming no country being about those its source's facts mostly name; a name the fact base
-  does not know makes no existing fact's claim; a fact telling of two or more people (who
-  met whom) is no candidate for a sentence naming some of them but not all (it tells of
-  those it names). A person's office, which conflicts compare,
-  is no claim; thanks, praise, welcome and hope are claims only of facts that thank,
-  praise, welcome or hope (`claims.acts.speech_act`), an invitation (the drafted stance) only of
-  a fact that invites. What a fact is about (its entities, named in its wordings or not)
-  says it too. A sentence's asides (", which …") are not what it claims; one opened by a
-  clause of time ("When Singh sat down with Nakatani, …") also says what that clause alone
-  says. A sentence may make several claims: what another candidate it says ALSO_SAID of
-  says of it is not counted against this one. A sentence that says two or more of a list's
-  items makes the list's claim, one item and its list's own lead the item's (unless it says
-  more of the lead, but for the item's words, than of the item: the lead's); an item below
-  its list's lead is read with the lead (the lead's words help say the fact; the item is
-  what the fact must say, and an item none of whose own words the sentence says is not its
-  claim); a list's lead itself proposes none (drafting.assembly). The writer's own view
-  (kind "assessment") is the claim only of another view. A fact saying less than FLOOR of
-  the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
-  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score);
-  a sentence of the report's own background (kind "background") needs BACKGROUND more;
-  the next few (OTHERS) at the threshold and at least NEXT of its score, not of its list, are
-  the claims it links should another sentence of the draft take that one
-  (`claims.assignment`).
+  countries, less VOICE_PENALTY when one is the article's own voice and the other a party's.
+  Only facts whose parties agree are candidates: parties whose countries one of them holds
+  all of (Nakatani, Japan's, within "India and Japan"; not "Japan and Australia"), and whose
+  entities' countries (with the parties') agree likewise, a fact naming no country being
+  about those its source's facts mostly name; a name the fact base does not know makes no
+  existing fact's claim; a fact telling of two or more people (who met whom) is no candidate
+  for a sentence naming some of them but not all (it tells of those it names). A person's
+  office, which conflicts compare, is no claim; thanks, praise, welcome and hope are claims
+  only of facts that thank, praise, welcome or hope (`claims.acts.speech_act`), but a
+  welcome also of one that does none of them (what is welcomed: "welcomed Japanese
+  investment"); an invitation (the drafted stance) only of a fact that invites. What a fact
+  is about (its entities, named in its wordings or not) says it too. A sentence's asides (",
+  which …") are not what it claims; one opened by a clause of time ("When Singh sat down
+  with Nakatani, …") also says what that clause alone says. A sentence may make several
+  claims: what another candidate it says ALSO_SAID of says of it is not counted against this
+  one. A sentence that says two or more of a list's items makes the list's claim, one item
+  and its list's own lead the item's (unless it says more of the lead, but for the item's
+  words, than of the item: the lead's); an item below its list's lead is read with the lead
+  (the lead's words help say the fact; the item is what the fact must say, and an item none
+  of whose own words the sentence says is not its claim); a list's lead itself proposes none
+  (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
+  another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
+  CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
+  quote, the meanings shared and the score); a sentence of the report's own background (kind
+  "background") needs BACKGROUND more; the next few (OTHERS) at the threshold and at least
+  NEXT of its score, not of its list, are the claims it links should another sentence of the
+  draft take that one (`claims.assignment`).
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compoun
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
 INVITED = "invited"  # an invitation is the claim only of a fact that invites
+WELCOME = "welcome"  # a welcome of something may say what a fact doing no act says
 OTHERS = 3  # the most next claims a sentence proposes, should a draft give its best away
 NEXT = 0.8  # how near its best claim a sentence says a next one (0.7 measured the same, 0.9 worse)
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
@@ -277,7 +278,7 @@ class ClaimFinder:
             i
             for i in sorted(sharing)
             if self._agree(parties, self.parties[i])
-            and act == self.acts[i]
+            and self._same_act(act, i)
             and (stance != INVITED or self.facts[i].stance == INVITED)
             and (self.facts[i].kind == ASSESSMENT) == opinion  # a view is no report's claim
             and not (
@@ -314,6 +315,14 @@ class ClaimFinder:
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
+
+    def _same_act(self, act: str | None, i: int) -> bool:
+        """Whether a sentence's act of courtesy (`acts.speech_act`) lets it make the i-th
+        fact's claim: the same act, or a welcome of what a fact doing none says ("welcomed
+        Japanese investment" is the invitation to invest; "welcomed the regular conduct of
+        the drill", that the drill matters: +2 claims found and 1 wrong link fewer on the
+        development sets); thanks, praise and hope only a fact's that does the same."""
+        return act == self.acts[i] or (act == WELCOME and self.acts[i] is None)
 
     def _tells_of(self, i: int, named: set[str], parties: frozenset[str]) -> bool:
         """Whether a sentence naming some people (its speakers among them) may tell what
