@@ -112,3 +112,15 @@ def test_explaining_an_idea_is_no_briefing_and_a_sign_alone_no_signifying() -> N
     assert "briefed" not in glossed("Ilse Varga explained her plan for the docks").split()
     assert "signified" not in glossed("a sign on the quay said closed").split()
     assert "self-reliance" not in glossed("Beta will buy its own ferries abroad").split()
+
+
+def test_a_paraphrase_saying_only_the_word_is_replaced_by_it() -> None:
+    # "sat down with" is a meeting, not sitting and down as well; "hosted" keeps its word
+    assert glossed("Ilse Varga sat down with Omar Quist").split() == [
+        "Ilse",
+        "Varga",
+        "meeting",
+        "Omar",
+        "Quist",
+    ]
+    assert glossed("Ilse Varga hosted Omar Quist").split()[2:4] == ["hosted", "meeting"]
