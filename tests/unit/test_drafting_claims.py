@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import finder as claims_finder
 from defcoop_cli.curation.drafting.claims.readings import speakers_of, unsaid
@@ -458,3 +460,13 @@ def test_a_reports_own_background_needs_more_to_make_a_claim(monkeypatch: Any) -
     found = FINDER.claim(quote, ["gamma"], "the article", kind="event")
     assert found is not None and found["fact"] == "ports-opened"
     assert FINDER.claim(quote, ["gamma"], "the article", kind="background") is None
+
+
+def test_the_same_stance_of_a_class_scores_more() -> None:
+    """Of two near claims, the one whose stance the drafted fact takes (both agreed) wins:
+    SAME_STANCE more; a "reported" stance is no class and adds nothing."""
+    quote = "Alpha agreed to expand the Delta Drill next year"
+    agreed = FINDER.ranked(quote, ["alpha"], "Alpha", stance="agreed").scored[0]
+    plain = FINDER.ranked(quote, ["alpha"], "Alpha", stance="reported").scored[0]
+    assert agreed[1] == plain[1] and FINDER.facts[agreed[1]].id == "drill-grows"
+    assert agreed[0] - plain[0] == pytest.approx(claims_finder.SAME_STANCE)

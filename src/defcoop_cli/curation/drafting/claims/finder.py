@@ -17,33 +17,34 @@ same claim (the conflicts it may give are drafting.conflicts').
   how much of an existing fact the sentence says (the mean over the fact's two wordings, its
   quote and its statement) and how much of the sentence the fact says (its wordings,
   keywords and, for a list, its items), half each; plus PARTIES for the same parties'
-  countries, less VOICE_PENALTY when one is the article's own voice and the other a party's.
-  Only facts whose parties agree are candidates: parties whose countries one of them holds
-  all of (Nakatani, Japan's, within "India and Japan"; not "Japan and Australia"), and whose
-  entities' countries (with the parties') agree likewise, a fact naming no country being
-  about those its source's facts mostly name; a name the fact base does not know makes no
-  existing fact's claim; a fact telling of two or more people (who met whom) is no candidate
-  for a sentence naming some of them but not all (it tells of those it names). A person's
-  office, which conflicts compare, is no claim; thanks, praise, welcome and hope are claims
-  only of facts that thank, praise, welcome or hope (`claims.acts.speech_act`), but a
-  welcome also of one that does none of them (what is welcomed: "welcomed Japanese
-  investment"); an invitation (the drafted stance) only of a fact that invites. What a fact
-  is about (its entities, named in its wordings or not) says it too. A sentence's asides (",
-  which …") are not what it claims; one opened by a clause of time ("When Singh sat down
-  with Nakatani, …") also says what that clause alone says. A sentence may make several
-  claims: what another candidate it says ALSO_SAID of says of it is not counted against this
-  one. A sentence that says two or more of a list's items makes the list's claim, one item
-  and its list's own lead the item's (unless it says more of the lead, but for the item's
-  words, than of the item: the lead's); an item below its list's lead is read with the lead
-  (the lead's words help say the fact; the item is what the fact must say, and an item none
-  of whose own words the sentence says is not its claim); a list's lead itself proposes none
-  (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
-  another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
-  CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
-  quote, the meanings shared and the score); a sentence of the report's own background (kind
-  "background") needs BACKGROUND more; the next few (OTHERS) at the threshold and at least
-  NEXT of its score, not of its list, are the claims it links should another sentence of the
-  draft take that one (`claims.assignment`).
+  countries and SAME_STANCE for the same stance of a class, less VOICE_PENALTY when one is
+  the article's own voice and the other a party's. Only facts whose parties agree are
+  candidates: parties whose countries one of them holds all of (Nakatani, Japan's, within
+  "India and Japan"; not "Japan and Australia"), and whose entities' countries (with the
+  parties') agree likewise, a fact naming no country being about those its source's facts
+  mostly name; a name the fact base does not know makes no existing fact's claim; a fact
+  telling of two or more people (who met whom) is no candidate for a sentence naming some of
+  them but not all (it tells of those it names). A person's office, which conflicts compare,
+  is no claim; thanks, praise, welcome and hope are claims only of facts that thank, praise,
+  welcome or hope (`claims.acts.speech_act`), but a welcome also of one that does none of
+  them (what is welcomed: "welcomed Japanese investment"); an invitation (the drafted
+  stance) only of a fact that invites. What a fact is about (its entities, named in its
+  wordings or not) says it too. A sentence's asides (", which …") are not what it claims;
+  one opened by a clause of time ("When Singh sat down with Nakatani, …") also says what
+  that clause alone says. A sentence may make several claims: what another candidate it says
+  ALSO_SAID of says of it is not counted against this one. A sentence that says two or more
+  of a list's items makes the list's claim, one item and its list's own lead the item's
+  (unless it says more of the lead, but for the item's words, than of the item: the lead's);
+  an item below its list's lead is read with the lead (the lead's words help say the fact;
+  the item is what the fact must say, and an item none of whose own words the sentence says
+  is not its claim); a list's lead itself proposes none (drafting.assembly). The writer's
+  own view (kind "assessment") is the claim only of another view. A fact saying less than
+  FLOOR of the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
+  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score);
+  a sentence of the report's own background (kind "background") needs BACKGROUND more; the
+  next few (OTHERS) at the threshold and at least NEXT of its score, not of its list, are
+  the claims it links should another sentence of the draft take that one
+  (`claims.assignment`).
 """
 
 from __future__ import annotations
@@ -87,6 +88,11 @@ ASSESSMENT = "assessment"  # the writer's own view: the claim of another view on
 BACKGROUND = 0.05
 THEIRS = 0.5
 PARTIES = 0.1
+# how much more a fact taking the drafted fact's stance (both agreed, both condemned: not
+# "reported") scores: which of two near claims a sentence makes (on the development sets,
+# 0.02 and 0.03 found 2 claims more, 0.04 4 and 1 wrong link fewer, 0.05 5 but one set's
+# precision fell, 0.06 and 0.1 more wrong links: benchmarks/RESULTS.md, eighth session)
+SAME_STANCE = 0.04
 VOICE_PENALTY = 0.1
 FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compound ones)
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
@@ -310,11 +316,17 @@ class ClaimFinder:
                 continue
             score = THEIRS * sum(wordings) / len(wordings) + (1 - THEIRS) * mine
             same = self.parties[i] == parties or self.nations[i] == nations
-            score += PARTIES * (same and nations is not None)
+            score += PARTIES * (same and nations is not None) + SAME_STANCE * self._same_stance(
+                stance, i
+            )
             score -= VOICE_PENALTY * ((THE_SOURCE in parties) != (THE_SOURCE in self.parties[i]))
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
+
+    def _same_stance(self, stance: str, i: int) -> bool:
+        """Whether a drafted stance of a class (not "reported") is the i-th fact's."""
+        return stance not in ("", "reported") and stance == self.facts[i].stance
 
     def _same_act(self, act: str | None, i: int) -> bool:
         """Whether a sentence's act of courtesy (`acts.speech_act`) lets it make the i-th
