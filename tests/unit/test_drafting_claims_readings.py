@@ -48,6 +48,8 @@ from defcoop_cli.curation.drafting.claims.readings import (
         ("Omar Quist laid out the evidence gathered on the raid", "briefed"),
         ("Ilse Varga pitched the port scheme to Gamman firms", "invited"),
         ("Omar Quist lobbied for Beta's investment in the docks", "invited"),
+        ("the chiefs reviewed the security situation in the Kelp Sea", "issue"),
+        ("Beta and Gamma will build patrol boats together", "co-develop"),
     ],
 )
 def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
@@ -112,6 +114,8 @@ def test_explaining_an_idea_is_no_briefing_and_a_sign_alone_no_signifying() -> N
     assert "briefed" not in glossed("Ilse Varga explained her plan for the docks").split()
     assert "signified" not in glossed("a sign on the quay said closed").split()
     assert "self-reliance" not in glossed("Beta will buy its own ferries abroad").split()
+    assert "issue" not in glossed("the situation was calm").split()
+    assert "co-develop" not in glossed("the crews came together at the quay").split()
 
 
 def test_a_paraphrase_saying_only_the_word_is_replaced_by_it() -> None:
