@@ -252,6 +252,13 @@ class TestMeaningBothWays:
         found = MEANING.claim(quote, [], "the article", kind="assessment")
         assert found is not None and found["fact"] == "school-wise"
 
+    def test_a_commentators_view_is_the_claim_of_a_view_or_a_report(self) -> None:
+        # an analyst's view (kind "view") may say what the writer's view says
+        found = MEANING.claim("The naval school is a wise step", [], "analysts", kind="view")
+        assert found is not None and found["fact"] == "school-wise"
+        found = MEANING.claim("Piracy in the strait keeps rising", [], "analysts", kind="view")
+        assert found is not None and found["fact"] == "threats"
+
     def test_an_item_is_read_with_its_lead_and_is_what_must_be_said(self) -> None:
         lead = "Beta and Gamma agreed to cooperate in the following areas"
         found = MEANING.claim("salvage", [], "Beta and Gamma", lead=lead)
