@@ -2,6 +2,7 @@
 
     python benchmarks/claim_misses.py            # the count of each class
     python benchmarks/claim_misses.py --each     # and each miss, one a line
+    python benchmarks/claim_misses.py --each --full   # each miss's whole sentence
 
 A miss is a judged sentence (draft_reports' rules: the candidate scored is the clause of
 its judged verb, else the one covering most of it) whose candidates link none of its judged
@@ -123,7 +124,10 @@ def misses(classer: Classer, folder: Path) -> list[tuple[str, str]]:
                 if found and c.get("claim_of") in (claims | {None}):
                     continue
                 kind = classer.kind(s, claims, within, c)
-                said = f"{c.get('claim_of')} for {sorted(claims)}: {s['text'][:70]}"
+                scores = classer.scores(within)
+                judged = max((scores.get(x, 0.0) for x in claims), default=0.0)
+                text_shown = s["text"] if "--full" in sys.argv else s["text"][:70]
+                said = f"{c.get('claim_of')} for {sorted(claims)} ({judged:.2f}): {text_shown}"
                 out.append((kind, f"{folder.name}/{name}: {said}"))
     return out
 

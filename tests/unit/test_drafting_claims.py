@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import finder as claims_finder
 from defcoop_cli.curation.drafting.claims.readings import speakers_of, unsaid
@@ -152,6 +154,17 @@ class TestPartiesStanceAndMeaning:
             scores.append((found["score"], "@kelp-sea" in found["shared"]))
         assert scores[0][0] > scores[1][0] and scores[0][1] and not scores[1][1]
 
+    def test_a_welcome_says_what_a_fact_doing_no_act_says(self) -> None:
+        # what is welcomed is the claim; thanks for it is not
+        quote = "Beta and Gamma welcomed the joint coastal patrols"
+        found = TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma")
+        assert found is not None and found["fact"] == "patrols-agreed"
+        quote = "Beta and Gamma thanked each other for the joint coastal patrols"
+        assert TWO_FINDER.claim(quote, ["beta", "gamma"], "Beta and Gamma") is None
+        # a praising fact is no claim of a welcome
+        found = TWO_FINDER.claim("Ilse Varga welcomed the salvage crews", ["ilse"], "Ilse Varga")
+        assert found is None or found["fact"] != "ilse-praised"
+
     def test_thanks_is_no_claim_of_a_fact_that_does_not_thank(self) -> None:
         quote = "Omar Quist thanked Ilse Varga for the salvage crews"
         assert TWO_FINDER.claim(quote, ["omar", "ilse"], "Omar Quist") is None
@@ -238,6 +251,13 @@ class TestMeaningBothWays:
         assert MEANING.claim(quote, [], "the article") is None  # a report: no view's claim
         found = MEANING.claim(quote, [], "the article", kind="assessment")
         assert found is not None and found["fact"] == "school-wise"
+
+    def test_a_commentators_view_is_the_claim_of_a_view_or_a_report(self) -> None:
+        # an analyst's view (kind "view") may say what the writer's view says
+        found = MEANING.claim("The naval school is a wise step", [], "analysts", kind="view")
+        assert found is not None and found["fact"] == "school-wise"
+        found = MEANING.claim("Piracy in the strait keeps rising", [], "analysts", kind="view")
+        assert found is not None and found["fact"] == "threats"
 
     def test_an_item_is_read_with_its_lead_and_is_what_must_be_said(self) -> None:
         lead = "Beta and Gamma agreed to cooperate in the following areas"
@@ -427,6 +447,17 @@ def test_a_sentence_naming_one_of_the_people_a_fact_tells_of_makes_not_its_claim
     assert found is not None and found["fact"] == "met"
 
 
+def test_a_sentence_whose_speaker_is_one_of_the_people_tells_of_them_all() -> None:
+    """Who says a sentence is not whom it tells of: one of the two telling of the meeting,
+    naming no one else, may make its claim."""
+    quote = "Ilse Varga later said that she had met Omar Quist in the port city"
+    found = MET_FINDER.claim(quote, ["ilse", "omar"], "Ilse Varga")
+    assert found is not None and found["fact"] == "met"
+    quote = "She said the meeting in the port city had gone well"
+    assert MET_FINDER.ranked(quote, [], "Ilse Varga").scored
+    assert not MET_FINDER.ranked(quote, ["ilse"], "the article").scored
+
+
 def test_a_reports_own_background_needs_more_to_make_a_claim(monkeypatch: Any) -> None:
     """A sentence of the report's own background (the context it gives, not news) makes a
     claim only at BACKGROUND more than the threshold."""
@@ -436,3 +467,13 @@ def test_a_reports_own_background_needs_more_to_make_a_claim(monkeypatch: Any) -
     found = FINDER.claim(quote, ["gamma"], "the article", kind="event")
     assert found is not None and found["fact"] == "ports-opened"
     assert FINDER.claim(quote, ["gamma"], "the article", kind="background") is None
+
+
+def test_the_same_stance_of_a_class_scores_more() -> None:
+    """Of two near claims, the one whose stance the drafted fact takes (both agreed) wins:
+    SAME_STANCE more; a "reported" stance is no class and adds nothing."""
+    quote = "Alpha agreed to expand the Delta Drill next year"
+    agreed = FINDER.ranked(quote, ["alpha"], "Alpha", stance="agreed").scored[0]
+    plain = FINDER.ranked(quote, ["alpha"], "Alpha", stance="reported").scored[0]
+    assert agreed[1] == plain[1] and FINDER.facts[agreed[1]].id == "drill-grows"
+    assert agreed[0] - plain[0] == pytest.approx(claims_finder.SAME_STANCE)

@@ -39,6 +39,17 @@ from defcoop_cli.curation.drafting.claims.readings import (
         ("a storm warning must be passed on without delay", "timely"),
         ("Ilse Varga sat across the table from Omar Quist", "meeting"),
         ("Omar Quist sits opposite Ilse Varga at the harbour talks", "meeting"),
+        ("the report shows how far harbour ties have come", "intensified"),
+        ("ties between the two island states have grown much closer", "intensified"),
+        ("trade rose sharply over the past decade", "recent"),
+        ("Beta wants to build more of its own frigates", "self-reliance"),
+        ("the drill was a sign of deeper trust", "signified"),
+        ("Ilse Varga explained the circumstances of the raid", "briefed"),
+        ("Omar Quist laid out the evidence gathered on the raid", "briefed"),
+        ("Ilse Varga pitched the port scheme to Gamman firms", "invited"),
+        ("Omar Quist lobbied for Beta's investment in the docks", "invited"),
+        ("the chiefs reviewed the security situation in the Kelp Sea", "issue"),
+        ("Beta and Gamma will build patrol boats together", "co-develop"),
     ],
 )
 def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
@@ -97,3 +108,23 @@ def test_a_light_verb_is_no_meaning() -> None:
     # "came as part of" builds the sentence; only "part" of it may say the claim
     units = word_units("The visit came as part of the drill", {})
     assert all("came" not in unit for unit in units) and any("visit" in u for u in units)
+
+
+def test_explaining_an_idea_is_no_briefing_and_a_sign_alone_no_signifying() -> None:
+    assert "briefed" not in glossed("Ilse Varga explained her plan for the docks").split()
+    assert "signified" not in glossed("a sign on the quay said closed").split()
+    assert "self-reliance" not in glossed("Beta will buy its own ferries abroad").split()
+    assert "issue" not in glossed("the situation was calm").split()
+    assert "co-develop" not in glossed("the crews came together at the quay").split()
+
+
+def test_a_paraphrase_saying_only_the_word_is_replaced_by_it() -> None:
+    # "sat down with" is a meeting, not sitting and down as well; "hosted" keeps its word
+    assert glossed("Ilse Varga sat down with Omar Quist").split() == [
+        "Ilse",
+        "Varga",
+        "meeting",
+        "Omar",
+        "Quist",
+    ]
+    assert glossed("Ilse Varga hosted Omar Quist").split()[2:4] == ["hosted", "meeting"]

@@ -281,7 +281,8 @@ class _Drafting:
         match = Match(None, None)
         if not self.text[c.end : c.end + 2].strip().startswith(":") and not r.asked:
             said = r.said_as or r.attribution  # an office speaking: its words, not its name
-            match = self.claims.match(fact["quote"], fact["entities"], said, lead, r.kind, r.stance)
+            kind = "view" if r.view else r.kind  # a commentator's view: claims.finder.VIEW
+            match = self.claims.match(fact["quote"], fact["entities"], said, lead, kind, r.stance)
         self.others = match.others
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]

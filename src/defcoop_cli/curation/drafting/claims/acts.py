@@ -1,5 +1,6 @@
 """Acts of courtesy a "reported" verb may carry: a sentence that thanks, praises, welcomes
-or hopes says that, and only a fact that does the same makes its claim (moved here from
+or hopes says that, and only a fact that does the same makes its claim, or for a welcome
+one that does none (finder.ClaimFinder; moved here from
 drafting.verbs, whose lexicon gives the stance; this names the act). And an act denied:
 "No agreement was signed", "the two sides did not sign" say no party agreed."""
 

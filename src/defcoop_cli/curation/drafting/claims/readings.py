@@ -159,9 +159,13 @@ def glossed(text: str) -> str:
     """A text with each common paraphrase of a claim's word glossed by that word (its
     readings then make the same claim): paraphrases.tsv's ("hosted" a meeting, "stood
     with" someone solidarity, "urged" someone "to" act an invitation, ties that "have
-    grown" intensified)."""
+    grown" intensified); a paraphrase that says the word and nothing else ("=" before the
+    word: "sat down with", "in the strongest terms") is replaced by it."""
     for word, paraphrase in _paraphrases():
-        text = paraphrase.sub(lambda m, w=word: f"{m.group()} {w}", text)  # type: ignore[misc]
+        if word.startswith("="):  # the paraphrase says the word and nothing else
+            text = paraphrase.sub(f" {word[1:]} ", text)
+        else:
+            text = paraphrase.sub(lambda m, w=word: f"{m.group()} {w}", text)  # type: ignore[misc]
     return text
 
 
