@@ -78,7 +78,8 @@ class TantivyVocabulary(Vocabulary):
         edits of term; of their words (building.VOCAB_CHUNK a document), those within edits
         by the same measure, the optimal string alignment distance, are kept."""
         import tantivy
-        from rapidfuzz.distance import OSA
+
+        from defcoop_cli.lookup.search.matching import osa_distance
 
         searcher = self._index.words_searcher
         query = tantivy.Query.fuzzy_term_query(self._index.vocab_schema, "w", term, edits, True)
@@ -90,7 +91,7 @@ class TantivyVocabulary(Vocabulary):
             found = searcher.search(query, count)
         hits = found.hits
         held = (w for _, address in hits for w in searcher.doc(address)["w"][0].split(" "))
-        return sorted(w for w in held if OSA.distance(term, w, score_cutoff=edits) <= edits)
+        return sorted(w for w in held if osa_distance(term, w, edits) <= edits)
 
     @cached_property
     def _all(self) -> list[str]:
