@@ -29,6 +29,40 @@ pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Py
 
 
 class TestWarmRuns:
+    def test_closing_lets_go_of_the_mapped_record_files_and_reading_maps_them_again(
+        self, real_copy: Path
+    ) -> None:
+        warm(real_copy)
+        found = open_index([real_copy])
+        assert isinstance(found, Resilient) and isinstance(found._index, engine.DiskIndex)
+        first = found.facts_at([0])
+        entity = found.entities[0]
+        mapped = list(found._index._mapped._open.values())
+        assert len(mapped) == 2
+        found.close()
+        assert not found._index._mapped._open
+        assert all(m._lines.closed and m._offsets.closed for m in mapped)
+        assert found.facts_at([0]) == first and found.entity(entity.id) == entity
+        found.close()
+        found.close()  # twice: nothing left to let go of
+
+    def test_a_damaged_index_is_let_go_of_before_its_folder_is_removed(
+        self, real_copy: Path, cache: Path
+    ) -> None:
+        warm(real_copy)
+        found = open_index([real_copy])
+        assert isinstance(found, Resilient) and isinstance(found._index, engine.DiskIndex)
+        found.facts_at([0])
+        mapped = list(found._index._mapped._open.values())
+        with open(index_folder(cache) / "facts.jsonl", "r+b") as lines:  # in place, as mapped
+            lines.readline()
+            lines.seek(lines.tell() + 20)
+            lines.write(b"#")  # the second fact's line fails its CRC when it is read
+        fact = load(real_copy).doc.facts[1]
+        assert found.facts_at([1]) == [fact]  # from memory, the folder removed
+        assert mapped and all(m._lines.closed for m in mapped)
+        assert not list(cache.glob("index-*"))
+
     def test_an_edited_fact_file_is_indexed_again(self, real_copy: Path) -> None:
         warm(real_copy)
         doc = json.loads(real_copy.read_text(encoding="utf-8"))

@@ -183,6 +183,25 @@ class Records:
         return values
 
 
+class MappedRecords:
+    """An index folder's record files, each mapped on first use and kept so until `close`,
+    which unmaps them all (a later use maps it again)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder, self._open = folder, dict[str, Records]()
+
+    def get(self, name: str, offsets: str, count: int) -> Records:
+        found = self._open.get(name)
+        if found is None:
+            found = self._open[name] = Records(self.folder, name, offsets, count).__enter__()
+        return found
+
+    def close(self) -> None:
+        for records in self._open.values():
+            records.__exit__()
+        self._open.clear()
+
+
 # The most terms a query looks up one by one (any_term); more are read as a set, which
 # costs the same for one term as for hundreds, and less than as many look-ups past that.
 MAX_TERM_CLAUSES = 128

@@ -207,3 +207,6 @@ class SearchIndex(Index):
 
     def size(self) -> int:
         return len(self.fb.doc.facts)
+
+    def close(self) -> None:
+        """Nothing to let go of: the index is the fact base in memory."""
