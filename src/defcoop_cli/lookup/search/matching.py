@@ -317,18 +317,26 @@ def osa_distance(a: str, b: str, limit: int | None = None) -> int:
     a, b = a[start:end_a], b[start:end_b]
     if not a or not b:
         return min(len(a) + len(b), over)
+    # Row by row, each cell the fewest edits of a's first i letters into b's first j;
+    # comparisons rather than min() (a typo search measures a few hundred words).
     before: list[int] = []  # the row two above, for swaps
     above = list(range(len(b) + 1))
+    last = ""  # a's letter before this one
     for i, letter in enumerate(a, 1):
-        row, least = [i], i
+        row, least, left, previous = [i], i, i, ""
         for j, other in enumerate(b, 1):
             cost = above[j - 1] + (letter != other)
-            cost = min(cost, above[j] + 1, row[j - 1] + 1)
-            if i > 1 and j > 1 and letter == b[j - 2] and a[i - 2] == other:
-                cost = min(cost, before[j - 2] + 1)
+            if above[j] + 1 < cost:
+                cost = above[j] + 1
+            if left + 1 < cost:
+                cost = left + 1
+            if letter == previous and other == last and before[j - 2] + 1 < cost:
+                cost = before[j - 2] + 1  # a swap of two neighbouring letters
             row.append(cost)
-            least = min(least, cost)
+            if cost < least:
+                least = cost
+            left, previous = cost, other
         if least >= over:  # every alignment is past the limit already
             return over
-        before, above = above, row
+        before, above, last = above, row, letter
     return min(above[-1], over)
