@@ -150,6 +150,7 @@ class Records:
             except ValueError:  # an empty file cannot be mapped
                 self._lines = mmap.mmap(-1, 1)
         if len(self._offsets) != 8 * (self.count + 1):
+            self.__exit__()  # nothing of a damaged file kept mapped
             raise CorruptIndex(f"{self.folder}: {self.offsets_name} has another length")
         return self
 
