@@ -81,6 +81,14 @@ class TestARunBuildsOnlyItsCommand:
         ]
         assert heavy == []
 
+    def test_a_typo_search_loads_no_rapidfuzz(self) -> None:
+        """'alpah' is no word of the fixture base: its near words are measured in Python
+        (matching.osa_distance), the index's and the curator notes' alike."""
+        run_imports("search", "alpah", "--json")
+        code, _, heavy = run_imports("search", "alpah", "--json")
+        assert code == "0"
+        assert heavy == []
+
     def test_a_plain_search_from_the_console_script_loads_no_typer(self) -> None:
         """`defcoop search WORD...` (and --json) is parsed without Typer (cli/running.py);
         an option Typer parses (--limit) loads it."""

@@ -29,6 +29,34 @@ pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Py
 
 
 class TestWarmRuns:
+    def test_closing_lets_go_of_the_mapped_record_files_and_so_does_a_damaged_index(
+        self, real_copy: Path, cache: Path
+    ) -> None:
+        """Closed, an index maps its record files again when read; found damaged, it lets
+        go of them before its folder is removed (and answers from memory)."""
+        warm(real_copy)
+        found = open_index([real_copy])
+        assert isinstance(found, Resilient) and isinstance(found._index, engine.DiskIndex)
+        first = found.facts_at([0])
+        entity = found.entities[0]
+        mapped = list(found._index._mapped._open.values())
+        assert len(mapped) == 2
+        found.close()
+        assert not found._index._mapped._open
+        assert all(m._lines.closed and m._offsets.closed for m in mapped)
+        assert found.facts_at([0]) == first and found.entity(entity.id) == entity
+        found.close()
+        found.close()  # twice: nothing left to let go of
+        found.facts_at([0])
+        mapped = list(found._index._mapped._open.values())
+        with open(index_folder(cache) / "facts.jsonl", "r+b") as lines:  # in place, as mapped
+            lines.readline()
+            lines.seek(lines.tell() + 20)
+            lines.write(b"#")  # the second fact's line fails its CRC when it is read
+        assert found.facts_at([1]) == [load(real_copy).doc.facts[1]]  # from memory
+        assert mapped and all(m._lines.closed for m in mapped)
+        assert not list(cache.glob("index-*"))
+
     def test_an_edited_fact_file_is_indexed_again(self, real_copy: Path) -> None:
         warm(real_copy)
         doc = json.loads(real_copy.read_text(encoding="utf-8"))

@@ -55,11 +55,10 @@ def test_a_changed_line_fails_its_crc(tmp_path: Path) -> None:
 
 def test_offsets_for_another_number_of_records_are_refused(tmp_path: Path) -> None:
     write_lines(tmp_path, "e.jsonl", "e.bin", list(map(record_line, load(MINI).doc.entities)))
-    with (
-        pytest.raises(CorruptIndex, match="another length"),
-        Records(tmp_path, "e.jsonl", "e.bin", 2),
-    ):
+    records = Records(tmp_path, "e.jsonl", "e.bin", 2)
+    with pytest.raises(CorruptIndex, match="another length"), records:
         pass
+    assert records._offsets.closed and records._lines.closed  # nothing kept mapped
 
 
 def test_the_file_list_leaves_out_meta_and_locks_and_refuses_a_symlink(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
@@ -21,6 +22,7 @@ from defcoop_cli.lookup.search.matching import (
     VECTOR_LOW,
     WIDER,
     WORDNET_BROADER,
+    osa_distance,
     word_scores,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
@@ -113,6 +115,29 @@ class TestWordMatching:
             "drill": 95.0,
             "exercise": 85.0,
         }
+
+    @given(
+        a=st.text(alphabet="abcdé", max_size=9),
+        b=st.text(alphabet="abcdé", max_size=9),
+        limit=st.sampled_from([None, 0, 1, 2, 3]),
+    )
+    def test_the_typo_distance_is_rapidfuzzs_osa(self, a: str, b: str, limit: int | None) -> None:
+        """matching.osa_distance, which spares a typo search rapidfuzz's import, measures
+        as rapidfuzz's OSA does, its cut-off too (a distance above it is the limit + 1)."""
+        from rapidfuzz.distance import OSA
+
+        assert osa_distance(a, b, limit) == OSA.distance(a, b, score_cutoff=limit)
+
+    def test_a_short_and_a_long_word_list_find_the_same_typos(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Up to memory.NEAR_IN_PYTHON words, typos are looked for in Python; past it, by
+        rapidfuzz: the same words, in the same order."""
+        words = SortedVocabulary(["exercise", "exercises", "exorcise", "excise", "energize", "xi"])
+        short = [words.near(t, e) for t in ("exercize", "exrcise", "xe") for e in (1, 2)]
+        monkeypatch.setattr(memory, "NEAR_IN_PYTHON", 0)
+        assert [words.near(t, e) for t in ("exercize", "exrcise", "xe") for e in (1, 2)] == short
+        assert short[1] == ["energize", "exercise", "exercises", "exorcise"]
 
     def test_enough_of_the_query_must_match(self) -> None:
         one = {"price": 1.0, "war": 1.0}

@@ -61,6 +61,7 @@ def main_options(
 ) -> None:
     """Look up facts on India–Japan defence cooperation, each traced to its source."""
     ctx.obj = Session([Path(f) for f in facts or []], no_default_facts)
+    ctx.call_on_close(ctx.obj.close)
     Notices.verbose = verbose
     if ctx.invoked_subcommand is None:
         say_help(ctx.get_help())

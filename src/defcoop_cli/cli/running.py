@@ -57,6 +57,11 @@ class Session:
     def factbase(self) -> FactBase:
         return self.index().factbase()
 
+    def close(self) -> None:
+        """The index's mapped files let go of, at the end of a command."""
+        if self._index is not None:
+            self._index.close()
+
 
 def _build_progress(total: int) -> AbstractContextManager[Callable[[int, int], None] | None]:
     """A progress bar on stderr once building the index takes over a second, on a TTY."""
@@ -167,7 +172,10 @@ def plain_search(argv: Sequence[str]) -> Callable[[], int] | None:
         flags = set(argv[1:]) & set(PLAIN_FLAGS)
         session = Session([], no_default=False)
         json_out, jsonl = "--json" in flags, "--jsonl" in flags
-        return search(session, words, PLAIN_STYLE, json_out=json_out, jsonl=jsonl)
+        try:
+            return search(session, words, PLAIN_STYLE, json_out=json_out, jsonl=jsonl)
+        finally:
+            session.close()
 
     return lambda: outcome(lambda: _as_typer_runs(run))
 

@@ -245,11 +245,7 @@ def _write_pointer(
     with suppress(OSError):
         from defcoop_cli.factbase.files import write_atomically
 
-        write_atomically(_pointer_file(folder, paths), lambda f: _write_bytes(f, body))
-
-
-def _write_bytes(file: Path, body: bytes) -> None:
-    file.write_bytes(body)
+        write_atomically(_pointer_file(folder, paths), lambda f: f.write_bytes(body))
 
 
 # ---- indexes: opened whole or not at all, built aside and renamed into place
@@ -384,6 +380,7 @@ class Resilient(Index):
     def _fall_back(self) -> SearchIndex:
         if self._memory is None:
             self._memory = SearchIndex(_parse_again(self._paths, self._content))
+            self._index.close()  # its files are removed: nothing of them kept mapped
             _discard(_index_folder(self._folder, self._content))
         return self._memory
 
@@ -465,6 +462,9 @@ class Resilient(Index):
 
     def size(self) -> int:
         return self.use(lambda i: i.size())
+
+    def close(self) -> None:
+        self._index.close()  # the index in memory holds nothing open
 
     def factbase(self) -> FactBase:
         return self.use(lambda i: i.factbase())

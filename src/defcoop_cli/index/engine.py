@@ -31,6 +31,7 @@ from defcoop_cli.factbase.records import (
 from defcoop_cli.index.guarding import guarded, quiet_stderr
 from defcoop_cli.index.layout import (
     CorruptIndex,
+    MappedRecords,
     Records,
     any_term,
     crc,
@@ -78,7 +79,8 @@ class TantivyVocabulary(Vocabulary):
         edits of term; of their words (building.VOCAB_CHUNK a document), those within edits
         by the same measure, the optimal string alignment distance, are kept."""
         import tantivy
-        from rapidfuzz.distance import OSA
+
+        from defcoop_cli.lookup.search.matching import osa_distance
 
         searcher = self._index.words_searcher
         query = tantivy.Query.fuzzy_term_query(self._index.vocab_schema, "w", term, edits, True)
@@ -90,7 +92,7 @@ class TantivyVocabulary(Vocabulary):
             found = searcher.search(query, count)
         hits = found.hits
         held = (w for _, address in hits for w in searcher.doc(address)["w"][0].split(" "))
-        return sorted(w for w in held if OSA.distance(term, w, score_cutoff=edits) <= edits)
+        return sorted(w for w in held if osa_distance(term, w, edits) <= edits)
 
     @cached_property
     def _all(self) -> list[str]:
@@ -116,7 +118,7 @@ class DiskIndex(Index):
         self.folder, self.paths, self.content = folder, list(paths), content
         self._field_words: dict[tuple[str, str], bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
-        self._mapped: dict[Any, Records] = {}
+        self._mapped = MappedRecords(folder)
         try:
             with quiet_stderr():
                 self._open(folder, content)
@@ -433,17 +435,15 @@ class DiskIndex(Index):
         build, records = fact_record if kind is Fact else entity_record, self._open_records(kind)
         return [build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions]
 
+    def close(self) -> None:
+        self._mapped.close()
+
     def _open_records(self, kind: Any) -> Records:
         """The facts' or the entities' records, mapped once a run (not on every read)."""
-        found = self._mapped.get(kind)
-        if found is None:
-            if kind is Fact:
-                found = Records(self.folder, "facts.jsonl", "offsets.bin", self._count)
-            else:
-                count = int(self._catalogue["entity_count"])
-                found = Records(self.folder, "entities.jsonl", "entity-offsets.bin", count)
-            self._mapped[kind] = found.__enter__()
-        return found
+        if kind is Fact:
+            return self._mapped.get("facts.jsonl", "offsets.bin", self._count)
+        count = int(self._catalogue["entity_count"])
+        return self._mapped.get("entities.jsonl", "entity-offsets.bin", count)
 
     @cached_property
     def _catalogue_base(self) -> FactBase:

@@ -96,9 +96,9 @@ def listed_files(folder: Path) -> dict[str, list[int]]:
     CRC-32s, meta.json's of the other files it names."""
     import os
 
-    found = {}
+    found, start = {}, len(os.path.join(folder, ""))  # scandir's paths start with it
     for entry in _walk(folder):
-        name = os.path.relpath(entry.path, folder)
+        name = entry.path[start:]  # as os.path.relpath gives it, without its work
         if name != "meta.json" and not entry.name.endswith(".lock"):
             info = entry.stat(follow_symlinks=False)
             found[name] = [info.st_size, info.st_mtime_ns]
@@ -150,6 +150,7 @@ class Records:
             except ValueError:  # an empty file cannot be mapped
                 self._lines = mmap.mmap(-1, 1)
         if len(self._offsets) != 8 * (self.count + 1):
+            self.__exit__()  # nothing of a damaged file kept mapped
             raise CorruptIndex(f"{self.folder}: {self.offsets_name} has another length")
         return self
 
@@ -181,6 +182,25 @@ class Records:
         if not isinstance(values, list):
             raise CorruptIndex(f"{self.folder}: record {position} of {self.name} is not a list")
         return values
+
+
+class MappedRecords:
+    """An index folder's record files, each mapped on first use and kept so until `close`,
+    which unmaps them all (a later use maps it again)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder, self._open = folder, dict[str, Records]()
+
+    def get(self, name: str, offsets: str, count: int) -> Records:
+        found = self._open.get(name)
+        if found is None:
+            found = self._open[name] = Records(self.folder, name, offsets, count).__enter__()
+        return found
+
+    def close(self) -> None:
+        for records in self._open.values():
+            records.__exit__()
+        self._open.clear()
 
 
 # The most terms a query looks up one by one (any_term); more are read as a set, which

@@ -146,3 +146,8 @@ class Index(Protocol):
     def size(self) -> int:
         """How many facts the index holds."""
         ...
+
+    def close(self) -> None:
+        """Let go of what the index holds open (an index on disk, its mapped record files);
+        it may still be read, and opens them again."""
+        ...

@@ -22,6 +22,7 @@ from defcoop_cli.lookup.search.fields import (
     role_facts,
     tally_sources,
 )
+from defcoop_cli.lookup.search.matching import osa_distance
 from defcoop_cli.lookup.search.text import tokens
 
 
@@ -31,8 +32,14 @@ def in_sorted(items: Sequence[str], value: str) -> bool:
     return i < len(items) and items[i] == value
 
 
+# The most words whose typos are looked for in Python (matching.osa_distance, about 3 µs a
+# word) rather than by rapidfuzz, whose import costs some 5 ms (issue 26); the same words
+# either way.
+NEAR_IN_PYTHON = 1500
+
+
 class SortedVocabulary(Vocabulary):
-    """A vocabulary held as a sorted list: bisection and rapidfuzz."""
+    """A vocabulary held as a sorted list: bisection, and rapidfuzz for a long one."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self._words = sorted(set(words))
@@ -50,6 +57,8 @@ class SortedVocabulary(Vocabulary):
         return found
 
     def near(self, term: str, edits: int) -> list[str]:
+        if len(self._words) <= NEAR_IN_PYTHON:  # a search's curator notes: some 200 words
+            return [word for word in self._words if osa_distance(term, word, edits) <= edits]
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -198,3 +207,6 @@ class SearchIndex(Index):
 
     def size(self) -> int:
         return len(self.fb.doc.facts)
+
+    def close(self) -> None:
+        """Nothing to let go of: the index is the fact base in memory."""
