@@ -608,12 +608,12 @@ class TestAgentlessPassives:
     """Issue 24: a passive without an agent of one of the talks' own acts (discussed,
     agreed, reaffirmed) is the talks' parties'."""
 
-    def test_the_doers_a_that_clause_names_both_of(self) -> None:
-        r = reading(
+    def test_the_doers_a_that_clause_names_are_not_who_agreed(self) -> None:
+        r = reading(  # R19: the agreement is the talks', whoever is to act on it
             "It was agreed that the two countries would build a joint radar",
             _two_ministers_with_a_capital(),
         )
-        assert (r.stance, r.attribution) == ("agreed", "Australia and Chile")
+        assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
 
     def test_officials_who_are_to_act_are_no_party_to_the_talks(self) -> None:
         r = reading(
@@ -628,6 +628,25 @@ class TestAgentlessPassives:
             _two_ministers_with_a_capital(),
         )
         assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+    def test_an_impersonal_agreement_is_the_two_named_first_whoever_is_to_act(self) -> None:
+        r = reading(  # R19
+            "It was also decided that the two navies would patrol the strait together",
+            _two_ministers_with_a_capital(),
+        )
+        assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [  # R20: what the talks went through, whatever channel tells it
+            "The consultations, held behind closed doors, also touched on drought relief",
+            "The dialogue centred on port fees, a Chilean diplomat said",
+            "A navy spokesperson said the talks also covered mine clearance",
+        ],
+    )
+    def test_what_the_talks_covered_is_the_two_named_first(self, sentence: str) -> None:
+        r = reading(sentence, _two_ministers_with_a_capital())
+        assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
 
     def test_a_topic_discussed_is_the_two_named_first_even_after_an_adverb(self) -> None:
         who = _two_ministers_with_a_capital()

@@ -8,9 +8,10 @@ nations, the two countries, both governments: the two countries the article name
 after a comma ("…, the Indian Army said"), a generic source ("officials", "analysts"), a
 nationality and an office ("The Japanese minister": the Japanese person named before). "They",
 "it" and a passive without an agent carry the last party named; a passive without an agent of the
-talks' own acts (discussed, agreed, reaffirmed: "It was agreed that…", "X was also discussed") is
-the talks' parties: the pair its that-clause names as doers ("that the two countries would…"),
-else the two people named first; an impersonal passive of telling ("It was informed that both
+talks' own acts (discussed, agreed, reaffirmed: "It was agreed that…", "X was also discussed"),
+and what the talks went through ("The talks, held on Monday, covered…", through any channel:
+R20), is the talks' parties: the two people named first (else "both ministers"), whoever the
+that-clause says will act (R19); an impersonal passive of telling ("It was informed that both
 sides exchanged views…") only reports: the clause it tells is read as the sentence. "The two" with
 no noun after it (after an opening phrase too: "On the sea, the two voiced…") is the two people
 named first, even after a group ("the two sides"); a title of a country ("The Defence Minister of
@@ -46,6 +47,7 @@ from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
+from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
@@ -64,13 +66,6 @@ _IMPERSONAL = re.compile(
 # The talks' own acts: a passive of one without an agent is the talks' parties'.
 _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
 _WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
-# The doers a passive's that-clause names, both of them: "It was agreed that the two
-# countries would deepen…" (not "that officials of both countries would meet": officials).
-_DOERS = re.compile(
-    r"\s*that\s+((?:both|the\s+two)\s+(?:sides|countries|nations|governments|ministers"
-    r"|leaders))\s+(?:would|will|should|shall|must|could|can|are\s+to|were\s+to)\b",
-    re.IGNORECASE,
-)
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
     r"\b(?:officials|an official|one official|a spokesperson|the spokesperson|the ministry"
@@ -315,15 +310,14 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if told and stance not in _JOINT and reported_verb(told):  # "It was informed that…":
         inner = reading(told, speakers, nested=True)  # no channel named, the doers' act
         return inner._replace(rule=f"{inner.rule}; '{verb}', impersonal: it only reports")
-    if impersonal or (passive and stance in _JOINT):  # "It was agreed that…", "X was discussed"
-        doers = _DOERS.match(sentence, m.end())
-        group = speakers.group(doers.group(1)) if doers else None
-        if group:  # "It was agreed that the two countries would…": the countries
-            return Reading(kind, stance, group, f"'{verb}', passive; {group}, who are to act")
-        if len(speakers.order) >= 2:  # the talks' parties: the two people named first
-            pair = " and ".join(speakers.order[:2])
-            what = "impersonal passive" if impersonal else "passive of the talks' act"
-            return Reading(kind, stance, pair, f"'{verb}', {what}; the two named first")
+    # the talks' parties, the two people named first, in "It was agreed that…", whoever
+    # the clause says will act ("… that the two countries would…": R19), in "The talks
+    # covered…" (R20), and in "X was discussed" once two people are named
+    talks = stance in _JOINT and THE_TALKS.match(subject)
+    if impersonal or talks or (passive and stance in _JOINT and len(speakers.order) >= 2):
+        pair = speakers.group("both ministers") or THE_SOURCE
+        what = "impersonal passive" if impersonal else "the talks" if talks else "passive"
+        return Reading(kind, stance, pair, f"'{verb}', {what}; the talks' two parties")
     if passive:  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-from defcoop_cli.curation.drafting.verbs.lexicon import KINDS, REPORTING_VERBS
+from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, REPORTING_VERBS, TALKS
 
 
 class Finder(Protocol):
@@ -137,10 +137,26 @@ def _first(sentence: str, at: int = 0) -> Verb | None:
         m = _found(sentence, pattern, at)
         if m and (hit is None or m.start() < hit.match.start()):
             hit = Verb(m, stance, kind)
-    progressive = _progressive(sentence, at)
-    if progressive and (hit is None or progressive.match.start() < hit.match.start()):
-        return progressive
+    for other in (_progressive(sentence, at), _covered(sentence, at)):
+        if other and (hit is None or other.match.start() < hit.match.start()):
+            hit = other
     return hit
+
+
+# The talks as the subject, an aside in commas before their verb: "The talks, held in a
+# warm atmosphere, also covered the drill" (the lexicon's lookbehind reads no aside).
+_TALKS_ASIDE = re.compile(
+    rf"\b(?:{'|'.join(TALKS)}),[^,;\"“”]{{1,120}},\s+(?:also\s+)?(?P<verb>{COVERED})\b", re.I
+)
+
+
+def _covered(sentence: str, at: int) -> Verb | None:
+    """What the talks went through, past an aside after their noun: discussed at them."""
+    m = _TALKS_ASIDE.search(sentence, at)
+    if m is None:
+        return None
+    own = re.compile(re.escape(m["verb"])).match(sentence, m.start("verb"))
+    return Verb(own, "discussed", "event") if own else None
 
 
 # A relative clause between commas: "Nakatani, who met Singh on Monday, said…".

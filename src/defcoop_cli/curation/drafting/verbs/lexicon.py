@@ -63,7 +63,8 @@ _FOR_PARTY = _A_PARTY + r"(?!(?:[\w'’.-]+ ){1,6}?to be\b)" + _ADDRESSEE
 # confirmed", "Both sides confirmed", a minister's "We confirmed" (lookbehinds: each of
 # a fixed width).
 _JOINT_SUBJECTS = (
-    "it was|it has been|it had been|they|we|both|sides|ministers|leaders|countries|men"
+    "it was|it has been|it had been|they|we|both|two|sides|ministers|leaders|countries|men"
+    "|nations|governments|delegations|parties"
 )
 _JOINTLY = (
     "(?:"
@@ -72,14 +73,18 @@ _JOINTLY = (
 )
 # The meeting itself as the subject, right before its verb: "the talks (also) covered…",
 # "the meeting focused on…" (what the talks went through was discussed at them).
-_OF_THE_TALKS = (
-    "(?:"
-    + "|".join(
-        f"(?<={what} {also})"
-        for what in ("talks", "meeting", "discussions", "consultations", "dialogue")
-        for also in ("", "also ")
-    )
-    + ")"
+TALKS = ("talks", "meeting", "discussions", "consultations", "dialogue")
+_OF_THE_TALKS = "(?:" + "|".join(f"(?<={w} {a})" for w in TALKS for a in ("", "also ")) + ")"
+# What the talks went through: "covered", "focused on" (the talks' subject, discussed).
+COVERED = (
+    r"covered|touched (?:up)?on|dealt with|focus(?:s)?ed on|cent(?:red|ered) on|ranged over"
+    r"|spanned"
+)
+# What happened, as a noun: an event or an act of violence, the object of an account ("the
+# circumstances of the attack", "the incident", "recent developments").
+_HAPPENING = (
+    r"(?:attacks?|incidents?|circumstances|events|developments|happenings|massacres?"
+    r"|assaults?|bombings?|killings?|ambush(?:es)?|shootings?|what (?:had )?happened)\b"
 )
 # The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
 # the first in the sentence wins. Order matters only between overlapping patterns.
@@ -118,7 +123,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)"
         r"|settled (?:on|upon)(?= [a-z]+ing\b| (?:an?|the)\b)"  # "settled on keeping lines open"
-        r"|" + _JOINTLY + r"signall?ed",  # both sides signalling a course agree on it (R4)
+        r"|" + _JOINTLY + r"signall?ed"  # both sides signalling a course agree on it (R4, R18)
+        # a view held in common is agreed: "shared the view that…", "shared a common
+        # understanding that…" (R14; "shared the view on X", with no clause, reports)
+        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition|assessment|belief)"
+        r"(?= that\b)",
         "agreed",
         "commitment",
     ),
@@ -133,8 +142,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|spoke (?:at length |in detail )?(?:about|of|on))"
         # the parties spending the talks on a subject: "the ministers spent most of the talks on"
         r"|" + _JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
-        r"|" + _OF_THE_TALKS + r"(?:covered|touched (?:up)?on|dealt with|focus(?:s)?ed on"
-        r"|cent(?:red|ered) on|ranged over|spanned)"
+        r"|" + _OF_THE_TALKS + rf"(?:{COVERED})"
         # a subject given time at the talks: "Exercises got airtime too", "got a hearing"
         r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing)",
         "discussed",
@@ -159,9 +167,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "position",
     ),
     # explaining something to someone gives them an account: "explained the attack to his
-    # visitor" (not "explained India's response to the attack": no one it is told to)
+    # visitor"; and so does explaining (laying out) an event, what happened, not one's own
+    # policy: "explained the circumstances of the raid", "laid out India's response to the
+    # bombing" (R17; "explained its efforts toward self-reliance" puts a case, below)
     (
-        r"explain(?:ed|s) (?:[\w'’-]+ ){1,12}?to(?= (?-i:[A-Z])| (?:his|her|their) )",
+        r"explain(?:ed|s) (?:[\w'’-]+ ){1,12}?to(?= (?-i:[A-Z])| (?:his|her|their) )"
+        r"|(?:explain(?:ed|s)|laid out|lays out|sp(?:elt|elled) out) (?:[\w'’-]+ ){0,10}?"
+        + _HAPPENING,
         "briefed",
         "event",
     ),
@@ -236,7 +248,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # writing and posting are saying: "wrote on social media that", "tweeted"
         r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)"
         r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
-        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)"
+        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)(?! that\b)"
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
         r"|(?:backed|supported|endorsed)(?! by\b)"
         # naming something something judges it: "called India an indispensable partner",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
+
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
 ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
 _AUXILIARIES = frozenset(
@@ -18,6 +20,12 @@ _AUXILIARIES = frozenset(
 RELATIVE = re.compile(
     r",\s+(?:(?:who|which|whose)\b[^,\"”“]*|however|though|in turn|meanwhile|nonetheless"
     r"|in particular|(?:for|on) (?:its|his|her|their) (?:own )?part)\s*,\s*$"
+)
+
+# The talks themselves as the subject, an aside in commas allowed: "The talks, held on
+# Monday, also" (what they went through, the two who held them discussed: R20).
+THE_TALKS = re.compile(
+    rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(TALKS)})(?:,[^,;\"“”]*,)?\s*(?:also\s+)?$", re.I
 )
 
 
