@@ -6,8 +6,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
+from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.factbase.records import Entity, Role
@@ -51,10 +52,30 @@ class TestAccordingTo:
             ("Five boats left, according to Ravi Menon", "Ravi Menon"),
             ("Five boats left, according to officials", "unnamed officials"),
             ("Five boats left, according to people who saw them", THE_SOURCE),
+            # an unnamed source by its department's portfolio, a participle after it (R6, R9)
+            (
+                "Five boats left, according to a Foreign Ministry aide flying with the envoy",
+                "foreign ministry aide",
+            ),
+            ("Five boats left, according to an Alpha navy spokesperson", "alpha navy spokesperson"),
         ],
     )
     def test_the_source_is_what_follows(self, sentence: str, who: str) -> None:
         assert said(sentence) == ("position", "reported", who)
+
+    @pytest.mark.parametrize(
+        ("sentence", "who"),
+        [  # an event the source gives is the source's (R6); with none, the article's
+            (
+                "The envoys met over lunch, according to a Beta embassy official",
+                "beta embassy official",
+            ),
+            ("Ravi Menon visited the dockyard, according to officials", "unnamed officials"),
+            ("The envoys met over lunch in Gamma City", THE_SOURCE),
+        ],
+    )
+    def test_an_event_given_by_a_source_is_the_sources(self, sentence: str, who: str) -> None:
+        assert said(sentence) == ("event", "reported", who)
 
     def test_an_organisation_is_not_a_person(self) -> None:
         r = reading("Boats left, according to the Tessa Maritime Council", speakers())

@@ -45,7 +45,7 @@ from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
-from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
@@ -290,6 +290,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
                 rule = f"'{verb}', quoted; {outside.rule}"
                 return Reading(kind, stance, outside.attribution, rule, outside.person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
+    source = sentence.find("according to", m.end()) if kind == "event" else -1
+    by = reading(sentence[source:], speakers, True) if source != -1 and not nested else None
+    if by and by.attribution != THE_SOURCE and stance == "reported":  # "met…, according to
+        return by._replace(kind=kind, rule=f"'{verb}': an event; {by.rule}")  # X": X's (R6)
     if kind == "event" and stance == "reported":
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
     after = sentence[m.end() :].lstrip()
@@ -330,7 +334,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if both := both_to_act(rest, speakers):  # "…, the two sides will study": theirs
             return Reading("commitment", "agreed", both, f"{both}'s act to come; a channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
-        found = speakers.speaker_at(after)
+        found = speakers.speaker_at(after) or _unnamed(after, speakers)  # R6, R9
         generic = _GENERIC.match(after)
         if found or generic:
             who, person = found or (source_name(generic.group()) if generic else "", False)
@@ -424,6 +428,12 @@ _AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
 _TITLE_MEANS = {"raksha mantri": "indian defence minister"}
 
 
+def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:
+    """An unnamed source in its words, to the clause's end ("a Defense Ministry official")."""
+    who = speakers.unnamed(re.split(r"[,;]", text)[0].rstrip(" ."))
+    return (who, False) if who else None
+
+
 def _spoken_of(subject: str, speakers: Speakers) -> str | None:
     """The person the sentence before was said by, when the subject is a title alone that
     the fact base gives them ("The defence minister also…"), whoever else the article gave it;
@@ -475,20 +485,3 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     if generic and _GENERIC_GROUP.fullmatch(_bare(subject)):  # "Strategic analysts in Delhi"
         return source_name(_bare(subject))
     return source_name(generic.group()) if generic else None
-
-
-def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
-    """The reading, with the one person or country who takes up its party's view ("…, and
-    Minister Singh shared that concern"; "Singh echoed Nakatani's concern"; "Singh agreed
-    with Nakatani"), known or new: the sentence is both parties'."""
-    if r.attribution == THE_SOURCE or " and " in r.attribution:
-        return r
-    for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in TAKEN_UP):
-        found = {e for e, _, _ in speakers.matcher.find(m["who"])} if m else set()
-        named = speakers.named(m["who"].strip()) if m and not found else None
-        who = speakers.matcher.entities[found.pop()].name if len(found) == 1 else None
-        who = who or (named[0] if named and named[1] else None)
-        if who and who != r.attribution:
-            pair = f"{r.attribution} and {who}"
-            return r._replace(attribution=pair, person=False, rule=f"{r.rule}; {who} shares it")
-    return r

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, wordnet_nouns
+from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 
 # A determiner, up to three words before the noun of persons (no function word among
 # them), then an optional body after it; a relative clause after all that is no part.
 _BY_BODY = re.compile(
     r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][a-z-]*\s+){0,3}?"
     r"([a-z]+)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
-    r"(?:,?\s+(?:who|whom|that|I|we|he|she|they)\b.*)?",
+    r"(?:,?\s+(?:who|whom|that|I|we|he|she|they|[a-z]+ing)\b.*)?",
     re.DOTALL,
 )
 
@@ -54,6 +55,8 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
     if not m or m[2] not in wordnet_nouns("person"):
         return None
     words = [w for w in m[1].split()[1:] if not nations.ids(w)]  # "Japanese": the body's
-    if len(words) < 2 or any(w[0].isupper() for w in words):  # no body, or a name
+    department = [w for w in words[:-1] if w[0].isupper()]  # "a Defense Ministry official"
+    named = department and not by_portfolio(department)
+    if len(words) < 2 or named or words[-1][0].isupper():  # no body, or a name
         return None
     return None if matcher.find(" ".join(words)) else source_name(m[1])
