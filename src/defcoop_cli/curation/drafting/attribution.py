@@ -290,8 +290,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
                 rule = f"'{verb}', quoted; {outside.rule}"
                 return Reading(kind, stance, outside.attribution, rule, outside.person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
-    source = sentence.find("according to", m.end()) if kind == "event" else -1
-    by = reading(sentence[source:], speakers, True) if source != -1 and not nested else None
+    cited = sentence.find("according to", m.end()) if kind == "event" else -1
+    by = reading(sentence[cited:], speakers, True) if cited != -1 and not nested else None
     if by and by.attribution != THE_SOURCE and stance == "reported":  # "met…, according to
         return by._replace(kind=kind, rule=f"'{verb}': an event; {by.rule}")  # X": X's (R6)
     if kind == "event" and stance == "reported":
