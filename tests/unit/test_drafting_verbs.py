@@ -697,6 +697,15 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("Alpha spent a week on the strait", None),
         # settling on a course agrees on it
         ("The ministers settled on keeping lines open", "agreed"),
+        # soliciting a party's investment, pitching a case to a party, wishing to see a
+        # party act invite it; a course of action pushed for is stressed
+        ("Gamma canvassed for foreign capital in its new shipyards", "invited"),
+        ("The envoy pitched the port scheme to European investors", "invited"),
+        ("Gamma renewed its appeal to private firms to bid for the radar", "invited"),
+        ("Gamma renewed its commitment to the treaty", "reaffirmed"),
+        ("The minister was eager to see foreign manufacturers open plants", "invited"),
+        ("The minister was eager to see the drill grow", None),
+        ("Gamma pushed for a ceasefire in the strait", "stressed"),
         # courting a party solicits it; showcasing a case highlights it
         ("Alpha courted Beta's companies, urging them to invest", "invited"),
         ("Alpha showcased its push for self-reliance", "highlighted"),

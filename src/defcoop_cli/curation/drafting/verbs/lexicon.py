@@ -52,6 +52,13 @@ _ADDRESSEE = (
     rf"(?!for\b)(?:(?!(?:{_TIME})\b)[\w'’.-]+ ){{1,6}}?"
     r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]"
 )
+# What a party is asked to bring: "investment", "participation" (after "for": solicited).
+_INVESTMENT = r"(?:investments?|participation|co-?investment|capital)\b"
+# A pitch made to a party: "his pitch to Japanese firms" (the noun of an appeal, addressed).
+_PITCH = (
+    r"(?:his|her|their|its|an?|the) (?:[\w-]+ )?(?:pitch|appeal|invitation) to(?= (?:[\w'’-]+ )"
+    r"{0,2}?(?:" + _PARTY + r")\b)"
+)
 # The party named before the "to" ("urged restraint to avoid hurting Japanese firms": none).
 _A_PARTY = (
     rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
@@ -102,7 +109,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "concern",
     ),
     (
-        r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed|recommit(?:ted|s)?"
+        r"reaffirm(?:ed|s)?|(?:reiterat(?:ed|es?)|renewed)(?! " + _PITCH + ")|recommit(?:ted|s)?"
         # the parties confirming together a view or a commitment they share: "the ministers
         # (also) confirmed the importance of…" (not "that…": what will be is agreed, below)
         r"|" + _JOINTLY + r"(?:confirmed|affirmed)(?! that\b)",
@@ -208,7 +215,19 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # welcoming a party's investment or firms asks them in: "India welcomes Japanese
         # investment in our defence ecosystem" (welcoming a decision or a visit reports)
         r"|welcom(?:ed|es|e)(?= (?:[\w'’-]+ ){0,2}?(?:investments?|investors|firms|companies"
-        r"|industry|industries|participation)\b)",
+        r"|industry|industries|participation)\b)"
+        # soliciting a party's investment: "lobbied for Japanese investment", "pushed for
+        # foreign participation" (a course of action called for is stressed, above)
+        r"|(?:lobbied|lobbies|pitch(?:ed|es)|canvass(?:ed|es)|push(?:ed|es)|press(?:ed|es)"
+        r"|call(?:ed|s)) for(?= (?:[\w'’-]+ ){0,3}?" + _INVESTMENT + r")"
+        # a case pitched to a party: "pitched the scheme to foreign firms", "renewed his
+        # pitch to Japanese companies to build…"
+        r"|pitch(?:ed|es) (?:[\w'’-]+ ){1,6}?to(?= (?:[\w'’-]+ ){0,2}?(?:" + _PARTY + r")\b)"
+        r"|(?:reiterat(?:ed|es)|renewed|repeated|made) " + _PITCH +
+        # wishing to see a party act: "was keen to see Japanese firms invest" (R16: wanting
+        # to act oneself reports)
+        r"|(?:was|were|is|are) (?:also )?(?:keen|eager|anxious) to see(?= (?:[\w'’-]+ ){0,3}?"
+        r"(?:" + _PARTY + r") [a-z]+)",
         "invited",
         "event",
     ),
