@@ -23,6 +23,8 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   "Forwarded this email?", "In this issue") is cut into sections at its headings (short
   lines without final punctuation); the longest is the report, and a section that names
   none of its parties (the names it gives twice or more) is another item's.
+- **A listing and a pull quote** (furniture/listings.py): a label and three short items
+  between semicolons ("SOURCES: …; …; …"); a line all one quotation of the piece's own words.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
+from defcoop_cli.curation.drafting.furniture.listings import listing, pull_quotes
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in, runs_the_session
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
@@ -76,7 +79,8 @@ class Asides:
 
     def __init__(self, text: str, lines: Sequence[str]) -> None:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
-        self.lines |= newsletter_items(lines)
+        self.lines |= newsletter_items(lines) | pull_quotes(lines)
+        self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
         self._turns: list[Turn] = []
         self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length

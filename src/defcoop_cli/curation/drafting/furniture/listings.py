@@ -1,0 +1,38 @@
+"""Lines a page sets beside its text, by their form: a label and a list of short items
+("SOURCES: India's Ministry of Defence; Japan's Ministry of Defense; officials briefed",
+"This week: Delhi hosts Japan's Nakatani; a port lease in Colombo; rain delays a review"),
+a table of contents or a list of sources, no sentence of the report; and a pull quote, a line
+that is all one quotation of words the piece gives again in its own text (a page's display
+of its own sentence, which the text's own line already drafts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A label of a few words ending in a colon, then three items or more between semicolons.
+_LISTING = re.compile(r"\s*[\w'’ -]{1,30}:\s+([^:;]+(?:;[^:;]+){2,})")
+ITEM_WORDS = 8  # an item of a listing is a phrase of at most so many words
+_QUOTED_LINE = re.compile(r"\s*[\"“‘]([^\"“”‘’]{20,})[\"”’]\s*")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def listing(line: str) -> bool:
+    """Whether the line is a label and a list of three short items or more."""
+    m = _LISTING.fullmatch(line)
+    items = m[1].rstrip(" .").split(";") if m else []
+    return bool(items) and all(len(item.split()) <= ITEM_WORDS for item in items)
+
+
+def pull_quotes(lines: Sequence[str]) -> set[int]:
+    """The lines that are all one quotation of words another line of the piece gives."""
+    found = set()
+    for n, line in enumerate(lines):
+        m = _QUOTED_LINE.fullmatch(line)
+        words = " ".join(_WORD.findall(m[1])) if m else ""
+        if words and any(
+            words in " ".join(_WORD.findall(other)) for i, other in enumerate(lines) if i != n
+        ):
+            found.add(n)
+    return found

@@ -1,0 +1,48 @@
+"""A label and a list of short items, and a pull quote: lines beside a piece's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.furniture.listings import listing, pull_quotes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CREDITS: Photos by the navy; maps by our desk; data from the port authority",
+        "Inside: a frigate's refit; the budget vote; letters from readers.",
+        "Sources - see below: two ministries; one wire; an interview",
+    ],
+)
+def test_a_label_and_three_short_items_is_a_listing(line: str) -> None:
+    assert listing(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dateline and a sentence: a colon, but no list
+        "PORT ELLIS: The two navies agreed on Tuesday to hold a joint drill in March.",
+        # two items only, or an item that is a sentence of its own
+        "Note: the figures are provisional; they will be revised.",
+        "Agenda: fisheries; the harbour fees that the council has been disputing since the"
+        " spring of last year with the two shipping lines; piracy",
+    ],
+)
+def test_a_sentence_or_a_short_list_is_no_listing(line: str) -> None:
+    assert not listing(line)
+
+
+def test_a_line_quoting_the_pieces_own_words_is_a_pull_quote() -> None:
+    lines = [
+        "The envoys met in Port Ellis on Tuesday.",
+        "“A treaty is only as strong as the ships that keep it.”",
+        "A treaty is only as strong as the ships that keep it, one envoy said afterwards.",
+    ]
+    assert pull_quotes(lines) == {1}
+
+
+def test_a_quotation_found_nowhere_else_is_the_pieces_own() -> None:
+    lines = ["“We will sail together next spring,” the admiral said.", "“Nothing is settled yet.”"]
+    assert pull_quotes(lines) == set()
