@@ -498,6 +498,26 @@ def _two_ministers() -> Speakers:
     return who
 
 
+class TestATitleHeldByBoth:
+    """A title alone that both people named hold is the piece's principal's, the holder it
+    names first; a verb joined by "and" to a first one keeps that one's subject."""
+
+    def test_the_holder_named_first(self) -> None:
+        r = reading("The Defence Minister said the patrols would go on", _two_ministers())
+        assert r.attribution == "Kenji Ode"
+
+    def test_a_joined_verbs_subject_is_the_first_verbs(self) -> None:
+        r = reading(
+            "The Defence Minister voiced his sympathy for the crews and firmly denounced the raid",
+            _two_ministers(),
+        )
+        assert (r.stance, r.attribution) == ("condemned", "Kenji Ode")
+
+    def test_a_relative_clause_is_no_first_verb_of_the_subject(self) -> None:
+        sentence = "Tomas Ek, who met the crews and thanked them, condemned the raid"
+        assert reading(sentence, _two_ministers()).attribution == "Tomas Ek"
+
+
 class TestPassivesAndGroups:
     def test_a_passive_with_an_agent_is_the_agents(self) -> None:
         r = reading("The drill was reviewed by the two ministers, who praised it", _two_ministers())

@@ -47,7 +47,7 @@ from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
-from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS
+from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
@@ -273,7 +273,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
-    subject = sentence[: m.start()]
+    subject = before_joined(sentence[: m.start()])  # "X expressed … and condemned": X
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
@@ -448,7 +448,10 @@ def _spoken_of(subject: str, speakers: Speakers) -> str | None:
     if len(ids) == 1 and speakers.holds(ids[0], title):
         return speakers.subject
     held = [i for i in speakers.people if speakers.holds(i, _TITLE_MEANS.get(title, title))]
-    name = speakers.matcher.entities[held[0]].name if len(held) == 1 else None
+    names = [speakers.matcher.entities[i].name for i in held]
+    if len(names) > 1:  # held by both: the piece's principal, the holder it names first
+        names = [n for n in speakers.order if n in names][:1]
+    name = names[0] if len(names) == 1 else None
     return name if name and (name in speakers.order or title in _TITLE_MEANS) else None
 
 

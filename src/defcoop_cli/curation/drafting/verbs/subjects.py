@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from defcoop_cli.curation.drafting.verbs.finding import first_verb
 from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
 
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
@@ -47,3 +48,16 @@ def bare(subject: str) -> str:
     ):
         words.pop()
     return " ".join(words)
+
+
+_JOINING = re.compile(r"[^,;:\"“”]*\sand\s[^,;:\"“”]*$")
+
+
+def before_joined(subject: str) -> str:
+    """The subject of a verb joined by "and" to a first one of the same subject, whose
+    stance the sentence takes: "The Minister expressed his condolences and strongly
+    (condemned)" is "The Minister" (no comma, quotation or clause between the two)."""
+    first = first_verb(subject)
+    if first and first.match.start() > 0 and _JOINING.match(subject, first.match.end()):
+        return subject[: first.match.start()]
+    return subject
