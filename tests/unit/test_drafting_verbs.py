@@ -706,6 +706,18 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("The minister was eager to see foreign manufacturers open plants", "invited"),
         ("The minister was eager to see the drill grow", None),
         ("Gamma pushed for a ceasefire in the strait", "stressed"),
+        # putting forward a course or a plan highlights it; "the proposed pact" is no verb
+        ("Gamma proposed that the coast guards share radar pictures", "highlighted"),
+        ("The envoy floated the idea of a joint fishery patrol", "highlighted"),
+        ("The proposed pact covers ports", None),
+        # a subject arising at the talks was discussed; a lead to a colon's clause is not
+        ("Piracy off the cape came up as well", "discussed"),
+        ("Fisheries came up too: Gamma denounced the raids", "condemned"),
+        # a condemnation among what is conveyed condemns
+        (
+            "Gamma conveyed its sympathy to the crews and its strong condemnation of the raid",
+            "condemned",
+        ),
         # courting a party solicits it; showcasing a case highlights it
         ("Alpha courted Beta's companies, urging them to invest", "invited"),
         ("Alpha showcased its push for self-reliance", "highlighted"),

@@ -229,7 +229,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 # A subject given time at the talks undergoes their act ("got airtime", "got a hearing").
-_GIVEN_TIME = re.compile(r"(?:got|gets|received|receives) ")
+_GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) ")
 
 
 # Verbs of judging, which a commentator's view takes too: "Analysts see the visit as…".

@@ -151,7 +151,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|" + _JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
         r"|" + _OF_THE_TALKS + rf"(?:{COVERED})"
         # a subject given time at the talks: "Exercises got airtime too", "got a hearing"
-        r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing)",
+        r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing)"
+        # a subject arising: "The sea came up" (not "came up too: Nakatani condemned…", a lead
+        # to the clause after its colon, which is the statement)
+        r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)",
         "discussed",
         "event",
     ),
@@ -194,7 +197,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # praising a thing as a means: "hailed the exercises as a way to improve…"
         r"|(?:hail|prais|laud|tout|welcom)(?:ed|es|s)? (?:[\w'’-]+ ){1,6}?as (?:an? |the )?"
         r"(?:[\w-]+ )?(?:way|means|tool|vehicle|avenue|route|step|model)s? (?:to|for|of)\b"
-        r"|showcas(?:ed|es)",  # displaying one's case, as WordNet's "spotlighted" (no verb there)
+        r"|showcas(?:ed|es)"  # displaying one's case, as WordNet's "spotlighted" (no verb there)
+        # putting forward a course or a plan: "proposed that the navies hold a drill", "floated
+        # the idea of…" (not "the proposed framework": an adjective)
+        r"|propos(?:ed|es)(?= (?:that|to|an?|the|joint|new)\b)|(?:floated|mooted)(?= (?:the|an?)\b)"
+        r"|put(?:s)? forward(?= (?:the|an?|(?:\w+ )?(?:proposals?|plans?|ideas?))\b)",
         "highlighted",
         "position",
     ),
@@ -247,7 +254,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
     (
         r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
-        r"|(?:expressed|conveyed|voiced|registered) (?:[\w'’]+ ){0,2}condemnation"
+        # a condemnation among what is conveyed: "conveyed its condolences and its firm
+        # condemnation of the raid"
+        r"|(?:expressed|conveyed|voiced|registered) (?:[^,;.:\"“”]{1,80}? and )?(?:[\w'’]+ ){0,2}"
+        r"condemnation"
         # naming a deed as a crime condemns it: "branded the raid an act of terror"
         r"|(?:branded|labell?ed|called) (?:[\w'’-]+ ){1,5}?(?:an? )?(?:\w+ )?act of"
         r" (?:terror|terrorism|aggression|cowardice)",
