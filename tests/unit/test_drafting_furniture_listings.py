@@ -1,10 +1,10 @@
-"""A label and a list of short items, and a pull quote: lines beside a piece's text."""
+"""A label and a list of short items, a pull quote, a signpost: lines beside a piece's text."""
 
 from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.furniture.listings import listing, pull_quotes
+from defcoop_cli.curation.drafting.furniture.listings import listing, pull_quotes, signpost
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,27 @@ def test_a_line_quoting_the_pieces_own_words_is_a_pull_quote() -> None:
 def test_a_quotation_found_nowhere_else_is_the_pieces_own() -> None:
     lines = ["“We will sail together next spring,” the admiral said.", "“Nothing is settled yet.”"]
     assert pull_quotes(lines) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Below are the harbour master's own words, lightly edited.",
+        "The figures above come from the port authority's yearly return.",
+        "Here is what each navy said after the drill.",
+    ],
+)
+def test_a_sentence_pointing_to_the_pieces_parts_is_a_signpost(sentence: str) -> None:
+    assert signpost(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here the two navies agreed to patrol together.",
+        "The sea below the cliffs is shallow.",
+        "The ships above the line were Alpha's.",
+    ],
+)
+def test_a_report_of_a_place_or_a_scene_is_no_signpost(sentence: str) -> None:
+    assert not signpost(sentence)

@@ -16,6 +16,16 @@ _LISTING = re.compile(r"\s*[\w'’ -]{1,30}:\s+([^:;]+(?:;[^:;]+){2,})")
 ITEM_WORDS = 8  # an item of a listing is a phrase of at most so many words
 _QUOTED_LINE = re.compile(r"\s*[\"“‘]([^\"“”‘’]{20,})[\"”’]\s*")
 _WORD = re.compile(r"[^\W\d_]+")
+_SIGNPOST = re.compile(
+    r"\s*(?:(?:here|below) (?:is|are) (?:how|what|where|why|the|a|an|some)\b"
+    r"|(?:the|these) (?:[\w-]+ ){0,2}(?:below|above) (?:is|are|was|were|draws?|comes?|rests?)\b)",
+    re.IGNORECASE,
+)
+
+
+def signpost(sentence: str) -> bool:
+    """Whether the sentence points to the piece's own parts: "Here is how…", "The notes below…"."""
+    return _SIGNPOST.match(sentence) is not None
 
 
 def listing(line: str) -> bool:
