@@ -37,12 +37,13 @@ def listing(line: str) -> bool:
 
 def pull_quotes(lines: Sequence[str]) -> set[int]:
     """The lines that are all one quotation of words another line of the piece gives."""
+    quoted = {n: m[1] for n, line in enumerate(lines) if (m := _QUOTED_LINE.fullmatch(line))}
+    if not quoted:
+        return set()
+    every = "\n".join(" ".join(_WORD.findall(line)) for line in lines)  # each line's words once
     found = set()
-    for n, line in enumerate(lines):
-        m = _QUOTED_LINE.fullmatch(line)
-        words = " ".join(_WORD.findall(m[1])) if m else ""
-        if words and any(
-            words in " ".join(_WORD.findall(other)) for i, other in enumerate(lines) if i != n
-        ):
+    for n, quotation in quoted.items():
+        words = " ".join(_WORD.findall(quotation))
+        if words and every.count(words) >= 2:  # its own line, and another
             found.add(n)
     return found
