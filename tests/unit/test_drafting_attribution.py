@@ -1052,6 +1052,9 @@ def test_a_minister_of_a_portfolio_alone_is_the_person_just_spoken_of_who_holds_
         ("A statement said Alpha and Beta did not agree on the drill.", "reported"),
         ("Alpha and Beta not only agreed on the exercise but set its date.", "agreed"),
         ("Alpha and Beta agreed on the exercise.", "agreed"),
+        # a denial in the verb's own clause, after a colon or in what is said
+        ("The summit's yield was thin: no treaty was signed.", "reported"),
+        ("Ravi Menon told reporters that neither navy had agreed to the drill.", "reported"),
     ],
 )
 def test_an_act_denied_is_reported(sentence: str, stance: str) -> None:
@@ -1152,6 +1155,16 @@ def test_a_department_by_its_portfolio_as_a_definite_subject_is_a_definite_sourc
         "The Ministry of Defence informed the committee that the talks ran late", speakers()
     )
     assert (r.stance, r.attribution) == ("reported", "the ministry of defence")
+
+
+def test_a_denied_joint_act_with_no_source_is_the_articles() -> None:
+    r = reading("The talks were short on substance: no accord was reached.", _two_ministers())
+    assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+
+
+def test_a_denial_a_speaker_tells_is_the_speakers_word() -> None:
+    r = reading("Ravi Menon said no accord was reached in Gamma City.", speakers())
+    assert (r.stance, r.attribution) == ("reported", "Ravi Menon")
 
 
 def test_a_denied_joint_act_is_the_source_after_it() -> None:

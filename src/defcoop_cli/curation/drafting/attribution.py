@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
 from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
@@ -47,7 +46,7 @@ from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
-from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, before_joined
+from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
@@ -195,12 +194,16 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
-    if hit is not None and r.stance != "reported" and denied(sentence[: hit.match.start()]):
+    if hit is not None and r.stance != "reported" and act_denied(sentence, hit):
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
+        if hit.match.group().lower() in SAYING:  # "X said no pact was signed": X's word
+            return r
         said = _SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
         by = reading(said[1] or f"{said[2]} said", speakers, nested=True) if said else None
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
+        if "passive" in r.rule:  # "No pact was signed": no party's act, the article's (R6)
+            return r._replace(attribution=THE_SOURCE, person=False)
     if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
         return r._replace(view=True, rule=f"{r.rule}; a commentator's view")
     if nested or hit is None or hit.match.group().lower() not in SAYING:

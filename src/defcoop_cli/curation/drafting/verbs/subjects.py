@@ -2,14 +2,18 @@
 auxiliaries and adverbs ("The Japanese side has consistently condemned", "Both sides did
 reaffirm"), a relative clause ("Vikram Rao, who opened the drill, told") and an aside set
 off by commas ("The Japanese side, for its part, took note"; "Both sides did, however,
-reaffirm"): the subject is what is left.
+reaffirm"): the subject is what is left. And what it says of the subject and its verb: the
+talks themselves as the subject ("The talks, held on Monday, covered"), a first verb the
+stance verb is joined to by "and" ("The Minister expressed … and condemned"), a denial in
+the verb's own clause ("…: no pact was signed"; "She said no pact was signed").
 """
 
 from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.verbs.finding import first_verb
+from defcoop_cli.curation.drafting.claims.acts import denied
+from defcoop_cli.curation.drafting.verbs.finding import SAYING, Verb, first_verb
 from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
 
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
@@ -61,3 +65,12 @@ def before_joined(subject: str) -> str:
     if first and first.match.start() > 0 and _JOINING.match(subject, first.match.end()):
         return subject[: first.match.start()]
     return subject
+
+
+def act_denied(sentence: str, hit: Verb) -> bool:
+    """Whether the act is denied in its own clause ("… deliverable: no pact was signed"), or
+    in the clause a verb of saying reports ("She said no pact was signed")."""
+    start, at = 0, hit.match.start()
+    if hit.match.group().lower() in SAYING and (inner := first_verb(sentence, hit.match.end())):
+        start, at = hit.match.end(), inner.match.start()
+    return denied(re.split(r"[:;–—]\s|\bthat\s", sentence[start:at])[-1])
