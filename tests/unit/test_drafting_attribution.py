@@ -1157,6 +1157,15 @@ def test_a_department_by_its_portfolio_as_a_definite_subject_is_a_definite_sourc
     assert (r.stance, r.attribution) == ("reported", "the ministry of defence")
 
 
+def test_a_definite_noun_points_back_to_the_unnamed_source_before() -> None:
+    who = speakers()
+    who.heard(Reading("position", "reported", "betan coast guard spokesperson", "r", False))
+    r = reading("The spokesperson characterised the drill as routine", who)
+    assert r.attribution == "betan coast guard spokesperson"
+    r = reading("The official characterised the drill as routine", who)  # another noun
+    assert r.attribution != "betan coast guard spokesperson"
+
+
 def test_a_denied_joint_act_with_no_source_is_the_articles() -> None:
     r = reading("The talks were short on substance: no accord was reached.", _two_ministers())
     assert (r.stance, r.attribution) == ("reported", THE_SOURCE)

@@ -718,6 +718,13 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
             "Gamma conveyed its sympathy to the crews and its strong condemnation of the raid",
             "condemned",
         ),
+        # a participle after a determiner is an adjective, no verb
+        ("If the next round yields a signed charter, the doubters lose", None),
+        ("Gamma published the agreed text", None),
+        # a visit underlining something: no party stresses it (R4); posting about it reports
+        ("Gamma's visit underlined how far the navies have come", "reported"),
+        ("The envoy posted about the drill on his account", "reported"),
+        ("The envoy characterised the drill as routine", "reported"),
         # courting a party solicits it; showcasing a case highlights it
         ("Alpha courted Beta's companies, urging them to invest", "invited"),
         ("Alpha showcased its push for self-reliance", "highlighted"),

@@ -42,7 +42,7 @@ from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed
 from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.unnamed import source_name
+from defcoop_cli.curation.drafting.names.unnamed import named_before, source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
@@ -347,6 +347,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
+    if back := named_before(_bare(subject), last_party):  # "The spokesperson": the one before
+        return Reading(kind, stance, back, f"'{verb}' by {back}, named before")
     if _PRONOUN.search(subject):
         if he := speakers.subject or speakers.last_person:  # "X told Y… He also…": X
             return Reading(kind, stance, he, f"'{verb}' by {he}, named before", True)

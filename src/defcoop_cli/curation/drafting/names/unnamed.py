@@ -60,3 +60,16 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
     if len(words) < 2 or named or words[-1][0].isupper():  # no body, or a name
         return None
     return None if matcher.find(" ".join(words)) else source_name(m[1])
+
+
+_THE_NOUN = re.compile(r"\s*[Tt]he ([a-z]+)\s*")
+
+
+def named_before(subject: str, last: str | None) -> str | None:
+    """The unnamed source a definite noun points back to: "The spokesperson" after "A
+    Japanese defence ministry spokesperson said…" is "japanese defence ministry
+    spokesperson" (the party named last, in lower case, with that noun last)."""
+    m = _THE_NOUN.fullmatch(subject)
+    if m and last and last.islower() and " " in last and last.split()[-1] == m[1]:
+        return last
+    return None

@@ -127,8 +127,22 @@ _TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
 
 
 def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
-    """The pattern's first match from at that is a verb (not a dated participle)."""
-    return next((m for m in pattern.finditer(sentence, at) if not _described(sentence, m)), None)
+    """The pattern's first match from at that is a verb (not a dated participle, nor a
+    participle after a determiner: "a signed contract", "the agreed text")."""
+    return next(
+        (
+            m
+            for m in pattern.finditer(sentence, at)
+            if not _described(sentence, m)
+            and not _ATTRIBUTIVE.search(sentence, max(0, m.start() - 6), m.start())
+        ),
+        None,
+    )
+
+
+# A determiner right before a participle makes it an adjective ("this", "that" may be a
+# subject: "This signalled a thaw").
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 def _first(sentence: str, at: int = 0) -> Verb | None:

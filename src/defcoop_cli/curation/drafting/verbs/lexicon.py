@@ -80,7 +80,7 @@ _JOINTLY = (
 )
 # The meeting itself as the subject, right before its verb: "the talks (also) covered…",
 # "the meeting focused on…" (what the talks went through was discussed at them).
-TALKS = ("talks", "meeting", "discussions", "consultations", "dialogue")
+TALKS = ("talks", "meeting", "discussions", "consultations", "dialogue", "visit")
 _OF_THE_TALKS = "(?:" + "|".join(f"(?<={w} {a})" for w in TALKS for a in ("", "also ")) + ")"
 # What the talks went through: "covered", "focused on" (the talks' subject, discussed).
 COVERED = (
@@ -270,12 +270,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|voiced"
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
-        r"|describ(?:ed|es)|hoped|(?:re)?assured|observed|remarked|pointed out|recogni[sz]ed"
+        r"|describ(?:ed|es)|characteri[sz](?:ed|es)|hoped|(?:re)?assured|observed|remarked"
+        r"|pointed out|recogni[sz]ed"
         r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
         # answering and blaming are saying: "Nakatani responded that", "India has blamed X"
         r"|respond(?:ed|s)|repl(?:ied|ies)|blam(?:ed|es)"
         # writing and posting are saying: "wrote on social media that", "tweeted"
-        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)"
+        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that|about)\b)|congratulat(?:ed|es)"
         r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)(?! that\b)"
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
