@@ -1157,6 +1157,24 @@ def test_a_department_by_its_portfolio_as_a_definite_subject_is_a_definite_sourc
     assert (r.stance, r.attribution) == ("reported", "the ministry of defence")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [  # a plural unnamed source with its own restrictive clause keeps its words (R9)
+        (
+            "Fishermen who work the strait say the patrols have thinned",
+            "fishermen who work the strait",
+        ),
+        (
+            "Several engineers who built the radar told reporters it was late",
+            "several engineers who built the radar",
+        ),
+        ("Officials said the patrols have thinned", "unnamed officials"),  # a bare plural
+    ],
+)
+def test_a_qualified_plural_source_in_its_words(sentence: str, who: str) -> None:
+    assert reading(sentence, speakers()).attribution == who
+
+
 def test_a_definite_noun_points_back_to_the_unnamed_source_before() -> None:
     who = speakers()
     who.heard(Reading("position", "reported", "betan coast guard spokesperson", "r", False))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import EntityMatcher, wordnet_nouns
+from defcoop_cli.curation.drafting.entities import TITLES, EntityMatcher, wordnet_nouns
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 
 # A determiner, up to three words before the noun of persons (no function word among
@@ -73,3 +73,20 @@ def named_before(subject: str, last: str | None) -> str | None:
     if m and last and last.islower() and " " in last and last.split()[-1] == m[1]:
         return last
     return None
+
+
+# A plural noun of persons with a restrictive clause of its own, the whole subject: "Officers
+# who took part", "Analysts we spoke to" (no comma: a clause set off by commas is an aside).
+_QUALIFIED = re.compile(
+    r"\s*((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew)\s+)?(?:[a-z-]+\s+)?([A-Z]?[a-z]+)"
+    r"\s+(?:who|that|whom|we|I)\s+[a-z][a-z ]{1,40}?)\s*"
+)
+
+
+def qualified_plural(subject: str) -> str | None:
+    """An unnamed source (a plural) with its own restrictive clause, in its words ("officers who
+    took part"); None for a bare plural (R9's "unnamed officials") or a title's plural."""
+    m = _QUALIFIED.fullmatch(subject)
+    if m is None or m[2].lower() not in wordnet_nouns("person"):
+        return None
+    return None if m[2].lower().rstrip("s") in TITLES else m[1].lower()
