@@ -54,7 +54,8 @@ def bare(subject: str) -> str:
     return " ".join(words)
 
 
-_JOINING = re.compile(r"[^,;:\"“”]*\sand\s[^,;:\"“”]*$")
+_AND_JOINS = re.compile(r"\sand\s")
+_BETWEEN = re.compile(r"[,;:\"“”]")  # a clause or a quotation between the two verbs
 
 
 def before_joined(subject: str) -> str:
@@ -62,7 +63,8 @@ def before_joined(subject: str) -> str:
     stance the sentence takes: "The Minister expressed his condolences and strongly
     (condemned)" is "The Minister" (no comma, quotation or clause between the two)."""
     first = first_verb(subject)
-    if first and first.match.start() > 0 and _JOINING.match(subject, first.match.end()):
+    rest = subject[first.match.end() :] if first and first.match.start() > 0 else ""
+    if first and _AND_JOINS.search(rest) and not _BETWEEN.search(rest):
         return subject[: first.match.start()]
     return subject
 
