@@ -1168,6 +1168,7 @@ def test_a_department_by_its_portfolio_as_a_definite_subject_is_a_definite_sourc
             "Several engineers who built the radar told reporters it was late",
             "several engineers who built the radar",
         ),
+        ("Pilots I spoke to said the patrols have thinned", "pilots i spoke to"),
         ("Officials said the patrols have thinned", "unnamed officials"),  # a bare plural
     ],
 )

@@ -725,6 +725,9 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("Gamma's visit underlined how far the navies have come", "reported"),
         ("The envoy posted about the drill on his account", "reported"),
         ("The envoy characterised the drill as routine", "reported"),
+        # a contact clause after a noun of persons is no main verb when one follows
+        ("Skippers we interviewed warned that the reef is shifting", "raised concern"),
+        ("At the harbour we agreed to share charts and stressed safety", "agreed"),
         # courting a party solicits it; showcasing a case highlights it
         ("Alpha courted Beta's companies, urging them to invest", "invited"),
         ("Alpha showcased its push for self-reliance", "highlighted"),

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
+from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, REPORTING_VERBS, TALKS
 
 
@@ -195,8 +196,9 @@ _OPENING = re.compile(
 def first_verb(sentence: str, at: int = 0) -> Verb | None:
     """The reporting verb that comes first in the sentence (from at; the earlier pattern
     of two that start at the same place), or None; one inside a relative clause between
-    commas only when none follows the clause ("X, who met Y, said": said); one opening
-    the sentence as a participle's clause only when none follows it."""
+    commas, or a contact clause after a noun of persons ("Officials I met say"), only when
+    none follows the clause ("X, who met Y, said": said); one opening the sentence as a
+    participle's clause only when none follows it."""
     hit = _first(sentence, at)
     opening = _OPENING.match(sentence, at)
     participle = opening and hit and (opening[1] or opening[2] or hit.match.group().endswith("ing"))
@@ -205,7 +207,15 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
     clause = _CLAUSE.search(sentence, at)
     if hit and clause and clause.start() < hit.match.start() < clause.end():
         return _first(sentence, clause.end()) or hit
+    contact = hit and _CONTACT.search(sentence, max(at, hit.match.start() - 40), hit.match.start())
+    if hit and contact and contact[1].lower() in wordnet_nouns("person"):
+        return first_verb(sentence, hit.match.end()) or hit  # "Analysts we spoke to said"
     return hit
+
+
+# A contact clause after a noun of persons, no commas: "Analysts we spoke to said…",
+# "Officials I met say…" (its verb is the clause's; the main verb follows).
+_CONTACT = re.compile(r"\b([A-Za-z]+)\s+(?:we|I)\s+(?:(?:have|had)\s+)?$")
 
 
 # The progressive: "is urging", "have been exchanging views" (an -ing form after a form
