@@ -6,8 +6,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
+from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.factbase.records import Entity, Role
@@ -51,10 +52,30 @@ class TestAccordingTo:
             ("Five boats left, according to Ravi Menon", "Ravi Menon"),
             ("Five boats left, according to officials", "unnamed officials"),
             ("Five boats left, according to people who saw them", THE_SOURCE),
+            # an unnamed source by its department's portfolio, a participle after it (R6, R9)
+            (
+                "Five boats left, according to a Foreign Ministry aide flying with the envoy",
+                "foreign ministry aide",
+            ),
+            ("Five boats left, according to an Alpha navy spokesperson", "alpha navy spokesperson"),
         ],
     )
     def test_the_source_is_what_follows(self, sentence: str, who: str) -> None:
         assert said(sentence) == ("position", "reported", who)
+
+    @pytest.mark.parametrize(
+        ("sentence", "who"),
+        [  # an event the source gives is the source's (R6); with none, the article's
+            (
+                "The envoys met over lunch, according to a Beta embassy official",
+                "beta embassy official",
+            ),
+            ("Ravi Menon visited the dockyard, according to officials", "unnamed officials"),
+            ("The envoys met over lunch in Gamma City", THE_SOURCE),
+        ],
+    )
+    def test_an_event_given_by_a_source_is_the_sources(self, sentence: str, who: str) -> None:
+        assert said(sentence) == ("event", "reported", who)
 
     def test_an_organisation_is_not_a_person(self) -> None:
         r = reading("Boats left, according to the Tessa Maritime Council", speakers())
@@ -477,6 +498,26 @@ def _two_ministers() -> Speakers:
     return who
 
 
+class TestATitleHeldByBoth:
+    """A title alone that both people named hold is the piece's principal's, the holder it
+    names first; a verb joined by "and" to a first one keeps that one's subject."""
+
+    def test_the_holder_named_first(self) -> None:
+        r = reading("The Defence Minister said the patrols would go on", _two_ministers())
+        assert r.attribution == "Kenji Ode"
+
+    def test_a_joined_verbs_subject_is_the_first_verbs(self) -> None:
+        r = reading(
+            "The Defence Minister voiced his sympathy for the crews and firmly denounced the raid",
+            _two_ministers(),
+        )
+        assert (r.stance, r.attribution) == ("condemned", "Kenji Ode")
+
+    def test_a_relative_clause_is_no_first_verb_of_the_subject(self) -> None:
+        sentence = "Tomas Ek, who met the crews and thanked them, condemned the raid"
+        assert reading(sentence, _two_ministers()).attribution == "Tomas Ek"
+
+
 class TestPassivesAndGroups:
     def test_a_passive_with_an_agent_is_the_agents(self) -> None:
         r = reading("The drill was reviewed by the two ministers, who praised it", _two_ministers())
@@ -608,12 +649,12 @@ class TestAgentlessPassives:
     """Issue 24: a passive without an agent of one of the talks' own acts (discussed,
     agreed, reaffirmed) is the talks' parties'."""
 
-    def test_the_doers_a_that_clause_names_both_of(self) -> None:
-        r = reading(
+    def test_the_doers_a_that_clause_names_are_not_who_agreed(self) -> None:
+        r = reading(  # R19: the agreement is the talks', whoever is to act on it
             "It was agreed that the two countries would build a joint radar",
             _two_ministers_with_a_capital(),
         )
-        assert (r.stance, r.attribution) == ("agreed", "Australia and Chile")
+        assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
 
     def test_officials_who_are_to_act_are_no_party_to_the_talks(self) -> None:
         r = reading(
@@ -628,6 +669,25 @@ class TestAgentlessPassives:
             _two_ministers_with_a_capital(),
         )
         assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+    def test_an_impersonal_agreement_is_the_two_named_first_whoever_is_to_act(self) -> None:
+        r = reading(  # R19
+            "It was also decided that the two navies would patrol the strait together",
+            _two_ministers_with_a_capital(),
+        )
+        assert (r.stance, r.attribution) == ("agreed", "Kenji Ode and Tomas Ek")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [  # R20: what the talks went through, whatever channel tells it
+            "The consultations, held behind closed doors, also touched on drought relief",
+            "The dialogue centred on port fees, a Chilean diplomat said",
+            "A navy spokesperson said the talks also covered mine clearance",
+        ],
+    )
+    def test_what_the_talks_covered_is_the_two_named_first(self, sentence: str) -> None:
+        r = reading(sentence, _two_ministers_with_a_capital())
+        assert (r.stance, r.attribution) == ("discussed", "Kenji Ode and Tomas Ek")
 
     def test_a_topic_discussed_is_the_two_named_first_even_after_an_adverb(self) -> None:
         who = _two_ministers_with_a_capital()
@@ -992,6 +1052,9 @@ def test_a_minister_of_a_portfolio_alone_is_the_person_just_spoken_of_who_holds_
         ("A statement said Alpha and Beta did not agree on the drill.", "reported"),
         ("Alpha and Beta not only agreed on the exercise but set its date.", "agreed"),
         ("Alpha and Beta agreed on the exercise.", "agreed"),
+        # a denial in the verb's own clause, after a colon or in what is said
+        ("The summit's yield was thin: no treaty was signed.", "reported"),
+        ("Ravi Menon told reporters that neither navy had agreed to the drill.", "reported"),
     ],
 )
 def test_an_act_denied_is_reported(sentence: str, stance: str) -> None:
@@ -1092,6 +1155,44 @@ def test_a_department_by_its_portfolio_as_a_definite_subject_is_a_definite_sourc
         "The Ministry of Defence informed the committee that the talks ran late", speakers()
     )
     assert (r.stance, r.attribution) == ("reported", "the ministry of defence")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [  # a plural unnamed source with its own restrictive clause keeps its words (R9)
+        (
+            "Fishermen who work the strait say the patrols have thinned",
+            "fishermen who work the strait",
+        ),
+        (
+            "Several engineers who built the radar told reporters it was late",
+            "several engineers who built the radar",
+        ),
+        ("Pilots I spoke to said the patrols have thinned", "pilots i spoke to"),
+        ("Officials said the patrols have thinned", "unnamed officials"),  # a bare plural
+    ],
+)
+def test_a_qualified_plural_source_in_its_words(sentence: str, who: str) -> None:
+    assert reading(sentence, speakers()).attribution == who
+
+
+def test_a_definite_noun_points_back_to_the_unnamed_source_before() -> None:
+    who = speakers()
+    who.heard(Reading("position", "reported", "betan coast guard spokesperson", "r", False))
+    r = reading("The spokesperson characterised the drill as routine", who)
+    assert r.attribution == "betan coast guard spokesperson"
+    r = reading("The official characterised the drill as routine", who)  # another noun
+    assert r.attribution != "betan coast guard spokesperson"
+
+
+def test_a_denied_joint_act_with_no_source_is_the_articles() -> None:
+    r = reading("The talks were short on substance: no accord was reached.", _two_ministers())
+    assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+
+
+def test_a_denial_a_speaker_tells_is_the_speakers_word() -> None:
+    r = reading("Ravi Menon said no accord was reached in Gamma City.", speakers())
+    assert (r.stance, r.attribution) == ("reported", "Ravi Menon")
 
 
 def test_a_denied_joint_act_is_the_source_after_it() -> None:

@@ -51,3 +51,26 @@ def test_the_other_items_lines_are_no_candidates() -> None:
     assert any("joint harbour drill" in quote for quote in found)
     assert not any("ferry board" in quote or "tides" in quote.lower() for quote in found)
     assert ROUNDUP[6] in furniture
+
+
+NUMBERED = [
+    "HARBOUR RADIO | EVENING RUNDOWN",
+    "SEGMENT 1 - PORTS",
+    "Alpha and Beta agreed on Friday to hold a joint harbour drill next spring.",
+    "Officials said the drill would involve four ships and two aircraft from each navy.",
+    "SEGMENT 2 - TRAFFIC",
+    "The ring road will close for repairs on Sunday night.",
+    "(END SEGMENT 2)",
+    "Thanks for listening.",
+]
+
+
+def test_items_numbered_under_one_cue_word_keep_the_longest() -> None:
+    assert other_items(NUMBERED) == {4, 5, 6}
+
+
+def test_numbers_not_from_one_or_under_two_cue_words_are_no_items() -> None:
+    assert (
+        other_items([NUMBERED[0], "SEGMENT 2 - PORTS", *NUMBERED[2:4], "PART 3 - TRAFFIC"]) == set()
+    )
+    assert other_items(["PHASE 1 of the drill starts in May.", "PHASE 3 follows in June."]) == set()

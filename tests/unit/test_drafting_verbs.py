@@ -61,10 +61,10 @@ from defcoop_cli.curation.drafting.verbs import (
         ("Both concurred that the strait must stay open", "concurred", "agreed", "commitment"),
         ("Ode was quoted as saying so", "was quoted as saying", "reported", "position"),
         (
-            "They shared the view that force is unacceptable",
+            "They shared the view that force is unacceptable",  # a view held in common (R14)
             "shared the view",
-            "reported",
-            "position",
+            "agreed",
+            "commitment",
         ),
         (
             "Alpha extended an invitation to Beta",
@@ -657,12 +657,27 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         # explaining something to someone gives them an account
         ("Alpha explained the raid on the port to his visitor", "briefed"),
         ("Alpha explained the attack to Beta", "briefed"),
-        ("Alpha explained its response to the attack", "highlighted"),
+        # explaining an event, what happened, is an account of it (R17); one's own policy is
+        # put forward
+        ("Alpha explained its response to the attack", "briefed"),
+        ("Gamma explained the circumstances of the ferry bombing", "briefed"),
+        ("The envoy laid out what had happened at the border post", "briefed"),
+        ("Gamma explained its plan for a shipyard in the south", "highlighted"),
+        # a view held in common is agreed (R14); a view shared on a subject is reported
+        ("The envoys shared a common understanding that the canal must stay open", "agreed"),
+        ("Gamma shared the view on fishing quotas", "reported"),
+        # a dual or plural subject signalling a course agrees on it (R18); one party reports
+        ("The two also signalled a wider drill next spring", "agreed"),
+        ("The delegations signalled readiness to share radar data", "agreed"),
+        ("Gamma signalled readiness to share radar data", "reported"),
         # the parties together affirming a view reaffirm it; signalling a course agree on it
         ("Both ministers also affirmed the importance of open sea lanes", "reaffirmed"),
         ("Alpha affirmed the importance of open sea lanes", "reported"),
         ("Both sides signalled closer work on space", "agreed"),
         ("Alpha signalled that it wants larger drills", "reported"),
+        # the talks going through a subject, past an aside after their noun, discussed it
+        ("The consultations, held over two days, ranged over fisheries and piracy", "discussed"),
+        ("The meeting, chaired by Gamma, also dealt with port fees", "discussed"),
         # the talks underlining something: no party stresses it (R4); a person's stresses
         ("The meeting also underlined Alpha's support for the port", "reported"),
         ("Alpha also underlined its support for the port", "stressed"),
@@ -682,6 +697,37 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("Alpha spent a week on the strait", None),
         # settling on a course agrees on it
         ("The ministers settled on keeping lines open", "agreed"),
+        # soliciting a party's investment, pitching a case to a party, wishing to see a
+        # party act invite it; a course of action pushed for is stressed
+        ("Gamma canvassed for foreign capital in its new shipyards", "invited"),
+        ("The envoy pitched the port scheme to European investors", "invited"),
+        ("Gamma renewed its appeal to private firms to bid for the radar", "invited"),
+        ("Gamma renewed its commitment to the treaty", "reaffirmed"),
+        ("The minister was eager to see foreign manufacturers open plants", "invited"),
+        ("The minister was eager to see the drill grow", None),
+        ("Gamma pushed for a ceasefire in the strait", "stressed"),
+        # putting forward a course or a plan highlights it; "the proposed pact" is no verb
+        ("Gamma proposed that the coast guards share radar pictures", "highlighted"),
+        ("The envoy floated the idea of a joint fishery patrol", "highlighted"),
+        ("The proposed pact covers ports", None),
+        # a subject arising at the talks was discussed; a lead to a colon's clause is not
+        ("Piracy off the cape came up as well", "discussed"),
+        ("Fisheries came up too: Gamma denounced the raids", "condemned"),
+        # a condemnation among what is conveyed condemns
+        (
+            "Gamma conveyed its sympathy to the crews and its strong condemnation of the raid",
+            "condemned",
+        ),
+        # a participle after a determiner is an adjective, no verb
+        ("If the next round yields a signed charter, the doubters lose", None),
+        ("Gamma published the agreed text", None),
+        # a visit underlining something: no party stresses it (R4); posting about it reports
+        ("Gamma's visit underlined how far the navies have come", "reported"),
+        ("The envoy posted about the drill on his account", "reported"),
+        ("The envoy characterised the drill as routine", "reported"),
+        # a contact clause after a noun of persons is no main verb when one follows
+        ("Skippers we interviewed warned that the reef is shifting", "raised concern"),
+        ("At the harbour we agreed to share charts and stressed safety", "agreed"),
         # courting a party solicits it; showcasing a case highlights it
         ("Alpha courted Beta's companies, urging them to invest", "invited"),
         ("Alpha showcased its push for self-reliance", "highlighted"),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
-from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading, taken_up
+from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
@@ -47,6 +47,7 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
+from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
 from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import turn_at

@@ -8,9 +8,10 @@ nations, the two countries, both governments: the two countries the article name
 after a comma ("…, the Indian Army said"), a generic source ("officials", "analysts"), a
 nationality and an office ("The Japanese minister": the Japanese person named before). "They",
 "it" and a passive without an agent carry the last party named; a passive without an agent of the
-talks' own acts (discussed, agreed, reaffirmed: "It was agreed that…", "X was also discussed") is
-the talks' parties: the pair its that-clause names as doers ("that the two countries would…"),
-else the two people named first; an impersonal passive of telling ("It was informed that both
+talks' own acts (discussed, agreed, reaffirmed: "It was agreed that…", "X was also discussed"),
+and what the talks went through ("The talks, held on Monday, covered…", through any channel:
+R20), is the talks' parties: the two people named first (else "both ministers"), whoever the
+that-clause says will act (R19); an impersonal passive of telling ("It was informed that both
 sides exchanged views…") only reports: the clause it tells is read as the sentence. "The two" with
 no noun after it (after an opening phrase too: "On the sea, the two voiced…") is the two people
 named first, even after a group ("the two sides"); a title of a country ("The Defence Minister of
@@ -37,15 +38,15 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
 from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.unnamed import source_name
+from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
-from defcoop_cli.curation.drafting.verbs import SAYING, TAKEN_UP, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
+from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
@@ -64,13 +65,6 @@ _IMPERSONAL = re.compile(
 # The talks' own acts: a passive of one without an agent is the talks' parties'.
 _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
 _WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
-# The doers a passive's that-clause names, both of them: "It was agreed that the two
-# countries would deepen…" (not "that officials of both countries would meet": officials).
-_DOERS = re.compile(
-    r"\s*that\s+((?:both|the\s+two)\s+(?:sides|countries|nations|governments|ministers"
-    r"|leaders))\s+(?:would|will|should|shall|must|could|can|are\s+to|were\s+to)\b",
-    re.IGNORECASE,
-)
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
     r"\b(?:officials|an official|one official|a spokesperson|the spokesperson|the ministry"
@@ -200,12 +194,16 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
-    if hit is not None and r.stance != "reported" and denied(sentence[: hit.match.start()]):
+    if hit is not None and r.stance != "reported" and act_denied(sentence, hit):
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
+        if hit.match.group().lower() in SAYING:  # "X said no pact was signed": X's word
+            return r
         said = _SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
         by = reading(said[1] or f"{said[2]} said", speakers, nested=True) if said else None
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
+        if "passive" in r.rule:  # "No pact was signed": no party's act, the article's (R6)
+            return r._replace(attribution=THE_SOURCE, person=False)
     if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
         return r._replace(view=True, rule=f"{r.rule}; a commentator's view")
     if nested or hit is None or hit.match.group().lower() not in SAYING:
@@ -234,7 +232,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 # A subject given time at the talks undergoes their act ("got airtime", "got a hearing").
-_GIVEN_TIME = re.compile(r"(?:got|gets|received|receives) ")
+_GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) ")
 
 
 # Verbs of judging, which a commentator's view takes too: "Analysts see the visit as…".
@@ -278,7 +276,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
-    subject = sentence[: m.start()]
+    subject = before_joined(sentence[: m.start()])  # "X expressed … and condemned": X
+    if not nested and (plural := qualified_plural(_bare(subject))):  # "Officers who took part"
+        return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
@@ -295,6 +295,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
                 rule = f"'{verb}', quoted; {outside.rule}"
                 return Reading(kind, stance, outside.attribution, rule, outside.person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
+    cited = sentence.find("according to", m.end()) if kind == "event" else -1
+    by = reading(sentence[cited:], speakers, True) if cited != -1 and not nested else None
+    if by and by.attribution != THE_SOURCE and stance == "reported":  # "met…, according to
+        return by._replace(kind=kind, rule=f"'{verb}': an event; {by.rule}")  # X": X's (R6)
     if kind == "event" and stance == "reported":
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
     after = sentence[m.end() :].lstrip()
@@ -315,15 +319,14 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if told and stance not in _JOINT and reported_verb(told):  # "It was informed that…":
         inner = reading(told, speakers, nested=True)  # no channel named, the doers' act
         return inner._replace(rule=f"{inner.rule}; '{verb}', impersonal: it only reports")
-    if impersonal or (passive and stance in _JOINT):  # "It was agreed that…", "X was discussed"
-        doers = _DOERS.match(sentence, m.end())
-        group = speakers.group(doers.group(1)) if doers else None
-        if group:  # "It was agreed that the two countries would…": the countries
-            return Reading(kind, stance, group, f"'{verb}', passive; {group}, who are to act")
-        if len(speakers.order) >= 2:  # the talks' parties: the two people named first
-            pair = " and ".join(speakers.order[:2])
-            what = "impersonal passive" if impersonal else "passive of the talks' act"
-            return Reading(kind, stance, pair, f"'{verb}', {what}; the two named first")
+    # the talks' parties, the two people named first, in "It was agreed that…", whoever
+    # the clause says will act ("… that the two countries would…": R19), in "The talks
+    # covered…" (R20), and in "X was discussed" once two people are named
+    talks = stance in _JOINT and THE_TALKS.match(subject)
+    if impersonal or talks or (passive and stance in _JOINT and len(speakers.order) >= 2):
+        pair = speakers.group("both ministers") or THE_SOURCE
+        what = "impersonal passive" if impersonal else "the talks" if talks else "passive"
+        return Reading(kind, stance, pair, f"'{verb}', {what}; the talks' two parties")
     if passive:  # "… was discussed": the parties to the talks, if known
         carried = last_party or THE_SOURCE
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
@@ -336,7 +339,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if both := both_to_act(rest, speakers):  # "…, the two sides will study": theirs
             return Reading("commitment", "agreed", both, f"{both}'s act to come; a channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
-        found = speakers.speaker_at(after)
+        found = speakers.speaker_at(after) or _unnamed(after, speakers)  # R6, R9
         generic = _GENERIC.match(after)
         if found or generic:
             who, person = found or (source_name(generic.group()) if generic else "", False)
@@ -346,6 +349,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
+    if back := named_before(_bare(subject), last_party):  # "The spokesperson": the one before
+        return Reading(kind, stance, back, f"'{verb}' by {back}, named before")
     if _PRONOUN.search(subject):
         if he := speakers.subject or speakers.last_person:  # "X told Y… He also…": X
             return Reading(kind, stance, he, f"'{verb}' by {he}, named before", True)
@@ -430,6 +435,12 @@ _AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
 _TITLE_MEANS = {"raksha mantri": "indian defence minister"}
 
 
+def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:
+    """An unnamed source in its words, to the clause's end ("a Defense Ministry official")."""
+    who = speakers.unnamed(re.split(r"[,;]", text)[0].rstrip(" ."))
+    return (who, False) if who else None
+
+
 def _spoken_of(subject: str, speakers: Speakers) -> str | None:
     """The person the sentence before was said by, when the subject is a title alone that
     the fact base gives them ("The defence minister also…"), whoever else the article gave it;
@@ -444,7 +455,10 @@ def _spoken_of(subject: str, speakers: Speakers) -> str | None:
     if len(ids) == 1 and speakers.holds(ids[0], title):
         return speakers.subject
     held = [i for i in speakers.people if speakers.holds(i, _TITLE_MEANS.get(title, title))]
-    name = speakers.matcher.entities[held[0]].name if len(held) == 1 else None
+    names = [speakers.matcher.entities[i].name for i in held]
+    if len(names) > 1:  # held by both: the piece's principal, the holder it names first
+        names = [n for n in speakers.order if n in names][:1]
+    name = names[0] if len(names) == 1 else None
     return name if name and (name in speakers.order or title in _TITLE_MEANS) else None
 
 
@@ -481,20 +495,3 @@ def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str 
     if generic and _GENERIC_GROUP.fullmatch(_bare(subject)):  # "Strategic analysts in Delhi"
         return source_name(_bare(subject))
     return source_name(generic.group()) if generic else None
-
-
-def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
-    """The reading, with the one person or country who takes up its party's view ("…, and
-    Minister Singh shared that concern"; "Singh echoed Nakatani's concern"; "Singh agreed
-    with Nakatani"), known or new: the sentence is both parties'."""
-    if r.attribution == THE_SOURCE or " and " in r.attribution:
-        return r
-    for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in TAKEN_UP):
-        found = {e for e, _, _ in speakers.matcher.find(m["who"])} if m else set()
-        named = speakers.named(m["who"].strip()) if m and not found else None
-        who = speakers.matcher.entities[found.pop()].name if len(found) == 1 else None
-        who = who or (named[0] if named and named[1] else None)
-        if who and who != r.attribution:
-            pair = f"{r.attribution} and {who}"
-            return r._replace(attribution=pair, person=False, rule=f"{r.rule}; {who} shares it")
-    return r

@@ -23,6 +23,9 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   "Forwarded this email?", "In this issue") is cut into sections at its headings (short
   lines without final punctuation); the longest is the report, and a section that names
   none of its parties (the names it gives twice or more) is another item's.
+- **A listing, a pull quote, a signpost** (furniture/listings.py): a label and three short
+  items between semicolons ("SOURCES: …; …; …"); a line all one quotation of the piece's own
+  words; a sentence pointing to the piece's own parts ("Here is how…", "The points below…").
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
+from defcoop_cli.curation.drafting.furniture.listings import listing, pull_quotes, signpost
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in, runs_the_session
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
@@ -76,7 +80,8 @@ class Asides:
 
     def __init__(self, text: str, lines: Sequence[str]) -> None:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
-        self.lines |= newsletter_items(lines)
+        self.lines |= newsletter_items(lines) | pull_quotes(lines)
+        self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
         self._turns: list[Turn] = []
         self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length
@@ -85,9 +90,11 @@ class Asides:
             self._turns = [Turn(a, label, False, label in asking) for a, _, label in labels]
 
     def said(self, start: int, sentence: str) -> bool:
-        """Whether the sentence at start asks, speaks to the audience, or is an
-        interviewer's steering or a courtesy in a transcript."""
+        """Whether the sentence at start asks, speaks to the audience, points to the piece's
+        own parts, or is an interviewer's steering or a courtesy in a transcript."""
         if _ASKS.search(sentence) or to_the_audience(sentence) or calls_to_channels(sentence):
+            return True
+        if signpost(sentence):  # "Here is how the two sides told it."
             return True
         turn = turn_at(self._turns, start) if self._turns else None
         if turn is None:

@@ -9,6 +9,11 @@ contents line's items, found again as lines of the body (whole lines, any case) 
 order announced, at least two of them, split the body into sections; the longest section
 (in words) is the item drafted, every line of the others is furniture. A piece that
 announces no contents, or whose headings are not found again, keeps all its lines.
+
+A script, a bulletin or a briefing's notes may number its items instead, each under a
+marker that opens with a cue word in capitals and the item's number ("[STORY 2 | WEATHER |
+00:30]", "ITEM 2: OTHER MATTERS"), perhaps closed by one ("[END STORY 2]"): two items or
+more so numbered from 1 are read as a roundup's sections, the longest drafted.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ _CONTENTS = re.compile(
 _ITEM_SPLIT = re.compile(r"\s*[|;·•]\s*")
 _BULLET = re.compile(r"[-•*–]\s+|\d{1,2}[.)]\s+")
 MAX_HEADING_WORDS = 12  # an item's title or label is a line of at most so many words
+# An item's marker: a cue word in capitals and the item's number ("[STORY 2 |", "ITEM 2:").
+_NUMBERED = re.compile(r"\W{0,2}([A-Z]{3,})\s+(\d{1,2})(?:\W|$)")
+_END = re.compile(r"\W{0,2}END\s+([A-Z]{3,})\b")
 
 
 def _key(line: str) -> str:
@@ -55,7 +63,7 @@ def other_items(lines: Sequence[str]) -> set[int]:
     drafted (see the module's doc); empty when the piece is no roundup."""
     found = _announced(lines)
     if found is None:
-        return set()
+        return _numbered_items(lines)
     last, items = found
     wanted = [_key(item) for item in items if len(item.split()) <= MAX_HEADING_WORDS]
     starts: list[int] = []
@@ -69,6 +77,26 @@ def other_items(lines: Sequence[str]) -> set[int]:
     if len(starts) < 2:
         return set()
     bounds = list(zip(starts, [*starts[1:], len(lines)], strict=True))
+    sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
+    kept = sizes.index(max(sizes))
+    return {n for i, (a, b) in enumerate(bounds) if i != kept for n in range(a, b)}
+
+
+def _numbered_items(lines: Sequence[str]) -> set[int]:
+    """The lines of the items other than the longest, where the piece numbers its items
+    under one cue word from 1 ("[STORY 1 | …]", "[STORY 2 | …]"); each item ends at the next
+    marker or at its own end marker ("[END STORY 1]")."""
+    marks = [(n, m[1], int(m[2])) for n, line in enumerate(lines) if (m := _NUMBERED.match(line))]
+    cue = marks[0][1] if marks else ""
+    marks = [(n, c, i) for n, c, i in marks if c == cue]
+    if len(marks) < 2 or [i for _, _, i in marks] != list(range(1, len(marks) + 1)):
+        return set()
+    bounds = []
+    for (a, _, _), b in zip(marks, [*(n for n, _, _ in marks[1:]), len(lines)], strict=True):
+        end = next(
+            (n + 1 for n in range(a + 1, b) if (e := _END.match(lines[n])) and e[1] == cue), b
+        )
+        bounds.append((a, end))
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
     kept = sizes.index(max(sizes))
     return {n for i, (a, b) in enumerate(bounds) if i != kept for n in range(a, b)}

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import EntityMatcher, wordnet_nouns
+from defcoop_cli.curation.drafting.entities import TITLES, EntityMatcher, wordnet_nouns
+from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 
 # A determiner, up to three words before the noun of persons (no function word among
 # them), then an optional body after it; a relative clause after all that is no part.
 _BY_BODY = re.compile(
     r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][a-z-]*\s+){0,3}?"
     r"([a-z]+)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
-    r"(?:,?\s+(?:who|whom|that|I|we|he|she|they)\b.*)?",
+    r"(?:,?\s+(?:who|whom|that|I|we|he|she|they|[a-z]+ing)\b.*)?",
     re.DOTALL,
 )
 
@@ -54,6 +55,38 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
     if not m or m[2] not in wordnet_nouns("person"):
         return None
     words = [w for w in m[1].split()[1:] if not nations.ids(w)]  # "Japanese": the body's
-    if len(words) < 2 or any(w[0].isupper() for w in words):  # no body, or a name
+    department = [w for w in words[:-1] if w[0].isupper()]  # "a Defense Ministry official"
+    named = department and not by_portfolio(department)
+    if len(words) < 2 or named or words[-1][0].isupper():  # no body, or a name
         return None
     return None if matcher.find(" ".join(words)) else source_name(m[1])
+
+
+_THE_NOUN = re.compile(r"\s*[Tt]he ([a-z]+)\s*")
+
+
+def named_before(subject: str, last: str | None) -> str | None:
+    """The unnamed source a definite noun points back to: "The spokesperson" after "A
+    Japanese defence ministry spokesperson said…" is "japanese defence ministry
+    spokesperson" (the party named last, in lower case, with that noun last)."""
+    m = _THE_NOUN.fullmatch(subject)
+    if m and last and last.islower() and " " in last and last.split()[-1] == m[1]:
+        return last
+    return None
+
+
+# A plural noun of persons with a restrictive clause of its own, the whole subject: "Officers
+# who took part", "Analysts we spoke to" (no comma: a clause set off by commas is an aside).
+_QUALIFIED = re.compile(
+    r"\s*((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew)\s+)?(?:[a-z-]+\s+)?([A-Z]?[a-z]+)"
+    r"\s+(?:who|that|whom|we|I)\s+[a-z][a-z ]{1,40}?)\s*"
+)
+
+
+def qualified_plural(subject: str) -> str | None:
+    """An unnamed source (a plural) with its own restrictive clause, in its words ("officers who
+    took part"); None for a bare plural (R9's "unnamed officials") or a title's plural."""
+    m = _QUALIFIED.fullmatch(subject)
+    if m is None or m[2].lower() not in wordnet_nouns("person"):
+        return None
+    return None if m[2].lower().rstrip("s") in TITLES else m[1].lower()

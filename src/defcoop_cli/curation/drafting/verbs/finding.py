@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-from defcoop_cli.curation.drafting.verbs.lexicon import KINDS, REPORTING_VERBS
+from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, REPORTING_VERBS, TALKS
 
 
 class Finder(Protocol):
@@ -127,8 +128,22 @@ _TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
 
 
 def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
-    """The pattern's first match from at that is a verb (not a dated participle)."""
-    return next((m for m in pattern.finditer(sentence, at) if not _described(sentence, m)), None)
+    """The pattern's first match from at that is a verb (not a dated participle, nor a
+    participle after a determiner: "a signed contract", "the agreed text")."""
+    return next(
+        (
+            m
+            for m in pattern.finditer(sentence, at)
+            if not _described(sentence, m)
+            and not _ATTRIBUTIVE.search(sentence, max(0, m.start() - 6), m.start())
+        ),
+        None,
+    )
+
+
+# A determiner right before a participle makes it an adjective ("this", "that" may be a
+# subject: "This signalled a thaw").
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 def _first(sentence: str, at: int = 0) -> Verb | None:
@@ -137,10 +152,26 @@ def _first(sentence: str, at: int = 0) -> Verb | None:
         m = _found(sentence, pattern, at)
         if m and (hit is None or m.start() < hit.match.start()):
             hit = Verb(m, stance, kind)
-    progressive = _progressive(sentence, at)
-    if progressive and (hit is None or progressive.match.start() < hit.match.start()):
-        return progressive
+    for other in (_progressive(sentence, at), _covered(sentence, at)):
+        if other and (hit is None or other.match.start() < hit.match.start()):
+            hit = other
     return hit
+
+
+# The talks as the subject, an aside in commas before their verb: "The talks, held in a
+# warm atmosphere, also covered the drill" (the lexicon's lookbehind reads no aside).
+_TALKS_ASIDE = re.compile(
+    rf"\b(?:{'|'.join(TALKS)}),[^,;\"“”]{{1,120}},\s+(?:also\s+)?(?P<verb>{COVERED})\b", re.I
+)
+
+
+def _covered(sentence: str, at: int) -> Verb | None:
+    """What the talks went through, past an aside after their noun: discussed at them."""
+    m = _TALKS_ASIDE.search(sentence, at)
+    if m is None:
+        return None
+    own = re.compile(re.escape(m["verb"])).match(sentence, m.start("verb"))
+    return Verb(own, "discussed", "event") if own else None
 
 
 # A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
@@ -165,8 +196,9 @@ _OPENING = re.compile(
 def first_verb(sentence: str, at: int = 0) -> Verb | None:
     """The reporting verb that comes first in the sentence (from at; the earlier pattern
     of two that start at the same place), or None; one inside a relative clause between
-    commas only when none follows the clause ("X, who met Y, said": said); one opening
-    the sentence as a participle's clause only when none follows it."""
+    commas, or a contact clause after a noun of persons ("Officials I met say"), only when
+    none follows the clause ("X, who met Y, said": said); one opening the sentence as a
+    participle's clause only when none follows it."""
     hit = _first(sentence, at)
     opening = _OPENING.match(sentence, at)
     participle = opening and hit and (opening[1] or opening[2] or hit.match.group().endswith("ing"))
@@ -175,7 +207,15 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
     clause = _CLAUSE.search(sentence, at)
     if hit and clause and clause.start() < hit.match.start() < clause.end():
         return _first(sentence, clause.end()) or hit
+    contact = hit and _CONTACT.search(sentence, max(at, hit.match.start() - 40), hit.match.start())
+    if hit and contact and contact[1].lower() in wordnet_nouns("person"):
+        return first_verb(sentence, hit.match.end()) or hit  # "Analysts we spoke to said"
     return hit
+
+
+# A contact clause after a noun of persons, no commas: "Analysts we spoke to said…",
+# "Officials I met say…" (its verb is the clause's; the main verb follows).
+_CONTACT = re.compile(r"\b([A-Za-z]+)\s+(?:we|I)\s+(?:(?:have|had)\s+)?$")
 
 
 # The progressive: "is urging", "have been exchanging views" (an -ing form after a form

@@ -52,6 +52,13 @@ _ADDRESSEE = (
     rf"(?!for\b)(?:(?!(?:{_TIME})\b)[\w'’.-]+ ){{1,6}}?"
     r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]"
 )
+# What a party is asked to bring: "investment", "participation" (after "for": solicited).
+_INVESTMENT = r"(?:investments?|participation|co-?investment|capital)\b"
+# A pitch made to a party: "his pitch to Japanese firms" (the noun of an appeal, addressed).
+_PITCH = (
+    r"(?:his|her|their|its|an?|the) (?:[\w-]+ )?(?:pitch|appeal|invitation) to(?= (?:[\w'’-]+ )"
+    r"{0,2}?(?:" + _PARTY + r")\b)"
+)
 # The party named before the "to" ("urged restraint to avoid hurting Japanese firms": none).
 _A_PARTY = (
     rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
@@ -63,7 +70,8 @@ _FOR_PARTY = _A_PARTY + r"(?!(?:[\w'’.-]+ ){1,6}?to be\b)" + _ADDRESSEE
 # confirmed", "Both sides confirmed", a minister's "We confirmed" (lookbehinds: each of
 # a fixed width).
 _JOINT_SUBJECTS = (
-    "it was|it has been|it had been|they|we|both|sides|ministers|leaders|countries|men"
+    "it was|it has been|it had been|they|we|both|two|sides|ministers|leaders|countries|men"
+    "|nations|governments|delegations|parties"
 )
 _JOINTLY = (
     "(?:"
@@ -72,14 +80,18 @@ _JOINTLY = (
 )
 # The meeting itself as the subject, right before its verb: "the talks (also) covered…",
 # "the meeting focused on…" (what the talks went through was discussed at them).
-_OF_THE_TALKS = (
-    "(?:"
-    + "|".join(
-        f"(?<={what} {also})"
-        for what in ("talks", "meeting", "discussions", "consultations", "dialogue")
-        for also in ("", "also ")
-    )
-    + ")"
+TALKS = ("talks", "meeting", "discussions", "consultations", "dialogue", "visit")
+_OF_THE_TALKS = "(?:" + "|".join(f"(?<={w} {a})" for w in TALKS for a in ("", "also ")) + ")"
+# What the talks went through: "covered", "focused on" (the talks' subject, discussed).
+COVERED = (
+    r"covered|touched (?:up)?on|dealt with|focus(?:s)?ed on|cent(?:red|ered) on|ranged over"
+    r"|spanned"
+)
+# What happened, as a noun: an event or an act of violence, the object of an account ("the
+# circumstances of the attack", "the incident", "recent developments").
+_HAPPENING = (
+    r"(?:attacks?|incidents?|circumstances|events|developments|happenings|massacres?"
+    r"|assaults?|bombings?|killings?|ambush(?:es)?|shootings?|what (?:had )?happened)\b"
 )
 # The reporting verbs: (pattern, stance, kind). Matched as whole words, case-insensitive;
 # the first in the sentence wins. Order matters only between overlapping patterns.
@@ -97,7 +109,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "concern",
     ),
     (
-        r"reaffirm(?:ed|s)?|reiterat(?:ed|es?)|renewed|recommit(?:ted|s)?"
+        r"reaffirm(?:ed|s)?|(?:reiterat(?:ed|es?)|renewed)(?! " + _PITCH + ")|recommit(?:ted|s)?"
         # the parties confirming together a view or a commitment they share: "the ministers
         # (also) confirmed the importance of…" (not "that…": what will be is agreed, below)
         r"|" + _JOINTLY + r"(?:confirmed|affirmed)(?! that\b)",
@@ -118,7 +130,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)"
         r"|settled (?:on|upon)(?= [a-z]+ing\b| (?:an?|the)\b)"  # "settled on keeping lines open"
-        r"|" + _JOINTLY + r"signall?ed",  # both sides signalling a course agree on it (R4)
+        r"|" + _JOINTLY + r"signall?ed"  # both sides signalling a course agree on it (R4, R18)
+        # a view held in common is agreed: "shared the view that…", "shared a common
+        # understanding that…" (R14; "shared the view on X", with no clause, reports)
+        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition|assessment|belief)"
+        r"(?= that\b)",
         "agreed",
         "commitment",
     ),
@@ -133,10 +149,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|spoke (?:at length |in detail )?(?:about|of|on))"
         # the parties spending the talks on a subject: "the ministers spent most of the talks on"
         r"|" + _JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
-        r"|" + _OF_THE_TALKS + r"(?:covered|touched (?:up)?on|dealt with|focus(?:s)?ed on"
-        r"|cent(?:red|ered) on|ranged over|spanned)"
+        r"|" + _OF_THE_TALKS + rf"(?:{COVERED})"
         # a subject given time at the talks: "Exercises got airtime too", "got a hearing"
-        r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing)",
+        r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing)"
+        # a subject arising: "The sea came up" (not "came up too: Nakatani condemned…", a lead
+        # to the clause after its colon, which is the statement)
+        r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)",
         "discussed",
         "event",
     ),
@@ -159,9 +177,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "position",
     ),
     # explaining something to someone gives them an account: "explained the attack to his
-    # visitor" (not "explained India's response to the attack": no one it is told to)
+    # visitor"; and so does explaining (laying out) an event, what happened, not one's own
+    # policy: "explained the circumstances of the raid", "laid out India's response to the
+    # bombing" (R17; "explained its efforts toward self-reliance" puts a case, below)
     (
-        r"explain(?:ed|s) (?:[\w'’-]+ ){1,12}?to(?= (?-i:[A-Z])| (?:his|her|their) )",
+        r"explain(?:ed|s) (?:[\w'’-]+ ){1,12}?to(?= (?-i:[A-Z])| (?:his|her|their) )"
+        r"|(?:explain(?:ed|s)|laid out|lays out|sp(?:elt|elled) out) (?:[\w'’-]+ ){0,10}?"
+        + _HAPPENING,
         "briefed",
         "event",
     ),
@@ -175,7 +197,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # praising a thing as a means: "hailed the exercises as a way to improve…"
         r"|(?:hail|prais|laud|tout|welcom)(?:ed|es|s)? (?:[\w'’-]+ ){1,6}?as (?:an? |the )?"
         r"(?:[\w-]+ )?(?:way|means|tool|vehicle|avenue|route|step|model)s? (?:to|for|of)\b"
-        r"|showcas(?:ed|es)",  # displaying one's case, as WordNet's "spotlighted" (no verb there)
+        r"|showcas(?:ed|es)"  # displaying one's case, as WordNet's "spotlighted" (no verb there)
+        # putting forward a course or a plan: "proposed that the navies hold a drill", "floated
+        # the idea of…" (not "the proposed framework": an adjective)
+        r"|propos(?:ed|es)(?= (?:that|to|an?|the|joint|new)\b)|(?:floated|mooted)(?= (?:the|an?)\b)"
+        r"|put(?:s)? forward(?= (?:the|an?|(?:\w+ )?(?:proposals?|plans?|ideas?))\b)",
         "highlighted",
         "position",
     ),
@@ -196,7 +222,19 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # welcoming a party's investment or firms asks them in: "India welcomes Japanese
         # investment in our defence ecosystem" (welcoming a decision or a visit reports)
         r"|welcom(?:ed|es|e)(?= (?:[\w'’-]+ ){0,2}?(?:investments?|investors|firms|companies"
-        r"|industry|industries|participation)\b)",
+        r"|industry|industries|participation)\b)"
+        # soliciting a party's investment: "lobbied for Japanese investment", "pushed for
+        # foreign participation" (a course of action called for is stressed, above)
+        r"|(?:lobbied|lobbies|pitch(?:ed|es)|canvass(?:ed|es)|push(?:ed|es)|press(?:ed|es)"
+        r"|call(?:ed|s)) for(?= (?:[\w'’-]+ ){0,3}?" + _INVESTMENT + r")"
+        # a case pitched to a party: "pitched the scheme to foreign firms", "renewed his
+        # pitch to Japanese companies to build…"
+        r"|pitch(?:ed|es) (?:[\w'’-]+ ){1,6}?to(?= (?:[\w'’-]+ ){0,2}?(?:" + _PARTY + r")\b)"
+        r"|(?:reiterat(?:ed|es)|renewed|repeated|made) " + _PITCH +
+        # wishing to see a party act: "was keen to see Japanese firms invest" (R16: wanting
+        # to act oneself reports)
+        r"|(?:was|were|is|are) (?:also )?(?:keen|eager|anxious) to see(?= (?:[\w'’-]+ ){0,3}?"
+        r"(?:" + _PARTY + r") [a-z]+)",
         "invited",
         "event",
     ),
@@ -216,7 +254,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
     (
         r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
-        r"|(?:expressed|conveyed|voiced|registered) (?:[\w'’]+ ){0,2}condemnation"
+        # a condemnation among what is conveyed: "conveyed its condolences and its firm
+        # condemnation of the raid"
+        r"|(?:expressed|conveyed|voiced|registered) (?:[^,;.:\"“”]{1,80}? and )?(?:[\w'’]+ ){0,2}"
+        r"condemnation"
         # naming a deed as a crime condemns it: "branded the raid an act of terror"
         r"|(?:branded|labell?ed|called) (?:[\w'’-]+ ){1,5}?(?:an? )?(?:\w+ )?act of"
         r" (?:terror|terrorism|aggression|cowardice)",
@@ -229,14 +270,15 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|voiced"
         r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
-        r"|describ(?:ed|es)|hoped|(?:re)?assured|observed|remarked|pointed out|recogni[sz]ed"
+        r"|describ(?:ed|es)|characteri[sz](?:ed|es)|hoped|(?:re)?assured|observed|remarked"
+        r"|pointed out|recogni[sz]ed"
         r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
         # answering and blaming are saying: "Nakatani responded that", "India has blamed X"
         r"|respond(?:ed|s)|repl(?:ied|ies)|blam(?:ed|es)"
         # writing and posting are saying: "wrote on social media that", "tweeted"
-        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that)\b)|congratulat(?:ed|es)"
+        r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that|about)\b)|congratulat(?:ed|es)"
         r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
-        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)"
+        r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)(?! that\b)"
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
         r"|(?:backed|supported|endorsed)(?! by\b)"
         # naming something something judges it: "called India an indispensable partner",

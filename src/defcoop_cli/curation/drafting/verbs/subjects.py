@@ -2,12 +2,19 @@
 auxiliaries and adverbs ("The Japanese side has consistently condemned", "Both sides did
 reaffirm"), a relative clause ("Vikram Rao, who opened the drill, told") and an aside set
 off by commas ("The Japanese side, for its part, took note"; "Both sides did, however,
-reaffirm"): the subject is what is left.
+reaffirm"): the subject is what is left. And what it says of the subject and its verb: the
+talks themselves as the subject ("The talks, held on Monday, covered"), a first verb the
+stance verb is joined to by "and" ("The Minister expressed … and condemned"), a denial in
+the verb's own clause ("…: no pact was signed"; "She said no pact was signed").
 """
 
 from __future__ import annotations
 
 import re
+
+from defcoop_cli.curation.drafting.claims.acts import denied
+from defcoop_cli.curation.drafting.verbs.finding import SAYING, Verb, first_verb
+from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
 
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
 ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
@@ -18,6 +25,12 @@ _AUXILIARIES = frozenset(
 RELATIVE = re.compile(
     r",\s+(?:(?:who|which|whose)\b[^,\"”“]*|however|though|in turn|meanwhile|nonetheless"
     r"|in particular|(?:for|on) (?:its|his|her|their) (?:own )?part)\s*,\s*$"
+)
+
+# The talks themselves as the subject, an aside in commas allowed: "The talks, held on
+# Monday, also" (what they went through, the two who held them discussed: R20).
+THE_TALKS = re.compile(
+    rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(TALKS)})(?:,[^,;\"“”]*,)?\s*(?:also\s+)?$", re.I
 )
 
 
@@ -39,3 +52,27 @@ def bare(subject: str) -> str:
     ):
         words.pop()
     return " ".join(words)
+
+
+_AND_JOINS = re.compile(r"\sand\s")
+_BETWEEN = re.compile(r"[,;:\"“”]")  # a clause or a quotation between the two verbs
+
+
+def before_joined(subject: str) -> str:
+    """The subject of a verb joined by "and" to a first one of the same subject, whose
+    stance the sentence takes: "The Minister expressed his condolences and strongly
+    (condemned)" is "The Minister" (no comma, quotation or clause between the two)."""
+    first = first_verb(subject)
+    rest = subject[first.match.end() :] if first and first.match.start() > 0 else ""
+    if first and _AND_JOINS.search(rest) and not _BETWEEN.search(rest):
+        return subject[: first.match.start()]
+    return subject
+
+
+def act_denied(sentence: str, hit: Verb) -> bool:
+    """Whether the act is denied in its own clause ("… deliverable: no pact was signed"), or
+    in the clause a verb of saying reports ("She said no pact was signed")."""
+    start, at = 0, hit.match.start()
+    if hit.match.group().lower() in SAYING and (inner := first_verb(sentence, hit.match.end())):
+        start, at = hit.match.end(), inner.match.start()
+    return denied(re.split(r"[:;–—]\s|\bthat\s", sentence[start:at])[-1])
