@@ -281,6 +281,18 @@ class TestBuilding:
         with pytest.raises(layout.CorruptIndex):
             disk.lengths([total])
 
+    def test_the_name_parts_are_those_of_every_named_entity_and_topic(self, tmp_path: Path) -> None:
+        """nameparts.txt from the ids the facet texts met (FactDocuments.named), where
+        each batch's ids were gathered apart: the same as from the facts themselves."""
+        fb = load(REAL)
+        words = FieldWords(fb.doc.topics, fb.doc.entities)
+        entities = {e for f in fb.doc.facts for e in f.entities}
+        topics = {t for f in fb.doc.facts for t in f.topics}
+        expected = "\n".join(sorted(words.named_parts(entities, topics)))
+        (tmp_path / "build").mkdir()
+        building.build(load(REAL), tmp_path / "build", "content")
+        assert (tmp_path / "build" / "nameparts.txt").read_text("utf-8") == expected
+
     def test_lengths_of_another_count_and_rotted_entity_files_are_refused(
         self, tmp_path: Path
     ) -> None:

@@ -7,7 +7,7 @@ import json
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ BATCH = 200
 VOCAB_CHUNK = 64
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
 _EVENT, _SOURCE, _KIND = attrgetter("event"), attrgetter("source"), attrgetter("kind")
-_TOPICS, _ENTITIES = attrgetter("topics"), attrgetter("entities")
+_TOPICS = attrgetter("topics")
 _NESTED = attrgetter("roles", "participants")  # an entity's records of other types
 
 
@@ -86,8 +86,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     # the facts' (event, source, kind, topics), counted: the tallies count each once
     alike: Counter[tuple[str | None, str, str, tuple[str, ...]]] = Counter()
     events = EventsOf(fb.sources)
-    named_entities: set[str] = set()
-    named_topics: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
     _write_entities(folder, fb.doc.entities)
@@ -113,8 +111,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             alike.update(
                 zip(event_ids, sources, map(_KIND, batch), map(_TOPICS, batch), strict=True)
             )
-            named_entities.update(chain.from_iterable(map(_ENTITIES, batch)))
-            named_topics.update(chain.from_iterable(map(_TOPICS, batch)))
             made = map(values, range(start, end), batch, event_ids)
             _add(writer, list(map(document, made, repeat(main_schema))))
             lines = lines_of(batch)
@@ -132,7 +128,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
-    parts = sorted(field_words.named_parts(named_entities, named_topics))
+    parts = sorted(field_words.named_parts(*documents.named()))
     name_parts = "\n".join(parts).encode("utf-8")
     (folder / "nameparts.txt").write_bytes(name_parts)
     (folder / "offsets.bin").write_bytes(offsets.tobytes())
