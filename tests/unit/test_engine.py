@@ -281,6 +281,50 @@ class TestBuilding:
         with pytest.raises(layout.CorruptIndex):
             disk.lengths([total])
 
+    def test_the_name_parts_are_those_of_every_named_entity_and_topic(self, tmp_path: Path) -> None:
+        """nameparts.txt from the ids the facet texts met (FactDocuments.named), where
+        each batch's ids were gathered apart: the same as from the facts themselves."""
+        fb = load(REAL)
+        words = FieldWords(fb.doc.topics, fb.doc.entities)
+        entities = {e for f in fb.doc.facts for e in f.entities}
+        topics = {t for f in fb.doc.facts for t in f.topics}
+        expected = "\n".join(sorted(words.named_parts(entities, topics)))
+        (tmp_path / "build").mkdir()
+        building.build(load(REAL), tmp_path / "build", "content")
+        assert (tmp_path / "build" / "nameparts.txt").read_text("utf-8") == expected
+
+    def test_a_commit_that_fails_in_its_thread_fails_the_build(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """tantivy commits in a thread of its own while the side tables are written: its
+        error (tantivy's I/O errors are ValueError) is the build's, raised once it ends."""
+        import tantivy
+
+        class Failing:
+            def __init__(self, real: Any) -> None:
+                self.real = real
+
+            def add_document(self, doc: Any) -> None:
+                self.real.add_document(doc)
+
+            def commit(self) -> None:
+                raise ValueError("disk full")
+
+        real_index = tantivy.Index
+
+        class Index:
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                self.real = real_index(*args, **kwargs)
+
+            def writer(self, *args: Any) -> Failing:
+                return Failing(self.real.writer(*args))
+
+        monkeypatch.setattr(tantivy, "Index", Index)
+        (tmp_path / "build").mkdir()
+        with pytest.raises(ValueError, match="disk full"):
+            building.build(load(MINI), tmp_path / "build", "content")
+        assert not (tmp_path / "build" / "meta.json").exists()
+
     def test_lengths_of_another_count_and_rotted_entity_files_are_refused(
         self, tmp_path: Path
     ) -> None:

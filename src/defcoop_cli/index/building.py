@@ -7,7 +7,7 @@ import json
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ BATCH = 200
 VOCAB_CHUNK = 64
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
 _EVENT, _SOURCE, _KIND = attrgetter("event"), attrgetter("source"), attrgetter("kind")
-_TOPICS, _ENTITIES = attrgetter("topics"), attrgetter("entities")
+_TOPICS = attrgetter("topics")
 _NESTED = attrgetter("roles", "participants")  # an entity's records of other types
 
 
@@ -86,8 +86,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     # the facts' (event, source, kind, topics), counted: the tallies count each once
     alike: Counter[tuple[str | None, str, str, tuple[str, ...]]] = Counter()
     events = EventsOf(fb.sources)
-    named_entities: set[str] = set()
-    named_topics: set[str] = set()
     offsets = array("Q", [0])
     total = len(fb.doc.facts)
     _write_entities(folder, fb.doc.entities)
@@ -113,8 +111,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             alike.update(
                 zip(event_ids, sources, map(_KIND, batch), map(_TOPICS, batch), strict=True)
             )
-            named_entities.update(chain.from_iterable(map(_ENTITIES, batch)))
-            named_topics.update(chain.from_iterable(map(_TOPICS, batch)))
             made = map(values, range(start, end), batch, event_ids)
             _add(writer, list(map(document, made, repeat(main_schema))))
             lines = lines_of(batch)
@@ -124,25 +120,30 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             offsets.extend(ends)
             if progress is not None and (end % 1000 == 0 or end == total):
                 progress(end, total)
-    writer.commit()
-    writer.wait_merging_threads()
+    # tantivy commits without Python's lock: the tables that need no index are written
+    # meanwhile, where this thread would otherwise wait for the last segment.
+    committing = _Committing(writer)
     del writer  # its memory goes back before the vocabulary's writer takes its own
+    try:
+        parts = sorted(field_words.named_parts(*documents.named()))
+        name_parts = "\n".join(parts).encode("utf-8")
+        (folder / "nameparts.txt").write_bytes(name_parts)
+        (folder / "offsets.bin").write_bytes(offsets.tobytes())
+        lengths = documents.lengths.tobytes()
+        (folder / "lengths.bin").write_bytes(lengths)
+        catalogue = _catalogue(fb, kinds)
+        (folder / "catalogue.json").write_bytes(catalogue)
+        counts = _tallies(alike, fb)
+        tally = json.dumps(counts, ensure_ascii=False).encode("utf-8")
+        (folder / "tallies.json").write_bytes(tally)
+    finally:  # tantivy never left writing into a folder that the caller then removes
+        committing.join()
+    committing.wait()
     every_word = _words(index)
     del index  # and its files' maps, before the vocabulary's writer takes its memory
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
-    parts = sorted(field_words.named_parts(named_entities, named_topics))
-    name_parts = "\n".join(parts).encode("utf-8")
-    (folder / "nameparts.txt").write_bytes(name_parts)
-    (folder / "offsets.bin").write_bytes(offsets.tobytes())
-    lengths = documents.lengths.tobytes()
-    (folder / "lengths.bin").write_bytes(lengths)
-    catalogue = _catalogue(fb, kinds)
-    (folder / "catalogue.json").write_bytes(catalogue)
-    counts = _tallies(alike, fb)
-    tally = json.dumps(counts, ensure_ascii=False).encode("utf-8")
-    (folder / "tallies.json").write_bytes(tally)
     meta = {
         **identity(),
         "tantivy": getattr(tantivy, "__version__", ""),
@@ -161,6 +162,36 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     }
     meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+class _Committing:
+    """A tantivy writer's commit, and the wait for its merges, in a thread of its own;
+    wait() joins it, and raises what it raised (an I/O error is a ValueError)."""
+
+    def __init__(self, writer: Any) -> None:
+        import threading
+
+        self._writer: Any = writer
+        self._failed: BaseException | None = None
+        self._thread = threading.Thread(target=self._commit, name="defcoop-commit")
+        self._thread.start()
+
+    def _commit(self) -> None:
+        try:
+            self._writer.commit()
+            self._writer.wait_merging_threads()
+        except BaseException as e:  # handed to wait(), in the caller's thread
+            self._failed = e
+        finally:
+            self._writer = None  # the writer's memory goes back with the thread's work
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._failed is not None:
+            raise self._failed
 
 
 def _write_entities(folder: Path, entities: list[Entity]) -> None:

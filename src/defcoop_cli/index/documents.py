@@ -88,6 +88,11 @@ class FactDocuments:
         self._source, self._by, self._event = _Terms("source:"), _Terms("by:"), _Terms("event:")
         self._names = _Terms("names:", types)
 
+    def named(self) -> tuple[list[str], list[str]]:
+        """Every entity id and topic id of the facts whose facet text was made (each made
+        once into its term, so these are the facts' named ids with no pass of their own)."""
+        return list(self._entity), list(self._topic)
+
     def values(self, position: int, fact: Fact, event: str | None) -> dict[str, Any]:
         """The fact's document: its position, each search field's text
         (fields.FieldWords.texts; an empty one left out), its facets and id. Its statement's
