@@ -33,6 +33,7 @@ SETS = (
     "judged_queries_fourteenth.json",  # issue 25, a twelfth blind set (2026-12-04, seventh stop)
     "judged_queries_nearmiss.json",  # issue 25: near-miss off-topic queries (s19-search2)
     "judged_queries_fifteenth.json",  # issue 25, a thirteenth blind set (2026-12-04, seventh stop)
+    "judged_queries_devs8.json",  # issue 25: judged before a run (s20-search3, eighth session)
 )
 QUERIES = [
     q
@@ -120,11 +121,11 @@ NOT_YET = {
     # seven when a query of eight terms or more may have two held nowhere, and one when
     # the terms of a hyphenated word ("cutting-edge") are one word missed (partial.py);
     # three by the thesaurus's plain words for investing, inviting and supply chains.
-    # These four were answered by that allowance until a match that misses a word held
+    # These (four; one answered again in the eighth session, below) were answered by that
+    # allowance until a match that misses a word held
     # nowhere had to hold three in five of the terms (long off-topic queries were let in)
     "worries over maritime tensions in contested Chinese waters",
     "checking aggressive conduct and protecting small states' independence",
-    "jointly building and manufacturing cutting-edge military hardware",
     "pushing back against aggressive conduct by regional powers",
     # the fourteenth set, blind, measured on main before and after this stop's search round
     # (RESULTS, 2026-12-04, seventh stop): two misses, and two off-topic queries that find
@@ -138,6 +139,19 @@ NOT_YET = {
     # minister") found again when an office another serves was read as no office asked about
     "Singh sits down with Nakatani in the Indian capital",
     "freedom of navigation and settling disputes peacefully",
+    # the devs8 set, written and judged before a run (s20-search3, eighth session); its
+    # leak "India US cybersecurity agreement" is kept out (search/elsewhere.py: a pair of
+    # nations that is not the parties), and "jointly building and manufacturing
+    # cutting-edge military hardware" (above) answered when a plural reads GloVe's line
+    # of its singular
+    "Japan India bullet train project",
+    "India US cybersecurity agreement",
+    "robots and thinking machines in warfare",
+    "responding together to floods and earthquakes",
+    "which city hosted the talks",
+    "who else joins the four-nation sea manoeuvres",
+    "building weapons at home rather than buying abroad",
+    "passing on engineering skills between the two industries",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
