@@ -145,7 +145,6 @@ NOT_YET = {
     # cutting-edge military hardware" (above) answered when a plural reads GloVe's line
     # of its singular
     "Japan India bullet train project",
-    "India US cybersecurity agreement",
     "robots and thinking machines in warfare",
     "responding together to floods and earthquakes",
     "which city hosted the talks",

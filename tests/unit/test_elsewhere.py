@@ -1,7 +1,12 @@
 """search/elsewhere.py: the places a query names that the fact base does not hold."""
 
 from defcoop_cli.factbase.records import Entity, Role
-from defcoop_cli.lookup.search.elsewhere import offices_elsewhere, places_elsewhere
+from defcoop_cli.lookup.search.elsewhere import (
+    nations,
+    offices_elsewhere,
+    pairs_elsewhere,
+    places_elsewhere,
+)
 from defcoop_cli.lookup.search.text import tokens
 
 HELD = {"india", "japan", "delhi", "new", "china"}
@@ -54,3 +59,28 @@ def test_an_office_held_by_a_person_of_that_nation_is_not() -> None:
     assert office("aide to the us defense secretary") == []
     assert office("us defense secretary visits japan") == ["us defence secretary"]
     assert office("defence minister speaks") == []  # no nation named
+
+
+def pairs(query: str) -> list[str]:
+    countries = [
+        Entity("us", "United States", "country", ("US",)),
+        Entity("in", "India", "country"),
+        Entity("jp", "Japan", "country"),
+    ]
+    groups = nations(countries)
+    parties = {i for i, names in enumerate(groups) if {("india",), ("japan",)} & names}
+    return pairs_elsewhere(tokens(query), groups, parties)
+
+
+def test_a_party_named_beside_a_nation_that_is_not_one_is_another_pair() -> None:
+    assert pairs("India US cybersecurity agreement") == ["india us"]
+    assert pairs("japan-australia defence talks") == ["japan australia"]
+    assert pairs("us india naval drills") == ["us india"]
+
+
+def test_the_parties_together_or_a_list_with_and_are_no_other_pair() -> None:
+    assert pairs("india japan cyber") == []
+    assert pairs("indian and japanese armies") == []
+    assert pairs("japan and us navies") == []  # a list: Malabar's nations
+    assert pairs("us australia malabar") == []  # neither a party
+    assert pairs("what did the us say") == []

@@ -230,6 +230,48 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
     return out
 
 
+def _nation_at(words: Sequence[str], start: int, groups: list[frozenset[Name]]) -> tuple[int, int]:
+    """The nation named at `start` (its place in groups, -1 for none) and where its
+    longest name ends."""
+    found = (-1, start)
+    for i, names in enumerate(groups):
+        for name in names:
+            if tuple(words[start : start + len(name)]) == name and start + len(name) > found[1]:
+                found = (i, start + len(name))
+    return found
+
+
+def pairs_elsewhere(
+    words: Sequence[str], groups: list[frozenset[Name]], parties: set[int]
+) -> list[str]:
+    """Two nations named side by side ("india us", "indo-us", "japan australia"), one of
+    them a party of the fact base's events and the other not: the query asks about that
+    other pair's relations, not the parties' ("India US cybersecurity agreement" is not
+    India and Japan's). Each pair as the query writes it. A pair joined by "and" is left
+    alone: it may list the nations of an exercise ("japan and us navies")."""
+    out = []
+    for start in range(len(words)):
+        first, end = _nation_at(words, start, groups)
+        if first < 0:
+            continue
+        second, last = _nation_at(words, end, groups)
+        if second >= 0 and second != first and (first in parties) != (second in parties):
+            out.append(" ".join(words[start:last]))
+    return out
+
+
+def _parties(groups: list[frozenset[Name]], index: Index) -> set[int]:
+    """The nations (their places in groups) that are parties of the fact base's events."""
+    ids = {p for event in index.catalogue().events for p in event.parties}
+    named = {
+        tuple(tokens(n))
+        for e in people_and_countries(index)
+        if e.id in ids and e.type == "country"
+        for n in (e.name, *e.aliases)
+    }
+    return {i for i, names in enumerate(groups) if names & named}
+
+
 def _served(words: Sequence[str], start: int) -> bool:
     """Whether the words before a nation's word say its office is one another serves."""
     return any(" ".join(words[max(0, start - len(w.split())) : start]) == w for w in SERVED)
@@ -254,7 +296,8 @@ def people_and_countries(index: Index) -> list[Entity]:
 
 def query_elsewhere(index: Index, query: Query) -> bool:
     """Whether the query names a place or an office the fact base does not hold (its
-    facts' words and its notes'); the notes are read only for a word no fact holds."""
+    facts' words and its notes'), or a pair of nations that is not its parties; the notes
+    are read only for a word no fact holds."""
     words = tokens(query.text)
     vocabulary = index.vocabulary()
     unheld = [w for w in words if not vocabulary.has(w)]
@@ -264,4 +307,7 @@ def query_elsewhere(index: Index, query: Query) -> bool:
             words, lambda w: vocabulary.has(w) or w in in_notes
         ):
             return True
-    return bool(offices_elsewhere(query.text, lambda: people_and_countries(index)))
+    if offices_elsewhere(query.text, lambda: people_and_countries(index)):
+        return True
+    groups = nations(people_and_countries(index))
+    return bool(pairs_elsewhere(words, groups, _parties(groups, index)))
