@@ -74,7 +74,6 @@ NOT_YET = {
     "what comes next for the partnership",
     # the ninth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fourth stop)
-    "Indian defence chief holds talks with Tokyo security aide",
     "Japanese prime minister's national security adviser visits Delhi",
     "machine learning for military use",
     "unrestricted passage at sea in the Asia-Pacific",
@@ -86,7 +85,6 @@ NOT_YET = {
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
     "settling territorial quarrels without force",
-    "Japan backs New Delhi's campaign against militants",
     "pushing back against an aggressive neighbour",
     "Nakatani's actual cabinet post at the time",
     # the eleventh set, blind, measured before and after this stop's second search round
@@ -99,7 +97,6 @@ NOT_YET = {
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
     "Delhi courts Japanese firms to put money into weapons making",
-    "Japanese ex-minister calls on Rajnath",
     "Tokyo long a pivotal ally of New Delhi",
     "catastrophe relief, climate and people skills beyond soldiering",
     "co-building and co-manufacturing cutting-edge military kit with Japan",
@@ -135,7 +132,6 @@ NOT_YET = {
     # round (RESULTS, 2026-12-04, seventh stop): its two leaks are kept out by that round
     # (lookup/search/elsewhere.py), its answer the round refused ("adviser to Japan's prime
     # minister") found again when an office another serves was read as no office asked about
-    "Singh sits down with Nakatani in the Indian capital",
     "freedom of navigation and settling disputes peacefully",
     # the devs8 set, written and judged before a run (s20-search3, eighth session); its
     # leak "India US cybersecurity agreement" is kept out (search/elsewhere.py: a pair of
@@ -145,6 +141,12 @@ NOT_YET = {
     # and the thirteenth's "taking stock of the current security partnership and finding
     # fresh areas to work together" when "take stock" is one term of the thesaurus's
     # reviewing (text.FUNCTION_WORD_COMPOUNDS) and a function word no typo's word
+    # The ninth's "Indian defence chief holds talks with Tokyo security aide", the
+    # tenth's "Japan backs New Delhi's campaign against militants", the twelfth's
+    # "Japanese ex-minister calls on Rajnath" and the fifteenth's "Singh sits down with
+    # Nakatani in the Indian capital" answered when a note that matches where no fact
+    # does is followed by the closest facts (lookup/service.py), and hosting or sitting
+    # down with someone is meeting them (the thesaurus)
     "Japan India bullet train project",
     "robots and thinking machines in warfare",
     "responding together to floods and earthquakes",

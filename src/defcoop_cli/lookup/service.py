@@ -150,11 +150,15 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     ranking = rank_facts(index, query, chosen, limit, widen=not notes, readings=readings)
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
-    nothing = not (ranking.total or notes or ranking.hidden_editorial or ranking.hidden_by_filters)
-    closest = closest_matches(index, query, chosen, limit, readings=readings) if nothing else None
+    no_fact = not (ranking.total or ranking.hidden_editorial or ranking.hidden_by_filters)
+    nothing = no_fact and not notes
+    # A note that matches where no fact does leads; the facts closest to the query follow
+    # it, as they do where nothing matches (a note holds words the facts do not: "hosts").
+    closest = closest_matches(index, query, chosen, limit, readings=readings) if no_fact else None
     partial: Partial | None = None
     if closest:
         ranking, partial = closest
+        notes_first = notes_first or bool(notes)
     elif nothing:
         vocabulary = index.vocabulary()
         suggestions = [  # never a suggestion that would find nothing either
