@@ -146,11 +146,11 @@ NOT_YET = {
     # "Japanese ex-minister calls on Rajnath" and the fifteenth's "Singh sits down with
     # Nakatani in the Indian capital" answered when a note that matches where no fact
     # does is followed by the closest facts (lookup/service.py), and hosting or sitting
-    # down with someone is meeting them (the thesaurus)
+    # down with someone is meeting them (the thesaurus); devs8's "which city hosted the
+    # talks" when a where question names its event by a related word ("talks": leads.py)
     "Japan India bullet train project",
     "robots and thinking machines in warfare",
     "responding together to floods and earthquakes",
-    "which city hosted the talks",
     "who else joins the four-nation sea manoeuvres",
     "building weapons at home rather than buying abroad",
     "passing on engineering skills between the two industries",
