@@ -2,7 +2,7 @@
 
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.lookup.search.elsewhere import (
-    nations,
+    nation_table,
     offices_elsewhere,
     pairs_elsewhere,
     places_elsewhere,
@@ -62,14 +62,12 @@ def test_an_office_held_by_a_person_of_that_nation_is_not() -> None:
 
 
 def pairs(query: str) -> list[str]:
-    countries = [
+    countries = (
         Entity("us", "United States", "country", ("US",)),
         Entity("in", "India", "country"),
         Entity("jp", "Japan", "country"),
-    ]
-    groups = nations(countries)
-    parties = {i for i, names in enumerate(groups) if {("india",), ("japan",)} & names}
-    return pairs_elsewhere(tokens(query), groups, parties)
+    )
+    return pairs_elsewhere(tokens(query), nation_table(countries, frozenset(["in", "jp"])))
 
 
 def test_a_party_named_beside_a_nation_that_is_not_one_is_another_pair() -> None:

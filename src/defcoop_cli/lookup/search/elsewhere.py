@@ -230,46 +230,50 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
     return out
 
 
-def _nation_at(words: Sequence[str], start: int, groups: list[frozenset[Name]]) -> tuple[int, int]:
-    """The nation named at `start` (its place in groups, -1 for none) and where its
-    longest name ends."""
-    found = (-1, start)
+# Each nation's names filed under their first words (a nation's place in `nations`, the
+# name), and the places of the nations that are parties of the fact base's events.
+NationTable = tuple[dict[str, tuple[tuple[int, Name], ...]], frozenset[int]]
+
+
+@lru_cache(maxsize=4)
+def nation_table(countries: tuple[Entity, ...], parties: frozenset[str]) -> NationTable:
+    """The nations' names by first word, and which nations are parties (of the entity
+    ids `parties`): built once per fact base, not per query."""
+    groups = nations(countries)
+    filed: dict[str, list[tuple[int, Name]]] = {}
     for i, names in enumerate(groups):
         for name in names:
-            if tuple(words[start : start + len(name)]) == name and start + len(name) > found[1]:
-                found = (i, start + len(name))
+            filed.setdefault(name[0], []).append((i, name))
+    named = {tuple(tokens(n)) for e in countries if e.id in parties for n in (e.name, *e.aliases)}
+    held = frozenset(i for i, names in enumerate(groups) if names & named)
+    return {w: tuple(found) for w, found in filed.items()}, held
+
+
+def _nation_at(words: Sequence[str], start: int, table: NationTable) -> tuple[int, int]:
+    """The nation named at `start` (its place in `nations`, -1 for none) and where its
+    longest name there ends."""
+    found = (-1, start)
+    for i, name in table[0].get(words[start], ()) if start < len(words) else ():
+        if tuple(words[start : start + len(name)]) == name and start + len(name) > found[1]:
+            found = (i, start + len(name))
     return found
 
 
-def pairs_elsewhere(
-    words: Sequence[str], groups: list[frozenset[Name]], parties: set[int]
-) -> list[str]:
-    """Two nations named side by side ("india us", "indo-us", "japan australia"), one of
-    them a party of the fact base's events and the other not: the query asks about that
-    other pair's relations, not the parties' ("India US cybersecurity agreement" is not
-    India and Japan's). Each pair as the query writes it. A pair joined by "and" is left
-    alone: it may list the nations of an exercise ("japan and us navies")."""
+def pairs_elsewhere(words: Sequence[str], table: NationTable) -> list[str]:
+    """Two nations named side by side ("india us", "japan australia"), one of them a
+    party of the fact base's events and the other not: the query asks about that other
+    pair's relations, not the parties' ("India US cybersecurity agreement" is not India
+    and Japan's). Each pair as the query writes it. A pair joined by "and" is left alone:
+    it may list the nations of an exercise ("japan and us navies")."""
     out = []
     for start in range(len(words)):
-        first, end = _nation_at(words, start, groups)
+        first, end = _nation_at(words, start, table)
         if first < 0:
             continue
-        second, last = _nation_at(words, end, groups)
-        if second >= 0 and second != first and (first in parties) != (second in parties):
+        second, last = _nation_at(words, end, table)
+        if second >= 0 and second != first and (first in table[1]) != (second in table[1]):
             out.append(" ".join(words[start:last]))
     return out
-
-
-def _parties(groups: list[frozenset[Name]], index: Index) -> set[int]:
-    """The nations (their places in groups) that are parties of the fact base's events."""
-    ids = {p for event in index.catalogue().events for p in event.parties}
-    named = {
-        tuple(tokens(n))
-        for e in people_and_countries(index)
-        if e.id in ids and e.type == "country"
-        for n in (e.name, *e.aliases)
-    }
-    return {i for i, names in enumerate(groups) if names & named}
 
 
 def _served(words: Sequence[str], start: int) -> bool:
@@ -309,5 +313,7 @@ def query_elsewhere(index: Index, query: Query) -> bool:
             return True
     if offices_elsewhere(query.text, lambda: people_and_countries(index)):
         return True
-    groups = nations(people_and_countries(index))
-    return bool(pairs_elsewhere(words, groups, _parties(groups, index)))
+    doc = index.catalogue()
+    countries = tuple(e for e in doc.entities if e.type == "country")
+    parties = frozenset(p for event in doc.events for p in event.parties)
+    return bool(pairs_elsewhere(words, nation_table(countries, parties)))
