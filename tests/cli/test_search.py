@@ -250,6 +250,19 @@ class TestNotesAndRelatedWords:
         code, out, _ = call(capsys, "search", "may 2025 india japan defence ministers")
         assert code == 0 and out.index("[meeting-date]") < out.index("closest matches")
 
+    def test_parts_that_find_facts_answer_a_query_whose_whole_matches_editorial_only(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        """The whole matches the promotional paragraph's peace (hidden); each part finds
+        facts, so they answer it; a part that finds only editorial content does not."""
+        doc = call_json(capsys, "search", "freedom of navigation and settling disputes peacefully")
+        assert doc["partial"] and [r["id"] for r in doc["results"][:2]] == [
+            "indo-pacific-freedom-of-navigation",
+            "indo-pacific-peaceful-dispute-resolution",
+        ]
+        code, out, err = call(capsys, "search", "spiritual awakening and global harmony")
+        assert code == 1 and out == "" and "nothing found" in err
+
     def test_a_date_question_lists_the_date_note_above_facts_that_give_none(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
