@@ -250,6 +250,14 @@ class TestNotesAndRelatedWords:
         code, out, _ = call(capsys, "search", "may 2025 india japan defence ministers")
         assert code == 0 and out.index("[meeting-date]") < out.index("closest matches")
 
+    def test_a_party_beside_another_nation_finds_nothing(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        """Through the command's index, which reads the entities on demand."""
+        code, out, err = call(capsys, "search", "India US cybersecurity agreement")
+        assert code == 1 and out == "" and "nothing found" in err
+        assert call(capsys, "search", "india japan cyber")[0] == 0
+
     def test_parts_that_find_facts_answer_a_query_whose_whole_matches_editorial_only(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:

@@ -15,6 +15,7 @@ or "to" after one ("trip to tokyo", "visit to moscow").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -313,7 +314,19 @@ def query_elsewhere(index: Index, query: Query) -> bool:
             return True
     if offices_elsewhere(query.text, lambda: people_and_countries(index)):
         return True
-    doc = index.catalogue()
-    countries = tuple(e for e in doc.entities if e.type == "country")
-    parties = frozenset(p for event in doc.events for p in event.parties)
+    if not _two_held_names(words, index):
+        return False  # the gazetteer and the entities are read only for a pair
+    countries = tuple(e for e in people_and_countries(index) if e.type == "country")
+    parties = frozenset(p for event in index.catalogue().events for p in event.parties)
     return bool(pairs_elsewhere(words, nation_table(countries, parties)))
+
+
+def _two_held_names(words: Sequence[str], index: Index) -> bool:
+    """Whether two neighbouring words are held by the fact base, one in an entity's name:
+    a pair of nations the fact base holds is one such (a nation it does not hold is
+    refused as a place elsewhere, above)."""
+    has = index.vocabulary().has
+    return any(
+        has(a) and has(b) and (index.in_field(a, "entity") or index.in_field(b, "entity"))
+        for a, b in itertools.pairwise(words)
+    )
