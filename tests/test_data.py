@@ -712,3 +712,27 @@ def test_related_words_join_only_words_of_one_usual_sense(tmp_path: Path) -> Non
     table = build.related_pairs(wordnet, {"threat", "danger"}, {"threat", "danger"})
     # menace and threat share their first sense; peril's is danger's second: not related
     assert table == {"menac": {"threat": [build.SYNONYM, "sense 00000001"]}}
+
+
+def test_the_compounds_are_the_shipped_fact_bases() -> None:
+    """lookup/search/compounds.tsv was built for this fact base: each compound's second
+    word is one of the base's words by its stem, and its first word none."""
+    import importlib.util
+
+    from defcoop_cli.lookup.search.hits import COMPOUNDS
+    from defcoop_cli.lookup.search.text import stem
+
+    spec = importlib.util.spec_from_file_location(
+        "build_compounds", ROOT / "scripts" / "build_compounds.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    held = set(module.fact_base_words())
+    lines = COMPOUNDS.read_text(encoding="utf-8").splitlines()[1:]
+    pairs = [
+        (line.split("\t")[0], item.rsplit(":", 1)[0])
+        for line in lines
+        for item in line.split("\t")[1].split()
+    ]
+    assert pairs and all(stem(b) in held and stem(a) not in held for a, b in pairs)

@@ -33,6 +33,7 @@ SETS = (
     "judged_queries_fourteenth.json",  # issue 25, a twelfth blind set (2026-12-04, seventh stop)
     "judged_queries_nearmiss.json",  # issue 25: near-miss off-topic queries (s19-search2)
     "judged_queries_fifteenth.json",  # issue 25, a thirteenth blind set (2026-12-04, seventh stop)
+    "judged_queries_devs8.json",  # issue 25: judged before a run (s20-search3, eighth session)
 )
 QUERIES = [
     q
@@ -73,7 +74,6 @@ NOT_YET = {
     "what comes next for the partnership",
     # the ninth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fourth stop)
-    "Indian defence chief holds talks with Tokyo security aide",
     "Japanese prime minister's national security adviser visits Delhi",
     "machine learning for military use",
     "unrestricted passage at sea in the Asia-Pacific",
@@ -85,7 +85,6 @@ NOT_YET = {
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
     "settling territorial quarrels without force",
-    "Japan backs New Delhi's campaign against militants",
     "pushing back against an aggressive neighbour",
     "Nakatani's actual cabinet post at the time",
     # the eleventh set, blind, measured before and after this stop's second search round
@@ -94,12 +93,10 @@ NOT_YET = {
     # question lists the meeting's fact after its date note, CONVENTIONS.md)
     "Tokyo long a trusted strategic ally of New Delhi",
     "UNCLOS compliance",
-    "stocktake of the bilateral security relationship",
     "what exercises did the two sides discuss?",
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
     "Delhi courts Japanese firms to put money into weapons making",
-    "Japanese ex-minister calls on Rajnath",
     "Tokyo long a pivotal ally of New Delhi",
     "catastrophe relief, climate and people skills beyond soldiering",
     "co-building and co-manufacturing cutting-edge military kit with Japan",
@@ -112,7 +109,6 @@ NOT_YET = {
     "Tokyo a long-standing strategic ally of New Delhi",
     "shifting great-power politics calls for closer coordination",
     "skills and workforce development beyond the battlefield",
-    "taking stock of the current security partnership and finding fresh areas to work together",
     # thirteen more were answered in the seventh session (s19-search) when the closest
     # matches let one term in five be a word the fact base holds nowhere, and one more
     # when a later closest match that holds a rare word leads, and six when a run of terms
@@ -120,11 +116,11 @@ NOT_YET = {
     # seven when a query of eight terms or more may have two held nowhere, and one when
     # the terms of a hyphenated word ("cutting-edge") are one word missed (partial.py);
     # three by the thesaurus's plain words for investing, inviting and supply chains.
-    # These four were answered by that allowance until a match that misses a word held
+    # These (four; one answered again in the eighth session, below) were answered by that
+    # allowance until a match that misses a word held
     # nowhere had to hold three in five of the terms (long off-topic queries were let in)
     "worries over maritime tensions in contested Chinese waters",
     "checking aggressive conduct and protecting small states' independence",
-    "jointly building and manufacturing cutting-edge military hardware",
     "pushing back against aggressive conduct by regional powers",
     # the fourteenth set, blind, measured on main before and after this stop's search round
     # (RESULTS, 2026-12-04, seventh stop): two misses, and two off-topic queries that find
@@ -135,9 +131,31 @@ NOT_YET = {
     # the fifteenth set, blind, measured on main before and after this stop's second search
     # round (RESULTS, 2026-12-04, seventh stop): its two leaks are kept out by that round
     # (lookup/search/elsewhere.py), its answer the round refused ("adviser to Japan's prime
-    # minister") found again when an office another serves was read as no office asked about
-    "Singh sits down with Nakatani in the Indian capital",
-    "freedom of navigation and settling disputes peacefully",
+    # minister") found again when an office another serves was read as no office asked about;
+    # "freedom of navigation and settling disputes peacefully" answered by its parts where
+    # the whole matches editorial content only (eighth session, lookup/service.py)
+    # the devs8 set, written and judged before a run (s20-search3, eighth session); its
+    # leak "India US cybersecurity agreement" is kept out (search/elsewhere.py: a pair of
+    # nations that is not the parties), and "jointly building and manufacturing
+    # cutting-edge military hardware" (above) answered when a plural reads GloVe's line
+    # of its singular; the eleventh's "stocktake of the bilateral security relationship"
+    # and the thirteenth's "taking stock of the current security partnership and finding
+    # fresh areas to work together" when "take stock" is one term of the thesaurus's
+    # reviewing (text.FUNCTION_WORD_COMPOUNDS) and a function word no typo's word
+    # The ninth's "Indian defence chief holds talks with Tokyo security aide", the
+    # tenth's "Japan backs New Delhi's campaign against militants", the twelfth's
+    # "Japanese ex-minister calls on Rajnath" and the fifteenth's "Singh sits down with
+    # Nakatani in the Indian capital" answered when a note that matches where no fact
+    # does is followed by the closest facts (lookup/service.py), and hosting or sitting
+    # down with someone is meeting them (the thesaurus); devs8's "which city hosted the
+    # talks" when a where question names its event by a related word ("talks": leads.py)
+    # and its leak "Japan India bullet train project" kept out when the second word of a
+    # compound of WordNet's whose first the fact base lacks is not looked for (hits.py)
+    "robots and thinking machines in warfare",
+    "responding together to floods and earthquakes",
+    "who else joins the four-nation sea manoeuvres",
+    "building weapons at home rather than buying abroad",
+    "passing on engineering skills between the two industries",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

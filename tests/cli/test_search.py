@@ -238,12 +238,38 @@ class TestNotesAndRelatedWords:
         why = {d["term"]: d for d in doc["results"][0]["explain"]}["systems"]
         assert why["related"] == "GloVe: near in use (0.73)"
 
-    def test_a_note_that_matches_its_own_words_stops_the_retry_with_wider_ones(
+    def test_a_note_that_matches_where_no_fact_does_leads_the_closest_facts(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
-        """The facts would be found by GloVe's near words only (ministers, for leaders)."""
+        """No fact matches enough of the words ("2025" is in the notes only): the notes
+        lead, and the facts that pass the closest matches' bar follow as partial."""
         doc = call_json(capsys, "search", "may 2025 india japan defence ministers")
-        assert doc["results"] == [] and "meeting-date" in [n["id"] for n in doc["notes"]]
+        assert "meeting-date" in [n["id"] for n in doc["notes"]]
+        assert doc["partial"] and doc["unmatched"] == ["2025"]
+        assert doc["results"][0]["id"] == "meeting-held"
+        code, out, _ = call(capsys, "search", "may 2025 india japan defence ministers")
+        assert code == 0 and out.index("[meeting-date]") < out.index("closest matches")
+
+    def test_a_party_beside_another_nation_finds_nothing(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        """Through the command's index, which reads the entities on demand."""
+        code, out, err = call(capsys, "search", "India US cybersecurity agreement")
+        assert code == 1 and out == "" and "nothing found" in err
+        assert call(capsys, "search", "india japan cyber")[0] == 0
+
+    def test_parts_that_find_facts_answer_a_query_whose_whole_matches_editorial_only(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        """The whole matches the promotional paragraph's peace (hidden); each part finds
+        facts, so they answer it; a part that finds only editorial content does not."""
+        doc = call_json(capsys, "search", "freedom of navigation and settling disputes peacefully")
+        assert doc["partial"] and [r["id"] for r in doc["results"][:2]] == [
+            "indo-pacific-freedom-of-navigation",
+            "indo-pacific-peaceful-dispute-resolution",
+        ]
+        code, out, err = call(capsys, "search", "spiritual awakening and global harmony")
+        assert code == 1 and out == "" and "nothing found" in err
 
     def test_a_date_question_lists_the_date_note_above_facts_that_give_none(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path

@@ -1,7 +1,12 @@
 """search/elsewhere.py: the places a query names that the fact base does not hold."""
 
 from defcoop_cli.factbase.records import Entity, Role
-from defcoop_cli.lookup.search.elsewhere import offices_elsewhere, places_elsewhere
+from defcoop_cli.lookup.search.elsewhere import (
+    nation_table,
+    offices_elsewhere,
+    pairs_elsewhere,
+    places_elsewhere,
+)
 from defcoop_cli.lookup.search.text import tokens
 
 HELD = {"india", "japan", "delhi", "new", "china"}
@@ -61,3 +66,26 @@ def test_an_office_is_the_nearest_nations_before_its_head() -> None:
     assert office("show us the peruvian defence minister") == []
     assert office("can you show us the japanese prime minister") == ["japanese prime minister"]
     assert office("peru us defence secretary") == ["us defence secretary"]
+
+
+def pairs(query: str) -> list[str]:
+    countries = (
+        Entity("us", "United States", "country", ("US",)),
+        Entity("in", "India", "country"),
+        Entity("jp", "Japan", "country"),
+    )
+    return pairs_elsewhere(tokens(query), nation_table(countries, frozenset(["in", "jp"])))
+
+
+def test_a_party_named_beside_a_nation_that_is_not_one_is_another_pair() -> None:
+    assert pairs("India US cybersecurity agreement") == ["india us"]
+    assert pairs("japan-australia defence talks") == ["japan australia"]
+    assert pairs("us india naval drills") == ["us india"]
+
+
+def test_the_parties_together_or_a_list_with_and_are_no_other_pair() -> None:
+    assert pairs("india japan cyber") == []
+    assert pairs("indian and japanese armies") == []
+    assert pairs("japan and us navies") == []  # a list: Malabar's nations
+    assert pairs("us australia malabar") == []  # neither a party
+    assert pairs("what did the us say") == []

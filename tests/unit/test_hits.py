@@ -10,7 +10,7 @@ from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.protocol import Best
-from defcoop_cli.lookup.search.hits import Readings, read, read_once
+from defcoop_cli.lookup.search.hits import Readings, compounded, compounds, read, read_once
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.partial import closest_matches
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
@@ -86,3 +86,19 @@ def test_a_run_of_terms_is_no_other_form_of_one_of_them(index: SearchIndex) -> N
     assert any(
         scores for scores in read(index, parse_query(["japan ct support"])).candidates["ct"][1:]
     )
+
+
+def test_the_second_word_of_a_compound_of_another_thing_is_not_looked_for(
+    base: SearchIndex,
+) -> None:
+    """A bullet train is no training, a prime minister no defence minister: WordNet's
+    nouns of two words whose first word the fact base holds nowhere (compounds.tsv)."""
+    assert "train" in compounds("bullet") and "trains" in compounds("bullet")
+    query = parse_query(["bullet train project"])
+    assert compounded(query, read(base, query).candidates) == ["train"]
+    reading = read(base, parse_query(["japan india bullet train project"]))
+    assert reading.hits["train"] == {} and reading.hits["japan"]
+    assert read(base, parse_query(["prime minister"])).hits["minister"] == {}
+    # the first word held: the fact base's own compound ("defence minister"), kept
+    assert read(base, parse_query(["defence minister"])).hits["minister"]
+    assert read(base, parse_query(["training"])).hits["training"]

@@ -90,6 +90,14 @@ def test_which_with_a_place_word_asks_where_and_the_place_fact_gives_it(
     assert found["meeting-location"]["city"] == "event"
 
 
+def test_where_names_the_event_by_a_related_word_too(index: SearchIndex) -> None:
+    """ "talks" is the thesaurus's word for a meeting, not the event's own word; a
+    question of what for still needs the event's own words."""
+    found = fields(index, "which city were the talks in")
+    assert next(iter(found)) == "meeting-location"
+    assert found["meeting-location"]["city"] == "event"
+
+
 def test_a_purpose_asked_lends_the_events_names_to_the_facts_saying_its_aim(
     index: SearchIndex,
 ) -> None:

@@ -14,7 +14,7 @@ from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.partial import Partial, closest_matches, parts
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
-from defcoop_cli.lookup.search.text import Query, parse_query
+from defcoop_cli.lookup.search.text import Query, lemmas, parse_query
 from defcoop_cli.lookup.search.vectors import vector_words
 
 
@@ -151,6 +151,15 @@ def test_a_glove_near_word_within_a_fact_word_s_thirty_nearest_counts(
     found = closest(index, "securing the flow of military components and parts")
     assert found is not None and found[0][0] == "industry-supply-chains"
     assert found[1] == Partial(("securing", "flow", "military", "components"), ("parts",))
+
+
+def test_a_plural_finds_the_glove_near_words_of_its_singular() -> None:
+    # the table holds a fact word's thirty nearest words: "flood" is among those of
+    # "disaster", "floods" is not; a query word is read by its lemmas too, as WordNet's
+    # table is, its own line winning
+    assert "flood" in lemmas("floods") and vector_words("flood")
+    assert vector_words("floods") == vector_words("flood")
+    assert vector_words("earthquakes")["disaster"] == vector_words("earthquake")["disaster"]
 
 
 def test_a_one_term_query_has_no_closest_matches(index: SearchIndex) -> None:

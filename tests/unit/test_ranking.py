@@ -103,6 +103,15 @@ def test_a_word_the_thesaurus_or_wordnet_knows_is_never_a_typo() -> None:
     assert word_scores("jiont", vocabulary).keys() == {"joint"}
 
 
+def test_a_function_word_is_never_a_typo_s_word() -> None:
+    """ "four" is one edit from "for", and "look" from "took": a function word says
+    nothing of what a fact is about, so no term matches it as a typo."""
+    vocabulary = SortedVocabulary(["for", "took", "fourth"])
+    assert word_scores("four", vocabulary) == {"fourth": PREFIX}
+    assert word_scores("look", vocabulary) == {}
+    assert word_scores("tok", vocabulary) == {}  # too short for a typo anyway
+
+
 def test_a_word_the_thesaurus_knows_starts_only_words_run_together_with_another() -> None:
     """ "join" is a word in its own right (take part): it starts no other word ("joint")
     unless the rest is a word too, as in a name run together ("defenceminister": defence

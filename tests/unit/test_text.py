@@ -58,6 +58,19 @@ def test_take_part_is_one_term_that_the_thesaurus_knows() -> None:
     assert related("part") == []  # "part of the dialogue" is not taking part
 
 
+def test_hosting_or_sitting_down_with_someone_is_meeting_them() -> None:
+    (hosts,) = related("hosted")
+    assert "meeting" in hosts.words and [e.means for e in related("sitsdown")] == [hosts.means]
+    assert related("sits") == []
+
+
+def test_take_stock_is_one_term_that_reviews() -> None:
+    assert parse_query(["taking stock of the ties"]).terms == ("takestock", "ties")
+    (entry,) = related("takestock")
+    assert "review" in entry.words and "stocktake" in entry.words
+    assert related("stock") == []  # a stock of arms is not a review
+
+
 @pytest.mark.parametrize("text", ["who is nakatani", "what was malabar", "Who are the Quad"])
 def test_who_is_and_what_was_ask_what_something_is(text: str) -> None:
     assert parse_query([text]).identity

@@ -39,10 +39,11 @@ from defcoop_cli.lookup.results import (
 from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
-from defcoop_cli.lookup.search.partial import Partial, closest_matches
+from defcoop_cli.lookup.search.partial import Partial, by_parts, closest_matches
 from defcoop_cli.lookup.search.ranking import (
     Filters,
     Match,
+    Ranking,
     order_notes,
     rank_facts,
     rank_notes,
@@ -151,10 +152,11 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
     nothing = not (ranking.total or notes or ranking.hidden_editorial or ranking.hidden_by_filters)
-    closest = closest_matches(index, query, chosen, limit, readings=readings) if nothing else None
+    closest = _closest(index, query, chosen, limit, ranking, readings)
     partial: Partial | None = None
     if closest:
         ranking, partial = closest
+        notes_first = notes_first or bool(notes)
     elif nothing:
         vocabulary = index.vocabulary()
         suggestions = [  # never a suggestion that would find nothing either
@@ -180,6 +182,22 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         notes_first,
         partial,
     )
+
+
+def _closest(
+    index: Index, query: Query, chosen: Filters, limit: int, ranking: Ranking, readings: Readings
+) -> tuple[Ranking, Partial] | None:
+    """For a query no fact matches, the closest matches (search/partial.py), led by a note
+    that matches; where editorial content matches (the query may be about it), only parts
+    joined by "and" that each find facts ("freedom of navigation and settling …")."""
+    if ranking.total or ranking.hidden_by_filters:
+        return None
+    if not ranking.hidden_editorial:
+        return closest_matches(index, query, chosen, limit, readings=readings)
+    found = by_parts(index, query, chosen, limit, readings)
+    if found is None:
+        return None
+    return found[0]._replace(hidden_editorial=ranking.hidden_editorial), found[1]
 
 
 # The share of a query's terms the facts of the closest topic must match: half.

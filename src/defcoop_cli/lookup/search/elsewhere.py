@@ -15,6 +15,7 @@ or "to" after one ("trip to tokyo", "visit to moscow").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -234,6 +235,52 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
     return out
 
 
+# Each nation's names filed under their first words (a nation's place in `nations`, the
+# name), and the places of the nations that are parties of the fact base's events.
+NationTable = tuple[dict[str, tuple[tuple[int, Name], ...]], frozenset[int]]
+
+
+@lru_cache(maxsize=4)
+def nation_table(countries: tuple[Entity, ...], parties: frozenset[str]) -> NationTable:
+    """The nations' names by first word, and which nations are parties (of the entity
+    ids `parties`): built once per fact base, not per query."""
+    groups = nations(countries)
+    filed: dict[str, list[tuple[int, Name]]] = {}
+    for i, names in enumerate(groups):
+        for name in names:
+            filed.setdefault(name[0], []).append((i, name))
+    named = {tuple(tokens(n)) for e in countries if e.id in parties for n in (e.name, *e.aliases)}
+    held = frozenset(i for i, names in enumerate(groups) if names & named)
+    return {w: tuple(found) for w, found in filed.items()}, held
+
+
+def _nation_at(words: Sequence[str], start: int, table: NationTable) -> tuple[int, int]:
+    """The nation named at `start` (its place in `nations`, -1 for none) and where its
+    longest name there ends."""
+    found = (-1, start)
+    for i, name in table[0].get(words[start], ()) if start < len(words) else ():
+        if tuple(words[start : start + len(name)]) == name and start + len(name) > found[1]:
+            found = (i, start + len(name))
+    return found
+
+
+def pairs_elsewhere(words: Sequence[str], table: NationTable) -> list[str]:
+    """Two nations named side by side ("india us", "japan australia"), one of them a
+    party of the fact base's events and the other not: the query asks about that other
+    pair's relations, not the parties' ("India US cybersecurity agreement" is not India
+    and Japan's). Each pair as the query writes it. A pair joined by "and" is left alone:
+    it may list the nations of an exercise ("japan and us navies")."""
+    out = []
+    for start in range(len(words)):
+        first, end = _nation_at(words, start, table)
+        if first < 0:
+            continue
+        second, last = _nation_at(words, end, table)
+        if second >= 0 and second != first and (first in table[1]) != (second in table[1]):
+            out.append(" ".join(words[start:last]))
+    return out
+
+
 def _served(words: Sequence[str], start: int) -> bool:
     """Whether the words before a nation's word say its office is one another serves."""
     return any(" ".join(words[max(0, start - len(w.split())) : start]) == w for w in SERVED)
@@ -258,7 +305,8 @@ def people_and_countries(index: Index) -> list[Entity]:
 
 def query_elsewhere(index: Index, query: Query) -> bool:
     """Whether the query names a place or an office the fact base does not hold (its
-    facts' words and its notes'); the notes are read only for a word no fact holds."""
+    facts' words and its notes'), or a pair of nations that is not its parties; the notes
+    are read only for a word no fact holds."""
     words = tokens(query.text)
     vocabulary = index.vocabulary()
     unheld = [w for w in words if not vocabulary.has(w)]
@@ -268,4 +316,21 @@ def query_elsewhere(index: Index, query: Query) -> bool:
             words, lambda w: vocabulary.has(w) or w in in_notes
         ):
             return True
-    return bool(offices_elsewhere(query.text, lambda: people_and_countries(index)))
+    if offices_elsewhere(query.text, lambda: people_and_countries(index)):
+        return True
+    if not _two_held_names(words, index):
+        return False  # the gazetteer and the entities are read only for a pair
+    countries = tuple(e for e in people_and_countries(index) if e.type == "country")
+    parties = frozenset(p for event in index.catalogue().events for p in event.parties)
+    return bool(pairs_elsewhere(words, nation_table(countries, parties)))
+
+
+def _two_held_names(words: Sequence[str], index: Index) -> bool:
+    """Whether two neighbouring words are held by the fact base, one in an entity's name:
+    a pair of nations the fact base holds is one such (a nation it does not hold is
+    refused as a place elsewhere, above)."""
+    has = index.vocabulary().has
+    return any(
+        has(a) and has(b) and (index.in_field(a, "entity") or index.in_field(b, "entity"))
+        for a, b in itertools.pairwise(words)
+    )

@@ -7,6 +7,10 @@ finds nothing ranks the same reading again, at other shares (the closest matches
 closest topic): `read_once` keeps each reading of a query for them.
 """
 
+import itertools
+from functools import lru_cache
+from pathlib import Path
+
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS
 from defcoop_cli.lookup.search.matching import (
@@ -20,7 +24,14 @@ from defcoop_cli.lookup.search.matching import (
     widened,
     word_scores,
 )
-from defcoop_cli.lookup.search.text import Query, related_pairs, stem, tokens
+from defcoop_cli.lookup.search.text import (
+    Query,
+    lemmas,
+    related_pairs,
+    stem,
+    table_line,
+    tokens,
+)
 from defcoop_cli.tuples import NamedTuple
 
 STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
@@ -138,6 +149,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     }
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
+    parts = compounded(query, candidates)
+    for t in parts:
+        candidates[t] = [{}]
     roles = _role_hits(index, query, candidates) if query.identity else {}
     # a purpose's words for "why", the future's for "what next": each a bonus term alike
     asks = {
@@ -152,7 +166,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     hits = {
         t: _with_related_pairs(index, t, _beyond_topics(index.hits(found[0])))
         for t, found in candidates.items()
+        if t not in parts
     }
+    hits.update({t: {} for t in parts})
     joined_only(index, query, candidates, hits)
     hits.update(bonus)
     candidates.update({t: [w] for t, w in words.items()})
@@ -172,6 +188,39 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
         if scores.get(phrase) == EXACT and _a_name(index, phrase):
             names.append(covered)
     return Reading(terms, frozenset(bonus), hits, phrases, candidates, named_runs(names))
+
+
+# WordNet's compounds of two words: lookup/search/compounds.tsv, built by
+# scripts/build_compounds.py; read only for a query with a word the fact base lacks.
+COMPOUNDS = Path(__file__).with_name("compounds.tsv")
+
+
+@lru_cache(maxsize=1)
+def _compounds_text() -> str:
+    return "\n" + COMPOUNDS.read_text(encoding="utf-8")
+
+
+def compounds(first: str) -> frozenset[str]:
+    """The second words (and their plurals' lemmas) of WordNet's nouns of two words whose
+    first word is `first` and whose second a word of the fact base: bullet -> train."""
+    seconds = [w for w, _ in table_line(_compounds_text(), first)]
+    return frozenset(seconds + [w + "s" for w in seconds] + [w + "es" for w in seconds])
+
+
+def compounded(query: Query, candidates: Candidates) -> list[str]:
+    """The terms that are the second word of a compound of WordNet's whose first word the
+    fact base holds nowhere, written in a row ("bullet train", "prime minister"): the
+    term names part of another thing (a bullet train is no training), so its own words
+    and its wider ones are not looked for; phrases that cover it still are."""
+    words = tokens(query.text)
+    return [
+        second
+        for first, second in itertools.pairwise(words)
+        if first in candidates
+        and second in candidates
+        and not candidates[first][0]
+        and any(second in compounds(lemma) for lemma in lemmas(first))
+    ]
 
 
 def _a_name(index: Index, phrase: str) -> bool:

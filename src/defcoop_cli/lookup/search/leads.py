@@ -20,7 +20,7 @@ from defcoop_cli.lookup.search.hits import (
     Candidates,
     Reading,
 )
-from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, pick
+from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, pick
 from defcoop_cli.lookup.search.text import Query, tokens
 
 # A term matched by the lead, not by the item itself: shown as found "in lead", counting
@@ -129,7 +129,7 @@ def from_event(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
         named = [e for e in places if event.place and e.name in event.place]
         if any(set(tokens(n)) <= set(reading.terms) for e in named for n in (e.name, *e.aliases)):
             continue  # the query names the place: it asks of another ("before Delhi")
-        terms = _naming(index, reading, event)
+        terms = _naming(index, reading, event, RELATED if where else INFLECTED)
         if not terms:
             continue
         if where:
@@ -158,8 +158,12 @@ def _aims(reading: Reading) -> set[int]:
     return {p for hits in asked for p, b in hits.items() if b[1] in (STATEMENT, KEYWORD)}
 
 
-def _naming(index: Index, reading: Reading, event: Event) -> dict[str, Best]:
-    """The query's own terms that name the event, each found "in event" by its word."""
+def _naming(
+    index: Index, reading: Reading, event: Event, least: float = INFLECTED
+) -> dict[str, Best]:
+    """The query's own terms that name the event, each found "in event" by its word (at
+    `least` this score: the word itself or another form of it, or, for where, also a
+    related word of the thesaurus: "talks", "summit" name a meeting)."""
     parties = [e for e in map(index.entity, event.parties) if e is not None]
     said = [event.kind, event.title, *(n for e in parties for n in (e.name, *e.aliases))]
     words = frozenset(tokens(" ".join(said)))
@@ -167,7 +171,7 @@ def _naming(index: Index, reading: Reading, event: Event) -> dict[str, Best]:
     for t in reading.terms:
         if t in reading.bonus:
             continue
-        held = [w for w, s in reading.candidates[t][0].items() if s >= INFLECTED and w in words]
+        held = [w for w, s in reading.candidates[t][0].items() if s >= least and w in words]
         if held:
             terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(held))
     return terms

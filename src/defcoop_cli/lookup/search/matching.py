@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.text import (
+    STOPWORDS,
     Query,
     listed_meanings,
     pair_key,
@@ -160,8 +161,10 @@ def word_scores(
     # WordNet's table: "joins" is join (take part), not a typo of "joint".
     if typos and not english and EXACT not in scores.values():
         for word in vocabulary.near(term, edits):
-            if _digits(word) or word in others:  # a number is never a typo: articl is not
-                continue  # article9
+            # A number is never a typo (articl is not article9), nor is a function word,
+            # which says nothing of what a fact is about (four is not "for").
+            if _digits(word) or word in others or word in STOPWORDS:
+                continue
             distance = osa_distance(term, word)
             offer(word, min(FUZZY_CAP, 100.0 * (1 - distance / max(len(term), len(word)))))
     for synonym in synonyms(term):

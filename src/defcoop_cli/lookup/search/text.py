@@ -156,12 +156,12 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
 
 
-# Nouns and verbs made only of function words: typed apart or hyphenated they are one term,
-# run together as fact texts and the thesaurus also hold them ("technical know-how":
-# knowhow, see compounds(); "take part": takepart, as participate).
+# Nouns and verbs of function words, typed apart or hyphenated, are one term run together
+# as texts and the thesaurus hold them (know-how: knowhow; "take part", "take stock").
+TAKES = ("take", "takes", "taking", "took", "taken")
 FUNCTION_WORD_COMPOUNDS = {
     ("know", "how"): "knowhow",
-    **{(take, "part"): "takepart" for take in ("take", "takes", "taking", "took", "taken")},
+    **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
 }
 _HYPHENATED = re.compile(r"\w+(?:[-‐‑–]\w+)+")
 _DASH = re.compile("[-‐‑–]")
