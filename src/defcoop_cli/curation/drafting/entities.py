@@ -327,8 +327,8 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a title and its portfolio: "Minister of Defence", "Secretary of State"
     if len(words) == 1 and (lowered[0] in HOUSE_CAPITALS or lowered[0].rstrip("s") in TITLES):
         return True
-    if " ".join(words) not in places.countries and all(_is_adjective(w) for w in lowered):
-        return True
+    if " ".join(words) not in places.countries and all(_is_adjective(w) for w in meeting):
+        return True  # adjectives alone, or their meeting: "Ministerial Meeting"
     parts = re.split(r"[-–]", " ".join(words))
     known = places.countries | places.demonyms | set(places.combining)
     return len(parts) >= 2 and all(p in known for p in parts)
