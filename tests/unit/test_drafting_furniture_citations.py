@@ -114,6 +114,17 @@ class TestScriptCues:
         assert to_the_audience(sentence)
         assert not to_the_audience("Our correspondent Lena Ek reports that the port is shut.")
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "This interview has been lightly edited for length.",
+            "The conversation was condensed and translated from Swedish.",
+        ],
+    )
+    def test_the_note_on_how_a_piece_was_edited_is_the_newsrooms(self, sentence: str) -> None:
+        assert to_the_audience(sentence)
+        assert not to_the_audience("The text was edited by the ministry to remove two names.")
+
 
 class TestPresiding:
     def test_a_chairs_lines_are_procedure(self) -> None:

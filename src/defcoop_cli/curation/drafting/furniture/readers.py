@@ -102,7 +102,20 @@ def to_the_audience(sentence: str) -> bool:
     hand-over to its own people or its sign-on, or instructs the reader."""
     if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
         return True
-    return _HANDOVER.fullmatch(sentence.strip()) is not None
+    return (
+        _HANDOVER.fullmatch(sentence.strip()) is not None
+        or _EDITED.fullmatch(sentence.strip()) is not None
+    )
+
+
+# The newsroom's note on how the piece was edited: "This interview has been edited for
+# length and clarity.", "The conversation was condensed and translated from Japanese."
+_EDITED = re.compile(
+    r"(?i)(?:this|the|our) (?:interview|conversation|transcript|exchange|q ?&a|text|article)"
+    r"(?: has been| was| is| have been)(?: lightly| slightly)? (?:edited|condensed|abridged"
+    r"|translated|shortened)(?:,? and (?:edited|condensed|abridged|translated|shortened))?"
+    r"(?: (?:for|from) [\w ,]{1,60})?\W*"
+)
 
 
 # The outlet's contact line: a short line with an e-mail address ("Have a tip? Write to
