@@ -510,3 +510,15 @@ def test_a_body_drops_the_place_it_sits_in_whatever_follows_the_capitals() -> No
     assert a_body("The defence ministry at NewDelhi ") == "the defence ministry"
     # a long run of capitals not at the end: read once (it was tried split every way, 2**n)
     assert a_body("The agency in " + "ABCDEFGHIJ" * 3 + " 7") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('The next "3+3" Ministerial Meeting will be held in June.', []),
+        ("Both sides looked forward to the next Bilateral Consultations.", []),
+        ("The Coastal Security Dialogue met in May.", ["Coastal Security Dialogue"]),
+    ],
+)
+def test_adjectives_and_their_meeting_are_no_name(text: str, names: list[str]) -> None:
+    assert [text[a:b] for a, b in capitalised_names(text, [])] == names

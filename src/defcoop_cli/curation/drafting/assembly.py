@@ -44,6 +44,7 @@ from defcoop_cli.curation.drafting.entities import (
     titled_alone,
     titled_before,
 )
+from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
@@ -221,7 +222,7 @@ class _Drafting:
         prefix, suffix = context(self.text, (c.start, c.end))
         fact: dict[str, Any] = {
             "id": fid,
-            "statement": _statement(quote, c.subject),
+            "statement": _statement(without_markers(quote), c.subject),
             "kind": r.kind,
             "stance": r.stance,
             "attribution": r.attribution,

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.drafting.names import by_portfolio, common_body, name_variants
+from defcoop_cli.curation.drafting.names.several import BODY_LIST, one_body
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
@@ -210,17 +211,9 @@ def capitalised_names(
     return out
 
 
-# A body of several subjects: "Ministry of Economy, Trade and Industry", one name.
-_W = r"[A-Z][\w’'-]*"
-_BODY_LIST = re.compile(
-    rf"\b(?:{'|'.join(sorted(name_words()['body word']))}) of {_W}(?:, {_W})+,? and {_W}"
-    rf"(?: (?:of|for) (?:the )?{_W}(?: {_W})*)?"  # "… and Fisheries of Kastania"
-)
-
-
 def _names(text: str) -> Iterator[tuple[int, str]]:
     """NAME's matches (where, what), a body's list of subjects taken whole."""
-    lists, end = {m.start(): m.end() for m in _BODY_LIST.finditer(text)}, 0
+    lists, end = {m.start(): m.end() for m in BODY_LIST.finditer(text)}, 0
     for m in NAME.finditer(text):
         if m.start() >= end:
             end = next((y for x, y in lists.items() if m.start() <= x < m.end()), m.end())
@@ -251,7 +244,7 @@ def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
     dropped)."""
     head, of, rest = found.partition(" of ")
-    if _BODY_LIST.search(found):
+    if one_body(found):  # "Ministry of Economy, Trade and Industry"
         return [(start, start + len(found))]
     if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
         return _split_at_and(start + len(head) + 4, rest)
@@ -334,8 +327,8 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a title and its portfolio: "Minister of Defence", "Secretary of State"
     if len(words) == 1 and (lowered[0] in HOUSE_CAPITALS or lowered[0].rstrip("s") in TITLES):
         return True
-    if " ".join(words) not in places.countries and all(_is_adjective(w) for w in lowered):
-        return True
+    if " ".join(words) not in places.countries and all(_is_adjective(w) for w in meeting):
+        return True  # adjectives alone, or their meeting: "Ministerial Meeting"
     parts = re.split(r"[-–]", " ".join(words))
     known = places.countries | places.demonyms | set(places.combining)
     return len(parts) >= 2 and all(p in known for p in parts)

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, gives_contact
+from defcoop_cli.curation.drafting.furniture.citations import trim_markers
 from defcoop_cli.factbase.vocab import table_rows
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -159,6 +160,7 @@ def is_furniture(line: str, first: bool = False) -> bool:
     if sum(1 for _ in words) > most:
         return False
     # a heading's label in brackets ("Defence Ministers' Meeting (Overview)") ends no sentence
+    line = line[: trim_markers(line, 0, len(line))]  # "… in 2021.[3]" ends in its stop
     unlabelled = _LABEL_END.sub("", line) or line
     return not re.search(r"[.!?…\"”’)]$", unlabelled)
 

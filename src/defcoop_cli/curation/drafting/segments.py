@@ -24,7 +24,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
 from defcoop_cli.curation.drafting.furniture.asides import Asides
-from defcoop_cli.curation.drafting.furniture.notes import closing_note
+from defcoop_cli.curation.drafting.furniture.citations import (
+    reference_lines,
+    script_cue,
+    trim_markers,
+)
+from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
+from defcoop_cli.curation.drafting.furniture.proceedings import presides
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -100,25 +106,6 @@ def _head(every: Sequence[Line]) -> tuple[int, str | None]:
         ):
             break  # the body has begun
     return 0, None
-
-
-def _authors_note(line: str, author: str | None, closing: bool) -> bool:
-    """A line about the byline's author ("Arvind Sethi is the paper's editor"), or, closing
-    the article, about a journalist ("Priya Raman is the paper's Delhi correspondent.")."""
-    if closing and _JOURNALIST.match(line):
-        return True
-    if not author or not line.startswith(author):
-        return False
-    return (
-        re.match(r"[\s,]+(?:is|was|has|writes|reports|covers|teaches)\b", line[len(author) :])
-        is not None
-    )
-
-
-_JOURNALIST = re.compile(
-    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) [^.]{0,80}\b(?:correspondent|editor"
-    r"|reporter|writer|columnist|journalist|contributor|bureau chief)\b"
-)
 
 
 class Candidate(NamedTuple):
@@ -216,8 +203,9 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     head = True  # no body line yet: the headline block's lines may be longer
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
+    cited = reference_lines([line.text for line in every])  # "References", "^ Sato, K. …"
     for number, line in enumerate(every):
-        if number in asides.lines:
+        if number in asides.lines or number in cited or presides(line.text):
             furniture.append((line.start, line.end))
             continue
         bullet = _BULLET.match(line.text)
@@ -247,7 +235,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             and (
                 number < above
                 or is_furniture(line.text, first=head)
-                or (not head and _authors_note(line.text, author, number >= len(every) - 2))
+                or (not head and authors_note(line.text, author, number >= len(every) - 2))
                 or number == note
             )
         ):
@@ -260,6 +248,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         rule = "sentence"
         owner = None
         dateline = None if bullet else _DATELINE.match(line.text) or mixed_dateline(line.text)
+        dateline = dateline or (None if bullet else script_cue(line.text))  # "VO (GV: …): "
         if dateline:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
             body_start = line.start + dateline.end()
             furniture.append((line.start, body_start))
@@ -410,6 +399,7 @@ def _joint(sentence: str, at: int) -> int | None:
 def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence without its final full stop (quotes are of words, not of punctuation),
     nor the "; and" that joins a bulleted item to the next."""
+    end = trim_markers(text, start, end)  # "… in 2014.[1]": the markers are no words
     window = max(start, end - 12)  # the last few characters: a bounded search
     joint = _JOINED.search(text, window, end)
     if joint and joint.start() > start:

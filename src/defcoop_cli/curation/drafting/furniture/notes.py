@@ -36,3 +36,22 @@ def closing_note(lines: Sequence[str], furniture: Callable[[str], bool]) -> int 
         return None
     named = [furniture(line) for line in lines[:last] if m.group(1) in line]
     return last if named and all(named) else None
+
+
+def authors_note(line: str, author: str | None, closing: bool) -> bool:
+    """A line about the byline's author ("Arvind Sethi is the paper's editor"), or, closing
+    the article, about a journalist ("Priya Raman is the paper's Delhi correspondent.")."""
+    if closing and _JOURNALIST.match(line):
+        return True
+    if not author or not line.startswith(author):
+        return False
+    return (
+        re.match(r"[\s,]+(?:is|was|has|writes|reports|covers|teaches)\b", line[len(author) :])
+        is not None
+    )
+
+
+_JOURNALIST = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) [^.]{0,80}\b(?:correspondent|editor"
+    r"|reporter|writer|columnist|journalist|contributor|bureau chief)\b"
+)

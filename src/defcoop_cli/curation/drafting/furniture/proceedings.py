@@ -90,3 +90,19 @@ def leads_in(sentence: str) -> bool:
     return 0 < len(words) <= LEAD_IN_WORDS and not any(
         w in _FINITE or w.endswith("ed") for w in words
     )
+
+
+# A legislature's presiding officer's label opening a line of its record: "MR. CHAIRMAN:",
+# "MADAM SPEAKER:", "THE DEPUTY CHAIRMAN:", "HON. SPEAKER:", "THE PRESIDING OFFICER
+# (SHRI A. B. RAO):". What the chair says there calls members, the next item, order.
+_PRESIDING = re.compile(
+    r"(?:(?:MR|MADAM|MADAME|MS|MRS|HON|THE)\.? )*(?:(?:DEPUTY|VICE|ACTING) )?"
+    r"(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDING OFFICER|PRESIDENT)"
+    r"(?: \([^()\n]{1,60}\))?:\s"
+)
+
+
+def presides(line: str) -> bool:
+    """Whether the line is the presiding officer's in a legislature's record: procedure,
+    no statement of the debate (a label in capitals, as its record writes it)."""
+    return _PRESIDING.match(line) is not None

@@ -82,13 +82,15 @@ _COVERAGE = re.compile(
     re.IGNORECASE,
 )
 # The newsroom handing over to its own people, or signing on, by name: "Our defence
-# correspondent Nikhil Bhave has this report", "This is Meera Iyer with the news at
-# eight" (what a correspondent reports, "Our correspondent X reports that…", is news).
+# correspondent Nikhil Bhave has this report", "… Nikhil Bhave reports.", "This is Meera
+# Iyer with the news at eight", "Nikhil Bhave, Channel 9, Pune." (what a correspondent
+# reports, "Our correspondent X reports that…", is news).
 _NAME = r"(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}"
 _HANDOVER = re.compile(
     rf"(?:our|my) (?:[\w-]+ ){{0,3}}?(?:correspondent|reporter|editor)s? {_NAME}"
-    r" (?:has|have|brings?|sends?|files?) (?:us )?(?:this|that|the following|more)"
-    r"(?: (?:report|story|dispatch|update))?\W*"
+    r" (?:(?:has|have|brings?|sends?|files?) (?:us )?(?:this|that|the following|more)"
+    r"(?: (?:report|story|dispatch|update))?|reports|explains|has the (?:details|story))\W*"
+    rf"|{_NAME}(?:, {_NAME}(?: \d+)?){{1,2}}\."  # a reporter's sign-off: name, channel, place
     rf"|this is {_NAME} (?:with|for|bringing you)\b[^.!?]{{0,60}}"
     r"\b(?:news|bulletin|headlines|programme|program|show)\b[^.!?]{0,40}[.!]?",
     re.IGNORECASE,
@@ -100,7 +102,20 @@ def to_the_audience(sentence: str) -> bool:
     hand-over to its own people or its sign-on, or instructs the reader."""
     if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
         return True
-    return _HANDOVER.fullmatch(sentence.strip()) is not None
+    return (
+        _HANDOVER.fullmatch(sentence.strip()) is not None
+        or _EDITED.fullmatch(sentence.strip()) is not None
+    )
+
+
+# The newsroom's note on how the piece was edited: "This interview has been edited for
+# length and clarity.", "The conversation was condensed and translated from Japanese."
+_EDITED = re.compile(
+    r"(?i)(?:this|the|our) (?:interview|conversation|transcript|exchange|q ?&a|text|article)"
+    r"(?: has been| was| is| have been)(?: lightly| slightly)? (?:edited|condensed|abridged"
+    r"|translated|shortened)(?:,? and (?:edited|condensed|abridged|translated|shortened))?"
+    r"(?: (?:for|from) [\w ,]{1,60})?\W*"
+)
 
 
 # The outlet's contact line: a short line with an e-mail address ("Have a tip? Write to

@@ -1,0 +1,92 @@
+"""A page's or a script's apparatus, by its structure: citation and footnote markers ("[3]",
+"¹²", "^"), a references, notes or bibliography list and its entries, and a broadcast
+script's cues in capitals with their bracketed directions ("VO (GV: CROWD, PORT):").
+None of them is a fact's statement, and no name in them is an entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# One citation or footnote marker: a bracketed number or letter ("[12]", "[a]", "[note 3]",
+# "[12]: 4" a page's), superscript figures, or a caret and a number ("^3").
+MARKER = (
+    r"(?:\[(?:\d{1,3}|[a-z]|(?:note|n|fn) ?\d{1,3})\](?:: ?\d+(?:[–-]\d+)?)?|[¹²³⁰⁴-⁹]+|\^\d{1,3})"
+)
+MARKERS = re.compile(f"{MARKER}+")
+_TRAILING = re.compile(f"(?:{MARKER})+$")
+
+# A heading that opens a list of the page's sources: "References", "Notes", "Sources",
+# "Bibliography", "Further reading", "Works cited", perhaps with "[edit]" or a colon.
+_HEADING = re.compile(
+    r"(?i)(?:notes(?: and references)?|references(?: and notes)?|sources|bibliography"
+    r"|further reading|works cited|citations|footnotes|endnotes|literature)"
+    r"(?: ?\[edit\])?:?"
+)
+# An entry of such a list opens with a marker of its own: a caret or an arrow (a page's
+# back-link), a bracketed or dotted number, a bullet.
+_ENTRY_OPENS = re.compile(r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\]|\d{1,3}[.)]\s|[-•*]\s)")
+_OWN_MARKER = re.compile(r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\])")  # no bullet's, no list's
+# What marks a line as a citation: a title in quotation marks, a date or year in brackets,
+# the words of a bibliography ("Retrieved", "p. 114", "ISBN", "doi:", "Press", "ed."), a URL.
+_CITES = re.compile(
+    r"[\"“][^\"”\n]{4,}[\"”]|\((?:[^()\n]{0,20}\b)?(?:1[89]|20)\d\d[a-z]?\)"
+    r"|\b(?:Retrieved|Accessed|Archived|ISBN|ISSN|doi|pp?\.\s?\d|(?:University )?Press\b|eds?\.)"
+    r"|https?://|\bwww\."
+)
+
+
+def trim_markers(text: str, start: int, end: int) -> int:
+    """Where the span's text ends without the markers at its end ("… in 2014.[1][2]" ends
+    at the full stop)."""
+    m = _TRAILING.search(text, start, end)
+    return m.start() if m else end
+
+
+def without_markers(sentence: str) -> str:
+    """A sentence without its citation markers: a statement never holds one."""
+    return MARKERS.sub("", sentence)
+
+
+def is_citation(line: str) -> bool:
+    """Whether a line reads as one entry of a list of sources: its own marker and a
+    citation's marks ("^ Sato, K. (2020). Title. Press.", "[4] "A title". Paper. 2024.")."""
+    return _OWN_MARKER.match(line) is not None and _CITES.search(line) is not None
+
+
+def reference_lines(lines: Sequence[str]) -> set[int]:
+    """The numbers of the lines of the text's lists of sources: a heading of such a list
+    and the entries under it, up to a line that is no entry (a list's entries may lack
+    markers: each must then read as a citation); and any line elsewhere that reads as an
+    entry of one ("^ …" with a citation's marks)."""
+    found: set[int] = set()
+    listing = False
+    for number, line in enumerate(lines):
+        if _HEADING.fullmatch(line.strip()):
+            found.add(number)
+            listing = True
+        elif listing and (_ENTRY_OPENS.match(line) or _CITES.search(line)):
+            found.add(number)
+        elif is_citation(line):
+            found.add(number)
+            listing = False
+        else:
+            listing = False
+    return found
+
+
+# A script's cue at a line's start: a word or two in capitals ("VO", "SOT", "GFX", "V/O",
+# "LOWER THIRD"), its direction in brackets in capitals ("(GV: CROWD, PORT)", "(FILE)"),
+# then a colon; the spoken words follow. A speaker's label has no such direction in
+# capitals ("REPORTER (V/O):" is one: its bracket holds a cue, no shot).
+_CUE = re.compile(
+    r"[A-Z][A-Z/.-]{0,11}(?: [A-Z][A-Z/.-]{0,11})? ?\((?=[^()\n]*:)[^()a-z\n]{2,80}\):[ \t]+"
+)
+
+
+def script_cue(line: str) -> re.Match[str] | None:
+    """A script's cue and direction opening the line: "VO (GV: HANDSHAKE, PHOTO-OP): ",
+    "GFX (MAP: STRAIT, BASES): " (a shot's description: a colon inside; "SOT (NAKATANI,
+    IN JAPANESE):" is a speaker's label, speakers.py's)."""
+    return _CUE.match(line)

@@ -1,0 +1,152 @@
+"""drafting.furniture.citations: a page's citation markers and lists of sources, a script's
+cues, a chair's procedural lines; and a body's name of several subjects kept whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.curation.drafting import assembly
+from defcoop_cli.curation.drafting.entities import capitalised_names
+from defcoop_cli.curation.drafting.furniture import to_the_audience
+from defcoop_cli.curation.drafting.furniture.citations import (
+    is_citation,
+    reference_lines,
+    script_cue,
+    without_markers,
+)
+from defcoop_cli.curation.drafting.furniture.proceedings import presides
+from defcoop_cli.curation.drafting.segments import candidates
+from defcoop_cli.factbase.loader import load_layers
+
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini" / "facts.json"
+
+
+def _quotes(text: str) -> list[str]:
+    found, _ = candidates(text)
+    return [text[c.start : c.end] for c in found]
+
+
+class TestMarkers:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Alpha and Beta held naval talks in 2021.[3] Their fleets train together.[4][5]",
+            "Alpha and Beta held naval talks in 2021.¹ Their fleets train together.²³",
+            "Alpha and Beta held naval talks in 2021.[a] Their fleets train together.[b]",
+        ],
+    )
+    def test_a_marker_after_a_stop_is_in_no_quote(self, text: str) -> None:
+        assert _quotes(text) == [
+            "Alpha and Beta held naval talks in 2021",
+            "Their fleets train together",
+        ]
+
+    def test_a_statement_never_holds_a_marker(self) -> None:
+        text = "Gamma said on Monday,[12] that the harbour would reopen in June.[13]"
+        draft = assembly.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
+        statements = [f["statement"] for f in draft["facts"]]
+        assert statements and not any("[" in s for s in statements)
+        assert without_markers("opened in May,[7] and closed.^4") == "opened in May, and closed."
+
+
+class TestListsOfSources:
+    NOTES = (
+        "The two navies met off Gamma in 2019 and again in 2022.",
+        "Notes",
+        '1. ^ Halvorsen, Ida (2018). "Harbours of the north". Fjord Review. p. 41.',
+        "2. ^ Lund, P. (ed.) Naval Cooperation in the Baltic. Nordhavn University Press, 2020.",
+    )
+    BIBLIOGRAPHY = (
+        "Bibliography",
+        "- Okafor, Chidi. The Long Coast: Navies of West Africa. Lagos: Harmattan Press, 2015.",
+        "- Brandt, Elke (2011). Allies at Sea. ISBN 978-0-00-000000-0.",
+        "Beta's navy is the larger of the two.",
+    )
+
+    def test_the_entries_under_a_notes_heading_are_furniture(self) -> None:
+        text = "\n".join(self.NOTES)
+        assert reference_lines(self.NOTES) == {1, 2, 3}
+        assert _quotes(text) == ["The two navies met off Gamma in 2019 and again in 2022"]
+
+    def test_a_bibliography_ends_at_a_line_that_is_no_entry(self) -> None:
+        assert reference_lines(self.BIBLIOGRAPHY) == {0, 1, 2}
+
+    def test_a_cited_line_elsewhere_is_an_entry_a_bullet_with_a_quoted_title_is_not(self) -> None:
+        assert is_citation('[4] "Ferry link for the islands". Sound Courier. 3 June 2023.')
+        assert not is_citation('- The ministers signed the "Harbour Accord" on Monday.')
+        assert reference_lines(["Sources:", "The harbour reopened, officials said."]) == {0}
+
+    def test_no_name_in_a_list_of_sources_is_a_new_entity(self) -> None:
+        text = "\n".join(self.NOTES)
+        draft = assembly.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
+        names = {e["name"] for e in draft["entities"]}
+        assert not names & {"Halvorsen", "Ida", "Fjord Review", "Nordhavn University Press"}
+
+
+class TestScriptCues:
+    @pytest.mark.parametrize(
+        ("line", "spoken"),
+        [
+            ("GFX (MAP: NORTHERN STRAIT, BASES): The strait is forty miles wide.", "The strait"),
+            ("B-ROLL (ARCHIVE: 2019 DRILL): The first drill was held in 2019.", "The first"),
+            ("NATS (SHOT: SHIPS LEAVING PORT): Six ships left port at dawn.", "Six ships"),
+        ],
+    )
+    def test_a_cue_and_its_shot_are_no_part_of_the_words(self, line: str, spoken: str) -> None:
+        cue = script_cue(line)
+        assert cue is not None and line[cue.end() :].startswith(spoken)
+        assert _quotes(line)[0].startswith(spoken)
+
+    def test_a_speakers_label_with_a_direction_is_no_cue(self) -> None:
+        assert script_cue("REPORTER (V/O): The ships left port.") is None
+        assert script_cue("SOT (LINDQVIST, IN SWEDISH): We will train together.") is None
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Our harbour correspondent Lena Ek reports.",
+            "Lena Ek, Channel 9, Gamma City.",
+        ],
+    )
+    def test_a_hand_over_and_a_sign_off_are_the_newsrooms(self, sentence: str) -> None:
+        assert to_the_audience(sentence)
+        assert not to_the_audience("Our correspondent Lena Ek reports that the port is shut.")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "This interview has been lightly edited for length.",
+            "The conversation was condensed and translated from Swedish.",
+        ],
+    )
+    def test_the_note_on_how_a_piece_was_edited_is_the_newsrooms(self, sentence: str) -> None:
+        assert to_the_audience(sentence)
+        assert not to_the_audience("The text was edited by the ministry to remove two names.")
+
+
+class TestPresiding:
+    def test_a_chairs_lines_are_procedure(self) -> None:
+        assert presides("MADAM SPEAKER: Order, order. The honourable member for Gamma.")
+        assert presides("THE DEPUTY CHAIRMAN (SHRI P. OKORO): We move to the next item.")
+        assert not presides("SHRI P. OKORO (GAMMA): Madam Speaker, the harbour is shut.")
+        text = "MR. SPEAKER: Question time is over.\nTHE MINISTER: We signed the accord."
+        assert _quotes(text) == ["We signed the accord"]
+
+
+class TestBodiesOfSeveralSubjects:
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Joint Commission on Fisheries and Coastal Trade",
+            "Standing Committee on Harbours and Inland Waterways",
+        ],
+    )
+    def test_a_body_that_takes_on_keeps_its_and(self, name: str) -> None:
+        text = f"The {name} will meet in May."
+        assert capitalised_names(text, []) == [(4, 4 + len(name))]
+
+    def test_two_places_joined_by_and_are_two(self) -> None:
+        text = "Ships called at Gamma and Delta."
+        assert capitalised_names(text, []) == [(16, 21), (26, 31)]
