@@ -112,3 +112,19 @@ NEWSLETTER = [
 def test_a_newsletters_items_naming_none_of_the_reports_parties_are_other_news() -> None:
     assert newsletter_items(NEWSLETTER) == {4, 5}
     assert newsletter_items(NEWSLETTER[:-1]) == set()  # no newsletter: sections are the report's
+
+
+def test_a_houses_presiding_officer_only_runs_the_sitting() -> None:
+    text = (
+        "Madam Speaker: The Minister of Ports will now make a statement.\n"
+        "Minister of Ports (Dr Kenji Ode): Ostra and Velan agreed to dredge the strait.\n"
+        "Madam Speaker: Members may put short questions. Ms Ana Vera.\n"
+    )
+    asides = Asides(text, text.splitlines())
+    chair = text.index("Members may")
+    assert asides.said(chair, "Members may put short questions.")
+    assert asides.said(
+        text.index("The Minister"), "The Minister of Ports will now make a statement."
+    )
+    minister = text.index("Ostra and")
+    assert not asides.said(minister, "Ostra and Velan agreed to dredge the strait.")

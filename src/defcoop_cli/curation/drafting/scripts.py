@@ -23,8 +23,11 @@ _LABEL = re.compile(
     re.M,
 )
 _ASKING = frozenset(["q", "question", "reporter", "journalist", "questioner", "correspondent"])
+# A house's presiding officer ("MR. CHAIRMAN:", "Madam Speaker:", "THE DEPUTY SPEAKER:"):
+# a chair who only runs the sitting, whose lines are its procedure (furniture/asides.py).
+PRESIDING = frozenset(["chairman", "chairperson", "chairwoman", "speaker", "presiding"])
 _CHAIRING = frozenset(
-    ["moderator", "host", "chair", "anchor", "presenter", "newsreader", "narrator"]
+    ["moderator", "host", "chair", "anchor", "presenter", "newsreader", "narrator", *PRESIDING]
 )
 ANSWERING = frozenset(["a", "answer", "ans"])
 # A header's or a form's field names, in any case ("DATE:", "FROM:", "Subject:"): no one's
@@ -101,10 +104,16 @@ def is_channel(label: str) -> bool:
     return _CHANNEL.search(label) is not None
 
 
+def presides(label: str) -> bool:
+    """Whether a speaker's label is a house's presiding officer's ("MR. CHAIRMAN")."""
+    return label.split()[-1].rstrip(".").lower() in PRESIDING
+
+
 def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]:
     """The name a titled label gives after its title, once, for all its turns: "Official
     Spokesperson, Shri Arvind Mehrotra:" names him, and "Official Spokesperson:" after it is
-    him too. A name is two to four capitalised words, none a title, and after no honorific
+    him too; so does a name in brackets after a title, a house record's form ("THE MINISTER
+    OF DEFENCE (SHRI RAJNATH SINGH):"; "NAME (CONSTITUENCY):" has no title before it). A name is two to four capitalised words, none a title, and after no honorific
     none a noun of bodies or persons (an office is no name: "Defence Division", "Navy
     Officer" stay the label's; "Shri Kiran Das" is a name)."""
     names: dict[str, str] = {}
@@ -112,6 +121,8 @@ def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]
     for start, end, label in labels:
         after = text[start + len(label) : end].rstrip(": \t")
         m = _GIVEN_NAME.fullmatch(after)
+        if m is None and _titled(label):
+            m = _BRACKETED_NAME.fullmatch(after)
         name, titled = untitled(m.group(1)) if m else ("", False)
         lower = {w.lower() for w in name.split()}
         # After an honorific ("Shri", "Ms") a surname may be a noun of persons: "Kiran Das"
@@ -122,6 +133,12 @@ def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]
 
 
 _GIVEN_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*)")
+_BRACKETED_NAME = re.compile(r"\s*\(\s*((?:[A-Z][\w.’'-]*\s){1,4}[A-Z][\w.’'-]*)\s*\)")
+
+
+def _titled(label: str) -> bool:
+    """Whether a label's words hold a title ("THE MINISTER OF DEFENCE", "Deputy Minister")."""
+    return any(w.rstrip(".").lower() in TITLES for w in label.split())
 
 
 def turn_at(turns: list[Turn], at: int) -> Turn | None:
