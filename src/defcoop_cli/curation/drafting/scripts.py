@@ -113,7 +113,8 @@ def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]
     """The name a titled label gives after its title, once, for all its turns: "Official
     Spokesperson, Shri Arvind Mehrotra:" names him, and "Official Spokesperson:" after it is
     him too; so does a name in brackets after a title, a house record's form ("THE MINISTER
-    OF DEFENCE (SHRI RAJNATH SINGH):"; "NAME (CONSTITUENCY):" has no title before it). A name is two to four capitalised words, none a title, and after no honorific
+    OF DEFENCE (SHRI RAJNATH SINGH):"; "NAME (CONSTITUENCY):" has no title before it).
+    A name is two to four capitalised words, none a title, and after no honorific
     none a noun of bodies or persons (an office is no name: "Defence Division", "Navy
     Officer" stay the label's; "Shri Kiran Das" is a name)."""
     names: dict[str, str] = {}
