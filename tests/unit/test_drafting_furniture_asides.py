@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.furniture.asides import Asides, newsletter_items, notes
+from defcoop_cli.curation.drafting.furniture.asides import Asides, courtesy, newsletter_items, notes
 from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.factbase.records import Doc
 
@@ -128,3 +128,10 @@ def test_a_houses_presiding_officer_only_runs_the_sitting() -> None:
     )
     minister = text.index("Ostra and")
     assert not asides.said(minister, "Ostra and Velan agreed to dredge the strait.")
+
+
+def test_thanking_the_house_or_the_room_is_a_courtesy_thanking_a_party_is_not() -> None:
+    assert courtesy("Sir, I thank the hon. Members.")
+    assert courtesy("Madam, we thank all the members.")
+    assert courtesy("I would like to thank everyone.")
+    assert not courtesy("I thank Alpha for its help with the charts.")
