@@ -97,3 +97,16 @@ class TestHouseRecords:
         assert presides("MR. CHAIRMAN") and presides("Madam Speaker")
         assert presides("THE DEPUTY SPEAKER")
         assert not presides("Moderator") and not presides("ODE")
+
+
+class TestOtherLabelStyles:
+    def test_a_circle_marks_a_japanese_records_speaker_a_bracket_names_him(self) -> None:
+        text = "○Chair: The minister.\n○Minister (ODE Kenji): We sail in May.\n"
+        labels = [label for _, _, label in transcript_labels(text)]
+        assert labels == ["Chair", "Minister"]
+        assert _speakers().turns(text)[1].speaker == "Kenji Ode"
+
+    def test_a_cue_before_a_name_is_no_part_of_it_a_cue_alone_is_no_label(self) -> None:
+        text = "ANCHOR: Ships sailed.\nSOT ODE: We sail in May.\nSOT: Cheering.\n"
+        labels = [label for _, _, label in transcript_labels(text)]
+        assert labels == ["ANCHOR", "ODE"]

@@ -16,9 +16,11 @@ from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 # A transcript's speaker label at a line's start, up to four capitalised words and a colon:
 # "Minister:", "Q:", "NAKATANI:", "Mr Singh:"; which words make one, label_kind says. A
 # script's label may have a cue before it, an office after it and a direction in brackets:
-# "SOT — NAME, OFFICE (IN HINDI):", "REPORTER (V/O):", the words then on the next line.
+# "SOT — NAME, OFFICE (IN HINDI):", "SOT NAME:", "REPORTER (V/O):", the words then on the
+# next line. A Japanese record marks each speaker with a circle: "○Minister (NAKATANI Gen):".
 _LABEL = re.compile(
-    r"^[ \t]*(?:[A-Z]{2,5} [—–-] )?([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
+    r"^[ \t]*(?:[○◯●■◆▼・]\s*)?(?:[A-Z]{2,5} [—–-] |(?:SOT|SOUNDBITE|BITE|SYNC|GRAB) )?"
+    r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
     r"(?:, [^:\d\n]{1,60})?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
 )
@@ -30,6 +32,7 @@ _CHAIRING = frozenset(
     ["moderator", "host", "chair", "anchor", "presenter", "newsreader", "narrator", *PRESIDING]
 )
 ANSWERING = frozenset(["a", "answer", "ans"])
+_CUES = frozenset(["sot", "soundbite", "bite", "sync", "grab", "super", "vo"])
 # A header's or a form's field names, in any case ("DATE:", "FROM:", "Subject:"): no one's
 # label, even in capitals, where a name would be.
 _FIELDS = frozenset(
@@ -46,7 +49,7 @@ def label_kind(label: str) -> str | None:
     "DATE:", "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
     "Official Spokesperson", "Mr Singh") or a name in capitals ("NAKATANI")."""
     words = [w.rstrip(".").lower() for w in label.split()]
-    if len(words) == 1 and words[0] in _FIELDS:
+    if len(words) == 1 and (words[0] in _FIELDS or words[0] in _CUES):  # "SOT:": no one
         return None
     if words[-1] in _ASKING or words[-1] in _CHAIRING:
         return "asks" if words[-1] in _ASKING else "chairs"
