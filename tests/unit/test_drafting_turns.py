@@ -67,6 +67,17 @@ class TestPrintedInterviews:
         unnamed = self.INTERVIEW.replace("Kenji Ode", "the minister").replace("Tomas Ek", "X")
         assert _interview(unnamed) == []
 
+    def test_an_explainers_questions_answered_in_the_third_person_are_no_interview(
+        self,
+    ) -> None:
+        explainer = (
+            "Kenji Ode and Tomas Ek met in Alpha: what it means\n"
+            "What was agreed?\nThe two navies will sail together.\n"
+            "Why now?\nThe strait grew busier.\n"
+            "What next?\nA second round in June.\n"
+        )
+        assert _interview(explainer) == []
+
     def test_a_question_line_with_no_answer_after_it_counts_for_none(self) -> None:
         text = "Kenji Ode answers readers\nWhy?\nHow?\nWhen?\nSoon, I hope.\n"
         assert _interview(text) == []

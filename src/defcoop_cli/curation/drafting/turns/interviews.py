@@ -6,7 +6,8 @@ answer, a line with no first-person word (the writer's note, "X is the paper's
 correspondent") is the piece's again.
 
 Read by its form: at least MIN_QUESTIONS such questions, each answered by a line that asks
-nothing; a transcript's labels (scripts.py) take precedence over it.
+nothing, most answers in the first person (an explainer's "What was agreed?" is answered
+in the third: no interview); a transcript's labels (scripts.py) take precedence over it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def interview_turns(
     asked = [n for n, text in enumerate(texts) if _asks(text)]
     answered = [n for n in asked if n + 1 < len(texts) and not _asks(texts[n + 1])]
     if len(answered) < MIN_QUESTIONS or not asked[0]:
+        return []
+    own = sum(_FIRST_PERSON.search(texts[n + 1]) is not None for n in answered)
+    if 2 * own < len(answered):  # an explainer's questions, answered in the third person
         return []
     who = interviewee(" ".join(texts[: asked[0]]))
     if who is None:
