@@ -6,11 +6,12 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
+from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
@@ -864,7 +865,7 @@ class TestInATranscriptsTurn:
 
     def test_a_questioners_words_and_any_question_assert_nothing(self) -> None:
         asks = Turn(0, "the reporter", False, True)
-        r = self.read("Alpha condemned the raid", asks)
+        r = self.read("This was your third trip to the strait", asks)
         assert (r.attribution, r.stance, r.asked) == ("the reporter", "reported", True)
         q = self.read("Did you agree on the drill?", self.ANSWER)
         assert (q.stance, q.asked) == ("reported", True)

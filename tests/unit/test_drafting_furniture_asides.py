@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.furniture.asides import Asides, newsletter_items, notes
+from defcoop_cli.curation.drafting.furniture.asides import Asides, courtesy, newsletter_items, notes
 from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.factbase.records import Doc
 
@@ -112,3 +112,26 @@ NEWSLETTER = [
 def test_a_newsletters_items_naming_none_of_the_reports_parties_are_other_news() -> None:
     assert newsletter_items(NEWSLETTER) == {4, 5}
     assert newsletter_items(NEWSLETTER[:-1]) == set()  # no newsletter: sections are the report's
+
+
+def test_a_houses_presiding_officer_only_runs_the_sitting() -> None:
+    text = (
+        "Madam Speaker: The Minister of Ports will now make a statement.\n"
+        "Minister of Ports (Dr Kenji Ode): Ostra and Velan agreed to dredge the strait.\n"
+        "Madam Speaker: Members may put short questions. Ms Ana Vera.\n"
+    )
+    asides = Asides(text, text.splitlines())
+    chair = text.index("Members may")
+    assert asides.said(chair, "Members may put short questions.")
+    assert asides.said(
+        text.index("The Minister"), "The Minister of Ports will now make a statement."
+    )
+    minister = text.index("Ostra and")
+    assert not asides.said(minister, "Ostra and Velan agreed to dredge the strait.")
+
+
+def test_thanking_the_house_or_the_room_is_a_courtesy_thanking_a_party_is_not() -> None:
+    assert courtesy("Sir, I thank the hon. Members.")
+    assert courtesy("Madam, we thank all the members.")
+    assert courtesy("I would like to thank everyone.")
+    assert not courtesy("I thank Alpha for its help with the charts.")

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.pages import is_furniture
-from defcoop_cli.curation.drafting.scripts import is_script, transcript_labels
+from defcoop_cli.curation.drafting.scripts import (
+    is_script,
+    label_names,
+    presides,
+    transcript_labels,
+)
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.factbase.records import Entity
 
@@ -63,3 +68,45 @@ def test_a_camera_credit_is_furniture_a_sentence_about_cameras_is_not() -> None:
     assert is_furniture("Cameraperson: Ines Ruiz, for Harbour TV, at the quay in Port Alba.")
     assert not is_furniture("Cameras rolled as the two ministers walked along the quay at dawn.")
     assert not is_furniture("Camera crews from both navies filmed the drill from the pier.")
+
+
+class TestHouseRecords:
+    """A house's record: a title with the speaker's name in brackets, members by name with
+    their seat in brackets, a presiding officer who only runs the sitting."""
+
+    RECORD = (
+        "MADAM SPEAKER: The Minister of Ports.\n"
+        "THE MINISTER OF PORTS (DR. KENJI ODE): Madam, I visited Ostra last week.\n"
+        "MS. ANA VERA (NORTH HILLS): Did he sign anything?\n"
+        "MADAM SPEAKER: Order, please.\n"
+    )
+
+    def test_a_titles_label_with_a_name_in_brackets_is_that_persons(self) -> None:
+        turns = _speakers().turns(self.RECORD)
+        assert turns[1].speaker == "Kenji Ode"  # not "Of Ports"
+
+    def test_a_members_seat_in_brackets_is_no_name(self) -> None:
+        labels = transcript_labels(self.RECORD)
+        assert label_names(self.RECORD, labels) == {"THE MINISTER OF PORTS": "KENJI ODE"}
+
+    def test_a_direction_in_brackets_after_a_name_is_no_name(self) -> None:
+        text = "ODE (IN VELAN): We sail.\nREPORTER (V/O): They sailed.\n"
+        assert label_names(text, transcript_labels(text)) == {}
+
+    def test_a_presiding_officer_presides_a_moderator_does_not(self) -> None:
+        assert presides("MR. CHAIRMAN") and presides("Madam Speaker")
+        assert presides("THE DEPUTY SPEAKER")
+        assert not presides("Moderator") and not presides("ODE")
+
+
+class TestOtherLabelStyles:
+    def test_a_circle_marks_a_japanese_records_speaker_a_bracket_names_him(self) -> None:
+        text = "○Chair: The minister.\n○Minister (ODE Kenji): We sail in May.\n"
+        labels = [label for _, _, label in transcript_labels(text)]
+        assert labels == ["Chair", "Minister"]
+        assert _speakers().turns(text)[1].speaker == "Kenji Ode"
+
+    def test_a_cue_before_a_name_is_no_part_of_it_a_cue_alone_is_no_label(self) -> None:
+        text = "ANCHOR: Ships sailed.\nSOT ODE: We sail in May.\nSOT: Cheering.\n"
+        labels = [label for _, _, label in transcript_labels(text)]
+        assert labels == ["ANCHOR", "ODE"]

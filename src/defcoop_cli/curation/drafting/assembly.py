@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
-from defcoop_cli.curation.drafting.attribution import continues, in_turn, reading
+from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
@@ -55,6 +55,9 @@ from defcoop_cli.curation.drafting.scripts import turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.turns.cues import cue_turns
+from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns
+from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
@@ -172,11 +175,15 @@ class _Drafting:
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
-        self.turns = self.speakers.turns(text)
+        lines = list(each_line(text))
+        self.turns = self.speakers.turns(text) or interview_turns(
+            lines, lambda head: first_person_named(head, self.matcher, self.people)
+        )
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
-        lines = list(each_line(text))
         self.posts, posted = post_turns(lines, self.speakers.speaker_at, quoted)
+        bites = cue_turns(lines, self.speakers.speaker_at)  # a script's sound bites
+        self.posts = sorted([*self.posts, *bites], key=lambda t: t.start)
         self.editorial = {n: at for n, at in self.editorial.items() if n not in posted}
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids(f.id for f in doc.facts)

@@ -39,11 +39,10 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
-from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
-from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, Turn, title_run
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
 from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
@@ -64,7 +63,7 @@ _IMPERSONAL = re.compile(
 )
 # The talks' own acts: a passive of one without an agent is the talks' parties'.
 _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
-_WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
+WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
     r"\b(?:officials|an official|one official|a spokesperson|the spokesperson|the ministry"
@@ -95,7 +94,7 @@ _OWN_VIEW = re.compile(
 )
 # The writer in the first person singular, outside any quotation: "Here I remain sceptical".
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
-_QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
+QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
 # studies Japan at a think tank"; "analysts"): their view is an assessment.
 _COMMENTATOR = re.compile(
@@ -108,7 +107,7 @@ _COMMENTATOR = re.compile(
 def _own_view(sentence: str) -> bool:
     """Whether the writer gives their own view: "I think…", "In my view…", or the first
     person singular outside a quotation."""
-    return bool(_OWN_VIEW.search(sentence) or _FIRST_PERSON.search(_QUOTATIONS.sub(" ", sentence)))
+    return bool(_OWN_VIEW.search(sentence) or _FIRST_PERSON.search(QUOTATIONS.sub(" ", sentence)))
 
 
 # A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
@@ -132,44 +131,6 @@ _SAID_AFTER = re.compile(
 )
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
-
-
-# "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view".
-_WE = re.compile(r"(?:^|[,;]\s+|\b(?:and|so)\s+)we\s+(?:(?:also|further|then|\w+ly)\s+)?$", re.I)
-_I = re.compile(r"(?<![\w'’])I(?![\w'’])")
-_OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in his own words
-
-
-def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
-    """A transcript's sentence in its speaker's turn (a narrator's: as the article's): a
-    questioner's words, and any question, assert nothing (no claim); in an answer, "I", what
-    no one else is named saying, his country in his words ("India welcomes… our ecosystem")
-    are the speaker's; "we" agreeing, confirming, stressing or sharing a view the speaker and
-    the first other person named; what he tells others did ("What I can say is…") theirs."""
-    if turn is None or not turn.speaker:
-        return r
-    if turn.asks or sentence.rstrip(' "”’)').endswith("?"):
-        who, asked = turn.speaker, "question" if sentence.rstrip().endswith("?") else "turn"
-        return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, True)
-    if turn.channel and (r := told_by_channel(sentence, r, speakers)).attribution != THE_SOURCE:
-        return r  # a spokesperson tells what the ministers did (names/channels.py)
-    hit = reported_verb(sentence)
-    subject = _QUOTATIONS.sub(" ", sentence[: hit.match.start()] if hit else sentence)
-    other = next((p for p in speakers.order if p != turn.speaker), None)
-    joint = hit is not None and (hit.stance in _WE_ACTS or "shared" in hit.match.group())
-    if joint and other and _WE.search(subject):
-        pair = f"{turn.speaker} and {other}"
-        return r._replace(attribution=pair, person=False, rule=f"{r.rule}; 'we' of {pair}")
-    doers = set(r.attribution.split(" and ")) - {turn.speaker}  # "I stated Japan…": his
-    if "by a channel" in r.rule and doers and doers <= {*speakers.order, "both ministers"}:
-        return r  # "What I can say is that the two ministers…": theirs
-    own = turn.person and r.attribution in speakers.countries and _OUR.search(sentence)
-    if _I.search(subject) or r.attribution == THE_SOURCE or own:  # "India welcomes… our"
-        kind = "position" if r.kind in ("assessment", "background") else r.kind
-        said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
-        rule = f"{said}; {turn.speaker}'s turn"
-        return r._replace(kind=kind, attribution=turn.speaker, person=turn.person, rule=rule)
-    return r
 
 
 def continues(sentence: str) -> bool:
@@ -248,8 +209,8 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
         return False
     if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
         return False
-    before = _QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
-    speaker = before + " " + _QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
+    before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
+    speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
     last = r.attribution.split()[-1]
     return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last))
 

@@ -16,17 +16,23 @@ from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 # A transcript's speaker label at a line's start, up to four capitalised words and a colon:
 # "Minister:", "Q:", "NAKATANI:", "Mr Singh:"; which words make one, label_kind says. A
 # script's label may have a cue before it, an office after it and a direction in brackets:
-# "SOT — NAME, OFFICE (IN HINDI):", "REPORTER (V/O):", the words then on the next line.
+# "SOT — NAME, OFFICE (IN HINDI):", "SOT NAME:", "REPORTER (V/O):", the words then on the
+# next line. A Japanese record marks each speaker with a circle: "○Minister (NAKATANI Gen):".
 _LABEL = re.compile(
-    r"^[ \t]*(?:[A-Z]{2,5} [—–-] )?([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
+    r"^[ \t]*(?:[○◯●■◆▼・]\s*)?(?:[A-Z]{2,5} [—–-] |(?:SOT|SOUNDBITE|BITE|SYNC|GRAB) )?"
+    r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
     r"(?:, [^:\d\n]{1,60})?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
 )
 _ASKING = frozenset(["q", "question", "reporter", "journalist", "questioner", "correspondent"])
+# A house's presiding officer ("MR. CHAIRMAN:", "Madam Speaker:", "THE DEPUTY SPEAKER:"):
+# a chair who only runs the sitting, whose lines are its procedure (furniture/asides.py).
+PRESIDING = frozenset(["chairman", "chairperson", "chairwoman", "speaker", "presiding"])
 _CHAIRING = frozenset(
-    ["moderator", "host", "chair", "anchor", "presenter", "newsreader", "narrator"]
+    ["moderator", "host", "chair", "anchor", "presenter", "newsreader", "narrator", *PRESIDING]
 )
 ANSWERING = frozenset(["a", "answer", "ans"])
+_CUES = frozenset(["sot", "soundbite", "bite", "sync", "grab", "super", "vo"])
 # A header's or a form's field names, in any case ("DATE:", "FROM:", "Subject:"): no one's
 # label, even in capitals, where a name would be.
 _FIELDS = frozenset(
@@ -43,7 +49,7 @@ def label_kind(label: str) -> str | None:
     "DATE:", "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
     "Official Spokesperson", "Mr Singh") or a name in capitals ("NAKATANI")."""
     words = [w.rstrip(".").lower() for w in label.split()]
-    if len(words) == 1 and words[0] in _FIELDS:
+    if len(words) == 1 and (words[0] in _FIELDS or words[0] in _CUES):  # "SOT:": no one
         return None
     if words[-1] in _ASKING or words[-1] in _CHAIRING:
         return "asks" if words[-1] in _ASKING else "chairs"
@@ -101,10 +107,17 @@ def is_channel(label: str) -> bool:
     return _CHANNEL.search(label) is not None
 
 
+def presides(label: str) -> bool:
+    """Whether a speaker's label is a house's presiding officer's ("MR. CHAIRMAN")."""
+    return label.split()[-1].rstrip(".").lower() in PRESIDING
+
+
 def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]:
     """The name a titled label gives after its title, once, for all its turns: "Official
     Spokesperson, Shri Arvind Mehrotra:" names him, and "Official Spokesperson:" after it is
-    him too. A name is two to four capitalised words, none a title, and after no honorific
+    him too; so does a name in brackets after a title, a house record's form ("THE MINISTER
+    OF DEFENCE (SHRI RAJNATH SINGH):"; "NAME (CONSTITUENCY):" has no title before it).
+    A name is two to four capitalised words, none a title, and after no honorific
     none a noun of bodies or persons (an office is no name: "Defence Division", "Navy
     Officer" stay the label's; "Shri Kiran Das" is a name)."""
     names: dict[str, str] = {}
@@ -112,6 +125,8 @@ def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]
     for start, end, label in labels:
         after = text[start + len(label) : end].rstrip(": \t")
         m = _GIVEN_NAME.fullmatch(after)
+        if m is None and _titled(label):
+            m = _BRACKETED_NAME.fullmatch(after)
         name, titled = untitled(m.group(1)) if m else ("", False)
         lower = {w.lower() for w in name.split()}
         # After an honorific ("Shri", "Ms") a surname may be a noun of persons: "Kiran Das"
@@ -122,6 +137,12 @@ def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]
 
 
 _GIVEN_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*)")
+_BRACKETED_NAME = re.compile(r"\s*\(\s*((?:[A-Z][\w.’'-]*\s){1,4}[A-Z][\w.’'-]*)\s*\)")
+
+
+def _titled(label: str) -> bool:
+    """Whether a label's words hold a title ("THE MINISTER OF DEFENCE", "Deputy Minister")."""
+    return any(w.rstrip(".").lower() in TITLES for w in label.split())
 
 
 def turn_at(turns: list[Turn], at: int) -> Turn | None:

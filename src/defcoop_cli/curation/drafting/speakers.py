@@ -49,7 +49,7 @@ _BOTH_LEADERS = re.compile(
     re.IGNORECASE,
 )
 _BOTH_COUNTRIES = re.compile(
-    r"\b(?:(?:both|the two) (?:nations|countries|sides|governments)"
+    r"\b(?:(?:both|the two) (?:our |their )?(?:nations|countries|sides|governments)"
     r"|each (?:nation|country|side|government))\b",
     re.IGNORECASE,
 )

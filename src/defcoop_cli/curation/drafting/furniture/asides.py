@@ -10,7 +10,10 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   questioner's or host's label, or the label whose turns ask most) asks, and
   steers ("Let's turn to the people in the room."): furniture; a short courtesy in any
   turn ("Thank you for having me.", "My pleasure.", "Commodore, thanks for joining us.",
-  "Welcome to The Long Watch.") too. What the interviewer asserts stays a statement, hers.
+  "Welcome to The Long Watch.", "Sir, I thank the hon. Members.") too. What the
+  interviewer asserts stays a statement, hers.
+  A house's presiding officer ("MR. CHAIRMAN:", "Madam Speaker:") only runs the sitting
+  (calls the next speaker, the next item, for order): every line of his turns.
 - **A note in square brackets** filling a line ("[Translator's note: …]", "[Editor's
   note: …]", "[END OF TRANSCRIPT]") is the editor's or translator's, no report's.
 - **A translation's head**: in the first lines, those about the translation ("ENGLISH
@@ -43,13 +46,21 @@ from defcoop_cli.curation.drafting.furniture.readers import (
     to_the_audience,
 )
 from defcoop_cli.curation.drafting.furniture.roundups import other_items
-from defcoop_cli.curation.drafting.scripts import Turn, label_kind, transcript_labels, turn_at
+from defcoop_cli.curation.drafting.scripts import (
+    Turn,
+    label_kind,
+    presides,
+    transcript_labels,
+    turn_at,
+)
 
 _ASKS = re.compile(r"\?\s*$")
 # A courtesy, perhaps after or before its addressee: "Commodore, thanks for joining us."
 _ADDRESSEE = r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’()-]*){0,3})"
 _COURTESY = re.compile(
-    rf"(?:{_ADDRESSEE},\s+)?(?:and\s+)?(?i:thank(?:s| you)(?: (?:so|very) much)?"
+    rf"(?:{_ADDRESSEE},\s+)?(?:and\s+)?(?i:(?:(?:i|we) (?:would like to )?thank (?:you|everyone"
+    r"|all|(?:the |all (?:the )?)?(?:hon(?:ourable|\.)? |learned )?(?:members|house|chair"
+    r"|colleagues|friends)))|thank(?:s| you)(?: (?:so|very) much)?"
     r"(?: (?:for|again)\b[^.!?]{0,40})?|(?:it(?:'s|’s| is|was) )?(?:my|a|our|always a) pleasure"
     r"(?: to\b[^.!?]{0,40})?|(?:and )?welcome(?: (?:back|to)\b[^.!?]{0,40})?"
     r"|good (?:morning|afternoon|evening)(?:,? (?:everyone|all))?"
@@ -99,6 +110,8 @@ class Asides:
         turn = turn_at(self._turns, start) if self._turns else None
         if turn is None:
             return False
+        if presides(turn.speaker):  # a house's chair runs the sitting: its procedure
+            return True
         if start not in self._labels and courtesy(sentence):  # at a label: assembly's
             return True  # (the label is furniture of its own there, the courtesy apart)
         sentence = sentence[self._labels.get(start, 0) :]  # "ANNA VOLK: Let's begin …"

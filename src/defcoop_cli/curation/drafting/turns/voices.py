@@ -1,0 +1,60 @@
+"""A sentence in its speaker's turn (a transcript's label, an interview's answer, a post, a
+sound bite): whose its "I", its "we" and its plain words are (R24, R25).
+"""
+
+from __future__ import annotations
+
+import re
+
+from defcoop_cli.curation.drafting.attribution import QUOTATIONS, WE_ACTS
+from defcoop_cli.curation.drafting.names.channels import told_by_channel
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
+from defcoop_cli.curation.drafting.verbs import reported_verb
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+# "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view",
+# "Minister Singh and I agreed" (the speaker and the other).
+_WE = re.compile(
+    r"(?:(?:^|[,;]\s+|\b(?:and|so)\s+)(?i:we)|\b[A-Z][\w.’'-]*\s+and\s+I)\s+"
+    r"(?i:(?:also|further|then|\w+ly)\s+)?$"
+)
+_I = re.compile(r"(?<![\w'’])I(?![\w'’])")
+_OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in his own words
+
+
+def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
+    """A transcript's sentence in its speaker's turn (a narrator's: as the article's): a
+    questioner's words, and any question, assert nothing (no claim), but a party's act the
+    questioner tells is the party's (R25: "X briefed you on…"); in an answer, "I", what
+    no one else is named saying, his country in his words ("India welcomes… our ecosystem")
+    are the speaker's; "we" agreeing, confirming, stressing or sharing a view the speaker and
+    the first other person named; what he tells others did ("What I can say is…") theirs."""
+    if turn is None or not turn.speaker:
+        return r
+    asks = sentence.rstrip(' "”’)').endswith("?")
+    if turn.asks and not asks and r.attribution != THE_SOURCE and r.stance != "reported":
+        return r  # a party's act the questioner tells ("X briefed you on…"): X's (R25)
+    if turn.asks or asks:
+        who, asked = turn.speaker, "question" if sentence.rstrip().endswith("?") else "turn"
+        return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, True)
+    if turn.channel and (r := told_by_channel(sentence, r, speakers)).attribution != THE_SOURCE:
+        return r  # a spokesperson tells what the ministers did (names/channels.py)
+    hit = reported_verb(sentence)
+    subject = QUOTATIONS.sub(" ", sentence[: hit.match.start()] if hit else sentence)
+    other = next((p for p in speakers.order if p != turn.speaker), None)
+    if r.person and r.attribution != turn.speaker:  # "Minister Ek and I agreed": Ek
+        other = r.attribution
+    joint = hit is not None and (hit.stance in WE_ACTS or "shared" in hit.match.group())
+    if joint and other and _WE.search(subject):
+        pair = f"{turn.speaker} and {other}"
+        return r._replace(attribution=pair, person=False, rule=f"{r.rule}; 'we' of {pair}")
+    doers = set(r.attribution.split(" and ")) - {turn.speaker}  # "I stated Japan…": his
+    if "by a channel" in r.rule and doers and doers <= {*speakers.order, "both ministers"}:
+        return r  # "What I can say is that the two ministers…": theirs
+    own = turn.person and r.attribution in speakers.countries and _OUR.search(sentence)
+    if _I.search(subject) or r.attribution == THE_SOURCE or own:  # "India welcomes… our"
+        kind = "position" if r.kind in ("assessment", "background") else r.kind
+        said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
+        rule = f"{said}; {turn.speaker}'s turn"
+        return r._replace(kind=kind, attribution=turn.speaker, person=turn.person, rule=rule)
+    return r

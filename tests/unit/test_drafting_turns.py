@@ -1,0 +1,136 @@
+"""Turns a document's structure gives without a transcript's labels: a printed interview's
+questions and answers, a script's sound bites under their cues; and the first person and a
+questioner's words in a turn (turns/voices.py)."""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.segments import each_line
+from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.turns.cues import cue_turns
+from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns
+from defcoop_cli.curation.drafting.turns.voices import in_turn
+from defcoop_cli.factbase.records import Entity
+
+MATCHER = EntityMatcher(
+    [
+        Entity("ode", "Kenji Ode", "person"),
+        Entity("ek", "Tomas Ek", "person"),
+        Entity("alpha", "Alpha", "country"),
+    ]
+)
+PEOPLE = frozenset({"ode", "ek"})
+
+
+def _speakers() -> Speakers:
+    who = Speakers(MATCHER, PEOPLE)
+    who.mentioned("Kenji Ode", True)
+    who.mentioned("Tomas Ek", True)
+    return who
+
+
+def _interview(text: str) -> list[tuple[str, str]]:
+    lines = list(each_line(text))
+    turns = interview_turns(lines, lambda head: first_person_named(head, MATCHER, PEOPLE))
+    return [(text[t.start : t.start + 12], t.speaker) for t in turns]
+
+
+class TestPrintedInterviews:
+    INTERVIEW = (
+        "Harbour Weekly talks to Navy Minister Kenji Ode about his week with Tomas Ek\n"
+        "Was the visit a success?\n"
+        "We agreed to sail together next spring.\n"
+        "And the dredging?\n"
+        "I asked Minister Ek for two more dredgers.\n"
+        "It will take a year.\n"
+        "Will you go back?\n"
+        "Yes, I hope to go in June.\n"
+        "Lena Berg edits Harbour Weekly.\n"
+    )
+
+    def test_answers_are_the_person_the_head_names_first_questions_the_reporters(self) -> None:
+        assert _interview(self.INTERVIEW) == [
+            ("Was the visi", "the reporter"),
+            ("We agreed to", "Kenji Ode"),
+            ("And the dred", "the reporter"),
+            ("I asked Mini", "Kenji Ode"),  # its second line too: up to the next question
+            ("Will you go ", "the reporter"),
+            ("Yes, I hope ", "Kenji Ode"),
+            ("Lena Berg ed", ""),  # the writer's note after the last answer: the piece's
+        ]
+
+    def test_a_text_with_two_questions_or_no_one_named_is_no_interview(self) -> None:
+        two = "Kenji Ode on the strait\nWhy now?\nBecause.\nWhy here?\nIt is ours.\n"
+        assert _interview(two) == []
+        unnamed = self.INTERVIEW.replace("Kenji Ode", "the minister").replace("Tomas Ek", "X")
+        assert _interview(unnamed) == []
+
+    def test_an_explainers_questions_answered_in_the_third_person_are_no_interview(
+        self,
+    ) -> None:
+        explainer = (
+            "Kenji Ode and Tomas Ek met in Alpha: what it means\n"
+            "What was agreed?\nThe two navies will sail together.\n"
+            "Why now?\nThe strait grew busier.\n"
+            "What next?\nA second round in June.\n"
+        )
+        assert _interview(explainer) == []
+
+    def test_a_question_line_with_no_answer_after_it_counts_for_none(self) -> None:
+        text = "Kenji Ode answers readers\nWhy?\nHow?\nWhen?\nSoon, I hope.\n"
+        assert _interview(text) == []
+
+
+def _bites(text: str) -> list[tuple[str, str]]:
+    turns = cue_turns(list(each_line(text)), _speakers().speaker_at)
+    return [(text[t.start : t.start + 10], t.speaker) for t in turns]
+
+
+class TestSoundBites:
+    def test_a_cue_naming_the_speaker_in_brackets_gives_the_bite_on_the_next_line(self) -> None:
+        text = (
+            "VO: The ships sailed at dawn.\n"
+            "SOT (ODE, IN VELAN, DUBBED) 0:08\n"
+            '"We are ready for the strait."\n'
+            "VO: The talks went on.\n"
+        )
+        assert _bites(text) == [('"We are re', "Kenji Ode"), ("\nVO: The t", "")]
+
+    def test_a_cue_with_no_name_takes_the_super_before_it(self) -> None:
+        text = "SUPER: TOMAS EK / FOREIGN MINISTER\nSOUNDBITE 0:10\nOur navies will meet.\n"
+        assert _bites(text)[0] == ("Our navies", "Tomas Ek")
+
+    def test_a_super_after_the_bite_names_it_too_and_an_inline_bite_is_its_lines_rest(
+        self,
+    ) -> None:
+        after = "SYNC\nWe sail in May.\nCG: TOMAS EK, MINISTER\n"
+        assert _bites(after)[0] == ("We sail in", "Tomas Ek")
+        inline = "BITE — Kenji Ode, navy minister: We sail in May.\n"
+        assert _bites(inline)[0] == ("We sail in", "Kenji Ode")
+
+    def test_a_cue_with_no_name_and_no_super_or_no_bite_is_no_turn(self) -> None:
+        assert _bites("SOT 0:10\nWe sail in May.\nVO: More later.\n") == []
+        assert _bites("SOT (ODE)\nVO: More later.\n") == []
+
+
+class TestVoicesInATurn:
+    ANSWER = Turn(0, "Kenji Ode", True, False)
+    ASKS = Turn(0, "the reporter", False, True)
+
+    def read(self, sentence: str, turn: Turn) -> tuple[str, str]:
+        who = _speakers()
+        r = in_turn(turn, sentence, reading(sentence, who), who)
+        return r.attribution, r.stance
+
+    def test_a_name_and_i_agreeing_is_the_speaker_and_the_one_named(self) -> None:
+        assert self.read("Minister Ek and I agreed to sail together", self.ANSWER) == (
+            "Kenji Ode and Tomas Ek",
+            "agreed",
+        )
+
+    def test_a_partys_act_the_questioner_tells_is_the_partys(self) -> None:
+        r = self.read("Minister Ek briefed you on the raid", self.ASKS)
+        assert r == ("Tomas Ek", "briefed")
+        assert self.read("This was your third trip to Alpha", self.ASKS)[0] == "the reporter"
