@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,19 +16,29 @@ from defcoop_cli.factbase import records, schema
 PACKAGE = ROOT / "src" / "defcoop_cli"
 
 
+@cache
+def _import_statements(path: Path) -> tuple[tuple[ast.Import | ast.ImportFrom, bool], ...]:
+    """A module's import statements, at module level or inside functions, each with whether
+    it is under `if TYPE_CHECKING:` (annotations only); parsed and walked once a run, for the
+    tests that read them (the CPU budget)."""
+    found: list[tuple[ast.Import | ast.ImportFrom, bool]] = []
+
+    def visit(node: ast.AST, guarded: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Import | ast.ImportFrom):
+                found.append((child, guarded))
+            checking = isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test)
+            visit(child, guarded or checking)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), False)
+    return tuple(found)
+
+
 def _imports(path: Path) -> set[str]:
-    """The package's modules a module imports, at module level or inside functions, except
-    under `if TYPE_CHECKING:` (annotations only)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = {
-        id(node)
-        for top in ast.walk(tree)
-        if isinstance(top, ast.If) and "TYPE_CHECKING" in ast.unparse(top.test)
-        for node in ast.walk(top)
-    }
+    """The package's modules a module imports, except under `if TYPE_CHECKING:`."""
     found = set()
-    for node in ast.walk(tree):
-        if id(node) in skipped:
+    for node, guarded in _import_statements(path):
+        if guarded:
             continue
         if isinstance(node, ast.ImportFrom) and node.module:
             if node.module == "defcoop_cli":
@@ -152,8 +163,7 @@ def test_only_the_cli_and_the_output_import_typer_click_rich_or_prompt_toolkit()
     for path in PACKAGE.rglob("*.py"):
         if path.parent in allowed:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        for node, _ in _import_statements(path):
             names = []
             if isinstance(node, ast.Import):
                 names = [a.name for a in node.names]
