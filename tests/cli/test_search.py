@@ -21,8 +21,10 @@ class TestSearch:
             "notes",
             "partial",
             "unmatched",
+            "refused",
         ]
         assert doc["schema_version"] == 1 and doc["query"] == "delta"
+        assert doc["refused"] is None
         first = doc["results"][0]
         assert list(first) == [
             "id",

@@ -136,10 +136,11 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     nothing to search for is refused before any work."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
-    if query_elsewhere(index, query):
+    refused = query_elsewhere(index, query)
+    if refused:
         # A place or an office the fact base does not hold: the query is about another event
         # (search/elsewhere.py), whatever it shares with the facts.
-        return SearchResult(query, (), request.explain, filters=narrowed)
+        return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
     )
