@@ -137,9 +137,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
     refused = query_elsewhere(index, query)
-    if refused:
-        # A place or an office the fact base does not hold: the query is about another event
-        # (search/elsewhere.py), whatever it shares with the facts.
+    if refused:  # a place or an office the fact base does not hold: another event's query
         return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())

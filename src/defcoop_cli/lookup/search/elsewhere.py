@@ -12,8 +12,8 @@ A capital stands for its country ("Tokyo backs Delhi's push"), unless the query 
 a place one is in or goes to: after "in" or "at", after a word of going ("visits paris"),
 or "to" after one ("trip to tokyo", "visit to moscow").
 
-Where a place goes, a place WordNet knows (lookup/search/places_wordnet.tsv, built by
-scripts/build_places.py: its named cities, countries, states and regions) that the fact
+Where a place goes, a place WordNet knows (lookup/search/places.py reads places_wordnet.tsv,
+built by scripts/build_places.py: its named cities, countries, states and regions) that the fact
 base does not hold is another place too ("talks in munich"). A name that is also a common
 word ("polish", "turkey", "nice") is a place only where a place goes, or written with a
 capital, or where no other reading fits: WordNet gives it no verb or adjective, and the
@@ -33,6 +33,7 @@ from pathlib import Path
 from defcoop_cli.factbase.records import CuratorNote, Entity
 from defcoop_cli.factbase.vocab import table_rows
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.places import common_reading, wordnet_places
 from defcoop_cli.lookup.search.text import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -108,8 +109,6 @@ ASKING = frozenset(
         "take",
     ]
 )
-PLACES_WORDNET = Path(__file__).with_name("places_wordnet.tsv")
-OTHER_READINGS = frozenset("var")  # a verb, an adjective or an adverb: not a place
 
 
 def read_words(text: str) -> tuple[list[str], frozenset[str]]:
@@ -122,52 +121,6 @@ def read_words(text: str) -> tuple[list[str], frozenset[str]]:
             "" if w == "us" and i and words[i - 1] in ASKING else w for i, w in enumerate(words)
         ]
     return words, capitals
-
-
-class WordNetPlaces(NamedTuple):
-    """places_wordnet.tsv read: WordNet's places filed under their first words, the
-    common readings (parts of speech, "nv") of the words of theirs and the gazetteer's
-    names that have them, and each continent's countries."""
-
-    filed: dict[str, tuple[Name, ...]]
-    readings: dict[str, str]
-    continents: dict[str, tuple[str, ...]]
-
-
-@lru_cache(maxsize=1)
-def wordnet_places() -> WordNetPlaces:
-    """The table of WordNet's places (scripts/build_places.py), read once."""
-    filed: dict[str, list[Name]] = {}
-    readings: dict[str, str] = {}
-    continents: dict[str, tuple[str, ...]] = {}
-    for name, kind, rest in table_rows(PLACES_WORDNET.read_text(encoding="utf-8"), 3):
-        if kind == "K":
-            continents[name] = tuple(rest.split(";"))
-            continue
-        if kind == "P":
-            filed.setdefault(name.split(" ", 1)[0], []).append(tuple(name.split()))
-        if rest and " " not in name:
-            readings[name] = rest
-    return WordNetPlaces({w: tuple(n) for w, n in filed.items()}, readings, continents)
-
-
-def wider_region(word: str, held: Callable[[str], bool]) -> bool:
-    """Whether the word is a continent WordNet puts a country of the fact base in ("asia"
-    for India and Japan): a query about it may be about the fact base's region."""
-    countries = wordnet_places().continents.get(word, ())
-    return any(all(held(w) for w in country.split()) for country in countries)
-
-
-def _common(name: Name, held: Callable[[str], bool], capitals: frozenset[str]) -> bool:
-    """Whether the query may mean the name's words, not the place: each written in lower
-    case with a reading that fits (a verb or an adjective, or a noun the fact base holds)."""
-    readings = wordnet_places().readings
-
-    def fits(word: str) -> bool:
-        parts = readings.get(word, "")
-        return bool(OTHER_READINGS.intersection(parts)) or ("n" in parts and held(word))
-
-    return all(w not in capitals and fits(w) for w in name)
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +198,7 @@ def places_elsewhere(
         gone = any(_gone_to(words, i) for _, i in starts)
         if country and _held(country, held) and not gone:
             continue
-        if not gone and all(_common(n, held, capitals) for n, _ in starts):
+        if not gone and all(common_reading(n, held, capitals) for n, _ in starts):
             continue
         out.append(" ".join(starts[0][0]))
     return out or _wordnet_elsewhere(words, held, capitals)
@@ -284,7 +237,7 @@ def _wordnet_elsewhere(
         for name in filed.get(word, ()) if _gone_to(words, i) else ():
             if tuple(words[i : i + len(name)]) != name or all(held(w) for w in name):
                 continue
-            if not _common(name, held, capitals):
+            if not common_reading(name, held, capitals):
                 out.append(" ".join(name))
     return out
 

@@ -215,7 +215,7 @@ def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: In
     names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
     if names.isdisjoint(nowhere):
         return True
-    from defcoop_cli.lookup.search.elsewhere import wider_region
+    from defcoop_cli.lookup.search.places import wider_region
 
     has = index.vocabulary().has
     return all(wider_region(t, has) for t in names.intersection(nowhere))
