@@ -9,7 +9,7 @@ times a second pass with the CPU clock (`time.process_time`): once over the quer
 find something, once over those judged to find nothing (off-topic, and editorial queries
 with no answer), which take the closest matches' path (lookup/search/partial.py). Figures
 are medians over the rounds; each ratio divides two medians of the same run. The blind set
-judged_queries_sixteenth.json is never read.
+judged_queries_seventeenth.json, being written blind, is never read.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = "judged_queries_sixteenth.json"
+BLIND = "judged_queries_seventeenth.json"
 
 WORKER = """
 import json, sys, time

@@ -35,6 +35,8 @@ SETS = (
     "judged_queries_nearmiss.json",  # issue 25: near-miss off-topic queries (s19-search2)
     "judged_queries_fifteenth.json",  # issue 25, a thirteenth blind set (2026-12-04, seventh stop)
     "judged_queries_devs8.json",  # issue 25: judged before a run (s20-search3, eighth session)
+    "judged_queries_sixteenth.json",  # issue 25, blind until measured (eighth session), dev now
+    "judged_queries_devs8b.json",  # issue 25: places, offices, pronouns (s20-search4)
 )
 QUERIES = [
     q
@@ -157,6 +159,13 @@ NOT_YET = {
     "who else joins the four-nation sea manoeuvres",
     "building weapons at home rather than buying abroad",
     "passing on engineering skills between the two industries",
+    # the sixteenth set, blind until measured after s20-search3, a development set since:
+    # its leak "UK defence spending increase" kept out (a country by its initials in
+    # capitals, search/elsewhere.py) and "protecting independence of smaller countries in
+    # Asia from coercion" answered (a continent that holds the parties is their wider
+    # region, search/partial.py) by s20-search4; the facts that name both parties rank
+    # above the one that answers this (it names neither; "between Tokyo and Delhi")
+    "taking stock of current defence ties between Tokyo and Delhi",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -21,8 +21,10 @@ class TestSearch:
             "notes",
             "partial",
             "unmatched",
+            "refused",
         ]
         assert doc["schema_version"] == 1 and doc["query"] == "delta"
+        assert doc["refused"] is None
         first = doc["results"][0]
         assert list(first) == [
             "id",
@@ -376,6 +378,20 @@ def test_a_query_about_another_place_or_office_finds_nothing(
     """search/elsewhere.py: the article's names and words do not answer it; exit 1."""
     code, out, _ = call(capsys, "--facts", str(REAL), "search", *query.split(), "--json")
     assert code == 1 and json.loads(out)["results"] == []
+
+
+def test_a_refusal_says_what_refused_it_on_stderr_and_in_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    query = ["rajnath", "singh", "visit", "to", "moscow"]
+    code, out, err = call(capsys, "--facts", str(REAL), "search", *query, "--explain")
+    assert (code, out) == (1, "")
+    assert err == (
+        "defcoop: nothing found for 'rajnath singh visit to moscow': 'moscow' is a place the "
+        "fact base does not hold (the query is about another event)\n"
+    )
+    code, out, _ = call(capsys, "--facts", str(REAL), "search", *query, "--json")
+    assert json.loads(out)["refused"] == {"kind": "place", "words": "moscow"}
 
 
 def test_the_articles_own_place_and_office_still_find_their_facts(

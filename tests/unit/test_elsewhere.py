@@ -2,11 +2,14 @@
 
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.lookup.search.elsewhere import (
+    initials_elsewhere,
     nation_table,
     offices_elsewhere,
     pairs_elsewhere,
     places_elsewhere,
+    read_words,
 )
+from defcoop_cli.lookup.search.places import wider_region
 from defcoop_cli.lookup.search.text import tokens
 
 HELD = {"india", "japan", "delhi", "new", "china"}
@@ -35,6 +38,42 @@ def test_a_capital_stands_for_its_held_country_unless_one_is_in_it_or_goes_there
     assert elsewhere("a message from tokyo") == []
 
 
+def test_a_place_wordnet_knows_is_elsewhere_only_where_a_place_goes() -> None:
+    assert elsewhere("rajnath meets nakatani in munich") == ["munich"]
+    assert elsewhere("nakatani in sao paulo for talks") == ["sao paulo"]
+    assert elsewhere("minister's trip to okinawa") == ["okinawa"]
+    assert elsewhere("the munich agreement") == []  # not where a place goes
+
+
+def test_a_name_that_is_a_common_word_is_a_place_only_if_no_other_reading_fits() -> None:
+    assert elsewhere("can we polish the partnership") == []  # a verb
+    assert elsewhere("talks in nice weather") == []  # an adjective, where a place goes
+    capitals = frozenset(["polish"])
+    assert places_elsewhere(tokens("Polish defence ties"), HELD.__contains__, capitals) == [
+        "polish"
+    ]
+    assert elsewhere("talks in poland") == ["poland"]
+    assert elsewhere("turkey defence ties") == ["turkey"]  # a noun the facts lack
+
+
+def test_a_country_by_its_initials_only_in_capitals() -> None:
+    assert initials_elsewhere("UK defence spending", HELD.__contains__) == ["UK"]
+    assert initials_elsewhere("uk defence spending", HELD.__contains__) == []
+    assert initials_elsewhere("the car industry", HELD.__contains__) == []
+
+
+def test_a_continent_that_holds_a_held_country_is_its_wider_region() -> None:
+    assert wider_region("asia", HELD.__contains__)
+    assert not wider_region("europe", HELD.__contains__)
+    assert not wider_region("munich", HELD.__contains__)
+
+
+def test_us_after_a_verb_of_asking_is_the_pronoun() -> None:
+    assert read_words("show us india's minister")[0] == ["show", "", "india", "minister"]
+    assert read_words("show US defence posture")[0] == ["show", "us", "defence", "posture"]
+    assert read_words("what did the us say")[0] == ["what", "did", "the", "us", "say"]
+
+
 def office(query: str) -> list[str]:
     people = [
         Entity("p", "Ann Roe", "person", ("Peruvian defence minister",)),
@@ -59,6 +98,14 @@ def test_an_office_held_by_a_person_of_that_nation_is_not() -> None:
     assert office("aide to the us defense secretary") == []
     assert office("us defense secretary visits japan") == ["us defence secretary"]
     assert office("defence minister speaks") == []  # no nation named
+
+
+def test_a_possessed_office_is_known_by_its_place_not_its_word() -> None:
+    assert office("prime minister's aide says chinese defence minister will visit") == [
+        "chinese defence minister"
+    ]
+    assert office("give us defence minister quotes") == []
+    assert office("show US defence secretary remarks") == ["us defence secretary"]
 
 
 def test_an_office_is_the_nearest_nations_before_its_head() -> None:

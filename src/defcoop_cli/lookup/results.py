@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Side, Source, Topic
-from defcoop_cli.output.wording import plural
+from defcoop_cli.output.wording import plural, refusal
 from defcoop_cli.tuples import NamedTuple
 
 if TYPE_CHECKING:
+    from defcoop_cli.lookup.search.elsewhere import Refusal
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import Match, NoteMatch
     from defcoop_cli.lookup.search.text import Query
@@ -79,6 +80,8 @@ class SearchResult(NamedTuple):
     notes_first: bool = False  # a date that notes give and facts do not: notes above them
     # When nothing matches enough of the query: the matches are its closest, partial ones
     partial: "Partial | None" = None
+    # What the query names that the fact base does not hold, which refused it
+    refused: "Refusal | None" = None
 
     @property
     def found(self) -> bool:
@@ -102,6 +105,8 @@ class SearchResult(NamedTuple):
         hidden = self.hidden_editorial or self.hidden_by_filters
         if self.notes:
             return ()
+        if self.refused:
+            return (f"nothing found for {shortened(self.query.text)!r}: {refusal(self.refused)}",)
         hint = "" if hidden else did_you_mean([repr(s) for s in self.suggestions])
         return (f"nothing found for {shortened(self.query.text)!r}{hint}",)
 

@@ -136,10 +136,9 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     nothing to search for is refused before any work."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
-    if query_elsewhere(index, query):
-        # A place or an office the fact base does not hold: the query is about another event
-        # (search/elsewhere.py), whatever it shares with the facts.
-        return SearchResult(query, (), request.explain, filters=narrowed)
+    refused = query_elsewhere(index, query)
+    if refused:  # a place or an office the fact base does not hold: another event's query
+        return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
     )

@@ -200,6 +200,8 @@ def _(result: SearchResult) -> dict[str, Any]:
         # closest matches (no fact matches every word), and the words the first one misses
         partial=result.partial is not None,
         unmatched=list(result.partial.unmatched) if result.partial else [],
+        # what the query names that the fact base does not hold, which refused it
+        refused=result.refused._asdict() if result.refused else None,
     )
 
 

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.results import Corroboration, SourceRef
+    from defcoop_cli.lookup.search.elsewhere import Refusal
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import TermMatch
 
@@ -158,6 +159,18 @@ def related_words(details: Iterable[TermMatch]) -> str:
     """Under a result found by related words: which word was found for which."""
     pairs = dict.fromkeys(f"{d.word} \u2190 {d.term}" for d in details if d.related)
     return f"related words: {', '.join(pairs)}" if pairs else ""
+
+
+REFUSED = {
+    "place": "a place the fact base does not hold",
+    "office": "an office no one in the fact base holds",
+    "nations": "two nations that are not the fact base's parties",
+}
+
+
+def refusal(refused: Refusal) -> str:
+    """Why a query found nothing whatever it shares with the facts: what it names."""
+    return f"{refused.words!r} is {REFUSED[refused.kind]} (the query is about another event)"
 
 
 def closest_heading(partial: Partial) -> str:

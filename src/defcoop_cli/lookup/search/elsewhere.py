@@ -11,6 +11,15 @@ count ("chinese" where the facts say "China": a country and its demonyms are one
 A capital stands for its country ("Tokyo backs Delhi's push"), unless the query puts it as
 a place one is in or goes to: after "in" or "at", after a word of going ("visits paris"),
 or "to" after one ("trip to tokyo", "visit to moscow").
+
+Where a place goes, a place WordNet knows (lookup/search/places.py reads places_wordnet.tsv,
+built by scripts/build_places.py: its named cities, countries, states and regions) that the fact
+base does not hold is another place too ("talks in munich"). A name that is also a common
+word ("polish", "turkey", "nice") is a place only where a place goes, or written with a
+capital, or where no other reading fits: WordNet gives it no verb or adjective, and the
+fact base holds no such noun ("can we polish the partnership" is no query about Poland).
+"us" after a verb of asking or giving ("show us", "give us") is the pronoun, not the US.
+A refusal names what refused it (`Refusal`): search says so, and its JSON has it.
 """
 
 from __future__ import annotations
@@ -24,7 +33,18 @@ from pathlib import Path
 from defcoop_cli.factbase.records import CuratorNote, Entity
 from defcoop_cli.factbase.vocab import table_rows
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.places import common_reading, wordnet_places
 from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.tuples import NamedTuple
+
+
+class Refusal(NamedTuple):
+    """What a query names that the fact base does not hold: its kind ("place", "office"
+    or "nations", a pair of them) and its words as the query writes them."""
+
+    kind: str
+    words: str
+
 
 # A name of several words is read as its words in a row ("south korea", "new delhi").
 Name = tuple[str, ...]
@@ -61,6 +81,46 @@ GOING = frozenset(
         "flew",
     ]
 )
+
+
+# Verbs whose object "us" is the pronoun ("show us", "give us the figures"), not the US.
+ASKING = frozenset(
+    [
+        "show",
+        "tell",
+        "give",
+        "let",
+        "send",
+        "help",
+        "get",
+        "bring",
+        "find",
+        "brief",
+        "update",
+        "inform",
+        "remind",
+        "teach",
+        "lend",
+        "offer",
+        "hand",
+        "fetch",
+        "email",
+        "walk",
+        "take",
+    ]
+)
+
+
+def read_words(text: str) -> tuple[list[str], frozenset[str]]:
+    """The query's words as places and offices are read (text.tokens, with "us" after a
+    verb of asking made a word no name holds), and those it writes with a capital."""
+    words = tokens(text)
+    capitals = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text) if w[:1].isupper())
+    if "us" in words and not re.search(r"\bU\.?S\b", text):
+        words = [
+            "" if w == "us" and i and words[i - 1] in ASKING else w for i, w in enumerate(words)
+        ]
+    return words, capitals
 
 
 @lru_cache(maxsize=1)
@@ -118,10 +178,14 @@ def _held(names: Sequence[Name], held: Callable[[str], bool]) -> bool:
     return any(all(held(w) for w in n) for n in names)
 
 
-def places_elsewhere(words: Sequence[str], held: Callable[[str], bool]) -> list[str]:
+def places_elsewhere(
+    words: Sequence[str], held: Callable[[str], bool], capitals: frozenset[str] = frozenset()
+) -> list[str]:
     """The places the query's words name (as words in a row) of which the fact base, by
     `held`, holds no name whole: each as the query writes it. A capital whose country is
-    held stands for it unless the query is in it or goes to it (module docstring)."""
+    held stands for it unless the query is in it or goes to it; a name that is a common
+    word is a place only where a place goes or where no other reading fits; and where a
+    place goes, WordNet's places count too (module docstring)."""
     if all(held(w) for w in words):
         return []  # a place is named whole: one that is not held has a word not held
     filed = by_first_word()
@@ -131,9 +195,50 @@ def places_elsewhere(words: Sequence[str], held: Callable[[str], bool]) -> list[
         starts = [(n, i) for n in names for i in _at(words, n)]
         if not starts or _held(names, held):
             continue
-        if country and _held(country, held) and not any(_gone_to(words, i) for _, i in starts):
+        gone = any(_gone_to(words, i) for _, i in starts)
+        if country and _held(country, held) and not gone:
+            continue
+        if not gone and all(common_reading(n, held, capitals) for n, _ in starts):
             continue
         out.append(" ".join(starts[0][0]))
+    return out or _wordnet_elsewhere(words, held, capitals)
+
+
+@lru_cache(maxsize=1)
+def initials() -> dict[str, tuple[Name, ...]]:
+    """The gazetteer's countries of two words or more by their initials ("uk", "uae"):
+    names only where a query writes them in capitals ("UK", not "car" or "us")."""
+    return {
+        "".join(w[0] for w in names[0]): names
+        for names, country in places()
+        if not country and len(names[0]) > 1
+    }
+
+
+def initials_elsewhere(text: str, held: Callable[[str], bool]) -> list[str]:
+    """The countries the query names by their initials in capitals ("UK defence spending")
+    that the fact base holds by no name."""
+    table = initials()
+    return [
+        w
+        for w in re.findall(r"\b[A-Z]{2,4}\b", text)
+        if w.lower() in table and not held(w.lower()) and not _held(table[w.lower()], held)
+    ]
+
+
+def _wordnet_elsewhere(
+    words: Sequence[str], held: Callable[[str], bool], capitals: frozenset[str]
+) -> list[str]:
+    """WordNet's places the query has where a place goes that the fact base does not hold
+    (nor any place of the gazetteer, read before)."""
+    filed = wordnet_places().filed
+    out = []
+    for i, word in enumerate(words):
+        for name in filed.get(word, ()) if _gone_to(words, i) else ():
+            if tuple(words[i : i + len(name)]) != name or all(held(w) for w in name):
+                continue
+            if not common_reading(name, held, capitals):
+                out.append(" ".join(name))
     return out
 
 
@@ -149,6 +254,7 @@ SAME_HEAD = {"secretary": "minister"}
 # nor one that another serves ("adviser to Japan's prime minister", "aide to the minister").
 POSSESSED = r"\b({})['’]s\b"
 SERVED = ("to", "to the")
+MARK = "zzpossessive"  # put after a possessed head to find its place among the words
 PORTFOLIOS = frozenset(
     [
         "prime",
@@ -192,11 +298,10 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
     that no person of the fact base holds with a name of that nation: each as the query
     writes it. The entities (the fact base's people and countries) are read only for a
     query with a head."""
-    words = tokens(text)
+    words = read_words(text)[0]
     if HEADS.isdisjoint(words):
         return []
-    pattern = POSSESSED.format("|".join(sorted(HEADS)))
-    possessed = {m.lower() for m in re.findall(pattern, text, re.IGNORECASE)}
+    possessed = _possessed(text)
     entities = read_entities()
     people = [
         {
@@ -222,7 +327,7 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
                     ),
                     None,
                 )
-                if head is None or words[head] in possessed or _served(words, start):
+                if head is None or head in possessed or _served(words, start):
                     continue
                 if any(after <= i < head for i in named_at):
                     continue  # a nation named nearer the head holds it ("tell us the indian…")
@@ -281,6 +386,24 @@ def pairs_elsewhere(words: Sequence[str], table: NationTable) -> list[str]:
     return out
 
 
+def _possessed(text: str) -> frozenset[int]:
+    """Where the query's words are an office's head followed by "'s" ("the prime
+    minister's aide"), by position: another head of the query may be the one asked about
+    ("… says chinese defence minister will visit")."""
+    pattern = POSSESSED.format("|".join(sorted(HEADS)))
+    if not re.search(pattern, text, re.IGNORECASE):
+        return frozenset()
+    marked = read_words(re.sub(pattern, r"\1 " + MARK, text, flags=re.IGNORECASE))[0]
+    at: list[int] = []
+    count = 0
+    for w in marked:
+        if w == MARK:
+            at.append(count - 1)
+        else:
+            count += 1
+    return frozenset(at)
+
+
 def _served(words: Sequence[str], start: int) -> bool:
     """Whether the words before a nation's word say its office is one another serves."""
     return any(" ".join(words[max(0, start - len(w.split())) : start]) == w for w in SERVED)
@@ -303,26 +426,32 @@ def people_and_countries(index: Index) -> list[Entity]:
     return index.entities_at([p for positions in kinds for p in positions])
 
 
-def query_elsewhere(index: Index, query: Query) -> bool:
-    """Whether the query names a place or an office the fact base does not hold (its
-    facts' words and its notes'), or a pair of nations that is not its parties; the notes
-    are read only for a word no fact holds."""
-    words = tokens(query.text)
+def query_elsewhere(index: Index, query: Query) -> Refusal | None:
+    """What the query names that the fact base does not hold (its facts' words and its
+    notes'): a place, an office, or a pair of nations that is not its parties; None when
+    it names none. The notes are read only for a word no fact holds."""
+    words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
-    unheld = [w for w in words if not vocabulary.has(w)]
+    unheld = [w for w in words if w and not vocabulary.has(w)]
     if unheld:
         in_notes = notes_vocabulary(tuple(index.catalogue().curator_notes))
-        if any(w not in in_notes for w in unheld) and places_elsewhere(
-            words, lambda w: vocabulary.has(w) or w in in_notes
-        ):
-            return True
-    if offices_elsewhere(query.text, lambda: people_and_countries(index)):
-        return True
+        if any(w not in in_notes for w in unheld):
+
+            def held(word: str) -> bool:
+                return vocabulary.has(word) or word in in_notes
+
+            found = places_elsewhere(words, held, capitals) or initials_elsewhere(query.text, held)
+            if found:
+                return Refusal("place", found[0])
+    offices = offices_elsewhere(query.text, lambda: people_and_countries(index))
+    if offices:
+        return Refusal("office", offices[0])
     if not _two_held_names(words, index):
-        return False  # the gazetteer and the entities are read only for a pair
+        return None  # the gazetteer and the entities are read only for a pair
     countries = tuple(e for e in people_and_countries(index) if e.type == "country")
     parties = frozenset(p for event in index.catalogue().events for p in event.parties)
-    return bool(pairs_elsewhere(words, nation_table(countries, parties)))
+    pairs = pairs_elsewhere(words, nation_table(countries, parties))
+    return Refusal("nations", pairs[0]) if pairs else None
 
 
 def _two_held_names(words: Sequence[str], index: Index) -> bool:

@@ -182,7 +182,8 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     # entry's words, as "foreign" alone is not)
     nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
     if not unmatched or (
-        bar.held_elsewhere and not _let_off(nowhere, len(held & set(query.terms)), query, bar)
+        bar.held_elsewhere
+        and not _let_off(nowhere, len(held & set(query.terms)), query, bar, index)
     ):
         return None
     close = {d for d in match.details if _own_score(words, d.term, d.word) >= CLOSE}
@@ -199,10 +200,11 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     return Partial(tuple(t for t in query.terms if t in held), unmatched)
 
 
-def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar) -> bool:
+def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: Index) -> bool:
     """Whether the terms held nowhere may go unmatched: few enough, none a name, and the
     match holds NOWHERE_MATCHED of the query's terms. The terms of one word written with
-    a hyphen ("cutting-edge") are one word missed."""
+    a hyphen ("cutting-edge") are one word missed. A continent that holds a country of
+    the fact base ("Asia") is the fact base's wider region, no name of another thing."""
     if not nowhere:
         return True
     written = [(word, set(tokens(word))) for word in query.text.split()]
@@ -211,7 +213,12 @@ def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar) -> bool:
     if n < NOWHERE_FROM or missed > bar.nowhere * n or matched < NOWHERE_MATCHED * n - 1e-9:
         return False
     names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
-    return names.isdisjoint(nowhere)
+    if names.isdisjoint(nowhere):
+        return True
+    from defcoop_cli.lookup.search.places import wider_region
+
+    has = index.vocabulary().has
+    return all(wider_region(t, has) for t in names.intersection(nowhere))
 
 
 def parts(query: Query) -> list[Query]:

@@ -1,0 +1,65 @@
+"""WordNet's places (places_wordnet.tsv, built by scripts/build_places.py from WordNet
+3.1): its named cities, countries, states and regions, the common readings of the words of
+theirs and the drafting gazetteer's names ("polish": a noun and a verb), and each
+continent's countries. Read once, and only for a query with a word no fact holds
+(search/elsewhere.py, search/partial.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from defcoop_cli.factbase.vocab import table_rows
+from defcoop_cli.tuples import NamedTuple
+
+# A name of several words is read as its words in a row ("sao paulo").
+Name = tuple[str, ...]
+PLACES_WORDNET = Path(__file__).with_name("places_wordnet.tsv")
+OTHER_READINGS = frozenset("var")  # a verb, an adjective or an adverb: not a place
+
+
+class WordNetPlaces(NamedTuple):
+    """places_wordnet.tsv read: WordNet's places filed under their first words, the
+    common readings (parts of speech, "nv") of the words of theirs and the gazetteer's
+    names that have them, and each continent's countries."""
+
+    filed: dict[str, tuple[Name, ...]]
+    readings: dict[str, str]
+    continents: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def wordnet_places() -> WordNetPlaces:
+    """The table of WordNet's places (scripts/build_places.py), read once."""
+    filed: dict[str, list[Name]] = {}
+    readings: dict[str, str] = {}
+    continents: dict[str, tuple[str, ...]] = {}
+    for name, kind, rest in table_rows(PLACES_WORDNET.read_text(encoding="utf-8"), 3):
+        if kind == "K":
+            continents[name] = tuple(rest.split(";"))
+            continue
+        if kind == "P":
+            filed.setdefault(name.split(" ", 1)[0], []).append(tuple(name.split()))
+        if rest and " " not in name:
+            readings[name] = rest
+    return WordNetPlaces({w: tuple(n) for w, n in filed.items()}, readings, continents)
+
+
+def wider_region(word: str, held: Callable[[str], bool]) -> bool:
+    """Whether the word is a continent WordNet puts a country of the fact base in ("asia"
+    for India and Japan): a query about it may be about the fact base's region."""
+    countries = wordnet_places().continents.get(word, ())
+    return any(all(held(w) for w in country.split()) for country in countries)
+
+
+def common_reading(name: Name, held: Callable[[str], bool], capitals: frozenset[str]) -> bool:
+    """Whether the query may mean the name's words, not the place: each written in lower
+    case with a reading that fits (a verb or an adjective, or a noun the fact base holds)."""
+    readings = wordnet_places().readings
+
+    def fits(word: str) -> bool:
+        parts = readings.get(word, "")
+        return bool(OTHER_READINGS.intersection(parts)) or ("n" in parts and held(word))
+
+    return all(w not in capitals and fits(w) for w in name)
