@@ -37,6 +37,7 @@ SETS = (
     "judged_queries_devs8.json",  # issue 25: judged before a run (s20-search3, eighth session)
     "judged_queries_sixteenth.json",  # issue 25, blind until measured (eighth session), dev now
     "judged_queries_devs8b.json",  # issue 25: places, offices, pronouns (s20-search4)
+    "judged_queries_seventeenth.json",  # issue 25, blind until measured (eighth session), dev now
 )
 QUERIES = [
     q
@@ -166,6 +167,13 @@ NOT_YET = {
     # region, search/partial.py) by s20-search4; the facts that name both parties rank
     # above the one that answers this (it names neither; "between Tokyo and Delhi")
     "taking stock of current defence ties between Tokyo and Delhi",
+    # the seventeenth set, blind until measured after s20-search4 (unchanged by it), a
+    # development set since; its misses of the top three:
+    "Singh and Nakatani hold talks in the Indian capital",
+    "sharing technical expertise and securing weapons supply chains",
+    "freedom of the seas and peaceful settlement of disputes",
+    "protecting the sovereignty of small states against assertive neighbours",
+    "FOIP vision India Japan",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
