@@ -60,6 +60,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
     classed,
+    classes,
     glossed,
     named_means,
     said_by,
@@ -395,7 +396,11 @@ class ClaimFinder:
             named.append((f"@{eid}", *sorted(self.meant.get(eid, ()))))
         kept.append(text[at:])
         said = glossed(classed(without_offices(" ; ".join(kept))))
-        return list(dict.fromkeys([*word_units(said, self.nationals), *named]))
+        units = word_units(said, self.nationals)
+        known = {u[0] for u in units}  # a class its verb names, read with the names in
+        whole = word_units(" ".join(classes(without_offices(text))), self.nationals)
+        units += [u for u in whole if u[0] not in known]
+        return list(dict.fromkeys([*units, *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and
