@@ -104,6 +104,7 @@ WELCOME = "welcome"  # a welcome of something may say what a fact doing no act s
 OTHERS = 3  # the most next claims a sentence proposes, should a draft give its best away
 NEXT = 0.8  # how near its best claim a sentence says a next one (0.7 measured the same, 0.9 worse)
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
 
@@ -134,7 +135,13 @@ class ClaimFinder:
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
         # (who says it is its parties', not what it says: but a name's rarity counts it)
         full = [
-            (self._units(f.quote), self._units(FRAMING.sub("", f.statement))) for f in self.facts
+            # a fact's asides in parentheses ("Dharma Guardian (between Indian and Japanese
+            # armies)") are not what it claims, unless the fact is an item (all it says)
+            (
+                self._units(f.quote if f.part_of else _PARENTHESIS.sub("", f.quote)),
+                self._units(FRAMING.sub("", f.statement)),
+            )
+            for f in self.facts
         ]
         df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
         speakers = [speakers_of(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
