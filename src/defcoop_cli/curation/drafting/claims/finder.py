@@ -404,9 +404,10 @@ class ClaimFinder:
         kept.append(text[at:])
         said = glossed(classed(without_offices(" ; ".join(kept))))
         units = word_units(said, self.nationals)
-        known = {u[0] for u in units}  # a class its verb names, read with the names in
-        whole = word_units(" ".join(classes(without_offices(text))), self.nationals)
-        units += [u for u in whole if u[0] not in known]
+        if named:  # a class its verb names, read with the names in ("keen to see Japanese firms")
+            known = {u[0] for u in units}
+            whole = word_units(" ".join(classes(without_offices(text))), self.nationals)
+            units += [u for u in whole if u[0] not in known]
         return list(dict.fromkeys([*units, *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
