@@ -495,3 +495,21 @@ def test_a_facts_parenthesis_is_an_aside_not_what_it_claims() -> None:
     found = finder.claim(said, ["beta", "gamma"], "Beta and Gamma", stance="stressed")
     assert found is not None and found["fact"] == "drills-matter"
     assert found["score"] > 0.9  # 0.82 when the asides weighed as unsaid
+
+
+def test_a_hope_that_a_party_would_act_makes_the_claim_of_inviting_it() -> None:
+    invited = fact(
+        "firms-invited",
+        "Alpha invited Gamman shipyards to build ferries in Beta",
+        "invited",
+        ("alpha", "gamma", "beta"),
+        "Alpha",
+    )
+    doc = Doc(sources=[], topics=[], entities=ENTITIES, facts=[invited], curator_notes=[])
+    finder = ClaimFinder(doc, EntityMatcher(ENTITIES).find)
+    hoped = "Alpha expressed hope that Gamman shipyards would build ferries in Beta"
+    found = finder.claim(hoped, ["alpha", "gamma", "beta"], "Alpha")
+    assert found is not None and found["fact"] == "firms-invited"
+    # a hope for a state of things asks no party to act: the act of hope is not the same
+    calm = "Alpha expressed hope for Gamman shipyards building ferries in Beta"
+    assert finder.claim(calm, ["alpha", "gamma", "beta"], "Alpha") is None
