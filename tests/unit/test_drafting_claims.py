@@ -477,3 +477,39 @@ def test_the_same_stance_of_a_class_scores_more() -> None:
     plain = FINDER.ranked(quote, ["alpha"], "Alpha", stance="reported").scored[0]
     assert agreed[1] == plain[1] and FINDER.facts[agreed[1]].id == "drill-grows"
     assert agreed[0] - plain[0] == pytest.approx(claims_finder.SAME_STANCE)
+
+
+def test_a_facts_parenthesis_is_an_aside_not_what_it_claims() -> None:
+    # the drills' participants in parentheses: a sentence naming the drills says the fact
+    asides = fact(
+        "drills-matter",
+        "Beta and Gamma stressed the value of the Kelp Drill (held by their navies each"
+        " spring off the Tern Islands) and the Reef Drill (which adds four more navies)",
+        "stressed",
+        ("beta", "gamma"),
+        "Beta and Gamma",
+    )
+    doc = Doc(sources=[], topics=[], entities=ENTITIES, facts=[asides], curator_notes=[])
+    finder = ClaimFinder(doc, EntityMatcher(ENTITIES).find)
+    said = "Beta and Gamma stressed the value of the Kelp Drill and the Reef Drill"
+    found = finder.claim(said, ["beta", "gamma"], "Beta and Gamma", stance="stressed")
+    assert found is not None and found["fact"] == "drills-matter"
+    assert found["score"] > 0.9  # 0.82 when the asides weighed as unsaid
+
+
+def test_a_hope_that_a_party_would_act_makes_the_claim_of_inviting_it() -> None:
+    invited = fact(
+        "firms-invited",
+        "Alpha invited Gamman shipyards to build ferries in Beta",
+        "invited",
+        ("alpha", "gamma", "beta"),
+        "Alpha",
+    )
+    doc = Doc(sources=[], topics=[], entities=ENTITIES, facts=[invited], curator_notes=[])
+    finder = ClaimFinder(doc, EntityMatcher(ENTITIES).find)
+    hoped = "Alpha expressed hope that Gamman shipyards would build ferries in Beta"
+    found = finder.claim(hoped, ["alpha", "gamma", "beta"], "Alpha")
+    assert found is not None and found["fact"] == "firms-invited"
+    # a hope for a state of things asks no party to act: the act of hope is not the same
+    calm = "Alpha expressed hope for Gamman shipyards building ferries in Beta"
+    assert finder.claim(calm, ["alpha", "gamma", "beta"], "Alpha") is None

@@ -6,6 +6,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.claims.readings import (
     classed,
+    classes,
     glossed,
     what_is_claimed,
     word_units,
@@ -22,6 +23,8 @@ from defcoop_cli.curation.drafting.claims.readings import (
         ("Ilse Varga gave her guest a detailed account of the raid", "briefed"),
         ("Their maritime ties have grown steadily", "intensified"),
         ("Gamma is a trusted partner", "key"),
+        ("Gamma is a special strategic and global partner of Beta", "key"),
+        ("Beta calls Gamma its privileged partner", "key"),
         ("the navies will stay in close contact", "communication"),
         ("Ilse Varga walked her visitor through the raid", "briefed"),
         ("the two navies would keep in regular touch", "communication"),
@@ -128,3 +131,30 @@ def test_a_paraphrase_saying_only_the_word_is_replaced_by_it() -> None:
         "Quist",
     ]
     assert glossed("Ilse Varga hosted Omar Quist").split()[2:4] == ["hosted", "meeting"]
+
+
+def test_close_cooperation_with_partners_is_no_key_partner() -> None:
+    assert "key" not in glossed("close cooperation with their partners").split()
+
+
+def test_a_speakers_frame_to_the_house_is_not_what_is_claimed() -> None:
+    said = "Sir, I rise to inform the House about the visit of Omar Quist to Port Beta."
+    assert what_is_claimed(said) == "the visit of Omar Quist to Port Beta."
+    told = "I wish to apprise Hon'ble Members that the ferry sailed."
+    assert what_is_claimed(told) == "the ferry sailed."
+    # informing someone else is what a sentence may claim
+    assert what_is_claimed("Beta informed Gamma about the drill.").startswith("Beta informed")
+
+
+def test_when_a_year_or_a_day_lies_is_no_meaning() -> None:
+    # "later this year", "from next year", "the 5th of May": when, which no claim means
+    words = {u[0] for u in word_units("Omar Quist will sail later this year", {})}
+    assert not any(w.startswith("year") for w in words)
+    assert not any(u[0] == "5th" for u in word_units("on the 5th of May the ferry sailed", {}))
+    assert any(u[0].startswith("year") for u in word_units("the yearly drill", {}))
+
+
+def test_a_verbs_class_is_found_with_the_names_it_looks_at() -> None:
+    # the class "invited" looks at a party after "keen to see": cut out, it is missed
+    assert "invited" in classes("Ilse Varga was keen to see Gamman firms build ferries")
+    assert "invited" not in classes("Ilse Varga was keen to see the harbour")

@@ -35,3 +35,17 @@ _NO_SUBJECT = re.compile(r"\s*(?:no|neither|none of)\b(?!\s+(?:doubt|less|sooner
 def denied(before: str) -> bool:
     """Whether the words before a sentence's verb deny its act."""
     return bool(_NOT_BEFORE.search(before) or _NO_SUBJECT.match(before))
+
+
+# A hope that another party would act ("expressed hope that Japanese companies would invest
+# in India"): what an invitation to that party asks.
+_HOPED_OF = re.compile(
+    r"\b(?:hope|hoped|hoping|confidence|optimism)\s+that\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:would|will|could|can|might)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def hoped_of(text: str) -> bool:
+    """Whether a text hopes that another party would act (an invitation's claim too)."""
+    return bool(_HOPED_OF.search(text))

@@ -27,9 +27,11 @@ same claim (the conflicts it may give are drafting.conflicts').
   them but not all (it tells of those it names). A person's office, which conflicts compare,
   is no claim; thanks, praise, welcome and hope are claims only of facts that thank, praise,
   welcome or hope (`claims.acts.speech_act`), but a welcome also of one that does none of
-  them (what is welcomed: "welcomed Japanese investment"); an invitation (the drafted
-  stance) only of a fact that invites. What a fact is about (its entities, named in its
-  wordings or not) says it too. A sentence's asides (", which …") are not what it claims;
+  them (what is welcomed: "welcomed Japanese investment"), and a hope that a party would
+  act also of a fact inviting it to; an invitation (the drafted stance) only of a fact that
+  invites. What a fact is about (its entities, named in its wordings or not) says it too. A
+  sentence's asides (", which …"), a fact's in parentheses (unless it is an item) and a
+  speaker's frame ("I rise to inform the House about") are not what they claim;
   one opened by a clause of time ("When Singh sat down with Nakatani, …") also says what
   that clause alone says. A sentence may make several claims: what another candidate it says
   ALSO_SAID of says of it is not counted against this one. A sentence that says two or more
@@ -55,11 +57,12 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.claims.acts import speech_act
+from defcoop_cli.curation.drafting.claims.acts import hoped_of, speech_act
 from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
     classed,
+    classes,
     glossed,
     named_means,
     said_by,
@@ -99,10 +102,12 @@ FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compoun
 ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
 INVITED = "invited"  # an invitation is the claim only of a fact that invites
+HOPE = "hope"  # a hope that a party would act: also the claim of an invitation to act
 WELCOME = "welcome"  # a welcome of something may say what a fact doing no act says
 OTHERS = 3  # the most next claims a sentence proposes, should a draft give its best away
 NEXT = 0.8  # how near its best claim a sentence says a next one (0.7 measured the same, 0.9 worse)
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
 
@@ -133,7 +138,13 @@ class ClaimFinder:
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
         # (who says it is its parties', not what it says: but a name's rarity counts it)
         full = [
-            (self._units(f.quote), self._units(FRAMING.sub("", f.statement))) for f in self.facts
+            # a fact's asides in parentheses ("Dharma Guardian (between Indian and Japanese
+            # armies)") are not what it claims, unless the fact is an item (all it says)
+            (
+                self._units(f.quote if f.part_of else _PARENTHESIS.sub("", f.quote)),
+                self._units(FRAMING.sub("", f.statement)),
+            )
+            for f in self.facts
         ]
         df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
         speakers = [speakers_of(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
@@ -275,6 +286,7 @@ class ClaimFinder:
         first = OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
         opening = unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
+        asks = act == HOPE and hoped_of(quote)  # hoping a party would act asks it to
         scope = self._scope(entities) | (nations or frozenset())
         named = {*entities, *parties}
         scored: list[tuple[float, int]] = []
@@ -285,7 +297,7 @@ class ClaimFinder:
             i
             for i in sorted(sharing)
             if self._agree(parties, self.parties[i])
-            and self._same_act(act, i)
+            and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
             and (stance != INVITED or self.facts[i].stance == INVITED)
             and ((self.facts[i].kind == ASSESSMENT) == opinion or kind == VIEW)
             and not (
@@ -395,7 +407,12 @@ class ClaimFinder:
             named.append((f"@{eid}", *sorted(self.meant.get(eid, ()))))
         kept.append(text[at:])
         said = glossed(classed(without_offices(" ; ".join(kept))))
-        return list(dict.fromkeys([*word_units(said, self.nationals), *named]))
+        units = word_units(said, self.nationals)
+        if named:  # a class its verb names, read with the names in ("keen to see Japanese firms")
+            known = {u[0] for u in units}
+            whole = word_units(" ".join(classes(without_offices(text))), self.nationals)
+            units += [u for u in whole if u[0] not in known]
+        return list(dict.fromkeys([*units, *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and

@@ -22,9 +22,17 @@ def what_is_claimed(text: str) -> str:
         or (inside.start() == 0 and _SAID_AFTER.match(text, inside.end()))
     ):
         return inside.group(1)
-    return _ASIDE.sub("", text)
+    return _ASIDE.sub("", _TO_THE_HOUSE.sub("", text))
 
 
+# A speaker's frame before a statement to an assembly ("Sir, I rise to inform the House
+# about …", "I wish to apprise Hon'ble Members that …"): who is told, not what is claimed.
+_TO_THE_HOUSE = re.compile(
+    r"^(?:(?:Sir|Madam),\s*)?(?:I|we)\s+(?:rise|wish|want|would like|beg|am \w+|are \w+)\s+"
+    r"to\s+(?:inform|apprise|tell|brief|update)\s+(?:(?:the|this)\s+)?(?:[\w'’]+\s+){0,2}?"
+    r"(?:House|Chamber|Parliament|Assembly|Council|Members|Senate)\s+(?:about|of|on|that)\s+",
+    re.I,
+)
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
 OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
 _ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
@@ -64,9 +72,10 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
     from defcoop_cli.lookup.search.text import STOPWORDS, tokens
 
     content = []
-    for word in tokens(re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text)):  # "co-develop": one word
+    text = _WHEN.sub(" ", re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text))  # "co-develop": one word
+    for word in tokens(text):
         word = _IRREGULAR.get(word, word)
-        if len(word) < 3 or word in STOPWORDS or word in MUTE or word.isdigit():
+        if len(word) < 3 or word in STOPWORDS or word in MUTE or _NUMBER.fullmatch(word):
             continue
         content.append(word)
     out: list[tuple[str, ...]] = []
@@ -118,6 +127,14 @@ _IRREGULAR = {
     **{"fought": "fight", "kept": "keep", "sent": "send", "spoken": "speak", "given": "give"},
 }
 
+# When, which conflicts compare and no claim means: a year, month or week named by where it
+# lies ("later this year", "from next year"), a number or an ordinal ("the 5th of May").
+_WHEN = re.compile(
+    r"\b(?:(?:later|earlier|from|by)\s+)?(?:this|next|last|coming|previous)\s+(?:year|month|week)\b",
+    re.I,
+)
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
+
 # Words of a statement's framing ("The article says …"), not of its claim.
 MUTE = frozenset(
     [
@@ -132,6 +149,7 @@ MUTE = frozenset(
         *["came", "come", "comes"],
         # a title before a name: who, which the name says ("Shri Rajnath Singh")
         *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri", "union"],
+        *["sir", "madam"],  # a speaker's address to the chair or the house
         # when: the day a date gives, which conflicts compare, is no claim's meaning
         *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
         *["january", "february", "march", "april", "may", "june", "july", "august"],
@@ -153,6 +171,17 @@ def classed(text: str) -> str:
                 last = m.end()
             text = "".join(parts) + text[last:]
     return text
+
+
+def classes(text: str) -> list[str]:
+    """The stance classes of a text's reporting verbs read with the names they look at ("was
+    keen to see Japanese firms invest": invited), which `classed` may not find once a
+    text's names are taken out of it."""
+    return [
+        stance
+        for finder, stance, _ in VERBS
+        if stance != "reported" and next(finder.finditer(text), None)
+    ]
 
 
 def glossed(text: str) -> str:
