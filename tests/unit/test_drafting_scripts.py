@@ -103,8 +103,29 @@ class TestOtherLabelStyles:
     def test_a_circle_marks_a_japanese_records_speaker_a_bracket_names_him(self) -> None:
         text = "○Chair: The minister.\n○Minister (ODE Kenji): We sail in May.\n"
         labels = [label for _, _, label in transcript_labels(text)]
-        assert labels == ["Chair", "Minister"]
+        assert labels == ["Chair", "Minister (ODE Kenji)"]
         assert _speakers().turns(text)[1].speaker == "Kenji Ode"
+        assert [text[a] for a, _, _ in transcript_labels(text)] == ["○", "○"]  # the circle's
+
+    def test_any_words_before_a_bracketed_name_label_that_person(self) -> None:
+        # a house's members, each a speaker of their own under the same word
+        text = (
+            "Chairperson (TANI Ryo): Questions.\nMember (SAWA Emi): The fleet sailed.\n"
+            "Member (KURO Jun): Did it?\nMinister (ODE Kenji): It did.\n"
+        )
+        turns = _speakers().turns(text)
+        assert [t.speaker for t in turns[1:]] == ["Sawa Emi", "Kuro Jun", "Kenji Ode"]  # as written
+        assert presides(transcript_labels(text)[0][2])  # the chair's, by its word
+        # a direction in brackets names no one: "(V/O)", "(IN HINDI)"
+        script = "ANCHOR: Ships.\nREPORTER (V/O): They sailed.\nODE (IN HINDI): We sail.\n"
+        assert [label for _, _, label in transcript_labels(script)] == ["ANCHOR", "REPORTER", "ODE"]
+
+    def test_a_family_name_first_in_capitals_keeps_a_given_name_that_is_a_title_word(
+        self,
+    ) -> None:
+        text = "Chair: Next.\nMinister (HARA Gen): We sail in May.\n"
+        labels = transcript_labels(text)
+        assert label_names(text, labels) == {"Minister (HARA Gen)": "HARA Gen"}
 
     def test_a_cue_before_a_name_is_no_part_of_it_a_cue_alone_is_no_label(self) -> None:
         text = "ANCHOR: Ships sailed.\nSOT ODE: We sail in May.\nSOT: Cheering.\n"

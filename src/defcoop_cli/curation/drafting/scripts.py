@@ -44,10 +44,25 @@ _FIELDS = frozenset(
 )  # fmt: skip
 
 
+# A person's name in brackets after a label's words, as a house's record writes its
+# speakers ("Member (YAMADA Hanako):", "Minister of Defense (NAKATANI Gen):"): two to four
+# capitalised words, not all in capitals (a direction is: "(V/O)", "(IN HINDI)").
+_PERSON_IN_BRACKETS = re.compile(r" ?\(((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*)\)")
+
+
+def _bare(label: str) -> tuple[str, bool]:
+    """A label's words without the person's name in brackets after them, and whether the
+    label has one: ("Member", True) for "Member (YAMADA Hanako)"."""
+    m = _PERSON_IN_BRACKETS.search(label)
+    return (label[: m.start()], True) if m and m.end() == len(label) else (label, False)
+
+
 def label_kind(label: str) -> str | None:
     """ "asks", "chairs" or "answers" for a speaker's label, None for other words ("Date:",
     "DATE:", "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
-    "Official Spokesperson", "Mr Singh") or a name in capitals ("NAKATANI")."""
+    "Official Spokesperson", "Mr Singh"), a name in capitals ("NAKATANI"), or any words
+    before a person's name in brackets ("Member (YAMADA Hanako)", a house's record)."""
+    label, named = _bare(label)
     words = [w.rstrip(".").lower() for w in label.split()]
     if len(words) == 1 and (words[0] in _FIELDS or words[0] in _CUES):  # "SOT:": no one
         return None
@@ -55,7 +70,7 @@ def label_kind(label: str) -> str | None:
         return "asks" if words[-1] in _ASKING else "chairs"
     titled = words[0] in TITLES or words[-1] in TITLES
     capitals = label.split()[0].isupper() and len(label.split()[0]) > 2
-    return "answers" if words[-1] in ANSWERING or titled or capitals else None
+    return "answers" if words[-1] in ANSWERING or titled or capitals or named else None
 
 
 def transcript_labels(text: str) -> list[tuple[int, int, str]]:
@@ -64,8 +79,14 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _LABEL.finditer(text):
         line = text[m.end() :].partition("\n")[0]  # a caption's, a ticker's: "SUPER: A | B"
-        if label_kind(m.group(1)) and not IN_CAPITALS.fullmatch(line):
-            found.append((m.start(1), m.end(), m.group(1)))
+        label = m.group(1)
+        bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each
+        if (person := _PERSON_IN_BRACKETS.fullmatch(bracket)) and not person.group(1).isupper():
+            label += bracket
+        begin = m.start(1)  # a house's circle before the words is the label's ("○Member")
+        begin -= len(text[m.start() : begin]) - len(text[m.start() : begin].rstrip("○◯●■◆▼・ \t"))
+        if label_kind(label) and not IN_CAPITALS.fullmatch(line):
+            found.append((begin, m.end(), label))
     return found if len({label for _, _, label in found}) >= 2 else []
 
 
@@ -104,12 +125,13 @@ _CHANNEL = re.compile(
 
 def is_channel(label: str) -> bool:
     """Whether a speaker's label is a channel's title ("Official Spokesperson")."""
-    return _CHANNEL.search(label) is not None
+    return _CHANNEL.search(_bare(label)[0]) is not None
 
 
 def presides(label: str) -> bool:
-    """Whether a speaker's label is a house's presiding officer's ("MR. CHAIRMAN")."""
-    return label.split()[-1].rstrip(".").lower() in PRESIDING
+    """Whether a speaker's label is a house's presiding officer's ("MR. CHAIRMAN",
+    "Chairperson (SATO Kenji)")."""
+    return _bare(label)[0].split()[-1].rstrip(".").lower() in PRESIDING
 
 
 def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]:
@@ -123,15 +145,22 @@ def label_names(text: str, labels: list[tuple[int, int, str]]) -> dict[str, str]
     names: dict[str, str] = {}
     bodies, persons = wordnet_nouns("body"), wordnet_nouns("person")  # "Defence Division"
     for start, end, label in labels:
-        after = text[start + len(label) : end].rstrip(": \t")
+        bare, bracketed = _bare(label)
+        words = text.find(label, start, end) + len(label)  # after a circle, if any
+        after = label[len(bare) :] if bracketed else text[words:end]
+        after = after.rstrip(": \t")
         m = _GIVEN_NAME.fullmatch(after)
-        if m is None and _titled(label):
+        if m is None and (_titled(label) or bracketed):
             m = _BRACKETED_NAME.fullmatch(after)
         name, titled = untitled(m.group(1)) if m else ("", False)
         lower = {w.lower() for w in name.split()}
         # After an honorific ("Shri", "Ms") a surname may be a noun of persons: "Kiran Das"
         office = not titled and any(w in bodies or w in persons for w in lower)
-        if len(lower) >= 2 and not TITLES & lower and not office and not NOT_A_PERSON.search(name):
+        # The family name first, in capitals ("NAKATANI Gen"): a given name is no title
+        first = name.split()[:1]
+        family_first = bool(first) and first[0].isupper() and len(first[0]) > 1
+        titles = TITLES & lower if not family_first else set()
+        if len(lower) >= 2 and not titles and not office and not NOT_A_PERSON.search(name):
             names.setdefault(label, name)
     return names
 
