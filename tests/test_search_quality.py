@@ -38,6 +38,7 @@ SETS = (
     "judged_queries_sixteenth.json",  # issue 25, blind until measured (eighth session), dev now
     "judged_queries_devs8b.json",  # issue 25: places, offices, pronouns (s20-search4)
     "judged_queries_seventeenth.json",  # issue 25, blind until measured (eighth session), dev now
+    "judged_queries_devs8c.json",  # issue 25: lists, places by description, phrases (s20-search5)
 )
 QUERIES = [
     q
