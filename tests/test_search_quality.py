@@ -174,7 +174,13 @@ NOT_YET = {
     "sharing technical expertise and securing weapons supply chains",
     "freedom of the seas and peaceful settlement of disputes",
     "protecting the sovereignty of small states against assertive neighbours",
-    "FOIP vision India Japan",
+    # ("FOIP vision India Japan" answered by s20-search5: a lead whose list the query names
+    # comes before its items, search/ranking.py)
+    # the devs8c set (s20-search5), written and judged before a run: two near misses that
+    # find facts by words of the article ("supply chains"; "chinese" for the South China
+    # Sea, the Chinese capital being Beijing, which the fact base lacks)
+    "talks in the Chinese capital",
+    "Tokyo Olympics supply chains",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
