@@ -227,3 +227,19 @@ class TestParts:
         searched.clear()
         assert closest_matches(index, query, Filters(), 10) is None  # nothing read: tried
         assert "football scores" in searched
+
+
+def test_two_items_of_one_list_asked_together_are_led_by_the_list(index: SearchIndex) -> None:
+    query = parse_query(["passing on technical expertise and strengthening supply chains"])
+    found = partial.list_by_parts(index, query, Filters(), 5)
+    assert found is not None
+    ids = [m.fact.id for m in found[0].matches]
+    assert ids[:3] == [
+        "industry-co-development",
+        "industry-know-how-exchange",
+        "industry-supply-chains",
+    ]
+    assert found[0].matches[0].details == () and found[1].by_parts
+    # parts whose firsts belong to no list, or to two lists, are not a list asked for
+    for text in ("malabar exercise and pahalgam attack", "supply chains and climate security"):
+        assert partial.list_by_parts(index, parse_query([text]), Filters(), 5) is None
