@@ -84,6 +84,6 @@ def _capitals() -> dict[str, tuple[str, str]]:
 
 def capital_described(term: str) -> tuple[str, str] | None:
     """The capital a run of query terms describes ("the Indian capital", "capital of
-    India", "India's capital": New Delhi) and what it means; read only for a run that holds
-    "capital", so a query without it never reads the gazetteer."""
-    return _capitals().get(term) if "capital" in term else None
+    India", "India's capital": New Delhi) and what it means (text.py asks only for a run
+    that holds "capital": a query without it never reads the gazetteer)."""
+    return _capitals().get(term)

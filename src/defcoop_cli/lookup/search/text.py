@@ -16,7 +16,6 @@ from typing import Any
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
-from defcoop_cli.lookup.search.places import capital_described
 from defcoop_cli.tuples import NamedTuple
 
 # Function and question words, prepositions, and the verbs of asking in all their forms
@@ -98,8 +97,7 @@ class _Unprintable(dict[int, int | None]):
 _UNPRINTABLE = _Unprintable()
 
 
-# ASCII text needs no decomposition: only its control characters go, and on ASCII the
-# ASCII-only forms of the patterns match exactly what the Unicode ones do (and faster).
+# ASCII text needs no decomposition; the patterns' ASCII forms match as the Unicode ones do.
 _ASCII_CONTROLS = dict.fromkeys([*range(32), 127])
 _NON_WORD_ASCII = re.compile(r"[^\w&+]+", re.ASCII)
 _DOTTED_ASCII = re.compile(r"(?<=\w)\.(?=\w)", re.ASCII)
@@ -406,7 +404,9 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
         for word, entry, i in table.singles.get(key, [])
         if stem(word) == root and (not own or entry.means in own)
     ]
-    if described := capital_described(term):  # a capital by description (places.py)
+    if "capital" in term:  # a capital by description (places.py, imported only then)
+        from defcoop_cli.lookup.search.places import capital_described
+    if "capital" in term and (described := capital_described(term)):
         forms = [[term], _joined(tokens(described[0]))]
         found.append(_Entry(described[1], forms, forms).of(0))
     return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
