@@ -196,9 +196,9 @@ class TestParts:
         found = closest(index, "evaluating current military ties and exploring fresh areas of work")
         assert found is not None
         assert found[0] == ["meeting-aim-review", "meeting-aim-new-avenues"]
-        assert found[1] == Partial(
-            ("evaluating", "military", "ties"),
-            ("current", "exploring", "fresh", "areas", "work"),
+        assert found[1] == Partial(  # what each part's first matches, together
+            ("evaluating", "military", "ties", "fresh", "areas", "work"),
+            ("current", "exploring"),
             by_parts=True,
         )
 

@@ -63,7 +63,8 @@ THE_BAR = Bar()
 
 class Partial(NamedTuple):
     """Which of a query's terms the first of its closest matches matches, and which not;
-    by_parts: they answer the query's parts joined by "and", each searched on its own."""
+    by_parts: they answer the query's parts joined by "and", each searched on its own (the
+    terms then those the first result of each part matches)."""
 
     matched: tuple[str, ...]
     unmatched: tuple[str, ...]
@@ -278,7 +279,7 @@ def by_parts(
             if match is not None:
                 merged.setdefault(match.fact.id, match)
     matches = list(merged.values())[:limit]
-    held = {d.term for d in matches[0].details}
+    held = {d.term for _, r in found for d in r.matches[0].details}  # each part's first
     matched = tuple(t for t in query.terms if t in held)
     unmatched = tuple(t for t in query.terms if t not in held)
     total = len(merged)
