@@ -196,9 +196,9 @@ class TestParts:
         found = closest(index, "evaluating current military ties and exploring fresh areas of work")
         assert found is not None
         assert found[0] == ["meeting-aim-review", "meeting-aim-new-avenues"]
-        assert found[1] == Partial(
-            ("evaluating", "military", "ties"),
-            ("current", "exploring", "fresh", "areas", "work"),
+        assert found[1] == Partial(  # what each part's first matches, together
+            ("evaluating", "military", "ties", "fresh", "areas", "work"),
+            ("current", "exploring"),
             by_parts=True,
         )
 
@@ -227,3 +227,19 @@ class TestParts:
         searched.clear()
         assert closest_matches(index, query, Filters(), 10) is None  # nothing read: tried
         assert "football scores" in searched
+
+
+def test_two_items_of_one_list_asked_together_are_led_by_the_list(index: SearchIndex) -> None:
+    query = parse_query(["passing on technical expertise and strengthening supply chains"])
+    found = partial.list_by_parts(index, query, Filters(), 5)
+    assert found is not None
+    ids = [m.fact.id for m in found[0].matches]
+    assert ids[:3] == [
+        "industry-co-development",
+        "industry-know-how-exchange",
+        "industry-supply-chains",
+    ]
+    assert found[0].matches[0].details == () and found[1].by_parts
+    # parts whose firsts belong to no list, or to two lists, are not a list asked for
+    for text in ("malabar exercise and pahalgam attack", "supply chains and climate security"):
+        assert partial.list_by_parts(index, parse_query([text]), Filters(), 5) is None

@@ -81,19 +81,58 @@ def test_a_lead_comes_before_two_or_more_of_its_items_that_match_as_well() -> No
     items = [base._replace(id=f"item-{n}", part_of="lead") for n in range(2)]
     other = base._replace(id="other")
     facts = [items[0], other, items[1], lead]
-    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100, 100]), facts, 3)
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100, 100]), facts, 3, lists=True)
     assert [f.id for f in ordered] == ["lead", "item-0", "other"]
     # One item, or a lead that matches worse, keeps its place: the item is the answer.
     facts = [items[0], other, lead]
-    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100]), facts, 3)
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100]), facts, 3, lists=True)
     assert [f.id for f in ordered] == ["item-0", "other", "lead"]
     facts = [items[0], items[1], lead]
-    _, ordered = _leads_first(_rows_of(facts, [100, 100, 90]), facts, 3)
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 90]), facts, 3, lists=True)
     assert [f.id for f in ordered] == ["item-0", "item-1", "lead"]
     # One item that matches as well as a lead ranked before it comes just before the lead
     facts = [lead, other, items[0]]
-    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100]), facts, 3)
+    _, ordered = _leads_first(_rows_of(facts, [100, 100, 100]), facts, 3, lists=True)
     assert [f.id for f in ordered] == ["item-0", "lead", "other"]
+
+
+def _found(*terms: str, field: int = 0) -> list[tuple[str, tuple[float, int, str]]]:
+    return [(t, (100.0, field, t)) for t in terms]
+
+
+def test_a_lead_comes_before_its_items_when_the_query_names_two_or_the_list() -> None:
+    base = load(MINI).doc.facts[0]
+    lead = base._replace(id="lead")
+    items = [base._replace(id=f"item-{n}", part_of="lead") for n in range(2)]
+    facts = [items[0], items[1], lead]
+
+    def ordered(*found: list[tuple[str, tuple[float, int, str]]], lists: bool = True) -> list[str]:
+        rows = [
+            r._replace(found=f) for r, f in zip(_rows_of(facts, [100, 90, 60]), found, strict=True)
+        ]
+        return [f.id for f in _leads_first(rows, facts, 3, lists=lists)[1]]
+
+    # two items named, each by a word the other lacks ("know-how and supply chains")
+    named = (_found("knowhow", "india"), _found("supply", "india"), _found("india"))
+    assert ordered(*named) == ["lead", "item-0", "item-1"]
+    # the list named by a word only its lead holds ("FOIP vision": the items hold "vision")
+    assert ordered(_found("vision"), _found("vision"), _found("foip")) == [
+        "lead",
+        "item-0",
+        "item-1",
+    ]
+    # one item holding more of the same words is the specific answer ("drills improve
+    # coordination"); a term found only in the lead (field past FIELDS) names nothing
+    specific = (_found("drills", "coordination"), _found("drills"), _found("drills"))
+    assert ordered(*specific) == ["item-0", "item-1", "lead"]
+    lent = (
+        _found("india") + _found("defence", field=99),
+        _found("india", "supply"),
+        _found("india"),
+    )
+    assert ordered(*lent) == ["item-0", "item-1", "lead"]
+    # not among closest matches, which their bar orders
+    assert ordered(*named, lists=False) == ["item-0", "item-1", "lead"]
 
 
 def test_a_word_the_thesaurus_or_wordnet_knows_is_never_a_typo() -> None:

@@ -155,6 +155,16 @@ def test_a_related_word_of_two_words_is_also_found_as_neighbours() -> None:
     assert related_pairs("malabar") == {}
 
 
+@pytest.mark.parametrize("run", ["indiancapital", "capitalindia", "indiacapital"])
+def test_a_capital_described_finds_the_capital_by_the_gazetteer(run: str) -> None:
+    # "the Indian capital", "capital of India", "India's capital", run together
+    assert [(r.words, r.means) for r in related(run)] == [
+        (("newdelhi",), "New Delhi, the capital of India")
+    ]
+    assert related_pairs(run) == {pair_key("new", "delhi"): "newdelhi"}
+    assert related("capital") == [] and related("chinesecapital")[0].words == ("beijing",)
+
+
 def test_every_thesaurus_entry_says_what_it_means() -> None:
     import json
 

@@ -34,6 +34,6 @@ def test_closest_matches_say_they_are_partial_and_what_they_miss() -> None:
     by_parts = partial._replace(by_parts=True)
     assert wording.closest_heading(by_parts) == wording.closest_heading(partial)
     assert wording.closest_explained(by_parts) == (
-        "the first matches disputed, waters: the query's parts joined by 'and' were "
-        "searched apart, and each found something"
+        "the query's parts joined by 'and' were searched apart, and each found something; "
+        "the parts' first results match disputed, waters"
     )

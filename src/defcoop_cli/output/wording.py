@@ -185,8 +185,8 @@ def closest_explained(partial: Partial) -> str:
     such matches are shown at all (the bar of lookup/search/partial.py)."""
     if partial.by_parts:
         return (
-            f"the first matches {', '.join(partial.matched)}: the query's parts joined by "
-            "'and' were searched apart, and each found something"
+            f"the query's parts joined by 'and' were searched apart, and each found "
+            f"something; the parts' first results match {', '.join(partial.matched)}"
         )
     return (
         f"the first matches {', '.join(partial.matched)}: half the query's weight or more, "

@@ -63,7 +63,8 @@ THE_BAR = Bar()
 
 class Partial(NamedTuple):
     """Which of a query's terms the first of its closest matches matches, and which not;
-    by_parts: they answer the query's parts joined by "and", each searched on its own."""
+    by_parts: they answer the query's parts joined by "and", each searched on its own (the
+    terms then those the first result of each part matches)."""
 
     matched: tuple[str, ...]
     unmatched: tuple[str, ...]
@@ -278,7 +279,7 @@ def by_parts(
             if match is not None:
                 merged.setdefault(match.fact.id, match)
     matches = list(merged.values())[:limit]
-    held = {d.term for d in matches[0].details}
+    held = {d.term for _, r in found for d in r.matches[0].details}  # each part's first
     matched = tuple(t for t in query.terms if t in held)
     unmatched = tuple(t for t in query.terms if t not in held)
     total = len(merged)
@@ -286,3 +287,39 @@ def by_parts(
         every = (rank_facts(index, q, filters, r.total, widen=False).matches for q, r in found)
         total = len({m.fact.id for ranked in every for m in ranked})
     return Ranking(matches, total), Partial(matched, unmatched, by_parts=True)
+
+
+def list_by_parts(
+    index: Index, query: Query, filters: Filters, limit: int, readings: Readings | None = None
+) -> tuple[Ranking, Partial] | None:
+    """A query naming two or more items of one list, joined by "and", that no fact matches
+    as a whole ("sharing technical expertise and securing weapons supply chains"): when each
+    part's first result (its facts, else its closest matches past the bar) is an item of
+    the same lead, that lead, which states the list (its items hold the words), then each
+    part's results in turn as by_parts gives them; else None."""
+    found = []
+    for part in parts(query):
+        ranking = rank_facts(index, part, filters, limit, widen=False)
+        closest = None if ranking.matches else closest_matches(index, part, filters, limit)
+        matches = closest[0].matches if closest else ranking.matches
+        if not matches or matches[0].fact.part_of is None:
+            return None
+        found.append(matches)
+    leads = {matches[0].fact.part_of for matches in found}
+    if len(leads) != 1 or len({matches[0].fact.id for matches in found}) < len(found):
+        return None
+    at = index.positions([str(leads.pop())])
+    allowed, editorial = filters.admitted(index)
+    if not at or at & editorial or (allowed is not None and not at <= allowed):
+        return None
+    lead = index.facts_at(list(at))[0]
+    merged = {lead.id: Match(lead, found[0][0].score, ())}
+    for row in itertools.zip_longest(*found):
+        for match in row:
+            if match is not None:
+                merged.setdefault(match.fact.id, match)
+    held = {d.term for matches in found for d in matches[0].details}
+    matched = tuple(t for t in query.terms if t in held)
+    unmatched = tuple(t for t in query.terms if t not in held)
+    ranked = list(merged.values())
+    return Ranking(ranked[:limit], len(ranked)), Partial(matched, unmatched, by_parts=True)

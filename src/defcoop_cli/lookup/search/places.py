@@ -63,3 +63,27 @@ def common_reading(name: Name, held: Callable[[str], bool], capitals: frozenset[
         return bool(OTHER_READINGS.intersection(parts)) or ("n" in parts and held(word))
 
     return all(w not in capitals and fits(w) for w in name)
+
+
+# The drafting gazetteer (curation/drafting/places.tsv): country, capital, demonyms…
+GAZETTEER = Path(__file__).parents[2] / "curation" / "drafting" / "places.tsv"
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, str]]:
+    """The gazetteer's capitals by description, run together without function words
+    ("indiancapital", "capitalindia", "indiacapital"): the capital, and what it means."""
+    found: dict[str, tuple[str, str]] = {}
+    for country, capital, demonyms in table_rows(GAZETTEER.read_text(encoding="utf-8"), 3):
+        for name in {country, *demonyms.split(";")} - {""}:
+            joined = "".join(name.lower().split())
+            for key in (f"{joined}capital", f"capital{joined}"):
+                found.setdefault(key, (capital, f"{capital}, the capital of {country}"))
+    return found
+
+
+def capital_described(term: str) -> tuple[str, str] | None:
+    """The capital a run of query terms describes ("the Indian capital", "capital of
+    India", "India's capital": New Delhi) and what it means (text.py asks only for a run
+    that holds "capital": a query without it never reads the gazetteer)."""
+    return _capitals().get(term)

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.search.fields import FIELDS
 from defcoop_cli.lookup.search.hits import (
     ENTITY,
     STATEMENT,
@@ -63,9 +64,8 @@ RELATIVE_FLOOR = 0.7
 # A term that reaches more than this share of the facts ("india" in an India–Japan fact
 # base) says little about any of them: it counts half towards the required share.
 COMMON_SHARE = 0.5
-# The share of its terms a query must match with the words of their WordNet neighbourhoods,
-# when it finds nothing with its own: more than the usual two thirds (REQUIRED_SHARE), which
-# let off-topic queries in (benchmarks/RESULTS.md).
+# The share of terms a query must match with their WordNet neighbourhoods' words when its
+# own find nothing: above REQUIRED_SHARE, which let off-topic queries in (RESULTS.md).
 WIDE_SHARE = 0.75
 # And one term of each fact that retry finds must match by its own word or another form of
 # it, a start or a typo (above SYNONYM, before the field's weight): a related word already
@@ -284,12 +284,16 @@ def _rarity(hits: dict[str, dict[int, Best]], found: list[tuple[str, Best]], siz
     return round(sum(math.log(size / len(hits[t])) for t, _ in found if hits.get(t)), 6)
 
 
-def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[_Row], list[Fact]]:
+def _leads_first(
+    rows: list[_Row], facts: list[Fact], limit: int, lists: bool
+) -> tuple[list[_Row], list[Fact]]:
     """The first `limit` of the ranked rows, where a lead fact that matches as well as two
     or more of its own list items (facts with its id as part_of; the same score, the same
     number of terms in the statement and in entity names) comes just before the first of
     them: the query asks about the list, which the lead states. One item that matches as
-    well as its lead is the specific answer: it comes just before the lead."""
+    well as its lead is the specific answer: it comes just before the lead. With `lists`
+    (not for closest matches, led by what passes their bar), a lead whose list the query
+    asks about (_lists_asked) comes just before its first item whatever its score."""
     rank = {f.id: i for i, f in enumerate(facts)}
     tied: dict[int, list[int]] = {}
     for i, fact in enumerate(facts):
@@ -302,8 +306,37 @@ def _leads_first(rows: list[_Row], facts: list[Fact], limit: int) -> tuple[list[
             place[lead] = min(lead, *items)
         elif items[0] > lead:
             place[items[0]] = lead - 0.5
+    for lead, first in (_lists_asked(rows, facts, rank) if lists else {}).items():
+        if lead not in tied and first < lead:
+            place[lead] = first - 0.5
     order = sorted(range(len(rows)), key=lambda i: (place[i], place[i] == i, i))[:limit]
     return [rows[i] for i in order], [facts[i] for i in order]
+
+
+def _own_terms(row: _Row) -> frozenset[str]:
+    """The query terms a row's fact holds itself (not found in its lead or its event)."""
+    return frozenset(t for t, b in row.found if b[1] < len(FIELDS))
+
+
+def _lists_asked(rows: list[_Row], facts: list[Fact], rank: dict[str, int]) -> dict[int, int]:
+    """Each lead (its row) whose list the query asks about, and its first item's row: two
+    or more items match, and two each hold a term the other lacks (two items named: "know-how
+    and supply chains"), or the lead holds a term none holds (the list's name: "FOIP"). An
+    item holding more of the same words stays first ("drills improve coordination")."""
+    items: dict[int, list[int]] = {}
+    for i, fact in enumerate(facts):
+        lead = rank.get(fact.part_of or "")
+        if lead is not None:
+            items.setdefault(lead, []).append(i)
+    asked: dict[int, int] = {}
+    for lead, mine in items.items():
+        if len(mine) < 2 or facts[lead].kind == EDITORIAL:
+            continue
+        held = [_own_terms(rows[i]) for i in mine]
+        named = any(a - b and b - a for n, a in enumerate(held) for b in held[n + 1 :])
+        if named or _own_terms(rows[lead]) - frozenset().union(*held):
+            asked[lead] = min(mine)
+    return asked
 
 
 def rank_facts(
@@ -351,7 +384,8 @@ def rank_facts(
     best = max((r.score for r in visible), default=0.0)
     visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
     window = heapq.nsmallest(limit + LEAD_WINDOW, visible, key=lambda r: r.key)
-    top, facts = _leads_first(window, index.facts_at([r.position for r in window]), limit)
+    at = index.facts_at([r.position for r in window])
+    top, facts = _leads_first(window, at, limit, lists=share is None)
     name_words(index, facts, [row.found for row in top], candidates)
     phrases = runs_together(query.terms)
     matches = [

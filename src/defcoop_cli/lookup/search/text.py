@@ -97,8 +97,7 @@ class _Unprintable(dict[int, int | None]):
 _UNPRINTABLE = _Unprintable()
 
 
-# ASCII text needs no decomposition: only its control characters go, and on ASCII the
-# ASCII-only forms of the patterns match exactly what the Unicode ones do (and faster).
+# ASCII text needs no decomposition; the patterns' ASCII forms match as the Unicode ones do.
 _ASCII_CONTROLS = dict.fromkeys([*range(32), 127])
 _NON_WORD_ASCII = re.compile(r"[^\w&+]+", re.ASCII)
 _DOTTED_ASCII = re.compile(r"(?<=\w)\.(?=\w)", re.ASCII)
@@ -151,13 +150,11 @@ def words(text: str) -> list[str]:
 QUESTION_WORDS = frozenset(["who", "what", "when", "where", "which", "why", "how"])
 IDENTITY = ("who", "what")  # "who is …", "what was …": asking what something is
 COPULAS = frozenset(["is", "are", "was", "were"])
-# The words a question that asks whether something is so begins with ("is Nakatani a
-# minister", "did Japan condemn the attack"): a curator's note often says whether it is.
+# A yes-no question's first words ("did Japan condemn…"): a curator's note may say if so.
 YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
 
 
-# Nouns and verbs of function words, typed apart or hyphenated, are one term run together
-# as texts and the thesaurus hold them (know-how: knowhow; "take part", "take stock").
+# Function-word compounds, typed apart or hyphenated, are one term (know-how: knowhow).
 TAKES = ("take", "takes", "taking", "took", "taken")
 FUNCTION_WORD_COMPOUNDS = {
     ("know", "how"): "knowhow",
@@ -165,8 +162,7 @@ FUNCTION_WORD_COMPOUNDS = {
 }
 _HYPHENATED = re.compile(r"\w+(?:[-‐‑–]\w+)+")
 _DASH = re.compile("[-‐‑–]")
-# A fact's statement framed as the article's report ("The article says …", "The article's
-# body …") does not say what it is about with those words.
+# A statement's framing ("The article says …") does not say what it is about.
 FRAMING = ("the", "article")
 
 
@@ -194,8 +190,7 @@ def _joined(words: list[str]) -> list[str]:
     return out
 
 
-# "sea of japan", "ministry of defence": two terms joined by "of" (and articles) name one
-# thing; ranking asks for them as neighbours (pairs) unless a name holds them.
+# "sea of japan": two terms joined by "of" (and articles) name one thing (neighbour pairs).
 JOINER = "of"
 ARTICLES = frozenset(["the", "a", "an"])
 PAIR = "|"  # between the two words of a pair key; never inside a token
@@ -409,6 +404,11 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
         for word, entry, i in table.singles.get(key, [])
         if stem(word) == root and (not own or entry.means in own)
     ]
+    if "capital" in term:  # a capital by description (places.py, imported only then)
+        from defcoop_cli.lookup.search.places import capital_described
+    if "capital" in term and (described := capital_described(term)):
+        forms = [[term], _joined(tokens(described[0]))]
+        found.append(_Entry(described[1], forms, forms).of(0))
     return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
 
 
