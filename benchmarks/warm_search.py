@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = "judged_queries_eighteenth.json"
+BLIND = "judged_queries_nineteenth.json"
 
 WORKER = """
 import json, sys, time
