@@ -10,9 +10,11 @@ import re
 from collections.abc import Sequence
 
 # One citation or footnote marker: a bracketed number or letter ("[12]", "[a]", "[note 3]",
-# "[12]: 4" a page's), superscript figures, or a caret and a number ("^3").
+# "[12]: 4" a page's), a superscript figure (one: the run of markers repeats it, and a run
+# inside that run backtracks exponentially before a figure's run ends in no marker), or a
+# caret and a number ("^3").
 MARKER = (
-    r"(?:\[(?:\d{1,3}|[a-z]|(?:note|n|fn) ?\d{1,3})\](?:: ?\d+(?:[–-]\d+)?)?|[¹²³⁰⁴-⁹]+|\^\d{1,3})"
+    r"(?:\[(?:\d{1,3}|[a-z]|(?:note|n|fn) ?\d{1,3})\](?:: ?\d+(?:[–-]\d+)?)?|[¹²³⁰⁴-⁹]|\^\d{1,3})"
 )
 MARKERS = re.compile(f"{MARKER}+")
 _TRAILING = re.compile(f"(?:{MARKER})+$")
