@@ -162,3 +162,18 @@ def test_a_run_of_superscript_figures_is_trimmed_and_read_in_linear_time() -> No
     assert without_markers("ended¹²³ in May.⁴⁵") == "ended in May."
     run = "¹²³⁴⁵⁶⁷⁸⁹⁰" * 4 + " and more"
     assert trim_markers(run, 0, len(run)) == len(run)
+
+
+def test_a_units_power_is_no_marker() -> None:
+    """ "km²", "m³": the figure is the unit's power, the fact's own words, kept in its
+    statement and its quote; a footnote figure after a word still goes."""
+    said = "The navies patrol 5,000 km² of sea and 40,000 m³ of water.¹"
+    assert without_markers(said) == "The navies patrol 5,000 km² of sea and 40,000 m³ of water."
+    text = "The zone covers 900 km²."
+    assert trim_markers(text, 0, len(text) - 1) == len(text) - 1
+
+
+def test_a_quoted_title_is_found_once_among_many_opening_marks() -> None:
+    # an open quote after an open quote: the title's search starts again at the next one
+    assert not is_citation("^ " + "“" * 50)
+    assert is_citation('^ Sato, K. "Two-plus-two diplomacy in Asia". Kanto Press.')

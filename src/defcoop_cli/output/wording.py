@@ -164,7 +164,7 @@ def related_words(details: Iterable[TermMatch]) -> str:
 REFUSED = {
     "place": "a place the fact base does not hold",
     "office": "an office no one in the fact base holds",
-    "nations": "two nations that are not the fact base's parties",
+    "nations": "a pair of nations other than the fact base's two parties",
 }
 
 

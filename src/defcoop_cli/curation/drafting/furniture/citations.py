@@ -13,8 +13,10 @@ from collections.abc import Sequence
 # "[12]: 4" a page's), a superscript figure (one: the run of markers repeats it, and a run
 # inside that run backtracks exponentially before a figure's run ends in no marker), or a
 # caret and a number ("^3").
+# A "²" or "³" after a unit is its power, no marker ("5,000 km²", "40,000 m³").
 MARKER = (
-    r"(?:\[(?:\d{1,3}|[a-z]|(?:note|n|fn) ?\d{1,3})\](?:: ?\d+(?:[–-]\d+)?)?|[¹²³⁰⁴-⁹]|\^\d{1,3})"
+    r"(?:\[(?:\d{1,3}|[a-z]|(?:note|n|fn) ?\d{1,3})\](?:: ?\d+(?:[–-]\d+)?)?|[¹⁰⁴-⁹]"
+    r"|(?<!\bm)(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<!mi)(?<!\bin)[²³]|\^\d{1,3})"
 )
 MARKERS = re.compile(f"{MARKER}+")
 _TRAILING = re.compile(f"(?:{MARKER})+$")
@@ -33,7 +35,7 @@ _OWN_MARKER = re.compile(r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\])")  # no bullet
 # What marks a line as a citation: a title in quotation marks, a date or year in brackets,
 # the words of a bibliography ("Retrieved", "p. 114", "ISBN", "doi:", "Press", "ed."), a URL.
 _CITES = re.compile(
-    r"[\"“][^\"”\n]{4,}[\"”]|\((?:[^()\n]{0,20}\b)?(?:1[89]|20)\d\d[a-z]?\)"
+    r"[\"“][^\"“”\n]{4,}[\"”]|\((?:[^()\n]{0,20}\b)?(?:1[89]|20)\d\d[a-z]?\)"
     r"|\b(?:Retrieved|Accessed|Archived|ISBN|ISSN|doi|pp?\.\s?\d|(?:University )?Press\b|eds?\.)"
     r"|https?://|\bwww\."
 )
@@ -42,7 +44,9 @@ _CITES = re.compile(
 def trim_markers(text: str, start: int, end: int) -> int:
     """Where the span's text ends without the markers at its end ("… in 2014.[1][2]" ends
     at the full stop)."""
-    m = _TRAILING.search(text, start, end)
+    # The end's last characters only: a pattern anchored at the end, tried from every
+    # start of a long line, would be quadratic in it; no run of markers is this long.
+    m = _TRAILING.search(text, max(start, end - 200), end)
     return m.start() if m else end
 
 
