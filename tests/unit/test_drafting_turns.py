@@ -108,7 +108,7 @@ class TestSoundBites:
         after = "SYNC\nWe sail in May.\nCG: TOMAS EK, MINISTER\n"
         assert _bites(after)[0] == ("We sail in", "Tomas Ek")
         inline = "BITE — Kenji Ode, navy minister: We sail in May.\n"
-        assert _bites(inline)[0] == ("We sail in", "Kenji Ode")
+        assert _bites(inline)[0] == ("BITE — Ken", "Kenji Ode")  # the line: its cue is furniture
 
     def test_a_cue_with_no_name_and_no_super_or_no_bite_is_no_turn(self) -> None:
         assert _bites("SOT 0:10\nWe sail in May.\nVO: More later.\n") == []
@@ -134,3 +134,19 @@ class TestVoicesInATurn:
         r = self.read("Minister Ek briefed you on the raid", self.ASKS)
         assert r == ("Tomas Ek", "briefed")
         assert self.read("This was your third trip to Alpha", self.ASKS)[0] == "the reporter"
+
+
+def test_a_bite_on_its_cues_line_is_the_speakers_and_the_cue_no_part_of_it() -> None:
+    from defcoop_cli.curation.drafting import assembly
+    from defcoop_cli.factbase.records import Doc
+
+    text = (
+        "VO: The two navies met off the cape this week.\n"
+        "BITE — Tomas Ek, navy minister: The two navies sail again in May.\n"
+        "SOT: We will be back.\n"
+    )
+    facts = assembly.draft(text, "b", Doc([], [], [], [], []), {}, "b.txt", "0")["facts"]
+    found = {f["quote"]: f["attribution"] for f in facts}
+    assert found["The two navies sail again in May"] == "Tomas Ek"
+    assert "We will be back" in found  # a cue naming no one: its bite without the cue
+    assert not any(q.startswith(("BITE", "SOT")) for q in found)

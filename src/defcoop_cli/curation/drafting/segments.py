@@ -38,6 +38,7 @@ from defcoop_cli.curation.drafting.pages import (
     is_furniture,
 )
 from defcoop_cli.curation.drafting.pages import dateline as mixed_dateline
+from defcoop_cli.curation.drafting.turns.cues import bite_start
 from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
 from defcoop_cli.factbase.sentences import sentence_spans
 
@@ -249,8 +250,9 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         owner = None
         dateline = None if bullet else _DATELINE.match(line.text) or mixed_dateline(line.text)
         dateline = dateline or (None if bullet else script_cue(line.text))  # "VO (GV: …): "
-        if dateline:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
-            body_start = line.start + dateline.end()
+        bite = None if bullet or dateline else bite_start(line.text)  # "BITE — NAME: We…"
+        if dateline or bite:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
+            body_start = line.start + (dateline.end() if dateline else bite or 0)
             furniture.append((line.start, body_start))
         if bullet:
             body_start = line.start + bullet.end()

@@ -66,6 +66,16 @@ def _supered(texts: Sequence[str], before: int, after: int) -> str | None:
     return None
 
 
+def bite_start(line: str) -> int | None:
+    """Where a sound bite on its cue's own line starts ("BITE — NAME, OFFICE: We sail …",
+    "SOT: We agree."): the cue before it is the script's; None for no such line."""
+    m = _CUE.match(line)
+    if m is None:
+        return None
+    _, inline = _cued(m.group(1))
+    return line.rindex(inline) if inline else None
+
+
 def cue_turns(
     lines: Sequence[tuple[int, int, str]], name_of: Callable[[str], tuple[str, bool] | None]
 ) -> list[Turn]:
@@ -78,9 +88,9 @@ def cue_turns(
         if m is None:
             continue
         name, inline = _cued(m.group(1))
-        if inline:
+        if inline:  # the whole line: its cue is furniture, its sentence starts there
             last = n
-            start = lines[n][0] + text.rindex(inline)
+            start = lines[n][0]
         else:
             last = n
             while last + 1 < min(len(texts), n + 1 + MAX_BITE_LINES):
