@@ -41,6 +41,10 @@ settings.register_profile(
     "long", max_examples=20_000, deadline=None, suppress_health_check=_SLOW_OK
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "long" if LONG else "ci"))
+# A property whose every example is a whole draft or a search of the shipped base runs fewer
+# random examples in the default run, beside explicit ones (@example) for each class of input
+# its strategy draws; any other profile runs its own count (20,000 in the long one).
+COSTLY_EXAMPLES = 50 if settings.default.max_examples == 150 else settings.default.max_examples
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "mini" / "facts.json"

@@ -12,7 +12,16 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, LONG, MINI, assert_one_error_line, call, defcoop_exe, run_defcoop
+from conftest import (
+    ARTICLES,
+    LONG,
+    MINI,
+    assert_one_error_line,
+    call,
+    copy_of,
+    defcoop_exe,
+    run_defcoop,
+)
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
@@ -33,15 +42,51 @@ def finish(proc: subprocess.Popen[bytes]) -> tuple[int, str]:
     return proc.returncode, err.decode("utf-8", "replace")
 
 
+Drafts = dict[tuple[str, ...], Path]
+
+
+@pytest.fixture(scope="module")
+def padded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The padded fact base, made once for the module; each test writes to a copy (`big`)."""
+    with pytest.MonkeyPatch.context() as patch:
+        return own_factbase(tmp_path_factory.mktemp("padded"), patch, padding=PADDING)
+
+
 @pytest.fixture
-def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    return own_factbase(tmp_path, monkeypatch, padding=PADDING)
+def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, padded: Path) -> Path:
+    """A copy of the padded fact base of the test's own, layered on mini (DEFCOOP_FACTS)."""
+    target = copy_of(padded, tmp_path / padded.parent.name)
+    monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(target)]))
+    return target
+
+
+@pytest.fixture(scope="module")
+def made_drafts(tmp_path_factory: pytest.TempPathFactory) -> Drafts:
+    """The reviewed drafts made so far in the module, by source id and the sources the
+    target held when it was drafted (a draft links to the facts of its fact base)."""
+    return {(): tmp_path_factory.mktemp("drafts")}
+
+
+def draft_for(
+    capsys: pytest.CaptureFixture[str],
+    made: Drafts,
+    target: Path,
+    source_id: str,
+) -> Path:
+    """The reviewed draft of art-N against target as it is now: made by the first test that
+    asks, read by the rest (add copies its text and never changes it)."""
+    key = (source_id, *sorted(source_ids(target)))
+    if key not in made:
+        folder = made[()] / str(len(made))
+        folder.mkdir()
+        made[key] = reviewed_draft(capsys, folder, source_id)
+    return made[key]
 
 
 def two_adds_at_once(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, target: Path, stagger: float
+    capsys: pytest.CaptureFixture[str], made: Drafts, target: Path, stagger: float
 ) -> None:
-    first, second = (reviewed_draft(capsys, tmp_path, f"art-{n}") for n in (1, 2))
+    first, second = (draft_for(capsys, made, target, f"art-{n}") for n in (1, 2))
     a = start("add", str(first))
     time.sleep(stagger)
     b = start("add", str(second))
@@ -55,26 +100,26 @@ def two_adds_at_once(
 
 @pytest.mark.parametrize("stagger", QUICK_STAGGERS)
 def test_two_adds_at_once_both_land(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, stagger: float
+    capsys: pytest.CaptureFixture[str], made_drafts: Drafts, big: Path, stagger: float
 ) -> None:
-    two_adds_at_once(capsys, tmp_path, big, stagger)
+    two_adds_at_once(capsys, made_drafts, big, stagger)
 
 
 @pytest.mark.long
 @pytest.mark.parametrize("stagger", SWEEP_STAGGERS)
 def test_two_adds_at_once_both_land_at_every_stagger(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, stagger: float
+    capsys: pytest.CaptureFixture[str], made_drafts: Drafts, big: Path, stagger: float
 ) -> None:
-    two_adds_at_once(capsys, tmp_path, big, stagger)
+    two_adds_at_once(capsys, made_drafts, big, stagger)
 
 
 def an_editor_saves_during_the_add(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, target: Path, delay: float
+    capsys: pytest.CaptureFixture[str], made: Drafts, target: Path, delay: float
 ) -> None:
     """An editor rewrites the fact file in place (no lock) while add runs: its edit is
     never lost. Either add read the edited file (and adds to it), or it refuses, or it
     was done before the editor saved (and the editor's save replaced its work)."""
-    draft = reviewed_draft(capsys, tmp_path, "art-1")
+    draft = draft_for(capsys, made, target, "art-1")
     edited = target.read_bytes().replace(b'"statement": "Alpha met', b'"statement": "ALPHA met', 1)
     proc = start("add", str(draft))
     time.sleep(delay)
@@ -92,22 +137,22 @@ def an_editor_saves_during_the_add(
 
 @pytest.mark.parametrize("delay", [0.3])
 def test_an_editor_saving_during_an_add_is_never_overwritten(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, delay: float
+    capsys: pytest.CaptureFixture[str], made_drafts: Drafts, big: Path, delay: float
 ) -> None:
-    an_editor_saves_during_the_add(capsys, tmp_path, big, delay)
+    an_editor_saves_during_the_add(capsys, made_drafts, big, delay)
 
 
 @pytest.mark.long
 @pytest.mark.parametrize("delay", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.9, 1.2, 1.6, 2.0])
 def test_an_editor_saving_at_any_moment_of_an_add_is_never_overwritten(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, delay: float
+    capsys: pytest.CaptureFixture[str], made_drafts: Drafts, big: Path, delay: float
 ) -> None:
-    an_editor_saves_during_the_add(capsys, tmp_path, big, delay)
+    an_editor_saves_during_the_add(capsys, made_drafts, big, delay)
 
 
-def added_once(capsys: pytest.CaptureFixture[str], tmp_path: Path, target: Path) -> None:
+def added_once(capsys: pytest.CaptureFixture[str], made: Drafts, target: Path) -> None:
     """One add first, so that the backup is a version of its own."""
-    code, _, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+    code, _, err = call(capsys, "add", str(draft_for(capsys, made, target, "art-1")))
     assert code == 0, err
 
 
@@ -137,15 +182,15 @@ def moment_id(moment: tuple[str, float]) -> str:
 
 def a_signal_during_an_add(
     capsys: pytest.CaptureFixture[str],
-    tmp_path: Path,
+    made: Drafts,
     target: Path,
     signum: signal.Signals,
     moment: tuple[str, float],
 ) -> None:
     """A signal at any moment: the add is whole, or nothing it made is left and the rest
     is as it was (the backup too)."""
-    added_once(capsys, tmp_path, target)
-    draft = reviewed_draft(capsys, tmp_path, "art-2")
+    added_once(capsys, made, target)
+    draft = draft_for(capsys, made, target, "art-2")
     before = snapshot(target.parent)
     proc = start("add", str(draft))
     wait_for(proc, target.parent, moment)
@@ -170,12 +215,12 @@ SIGNALS = [signal.SIGINT, signal.SIGTERM]
 @pytest.mark.parametrize("moment", QUICK_MOMENTS, ids=moment_id)
 def test_a_signal_during_an_add_leaves_it_whole_or_undone(
     capsys: pytest.CaptureFixture[str],
-    tmp_path: Path,
+    made_drafts: Drafts,
     big: Path,
     signum: signal.Signals,
     moment: tuple[str, float],
 ) -> None:
-    a_signal_during_an_add(capsys, tmp_path, big, signum, moment)
+    a_signal_during_an_add(capsys, made_drafts, big, signum, moment)
 
 
 @pytest.mark.long
@@ -183,23 +228,23 @@ def test_a_signal_during_an_add_leaves_it_whole_or_undone(
 @pytest.mark.parametrize("moment", SWEEP_MOMENTS, ids=moment_id)
 def test_a_signal_at_any_moment_of_an_add_leaves_it_whole_or_undone(
     capsys: pytest.CaptureFixture[str],
-    tmp_path: Path,
+    made_drafts: Drafts,
     big: Path,
     signum: signal.Signals,
     moment: tuple[str, float],
 ) -> None:
-    a_signal_during_an_add(capsys, tmp_path, big, signum, moment)
+    a_signal_during_an_add(capsys, made_drafts, big, signum, moment)
 
 
 def killed_outright_then_another_add(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, target: Path, moment: tuple[str, float]
+    capsys: pytest.CaptureFixture[str], made: Drafts, target: Path, moment: tuple[str, float]
 ) -> None:
     """kill -9 leaves temporary files (and the lock file); the next add removes them."""
-    proc = start("add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+    proc = start("add", str(draft_for(capsys, made, target, "art-1")))
     wait_for(proc, target.parent, moment)
     proc.kill()
     finish(proc)
-    code, _, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-2")))
+    code, _, err = call(capsys, "add", str(draft_for(capsys, made, target, "art-2")))
     assert code == 0, err
     assert not temporaries(target.parent)
     assert json.loads(target.read_bytes())  # old or new, never a mix
@@ -207,17 +252,17 @@ def killed_outright_then_another_add(
 
 @pytest.mark.parametrize("moment", QUICK_MOMENTS, ids=moment_id)
 def test_what_kill_9_leaves_the_next_add_removes(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, moment: tuple[str, float]
+    capsys: pytest.CaptureFixture[str], made_drafts: Drafts, big: Path, moment: tuple[str, float]
 ) -> None:
-    killed_outright_then_another_add(capsys, tmp_path, big, moment)
+    killed_outright_then_another_add(capsys, made_drafts, big, moment)
 
 
 @pytest.mark.long
 @pytest.mark.parametrize("moment", SWEEP_MOMENTS, ids=moment_id)
 def test_what_kill_9_leaves_at_any_moment_the_next_add_removes(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, big: Path, moment: tuple[str, float]
+    capsys: pytest.CaptureFixture[str], made_drafts: Drafts, big: Path, moment: tuple[str, float]
 ) -> None:
-    killed_outright_then_another_add(capsys, tmp_path, big, moment)
+    killed_outright_then_another_add(capsys, made_drafts, big, moment)
 
 
 def reanchor_write(tmp_path: Path, out: Path) -> subprocess.Popen[bytes]:

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINI, ROOT
-from hypothesis import given
+from conftest import COSTLY_EXAMPLES, MINI, ROOT
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting import assembly, entities, segments
@@ -67,6 +67,15 @@ class TestProposals:
         max_size=12,
     )
 )
+# Its classes of input, each run in every profile: nothing, the page labels and short lines,
+# the "such as" listing sentences, any text (controls, separators, marks, quotes).
+@example([])
+@example(["- Label: text here.", "Also Read: x", "Heading", "A, B and C.", "Mr. X said.", "\n"])
+@example(
+    ["Alpha agreed such as Beta, gamma and delta.", "Heading", "Omega said such as Pi, x and y."]
+)
+@example(["\x00\u2028 «x».\r", "", "e\u0301 \U0001f600 said: \t‘y’", "Mr. X said."])
+@settings(max_examples=COSTLY_EXAMPLES)
 def test_every_drafted_quote_is_the_text_at_its_span(parts: list[str]) -> None:
     text = "\n".join(parts)
     fb = load_layers([MINI])

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINI, REAL, ROOT, copy_of, results, warm
+from conftest import COSTLY_EXAMPLES, MINI, REAL, ROOT, copy_of, results, warm
 from generate import generate, write
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from defcoop_cli.errors import UsageError
@@ -104,6 +104,10 @@ class TestSameResultsAsMemory:
         words=st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=4),
         include_editorial=st.booleans(),
     )
+    @example(words=["malabar", "exercize"], include_editorial=False)  # words of the base, a typo,
+    @example(words=["promotional", "India"], include_editorial=True)  # the editorial facts too,
+    @example(words=["\x00", "é-"], include_editorial=False)  # words of no letters or marks
+    @settings(max_examples=COSTLY_EXAMPLES)
     def test_for_any_query(
         self,
         real_index: tuple[engine.DiskIndex, SearchIndex],
@@ -122,6 +126,12 @@ class TestSameResultsAsMemory:
         picked=st.lists(st.integers(0, 10_000), min_size=1, max_size=4),
         typo=st.sampled_from(["", "swap", "drop", "double", "change"]),
     )
+    @example(picked=[0, 7, 300, 4000], typo="")  # each kind of typo, in every profile
+    @example(picked=[1, 8, 301, 4001], typo="swap")
+    @example(picked=[2, 9, 302, 4002], typo="drop")
+    @example(picked=[3, 10, 303, 4003], typo="double")
+    @example(picked=[4, 11, 304, 4004], typo="change")
+    @settings(max_examples=COSTLY_EXAMPLES)
     def test_for_typos_of_its_own_words(
         self, real_index: tuple[engine.DiskIndex, SearchIndex], picked: list[int], typo: str
     ) -> None:
