@@ -175,8 +175,9 @@ class _Drafting:
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
+        self.turns = self.speakers.turns(text)  # before the lines are held: its own peak
         lines = list(each_line(text))
-        self.turns = self.speakers.turns(text) or interview_turns(
+        self.turns = self.turns or interview_turns(
             lines, lambda head: first_person_named(head, self.matcher, self.people)
         )
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
