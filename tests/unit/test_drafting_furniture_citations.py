@@ -93,6 +93,8 @@ class TestScriptCues:
             ("GFX (MAP: NORTHERN STRAIT, BASES): The strait is forty miles wide.", "The strait"),
             ("B-ROLL (ARCHIVE: 2019 DRILL): The first drill was held in 2019.", "The first"),
             ("NATS (SHOT: SHIPS LEAVING PORT): Six ships left port at dawn.", "Six ships"),
+            ("VO: The frigates sailed at noon.", "The frigates"),  # a voice-over's cue alone
+            ("V/O: Six ships left port at dawn.", "Six ships"),
         ],
     )
     def test_a_cue_and_its_shot_are_no_part_of_the_words(self, line: str, spoken: str) -> None:

@@ -86,8 +86,11 @@ def reference_lines(lines: Sequence[str]) -> set[int]:
 # "LOWER THIRD"), its direction in brackets in capitals ("(GV: CROWD, PORT)", "(FILE)"),
 # then a colon; the spoken words follow. A speaker's label has no such direction in
 # capitals ("REPORTER (V/O):" is one: its bracket holds a cue, no shot).
+# A voice-over's cue alone ("VO: ", "V/O: ", "OOV: ") is the script's too: the narration
+# after it is the piece's words, the cue no part of them.
 _CUE = re.compile(
     r"[A-Z][A-Z/.-]{0,11}(?: [A-Z][A-Z/.-]{0,11})? ?\((?=[^()\n]*:)[^()a-z\n]{2,80}\):[ \t]+"
+    r"|(?:VO|V/O|OOV|VO/SOT):[ \t]+"
 )
 
 
