@@ -150,3 +150,21 @@ def test_a_bite_on_its_cues_line_is_the_speakers_and_the_cue_no_part_of_it() -> 
     assert found["The two navies sail again in May"] == "Tomas Ek"
     assert "We will be back" in found  # a cue naming no one: its bite without the cue
     assert not any(q.startswith(("BITE", "SOT")) for q in found)
+
+
+def test_a_bite_on_a_line_of_its_own_under_its_cue_is_no_other_news() -> None:
+    """The cue line is in capitals, as a heading of other news on a page would be: a bite
+    naming what the story has not named yet is still the story's, its speaker's."""
+    from defcoop_cli.curation.drafting import assembly
+    from defcoop_cli.factbase.records import Doc, Entity
+
+    text = (
+        "VO: The two navies met off the cape this week for a drill.\n"
+        "SOT (EK, IN ENGLISH) 0:12\n"
+        "We have never trained this closely with Velan, and I am proud of it.\n"
+        "VO: The drill ends on Friday.\n"
+    )
+    doc = Doc([], [], [Entity("velan", "Velan", "country")], [], [])
+    facts = assembly.draft(text, "b", doc, {}, "b.txt", "0")["facts"]
+    found = {f["quote"]: f["attribution"] for f in facts}
+    assert found["We have never trained this closely with Velan, and I am proud of it"] == "Ek"

@@ -21,6 +21,7 @@ from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, lines
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.topics import word_stems
+from defcoop_cli.curation.drafting.turns.cues import is_cue
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE, is_editorial_group
 
@@ -158,7 +159,8 @@ def off_story(
         labels = [x.text for x in every[last + 1 : n] if (x.start, x.end) in whole]
         other, last = bool(_OTHER_NEWS.fullmatch(labels[-1])) if labels else other, n
         labelled = _LABELLED.match(every[n].text) and found[span[0]].parent is None
-        headed = labels and IN_CAPITALS.fullmatch(labels[-1])  # a section of its own
+        # a section of its own; not a sound bite's cue, which is the story's own
+        headed = bool(labels) and bool(IN_CAPITALS.fullmatch(labels[-1])) and not is_cue(labels[-1])
         if (labelled or other or headed) and n != found[0].paragraph:
             apart.append(n)
     if not apart:

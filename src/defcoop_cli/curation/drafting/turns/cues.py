@@ -66,6 +66,11 @@ def _supered(texts: Sequence[str], before: int, after: int) -> str | None:
     return None
 
 
+def is_cue(line: str) -> bool:
+    """Whether a line opens with a sound bite's cue ("SOT (NAME, IN ENGLISH) 0:12")."""
+    return _CUE.match(line) is not None
+
+
 def bite_start(line: str) -> int | None:
     """Where a sound bite on its cue's own line starts ("BITE — NAME, OFFICE: We sail …",
     "SOT: We agree."): the cue before it is the script's; None for no such line."""
