@@ -4,6 +4,7 @@ questioner's words in a turn (turns/voices.py)."""
 
 from __future__ import annotations
 
+from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.scripts import Turn
@@ -12,7 +13,7 @@ from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.records import Doc, Entity
 
 MATCHER = EntityMatcher(
     [
@@ -137,9 +138,6 @@ class TestVoicesInATurn:
 
 
 def test_a_bite_on_its_cues_line_is_the_speakers_and_the_cue_no_part_of_it() -> None:
-    from defcoop_cli.curation.drafting import assembly
-    from defcoop_cli.factbase.records import Doc
-
     text = (
         "VO: The two navies met off the cape this week.\n"
         "BITE — Tomas Ek, navy minister: The two navies sail again in May.\n"
@@ -155,9 +153,6 @@ def test_a_bite_on_its_cues_line_is_the_speakers_and_the_cue_no_part_of_it() -> 
 def test_a_bite_on_a_line_of_its_own_under_its_cue_is_no_other_news() -> None:
     """The cue line is in capitals, as a heading of other news on a page would be: a bite
     naming what the story has not named yet is still the story's, its speaker's."""
-    from defcoop_cli.curation.drafting import assembly
-    from defcoop_cli.factbase.records import Doc, Entity
-
     text = (
         "VO: The two navies met off the cape this week for a drill.\n"
         "SOT (EK, IN ENGLISH) 0:12\n"

@@ -18,8 +18,10 @@ from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 # script's label may have a cue before it, an office after it and a direction in brackets:
 # "SOT — NAME, OFFICE (IN HINDI):", "SOT NAME:", "REPORTER (V/O):", the words then on the
 # next line. A Japanese record marks each speaker with a circle: "○Minister (NAKATANI Gen):".
+_MARKS = "○◯●■◆▼・"  # a speaker's mark before a label's words
 _LABEL = re.compile(
-    r"^[ \t]*(?:[○◯●■◆▼・]\s*)?(?:[A-Z]{2,5} [—–-] |(?:SOT|SOUNDBITE|BITE|SYNC|GRAB) )?"
+    rf"^[ \t]*(?:[{_MARKS}]\s*)?"
+    r"(?:[A-Z]{2,5} [—–-] |(?:SOT|SOUNDBITE|BITE|SYNC|GRAB) )?"
     r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
     r"(?:, [^:\d\n]{1,60})?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
@@ -83,8 +85,8 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
         bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each
         if (person := _PERSON_IN_BRACKETS.fullmatch(bracket)) and not person.group(1).isupper():
             label += bracket
-        begin = m.start(1)  # a house's circle before the words is the label's ("○Member")
-        begin -= len(text[m.start() : begin]) - len(text[m.start() : begin].rstrip("○◯●■◆▼・ \t"))
+        lead = text[m.start() : m.start(1)].lstrip(" \t")  # a house's circle, a cue, or none
+        begin = m.start(1) - len(lead) if lead and lead[0] in _MARKS else m.start(1)
         if label_kind(label) and not IN_CAPITALS.fullmatch(line):
             found.append((begin, m.end(), label))
     return found if len({label for _, _, label in found}) >= 2 else []
