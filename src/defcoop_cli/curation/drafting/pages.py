@@ -151,7 +151,7 @@ def is_furniture(line: str, first: bool = False) -> bool:
         return True
     if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
         return True
-    if _NOTICE.match(line) or _CREDIT_END.search(line) or calls_to_channels(line):
+    if _NOTICE.match(line) or CREDIT_END.search(line) or calls_to_channels(line):
         return True
     if gives_contact(line):
         return True
@@ -211,9 +211,11 @@ _PAGE_LABEL = re.compile(
     # a paper's copy note: "This story has been published from a wire agency feed…", perhaps
     # after what the paper changed: "Except for the headline, this report is carried…"
     r"|(?:(?:except|apart from|other than|barring|save for)\b[^.]{0,120}, )?"
-    r"this (?:story|article|report|copy) (?:has (?:not )?been|was|is)"
-    r" (?:\w+ )?"
-    r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b"
+    r"this (?:story|article|report|copy|timeline|chronology|transcript|summary|list)"
+    r" (?:has (?:not )?been|was|is) (?:\w+ )?"
+    r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried|compiled|drawn)\b"
+    # the page's clock: "Times are Indian Standard Time.", "All times IST."
+    r"|(?:all )?times (?:are |shown )?(?:in )?(?:(?-i:[A-Z])\w+ ){0,3}(?:time|IST|JST|GMT|UTC)\b"
     # where it ran first: "This article first appeared in …", "A version of this story…"
     r"|(?:this|a version of this) (?:story|article|report|piece) (?:first |originally )?"
     r"(?:appeared|appears|ran|was first published)\b",
@@ -232,7 +234,7 @@ _NOTICE = re.compile(
 )
 # A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",
 # "… in Tokyo. (PTI Photo)", "… (Image courtesy: X)").
-_CREDIT_END = re.compile(
+CREDIT_END = re.compile(
     r"(?:\b(?:photo(?:graph)?|image|picture|pic|video) ?(?:credit|courtesy|source)?\s*:"
     r"\s*[^.:;]{1,40}"
     r"|\([^()]{0,40}\b(?:photo|image|picture|file)s?\b[^()]{0,40}\))\s*$",
