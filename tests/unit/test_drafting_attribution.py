@@ -1202,3 +1202,22 @@ def test_a_denied_joint_act_is_the_source_after_it() -> None:
     # an act done: the parties' (the talks' act, agentless)
     r = reading("An agreement was signed on Monday, one official said.", _two_ministers())
     assert r.stance == "agreed"
+
+
+class TestHedges:
+    """ "X was reported (is understood, is said) to have …": X's act, no passive's."""
+
+    def test_the_hedged_subject_does_the_act(self) -> None:
+        who = speakers()
+        who.mentioned("Ravi Menon", True)
+        r = reading("Menon was reported to have voiced concern over the buoys", who)
+        assert (r.stance, r.attribution) == ("raised concern", "Ravi Menon")
+        r = reading("Menon is said to have briefed Alpha on the raid", who)
+        assert (r.stance, r.attribution) == ("briefed", "Ravi Menon")
+
+    def test_the_duo_is_the_two_people_named_first(self) -> None:
+        who = speakers()
+        who.mentioned("Ravi Menon", True)
+        who.mentioned("Tomas Ek", True)
+        r = reading("The duo discussed the buoys", who)
+        assert r.attribution == "Ravi Menon and Tomas Ek"

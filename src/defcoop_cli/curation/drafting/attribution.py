@@ -43,7 +43,7 @@ from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
-from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
@@ -269,7 +269,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
         subject = subject[: aux.start()] if aux else subject
     undergoes = _GIVEN_TIME.match(verb)  # "Exercises got airtime": as "were discussed"
-    passive = (_PASSIVE.search(subject) or undergoes) and not verb.endswith("ing")
+    hedged = verb.lower() in HEDGES | {"said"} and sentence.startswith(" to ", m.end())
+    passive = (_PASSIVE.search(subject) or undergoes) and not verb.endswith("ing") and not hedged
     agent = _AGENT.match(sentence, m.end())
     if passive and agent and not nested:  # "… was reviewed by the two
         by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs

@@ -352,10 +352,17 @@ def reported_verb(sentence: str) -> Verb | None:
 
 
 def _only_says(sentence: str, verb: re.Match[str]) -> bool:
-    """Whether the verb only reports speech: a verb of saying, or informing someone that
-    ("informed the committee that the talks lasted an hour"; not "informed that", a briefing)."""
+    """Whether the verb only reports speech: a verb of saying, informing someone that
+    ("informed the committee that the talks lasted an hour"; not "informed that", a briefing),
+    or a hedge before the act it reports ("Nakatani was reported to have voiced concern")."""
     word = verb.group().lower()
+    if word in HEDGES and sentence.startswith(" to ", verb.end()):
+        return True
     return word in SAYING or (word == "informed" and bool(_TOLD_THAT.match(sentence, verb.start())))
+
+
+# A passive that hedges the act after it: "was reported to have", "is understood to have".
+HEDGES = frozenset(["reported", "understood", "believed", "thought", "known", "learnt", "learned"])
 
 
 # A second verb of the same subject, joined by "and": "expressed his condolences and
