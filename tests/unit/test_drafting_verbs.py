@@ -766,3 +766,10 @@ def test_a_hedge_takes_the_stance_of_the_act_it_reports(sentence: str, stance: s
 def test_a_concern_flagged_or_voiced_in_any_tense_is_a_concern(sentence: str, stance: str) -> None:
     found = reported_verb(sentence)
     assert found is not None and found.stance == stance
+
+
+def test_conveying_that_takes_the_stance_of_what_is_conveyed() -> None:
+    found = reported_verb("I conveyed that Beta strongly condemns the raid")
+    assert found is not None and found.stance == "condemned"
+    found = reported_verb("Ode conveyed his condolences to the families")
+    assert found is not None and found.stance == "reported"

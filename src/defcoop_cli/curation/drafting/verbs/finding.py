@@ -354,10 +354,13 @@ def reported_verb(sentence: str) -> Verb | None:
 def _only_says(sentence: str, verb: re.Match[str]) -> bool:
     """Whether the verb only reports speech: a verb of saying, informing someone that
     ("informed the committee that the talks lasted an hour"; not "informed that", a briefing),
-    or a hedge before the act it reports ("Nakatani was reported to have voiced concern")."""
+    conveying that, or a hedge before the act it reports ("Nakatani was reported to have
+    voiced concern")."""
     word = verb.group().lower()
     if word in HEDGES and sentence.startswith(" to ", verb.end()):
         return True
+    if word in ("conveyed", "conveys") and sentence.startswith(" that ", verb.end()):
+        return True  # "I conveyed that Japan condemns…": what is conveyed gives the stance
     return word in SAYING or (word == "informed" and bool(_TOLD_THAT.match(sentence, verb.start())))
 
 
