@@ -12,6 +12,7 @@ from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.turns.voices import in_turn
+from defcoop_cli.curation.drafting.verbs import verb_spans
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
@@ -1221,3 +1222,16 @@ class TestHedges:
         who.mentioned("Tomas Ek", True)
         r = reading("The duo discussed the buoys", who)
         assert r.attribution == "Ravi Menon and Tomas Ek"
+
+
+class TestPer:
+    """ "per" a source is "according to" it; "per cent" is no source."""
+
+    def test_per_a_source_names_it(self) -> None:
+        r = reading("The talks ran for an hour, per an Alpha official", speakers())
+        assert r.attribution == "alpha official"
+        assert reading("The budget rose 5 per cent", speakers()).attribution == THE_SOURCE
+
+    def test_a_source_opening_the_sentence_leaves_its_clauses_to_their_subject(self) -> None:
+        text = "Per the readout, both sides discussed ports and agreed to meet again"
+        assert [text[a:b] for a, b in verb_spans(text)] == ["discussed", "agreed"]

@@ -127,8 +127,9 @@ _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
 # A speaker after what they report: "No agreement was signed, one official said."
 _SAID_AFTER = re.compile(
     r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
-    r"|according to\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
+    r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
 )
+_CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
@@ -243,7 +244,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
-    verb = m.group().lower()
+    verb = "according to" if m.group().lower() == "per" else m.group().lower()  # "per X"
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
         rest = sentence[quoted.end() :] if quoted else None
@@ -256,7 +257,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
                 rule = f"'{verb}', quoted; {outside.rule}"
                 return Reading(kind, stance, outside.attribution, rule, outside.person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
-    cited = sentence.find("according to", m.end()) if kind == "event" else -1
+    cited = _CITED.search(sentence, m.end()) if kind == "event" else None
+    cited = cited.start() if cited else -1
     by = reading(sentence[cited:], speakers, True) if cited != -1 and not nested else None
     if by and by.attribution != THE_SOURCE and stance == "reported":  # "met…, according to
         return by._replace(kind=kind, rule=f"'{verb}': an event; {by.rule}")  # X": X's (R6)

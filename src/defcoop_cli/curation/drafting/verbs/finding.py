@@ -404,8 +404,9 @@ def _again(sentence: str, hit: Verb | None) -> Verb | None:
 
 
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
-    """Every reporting verb's span in the sentence, in order."""
-    return sorted(
+    """Every reporting verb's span in the sentence, in order, but the source that opens it
+    ("According to X, A did… and …": the clauses are split at A's verbs, A's)."""
+    spans = sorted(
         {
             (m.start(), m.end())
             for pattern, _, _ in VERBS
@@ -413,6 +414,10 @@ def verb_spans(sentence: str) -> list[tuple[int, int]]:
             if not _described(sentence, m)
         }
     )
+    return spans[1:] if spans and _CITES.fullmatch(sentence, *spans[0]) else spans
+
+
+_CITES = re.compile(r"according to|per", re.IGNORECASE)
 
 
 def has_verb(text: str) -> bool:

@@ -270,7 +270,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es|e)"
         r"|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|voiced"
-        r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
+        # "per" a source as "according to" it: "per an MEA official" (not "per cent")
+        r"|admit(?:ted|s)|according to|per(?= (?:an?|the|his|her|their|its) )"
+        r"|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|characteri[sz](?:ed|es)|hoped|(?:re)?assured|observed|remarked"
         r"|pointed out|recogni[sz]ed"
