@@ -1235,3 +1235,11 @@ class TestPer:
     def test_a_source_opening_the_sentence_leaves_its_clauses_to_their_subject(self) -> None:
         text = "Per the readout, both sides discussed ports and agreed to meet again"
         assert [text[a:b] for a, b in verb_spans(text)] == ["discussed", "agreed"]
+
+
+def test_a_wish_to_act_is_its_subjects_position() -> None:
+    who = speakers()
+    who.mentioned("Ravi Menon", True)
+    r = reading("Menon was keen to expand exchanges between the academies", who)
+    assert (r.kind, r.stance, r.attribution) == ("position", "reported", "Ravi Menon")
+    assert reading("The weather was keen to turn", who).attribution == THE_SOURCE

@@ -129,6 +129,11 @@ _SAID_AFTER = re.compile(
     r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
     r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
 )
+# A wish to act, its subject (no reporting verb after it): "Nakatani was keen to expand…".
+_WISH = re.compile(
+    r"([^,;:\"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
+    r"(?:keen|eager|anxious|hopeful|determined)\s+to\b"
+)
 _CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
@@ -236,6 +241,11 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
         if _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
             return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
+        if (wish := _WISH.match(sentence)) and not nested:  # "Ode was keen to expand…": his
+            by = reading(f"{wish.group(1)} said.", speakers, nested=True)
+            if by.attribution != THE_SOURCE:
+                rule = f"a wish to act; {by.rule}"
+                return Reading("position", "reported", by.attribution, rule, by.person)
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = before_joined(sentence[: m.start()])  # "X expressed … and condemned": X
