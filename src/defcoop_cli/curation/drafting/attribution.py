@@ -242,10 +242,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
             return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
         if (wish := _WISH.match(sentence)) and not nested:  # "Ode was keen to expand…": his
-            by = reading(f"{wish.group(1)} said.", speakers, nested=True)
-            if by.attribution != THE_SOURCE:
-                rule = f"a wish to act; {by.rule}"
-                return Reading("position", "reported", by.attribution, rule, by.person)
+            wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
+            if wisher.attribution != THE_SOURCE:
+                rule = f"a wish to act; {wisher.rule}"
+                return Reading("position", "reported", wisher.attribution, rule, wisher.person)
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = before_joined(sentence[: m.start()])  # "X expressed … and condemned": X
@@ -267,8 +267,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
                 rule = f"'{verb}', quoted; {outside.rule}"
                 return Reading(kind, stance, outside.attribution, rule, outside.person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
-    cited = _CITED.search(sentence, m.end()) if kind == "event" else None
-    cited = cited.start() if cited else -1
+    cites = _CITED.search(sentence, m.end()) if kind == "event" else None
+    cited = cites.start() if cites else -1
     by = reading(sentence[cited:], speakers, True) if cited != -1 and not nested else None
     if by and by.attribution != THE_SOURCE and stance == "reported":  # "met…, according to
         return by._replace(kind=kind, rule=f"'{verb}': an event; {by.rule}")  # X": X's (R6)

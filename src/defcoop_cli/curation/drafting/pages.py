@@ -318,6 +318,7 @@ def read_dateline(text: str) -> Dateline:
 # A date written year first, in numbers: "2025/05/06 11:32 JST", "2025-05-06" (a day
 # written first, "06/05/2025", is left alone: it reads either way).
 _YEAR_FIRST = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_DAY_FIRST = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 
 
 def full_date(text: str) -> str | None:
@@ -378,11 +379,19 @@ def dated_meta(
     if line.month is None or line.day is None:
         meta["published"] = dated
         return meta, None
-    year = line.year or (int(dated[:4]) if dated else None)
+    year = line.year or (int(dated[:4]) if dated else None) or _numeric_year(furniture, line)
     if year is None:
         return meta, f"The dateline says {_day(line)}: add the year."
     meta["published"] = _iso(year, line.month, line.day)
     return meta, None
+
+
+def _numeric_year(furniture: Sequence[str], line: Dateline) -> int | None:
+    """A numeric date's year, its day and month the dateline's either way ("05/05/2025")."""
+    dated = (m for text in furniture for m in _DAY_FIRST.finditer(text))
+    return next(
+        (int(m[4]) for m in dated if {int(m[1]), int(m[3])} == {line.day, line.month}), None
+    )
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
