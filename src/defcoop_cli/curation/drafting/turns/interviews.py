@@ -59,6 +59,11 @@ def interview_turns(
     return turns
 
 
+def speaks_first_person(line: str) -> bool:
+    """Whether the line speaks in the first person ("I", "we", "our", "us", "my", "me")."""
+    return _FIRST_PERSON.search(line) is not None
+
+
 def first_person_named(
     head: str, matcher: EntityMatcher, people: frozenset[str]
 ) -> tuple[str, bool] | None:
