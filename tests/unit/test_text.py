@@ -43,6 +43,10 @@ def test_question_words_are_kept_once_in_order_apart_from_the_terms() -> None:
         ("what japan wanted", ("japan",)),
         ("on what did the two sides agree regarding cyber", ("two", "sides", "agree", "cyber")),
         ("talks between india and japan", ("talks", "between", "india", "japan")),
+        ("tell us about the meeting", ("meeting",)),  # the pronoun (places.py)
+        ("does japan trust us", ("japan", "trust")),
+        ("india us ties", ("india", "us", "ties")),  # the US, beside a country
+        ("US", ("us",)),
     ],
 )
 def test_asking_verbs_in_every_form_and_prepositions_are_dropped(
