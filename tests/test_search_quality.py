@@ -192,10 +192,11 @@ NOT_YET = {
     "what happened at the India-Japan defence meeting",
     # the devs9 set (s21-search6), written and judged before a run: its first sight's
     # misses of the top three, paraphrases in words the fact base holds in no sense near
-    "Japan champions India's domestic weapons manufacturing drive",
+    # ("teamwork beyond the armed services" and "Japan champions India's domestic weapons
+    # manufacturing drive" answered by the same round: a word's most frequent sense's
+    # broader sense, WordNet's hypernym, scripts/build_wider.py)
     "Singh pushes for more homemade military gear",
     "protecting little countries from bullying",
-    "teamwork beyond the armed services",
     "joint efforts on global warming",
     "economic toughness against shocks",
 }

@@ -426,7 +426,8 @@ class TestRelatedWords:
         assert all(d.score > OWN_WORDS for m in found for d in m.details)
 
     @pytest.mark.parametrize(
-        "query", ["football", "china taiwan war", "weather in tokyo", "kashmir tourism"]
+        "query",
+        ["football", "china taiwan war", "weather in tokyo", "kashmir tourism", "defence budget"],
     )
     def test_wider_words_find_nothing_off_topic(self, index: SearchIndex, query: str) -> None:
         """Not alone (one term, or a fact no own word of the query finds), and not as a

@@ -214,6 +214,12 @@ def test_wordnet_neighbourhoods_are_found_from_any_form_with_how_they_are_linked
     assert wider_words("qwzx") == {}
 
 
+def test_a_broader_sense_is_linked_only_from_a_words_most_frequent_sense() -> None:
+    assert wider_words("teamwork")["cooperation"] == "b"  # WordNet: cooperative work
+    assert wider_words("confer")["discuss"] == "b"
+    assert "programme" not in wider_words("budget")  # a plan: its second sense
+
+
 def test_a_terms_wordnet_lemma_is_found_by_detaching_endings_not_by_its_stem() -> None:
     assert lemmas("cities") == ["cities", "city", "citie", "citi"]
     assert "settle" in lemmas("settling") and "deal" in lemmas("deals")
