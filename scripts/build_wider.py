@@ -12,6 +12,11 @@ looks only at what the word's senses are or cover:
 - `n` the senses directly narrower (hyponyms: to train covers to drill);
 - `i` the things that are instances of the sense, or of a sense directly narrower (a city:
   New Delhi, an instance of a national capital).
+- `b` the sense directly broader (hypernym) of the word's most frequent sense in its part
+  of speech, and of that one only (teamwork: cooperation; to confer: to discuss; to
+  champion: to support). A broader sense of a less frequent sense let off-topic queries
+  in (`defence budget`: a budget's second sense is a plan, a programme, as in "Make in
+  India programme"; benchmarks/RESULTS.md, ninth session).
 A linked sense's lemma stands for the fact base words (any field; names of several words run
 together: newdelhi) that are the lemma or its plural. One line a query word, a WordNet
 lemma (search finds a term's lemma by WordNet's rules for detaching endings, not by its
@@ -41,11 +46,12 @@ MAX_SENSES = 3  # a word's most frequent senses in each part of speech
 MIN_LETTERS = 3
 INSTANCE = {"~i"}
 # WordNet's pointers kept, by the kind of link they make; the kinds, best first (a lemma
-# reached by several links keeps the best). Broader senses, wholes and parts, derived and
-# similar words were measured and left out: they let off-topic queries find facts
-# (benchmarks/RESULTS.md).
+# reached by several links keeps the best). Wholes and parts, derived and similar words,
+# and the broader senses of a word's less frequent senses were measured and left out: they
+# let off-topic queries find facts (benchmarks/RESULTS.md).
 LINKS = {"~": "n", "~i": "i"}
-KINDS = "sin"
+BROADER = "@"  # only from a word's most frequent sense in its part of speech
+KINDS = "sinb"
 
 Key = tuple[str, str]  # (part of speech, offset)
 
@@ -79,8 +85,11 @@ def read(folder: Path) -> tuple[dict[Key, Synset], dict[str, list[Key]]]:
     return synsets, senses
 
 
-def neighbourhood(synsets: dict[Key, Synset], lemma: str, key: Key) -> dict[str, str]:
-    """The lemmas linked to one sense of a lemma, each with its best link kind."""
+def neighbourhood(
+    synsets: dict[Key, Synset], lemma: str, key: Key, first: bool = False
+) -> dict[str, str]:
+    """The lemmas linked to one sense of a lemma, each with its best link kind; the broader
+    sense only from the lemma's `first` (most frequent) sense of its part of speech."""
     found: dict[str, str] = {}
 
     def add(lemmas: list[str], kind: str) -> None:
@@ -100,6 +109,8 @@ def neighbourhood(synsets: dict[Key, Synset], lemma: str, key: Key) -> dict[str,
         lemmas = [other.lemmas[number - 1]] if number else other.lemmas
         if symbol in LINKS:
             add(lemmas, LINKS[symbol])
+        elif symbol == BROADER and first:
+            add(lemmas, "b")
         if symbol == "~":
             for s2, t2, _, _ in other.links:  # instances of a narrower sense
                 if s2 in INSTANCE and t2 in synsets:
@@ -133,8 +144,9 @@ def table(synsets: dict[Key, Synset], senses: dict[str, list[Key]]) -> dict[str,
         if not lemma.isalpha() or len(lemma) < MIN_LETTERS or lemma in STOPWORDS:
             continue
         query, own = lemma, stem(lemma)
+        firsts = {next(k for k in keys if k[0] == pos) for pos in {k[0] for k in keys}}
         for key in keys:
-            for other, kind in neighbourhood(synsets, lemma, key).items():
+            for other, kind in neighbourhood(synsets, lemma, key, key in firsts).items():
                 joined = "".join(tokens(other.replace("_", " ")))
                 for word in known.get(stem(joined), ()):
                     if stem(word) == own or word not in plurals(joined):

@@ -9,8 +9,8 @@ from defcoop_cli.lookup.search.elsewhere import (
     places_elsewhere,
     read_words,
 )
-from defcoop_cli.lookup.search.places import wider_region
-from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.places import pronoun_us_dropped, wider_region
+from defcoop_cli.lookup.search.text import STOPWORDS, tokens
 
 HELD = {"india", "japan", "delhi", "new", "china"}
 
@@ -36,6 +36,13 @@ def test_a_capital_stands_for_its_held_country_unless_one_is_in_it_or_goes_there
     assert elsewhere("talks in tokyo") == ["tokyo"]
     assert elsewhere("minister visits tokyo") == ["tokyo"]
     assert elsewhere("a message from tokyo") == []
+
+
+def test_a_capital_described_where_one_is_is_a_place_as_its_name_is() -> None:
+    assert elsewhere("talks in the chinese capital") == ["chinese capital"]
+    assert elsewhere("a visit to the capital of china") == ["capital of china"]
+    assert elsewhere("talks in the indian capital") == []  # new delhi: held
+    assert elsewhere("the chinese capital backs delhi") == []  # its government, not a place
 
 
 def test_a_place_wordnet_knows_is_elsewhere_only_where_a_place_goes() -> None:
@@ -72,6 +79,22 @@ def test_us_after_a_verb_of_asking_is_the_pronoun() -> None:
     assert read_words("show us india's minister")[0] == ["show", "", "india", "minister"]
     assert read_words("show US defence posture")[0] == ["show", "us", "defence", "posture"]
     assert read_words("what did the us say")[0] == ["what", "did", "the", "us", "say"]
+
+
+def us_read(query: str) -> list[str]:
+    return pronoun_us_dropped(tokens(query), query, STOPWORDS)
+
+
+def test_us_is_the_pronoun_unless_written_us_or_beside_a_country_or_a_noun() -> None:
+    assert us_read("does japan trust us") == ["does", "japan", "trust", ""]
+    assert us_read("tell us where the ministers met")[1] == ""
+    assert us_read("what the partnership means for us")[-1] == ""
+    assert us_read("does japan trust US") == ["does", "japan", "trust", "us"]
+    assert us_read("india us ties") == ["india", "us", "ties"]
+    assert us_read("japan and us")[-1] == "us"
+    assert us_read("us and australia in malabar")[0] == "us"
+    assert us_read("us defense secretary")[0] == "us"  # before a noun
+    assert us_read("nakatani to meet us commanders")[-2] == "us"
 
 
 def office(query: str) -> list[str]:

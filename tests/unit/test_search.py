@@ -16,6 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
+from defcoop_cli.lookup.search.hits import read_once
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
     VECTOR_HIGH,
@@ -421,12 +422,23 @@ class TestRelatedWords:
         assert why["city"].word == "delhi" and why["city"].related == "WordNet: an instance"
         assert why["city"].score < why["meeting"].score
 
+    def test_a_term_is_common_on_the_retry_by_its_own_words(self, index: SearchIndex) -> None:
+        """ "countries" reaches India and Japan on the retry (instances of a country), in
+        nearly every fact; it still weighs as one term: little countries are smaller
+        nations, protecting is ensuring (GloVe), three terms in four."""
+        query = parse_query(["protecting little countries from bullying"])
+        wide = read_once(index, query, True, {})
+        assert len(wide.hits["countries"]) > index.size() / 2
+        found = rank_facts(index, query, Filters(), 3).matches
+        assert found[0].fact.id == "sovereignty-of-smaller-nations"
+
     def test_wider_words_never_reach_a_query_found_by_its_own(self, index: SearchIndex) -> None:
         found = rank_facts(index, parse_query(["meeting"]), Filters(), 50).matches
         assert all(d.score > OWN_WORDS for m in found for d in m.details)
 
     @pytest.mark.parametrize(
-        "query", ["football", "china taiwan war", "weather in tokyo", "kashmir tourism"]
+        "query",
+        ["football", "china taiwan war", "weather in tokyo", "kashmir tourism", "defence budget"],
     )
     def test_wider_words_find_nothing_off_topic(self, index: SearchIndex, query: str) -> None:
         """Not alone (one term, or a fact no own word of the query finds), and not as a

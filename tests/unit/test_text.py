@@ -43,6 +43,10 @@ def test_question_words_are_kept_once_in_order_apart_from_the_terms() -> None:
         ("what japan wanted", ("japan",)),
         ("on what did the two sides agree regarding cyber", ("two", "sides", "agree", "cyber")),
         ("talks between india and japan", ("talks", "between", "india", "japan")),
+        ("tell us about the meeting", ("meeting",)),  # the pronoun (places.py)
+        ("does japan trust us", ("japan", "trust")),
+        ("india us ties", ("india", "us", "ties")),  # the US, beside a country
+        ("US", ("us",)),
     ],
 )
 def test_asking_verbs_in_every_form_and_prepositions_are_dropped(
@@ -208,6 +212,12 @@ def test_wordnet_neighbourhoods_are_found_from_any_form_with_how_they_are_linked
     assert wider_words("quarrel")["dispute"] == "s"
     assert wider_words("train")["drills"] == "n"
     assert wider_words("qwzx") == {}
+
+
+def test_a_broader_sense_is_linked_only_from_a_words_most_frequent_sense() -> None:
+    assert wider_words("teamwork")["cooperation"] == "b"  # WordNet: cooperative work
+    assert wider_words("confer")["discuss"] == "b"
+    assert "programme" not in wider_words("budget")  # a plan: its second sense
 
 
 def test_a_terms_wordnet_lemma_is_found_by_detaching_endings_not_by_its_stem() -> None:

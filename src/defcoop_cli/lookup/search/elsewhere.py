@@ -18,7 +18,9 @@ base does not hold is another place too ("talks in munich"). A name that is also
 word ("polish", "turkey", "nice") is a place only where a place goes, or written with a
 capital, or where no other reading fits: WordNet gives it no verb or adjective, and the
 fact base holds no such noun ("can we polish the partnership" is no query about Poland).
-"us" after a verb of asking or giving ("show us", "give us") is the pronoun, not the US.
+"us" is read as the pronoun or the US by places.pronoun_us_dropped ("show us", "trust us":
+the pronoun). A capital described where one is or goes ("talks in the Chinese capital":
+Beijing) is a place like its name (places.capital_described).
 A refusal names what refused it (`Refusal`): search says so, and its JSON has it.
 """
 
@@ -33,8 +35,13 @@ from pathlib import Path
 from defcoop_cli.factbase.records import CuratorNote, Entity
 from defcoop_cli.factbase.vocab import table_rows
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.places import common_reading, wordnet_places
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.places import (
+    capital_described,
+    common_reading,
+    pronoun_us_dropped,
+    wordnet_places,
+)
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 
@@ -83,43 +90,12 @@ GOING = frozenset(
 )
 
 
-# Verbs whose object "us" is the pronoun ("show us", "give us the figures"), not the US.
-ASKING = frozenset(
-    [
-        "show",
-        "tell",
-        "give",
-        "let",
-        "send",
-        "help",
-        "get",
-        "bring",
-        "find",
-        "brief",
-        "update",
-        "inform",
-        "remind",
-        "teach",
-        "lend",
-        "offer",
-        "hand",
-        "fetch",
-        "email",
-        "walk",
-        "take",
-    ]
-)
-
-
 def read_words(text: str) -> tuple[list[str], frozenset[str]]:
-    """The query's words as places and offices are read (text.tokens, with "us" after a
-    verb of asking made a word no name holds), and those it writes with a capital."""
-    words = tokens(text)
+    """The query's words as places and offices are read (text.tokens, with the pronoun "us"
+    made a word no name holds: places.pronoun_us_dropped), and those it writes with a
+    capital."""
+    words = pronoun_us_dropped(tokens(text), text, STOPWORDS)
     capitals = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text) if w[:1].isupper())
-    if "us" in words and not re.search(r"\bU\.?S\b", text):
-        words = [
-            "" if w == "us" and i and words[i - 1] in ASKING else w for i, w in enumerate(words)
-        ]
     return words, capitals
 
 
@@ -201,7 +177,23 @@ def places_elsewhere(
         if not gone and all(common_reading(n, held, capitals) for n, _ in starts):
             continue
         out.append(" ".join(starts[0][0]))
-    return out or _wordnet_elsewhere(words, held, capitals)
+    return out or _described_elsewhere(words, held) or _wordnet_elsewhere(words, held, capitals)
+
+
+def _described_elsewhere(words: Sequence[str], held: Callable[[str], bool]) -> list[str]:
+    """The capitals the query describes where one is or goes ("in the Chinese capital",
+    "a visit to the capital of China") that the fact base does not hold by name."""
+    out = []
+    for i in (i for i, w in enumerate(words) if w == "capital"):
+        for a, b in ((i - 1, i + 1), (i, i + 3), (i, i + 4)):
+            if a < 0 or b > len(words):
+                continue
+            described = capital_described("".join(w for w in words[a:b] if w not in ("of", "the")))
+            if not described or all(held(w) for w in _words(described[0])):
+                continue
+            if _gone_to(words, a - 1 if a and words[a - 1] == "the" else a):
+                out.append(" ".join(words[a:b]))
+    return out
 
 
 @lru_cache(maxsize=1)

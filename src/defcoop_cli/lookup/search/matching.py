@@ -35,9 +35,14 @@ WORDNET_SYNONYM, WORDNET_BROADER = 75.0, 70.0
 # own words: below every match of them, by how the words are linked.
 # Every other match scores above them, in any field (70 × a topic's 0.9), so a match that
 # scores above OWN_WORDS is one of the term's own.
-WIDER = {"s": 60.0, "n": 55.0, "i": 55.0}
+WIDER = {"s": 60.0, "n": 55.0, "i": 55.0, "b": 52.0}
 OWN_WORDS = max(WIDER.values())
-WIDER_LINKS = {"s": "the same sense", "n": "a narrower sense", "i": "an instance"}
+WIDER_LINKS = {
+    "s": "the same sense",
+    "n": "a narrower sense",
+    "i": "an instance",
+    "b": "a broader sense",
+}
 # GloVe's nearest words (vectors.vector_words), on the same retry: below WordNet's links,
 # 40 at the table's least similarity (0.6) up to 50 (excluded) at 1.
 VECTOR_LOW, VECTOR_HIGH, VECTOR_MIN_SIMILARITY = 40.0, 50.0, 0.6

@@ -6,6 +6,7 @@ continent's countries. Read once, and only for a query with a word no fact holds
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -87,3 +88,49 @@ def capital_described(term: str) -> tuple[str, str] | None:
     India", "India's capital": New Delhi) and what it means (text.py asks only for a run
     that holds "capital": a query without it never reads the gazetteer)."""
     return _capitals().get(term)
+
+
+# Verbs whose object "us" is the pronoun ("show us", "give us the figures"), not the US.
+ASKING = frozenset(
+    """show tell give let send help get bring find brief update inform remind teach lend
+    offer hand fetch email walk take""".split()  # noqa: SIM905 - words, not 21 strings
+)
+US_WRITTEN = re.compile(r"\bU\.?S\b")
+
+
+@lru_cache(maxsize=1)
+def _nations() -> frozenset[str]:
+    """The gazetteer's countries and demonyms, and the last word of each of several words
+    ("korea"), in lower case: the words beside which "us" is the US."""
+    rows = table_rows(GAZETTEER.read_text(encoding="utf-8"), 3)
+    names = {n for country, _, demonyms in rows for n in (country, *demonyms.split(";")) if n}
+    return frozenset(n.lower().split()[-1] for n in names)
+
+
+def pronoun_us_dropped(words: list[str], text: str, function: frozenset[str]) -> list[str]:
+    """The words, with each "us" that is the pronoun made "" (a word no fact holds); a word
+    of `function` (text.STOPWORDS: places.py does not import text.py) is no word of substance.
+    "us" is the US where the query writes "US" or "U.S.", after "the", or beside another
+    country's name or demonym, "and" between or not ("india us ties", "us and australia"),
+    unless a verb of asking or giving comes before it ("show us India's minister": the
+    pronoun); else it is the pronoun before no word of substance ("trust us", "tell us
+    where", "what it means for us"), and the US before one ("us defense secretary",
+    "meet us commanders")."""
+    if "us" not in words or US_WRITTEN.search(text):
+        return words
+    return ["" if w == "us" and _pronoun(words, i, function) else w for i, w in enumerate(words)]
+
+
+def _pronoun(words: list[str], i: int, function: frozenset[str]) -> bool:
+    def at(j: int) -> str:
+        return words[j] if 0 <= j < len(words) else ""
+
+    nations = _nations()
+    before, after = at(i - 1), at(i + 1)
+    if before in ASKING:
+        return True
+    if before == "the" or before in nations or after in nations:
+        return False
+    if (before == "and" and at(i - 2) in nations) or (after == "and" and at(i + 2) in nations):
+        return False
+    return not after or after in function

@@ -13,8 +13,9 @@ keywords, the names and aliases of its entities, its topic titles and aliases, a
   two, and two thirds (rounded up) of three or more; a name of several words the fact
   does not hold is one term missed, not one per word (hits.named_runs). It is dropped
   when it scores below RELATIVE_FLOOR of the best result.
-- A query that finds nothing is tried again with wider words, then with each list item
-  also matching the terms its lead's statement matches (leads.py).
+- A query that finds nothing is tried again with wider words (a term common, counting
+  half, by what its own words reach), then with each list item also matching the terms
+  its lead's statement matches (leads.py).
 - Equal scores go to the more specific fact first: more terms matched in the names of the
   fact's own entities, then the shorter statement, then the fact base's order.
 """
@@ -29,13 +30,7 @@ from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELDS
-from defcoop_cli.lookup.search.hits import (
-    ENTITY,
-    STATEMENT,
-    Reading,
-    Readings,
-    read_once,
-)
+from defcoop_cli.lookup.search.hits import ENTITY, STATEMENT, Reading, Readings, read_once
 from defcoop_cli.lookup.search.leads import (
     FIELD_NAMES,
     WEIGHTS,
@@ -212,16 +207,20 @@ def _rows(
     wide: bool,
     anchor: float = OWN_WORDS,
     inherited: dict[int, Found] | None = None,
+    weighed: Reading | None = None,
 ) -> list[_Row]:
     """Every fact of the reading (hits.py) that matches enough of the query, with its sort
     key; with wider words, only a fact where one term's match scores above `anchor` before
     its field's weight; with `inherited` (leads.from_leads), a list item also by the terms
-    its lead matches."""
+    its lead matches; with `weighed` (the query's own reading), a term common by what its
+    own words reach, not its wider words ("countries" reaches India and Japan, instances
+    of a country, in nearly every fact: it was common on the retry alone)."""
     terms, bonus, hits, phrases = reading.terms, reading.bonus, reading.hits, reading.phrases
     size = index.size()
     # The role term adds to a fact's score, never to what a fact must match: "what is
     # Japan's view on terrorism" asks for the view, whether or not roles come up.
-    weights = {t: term_weight(len(hits[t]), size) for t in terms if t not in bonus}
+    reach = (weighed or reading).hits
+    weights = {t: term_weight(len(reach[t]), size) for t in terms if t not in bonus}
     names = reading.names if share is None else ()
     positions = _could_be_enough(_as_one(weights, names), hits, phrases, share)
     if inherited:
@@ -368,7 +367,7 @@ def rank_facts(
         # Nothing with the query's own words: again, each term also finding the words of
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.
         reading = read_once(index, query, True, readings)
-        rows = _rows(index, reading, WIDE_SHARE, wide=True, anchor=RETRY_ANCHOR)
+        rows = _rows(index, reading, WIDE_SHARE, wide=True, anchor=RETRY_ANCHOR, weighed=own)
     if not rows and widen and share is None and len(query.terms) > 2 and _reached(index, own):
         # Nor with wider words: a list item also by its lead's own words (leads.py); not
         # for two terms, of which an item and its lead would each hold one.

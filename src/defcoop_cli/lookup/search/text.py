@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     across along alongside among amongst around beside besides despite during onto per
     regarding concerning toward towards via within without
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
-) - {"us"}  # "US" is the United States far more often than the pronoun in a search box
+) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
 
 # Words a person types for the same thing in defence and diplomacy news. A term also finds
 # the other words of its group (and their other forms), scored as synonyms by ranking.
@@ -96,7 +96,6 @@ class _Unprintable(dict[int, int | None]):
 
 _UNPRINTABLE = _Unprintable()
 
-
 # ASCII text needs no decomposition; the patterns' ASCII forms match as the Unicode ones do.
 _ASCII_CONTROLS = dict.fromkeys([*range(32), 127])
 _NON_WORD_ASCII = re.compile(r"[^\w&+]+", re.ASCII)
@@ -152,7 +151,6 @@ IDENTITY = ("who", "what")  # "who is …", "what was …": asking what somethin
 COPULAS = frozenset(["is", "are", "was", "were"])
 # A yes-no question's first words ("did Japan condemn…"): a curator's note may say if so.
 YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
-
 
 # Function-word compounds, typed apart or hyphenated, are one term (know-how: knowhow).
 TAKES = ("take", "takes", "taking", "took", "taken")
@@ -240,6 +238,10 @@ def parse_query(parts: Sequence[str]) -> Query:
     all_words = tokens(text)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
+    if "us" in all_words:  # the pronoun or the US (places.py, imported only then)
+        from defcoop_cli.lookup.search.places import pronoun_us_dropped
+
+        all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
     kept = _joined(all_words)
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
@@ -324,7 +326,6 @@ def listed_meanings(term: str) -> frozenset[str]:
 
 
 _LISTED_NOWHERE: frozenset[str] = frozenset()  # most words: one empty set (216 bytes) for all
-
 
 # Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
 # term, or a run of neighbouring terms, that is one of an entry's words also finds the
@@ -413,8 +414,7 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
 
 
 def related(term: str) -> list[Related]:
-    """The thesaurus entries the term (a word, or neighbouring terms run together) is a
-    word of, each with its other words: drones finds unmanned and UAV."""
+    """The thesaurus entries of the term (a word, or terms run together): drones, UAV."""
     return [found for found, _ in _entries(term)]
 
 
