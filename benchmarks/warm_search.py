@@ -9,8 +9,8 @@ times a second pass with the CPU clock (`time.process_time`): once over the quer
 find something, once over those judged to find nothing (off-topic, and editorial queries
 with no answer), which take the closest matches' path (lookup/search/partial.py). Figures
 are medians over the rounds; each ratio divides two medians of the same run. A set being
-written blind (BLIND: the next ones' names; neither on disk in the ninth session's
-worktrees) is never read.
+written blind (BLIND: the next ones' names; not on disk at the end of the ninth
+session) is never read.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = frozenset(["judged_queries_nineteenth.json", "judged_queries_twentieth.json"])
+BLIND = frozenset(["judged_queries_twentyfirst.json", "judged_queries_twentysecond.json"])
 
 WORKER = """
 import json, sys, time

@@ -41,6 +41,8 @@ SETS = (
     "judged_queries_eighteenth.json",  # issue 25, blind until measured (eighth session), dev now
     "judged_queries_devs8c.json",  # issue 25: lists, places by description, phrases (s20-search5)
     "judged_queries_devs9.json",  # issue 25: paraphrase in other words, judged first (s21-search6)
+    "judged_queries_nineteenth.json",  # issue 25, blind until measured (ninth session), dev now
+    "judged_queries_twentieth.json",  # the same: a student's and a deadline journalist's words
 )
 QUERIES = [
     q
@@ -199,6 +201,17 @@ NOT_YET = {
     "Singh pushes for more homemade military gear",
     "joint efforts on global warming",
     "economic toughness against shocks",
+    # the nineteenth and twentieth sets, blind until measured after s21-search6 (ninth
+    # session), development sets since; their misses of the top three and one leak (an
+    # unknown body's meeting of the article's minister):
+    "keeping shipping lanes safe and following the law of the sea",
+    "yearly summits and joint foreign and defence minister talks India Japan",
+    "Why are India and Japan stepping up defence cooperation?",
+    "india wants to make its own weapons rajnath tells japan",
+    "what happened at the india japan defence meeting",
+    "J&K terror attack tokyo reaction",
+    "ind jpn def min mtg new delhi",
+    "rajnath singh sco defence ministers meeting china",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
