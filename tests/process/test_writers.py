@@ -24,6 +24,8 @@ from conftest import (
 )
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
+from process.children import SECONDS, finished
+
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
 # showed at 2,000 and were certain at 20,000).
 PADDING = 20_000 if LONG else 500
@@ -38,7 +40,7 @@ def start(*args: str) -> subprocess.Popen[bytes]:
 
 
 def finish(proc: subprocess.Popen[bytes]) -> tuple[int, str]:
-    _, err = proc.communicate(timeout=300)
+    _, err = finished(proc, "the writer to end", seconds=300)
     return proc.returncode, err.decode("utf-8", "replace")
 
 
@@ -171,7 +173,12 @@ SWEEP_MOMENTS = [("start", 0.1 * k) for k in range(1, 21)] + [
 def wait_for(proc: subprocess.Popen[bytes], folder: Path, moment: tuple[str, float]) -> None:
     phase, seconds = moment
     if phase == "write":
+        deadline = time.monotonic() + SECONDS
         while proc.poll() is None and not any(p.suffix == ".tmp" for p in folder.rglob(".*")):
+            if time.monotonic() > deadline:
+                proc.kill()
+                finish(proc)
+                pytest.fail(f"no temporary file in {folder} after {SECONDS:g} s (killed)")
             time.sleep(0.001)
     time.sleep(seconds)
 
