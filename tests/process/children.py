@@ -83,7 +83,7 @@ def finished(
 def read_terminal(master: int, seconds: float = SECONDS) -> bytes:
     """All a child wrote to a pseudo-terminal, until it closed it; closes master. The test
     fails if the terminal is still open after seconds."""
-    chunks = []
+    chunks: list[bytes] = []
     deadline = time.monotonic() + seconds
     try:
         with selectors.DefaultSelector() as selector:
