@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import shutil
 import subprocess
 import sys
@@ -319,50 +318,6 @@ def assert_one_error_line(proc: subprocess.CompletedProcess[bytes], code: int) -
     assert err.startswith("defcoop: ") and err.count("\n") == 1, err
     assert "Traceback" not in err
     return err
-
-
-def read_terminal(master: int) -> bytes:
-    """All a child wrote to a pseudo-terminal, until it closed it; closes master."""
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(master)
-    return b"".join(chunks)
-
-
-def run_in_pty(
-    *args: str,
-    env: dict[str, str],
-    argv0: list[str] | None = None,
-    size: tuple[int, int] | None = None,
-) -> tuple[int, bytes]:
-    """Run defcoop with its stdout on a pseudo-terminal of size (columns, lines), as a
-    person would see it."""
-    master, slave = pty.openpty()
-    if size is not None:
-        import fcntl
-        import struct
-        import termios
-
-        columns, lines = size
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    full_env["DEFCOOP_PAGER"] = ""  # no pager unless the test asks for one
-    proc = subprocess.Popen(
-        [*(argv0 or [defcoop_exe()]), *args],
-        stdout=slave,
-        stderr=subprocess.DEVNULL,
-        env={**full_env, **env},
-    )
-    os.close(slave)
-    output = read_terminal(master)
-    return proc.wait(timeout=60), output
 
 
 # ---- work in proportion: a counter, not a clock

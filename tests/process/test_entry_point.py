@@ -324,7 +324,11 @@ class TestWheel:
         results = [r["id"] for r in json.loads(proc.stdout)["results"]]
         assert "exercise-malabar-participants" in results
         checked = subprocess.run(
-            [bin_dir / "defcoop", "validate"], cwd=elsewhere, env=env, capture_output=True
+            [bin_dir / "defcoop", "validate"],
+            cwd=elsewhere,
+            env=env,
+            capture_output=True,
+            timeout=60,
         )
         assert checked.returncode == 0
         assert checked.stdout.startswith(b"ok: ") and checked.stdout.count(b"\n") == 1

@@ -16,6 +16,8 @@ import pytest
 from cli.test_bad_fact_files import assert_refused, write_factbase
 from conftest import LONG, MINI, REAL, ROOT, defcoop_exe
 
+from process.children import SECONDS, finished, line_from, started
+
 OUTPUTS = [
     ["brief", "--json"],
     ["search", "delta", "--jsonl"],
@@ -145,23 +147,26 @@ def _sigint_env() -> dict[str, str]:
 def uninterrupted() -> bytes:
     """What the run prints when no signal stops it: the same whatever the delay."""
     launch = [defcoop_exe(), *SIGINT_RUN]
-    return subprocess.run(launch, capture_output=True, env=_sigint_env(), check=True).stdout
+    run = subprocess.run(
+        launch, capture_output=True, env=_sigint_env(), timeout=SECONDS, check=True
+    )
+    return run.stdout
 
 
 @pytest.mark.parametrize("delay", [i / 50 for i in range(0, 60 if LONG else 10, 1 if LONG else 2)])
 def test_sigint_at_any_moment_ends_cleanly(delay: float, uninterrupted: bytes) -> None:
     # The launcher leaves SIGINT at its default, as a shell does for a foreground job (and
     # sets it so: pytest started as a background job would hand down an ignored SIGINT).
-    proc = subprocess.Popen(
+    with started(
         [defcoop_exe(), *SIGINT_RUN],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=_sigint_env(),
         preexec_fn=_default_sigint,
-    )
-    time.sleep(delay)
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
+    ) as proc:
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        out, err = finished(proc, "the run to end after SIGINT")
     _outcome_is_clean(proc, out, err, uninterrupted)
 
 
@@ -188,18 +193,18 @@ def test_a_signal_while_building_the_index_removes_the_build(
 ) -> None:
     cache = tmp_path / "cache"
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
-    proc = subprocess.Popen(
+    with started(
         [sys.executable, "-c", SLOW_BUILD, "--facts", str(MINI), "search", "delta"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
         preexec_fn=_default_sigint,
-    )
-    assert proc.stderr is not None
-    assert proc.stderr.readline() == b"writing\n"
-    assert list((cache / "defcoop").glob(".build-*/half-written"))  # the build is under way
-    proc.send_signal(signum)
-    out, err = proc.communicate(timeout=20)
+    ) as proc:
+        assert line_from(proc, proc.stderr, "the build to start") == b"writing\n"
+        assert list((cache / "defcoop").glob(".build-*/half-written"))  # the build is under way
+        proc.send_signal(signum)
+        # the build sleeps 30 s: ended sooner, it was the signal that ended it
+        out, err = finished(proc, "the signal to end the build", seconds=20)
     assert proc.returncode == code
     assert out == b"" and err == b"defcoop: " + word + b"\n"
     assert not list((cache / "defcoop").glob(".build-*"))
@@ -218,16 +223,15 @@ def test_an_ignored_sigint_stays_ignored() -> None:
         "import defcoop_cli\n"
         "defcoop_cli.main()\n"
     )
-    proc = subprocess.Popen(
+    with started(
         [sys.executable, "-c", script, "search", "delta"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
-    )
-    assert proc.stderr is not None
-    assert proc.stderr.readline() == b"searching\n"
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=20)
+    ) as proc:
+        assert line_from(proc, proc.stderr, "the search to start") == b"searching\n"
+        proc.send_signal(signal.SIGINT)
+        out, err = finished(proc, "the search to end")
     assert proc.returncode == 0 and b"drill-expanded" in out and err == b""
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from conftest import MINI
 
 from defcoop_cli.index import validated
+from process.children import SECONDS
 
 
 class TestWarmRuns:
@@ -23,7 +24,9 @@ class TestWarmRuns:
             "heavy = ('rich', 'pydantic', 'rapidfuzz', 'tantivy', 'hashlib')\n"
             "print(' '.join(sorted(m for m in new if m.split('.')[0] in heavy)))\n"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, check=True, timeout=SECONDS
+        )
         ours, heavy = out.stdout.decode().split("\n")[:2]
         assert ours.split() == [
             "defcoop_cli",
@@ -60,7 +63,9 @@ RUN = (
 def run_imports(*argv: str) -> tuple[str, list[str], list[str]]:
     """A run's exit code, the cli modules it imported, and the costly libraries it loaded
     (stdout is a pipe, as in `defcoop ... | less`)."""
-    out = subprocess.run([sys.executable, "-c", RUN, *argv], capture_output=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", RUN, *argv], capture_output=True, check=True, timeout=SECONDS
+    )
     code, cli, heavy = out.stderr.decode().splitlines()[-3:]
     return code, cli.split(), heavy.split()
 
@@ -109,7 +114,7 @@ class TestARunBuildsOnlyItsCommand:
             (["-n", "2", "alpha"], True),
         ]:
             run = [sys.executable, "-c", code, "search", *argv]
-            said = subprocess.run(run, capture_output=True).stderr.decode().split()
+            said = subprocess.run(run, capture_output=True, timeout=SECONDS).stderr.decode().split()
             assert said[:2] == ["0", str(typer)], argv
             assert ("defcoop_cli.cli.reading" in said) is typer, argv
 
@@ -129,7 +134,9 @@ class TestARunBuildsOnlyItsCommand:
         asked = RUN + f"print(*(m for m in {unneeded!r} if m in sys.modules), file=sys.stderr)\n"
         for argv in (["search", "alpha", "--json"], ["search", "alpha"]):
             run = [sys.executable, "-c", asked, *argv]
-            out = subprocess.run(run, capture_output=True, check=True).stderr.decode()
+            out = subprocess.run(
+                run, capture_output=True, check=True, timeout=SECONDS
+            ).stderr.decode()
             code, *_, loaded = out.splitlines()[-4:]
             assert (code, loaded) == ("0", ""), argv
 
@@ -157,7 +164,7 @@ class TestARunBuildsOnlyItsCommand:
         draft.write_text('{"draft": {}, "facts": [{"id": "f", "review": "draft"}]}')
         asked = RUN + "print('prompt_toolkit' in sys.modules, file=sys.stderr)\n"
         argv = [sys.executable, "-c", asked, "review", str(draft), "--accept-all"]
-        out = subprocess.run(argv, capture_output=True, check=True).stderr.decode()
+        out = subprocess.run(argv, capture_output=True, check=True, timeout=SECONDS).stderr.decode()
         code, cli, _, prompt_toolkit = out.splitlines()[-4:]
         assert (code, prompt_toolkit) == ("0", "False")
         assert "defcoop_cli.cli.curating" in cli and "defcoop_cli.cli.reviewer" not in cli
@@ -167,7 +174,9 @@ class TestARunBuildsOnlyItsCommand:
 def test_importing_the_loader_does_not_import_pydantic() -> None:
     """The models cost tens of milliseconds to build: only validation may load them."""
     code = "import sys, defcoop_cli.factbase.loader; print('pydantic' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, check=True, timeout=SECONDS
+    )
     assert out.stdout == b"False\n"
 
 
@@ -201,6 +210,8 @@ def test_the_console_script_runs_its_command_with_the_collector_on_and_the_impor
         "sys.argv = ['defcoop', '--version']\n"
         "defcoop_cli.main()\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, check=True, timeout=SECONDS
+    )
     assert out.stderr == b"True True True\n"
     assert out.stdout.startswith(b"defcoop ")

@@ -13,10 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import LONG, copy_of, defcoop_exe, read_terminal, warm
+from conftest import LONG, copy_of, defcoop_exe, warm
 from generate import generate, write
 
 from defcoop_cli.index import engine
+from process.children import SECONDS, finished, read_terminal, started
 
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
 
@@ -35,10 +36,10 @@ class TestWarmRuns:
         )
         argv = [sys.executable, "-c", driver, "--facts", str(real_copy), "search", "malabar"]
         time.sleep(2.1)  # a fresh copy is trusted by its fingerprint once it has settled
-        cold = subprocess.run([*argv, "--json"], capture_output=True, check=True)
+        cold = subprocess.run([*argv, "--json"], capture_output=True, check=True, timeout=SECONDS)
         # The cold run builds the index: it reads the files and validates, but never loads rich.
         assert cold.stderr.split() == [b"0", b"True", b"False", b"True", b"True"]
-        warm = subprocess.run([*argv, "--json"], capture_output=True, check=True)
+        warm = subprocess.run([*argv, "--json"], capture_output=True, check=True, timeout=SECONDS)
         # The warm run reads neither the fact file nor its source.
         assert warm.stderr.split() == [b"0", b"False", b"False", b"False", b"False"]
         assert json.loads(warm.stdout) == json.loads(cold.stdout)
@@ -87,12 +88,11 @@ class TestProgress:
             proc = subprocess.run(argv, capture_output=True, env=env, timeout=60, check=True)
             return proc.stdout, proc.stderr
         master, slave = pty.openpty()
-        with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=slave, env=env) as child:
+        with started(argv, stdout=subprocess.PIPE, stderr=slave, env=env) as child:
             os.close(slave)
-            assert child.stdout is not None
-            out = child.stdout.read()
+            out, _ = finished(child, "the build to end")
             err = read_terminal(master)
-            assert child.wait(timeout=60) == 0
+        assert child.returncode == 0, err
         return out, err
 
     def test_a_progress_bar_shows_on_a_terminal_while_an_index_builds(self, tmp_path: Path) -> None:

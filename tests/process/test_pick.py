@@ -30,7 +30,8 @@ class Screen:
 
     def tmux(self, *args: str) -> str:
         argv = [str(TMUX), "-S", str(self.socket), *args]
-        return subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+        done = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=15)
+        return done.stdout
 
     def start(self, command: str) -> None:
         self.tmux("new-session", "-d", "-x", "100", "-y", "30", command)
@@ -52,7 +53,7 @@ class Screen:
 def screen(tmp_path: Path, real_factbase: Path) -> Iterator[Screen]:
     s = Screen(tmp_path / "tmux.sock")
     yield s
-    subprocess.run([str(TMUX), "-S", str(s.socket), "kill-server"], capture_output=True)
+    subprocess.run([str(TMUX), "-S", str(s.socket), "kill-server"], capture_output=True, timeout=15)
 
 
 def picked(screen: Screen, tmp_path: Path, options: str, *keys: str) -> tuple[str, str]:
@@ -118,6 +119,7 @@ def test_pick_refuses_without_a_terminal(real_factbase: Path) -> None:
         capture_output=True,
         text=True,
         env={**os.environ, "DEFCOOP_PICKER": "builtin"},
+        timeout=60,
         check=False,
     )
     assert done.returncode == 2 and done.stdout == ""

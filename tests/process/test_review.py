@@ -38,7 +38,8 @@ def screens(tmp_path: Path) -> Iterator[Callable[[str], Screen]]:
 
     yield new
     for s in made:
-        subprocess.run([str(TMUX), "-S", str(s.socket), "kill-server"], capture_output=True)
+        argv = [str(TMUX), "-S", str(s.socket), "kill-server"]
+        subprocess.run(argv, capture_output=True, timeout=15)
 
 
 @pytest.fixture

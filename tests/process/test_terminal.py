@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 from cli.test_layout import assert_ids_whole, known_ids
-from conftest import REAL, ROOT, defcoop_exe, read_terminal, run_defcoop, run_in_pty
+from conftest import REAL, ROOT, defcoop_exe, run_defcoop
 
 from defcoop_cli.factbase.loader import FactBase, load
+from process.children import finished, read_terminal, run_in_pty, started
 
 SGR = re.compile(rb"\x1b\[([0-9;]*)m")
 COLOUR = re.compile(rb"\x1b\[[0-9;]*(3[0-7]|9[0-7])[;m]")
@@ -97,16 +98,17 @@ class TestTheBrief:
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-        proc = subprocess.Popen(
+        with started(
             [defcoop_exe(), "brief"],
             stdout=slave,
             stderr=slave,
             env={**env, "DEFCOOP_PAGER": "", "DEFCOOP_FACTS": layers, "TERM": "xterm"},
-        )
-        os.close(slave)
-        out = read_terminal(master)
+        ) as proc:
+            os.close(slave)
+            out = read_terminal(master)
+            finished(proc)
         rows = screen(out, 80)
-        assert proc.wait(timeout=60) == 0
+        assert proc.returncode == 0
         assert len(rows) <= 23, "\n".join(rows)
         assert rows[0].startswith("Briefing: Rajnath Singh met Gen Nakatani in New Delhi")
         assert rows[2].startswith("• Gen Nakatani: Defence Minister (5 May 2025);")
@@ -220,15 +222,15 @@ class TestQuietPipes:
 
     def test_a_hint_on_a_terminal_stderr_and_none_in_the_data(self) -> None:
         master, slave = pty.openpty()
-        proc = subprocess.Popen(
+        with started(
             [defcoop_exe(), "facts", "--jsonl"],
             stdout=subprocess.PIPE,
             stderr=slave,
             env={**os.environ, "TERM": "dumb"},
-        )
-        os.close(slave)
-        out, _ = proc.communicate(timeout=60)
-        err = read_terminal(master).decode()
+        ) as proc:
+            os.close(slave)
+            out, _ = finished(proc)
+            err = read_terminal(master).decode()
         assert proc.returncode == 0 and all(json.loads(line) for line in out.splitlines())
         assert err.startswith("defcoop: ") and "left out; add --include-editorial" in err
 

@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from conftest import (
 )
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
+from process.children import SECONDS, finished, line_from, started
+
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
 # showed at 2,000 and were certain at 20,000).
 PADDING = 20_000 if LONG else 500
@@ -38,7 +41,7 @@ def start(*args: str) -> subprocess.Popen[bytes]:
 
 
 def finish(proc: subprocess.Popen[bytes]) -> tuple[int, str]:
-    _, err = proc.communicate(timeout=300)
+    _, err = finished(proc, "the writer to end", seconds=300)
     return proc.returncode, err.decode("utf-8", "replace")
 
 
@@ -135,11 +138,48 @@ def an_editor_saves_during_the_add(
         assert not (target.parent / "sources" / "art-1.txt").exists()
 
 
-@pytest.mark.parametrize("delay", [0.3])
+# add, made to pause at its worst moment for an editor: it has read the fact file and
+# staged the new one, and is about to check that the file is still what it read, then
+# replace it (the step "facts" of curation.writing). It says so on stderr, then waits for
+# its stdin to close.
+PAUSED_ADD = (
+    "import sys\n"
+    "import defcoop_cli.curation.adding as adding\n"
+    "real = adding.add\n"
+    "def pause(step):\n"
+    "    if step == 'facts':\n"
+    "        print('read', file=sys.stderr, flush=True)\n"
+    "        sys.stdin.read()\n"
+    "def add(*args, **kwargs):\n"
+    "    return real(*args, fail_at=pause, **kwargs)\n"
+    "adding.add = add\n"
+    "import defcoop_cli\n"
+    "defcoop_cli.main()\n"
+)
+
+
 def test_an_editor_saving_during_an_add_is_never_overwritten(
-    capsys: pytest.CaptureFixture[str], made_drafts: Drafts, big: Path, delay: float
+    capsys: pytest.CaptureFixture[str], made_drafts: Drafts, big: Path
 ) -> None:
-    an_editor_saves_during_the_add(capsys, made_drafts, big, delay)
+    """The editor saves between add's read and its rename, every time (not by timing, which
+    at this size lands before or after that moment): add refuses, with one line and exit
+    75, and leaves the edit and everything else as it was."""
+    draft = draft_for(capsys, made_drafts, big, "art-1")
+    edited = big.read_bytes().replace(b'"statement": "Alpha met', b'"statement": "ALPHA met', 1)
+    before = snapshot(big.parent)
+    argv = [sys.executable, "-c", PAUSED_ADD, "add", str(draft)]
+    pipes = dict(stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    with started(argv, **pipes) as proc:
+        assert line_from(proc, proc.stderr, "add to read the fact file") == b"read\n"
+        with open(big, "r+b") as f:  # in place, as an editor saves
+            f.write(edited)
+            f.truncate()
+        out, err = finished(proc, "add to end")  # closes add's stdin: it goes on
+    said = err.decode("utf-8", "replace")
+    assert proc.returncode == 75 and out == b"", said
+    assert said.startswith("defcoop: ") and said.count("\n") == 1, said
+    assert "changed while add ran" in said
+    assert snapshot(big.parent) == {**before, "facts.json": edited}
 
 
 @pytest.mark.long
@@ -171,7 +211,12 @@ SWEEP_MOMENTS = [("start", 0.1 * k) for k in range(1, 21)] + [
 def wait_for(proc: subprocess.Popen[bytes], folder: Path, moment: tuple[str, float]) -> None:
     phase, seconds = moment
     if phase == "write":
+        deadline = time.monotonic() + SECONDS
         while proc.poll() is None and not any(p.suffix == ".tmp" for p in folder.rglob(".*")):
+            if time.monotonic() > deadline:
+                proc.kill()
+                finish(proc)
+                pytest.fail(f"no temporary file in {folder} after {SECONDS:g} s (killed)")
             time.sleep(0.001)
     time.sleep(seconds)
 
