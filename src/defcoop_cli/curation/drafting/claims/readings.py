@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from defcoop_cli.curation.drafting.verbs import VERBS
+from defcoop_cli.factbase.records import Doc
 
 
 def what_is_claimed(text: str) -> str:
@@ -205,3 +206,21 @@ def _paraphrases() -> list[tuple[str, re.Pattern[str]]]:
     table = Path(__file__).with_name("paraphrases.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in table.splitlines() if not line.startswith("#")]
     return [(word, re.compile(pattern, re.I)) for word, pattern in rows]
+
+
+def countries_of(doc: Doc) -> dict[str, frozenset[str]]:
+    """Each entity's countries: a country its own; another entity's, the countries its
+    name, aliases and roles name ("Japanese delegation", "India's Defence Minister")."""
+    from defcoop_cli.curation.drafting.entities import EntityMatcher
+
+    nations = EntityMatcher(e for e in doc.entities if e.type == "country")
+    out = {}
+    for e in doc.entities:
+        if e.type == "country":
+            out[e.id] = frozenset({e.id})
+            continue
+        words = " ; ".join([e.name, *e.aliases, *(r.text for r in e.roles)])
+        named = set(nations.ids(words))
+        if named:
+            out[e.id] = frozenset(named)
+    return out
