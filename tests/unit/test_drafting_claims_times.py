@@ -12,7 +12,7 @@ from functools import lru_cache
 import pytest
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
-from defcoop_cli.curation.drafting.claims.times import other_times, without
+from defcoop_cli.curation.drafting.claims.times import other_times, without, without_next_sessions
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.loader import default_factbase_path, load
 
@@ -138,3 +138,19 @@ def test_praise_is_no_commitment() -> None:
 def test_praise_is_no_worry() -> None:
     sentence = "Both sides praised the free flow of trade along the sea routes of the region."
     assert linked(sentence, "India and Japan") != "unilateral-actions-concern"
+
+
+def test_the_next_session_of_a_mechanism_is_left_out() -> None:
+    text = "They will meet again at the coming round of talks in Tokyo."
+    assert " ".join(without_next_sessions(text).split()) == "They will meet again at in Tokyo."
+
+
+def test_a_plan_for_the_next_session_claims_not_the_mechanism() -> None:
+    sentence = "The ministers agreed to hold the next annual summit in Tokyo."
+    assert linked(sentence, "India and Japan", "agreed") != "dialogue-annual-summits"
+
+
+def test_the_mechanism_named_as_standing_is_still_claimed() -> None:
+    sentence = "India and Japan hold annual summits and 2+2 ministerial dialogues every year."
+    claims = {"meeting-part-of-dialogue", "dialogue-annual-summits", "dialogue-two-plus-two"}
+    assert linked(sentence, "the article") in claims

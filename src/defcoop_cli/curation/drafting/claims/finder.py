@@ -73,7 +73,13 @@ from defcoop_cli.curation.drafting.claims.readings import (
     what_is_claimed,
     word_units,
 )
-from defcoop_cli.curation.drafting.claims.times import event_times, left_out, other_times, without
+from defcoop_cli.curation.drafting.claims.times import (
+    event_times,
+    left_out,
+    other_times,
+    without,
+    without_next_sessions,
+)
 from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
     office_spans,
@@ -280,7 +286,7 @@ class ClaimFinder:
         `match` chooses from; benchmarks/claim_misses.py reads it to class the misses). A
         part of the sentence telling of another time (`times.other_times`) is no claim of
         a fact of a dated event: each such fact is scored on the sentence without it."""
-        claimed = what_is_claimed(quote)
+        claimed = without_next_sessions(what_is_claimed(quote))
         marked = other_times(claimed)
         args = (entities, attribution, lead, kind, stance)
         if not marked:

@@ -40,6 +40,22 @@ _OPENER = re.compile(
 _CLOSER = re.compile(r"[,;]|\Z")
 
 
+# The next session of a mechanism ("the next 2+2 Ministerial Meeting", "the next annual
+# summit", "the coming round of talks"): a plan that presupposes the mechanism, no claim
+# of it (tests/fixtures/CONVENTIONS.md, R28). Bounded words between: linear on any line.
+_NEXT_SESSION = re.compile(
+    r"\b(?:the\s+|their\s+|a\s+)?(?:next|coming|upcoming|forthcoming)\s+"
+    r"(?:[\w+\"'“”’-]+\s+){0,4}?(?:summit|meeting|dialogue|round|session|talks)s?"
+    r"(?:\s+of\s+(?:talks|dialogues?|meetings|consultations))?\b",
+    re.IGNORECASE,
+)
+
+
+def without_next_sessions(text: str) -> str:
+    """The text without the next sessions of a mechanism it names."""
+    return _NEXT_SESSION.sub(" ", text)
+
+
 class Marked(NamedTuple):
     """A part of a sentence telling of another time: its span, and the date it names
     (year, month, day; each None where not named)."""
