@@ -12,9 +12,11 @@ from functools import lru_cache
 import pytest
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.claims.readings import word_units
 from defcoop_cli.curation.drafting.claims.times import other_times, without, without_next_sessions
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.loader import default_factbase_path, load
+from defcoop_cli.lookup.search.text import stem
 
 TALKS = date(2025, 5, 5)
 
@@ -154,3 +156,20 @@ def test_the_mechanism_named_as_standing_is_still_claimed() -> None:
     sentence = "India and Japan hold annual summits and 2+2 ministerial dialogues every year."
     claims = {"meeting-part-of-dialogue", "dialogue-annual-summits", "dialogue-two-plus-two"}
     assert linked(sentence, "the article") in claims
+
+
+def test_how_often_and_a_months_part_are_no_claims_meaning() -> None:
+    units = word_units("The drill ran from late February to early March every year.", {})
+    assert [u[0] for u in units] == [stem("drill"), stem("ran")]
+
+
+def test_the_set_phrase_for_unilateral_action_says_it() -> None:
+    sentence = "Japan voiced worry about efforts to alter the status quo through coercion."
+    assert linked(sentence, "Japan", "raised concern") == "unilateral-actions-concern"
+
+
+def test_a_yearly_drill_named_with_its_armies_says_who_takes_part() -> None:
+    sentence = (
+        "The Indian Army and Japan's Ground Self-Defense Force stage Dharma Guardian each year."
+    )
+    assert linked(sentence, "the article") == "exercise-dharma-guardian-participants"

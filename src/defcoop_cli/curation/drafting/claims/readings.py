@@ -129,9 +129,13 @@ _IRREGULAR = {
 }
 
 # When, which conflicts compare and no claim means: a year, month or week named by where it
-# lies ("later this year", "from next year"), a number or an ordinal ("the 5th of May").
+# lies ("later this year", "from next year") or how often ("every year"), a month's part
+# ("late February"), a number or an ordinal ("the 5th of May").
 _WHEN = re.compile(
-    r"\b(?:(?:later|earlier|from|by)\s+)?(?:this|next|last|coming|previous)\s+(?:year|month|week)\b",
+    r"\b(?:(?:later|earlier|from|by)\s+)?(?:this|next|last|coming|previous)\s+(?:year|month|week)\b"
+    r"|\b(?:every|each)\s+(?:year|month|week)\b"  # how often, as when, is no claim
+    r"|\b(?:early|late|mid)[\s-]+(?=(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b)",  # a month's part ("late February")
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
