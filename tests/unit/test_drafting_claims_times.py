@@ -173,3 +173,8 @@ def test_a_yearly_drill_named_with_its_armies_says_who_takes_part() -> None:
         "The Indian Army and Japan's Ground Self-Defense Force stage Dharma Guardian each year."
     )
     assert linked(sentence, "the article") == "exercise-dharma-guardian-participants"
+
+
+def test_a_praise_is_a_view_and_may_say_the_writers_view() -> None:
+    sentence = "Nakatani hailed the meeting as another milestone in Japan-India defence ties."
+    assert linked(sentence, "Gen Nakatani") == "meeting-milestone"
