@@ -178,3 +178,48 @@ def test_a_yearly_drill_named_with_its_armies_says_who_takes_part() -> None:
 def test_a_praise_is_a_view_and_may_say_the_writers_view() -> None:
     sentence = "Nakatani hailed the meeting as another milestone in Japan-India defence ties."
     assert linked(sentence, "Gen Nakatani") == "meeting-milestone"
+
+
+def _two_events() -> ClaimFinder:
+    """A fact base of two meetings of the same parties: a fact of each, in the same words."""
+    from defcoop_cli.factbase.records import Doc, Entity, Event, Fact
+
+    entities = [Entity("alpha", "Alpha", "person"), Entity("beta", "Beta", "country")]
+    events = [
+        Event("spring-talks", "meeting", "Alpha in Beta", date(2023, 3, 10)),
+        Event("summer-talks", "meeting", "Alpha in Beta again", date(2025, 6, 2)),
+    ]
+    facts = [
+        Fact(
+            id=f"harbour-{event.id}",
+            statement="Alpha and Beta agreed to open a new harbour.",
+            kind="commitment",
+            attribution="Alpha",
+            stance="agreed",
+            topics=("t",),
+            entities=("alpha", "beta"),
+            keywords=(),
+            quote="Alpha and Beta agreed to open a new harbour",
+            source="old",
+            span=(0, 43),
+            event=event.id,
+        )
+        for event in events
+    ]
+    doc = Doc(sources=[], topics=[], entities=entities, facts=facts, curator_notes=[])
+    doc = doc._replace(events=events)
+    return ClaimFinder(doc, EntityMatcher(entities).find)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("On 2 June Alpha and Beta agreed to open a new harbour.", "harbour-summer-talks"),
+        ("In March 2023 Alpha and Beta agreed to open a new harbour.", "harbour-spring-talks"),
+    ],
+)
+def test_a_sentence_dated_to_one_meeting_links_that_meetings_fact(
+    sentence: str, claim: str
+) -> None:
+    found = _two_events().claim(sentence, ["alpha", "beta"], "Alpha", "", "", "agreed")
+    assert found is not None and found["fact"] == claim
