@@ -286,7 +286,7 @@ class ClaimFinder:
         """The candidates for a drafted fact's claim, each with its score, best first (what
         `match` chooses from; benchmarks/claim_misses.py reads it to class the misses). A
         part of the sentence telling of another time (`times.other_times`) is no claim of
-        a fact of a dated event: each such fact is scored on the sentence without it."""
+        a fact of a dated event: it says none of such a fact, but weighs as the rest."""
         claimed = without_next_sessions(what_is_claimed(quote))
         marked = other_times(claimed)
         args = (entities, attribution, lead, kind, stance)
@@ -296,9 +296,7 @@ class ClaimFinder:
         scored, quoted = list(whole.scored), dict(whole.quoted)
         for other, facts in left_out(marked, self.when, self.of_event).items():
             text = without(claimed, [marked[k] for k in other])
-            if all(u[0].startswith("@") for u in self._units(text)):
-                continue  # only names are left: nothing said of the event
-            part = self._ranked(quote, text, *args, only=facts.__contains__)
+            part = self._ranked(quote, claimed, *args, only=facts.__contains__, credited=text)
             scored += part.scored
             quoted.update(part.quoted)
         scored.sort(reverse=True)
@@ -314,15 +312,17 @@ class ClaimFinder:
         kind: str = "",
         stance: str = "",
         only: Callable[[int], bool] | None = None,
+        credited: str | None = None,
     ) -> Ranked:
-        """`ranked`'s candidates, of the facts `only` allows, for what the sentence claims."""
+        """`ranked`'s candidates of the facts `only` allows (said by `credited` alone)."""
         parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
         speakers = speakers_of(parties, nations)
         units = unsaid(self._units(claimed), speakers)
         if not units:
             return Ranked([], units, frozenset(), {}, parties)
-        said = senses_of([*units, *unsaid(self._units(lead), speakers)])
+        own = set(units if credited is None else unsaid(self._units(credited), speakers))
+        said = senses_of([*own, *unsaid(self._units(lead), speakers)])
         first = OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
         opening = unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
@@ -349,7 +349,10 @@ class ClaimFinder:
             and self._tells_of(i, named, parties)
         ]
         # what each fact says of the sentence, and how much of each fact the sentence says
-        tells = {i: {n for n, u in enumerate(units) if said_by(u, self.vocab[i])} for i in eligible}
+        tells = {
+            i: {n for n, u in enumerate(units) if u in own and said_by(u, self.vocab[i])}
+            for i in eligible
+        }
         fully = {i: self._told(i, said) for i in eligible}
         for i in eligible:
             # a sentence making several claims: what other facts it says nearly whole say
@@ -370,17 +373,12 @@ class ClaimFinder:
                 continue
             score = THEIRS * sum(wordings) / len(wordings) + (1 - THEIRS) * mine
             same = self.parties[i] == parties or self.nations[i] == nations
-            score += PARTIES * (same and nations is not None) + SAME_STANCE * self._same_stance(
-                stance, i
-            )
+            same_class = stance not in ("", "reported") and stance == self.facts[i].stance
+            score += PARTIES * (same and nations is not None) + SAME_STANCE * same_class
             score -= VOICE_PENALTY * ((THE_SOURCE in parties) != (THE_SOURCE in self.parties[i]))
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
-
-    def _same_stance(self, stance: str, i: int) -> bool:
-        """Whether a drafted stance of a class (not "reported") is the i-th fact's."""
-        return stance not in ("", "reported") and stance == self.facts[i].stance
 
     def _same_act(self, act: str | None, i: int) -> bool:
         """Whether a sentence's act of courtesy lets it make the i-th fact's claim (`acts`:
