@@ -7,7 +7,6 @@ never a party's commitment or worry."""
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 import pytest
 
@@ -15,8 +14,8 @@ from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims.readings import word_units
 from defcoop_cli.curation.drafting.claims.times import other_times, without, without_next_sessions
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.factbase.loader import default_factbase_path, load
 from defcoop_cli.lookup.search.text import stem
+from unit.test_drafting_claims_paraphrases import _finder  # one finder of the shipped base
 
 TALKS = date(2025, 5, 5)
 
@@ -57,13 +56,6 @@ def test_a_relative_time_is_of_no_date() -> None:
 def test_another_time_is_found_in_linear_time_on_a_long_line() -> None:
     line = "in 2014, since May 3 " * 1000  # 21,000 characters, a marker every ten
     assert len(other_times(line)) == 2000
-
-
-@lru_cache(maxsize=1)
-def _finder() -> tuple[ClaimFinder, EntityMatcher]:
-    doc = load(default_factbase_path()).doc
-    matcher = EntityMatcher(doc.entities)
-    return ClaimFinder(doc, matcher.find), matcher
 
 
 def linked(sentence: str, attribution: str, stance: str = "reported") -> str | None:
