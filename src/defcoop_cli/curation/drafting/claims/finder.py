@@ -57,6 +57,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
 from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
@@ -72,13 +73,6 @@ from defcoop_cli.curation.drafting.claims.readings import (
     unsaid,
     what_is_claimed,
     word_units,
-)
-from defcoop_cli.curation.drafting.claims.times import (
-    event_times,
-    left_out,
-    other_times,
-    without,
-    without_next_sessions,
 )
 from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
@@ -127,6 +121,7 @@ class ClaimFinder:
         offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
         self.facts = [f for f in doc.facts if f.id not in offices]
         self.names = PersonNames(doc.entities)
+        self.read: dict[str, list[tuple[str, ...]]] = {}  # the last texts read (`_units`)
         self.found = find  # text -> [(entity id, start, end)]
         self.types = {e.id: e.type for e in doc.entities}
         # a thing's names read as the thesaurus reads them ("2+2" is the foreign and defence
@@ -172,7 +167,7 @@ class ClaimFinder:
             for q, s in self.wordings
         ]
         self.acts = [speech_act(f"{f.statement} {f.quote}") for f in self.facts]
-        self.when, self.of_event = event_times(doc, self.facts)
+        self.when, self.of_event = times.event_times(doc, self.facts)
         index = {f.id: i for i, f in enumerate(self.facts)}
         self.lists: dict[int, int] = {}  # an item's list
         for i, f in enumerate(self.facts):  # a list reads with its items, an item with its list
@@ -287,15 +282,15 @@ class ClaimFinder:
         `match` chooses from; benchmarks/claim_misses.py reads it to class the misses). A
         part of the sentence telling of another time (`times.other_times`) is no claim of
         a fact of a dated event: it says none of such a fact, but weighs as the rest."""
-        claimed = without_next_sessions(what_is_claimed(quote))
-        marked = other_times(claimed)
+        claimed = times.without_next_sessions(what_is_claimed(quote))
+        marked = times.other_times(claimed)
         args = (entities, attribution, lead, kind, stance)
         if not marked:
             return self._ranked(quote, claimed, *args)
         whole = self._ranked(quote, claimed, *args, only=lambda i: not self.of_event[i])
         scored, quoted = list(whole.scored), dict(whole.quoted)
-        for other, facts in left_out(marked, self.when, self.of_event).items():
-            text = without(claimed, [marked[k] for k in other])
+        for other, facts in times.left_out(marked, self.when, self.of_event).items():
+            text = times.without(claimed, [marked[k] for k in other])
             part = self._ranked(quote, claimed, *args, only=facts.__contains__, credited=text)
             scored += part.scored
             quoted.update(part.quoted)
@@ -433,6 +428,8 @@ class ClaimFinder:
         """What a text says, meaning by meaning: each entity it names (as one meaning, not
         as its words: "Indian Defence Minister" is Rajnath Singh) and each content word
         (its stem, its synonym group's, its related words' and its thesaurus entries')."""
+        if text in self.read:  # a sentence's texts, read again by each of its passes
+            return self.read[text]
         kept, at, named = [], 0, []
         offices = office_spans(text)
         for eid, a, b in self.find(text):
@@ -448,7 +445,10 @@ class ClaimFinder:
             known = {u[0] for u in units}
             whole = word_units(" ".join(classes(without_offices(text))), self.nationals)
             units += [u for u in whole if u[0] not in known]
-        return list(dict.fromkeys([*units, *named]))
+        out = self.read[text] = list(dict.fromkeys([*units, *named]))
+        if len(self.read) > 8:  # the last few only
+            self.read = {text: out}
+        return out
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and
