@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from defcoop_cli.factbase.records import Fact
+
 SPEECH_ACTS: tuple[tuple[str, str], ...] = (
     ("thanks", r"thank(?:ed|s)?|(?:expressed|conveyed) (?:\w+ )?(?:appreciation|gratitude)"),
     ("praise", r"prais(?:ed|es)|lauded|commend(?:ed|s)|hail(?:ed|s)|complimented"),
@@ -49,3 +51,19 @@ _HOPED_OF = re.compile(
 def hoped_of(text: str) -> bool:
     """Whether a text hopes that another party would act (an invitation's claim too)."""
     return bool(_HOPED_OF.search(text))
+
+
+# A welcome or praise of something may say what a fact doing no act says ("welcomed Japanese
+# investment", the invitation to invest; "hailed the drills as a way to improve
+# interoperability", that they improve it); a praise says what something is, never a
+# party's commitment, worry or condemnation.
+_OF_SOMETHING = ("welcome", "praise")
+_NOT_PRAISED = ("commitment", "concern")
+
+
+def act_says(act: str | None, its: str | None, fact: Fact) -> bool:
+    """Whether a sentence doing an act of courtesy (or none) may make the claim of a fact
+    doing `its`: the same act, or a welcome or praise of what a fact doing none says."""
+    if act == "praise" and (fact.kind in _NOT_PRAISED or fact.stance == "condemned"):
+        return False
+    return act == its or (act in _OF_SOMETHING and its is None)

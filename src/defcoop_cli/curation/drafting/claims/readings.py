@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from defcoop_cli.curation.drafting.verbs import VERBS
+from defcoop_cli.factbase.records import Doc
 
 
 def what_is_claimed(text: str) -> str:
@@ -128,9 +129,13 @@ _IRREGULAR = {
 }
 
 # When, which conflicts compare and no claim means: a year, month or week named by where it
-# lies ("later this year", "from next year"), a number or an ordinal ("the 5th of May").
+# lies ("later this year", "from next year") or how often ("every year"), a month's part
+# ("late February"), a number or an ordinal ("the 5th of May").
 _WHEN = re.compile(
-    r"\b(?:(?:later|earlier|from|by)\s+)?(?:this|next|last|coming|previous)\s+(?:year|month|week)\b",
+    r"\b(?:(?:later|earlier|from|by)\s+)?(?:this|next|last|coming|previous)\s+(?:year|month|week)\b"
+    r"|\b(?:every|each)\s+(?:year|month|week)\b"  # how often, as when, is no claim
+    r"|\b(?:early|late|mid)[\s-]+(?=(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b)",  # a month's part ("late February")
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
@@ -205,3 +210,21 @@ def _paraphrases() -> list[tuple[str, re.Pattern[str]]]:
     table = Path(__file__).with_name("paraphrases.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in table.splitlines() if not line.startswith("#")]
     return [(word, re.compile(pattern, re.I)) for word, pattern in rows]
+
+
+def countries_of(doc: Doc) -> dict[str, frozenset[str]]:
+    """Each entity's countries: a country its own; another entity's, the countries its
+    name, aliases and roles name ("Japanese delegation", "India's Defence Minister")."""
+    from defcoop_cli.curation.drafting.entities import EntityMatcher
+
+    nations = EntityMatcher(e for e in doc.entities if e.type == "country")
+    out = {}
+    for e in doc.entities:
+        if e.type == "country":
+            out[e.id] = frozenset({e.id})
+            continue
+        words = " ; ".join([e.name, *e.aliases, *(r.text for r in e.roles)])
+        named = set(nations.ids(words))
+        if named:
+            out[e.id] = frozenset(named)
+    return out

@@ -45,10 +45,12 @@ _OFFICE = re.compile(
     r"|(?:special|national security) advis[eo]rs?(?: for [a-z]+(?: [a-z]+)?)?"
     r"|raksha mantri|defen[cs]e (?:portfolio|post)"
     # a post by its head noun, with what it heads up to a comma ("chairman of the ruling
-    # party's Research Commission on Security", "Defence Secretary", "ambassador to India")
+    # party's Research Commission on Security", "Defence Secretary", "ambassador to India"),
+    # not over the verb of its clause ("a spokesperson for the embassy described the talks")
     r"|(?:vice[- ])?(?:chair(?:man|woman|person)?|president|secretary|director|ambassador"
     r"|governor|spokes(?:man|woman|person))(?:[- ]general)?"
-    r"(?:\s+(?:of|to|for|on)\s+(?!(?:his|her|their|its|this|that)\b)[^,;.()]{2,80}?(?=[,;.()]|$))?"
+    r"(?:\s+(?:of|to|for|on)\s+(?!(?:his|her|their|its|this|that)\b)[^,;.()]{2,80}?"
+    r"(?=[,;.()]|$|\s+(?-i:[a-z]+ed|said|says|told|tells)\b))?"  # nor over the clause's verb
     r")(?!\w)",
     re.I,
 )
