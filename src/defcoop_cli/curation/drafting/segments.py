@@ -29,6 +29,7 @@ from defcoop_cli.curation.drafting.furniture.citations import (
     script_cue,
     trim_markers,
 )
+from defcoop_cli.curation.drafting.furniture.listings import entry_label, timeline_entries
 from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
 from defcoop_cli.curation.drafting.pages import (
@@ -205,6 +206,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
     cited = reference_lines([line.text for line in every])  # "References", "^ Sato, K. …"
+    timeline = timeline_entries([line.text for line in every])  # "November 2018 — …" lines
     for number, line in enumerate(every):
         if number in asides.lines or number in cited or presides(line.text):
             furniture.append((line.start, line.end))
@@ -250,6 +252,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         owner = None
         dateline = None if bullet else _DATELINE.match(line.text) or mixed_dateline(line.text)
         dateline = dateline or (None if bullet else script_cue(line.text))  # "VO (GV: …): "
+        dateline = dateline or (None if bullet else entry_label(line.text, timeline))
         bite = None if bullet or dateline else bite_start(line.text)  # "BITE — NAME: We…"
         if dateline or bite:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
             body_start = line.start + (dateline.end() if dateline else bite or 0)
