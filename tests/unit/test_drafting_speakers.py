@@ -169,7 +169,7 @@ def test_a_person_holds_a_title_their_role_or_alias_gives() -> None:
 
 
 def test_a_title_of_a_country_after_a_name_stands_for_it_and_a_country_in_it_does_not() -> None:
-    """"Shri Kenji Ode, Defence Minister of Ostra, …": "The Defence Minister of Ostra
+    """ "Shri Kenji Ode, Defence Minister of Ostra, …": "The Defence Minister of Ostra
     outlined…" is his, not Ostra's (a country the fact base knows, in the title)."""
     from defcoop_cli.curation.drafting.attribution import reading
 
