@@ -12,6 +12,7 @@ from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.turns.voices import in_turn
+from defcoop_cli.curation.drafting.verbs import verb_spans
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 
@@ -1202,3 +1203,43 @@ def test_a_denied_joint_act_is_the_source_after_it() -> None:
     # an act done: the parties' (the talks' act, agentless)
     r = reading("An agreement was signed on Monday, one official said.", _two_ministers())
     assert r.stance == "agreed"
+
+
+class TestHedges:
+    """ "X was reported (is understood, is said) to have …": X's act, no passive's."""
+
+    def test_the_hedged_subject_does_the_act(self) -> None:
+        who = speakers()
+        who.mentioned("Ravi Menon", True)
+        r = reading("Menon was reported to have voiced concern over the buoys", who)
+        assert (r.stance, r.attribution) == ("raised concern", "Ravi Menon")
+        r = reading("Menon is said to have briefed Alpha on the raid", who)
+        assert (r.stance, r.attribution) == ("briefed", "Ravi Menon")
+
+    def test_the_duo_is_the_two_people_named_first(self) -> None:
+        who = speakers()
+        who.mentioned("Ravi Menon", True)
+        who.mentioned("Tomas Ek", True)
+        r = reading("The duo discussed the buoys", who)
+        assert r.attribution == "Ravi Menon and Tomas Ek"
+
+
+class TestPer:
+    """ "per" a source is "according to" it; "per cent" is no source."""
+
+    def test_per_a_source_names_it(self) -> None:
+        r = reading("The talks ran for an hour, per an Alpha official", speakers())
+        assert r.attribution == "alpha official"
+        assert reading("The budget rose 5 per cent", speakers()).attribution == THE_SOURCE
+
+    def test_a_source_opening_the_sentence_leaves_its_clauses_to_their_subject(self) -> None:
+        text = "Per the readout, both sides discussed ports and agreed to meet again"
+        assert [text[a:b] for a, b in verb_spans(text)] == ["discussed", "agreed"]
+
+
+def test_a_wish_to_act_is_its_subjects_position() -> None:
+    who = speakers()
+    who.mentioned("Ravi Menon", True)
+    r = reading("Menon was keen to expand exchanges between the academies", who)
+    assert (r.kind, r.stance, r.attribution) == ("position", "reported", "Ravi Menon")
+    assert reading("The weather was keen to turn", who).attribution == THE_SOURCE

@@ -135,3 +135,37 @@ def test_thanking_the_house_or_the_room_is_a_courtesy_thanking_a_party_is_not() 
     assert courtesy("Madam, we thank all the members.")
     assert courtesy("I would like to thank everyone.")
     assert not courtesy("I thank Alpha for its help with the charts.")
+
+
+class TestSpeeches:
+    """A speech without labels ("Excellencies, …,", "(As delivered)"): its courtesies are
+    furniture, as a transcript's are; a sitting's procedure and an acknowledgment too."""
+
+    SPEECH = (
+        "Remarks by the Ambassador of Beta\n"
+        "(As delivered)\n"
+        "Excellencies, ladies and gentlemen,\n"
+        "Good evening, and thank you all for coming.\n"
+        "Let me first say a word about Port Alpha.\n"
+        "Yesterday the two navies agreed to chart the straits together.\n"
+        "Please enjoy the evening.\n"
+    )
+
+    def test_a_speechs_courtesies_are_furniture_its_news_is_not(self) -> None:
+        found, spans = candidates(self.SPEECH)
+        quotes = [self.SPEECH[c.start : c.end] for c in found]
+        assert quotes == ["Yesterday the two navies agreed to chart the straits together"]
+        caught = [self.SPEECH[a:b] for a, b in spans]
+        assert "Let me first say a word about Port Alpha." in caught
+
+    def test_without_a_salutation_the_same_sentences_are_a_reports(self) -> None:
+        plain = self.SPEECH.replace("(As delivered)\n", "")
+        plain = plain.replace("Excellencies, ladies and gentlemen,\n", "")
+        quotes = [plain[c.start : c.end] for c in candidates(plain)[0]]
+        assert "Good evening, and thank you all for coming" in quotes
+
+    def test_a_sittings_procedure_and_an_acknowledgment_are_courtesies(self) -> None:
+        assert courtesy("The meeting is called to order at 9:00 a.m.")
+        assert courtesy("The House stands adjourned.")
+        assert courtesy("Yes.") and courtesy("I understand.")
+        assert not courtesy("The committee was adjourned after the minister refused to answer.")

@@ -85,6 +85,13 @@ class TestDatedMeta:
         assert meta.get("published") is None
         assert note == "The dateline says June 5: add the year."
 
+    def test_the_year_from_a_numeric_date_that_agrees_either_way_round(self) -> None:
+        head = ["PORT ALPHA, ALPHA - JUNE 5: "]
+        meta, note = dated_meta({}, ["Filed: 05/06/2025 16:40"], head)
+        assert (meta["published"], note) == ("2025-06-05", None)
+        assert dated_meta({}, ["Filed: 06/05/2025"], head)[0]["published"] == "2025-06-05"
+        assert dated_meta({}, ["Filed: 07/06/2025"], head)[0].get("published") is None
+
     def test_a_credit_line_is_via(self) -> None:
         meta, _ = dated_meta({}, ["(With inputs from Meridian Wire)", "Published: May 6, 2025"], [])
         assert (meta.get("publisher"), meta["via"], meta["published"]) == (

@@ -507,3 +507,58 @@ class TestNewsletterFurniture:
     )
     def test_a_subscription_footer_and_a_sponsored_line(self, line: str) -> None:
         assert is_furniture(line)
+
+
+class TestTimesAndCaptions:
+    """A clock time opening a line (furniture/stamps.py) and a caption sheet's captions
+    (furniture/captions.py)."""
+
+    def test_a_time_opening_a_line_is_furniture_and_its_words_the_report(self) -> None:
+        text = (
+            "21:30 - Ode lands at the naval air station.\n"
+            "[00:16] First, I told Minister Ek that we condemn the raid.\n"
+            "(10:58) The motorcade arrived.\n"
+            "11:42 IST: Talks begin.\n"
+        )
+        assert quotes(text) == [
+            "Ode lands at the naval air station",
+            "First, I told Minister Ek that we condemn the raid",
+            "The motorcade arrived",
+            "Talks begin",
+        ]
+        assert furniture(text) == ["21:30 - ", "[00:16] ", "(10:58) ", "11:42 IST: "]
+
+    def test_a_time_inside_a_sentence_or_a_score_is_no_stamp(self) -> None:
+        assert quotes("The talks ran from 10:30 to 12:00 in the hall.\n") == [
+            "The talks ran from 10:30 to 12:00 in the hall"
+        ]
+        assert furniture("3:2 was the final score.\n") == []
+
+    def test_a_page_note_on_its_clock_or_its_making_is_furniture(self) -> None:
+        assert is_furniture("This timeline is compiled from statements. Times are Alpha Time.")
+        assert is_furniture("All times IST")
+        assert not is_furniture("Times are hard for the fleet this time, the minister said.")
+
+    SHEET = (
+        "PHOTO AGENCY - CAPTIONS\n"
+        "PHOTO 1 of 2\n"
+        "PORT ALPHA, ALPHA - JUNE 5: Navy Minister Kenji Ode (R) greets Tomas Ek. The two "
+        "met for an hour. (Photo by A. Berg/Agency)\n"
+        "PHOTO 2 of 2\n"
+        "PORT ALPHA, ALPHA - JUNE 5: Ode inspects the fleet. (Photo by A. Berg/Agency)\n"
+    )
+
+    def test_a_caption_sheets_captions_are_its_story_without_head_and_credit(self) -> None:
+        assert quotes(self.SHEET) == [
+            "Navy Minister Kenji Ode (R) greets Tomas Ek",
+            "The two met for an hour",
+            "Ode inspects the fleet",
+        ]
+        assert furniture(self.SHEET)[2:4] == [
+            "PORT ALPHA, ALPHA - JUNE 5: ",
+            "(Photo by A. Berg/Agency)",
+        ]
+
+    def test_a_caption_in_a_page_with_a_story_stays_furniture(self) -> None:
+        page = "Ode met Ek in Port Alpha on Monday for talks.\n" + self.SHEET
+        assert "Ode inspects the fleet" not in quotes(page)

@@ -10,7 +10,7 @@ import pytest
 
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.furniture.listings import entry_label, timeline_entries
+from defcoop_cli.curation.drafting.furniture.stamps import entry_label, timeline_entries
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named
 from defcoop_cli.curation.drafting.turns.speeches import speech_turns

@@ -1,6 +1,6 @@
 """Turns a document's structure gives without a transcript's labels: a printed interview's
 questions and answers, a script's sound bites under their cues; and the first person and a
-questioner's words in a turn (turns/voices.py)."""
+questioner's words in a turn (turns/voices.py); a monologue's speaker who names himself."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns
+from defcoop_cli.curation.drafting.turns.monologues import monologue_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.factbase.records import Doc, Entity
 
@@ -163,3 +164,49 @@ def test_a_bite_on_a_line_of_its_own_under_its_cue_is_no_other_news() -> None:
     facts = assembly.draft(text, "b", doc, {}, "b.txt", "0")["facts"]
     found = {f["quote"]: f["attribution"] for f in facts}
     assert found["We have never trained this closely with Velan, and I am proud of it"] == "Ek"
+
+
+class TestMonologues:
+    """A video message without labels whose speaker names himself (turns/monologues.py)."""
+
+    MESSAGE = (
+        "Video message from the navy minister, 6 June\n"
+        "[00:03] Hello. I am Kenji Ode, Navy Minister.\n"
+        "[00:08] Yesterday I met Minister Tomas Ek in Alpha.\n"
+        "[00:14] Minister Ek briefed me on the storm damage.\n"
+        "[00:20] We agreed to sail together next spring.\n"
+        "[00:26] On the strait, we both voiced concern about the new buoys.\n"
+    )
+
+    def facts(self, text: str) -> dict[str, str]:
+        doc = Doc(
+            [],
+            [],
+            [Entity("ode", "Kenji Ode", "person"), Entity("ek", "Tomas Ek", "person")],
+            [],
+            [],
+        )
+        found = assembly.draft(text, "v", doc, {}, "v.txt", "0")["facts"]
+        return {f["quote"]: f["attribution"] for f in found}
+
+    def test_the_first_person_is_the_speaker_who_named_himself(self) -> None:
+        found = self.facts(self.MESSAGE)
+        assert found["I am Kenji Ode, Navy Minister"] == "Kenji Ode"
+        assert found["Yesterday I met Minister Tomas Ek in Alpha"] == "Kenji Ode"
+        assert found["Minister Ek briefed me on the storm damage"] == "Tomas Ek"  # named
+        assert found["We agreed to sail together next spring"] == "Kenji Ode and Tomas Ek"
+
+    def test_we_both_is_the_speaker_and_the_other_whatever_they_did(self) -> None:
+        found = self.facts(self.MESSAGE)
+        said = "On the strait, we both voiced concern about the new buoys"
+        assert found[said] == "Kenji Ode and Tomas Ek"
+
+    def test_no_self_introduction_or_a_name_after_other_words_is_no_monologue(self) -> None:
+        lines = list(
+            each_line(self.MESSAGE.replace("I am Kenji Ode", "I am grateful to Kenji Ode"))
+        )
+        assert monologue_turns(lines, MATCHER, PEOPLE) == []
+        third = "Ode's week\nThis is Kenji Ode, navy minister.\nHe met Ek.\nThey sailed on.\n"
+        assert monologue_turns(list(each_line(third)), MATCHER, PEOPLE) == []  # third person
+        turns = monologue_turns(list(each_line(self.MESSAGE)), MATCHER, PEOPLE)
+        assert [(t.speaker, t.person) for t in turns] == [("Kenji Ode", True)]

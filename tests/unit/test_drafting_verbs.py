@@ -738,3 +738,38 @@ def test_the_verb_phrase_and_its_subjects_decide_the_stance(
 ) -> None:
     hit = reported_verb(sentence)
     assert (hit.stance if hit else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Ode was reported to have voiced concern over the new buoys", "raised concern"),
+        ("Ek is understood to have briefed his guest on the raid", "briefed"),
+        ("The report was reported to the committee", "reported"),  # no hedge: no "to" act
+    ],
+)
+def test_a_hedge_takes_the_stance_of_the_act_it_reports(sentence: str, stance: str) -> None:
+    found = reported_verb(sentence)
+    assert found is not None and found.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Ode voices concern over coercion at sea", "raised concern"),  # a chronology's present
+        ("Both of us flagged our concern about the buoys", "raised concern"),
+        ("Ek raises serious concerns about the strait", "raised concern"),
+        ("Ode flagged the need for a hotline between the navies", "stressed"),
+        ("Ode flagged joint production as the next step", "highlighted"),
+    ],
+)
+def test_a_concern_flagged_or_voiced_in_any_tense_is_a_concern(sentence: str, stance: str) -> None:
+    found = reported_verb(sentence)
+    assert found is not None and found.stance == stance
+
+
+def test_conveying_that_takes_the_stance_of_what_is_conveyed() -> None:
+    found = reported_verb("I conveyed that Beta strongly condemns the raid")
+    assert found is not None and found.stance == "condemned"
+    found = reported_verb("Ode conveyed his condolences to the families")
+    assert found is not None and found.stance == "reported"

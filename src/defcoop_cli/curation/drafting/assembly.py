@@ -56,8 +56,7 @@ from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_l
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
-from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns
-from defcoop_cli.curation.drafting.turns.speeches import speech_turns
+from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.curation.ids import Ids
@@ -178,8 +177,7 @@ class _Drafting:
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
         self.turns = self.speakers.turns(text)  # before the lines are held: its own peak
         lines = list(each_line(text))
-        named = lambda head: first_person_named(head, self.matcher, self.people)  # noqa: E731
-        self.turns = self.turns or interview_turns(lines, named) or speech_turns(lines, named)
+        self.turns = self.turns or unlabelled_turns(lines, self.matcher, self.people)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
         self.posts, posted = post_turns(lines, self.speakers.speaker_at, quoted)

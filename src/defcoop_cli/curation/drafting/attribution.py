@@ -43,7 +43,7 @@ from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
-from defcoop_cli.curation.drafting.verbs import SAYING, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
@@ -127,8 +127,14 @@ _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
 # A speaker after what they report: "No agreement was signed, one official said."
 _SAID_AFTER = re.compile(
     r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
-    r"|according to\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
+    r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
 )
+# A wish to act, its subject (no reporting verb after it): "Nakatani was keen to expand…".
+_WISH = re.compile(
+    r"([^,;:\"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
+    r"(?:keen|eager|anxious|hopeful|determined)\s+to\b"
+)
+_CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
@@ -235,6 +241,11 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
         if _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
             return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
+        if (wish := _WISH.match(sentence)) and not nested:  # "Ode was keen to expand…": his
+            wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
+            if wisher.attribution != THE_SOURCE:
+                rule = f"a wish to act; {wisher.rule}"
+                return Reading("position", "reported", wisher.attribution, rule, wisher.person)
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = before_joined(sentence[: m.start()])  # "X expressed … and condemned": X
@@ -243,7 +254,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
-    verb = m.group().lower()
+    verb = "according to" if m.group().lower() == "per" else m.group().lower()  # "per X"
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
         rest = sentence[quoted.end() :] if quoted else None
@@ -256,7 +267,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
                 rule = f"'{verb}', quoted; {outside.rule}"
                 return Reading(kind, stance, outside.attribution, rule, outside.person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}', quoted; nobody named")
-    cited = sentence.find("according to", m.end()) if kind == "event" else -1
+    cites = _CITED.search(sentence, m.end()) if kind == "event" else None
+    cited = cites.start() if cites else -1
     by = reading(sentence[cited:], speakers, True) if cited != -1 and not nested else None
     if by and by.attribution != THE_SOURCE and stance == "reported":  # "met…, according to
         return by._replace(kind=kind, rule=f"'{verb}': an event; {by.rule}")  # X": X's (R6)
@@ -269,7 +281,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
         subject = subject[: aux.start()] if aux else subject
     undergoes = _GIVEN_TIME.match(verb)  # "Exercises got airtime": as "were discussed"
-    passive = (_PASSIVE.search(subject) or undergoes) and not verb.endswith("ing")
+    hedged = verb.lower() in HEDGES | {"said"} and sentence.startswith(" to ", m.end())
+    passive = (_PASSIVE.search(subject) or undergoes) and not verb.endswith("ing") and not hedged
     agent = _AGENT.match(sentence, m.end())
     if passive and agent and not nested:  # "… was reviewed by the two
         by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs

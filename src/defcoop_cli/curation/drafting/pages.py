@@ -152,7 +152,7 @@ def is_furniture(line: str, first: bool = False) -> bool:
         return True
     if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
         return True
-    if _NOTICE.match(line) or _CREDIT_END.search(line) or calls_to_channels(line):
+    if _NOTICE.match(line) or CREDIT_END.search(line) or calls_to_channels(line):
         return True
     if gives_contact(line):
         return True
@@ -212,9 +212,11 @@ _PAGE_LABEL = re.compile(
     # a paper's copy note: "This story has been published from a wire agency feed…", perhaps
     # after what the paper changed: "Except for the headline, this report is carried…"
     r"|(?:(?:except|apart from|other than|barring|save for)\b[^.]{0,120}, )?"
-    r"this (?:story|article|report|copy) (?:has (?:not )?been|was|is)"
-    r" (?:\w+ )?"
-    r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried)\b"
+    r"this (?:story|article|report|copy|timeline|chronology|transcript|summary|list)"
+    r" (?:has (?:not )?been|was|is) (?:\w+ )?"
+    r"(?:published|edited|generated|auto-generated|syndicated|sourced|carried|compiled|drawn)\b"
+    # the page's clock: "Times are Indian Standard Time.", "All times IST."
+    r"|(?:all )?times (?:are |shown )?(?:in )?(?:(?-i:[A-Z])\w+ ){0,3}(?:time|IST|JST|GMT|UTC)\b"
     # where it ran first: "This article first appeared in …", "A version of this story…"
     r"|(?:this|a version of this) (?:story|article|report|piece) (?:first |originally )?"
     r"(?:appeared|appears|ran|was first published)\b",
@@ -233,7 +235,7 @@ _NOTICE = re.compile(
 )
 # A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",
 # "… in Tokyo. (PTI Photo)", "… (Image courtesy: X)").
-_CREDIT_END = re.compile(
+CREDIT_END = re.compile(
     r"(?:\b(?:photo(?:graph)?|image|picture|pic|video) ?(?:credit|courtesy|source)?\s*:"
     r"\s*[^.:;]{1,40}"
     r"|\([^()]{0,40}\b(?:photo|image|picture|file)s?\b[^()]{0,40}\))\s*$",
@@ -317,6 +319,7 @@ def read_dateline(text: str) -> Dateline:
 # A date written year first, in numbers: "2025/05/06 11:32 JST", "2025-05-06" (a day
 # written first, "06/05/2025", is left alone: it reads either way).
 _YEAR_FIRST = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_DAY_FIRST = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 
 
 def full_date(text: str) -> str | None:
@@ -377,11 +380,19 @@ def dated_meta(
     if line.month is None or line.day is None:
         meta["published"] = dated
         return meta, None
-    year = line.year or (int(dated[:4]) if dated else None)
+    year = line.year or (int(dated[:4]) if dated else None) or _numeric_year(furniture, line)
     if year is None:
         return meta, f"The dateline says {_day(line)}: add the year."
     meta["published"] = _iso(year, line.month, line.day)
     return meta, None
+
+
+def _numeric_year(furniture: Sequence[str], line: Dateline) -> int | None:
+    """A numeric date's year, its day and month the dateline's either way ("05/05/2025")."""
+    dated = (m for text in furniture for m in _DAY_FIRST.finditer(text))
+    return next(
+        (int(m[4]) for m in dated if {int(m[1]), int(m[3])} == {line.day, line.month}), None
+    )
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -3,13 +3,12 @@
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
 
 - **Furniture** (README, "Adding an article", has each rule): lines `pages.is_furniture`
-  calls so; the head above a byline and a closing author's note; a paragraph's dateline;
-  a sentence's label ("Our take: "); bullets that are no sentence under a highlights
-  label; a sentence to the audience on the coverage or the newsroom's hand-over
+  calls so; the head above a byline and a closing author's note; a paragraph's dateline or
+  stamp; a sentence's label ("Our take: "); bullets that are no sentence under a
+  highlights label; a sentence to the audience on the coverage or the newsroom's hand-over
   (`furniture.to_the_audience`), a question, a transcript's asking, notes, a newsletter's
-  other items (`furniture.asides`); a bullet's label ("- Label: "), a bullet that labels
-  sub-bullets, or that no list and no line ending in ":" leads and reads as furniture (a
-  headline, a link: "- Related: …").
+  other items (`furniture.asides`); a bullet's label ("- Label: "), a bullet labelling
+  sub-bullets, or one no list leads that reads as furniture ("- Related: …").
 - **Sentences** (`sentences.sentence_spans`), each without its final full stop;
   **clauses**: a second reporting verb after "and" ("Singh highlighted X and invited Y");
   **lists**: one candidate per item after "such as", "including", "namely"…, with its
@@ -24,14 +23,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
 from defcoop_cli.curation.drafting.furniture.asides import Asides
+from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines
 from defcoop_cli.curation.drafting.furniture.citations import (
     reference_lines,
     script_cue,
     trim_markers,
 )
-from defcoop_cli.curation.drafting.furniture.listings import entry_label, timeline_entries
 from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
+from defcoop_cli.curation.drafting.furniture.stamps import time_stamp, timeline_entries
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -207,8 +207,10 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
     cited = reference_lines([line.text for line in every])  # "References", "^ Sato, K. …"
     timeline = timeline_entries([line.text for line in every])  # "November 2018 — …" lines
+    captions = caption_lines([line.text for line in every], is_furniture)  # a caption sheet's
+    aside = asides.lines - captions.keys()  # a sheet's captions are its story, no aside
     for number, line in enumerate(every):
-        if number in asides.lines or number in cited or presides(line.text):
+        if number in aside or number in cited or presides(line.text):
             furniture.append((line.start, line.end))
             continue
         bullet = _BULLET.match(line.text)
@@ -235,6 +237,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         if (
             not bullet
             and not introduces
+            and number not in captions
             and (
                 number < above
                 or is_furniture(line.text, first=head)
@@ -250,9 +253,10 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         body_start = line.start
         rule = "sentence"
         owner = None
-        dateline = None if bullet else _DATELINE.match(line.text) or mixed_dateline(line.text)
-        dateline = dateline or (None if bullet else script_cue(line.text))  # "VO (GV: …): "
-        dateline = dateline or (None if bullet else entry_label(line.text, timeline))
+        dateline = caption_head(line.text) if number in captions else None  # "DELHI - MAY 5: "
+        if not bullet:  # "TOKYO, May 5 (Wire) – ", a cue "VO (GV: …): ", "21:30 - ", "2014 — "
+            dateline = dateline or _DATELINE.match(line.text) or mixed_dateline(line.text)
+            dateline = dateline or script_cue(line.text) or time_stamp(line.text, timeline)
         bite = None if bullet or dateline else bite_start(line.text)  # "BITE — NAME: We…"
         if dateline or bite:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
             body_start = line.start + (dateline.end() if dateline else bite or 0)
@@ -262,12 +266,13 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             if bullet.group(2):  # "- Label: " is furniture, its text a list item
                 furniture.append((line.start, body_start))
             rule = "bullet item"
-            if own != items_kind:  # a point of another list: the items have ended
-                intro = None
-            owner = intro
+            owner = intro = intro if own == items_kind else None  # another list's: ended
         else:
             intro = None
-        for start, end in sentence_spans(text, body_start, line.end):
+        line_end = line.start + captions.get(number, len(line.text))  # a caption's credit off
+        if line_end < line.end:
+            furniture.append((line_end, line.end))
+        for start, end in sentence_spans(text, body_start, line_end):
             label = _LABEL.match(text, start, end)  # "Our take: the talks…"
             if label and (label[1] or start > body_start):
                 furniture.append((start, start + len(label[1] or label[2]) + 1))

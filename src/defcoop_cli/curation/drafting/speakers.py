@@ -46,7 +46,7 @@ SUBJECT_TAIL = 200
 # "Both ministers", "the two leaders", "the two countries' defence ministers".
 _BOTH_LEADERS = re.compile(
     r"\b(?:both|the two|the|their)(?: (?:countries|nations|sides)['’])?"
-    r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders)\b",
+    r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders|duo)\b",
     re.IGNORECASE,
 )
 _BOTH_COUNTRIES = re.compile(

@@ -64,7 +64,8 @@ _COURTESY = re.compile(
     r"(?: (?:for|again)\b[^.!?]{0,40})?|(?:it(?:'s|’s| is|was) )?(?:my|a|our|always a) pleasure"
     r"(?: to\b[^.!?]{0,40})?|(?:and )?welcome(?: (?:back|to)\b[^.!?]{0,40})?"
     r"|good (?:morning|afternoon|evening)(?:,? (?:everyone|all))?"
-    r"|(?:great|glad|good|nice) to (?:be here|have you|be with you|be back)\b[^.!?]{0,30})"
+    r"|(?:great|glad|good|nice) to (?:be here|have you|be with you|be back)\b[^.!?]{0,30}"
+    r"|yes|no|i understand|i see|understood|certainly)"  # an acknowledgment alone
     rf"(?:,\s+{_ADDRESSEE})?[.!]?"
 )
 COURTESY_WORDS = 10  # a courtesy is a sentence of at most so many words
@@ -82,6 +83,12 @@ _NEWSLETTER = re.compile(
     r"(?i)\bunsubscribe\b|\bforwarded this (?:e-?mail|newsletter|issue)\b"
     r"|^in (?:this|today'?s) (?:issue|edition)\b|\bthis (?:newsletter|issue) is\b"
 )
+# A speech's salutation or delivery note, among its first lines: "Excellencies, ladies and
+# gentlemen,", "(As delivered)", "Check against delivery".
+_SPEECH = re.compile(
+    r"(?i)(?:excellenc(?:y|ies)|ladies and gentlemen|distinguished guests|dear (?:friends"
+    r"|colleagues))\b[^.!?]{0,80},$|\(?(?:as delivered|check against delivery)\)?\.?$"
+)
 HEADING_WORDS = 12  # a section's heading is a line of at most so many words
 _PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]+")
 
@@ -94,6 +101,7 @@ class Asides:
         self.lines |= newsletter_items(lines) | pull_quotes(lines)
         self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
+        self._speech = any(_SPEECH.match(line) for line in lines[: 2 * HEAD_LINES])
         self._turns: list[Turn] = []
         self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length
         if labels:
@@ -108,8 +116,8 @@ class Asides:
         if signpost(sentence):  # "Here is how the two sides told it."
             return True
         turn = turn_at(self._turns, start) if self._turns else None
-        if turn is None:
-            return False
+        if turn is None:  # a speech's courtesies are its speaker's, as a transcript's
+            return self._speech and courtesy(sentence)
         if presides(turn.speaker):  # a house's chair runs the sitting: its procedure
             return True
         if start not in self._labels and courtesy(sentence):  # at a label: assembly's

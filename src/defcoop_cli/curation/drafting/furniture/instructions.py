@@ -3,9 +3,10 @@ Thursday.", "Request the fuller readout from the ministry once it is published."
 next steps), "Read this release in Hindi." A report's sentences have a subject; one that
 opens on a verb's base form (WordNet's verbs, furniture/base_verbs.tsv, by
 scripts/build_base_verbs.py) and its object (a determiner or a pronoun) tells the reader what
-to do and states nothing. Not: a question ("Will the Minister…?", "Have a tip?"), an
-auxiliary or "Let" ("Let us hope…", a writer's wish), words in quotes (a speaker's), a noun
-before its own words ("Work on the frigates began…", "Exercise Dharma Guardian…").
+to do and states nothing; so does one opening "Please" and a verb. Not: a question ("Will
+the Minister…?", "Have a tip?"), an auxiliary or "Let" ("Let us hope…", a writer's wish),
+words in quotes (a speaker's), a noun before its own words ("Work on the frigates began…",
+"Exercise Dharma Guardian…").
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ _OBJECT = re.compile(
     r"the|this|these|those|that|an?|our|your|its|their|his|her|all|any|every|each"
     r"|it|them|him|us|me"
 )
-_OPENING = re.compile(r"[-•*–]?\s*([A-Z][a-z]+)\s+([a-z]+)\b")
+# The verb and the word after it; after "Please" the verb is in lower case and its object
+# may be a bare noun ("Please credit pool for all quotes.").
+_OPENING = re.compile(r"[-•*–]?\s*(Please\s+)?((?(1)[a-z]|[A-Z])[a-z]+)\s+([a-z]+)\b")
 MIN_WORDS = 3  # a verb, its object and a word more: "Circulate this note."
 
 
@@ -38,7 +41,7 @@ def instructs(sentence: str) -> bool:
     if not text.endswith((".", "!")) or re.search(r"[\"“”]", text):
         return False
     m = _OPENING.match(text)
-    if not m or len(text.split()) < MIN_WORDS or not _OBJECT.fullmatch(m[2]):
+    if not m or len(text.split()) < MIN_WORDS or not (m[1] or _OBJECT.fullmatch(m[3])):
         return False
-    verb = m[1].lower()
+    verb = m[2].lower()
     return verb in _base_verbs() and not _NOT_IMPERATIVE.fullmatch(verb)

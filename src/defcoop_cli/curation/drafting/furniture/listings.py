@@ -3,10 +3,7 @@
 "This week: Delhi hosts Japan's Nakatani; a port lease in Colombo; rain delays a review"),
 a table of contents or a list of sources, no sentence of the report; and a pull quote, a line
 that is all one quotation of words the piece gives again in its own text (a page's display
-of its own sentence, which the text's own line already drafts); and a timeline's entry
-labels, a date opening an entry's line before a dash ("November 2018 — The two armies…",
-"5 May 2025, afternoon — …"), and, in a timeline of three such entries or more, a short
-heading so placed ("What comes next — …").
+of its own sentence, which the text's own line already drafts).
 """
 
 from __future__ import annotations
@@ -50,29 +47,3 @@ def pull_quotes(lines: Sequence[str]) -> set[int]:
         if words and every.count(words) >= 2:  # its own line, and another
             found.add(n)
     return found
-
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_PART_OF_DAY = r"(?:,? (?:early |late )?(?:morning|afternoon|evening|night|noon))?"
-# A date opening a line before a dash: "2014 — ", "November 2018 — ", "5 May 2025 – ",
-# "May 5, 2025, afternoon — ".
-_DATED_ENTRY = re.compile(
-    rf"(?i:(?:\d{{1,2}} {_MONTH},? |{_MONTH} (?:\d{{1,2}},? )?)?(?:1[89]|2\d)\d\d{_PART_OF_DAY})"
-    r" [—–-] (?=[A-Z\"“])"
-)
-_HEADED_ENTRY = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,3}\?? [—–] (?=[A-Z\"“])")
-ENTRIES = 3  # a timeline has at least so many dated entries
-
-
-def timeline_entries(lines: Sequence[str]) -> bool:
-    """Whether the piece is a timeline: ENTRIES lines or more open with a date and a dash."""
-    return sum(_DATED_ENTRY.match(line) is not None for line in lines) >= ENTRIES
-
-
-def entry_label(line: str, timeline: bool) -> re.Match[str] | None:
-    """A timeline's entry label opening the line ("November 2018 — "; in a timeline, a short
-    heading "What comes next — " too), furniture before the entry's sentence."""
-    return _DATED_ENTRY.match(line) or (_HEADED_ENTRY.match(line) if timeline else None)

@@ -30,7 +30,7 @@ _SESSION_WORDS = """
     take taking questions question announcement announcements announce side briefing
     session conclude concludes concluding concluded close closing end ending wrap meet see
     next week weeks month soon time happy glad go ahead first brief short remarks readout
-    update over back press conference media"""
+    update over back press conference media coming joining enjoy tonight"""
 SESSION = frozenset(_SESSION_WORDS.split())
 # The words that make it a session's (a sentence of function words and these alone).
 _PROCEDURE = SESSION - {
@@ -51,17 +51,27 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 # A speaker announcing what he will report on: "Let me first report on my visit to Gamma.",
 # "I would like to say a few words about my trip to Gamma." (what he then says is the news).
+# "Let me first say a word about Pahalgam." (a subject by its name, what follows tells it).
 _ANNOUNCES = re.compile(
     r"(?:Let me|I (?:will|shall|would like to|want to))\s+(?:first\s+|now\s+|briefly\s+)?"
-    r"(?:report|speak|say a few words|brief you|give (?:you\s+)?an? (?:brief\s+)?(?:account|readout"
-    r"|overview))\s+(?:on|about|of)\s+(?:my|our|the|today's)\s+(?:\w+\s+)?(?:visit|trip|travel"
-    r"|talks|meeting)(?:\s+(?:to|in|with)(?:\s+[A-Z][\w-]*){1,3})?\W*$"
+    r"(?:report|speak|say a (?:few )?words?|brief you|give (?:you\s+)?an? (?:brief\s+)?"
+    r"(?:account|readout|overview))\s+(?:on|about|of)\s+(?:(?:my|our|the|today's)\s+(?:\w+\s+)?"
+    r"(?:visit|trip|travel|talks|meeting)(?:\s+(?:to|in|with)(?:\s+[A-Z][\w-]*){1,3})?"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\W*$"
+)
+# A sitting's procedure: "The meeting is called to order at 9:00 a.m.", "The House stands
+# adjourned."
+_ORDER = re.compile(
+    r"(?:the )?(?:meeting|sitting|session|house|committee|hearing) (?:is|was|stands|is now)"
+    r" (?:called to order|adjourned|resumed|suspended)"
+    r"(?: (?:at|till|until|for|on)\b[^!?]{0,30}| sine die)?\W*",  # "at 9:00 a.m."
+    re.IGNORECASE,
 )
 
 
 def runs_the_session(sentence: str) -> bool:
     """Whether a transcript's sentence only runs the session (see the module's doc)."""
-    if _ANNOUNCES.match(sentence.strip()):
+    if _ANNOUNCES.match(sentence.strip()) or _ORDER.fullmatch(sentence.strip()):
         return True
     words = _WORD.findall(sentence)
     if not words or len(words) > MAX_WORDS:

@@ -73,7 +73,8 @@ def asks(line: str) -> bool:
 
 # "you", the newsroom's "we" or an imperative, with the coverage's words, never in quotes
 _ADDRESS = re.compile(
-    r"(?i)(?!.*[\"“”])(?:.*\b(?:you|your|we|us|our)\b|(?:stay|keep|tune|follow|thanks)\b)"
+    r"(?i)(?!.*[\"“”])"
+    r"(?:.*\b(?:you|your|we|us|our)\b|(?:please )?(?:stay|keep|tune|follow|thanks)\b)"
 )
 _COVERAGE = re.compile(
     r"\b(?:(?:live|our|this|the|more|latest|further) (?:coverage|blog|updates|bulletin|stream)"

@@ -25,11 +25,6 @@ _QUESTION = re.compile(r"[^\n]*\?[\"”’)]?\s*")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)(?![\w'’])")
 
 
-def first_person_words(line: str) -> bool:
-    """Whether a line speaks in the first person ("I", "we", "our", "us", "my", "me")."""
-    return _FIRST_PERSON.search(line) is not None
-
-
 def _asks(line: str) -> bool:
     return _QUESTION.fullmatch(line) is not None and len(line.split()) <= QUESTION_WORDS
 
@@ -62,6 +57,11 @@ def interview_turns(
     if last + 1 < len(texts):
         turns.append(Turn(lines[last + 1][0], "", False, False))  # the piece's again
     return turns
+
+
+def speaks_first_person(line: str) -> bool:
+    """Whether the line speaks in the first person ("I", "we", "our", "us", "my", "me")."""
+    return _FIRST_PERSON.search(line) is not None
 
 
 def first_person_named(

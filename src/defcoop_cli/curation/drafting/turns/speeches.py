@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.scripts import Turn
-from defcoop_cli.curation.drafting.turns.interviews import first_person_words
+from defcoop_cli.curation.drafting.turns.interviews import speaks_first_person
 
 HEAD_LINES = 10  # the head is one of the first so many lines
 BODY_WORDS = 8  # a body line of at least so many words counts in the first-person test
@@ -61,6 +61,6 @@ def speech_turns(
     body = [text for _, _, text in lines[n + 1 :] if len(text.split()) >= BODY_WORDS]
     if who is None or not who[1] or not body:
         return []
-    if 3 * sum(first_person_words(text) for text in body) < 2 * len(body):
+    if 3 * sum(speaks_first_person(text) for text in body) < 2 * len(body):
         return []  # a statement about a speech, in the third person
     return [Turn(lines[n + 1][0] if n + 1 < len(lines) else lines[n][1], who[0], True, False)]

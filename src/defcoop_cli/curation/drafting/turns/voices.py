@@ -20,6 +20,10 @@ _WE = re.compile(
     r"|\b[A-Z][\w.’'-]*\s+and\s+I)\s+"
     r"(?i:(?:also|further|then|\w+ly)\s+)?$"
 )
+# "we both", "both of us", "the two of us": the speaker and the other, whatever they did.
+_BOTH_OF_US = re.compile(
+    r"(?:\b[Ww]e both|\b[Bb]oth of us|\b[Tt]he two of us)\s+(?i:(?:also|\w+ly)\s+)?$"
+)
 _I = re.compile(r"(?<![\w'’])I(?![\w'’])")
 _OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in his own words
 
@@ -47,7 +51,7 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     if r.person and r.attribution != turn.speaker:  # "Minister Ek and I agreed": Ek
         other = r.attribution
     joint = hit is not None and (hit.stance in WE_ACTS or "shared" in hit.match.group())
-    if joint and other and _WE.search(subject):
+    if other and ((joint and _WE.search(subject)) or _BOTH_OF_US.search(subject)):
         pair = f"{turn.speaker} and {other}"
         return r._replace(attribution=pair, person=False, rule=f"{r.rule}; 'we' of {pair}")
     doers = set(r.attribution.split(" and ")) - {turn.speaker}  # "I stated Japan…": his

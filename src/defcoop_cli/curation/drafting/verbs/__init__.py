@@ -3,6 +3,7 @@ finding the verb a sentence's claim turns on, its stance and its kind (`finding`
 may stand between a subject and its verb (`subjects`)."""
 
 from defcoop_cli.curation.drafting.verbs.finding import (
+    HEDGES,
     SAYING,
     TAKEN_UP,
     VERBS,
@@ -15,6 +16,7 @@ from defcoop_cli.curation.drafting.verbs.finding import (
 )
 
 __all__ = [
+    "HEDGES",
     "SAYING",
     "TAKEN_UP",
     "VERBS",

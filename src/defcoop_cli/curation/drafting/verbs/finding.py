@@ -352,10 +352,20 @@ def reported_verb(sentence: str) -> Verb | None:
 
 
 def _only_says(sentence: str, verb: re.Match[str]) -> bool:
-    """Whether the verb only reports speech: a verb of saying, or informing someone that
-    ("informed the committee that the talks lasted an hour"; not "informed that", a briefing)."""
+    """Whether the verb only reports speech: a verb of saying, informing someone that
+    ("informed the committee that the talks lasted an hour"; not "informed that", a briefing),
+    conveying that, or a hedge before the act it reports ("Nakatani was reported to have
+    voiced concern")."""
     word = verb.group().lower()
+    if word in HEDGES and sentence.startswith(" to ", verb.end()):
+        return True
+    if word in ("conveyed", "conveys") and sentence.startswith(" that ", verb.end()):
+        return True  # "I conveyed that Japan condemns…": what is conveyed gives the stance
     return word in SAYING or (word == "informed" and bool(_TOLD_THAT.match(sentence, verb.start())))
+
+
+# A passive that hedges the act after it: "was reported to have", "is understood to have".
+HEDGES = frozenset(["reported", "understood", "believed", "thought", "known", "learnt", "learned"])
 
 
 # A second verb of the same subject, joined by "and": "expressed his condolences and
@@ -394,8 +404,9 @@ def _again(sentence: str, hit: Verb | None) -> Verb | None:
 
 
 def verb_spans(sentence: str) -> list[tuple[int, int]]:
-    """Every reporting verb's span in the sentence, in order."""
-    return sorted(
+    """Every reporting verb's span in the sentence, in order, but the source that opens it
+    ("According to X, A did… and …": the clauses are split at A's verbs, A's)."""
+    spans = sorted(
         {
             (m.start(), m.end())
             for pattern, _, _ in VERBS
@@ -403,6 +414,10 @@ def verb_spans(sentence: str) -> list[tuple[int, int]]:
             if not _described(sentence, m)
         }
     )
+    return spans[1:] if spans and _CITES.fullmatch(sentence, *spans[0]) else spans
+
+
+_CITES = re.compile(r"according to|per", re.IGNORECASE)
 
 
 def has_verb(text: str) -> bool:

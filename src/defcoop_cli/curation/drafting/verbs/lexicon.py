@@ -70,7 +70,7 @@ _FOR_PARTY = _A_PARTY + r"(?!(?:[\w'’.-]+ ){1,6}?to be\b)" + _ADDRESSEE
 # confirmed", "Both sides confirmed", a minister's "We confirmed" (lookbehinds: each of
 # a fixed width).
 _JOINT_SUBJECTS = (
-    "it was|it has been|it had been|they|we|both|two|sides|ministers|leaders|countries|men"
+    "it was|it has been|it had been|they|we|both|two|sides|ministers|leaders|countries|men|duo"
     "|nations|governments|delegations|parties"
 )
 _JOINTLY = (
@@ -97,8 +97,10 @@ _HAPPENING = (
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
-        r"(?:raised|expressed|voiced|conveyed|shared|flagged|registered)"
-        r" (?:(?:its|their|his|her|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
+        # the present of a chronology or a caption too: "voices concern"; a speaker's own
+        # "flagged our concern"
+        r"(?:rais|express|voic|convey|shar|flagg|register)(?:ed|e?s)"
+        r" (?:(?:its|their|his|her|our|my|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
         r"(?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
         # the noun's class decides, not the verb: nouns of WordNet's anxiety (noun.feeling)
         # and of objection ("voiced unease", "conveyed misgivings")
@@ -172,7 +174,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:call(?:ed|s)|press(?:ed|es)|push(?:ed|es)) for(?! " + _FOR_PARTY + r")"
         r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
         # saying what is needed: "voiced the need for", "expressed the urgent need to"
-        r"|(?:expressed|voiced|conveyed) (?:the |a )?(?:\w+ )?need (?:for|to)\b",
+        r"|(?:expressed|voiced|conveyed|flagged) (?:the |a )?(?:\w+ )?need (?:for|to)\b",
         "stressed",
         "position",
     ),
@@ -268,7 +270,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"express(?:ed|es)?|said|says|say|stated|told|announced|noted|added|welcomed|argu(?:ed|es|e)"
         r"|maintain(?:ed|s)|reject(?:ed|s)|den(?:ied|ies)|accus(?:ed|es)"
         r"|confirm(?:ed|s)|acknowledg(?:ed|es)|recall(?:ed|s)|voiced"
-        r"|admit(?:ted|s)|according to|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
+        # "per" a source as "according to" it: "per an MEA official" (not "per cent")
+        r"|admit(?:ted|s)|according to|per(?= (?:an?|the|his|her|their|its) )"
+        r"|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|characteri[sz](?:ed|es)|hoped|(?:re)?assured|observed|remarked"
         r"|pointed out|recogni[sz]ed"

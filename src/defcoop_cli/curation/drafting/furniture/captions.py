@@ -1,0 +1,37 @@
+"""A caption sheet: a photo agency's captions, each a paragraph ending in its photo's credit
+("… on May 5, 2025. (Photo by A/B)"). In a page a caption repeats the story and is
+furniture (`pages.is_furniture`); in a sheet the captions are the story. A text is one when
+at least MIN_CAPTIONS lines are captions of a sentence or more and every other line is
+furniture. A caption's credit stays furniture, and so does the head it opens with in
+capitals ("NEW DELHI, INDIA - MAY 5: ")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from defcoop_cli.curation.drafting.pages import CREDIT_END
+
+MIN_CAPTIONS = 2
+# A sentence's end before the credit.
+_ENDS = re.compile(r"[.!?][\"”’)]?\s*$")
+# A caption's head in capitals up to its colon; no colon inside, so tried once a place.
+_HEAD = re.compile(r"(?=[^a-z:\n]{0,60}[A-Z]{3})[^a-z:\n]{4,60}:\s+(?=[A-Z\"“])")
+
+
+def caption_lines(lines: Sequence[str], furniture: Callable[[str], bool]) -> dict[int, int]:
+    """A caption sheet's captions: each line's number and where its credit starts; empty
+    when the text is no caption sheet (a line that is neither a caption nor furniture)."""
+    found: dict[int, int] = {}
+    for n, line in enumerate(lines):
+        credit = CREDIT_END.search(line)
+        if credit and _ENDS.search(line, 0, credit.start()):
+            found[n] = credit.start()
+        elif not furniture(line):
+            return {}
+    return found if len(found) >= MIN_CAPTIONS else {}
+
+
+def caption_head(line: str) -> re.Match[str] | None:
+    """A caption's head in capitals ("NEW DELHI, INDIA - MAY 5: "), else None."""
+    return _HEAD.match(line)
