@@ -198,9 +198,12 @@ def merge(parts: Sequence[FactBase]) -> FactBase:
     from defcoop_cli.factbase.linking import linked, stacked
 
     docs = [(part.path, part.doc) for part in parts]
-    merged, placed = stacked(docs, LAYERED, LISTS, _replacing_hint)
+    merged, placed, by_id = stacked(docs, LAYERED, LISTS, _replacing_hint)
     layers = tuple(Layer(part.path, *where) for part, where in zip(parts, placed, strict=True))
-    return FactBase(parts[-1].path, linked(Doc(**merged)), layers)
+    fb = FactBase(parts[-1].path, linked(Doc(**merged)), layers)
+    if fb.doc.facts is merged["facts"] and "facts" in by_id:  # no record re-made by linking:
+        fb.__dict__["facts"] = by_id["facts"]  # `facts` made once (a million's: 0.36 s)
+    return fb
 
 
 def read_fact_file(path: Path) -> bytes:
@@ -334,8 +337,7 @@ def _validate(
 
     try:
         own = build(read_fact_file(path), path)
-        others = _others(context, path)
-        below = [load(p) if load else build(read_fact_file(p), p) for p in others]
+        below = [load(p) if load else build(read_fact_file(p), p) for p in _others(context, path)]
         fb = merge([*below, own])
     except FactBaseNotFound:
         raise  # no file to check: an error, as for every command
@@ -360,7 +362,7 @@ def top_layer_problems(
     texts, unreadable = fb.source_texts(own_sources | {f.source for f in own.doc.facts})
     top = fb.layers[-1]
     window = {name: range(top.starts[name], top.starts[name] + top.sizes[name]) for name in LISTS}
-    problems, coverage = checks.all_problems(fb.doc, texts, window, measure)
+    problems, coverage = checks.all_problems(fb.doc, texts, window, measure, fb.facts)
     mine = [p for p in [*unreadable, *problems] if _in_layer(fb, p, top)]
     local = [
         checks.named(own.doc, checks.Problem(p.code, fb.locate(p.path)[1], p.message)) for p in mine
@@ -384,7 +386,7 @@ def _validate_merged(paths: Sequence[Path], build: Builder) -> checks.Report:
     except DefcoopError as e:
         return _unreadable(e, paths[-1])
     texts, unreadable = fb.source_texts()
-    problems, coverage = checks.all_problems(fb.doc, texts)
+    problems, coverage = checks.all_problems(fb.doc, texts, facts=fb.facts)
     located = [
         checks.Problem(p.code, fb.where(p.path), p.message, checks.entry_id(fb.doc, p.path))
         for p in [*unreadable, *problems]
@@ -424,7 +426,7 @@ def ensure_usable(fb: FactBase) -> FactBase:
     from defcoop_cli.factbase import checks
 
     texts, problems = fb.source_texts()
-    problems = [*checks.usability_problems(fb.doc, texts), *problems]
+    problems = [*checks.usability_problems(fb.doc, texts, fb.facts), *problems]
     if problems:
         first = problems[0]
         layer, local = fb.locate(first.path)
