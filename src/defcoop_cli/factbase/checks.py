@@ -170,7 +170,8 @@ def all_problems(
     from defcoop_cli.factbase import events
 
     ids = _Ids(doc, facts, window)
-    told = (*events.dangling(doc), *events.problems(doc))
+    chosen = None if window is None else window.get("facts")  # the facts to look at
+    told = (*events.dangling(doc, chosen), *events.problems(doc, chosen))
     problems = [
         *duplicate_ids(doc, window, ids),
         *dangling_references(doc, ids, window),
