@@ -10,7 +10,7 @@ import pytest
 from conftest import MINI, SECOND
 
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase.loader import FactBase, load_layers, merge, validate
+from defcoop_cli.factbase.loader import FactBase, ensure_usable, load_layers, merge, validate
 from defcoop_cli.factbase.records import Doc, Entity, Topic
 
 
@@ -100,6 +100,16 @@ class TestTheFactsByIdMadeByTheMerge:
         assert "facts" in vars(fb)  # made by merge, not by the property
         assert fb.facts == {f.id: f for f in fb.doc.facts}
         assert fb.facts[facts[0].id].statement == "The same id again."
+
+    def test_are_not_kept_by_the_check_that_a_base_is_usable(self) -> None:
+        """A cold build holds its fact base while it indexes: the facts by id, kept, made
+        its peak memory 8 % higher."""
+        facts = [f._replace(claim=None) for f in load_layers([MINI]).doc.facts]
+        fb = merge([FactBase(Path("a.json"), Doc([], [], [], facts, []))])
+        assert "facts" in vars(fb)
+        with pytest.raises(BadFactBase):  # no sources: their references dangle
+            ensure_usable(fb)
+        assert "facts" not in vars(fb) and fb.facts == {f.id: f for f in facts}
 
     def test_are_the_linked_records_when_linking_made_others(self) -> None:
         fb = merge([FactBase(Path("a.json"), load_layers([MINI]).doc)])  # a claim names a fact

@@ -250,13 +250,12 @@ def _marshalled(body: bytes) -> Any:
         lambda raw: raw[: len(raw) // 2],  # truncated
         lambda raw: raw[:-3] + b"xyz",  # fails its CRC-32
         lambda raw: b"",
-        lambda raw: raw.partition(b"\n")[0],  # the header alone, no line after it
         _marshalled(b"\xff"),  # not marshal's, its CRC-32 right
         _marshalled(validated.marshal.dumps({"facts": 1})),  # no list
         _marshalled(validated.marshal.dumps([("id",)])),  # too few fields
         _marshalled(validated.marshal.dumps([["id"] * 17])),  # lists, not tuples
     ],
-    ids=["truncated", "edited", "empty", "header", "unreadable", "no list", "short", "lists"],
+    ids=["truncated", "edited", "empty", "unreadable", "no list", "short", "lists"],
 )
 def test_damaged_facts_are_read_from_the_file_and_kept_again(cache: Path, damage: Any) -> None:
     data = MINI.read_bytes()
