@@ -195,10 +195,15 @@ def test_a_window_reports_what_the_whole_run_reports_of_its_entries() -> None:
     facts[1] = facts[1]._replace(id=facts[0].id, topics=(*facts[1].topics, "nowhere"))
     facts[4] = facts[4]._replace(claim=facts[3].claim, source=facts[3].source, span=(5, 1))
     facts.append(facts[2]._replace(id="late", part_of=facts[0].id, topics=("nowhere",)))
-    doc = doc._replace(facts=facts)
+    facts[0], facts[5] = (f._replace(event="no-such-event") for f in (facts[0], facts[5]))
+    lonely = doc.entities[0]._replace(id="lonely", roles=(), participants=())
+    doc = doc._replace(facts=facts, entities=[*doc.entities, lonely])
     texts = {s.id: fb.source_text(s.id) for s in doc.sources}
     whole, _ = checks.all_problems(doc, texts)
-    for window in ({"facts": range(2, 7)}, {"facts": range(0, 2), "topics": range(0)}):
+    # the topics and entities whole: some are used only by facts outside the window
+    every = {"topics": range(len(doc.topics)), "entities": range(len(doc.entities))}
+    windows = ({"facts": range(2, 7)}, {"facts": range(0, 2), "topics": range(0)})
+    for window in (*windows, {"facts": range(0, 1), **every}, {"facts": range(5, 7), **every}):
         found, _ = checks.all_problems(doc, texts, window)
         kept = [
             p

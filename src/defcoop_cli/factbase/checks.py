@@ -13,7 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.factbase.records import Doc, Excerpt, facts_resolve
+from defcoop_cli.factbase.records import Doc, Excerpt, Fact, facts_resolve
 from defcoop_cli.factbase.sentences import Coverage, Measure, source_coverage
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 
@@ -91,34 +91,45 @@ def named(doc: Doc, problem: Problem) -> Problem:
     return problem._replace(id=problem.id or entry_id(doc, problem.path))
 
 
-class _Ids:
-    """The ids of a document's entries, and the topics and entities its facts use (made in
-    C, once for dangling_references and unused_topics_and_entities), for reference checks."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.facts = dict(zip(map(_ID, doc.facts), doc.facts, strict=True))
-        self.topics = {t.id: t for t in doc.topics}
-        self.entities = {e.id: e for e in doc.entities}
-        self.sources = {s.id: s for s in doc.sources}
-        self.used_topics = set(chain.from_iterable(map(attrgetter("topics"), doc.facts)))
-        self.used_entities = set(chain.from_iterable(map(attrgetter("entities"), doc.facts)))
-
-
-def usability_problems(doc: Doc, texts: dict[str, str]) -> list[Problem]:
-    """The problems that make a fact base unusable, given its readable sources' texts."""
-    from defcoop_cli.factbase import events  # not for a run that loads no fact base
-
-    ids = _Ids(doc)
-    found = [*duplicate_ids(doc, ids=ids), *dangling_references(doc, ids)]
-    found += [Problem(*p) for p in events.dangling(doc)]
-    found += [p for p in quote_mismatches(doc, texts) if p.blocking]
-    return found
-
-
 # The entries whose problems a check reports, by list name ("facts": range(…)); a list
 # left out, or no window at all, is reported whole. validate of a top layer asks for that
 # layer's own entries: the rest of the merged view only resolves their references.
 Window = dict[str, range]
+
+
+class _Ids:
+    """The ids of a document's entries, and the topics and entities the facts in the window
+    use (made in C, once for dangling_references and unused_topics_and_entities), for
+    reference checks; facts: the facts by id, when the caller has them ({f.id: f for f in
+    doc.facts}). Only the window's facts are walked: a top layer of 100,000 facts over nine
+    others of a million, 0.3 s less (the others' references are not reported)."""
+
+    def __init__(
+        self, doc: Doc, facts: dict[str, Fact] | None = None, window: Window | None = None
+    ) -> None:
+        self.facts = (
+            dict(zip(map(_ID, doc.facts), doc.facts, strict=True)) if facts is None else facts
+        )
+        self.topics = {t.id: t for t in doc.topics}
+        self.entities = {e.id: e for e in doc.entities}
+        self.sources = {s.id: s for s in doc.sources}
+        self.mine = _chosen(doc, "facts", window)
+        self.used_topics = set(chain.from_iterable(map(attrgetter("topics"), self.mine)))
+        self.used_entities = set(chain.from_iterable(map(attrgetter("entities"), self.mine)))
+
+
+def usability_problems(
+    doc: Doc, texts: dict[str, str], facts: dict[str, Fact] | None = None
+) -> list[Problem]:
+    """The problems that make a fact base unusable, given its readable sources' texts
+    (facts: the facts by id, if made already)."""
+    from defcoop_cli.factbase import events  # not for a run that loads no fact base
+
+    ids = _Ids(doc, facts)
+    found = [*duplicate_ids(doc, ids=ids), *dangling_references(doc, ids)]
+    found += [Problem(*p) for p in events.dangling(doc)]
+    found += [p for p in quote_mismatches(doc, texts) if p.blocking]
+    return found
 
 
 def _in_window(path: str, window: Window | None) -> bool:
@@ -129,6 +140,14 @@ def _in_window(path: str, window: Window | None) -> bool:
     return int(m[2]) in window[m[1]]
 
 
+def _chosen(doc: Doc, name: str, window: Window | None) -> Sequence[Any]:
+    """The list's entries in the window."""
+    items: Sequence[Any] = getattr(doc, name)
+    return (
+        items if window is None or name not in window else [*map(items.__getitem__, window[name])]
+    )
+
+
 def _mine(doc: Doc, name: str, window: Window | None) -> Iterator[tuple[int, Any]]:
     """(index, entry) of the list's entries in the window (zipped in C, not a generator)."""
     items = getattr(doc, name)
@@ -137,16 +156,22 @@ def _mine(doc: Doc, name: str, window: Window | None) -> Iterator[tuple[int, Any
 
 
 def all_problems(
-    doc: Doc, texts: dict[str, str], window: Window | None = None, measure: Measure | None = None
+    doc: Doc,
+    texts: dict[str, str],
+    window: Window | None = None,
+    measure: Measure | None = None,
+    facts: dict[str, Fact] | None = None,
 ) -> tuple[list[Problem], list[Coverage]]:
     """Every problem (of the entries in the window), and each readable source's coverage.
     A window reports the same problems of its entries as the whole run would, in the same
-    order; the entries outside it are read only as what its entries refer to."""
+    order; the entries outside it are read only as what its entries refer to. facts: the
+    facts by id, if made already."""
     measure = measure or source_coverage
     from defcoop_cli.factbase import events
 
-    ids = _Ids(doc)
-    told = (*events.dangling(doc), *events.problems(doc))
+    ids = _Ids(doc, facts, window)
+    chosen = None if window is None else window.get("facts")  # the facts to look at
+    told = (*events.dangling(doc, chosen), *events.problems(doc, chosen))
     problems = [
         *duplicate_ids(doc, window, ids),
         *dangling_references(doc, ids, window),
@@ -208,7 +233,7 @@ def _missing(
 
 def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:
     resolve = ids.used_topics <= ids.topics.keys() and ids.used_entities <= ids.entities.keys()
-    resolve = resolve and facts_resolve(doc.facts, ids.sources.keys(), ids.facts.keys())
+    resolve = resolve and facts_resolve(ids.mine, ids.sources.keys(), ids.facts.keys())
     for i, f in () if resolve else _mine(doc, "facts", window):
         yield from _missing(f.topics, ids.topics, f"$.facts[{i}].topics", "topic")
         yield from _missing(f.entities, ids.entities, f"$.facts[{i}].entities", "entity")
@@ -238,12 +263,23 @@ def dangling_references(doc: Doc, ids: _Ids, window: Window | None = None) -> It
 def unused_topics_and_entities(
     doc: Doc, ids: _Ids, window: Window | None = None
 ) -> Iterator[Problem]:
+    topics = _unused(doc, "topics", ids.used_topics, window)
     for i, t in _mine(doc, "topics", window):
-        if t.id not in ids.used_topics:
+        if t.id in topics:
             yield Problem("unused", f"$.topics[{i}]", f"topic {t.id!r} has no facts")
+    entities = _unused(doc, "entities", ids.used_entities, window)
     for i, e in _mine(doc, "entities", window):
-        if e.id not in ids.used_entities:
+        if e.id in entities:
             yield Problem("unused", f"$.entities[{i}]", f"entity {e.id!r} has no facts")
+
+
+def _unused(doc: Doc, name: str, used: set[str], window: Window | None) -> set[str]:
+    """The ids of the list's entries in the window that no fact uses: those the window's
+    facts (used) do not, less those a fact outside the window does (looked for only then)."""
+    unused = {x.id for _, x in _mine(doc, name, window)} - used
+    if unused and window is not None and "facts" in window:
+        unused -= unused.intersection(chain.from_iterable(map(attrgetter(name), doc.facts)))
+    return unused
 
 
 def list_item_links(doc: Doc, ids: _Ids, window: Window | None = None) -> Iterator[Problem]:

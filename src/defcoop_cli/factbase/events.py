@@ -52,8 +52,9 @@ def reporting(doc: Doc) -> dict[str, tuple[str, ...]]:
     return {e: tuple(ids) for e, ids in found.items()}
 
 
-def dangling(doc: Doc) -> Iterator[_Problem]:
-    """References to an event, source, entity or note the fact base does not have."""
+def dangling(doc: Doc, facts: range | None = None) -> Iterator[_Problem]:
+    """References to an event, source, entity or note the fact base does not have (facts:
+    the indexes of the facts to look at, if not all)."""
     events = {e.id for e in doc.events}
     sources = {s.id for s in doc.sources}
     entities = {e.id for e in doc.entities}
@@ -75,25 +76,28 @@ def dangling(doc: Doc) -> Iterator[_Problem]:
         for i, s in enumerate(doc.sources)
         for j, e in enumerate(s.other_events)
     ]
-    named += [(f"$.facts[{i}].event", f.event) for i, f in _with_event(doc.facts)]
+    named += [(f"$.facts[{i}].event", f.event) for i, f in _with_event(doc.facts, facts)]
     for where, event in named:
         if event is not None and event not in events:
             yield _Problem("dangling-reference", where, f"no event {event!r}")
 
 
-def _with_event(facts: list[Fact]) -> Iterator[tuple[int, Fact]]:
-    """(index, fact) of the facts that name an event of their own, chosen in C (most name
-    none)."""
-    return compress(enumerate(facts), map(is_not, map(_EVENT, facts), repeat(None)))
+def _with_event(facts: list[Fact], chosen: range | None = None) -> Iterator[tuple[int, Fact]]:
+    """(index, fact) of the facts (those at the chosen indexes) that name an event of their
+    own, chosen in C (most name none)."""
+    at = range(len(facts)) if chosen is None else chosen
+    named = map(is_not, map(_EVENT, map(facts.__getitem__, at)), repeat(None))
+    return compress(zip(at, map(facts.__getitem__, at), strict=True), named)
 
 
-def problems(doc: Doc) -> Iterator[_Problem]:
-    """What validate says of the events beyond dangling references, in plain words."""
+def problems(doc: Doc, facts: range | None = None) -> Iterator[_Problem]:
+    """What validate says of the events beyond dangling references, in plain words (facts:
+    the indexes of the facts to look at, if not all)."""
     told = reporting(doc)
     notes = {n.id: n for n in doc.curator_notes}
     for i, e in enumerate(doc.events):
         yield from _event_problems(i, e, told.get(e.id, ()), notes)
-    for i, f in _with_event(doc.facts):
+    for i, f in _with_event(doc.facts, facts):
         if f.event in told and f.source not in told[f.event]:
             yield _Problem(
                 "event",

@@ -25,7 +25,7 @@ holds the fact or the entity.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import compress, repeat
+from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -49,40 +49,28 @@ def stacked(
     lists: Sequence[str],
     named: Sequence[str],
     hint: Callable[[Path], str],
-) -> tuple[dict[str, list[Any]], list[Placed]]:
-    """The layers' lists merged, the bottom layer first, and where each layer's entries
-    sit in them. An entry of a `named` list whose id a lower layer uses is refused
-    (BadFactBase naming both files, then hint(the lower file)), unless it is a topic or
-    entity with the same record: then it is left out."""
-    seen: dict[str, dict[str, Path]] = {name: {} for name in named}
+) -> tuple[dict[str, list[Any]], list[Placed], dict[str, dict[str, Any]]]:
+    """The layers' lists merged, the bottom layer first, where each layer's entries sit in
+    them, and the entries of a `named` list by id, as {x.id: x for x in merged} would have
+    them, for the lists whose ids no two layers share (the others left out). An entry of
+    a `named` list whose id a lower layer uses is refused (BadFactBase naming both files,
+    then hint(the lower file)), unless it is a topic or entity with the same record: then
+    it is left out."""
+    seen: dict[str, dict[str, Any]] = {name: {} for name in named}  # id -> entry
+    shared: set[str] = set()  # the lists of seen whose ids two layers use
     merged: dict[str, list[Any]] = {name: [] for name in lists}
     placed: list[Placed] = []
-    for path, doc in parts:
+    for at, (path, doc) in enumerate(parts):
         skipped: list[tuple[str, int]] = []
         for name in named:
-            found, earlier = seen[name], None
-            ids = list(map(_ID, getattr(doc, name)))
+            found, items = seen[name], getattr(doc, name)
+            ids = list(map(_ID, items))
             if found.keys().isdisjoint(ids):  # no id of a lower layer: all noted in C
-                found.update(zip(ids, repeat(path)))
+                found.update(zip(ids, items, strict=True))
                 continue
-            for i, item in enumerate(getattr(doc, name)):
-                other = found.setdefault(item.id, path)
-                if other is path or other == path:  # `is`: the common case
-                    continue
-                differ = ""
-                if name in SHARED:
-                    earlier = earlier or {x.id: x for x in merged[name]}
-                    lower = earlier[item.id]
-                    fields = [f for f in item._fields if getattr(item, f) != getattr(lower, f)]
-                    if not fields:
-                        skipped.append((name, i))
-                        continue
-                    differ = f" with another {', '.join(fields)}"
-                what = name.rstrip("s").replace("_", " ").replace("entitie", "entity")
-                raise BadFactBase(
-                    f"{what} id {item.id!r} is in both {other} and {path}{differ}; ids must "
-                    f"be unique across fact bases{hint(other)}"
-                )
+            shared.add(name)
+            lower = parts[:at]
+            skipped += _alike_below(name, items, found, lower, merged[name], path, hint)
         starts = {name: len(merged[name]) for name in lists}
         for name in lists:
             items = getattr(doc, name)
@@ -92,7 +80,48 @@ def stacked(
             merged[name] += items
         sizes = {name: len(merged[name]) - starts[name] for name in lists}
         placed.append((starts, sizes, tuple(skipped)))
-    return merged, placed
+    return merged, placed, {name: seen[name] for name in named if name not in shared}
+
+
+def _alike_below(
+    name: str,
+    items: Sequence[Any],
+    found: dict[str, Any],
+    lower: Sequence[tuple[Path, Doc]],
+    below: list[Any],
+    path: Path,
+    hint: Callable[[Path], str],
+) -> list[tuple[str, int]]:
+    """(name, index) of a layer's entries that a lower layer holds alike (their ids in
+    found, the entries of the lower layers by id; below, those entries merged); else
+    BadFactBase for the first whose id a lower layer uses."""
+    clashing = found.keys() & set(map(_ID, items))
+    homes: dict[str, Path] = {}  # each clashing id's lowest layer
+    for home, doc in lower:
+        for x in getattr(doc, name):
+            if x.id in clashing:
+                homes.setdefault(x.id, home)
+    skipped, earlier = [], None
+    for i, item in enumerate(items):
+        found.setdefault(item.id, item)
+        other = homes.get(item.id)
+        if other is None or other is path or other == path:  # `is`: the common case
+            continue
+        differ = ""
+        if name in SHARED:
+            earlier = earlier or {x.id: x for x in below}
+            lower_item = earlier[item.id]
+            fields = [f for f in item._fields if getattr(item, f) != getattr(lower_item, f)]
+            if not fields:
+                skipped.append((name, i))
+                continue
+            differ = f" with another {', '.join(fields)}"
+        what = name.rstrip("s").replace("_", " ").replace("entitie", "entity")
+        raise BadFactBase(
+            f"{what} id {item.id!r} is in both {other} and {path}{differ}; ids must "
+            f"be unique across fact bases{hint(other)}"
+        )
+    return skipped
 
 
 def alike(name: str, item: Any, record: Any) -> bool:

@@ -248,7 +248,7 @@ def _shared(facts: list[Fact]) -> list[tuple[Any, ...]]:
 def _kept_facts(entry: Path, key: str) -> list[Fact] | None:
     """The facts' records kept in entry, or None if there are none to trust: a list of
     tuples of a fact's fields, each made a record as it is (tuple.__new__, in C)."""
-    body = trusted_body(entry, {"facts": key})
+    body = trusted_view(entry, {"facts": key})
     if body is None:
         return None
     try:
@@ -275,10 +275,18 @@ def _write_facts(folder: Path, entry: Path, key: str, facts: list[Fact]) -> None
 def trusted_body(entry: Path, names: dict[str, str]) -> bytes | None:
     """The body of a regular file whose header line is this module's magic, names (what
     the entry is kept under) and the body's CRC-32; None for anything else."""
+    body = trusted_view(entry, names)
+    return None if body is None else body.tobytes()
+
+
+def trusted_view(entry: Path, names: dict[str, str]) -> memoryview | None:
+    """trusted_body, a view of the file's bytes rather than a copy (a layer's kept facts
+    are 35 MB: copied, 15 to 45 ms)."""
     raw = read_regular(entry, MAX_FACT_FILE_BYTES)
     if raw is None:
         return None
-    head, _, body = raw.partition(b"\n")
+    end = raw.find(b"\n")
+    head, body = (raw, memoryview(b"")) if end < 0 else (raw[:end], memoryview(raw)[end + 1 :])
     try:
         header = json.loads(head)
     except (ValueError, RecursionError):
