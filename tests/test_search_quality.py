@@ -211,18 +211,17 @@ NOT_YET = {
     "india wants to make its own weapons rajnath tells japan",
     "what happened at the india japan defence meeting",
     "J&K terror attack tokyo reaction",
-    "rajnath singh sco defence ministers meeting china",
     # ("ind jpn def min mtg new delhi" answered by s21-search7: clipped words and ISO 3166
-    # country codes read in full, search/reading/clippings.py.) The devs10 set (s21-search7),
-    # written and judged before a run: its misses of the top three and near misses that find
-    # facts by the article's names beside a body or event the fact base does not know
+    # country codes read in full, search/reading/clippings.py; the leak "rajnath singh sco
+    # defence ministers meeting china" kept out: a word no table relates before a gathering
+    # or an officer is another body's, search/reading/bodies.py.) The devs10 set
+    # (s21-search7), written and judged before a run: its misses of the top three, and near
+    # misses that find facts by the article's words ("asean" is near "bilateral" in GloVe;
+    # three more kept out by bodies.py)
     "floods, climate and skills in the partnership",
     "a changing world order demands closer work",
     "why does japan matter to india",
-    "nakatani g7 summit remarks",
-    "rajnath singh brics defence conclave",
     "india japan asean defence ministers plus meeting",
-    "nato secretary general meets nakatani",
     "japan india semiconductor tech pact",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
