@@ -1,6 +1,6 @@
 """lookup/search/reading/clippings.py: a query's clipped words and country codes in full."""
 
-from defcoop_cli.lookup.search.reading.clippings import clippings, unclipped
+from defcoop_cli.lookup.search.reading.clippings import clippings, read_as_held, unclipped
 from defcoop_cli.lookup.search.text import STOPWORDS, parse_query
 
 
@@ -27,3 +27,9 @@ def test_words_that_are_no_clipping_are_left_alone() -> None:
 def test_the_table_holds_no_function_word() -> None:
     assert not clippings().keys() & STOPWORDS
     assert all(full and all(w.isalpha() for w in full) for full, _ in clippings().values())
+
+
+def test_a_clipped_word_the_fact_base_holds_is_read_as_it_is() -> None:
+    held = {"usa"}.__contains__  # an alias of the United States
+    assert parse_query(["usa malabar"], held).terms == ("usa", "malabar")
+    assert read_as_held(parse_query(["usa jpn"]), held).terms == ("usa", "japan")

@@ -9,7 +9,7 @@ terms, compared by Snowball stems; a term also finds the other words of its syno
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -231,12 +231,12 @@ class Query(NamedTuple):
     yes_no: bool = False  # "is X Y?": asks whether something is so
 
 
-def parse_query(parts: Sequence[str]) -> Query:
-    """The terms to look for; a usage error when there is nothing to search with."""
+def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
+    """The terms to look for (a clipping held read as it is); a usage error when none."""
     text = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
-    all_words = unclipped(tokens(text), text)
+    all_words = unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
     if "us" in all_words:  # the pronoun or the US (places.py, imported only then)

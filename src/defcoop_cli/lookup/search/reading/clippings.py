@@ -4,8 +4,13 @@ clippings of news on government, defence and diplomacy and the ISO 3166-1 alpha-
 country codes; a code that is also an English word (ARM, CAN) counts only in capitals."""
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.search.text import Query
 
 TABLE = Path(__file__).with_name("clippings.tsv")
 CAPS = "caps"
@@ -22,15 +27,27 @@ def clippings() -> dict[str, tuple[tuple[str, ...], bool]]:
     return table
 
 
-def unclipped(words: list[str], text: str) -> list[str]:
-    """The words with each clipped word in full; a code that is an English word too only
-    where the text writes it in capitals and is not written in capitals throughout."""
+def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = None) -> list[str]:
+    """The words with each clipped word in full, but those held (a fact base's alias
+    "USA"); a code that is an English word too only where the text writes it in
+    capitals and is not written in capitals throughout."""
     table = clippings()
     if table.keys().isdisjoint(words):
         return words
+    if held:
+        table = {w: full for w, full in table.items() if not held(w)}
     capitals = set() if text.isupper() else {w.lower() for w in _CAPITALS.findall(text)}
     out: list[str] = []
     for word in words:
         full, caps_only = table.get(word, ((word,), False))
         out.extend(full if not caps_only or word in capitals else (word,))
     return out
+
+
+def read_as_held(query: "Query", held: Callable[[str], bool]) -> "Query":
+    """The query again, its clipped words that the fact base holds read as they are."""
+    from defcoop_cli.lookup.search.text import parse_query, tokens
+
+    if not any(held(w) for w in clippings().keys() & set(tokens(query.text))):
+        return query
+    return parse_query([query.text], held)
