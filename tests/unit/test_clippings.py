@@ -1,6 +1,7 @@
 """lookup/search/reading/clippings.py: a query's clipped words and country codes in full."""
 
-from defcoop_cli.lookup.search.reading.clippings import clippings, read_as_held, unclipped
+from defcoop_cli.lookup.search.reading.clippings import clippings, unclipped
+from defcoop_cli.lookup.search.reading.held import read_as_held
 from defcoop_cli.lookup.search.text import STOPWORDS, parse_query
 
 

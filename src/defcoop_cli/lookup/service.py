@@ -47,7 +47,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
-from defcoop_cli.lookup.search.reading.clippings import read_as_held
+from defcoop_cli.lookup.search.reading.held import read_as_held
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
 

@@ -7,10 +7,6 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from defcoop_cli.lookup.search.text import Query
 
 TABLE = Path(__file__).with_name("clippings.tsv")
 CAPS = "caps"
@@ -42,12 +38,3 @@ def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = 
         full, caps_only = table.get(word, ((word,), False))
         out.extend(full if not caps_only or word in capitals else (word,))
     return out
-
-
-def read_as_held(query: "Query", held: Callable[[str], bool]) -> "Query":
-    """The query again, its clipped words that the fact base holds read as they are."""
-    from defcoop_cli.lookup.search.text import parse_query, tokens
-
-    if not any(held(w) for w in clippings().keys() & set(tokens(query.text))):
-        return query
-    return parse_query([query.text], held)
