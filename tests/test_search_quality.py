@@ -43,6 +43,7 @@ SETS = (
     "judged_queries_devs9.json",  # issue 25: paraphrase in other words, judged first (s21-search6)
     "judged_queries_nineteenth.json",  # issue 25, blind until measured (ninth session), dev now
     "judged_queries_twentieth.json",  # the same: a student's and a deadline journalist's words
+    "judged_queries_devs10.json",  # clipped words, senses, why; judged first (s21-search7)
 )
 QUERIES = [
     q
@@ -210,8 +211,18 @@ NOT_YET = {
     "india wants to make its own weapons rajnath tells japan",
     "what happened at the india japan defence meeting",
     "J&K terror attack tokyo reaction",
-    "ind jpn def min mtg new delhi",
-    "rajnath singh sco defence ministers meeting china",
+    # ("ind jpn def min mtg new delhi" answered by s21-search7: clipped words and ISO 3166
+    # country codes read in full, search/reading/clippings.py; the leak "rajnath singh sco
+    # defence ministers meeting china" kept out: a word no table relates before a gathering
+    # or an officer is another body's, search/reading/bodies.py.) The devs10 set
+    # (s21-search7), written and judged before a run: its misses of the top three, and near
+    # misses that find facts by the article's words ("asean" is near "bilateral" in GloVe;
+    # three more kept out by bodies.py)
+    "floods, climate and skills in the partnership",
+    "a changing world order demands closer work",
+    "why does japan matter to india",
+    "india japan asean defence ministers plus meeting",
+    "japan india semiconductor tech pact",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -400,3 +400,11 @@ def test_the_articles_own_place_and_office_still_find_their_facts(
     for query in ["rajnath singh in new delhi", "indian defense minister"]:
         code, out, _ = call(capsys, "--facts", str(REAL), "search", *query.split(), "--json")
         assert code == 0 and json.loads(out)["results"], query
+
+
+def test_an_unknown_bodys_meeting_of_the_articles_minister_is_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    query = ["rajnath", "singh", "sco", "defence", "ministers", "meeting"]
+    code, out, _ = call(capsys, "--facts", str(REAL), "search", *query, "--json")
+    assert code == 1 and json.loads(out)["refused"] == {"kind": "body", "words": "sco"}

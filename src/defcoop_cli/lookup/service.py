@@ -1,7 +1,6 @@
 """What each reader's command answers: the core between the CLI and the renderers. Counts,
 filters, source context and the rules about editorial content live here; the answers are
-the plain result objects of lookup.results, which the renderers only draw.
-"""
+the plain result objects of lookup.results, which the renderers only draw."""
 
 from __future__ import annotations
 
@@ -48,6 +47,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
+from defcoop_cli.lookup.search.reading.held import read_as_held
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -131,20 +131,20 @@ def _counts(index: Index, sources: frozenset[str], facets: Sequence[str]) -> lis
 
 def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     """The query's best matches under the request's filters; when it finds nothing, its
-    closest matches if they pass their bar (search/partial.py), else "did you mean". The
-    caller parses the query (parse_query) before it opens the index, so that a query with
-    nothing to search for is refused before any work."""
+    closest matches past their bar (search/partial.py), else "did you mean". The caller
+    parses the query before it opens the index: one with nothing to look for is refused."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
+    query = read_as_held(query, index.vocabulary().has)  # a clipping the fact base holds
     refused = query_elsewhere(index, query)
     if refused:  # a place or an office the fact base does not hold: another event's query
         return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
     )
-    # Wider words are a retry for a query that finds nothing: neither a fact nor a note.
     limit = request.limit or index.size()
-    # What is read from the index for the query, kept for the closest matches and topic.
+    # What is read from the index for the query, kept for the closest matches and topic;
+    # wider words are a retry for a query that finds nothing: neither a fact nor a note.
     readings: Readings = {}
     chosen = filters(index, request)
     ranking = rank_facts(index, query, chosen, limit, widen=not notes, readings=readings)

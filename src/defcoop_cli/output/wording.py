@@ -165,6 +165,7 @@ REFUSED = {
     "place": "a place the fact base does not hold",
     "office": "an office no one in the fact base holds",
     "nations": "a pair of nations other than the fact base's two parties",
+    "body": "a body, event or acronym the fact base does not know",
 }
 
 

@@ -41,6 +41,7 @@ from defcoop_cli.lookup.search.places import (
     pronoun_us_dropped,
     wordnet_places,
 )
+from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -435,6 +436,9 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             found = places_elsewhere(words, held, capitals) or initials_elsewhere(query.text, held)
             if found:
                 return Refusal("place", found[0])
+            bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
+            if bodies:
+                return Refusal("body", bodies[0])
     offices = offices_elsewhere(query.text, lambda: people_and_countries(index))
     if offices:
         return Refusal("office", offices[0])

@@ -1,21 +1,22 @@
 """Query text: what a query and a fact's texts are read as, word by word.
 
 Text is lower-cased, stripped of accents and punctuation (& and + stay inside words: J&K,
-2+2), and American spellings are read as the British ones the fact base uses. A query's
-question and function words are dropped; the rest are its terms. Words are compared by
-their Snowball stems, and a term also finds the other words of its synonym group.
+2+2), American spellings read as the fact base's British ones, a query's clipped words in
+full (reading/clippings.py). Its question and function words are dropped; the rest are its
+terms, compared by Snowball stems; a term also finds the other words of its synonym group.
 """
 
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
+from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.tuples import NamedTuple
 
 # Function and question words, prepositions, and the verbs of asking in all their forms
@@ -230,12 +231,12 @@ class Query(NamedTuple):
     yes_no: bool = False  # "is X Y?": asks whether something is so
 
 
-def parse_query(parts: Sequence[str]) -> Query:
-    """The terms to look for; a usage error when there is nothing to search with."""
+def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
+    """The terms to look for (a clipping held read as it is); a usage error when none."""
     text = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
-    all_words = tokens(text)
+    all_words = unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
     if "us" in all_words:  # the pronoun or the US (places.py, imported only then)
@@ -445,8 +446,7 @@ def related_words(term: str) -> dict[str, tuple[float, str]]:
     return _related_words().get(stem(term), {})
 
 
-# WordNet's wider neighbourhoods: lookup/search/related_wider.tsv, built by
-# scripts/build_wider.py. Read only for a query that finds nothing with its own words.
+# WordNet's wider neighbourhoods (scripts/build_wider.py): for a query that finds nothing.
 RELATED_WIDER = Path(__file__).with_name("related_wider.tsv")
 
 

@@ -1,0 +1,108 @@
+"""Build the table of clipped words: python scripts/build_clippings.py [--dict DIR] [--iso PATH]
+
+Run at build time, never by defcoop itself. Writes
+src/defcoop_cli/lookup/search/reading/clippings.tsv, one clipped word a line:
+`word<TAB>full words<TAB>kind`, where kind is
+- `clip`: an English clipping of news headlines and notes on government, defence and
+  diplomacy (govt, intl, natl, coop, mil, tech, mgmt, def, min, mtg), listed below with
+  the word it stands for; written for this project from common English usage;
+- `code`: an ISO 3166-1 alpha-3 country code (IND, JPN, USA), read from Debian's
+  iso-codes package (`/usr/share/iso-codes/json/iso_3166-1.json`, iso-codes 4.15.0,
+  LGPL-2.1-or-later; the codes are the open standard's), the country by its common name;
+- `caps`: a code that is also an English word in WordNet 3.1 (ARM, CAN, FIN, LIE), not
+  one of the country's own names: read as the country only when written in capitals.
+A code is left out when a clipping, a function word or a WordNet word spelt the same
+names something else everywhere (AND, ARE, PER: function words).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_related import fetch  # noqa: E402
+
+from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # noqa: E402
+
+OUT = ROOT / "src" / "defcoop_cli" / "lookup" / "search" / "reading" / "clippings.tsv"
+ISO = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+POS = ("noun", "verb", "adj", "adv")
+# Clipped words of news headlines and notes in government, defence and diplomacy, and the
+# word each stands for. Only clippings that are no English word of their own in this
+# domain ("gen", a rank or a given name, and "sec", second or secretary, are left out).
+CLIPPINGS = {
+    "govt": "government", "govts": "governments", "intl": "international",
+    "natl": "national", "coop": "cooperation", "collab": "collaboration",
+    "mil": "military", "tech": "technology", "techs": "technologies",
+    "mgmt": "management", "def": "defence", "min": "minister", "mins": "ministers",
+    "mtg": "meeting", "mtgs": "meetings", "mfg": "manufacturing", "mfr": "manufacturer",
+    "dept": "department", "depts": "departments", "secy": "secretary",
+    "asst": "assistant", "amb": "ambassador", "pres": "president", "jt": "joint",
+    "ops": "operations", "intel": "intelligence", "infra": "infrastructure",
+    "admin": "administration", "devt": "development", "dev": "development",
+    "econ": "economic", "envt": "environment", "hq": "headquarters", "pac": "pacific",
+    "natsec": "national security",
+    "dipl": "diplomatic", "adm": "admiral", "assn": "association",
+    "agri": "agriculture", "comms": "communication", "exer": "exercise",
+}  # fmt: skip
+
+
+def english_words(folder: Path) -> dict[str, set[str]]:
+    """Each WordNet lemma, lower-case, and the lemmas of all its senses (its synonyms)."""
+    words: dict[str, set[str]] = {}
+    for pos in POS:
+        lemmas = {}
+        for line in (folder / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+            if not line.startswith(" "):
+                fields = line.split()
+                count = int(fields[3], 16)
+                lemmas[fields[0]] = {fields[4 + 2 * i].lower() for i in range(count)}
+        for line in (folder / f"index.{pos}").read_text(encoding="utf-8").splitlines():
+            if not line.startswith(" "):
+                fields = line.split()
+                senses = fields[-int(fields[2]) :]
+                words.setdefault(fields[0], set()).update(*(lemmas[s] for s in senses))
+    return words
+
+
+def country_name(entry: dict[str, str]) -> str:
+    """The common name, as search reads text (Côte d'Ivoire: cote divoire), no aside."""
+    name = entry.get("common_name") or entry["name"].split(",")[0]
+    return " ".join(tokens(re.sub(r"\(.*?\)", "", name)))
+
+
+def rows(iso: list[dict[str, str]], english: dict[str, set[str]]) -> list[tuple[str, ...]]:
+    out = [(w, full, "clip") for w, full in CLIPPINGS.items()]
+    for entry in iso:
+        code, name = entry["alpha_3"].lower(), country_name(entry)
+        if code in CLIPPINGS or code in STOPWORDS:
+            continue
+        own = {n.lower().replace(" ", "_") for n in (name, entry["name"])}
+        word = code in english and not (english[code] & own)
+        out.append((code, name, "caps" if word else "code"))
+    return sorted(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dict", type=Path, help="WordNet's dict folder (else npm pack)")
+    parser.add_argument("--iso", type=Path, default=ISO, help="iso-codes' iso_3166-1.json")
+    args = parser.parse_args()
+    iso = json.loads(args.iso.read_text(encoding="utf-8"))["3166-1"]
+    with tempfile.TemporaryDirectory() as tmp:
+        english = english_words(args.dict or fetch(Path(tmp)))
+    lines = ["\t".join(r) for r in rows(iso, english)]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(lines)} words")
+
+
+if __name__ == "__main__":
+    main()

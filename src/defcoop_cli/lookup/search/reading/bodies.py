@@ -1,0 +1,59 @@
+"""Bodies and events the fact base does not know: "rajnath singh sco defence ministers
+meeting", "nakatani g7 summit remarks".
+
+A word before a gathering or an officer of a body ("summit", "meeting", "conclave",
+"ministers", "secretary"), next to it or with only portfolios and gatherings between ("sco
+defence ministers meeting"; not "MoD India Japan talks", the parties' talks), names whose
+gathering or officer it is. When the fact base holds that word nowhere (its
+facts' words, its notes), no table relates it to a held word (the thesaurus, WordNet's,
+GloVe's) and it is no typo of one, the gathering is another body's: the query is about
+another event, whatever else it shares with the article (its minister, "defence").
+A word a table relates is no such name ("FOIP": the thesaurus's free and open
+Indo-Pacific); nor is a number, which may count ("26 killed").
+"""
+
+from collections.abc import Callable
+
+from defcoop_cli.lookup.protocol import Vocabulary
+from defcoop_cli.lookup.search.matching import wider_scores, word_scores
+from defcoop_cli.lookup.search.text import Query, related, related_pairs
+
+GATHERINGS = frozenset(
+    {
+        *("summit", "summits", "meeting", "meetings", "conference", "conclave", "forum"),
+        *("ministerial", "minister", "ministers", "secretary", "talks", "dialogue"),
+    }
+)
+REACH = 3  # terms from the name to its gathering: "sco defence ministers meeting"
+
+
+def unknown(term: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> bool:
+    """Whether no fact or note holds the term and no table relates it to a word held."""
+    if term.isdigit() or held(term) or related(term) or related_pairs(term):
+        return False
+    return not word_scores(term, vocabulary) and not wider_scores(term, vocabulary)
+
+
+def bodies_elsewhere(
+    query: Query, vocabulary: Vocabulary, held: Callable[[str], bool], portfolios: frozenset[str]
+) -> list[str]:
+    """The query's terms that name a gathering's or an officer's body the fact base does
+    not know (portfolios: the words that may stand between, "defence", "foreign")."""
+    terms, between = query.terms, portfolios | GATHERINGS
+    return [
+        term
+        for i, term in enumerate(terms)
+        if term not in between
+        and _before_gathering(terms[i + 1 :], between)
+        and unknown(term, vocabulary, held)
+    ]
+
+
+def _before_gathering(rest: tuple[str, ...], between: frozenset[str]) -> bool:
+    """Whether a gathering comes next, only portfolios and gatherings before it."""
+    for word in rest[:REACH]:
+        if word in GATHERINGS:
+            return True
+        if word not in between:
+            return False
+    return False

@@ -1,0 +1,32 @@
+"""search/reading/bodies.py: a gathering or an officer of a body the fact base does not know."""
+
+from conftest import MINI
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.elsewhere import PORTFOLIOS
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere
+from defcoop_cli.lookup.search.text import parse_query
+
+VOCABULARY = SearchIndex(load(MINI)).vocabulary()  # Alpha met Beta in Gamma City…
+
+
+def bodies(query: str) -> list[str]:
+    return bodies_elsewhere(parse_query([query]), VOCABULARY, VOCABULARY.has, PORTFOLIOS)
+
+
+def test_an_unknown_word_before_a_gathering_or_an_officer_is_another_body() -> None:
+    assert bodies("alpha zorbex summit") == ["zorbex"]
+    assert bodies("alpha at the zorbex defence ministers meeting") == ["zorbex"]
+    assert bodies("zorbex secretary meets beta") == ["zorbex"]
+
+
+def test_the_parties_between_a_word_and_the_gathering_make_it_theirs() -> None:
+    assert bodies("zorbex alpha beta talks") == []  # not only portfolios between
+
+
+def test_a_held_word_a_typo_of_one_or_a_number_is_no_body() -> None:
+    assert bodies("alpha delta summit") == []
+    assert bodies("alpha deltta summit") == []  # a typo of delta
+    assert bodies("alpha 2025 summit") == []
+    assert bodies("zorbex alpha") == []  # no gathering after it

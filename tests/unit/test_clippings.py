@@ -1,0 +1,36 @@
+"""lookup/search/reading/clippings.py: a query's clipped words and country codes in full."""
+
+from defcoop_cli.lookup.search.reading.clippings import clippings, unclipped
+from defcoop_cli.lookup.search.reading.held import read_as_held
+from defcoop_cli.lookup.search.text import STOPWORDS, parse_query
+
+
+def test_clipped_words_and_country_codes_are_read_in_full() -> None:
+    terms = parse_query(["ind jpn def min mtg"]).terms
+    assert terms == ("india", "japan", "defence", "minister", "meeting")
+
+
+def test_a_code_of_two_words_gives_both() -> None:
+    assert parse_query(["USA in malabar"]).terms == ("united", "states", "malabar")
+
+
+def test_a_code_that_is_an_english_word_counts_only_in_capitals() -> None:
+    assert unclipped(["arm", "sales"], "arm sales") == ["arm", "sales"]
+    assert unclipped(["arm", "sales"], "ARM sales") == ["armenia", "sales"]
+    assert unclipped(["arm", "sales"], "ARM SALES") == ["arm", "sales"]  # all capitals
+
+
+def test_words_that_are_no_clipping_are_left_alone() -> None:
+    words = ["defence", "ministers", "meeting"]
+    assert unclipped(words, "defence ministers meeting") is words
+
+
+def test_the_table_holds_no_function_word() -> None:
+    assert not clippings().keys() & STOPWORDS
+    assert all(full and all(w.isalpha() for w in full) for full, _ in clippings().values())
+
+
+def test_a_clipped_word_the_fact_base_holds_is_read_as_it_is() -> None:
+    held = {"usa"}.__contains__  # an alias of the United States
+    assert parse_query(["usa malabar"], held).terms == ("usa", "malabar")
+    assert read_as_held(parse_query(["usa jpn"]), held).terms == ("usa", "japan")
