@@ -43,6 +43,7 @@ SETS = (
     "judged_queries_devs9.json",  # issue 25: paraphrase in other words, judged first (s21-search6)
     "judged_queries_nineteenth.json",  # issue 25, blind until measured (ninth session), dev now
     "judged_queries_twentieth.json",  # the same: a student's and a deadline journalist's words
+    "judged_queries_twentyfirst.json",  # the same, after s21-search7: an official's, a student's
     "judged_queries_devs10.json",  # clipped words, senses, why; judged first (s21-search7)
 )
 QUERIES = [
@@ -223,6 +224,14 @@ NOT_YET = {
     "why does japan matter to india",
     "india japan asean defence ministers plus meeting",
     "japan india semiconductor tech pact",
+    # the twenty-first set, blind until measured after s21-search7 (ninth session), a
+    # development set since; its misses of the top three and one leak (another exercise):
+    "bilateral defence engagement between New Delhi and Tokyo",
+    "Indian minister urges Japanese companies to put capital into arms production",
+    "shared vision of an open, law-governed Indo-Pacific",
+    "venue of the Singh-Nakatani talks",
+    "Why does Japan care about security in the Indian Ocean and the Indo-Pacific?",
+    "Exercise Talisman Sabre Australia United States",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
