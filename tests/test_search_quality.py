@@ -225,13 +225,13 @@ NOT_YET = {
     "india japan asean defence ministers plus meeting",
     "japan india semiconductor tech pact",
     # the twenty-first set, blind until measured after s21-search7 (ninth session), a
-    # development set since; its misses of the top three and one leak (another exercise):
+    # development set since; its misses of the top three (its leak, another exercise,
+    # kept out by the lead after: search/reading/bodies.py):
     "bilateral defence engagement between New Delhi and Tokyo",
     "Indian minister urges Japanese companies to put capital into arms production",
     "shared vision of an open, law-governed Indo-Pacific",
     "venue of the Singh-Nakatani talks",
     "Why does Japan care about security in the Indian Ocean and the Indo-Pacific?",
-    "Exercise Talisman Sabre Australia United States",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -30,3 +30,10 @@ def test_a_held_word_a_typo_of_one_or_a_number_is_no_body() -> None:
     assert bodies("alpha deltta summit") == []  # a typo of delta
     assert bodies("alpha 2025 summit") == []
     assert bodies("zorbex alpha") == []  # no gathering after it
+
+
+def test_an_unknown_word_after_an_exercises_or_an_operations_noun_is_another_one() -> None:
+    assert bodies("exercise zorbex alpha beta") == ["zorbex"]
+    assert bodies("alpha operation zorbex") == ["zorbex"]
+    assert bodies("exercise delta alpha") == []  # a held name
+    assert bodies("exercise deltta") == []  # a typo of one

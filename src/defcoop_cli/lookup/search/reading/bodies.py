@@ -8,6 +8,8 @@ gathering or officer it is. When the fact base holds that word nowhere (its
 facts' words, its notes), no table relates it to a held word (the thesaurus, WordNet's,
 GloVe's) and it is no typo of one, the gathering is another body's: the query is about
 another event, whatever else it shares with the article (its minister, "defence").
+A word right after an exercise's or an operation's noun ("Exercise Talisman Sabre",
+"operation sindoor") names it the same way: unknown, another exercise.
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
 Indo-Pacific); nor is a number, which may count ("26 killed").
 """
@@ -25,6 +27,8 @@ GATHERINGS = frozenset(
     }
 )
 REACH = 3  # terms from the name to its gathering: "sco defence ministers meeting"
+# An exercise's or an operation's noun, before its name: "Exercise Talisman Sabre".
+NAMED_AFTER = frozenset({"exercise", "exercises", "operation", "drill", "drills", "wargames"})
 
 
 def unknown(term: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> bool:
@@ -44,7 +48,7 @@ def bodies_elsewhere(
         term
         for i, term in enumerate(terms)
         if term not in between
-        and _before_gathering(terms[i + 1 :], between)
+        and (_before_gathering(terms[i + 1 :], between) or (i and terms[i - 1] in NAMED_AFTER))
         and unknown(term, vocabulary, held)
     ]
 
