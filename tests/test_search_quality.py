@@ -230,7 +230,6 @@ NOT_YET = {
     "bilateral defence engagement between New Delhi and Tokyo",
     "Indian minister urges Japanese companies to put capital into arms production",
     "shared vision of an open, law-governed Indo-Pacific",
-    "venue of the Singh-Nakatani talks",
     "Why does Japan care about security in the Indian Ocean and the Indo-Pacific?",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))

@@ -90,6 +90,12 @@ def test_which_with_a_place_word_asks_where_and_the_place_fact_gives_it(
     assert found["meeting-location"]["city"] == "event"
 
 
+def test_a_noun_that_asks_where_alone_reads_as_where(index: SearchIndex) -> None:
+    found = fields(index, "venue of the Singh-Nakatani talks")
+    assert next(iter(found)) == "meeting-location"
+    assert {t for t, f in found["meeting-location"].items() if f == "event"} >= {"nakatani"}
+
+
 def test_where_names_the_event_by_a_related_word_too(index: SearchIndex) -> None:
     """ "talks" is the thesaurus's word for a meeting, not the event's own word; a
     question of what for still needs the event's own words."""

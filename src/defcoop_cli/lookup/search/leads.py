@@ -36,6 +36,8 @@ WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT, LEAD_WEIGHT)
 # "where", or "which" with a word for a place ("in which city did they meet")
 WHERE, WHICH = "where", "which"
 PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"])
+# nouns that ask where on their own ("venue of the talks", "meeting location")
+VENUE_WORDS = frozenset(["venue", "venues", "location", "whereabouts"])
 # words that ask what something was for ("what was the purpose of…"), beside "why"
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 
@@ -98,9 +100,10 @@ def from_leads(index: Index, reading: Reading) -> dict[int, Found]:
 
 
 def asks_where(query: Query) -> bool:
-    """Whether the query asks where something was: "where", or "which" with a place word."""
+    """Whether the query asks where something was: "where", "which" with a place word, or
+    a noun that asks it alone ("venue of the talks")."""
     which = WHICH in query.questions and not PLACE_WORDS.isdisjoint(query.terms)
-    return WHERE in query.questions or which
+    return WHERE in query.questions or which or not VENUE_WORDS.isdisjoint(query.terms)
 
 
 def asks_purpose(reading: Reading) -> bool:
