@@ -168,6 +168,9 @@ def test_odd_articles_draft(text: str) -> None:
         ("Photo reconnaissance flights will also resume, officials said.", False),
         ("Related: Sigma and Omega agree to a truce", True),
         ("Photo: A patrol boat off the shoal.", True),
+        ("(Kenji Ode)                          (Tomas Ek)", True),  # a signature block
+        ("(PIB Release ID: 2127)", True),
+        ("(The talks) ran late (officials said).", False),  # words outside the brackets
     ],
 )
 def test_page_labels_need_their_form(line: str, furniture: bool) -> None:

@@ -18,6 +18,7 @@ from unit.test_drafting_claims import ENTITIES, fact
 
 def test_office_cores() -> None:
     assert office("heads Japan's Defense Ministry") == "defence minister"
+    assert office("returns to head Japan's defence ministry") == "defence minister"
     assert office("Japanese Defense Minister") == office("defence minister") == "defence minister"
     assert office("Raksha Mantri") == office("India’s Defence Minister") == "defence minister"
     assert office("former Defence Minister") != "defence minister"
@@ -336,6 +337,12 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
             "Ilse Varga, who sits on Beta's Security Council, spoke",
             "sits on Beta's Security Council",
         ),
+        # the name's own verb: "returns to head", "heads" a ministry (a present office)
+        (
+            "In March Ilse Varga returns to head Beta's defence ministry",
+            "returns to head Beta's defence ministry",
+        ),
+        ("Ilse Varga heads the Ministry of Harbours", "heads the Ministry of Harbours"),
     ],
 )
 def test_an_office_is_given_to_the_name_it_stands_by(quote: str, given: str) -> None:
@@ -645,3 +652,15 @@ def test_a_post_named_by_its_head_noun_ends_before_its_clauses_verb() -> None:
     text = "A director of the Centre for Sea Studies said the drills mattered."
     (span,) = office_spans(text)
     assert text[span[1] :] == " said the drills mattered."
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ilse Varga heads to Beta's defence ministry for talks",  # a journey, no post
+        "Ilse Varga leads the Harbour Ministry's delegation",  # the ministry's, not its head
+        "Ilse Varga heads the Harbour Ministry and the Port Board",  # not the ministry alone
+    ],
+)
+def test_a_name_heading_elsewhere_or_something_else_holds_no_ministry(quote: str) -> None:
+    assert _offices(quote) == {}

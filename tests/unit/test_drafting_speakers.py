@@ -166,3 +166,24 @@ def test_a_person_holds_a_title_their_role_or_alias_gives() -> None:
     assert who.holds("ode", "defence minister") and who.holds("ode", "Envoy")
     assert not who.holds("ode", "foreign minister")
     assert not who.holds("ode", "a") and not who.holds("ode", "minis")  # whole words only
+
+
+def test_a_title_of_a_country_after_a_name_stands_for_it_and_a_country_in_it_does_not() -> None:
+    """ "Shri Kenji Ode, Defence Minister of Ostra, …": "The Defence Minister of Ostra
+    outlined…" is his, not Ostra's (a country the fact base knows, in the title)."""
+    from defcoop_cli.curation.drafting.attribution import reading
+
+    matcher = EntityMatcher(
+        [
+            Entity("ode", "Kenji Ode", "person"),
+            Entity("ek", "Tomas Ek", "person"),
+            Entity("ostra", "Ostra", "country"),
+        ]
+    )
+    who = Speakers(matcher, frozenset({"ode", "ek"}))
+    first = "Shri Kenji Ode, Defence Minister of Ostra, and Mr. Tomas Ek, Foreign Minister, met."
+    reading(first, who)
+    assert who.formal == {"defence minister of ostra": "Kenji Ode"}
+    assert who.titles == {"foreign minister": "Tomas Ek"}
+    r = reading("The Defence Minister of Ostra outlined the progress Ostra has made.", who)
+    assert (r.attribution, r.person) == ("Kenji Ode", True)

@@ -142,11 +142,12 @@ HEADLINE_WORDS = 25
 def is_furniture(line: str, first: bool = False) -> bool:
     """A heading or page furniture: lines that open with a label of the page ("Also Read",
     "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
-    wholly in brackets (a photo credit, a release number), captions ending in a photo
-    credit, lines in capitals (a slug, a caption, a ticker), the page's notices (copyright),
-    calls to its channels, its contact line and lines that only ask (`furniture.readers`),
-    and short lines without final punctuation (first: a line of the head, the headline or
-    standfirst, at any length up to HEADLINE_WORDS)."""
+    wholly in brackets (a photo credit, a release number, a signature block's names side by
+    side), captions ending in a photo credit, lines in capitals (a slug, a caption, a
+    ticker), the page's notices (copyright), calls to its channels, its contact line and
+    lines that only ask (`furniture.readers`), and short lines without final punctuation
+    (first: a line of the head, the headline or standfirst, at any length up to
+    HEADLINE_WORDS)."""
     if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":") or asks(line):
         return True
     if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
@@ -221,7 +222,7 @@ _PAGE_LABEL = re.compile(
     r"(?:appeared|appears|ran|was first published)\b",
     re.IGNORECASE,
 )
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"\([^()]*\)(?:\s+\([^()]*\))*")  # side by side: "(Name)   (Name)"
 # A line in capitals, no letter small, four at least: a slug, a caption, a ticker, a rundown.
 IN_CAPITALS = re.compile(r"(?=(?:[^a-z]*?[A-Z]){4})[^a-zß-ÿ]*")
 # The page's own notice: "© 2025 The Ledger", "Copyright 2025 Tsubame Press.", "(c) 2025 …".

@@ -3,13 +3,12 @@
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
 
 - **Furniture** (README, "Adding an article", has each rule): lines `pages.is_furniture`
-  calls so; the head above a byline and a closing author's note; a paragraph's dateline;
-  a sentence's label ("Our take: "); bullets that are no sentence under a highlights
-  label; a sentence to the audience on the coverage or the newsroom's hand-over
+  calls so; the head above a byline and a closing author's note; a paragraph's dateline or
+  stamp; a sentence's label ("Our take: "); bullets that are no sentence under a
+  highlights label; a sentence to the audience on the coverage or the newsroom's hand-over
   (`furniture.to_the_audience`), a question, a transcript's asking, notes, a newsletter's
-  other items (`furniture.asides`); a bullet's label ("- Label: "), a bullet that labels
-  sub-bullets, or that no list and no line ending in ":" leads and reads as furniture (a
-  headline, a link: "- Related: …").
+  other items (`furniture.asides`); a bullet's label ("- Label: "), a bullet labelling
+  sub-bullets, or one no list leads that reads as furniture ("- Related: …").
 - **Sentences** (`sentences.sentence_spans`), each without its final full stop;
   **clauses**: a second reporting verb after "and" ("Singh highlighted X and invited Y");
   **lists**: one candidate per item after "such as", "including", "namely"…, with its
@@ -32,7 +31,7 @@ from defcoop_cli.curation.drafting.furniture.citations import (
 )
 from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
-from defcoop_cli.curation.drafting.furniture.stamps import time_stamp
+from defcoop_cli.curation.drafting.furniture.stamps import time_stamp, timeline_entries
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -207,6 +206,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
     cited = reference_lines([line.text for line in every])  # "References", "^ Sato, K. …"
+    timeline = timeline_entries([line.text for line in every])  # "November 2018 — …" lines
     captions = caption_lines([line.text for line in every], is_furniture)  # a caption sheet's
     aside = asides.lines - captions.keys()  # a sheet's captions are its story, no aside
     for number, line in enumerate(every):
@@ -254,9 +254,9 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         rule = "sentence"
         owner = None
         dateline = caption_head(line.text) if number in captions else None  # "DELHI - MAY 5: "
-        if not bullet:  # "TOKYO, May 5 (Wire) – ", a script's cue "VO (GV: …): ", "21:30 - "
+        if not bullet:  # "TOKYO, May 5 (Wire) – ", a cue "VO (GV: …): ", "21:30 - ", "2014 — "
             dateline = dateline or _DATELINE.match(line.text) or mixed_dateline(line.text)
-            dateline = dateline or script_cue(line.text) or time_stamp(line.text)
+            dateline = dateline or script_cue(line.text) or time_stamp(line.text, timeline)
         bite = None if bullet or dateline else bite_start(line.text)  # "BITE — NAME: We…"
         if dateline or bite:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
             body_start = line.start + (dateline.end() if dateline else bite or 0)

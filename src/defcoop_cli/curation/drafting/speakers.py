@@ -27,6 +27,7 @@ from defcoop_cli.curation.drafting.entities import (
     untitled,
     wordnet_nouns,
 )
+from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words
 from defcoop_cli.curation.drafting.scripts import (
@@ -83,35 +84,16 @@ _NATIONALS = re.compile(
 )
 # A title's word, capitalised: only a sentence with one can give a person a title.
 _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
-# A title in apposition after a name: "Rajnath Singh, the Raksha Mantri, said".
-_APPOSED_TITLE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),")
+# A title in apposition after a name: "Rajnath Singh, the Raksha Mantri, said", "Rajnath
+# Singh, Defence Minister of India, …".
+_APPOSED_TITLE = re.compile(
+    r",\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?),"
+)
 # Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
 _HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
-_OF_WHAT = re.compile(r"(?:of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: |$))+").fullmatch
 # A title's abbreviation in capitals right before a name: "RM Rajnath", "NSA Doval".
 _ABBREVIATION = re.compile(r"(?:^|[^\w.,:;()-] ?)([A-Z]{2,4}) $")
-
-
-def title_run(words: list[str]) -> int:
-    """How many of the words, counted from the end, are a title's (its nationality word
-    too: "Japanese Defence Minister"; or a title and what it is of: "Minister of Defense of
-    Japan"); 0 when they end on no title."""
-    n = 0
-    for word in reversed(words):
-        lower = word.rstrip(".,").lower()
-        if not word[:1].isupper():
-            break
-        if lower in TITLES or lower.rstrip("s") in TITLES or (n and lower in TITLE_MODIFIERS):
-            n += 1
-        else:  # a nationality ends the run, one of it: "Japanese", "Australian"
-            n += bool(n and re.search(r"(?:ian|ese|ish|an)$", lower))
-            break
-    last = words[-1].rstrip(".,").lower() if words else ""
-    if last in TITLES or last.rstrip("s") in TITLES:
-        return n
-    i = words.index("of") if "of" in words else 0  # "Minister of Defense of Japan"
-    run = title_run(words[:i]) if i and _OF_WHAT(" ".join(words[i:])) else 0
-    return len(words) - i + run if run else 0
 
 
 # A guest without a nationality: "the visiting Minister", "his guest", "the visitor".

@@ -12,8 +12,9 @@ office given to the other, or, when the quote gives the other none ("RM Rajnath 
 Japanese counterpart Gen Nakatani"), the one office the other holds in the fact base
 (without whose: "India's Defence Minister" is "Defence Minister"); a minister's plural is
 each party's; "X, who heads Japan's Ministry of Defense" (or "Defense Ministry") gives X
-that ministry's minister, "X, who is Japan's Minister of Defense" that office, and "X, who
-also chairs …" or "sits on …" that post; an office's words end before a name ("Minister of
+that ministry's minister, and so do "X heads it" and "X returns to head it" (a present
+office, R11); "X, who is Japan's Minister of Defense" gives that office, and "X, who also
+chairs …" or "sits on …" that post; an office's words end before a name ("Minister of
 Defense Nakatani": Nakatani is no word of it); a title standing for a name gives none.
 Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). Nationality
 words do not count ("Japanese Defence Minister" is "Defence Minister"), and "Raksha
@@ -93,9 +94,16 @@ _PREDICATE = re.compile(
 # whose ("who heads to Tokyo", "who leads the delegation": no post)
 _HEADS = re.compile(
     r",\s*who\s+(?:(?:also|now|currently)\s+)?((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
-    r"(?:Ministry\s+of\s+[A-Z]\w+|[A-Z]\w+\s+Ministry)(?!\w|\s+and\b)"
+    r"(?:Ministry\s+of\s+[A-Z]\w+|[A-Z]\w+\s+Ministry|defen[cs]e\s+ministry)(?![\w'’]|\s+and\b)"
     r"|(?:chairs|heads|sits\s+on|is\s+a\s+member\s+of)\s+"  # a body: its own or whose
     r"(?:the\s+(?=[A-Z])|(?:his|her|their|[A-Z]\w*['’]s)\s+)[^,;.()]{2,80}?(?=[,;.()]|$))"
+)
+# "Nakatani returns to head Japan's defence ministry", "X heads the Defence Ministry": the
+# name's own verb, a present office (R11); "X, who heads …" is _HEADS's
+_HEADS_NOW = re.compile(
+    r"\s+(?:(?:again|now|once\s+again)\s+)?((?:(?:returns|has\s+returned|is\s+back)\s+to\s+"
+    r"head|heads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?(?:Ministry\s+of\s+[A-Z]\w+"
+    r"|[A-Z]\w+\s+Ministry|defen[cs]e\s+ministry)(?![\w'’]|\s+and\b))"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
@@ -112,6 +120,7 @@ def office(text: str) -> str:
     """An office's core: lower-case, without nationality words, one spelling, singular."""
     core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
     core = re.sub(r"\b(minister|advis[eo]r)s\b", r"\1", core)
+    core = re.sub(r"^(?:returns|has returned|is back) to head ", "heads ", core)
     core = re.sub(r"^(?:heads|leads|head of) (?:the )?ministry of (\w+)$", r"minister of \1", core)
     core = re.sub(r"^(?:heads|leads|head of) (?:the )?(\w+) ministry$", r"\1 minister", core)
     return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
@@ -215,7 +224,7 @@ def _given(
         elif _PLURAL.search(said) and quote[m.end() : m.end() + 1] not in "'’":
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
-        given += [(eid, m[1]) for m in [_HEADS.match(quote, b)] if m]
+        given += [(eid, m[1]) for m in [_HEADS.match(quote, b) or _HEADS_NOW.match(quote, b)] if m]
     return given
 
 

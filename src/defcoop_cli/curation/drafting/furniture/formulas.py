@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from defcoop_cli.curation.drafting.furniture.asides import courtesy
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
-from defcoop_cli.curation.drafting.segments import Candidate, Candidates
+from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
+from defcoop_cli.curation.drafting.turns.speeches import ADDRESS_LINE, VOCATIVE, speech_head
 
 # A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
 # a translation notice.
 _FORMULA = re.compile(
     r"(?:good (?:morning|afternoon|evening)|namaskar|namaste|thank you(?: very much)?"
     r"|that(?: is|['’]s) all(?: from (?:me|my side))?|\(?end\)?"
+    r"|dhanyavaa?d|shukriya|jai hind|arigato(?: gozaimas(?:u|hita))?|domo arigato|merci"
     r"|.*\b(?:provisional|unofficial) translation\b.*|.*\btranslation\b.*\bprevails\b.*)"
     r"(?:,? (?:everyone|all|friends))?[.!]?",
     re.IGNORECASE,
@@ -41,7 +43,7 @@ def transcript_formulas(
     too; else as it is."""
     labels = transcript_labels(text)
     if not labels:
-        return found, furniture
+        return _speech_formulas(text, found, furniture)
     spans = [*furniture, *((a, a + len(text[a:end].rstrip())) for a, end, _ in labels)]
     kept = Candidates()
     moved: dict[int, int | None] = {}  # old index -> new (None: a formula, furniture now)
@@ -60,6 +62,35 @@ def transcript_formulas(
         parent = None if c.parent is None else moved[c.parent]
         moved[n] = len(kept)
         kept.append(c._replace(start=start, parent=parent))
+    return kept, sorted(set(spans))
+
+
+def _speech_formulas(
+    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
+    """A speech's candidates (turns/speeches.py) without its addresses to the audience (a
+    line's or a sentence's opening "Friends,") and its formulas (closing thanks in any of
+    its languages), which are furniture; any other text's as they are."""
+    lines = [(line.start, line.end, line.text) for line in each_line(text[:5000])]
+    head = speech_head(lines)
+    if head is None:
+        return found, furniture
+    body = lines[head[0]][1]
+    spans, kept = list(furniture), Candidates()
+    moved: dict[int, int | None] = {}
+    for n, c in enumerate(found):
+        said = text[c.start : c.end]
+        if c.start >= body and c.parent is None:
+            if _FORMULA.fullmatch(said) or ADDRESS_LINE.fullmatch(said):
+                spans.append((c.start, c.end + (text[c.end : c.end + 1] in ".!,:")))
+                moved[n] = None
+                continue
+            if (m := VOCATIVE.match(said)) and m.end() < len(said):
+                spans.append((c.start, c.start + len(m.group().rstrip())))
+                c = c._replace(start=c.start + m.end())
+        parent = None if c.parent is None else moved[c.parent]
+        moved[n] = len(kept)
+        kept.append(c._replace(parent=parent))
     return kept, sorted(set(spans))
 
 

@@ -17,6 +17,7 @@ from defcoop_cli.curation.drafting.turns.interviews import (
     interview_turns,
     speaks_first_person,
 )
+from defcoop_cli.curation.drafting.turns.speeches import speech_turns
 
 FIRST_LINES = 8  # the self-introduction stands among the first lines
 # "I am X", "My name is X", "This is X": the words up to a stop, bounded.
@@ -54,6 +55,10 @@ def unlabelled_turns(
     lines: Sequence[tuple[int, int, str]], matcher: EntityMatcher, people: frozenset[str]
 ) -> list[Turn]:
     """The turns of a text without speakers' labels: a printed interview's (interviews.py),
-    else a monologue's."""
-    named = interview_turns(lines, lambda head: first_person_named(head, matcher, people))
-    return named or monologue_turns(lines, matcher, people)
+    else a monologue's, else a speech's (speeches.py)."""
+    named = lambda head: first_person_named(head, matcher, people)  # noqa: E731
+    return (
+        interview_turns(lines, named)
+        or monologue_turns(lines, matcher, people)
+        or (speech_turns(lines, named))
+    )

@@ -1,0 +1,138 @@
+"""A speech as its office posts it (turns/speeches.py): the head names the speaker, the
+first-person body is his turn, his addresses and thanks are furniture; and a timeline's
+entry labels (furniture/listings.py). Texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from defcoop_cli.curation.drafting import assembly
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.furniture.stamps import entry_label, timeline_entries
+from defcoop_cli.curation.drafting.segments import each_line
+from defcoop_cli.curation.drafting.turns.interviews import first_person_named
+from defcoop_cli.curation.drafting.turns.speeches import speech_turns
+from defcoop_cli.factbase.records import Doc, Entity
+
+ENTITIES = [
+    Entity("ode", "Kenji Ode", "person"),
+    Entity("ek", "Tomas Ek", "person"),
+    Entity("velan", "Velan", "country"),
+]
+MATCHER = EntityMatcher(ENTITIES)
+PEOPLE = frozenset({"ode", "ek"})
+
+SPEECH = (
+    "Ministry of Maritime Affairs\n"
+    "Keynote address by Navy Minister Tomas Ek at the Harbour Forum, Port Lys\n"
+    "(As prepared for delivery)\n"
+    "Distinguished guests, ladies and gentlemen,\n"
+    "It is an honour to stand here with my colleague Minister Kenji Ode.\n"
+    "Yesterday we agreed to hold a joint patrol in the strait every spring.\n"
+    "Colleagues, I told the forum that our yards can build the patrol boats we need.\n"
+    "Minister Ode described the new dredgers his country has ordered.\n"
+    "Thank you.\n"
+    "Tack så mycket. Arigato gozaimasu.\n"
+)
+
+
+def _turns(text: str) -> list[tuple[str, str]]:
+    lines = list(each_line(text))
+    turns = speech_turns(lines, lambda head: first_person_named(head, MATCHER, PEOPLE))
+    return [(text[t.start : t.start + 12], t.speaker) for t in turns]
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return assembly.draft(text, "s", Doc([], [], ENTITIES, [], []), {}, "s.txt", "0")
+
+
+class TestSpeechTurns:
+    def test_the_body_after_the_head_is_the_speaker_the_head_names(self) -> None:
+        assert _turns(SPEECH) == [("(As prepared", "Tomas Ek")]
+
+    @pytest.mark.parametrize(
+        "head",
+        [
+            "Remarks by Minister Kenji Ode at the luncheon",
+            "Text of the speech delivered by Kenji Ode",
+            "Opening remarks of Kenji Ode, Minister of Velan",
+            "SPEECH BY KENJI ODE",
+        ],
+    )
+    def test_heads_of_other_forms_name_their_speaker(self, head: str) -> None:
+        text = f"{head}\nI am glad to be here.\nWe agreed on a patrol in May and a drill after.\n"
+        assert [who for _, who in _turns(text)] == ["Kenji Ode"]
+
+    def test_a_statement_about_a_speech_in_the_third_person_is_no_speech(self) -> None:
+        text = (
+            "Speech by Navy Minister Tomas Ek at the Harbour Forum\n"
+            "The Minister said that the two navies would patrol the strait together.\n"
+            "He added that the yards of Velan would build the patrol boats.\n"
+        )
+        assert _turns(text) == []
+
+    def test_a_head_naming_no_one_the_fact_base_knows_or_no_head_is_no_speech(self) -> None:
+        assert _turns(SPEECH.replace("Tomas Ek", "Lena Berg")) == []
+        assert _turns(SPEECH.replace("Keynote address by", "A day with")) == []
+
+    def test_a_head_below_the_first_lines_is_no_speechs_head(self) -> None:
+        assert _turns("Note.\n" * 12 + SPEECH) == []
+
+
+class TestADraftedSpeech:
+    def test_the_first_person_is_the_speakers_and_we_of_the_talks_both_ministers(self) -> None:
+        found = {f["quote"]: f for f in _draft(SPEECH)["facts"]}
+        said = "It is an honour to stand here with my colleague Minister Kenji Ode"
+        assert found[said]["attribution"] == "Tomas Ek"
+        agreed = "Yesterday we agreed to hold a joint patrol in the strait every spring"
+        assert found[agreed]["attribution"] == "Tomas Ek and Kenji Ode"
+        told = "I told the forum that our yards can build the patrol boats we need"
+        assert found[told]["attribution"] == "Tomas Ek"  # "Colleagues, " is no part of it
+        ode = "Minister Ode described the new dredgers his country has ordered"
+        assert found[ode]["attribution"] == "Kenji Ode"  # another named doing: his
+
+    def test_addresses_and_thanks_in_any_language_are_furniture(self) -> None:
+        draft = _draft(SPEECH)
+        quotes = [f["quote"] for f in draft["facts"]]
+        assert not [q for q in quotes if "Thank" in q or "Arigato" in q or "gentlemen" in q]
+        furniture = [f["text"] for f in draft["sources"][0]["furniture"]]
+        assert "Distinguished guests, ladies and gentlemen," in furniture
+        assert "Colleagues," in furniture
+
+    def test_addresses_in_a_text_that_is_no_speech_stay_as_they_are(self) -> None:
+        text = "Harbour news\nFriends, the two navies met in Port Lys on Monday.\n"
+        quotes = [f["quote"] for f in _draft(text)["facts"]]
+        assert quotes == ["Friends, the two navies met in Port Lys on Monday"]
+
+
+class TestTimelineEntries:
+    TIMELINE = (
+        "2014 — Velan and Norland sign a port agreement.",
+        "November 2018 — The two navies hold their first drill.",
+        "5 May 2025, afternoon — Ek hosts Ode for lunch.",
+        "What comes next — A second drill is due in June.",
+    )
+
+    def test_a_date_before_a_dash_opening_a_line_is_an_entry_label(self) -> None:
+        assert timeline_entries(self.TIMELINE)
+        labels = [m.group() if (m := entry_label(line, True)) else None for line in self.TIMELINE]
+        assert labels == [
+            "2014 — ",
+            "November 2018 — ",
+            "5 May 2025, afternoon — ",
+            "What comes next — ",
+        ]
+
+    def test_a_heading_before_a_dash_is_a_label_only_in_a_timeline(self) -> None:
+        line = "Velan and Norland — The two navies met again."
+        assert entry_label(line, False) is None
+        assert not timeline_entries(self.TIMELINE[:2])
+        assert entry_label("In 2014 the ports opened — and grew.", True) is None
+
+    def test_a_drafted_timelines_labels_are_furniture_and_its_sentences_facts(self) -> None:
+        draft = _draft("Timeline: the navies\n" + "\n".join(self.TIMELINE) + "\n")
+        quotes = [f["quote"] for f in draft["facts"]]
+        assert "The two navies hold their first drill" in quotes
+        assert not [q for q in quotes if q[:4].isdigit() or q.startswith(("November", "What"))]
