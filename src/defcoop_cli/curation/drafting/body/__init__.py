@@ -1,0 +1,1 @@
+"""The body's own lines where a line's form alone would make it furniture."""

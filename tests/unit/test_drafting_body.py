@@ -1,0 +1,70 @@
+"""The body's lines without a final stop (drafting/body): a log's entries, the last line."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.body.unstopped import kept_lines, log_stamp
+from defcoop_cli.curation.drafting.pages import is_furniture
+from defcoop_cli.curation.drafting.segments import candidates
+
+
+def _quotes(text: str) -> list[str]:
+    found, _ = candidates(text)
+    return [text[c.start : c.end] for c in found if c.parent is None]
+
+
+BODY = (
+    "Harbour Weekly\n"
+    "Readers write\n\n"
+    "The ministers of Alpha and Beta met in Calder on Monday.\n"
+    "They agreed to hold a naval drill next spring.\n"
+)
+
+
+def test_a_bodys_last_line_without_a_stop_is_a_sentence() -> None:
+    text = BODY + "Beta gains little by flattering us\n\nCol. (retd) R. Dhar, Calder\n"
+    quotes = _quotes(text)
+    assert quotes[-1] == "Beta gains little by flattering us"
+    assert "Col. (retd) R. Dhar, Calder" not in " ".join(quotes)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "With inputs from agencies",  # a credit
+        "Related: Beta plans a new frigate class",  # a labelled link
+        "Alpha And Beta Sign Naval Pact In Calder",  # a title-case link
+        "Photographs from the harbour visit",  # no verb
+        "Not for you any more? Unsubscribe | Update your preferences",  # a bar of calls
+    ],
+)
+def test_furniture_after_the_body_stays_furniture(last: str) -> None:
+    assert last not in " ".join(_quotes(BODY + last + "\n"))
+
+
+def test_links_one_under_another_are_no_last_line() -> None:
+    text = BODY + "Beta plans a new frigate class\nAlpha tests its new radars\n"
+    assert _quotes(text)[-1] == "They agreed to hold a naval drill next spring"
+
+
+def test_a_logs_stamped_entries_are_its_statements() -> None:
+    text = (
+        "ALERTS - Harbour News app\n"
+        "09:42  BREAKING: Beta's minister arrives in Calder for talks\n"
+        "11:15  Alpha briefs Beta's minister on the harbour attack, say officials\n"
+        "16:10  ANALYSIS: What Beta wants from Alpha. Read more\n"
+        "18:30  Beta's minister leaves Calder after two-day visit\n"
+    )
+    assert _quotes(text) == [
+        "Beta's minister arrives in Calder for talks",
+        "Alpha briefs Beta's minister on the harbour attack, say officials",
+        "Beta's minister leaves Calder after two-day visit",
+    ]
+
+
+def test_two_stamped_lines_are_no_log() -> None:
+    lines = ["09:42  Beta's minister arrives", "11:15  Alpha briefs Beta", "Harbour News"]
+    assert kept_lines(lines, is_furniture) == frozenset()
+    assert log_stamp("09:42  BREAKING: Beta arrives")[0] == "09:42  BREAKING: "  # type: ignore[index]
+    assert log_stamp("9 42 Beta arrives") is None
