@@ -68,3 +68,10 @@ def test_two_stamped_lines_are_no_log() -> None:
     assert kept_lines(lines, is_furniture) == frozenset()
     assert log_stamp("09:42  BREAKING: Beta arrives")[0] == "09:42  BREAKING: "  # type: ignore[index]
     assert log_stamp("9 42 Beta arrives") is None
+
+
+def test_a_heads_title_ending_in_a_quoted_title_is_furniture() -> None:
+    head = 'Round Table on "Alpha and Beta after the Calder Talks"'
+    assert is_furniture(head, first=True)
+    assert not is_furniture('The minister called the talks "candid and warm."', first=True)
+    assert not is_furniture('Beta called the talks "candid and warm"')  # in the body: as before
