@@ -75,3 +75,35 @@ def test_a_heads_title_ending_in_a_quoted_title_is_furniture() -> None:
     assert is_furniture(head, first=True)
     assert not is_furniture('The minister called the talks "candid and warm."', first=True)
     assert not is_furniture('Beta called the talks "candid and warm"')  # in the body: as before
+
+
+REPLY = (
+    "No. 12/2025\n"
+    "Subject: Information sought on the Calder talks - reg.\n"
+    "Please refer to your application dated 2 May. Point-wise information is furnished below.\n"
+    "Point 1: Date of the talks.\n"
+    "Reply: The talks were held on 5 May in Calder.\n"
+    "Point 2: Subjects discussed.\n"
+    "Reply: The two ministers reviewed the naval drills.\n"
+    "If not satisfied with this reply, you may appeal within 30 days.\n"
+)
+
+
+def test_a_replys_points_labels_and_words_to_its_addressee_are_furniture() -> None:
+    assert _quotes(REPLY) == [
+        "The talks were held on 5 May in Calder",
+        "The two ministers reviewed the naval drills",
+    ]
+
+
+def test_one_reply_label_makes_no_reply() -> None:
+    text = "Point 1: Date of the talks.\nReply: The talks were held on 5 May in Calder.\n"
+    assert "Point 1: Date of the talks" in _quotes(text)
+
+
+def test_a_details_line_furnished_below_only_announces() -> None:
+    from defcoop_cli.curation.drafting.pages import announces
+
+    assert announces("Point-wise information is furnished below.")
+    assert announces("The details are given as under:")
+    assert not announces("The ministers agreed on the drills below the strait.")

@@ -139,8 +139,7 @@ _SPEAKS_AFTER = re.compile(
 
 
 def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | None:
-    """A country's act told by its own person in a closing speaking clause ("Japan condemned
-    the attack, he said, and…", "…, says Nakatani") is that person's: he speaks for it."""
+    """A country's act its own person tells in a closing clause ("…, says Nakatani"): his."""
     m = _SPEAKS_AFTER.search(sentence)
     if m is None or r.attribution == THE_SOURCE:
         return None

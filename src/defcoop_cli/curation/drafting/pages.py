@@ -167,10 +167,10 @@ def is_furniture(line: str, first: bool = False) -> bool:
 
 
 _LABEL_END = re.compile(r"(?<!\s)\s+\([^()]{1,30}\)$")  # one run of spaces tried once
-# A sentence that only announces what follows: "The overview of the meeting is as follows.",
-# "Details are as under:"; a verb of its own ("They agreed as follows:") makes it a lead.
+# Announcing what follows: "… is as follows.", "… furnished below." (not "We agreed as follows:")
 _ANNOUNCES = re.compile(
-    r"^[^,;]{0,80}\b(?:is|are|was|were|reads|read) as (?:follows|under|below)\s*[.:]?$"
+    r"^[^,;]{0,80}\b(?:is|are|was|were|reads|read) (?:(?:furnished|given|set out) )?"
+    r"(?:as (?:follows|under|below)|below|hereunder)\s*[.:]?$"
     r"|^(?:the )?following (?:is|are) (?:the )?(?:full )?(?:text|details|highlights)\b[^.]*[.:]?$",
     re.IGNORECASE,
 )

@@ -3,12 +3,11 @@
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
 
 - **Furniture** (README, "Adding an article"): lines `pages.is_furniture` calls so (not a
-  log's entries nor the body's last line, `body.unstopped`); the head above a byline and a
-  closing author's note; a paragraph's dateline or stamp; a sentence's label ("Our take: ");
-  bullets that are no sentence under a highlights label; a sentence to the audience or the
-  newsroom's hand-over (`furniture.to_the_audience`), a question, a transcript's asking,
-  notes, a newsletter's other items (`furniture.asides`); a bullet's label ("- Label: "), a
-  bullet labelling sub-bullets, or one no list leads that reads as furniture ("- Related").
+  log's entries nor the body's last line), a reply's points (`body`); the head above a byline,
+  a closing author's note; a paragraph's dateline, stamp or reply label; a sentence's label
+  ("Our take: "); bullets that are no sentence under a highlights label; a sentence to the
+  audience (`furniture.to_the_audience`), a question, notes, a newsletter's other items
+  (`furniture.asides`); a bullet's label, a bullet over sub-bullets or reading as furniture.
 - **Sentences** (`sentences.sentence_spans`), each without its final full stop;
   **clauses**: a second reporting verb after "and" ("Singh highlighted X and invited Y");
   **lists**: one candidate per item after "such as", "including", "namely"…, with its
@@ -22,7 +21,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
-from defcoop_cli.curation.drafting.body.unstopped import kept_lines, log_stamp
+from defcoop_cli.curation.drafting.body import kept_lines, log_stamp, reply_labels
 from defcoop_cli.curation.drafting.furniture.asides import Asides
 from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines
 from defcoop_cli.curation.drafting.furniture.citations import (
@@ -208,9 +207,10 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     timeline = timeline_entries([line.text for line in every])  # "November 2018 — …" lines
     captions = caption_lines([line.text for line in every], is_furniture)  # a caption sheet's
     kept = kept_lines([line.text for line in every], is_furniture)  # a log's, the last line
+    replies, points = reply_labels([line.text for line in every])  # "Reply: ", "Point 1: …"
     aside = asides.lines - captions.keys()  # a sheet's captions are its story, no aside
     for number, line in enumerate(every):
-        if number in aside or number in cited or presides(line.text):
+        if number in aside or number in cited or number in points or presides(line.text):
             furniture.append((line.start, line.end))
             continue
         bullet = _BULLET.match(line.text)
@@ -256,7 +256,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         dateline = caption_head(line.text) if number in captions else None  # "DELHI - MAY 5: "
         if not bullet:  # "TOKYO, May 5 (Wire) – ", a cue "VO (GV: …): ", "21:30 - ", "2014 — "
             dateline = dateline or _DATELINE.match(line.text) or mixed_dateline(line.text)
-            stamp = log_stamp(line.text) if number in kept else None  # "09:42  BREAKING: "
+            stamp = log_stamp(line.text) if number in kept else replies.get(number)  # "Reply: "
             dateline = dateline or stamp or script_cue(line.text) or time_stamp(line.text, timeline)
         bite = None if bullet or dateline else bite_start(line.text)  # "BITE — NAME: We…"
         if dateline or bite:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's

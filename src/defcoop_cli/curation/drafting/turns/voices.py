@@ -61,8 +61,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     if "by a channel" in r.rule and doers and doers <= {*speakers.order, "both ministers"}:
         return r  # "What I can say is that the two ministers…": theirs
     own = turn.person and r.attribution in speakers.countries and _OUR.search(sentence)
-    own = own or _CITES.search(sentence) is not None  # his quotation of an author (heldout31)
-    if _I.search(subject) or r.attribution == THE_SOURCE or own:  # "India welcomes… our"
+    cites = _CITES.search(sentence)  # his quotation of an author (heldout31)
+    if _I.search(subject) or r.attribution == THE_SOURCE or own or cites:  # "India welcomes… our"
         kind = "position" if r.kind in ("assessment", "background") else r.kind
         said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
         rule = f"{said}; {turn.speaker}'s turn"
