@@ -107,3 +107,14 @@ def test_a_details_line_furnished_below_only_announces() -> None:
     assert announces("Point-wise information is furnished below.")
     assert announces("The details are given as under:")
     assert not announces("The ministers agreed on the drills below the strait.")
+
+
+@pytest.mark.parametrize("salute", ["Sir, - ", "Sir,— ", "Dear Editor, -- "])
+def test_a_letters_salutation_before_a_dash_is_furniture(salute: str) -> None:
+    text = f"Letters\nHarbour talks\n{salute}Your report on the Calder talks was welcome.\n"
+    assert _quotes(text) == ["Your report on the Calder talks was welcome"]
+
+
+def test_a_speakers_sir_without_a_dash_is_his_sentence() -> None:
+    text = "Debate\nSir, Beta is a trusted partner of Alpha.\nWe agreed to hold drills.\n"
+    assert _quotes(text)[0] == "Sir, Beta is a trusted partner of Alpha"
