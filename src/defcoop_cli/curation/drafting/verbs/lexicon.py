@@ -286,9 +286,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
         r"|(?:backed|supported|endorsed)(?! by\b)"
         # naming something something judges it: "called India an indispensable partner",
-        # 'called the meeting "a sign…"' (not "called on", "called for": above and below)
+        # 'called the meeting "a sign…"', "calls talks 'frank'" (not "called on", "called for")
         r"|call(?:ed|s)(?! (?:on|upon|for|off|in|up|out|back|it)\b)"
-        r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“])"
+        r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“‘'])"  # "…", '…' or ‘…’
         # declining to say is saying nothing: the speaker's word
         r"|declin(?:ed|es) to (?:comment|say|elaborate|be drawn|give details)"
         # making less of something is saying it is less: "officials played down hopes of…"
