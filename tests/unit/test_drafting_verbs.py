@@ -787,3 +787,12 @@ def test_calling_a_thing_in_single_quotes_names_it(sentence: str) -> None:
     assert reported_verb("Ek called the ministers' meeting a success story") is not None
     other = reported_verb("Ek called the ministers' aides home early")  # no quotation after
     assert other is None or not other.match.group().startswith("call")
+
+
+def test_concluding_that_is_a_judgment_given_and_concluding_talks_is_not() -> None:
+    from defcoop_cli.curation.drafting.verbs import reported_verb
+
+    hit = reported_verb("The chair concluded that the ties had matured.")
+    assert hit is not None and hit.match.group() == "concluded"
+    other = reported_verb("The talks concluded on Monday evening.")
+    assert other is None or other.match.group() != "concluded"

@@ -275,7 +275,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|characteri[sz](?:ed|es)|hoped|(?:re)?assured|observed|remarked"
-        r"|pointed out|recogni[sz]ed"
+        r"|pointed out|recogni[sz]ed|conclud(?:ed|es)(?= that\b)"  # a judgment given, not a pact
         r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
         # answering and blaming are saying: "Nakatani responded that", "India has blamed X"
         r"|respond(?:ed|s)|repl(?:ied|ies)|blam(?:ed|es)"
