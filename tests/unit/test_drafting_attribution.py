@@ -1243,3 +1243,41 @@ def test_a_wish_to_act_is_its_subjects_position() -> None:
     r = reading("Menon was keen to expand exchanges between the academies", who)
     assert (r.kind, r.stance, r.attribution) == ("position", "reported", "Ravi Menon")
     assert reading("The weather was keen to turn", who).attribution == THE_SOURCE
+
+
+class TestACountrysActToldByItsOwnPerson:
+    """ "Alpha condemned the attack, he said": Alpha's person speaks for it (dev-s9, dev-s10)."""
+
+    @staticmethod
+    def _speakers() -> Speakers:
+        menon = Entity("ravi-menon", "Ravi Menon", "person", roles=(Role("Alpha's minister", "a"),))
+        lee = Entity("kim-lee", "Kim Lee", "person", roles=(Role("Beta's minister", "a"),))
+        matcher = EntityMatcher([*MATCHER.entities.values(), menon, lee])
+        return Speakers(matcher, frozenset({"ravi-menon", "kim-lee"}))
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Alpha strongly condemns the attack, stands with Beta, says Menon",
+            "Alpha condemned the attack, Ravi Menon said.",
+        ],
+    )
+    def test_its_own_person_after_the_act(self, sentence: str) -> None:
+        assert said(sentence, self._speakers()) == ("position", "condemned", "Ravi Menon")
+
+    def test_he_said_after_the_act_is_the_person_before(self) -> None:
+        who = self._speakers()
+        who.read("Ravi Menon replied through an interpreter.")
+        who.heard(reading("Ravi Menon replied through an interpreter.", who))
+        r = reading("Alpha firmly condemned the attack, he said, and would stand by Beta.", who)
+        assert r.attribution == "Ravi Menon"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Alpha condemned the attack, Kim Lee said.",  # another country's person: Alpha's act
+            "Alpha condemned the attack, the ministry said.",  # a channel
+        ],
+    )
+    def test_another_speaker_leaves_the_act_the_countrys(self, sentence: str) -> None:
+        assert said(sentence, self._speakers())[2] == "Alpha"

@@ -522,3 +522,22 @@ def test_a_body_drops_the_place_it_sits_in_whatever_follows_the_capitals() -> No
 )
 def test_adjectives_and_their_meeting_are_no_name(text: str, names: list[str]) -> None:
     assert [text[a:b] for a, b in capitalised_names(text, [])] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two seas sharing their head: one name, never a compass word alone
+        (
+            "Beta voiced concern over the East and South Calder Seas.",
+            ["East and South Calder Seas"],
+        ),
+        # a fiscal year or a quarter, a law's section, a session's chair: no names
+        ("Few orders will reach revenue before FY28 or in Q3-26, in our estimate.", []),
+        ("Disclosure is exempt under Section 8 of the Harbour Act.", ["Harbour Act"]),
+        ("In closing, the Chair thanked Cdr Arvind Rao for his talk.", ["Arvind Rao"]),
+    ],
+)
+def test_kinds_of_word_that_name_nothing_alone(text: str, names: list[str]) -> None:
+    assert [text[a:b] for a, b in capitalised_names(text, [])] == names
+    assert untitled("Cdr Arvind Rao") == ("Arvind Rao", True)  # a rank, dropped

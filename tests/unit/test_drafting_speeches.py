@@ -136,3 +136,19 @@ class TestTimelineEntries:
         quotes = [f["quote"] for f in draft["facts"]]
         assert "The two navies hold their first drill" in quotes
         assert not [q for q in quotes if q[:4].isdigit() or q.startswith(("November", "What"))]
+
+
+@pytest.mark.parametrize("verb", ["once said,", "once remarked,"])
+def test_an_author_the_speaker_quotes_is_cited_in_his_words(verb: str) -> None:
+    line = f'Gurudev Anil Varma, who loved the sea, {verb} "No ship sails by standing still."'
+    line += " I believe the sea joins our two nations more than it divides them.\n"
+    facts = _draft(SPEECH.replace("Thank you.\n", line + "Thank you.\n"))["facts"]
+    (fact,) = [f for f in facts if "Anil Varma" in f["quote"]]
+    assert fact["attribution"] == "Tomas Ek"
+
+
+def test_a_person_who_writes_in_the_speakers_words_without_a_quotation_is_himself() -> None:
+    line = "Minister Ode wrote to me about the dredgers last spring. I thanked him for it.\n"
+    facts = _draft(SPEECH.replace("Thank you.\n", line + "Thank you.\n"))["facts"]
+    (fact,) = [f for f in facts if "wrote to me" in f["quote"]]
+    assert fact["attribution"] != "Tomas Ek"

@@ -773,3 +773,26 @@ def test_conveying_that_takes_the_stance_of_what_is_conveyed() -> None:
     assert found is not None and found.stance == "condemned"
     found = reported_verb("Ode conveyed his condolences to the families")
     assert found is not None and found.stance == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ek calls talks 'frank and productive'", "Ek called the talks ‘frank’ on Monday."],
+)
+def test_calling_a_thing_in_single_quotes_names_it(sentence: str) -> None:
+    from defcoop_cli.curation.drafting.verbs import reported_verb
+
+    hit = reported_verb(sentence)
+    assert hit is not None and hit.match.group().startswith("call")
+    assert reported_verb("Ek called the ministers' meeting a success story") is not None
+    other = reported_verb("Ek called the ministers' aides home early")  # no quotation after
+    assert other is None or not other.match.group().startswith("call")
+
+
+def test_concluding_that_is_a_judgment_given_and_concluding_talks_is_not() -> None:
+    from defcoop_cli.curation.drafting.verbs import reported_verb
+
+    hit = reported_verb("The chair concluded that the ties had matured.")
+    assert hit is not None and hit.match.group() == "concluded"
+    other = reported_verb("The talks concluded on Monday evening.")
+    assert other is None or other.match.group() != "concluded"

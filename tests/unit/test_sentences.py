@@ -163,3 +163,11 @@ def test_names_are_found_in_a_long_text_folded_piece_by_piece() -> None:
     folded = text.casefold()
     assert casefolds_held(text, wanted) == {w for w in wanted if w in folded}
     assert casefolds_held(text, wanted) == wanted - {"delhi", "ssee"}
+
+
+def test_a_commanders_and_an_ambassadors_short_titles_end_no_sentence() -> None:
+    text = "The Chair, Amb. Suresh Pillai, opened. Cdr. Arvind Rao spoke next."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The Chair, Amb. Suresh Pillai, opened.",
+        "Cdr. Arvind Rao spoke next.",
+    ]

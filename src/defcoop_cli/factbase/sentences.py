@@ -36,6 +36,8 @@ ABBREVIATIONS = frozenset(
         "maj",
         "capt",
         "cmdr",
+        "cdr",  # Commander, as Indian and Commonwealth navies shorten it
+        "amb",  # Ambassador: "Amb. (retd) Suresh Pillai"
         "adm",
         "sgt",
         "brig",

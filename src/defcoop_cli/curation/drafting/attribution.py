@@ -129,6 +129,28 @@ _SAID_AFTER = re.compile(
     r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
     r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
 )
+# A speaking clause closing the sentence: ", he said, and …", ", says Nakatani", ", Singh added."
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_SPEAKS_AFTER = re.compile(
+    r",\s+(?:(?P<pronoun>he|she)\s+(?:said|says|added)"
+    rf"|(?:said|says|added)\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s+(?:said|says|added))"
+    r"(?=,|\W*$)"
+)
+
+
+def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | None:
+    """A country's act its own person tells in a closing clause ("…, says Nakatani"): his."""
+    m = _SPEAKS_AFTER.search(sentence)
+    if m is None or r.attribution == THE_SOURCE:
+        return None
+    by = reading(f"{m['pronoun'] or m['after'] or m['before']} said.", speakers, nested=True)
+    nations = [e for e in speakers.matcher.entities.values() if e.type == "country"]
+    country = next((e.id for e in nations if e.name == r.attribution), None)
+    if not by.person or country is None or speakers.country_of(by.attribution) != country:
+        return None
+    return r._replace(attribution=by.attribution, person=True, rule=f"{r.rule}; {by.rule}, its own")
+
+
 # A wish to act, its subject (no reporting verb after it): "Nakatani was keen to expand…".
 _WISH = re.compile(
     r"([^,;:\"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
@@ -171,6 +193,13 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
         if "passive" in r.rule:  # "No pact was signed": no party's act, the article's (R6)
             return r._replace(attribution=THE_SOURCE, person=False)
+    if (
+        not nested
+        and hit is not None
+        and not r.person
+        and (by := _its_speaker(sentence, r, speakers))
+    ):
+        return by
     if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
         return r._replace(view=True, rule=f"{r.rule}; a commentator's view")
     if nested or hit is None or hit.match.group().lower() not in SAYING:

@@ -249,6 +249,8 @@ def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
         return _split_at_and(start + len(head) + 4, rest)
     parts = found.split(" and ")
+    if len(parts) == 2 and parts[0].lower() in name_words()["compass"]:  # "East and South China…"
+        return [(start, start + len(found.rstrip(".,;:!?")))]
     if len(parts) == 2 and all(_is_adjective(w) for w in parts[0].split()):
         return [(start, start + len(found.rstrip(".,;:!?")))]  # "Special Strategic and Global…"
     out, at = [], 0
@@ -279,15 +281,17 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
         i -= 1
     opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
-    if len(words) == 1 and (
-        name.lower() in NOT_NAMES | name_words()["foreign word"] or DEMONYM.search(name)
-    ):
+    if (
+        len(words) == 1
+        and (name.lower() in NOT_NAMES | name_words()["foreign word"] or DEMONYM.search(name))
+    ) or _PERIOD.fullmatch(name):
         return False
     if _not_a_name(words) or common_body(words):  # "Committee", not "Indian Navy"
         return False
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in STOP_WORDS)
 
 
+_PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}")  # a fiscal year or quarter: "FY28"
 # Words some house styles capitalise that name nothing of their own.
 HOUSE_CAPITALS = name_words()["house capital"]
 EVENT_WORDS = name_words()["event word"]

@@ -147,7 +147,7 @@ def is_furniture(line: str, first: bool = False) -> bool:
     ticker), the page's notices (copyright), calls to its channels, its contact line and
     lines that only ask (`furniture.readers`), and short lines without final punctuation
     (first: a line of the head, the headline or standfirst, at any length up to
-    HEADLINE_WORDS)."""
+    HEADLINE_WORDS, a closing quote no stop before it: 'Round Table on "…"')."""
     if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":") or asks(line):
         return True
     if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
@@ -163,14 +163,14 @@ def is_furniture(line: str, first: bool = False) -> bool:
     # a heading's label in brackets ("Defence Ministers' Meeting (Overview)") ends no sentence
     line = line[: trim_markers(line, 0, len(line))]  # "… in 2021.[3]" ends in its stop
     unlabelled = _LABEL_END.sub("", line) or line
-    return not re.search(r"[.!?…\"”’)]$", unlabelled)
+    return not re.search(r"[.!?…][\"”’)]?$|\)$" if first else r"[.!?…\"”’)]$", unlabelled)
 
 
 _LABEL_END = re.compile(r"(?<!\s)\s+\([^()]{1,30}\)$")  # one run of spaces tried once
-# A sentence that only announces what follows: "The overview of the meeting is as follows.",
-# "Details are as under:"; a verb of its own ("They agreed as follows:") makes it a lead.
+# Announcing what follows: "… is as follows.", "… furnished below." (not "We agreed as follows:")
 _ANNOUNCES = re.compile(
-    r"^[^,;]{0,80}\b(?:is|are|was|were|reads|read) as (?:follows|under|below)\s*[.:]?$"
+    r"^[^,;]{0,80}\b(?:is|are|was|were|reads|read) (?:(?:furnished|given|set out) )?"
+    r"(?:as (?:follows|under|below)|below|hereunder)\s*[.:]?$"
     r"|^(?:the )?following (?:is|are) (?:the )?(?:full )?(?:text|details|highlights)\b[^.]*[.:]?$",
     re.IGNORECASE,
 )

@@ -2,13 +2,12 @@
 
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
 
-- **Furniture** (README, "Adding an article", has each rule): lines `pages.is_furniture`
-  calls so; the head above a byline and a closing author's note; a paragraph's dateline or
-  stamp; a sentence's label ("Our take: "); bullets that are no sentence under a
-  highlights label; a sentence to the audience on the coverage or the newsroom's hand-over
-  (`furniture.to_the_audience`), a question, a transcript's asking, notes, a newsletter's
-  other items (`furniture.asides`); a bullet's label ("- Label: "), a bullet labelling
-  sub-bullets, or one no list leads that reads as furniture ("- Related: …").
+- **Furniture** (README, "Adding an article"): lines `pages.is_furniture` calls so (not a
+  log's entries nor the body's last line), a reply's points (`body`); the head above a byline,
+  a closing author's note; a paragraph's dateline, stamp or reply label; a sentence's label
+  ("Our take: "); bullets that are no sentence under a highlights label; a sentence to the
+  audience (`furniture.to_the_audience`), a question, notes, a newsletter's other items
+  (`furniture.asides`); a bullet's label, a bullet over sub-bullets or reading as furniture.
 - **Sentences** (`sentences.sentence_spans`), each without its final full stop;
   **clauses**: a second reporting verb after "and" ("Singh highlighted X and invited Y");
   **lists**: one candidate per item after "such as", "including", "namely"…, with its
@@ -22,6 +21,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
+from defcoop_cli.curation.drafting.body import kept_lines, log_stamp, reply_labels
 from defcoop_cli.curation.drafting.furniture.asides import Asides
 from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines
 from defcoop_cli.curation.drafting.furniture.citations import (
@@ -49,9 +49,8 @@ MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer
 _LIST_TRIGGER = re.compile(
     r"\b(?:such as|including|includes|include|namely|related to)\s+", re.IGNORECASE
 )
-# A dateline opening a paragraph: a place in capitals, perhaps a date and an agency, then
-# a colon or a dash: "GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "PORT BLAIR — ".
-# "NEW DELHI (Kyodo) -- " and "TOKYO—" too: an agency after the place, a dash unspaced.
+# A dateline opening a paragraph: a place in capitals, perhaps a date and an agency, a colon
+# or a dash: "GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "NEW DELHI (Kyodo) -- ".
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, (?=[^:–—\n]{0,40}[\d(])[^:–—\n]{1,40}?"
     r"|(?=[A-Z .'’-]*[A-Z][A-Z.'’-]{4})[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
@@ -84,8 +83,7 @@ def each_line(text: str) -> Iterator[Line]:
             yield Line(first.start(), end, text[first.start() : end])
 
 
-# A byline: "By Asha Menon", "BY STAFF REPORTER", "Reported by Northline Bureau | Edited
-# by …": the name is what the author's note at the end repeats.
+# A byline: "By Asha Menon", "BY STAFF REPORTER", "Reported by …": the author's note repeats it.
 _BYLINE = re.compile(
     r"(?i:(?:reported |written |posted )?by)\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
@@ -208,9 +206,11 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     cited = reference_lines([line.text for line in every])  # "References", "^ Sato, K. …"
     timeline = timeline_entries([line.text for line in every])  # "November 2018 — …" lines
     captions = caption_lines([line.text for line in every], is_furniture)  # a caption sheet's
+    kept = kept_lines([line.text for line in every], is_furniture)  # a log's, the last line
+    replies, points = reply_labels([line.text for line in every])  # "Reply: ", "Point 1: …"
     aside = asides.lines - captions.keys()  # a sheet's captions are its story, no aside
     for number, line in enumerate(every):
-        if number in aside or number in cited or presides(line.text):
+        if number in aside or number in cited or number in points or presides(line.text):
             furniture.append((line.start, line.end))
             continue
         bullet = _BULLET.match(line.text)
@@ -240,7 +240,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             and number not in captions
             and (
                 number < above
-                or is_furniture(line.text, first=head)
+                or (is_furniture(line.text, first=head) and number not in kept)
                 or (not head and authors_note(line.text, author, number >= len(every) - 2))
                 or number == note
             )
@@ -256,7 +256,8 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         dateline = caption_head(line.text) if number in captions else None  # "DELHI - MAY 5: "
         if not bullet:  # "TOKYO, May 5 (Wire) – ", a cue "VO (GV: …): ", "21:30 - ", "2014 — "
             dateline = dateline or _DATELINE.match(line.text) or mixed_dateline(line.text)
-            dateline = dateline or script_cue(line.text) or time_stamp(line.text, timeline)
+            stamp = log_stamp(line.text) if number in kept else replies.get(number)  # "Reply: "
+            dateline = dateline or stamp or script_cue(line.text) or time_stamp(line.text, timeline)
         bite = None if bullet or dateline else bite_start(line.text)  # "BITE — NAME: We…"
         if dateline or bite:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
             body_start = line.start + (dateline.end() if dateline else bite or 0)
@@ -376,8 +377,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if len(verbs) < 2:
         return [(start, end, "")]
     subject = sentence[: verbs[0][0]]
-    # Three words before the joint and three from the verb on: read from where the words
-    # are, so a long sentence with many verbs costs time in proportion to its length.
+    # Three words before the joint and three from the verb on, read where the words are.
     words = [(w.start(), w.end()) for w in re.finditer(r"\S+", sentence)]
     cuts = []
     for at, _ in verbs[1:]:

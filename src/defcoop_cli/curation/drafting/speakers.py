@@ -333,7 +333,7 @@ class Speakers:
     def _nations(self) -> EntityMatcher:
         return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
 
-    def _country_of(self, name: str) -> str | None:
+    def country_of(self, name: str) -> str | None:
         """The country a person named in the article is of, when the fact base says so in
         their aliases or roles ("Indian defence minister"), else None."""
         e = next((e for e in self.matcher.entities.values() if e.name == name), None)
@@ -346,7 +346,7 @@ class Speakers:
         each is ("Indian defence minister") and they differ: the sides of the meeting."""
         found = []
         for name in self.order[:2]:
-            eid = self._country_of(name)
+            eid = self.country_of(name)
             if eid is None:
                 return []
             found.append(self.matcher.entities[eid].name)
@@ -358,7 +358,7 @@ class Speakers:
         (that of the first capital the article names)."""
         visiting = self.host and _VISITOR.search(subject[-SUBJECT_TAIL:])
         host = self._nations.ids(self.host) if self.host else []
-        away = [n for n in self.order[:2] if (c := self._country_of(n)) and c not in host]
+        away = [n for n in self.order[:2] if (c := self.country_of(n)) and c not in host]
         return away[0] if visiting and len(away) == 1 else None
 
     def national(self, subject: str) -> str | None:
@@ -380,7 +380,7 @@ class Speakers:
 
     def _of_country(self, word: str) -> str | None:
         ids = self._nations.ids(word)
-        return next((n for n in self.order if [self._country_of(n)] == ids), None)
+        return next((n for n in self.order if [self.country_of(n)] == ids), None)
 
     def heard(self, r: Reading) -> None:
         self.subject = r.attribution if r.person else None

@@ -25,6 +25,8 @@ _BOTH_OF_US = re.compile(
     r"(?:\b[Ww]e both|\b[Bb]oth of us|\b[Tt]he two of us)\s+(?i:(?:also|\w+ly)\s+)?$"
 )
 _I = re.compile(r"(?<![\w'’])I(?![\w'’])")
+# An author cited in the speaker's words: "Tagore, who…, once wrote: "…"", "as Kautilya said, '…'".
+_CITES = re.compile(r"\b(?:once\s+(?:wrote|said|observed|remarked)|wrote)\s*[:,]\s*[\"“‘']")
 _OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in his own words
 
 
@@ -34,7 +36,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     questioner tells is the party's (R25: "X briefed you on…"); in an answer, "I", what
     no one else is named saying, his country in his words ("India welcomes… our ecosystem")
     are the speaker's; "we" agreeing, confirming, stressing or sharing a view the speaker and
-    the first other person named; what he tells others did ("What I can say is…") theirs."""
+    the first other person named; an author he quotes ("Tagore once wrote: …") his; what
+    he tells others did ("What I can say is…") theirs."""
     if turn is None or not turn.speaker:
         return r
     asks = sentence.rstrip(' "”’)').endswith("?")
@@ -58,7 +61,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     if "by a channel" in r.rule and doers and doers <= {*speakers.order, "both ministers"}:
         return r  # "What I can say is that the two ministers…": theirs
     own = turn.person and r.attribution in speakers.countries and _OUR.search(sentence)
-    if _I.search(subject) or r.attribution == THE_SOURCE or own:  # "India welcomes… our"
+    cites = _CITES.search(sentence)  # his quotation of an author (heldout31)
+    if _I.search(subject) or r.attribution == THE_SOURCE or own or cites:  # "India welcomes… our"
         kind = "position" if r.kind in ("assessment", "background") else r.kind
         said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
         rule = f"{said}; {turn.speaker}'s turn"

@@ -275,7 +275,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|thank(?:ed|s)|prais(?:ed|es)|convey(?:ed|s)|lauded"
         r"|appreciat(?:ed|es)|commend(?:ed|s)|hail(?:ed|s)|indicat(?:ed|es)|signall?(?:ed|s)"
         r"|describ(?:ed|es)|characteri[sz](?:ed|es)|hoped|(?:re)?assured|observed|remarked"
-        r"|pointed out|recogni[sz]ed"
+        r"|pointed out|recogni[sz]ed|conclud(?:ed|es)(?= that\b)"  # a judgment given, not a pact
         r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
         # answering and blaming are saying: "Nakatani responded that", "India has blamed X"
         r"|respond(?:ed|s)|repl(?:ied|ies)|blam(?:ed|es)"
@@ -286,9 +286,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
         r"|(?:backed|supported|endorsed)(?! by\b)"
         # naming something something judges it: "called India an indispensable partner",
-        # 'called the meeting "a sign…"' (not "called on", "called for": above and below)
+        # 'called the meeting "a sign…"', "calls talks 'frank'" (not "called on", "called for")
         r"|call(?:ed|s)(?! (?:on|upon|for|off|in|up|out|back|it)\b)"
-        r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“])"
+        r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“‘'])"  # "…", '…' or ‘…’
         # declining to say is saying nothing: the speaker's word
         r"|declin(?:ed|es) to (?:comment|say|elaborate|be drawn|give details)"
         # making less of something is saying it is less: "officials played down hopes of…"
