@@ -73,6 +73,18 @@ class TestSpeechTurns:
         )
         assert _turns(text) == []
 
+    def test_a_long_address_to_the_audience_does_not_count_against_the_first_person(
+        self,
+    ) -> None:
+        text = (
+            "Remarks by Minister Kenji Ode at the luncheon\n"
+            "Excellency Minister Tomas Ek, distinguished guests, ladies and gentlemen,\n"
+            "It is a pleasure to welcome you all to the harbour city.\n"
+            "We agreed this morning to hold a joint patrol in the strait.\n"
+            "We will also train our cadets together from next spring.\n"
+        )
+        assert [who for _, who in _turns(text)] == ["Kenji Ode"]
+
     def test_a_head_naming_no_one_the_fact_base_knows_or_no_head_is_no_speech(self) -> None:
         assert _turns(SPEECH.replace("Tomas Ek", "Lena Berg")) == []
         assert _turns(SPEECH.replace("Keynote address by", "A day with")) == []

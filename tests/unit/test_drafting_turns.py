@@ -210,3 +210,13 @@ class TestMonologues:
         assert monologue_turns(list(each_line(third)), MATCHER, PEOPLE) == []  # third person
         turns = monologue_turns(list(each_line(self.MESSAGE)), MATCHER, PEOPLE)
         assert [(t.speaker, t.person) for t in turns] == [("Kenji Ode", True)]
+
+    def test_this_is_another_persons_possessive_is_no_self_introduction(self) -> None:
+        script = (
+            "Good evening. This is Kenji Ode’s first visit to the harbour as minister.\n"
+            "We are told the two ministers met for two hours.\n"
+            "We understand they agreed to sail together next spring.\n"
+        )
+        assert monologue_turns(list(each_line(script)), MATCHER, PEOPLE) == []
+        plain = script.replace("Kenji Ode’s", "Kenji Ode's")
+        assert monologue_turns(list(each_line(plain)), MATCHER, PEOPLE) == []

@@ -30,10 +30,12 @@ def _introduced(line: str, matcher: EntityMatcher, people: frozenset[str]) -> st
     m = _INTRO.search(line)
     if m is None:
         return None
-    found = sorted((a, eid) for eid, a, _ in matcher.find(m[1]) if eid in people)
+    found = sorted((a, b, eid) for eid, a, b in matcher.find(m[1]) if eid in people)
     if not found or not _TITLE_WORDS.fullmatch(m[1][: found[0][0]]):
         return None  # "I am grateful to Minister Singh": not his name
-    return matcher.entities[found[0][1]].name
+    if m[1][found[0][1] :].startswith(("'s", "’s")):
+        return None  # "This is Singh's first visit": another's, not the speaker's name
+    return matcher.entities[found[0][2]].name
 
 
 def monologue_turns(

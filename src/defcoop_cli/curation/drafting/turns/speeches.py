@@ -58,7 +58,11 @@ def speech_turns(
         return []
     n, who_words = head
     who = named(who_words)
-    body = [text for _, _, text in lines[n + 1 :] if len(text.split()) >= BODY_WORDS]
+    body = [  # the speaker's address to the audience is no line of the body (furniture)
+        text
+        for _, _, text in lines[n + 1 :]
+        if len(text.split()) >= BODY_WORDS and not ADDRESS_LINE.fullmatch(text.strip())
+    ]
     if who is None or not who[1] or not body:
         return []
     if 3 * sum(speaks_first_person(text) for text in body) < 2 * len(body):
