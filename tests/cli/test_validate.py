@@ -216,3 +216,24 @@ class TestKeptVerdicts:
         source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         code, out, _ = call(capsys, "validate", str(layer))
         assert code == 1 and "sha256 does not match" in out
+
+
+def test_a_lower_layers_unusable_entry_points_to_validate_merged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Plain validate checks the top layer only: the error of a lower layer's broken
+    reference sends the reader to the merged view's check, which names it."""
+    lower = tmp_path / "lower"
+    shutil.copytree(Path(MINI).parent, lower)
+    doc = json.loads((lower / "facts.json").read_text(encoding="utf-8"))
+    doc["facts"][0]["entities"].append("nowhere")
+    (lower / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
+    second = Path(MINI).parent.parent / "second" / "facts.json"
+    layers = ("--no-default-facts", "--facts", str(lower / "facts.json"), "--facts", str(second))
+    code, out, err = call(capsys, *layers, "search", "alpha")
+    assert (code, out) == (2, "")
+    assert "unusable fact base" in err and err.endswith(
+        "run 'defcoop validate --merged' for details\n"
+    )
+    code, out, _ = call(capsys, *layers, "validate", "--merged")
+    assert code == 1 and "no entity 'nowhere'" in out

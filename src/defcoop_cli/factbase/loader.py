@@ -430,9 +430,10 @@ def ensure_usable(fb: FactBase) -> FactBase:
         first = problems[0]
         layer, local = fb.locate(first.path)
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        merged = " --merged" if layer is not fb.layers[-1] else ""  # plain: the top's only
         raise BadFactBase(
             f"{layer.path}: unusable fact base: {local}: {first.message}{more}; "
-            "run 'defcoop validate' for details"
+            f"run 'defcoop validate{merged}' for details"
         )
     return fb
 
