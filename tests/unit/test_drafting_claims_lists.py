@@ -1,7 +1,8 @@
-"""drafting.claims: a list's lead or one of its items (issue 24). A sentence naming one item
-makes the item's claim, though it says little of the lead; one naming two or more items, or
-restating the lead, makes the lead's; an item said only by the words it shares with its lead
-is not named. Sentences written and judged before the finder ran on them."""
+"""drafting.claims.lists: a list's lead or one of its items (issue 24). A sentence naming one
+item makes the item's claim, though it says little of the lead; one naming two or more items,
+or restating the lead, makes the lead's; an item said only by words its list shares (its
+lead's statement, its other items) is not named. Sentences written and judged before the
+finder ran on them (those it gets wrong are strict xfails, with the reason found)."""
 
 from __future__ import annotations
 
@@ -98,7 +99,7 @@ def claimed(quote: str, attribution: str = "Beta and Gamma") -> str | None:
         pytest.param(
             "The sailors who trained in Coral Shield were commended by Omar Quist",
             "Omar Quist",
-            "drill-coral-shield",
+            "drills-importance",  # R22: no one who takes part named
             marks=pytest.mark.xfail(
                 strict=True,
                 reason=(
@@ -110,11 +111,11 @@ def claimed(quote: str, attribution: str = "Beta and Gamma") -> str | None:
         pytest.param(
             "We lauded the crews of Coral Shield",
             "Beta and Gamma",
-            "drill-coral-shield",
+            "drills-importance",  # R22: no one who takes part named
             marks=pytest.mark.xfail(
                 strict=True,
                 reason=(
-                    "the item is the best candidate but under the threshold: "
+                    "neither the lead nor the item reaches the threshold: "
                     "a short sentence says little"
                 ),
             ),
@@ -125,7 +126,10 @@ def claimed(quote: str, attribution: str = "Beta and Gamma") -> str | None:
             "drill-tidewatch",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason=("the lead is chosen over the item that scores best: another list rule"),
+                reason=(
+                    "'navy' names Coral Shield too (the navies it is between): "
+                    "two items named, the lead taken"
+                ),
             ),
         ),
         (
@@ -171,18 +175,7 @@ def claimed(quote: str, attribution: str = "Beta and Gamma") -> str | None:
             "Beta and Gamma",
             "patrols-improve",
         ),
-        pytest.param(
-            "Coral Shield and Tidewatch were both discussed",
-            "Beta and Gamma",
-            "drills-importance",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "one of the two items counts as not named (its quote's aside), "
-                    "so the other item is taken"
-                ),
-            ),
-        ),
+        ("Coral Shield and Tidewatch were both discussed", "Beta and Gamma", "drills-importance"),
         (
             "Ilse Varga hailed Coral Shield, Tidewatch and the other joint drills",
             "Ilse Varga",
@@ -219,38 +212,21 @@ def test_an_item_said_only_by_its_leads_words_is_not_named() -> None:
     assert claimed(quote) == "patrols-readiness"
 
 
+# A drill's name, which the lead's statement gives too, is the lead's; who takes part, the
+# item's (tests/fixtures/CONVENTIONS.md, R21 and R22: naming Dharma Guardian in the talks
+# claims not its participants fact). First judged all four as the item, by R23 alone;
+# re-judged by R22 on reading the conventions, before the rule in claims.lists took the
+# lead statement's words out of an item's own.
 @pytest.mark.parametrize(
     ("quote", "attribution", "judged"),
     [
-        pytest.param(
-            "Omar Quist praised the joint drill Tidewatch",
-            "Omar Quist",
-            "drill-tidewatch",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "the item scores under the threshold, and the lead's score does not carry "
-                    "it (tried: wrong links on the development sets)"
-                ),
-            ),
-        ),
-        pytest.param(
-            "Ilse Varga and Omar Quist discussed Tidewatch",
-            "Beta and Gamma",
-            "drill-tidewatch",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "the item scores under the threshold, and the lead's score does not carry "
-                    "it (tried: wrong links on the development sets)"
-                ),
-            ),
-        ),
+        ("Omar Quist praised the joint drill Tidewatch", "Omar Quist", "drills-importance"),
+        ("Ilse Varga and Omar Quist discussed Tidewatch", "Beta and Gamma", "drills-importance"),
+        ("Tidewatch was discussed", "Beta and Gamma", "drills-importance"),
         ("Both navies train every year in Coral Shield", "Beta and Gamma", "drill-coral-shield"),
-        ("Tidewatch was discussed", "Beta and Gamma", "drill-tidewatch"),
     ],
 )
-def test_a_sentence_naming_one_item_makes_its_claim_though_it_says_little_of_the_lead(
+def test_a_drill_named_without_who_takes_part_is_the_leads_claim(
     quote: str, attribution: str, judged: str
 ) -> None:
     assert claimed(quote, attribution) == judged
@@ -287,19 +263,9 @@ NAVY = ClaimFinder(DOC._replace(facts=NAVY_FACTS), EntityMatcher(ENTITIES).find)
             "The drills improve interoperability and coordination between the navies",
             "drills-improve",
         ),
-        pytest.param(
-            "Interoperability between the navies grows with each drill",
-            "drills-interoperability",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "this list's other items' statements leave out 'between the navies': "
-                    "the last item's own words, so two items are named and the lead taken"
-                ),
-            ),
-        ),
+        ("Interoperability between the navies grows with each drill", "drills-interoperability"),
     ],
 )
-def test_an_item_said_by_its_leads_words_alone_is_not_named(quote: str, judged: str) -> None:
+def test_an_item_said_by_the_lists_words_alone_is_not_named(quote: str, judged: str) -> None:
     found = NAVY.claim(quote, ["beta", "gamma"], "Beta and Gamma")
     assert found is not None and found["fact"] == judged

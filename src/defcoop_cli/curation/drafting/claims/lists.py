@@ -2,13 +2,15 @@
 
 A sentence naming two or more of a list's items makes the list's claim; one naming one item
 makes that item's when the item scores at the threshold, however little of the lead it says
-(the lead scores by its items' words: "I lauded the soldiers who trained in Dharma Guardian"
-names the drill, not the list of drills), unless it says more of the lead (but for the
-item's words) than of the item: then it restates the lead. An item is named by its own
-words, those no other item of its list says, at least ITEM_SAID of them: "between the armed
-forces", which the last item of "interoperability, coordination and mutual understanding
-between the armed forces" carries for the whole list (the other items' statements say it
-too), names none of them.
+(the lead scores by its items' words: "I lauded the soldiers of both armies in Dharma
+Guardian" names the drill's participants, not the list of drills), unless it says more of
+the lead (but for the item's words) than of the item: then it restates the lead. An item is
+named by its own words, those neither its lead's statement nor another item of its list
+says, at least ITEM_SAID of them: "between the armed forces", which the last item of
+"interoperability, coordination and mutual understanding between the armed forces" carries
+for the whole list, names none of them; "Dharma Guardian", which the lead's statement names,
+is the lead's, its participants ("between Indian and Japanese armies") the item's
+(tests/fixtures/CONVENTIONS.md, R21 to R23).
 """
 
 from __future__ import annotations
@@ -31,23 +33,21 @@ class Lists:
         said: Callable[[Units, frozenset[str]], float],
     ) -> None:
         self.lists, self.own, self.said = lists, own, said
-        # an item's own words: those no other item of its list says, in its quote or its
-        # statement (else all of them)
+        # an item's own words: those neither its lead's statement nor another item of its
+        # list says, in its quote or its statement (else all of them)
         said_by = {k: {u[0] for u in (*own[k], *statements[k])} for k in lists}
         self.naming = {}
         for k, j in lists.items():
             others = set().union(*(said_by[m] for m, p in lists.items() if p == j and m != k))
+            others |= {u[0] for u in statements[j]}
             self.naming[k] = [u for u in own[k] if u[0] not in others] or list(own[k])
 
     def named(self, j: int, senses: frozenset[str]) -> list[int]:
-        """The items of the j-th list a sentence (its senses) names, and not only restating
-        the lead."""
+        """The items of the j-th list a sentence (its senses) names."""
         return [
             k
             for k, p in self.lists.items()
-            if p == j
-            and self.said(self.naming[k], senses) >= ITEM_SAID
-            and not self.lead_said(j, k, senses)
+            if p == j and self.said(self.naming[k], senses) >= ITEM_SAID
         ]
 
     def lead_said(self, j: int, item: int, senses: frozenset[str]) -> bool:
@@ -77,4 +77,6 @@ class Lists:
         if j != i and len(items) >= 2 and any(k == j for _, k in scored):
             return max(score, next(s for s, k in scored if k == j)), j
         one = [s for s, k in scored if j == i and len(items) == 1 and k == items[0]]
-        return (one[0], items[0]) if one and one[0] >= least else (score, i)
+        if one and one[0] >= least and not self.lead_said(j, items[0], senses):
+            return one[0], items[0]
+        return score, i
