@@ -34,9 +34,9 @@ same claim (the conflicts it may give are drafting.conflicts').
   speaker's frame ("I rise to inform the House about") are not what they claim;
   one opened by a clause of time ("When Singh sat down with Nakatani, …") also says what
   that clause alone says. A sentence may make several claims: what another candidate it says
-  ALSO_SAID of says of it is not counted against this one. A sentence that says two or more
-  of a list's items makes the list's claim, one item and its list's own lead the item's
-  (unless it says more of the lead, but for the item's words, than of the item: the lead's);
+  ALSO_SAID of says of it is not counted against this one. A sentence naming two or more
+  of a list's items makes the list's claim, one item the item's at the threshold (unless it
+  says more of the lead, but for the item's words, than of the item: `claims.lists`);
   an item below its list's lead is read with the lead (the lead's words help say the fact;
   the item is what the fact must say, and an item none of whose own words the sentence says
   is not its claim); a list's lead itself proposes none (drafting.assembly). The writer's
@@ -59,6 +59,7 @@ from typing import Any, NamedTuple
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
+from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
@@ -102,7 +103,6 @@ PARTIES = 0.1
 SAME_STANCE = 0.04
 VOICE_PENALTY = 0.1
 FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compound ones)
-ITEM_SAID = 0.3  # how much of an item's quote a sentence says to name the item
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
 INVITED = "invited"  # an invitation is the claim only of a fact that invites
 HOPE = "hope"  # a hope that a party would act: also the claim of an invitation to act
@@ -176,6 +176,8 @@ class ClaimFinder:
                 self.vocab[j] = self.vocab[j] | self.vocab[i]
                 lead = [u for u in self.own[j] if u not in self.own[i]]
                 self.wordings[i] = ([*lead, *self.own[i]], self.wordings[i][1])
+        statements = [s for _, s in self.wordings]
+        self.list_of = Lists(self.lists, self.own, statements, self._said)
         self.having: dict[str, list[int]] = {}  # a sense -> the facts that can be said by it
         for i, senses in enumerate(self.vocab):
             for sense in senses:
@@ -237,23 +239,15 @@ class ClaimFinder:
         parties and two words in common. A list's item is read with its lead: what the
         lead says counts towards saying a fact's claim; the item is what the fact must say.
         The writer's own view (kind "assessment") is the claim only of another view."""
-        scored, units, said, quoted, parties = self.ranked(
+        scored, units, said, _, parties = self.ranked(
             quote, entities, attribution, lead, kind, stance
         )
         if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
             return Match(None, None)
         score, i = scored[0]
-        # a sentence saying two or more of a list's items makes the list's claim; one
-        # saying one of them and its list's own lead, that item's (when it is a candidate
-        # at the threshold: "face common challenges in the maritime domain")
-        j = self.lists.get(i, i)
-        items = [k for k, p in self.lists.items() if p == j and quoted.get(k, 0) >= ITEM_SAID]
-        if j != i and any(k == j for _, k in scored) and len(items) >= 2:
-            score, i = max(score, next(s for s, k in scored if k == j)), j
-        elif j == i and len(items) == 1 and self._said(self.own[j], said) >= ITEM_SAID:
-            one = [s for s, k in scored if k == items[0] and s >= CLAIM_THRESHOLD]
-            one = one if not self._lead_said(j, items[0], said) else []
-            score, i = (one[0], items[0]) if one else (score, i)
+        # a sentence naming two or more of a list's items makes the list's claim; one naming
+        # one item, that item's, unless it says more of the lead (`claims.lists`)
+        score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
         if score < CLAIM_THRESHOLD + BACKGROUND * (kind == "background"):
@@ -388,17 +382,6 @@ class ClaimFinder:
         deputy" names Nakatani alone)."""
         people = self.people[i]
         return len(people) < 2 or people <= named or not people & (named - parties)
-
-    def _lead_said(self, j: int, item: int, said: frozenset[str]) -> bool:
-        """Whether a sentence says more of the j-th list's lead (but for the item's words)
-        than of the item: then it restates the lead's claim (a commitment to "an open,
-        rules-based region" told as "an open region under the rule of law" says the lead
-        more than its item "respect for law"; "common challenges at sea" says the item
-        "maritime security" more than a lead "common challenges in stability, maritime
-        security and peace")."""
-        mine = {u[0] for u in self.own[item]}
-        lead = [u for u in self.own[j] if u[0] not in mine]
-        return bool(lead) and self._said(lead, said) > self._said(self.own[item], said)
 
     def _evidence(self, i: int, units: Sequence[tuple[str, ...]], score: float) -> dict[str, Any]:
         """The i-th fact as a claim's evidence: its source, its quote, the meanings the
