@@ -187,3 +187,10 @@ def test_a_title_of_a_country_after_a_name_stands_for_it_and_a_country_in_it_doe
     assert who.titles == {"foreign minister": "Tomas Ek"}
     r = reading("The Defence Minister of Ostra outlined the progress Ostra has made.", who)
     assert (r.attribution, r.person) == ("Kenji Ode", True)
+
+
+def test_the_ministry_or_the_committee_alone_is_a_definite_body_not_a_name() -> None:
+    who = _speakers()
+    assert who.named("the Ministry") == ("the ministry", False)
+    assert who.named("The Committee") == ("the committee", False)
+    assert who.named("Ministry spokesman Ode") != ("the ministry", False)
