@@ -194,3 +194,16 @@ def test_the_ministry_or_the_committee_alone_is_a_definite_body_not_a_name() -> 
     assert who.named("the Ministry") == ("the ministry", False)
     assert who.named("The Committee") == ("the committee", False)
     assert who.named("Ministry spokesman Ode") != ("the ministry", False)
+
+
+def test_a_countrys_ministry_by_its_portfolio_is_its_government_r8() -> None:
+    from defcoop_cli.curation.drafting.attribution import reading
+
+    matcher = EntityMatcher(
+        [Entity("ostra", "Ostra", "country"), Entity("ode", "Kenji Ode", "person")]
+    )
+    who = Speakers(matcher, frozenset({"ode"}))
+    r = reading("Ostra's foreign ministry voiced its condemnation of the raid.", who)
+    assert r.attribution == "Ostra"
+    r = reading("Ostra's harbour board voiced its concern over the raid.", who)
+    assert r.attribution == "Ostra's harbour board"  # a body with no portfolio's name

@@ -354,6 +354,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if apposed and apposed[1]:
             said = f"'{verb}' by {apposed[0]}, in apposition"
             return Reading(kind, stance, apposed[0], said, True)
+        whose = matcher.find(part[: owner.start()]) if owner else []  # R8: "Japan's foreign
+        country = country_named(matcher, whose[0][0]) if len(whose) == 1 else None  # ministry"
+        if country and by_portfolio(part[owner.end() :].split() if owner else []):  # Japan's
+            return Reading(kind, stance, country, f"'{verb}' by {part}: {country}'s")
         if owned:
             return Reading(kind, stance, part, f"'{verb}' by {part}")
     if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
