@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.furniture.listings import listing, pull_quotes, signpost
+from defcoop_cli.curation.drafting.furniture.listings import (
+    glossary,
+    listing,
+    pull_quotes,
+    signpost,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +75,17 @@ def test_a_sentence_pointing_to_the_pieces_parts_is_a_signpost(sentence: str) ->
 )
 def test_a_report_of_a_place_or_a_scene_is_no_signpost(sentence: str) -> None:
     assert not signpost(sentence)
+
+
+def test_a_glossarys_heading_and_entries_are_furniture_and_nothing_after_them() -> None:
+    lines = [
+        "The two navies sailed together in May.",
+        "Key terms",
+        "Raksha Mantri - the Hindi title of India's Minister of Defence",
+        "2+2 Ministerial Dialogue - a meeting of the foreign and defence ministers of both",
+        "Port Lys: the strait's northern harbour",
+        "The next patrol is due in June, officials said.",
+    ]
+    assert glossary(lines) == {1, 2, 3, 4}
+    assert glossary(["Key terms", "The navies met in May."]) == set()  # a heading alone
+    assert glossary(["Singh - the minister - spoke on Monday."]) == set()  # no heading

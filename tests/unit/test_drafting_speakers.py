@@ -187,3 +187,23 @@ def test_a_title_of_a_country_after_a_name_stands_for_it_and_a_country_in_it_doe
     assert who.titles == {"foreign minister": "Tomas Ek"}
     r = reading("The Defence Minister of Ostra outlined the progress Ostra has made.", who)
     assert (r.attribution, r.person) == ("Kenji Ode", True)
+
+
+def test_the_ministry_or_the_committee_alone_is_a_definite_body_not_a_name() -> None:
+    who = _speakers()
+    assert who.named("the Ministry") == ("the ministry", False)
+    assert who.named("The Committee") == ("the committee", False)
+    assert who.named("Ministry spokesman Ode") != ("the ministry", False)
+
+
+def test_a_countrys_ministry_by_its_portfolio_is_its_government_r8() -> None:
+    from defcoop_cli.curation.drafting.attribution import reading
+
+    matcher = EntityMatcher(
+        [Entity("ostra", "Ostra", "country"), Entity("ode", "Kenji Ode", "person")]
+    )
+    who = Speakers(matcher, frozenset({"ode"}))
+    r = reading("Ostra's foreign ministry voiced its condemnation of the raid.", who)
+    assert r.attribution == "Ostra"
+    r = reading("Ostra's harbour board voiced its concern over the raid.", who)
+    assert r.attribution == "Ostra's harbour board"  # a body with no portfolio's name

@@ -164,3 +164,41 @@ def test_a_person_who_writes_in_the_speakers_words_without_a_quotation_is_himsel
     facts = _draft(SPEECH.replace("Thank you.\n", line + "Thank you.\n"))["facts"]
     (fact,) = [f for f in facts if "wrote to me" in f["quote"]]
     assert fact["attribution"] != "Tomas Ek"
+
+
+OPED = (
+    "Opinion\n"
+    "A strait we share\n"
+    "By Tomas Ek\n"
+    "Last week I hosted my colleague Kenji Ode in Port Lys for our second round of talks.\n"
+    "We agreed to hold a joint patrol in the strait every spring from next year.\n"
+    "I told him that our yards can build the patrol boats that both navies will need.\n"
+    "The writer is Velan's Navy Minister\n"
+)
+
+
+class TestAnAuthorsFirstPerson:
+    def test_a_byline_naming_a_person_of_the_fact_base_gives_the_body_to_him(self) -> None:
+        assert _turns(OPED) == [("Last week I ", "Tomas Ek")]
+        found = {f["quote"]: f["attribution"] for f in _draft(OPED)["facts"]}
+        told = "I told him that our yards can build the patrol boats that both navies will need"
+        assert found[told] == "Tomas Ek"
+        agreed = "We agreed to hold a joint patrol in the strait every spring from next year"
+        assert found[agreed] == "Tomas Ek and Kenji Ode"
+
+    def test_a_pages_author_by_its_metadata_names_him_without_a_byline(self) -> None:
+        lines = list(each_line(OPED.replace("By Tomas Ek\n", "")))
+        named = lambda head: first_person_named(head, MATCHER, PEOPLE)  # noqa: E731
+        assert [t.speaker for t in speech_turns(lines, named, "Tomas Ek")] == ["Tomas Ek"]
+        assert speech_turns(lines, named, None) == []
+
+    def test_a_journalists_byline_or_a_piece_in_the_third_person_is_no_ones_turn(
+        self,
+    ) -> None:
+        assert _turns(OPED.replace("By Tomas Ek", "By Lena Berg")) == []
+        third = (
+            "By Tomas Ek\n"
+            "The two navies will hold a joint patrol in the strait every spring from May.\n"
+            "Velan's yards are to build the patrol boats that both navies will need.\n"
+        )
+        assert _turns(third) == []

@@ -674,6 +674,7 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("Both ministers also affirmed the importance of open sea lanes", "reaffirmed"),
         ("Alpha affirmed the importance of open sea lanes", "reported"),
         ("Both sides signalled closer work on space", "agreed"),
+        ("The two sides signal closer work on space", "agreed"),  # a timeline's present
         ("Alpha signalled that it wants larger drills", "reported"),
         # the talks going through a subject, past an aside after their noun, discussed it
         ("The consultations, held over two days, ranged over fisheries and piracy", "discussed"),

@@ -79,13 +79,14 @@ class Draft:
         article: str,
         version: str,
         posts: Sequence[tuple[str, str]] = (),  # a page's quoted posts (posts.quoted_posts)
+        author: str | None = None,  # a page's author, by its metadata
     ) -> None:
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = off_story(text, found, furniture, doc)
         lines_of_furniture = [text[a:b] for a, b in furniture]
         meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
         self._found: Sequence[Candidate] = found
-        self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found, posts)
+        self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found, posts, author)
         head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press
         for a, b in (f for f in furniture if f[1] <= head):  # Secretary Haruka Ishida"
             self._drafting.described.read(text[a:b])
@@ -163,6 +164,7 @@ class _Drafting:
         doc: Doc,
         found: Sequence[Candidate],
         quoted: Sequence[tuple[str, str]] = (),
+        author: str | None = None,
     ) -> None:
         self.text, self.source_id = text, source_id
         self.publisher, self.outlets = "", list[str]()  # the outlets speech is told to
@@ -177,7 +179,7 @@ class _Drafting:
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
         self.turns = self.speakers.turns(text)  # before the lines are held: its own peak
         lines = list(each_line(text))
-        self.turns = self.turns or unlabelled_turns(lines, self.matcher, self.people)
+        self.turns = self.turns or unlabelled_turns(lines, self.matcher, self.people, author)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
         self.posts, posted = post_turns(lines, self.speakers.speaker_at, quoted)

@@ -40,6 +40,7 @@ import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
+from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
@@ -71,8 +72,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
-# "Analysts in Delhi", "Retired naval officers", "Critics in the strategic community" (not
-# "an official": the tail rules read it).
+# "Retired naval officers", "Critics in the strategic community" (not "an official").
 _GENERIC_GROUP = re.compile(
     r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics)"
     r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*|the (?:[a-z-]+ ){0,2}[a-z]+))?"
@@ -383,8 +383,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if apposed and apposed[1]:
             said = f"'{verb}' by {apposed[0]}, in apposition"
             return Reading(kind, stance, apposed[0], said, True)
-        if owned:
-            return Reading(kind, stance, part, f"'{verb}' by {part}")
+        if owned:  # R8: "Japan's foreign ministry" speaks for Japan
+            return Reading(kind, stance, _ministry(part, matcher) or part, f"'{verb}' by {part}")
     if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
     named = speakers.named(subject.lstrip(" \"“‘'"))

@@ -88,7 +88,8 @@ def _draft(path: Path, source_id: str, meta: dict[str, Any], doc: Doc, version: 
     """The draft of the article at path, to be made: the text is held by it alone."""
     text, meta, article, page = _article(path, meta)
     posts = page.posts if page is not None else ()
-    made = Draft(text, source_id, doc, meta, os.path.abspath(article), version, posts)
+    author = page.author if page is not None else None
+    made = Draft(text, source_id, doc, meta, os.path.abspath(article), version, posts, author)
     if page is not None:
         made.parts["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
     return made

@@ -27,6 +27,7 @@ from defcoop_cli.curation.drafting.entities import (
     untitled,
     wordnet_nouns,
 )
+from defcoop_cli.curation.drafting.names import common_body
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words
@@ -416,7 +417,8 @@ class Speakers:
         dotted = False  # "Mr. Menon", "Lt. Gen. Rakesh Bhatia": NAME stops at a full stop
         while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
             text, dotted = text[t.end() :], True
-        if re.match(r"[Tt]he [A-Z]", text):  # "The Regional Maritime Council said"
+        definite = re.match(r"[Tt]he [A-Z]", text) is not None
+        if definite:  # "The Regional Maritime Council said"
             text = text[4:]
         m = NAME.match(text)
         if m is None:
@@ -442,6 +444,9 @@ class Speakers:
         if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's
             return name, False
         if len(words) == 1:
+            department = words[0].lower() in name_words()["department"]  # "the Ministry"
+            if definite and (common_body(words) or department):  # a body, no name of its own
+                return f"the {name.lower()}", False
             if full := self.surnames.get(name):
                 return full, True
             if name in self.proper and not titled:  # "Kastania rejected that account"

@@ -26,9 +26,10 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   "Forwarded this email?", "In this issue") is cut into sections at its headings (short
   lines without final punctuation); the longest is the report, and a section that names
   none of its parties (the names it gives twice or more) is another item's.
-- **A listing, a pull quote, a signpost** (furniture/listings.py): a label and three short
-  items between semicolons ("SOURCES: …; …; …"); a line all one quotation of the piece's own
-  words; a sentence pointing to the piece's own parts ("Here is how…", "The points below…").
+- **A listing, a pull quote, a signpost, a glossary** (furniture/listings.py): a label and
+  three short items between semicolons ("SOURCES: …; …; …"); a line all one quotation of the
+  piece's own words; a sentence pointing to the piece's own parts ("Here is how…", "The
+  points below…"); a "Key terms" heading and its entries ("Term - what it means").
 """
 
 from __future__ import annotations
@@ -38,7 +39,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
-from defcoop_cli.curation.drafting.furniture.listings import listing, pull_quotes, signpost
+from defcoop_cli.curation.drafting.furniture.listings import (
+    glossary,
+    listing,
+    pull_quotes,
+    signpost,
+)
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in, runs_the_session
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
@@ -98,7 +104,7 @@ class Asides:
 
     def __init__(self, text: str, lines: Sequence[str]) -> None:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
-        self.lines |= newsletter_items(lines) | pull_quotes(lines)
+        self.lines |= newsletter_items(lines) | pull_quotes(lines) | glossary(lines)
         self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
         self._speech = any(_SPEECH.match(line) for line in lines[: 2 * HEAD_LINES])

@@ -3,11 +3,13 @@
 "This week: Delhi hosts Japan's Nakatani; a port lease in Colombo; rain delays a review"),
 a table of contents or a list of sources, no sentence of the report; and a pull quote, a line
 that is all one quotation of words the piece gives again in its own text (a page's display
-of its own sentence, which the text's own line already drafts).
+of its own sentence, which the text's own line already drafts); and a glossary, a heading
+("Key terms", "Glossary") over lines each a term, a dash or a colon, and what it means.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -46,4 +48,23 @@ def pull_quotes(lines: Sequence[str]) -> set[int]:
         words = " ".join(_WORD.findall(quotation))
         if words and every.count(words) >= 2:  # its own line, and another
             found.add(n)
+    return found
+
+
+# A glossary's heading, and its entries: a term of a few words, a dash or colon, its sense.
+_GLOSSARY = re.compile(
+    r"(?i:(?:key |main )?(?:terms(?: explained| used)?|glossary|definitions|abbreviations"
+    r"|jargon buster|what the terms mean))\s*:?"
+)
+_ENTRY = re.compile(r"[\w'’+&./()-]+(?: [\w'’+&./()-]+){0,5}(?:\s+[-–—]|\s*:)\s+\S.{0,300}")
+
+
+def glossary(lines: Sequence[str]) -> set[int]:
+    """A glossary's lines: its heading and the entries right under it."""
+    found: set[int] = set()
+    for n, line in enumerate(lines):
+        if _GLOSSARY.fullmatch(line.strip()):
+            entries = list(itertools.takewhile(_ENTRY.fullmatch, lines[n + 1 :]))
+            if entries:
+                found |= set(range(n, n + 1 + len(entries)))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer
+from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.speakers import Speakers
 
 # A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to".
@@ -58,3 +59,13 @@ def country_named(matcher: EntityMatcher, eid: str) -> str | None:
     country = gazetteer().capitals.get(e.name) if e.type == "place" else None
     ids = matcher.ids(country) if country else []
     return matcher.entities[ids[0]].name if ids else None
+
+
+def ministry_country(part: str, matcher: EntityMatcher) -> str | None:
+    """The country whose ministry by its portfolio `part` names ("Japan's foreign ministry":
+    Japan, R8), when the fact base has it; else None."""
+    owner = re.search(r"['’]s\s", part)
+    if owner is None or not by_portfolio(part[owner.end() :].split()):
+        return None
+    whose = matcher.find(part[: owner.start()])
+    return country_named(matcher, whose[0][0]) if len(whose) == 1 else None

@@ -54,13 +54,17 @@ def monologue_turns(
 
 
 def unlabelled_turns(
-    lines: Sequence[tuple[int, int, str]], matcher: EntityMatcher, people: frozenset[str]
+    lines: Sequence[tuple[int, int, str]],
+    matcher: EntityMatcher,
+    people: frozenset[str],
+    author: str | None = None,
 ) -> list[Turn]:
     """The turns of a text without speakers' labels: a printed interview's (interviews.py),
-    else a monologue's, else a speech's (speeches.py)."""
+    else a monologue's, else a speech's or a piece its author writes in the first person
+    (speeches.py; author: a page's, by its metadata)."""
     named = lambda head: first_person_named(head, matcher, people)  # noqa: E731
     return (
         interview_turns(lines, named)
         or monologue_turns(lines, matcher, people)
-        or (speech_turns(lines, named))
+        or speech_turns(lines, named, author)
     )

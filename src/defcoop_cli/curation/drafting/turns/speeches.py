@@ -2,7 +2,10 @@
 speaker ("Remarks by Raksha Mantri … at the Luncheon …", "Keynote address of Minister …",
 "Text of the speech delivered by …"), then a body in the first person with no speakers'
 labels. The body is one turn, the speaker's: his "I", his "we" of the talks and his
-plain words are his (R24), as a transcript's answer's are.
+plain words are his (R24), as a transcript's answer's are. A piece its author writes in
+the first person (a minister's op-ed) is one too: the author a byline among its first
+lines names ("By Rajnath Singh"), or a page's metadata, the body from the line after the
+byline (or from the first line).
 
 Read by its form: the head names a person of the fact base after its "by"/"of", and most
 of the body's lines of some length speak in the first person (a ministry's statement
@@ -38,26 +41,33 @@ VOCATIVE = re.compile(rf"{_ADDRESSES},\s+")  # before a sentence's first word
 ADDRESS_LINE = re.compile(rf"{_ADDRESSES}[,:!]?")  # the whole of a line
 
 
-def speech_head(lines: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
+# A byline: "By Rajnath Singh", "BY RAJNATH SINGH", "By Rajnath Singh | New Delhi".
+_BYLINE = re.compile(r"(?i:by)\s+(?P<who>[A-Z][\w.'’ -]{2,60}?)\s*(?:[|,(–—-].{0,80})?")
+
+
+def speech_head(
+    lines: Sequence[tuple[int, int, str]], bylines: bool = False
+) -> tuple[int, str] | None:
     """The head line's index among the lines and the words after its "by" or "of", when
-    one of the first HEAD_LINES lines is a speech's head; else None."""
+    one of the first HEAD_LINES lines is a speech's head (bylines: or a byline); else None."""
     for n, (_, _, text) in enumerate(lines[:HEAD_LINES]):
-        if len(text) <= 300 and (m := _HEAD.match(text)):
+        if len(text) <= 300 and (m := _HEAD.match(text) or (bylines and _BYLINE.fullmatch(text))):
             return n, m.group("who")
     return None
 
 
 def speech_turns(
-    lines: Sequence[tuple[int, int, str]], named: Callable[[str], tuple[str, bool] | None]
+    lines: Sequence[tuple[int, int, str]],
+    named: Callable[[str], tuple[str, bool] | None],
+    author: str | None = None,
 ) -> list[Turn]:
     """The speech's one turn, from the line after its head (see the module's doc), the
-    speaker the head names (named() gives the fact base's name and whether a person);
-    none when the text is no such speech or its head names no person of the fact base."""
-    head = speech_head(lines)
-    if head is None:
-        return []
-    n, who_words = head
-    who = named(who_words)
+    speaker the head names (named() gives the fact base's name and whether a person), or
+    the author a byline or the page (author) names, from the first line; none when the
+    text is no such piece or names no person of the fact base."""
+    head = speech_head(lines, bylines=True)
+    n, who_words = head if head is not None else (-1, author)
+    who = named(who_words) if who_words else None
     body = [  # the speaker's address to the audience is no line of the body (furniture)
         text
         for _, _, text in lines[n + 1 :]

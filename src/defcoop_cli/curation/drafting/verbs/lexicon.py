@@ -132,7 +132,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)"
         r"|settled (?:on|upon)(?= [a-z]+ing\b| (?:an?|the)\b)"  # "settled on keeping lines open"
-        r"|" + _JOINTLY + r"signall?ed"  # both sides signalling a course agree on it (R4, R18)
+        r"|" + _JOINTLY + r"signal(?:l?ed)?"  # both sides signal(led) a course: agreed (R4, R18)
         # a view held in common is agreed: "shared the view that…", "shared a common
         # understanding that…" (R14; "shared the view on X", with no clause, reports)
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition|assessment|belief)"
