@@ -68,12 +68,14 @@ def speech_turns(
     head = speech_head(lines, bylines=True)
     n, who_words = head if head is not None else (-1, author)
     who = named(who_words) if who_words else None
+    if who is None or not who[1]:
+        return []  # read no line further: a one-line article's line is the article
     body = [  # the speaker's address to the audience is no line of the body (furniture)
         text
         for _, _, text in lines[n + 1 :]
-        if len(text.split()) >= BODY_WORDS and not ADDRESS_LINE.fullmatch(text.strip())
+        if len(text.split(maxsplit=BODY_WORDS)) >= BODY_WORDS and not ADDRESS_LINE.fullmatch(text)
     ]
-    if who is None or not who[1] or not body:
+    if not body:
         return []
     if 3 * sum(speaks_first_person(text) for text in body) < 2 * len(body):
         return []  # a statement about a speech, in the third person
