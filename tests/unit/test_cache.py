@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,9 +50,9 @@ class TestWarmRuns:
         found.close()  # twice: nothing left to let go of
         found.facts_at([0])
         mapped = list(found._index._mapped._open.values())
-        with open(index_folder(cache) / "facts.jsonl", "r+b") as lines:  # in place, as mapped
-            lines.readline()
-            lines.seek(lines.tell() + 20)
+        second = array("Q", (index_folder(cache) / "offsets.bin").read_bytes())[1]
+        with open(index_folder(cache) / "facts.records", "r+b") as lines:  # in place, as mapped
+            lines.seek(second + 20)  # where the second line starts: a body may hold a new line
             lines.write(b"#")  # the second fact's line fails its CRC when it is read
         assert found.facts_at([1]) == [load(real_copy).doc.facts[1]]  # from memory
         assert mapped and all(m._lines.closed for m in mapped)
@@ -169,9 +170,9 @@ CORRUPTIONS: dict[str, Callable[[Path], None]] = {
     "meta-not-an-object": corrupt_file("meta.json", lambda f: f.write_text("[]")),
     "meta-fewer-facts": corrupt_file("meta.json", edit_json(lambda m: m.update(facts=3))),
     "facts-line-edited": corrupt_file(
-        "facts.jsonl", lambda f: f.write_bytes(f.read_bytes().replace(b"Malabar", b"Maladar"))
+        "facts.records", lambda f: f.write_bytes(f.read_bytes().replace(b"Malabar", b"Maladar"))
     ),
-    "facts-bit-rot": corrupt_file("facts.jsonl", keeping_the_time(flip(0.5))),
+    "facts-bit-rot": corrupt_file("facts.records", keeping_the_time(flip(0.5))),
     "offsets-truncated": corrupt_file("offsets.bin", truncate),
     "offsets-bit-rot": corrupt_file("offsets.bin", keeping_the_time(flip(0.3))),
     "lengths-truncated": corrupt_file("lengths.bin", truncate),

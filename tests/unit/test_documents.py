@@ -83,15 +83,6 @@ def test_record_lines_are_record_lines(base: Path) -> None:
     assert lines([]) == []
 
 
-def test_record_lines_are_the_same_without_the_c_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
-    import json.encoder
-
-    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
-    lines = record_lines()
-    odd = load(MINI).doc.facts[0]._replace(statement='Tōkyō "said" \\ \u2028', claim=None)
-    assert lines([odd, odd]) == [record_line(odd)] * 2
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -286,7 +286,7 @@ class TestBuilding:
         assert disk.facts_at(everyone) == memory.fb.doc.facts
         entities = memory.fb.doc.entities
         assert {bool(e.roles or e.participants) for e in entities} == {True, False}
-        written = (tmp_path / "build" / "entities.jsonl").read_bytes()
+        written = (tmp_path / "build" / "entities.records").read_bytes()
         assert written == b"".join(map(layout.record_line, entities))
         with pytest.raises(layout.CorruptIndex):
             disk.lengths([total])
@@ -392,7 +392,7 @@ class TestBuilding:
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "25"
+        assert layout.FORMAT == "26"
         assert digest.hexdigest() == (
             "058976710936ac131749dfb1400cfb956f3424666ef1f2c793508d38ab21a54a"
         )

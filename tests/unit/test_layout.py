@@ -3,6 +3,7 @@ checked line by line, and the file list meta.json vouches for."""
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from defcoop_cli.factbase.records import Entity, entity_record
 from defcoop_cli.index.layout import (
     CorruptIndex,
     Records,
+    crc,
     facet_term,
     listed_files,
     record_line,
@@ -51,6 +53,27 @@ def test_a_changed_line_fails_its_crc(tmp_path: Path) -> None:
         with pytest.raises(CorruptIndex, match="fails its CRC"):
             records.values(0)
         assert records.values(1)  # the other lines are still read
+
+
+def test_a_record_reads_back_whatever_bytes_its_values_hold(tmp_path: Path) -> None:
+    """A line's body is marshal's bytes, which may hold a space or a new line anywhere, at
+    its end too: the line is cut by its offsets, never at a new line."""
+    fact = load(MINI).doc.facts[0]
+    odd = fact._replace(statement='Tōkyō "said" \\ \u2028 \n', event="ends in a new line\n")
+    write_lines(tmp_path, "f.records", "f.bin", [record_line(odd), record_line(fact)])
+    with Records(tmp_path, "f.records", "f.bin", 2) as records:
+        assert records.values(0) == tuple(odd) and records.values(1) == tuple(fact)
+        assert records.first(0) == fact.id
+
+
+def test_a_body_that_passes_its_crc_but_is_no_record_is_refused(tmp_path: Path) -> None:
+    body = marshal.dumps(["a list"])
+    write_lines(tmp_path, "f.records", "f.bin", [b"%08x %s\n" % (crc(body), body), b"x"])
+    with Records(tmp_path, "f.records", "f.bin", 2) as records:
+        with pytest.raises(CorruptIndex, match="not a tuple"):
+            records.values(0)
+        with pytest.raises(CorruptIndex, match="fails its CRC"):
+            records.values(1)  # too short to be a line
 
 
 def test_offsets_for_another_number_of_records_are_refused(tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     document = tantivy.Document.from_dict  # one call a fact, where add_text was one a field
     lines_of = record_lines()
     # A batch's facts at a time, each step mapped over them (in C, where it can be).
-    with open(folder / "facts.jsonl", "wb") as facts_file:
+    with open(folder / "facts.records", "wb") as facts_file:
         for start in range(0, total, BATCH):
             end = min(start + BATCH, total)
             batch, facts[start:end] = facts[start:end], [None] * (end - start)
@@ -195,13 +195,13 @@ class _Committing:
 
 
 def _write_entities(folder: Path, entities: list[Entity]) -> None:
-    """The entities' record lines (layout.record_line's): by the C encoder, as a fact's,
-    but for an entity with roles or participants, whose records record_line writes as
-    JSON objects."""
-    lines = record_lines()(entities)
-    for i in compress(range(len(entities)), map(any, map(_NESTED, entities))):
+    """The entities' record lines (layout.record_line's): mapped in C, as a fact's, but
+    for an entity with roles or participants, whose records record_line writes as dicts."""
+    nested = list(map(any, map(_NESTED, entities)))
+    lines = record_lines()([() if n else e for e, n in zip(entities, nested, strict=True)])
+    for i in compress(range(len(entities)), nested):
         lines[i] = record_line(entities[i])
-    write_lines(folder, "entities.jsonl", "entity-offsets.bin", lines)
+    write_lines(folder, "entities.records", "entity-offsets.bin", lines)
 
 
 def _add(writer: Any, batch: list[Any]) -> None:

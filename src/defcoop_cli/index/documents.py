@@ -9,12 +9,10 @@ facet text is the terms (layout.facet_term) of fields.facet_keys's keys, apart b
 
 from __future__ import annotations
 
-import json.encoder
+import marshal
 import zlib
 from array import array
 from collections.abc import Callable, Mapping
-from itertools import repeat
-from json.encoder import JSONEncoder, encode_basestring
 from typing import Any
 
 from defcoop_cli.factbase.events import event_by
@@ -131,32 +129,12 @@ class FactDocuments:
 
 
 def record_lines() -> Callable[[list[Any]], list[bytes]]:
-    """A function of records (tuples of strings, lists of strings and numbers) to their
-    lines as layout.record_line writes them: each one's CRC-32, then its values as a JSON
-    list.
-
-    One encoder for every record: json.dumps, and JSONEncoder.encode, make one per call;
-    each step is mapped over the records, in C."""
-    # json.encoder's own name for CPython's C encoder (None, or absent, on another Python)
-    encode = (getattr(json.encoder, "c_make_encoder", None) or _no_c_encoder)(
-        None, _unencodable, encode_basestring, None, ": ", ", ", False, False, True
-    )
+    """A function of records with no record within (a fact's, most entities') to their
+    lines as layout.record_line writes them: each step mapped over the records, in C."""
     line = b"%08x %s\n".__mod__
 
     def lines(records: list[Any]) -> list[bytes]:
-        bodies = list(map(str.encode, map("".join, map(encode, records, repeat(0)))))
+        bodies = list(map(marshal.dumps, map(tuple, records)))
         return list(map(line, zip(map(zlib.crc32, bodies), bodies, strict=True)))  # layout.crc
 
     return lines
-
-
-def _no_c_encoder(*_: Any) -> Callable[[Any, int], Any]:
-    """The same lines where CPython's C encoder is missing (another Python), made slower."""
-    iterencode = JSONEncoder(
-        ensure_ascii=False, check_circular=False, separators=(", ", ": ")
-    ).iterencode
-    return lambda value, _level: iterencode(value)
-
-
-def _unencodable(value: object) -> Any:
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")

@@ -441,9 +441,9 @@ class DiskIndex(Index):
     def _open_records(self, kind: Any) -> Records:
         """The facts' or the entities' records, mapped once a run (not on every read)."""
         if kind is Fact:
-            return self._mapped.get("facts.jsonl", "offsets.bin", self._count)
+            return self._mapped.get("facts.records", "offsets.bin", self._count)
         count = int(self._catalogue["entity_count"])
-        return self._mapped.get("entities.jsonl", "entity-offsets.bin", count)
+        return self._mapped.get("entities.records", "entity-offsets.bin", count)
 
     @cached_property
     def _catalogue_base(self) -> FactBase:
