@@ -559,6 +559,17 @@ class TestTimesAndCaptions:
             "(Photo by A. Berg/Agency)",
         ]
 
+    def test_a_captions_number_is_furniture_as_its_head_is(self) -> None:
+        sheet = (
+            "Photo 1: Navy Minister Kenji Ode greets Tomas Ek. (Photo by A. Berg/Agency)\n"
+            "Picture 2 - Ode inspects the fleet. (Photo by A. Berg/Agency)\n"
+        )
+        assert quotes(sheet) == [
+            "Navy Minister Kenji Ode greets Tomas Ek",
+            "Ode inspects the fleet",
+        ]
+        assert "Photo 1: " in furniture(sheet) and "Picture 2 - " in furniture(sheet)
+
     def test_a_caption_in_a_page_with_a_story_stays_furniture(self) -> None:
         page = "Ode met Ek in Port Alpha on Monday for talks.\n" + self.SHEET
         assert "Ode inspects the fleet" not in quotes(page)

@@ -3,7 +3,7 @@
 furniture (`pages.is_furniture`); in a sheet the captions are the story. A text is one when
 at least MIN_CAPTIONS lines are captions of a sentence or more and every other line is
 furniture. A caption's credit stays furniture, and so does the head it opens with in
-capitals ("NEW DELHI, INDIA - MAY 5: ")."""
+capitals ("NEW DELHI, INDIA - MAY 5: ") or its number ("Photo 1: ", "Picture 2 - ")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ MIN_CAPTIONS = 2
 _ENDS = re.compile(r"[.!?][\"”’)]?\s*$")
 # A caption's head in capitals up to its colon; no colon inside, so tried once a place.
 _HEAD = re.compile(r"(?=[^a-z:\n]{0,60}[A-Z]{3})[^a-z:\n]{4,60}:\s+(?=[A-Z\"“])")
+# A caption's number: "Photo 1: ", "Picture 2 - ", "Image 3. ".
+_NUMBER = re.compile(
+    r"(?i:photo|picture|image|pic|figure|fig\.)\s?\d{1,3}\s?[:.–—-]\s+(?=[A-Z\"“])"
+)
 
 
 def caption_lines(lines: Sequence[str], furniture: Callable[[str], bool]) -> dict[int, int]:
@@ -33,5 +37,6 @@ def caption_lines(lines: Sequence[str], furniture: Callable[[str], bool]) -> dic
 
 
 def caption_head(line: str) -> re.Match[str] | None:
-    """A caption's head in capitals ("NEW DELHI, INDIA - MAY 5: "), else None."""
-    return _HEAD.match(line)
+    """A caption's head in capitals ("NEW DELHI, INDIA - MAY 5: ") or its number ("Photo 1:
+    "), else None."""
+    return _HEAD.match(line) or _NUMBER.match(line)
