@@ -392,9 +392,9 @@ class TestBuilding:
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "26"
+        assert layout.FORMAT == "27"
         assert digest.hexdigest() == (
-            "058976710936ac131749dfb1400cfb956f3424666ef1f2c793508d38ab21a54a"
+            "c2740748f9190a9162da8add8d4efeb9eb2f5e83a4ddcbab55c46717ec423b88"
         )
 
 

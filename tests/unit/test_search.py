@@ -85,6 +85,8 @@ class TestQuery:
         assert parse_query(["what did they agree on"]).terms == ("agree",)
         assert parse_query(["who is nakatani"]).terms == ("nakatani",)
         assert parse_query(["US exercises"]).terms == ("us", "exercises")  # not the pronoun
+        assert parse_query(["details of the meeting"]).terms == ("meeting",)
+        assert parse_query(["tell us something about exercises"]).terms == ("exercises",)
 
     @pytest.mark.parametrize("query", ["who", "what did they", "of the", "when was it"])
     def test_a_query_of_function_words_only_is_a_usage_error(self, query: str) -> None:

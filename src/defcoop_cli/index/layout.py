@@ -57,7 +57,7 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
 
 MAGIC = "defcoop search index"
-FORMAT = "26"  # 26: the records' lines by marshal, not JSON
+FORMAT = "27"  # 27: "something", "details"… no words of the index (26: records by marshal)
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))

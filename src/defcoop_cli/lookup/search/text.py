@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     happen happens happened happening know knows knew mean means meant react reacts reacted
     reacting respond responds responded responding take takes taking took think thinks
     thought want wants wanted view views stance stances opinion opinions feel feels felt
-    go goes going gone went
+    go goes going gone went something anything everything detail details
     across along alongside among amongst around beside besides despite during onto per
     regarding concerning toward towards via within without
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
