@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.furniture.asides import courtesy
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
@@ -45,9 +45,8 @@ def transcript_formulas(
     if not labels:
         return _speech_formulas(text, found, furniture)
     spans = [*furniture, *((a, a + len(text[a:end].rstrip())) for a, end, _ in labels)]
-    kept = Candidates()
-    moved: dict[int, int | None] = {}  # old index -> new (None: a formula, furniture now)
-    for n, c in enumerate(found):
+
+    def read(c: Candidate) -> Candidate | None:
         at = bisect_right(labels, c.start, key=lambda label: label[0])
         start = max(c.start, labels[at - 1][1]) if at and c.start < labels[at - 1][1] else c.start
         said = text[start : c.end]
@@ -55,14 +54,11 @@ def transcript_formulas(
         if c.parent is None and (
             _FORMULA.fullmatch(said) or courtesy(said) or (asks and leads_in(said))
         ):
-            end = c.end + (text[c.end : c.end + 1] in ".!")
-            spans.append((start, end))
-            moved[n] = None
-            continue
-        parent = None if c.parent is None else moved[c.parent]
-        moved[n] = len(kept)
-        kept.append(c._replace(start=start, parent=parent))
-    return kept, sorted(set(spans))
+            spans.append((start, c.end + (text[c.end : c.end + 1] in ".!")))
+            return None
+        return c._replace(start=start)
+
+    return _read_anew(found, read), sorted(set(spans))
 
 
 def _speech_formulas(
@@ -76,22 +72,38 @@ def _speech_formulas(
     if head is None:
         return found, furniture
     body = lines[head[0]][1]
-    spans, kept = list(furniture), Candidates()
-    moved: dict[int, int | None] = {}
-    for n, c in enumerate(found):
+    spans = list(furniture)
+
+    def read(c: Candidate) -> Candidate | None:
+        if c.start < body or c.parent is not None:
+            return c
         said = text[c.start : c.end]
-        if c.start >= body and c.parent is None:
-            if _FORMULA.fullmatch(said) or ADDRESS_LINE.fullmatch(said):
-                spans.append((c.start, c.end + (text[c.end : c.end + 1] in ".!,:")))
-                moved[n] = None
-                continue
-            if (m := VOCATIVE.match(said)) and m.end() < len(said):
-                spans.append((c.start, c.start + len(m.group().rstrip())))
-                c = c._replace(start=c.start + m.end())
-        parent = None if c.parent is None else moved[c.parent]
+        if _FORMULA.fullmatch(said) or ADDRESS_LINE.fullmatch(said):
+            spans.append((c.start, c.end + (text[c.end : c.end + 1] in ".!,:")))
+            return None
+        if (m := VOCATIVE.match(said)) and m.end() < len(said):
+            spans.append((c.start, c.start + len(m.group().rstrip())))
+            return c._replace(start=c.start + m.end())
+        return c
+
+    return _read_anew(found, read), sorted(set(spans))
+
+
+def _read_anew(
+    found: Sequence[Candidate], read: Callable[[Candidate], Candidate | None]
+) -> Candidates:
+    """The candidates as read() gives each, without those it makes furniture (None), a
+    list's items renumbered to their sentence's new place."""
+    kept = Candidates()
+    moved: dict[int, int | None] = {}  # old index -> new (None: furniture now)
+    for n, c in enumerate(found):
+        new = read(c)
+        if new is None:
+            moved[n] = None
+            continue
         moved[n] = len(kept)
-        kept.append(c._replace(parent=parent))
-    return kept, sorted(set(spans))
+        kept.append(new._replace(parent=None if c.parent is None else moved[c.parent]))
+    return kept
 
 
 def thread_marks(
