@@ -88,22 +88,27 @@ _PREDICATE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
     r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
 )
+# A ministry headed, whose perhaps: "the Defence Ministry", "Japan's Ministry of Defense",
+# "Beta's defence ministry" (not a ministry's delegation, nor it "and" another body).
+_A_MINISTRY = (
+    r"(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?(?:Ministry\s+of\s+[A-Z]\w+|[A-Z]\w+\s+Ministry"
+    r"|defen[cs]e\s+ministry)(?![\w'’]|\s+and\b)"
+)
 # "Nakatani, who heads Japan's Ministry of Defense," (or "Defense Ministry"): the ministry's
 # minister; "X, who (also) chairs his party's panel on Y," or "sits on the Security
 # Council": a post by its verb, what it is of up to the clause's end, a body named or
 # whose ("who heads to Tokyo", "who leads the delegation": no post)
 _HEADS = re.compile(
-    r",\s*who\s+(?:(?:also|now|currently)\s+)?((?:heads|leads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
-    r"(?:Ministry\s+of\s+[A-Z]\w+|[A-Z]\w+\s+Ministry|defen[cs]e\s+ministry)(?![\w'’]|\s+and\b)"
-    r"|(?:chairs|heads|sits\s+on|is\s+a\s+member\s+of)\s+"  # a body: its own or whose
+    r",\s*who\s+(?:(?:also|now|currently)\s+)?((?:heads|leads)\s+"
+    + _A_MINISTRY
+    + r"|(?:chairs|heads|sits\s+on|is\s+a\s+member\s+of)\s+"  # a body: its own or whose
     r"(?:the\s+(?=[A-Z])|(?:his|her|their|[A-Z]\w*['’]s)\s+)[^,;.()]{2,80}?(?=[,;.()]|$))"
 )
 # "Nakatani returns to head Japan's defence ministry", "X heads the Defence Ministry": the
 # name's own verb, a present office (R11); "X, who heads …" is _HEADS's
 _HEADS_NOW = re.compile(
     r"\s+(?:(?:again|now|once\s+again)\s+)?((?:(?:returns|has\s+returned|is\s+back)\s+to\s+"
-    r"head|heads)\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?(?:Ministry\s+of\s+[A-Z]\w+"
-    r"|[A-Z]\w+\s+Ministry|defen[cs]e\s+ministry)(?![\w'’]|\s+and\b))"
+    r"head|heads)\s+" + _A_MINISTRY + ")"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
