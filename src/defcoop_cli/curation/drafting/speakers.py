@@ -444,8 +444,7 @@ class Speakers:
         if " and " in name:  # "Alpha and Beta": two parties, neither's surname the pair's
             return name, False
         if len(words) == 1:
-            department = words[0].lower() in name_words()["department"]  # "the Ministry"
-            if definite and (common_body(words) or department):  # a body, no name of its own
+            if definite and _a_body(words):  # "the Ministry": a body, no name of its own
                 return f"the {name.lower()}", False
             if full := self.surnames.get(name):
                 return full, True
@@ -467,6 +466,11 @@ _DOCUMENT = re.compile(
 # A news outlet as the channel of speech: "officials told Ganga News", "said in an
 # interview with the Tokyo Courier", "according to Kestrel News Service".
 _TO_OUTLET = re.compile(r"\b(?:told|tells|telling|to|with|by|on)\s+(?:the\s+)?$", re.I)
+
+
+def _a_body(words: list[str]) -> bool:
+    """Whether one word is a body's common noun ("Committee") or a department's ("Ministry")."""
+    return common_body(words) or words[0].lower() in name_words()["department"]
 
 
 def outlets(
