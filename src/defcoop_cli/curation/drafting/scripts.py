@@ -75,11 +75,41 @@ def label_kind(label: str) -> str | None:
     return "answers" if words[-1] in ANSWERING or titled or capitals or named else None
 
 
+# A form's field, a line of its own: a label, a colon and a short value with no stop after
+# it ("Chair: Dr A. Rao, Director", "Venue: New Delhi").
+_FIELD_LINE = re.compile(
+    r"^[ \t]*([A-Z][\w .()/-]{0,30}):[ \t]+[^\n]{0,150}?(?<![.?!\"”])[ \t]*$", re.M
+)
+
+
+def _form_fields(text: str) -> list[tuple[int, int]]:
+    """The spans of each run of a form's field lines, one line after another, that holds a
+    header's field ("Date:", "Venue:"): a session's "Chair:" and "Speaker:" among them are
+    its fields, not a transcript's speakers (a run of "Q:" and "A:" lines holds none)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _FIELD_LINE.finditer(text[:5000]):
+        if len(m.group().split()) > 16:
+            continue
+        if runs and text.count("\n", runs[-1][-1].end(), m.start()) == 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [
+        (run[0].start(), run[-1].end())
+        for run in runs
+        if len(run) >= 2 and any(m.group(1).lower() in _FIELDS for m in run)
+    ]
+
+
 def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     """A transcript's speaker labels (where each stands, with the spaces after it, and its
-    words), in order; none for a text with fewer than two different labels (no dialogue)."""
+    words), in order; none for a text with fewer than two different labels (no dialogue),
+    none in a run of a form's fields (_form_fields)."""
     found = []
+    fields = _form_fields(text)
     for m in _LABEL.finditer(text):
+        if any(a <= m.start() < b for a, b in fields):
+            continue
         line = text[m.end() :].partition("\n")[0]  # a caption's, a ticker's: "SUPER: A | B"
         label = m.group(1)
         bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each
@@ -107,14 +137,17 @@ def is_script(text: str) -> bool:
 
 class Turn(NamedTuple):
     """A speaker's turn: where its label stands, who speaks, whether a person, whether
-    the speaker asks (a questioner's or moderator's turn), and whether the speaker is a
-    channel (a spokesperson's briefing: what the ministers did is theirs, told by him)."""
+    the speaker asks (a questioner's or moderator's turn), whether the speaker is a
+    channel (a spokesperson's briefing: what the ministers did is theirs, told by him),
+    and whom the document's form says he writes to (a letter's "Dear …", an e-mail's
+    "To:": his "you", and the other of his "we"; turns/forms.py)."""
 
     start: int
     speaker: str
     person: bool
     asks: bool
     channel: bool = False
+    addressee: str = ""
 
 
 # A channel's title at a label's end: "Official Spokesperson:", "Press Secretary:"; who

@@ -59,6 +59,7 @@ from defcoop_cli.curation.drafting.scripts import (
     transcript_labels,
     turn_at,
 )
+from defcoop_cli.curation.drafting.turns.forms import form_lines, sent
 
 _ASKS = re.compile(r"\?\s*$")
 # A courtesy, perhaps after or before its addressee: "Commodore, thanks for joining us."
@@ -107,7 +108,9 @@ class Asides:
         self.lines |= newsletter_items(lines) | pull_quotes(lines) | glossary(lines)
         self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
+        self.lines |= form_lines(lines)  # a delivery note, a letter's courtesy (turns/forms.py)
         self._speech = any(_SPEECH.match(line) for line in lines[: 2 * HEAD_LINES])
+        self._speech = self._speech or sent(lines)
         self._turns: list[Turn] = []
         self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length
         if labels:

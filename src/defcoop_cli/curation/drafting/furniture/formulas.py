@@ -14,7 +14,8 @@ from defcoop_cli.curation.drafting.furniture.asides import courtesy
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
-from defcoop_cli.curation.drafting.turns.speeches import ADDRESS_LINE, VOCATIVE, speech_head
+from defcoop_cli.curation.drafting.turns.forms import speech_head
+from defcoop_cli.curation.drafting.turns.speeches import ADDRESS_LINE, VOCATIVE
 
 # A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
 # a translation notice.

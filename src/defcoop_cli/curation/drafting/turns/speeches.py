@@ -2,12 +2,13 @@
 speaker ("Remarks by Raksha Mantri … at the Luncheon …", "Keynote address of Minister …",
 "Text of the speech delivered by …"), then a body in the first person with no speakers'
 labels. The body is one turn, the speaker's: his "I", his "we" of the talks and his
-plain words are his (R24), as a transcript's answer's are. A piece its author writes in
-the first person (a minister's op-ed) is one too: the author a byline among its first
-lines names ("By Rajnath Singh"), or a page's metadata, the body from the line after the
-byline (or from the first line).
+plain words are his (R24), as a transcript's answer's are. Any document its speaker or
+writer is named in once by its form is one too (turns/forms.py: a byline, "From:",
+"Speaker:", "Issued by:", a note of who read it "on behalf of" whom, a letter's signature;
+else a page's metadata): the body from the line after the head's last field (or, named
+at the close, from the first line).
 
-Read by its form: the head names a person of the fact base after its "by"/"of", and most
+Read by its form: the form names a person of the fact base, and most
 of the body's lines of some length speak in the first person (a ministry's statement
 about its minister's speech, in the third person, is no speech). The speaker's addresses
 ("Excellencies, ladies and gentlemen,", a paragraph's "Friends," before its sentence) and
@@ -21,15 +22,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.turns.forms import addressees, form_places
 from defcoop_cli.curation.drafting.turns.interviews import speaks_first_person
 
-HEAD_LINES = 10  # the head is one of the first so many lines
 BODY_WORDS = 8  # a body line of at least so many words counts in the first-person test
-_HEAD = re.compile(
-    r"(?i)(?:(?:full )?text of (?:the )?)?(?:(?:opening|closing|concluding|keynote|welcome"
-    r"|inaugural|special|prepared|valedictory) )?(?:remarks|speech|address|toast|statement"
-    r"|keynote)(?: (?:as )?(?:delivered|prepared|made|given))?(?: by| of) (?P<who>\S.{2,200})"
-)
 # An address to the audience, the whole of a line or before a sentence's first word.
 _TO_THE_AUDIENCE = (
     r"(?:(?:(?:my |dear |distinguished |honou?red |esteemed )?(?:friends|guests|colleagues"
@@ -41,21 +37,6 @@ VOCATIVE = re.compile(rf"{_ADDRESSES},\s+")  # before a sentence's first word
 ADDRESS_LINE = re.compile(rf"{_ADDRESSES}[,:!]?")  # the whole of a line
 
 
-# A byline: "By Rajnath Singh", "BY RAJNATH SINGH", "By Rajnath Singh | New Delhi".
-_BYLINE = re.compile(r"(?i:by)\s+(?P<who>[A-Z][\w.'’ -]{2,60}?)\s*(?:[|,(–—-].{0,80})?")
-
-
-def speech_head(
-    lines: Sequence[tuple[int, int, str]], bylines: bool = False
-) -> tuple[int, str] | None:
-    """The head line's index among the lines and the words after its "by" or "of", when
-    one of the first HEAD_LINES lines is a speech's head (bylines: or a byline); else None."""
-    for n, (_, _, text) in enumerate(lines[:HEAD_LINES]):
-        if len(text) <= 300 and (m := _HEAD.match(text) or (bylines and _BYLINE.fullmatch(text))):
-            return n, m.group("who")
-    return None
-
-
 def speech_turns(
     lines: Sequence[tuple[int, int, str]],
     named: Callable[[str], tuple[str, bool] | None],
@@ -65,9 +46,11 @@ def speech_turns(
     speaker the head names (named() gives the fact base's name and whether a person), or
     the author a byline or the page (author) names, from the first line; none when the
     text is no such piece or names no person of the fact base."""
-    head = speech_head(lines, bylines=True)
-    n, who_words = head if head is not None else (-1, author)
-    who = named(who_words) if who_words else None
+    places = form_places(lines)
+    n, who, sent = next(
+        ((n, w, sent) for n, words, sent in places if (w := named(words)) and w[1]),
+        (-1, named(author) if author else None, False),
+    )
     if who is None or not who[1]:
         return []  # read no line further: a one-line article's line is the article
     body = [  # the speaker's address to the audience is no line of the body (furniture)
@@ -77,6 +60,11 @@ def speech_turns(
     ]
     if not body:
         return []
-    if 3 * sum(speaks_first_person(text) for text in body) < 2 * len(body):
-        return []  # a statement about a speech, in the third person
-    return [Turn(lines[n + 1][0] if n + 1 < len(lines) else lines[n][1], who[0], True, False)]
+    # a statement about a speech, in the third person, is none; a sender's letter, message
+    # or statement (sent) speaks in the first person in most of its lines
+    first = sum(speaks_first_person(text) for text in body)
+    if (2 * first <= len(body)) if sent else (3 * first < 2 * len(body)):
+        return []
+    to = next((w[0] for words in addressees(lines) if (w := named(words)) and w[1]), "")
+    start = lines[n + 1][0] if n + 1 < len(lines) else lines[n][1]
+    return [Turn(start, who[0], True, False, addressee="" if to == who[0] else to)]

@@ -24,6 +24,11 @@ _WE = re.compile(
 _BOTH_OF_US = re.compile(
     r"(?:\b[Ww]e both|\b[Bb]oth of us|\b[Tt]he two of us)\s+(?i:(?:also|\w+ly)\s+)?$"
 )
+# "You" as the subject, to the one he writes to: "You briefed me", "Yesterday you also told me".
+_YOU = re.compile(
+    r"(?:^(?:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},?\s+)?|[,;]\s+|\band\s+)(?i:you)\s+"
+    r"(?i:(?:also|then|\w+ly)\s+)?$"
+)
 _I = re.compile(r"(?<![\w'’])I(?![\w'’])")
 # An author cited in the speaker's words: "Tagore, who…, once wrote: "…"", "as Kautilya said, '…'".
 _CITES = re.compile(r"\b(?:once\s+(?:wrote|said|observed|remarked)|wrote)\s*[:,]\s*[\"“‘']")
@@ -36,7 +41,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     questioner tells is the party's (R25: "X briefed you on…"); in an answer, "I", what
     no one else is named saying, his country in his words ("India welcomes… our ecosystem")
     are the speaker's; "we" agreeing, confirming, stressing or sharing a view the speaker and
-    the first other person named; an author he quotes ("Tagore once wrote: …") his; what
+    the first other person named (whom he writes to, if the form names him; "you" told
+    doing a party's act is he); an author he quotes ("Tagore once wrote: …") his; what
     he tells others did ("What I can say is…") theirs."""
     if turn is None or not turn.speaker:
         return r
@@ -50,7 +56,15 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
         return r  # a spokesperson tells what the ministers did (names/channels.py)
     hit = reported_verb(sentence)
     subject = QUOTATIONS.sub(" ", sentence[: hit.match.start()] if hit else sentence)
-    other = next((p for p in speakers.order if p != turn.speaker), None)
+    if turn.addressee and hit and _YOU.search(subject):  # "You briefed me on…": his act
+        rule = f"{r.rule}; 'you' of {turn.addressee}"
+        return r._replace(attribution=turn.addressee, person=True, rule=rule)
+    # the other of his "we": whom he writes to, else the first other person of the fact
+    # base named (a spokesperson who read his words out is none of the talks), else any
+    known = {speakers.matcher.entities[i].name for i in speakers.people}
+    others = [p for p in speakers.order if p != turn.speaker]
+    other = turn.addressee or next((p for p in others if p in known), None)
+    other = other or next(iter(others), None)
     if r.person and r.attribution != turn.speaker:  # "Minister Ek and I agreed": Ek
         other = r.attribution
     joint = hit is not None and (hit.stance in WE_ACTS or "shared" in hit.match.group())

@@ -1,0 +1,156 @@
+"""The places where a document's form names who speaks or writes it, once, outside its
+sentences: a speech's head ("Remarks by Raksha Mantri …"), a byline ("By Rajnath Singh"),
+a header's or a form's field ("From: Gen Nakatani <…>", "Speaker: Rajnath Singh, Raksha
+Mantri", "Issued by: …", "Author: …"), an editor's note on who delivered it for whom ("The
+following statement was read out by Mr X, Spokesperson, on behalf of Minister Y"), and a
+signature after a letter's closing ("Yours sincerely, / Rajnath Singh / Raksha Mantri").
+
+One shape behind them all: a short line of the head or the close whose label (a field's
+name, "by", "on behalf of", a valediction on the line before) says the words after it are
+the speaker's or the writer's name. A field or a line that names anyone else is no such
+place, however near: a recipient ("To:", "Dear …", an address block), a copy ("Cc:"), a
+contact ("Media contact:"), a drafter, a reader who reads it for another, a translator, a
+chair or a rapporteur. Whether the name is a person of the fact base and the body speaks
+in the first person is turns/speeches.py's to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+HEAD_LINES = 10  # a speech's head, a byline, a header's fields: among the first lines
+CLOSE_LINES = 8  # a signature: among the last lines
+FIELD_WORDS = 16  # a field's line is short
+_HEAD = re.compile(
+    r"(?i)(?:(?:full )?text of (?:the )?)?(?:(?:opening|closing|concluding|keynote|welcome"
+    r"|inaugural|special|prepared|valedictory) )?(?:remarks|speech|address|toast|statement"
+    r"|keynote)(?: (?:as )?(?:delivered|prepared|made|given))?(?: by| of) (?P<who>\S.{2,200})"
+)
+# A byline: "By Rajnath Singh", "BY RAJNATH SINGH", "By Rajnath Singh | New Delhi".
+_BYLINE = re.compile(r"(?i:by)\s+(?P<who>[A-Z][\w.'’ -]{2,60}?)\s*(?:[|,(–—-].{0,80})?")
+# A field naming who speaks or writes: "From:", "Speaker:", "Issued by:", "Written by".
+_SPEAKS = re.compile(
+    r"(?i:(?:from|sender|author|writer|speaker|signatory|signed)\s*:"
+    r"|(?:issued|written|signed|sent|posted)\s+by\b:?)\s*(?P<who>\S.{1,200})"
+)
+# Any field of a header or a form ("To:", "Cc:", "Subject:", "Date:", "Rapporteur:"): the
+# body begins after the last of a run of them.
+_FIELD = re.compile(r"[A-Za-z][\w .()/-]{0,30}:(?:\s+\S.*)?")
+# An editor's note on who delivered the text for whom: the one it was delivered for speaks.
+_BEHALF = re.compile(
+    r"(?i)\b(?:read(?: out)?|delivered|issued|made|presented|given|signed|sent|released)\b"
+    r"[^.;]{0,160}?\bon behalf of (?P<who>[^.;]{3,160})"
+)
+# The note as a line of its own, the text's form, not its sentence: "The following
+# statement was read out by …". (furniture/formulas.py takes it off the body.)
+DELIVERY_NOTE = re.compile(
+    r"(?i)(?:the )?following (?:statement|message|remarks|speech|address|text|letter)s?"
+    r" (?:was|were|is|has been) (?:read(?: out)?|delivered|issued|made|released|given"
+    r"|presented)\b[^.;]{0,240}\bon behalf of\b[^;]{0,200}"
+)
+# A letter's or a message's closing, the whole of a line; its signature follows.
+_CLOSING = re.compile(
+    r"(?i)(?:yours (?:sincerely|faithfully|truly|ever|respectfully|cordially)"
+    r"|(?:very )?(?:sincerely|respectfully|cordially|faithfully)(?: yours)?"
+    r"|(?:with )?(?:(?:warm|warmest|kind|kindest|best|warm personal|my) )?regards"
+    r"|(?:with )?(?:best|warm|warmest|all good) wishes|with (?:respect|gratitude))[,.!]?"
+)
+SIGNATURE_LINES = 3  # the name stands within so many lines after the closing
+
+
+def form_places(
+    lines: Sequence[tuple[int, int, str]], bylines: bool = True
+) -> Iterator[tuple[int, str, bool]]:
+    """Each place of the text's form that names its speaker or writer, in order (the head
+    before the close): the index of the line after which the body begins (-1: from the
+    first line), the words that name him (bylines: a byline counts), and whether the place
+    is a field, a note or a signature, which names a sender whatever the text (a speech's
+    head or a byline names a piece's speaker or author, and a report may have one too)."""
+    begun = False  # a body's line has come: a field or a note after it is none of the head's
+    for n, (_, _, text) in enumerate(lines[:HEAD_LINES]):
+        if len(text) > 300:
+            begun = True
+            continue
+        if (m := _HEAD.match(text)) or (bylines and (m := _BYLINE.fullmatch(text))):
+            yield n, m.group("who"), False
+        elif not begun and (m := _BEHALF.search(text)):
+            yield n, m.group("who"), True  # read out by a spokesperson: the one he reads for
+        elif not begun and _short(text) and (m := _SPEAKS.match(text)):
+            yield _fields_end(lines, n), m.group("who"), True
+        begun = begun or not _short(text)
+    close = max(0, len(lines) - CLOSE_LINES)
+    for n in range(close, len(lines)):
+        if _CLOSING.fullmatch(lines[n][2]):
+            for _, _, text in lines[n + 1 : n + 1 + SIGNATURE_LINES]:
+                if _short(text):
+                    yield -1, text, True
+
+
+# Whom the document is written to: an e-mail's or a memo's "To:", a letter's "Dear …,".
+_TO = re.compile(
+    r"(?i:to|attn|attention)\s*:\s*(?P<who>\S.{1,200})|(?i:dear)\s+(?P<dear>[^,:;]{2,80})[,:]?"
+)
+ADDRESS_LINES = 14  # a letter's salutation may follow its letterhead and address block
+
+
+def addressees(lines: Sequence[tuple[int, int, str]]) -> Iterator[str]:
+    """The words of each place of the text's head that names whom it is written to."""
+    for _, _, text in lines[:ADDRESS_LINES]:
+        if _short(text) and (m := _TO.fullmatch(text)):
+            yield m.group("who") or m.group("dear")
+
+
+# A diplomatic letter's closing courtesy: "Please accept, Excellency, the assurances of my
+# highest consideration."; "I avail myself of this opportunity to renew … the assurances …".
+_COURTESY = re.compile(
+    r"(?i)(?:please accept|I avail myself|I take this opportunity|accept)\b[^.;]{0,120}"
+    r"\bassurances? of (?:my|our) (?:highest|high|most distinguished|renewed) (?:consideration"
+    r"|esteem|regard)\.?"
+)
+# A message's confidentiality footer: "This e-mail and any attachments are confidential."
+_CONFIDENTIAL = re.compile(
+    r"(?i)(?:this|the) (?:e-?mail|message|communication)(?: and any (?:attachments?|files?)"
+    r"(?: (?:to|with) it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential"
+    r"|privileged|intended (?:solely|only))\b[^\n]{0,300}"
+)
+
+
+def form_lines(lines: Sequence[str]) -> set[int]:
+    """The lines (indices) that are a document's form, not its report: a note of who read
+    it for whom among its first lines (DELIVERY_NOTE), a letter's closing courtesy, a
+    message's confidentiality footer among its last lines."""
+    found = {n for n, line in enumerate(lines[:HEAD_LINES]) if DELIVERY_NOTE.fullmatch(line)}
+    close = max(0, len(lines) - CLOSE_LINES)
+    for n in range(close, len(lines)):
+        if _COURTESY.fullmatch(lines[n]) or _CONFIDENTIAL.fullmatch(lines[n]):
+            found.add(n)
+    return found
+
+
+def sent(lines: Sequence[str]) -> bool:
+    """Whether a field, a note or a signature of the text's form names a sender (a letter,
+    a message, a statement: its courtesies are its sender's, as a speech's)."""
+    return any(s for _, _, s in form_places([(0, 0, line) for line in lines], bylines=False))
+
+
+def _short(text: str) -> bool:
+    return len(text.split(maxsplit=FIELD_WORDS)) <= FIELD_WORDS
+
+
+def _fields_end(lines: Sequence[tuple[int, int, str]], n: int) -> int:
+    """The last line of the run of a header's fields that line n is in."""
+    while n + 1 < min(len(lines), HEAD_LINES) and _short(lines[n + 1][2]):
+        if not _FIELD.fullmatch(lines[n + 1][2]):
+            break
+        n += 1
+    return n
+
+
+def speech_head(lines: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The head line's index among the lines and the words after its "by" or "of", when
+    one of the first HEAD_LINES lines is a speech's head; else None."""
+    for n, (_, _, text) in enumerate(lines[:HEAD_LINES]):
+        if len(text) <= 300 and (m := _HEAD.match(text)):
+            return n, m.group("who")
+    return None
