@@ -107,6 +107,10 @@ class TestEntityLinks:
             "Arun Mehra said",
         ):
             assert matcher.ids(same) == ["mehra"], same
+        # a possessive before him is his country's, no given name: "Velan's Mehra" is he
+        velan = EntityMatcher([*matcher.entities.values(), Entity("velan", "Velan", "country")])
+        assert velan.ids("Velan's Mehra leaves for home") == ["velan", "mehra"]
+        assert velan.ids("Velan’s Mehra leaves for home") == ["velan", "mehra"]
 
     def test_a_capital_after_a_capitalised_word_is_another_place(self) -> None:
         matcher = EntityMatcher([Entity("japan", "Japan", "country")])

@@ -174,8 +174,9 @@ NOT_NAMES = name_words()["not a name"] | ABBREVIATIONS
 # Another language's common nouns that official prose capitalises ("Aatmanirbharta").
 FOREIGN = name_words()["foreign word"]
 # Before a person's family name alone, a given name no known name took makes it another
-# person's: "Rajesh Kumar Singh", not "Mr Singh", "Minister Singh", "Later Singh".
-_GIVEN = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]*\.? $")
+# person's: "Rajesh Kumar Singh", not "Mr Singh", "Minister Singh", "Later Singh", nor a
+# possessive ("Japan's Nakatani": his country's, no given name).
+_GIVEN = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]*(?<![’']s)\.? $")
 _OPENING = {w.lower() for w in name_words()["opening word"]}
 _NOT_GIVEN = TITLES | TITLE_MODIFIERS | NOT_NAMES | STOP_WORDS | _OPENING
 
