@@ -118,6 +118,24 @@ class TestWhomItIsWrittenTo:
         assert found["I told the f"] == "Tomas Ek"
 
 
+def test_his_own_country_doing_an_act_in_his_turn_is_his_word_another_countrys_its_own() -> None:
+    ek = Entity("ek", "Tomas Ek", "person", ("Velan's navy minister",))
+    others = [e for e in ENTITIES if e.id != "ek"]
+    doc = Doc([], [], [*others, ek, Entity("kastania", "Kastania", "country")], [], [])
+    text = (
+        "From: Tomas Ek\n"
+        "I held talks with Minister Kenji Ode in Port Lys on Monday about our two navies.\n"
+        "Velan expresses its full solidarity with Kastania after the storm on the coast.\n"
+        "Kastania thanked the crews of the patrol boats for their help in the first hours.\n"
+        "I told him that our yards can build the patrol boats that both navies will need.\n"
+        "We agreed to hold a joint patrol in the strait every spring from next year.\n"
+    )
+    draft = assembly.draft(text, "s", doc, {}, "s.txt", "0")
+    found = {f["quote"][:8]: f["attribution"] for f in draft["facts"]}
+    assert found["Velan ex"] == "Tomas Ek"
+    assert found["Kastania"] == "Kastania"
+
+
 def test_a_forms_fields_are_no_transcripts_labels() -> None:
     page = "Session 2\nDate: 5 May\nVenue: Port Lys\nChair: Dr Lena Berg\nSpeaker: Tomas Ek\n"
     assert transcript_labels(page + BODY) == []

@@ -39,7 +39,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     """A transcript's sentence in its speaker's turn (a narrator's: as the article's): a
     questioner's words, and any question, assert nothing (no claim), but a party's act the
     questioner tells is the party's (R25: "X briefed you on…"); in an answer, "I", what
-    no one else is named saying, his country in his words ("India welcomes… our ecosystem")
+    no one else is named saying, his country in his words ("India welcomes… our ecosystem",
+    or his own country by the fact base: "Japan expresses its solidarity" in Nakatani's)
     are the speaker's; "we" agreeing, confirming, stressing or sharing a view the speaker and
     the first other person named (whom he writes to, if the form names him; "you" told
     doing a party's act is he); an author he quotes ("Tagore once wrote: …") his; what
@@ -74,7 +75,9 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     doers = set(r.attribution.split(" and ")) - {turn.speaker}  # "I stated Japan…": his
     if "by a channel" in r.rule and doers and doers <= {*speakers.order, "both ministers"}:
         return r  # "What I can say is that the two ministers…": theirs
-    own = turn.person and r.attribution in speakers.countries and _OUR.search(sentence)
+    own = bool(turn.person and r.attribution in speakers.countries and _OUR.search(sentence))
+    home = speakers.country_of(turn.speaker) if turn.person and not own else None
+    own = own or (home is not None and r.attribution == speakers.matcher.entities[home].name)
     cites = _CITES.search(sentence)  # his quotation of an author (heldout31)
     if _I.search(subject) or r.attribution == THE_SOURCE or own or cites:  # "India welcomes… our"
         kind = "position" if r.kind in ("assessment", "background") else r.kind
