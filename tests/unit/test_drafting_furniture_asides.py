@@ -130,6 +130,29 @@ def test_a_houses_presiding_officer_only_runs_the_sitting() -> None:
     assert not asides.said(minister, "Ostra and Velan agreed to dredge the strait.")
 
 
+def test_a_broadcast_hosts_links_are_furniture_the_guests_words_are_not() -> None:
+    text = (
+        "PRESENTER: Good evening and welcome to Harbour Watch.\n"
+        "PRESENTER: Our correspondent Lena Berg was following the talks in Port Lys.\n"
+        "CORRESPONDENT: Ostra and Velan agreed to dredge the strait. Here is Mr Ode speaking"
+        " after the talks.\n"
+        "PRESENTER: With me in the studio is Dr Ana Vera, who studies the strait's shipping.\n"
+        "ANA VERA: Here is what the dredging means for the ports of Velan.\n"
+        "PRESENTER: After the break, we turn to the weather on the coast.\n"
+    )
+    asides = Asides(text, text.splitlines())
+    for link in (
+        "Good evening and welcome to Harbour Watch.",
+        "Our correspondent Lena Berg was following the talks in Port Lys.",
+        "Here is Mr Ode speaking after the talks.",
+        "With me in the studio is Dr Ana Vera, who studies the strait's shipping.",
+        "After the break, we turn to the weather on the coast.",
+    ):
+        assert asides.said(text.index(link), link), link
+    news = "Ostra and Velan agreed to dredge the strait."
+    assert not asides.said(text.index(news), news)
+
+
 def test_thanking_the_house_or_the_room_is_a_courtesy_thanking_a_party_is_not() -> None:
     assert courtesy("Sir, I thank the hon. Members.")
     assert courtesy("Madam, we thank all the members.")

@@ -77,6 +77,19 @@ _COURTESY = re.compile(
 )
 COURTESY_WORDS = 10  # a courtesy is a sentence of at most so many words
 _STEERS = re.compile(r"(?:so,? |now,? |ok(?:ay)?,? )?let(?:'s|’s| us) ", re.IGNORECASE)
+# A broadcast host's links: the show's welcome, a guest's or a clip's introduction, what
+# comes after the break ("With me in the studio is …", "Here is Mr X speaking …").
+_LINKS = re.compile(
+    r"(?:(?:good (?:morning|afternoon|evening)|hello)(?:,? everyone)?,? and )?"
+    r"welcome (?:back )?to "
+    r"|with me (?:now |here |today |tonight )?(?:in the studio |on the line )?(?:is|are) "
+    r"|here(?: is|['’]s) (?:[\w.'’-]+ ){1,4}(?:speaking|talking) "
+    r"|(?:after|before) the (?:news|break|headlines),? (?:we|I)(?:['’]ll| will)? "
+    r"(?:turn|go|return) "
+    r"|our (?:correspondent|reporter) (?:[\w.'’-]+ ){1,3}(?:was|is|has been) "
+    r"(?:following|covering) ",
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
 _THE_END = re.compile(
     r"(?i)[\[(-]*\s*end(?: of (?:the )?(?:transcript|article|text|report|story|release"
@@ -134,7 +147,14 @@ class Asides:
         sentence = sentence[self._labels.get(start, 0) :]  # "ANNA VOLK: Let's begin …"
         if start not in self._labels and turn.asks and leads_in(sentence):  # "A follow-up."
             return True  # (furniture/proceedings.py; at a label: formulas.py's)
+        if start not in self._labels and turn.asks and host_link(sentence):
+            return True  # (at a label: formulas.py's)
         return turn.asks and _STEERS.match(sentence.lstrip()) is not None
+
+
+def host_link(sentence: str) -> bool:
+    """Whether an asking turn's sentence is a broadcast host's link (_LINKS)."""
+    return _LINKS.match(sentence.lstrip()) is not None
 
 
 def courtesy(sentence: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from defcoop_cli.curation.drafting.furniture.asides import courtesy
+from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
@@ -53,7 +53,9 @@ def transcript_formulas(
         said = text[start : c.end]
         asks = at > 0 and label_kind(labels[at - 1][2]) == "asks"  # "Question (A, B):"
         if c.parent is None and (
-            _FORMULA.fullmatch(said) or courtesy(said) or (asks and leads_in(said))
+            _FORMULA.fullmatch(said)
+            or courtesy(said)
+            or (asks and (leads_in(said) or host_link(said)))
         ):
             spans.append((start, c.end + (text[c.end : c.end + 1] in ".!")))
             return None
