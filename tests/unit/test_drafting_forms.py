@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.curation.drafting import assembly
+from defcoop_cli.curation.drafting import assembly, scripts
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import each_line
@@ -152,3 +152,25 @@ def test_a_delivery_note_a_courtesy_and_a_confidentiality_footer_are_furniture()
     ]
     assert forms.form_lines(lines) == {0, 5, 6}
     assert forms.form_lines(BODY.splitlines()) == set()
+
+
+def test_a_clip_cued_in_a_correspondents_turn_is_the_speakers_own_turn() -> None:
+    text = (
+        "PRESENTER: Kenji Ode and Tomas Ek held talks in Port Lys today. What happened there?\n"
+        "CORRESPONDENT: The talks ran long. Here is Mr Ek speaking afterwards.\n"
+        "CLIP – Tomas Ek: We agreed to hold a joint patrol in the strait every spring.\n"
+        "CORRESPONDENT: Minister Ode left for home in the evening.\n"
+    )
+    found = {f["quote"][:9]: f["attribution"] for f in _draft(text)["facts"]}
+    assert found["We agreed"] == "Tomas Ek and Kenji Ode"
+    assert found["Minister "] != "Tomas Ek"  # the correspondent's again after the clip
+    assert scripts.inner_turn(None, None) is None
+    label, bite = (
+        scripts.Turn(0, "CORRESPONDENT", False, True),
+        scripts.Turn(9, "Tomas Ek", True, False),
+    )
+    assert scripts.inner_turn(label, bite) == bite
+    assert scripts.inner_turn(bite._replace(start=0), label._replace(start=9)) == label._replace(
+        start=9
+    )
+    assert scripts.inner_turn(label, bite._replace(speaker="")) == label  # after the bite

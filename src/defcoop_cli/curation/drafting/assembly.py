@@ -51,7 +51,7 @@ from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
 from defcoop_cli.curation.drafting.posts import post_turns
-from defcoop_cli.curation.drafting.scripts import turn_at
+from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
@@ -367,7 +367,7 @@ class _Drafting:
                 owner = self.made[before].owner
             else:
                 r = reading(c.subject + quote, self.speakers)
-                turn = turn_at(self.turns, c.start) or turn_at(self.posts, c.start)
+                turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
                 r = in_turn(turn, c.subject + quote, r, self.speakers)
                 r = taken_up(c.subject + quote, r, self.speakers)  # "…, and Y shared it"
                 r = self._described(c.subject + quote, r)

@@ -213,3 +213,12 @@ def turn_at(turns: list[Turn], at: int) -> Turn | None:
     """The turn a place in the text is in: the last label before it; None outside any."""
     n = bisect_right(turns, at, key=lambda t: t.start)
     return turns[n - 1] if n else None
+
+
+def inner_turn(label: Turn | None, bite: Turn | None) -> Turn | None:
+    """The turn a place is in, of a label's and a post's or sound bite's: a bite with a
+    speaker that began within the label's turn ("CLIP – Rajnath Singh: …" in the
+    correspondent's) is his; else the label's, else the bite's."""
+    if bite is not None and bite.speaker and (label is None or bite.start > label.start):
+        return bite
+    return label or bite

@@ -16,7 +16,9 @@ from collections.abc import Callable, Sequence
 from defcoop_cli.curation.drafting.entities import TITLES
 from defcoop_cli.curation.drafting.scripts import Turn
 
-_CUE = re.compile(r"(?:SOT|SOUND ?BITE|BITE|SYNC|GRAB|ACTUALITY|INTERVIEW CLIP)\b[ \t]*([^\n]*)")
+_CUE = re.compile(
+    r"(?:SOT|SOUND ?BITE|BITE|SYNC|GRAB|ACTUALITY|(?:INTERVIEW )?CLIP)\b[ \t]*([^\n]*)"
+)
 # A super (a caption naming who is on screen): "SUPER: NAME / OFFICE", "CG: NAME, OFFICE".
 _SUPER = re.compile(r"(?:SUPER|CG|LOWER THIRD|NAMESTRAP|ASTON|STRAP)\s*:\s*([^/|,—–\n]+)[/|,—–]")
 # A script's own line: a direction in square brackets, a word in capitals opening a label,
