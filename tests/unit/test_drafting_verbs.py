@@ -760,7 +760,7 @@ def test_a_hedge_takes_the_stance_of_the_act_it_reports(sentence: str, stance: s
         ("Ode voices concern over coercion at sea", "raised concern"),  # a chronology's present
         ("Both of us flagged our concern about the buoys", "raised concern"),
         ("Ek raises serious concerns about the strait", "raised concern"),
-        ("Ode flagged the need for a hotline between the navies", "stressed"),
+        ("Ode flagged the need for a hotline between the navies", "highlighted"),  # R32
         ("Ode flagged joint production as the next step", "highlighted"),
     ],
 )

@@ -173,8 +173,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:urg(?:ed|es)|exhort(?:ed|s))(?! " + _A_PARTY + _ADDRESSEE + r")"
         r"|(?:call(?:ed|s)|press(?:ed|es)|push(?:ed|es)) for(?! " + _FOR_PARTY + r")"
         r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
-        # saying what is needed: "voiced the need for", "expressed the urgent need to"
-        r"|(?:expressed|voiced|conveyed|flagged) (?:the |a )?(?:\w+ )?need (?:for|to)\b",
+        # saying what is needed: "voiced the need for", "expressed the urgent need to" ("flagged
+        # the need for" points to it: highlighted, below; R32)
+        r"|(?:expressed|voiced|conveyed) (?:the |a )?(?:\w+ )?need (?:for|to)\b",
         "stressed",
         "position",
     ),
