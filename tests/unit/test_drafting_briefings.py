@@ -141,11 +141,7 @@ def test_a_spokespersons_label_is_a_channel_named_once_for_all_its_turns() -> No
         ("Menon opened by briefing Ode on the raid", "briefing", "briefed"),
         ("Alpha welcomes Betan investment in its shipyards", "welcomes", "invited"),
         ("Drills got airtime too", "got airtime", "discussed"),
-        (
-            "Both hailed the drills as a way to build trust",
-            "hailed the drills as a way to",
-            "highlighted",
-        ),
+        ("Both hailed the drills as a way to build trust", "hailed", "reported"),  # R33
         ("Alpha welcomed the decision", "welcomed", "reported"),
     ],
 )

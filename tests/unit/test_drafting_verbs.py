@@ -797,3 +797,22 @@ def test_concluding_that_is_a_judgment_given_and_concluding_talks_is_not() -> No
     assert hit is not None and hit.match.group() == "concluded"
     other = reported_verb("The talks concluded on Monday evening.")
     assert other is None or other.match.group() != "concluded"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # R30: a welcome extended to a doer invites; a greeting or a welcome thing reports
+        ("Ek said Velan's yards would be most welcome to build the boats", "invited"),
+        ("Velan's yards were welcome to build the boats here", "invited"),
+        ("Ek said Ode is welcome to Port Lys any time", "reported"),
+        # R33: praise, "hailed X as Y", reports, whatever Y is
+        ("Both ministers hailed the drill as a way to build trust", "reported"),
+        ("Ode hailed the patrol as a model of cooperation", "reported"),
+    ],
+)
+def test_a_welcome_to_a_doer_invites_and_praise_as_a_means_reports(
+    sentence: str, stance: str
+) -> None:
+    found = reported_verb(sentence)
+    assert found is not None and found.stance == stance

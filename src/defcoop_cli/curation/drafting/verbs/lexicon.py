@@ -197,9 +197,6 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # making one's case: "made a strong pitch for", "made his usual pitch on"
         r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)"
         r"|flagged"  # "flagged joint production as the next step" (a concern's is above)
-        # praising a thing as a means: "hailed the exercises as a way to improve…"
-        r"|(?:hail|prais|laud|tout|welcom)(?:ed|es|s)? (?:[\w'’-]+ ){1,6}?as (?:an? |the )?"
-        r"(?:[\w-]+ )?(?:way|means|tool|vehicle|avenue|route|step|model)s? (?:to|for|of)\b"
         r"|showcas(?:ed|es)"  # displaying one's case, as WordNet's "spotlighted" (no verb there)
         # putting forward a course or a plan: "proposed that the navies hold a drill", "floated
         # the idea of…" (not "the proposed framework": an adjective)
@@ -226,6 +223,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # investment in our defence ecosystem" (welcoming a decision or a visit reports)
         r"|welcom(?:ed|es|e)(?= (?:[\w'’-]+ ){0,2}?(?:investments?|investors|firms|companies"
         r"|industry|industries|participation)\b)"
+        # a welcome extended to a doer: "Japanese firms would be most welcome to invest" (R30)
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen ))"
+        r"(?:(?:most|very|more than|always|all) )?welcome"
+        r"(?= to (?!(?:the|a|an|this|our|my|his|her|their|its|all|any)\b)(?-i:[a-z])\w*\b)"
         # soliciting a party's investment: "lobbied for Japanese investment", "pushed for
         # foreign participation" (a course of action called for is stressed, above)
         r"|(?:lobbied|lobbies|pitch(?:ed|es)|canvass(?:ed|es)|push(?:ed|es)|press(?:ed|es)"
