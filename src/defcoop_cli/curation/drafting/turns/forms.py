@@ -38,9 +38,10 @@ _SPEAKS = re.compile(
 # body begins after the last of a run of them.
 _FIELD = re.compile(r"[A-Za-z][\w .()/-]{0,30}:(?:\s+\S.*)?")
 # An editor's note on who delivered the text for whom: the one it was delivered for speaks.
-_BEHALF = re.compile(
+_BEHALF = re.compile(r"(?i)\bon behalf of (?P<who>[^.;]{3,160})")
+_DELIVERED = re.compile(  # before "on behalf of", within its clause: read from its end
     r"(?i)\b(?:read(?: out)?|delivered|issued|made|presented|given|signed|sent|released)\b"
-    r"[^.;]{0,160}?\bon behalf of (?P<who>[^.;]{3,160})"
+    r"[^.;]{0,160}$"
 )
 # The note as a line of its own, the text's form, not its sentence: "The following
 # statement was read out by …". (furniture/formulas.py takes it off the body.)
@@ -74,7 +75,7 @@ def form_places(
             continue
         if (m := _HEAD.match(text)) or (bylines and (m := _BYLINE.fullmatch(text))):
             yield n, m.group("who"), False
-        elif not begun and (m := _BEHALF.search(text)):
+        elif not begun and (m := _delivered_for(text)):
             yield n, m.group("who"), True  # read out by a spokesperson: the one he reads for
         elif not begun and _short(text) and (m := _SPEAKS.match(text)):
             yield _fields_end(lines, n), m.group("who"), True
@@ -132,6 +133,15 @@ def sent(lines: Sequence[str]) -> bool:
     """Whether a field, a note or a signature of the text's form names a sender (a letter,
     a message, a statement: its courtesies are its sender's, as a speech's)."""
     return any(s for _, _, s in form_places([(0, 0, line) for line in lines], bylines=False))
+
+
+def _delivered_for(text: str) -> re.Match[str] | None:
+    """The "on behalf of …" after a verb of delivering in its clause ("read out by Mr X,
+    Spokesperson, on behalf of Minister Y"), else None."""
+    m = _BEHALF.search(text)
+    if m is None or not _DELIVERED.search(text, max(0, m.start() - 200), m.start()):
+        return None
+    return m
 
 
 def _short(text: str) -> bool:
