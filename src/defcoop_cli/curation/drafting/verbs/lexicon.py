@@ -224,8 +224,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|welcom(?:ed|es|e)(?= (?:[\w'’-]+ ){0,2}?(?:investments?|investors|firms|companies"
         r"|industry|industries|participation)\b)"
         # a welcome extended to a doer: "Japanese firms would be most welcome to invest" (R30)
-        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen ))"
-        r"(?:(?:most|very|more than|always|all) )?welcome"
+        # (the word first, then what stands before it: no look-behind tried at every place)
+        r"|welcome(?:(?<=\bis welcome)|(?<=\bare welcome)|(?<=\bwas welcome)"
+        r"|(?<=\bwere welcome)|(?<=\bbe welcome)|(?<=\bbeen welcome)|(?<=\bmost welcome)"
+        r"|(?<=\bvery welcome)|(?<=\balways welcome))"
         r"(?= to (?!(?:the|a|an|this|our|my|his|her|their|its|all|any)\b)(?-i:[a-z])\w*\b)"
         # soliciting a party's investment: "lobbied for Japanese investment", "pushed for
         # foreign participation" (a course of action called for is stressed, above)
