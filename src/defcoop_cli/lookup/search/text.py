@@ -266,16 +266,16 @@ def stem(word: str) -> str:
 
 
 def _english_stemmer() -> Any:
-    """snowballstemmer's English stemmer, without the thirty other languages its package
-    imports (14 ms on every search): its folder is loaded as a private package of ours, so
-    `import snowballstemmer` elsewhere still gets the real one."""
-    import importlib
-    import importlib.util
+    """snowballstemmer's English stemmer without the thirty other languages its package imports
+    (14 ms a search): its folder, found as importlib.util.find_spec does (without importlib),
+    is a private package of ours, so `import snowballstemmer` elsewhere gets the real one."""
     import sys
     import types
 
-    spec = importlib.util.find_spec("snowballstemmer")  # finds it; runs nothing
-    name = "defcoop_cli._snowball"
+    name, wanted = "defcoop_cli._snowball", "snowballstemmer"
+    found = (m.find_spec(wanted, None) for m in sys.meta_path if hasattr(m, "find_spec"))
+    known = sys.modules.get(wanted)
+    spec = known.__spec__ if known else next(filter(None, found), None)
     if spec is None or not spec.submodule_search_locations:
         import snowballstemmer  # type: ignore[import-untyped]
 
@@ -284,7 +284,7 @@ def _english_stemmer() -> Any:
         package = types.ModuleType(name)
         package.__path__ = list(spec.submodule_search_locations)
         sys.modules[name] = package
-    return importlib.import_module(f"{name}.english_stemmer").EnglishStemmer()
+    return __import__(f"{name}.english_stemmer", fromlist=["EnglishStemmer"]).EnglishStemmer()
 
 
 _stemmer: Any = None
