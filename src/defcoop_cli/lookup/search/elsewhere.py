@@ -41,7 +41,7 @@ from defcoop_cli.lookup.search.places import (
     pronoun_us_dropped,
     wordnet_places,
 )
-from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere
+from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere, names_elsewhere
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -437,6 +437,7 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             if found:
                 return Refusal("place", found[0])
             bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
+            bodies = bodies or names_elsewhere(query.text, vocabulary, held)
             if bodies:
                 return Refusal("body", bodies[0])
     offices = offices_elsewhere(query.text, lambda: people_and_countries(index))

@@ -16,7 +16,7 @@ from typing import Any
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
-from defcoop_cli.lookup.search.reading.clippings import unclipped
+from defcoop_cli.lookup.search.reading import both, clippings
 from defcoop_cli.tuples import NamedTuple
 
 # Function and question words, prepositions, and the verbs of asking in all their forms
@@ -236,14 +236,14 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
-    all_words = unclipped(tokens(text), text, held)
+    all_words = clippings.unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
     if "us" in all_words:  # the pronoun or the US (places.py, imported only then)
         from defcoop_cli.lookup.search.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    kept = _joined(all_words)
+    kept = _joined(both.the_two_as_both(all_words))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
