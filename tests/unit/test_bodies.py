@@ -51,6 +51,11 @@ def test_an_unknown_word_written_as_a_name_is_a_thing_the_base_does_not_know() -
     assert names("alpha ZRB talks") == [] and names("alpha ZoB talks") == []  # clippings
 
 
+def test_a_clipped_word_is_known_as_its_full_word_is() -> None:
+    assert names("alpha Mtg beta") == []  # "mtg": meeting, a word the base holds
+    assert names("alpha Phl beta") == ["phl"]  # "phl": the Philippines, which it does not
+
+
 def test_a_held_word_a_typo_of_one_or_a_number_is_no_name() -> None:
     assert names("alpha Delta summit") == []
     assert names("alpha Deltta summit") == []

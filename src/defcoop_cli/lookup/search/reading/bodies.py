@@ -11,7 +11,9 @@ another event, whatever else it shares with the article (its minister, "defence"
 A word right after an exercise's or an operation's noun ("Exercise Talisman Sabre",
 "operation sindoor") names it the same way: unknown, another exercise.
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
-Indo-Pacific); nor is a number, which may count ("26 killed").
+Indo-Pacific; "Ind", "Jpn": clipped words of held ones, clippings.py, where "PHL", the
+Philippines, stays unknown); nor is a number, which may count
+("26 killed").
 
 A word written as a name is one wherever it stands: letters and digits together ("cop29",
 "f35"), or a capital then lower case past the query's first word ("Tokyo Olympics supply
@@ -26,6 +28,7 @@ from collections.abc import Callable
 
 from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import wider_scores, word_scores
+from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, related, related_pairs
 
 GATHERINGS = frozenset(
@@ -41,7 +44,12 @@ NAMED_AFTER = frozenset({"exercise", "exercises", "operation", "drill", "drills"
 
 def unknown(term: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> bool:
     """Whether no fact or note holds the term and no table relates it to a word held."""
-    if term.isdigit() or held(term) or related(term) or related_pairs(term):
+    if term.isdigit() or held(term):
+        return False
+    if term in clippings():  # "ind" is known as India is; "phl" unknown as the Philippines
+        full = clippings()[term][0]
+        return full != (term,) and all(unknown(word, vocabulary, held) for word in full)
+    if related(term) or related_pairs(term):
         return False
     return not word_scores(term, vocabulary) and not wider_scores(term, vocabulary)
 
