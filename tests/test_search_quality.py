@@ -46,6 +46,7 @@ SETS = (
     "judged_queries_twentyfirst.json",  # the same, after s21-search7: an official's, a student's
     "judged_queries_devs10.json",  # clipped words, senses, why; judged first (s21-search7)
     "judged_queries_devs11.json",  # senses, answers below the top three; judged first (s22-search8)
+    "judged_queries_twentysecond.json",  # blind until measured (tenth session): an analyst's, a producer's
 )
 QUERIES = [
     q
@@ -243,6 +244,14 @@ NOT_YET = {
     "the regular channels of talks between the two governments",
     "how did the two leaders get along",
     "japan india bilateral trade agreement tariffs",
+    # the twenty-second set, blind until measured after s22-search8 (tenth session), a
+    # development set since; its misses of the top three ("AI and cyber coop Ind Jpn", lost
+    # by that round's names rule, answered again by the lead after: a clipped word is known
+    # as its full word is, search/reading/bodies.py):
+    "stock-take of present defence partnership and new fields of working together",
+    "tell me what the two ministers said about terror",
+    "why is this India Japan meeting important",
+    "FOIP Ind-Jpn def ministers",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
