@@ -45,6 +45,8 @@ SETS = (
     "judged_queries_twentieth.json",  # the same: a student's and a deadline journalist's words
     "judged_queries_twentyfirst.json",  # the same, after s21-search7: an official's, a student's
     "judged_queries_devs10.json",  # clipped words, senses, why; judged first (s21-search7)
+    "judged_queries_devs11.json",  # senses, answers below the top three; judged first (s22-search8)
+    "judged_queries_twentysecond.json",  # blind until measured (tenth session): an analyst's, a producer's
 )
 QUERIES = [
     q
@@ -104,7 +106,8 @@ NOT_YET = {
     # question lists the meeting's fact after its date note, CONVENTIONS.md)
     "Tokyo long a trusted strategic ally of New Delhi",
     "UNCLOS compliance",
-    "what exercises did the two sides discuss?",
+    # ("what exercises did the two sides discuss?" answered by s22-search8: "the two" is
+    # "both", a function word, text.py)
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
     "Delhi courts Japanese firms to put money into weapons making",
@@ -186,14 +189,13 @@ NOT_YET = {
     # the devs8c set (s20-search5), written and judged before a run: two near misses that
     # find facts by words of the article ("supply chains"; "talks in the Chinese capital",
     # kept out by s21-search6: a capital described where one is, Beijing, that the fact
-    # base lacks is a place elsewhere, search/elsewhere.py)
-    "Tokyo Olympics supply chains",
+    # base lacks is a place elsewhere, search/elsewhere.py; "Tokyo Olympics supply chains"
+    # by s22-search8: an unknown word written as a name, search/reading/bodies.py)
     # the eighteenth set, blind until measured after s20-search5, a development set since;
     # its misses of the top three:
     "Singh and Nakatani confer in the Indian capital",
     "Tokyo backs New Delhi's push for homegrown arms production",
     "indo-pacific partners deepen defense ties amid shifting geopolitics",
-    "what happened at the India-Japan defence meeting",
     # the devs9 set (s21-search6), written and judged before a run: its first sight's
     # misses of the top three, paraphrases in words the fact base holds in no sense near
     # ("teamwork beyond the armed services" and "Japan champions India's domestic weapons
@@ -210,7 +212,6 @@ NOT_YET = {
     "yearly summits and joint foreign and defence minister talks India Japan",
     "Why are India and Japan stepping up defence cooperation?",
     "india wants to make its own weapons rajnath tells japan",
-    "what happened at the india japan defence meeting",
     "J&K terror attack tokyo reaction",
     # ("ind jpn def min mtg new delhi" answered by s21-search7: clipped words and ISO 3166
     # country codes read in full, search/reading/clippings.py; the leak "rajnath singh sco
@@ -231,6 +232,26 @@ NOT_YET = {
     "Indian minister urges Japanese companies to put capital into arms production",
     "shared vision of an open, law-governed Indo-Pacific",
     "Why does Japan care about security in the Indian Ocean and the Indo-Pacific?",
+    # the devs11 set (s22-search8), written and judged before a run: its first sight's
+    # misses of the top three and leaks (another field's event or agreement beside the
+    # article's words: "climate", "agreement"); the eighteenth's and twentieth's "what
+    # happened at the India-Japan defence meeting" answered by the same round (a question
+    # of what happened ranks the facts of the event kind first: search/hits.py), and its
+    # leak "india japan cop29 climate pledge" kept out (a word of letters and digits that
+    # no table relates names another thing: search/reading/bodies.py); "what did the two
+    # ministers discuss about the sea" when "the two" is "both" (text.py)
+    "the force behind india's drive to build its own arms",
+    "the regular channels of talks between the two governments",
+    "how did the two leaders get along",
+    "japan india bilateral trade agreement tariffs",
+    # the twenty-second set, blind until measured after s22-search8 (tenth session), a
+    # development set since; its misses of the top three ("AI and cyber coop Ind Jpn", lost
+    # by that round's names rule, answered again by the lead after: a clipped word is known
+    # as its full word is, search/reading/bodies.py):
+    "stock-take of present defence partnership and new fields of working together",
+    "tell me what the two ministers said about terror",
+    "why is this India Japan meeting important",
+    "FOIP Ind-Jpn def ministers",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

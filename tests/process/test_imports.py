@@ -96,14 +96,17 @@ class TestARunBuildsOnlyItsCommand:
 
     def test_a_plain_search_from_the_console_script_loads_no_typer(self) -> None:
         """`defcoop search WORD...` (and --json) is parsed without Typer (cli/running.py);
-        an option Typer parses (--limit) loads it."""
+        an option Typer parses (--limit) loads it. A plain search stems its words with the
+        English stemmer alone, found without importing importlib (text._english_stemmer)."""
         code = (
             "import os, sys\n"
             "import defcoop_cli\n"
             "end = os._exit\n"
             "def _exit(code):\n"
             "    cli = sorted(m for m in sys.modules if m.startswith('defcoop_cli.cli.'))\n"
-            "    print(code, 'typer' in sys.modules, *cli, file=sys.stderr)\n"
+            "    asked = ('defcoop_cli._snowball.english_stemmer', 'importlib.util')\n"
+            "    asked = [m in sys.modules for m in (*asked, 'snowballstemmer')]\n"
+            "    print(code, 'typer' in sys.modules, *asked, *cli, file=sys.stderr)\n"
             "    end(code)\n"
             "os._exit = _exit\n"
             "defcoop_cli.main()\n"
@@ -117,6 +120,8 @@ class TestARunBuildsOnlyItsCommand:
             said = subprocess.run(run, capture_output=True, timeout=SECONDS).stderr.decode().split()
             assert said[:2] == ["0", str(typer)], argv
             assert ("defcoop_cli.cli.reading" in said) is typer, argv
+            if argv == ["alpha", "--json"]:  # the index warm (the first run may build it)
+                assert said[2:5] == ["True", "False", "False"], argv
 
     def test_a_search_loads_no_curators_results_nor_a_writers_modules(self) -> None:
         """render_json registers the curator's results (validate's report among them) and

@@ -5,7 +5,7 @@ from conftest import MINI
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.elsewhere import PORTFOLIOS
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere
+from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere, names_elsewhere
 from defcoop_cli.lookup.search.text import parse_query
 
 VOCABULARY = SearchIndex(load(MINI)).vocabulary()  # Alpha met Beta in Gamma City…
@@ -37,3 +37,26 @@ def test_an_unknown_word_after_an_exercises_or_an_operations_noun_is_another_one
     assert bodies("alpha operation zorbex") == ["zorbex"]
     assert bodies("exercise delta alpha") == []  # a held name
     assert bodies("exercise deltta") == []  # a typo of one
+
+
+def names(query: str) -> list[str]:
+    return names_elsewhere(query, VOCABULARY, VOCABULARY.has)
+
+
+def test_an_unknown_word_written_as_a_name_is_a_thing_the_base_does_not_know() -> None:
+    assert names("alpha zx81 supply") == ["zx81"]  # letters and digits together
+    assert names("alpha Zorbex games supply") == ["zorbex"]  # a capital among lower case
+    assert names("Zorbex alpha supply") == []  # the first word: any query may start so
+    assert names("Alpha Zorbex Supply") == []  # a headline's capitals set none apart
+    assert names("alpha ZRB talks") == [] and names("alpha ZoB talks") == []  # clippings
+
+
+def test_a_clipped_word_is_known_as_its_full_word_is() -> None:
+    assert names("alpha Mtg beta") == []  # "mtg": meeting, a word the base holds
+    assert names("alpha Phl beta") == ["phl"]  # "phl": the Philippines, which it does not
+
+
+def test_a_held_word_a_typo_of_one_or_a_number_is_no_name() -> None:
+    assert names("alpha Delta summit") == []
+    assert names("alpha Deltta summit") == []
+    assert names("alpha 2025 summit") == []

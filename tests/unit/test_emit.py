@@ -131,3 +131,25 @@ class TestListingsStream:
         monkeypatch.setattr(emit, "write_stdout", closed)
         assert call(capsys, *argv)[:2] == (0, "")
         assert total > 20 and read and max(read) < total // 4
+
+
+def test_printable_leaves_a_text_alone_only_where_the_pattern_would() -> None:
+    """terminal.printable returns a text whole without its pattern when str.isprintable
+    holds: every character the pattern escapes (C0 and C1 controls, DEL, line separators,
+    bidirectional controls, invisible ones, lone surrogates) is one isprintable refuses."""
+    import re
+
+    from defcoop_cli.output import terminal
+
+    unsafe = re.compile(terminal._UNSAFE)
+    ranges = [(0, 0x20), (0x7F, 0xA1), (0x2000, 0x2070), (0xD800, 0xE000), (0xFEFF, 0xFF00)]
+    chars = [chr(c) for lo, hi in ranges for c in range(lo, hi)]
+    assert any(unsafe.fullmatch(c) for c in chars)
+    for c in chars:
+        if unsafe.fullmatch(c):
+            assert not c.isprintable(), hex(ord(c))
+            assert terminal.printable(f"a{c}b") != f"a{c}b", hex(ord(c))
+    assert terminal.printable("a\u00a0b é 東京") == "a\u00a0b é 東京"  # not printable, kept
+    assert terminal.printable("one\ntwo\x1b", newlines=True) == "one\ntwo\\x1b"
+    assert terminal.printable("one\ntwo", newlines=True) == "one\ntwo"
+    assert terminal.printable("one\ntwo") == "one\\x0atwo"

@@ -16,7 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
-from defcoop_cli.lookup.search.hits import read_once
+from defcoop_cli.lookup.search.hits import asks_happened, read_once
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
     VECTOR_HIGH,
@@ -687,6 +687,23 @@ class TestNext:
     ) -> None:
         assert ids(index, "next iphone") == []
         assert ids(index, "what comes next for bitcoin") == []
+
+
+class TestHappened:
+    def test_what_happened_ranks_the_events_first(self, index: SearchIndex) -> None:
+        # four assessments of the meeting hold every word; what happened there is events
+        query = "what happened at the india japan defence meeting"
+        found = rank_facts(index, parse_query([query]), Filters(), 3).matches
+        assert {m.fact.kind for m in found} == {"event"}
+        assert ("(happened)", "event") in [(d.term, d.word) for d in found[0].details]
+
+    def test_the_kind_adds_to_the_score_and_never_to_what_must_match(
+        self, index: SearchIndex
+    ) -> None:
+        assert ids(index, "what happened at the olympics") == []
+        # what happens next asks for what lies ahead, not for events
+        assert not asks_happened(parse_query(["what happens next for the dialogue"]))
+        assert not asks_happened(parse_query(["when did the attack happen"]))  # a date
 
 
 class TestWhy:

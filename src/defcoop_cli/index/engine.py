@@ -220,15 +220,14 @@ class DiskIndex(Index):
 
     @cached_property
     @guarded
-    def _entity_order(self) -> array[int]:
+    def _entity_order(self) -> memoryview:
         data = (self.folder / "entity-order.bin").read_bytes()
         if crc(data) != self.meta["entity_order_crc"]:
             raise CorruptIndex(f"{self.folder}: entity-order.bin fails its checksum")
-        order = array("Q")
-        order.frombytes(data)
-        if len(order) != int(self._catalogue["entity_count"]):
-            raise CorruptIndex(f"{self.folder}: the entity order has {len(order)} entries")
-        return order
+        size, count = array("Q").itemsize, int(self._catalogue["entity_count"])
+        if len(data) % size or len(data) // size != count:
+            raise CorruptIndex(f"{self.folder}: the entity order has {len(data) // size} entries")
+        return memoryview(data).cast("Q")  # the numbers read where they lie, not copied
 
     def entity(self, entity_id: str) -> Entity | None:
         if entity_id not in self._entity_memo:
@@ -395,15 +394,15 @@ class DiskIndex(Index):
 
     @cached_property
     @guarded
-    def _lengths(self) -> array[int]:
-        """Each fact's statement length in words, by position (layout's lengths.bin)."""
+    def _lengths(self) -> memoryview:
+        """Each fact's statement length in words, by position (layout's lengths.bin): the
+        bytes read as numbers where they lie, not copied into an array."""
         data = (self.folder / "lengths.bin").read_bytes()
         if crc(data) != self.meta["lengths_crc"]:  # bit rot leaves its size and time alone
             raise CorruptIndex(f"{self.folder}: lengths.bin fails its checksum")
-        found = array("I", data)
-        if len(found) != self._count:
+        if len(data) != self._count * array("I").itemsize:
             raise CorruptIndex(f"{self.folder}: lengths.bin holds another number of facts")
-        return found
+        return memoryview(data).cast("I")
 
     @guarded
     def lengths(self, positions: Sequence[int]) -> list[int]:

@@ -28,6 +28,10 @@ def printable(text: str, newlines: bool = False) -> str:
 
     With newlines=True, line feeds stay line feeds (for multi-line source excerpts).
     """
+    # Every character the pattern escapes is one str.isprintable refuses (categories Cc,
+    # Cf, Cs, Zl, Zp): most texts hold none, and need no pattern (a search draws some 60).
+    if (text.replace("\n", "") if newlines else text).isprintable():
+        return text
     unsafe = re.compile(_UNSAFE)
     if newlines:
         return "\n".join(unsafe.sub(_escape, line) for line in text.split("\n"))

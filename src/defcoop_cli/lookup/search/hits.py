@@ -45,6 +45,10 @@ WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
 # the words of the future (going forward, way ahead…) add a term, as a purpose does for
 # "why", so a fact that looks ahead comes before one that only matches the other words.
 NEXT, NEXT_TERM, FUTURE = frozenset(["next", "future", "ahead"]), "(next)", "future"
+# "what happened at the meeting" asks for events: the facts of the event kind add a term,
+# found "in kind" after leads.py's "lead" and "event" fields.
+HAPPENED, HAPPENED_TERM, EVENT_KIND = "happened", "(happened)", "event"
+KIND = len(FIELDS) + 2
 
 Candidates = dict[str, list[dict[str, float]]]
 
@@ -79,6 +83,12 @@ def _asked(index: Index, query: Query) -> tuple[str, ...]:
     """The query's question words that the fact base uses as keywords ('where' on the
     venue): for this query they are terms like the others, matched as they are."""
     return tuple(w for w in query.questions if index.in_field(w, "keyword"))
+
+
+def asks_happened(query: Query) -> bool:
+    """Whether the query asks what happened ("what happened at…"): not "what happens
+    next", which asks what lies ahead, nor "when did it happen", which asks for a date."""
+    return HAPPENED in tokens(query.text)
 
 
 def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, Best]:
@@ -160,6 +170,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     }
     words = {t: word_scores(w, vocabulary) if on else {} for t, (w, on) in asks.items()}
     reached = {t: _beyond_topics(index.hits(w)) for t, w in words.items() if w}
+    if asks_happened(query):
+        kind = index.facet(f"kind:{EVENT_KIND}")
+        reached[HAPPENED_TERM] = {p: (-EXACT, KIND, EVENT_KIND) for p in kind}
     bonus = {t: found for t, found in {ROLE_TERM: roles, **reached}.items() if found}
     terms = (*query.terms, *asked, *bonus)
     candidates.update({w: [{w: EXACT}] for w in asked})

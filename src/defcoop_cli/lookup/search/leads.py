@@ -31,8 +31,9 @@ LEAD_WEIGHT = 0.9
 # A term that names the event a fact gives the place of (from_event): found "in event",
 # at the lead's weight, since the event is shared by all its facts.
 EVENT = LEAD + 1
-FIELD_NAMES = (*FIELDS, "lead", "event")
-WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT, LEAD_WEIGHT)
+# A fact of the kind a question asks for ("what happened": hits.KIND) is found "in kind".
+FIELD_NAMES = (*FIELDS, "lead", "event", "kind")
+WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT, LEAD_WEIGHT, 1.0)
 # "where", or "which" with a word for a place ("in which city did they meet")
 WHERE, WHICH = "where", "which"
 PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"])

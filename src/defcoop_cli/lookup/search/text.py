@@ -16,7 +16,7 @@ from typing import Any
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
-from defcoop_cli.lookup.search.reading.clippings import unclipped
+from defcoop_cli.lookup.search.reading import both, clippings
 from defcoop_cli.tuples import NamedTuple
 
 # Function and question words, prepositions, and the verbs of asking in all their forms
@@ -236,14 +236,14 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
-    all_words = unclipped(tokens(text), text, held)
+    all_words = clippings.unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
     if "us" in all_words:  # the pronoun or the US (places.py, imported only then)
         from defcoop_cli.lookup.search.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    kept = _joined(all_words)
+    kept = _joined(both.the_two_as_both(all_words))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
@@ -266,16 +266,16 @@ def stem(word: str) -> str:
 
 
 def _english_stemmer() -> Any:
-    """snowballstemmer's English stemmer, without the thirty other languages its package
-    imports (14 ms on every search): its folder is loaded as a private package of ours, so
-    `import snowballstemmer` elsewhere still gets the real one."""
-    import importlib
-    import importlib.util
+    """snowballstemmer's English stemmer without the thirty other languages its package imports
+    (14 ms a search): its folder, found as importlib.util.find_spec does (without importlib),
+    is a private package of ours, so `import snowballstemmer` elsewhere gets the real one."""
     import sys
     import types
 
-    spec = importlib.util.find_spec("snowballstemmer")  # finds it; runs nothing
-    name = "defcoop_cli._snowball"
+    name, wanted = "defcoop_cli._snowball", "snowballstemmer"
+    found = (m.find_spec(wanted, None) for m in sys.meta_path if hasattr(m, "find_spec"))
+    known = sys.modules.get(wanted)
+    spec = known.__spec__ if known else next(filter(None, found), None)
     if spec is None or not spec.submodule_search_locations:
         import snowballstemmer  # type: ignore[import-untyped]
 
@@ -284,7 +284,7 @@ def _english_stemmer() -> Any:
         package = types.ModuleType(name)
         package.__path__ = list(spec.submodule_search_locations)
         sys.modules[name] = package
-    return importlib.import_module(f"{name}.english_stemmer").EnglishStemmer()
+    return __import__(f"{name}.english_stemmer", fromlist=["EnglishStemmer"]).EnglishStemmer()
 
 
 _stemmer: Any = None

@@ -11,14 +11,25 @@ another event, whatever else it shares with the article (its minister, "defence"
 A word right after an exercise's or an operation's noun ("Exercise Talisman Sabre",
 "operation sindoor") names it the same way: unknown, another exercise.
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
-Indo-Pacific); nor is a number, which may count ("26 killed").
+Indo-Pacific; "Ind", "Jpn": clipped words of held ones, clippings.py, where "PHL", the
+Philippines, stays unknown); nor is a number, which may count
+("26 killed").
+
+A word written as a name is one wherever it stands: letters and digits together ("cop29",
+"f35"), or a capital then lower case past the query's first word ("Tokyo Olympics supply
+chains"), where the query writes its other words in lower case (in a headline's capitals
+"Japan Backs Homemade Arms" no word is set apart). Unknown as above, it names a thing,
+event or body the fact base does not know. Not a word in capitals ("RM", "CT", "MoD" are
+clipped words of the article's things).
 """
 
+import re
 from collections.abc import Callable
 
 from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import wider_scores, word_scores
-from defcoop_cli.lookup.search.text import Query, related, related_pairs
+from defcoop_cli.lookup.search.reading.clippings import clippings
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, related, related_pairs
 
 GATHERINGS = frozenset(
     {
@@ -33,7 +44,12 @@ NAMED_AFTER = frozenset({"exercise", "exercises", "operation", "drill", "drills"
 
 def unknown(term: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> bool:
     """Whether no fact or note holds the term and no table relates it to a word held."""
-    if term.isdigit() or held(term) or related(term) or related_pairs(term):
+    if term.isdigit() or held(term):
+        return False
+    if term in clippings():  # "ind" is known as India is; "phl" unknown as the Philippines
+        full = clippings()[term][0]
+        return full != (term,) and all(unknown(word, vocabulary, held) for word in full)
+    if related(term) or related_pairs(term):
         return False
     return not word_scores(term, vocabulary) and not wider_scores(term, vocabulary)
 
@@ -51,6 +67,24 @@ def bodies_elsewhere(
         and (_before_gathering(terms[i + 1 :], between) or (i and terms[i - 1] in NAMED_AFTER))
         and unknown(term, vocabulary, held)
     ]
+
+
+def names_elsewhere(text: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> list[str]:
+    """The query's words written as names (letters and digits together, or a capital then
+    lower case past its first word, among words in lower case) that are unknown: things
+    the fact base does not know."""
+    words = re.findall(r"[^\W_]+", text)
+    cased = any(w.islower() and w not in STOPWORDS for w in words[1:])
+    return [
+        w.lower()
+        for i, w in enumerate(words)
+        if (_ALPHANUMERIC.fullmatch(w) or (i and cased and _TITLED.fullmatch(w)))
+        and unknown(w.lower(), vocabulary, held)
+    ]
+
+
+_ALPHANUMERIC = re.compile(r"(?=\w*[^\W\d_])(?=\w*\d)\w+")
+_TITLED = re.compile(r"[^\W\d_a-z][^\W\dA-Z_]+")
 
 
 def _before_gathering(rest: tuple[str, ...], between: frozenset[str]) -> bool:
