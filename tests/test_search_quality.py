@@ -46,7 +46,7 @@ SETS = (
     "judged_queries_twentyfirst.json",  # the same, after s21-search7: an official's, a student's
     "judged_queries_devs10.json",  # clipped words, senses, why; judged first (s21-search7)
     "judged_queries_devs11.json",  # senses, answers below the top three; judged first (s22-search8)
-    "judged_queries_twentysecond.json",  # blind until measured (tenth session): an analyst's, a producer's
+    "judged_queries_twentysecond.json",  # blind until measured (tenth session), dev now
 )
 QUERIES = [
     q
