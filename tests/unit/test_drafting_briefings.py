@@ -110,6 +110,9 @@ def test_the_sessions_own_words_are_furniture() -> None:
         ("I would like to say a few words about my trip to North Gamma.", True),
         ("Let me say that Beta condemns the raid.", False),  # what he reports
         ("I will report on the talks with Ilse Varga at the harbour.", False),  # more than that
+        ("As a reminder, all participant lines will be in listen-only mode.", True),  # a call's
+        ("I now hand the conference over to the management.", True),
+        ("The management will call on the ministry next month.", False),  # "on the ministry"
     ],
 )
 def test_a_sentence_runs_the_session_by_its_words(sentence: str, session: bool) -> None:

@@ -131,3 +131,20 @@ class TestOtherLabelStyles:
         text = "ANCHOR: Ships sailed.\nSOT ODE: We sail in May.\nSOT: Cheering.\n"
         labels = [label for _, _, label in transcript_labels(text)]
         assert labels == ["ANCHOR", "ODE"]
+
+
+def test_a_name_with_an_office_or_firm_after_a_dash_labels_its_persons_turn() -> None:
+    call = (
+        "Moderator: The first question is from the line of Ana Perl.\n"
+        "Ana Perl - Harbour Capital: Will the yards in Alba get orders?\n"
+        "Kenji Ode - Chairman and Managing Director: We expect two orders this year.\n"
+        "Port Alba - The ministers met on Monday: a line of a dateline, no label.\n"
+    )
+    labels = [label for _, _, label in transcript_labels(call)]
+    assert labels == [
+        "Moderator",
+        "Ana Perl - Harbour Capital",
+        "Kenji Ode - Chairman and Managing Director",
+    ]
+    turns = _speakers().turns(call)
+    assert [t.speaker for t in turns] == ["the moderator", "Ana Perl", "Kenji Ode"]

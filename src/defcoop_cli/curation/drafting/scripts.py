@@ -19,11 +19,15 @@ from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 # "SOT — NAME, OFFICE (IN HINDI):", "SOT NAME:", "REPORTER (V/O):", the words then on the
 # next line. A Japanese record marks each speaker with a circle: "○Minister (NAKATANI Gen):".
 _MARKS = "○◯●■◆▼・"  # a speaker's mark before a label's words
+# An office or a firm after a name and a dash, as a call's or a panel's record writes its
+# speakers ("Nikhil Rao - Chairman and Managing Director:", "Asha Iyer – Kestrel
+# Securities:"): capitalised words, and the small words between them, nothing else.
+_OFFICE = r"[A-Z][\w.&’'-]*(?: (?:and |of |for |the |& )?[A-Z][\w.&’'-]*){0,5}"
 _LABEL = re.compile(
     rf"^[ \t]*(?:[{_MARKS}]\s*)?"
     r"(?:[A-Z]{2,5} [—–-] |(?:SOT|SOUNDBITE|BITE|SYNC|GRAB) )?"
     r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
-    r"(?:, [^:\d\n]{1,60})?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
+    r"(?:, [^:\d\n]{1,60}|( [—–-] " + _OFFICE + r"))?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
 )
 _ASKING = frozenset(["q", "question", "reporter", "journalist", "questioner", "correspondent"])
@@ -64,6 +68,8 @@ def label_kind(label: str) -> str | None:
     "DATE:", "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
     "Official Spokesperson", "Mr Singh"), a name in capitals ("NAKATANI"), or any words
     before a person's name in brackets ("Member (YAMADA Hanako)", a house's record)."""
+    if named_before(label):  # "Nikhil Rao - Chairman": a person, his office after
+        return "answers"
     label, named = _bare(label)
     words = [w.rstrip(".").lower() for w in label.split()]
     if len(words) == 1 and (words[0] in _FIELDS or words[0] in _CUES):  # "SOT:": no one
@@ -73,6 +79,18 @@ def label_kind(label: str) -> str | None:
     titled = words[0] in TITLES or words[-1] in TITLES
     capitals = label.split()[0].isupper() and len(label.split()[0]) > 2
     return "answers" if words[-1] in ANSWERING or titled or capitals or named else None
+
+
+_DASHED = re.compile(r"((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*) [—–-] .+")
+
+
+def named_before(label: str) -> str:
+    """The person's name a label gives before a dash and his office or firm ("Nikhil Rao"
+    for "Nikhil Rao - Chairman and Managing Director"); "" for another label, or where the
+    words before the dash hold a title or a field's name (no one's name)."""
+    m = _DASHED.fullmatch(label)
+    words = {w.rstrip(".").lower() for w in m.group(1).split()} if m else set()
+    return m.group(1) if m and not words & (TITLES | _FIELDS | _CUES) else ""
 
 
 # A form's field, a line of its own: a label, a colon and a short value with no stop after
@@ -111,7 +129,7 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
         if any(a <= m.start() < b for a, b in fields):
             continue
         line = text[m.end() :].partition("\n")[0]  # a caption's, a ticker's: "SUPER: A | B"
-        label = m.group(1)
+        label = m.group(1) + (m.group(2) or "")  # "Nikhil Rao - Chairman"
         bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each
         if (person := _PERSON_IN_BRACKETS.fullmatch(bracket)) and not person.group(1).isupper():
             label += bracket

@@ -37,6 +37,7 @@ from defcoop_cli.curation.drafting.scripts import (
     is_script,
     label_kind,
     label_names,
+    named_before,
     transcript_labels,
 )
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
@@ -213,6 +214,10 @@ class Speakers:
             if kind != "answers":
                 asker = "the reporter" if kind == "asks" else "the moderator"
                 turns.append(Turn(start, asker, False, True))
+                continue
+            if person := named_before(label):  # "Nikhil Rao - Chairman": him
+                who, person_ = self._labelled(person)
+                turns.append(Turn(start, who, person_, False, is_channel(label)))
                 continue
             last = label.split()[-1].lower()
             titled = last in ANSWERING | TITLES  # "A", "Minister"

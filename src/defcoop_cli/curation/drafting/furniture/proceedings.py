@@ -23,14 +23,18 @@ _FUNCTION_WORDS = """
     us our you your yours all any some one few couple of on in at to for from up over by it its
     there here again just also very as if please let let's today"""
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
-# A session's own words: greeting, thanking, opening, handing over, closing, meeting again.
+# A session's own words: greeting, thanking, opening, handing over, closing, meeting again;
+# and a call's operator's ("As a reminder, all participant lines will be in listen-only
+# mode.", "I now hand the conference over to the management.").
 _SESSION_WORDS = """
     good morning afternoon evening friends everyone everybody colleagues ladies gentlemen
     welcome thank thanks namaskar namaste begin start started starting opening open floor
     take taking questions question announcement announcements announce side briefing
     session conclude concludes concluding concluded close closing end ending wrap meet see
     next week weeks month soon time happy glad go ahead first brief short remarks readout
-    update over back press conference media coming joining enjoy tonight"""
+    update over back press conference media coming joining enjoy tonight
+    day reminder participant participants line lines listen only mode hand handing call
+    disconnect management sir madam answer further no comments"""
 SESSION = frozenset(_SESSION_WORDS.split())
 # The words that make it a session's (a sentence of function words and these alone).
 _PROCEDURE = SESSION - {
