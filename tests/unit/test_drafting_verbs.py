@@ -268,6 +268,19 @@ def test_a_verb_in_a_relative_clause_gives_way_to_the_main_verb() -> None:
     assert hit is not None and hit.match.group() == "signed"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Velan navy official, asked about the patrols, said the ships would sail",
+        "An Ostra diplomat, when questioned on the drill, said it would grow",
+        "A Velan officer, speaking on condition of anonymity, said the talks went well",
+    ],
+)
+def test_a_participles_aside_on_the_speaker_gives_way_to_the_main_verb(sentence: str) -> None:
+    hit = first_verb(sentence)
+    assert hit is not None and hit.match.group() == "said"
+
+
 class TestConventionsByVerbClass:
     """Issue 24: the stance each class of reporting verb proposes, on sentences of our own."""
 

@@ -176,8 +176,12 @@ def _covered(sentence: str, at: int) -> Verb | None:
 
 # A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
 # Or the writer's sourcing between commas: "Singh, I am told by people in the room, spent…".
+# Or a participle's aside on the speaker: "An embassy official, asked about the posts,
+# played down…", "…, speaking on condition of anonymity, said…".
 _CLAUSE = re.compile(
-    r",\s+(?:(?:who|whom|whose|which)\b|(?:I|we)\s+(?:am|are|was|were|have\s+been)\s+told\b)"
+    r",\s+(?:(?:who|whom|whose|which)\b|(?:I|we)\s+(?:am|are|was|were|have\s+been)\s+told\b"
+    r"|(?:when\s+)?(?:asked|questioned|pressed|contacted|approached)\s+(?:about|on|over|for|by"
+    r"|if|whether|why)\b|(?:speaking|responding|replying|talking)\s+(?:on|to|at|after|in|from)\b)"
     r"[^,;\"“”]*,"
 )
 

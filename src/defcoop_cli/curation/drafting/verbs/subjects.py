@@ -21,10 +21,16 @@ ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", 
 _AUXILIARIES = frozenset(
     ["has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "do", "does"]
 )
-# A relative clause or a discourse aside, in commas, just before the verb.
+# A relative clause or a discourse aside, in commas, just before the verb; or a
+# participle's or a channel's aside ("A Japanese embassy official, asked about the posts,
+# played down…", "…, speaking on condition of anonymity, said", "The ministry, in its
+# readout of the talks, said").
 RELATIVE = re.compile(
     r",\s+(?:(?:who|which|whose)\b[^,\"”“]*|however|though|in turn|meanwhile|nonetheless"
-    r"|in particular|(?:for|on) (?:its|his|her|their) (?:own )?part)\s*,\s*$"
+    r"|in particular|(?:for|on) (?:its|his|her|their) (?:own )?part"
+    r"|(?:when |if )?(?:asked|questioned|pressed|contacted|approached|reached)\b[^,\"”“]*"
+    r"|(?:speaking|responding|replying|talking|writing)\b[^,\"”“]*"
+    r"|in (?:its|his|her|their|a|an) [^,\"”“]*)\s*,\s*$"
 )
 
 # The talks themselves as the subject, an aside in commas allowed: "The talks, held on
