@@ -113,6 +113,12 @@ def test_the_sessions_own_words_are_furniture() -> None:
         ("As a reminder, all participant lines will be in listen-only mode.", True),  # a call's
         ("I now hand the conference over to the management.", True),
         ("The management will call on the ministry next month.", False),  # "on the ministry"
+        ("The next question is from the line of Ana Perl from Harbour Capital.", True),
+        ("Good day and welcome to the Q4 earnings call of Alba Yards.", True),
+        ("On behalf of Alba Yards, that concludes this conference.", True),
+        ("Welcome to the new era of Velan-Ostra ties.", False),  # no session named
+        ("That concludes the talks, which agreed to expand drills.", False),
+        ("That concludes this call, the ministers said, as Beta condemned it.", False),
     ],
 )
 def test_a_sentence_runs_the_session_by_its_words(sentence: str, session: bool) -> None:

@@ -73,9 +73,27 @@ _ORDER = re.compile(
 )
 
 
+# A session's running with names in it: calling the next questioner ("The next question is
+# from the line of Ana Perl from Harbour Capital."), welcoming to the session by its name
+# ("Ladies and gentlemen, good day and welcome to the Q4 earnings call of Alba Yards."),
+# closing it ("On behalf of Alba Yards, that concludes this conference.").
+_RUNS_NAMED = re.compile(
+    r"(?:(?:and )?(?:the|our) (?:first|next|last|following|final) question (?:is|comes) from"
+    r"|(?:ladies and gentlemen,\s*)?(?:good (?:day|morning|afternoon|evening)(?:,| and)\s*)?"
+    r"(?:a (?:very )?warm )?welcome to (?:the|this|our|today's)(?: [\w&'’-]+){0,8}? (?:call|"
+    r"conference|briefing|session|webinar|podcast|programme|program|show|broadcast)\b"
+    r"|(?:on behalf of [^,]{1,60},\s*)?(?:that|this) concludes (?:this|the|today's|our)"
+    r"(?: [\w-]+)? (?:call|conference|briefing|session|webinar|programme|program|show)\b)"
+    r"[^!?,;]{0,100}",
+    re.IGNORECASE,
+)
+
+
 def runs_the_session(sentence: str) -> bool:
     """Whether a transcript's sentence only runs the session (see the module's doc)."""
     if _ANNOUNCES.match(sentence.strip()) or _ORDER.fullmatch(sentence.strip()):
+        return True
+    if _RUNS_NAMED.fullmatch(sentence.strip()):
         return True
     words = _WORD.findall(sentence)
     if not words or len(words) > MAX_WORDS:
