@@ -713,6 +713,12 @@ class TestWhy:
         assert found[0].fact.id == "exercises-improve-interoperability"
         assert ("(why)", "purpose") in [(d.term, d.word) for d in found[0].details]
 
+    def test_why_it_matters_ranks_what_it_signifies_first(self, index: SearchIndex) -> None:
+        query = "why is the meeting important"  # significance, not the meeting's aims
+        found = rank_facts(index, parse_query([query]), Filters(), 5).matches
+        assert ("(why)", "significance") in [(d.term, d.word) for d in found[0].details]
+        assert "aim" not in found[0].fact.id
+
     def test_a_purpose_adds_to_the_score_and_never_to_what_must_match(
         self, index: SearchIndex
     ) -> None:

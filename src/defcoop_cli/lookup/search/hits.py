@@ -41,6 +41,10 @@ ROLE_TERM = "(who is)"
 # The term that stands for "why", matched by the words of a purpose (aim, goal…). Like
 # ROLE_TERM it adds to a fact's score, never to what a fact must match.
 WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
+# "why is it important" (or "why does it matter") asks what the thing signifies, not what
+# it was for: its bonus words are those of significance.
+SIGNIFICANCE = "significance"
+MATTERS = frozenset(["important", "significant", "matter", "matters", "crucial", "vital"])
 # "what happens next" (or "the future of", "what lies ahead") asks for what lies ahead:
 # the words of the future (going forward, way ahead…) add a term, as a purpose does for
 # "why", so a fact that looks ahead comes before one that only matches the other words.
@@ -165,7 +169,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     roles = _role_hits(index, query, candidates) if query.identity else {}
     # a purpose's words for "why", the future's for "what next": each a bonus term alike
     asks = {
-        WHY_TERM: (PURPOSE, WHY in query.questions),
+        WHY_TERM: (SIGNIFICANCE if MATTERS & set(query.terms) else PURPOSE, WHY in query.questions),
         NEXT_TERM: (FUTURE, NEXT & set(query.terms)),
     }
     words = {t: word_scores(w, vocabulary) if on else {} for t, (w, on) in asks.items()}
