@@ -22,31 +22,32 @@ same claim (the conflicts it may give are drafting.conflicts').
   candidates: parties whose countries one of them holds all of (Nakatani, Japan's, within
   "India and Japan"; not "Japan and Australia"), and whose entities' countries (with the
   parties') agree likewise, a fact naming no country being about those its source's facts
-  mostly name; a name the fact base does not know makes no existing fact's claim; a fact
-  telling of two or more people (who met whom) is no candidate for a sentence naming some of
-  them but not all (it tells of those it names). A person's office, which conflicts compare,
-  is no claim; thanks, praise, welcome and hope are claims only of facts that thank, praise,
-  welcome or hope (`claims.acts.speech_act`), but a welcome also of one that does none of
-  them (what is welcomed: "welcomed Japanese investment"), and a hope that a party would
-  act also of a fact inviting it to; an invitation (the drafted stance) only of a fact that
-  invites. What a fact is about (its entities, named in its wordings or not) says it too. A
-  sentence's asides (", which …"), a fact's in parentheses (unless it is an item) and a
-  speaker's frame ("I rise to inform the House about") are not what they claim;
-  one opened by a clause of time ("When Singh sat down with Nakatani, …") also says what
-  that clause alone says. A sentence may make several claims: what another candidate it says
-  ALSO_SAID of says of it is not counted against this one. A sentence naming two or more
-  of a list's items makes the list's claim, one item the item's at the threshold (unless it
-  says more of the lead, but for the item's words, than of the item: `claims.lists`);
-  an item below its list's lead is read with the lead (the lead's words help say the fact;
-  the item is what the fact must say, and an item none of whose own words the sentence says
-  is not its claim); a list's lead itself proposes none (drafting.assembly). The writer's
-  own view (kind "assessment") is the claim only of another view. A fact saying less than
-  FLOOR of the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
-  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score);
-  a sentence of the report's own background (kind "background") needs BACKGROUND more; the
-  next few (OTHERS) at the threshold and at least NEXT of its score, not of its list, are
-  the claims it links should another sentence of the draft take that one
-  (`claims.assignment`).
+  mostly name; a name the fact base does not know makes no party's claim, only what the
+  article's own voice tells (scored lower: a Diet member's "Minister Nakatani held talks in
+  New Delhi"); a fact telling of two or more people (who met whom) is no candidate for a
+  sentence naming some of them but not all (it tells of those it names). A person's office,
+  which conflicts compare, is no claim; thanks, praise, welcome and hope are claims only of
+  facts that thank, praise, welcome or hope (`claims.acts.speech_act`), but a welcome also
+  of one that does none of them (what is welcomed: "welcomed Japanese investment"), and a
+  hope that a party would act also of a fact inviting it to; an invitation (the drafted
+  stance) only of a fact that invites. What a fact is about (its entities, named in its
+  wordings or not) says it too. A sentence's asides (", which …"), a fact's in parentheses
+  (unless it is an item) and a speaker's frame ("I rise to inform the House about") are not
+  what they claim; one opened by a clause of time ("When Singh sat down with Nakatani, …")
+  also says what that clause alone says. A sentence may make several claims: what another
+  candidate it says ALSO_SAID of says of it is not counted against this one. A sentence
+  naming two or more of a list's items makes the list's claim, one item the item's at the
+  threshold (unless it says more of the lead, but for the item's words, than of the item:
+  `claims.lists`); an item below its list's lead is read with the lead (the lead's words
+  help say the fact; the item is what the fact must say, and an item none of whose own words
+  the sentence says is not its claim); a list's lead itself proposes none
+  (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
+  another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
+  CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
+  quote, the meanings shared and the score); a sentence of the report's own background (kind
+  "background") needs BACKGROUND more; the next few (OTHERS) at the threshold and at least
+  NEXT of its score, not of its list, are the claims it links should another sentence of the
+  draft take that one (`claims.assignment`).
 """
 
 from __future__ import annotations
@@ -435,14 +436,14 @@ class ClaimFinder:
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and
-        a party (scored lower); or, both parties' countries known, the countries of one
-        within the other's."""
+        a party, or a name the fact base does not know (scored lower); or, both parties'
+        countries known, the countries of one within the other's."""
         if mine == theirs:
+            return True
+        if THE_SOURCE in mine or THE_SOURCE in theirs:  # scored lower, not ruled out
             return True
         if any(p[:1].isupper() for p in mine | theirs):  # a name the fact base does not know
             return False
-        if THE_SOURCE in mine or THE_SOURCE in theirs:  # scored lower, not ruled out
-            return True
         a, b = self._nations(mine), self._nations(theirs)
         return a is not None and b is not None and (a <= b or b <= a)
 
