@@ -158,3 +158,23 @@ def test_a_verbs_class_is_found_with_the_names_it_looks_at() -> None:
     # the class "invited" looks at a party after "keen to see": cut out, it is missed
     assert "invited" in classes("Ilse Varga was keen to see Gamman firms build ferries")
     assert "invited" not in classes("Ilse Varga was keen to see the harbour")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years ago the ferry would not have sailed",
+        "the port opened two decades ago",
+        "a few weeks ago Omar Quist sailed",
+        "the crews met 3 months ago in the strait",
+        "a year ago nobody spoke of it",
+    ],
+)
+def test_how_long_ago_is_when_which_no_claim_means(text: str) -> None:
+    words = {u[0] for u in word_units(text, {})}
+    assert not words & {"year", "decad", "week", "month", "ago"}
+
+
+def test_a_span_of_years_without_ago_is_still_said() -> None:
+    # "for ten years" is how long, which a claim may mean ("ties of many years")
+    assert any(u[0] == "year" for u in word_units("ties that have held for ten years", {}))

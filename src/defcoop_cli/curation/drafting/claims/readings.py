@@ -134,6 +134,8 @@ _IRREGULAR = {
 _WHEN = re.compile(
     r"\b(?:(?:later|earlier|from|by)\s+)?(?:this|next|last|coming|previous)\s+(?:year|month|week)\b"
     r"|\b(?:every|each)\s+(?:year|month|week)\b"  # how often, as when, is no claim
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|many)"
+    r"\s+(?:years?|months?|weeks?|decades?)\s+ago\b"  # how long ago, as when
     r"|\b(?:early|late|mid)[\s-]+(?=(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december)\b)",  # a month's part ("late February")
     re.I,
