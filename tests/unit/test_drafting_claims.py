@@ -253,6 +253,16 @@ class TestMeaningBothWays:
         found = MEANING.claim(quote, [], "the article", kind="assessment")
         assert found is not None and found["fact"] == "school-wise"
 
+    def test_a_partys_plain_statement_of_the_writers_view_makes_its_claim(self) -> None:
+        found = MEANING.claim("The naval school is a wise step", [], "Beta")
+        assert found is not None and found["fact"] == "school-wise"
+        found = MEANING.claim("The naval school is a wise step, officials said", [], "officials")
+        assert found is not None and found["fact"] == "school-wise"
+        # a welcome of it is no statement of the view; nor a party's other words
+        quote = "Beta welcomed the naval school as a wise step"
+        assert MEANING.claim(quote, ["beta"], "Beta") is None
+        assert MEANING.claim("The naval canteen serves fish", [], "Beta") is None
+
     def test_a_commentators_view_is_the_claim_of_a_view_or_a_report(self) -> None:
         # an analyst's view (kind "view") may say what the writer's view says
         found = MEANING.claim("The naval school is a wise step", [], "analysts", kind="view")

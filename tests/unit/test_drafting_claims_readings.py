@@ -178,3 +178,9 @@ def test_how_long_ago_is_when_which_no_claim_means(text: str) -> None:
 def test_a_span_of_years_without_ago_is_still_said() -> None:
     # "for ten years" is how long, which a claim may mean ("ties of many years")
     assert any(u[0] == "year" for u in word_units("ties that have held for ten years", {}))
+
+
+def test_years_in_the_plural_are_no_frequency() -> None:
+    # "yearly" is how often something happens; "for ten years" is how long
+    assert any(x.startswith("~") for x in word_units("the yearly drill", {})[0])
+    assert not any(x.startswith("~") for u in word_units("for ten years", {}) for x in u)

@@ -42,12 +42,13 @@ same claim (the conflicts it may give are drafting.conflicts').
   help say the fact; the item is what the fact must say, and an item none of whose own words
   the sentence says is not its claim); a list's lead itself proposes none
   (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
-  another view. A fact saying less than FLOOR of the sentence is no candidate. The best at
-  CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
-  quote, the meanings shared and the score); a sentence of the report's own background (kind
-  "background") needs BACKGROUND more; the next few (OTHERS) at the threshold and at least
-  NEXT of its score, not of its list, are the claims it links should another sentence of the
-  draft take that one (`claims.assignment`).
+  another view, or of a party saying the same (not of the article's own report). A fact
+  saying less than FLOOR of the sentence is no candidate. The best at CLAIM_THRESHOLD or
+  more is proposed as `claim_of`, with its evidence (its source, its quote, the meanings
+  shared and the score); a sentence of the report's own background (kind "background") needs
+  BACKGROUND more; the next few (OTHERS) at the threshold and at least NEXT of its score,
+  not of its list, are the claims it links should another sentence of the draft take that
+  one (`claims.assignment`).
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 # The score (as the module says) a proposed claim needs, and its weights: set on the report
 # sets (benchmarks/RESULTS.md; what was measured worse, CHANGELOG.md).
 CLAIM_THRESHOLD = 0.38
-ASSESSMENT = "assessment"  # the writer's own view: the claim of another view only
+ASSESSMENT = "assessment"  # the writer's own view: the claim of a view or a party's only
 VIEW = "view"  # a commentator's view (an analyst's): the claim of a view or of a report
 PRAISE = "praise"  # a praise is a view too ("hailed the meeting as a milestone")
 # how much more a report's own background (the context it gives, not news of the talks)
@@ -330,7 +331,7 @@ class ClaimFinder:
             and self._agree(parties, self.parties[i])
             and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
             and (stance != INVITED or self.facts[i].stance == INVITED)
-            and ((self.facts[i].kind == ASSESSMENT) == opinion or kind == VIEW or act == PRAISE)
+            and (self._viewed(i, opinion, parties, act) or kind == VIEW or act == PRAISE)
             and not (
                 scope
                 and self.scopes[i]
@@ -369,6 +370,16 @@ class ClaimFinder:
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
+
+    def _viewed(self, i: int, opinion: bool, parties: frozenset[str], act: str | None) -> bool:
+        """Whether a sentence, the writer's own view or not (opinion), may make the i-th
+        fact's claim as a view: the writer's view only a view's; a view a view or a party's
+        plain statement of it ("such exercises improve interoperability, the ministry
+        said"; not a welcome of it), not the article's own report (dev sets: recall +5, no
+        wrong link more; tenth session)."""
+        if (self.facts[i].kind == ASSESSMENT) == opinion:
+            return True
+        return not opinion and THE_SOURCE not in parties and act is None
 
     def _same_act(self, act: str | None, i: int) -> bool:
         """Whether a sentence's act of courtesy lets it make the i-th fact's claim (`acts`:

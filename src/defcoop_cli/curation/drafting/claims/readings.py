@@ -85,6 +85,8 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
             out.append((nationals[word],))
             continue
         own, senses = _readings(word)
+        if word in _SPANS:  # "for 31 years", "the most businesslike in years": how long
+            senses = frozenset(x for x in senses if not x.startswith("~"))  # not how often
         runs = ["".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
         senses = senses.union(*(_means(run) for run in runs if run != word))
         out.append((own, *sorted(senses - {own})))
@@ -119,6 +121,10 @@ def _means(run: str) -> frozenset[str]:
 # 216 bytes, and the cache holds thousands of runs).
 _NO_MEANS: frozenset[str] = frozenset()
 
+
+# Units of time in the plural: a span ("for 31 years", "in recent years"), never how often
+# something happens, which the thesaurus reads "year" as ("yearly", "annual").
+_SPANS = frozenset(["years", "months", "weeks", "decades"])
 
 # Past forms the stemmer keeps apart from their verb: "met" is a meeting.
 _IRREGULAR = {
