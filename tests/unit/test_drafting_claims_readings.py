@@ -184,3 +184,17 @@ def test_years_in_the_plural_are_no_frequency() -> None:
     # "yearly" is how often something happens; "for ten years" is how long
     assert any(x.startswith("~") for x in word_units("the yearly drill", {})[0])
     assert not any(x.startswith("~") for u in word_units("for ten years", {}) for x in u)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Beta called Gamma a trusted and time-tested partner", True),
+        ("Gamma is a long-standing and valued partner", True),  # a valued partner
+        ("Gamma is a long-standing partner", False),  # no word of the list
+        ("Beta is a close, well-tried partner", False),  # a comma between: not one phrase
+        ("Beta is a reliable long-standing partner", True),
+    ],
+)
+def test_a_key_partners_words_may_be_joined_by_a_hyphen(text: str, key: bool) -> None:
+    assert ("key" in glossed(text).split()) is key
