@@ -198,3 +198,16 @@ def test_years_in_the_plural_are_no_frequency() -> None:
 )
 def test_a_key_partners_words_may_be_joined_by_a_hyphen(text: str, key: bool) -> None:
     assert ("key" in glossed(text).split()) is key
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ilse Varga held talks with my friend, Omar Quist, in the port", False),
+        ("I met my dear friend Minister Quist at the harbour", False),
+        ("Beta and Gamma have been old friends for decades", True),
+        ("I borrowed my friend's boat for the crossing", True),
+    ],
+)
+def test_a_speakers_friend_before_a_name_is_an_address_not_a_tone(text: str, kept: bool) -> None:
+    assert ("friend" in what_is_claimed(text)) is kept

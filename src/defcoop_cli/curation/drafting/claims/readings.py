@@ -23,7 +23,7 @@ def what_is_claimed(text: str) -> str:
         or (inside.start() == 0 and _SAID_AFTER.match(text, inside.end()))
     ):
         return inside.group(1)
-    return _ASIDE.sub("", _TO_THE_HOUSE.sub("", text))
+    return _ASIDE.sub("", _TO_THE_HOUSE.sub("", _MY_FRIEND.sub("", text)))
 
 
 # A speaker's frame before a statement to an assembly ("Sir, I rise to inform the House
@@ -34,6 +34,9 @@ _TO_THE_HOUSE = re.compile(
     r"(?:House|Chamber|Parliament|Assembly|Council|Members|Senate)\s+(?:about|of|on|that)\s+",
     re.I,
 )
+# A speaker's address before a name ("talks with my friend, Defence Minister Rajnath Singh",
+# "my dear friend Gen Nakatani"): who, which the name says, not the talks' tone.
+_MY_FRIEND = re.compile(r"\b(?:my|our)\s+(?:(?:dear|good|old|esteemed)\s+)?friend,?\s+(?=[A-Z])")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
 OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
 _ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
