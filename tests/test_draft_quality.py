@@ -164,6 +164,34 @@ def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: Mo
     assert check_judgments.form_problems(sentence(spokesman, "discussed", by), persons) == []
 
 
+def test_the_checker_wants_the_stance_a_welcome_a_flag_or_praise_gives(
+    check_judgments: ModuleType,
+) -> None:
+    """R30: a welcome extended to a doer is no report; R32: "flagged the need" is highlighted,
+    "flagged concern" raised concern; R33: "hailed X as Y" is reported."""
+
+    def problems(text: str, stance: str, verb: str = "said") -> list[str]:
+        s = {"text": text, "stance": stance, "verb": verb, "attributed_to": ["rajnath-singh"]}
+        return check_judgments.form_problems(s, {"rajnath-singh", "nakatani"})
+
+    welcome = "He said Japanese shipyards would be very welcome to build frigates here."
+    assert problems(welcome, "reported") != []
+    assert problems(welcome, "invited") == []
+    assert problems("Minister, you are welcome to New Delhi.", "reported") == []
+    assert problems("Their statement is welcome to us all.", "reported") == []
+    need = "Nakatani flagged the need for a standing naval channel."
+    assert problems(need, "stressed", "flagged") != []
+    assert problems(need, "highlighted", "flagged") == []
+    worry = "The two sides flagged their shared concern over the strait."
+    assert problems(worry, "highlighted", "flagged their concern") != []
+    assert problems(worry, "raised concern", "flagged their concern") == []
+    praise = "The ministers hailed the drill as a sign of trust."
+    assert problems(praise, "highlighted", "hailed") != []
+    assert problems(praise, "reported", "hailed") == []
+    own = "He hailed India's progress in building its own engines."
+    assert problems(own, "highlighted", "hailed") == []
+
+
 def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) -> None:
     """R22: Malabar named with the United States and Australia claims its participants; R28:
     the next 2+2 alone claims nothing of the mechanism."""
@@ -207,7 +235,7 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     check_judgments: ModuleType,
 ) -> None:
     """R8 and R12: a ministry named by its portfolio, or a name in no judged sentence, is no
-    new entity."""
+    new entity; R31 and R34: a name settled as new is one."""
     judged = "The Defence Ministry said the Ground Self-Defense Force would take part."
     assert check_judgments.new_entity_problems(["Ground Self-Defense Force"], judged) == []
     assert check_judgments.new_entity_problems(["Defence Ministry"], judged) == [
@@ -217,6 +245,11 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     assert check_judgments.new_entity_problems(["Golden Week"], judged) == [
         "new entity in no judged sentence: 'Golden Week'"
     ]
+    # R31 and R34: a name settled as new is listed where a judged sentence names it
+    venue = "The guard of honour was held on the lawns of South Block."
+    assert check_judgments.settled_name_problems([], venue) != []
+    assert check_judgments.settled_name_problems(["South Block"], venue) == []
+    assert check_judgments.settled_name_problems([], judged) == []
 
 
 def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: ModuleType) -> None:
