@@ -166,6 +166,19 @@ PARAPHRASES = [
             " link more on the development sets, so not changed)",
         ),
     ),
+    # the full range (entire gamut, whole breadth) of a partnership: all of it as it exists
+    (
+        "The two sides reviewed the whole spectrum of their defence ties",
+        "India and Japan",
+        "discussed",
+        {"meeting-aim-review"},
+    ),
+    (
+        "Today we went over the entire gamut of our defence partnership",
+        "Rajnath Singh",
+        "reported",
+        {"meeting-aim-review"},
+    ),
     # a party's plain statement of what the writer assessed
     pytest.param(
         "Such exercises improve how the two armed forces work together, the ministry said",

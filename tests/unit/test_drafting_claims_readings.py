@@ -17,6 +17,8 @@ from defcoop_cli.curation.drafting.claims.readings import (
     ("text", "word"),
     [
         ("Ilse Varga hosted Omar Quist for talks", "meeting"),
+        ("Beta and Gamma reviewed the entire gamut of their naval ties", "existing"),
+        ("they went over the full range of the ferry agreement", "existing"),
         ("Beta will stand with Gamma against the pirates", "solidarity"),
         ("Beta stood shoulder to shoulder with Gamma", "solidarity"),
         ("Ilse Varga urged Gamman shipyards to build ferries in Beta", "invited"),
@@ -211,3 +213,8 @@ def test_a_key_partners_words_may_be_joined_by_a_hyphen(text: str, key: bool) ->
 )
 def test_a_speakers_friend_before_a_name_is_an_address_not_a_tone(text: str, kept: bool) -> None:
     assert ("friend" in what_is_claimed(text)) is kept
+
+
+def test_a_full_moon_is_no_full_range() -> None:
+    assert "existing" not in glossed("the crews sailed under the full moon of May").split()
+    assert "existing" not in glossed("a whole range of new ferries").split()
