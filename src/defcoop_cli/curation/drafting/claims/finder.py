@@ -345,12 +345,11 @@ class ClaimFinder:
             for i in eligible
         }
         fully = {i: self._told(i, said) for i in eligible}
+        # a sentence making several claims: what other facts it says nearly whole say of it
+        # is not left for one to say (what one says itself is its own: so the union of all
+        # of them, its own among them, once for every fact)
+        others = set().union(*(t for j, t in tells.items() if min(fully[j]) >= ALSO_SAID))
         for i in eligible:
-            # a sentence making several claims: what other facts it says nearly whole say
-            # of it is not left for this one to say
-            others = set().union(
-                *(t for j, t in tells.items() if j != i and min(fully[j]) >= ALSO_SAID)
-            )
             rest = [u for n, u in enumerate(units) if n in tells[i] or n not in others]
             mine = self._share([units[n] for n in tells[i]]) / (self._share(rest) or 1)
             if opening:  # or of its opening clause of time, alone
