@@ -253,11 +253,15 @@ def score(
             bool(within & claims) or (not claims and not proposed),
             f"{name}: claim {proposed} for {sorted(claims)}: {said}",
         )
+        # a conflict is proposed on the clause that gives the office or value, which need
+        # not be the clause of the judged verb ("Japan condemned …, as Singh held talks
+        # with his Japanese counterpart Gen Nakatani"): the sentence's candidates together
+        conflicted = any(f.get("conflicts") for f in facts if _overlap(span, tuple(f["span"])))
         if s["conflict"]:
-            t.add("office conflict proposed", bool(c.get("conflicts")))
-            t.miss(bool(c.get("conflicts")), f"{name}: no conflict proposed: {said}")
+            t.add("office conflict proposed", conflicted)
+            t.miss(conflicted, f"{name}: no conflict proposed: {said}")
         else:
-            t.add("conflict proposed where none is", bool(c.get("conflicts")))
+            t.add("conflict proposed where none is", conflicted)
     found = sum(hit for _, hit in judged_claims)
     t.add("claim links recall", found, _most_distinct([c for c, _ in judged_claims]))
     judged_new = set(judged["new_entities"])

@@ -236,9 +236,10 @@ class TestMeaningBothWays:
         found = MEANING.claim(quote, [], "Beta and Gamma")
         assert found is not None and found["fact"] == "threats"
 
-    def test_a_name_the_base_does_not_know_makes_no_existing_claim(self) -> None:
+    def test_a_name_the_base_does_not_know_makes_only_the_articles_claims(self) -> None:
         quote = "Beta and Gamma opened a joint naval school"
-        assert MEANING.claim(quote, ["beta", "gamma"], "Rhea Castell") is None
+        found = MEANING.claim(quote, ["beta", "gamma"], "Rhea Castell")  # the article's voice
+        assert found is not None and found["fact"] == "school-opened"
         found = MEANING.claim(quote, ["beta", "gamma"], "officials on both sides")
         assert found is not None and found["fact"] == "school-opened"
 
@@ -251,6 +252,16 @@ class TestMeaningBothWays:
         assert MEANING.claim(quote, [], "the article") is None  # a report: no view's claim
         found = MEANING.claim(quote, [], "the article", kind="assessment")
         assert found is not None and found["fact"] == "school-wise"
+
+    def test_a_partys_plain_statement_of_the_writers_view_makes_its_claim(self) -> None:
+        found = MEANING.claim("The naval school is a wise step", [], "Beta")
+        assert found is not None and found["fact"] == "school-wise"
+        found = MEANING.claim("The naval school is a wise step, officials said", [], "officials")
+        assert found is not None and found["fact"] == "school-wise"
+        # a welcome of it is no statement of the view; nor a party's other words
+        quote = "Beta welcomed the naval school as a wise step"
+        assert MEANING.claim(quote, ["beta"], "Beta") is None
+        assert MEANING.claim("The naval canteen serves fish", [], "Beta") is None
 
     def test_a_commentators_view_is_the_claim_of_a_view_or_a_report(self) -> None:
         # an analyst's view (kind "view") may say what the writer's view says
@@ -513,3 +524,42 @@ def test_a_hope_that_a_party_would_act_makes_the_claim_of_inviting_it() -> None:
     # a hope for a state of things asks no party to act: the act of hope is not the same
     calm = "Alpha expressed hope for Gamman shipyards building ferries in Beta"
     assert finder.claim(calm, ["alpha", "gamma", "beta"], "Alpha") is None
+    # "that" left out: still a hope that a party would act
+    hoped = "Alpha hoped Gamman shipyards would build ferries in Beta"
+    found = finder.claim(hoped, ["alpha", "gamma", "beta"], "Alpha")
+    assert found is not None and found["fact"] == "firms-invited"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Beta hoped Gamman yards would build ferries", True),
+        ("it was said that Beta hoped the yards of Gamma will open", True),
+        ("Beta voiced confidence the crews could sail by May", True),
+        ("Beta hoped to build ferries at home", False),
+        ("Beta hoped for calm seas over the summer", False),
+        ("Beta said it had hope in abundance", False),
+    ],
+)
+def test_a_hope_that_another_would_act_may_leave_out_that(text: str, asks: bool) -> None:
+    from defcoop_cli.curation.drafting.claims.acts import hoped_of
+
+    assert hoped_of(text) is asks
+
+
+class TestAnUnknownSpeakerAndTheArticlesVoice:
+    """A name the fact base does not know makes no party's claim, but may tell what the
+    article's own voice tells (scored lower: the voice penalty)."""
+
+    def test_an_unknown_speaker_tells_what_the_article_told(self) -> None:
+        quote = "Gamma opened two ports to Beta's ships, Kurt Nemo told the committee"
+        found = FINDER.claim(quote, ["gamma", "beta"], "Kurt Nemo")
+        assert found is not None and found["fact"] == "ports-opened"
+
+    def test_an_unknown_speaker_makes_no_partys_claim(self) -> None:
+        quote = "Beta condemned the harbour attack, Kurt Nemo said"
+        assert FINDER.claim(quote, ["beta"], "Kurt Nemo") is None
+
+    def test_an_unknown_speaker_says_nothing_else_the_article_told(self) -> None:
+        quote = "Gamma closed its lakes to anglers for the winter"
+        assert FINDER.claim(quote, ["gamma"], "Kurt Nemo") is None

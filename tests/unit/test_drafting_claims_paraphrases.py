@@ -128,6 +128,76 @@ PARAPHRASES = [
         "reported",
         {"working-closely-important"},
     ),
+    # the talks' tone told by their adjectives is their atmosphere (tenth session)
+    (
+        "An embassy spokesman said the discussions had been frank and cordial",
+        "embassy spokesman",
+        "reported",
+        {"meeting-atmosphere"},
+    ),
+    (
+        "Indian officials called the meeting warm and forward-looking",
+        "Indian officials",
+        "reported",
+        {"meeting-atmosphere"},
+    ),
+    (
+        "The talks between Singh and Nakatani were candid and constructive",
+        "the article",
+        "reported",
+        {"meeting-atmosphere"},
+    ),
+    (
+        "Nakatani said the exchange had been businesslike and positive",
+        "Nakatani",
+        "reported",
+        {"meeting-atmosphere"},
+    ),
+    # a speaker the fact base does not know tells what the article's voice told
+    pytest.param(
+        "A retired general, Ravi Menon, told the panel that Singh had met Nakatani in New Delhi",
+        "Ravi Menon",
+        "reported",
+        {"meeting-held", "meeting-location"},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the frame (a retired general, his name, the panel told) weighs against the"
+            " claim: 0.32 (found after judging; the name's words taken out, 0.37, and a wrong"
+            " link more on the development sets, so not changed)",
+        ),
+    ),
+    # the full range (entire gamut, whole breadth) of a partnership: all of it as it exists
+    (
+        "The two sides reviewed the whole spectrum of their defence ties",
+        "India and Japan",
+        "discussed",
+        {"meeting-aim-review"},
+    ),
+    (
+        "Today we went over the entire gamut of our defence partnership",
+        "Rajnath Singh",
+        "reported",
+        {"meeting-aim-review"},
+    ),
+    # a party's plain statement of what the writer assessed
+    pytest.param(
+        "Such exercises improve how the two armed forces work together, the ministry said",
+        "the ministry",
+        "reported",
+        {"exercises-improve-interoperability", "drills-improve-interoperability"},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="now a candidate (0.32), under the threshold: 'the ministry said' is read"
+            " as words of the claim and the voice penalty applies (found after judging)",
+        ),
+    ),
+    # a hope that a party would act, "that" left out
+    (
+        "Singh hoped Japanese companies would invest in India's defence industry",
+        "Rajnath Singh",
+        "reported",
+        {"japanese-industry-invited"},
+    ),
 ]
 
 # sentence, attribution, stance, the claim it resembles and must not link
@@ -167,6 +237,61 @@ NEAR_MISSES = [
         "the article",
         "reported",
         "meeting-held",
+    ),
+    # warm hospitality is no tone of the talks; a praise of them is a view, not what happened
+    (
+        "Singh praised the warm hospitality of his hosts",
+        "Rajnath Singh",
+        "reported",
+        "meeting-atmosphere",
+    ),
+    pytest.param(
+        "The officials hailed the talks as cordial and businesslike",
+        "officials",
+        "reported",
+        "meeting-atmosphere",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a praise may say what a fact doing no act says (test_drafting_claims_lists'"
+            " judged praises of drills); a rule that a praise makes no event's claim broke"
+            " five of those judgments, so it was left out (found after judging)",
+        ),
+    ),
+    (
+        "Japan and Australia held cordial talks in Canberra",
+        "the article",
+        "reported",
+        "meeting-atmosphere",
+    ),
+    # a speaker the fact base does not know makes no party's claim
+    (
+        "A retired general, Ravi Menon, said Japan had condemned the attack",
+        "Ravi Menon",
+        "reported",
+        "pahalgam-condemned",
+    ),
+    # friendly ties are no talks' tone; years in the plural are a span, not how often
+    pytest.param(
+        "India and Japan have had friendly ties for many years",
+        "the article",
+        "reported",
+        "meeting-atmosphere",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'friendly' is a word of the atmosphere fact's own statement, and the"
+            " countries are its parties' (found after judging; as on main, not changed)",
+        ),
+    ),
+    pytest.param(
+        "It was their third meeting in as many years",
+        "the article",
+        "reported",
+        "dialogue-annual-summits",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'years' is still the stem of the fact's keyword 'yearly', and a meeting is"
+            " a summit in the thesaurus (found after judging, not changed)",
+        ),
     ),
     pytest.param(
         "Singh briefed Nakatani on the budget of the Indian army",

@@ -17,6 +17,8 @@ from defcoop_cli.curation.drafting.claims.readings import (
     ("text", "word"),
     [
         ("Ilse Varga hosted Omar Quist for talks", "meeting"),
+        ("Beta and Gamma reviewed the entire gamut of their naval ties", "existing"),
+        ("they went over the full range of the ferry agreement", "existing"),
         ("Beta will stand with Gamma against the pirates", "solidarity"),
         ("Beta stood shoulder to shoulder with Gamma", "solidarity"),
         ("Ilse Varga urged Gamman shipyards to build ferries in Beta", "invited"),
@@ -158,3 +160,61 @@ def test_a_verbs_class_is_found_with_the_names_it_looks_at() -> None:
     # the class "invited" looks at a party after "keen to see": cut out, it is missed
     assert "invited" in classes("Ilse Varga was keen to see Gamman firms build ferries")
     assert "invited" not in classes("Ilse Varga was keen to see the harbour")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years ago the ferry would not have sailed",
+        "the port opened two decades ago",
+        "a few weeks ago Omar Quist sailed",
+        "the crews met 3 months ago in the strait",
+        "a year ago nobody spoke of it",
+    ],
+)
+def test_how_long_ago_is_when_which_no_claim_means(text: str) -> None:
+    words = {u[0] for u in word_units(text, {})}
+    assert not words & {"year", "decad", "week", "month", "ago"}
+
+
+def test_a_span_of_years_without_ago_is_still_said() -> None:
+    # "for ten years" is how long, which a claim may mean ("ties of many years")
+    assert any(u[0] == "year" for u in word_units("ties that have held for ten years", {}))
+
+
+def test_years_in_the_plural_are_no_frequency() -> None:
+    # "yearly" is how often something happens; "for ten years" is how long
+    assert any(x.startswith("~") for x in word_units("the yearly drill", {})[0])
+    assert not any(x.startswith("~") for u in word_units("for ten years", {}) for x in u)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Beta called Gamma a trusted and time-tested partner", True),
+        ("Gamma is a long-standing and valued partner", True),  # a valued partner
+        ("Gamma is a long-standing partner", False),  # no word of the list
+        ("Beta is a close, well-tried partner", False),  # a comma between: not one phrase
+        ("Beta is a reliable long-standing partner", True),
+    ],
+)
+def test_a_key_partners_words_may_be_joined_by_a_hyphen(text: str, key: bool) -> None:
+    assert ("key" in glossed(text).split()) is key
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ilse Varga held talks with my friend, Omar Quist, in the port", False),
+        ("I met my dear friend Minister Quist at the harbour", False),
+        ("Beta and Gamma have been old friends for decades", True),
+        ("I borrowed my friend's boat for the crossing", True),
+    ],
+)
+def test_a_speakers_friend_before_a_name_is_an_address_not_a_tone(text: str, kept: bool) -> None:
+    assert ("friend" in what_is_claimed(text)) is kept
+
+
+def test_a_full_moon_is_no_full_range() -> None:
+    assert "existing" not in glossed("the crews sailed under the full moon of May").split()
+    assert "existing" not in glossed("a whole range of new ferries").split()

@@ -17,6 +17,7 @@ from unit.test_drafting_claims import ENTITIES, fact
 
 
 def test_office_cores() -> None:
+    assert office("Japan's defence chief") == office("defense chief") == "defence minister"
     assert office("heads Japan's Defense Ministry") == "defence minister"
     assert office("returns to head Japan's defence ministry") == "defence minister"
     assert office("Japanese Defense Minister") == office("defence minister") == "defence minister"
@@ -343,6 +344,10 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
             "returns to head Beta's defence ministry",
         ),
         ("Ilse Varga heads the Ministry of Harbours", "heads the Ministry of Harbours"),
+        # the press's "defence chief", before the name, in apposition to it, after it
+        ("Omar Quist sat down with Beta's defence chief, Ilse Varga, on Friday", "defence chief"),
+        ("Defence chief Ilse Varga toured the dockyard", "Defence chief"),
+        ("Ilse Varga, Beta's defense chief, spoke first", "defense chief"),
     ],
 )
 def test_an_office_is_given_to_the_name_it_stands_by(quote: str, given: str) -> None:
@@ -395,6 +400,8 @@ def test_a_title_standing_for_a_name_gives_no_office() -> None:
     assert _offices("Ilse Varga, who heads to Ostra on Tuesday, spoke") == {}
     assert _offices("Ilse Varga, who leads the delegation, spoke") == {}
     assert _offices("Ilse Varga, who chairs the meeting, spoke") == {}
+    # the chiefs of the forces are no minister's office
+    assert _offices("Ilse Varga met the defence chiefs of both navies") == {}
 
 
 def test_an_office_in_an_opening_as_phrase_is_the_speakers() -> None:
@@ -418,6 +425,14 @@ def test_an_office_in_an_opening_as_phrase_is_the_speakers() -> None:
     # nobody to give it to, or an "as" inside the sentence: none for the speaker
     assert given(said, None) == {}
     assert given("The ferry sailed late, as defence minister, I regret.", "Ilse Varga") == {}
+    # "welcomed me as <office>": the speaker's too
+    welcomed = "Omar Quist welcomed me as Beta's Minister of Harbours, and I thanked him."
+    assert given(welcomed, "Ilse Varga") == {"ilse": "Minister of Harbours"}
+    assert given("He introduced me as defence minister to the crews.", "Ilse Varga") == {
+        "ilse": "defence minister"
+    }
+    assert given(welcomed, None) == {}
+    assert given("Omar Quist named me as his guest of honour.", "Ilse Varga") == {}
     # "As <office>, <name>": the name's, as before
     assert given("As defence minister, Ilse Varga opened the port.", None) == {
         "ilse": "defence minister"

@@ -40,9 +40,9 @@ def denied(before: str) -> bool:
 
 
 # A hope that another party would act ("expressed hope that Japanese companies would invest
-# in India"): what an invitation to that party asks.
+# in India", "hoped Japanese firms would join"): what an invitation to that party asks.
 _HOPED_OF = re.compile(
-    r"\b(?:hope|hoped|hoping|confidence|optimism)\s+that\s+(?:[\w'’-]+\s+){1,4}?"
+    r"\b(?:hope|hoped|hoping|confidence|optimism)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
     r"(?:would|will|could|can|might)\s+\w+",
     re.IGNORECASE,
 )

@@ -22,31 +22,33 @@ same claim (the conflicts it may give are drafting.conflicts').
   candidates: parties whose countries one of them holds all of (Nakatani, Japan's, within
   "India and Japan"; not "Japan and Australia"), and whose entities' countries (with the
   parties') agree likewise, a fact naming no country being about those its source's facts
-  mostly name; a name the fact base does not know makes no existing fact's claim; a fact
-  telling of two or more people (who met whom) is no candidate for a sentence naming some of
-  them but not all (it tells of those it names). A person's office, which conflicts compare,
-  is no claim; thanks, praise, welcome and hope are claims only of facts that thank, praise,
-  welcome or hope (`claims.acts.speech_act`), but a welcome also of one that does none of
-  them (what is welcomed: "welcomed Japanese investment"), and a hope that a party would
-  act also of a fact inviting it to; an invitation (the drafted stance) only of a fact that
-  invites. What a fact is about (its entities, named in its wordings or not) says it too. A
-  sentence's asides (", which …"), a fact's in parentheses (unless it is an item) and a
-  speaker's frame ("I rise to inform the House about") are not what they claim;
-  one opened by a clause of time ("When Singh sat down with Nakatani, …") also says what
-  that clause alone says. A sentence may make several claims: what another candidate it says
-  ALSO_SAID of says of it is not counted against this one. A sentence naming two or more
-  of a list's items makes the list's claim, one item the item's at the threshold (unless it
-  says more of the lead, but for the item's words, than of the item: `claims.lists`);
-  an item below its list's lead is read with the lead (the lead's words help say the fact;
-  the item is what the fact must say, and an item none of whose own words the sentence says
-  is not its claim); a list's lead itself proposes none (drafting.assembly). The writer's
-  own view (kind "assessment") is the claim only of another view. A fact saying less than
-  FLOOR of the sentence is no candidate. The best at CLAIM_THRESHOLD or more is proposed as
-  `claim_of`, with its evidence (its source, its quote, the meanings shared and the score);
-  a sentence of the report's own background (kind "background") needs BACKGROUND more; the
-  next few (OTHERS) at the threshold and at least NEXT of its score, not of its list, are
-  the claims it links should another sentence of the draft take that one
-  (`claims.assignment`).
+  mostly name; a name the fact base does not know makes no party's claim, only what the
+  article's own voice tells (scored lower: a Diet member's "Minister Nakatani held talks in
+  New Delhi"); a fact telling of two or more people (who met whom) is no candidate for a
+  sentence naming some of them but not all (it tells of those it names). A person's office,
+  which conflicts compare, is no claim; thanks, praise, welcome and hope are claims only of
+  facts that thank, praise, welcome or hope (`claims.acts.speech_act`), but a welcome also
+  of one that does none of them (what is welcomed: "welcomed Japanese investment"), and a
+  hope that a party would act also of a fact inviting it to; an invitation (the drafted
+  stance) only of a fact that invites. What a fact is about (its entities, named in its
+  wordings or not) says it too. A sentence's asides (", which …"), a fact's in parentheses
+  (unless it is an item) and a speaker's frame ("I rise to inform the House about") are not
+  what they claim; one opened by a clause of time ("When Singh sat down with Nakatani, …")
+  also says what that clause alone says. A sentence may make several claims: what another
+  candidate it says ALSO_SAID of says of it is not counted against this one. A sentence
+  naming two or more of a list's items makes the list's claim, one item the item's at the
+  threshold (unless it says more of the lead, but for the item's words, than of the item:
+  `claims.lists`); an item below its list's lead is read with the lead (the lead's words
+  help say the fact; the item is what the fact must say, and an item none of whose own words
+  the sentence says is not its claim); a list's lead itself proposes none
+  (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
+  another view, or of a party saying the same (not of the article's own report). A fact
+  saying less than FLOOR of the sentence is no candidate. The best at CLAIM_THRESHOLD or
+  more is proposed as `claim_of`, with its evidence (its source, its quote, the meanings
+  shared and the score); a sentence of the report's own background (kind "background") needs
+  BACKGROUND more; the next few (OTHERS) at the threshold and at least NEXT of its score,
+  not of its list, are the claims it links should another sentence of the draft take that
+  one (`claims.assignment`).
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 # The score (as the module says) a proposed claim needs, and its weights: set on the report
 # sets (benchmarks/RESULTS.md; what was measured worse, CHANGELOG.md).
 CLAIM_THRESHOLD = 0.38
-ASSESSMENT = "assessment"  # the writer's own view: the claim of another view only
+ASSESSMENT = "assessment"  # the writer's own view: the claim of a view or a party's only
 VIEW = "view"  # a commentator's view (an analyst's): the claim of a view or of a report
 PRAISE = "praise"  # a praise is a view too ("hailed the meeting as a milestone")
 # how much more a report's own background (the context it gives, not news of the talks)
@@ -329,7 +331,7 @@ class ClaimFinder:
             and self._agree(parties, self.parties[i])
             and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
             and (stance != INVITED or self.facts[i].stance == INVITED)
-            and ((self.facts[i].kind == ASSESSMENT) == opinion or kind == VIEW or act == PRAISE)
+            and (self._viewed(i, opinion, parties, act) or kind == VIEW or act == PRAISE)
             and not (
                 scope
                 and self.scopes[i]
@@ -343,12 +345,11 @@ class ClaimFinder:
             for i in eligible
         }
         fully = {i: self._told(i, said) for i in eligible}
+        # a sentence making several claims: what other facts it says nearly whole say of it
+        # is not left for one to say (what one says itself is its own: so the union of all
+        # of them, its own among them, once for every fact)
+        others = set().union(*(t for j, t in tells.items() if min(fully[j]) >= ALSO_SAID))
         for i in eligible:
-            # a sentence making several claims: what other facts it says nearly whole say
-            # of it is not left for this one to say
-            others = set().union(
-                *(t for j, t in tells.items() if j != i and min(fully[j]) >= ALSO_SAID)
-            )
             rest = [u for n, u in enumerate(units) if n in tells[i] or n not in others]
             mine = self._share([units[n] for n in tells[i]]) / (self._share(rest) or 1)
             if opening:  # or of its opening clause of time, alone
@@ -368,6 +369,16 @@ class ClaimFinder:
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
+
+    def _viewed(self, i: int, opinion: bool, parties: frozenset[str], act: str | None) -> bool:
+        """Whether a sentence, the writer's own view or not (opinion), may make the i-th
+        fact's claim as a view: the writer's view only a view's; a view a view or a party's
+        plain statement of it ("such exercises improve interoperability, the ministry
+        said"; not a welcome of it), not the article's own report (dev sets: recall +5, no
+        wrong link more; tenth session)."""
+        if (self.facts[i].kind == ASSESSMENT) == opinion:
+            return True
+        return not opinion and THE_SOURCE not in parties and act is None
 
     def _same_act(self, act: str | None, i: int) -> bool:
         """Whether a sentence's act of courtesy lets it make the i-th fact's claim (`acts`:
@@ -435,14 +446,14 @@ class ClaimFinder:
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and
-        a party (scored lower); or, both parties' countries known, the countries of one
-        within the other's."""
+        a party, or a name the fact base does not know (scored lower); or, both parties'
+        countries known, the countries of one within the other's."""
         if mine == theirs:
+            return True
+        if THE_SOURCE in mine or THE_SOURCE in theirs:  # scored lower, not ruled out
             return True
         if any(p[:1].isupper() for p in mine | theirs):  # a name the fact base does not know
             return False
-        if THE_SOURCE in mine or THE_SOURCE in theirs:  # scored lower, not ruled out
-            return True
         a, b = self._nations(mine), self._nations(theirs)
         return a is not None and b is not None and (a <= b or b <= a)
 

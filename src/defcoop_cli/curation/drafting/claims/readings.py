@@ -23,7 +23,7 @@ def what_is_claimed(text: str) -> str:
         or (inside.start() == 0 and _SAID_AFTER.match(text, inside.end()))
     ):
         return inside.group(1)
-    return _ASIDE.sub("", _TO_THE_HOUSE.sub("", text))
+    return _ASIDE.sub("", _TO_THE_HOUSE.sub("", _MY_FRIEND.sub("", text)))
 
 
 # A speaker's frame before a statement to an assembly ("Sir, I rise to inform the House
@@ -34,6 +34,9 @@ _TO_THE_HOUSE = re.compile(
     r"(?:House|Chamber|Parliament|Assembly|Council|Members|Senate)\s+(?:about|of|on|that)\s+",
     re.I,
 )
+# A speaker's address before a name ("talks with my friend, Defence Minister Rajnath Singh",
+# "my dear friend Gen Nakatani"): who, which the name says, not the talks' tone.
+_MY_FRIEND = re.compile(r"\b(?:my|our)\s+(?:(?:dear|good|old|esteemed)\s+)?friend,?\s+(?=[A-Z])")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
 OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
 _ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
@@ -85,6 +88,8 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
             out.append((nationals[word],))
             continue
         own, senses = _readings(word)
+        if word in _SPANS:  # "for 31 years", "the most businesslike in years": how long
+            senses = frozenset(x for x in senses if not x.startswith("~"))  # not how often
         runs = ["".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
         senses = senses.union(*(_means(run) for run in runs if run != word))
         out.append((own, *sorted(senses - {own})))
@@ -120,6 +125,10 @@ def _means(run: str) -> frozenset[str]:
 _NO_MEANS: frozenset[str] = frozenset()
 
 
+# Units of time in the plural: a span ("for 31 years", "in recent years"), never how often
+# something happens, which the thesaurus reads "year" as ("yearly", "annual").
+_SPANS = frozenset(["years", "months", "weeks", "decades"])
+
 # Past forms the stemmer keeps apart from their verb: "met" is a meeting.
 _IRREGULAR = {
     **{"met": "meet", "held": "hold", "spoke": "speak", "sought": "seek", "gave": "give"},
@@ -134,6 +143,8 @@ _IRREGULAR = {
 _WHEN = re.compile(
     r"\b(?:(?:later|earlier|from|by)\s+)?(?:this|next|last|coming|previous)\s+(?:year|month|week)\b"
     r"|\b(?:every|each)\s+(?:year|month|week)\b"  # how often, as when, is no claim
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|many)"
+    r"\s+(?:years?|months?|weeks?|decades?)\s+ago\b"  # how long ago, as when
     r"|\b(?:early|late|mid)[\s-]+(?=(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december)\b)",  # a month's part ("late February")
     re.I,

@@ -4,7 +4,8 @@ An office given to a person is compared with the person's roles in the fact base
 office that differs from one of them is proposed as `conflict`, with both sides. An office
 is given to the name it stands before ("Japanese Defence Minister Gen Nakatani", "the
 Minister of Defense of Japan, Mr Gen Nakatani"), the name it is in apposition to ("Gen
-Nakatani, Japan's national security adviser"), or the person named last before "as" it,
+Nakatani, Japan's national security adviser"; "Japan's defence chief, Gen Nakatani": the
+press's word for the minister), or the person named last before "as" it,
 "the post of" it or its portfolio or post ("returned to the defence post"; a participle's,
 "since returning to the post of X", the sentence's subject: a present office, R11); a
 counterpart ("… and his Japanese counterpart Gen Nakatani") holds the
@@ -16,6 +17,7 @@ that ministry's minister, and so do "X heads it" and "X returns to head it" (a p
 office, R11); "X, who is Japan's Minister of Defense" gives that office, and "X, who also
 chairs …" or "sits on …" that post; an office's words end before a name ("Minister of
 Defense Nakatani": Nakatani is no word of it); a title standing for a name gives none.
+"Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
 Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). Nationality
 words do not count ("Japanese Defence Minister" is "Defence Minister"), and "Raksha
 Mantri" is the Defence Minister.
@@ -44,7 +46,7 @@ _OFFICE = re.compile(
     r"(?: (?!(?:of|for|the|and|since|under|in|at|on|from|until|during|with|to|by|as|after"
     r"|before|who|when)\b)(?-i:[A-Za-z][a-z]+))?"
     r"|(?:special|national security) advis[eo]rs?(?: for [a-z]+(?: [a-z]+)?)?"
-    r"|raksha mantri|defen[cs]e (?:portfolio|post)"
+    r"|raksha mantri|defen[cs]e (?:portfolio|post|chief)"  # "defence chief": the press's minister
     # a post by its head noun, with what it heads up to a comma ("chairman of the ruling
     # party's Research Commission on Security", "Defence Secretary", "ambassador to India"),
     # not over the verb of its clause ("a spokesperson for the embassy described the talks")
@@ -60,6 +62,7 @@ _SAME = {
     "raksha mantri": "defence minister",
     "defence portfolio": "defence minister",
     "defence post": "defence minister",
+    "defence chief": "defence minister",
 }
 # Where an office stands to the name it is given to: before it ("Defence Minister Gen
 # Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), after it in apposition
@@ -71,7 +74,7 @@ _BEFORE_NAME = re.compile(
 )
 _APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?")
 _HELD = re.compile(
-    r"\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$"
+    r"(?<!\bme\s)\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$"  # "me as": the speaker's
     r"|\b(?:post|office|position|portfolio)\s+of\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$"
 )
 # "since returning to the post of defence minister": a participle's doer is the subject
@@ -117,6 +120,13 @@ _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
 _AS_SPEAKER = re.compile(
     rf"(?:^|[\"“‘(]|[.;:]\s)\s*(?-i:As)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?"
     rf"((?:{_OFFICE.pattern}))(?:\s+of\s+[A-Z]\w*)?,?\s+(?:I|(?-i:he|she))\b",
+    re.I,
+)
+
+# "Singh welcomed me as Japan's Defense Minister": the speaker's office, as "As …, I"
+_ME_AS = re.compile(
+    rf"(?<![\w-])(?-i:me)\s+as\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?((?:{_OFFICE.pattern}))"
+    r"(?:\s+of\s+[A-Z]\w*)?",
     re.I,
 )
 
@@ -176,7 +186,8 @@ def office_conflicts(
     given = _given(quote, spans, list(parties))
     given += _counterparts(quote, named, spans, given, people)
     speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
-    given += [(speaking[0], m[1]) for m in _AS_SPEAKER.finditer(quote) if len(speaking) == 1]
+    if len(speaking) == 1:
+        given += [(speaking[0], m[1]) for p in (_AS_SPEAKER, _ME_AS) for m in p.finditer(quote)]
     held = {  # a country's people, by the offices their roles give them
         (country, office(r.text)): eid
         for eid, e in people.items()
