@@ -408,3 +408,15 @@ def test_an_unknown_bodys_meeting_of_the_articles_minister_is_refused(
     query = ["rajnath", "singh", "sco", "defence", "ministers", "meeting"]
     code, out, _ = call(capsys, "--facts", str(REAL), "search", *query, "--json")
     assert code == 1 and json.loads(out)["refused"] == {"kind": "body", "words": "sco"}
+
+
+def test_an_unknown_name_is_refused_after_an_office_no_one_holds(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = call(capsys, "--facts", str(REAL), "search", "Shinzo Abe assassination")
+    assert code == 1 and err.endswith(
+        "'abe' is a name the fact base does not know (the query is about another event)\n"
+    )
+    query = "Australian defence minister Richard Marles"
+    code, out, _ = call(capsys, "--facts", str(REAL), "search", query, "--json")
+    assert code == 1 and json.loads(out)["refused"]["kind"] == "office"

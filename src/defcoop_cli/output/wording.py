@@ -166,6 +166,7 @@ REFUSED = {
     "office": "an office no one in the fact base holds",
     "nations": "a pair of nations other than the fact base's two parties",
     "body": "a body, event or acronym the fact base does not know",
+    "name": "a name the fact base does not know",
 }
 
 

@@ -47,8 +47,8 @@ from defcoop_cli.tuples import NamedTuple
 
 
 class Refusal(NamedTuple):
-    """What a query names that the fact base does not hold: its kind ("place", "office"
-    or "nations", a pair of them) and its words as the query writes them."""
+    """What a query names that the fact base does not hold: its kind ("place", "office",
+    "nations", a pair of them, "body" or "name") and its words as the query writes them."""
 
     kind: str
     words: str
@@ -426,6 +426,7 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
     unheld = [w for w in words if w and not vocabulary.has(w)]
+    names: list[str] = []  # said after an office, the more telling of the two
     if unheld:
         in_notes = notes_vocabulary(tuple(index.catalogue().curator_notes))
         if any(w not in in_notes for w in unheld):
@@ -437,12 +438,14 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             if found:
                 return Refusal("place", found[0])
             bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
-            bodies = bodies or names_elsewhere(query.text, vocabulary, held)
             if bodies:
                 return Refusal("body", bodies[0])
+            names = names_elsewhere(query.text, vocabulary, held)
     offices = offices_elsewhere(query.text, lambda: people_and_countries(index))
     if offices:
         return Refusal("office", offices[0])
+    if names:
+        return Refusal("name", names[0])
     if not _two_held_names(words, index):
         return None  # the gazetteer and the entities are read only for a pair
     countries = tuple(e for e in people_and_countries(index) if e.type == "country")

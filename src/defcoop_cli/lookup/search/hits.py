@@ -41,8 +41,8 @@ ROLE_TERM = "(who is)"
 # The term that stands for "why", matched by the words of a purpose (aim, goal…). Like
 # ROLE_TERM it adds to a fact's score, never to what a fact must match.
 WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
-# "why is it important" (or "why does it matter") asks what the thing signifies, not what
-# it was for: its bonus words are those of significance.
+# "why is it important" (or "why does it matter") asks what the thing signifies as well as
+# what it is for: its bonus words are those of significance beside those of a purpose.
 SIGNIFICANCE = "significance"
 MATTERS = frozenset(["important", "significant", "matter", "matters", "crucial", "vital"])
 # "what happens next" (or "the future of", "what lies ahead") asks for what lies ahead:
@@ -169,10 +169,12 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     roles = _role_hits(index, query, candidates) if query.identity else {}
     # a purpose's words for "why", the future's for "what next": each a bonus term alike
     asks = {
-        WHY_TERM: (SIGNIFICANCE if MATTERS & set(query.terms) else PURPOSE, WHY in query.questions),
+        WHY_TERM: (PURPOSE, WHY in query.questions),
         NEXT_TERM: (FUTURE, NEXT & set(query.terms)),
     }
     words = {t: word_scores(w, vocabulary) if on else {} for t, (w, on) in asks.items()}
+    if words[WHY_TERM] and MATTERS & set(query.terms):  # "why is it important"
+        words[WHY_TERM] = {**word_scores(SIGNIFICANCE, vocabulary), **words[WHY_TERM]}
     reached = {t: _beyond_topics(index.hits(w)) for t, w in words.items() if w}
     if asks_happened(query):
         kind = index.facet(f"kind:{EVENT_KIND}")
