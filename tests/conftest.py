@@ -142,7 +142,7 @@ def _link_installed_bytecode(folder: Path) -> None:
                 continue
             link = Path(importlib.util.cache_from_source(source))
             link.parent.mkdir(parents=True, exist_ok=True)
-            if not link.exists():
+            if not link.is_symlink() and not link.exists():
                 link.symlink_to(cached)
     finally:
         sys.pycache_prefix = saved

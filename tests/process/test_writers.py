@@ -403,11 +403,14 @@ def test_a_signal_while_draft_writes_leaves_no_file(tmp_path: Path, signum: sign
     article.write_text((ARTICLES / "pier-statement.txt").read_text("utf-8"), encoding="utf-8")
     out = tmp_path / "draft.json"
     argv = ["draft", str(article), "--source-id", "a", "-o", str(out)]
+    # SIGINT at its default, as a shell leaves it for a foreground job (a pytest started as
+    # a background job hands down an ignored one, which defcoop keeps ignored)
     proc = subprocess.Popen(
         [sys.executable, "-c", SLOW_DRAFT, *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=os.environ,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     wait_for(proc, tmp_path, ("write", 0.05))
     proc.send_signal(signum)
