@@ -4,6 +4,7 @@ fails here. benchmarks/quality.py prints the figures (recall@3, MRR…)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
@@ -255,6 +257,18 @@ NOT_YET = {
     "FOIP Ind-Jpn def ministers",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def typos_by_rapidfuzz() -> Iterator[None]:
+    """The shipped base's vocabulary is short enough that one search looks for typos in
+    Python (memory.NEAR_IN_PYTHON), sparing a process rapidfuzz's import; these searches,
+    some 1,500 in one process, were four fifths of that loop (9 s of CPU). rapidfuzz finds
+    the same words in the same order (tests/unit/test_search.py, TestWordMatching), so the
+    rankings judged here are the same, at about a third of the CPU."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(memory, "NEAR_IN_PYTHON", 0)
+        yield
 
 
 @cache  # a query in two sets or more is searched once a run (the CPU budget)
