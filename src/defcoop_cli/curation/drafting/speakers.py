@@ -215,9 +215,9 @@ class Speakers:
                 asker = "the reporter" if kind == "asks" else "the moderator"
                 turns.append(Turn(start, asker, False, True))
                 continue
-            if person := named_before(label):  # "Nikhil Rao - Chairman": him
-                who, person_ = self._labelled(person)
-                turns.append(Turn(start, who, person_, False, is_channel(label)))
+            if dashed := named_before(label):  # "Nikhil Rao - Chairman": him
+                who, person = self._labelled(dashed)
+                turns.append(Turn(start, who, person, False, is_channel(label)))
                 continue
             last = label.split()[-1].lower()
             titled = last in ANSWERING | TITLES  # "A", "Minister"
