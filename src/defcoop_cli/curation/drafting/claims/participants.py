@@ -1,0 +1,95 @@
+"""Who takes part in a named exercise (conventions R22): a fact telling of an exercise (an
+entity of type "military exercise") and of the parties it is held between or includes
+(its other entities, a country of one of them aside: "Dharma Guardian (between Indian and
+Japanese armies)", "Malabar (which includes the US and Australia)") is the claim of a
+sentence naming the exercise (no other) and every one of those parties, besides its own: where the
+sentence makes no other claim, or only the claim of the participants fact's list, that is
+the one it makes. A party is named by its own name, or by its country's with a word of
+armed forces ("soldiers from Beta and Gamma", "the army exercise the two countries hold");
+an adjective of kind with no party ("the joint army drill"), or one party alone, names
+none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from defcoop_cli.factbase.records import Fact
+
+EXERCISE = "military exercise"
+# a word telling of armed forces: with a country, that country's forces
+_FORCES = re.compile(
+    r"\b(?:soldiers?|troops?|armies|army|armed\s+forces|forces|navies|navy|"
+    r"personnel|contingents?|units?)\b",
+    re.IGNORECASE,
+)
+
+
+class Participants:
+    """The fact base's facts of who takes part in an exercise, each with its exercises and
+    the parties it names."""
+
+    def __init__(
+        self,
+        facts: Sequence[Fact],
+        types: dict[str, str],
+        countries: dict[str, frozenset[str]],
+    ) -> None:
+        self.countries = countries
+        self.exercises = frozenset(e for e, t in types.items() if t == EXERCISE)
+        self.facts: list[tuple[int, frozenset[str], frozenset[str]]] = []
+        for i, f in enumerate(facts):
+            exercises = frozenset(e for e in f.entities if types.get(e) == EXERCISE)
+            if len(exercises) != 1:  # one exercise's parties, not a list of exercises
+                continue
+            others = [e for e in f.entities if e not in exercises]
+            # a country of another party is that party's, not one more party
+            theirs = {c for e in others for c in countries.get(e, ()) if c != e}
+            parties = frozenset(e for e in others if e not in theirs)
+            if len(parties) >= 2:
+                self.facts.append((i, exercises, parties))
+
+    def first(
+        self,
+        scored: list[tuple[float, int]],
+        text: str,
+        entities: Sequence[str],
+        least: float,
+        lists: dict[int, int],
+    ) -> list[tuple[float, int]]:
+        """A sentence's candidates (score, fact's place), the participants fact it names
+        first at `least` (the threshold) when it makes no other claim but its list's."""
+        p = self.named(text, entities)
+        if p is None or (
+            scored
+            and scored[0][0] >= least
+            and lists.get(scored[0][1], scored[0][1]) != lists.get(p, p)
+        ):
+            return scored
+        own = max((s for s, k in scored if k == p), default=0.0)
+        return [(max(own, least), p), *((s, k) for s, k in scored if k != p)]
+
+    def named(self, text: str, entities: Sequence[str]) -> int | None:
+        """The place of the participants fact a sentence names all the parties of (and its
+        exercise), if any."""
+        if not self.facts:
+            return None
+        named = set(entities)
+        if len(named & self.exercises) != 1:  # two exercises named: their list's claim (R21)
+            return None
+        forces = None
+        for i, exercises, parties in self.facts:
+            if not exercises <= named:
+                continue
+            if parties <= named:
+                return i
+            if forces is None:
+                forces = bool(_FORCES.search(text))
+            if forces and all(p in named or self._nation_named(p, named) for p in parties):
+                return i
+        return None
+
+    def _nation_named(self, party: str, named: set[str]) -> bool:
+        nations = self.countries.get(party, frozenset())
+        return bool(nations) and nations <= named
