@@ -50,6 +50,7 @@ ENTITIES = [
         aliases=("Gamma Highland Corps",),
         roles=(Role("the land force of Gamma", "f"),),
     ),
+    Entity("omar", "Omar Quist", "person"),
     Entity("iron-reef", "Iron Reef", "military exercise", aliases=("Exercise Iron Reef",)),
     Entity("blue-tern", "Blue Tern", "military exercise"),
 ]
@@ -114,6 +115,18 @@ def named(text: str) -> str | None:
         ("Beta and Gamma agreed to expand Iron Reef.", None),
         ("Delta will take part in Blue Tern.", None),
         ("The Betan Army and the Gamman Army trained together in the hills.", None),
+        # the parties, all forces, named by their kind: "the two armies", "their armies"
+        ("Beta and Gamma hailed Iron Reef between their armies as a model.", "iron-reef-parties"),
+        ("Iron Reef, the drill between the two armies, opens today.", "iron-reef-parties"),
+        ("Both armies will send more companies to Iron Reef.", "iron-reef-parties"),
+        # but not parties that are countries
+        ("Blue Tern, between the two navies, opens today.", None),
+        # a party named only in an aside on a person describes him, not the exercise
+        ("Omar Quist, a former Betan Army colonel, knows the Gamman Army from Iron Reef.", None),
+        (
+            "Omar Quist, an old hand of Iron Reef, watched the Betan Army and the Gamman Army.",
+            "iron-reef-parties",
+        ),
         # two exercises: their list's claim, not one exercise's parties
         ("Betan and Gamman soldiers train in Iron Reef and Blue Tern.", None),
         ("Delta and Epsilon join Blue Tern, and Iron Reef goes on.", None),

@@ -181,7 +181,7 @@ class ClaimFinder:
                 self.wordings[i] = ([*lead, *self.own[i]], self.wordings[i][1])
         statements = [s for _, s in self.wordings]
         self.list_of = Lists(self.lists, self.own, statements, self._said)
-        self.taking_part = Participants(self.facts, self.types, self.countries)
+        self.taking_part = Participants(self.find, self.facts, self.types, self.countries)
         self.having: dict[str, list[int]] = {}  # a sense -> the facts that can be said by it
         for i, senses in enumerate(self.vocab):
             for sense in senses:

@@ -2,18 +2,20 @@
 entity of type "military exercise") and of the parties it is held between or includes
 (its other entities, a country of one of them aside: "Dharma Guardian (between Indian and
 Japanese armies)", "Malabar (which includes the US and Australia)") is the claim of a
-sentence naming the exercise (no other) and every one of those parties, besides its own: where the
-sentence makes no other claim, or only the claim of the participants fact's list, that is
-the one it makes. A party is named by its own name, or by its country's with a word of
-armed forces ("soldiers from Beta and Gamma", "the army exercise the two countries hold");
-an adjective of kind with no party ("the joint army drill"), or one party alone, names
-none.
+sentence naming the exercise (no other) and every one of those parties, besides its own:
+where the sentence makes no other claim, or only the claim of the participants fact's
+list, that is the one it makes. A party is named by its own name, or by its country's with
+a word of armed forces ("soldiers from Beta and Gamma", "the army exercise the two
+countries hold"), or, all of them forces, together by their kind ("between the two
+armies"); not in an aside on a person ("Quist, a former Betan Army colonel, knows …": his
+past). An adjective of kind with no party ("the joint army drill"), or one party alone,
+names none.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from defcoop_cli.factbase.records import Fact
 
@@ -25,6 +27,17 @@ _FORCES = re.compile(
     re.IGNORECASE,
 )
 
+# the parties, when all are forces, named together by their kind (R22: "the exercise
+# between the two armies", "the army-to-army drill")
+_BOTH_FORCES = re.compile(
+    r"\b(?:(?:the\s+)?two|both|their)\s+(?:countries'\s+)?(?:armies|armed\s+forces|"
+    r"forces|militaries|navies)\b|\barmy-to-army\b",
+    re.IGNORECASE,
+)
+# an aside on a person after the name, describing him ("Quist, a former army colonel,"):
+# a party it names is his past, not the exercise's
+_ABOUT_HIM = re.compile(r"(?<=[a-z]),\s+(?:a|an)\s+(?:former|retired|serving|ex-)[^,]{1,80},")
+
 
 class Participants:
     """The fact base's facts of who takes part in an exercise, each with its exercises and
@@ -32,11 +45,14 @@ class Participants:
 
     def __init__(
         self,
+        find: Callable[[str], list[tuple[str, int, int]]],
         facts: Sequence[Fact],
         types: dict[str, str],
         countries: dict[str, frozenset[str]],
     ) -> None:
         self.countries = countries
+        self.find = find
+        self.forces = {e for e, t in types.items() if t == "organisation"}
         self.exercises = frozenset(e for e, t in types.items() if t == EXERCISE)
         self.facts: list[tuple[int, frozenset[str], frozenset[str]]] = []
         for i, f in enumerate(facts):
@@ -76,6 +92,10 @@ class Participants:
         if not self.facts:
             return None
         named = set(entities)
+        aside = _ABOUT_HIM.search(text)
+        if aside:  # what only the aside on a person names is not named of the exercise
+            outside = {e for e, _, _ in self.find(text[: aside.start()] + text[aside.end() :])}
+            named -= {e for e, _, _ in self.find(aside.group())} - outside
         if len(named & self.exercises) != 1:  # two exercises named: their list's claim (R21)
             return None
         forces = None
@@ -83,6 +103,8 @@ class Participants:
             if not exercises <= named:
                 continue
             if parties <= named:
+                return i
+            if parties <= self.forces and _BOTH_FORCES.search(text):
                 return i
             if forces is None:
                 forces = bool(_FORCES.search(text))
