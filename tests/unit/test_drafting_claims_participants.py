@@ -155,3 +155,55 @@ def test_the_participants_claim_where_no_other_is_made(text: str, expected: str 
     entities = [e for e, _, _ in FINDER.find(text)]
     got = FINDER.claim(text, entities, "the article")
     assert (got["fact"] if got else None) == expected
+
+
+# R28: a list's item that is one standing mechanism is the claim of a sentence naming it as
+# standing or held, not its next session nor one to come
+MECHANISMS = [
+    *ENTITIES,
+    Entity("harbour-council", "Harbour Council", "programme", aliases=("Harbour Councils",)),
+    Entity("tide-summit", "Tide Summit", "programme", aliases=("Tide Summits",)),
+]
+MECHANISM_FACTS = [
+    *FACTS,
+    fact(
+        "ties-mechanism",
+        "The regular mechanism of the ties includes Harbour Councils and Tide Summits",
+        ("beta", "gamma"),
+    ),
+    fact(
+        "mechanism-council",
+        "Harbour Councils",
+        ("harbour-council", "beta", "gamma"),
+        "ties-mechanism",
+    ),
+    fact("mechanism-summit", "Tide Summits", ("tide-summit", "beta", "gamma"), "ties-mechanism"),
+]
+STANDING = ClaimFinder(
+    Doc(sources=[], topics=[], entities=MECHANISMS, facts=MECHANISM_FACTS, curator_notes=[]),
+    EntityMatcher(MECHANISMS).find,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beta and Gamma hold a Harbour Council of their sea ministers.", "mechanism-council"),
+        ("The Harbour Council remains the main forum for the two navies.", "mechanism-council"),
+        (
+            "Beta and Gamma held their Harbour Council in Port Alba last spring.",
+            "mechanism-council",
+        ),
+        ("Gamma is one of two states with which Beta keeps a Tide Summit.", "mechanism-summit"),
+        # a session to come: a plan
+        ("The next Harbour Council will meet in Gamma.", None),
+        ("The Harbour Council is next due to be held in Gamma.", None),
+        ("Aides will prepare the Tide Summit later this year.", None),
+        # two of the list's items: the list's claim
+        ("Beta and Gamma hold both a Harbour Council and a Tide Summit.", None),
+    ],
+)
+def test_a_sentence_names_a_standing_mechanism(text: str, expected: str | None) -> None:
+    entities = [e for e, _, _ in STANDING.find(text)]
+    i = STANDING.taking_part.named(text, entities)
+    assert (None if i is None else STANDING.facts[i].id) == expected

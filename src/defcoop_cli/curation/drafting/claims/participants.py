@@ -10,6 +10,12 @@ countries hold"), or, all of them forces, together by their kind ("between the t
 armies"); not in an aside on a person ("Quist, a former Betan Army colonel, knows …": his
 past). An adjective of kind with no party ("the joint army drill"), or one party alone,
 names none.
+
+Likewise a list's item that is one standing mechanism (its one thing an entity of type
+"programme": "2+2 ministerial dialogues") is the claim of a sentence naming the mechanism
+as standing or held ("hold a 2+2 dialogue", "remains an important framework"), not its
+next session ("the next 2+2", "the next Harbour Council") nor one to come ("later this
+year", "is next due to be held"): R28. Two of a list's items named are the list's (R21).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from defcoop_cli.curation.drafting.claims.times import without_next_sessions
 from defcoop_cli.factbase.records import Fact
 
 EXERCISE = "military exercise"
@@ -37,6 +44,19 @@ _BOTH_FORCES = re.compile(
 # an aside on a person after the name, describing him ("Quist, a former army colonel,"):
 # a party it names is his past, not the exercise's
 _ABOUT_HIM = re.compile(r"(?<=[a-z]),\s+(?:a|an)\s+(?:former|retired|serving|ex-)[^,]{1,80},")
+
+# a session to come ("the 2+2 dialogue later this year", "is next due to be held"): a
+# plan, no claim of a mechanism
+_LATER = re.compile(
+    r"\b(?:later\s+this|next|the\s+coming)\s+(?:year|month|week|spring|summer|autumn|"
+    r"winter)\b|\bnext\s+(?:due|scheduled|expected|planned|set)\b|"
+    r"\bdue\s+to\s+(?:be\s+held|meet|take\s+place|convene)\b",
+    re.IGNORECASE,
+)
+_NEXT_BEFORE = re.compile(
+    r"\b(?:next|coming|upcoming|forthcoming)\s+(?:[\w+\"'’-]+\s+){0,3}$", re.IGNORECASE
+)
+MECHANISM = "programme"  # a standing mechanism ("2+2 ministerial dialogue", "annual summits")
 
 
 class Participants:
@@ -65,6 +85,12 @@ class Participants:
             parties = frozenset(e for e in others if e not in theirs)
             if len(parties) >= 2:
                 self.facts.append((i, exercises, parties))
+        # a list's item that is one standing mechanism (R28): its place by the mechanism
+        self.mechanisms: dict[str, int] = {}
+        for i, f in enumerate(facts):
+            things = [e for e in f.entities if types.get(e) not in ("country", "person")]
+            if f.part_of and len(things) == 1 and types.get(things[0]) == MECHANISM:
+                self.mechanisms[things[0]] = i
 
     def first(
         self,
@@ -92,6 +118,9 @@ class Participants:
         if not self.facts:
             return None
         named = set(entities)
+        mechanism = self._standing(text, named)
+        if mechanism is not None:
+            return mechanism
         aside = _ABOUT_HIM.search(text)
         if aside:  # what only the aside on a person names is not named of the exercise
             outside = {e for e, _, _ in self.find(text[: aside.start()] + text[aside.end() :])}
@@ -111,6 +140,19 @@ class Participants:
             if forces and all(p in named or self._nation_named(p, named) for p in parties):
                 return i
         return None
+
+    def _standing(self, text: str, named: set[str]) -> int | None:
+        """The place of the one mechanism item a sentence names as standing or held, not
+        its next session nor one to come (R28)."""
+        if not named & self.mechanisms.keys() or _LATER.search(text):
+            return None
+        standing = {e for e, _, _ in self.find(without_next_sessions(text))} - {
+            e  # nor the next session by the mechanism's own name ("the next Harbour Council")
+            for e, a, _ in self.find(text)
+            if _NEXT_BEFORE.search(text, max(0, a - 40), a)
+        }
+        items = [self.mechanisms[e] for e in standing & named if e in self.mechanisms]
+        return items[0] if len(items) == 1 else None
 
     def _nation_named(self, party: str, named: set[str]) -> bool:
         nations = self.countries.get(party, frozenset())
