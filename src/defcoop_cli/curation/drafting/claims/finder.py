@@ -62,6 +62,7 @@ from typing import Any, NamedTuple
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
 from defcoop_cli.curation.drafting.claims.lists import Lists
+from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
@@ -180,6 +181,7 @@ class ClaimFinder:
                 self.wordings[i] = ([*lead, *self.own[i]], self.wordings[i][1])
         statements = [s for _, s in self.wordings]
         self.list_of = Lists(self.lists, self.own, statements, self._said)
+        self.taking_part = Participants(self.find, self.facts, self.types, self.countries)
         self.having: dict[str, list[int]] = {}  # a sense -> the facts that can be said by it
         for i, senses in enumerate(self.vocab):
             for sense in senses:
@@ -244,6 +246,8 @@ class ClaimFinder:
         scored, units, said, _, parties = self.ranked(
             quote, entities, attribution, lead, kind, stance
         )
+        least = CLAIM_THRESHOLD + BACKGROUND * (kind == "background")
+        scored = self.taking_part.first(scored, quote, entities, least, self.lists)
         if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
             return Match(None, None)
         score, i = scored[0]
