@@ -49,6 +49,7 @@ SETS = (
     "judged_queries_devs10.json",  # clipped words, senses, why; judged first (s21-search7)
     "judged_queries_devs11.json",  # senses, answers below the top three; judged first (s22-search8)
     "judged_queries_twentysecond.json",  # blind until measured (tenth session), dev now
+    "judged_queries_devs12.json",  # offices, rare words; judged first (s23-search9)
 )
 QUERIES = [
     q
@@ -255,6 +256,14 @@ NOT_YET = {
     "stock-take of present defence partnership and new fields of working together",
     "tell me what the two ministers said about terror",
     "FOIP Ind-Jpn def ministers",
+    # the devs12 set (s23-search9), written and judged before a run: its first sight's
+    # misses of the top three (an office word naming the parties, a rare word beside
+    # common ones) and its leak (another year's budget beside "japanese defence")
+    "did the defence ministers talk about terrorism",
+    "who did the special advisor for national security meet",
+    "why the ministers' meeting was a milestone",
+    "UNCLOS india japan defence ministers",
+    "japanese defence budget for next year",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
