@@ -732,3 +732,21 @@ class TestWhy:
 
         asked = "why did the ministers stress timely communication"
         assert best(asked) == best("ministers stress timely communication") > 99
+
+
+class TestOffices:
+    def test_a_plural_office_reaches_the_facts_naming_its_holders_together(
+        self, index: SearchIndex
+    ) -> None:
+        # no statement of the briefing says "minister": its parties are the two holders
+        found = rank_facts(index, parse_query(["the two ministers on terror"]), Filters(), 3)
+        first = found.matches[0]
+        assert first.fact.id == "pahalgam-briefing"
+        assert ("ministers", "minister") in [(d.term, d.word) for d in first.details]
+        assert ids(index, "ministers atmosphere") == ["meeting-atmosphere"]
+
+    def test_a_singular_office_or_one_no_one_holds_reaches_no_holder(
+        self, index: SearchIndex
+    ) -> None:
+        assert ids(index, "minister atmosphere") == []  # one person's office, not both
+        assert ids(index, "presidents atmosphere") == []  # an office no one holds

@@ -118,6 +118,48 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
     return hits
 
 
+# A role's head: its last word before a word that joins its complement ("Special Advisor
+# for National Security": advisor; "India's Defence Minister": minister).
+JOINS = frozenset(["for", "of", "to", "at", "in", "on"])
+
+
+def _office_heads(index: Index) -> dict[str, list[str]]:
+    """For each head of an office a person of the fact base holds (by a role), the ids of
+    the persons who hold it."""
+    heads: dict[str, list[str]] = {}
+    for e in index.role_entities():
+        if e.type != "person":
+            continue
+        for role in e.roles:
+            words = tokens(role.text)
+            cut = next((i for i, w in enumerate(words) if w in JOINS), len(words))
+            if cut:
+                heads.setdefault(words[cut - 1], []).append(e.id)
+    return heads
+
+
+def _with_office_holders(
+    index: Index, query: Query, candidates: Candidates, hits: dict[str, dict[int, Best]]
+) -> None:
+    """A term that is the plural of the head of an office several persons hold
+    ("ministers") also reaches the facts naming every one of them, as their names do: the
+    holders together ("the two ministers"). A singular is one person's office, matched by
+    his names and roles as before; an office that no one holds is refused before
+    (elsewhere.py: "Australian defence minister")."""
+    heads = _office_heads(index)
+    for t in query.terms:
+        for word, score in candidates[t][0].items():
+            holders = list(dict.fromkeys(heads.get(word, [])))
+            if score < INFLECTED or word == t or len(holders) < 2 or t not in hits:
+                continue
+            together = set.intersection(*(set(index.facet(f"entity:{p}")) for p in holders))
+            found = (-score, ENTITY, word)
+            for position in together:
+                held = hits[t].get(position)
+                if held is None or found[:2] < held[:2]:
+                    hits[t][position] = found
+
+
 def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[int, Best]:
     """The hits, and the facts whose statement (or a keyword or quote) holds a related
     word of two words as neighbours (text.related_pairs), scored as a related word: "free
@@ -188,6 +230,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
         if t not in parts
     }
     hits.update({t: {} for t in parts})
+    _with_office_holders(index, query, candidates, hits)
     joined_only(index, query, candidates, hits)
     hits.update(bonus)
     candidates.update({t: [w] for t, w in words.items()})
