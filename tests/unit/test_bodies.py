@@ -21,6 +21,11 @@ def test_an_unknown_word_before_a_gathering_or_an_officer_is_another_body() -> N
     assert bodies("zorbex secretary meets beta") == ["zorbex"]
 
 
+def test_a_participle_before_a_gathering_says_what_it_is_like_not_whose() -> None:
+    assert bodies("alpha institutionalised zorbexed dialogue") == []
+    assert bodies("alpha zorbexted summit") == [] and bodies("alpha zorbex summit") == ["zorbex"]
+
+
 def test_the_parties_between_a_word_and_the_gathering_make_it_theirs() -> None:
     assert bodies("zorbex alpha beta talks") == []  # not only portfolios between
 

@@ -38,6 +38,9 @@ GATHERINGS = frozenset(
     }
 )
 REACH = 3  # terms from the name to its gathering: "sco defence ministers meeting"
+# A participle before a gathering says what it is like, not whose: "institutionalised
+# dialogue", "postponed summit", "expanded talks" (a body's name is not a past participle).
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ised|ized)")
 # An exercise's or an operation's noun, before its name: "Exercise Talisman Sabre".
 NAMED_AFTER = frozenset({"exercise", "exercises", "operation", "drill", "drills", "wargames"})
 
@@ -64,6 +67,7 @@ def bodies_elsewhere(
         term
         for i, term in enumerate(terms)
         if term not in between
+        and not _PARTICIPLE.fullmatch(term)
         and (_before_gathering(terms[i + 1 :], between) or (i and terms[i - 1] in NAMED_AFTER))
         and unknown(term, vocabulary, held)
     ]
