@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = frozenset(["judged_queries_twentythird.json", "judged_queries_twentyfourth.json"])
+BLIND = frozenset(["judged_queries_twentyfourth.json", "judged_queries_twentyfifth.json"])
 
 WORKER = """
 import json, sys, time
