@@ -1,5 +1,5 @@
 """A document or a message as the sayer: its own word where it tells no party's act done
-(R6, R9, R27), the doers' where it does."""
+(R6, R9, R27), the doers' where it does; a roster's office standing for its holder (R2)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.scripts import roster_titles
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.verbs.sayers import document_sayer
 from defcoop_cli.factbase.records import Entity
@@ -80,3 +81,28 @@ def test_the_subject_pattern_takes_linear_time_on_an_adversarial_line() -> None:
     document_sayer(line)
     document_sayer("Posts circulating " + "on X and " * 2200)
     assert time.process_time() - start < 5  # a backtracking regex would take minutes
+
+
+class TestARostersOffices:
+    """A roster's "Name - Office" line makes the office alone stand for its one holder (R2)."""
+
+    ROSTER = "PRESENT:\nTara Quill - Chairman\nOwen Pike - Managing Director, Pike Yards\n"
+
+    def test_the_office_alone_is_its_holder(self) -> None:
+        titles = roster_titles(self.ROSTER + "Lena Frost - Harbour Capital\n")
+        assert titles == {"chairman": "Tara Quill", "managing director": "Owen Pike"}
+        sp = Speakers(MATCHER, frozenset({"ravi-menon", "lena-ortiz"}))
+        sp.read(self.ROSTER + "The Chairman said the yard was busy.")
+        assert reading("The Chairman said the yard was busy.", sp).attribution == "Tara Quill"
+
+    def test_an_office_two_hold_stands_for_neither(self) -> None:
+        titles = roster_titles("Tara Quill - Director\nOwen Pike - Director\n")
+        assert titles == {"director": ""}
+
+    def test_a_sentence_with_a_dash_is_no_roster_line(self) -> None:
+        assert roster_titles("The yard - its chairman said - was busy.\n") == {}
+
+    def test_linear_time_on_an_adversarial_line(self) -> None:
+        start = time.process_time()
+        roster_titles("Tara Quill" + " - Chairman" * 1800 + "\n" + "a - " * 5000)
+        assert time.process_time() - start < 5
