@@ -223,7 +223,8 @@ def score(
             t.add("stance right, explicit reporting verbs", right)
             t.miss(right, f"{name}: stance {c['stance']} for {s['stance']}: {said}")
         judged_parties = {a if " " not in a else a.lower() for a in s["attributed_to"]}
-        right = _parties(c["attribution"], matcher) == judged_parties
+        whole = c["attribution"].lower() in judged_parties and len(judged_parties) == 1
+        right = whole or _parties(c["attribution"], matcher) == judged_parties  # "x and y" whole
         t.add("attribution right", right)
         t.miss(right, f"{name}: attribution {c['attribution']!r} for {s['attributed_to']}: {said}")
         linked = {e for e in c["entities"] if e in known}

@@ -34,20 +34,26 @@ PERSON = 18  # noun.person's lexicographer file number
 GROUP = 14  # noun.group's
 
 
-def person_nouns(folder: Path) -> list[str]:
-    """The one-word nouns whose first (most frequent) sense is a person's, or
-    that can name a person and never a group."""
+def sense_files(folder: Path) -> dict[str, list[int]]:
+    """Each noun's senses' lexicographer files, its most frequent sense first."""
     lexfile: dict[str, int] = {}
     for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
         if not line.startswith(" "):
             fields = line.split()
             lexfile[fields[0]] = int(fields[1])
-    nouns = []
+    senses = {}
     for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, senses = fields[0], [lexfile[s] for s in fields[-int(fields[2]) :]]
+        if not line.startswith(" "):
+            fields = line.split()
+            senses[fields[0]] = [lexfile[s] for s in fields[-int(fields[2]) :]]
+    return senses
+
+
+def person_nouns(folder: Path) -> list[str]:
+    """The one-word nouns whose first (most frequent) sense is a person's, or
+    that can name a person and never a group."""
+    nouns = []
+    for lemma, senses in sense_files(folder).items():
         person = senses[0] == PERSON or (PERSON in senses and GROUP not in senses)
         if lemma.isalpha() and person:  # index.noun is all lower case
             nouns.append(lemma)

@@ -1,10 +1,14 @@
-"""A label and a list of short items, a pull quote, a signpost: lines beside a piece's text."""
+"""A label and a list of short items, a pull quote, a signpost, a claim box: lines beside a
+piece's text."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 
 from defcoop_cli.curation.drafting.furniture.listings import (
+    claim_boxes,
     glossary,
     listing,
     pull_quotes,
@@ -89,3 +93,36 @@ def test_a_glossarys_heading_and_entries_are_furniture_and_nothing_after_them() 
     assert glossary(lines) == {1, 2, 3, 4}
     assert glossary(["Key terms", "The navies met in May."]) == set()  # a heading alone
     assert glossary(["Singh - the minister - spoke on Monday."]) == set()  # no heading
+
+
+class TestClaimBoxes:
+    """A quotation given in full under a claim's label is a fact check's display of what it
+    checks: furniture, the label too."""
+
+    def test_a_label_on_the_quotation_s_line(self) -> None:
+        lines = [
+            'Claim: "The harbour was closed to every ship last week."',
+            "Fact:",
+            "It was open.",
+        ]
+        assert claim_boxes(lines) == {0}
+
+    def test_a_label_over_the_quoted_line(self) -> None:
+        lines = ["The claim", '"The navy sold its last frigate to a scrap dealer."', "Not so."]
+        assert claim_boxes(lines) == {0, 1}
+
+    def test_a_page_s_quoted_line_its_next_paragraph_tells_as_a_claim(self) -> None:
+        quote = '"The navy sold its last frigate to a scrap dealer, total disgrace."'
+        told = "Messages shared since Friday claimed that the frigate was sold. It was not."
+        assert claim_boxes([quote, told]) == {0}
+        # a quotation the next paragraph does not call a claim is someone's words (R29)
+        assert claim_boxes([quote, "The admiral said so at the launch."]) == set()
+
+    def test_a_claim_s_label_over_prose_or_unquoted_lines_is_no_box(self) -> None:
+        assert claim_boxes(["Claim: the harbour was closed.", "The claim", "It was open."]) == set()
+
+    def test_linear_time_on_an_adversarial_line(self) -> None:
+        line = "Claim" + " claim" * 3300 + ': "' + "x" * 200
+        start = time.process_time()
+        claim_boxes([line, '"' + "a" * 20000, "claim " * 3400])
+        assert time.process_time() - start < 5  # a backtracking regex would take minutes

@@ -45,6 +45,9 @@ from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
+from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
+from defcoop_cli.curation.drafting.verbs.sayers import by_document
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
@@ -129,13 +132,6 @@ _SAID_AFTER = re.compile(
     r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
     r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
 )
-# A speaking clause closing the sentence: ", he said, and …", ", says Nakatani", ", Singh added."
-_NAME_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
-_SPEAKS_AFTER = re.compile(
-    r",\s+(?:(?P<pronoun>he|she)\s+(?:said|says|added)"
-    rf"|(?:said|says|added)\s+(?P<after>{_NAME_WORDS})|(?P<before>{_NAME_WORDS})\s+(?:said|says|added))"
-    r"(?=,|\W*$)"
-)
 
 
 def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | None:
@@ -171,10 +167,6 @@ def continues(sentence: str) -> bool:
 # condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
 _CHANNELS = r"officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
 _CHANNEL = re.compile(rf"\b(?:{_CHANNELS}|office|embassy)\b", re.IGNORECASE)
-# What is to be, not an act done: "A Japanese official said Tokyo was considering sending…"
-_TO_BE = re.compile(
-    r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to))\b"
-)
 
 
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
@@ -202,14 +194,18 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         return by
     if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
         return r._replace(view=True, rule=f"{r.rule}; a commentator's view")
-    if nested or hit is None or hit.match.group().lower() not in SAYING:
+    if nested or hit is None:
         return r
     said_by = sentence[: hit.match.start()]  # "The Indian defence ministry said": a channel
+    if hit.match.group().lower() not in SAYING:  # "A viral message claimed…": its word
+        return by_document(r, _bare(said_by)) or r
     # "It said Nakatani and Singh discussed…": "it" a body, a channel like a statement
     channelled = not r.person and (_CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by))
     rest = told_that(sentence, hit.match)
     if r.attribution == speakers.unnamed(_bare(said_by)) and _TO_BE.match(rest):
         return r._replace(rule=f"{r.rule}: what is to be, an unnamed person's word")
+    if note := by_document(r, _bare(said_by), rest):  # "A leaked note stated that Tokyo
+        return note  # would send…": the note's word
     if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
         return r
     channel = f"'{hit.match.group()}' by a channel"
@@ -219,7 +215,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     clauses = _reported_clauses(sentence, hit.match)
     found = next(((c, d) for c in clauses if (d := doer(c, speakers))), None)
     if hit.stance != "reported" or found is None:
-        return r
+        return by_document(r, _bare(said_by)) or r
     (clause, (who, person)), agreed = found, ("commitment", "agreed")
     r = r._replace(attribution=who, person=person, rule=f"{who}'s act; {channel}")
     one_side = speakers.matcher.find(said_by)  # "Indian officials", "officials in Delhi"

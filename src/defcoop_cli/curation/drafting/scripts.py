@@ -93,6 +93,25 @@ def named_before(label: str) -> str:
     return m.group(1) if m and not words & (TITLES | _FIELDS | _CUES) else ""
 
 
+# A roster's line: a name, a dash and an office alone ("Anil Bose - Chairman"), no colon.
+_ROSTER_LINE = re.compile(
+    r"^[ \t]*([^\n:]{3,60}? [—–-] ([A-Z][\w ’'-]{1,40}?))(?:,[^\n:]{0,80})?[ \t]*$", re.M
+)
+
+
+def roster_titles(text: str) -> dict[str, str]:
+    """The offices a roster gives its people, each standing for its one holder ("chairman":
+    "Anil Bose"; R2): "The Chairman said…" is his. An office two hold stands for neither."""
+    found: dict[str, str] = {}
+    for m in _ROSTER_LINE.finditer(text):
+        name, office = named_before(m[1]), m[2].strip()
+        words = office.lower().split()
+        person = TITLES | wordnet_nouns("person")  # "Managing Director", not "Harbour Capital"
+        if name and words and words[-1] in person:
+            found[" ".join(words)] = "" if found.get(" ".join(words), name) != name else name
+    return found
+
+
 # A form's field, a line of its own: a label, a colon and a short value with no stop after
 # it ("Chair: Dr A. Rao, Director", "Venue: New Delhi").
 _FIELD_LINE = re.compile(

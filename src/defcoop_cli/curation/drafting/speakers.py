@@ -38,6 +38,7 @@ from defcoop_cli.curation.drafting.scripts import (
     label_kind,
     label_names,
     named_before,
+    roster_titles,
     transcript_labels,
 )
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
@@ -189,6 +190,7 @@ class Speakers:
         self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
         capital = _capitals().search(text)
         self.host = gazetteer().capitals[capital.group()] if capital else None
+        self.titles.update(roster_titles(text))  # "Anil Bose - Chairman": "The Chairman"
 
     def turns(self, text: str) -> list[Turn]:
         """A transcript's turns, each until the next label: a questioner's is "the reporter"'s,

@@ -26,10 +26,11 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   "Forwarded this email?", "In this issue") is cut into sections at its headings (short
   lines without final punctuation); the longest is the report, and a section that names
   none of its parties (the names it gives twice or more) is another item's.
-- **A listing, a pull quote, a signpost, a glossary** (furniture/listings.py): a label and
-  three short items between semicolons ("SOURCES: …; …; …"); a line all one quotation of the
-  piece's own words; a sentence pointing to the piece's own parts ("Here is how…", "The
-  points below…"); a "Key terms" heading and its entries ("Term - what it means").
+- **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
+  label and three short items between semicolons ("SOURCES: …; …; …"); a line all one
+  quotation of the piece's own words; a sentence pointing to the piece's own parts ("Here is
+  how…", "The points below…"); a "Key terms" heading and its entries ("Term - what it
+  means"); a quotation in full under a claim's label ("The claim", "Claim: \"…\"").
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
 from defcoop_cli.curation.drafting.furniture.listings import (
+    claim_boxes,
     glossary,
     listing,
     pull_quotes,
@@ -119,6 +121,7 @@ class Asides:
     def __init__(self, text: str, lines: Sequence[str]) -> None:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
         self.lines |= newsletter_items(lines) | pull_quotes(lines) | glossary(lines)
+        self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
         self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
         self.lines |= form_lines(lines)  # a delivery note, a letter's courtesy (turns/forms.py)

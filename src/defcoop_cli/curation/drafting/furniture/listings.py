@@ -3,8 +3,13 @@
 "This week: Delhi hosts Japan's Nakatani; a port lease in Colombo; rain delays a review"),
 a table of contents or a list of sources, no sentence of the report; and a pull quote, a line
 that is all one quotation of words the piece gives again in its own text (a page's display
-of its own sentence, which the text's own line already drafts); and a glossary, a heading
-("Key terms", "Glossary") over lines each a term, a dash or a colon, and what it means.
+of its own sentence, which the text's own line already drafts); a glossary, a heading
+("Key terms", "Glossary") over lines each a term, a dash or a colon, and what it means; and a
+claim box, a quotation given in full under a claim's label ("The claim", "Claim:", "Viral
+claim", "Myth:"), on the label's line or the next, or (a page's text, whose box label the
+reading of the page drops) a line all one quotation whose next paragraph tells of a claim in
+its first sentence: a fact check's or a rebuttal's display of what it checks, which its own
+sentences tell ("Posts … claimed that …").
 """
 
 from __future__ import annotations
@@ -67,4 +72,29 @@ def glossary(lines: Sequence[str]) -> set[int]:
             entries = list(itertools.takewhile(_ENTRY.fullmatch, lines[n + 1 :]))
             if entries:
                 found |= set(range(n, n + 1 + len(entries)))
+    return found
+
+
+# A claim's label: "The claim", "Claim:", "Viral claim", "Myth", "The rumour" (a box's head).
+_CLAIM_LABEL = r"(?i:(?:the |a )?(?:viral |false |fake )?(?:claim|myth|rumou?r)s?)"
+_CLAIM_ALONE = re.compile(rf"\s*{_CLAIM_LABEL}\s*:?\s*")
+_CLAIM_ON_LINE = re.compile(rf"\s*{_CLAIM_LABEL}\s*:\s*(?P<quote>.+)")
+# A paragraph telling of a claim in its first sentence: "Posts … claimed that", "The claim is".
+_TOLD_AS_CLAIM = re.compile(r"[^.!?\n]{0,200}?\b(?i:claim(?:s|ed)?|rumou?rs?)\b")
+
+
+def claim_boxes(lines: Sequence[str]) -> set[int]:
+    """The lines of a quotation given in full under a claim's label, the label's own line
+    with it ("Claim: \"…\"", or "The claim" over the quoted line)."""
+    found: set[int] = set()
+    for n, line in enumerate(lines):
+        inline = _CLAIM_ON_LINE.fullmatch(line)
+        after = lines[n + 1] if n + 1 < len(lines) else ""
+        if inline and _QUOTED_LINE.fullmatch(inline["quote"]):
+            found.add(n)
+        elif _CLAIM_ALONE.fullmatch(line) and _QUOTED_LINE.fullmatch(after):
+            found |= {n, n + 1}
+        # a page's box, whose label its reading dropped: the text then tells the claim
+        elif _QUOTED_LINE.fullmatch(line) and _TOLD_AS_CLAIM.match(after):
+            found.add(n)
     return found

@@ -1,0 +1,99 @@
+"""A document or a message as the subject of a verb of saying: "A leaked note stated…",
+"Posts circulating on X and WhatsApp since Tuesday claimed…", "A ministry fact sheet
+described…", "A shareholder's letter asked…".
+
+What such a subject says is the document's own word when it tells no party's act, or tells
+one still to come ("A leaked note stated that Tokyo would send a team": the note's, as an
+unnamed official's plan is the official's): R6, R9 and R27 of tests/fixtures/CONVENTIONS.md.
+A party's act done, told through it ("The readout said the two ministers agreed"), stays the
+doers' (attribution reads that first). The document is named in the report's own words,
+lower case, without "a", "an" or "one" (R9), with what restricts it ("posts circulating on X
+and WhatsApp", "joint press note issued after the talks") and without a time said of it
+("since Tuesday", "on Monday", "last week"): a curator filtering by the source finds one name.
+
+Its head noun is one of WordNet's nouns of communication (`message_nouns.tsv`, by
+scripts/build_message_nouns.py) and no name: "The Japanese side said" and "The talks covered"
+are read before this, by their own rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.speakers import Reading
+
+# The subject: a determiner or a possessive ("A shareholder's", "The government's"), up to
+# three lower-case words, the head noun; then what restricts it: a participle's phrase
+# ("circulating on X", "issued after the talks") or a preposition's ("from the association").
+_SUBJECT = re.compile(
+    r"\s*(?P<det>(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+)?"
+    r"(?P<owner>(?:the\s+)?[a-z][a-z-]{1,30}['’]s?\s+)?"
+    r"(?P<words>(?:[a-z][a-z-]{0,30}\s+){0,3}?)(?P<head>[a-z]{2,30})"
+    r"(?P<rest>\s+(?:[a-z]+(?:ing|ed)|from|by|on|in)\s[^,;:\"“”]{1,80}?)?\s*"
+)
+# A time said of the document, not part of its name: "since Tuesday", "on Monday", "last week".
+_TIME = re.compile(
+    r"\s+(?:since|on|from|until|during|over)\s+(?:the\s+)?(?:\w+day|\d[\w ]*|[A-Z][a-z]+ \d+"
+    r"|(?:past|last|previous) \w+)\s*$|\s+(?:last|this|earlier this|next) (?:week|month|year"
+    r"|\w+day)\s*$|\s+(?:yesterday|today|earlier|recently|overnight)\s*$"
+)
+# A speaking clause closing the sentence: ", he said, and …", ", says Nakatani", ", Singh added."
+NAME_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+SPEAKS_AFTER = re.compile(
+    r",\s+(?:(?P<pronoun>he|she)\s+(?:said|says|added)"
+    rf"|(?:said|says|added)\s+(?P<after>{NAME_WORDS})|(?P<before>{NAME_WORDS})\s+(?:said|says|added))"
+    r"(?=,|\W*$)"
+)
+# What is to be, not an act done: "A Japanese official said Tokyo was considering sending…"
+TO_BE = re.compile(
+    r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to))\b"
+)
+# The talks and their parties are read by their own rules (R7, R20), never as a document.
+_NOT_DOCUMENTS = frozenset(
+    ["talks", "meeting", "meetings", "discussions", "dialogue", "visit", "session", "side", "sides"]
+)
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return word_list(Path(__file__).parents[1] / "message_nouns.tsv")
+
+
+def document_sayer(subject: str) -> str | None:
+    """The document or message the whole subject is, in its words (lower case, no "a"), or
+    None when the subject is anything else (a person, a body, a name, the talks)."""
+    subject = subject.strip()
+    m = _SUBJECT.fullmatch(subject[:1].lower() + subject[1:])  # "Posts circulating…"
+    if m is None or m["head"] not in _nouns() or m["head"] in _NOT_DOCUMENTS:
+        return None
+    if wordnet_nouns("person") & {*m["words"].split()}:  # "The two ministers first met"
+        return None
+    if not (m["det"] or m["owner"]) and not m["head"].endswith("s"):  # a plural goes bare
+        return None
+    rest = m["rest"] or ""
+    while (t := _TIME.search(rest)) is not None:
+        rest = rest[: t.start()]
+    det = (m["det"] or "").strip().lower()
+    kept = f"{det} " if det in ("the", "this", "that", "these", "those") and not m["owner"] else ""
+    name = f"{kept}{m['owner'] or ''}{m['words']}{m['head']}{rest}".lower().strip()
+    return f"unnamed {name}" if " " not in name else name  # "Reports said": R27's bare plural
+
+
+def by_document(said: Reading, subject: str, told: str | None = None) -> Reading | None:
+    """The reading given to the document the subject is: when the reading names no one; or,
+    given what an indefinite document ("A leaked note", "Posts…") tells, when that is to be."""
+    to_be = told is not None and TO_BE.match(told) is not None
+    if told is not None and not to_be:
+        return None
+    if said.person or said.kind == "event" or (said.attribution != THE_SOURCE and not to_be):
+        return None
+    if (name := document_sayer(subject)) is None or (to_be and name.startswith("the ")):
+        return None
+    return said._replace(attribution=name, rule=f"{said.rule}; a document's word: {name}")
