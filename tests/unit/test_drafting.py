@@ -171,6 +171,8 @@ def test_odd_articles_draft(text: str) -> None:
         ("(Kenji Ode)                          (Tomas Ek)", True),  # a signature block
         ("(PIB Release ID: 2127)", True),
         ("(The talks) ran late (officials said).", False),  # words outside the brackets
+        ("Disclosures: Alpha Securities may hold positions in these firms.", True),
+        ("Disclosures of the talks were few, officials said.", False),  # no label's colon
     ],
 )
 def test_page_labels_need_their_form(line: str, furniture: bool) -> None:

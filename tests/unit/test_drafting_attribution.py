@@ -65,6 +65,12 @@ class TestAccordingTo:
     def test_the_source_is_what_follows(self, sentence: str, who: str) -> None:
         assert said(sentence) == ("position", "reported", who)
 
+    def test_a_nations_unnamed_officials_are_they_not_the_nation(self) -> None:  # R9
+        matcher = EntityMatcher([Entity("india", "India", "country", aliases=("Indian",))])
+        who = Speakers(matcher, frozenset())
+        said_by = said("Five boats left, according to Indian officials", who)
+        assert said_by == ("position", "reported", "indian officials")
+
     @pytest.mark.parametrize(
         ("sentence", "who"),
         [  # an event the source gives is the source's (R6); with none, the article's

@@ -338,7 +338,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if both := both_to_act(rest, speakers):  # "…, the two sides will study": theirs
             return Reading("commitment", "agreed", both, f"{both}'s act to come; a channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
-        found = speakers.speaker_at(after) or _unnamed(after, speakers)  # R6, R9
+        found = _unnamed(after, speakers) or speakers.speaker_at(after)  # R9, R6
         generic = _GENERIC.match(after)
         if found or generic:
             who, person = found or (source_name(generic.group()) if generic else "", False)
