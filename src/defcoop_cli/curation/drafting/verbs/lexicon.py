@@ -303,6 +303,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|claim(?:ed|s)(?= that\b)"
         # judging something as something: "Analysts see the visit as a signal of trust"
         r"|(?:see|sees|saw|view(?:s|ed)?) (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
+        # naming someone as something: "The readout referred to him throughout as the Minister"
+        r"|(?:referr(?:ed|ing)|refers) to (?:[\w'’,-]+ ){1,4}?as(?= (?:an?|the|his|her|its)\b)"
         # courtesies offered: "offered his condolences", "extended greetings"
         r"|(?:offer(?:ed|s)|extend(?:ed|s)) (?:\w+ ){0,2}(?:condolences|sympath(?:y|ies)"
         r"|greetings|congratulations|wishes|gratitude|thanks)",
