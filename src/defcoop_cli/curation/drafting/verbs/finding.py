@@ -174,15 +174,20 @@ def _covered(sentence: str, at: int) -> Verb | None:
     return Verb(own, "discussed", "event") if own else None
 
 
+# A participle's aside on the speaker, its opening words after the comma: "An embassy
+# official, asked about the posts, played down…", "…, speaking on condition of anonymity,
+# said…" (its verb is no verb of the sentence, its words no part of the subject's name:
+# subjects.RELATIVE).
+SPEAKER_ASIDE = (
+    r"(?:when\s+)?(?:asked|questioned|pressed|contacted|approached)\s+(?:about|on|over|for|by"
+    r"|if|whether|why)\b|(?:speaking|responding|replying|talking)\s+(?:on|to|at|after|in|from)\b"
+)
 # A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
 # Or the writer's sourcing between commas: "Singh, I am told by people in the room, spent…".
-# Or a participle's aside on the speaker: "An embassy official, asked about the posts,
-# played down…", "…, speaking on condition of anonymity, said…".
+# Or a participle's aside on the speaker (SPEAKER_ASIDE).
 _CLAUSE = re.compile(
     r",\s+(?:(?:who|whom|whose|which)\b|(?:I|we)\s+(?:am|are|was|were|have\s+been)\s+told\b"
-    r"|(?:when\s+)?(?:asked|questioned|pressed|contacted|approached)\s+(?:about|on|over|for|by"
-    r"|if|whether|why)\b|(?:speaking|responding|replying|talking)\s+(?:on|to|at|after|in|from)\b)"
-    r"[^,;\"“”]*,"
+    rf"|{SPEAKER_ASIDE})[^,;\"“”]*,"
 )
 
 

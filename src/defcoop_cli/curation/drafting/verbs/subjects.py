@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.claims.acts import denied
-from defcoop_cli.curation.drafting.verbs.finding import SAYING, Verb, first_verb
+from defcoop_cli.curation.drafting.verbs.finding import SAYING, SPEAKER_ASIDE, Verb, first_verb
 from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
 
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
@@ -22,14 +22,13 @@ _AUXILIARIES = frozenset(
     ["has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "do", "does"]
 )
 # A relative clause or a discourse aside, in commas, just before the verb; or a
-# participle's or a channel's aside ("A Japanese embassy official, asked about the posts,
-# played down…", "…, speaking on condition of anonymity, said", "The ministry, in its
-# readout of the talks, said").
+# participle's aside on the speaker (finding.SPEAKER_ASIDE: "A Japanese embassy official,
+# asked about the posts, played down…") or a channel's ("The ministry, in its readout of the
+# talks, said").
 RELATIVE = re.compile(
     r",\s+(?:(?:who|which|whose)\b[^,\"”“]*|however|though|in turn|meanwhile|nonetheless"
     r"|in particular|(?:for|on) (?:its|his|her|their) (?:own )?part"
-    r"|(?:when |if )?(?:asked|questioned|pressed|contacted|approached|reached)\b[^,\"”“]*"
-    r"|(?:speaking|responding|replying|talking|writing)\b[^,\"”“]*"
+    rf"|(?:{SPEAKER_ASIDE})[^,\"”“]*"
     r"|in (?:its|his|her|their|a|an) [^,\"”“]*)\s*,\s*$"
 )
 
