@@ -81,7 +81,7 @@ def label_kind(label: str) -> str | None:
     return "answers" if words[-1] in ANSWERING or titled or capitals or named else None
 
 
-_DASHED = re.compile(r"((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*) [—–-] .+")
+_DASHED = re.compile(rf"((?:[A-Z][\w.’'-]*\s){{1,3}}[A-Z][\w.’'-]*) [—–-] {_OFFICE}")
 
 
 def named_before(label: str) -> str:
