@@ -123,7 +123,7 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
 JOINS = frozenset(["for", "of", "to", "at", "in", "on"])
 
 
-def _office_heads(index: Index) -> dict[str, list[str]]:
+def office_heads(index: Index) -> dict[str, list[str]]:
     """For each head of an office a person of the fact base holds (by a role), the ids of
     the persons who hold it."""
     heads: dict[str, list[str]] = {}
@@ -146,7 +146,7 @@ def _with_office_holders(
     holders together ("the two ministers"). A singular is one person's office, matched by
     his names and roles as before; an office that no one holds is refused before
     (elsewhere.py: "Australian defence minister")."""
-    heads = _office_heads(index)
+    heads = office_heads(index)
     for t in query.terms:
         for word, score in candidates[t][0].items():
             holders = list(dict.fromkeys(heads.get(word, [])))
