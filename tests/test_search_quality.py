@@ -171,7 +171,6 @@ NOT_YET = {
     # compound of WordNet's whose first the fact base lacks is not looked for (hits.py)
     "robots and thinking machines in warfare",
     "responding together to floods and earthquakes",
-    "who else joins the four-nation sea manoeuvres",
     "building weapons at home rather than buying abroad",
     "passing on engineering skills between the two industries",
     # the sixteenth set, blind until measured after s20-search3, a development set since:
@@ -184,7 +183,6 @@ NOT_YET = {
     # the seventeenth set, blind until measured after s20-search4 (unchanged by it), a
     # development set since; its misses of the top three:
     "Singh and Nakatani hold talks in the Indian capital",
-    "freedom of the seas and peaceful settlement of disputes",
     "protecting the sovereignty of small states against assertive neighbours",
     # ("FOIP vision India Japan" answered by s20-search5: a lead whose list the query names
     # comes before its items, search/ranking.py; "sharing technical expertise and securing
@@ -236,7 +234,6 @@ NOT_YET = {
     # kept out by the lead after: search/reading/bodies.py):
     "bilateral defence engagement between New Delhi and Tokyo",
     "Indian minister urges Japanese companies to put capital into arms production",
-    "shared vision of an open, law-governed Indo-Pacific",
     "Why does Japan care about security in the Indian Ocean and the Indo-Pacific?",
     # the devs11 set (s22-search8), written and judged before a run: its first sight's
     # misses of the top three and leaks (another field's event or agreement beside the
@@ -278,6 +275,13 @@ NOT_YET = {
     # s24-search10: a list's lead and items that hold the words together, partial.py's
     # list_whole)
     "drills to make the two militaries work together better",
+    # lost by s24-search10 (the holdout set): "ctsupport" was near 'support', the word of
+    # "support" itself, and so stood for "ct"; a run's word that one of its terms finds
+    # stands for no other term now (hits.py), and "CT" is an initialism no table reads.
+    # The same rule answered the devs8 set's "who else joins the four-nation sea
+    # manoeuvres", the seventeenth's "freedom of the seas and peaceful settlement of
+    # disputes" and the twenty-first's "shared vision of an open, law-governed Indo-Pacific"
+    "japan CT support",
     # the devs13 set (s24-search10), written and judged before a run: its first sight's
     # misses of the top three (a list's lead and items together; a rare word beside the
     # article's common ones; "cybersecurity India Japan defence ministers meeting" answered

@@ -195,6 +195,15 @@ def _beyond_its_parts(scores: dict[str, float], terms: list[str]) -> dict[str, f
     return {w: s for w, s in scores.items() if s != INFLECTED or stem(w) not in parts}
 
 
+def _not_its_terms_words(scores: dict[str, float], own: list[dict[str, float]]) -> dict[str, float]:
+    """A run's words but those one of its terms finds itself, by its word or another form:
+    a related word must not stand for a word the query holds ("discuss the sea": the
+    run's related 'discussed' is the word of "discuss", which says nothing of the sea)."""
+    return {
+        w: s for w, s in scores.items() if s >= EXACT or all(o.get(w, 0) < INFLECTED for o in own)
+    }
+
+
 def read(index: Index, query: Query, wide: bool = False) -> Reading:
     """The query's reading; wide: each term also finds the words of its WordNet and GloVe
     neighbourhoods (matching.widened)."""
@@ -242,6 +251,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     for phrase, covered in runs_together(query.terms).items():
         scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
         scores = _beyond_its_parts(scores, [t for t in query.terms if t in covered])
+        scores = _not_its_terms_words(scores, [candidates[t][0] for t in covered])
         phrases.append(
             (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
         )
