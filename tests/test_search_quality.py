@@ -52,6 +52,7 @@ SETS = (
     "judged_queries_devs12.json",  # offices, rare words; judged first (s23-search9)
     "judged_queries_twentythird.json",  # blind until measured (tenth session), dev now
     "judged_queries_twentyfourth.json",  # blind until measured (eleventh session), dev now
+    "judged_queries_devs13.json",  # lists, rare words, verbs; judged first (s24-search10)
 )
 QUERIES = [
     q
@@ -72,9 +73,10 @@ NOT_YET = {
     "why do the armies and navies train together",
     # the fifth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
     "FDI in arms production",
-    # expects nothing since the whole closing paragraph is editorial (data/facts.json,
-    # 2026-12-04); related words (global, harmony) still find two news facts
-    "global harmony rajnath nakatani meeting",
+    # ("global harmony rajnath nakatani meeting", which expects nothing since the whole
+    # closing paragraph is editorial, kept out by s24-search10: the editorial fact holds
+    # every word with the meeting's names, lookup/search/leads.from_subject, and the news
+    # facts found by related words fall below the floor)
     # the sixth set, blind, wired in before any change it measures (RESULTS, 2026-12-04):
     # its one miss answered in the seventh session (below)
     # the seventh set, blind, measured before and after this stop's search work (RESULTS,
@@ -170,7 +172,6 @@ NOT_YET = {
     # compound of WordNet's whose first the fact base lacks is not looked for (hits.py)
     "robots and thinking machines in warfare",
     "responding together to floods and earthquakes",
-    "who else joins the four-nation sea manoeuvres",
     "building weapons at home rather than buying abroad",
     "passing on engineering skills between the two industries",
     # the sixteenth set, blind until measured after s20-search3, a development set since:
@@ -183,7 +184,6 @@ NOT_YET = {
     # the seventeenth set, blind until measured after s20-search4 (unchanged by it), a
     # development set since; its misses of the top three:
     "Singh and Nakatani hold talks in the Indian capital",
-    "freedom of the seas and peaceful settlement of disputes",
     "protecting the sovereignty of small states against assertive neighbours",
     # ("FOIP vision India Japan" answered by s20-search5: a lead whose list the query names
     # comes before its items, search/ranking.py; "sharing technical expertise and securing
@@ -235,7 +235,6 @@ NOT_YET = {
     # kept out by the lead after: search/reading/bodies.py):
     "bilateral defence engagement between New Delhi and Tokyo",
     "Indian minister urges Japanese companies to put capital into arms production",
-    "shared vision of an open, law-governed Indo-Pacific",
     "Why does Japan care about security in the Indian Ocean and the Indo-Pacific?",
     # the devs11 set (s22-search8), written and judged before a run: its first sight's
     # misses of the top three and leaks (another field's event or agreement beside the
@@ -263,22 +262,37 @@ NOT_YET = {
     # common ones) and its leak (another year's budget beside "japanese defence")
     "did the defence ministers talk about terrorism",
     "who did the special advisor for national security meet",
-    "UNCLOS india japan defence ministers",
     "japanese defence budget for next year",
-    # lost by s23-search9's office rule: "ministers" now reaches the facts naming both
-    # ministers, and 'sea' matches 'discussed' run together with "discuss" (a related
-    # word's score), so "the leaders also addressed urgent regional issues" matches every
-    # term and ranks above the South China Sea facts, which name neither minister
-    "what did the two ministers discuss about the sea",
+    # ("what did the two ministers discuss about the sea", lost by s23-search9's office
+    # rule, and "UNCLOS india japan defence ministers" answered by s24-search10: a fact of
+    # the meeting that holds every other word of the query takes the meeting's names,
+    # "ministers" among them, lookup/search/leads.from_subject)
     # the twenty-third set, blind until measured after s23-search9 (tenth session), a
     # development set since; its misses of the top three ("institutionalised dialogue
     # framework yearly summits two-plus-two ministerials", refused as another body's,
-    # answered by the lead after: a past participle names no body, search/reading/bodies.py)
+    # answered by the lead after: a past participle names no body, search/reading/bodies.py;
+    # "disaster relief climate security human resources cooperation beyond the military",
+    # and devs13's "economic resilience and climate security beyond military ties", by
+    # s24-search10: a list's lead and items that hold the words together, partial.py's
+    # list_whole)
     "drills to make the two militaries work together better",
-    "disaster relief climate security human resources cooperation beyond the military",
+    # lost by s24-search10 (the holdout set): "ctsupport" was near 'support', the word of
+    # "support" itself, and so stood for "ct"; a run's word that one of its terms finds
+    # stands for no other term now (hits.py), and "CT" is an initialism no table reads.
+    # The same rule answered the devs8 set's "who else joins the four-nation sea
+    # manoeuvres", the seventeenth's "freedom of the seas and peaceful settlement of
+    # disputes" and the twenty-first's "shared vision of an open, law-governed Indo-Pacific"
+    "japan CT support",
+    # the devs13 set (s24-search10), written and judged before a run: its first sight's
+    # misses of the top three (a list's lead and items together; a rare word beside the
+    # article's common ones; "cybersecurity India Japan defence ministers meeting" answered
+    # by the same round, leads.from_subject)
+    "interoperability India Japan defence cooperation",
+    "Malabar India Japan defence partnership",
     # the twenty-fourth set, blind until measured on main before this session's search
-    # round (eleventh session, RESULTS): its first sight's misses of the top three
-    "disaster relief climate security hrd cooperation beyond military",
+    # round (eleventh session, RESULTS): its first sight's misses of the top three ("disaster
+    # relief climate security hrd cooperation beyond military" answered by s24-search10's
+    # list_whole)
     "was the japanese defence minister himself present or only an adviser",
     "IN-JP MoD talks",
 }

@@ -243,3 +243,31 @@ def test_two_items_of_one_list_asked_together_are_led_by_the_list(index: SearchI
     # parts whose firsts belong to no list, or to two lists, are not a list asked for
     for text in ("malabar exercise and pahalgam attack", "supply chains and climate security"):
         assert partial.list_by_parts(index, parse_query([text]), Filters(), 5) is None
+
+
+def test_a_list_whose_lead_and_items_hold_the_words_together_answers(
+    index: SearchIndex,
+) -> None:
+    """Each item holds one of the list's words, the lead the rest: no fact holds enough."""
+    query = parse_query(["economic resilience and climate security beyond military ties"])
+    assert not rank_facts(index, query, Filters(), 5).matches
+    found = partial.list_whole(index, query, Filters(), 5)
+    assert found is not None
+    ids = [m.fact.id for m in found[0].matches]
+    assert ids == [
+        "cooperation-beyond-military",
+        "wider-economic-resilience",
+        "wider-climate-security",
+    ]
+    assert found[1].by_list and found[1].unmatched == ("ties",)
+    assert {d.term for d in found[0].matches[0].details} == {"beyond", "military"}
+
+
+def test_a_list_whose_lead_holds_no_word_or_whose_items_add_one_is_no_answer(
+    index: SearchIndex,
+) -> None:
+    for text in (
+        "climate security human resources department",  # the lead holds none
+        "climate security beyond military",  # one item adds what the lead lacks
+    ):
+        assert partial.list_whole(index, parse_query([text]), Filters(), 5) is None

@@ -37,3 +37,10 @@ def test_closest_matches_say_they_are_partial_and_what_they_miss() -> None:
         "the query's parts joined by 'and' were searched apart, and each found something; "
         "the parts' first results match disputed, waters"
     )
+    assert wording.closest_heading(partial._replace(unmatched=())) == (
+        "closest matches (no fact matches every word)"
+    )
+    assert wording.closest_explained(partial._replace(by_list=True)) == (
+        "a list's lead (first) and its items below hold disputed, waters together; no one "
+        "fact holds enough of them"
+    )

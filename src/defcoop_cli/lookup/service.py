@@ -38,7 +38,7 @@ from defcoop_cli.lookup.results import (
 from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
-from defcoop_cli.lookup.search.partial import Partial, by_parts, closest_matches, list_by_parts
+from defcoop_cli.lookup.search.partial import Partial, a_list, by_parts, closest_matches
 from defcoop_cli.lookup.search.ranking import (
     Filters,
     Match,
@@ -192,7 +192,7 @@ def _closest(
     if ranking.total or ranking.hidden_by_filters:
         return None
     if not ranking.hidden_editorial:  # a list's items asked together, else the closest
-        listed = list_by_parts(index, query, chosen, limit, readings)
+        listed = a_list(index, query, chosen, limit, readings)
         return listed or closest_matches(index, query, chosen, limit, readings=readings)
     found = by_parts(index, query, chosen, limit, readings)
     if found is None:

@@ -177,6 +177,8 @@ def refusal(refused: Refusal) -> str:
 
 def closest_heading(partial: Partial) -> str:
     """Above a query's closest matches: that they are partial, and the words they miss."""
+    if not partial.unmatched:  # a list's lead and items hold every word together
+        return "closest matches (no fact matches every word)"
     return (
         f"closest matches (no fact matches every word; unmatched: {', '.join(partial.unmatched)})"
     )
@@ -185,6 +187,11 @@ def closest_heading(partial: Partial) -> str:
 def closest_explained(partial: Partial) -> str:
     """With --explain, under that heading: what the first closest match matched, and why
     such matches are shown at all (the bar of lookup/search/partial.py)."""
+    if partial.by_list:
+        return (
+            f"a list's lead (first) and its items below hold {', '.join(partial.matched)} "
+            "together; no one fact holds enough of them"
+        )
     if partial.by_parts:
         return (
             f"the query's parts joined by 'and' were searched apart, and each found "

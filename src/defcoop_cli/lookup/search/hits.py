@@ -123,7 +123,7 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
 JOINS = frozenset(["for", "of", "to", "at", "in", "on"])
 
 
-def _office_heads(index: Index) -> dict[str, list[str]]:
+def office_heads(index: Index) -> dict[str, list[str]]:
     """For each head of an office a person of the fact base holds (by a role), the ids of
     the persons who hold it."""
     heads: dict[str, list[str]] = {}
@@ -146,7 +146,7 @@ def _with_office_holders(
     holders together ("the two ministers"). A singular is one person's office, matched by
     his names and roles as before; an office that no one holds is refused before
     (elsewhere.py: "Australian defence minister")."""
-    heads = _office_heads(index)
+    heads = office_heads(index)
     for t in query.terms:
         for word, score in candidates[t][0].items():
             holders = list(dict.fromkeys(heads.get(word, [])))
@@ -193,6 +193,15 @@ def _beyond_its_parts(scores: dict[str, float], terms: list[str]) -> dict[str, f
         if j - i < len(terms)
     }
     return {w: s for w, s in scores.items() if s != INFLECTED or stem(w) not in parts}
+
+
+def _not_its_terms_words(scores: dict[str, float], own: list[dict[str, float]]) -> dict[str, float]:
+    """A run's words but those one of its terms finds itself, by its word or another form:
+    a related word must not stand for a word the query holds ("discuss the sea": the
+    run's related 'discussed' is the word of "discuss", which says nothing of the sea)."""
+    return {
+        w: s for w, s in scores.items() if s >= EXACT or all(o.get(w, 0) < INFLECTED for o in own)
+    }
 
 
 def read(index: Index, query: Query, wide: bool = False) -> Reading:
@@ -242,6 +251,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     for phrase, covered in runs_together(query.terms).items():
         scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
         scores = _beyond_its_parts(scores, [t for t in query.terms if t in covered])
+        scores = _not_its_terms_words(scores, [candidates[t][0] for t in covered])
         phrases.append(
             (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
         )

@@ -14,19 +14,23 @@ from defcoop_cli.factbase.records import Event, Fact
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.search.hits import (
+    ENTITY,
     ROLE_TERM,
     STATEMENT,
     WHY_TERM,
     Candidates,
     Reading,
+    office_heads,
 )
-from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, pick
+from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, SYNONYM, pick
 from defcoop_cli.lookup.search.text import Query, tokens
 
 # A term matched by the lead, not by the item itself: shown as found "in lead", counting
 # 0.9 times as a topic's or a quote's words do, since the lead is shared by its items.
 LEAD = len(FIELDS)
 KEYWORD = FIELDS.index("keyword")
+# The fields that say what a fact is about (from_subject): not its topics, not its quote.
+ABOUT = frozenset([STATEMENT, ENTITY, KEYWORD])
 LEAD_WEIGHT = 0.9
 # A term that names the event a fact gives the place of (from_event): found "in event",
 # at the lead's weight, since the event is shared by all its facts.
@@ -179,3 +183,45 @@ def _naming(
         if held:
             terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(held))
     return terms
+
+
+def from_events(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
+    """The terms each fact takes from its event: by what the question asks ("where" and
+    "what for": the facts giving an event's place or aim, from_event), else by what the
+    query asks beside the event's names (from_subject)."""
+    if where or asks_purpose(reading):
+        return from_event(index, reading, where)
+    return from_subject(index, reading)
+
+
+def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
+    """Each fact of an event that holds, by its own words (a synonym at least, no related
+    word; in its statement, entities or keywords, not a topic's or a quote's passing
+    mention), every term of the query that does not name the event, with the query's terms
+    that name it (its kind, title, parties: _naming) and that the fact does not hold,
+    found "in event" at LEAD_WEIGHT: every fact of the meeting is of the meeting, whether
+    or not it says so. "cybersecurity india japan defence ministers meeting" asks what the
+    meeting said of cybersecurity; the facts about the meeting in general hold more of the
+    words, the cybersecurity fact is the one asked about."""
+    doc = index.catalogue()
+    sources = {s.id: s for s in doc.sources}
+    inherited: dict[int, Found] = {}
+    heads = office_heads(index)
+    for event in doc.events:
+        named = _naming(index, reading, event)
+        subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
+        # an office several parties hold, in the singular, is one of theirs: it lends
+        # nothing ("minister atmosphere": hits.office_heads)
+        lent = {t: b for t, b in named.items() if len(set(heads.get(t, ()))) < 2}
+        if not lent or not subject:
+            continue
+        positions = sorted(set.intersection(*(set(reading.hits[t]) for t in subject)))
+        for position, fact in zip(positions, index.facts_at(positions), strict=True):
+            if event_of(fact, sources) != event.id or position in inherited:
+                continue
+            found = found_at(reading, position)
+            strong = {t for t, b in found if -b[0] >= SYNONYM and b[1] in ABOUT}
+            if strong >= set(subject):
+                own = {t for t, _ in found}
+                inherited[position] = [(t, b) for t, b in lent.items() if t not in own]
+    return inherited

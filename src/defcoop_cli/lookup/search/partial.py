@@ -32,9 +32,25 @@ import math
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.hits import Reading, Readings
-from defcoop_cli.lookup.search.matching import INFLECTED, RELATED, runs_together, word_scores
-from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, rank_facts
+from defcoop_cli.lookup.search.hits import Reading, Readings, read_once
+from defcoop_cli.lookup.search.leads import ABOUT, FIELD_NAMES
+from defcoop_cli.lookup.search.matching import (
+    INFLECTED,
+    RELATED,
+    SYNONYM,
+    runs_together,
+    word_scores,
+)
+from defcoop_cli.lookup.search.ranking import (
+    Filters,
+    Match,
+    Ranking,
+    TermMatch,
+    enough,
+    fact_score,
+    rank_facts,
+    term_weight,
+)
 from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -69,6 +85,7 @@ class Partial(NamedTuple):
     matched: tuple[str, ...]
     unmatched: tuple[str, ...]
     by_parts: bool = False
+    by_list: bool = False  # a list's lead and items hold them together (list_whole)
 
 
 def closest_matches(
@@ -323,3 +340,80 @@ def list_by_parts(
     unmatched = tuple(t for t in query.terms if t not in held)
     ranked = list(merged.values())
     return Ranking(ranked[:limit], len(ranked)), Partial(matched, unmatched, by_parts=True)
+
+
+def a_list(
+    index: Index, query: Query, filters: Filters, limit: int, readings: Readings | None = None
+) -> tuple[Ranking, Partial] | None:
+    """A list that answers a query no fact matches: by its items named in parts joined by
+    "and" (list_by_parts), else by its lead and items holding the words together."""
+    found = list_by_parts(index, query, filters, limit, readings)
+    return found or list_whole(index, query, filters, limit, readings)
+
+
+def _held(reading: Reading, weights: dict[str, float]) -> dict[int, dict[str, TermMatch]]:
+    """For each fact, the query's terms it holds by its own words (a synonym at least) in
+    its statement, entities or keywords: what it says, not a passing mention."""
+    held: dict[int, dict[str, TermMatch]] = {}
+    for t in weights:
+        for position, (score, field, word) in reading.hits[t].items():
+            if -score >= SYNONYM and field in ABOUT:
+                held.setdefault(position, {})[t] = TermMatch(t, FIELD_NAMES[field], word, -score)
+    return held
+
+
+def list_whole(
+    index: Index, query: Query, filters: Filters, limit: int, readings: Readings | None = None
+) -> tuple[Ranking, Partial] | None:
+    """A query whose terms a list's lead and its items hold together, no one fact enough
+    of them ("disaster relief climate security human resources cooperation beyond the
+    military": each item holds one of the list's words, the lead the rest): the lead, then
+    the items holding a term the lead lacks, when the lead holds a term, two items or more
+    each hold one no other of them holds, and together they hold enough of the query's
+    terms (ranking.enough). The list holding the most weight wins; else None."""
+    reading = read_once(index, query, False, {} if readings is None else readings)
+    size = index.size()
+    weights = {
+        t: term_weight(len(reading.hits[t]), size) for t in reading.terms if t not in reading.bonus
+    }
+    held = _held(reading, weights)
+    positions = sorted(held)
+    items: dict[str, list[tuple[int, Match]]] = {}
+    for position, fact in zip(positions, index.facts_at(positions), strict=True):
+        if fact.part_of:
+            found = tuple(held[position].values())
+            match = Match(fact, fact_score(len(weights), [d.score for d in found]), found)
+            items.setdefault(fact.part_of, []).append((position, match))
+    allowed, editorial = filters.admitted(index)
+    best: tuple[float, list[Match]] | None = None
+    for lead_id, listed in items.items():
+        at = sorted(index.positions([lead_id]))
+        if not at or not held.get(at[0]):
+            continue
+        lead = held[at[0]]
+        adding = [(p, m) for p, m in listed if {d.term for d in m.details} - lead.keys()]
+        if any(p in editorial or (allowed is not None and p not in allowed) for p, _ in adding):
+            continue
+        if at[0] in editorial or (allowed is not None and at[0] not in allowed):
+            continue
+        union = set(lead).union(*({d.term for d in m.details} for _, m in adding))
+        unique = [
+            m
+            for _, m in adding
+            if {d.term for d in m.details}
+            - lead.keys()
+            - set().union(*({d.term for d in o.details} for _, o in adding if o is not m))
+        ]
+        weight = sum(weights[t] for t in union)
+        if len(unique) >= 2 and enough(union, weights) and (best is None or weight > best[0]):
+            fact = index.facts_at(at)[0]
+            found = tuple(lead.values())
+            head = Match(fact, fact_score(len(weights), [d.score for d in found]), found)
+            best = (weight, [head, *(m for _, m in adding)])
+    if best is None:
+        return None
+    matches = best[1]
+    union = {d.term for m in matches for d in m.details}
+    matched = tuple(t for t in query.terms if t in union)
+    unmatched = tuple(t for t in query.terms if t not in union)
+    return Ranking(matches[:limit], len(matches)), Partial(matched, unmatched, by_list=True)

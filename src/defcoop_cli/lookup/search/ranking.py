@@ -13,6 +13,9 @@ keywords, the names and aliases of its entities, its topic titles and aliases, a
   two, and two thirds (rounded up) of three or more; a name of several words the fact
   does not hold is one term missed, not one per word (hits.named_runs). It is dropped
   when it scores below RELATIVE_FLOOR of the best result.
+- A fact of an event that holds every other term of the query by its own words also holds
+  the terms naming the event, "in event" (leads.from_subject): "cybersecurity india japan
+  defence ministers meeting" finds the cybersecurity fact first, not the meeting's.
 - A query that finds nothing is tried again with wider words (a term common, counting
   half, by what its own words reach), then with each list item also matching the terms
   its lead's statement matches (leads.py).
@@ -35,10 +38,9 @@ from defcoop_cli.lookup.search.leads import (
     FIELD_NAMES,
     WEIGHTS,
     Found,
-    asks_purpose,
     asks_where,
     found_at,
-    from_event,
+    from_events,
     from_leads,
     name_words,
 )
@@ -355,12 +357,8 @@ def rank_facts(
     what was read for the query before, kept (hits.py)."""
     readings = {} if readings is None else readings
     reading = read_once(index, query, wide, readings)
-    # "where" and "what for" ask for the place or aim of what the query names: the facts
-    # giving an event's place or aim are read with the terms naming it (leads.from_event)
-    where = asks_where(query)
-    events = None
-    if share is None and (where or asks_purpose(reading)):
-        events = from_event(index, reading, where)
+    # the facts of an event read with the query's terms naming it (leads.from_events)
+    events = from_events(index, reading, asks_where(query)) if share is None else None
     rows = _rows(index, reading, share, wide, inherited=events)
     own = reading
     if not rows and widen and share is None and len(query.terms) > 1:
