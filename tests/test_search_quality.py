@@ -277,10 +277,11 @@ NOT_YET = {
     "drills to make the two militaries work together better",
     "disaster relief climate security human resources cooperation beyond the military",
     # the twenty-fourth set, blind until measured on main before this session's search
-    # round (eleventh session, RESULTS): its first sight's misses of the top three
+    # round (eleventh session, RESULTS): its first sight's misses of the top three ("was
+    # the japanese defence minister himself present or only an adviser" and "IN-JP MoD
+    # talks" answered by the lead after: a reflexive pronoun is a function word, text.py;
+    # the thesaurus's ministry of defence)
     "disaster relief climate security hrd cooperation beyond military",
-    "was the japanese defence minister himself present or only an adviser",
-    "IN-JP MoD talks",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

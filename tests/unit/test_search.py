@@ -87,6 +87,9 @@ class TestQuery:
         assert parse_query(["US exercises"]).terms == ("us", "exercises")  # not the pronoun
         assert parse_query(["details of the meeting"]).terms == ("meeting",)
         assert parse_query(["tell us something about exercises"]).terms == ("exercises",)
+        # a reflexive pronoun only stresses: "was the minister himself there"
+        assert parse_query(["was the minister himself there"]).terms == ("minister",)
+        assert parse_query(["the talks themselves"]).terms == ("talks",)
 
     @pytest.mark.parametrize("query", ["who", "what did they", "of the", "when was it"])
     def test_a_query_of_function_words_only_is_a_usage_error(self, query: str) -> None:
@@ -413,6 +416,16 @@ class TestRelatedWords:
         found = rank_facts(index, parse_query(["autonomous"]), Filters(), 5).matches
         assert found[0].score == 100 and not found[0].details[0].related
         assert ids(index, "HADR") == ["wider-disaster-response"]
+
+    def test_a_ministry_of_defence_is_its_minister_as_a_related_word(
+        self, index: SearchIndex
+    ) -> None:
+        """ "MoD" is no unknown body before "talks" (reading/bodies.py): the thesaurus
+        relates it to the defence ministers, who hold the talks, counted as related."""
+        found = rank_facts(index, parse_query(["MoD talks"]), Filters(), 3).matches
+        assert found and found[0].fact.id == "meeting-held"
+        why = {d.term: d for d in found[0].details}
+        assert why["mod"].related and why["mod"].score < why["talks"].score
 
     def test_a_query_that_finds_nothing_tries_wordnet_neighbourhoods(
         self, index: SearchIndex

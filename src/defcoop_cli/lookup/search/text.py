@@ -20,7 +20,8 @@ from defcoop_cli.lookup.search.reading import both, clippings
 from defcoop_cli.tuples import NamedTuple
 
 # Function and question words, prepositions, and the verbs of asking in all their forms
-# (happens, meant, wanted): they say how a person asks, not what about. Not "between" nor
+# (happens, meant, wanted): they say how a person asks, not what about; the reflexive
+# pronouns ("was the minister himself there") only stress. Not "between" nor
 # "against": facts say with them who stands with or against whom.
 STOPWORDS = frozenset(
     """
@@ -35,6 +36,7 @@ STOPWORDS = frozenset(
     reacting respond responds responded responding take takes taking took think thinks
     thought want wants wanted view views stance stances opinion opinions feel feels felt
     go goes going gone went something anything everything detail details
+    myself yourself himself herself itself ourselves yourselves themselves
     across along alongside among amongst around beside besides despite during onto per
     regarding concerning toward towards via within without
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
