@@ -16,7 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
-from defcoop_cli.lookup.search.hits import asks_happened, read_once
+from defcoop_cli.lookup.search.hits import asks_happened, asks_how_it_went, read_once
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
     VECTOR_HIGH,
@@ -401,6 +401,17 @@ class TestNamesNumbersAndFraming:
 
     def test_how_did_it_go_asks_about_it(self, index: SearchIndex) -> None:
         assert ids(index, "how did the talks go")
+
+    @pytest.mark.parametrize(
+        "query", ["how did the talks go", "how did the meeting go?", "how are the talks going"]
+    )
+    def test_how_it_went_is_told_by_its_tone_first(self, index: SearchIndex, query: str) -> None:
+        """ "how did X go" asks how it went: the words of its tone ("atmosphere", the
+        thesaurus's friendly, cordial…) add a term, as a purpose's words do for "why"."""
+        assert ids(index, query)[0] == "meeting-atmosphere"
+        assert asks_how_it_went(parse_query([query]))
+        # "go beyond" is no asking how it went
+        assert not asks_how_it_went(parse_query(["how the ties go beyond soldiers"]))
 
 
 class TestRelatedWords:
