@@ -16,7 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
-from defcoop_cli.lookup.search.hits import asks_happened, read_once
+from defcoop_cli.lookup.search.hits import asks_happened, asks_how_it_went, read_once
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
     VECTOR_HIGH,
@@ -87,6 +87,9 @@ class TestQuery:
         assert parse_query(["US exercises"]).terms == ("us", "exercises")  # not the pronoun
         assert parse_query(["details of the meeting"]).terms == ("meeting",)
         assert parse_query(["tell us something about exercises"]).terms == ("exercises",)
+        # a reflexive pronoun only stresses: "was the minister himself there"
+        assert parse_query(["was the minister himself there"]).terms == ("minister",)
+        assert parse_query(["the talks themselves"]).terms == ("talks",)
 
     @pytest.mark.parametrize("query", ["who", "what did they", "of the", "when was it"])
     def test_a_query_of_function_words_only_is_a_usage_error(self, query: str) -> None:
@@ -399,6 +402,17 @@ class TestNamesNumbersAndFraming:
     def test_how_did_it_go_asks_about_it(self, index: SearchIndex) -> None:
         assert ids(index, "how did the talks go")
 
+    @pytest.mark.parametrize(
+        "query", ["how did the talks go", "how did the meeting go?", "how are the talks going"]
+    )
+    def test_how_it_went_is_told_by_its_tone_first(self, index: SearchIndex, query: str) -> None:
+        """ "how did X go" asks how it went: the words of its tone ("atmosphere", the
+        thesaurus's friendly, cordial…) add a term, as a purpose's words do for "why"."""
+        assert ids(index, query)[0] == "meeting-atmosphere"
+        assert asks_how_it_went(parse_query([query]))
+        # "go beyond" is no asking how it went
+        assert not asks_how_it_went(parse_query(["how the ties go beyond soldiers"]))
+
 
 class TestRelatedWords:
     """Issue 25: the thesaurus's related words count less than the query's own words."""
@@ -413,6 +427,16 @@ class TestRelatedWords:
         found = rank_facts(index, parse_query(["autonomous"]), Filters(), 5).matches
         assert found[0].score == 100 and not found[0].details[0].related
         assert ids(index, "HADR") == ["wider-disaster-response"]
+
+    def test_a_ministry_of_defence_is_its_minister_as_a_related_word(
+        self, index: SearchIndex
+    ) -> None:
+        """ "MoD" is no unknown body before "talks" (reading/bodies.py): the thesaurus
+        relates it to the defence ministers, who hold the talks, counted as related."""
+        found = rank_facts(index, parse_query(["MoD talks"]), Filters(), 3).matches
+        assert found and found[0].fact.id == "meeting-held"
+        why = {d.term: d for d in found[0].details}
+        assert why["mod"].related and why["mod"].score < why["talks"].score
 
     def test_a_query_that_finds_nothing_tries_wordnet_neighbourhoods(
         self, index: SearchIndex

@@ -25,6 +25,7 @@ from defcoop_cli.lookup.search.matching import (
     word_scores,
 )
 from defcoop_cli.lookup.search.text import (
+    STOPWORDS,
     Query,
     lemmas,
     related_pairs,
@@ -49,6 +50,9 @@ MATTERS = frozenset(["important", "significant", "matter", "matters", "crucial",
 # the words of the future (going forward, way ahead…) add a term, as a purpose does for
 # "why", so a fact that looks ahead comes before one that only matches the other words.
 NEXT, NEXT_TERM, FUTURE = frozenset(["next", "future", "ahead"]), "(next)", "future"
+# "how did the talks go" asks how they went: the words of their tone (atmosphere, and the
+# thesaurus's cordial, friendly…) add a term, as a purpose does for "why".
+GO, WENT_TERM, TONE = frozenset(["go", "goes", "going", "gone", "went"]), "(went)", "atmosphere"
 # "what happened at the meeting" asks for events: the facts of the event kind add a term,
 # found "in kind" after leads.py's "lead" and "event" fields.
 HAPPENED, HAPPENED_TERM, EVENT_KIND = "happened", "(happened)", "event"
@@ -87,6 +91,15 @@ def _asked(index: Index, query: Query) -> tuple[str, ...]:
     """The query's question words that the fact base uses as keywords ('where' on the
     venue): for this query they are terms like the others, matched as they are."""
     return tuple(w for w in query.questions if index.in_field(w, "keyword"))
+
+
+def asks_how_it_went(query: Query) -> bool:
+    """Whether the query asks how something went: "how" and, last but for function words,
+    a form of "go" ("how did the talks go?"; not "how the ties go beyond soldiers")."""
+    if "how" not in query.questions:
+        return False
+    words = [w for w in tokens(query.text) if w not in STOPWORDS or w in GO]
+    return bool(words) and words[-1] in GO
 
 
 def asks_happened(query: Query) -> bool:
@@ -222,6 +235,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     asks = {
         WHY_TERM: (PURPOSE, WHY in query.questions),
         NEXT_TERM: (FUTURE, NEXT & set(query.terms)),
+        WENT_TERM: (TONE, asks_how_it_went(query)),
     }
     words = {t: word_scores(w, vocabulary) if on else {} for t, (w, on) in asks.items()}
     if words[WHY_TERM] and MATTERS & set(query.terms):  # "why is it important"

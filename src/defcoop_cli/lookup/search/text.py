@@ -19,9 +19,9 @@ from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.lookup.search.reading import both, clippings
 from defcoop_cli.tuples import NamedTuple
 
-# Function and question words, prepositions, and the verbs of asking in all their forms
-# (happens, meant, wanted): they say how a person asks, not what about. Not "between" nor
-# "against": facts say with them who stands with or against whom.
+# Function and question words, prepositions, the verbs of asking in all their forms (happens,
+# meant) say how a person asks, not what about; reflexive pronouns ("was the minister himself
+# there") only stress. Not "between", "against": facts say with them who stands with whom.
 STOPWORDS = frozenset(
     """
     a about after again all also am an and any are as at be been before being both but by
@@ -30,13 +30,13 @@ STOPWORDS = frozenset(
     or other our ours out over own please said say says she should show so some such tell
     than that the their theirs them then there these they this those through to too under
     until up upon us very was we were what when where which while who whom whose why will
-    with would you your yours
+    with would you your yours myself yourself himself herself itself ourselves themselves
     happen happens happened happening know knows knew mean means meant react reacts reacted
     reacting respond responds responded responding take takes taking took think thinks
     thought want wants wanted view views stance stances opinion opinions feel feels felt
     go goes going gone went something anything everything detail details
     across along alongside among amongst around beside besides despite during onto per
-    regarding concerning toward towards via within without
+    regarding concerning toward towards via within without yourselves
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
 
