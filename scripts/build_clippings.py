@@ -52,6 +52,7 @@ CLIPPINGS = {
     "natsec": "national security",
     "dipl": "diplomatic", "adm": "admiral", "assn": "association",
     "agri": "agriculture", "comms": "communication", "exer": "exercise",
+    "ct": "counterterrorism",
 }  # fmt: skip
 
 

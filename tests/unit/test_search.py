@@ -649,13 +649,14 @@ class TestRunsAndRelatedNames:
         self, index: SearchIndex
     ) -> None:
         """A related word must not stand for a word the query holds: 'discussed' is the
-        word of "discuss", not of "sea"; 'support' the word of "support", not of "ct"."""
+        word of "discuss", not of "sea"; 'support' the word of "support", not of "qx" (an
+        initialism no table reads; "CT" is counterterrorism's clipping now)."""
         query = parse_query(["what did the two ministers discuss about the sea"])
         found = rank_facts(index, query, Filters(), 10).matches
         assert found[0].fact.id == "south-china-sea-instability-discussed"
         held = {(d.term, d.word) for m in found for d in m.details}
         assert not any(t == "sea" and w.startswith("discuss") for t, w in held)
-        assert ids(index, "japan CT support") == []
+        assert ids(index, "japan QX support") == []
 
     def test_a_capital_stands_for_its_country(self, index: SearchIndex) -> None:
         found = rank_facts(index, parse_query(["washington canberra navy"]), Filters(), 5)
