@@ -734,6 +734,17 @@ class TestAChannelReportsTheDoersAct:
         )
         assert r.attribution == "unnamed officials"
 
+    def test_a_party_only_described_is_no_doer(self) -> None:
+        r = reading("Officials said Chile was a trusted partner", _two_ministers_with_a_capital())
+        assert r.attribution == "unnamed officials"
+
+    def test_a_titles_holder_in_apposition_speaks_not_the_title(self) -> None:
+        r = reading(
+            "The Official Spokesperson, Ruth Alves, said that Chile was a partner",
+            _two_ministers_with_a_capital(),
+        )
+        assert (r.attribution, r.person) == ("Ruth Alves", True)
+
     def test_a_quotation_is_its_speakers_not_a_doers(self) -> None:
         r = reading(
             '"Chile will send two frigates," a spokesperson said', _two_ministers_with_a_capital()
