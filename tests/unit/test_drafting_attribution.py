@@ -1262,6 +1262,23 @@ def test_a_wish_to_act_is_its_subjects_position() -> None:
     assert reading("The weather was keen to turn", who).attribution == THE_SOURCE
 
 
+@pytest.mark.parametrize(
+    "tail", [", an aide said", ", according to an official travelling with him"]
+)
+def test_a_wish_told_by_a_channel_after_it_is_the_wishers(tail: str) -> None:
+    who = speakers()
+    who.mentioned("Ravi Menon", True)
+    r = reading(f"He was keen to see joint work on drones move faster{tail}", who)
+    assert (r.stance, r.attribution) == ("reported", "Ravi Menon")
+
+
+def test_a_wish_with_a_stance_verb_of_its_own_keeps_the_verb() -> None:
+    who = speakers()
+    who.mentioned("Ravi Menon", True)
+    r = reading("Menon was keen to see Beta firms invest and invited them to Gamma City", who)
+    assert (r.stance, r.attribution) == ("invited", "Ravi Menon")
+
+
 class TestACountrysActToldByItsOwnPerson:
     """ "Alpha condemned the attack, he said": Alpha's person speaks for it (dev-s9, dev-s10)."""
 

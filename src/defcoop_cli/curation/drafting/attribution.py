@@ -49,7 +49,12 @@ from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_A
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
 from defcoop_cli.curation.drafting.verbs.sayers import by_document
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
-from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
+from defcoop_cli.curation.drafting.verbs.subjects import (
+    THE_TALKS,
+    act_denied,
+    before_joined,
+    told_wish,
+)
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
@@ -147,11 +152,6 @@ def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | Non
     return r._replace(attribution=by.attribution, person=True, rule=f"{r.rule}; {by.rule}, its own")
 
 
-# A wish to act, its subject (no reporting verb after it): "Nakatani was keen to expand…".
-_WISH = re.compile(
-    r"([^,;:\"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
-    r"(?:keen|eager|anxious|hopeful|determined)\s+to\b"
-)
 _CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
@@ -260,17 +260,18 @@ def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
 def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
     matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
     speakers.bind_titles(sentence)  # "RM Rajnath held a meet": "The RM" is his from now
+    if hit is None and _QUOTATION.fullmatch(sentence) and speakers.last_person:
+        who = speakers.last_person
+        return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
+    if hit is None and _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
+        return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
+    # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
+    if (wish := None if nested else told_wish(sentence, hit)) is not None:
+        wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
+        if wisher.attribution != THE_SOURCE:
+            rule = f"a wish to act; {wisher.rule}"
+            return Reading("position", "reported", wisher.attribution, rule, wisher.person)
     if hit is None:
-        if _QUOTATION.fullmatch(sentence) and speakers.last_person:
-            who = speakers.last_person
-            return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
-        if _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
-            return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
-        if (wish := _WISH.match(sentence)) and not nested:  # "Ode was keen to expand…": his
-            wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
-            if wisher.attribution != THE_SOURCE:
-                rule = f"a wish to act; {wisher.rule}"
-                return Reading("position", "reported", wisher.attribution, rule, wisher.person)
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = before_joined(sentence[: m.start()])  # "X expressed … and condemned": X
