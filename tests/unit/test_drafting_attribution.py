@@ -1222,6 +1222,20 @@ def test_a_denied_joint_act_is_the_source_after_it() -> None:
     assert r.stance == "agreed"
 
 
+def test_a_denied_passive_s_next_clause_gives_its_sayer() -> None:
+    r = reading("No accord was signed, and officials played down a deal.", _two_ministers())
+    assert (r.stance, r.attribution) == ("reported", "unnamed officials")
+    r = reading("No accord was signed, and the talks ended early.", _two_ministers())
+    assert r.attribution == THE_SOURCE
+
+
+def test_a_passive_denied_with_a_verb_of_telling_is_no_partys_act() -> None:
+    who = _two_ministers()
+    who.heard(reading("Kenji Ode invited Chilean firms to invest.", who))  # named before
+    r = reading("No contract or order was announced.", who)
+    assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+
+
 class TestHedges:
     """ "X was reported (is understood, is said) to have …": X's act, no passive's."""
 

@@ -49,13 +49,9 @@ from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_A
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
 from defcoop_cli.curation.drafting.verbs.sayers import by_document
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
-from defcoop_cli.curation.drafting.verbs.subjects import (
-    THE_TALKS,
-    act_denied,
-    before_joined,
-    told_wish,
-)
+from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
+from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -175,14 +171,19 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
-    if hit is not None and r.stance != "reported" and act_denied(sentence, hit):
+    denial = hit is not None and (r.stance != "reported" or "passive" in r.rule)
+    if denial and hit is not None and act_denied(sentence, hit):
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
-        if hit.match.group().lower() in SAYING:  # "X said no pact was signed": X's word
+        if hit.match.group().lower() in SAYING and "passive" not in r.rule:  # "X said no…"
             return r
         said = _SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
         by = reading(said[1] or f"{said[2]} said", speakers, nested=True) if said else None
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
+        then = re.search(r",\s+(?:and|but)\s+(?=\w)", sentence[hit.match.end() :])
+        by = reading(sentence[hit.match.end() + then.end() :], speakers, True) if then else None
+        if "passive" in r.rule and not nested and by and by.attribution != THE_SOURCE:
+            return by  # "No pact was signed, and officials played down…": theirs
         if "passive" in r.rule:  # "No pact was signed": no party's act, the article's (R6)
             return r._replace(attribution=THE_SOURCE, person=False)
     if (
@@ -266,7 +267,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if hit is None and _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
         return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
     # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
-    if (wish := None if nested else told_wish(sentence, hit)) is not None:
+    if (wish := None if nested else _told_wish(sentence, hit)) is not None:
         wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
         if wisher.attribution != THE_SOURCE:
             rule = f"a wish to act; {wisher.rule}"
