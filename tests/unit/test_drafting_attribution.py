@@ -1236,6 +1236,17 @@ def test_a_passive_denied_with_a_verb_of_telling_is_no_partys_act() -> None:
     assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
 
 
+def test_a_party_s_act_told_by_someone_no_party_is_the_doers() -> None:
+    who = _two_ministers()
+    who.heard(reading("Kenji Ode met Tomas Ek.", who))
+    who.heard(reading("The Chairman, Ruth Alves, said the yard hoped to bid.", who))
+    r = reading("She added that Kenji Ode had also stressed the need for more drills.", who)
+    assert (r.stance, r.attribution) == ("stressed", "Kenji Ode")
+    # what she tells with no party's stance stays hers
+    r = reading("Ruth Alves said that Chile still avoids naming the rival.", who)
+    assert r.attribution == "Ruth Alves"
+
+
 class TestHedges:
     """ "X was reported (is understood, is said) to have …": X's act, no passive's."""
 

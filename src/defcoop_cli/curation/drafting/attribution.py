@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
+from defcoop_cli.curation.drafting.names.channels import party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
@@ -208,7 +209,8 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if note := by_document(r, _bare(said_by), rest):  # "A leaked note stated that Tokyo
         return note  # would send…": the note's word
     if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
-        return r
+        inner = reading(re.sub(r"^\s*that\b", "", rest), speakers, True) if r.person else r
+        return inner if party_told(r, inner, speakers) else r  # "He added that the RM…"
     channel = f"'{hit.match.group()}' by a channel"
     inner = reading(rest, speakers, nested=True)
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
