@@ -734,6 +734,17 @@ class TestAChannelReportsTheDoersAct:
         )
         assert r.attribution == "unnamed officials"
 
+    def test_a_party_only_described_is_no_doer(self) -> None:
+        r = reading("Officials said Chile was a trusted partner", _two_ministers_with_a_capital())
+        assert r.attribution == "unnamed officials"
+
+    def test_a_titles_holder_in_apposition_speaks_not_the_title(self) -> None:
+        r = reading(
+            "The Official Spokesperson, Ruth Alves, said that Chile was a partner",
+            _two_ministers_with_a_capital(),
+        )
+        assert (r.attribution, r.person) == ("Ruth Alves", True)
+
     def test_a_quotation_is_its_speakers_not_a_doers(self) -> None:
         r = reading(
             '"Chile will send two frigates," a spokesperson said', _two_ministers_with_a_capital()
@@ -1211,6 +1222,31 @@ def test_a_denied_joint_act_is_the_source_after_it() -> None:
     assert r.stance == "agreed"
 
 
+def test_a_denied_passive_s_next_clause_gives_its_sayer() -> None:
+    r = reading("No accord was signed, and officials played down a deal.", _two_ministers())
+    assert (r.stance, r.attribution) == ("reported", "unnamed officials")
+    r = reading("No accord was signed, and the talks ended early.", _two_ministers())
+    assert r.attribution == THE_SOURCE
+
+
+def test_a_passive_denied_with_a_verb_of_telling_is_no_partys_act() -> None:
+    who = _two_ministers()
+    who.heard(reading("Kenji Ode invited Chilean firms to invest.", who))  # named before
+    r = reading("No contract or order was announced.", who)
+    assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+
+
+def test_a_party_s_act_told_by_someone_no_party_is_the_doers() -> None:
+    who = _two_ministers()
+    who.heard(reading("Kenji Ode met Tomas Ek.", who))
+    who.heard(reading("The Chairman, Ruth Alves, said the yard hoped to bid.", who))
+    r = reading("She added that Kenji Ode had also stressed the need for more drills.", who)
+    assert (r.stance, r.attribution) == ("stressed", "Kenji Ode")
+    # what she tells with no party's stance stays hers
+    r = reading("Ruth Alves said that Chile still avoids naming the rival.", who)
+    assert r.attribution == "Ruth Alves"
+
+
 class TestHedges:
     """ "X was reported (is understood, is said) to have …": X's act, no passive's."""
 
@@ -1249,6 +1285,23 @@ def test_a_wish_to_act_is_its_subjects_position() -> None:
     r = reading("Menon was keen to expand exchanges between the academies", who)
     assert (r.kind, r.stance, r.attribution) == ("position", "reported", "Ravi Menon")
     assert reading("The weather was keen to turn", who).attribution == THE_SOURCE
+
+
+@pytest.mark.parametrize(
+    "tail", [", an aide said", ", according to an official travelling with him"]
+)
+def test_a_wish_told_by_a_channel_after_it_is_the_wishers(tail: str) -> None:
+    who = speakers()
+    who.mentioned("Ravi Menon", True)
+    r = reading(f"He was keen to see joint work on drones move faster{tail}", who)
+    assert (r.stance, r.attribution) == ("reported", "Ravi Menon")
+
+
+def test_a_wish_with_a_stance_verb_of_its_own_keeps_the_verb() -> None:
+    who = speakers()
+    who.mentioned("Ravi Menon", True)
+    r = reading("Menon was keen to see Beta firms invest and invited them to Gamma City", who)
+    assert (r.stance, r.attribution) == ("invited", "Ravi Menon")
 
 
 class TestACountrysActToldByItsOwnPerson:

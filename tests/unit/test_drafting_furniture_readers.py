@@ -159,3 +159,15 @@ def test_an_instruction_to_the_reader_is_no_statement() -> None:
         "Japan agreed to the plan.",
     ):
         assert not to_the_audience(said), said
+
+
+def test_a_pointer_to_a_page_of_the_site_is_no_statement() -> None:
+    said = "Full texts of the releases in Hindi and Urdu are on the All releases page."
+    assert to_the_audience(said)
+    assert to_the_audience("Photos of the visit are available on our website.")
+    for said in (
+        "The statement is available on the ministry's website.",  # whose: news
+        "The talks are on the agenda for June.",
+        "The drill is at the heart of the partnership.",
+    ):
+        assert not to_the_audience(said), said

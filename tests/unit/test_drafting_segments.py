@@ -96,6 +96,18 @@ class TestFurniture:
             "Beta invited Alpha to Delta",
         ]
 
+    def test_a_lettered_item_s_letter_is_no_part_of_its_quote(self) -> None:
+        text = "Headline\n2. EVENTS.\na. Alpha briefed Beta on the storm.\nb) Beta thanked Alpha.\n"
+        assert quotes(text) == ["Alpha briefed Beta on the storm", "Beta thanked Alpha"]
+
+    def test_a_paragraph_s_label_after_its_number_and_a_ref_line_are_furniture(self) -> None:
+        text = (
+            "Headline\nREF: A. Report No. 2 dated 4 May.\n"
+            "1. GENERAL. Alpha met Beta in Gamma City. The talks ran long.\n"
+        )
+        assert furniture(text)[1:] == ["REF: A. Report No. 2 dated 4 May.", "1. GENERAL."]
+        assert quotes(text) == ["Alpha met Beta in Gamma City", "The talks ran long"]
+
     def test_numbered_phrases_in_a_run_are_points_not_headings(self) -> None:
         text = "Headline\nKey points:\n1. Coastal patrols\n2. Port visits\nAlpha met Beta.\n"
         assert quotes(text)[:2] == ["Coastal patrols", "Port visits"]

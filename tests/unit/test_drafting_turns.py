@@ -11,6 +11,7 @@ from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
+from defcoop_cli.curation.drafting.turns.heads import headed_turns
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns
 from defcoop_cli.curation.drafting.turns.monologues import monologue_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
@@ -220,3 +221,36 @@ class TestMonologues:
         assert monologue_turns(list(each_line(script)), MATCHER, PEOPLE) == []
         plain = script.replace("Kenji Ode’s", "Kenji Ode's")
         assert monologue_turns(list(each_line(plain)), MATCHER, PEOPLE) == []
+
+
+class TestHeadedItems:
+    """A report's head naming the speaker once over subjectless items (turns/heads.py)."""
+
+    TEXT = (
+        "3. REMARKS BY KENJI ODE.\na. Welcomed the new ferry link.\n"
+        "b. Stressed the need for more port calls.\n4. OUTCOMES.\na. No treaty was signed.\n"
+    )
+
+    def test_the_items_under_the_head_are_the_speakers_until_the_next_numbered_line(self) -> None:
+        turns = headed_turns(list(each_line(self.TEXT)), MATCHER, PEOPLE)
+        assert [(self.TEXT[t.start : t.start + 10], t.speaker) for t in turns] == [
+            ("3. REMARKS", "Kenji Ode"),
+            ("4. OUTCOME", ""),
+        ]
+
+    def test_a_subjectless_item_is_his_and_an_item_after_the_turn_the_article_s(self) -> None:
+        speakers = _speakers()
+        turns = headed_turns(list(each_line(self.TEXT)), MATCHER, PEOPLE)
+        for sentence, at, who in (
+            ("Welcomed the new ferry link.", self.TEXT.index("Welcomed"), "Kenji Ode"),
+            ("No treaty was signed.", self.TEXT.index("No treaty"), "the article"),
+        ):
+            turn = max((t for t in turns if t.start <= at), key=lambda t: t.start)
+            assert in_turn(turn, sentence, reading(sentence, speakers), speakers).attribution == who
+
+    def test_a_head_naming_no_known_person_or_over_no_items_makes_no_turn(self) -> None:
+        for text in (
+            "3. REMARKS BY THE HARBOUR MASTER.\na. Welcomed the ferry link.\n",
+            "REMARKS BY KENJI ODE.\nHe welcomed the ferry link.\n",
+        ):
+            assert headed_turns(list(each_line(text)), MATCHER, PEOPLE) == []

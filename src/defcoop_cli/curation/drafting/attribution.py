@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
+from defcoop_cli.curation.drafting.names.channels import party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
@@ -51,6 +52,7 @@ from defcoop_cli.curation.drafting.verbs.sayers import by_document
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
+from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -147,11 +149,6 @@ def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | Non
     return r._replace(attribution=by.attribution, person=True, rule=f"{r.rule}; {by.rule}, its own")
 
 
-# A wish to act, its subject (no reporting verb after it): "Nakatani was keen to expand…".
-_WISH = re.compile(
-    r"([^,;:\"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
-    r"(?:keen|eager|anxious|hopeful|determined)\s+to\b"
-)
 _CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
@@ -175,14 +172,19 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
-    if hit is not None and r.stance != "reported" and act_denied(sentence, hit):
+    denial = hit is not None and (r.stance != "reported" or "passive" in r.rule)
+    if denial and hit is not None and act_denied(sentence, hit):
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
-        if hit.match.group().lower() in SAYING:  # "X said no pact was signed": X's word
+        if hit.match.group().lower() in SAYING and "passive" not in r.rule:  # "X said no…"
             return r
         said = _SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
         by = reading(said[1] or f"{said[2]} said", speakers, nested=True) if said else None
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
+        then = re.search(r",\s+(?:and|but)\s+(?=\w)", sentence[hit.match.end() :])
+        by = reading(sentence[hit.match.end() + then.end() :], speakers, True) if then else None
+        if "passive" in r.rule and not nested and by and by.attribution != THE_SOURCE:
+            return by  # "No pact was signed, and officials played down…": theirs
         if "passive" in r.rule:  # "No pact was signed": no party's act, the article's (R6)
             return r._replace(attribution=THE_SOURCE, person=False)
     if (
@@ -207,7 +209,8 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if note := by_document(r, _bare(said_by), rest):  # "A leaked note stated that Tokyo
         return note  # would send…": the note's word
     if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
-        return r
+        inner = reading(re.sub(r"^\s*that\b", "", rest), speakers, True) if r.person else r
+        return inner if party_told(r, inner, speakers) else r  # "He added that the RM…"
     channel = f"'{hit.match.group()}' by a channel"
     inner = reading(rest, speakers, nested=True)
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
@@ -260,17 +263,18 @@ def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
 def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
     matcher, people, last_party = speakers.matcher, speakers.people, speakers.last_party
     speakers.bind_titles(sentence)  # "RM Rajnath held a meet": "The RM" is his from now
+    if hit is None and _QUOTATION.fullmatch(sentence) and speakers.last_person:
+        who = speakers.last_person
+        return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
+    if hit is None and _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
+        return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
+    # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
+    if (wish := None if nested else _told_wish(sentence, hit)) is not None:
+        wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
+        if wisher.attribution != THE_SOURCE:
+            rule = f"a wish to act; {wisher.rule}"
+            return Reading("position", "reported", wisher.attribution, rule, wisher.person)
     if hit is None:
-        if _QUOTATION.fullmatch(sentence) and speakers.last_person:
-            who = speakers.last_person
-            return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
-        if _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
-            return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
-        if (wish := _WISH.match(sentence)) and not nested:  # "Ode was keen to expand…": his
-            wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
-            if wisher.attribution != THE_SOURCE:
-                rule = f"a wish to act; {wisher.rule}"
-                return Reading("position", "reported", wisher.attribution, rule, wisher.person)
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
     subject = before_joined(sentence[: m.start()])  # "X expressed … and condemned": X

@@ -57,8 +57,8 @@ _DATELINE = re.compile(
     r"(?: \([^()\n]{2,40}\))?)"
     r"(?:: | [–—-] | ?(?:--|[–—]) ?)(?=[A-Z\"“])"
 )
-# A bullet or a number ("1.", "2)", "(a)") opening a line; "- Label: " has a label.
-_BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\([a-z]\)\s+)(?:([^:]{1,60}):\s+)?")
+# A bullet, a number or a letter ("1.", "2)", "(a)", "b.") opening a line; "- Label: " has a label.
+BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)(?:([^:]{1,60}):\s+)?")
 _NOT_SPACE = re.compile(r"\S")
 
 
@@ -100,7 +100,7 @@ def _head(every: Sequence[Line]) -> tuple[int, str | None]:
             return number, m.group(1)
         if (
             len(line.text.split(maxsplit=HEADLINE_WORDS)) > HEADLINE_WORDS
-            or _BULLET.match(line.text)
+            or BULLET.match(line.text)
             or _DATELINE.match(line.text)
             or mixed_dateline(line.text)
         ):
@@ -213,7 +213,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         if number in aside or number in cited or number in points or presides(line.text):
             furniture.append((line.start, line.end))
             continue
-        bullet = _BULLET.match(line.text)
+        bullet = BULLET.match(line.text)
         if bullet and highlights and not _SENTENCE.fullmatch(line.text[bullet.end() :]):
             furniture.append((line.start, line.end))  # "- Japan condemns the attack"
             continue
@@ -279,7 +279,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 furniture.append((start, start + len(label[1] or label[2]) + 1))
                 start = label.end()
             said = text[start:end]  # "… is as follows.", "Stay tuned for more updates."
-            if (announces(said, line.text) and not has_verb(said)) or asides.said(start, said):
+            if (announces(said, body) and not has_verb(said)) or asides.said(start, said):
                 furniture.append((line.start if bullet and start == body_start else start, end))
                 continue  # a bullet's own marker with it ("- Circulate this note…")
             start, end = _trim_end(text, start, end)
@@ -317,7 +317,7 @@ def _introduces_items(line: str, after: Iterable[Line], own: str | None) -> str 
         return None
     items, kind = [], None
     for following in after:
-        bullet = _BULLET.match(following.text)
+        bullet = BULLET.match(following.text)
         if bullet is None or _marker(bullet) == own or kind not in (None, _marker(bullet)):
             break
         kind = _marker(bullet)
@@ -333,7 +333,7 @@ def _introduces_items(line: str, after: Iterable[Line], own: str | None) -> str 
 def _group_label(text: str, line: Line, after: Sequence[Line], bullet: re.Match[str]) -> bool:
     """Whether a bullet is the label of the sub-bullets indented under it: a short phrase,
     no reporting verb, no final punctuation."""
-    if not after or not _BULLET.match(after[0].text):
+    if not after or not BULLET.match(after[0].text):
         return False
     if _indent(text, after[0]) <= _indent(text, line):
         return False
@@ -353,7 +353,7 @@ def _section_heading(every: Sequence[Line], number: int, bullet: re.Match[str]) 
     if len(label.split()) > FURNITURE_WORDS or re.search(r"[.!?;:,\"”’)]$", label):
         return False
     around = [every[n].text for n in (number - 1, number + 1) if 0 <= n < len(every)]
-    if number + 1 >= len(every) or any(_BULLET.match(line) for line in around):
+    if number + 1 >= len(every) or any(BULLET.match(line) for line in around):
         return False
     return not has_verb(label)
 

@@ -6,7 +6,9 @@ scripts/build_base_verbs.py) and its object (a determiner or a pronoun) tells th
 to do and states nothing; so does one opening "Please" and a verb. Not: a question ("Will
 the Minister…?", "Have a tip?"), an auxiliary or "Let" ("Let us hope…", a writer's wish),
 words in quotes (a speaker's), a noun before its own words ("Work on the frigates began…",
-"Exercise Dharma Guardian…").
+"Exercise Dharma Guardian…"). A sentence pointing the reader to another page of the site
+("Full texts of the releases in Hindi and Urdu are on the All releases page.") tells him
+where to read, no more.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _OBJECT = re.compile(
 # may be a bare noun ("Please credit pool for all quotes.").
 _OPENING = re.compile(r"[-•*–]?\s*(Please\s+)?((?(1)[a-z]|[A-Z])[a-z]+)\s+([a-z]+)\b")
 MIN_WORDS = 3  # a verb, its object and a word more: "Circulate this note."
+# What is where on the site: "… are (available) on the All releases page", "… on our website".
+_ON_A_PAGE = re.compile(
+    r"[^.!?\"“”]{1,120}?\b(?:is|are)\s+(?:also\s+)?(?:available\s+)?(?:on|at)\s+(?:the|our|this)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:page|website|site|portal|section|tab)\.",
+    re.IGNORECASE,
+)
 
 
 @cache  # asked per sentence: no path made each time
@@ -36,10 +44,13 @@ def _base_verbs() -> frozenset[str]:
 
 
 def instructs(sentence: str) -> bool:
-    """Whether the sentence is an instruction to the reader: a verb's base form, its object."""
+    """Whether the sentence is an instruction to the reader: a verb's base form, its object;
+    or points him to a page of the site."""
     text = sentence.strip()
     if not text.endswith((".", "!")) or re.search(r"[\"“”]", text):
         return False
+    if _ON_A_PAGE.fullmatch(text):
+        return True
     m = _OPENING.match(text)
     if not m or len(text.split()) < MIN_WORDS or not (m[1] or _OBJECT.fullmatch(m[3])):
         return False

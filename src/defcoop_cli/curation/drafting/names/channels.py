@@ -6,6 +6,11 @@ words are his: the first person ("I would not go into…", "I have nothing to sh
 an act he says was not done with no doer named ("No agreement was signed during the
 visit"), as "No pact was signed, one official said" is the official's. (An interview's
 guest is no channel: his account is his own; scripts.py says which labels are channels.)
+
+So is any person no party to the talks who tells a party's act with its own stance: "He
+added that the Raksha Mantri had also underlined…", in a shareholders' meeting's chairman's
+words, is Singh's (R6); what he tells with no stance of a person of the fact base's ("The
+Chairman said the yard hoped…", "… said Tokyo still avoids…") stays his.
 """
 
 from __future__ import annotations
@@ -40,3 +45,14 @@ def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     if "passive" in r.rule and "the act denied" in r.rule:
         return r._replace(attribution=THE_SOURCE, person=False)  # no doer: the channel's word
     return r
+
+
+def party_told(r: Reading, inner: Reading, speakers: Speakers) -> bool:
+    """Whether a person's report (r) tells a party's act with a stance of its own (inner):
+    the doers people of the fact base, the teller none of them (a country's act in a
+    person's words may be his own, speaking for it: "Castell told Menon that Alpha
+    condemned…" stays Castell's)."""
+    parties = {speakers.matcher.entities[i].name for i in speakers.people}
+    doers = set(inner.attribution.split(" and "))
+    told = r.person and inner.stance != "reported" and r.attribution not in parties
+    return told and doers <= parties and "party named before" not in inner.rule

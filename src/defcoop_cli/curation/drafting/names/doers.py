@@ -13,9 +13,12 @@ from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.speakers import Speakers
 
-# A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to".
+# A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to",
+# or is only described: "Japan was a special partner", "Tokyo is the largest investor".
 _UNDERGOES = re.compile(
-    r"\s*(?:is|was|are|were|has been|have been|had been)\s+(?:\w+ed|due|set|likely)\b", re.I
+    r"\s*(?:is|was|are|were|has been|have been|had been)\s+"
+    r"(?:\w+ed|due|set|likely|an?|the|one of|among)\b",
+    re.I,
 )
 # Both parties to act: "the two countries would expand", "both sides will also study" (not
 # "would be", "will have", "would not": no act).

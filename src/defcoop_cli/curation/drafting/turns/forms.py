@@ -157,6 +157,13 @@ def _fields_end(lines: Sequence[tuple[int, int, str]], n: int) -> int:
     return n
 
 
+def head_speaker(text: str) -> str | None:
+    """The words after a speech's head's "by" or "of" ("REMARKS BY THE JAPANESE DEFENCE
+    MINISTER." gives "THE JAPANESE DEFENCE MINISTER."), when the text is such a head."""
+    m = _HEAD.match(text) if len(text) <= 300 else None
+    return m.group("who") if m else None
+
+
 def speech_head(lines: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
     """The head line's index among the lines and the words after its "by" or "of", when
     one of the first HEAD_LINES lines is a speech's head; else None."""

@@ -81,3 +81,21 @@ def act_denied(sentence: str, hit: Verb) -> bool:
     if hit.match.group().lower() in SAYING and (inner := first_verb(sentence, hit.match.end())):
         start, at = hit.match.end(), inner.match.start()
     return denied(re.split(r"[:;–—]\s|\bthat\s", sentence[start:at])[-1])
+
+
+# A wish to act, its subject: "Nakatani was keen to expand…".
+_WISH = re.compile(
+    r"([^,;:\"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
+    r"(?:keen|eager|anxious|hopeful|determined)\s+to\b"
+)
+
+
+def told_wish(sentence: str, hit: Verb | None) -> re.Match[str] | None:
+    """A wish the sentence opens with (its subject the match's first group), told by no
+    verb or by a channel's after a comma (", a Japanese official said", ", according to
+    officials"), not by a verb of its own ("… was keen to see X and pitched Y"); else None."""
+    wish = _WISH.match(sentence)
+    if wish is None or hit is None:
+        return wish
+    told = hit.match.group().lower() in SAYING | {"according to"}
+    return wish if told and "," in sentence[wish.end() : hit.match.start()] else None
