@@ -24,7 +24,8 @@ same claim (the conflicts it may give are drafting.conflicts').
   parties') agree likewise, a fact naming no country being about those its source's facts
   mostly name; a name the fact base does not know makes no party's claim, only what the
   article's own voice tells (scored lower: a Diet member's "Minister Nakatani held talks in
-  New Delhi"); a fact telling of two or more people (who met whom) is no candidate for a
+  New Delhi"), but a party whose act it tells may ("…that Japan had stood by India",
+  `claims.told`); a fact telling of two or more people (who met whom) is no candidate for a
   sentence naming some of them but not all (it tells of those it names). A person's office,
   which conflicts compare, is no claim; thanks, praise, welcome and hope are claims only of
   facts that thank, praise, welcome or hope (`claims.acts.speech_act`), but a welcome also
@@ -78,6 +79,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
     what_is_claimed,
     word_units,
 )
+from defcoop_cli.curation.drafting.claims.told import told_of
 from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
     office_spans,
@@ -313,6 +315,7 @@ class ClaimFinder:
         parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
         speakers = speakers_of(parties, nations)
+        told = told_of(quote, parties, self.find, self.countries)  # "…that Japan had stood by"
         units = unsaid(self._units(claimed), speakers)
         if not units:
             return Ranked([], units, frozenset(), {}, parties)
@@ -332,7 +335,7 @@ class ClaimFinder:
             i
             for i in sorted(sharing)
             if (only is None or only(i))
-            and self._agree(parties, self.parties[i])
+            and (self._agree(parties, self.parties[i]) or told(self.parties[i], self.nations[i]))
             and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
             and (stance != INVITED or self.facts[i].stance == INVITED)
             and (self._viewed(i, opinion, parties, act) or kind == VIEW or act == PRAISE)

@@ -239,3 +239,28 @@ def countries_of(doc: Doc) -> dict[str, frozenset[str]]:
         if named:
             out[e.id] = frozenset(named)
     return out
+
+
+# Who a sentence tells acted, when its clause names a party of its own ("Singh told the
+# audience that Japan had stood by India", "According to him, both ministers had stressed…",
+# "I am told both sides voiced concern…", a speaker's "Japan has stood with us"): the
+# subject of what is claimed, before its verb (an auxiliary, or a past form).
+_TOLD_SUBJECT = re.compile(
+    r"(?:^|\bthat\s+|^According to [^,]{1,60},\s+|^(?:I|we) (?:am|are|was|were) told\s+)"
+    r"((?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|ministers|countries|governments|leaders)"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+    r"\s+(?:(?:also|again|too)\s+)?(?:had|has|have|was|were|would|will|\w+ed)\b"
+)
+BOTH = "both"  # a subject naming the pair ("both sides"): what the two of them did
+
+
+def told_subject(text: str) -> str | None:
+    """The party a sentence tells acted, as written (BOTH for the pair), or None."""
+    found = [m.group(1) for m in _TOLD_SUBJECT.finditer(text)]
+    if not found:  # the last: the reported clause's, not its teller's ("He added that…")
+        return None
+    subject = found[-1]
+    return BOTH if subject.split()[-1] in _PAIRED else subject
+
+
+_PAIRED = frozenset(["sides", "ministers", "countries", "governments", "leaders"])
