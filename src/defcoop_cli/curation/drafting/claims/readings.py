@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from defcoop_cli.curation.drafting.verbs import VERBS
 from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.vocab import THE_SOURCE
 
 
 def what_is_claimed(text: str) -> str:
@@ -264,3 +265,18 @@ def told_subject(text: str) -> str | None:
 
 
 _PAIRED = frozenset(["sides", "ministers", "countries", "governments", "leaders"])
+
+
+# What a meeting aimed (sought) to do, told in the article's voice ("The meeting aimed to
+# review the existing defence partnership"): what its parties did there ("The two
+# Ministers reviewed…", "took stock of…"), as a party's own sentence tells it.
+_AIMED = re.compile(r"(?:The|This)\s+(?:meeting|talks|discussions|visit)\s+(?:aimed|sought)\s+to\b")
+
+
+def voices(statements: Sequence[str], parties: Sequence[frozenset[str]]) -> list[bool | None]:
+    """Whether each fact is told in the article's own voice (its parties THE_SOURCE); None
+    for what a meeting aimed to do, its parties' act whoever tells it."""
+    return [
+        None if _AIMED.match(s) else THE_SOURCE in p
+        for s, p in zip(statements, parties, strict=True)
+    ]
