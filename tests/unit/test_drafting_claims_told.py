@@ -53,9 +53,7 @@ FACTS = [
         ("beta", "gamma"),
         "Beta and Gamma",
     ),
-    fact(
-        "attack-condemned", "Beta condemned the harbour attack", "condemned", ("beta",), "Beta"
-    ),
+    fact("attack-condemned", "Beta condemned the harbour attack", "condemned", ("beta",), "Beta"),
     fact(
         "self-reliance",
         "Ilse Varga highlighted Beta's efforts to increase self-reliance in ferry building",
@@ -311,3 +309,49 @@ def test_what_a_meeting_aimed_to_do_is_its_parties_act(
 ) -> None:
     found = AIMS_FINDER.claim(text, ["beta", "gamma"], attribution, "", "event", stance)
     assert found is not None and found["fact"] == claim
+
+
+# A fact telling of two people (who met whom) scores more for a sentence naming them both
+# (finder.PEOPLE) than a list's item its other words say ("annual … talks": annual summits).
+MEETINGS = [
+    fact(
+        "talks-held", "Ilse Varga met Omar Quist in Port Lem", "reported", ("ilse", "omar"), "x"
+    )._replace(kind="event", attribution="the article"),
+    fact(
+        "dialogue-regular",
+        "The meeting was part of the regular dialogue between Beta and Gamma",
+        "reported",
+        ("beta", "gamma"),
+        "the article",
+    )._replace(kind="background"),
+    fact(
+        "dialogue-summits", "annual summits", "reported", ("beta", "gamma"), "the article"
+    )._replace(kind="background", part_of="dialogue-regular"),
+]
+MEETINGS_FINDER = ClaimFinder(
+    Doc(sources=[], topics=[], entities=ENTITIES, facts=MEETINGS, curator_notes=[]),
+    EntityMatcher(ENTITIES).find,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ilse Varga and Omar Quist held their annual harbour talks on Monday", "talks-held"),
+        ("Ilse Varga hosted Omar Quist for the annual round of talks", "talks-held"),
+        ("Beta and Gamma hold annual summits", "dialogue-summits"),
+        pytest.param(
+            "Omar Quist met the Beta navy chief",
+            None,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="another meeting is read as the item 'annual summits' (a summit is a "
+                "meeting, Beta is named): who a summit is between is not checked",
+            ),
+        ),
+    ],
+)
+def test_a_sentence_naming_both_people_tells_who_met_whom(text: str, claim: str | None) -> None:
+    entities = [eid for eid, _, _ in MEETINGS_FINDER.find(text)]
+    found = MEETINGS_FINDER.claim(text, entities, "the article", "", "event", "reported")
+    assert (found and found["fact"]) == claim
