@@ -80,7 +80,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
     word_units,
 )
 from defcoop_cli.curation.drafting.claims.results import Match, Ranked
-from defcoop_cli.curation.drafting.claims.told import told_of
+from defcoop_cli.curation.drafting.claims.told import Told, told_of
 from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
     office_spans,
@@ -132,6 +132,7 @@ class ClaimFinder:
         self.facts = [f for f in doc.facts if f.id not in offices]
         self.names = PersonNames(doc.entities)
         self.read: dict[str, list[tuple[str, ...]]] = {}  # the last texts read (`_units`)
+        self.told: dict[tuple[str, frozenset[str]], Told] = {}  # the last sentence's teller
         self.found = find  # text -> [(entity id, start, end)]
         self.types = {e.id: e.type for e in doc.entities}
         # a thing's names read as the thesaurus reads them ("2+2" is the foreign and defence
@@ -321,7 +322,9 @@ class ClaimFinder:
         parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
         speakers = speakers_of(parties, nations)
-        told = told_of(quote, parties, self.find, self.countries)  # "…that Japan had stood by"
+        if (quote, parties) not in self.told:  # "…that Japan had stood by": its passes share it
+            self.told = {(quote, parties): told_of(quote, parties, self.find, self.countries)}
+        told = self.told[(quote, parties)]
         units = unsaid(self._units(claimed), speakers)
         if not units:
             return Ranked([], units, frozenset(), {}, parties)
@@ -332,7 +335,7 @@ class ClaimFinder:
         act = speech_act(quote)
         asks = act == HOPE and hoped_of(quote)  # hoping a party would act asks it to
         scope = self._scope(entities) | (nations or frozenset())
-        named = {*entities, *parties}
+        named, given = {*entities, *parties}, frozenset(entities)
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
@@ -379,7 +382,7 @@ class ClaimFinder:
             same_class = stance not in ("", "reported") and stance == self.facts[i].stance
             score += PARTIES * (same and nations is not None) + SAME_STANCE * same_class
             score -= VOICE_PENALTY * (self.voice[i] not in (None, THE_SOURCE in parties))
-            score += PEOPLE * (len(self.people[i]) >= 2 and self.people[i] <= set(entities))
+            score += PEOPLE * (len(self.people[i]) >= 2 and self.people[i] <= given)
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
