@@ -10,25 +10,8 @@ import pytest
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims.readings import BOTH, told_subject
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.factbase.records import Doc, Entity, Fact, Role
-
-
-def fact(fid: str, quote: str, stance: str, entities: tuple[str, ...], attribution: str) -> Fact:
-    kind = "assessment" if attribution == "the article" else "position"
-    return Fact(
-        id=fid,
-        statement=quote + ".",
-        kind=kind,
-        attribution=attribution,
-        stance=stance,
-        topics=("t",),
-        entities=entities,
-        keywords=(),
-        quote=quote,
-        source="old",
-        span=(0, len(quote)),
-    )
-
+from defcoop_cli.factbase.records import Doc, Entity, Role
+from unit.test_drafting_claims import fact
 
 ENTITIES = [
     Entity("beta", "Beta", "country"),
@@ -68,7 +51,7 @@ FACTS = [
         "reported",
         ("ilse", "omar", "beta", "gamma"),
         "the article",
-    ),
+    )._replace(kind="assessment"),
 ]
 FINDER = ClaimFinder(
     Doc(sources=[], topics=[], entities=ENTITIES, facts=FACTS, curator_notes=[]),
