@@ -679,3 +679,43 @@ def test_a_post_named_by_its_head_noun_ends_before_its_clauses_verb() -> None:
 )
 def test_a_name_heading_elsewhere_or_something_else_holds_no_ministry(quote: str) -> None:
     assert _offices(quote) == {}
+
+
+# The fact base's one meeting with a place (an event, and the fact saying where it was
+# held), and a date note about that fact: a day given to "the meeting" right after naming
+# it, or spelled as an ordinal, is compared with the note's (eleventh session).
+MEETING_DOC = NOTES_DOC._replace(
+    facts=[
+        *NOTES_DOC.facts,
+        fact("talks-place", "The meeting took place in Port Lem", "reported", (), "the article"),
+    ],
+    events=[Event("harbour-talks", "meeting", "Harbour talks", None, place="Port Lem")],
+    curator_notes=[
+        NOTES_DOC.curator_notes[0]._replace(facts=("talks-held", "talks-place")),
+        *NOTES_DOC.curator_notes[1:],
+    ],
+)
+MEETING = Conflicts(MEETING_DOC)
+
+
+@pytest.mark.parametrize(
+    ("quote", "claims", "this"),
+    [
+        ("The meeting, on Tuesday, 6 May, was their second in a year", [], "6 May"),
+        ("Their talks on 7 May ran long", [], "7 May"),
+        (
+            "Ilse Varga was in Port Lem on Tuesday, the sixth of May",
+            ["talks-held"],
+            "the sixth of May",
+        ),
+        ("The ferry sailed on 6 May", [], None),  # no meeting named
+        ("Their first meeting, in Laos, came after the storm of 6 May", [], None),  # not its day
+        ("The meeting, on Monday, 5 May, was their second", [], None),  # the same day
+        ("Ilse Varga arrived on the fifth of May", ["talks-held"], None),  # the same day
+    ],
+)
+def test_a_day_given_to_the_meeting_or_spelled_is_compared_with_its_note(
+    quote: str, claims: list[str], this: str | None
+) -> None:
+    found = MEETING.with_notes(quote, [], claims)
+    assert [c["this"] for c in found] == ([this] if this else [])

@@ -3,6 +3,7 @@ same claim (finder), reading texts meaning by meaning (readings); which drafted 
 draft takes each claim (assignment)."""
 
 from defcoop_cli.curation.drafting.claims.assignment import Moved, OnePerClaim
-from defcoop_cli.curation.drafting.claims.finder import ClaimFinder, Match
+from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
+from defcoop_cli.curation.drafting.claims.results import Match
 
 __all__ = ["ClaimFinder", "Match", "Moved", "OnePerClaim"]

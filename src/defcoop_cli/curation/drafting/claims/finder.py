@@ -1,54 +1,54 @@
 """Claims across sources: for a drafted fact, the existing fact (any layer) that makes the
 same claim (the conflicts it may give are drafting.conflicts').
 
-- **Same claim.** A text is read meaning by meaning: each entity it names is one meaning
-  (not its words: "Indian Defence Minister" is Rajnath Singh; "Japanese" is Japan), each
-  content word another, read also as its synonym group, its WordNet related words and its
-  thesaurus entries (lookup.search.text's: "talks" and "engagement" are both a meeting); a
-  reporting verb of a stance class is read also as its class ("took stock of" is discussed,
-  "voiced grave concern" raised concern: `verbs.VERBS`), a common paraphrase as the word it
-  paraphrases (paraphrases.tsv: "hosted" a meeting), a thing as what its names mean in the
-  thesaurus ("2+2" the foreign and defence ministers' meeting); the report's frame
-  ("according to", "readout"), titles before a name ("Shri", "Raksha Mantri"), weekdays and
-  months (`MUTE`), a person's office with whose it is ("India's Defence Minister") and who
-  says the claim (its parties and their countries) are no meaning. A name in another order
-  or case ("NAKATANI Gen") is the person's. Each meaning weighs its rarity in the fact base
-  (inverse document frequency: "India" says little, "UNCLOS" much). A candidate's score is
-  how much of an existing fact the sentence says (the mean over the fact's two wordings, its
-  quote and its statement) and how much of the sentence the fact says (its wordings,
-  keywords and, for a list, its items), half each; plus PARTIES for the same parties'
-  countries and SAME_STANCE for the same stance of a class, less VOICE_PENALTY when one is
-  the article's own voice and the other a party's. Only facts whose parties agree are
-  candidates: parties whose countries one of them holds all of (Nakatani, Japan's, within
-  "India and Japan"; not "Japan and Australia"), and whose entities' countries (with the
-  parties') agree likewise, a fact naming no country being about those its source's facts
-  mostly name; a name the fact base does not know makes no party's claim, only what the
-  article's own voice tells (scored lower: a Diet member's "Minister Nakatani held talks in
-  New Delhi"); a fact telling of two or more people (who met whom) is no candidate for a
-  sentence naming some of them but not all (it tells of those it names). A person's office,
-  which conflicts compare, is no claim; thanks, praise, welcome and hope are claims only of
-  facts that thank, praise, welcome or hope (`claims.acts.speech_act`), but a welcome also
-  of one that does none of them (what is welcomed: "welcomed Japanese investment"), and a
-  hope that a party would act also of a fact inviting it to; an invitation (the drafted
-  stance) only of a fact that invites. What a fact is about (its entities, named in its
-  wordings or not) says it too. A sentence's asides (", which …"), a fact's in parentheses
-  (unless it is an item) and a speaker's frame ("I rise to inform the House about") are not
-  what they claim; one opened by a clause of time ("When Singh sat down with Nakatani, …")
-  also says what that clause alone says. A sentence may make several claims: what another
-  candidate it says ALSO_SAID of says of it is not counted against this one. A sentence
-  naming two or more of a list's items makes the list's claim, one item the item's at the
-  threshold (unless it says more of the lead, but for the item's words, than of the item:
-  `claims.lists`); an item below its list's lead is read with the lead (the lead's words
-  help say the fact; the item is what the fact must say, and an item none of whose own words
-  the sentence says is not its claim); a list's lead itself proposes none
-  (drafting.assembly). The writer's own view (kind "assessment") is the claim only of
-  another view, or of a party saying the same (not of the article's own report). A fact
-  saying less than FLOOR of the sentence is no candidate. The best at CLAIM_THRESHOLD or
-  more is proposed as `claim_of`, with its evidence (its source, its quote, the meanings
-  shared and the score); a sentence of the report's own background (kind "background") needs
-  BACKGROUND more; the next few (OTHERS) at the threshold and at least NEXT of its score,
-  not of its list, are the claims it links should another sentence of the draft take that
-  one (`claims.assignment`).
+- **Same claim.** A text is read meaning by meaning: each entity it names is one meaning (not
+  its words: "Indian Defence Minister" is Rajnath Singh; "Japanese" is Japan), each content word
+  another, read also as its synonym group, its WordNet related words and its thesaurus entries
+  (lookup.search.text's: "talks" and "engagement" are both a meeting); a reporting verb of a
+  stance class is read also as its class ("took stock of" is discussed, "voiced grave concern"
+  raised concern: `verbs.VERBS`), a common paraphrase as the word it paraphrases
+  (paraphrases.tsv: "hosted" a meeting), a thing as what its names mean in the thesaurus ("2+2"
+  the foreign and defence ministers' meeting); the report's frame ("according to", "readout"),
+  titles before a name ("Shri", "Raksha Mantri"), weekdays and months (`MUTE`), a person's
+  office with whose it is ("India's Defence Minister") and who says the claim (its parties and
+  their countries) are no meaning. A name in another order or case ("NAKATANI Gen") is the
+  person's. Each meaning weighs its rarity in the fact base (inverse document frequency: "India"
+  says little, "UNCLOS" much). A candidate's score is how much of an existing fact the sentence
+  says (the mean over the fact's two wordings, its quote and its statement) and how much of the
+  sentence the fact says (its wordings, keywords and, for a list, its items), half each; plus
+  PARTIES for the same parties' countries, PEOPLE for all the people it tells of named and
+  SAME_STANCE for the same stance of a class, less VOICE_PENALTY when one is the article's own
+  voice and the other a party's (not for what a meeting aimed to do: its parties' act,
+  `readings.voices`). Only facts whose parties agree are candidates: parties whose countries one
+  of them holds all of (Nakatani, Japan's, within "India and Japan"; not "Japan and Australia"),
+  and whose entities' countries (with the parties') agree likewise, a fact naming no country
+  being about those its source's facts mostly name; a name the fact base does not know makes no
+  party's claim, only what the article's own voice tells (scored lower: a Diet member's
+  "Minister Nakatani held talks in New Delhi"), but a party whose act it tells may ("…that Japan
+  had stood by India", `claims.told`); a fact telling of two or more people (who met whom) is no
+  candidate for a sentence naming some of them but not all (it tells of those it names). A
+  person's office, which conflicts compare, is no claim; thanks, praise, welcome and hope are
+  claims only of facts that thank, praise, welcome or hope (`claims.acts.speech_act`), but a
+  welcome also of one that does none of them (what is welcomed: "welcomed Japanese investment"),
+  and a hope that a party would act also of a fact inviting it to; an invitation (the drafted
+  stance) only of a fact that invites. What a fact is about (its entities, named in its wordings
+  or not) says it too. A sentence's asides (", which …"), a fact's in parentheses (unless it is
+  an item) and a speaker's frame ("I rise to inform the House about") are not what they claim;
+  one opened by a clause of time ("When Singh sat down with Nakatani, …") also says what that
+  clause alone says. A sentence may make several claims: what another candidate it says
+  ALSO_SAID of says of it is not counted against this one. A sentence naming two or more of a
+  list's items makes the list's claim, one item the item's at the threshold (unless it says more
+  of the lead, but for the item's words, than of the item: `claims.lists`); an item below its
+  list's lead is read with the lead (the lead's words help say the fact; the item is what the
+  fact must say, and an item none of whose own words the sentence says is not its claim); a
+  list's lead itself proposes none (drafting.assembly). The writer's own view (kind
+  "assessment") is the claim only of another view, or of a party saying the same (not of the
+  article's own report). A fact saying less than FLOOR of the sentence is no candidate. The best
+  at CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
+  quote, the meanings shared and the score); a sentence of the report's own background (kind
+  "background") needs BACKGROUND more; the next few (OTHERS) at the threshold and at least NEXT
+  of its score, not of its list, are the claims it links should another sentence of the draft
+  take that one (`claims.assignment`).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
@@ -75,15 +75,18 @@ from defcoop_cli.curation.drafting.claims.readings import (
     senses_of,
     speakers_of,
     unsaid,
+    voices,
     what_is_claimed,
     word_units,
 )
+from defcoop_cli.curation.drafting.claims.results import Match, Ranked
+from defcoop_cli.curation.drafting.claims.told import Told, told_of
 from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
     office_spans,
     without_offices,
 )
-from defcoop_cli.factbase.records import Doc, Fact
+from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # The score (as the module says) a proposed claim needs, and its weights: set on the report
@@ -104,6 +107,10 @@ PARTIES = 0.1
 # 0.02 and 0.03 found 2 claims more, 0.04 4 and 1 wrong link fewer, 0.05 5 but one set's
 # precision fell, 0.06 and 0.1 more wrong links: benchmarks/RESULTS.md, eighth session)
 SAME_STANCE = 0.04
+# how much more a fact telling of two or more people (who met whom) scores for a sentence
+# naming them all: the same people, as PARTIES the same parties (dev sets, recall 943 ->
+# 946 at 0.05, 951 at 0.1, 950 at 0.15, precision 0.942 -> 0.943; eleventh session)
+PEOPLE = 0.1
 VOICE_PENALTY = 0.1
 FLOOR = 0.2  # the least share of the sentence a fact must say (0.3 lost compound ones)
 ALSO_SAID = 0.5  # how much of another fact a sentence says to make its claim too
@@ -125,6 +132,7 @@ class ClaimFinder:
         self.facts = [f for f in doc.facts if f.id not in offices]
         self.names = PersonNames(doc.entities)
         self.read: dict[str, list[tuple[str, ...]]] = {}  # the last texts read (`_units`)
+        self.told: dict[tuple[str, frozenset[str]], Told] = {}  # the last sentence's teller
         self.found = find  # text -> [(entity id, start, end)]
         self.types = {e.id: e.type for e in doc.entities}
         # a thing's names read as the thesaurus reads them ("2+2" is the foreign and defence
@@ -170,6 +178,7 @@ class ClaimFinder:
             for q, s in self.wordings
         ]
         self.acts = [speech_act(f"{f.statement} {f.quote}") for f in self.facts]
+        self.voice = voices([f.statement for f in self.facts], self.parties)
         self.when, self.of_event = times.event_times(doc, self.facts)
         index = {f.id: i for i, f in enumerate(self.facts)}
         self.lists: dict[int, int] = {}  # an item's list
@@ -313,6 +322,9 @@ class ClaimFinder:
         parties = self.parties_of(attribution, entities)
         nations = self._nations(parties) if THE_SOURCE not in parties else None
         speakers = speakers_of(parties, nations)
+        if (quote, parties) not in self.told:  # "…that Japan had stood by": its passes share it
+            self.told = {(quote, parties): told_of(quote, parties, self.find, self.countries)}
+        told = self.told[(quote, parties)]
         units = unsaid(self._units(claimed), speakers)
         if not units:
             return Ranked([], units, frozenset(), {}, parties)
@@ -323,7 +335,7 @@ class ClaimFinder:
         act = speech_act(quote)
         asks = act == HOPE and hoped_of(quote)  # hoping a party would act asks it to
         scope = self._scope(entities) | (nations or frozenset())
-        named = {*entities, *parties}
+        named, given = {*entities, *parties}, frozenset(entities)
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
@@ -332,7 +344,7 @@ class ClaimFinder:
             i
             for i in sorted(sharing)
             if (only is None or only(i))
-            and self._agree(parties, self.parties[i])
+            and (self._agree(parties, self.parties[i]) or told(self.parties[i], self.nations[i]))
             and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
             and (stance != INVITED or self.facts[i].stance == INVITED)
             and (self._viewed(i, opinion, parties, act) or kind == VIEW or act == PRAISE)
@@ -369,7 +381,8 @@ class ClaimFinder:
             same = self.parties[i] == parties or self.nations[i] == nations
             same_class = stance not in ("", "reported") and stance == self.facts[i].stance
             score += PARTIES * (same and nations is not None) + SAME_STANCE * same_class
-            score -= VOICE_PENALTY * ((THE_SOURCE in parties) != (THE_SOURCE in self.parties[i]))
+            score -= VOICE_PENALTY * (self.voice[i] not in (None, THE_SOURCE in parties))
+            score += PEOPLE * (len(self.people[i]) >= 2 and self.people[i] <= given)
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
@@ -474,23 +487,3 @@ class ClaimFinder:
                 return None
             out |= nations
         return frozenset(out)
-
-
-class Ranked(NamedTuple):
-    """A drafted fact's candidate claims, best first: (score, fact's place) each; what it
-    says (its meanings, and their senses with its lead's), how much of each item's quote
-    it says, and its parties."""
-
-    scored: list[tuple[float, int]]
-    units: list[tuple[str, ...]]
-    said: frozenset[str]
-    quoted: dict[int, float]
-    parties: frozenset[str]
-
-
-class Match(NamedTuple):
-    """A drafted fact's claim (its evidence), and the existing fact a conflict compares."""
-
-    claim: dict[str, Any] | None
-    same: Fact | None
-    others: tuple[dict[str, Any], ...] = ()  # the runners-up at the threshold, best first

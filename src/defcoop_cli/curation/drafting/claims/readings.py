@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from defcoop_cli.curation.drafting.verbs import VERBS
 from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.vocab import THE_SOURCE
 
 
 def what_is_claimed(text: str) -> str:
@@ -239,3 +240,43 @@ def countries_of(doc: Doc) -> dict[str, frozenset[str]]:
         if named:
             out[e.id] = frozenset(named)
     return out
+
+
+# Who a sentence tells acted, when its clause names a party of its own ("Singh told the
+# audience that Japan had stood by India", "According to him, both ministers had stressed…",
+# "I am told both sides voiced concern…", a speaker's "Japan has stood with us"): the
+# subject of what is claimed, before its verb (an auxiliary, or a past form).
+_TOLD_SUBJECT = re.compile(
+    r"(?:^|\bthat\s+|^According to [^,]{1,60},\s+|^(?:I|we) (?:am|are|was|were) told\s+)"
+    r"((?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|ministers|countries|governments|leaders)"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+    r"\s+(?:(?:also|again|too)\s+)?(?:had|has|have|was|were|would|will|\w+ed)\b"
+)
+BOTH = "both"  # a subject naming the pair ("both sides"): what the two of them did
+
+
+def told_subject(text: str) -> str | None:
+    """The party a sentence tells acted, as written (BOTH for the pair), or None."""
+    found = [m.group(1) for m in _TOLD_SUBJECT.finditer(text)]
+    if not found:  # the last: the reported clause's, not its teller's ("He added that…")
+        return None
+    subject = found[-1]
+    return BOTH if subject.split()[-1] in _PAIRED else subject
+
+
+_PAIRED = frozenset(["sides", "ministers", "countries", "governments", "leaders"])
+
+
+# What a meeting aimed (sought) to do, told in the article's voice ("The meeting aimed to
+# review the existing defence partnership"): what its parties did there ("The two
+# Ministers reviewed…", "took stock of…"), as a party's own sentence tells it.
+_AIMED = re.compile(r"(?:The|This)\s+(?:meeting|talks|discussions|visit)\s+(?:aimed|sought)\s+to\b")
+
+
+def voices(statements: Sequence[str], parties: Sequence[frozenset[str]]) -> list[bool | None]:
+    """Whether each fact is told in the article's own voice (its parties THE_SOURCE); None
+    for what a meeting aimed to do, its parties' act whoever tells it."""
+    return [
+        None if _AIMED.match(s) else THE_SOURCE in p
+        for s, p in zip(statements, parties, strict=True)
+    ]

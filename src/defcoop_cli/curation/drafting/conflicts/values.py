@@ -15,12 +15,14 @@ fact of the same claim, or than a curator note gives for the same thing.
   reports its values come from) is about what its facts report and what its entities are
   (people and countries aside: they are named by nearly everything). A drafted fact about
   the same thing (making the claim of one of the note's facts, or naming one of its
-  entities) that gives another day than a `date` note's date, or another number before the
-  same noun than the note's text, is proposed as `conflict` whose other side is the note
-  (`{"note": ID, "text": …}`: `Conflicts.with_notes`). A drafted fact about two `date`
-  notes' things compares no day (which day is whose cannot be told). A note about an
-  event named for its place ("Pahalgam terrorist attack") is about a fact naming the
-  place with a word of violence ("the massacre near Pahalgam").
+  entities, or giving its day to "the meeting" right after naming it, the fact base's one
+  meeting with a place) that gives another day than a `date` note's date (in digits or
+  spelled, "the sixth of May"), or another number before the same noun than the note's
+  text, is proposed as `conflict` whose other side is the note (`{"note": ID, "text": …}`:
+  `Conflicts.with_notes`). A drafted fact about two `date` notes' things compares no day
+  (which day is whose cannot be told). A note about an event named for its place ("Pahalgam
+  terrorist attack") is about a fact naming the place with a word of violence ("the
+  massacre near Pahalgam").
 """
 
 from __future__ import annotations
@@ -121,6 +123,8 @@ class Conflicts:
         facts' (the claim says what the sentence is about: "the April 22 attack" is the
         Pahalgam attack when the claim's fact names it)."""
         claimed = list(claims)
+        if len(self.venues) == 1 and _meeting_dated(quote):  # "The meeting, on Tuesday, 6 May"
+            claimed += self.venues[0][2]  # the facts telling where it was held: the meeting's
         named = [*entities, *(e for c in claimed for e in self.entities_of.get(c, ()))]
         if _VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
             named += [event for event, place in self.events if place in named]
@@ -174,6 +178,21 @@ _HELD_IN = re.compile(
 )
 
 
+# The day given to the meeting itself, right after its name ("The meeting, on Tuesday, 6
+# May, was …", "their talks on 6 May"): the fact base's one meeting's (not "their first
+# meeting in Laos last November", which gives no day; not a day further on).
+_THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:meeting|talks)\b[^.;]{0,24}\Z")
+
+
+def _meeting_dated(quote: str) -> bool:
+    """Whether the quote gives its one day to the meeting, right after naming it."""
+    days = _days(quote)
+    if "day" not in days:
+        return False
+    at = quote.find(days["day"][1])
+    return at > 0 and bool(_THE_MEETING.search(quote[max(0, at - 60) : at]))
+
+
 def _places(doc: Doc) -> dict[str, tuple[str, str]]:
     """The countries and capitals of places.tsv, by their names and (when the fact base
     has them) its aliases: each one's kind ("country" or "capital") and which it is. A
@@ -202,11 +221,60 @@ def _days(text: str) -> dict[str, tuple[Any, str]]:
     from defcoop_cli.curation.drafting.pages import dates
 
     found: dict[str, set[tuple[Any, str]]] = {}
-    for written, month, day, year in dates(text):
+    for written, month, day, year in [*dates(text), *_spelled_days(text)]:
         found.setdefault("day", set()).add(((month, day), written))
         if year is not None:
             found.setdefault("year", set()).add((year, written))
     return _single(found)
+
+
+# A day spelled as an ordinal ("the sixth of May", "the twenty-first of June, 2025"), which
+# pages.dates (digits) does not read.
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_ORDINAL_DAY = {
+    **{w: n for n, w in enumerate(_ORDINALS, 1)},
+    **{f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINALS[:9], 1)},
+    **{"thirtieth": 30, "thirty-first": 31},
+}
+_SPELLED = re.compile(
+    r"\bthe\s+((?:twenty-|thirty-)?[a-z]+)\s+of\s+(january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d\d)\b)?",
+    re.I,
+)
+
+
+def _spelled_days(text: str) -> list[tuple[str, int, int, int | None]]:
+    """Each day a text spells as an ordinal, as pages.dates gives a day in digits."""
+    from defcoop_cli.curation.drafting.pages import MONTHS
+
+    out = []
+    for m in _SPELLED.finditer(text):
+        day = _ORDINAL_DAY.get(m.group(1).lower())
+        if day is not None:
+            year = int(m.group(3)) if m.group(3) else None
+            out.append((m.group(), MONTHS[m.group(2).lower()], day, year))
+    return out
 
 
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
