@@ -85,6 +85,14 @@ class TestAccordingTo:
     def test_an_event_given_by_a_source_is_the_sources(self, sentence: str, who: str) -> None:
         assert said(sentence) == ("event", "reported", who)
 
+    @pytest.mark.parametrize("portfolio", ["defence ", "defense ", "foreign ", ""])
+    def test_a_nations_definite_ministry_is_the_source(self, portfolio: str) -> None:  # R9
+        sentence = f"According to the Beta {portfolio}ministry, the envoys met over lunch"
+        assert said(sentence)[2] == f"the beta {portfolio}ministry"
+        # its party's act told through it stays the party's (R6)
+        act = f"According to the Beta {portfolio}ministry, Ravi Menon said the drill will grow"
+        assert said(act)[2] == "Ravi Menon"
+
     def test_an_organisation_is_not_a_person(self) -> None:
         r = reading("Boats left, according to the Tessa Maritime Council", speakers())
         assert not r.person

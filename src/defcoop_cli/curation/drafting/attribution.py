@@ -70,7 +70,8 @@ _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
 WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 _GENERIC = re.compile(
-    r"\b(?:officials|an official|one official|a spokesperson|the spokesperson|the ministry"
+    r"\b(?:officials|an official|one official|a spokesperson|the spokesperson"
+    r"|the (?-i:[A-Z][a-z]+ )?(?:defen[cs]e |foreign )?ministry(?: of defen[cs]e)?"
     r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
 )
