@@ -1111,10 +1111,14 @@ class TestTitlesAloneAndCommentators:
                 "analysts in the capital",
             ),
             ("Analysts saw the drill, the first in years, as a boost for ties", "unnamed analysts"),
+            ("Tracker analysts assess the meeting as a steady step", "tracker analysts"),
+            ("Harbour analysts regard the patrol as a test of trust", "harbour analysts"),
         ],
     )
     def test_commentators_judging_in_their_own_words(self, sentence: str, who: str) -> None:
-        r = reading(sentence, speakers())
+        who_read = speakers()
+        who_read.read("The Harbour Tracker keeps a record of every patrol in the strait.")
+        r = reading(sentence, who_read)  # a proper word before the group names no one
         assert (r.stance, r.attribution) == ("reported", who)
         assert r.view or "argue" in sentence  # seeing something as something: a view
 

@@ -229,7 +229,9 @@ _GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) ")
 
 
 # Verbs of judging, which a commentator's view takes too: "Analysts see the visit as…".
-_JUDGING = frozenset(["see", "sees", "saw", "view", "views", "viewed"])
+_JUDGING = frozenset(
+    "see sees saw view views viewed assess assesses assessed regard regards regarded".split()  # noqa: SIM905
+)
 
 
 def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
@@ -384,7 +386,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading(kind, stance, _ministry(part, matcher) or part, f"'{verb}' by {part}")
     if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
-    named = speakers.named(subject.lstrip(" \"“‘'"))
+    group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
+    named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail:
         named = speakers.named(tail.group(1))
     # "Ministry spokesperson Colonel Arvind Kashyap said"
