@@ -136,6 +136,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # a view held in common is agreed: "shared the view that…", "shared a common
         # understanding that…" (R14; "shared the view on X", with no clause, reports)
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition|assessment|belief)"
+        r"(?= that\b)"
+        # of one mind: "were of one mind that…", "were of the same view that…" (R14's kind)
+        r"|(?:was|were|are) (?:of one mind|of (?:the )?same (?:mind|view|opinion))"
         r"(?= that\b)",
         "agreed",
         "commitment",
