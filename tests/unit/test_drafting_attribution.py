@@ -85,6 +85,14 @@ class TestAccordingTo:
     def test_an_event_given_by_a_source_is_the_sources(self, sentence: str, who: str) -> None:
         assert said(sentence) == ("event", "reported", who)
 
+    @pytest.mark.parametrize("portfolio", ["defence ", "defense ", "foreign ", ""])
+    def test_a_nations_definite_ministry_is_the_source(self, portfolio: str) -> None:  # R9
+        sentence = f"According to the Beta {portfolio}ministry, the envoys met over lunch"
+        assert said(sentence)[2] == f"the beta {portfolio}ministry"
+        # its party's act told through it stays the party's (R6)
+        act = f"According to the Beta {portfolio}ministry, Ravi Menon said the drill will grow"
+        assert said(act)[2] == "Ravi Menon"
+
     def test_an_organisation_is_not_a_person(self) -> None:
         r = reading("Boats left, according to the Tessa Maritime Council", speakers())
         assert not r.person
@@ -1114,10 +1122,14 @@ class TestTitlesAloneAndCommentators:
                 "analysts in the capital",
             ),
             ("Analysts saw the drill, the first in years, as a boost for ties", "unnamed analysts"),
+            ("Tracker analysts assess the meeting as a steady step", "tracker analysts"),
+            ("Harbour analysts regard the patrol as a test of trust", "harbour analysts"),
         ],
     )
     def test_commentators_judging_in_their_own_words(self, sentence: str, who: str) -> None:
-        r = reading(sentence, speakers())
+        who_read = speakers()
+        who_read.read("The Harbour Tracker keeps a record of every patrol in the strait.")
+        r = reading(sentence, who_read)  # a proper word before the group names no one
         assert (r.stance, r.attribution) == ("reported", who)
         assert r.view or "argue" in sentence  # seeing something as something: a view
 

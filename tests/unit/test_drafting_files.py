@@ -172,6 +172,28 @@ class TestWrittenInPieces:
         assert written == on_stdout == dumps(json.loads(written))
         assert json.loads(written)["draft"]["page"]["file"] == str(page)
 
+    def test_a_persons_own_site_gives_him_its_first_person(self, tmp_path: Path, doc: Doc) -> None:
+        """A diary entry on a person's own site names him only by the site's name, after
+        its title's bar (turns/forms.site_owner): its "I" is his, as a byline's would be."""
+        person = next(e for e in doc.entities if e.type == "person")
+        body = "".join(
+            f"<p>I {verb} my visitor on the talks we held in the capital this week, and I"
+            f" said that our two navies will train together again next year.</p>"
+            for verb in ("briefed", "thanked", "told")
+        )
+        page = tmp_path / "entry.html"
+        for title, speaker in ((f"Talks this week | {person.name}", person.name), ("Talks", None)):
+            page.write_text(
+                f"<html><head><title>{title}</title></head><body><article><h1>Talks this"
+                f" week</h1>{body}</article></body></html>",
+                encoding="utf-8",
+            )
+            (tmp_path / "entry.txt").unlink(missing_ok=True)
+            made = json.loads("".join(draft_file(page, "p", {}, doc, "1.0").text))
+            said = {f["attribution"] for f in made["facts"] if f["quote"].startswith("I ")}
+            assert said == {speaker or "the article"}
+            assert made["draft"]["page"]["author"] is None  # the metadata names no author
+
     def test_without_a_temporary_folder_the_facts_are_held(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -174,3 +174,22 @@ def test_a_clip_cued_in_a_correspondents_turn_is_the_speakers_own_turn() -> None
         start=9
     )
     assert scripts.inner_turn(label, bite._replace(speaker="")) == label  # after the bite
+
+
+@pytest.mark.parametrize(
+    ("html", "owner"),
+    [
+        ("<title>Talks with Velan | Tomas Ek</title>", "Tomas Ek"),
+        (
+            "<html><head><title>\n  Port Lys forum &amp; more — Office of Tomas Ek </title>",
+            "Office of Tomas Ek",
+        ),
+        ("<title>Velan and Lys hold talks - The Harbour Times</title>", "The Harbour Times"),
+        ("<title>A title with no bar</title>", None),
+        ("<title>co-operation at sea</title>", None),  # a hyphen inside a word is no bar
+        ("<title>Talks | a site whose name runs on far too many words to be one</title>", None),
+        ("<p>no title at all</p>", None),
+    ],
+)
+def test_a_pages_title_names_its_site_after_its_last_bar(html: str, owner: str | None) -> None:
+    assert forms.site_owner(html) == owner

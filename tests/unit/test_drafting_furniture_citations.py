@@ -12,6 +12,7 @@ from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture import to_the_audience
 from defcoop_cli.curation.drafting.furniture.citations import (
     is_citation,
+    record_lines,
     reference_lines,
     script_cue,
     trim_markers,
@@ -84,6 +85,36 @@ class TestListsOfSources:
         draft = assembly.draft(text, "t", load_layers([MINI]).doc, {}, "a", "0")
         names = {e["name"] for e in draft["entities"]}
         assert not names & {"Halvorsen", "Ida", "Fjord Review", "Nordhavn University Press"}
+
+
+class TestARecordsFields:
+    RECORD = (
+        "HARBOUR STUDIES CENTRE\n"
+        "Record ID: VL-2031-004\n"
+        "Pair: Velan - Lys\n"
+        "Venue: Port Lys, Lys\n"
+        "Result level: 3 (a signed memorandum, a joint patrol plan announced)\n"
+        "SUMMARY\n"
+        "Velan's navy minister met his Lys counterpart at the harbour on Tuesday.\n"
+        "The two agreed to hold a joint patrol every spring, officials said.\n"
+        "Entered by: A. Moss | Checked by: B. Lund | Last changed: 2031-06-02\n"
+        "Suggested citation: Harbour Studies Centre, record VL-2031-004.\n"
+    )
+
+    def test_a_run_of_fields_a_row_of_them_and_how_to_cite_are_furniture(self) -> None:
+        assert record_lines(self.RECORD.splitlines()) == {1, 2, 3, 4, 8, 9}
+        assert _quotes(self.RECORD) == [
+            "Velan's navy minister met his Lys counterpart at the harbour on Tuesday",
+            "The two agreed to hold a joint patrol every spring, officials said",
+        ]
+
+    def test_two_fields_are_no_run_and_a_speakers_turns_are_no_fields(self) -> None:
+        assert record_lines(["Venue: Port Lys", "Date: 2 June", "The talks went well."]) == set()
+        turns = ["Ek: We agreed on a patrol.", "Ode: And on the boats.", "Ek: Indeed we did."]
+        assert record_lines(turns) == set()
+
+    def test_a_long_line_of_bars_and_colons_is_read_in_linear_time(self) -> None:
+        assert record_lines(["Ab cd: ef | " * 2000, "Ab: " + "x " * 10000]) == set()
 
 
 class TestScriptCues:

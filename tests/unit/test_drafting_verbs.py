@@ -679,6 +679,9 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         # a view held in common is agreed (R14); a view shared on a subject is reported
         ("The envoys shared a common understanding that the canal must stay open", "agreed"),
         ("Gamma shared the view on fishing quotas", "reported"),
+        # of one mind that…: a view held in common, as "shared the view that" (R14)
+        ("The envoys were of one mind that the canal must stay open", "agreed"),
+        ("Ode and I were of the same view that the canal must stay open", "agreed"),
         # a dual or plural subject signalling a course agrees on it (R18); one party reports
         ("The two also signalled a wider drill next spring", "agreed"),
         ("The delegations signalled readiness to share radar data", "agreed"),

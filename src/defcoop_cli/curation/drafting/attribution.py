@@ -43,6 +43,8 @@ from defcoop_cli.curation.drafting.names.channels import party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
+from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
+from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
 from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
@@ -71,17 +73,6 @@ _IMPERSONAL = re.compile(
 _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
 WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
-_GENERIC = re.compile(
-    r"\b(?:officials|an official|one official|a spokesperson|the spokesperson|the ministry"
-    r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
-    re.IGNORECASE,
-)
-# A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
-# "Retired naval officers", "Critics in the strategic community" (not "an official").
-_GENERIC_GROUP = re.compile(
-    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics)"
-    r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*|the (?:[a-z-]+ ){0,2}[a-z]+))?"
-)
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.I)
 # "…, said Tomas Verhoeven": the speaker after the verb, after a comma or a closing quote.
@@ -231,7 +222,9 @@ _GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) ")
 
 
 # Verbs of judging, which a commentator's view takes too: "Analysts see the visit as…".
-_JUDGING = frozenset(["see", "sees", "saw", "view", "views", "viewed"])
+_JUDGING = frozenset(
+    "see sees saw view views viewed assess assesses assessed regard regards regarded".split()  # noqa: SIM905
+)
 
 
 def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
@@ -387,7 +380,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading(kind, stance, _ministry(part, matcher) or part, f"'{verb}' by {part}")
     if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
-    named = speakers.named(subject.lstrip(" \"“‘'"))
+    group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
+    named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail:
         named = speakers.named(tail.group(1))
     # "Ministry spokesperson Colonel Arvind Kashyap said"

@@ -16,6 +16,7 @@ from typing import IO, Any
 from defcoop_cli.curation.drafting.assembly import Draft
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.drafting.posts import quoted_posts
+from defcoop_cli.curation.drafting.turns.forms import site_owner
 from defcoop_cli.curation.results import Drafted
 from defcoop_cli.errors import DENIED, DISK_ERRORS, BadFactBase, UsageError, WriteError
 from defcoop_cli.factbase.records import Doc
@@ -88,7 +89,9 @@ def _draft(path: Path, source_id: str, meta: dict[str, Any], doc: Doc, version: 
     """The draft of the article at path, to be made: the text is held by it alone."""
     text, meta, article, page = _article(path, meta)
     posts = page.posts if page is not None else ()
-    author = page.author if page is not None else None
+    # the page's author by its metadata, else its site's name, which speaks its first
+    # person only when it is a person of the fact base (turns/speeches.py)
+    author = (page.author or page.owner) if page is not None else None
     made = Draft(text, source_id, doc, meta, os.path.abspath(article), version, posts, author)
     if page is not None:
         made.parts["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
@@ -117,7 +120,7 @@ def _page_text(path: Path, html: str) -> Page:
     page = read_page(html)
     if page is None:
         raise BadFactBase(f"{path}: the page has no article text that could be found")
-    page = page._replace(posts=tuple(quoted_posts(html, page.author)))  # in its markup only
+    page = page._replace(posts=tuple(quoted_posts(html, page.author)), owner=site_owner(html))
     saved = text_path(path)
     try:
         if saved.read_text(encoding="utf-8") == page.text:

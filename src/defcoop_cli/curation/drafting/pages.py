@@ -3,11 +3,10 @@ buttons and footers left out) and what its metadata says of it, by trafilatura; 
 furniture of news pages, in a page's text or a plain one (`is_furniture`): labels, notices,
 captions, calls to the outlet's channels, headings (segments reads them line by line).
 
-A file is read as a page when its name ends in .html, .htm or .xhtml, or when its first
-bytes (after a byte-order mark and white space) open an HTML document: `<!doctype html`,
-`<html`, or a comment or `<head` before one of them. The main text is what quotes and spans
-refer to: `draft` saves it beside the page (page.html: page.txt), and `add` copies that file
-as the source's text.
+A file is a page when its name ends in .html, .htm or .xhtml, or its first bytes (after a
+byte-order mark and white space) open an HTML document: `<!doctype html`, `<html`, or a
+comment or `<head` before one. The main text is what quotes and spans refer to: `draft`
+saves it beside the page (page.html: page.txt), and `add` copies it as the source's text.
 
 Datelines and dated furniture: what they say of the source's date and its wire.
 
@@ -59,6 +58,7 @@ class Page(NamedTuple):
     author: str | None
     url: str | None
     posts: tuple[tuple[str, str], ...] = ()  # the posts it quotes (posts.quoted_posts)
+    owner: str | None = None  # the site's name after its title's bar (turns/forms.py)
 
 
 def is_page(path: Path, raw: bytes) -> bool:

@@ -1,7 +1,9 @@
 """A page's or a script's apparatus, by its structure: citation and footnote markers ("[3]",
-"¹²", "^"), a references, notes or bibliography list and its entries, and a broadcast
-script's cues in capitals with their bracketed directions ("VO (GV: CROWD, PORT):").
-None of them is a fact's statement, and no name in them is an entity.
+"¹²", "^"), a references, notes or bibliography list and its entries, how to cite the page
+("Cite as: …"), a record's fields (a run of "Label: value" lines, a row of them side by side:
+"Coded by: … | Reviewed by: … | Last edited: …"), and a broadcast script's cues in capitals
+with their bracketed directions ("VO (GV: CROWD, PORT):"). None of them is a fact's
+statement, and no name in them is an entity.
 """
 
 from __future__ import annotations
@@ -61,12 +63,45 @@ def is_citation(line: str) -> bool:
     return _OWN_MARKER.match(line) is not None and _CITES.search(line) is not None
 
 
+# How to cite the page: "Cite as: …", "Suggested citation: …", "How to cite this report:".
+_CITE_AS = re.compile(
+    r"(?i)(?:please )?(?:cite (?:this (?:\w+ )?)?as|(?:suggested|recommended|preferred)"
+    r" citation|how to cite(?: this \w+)?)\s*:"
+)
+# A record's field: a label of four words at most, a colon, a value with no stop at its end
+# ("Outcome level: 2 (statements of intent, no signed instrument)"); a row of them side by
+# side, between bars ("Coded by: T. Fernandes | Reviewed by: K. Iyer | Last edited: …").
+_FIELD = r"[A-Z][\w'’/()-]*(?: [\w'’/()-]+){0,3}:\s+[^\s|][^|]{0,100}"
+_RECORD_FIELD = re.compile(rf"{_FIELD}(?<![.!?…])")
+_FIELD_ROW = re.compile(rf"{_FIELD}(?:\|\s*{_FIELD}){{1,6}}")
+RECORD_RUN = 3  # a record's fields stand in a run of so many lines at least
+FIELD_WORDS = 12  # a field's line is short
+
+
+def record_lines(lines: Sequence[str]) -> set[int]:
+    """The numbers of the lines that are a record's fields (a run of RECORD_RUN short
+    "Label: value" lines with no stop at their end, or a row of fields between bars) or
+    say how to cite the page."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, ""]):
+        short = len(line) <= 300 and len(line.split(maxsplit=FIELD_WORDS)) <= FIELD_WORDS
+        if short and _RECORD_FIELD.fullmatch(line):
+            run.append(number)
+            continue
+        found.update(run if len(run) >= RECORD_RUN else ())
+        run = []
+        if len(line) <= 400 and (_CITE_AS.match(line) or _FIELD_ROW.fullmatch(line)):
+            found.add(number)
+    return found
+
+
 def reference_lines(lines: Sequence[str]) -> set[int]:
     """The numbers of the lines of the text's lists of sources: a heading of such a list
     and the entries under it, up to a line that is no entry (a list's entries may lack
-    markers: each must then read as a citation); and any line elsewhere that reads as an
-    entry of one ("^ …" with a citation's marks)."""
-    found: set[int] = set()
+    markers: each must then read as a citation); any line elsewhere that reads as an
+    entry of one ("^ …" with a citation's marks); and a record's fields (record_lines)."""
+    found = record_lines(lines)
     listing = False
     for number, line in enumerate(lines):
         if _HEADING.fullmatch(line.strip()):

@@ -30,6 +30,21 @@ _BY_BODY = re.compile(
 )
 
 
+# A generic source, anywhere in a subject or what follows "according to": officials, a
+# spokesperson, a nation's definite ministry ("the Indian defence ministry"), analysts.
+GENERIC = re.compile(
+    r"\b(?:officials|an official|one official|a spokesperson|the spokesperson"
+    r"|the (?-i:[A-Z][a-z]+ )?(?:defen[cs]e |foreign )?ministry(?: of defen[cs]e)?"
+    r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
+    re.IGNORECASE,
+)
+# A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
+# "Retired naval officers", "Critics in the strategic community" (not "an official").
+GENERIC_GROUP = re.compile(
+    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics)"
+    r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*|the (?:[a-z-]+ ){0,2}[a-z]+))?"
+)
+
 _ARTICLE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
 
 

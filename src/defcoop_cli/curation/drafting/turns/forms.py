@@ -3,7 +3,9 @@ sentences: a speech's head ("Remarks by Raksha Mantri …"), a byline ("By Rajna
 a header's or a form's field ("From: Gen Nakatani <…>", "Speaker: Rajnath Singh, Raksha
 Mantri", "Issued by: …", "Author: …"), an editor's note on who delivered it for whom ("The
 following statement was read out by Mr X, Spokesperson, on behalf of Minister Y"), and a
-signature after a letter's closing ("Yours sincerely, / Rajnath Singh / Raksha Mantri").
+signature after a letter's closing ("Yours sincerely, / Rajnath Singh / Raksha Mantri"),
+and a page's title after its last bar, the site's own name ("Talks with … | Rajnath
+Singh": a person's own site, whose entries he writes).
 
 One shape behind them all: a short line of the head or the close whose label (a field's
 name, "by", "on behalf of", a valediction on the line before) says the words after it are
@@ -171,3 +173,23 @@ def speech_head(lines: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None
         if len(text) <= 300 and (m := _HEAD.match(text)):
             return n, m.group("who")
     return None
+
+
+# A page's title: its last part after a bar or a dash is the site's name ("… | Rajnath Singh").
+_TITLE = re.compile(r"(?is)<title[^>]*>([^<]{1,400})</title>")
+_TITLE_BAR = re.compile(r"\s+[|–—-]\s+")
+SITE_WORDS = 5  # a site's name is short
+
+
+def site_owner(html: str) -> str | None:
+    """The site's name after the last bar or dash of the page's title, when it is short
+    ("… | Rajnath Singh"); None when the title has no such part. Whether it is a person of
+    the fact base who writes the body in the first person is turns/speeches.py's to judge."""
+    from html import unescape
+
+    m = _TITLE.search(html, 0, 20_000)
+    if m is None:
+        return None
+    parts = _TITLE_BAR.split(" ".join(unescape(m[1]).split()))
+    last = parts[-1]
+    return last if len(parts) > 1 and 0 < len(last.split()) <= SITE_WORDS else None

@@ -136,6 +136,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # a view held in common is agreed: "shared the view that…", "shared a common
         # understanding that…" (R14; "shared the view on X", with no clause, reports)
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition|assessment|belief)"
+        r"(?= that\b)"
+        # of one mind: "were of one mind that…", "were of the same view that…" (R14's kind)
+        r"|(?:was|were|are) (?:of one mind|of (?:the )?same (?:mind|view|opinion))"
         r"(?= that\b)",
         "agreed",
         "commitment",
@@ -301,8 +304,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # asserting is saying: "Posts claimed that…" (WordNet files "claim" under affirm's
         # third sense, no seed of build_reporting_verbs.py; "claimed responsibility" is no saying)
         r"|claim(?:ed|s)(?= that\b)"
-        # judging something as something: "Analysts see the visit as a signal of trust"
-        r"|(?:see|sees|saw|view(?:s|ed)?) (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
+        # judging something as something: "Analysts see the visit as a signal of trust",
+        # "assess the meeting as a steady step", "regard Japan as a partner"
+        r"|(?:see|sees|saw|view(?:s|ed)?|assess(?:es|ed)?|regard(?:s|ed)?)"
+        r" (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
         # naming someone as something: "The readout referred to him throughout as the Minister"
         r"|(?:referr(?:ed|ing)|refers) to (?:[\w'’,-]+ ){1,4}?as(?= (?:an?|the|his|her|its)\b)"
         # courtesies offered: "offered his condolences", "extended greetings"
