@@ -673,7 +673,7 @@ def test_the_near_words_are_the_shipped_fact_bases() -> None:
     spec.loader.exec_module(module)
     every = {w for words in module.fact_base_words().values() for w in words}
     names = module.name_words()
-    lines = RELATED_VECTORS.read_text(encoding="utf-8").splitlines()[1:]
+    lines = Path(RELATED_VECTORS).read_text(encoding="utf-8").splitlines()[1:]
     found = [item.rsplit(":", 1) for line in lines for item in line.split("\t")[1].split()]
     assert found and {w for w, _ in found} <= every
     for word, similarity in found:
