@@ -632,7 +632,7 @@ def test_the_related_words_are_the_shipped_fact_bases(fb: FactBase) -> None:
     from defcoop_cli.lookup.search.text import RELATED_WORDS, stem
 
     known, every = _build_related().fact_base_words()
-    table = json.loads(RELATED_WORDS.read_text(encoding="utf-8"))["words"]
+    table = json.loads(Path(RELATED_WORDS).read_text(encoding="utf-8"))["words"]
     assert table and all(set(found) <= known for found in table.values())
     assert not set(table) & {stem(w) for w in every}
 
@@ -652,7 +652,7 @@ def test_the_wider_neighbourhoods_are_the_shipped_fact_bases() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     every = {w for words in module.fact_base_words().values() for w in words}
-    lines = RELATED_WIDER.read_text(encoding="utf-8").splitlines()[1:]
+    lines = Path(RELATED_WIDER).read_text(encoding="utf-8").splitlines()[1:]
     found = [item.rsplit(":", 1) for line in lines for item in line.split("\t")[1].split()]
     assert found and {w for w, _ in found} <= every and {k for _, k in found} <= set(WIDER)
 
@@ -673,7 +673,7 @@ def test_the_near_words_are_the_shipped_fact_bases() -> None:
     spec.loader.exec_module(module)
     every = {w for words in module.fact_base_words().values() for w in words}
     names = module.name_words()
-    lines = RELATED_VECTORS.read_text(encoding="utf-8").splitlines()[1:]
+    lines = Path(RELATED_VECTORS).read_text(encoding="utf-8").splitlines()[1:]
     found = [item.rsplit(":", 1) for line in lines for item in line.split("\t")[1].split()]
     assert found and {w for w, _ in found} <= every
     for word, similarity in found:
@@ -729,7 +729,7 @@ def test_the_compounds_are_the_shipped_fact_bases() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     held = set(module.fact_base_words())
-    lines = COMPOUNDS.read_text(encoding="utf-8").splitlines()[1:]
+    lines = Path(COMPOUNDS).read_text(encoding="utf-8").splitlines()[1:]
     pairs = [
         (line.split("\t")[0], item.rsplit(":", 1)[0])
         for line in lines

@@ -8,20 +8,25 @@ its source (`collections.namedtuple` calls `eval`): about 100 µs a class, some 
 every run for lookup.results' 34. This one's `__new__` is shared, and compiled with defcoop.
 """
 
+from __future__ import annotations
+
 import collections
 from collections.abc import Iterable
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
+    from typing import Any, ClassVar, TypeVar
+
     from typing_extensions import dataclass_transform
+
+    T = TypeVar("T", bound="NamedTuple")
+    _Values = tuple[Any, ...]
 else:
+    _Values = tuple
 
     def dataclass_transform(**_: Any) -> Any:
         return lambda cls: cls
-
-
-T = TypeVar("T", bound="NamedTuple")
 
 
 _TUPLEGETTER = getattr(collections, "_tuplegetter", None)  # CPython's, in C
@@ -54,7 +59,7 @@ class _Fields(type):
 
 
 @dataclass_transform(frozen_default=True)
-class NamedTuple(tuple[Any, ...], metaclass=_Fields):
+class NamedTuple(_Values, metaclass=_Fields):
     """The base: a class deriving from it declares its fields as typing.NamedTuple's do."""
 
     __slots__ = ()

@@ -36,11 +36,8 @@ class TestWarmRuns:
             "defcoop_cli.cli.running",
             "defcoop_cli.errors",
             "defcoop_cli.factbase",
-            "defcoop_cli.factbase.files",
             "defcoop_cli.factbase.layers",
             "defcoop_cli.factbase.limits",
-            "defcoop_cli.factbase.loader",
-            "defcoop_cli.factbase.records",
             "defcoop_cli.output",
             "defcoop_cli.output.emit",
             "defcoop_cli.output.terminal",
@@ -97,7 +94,10 @@ class TestARunBuildsOnlyItsCommand:
     def test_a_plain_search_from_the_console_script_loads_no_typer(self) -> None:
         """`defcoop search WORD...` (and --json) is parsed without Typer (cli/running.py);
         an option Typer parses (--limit) loads it. A plain search stems its words with the
-        English stemmer alone, found without importing importlib (text._english_stemmer)."""
+        English stemmer alone, found without importing importlib (text._english_stemmer),
+        and loads neither typing (its names are imported under TYPE_CHECKING, and render_json
+        chooses a result's document without functools.singledispatch, which imports it) nor
+        pathlib (the layers, the index cache and the data files named by os.path)."""
         code = (
             "import os, sys\n"
             "import defcoop_cli\n"
@@ -105,8 +105,9 @@ class TestARunBuildsOnlyItsCommand:
             "def _exit(code):\n"
             "    cli = sorted(m for m in sys.modules if m.startswith('defcoop_cli.cli.'))\n"
             "    asked = ('defcoop_cli._snowball.english_stemmer', 'importlib.util')\n"
+            "    light = [m in sys.modules for m in ('typing', 'pathlib')]\n"
             "    asked = [m in sys.modules for m in (*asked, 'snowballstemmer')]\n"
-            "    print(code, 'typer' in sys.modules, *asked, *cli, file=sys.stderr)\n"
+            "    print(code, 'typer' in sys.modules, *asked, *light, *cli, file=sys.stderr)\n"
             "    end(code)\n"
             "os._exit = _exit\n"
             "defcoop_cli.main()\n"
@@ -122,6 +123,8 @@ class TestARunBuildsOnlyItsCommand:
             assert ("defcoop_cli.cli.reading" in said) is typer, argv
             if argv == ["alpha", "--json"]:  # the index warm (the first run may build it)
                 assert said[2:5] == ["True", "False", "False"], argv
+            if not typer:  # a plain search imports no typing (only mypy does) nor pathlib
+                assert said[5:7] == ["False", "False"], argv
 
     def test_a_search_loads_no_curators_results_nor_a_writers_modules(self) -> None:
         """render_json registers the curator's results (validate's report among them) and
@@ -185,38 +188,20 @@ def test_importing_the_loader_does_not_import_pydantic() -> None:
     assert out.stdout == b"False\n"
 
 
-def test_the_result_types_annotations_are_evaluated_once_not_compiled_per_field() -> None:
-    """A NamedTuple whose annotations are strings (postponed) compiles a ForwardRef for each
-    field when its class is made: the record, result and ranking modules (some sixty classes
-    made on every run) have their annotations evaluated instead."""
+def test_the_result_types_are_made_without_compiling_code_per_class_or_field() -> None:
+    """typing.NamedTuple compiles each class's __new__ and a ForwardRef for each field whose
+    annotation is a string: the record, result and ranking types (some sixty classes made on
+    every run) are defcoop's NamedTuple, which reads only their fields' names, so their
+    annotations may be postponed (records and text are, to import no typing); a typing
+    NamedTuple's (the curator's results) are evaluated."""
+    from defcoop_cli import tuples
     from defcoop_cli.curation.results import Created
     from defcoop_cli.factbase.records import Fact
     from defcoop_cli.lookup.results import SourceRef
     from defcoop_cli.lookup.search.ranking import Match
+    from defcoop_cli.lookup.search.text import Query
 
-    for kind in (Fact, SourceRef, Created, Match):
-        assert not any(isinstance(a, str) for a in kind.__annotations__.values()), kind
-
-
-def test_the_console_script_runs_its_command_with_the_collector_on_and_the_imports_frozen() -> None:
-    """main() keeps the cyclic collector off while the CLI is imported, then freezes what the
-    imports made and turns the collector back on, its young generation larger, before the
-    command runs."""
-    code = (
-        "import gc, sys\n"
-        "import defcoop_cli\n"
-        "from defcoop_cli.cli import app\n"
-        "real = app.run\n"
-        "def run():\n"
-        "    young = gc.get_threshold()[0] == defcoop_cli.YOUNG > 700\n"
-        "    print(gc.isenabled(), gc.get_freeze_count() > 1000, young, file=sys.stderr)\n"
-        "    return real()\n"
-        "app.run = run\n"
-        "sys.argv = ['defcoop', '--version']\n"
-        "defcoop_cli.main()\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, check=True, timeout=SECONDS
-    )
-    assert out.stderr == b"True True True\n"
-    assert out.stdout.startswith(b"defcoop ")
+    for kind in (Fact, SourceRef, Created, Match, Query):
+        ours = kind.__new__ is tuples.NamedTuple.__new__
+        assert ours or not any(isinstance(a, str) for a in kind.__annotations__.values()), kind
+        assert kind._fields == tuple(kind.__annotations__), kind

@@ -285,7 +285,7 @@ class TestNeverTrusted:
         pointer["check"] = __import__("zlib").crc32(json.dumps(body, sort_keys=True).encode())
         file.write_text(json.dumps(pointer))
         found = open_index([real_copy])
-        assert not (isinstance(found, Resilient) and found._index.folder.resolve() == planted)
+        assert not (isinstance(found, Resilient) and Path(found._index.folder).resolve() == planted)
         assert results(found, "malabar")
 
     def test_a_symlinked_cache_folder_is_not_used(
@@ -446,7 +446,7 @@ class TestCacheEdges:
         with monkeypatch.context() as old:
             old.setattr(layout, "__version__", "0.0.9")
             first = warm(real_copy)
-        assert not first.folder.exists() or warm(real_copy).meta["defcoop"] != "0.0.9"
+        assert not os.path.exists(first.folder) or warm(real_copy).meta["defcoop"] != "0.0.9"
         assert warm(real_copy).meta["defcoop"] == layout.__version__
 
     def test_a_cache_that_cannot_be_changed_still_answers(
@@ -512,7 +512,7 @@ class TestCacheEdges:
     ) -> None:
         monkeypatch.setenv("HOME", str(tmp_path))
         monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
-        assert cache_module.cache_folder() == tmp_path / ".cache" / "defcoop"
+        assert cache_module.cache_folder() == str(tmp_path / ".cache" / "defcoop")
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@ ranking (question words, "who is" questions, synonyms, stems)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from defcoop_cli.lookup.search.matching import other_forms
@@ -175,7 +177,7 @@ def test_a_capital_described_finds_the_capital_by_the_gazetteer(run: str) -> Non
 def test_every_thesaurus_entry_says_what_it_means() -> None:
     import json
 
-    entries = json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]
+    entries = json.loads(Path(THESAURUS).read_text(encoding="utf-8"))["entries"]
     assert entries and all(e["means"] and len(e["words"]) >= 2 for e in entries)
     assert related("unmanned")[0].means == related("uav")[0].means  # one entry, either word
 
@@ -205,7 +207,7 @@ def test_wordnet_related_words_are_found_from_any_form_and_carry_their_sense() -
     (score, means) = related_words("menace")["threat"]
     assert score == 75.0 and means
     assert related_words("threat") == {}  # a word of the fact base matches itself
-    licence = RELATED_WORDS.with_suffix(".LICENSE").read_text(encoding="utf-8")
+    licence = Path(RELATED_WORDS).with_suffix(".LICENSE").read_text(encoding="utf-8")
     assert "Princeton University" in licence  # WordNet's licence travels with its words
 
 

@@ -18,15 +18,17 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.errors import DISK_ERRORS, DefcoopError, ExitCode, UsageError
 from defcoop_cli.factbase.layers import layer_paths, stacked_layers
 from defcoop_cli.factbase.limits import MAX_NAME_CHARS, MAX_QUERY_CHARS
 from defcoop_cli.output.emit import Notices, PipeClosed, Style, emit, finish, give_up_stdout, say
 
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
     from defcoop_cli.factbase.loader import FactBase
     from defcoop_cli.lookup.protocol import Index
 
@@ -40,18 +42,23 @@ class Session:
 
     @property
     def layers(self) -> list[Path]:
-        return layer_paths(self.given, self.no_default)
+        from pathlib import Path  # the commands' (a search opens its index by os.path)
+
+        return [Path(p) for p in layer_paths(self.given, self.no_default)]
 
     @property
     def stacked(self) -> list[Path]:
         """The layers in use, perhaps none (--no-default-facts and no --facts)."""
-        return stacked_layers(self.given, self.no_default)
+        from pathlib import Path
+
+        return [Path(p) for p in stacked_layers(self.given, self.no_default)]
 
     def index(self) -> Index:
         if self._index is None:
             from defcoop_cli.index.cache import open_index
 
-            self._index = open_index(self.layers, progress=_build_progress)
+            paths = layer_paths(self.given, self.no_default)
+            self._index = open_index(paths, progress=_build_progress)
         return self._index
 
     def factbase(self) -> FactBase:

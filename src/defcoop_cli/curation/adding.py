@@ -39,13 +39,13 @@ from defcoop_cli.factbase.files import (
     fingerprint,
     read_regular_file,
 )
+from defcoop_cli.factbase.layers import default_factbase_path
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
 from defcoop_cli.factbase.linking import alike
 from defcoop_cli.factbase.loader import (
     LISTS,
     FactBase,
     build,
-    default_factbase_path,
     merge,
     read_fact_file,
     resolve_source_path,

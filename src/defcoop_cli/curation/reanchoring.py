@@ -56,7 +56,7 @@ def reanchor_source(
     # every other text read through the loader's checks: inside the folder, its sha256
     texts = {s.id: layer.source_text(s.id) for s in layer.doc.sources if s.id != source_id}
     texts[source_id] = new
-    written = write_copy(layer.path.name, corrected, texts, out, waiting)
+    written = write_copy(Path(layer.path).name, corrected, texts, out, waiting)
     return result._replace(written=str(written))
 
 

@@ -19,10 +19,15 @@ import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from pathlib import Path
 
 from defcoop_cli import TEMPORARY
 from defcoop_cli.errors import BadFactBase, FactBaseNotFound, UsageError, WriteError
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:  # nor pathlib: a reader's paths are joined by os.path
+    from pathlib import Path
+
+    from _typeshed import StrPath
 
 Fingerprint = tuple[int, int, int, int, int]
 # A temporary file or folder a writer made: its name holds the writer's process id.
@@ -37,7 +42,7 @@ def fingerprint_of(info: os.stat_result) -> Fingerprint:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
-def fingerprint(path: Path | str) -> Fingerprint | None:
+def fingerprint(path: StrPath) -> Fingerprint | None:
     """The fingerprint of a regular file, or None when it is not one (or is not there)."""
     try:
         info = os.stat(path)
@@ -46,7 +51,7 @@ def fingerprint(path: Path | str) -> Fingerprint | None:
     return fingerprint_of(info) if stat.S_ISREG(info.st_mode) else None
 
 
-def read_regular_file(path: Path, limit: int, what: str) -> bytes:
+def read_regular_file(path: StrPath, limit: int, what: str) -> bytes:
     """A regular file's bytes, read without blocking and checked not to change meanwhile."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -91,7 +96,24 @@ def _read_all(fd: int, most: int, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def decode_utf8(data: bytes, path: Path, encoding: str = "utf-8") -> str:
+def read_regular(path: StrPath, most: int) -> bytes | None:
+    """A small regular file's bytes, without following a symlink or waiting on a FIFO."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > most:
+            return None
+        return os.read(fd, most)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def decode_utf8(data: bytes, path: StrPath, encoding: str = "utf-8") -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
@@ -113,7 +135,7 @@ def writable_mode(path: Path, shown: Path) -> int:
 
 
 def write_atomically(
-    target: Path,
+    target: Path | str,
     write: Callable[[Path], object],
     mode: int = 0o600,
     replace: bool = True,
@@ -126,6 +148,9 @@ def write_atomically(
     the cache does without). OSError from the file system propagates, with the temporary
     file removed.
     """
+    from pathlib import Path  # a writer's only: a search joins its paths by os.path
+
+    target = Path(target)
     with staged(target, write, mode, durable) as temporary:
         if replace:
             os.replace(temporary, target)
@@ -140,13 +165,15 @@ def write_atomically(
 
 @contextmanager
 def staged(
-    target: Path, write: Callable[[Path], object], mode: int = 0o600, durable: bool = False
+    target: Path | str, write: Callable[[Path], object], mode: int = 0o600, durable: bool = False
 ) -> Iterator[Path]:
     """A temporary file beside target holding what write(it) wrote, with mode, flushed to
     disk when durable: for the block to rename or link into place. Whatever is left under
     its name at the end is removed (a signal that ends the run removes it too)."""
     import tempfile  # a writer's only: reading commands do not load it (nor random)
+    from pathlib import Path
 
+    target = Path(target)
     with signals_held():
         fd, name = tempfile.mkstemp(
             dir=target.parent, prefix=temporary_prefix(target), suffix=".tmp"
@@ -171,7 +198,7 @@ def temporary_prefix(target: Path) -> str:
     return f".{target.name}.defcoop-{os.getpid()}-"
 
 
-def remove_leftovers(folder: Path) -> None:
+def remove_leftovers(folder: Path | str) -> None:
     """Remove what writers killed outright left in folder: temporary files and folders
     named as writers name them, whose process is gone (or that are a day old)."""
     try:

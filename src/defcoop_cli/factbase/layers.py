@@ -5,14 +5,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_PATH_CHARS
-from defcoop_cli.factbase.loader import default_factbase_path
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:  # nor pathlib: a search's layers are the paths as given (Session.index)
+    from pathlib import Path
+
+    from _typeshed import StrPath
 
 
-def layer_paths(given: Sequence[Path], no_default: bool) -> list[Path]:
+def default_factbase_path() -> Path:
+    """The fact base shipped in the wheel, or the checkout's own when run from source."""
+    from pathlib import Path  # the commands' (a search's layers are default_factbase_name)
+
+    return Path(default_factbase_name())
+
+
+def default_factbase_name() -> str:
+    """default_factbase_path as a string, joined by os.path: a search loads no pathlib."""
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    packaged = os.path.join(package, "data", "facts.json")
+    if os.path.exists(packaged):
+        return packaged
+    return os.path.join(os.path.dirname(os.path.dirname(package)), "data", "facts.json")
+
+
+def layer_paths(given: Sequence[StrPath], no_default: bool) -> list[StrPath]:
     """The fact files in use, bottom layer first: the shipped fact base (unless
     --no-default-facts), then each --facts (or each path of DEFCOOP_FACTS, separated by
     os.pathsep), once each; a usage error when that leaves none."""
@@ -22,25 +42,25 @@ def layer_paths(given: Sequence[Path], no_default: bool) -> list[Path]:
     return layers
 
 
-def stacked_layers(given: Sequence[Path], no_default: bool) -> list[Path]:
+def stacked_layers(given: Sequence[StrPath], no_default: bool) -> list[StrPath]:
     """The fact files in use as layer_paths finds them, perhaps none (`validate FILE` needs
     none: it checks FILE on them)."""
     if not given:
-        given = [Path(p) for p in os.environ.get("DEFCOOP_FACTS", "").split(os.pathsep) if p]
+        given = [p for p in os.environ.get("DEFCOOP_FACTS", "").split(os.pathsep) if p]
     given = [*shipped_layer(no_default), *given]
-    layers: dict[str, Path] = {}
+    layers: dict[str, StrPath] = {}
     for path in given:
         _short_enough(path)
         layers.setdefault(real_path(path), path)
     return list(layers.values())
 
 
-def shipped_layer(no_default: bool) -> list[Path]:
+def shipped_layer(no_default: bool) -> list[StrPath]:
     """The shipped fact base as a layer list: empty when --no-default-facts (or
     DEFCOOP_NO_DEFAULT_FACTS) leaves it out."""
     if no_default or os.environ.get("DEFCOOP_NO_DEFAULT_FACTS"):
         return []
-    return [default_factbase_path()]
+    return [default_factbase_name()]
 
 
 def layers_below(path: Path, layers: Sequence[Path], no_default: bool) -> list[Path]:
@@ -50,7 +70,9 @@ def layers_below(path: Path, layers: Sequence[Path], no_default: bool) -> list[P
     own = real_path(path)
     if own in real:
         return list(layers[: real.index(own)])
-    return [p for p in shipped_layer(no_default) if real_path(p) != own]
+    from pathlib import Path  # a writer's and validate's: they take Paths
+
+    return [Path(p) for p in shipped_layer(no_default) if real_path(p) != own]
 
 
 def layers_above(path: Path, layers: Sequence[Path]) -> list[Path]:
@@ -66,7 +88,7 @@ def add_target(given: Path | None, layers: Sequence[Path]) -> Path:
     not the shipped fact base."""
     if given is not None:
         return given
-    if real_path(layers[-1]) != real_path(default_factbase_path()):
+    if real_path(layers[-1]) != real_path(default_factbase_name()):
         return layers[-1]
     raise UsageError(
         "no fact base of your own to add to: make one with 'defcoop init DIR', then "
@@ -74,7 +96,7 @@ def add_target(given: Path | None, layers: Sequence[Path]) -> Path:
     )
 
 
-def real_path(path: Path) -> str:
+def real_path(path: StrPath) -> str:
     """The path with symlinks resolved; as given when it cannot be (a NUL byte in it)."""
     try:
         return os.path.realpath(path)
@@ -82,7 +104,7 @@ def real_path(path: Path) -> str:
         return os.fspath(path)
 
 
-def _short_enough(path: Path) -> None:
+def _short_enough(path: StrPath) -> None:
     """A --facts path longer than any real one is a usage error, before any work."""
     length = len(os.fspath(path))
     if length > MAX_PATH_CHARS:

@@ -27,11 +27,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import attrgetter
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.errors import BadFactBase
 from defcoop_cli.factbase.records import Doc, Fact, Role, entity_record, topic_record
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 # The lists whose entries two layers may both hold, when their records are the same.
 SHARED = ("topics", "entities")
@@ -45,10 +47,10 @@ Placed = tuple[dict[str, int], dict[str, int], tuple[tuple[str, int], ...]]
 
 
 def stacked(
-    parts: Sequence[tuple[Path, Doc]],
+    parts: Sequence[tuple[StrPath, Doc]],
     lists: Sequence[str],
     named: Sequence[str],
-    hint: Callable[[Path], str],
+    hint: Callable[[StrPath], str],
 ) -> tuple[dict[str, list[Any]], list[Placed], dict[str, dict[str, Any]]]:
     """The layers' lists merged, the bottom layer first, where each layer's entries sit in
     them, and the entries of a `named` list by id, as {x.id: x for x in merged} would have
@@ -87,16 +89,16 @@ def _alike_below(
     name: str,
     items: Sequence[Any],
     found: dict[str, Any],
-    lower: Sequence[tuple[Path, Doc]],
+    lower: Sequence[tuple[StrPath, Doc]],
     below: list[Any],
-    path: Path,
-    hint: Callable[[Path], str],
+    path: StrPath,
+    hint: Callable[[StrPath], str],
 ) -> list[tuple[str, int]]:
     """(name, index) of a layer's entries that a lower layer holds alike (their ids in
     found, the entries of the lower layers by id; below, those entries merged); else
     BadFactBase for the first whose id a lower layer uses."""
     clashing = found.keys() & set(map(_ID, items))
-    homes: dict[str, Path] = {}  # each clashing id's lowest layer
+    homes: dict[str, StrPath] = {}  # each clashing id's lowest layer
     for home, doc in lower:
         for x in getattr(doc, name):
             if x.id in clashing:

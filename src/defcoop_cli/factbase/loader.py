@@ -19,16 +19,21 @@ import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound
 from defcoop_cli.factbase.files import decode_utf8, read_regular_file
+from defcoop_cli.factbase.layers import default_factbase_path
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Source, Topic, doc_from_model
 from defcoop_cli.tuples import NamedTuple
 
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from _typeshed import StrPath
+
     from defcoop_cli.factbase import checks
     from defcoop_cli.factbase.sentences import Coverage, Measure
 
@@ -44,7 +49,7 @@ LAYERED = (*LISTS, "roles")
 class Layer(NamedTuple):
     """One fact file of a merged view, and where its entries sit in the merged lists."""
 
-    path: Path
+    path: StrPath  # as given: a search's layers are strings, a command's Paths
     starts: dict[str, int]  # list name -> the index of its first entry in the merged list
     sizes: dict[str, int]
     # (list name, index in the file) of its entries a lower layer has alike, left out of
@@ -64,7 +69,7 @@ class FactBase:
     `path` is the top layer's file; `layers` say which file each entry comes from, so that
     a source resolves beside its own fact file and a problem names its own file."""
 
-    def __init__(self, path: Path, doc: Doc, layers: tuple[Layer, ...] = ()) -> None:
+    def __init__(self, path: StrPath, doc: Doc, layers: tuple[Layer, ...] = ()) -> None:
         self.path = path
         self.doc = doc
         self.layers = layers or (
@@ -73,7 +78,7 @@ class FactBase:
         self._texts: dict[str, str] = {}
 
     @cached_property
-    def homes(self) -> dict[str, Path]:
+    def homes(self) -> dict[str, StrPath]:
         """Each source's fact file: its path is relative to that file's folder."""
         found = {}
         for layer in self.layers:
@@ -144,20 +149,11 @@ class FactBase:
         return texts, problems
 
 
-def _replacing_hint(layer: Path) -> str:
+def _replacing_hint(layer: StrPath) -> str:
     """How to use a copy of the shipped fact base in its place, when the clash is with it."""
     if os.path.realpath(layer) != os.path.realpath(default_factbase_path()):
         return ""
     return "; to use your copy instead of the shipped fact base, add --no-default-facts"
-
-
-def default_factbase_path() -> Path:
-    """The fact base shipped in the wheel, or the checkout's own when run from source."""
-    package = Path(__file__).resolve().parents[1]
-    packaged = package / "data" / "facts.json"
-    if packaged.exists():
-        return packaged
-    return package.parents[1] / "data" / "facts.json"
 
 
 # ---- the pipeline
@@ -168,12 +164,12 @@ def load(path: Path) -> FactBase:
     return parse(read_fact_file(path), path)
 
 
-def load_layers(paths: Sequence[Path]) -> FactBase:
+def load_layers(paths: Sequence[StrPath]) -> FactBase:
     """Several fact files as one merged, usable view (the first is the bottom layer)."""
     return parse_layers([(p, read_fact_file(p)) for p in paths])
 
 
-def parse_layers(layers: list[tuple[Path, bytes]]) -> FactBase:
+def parse_layers(layers: list[tuple[StrPath, bytes]]) -> FactBase:
     """Fact files' bytes as one merged view, checked usable; else one BadFactBase.
 
     The list is consumed: each file's bytes are dropped as soon as they are decoded, so
@@ -205,7 +201,7 @@ def merge(parts: Sequence[FactBase]) -> FactBase:
     return fb
 
 
-def read_fact_file(path: Path) -> bytes:
+def read_fact_file(path: StrPath) -> bytes:
     return read_regular_file(path, MAX_FACT_FILE_BYTES, "fact file")
 
 
@@ -222,10 +218,10 @@ def build(data: bytes, path: Path) -> FactBase:
 
 
 # How validate turns a fact file's bytes into a fact base: build, or a cached equivalent.
-Builder = Callable[[bytes, Path], FactBase]
+Builder = Callable[[bytes, "Path"], FactBase]  # Path named for mypy: pathlib is not imported
 
 
-def _build_owned(box: list[bytes], path: Path) -> FactBase:
+def _build_owned(box: list[bytes], path: StrPath) -> FactBase:
     """build, taking the bytes out of box: once decoded they are no longer held here."""
     text = decode_utf8(box.pop(), path, "utf-8-sig")
     raw = parse_json(text, path, _fact_or_object())
@@ -448,7 +444,7 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def parse_json(
-    text: str, path: Path, hook: Callable[[list[tuple[str, Any]]], Any] | None = None
+    text: str, path: StrPath, hook: Callable[[list[tuple[str, Any]]], Any] | None = None
 ) -> Any:
     """The JSON value of text, duplicate keys refused; hook (given each object's pairs, and
     refusing duplicate keys itself) may make other values of objects."""
@@ -463,13 +459,15 @@ def parse_json(
         raise BadFactBase(f"{path}: invalid JSON: {e}") from None
 
 
-def source_file(base_path: Path, source: Source) -> Path:
+def source_file(base_path: StrPath, source: Source) -> Path:
     """The source's text file, which must resolve inside the fact file's folder."""
     return resolve_source_path(base_path, source.id, source.path)
 
 
-def resolve_source_path(base_path: Path, source_id: str, path: str) -> Path:
+def resolve_source_path(base_path: StrPath, source_id: str, path: str) -> Path:
     """A source's path, resolved inside the fact file's folder; else one BadFactBase."""
+    from pathlib import Path  # a source reader's: a search joins its paths by os.path
+
     source = Source(source_id, "", "", "", path, "", None)
     relative = Path(source.path)
     if relative.is_absolute() or ".." in relative.parts:
@@ -477,7 +475,7 @@ def resolve_source_path(base_path: Path, source_id: str, path: str) -> Path:
             f"source {source.id!r}: path {source.path!r} leaves the fact base's folder"
         )
     try:
-        folder = base_path.parent.resolve()
+        folder = Path(base_path).parent.resolve()
         target = (folder / relative).resolve()
     except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop, before Python 3.13
         raise BadFactBase(
@@ -490,7 +488,7 @@ def resolve_source_path(base_path: Path, source_id: str, path: str) -> Path:
     return target
 
 
-def read_source_text(base_path: Path, source: Source) -> str:
+def read_source_text(base_path: StrPath, source: Source) -> str:
     import hashlib
 
     path = source_file(base_path, source)

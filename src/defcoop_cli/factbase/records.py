@@ -6,13 +6,18 @@ works on. A test holds their fields equal to the models' fields, and the JSON re
 takes a record's fields from the record itself.
 """
 
+from __future__ import annotations
+
 from collections.abc import Sequence, Set
 from datetime import date
 from datetime import date as Date  # a note's field is called date
 from operator import attrgetter
-from typing import Any
 
 from defcoop_cli.tuples import NamedTuple
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Excerpt(NamedTuple):

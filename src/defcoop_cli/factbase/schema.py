@@ -7,10 +7,10 @@ work on the plain records in `defcoop_cli.factbase.loader`, built from validated
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from datetime import date as Date  # a note's field is called date
 from functools import cache
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -347,7 +347,7 @@ def json_path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def validated_model(raw: Any, path: Path) -> Any:
+def validated_model(raw: Any, path: os.PathLike[str] | str) -> Any:
     """A JSON value checked against the schema, as the schema's model; else one BadFactBase."""
     try:
         return FactBaseDoc.model_validate(raw)

@@ -6,8 +6,12 @@ the commands can all share it without import cycles.
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 KINDS = ("event", "commitment", "position", "concern", "background", "assessment", "editorial")
 STANCES = (
@@ -109,11 +113,23 @@ def well_formed_title(text: str) -> bool:
 
 
 @cache
-def word_list(path: Path) -> frozenset[str]:
+def word_list(path: StrPath) -> frozenset[str]:
     """The words of a word list shipped with the package, one a line, its "#" lines
     (provenance, licence) left out: read once a run, however many modules ask."""
-    text = path.read_text(encoding="utf-8")
+    text = shipped_text(path)
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def beside(module: str, name: str) -> str:
+    """The path of a file shipped beside a module (its __file__): os.path's, not pathlib's."""
+    return os.path.join(os.path.dirname(module), name)
+
+
+def shipped_text(path: StrPath) -> str:
+    """A text file shipped with the package, whole (as Path.read_text reads it: a search's
+    data files are named by os.path, and it loads no pathlib)."""
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 def table_rows(text: str, width: int) -> list[list[str]]:
@@ -129,4 +145,4 @@ def table_rows(text: str, width: int) -> list[list[str]]:
 @cache  # asked per title: no path made each time
 def _adjectives() -> frozenset[str]:
     """WordNet's adjectives that are no noun (adjectives.tsv, by scripts/build_adjectives.py)."""
-    return word_list(Path(__file__).with_name("adjectives.tsv"))
+    return word_list(beside(__file__, "adjectives.tsv"))

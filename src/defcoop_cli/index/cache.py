@@ -29,19 +29,30 @@ import time
 import zlib
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext, suppress
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from defcoop_cli import TEMPORARY
-from defcoop_cli.factbase.files import abandoned, fingerprint, remove_leftovers, signals_held
+from defcoop_cli.factbase.files import (
+    abandoned,
+    fingerprint,
+    read_regular,
+    remove_leftovers,
+    signals_held,
+)
 from defcoop_cli.factbase.loader import FactBase, no_cycle_collection, parse_layers, read_fact_file
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import SourceTally
 from defcoop_cli.lookup.search.memory import SearchIndex
 
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    from _typeshed import StrPath
+
     from defcoop_cli.index.engine import DiskIndex
+
+    T = TypeVar("T")
 
 KEEP_INDEXES = 8  # the most recently used indexes kept in the cache folder
 TOUCH_SECONDS = 3600  # an index's use is recorded (its mtime) at most once an hour
@@ -50,10 +61,9 @@ POINTER_MAX_BYTES = 1 << 16
 # granularity: it is hashed on every run until it has settled (git's "racy" rule).
 SETTLE_NS = 2_000_000_000
 Progress = Callable[[int], AbstractContextManager[Callable[[int, int], None] | None]]
-T = TypeVar("T")
 
 
-def cache_folder() -> Path | None:
+def cache_folder() -> str | None:
     """Where indexes live: $XDG_CACHE_HOME/defcoop, else $HOME/.cache/defcoop. None (no
     cache) when DEFCOOP_NO_CACHE is set, or when neither is an absolute path: the XDG
     specification ignores a relative one, and an empty or relative HOME names no home."""
@@ -65,10 +75,10 @@ def cache_folder() -> Path | None:
         if not os.path.isabs(home):
             return None
         base = os.path.join(home, ".cache")
-    return Path(base) / "defcoop"
+    return os.path.join(base, "defcoop")
 
 
-def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index:
+def open_index(paths: Sequence[StrPath], progress: Progress | None = None) -> Index:
     """The index of the fact files (layers, bottom first): from the cache when it is whole
     and current, else built (and cached when the cache folder can be used).
 
@@ -109,7 +119,7 @@ def open_index(paths: Sequence[Path], progress: Progress | None = None) -> Index
     return Resilient(built, paths, content, folder)
 
 
-def _parse_again(paths: Sequence[Path], content: str) -> FactBase:
+def _parse_again(paths: Sequence[StrPath], content: str) -> FactBase:
     """The fact files read and parsed again, as they were when content was computed; else
     one BadFactBase: what was answered so far came from older files."""
     from defcoop_cli.errors import BadFactBase
@@ -142,7 +152,7 @@ def is_sha256(value: object) -> bool:
 # ---- the folder: private, and never a symlink
 
 
-def usable_folder() -> Path | None:
+def usable_folder() -> str | None:
     """The cache folder, created if need be; None if it is not safe to use (a symlink, not
     a folder, not ours) or cannot be made."""
     folder = cache_folder()
@@ -156,9 +166,9 @@ def usable_folder() -> Path | None:
         try:
             info = os.lstat(folder)  # the usual case: there already, nothing to make
         except FileNotFoundError:
-            folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.makedirs(os.path.dirname(folder), mode=0o700, exist_ok=True)
             with suppress(FileExistsError):
-                folder.mkdir(mode=0o700)
+                os.mkdir(folder, mode=0o700)
             info = os.lstat(folder)
         if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
             return None  # a symlink, a file, or someone else's folder: no cache
@@ -172,12 +182,12 @@ def usable_folder() -> Path | None:
 # ---- pointers: a set of fact files' fingerprints, and the content they hold
 
 
-def _pointer_file(folder: Path, paths: Sequence[Path]) -> Path:
+def _pointer_file(folder: str, paths: Sequence[StrPath]) -> str:
     real = "\0".join(os.path.realpath(p) for p in paths).encode("utf-8", "surrogateescape")
-    return folder / f"pointer-{zlib.crc32(real):08x}-{len(paths)}.json"
+    return os.path.join(folder, f"pointer-{zlib.crc32(real):08x}-{len(paths)}.json")
 
 
-def _pointer_body(paths: Sequence[Path], prints: list[Any], content: str) -> dict[str, Any]:
+def _pointer_body(paths: Sequence[StrPath], prints: list[Any], content: str) -> dict[str, Any]:
     body: dict[str, Any] = {
         "paths": [os.path.realpath(p) for p in paths],
         "fingerprints": [list(p) for p in prints],
@@ -187,24 +197,7 @@ def _pointer_body(paths: Sequence[Path], prints: list[Any], content: str) -> dic
     return body
 
 
-def read_regular(path: Path, most: int) -> bytes | None:
-    """A small regular file's bytes, without following a symlink or waiting on a FIFO."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
-    except (OSError, ValueError):
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > most:
-            return None
-        return os.read(fd, most)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-
-
-def _regular_file(path: Path) -> bool:
+def _regular_file(path: str) -> bool:
     """Whether path is a regular file (not a FIFO, socket or device, nor a symlink to one),
     found without opening it."""
     try:
@@ -213,7 +206,7 @@ def _regular_file(path: Path) -> bool:
         return False
 
 
-def _open_by_pointer(folder: Path, paths: Sequence[Path]) -> Index | None:
+def _open_by_pointer(folder: str, paths: Sequence[StrPath]) -> Index | None:
     prints = [fingerprint(p) for p in paths]
     if None in prints or not all(settled(p) for p in prints):
         return None
@@ -237,7 +230,7 @@ def settled(print_: Any, since: int | None = None) -> bool:
 
 
 def _write_pointer(
-    folder: Path, paths: Sequence[Path], content: str, prints: list[Any] | None
+    folder: str, paths: Sequence[StrPath], content: str, prints: list[Any] | None
 ) -> None:
     if prints is None or not all(settled(p) for p in prints):
         return
@@ -251,11 +244,11 @@ def _write_pointer(
 # ---- indexes: opened whole or not at all, built aside and renamed into place
 
 
-def _index_folder(folder: Path, content: str) -> Path:
-    return folder / f"index-{content}"
+def _index_folder(folder: str, content: str) -> str:
+    return os.path.join(folder, f"index-{content}")
 
 
-def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None:
+def _open(folder: str, paths: Sequence[StrPath], content: str) -> DiskIndex | None:
     from defcoop_cli.index import engine, layout
 
     target = _index_folder(folder, content)
@@ -265,7 +258,7 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
         return None
     if not stat.S_ISDIR(info.st_mode):
         return None
-    if not _regular_file(target / "meta.json"):  # the engine opens it blocking: not a FIFO
+    if not _regular_file(os.path.join(target, "meta.json")):  # opened blocking: not a FIFO
         _discard(target)
         return None
     try:
@@ -280,15 +273,16 @@ def _open(folder: Path, paths: Sequence[Path], content: str) -> DiskIndex | None
     return index
 
 
-def _build(folder: Path, fb: Any, content: str, progress: Progress | None) -> DiskIndex | None:
+def _build(folder: str, fb: Any, content: str, progress: Progress | None) -> DiskIndex | None:
     """Build the index aside, publish it, and open it; None if the cache cannot be written."""
     import shutil  # noqa: F401 - loaded before the build: the signal handler removes it with it
+    from pathlib import Path
 
     from defcoop_cli.index import building
 
     try:
         with signals_held():
-            build = Path(os.fspath(folder / f".build-{os.getpid()}-{time.time_ns()}"))
+            build = Path(os.path.join(folder, f".build-{os.getpid()}-{time.time_ns()}"))
             build.mkdir(mode=0o700)
             TEMPORARY.add(str(build))
         try:
@@ -307,16 +301,16 @@ def _no_progress(_total: int) -> AbstractContextManager[None]:
     return nullcontext()
 
 
-def _publish(build: Path, target: Path) -> None:
+def _publish(build: StrPath, target: str) -> None:
     """Rename the finished build into place; if another run got there first, keep theirs."""
     try:
         os.rename(build, target)
     except OSError:
-        if not target.is_dir():
+        if not os.path.isdir(target):
             raise
 
 
-def _discard(path: Path) -> None:
+def _discard(path: StrPath) -> None:
     """Remove a folder defcoop made, without following symlinks."""
     import shutil  # with bz2 and lzma: not for a warm run
 
@@ -327,7 +321,7 @@ def _discard(path: Path) -> None:
             shutil.rmtree(path)
 
 
-def _prune(folder: Path) -> None:
+def _prune(folder: str) -> None:
     """Keep the most recently used indexes, remove what this or another run left behind.
     Only what defcoop can prove it wrote is ever removed: folders named as it names them,
     holding its own marks."""
@@ -339,20 +333,20 @@ def _prune(folder: Path) -> None:
         indexes = []
         for entry in entries:
             if entry.name.startswith("index-") and is_sha256(entry.name[6:]):
-                if entry.is_dir(follow_symlinks=False) and _ours(Path(entry.path), layout.MAGIC):
+                if entry.is_dir(follow_symlinks=False) and _ours(entry.path, layout.MAGIC):
                     indexes.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
             elif (
                 entry.name.startswith(".build-")
                 and entry.is_dir(follow_symlinks=False)
                 and _stale_build(entry)
             ):
-                _discard(Path(entry.path))
+                _discard(entry.path)
         for _, old in sorted(indexes, reverse=True)[KEEP_INDEXES:]:
-            _discard(Path(old))
+            _discard(old)
 
 
-def _ours(index: Path, magic: str) -> bool:
-    raw = read_regular(index / "meta.json", 1 << 16)
+def _ours(index: str, magic: str) -> bool:
+    raw = read_regular(os.path.join(index, "meta.json"), 1 << 16)
     try:
         return bool(raw) and json.loads(raw or b"{}").get("magic") == magic
     except (ValueError, AttributeError):
@@ -373,7 +367,7 @@ class Resilient(Index):
     """A cached index that, should it fail a check while a command runs, is rebuilt from
     the fact files and answers from memory, with the same results: never exit 70."""
 
-    def __init__(self, index: Index, paths: Sequence[Path], content: str, folder: Path) -> None:
+    def __init__(self, index: Index, paths: Sequence[StrPath], content: str, folder: str) -> None:
         self._index, self._paths, self._content, self._folder = index, paths, content, folder
         self._memory: SearchIndex | None = None
 

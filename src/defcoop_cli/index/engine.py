@@ -11,12 +11,11 @@ CorruptIndex, and the caller rebuilds.
 from __future__ import annotations
 
 import json
+import os
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cached_property
-from pathlib import Path
-from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase, Layer
 from defcoop_cli.factbase.records import (
@@ -38,10 +37,16 @@ from defcoop_cli.index.layout import (
     facet_term,
     identity,
     listed_files,
+    read_whole,
 )
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, PAIRED, SourceTally
 from defcoop_cli.lookup.search.text import PAIR, STOPWORDS
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import Any
+Named = str | os.PathLike[str]  # a path as os.path takes it: a search loads no pathlib
 
 
 def available() -> bool:
@@ -97,7 +102,7 @@ class TantivyVocabulary(Vocabulary):
     @cached_property
     def _all(self) -> list[str]:
         index = self._index
-        data = (index.folder / "words.txt").read_bytes()
+        data = read_whole(index.folder, "words.txt")
         if crc(data) != index.meta["words_crc"]:
             raise CorruptIndex(f"{index.folder}: the word list fails its checksum")
         words = data.decode("utf-8").split("\n") if data else []
@@ -114,7 +119,7 @@ class DiskIndex(Index):
     """An index folder opened for reading. It reads only what a command asks for: a search
     reads the words it matches and the facts it shows, never the whole fact base."""
 
-    def __init__(self, folder: Path, paths: Sequence[Path], content: str) -> None:
+    def __init__(self, folder: Named, paths: Sequence[Named], content: str) -> None:
         self.folder, self.paths, self.content = folder, list(paths), content
         self._field_words: dict[tuple[str, str], bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
@@ -127,8 +132,8 @@ class DiskIndex(Index):
         except BaseException as e:
             raise CorruptIndex(f"{folder}: {type(e).__name__}: {e}") from None
 
-    def _open(self, folder: Path, content: str) -> None:
-        meta = json.loads((folder / "meta.json").read_bytes())
+    def _open(self, folder: Named, content: str) -> None:
+        meta = json.loads(read_whole(folder, "meta.json"))
         if not isinstance(meta, dict):
             raise TypeError("meta.json is not an object")
         for key, value in {**identity(), "content": content}.items():
@@ -143,8 +148,7 @@ class DiskIndex(Index):
         self._count = int(meta["facts"])
         import tantivy
 
-        main = tantivy.Index.open(str(folder / "main"))
-        vocab = tantivy.Index.open(str(folder / "vocab"))
+        main, vocab = (tantivy.Index.open(os.path.join(folder, n)) for n in ("main", "vocab"))
         self.schema, self.vocab_schema = main.schema, vocab.schema
         self.searcher, self.words_searcher = main.searcher(), vocab.searcher()
         if self.searcher.num_docs != self._count:
@@ -155,7 +159,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _catalogue(self) -> dict[str, Any]:
-        data = (self.folder / "catalogue.json").read_bytes()
+        data = read_whole(self.folder, "catalogue.json")
         if crc(data) != self.meta["catalogue_crc"]:
             raise CorruptIndex(f"{self.folder}: the catalogue fails its checksum")
         body = json.loads(data)
@@ -206,7 +210,7 @@ class DiskIndex(Index):
             return range(count), max(widths.values(), default=0)
         if entity_type not in widths:
             return [], 0
-        codes = (self.folder / "entity-types.bin").read_bytes()
+        codes = read_whole(self.folder, "entity-types.bin")
         if crc(codes) != self.meta["entity_types_crc"]:  # bit rot: another type, same size
             raise CorruptIndex(f"{self.folder}: entity-types.bin fails its checksum")
         if len(codes) != count:
@@ -221,7 +225,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _entity_order(self) -> memoryview:
-        data = (self.folder / "entity-order.bin").read_bytes()
+        data = read_whole(self.folder, "entity-order.bin")
         if crc(data) != self.meta["entity_order_crc"]:
             raise CorruptIndex(f"{self.folder}: entity-order.bin fails its checksum")
         size, count = array("Q").itemsize, int(self._catalogue["entity_count"])
@@ -347,7 +351,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _name_parts(self) -> frozenset[str]:
-        data = (self.folder / "nameparts.txt").read_bytes()
+        data = read_whole(self.folder, "nameparts.txt")
         if crc(data) != self.meta["nameparts_crc"]:
             raise CorruptIndex(f"{self.folder}: the name parts fail their checksum")
         parts = data.decode("utf-8").split("\n") if data else []
@@ -397,7 +401,7 @@ class DiskIndex(Index):
     def _lengths(self) -> memoryview:
         """Each fact's statement length in words, by position (layout's lengths.bin): the
         bytes read as numbers where they lie, not copied into an array."""
-        data = (self.folder / "lengths.bin").read_bytes()
+        data = read_whole(self.folder, "lengths.bin")
         if crc(data) != self.meta["lengths_crc"]:  # bit rot leaves its size and time alone
             raise CorruptIndex(f"{self.folder}: lengths.bin fails its checksum")
         if len(data) != self._count * array("I").itemsize:
@@ -462,7 +466,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _counts(self) -> dict[str, Any]:
-        data = (self.folder / "tallies.json").read_bytes()
+        data = read_whole(self.folder, "tallies.json")
         if crc(data) != self.meta["tallies_crc"]:
             raise CorruptIndex(f"{self.folder}: the tallies fail their checksum")
         body: dict[str, Any] = json.loads(data)

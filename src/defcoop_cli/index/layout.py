@@ -46,15 +46,20 @@ from __future__ import annotations
 
 import marshal
 import mmap
+import os
 import zlib
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
-from pathlib import Path
-from typing import Any
 
 from defcoop_cli import __version__
 from defcoop_cli.factbase.records import Entity, Fact, record_json
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    from _typeshed import StrPath
 
 MAGIC = "defcoop search index"
 FORMAT = "27"  # 27: "something", "details"… no words of the index (26: records by marshal)
@@ -93,14 +98,19 @@ def crc(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def listed_files(folder: Path) -> dict[str, list[int]]:
+def read_whole(folder: StrPath, name: str) -> bytes:
+    """A file of the index folder, whole (its path joined by os.path: a search loads no
+    pathlib)."""
+    with open(os.path.join(folder, name), "rb") as f:
+        return f.read()
+
+
+def listed_files(folder: StrPath) -> dict[str, list[int]]:
     """Every file of the index but meta.json and tantivy's lock files, with its size and
     modification time: a file changed after the build (an edit, a copy, a truncation) is
     found by a stat, without reading it. Damage that leaves both alone (a bit flipped by the
     disk itself) is caught only where a checksum covers it: tantivy's footers, the facts'
     CRC-32s, meta.json's of the other files it names."""
-    import os
-
     found, start = {}, len(os.path.join(folder, ""))  # scandir's paths start with it
     for entry in _walk(folder):
         name = entry.path[start:]  # as os.path.relpath gives it, without its work
@@ -110,13 +120,11 @@ def listed_files(folder: Path) -> dict[str, list[int]]:
     return dict(sorted(found.items()))
 
 
-def _walk(folder: Path) -> Iterator[Any]:
-    import os
-
+def _walk(folder: StrPath) -> Iterator[Any]:
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(Path(entry.path))
+                yield from _walk(entry.path)
             elif entry.is_file(follow_symlinks=False):
                 yield entry
             else:
@@ -142,25 +150,27 @@ def _crc_line(body: bytes) -> bytes:
     return b"%08x %s\n" % (crc(body), body)
 
 
-def write_lines(folder: Path, name: str, offsets_name: str, lines: Sequence[bytes]) -> None:
+def write_lines(folder: StrPath, name: str, offsets_name: str, lines: Sequence[bytes]) -> None:
     """Records' lines (record_line's) in one file, and where each starts (and the last
     ends) in another: the file Records reads."""
-    (folder / name).write_bytes(b"".join(lines))
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(b"".join(lines))
     offsets = array("Q", accumulate(map(len, lines), initial=0))
-    (folder / offsets_name).write_bytes(offsets.tobytes())
+    with open(os.path.join(folder, offsets_name), "wb") as f:
+        f.write(offsets.tobytes())
 
 
 class Records:
     """A file of record lines (record_line's: CRC-32, then the values by marshal), read by
     position through its offsets; every line read is checked against its CRC."""
 
-    def __init__(self, folder: Path, name: str, offsets: str, count: int) -> None:
+    def __init__(self, folder: StrPath, name: str, offsets: str, count: int) -> None:
         self.folder, self.name, self.offsets_name, self.count = folder, name, offsets, count
 
     def __enter__(self) -> Records:
         with (
-            open(self.folder / self.offsets_name, "rb") as f,
-            open(self.folder / self.name, "rb") as lines,
+            open(os.path.join(self.folder, self.offsets_name), "rb") as f,
+            open(os.path.join(self.folder, self.name), "rb") as lines,
         ):
             self._offsets = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
             try:
@@ -204,7 +214,7 @@ class MappedRecords:
     """An index folder's record files, each mapped on first use and kept so until `close`,
     which unmaps them all (a later use maps it again)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: StrPath) -> None:
         self.folder, self._open = folder, dict[str, Records]()
 
     def get(self, name: str, offsets: str, count: int) -> Records:

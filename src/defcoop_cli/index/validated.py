@@ -63,11 +63,11 @@ from typing import TYPE_CHECKING, Any
 
 from defcoop_cli import __version__
 from defcoop_cli.factbase import loader
-from defcoop_cli.factbase.files import fingerprint
+from defcoop_cli.factbase.files import fingerprint, read_regular
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, doc_record, fact_record, record_json
 from defcoop_cli.index import cache
-from defcoop_cli.index.cache import is_sha256, read_regular, usable_folder
+from defcoop_cli.index.cache import is_sha256, usable_folder
 
 if TYPE_CHECKING:
     from hashlib import _Hash
@@ -95,11 +95,17 @@ KNOWN = "known-"
 KEEP_KNOWN = 64
 
 
+def cache_path() -> Path | None:
+    """The cache folder (cache.usable_folder) as a Path: validate's files are joined by it."""
+    folder = usable_folder()
+    return None if folder is None else Path(folder)
+
+
 def build(data: bytes, path: Path, keep_facts: bool = False) -> loader.FactBase:
     """loader.build, from the cache when these bytes have passed this schema before;
     keep_facts: the facts' records kept too, when they are not (a layer under the one
     checked)."""
-    folder = usable_folder()
+    folder = cache_path()
     key = None if folder is None else _key(data)
     if folder is None or key is None:
         return loader.build(data, path)
@@ -112,7 +118,7 @@ def build_below(path: Path) -> loader.FactBase:
     (files.fingerprint), settled then (as index.verdicts trusts one). Noted in
     `known-<sha256>.json`, named by the file's absolute path and the checking code: the key
     of its records. Reading and hashing a 100,000-fact layer's 53 MB costs about 75 ms."""
-    folder = usable_folder()
+    folder = cache_path()
     label = f"{MAGIC} known {FORMAT} marshal {marshal.version}"
     code = None if folder is None else code_hash(label, checking_sources())
     if folder is None or code is None:
@@ -358,7 +364,7 @@ def measure() -> Measure | None:
 
     from defcoop_cli.factbase import sentences as measured
 
-    folder = usable_folder()
+    folder = cache_path()
     factbase = Path(loader.__file__).parent
     sources = [factbase / f"{m}.py" for m in MEASURING_MODULES]
     code = code_hash(f"{MAGIC} coverage {COVERAGE_FORMAT}", sources)

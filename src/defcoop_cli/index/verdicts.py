@@ -46,7 +46,7 @@ INDEX_MODULES = ("validated", "verdicts")
 def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     """loader.validate of path on the layers under it (context), with what index.validated
     keeps; a clean report kept, and given again while none of the files it read changed."""
-    folder = cache.usable_folder()
+    folder = validated.cache_path()
     key = None if folder is None else _key(path, context)
     if folder is None or key is None:
         return loader.validate(path, context, validated.build, validated.measure())
@@ -60,7 +60,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     def recording(fb: loader.FactBase) -> loader.FactBase:
         """Each layer's source files noted (only their names kept: a layer's records held
         past the run made Python's cycle collector walk them all)."""
-        read.extend(str(fb.path.parent / source.path) for source in fb.doc.sources)
+        read.extend(str(Path(fb.path).parent / source.path) for source in fb.doc.sources)
         return fb
 
     def checked(data: bytes, at: Path) -> loader.FactBase:

@@ -16,10 +16,13 @@ the conflicts it is part of.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from defcoop_cli.factbase.records import CuratorNote, Fact, Source
 from defcoop_cli.lookup.results import ConflictMark, Corroboration, SourceRef, Standing
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def independence_key(source: Source) -> str:

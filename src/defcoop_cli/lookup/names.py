@@ -4,14 +4,17 @@ with a "did you mean" when they name nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
 
 from defcoop_cli.errors import UnknownId
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import Entity, Event, Source, Topic
 from defcoop_cli.lookup.search.text import normalise
 
-T = TypeVar("T", Topic, Entity, Source, Event)
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T", Topic, Entity, Source, Event)
 # A close spelling must score this high (rapidfuzz WRatio), and beat every other name.
 RESOLVE_FLOOR = 88
 

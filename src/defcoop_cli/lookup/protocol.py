@@ -6,11 +6,16 @@ on disk (index/engine.py) and the cache's fallback (index/cache.py) implement th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.lookup.search.fields import SourceTally
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import Protocol
+else:  # at run time the protocols are plain bases: their implementations name them
+    Protocol = object
 
 # The best match of one query term in a fact: (-weighted score, field, word); lower is
 # better, so ties go to the earlier field, then the smaller word.

@@ -8,13 +8,13 @@ brief's layout are the renderers' (output/).
 """
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Side, Source, Topic
 from defcoop_cli.output.wording import plural, refusal
 from defcoop_cli.tuples import NamedTuple
 
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
     from defcoop_cli.lookup.search.elsewhere import Refusal
     from defcoop_cli.lookup.search.partial import Partial

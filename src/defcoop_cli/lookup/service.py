@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 from abc import abstractmethod
 from collections.abc import Sequence
-from typing import Any, TypeVar, overload
 
 from defcoop_cli.errors import UnknownId, UsageError
 from defcoop_cli.factbase.limits import shortened
@@ -53,7 +52,11 @@ from defcoop_cli.tuples import NamedTuple
 
 # ---- search
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 
 class SearchRequest(NamedTuple):
@@ -260,7 +263,7 @@ def fact_list(index: Index, request: SearchRequest) -> FactList:
     return FactList(facts, listed_count, hidden, ListedStandings(facts, standings(index)))
 
 
-class _Batched(Sequence[T]):
+class _Batched(Sequence["T"]):  # T is mypy's: a string at run time
     """The items at positions, read from the index a batch at a time as they are drawn: a
     listing of a million into `head` reads one batch, and one into a file holds one batch
     at a time, not all of them. A subclass says how a batch of positions is read."""
@@ -269,7 +272,8 @@ class _Batched(Sequence[T]):
 
     def __init__(self, index: Index, positions: Sequence[int]) -> None:
         self._index, self._positions = index, positions
-        self._start, self._batch = 0, list[T]()
+        self._start = 0
+        self._batch: list[T] = []
 
     @abstractmethod
     def _read(self, positions: Sequence[int]) -> list[T]: ...
@@ -277,13 +281,7 @@ class _Batched(Sequence[T]):
     def __len__(self) -> int:
         return len(self._positions)
 
-    @overload
-    def __getitem__(self, at: int) -> T: ...
-
-    @overload
-    def __getitem__(self, at: slice) -> list[T]: ...
-
-    def __getitem__(self, at: int | slice) -> T | list[T]:
+    def __getitem__(self, at: int | slice) -> Any:  # Sequence's overloads: an item, or a list
         if isinstance(at, slice):
             return [self[i] for i in range(*at.indices(len(self)))]
         if at < 0:
@@ -312,13 +310,7 @@ class ListedStandings(Sequence[Standing]):
     def __len__(self) -> int:
         return len(self._facts)
 
-    @overload
-    def __getitem__(self, at: int) -> Standing: ...
-
-    @overload
-    def __getitem__(self, at: slice) -> list[Standing]: ...
-
-    def __getitem__(self, at: int | slice) -> Standing | list[Standing]:
+    def __getitem__(self, at: int | slice) -> Any:  # Sequence's overloads: an item, or a list
         if isinstance(at, slice):
             return [self[i] for i in range(*at.indices(len(self)))]
         return self._of.of(self._facts[at])

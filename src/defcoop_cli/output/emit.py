@@ -17,11 +17,16 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import closing, suppress
-from typing import Any, Protocol
 
 from defcoop_cli.errors import ExitCode, OutputError, UsageError
 from defcoop_cli.output.terminal import json_escaped, printable, screen_rows
 from defcoop_cli.tuples import NamedTuple
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+else:  # a protocol mypy checks; at run time nothing derives from it
+    Protocol = object
 
 FORMATS = ("rich", "markdown", "json", "jsonl")
 COLORS = ("auto", "always", "never")
@@ -227,7 +232,8 @@ def render(result: Any, fmt: str, color: str = "auto") -> str:
     if fmt == "json":
         from defcoop_cli.output import render_json
 
-        return render_json.text(result)
+        written: str = render_json.text(result)
+        return written
     if fmt == "jsonl":
         from defcoop_cli.lookup.results import EventList, FactList, SearchResult
         from defcoop_cli.output import render_json

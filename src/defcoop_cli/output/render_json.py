@@ -7,9 +7,7 @@ fields are the record's own fields, in the record's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Generator, Iterable, Iterator, Sequence
-from functools import singledispatch
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
@@ -34,11 +32,42 @@ from defcoop_cli.lookup.results import (
 from defcoop_cli.output import wording
 from defcoop_cli.output.terminal import json_escaped
 
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
     from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchoring, Reviewed
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.exporting import Export
     from defcoop_cli.lookup.search.ranking import Match, NoteMatch
+
+    F = TypeVar("F", bound=Callable[[Any], Any])
+
+
+class _ByKind:
+    """A function chosen by its argument's class: the one registered for the nearest class
+    of its MRO, as functools.singledispatch chooses for classes (no result is an ABC's
+    virtual subclass). singledispatch's `register` imports typing, to ask whether a class
+    is a union: some 1.5 ms of every JSON search, whose other modules import no typing."""
+
+    def __init__(self, default: Callable[[Any], Any]) -> None:
+        self.registry: dict[type, Callable[[Any], Any]] = {object: default}
+        self.__doc__ = default.__doc__
+
+    def register(self, kind: type) -> Callable[[F], F]:
+        """A decorator that registers its function for the class."""
+
+        def registered(function: F) -> F:
+            self.registry[kind] = function
+            return function
+
+        return registered
+
+    def dispatch(self, kind: type) -> Callable[[Any], Any]:
+        return next(self.registry[k] for k in kind.__mro__ if k in self.registry)
+
+    def __call__(self, result: object) -> Any:
+        return self.dispatch(type(result))(result)
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -101,22 +130,27 @@ def matches_json(result: SearchResult) -> list[dict[str, Any]]:
     ]
 
 
-@singledispatch
-def text(result: object) -> str:
+def _text(result: object) -> str:
     """The JSON text for a command's result: its document, written by dumps."""
     if document.dispatch(type(result)) is document.registry[object] and _others_registered():
-        return text(result)
+        written: str = text(result)
+        return written
     return dumps(document(result))
+
+
+text = _ByKind(_text)
 
 
 def _drafted_text(result: Drafted) -> str:
     return "".join(pieces(result))
 
 
-@singledispatch
-def pieces(result: object) -> Generator[str, None, None]:
+def _pieces(result: object) -> Generator[str, None, None]:
     """The JSON text for a command's result in pieces, to be written as they come."""
     yield text(result)
+
+
+pieces = _ByKind(_pieces)
 
 
 def _drafted_pieces(result: Drafted) -> Generator[str, None, None]:
@@ -134,12 +168,15 @@ def _export_text(result: Export) -> str:
     return dumps(render_jsonld.document(result))
 
 
-@singledispatch
-def document(result: object) -> dict[str, Any]:
+def _document(result: object) -> dict[str, Any]:
     """The JSON document for a command's result."""
     if _others_registered():
-        return document(result)
+        made: dict[str, Any] = document(result)
+        return made
     raise TypeError(f"no JSON document for {type(result).__name__}")
+
+
+document = _ByKind(_document)
 
 
 def _others_registered() -> bool:
@@ -152,9 +189,9 @@ def _others_registered() -> bool:
 
     if Export in text.registry:
         return False
-    text.register(Export, _export_text)
-    text.register(curation.Drafted, _drafted_text)
-    pieces.register(curation.Drafted, _drafted_pieces)
+    text.register(Export)(_export_text)
+    text.register(curation.Drafted)(_drafted_text)
+    pieces.register(curation.Drafted)(_drafted_pieces)
     for kind, make in (
         (Report, _report),
         (curation.Created, _created),
@@ -163,7 +200,7 @@ def _others_registered() -> bool:
         (curation.Diff, _diff),
         (curation.Reanchoring, _reanchoring),
     ):
-        document.register(kind, make)
+        document.register(kind)(make)
     return True
 
 
@@ -188,8 +225,7 @@ def json_lines(result: SearchResult | FactList | EventList) -> Iterator[str]:
         yield json_escaped(json.dumps(o, ensure_ascii=False) + "\n")
 
 
-# Registered by class, not by annotation: singledispatch would evaluate each function's
-# postponed annotations (get_type_hints) on every run.
+# Registered by class, not by annotation: each function's annotations are postponed.
 @document.register(SearchResult)
 def _(result: SearchResult) -> dict[str, Any]:
     return envelope(

@@ -19,12 +19,14 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.output import wording
 from defcoop_cli.output.terminal import NARROW, printable
 
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.results import (
         EntityList,

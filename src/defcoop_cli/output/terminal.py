@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # What a terminal may obey besides C0 controls: DEL, C1 controls (U+009B is CSI), line
 # separators, the bidirectional overrides that can reorder what is shown, lone surrogates.

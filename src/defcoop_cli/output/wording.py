@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from typing import Any
 
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.results import Corroboration, SourceRef

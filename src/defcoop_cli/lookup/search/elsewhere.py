@@ -27,13 +27,13 @@ A refusal names what refused it (`Refusal`): search says so, and its JSON has it
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from pathlib import Path
 
 from defcoop_cli.factbase.records import CuratorNote, Entity
-from defcoop_cli.factbase.vocab import table_rows
+from defcoop_cli.factbase.vocab import shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.places import (
     capital_described,
@@ -107,11 +107,10 @@ def places() -> tuple[Place, ...]:
     other place on its own."""
     # Read as a file beside the package, not as the drafting package's resource: importing
     # curation.drafting would cost a search's start-up.
-    gazetteer = Path(__file__).resolve().parents[2] / "curation" / "drafting" / "places.tsv"
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
+    gazetteer = os.path.join(package, "curation", "drafting", "places.tsv")
     found: list[Place] = []
-    for country, capital, demonym, _form, more in table_rows(
-        gazetteer.read_text(encoding="utf-8"), 5
-    ):
+    for country, capital, demonym, _form, more in table_rows(shipped_text(gazetteer), 5):
         nation = tuple(_words(n) for n in [country, *demonym.split(";")] if n)
         found.append((nation, ()))
         if capital and capital != country:

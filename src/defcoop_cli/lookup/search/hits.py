@@ -8,9 +8,10 @@ closest topic): `read_once` keeps each reading of a query for them.
 """
 
 import itertools
+import os
 from functools import lru_cache
-from pathlib import Path
 
+from defcoop_cli.factbase.vocab import shipped_text
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS
 from defcoop_cli.lookup.search.matching import (
@@ -278,12 +279,12 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
 
 # WordNet's compounds of two words: lookup/search/compounds.tsv, built by
 # scripts/build_compounds.py; read only for a query with a word the fact base lacks.
-COMPOUNDS = Path(__file__).with_name("compounds.tsv")
+COMPOUNDS = os.path.join(os.path.dirname(__file__), "compounds.tsv")
 
 
 @lru_cache(maxsize=1)
 def _compounds_text() -> str:
-    return "\n" + COMPOUNDS.read_text(encoding="utf-8")
+    return "\n" + shipped_text(COMPOUNDS)
 
 
 def compounds(first: str) -> frozenset[str]:

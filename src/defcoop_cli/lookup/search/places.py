@@ -6,17 +6,17 @@ continent's countries. Read once, and only for a query with a word no fact holds
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
-from defcoop_cli.factbase.vocab import table_rows
+from defcoop_cli.factbase.vocab import shipped_text, table_rows
 from defcoop_cli.tuples import NamedTuple
 
 # A name of several words is read as its words in a row ("sao paulo").
 Name = tuple[str, ...]
-PLACES_WORDNET = Path(__file__).with_name("places_wordnet.tsv")
+PLACES_WORDNET = os.path.join(os.path.dirname(__file__), "places_wordnet.tsv")
 OTHER_READINGS = frozenset("var")  # a verb, an adjective or an adverb: not a place
 
 
@@ -36,7 +36,7 @@ def wordnet_places() -> WordNetPlaces:
     filed: dict[str, list[Name]] = {}
     readings: dict[str, str] = {}
     continents: dict[str, tuple[str, ...]] = {}
-    for name, kind, rest in table_rows(PLACES_WORDNET.read_text(encoding="utf-8"), 3):
+    for name, kind, rest in table_rows(shipped_text(PLACES_WORDNET), 3):
         if kind == "K":
             continents[name] = tuple(rest.split(";"))
             continue
@@ -67,7 +67,12 @@ def common_reading(name: Name, held: Callable[[str], bool], capitals: frozenset[
 
 
 # The drafting gazetteer (curation/drafting/places.tsv): country, capital, demonyms…
-GAZETTEER = Path(__file__).parents[2] / "curation" / "drafting" / "places.tsv"
+GAZETTEER = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
+    "curation",
+    "drafting",
+    "places.tsv",
+)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +80,7 @@ def _capitals() -> dict[str, tuple[str, str]]:
     """The gazetteer's capitals by description, run together without function words
     ("indiancapital", "capitalindia", "indiacapital"): the capital, and what it means."""
     found: dict[str, tuple[str, str]] = {}
-    for country, capital, demonyms in table_rows(GAZETTEER.read_text(encoding="utf-8"), 3):
+    for country, capital, demonyms in table_rows(shipped_text(GAZETTEER), 3):
         for name in {country, *demonyms.split(";")} - {""}:
             joined = "".join(name.lower().split())
             for key in (f"{joined}capital", f"capital{joined}"):
@@ -102,7 +107,7 @@ US_WRITTEN = re.compile(r"\bU\.?S\b")
 def _nations() -> frozenset[str]:
     """The gazetteer's countries and demonyms, and the last word of each of several words
     ("korea"), in lower case: the words beside which "us" is the US."""
-    rows = table_rows(GAZETTEER.read_text(encoding="utf-8"), 3)
+    rows = table_rows(shipped_text(GAZETTEER), 3)
     names = {n for country, _, demonyms in rows for n in (country, *demonyms.split(";")) if n}
     return frozenset(n.lower().split()[-1] for n in names)
 

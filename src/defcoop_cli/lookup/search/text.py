@@ -11,13 +11,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
+from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.lookup.search.reading import both, clippings
-from defcoop_cli.tuples import NamedTuple
+from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
+    from typing import Any
 
 # Function and question words, prepositions, the verbs of asking in all their forms (happens,
 # meant) say how a person asks, not what about; reflexive pronouns ("was the minister himself
@@ -259,13 +261,11 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter2) English stem: cooperation and cooperate are both 'cooper'."""
-    global _stemmer
-    if _stemmer is None:
-        _stemmer = _english_stemmer()
-    return str(_stemmer.stemWord(word))
+    return str(_english_stemmer().stemWord(word))
 
 
-def _english_stemmer() -> Any:
+@lru_cache(maxsize=1)  # made on the first stem a run asks for
+def _english_stemmer() -> "Any":
     """snowballstemmer's English stemmer without the thirty other languages its package imports
     (14 ms a search): its folder, found as importlib.util.find_spec does (without importlib),
     is a private package of ours, so `import snowballstemmer` elsewhere gets the real one."""
@@ -285,9 +285,6 @@ def _english_stemmer() -> Any:
         package.__path__ = list(spec.submodule_search_locations)
         sys.modules[name] = package
     return __import__(f"{name}.english_stemmer", fromlist=["EnglishStemmer"]).EnglishStemmer()
-
-
-_stemmer: Any = None
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +328,7 @@ _LISTED_NOWHERE: frozenset[str] = frozenset()  # most words: one empty set (216 
 # Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
 # term, or a run of neighbouring terms, that is one of an entry's words also finds the
 # entry's other words; ranking scores them below synonyms.
-THESAURUS = Path(__file__).with_name("thesaurus.json")
+THESAURUS = beside(__file__, "thesaurus.json")
 STEM_BUCKET = 3  # a single word is filed under its first letters, and stemmed when looked up
 
 
@@ -377,7 +374,7 @@ def _thesaurus() -> _Thesaurus:
     import json
 
     table = _Thesaurus({}, {})
-    for item in json.loads(THESAURUS.read_text(encoding="utf-8"))["entries"]:
+    for item in json.loads(shipped_text(THESAURUS))["entries"]:
         # a plain word is its own token (tokens' work, skipped: this runs on every search)
         forms = [
             [SPELLINGS.get(w, w)]
@@ -429,14 +426,14 @@ def related_pairs(term: str) -> dict[str, str]:
 
 # Related words of WordNet 3.1: lookup/search/related_words.json, built by scripts/build_related.py
 # for the shipped fact base's words (WordNet's licence: related_words.LICENSE).
-RELATED_WORDS = Path(__file__).with_name("related_words.json")
+RELATED_WORDS = beside(__file__, "related_words.json")
 
 
 @lru_cache(maxsize=1)
 def _related_words() -> dict[str, dict[str, tuple[float, str]]]:
     import json
 
-    table = json.loads(RELATED_WORDS.read_text(encoding="utf-8"))["words"]
+    table = json.loads(shipped_text(RELATED_WORDS))["words"]
     return {key: {w: (float(s), m) for w, (s, m) in found.items()} for key, found in table.items()}
 
 
@@ -447,12 +444,12 @@ def related_words(term: str) -> dict[str, tuple[float, str]]:
 
 
 # WordNet's wider neighbourhoods (scripts/build_wider.py): for a query that finds nothing.
-RELATED_WIDER = Path(__file__).with_name("related_wider.tsv")
+RELATED_WIDER = beside(__file__, "related_wider.tsv")
 
 
 @lru_cache(maxsize=1)
 def _wider_text() -> str:
-    return "\n" + RELATED_WIDER.read_text(encoding="utf-8")
+    return "\n" + shipped_text(RELATED_WIDER)
 
 
 # WordNet's rules for finding a word's lemma by detaching its ending (its "morphy"): a

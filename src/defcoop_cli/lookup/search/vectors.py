@@ -9,16 +9,16 @@ and looks one line up (no parse, no numpy, no model).
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
+from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.lookup.search.text import lemmas, table_line
 
-RELATED_VECTORS = Path(__file__).with_name("related_vectors.tsv")
+RELATED_VECTORS = beside(__file__, "related_vectors.tsv")
 
 
 @lru_cache(maxsize=1)
 def _text() -> str:
-    return "\n" + RELATED_VECTORS.read_text(encoding="utf-8")
+    return "\n" + shipped_text(RELATED_VECTORS)
 
 
 @lru_cache(maxsize=1024)

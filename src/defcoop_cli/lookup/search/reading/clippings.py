@@ -3,12 +3,14 @@ meeting. The table (clippings.tsv, built by scripts/build_clippings.py) holds En
 clippings of news on government, defence and diplomacy and the ISO 3166-1 alpha-3
 country codes; a code that is also an English word (ARM, CAN) counts only in capitals."""
 
+import os
 import re
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
-TABLE = Path(__file__).with_name("clippings.tsv")
+from defcoop_cli.factbase.vocab import shipped_text
+
+TABLE = os.path.join(os.path.dirname(__file__), "clippings.tsv")
 CAPS = "caps"
 _CAPITALS = re.compile(r"\b[A-Z]{3}\b")
 
@@ -17,7 +19,7 @@ _CAPITALS = re.compile(r"\b[A-Z]{3}\b")
 def clippings() -> dict[str, tuple[tuple[str, ...], bool]]:
     """Each clipped word: its full words, and whether it counts only in capitals."""
     table = {}
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
+    for line in shipped_text(TABLE).splitlines():
         word, full, kind = line.split("\t")
         table[word] = (tuple(full.split()), kind == CAPS)
     return table
