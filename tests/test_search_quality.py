@@ -53,6 +53,7 @@ SETS = (
     "judged_queries_twentythird.json",  # blind until measured (tenth session), dev now
     "judged_queries_twentyfourth.json",  # blind until measured (eleventh session), dev now
     "judged_queries_devs13.json",  # lists, rare words, verbs; judged first (s24-search10)
+    "judged_queries_twentyfifth.json",  # blind until measured (eleventh session), dev now
 )
 QUERIES = [
     q
@@ -295,6 +296,14 @@ NOT_YET = {
     # list_whole; "was the japanese defence minister himself present or only an adviser"
     # and "IN-JP MoD talks" by the lead after: a reflexive pronoun is a function word,
     # text.py; the thesaurus's ministry of defence)
+    # the twenty-fifth set, blind until measured on main before this session's second search
+    # round (eleventh session, RESULTS): its first sight's misses of the top three
+    "why are india and japan friends",
+    "what is nakatani's current job",
+    "is japan closer to india or to australia",
+    "RM JMSDF SDF cooperation talks",
+    "twenty six killed in pahalgam terror attack",
+    "Boeisho minister Nakatani term of office",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
