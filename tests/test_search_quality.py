@@ -53,6 +53,7 @@ SETS = (
     "judged_queries_twentythird.json",  # blind until measured (tenth session), dev now
     "judged_queries_twentyfourth.json",  # blind until measured (eleventh session), dev now
     "judged_queries_devs13.json",  # lists, rare words, verbs; judged first (s24-search10)
+    "judged_queries_devs14.json",  # acts, general words, "not"; judged first (s25-search11)
 )
 QUERIES = [
     q
@@ -295,6 +296,13 @@ NOT_YET = {
     # list_whole; "was the japanese defence minister himself present or only an adviser"
     # and "IN-JP MoD talks" by the lead after: a reflexive pronoun is a function word,
     # text.py; the thesaurus's ministry of defence)
+    # the devs14 set (s25-search11), written and judged before a run: its first sight's
+    # misses of the top three and its leaks (another event of the article's names)
+    "military space cooperation",
+    "defence ties review between new delhi and tokyo",
+    "japanese defence minister resigns",
+    "australia invites japanese firms to build submarines",
+    "japan space agency moon landing",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
