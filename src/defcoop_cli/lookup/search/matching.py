@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from defcoop_cli.factbase.vocab import STANCES
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.text import (
     STOPWORDS,
@@ -24,6 +25,11 @@ from defcoop_cli.lookup.search.text import (
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
+# The acts the fact base records, each in the past tense by its convention (a fact's
+# stance, factbase/vocab.STANCES, less the default "reported"): a query's other tense of one
+# ("japan condemns", "did they agree") asks for that act itself, and scores as found as
+# it is, not below a place or a party the query names beside it.
+ACTS = frozenset(s for s in STANCES if " " not in s and s != "reported")
 PREFIX = 90.0
 FUZZY_CAP = 89.0
 SYNONYM = 85.0
@@ -136,7 +142,7 @@ def word_scores(
         offer(term, EXACT)
     if len(term) >= MIN_STEM_LEN:
         for form in other_forms(term, vocabulary):
-            offer(form, INFLECTED)
+            offer(form, EXACT if form in ACTS else INFLECTED)
     entries, wordnet = related(term), related_words(term)
     for entry in entries:  # short ones too: ISR, UAV, 2+2
         for word in entry.words:
