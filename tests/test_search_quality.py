@@ -366,3 +366,18 @@ def test_off_topic_and_editorial_queries_find_nothing_by_default(query: str) -> 
 def test_an_answer_is_in_the_top_three(case: dict[str, object]) -> None:
     relevant = set(case["relevant"])  # type: ignore[call-overload]
     assert relevant & set(found(str(case["query"]))[:3])
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["what was not agreed at the talks", "what did india and japan not discuss"],
+)
+def test_a_question_of_what_was_not_done_says_what_search_finds(query: str) -> None:
+    # devs14's class C: the results are the act's own facts, and a line says so
+    from defcoop_cli.lookup.search.reading.absence import ABSENCE_NOTE
+
+    result = search(INDEX, parse_query([query]), SearchRequest((query,)))
+    assert result.found and ABSENCE_NOTE in result.messages
+    plain = "what did india and japan discuss"
+    said = search(INDEX, parse_query([plain]), SearchRequest((plain,))).messages
+    assert ABSENCE_NOTE not in said
