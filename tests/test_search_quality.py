@@ -101,7 +101,6 @@ NOT_YET = {
     # the tenth set, blind, measured before and after this stop's search round (RESULTS,
     # 2026-12-04, fifth stop): unchanged by it
     "Indian armed forces minister hosts Tokyo security aide in the capital",
-    "joint design and manufacture of cutting-edge military hardware",
     "self-directed unmanned weaponry",
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
@@ -113,14 +112,12 @@ NOT_YET = {
     # Nakatani", here and in the twelfth set, left with the judging conventions: a "when"
     # question lists the meeting's fact after its date note, CONVENTIONS.md)
     "Tokyo long a trusted strategic ally of New Delhi",
-    "UNCLOS compliance",
     # ("what exercises did the two sides discuss?" answered by s22-search8: "the two" is
     # "both", a function word, text.py)
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
     "Delhi courts Japanese firms to put money into weapons making",
     "Tokyo long a pivotal ally of New Delhi",
-    "co-building and co-manufacturing cutting-edge military kit with Japan",
     "economic robustness as part of Indo-Japanese ties",
     "shifting world politics calls for closer ties",
     # the thirteenth set, blind, measured on main before anything this stop changed search
@@ -199,7 +196,6 @@ NOT_YET = {
     # by s22-search8: an unknown word written as a name, search/reading/bodies.py)
     # the eighteenth set, blind until measured after s20-search5, a development set since;
     # its misses of the top three:
-    "Singh and Nakatani confer in the Indian capital",
     "Tokyo backs New Delhi's push for homegrown arms production",
     "indo-pacific partners deepen defense ties amid shifting geopolitics",
     # the devs9 set (s21-search6), written and judged before a run: its first sight's
@@ -218,7 +214,6 @@ NOT_YET = {
     "yearly summits and joint foreign and defence minister talks India Japan",
     "Why are India and Japan stepping up defence cooperation?",
     "india wants to make its own weapons rajnath tells japan",
-    "J&K terror attack tokyo reaction",
     # ("ind jpn def min mtg new delhi" answered by s21-search7: clipped words and ISO 3166
     # country codes read in full, search/reading/clippings.py; the leak "rajnath singh sco
     # defence ministers meeting china" kept out: a word no table relates before a gathering
@@ -296,6 +291,12 @@ NOT_YET = {
     # list_whole; "was the japanese defence minister himself present or only an adviser"
     # and "IN-JP MoD talks" by the lead after: a reflexive pronoun is a function word,
     # text.py; the thesaurus's ministry of defence)
+    # ("J&K terror attack tokyo reaction", "Singh and Nakatani confer in the Indian
+    # capital", "UNCLOS compliance", the twelfth's "co-building and co-manufacturing
+    # cutting-edge military kit with Japan" and "joint design and manufacture of
+    # cutting-edge military hardware" answered by s25-search11's general words in the
+    # thesaurus: a reaction is a response, to confer is to hold talks, compliance is
+    # adherence, cutting-edge is advanced, military kit is military equipment)
     # the devs14 set (s25-search11), written and judged before a run: its first sight's
     # misses of the top three and its leaks (another event of the article's names)
     "military space cooperation",
