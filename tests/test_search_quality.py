@@ -382,3 +382,13 @@ def test_a_question_of_what_was_not_done_says_what_search_finds(query: str) -> N
     plain = "what did india and japan discuss"
     said = search(INDEX, parse_query([plain]), SearchRequest((plain,))).messages
     assert ABSENCE_NOTE not in said
+
+
+def test_a_region_finds_the_places_written_as_lying_in_it() -> None:
+    # the shipped place "Pahalgam" has the alias "Pahalgam, Jammu & Kashmir"
+    from defcoop_cli.lookup.search.hits import read
+    from defcoop_cli.lookup.search.matching import RELATED
+
+    kashmir = read(INDEX, parse_query(["kashmir"])).candidates["kashmir"][0]
+    assert kashmir["kashmir"] == 100.0 and kashmir["pahalgam"] == RELATED
+    assert "kashmir" not in read(INDEX, parse_query(["pahalgam"])).candidates["pahalgam"][0]
