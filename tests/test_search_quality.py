@@ -54,6 +54,7 @@ SETS = (
     "judged_queries_twentyfourth.json",  # blind until measured (eleventh session), dev now
     "judged_queries_devs13.json",  # lists, rare words, verbs; judged first (s24-search10)
     "judged_queries_twentyfifth.json",  # blind until measured (eleventh session), dev now
+    "judged_queries_devs14.json",  # acts, general words, "not"; judged first (s25-search11)
 )
 QUERIES = [
     q
@@ -101,7 +102,6 @@ NOT_YET = {
     # the tenth set, blind, measured before and after this stop's search round (RESULTS,
     # 2026-12-04, fifth stop): unchanged by it
     "Indian armed forces minister hosts Tokyo security aide in the capital",
-    "joint design and manufacture of cutting-edge military hardware",
     "self-directed unmanned weaponry",
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
@@ -113,14 +113,12 @@ NOT_YET = {
     # Nakatani", here and in the twelfth set, left with the judging conventions: a "when"
     # question lists the meeting's fact after its date note, CONVENTIONS.md)
     "Tokyo long a trusted strategic ally of New Delhi",
-    "UNCLOS compliance",
     # ("what exercises did the two sides discuss?" answered by s22-search8: "the two" is
     # "both", a function word, text.py)
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
     "Delhi courts Japanese firms to put money into weapons making",
     "Tokyo long a pivotal ally of New Delhi",
-    "co-building and co-manufacturing cutting-edge military kit with Japan",
     "economic robustness as part of Indo-Japanese ties",
     "shifting world politics calls for closer ties",
     # the thirteenth set, blind, measured on main before anything this stop changed search
@@ -199,7 +197,6 @@ NOT_YET = {
     # by s22-search8: an unknown word written as a name, search/reading/bodies.py)
     # the eighteenth set, blind until measured after s20-search5, a development set since;
     # its misses of the top three:
-    "Singh and Nakatani confer in the Indian capital",
     "Tokyo backs New Delhi's push for homegrown arms production",
     "indo-pacific partners deepen defense ties amid shifting geopolitics",
     # the devs9 set (s21-search6), written and judged before a run: its first sight's
@@ -218,7 +215,6 @@ NOT_YET = {
     "yearly summits and joint foreign and defence minister talks India Japan",
     "Why are India and Japan stepping up defence cooperation?",
     "india wants to make its own weapons rajnath tells japan",
-    "J&K terror attack tokyo reaction",
     # ("ind jpn def min mtg new delhi" answered by s21-search7: clipped words and ISO 3166
     # country codes read in full, search/reading/clippings.py; the leak "rajnath singh sco
     # defence ministers meeting china" kept out: a word no table relates before a gathering
@@ -304,6 +300,19 @@ NOT_YET = {
     "RM JMSDF SDF cooperation talks",
     "twenty six killed in pahalgam terror attack",
     "Boeisho minister Nakatani term of office",
+    # ("J&K terror attack tokyo reaction", "Singh and Nakatani confer in the Indian
+    # capital", "UNCLOS compliance", the twelfth's "co-building and co-manufacturing
+    # cutting-edge military kit with Japan" and "joint design and manufacture of
+    # cutting-edge military hardware" answered by s25-search11's general words in the
+    # thesaurus: a reaction is a response, to confer is to hold talks, compliance is
+    # adherence, cutting-edge is advanced, military kit is military equipment)
+    # the devs14 set (s25-search11), written and judged before a run: its first sight's
+    # misses of the top three and its leaks (another event of the article's names)
+    "military space cooperation",
+    "defence ties review between new delhi and tokyo",
+    "japanese defence minister resigns",
+    "australia invites japanese firms to build submarines",
+    "japan space agency moon landing",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
@@ -367,3 +376,28 @@ def test_off_topic_and_editorial_queries_find_nothing_by_default(query: str) -> 
 def test_an_answer_is_in_the_top_three(case: dict[str, object]) -> None:
     relevant = set(case["relevant"])  # type: ignore[call-overload]
     assert relevant & set(found(str(case["query"]))[:3])
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["what was not agreed at the talks", "what did india and japan not discuss"],
+)
+def test_a_question_of_what_was_not_done_says_what_search_finds(query: str) -> None:
+    # devs14's class C: the results are the act's own facts, and a line says so
+    from defcoop_cli.lookup.search.reading.absence import ABSENCE_NOTE
+
+    result = search(INDEX, parse_query([query]), SearchRequest((query,)))
+    assert result.found and ABSENCE_NOTE in result.messages
+    plain = "what did india and japan discuss"
+    said = search(INDEX, parse_query([plain]), SearchRequest((plain,))).messages
+    assert ABSENCE_NOTE not in said
+
+
+def test_a_region_finds_the_places_written_as_lying_in_it() -> None:
+    # the shipped place "Pahalgam" has the alias "Pahalgam, Jammu & Kashmir"
+    from defcoop_cli.lookup.search.hits import read
+    from defcoop_cli.lookup.search.matching import RELATED
+
+    kashmir = read(INDEX, parse_query(["kashmir"])).candidates["kashmir"][0]
+    assert kashmir["kashmir"] == 100.0 and kashmir["pahalgam"] == RELATED
+    assert "kashmir" not in read(INDEX, parse_query(["pahalgam"])).candidates["pahalgam"][0]

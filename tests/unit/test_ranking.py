@@ -64,6 +64,15 @@ def test_a_number_is_never_a_typo_of_a_word_nor_a_word_of_a_number() -> None:
     assert word_scores("2024", vocabulary) == {}
 
 
+def test_another_tense_of_a_recorded_act_scores_as_found_as_it_is() -> None:
+    # a fact's stance is its act in the past tense: "condemns" asks for "condemned"
+    vocabulary = SortedVocabulary(["attack", "attacked", "condemned", "agreed", "reported"])
+    assert word_scores("condemns", vocabulary)["condemned"] == 100.0
+    assert word_scores("agree", vocabulary)["agreed"] == 100.0
+    assert word_scores("attacks", vocabulary)["attack"] == 95.0  # no act: another form
+    assert word_scores("reports", vocabulary).get("reported", 0.0) < 100.0  # the default
+
+
 def _rows_of(facts: list[Fact], scores: list[float]) -> list[_Row]:
     return [_Row((-s, 0.0, -1, 0, 5, i), []) for i, s in enumerate(scores)]
 

@@ -252,3 +252,24 @@ def test_a_listed_word_keeps_its_own_meaning_whatever_shares_its_stem() -> None:
     assert "office" in synonyms("position") and synonyms("positive") == ()
     assert not related("position") and related("positive")[0].means.startswith("the tone")
     assert other_forms("position", SortedVocabulary(["positive", "positions"])) == ["positions"]
+
+
+@pytest.mark.parametrize(
+    ("query", "asks"),
+    [
+        ("what was not agreed at the talks", True),
+        ("what wasn't discussed", True),
+        ("which issues did the ministers fail to agree on", True),
+        ("what did japan never commit to", True),
+        ("what did india and japan discuss", False),
+        ("wasn't nakatani the defence minister", False),  # a yes-no: asks its positive
+        ("spiritual awakening brings peace not weapons", False),  # no question
+        ("how do they settle disputes without force", False),  # "without" negates no act
+    ],
+)
+def test_a_question_of_what_was_not_done_is_read_by_its_negated_verb(
+    query: str, asks: bool
+) -> None:
+    from defcoop_cli.lookup.search.reading.absence import asks_what_was_not
+
+    assert asks_what_was_not(query) is asks

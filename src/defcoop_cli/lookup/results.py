@@ -99,16 +99,23 @@ class SearchResult(NamedTuple):
         """That nothing was found, with a corrected query when one finds something (and
         nothing is hidden: then the hint says how to see it)."""
         if self.matches:
-            return ()
+            return self._absence()
         from defcoop_cli.lookup.names import did_you_mean  # loads rapidfuzz: not for every result
 
         hidden = self.hidden_editorial or self.hidden_by_filters
         if self.notes:
-            return ()
+            return self._absence()
         if self.refused:
             return (f"nothing found for {shortened(self.query.text)!r}: {refusal(self.refused)}",)
         hint = "" if hidden else did_you_mean([repr(s) for s in self.suggestions])
         return (f"nothing found for {shortened(self.query.text)!r}{hint}",)
+
+    def _absence(self) -> tuple[str, ...]:
+        """For a question of what was not done, that search finds what facts and notes say
+        was done (search/reading/absence.py): said always, as it changes what they mean."""
+        from defcoop_cli.lookup.search.reading.absence import ABSENCE_NOTE, asks_what_was_not
+
+        return (ABSENCE_NOTE,) if asks_what_was_not(self.query.text) else ()
 
     @property
     def hints(self) -> tuple[str, ...]:

@@ -174,6 +174,27 @@ def _with_office_holders(
                     hits[t][position] = found
 
 
+def _with_places_within(index: Index, query: Query, candidates: Candidates) -> None:
+    """A term naming a region (by its word, or another form) also finds the places the
+    fact base writes as lying in it, "Town, Region" (a place's alias: "Pahalgam, Jammu &
+    Kashmir"), as a related word: a fact of the Pahalgam attack is a fact of an attack in
+    Kashmir, though it names only the town."""
+    within: dict[str, set[str]] = {}
+    places, _ = index.entity_listing("place")
+    for place in index.entities_at(places):
+        for alias in place.aliases:
+            town, comma, region = alias.partition(",")
+            if comma and tokens(town) and tokens(town) != tokens(region):
+                for word in tokens(region):
+                    within.setdefault(word, set()).update(tokens(town))
+    for t in query.terms:
+        scores = candidates[t][0]
+        for word in [w for w, s in scores.items() if s >= INFLECTED and w in within]:
+            for town in within[word]:
+                if scores.get(town, 0.0) < RELATED:
+                    scores[town] = RELATED
+
+
 def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[int, Best]:
     """The hits, and the facts whose statement (or a keyword or quote) holds a related
     word of two words as neighbours (text.related_pairs), scored as a related word: "free
@@ -228,6 +249,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     }
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
+    _with_places_within(index, query, candidates)
     parts = compounded(query, candidates)
     for t in parts:
         candidates[t] = [{}]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from defcoop_cli.factbase.vocab import STANCES
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.text import (
     STOPWORDS,
@@ -24,10 +25,16 @@ from defcoop_cli.lookup.search.text import (
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
+# The acts the fact base records, each in the past tense by its convention (a fact's
+# stance, factbase/vocab.STANCES, less the default "reported"): a query's other tense of one
+# ("japan condemns", "did they agree") asks for that act itself, and scores as found as
+# it is, not below a place or a party the query names beside it.
+ACTS = frozenset(s for s in STANCES if " " not in s and s != "reported")
 PREFIX = 90.0
 FUZZY_CAP = 89.0
 SYNONYM = 85.0
 RELATED = 80.0  # a related word of the thesaurus (text.related): below every other match
+PLACE_WITHIN = "a place the fact base writes as lying in it (its alias 'Town, Region')"
 # Related words of WordNet (text.related_words): below the thesaurus's, which were chosen
 # for defence and diplomacy; the scores are the table's own.
 WORDNET_SYNONYM, WORDNET_BROADER = 75.0, 70.0
@@ -136,7 +143,7 @@ def word_scores(
         offer(term, EXACT)
     if len(term) >= MIN_STEM_LEN:
         for form in other_forms(term, vocabulary):
-            offer(form, INFLECTED)
+            offer(form, EXACT if form in ACTS else INFLECTED)
     entries, wordnet = related(term), related_words(term)
     for entry in entries:  # short ones too: ISR, UAV, 2+2
         for word in entry.words:
@@ -280,7 +287,8 @@ def joined_only(
 
 def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str]]) -> str:
     """What links a term (alone or in a run of terms) to the word it matched as a related
-    word: the thesaurus entry's meaning, or WordNet's sense; '' for any other match."""
+    word: the thesaurus entry's meaning, a place lying in the region the term names, or
+    WordNet's sense; '' for any other match."""
     root = stem(word)
     if abs(score - RELATED) < 1e-6:
         keys = (term, *(p for p, covered in phrases.items() if term in covered))
@@ -288,6 +296,7 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
             for entry in related(key):
                 if any(w == word or stem(w) == root for w in entry.words):
                     return entry.means
+        return PLACE_WITHIN  # the one other related word: hits._with_places_within
     elif any(abs(score - s) < 1e-6 for s in (WORDNET_SYNONYM, WORDNET_BROADER)):
         for found, (_, means) in related_words(term).items():
             if found == word or stem(found) == root:

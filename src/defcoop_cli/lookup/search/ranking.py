@@ -3,10 +3,10 @@
 Each of a query's terms (text.py) is scored against the words of each fact: its statement,
 keywords, the names and aliases of its entities, its topic titles and aliases, and its quote.
 
-- A word found as it is scores 100; another form of it (the same stem) 95; a word the term
-  starts (terms of four letters or more) 90; a typo (terms of four letters or more: one edit
-  up to seven letters, two from eight) at most 89; a synonym 85. Terms of three letters or
-  fewer count only when found whole or in another form.
+- A word found as it is scores 100 (so does a recorded act in another tense: matching.ACTS);
+  another form of it (the same stem) 95; a word the term starts (terms of four letters or
+  more) 90; a typo (four letters or more: one edit up to seven, two from eight) at most 89;
+  a synonym 85. Terms of three letters or fewer count only when found whole or in another form.
 - A fact's score is `(100 × (matched terms − 1) + their mean score) / terms`: a fact that
   matches more terms always scores above one that matches fewer.
 - A fact is a result only if it matches enough of the terms (`required`): all of one or

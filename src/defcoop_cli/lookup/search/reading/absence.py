@@ -1,0 +1,37 @@
+"""A question of what was NOT done ("what was not agreed at the meeting", "what did Japan
+not commit to", "which issues did they fail to agree on"). The fact base records what its
+sources say was done; none records what was left out, and search matches words, so such a
+query finds the facts of the act itself, as if the "not" were absent. Search still shows
+them (they are what the sources say about the act asked after), and the result says, in
+one line, that it finds what facts say, not what they leave out.
+
+Only a question is read so: a question word ("what", "which"…) and a negated verb (not,
+never, a contraction in n't, fail to). A yes-no question in the negative ("wasn't Nakatani
+the minister?") asks what its positive asks; a phrase that negates no act asked about
+("peace, not weapons", "settling disputes without force") is no question of what was not.
+"""
+
+from defcoop_cli.lookup.search.text import QUESTION_WORDS, tokens
+
+NEGATIONS = frozenset(["not", "never", "neither", "nor"])
+FAILING = frozenset(["fail", "fails", "failed", "failing"])
+# Contractions in n't, as tokens() writes them (its apostrophe dropped): "wasn't" is wasnt.
+AUXILIARIES = "is are was were do does did has have had can could wo would should must might need"
+CONTRACTED = frozenset(a + "nt" for a in AUXILIARIES.split()) | frozenset(["cant", "aint"])
+ABSENCE_NOTE = (
+    "search finds what the facts say was done, not what they leave out: these results "
+    "are about the act asked after, not its absence"
+)
+
+
+def asks_what_was_not(text: str) -> bool:
+    """Whether the query asks what was not done: a question with a negated verb."""
+    words = tokens(text)
+    if not QUESTION_WORDS.intersection(words):
+        return False
+    for i, word in enumerate(words):
+        if word in NEGATIONS or word in CONTRACTED:
+            return True
+        if word in FAILING and words[i + 1 : i + 2] == ["to"]:
+            return True
+    return False
