@@ -293,13 +293,13 @@ NOT_YET = {
     # and "IN-JP MoD talks" by the lead after: a reflexive pronoun is a function word,
     # text.py; the thesaurus's ministry of defence)
     # the twenty-fifth set, blind until measured on main before this session's second search
-    # round (eleventh session, RESULTS): its first sight's misses of the top three
+    # round (eleventh session, RESULTS): its first sight's misses of the top three ("what is
+    # nakatani's current job", "RM JMSDF SDF cooperation talks", "twenty six killed in
+    # pahalgam terror attack" and "Boeisho minister Nakatani term of office" answered by the
+    # lead after: the thesaurus's post a person holds, Japan's Self-Defense Forces and
+    # Boeisho; numbers from eleven up in words read as digits, reading/numbers.py)
     "why are india and japan friends",
-    "what is nakatani's current job",
     "is japan closer to india or to australia",
-    "RM JMSDF SDF cooperation talks",
-    "twenty six killed in pahalgam terror attack",
-    "Boeisho minister Nakatani term of office",
     # ("J&K terror attack tokyo reaction", "Singh and Nakatani confer in the Indian
     # capital", "UNCLOS compliance", the twelfth's "co-building and co-manufacturing
     # cutting-edge military kit with Japan" and "joint design and manufacture of

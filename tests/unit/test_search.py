@@ -36,7 +36,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
-from defcoop_cli.lookup.search.text import normalise, parse_query
+from defcoop_cli.lookup.search.text import normalise, parse_query, tokens
 from defcoop_cli.lookup.search.vectors import vector_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -782,3 +782,27 @@ class TestOffices:
     ) -> None:
         assert ids(index, "minister atmosphere") == []  # one person's office, not both
         assert ids(index, "presidents atmosphere") == []  # an office no one holds
+
+
+class TestNumbersInWords:
+    """Numbers from eleven up written in words read as digits, in a query and a fact alike
+    (reading/numbers.py); one to ten stay words, as news writes them."""
+
+    @pytest.mark.parametrize(
+        ("query", "terms"),
+        [
+            ("twenty six killed", ("26", "killed")),
+            ("twenty-six killed", ("26", "killed")),
+            ("fifteen ships", ("15", "ships")),
+            ("the two sides", ("sides",)),  # "the two" is "both", a function word
+            ("six months", ("six", "months")),
+        ],
+    )
+    def test_numbers_in_words_are_digits_from_eleven_up(
+        self, query: str, terms: tuple[str, ...]
+    ) -> None:
+        assert parse_query([query]).terms == terms
+
+    def test_a_fact_written_in_words_is_found_by_digits_and_by_words(self) -> None:
+        assert tokens("Twenty-six people were killed.") == ["26", "people", "were", "killed"]
+        assert tokens("twenty six") == tokens("26")

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 MAGIC = "defcoop search index"
-FORMAT = "27"  # 27: "something", "details"… no words of the index (26: records by marshal)
+FORMAT = "28"  # 28: numbers from eleven up in words read as digits (27: "something"…)
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))

@@ -16,6 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.lookup.search.reading import both, clippings
+from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
@@ -136,17 +137,18 @@ def _unicode_tokens(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
+    """Its words, respelt, numbers from eleven up in digits (reading/numbers.py)."""
     if "&" not in text and "+" not in text and "_" not in text:  # every word is alphanumeric
         split = text.split()
-        if SPELLINGS.keys().isdisjoint(split):  # most texts: no word to respell, checked in C
+        if SPELLINGS.keys().isdisjoint(split) and NUMBER_WORDS.isdisjoint(split):  # in C
             return split
-        return [SPELLINGS.get(w, w) for w in split]
-    out = []
-    for raw in text.split():
-        word = raw.strip("&+")
-        if word.isalnum() or _HAS_ALNUM.search(word):
-            out.append(SPELLINGS.get(word, word))
-    return out
+        return in_digits([SPELLINGS.get(w, w) for w in split])
+    out = [
+        SPELLINGS.get(w, w)
+        for r in text.split()
+        if (w := r.strip("&+")).isalnum() or _HAS_ALNUM.search(w)
+    ]
+    return out if NUMBER_WORDS.isdisjoint(out) else in_digits(out)
 
 
 QUESTION_WORDS = frozenset(["who", "what", "when", "where", "which", "why", "how"])
