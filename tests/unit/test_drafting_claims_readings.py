@@ -218,3 +218,21 @@ def test_a_speakers_friend_before_a_name_is_an_address_not_a_tone(text: str, kep
 def test_a_full_moon_is_no_full_range() -> None:
     assert "existing" not in glossed("the crews sailed under the full moon of May").split()
     assert "existing" not in glossed("a whole range of new ferries").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Ilse Varga and Omar Quist reviewed the progress of their ferry pact", True),
+        ("the chiefs will review the state of the harbour ties", True),
+        ("Beta reviews the status of the patrol scheme each spring", True),
+        ("Gamma is reviewing the progress in the dock talks", True),
+        ("the progress of the talks was slow", False),  # no review of it
+        ("Beta reviewed the ferry pact's progress", False),  # not the set phrase
+        ("the state of the harbour worried Gamma", False),
+    ],
+)
+def test_reviewing_the_progress_of_something_is_reviewing_it_as_it_exists(
+    text: str, read: bool
+) -> None:
+    assert ("existing" in glossed(text).split()) is read
