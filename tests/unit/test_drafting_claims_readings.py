@@ -236,3 +236,18 @@ def test_reviewing_the_progress_of_something_is_reviewing_it_as_it_exists(
     text: str, read: bool
 ) -> None:
     assert ("existing" in glossed(text).split()) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "paid"),
+    [
+        ("The cost of the ferry visit was met from the navy's budget", True),
+        ("the bills were fully met out of a harbour fund", True),
+        ("the fares are met from the port's own funds", True),
+        ("Ilse Varga met Omar Quist from Tuesday to Friday", False),  # a meeting
+        ("the envoys were met at the quay by Beta's admiral", False),  # greeted: a meeting
+    ],
+)
+def test_a_cost_met_from_a_budget_is_paid_not_a_meeting(text: str, paid: bool) -> None:
+    words = glossed(text).split()
+    assert ("paid" in words) is paid and ("met" in words) is not paid
