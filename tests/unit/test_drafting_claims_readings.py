@@ -218,3 +218,36 @@ def test_a_speakers_friend_before_a_name_is_an_address_not_a_tone(text: str, kep
 def test_a_full_moon_is_no_full_range() -> None:
     assert "existing" not in glossed("the crews sailed under the full moon of May").split()
     assert "existing" not in glossed("a whole range of new ferries").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Ilse Varga and Omar Quist reviewed the progress of their ferry pact", True),
+        ("the chiefs will review the state of the harbour ties", True),
+        ("Beta reviews the status of the patrol scheme each spring", True),
+        ("Gamma is reviewing the progress in the dock talks", True),
+        ("the progress of the talks was slow", False),  # no review of it
+        ("Beta reviewed the ferry pact's progress", False),  # not the set phrase
+        ("the state of the harbour worried Gamma", False),
+    ],
+)
+def test_reviewing_the_progress_of_something_is_reviewing_it_as_it_exists(
+    text: str, read: bool
+) -> None:
+    assert ("existing" in glossed(text).split()) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "paid"),
+    [
+        ("The cost of the ferry visit was met from the navy's budget", True),
+        ("the bills were fully met out of a harbour fund", True),
+        ("the fares are met from the port's own funds", True),
+        ("Ilse Varga met Omar Quist from Tuesday to Friday", False),  # a meeting
+        ("the envoys were met at the quay by Beta's admiral", False),  # greeted: a meeting
+    ],
+)
+def test_a_cost_met_from_a_budget_is_paid_not_a_meeting(text: str, paid: bool) -> None:
+    words = glossed(text).split()
+    assert ("paid" in words) is paid and ("met" in words) is not paid

@@ -139,6 +139,37 @@ def test_the_next_session_of_a_mechanism_is_left_out() -> None:
     assert " ".join(without_next_sessions(text).split()) == "They will meet again at in Tokyo."
 
 
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "Much rides on the ferry deal before the yearly summit later this year.",
+            "Much rides on the ferry deal before .",
+        ),
+        ("Beta hopes the harbour talks due next year go well.", "Beta hopes go well."),
+        (
+            "A decision may come at their summit scheduled for Tessel next spring.",
+            "A decision may come at .",
+        ),
+        ("The envoys will prepare the dialogue later in the year.", "The envoys will prepare ."),
+        ("Their meeting early next month should settle it.", "should settle it."),
+        # a session held, or dated by a day or year: not a plan this rule reads
+        ("The summit earlier this year went well.", "The summit earlier this year went well."),
+        ("The talks on 5 May went well.", "The talks on 5 May went well."),
+        ("Their talks last year were long.", "Their talks last year were long."),
+    ],
+)
+def test_a_session_placed_later_is_left_out(text: str, left: str) -> None:
+    assert " ".join(without_next_sessions(text).split()) == left
+
+
+def test_a_session_placed_later_claims_not_the_mechanism() -> None:
+    sentence = (
+        "Officials say a harbour deal must be struck before the annual summit later this year."
+    )
+    assert linked(sentence, "the article") != "dialogue-annual-summits"
+
+
 def test_a_plan_for_the_next_session_claims_not_the_mechanism() -> None:
     sentence = "The ministers agreed to hold the next annual summit in Tokyo."
     assert linked(sentence, "India and Japan", "agreed") != "dialogue-annual-summits"

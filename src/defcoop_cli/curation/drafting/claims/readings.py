@@ -180,13 +180,16 @@ def classed(text: str) -> str:
     of", "exchanged views on", "reviewed": discussed; "underlined": stressed): one claim
     told with another verb of its class is the same claim. Verbs of saying are left as
     they are (they report; their stance is what they report)."""
+    words = _words(text)
     for finder, stance, _ in VERBS:
-        if stance != "reported":
+        if stance != "reported" and _may_find(finder, words, text):
             parts, last = [], 0
             for m in finder.finditer(text):
                 parts += [text[last : m.start()], f"{stance} {m.group()}"]
                 last = m.end()
-            text = "".join(parts) + text[last:]
+            if parts:
+                text = "".join(parts) + text[last:]
+                words = _words(text)
     return text
 
 
@@ -194,11 +197,32 @@ def classes(text: str) -> list[str]:
     """The stance classes of a text's reporting verbs read with the names they look at ("was
     keen to see Japanese firms invest": invited), which `classed` may not find once a
     text's names are taken out of it."""
+    words = _words(text)
     return [
         stance
         for finder, stance, _ in VERBS
-        if stance != "reported" and next(finder.finditer(text), None)
+        if stance != "reported"
+        and _may_find(finder, words, text)
+        and next(finder.finditer(text), None)
     ]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A text's runs of letters, in lower case: every word a table's finder can find."""
+    return frozenset(w.lower() for w in _LETTERS.findall(text))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _may_find(finder: object, words: frozenset[str], text: str) -> bool:
+    """Whether a reporting verb finder can find anything in a text, by a cheap test first: a
+    table's forms (one word each, or a phrasal verb's head) none of whose words the text has
+    find nothing (drafting time: some twenty tables read every sentence and fact)."""
+    forms = getattr(finder, "forms", None)
+    if forms is None:  # a lexicon pattern: tried
+        return True
+    return not words.isdisjoint(forms) or not words.isdisjoint(finder.phrasal)  # type: ignore[attr-defined]
 
 
 def glossed(text: str) -> str:
@@ -207,6 +231,8 @@ def glossed(text: str) -> str:
     with" someone solidarity, "urged" someone "to" act an invitation, ties that "have
     grown" intensified); a paraphrase that says the word and nothing else ("=" before the
     word: "sat down with", "in the strongest terms") is replaced by it."""
+    if _any_paraphrase().search(text) is None:  # none matches: none changes the text
+        return text
     for word, paraphrase in _paraphrases():
         if word.startswith("="):  # the paraphrase says the word and nothing else
             text = paraphrase.sub(f" {word[1:]} ", text)
@@ -222,6 +248,14 @@ def _paraphrases() -> list[tuple[str, re.Pattern[str]]]:
     table = Path(__file__).with_name("paraphrases.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in table.splitlines() if not line.startswith("#")]
     return [(word, re.compile(pattern, re.I)) for word, pattern in rows]
+
+
+@lru_cache(maxsize=1)
+def _any_paraphrase() -> re.Pattern[str]:
+    """Any row of the table, one pattern: a text none of whose rows match is left as it is
+    (each row's pattern tried only then: drafting time), exactly as the rows one by one
+    would leave it, since a row that matches nothing changes nothing for the next."""
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _paraphrases()), re.I)
 
 
 def countries_of(doc: Doc) -> dict[str, frozenset[str]]:

@@ -46,7 +46,13 @@ _CLOSER = re.compile(r"[,;]|\Z")
 _NEXT_SESSION = re.compile(
     r"\b(?:the\s+|their\s+|a\s+)?(?:next|coming|upcoming|forthcoming)\s+"
     r"(?:[\w+\"'“”’-]+\s+){0,4}?(?:summit|meeting|dialogue|round|session|talks)s?"
-    r"(?:\s+of\s+(?:talks|dialogues?|meetings|consultations))?\b",
+    r"(?:\s+of\s+(?:talks|dialogues?|meetings|consultations))?\b"
+    # or a session placed later ("before the annual summit later this year", "the 2+2
+    # meeting due next year"): a plan too
+    r"|\b(?:the|their|a|an)\s+(?:[\w+\"'“”’-]+\s+){0,3}?(?:summit|meeting|dialogue|session|talks)s?"
+    r"\s+(?:(?:due|planned|scheduled|expected|set)\s+(?:(?:for|in|at)\s+[A-Z][\w-]*\s+)?)?"
+    r"(?:later\s+(?:this|in\s+the|next)|next|early\s+next)\s+"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
 

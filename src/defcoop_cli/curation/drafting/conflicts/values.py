@@ -76,6 +76,12 @@ class Conflicts:
         self.naming: dict[str, list[str]] = {e.id: [e.name, *e.aliases] for e in doc.entities}
         for event, place in self.events:
             self.naming[event] += self.naming[place]
+        # the dated notes from outside the article, whose text may date a place's event too
+        self.dated = [
+            n
+            for n in doc.curator_notes
+            if n.basis == "outside the article" and n.type != "conflict" and n.date is not None
+        ]
         # ("fact" or "entity", its id) -> the notes about it
         self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
         for n in doc.curator_notes:
@@ -147,7 +153,23 @@ class Conflicts:
         numbers = _numbers(quote)
         for note in about if numbers else ():
             out += _differing("number", numbers, _numbers(note.text), {"note": note.id})
-        return _one_each(out)
+        return _one_each(out + self._months_at(quote))
+
+    def _months_at(self, quote: str) -> list[dict[str, Any]]:
+        """A month alone given to what happened at a place ("after they first met at a
+        gathering in Vientiane in December") against the month a dated note from outside
+        the article gives to that place ("their first at the ADMM-Plus in Vientiane, Laos,
+        in November 2024"): another date. A day given with the month is the day rules'."""
+        if "day" in _days(quote) or not _MET.search(quote):
+            return []
+        out = []
+        for place, month, written in _month_places(quote):
+            for note in self.dated:
+                theirs = {p: (m, w) for p, m, w in _month_places(note.text)}
+                if place in theirs and _other_month(month, theirs[place][0]):
+                    other = {"note": note.id, "text": theirs[place][1]}
+                    out.append({"field": "date", "this": written, "others": [other]})
+        return out
 
     def _dates(self, note: CuratorNote, quote: str, claims: list[str]) -> bool:
         """Whether the quote's day is the day of the note's thing: the quote makes the claim
@@ -182,6 +204,44 @@ _HELD_IN = re.compile(
 # May, was …", "their talks on 6 May"): the fact base's one meeting's (not "their first
 # meeting in Laos last November", which gives no day; not a day further on).
 _THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:meeting|talks)\b[^.;]{0,24}\Z")
+
+
+# A place and the month something happened there, either way round: "in Vientiane in
+# December", "at a summit in Vientiane, Laos, in November 2024", "in December in Vientiane"
+# (a month alone: no day after it, which the day rules compare).
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+((?:19|20)\d\d))?(?!\s*\d)"
+)
+_PLACE = r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+# A meeting told ("they first met", "a gathering", "talks"): what the note's month dates;
+# not a drill or a storm at the same place.
+_MET = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|summit|gathering|visit|visited|conference|dialogue)\b",
+    re.I,
+)
+_MONTH_AT = re.compile(
+    rf"\b(?i:in|at)\s+{_PLACE}(?:,\s+[A-Z][a-z]+)?,?\s+in\s+(?i:{_MONTH})\b"
+    rf"|\b(?i:in)\s+(?i:{_MONTH})\s+(?:in|at)\s+{_PLACE}\b"
+)
+
+
+def _month_places(text: str) -> list[tuple[str, tuple[int, str | None], str]]:
+    """Each place a text gives a month to: (the place, (the month, its year or None), the
+    month as written)."""
+    from defcoop_cli.curation.drafting.pages import MONTHS
+
+    out = []
+    for m in _MONTH_AT.finditer(text):
+        place, month, year = (m[1], m[2], m[3]) if m[1] else (m[6], m[4], m[5])
+        written = f"{month} {year}" if year else month
+        out.append((place, (MONTHS[month.lower()], year), written))
+    return out
+
+
+def _other_month(mine: tuple[int, str | None], theirs: tuple[int, str | None]) -> bool:
+    """Whether two months differ: another month, or both with a year and another year."""
+    return mine[0] != theirs[0] or (None not in (mine[1], theirs[1]) and mine[1] != theirs[1])
 
 
 def _meeting_dated(quote: str) -> bool:
