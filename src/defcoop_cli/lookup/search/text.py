@@ -16,6 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.lookup.search.reading import both, clippings
+from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
@@ -79,11 +80,11 @@ SPELLINGS = {
     "center": "centre",
 }
 
-_APOSTROPHE_S = re.compile(r"['’‘`]s\b")
-_APOSTROPHE = re.compile(r"['’‘`]")
-_DOTTED = re.compile(r"(?<=\w)\.(?=\w)")
-_NON_WORD = re.compile(r"[^\w&+]+")
-_HAS_ALNUM = re.compile(r"[^\W_]")
+_APOSTROPHE_S = Lazy(r"['’‘`]s\b")
+_APOSTROPHE = Lazy(r"['’‘`]")
+_DOTTED = Lazy(r"(?<=\w)\.(?=\w)")
+_NON_WORD = Lazy(r"[^\w&+]+")
+_HAS_ALNUM = Lazy(r"[^\W_]")
 
 
 class _Unprintable(dict[int, int | None]):
@@ -101,8 +102,8 @@ _UNPRINTABLE = _Unprintable()
 
 # ASCII text needs no decomposition; the patterns' ASCII forms match as the Unicode ones do.
 _ASCII_CONTROLS = dict.fromkeys([*range(32), 127])
-_NON_WORD_ASCII = re.compile(r"[^\w&+]+", re.ASCII)
-_DOTTED_ASCII = re.compile(r"(?<=\w)\.(?=\w)", re.ASCII)
+_NON_WORD_ASCII = Lazy(r"[^\w&+]+", re.ASCII)
+_DOTTED_ASCII = Lazy(r"(?<=\w)\.(?=\w)", re.ASCII)
 
 
 def normalise(text: str) -> str:
@@ -161,8 +162,8 @@ FUNCTION_WORD_COMPOUNDS = {
     ("know", "how"): "knowhow",
     **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
 }
-_HYPHENATED = re.compile(r"\w+(?:[-‐‑–]\w+)+")
-_DASH = re.compile("[-‐‑–]")
+_HYPHENATED = Lazy(r"\w+(?:[-‐‑–]\w+)+")
+_DASH = Lazy("[-‐‑–]")
 # A statement's framing ("The article says …") does not say what it is about.
 FRAMING = ("the", "article")
 
