@@ -41,6 +41,7 @@ class TestWarmRuns:
             "defcoop_cli.output",
             "defcoop_cli.output.emit",
             "defcoop_cli.output.terminal",
+            "defcoop_cli.patterns",
             "defcoop_cli.tuples",
         ]
         assert heavy == ""

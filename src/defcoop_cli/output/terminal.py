@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from defcoop_cli.patterns import Lazy
+
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
     from typing import Any
@@ -114,7 +116,7 @@ class progress_after_a_delay:
 
 
 # colour and hyperlink escapes take no room on the screen
-_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\]8;[^\x1b\x07]*(?:\x1b\\|\x07)")
+_ESCAPES = Lazy(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\]8;[^\x1b\x07]*(?:\x1b\\|\x07)")
 
 
 def screen_rows(text: str, width: int) -> int:

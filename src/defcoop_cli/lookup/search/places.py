@@ -7,11 +7,11 @@ continent's countries. Read once, and only for a query with a word no fact holds
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from defcoop_cli.factbase.vocab import shipped_text, table_rows
+from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
 
 # A name of several words is read as its words in a row ("sao paulo").
@@ -100,7 +100,7 @@ ASKING = frozenset(
     """show tell give let send help get bring find brief update inform remind teach lend
     offer hand fetch email walk take""".split()  # noqa: SIM905 - words, not 21 strings
 )
-US_WRITTEN = re.compile(r"\bU\.?S\b")
+US_WRITTEN = Lazy(r"\bU\.?S\b")
 
 
 @lru_cache(maxsize=1)

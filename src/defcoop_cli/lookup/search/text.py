@@ -17,6 +17,7 @@ from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.lookup.search.reading import both, clippings
 from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
+from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
@@ -80,11 +81,12 @@ SPELLINGS = {
     "center": "centre",
 }
 
-_APOSTROPHE_S = re.compile(r"['’‘`]s\b")
-_APOSTROPHE = re.compile(r"['’‘`]")
-_DOTTED = re.compile(r"(?<=\w)\.(?=\w)")
-_NON_WORD = re.compile(r"[^\w&+]+")
-_HAS_ALNUM = re.compile(r"[^\W_]")
+_APOSTROPHE_S = Lazy(r"['`]s\b")  # ’ and ‘ are ' first: a class beyond Latin-1 compiles slowly
+_APOSTROPHE = Lazy(r"['`]")
+_TYPOGRAPHIC_APOSTROPHES = str.maketrans("’‘", "''")
+_DOTTED = Lazy(r"(?<=\w)\.(?=\w)")
+_NON_WORD = Lazy(r"[^\w&+]+")
+_HAS_ALNUM = Lazy(r"[^\W_]")
 
 
 class _Unprintable(dict[int, int | None]):
@@ -102,8 +104,8 @@ _UNPRINTABLE = _Unprintable()
 
 # ASCII text needs no decomposition; the patterns' ASCII forms match as the Unicode ones do.
 _ASCII_CONTROLS = dict.fromkeys([*range(32), 127])
-_NON_WORD_ASCII = re.compile(r"[^\w&+]+", re.ASCII)
-_DOTTED_ASCII = re.compile(r"(?<=\w)\.(?=\w)", re.ASCII)
+_NON_WORD_ASCII = Lazy(r"[^\w&+]+", re.ASCII)
+_DOTTED_ASCII = Lazy(r"(?<=\w)\.(?=\w)", re.ASCII)
 
 
 def normalise(text: str) -> str:
@@ -130,7 +132,8 @@ def tokens(text: str) -> list[str]:
 
 def _unicode_tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text).translate(_UNPRINTABLE)
-    text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text.casefold()))
+    text = text.casefold().translate(_TYPOGRAPHIC_APOSTROPHES)
+    text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
     if "." in text:
         text = _DOTTED.sub("", text)
     return words(_NON_WORD.sub(" ", text))
@@ -143,11 +146,8 @@ def words(text: str) -> list[str]:
         if SPELLINGS.keys().isdisjoint(split) and NUMBER_WORDS.isdisjoint(split):  # in C
             return split
         return in_digits([SPELLINGS.get(w, w) for w in split])
-    out = [
-        SPELLINGS.get(w, w)
-        for r in text.split()
-        if (w := r.strip("&+")).isalnum() or _HAS_ALNUM.search(w)
-    ]
+    stripped = (raw.strip("&+") for raw in text.split())
+    out = [SPELLINGS.get(w, w) for w in stripped if w.isalnum() or _HAS_ALNUM.search(w)]
     return out if NUMBER_WORDS.isdisjoint(out) else in_digits(out)
 
 
@@ -163,15 +163,15 @@ FUNCTION_WORD_COMPOUNDS = {
     ("know", "how"): "knowhow",
     **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
 }
-_HYPHENATED = re.compile(r"\w+(?:[-‐‑–]\w+)+")
-_DASH = re.compile("[-‐‑–]")
+_HYPHENATED = Lazy(r"\w+(?:[-‐‑–]\w+)+")
+_DASHES = "‐‑–"  # besides "-"
 # A statement's framing ("The article says …") does not say what it is about.
 FRAMING = ("the", "article")
 
 
 def compounds(text: str) -> list[str]:
     """The run-together forms of a text's hyphenated words: know-how is also knowhow."""
-    if "-" not in text and (text.isascii() or not _DASH.search(text)):  # most texts
+    if "-" not in text and (text.isascii() or not any(d in text for d in _DASHES)):  # most
         return []  # (the pattern's scan tries every word)
     return ["".join(tokens(m.group())) for m in _HYPHENATED.finditer(text)]
 

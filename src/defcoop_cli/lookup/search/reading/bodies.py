@@ -30,6 +30,7 @@ from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import wider_scores, word_scores
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, related, related_pairs
+from defcoop_cli.patterns import Lazy
 
 GATHERINGS = frozenset(
     {
@@ -40,7 +41,7 @@ GATHERINGS = frozenset(
 REACH = 3  # terms from the name to its gathering: "sco defence ministers meeting"
 # A participle before a gathering says what it is like, not whose: "institutionalised
 # dialogue", "postponed summit", "expanded talks" (a body's name is not a past participle).
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ised|ized)")
+_PARTICIPLE = Lazy(r"[a-z]{3,}(?:ed|ised|ized)")
 # An exercise's or an operation's noun, before its name: "Exercise Talisman Sabre".
 NAMED_AFTER = frozenset({"exercise", "exercises", "operation", "drill", "drills", "wargames"})
 
@@ -87,8 +88,8 @@ def names_elsewhere(text: str, vocabulary: Vocabulary, held: Callable[[str], boo
     ]
 
 
-_ALPHANUMERIC = re.compile(r"(?=\w*[^\W\d_])(?=\w*\d)\w+")
-_TITLED = re.compile(r"[^\W\d_a-z][^\W\dA-Z_]+")
+_ALPHANUMERIC = Lazy(r"(?=\w*[^\W\d_])(?=\w*\d)\w+")
+_TITLED = Lazy(r"[^\W\d_a-z][^\W\dA-Z_]+")
 
 
 def _before_gathering(rest: tuple[str, ...], between: frozenset[str]) -> bool:
