@@ -719,3 +719,11 @@ def test_a_day_given_to_the_meeting_or_spelled_is_compared_with_its_note(
 ) -> None:
     found = MEETING.with_notes(quote, [], claims)
     assert [c["this"] for c in found] == ([this] if this else [])
+
+
+def test_a_spelled_day_is_a_date_only_with_its_month_capitalised_and_real() -> None:
+    from defcoop_cli.curation.drafting.conflicts.values import _spelled_days
+
+    assert _spelled_days("on the sixth of May, 2025") == [("the sixth of May, 2025", 5, 6, 2025)]
+    assert _spelled_days("the thirty-first of February") == []  # no such day
+    assert _spelled_days("the first of may we hope for") == []  # "may", no month

@@ -317,11 +317,11 @@ _ORDINAL_DAY = {
     **{f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINALS[:9], 1)},
     **{"thirtieth": 30, "thirty-first": 31},
 }
-_SPELLED = re.compile(
-    r"\bthe\s+((?:twenty-|thirty-)?[a-z]+)\s+of\s+(january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d\d)\b)?",
-    re.I,
+_SPELLED = re.compile(  # the month capitalised: "the first of may" is no date
+    r"\b(?i:the)\s+((?i:twenty-|thirty-)?[a-z]+)\s+of\s+(January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b(?:,?\s+((?:19|20)\d\d)\b)?"
 )
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no "thirty-first of February"
 
 
 def _spelled_days(text: str) -> list[tuple[str, int, int, int | None]]:
@@ -330,10 +330,10 @@ def _spelled_days(text: str) -> list[tuple[str, int, int, int | None]]:
 
     out = []
     for m in _SPELLED.finditer(text):
-        day = _ORDINAL_DAY.get(m.group(1).lower())
-        if day is not None:
+        day, month = _ORDINAL_DAY.get(m.group(1).lower()), MONTHS[m.group(2).lower()]
+        if day is not None and day <= _MONTH_DAYS[month - 1]:
             year = int(m.group(3)) if m.group(3) else None
-            out.append((m.group(), MONTHS[m.group(2).lower()], day, year))
+            out.append((m.group(), month, day, year))
     return out
 
 
