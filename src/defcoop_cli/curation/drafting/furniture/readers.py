@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.furniture.credits import about_itself
 from defcoop_cli.curation.drafting.furniture.instructions import instructs
 from defcoop_cli.factbase.sentences import sentence_spans
 
@@ -100,8 +101,11 @@ _HANDOVER = re.compile(
 
 def to_the_audience(sentence: str) -> bool:
     """Whether the sentence speaks to the audience on the coverage, is the newsroom's
-    hand-over to its own people or its sign-on, or instructs the reader."""
+    hand-over to its own people or its sign-on, instructs the reader, or is the document's
+    word on itself (a caveat on its text, a credit: furniture/credits.py)."""
     if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
+        return True
+    if about_itself(sentence):
         return True
     return (
         _HANDOVER.fullmatch(sentence.strip()) is not None

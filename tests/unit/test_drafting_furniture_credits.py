@@ -1,0 +1,55 @@
+"""drafting.furniture.credits: a document's word on its own text and its credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.furniture import to_the_audience
+from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.factbase.records import Doc, Entity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not a verbatim transcript.",
+        "Unofficial translation.",
+        "Check against delivery.",
+        "Please verify remarks against the recording before use.",
+        "The text was prepared from the stream and might contain mistakes.",
+        "Answers in Tamil were translated by the studio.",
+        "More in the next update if the talks run late.",
+        "Presented by Lena Ortiz.",
+        "Written and edited by Ana Ruiz & Tomas Ek.",
+        "Artwork: Mira Das.",
+        'Theme music: "Harbour Lights" by Blue Reef.',
+    ],
+)
+def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> None:
+    assert about_itself(sentence) and to_the_audience(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dinner was hosted by Alpha's minister.",  # a subject: news
+        "Hosted by Beta, the talks ran for two hours.",  # a clause goes on
+        "Alpha checked the figures against the record.",
+        "The record was kept by Beta and may contain the full exchange.",
+        "Music played as Alpha's ship docked.",
+        "Ships in Beta were translated into targets.",
+        "More troops arrived in the next week.",
+    ],
+)
+def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:
+    assert not about_itself(sentence)
+
+
+def test_a_programmes_credits_leave_its_facts() -> None:
+    doc = Doc(
+        [], [], [Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")], [], []
+    )
+    body = "Alpha met Beta on Monday. Hosted by Lena Ortiz. Produced by Ravi Sen."
+    made = draft(f"Headline\n{body}\n", "a", doc, {}, "/articles/a.txt", "9.9")
+    assert [f["quote"] for f in made["facts"]] == ["Alpha met Beta on Monday"]
