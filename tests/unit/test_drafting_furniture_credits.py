@@ -53,3 +53,17 @@ def test_a_programmes_credits_leave_its_facts() -> None:
     body = "Alpha met Beta on Monday. Hosted by Lena Ortiz. Produced by Ravi Sen."
     made = draft(f"Headline\n{body}\n", "a", doc, {}, "/articles/a.txt", "9.9")
     assert [f["quote"] for f in made["facts"]] == ["Alpha met Beta on Monday"]
+
+
+def test_a_posts_opening_emoji_are_furniture_its_sentence_a_fact() -> None:
+    """A post opens on flags or pictographs ("🇯🇵🇮🇳 Minister … held talks"): no word of
+    its sentence, which is quoted without them."""
+    doc = Doc(
+        [], [], [Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")], [], []
+    )
+    body = "🇯🇵🇮🇳 Alpha met Beta on Monday. (1/3)\n\n✅ Beta thanked Alpha.\n\n3 ships sailed."
+    made = draft(f"Headline\n{body}\n", "a", doc, {}, "/articles/a.txt", "9.9")
+    quotes = [f["quote"] for f in made["facts"]]
+    assert quotes == ["Alpha met Beta on Monday", "Beta thanked Alpha", "3 ships sailed"]
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    assert "🇯🇵🇮🇳" in furniture and "✅" in furniture
