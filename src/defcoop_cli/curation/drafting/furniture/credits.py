@@ -3,7 +3,7 @@ verbatim transcript.", "Check against delivery.", "This transcript was made from
 broadcast and may contain errors.", "Check quotes against the video where possible.", "Clips
 in Hindi have been translated by the station.", "More in pool report 3 if …"), and a
 programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.", "Music: "Theme" by
-Lark Audio.").
+Lark Audio."), and a pool report's word on the pool's own doings ("Pool was ushered out.").
 
 Read by form: a credit has no subject, a participle of making a programme and "by" names
 (a report's sentence has a subject: "The talks were hosted by Singh." is news); a caveat
@@ -55,8 +55,18 @@ _CAVEAT = re.compile(
     re.I,
 )
 
+# A pool report's word on the pool's own doings, perhaps after its clock time: "11:05 - Pool
+# was allowed in for the opening remarks.", "Your pooler asked whether …".
+_POOL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?:the |your )?pool(?:ers?)?(?: reporters?)?"
+    r" (?:was|were|is|are|has|had|asked|arrived|left|entered|waited|moved|gathered|departed)\b"
+    r"[^!?\"“”]{0,160}[.!]",
+    re.I,
+)
+
 
 def about_itself(sentence: str) -> bool:
-    """Whether the sentence is the document's caveat on its own text or a credit."""
+    """Whether the sentence is the document's caveat on its own text, a credit, or a pool
+    report's word on the pool."""
     text = sentence.strip()
-    return any(p.fullmatch(text) for p in (_CREDIT, _LABELLED, _CAVEAT))
+    return any(p.fullmatch(text) for p in (_CREDIT, _LABELLED, _CAVEAT, _POOL))
