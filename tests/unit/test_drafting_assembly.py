@@ -488,10 +488,15 @@ def test_a_label_with_a_name_or_an_outlet_after_it_is_furniture_whole() -> None:
     assert len(spans) == len(set(spans))
 
 
-def test_a_questioners_words_join_no_claim_an_answers_do() -> None:
-    found = facts("Reporter: Alpha met Beta on Monday.\nA: Yes, Alpha met Beta on Monday.")
-    assert "claim_of" not in found["Alpha met Beta on Monday"]
-    assert found["Yes, Alpha met Beta on Monday"]["claim_of"] == "a-alpha-met-beta"
+def test_a_questioners_question_joins_no_claim_his_statement_and_an_answer_do() -> None:
+    """R3: a question asserts nothing, so the answer takes the claim; a questioner's
+    asserting sentence still asserts (R25), so it joins its claim (a source makes a claim
+    once: the answer repeating it takes none then)."""
+    asked = facts("Reporter: Did Alpha meet Beta on Monday?\nA: Yes, Alpha met Beta on Monday.")
+    assert not any(f.get("claim_of") for q, f in asked.items() if q.endswith("?"))
+    assert asked["Yes, Alpha met Beta on Monday"]["claim_of"] == "a-alpha-met-beta"
+    told = facts("Reporter: Alpha met Beta on Monday. Why?\nA: The talks were due.")
+    assert told["Alpha met Beta on Monday"]["claim_of"] == "a-alpha-met-beta"
 
 
 def test_issue_24_an_outlet_told_a_view_shared_an_office_of_the_speaker() -> None:

@@ -889,10 +889,14 @@ class TestInATranscriptsTurn:
         r = self.read("In reply, Tomas Ek said Alpha's firms were welcome", self.ANSWER)
         assert r.attribution == "Tomas Ek"
 
-    def test_a_questioners_words_and_any_question_assert_nothing(self) -> None:
+    def test_a_question_asserts_nothing_a_questioners_statement_does(self) -> None:
+        """R3, R25: a questioner's asserting sentence is his and asserts (it joins its
+        claim); only a question asks."""
         asks = Turn(0, "the reporter", False, True)
         r = self.read("This was your third trip to the strait", asks)
-        assert (r.attribution, r.stance, r.asked) == ("the reporter", "reported", True)
+        assert (r.attribution, r.stance, r.asked) == ("the reporter", "reported", False)
+        q = self.read("Was this your third trip to the strait?", asks)
+        assert (q.attribution, q.asked) == ("the reporter", True)
         q = self.read("Did you agree on the drill?", self.ANSWER)
         assert (q.stance, q.asked) == ("reported", True)
 

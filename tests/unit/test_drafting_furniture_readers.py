@@ -171,3 +171,23 @@ def test_a_pointer_to_a_page_of_the_site_is_no_statement() -> None:
         "The drill is at the heart of the partnership.",
     ):
         assert not to_the_audience(said), said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For media queries: Directorate of Public Relations (tel. 011-2301 0000)",
+        "Press enquiries: the desk officer",
+        "Phone: +81 3 5550 0100",
+    ],
+)
+def test_a_contact_line_by_telephone_or_label_is_furniture(line: str) -> None:
+    assert gives_contact(line) and is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The ministers spoke by phone on 12 May.", "Alpha bought 20000 telephones for the fleet."],
+)
+def test_a_telephone_in_a_sentence_is_no_contact_line(line: str) -> None:
+    assert not gives_contact(line)

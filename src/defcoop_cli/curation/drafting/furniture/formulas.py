@@ -109,20 +109,30 @@ def _read_anew(
     return kept
 
 
+# A post's emoji opening a candidate ("🇯🇵🇮🇳 Minister … held talks"): pictographs, flags,
+# regional letters and their joiners, before a space and a word; no word of the sentence.
+_EMOJI_OPENING = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+(?=\\s+\\w)"
+)
+
+
 def thread_marks(
     text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
 ) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
-    """The candidates without a thread's mark at their end ("… platforms. /end"), which is
-    furniture; else as they are."""
-    spans, cut = list(furniture), {}
+    """The candidates without a thread's mark at their end ("… platforms. /end") or a
+    post's emoji at their start ("🇯🇵🇮🇳 Minister …"), which are furniture; else as they are."""
+    spans, cut, lead = list(furniture), {}, {}
     for n, c in enumerate(found):
         m = _THREAD_MARK.search(text, c.start, c.end)
         if m and c.parent is None:
             spans.append((m.start() + len(m.group()) - len(m.group().lstrip()), c.end))
             cut[n] = m.start() - (text[m.start() - 1] == ".")  # its full stop is no quote's
-    if not cut:
+        if c.parent is None and (e := _EMOJI_OPENING.match(text, c.start, c.end)):
+            spans.append((c.start, e.end()))
+            lead[n] = e.end() + len(text[e.end() : c.end]) - len(text[e.end() : c.end].lstrip())
+    if not cut and not lead:
         return found, furniture
     kept = Candidates()
     for n, c in enumerate(found):
-        kept.append(c._replace(end=cut[n]) if n in cut else c)
+        kept.append(c._replace(start=lead.get(n, c.start), end=cut.get(n, c.end)))
     return kept, sorted(spans)

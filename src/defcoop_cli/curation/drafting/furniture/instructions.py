@@ -8,7 +8,9 @@ the Minister…?", "Have a tip?"), an auxiliary or "Let" ("Let us hope…", a wr
 words in quotes (a speaker's), a noun before its own words ("Work on the frigates began…",
 "Exercise Dharma Guardian…"). A sentence pointing the reader to another page of the site
 ("Full texts of the releases in Hindi and Urdu are on the All releases page.") tells him
-where to read, no more.
+where to read, no more; nor does advice to the public in the passive ("Citizens are advised
+to verify messages before forwarding them.") or a paper's to its addressee ("The Committee
+may wish to seek a briefing …").
 """
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ _ON_A_PAGE = re.compile(
     re.IGNORECASE,
 )
 
+# Advice to the public in the passive ("Citizens are advised to verify messages before
+# forwarding them.") and a staff paper's advice to its addressee ("The Committee may wish to
+# seek a detailed briefing …"): to the reader, no statement.
+_ADVISED = re.compile(
+    r"(?:all )?(?:citizens|readers|users|viewers|listeners|subscribers|visitors|passengers"
+    r"|participants|delegates|attendees|(?:members of )?the public) (?:are|is) (?:(?:strongly"
+    r"|kindly|hereby|therefore) )?(?:advised|requested|urged|asked|encouraged|reminded)"
+    r" (?:not )?to [^.!?\"“”]{1,160}[.!]"
+    r"|(?:the )?(?:committee|members|board|council|house|panel|commission|reader|readers)"
+    r"(?: members)? (?:may|might) (?:wish|want|like) to [^.!?\"“”]{1,160}[.!]",
+    re.IGNORECASE,
+)
+
 
 @cache  # asked per sentence: no path made each time
 def _base_verbs() -> frozenset[str]:
@@ -49,7 +64,7 @@ def instructs(sentence: str) -> bool:
     text = sentence.strip()
     if not text.endswith((".", "!")) or re.search(r"[\"“”]", text):
         return False
-    if _ON_A_PAGE.fullmatch(text):
+    if _ON_A_PAGE.fullmatch(text) or _ADVISED.fullmatch(text):
         return True
     m = _OPENING.match(text)
     if not m or len(text.split()) < MIN_WORDS or not (m[1] or _OBJECT.fullmatch(m[3])):

@@ -25,13 +25,19 @@ _QUOTED_LINE = re.compile(r"\s*[\"“‘]([^\"“”‘’]{20,})[\"”’]\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 _SIGNPOST = re.compile(
     r"\s*(?:(?:here|below) (?:is|are) (?:how|what|where|why|the|a|an|some)\b"
-    r"|(?:the|these) (?:[\w-]+ ){0,2}(?:below|above) (?:is|are|was|were|draws?|comes?|rests?)\b)",
+    r"|(?:the|these) (?:[\w-]+ ){0,2}(?:below|above) (?:is|are|was|were|draws?|comes?|rests?)\b"
+    # a post's announcing of itself, no verb: "Some thoughts on this week's talks."
+    r"|(?:some|a few|my|our|(?:a )?(?:few )?quick|brief|\d+|three|four|five|ten) (?:thoughts"
+    r"|notes|reflections|observations|takeaways|impressions) (?:on|from|about)"
+    r"(?: (?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)[\w'’–-]+)"
+    r"{1,12}[.:]\s*$)",
     re.IGNORECASE,
 )
 
 
 def signpost(sentence: str) -> bool:
-    """Whether the sentence points to the piece's own parts: "Here is how…", "The notes below…"."""
+    """Whether the sentence points to the piece's own parts: "Here is how…", "The notes
+    below…", or announces the piece, verbless: "Some thoughts on this week's talks."."""
     return _SIGNPOST.match(sentence) is not None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.furniture.credits import about_itself
 from defcoop_cli.curation.drafting.furniture.instructions import instructs
 from defcoop_cli.factbase.sentences import sentence_spans
 
@@ -100,8 +101,11 @@ _HANDOVER = re.compile(
 
 def to_the_audience(sentence: str) -> bool:
     """Whether the sentence speaks to the audience on the coverage, is the newsroom's
-    hand-over to its own people or its sign-on, or instructs the reader."""
+    hand-over to its own people or its sign-on, instructs the reader, or is the document's
+    word on itself (a caveat on its text, a credit: furniture/credits.py)."""
     if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
+        return True
+    if about_itself(sentence):
         return True
     return (
         _HANDOVER.fullmatch(sentence.strip()) is not None
@@ -124,14 +128,22 @@ _EDITED = re.compile(
 # one's address. Tried only where a run of an address's characters starts: from every
 # character of a long run it was quadratic (40,000 characters with no "@": 3 s).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# ... or a telephone number by its label ("(tel. 011-2301 0000)", "Phone: +81 3 5550 0100"),
+# or a label for the press's questions ("For media queries: Directorate of …").
+_PHONE = re.compile(
+    r"(?i)\b(?:tel|telephone|phone|ph|mob|mobile|fax)\b\.?:?\s*\+?\(?\d[\d ()-]{5,}"
+)
+_QUERIES = re.compile(r"(?i)(?:for )?(?:media|press) (?:queries|enquiries|inquiries|contacts?):")
 CONTACT_WORDS = 25  # a contact line is a line of at most so many words
 
 
 def gives_contact(line: str) -> bool:
-    """Whether the line is the outlet's contact line: an e-mail address in a short line."""
-    return (
-        len(line.split(maxsplit=CONTACT_WORDS)) <= CONTACT_WORDS and _EMAIL.search(line) is not None
-    )
+    """Whether the line is the outlet's contact line: an e-mail address, a telephone number
+    or a label for the press's queries in a short line."""
+    if len(line.split(maxsplit=CONTACT_WORDS)) > CONTACT_WORDS:
+        return False
+    found = _EMAIL.search(line) or _PHONE.search(line) or _QUERIES.match(line.lstrip())
+    return found is not None
 
 
 # A question put in parts: a line that asks and introduces them ("Will the Minister of

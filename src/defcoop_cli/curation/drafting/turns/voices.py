@@ -37,14 +37,14 @@ _OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in hi
 
 def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """A transcript's sentence in its speaker's turn (a narrator's: as the article's): a
-    questioner's words, and any question, assert nothing (no claim), but a party's act the
-    questioner tells is the party's (R25: "X briefed you on…"); in an answer, "I", what
-    no one else is named saying, his country in his words ("India welcomes… our ecosystem",
-    or his own country by the fact base: "Japan expresses its solidarity" in Nakatani's)
-    are the speaker's; "we" agreeing, confirming, stressing or sharing a view the speaker and
-    the first other person named (whom he writes to, if the form names him; "you" told
-    doing a party's act is he); an author he quotes ("Tagore once wrote: …") his; what
-    he tells others did ("What I can say is…") theirs."""
+    question asserts nothing (no claim); a questioner's statement is his and joins its
+    claim (R3), and a party's act he tells is the party's (R25: "X briefed you on…"); in
+    an answer, "I", what no one else is named saying, his country in his words ("India
+    welcomes… our ecosystem", or his own country by the fact base: "Japan expresses its
+    solidarity" in Nakatani's) are the speaker's; "we" agreeing, confirming, stressing or
+    sharing a view the speaker and the first other person named (whom he writes to, if the
+    form names him; "you" told doing a party's act is he); an author he quotes ("Tagore
+    once wrote: …") his; what he tells others did ("What I can say is…") theirs."""
     if turn is None or not turn.speaker:
         return r
     asks = sentence.rstrip(' "”’)').endswith("?")
@@ -52,7 +52,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
         return r  # a party's act the questioner tells ("X briefed you on…"): X's (R25)
     if turn.asks or asks:
         who, asked = turn.speaker, "question" if sentence.rstrip().endswith("?") else "turn"
-        return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, True)
+        # only a question asks: a questioner's statement asserts and joins its claim (R3, R25)
+        return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, asks)
     if turn.channel and (r := told_by_channel(sentence, r, speakers)).attribution != THE_SOURCE:
         return r  # a spokesperson tells what the ministers did (names/channels.py)
     hit = reported_verb(sentence)

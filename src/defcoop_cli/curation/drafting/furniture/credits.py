@@ -1,0 +1,72 @@
+"""What a document says of itself, not of the events: its caveat on its own text ("Not a
+verbatim transcript.", "Check against delivery.", "This transcript was made from the
+broadcast and may contain errors.", "Check quotes against the video where possible.", "Clips
+in Hindi have been translated by the station.", "More in pool report 3 if …"), and a
+programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.", "Music: "Theme" by
+Lark Audio."), and a pool report's word on the pool's own doings ("Pool was ushered out.").
+
+Read by form: a credit has no subject, a participle of making a programme and "by" names
+(a report's sentence has a subject: "The talks were hosted by Singh." is news); a caveat
+names the text itself (transcript, text, quotes, record) with what it is not or how to
+check it. No statement of the report either way: furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al))*"
+_NAMES = rf"{_NAME}(?:(?:,| and|, and| &) {_NAME}){{0,4}}"
+_MADE = (
+    r"(?:hosted|produced|presented|edited|written|directed|mixed|engineered|recorded"
+    r"|narrated|compiled|translated|illustrated|filmed|shot|photographed|designed|reported"
+    r"|researched|transcribed|sound-designed|co-produced)"
+)
+# "Hosted by Arvind Rao.", "Produced and edited by Nisha Kapoor and Ravi Sen.": no subject.
+_CREDIT = re.compile(rf"(?=[A-Z]){_MADE}(?:(?:,| and) {_MADE})* by (?-i:{_NAMES})\.?", re.I)
+# A credit's label: "Music: "Tidewater" by Lark Audio.", "Artwork: Mira Das."
+_LABEL = (
+    r"(?:(?:theme |background )?music|sound(?: design)?|artwork|cover art|photos?|photography"
+    r"|camera|graphics|editing|production|transcription|research|illustrations?)"
+)
+_LABELLED = re.compile(
+    rf"(?i:{_LABEL}):\s+(?:[\"“‘'][^\"“”‘’']{{1,60}}[\"”’']\s+by\s+)?{_NAMES}\.?"
+)
+_TEXT = r"(?:transcript|text|record|translation|subtitles|captions|quotes|quotations|remarks)"
+_CAVEAT = re.compile(
+    # "Not a verbatim transcript.", "Unofficial translation."
+    rf"(?:not an?|an? un(?:official|edited)|un(?:official|edited)) (?:verbatim |official |final )?"
+    rf"{_TEXT}\.?"
+    r"|check(?:ed)? against delivery\.?"
+    # "Check quotes against the video where possible.", "Please verify remarks against …"
+    rf"|(?:please )?(?:check|verify|compare) (?:all |the )?{_TEXT} (?:against|with) (?:the )?"
+    r"(?:video|audio|recording|tape|broadcast|delivery|original)\b[^.!?]{0,60}\."
+    # "This transcript was made from the broadcast and may contain errors."
+    rf"|(?:this|the) (?:\w+ )?{_TEXT} (?:was|is|has been|were|are) [a-z-]+ (?:from|by|with)"
+    r" [^.!?]{1,80}? and (?:may|might|could) (?:contain|include|have) (?:some )?"
+    r"(?:errors|mistakes|inaccuracies|typos)\."
+    # "Clips in Hindi have been translated by Coastline Public Radio.": how its text was made
+    r"|(?:the |all )?(?:clips|quotes|quotations|remarks|passages|parts|answers|excerpts"
+    r"|portions|comments|questions) (?:in|from) (?-i:[A-Z])[a-z]+ (?:have been|were|are|has been)"
+    r" translated\b[^.!?]{0,80}\."
+    # "More in pool report 3 if anything comes out of the lunch.": its next instalment
+    r"|more (?:to (?:come|follow) )?in (?:the next |a later |our next )?(?:pool )?(?:report"
+    r"|update|dispatch|bulletin|edition|part|post|thread)(?: (?:no\.? ?)?\d+)?\b[^.!?]{0,80}\.",
+    re.I,
+)
+
+# A pool report's word on the pool's own doings, perhaps after its clock time: "11:05 - Pool
+# was allowed in for the opening remarks.", "Your pooler asked whether …".
+_POOL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?:the |your )?pool(?:ers?)?(?: reporters?)?"
+    r" (?:was|were|is|are|has|had|asked|arrived|left|entered|waited|moved|gathered|departed)\b"
+    r"[^!?\"“”]{0,160}[.!]",
+    re.I,
+)
+
+
+def about_itself(sentence: str) -> bool:
+    """Whether the sentence is the document's caveat on its own text, a credit, or a pool
+    report's word on the pool."""
+    text = sentence.strip()
+    return any(p.fullmatch(text) for p in (_CREDIT, _LABELLED, _CAVEAT, _POOL))

@@ -1,0 +1,118 @@
+"""drafting.furniture: a document's word on its own text, its credits, a pool's doings, advice
+to the reader and a post announcing itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.furniture import to_the_audience
+from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.furniture.listings import signpost
+from defcoop_cli.factbase.records import Doc, Entity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not a verbatim transcript.",
+        "Unofficial translation.",
+        "Check against delivery.",
+        "Please verify remarks against the recording before use.",
+        "The text was prepared from the stream and might contain mistakes.",
+        "Answers in Tamil were translated by the studio.",
+        "More in the next update if the talks run late.",
+        "Presented by Lena Ortiz.",
+        "Written and edited by Ana Ruiz & Tomas Ek.",
+        "Artwork: Mira Das.",
+        'Theme music: "Harbour Lights" by Blue Reef.',
+    ],
+)
+def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> None:
+    assert about_itself(sentence) and to_the_audience(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dinner was hosted by Alpha's minister.",  # a subject: news
+        "Hosted by Beta, the talks ran for two hours.",  # a clause goes on
+        "Alpha checked the figures against the record.",
+        "The record was kept by Beta and may contain the full exchange.",
+        "Music played as Alpha's ship docked.",
+        "Ships in Beta were translated into targets.",
+        "More troops arrived in the next week.",
+    ],
+)
+def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:
+    assert not about_itself(sentence)
+
+
+def test_a_programmes_credits_leave_its_facts() -> None:
+    doc = Doc(
+        [], [], [Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")], [], []
+    )
+    body = "Alpha met Beta on Monday. Hosted by Lena Ortiz. Produced by Ravi Sen."
+    made = draft(f"Headline\n{body}\n", "a", doc, {}, "/articles/a.txt", "9.9")
+    assert [f["quote"] for f in made["facts"]] == ["Alpha met Beta on Monday"]
+
+
+def test_a_posts_opening_emoji_are_furniture_its_sentence_a_fact() -> None:
+    """A post opens on flags or pictographs ("🇯🇵🇮🇳 Minister … held talks"): no word of
+    its sentence, which is quoted without them."""
+    doc = Doc(
+        [], [], [Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")], [], []
+    )
+    body = "🇯🇵🇮🇳 Alpha met Beta on Monday. (1/3)\n\n✅ Beta thanked Alpha.\n\n3 ships sailed."
+    made = draft(f"Headline\n{body}\n", "a", doc, {}, "/articles/a.txt", "9.9")
+    quotes = [f["quote"] for f in made["facts"]]
+    assert quotes == ["Alpha met Beta on Monday", "Beta thanked Alpha", "3 ships sailed"]
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    assert "🇯🇵🇮🇳" in furniture and "✅" in furniture
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "10:40 - Pool was taken to the hall for the photo opportunity.",
+        "Your pooler asked whether the frigate deal was done.",
+        "The pool waited outside for an hour.",
+    ],
+)
+def test_a_pool_reports_word_on_the_pool_is_furniture(sentence: str) -> None:
+    assert about_itself(sentence)
+
+
+def test_a_pool_of_something_else_is_news() -> None:
+    assert not about_itself("The pool of trained pilots was small.")
+    assert not about_itself("Pooled funds were spent on drills.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Citizens are advised to verify messages before forwarding them.",
+        "Readers are kindly requested not to share unverified clips.",
+        "The Committee may wish to seek a briefing from the Navy on the drills.",
+    ],
+)
+def test_advice_to_the_public_or_the_addressee_is_no_statement(sentence: str) -> None:
+    assert to_the_audience(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alpha may wish to expand the drills.",  # a party: news
+        "Citizens were evacuated from the port.",
+        "Alpha's citizens are advised to avoid the strait, Beta said.",
+    ],
+)
+def test_a_partys_wish_or_the_publics_fate_is_news(sentence: str) -> None:
+    assert not to_the_audience(sentence)
+
+
+def test_a_post_announcing_itself_is_a_signpost() -> None:
+    assert signpost("Some thoughts on this week's Alpha–Beta naval talks.")
+    assert signpost("A few quick notes from the harbour summit:")
+    assert not signpost("Some thoughts on the deal were shared by officials.")
