@@ -1352,3 +1352,23 @@ class TestACountrysActToldByItsOwnPerson:
     )
     def test_another_speaker_leaves_the_act_the_countrys(self, sentence: str) -> None:
         assert said(sentence, self._speakers())[2] == "Alpha"
+
+
+@pytest.mark.parametrize("firm", ["Velan Marine Works", "Lys Heavy Industries", "Ek Systems Ltd"])
+def test_a_firm_named_first_is_no_minister_of_the_two(firm: str) -> None:
+    """A firm's name is a body's ("Works", "Industries", "Ltd": name_words.tsv's body
+    words): "the ministers" are the two people named after it, not the firm and one of them."""
+    from defcoop_cli.curation.drafting import assembly
+    from defcoop_cli.factbase.records import Doc
+
+    people = [
+        Entity("ravi-menon", "Ravi Menon", "person"),
+        Entity("kenji-ode", "Kenji Ode", "person"),
+    ]
+    text = (
+        f"{firm} welcomed the talks between Ravi Menon and Kenji Ode in Gamma City.\n"
+        "The ministers also agreed to build two patrol boats.\n"
+    )
+    made = assembly.draft(text, "s", Doc([], [], people, [], []), {}, "s.txt", "0")
+    said = {f["quote"]: f["attribution"] for f in made["facts"]}
+    assert said["The ministers also agreed to build two patrol boats"] == "Ravi Menon and Kenji Ode"
