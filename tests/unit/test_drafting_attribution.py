@@ -434,6 +434,13 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
         ("The embassy spokesperson praised the drill", "the article"),  # definite: points back
         ("The drill grew, one official said", "unnamed official"),  # R9: no bare "official"
         ("One senior Betan official praised the drill", "senior betan official"),
+        # a department by its initials, a cable's contacts (heldout36)
+        ("An MoD contact played down hopes of a deal", "mod contact"),
+        ("A Betan MoD contact played down hopes of a deal", "betan mod contact"),
+        (
+            "Contacts in the Betan Ministry of Defence described the talks as warm",
+            "contacts in the betan ministry of defence",
+        ),
         ("A spokesperson for the Betan embassy said Alpha had condemned the attack", "Alpha"),
     ],
 )
