@@ -1246,6 +1246,11 @@ def test_a_denied_passive_s_next_clause_gives_its_sayer() -> None:
     assert (r.stance, r.attribution) == ("reported", "unnamed officials")
     r = reading("No accord was signed, and the talks ended early.", _two_ministers())
     assert r.attribution == THE_SOURCE
+    # a party's own act in the next clause is no sayer of the denial: the article's
+    r = reading("No accord was signed, and Kenji Ode welcomed the visit.", _two_ministers())
+    assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+    r = reading("No accord was signed, and Kenji Ode said talks would go on.", _two_ministers())
+    assert r.attribution == "Kenji Ode"
 
 
 def test_a_passive_denied_with_a_verb_of_telling_is_no_partys_act() -> None:
