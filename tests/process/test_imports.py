@@ -206,3 +206,27 @@ def test_the_result_types_are_made_without_compiling_code_per_class_or_field() -
         ours = kind.__new__ is tuples.NamedTuple.__new__
         assert ours or not any(isinstance(a, str) for a in kind.__annotations__.values()), kind
         assert kind._fields == tuple(kind.__annotations__), kind
+
+
+def test_the_console_script_runs_its_command_with_the_collector_on_and_the_imports_frozen() -> None:
+    """main() keeps the cyclic collector off while the CLI is imported, then freezes what the
+    imports made and turns the collector back on, its young generation larger, before the
+    command runs."""
+    code = (
+        "import gc, sys\n"
+        "import defcoop_cli\n"
+        "from defcoop_cli.cli import app\n"
+        "real = app.run\n"
+        "def run():\n"
+        "    young = gc.get_threshold()[0] == defcoop_cli.YOUNG > 700\n"
+        "    print(gc.isenabled(), gc.get_freeze_count() > 1000, young, file=sys.stderr)\n"
+        "    return real()\n"
+        "app.run = run\n"
+        "sys.argv = ['defcoop', '--version']\n"
+        "defcoop_cli.main()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, check=True, timeout=SECONDS
+    )
+    assert out.stderr == b"True True True\n"
+    assert out.stdout.startswith(b"defcoop ")

@@ -434,6 +434,13 @@ def test_a_nationality_and_an_office_are_the_person_of_that_country_named_before
         ("The embassy spokesperson praised the drill", "the article"),  # definite: points back
         ("The drill grew, one official said", "unnamed official"),  # R9: no bare "official"
         ("One senior Betan official praised the drill", "senior betan official"),
+        # a department by its initials, a cable's contacts (heldout36)
+        ("An MoD contact played down hopes of a deal", "mod contact"),
+        ("A Betan MoD contact played down hopes of a deal", "betan mod contact"),
+        (
+            "Contacts in the Betan Ministry of Defence described the talks as warm",
+            "contacts in the betan ministry of defence",
+        ),
         ("A spokesperson for the Betan embassy said Alpha had condemned the attack", "Alpha"),
     ],
 )
@@ -1243,6 +1250,11 @@ def test_a_denied_passive_s_next_clause_gives_its_sayer() -> None:
     assert (r.stance, r.attribution) == ("reported", "unnamed officials")
     r = reading("No accord was signed, and the talks ended early.", _two_ministers())
     assert r.attribution == THE_SOURCE
+    # a party's own act in the next clause is no sayer of the denial: the article's
+    r = reading("No accord was signed, and Kenji Ode welcomed the visit.", _two_ministers())
+    assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+    r = reading("No accord was signed, and Kenji Ode said talks would go on.", _two_ministers())
+    assert r.attribution == "Kenji Ode"
 
 
 def test_a_passive_denied_with_a_verb_of_telling_is_no_partys_act() -> None:
@@ -1356,3 +1368,23 @@ class TestACountrysActToldByItsOwnPerson:
     )
     def test_another_speaker_leaves_the_act_the_countrys(self, sentence: str) -> None:
         assert said(sentence, self._speakers())[2] == "Alpha"
+
+
+@pytest.mark.parametrize("firm", ["Velan Marine Works", "Lys Heavy Industries", "Ek Systems Ltd"])
+def test_a_firm_named_first_is_no_minister_of_the_two(firm: str) -> None:
+    """A firm's name is a body's ("Works", "Industries", "Ltd": name_words.tsv's body
+    words): "the ministers" are the two people named after it, not the firm and one of them."""
+    from defcoop_cli.curation.drafting import assembly
+    from defcoop_cli.factbase.records import Doc
+
+    people = [
+        Entity("ravi-menon", "Ravi Menon", "person"),
+        Entity("kenji-ode", "Kenji Ode", "person"),
+    ]
+    text = (
+        f"{firm} welcomed the talks between Ravi Menon and Kenji Ode in Gamma City.\n"
+        "The ministers also agreed to build two patrol boats.\n"
+    )
+    made = assembly.draft(text, "s", Doc([], [], people, [], []), {}, "s.txt", "0")
+    said = {f["quote"]: f["attribution"] for f in made["facts"]}
+    assert said["The ministers also agreed to build two patrol boats"] == "Ravi Menon and Kenji Ode"

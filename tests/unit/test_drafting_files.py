@@ -185,7 +185,7 @@ class TestWrittenInPieces:
         for title, speaker in ((f"Talks this week | {person.name}", person.name), ("Talks", None)):
             page.write_text(
                 f"<html><head><title>{title}</title></head><body><article><h1>Talks this"
-                f" week</h1>{body}</article></body></html>",
+                f" week</h1>{body}</article><footer>Office of {person.name}</footer></body></html>",
                 encoding="utf-8",
             )
             (tmp_path / "entry.txt").unlink(missing_ok=True)

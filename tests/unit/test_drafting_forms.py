@@ -192,4 +192,13 @@ def test_a_clip_cued_in_a_correspondents_turn_is_the_speakers_own_turn() -> None
     ],
 )
 def test_a_pages_title_names_its_site_after_its_last_bar(html: str, owner: str | None) -> None:
-    assert forms.site_owner(html) == owner
+    footer = f"<footer>{owner}</footer>" if owner else ""
+    assert forms.site_owner(html + footer) == owner
+    assert forms.site_owner(html) is None  # named by its title alone: no site's own name
+
+
+def test_a_name_in_the_story_alone_is_no_sites() -> None:
+    story = "<title>Interview | Tomas Ek</title><article><p>Tomas Ek: I agreed.</p></article>"
+    assert forms.site_owner(story) is None
+    page = "<title>Talks – | Tomas Ek – </title><header>Tomas Ek</header><article>…</article>"
+    assert forms.site_owner(page) == "Tomas Ek"  # a bar at the end is no part of the name

@@ -108,7 +108,7 @@ class TestARecordsFields:
             "The two agreed to hold a joint patrol every spring, officials said",
         ]
 
-    def test_two_fields_are_no_run_and_a_speakers_turns_are_no_fields(self) -> None:
+    def test_two_fields_are_no_run_and_turns_ending_in_a_stop_are_no_fields(self) -> None:
         assert record_lines(["Venue: Port Lys", "Date: 2 June", "The talks went well."]) == set()
         turns = ["Ek: We agreed on a patrol.", "Ode: And on the boats.", "Ek: Indeed we did."]
         assert record_lines(turns) == set()

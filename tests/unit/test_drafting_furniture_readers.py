@@ -169,6 +169,9 @@ def test_a_pointer_to_a_page_of_the_site_is_no_statement() -> None:
         "The statement is available on the ministry's website.",  # whose: news
         "The talks are on the agenda for June.",
         "The drill is at the heart of the partnership.",
+        "The Indian contingent is at the exercise site.",  # a place, no page
+        "Two frigates are on the northern section.",
+        "The memorial is at the crash site.",
     ):
         assert not to_the_audience(said), said
 

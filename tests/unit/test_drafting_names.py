@@ -143,6 +143,9 @@ def test_a_department_named_by_its_portfolio_is_no_name_of_its_own() -> None:
         "Ministry of Economy, Trade and Industry",
         "Ministry of Defence of Japan",
         "Department of Home Affairs",
+        "MoD",  # by its initials
+        "Indian MoD",
+        "MEA",
     ):
         assert by_portfolio(name.split()), name
     for name in (
@@ -153,6 +156,7 @@ def test_a_department_named_by_its_portfolio_is_no_name_of_its_own() -> None:
         "Defence Research Agency",
         "Ministry",
         "Defence",
+        "MoD Annex",
     ):
         assert not by_portfolio(name.split()), name
 

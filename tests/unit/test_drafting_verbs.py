@@ -679,6 +679,9 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         # a view held in common is agreed (R14); a view shared on a subject is reported
         ("The envoys shared a common understanding that the canal must stay open", "agreed"),
         ("Gamma shared the view on fishing quotas", "reported"),
+        # "with regard to" is a preposition: the verb is the sentence's own
+        ("In regard to the visit, Alpha described the talks as a success", "reported"),
+        ("With regard to the drill, Alpha condemned the raid as an outrage", "condemned"),
         # of one mind that…: a view held in common, as "shared the view that" (R14)
         ("The envoys were of one mind that the canal must stay open", "agreed"),
         ("Ode and I were of the same view that the canal must stay open", "agreed"),

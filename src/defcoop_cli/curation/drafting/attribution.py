@@ -173,9 +173,12 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
         then = re.search(r",\s+(?:and|but)\s+(?=\w)", sentence[hit.match.end() :])
-        by = reading(sentence[hit.match.end() + then.end() :], speakers, True) if then else None
-        if "passive" in r.rule and not nested and by and by.attribution != THE_SOURCE:
-            return by  # "No pact was signed, and officials played down…": theirs
+        if "passive" in r.rule and not nested and then:  # "No pact was signed, and
+            clause = sentence[hit.match.end() + then.end() :]  # officials played down…":
+            by, verb = reading(clause, speakers, True), reported_verb(clause)  # theirs; a
+            saying = verb is not None and verb.match.group().lower() in SAYING  # party's
+            if by.attribution != THE_SOURCE and (saying or by.attribution.islower()):  # act
+                return by  # none
         if "passive" in r.rule:  # "No pact was signed": no party's act, the article's (R6)
             return r._replace(attribution=THE_SOURCE, person=False)
     if (

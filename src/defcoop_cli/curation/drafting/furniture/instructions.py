@@ -32,10 +32,12 @@ _OBJECT = re.compile(
 # may be a bare noun ("Please credit pool for all quotes.").
 _OPENING = re.compile(r"[-•*–]?\s*(Please\s+)?((?(1)[a-z]|[A-Z])[a-z]+)\s+([a-z]+)\b")
 MIN_WORDS = 3  # a verb, its object and a word more: "Circulate this note."
-# What is where on the site: "… are (available) on the All releases page", "… on our website".
+# What is where on the site: "… are (available) on the All releases page", "… on our website"
+# (not a place: "at the exercise site", "on the northern section").
 _ON_A_PAGE = re.compile(
-    r"[^.!?\"“”]{1,120}?\b(?:is|are)\s+(?:also\s+)?(?:available\s+)?(?:on|at)\s+(?:the|our|this)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:page|website|site|portal|section|tab)\.",
+    r"[^.!?\"“”]{1,120}?\b(?:is|are)\s+(?:also\s+)?(?:available\s+)?"
+    r"(?:on\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,4}?(?:page|website|web\s+site|portal|tab)"
+    r"|at\s+(?:our|this)\s+(?:website|web\s+site|portal))\.",
     re.IGNORECASE,
 )
 

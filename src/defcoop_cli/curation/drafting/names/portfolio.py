@@ -1,6 +1,6 @@
 """A government department named by its portfolio: "Ministry of Defence", "Defense
-Ministry", "Japanese Ministry of Defense", "Ministry of External Affairs", "Defense Agency"
-(R8 of tests/fixtures/CONVENTIONS.md).
+Ministry", "Japanese Ministry of Defense", "Ministry of External Affairs", "Defense Agency",
+or by its initials: "MoD", "Indian MoD", "MEA" (R8 of tests/fixtures/CONVENTIONS.md).
 
 Such a name stands for its country's government, not a body of its own: a portfolio's name
 is the same in both capitals, so "Ministry of Defence" proposed from an Indian report and
@@ -40,6 +40,8 @@ def by_portfolio(words: Sequence[str]) -> bool:
         words = words[1:]  # "Japanese Ministry of Defense", "Japan Defense Agency"
     if len(words) > 2 and words[-2] == "of" and words[-1] in places.countries:
         words = words[:-2]  # "Ministry of Defence of Japan"
+    if len(words) == 1 and words[0] in name_words()["department initialism"]:
+        return True  # "MoD", "Indian MoD": the ministry by its initials
     lowered = [w.lower() for w in words]
     departments = name_words()["department"]
     if len(lowered) >= 3 and lowered[0] in departments and lowered[1] in ("of", "for"):

@@ -23,7 +23,7 @@ from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 # A determiner, up to three words before the noun of persons (no function word among
 # them), then an optional body after it; a relative clause after all that is no part.
 _BY_BODY = re.compile(
-    r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][a-z-]*\s+){0,3}?"
+    r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][A-Za-z-]*\s+){0,3}?"
     r"([a-z]+)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
     r"(?:,?\s+(?:who|whom|that|I|we|he|she|they|[a-z]+ing)\b.*)?",
     re.DOTALL,
@@ -41,8 +41,9 @@ GENERIC = re.compile(
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
 # "Retired naval officers", "Critics in the strategic community" (not "an official").
 GENERIC_GROUP = re.compile(
-    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics)"
-    r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*|the (?:[a-z-]+ ){0,2}[a-z]+))?"
+    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics|contacts)"
+    r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*"
+    r"|the (?:[a-z-]+ ){0,2}[a-z]+))?"
 )
 
 _ARTICLE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)

@@ -181,15 +181,24 @@ _TITLE_BAR = re.compile(r"\s+[|–—-]\s+")
 SITE_WORDS = 5  # a site's name is short
 
 
+# The page's story, whose words name no site: its <article>, else its <main>.
+_STORY = re.compile(r"(?is)<(article|main)\b.*?</\1\s*>")
+
+
 def site_owner(html: str) -> str | None:
     """The site's name after the last bar or dash of the page's title, when it is short
-    ("… | Rajnath Singh"); None when the title has no such part. Whether it is a person of
-    the fact base who writes the body in the first person is turns/speeches.py's to judge."""
+    and the page names it again outside its title and its story, in a header or a footer
+    ("… | Rajnath Singh" and "Office of Rajnath Singh"; not a news page's "Interview | Gen
+    Nakatani", which names him only in its story); else None. Whether it is a person of the
+    fact base who writes the body in the first person is turns/speeches.py's to judge."""
     from html import unescape
 
     m = _TITLE.search(html, 0, 20_000)
     if m is None:
         return None
-    parts = _TITLE_BAR.split(" ".join(unescape(m[1]).split()))
-    last = parts[-1]
-    return last if len(parts) > 1 and 0 < len(last.split()) <= SITE_WORDS else None
+    parts = _TITLE_BAR.split(" ".join(unescape(m[1]).split()).strip(" |–—-"))
+    last = parts[-1].strip(" |–—-")
+    if len(parts) < 2 or not 0 < len(last.split()) <= SITE_WORDS:
+        return None
+    rest = _STORY.sub(" ", html[: m.start()] + html[m.end() :])
+    return last if last in " ".join(unescape(re.sub(r"<[^>]*>", " ", rest)).split()) else None

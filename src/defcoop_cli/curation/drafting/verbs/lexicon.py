@@ -305,8 +305,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # third sense, no seed of build_reporting_verbs.py; "claimed responsibility" is no saying)
         r"|claim(?:ed|s)(?= that\b)"
         # judging something as something: "Analysts see the visit as a signal of trust",
-        # "assess the meeting as a steady step", "regard Japan as a partner"
-        r"|(?:see|sees|saw|view(?:s|ed)?|assess(?:es|ed)?|regard(?:s|ed)?)"
+        # "assess the meeting as a steady step", "regard Japan as a partner" (not "with
+        # regard to the visit, …", a preposition)
+        r"|(?:see|sees|saw|view(?:s|ed)?|assess(?:es|ed)?|regard(?:s|ed)?(?! to\b))"
         r" (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
         # naming someone as something: "The readout referred to him throughout as the Minister"
         r"|(?:referr(?:ed|ing)|refers) to (?:[\w'’,-]+ ){1,4}?as(?= (?:an?|the|his|her|its)\b)"
