@@ -679,6 +679,10 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         # a view held in common is agreed (R14); a view shared on a subject is reported
         ("The envoys shared a common understanding that the canal must stay open", "agreed"),
         ("Gamma shared the view on fishing quotas", "reported"),
+        # a condemnation renewed is a condemnation; a commitment renewed is reaffirmed
+        ("Alpha reiterated its firm condemnation of the raid", "condemned"),
+        ("Beta renewed Gamma's condemnation of the raid", "condemned"),
+        ("Alpha reiterated its commitment to open sea lanes", "reaffirmed"),
         # "with regard to" is a preposition: the verb is the sentence's own
         ("In regard to the visit, Alpha described the talks as a success", "reported"),
         ("With regard to the drill, Alpha condemned the raid as an outrage", "condemned"),

@@ -59,6 +59,8 @@ _PITCH = (
     r"(?:his|her|their|its|an?|the) (?:[\w-]+ )?(?:pitch|appeal|invitation) to(?= (?:[\w'’-]+ )"
     r"{0,2}?(?:" + _PARTY + r")\b)"
 )
+# A condemnation renewed is a condemnation ("reiterated Japan's condemnation of the attack").
+_CONDEMNATION = r"(?:[\w'’]+ ){0,2}condemnation\b"
 # The party named before the "to" ("urged restraint to avoid hurting Japanese firms": none).
 _A_PARTY = (
     rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
@@ -111,7 +113,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "concern",
     ),
     (
-        r"reaffirm(?:ed|s)?|(?:reiterat(?:ed|es?)|renewed)(?! " + _PITCH + ")|recommit(?:ted|s)?"
+        r"reaffirm(?:ed|s)?|(?:reiterat(?:ed|es?)|renewed)"
+        r"(?! " + _PITCH + "| " + _CONDEMNATION + ")|recommit(?:ted|s)?"
         # the parties confirming together a view or a commitment they share: "the ministers
         # (also) confirmed the importance of…" (not "that…": what will be is agreed, below)
         r"|" + _JOINTLY + r"(?:confirmed|affirmed)(?! that\b)",
@@ -265,7 +268,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
         # a condemnation among what is conveyed: "conveyed its condolences and its firm
         # condemnation of the raid"
-        r"|(?:expressed|conveyed|voiced|registered) (?:[^,;.:\"“”]{1,80}? and )?(?:[\w'’]+ ){0,2}"
+        r"|(?:expressed|conveyed|voiced|registered|reiterated|repeated|renewed)"
+        r" (?:[^,;.:\"“”]{1,80}? and )?(?:[\w'’]+ ){0,2}"
         r"condemnation"
         # naming a deed as a crime condemns it: "branded the raid an act of terror"
         r"|(?:branded|labell?ed|called) (?:[\w'’-]+ ){1,5}?(?:an? )?(?:\w+ )?act of"
