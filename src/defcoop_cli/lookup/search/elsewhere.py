@@ -27,7 +27,6 @@ A refusal names what refused it (`Refusal`): search says so, and its JSON has it
 from __future__ import annotations
 
 import itertools
-import os
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -36,6 +35,7 @@ from defcoop_cli.factbase.records import CuratorNote, Entity
 from defcoop_cli.factbase.vocab import shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.places import (
+    GAZETTEER,
     capital_described,
     common_reading,
     pronoun_us_dropped,
@@ -105,12 +105,10 @@ def places() -> tuple[Place, ...]:
     """The gazetteer's places, each the names of one place in lower case as words: a
     country with its demonyms, then each capital (with its country's names) and each
     other place on its own."""
-    # Read as a file beside the package, not as the drafting package's resource: importing
-    # curation.drafting would cost a search's start-up.
-    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
-    gazetteer = os.path.join(package, "curation", "drafting", "places.tsv")
+    # Read as a file beside the package (places.GAZETTEER), not as the drafting package's
+    # resource: importing curation.drafting would cost a search's start-up.
     found: list[Place] = []
-    for country, capital, demonym, _form, more in table_rows(shipped_text(gazetteer), 5):
+    for country, capital, demonym, _form, more in table_rows(shipped_text(GAZETTEER), 5):
         nation = tuple(_words(n) for n in [country, *demonym.split(";")] if n)
         found.append((nation, ()))
         if capital and capital != country:
