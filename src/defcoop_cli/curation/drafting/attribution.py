@@ -48,6 +48,7 @@ from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERI
 from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING as _JUDGING
 from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
 from defcoop_cli.curation.drafting.verbs.sayers import by_document
@@ -222,12 +223,6 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 # A subject given time at the talks undergoes their act ("got airtime", "got a hearing").
 _GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) ")
-
-
-# Verbs of judging, which a commentator's view takes too: "Analysts see the visit as…".
-_JUDGING = frozenset(
-    "see sees saw view views viewed assess assesses assessed regard regards regarded".split()  # noqa: SIM905
-)
 
 
 def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:

@@ -55,6 +55,10 @@ _ADDRESSEE = (
 # What a party is asked to bring: "investment", "participation" (after "for": solicited).
 _INVESTMENT = r"(?:investments?|participation|co-?investment|capital)\b"
 # A pitch made to a party: "his pitch to Japanese firms" (the noun of an appeal, addressed).
+# Verbs of judging something as something, which a commentator's view takes too.
+JUDGING = frozenset(
+    "see sees saw view views viewed assess assesses assessed regard regards regarded".split()  # noqa: SIM905
+)
 _PITCH = (
     r"(?:his|her|their|its|an?|the) (?:[\w-]+ )?(?:pitch|appeal|invitation) to(?= (?:[\w'’-]+ )"
     r"{0,2}?(?:" + _PARTY + r")\b)"
@@ -311,7 +315,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # judging something as something: "Analysts see the visit as a signal of trust",
         # "assess the meeting as a steady step", "regard Japan as a partner" (not "with
         # regard to the visit, …", a preposition)
-        r"|(?:see|sees|saw|view(?:s|ed)?|assess(?:es|ed)?|regard(?:s|ed)?(?! to\b))"
+        r"|(?:" + "|".join(sorted(JUDGING, key=len, reverse=True)) + r")(?! to\b)"
         r" (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
         # naming someone as something: "The readout referred to him throughout as the Minister"
         r"|(?:referr(?:ed|ing)|refers) to (?:[\w'’,-]+ ){1,4}?as(?= (?:an?|the|his|her|its)\b)"
