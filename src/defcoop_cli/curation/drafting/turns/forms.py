@@ -170,8 +170,8 @@ def speech_head(lines: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None
     """The head line's index among the lines and the words after its "by" or "of", when
     one of the first HEAD_LINES lines is a speech's head; else None."""
     for n, (_, _, text) in enumerate(lines[:HEAD_LINES]):
-        if len(text) <= 300 and (m := _HEAD.match(text)):
-            return n, m.group("who")
+        if (who := head_speaker(text)) is not None:
+            return n, who
     return None
 
 
