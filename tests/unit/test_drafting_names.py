@@ -146,6 +146,9 @@ def test_a_department_named_by_its_portfolio_is_no_name_of_its_own() -> None:
         "MoD",  # by its initials
         "Indian MoD",
         "MEA",
+        "Japanese Embassy",  # a mission by its country alone
+        "Embassy of Japan in India",
+        "Indian High Commission",
     ):
         assert by_portfolio(name.split()), name
     for name in (
@@ -157,6 +160,10 @@ def test_a_department_named_by_its_portfolio_is_no_name_of_its_own() -> None:
         "Ministry",
         "Defence",
         "MoD Annex",
+        "Embassy",  # a mission named by no country
+        "High Commission",
+        "Mission Shakti",  # a programme's name
+        "Embassy Row",
     ):
         assert not by_portfolio(name.split()), name
 

@@ -32,12 +32,32 @@ def _portfolio(words: Sequence[str]) -> bool:
     )
 
 
+# A country's mission abroad, named by its country alone ("Japanese Embassy", "Embassy of
+# Japan in India", "Indian High Commission"): its government's, no body of its own.
+_MISSIONS = frozenset({"embassy", "consulate", "mission"})
+
+
+def _mission(lowered: Sequence[str]) -> bool:
+    """Whether the words, after a people's adjective or a country, are a mission's noun."""
+    return lowered in (["high", "commission"], ["consulate", "general"]) or (
+        len(lowered) == 1 and lowered[0] in _MISSIONS
+    )
+
+
 def by_portfolio(words: Sequence[str]) -> bool:
-    """Whether a name's words name a government department by its portfolio alone."""
+    """Whether a name's words name a government department by its portfolio alone, or a
+    country's mission by its country alone."""
     places = gazetteer()
     words = [w.rstrip(".,;:") for w in words]
-    if len(words) > 1 and (words[0] in places.demonyms or words[0] in places.countries):
+    if len(words) > 3 and words[-2] == "in":
+        words = words[:-2]  # "Embassy of Japan in India": where it stands
+    if len(words) >= 3 and words[0].lower() in _MISSIONS and words[1] == "of":
+        return words[2] in places.countries and len(words) == 3
+    had_country = len(words) > 1 and (words[0] in places.demonyms or words[0] in places.countries)
+    if had_country:
         words = words[1:]  # "Japanese Ministry of Defense", "Japan Defense Agency"
+    if had_country and _mission([w.lower() for w in words]):
+        return True  # "Japanese Embassy", "Indian High Commission"
     if len(words) > 2 and words[-2] == "of" and words[-1] in places.countries:
         words = words[:-2]  # "Ministry of Defence of Japan"
     if len(words) == 1 and words[0] in name_words()["department initialism"]:
