@@ -320,7 +320,7 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a headline's words: "Ministers Welcomed The Progress Made In The Talks"
     if len(words[-1]) == 1 or re.fullmatch(r"[A-Z][\w’']*(?:-\w+)*-[a-z]+", words[-1]):
         return True  # an initial cut off by its full stop ("Minister S"), "Secretary-level"
-    if lowered[-1] in TITLES or regional(words) or by_portfolio(words) or by_portfolio(whole):
+    if lowered[-1] in TITLES or regional(words) or by_portfolio(whole):
         return True  # cut at a title ("Chief of Defence Staff Gen. X"), "Southeast Asian", R8
     cut = _titles_at_start(list(words))
     meeting = lowered[:-1] if len(words) > 1 and lowered[-1] in EVENT_WORDS else lowered
