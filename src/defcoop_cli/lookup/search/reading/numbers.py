@@ -29,5 +29,5 @@ def in_digits(words: list[str]) -> list[str]:
             tens = False
             continue
         tens = word in _TENS
-        out.append(str(_TENS[word]) if tens else str(_TEENS.get(word, word)))
+        out.append(str(_TENS[word]) if tens else str(_TEENS[word]) if word in _TEENS else word)
     return out
