@@ -80,7 +80,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
     word_units,
 )
 from defcoop_cli.curation.drafting.claims.results import Match, Ranked
-from defcoop_cli.curation.drafting.claims.told import Told, told_of
+from defcoop_cli.curation.drafting.claims.told import Told, pair_told, told_of, unnamed_of_pair
 from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
     office_spans,
@@ -189,8 +189,9 @@ class ClaimFinder:
                 lead = [u for u in self.own[j] if u not in self.own[i]]
                 self.wordings[i] = ([*lead, *self.own[i]], self.wordings[i][1])
         statements = [s for _, s in self.wordings]
-        self.list_of = Lists(self.lists, self.own, statements, self._said)
         self.taking_part = Participants(self.find, self.facts, self.types, self.countries)
+        mechanisms = {i: f"@{e}" for e, i in self.taking_part.mechanisms.items()}
+        self.list_of = Lists(self.lists, self.own, statements, self._said, mechanisms)
         self.having: dict[str, list[int]] = {}  # a sense -> the facts that can be said by it
         for i, senses in enumerate(self.vocab):
             for sense in senses:
@@ -269,13 +270,11 @@ class ClaimFinder:
             words = [m for m in shared if not m.startswith("@")]
             near = self.parties[i] == parties and len(words) >= 2
             return Match(None, fact if near else None)
-        near_best = [  # the other claims it makes, should a draft give this one to another
-            (s, k)
-            for s, k in scored
-            if s >= max(CLAIM_THRESHOLD, NEXT * score)
-            and self.lists.get(k, k) != self.lists.get(i, i)
-        ]
-        runners_up = tuple(self._evidence(k, units, s) for s, k in near_best[:OTHERS])
+        # the other claims it makes, should a draft give this one to another (`claims.lists`)
+        near_best = self.list_of.next_claims(
+            i, score, scored, said, max(CLAIM_THRESHOLD, NEXT * score), OTHERS
+        )
+        runners_up = tuple(self._evidence(k, units, s) for s, k in near_best)
         return Match(self._evidence(i, units, score), fact, runners_up)
 
     def ranked(
@@ -336,6 +335,7 @@ class ClaimFinder:
         asks = act == HOPE and hoped_of(quote)  # hoping a party would act asks it to
         scope = self._scope(entities) | (nations or frozenset())
         named, given = {*entities, *parties}, frozenset(entities)
+        paired = pair_told(claimed)
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
@@ -353,7 +353,7 @@ class ClaimFinder:
                 and self.scopes[i]
                 and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
             )
-            and self._tells_of(i, named, parties)
+            and self._tells_of(i, named, parties, paired)
         ]
         # what each fact says of the sentence, and how much of each fact the sentence says
         tells = {
@@ -371,6 +371,8 @@ class ClaimFinder:
             if opening:  # or of its opening clause of time, alone
                 mine = max(mine, self._said(opening, self.vocab[i]))
             wordings = fully[i]
+            if unnamed_of_pair(self.people[i], named, self.types, paired):  # the pair told
+                wordings = self._told(i, said | {f"@{p}" for p in self.people[i]})
             if i in self.lists:  # how much of an item's own quote the sentence says
                 quoted[i] = self._said(self.own[i], said)
             if mine < FLOOR:  # the fact says too little of the sentence to be its claim
@@ -402,14 +404,17 @@ class ClaimFinder:
         dev sets, a welcome +2 found, -1 wrong; a praise +3, +1; ninth session)."""
         return act_says(act, self.acts[i], self.facts[i])
 
-    def _tells_of(self, i: int, named: set[str], parties: frozenset[str]) -> bool:
+    def _tells_of(self, i: int, named: set[str], parties: frozenset[str], paired: bool) -> bool:
         """Whether a sentence naming some people (its speakers among them) may tell what
         the i-th fact tells of its people: a fact of one person, or none; or the sentence
         names all of them, or none but its speaker ("Singh later wrote that the talks had
         been warm" tells of the talks Singh had with Nakatani; "Nakatani met Singh's
-        deputy" names Nakatani alone)."""
+        deputy" names Nakatani alone); or, of two, it names one and the other by the pair
+        ("the two ministers met", "Singh met his counterpart": `told.unnamed_of_pair`)."""
         people = self.people[i]
-        return len(people) < 2 or people <= named or not people & (named - parties)
+        if len(people) < 2 or people <= named or not people & (named - parties):
+            return True
+        return bool(unnamed_of_pair(people, named, self.types, paired))
 
     def _evidence(self, i: int, units: Sequence[tuple[str, ...]], score: float) -> dict[str, Any]:
         """The i-th fact as a claim's evidence: its source, its quote, the meanings the

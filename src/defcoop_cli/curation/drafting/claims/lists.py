@@ -31,8 +31,12 @@ class Lists:
         own: Sequence[Units],
         statements: Sequence[Units],
         said: Callable[[Units, frozenset[str]], float],
+        mechanisms: dict[int, str] | None = None,
     ) -> None:
         self.lists, self.own, self.said = lists, own, said
+        # an item that is one standing mechanism (R28): named by its name (its entity) or its
+        # own words, not by a word of its kind ("the main forum" names no "annual summits")
+        self.by_name = mechanisms or {}
         # an item's own words: those neither its lead's statement nor another item of its
         # list says, in its quote or its statement (else all of them)
         said_by = {k: {u[0] for u in (*own[k], *statements[k])} for k in lists}
@@ -41,14 +45,45 @@ class Lists:
             others = set().union(*(said_by[m] for m, p in lists.items() if p == j and m != k))
             others |= {u[0] for u in statements[j]}
             self.naming[k] = [u for u in own[k] if u[0] not in others] or list(own[k])
+        # a mechanism's own words, as written ("annual summits"), not their kind's meanings
+        self.worded = {k: [u[:1] for u in self.naming[k]] for k in self.by_name}
 
     def named(self, j: int, senses: frozenset[str]) -> list[int]:
         """The items of the j-th list a sentence (its senses) names."""
         return [
             k
             for k, p in self.lists.items()
-            if p == j and self.said(self.naming[k], senses) >= ITEM_SAID
+            if p == j
+            and (
+                self.by_name[k] in senses or self.said(self.worded[k], senses) >= ITEM_SAID
+                if k in self.by_name
+                else self.said(self.naming[k], senses) >= ITEM_SAID
+            )
         ]
+
+    def next_claims(
+        self,
+        i: int,
+        score: float,
+        scored: list[tuple[float, int]],
+        senses: frozenset[str],
+        least: float,
+        most: int,
+    ) -> list[tuple[float, int]]:
+        """The claims (score, fact's place) a sentence whose best is the i-th fact's (at
+        `score`) links should another sentence of the draft take that one, best first:
+        each item of the i-th fact's list the sentence names, when it is the lead and it
+        names two or more (R21: each item's claim is the sentence's too; at the lead's
+        score when the item scores less, or none: its own words are a few of the
+        sentence's), and the `most` best candidates scoring `least` or more, not of its list."""
+        named = self.named(i, senses) if i not in self.lists else []
+        items = {k: score for k in named} if len(named) >= 2 else {}
+        for s, k in scored:
+            if k in items:
+                items[k] = max(items[k], s)
+        j = self.lists.get(i, i)
+        others = [(s, k) for s, k in scored if s >= least and self.lists.get(k, k) != j][:most]
+        return sorted([*((s, k) for k, s in items.items()), *others], reverse=True)
 
     def lead_said(self, j: int, item: int, senses: frozenset[str]) -> bool:
         """Whether a sentence says more of the j-th list's lead (but for the item's words)

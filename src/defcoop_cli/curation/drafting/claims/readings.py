@@ -78,6 +78,8 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
 
     content = []
     text = _WHEN.sub(" ", re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text))  # "co-develop": one word
+    if "-" in text:  # "know-how", "how-to": two function words joined are one content word
+        text = _HYPHENED.sub(lambda m: _joined(m, STOPWORDS), text)
     for word in tokens(text):
         word = _IRREGULAR.get(word, word)
         if len(word) < 3 or word in STOPWORDS or word in MUTE or _NUMBER.fullmatch(word):
@@ -95,6 +97,16 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
         senses = senses.union(*(_means(run) for run in runs if run != word))
         out.append((own, *sorted(senses - {own})))
     return out
+
+
+_HYPHENED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
+
+
+def _joined(m: re.Match[str], stopwords: frozenset[str] | set[str]) -> str:
+    """Two words joined by a hyphen, run together when neither is a content word."""
+    a, b = m.group(1), m.group(2)
+    function = all(len(w) < 3 or w.casefold() in stopwords for w in (a, b))
+    return a + b if function else m.group(0)
 
 
 @lru_cache(maxsize=16384)

@@ -8,12 +8,44 @@ Nakatani": "The two ministers exchanged views…") tell their own acts, no other
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.claims.readings import BOTH, told_subject, what_is_claimed
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 Told = Callable[[frozenset[str], "frozenset[str] | None"], bool]
+
+# the other one of two people, told of by the pair ("the two ministers", "both men", "the
+# duo", "the two walked in"; not "the two countries", "the two Deltan admirals", "the two
+# envoys": a plural or a name after it is others), as the named one's counterpart, or
+# by a pronoun as the one met ("met him"): who met whom is told with one of them named.
+# Bounded, no nested repetition: linear.
+_PAIR = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:(?:defen[cs]e\s+)?ministers|men|leaders|counterparts)\b"
+    r"|\bthe\s+duo\b|\bcounterparts?\b|\bthe\s+two\b(?!\s+(?:(?-i:[A-Z])|[\w-]+s\b|(?:[\w-]+\s+)?"
+    r"(?:countries|nations|governments|sides|armies|navies|forces|militaries|democracies|"
+    r"capitals|states|neighbours|partners|delegations|ministries)\b))"
+    r"|\b(?:me(?:et|ets|eting|t)|with|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:him|her)\b",
+    re.IGNORECASE,
+)
+
+
+def pair_told(text: str) -> bool:
+    """Whether a sentence tells of two people, one perhaps unnamed: by the pair, as a
+    counterpart, or as "him" met."""
+    return _PAIR.search(text) is not None
+
+
+def unnamed_of_pair(
+    people: frozenset[str], named: set[str], types: dict[str, str], paired: bool
+) -> frozenset[str]:
+    """The one of a fact's two people (who met whom) a sentence telling of the pair
+    (`pair_told`) names by it, not by name: it names the other and no other person."""
+    if not paired or len(people) != 2:
+        return frozenset()
+    persons = {e for e in named if types.get(e) == "person"}
+    return people - persons if len(persons & people) == 1 and persons <= people else frozenset()
 
 
 def told_of(
