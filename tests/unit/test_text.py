@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.search.matching import other_forms
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.text import (
@@ -273,3 +274,37 @@ def test_a_question_of_what_was_not_done_is_read_by_its_negated_verb(
     from defcoop_cli.lookup.search.reading.absence import asks_what_was_not
 
     assert asks_what_was_not(query) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("communication at the time of a crisis", ("communication", "crisis")),
+        ("for its part what did the delegation do", ("delegation",)),
+        ("in terms of technology", ("technology",)),
+        ("army as well as navy", ("army", "navy")),
+        ("on the sidelines of the meeting", ("meeting",)),
+        ("as far as space is concerned", ("space",)),
+        ("in addition to drills", ("drills",)),
+        ("what did japan make of the attack", ("japan", "attack")),
+        # the same words that are no function phrase stay terms
+        ("part of the regular dialogue", ("part", "regular", "dialogue")),
+        ("timely communication", ("timely", "communication")),
+        ("make in india", ("make", "india")),
+        ("peace and order", ("peace", "order")),
+    ],
+)
+def test_function_phrases_are_dropped_as_function_words_are(
+    text: str, terms: tuple[str, ...]
+) -> None:
+    assert parse_query([text]).terms == terms
+
+
+def test_a_dropped_of_joins_nothing_and_at_the_time_asks_what_held_then() -> None:
+    query = parse_query(["nakatani's office at the time of the meeting"])
+    assert query.joined == ()  # not office|meeting: the phrase's "of" is its own
+    assert query.then
+    assert parse_query(["nakatani's office back then"]).then
+    assert not parse_query(["timely communication at the meeting"]).then
+    with pytest.raises(UsageError):  # a phrase alone asks about nothing
+        parse_query(["as well as in terms of"])

@@ -158,7 +158,7 @@ def word_scores(
         for word in contracted(term, vocabulary):
             offer(word, CONTRACTION)
     edits = allowed_edits(term)
-    if not edits:
+    if not edits:  # a short word takes no synonym group's words: "job" is no "role" (README)
         return scores
     # A word of the thesaurus, the synonyms or WordNet's table is a word in its own right:
     # it starts another only when the rest is a word too, a name or keyword run together

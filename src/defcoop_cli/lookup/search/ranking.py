@@ -468,9 +468,8 @@ def rank_notes(
     return sorted((m for m in found if m.score >= RELATIVE_FLOOR * top), key=lambda m: -m.score)
 
 
-# Words that ask for a date. A date note (a curator note of type "date") answers them
-# better than facts that give none, unless a fact matches "when" itself: the curators put
-# that keyword on the fact that says when (the meeting's).
+# Words that ask for a date. A date note answers them better than facts that give none,
+# unless a fact matches "when" itself (the curators' keyword on the meeting's fact).
 DATE_WORDS = frozenset(["date", "day", "month", "year"])
 WHEN = "when"
 
@@ -490,8 +489,12 @@ def order_notes(
     a date asked for that the facts do not (dated_first; the dated notes first), or when
     the query asks whether something is so and a note matches it better than every fact
     ("is general a military rank for nakatani": the note on his given name holds all four
-    words, a fact three). A note that matches as well as the best fact comes below it."""
+    words, a fact three), or what held then ("his office at the time", Query.then) and a
+    note holds every term the best fact does. Else a note no better is below the facts."""
     if dated_first(query, facts, notes):
         return sorted(notes, key=lambda m: m.note.date is None), True
+    if query.then:  # a note that holds every term the best fact holds settles what held then
+        held = {d.term for m in facts[:1] for d in m.details}
+        return notes, any(held <= {d.term for d in m.details} for m in notes)
     best = max((m.score for m in facts[:1]), default=0.0)
     return notes, query.yes_no and any(m.score > best for m in notes)

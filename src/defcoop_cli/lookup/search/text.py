@@ -15,7 +15,7 @@ from functools import lru_cache
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
-from defcoop_cli.lookup.search.reading import both, clippings
+from defcoop_cli.lookup.search.reading import both, clippings, phrases
 from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
@@ -233,6 +233,7 @@ class Query(NamedTuple):
     identity: bool = False  # "who is X": the facts giving X's roles answer it
     joined: tuple[tuple[str, str], ...] = ()  # terms joined by "of", as a phrase
     yes_no: bool = False  # "is X Y?": asks whether something is so
+    then: bool = False  # "at the time", "back then": asks what held when it happened
 
 
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
@@ -247,7 +248,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         from defcoop_cli.lookup.search.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    kept = _joined(both.the_two_as_both(all_words))
+    kept = _joined(both.the_two_as_both(phrases.without_function_phrases(all_words)))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
@@ -256,8 +257,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             f"{shortened(text)!r} has only question and function words; add what you are "
             "asking about, as in 'who condemned the attack'"
         )
-    yes_no = all_words[0] in YES_NO
-    return Query(text, terms, questions, identity, _joined_pairs(kept), yes_no)
+    yes_no, then = all_words[0] in YES_NO, phrases.says_then(all_words)  # then: "at the time"
+    return Query(text, terms, questions, identity, _joined_pairs(kept), yes_no, then)
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,124 @@
+"""Function phrases: runs of words that, together, say how a sentence is put, not what it is
+about. "At the time of the meeting" dates what is asked ("the time" is no word to look
+for: it found "timely"); "for its part" turns to one party ("part" found "part of the
+regular dialogue"); "on the sidelines of", "in addition to", "as far as … is concerned"
+only frame the words around them. A query's function phrases are dropped, as its function
+words are (text.STOPWORDS); the facts' texts keep them. Each phrase is listed with what it
+means; "of", "to" or "with" that end one are its own, so the words either side of it are
+not read as joined by "of" (text._joined_pairs).
+"""
+
+# Each phrase's words (as text.tokens reads them: lower case, no apostrophes) and its
+# meaning. Longer phrases first where one starts another.
+FUNCTION_PHRASES = {
+    # time: when something was so
+    ("at", "the", "time", "of"): "when … happened",
+    ("at", "the", "time"): "then",
+    ("at", "that", "time"): "then",
+    ("back", "then"): "then",
+    ("at", "present"): "now",
+    ("at", "the", "moment"): "now",
+    ("these", "days"): "now",
+    ("right", "now"): "now",
+    ("so", "far"): "until now",
+    ("as", "yet"): "until now",
+    ("in", "the", "wake", "of"): "after",
+    ("in", "the", "run", "up", "to"): "before",
+    ("in", "the", "course", "of"): "during",
+    ("on", "the", "sidelines", "of"): "during, at the margins of (a meeting)",
+    # a party's turn
+    ("for", "its", "part"): "as for it",
+    ("for", "their", "part"): "as for them",
+    ("for", "his", "part"): "as for him",
+    ("for", "her", "part"): "as for her",
+    ("on", "the", "part", "of"): "by",
+    ("on", "behalf", "of"): "for",
+    # a topic named
+    ("in", "terms", "of"): "about",
+    ("with", "regard", "to"): "about",
+    ("in", "regard", "to"): "about",
+    ("with", "respect", "to"): "about",
+    ("as", "regards"): "about",
+    ("when", "it", "comes", "to"): "about",
+    ("as", "far", "as"): "about (with '… is concerned' after)",
+    # adding and joining
+    ("as", "well", "as"): "and",
+    ("in", "addition", "to"): "besides",
+    ("along", "with"): "and",
+    ("together", "with"): "and",
+    # cause, means, purpose, manner
+    ("in", "the", "light", "of"): "because of",
+    ("in", "light", "of"): "because of",
+    ("in", "view", "of"): "because of",
+    ("as", "a", "result", "of"): "because of",
+    ("in", "the", "face", "of"): "against",
+    ("in", "spite", "of"): "despite",
+    ("by", "way", "of"): "by, as",
+    ("by", "means", "of"): "by",
+    ("in", "order", "to"): "to",
+    ("so", "as", "to"): "to",
+    ("in", "line", "with"): "as … says",
+    # hedges and stress
+    ("in", "particular"): "especially",
+    ("at", "least"): "no fewer than",
+    ("in", "fact"): "indeed",
+    ("of", "course"): "as expected",
+    ("a", "lot", "of"): "much",
+    ("lots", "of"): "much",
+    ("kind", "of"): "which",
+    ("sort", "of"): "which",
+    ("type", "of"): "which",
+}
+# "As far as space is concerned": the closing words of "as far as".
+CONCERNED = frozenset(
+    [("is", "concerned"), ("are", "concerned"), ("was", "concerned"), ("were", "concerned")]
+)
+# The phrases that ask what held then (a query with one: text.Query.then): a curator's note
+# that dates or corrects what the article says answers them as a yes-no question's does.
+THEN = frozenset(p for p, means in FUNCTION_PHRASES.items() if means in ("then", "when … happened"))
+_LONGEST = max(len(p) for p in FUNCTION_PHRASES)
+_FIRSTS = frozenset(p[0] for p in FUNCTION_PHRASES)
+# A question frame: "what did Tokyo make of the attack" asks what Tokyo thought of it;
+# "make" there is how the question is put (not Make in India).
+FRAME_WORD, FRAME_AFTER, FRAME_ASKING = "make", "of", "what"
+
+
+def without_function_phrases(words: list[str]) -> list[str]:
+    """The words without their function phrases (and "make" of "what did X make of Y")."""
+    if _FIRSTS.isdisjoint(words) and FRAME_WORD not in words:  # most queries
+        return words
+    out: list[str] = []
+    i, far = 0, False
+    while i < len(words):
+        size = _phrase_at(words, i)
+        if size:
+            far = far or tuple(words[i : i + size]) == ("as", "far", "as")
+            i += size
+            continue
+        two = tuple(words[i : i + 2])
+        if far and two in CONCERNED:
+            i += 2
+            continue
+        if two == (FRAME_WORD, FRAME_AFTER) and FRAME_ASKING in words[:i]:
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _phrase_at(words: list[str], i: int) -> int:
+    """The length of the longest function phrase starting at words[i], or 0."""
+    if words[i] not in _FIRSTS:
+        return 0
+    for size in range(min(_LONGEST, len(words) - i), 1, -1):
+        if tuple(words[i : i + size]) in FUNCTION_PHRASES:
+            return size
+    return 0
+
+
+def says_then(words: list[str]) -> bool:
+    """Whether the words hold a phrase that asks what held then ("at the time")."""
+    if _FIRSTS.isdisjoint(words):
+        return False
+    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in THEN)
