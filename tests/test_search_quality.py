@@ -97,7 +97,8 @@ NOT_YET = {
     # other two ask by the kind of question, not its words ("when did rajnath meet nakatani"
     # left when the judging conventions listed the meeting's fact after its date note,
     # tests/fixtures/CONVENTIONS.md, 2026-12-04, sixth session)
-    "what commitments came out of the meeting",
+    # ("what commitments came out of the meeting" answered by s26-search12: "came out of"
+    # is a function phrase, reading/phrases.py, and "commitments" finds the commitments)
     # the eighth set, blind, measured before and after this stop's second search round
     # (RESULTS, 2026-12-04, fourth stop); six more were answered by the third round's
     # widening by class (fourth session, third round)

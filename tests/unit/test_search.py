@@ -403,7 +403,13 @@ class TestNamesNumbersAndFraming:
         assert ids(index, "how did the talks go")
 
     @pytest.mark.parametrize(
-        "query", ["how did the talks go", "how did the meeting go?", "how are the talks going"]
+        "query",
+        [
+            "how did the talks go",
+            "how did the meeting go?",
+            "how are the talks going",
+            "how did the talks get on",  # a function phrase (reading/phrases.py)
+        ],
     )
     def test_how_it_went_is_told_by_its_tone_first(self, index: SearchIndex, query: str) -> None:
         """ "how did X go" asks how it went: the words of its tone ("atmosphere", the
@@ -412,6 +418,7 @@ class TestNamesNumbersAndFraming:
         assert asks_how_it_went(parse_query([query]))
         # "go beyond" is no asking how it went
         assert not asks_how_it_went(parse_query(["how the ties go beyond soldiers"]))
+        assert not asks_how_it_went(parse_query(["how did they get along with the drills"]))
 
 
 class TestRelatedWords:

@@ -287,6 +287,8 @@ def test_a_question_of_what_was_not_done_is_read_by_its_negated_verb(
         ("as far as space is concerned", ("space",)),
         ("in addition to drills", ("drills",)),
         ("what did japan make of the attack", ("japan", "attack")),
+        ("what commitments came out of the meeting", ("commitments", "meeting")),
+        ("how did the ministers get along", ("ministers",)),
         # the same words that are no function phrase stay terms
         ("part of the regular dialogue", ("part", "regular", "dialogue")),
         ("timely communication", ("timely", "communication")),

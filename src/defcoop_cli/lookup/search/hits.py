@@ -25,6 +25,7 @@ from defcoop_cli.lookup.search.matching import (
     widened,
     word_scores,
 )
+from defcoop_cli.lookup.search.reading.phrases import GETTING_ON
 from defcoop_cli.lookup.search.text import (
     STOPWORDS,
     Query,
@@ -96,11 +97,16 @@ def _asked(index: Index, query: Query) -> tuple[str, ...]:
 
 def asks_how_it_went(query: Query) -> bool:
     """Whether the query asks how something went: "how" and, last but for function words,
-    a form of "go" ("how did the talks go?"; not "how the ties go beyond soldiers")."""
+    a form of "go" ("how did the talks go?"; not "how the ties go beyond soldiers"), or of
+    "get along" ("how did the two leaders get along", reading/phrases.py)."""
     if "how" not in query.questions:
         return False
-    words = [w for w in tokens(query.text) if w not in STOPWORDS or w in GO]
-    return bool(words) and words[-1] in GO
+    said = tokens(query.text)
+    words = [w for w in said if w not in STOPWORDS or w in GO]
+    if words and words[-1] in GO:
+        return True
+    ends = (i for i in range(len(said) - 1) if all(w in STOPWORDS for w in said[i + 2 :]))
+    return any(tuple(said[i : i + 2]) in GETTING_ON for i in ends)
 
 
 def asks_happened(query: Query) -> bool:

@@ -10,7 +10,7 @@ not read as joined by "of" (text._joined_pairs).
 
 # Each phrase's words (as text.tokens reads them: lower case, no apostrophes) and its
 # meaning. Longer phrases first where one starts another.
-FUNCTION_PHRASES = {
+FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     # time: when something was so
     ("at", "the", "time", "of"): "when … happened",
     ("at", "the", "time"): "then",
@@ -26,6 +26,11 @@ FUNCTION_PHRASES = {
     ("in", "the", "run", "up", "to"): "before",
     ("in", "the", "course", "of"): "during",
     ("on", "the", "sidelines", "of"): "during, at the margins of (a meeting)",
+    # a result ("what came out of the meeting")
+    **{(c, "out", "of"): "resulted from" for c in ("come", "comes", "came", "coming")},
+    # how two parties went on together ("how did the two leaders get along"): text.hits
+    # reads it as "how did … go" (GETTING_ON)
+    **{(g, w): "went" for g in ("get", "got", "getting") for w in ("along", "on")},
     # a party's turn
     ("for", "its", "part"): "as for it",
     ("for", "their", "part"): "as for them",
@@ -76,6 +81,7 @@ CONCERNED = frozenset(
 # The phrases that ask what held then (a query with one: text.Query.then): a curator's note
 # that dates or corrects what the article says answers them as a yes-no question's does.
 THEN = frozenset(p for p, means in FUNCTION_PHRASES.items() if means in ("then", "when … happened"))
+GETTING_ON = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "went")
 _LONGEST = max(len(p) for p in FUNCTION_PHRASES)
 _FIRSTS = frozenset(p[0] for p in FUNCTION_PHRASES)
 # A question frame: "what did Tokyo make of the attack" asks what Tokyo thought of it;
