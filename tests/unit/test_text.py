@@ -289,6 +289,7 @@ def test_a_question_of_what_was_not_done_is_read_by_its_negated_verb(
         ("what did japan make of the attack", ("japan", "attack")),
         ("what commitments came out of the meeting", ("commitments", "meeting")),
         ("how did the ministers get along", ("ministers",)),
+        ("in addition to drills what else was discussed", ("drills", "discussed")),
         # the same words that are no function phrase stay terms
         ("part of the regular dialogue", ("part", "regular", "dialogue")),
         ("timely communication", ("timely", "communication")),

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
 
 # Function and question words, prepositions, the verbs of asking in all their forms (happens,
 # meant) say how a person asks, not what about; reflexive pronouns ("was the minister himself
-# there") only stress. Not "between", "against": facts say with them who stands with whom.
+# there") and "else" ("what else") only stress. Not "between", "against": facts say with them who stands with whom.
 STOPWORDS = frozenset(
     """
     a about after again all also am an and any are as at be been before being both but by
@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
     happen happens happened happening know knows knew mean means meant react reacts reacted
     reacting respond responds responded responding take takes taking took think thinks
     thought want wants wanted view views stance stances opinion opinions feel feels felt
-    go goes going gone went something anything everything detail details
+    go goes going gone went something anything everything detail details else
     across along alongside among amongst around beside besides despite during onto per
     regarding concerning toward towards via within without yourselves
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
