@@ -16,7 +16,12 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
-from defcoop_cli.lookup.search.hits import asks_happened, asks_how_it_went, read_once
+from defcoop_cli.lookup.search.hits import (
+    asks_happened,
+    asks_how_it_went,
+    asks_reaction,
+    read_once,
+)
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
     VECTOR_HIGH,
@@ -419,6 +424,23 @@ class TestNamesNumbersAndFraming:
         # "go beyond" is no asking how it went
         assert not asks_how_it_went(parse_query(["how the ties go beyond soldiers"]))
         assert not asks_how_it_went(parse_query(["how did they get along with the drills"]))
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "how did japan respond to the terror attack in kashmir",
+            "what did tokyo make of the kashmir attack",
+            "japan's reaction to the kashmir attack",
+        ],
+    )
+    def test_a_reaction_is_told_by_a_stand_first(self, index: SearchIndex, query: str) -> None:
+        """Asking how a party reacted asks for its stand: the facts of the position kind
+        add a term ("(reacted)"), so Japan's condemnation comes before Singh's briefing,
+        which names Kashmir itself."""
+        assert asks_reaction(parse_query([query]))
+        assert ids(index, query)[0] == "pahalgam-condemned"
+        assert not asks_reaction(parse_query(["what did singh tell nakatani about kashmir"]))
+        assert not asks_reaction(parse_query(["make of the drills"]))  # no "what" before
 
 
 class TestRelatedWords:

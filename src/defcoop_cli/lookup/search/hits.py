@@ -25,7 +25,12 @@ from defcoop_cli.lookup.search.matching import (
     widened,
     word_scores,
 )
-from defcoop_cli.lookup.search.reading.phrases import GETTING_ON
+from defcoop_cli.lookup.search.reading.phrases import (
+    FRAME_AFTER,
+    FRAME_ASKING,
+    FRAME_WORD,
+    GETTING_ON,
+)
 from defcoop_cli.lookup.search.text import (
     STOPWORDS,
     Query,
@@ -58,6 +63,15 @@ GO, WENT_TERM, TONE = frozenset(["go", "goes", "going", "gone", "went"]), "(went
 # "what happened at the meeting" asks for events: the facts of the event kind add a term,
 # found "in kind" after leads.py's "lead" and "event" fields.
 HAPPENED, HAPPENED_TERM, EVENT_KIND = "happened", "(happened)", "event"
+# "how did Japan react to the attack" (respond, its reaction, "what did Tokyo make of it")
+# asks for a party's stand: the facts of the position kind add a term the same way.
+REACTING = frozenset(
+    [
+        *("react", "reacts", "reacted", "reacting", "reaction", "reactions"),
+        *("respond", "responds", "responded", "responding", "response", "responses"),
+    ]
+)
+REACTED_TERM, POSITION_KIND = "(reacted)", "position"
 KIND = len(FIELDS) + 2
 
 Candidates = dict[str, list[dict[str, float]]]
@@ -107,6 +121,18 @@ def asks_how_it_went(query: Query) -> bool:
         return True
     ends = (i for i in range(len(said) - 1) if all(w in STOPWORDS for w in said[i + 2 :]))
     return any(tuple(said[i : i + 2]) in GETTING_ON for i in ends)
+
+
+def asks_reaction(query: Query) -> bool:
+    """Whether the query asks how a party reacted: a word of reacting or responding, or
+    "what did X make of Y" (reading/phrases.py reads "make of" there)."""
+    said = tokens(query.text)
+    if not REACTING.isdisjoint(said):
+        return True
+    return FRAME_ASKING in said and any(
+        said[i : i + 2] == [FRAME_WORD, FRAME_AFTER] and FRAME_ASKING in said[:i]
+        for i in range(len(said) - 1)
+    )
 
 
 def asks_happened(query: Query) -> bool:
@@ -273,6 +299,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     if asks_happened(query):
         kind = index.facet(f"kind:{EVENT_KIND}")
         reached[HAPPENED_TERM] = {p: (-EXACT, KIND, EVENT_KIND) for p in kind}
+    if asks_reaction(query):
+        stands = index.facet(f"kind:{POSITION_KIND}")
+        reached[REACTED_TERM] = {p: (-EXACT, KIND, POSITION_KIND) for p in stands}
     bonus = {t: found for t, found in {ROLE_TERM: roles, **reached}.items() if found}
     terms = (*query.terms, *asked, *bonus)
     candidates.update({w: [{w: EXACT}] for w in asked})

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
 
 # Function and question words, prepositions, the verbs of asking in all their forms (happens,
 # meant) say how a person asks, not what about; reflexive pronouns ("was the minister himself
-# there") and "else" ("what else") only stress. Not "between", "against": facts say with them who stands with whom.
+# there") and "else" only stress. Not "between", "against": they say who stands with whom.
 STOPWORDS = frozenset(
     """
     a about after again all also am an and any are as at be been before being both but by
