@@ -290,6 +290,8 @@ def test_a_question_of_what_was_not_done_is_read_by_its_negated_verb(
         ("what commitments came out of the meeting", ("commitments", "meeting")),
         ("how did the ministers get along", ("ministers",)),
         ("in addition to drills what else was discussed", ("drills", "discussed")),
+        ("resilience as part of the ties", ("resilience", "ties")),
+        ("how well do the forces work together", ("forces", "work", "together")),
         # the same words that are no function phrase stay terms
         ("part of the regular dialogue", ("part", "regular", "dialogue")),
         ("timely communication", ("timely", "communication")),

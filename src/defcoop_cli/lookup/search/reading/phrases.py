@@ -46,6 +46,8 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("as", "regards"): "about",
     ("when", "it", "comes", "to"): "about",
     ("as", "far", "as"): "about (with '… is concerned' after)",
+    ("as", "part", "of"): "within",
+    ("how", "well"): "how (its question word kept)",
     # adding and joining
     ("as", "well", "as"): "and",
     ("in", "addition", "to"): "besides",
