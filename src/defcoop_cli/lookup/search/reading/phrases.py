@@ -91,8 +91,18 @@ _FIRSTS = frozenset(p[0] for p in FUNCTION_PHRASES)
 FRAME_WORD, FRAME_AFTER, FRAME_ASKING = "make", "of", "what"
 
 
+# "The meeting between Singh and Nakatani": "between" after a gathering's noun only
+# introduces its parties, whom the names say; elsewhere it is a word the facts use ("an
+# exercise between the Indian and Japanese armies", "between the two establishments").
+BETWEEN = "between"
+GATHERINGS = frozenset(["meeting", "meetings", "talks", "discussion", "discussions", "dialogue"])
+
+
 def without_function_phrases(words: list[str]) -> list[str]:
-    """The words without their function phrases (and "make" of "what did X make of Y")."""
+    """The words without their function phrases (and "make" of "what did X make of Y", and
+    "between" after a gathering's noun)."""
+    if BETWEEN in words:
+        words = [w for i, w in enumerate(words) if not _introduces_parties(words, i)]
     if _FIRSTS.isdisjoint(words) and FRAME_WORD not in words:  # most queries
         return words
     out: list[str] = []
@@ -113,6 +123,10 @@ def without_function_phrases(words: list[str]) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _introduces_parties(words: list[str], i: int) -> bool:
+    return words[i] == BETWEEN and i > 0 and words[i - 1] in GATHERINGS
 
 
 def _phrase_at(words: list[str], i: int) -> int:
