@@ -314,5 +314,8 @@ def test_a_dropped_of_joins_nothing_and_at_the_time_asks_what_held_then() -> Non
     assert query.then
     assert parse_query(["nakatani's office back then"]).then
     assert not parse_query(["timely communication at the meeting"]).then
+    assert parse_query(["which office did nakatani hold when he met singh"]).then
+    assert not parse_query(["what happened when they met"]).then  # events, not a state
+    assert not parse_query(["when did they meet"]).then
     with pytest.raises(UsageError):  # a phrase alone asks about nothing
         parse_query(["as well as in terms of"])

@@ -490,11 +490,11 @@ def order_notes(
     the query asks whether something is so and a note matches it better than every fact
     ("is general a military rank for nakatani": the note on his given name holds all four
     words, a fact three), or what held then ("his office at the time", Query.then) and a
-    note holds every term the best fact does. Else a note no better is below the facts."""
+    note scores above it or holds every term it does. Else a note no better is below."""
     if dated_first(query, facts, notes):
         return sorted(notes, key=lambda m: m.note.date is None), True
+    best = max((m.score for m in facts[:1]), default=0.0)
     if query.then:  # a note that holds every term the best fact holds settles what held then
         held = {d.term for m in facts[:1] for d in m.details}
-        return notes, any(held <= {d.term for d in m.details} for m in notes)
-    best = max((m.score for m in facts[:1]), default=0.0)
+        return notes, any(m.score > best or held <= {d.term for d in m.details} for m in notes)
     return notes, query.yes_no and any(m.score > best for m in notes)

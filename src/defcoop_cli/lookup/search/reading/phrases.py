@@ -84,6 +84,8 @@ CONCERNED = frozenset(
 # that dates or corrects what the article says answers them as a yes-no question's does.
 THEN = frozenset(p for p, means in FUNCTION_PHRASES.items() if means in ("then", "when … happened"))
 GETTING_ON = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "went")
+WHEN, ASKING_ELSE = "when", frozenset(["what", "which", "who", "whom", "whose", "where"])
+HAPPENING = frozenset(["happen", "happens", "happened", "happening", "occurred", "occur"])
 _LONGEST = max(len(p) for p in FUNCTION_PHRASES)
 _FIRSTS = frozenset(p[0] for p in FUNCTION_PHRASES)
 # A question frame: "what did Tokyo make of the attack" asks what Tokyo thought of it;
@@ -140,7 +142,11 @@ def _phrase_at(words: list[str], i: int) -> int:
 
 
 def says_then(words: list[str]) -> bool:
-    """Whether the words hold a phrase that asks what held then ("at the time")."""
+    """Whether the words hold a phrase that asks what held then ("at the time"), or a
+    clause of "when" in a question that asks something else of a state ("which office did
+    he hold when he met Singh"; not "what happened when they met", which asks for events)."""
+    if WHEN in words[1:] and words[0] in ASKING_ELSE and HAPPENING.isdisjoint(words):
+        return True
     if _FIRSTS.isdisjoint(words):
         return False
     return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in THEN)
