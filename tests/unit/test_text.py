@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.search.matching import other_forms
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.text import (
@@ -273,3 +274,33 @@ def test_a_question_of_what_was_not_done_is_read_by_its_negated_verb(
     from defcoop_cli.lookup.search.reading.absence import asks_what_was_not
 
     assert asks_what_was_not(query) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # a written question's frame: the Government asked, the steps taken, whether
+        (
+            "whether the Government has discussed joint production with Japan",
+            ("discussed", "joint", "production", "japan"),
+        ),
+        ("the steps taken by the Government to reduce imports", ("reduce", "imports")),
+        ("measures being taken to boost exports", ("boost", "exports")),
+        ("if so, the details thereof", None),
+        # a government named, and steps not taken, stay terms
+        ("the governments of india and japan", ("governments", "india", "japan")),
+        (
+            "japanese government condemned the attack",
+            ("japanese", "government", "condemned", "attack"),
+        ),
+        ("next steps for the dialogue", ("next", "steps", "dialogue")),
+    ],
+)
+def test_a_written_questions_frame_is_read_as_asking_words(
+    text: str, terms: tuple[str, ...] | None
+) -> None:
+    if terms is None:
+        with pytest.raises(UsageError):
+            parse_query([text])
+    else:
+        assert parse_query([text]).terms == terms

@@ -57,6 +57,8 @@ GO, WENT_TERM, TONE = frozenset(["go", "goes", "going", "gone", "went"]), "(went
 # "what happened at the meeting" asks for events: the facts of the event kind add a term,
 # found "in kind" after leads.py's "lead" and "event" fields.
 HAPPENED, HAPPENED_TERM, EVENT_KIND = "happened", "(happened)", "event"
+# Asking what came of it: "what happened at…", "the outcome of the talks".
+CAME_OF_IT = frozenset([HAPPENED, "outcome", "outcomes", "upshot"])
 KIND = len(FIELDS) + 2
 
 Candidates = dict[str, list[dict[str, float]]]
@@ -104,9 +106,10 @@ def asks_how_it_went(query: Query) -> bool:
 
 
 def asks_happened(query: Query) -> bool:
-    """Whether the query asks what happened ("what happened at…"): not "what happens
-    next", which asks what lies ahead, nor "when did it happen", which asks for a date."""
-    return HAPPENED in tokens(query.text)
+    """Whether the query asks what happened ("what happened at…", "the outcome of the
+    talks"): not "what happens next", which asks what lies ahead, nor "when did it
+    happen", which asks for a date."""
+    return not CAME_OF_IT.isdisjoint(tokens(query.text))
 
 
 def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, Best]:

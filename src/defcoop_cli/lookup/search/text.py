@@ -15,7 +15,7 @@ from functools import lru_cache
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
-from defcoop_cli.lookup.search.reading import both, clippings
+from defcoop_cli.lookup.search.reading import both, clippings, formal
 from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
@@ -38,7 +38,8 @@ STOPWORDS = frozenset(
     happen happens happened happening know knows knew mean means meant react reacts reacted
     reacting respond responds responded responding take takes taking took think thinks
     thought want wants wanted view views stance stances opinion opinions feel feels felt
-    go goes going gone went something anything everything detail details
+    go goes going gone went something anything everything detail details whether thereof
+    therefor taken outcome outcomes upshot
     across along alongside among amongst around beside besides despite during onto per
     regarding concerning toward towards via within without yourselves
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
@@ -247,7 +248,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         from defcoop_cli.lookup.search.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    kept = _joined(both.the_two_as_both(all_words))
+    kept = _joined(formal.unframed(both.the_two_as_both(all_words)))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
