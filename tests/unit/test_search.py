@@ -766,6 +766,16 @@ class TestHappened:
         assert not asks_happened(parse_query(["what happens next for the dialogue"]))
         assert not asks_happened(parse_query(["when did the attack happen"]))  # a date
 
+    def test_the_outcome_of_a_meeting_asks_what_happened_there(self, index: SearchIndex) -> None:
+        # a written question's "the details of the outcome of the talks": "outcome" is no
+        # word a fact holds, and asks for what came of the talks as "what happened" does
+        query = parse_query(["the outcome of the talks"])
+        assert query.terms == ("talks",)
+        assert asks_happened(query)
+        found = rank_facts(index, query, Filters(), 3).matches
+        assert {m.fact.kind for m in found} == {"event"}
+        assert ids(index, "the outcome of the olympics") == []
+
 
 class TestWhy:
     def test_why_ranks_the_fact_that_gives_a_purpose_first(self, index: SearchIndex) -> None:

@@ -319,3 +319,33 @@ def test_a_dropped_of_joins_nothing_and_at_the_time_asks_what_held_then() -> Non
     assert not parse_query(["when did they meet"]).then
     with pytest.raises(UsageError):  # a phrase alone asks about nothing
         parse_query(["as well as in terms of"])
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # a written question's frame: the Government asked, the steps taken, whether
+        (
+            "whether the Government has discussed joint production with Japan",
+            ("discussed", "joint", "production", "japan"),
+        ),
+        ("the steps taken by the Government to reduce imports", ("reduce", "imports")),
+        ("measures being taken to boost exports", ("boost", "exports")),
+        ("if so, the details thereof", None),
+        # a government named, and steps not taken, stay terms
+        ("the governments of india and japan", ("governments", "india", "japan")),
+        (
+            "japanese government condemned the attack",
+            ("japanese", "government", "condemned", "attack"),
+        ),
+        ("next steps for the dialogue", ("next", "steps", "dialogue")),
+    ],
+)
+def test_a_written_questions_frame_is_read_as_asking_words(
+    text: str, terms: tuple[str, ...] | None
+) -> None:
+    if terms is None:
+        with pytest.raises(UsageError):
+            parse_query([text])
+    else:
+        assert parse_query([text]).terms == terms

@@ -72,6 +72,8 @@ REACTING = frozenset(
     ]
 )
 REACTED_TERM, POSITION_KIND = "(reacted)", "position"
+# Asking what came of it: "what happened at…", "the outcome of the talks".
+CAME_OF_IT = frozenset([HAPPENED, "outcome", "outcomes", "upshot"])
 KIND = len(FIELDS) + 2
 
 Candidates = dict[str, list[dict[str, float]]]
@@ -136,9 +138,10 @@ def asks_reaction(query: Query) -> bool:
 
 
 def asks_happened(query: Query) -> bool:
-    """Whether the query asks what happened ("what happened at…"): not "what happens
-    next", which asks what lies ahead, nor "when did it happen", which asks for a date."""
-    return HAPPENED in tokens(query.text)
+    """Whether the query asks what happened ("what happened at…", "the outcome of the
+    talks"): not "what happens next", which asks what lies ahead, nor "when did it
+    happen", which asks for a date."""
+    return not CAME_OF_IT.isdisjoint(tokens(query.text))
 
 
 def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, Best]:

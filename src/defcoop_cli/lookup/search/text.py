@@ -15,7 +15,7 @@ from functools import lru_cache
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
-from defcoop_cli.lookup.search.reading import both, clippings, phrases
+from defcoop_cli.lookup.search.reading import both, clippings, formal, phrases
 from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
@@ -27,8 +27,7 @@ if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
 # meant) say how a person asks, not what about; reflexive pronouns ("was the minister himself
 # there") and "else" only stress. Not "between", "against": they say who stands with whom.
 STOPWORDS = frozenset(
-    """
-    a about after again all also am an and any are as at be been before being both but by
+    """a about after again all also am an and any are as at be been before being both but by
     can could did do does doing done for from give had has have having he her here hers him
     his how i if in into is it its just let list me more most my no nor not of on once only
     or other our ours out over own please said say says she should show so some such tell
@@ -38,9 +37,9 @@ STOPWORDS = frozenset(
     happen happens happened happening know knows knew mean means meant react reacts reacted
     reacting respond responds responded responding take takes taking took think thinks
     thought want wants wanted view views stance stances opinion opinions feel feels felt
-    go goes going gone went something anything everything detail details else
+    go goes going gone went something anything everything detail details else whether taken
     across along alongside among amongst around beside besides despite during onto per
-    regarding concerning toward towards via within without yourselves
+    regarding concerning toward towards via within without yourselves outcome outcomes upshot
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
 
@@ -248,7 +247,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         from defcoop_cli.lookup.search.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    kept = _joined(both.the_two_as_both(phrases.without_function_phrases(all_words)))
+    words = phrases.without_function_phrases(all_words)
+    kept = _joined(formal.unframed(both.the_two_as_both(words)))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
