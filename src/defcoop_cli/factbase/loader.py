@@ -331,7 +331,7 @@ def _validate(
 
     try:
         own = build(read_fact_file(path), path)
-        below = [load(p) if load else build(read_fact_file(p), p) for p in _others(context, path)]
+        below = [load(p) if load else build(read_fact_file(p), p) for p in others(context, path)]
         fb = merge([*below, own])
     except FactBaseNotFound:
         raise  # no file to check: an error, as for every command
@@ -397,7 +397,7 @@ def _unreadable(e: DefcoopError, path: Path) -> checks.Report:
     return checks.Report(path, problems or [checks.Problem("unreadable", "$", str(e))])
 
 
-def _others(context: Sequence[Path], path: Path) -> list[Path]:
+def others(context: Sequence[Path], path: Path) -> list[Path]:
     own = os.path.realpath(path)
     return [p for p in context if os.path.realpath(p) != own]
 

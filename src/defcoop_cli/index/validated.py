@@ -285,10 +285,12 @@ def trusted_body(entry: Path, names: dict[str, str]) -> bytes | None:
     return None if body is None else body.tobytes()
 
 
-def trusted_view(entry: Path, names: dict[str, str]) -> memoryview | None:
+def trusted_view(
+    entry: Path, names: dict[str, str], most: int = MAX_FACT_FILE_BYTES
+) -> memoryview | None:
     """trusted_body, a view of the file's bytes rather than a copy (a layer's kept facts
-    are 35 MB: copied, 15 to 45 ms)."""
-    raw = read_regular(entry, MAX_FACT_FILE_BYTES)
+    are 35 MB: copied, 15 to 45 ms); most: the largest entry read."""
+    raw = read_regular(entry, most)
     if raw is None:
         return None
     end = raw.find(b"\n")
