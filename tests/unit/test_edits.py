@@ -283,3 +283,55 @@ def test_any_edit_is_reported_as_a_full_check_reports_it(
         write(top, data.draw(edited(original)))
         report, full = both(top, under)
         assert report == full
+
+
+def parsed(parse: Any, text: str) -> Any:
+    """What a parse gives of text (with the full check's hook), or the error it raises."""
+    try:
+        return parse(text, "facts.json", loader._fact_or_object())
+    except Exception as e:  # compared: the same class and words
+        return (type(e), str(e))
+
+
+@settings(max_examples=2000 if LONG else 60)
+@given(
+    st.integers(0, 7597), st.integers(0, 6), st.text(alphabet='{}[]",: a1\\\n\ufeff', max_size=4)
+)
+def test_the_checks_parse_reads_what_json_loads_reads(start: int, cut: int, put: str) -> None:
+    """The walk that notes where the facts lie gives parse_json's value, or its error."""
+    original = SECOND.read_text(encoding="utf-8")
+    text = original[:start] + put + original[start + cut :]
+    found: list[Any] = []
+    walked = parsed(edits.parser(found), text)
+    assert walked == parsed(loader.parse_json, text)
+    if found:
+        assert len(found[0]) == 2 * len(walked["facts"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"facts": [], }',
+        '{"facts": [1,]}',
+        '{"facts": 3}',
+        "{}",
+        ' {"facts": []} ',
+        '{"facts": [] "a": 1}',
+        '{"facts": [], "facts": []}',
+        '\ufeff{"facts": []}',
+        '{"facts": [{"a": 1, "a": 2}]}',
+    ],
+)
+def test_the_checks_parse_reads_edge_documents_as_json_loads(text: str) -> None:
+    assert parsed(edits.parser([]), text) == parsed(loader.parse_json, text)
+
+
+def test_a_layer_that_begins_with_a_bom_is_set_against_its_bytes(
+    layers: tuple[Path, Path], taken: list[str]
+) -> None:
+    top, under = layers
+    write(top, b"\xef\xbb\xbf" + top.read_bytes().replace(b'"', b'"', 1))
+    assert verdicts.validate(top, [under]).ok and taken == ["full"]  # kept with the BOM
+    write(top, with_field(top.read_bytes(), 6, "quote", "Not so"))
+    report, full = both(top, under)
+    assert report == full and not report.ok and taken == ["full", "edits", "full"]

@@ -36,10 +36,11 @@ import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from codecs import BOM_UTF8
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.errors import DefcoopError
 from defcoop_cli.factbase import checks, loader
@@ -59,6 +60,10 @@ FIELDS_ACROSS = ("id", "topics", "entities", "source", "span", "part_of", "claim
 _ACROSS = tuple(Fact._fields.index(name) for name in FIELDS_ACROSS)
 _CHUNK = 1 << 20
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space, as json's scanner skips it
+_AFTER = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*|\])")  # after a list's value: "," or "]"
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 
 class Kept:
@@ -82,11 +87,15 @@ def remember(
     layers: Sequence[tuple[str, list[Topic], list[Source]]],
     report: checks.Report,
     seen: dict[str, Any],
+    found: list[array[int]] = [],  # noqa: B006 - never changed
 ) -> None:
     """Keep a clean report's bytes (data: the top layer's, as checked) and what the next
     edit's check needs; layers: each layer's path, topics and sources, the bottom first;
-    seen: the run's start ("since") and every other file's fingerprint ("files")."""
-    offsets = fact_offsets(data)
+    seen: the run's start ("since") and every other file's fingerprint ("files"); found:
+    where the check's own parse found the facts (parser), if it did."""
+    shift = _bom(data)
+    offsets = array("q", [x + shift for x in found[0]]) if shift and found else None
+    offsets = offsets or (found[0] if found else fact_offsets(data))
     if offsets is None or len(offsets) != 2 * report.counts.get("facts", -1):
         return
     topics: dict[str, Topic] = {}
@@ -131,69 +140,93 @@ def fact_offsets(data: bytes) -> array[int] | None:
     json.loads might read otherwise (then nothing is kept)."""
     try:
         text = data.decode("utf-8-sig")
-        spans = _walk(text)
+        walked = _document(text, None)
     except (ValueError, IndexError, StopIteration, RecursionError, TypeError):
         return None
-    if spans is None:
-        return None
-    bom = len(BOM_UTF8) if data.startswith(BOM_UTF8) else 0
-    return _in_bytes(text, spans, bom)
+    return None if walked is None else _in_bytes(text, walked[1], _bom(data))
 
 
-def _walk(text: str) -> array[int] | None:
-    """The character offsets of the facts in a JSON document's text (an object with one
-    "facts" list); None if it is not one."""
-    scan: Any = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+def parser(found: list[array[int]]) -> Callable[[str, StrPath, Any], Any]:
+    """loader.parse_json, which notes in found where the facts lie in the text's UTF-8
+    (loader.build's parse: the check's own parse, not a second walk)."""
+
+    def parse(text: str, path: StrPath, hook: Any) -> Any:
+        try:
+            walked = _document(text, hook)
+        except (ValueError, IndexError, StopIteration, RecursionError, TypeError):
+            walked = None
+        if walked is None:  # json.loads says what is wrong, or reads what the walk does not
+            return loader.parse_json(text, path, hook)
+        found.append(_in_bytes(text, walked[1], 0))
+        return walked[0]
+
+    return parse
+
+
+def _document(text: str, hook: Any) -> tuple[Any, array[int]] | None:
+    """The JSON value of a document's text (an object with a "facts" list; hook: its
+    object_pairs_hook, or none) and the character offsets of the facts, as json.loads
+    reads it, by json's own scanner, a value at a time; None if it is not one."""
+    scan: Any = json.JSONDecoder(object_pairs_hook=hook).scan_once  # type: ignore[attr-defined]
     space: Any = _SPACE.match
     at = space(text, 0).end()
     if text[at] != "{":
         return None
-    at, keys, spans = space(text, at + 1).end(), set(), None
-    while text[at] == '"':
+    pairs: list[tuple[str, Any]] = []
+    spans = None
+    at = space(text, at + 1).end()
+    while text[at] != "}" or pairs:  # a key, then after each comma another
+        if text[at] != '"':
+            return None
         key, at = scan(text, at)
-        if key in keys:
-            return None  # a duplicate key: refused by the full check
-        keys.add(key)
         at = space(text, at).end()
         if text[at] != ":":
             return None
         at = space(text, at + 1).end()
         if key == "facts":
-            spans, at = _elements(text, at, scan)
+            if text[at] != "[":
+                return None
+            values: list[Any] = []
+            spans, at = _elements(text, at, scan, values)
+            pairs.append((key, values))
         else:
-            at = scan(text, at)[1]
+            value, at = scan(text, at)
+            pairs.append((key, value))
         at = space(text, at).end()
         if text[at] != ",":
             break
         at = space(text, at + 1).end()
     if text[at] != "}" or space(text, at + 1).end() != len(text) or spans is None:
         return None
-    return spans
+    value = dict(pairs) if hook is None else hook(pairs)
+    return (value, spans) if hook is not None or len(value) == len(pairs) else None
 
 
-def _elements(
-    text: str, at: int, scan: Any, values: list[Any] | None = None
-) -> tuple[array[int] | None, int]:
-    """The offsets of the values of the JSON list at `at` (None if it is no list) and
-    where the list ends; values: a list its values are added to."""
-    space: Any = _SPACE.match
-    if text[at] != "[":
-        return None, scan(text, at)[1]
-    spans: array[int] = array("q")
-    at = space(text, at + 1).end()
+def _bom(data: bytes) -> int:
+    return len(BOM_UTF8) if data.startswith(BOM_UTF8) else 0
+
+
+def _elements(text: str, at: int, scan: Any, values: list[Any]) -> tuple[array[int], int]:
+    """The offsets of the values of the JSON list at `at` (its "["), and where it ends;
+    its values added to values. (One C call a value and one a separator: this loop is
+    the walk's cost over json.loads's.)"""
+    after: Any = _AFTER.match
+    starts: list[int] = []
+    ends: list[int] = []
+    at = _SPACE.match(text, at + 1).end()  # type: ignore[union-attr]
     if text[at] == "]":
-        return spans, at + 1
+        return array("q"), at + 1
     while True:
         value, end = scan(text, at)
-        if values is not None:
-            values.append(value)
-        spans.extend((at, end))
-        at = space(text, end).end()
-        if text[at] == "]":
-            return spans, at + 1
-        if text[at] != ",":
+        values.append(value)
+        starts.append(at)
+        ends.append(end)
+        found = after(text, end)
+        if found is None:
             raise ValueError("no list")
-        at = space(text, at + 1).end()
+        if found.lastindex is None:  # the "]"
+            return array("q", chain.from_iterable(zip(starts, ends, strict=True))), found.end()
+        at = found.end()
 
 
 def _in_bytes(text: str, spans: array[int], shift: int) -> array[int]:
@@ -334,7 +367,7 @@ def _facts(data: bytes) -> tuple[list[Fact], array[int]] | None:
         spans, end = _elements(text, 0, scan, values)
     except (ValueError, IndexError, StopIteration, RecursionError, TypeError):
         return None
-    if spans is None or end != len(text) or not all(type(v) is Fact for v in values):
+    if end != len(text) or not all(type(v) is Fact for v in values):
         return None
     return values, _in_bytes(text[1:], array("q", [x - 1 for x in spans]), 0)
 

@@ -62,6 +62,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     read = [str(p) for p in (path, *context)]
     layers: dict[str, tuple[str, Any, Any]] = {}
     top: list[bytes] = []
+    found: list[Any] = []  # where the facts lie, if the check parsed the layer
 
     def recording(fb: loader.FactBase) -> loader.FactBase:
         """Each layer's source files noted, its topics and sources (only these kept: a
@@ -72,7 +73,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
 
     def checked(data: bytes, at: Path) -> loader.FactBase:
         top.append(data)  # the bytes checked, kept if they pass (index.edits)
-        return recording(validated.build(data, at))
+        return recording(validated.build(data, at, parse=edits.parser(found)))
 
     def below(at: Path) -> loader.FactBase:  # its facts kept; not read while unchanged
         return recording(validated.build_below(at))
@@ -87,7 +88,8 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     others = {name: seen for name, seen in files.items() if name != str(path)}
     if all(cache.settled(p, since) for p in others.values()):
         order = [layers[str(p)] for p in (*loader.others(context, path), path)]
-        edits.remember(folder, key, top[0], order, report, {"since": since, "files": others})
+        seen = {"since": since, "files": others}
+        edits.remember(folder, key, top[0], order, report, seen, found)
     return report
 
 
