@@ -24,12 +24,14 @@ problems is always measured against the last clean bytes.
 
 Finding where the facts lie costs a second walk of the JSON (about 0.25 s at 100,000
 facts) on a full check that passes; after an edit, the offsets are moved, not found again.
-The most recently used KEEP_EDITS entries are kept (some 55 MB each at 100,000 facts).
+The most recently used KEEP_EDITS entries are kept, within KEEP_EDITS_BYTES in all (some
+55 MB an entry at 100,000 facts).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import zlib
@@ -48,10 +50,12 @@ from defcoop_cli.factbase.files import fingerprint
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, Source, Topic, doc_record, record_json
 from defcoop_cli.index import cache, validated
+from defcoop_cli.index.cache import is_sha256
 
 PREFIX = "edits-"
 SUFFIX = ".bin"
-KEEP_EDITS = 2
+KEEP_EDITS = 8  # the most recently used entries kept, and no more bytes than:
+KEEP_EDITS_BYTES = 256 * 1024 * 1024  # (the most recent one kept whatever its size)
 MAX_PARSED = 20_000  # facts parsed again at most (about 0.2 s); more: a full check
 # An edit whose check parsed more facts than this keeps its bytes as the next edit's base
 # (writing 55 MB at 100,000 facts costs about what parsing this many facts again does).
@@ -131,7 +135,26 @@ def _keep(folder: Path, key: str, meta: dict[str, Any], offsets: array[int], dat
 
     with suppress(OSError):
         write_atomically(entry_path(folder, key), write)
-        validated.prune(folder, PREFIX, KEEP_EDITS, SUFFIX)
+        prune(folder)
+
+
+def prune(folder: Path) -> None:
+    """Keep the KEEP_EDITS most recently used entries while they hold no more than
+    KEEP_EDITS_BYTES in all (a chain of small layers keeps its entry beside big ones)."""
+    found = []
+    for item in os.scandir(folder):
+        key = item.name[len(PREFIX) : -len(SUFFIX)]
+        if item.name.startswith(PREFIX) and item.name.endswith(SUFFIX) and is_sha256(key):
+            with suppress(OSError):
+                if item.is_file(follow_symlinks=False):
+                    info = item.stat(follow_symlinks=False)
+                    found.append((info.st_mtime, info.st_size, item.path))
+    total = 0
+    for at, (_, size, path) in enumerate(sorted(found, reverse=True)):
+        total += size
+        if at and (at >= KEEP_EDITS or total > KEEP_EDITS_BYTES):
+            with suppress(OSError):
+                os.unlink(path)
 
 
 def fact_offsets(data: bytes) -> array[int] | None:
