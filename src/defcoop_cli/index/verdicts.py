@@ -35,7 +35,7 @@ from typing import Any
 from defcoop_cli.errors import DefcoopError
 from defcoop_cli.factbase import checks, loader
 from defcoop_cli.factbase.files import Fingerprint, fingerprint
-from defcoop_cli.index import cache, edits, validated
+from defcoop_cli.index import cache, validated
 
 PREFIX = "verdict-"
 FORMAT = 1
@@ -55,6 +55,8 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     kept = _read(entry, key, [path, *context])
     if kept is not None:
         return kept
+    from defcoop_cli.index import edits  # not for a layer known valid (start-up)
+
     since = time.time_ns()
     again = _again(folder, key, path, since)
     if again is not None:
@@ -96,6 +98,8 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
 def _again(folder: Path, key: str, path: Path, since: int) -> checks.Report | None:
     """The report of a layer whose verdict does not hold from what its last clean check
     kept (index.edits), its verdict kept if clean; None where it must be checked in full."""
+    from defcoop_cli.index import edits
+
     try:
         data = loader.read_fact_file(path)
     except DefcoopError:
