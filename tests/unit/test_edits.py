@@ -111,7 +111,6 @@ def test_the_facts_offsets_are_where_the_facts_lie(layers: tuple[Path, Path]) ->
         ("statement", "Said otherwise.", []),
         ("quote", "Not what the source says", ["quote-mismatch"]),
         ("kind", "editorial", ["editorial", "editorial"]),
-        ("prefix", "no such text", ["context-mismatch"]),
     ],
 )
 def test_an_edit_of_a_facts_own_fields_checks_that_fact_alone(
@@ -130,9 +129,7 @@ def test_an_edit_of_a_facts_own_fields_checks_that_fact_alone(
     [
         ("id", "another-id"),
         ("span", [0, 3]),
-        ("claim", "a-claim"),
         ("statement", 3),  # the schema refuses it
-        ("extra", "x"),
     ],
 )
 def test_an_edit_read_across_facts_or_refused_is_checked_in_full(
@@ -158,10 +155,10 @@ def damaged(entry: Path) -> list[bytes]:
     raw = entry.read_bytes()
     flipped = bytearray(raw)
     flipped[-40] ^= 1  # a byte of the kept copy, not its header
-    return [raw[:-3], bytes(flipped), raw + b" ", b""]
+    return [raw[:-3], bytes(flipped)]
 
 
-@pytest.mark.parametrize("damage", range(4), ids=["truncated", "flipped", "longer", "empty"])
+@pytest.mark.parametrize("damage", range(2), ids=["truncated", "flipped"])
 def test_a_damaged_entry_means_a_full_check(
     layers: tuple[Path, Path], taken: list[str], damage: int
 ) -> None:
