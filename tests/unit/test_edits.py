@@ -262,7 +262,7 @@ def edited(draw: st.DrawFn, data: bytes) -> bytes:
     return data
 
 
-@settings(max_examples=200 if LONG else 6)
+@settings(max_examples=200 if LONG else 4)
 @given(st.data(), st.booleans())
 def test_any_edit_is_reported_as_a_full_check_reports_it(
     layers: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, data: Any, rebase: bool
@@ -272,7 +272,7 @@ def test_any_edit_is_reported_as_a_full_check_reports_it(
     top, under = layers
     monkeypatch.setattr(edits, "REBASE", 0 if rebase else edits.REBASE)
     original = SECOND.read_bytes()
-    for _ in range(4):
+    for _ in range(4 if LONG else 3):
         write(top, data.draw(edited(original)))
         report, full = both(top, under)
         assert report == full
@@ -286,7 +286,7 @@ def parsed(parse: Any, text: str) -> Any:
         return (type(e), str(e))
 
 
-@settings(max_examples=2000 if LONG else 30)
+@settings(max_examples=2000 if LONG else 20)
 @given(
     st.integers(0, 7597), st.integers(0, 6), st.text(alphabet='{}[]",: a1\\\n\ufeff', max_size=4)
 )
