@@ -179,7 +179,7 @@ def test_an_entry_used_on_every_run_outlives_the_edits_of_the_layer_above(
 
     checked: list[Path] = []
     build = loader.build
-    monkeypatch.setattr(loader, "build", lambda d, p: checked.append(p) or build(d, p))
+    monkeypatch.setattr(loader, "build", lambda d, p, *a: checked.append(p) or build(d, p, *a))
     below, edits = MINI.read_bytes(), [SECOND.read_bytes() + b" " * n for n in range(3)]
     validated.build(below, MINI)
     for edit in edits:

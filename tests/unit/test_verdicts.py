@@ -17,7 +17,7 @@ import pytest
 from conftest import MINI, SECOND
 
 from defcoop_cli.factbase import checks, loader
-from defcoop_cli.index import cache, validated, verdicts
+from defcoop_cli.index import cache, edits, validated, verdicts
 
 
 @pytest.fixture
@@ -38,15 +38,23 @@ def layers(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.fixture
 def checked(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The layers loader.validate was asked to check, one per run that read them."""
+    """The layers checked again, one per run that read them: in full (loader.validate), or
+    set against the bytes a clean check kept (index.edits)."""
     runs: list[Path] = []
-    real = loader.validate
+    real, again = loader.validate, edits.revalidate
 
     def counting(path: Path, *args: Any, **kwargs: Any) -> checks.Report:
         runs.append(path)
         return real(path, *args, **kwargs)
 
+    def counting_again(folder: Path, key: str, path: Path, data: bytes) -> Any:
+        found = again(folder, key, path, data)
+        if found is not None:
+            runs.append(path)
+        return found
+
     monkeypatch.setattr(loader, "validate", counting)
+    monkeypatch.setattr(edits, "revalidate", counting_again)
     return runs
 
 

@@ -210,21 +210,22 @@ def parse(data: bytes, path: Path) -> FactBase:
     return ensure_usable(merge([build(data, path)]))
 
 
-def build(data: bytes, path: Path) -> FactBase:
-    """A fact file's bytes as a fact base that fits the schema: JSON, schema, records.
-
-    BadFactBase names the first problem; its `problems` hold all the schema's problems."""
-    return _build_owned([data], path)
+def build(data: bytes, path: Path, parse: Parse | None = None) -> FactBase:
+    """A fact file's bytes as a fact base that fits the schema: JSON, schema, records (parse:
+    parse_json's stand-in). BadFactBase names the first problem; its `problems` hold all
+    the schema's problems."""
+    return _build_owned([data], path, parse)
 
 
 # How validate turns a fact file's bytes into a fact base: build, or a cached equivalent.
 Builder = Callable[[bytes, "Path"], FactBase]  # Path named for mypy: pathlib is not imported
+Parse = Callable[[str, "StrPath", "Any"], "Any"]  # parse_json's signature
 
 
-def _build_owned(box: list[bytes], path: StrPath) -> FactBase:
+def _build_owned(box: list[bytes], path: StrPath, parse: Parse | None = None) -> FactBase:
     """build, taking the bytes out of box: once decoded they are no longer held here."""
     text = decode_utf8(box.pop(), path, "utf-8-sig")
-    raw = parse_json(text, path, _fact_or_object())
+    raw = (parse or parse_json)(text, path, _fact_or_object())
     doc = _records_fact_by_fact(raw)
     if doc is None:  # a schema problem: the whole document's validation lists them all
         from defcoop_cli.factbase import schema
@@ -331,7 +332,7 @@ def _validate(
 
     try:
         own = build(read_fact_file(path), path)
-        below = [load(p) if load else build(read_fact_file(p), p) for p in _others(context, path)]
+        below = [load(p) if load else build(read_fact_file(p), p) for p in others(context, path)]
         fb = merge([*below, own])
     except FactBaseNotFound:
         raise  # no file to check: an error, as for every command
@@ -397,7 +398,7 @@ def _unreadable(e: DefcoopError, path: Path) -> checks.Report:
     return checks.Report(path, problems or [checks.Problem("unreadable", "$", str(e))])
 
 
-def _others(context: Sequence[Path], path: Path) -> list[Path]:
+def others(context: Sequence[Path], path: Path) -> list[Path]:
     own = os.path.realpath(path)
     return [p for p in context if os.path.realpath(p) != own]
 

@@ -101,15 +101,17 @@ def cache_path() -> Path | None:
     return None if folder is None else Path(folder)
 
 
-def build(data: bytes, path: Path, keep_facts: bool = False) -> loader.FactBase:
+def build(
+    data: bytes, path: Path, keep_facts: bool = False, parse: loader.Parse | None = None
+) -> loader.FactBase:
     """loader.build, from the cache when these bytes have passed this schema before;
     keep_facts: the facts' records kept too, when they are not (a layer under the one
-    checked)."""
+    checked); parse: loader.build's, when it parses."""
     folder = cache_path()
     key = None if folder is None else _key(data)
     if folder is None or key is None:
-        return loader.build(data, path)
-    return _build(folder, key, data, path, keep_facts)
+        return loader.build(data, path, parse)
+    return _build(folder, key, data, path, keep_facts, parse)
 
 
 def build_below(path: Path) -> loader.FactBase:
@@ -160,12 +162,19 @@ def _known_key(pointer: Path, path: Path) -> str | None:
     return str(key)
 
 
-def _build(folder: Path, key: str, data: bytes, path: Path, keep_facts: bool) -> loader.FactBase:
+def _build(
+    folder: Path,
+    key: str,
+    data: bytes,
+    path: Path,
+    keep_facts: bool,
+    parse: loader.Parse | None = None,
+) -> loader.FactBase:
     entry = folder / f"{PREFIX}{key}.json"
     doc = _read(entry, key, data, keep_facts)
     if doc is not None:
         return loader.FactBase(path=path, doc=doc)
-    fb = loader.build(data, path)  # BadFactBase if it fails the schema: nothing is kept
+    fb = loader.build(data, path, parse)  # BadFactBase if it fails the schema: nothing kept
     _write(folder, entry, key, fb.doc)
     if keep_facts:
         _write_facts(folder, entry.with_name(f"{FACTS}{key}{FACTS_SUFFIX}"), key, fb.doc.facts)
@@ -285,10 +294,12 @@ def trusted_body(entry: Path, names: dict[str, str]) -> bytes | None:
     return None if body is None else body.tobytes()
 
 
-def trusted_view(entry: Path, names: dict[str, str]) -> memoryview | None:
+def trusted_view(
+    entry: Path, names: dict[str, str], most: int = MAX_FACT_FILE_BYTES
+) -> memoryview | None:
     """trusted_body, a view of the file's bytes rather than a copy (a layer's kept facts
-    are 35 MB: copied, 15 to 45 ms)."""
-    raw = read_regular(entry, MAX_FACT_FILE_BYTES)
+    are 35 MB: copied, 15 to 45 ms); most: the largest entry read."""
+    raw = read_regular(entry, most)
     if raw is None:
         return None
     end = raw.find(b"\n")

@@ -32,6 +32,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from defcoop_cli.errors import DefcoopError
 from defcoop_cli.factbase import checks, loader
 from defcoop_cli.factbase.files import Fingerprint, fingerprint
 from defcoop_cli.index import cache, validated
@@ -40,7 +41,7 @@ PREFIX = "verdict-"
 FORMAT = 1
 KEEP_VERDICTS = 16
 # The modules whose source decides a report, beside factbase/'s own.
-INDEX_MODULES = ("validated", "verdicts")
+INDEX_MODULES = ("validated", "verdicts", "edits")
 
 
 def validate(path: Path, context: Sequence[Path]) -> checks.Report:
@@ -54,25 +55,63 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     kept = _read(entry, key, [path, *context])
     if kept is not None:
         return kept
+    from defcoop_cli.index import edits  # not for a layer known valid (start-up)
+
     since = time.time_ns()
+    again = _again(folder, key, path, since)
+    if again is not None:
+        return again
     read = [str(p) for p in (path, *context)]
+    layers: dict[str, tuple[str, Any, Any]] = {}
+    top: list[bytes] = []
+    found: list[Any] = []  # where the facts lie, if the check parsed the layer
 
     def recording(fb: loader.FactBase) -> loader.FactBase:
-        """Each layer's source files noted (only their names kept: a layer's records held
-        past the run made Python's cycle collector walk them all)."""
+        """Each layer's source files noted, its topics and sources (only these kept: a
+        layer's records held past the run made Python's cycle collector walk them all)."""
         read.extend(str(Path(fb.path).parent / source.path) for source in fb.doc.sources)
+        layers[str(fb.path)] = (str(fb.path), fb.doc.topics, fb.doc.sources)
         return fb
 
     def checked(data: bytes, at: Path) -> loader.FactBase:
-        return recording(validated.build(data, at))
+        top.append(data)  # the bytes checked, kept if they pass (index.edits)
+        return recording(validated.build(data, at, parse=edits.parser(found)))
 
     def below(at: Path) -> loader.FactBase:  # its facts kept; not read while unchanged
         return recording(validated.build_below(at))
 
     report = loader.validate(path, context, checked, validated.measure(), below)
     files = _files(read)
-    if report.ok and files is not None and all(cache.settled(p, since) for p in files.values()):
+    if not report.ok or files is None:
+        return report
+    if all(cache.settled(p, since) for p in files.values()):
         _write(folder, entry, key, {"since": since, "files": files}, report)
+    # the bytes checked are kept whatever the layer's fingerprint (they are compared)
+    others = {name: seen for name, seen in files.items() if name != str(path)}
+    if all(cache.settled(p, since) for p in others.values()):
+        order = [layers[str(p)] for p in (*loader.others(context, path), path)]
+        seen = {"since": since, "files": others}
+        edits.remember(folder, key, top[0], order, report, seen, found)
+    return report
+
+
+def _again(folder: Path, key: str, path: Path, since: int) -> checks.Report | None:
+    """The report of a layer whose verdict does not hold from what its last clean check
+    kept (index.edits), its verdict kept if clean; None where it must be checked in full."""
+    from defcoop_cli.index import edits
+
+    try:
+        data = loader.read_fact_file(path)
+    except DefcoopError:
+        return None
+    found = edits.revalidate(folder, key, path, data)
+    if found is None:
+        return None
+    report, others = found
+    files = _files([str(path)])
+    if report.ok and files is not None and cache.settled(files[str(path)], since):
+        entry = folder / f"{PREFIX}{key}.json"
+        _write(folder, entry, key, {"since": since, "files": {**others, **files}}, report)
     return report
 
 
