@@ -67,9 +67,13 @@ def _problem(code: str, where: str, message: str) -> checks.Problem:
 
 
 def read_draft(path: Path) -> dict[str, Any]:
-    data = read_regular_file(path, MAX_FACT_FILE_BYTES, "draft")
+    return parse_draft(read_regular_file(path, MAX_FACT_FILE_BYTES, "draft"), path)
+
+
+def parse_draft(data: bytes, path: Path) -> dict[str, Any]:
+    """A draft's JSON (a leading byte order mark is none of it, as in a fact file)."""
     try:
-        draft = json.loads(decode_utf8(data, path))
+        draft = json.loads(decode_utf8(data, path, "utf-8-sig"))
     except RecursionError:  # deeper than the parser goes: as the loader says it
         raise BadFactBase(f"{path}: not a draft: invalid JSON: nested too deeply") from None
     except ValueError as e:

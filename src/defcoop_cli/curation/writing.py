@@ -169,13 +169,18 @@ def _after_the_rename(target: Path, real: Path, previous: Path, backup: Path) ->
             raise Incomplete(f"{target}: added, but {failed} ({why}): {meaning}") from None
 
 
-def still_as_read(target: Path, was: Snapshot) -> None:
-    """TryAgain unless the target holds what add read: same bytes, same fingerprint."""
+def unchanged(target: Path, was: Snapshot) -> bool:
+    """Whether the file at target holds what was read: same bytes, same fingerprint."""
     try:
         now = Snapshot(read_fact_file(target), fingerprint(target))
     except FactBaseNotFound:  # removed, or being renamed over: changed all the same
         now = Snapshot(b"", None)
-    if now != was:
+    return now == was
+
+
+def still_as_read(target: Path, was: Snapshot) -> None:
+    """TryAgain unless the target holds what add read: same bytes, same fingerprint."""
+    if not unchanged(target, was):
         raise TryAgain(
             f"{target} changed while add ran (another program wrote it); nothing was added: "
             "run it again"
