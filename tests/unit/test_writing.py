@@ -123,6 +123,25 @@ class TestOneWriterAtATime:
             )
         assert code == 75 and "another writer" in err
 
+    def test_a_symlinked_fact_file_is_written_whole_where_it_points(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        (tmp_path / "elsewhere").mkdir()
+        link = tmp_path / "elsewhere" / "link.json"
+        link.symlink_to(mine)
+        monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(link)]))
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        before = mine.read_bytes()
+        assert call(capsys, "add", str(draft), "--into", str(link))[0] == 0
+        assert os.listdir(link.parent) == ["link.json"]  # no sources/, no backup beside it
+        assert (mine.parent / "facts.json.bak").read_bytes() == before
+        assert (mine.parent / "sources" / "art-1.txt").is_file()
+        assert call(capsys, "validate", str(link))[0] == 0  # its texts found through it
+
     @pytest.mark.parametrize("value", ["soon", "-1", "inf", "nan"])
     def test_a_timeout_that_is_not_a_number_of_seconds_is_a_usage_error(
         self,

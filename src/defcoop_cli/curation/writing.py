@@ -65,7 +65,7 @@ def write_fact_base(
     step = fail_at or (lambda _step: None)
     made: list[Path] = []  # the text and the folders made for it: removed if add fails
     real = Path(os.path.realpath(target))
-    backup = target.with_name(target.name + ".bak")
+    backup = real.with_name(real.name + ".bak")  # beside the fact file, not a link to it
     try:
         mode = writable_mode(real, target)  # a read-only fact file is not replaced
         if os.path.isdir(backup) and not os.path.islink(backup):  # a rename cannot replace it

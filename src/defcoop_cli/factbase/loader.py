@@ -475,7 +475,7 @@ def resolve_source_path(base_path: StrPath, source_id: str, path: str) -> Path:
             f"source {source.id!r}: path {source.path!r} leaves the fact base's folder"
         )
     try:
-        folder = Path(base_path).parent.resolve()
+        folder = Path(base_path).resolve().parent  # a symlinked fact file's: where it points
         target = (folder / relative).resolve()
     except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop, before Python 3.13
         raise BadFactBase(
