@@ -813,3 +813,35 @@ def test_a_report_giving_another_toll_than_a_curator_note_is_added_with_a_note(
     assert note["type"] == "note" and note["facts"] == [counted["id"]]
     assert note["entities"] == ["pahalgam-attack"] and note["references"]
     assert call(capsys, "validate")[0] == 0
+
+
+def _stdout_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from defcoop_cli.errors import OutputError
+    from defcoop_cli.output import emit
+
+    def full(text: str, encoding: str | None = None) -> None:
+        raise OutputError("cannot write output: No space left on device")
+
+    monkeypatch.setattr(emit, "write_stdout", full)
+
+
+def test_an_add_that_landed_but_cannot_print_is_exit_3(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    mine: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    draft = review(capsys, tmp_path, "short-report")
+    _stdout_full(monkeypatch)
+    code, _, err = call(capsys, "add", str(draft))
+    assert (code, err) == (
+        3,
+        f"defcoop: {mine}: added, but cannot write output: No space left on device\n",
+    )
+    assert "short-report" in mine.read_text(encoding="utf-8")
+    code, _, err = call(capsys, "init", str(tmp_path / "ours"))
+    assert code == 3 and err.startswith(
+        f"defcoop: {tmp_path / 'ours' / 'facts.json'}: created, but"
+    )
+    code, _, err = call(capsys, "add", str(draft))  # refused: nothing was changed
+    assert code == 74 and "cannot write output" in err
