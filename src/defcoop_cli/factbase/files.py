@@ -251,11 +251,11 @@ def _fsync(name: str, directory: bool = False) -> None:
 
 @contextmanager
 def signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM wait until the block ends, so a temporary file is never created
+    """SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the block ends, so a temporary file is never created
     without being registered for removal."""
     import signal  # a writer's: not for every run
 
-    held = {signal.SIGINT, signal.SIGTERM}
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield
