@@ -85,6 +85,16 @@ def test_the_drafts_mode_is_kept(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root gives a file to another user")
+def test_the_drafts_owner_and_group_are_kept(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.json")
+    os.chown(path, 4321, 4322)
+    file = DraftFile(path)
+    file.draft["facts"][0]["review"] = "accepted"
+    assert file.save()
+    assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4322)
+
+
 def test_a_read_only_draft_is_not_replaced(tmp_path: Path) -> None:
     real = write(tmp_path / "real.json")
     link = tmp_path / "link.json"

@@ -16,7 +16,14 @@ from typing import Any
 
 import pytest
 from conftest import MINI, call
-from writing_helpers import ARTICLES, own_factbase, reviewed_draft, snapshot, source_ids
+from writing_helpers import (
+    ARTICLES,
+    accepted_draft,
+    own_factbase,
+    reviewed_draft,
+    snapshot,
+    source_ids,
+)
 
 from defcoop_cli import TEMPORARY
 from defcoop_cli.curation import adding
@@ -750,3 +757,56 @@ class TestPathsAndDepth:
         code, out, err = call(capsys, "add", str(draft))
         assert (code, out) == (2, "")
         assert err.endswith("invalid JSON: nested too deeply\n") and err.count("\n") == 1
+
+
+@pytest.fixture
+def umask_027() -> Any:
+    before = os.umask(0o027)
+    yield
+    os.umask(before)
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+class TestPermissions:
+    """A file a writer makes anew gets 0666 less the umask, as any program's; a file it
+    replaces keeps its mode, and (root) its owner and group."""
+
+    def test_new_files_get_the_umasks_mode(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        umask_027: None,
+    ) -> None:
+        mine = own_factbase(tmp_path, monkeypatch)  # init
+        assert (_mode(mine), _mode(mine.parent / "sources")) == (0o640, 0o750)
+        text = tmp_path / "art-1.txt"
+        shutil.copyfile(ARTICLES / "short-report.txt", text)
+        out = tmp_path / "art-1.json"
+        assert call(capsys, "draft", str(text), "--source-id", "art-1", "-o", str(out))[0] == 0
+        assert _mode(out) == 0o640
+        mine.chmod(0o604)  # a mode of the curator's own: kept by the add
+        draft = accepted_draft(capsys, text, "art-1", tmp_path / "d.json")
+        assert call(capsys, "add", str(draft), "--into", str(mine))[0] == 0
+        assert (_mode(mine), _mode(mine.parent / "sources" / "art-1.txt")) == (0o604, 0o640)
+        fixed = tmp_path / "fixed"
+        assert (
+            call(
+                capsys, "reanchor", "art-1", str(text), "--facts", str(mine), "--write", str(fixed)
+            )[0]
+            == 0
+        )
+        assert (_mode(fixed), _mode(fixed / "facts.json")) == (0o750, 0o640)
+
+    @pytest.mark.skipif(os.geteuid() != 0, reason="only root gives a file to another user")
+    def test_a_replaced_file_keeps_its_owner_and_group(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, added_once: Path
+    ) -> None:
+        os.chown(added_once, 4321, 4322)
+        assert call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-2")))[0] == 0
+        backup = added_once.with_name("facts.json.bak")
+        for path in (added_once, backup):
+            assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4322)

@@ -123,10 +123,10 @@ def _save(
 ) -> None:
     """The draft at path (where it really is) replaced by body, with its mode kept:
     replace(temporary, path) renames it into place."""
-    from defcoop_cli.factbase.files import fsync_folder, staged
+    from defcoop_cli.factbase.files import fsync_folder, owner, staged
 
     try:
-        with staged(path, lambda tmp: tmp.write_bytes(body), mode, True) as tmp:
+        with staged(path, lambda tmp: tmp.write_bytes(body), mode, True, owner(path)) as tmp:
             replace(tmp, path)
         fsync_folder(path.parent)
     except OSError as e:

@@ -33,6 +33,8 @@ from defcoop_cli.factbase.files import (
     Fingerprint,
     fingerprint,
     fsync_folder,
+    new_file_mode,
+    owner,
     signals_held,
     staged,
     writable_mode,
@@ -68,6 +70,7 @@ def write_fact_base(
     backup = real.with_name(real.name + ".bak")  # beside the fact file, not a link to it
     try:
         mode = writable_mode(real, target)  # a read-only fact file is not replaced
+        kept = owner(real)  # and its owner and group, where the process may keep them
         if os.path.isdir(backup) and not os.path.islink(backup):  # a rename cannot replace it
             raise WriteError(
                 f"{backup}: is a folder, where add keeps its backup; nothing was added"
@@ -78,8 +81,10 @@ def write_fact_base(
         step("backup")
         body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
         with (
-            staged(backup, lambda tmp: tmp.write_bytes(was.data), mode, True) as previous,
-            staged(real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True) as new,
+            staged(backup, lambda tmp: tmp.write_bytes(was.data), mode, True, kept) as previous,
+            staged(
+                real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True, kept
+            ) as new,
         ):
             step("facts")
             still_as_read(target, was)
@@ -109,7 +114,7 @@ def place_text(destination: Path, data: bytes, made: list[Path]) -> None:
             os.mkdir(folder)
             note_made(made, folder)
     with (
-        staged(destination, lambda tmp: tmp.write_bytes(data), 0o644, durable=True) as tmp,
+        staged(destination, lambda tmp: tmp.write_bytes(data), new_file_mode(), True) as tmp,
         signals_held(),
     ):
         os.link(tmp, destination)  # fails if a file is there: never over another
