@@ -810,3 +810,47 @@ class TestPermissions:
         backup = added_once.with_name("facts.json.bak")
         for path in (added_once, backup):
             assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4322)
+
+
+class TestMessagesNameWhatFailed:
+    def test_a_sources_folder_that_cannot_be_written_is_named(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        before = snapshot(mine.parent)
+        real_link = os.link
+
+        def read_only(src: Any, dst: Any, **kwargs: Any) -> None:
+            if Path(dst).parent.name == "sources":  # as a read-only sources/ (root ignores modes)
+                raise PermissionError(errno.EACCES, "Permission denied")
+            real_link(src, dst, **kwargs)
+
+        monkeypatch.setattr(os, "link", read_only)
+        code, _, err = call(capsys, "add", str(draft), "--into", str(mine))
+        assert (code, err) == (
+            74,
+            f"defcoop: {mine.parent / 'sources'}: cannot copy the article's text into it: "
+            "Permission denied; nothing was added\n",
+        )
+        assert snapshot(mine.parent) == before
+
+    def test_a_lock_is_named_as_the_file_was_given_and_a_symlink_in_its_place_said(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        locking.lock_file(mine).symlink_to(tmp_path / "elsewhere")
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        code, _, err = call(capsys, "add", str(draft), "--into", "mine/facts.json")
+        assert (code, err) == (
+            74,
+            "defcoop: mine/facts.json: cannot make its lock mine/.facts.json.defcoop.lock: "
+            "a symlink is in its place (remove it)\n",
+        )

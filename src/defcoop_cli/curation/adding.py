@@ -47,6 +47,7 @@ from defcoop_cli.factbase.loader import (
     FactBase,
     build,
     merge,
+    parse_json,
     read_fact_file,
     resolve_source_path,
     top_layer_problems,
@@ -386,12 +387,7 @@ def _draft_path(name: str, at: int | str) -> str:
 
 def _fact_base_json(data: bytes, path: Path) -> dict[str, Any]:
     """A fact file's JSON, with the lists add merges into; else one BadFactBase."""
-    try:
-        found = json.loads(decode_utf8(data, path, "utf-8-sig"))
-    except RecursionError:
-        raise BadFactBase(f"{path}: invalid JSON: nested too deeply") from None
-    except ValueError as e:
-        raise BadFactBase(f"{path}: invalid JSON: {e}") from None
+    found = parse_json(decode_utf8(data, path, "utf-8-sig"), path)  # worded as the loader's
     if not isinstance(found, dict):
         raise BadFactBase(f"{path}: not a fact base")
     for name in LISTS:

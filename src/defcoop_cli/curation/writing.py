@@ -77,7 +77,13 @@ def write_fact_base(
             )
         step("source")
         if not os.path.lexists(destination):
-            place_text(destination, text.encode("utf-8"), made)
+            try:
+                place_text(destination, text.encode("utf-8"), made)
+            except OSError as e:  # named: the fact file may well be writable
+                raise WriteError(
+                    f"{destination.parent}: cannot copy the article's text into it: "
+                    f"{e.strerror or e}; nothing was added"
+                ) from None
         step("backup")
         body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
         with (
