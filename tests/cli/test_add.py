@@ -188,6 +188,25 @@ class TestAdd:
         problems = json.loads(out)["problems"]
         assert code == 1 and [p["path"] for p in problems] == ["$.draft.article"]
 
+    def test_an_article_moved_with_its_draft_is_found_beside_it_by_its_sha256(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        (tmp_path / "proj").mkdir()
+        article = tmp_path / "proj" / "article.txt"
+        shutil.copyfile(ARTICLES / "short-report.txt", article)
+        draft = json.loads(call(capsys, "draft", str(article), "--source-id", "copy")[1])
+        for f in draft["facts"]:
+            f["review"] = "accepted"
+        (tmp_path / "proj" / "reviewed.json").write_text(json.dumps(draft), encoding="utf-8")
+        (tmp_path / "proj").rename(tmp_path / "proj2")  # mv proj proj2
+        moved = tmp_path / "proj2"
+        (moved / "article.txt").write_text("Another text.\n", encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(moved / "reviewed.json"))
+        assert code == 1 and "is not the text that was drafted" in out  # not the one drafted
+        shutil.copyfile(ARTICLES / "short-report.txt", moved / "article.txt")
+        code, out, err = call(capsys, "add", str(moved / "reviewed.json"))
+        assert (code, err) == (0, "") and "source copy" in out
+
     def test_the_shipped_fact_base_is_never_written(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -173,6 +173,8 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
     where = Path(article)
     if not where.is_absolute():
         where = draft_path.parent / where
+    if not os.path.lexists(where) and os.path.lexists(draft_path.parent / where.name):
+        where = draft_path.parent / where.name  # moved with the draft: its sha256 says if so
     return Plan(added, origin, rejected, problems, where, proposed)
 
 
