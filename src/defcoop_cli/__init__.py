@@ -33,8 +33,8 @@ def main() -> None:
 
     From its first line to its last, SIGINT, SIGTERM, SIGHUP and SIGQUIT end the run with
     one line (`defcoop: interrupted` / `terminated` / `hung up` / `quit`), exit 130 / 143 /
-    129 / 131, and the temporary files removed. A signal that arrives before this first line, while the interpreter
-    itself starts, is Python's to handle (README, "Signals").
+    129 / 131, and the temporary files removed. A signal that arrives before this first
+    line, while the interpreter itself starts, is Python's to handle (README, "Signals").
     """
     for signum in (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP, _signal.SIGQUIT):
         if _signal.getsignal(signum) != _signal.SIG_IGN:  # an ignored signal stays ignored

@@ -26,7 +26,6 @@ from conftest import (
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 from defcoop_cli import WORDS
-
 from process.children import SECONDS, finished, line_from, started
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates

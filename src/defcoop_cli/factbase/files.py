@@ -286,8 +286,8 @@ def _fsync(name: str, directory: bool = False) -> None:
 
 @contextmanager
 def signals_held() -> Iterator[None]:
-    """SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the block ends, so a temporary file is never created
-    without being registered for removal."""
+    """SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the block ends, so a temporary file
+    is never created without being registered for removal."""
     import signal  # a writer's: not for every run
 
     held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT}
