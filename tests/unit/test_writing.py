@@ -18,7 +18,6 @@ import pytest
 from conftest import MINI, call
 from writing_helpers import (
     ARTICLES,
-    accepted_draft,
     own_factbase,
     reviewed_draft,
     snapshot,
@@ -789,8 +788,11 @@ class TestPermissions:
         assert call(capsys, "draft", str(text), "--source-id", "art-1", "-o", str(out))[0] == 0
         assert _mode(out) == 0o640
         mine.chmod(0o604)  # a mode of the curator's own: kept by the add
-        draft = accepted_draft(capsys, text, "art-1", tmp_path / "d.json")
-        assert call(capsys, "add", str(draft), "--into", str(mine))[0] == 0
+        doc = json.loads(out.read_text(encoding="utf-8"))
+        for item in (*doc["facts"], *doc["entities"]):
+            item["review"] = "accepted"
+        out.write_text(json.dumps(doc), encoding="utf-8")
+        assert call(capsys, "add", str(out), "--into", str(mine))[0] == 0
         assert (_mode(mine), _mode(mine.parent / "sources" / "art-1.txt")) == (0o604, 0o640)
         fixed = tmp_path / "fixed"
         assert (
