@@ -106,8 +106,12 @@ def test_the_adding_an_article_walkthrough_runs(tmp_path: Path) -> None:
     assert "facts: 3 added" in out and "diff: exit 1 (they differ)" in out
     assert "ok: mine/facts.json: 3 facts" in out
     assert "short-report-alpha-beta-agreed-expand-delta-drill" in out
-    # the saved page of the New Delhi meeting, over the shipped fact base
-    assert "joins the claim of pahalgam-condemned" in out
+    # the saved page of the New Delhi meeting, over the shipped fact base: the README's
+    # example of what add says is what it says
+    said = re.search(r"acted on\s+them all[^`]*```text\n(.*?)```", section, flags=re.S)
+    assert said is not None
+    for line in said.group(1).splitlines():
+        assert line in out.splitlines(), line
     assert "claim       pahalgam-condemned · 2 sources" in out
     flat = " ".join(out.split())
     assert "Gen Nakatani: Defence Minister (5 May 2025); Japanese Defence Minister;" in flat

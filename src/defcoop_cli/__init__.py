@@ -15,6 +15,14 @@ TEMPORARY: set[str] = set()
 # Where the signal handler writes its line: fd 2, except while the search engine's own
 # stderr is silenced (index.guarding.quiet_stderr), when a saved copy of the real one.
 STDERR_FD = [2]
+# What the signal handler says of each signal it ends a run on: a closed terminal's SIGHUP
+# and the SIGQUIT of Ctrl-\ clean up as Ctrl-C and SIGTERM do (exit 128 + its number).
+WORDS = {
+    _signal.SIGINT: b"interrupted",
+    _signal.SIGTERM: b"terminated",
+    _signal.SIGHUP: b"hung up",
+    _signal.SIGQUIT: b"quit",
+}
 # How many objects the cyclic collector lets a run make before it looks for cycles among
 # the youngest (main() sets it; Python's default is 700).
 YOUNG = 10_000
@@ -23,12 +31,12 @@ YOUNG = 10_000
 def main() -> None:
     """The console script.
 
-    From its first line to its last, SIGINT and SIGTERM end the run with one line
-    (`defcoop: interrupted` / `defcoop: terminated`), exit 130 / 143, and the temporary
-    files removed. A signal that arrives before this first line, while the interpreter
-    itself starts, is Python's to handle (README, "Signals").
+    From its first line to its last, SIGINT, SIGTERM, SIGHUP and SIGQUIT end the run with
+    one line (`defcoop: interrupted` / `terminated` / `hung up` / `quit`), exit 130 / 143 /
+    129 / 131, and the temporary files removed. A signal that arrives before this first
+    line, while the interpreter itself starts, is Python's to handle (README, "Signals").
     """
-    for signum in (_signal.SIGINT, _signal.SIGTERM):
+    for signum in (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP, _signal.SIGQUIT):
         if _signal.getsignal(signum) != _signal.SIG_IGN:  # an ignored signal stays ignored
             _signal.signal(signum, _on_signal)
     import gc
@@ -71,7 +79,7 @@ def _on_signal(signum: int, _frame: object) -> None:
                 shutil.rmtree(name, ignore_errors=True)
         except OSError:
             pass
-    word = b"interrupted" if signum == _signal.SIGINT else b"terminated"
+    word = WORDS.get(signum, b"terminated")
     try:  # noqa: SIM105 - contextlib may not be loaded yet
         os.write(STDERR_FD[0], b"defcoop: " + word + b"\n")
     except OSError:

@@ -188,6 +188,25 @@ class TestAdd:
         problems = json.loads(out)["problems"]
         assert code == 1 and [p["path"] for p in problems] == ["$.draft.article"]
 
+    def test_an_article_moved_with_its_draft_is_found_beside_it_by_its_sha256(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        (tmp_path / "proj").mkdir()
+        article = tmp_path / "proj" / "article.txt"
+        shutil.copyfile(ARTICLES / "short-report.txt", article)
+        draft = json.loads(call(capsys, "draft", str(article), "--source-id", "copy")[1])
+        for f in draft["facts"]:
+            f["review"] = "accepted"
+        (tmp_path / "proj" / "reviewed.json").write_text(json.dumps(draft), encoding="utf-8")
+        (tmp_path / "proj").rename(tmp_path / "proj2")  # mv proj proj2
+        moved = tmp_path / "proj2"
+        (moved / "article.txt").write_text("Another text.\n", encoding="utf-8")
+        code, out, _ = call(capsys, "add", str(moved / "reviewed.json"))
+        assert code == 1 and "is not the text that was drafted" in out  # not the one drafted
+        shutil.copyfile(ARTICLES / "short-report.txt", moved / "article.txt")
+        code, out, err = call(capsys, "add", str(moved / "reviewed.json"))
+        assert (code, err) == (0, "") and "source copy" in out
+
     def test_the_shipped_fact_base_is_never_written(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
@@ -813,3 +832,35 @@ def test_a_report_giving_another_toll_than_a_curator_note_is_added_with_a_note(
     assert note["type"] == "note" and note["facts"] == [counted["id"]]
     assert note["entities"] == ["pahalgam-attack"] and note["references"]
     assert call(capsys, "validate")[0] == 0
+
+
+def _stdout_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from defcoop_cli.errors import OutputError
+    from defcoop_cli.output import emit
+
+    def full(text: str, encoding: str | None = None) -> None:
+        raise OutputError("cannot write output: No space left on device")
+
+    monkeypatch.setattr(emit, "write_stdout", full)
+
+
+def test_an_add_that_landed_but_cannot_print_is_exit_3(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    mine: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    draft = review(capsys, tmp_path, "short-report")
+    _stdout_full(monkeypatch)
+    code, _, err = call(capsys, "add", str(draft))
+    assert (code, err) == (
+        3,
+        f"defcoop: {mine}: added, but cannot write output: No space left on device\n",
+    )
+    assert "short-report" in mine.read_text(encoding="utf-8")
+    code, _, err = call(capsys, "init", str(tmp_path / "ours"))
+    assert code == 3 and err.startswith(
+        f"defcoop: {tmp_path / 'ours' / 'facts.json'}: created, but"
+    )
+    code, _, err = call(capsys, "add", str(draft))  # refused: nothing was changed
+    assert code == 74 and "cannot write output" in err

@@ -70,6 +70,22 @@ def test_a_json_array_is_not_a_fact_base_in_the_files_own_words(
     assert "instance of" not in out
 
 
+def test_an_empty_fact_file_is_one_wording_in_add_search_and_diff(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "facts.json"
+    empty.write_bytes(b"")
+    draft = tmp_path / "d.json"
+    draft.write_text(json.dumps({"draft": {"article": "a.txt"}, "sources": []}), encoding="utf-8")
+    line = f"defcoop: {empty}: is empty (0 bytes), not a fact base\n"
+    for argv in (
+        ["add", str(draft), "--into", str(empty)],
+        ["--facts", str(empty), "search", "talks"],
+        ["diff", str(empty), str(empty)],
+    ):
+        assert call(capsys, *argv) == (2, "", line), argv
+
+
 def test_no_default_facts_validate_checks_the_file_given(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

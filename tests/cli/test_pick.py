@@ -29,6 +29,14 @@ class TestFilter:
         assert (code, out) == (1, "")
         assert err == "defcoop: no fact matches 'zzqqxx'\n"
 
+    @pytest.mark.parametrize("query", ["", " ", "x"])
+    def test_nothing_to_search_for_is_a_usage_error_as_in_search(
+        self, capsys: pytest.CaptureFixture[str], query: str
+    ) -> None:
+        said = "defcoop: query needs at least two letters or digits to search for\n"
+        assert call(capsys, "search", query) == (2, "", said)
+        assert call(capsys, "pick", "--filter", query) == (2, "", said)
+
     def test_json_prints_the_fact_as_show_does(self, capsys: pytest.CaptureFixture[str]) -> None:
         best = search_ids(capsys, "alpha")[0]
         assert call_json(capsys, "pick", "--filter", "alpha") == call_json(capsys, "show", best)

@@ -85,6 +85,16 @@ def test_the_drafts_mode_is_kept(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root gives a file to another user")
+def test_the_drafts_owner_and_group_are_kept(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.json")
+    os.chown(path, 4321, 4322)
+    file = DraftFile(path)
+    file.draft["facts"][0]["review"] = "accepted"
+    assert file.save()
+    assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4322)
+
+
 def test_a_read_only_draft_is_not_replaced(tmp_path: Path) -> None:
     real = write(tmp_path / "real.json")
     link = tmp_path / "link.json"
@@ -114,7 +124,7 @@ def test_a_folder_not_ours_to_write_is_an_io_error(
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(files, "write_atomically", denied)
+    monkeypatch.setattr(files, "staged", denied)
     file = DraftFile(path)
     file.draft["facts"][0]["review"] = "accepted"
     with pytest.raises(WriteError, match="cannot save the review: Permission denied"):
@@ -132,3 +142,27 @@ def test_what_a_review_killed_outright_left_the_next_save_removes(tmp_path: Path
     file.draft["facts"][0]["review"] = "accepted"
     file.save()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.json"]
+
+
+def test_an_outside_save_while_the_review_writes_is_kept(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.json")
+    edited = '{"draft": {"article": "a.txt"}, "facts": [{"id": "f1", "review": "rejected"}]}'
+
+    def editor_saves(step: str) -> None:  # the new version written, not yet renamed
+        path.write_text(edited, encoding="utf-8")
+
+    file = DraftFile(path, fail_at=editor_saves)
+    file.draft["facts"][0]["review"] = "accepted"
+    with pytest.raises(TryAgain, match="another program changed the draft"):
+        file.save()
+    assert path.read_text(encoding="utf-8") == edited
+    assert [p.name for p in tmp_path.iterdir()] == ["d.json"]  # no temporary file, no lock
+
+
+def test_a_draft_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.json")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    file = DraftFile(path)
+    file.draft["facts"][0]["review"] = "accepted"
+    assert file.save()
+    assert DraftFile(path).draft["facts"][0]["review"] == "accepted"

@@ -80,3 +80,20 @@ def test_the_fact_model_has_no_check_beyond_its_fields() -> None:
     assert not decorators.field_validators
     assert not decorators.validators
     assert not decorators.root_validators
+
+
+def test_a_text_over_its_limit_is_said_in_our_words() -> None:
+    doc = json.loads(MINI.read_text(encoding="utf-8"))
+    fact = doc["facts"][0]
+    fact["statement"] = "a" * 2001
+    fact["entities"] = ["a" * 121]
+    try:
+        schema.FactBaseDoc.model_validate(doc)
+    except schema.ValidationError as e:
+        said = dict(schema.schema_problems(e, doc))
+    assert said == {
+        "$.facts[0].statement": f"fact {fact['id']}'s statement is 2001 characters long; "
+        "the limit is 2000",
+        "$.facts[0].entities[0]": f"fact {fact['id']}'s entities[0] is 121 characters long; "
+        "the limit is 120",
+    }

@@ -171,3 +171,12 @@ def test_a_commanders_and_an_ambassadors_short_titles_end_no_sentence() -> None:
         "The Chair, Amb. Suresh Pillai, opened.",
         "Cdr. Arvind Rao spoke next.",
     ]
+
+
+def test_a_byte_order_mark_is_no_part_of_the_first_sentence() -> None:
+    text = "\ufeffThe talks ended. Both sides met again.\n"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The talks ended.",
+        "Both sides met again.",
+    ]
+    assert sentence_spans(text)[0][0] == 1  # spans index the text as saved, mark and all

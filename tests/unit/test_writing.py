@@ -16,7 +16,13 @@ from typing import Any
 
 import pytest
 from conftest import MINI, call
-from writing_helpers import ARTICLES, own_factbase, reviewed_draft, snapshot, source_ids
+from writing_helpers import (
+    ARTICLES,
+    own_factbase,
+    reviewed_draft,
+    snapshot,
+    source_ids,
+)
 
 from defcoop_cli import TEMPORARY
 from defcoop_cli.curation import adding
@@ -122,6 +128,25 @@ class TestOneWriterAtATime:
                 capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")), "--into", str(link)
             )
         assert code == 75 and "another writer" in err
+
+    def test_a_symlinked_fact_file_is_written_whole_where_it_points(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        (tmp_path / "elsewhere").mkdir()
+        link = tmp_path / "elsewhere" / "link.json"
+        link.symlink_to(mine)
+        monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join([str(MINI), str(link)]))
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        before = mine.read_bytes()
+        assert call(capsys, "add", str(draft), "--into", str(link))[0] == 0
+        assert os.listdir(link.parent) == ["link.json"]  # no sources/, no backup beside it
+        assert (mine.parent / "facts.json.bak").read_bytes() == before
+        assert (mine.parent / "sources" / "art-1.txt").is_file()
+        assert call(capsys, "validate", str(link))[0] == 0  # its texts found through it
 
     @pytest.mark.parametrize("value", ["soon", "-1", "inf", "nan"])
     def test_a_timeout_that_is_not_a_number_of_seconds_is_a_usage_error(
@@ -731,3 +756,103 @@ class TestPathsAndDepth:
         code, out, err = call(capsys, "add", str(draft))
         assert (code, out) == (2, "")
         assert err.endswith("invalid JSON: nested too deeply\n") and err.count("\n") == 1
+
+
+@pytest.fixture
+def umask_027() -> Any:
+    before = os.umask(0o027)
+    yield
+    os.umask(before)
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+class TestPermissions:
+    """A file a writer makes anew gets 0666 less the umask, as any program's; a file it
+    replaces keeps its mode, and (root) its owner and group."""
+
+    def test_new_files_get_the_umasks_mode(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        umask_027: None,
+    ) -> None:
+        mine = own_factbase(tmp_path, monkeypatch)  # init
+        assert (_mode(mine), _mode(mine.parent / "sources")) == (0o640, 0o750)
+        text = tmp_path / "art-1.txt"
+        shutil.copyfile(ARTICLES / "short-report.txt", text)
+        out = tmp_path / "art-1.json"
+        assert call(capsys, "draft", str(text), "--source-id", "art-1", "-o", str(out))[0] == 0
+        assert _mode(out) == 0o640
+        mine.chmod(0o604)  # a mode of the curator's own: kept by the add
+        doc = json.loads(out.read_text(encoding="utf-8"))
+        for item in (*doc["facts"], *doc["entities"]):
+            item["review"] = "accepted"
+        out.write_text(json.dumps(doc), encoding="utf-8")
+        assert call(capsys, "add", str(out), "--into", str(mine))[0] == 0
+        assert (_mode(mine), _mode(mine.parent / "sources" / "art-1.txt")) == (0o604, 0o640)
+        fixed = tmp_path / "fixed"
+        assert (
+            call(
+                capsys, "reanchor", "art-1", str(text), "--facts", str(mine), "--write", str(fixed)
+            )[0]
+            == 0
+        )
+        assert (_mode(fixed), _mode(fixed / "facts.json")) == (0o750, 0o640)
+
+    @pytest.mark.skipif(os.geteuid() != 0, reason="only root gives a file to another user")
+    def test_a_replaced_file_keeps_its_owner_and_group(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, added_once: Path
+    ) -> None:
+        os.chown(added_once, 4321, 4322)
+        assert call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-2")))[0] == 0
+        backup = added_once.with_name("facts.json.bak")
+        for path in (added_once, backup):
+            assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4322)
+
+
+class TestMessagesNameWhatFailed:
+    def test_a_sources_folder_that_cannot_be_written_is_named(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        before = snapshot(mine.parent)
+        real_link = os.link
+
+        def read_only(src: Any, dst: Any, **kwargs: Any) -> None:
+            if Path(dst).parent.name == "sources":  # as a read-only sources/ (root ignores modes)
+                raise PermissionError(errno.EACCES, "Permission denied")
+            real_link(src, dst, **kwargs)
+
+        monkeypatch.setattr(os, "link", read_only)
+        code, _, err = call(capsys, "add", str(draft), "--into", str(mine))
+        assert (code, err) == (
+            74,
+            f"defcoop: {mine.parent / 'sources'}: cannot copy the article's text into it: "
+            "Permission denied; nothing was added\n",
+        )
+        assert snapshot(mine.parent) == before
+
+    def test_a_lock_is_named_as_the_file_was_given_and_a_symlink_in_its_place_said(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        tmp_path: Path,
+        mine: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        locking.lock_file(mine).symlink_to(tmp_path / "elsewhere")
+        draft = reviewed_draft(capsys, tmp_path, "art-1")
+        code, _, err = call(capsys, "add", str(draft), "--into", "mine/facts.json")
+        assert (code, err) == (
+            74,
+            "defcoop: mine/facts.json: cannot make its lock mine/.facts.json.defcoop.lock: "
+            "a symlink is in its place (remove it)\n",
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -22,7 +22,7 @@ from defcoop_cli.cli.options import (
     session,
     utf8_path,
 )
-from defcoop_cli.errors import Cancelled, ExitCode, UsageError
+from defcoop_cli.errors import Cancelled, ExitCode, Incomplete, OutputError, UsageError
 from defcoop_cli.factbase.layers import add_target, layers_above, layers_below
 from defcoop_cli.factbase.limits import MAX_PATH_CHARS
 from defcoop_cli.output.emit import Style, emit, say
@@ -99,7 +99,8 @@ def init(
 
     fmt = output_format(json_out)
     where = utf8_path(folder, "DIR")
-    return emit(creating.init(where, waiting_for(where)), fmt, output_style(color, False))
+    created = creating.init(where, waiting_for(where))
+    return emit_done(created, fmt, output_style(color, False), f"{created.path}: created")
 
 
 @app.command(
@@ -200,7 +201,7 @@ def add(
     above = layers_above(chosen, layers)
     draft_path = utf8_path(draft_file, "DRAFT")
     added = adding.add(draft_path, chosen, below, above=above, waiting=waiting_for(chosen))
-    return emit(added, fmt, output_style(color, False))
+    return emit_done(added, fmt, output_style(color, False), f"{chosen}: added")
 
 
 @app.command(
@@ -235,7 +236,8 @@ def review(
     path = utf8_path(draft_file, "DRAFT")
     if accept_all:
         decided = reviewing.accept_all(path, reject_editorial)
-        return emit(decided, output_format(json_out), output_style(color, False))
+        style = output_style(color, False)
+        return emit_done(decided, output_format(json_out), style, f"{path}: saved")
     if reject_editorial:
         raise UsageError("--reject-editorial goes with --accept-all")
     file = reviewing.DraftFile(path)  # a draft that cannot be read says so first
@@ -276,6 +278,18 @@ def _guided(ctx: typer.Context, file: DraftFile, screen: TextIO) -> int:
     if not quit_:
         raise Cancelled()
     return ExitCode.FOUND
+
+
+def emit_done(result: Any, fmt: str, style: Style, done: str) -> int:
+    """emit() the result of a writer: its change made (`found`, or `saved` for a review),
+    output that cannot be written is exit 3, "X: added, but cannot write output: …", not
+    74 ("nothing was changed")."""
+    try:
+        return emit(result, fmt, style)
+    except OutputError as e:
+        if not getattr(result, "saved", result.found):
+            raise
+        raise Incomplete(f"{done}, but {e}") from None
 
 
 def waiting_for(target: Path) -> Callable[[], None]:

@@ -148,7 +148,11 @@ def pick(
         write_stdout("".join(map(line, rows(s.index(), lines))))
         return ExitCode.FOUND
     if filter_ is not None:
-        best = rows(s.index(), clean(filter_, "--filter", MAX_QUERY_CHARS))[:1]
+        from defcoop_cli.lookup.search.text import parse_query
+
+        wanted = clean(filter_, "--filter", MAX_QUERY_CHARS)
+        parse_query([wanted])  # a filter with nothing to search for is refused as search's
+        best = rows(s.index(), wanted)[:1]
         if not best:
             raise NothingFound(f"no fact matches {filter_!r}")
         from defcoop_cli.cli.picker import Picked

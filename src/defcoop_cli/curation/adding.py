@@ -47,6 +47,7 @@ from defcoop_cli.factbase.loader import (
     FactBase,
     build,
     merge,
+    parse_json,
     read_fact_file,
     resolve_source_path,
     top_layer_problems,
@@ -67,9 +68,13 @@ def _problem(code: str, where: str, message: str) -> checks.Problem:
 
 
 def read_draft(path: Path) -> dict[str, Any]:
-    data = read_regular_file(path, MAX_FACT_FILE_BYTES, "draft")
+    return parse_draft(read_regular_file(path, MAX_FACT_FILE_BYTES, "draft"), path)
+
+
+def parse_draft(data: bytes, path: Path) -> dict[str, Any]:
+    """A draft's JSON (a leading byte order mark is none of it, as in a fact file)."""
     try:
-        draft = json.loads(decode_utf8(data, path))
+        draft = json.loads(decode_utf8(data, path, "utf-8-sig"))
     except RecursionError:  # deeper than the parser goes: as the loader says it
         raise BadFactBase(f"{path}: not a draft: invalid JSON: nested too deeply") from None
     except ValueError as e:
@@ -168,6 +173,8 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
     where = Path(article)
     if not where.is_absolute():
         where = draft_path.parent / where
+    if not os.path.lexists(where) and os.path.lexists(draft_path.parent / where.name):
+        where = draft_path.parent / where.name  # moved with the draft: its sha256 says if so
     return Plan(added, origin, rejected, problems, where, proposed)
 
 
@@ -382,12 +389,7 @@ def _draft_path(name: str, at: int | str) -> str:
 
 def _fact_base_json(data: bytes, path: Path) -> dict[str, Any]:
     """A fact file's JSON, with the lists add merges into; else one BadFactBase."""
-    try:
-        found = json.loads(decode_utf8(data, path, "utf-8-sig"))
-    except RecursionError:
-        raise BadFactBase(f"{path}: invalid JSON: nested too deeply") from None
-    except ValueError as e:
-        raise BadFactBase(f"{path}: invalid JSON: {e}") from None
+    found = parse_json(decode_utf8(data, path, "utf-8-sig"), path)  # worded as the loader's
     if not isinstance(found, dict):
         raise BadFactBase(f"{path}: not a fact base")
     for name in LISTS:

@@ -25,6 +25,7 @@ from defcoop_cli.errors import (
 from defcoop_cli.factbase import locking
 from defcoop_cli.factbase.files import (
     fsync_folder,
+    new_file_mode,
     signals_held,
     staged,
     temporary_prefix,
@@ -69,7 +70,7 @@ def _init_new(folder: Path, waiting: Callable[[], None] | None) -> None:
                 os.mkdir(staging)
                 TEMPORARY.add(str(staging))
             os.mkdir(staging / "sources")
-            write_atomically(staging / "facts.json", _write_empty, 0o644, durable=True)
+            write_atomically(staging / "facts.json", _write_empty, new_file_mode(), durable=True)
             with signals_held():
                 os.rename(staging, where)  # fails if a folder with anything in it is there
                 TEMPORARY.discard(str(staging))
@@ -97,7 +98,10 @@ def _init_in(folder: Path, waiting: Callable[[], None] | None) -> None:
                 with signals_held():
                     os.mkdir(sources)
                     note_made(made, sources)
-            with staged(fact_file, _write_empty, 0o644, durable=True) as tmp, signals_held():
+            with (
+                staged(fact_file, _write_empty, new_file_mode(), durable=True) as tmp,
+                signals_held(),
+            ):
                 os.link(tmp, fact_file)  # fails if one is there: never over another
                 keep_made(made)
         except BaseException as e:

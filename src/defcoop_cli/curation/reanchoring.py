@@ -18,6 +18,7 @@ from defcoop_cli.factbase import locking
 from defcoop_cli.factbase.files import (
     decode_utf8,
     fsync_folder,
+    new_folder_mode,
     read_regular_file,
     signals_held,
     temporary_prefix,
@@ -136,6 +137,7 @@ def _build_and_rename(name: str, doc: dict[str, Any], texts: dict[str, str], out
                 tempfile.mkdtemp(prefix=temporary_prefix(out), suffix=".tmp", dir=out.parent)
             )
             TEMPORARY.add(str(staging))
+        os.chmod(staging, new_folder_mode())  # mkdtemp's is 0700: OUT is as mkdir makes one
     except OSError as e:
         raise WriteError(f"{out}: cannot write the corrected copy: {e.strerror or e}") from None
     try:

@@ -15,42 +15,66 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from defcoop_cli.curation.adding import read_draft
+from defcoop_cli.curation.adding import parse_draft
 from defcoop_cli.curation.drafting.entities import REVIEW
 from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.results import Reviewed
 from defcoop_cli.errors import DENIED, DISK_ERRORS, DefcoopError, TryAgain, UsageError, WriteError
+from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 
 
 class DraftFile:
-    """A draft as read (`draft`, to change in place), saved by `save`."""
+    """A draft as read (`draft`, to change in place), saved by `save`. fail_at(step), for
+    tests, is called at the step "draft": the new version written, not yet renamed."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fail_at: Callable[[str], None] | None = None) -> None:
+        from defcoop_cli.curation.writing import Snapshot
+        from defcoop_cli.factbase.files import fingerprint, read_regular_file
+
         self.path = path
-        self.draft = read_draft(path)
+        self._fail_at = fail_at or (lambda _step: None)
+        data = read_regular_file(path, MAX_FACT_FILE_BYTES, "draft")
+        self.draft = parse_draft(data, path)
         self._read = _copy(self.draft)
+        self._was = Snapshot(data, fingerprint(path))
+        self._body = data
 
     def save(self) -> bool:
-        """Write the draft if it changed since it was read or last saved; True if written."""
+        """Write the draft if it changed since it was read or last saved; True if written.
+        The new version is written first; then, under the lock and just before the rename,
+        the draft on disk is compared (bytes, inode, size, times) with what was read: an
+        outside save at any earlier moment is kept, and this one refused (TryAgain)."""
         from defcoop_cli.factbase import locking
         from defcoop_cli.factbase.files import writable_mode
 
         if self.draft == self._read:
             return False
         real = Path(os.path.realpath(self.path))
+        self._body = dumps(self.draft).encode("utf-8")
         with locking.exclusive(real, shown=self.path):
             locking.tidy(real.parent)  # what a review or add killed outright left there
-            if read_draft(real) != self._read:
-                raise TryAgain(
-                    f"{self.path}: another program changed the draft during the review; "
-                    "the last change was not saved: review it again"
-                )
-            _save(real, dumps(self.draft), writable_mode(real, self.path), self.path)
+            _save(real, self._body, writable_mode(real, self.path), self._replace, self.path)
         self._read = _copy(self.draft)
         return True
+
+    def _replace(self, new: Path, real: Path) -> None:
+        """Rename the written version over the draft, if it still holds what was read."""
+        from defcoop_cli.curation.writing import Snapshot, unchanged
+        from defcoop_cli.factbase.files import fingerprint, signals_held
+
+        self._fail_at("draft")
+        if not unchanged(self.path, self._was):
+            raise TryAgain(
+                f"{self.path}: another program changed the draft during the review; "
+                "the last change was not saved: review it again"
+            )
+        with signals_held():
+            os.replace(new, real)
+        self._was = Snapshot(self._body, fingerprint(real))
 
     def article(self) -> str | None:
         """The article's text the draft was made from; None when it cannot be read."""
@@ -94,14 +118,17 @@ def _copy(draft: dict[str, Any]) -> Any:
     return json.loads(json.dumps(draft))
 
 
-def _save(path: Path, body: str, mode: int, shown: Path) -> None:
-    """The draft at path (where it really is) replaced by body, with its mode kept."""
-    from defcoop_cli.factbase.files import write_atomically
+def _save(
+    path: Path, body: bytes, mode: int, replace: Callable[[Path, Path], None], shown: Path
+) -> None:
+    """The draft at path (where it really is) replaced by body, with its mode kept:
+    replace(temporary, path) renames it into place."""
+    from defcoop_cli.factbase.files import fsync_folder, owner, staged
 
     try:
-        write_atomically(
-            path, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, durable=True
-        )
+        with staged(path, lambda tmp: tmp.write_bytes(body), mode, True, owner(path)) as tmp:
+            replace(tmp, path)
+        fsync_folder(path.parent)
     except OSError as e:
         error = WriteError if e.errno in DISK_ERRORS | DENIED else UsageError
         raise error(f"{shown}: cannot save the review: {e.strerror or e}") from None

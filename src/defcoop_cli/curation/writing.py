@@ -33,6 +33,8 @@ from defcoop_cli.factbase.files import (
     Fingerprint,
     fingerprint,
     fsync_folder,
+    new_file_mode,
+    owner,
     signals_held,
     staged,
     writable_mode,
@@ -65,21 +67,30 @@ def write_fact_base(
     step = fail_at or (lambda _step: None)
     made: list[Path] = []  # the text and the folders made for it: removed if add fails
     real = Path(os.path.realpath(target))
-    backup = target.with_name(target.name + ".bak")
+    backup = real.with_name(real.name + ".bak")  # beside the fact file, not a link to it
     try:
         mode = writable_mode(real, target)  # a read-only fact file is not replaced
+        kept = owner(real)  # and its owner and group, where the process may keep them
         if os.path.isdir(backup) and not os.path.islink(backup):  # a rename cannot replace it
             raise WriteError(
                 f"{backup}: is a folder, where add keeps its backup; nothing was added"
             )
         step("source")
         if not os.path.lexists(destination):
-            place_text(destination, text.encode("utf-8"), made)
+            try:
+                place_text(destination, text.encode("utf-8"), made)
+            except OSError as e:  # named: the fact file may well be writable
+                raise WriteError(
+                    f"{destination.parent}: cannot copy the article's text into it: "
+                    f"{e.strerror or e}; nothing was added"
+                ) from None
         step("backup")
         body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
         with (
-            staged(backup, lambda tmp: tmp.write_bytes(was.data), mode, True) as previous,
-            staged(real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True) as new,
+            staged(backup, lambda tmp: tmp.write_bytes(was.data), mode, True, kept) as previous,
+            staged(
+                real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True, kept
+            ) as new,
         ):
             step("facts")
             still_as_read(target, was)
@@ -109,7 +120,7 @@ def place_text(destination: Path, data: bytes, made: list[Path]) -> None:
             os.mkdir(folder)
             note_made(made, folder)
     with (
-        staged(destination, lambda tmp: tmp.write_bytes(data), 0o644, durable=True) as tmp,
+        staged(destination, lambda tmp: tmp.write_bytes(data), new_file_mode(), True) as tmp,
         signals_held(),
     ):
         os.link(tmp, destination)  # fails if a file is there: never over another
@@ -169,13 +180,18 @@ def _after_the_rename(target: Path, real: Path, previous: Path, backup: Path) ->
             raise Incomplete(f"{target}: added, but {failed} ({why}): {meaning}") from None
 
 
-def still_as_read(target: Path, was: Snapshot) -> None:
-    """TryAgain unless the target holds what add read: same bytes, same fingerprint."""
+def unchanged(target: Path, was: Snapshot) -> bool:
+    """Whether the file at target holds what was read: same bytes, same fingerprint."""
     try:
         now = Snapshot(read_fact_file(target), fingerprint(target))
     except FactBaseNotFound:  # removed, or being renamed over: changed all the same
         now = Snapshot(b"", None)
-    if now != was:
+    return now == was
+
+
+def still_as_read(target: Path, was: Snapshot) -> None:
+    """TryAgain unless the target holds what add read: same bytes, same fingerprint."""
+    if not unchanged(target, was):
         raise TryAgain(
             f"{target} changed while add ran (another program wrote it); nothing was added: "
             "run it again"

@@ -134,6 +134,33 @@ def writable_mode(path: Path, shown: Path) -> int:
     return mode
 
 
+def new_file_mode() -> int:
+    """The mode a program gives a file it creates, as open(2) does: 0666 less the umask."""
+    return 0o666 & ~_umask()
+
+
+def new_folder_mode() -> int:
+    """The mode of a folder made anew, as mkdir(2) gives it: 0777 less the umask."""
+    return 0o777 & ~_umask()
+
+
+def _umask() -> int:
+    umask = os.umask(0o022)  # read by setting it: put back at once
+    os.umask(umask)
+    return umask
+
+
+def owner(path: StrPath) -> tuple[int, int] | None:
+    """The owner and group of the file at path, for its new version to keep; None when
+    they are the process's own already (or it is not there)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    found = (info.st_uid, info.st_gid)
+    return None if found == (os.geteuid(), os.getegid()) else found
+
+
 def write_atomically(
     target: Path | str,
     write: Callable[[Path], object],
@@ -165,11 +192,16 @@ def write_atomically(
 
 @contextmanager
 def staged(
-    target: Path | str, write: Callable[[Path], object], mode: int = 0o600, durable: bool = False
+    target: Path | str,
+    write: Callable[[Path], object],
+    mode: int = 0o600,
+    durable: bool = False,
+    owned_by: tuple[int, int] | None = None,
 ) -> Iterator[Path]:
-    """A temporary file beside target holding what write(it) wrote, with mode, flushed to
-    disk when durable: for the block to rename or link into place. Whatever is left under
-    its name at the end is removed (a signal that ends the run removes it too)."""
+    """A temporary file beside target holding what write(it) wrote, with mode (and the
+    owner and group owned_by, where the process may give them: root), flushed to disk when
+    durable: for the block to rename or link into place. Whatever is left under its name
+    at the end is removed (a signal that ends the run removes it too)."""
     import tempfile  # a writer's only: reading commands do not load it (nor random)
     from pathlib import Path
 
@@ -182,6 +214,9 @@ def staged(
     try:
         os.close(fd)
         write(Path(name))
+        if owned_by is not None:  # before the mode: a change of owner clears set-id bits
+            with suppress(PermissionError):  # not root: the new version is the writer's
+                os.chown(name, *owned_by)
         os.chmod(name, mode)
         if durable:
             _fsync(name)
@@ -251,11 +286,11 @@ def _fsync(name: str, directory: bool = False) -> None:
 
 @contextmanager
 def signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM wait until the block ends, so a temporary file is never created
-    without being registered for removal."""
+    """SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the block ends, so a temporary file
+    is never created without being registered for removal."""
     import signal  # a writer's: not for every run
 
-    held = {signal.SIGINT, signal.SIGTERM}
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield

@@ -156,9 +156,6 @@ def _replacing_hint(layer: StrPath) -> str:
     return "; to use your copy instead of the shipped fact base, add --no-default-facts"
 
 
-# ---- the pipeline
-
-
 def load(path: Path) -> FactBase:
     """The fact base at path, read, parsed, validated and checked usable; else one error."""
     return parse(read_fact_file(path), path)
@@ -449,6 +446,8 @@ def parse_json(
 ) -> Any:
     """The JSON value of text, duplicate keys refused; hook (given each object's pairs, and
     refusing duplicate keys itself) may make other values of objects."""
+    if not text:  # one wording for an empty file, whichever command reads it
+        raise BadFactBase(f"{path}: is empty (0 bytes), not a fact base")
     try:
         return json.loads(text, object_pairs_hook=hook or _reject_duplicate_keys)
     except json.JSONDecodeError as e:
@@ -476,7 +475,7 @@ def resolve_source_path(base_path: StrPath, source_id: str, path: str) -> Path:
             f"source {source.id!r}: path {source.path!r} leaves the fact base's folder"
         )
     try:
-        folder = Path(base_path).parent.resolve()
+        folder = Path(base_path).resolve().parent  # a symlinked fact file's: where it points
         target = (folder / relative).resolve()
     except (OSError, RuntimeError) as e:  # RuntimeError: a symlink loop, before Python 3.13
         raise BadFactBase(

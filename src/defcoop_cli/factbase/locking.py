@@ -129,7 +129,7 @@ def _acquire(path: Path, target: Path, waiting: Callable[[], None] | None) -> in
 def _take(path: Path, target: Path) -> int | None:
     """The lock file's descriptor, locked and registered for the signal handler; None
     while another writer holds it (or removed it as it let go: the next try takes the
-    new one)."""
+    new one). Messages name target as the user gave it."""
     import fcntl
 
     fd = _open(path, target)
@@ -140,7 +140,9 @@ def _take(path: Path, target: Path) -> int | None:
         return None
     except OSError as e:
         os.close(fd)
-        raise WriteError(f"{target}: cannot lock {path}: {e.strerror or e}") from None
+        raise WriteError(
+            f"{target}: cannot lock {_shown(path, target)}: {e.strerror or e}"
+        ) from None
     if not _still_named(path, fd):
         os.close(fd)
         return None
@@ -149,14 +151,29 @@ def _take(path: Path, target: Path) -> int | None:
 
 
 def _open(path: Path, target: Path) -> int:
+    import errno
+
     try:
         fd = os.open(path, _FLAGS | os.O_CREAT, 0o644)
     except OSError as e:
-        raise WriteError(f"{target}: cannot make its lock {path}: {e.strerror or e}") from None
+        why = e.strerror or str(e)
+        if e.errno == errno.ELOOP:  # O_NOFOLLOW met a symlink under the lock's name
+            why = "a symlink is in its place (remove it)"
+        raise WriteError(f"{target}: cannot make its lock {_shown(path, target)}: {why}") from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise WriteError(f"{target}: cannot make its lock {path}: not a regular file")
+        raise WriteError(
+            f"{target}: cannot make its lock {_shown(path, target)}: not a regular file"
+        )
     return fd
+
+
+def _shown(path: Path, target: Path) -> Path:
+    """The lock file's path as the user gave the file it locks (`mine/.facts.json…`), where
+    that names the same folder; else where it is (beside the file a symlink leads to)."""
+    given = lock_file(target)
+    same = os.path.realpath(given.parent) == os.path.realpath(path.parent)
+    return given if same and given.name == path.name else path
 
 
 def _still_named(path: Path, fd: int) -> bool:

@@ -376,6 +376,8 @@ def _plain(e: Any, raw: Any, topics: Sequence[str]) -> str:
     if e["type"] in OBJECT_TYPES:
         return OBJECT_EXPECTED
     loc = tuple(e["loc"])
+    if e["type"] == "string_too_long" and len(loc) >= 3 and isinstance(loc[1], int):
+        return _too_long(e, loc, raw)
     field = loc[-1] if loc and isinstance(loc[-1], str) else None
     if field is None or len(loc) < 3 or not isinstance(loc[1], int):
         return str(e["msg"])
@@ -395,6 +397,16 @@ def _plain(e: Any, raw: Any, topics: Sequence[str]) -> str:
     if kind == "extra_forbidden":
         return f"{owner} has a field {field!r} the schema does not know: remove it"
     return f"{owner}'s {field}: {e['msg']}"
+
+
+def _too_long(e: Any, loc: tuple[Any, ...], raw: Any) -> str:
+    """ "fact X's statement is 2100 characters long; the limit is 2000" (any text field,
+    an item of a list of texts too)."""
+    field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc[2:]).lstrip(".")
+    given = e.get("input")
+    size = f" is {len(given)} characters long" if isinstance(given, str) else " is too long"
+    limit = (e.get("ctx") or {}).get("max_length")
+    return f"{_owner(loc, raw)}'s {field}{size}; the limit is {limit}"
 
 
 _ENTRY_NAMES = {

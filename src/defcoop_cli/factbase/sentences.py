@@ -119,7 +119,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for line in _LINE.finditer(text, start, len(text) if end is None else end):
         begins = at = line.start()
         lead = 0
-        while lead < line.end() - begins and text[begins + lead].isspace():
+        while lead < line.end() - begins and _blank(text[begins + lead]):
             lead += 1
         # A line with no double quotation mark opens none (quote_open's answer, uncounted).
         quoted = text.find('"', begins, line.end()) >= 0 or text.find("“", begins, line.end()) >= 0
@@ -146,11 +146,17 @@ def quote_open(sentence: str) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and _blank(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _blank(text[end - 1]):
         end -= 1
     return start, end
+
+
+def _blank(char: str) -> bool:
+    """White space, or a byte order mark (U+FEFF, saved before a text by some editors):
+    no part of a sentence."""
+    return char.isspace() or char == "\ufeff"
 
 
 def context_span(text: str, span: tuple[int, int], around: int) -> tuple[int, int]:
@@ -200,11 +206,12 @@ _ASCII_NON_SPACE = bytes(int(not chr(b).isspace()) for b in range(256))
 
 
 def _non_space(text: str) -> bytearray:
-    """1 for each character of text that is not white space, 0 for each that is: in C
+    """1 for each character of text that is not white space (nor a byte order mark), 0 for
+    each that is: in C
     (bytes.translate; re's \\s is str.isspace), not a Python step per character."""
     if text.isascii():
         return bytearray(text.encode("ascii").translate(_ASCII_NON_SPACE))
-    flags = re.sub(r"\s", "\x00", re.sub(r"\S", "\x01", text))
+    flags = re.sub(r"[\s\ufeff]", "\x00", re.sub(r"[^\s\ufeff]", "\x01", text))
     return bytearray(flags.encode("ascii"))
 
 

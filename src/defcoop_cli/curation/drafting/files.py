@@ -265,7 +265,7 @@ def write_new(path: Path, pieces: Iterable[str], what: str = "the draft") -> Non
     """Write the draft (or what), in pieces, to a new file: never over an existing one (a
     usage error), and nothing left of it when a piece cannot be made or written. What a
     writer killed outright left in its folder goes first."""
-    from defcoop_cli.factbase.files import remove_leftovers, write_atomically
+    from defcoop_cli.factbase.files import new_file_mode, remove_leftovers, write_atomically
 
     def write(temporary: Path) -> None:
         with temporary.open("w", encoding="utf-8") as f:
@@ -274,7 +274,7 @@ def write_new(path: Path, pieces: Iterable[str], what: str = "the draft") -> Non
 
     remove_leftovers(path.parent)
     try:
-        write_atomically(path, write, 0o644, replace=False, durable=True)
+        write_atomically(path, write, new_file_mode(), replace=False, durable=True)
     except FileNotFoundError:
         raise UsageError(f"{path}: its folder does not exist") from None
     except OSError as e:
