@@ -25,7 +25,7 @@ from typing import Any
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
-from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
@@ -203,6 +203,7 @@ class _Drafting:
         self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
         self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
+        self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries)
         self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
@@ -301,10 +302,8 @@ class _Drafting:
         parties = self.claims.parties_of(r.attribution, fact["entities"]) or {
             e for e in fact["entities"] if self.claims.types.get(e) == "country"
         }  # "the two countries' defence ministers": the countries' ministers
-        speaker = r.attribution if r.person else None  # "As …, I": whose office
-        conflicts = office_conflicts(
-            fact["quote"], self.persons, found, parties, self.claims.countries, speaker
-        )
+        turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
+        conflicts = self.offices.conflicts(fact["quote"], found, parties, r, turn)
         if match.same is not None:
             conflicts += self.conflicts.values(fact["quote"], match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
