@@ -24,6 +24,7 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
+from defcoop_cli.curation.drafting.body.wrapped import unbroken
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
@@ -211,7 +212,7 @@ class _Drafting:
         its items)."""
         if c.paragraph != self.paragraph:
             self.paragraph, self.previous, self.around = c.paragraph, None, None
-        quote = self.text[c.start : c.end]
+        quote = unbroken(self.text[c.start : c.end])  # read whole; the quote is verbatim
         r, c, owner = self._reading(n, c, quote)
         read = r
         fid = self.fact_ids.claim(f"{self.source_id}-{slug(quote)}")
@@ -239,7 +240,7 @@ class _Drafting:
             "entities": list(dict.fromkeys(entities)),
             "keywords": [],
             "source": self.source_id,
-            "quote": quote,
+            "quote": self.text[c.start : c.end],
             "span": [c.start, c.end],
             "prefix": prefix,
             "suffix": suffix,
@@ -286,6 +287,7 @@ class _Drafting:
         own: its items do, each read with it. The fact making the same claim, if any."""
         if r.kind == "editorial":
             return None
+        quote = unbroken(fact["quote"])
         lead, span = "", self.made[c.parent].span if c.parent is not None else None
         if span is not None and not span[0] <= c.start < span[1]:  # an item below its lead
             lead = self.text[span[0] : span[1]]
@@ -293,22 +295,22 @@ class _Drafting:
         if not self.text[c.end : c.end + 2].strip().startswith(":") and not r.asked:
             said = r.said_as or r.attribution  # an office speaking: its words, not its name
             kind = "view" if r.view else r.kind  # a commentator's view: claims.finder.VIEW
-            match = self.claims.match(fact["quote"], fact["entities"], said, lead, kind, r.stance)
+            match = self.claims.match(quote, fact["entities"], said, lead, kind, r.stance)
         self.others = match.others
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
-        found = self.names.add_to(fact["quote"], self.matcher.find(fact["quote"]))
+        found = self.names.add_to(quote, self.matcher.find(quote))
         parties = self.claims.parties_of(r.attribution, fact["entities"]) or {
             e for e in fact["entities"] if self.claims.types.get(e) == "country"
         }  # "the two countries' defence ministers": the countries' ministers
         turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
-        conflicts = self.offices.conflicts(fact["quote"], found, parties, r, turn)
+        conflicts = self.offices.conflicts(quote, found, parties, r, turn)
         if match.same is not None:
-            conflicts += self.conflicts.values(fact["quote"], match.same)
+            conflicts += self.conflicts.values(quote, match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
-        conflicts += self.conflicts.with_notes(fact["quote"], fact["entities"], claimed)
-        conflicts += [c for c in self.conflicts.venue(fact["quote"]) if c not in conflicts]
+        conflicts += self.conflicts.with_notes(quote, fact["entities"], claimed)
+        conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:
             fact["conflicts"] = conflicts
         return match.same if match.claim is not None else None
