@@ -1,0 +1,67 @@
+"""A page's dateline from its byline block, where the extracted text has none.
+
+A news page may set its dateline apart from the story, in the byline block beside the
+author ("<div class="byline">Meenakshi Rao <span class="dateline">NEW DELHI</span></div>"),
+which the extraction drops with the byline. The dateline is read from the page itself: an
+element whose class names a dateline, or a byline whose text ends in a place in capitals
+that the gazetteer knows; and, when the extracted text has no line opening with it, it is
+set on its own line before the body's first sentence (the saved text is the one the
+quotes refer to; a dateline's line is furniture).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from defcoop_cli.curation.drafting.pages import gazetteer
+
+# An element whose class names a dateline or a byline, and its inner markup (bounded).
+_BLOCK = re.compile(
+    r"<(?P<tag>[a-z][a-z0-9]*)\b[^<>]{0,300}?\bclass\s*=\s*[\"'](?P<cls>[^\"'<>]{0,200})[\"']"
+    r"[^<>]{0,300}>(?P<inner>[^\0]{0,800}?)</(?P=tag)\s*>",
+    re.I,
+)
+_TAG = re.compile(r"<[^<>]{0,500}>")
+# A place in capitals, one to four words, perhaps a day after it: "NEW DELHI", "TOKYO, May 5"
+_PLACE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+)
+# The body's first sentence: a line of eight words or more ending in a stop
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?][\"”’)]?$")
+
+
+def page_dateline(page: str) -> str | None:
+    """The dateline the page's byline block gives, or None."""
+    for m in _BLOCK.finditer(page):
+        classes = m["cls"].lower().split()
+        if not any(c.startswith(("dateline", "byline")) for c in classes):
+            continue
+        inner = m["inner"]
+        if any(c.startswith("byline") for c in classes):  # its own dateline element first
+            inner = next(
+                (x["inner"] for x in _BLOCK.finditer(inner) if "dateline" in x["cls"]), inner
+            )
+        words = " ".join(html.unescape(_TAG.sub(" ", inner)).split()).rstrip(":–—- ")
+        found = _PLACE.search(words)
+        if found is None or found.end() != len(words) or not _known(found["place"]):
+            continue
+        return found.group()
+    return None
+
+
+def _known(place: str) -> bool:
+    places = gazetteer()
+    name = place.title()
+    return name in places.capitals or name in places.places or name in places.countries
+
+
+def with_dateline(text: str, page: str) -> str:
+    """The extracted text, with the page's byline dateline on its own line before the
+    body's first sentence when no line of the text opens with it."""
+    found = page_dateline(page)
+    if found is None or re.search(rf"(?m)^{re.escape(found)}", text):
+        return text
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if _SENTENCE_LINE.match(line)), 0)
+    return "\n".join([*lines[:at], found, *lines[at:]])
