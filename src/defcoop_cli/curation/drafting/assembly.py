@@ -24,7 +24,7 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
-from defcoop_cli.curation.drafting.body.wrapped import unbroken
+from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
@@ -50,7 +50,7 @@ from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, trans
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
-from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
+from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
@@ -85,7 +85,7 @@ class Draft:
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = off_story(text, found, furniture, doc)
         lines_of_furniture = [text[a:b] for a, b in furniture]
-        meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
+        meta, date_note = dated(meta, lines_of_furniture, datelines(text, furniture), doc)
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found, posts, author)
         head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press

@@ -65,3 +65,24 @@ def with_dateline(text: str, page: str) -> str:
     lines = text.split("\n")
     at = next((i for i, line in enumerate(lines) if _SENTENCE_LINE.match(line)), 0)
     return "\n".join([*lines[:at], found, *lines[at:]])
+
+
+# A page's own date metadata: a meta tag naming a date, a <time datetime>
+_DATE_META = re.compile(
+    r"<meta\b[^<>]{0,300}?(?:published|date|modified)[^<>]{0,300}>|<time\b[^<>]{0,200}datetime",
+    re.I,
+)
+_BLOCKS = re.compile(r"<(?:/?(?:p|div|li|h[1-6]|header|footer|span|time|br)\b)[^<>]{0,500}>", re.I)
+
+
+def page_published(page: str, published: str | None) -> str | None:
+    """The page's date: its metadata's as extracted, else (the extraction guessed one
+    from its text, or found none) the date the page labels as its own ("Updated 12 May
+    2025" in a meta line the extraction drops: body.dating.labelled_date)."""
+    from defcoop_cli.curation.drafting.body.dating import labelled_date
+
+    if _DATE_META.search(page):
+        return published
+    lines = html.unescape(_TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
+    short = [" ".join(line.split()) for line in lines if 0 < len(line.split()) <= 14]
+    return labelled_date(short) or published
