@@ -398,6 +398,9 @@ class _Drafting:
         )
         for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
+        for eid in entities:
+            if eid in self.people:
+                self.speakers.mentioned(self.matcher.entities[eid].name, True)
         opens = c.parent is None or c.rule.startswith("bullet item")
         names = capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens)
         names, self.outlets = outlets(quote, names, self.publisher)  # "told Ganga News"
@@ -411,9 +414,6 @@ class _Drafting:
             if named:
                 self.speakers.mentioned(*named)
             entities.append(eid)
-        for eid in entities:
-            if eid in self.people:
-                self.speakers.mentioned(self.matcher.entities[eid].name, True)
         pair = plural_pair(quote, self.speakers.order, self.persons, self.text)
         return entities + [eid for eid in pair if eid not in entities]  # "the two ministers"
 
