@@ -274,13 +274,9 @@ def _titles(
             continue
         other = before[-1]
         said = next((s for e, s in given if e == other), None)
+        said = said or _one_office(people[other])
         if said is None:
-            roles = [r.text for r in people[other].roles if r.fact]
-            if len(roles) != 1:
-                continue
-            whose, _, rest = roles[0].partition(" ")
-            mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
-            said = rest if mine else roles[0]
+            continue
         holder = held.get((country[0], office(said)))
         if holder is not None and holder != other:
             out.append((holder, said))
@@ -395,12 +391,21 @@ def _counterparts(
         last = (eid, last[0]) if eid != last[0] else last
         if eid in holders or a not in starts or other is None or other in holders:
             continue
-        roles = [r.text for r in people[other].roles if r.fact]
-        if len(roles) == 1:
-            whose, _, rest = roles[0].partition(" ")  # "India's", "Japanese": not the office
-            mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
-            out.append((eid, rest if mine else roles[0]))
+        one = _one_office(people[other])
+        if one is not None:
+            out.append((eid, one))
     return out
+
+
+def _one_office(person: Entity) -> str | None:
+    """The one office a person holds in the fact base, without whose it is ("India's
+    Defence Minister" is "Defence Minister"); None for more or fewer."""
+    roles = [r.text for r in person.roles if r.fact]
+    if len(roles) != 1:
+        return None
+    whose, _, rest = roles[0].partition(" ")  # "India's", "Japanese": not the office
+    mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
+    return rest if mine else roles[0]
 
 
 class PersonNames:
