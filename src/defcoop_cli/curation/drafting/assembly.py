@@ -24,8 +24,9 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
+from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
-from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
@@ -49,7 +50,7 @@ from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, trans
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
-from defcoop_cli.curation.drafting.pages import dated_meta, dateline_heads, governs
+from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
@@ -84,7 +85,7 @@ class Draft:
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = off_story(text, found, furniture, doc)
         lines_of_furniture = [text[a:b] for a, b in furniture]
-        meta, date_note = dated_meta(meta, lines_of_furniture, dateline_heads(text, furniture))
+        meta, date_note = dated(meta, lines_of_furniture, datelines(text, furniture), doc)
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found, posts, author)
         head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press
@@ -203,6 +204,7 @@ class _Drafting:
         self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
         self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
+        self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries)
         self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
@@ -210,7 +212,7 @@ class _Drafting:
         its items)."""
         if c.paragraph != self.paragraph:
             self.paragraph, self.previous, self.around = c.paragraph, None, None
-        quote = self.text[c.start : c.end]
+        quote = unbroken(self.text[c.start : c.end])  # read whole; the quote is verbatim
         r, c, owner = self._reading(n, c, quote)
         read = r
         fid = self.fact_ids.claim(f"{self.source_id}-{slug(quote)}")
@@ -238,7 +240,7 @@ class _Drafting:
             "entities": list(dict.fromkeys(entities)),
             "keywords": [],
             "source": self.source_id,
-            "quote": quote,
+            "quote": self.text[c.start : c.end],
             "span": [c.start, c.end],
             "prefix": prefix,
             "suffix": suffix,
@@ -285,6 +287,7 @@ class _Drafting:
         own: its items do, each read with it. The fact making the same claim, if any."""
         if r.kind == "editorial":
             return None
+        quote = unbroken(fact["quote"])
         lead, span = "", self.made[c.parent].span if c.parent is not None else None
         if span is not None and not span[0] <= c.start < span[1]:  # an item below its lead
             lead = self.text[span[0] : span[1]]
@@ -292,24 +295,22 @@ class _Drafting:
         if not self.text[c.end : c.end + 2].strip().startswith(":") and not r.asked:
             said = r.said_as or r.attribution  # an office speaking: its words, not its name
             kind = "view" if r.view else r.kind  # a commentator's view: claims.finder.VIEW
-            match = self.claims.match(fact["quote"], fact["entities"], said, lead, kind, r.stance)
+            match = self.claims.match(quote, fact["entities"], said, lead, kind, r.stance)
         self.others = match.others
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
-        found = self.names.add_to(fact["quote"], self.matcher.find(fact["quote"]))
+        found = self.names.add_to(quote, self.matcher.find(quote))
         parties = self.claims.parties_of(r.attribution, fact["entities"]) or {
             e for e in fact["entities"] if self.claims.types.get(e) == "country"
         }  # "the two countries' defence ministers": the countries' ministers
-        speaker = r.attribution if r.person else None  # "As …, I": whose office
-        conflicts = office_conflicts(
-            fact["quote"], self.persons, found, parties, self.claims.countries, speaker
-        )
+        turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
+        conflicts = self.offices.conflicts(quote, found, parties, r, turn)
         if match.same is not None:
-            conflicts += self.conflicts.values(fact["quote"], match.same)
+            conflicts += self.conflicts.values(quote, match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
-        conflicts += self.conflicts.with_notes(fact["quote"], fact["entities"], claimed)
-        conflicts += [c for c in self.conflicts.venue(fact["quote"]) if c not in conflicts]
+        conflicts += self.conflicts.with_notes(quote, fact["entities"], claimed)
+        conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:
             fact["conflicts"] = conflicts
         return match.same if match.claim is not None else None
@@ -397,6 +398,9 @@ class _Drafting:
         )
         for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
+        for eid in entities:
+            if eid in self.people:
+                self.speakers.mentioned(self.matcher.entities[eid].name, True)
         opens = c.parent is None or c.rule.startswith("bullet item")
         names = capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens)
         names, self.outlets = outlets(quote, names, self.publisher)  # "told Ganga News"
@@ -410,9 +414,6 @@ class _Drafting:
             if named:
                 self.speakers.mentioned(*named)
             entities.append(eid)
-        for eid in entities:
-            if eid in self.people:
-                self.speakers.mentioned(self.matcher.entities[eid].name, True)
         pair = plural_pair(quote, self.speakers.order, self.persons, self.text)
         return entities + [eid for eid in pair if eid not in entities]  # "the two ministers"
 

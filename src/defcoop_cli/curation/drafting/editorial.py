@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.body.replies import LETTER_HEAD, addressed
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 from defcoop_cli.curation.drafting.scripts import transcript_labels
@@ -78,6 +79,7 @@ def possibly_editorial(
         if twice:
             repeated[number] = twice
     flagged = {}
+    letter = addressed(text.split("\n", LETTER_HEAD)[:LETTER_HEAD])  # "you": the addressee
     for number, span in _paragraphs(found):
         if any(
             reading(x, Speakers(matcher, people, "a party")).attribution != THE_SOURCE
@@ -90,7 +92,7 @@ def possibly_editorial(
         promoting = (
             i
             for i, (_, x) in enumerate(sentences)
-            if _PROMOTION.search(_QUOTATION_ANYWHERE.sub(" ", x)) or any(name in x for name in own)
+            if _PROMOTION.search(_unquoted(x, letter)) or any(name in x for name in own)
         )
         first = next(promoting, None)
         if first is not None:
@@ -98,6 +100,15 @@ def possibly_editorial(
                 first -= 1  # "…, this aligns with…": the sentence it builds on leads into it
             flagged[number] = sentences[first][0].start
     return flagged
+
+
+def _unquoted(sentence: str, letter: bool) -> str:
+    """The sentence without its quotations, and in a letter without its "you" words."""
+    said = _QUOTATION_ANYWHERE.sub(" ", sentence)
+    return _YOU.sub(" ", said) if letter else said
+
+
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 
 
 def _paragraphs(found: Sequence[Candidate]) -> Iterator[tuple[int, range]]:

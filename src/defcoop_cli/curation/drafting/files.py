@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from defcoop_cli.curation.drafting.assembly import Draft
+from defcoop_cli.curation.drafting.body.bylines import page_published, with_dateline
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.drafting.posts import quoted_posts
 from defcoop_cli.curation.drafting.turns.forms import site_owner
@@ -121,6 +122,8 @@ def _page_text(path: Path, html: str) -> Page:
     if page is None:
         raise BadFactBase(f"{path}: the page has no article text that could be found")
     page = page._replace(posts=tuple(quoted_posts(html, page.author)), owner=site_owner(html))
+    page = page._replace(text=with_dateline(page.text, html))  # a byline block's dateline
+    page = page._replace(published=page_published(html, page.published))
     saved = text_path(path)
     try:
         if saved.read_text(encoding="utf-8") == page.text:

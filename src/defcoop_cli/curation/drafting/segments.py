@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple, overload
 
 from defcoop_cli.curation.drafting.body import kept_lines, log_stamp, reply_labels
+from defcoop_cli.curation.drafting.body.wrapped import Line as Line
+from defcoop_cli.curation.drafting.body.wrapped import each_line as each_line
+from defcoop_cli.curation.drafting.body.wrapped import line_sentences
 from defcoop_cli.curation.drafting.furniture.asides import Asides
 from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines
 from defcoop_cli.curation.drafting.furniture.citations import (
@@ -41,7 +44,6 @@ from defcoop_cli.curation.drafting.pages import (
 from defcoop_cli.curation.drafting.pages import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.turns.cues import bite_start
 from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
-from defcoop_cli.factbase.sentences import sentence_spans
 
 MAX_ITEM_WORDS = 10
 MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer
@@ -62,25 +64,10 @@ BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)(?:([^:]
 _NOT_SPACE = re.compile(r"\S")
 
 
-class Line(NamedTuple):
-    start: int
-    end: int
-    text: str
-
-
 def lines(text: str) -> list[Line]:
-    """The text's non-blank lines, trimmed, with their spans."""
+    """The text's non-blank lines, trimmed, with their spans (a hard-wrapped paragraph's
+    lines as one: body/wrapped.py)."""
     return list(each_line(text))
-
-
-def each_line(text: str) -> Iterator[Line]:
-    """lines(text), one at a time."""
-    for m in re.finditer(r"[^\n]+", text):  # trimmed in place: a line may be the article
-        if first := _NOT_SPACE.search(text, m.start(), m.end()):
-            end = m.end()
-            while text[end - 1].isspace():
-                end -= 1
-            yield Line(first.start(), end, text[first.start() : end])
 
 
 # A byline: "By Asha Menon", "BY STAFF REPORTER", "Reported by …": the author's note repeats it.
@@ -273,7 +260,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         line_end = line.start + captions.get(number, len(line.text))  # a caption's credit off
         if line_end < line.end:
             furniture.append((line_end, line.end))
-        for start, end in sentence_spans(text, body_start, line_end):
+        for start, end in line_sentences(text, body_start, line_end):
             label = _LABEL.match(text, start, end)  # "Our take: the talks…"
             if label and (label[1] or start > body_start):
                 furniture.append((start, start + len(label[1] or label[2]) + 1))

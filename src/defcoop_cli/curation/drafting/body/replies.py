@@ -43,3 +43,14 @@ def reply_labels(lines: Sequence[str]) -> tuple[dict[int, re.Match[str]], frozen
     addressed = {n for n, line in enumerate(lines) if n not in labels and _YOU.search(line)}
     addressed |= {n for n, line in enumerate(lines) if _SUBJECT.match(line)}
     return {**labels, **salutes}, frozenset(points | addressed)
+
+
+# A letter's salutation on a line of its own: "Dear Minister Nakatani," "Dear Sir:"
+_DEAR = re.compile(r"Dear [A-Z][^,:;\n]{0,60}[,:]\s*$")
+
+
+def addressed(lines: Sequence[str]) -> bool:
+    """Whether the text is a letter written to someone: a salutation opens one of its
+    first lines ("Sir, - Your report…", "Dear Minister Nakatani,"). Its "you" is the
+    addressee, not the reader."""
+    return any(_SALUTATION.match(line) or _DEAR.match(line) for line in lines[:LETTER_HEAD])

@@ -18,6 +18,11 @@ A short line without final punctuation reads as a heading or page furniture
   you any more? Unsubscribe | …") is none. A signature ("Col. A.K. Menon, Pune"), a
   credit ("With inputs from agencies", `pages.is_furniture`'s labels), a title-case link
   and a phrase without a verb stay furniture.
+- **A wire's snaps.** Under an agency's slug line ("INDIA-JAPAN-DEFENCE/ (URGENT) 0531
+  IST": a slug in capitals ending in "/", and a time), a snap's headline-style lines up to
+  the next slug are the report's when they have a finite verb ("Singh briefs Nakatani on
+  Pahalgam terror attack - spokesperson") and read as no furniture with a stop put after
+  them; the marker lines (FLASH, URGENT) and the slugs stay furniture.
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ def log_stamp(line: str) -> re.Match[str] | None:
 
 def kept_lines(lines: Sequence[str], is_furniture: Callable[[str], bool]) -> frozenset[int]:
     """The numbers of the lines that are the report's though they end in no stop: a log's
-    entries and the body's last line."""
+    entries, the body's last line and a wire's snaps."""
     stamped = [n for n, line in enumerate(lines) if _LOG_STAMP.match(line)]
     kept = set()
     if len(stamped) >= LOG_ENTRIES:
@@ -60,7 +65,30 @@ def kept_lines(lines: Sequence[str], is_furniture: Callable[[str], bool]) -> fro
     last = _last_line(lines, is_furniture)
     if last is not None:
         kept.add(last)
-    return frozenset(kept)
+    return frozenset(kept | _snaps(lines, is_furniture))
+
+
+# An agency's slug line: a slug in capitals ending in "/", then a time ("0512 IST", "05:12")
+_SLUG = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*/(?=[^\n]{0,40}?\b(?:\d{4}|\d{1,2}:\d{2})\b)")
+
+
+def _snaps(lines: Sequence[str], is_furniture: Callable[[str], bool]) -> set[int]:
+    """The snap lines under each slug: unstopped, a finite verb, no furniture stopped."""
+    kept: set[int] = set()
+    under = False  # a slug line came before, no other since
+    for n, line in enumerate(lines):
+        if _SLUG.match(line):
+            under = True
+            continue
+        words = _WORD.findall(line[:400])
+        if (
+            under
+            and not _STOP.search(line)
+            and not is_furniture(line + ".")
+            and any(w in FINITE or (w[0].islower() and _finite_ending(w)) for w in words[1:])
+        ):
+            kept.add(n)
+    return kept
 
 
 def _stopped(line: str) -> str:

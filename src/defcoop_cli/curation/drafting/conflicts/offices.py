@@ -16,7 +16,8 @@ each party's; "X, who heads Japan's Ministry of Defense" (or "Defense Ministry")
 that ministry's minister, and so do "X heads it" and "X returns to head it" (a present
 office, R11); "X, who is Japan's Minister of Defense" gives that office, and "X, who also
 chairs …" or "sits on …" that post; an office's words end before a name ("Minister of
-Defense Nakatani": Nakatani is no word of it); a title standing for a name gives none.
+Defense Nakatani": Nakatani is no word of it); a title standing for a name gives one only
+where it is the first office the document gives him (`offered`: R2, R10).
 "Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
 Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). Nationality
 words do not count ("Japanese Defence Minister" is "Defence Minister"), and "Raksha
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from defcoop_cli.curation.drafting.entities import gazetteer
@@ -166,6 +167,8 @@ def office_conflicts(
     parties: Iterable[str] = (),
     nations: dict[str, frozenset[str]] | None = None,
     speaker: str | None = None,
+    offered: set[str] | None = None,
+    styled: Callable[[], set[str]] = set,
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
     fact base: the person, this office, and the roles it differs from (with their facts).
@@ -179,7 +182,16 @@ def office_conflicts(
     in an opening "As" phrase before "I" or "he"/"she" ("As Japan's Minister of Defense, I
     attach…") is the speaker's (by name: the person the fact is attributed to, a transcript
     turn's or the quotation's). found: the names in the quote, in order, none overlapping
-    another (EntityMatcher.find's and PersonNames.add_to's)."""
+    another (EntityMatcher.find's and PersonNames.add_to's).
+
+    offered: the people the document has given an office so far, kept by the caller
+    (updated here). A title standing for a person ("RM briefed the Japanese Defence
+    Minister", "his Japanese counterpart" with no name after it, a bare "Minister
+    Nakatani") gives him an office only when none was given him before (R2, R10): the
+    first present office a report gives. Without offered, titles give none. A bare
+    "Minister" is the short form of an office the document gives in full: only the people
+    styled() returns (those the whole text gives an office, `styled_people`) hold one by it
+    ("I briefed Minister Nakatani" in a release that never names his portfolio: none)."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     # a name that is a title ("Japanese Defence Minister") stands for the person: no name
     spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
@@ -195,6 +207,10 @@ def office_conflicts(
         for country in (nations or {}).get(eid, ())
     }
     given += [(held[p, office(said)], said) for p, said in given if (p, office(said)) in held]
+    if offered is not None:
+        titles = _titles(quote, found, spans, given, people, nations or {}, held, styled)
+        given += [(eid, said) for eid, said in titles if eid not in offered]
+        offered.update(eid for eid, _ in given)
     out: dict[str, dict[str, Any]] = {}
     for eid, said in given:
         if eid not in people or eid in out or not well_formed_title(said):
@@ -202,11 +218,101 @@ def office_conflicts(
         others = [
             {"text": r.text, "fact": r.fact}
             for r in people[eid].roles
-            if r.fact and office(r.text) != office(said)
+            if r.fact and not _agrees(office(r.text), office(said))
         ]
         if others:
             out[eid] = {"entity": eid, "field": "office", "this": said, "others": others}
     return list(out.values())
+
+
+def _agrees(role: str, said: str) -> bool:
+    """Whether an office said is a role's: the same core, or a bare "Minister" of any
+    present minister's role ("Minister Nakatani" of "Defence Minister", not of "former
+    Defence Minister" nor of an adviser's)."""
+    if said == "minister":
+        return role.endswith("minister") and not role.startswith("former ")
+    return role == said
+
+
+# "his Japanese counterpart" (a country's adjective before it): the name after it, if any,
+# is _counterparts'; "Minister Nakatani": a bare title before a name (capitalised, no word
+# of an office before it: "Defence Minister X" and "Chief Minister X" are not it)
+_COUNTERPART_WORD = re.compile(r"\bcounterpart\b")
+_BARE_MINISTER = re.compile(rf"(?-i:Minister)\s+{_TITLES}")
+_COMMA = re.compile(r",?\s*")
+
+
+def _titles(
+    quote: str,
+    found: Sequence[tuple[str, int, int]],
+    spans: Sequence[tuple[int, int, str]],
+    given: Sequence[tuple[str, str]],
+    people: dict[str, Entity],
+    nations: dict[str, frozenset[str]],
+    held: dict[tuple[str, str], str],
+    styled: Callable[[], set[str]],
+) -> list[tuple[str, str]]:
+    """(person, office) for each title standing for a person: a title the fact base names
+    him by ("the Japanese Defence Minister"), a counterpart with no name after it (the
+    person of its country's adjective holding the office of the one named before it, given
+    in the quote or his one role: "Singh briefed his Japanese counterpart"), a bare
+    "Minister" before his name."""
+    out = []
+    named = [(eid, a, b) for eid, a, b in found if eid in people]
+    for eid, a, b in named:
+        m = _OFFICE.search(quote, a, b)
+        if m is not None:
+            out.append((eid, m.group()))
+    starts = {a for a, _, _ in spans}
+    for m in _COUNTERPART_WORD.finditer(quote):
+        after = _COMMA.match(quote, m.end())
+        if after is not None and after.end() in starts:
+            continue  # "his Japanese counterpart Gen Nakatani": _counterparts'
+        country = [e for e, _, _ in _found_before(quote, found, nations, m.start())]
+        before = [e for e, a, _ in named if a < m.start() and e in people]
+        if len(country) != 1 or not before:
+            continue
+        other = before[-1]
+        said = next((s for e, s in given if e == other), None)
+        said = said or _one_office(people[other])
+        if said is None:
+            continue
+        holder = held.get((country[0], office(said)))
+        if holder is not None and holder != other:
+            out.append((holder, said))
+    for m in _BARE_MINISTER.finditer(quote):
+        word = quote[: m.start()].split()[-1:]
+        if word and word[0][:1].isupper() and not word[0].endswith((".", ":")):
+            continue  # "Defence Minister X", "Chief Minister X": not a bare title
+        out += [(eid, "Minister") for a, _, eid in spans if a == m.end() and eid in styled()]
+    return out
+
+
+def _found_before(
+    quote: str,
+    found: Sequence[tuple[str, int, int]],
+    nations: dict[str, frozenset[str]],
+    at: int,
+) -> list[tuple[str, int, int]]:
+    """The country named by the word just before `at` ("Japanese" of "his Japanese
+    counterpart"), as found: nothing when it is no country."""
+    return [
+        (eid, a, b)
+        for eid, a, b in found
+        if nations.get(eid) == frozenset({eid}) and b < at and not quote[b:at].strip()
+    ]
+
+
+def given_offices(
+    text: str, found: Sequence[tuple[str, int, int]], people: Iterable[str]
+) -> list[tuple[str, str]]:
+    """(person, office as written) for each office the text gives one of people by the
+    readings of a name (before it, in apposition, held, a predicate), titles aside."""
+    ids = set(people)
+    spans = sorted(
+        (a, b, eid) for eid, a, b in found if eid in ids and not _OFFICE.search(text[a:b])
+    )
+    return _given(text, spans, [])
 
 
 def _given(
@@ -285,12 +391,21 @@ def _counterparts(
         last = (eid, last[0]) if eid != last[0] else last
         if eid in holders or a not in starts or other is None or other in holders:
             continue
-        roles = [r.text for r in people[other].roles if r.fact]
-        if len(roles) == 1:
-            whose, _, rest = roles[0].partition(" ")  # "India's", "Japanese": not the office
-            mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
-            out.append((eid, rest if mine else roles[0]))
+        one = _one_office(people[other])
+        if one is not None:
+            out.append((eid, one))
     return out
+
+
+def _one_office(person: Entity) -> str | None:
+    """The one office a person holds in the fact base, without whose it is ("India's
+    Defence Minister" is "Defence Minister"); None for more or fewer."""
+    roles = [r.text for r in person.roles if r.fact]
+    if len(roles) != 1:
+        return None
+    whose, _, rest = roles[0].partition(" ")  # "India's", "Japanese": not the office
+    mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
+    return rest if mine else roles[0]
 
 
 class PersonNames:

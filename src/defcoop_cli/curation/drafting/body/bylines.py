@@ -1,0 +1,88 @@
+"""A page's dateline from its byline block, where the extracted text has none.
+
+A news page may set its dateline apart from the story, in the byline block beside the
+author ("<div class="byline">Meenakshi Rao <span class="dateline">NEW DELHI</span></div>"),
+which the extraction drops with the byline. The dateline is read from the page itself: an
+element whose class names a dateline, or a byline whose text ends in a place in capitals
+that the gazetteer knows; and, when the extracted text has no line opening with it, it is
+set on its own line before the body's first sentence (the saved text is the one the
+quotes refer to; a dateline's line is furniture).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from defcoop_cli.curation.drafting.pages import gazetteer
+
+# An element whose class names a dateline or a byline, and its inner markup (bounded).
+_BLOCK = re.compile(
+    r"<(?P<tag>[a-z][a-z0-9]*)\b[^<>]{0,300}?\bclass\s*=\s*[\"'](?P<cls>[^\"'<>]{0,200})[\"']"
+    r"[^<>]{0,300}>(?P<inner>[^\0]{0,800}?)</(?P=tag)\s*>",
+    re.I,
+)
+_TAG = re.compile(r"<[^<>]{0,500}>")
+# A place in capitals, one to four words, perhaps a day after it: "NEW DELHI", "TOKYO, May 5"
+_PLACE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+)
+# The body's first sentence: a line of eight words or more ending in a stop
+_SENTENCE_LINE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?][\"”’)]?$")
+
+
+def page_dateline(page: str) -> str | None:
+    """The dateline the page's byline block gives, or None."""
+    for m in _BLOCK.finditer(page):
+        classes = m["cls"].lower().split()
+        if not any(c.startswith(("dateline", "byline")) for c in classes):
+            continue
+        inner = m["inner"]
+        if any(c.startswith("byline") for c in classes):  # its own dateline element first
+            inner = next(
+                (x["inner"] for x in _BLOCK.finditer(inner) if "dateline" in x["cls"]), inner
+            )
+        words = " ".join(html.unescape(_TAG.sub(" ", inner)).split()).rstrip(":–—- ")
+        found = _PLACE.search(words)
+        if found is None or found.end() != len(words) or not _known(found["place"]):
+            continue
+        return found.group()
+    return None
+
+
+def _known(place: str) -> bool:
+    places = gazetteer()
+    name = place.title()
+    return name in places.capitals or name in places.places or name in places.countries
+
+
+def with_dateline(text: str, page: str) -> str:
+    """The extracted text, with the page's byline dateline on its own line before the
+    body's first sentence when no line of the text opens with it."""
+    found = page_dateline(page)
+    if found is None or re.search(rf"(?m)^{re.escape(found)}", text):
+        return text
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if _SENTENCE_LINE.match(line)), 0)
+    return "\n".join([*lines[:at], found, *lines[at:]])
+
+
+# A page's own date metadata: a meta tag naming a date, a <time datetime>
+_DATE_META = re.compile(
+    r"<meta\b[^<>]{0,300}?(?:published|date|modified)[^<>]{0,300}>|<time\b[^<>]{0,200}datetime",
+    re.I,
+)
+_BLOCKS = re.compile(r"<(?:/?(?:p|div|li|h[1-6]|header|footer|span|time|br)\b)[^<>]{0,500}>", re.I)
+
+
+def page_published(page: str, published: str | None) -> str | None:
+    """The page's date: its metadata's as extracted, else (the extraction guessed one
+    from its text, or found none) the date the page labels as its own ("Updated 12 May
+    2025" in a meta line the extraction drops: body.dating.labelled_date)."""
+    from defcoop_cli.curation.drafting.body.dating import labelled_date
+
+    if _DATE_META.search(page):
+        return published
+    lines = html.unescape(_TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
+    short = [" ".join(line.split()) for line in lines if 0 < len(line.split()) <= 14]
+    return labelled_date(short) or published

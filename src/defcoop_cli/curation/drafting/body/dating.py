@@ -1,0 +1,145 @@
+"""The source's date from its datelines: a paragraph's dateline head, or a dateline on a
+line of its own above the body ("NEW DELHI, May 5" under a byline); a day without a year
+takes the year that sets it nearest a date the fact base knows (its events'), within a
+year, with a note to check it (pages.dated_meta reads the rest). Without a dated dateline,
+a date the furniture labels as the document's ("Published: …", "DATE: 07/05/2025",
+"Last updated 7 May 2025"; a publication's label before an update's) dates it before any
+other date of the furniture (an event's "Goa, 19-20 May 2025"), and a header's date with
+an ordinal ("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read
+either way are read nearest the fact base's events."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from defcoop_cli.curation.drafting.pages import (
+    MONTHS,
+    dated_meta,
+    dateline_heads,
+    read_dateline,
+)
+from defcoop_cli.factbase.records import Doc
+
+_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A dateline that is a whole line: a place of one to four capitalised words and a day
+_OWN_LINE = re.compile(
+    rf"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})"
+    r"(?:,? \d{4})?:?"
+)
+
+
+def datelines(text: str, furniture: Sequence[tuple[int, int]]) -> list[str]:
+    """The datelines, in order: the paragraphs' heads (pages.dateline_heads), else the
+    furniture lines that are a dateline whole, followed by a line of the text."""
+    heads = dateline_heads(text, furniture)
+    if heads:
+        return heads
+    return [text[a:b] for a, b in furniture if _OWN_LINE.fullmatch(text, a, b) and text[b:].strip()]
+
+
+def dated(
+    meta: dict[str, Any], furniture: Sequence[str], lines: Sequence[str], doc: Doc
+) -> tuple[dict[str, Any], str | None]:
+    """dated_meta's source fields and note, a day without a year given the year of the
+    fact base's nearest dated event (within a year), its note saying so; without a dated
+    dateline, the furniture's labelled date first."""
+    given = meta.get("published")
+    known = [e.date for e in doc.events if e.date is not None]
+    meta, note = dated_meta(meta, furniture, lines)
+    line = read_dateline(lines[0]) if lines else None
+    if not given and (line is None or line.day is None):
+        labelled = labelled_date(furniture, known)
+        if labelled is not None:
+            meta["published"] = labelled
+    if note is None or line is None:
+        return meta, note
+    if line.month is None or line.day is None or not known:
+        return meta, note
+    best: tuple[int, date] | None = None
+    for when in known:
+        for year in (when.year - 1, when.year, when.year + 1):
+            try:
+                day = date(year, line.month, line.day)
+            except ValueError:
+                continue
+            gap = abs((day - when).days)
+            if gap <= 366 and (best is None or gap < best[0]):
+                best = (gap, day)
+    if best is None:
+        return meta, note
+    meta["published"] = best[1].isoformat()
+    return meta, (
+        f"The dateline gives no year: {best[1].year}, the year of the fact base's nearest "
+        "dated event; check it."
+    )
+
+
+# A date the document gives itself, by its label: a publication's, else an update's
+_LABEL = re.compile(
+    r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|issued|dated?|filed)|(?:last\s+)?updated)"
+    r"\s*(?:on\s+)?:?\s*",
+    re.M,
+)
+_ORDINAL = r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_WRITTEN = re.compile(
+    rf"(?:{_ORDINAL}\s+(?:of\s+)?(?P<m>{_MONTH}),?|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})(?!\d)"
+)
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-])")
+
+
+def labelled_date(furniture: Sequence[str], known: Sequence[date] = ()) -> str | None:
+    """The date the furniture labels as the document's, ISO (a publication's label before
+    an update's), else a header's written date with an ordinal ("the 22nd July, 2025")
+    that the other readings miss; None without one."""
+    found: list[tuple[bool, str]] = []
+    for text in furniture:
+        for label in _LABEL.finditer(text):
+            when = _date_at(text, label.end(), known)
+            if when is not None:
+                found.append((label["first"] is None, when))
+    if found:
+        return min(found, key=lambda x: x[0])[1]
+    for text in furniture:
+        m = _WRITTEN.search(text)
+        if m is not None and re.search(r"\d(?:st|nd|rd|th)\b", m.group()):
+            return _written(m)
+    return None
+
+
+def _date_at(text: str, at: int, known: Sequence[date]) -> str | None:
+    """The date that stands at `at` in text, written or in numbers, ISO."""
+    m = _WRITTEN.match(text, at)
+    if m is not None:
+        return _written(m)
+    n = _NUMERIC.match(text, at)
+    if n is None:
+        return None
+    a, b, c = int(n[1]), int(n[3]), int(n[4])
+    if len(n[1]) == 4:
+        return _day(a, b, c)
+    readings = [x for x in (_day(c, b, a), _day(c, a, b)) if x is not None]  # d/m/y, m/d/y
+    if len(set(readings)) > 1 and known:
+        return min(
+            readings, key=lambda x: min(abs((date.fromisoformat(x) - k).days) for k in known)
+        )
+    return readings[0] if len(set(readings)) == 1 else None
+
+
+def _gap(day: date, known: Sequence[date]) -> int:
+    return min(abs((day - k).days) for k in known)
+
+
+def _written(m: re.Match[str]) -> str | None:
+    month = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
+    return _day(int(m["y"]), month, int(m["d"] or m["d2"]))
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

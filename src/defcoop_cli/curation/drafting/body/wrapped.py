@@ -1,0 +1,97 @@
+"""A text's lines, a hard-wrapped paragraph read as one line.
+
+A newspaper column's OCR text, a plain-text e-mail or a fixed-width print breaks its
+paragraphs into lines mid-sentence, and a word across a line break with a hyphen ("the
+terrorist at-" / "tack in Pahalgam"). Such lines are one paragraph: a sentence runs over
+them (its quote is the saved text, line breaks and hyphens as they stand). A line goes on
+into the next when it ends in a word broken by a hyphen, or (a line of five words or
+more: no headline's) in a lower-case word or a comma, and the next begins in lower case;
+or, once a paragraph wraps, when it ends in a comma (a quotation's closing `,"` before
+"Mr Singh said."). A line that ends a sentence, a heading, a label or a list's line does
+not (they end in a full stop, a colon or a capitalised word, or the next begins in
+capitals or with a marker).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from defcoop_cli.factbase.sentences import sentence_spans
+
+
+class Line(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+_NOT_SPACE = re.compile(r"\S")
+# the end of a line that goes on: a word broken by a hyphen, a lower-case word, a comma
+# (inside a closing quotation mark too); the start of one that continues: a lower-case word
+_GOES_ON = re.compile(r"(?:[a-z]-|[a-z]|,[\"”’']?)$")
+_BROKEN = re.compile(r"[a-z]-$")
+_COMMA = re.compile(r",[\"”’']?$")
+_CONTINUES = re.compile(r"[a-z]")
+_WORDS = 5
+
+
+def _raw_lines(text: str) -> Iterator[Line]:
+    for m in re.finditer(r"[^\n]+", text):  # trimmed in place: a line may be the article
+        if first := _NOT_SPACE.search(text, m.start(), m.end()):
+            end = m.end()
+            while text[end - 1].isspace():
+                end -= 1
+            yield Line(first.start(), end, text[first.start() : end])
+
+
+def each_line(text: str) -> Iterator[Line]:
+    """The text's non-blank lines, trimmed, with their spans, one at a time; the lines of
+    a hard-wrapped paragraph as one (its text holds their line breaks)."""
+    held: Line | None = None  # the paragraph's first line, while it may go on
+    last: Line | None = None  # its last line so far
+    for line in _raw_lines(text):
+        if held is not None and last is not None and _joins(text, last, line, last is not held):
+            last = line
+            continue
+        if held is not None and last is not None:
+            yield held if last is held else Line(held.start, last.end, text[held.start : last.end])
+        held = last = line
+    if held is not None and last is not None:
+        yield held if last is held else Line(held.start, last.end, text[held.start : last.end])
+
+
+def _joins(text: str, held: Line, line: Line, wraps: bool) -> bool:
+    """Whether line goes on from held (the paragraph's last line so far): next to it (no
+    blank line between), held ending in a word that goes on and line beginning in lower
+    case, or a wrapped paragraph's comma."""
+    if text.count("\n", held.end, line.start) != 1:
+        return False
+    last = held.text[-3:]
+    if _BROKEN.search(last):
+        return True
+    if _GOES_ON.search(last) and _CONTINUES.match(line.text):  # a column's line, five words
+        return len(held.text.split(maxsplit=_WORDS)) >= _WORDS  # at least: no headline's
+    return wraps and _COMMA.search(last) is not None
+
+
+def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a line's text[start:end] (sentence_spans'), a wrapped paragraph's
+    read over its line breaks as over spaces (the spans are the saved text's)."""
+    if text.find("\n", start, end) < 0:
+        return sentence_spans(text, start, end)
+    flat = text[start:end].replace("\n", " ")
+    return [(a + start, b + start) for a, b in sentence_spans(flat)]
+
+
+_BREAK = re.compile(r"(?<=[a-z])-\n\s*(?=[a-z])|\s*\n\s*")
+
+
+def unbroken(quote: str) -> str:
+    """A quote as it is read (its reading, names, claims and statement): a wrapped
+    paragraph's words broken by a hyphen at a line's end whole again ("dele-" /
+    "gation": "delegation"), its line breaks spaces. The quote itself stays verbatim."""
+    if "\n" not in quote:
+        return quote
+    return _BREAK.sub(lambda m: " " if "\n" in m.group() and "-" not in m.group() else "", quote)

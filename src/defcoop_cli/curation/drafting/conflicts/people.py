@@ -1,0 +1,67 @@
+"""The offices one document gives its people, sentence by sentence: what a title standing
+for a person may give (the first office a report gives him, R2, R10), and whom a bare
+"Minister" may stand for (the people the whole text gives an office in full)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from defcoop_cli.curation.drafting.conflicts.offices import (
+    PersonNames,
+    given_offices,
+    office_conflicts,
+)
+from defcoop_cli.factbase.records import Doc
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.entities import EntityMatcher
+    from defcoop_cli.curation.drafting.scripts import Turn
+    from defcoop_cli.curation.drafting.speakers import Reading
+
+__all__ = ["DocumentOffices", "PersonNames", "styled_people"]
+
+Found = Sequence[tuple[str, int, int]]
+
+
+class DocumentOffices:
+    """office_conflicts for each fact of one document in order, with what the facts
+    before it gave: the people given an office so far (a title standing for one of them
+    gives none), and the people the whole text styles by an office (read when first
+    asked: only a quote with a bare "Minister" before a name asks). nations: each
+    entity's countries (claims.readings.countries_of)."""
+
+    def __init__(
+        self, text: str, doc: Doc, matcher: EntityMatcher, nations: dict[str, frozenset[str]]
+    ) -> None:
+        self.text, self.matcher, self.nations = text, matcher, nations
+        self.people = {e.id: e for e in doc.entities if e.type == "person"}
+        self.names = PersonNames(doc.entities)
+        self.offered: set[str] = set()
+        self.styled: set[str] | None = None
+
+    def conflicts(
+        self, quote: str, found: Found, parties: Iterable[str], r: Reading, turn: Turn | None
+    ) -> list[dict[str, Any]]:
+        """The quote's office conflicts (office_conflicts'), the people it gives an office
+        remembered. Its speaker ("As …, I", "Singh welcomed me as …"): a person's turn's
+        (not a questioner's), else the person the reading attributes it to."""
+        speaker = r.attribution if r.person else None
+        if turn is not None and turn.person and not turn.asks:
+            speaker = turn.speaker
+        return office_conflicts(
+            quote, self.people, found, parties, self.nations, speaker, self.offered, self._styled
+        )
+
+    def _styled(self) -> set[str]:
+        if self.styled is None:
+            found = self.names.add_to(self.text, self.matcher.find(self.text))
+            self.styled = styled_people(self.text, found, self.people)
+        return self.styled
+
+
+def styled_people(text: str, found: Found, people: Iterable[str]) -> set[str]:
+    """The people a whole text gives an office by a name's reading ("Minister of Defense
+    NAKATANI Gen", "Gen Nakatani, Minister of Defense"), titles aside: those a bare
+    "Minister" may stand for. found: the names in the text, in order."""
+    return {eid for eid, _ in given_offices(text, found, people)}

@@ -1,0 +1,28 @@
+"""drafting.body.bylines: a page's dateline set apart in its byline block (which the
+extraction drops) is read from the page and set on its own line before the body's first
+sentence, when the extracted text has none. Pages of my own."""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.body.bylines import page_dateline, with_dateline
+
+BYLINE = (
+    '<article><h1>Harbour talks</h1><div class="byline"><span class="author">Ila Rao'
+    '</span> <span class="dateline">TOKYO</span></div><p>The ministers met on Monday and '
+    "agreed to hold drills next year.</p></article>"
+)
+TEXT = "Harbour talks\nThe ministers met on Monday and agreed to hold drills next year.\n"
+
+
+def test_the_byline_blocks_dateline_is_read() -> None:
+    assert page_dateline(BYLINE) == "TOKYO"
+    assert page_dateline(BYLINE.replace("TOKYO", "SPORTS DESK")) is None  # no place known
+    assert page_dateline('<p class="byline">By KENJI ITO</p>') is None
+    assert page_dateline('<div class="dateline-meta"><time>May 7, 2025</time></div>') is None
+
+
+def test_it_stands_before_the_first_sentence_once() -> None:
+    placed = with_dateline(TEXT, BYLINE)
+    assert placed.split("\n")[:3] == ["Harbour talks", "TOKYO", TEXT.split("\n")[1]]
+    assert with_dateline(placed, BYLINE) == placed  # a line opens with it already
+    assert with_dateline(TEXT, "<p>No byline here.</p>") == TEXT

@@ -1,0 +1,92 @@
+"""drafting.conflicts: a title standing for a person gives the first office a report
+gives him (R2, R10): a title the fact base names him by, a counterpart with no name after
+it, a bare "Minister" before his name (when the text styles him by an office in full);
+none once an office was given. Invented people, real countries (for their adjectives)."""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.claims.readings import countries_of
+from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
+from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.speakers import Reading
+from defcoop_cli.factbase.records import Doc, Entity, Role
+
+VARGA = Entity(
+    "varga", "Ilse Varga", "person", aliases=("Varga",),
+    roles=(Role("Norway's Defence Minister", "varga-office"),),
+)  # fmt: skip
+REYES = Entity(
+    "reyes", "Tomas Reyes", "person", aliases=("Reyes", "Chilean Defence Minister"),
+    roles=(
+        Role("Chile's Special Envoy for Oceans", "reyes-envoy"),
+        Role("former Defence Minister", "reyes-former"),
+        Role("Defence Minister", "reyes-heading"),
+    ),
+)  # fmt: skip
+ENTITIES = [
+    VARGA,
+    REYES,
+    Entity("norway", "Norway", "country", aliases=("Norwegian",)),
+    Entity("chile", "Chile", "country", aliases=("Chilean",)),
+]
+DOC = Doc(sources=[], topics=[], entities=ENTITIES, facts=[], curator_notes=[])
+MATCHER = EntityMatcher(ENTITIES)
+PEOPLE = {"varga": VARGA, "reyes": REYES}
+NATIONS = countries_of(DOC)
+
+
+def _conflicts(
+    quote: str, offered: set[str] | None, styled: frozenset[str] = frozenset()
+) -> list[str]:
+    found = MATCHER.find(quote)
+    out = office_conflicts(quote, PEOPLE, found, [], NATIONS, None, offered, lambda: set(styled))
+    return [f"{c['entity']}: {c['this']} vs {[o['fact'] for o in c['others']]}" for c in out]
+
+
+def test_a_title_standing_for_him_gives_the_first_office() -> None:
+    quote = "Varga also briefed the Chilean Defence Minister on the border raid."
+    assert _conflicts(quote, set()) == [
+        "reyes: Defence Minister vs ['reyes-envoy', 'reyes-former']"
+    ]
+    assert _conflicts(quote, {"reyes"}) == []  # an office given before: none (R2)
+    assert _conflicts(quote, None) == []  # no document kept: titles give none
+
+
+def test_a_counterpart_with_no_name_holds_the_others_office() -> None:
+    quote = "Varga used the meeting to brief her Chilean counterpart on the border raid."
+    assert _conflicts(quote, set()) == [
+        "reyes: Defence Minister vs ['reyes-envoy', 'reyes-former']"
+    ]
+    assert _conflicts("Varga thanked her counterpart for the visit.", set()) == []  # whose?
+
+
+def test_a_bare_minister_is_an_office_the_text_gives_in_full() -> None:
+    quote = "Minister Reyes held talks in Oslo with Varga."
+    assert _conflicts(quote, set(), {"reyes"}) == [
+        "reyes: Minister vs ['reyes-envoy', 'reyes-former']"  # any present minister's role
+    ]
+    assert _conflicts(quote, set(), set()) == []  # the text never styles him: no office
+    assert _conflicts("Chief Minister Reyes spoke.", set(), {"reyes"}) == []
+
+
+def test_a_document_gives_an_office_once() -> None:
+    text = "Tomas Reyes, Chile's Defence Minister, arrived. Varga briefed his Chilean counterpart."
+    offices = DocumentOffices(text, DOC, MATCHER, NATIONS)
+    told = Reading("event", "reported", "the article", "test")
+    first, second = text.split(". ")
+    assert [c["entity"] for c in offices.conflicts(first, MATCHER.find(first), [], told, None)] == [
+        "reyes"
+    ]
+    assert offices.conflicts(second, MATCHER.find(second), [], told, None) == []
+
+
+def test_me_is_the_turns_speaker() -> None:
+    quote = "Minister Varga welcomed me as Chile's Defence Minister, and I thanked her."
+    offices = DocumentOffices(quote, DOC, MATCHER, NATIONS)
+    hers = Reading("position", "reported", "Ilse Varga", "test", person=True)
+    turn = Turn(0, "Tomas Reyes", True, False)
+    assert [c["entity"] for c in offices.conflicts(quote, MATCHER.find(quote), [], hers, turn)] == [
+        "reyes"
+    ]

@@ -1,0 +1,62 @@
+"""drafting.body.dating and bylines.page_published: the source's date by class: a
+dateline's day without a year (the fact base's nearest event's year), a dateline on its
+own line, a date the furniture labels as the document's (a publication's before an
+update's), a header's ordinal date, a numeric date read nearest the events, a page's
+labelled date where its metadata has none. Texts of my own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from defcoop_cli.curation.drafting.body.bylines import page_published
+from defcoop_cli.curation.drafting.body.dating import dated, datelines, labelled_date
+from defcoop_cli.factbase.records import Doc, Event
+
+TALKS = [date(2024, 11, 18)]
+DOC = Doc([], [], [], [], [], events=[Event("talks", "meeting", "Harbour talks", TALKS[0])])
+
+
+@pytest.mark.parametrize(
+    ("furniture", "iso"),
+    [
+        (["Oslo, 17-18 November 2024 | Updated 9 November 2024"], "2024-11-09"),
+        (
+            ["Chronology, 16-19 Nov 2024", "Compiled by a desk | Last updated 20 Nov 2024"],
+            "2024-11-20",
+        ),
+        (["Published: Nov 18, 2024, 4:20 pm | Updated: Nov 19, 2024"], "2024-11-18"),
+        (["DATE: 19/11/2024 1630 CET"], "2024-11-19"),
+        (["DATE: 11/12/2024 0900"], "2024-11-12"),  # either way: the reading nearer the talks
+        (["Monday, the 18th November, 2024 / the sitting"], "2024-11-18"),
+        (["the candidate dated 18 November 2024"], None),  # no label at a line's or field's head
+    ],
+)
+def test_a_labelled_date_dates_the_document(furniture: list[str], iso: str | None) -> None:
+    assert labelled_date(furniture, TALKS) == iso
+
+
+def test_a_day_without_a_year_takes_the_nearest_events() -> None:
+    meta, note = dated({}, [], ["OSLO, Nov 18 (Fjord Wire) - "], DOC)
+    assert meta["published"] == "2024-11-18" and note is not None and "2024" in note
+    meta, note = dated({}, [], ["OSLO, Jan 3 (Fjord Wire) - "], DOC)
+    assert meta["published"] == "2025-01-03"  # the year that sets it nearest
+    meta, note = dated({}, [], ["OSLO, Nov 18 (Fjord Wire) - "], DOC._replace(events=[]))
+    assert "published" not in meta or meta["published"] is None  # nothing known: a note
+    assert note is not None and "add the year" in note
+
+
+def test_a_dateline_on_its_own_line_dates_the_text() -> None:
+    text = "HARBOUR GAZETTE | PAGE 4\nOSLO, Nov 18\nThe ministers met on Monday.\n"
+    furniture = [(0, 24), (25, 37)]
+    assert datelines(text, furniture) == ["OSLO, Nov 18"]
+    meta, _ = dated({}, [text[a:b] for a, b in furniture], datelines(text, furniture), DOC)
+    assert meta["published"] == "2024-11-18"
+
+
+def test_a_pages_labelled_date_where_its_metadata_has_none() -> None:
+    page = '<div class="meta">Oslo, 17-18 November 2024 | Updated 9 November 2024</div>'
+    assert page_published(page, "2024-11-18") == "2024-11-09"
+    dated_page = '<meta property="article:published_time" content="2024-11-18">' + page
+    assert page_published(dated_page, "2024-11-18") == "2024-11-18"
