@@ -202,3 +202,39 @@ class TestAnAuthorsFirstPerson:
             "Velan's yards are to build the patrol boats that both navies will need.\n"
         )
         assert _turns(third) == []
+
+
+STATEMENT = (
+    "STATEMENT FOR THE RECORD\n"
+    "DR. JANE ROSSER\n"
+    "SENIOR FELLOW, HARBOUR INSTITUTE\n"
+    "BEFORE THE COMMITTEE ON SEA LANES\n"
+    "Chair Amundsen and members of the Committee:\n"
+    "On 3 May Navy Minister Tomas Ek received Minister Kenji Ode in Port Lys for talks.\n"
+    "Minister Ode condemned the raid on the ferry and offered his country's help.\n"
+    "Velan and its neighbour have signalled that the next round will be held in the spring.\n"
+    "In my assessment, the patrol plan matters more than any other result of the talks.\n"
+    "Velan officials I spoke with hailed the patrol as a turning point for the strait.\n"
+    "I recommend that the Committee fund a study of the strait's shipping lanes next year.\n"
+    "Thank you. I look forward to your questions.\n"
+)
+
+
+class TestStatementForTheRecord:
+    """A witness's statement (turns/forms.statement_speaker): the title alone on its line,
+    the witness's name on the next, a person the fact base need not know."""
+
+    def test_the_witness_under_the_title_speaks_its_body(self) -> None:
+        assert [who for _, who in _turns(STATEMENT)] == ["Jane Rosser"]
+        assert _turns(STATEMENT.replace("DR. JANE ROSSER", "HARBOUR INSTITUTE")) == []
+
+    def test_her_own_words_are_hers_and_a_party_s_acts_the_party_s(self) -> None:
+        facts = {f["quote"][:24]: f for f in _draft(STATEMENT)["facts"]}
+        said = {q: (f["attribution"], f["stance"], f["kind"]) for q, f in facts.items()}
+        assert said["On 3 May Navy Minister T"][0] == "Jane Rosser"
+        assert said["Minister Ode condemned t"][:2] == ("Kenji Ode", "condemned")
+        assert said["In my assessment, the pa"] == ("Jane Rosser", "reported", "assessment")
+        # "I" inside the subject of the doer the sentence opens with is no speaker's
+        assert said["Velan officials I spoke "][0] == "velan officials"
+        assert said["I recommend that the Com"][:2] == ("Jane Rosser", "stressed")
+        assert not any(q.startswith(("Thank you", "I look forward")) for q in facts)

@@ -699,6 +699,12 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("Both sides signalled closer work on space", "agreed"),
         ("The two sides signal closer work on space", "agreed"),  # a timeline's present
         ("Alpha signalled that it wants larger drills", "reported"),
+        ("The two governments have signalled that the next round will be in Beta", "agreed"),
+        # dissatisfaction voiced is a concern, as a worry is; advising a course stresses it
+        ("Alpha voiced frustration that the port deal has stalled", "raised concern"),
+        ("Gamma expressed disappointment at the slow pace of the talks", "raised concern"),
+        ("The envoy recommended that Beta open its ports to the patrols", "stressed"),
+        ("Alpha recommended the film to its guests", "reported"),
         # the talks going through a subject, past an aside after their noun, discussed it
         ("The consultations, held over two days, ranged over fisheries and piracy", "discussed"),
         ("The meeting, chaired by Gamma, also dealt with port fees", "discussed"),

@@ -72,6 +72,7 @@ _IMPERSONAL = re.compile(
 )
 # The talks' own acts: a passive of one without an agent is the talks' parties'.
 _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
+_SIGNALLED = re.compile(r"(?i)signall?(?:ed|s)?\b")
 WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
@@ -164,6 +165,13 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
+    if (
+        hit
+        and r.stance == "reported"
+        and _SIGNALLED.match(hit.match.group())
+        and " and " in (r.attribution)
+    ):  # the two parties named signalling a course: agreed, as "both sides" (R18)
+        r = r._replace(kind="commitment", stance="agreed", rule=f"{r.rule}; both signalled")
     denial = hit is not None and (r.stance != "reported" or "passive" in r.rule)
     if denial and hit is not None and act_denied(sentence, hit):
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")

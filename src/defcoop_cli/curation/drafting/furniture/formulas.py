@@ -14,7 +14,7 @@ from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
-from defcoop_cli.curation.drafting.turns.forms import speech_head
+from defcoop_cli.curation.drafting.turns.forms import speech_head, statement_speaker
 from defcoop_cli.curation.drafting.turns.speeches import ADDRESS_LINE, VOCATIVE
 
 # A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
@@ -22,6 +22,9 @@ from defcoop_cli.curation.drafting.turns.speeches import ADDRESS_LINE, VOCATIVE
 _FORMULA = re.compile(
     r"(?:good (?:morning|afternoon|evening)|namaskar|namaste|thank you(?: very much)?"
     r"|that(?: is|['’]s) all(?: from (?:me|my side))?|\(?end\)?"
+    # a witness's or a speaker's close before questions
+    r"|i (?:look forward to|welcome|(?:would|will) be (?:happy|glad|pleased) to (?:answer|take))"
+    r" (?:your|any) questions"
     r"|dhanyavaa?d|shukriya|jai hind|arigato(?: gozaimas(?:u|hita))?|domo arigato|merci"
     r"|.*\b(?:provisional|unofficial) translation\b.*|.*\btranslation\b.*\bprevails\b.*)"
     r"(?:,? (?:everyone|all|friends))?[.!]?",
@@ -71,7 +74,7 @@ def _speech_formulas(
     line's or a sentence's opening "Friends,") and its formulas (closing thanks in any of
     its languages), which are furniture; any other text's as they are."""
     lines = [(line.start, line.end, line.text) for line in each_line(text[:5000])]
-    head = speech_head(lines)
+    head = speech_head(lines) or statement_speaker(lines)  # a statement for the record too
     if head is None:
         return found, furniture
     body = lines[head[0]][1]

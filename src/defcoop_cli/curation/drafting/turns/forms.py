@@ -62,6 +62,39 @@ _CLOSING = re.compile(
 SIGNATURE_LINES = 3  # the name stands within so many lines after the closing
 
 
+# A statement's or a testimony's title alone on its line, its speaker's name on the next
+# ("STATEMENT FOR THE RECORD" / "DR. MARGARET ELLERY" / "SENIOR FELLOW, …"; "Written
+# testimony of" / "Ambassador Jane Roe"), as a congress's or a parliament's committee
+# prints a witness's statement.
+_PIECE = re.compile(
+    r"(?i)(?:(?:written|prepared|opening|oral) )?(?:statement|testimony|evidence|submission)"
+    r"(?: (?:for the record|as (?:prepared|delivered)(?: for delivery)?|submitted))?"
+    r"(?: (?:of|by))?:?"
+)
+# A person by a courtesy or rank before a name of one to three words, the whole of a line:
+# "DR. MARGARET ELLERY", "Ambassador Jane Roe" (a name the fact base may not hold).
+_TITLED = re.compile(
+    r"(?i:dr|mr|mrs|ms|prof|professor|amb|ambassador|gen|general|adm|admiral|hon)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+)
+
+
+def statement_speaker(lines: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The index of the name's line and the name under a statement's or a testimony's
+    title among the first lines, else None (the name as the line gives it)."""
+    for n, (_, _, text) in enumerate(lines[: HEAD_LINES - 1]):
+        if _PIECE.fullmatch(text.strip()) and _short(lines[n + 1][2]):
+            return n + 1, lines[n + 1][2].strip()
+    return None
+
+
+def titled_person(words: str) -> str | None:
+    """The name of a line that is a person by a courtesy or a rank and a name ("DR. MARGARET
+    ELLERY": Margaret Ellery), else None."""
+    m = _TITLED.fullmatch(words.strip())
+    return " ".join(w.capitalize() if w.isupper() else w for w in m["name"].split()) if m else None
+
+
 def form_places(
     lines: Sequence[tuple[int, int, str]], bylines: bool = True
 ) -> Iterator[tuple[int, str, bool]]:

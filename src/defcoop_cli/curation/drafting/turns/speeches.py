@@ -22,7 +22,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.scripts import Turn
-from defcoop_cli.curation.drafting.turns.forms import addressees, form_places
+from defcoop_cli.curation.drafting.turns.forms import (
+    addressees,
+    form_places,
+    statement_speaker,
+    titled_person,
+)
 from defcoop_cli.curation.drafting.turns.interviews import speaks_first_person
 
 BODY_WORDS = 8  # a body line of at least so many words counts in the first-person test
@@ -51,6 +56,10 @@ def speech_turns(
         ((n, w, sent) for n, words, sent in places if (w := named(words)) and w[1]),
         (-1, named(author) if author else None, False),
     )
+    witness = None if who else statement_speaker(lines)  # a statement for the record
+    if witness:
+        name = named(witness[1]) or ((t, True) if (t := titled_person(witness[1])) else None)
+        n, who, sent = witness[0], name, True
     if who is None or not who[1]:
         return []  # read no line further: a one-line article's line is the article
     body = [  # the speaker's address to the audience is no line of the body (furniture)
@@ -63,7 +72,10 @@ def speech_turns(
     # a statement about a speech, in the third person, is none; a sender's letter, message
     # or statement (sent) speaks in the first person in most of its lines
     first = sum(speaks_first_person(text) for text in body)
-    if (2 * first <= len(body)) if sent else (3 * first < 2 * len(body)):
+    if witness:  # its title says whose statement it is: his "I" in it is enough
+        if not first:
+            return []
+    elif (2 * first <= len(body)) if sent else (3 * first < 2 * len(body)):
         return []
     to = next((w[0] for words in addressees(lines) if (w := named(words)) and w[1]), "")
     start = lines[n + 1][0] if n + 1 < len(lines) else lines[n][1]

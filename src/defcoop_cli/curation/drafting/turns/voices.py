@@ -80,8 +80,13 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     home = speakers.country_of(turn.speaker) if turn.person and not own else None
     own = own or (home is not None and r.attribution == speakers.matcher.entities[home].name)
     cites = _CITES.search(sentence)  # his quotation of an author (heldout31)
-    if _I.search(subject) or r.attribution == THE_SOURCE or own or cites:  # "India welcomes… our"
-        kind = "position" if r.kind in ("assessment", "background") else r.kind
+    # "Japanese officials I spoke with hailed…": his "I" in the subject of the doer it opens with
+    mine = _I.search(subject) and not subject.lower().lstrip().startswith(r.attribution.lower())
+    if mine or r.attribution == THE_SOURCE or own or cites:  # "India welcomes… our"
+        # a party's view is his position; a commentator's (a witness the fact base does
+        # not know) stays his assessment (R5)
+        view = r.kind in ("assessment", "background") and turn.speaker in known
+        kind = "position" if view else r.kind
         said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
         rule = f"{said}; {turn.speaker}'s turn"
         return r._replace(kind=kind, attribution=turn.speaker, person=turn.person, rule=rule)

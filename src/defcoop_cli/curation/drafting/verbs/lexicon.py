@@ -2,7 +2,7 @@
 proposes, found before the WordNet table's forms (finding.py finds them in a sentence).
 
 By stance class (issue 24's conventions, decided by class of verb): concern (raised, voiced,
-expressed or flagged concern, opposition, objections; raised the issue of; warned),
+expressed or flagged concern or frustration, opposition, objections; raised the issue of; warned),
 commitment (reaffirmed, reiterated, a position taken again: "again endorsed", the parties
 together affirming a view: "both ministers affirmed the importance of…"; agreed, signed,
 decided, finalised a pact; both sides signalling a course (R4); pledged, vowed, promised to
@@ -111,7 +111,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # the noun's class decides, not the verb: nouns of WordNet's anxiety (noun.feeling)
         # and of objection ("voiced unease", "conveyed misgivings")
         r"(?:concerns?|alarm|disquiet|unease|uneasiness|worry|worries|anxiety|anxieties"
-        r"|apprehensions?|misgivings|qualms|dismay|opposition|objections?|reservations)"
+        r"|apprehensions?|misgivings|qualms|dismay|opposition|objections?|reservations"
+        # and of dissatisfaction ("voiced frustration that co-production has stalled")
+        r"|frustrations?|disappointment|displeasure|dissatisfaction|discontent)"
         r"|raised (?:the )?(?:issue|matter|question) of",  # raising an issue flags it
         "raised concern",
         "concern",
@@ -139,7 +141,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)"
         r"|settled (?:on|upon)(?= [a-z]+ing\b| (?:an?|the)\b)"  # "settled on keeping lines open"
-        r"|" + _JOINTLY + r"signal(?:l?ed)?"  # both sides signal(led) a course: agreed (R4, R18)
+        # both sides (have) signal(led) a course: agreed (R4, R18)
+        r"|" + _JOINTLY + r"(?:ha(?:ve|d) (?:also )?)?signal(?:l?ed)?"
         # a view held in common is agreed: "shared the view that…", "shared a common
         # understanding that…" (R14; "shared the view on X", with no clause, reports)
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition|assessment|belief)"
@@ -183,6 +186,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:urg(?:ed|es)|exhort(?:ed|s))(?! " + _A_PARTY + _ADDRESSEE + r")"
         r"|(?:call(?:ed|s)|press(?:ed|es)|push(?:ed|es)) for(?! " + _FOR_PARTY + r")"
         r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
+        # advising a course of action, as urging does: "recommended that Tokyo ease…"
+        r"|recommend(?:ed|s)?(?= that\b)"
         # saying what is needed: "voiced the need for", "expressed the urgent need to" ("flagged
         # the need for" points to it: highlighted, below; R32)
         r"|(?:expressed|voiced|conveyed) (?:the |a )?(?:\w+ )?need (?:for|to)\b",

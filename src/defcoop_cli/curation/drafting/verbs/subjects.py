@@ -28,6 +28,7 @@ _AUXILIARIES = frozenset(
 RELATIVE = re.compile(
     r",\s+(?:(?:who|which|whose)\b[^,\"”“]*|however|though|in turn|meanwhile|nonetheless"
     r"|in particular|(?:for|on) (?:its|his|her|their) (?:own )?part"
+    r"|(?:by|in) (?:contrast|comparison)|on the other hand|in response|likewise|instead|indeed"
     rf"|(?:{SPEAKER_ASIDE})[^,\"”“]*"
     r"|in (?:its|his|her|their|a|an) [^,\"”“]*)\s*,\s*$"
 )
