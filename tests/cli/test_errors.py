@@ -74,16 +74,17 @@ def test_an_empty_fact_file_is_one_wording_in_add_search_and_diff(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     empty = tmp_path / "facts.json"
-    empty.write_bytes(b"")
     draft = tmp_path / "d.json"
     draft.write_text(json.dumps({"draft": {"article": "a.txt"}, "sources": []}), encoding="utf-8")
-    line = f"defcoop: {empty}: is empty (0 bytes), not a fact base\n"
-    for argv in (
-        ["add", str(draft), "--into", str(empty)],
-        ["--facts", str(empty), "search", "talks"],
-        ["diff", str(empty), str(empty)],
-    ):
-        assert call(capsys, *argv) == (2, "", line), argv
+    line = f"defcoop: {empty}: is empty, not a fact base\n"
+    for content in (b"", b"\xef\xbb\xbf", b" \n\t\n"):  # no bytes, a BOM alone, white space
+        empty.write_bytes(content)
+        for argv in (
+            ["add", str(draft), "--into", str(empty)],
+            ["--facts", str(empty), "search", "talks"],
+            ["diff", str(empty), str(empty)],
+        ):
+            assert call(capsys, *argv) == (2, "", line), (content, argv)
 
 
 def test_no_default_facts_validate_checks_the_file_given(

@@ -238,3 +238,17 @@ class TestStatementForTheRecord:
         assert said["Velan officials I spoke "][0] == "velan officials"
         assert said["I recommend that the Com"][:2] == ("Jane Rosser", "stressed")
         assert not any(q.startswith(("Thank you", "I look forward")) for q in facts)
+
+    def test_a_title_on_the_last_line_names_no_one(self) -> None:
+        for text in ("Statement for the record\n", "A note\nWritten testimony of\n"):
+            assert _turns(text) == []
+
+    def test_one_line_in_the_first_person_among_many_is_no_witness_s_statement(self) -> None:
+        reported = "".join(
+            f"Minister Ode met the envoy of the port number {n} to talk about the ferries.\n"
+            for n in range(6)
+        )
+        text = "STATEMENT FOR THE RECORD\nDR. JANE ROSSER\n" + reported
+        assert (
+            _turns(text + "I thank the Committee for its kind invitation to appear today.\n") == []
+        )

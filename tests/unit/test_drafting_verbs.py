@@ -702,6 +702,7 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("The two governments have signalled that the next round will be in Beta", "agreed"),
         # dissatisfaction voiced is a concern, as a worry is; advising a course stresses it
         ("Alpha voiced frustration that the port deal has stalled", "raised concern"),
+        ("Alpha and Beta signalled concern over the tensions in the strait", "raised concern"),
         ("Gamma expressed disappointment at the slow pace of the talks", "raised concern"),
         ("The envoy recommended that Beta open its ports to the patrols", "stressed"),
         ("Alpha recommended the film to its guests", "reported"),

@@ -441,6 +441,10 @@ class TestNamesNumbersAndFraming:
         assert ids(index, query)[0] == "pahalgam-condemned"
         assert not asks_reaction(parse_query(["what did singh tell nakatani about kashmir"]))
         assert not asks_reaction(parse_query(["make of the drills"]))  # no "what" before
+        # a response as a thing done is no party's reaction
+        assert not asks_reaction(parse_query(["humanitarian assistance and disaster response"]))
+        assert not asks_reaction(parse_query(["a rapid response force"]))
+        assert asks_reaction(parse_query(["the response to the attack"]))
 
 
 class TestRelatedWords:

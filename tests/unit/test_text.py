@@ -339,6 +339,8 @@ def test_a_dropped_of_joins_nothing_and_at_the_time_asks_what_held_then() -> Non
             ("japanese", "government", "condemned", "attack"),
         ),
         ("next steps for the dialogue", ("next", "steps", "dialogue")),
+        # the government alone is what is asked about
+        ("how did the government respond", ("government",)),
     ],
 )
 def test_a_written_questions_frame_is_read_as_asking_words(

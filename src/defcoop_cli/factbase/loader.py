@@ -446,8 +446,8 @@ def parse_json(
 ) -> Any:
     """The JSON value of text, duplicate keys refused; hook (given each object's pairs, and
     refusing duplicate keys itself) may make other values of objects."""
-    if not text:  # one wording for an empty file, whichever command reads it
-        raise BadFactBase(f"{path}: is empty (0 bytes), not a fact base")
+    if not text.strip():  # one wording for an empty file, whichever command reads it
+        raise BadFactBase(f"{path}: is empty, not a fact base")
     try:
         return json.loads(text, object_pairs_hook=hook or _reject_duplicate_keys)
     except json.JSONDecodeError as e:

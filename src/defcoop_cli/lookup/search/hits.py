@@ -40,6 +40,7 @@ from defcoop_cli.lookup.search.text import (
     table_line,
     tokens,
 )
+from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
 
 STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
@@ -71,6 +72,13 @@ REACTING = frozenset(
         *("respond", "responds", "responded", "responding", "response", "responses"),
     ]
 )
+# The nouns ask only as a party's ("Japan's reaction", "its response") or to something
+# ("the response to the attack"): "disaster response" and "a rapid response force" do not.
+_REACTION_NOUN = Lazy(
+    r"(?i)(?:['’]s|\b(?:its|their|his|her))\s+(?:reaction|response)s?\b"
+    r"|\b(?:reaction|response)s?\s+(?:to|of|from)\b"
+)
+_NOUNS = frozenset(["reaction", "reactions", "response", "responses"])
 REACTED_TERM, POSITION_KIND = "(reacted)", "position"
 # Asking what came of it: "what happened at…", "the outcome of the talks".
 CAME_OF_IT = frozenset([HAPPENED, "outcome", "outcomes", "upshot"])
@@ -129,7 +137,7 @@ def asks_reaction(query: Query) -> bool:
     """Whether the query asks how a party reacted: a word of reacting or responding, or
     "what did X make of Y" (reading/phrases.py reads "make of" there)."""
     said = tokens(query.text)
-    if not REACTING.isdisjoint(said):
+    if not (REACTING - _NOUNS).isdisjoint(said) or _REACTION_NOUN.search(query.text):
         return True
     return FRAME_ASKING in said and any(
         said[i : i + 2] == [FRAME_WORD, FRAME_AFTER] and FRAME_ASKING in said[:i]

@@ -248,7 +248,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
     words = phrases.without_function_phrases(all_words)
-    kept = _joined(formal.unframed(both.the_two_as_both(words)))
+    kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))

@@ -85,7 +85,7 @@ def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a + start, b + start) for a, b in sentence_spans(flat)]
 
 
-_BREAK = re.compile(r"(?<=[a-z])-\n\s*(?=[a-z])|\s*\n\s*")
+_BREAK = re.compile(r"(?<=[a-z])-\n\s*(?=[a-z])|[^\S\n]*\n\s*")
 
 
 def unbroken(quote: str) -> str:

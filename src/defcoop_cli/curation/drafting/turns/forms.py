@@ -82,7 +82,7 @@ _TITLED = re.compile(
 def statement_speaker(lines: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
     """The index of the name's line and the name under a statement's or a testimony's
     title among the first lines, else None (the name as the line gives it)."""
-    for n, (_, _, text) in enumerate(lines[: HEAD_LINES - 1]):
+    for n, (_, _, text) in enumerate(lines[: min(HEAD_LINES, len(lines)) - 1]):
         if _PIECE.fullmatch(text.strip()) and _short(lines[n + 1][2]):
             return n + 1, lines[n + 1][2].strip()
     return None

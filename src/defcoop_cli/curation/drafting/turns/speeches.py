@@ -72,8 +72,8 @@ def speech_turns(
     # a statement about a speech, in the third person, is none; a sender's letter, message
     # or statement (sent) speaks in the first person in most of its lines
     first = sum(speaks_first_person(text) for text in body)
-    if witness:  # its title says whose statement it is: his "I" in it is enough
-        if not first:
+    if witness:  # its title says whose statement it is: a third of it in his "I" is enough
+        if 3 * first < len(body):
             return []
     elif (2 * first <= len(body)) if sent else (3 * first < 2 * len(body)):
         return []

@@ -105,7 +105,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         # the present of a chronology or a caption too: "voices concern"; a speaker's own
         # "flagged our concern"
-        r"(?:rais|express|voic|convey|shar|flagg|register)(?:ed|e?s)"
+        r"(?:(?:rais|express|voic|convey|shar|flagg|register)(?:ed|e?s)|signall?(?:ed|s))"
         r" (?:(?:its|their|his|her|our|my|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
         r"(?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
         # the noun's class decides, not the verb: nouns of WordNet's anxiety (noun.feeling)

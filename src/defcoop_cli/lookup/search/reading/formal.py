@@ -11,9 +11,10 @@ TAKEN = frozenset(["taken", "being"])
 FRAME_WORDS = frozenset(["thereof", "therefor"])  # "if so, the details thereof"
 
 
-def unframed(words: list[str]) -> list[str]:
+def unframed(words: list[str], function_words: frozenset[str]) -> list[str]:
     """The words without "the Government" (not "the Government of X") and without the
-    noun of "steps taken", "measures being taken"."""
+    noun of "steps taken", "measures being taken"; as they are when nothing else would be
+    asked about ("how did the government respond")."""
     out = []
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
@@ -22,4 +23,6 @@ def unframed(words: list[str]) -> list[str]:
         if (w in ACTS_TAKEN and TAKEN.intersection(after)) or w in FRAME_WORDS:
             continue
         out.append(w)
-    return out
+    if any(w not in function_words for w in out):
+        return out
+    return [w for w in words if w not in FRAME_WORDS]
