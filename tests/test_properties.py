@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 import pytest
-from conftest import LONG, REAL, defcoop_exe
+from conftest import COSTLY_EXAMPLES, LONG, REAL, defcoop_exe
 from fuzz_defcoop import fuzz_loader, fuzz_query
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -87,6 +87,24 @@ class TestSearchCore:
         kinds=st.frozensets(st.sampled_from(KINDS), max_size=3),
         include_editorial=st.booleans(),
         limit=st.integers(1, 100),
+    )
+    # Each example is a search of the shipped base: the default run tries fewer at random,
+    # beside one of each class its strategy draws: the article's words with typos, every
+    # filter at once, the editorial facts, a limit of one, text of controls and surrogates.
+    @settings(max_examples=COSTLY_EXAMPLES)
+    @example(["malabr", "exercize"], frozenset(), frozenset(), frozenset(), False, 10)
+    @example(
+        ["india", "japan"],
+        frozenset({"joint-exercises"}),
+        frozenset({"japan"}),
+        frozenset({"event", "commitment"}),
+        False,
+        100,
+    )
+    @example(["promotional", "the", "sea"], frozenset(), frozenset(), frozenset(), True, 5)
+    @example(["rajnath", "nakatani", "defense"], frozenset(), frozenset(), frozenset(), False, 1)
+    @example(
+        ["\x00\u2028", "\ud800", "J&K", "2+2"], frozenset(), frozenset(), frozenset(), False, 3
     )
     def test_search_never_raises_and_ranks_within_bounds(
         self,

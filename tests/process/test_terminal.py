@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from cli.test_layout import assert_ids_whole, known_ids
-from conftest import REAL, ROOT, defcoop_exe, run_defcoop
+from conftest import REAL, ROOT, call, defcoop_exe, run_defcoop
 
 from defcoop_cli.factbase.loader import FactBase, load
 from process.children import finished, read_terminal, run_in_pty, started
@@ -240,11 +240,12 @@ class TestQuietPipes:
 
 
 def test_a_draft_on_a_terminal_shows_what_a_terminal_would_obey_or_hide(
-    tmp_path: Path,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], real_factbase: Path
 ) -> None:
     """On a terminal the draft escapes a bidi override, a C1 CSI, a zero-width space and a
     BOM as every JSON output does; through a pipe it is the file -o writes, byte for byte,
-    the article's text as it is."""
+    the article's text as it is. (The file is written in this process: what a real one
+    adds, the terminal and the pipe, is on the other two runs.)"""
     article = tmp_path / "article.txt"
     article.write_text(
         "Alpha sent ships.\nAlpha said the \u202eport\u200b was calm \x9b1m today\ufeff.\n",
@@ -257,6 +258,6 @@ def test_a_draft_on_a_terminal_shows_what_a_terminal_would_obey_or_hide(
     assert not re.search("[\u202e\u200b\ufeff\x9b]", shown.decode("utf-8"))
     piped = run_defcoop("draft", str(article), "--source-id", "x", env=env)
     written = tmp_path / "draft.json"
-    run_defcoop("draft", str(article), "--source-id", "x", "-o", str(written), env=env)
+    assert call(capsys, "draft", str(article), "--source-id", "x", "-o", str(written))[0] == 0
     assert piped.returncode == 0 and piped.stdout == written.read_bytes()
     assert "\u202eport\u200b was calm \x9b1m today\ufeff".encode() in piped.stdout

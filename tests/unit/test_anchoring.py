@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import REAL
-from hypothesis import given, settings
+from conftest import COSTLY_EXAMPLES, REAL
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from defcoop_cli.curation import anchoring
@@ -37,7 +37,20 @@ def _outside(edits: list[tuple[int, int, str]]) -> str:
     return text
 
 
-@settings(deadline=None)
+def _gaps() -> list[tuple[int, int]]:
+    """The stretches of the text between quotes, where an edit touches none."""
+    gaps, covered = [], 0
+    for a, b in SPANS:
+        if a - covered > 2:
+            gaps.append((covered, a))
+        covered = max(covered, b)
+    return gaps
+
+
+GAPS = _gaps()
+
+
+@settings(deadline=None, max_examples=COSTLY_EXAMPLES)
 @given(
     st.lists(
         st.tuples(
@@ -48,6 +61,14 @@ def _outside(edits: list[tuple[int, int, str]]) -> str:
         max_size=6,
     )
 )
+# Its classes of input, in every profile (each example reanchors the whole shipped article):
+# no edit, text before the first quote and after the last, a deletion between two quotes,
+# an insertion in each of six gaps at once.
+@example([])
+@example([(0, 0, "abc xyz.\n")])
+@example([(len(TEXT), 0, "\nxyz, abc.")])
+@example([(GAPS[0][0] + 1, GAPS[0][1] - GAPS[0][0] - 2, "")])
+@example([(a + 1, 0, "x, y.\n") for a, _ in GAPS[:6]])
 def test_edits_outside_the_quotes_keep_every_quote(edits: list[tuple[int, int, str]]) -> None:
     new = _outside(edits)
     source = load(REAL).sources[SOURCE]
