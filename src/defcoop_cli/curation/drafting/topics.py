@@ -20,7 +20,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from defcoop_cli.factbase.records import Doc
@@ -119,8 +119,9 @@ class TopicVotes(NamedTuple):
     titles: frozenset[str] = frozenset()  # keywords only of the facts giving offices
 
 
-def topic_votes(doc: Doc) -> TopicVotes:
-    """The votes of the fact base's facts (their editorial topics left out)."""
+def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -> TopicVotes:
+    """The votes of the fact base's facts (their editorial topics left out); read: how a
+    fact's quote is read word by word (`word_stems`, or the readings kept of it)."""
     from defcoop_cli.lookup.search.text import normalise
 
     editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
@@ -148,7 +149,7 @@ def topic_votes(doc: Doc) -> TopicVotes:
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
         keys: set[str] = set()
-        for word in set(word_stems(f.quote)):
+        for word in set(read(f.quote)):
             votes.quoted.setdefault(word, Counter()).update(topics)
             keys.add(f"quote:{word}")
         for e in f.entities:
