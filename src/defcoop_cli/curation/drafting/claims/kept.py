@@ -3,17 +3,17 @@
 A draft reads each existing fact's texts once, meaning by meaning (`ClaimFinder._units`:
 its entities found, each content word stemmed and looked up in the synonyms, WordNet's
 related words and the thesaurus) and word by word (`topics.word_stems`, for the topics'
-votes). That is a few milliseconds a fact: 27 s of CPU at 10,000 facts, minutes at
+votes). That is a few milliseconds a fact: 31 s of CPU at 10,000 facts, minutes at
 100,000, for a one-paragraph article. What a text reads as depends only on the text, the
 fact base's entities and defcoop's own code and tables; so the readings are kept in the
 cache folder (`index.cache.usable_folder`, private to you), in one file per set of
 entities and version of the code, `draft-readings-<sha256>.marshal`, and read back
 whole on the next draft: a text not yet in it is read as before, and the file is written
 again (atomically) when a draft has read SAVE_AFTER new texts or more. A fact base of
-fewer than KEEP_FROM facts is read faster than such a file, and keeps none. The readings
-are the same values either way, so a draft is the same bytes with or without the file
-(`DEFCOOP_NO_CACHE=1` turns it off). At most KEEP_FILES files are kept, the most
-recently written.
+fewer than KEEP_FROM facts (the shipped one, the tests') keeps none: it is read in a
+second or so. The readings are the same values either way, so a draft is the same bytes
+with or without the file (`DEFCOOP_NO_CACHE=1` turns it off). At most KEEP_FILES files
+are kept, the most recently written.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 
 from defcoop_cli.factbase.records import Doc
 
-KEEP_FROM = 2000  # facts: below this, reading the facts is faster than the file
+KEEP_FROM = 500  # facts: a smaller base is read in 1.5 s or less (~3 ms a fact) and keeps no file
 SAVE_AFTER = 200  # new texts read by a draft before the file is written again
 KEEP_FILES = 4
 PREFIX = "draft-readings-"
