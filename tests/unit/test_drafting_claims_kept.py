@@ -97,3 +97,16 @@ def test_a_damaged_file_is_read_as_none(cache: Path) -> None:
     Path(path).write_bytes(b"\x00not marshal")
     kept = KeptReadings.of(DOC, keep_from=0)
     assert kept.units == {} and finder(kept).match(*SENTENCE) == finder(None).match(*SENTENCE)
+
+
+def test_a_fifo_or_a_symlink_in_its_place_is_not_read(cache: Path, tmp_path: Path) -> None:
+    path = KeptReadings.of(DOC, keep_from=0).path
+    assert path is not None
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    os.mkfifo(path)  # opened without waiting, and not read
+    assert KeptReadings.of(DOC, keep_from=0).units == {}
+    os.remove(path)
+    finder(KeptReadings.of(DOC, keep_from=0))  # a real file to point at
+    os.replace(path, tmp_path / "elsewhere")
+    os.symlink(tmp_path / "elsewhere", path)
+    assert KeptReadings.of(DOC, keep_from=0).units == {}

@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -95,10 +96,15 @@ class KeptReadings:
             _remove(temporary)
 
     def _load(self, path: str) -> None:
-        """The readings of the file, if it is a regular file of this format; else none."""
+        """The readings of the file, if it is a regular file of this format; else none (a
+        FIFO or a symlink is never followed or waited on)."""
         try:
-            with open(path, "rb") as kept:
-                if not os.path.isfile(path):
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+        except (OSError, ValueError):
+            return
+        try:
+            with os.fdopen(fd, "rb") as kept:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
                     return
                 value = marshal.load(kept)
         except (OSError, EOFError, ValueError, TypeError):
