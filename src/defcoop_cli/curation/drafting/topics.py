@@ -164,20 +164,25 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
                 if f.id not in offices:
                     of_others.add(key)
         said.append(keys)
+    longest = _longest(votes)  # once, not once a fact: the phrases grow with the facts
     for f, keys in zip(doc.facts, said, strict=True):
-        votes.facts.update(keys | _keywords_said(f.quote, votes))
+        votes.facts.update(keys | _keywords_said(f.quote, votes, longest))
     return votes._replace(titles=frozenset({*votes.words, *votes.phrases} - of_others))
 
 
-def _keywords_said(quote: str, votes: TopicVotes) -> set[str]:
+def _longest(votes: TopicVotes) -> int:
+    """How many words the longest keyword phrase has (1 when there is none)."""
+    return max((k.count(" ") + 1 for k in votes.phrases), default=1)
+
+
+def _keywords_said(quote: str, votes: TopicVotes, longest: int | None = None) -> set[str]:
     """The keywords (of any fact) a quote says: a keyword is as rare as the facts that
     have it or say it ("cooperation", a keyword of two facts, is said by most)."""
     from defcoop_cli.lookup.search.text import normalise
 
     words = normalise(quote).split()
     found = {w for w in words if w in votes.words}
-    longest = max((k.count(" ") + 1 for k in votes.phrases), default=1)
-    for n in range(2, longest + 1):
+    for n in range(2, (_longest(votes) if longest is None else longest) + 1):
         for i in range(len(words) - n + 1):
             if (phrase := " ".join(words[i : i + n])) in votes.phrases:
                 found.add(phrase)
