@@ -110,3 +110,13 @@ def test_a_fifo_or_a_symlink_in_its_place_is_not_read(cache: Path, tmp_path: Pat
     os.replace(path, tmp_path / "elsewhere")
     os.symlink(tmp_path / "elsewhere", path)
     assert KeptReadings.of(DOC, keep_from=0).units == {}
+
+
+def test_a_flipped_byte_in_the_kept_readings_is_not_trusted(cache: Path) -> None:
+    finder(KeptReadings.of(DOC, keep_from=0))  # written
+    path = KeptReadings.of(DOC, keep_from=0).path
+    assert path is not None and KeptReadings.of(DOC, keep_from=0).units
+    raw = Path(path).read_bytes()
+    assert b"coastguard" in raw  # a text read, kept as it is
+    Path(path).write_bytes(raw.replace(b"coastguard", b"coastguarD"))  # still marshal
+    assert KeptReadings.of(DOC, keep_from=0).units == {}  # its header's CRC does not hold

@@ -7,8 +7,9 @@ votes). That is a few milliseconds a fact: 31 s of CPU at 10,000 facts, minutes 
 100,000, for a one-paragraph article. What a text reads as depends only on the text, the
 fact base's entities and defcoop's own code and tables; so the readings are kept in the
 cache folder (`index.cache.usable_folder`, private to you), in one file per set of
-entities and version of the code, `draft-readings-<sha256>.marshal`, and read back
-whole on the next draft: a text not yet in it is read as before, and the file is written
+entities and version of the code, `draft-readings-<sha256>.marshal` (with the cache's
+header: magic, key and CRC-32, distrusted as the indexes are: `index/validated.py`), and
+read back whole on the next draft: a text not yet in it is read as before, and the file is written
 again (atomically) when a draft has read SAVE_AFTER new texts or more. A fact base of
 fewer than KEEP_FROM facts (the shipped one, the tests') keeps none: it is read in a
 second or so. The readings are the same values either way, so a draft is the same bytes
@@ -19,10 +20,8 @@ are kept, the most recently written.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +39,8 @@ class KeptReadings:
     """The readings of the fact base's texts: `units` (text -> meanings) and `stems`
     (text -> stems), loaded from the cache folder, and saved back by `save`."""
 
-    def __init__(self, path: str | None = None) -> None:
-        self.path = path
+    def __init__(self, path: str | None = None, key: str = "") -> None:
+        self.path, self.key = path, key
         self.units: dict[str, list[tuple[str, ...]]] = {}
         self.stems: dict[str, tuple[str, ...]] = {}
         self.new = 0  # texts read since the file was loaded
@@ -56,10 +55,10 @@ class KeptReadings:
             return cls()
         from defcoop_cli.index.cache import usable_folder
 
-        folder = usable_folder()
-        if folder is None:
+        folder, key = usable_folder(), readings_key(doc)
+        if folder is None or key is None:
             return cls()
-        return cls(os.path.join(folder, f"{PREFIX}{readings_key(doc)}.marshal"))
+        return cls(os.path.join(folder, f"{PREFIX}{key}.marshal"), key)
 
     def word_units(self, text: str, read: Any) -> list[tuple[str, ...]]:
         """text's meanings: kept, or read (read(text)) and kept."""
@@ -80,52 +79,51 @@ class KeptReadings:
         return found
 
     def save(self) -> None:
-        """Write the readings back (atomically) when enough new ones were read; a cache
-        that cannot be written is no error, only slower the next time."""
+        """Write the readings back (atomically, with the cache's header) when enough new
+        ones were read; a cache that cannot be written is no error, only slower next time."""
         if self.path is None or self.new < SAVE_AFTER:
             return
-        temporary = f"{self.path}.{os.getpid()}.tmp"
-        try:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-            with os.fdopen(os.open(temporary, flags, 0o600), "wb") as out:
-                marshal.dump((_FORMAT, self.units, self.stems), out)
-            os.replace(temporary, self.path)
+        from defcoop_cli.index.validated import keep_entry
+
+        with contextlib.suppress(OSError, ValueError):
+            body = marshal.dumps((_FORMAT, self.units, self.stems))
+            keep_entry(Path(self.path), {"readings": self.key}, body)
             self.new = 0
             _prune(os.path.dirname(self.path))
-        except OSError:
-            _remove(temporary)
 
     def _load(self, path: str) -> None:
-        """The readings of the file, if it is a regular file of this format; else none (a
-        FIFO or a symlink is never followed or waited on)."""
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
-        except (OSError, ValueError):
+        """The readings of the file, if it is a regular file whose header and CRC hold and
+        of this format; else none (a FIFO or a symlink is never followed or waited on)."""
+        from defcoop_cli.index.validated import trusted_body
+
+        body = trusted_body(Path(path), {"readings": self.key})
+        if body is None:
             return
         try:
-            with os.fdopen(fd, "rb") as kept:
-                if not stat.S_ISREG(os.fstat(fd).st_mode):
-                    return
-                value = marshal.load(kept)
-        except (OSError, EOFError, ValueError, TypeError):
+            value = marshal.loads(body)
+        except (EOFError, ValueError, TypeError):
             return
         whole = isinstance(value, tuple) and len(value) == 3 and value[0] == _FORMAT
         if whole and isinstance(value[1], dict) and isinstance(value[2], dict):
             self.units, self.stems = value[1], value[2]
 
 
-def readings_key(doc: Doc) -> str:
+def readings_key(doc: Doc) -> str | None:
     """What a text's readings depend on besides the text: the fact base's entities and
-    defcoop's code and tables (each file's name, size and modification time)."""
-    digest = hashlib.sha256(f"{_FORMAT}\n".encode())
+    defcoop's code and tables (their bytes, defcoop's and Python's versions:
+    `validated.code_hash`); None where a file of them cannot be read."""
+    from defcoop_cli.index.validated import code_hash
+
+    sources = [
+        path
+        for path in sorted(_PACKAGE.rglob("*"))
+        if path.suffix in (".py", ".tsv", ".json", ".txt") and "__pycache__" not in path.parts
+    ]
+    digest = code_hash(f"draft readings {_FORMAT} marshal {marshal.version}", sources)
+    if digest is None:
+        return None
     for entity in doc.entities:
         digest.update(repr(entity).encode("utf-8", "surrogatepass") + b"\n")
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.suffix in (".py", ".tsv", ".json", ".txt") and "__pycache__" not in path.parts:
-            status = path.stat()
-            digest.update(
-                f"{path.relative_to(_PACKAGE)} {status.st_size} {status.st_mtime_ns}\n".encode()
-            )
     return digest.hexdigest()
 
 
