@@ -26,6 +26,7 @@ from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
+from defcoop_cli.curation.drafting.claims.kept import KeptReadings
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.editorial import (
@@ -171,7 +172,7 @@ class _Drafting:
         self.publisher, self.outlets = "", list[str]()  # the outlets speech is told to
         self.matcher = EntityMatcher(doc.entities)
         self.people = frozenset(e.id for e in doc.entities if e.type == "person")
-        self.votes = topic_votes(doc)
+        self.votes = topic_votes(doc, (kept := KeptReadings.of(doc)).word_stems)  # claims.kept
         # paragraph (line number) -> where its promotion starts
         self.editorial = possibly_editorial(text, found, self.matcher, self.people)
         self.editorial_topics = editorial_topics(doc)
@@ -200,7 +201,7 @@ class _Drafting:
         self.around: int | None = None  # the paragraph's last candidate
         self.last_topics: list[str] = []  # the article's last candidate's
         self.names = PersonNames(doc.entities)
-        self.claims = ClaimFinder(doc, self.matcher.find)
+        self.claims = ClaimFinder(doc, self.matcher.find, kept)  # it saves what is kept
         self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
         self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
@@ -445,8 +446,7 @@ def _source(
     editorial: Sequence[tuple[int, int]],
     date_note: str | None = None,
 ) -> dict[str, Any]:
-    """The source entry: the options given, the text's digest, its furniture and editorial
-    excerpts."""
+    """The source entry: the options given, the text's digest, furniture, editorial excerpts."""
     return {
         "id": source_id,
         "title": meta.get("title") or _first_line(text),

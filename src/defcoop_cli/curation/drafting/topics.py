@@ -20,7 +20,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from defcoop_cli.factbase.records import Doc
@@ -119,8 +119,9 @@ class TopicVotes(NamedTuple):
     titles: frozenset[str] = frozenset()  # keywords only of the facts giving offices
 
 
-def topic_votes(doc: Doc) -> TopicVotes:
-    """The votes of the fact base's facts (their editorial topics left out)."""
+def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -> TopicVotes:
+    """The votes of the fact base's facts (their editorial topics left out); read: how a
+    fact's quote is read word by word (`word_stems`, or the readings kept of it)."""
     from defcoop_cli.lookup.search.text import normalise
 
     editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
@@ -148,7 +149,7 @@ def topic_votes(doc: Doc) -> TopicVotes:
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
         keys: set[str] = set()
-        for word in set(word_stems(f.quote)):
+        for word in set(read(f.quote)):
             votes.quoted.setdefault(word, Counter()).update(topics)
             keys.add(f"quote:{word}")
         for e in f.entities:
@@ -163,20 +164,25 @@ def topic_votes(doc: Doc) -> TopicVotes:
                 if f.id not in offices:
                     of_others.add(key)
         said.append(keys)
+    longest = _longest(votes)  # once, not once a fact: the phrases grow with the facts
     for f, keys in zip(doc.facts, said, strict=True):
-        votes.facts.update(keys | _keywords_said(f.quote, votes))
+        votes.facts.update(keys | _keywords_said(f.quote, votes, longest))
     return votes._replace(titles=frozenset({*votes.words, *votes.phrases} - of_others))
 
 
-def _keywords_said(quote: str, votes: TopicVotes) -> set[str]:
+def _longest(votes: TopicVotes) -> int:
+    """How many words the longest keyword phrase has (1 when there is none)."""
+    return max((k.count(" ") + 1 for k in votes.phrases), default=1)
+
+
+def _keywords_said(quote: str, votes: TopicVotes, longest: int | None = None) -> set[str]:
     """The keywords (of any fact) a quote says: a keyword is as rare as the facts that
     have it or say it ("cooperation", a keyword of two facts, is said by most)."""
     from defcoop_cli.lookup.search.text import normalise
 
     words = normalise(quote).split()
     found = {w for w in words if w in votes.words}
-    longest = max((k.count(" ") + 1 for k in votes.phrases), default=1)
-    for n in range(2, longest + 1):
+    for n in range(2, (_longest(votes) if longest is None else longest) + 1):
         for i in range(len(words) - n + 1):
             if (phrase := " ".join(words[i : i + n])) in votes.phrases:
                 found.add(phrase)

@@ -61,6 +61,7 @@ from typing import Any
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
+from defcoop_cli.curation.drafting.claims.kept import KeptReadings
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.curation.drafting.claims.readings import (
@@ -126,7 +127,9 @@ PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 class ClaimFinder:
     """The fact base's facts, ready to be matched with drafted ones."""
 
-    def __init__(self, doc: Doc, find: Any) -> None:
+    def __init__(self, doc: Doc, find: Any, kept: KeptReadings | None = None) -> None:
+        # the facts' texts' readings, kept between runs (`claims.kept`): the facts' only
+        self.kept = kept
         # a person's office is no claim: conflicts compare offices
         offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
         self.facts = [f for f in doc.facts if f.id not in offices]
@@ -210,6 +213,9 @@ class ClaimFinder:
             for source, n in named.items()
         }
         self.scopes = [s or usual[f.source] for f, s in zip(self.facts, self.scopes, strict=True)]
+        if self.kept is not None:  # the facts' readings saved; a drafted sentence's not kept
+            self.kept.save()
+            self.kept = None
 
     def parties_of(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
         """The parties of a fact: its attribution's entities (or its named people, or
@@ -446,6 +452,14 @@ class ClaimFinder:
         (its stem, its synonym group's, its related words' and its thesaurus entries')."""
         if text in self.read:  # a sentence's texts, read again by each of its passes
             return self.read[text]
+        out = self.kept.word_units(text, self._read_units) if self.kept else self._read_units(text)
+        self.read[text] = out
+        if len(self.read) > 8:  # the last few only
+            self.read = {text: out}
+        return out
+
+    def _read_units(self, text: str) -> list[tuple[str, ...]]:
+        """`_units`' reading of a text, not kept."""
         kept, at, named = [], 0, []
         offices = office_spans(text)
         for eid, a, b in self.find(text):
@@ -461,10 +475,7 @@ class ClaimFinder:
             known = {u[0] for u in units}
             whole = word_units(" ".join(classes(without_offices(text))), self.nationals)
             units += [u for u in whole if u[0] not in known]
-        out = self.read[text] = list(dict.fromkeys([*units, *named]))
-        if len(self.read) > 8:  # the last few only
-            self.read = {text: out}
-        return out
+        return list(dict.fromkeys([*units, *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
         """Whether two facts' parties can make one claim: the same; the article's voice and

@@ -1,0 +1,110 @@
+"""Does `draft` stay flat as the fact base grows? (issue 26)
+python benchmarks/draft_bases.py [--rounds 5] [--sizes 10000 100000] [--bases DIR] [--cache DIR]
+
+One small article (about 1 KB, written for this benchmark, naming the shipped base's
+parties and a few of the generated base's) is drafted by `defcoop draft` over the shipped
+fact base alone and over the shipped base with a `generate.py --realistic` base of each
+size laid over it (made once into DIR, by default the system's temporary folder). Each
+base is first drafted once in an empty cache folder (cold: what is read of every fact is
+kept, `claims/kept.py`; with --cache, a cache folder used before, so "cold" may be warm),
+then the bases are drafted in turn, round after round (warm), so a busy machine slows all
+alike. The table gives the medians of wall and CPU time (the child process's user +
+system) and each warm median's ratio to the shipped base's. Issue 26's goal: the draft at
+100,000 facts at most 3 times the shipped base's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import machine
+
+HERE = Path(__file__).resolve().parent
+ARTICLE = """Ministers meet in Tokyo on maritime security
+
+TOKYO, June 2 (Harbour Wire) -- Defence Minister Rajnath Singh met Japan's Defence Minister \
+Gen Nakatani in Tokyo on Monday and the two sides agreed to expand joint naval exercises in \
+the Indo-Pacific.
+Singh said India valued Japan as a trusted partner and welcomed Japanese investment in \
+defence manufacturing under Make in India.
+Nakatani condemned the Pahalgam terrorist attack and expressed condolences to the families \
+of the victims.
+The ministers discussed cooperation on cybersecurity and artificial intelligence, and agreed \
+to hold the next 2+2 ministerial dialogue in New Delhi.
+Tatter Twined, a senior official of Geranium Larking, said the Adversaries Disputations \
+programme would continue next year.
+Officials from Australia and the United States attended the closing session as observers.
+Analysts said the meeting showed that both countries were keen to deepen ties despite rising \
+tensions in the South China Sea.
+"""
+
+
+def base(size: int, folder: Path) -> Path:
+    """The realistic base of size facts in folder (made once)."""
+    out = folder / f"realistic-{size}"
+    if not (out / "facts.json").exists():
+        generate = [sys.executable, str(HERE / "generate.py"), str(size), str(out)]
+        subprocess.run([*generate, "--realistic"], check=True, stdout=subprocess.DEVNULL)
+    return out / "facts.json"
+
+
+def drafted(layers: list[Path], article: Path, out: Path, cache: Path) -> tuple[float, float]:
+    """One `defcoop draft` of article over layers: its wall and CPU seconds."""
+    out.unlink(missing_ok=True)
+    command = [str(Path(sys.executable).parent / "defcoop")]
+    for layer in layers:
+        command += ["--facts", str(layer)]
+    command += ["draft", str(article), "--source-id", "bench", "-o", str(out)]
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    env.pop("DEFCOOP_NO_CACHE", None)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--bases", type=Path, default=Path(tempfile.gettempdir()) / "defcoop-bench")
+    parser.add_argument("--cache", type=Path, help="the cache folder (default: a new, empty one)")
+    args = parser.parse_args()
+    args.bases.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        article, out = Path(work, "article.txt"), Path(work, "draft.json")
+        cache = args.cache or Path(work)
+        article.write_text(ARTICLE, encoding="utf-8")
+        runs = {"shipped": [], **{f"{n:,} facts": [base(n, args.bases)] for n in args.sizes}}
+        print(machine(), f"load average {os.getloadavg()[0]:.1f}")
+        cold = {name: drafted(layers, article, out, cache) for name, layers in runs.items()}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
+        for _ in range(args.rounds):
+            for name, layers in runs.items():
+                times[name].append(drafted(layers, article, out, cache))
+        print(f"load average {os.getloadavg()[0]:.1f}; {args.rounds} rounds\n")
+        print("| base | cold wall s | cold CPU s | warm wall s | warm CPU s | ÷ shipped (CPU) |")
+        print("|---|---:|---:|---:|---:|---:|")
+        first = statistics.median(c for _, c in times["shipped"])
+        for name, measured in times.items():
+            wall = statistics.median(w for w, _ in measured)
+            cpu = statistics.median(c for _, c in measured)
+            print(
+                f"| {name} | {cold[name][0]:.2f} | {cold[name][1]:.2f} | {wall:.2f} | "
+                f"{cpu:.2f} | {cpu / first:.2f} × |"
+            )
+
+
+if __name__ == "__main__":
+    main()
