@@ -103,10 +103,9 @@ PRAISE = "praise"  # a praise is a view too ("hailed the meeting as a milestone"
 BACKGROUND = 0.05
 THEIRS = 0.5
 PARTIES = 0.1
-# how much more a fact taking the drafted fact's stance (both agreed, both condemned: not
-# "reported") scores: which of two near claims a sentence makes (on the development sets,
-# 0.02 and 0.03 found 2 claims more, 0.04 4 and 1 wrong link fewer, 0.05 5 but one set's
-# precision fell, 0.06 and 0.1 more wrong links: benchmarks/RESULTS.md, eighth session)
+# how much more a fact taking the drafted fact's stance (both agreed, not "reported") scores:
+# which of two near claims a sentence makes (dev sets: 0.02, 0.03 found 2 claims more, 0.04 4
+# and 1 wrong fewer, 0.05 5 but a set's precision fell, 0.06 and 0.1 more wrong; eighth session)
 SAME_STANCE = 0.04
 # how much more a fact telling of two or more people (who met whom) scores for a sentence
 # naming them all: the same people, as PARTIES the same parties (dev sets, recall 943 ->
@@ -128,8 +127,7 @@ class ClaimFinder:
     """The fact base's facts, ready to be matched with drafted ones."""
 
     def __init__(self, doc: Doc, find: Any, kept: KeptReadings | None = None) -> None:
-        # the facts' texts' readings, kept between runs (`claims.kept`): the facts' only
-        self.kept = kept
+        self.kept = kept  # the facts' texts' readings, kept between runs (`claims.kept`)
         # a person's office is no claim: conflicts compare offices
         offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
         self.facts = [f for f in doc.facts if f.id not in offices]
@@ -423,8 +421,7 @@ class ClaimFinder:
         return bool(unnamed_of_pair(people, named, self.types, paired))
 
     def _evidence(self, i: int, units: Sequence[tuple[str, ...]], score: float) -> dict[str, Any]:
-        """The i-th fact as a claim's evidence: its source, its quote, the meanings the
-        sentence shares with it and the score."""
+        """The i-th fact as a claim's evidence: source, quote, meanings shared, score."""
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
         evidence = {"fact": fact.id, "source": fact.source, "quote": fact.quote}
@@ -447,9 +444,8 @@ class ClaimFinder:
         return sum(self.idf.get(u[0], self.default_idf) for u in units)
 
     def _units(self, text: str) -> list[tuple[str, ...]]:
-        """What a text says, meaning by meaning: each entity it names (as one meaning, not
-        as its words: "Indian Defence Minister" is Rajnath Singh) and each content word
-        (its stem, its synonym group's, its related words' and its thesaurus entries')."""
+        """What a text says, meaning by meaning: each entity it names as one ("Indian Defence
+        Minister" is Rajnath Singh) and each content word with its related words' meanings."""
         if text in self.read:  # a sentence's texts, read again by each of its passes
             return self.read[text]
         out = self.kept.word_units(text, self._read_units) if self.kept else self._read_units(text)
@@ -478,9 +474,8 @@ class ClaimFinder:
         return list(dict.fromkeys([*units, *named]))
 
     def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
-        """Whether two facts' parties can make one claim: the same; the article's voice and
-        a party, or a name the fact base does not know (scored lower); or, both parties'
-        countries known, the countries of one within the other's."""
+        """Whether two facts' parties can make one claim: the same; the article's voice and a
+        party (scored lower); or, both parties' countries known, one's within the other's."""
         if mine == theirs:
             return True
         if THE_SOURCE in mine or THE_SOURCE in theirs:  # scored lower, not ruled out
