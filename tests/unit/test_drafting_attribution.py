@@ -259,6 +259,18 @@ class TestStanceVerbs:
         assert said("The drill began in 2015") == ("background", "reported", THE_SOURCE)
         assert said("In my view, the drill matters") == ("assessment", "reported", THE_SOURCE)
 
+    def test_a_sentence_opening_on_the_writers_thinking_is_their_view_whatever_its_verb(
+        self,
+    ) -> None:
+        view = ("assessment", "reported", THE_SOURCE)
+        assert said("We think the drill signals a closer partnership") == view
+        assert said("We do not expect a ship deal to be signed before the summit") == view
+        # the writer's view of what a party did is the party's act
+        assert said("In my view the outcome was that the two envoys agreed to a patrol")[1] == (
+            "agreed"
+        )
+        assert said("We agreed to a patrol every spring")[1] == "agreed"  # no thinking
+
     def test_a_verb_quoted_is_said_by_the_speaker_outside_the_quotation(self) -> None:
         r = reading('"We agreed to more drills," Ravi Menon said', speakers())
         assert (r.stance, r.attribution) == ("agreed", "Ravi Menon")

@@ -154,6 +154,21 @@ def test_a_delivery_note_a_courtesy_and_a_confidentiality_footer_are_furniture()
     assert forms.form_lines(BODY.splitlines()) == set()
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This alert is confidential and intended for subscribers of Harbour Risk only.",
+        "This Research Note is prepared for the use of Members and is not an official paper.",
+        "The briefing has been produced for the information of the Committee alone.",
+    ],
+)
+def test_a_publications_confidentiality_or_use_footer_is_furniture(footer: str) -> None:
+    assert forms.form_lines([*BODY.splitlines(), footer]) == {len(BODY.splitlines())}
+    # a sentence of the report about a document is none
+    said = "The note is prepared by the two ministries and will be published in June."
+    assert forms.form_lines([*BODY.splitlines(), said]) == set()
+
+
 def test_a_clip_cued_in_a_correspondents_turn_is_the_speakers_own_turn() -> None:
     text = (
         "PRESENTER: Kenji Ode and Tomas Ek held talks in Port Lys today. What happened there?\n"

@@ -108,6 +108,14 @@ class TestARecordsFields:
             "The two agreed to hold a joint patrol every spring, officials said",
         ]
 
+    def test_a_line_of_the_sources_consulted_is_furniture(self) -> None:
+        lines = [
+            "The two ministers met at the harbour on Tuesday.",
+            "Sources consulted: Ministry of the Sea press release; media reports of 2-3 June.",
+        ]
+        assert record_lines(lines) == {1}
+        assert record_lines(["Sources said the two ministers met at the harbour."]) == set()
+
     def test_two_fields_are_no_run_and_turns_ending_in_a_stop_are_no_fields(self) -> None:
         assert record_lines(["Venue: Port Lys", "Date: 2 June", "The talks went well."]) == set()
         turns = ["Ek: We agreed on a patrol.", "Ode: And on the boats.", "Ek: Indeed we did."]

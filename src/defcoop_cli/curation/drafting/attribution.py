@@ -82,14 +82,15 @@ _INVERTED = re.compile(r"[,\"”’]\s*$")
 # The last stretch of a subject after a comma or a quotation: who speaks in
 # '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
-# A quotation in single quotes: 'opened ‘ or ', closed by ’ or ' after punctuation (so that
-# an apostrophe, "Kastania’s", is no closing quote).
+# A quotation in single quotes, closed after punctuation ("Kastania’s" has no closing quote).
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
 # The writer speaking for themself: an assessment, not background.
 _OWN_VIEW = re.compile(
-    r"\b(?:I|we) (?:think|believe|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion)\b",
-    re.IGNORECASE,
+    r"(?i)\b(?:I|we) (?:do not |don['’]t )?(?:think|believe|expect|judge|assess|would argue"
+    r"|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion|assessment)\b"
 )
+# A sentence opening on the writer's thinking ("We think the meeting signals…"): their view.
+_THINKS = re.compile(r"(?:I|We) (?:do not |don['’]t )?(?:think|believe|expect|judge|assess)\b")
 # The writer in the first person singular, outside any quotation: "Here I remain sceptical".
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
 QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
@@ -148,8 +149,7 @@ _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$
 
 
 def continues(sentence: str) -> bool:
-    """Whether the sentence only goes on with the one before ("This includes A and B."):
-    it says what that one says."""
+    """Whether the sentence only goes on with the one before ("This includes A and B.")."""
     return _CONTINUES.match(sentence) is not None
 
 
@@ -265,7 +265,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if hit is None and _QUOTATION.fullmatch(sentence) and speakers.last_person:
         who = speakers.last_person
         return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
-    if hit is None and _own_view(sentence):  # "I think…", "In my view…": the writer's analysis
+    if (hit is None or _THINKS.match(sentence)) and _own_view(sentence):  # "I think…"
         return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
     # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
     if (wish := None if nested else _told_wish(sentence, hit)) is not None:
@@ -466,8 +466,7 @@ def _spoken_of(subject: str, speakers: Speakers) -> str | None:
 
 
 def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
-    """The fact base's entity that text is, all of it ("the Indian Army"), and whether a
-    person's."""
+    """The fact base's entity that text is, all of it ("the Indian Army"), and if a person."""
     text = re.sub(r"^[Tt]he\s+", "", text.strip())
     found = speakers.matcher.find(text)
     if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text):

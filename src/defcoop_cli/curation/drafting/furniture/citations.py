@@ -63,10 +63,11 @@ def is_citation(line: str) -> bool:
     return _OWN_MARKER.match(line) is not None and _CITES.search(line) is not None
 
 
-# How to cite the page: "Cite as: …", "Suggested citation: …", "How to cite this report:".
+# How to cite the page: "Cite as: …", "Suggested citation: …", "How to cite this report:";
+# and what it was written from: "Sources consulted: Ministry of Defence press release; …".
 _CITE_AS = re.compile(
     r"(?i)(?:please )?(?:cite (?:this (?:\w+ )?)?as|(?:suggested|recommended|preferred)"
-    r" citation|how to cite(?: this \w+)?)\s*:"
+    r" citation|how to cite(?: this \w+)?|sources?(?: consulted| used| cited)?)\s*:"
 )
 # A record's field: a label of four words at most, a colon, a value with no stop at its end
 # ("Outcome level: 2 (statements of intent, no signed instrument)"); a row of them side by

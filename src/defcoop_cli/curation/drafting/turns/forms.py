@@ -144,11 +144,16 @@ _COURTESY = re.compile(
     r"\bassurances? of (?:my|our) (?:highest|high|most distinguished|renewed) (?:consideration"
     r"|esteem|regard)\.?"
 )
-# A message's confidentiality footer: "This e-mail and any attachments are confidential."
+# A message's or a publication's confidentiality or use footer: "This e-mail and any
+# attachments are confidential.", "This alert is confidential and intended for subscribers
+# …", "This Research Flash is prepared for the use of Members and is not an official …".
+_PIECE_NOUN = r"(?:e-?mail|message|communication|alert|note|report|brief(?:ing)?|paper|flash"
 _CONFIDENTIAL = re.compile(
-    r"(?i)(?:this|the) (?:e-?mail|message|communication)(?: and any (?:attachments?|files?)"
-    r"(?: (?:to|with) it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential"
-    r"|privileged|intended (?:solely|only))\b[^\n]{0,300}"
+    rf"(?i)(?:this|the) (?:[\w-]+ ){{0,2}}?{_PIECE_NOUN}|publication|document|newsletter"
+    r"|bulletin|advisory)(?: and any (?:attachments?|files?)(?: (?:to|with) it)?)?"
+    r" (?:(?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended"
+    r" (?:solely|only))|(?:is|has been|was) (?:prepared|produced|written) (?:solely )?for"
+    r" the (?:use|information) of)\b[^\n]{0,300}"
 )
 
 
