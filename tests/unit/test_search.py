@@ -770,6 +770,15 @@ class TestHappened:
         assert not asks_happened(parse_query(["what happens next for the dialogue"]))
         assert not asks_happened(parse_query(["when did the attack happen"]))  # a date
 
+    def test_how_the_talks_went_by_all_their_names_opens_with_their_tone(
+        self, index: SearchIndex
+    ) -> None:
+        # every word names or describes the talks; the tone's facts take those words from
+        # the meeting they are of (leads.from_subject), as a where question's place does
+        for query in ("how did the India Japan defence talks go", "how did the talks go"):
+            assert ids(index, query)[0] == "meeting-atmosphere", query
+        assert ids(index, "how did the olympics go") == []
+
     def test_the_outcome_of_a_meeting_asks_what_happened_there(self, index: SearchIndex) -> None:
         # a written question's "the details of the outcome of the talks": "outcome" is no
         # word a fact holds, and asks for what came of the talks as "what happened" does

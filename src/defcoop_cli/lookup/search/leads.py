@@ -17,6 +17,7 @@ from defcoop_cli.lookup.search.hits import (
     ENTITY,
     ROLE_TERM,
     STATEMENT,
+    WENT_TERM,
     WHY_TERM,
     Candidates,
     Reading,
@@ -210,12 +211,18 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
     for event in doc.events:
         named = _naming(index, reading, event)
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
+        # "how did the India Japan defence talks go": the facts of the talks' tone (the
+        # bonus term's) are asked about, and every word of the query tells what went
+        asked = [t for t in (WENT_TERM,) if t in reading.bonus] if named else []
+        if asked:
+            named.update({t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in subject})
+            subject = []
         # an office several parties hold, in the singular, is one of theirs: it lends
         # nothing ("minister atmosphere": hits.office_heads)
         lent = {t: b for t, b in named.items() if len(set(heads.get(t, ()))) < 2}
-        if not lent or not subject:
+        if not lent or not (subject or asked):
             continue
-        positions = sorted(set.intersection(*(set(reading.hits[t]) for t in subject)))
+        positions = sorted(set.intersection(*(set(reading.hits[t]) for t in subject or asked)))
         for position, fact in zip(positions, index.facts_at(positions), strict=True):
             if event_of(fact, sources) != event.id or position in inherited:
                 continue
