@@ -803,6 +803,15 @@ class TestPermissions:
         )
         assert (_mode(fixed), _mode(fixed / "facts.json")) == (0o750, 0o640)
 
+    def test_a_lock_file_gets_the_umasks_mode(self, tmp_path: Path) -> None:
+        """The lock file is made anew too: 0666 less the umask, not a fixed 0644."""
+        before = os.umask(0o002)  # a group that shares the folder may take the lock
+        try:
+            with locking.exclusive(tmp_path / "facts.json"):
+                assert _mode(locking.lock_file(tmp_path / "facts.json")) == 0o664
+        finally:
+            os.umask(before)
+
     @pytest.mark.skipif(os.geteuid() != 0, reason="only root gives a file to another user")
     def test_a_replaced_file_keeps_its_owner_and_group(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, added_once: Path
