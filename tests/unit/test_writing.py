@@ -865,3 +865,23 @@ class TestMessagesNameWhatFailed:
             "defcoop: mine/facts.json: cannot make its lock mine/.facts.json.defcoop.lock: "
             "a symlink is in its place (remove it)\n",
         )
+
+
+class TestTheArticleBesideTheDraft:
+    """A draft whose article is gone takes the same-named file beside it only when that
+    file is the text drafted (its sha256); else the article named is the one missing."""
+
+    def plan_of(self, tmp_path: Path, beside: bytes) -> Path | None:
+        drafted = b"The text that was drafted.\n"
+        (tmp_path / "a.txt").write_bytes(beside)
+        draft = {
+            "draft": {"article": str(tmp_path / "gone" / "a.txt")},
+            "sources": [{"id": "s", "sha256": hashlib.sha256(drafted).hexdigest()}],
+        }
+        return adding.plan(draft, tmp_path / "d.json").article
+
+    def test_the_text_drafted_is_taken(self, tmp_path: Path) -> None:
+        assert self.plan_of(tmp_path, b"The text that was drafted.\n") == tmp_path / "a.txt"
+
+    def test_another_text_is_not(self, tmp_path: Path) -> None:
+        assert self.plan_of(tmp_path, b"Another text.\n") == tmp_path / "gone" / "a.txt"
