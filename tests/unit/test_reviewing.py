@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from defcoop_cli.curation.adding import read_draft
 from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.reviewing import DraftFile
-from defcoop_cli.errors import TryAgain, WriteError
+from defcoop_cli.errors import BadFactBase, TryAgain, WriteError
 from defcoop_cli.factbase.locking import lock_file
 
 
@@ -166,3 +167,14 @@ def test_a_draft_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     file.draft["facts"][0]["review"] = "accepted"
     assert file.save()
     assert DraftFile(path).draft["facts"][0]["review"] == "accepted"
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b" \n\t\n"])
+def test_an_empty_draft_is_one_plain_line_in_review_and_add(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "d.json"
+    path.write_bytes(content)  # no bytes, a byte order mark alone, white space
+    for read in (DraftFile, read_draft):
+        with pytest.raises(
+            BadFactBase, match=rf"\A{re.escape(str(path))}: is empty, not a draft\Z"
+        ):
+            read(path)

@@ -73,8 +73,11 @@ def read_draft(path: Path) -> dict[str, Any]:
 
 def parse_draft(data: bytes, path: Path) -> dict[str, Any]:
     """A draft's JSON (a leading byte order mark is none of it, as in a fact file)."""
+    text = decode_utf8(data, path, "utf-8-sig")
+    if not text.strip():  # as the loader words an empty fact file
+        raise BadFactBase(f"{path}: is empty, not a draft")
     try:
-        draft = json.loads(decode_utf8(data, path, "utf-8-sig"))
+        draft = json.loads(text)
     except RecursionError:  # deeper than the parser goes: as the loader says it
         raise BadFactBase(f"{path}: not a draft: invalid JSON: nested too deeply") from None
     except ValueError as e:
