@@ -218,8 +218,10 @@ class TestAdd:
         (tmp_path / "proj").rename(tmp_path / "proj2")  # mv proj proj2
         moved = tmp_path / "proj2"
         (moved / "article.txt").write_text("Another text.\n", encoding="utf-8")
-        code, out, _ = call(capsys, "add", str(moved / "reviewed.json"))
-        assert code == 1 and "is not the text that was drafted" in out  # not the one drafted
+        code, out, _ = call(capsys, "add", str(moved / "reviewed.json"), "--json")
+        problems = json.loads(out)["problems"]  # not the one drafted: the article named is gone
+        assert code == 1 and [p["path"] for p in problems] == ["$.draft.article"]
+        assert problems[0]["message"].endswith(f"{article}: no such article")
         shutil.copyfile(ARTICLES / "short-report.txt", moved / "article.txt")
         code, out, err = call(capsys, "add", str(moved / "reviewed.json"))
         assert (code, err) == (0, "") and "source copy" in out

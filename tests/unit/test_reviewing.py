@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from defcoop_cli.curation.adding import read_draft
 from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.reviewing import DraftFile
-from defcoop_cli.errors import TryAgain, WriteError
+from defcoop_cli.errors import BadFactBase, Incomplete, TryAgain, WriteError
 from defcoop_cli.factbase.locking import lock_file
 
 
@@ -166,3 +167,35 @@ def test_a_draft_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     file.draft["facts"][0]["review"] = "accepted"
     assert file.save()
     assert DraftFile(path).draft["facts"][0]["review"] == "accepted"
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b" \n\t\n"])
+def test_an_empty_draft_is_one_plain_line_in_review_and_add(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "d.json"
+    path.write_bytes(content)  # no bytes, a byte order mark alone, white space
+    for read in (DraftFile, read_draft):
+        with pytest.raises(
+            BadFactBase, match=rf"\A{re.escape(str(path))}: is empty, not a draft\Z"
+        ):
+            read(path)
+
+
+def test_a_folder_flush_that_fails_after_the_rename_is_saved_but(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new version is in place: exit 3, "saved, but", as add's "added, but"."""
+    import errno
+
+    from defcoop_cli.factbase import files
+
+    def flush_fails(folder: Path) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    path = write(tmp_path / "d.json")
+    monkeypatch.setattr(files, "fsync_folder", flush_fails)
+    file = DraftFile(path)
+    file.draft["facts"][0]["review"] = "accepted"
+    with pytest.raises(Incomplete, match=rf"\A{re.escape(str(path))}: saved, but its folder"):
+        file.save()
+    assert path.read_text(encoding="utf-8") == dumps(file.draft)
+    assert file.save() is False  # what is in place is what the review holds

@@ -803,6 +803,15 @@ class TestPermissions:
         )
         assert (_mode(fixed), _mode(fixed / "facts.json")) == (0o750, 0o640)
 
+    def test_a_lock_file_gets_the_umasks_mode(self, tmp_path: Path) -> None:
+        """The lock file is made anew too: 0666 less the umask, not a fixed 0644."""
+        before = os.umask(0o002)  # a group that shares the folder may take the lock
+        try:
+            with locking.exclusive(tmp_path / "facts.json"):
+                assert _mode(locking.lock_file(tmp_path / "facts.json")) == 0o664
+        finally:
+            os.umask(before)
+
     @pytest.mark.skipif(os.geteuid() != 0, reason="only root gives a file to another user")
     def test_a_replaced_file_keeps_its_owner_and_group(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, added_once: Path
@@ -856,3 +865,23 @@ class TestMessagesNameWhatFailed:
             "defcoop: mine/facts.json: cannot make its lock mine/.facts.json.defcoop.lock: "
             "a symlink is in its place (remove it)\n",
         )
+
+
+class TestTheArticleBesideTheDraft:
+    """A draft whose article is gone takes the same-named file beside it only when that
+    file is the text drafted (its sha256); else the article named is the one missing."""
+
+    def plan_of(self, tmp_path: Path, beside: bytes) -> Path | None:
+        drafted = b"The text that was drafted.\n"
+        (tmp_path / "a.txt").write_bytes(beside)
+        draft = {
+            "draft": {"article": str(tmp_path / "gone" / "a.txt")},
+            "sources": [{"id": "s", "sha256": hashlib.sha256(drafted).hexdigest()}],
+        }
+        return adding.plan(draft, tmp_path / "d.json").article
+
+    def test_the_text_drafted_is_taken(self, tmp_path: Path) -> None:
+        assert self.plan_of(tmp_path, b"The text that was drafted.\n") == tmp_path / "a.txt"
+
+    def test_another_text_is_not(self, tmp_path: Path) -> None:
+        assert self.plan_of(tmp_path, b"Another text.\n") == tmp_path / "gone" / "a.txt"

@@ -73,8 +73,11 @@ def read_draft(path: Path) -> dict[str, Any]:
 
 def parse_draft(data: bytes, path: Path) -> dict[str, Any]:
     """A draft's JSON (a leading byte order mark is none of it, as in a fact file)."""
+    text = decode_utf8(data, path, "utf-8-sig")
+    if not text.strip():  # as the loader words an empty fact file
+        raise BadFactBase(f"{path}: is empty, not a draft")
     try:
-        draft = json.loads(decode_utf8(data, path, "utf-8-sig"))
+        draft = json.loads(text)
     except RecursionError:  # deeper than the parser goes: as the loader says it
         raise BadFactBase(f"{path}: not a draft: invalid JSON: nested too deeply") from None
     except ValueError as e:
@@ -173,8 +176,9 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
     where = Path(article)
     if not where.is_absolute():
         where = draft_path.parent / where
-    if not os.path.lexists(where) and os.path.lexists(draft_path.parent / where.name):
-        where = draft_path.parent / where.name  # moved with the draft: its sha256 says if so
+    beside = draft_path.parent / where.name  # moved with the draft: if it is the text drafted
+    if not os.path.lexists(where) and _sha256(_read_or_none(beside)) in _drafted(draft):
+        where = beside
     return Plan(added, origin, rejected, problems, where, proposed)
 
 
@@ -417,6 +421,15 @@ def _refused(
         rejected,
         tuple(problems),
     )
+
+
+def _sha256(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+def _drafted(draft: dict[str, Any]) -> set[str]:
+    """The sha256 of the text each of the draft's sources was drafted from."""
+    return {s["sha256"] for s in draft.get("sources", []) if isinstance(s.get("sha256"), str)}
 
 
 def _read_or_none(path: Path) -> bytes | None:

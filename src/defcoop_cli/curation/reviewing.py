@@ -23,7 +23,15 @@ from defcoop_cli.curation.adding import parse_draft
 from defcoop_cli.curation.drafting.entities import REVIEW
 from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.results import Reviewed
-from defcoop_cli.errors import DENIED, DISK_ERRORS, DefcoopError, TryAgain, UsageError, WriteError
+from defcoop_cli.errors import (
+    DENIED,
+    DISK_ERRORS,
+    DefcoopError,
+    Incomplete,
+    TryAgain,
+    UsageError,
+    WriteError,
+)
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 
 
@@ -58,7 +66,8 @@ class DraftFile:
         with locking.exclusive(real, shown=self.path):
             locking.tidy(real.parent)  # what a review or add killed outright left there
             _save(real, self._body, writable_mode(real, self.path), self._replace, self.path)
-        self._read = _copy(self.draft)
+            self._read = _copy(self.draft)  # in place: a flush that fails next is exit 3
+            _flush(real.parent, self.path)
         return True
 
     def _replace(self, new: Path, real: Path) -> None:
@@ -123,12 +132,25 @@ def _save(
 ) -> None:
     """The draft at path (where it really is) replaced by body, with its mode kept:
     replace(temporary, path) renames it into place."""
-    from defcoop_cli.factbase.files import fsync_folder, owner, staged
+    from defcoop_cli.factbase.files import owner, staged
 
     try:
         with staged(path, lambda tmp: tmp.write_bytes(body), mode, True, owner(path)) as tmp:
             replace(tmp, path)
-        fsync_folder(path.parent)
     except OSError as e:
         error = WriteError if e.errno in DISK_ERRORS | DENIED else UsageError
         raise error(f"{shown}: cannot save the review: {e.strerror or e}") from None
+
+
+def _flush(folder: Path, shown: Path) -> None:
+    """The draft's folder flushed to disk, after the rename: a failure now is Incomplete
+    (exit 3, as add's "added, but"), the new version being in place."""
+    from defcoop_cli.factbase.files import fsync_folder
+
+    try:
+        fsync_folder(folder)
+    except OSError as e:
+        raise Incomplete(
+            f"{shown}: saved, but its folder could not be flushed to disk "
+            f"({e.strerror or e}): a crash could still undo the save"
+        ) from None

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from defcoop_cli import TEMPORARY
 from defcoop_cli.errors import TryAgain, UsageError, WriteError
-from defcoop_cli.factbase.files import remove_leftovers, signals_held
+from defcoop_cli.factbase.files import new_file_mode, remove_leftovers, signals_held
 
 TIMEOUT_SECONDS = 60.0
 NOTICE_SECONDS = 1.0  # a writer that waits longer says so
@@ -154,7 +154,7 @@ def _open(path: Path, target: Path) -> int:
     import errno
 
     try:
-        fd = os.open(path, _FLAGS | os.O_CREAT, 0o644)
+        fd = os.open(path, _FLAGS | os.O_CREAT, new_file_mode())  # as any file made anew
     except OSError as e:
         why = e.strerror or str(e)
         if e.errno == errno.ELOOP:  # O_NOFOLLOW met a symlink under the lock's name
