@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = frozenset(["judged_queries_twentysixth.json", "judged_queries_twentyseventh.json"])
+BLIND = frozenset(["judged_queries_twentyseventh.json", "judged_queries_twentyeighth.json"])
 
 WORKER = """
 import json, sys, time
