@@ -373,3 +373,19 @@ def test_a_layer_checked_in_full_is_read_once(
     monkeypatch.setattr(loader, "read_fact_file", real)
     assert reads.count(top) == 1 and report == both(top, under)[1]
 
+
+def test_what_an_entry_keeps_is_read_only(layers: tuple[Path, Path]) -> None:
+    """Kept is a record whose fields cannot be set; remember's default `found` is no list
+    shared by every call."""
+    import inspect
+
+    kept = edits.read(layers[0].parent.parent / "xdg" / "defcoop", _key(layers))
+    assert kept is not None and kept.offsets == edits.fact_offsets(layers[0].read_bytes())
+    with pytest.raises(AttributeError):
+        kept.meta = {}  # type: ignore[misc]
+    assert inspect.signature(edits.remember).parameters["found"].default == ()
+
+
+def _key(layers: tuple[Path, Path]) -> str:
+    [entry] = layers[0].parent.parent.glob(f"xdg/defcoop/{edits.PREFIX}*")
+    return entry.name[len(edits.PREFIX) : -len(edits.SUFFIX)]
