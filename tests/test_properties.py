@@ -26,7 +26,20 @@ from defcoop_cli.factbase.vocab import KINDS
 from defcoop_cli.index.documents import spaced_tokens
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
-from defcoop_cli.lookup.search.text import normalise, parse_query, tokens
+from defcoop_cli.lookup.search.reading.clippings import unclipped
+from defcoop_cli.lookup.search.reading.formal import unframed
+from defcoop_cli.lookup.search.reading.phrases import (
+    FUNCTION_PHRASES,
+    says_then,
+    without_function_phrases,
+)
+from defcoop_cli.lookup.search.text import (
+    FUNCTION_WORD_COMPOUNDS,
+    STOPWORDS,
+    normalise,
+    parse_query,
+    tokens,
+)
 
 
 @cache
@@ -302,3 +315,50 @@ def test_the_loader_fuzz_target(data: bytes) -> None:
 @example(b"\xffmalabr\x00exercise")
 def test_the_query_fuzz_target(data: bytes) -> None:
     fuzz_query(data)
+
+
+# The words the free-text readers look for (function phrases, a question's frame, "outcome",
+# "us", compounds of function words), to be drawn beside any text.
+reader_words = st.sampled_from(
+    sorted(
+        {w for phrase in FUNCTION_PHRASES for w in phrase}
+        | {"make", "what", "between", "meeting", "talks", "concerned", "is", "when", "who"}
+        | {"government", "governments", "steps", "measures", "taken", "being", "thereof"}
+        | {"outcome", "outcomes", "upshot", "happened", "us", "know", "took", "stock"}
+        | {"ind", "jpn", "india", "japan", "malabar", "summit", "document", "the", "2+2"}
+    )
+)
+reader_lists = st.lists(reader_words, max_size=12)
+
+
+def _within(out: list[str], words: list[str]) -> bool:
+    """Whether out is words with some left out, the rest in order."""
+    rest = iter(words)
+    return all(w in rest for w in out)
+
+
+class TestFreeTextReaders:
+    """The readers of a query's words (reading/phrases.py, reading/formal.py) only leave
+    words out; parse_query's terms are the query's own words (clipped words in full, or a
+    compound of two), never none; it raises nothing but UsageError."""
+
+    @settings(max_examples=COSTLY_EXAMPLES)
+    @given(reader_lists)
+    def test_the_readers_only_leave_words_out(self, words: list[str]) -> None:
+        assert _within(without_function_phrases(words), words)
+        assert _within(unframed(words, STOPWORDS), words)
+        assert says_then(words) in (True, False)
+
+    @settings(max_examples=COSTLY_EXAMPLES)
+    @given(st.lists(st.one_of(reader_words, any_text), min_size=1, max_size=10))
+    @example(["the outcome document of the summit"])
+    @example(["what was the outcome"])
+    @example(["how did the government respond at the time"])
+    def test_a_querys_terms_are_its_own_words(self, parts: list[str]) -> None:
+        try:
+            query = parse_query(parts)
+        except UsageError:
+            return
+        said = tokens(query.text)
+        own = set(unclipped(said, query.text)) | set(FUNCTION_WORD_COMPOUNDS.values())
+        assert query.terms and set(query.terms) <= own

@@ -349,3 +349,43 @@ def test_the_most_recent_entries_are_kept_within_their_count_and_bytes(
         (tmp_path / f"{edits.PREFIX}{age:064x}{edits.SUFFIX}").write_bytes(b"")
     edits.prune(tmp_path)
     assert len(list(tmp_path.glob(f"{edits.PREFIX}*"))) == 3
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["edits-kept", "none-kept"])
+def test_a_layer_checked_in_full_is_read_once(
+    layers: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, kept: bool
+) -> None:
+    """No edits entry: the layer is not read before the full check; an edit that needs a
+    full check hands the bytes it read on to it."""
+    top, under = layers
+    if not kept:
+        for entry in top.parent.parent.glob(f"xdg/defcoop/{edits.PREFIX}*"):
+            entry.unlink()
+    write(top, with_field(top.read_bytes(), 2, "id", "another-id"))
+    real, reads = loader.read_fact_file, []
+
+    def counted(path: Any) -> bytes:
+        reads.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(loader, "read_fact_file", counted)
+    report = verdicts.validate(top, [under])
+    monkeypatch.setattr(loader, "read_fact_file", real)
+    assert reads.count(top) == 1 and report == both(top, under)[1]
+
+
+def test_what_an_entry_keeps_is_read_only(layers: tuple[Path, Path]) -> None:
+    """Kept is a record whose fields cannot be set; remember's default `found` is no list
+    shared by every call."""
+    import inspect
+
+    kept = edits.read(layers[0].parent.parent / "xdg" / "defcoop", _key(layers))
+    assert kept is not None and kept.offsets == edits.fact_offsets(layers[0].read_bytes())
+    with pytest.raises(AttributeError):
+        kept.meta = {}  # type: ignore[misc]
+    assert inspect.signature(edits.remember).parameters["found"].default == ()
+
+
+def _key(layers: tuple[Path, Path]) -> str:
+    [entry] = layers[0].parent.parent.glob(f"xdg/defcoop/{edits.PREFIX}*")
+    return entry.name[len(edits.PREFIX) : -len(edits.SUFFIX)]

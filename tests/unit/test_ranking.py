@@ -188,3 +188,22 @@ def test_only_a_vowelless_term_the_fact_base_lacks_is_a_contraction() -> None:
     # first and last letters kept: "psc" is not pahalgamterroristattack, nor "npt" nonmilitary
     vocabulary = SortedVocabulary(["nonmilitary", "pahalgamterroristattack"])
     assert contracted("psc", vocabulary) == contracted("npt", vocabulary) == []
+
+
+def test_with_no_fact_found_a_note_settles_what_held_then_only_by_its_score() -> None:
+    """ "at the time" (Query.then): a note holding every term the best fact holds comes
+    first; with no fact there is no such term, and a note scoring no more than 0 does not."""
+    from types import SimpleNamespace
+
+    from defcoop_cli.lookup.search.ranking import Match, NoteMatch, TermMatch, order_notes
+    from defcoop_cli.lookup.search.text import parse_query
+
+    query = parse_query(["his office at the time"])
+    note = SimpleNamespace(date=None)
+    office = (TermMatch("office", "note", "office", 1.0),)
+    fact = Match(None, 2.0, office)  # type: ignore[arg-type]
+    assert query.then
+    assert order_notes(query, [fact], [NoteMatch(note, 1.0, office)])[1]  # type: ignore[arg-type]
+    assert not order_notes(query, [fact], [NoteMatch(note, 1.0, ())])[1]  # type: ignore[arg-type]
+    assert not order_notes(query, [], [NoteMatch(note, 0.0, office)])[1]  # type: ignore[arg-type]
+    assert order_notes(query, [], [NoteMatch(note, 0.5, office)])[1]  # type: ignore[arg-type]

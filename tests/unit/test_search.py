@@ -789,6 +789,25 @@ class TestHappened:
         assert {m.fact.kind for m in found} == {"event"}
         assert ids(index, "the outcome of the olympics") == []
 
+    @pytest.mark.parametrize(
+        ("text", "terms", "asks"),
+        [
+            ("the talks outcome", ("talks",), True),  # it ends the query
+            ("what were the outcomes of the talks?", ("talks",), True),
+            ("the outcome document of the summit", ("outcome", "document", "summit"), False),
+            ("outcomes framework for talks", ("outcomes", "framework", "talks"), False),
+        ],
+    )
+    def test_outcome_asks_only_before_of_or_at_the_end(
+        self, text: str, terms: tuple[str, ...], asks: bool
+    ) -> None:
+        query = parse_query([text])
+        assert query.terms == terms and asks_happened(query) is asks
+
+    def test_an_outcome_alone_is_no_term(self) -> None:
+        with pytest.raises(UsageError):
+            parse_query(["what was the outcome?"])
+
 
 class TestWhy:
     def test_why_ranks_the_fact_that_gives_a_purpose_first(self, index: SearchIndex) -> None:

@@ -305,6 +305,7 @@ def validate(
     build: Builder = build,
     measure: Measure | None = None,
     below: Callable[[Path], FactBase] | None = None,
+    data: bytes | None = None,
 ) -> checks.Report:
     """Every problem of the fact file at path, for `defcoop validate`: the pipeline's steps
     up to the schema, then every check (not only those that make it unusable).
@@ -312,10 +313,10 @@ def validate(
     context: the other layers path sits on (its references may resolve in them; only its
     own entries' problems are reported). build, measure: how a file's bytes become a fact
     base and a source's coverage is measured (index.validated's keep what they found);
-    below: how a layer of the context's becomes one (default: build of its bytes).
-    """
+    below: how a layer of the context's becomes one (default: build of its bytes); data:
+    path's bytes if the caller has just read them (not read again)."""
     with no_cycle_collection():
-        return _validate(path, context, build, measure, below)
+        return _validate(path, context, build, measure, below, data)
 
 
 def _validate(
@@ -324,11 +325,12 @@ def _validate(
     build: Builder,
     measure: Measure | None,
     load: Callable[[Path], FactBase] | None,
+    data: bytes | None,
 ) -> checks.Report:
     from defcoop_cli.factbase import checks
 
     try:
-        own = build(read_fact_file(path), path)
+        own = build(read_fact_file(path) if data is None else data, path)
         below = [load(p) if load else build(read_fact_file(p), p) for p in others(context, path)]
         fb = merge([*below, own])
     except FactBaseNotFound:

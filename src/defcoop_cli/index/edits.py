@@ -22,8 +22,9 @@ fact added, removed or moved, a field read across facts changed, JSON or a fact 
 refuses, more than MAX_PARSED facts. Only a clean report is kept, so a report with
 problems is always measured against the last clean bytes.
 
-Finding where the facts lie costs a second walk of the JSON (about 0.25 s at 100,000
-facts) on a full check that passes; after an edit, the offsets are moved, not found again.
+Where the facts lie is noted by the full check's own parse (parser: json's scanner walks
+the document a value at a time, its value the one json.loads gives), not by a second walk
+of the JSON; after an edit, the offsets are moved, not found again.
 The most recently used KEEP_EDITS entries are kept, within KEEP_EDITS_BYTES in all (some
 55 MB an entry at 100,000 facts).
 """
@@ -42,7 +43,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defcoop_cli.errors import DefcoopError
 from defcoop_cli.factbase import checks, loader
@@ -70,11 +71,12 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 
-class Kept:
+class Kept(NamedTuple):
     """What a clean validate of a layer left (read from its entry)."""
 
-    def __init__(self, meta: dict[str, Any], offsets: array[int], data: memoryview) -> None:
-        self.meta, self.offsets, self.data = meta, offsets, data
+    meta: dict[str, Any]
+    offsets: array[int]
+    data: memoryview
 
 
 def entry_path(folder: Path, key: str) -> Path:
@@ -91,7 +93,7 @@ def remember(
     layers: Sequence[tuple[str, list[Topic], list[Source]]],
     report: checks.Report,
     seen: dict[str, Any],
-    found: list[array[int]] = [],  # noqa: B006 - never changed
+    found: Sequence[array[int]] = (),
 ) -> None:
     """Keep a clean report's bytes (data: the top layer's, as checked) and what the next
     edit's check needs; layers: each layer's path, topics and sources, the bottom first;

@@ -58,7 +58,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     from defcoop_cli.index import edits  # not for a layer known valid (start-up)
 
     since = time.time_ns()
-    again = _again(folder, key, path, since)
+    again, data = _again(folder, key, path, since)
     if again is not None:
         return again
     read = [str(p) for p in (path, *context)]
@@ -80,7 +80,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     def below(at: Path) -> loader.FactBase:  # its facts kept; not read while unchanged
         return recording(validated.build_below(at))
 
-    report = loader.validate(path, context, checked, validated.measure(), below)
+    report = loader.validate(path, context, checked, validated.measure(), below, data)
     files = _files(read)
     if not report.ok or files is None:
         return report
@@ -95,24 +95,29 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     return report
 
 
-def _again(folder: Path, key: str, path: Path, since: int) -> checks.Report | None:
+def _again(
+    folder: Path, key: str, path: Path, since: int
+) -> tuple[checks.Report | None, bytes | None]:
     """The report of a layer whose verdict does not hold from what its last clean check
-    kept (index.edits), its verdict kept if clean; None where it must be checked in full."""
+    kept (index.edits), its verdict kept if clean; else None (check it in full), with the
+    layer's bytes if they were read (the full check takes them: read once)."""
     from defcoop_cli.index import edits
 
+    if not edits.entry_path(folder, key).is_file():  # nothing kept: not a byte read
+        return None, None
     try:
         data = loader.read_fact_file(path)
     except DefcoopError:
-        return None
+        return None, None
     found = edits.revalidate(folder, key, path, data)
     if found is None:
-        return None
+        return None, data
     report, others = found
     files = _files([str(path)])
     if report.ok and files is not None and cache.settled(files[str(path)], since):
         entry = folder / f"{PREFIX}{key}.json"
         _write(folder, entry, key, {"since": since, "files": {**others, **files}}, report)
-    return report
+    return report, data
 
 
 def _key(path: Path, context: Sequence[Path]) -> str | None:

@@ -25,6 +25,7 @@ from defcoop_cli.lookup.search.matching import (
     widened,
     word_scores,
 )
+from defcoop_cli.lookup.search.reading.formal import OUTCOME, asks_outcome
 from defcoop_cli.lookup.search.reading.phrases import (
     FRAME_AFTER,
     FRAME_ASKING,
@@ -80,8 +81,9 @@ _REACTION_NOUN = Lazy(
 )
 _NOUNS = frozenset(["reaction", "reactions", "response", "responses"])
 REACTED_TERM, POSITION_KIND = "(reacted)", "position"
-# Asking what came of it: "what happened at…", "the outcome of the talks".
-CAME_OF_IT = frozenset([HAPPENED, "outcome", "outcomes", "upshot"])
+# Asking what came of it: "what happened at…", "the upshot", "the outcome of the talks"
+# (reading/formal.asks_outcome: not "the outcome document of the summit").
+CAME_OF_IT = frozenset([HAPPENED, "upshot"])
 KIND = len(FIELDS) + 2
 
 Candidates = dict[str, list[dict[str, float]]]
@@ -148,8 +150,13 @@ def asks_reaction(query: Query) -> bool:
 def asks_happened(query: Query) -> bool:
     """Whether the query asks what happened ("what happened at…", "the outcome of the
     talks"): not "what happens next", which asks what lies ahead, nor "when did it
-    happen", which asks for a date."""
-    return not CAME_OF_IT.isdisjoint(tokens(query.text))
+    happen", which asks for a date; nor "the outcome document of the summit"."""
+    said = tokens(query.text)
+    if not CAME_OF_IT.isdisjoint(said):
+        return True
+    return not OUTCOME.isdisjoint(said) and any(
+        asks_outcome(said, i, STOPWORDS) for i in range(len(said))
+    )
 
 
 def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, Best]:

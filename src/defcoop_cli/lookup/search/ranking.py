@@ -486,15 +486,15 @@ def order_notes(
     query: Query, facts: Sequence[Match], notes: list[NoteMatch]
 ) -> tuple[list[NoteMatch], bool]:
     """The notes in the order shown, and whether they come above the facts: when they give
-    a date asked for that the facts do not (dated_first; the dated notes first), or when
-    the query asks whether something is so and a note matches it better than every fact
-    ("is general a military rank for nakatani": the note on his given name holds all four
-    words, a fact three), or what held then ("his office at the time", Query.then) and a
-    note scores above it or holds every term it does. Else a note no better is below."""
+    a date asked for that the facts do not (dated_first; the dated notes first), when a
+    yes-no query's note scores above every fact ("is general a military rank for nakatani"),
+    or a query of what held then's ("his office at the time", Query.then) scores above the
+    best fact or holds every term it holds (some term: no fact found settles nothing)."""
     if dated_first(query, facts, notes):
         return sorted(notes, key=lambda m: m.note.date is None), True
     best = max((m.score for m in facts[:1]), default=0.0)
     if query.then:  # a note that holds every term the best fact holds settles what held then
         held = {d.term for m in facts[:1] for d in m.details}
-        return notes, any(m.score > best or held <= {d.term for d in m.details} for m in notes)
+        holds = [bool(held) and held <= {d.term for d in m.details} for m in notes]
+        return notes, any(m.score > best for m in notes) or any(holds)
     return notes, query.yes_no and any(m.score > best for m in notes)

@@ -39,7 +39,7 @@ STOPWORDS = frozenset(
     thought want wants wanted view views stance stances opinion opinions feel feels felt
     go goes going gone went something anything everything detail details else whether taken
     across along alongside among amongst around beside besides despite during onto per
-    regarding concerning toward towards via within without yourselves outcome outcomes upshot
+    regarding concerning toward towards via within without yourselves upshot
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
 

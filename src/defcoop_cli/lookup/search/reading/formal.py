@@ -3,26 +3,45 @@ ministry ask "whether the Government has discussed X with Japan", "the steps tak
 "the Government" is the government asked, which the fact base names by its country, and
 "steps taken" (or "measures", "action") says how the question is put, not what about.
 "the governments of India and Japan" and "Japan's government" keep the word ("thereof" and
-"therefor" are dropped too; whether and the forms of "take" are text.STOPWORDS)."""
+"therefor" are dropped too; whether and the forms of "take" are text.STOPWORDS). "The
+outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
+(search.hits.asks_happened), "outcome" no word to look for; "the outcome document of the
+summit" looks for it."""
 
 GOVERNMENT = frozenset(["government", "governments"])
 ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
 TAKEN = frozenset(["taken", "being"])
 FRAME_WORDS = frozenset(["thereof", "therefor"])  # "if so, the details thereof"
+OUTCOME = frozenset(["outcome", "outcomes"])
+
+
+def asks_outcome(words: list[str], i: int, function_words: frozenset[str]) -> bool:
+    """Whether words[i] is "outcome" asking what came of something: "of" follows it, or
+    nothing but function words do."""
+    if words[i] not in OUTCOME:
+        return False
+    return words[i + 1 : i + 2] == ["of"] or function_words.issuperset(words[i + 1 :])
 
 
 def unframed(words: list[str], function_words: frozenset[str]) -> list[str]:
-    """The words without "the Government" (not "the Government of X") and without the
-    noun of "steps taken", "measures being taken"; as they are when nothing else would be
-    asked about ("how did the government respond")."""
+    """The words without "the Government" (not "the Government of X"), without the noun
+    of "steps taken", "measures being taken" and without "outcome" that asks
+    (asks_outcome); when nothing else would be asked about, without the asking "outcome"
+    alone ("how did the government respond")."""
     out = []
+
+    def asked(i: int) -> bool:
+        return asks_outcome(words, i, function_words)
+
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
         if w in GOVERNMENT and words[i - 1 : i] == ["the"] and after != ["of"]:
             continue
         if (w in ACTS_TAKEN and TAKEN.intersection(after)) or w in FRAME_WORDS:
             continue
+        if asked(i):
+            continue
         out.append(w)
     if any(w not in function_words for w in out):
         return out
-    return [w for w in words if w not in FRAME_WORDS]
+    return [w for i, w in enumerate(words) if w not in FRAME_WORDS and not asked(i)]
