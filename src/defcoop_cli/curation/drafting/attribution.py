@@ -85,12 +85,13 @@ _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # A quotation in single quotes, closed after punctuation ("Kastania’s" has no closing quote).
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
 # The writer speaking for themself: an assessment, not background.
+_THINK = r"(?:do not |don['’]t )?(?:think|believe|expect|judge|assess"  # the writer's thinking
 _OWN_VIEW = re.compile(
-    r"(?i)\b(?:I|we) (?:do not |don['’]t )?(?:think|believe|expect|judge|assess|would argue"
-    r"|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion|assessment)\b"
+    rf"(?i)\b(?:I|we) {_THINK}|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion"
+    r"|assessment)\b"
 )
 # A sentence opening on the writer's thinking ("We think the meeting signals…"): their view.
-_THINKS = re.compile(r"(?:I|We) (?:do not |don['’]t )?(?:think|believe|expect|judge|assess)\b")
+_THINKS = re.compile(rf"(?:I|We) {_THINK})\b")
 # The writer in the first person singular, outside any quotation: "Here I remain sceptical".
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
 QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")

@@ -80,6 +80,7 @@ _REACTION_NOUN = Lazy(
     r"|\b(?:reaction|response)s?\s+(?:to|of|from)\b"
 )
 _NOUNS = frozenset(["reaction", "reactions", "response", "responses"])
+_REACTING_VERBS = REACTING - _NOUNS
 REACTED_TERM, POSITION_KIND = "(reacted)", "position"
 # Asking what came of it: "what happened at…", "the upshot", "the outcome of the talks"
 # (reading/formal.asks_outcome: not "the outcome document of the summit").
@@ -139,7 +140,7 @@ def asks_reaction(query: Query) -> bool:
     """Whether the query asks how a party reacted: a word of reacting or responding, or
     "what did X make of Y" (reading/phrases.py reads "make of" there)."""
     said = tokens(query.text)
-    if not (REACTING - _NOUNS).isdisjoint(said) or _REACTION_NOUN.search(query.text):
+    if not _REACTING_VERBS.isdisjoint(said) or _REACTION_NOUN.search(query.text):
         return True
     return FRAME_ASKING in said and any(
         said[i : i + 2] == [FRAME_WORD, FRAME_AFTER] and FRAME_ASKING in said[:i]

@@ -213,7 +213,7 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
-        asked = [t for t in (WENT_TERM,) if t in reading.bonus] if named else []
+        asked = [WENT_TERM] if named and WENT_TERM in reading.bonus else []
         if asked:
             named.update({t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in subject})
             subject = []
