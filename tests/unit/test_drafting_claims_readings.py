@@ -115,6 +115,12 @@ def test_a_light_verb_is_no_meaning() -> None:
     assert all("came" not in unit for unit in units) and any("visit" in u for u in units)
 
 
+def test_what_came_of_talks_is_no_meaning_of_its_own() -> None:
+    # "welcomed the outcome of talks held in Port Lys": the talks are what it claims
+    said = [u[0] for u in word_units("Alpha welcomed the outcome of talks held in Port Lys", {})]
+    assert said == [u[0] for u in word_units("Alpha welcomed talks held in Port Lys", {})]
+
+
 def test_explaining_an_idea_is_no_briefing_and_a_sign_alone_no_signifying() -> None:
     assert "briefed" not in glossed("Ilse Varga explained her plan for the docks").split()
     assert "signified" not in glossed("a sign on the quay said closed").split()

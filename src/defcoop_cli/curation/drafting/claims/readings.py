@@ -176,6 +176,10 @@ MUTE = frozenset(
         *["aim", "aims", "aimed"],  # what a meeting was for is what it did
         # a light verb: how a sentence is built ("came as part of"), not what it claims
         *["came", "come", "comes"],
+        # what came of it ("welcomed the outcome of talks held…"): the talks are the claim;
+        # a function word here as it was in search's words until "the outcome document"
+        # made it one there (search/reading/formal.asks_outcome)
+        *["outcome", "outcomes"],
         # a title before a name: who, which the name says ("Shri Rajnath Singh")
         *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri", "union"],
         *["sir", "madam"],  # a speaker's address to the chair or the house
