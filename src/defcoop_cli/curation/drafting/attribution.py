@@ -38,17 +38,24 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import EntityMatcher, a_body, placed_before
+from defcoop_cli.curation.drafting.entities import a_body
 from defcoop_cli.curation.drafting.names.channels import party_told
-from defcoop_cli.curation.drafting.names.doers import both_to_act, country_named, doer
+from defcoop_cli.curation.drafting.names.doers import both_to_act, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
-from defcoop_cli.curation.drafting.names.unnamed import named_before, qualified_plural, source_name
+from defcoop_cli.curation.drafting.names.unnamed import (
+    bare_persons,
+    named_before,
+    qualified_plural,
+    source_name,
+)
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs.finding import opening_end
 from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING as _JUDGING
+from defcoop_cli.curation.drafting.verbs.parties import known_whole, party_named
 from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
 from defcoop_cli.curation.drafting.verbs.sayers import by_document
@@ -73,8 +80,11 @@ _IMPERSONAL = re.compile(
 # The talks' own acts: a passive of one without an agent is the talks' parties'.
 _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
 _SIGNALLED = re.compile(r"(?i)signall?(?:ed|s)?\b")
+# "Both sides signalled unease…": agreed whatever they signal (R18, its concern too).
+_BOTH_SIGNALLED = re.compile(
+    r"(?:Both sides|Both|The two(?: sides| [Mm]inisters)?|They)(?: also)? signall?ed\b"
+)
 WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also underlined…"
-_DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")
 # "…, he said": the person quoted before. "Asked whether X…, she said" is hers, not X's.
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.I)
 # "…, said Tomas Verhoeven": the speaker after the verb, after a comma or a closing quote.
@@ -158,6 +168,8 @@ def continues(sentence: str) -> bool:
 # condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
 _CHANNELS = r"officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
 _CHANNEL = re.compile(rf"\b(?:{_CHANNELS}|office|embassy)\b", re.IGNORECASE)
+# A restrictive relative clause closing a subject: "A participant who had been briefed by…".
+_RELATIVE_TAIL = re.compile(r"\s+who\b.*$", re.DOTALL)
 
 
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
@@ -172,6 +184,8 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         and _SIGNALLED.match(hit.match.group())
         and " and " in (r.attribution)
     ):  # the two parties named signalling a course: agreed, as "both sides" (R18)
+        r = r._replace(kind="commitment", stance="agreed", rule=f"{r.rule}; both signalled")
+    elif hit and r.stance == "raised concern" and _BOTH_SIGNALLED.match(sentence):
         r = r._replace(kind="commitment", stance="agreed", rule=f"{r.rule}; both signalled")
     denial = hit is not None and (r.stance != "reported" or "passive" in r.rule)
     if denial and hit is not None and act_denied(sentence, hit):
@@ -206,7 +220,9 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if hit.match.group().lower() not in SAYING:  # "A viral message claimed…": its word
         return by_document(r, _bare(said_by)) or r
     # "It said Nakatani and Singh discussed…": "it" a body, a channel like a statement
-    channelled = not r.person and (_CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by))
+    channel_word = _CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by)
+    alone = bare_persons(_bare(_RELATIVE_TAIL.sub("", said_by)))  # "A participant who… said"
+    channelled = (not r.person and channel_word is not None) or r.attribution == alone
     rest = told_that(sentence, hit.match)
     if r.attribution == speakers.unnamed(_bare(said_by)) and _TO_BE.match(rest):
         return r._replace(rule=f"{r.rule}: what is to be, an unnamed person's word")
@@ -277,12 +293,15 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if hit is None:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
-    subject = before_joined(sentence[: m.start()])  # "X expressed … and condemned": X
+    main = opening_end(sentence)  # "When X met Y, the headlines wrote…": the headlines
+    subject = before_joined(sentence[main if main <= m.start() else 0 : m.start()])
     if not nested and (plural := qualified_plural(_bare(subject))):  # "Officers who took part"
         return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
+    if alone := bare_persons(_bare(_RELATIVE_TAIL.sub("", subject))):  # "Several participants
+        return Reading(kind, stance, alone, f"'{m.group()}' by {alone}")  # flagged…" (R9, R27)
     verb = "according to" if m.group().lower() == "per" else m.group().lower()  # "per X"
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
@@ -301,7 +320,11 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     by = reading(sentence[cited:], speakers, True) if cited != -1 and not nested else None
     if by and by.attribution != THE_SOURCE and stance == "reported":  # "met…, according to
         return by._replace(kind=kind, rule=f"'{verb}': an event; {by.rule}")  # X": X's (R6)
-    if kind == "event" and stance == "reported":
+    tag = _SAID_AFTER.search(sentence, m.end()) if kind == "event" and not nested else None
+    tagged = reading(f"{tag[1] or tag[2]} said.", speakers, True) if tag else None
+    if tagged and tagged.attribution != THE_SOURCE and stance == "reported":  # "The talks were
+        return tagged._replace(kind=kind, rule=f"'{verb}': an event; {tagged.rule}")  # held…, one
+    if kind == "event" and stance == "reported":  # participant said": theirs (R6)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
     after = sentence[m.end() :].lstrip()
     if verb == "quoted" and _AS_SAYING.search(after):  # "The ministry quoted X as saying"
@@ -362,12 +385,14 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, group, f"'{verb}' by {group}")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
     tail = _TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
-    body = _known_whole(tail.group(1), speakers) if tail and verb in _SPEECH else None
+    body = known_whole(tail.group(1), speakers) if tail and verb in _SPEECH else None
     if body:  # "…, the Indian Army said in a statement"
         return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
     source = _GENERIC.fullmatch(tail.group(1).strip()) if tail and verb in _SPEECH else None
     if source:  # "Singh is expected to visit Tokyo, officials said": the officials say so
         return Reading(kind, stance, source_name(source.group()), f"'{verb}' by {source.group()}")
+    if tail and verb in _SPEECH and (alone := bare_persons(tail.group(1))):  # ", one delegate said"
+        return Reading(kind, stance, alone, f"'{verb}' by {alone}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         part = _bare(part)  # "India's defence secretary has stressed": no auxiliary
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
@@ -405,11 +430,11 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         national = f"{named_too[0]} and {national}"  # "Singh and his Japanese counterpart"
     if national:  # "The Japanese minister condemned…": the Japanese minister named before
         return Reading(kind, stance, national, f"'{verb}' by {national}, by office", True)
-    whole = _known_whole(_bare(subject), speakers)  # "The Japanese side has consistently"
+    whole = known_whole(_bare(subject), speakers)  # "The Japanese side has consistently"
     if whole:
         return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
     clause = subject.rpartition(",")[2]  # "On the sea, the two voiced…": the clause's own
-    party = speakers.unnamed(_bare(clause)) or _party(subject, matcher, people)
+    party = speakers.unnamed(_bare(clause)) or party_named(subject, matcher, people)
     group = None if _THE_TWO.match(clause) else speakers.last_group  # "The two": people
     if party is None and _THEY.match(clause) and group:
         return Reading(kind, stance, group, f"'{verb}'; the parties named before")
@@ -464,37 +489,3 @@ def _spoken_of(subject: str, speakers: Speakers) -> str | None:
         names = [n for n in speakers.order if n in names][:1]
     name = names[0] if len(names) == 1 else None
     return name if name and (name in speakers.order or title in _TITLE_MEANS) else None
-
-
-def _known_whole(text: str, speakers: Speakers) -> tuple[str, bool] | None:
-    """The fact base's entity that text is, all of it ("the Indian Army"), and if a person."""
-    text = re.sub(r"^[Tt]he\s+", "", text.strip())
-    found = speakers.matcher.find(text)
-    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(text):
-        eid = found[0][0]
-        return speakers.matcher.entities[eid].name, eid in speakers.people
-    return None
-
-
-def _party(subject: str, matcher: EntityMatcher, people: frozenset[str]) -> str | None:
-    if delegation := _DELEGATION.search(subject):
-        return f"{delegation.group(1)} delegation"
-    ids = matcher.ids(subject)
-    persons = [matcher.entities[i].name for i in ids if i in people]
-    if len(persons) >= 2:
-        return f"{persons[0]} and {persons[1]}"
-    if persons:
-        return persons[0]
-    countries: list[str] = []
-    for i, a, _ in matcher.find(subject):  # a capital as a subject is its country
-        name = country_named(matcher, i) if not placed_before(subject[:a]) else None
-        if name and name not in countries:
-            countries.append(name)
-    if len(countries) >= 2:
-        return f"{countries[0]} and {countries[1]}"
-    if len(countries) == 1 and subject.strip().split()[-1:] != ["the"]:
-        return countries[0]
-    generic = _GENERIC.search(subject)
-    if generic and _GENERIC_GROUP.fullmatch(_bare(subject)):  # "Strategic analysts in Delhi"
-        return source_name(_bare(subject))
-    return source_name(generic.group()) if generic else None

@@ -106,3 +106,25 @@ def qualified_plural(subject: str) -> str | None:
     if m is None or m[2].lower() not in wordnet_nouns("person"):
         return None
     return None if m[2].lower().rstrip("s") in TITLES else m[1].lower()
+
+
+# A noun of persons alone after an indefinite determiner or a quantifier, the whole subject:
+# "one participant", "A delegate", "Several speakers" (a number is kept: "two officials").
+_BARE = re.compile(
+    r"\s*(?:an?|one|some|several|many|a few|few|most|certain|various)\s+([a-z]+)\s*",
+    re.IGNORECASE,
+)
+
+
+def bare_persons(subject: str) -> str | None:
+    """An unnamed source given by a noun of persons alone, named as R9 and R27 name it
+    ("one participant" -> "unnamed participant", "Several speakers" -> "unnamed speakers");
+    None for anything more, a title ("a minister"), a noun that is no person's or one whose
+    first sense is a message's ("a voice")."""
+    m = _BARE.fullmatch(subject)
+    if m is None or m[1].lower() not in wordnet_nouns("person"):
+        return None
+    if m[1].lower() in wordnet_nouns("message"):
+        return None
+    noun = m[1].lower()
+    return None if noun.rstrip("s") in TITLES or noun in TITLES else f"unnamed {noun}"

@@ -180,13 +180,17 @@ def _covered(sentence: str, at: int) -> Verb | None:
 # subjects.RELATIVE).
 SPEAKER_ASIDE = (
     r"(?:when\s+)?(?:asked|questioned|pressed|contacted|approached)\s+(?:about|on|over|for|by"
-    r"|if|whether|why)\b|(?:speaking|responding|replying|talking)\s+(?:on|to|at|after|in|from)\b"
+    r"|if|whether|why)\b|(?:speaking|responding|replying|talking)\s+(?:on|to|at|after|in|from"
+    r"|separately|later|afterwards|privately|publicly|anonymously|briefly)\b"
 )
 # A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
 # Or the writer's sourcing between commas: "Singh, I am told by people in the room, spent…".
 # Or a participle's aside on the speaker (SPEAKER_ASIDE).
 _CLAUSE = re.compile(
-    r",\s+(?:(?:who|whom|whose|which)\b|(?:I|we)\s+(?:am|are|was|were|have\s+been)\s+told\b"
+    r",\s+(?:(?:who|whom|whose|which)\b"
+    # the sourcing of a report: "Singh, I am told, …", "Singh, participants were told, …"
+    r"|(?:I|we|(?:the\s+)?[a-z]+s|the\s+[a-z]+)\s+(?:am|are|was|were|have\s+been|had\s+been)"
+    r"\s+told\b"
     rf"|{SPEAKER_ASIDE})[^,;\"“”]*,"
 )
 
@@ -202,6 +206,18 @@ _OPENING = re.compile(
 )
 
 
+# "When asked about…,": the speaker's aside, not a clause of time.
+_WHEN_ASKED = re.compile(rf"\W*When\s+(?:{SPEAKER_ASIDE})")
+
+
+def opening_end(sentence: str) -> int:
+    """Where the main clause starts after an opening clause of time or a participle's
+    ("When Singh received Nakatani on Monday, the headlines…": at "the headlines"); 0."""
+    m = _OPENING.match(sentence)
+    quoted = m and re.match(r"\s*[\"“‘']", m.group())  # "'Ten years after we…,' he said"
+    return m.end() if m and not quoted else 0
+
+
 def first_verb(sentence: str, at: int = 0) -> Verb | None:
     """The reporting verb that comes first in the sentence (from at; the earlier pattern
     of two that start at the same place), or None; one inside a relative clause between
@@ -212,19 +228,28 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
     opening = _OPENING.match(sentence, at)
     participle = opening and hit and (opening[1] or opening[2] or hit.match.group().endswith("ing"))
     if opening and hit and hit.match.end() < opening.end() and participle:
-        hit = first_verb(sentence, opening.end()) or hit  # "Discussing X, they agreed"
+        main = first_verb(sentence, opening.end())  # "Discussing X, they agreed"
+        if main is None and opening[2] and not _WHEN_ASKED.match(sentence, at):
+            return None  # "Since the two first spoke of it, nothing has come": no report
+        hit = main or hit
     clause = _CLAUSE.search(sentence, at)
     if hit and clause and clause.start() < hit.match.start() < clause.end():
         return _first(sentence, clause.end()) or hit
     contact = hit and _CONTACT.search(sentence, max(at, hit.match.start() - 40), hit.match.start())
     if hit and contact and contact[1].lower() in wordnet_nouns("person"):
         return first_verb(sentence, hit.match.end()) or hit  # "Analysts we spoke to said"
+    own = hit and _WHO.search(sentence, max(at, hit.match.start() - 60), hit.match.start())
+    if hit and own and own[1].lower() in wordnet_nouns("person"):  # "A participant who had
+        return first_verb(sentence, hit.match.end()) or hit  # been briefed… said": said
     return hit
 
 
 # A contact clause after a noun of persons, no commas: "Analysts we spoke to said…",
 # "Officials I met say…" (its verb is the clause's; the main verb follows).
 _CONTACT = re.compile(r"\b([A-Za-z]+)\s+(?:we|I)\s+(?:(?:have|had)\s+)?$")
+# A relative clause of its own after a noun of persons, no commas: "A participant who had
+# been briefed by the Indian side said…" (its verb is the clause's; the main verb follows).
+_WHO = re.compile(r"\b([A-Za-z]+)\s+who\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 
 
 # The progressive: "is urging", "have been exchanging views" (an -ing form after a form

@@ -1,0 +1,87 @@
+"""An unnamed speaker by a noun of persons alone, a speaker's own relative clause or aside,
+and a sentence opening on a clause of time: the speaker the form gives (R6, R9, R18, R27 of
+tests/fixtures/CONVENTIONS.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+MATCHER = EntityMatcher(
+    [
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person"),
+    ]
+)
+
+
+def said(sentence: str) -> tuple[str, str]:
+    r = reading(sentence, Speakers(MATCHER, frozenset({"ravi-menon"})))
+    return r.stance, r.attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Several delegates voiced concern that the drill had slipped.", "unnamed delegates"),
+        ("One attendee acknowledged that the port was late.", "unnamed attendee"),
+        ("Some engineers said the bridge would open in June.", "unnamed engineers"),
+        # a speech tag closing an event: the event as that source gives it (R6)
+        ("The harbour talks ran late into the night, one delegate said.", "unnamed delegate"),
+        ("The port reopened on Tuesday, a participant said.", "unnamed participant"),
+    ],
+)
+def test_a_noun_of_persons_alone_is_an_unnamed_source(sentence: str, who: str) -> None:
+    assert said(sentence)[1] == who
+
+
+def test_a_title_alone_is_no_unnamed_source() -> None:
+    assert said("A minister said the port would open.")[1] != "unnamed minister"
+
+
+def test_a_speakers_own_relative_clause_holds_no_verb_of_the_sentence() -> None:
+    sentence = "A delegate who had been briefed by the Beta side said Ravi Menon conveyed thanks."
+    assert said(sentence) == ("reported", "Ravi Menon")  # the doer's act, a channel told it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ravi Menon, delegates were told, had underlined that the port would open.",
+        "Ravi Menon, the audience was told, had underlined that the port would open.",
+    ],
+)
+def test_the_writers_sourcing_in_commas_is_no_verb_of_the_sentence(sentence: str) -> None:
+    assert said(sentence) == ("stressed", "Ravi Menon")
+
+
+def test_a_speakers_aside_with_an_adverb_is_read_past() -> None:
+    sentence = "A Beta embassy official, speaking separately, played down reports of a deal."
+    assert said(sentence)[1] == "beta embassy official"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Ravi Menon received the Beta envoy on Monday, the headlines wrote themselves.",
+        "Since the two governments first spoke of a port a decade ago, not one ship has docked.",
+    ],
+)
+def test_a_clause_of_time_gives_the_main_clause_no_speaker(sentence: str) -> None:
+    assert said(sentence)[1] == THE_SOURCE
+
+
+def test_a_quotation_opening_on_a_clause_of_time_is_still_its_speakers() -> None:
+    sentence = '"Ten years after we spoke of a port, none is built," Ravi Menon told reporters.'
+    assert said(sentence)[1] == "Ravi Menon"
+
+
+def test_both_sides_signalling_their_concern_agree() -> None:  # R18 over the concern class
+    assert said("Both sides signalled unease about moves at sea.")[0] == "agreed"
+    assert said("Ravi Menon signalled unease about moves at sea.")[0] == "raised concern"
