@@ -58,6 +58,7 @@ SETS = (
     "judged_queries_devs15.json",  # question frames, function phrases, short words (s26-search12)
     "judged_queries_twentysixth.json",  # blind until measured (twelfth session), dev now
     "judged_queries_twentyseventh.json",  # the same, measured at the session's end
+    "judged_queries_twentyeighth.json",  # blind until measured (thirteenth session), dev now
 )
 QUERIES = [
     q
@@ -113,7 +114,9 @@ NOT_YET = {
     "unrestricted passage at sea in the Asia-Pacific",
     # the tenth set, blind, measured before and after this stop's search round (RESULTS,
     # 2026-12-04, fifth stop): unchanged by it
-    "Indian armed forces minister hosts Tokyo security aide in the capital",
+    # ("Indian armed forces minister hosts Tokyo security aide in the capital" answered in
+    # the thirteenth session, third of the closest matches, when a defence establishment
+    # is the armed forces in the thesaurus; its first is still another fact)
     "self-directed unmanned weaponry",
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
@@ -341,6 +344,13 @@ NOT_YET = {
     "what position nakatani hold now in japan government?",
     "Gen Nakatani full name first name",
     "Malabar exercise 2024 Australia hosts -Japan",  # a leading minus is read as no exclusion
+    # the twenty-eighth set, blind until measured on main at this session's start
+    # (thirteenth session, RESULTS): a voice assistant's dictation, a fact-checker's claims;
+    # "did naka tani come to delhi in may twenty twenty five" and "ministers want faster
+    # contact between their militaries to manage emergencies" answered by the lead after (a
+    # spoken year, reading/numbers.py; contact is communication, the thesaurus); left:
+    "is it true that india and japan signed a deal",
+    "how often do india and japan hold defence talks",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -874,6 +874,21 @@ class TestNumbersInWords:
     ) -> None:
         assert parse_query([query]).terms == terms
 
+    @pytest.mark.parametrize(
+        ("query", "terms"),
+        [
+            ("may twenty twenty five", ("may", "2025")),  # a year as it is spoken
+            ("nineteen ninety eight", ("1998",)),
+            ("two thousand and twenty five", ("2025",)),
+            ("the fifth of may", ("5", "may")),  # a day of the month beside its month
+            ("may fifth", ("may", "5")),
+            ("the first meeting", ("first", "meeting")),  # an ordinal elsewhere is a word
+            ("twenty ships twenty", ("20", "ships", "20")),  # apart, no year
+        ],
+    )
+    def test_a_year_and_a_day_spoken_are_digits(self, query: str, terms: tuple[str, ...]) -> None:
+        assert parse_query([query]).terms == terms
+
     def test_a_fact_written_in_words_is_found_by_digits_and_by_words(self) -> None:
         assert tokens("Twenty-six people were killed.") == ["26", "people", "were", "killed"]
         assert tokens("twenty six") == tokens("26")

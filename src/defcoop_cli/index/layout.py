@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 MAGIC = "defcoop search index"
-FORMAT = "30"  # 30: "outcome" a word unless it asks (29: a written question's frame…)
+FORMAT = "31"  # 31: a spoken year and day of the month as digits (30: "outcome" a word…)
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
