@@ -23,6 +23,7 @@ from defcoop_cli.errors import DISK_ERRORS, DefcoopError, ExitCode, UsageError
 from defcoop_cli.factbase.layers import layer_paths, stacked_layers
 from defcoop_cli.factbase.limits import MAX_NAME_CHARS, MAX_QUERY_CHARS
 from defcoop_cli.output.emit import Notices, PipeClosed, Style, emit, finish, give_up_stdout, say
+from defcoop_cli.output.terminal import settle_screen_size
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -236,6 +237,7 @@ def outcome(
 ) -> int:
     """Run a command and return its exit code; never raises, never prints a traceback.
     usage: the exit code of a parser's own error (said by it), None for any other."""
+    settle_screen_size()
     with _quiet_streams():
         try:
             result: Any = call()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 
 from defcoop_cli.patterns import Lazy
 
@@ -49,6 +50,26 @@ def json_escaped(document: str) -> str:
     if document.isascii() and "\x7f" not in document:  # most documents: no pattern to compile
         return document
     return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
+
+
+# The most columns and rows drawn for: rich pads and rules its lines to the width, so a
+# COLUMNS of 99999999999 would fill the memory. No terminal is this big.
+MAX_COLUMNS = MAX_LINES = 10_000
+
+
+def settle_screen_size(environ: MutableMapping[str, str] = os.environ) -> None:
+    """COLUMNS and LINES made what every reader of them (rich, shutil, prompt_toolkit, the
+    pager) can use: a number from 1 to the most (a bigger one is the most), or unset. 0
+    means unknown (as shutil reads it: rich would draw nothing at width 0); "-5", "abc" and
+    "²" (a digit to str.isdigit that int() refuses: rich would raise) are not sizes."""
+    for name, most in (("COLUMNS", MAX_COLUMNS), ("LINES", MAX_LINES)):
+        value = environ.get(name)
+        if value is None:
+            continue
+        if value.isascii() and value.isdigit() and int(value) > 0:
+            environ[name] = str(min(int(value), most))
+        else:
+            del environ[name]
 
 
 # Below this many columns a listing's table would cut its ids or squeeze its text into a
