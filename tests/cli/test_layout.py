@@ -63,7 +63,7 @@ COMMANDS = [
 ]
 
 
-@pytest.mark.parametrize("width", [40, 60, 80, 120])
+@pytest.mark.parametrize("width", [24, 60, 80, 120])
 @pytest.mark.parametrize("argv", COMMANDS, ids=" ".join)
 def test_ids_are_never_cut_or_wrapped(
     capsys: pytest.CaptureFixture[str],
