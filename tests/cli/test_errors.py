@@ -39,6 +39,7 @@ TABLE = [
     (["facts", "--entity", " "], 2, "defcoop: --entity is empty"),
     (["brief", "--topic", ""], 2, "defcoop: --topic is empty"),
     (["events", "--source", ""], 2, "defcoop: --source is empty"),
+    (["--facts", "", "sources"], 2, "defcoop: --facts is empty"),
     # a value outside a fixed vocabulary: usage, exit 2
     (["search", "drill", "--kind", "nosuch"], 2, "defcoop: Invalid value for '--kind' / '-k': "),
     (["entities", "--type", "nosuch"], 2, "defcoop: --type 'nosuch' is not one of: "),
