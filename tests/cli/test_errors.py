@@ -35,10 +35,16 @@ TABLE = [
     (["show", ""], 2, "defcoop: the fact id is empty"),
     (["topics", " "], 2, "defcoop: the topic is empty"),
     (["entities", ""], 2, "defcoop: the entity is empty"),
+    (["search", "drill", "--topic", ""], 2, "defcoop: --topic is empty"),
+    (["facts", "--entity", " "], 2, "defcoop: --entity is empty"),
+    (["brief", "--topic", ""], 2, "defcoop: --topic is empty"),
+    (["events", "--source", ""], 2, "defcoop: --source is empty"),
+    (["--facts", "", "sources"], 2, "defcoop: --facts is empty"),
     # a value outside a fixed vocabulary: usage, exit 2
     (["search", "drill", "--kind", "nosuch"], 2, "defcoop: Invalid value for '--kind' / '-k': "),
     (["entities", "--type", "nosuch"], 2, "defcoop: --type 'nosuch' is not one of: "),
     (["export", "--format", "nosuch"], 2, "defcoop: --format 'nosuch' is not one of: "),
+    (["brief", "--format", ""], 2, "defcoop: --format '' is not one of: "),
     # a fact file that is not there: the same line for validate and for --facts, exit 2
     (["validate", "missing.json"], 2, "defcoop: missing.json: no such fact file"),
     (["--facts", "missing.json", "sources"], 2, "defcoop: missing.json: no such fact file"),

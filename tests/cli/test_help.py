@@ -33,6 +33,17 @@ def test_no_command_prints_help_to_stderr_and_exits_2(capsys: pytest.CaptureFixt
 NAMES = list(LAZY)
 
 
+@pytest.mark.parametrize("argv", [["--help"], ["search", "-h"]], ids=" ".join)
+def test_help_into_a_closed_stdout_is_exit_74(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    """As any output: Python gives a closed stdout as None, where click's echo wrote nothing
+    and the run ended 0."""
+    monkeypatch.setattr("sys.stdout", None)
+    code, _, err = call(capsys, *argv)
+    assert (code, err) == (74, "defcoop: cannot write output: stdout is closed\n")
+
+
 def test_every_registered_command_is_listed_for_the_lazy_group() -> None:
     """base.COMMANDS is how a run finds the one module to import: it must name them all."""
     registered = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]

@@ -63,7 +63,7 @@ COMMANDS = [
 ]
 
 
-@pytest.mark.parametrize("width", [40, 60, 80, 120])
+@pytest.mark.parametrize("width", [24, 60, 80, 120])
 @pytest.mark.parametrize("argv", COMMANDS, ids=" ".join)
 def test_ids_are_never_cut_or_wrapped(
     capsys: pytest.CaptureFixture[str],
@@ -140,3 +140,41 @@ class TestOffATerminal:
         assert out and "\x1b" not in out
         padded = [line for line in out.splitlines() if line.endswith(" ")]
         assert not padded, "lines padded with spaces paste badly"
+
+
+class TestScreenSizesThatAreNotSizes:
+    """COLUMNS and LINES that name no usable size are read as unset, and a size bigger than
+    any screen as the biggest: rich drew nothing at COLUMNS=0 (exit 0, output lost), ran out
+    of memory at COLUMNS=99999999999 and raised at COLUMNS=² (exit 70)."""
+
+    @pytest.mark.parametrize(
+        "size, argv",
+        [
+            ("COLUMNS=0", "brief"),
+            ("COLUMNS=²", "brief"),
+            ("LINES=²", "brief"),
+            ("COLUMNS=²", "facts"),
+        ],
+    )
+    def test_the_output_is_as_with_no_size(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        size: str,
+        argv: str,
+    ) -> None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+        monkeypatch.delenv("LINES", raising=False)
+        unset = call(capsys, argv)
+        monkeypatch.setenv(*size.split("="))
+        assert call(capsys, argv) == unset
+
+    def test_a_width_beyond_any_screen_is_the_widest(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from defcoop_cli.output.terminal import MAX_COLUMNS
+
+        monkeypatch.setenv("COLUMNS", "99999999999")
+        code, out, err = call(capsys, "search", "delta")
+        assert (code, err) == (0, "")
+        assert max(len(line) for line in out.splitlines()) == MAX_COLUMNS  # its rule

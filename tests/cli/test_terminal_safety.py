@@ -242,12 +242,16 @@ class TestDataIsShownNeverObeyed:
 
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# Shown as nothing too, or reordering what is: the tags (an invisible copy of ASCII), an
+# invisible operator, the Mongolian vowel separator, an annotation mark, the Arabic letter mark.
+HIDDEN = "\U000e0041\u2062\u180e\ufff9\u061c"
 
 
 @pytest.fixture(scope="module")
 def invisible_factbase(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The mini fact base with zero-width characters and BOMs in its names, titles and
-    statements (its source is left as it is: the quotes stay exact)."""
+    statements, and the rest of what hides text in its topics' descriptions (its source is
+    left as it is: the quotes stay exact)."""
     folder = tmp_path_factory.mktemp("invisible")
     shutil.copytree(MINI.parent / "sources", folder / "sources")
     doc = json.loads(MINI.read_text(encoding="utf-8"))
@@ -257,6 +261,7 @@ def invisible_factbase(tmp_path_factory: pytest.TempPathFactory) -> Path:
         fact["statement"] = "\u2060" + fact["statement"].replace(" ", " \u200d", 1) + "\u200c"
     for topic in doc["topics"]:
         topic["title"] = "\ufeff" + topic["title"]
+        topic["description"] += HIDDEN
     (folder / "facts.json").write_text(json.dumps(doc), encoding="utf-8")
     return folder / "facts.json"
 
@@ -286,7 +291,7 @@ class TestInvisibleCharactersAreShown:
     def test_shown_as_escapes(self, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
         code, out, err = call(capsys, *argv)
         assert code == 0, err
-        assert not any(ch in out for ch in INVISIBLE)
+        assert not any(ch in out for ch in INVISIBLE + HIDDEN)
         assert "\\u200b" in out or "\\u2060" in out or "\\ufeff" in out
 
     def test_a_box_keeps_its_borders(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -302,3 +307,6 @@ class TestInvisibleCharactersAreShown:
         code, out, _ = call(capsys, "show", "talks-held", "--json")
         assert code == 0 and not any(ch in out for ch in INVISIBLE)
         assert json.loads(out)["fact"]["statement"].startswith("\u2060Alpha \u200dmet")
+        code, out, _ = call(capsys, "topics", "--json")
+        assert code == 0 and not any(ch in out for ch in HIDDEN)  # a tag: a surrogate pair
+        assert json.loads(out)["topics"][0]["description"].endswith(HIDDEN)

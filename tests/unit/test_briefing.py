@@ -212,3 +212,12 @@ def test_who_met_whom_are_the_events_parties_not_a_person_named_in_passing(
     named = [p.name for p in build_briefing(grown, parties=parties).people]
     assert named == ["Rajnath Singh", "Gen Nakatani"]
     assert "Kei Aoba" in [p.name for p in build_briefing(grown).people]
+
+
+def test_a_url_cannot_close_its_markdown_link() -> None:
+    """A '>' in a reference's URL ended the autolink, and what followed was raw HTML."""
+    from defcoop_cli.output.brief.lines import Segment
+    from defcoop_cli.output.render_markdown import segment
+
+    drawn = segment(Segment("https://x.example/a><img/src=x/onerror=alert(1)>", kind="url"))
+    assert drawn == " <https://x.example/a%3E%3Cimg/src=x/onerror=alert(1)%3E>"

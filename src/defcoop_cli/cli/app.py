@@ -16,7 +16,7 @@ import typer
 from defcoop_cli import __version__
 from defcoop_cli.cli.base import app, examples
 from defcoop_cli.cli.running import Session, outcome
-from defcoop_cli.errors import ExitCode
+from defcoop_cli.errors import ExitCode, UsageError
 from defcoop_cli.output.emit import Notices, say, write_stdout
 
 
@@ -60,6 +60,8 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up facts on India–Japan defence cooperation, each traced to its source."""
+    if "" in (facts or []):  # Path("") is ".": the message would name a folder not given
+        raise UsageError("--facts is empty")
     ctx.obj = Session([Path(f) for f in facts or []], no_default_facts)
     ctx.call_on_close(ctx.obj.close)
     Notices.verbose = verbose

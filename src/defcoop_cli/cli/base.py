@@ -54,12 +54,28 @@ class NarrowContext(typer.Context):
 HELP_MIN_WIDTH = 30
 
 
+def _show_help(ctx: Any, _param: Any, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from defcoop_cli.output.emit import write_stdout
+
+        write_stdout(ctx.get_help() + "\n")
+        ctx.exit()
+
+
 class ExamplesFit:
     """Help whose examples fit the width: one too long goes on over lines ending in ` \\`,
     broken between shell words (never inside a word or a quoted string), so that it still
     runs when copied."""
 
     epilog: str | None
+
+    def get_help_option(self, ctx: Any) -> Any:
+        """--help, its page written as every output is: into a closed stdout or onto a full
+        disk, one line and exit 74 (click's own drops it when stdout is closed: exit 0)."""
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.callback = _show_help
+        return option
 
     def format_epilog(self, ctx: Any, formatter: Any) -> None:
         if self.epilog:

@@ -16,6 +16,7 @@ from defcoop_cli.cli.running import Session as Session
 from defcoop_cli.cli.running import between as between
 from defcoop_cli.cli.running import clean as clean
 from defcoop_cli.cli.running import cleaned as cleaned
+from defcoop_cli.cli.running import names as names
 from defcoop_cli.cli.running import output_format as output_format
 from defcoop_cli.errors import DefcoopError, UsageError
 from defcoop_cli.factbase.layers import layer_paths

@@ -25,7 +25,6 @@ from defcoop_cli.cli.options import (
     TopicsOpt,
     between,
     clean,
-    cleaned,
     complete_entities,
     complete_events,
     complete_export_formats,
@@ -35,6 +34,7 @@ from defcoop_cli.cli.options import (
     complete_topics,
     complete_types,
     name,
+    names,
     output_format,
     output_style,
     session,
@@ -125,12 +125,12 @@ def facts(
     between(limit, "--limit", 1)
     request = service.SearchRequest(
         words=(),
-        topics=cleaned(topic, "--topic"),
-        entities=cleaned(entity, "--entity"),
+        topics=names(topic, "--topic"),
+        entities=names(entity, "--entity"),
         kinds=tuple(k.value for k in kind or []),
         limit=limit,
         include_editorial=include_editorial,
-        sources=cleaned(source, "--source"),
+        sources=names(source, "--source"),
     )
     return emit(service.fact_list(session(ctx).index(), request), fmt, output_style(color, pager))
 
@@ -162,7 +162,7 @@ def topics(
 
     fmt = output_format(json_out)
     wanted = name(topic, "the topic") if topic is not None else None
-    sources = cleaned(source, "--source")
+    sources = names(source, "--source")
     index = session(ctx).index()
     if wanted is None:
         result: Any = service.topic_list(index, sources)
@@ -210,7 +210,7 @@ def entities(
     fmt = output_format(json_out)
     wanted = name(entity, "the entity") if entity is not None else None
     entity_type = clean(type_, "--type") if type_ is not None else None
-    sources = cleaned(source, "--source")
+    sources = names(source, "--source")
     index = session(ctx).index()
     if wanted is None:
         result: Any = service.entity_list(index, entity_type, sources)
@@ -269,7 +269,7 @@ def events(
     from defcoop_cli.lookup import service, timeline
 
     fmt = output_format(json_out, jsonl)
-    sources = cleaned(source, "--source")
+    sources = names(source, "--source")
     index = session(ctx).index()
     result = timeline.event_list(index, service.source_ids(index, sources))
     return emit(result, fmt, output_style(color, pager))
@@ -327,12 +327,12 @@ def _brief(
     from defcoop_cli.lookup import service, timeline
     from defcoop_cli.lookup.briefing import brief_base, build_briefing
 
-    if fmt:
+    if fmt is not None:
         named = clean(fmt, "--format")
         fmt = service.choose(FORMAT_NAMES.get(named, named), BRIEF_FORMATS, "--format")
     chosen = output_format(json_out, fmt=fmt)
-    wanted = clean(topic, "--topic") if topic is not None else None
-    sources = cleaned(source, "--source")
+    wanted = name(topic, "--topic") if topic is not None else None
+    sources = names(source, "--source")
     wanted_event = name(event, "--event") if event is not None else None
     index = session(ctx).index()
     chosen_sources = service.source_ids(index, sources)
@@ -468,7 +468,7 @@ def export(
 
     del json_out  # an export is JSON whatever the option says: it is taken for uniformity
     fmt = export_format(clean(format_, "--format"))
-    sources = cleaned(source, "--source")
+    sources = names(source, "--source")
     index = session(ctx).index()
     fb = service.from_sources(index.factbase(), service.source_ids(index, sources))
     return emit(exported(fb, fmt, include_editorial), "json", Style(pager=False))

@@ -23,6 +23,7 @@ from defcoop_cli.errors import DISK_ERRORS, DefcoopError, ExitCode, UsageError
 from defcoop_cli.factbase.layers import layer_paths, stacked_layers
 from defcoop_cli.factbase.limits import MAX_NAME_CHARS, MAX_QUERY_CHARS
 from defcoop_cli.output.emit import Notices, PipeClosed, Style, emit, finish, give_up_stdout, say
+from defcoop_cli.output.terminal import settle_screen_size
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -111,6 +112,15 @@ def cleaned(values: list[str] | None, what: str, limit: int = MAX_NAME_CHARS) ->
     return tuple(clean(v, what, limit) for v in values or [])
 
 
+def names(values: list[str] | None, what: str) -> tuple[str, ...]:
+    """Names or ids to filter by, as clean() makes them; an empty one can name nothing: a
+    usage error, before any work (as an empty id or name anywhere)."""
+    given = cleaned(values, what)
+    if any(not v.strip() for v in given):
+        raise UsageError(f"{what} is empty")
+    return given
+
+
 def between(value: int | None, option: str, low: int, high: int | None = None) -> None:
     if value is not None and (value < low or (high is not None and value > high)):
         bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
@@ -143,13 +153,13 @@ def search(
     between(limit, "--limit", 1)
     request = service.SearchRequest(
         words=cleaned(query, "the query", MAX_QUERY_CHARS),
-        topics=cleaned(topics, "--topic"),
-        entities=cleaned(entities, "--entity"),
+        topics=names(topics, "--topic"),
+        entities=names(entities, "--entity"),
         kinds=kinds,
         limit=limit,
         include_editorial=include_editorial,
         explain=explain,
-        sources=cleaned(sources, "--source"),
+        sources=names(sources, "--source"),
     )
     parsed = parse_query(request.words)  # a usage error before the index is opened or built
     result = service.search(session.index(), parsed, request)
@@ -236,6 +246,7 @@ def outcome(
 ) -> int:
     """Run a command and return its exit code; never raises, never prints a traceback.
     usage: the exit code of a parser's own error (said by it), None for any other."""
+    settle_screen_size()
     with _quiet_streams():
         try:
             result: Any = call()

@@ -24,13 +24,21 @@ def cite(fact_ids: tuple[str, ...]) -> str:
 
 
 MARKS = {"label": "**", "flag": "**", "items": "*", "title": ""}
+# What would end an autolink early (CommonMark: anything but a space, a control, < or >),
+# percent-encoded: the same address, and a URL from the data cannot close its link and go
+# on as HTML of its own ("https://x/><img/src=x/onerror=…>").
+_UNLINKED = {"<": "%3C", ">": "%3E", " ": "%20"}
+
+
+def link(url: str) -> str:
+    return "<" + "".join(_UNLINKED.get(c, c) for c in printable(url.strip())) + ">"
 
 
 def segment(seg: Segment) -> str:
     """A segment in Markdown: bold labels and flags, italic items, a URL in <>, then its
     citations. Line breaks inside a segment stay inside its list item."""
     if seg.kind == "url":
-        body = f" <{printable(seg.text.strip())}>"
+        body = f" {link(seg.text)}"
     else:
         parts = [md(piece) for piece in seg.text.split("\n")]
         mark = MARKS.get(seg.kind, "")

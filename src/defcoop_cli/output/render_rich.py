@@ -16,8 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import singledispatch
 
 from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
+from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -40,7 +39,7 @@ from defcoop_cli.lookup.results import (
     TopicView,
 )
 from defcoop_cli.output import rich_brief, rich_curation, wording
-from defcoop_cli.output.rich_text import fact_id, ids, narrow, print_whole, text
+from defcoop_cli.output.rich_text import fact_id, ids, narrow, print_unfolded, print_whole, text
 from defcoop_cli.output.terminal import printable
 
 _WORD = re.compile(r"[\w&+'’.-]+")
@@ -150,19 +149,21 @@ def _table(*headers: str) -> Table:
     return table
 
 
-# A stacked row: its first line, what goes under it, and lines printed whole under that
-# (URLs: a terminal wraps them, a pipe gets them in one piece).
-Row = tuple[Text, RenderableType, tuple[Text, ...]]
+# A stacked row: its first line, the texts that go under it, and lines printed whole under
+# that (URLs: a terminal wraps them, a pipe gets them in one piece).
+Row = tuple[Text, tuple[Text, ...], tuple[Text, ...]]
 
 
 def _stack(console: Console, rows: Iterable[Row]) -> None:
     """Rows one under the other: each first line printed whole (a terminal wraps it where
-    it must, so an id can still be copied in one piece), the rest indented under it."""
+    it must, so an id can still be copied in one piece), the rest indented under it, its
+    ids never folded either."""
     for n, (lead, rest, whole) in enumerate(rows):
         if n:
             console.print()
         console.print(lead, soft_wrap=True)
-        console.print(Padding(rest, (0, 0, 0, 2)))
+        for part in rest:
+            print_unfolded(console, part, 2)
         for line in whole:
             print_whole(console, line)
 
@@ -187,9 +188,9 @@ def _notes(result: SearchResult, console: Console) -> None:
     print_notes(console, [n.note for n in result.notes])
     if result.explain:
         for n in result.notes:
-            console.print(text(f"  {n.note.id} ({n.score:.1f}):", "dim"))
+            print_unfolded(console, text(f"{n.note.id} ({n.score:.1f}):", "dim"), 2)
             for d in n.details:
-                console.print(text(f"    {wording.why(d)}", "dim"))
+                print_unfolded(console, text(wording.why(d), "dim"), 4)
 
 
 def _search_table(result: SearchResult, console: Console) -> None:
@@ -226,14 +227,14 @@ def _search_rows(result: SearchResult) -> Iterable[Row]:
             rest += [text(wording.why(d), "dim") for d in m.details]
         elif wording.related_words(m.details):
             rest.append(text(wording.related_words(m.details), "dim"))
-        yield lead, Group(*rest), ()
+        yield lead, tuple(rest), ()
 
 
 def print_facts(console: Console, facts: Iterable[Fact], standings: Iterable[Standing]) -> None:
     """One row a fact: its id, kind, who says it, stance, source and standing."""
     pairs = list(zip(facts, standings, strict=True))
     if narrow(console):
-        rows = ((fact_id(f.id), Group(_claim_type(f, s), text(f.statement)), ()) for f, s in pairs)
+        rows = ((fact_id(f.id), (_claim_type(f, s), text(f.statement)), ()) for f, s in pairs)
         _stack(console, rows)
         return
     table = _table("fact · kind · said by · stance · source")
@@ -259,7 +260,7 @@ def _(result: TopicList, console: Console) -> None:
             about.append(Text.assemble("\n", text("also: ", "dim"), _names(t.aliases)))
         rows.append((fact_id(t.id, "cyan"), str(row.fact_count), about))
     if narrow(console):
-        _stack(console, ((_counted(i, int(n)), a, ()) for i, n, a in rows))
+        _stack(console, ((_counted(i, int(n)), (a,), ()) for i, n, a in rows))
         return
     table = _table("topic", "facts", "title and description")
     table.columns[0].no_wrap = True
@@ -283,7 +284,7 @@ def _header(title: str, identity: str, detail: str = "") -> Text:
 @draw.register
 def _(result: TopicView, console: Console) -> None:
     t = result.topic.topic
-    console.print(_header(t.title, t.id))
+    print_unfolded(console, _header(t.title, t.id))
     console.print(text(t.description))
     if t.aliases:
         console.print(Text.assemble(text("Also: ", "dim"), _names(t.aliases)))
@@ -305,7 +306,7 @@ def _(result: EntityList, console: Console) -> None:
             about.append(Text.assemble("\n", text("aliases: ", "dim"), _names(e.aliases)))
         rows.append((fact_id(e.id, "cyan"), about))
     if narrow(console):
-        _stack(console, ((i, a, ()) for i, a in rows))
+        _stack(console, ((i, (a,), ()) for i, a in rows))
         return
     table = _table("entity", "name · type · facts")
     table.columns[0].no_wrap = True
@@ -321,13 +322,14 @@ def _(result: EntityList, console: Console) -> None:
 @draw.register
 def _(result: EntityView, console: Console) -> None:
     e = result.entity.entity
-    console.print(_header(e.name, e.id, f"  {e.type}"))
+    print_unfolded(console, _header(e.name, e.id, f"  {e.type}"))
     if e.aliases:
         console.print(Text.assemble(text("Aliases: ", "dim"), _names(e.aliases)))
     for r in e.roles:
-        console.print(Text.assemble(text("Role: ", "dim"), text(r.text), ids([r.fact])))
+        print_unfolded(console, Text.assemble(text("Role: ", "dim"), text(r.text), ids([r.fact])))
     for p in result.participants:
-        console.print(Text.assemble(text("Participant: ", "dim"), text(p.name), ids([p.fact])))
+        line = Text.assemble(text("Participant: ", "dim"), text(p.name), ids([p.fact]))
+        print_unfolded(console, line)
     console.print(Text())
     print_facts(console, result.facts, result.standings)
 
@@ -353,7 +355,7 @@ def _source_rows(result: SourceList) -> Iterable[Row]:
         if s.via:
             about.append_text(Text.assemble("\n", text(f"a copy of a {s.via} report", "dim")))
         url = (text(s.url, "underline"),) if s.url else ()
-        yield _counted(fact_id(s.id, "cyan"), row.fact_count), about, url
+        yield _counted(fact_id(s.id, "cyan"), row.fact_count), (about,), url
 
 
 def _counted(identity: Text, n: int) -> Text:
@@ -381,15 +383,13 @@ def print_notes(console: Console, notes: Iterable[CuratorNote], with_ids: bool =
     for n in notes:
         label = wording.note_label(n.type, n.basis)
         line = Text.assemble(text(label, "bold yellow"), text(": "), text(n.text))
-        console.print(line.append_text(ids([n.id])) if with_ids else line)
+        print_unfolded(console, line.append_text(ids([n.id])) if with_ids else line)
         for side in n.sides:
             under = Text.assemble(text("Side: ", "dim"), text(side.label), ids(side.facts))
-            console.print(Padding(under, (0, 0, 0, 2)))
+            print_unfolded(console, under, 2)
         for r in n.references:
             ref = wording.reference(r.publisher, r.title, r.published.isoformat(), r.via)
-            console.print(
-                Padding(Text.assemble(text("Reference: ", "dim"), text(ref)), (0, 0, 0, 2))
-            )
+            print_unfolded(console, Text.assemble(text("Reference: ", "dim"), text(ref)), 2)
             print_whole(console, text(r.url, "underline"))
 
 
@@ -443,7 +443,7 @@ def _(result: FactView, console: Console) -> None:
 def _plain_fact(console: Console, fact: Fact, fields: list[Field], excerpt: Text) -> None:
     """A fact for a pipe: plain lines, each printed whole (no box, no padding, no wrapping
     by rich), its fields' labels in a column."""
-    console.print(fact_id(fact.id))
+    console.print(fact_id(fact.id), soft_wrap=True)
     console.print(text(fact.statement, "bold"), soft_wrap=True)
     console.print()
     width = max(len(label) for label, _ in fields) + 1
@@ -477,7 +477,7 @@ def _source_fields(result: FactView) -> list[Field]:
 
 @draw.register
 def _(result: NoteView, console: Console) -> None:
-    console.print(fact_id(result.note.id))
+    console.print(fact_id(result.note.id), soft_wrap=True)
     print_notes(console, [result.note], with_ids=False)  # its id is the heading
     if result.facts:
         console.print(Text())

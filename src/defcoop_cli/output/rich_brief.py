@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -15,7 +14,7 @@ from defcoop_cli.output import wording
 from defcoop_cli.output.brief.fit import fitted
 from defcoop_cli.output.brief.layout import layout
 from defcoop_cli.output.brief.lines import Section, Segment
-from defcoop_cli.output.rich_text import fact_id, ids, narrow, print_whole, text
+from defcoop_cli.output.rich_text import fact_id, ids, narrow, print_unfolded, print_whole, text
 from defcoop_cli.output.terminal import screen_rows
 
 SEGMENT_STYLES = {
@@ -122,7 +121,7 @@ def events(result: EventList, console: Console) -> None:
             console.print()
         lead = Text.assemble(text(when, "bold"), text(f" · {e.kind} · "), fact_id(e.id, "cyan"))
         console.print(lead, soft_wrap=True)
-        console.print(Padding(_event_body(row), (0, 0, 0, 2)))
+        print_unfolded(console, _event_body(row), 2)
 
 
 def _reporter(source: SourceRef) -> str:

@@ -32,6 +32,16 @@ def narrow(console: Console) -> bool:
     return console.width < NARROW
 
 
+def print_unfolded(console: Console, value: Text, indent: int = 0) -> None:
+    """Text wrapped at its spaces to the width (less the indent), each line printed whole: a
+    word wider than that (an id) is never folded, as rich folds it, but left for the
+    terminal to wrap, so that it can still be copied or piped in one piece."""
+    whole = value.copy()
+    whole.overflow = "ignore"  # as the text's own: it wraps, and cuts no word
+    for line in whole.wrap(console, max(console.width - indent, 1)):
+        console.print(Text.assemble(" " * indent, line), soft_wrap=True)
+
+
 def print_whole(console: Console, line: Text) -> None:
     """An indented line (a URL) printed in one piece: the terminal wraps it, never rich."""
     console.print(Text.assemble("  ", line), soft_wrap=True)

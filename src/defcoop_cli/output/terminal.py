@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 
 from defcoop_cli.patterns import Lazy
 
@@ -12,11 +13,18 @@ if TYPE_CHECKING:
     from typing import Any
 
 # What a terminal may obey besides C0 controls: DEL, C1 controls (U+009B is CSI), line
-# separators, the bidirectional overrides that can reorder what is shown, lone surrogates.
-_OBEYED = r"\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+# separators, the bidirectional marks and overrides that can reorder what is shown (the
+# Arabic letter mark among them), lone surrogates.
+_OBEYED = r"\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 # What a terminal shows as nothing, or as a width it does not say (zero-width space,
-# non-joiner and joiner, word joiner, the BOM): invisible, they shift borders and columns.
-_INVISIBLE = r"\u200b-\u200d\u2060\ufeff"
+# non-joiner and joiner, word joiner, the BOM, the Mongolian vowel separator, the invisible
+# operators, the annotation marks that hide text, the shorthand and musical format
+# controls, and the tags, an invisible copy of ASCII): they hide text, and shift borders
+# and columns.
+_INVISIBLE = (
+    r"\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufff9-\ufffb"
+    r"\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+)
 # Compiled on first use (re caches them): a JSON run needs only the second.
 _UNSAFE = rf"[\x00-\x1f{_OBEYED}{_INVISIBLE}]"
 _JSON_RAW = rf"[{_OBEYED}{_INVISIBLE}]"  # json.dumps already escapes C0 controls
@@ -24,7 +32,18 @@ _JSON_RAW = rf"[{_OBEYED}{_INVISIBLE}]"  # json.dumps already escapes C0 control
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if code > 0xFFFF:
+        return f"\\U{code:08x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    """As JSON writes a character: beyond U+FFFF, as its UTF-16 surrogate pair."""
+    code = ord(match.group())
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
 
 
 def printable(text: str, newlines: bool = False) -> str:
@@ -48,7 +67,27 @@ def json_escaped(document: str) -> str:
     obey, or shows as nothing, written as \\uXXXX escapes: the same data, once parsed."""
     if document.isascii() and "\x7f" not in document:  # most documents: no pattern to compile
         return document
-    return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", document)
+    return re.sub(_JSON_RAW, _json_escape, document)
+
+
+# The most columns and rows drawn for: rich pads and rules its lines to the width, so a
+# COLUMNS of 99999999999 would fill the memory. No terminal is this big.
+MAX_COLUMNS = MAX_LINES = 10_000
+
+
+def settle_screen_size(environ: MutableMapping[str, str] = os.environ) -> None:
+    """COLUMNS and LINES made what every reader of them (rich, shutil, prompt_toolkit, the
+    pager) can use: a number from 1 to the most (a bigger one is the most), or unset. 0
+    means unknown (as shutil reads it: rich would draw nothing at width 0); "-5", "abc" and
+    "²" (a digit to str.isdigit that int() refuses: rich would raise) are not sizes."""
+    for name, most in (("COLUMNS", MAX_COLUMNS), ("LINES", MAX_LINES)):
+        value = environ.get(name)
+        if value is None:
+            continue
+        if value.isascii() and value.isdigit() and int(value) > 0:
+            environ[name] = str(min(int(value), most))
+        else:
+            del environ[name]
 
 
 # Below this many columns a listing's table would cut its ids or squeeze its text into a
