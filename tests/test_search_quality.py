@@ -58,6 +58,7 @@ SETS = (
     "judged_queries_devs15.json",  # question frames, function phrases, short words (s26-search12)
     "judged_queries_twentysixth.json",  # blind until measured (twelfth session), dev now
     "judged_queries_twentyseventh.json",  # the same, measured at the session's end
+    "judged_queries_devs16.json",  # search-engine syntax, non-native grammar (s28-search13)
 )
 QUERIES = [
     q
@@ -341,6 +342,10 @@ NOT_YET = {
     "what position nakatani hold now in japan government?",
     "Gen Nakatani full name first name",
     "Malabar exercise 2024 Australia hosts -Japan",  # a leading minus is read as no exclusion
+    # the devs16 set (s28-search13), written and judged before a run: its first sight's miss
+    # of the top three and its leak (a leading minus read as a word)
+    "what exercise both country doing together",
+    "Rajnath Singh -Nakatani China talks",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
