@@ -268,8 +268,8 @@ NOT_YET = {
     "FOIP Ind-Jpn def ministers",
     # the devs12 set (s23-search9), written and judged before a run: its first sight's
     # misses of the top three (an office word naming the parties, a rare word beside
-    # common ones) and its leak (another year's budget beside "japanese defence")
-    "did the defence ministers talk about terrorism",
+    # common ones) and its leak (another year's budget beside "japanese defence"); "did
+    # the defence ministers talk about terrorism" answered by s28-search13 ("talk about")
     "who did the special advisor for national security meet",
     "japanese defence budget for next year",
     # ("what did the two ministers discuss about the sea", lost by s23-search9's office
@@ -333,17 +333,17 @@ NOT_YET = {
     # the twenty-seventh set, blind until measured on main at this session's end (twelfth
     # session, RESULTS): a data journalist's search-engine syntax, a non-native speaker's
     # grammar; "how did the India Japan defence talks go" answered by the lead after (the
-    # tone's facts take the event's names, leads.from_subject); these left
+    # tone's facts take the event's names, leads.from_subject). Five more answered by
+    # s28-search13: a leading minus excludes (reading/syntax.py, exclusion.py), "talk
+    # about" a verb of saying, "who is meeting with who" asks who met whom (hits.py),
+    # "now" a function word, "japan government" Japan (reading/formal.py); its leak kept
+    # out when a year the fact base dates nothing in names another event (partial.py)
     "Delhi talks Singh Nakatani strengthen military ties",
-    "beijing maritime assertiveness south china sea concern India Japan -Philippines",
     "japan security adviser to PM visits india",
-    "who is meeting with who in delhi, india and japan defence?",
-    "what india and japan talk about drone?",
-    "what position nakatani hold now in japan government?",
     "Gen Nakatani full name first name",
-    "Malabar exercise 2024 Australia hosts -Japan",  # a leading minus is read as no exclusion
     # the devs16 set (s28-search13), written and judged before a run: its first sight's miss
-    # of the top three and its leak (a leading minus read as a word)
+    # of the top three (no word of "together" for joint exercises) and its leak, kept after
+    # the minus was read ("China" read in "South China Sea", Singh's office by his names)
     "what exercise both country doing together",
     "Rajnath Singh -Nakatani China talks",
 }

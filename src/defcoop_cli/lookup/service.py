@@ -46,6 +46,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
+from defcoop_cli.lookup.search.reading.exclusion import left_in
 from defcoop_cli.lookup.search.reading.held import read_as_held
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -137,6 +138,12 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     closest matches past their bar (search/partial.py), else "did you mean". The caller
     parses the query before it opens the index: one with nothing to look for is refused."""
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
+    if query.alternatives:  # "a OR b": searched as each (lookup/either.py)
+        from defcoop_cli.lookup.either import search_either
+
+        either = search_either(index, query, request, search)
+        if either is not None:
+            return either
     narrowed = request.filter_options()
     query = read_as_held(query, index.vocabulary().has)  # a clipping the fact base holds
     refused = query_elsewhere(index, query)
@@ -149,7 +156,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     # What is read from the index for the query, kept for the closest matches and topic;
     # wider words are a retry for a query that finds nothing: neither a fact nor a note.
     readings: Readings = {}
-    chosen = filters(index, request)
+    chosen, notes = left_in(index, query, filters(index, request), notes)  # "-word"
     ranking = rank_facts(index, query, chosen, limit, widen=not notes, readings=readings)
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
@@ -175,7 +182,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         ranking.total,
         ranking.hidden_editorial,
         ranking.hidden_by_filters,
-        request.filter_options(),
+        " ".join(filter(None, [request.filter_options(), query.exclusions])),
         tuple(suggestions),
         tuple(highlights(index, m) for m in ranking.matches),
         standings(index).all(m.fact for m in ranking.matches),
