@@ -46,7 +46,6 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
-from defcoop_cli.lookup.search.reading.exclusion import left_in
 from defcoop_cli.lookup.search.reading.held import read_as_held
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -137,17 +136,15 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     """The query's best matches under the request's filters; when it finds nothing, its
     closest matches past their bar (search/partial.py), else "did you mean". The caller
     parses the query before it opens the index: one with nothing to look for is refused."""
-    # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     if query.alternatives:  # "a OR b": searched as each (lookup/either.py)
         from defcoop_cli.lookup.either import search_either
 
-        either = search_either(index, query, request, search)
-        if either is not None:
+        if (either := search_either(index, query, request, search)) is not None:
             return either
+    # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
     query = read_as_held(query, index.vocabulary().has)  # a clipping the fact base holds
-    refused = query_elsewhere(index, query)
-    if refused:  # a place or an office the fact base does not hold: another event's query
+    if refused := query_elsewhere(index, query):  # a place or office the base lacks
         return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
@@ -156,7 +153,11 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     # What is read from the index for the query, kept for the closest matches and topic;
     # wider words are a retry for a query that finds nothing: neither a fact nor a note.
     readings: Readings = {}
-    chosen, notes = left_in(index, query, filters(index, request), notes)  # "-word"
+    chosen = filters(index, request)
+    if query.excluded:  # "-word" (reading/exclusion.py)
+        from defcoop_cli.lookup.search.reading.exclusion import left_in
+
+        chosen, notes = left_in(index, query, chosen, notes)
     ranking = rank_facts(index, query, chosen, limit, widen=not notes, readings=readings)
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []

@@ -17,7 +17,6 @@ from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.lookup.search.reading import both, clippings, formal, phrases
 from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
-from defcoop_cli.lookup.search.reading.syntax import read_syntax
 from defcoop_cli.lookup.search.reading.wider import lemmas
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
@@ -250,19 +249,32 @@ class Query(NamedTuple):
         return f"{self.text} {self.exclusions}" if self.excluded else self.text
 
 
+Syntax = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _syntax(text: str) -> Syntax:
+    """The query's words, exclusions, quoted phrases and alternatives (reading/syntax.py,
+    imported only for a query that may hold some)."""
+    if not any(c in text for c in ':-"') and "NOT" not in text and "OR" not in text:
+        return text, (), (), ()
+    from defcoop_cli.lookup.search.reading.syntax import read_syntax
+
+    return read_syntax(text)
+
+
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
     """The terms to look for (a clipping held read as it is); a usage error when none."""
     text = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
-    syntax = read_syntax(text)  # "-word", "a phrase", site: (reading/syntax.py)
-    excluded = tuple(filter(None, (tuple(tokens(e)) for e in syntax.excluded)))
-    if excluded and not tokens(syntax.text):
+    searched, excluding, quoting, either = _syntax(text)  # "-word", "a phrase", site:
+    excluded = tuple(filter(None, (tuple(tokens(e)) for e in excluding)))
+    if excluded and not tokens(searched):
         raise UsageError(
             f"{shortened(text)!r} only excludes words; add what to search for, as in "
             "'malabar -australia'"
         )
-    text = syntax.text
+    text = searched
     all_words = clippings.unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
@@ -284,9 +296,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             "asking about, as in 'who condemned the attack'"
         )
     yes_no, then = all_words[0] in YES_NO, phrases.says_then(all_words)  # then: "at the time"
-    quoted = tuple(p for q in syntax.quoted for p in neighbour_pairs(tokens(q)))
+    quoted = tuple(p for q in quoting for p in neighbour_pairs(tokens(q)))
     joined = _joined_pairs(kept)
-    either = syntax.alternatives
     return Query(text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either)
 
 

@@ -69,8 +69,6 @@ def left_in(
 ) -> tuple[Filters, list[NoteMatch]]:
     """The filters with the facts the query's exclusions leave out, and the notes they
     leave in."""
-    if not query.excluded:
-        return filters, notes
     known = index.vocabulary()
     kept = [m for m in notes if not excluded_note(m.note, query, known)]
     return filters._replace(excluded=excluded_positions(index, query)), kept
