@@ -168,7 +168,7 @@ def main() -> None:
 
 
 def write_table(out: Path, head: str, found: dict[str, dict[str, str]]) -> None:
-    """A word table as search reads it (text.table_line): head, then one line a key,
+    """A word table as search reads it (reading/wider.table_line): head, then one line a key,
     "key<TAB>word:value word:value…"; says what it wrote."""
     lines = [k + "\t" + " ".join(f"{w}:{c}" for w, c in v.items()) for k, v in found.items()]
     text = head + "\n".join(lines) + "\n"

@@ -643,7 +643,7 @@ def test_the_wider_neighbourhoods_are_the_shipped_fact_bases() -> None:
     import importlib.util
 
     from defcoop_cli.lookup.search.matching import WIDER
-    from defcoop_cli.lookup.search.text import RELATED_WIDER
+    from defcoop_cli.lookup.search.reading.wider import RELATED_WIDER
 
     spec = importlib.util.spec_from_file_location(
         "build_wider", ROOT / "scripts" / "build_wider.py"

@@ -59,6 +59,7 @@ SETS = (
     "judged_queries_twentysixth.json",  # blind until measured (twelfth session), dev now
     "judged_queries_twentyseventh.json",  # the same, measured at the session's end
     "judged_queries_twentyeighth.json",  # blind until measured (thirteenth session), dev now
+    "judged_queries_devs16.json",  # search-engine syntax, non-native grammar (s28-search13)
 )
 QUERIES = [
     q
@@ -270,8 +271,8 @@ NOT_YET = {
     "FOIP Ind-Jpn def ministers",
     # the devs12 set (s23-search9), written and judged before a run: its first sight's
     # misses of the top three (an office word naming the parties, a rare word beside
-    # common ones) and its leak (another year's budget beside "japanese defence")
-    "did the defence ministers talk about terrorism",
+    # common ones) and its leak (another year's budget beside "japanese defence"); "did
+    # the defence ministers talk about terrorism" answered by s28-search13 ("talk about")
     "who did the special advisor for national security meet",
     "japanese defence budget for next year",
     # ("what did the two ministers discuss about the sea", lost by s23-search9's office
@@ -335,15 +336,14 @@ NOT_YET = {
     # the twenty-seventh set, blind until measured on main at this session's end (twelfth
     # session, RESULTS): a data journalist's search-engine syntax, a non-native speaker's
     # grammar; "how did the India Japan defence talks go" answered by the lead after (the
-    # tone's facts take the event's names, leads.from_subject); these left
+    # tone's facts take the event's names, leads.from_subject). Five more answered by
+    # s28-search13: a leading minus excludes (reading/syntax.py, exclusion.py), "talk
+    # about" a verb of saying, "who is meeting with who" asks who met whom (hits.py),
+    # "now" a function word, "japan government" Japan (reading/formal.py); its leak kept
+    # out when a year the fact base dates nothing in names another event (partial.py)
     "Delhi talks Singh Nakatani strengthen military ties",
-    "beijing maritime assertiveness south china sea concern India Japan -Philippines",
     "japan security adviser to PM visits india",
-    "who is meeting with who in delhi, india and japan defence?",
-    "what india and japan talk about drone?",
-    "what position nakatani hold now in japan government?",
     "Gen Nakatani full name first name",
-    "Malabar exercise 2024 Australia hosts -Japan",  # a leading minus is read as no exclusion
     # the twenty-eighth set, blind until measured on main at this session's start
     # (thirteenth session, RESULTS): a voice assistant's dictation, a fact-checker's claims;
     # "did naka tani come to delhi in may twenty twenty five" and "ministers want faster
@@ -351,6 +351,11 @@ NOT_YET = {
     # spoken year, reading/numbers.py; contact is communication, the thesaurus); left:
     "is it true that india and japan signed a deal",
     "how often do india and japan hold defence talks",
+    # the devs16 set (s28-search13), written and judged before a run: its first sight's miss
+    # of the top three (no word of "together" for joint exercises) and its leak, kept after
+    # the minus was read ("China" read in "South China Sea", Singh's office by his names)
+    "what exercise both country doing together",
+    "Rajnath Singh -Nakatani China talks",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

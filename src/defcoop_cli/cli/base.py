@@ -97,6 +97,24 @@ class Command(ExamplesFit, TyperCommand):
         return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
 
 
+class QueryCommand(Command):
+    """A command whose QUERY may hold "-word", a word to leave out as a web search does
+    (lookup/search/reading/syntax.py): an argument of a minus, a letter and two more
+    characters is a word of the query, not an option (nor -n with a value), and joins the
+    query after the rest is parsed (where an exclusion stands in a query says nothing)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        words = [a for a in args if _excludes(a)]
+        rest: list[str] = super().parse_args(ctx, [a for a in args if not _excludes(a)])
+        if words:
+            ctx.params["query"] = [*(ctx.params.get("query") or ()), *words]
+        return rest
+
+
+def _excludes(arg: str) -> bool:
+    return len(arg) > 3 and arg[0] == "-" and arg[1].isalpha()
+
+
 class Group(ExamplesFit, TyperGroup):
     """The command list, its help wrapped like the commands'. A command is imported and
     built when it is asked for (Typer would build all of them on every run)."""

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from defcoop_cli.cli import running
-from defcoop_cli.cli.base import Command, app, examples
+from defcoop_cli.cli.base import Command, QueryCommand, app, examples
 from defcoop_cli.cli.options import (
     BRIEF_FORMATS,
     FORMAT_NAMES,
@@ -44,11 +44,11 @@ from defcoop_cli.output.emit import Style, emit
 
 
 @app.command(
-    cls=Command,
+    cls=QueryCommand,
     short_help="Fuzzy, ranked search of the facts.",
     epilog=examples(
         "defcoop search malabr",
-        'defcoop search "who condemned the attack"',
+        'defcoop search "joint exercise" -malabar',
         "defcoop search cyber --kind commitment --json | jq -r '.results[].id'",
     ),
 )
@@ -75,7 +75,11 @@ def search(
     color: ColorOpt = Color.auto,
     pager: PagerOpt = True,
 ) -> int:
-    """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes."""
+    """Search facts by fuzzy, ranked match on words, names, aliases, topics and quotes.
+
+    A web search's syntax reads as it does there: -word (or NOT word) leaves out the facts
+    that hold the word or another form of it, "quoted words" count where they are
+    neighbours, a OR b finds either; site: and the like are ignored."""
     return running.search(
         session(ctx),
         query,

@@ -106,9 +106,9 @@ class SearchResult(NamedTuple):
         if self.notes:
             return self._absence()
         if self.refused:
-            return (f"nothing found for {shortened(self.query.text)!r}: {refusal(self.refused)}",)
+            return (f"nothing found for {shortened(self.query.typed)!r}: {refusal(self.refused)}",)
         hint = "" if hidden else did_you_mean([repr(s) for s in self.suggestions])
-        return (f"nothing found for {shortened(self.query.text)!r}{hint}",)
+        return (f"nothing found for {shortened(self.query.typed)!r}{hint}",)
 
     def _absence(self) -> tuple[str, ...]:
         """For a question of what was not done, that search finds what facts and notes say

@@ -136,11 +136,15 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     """The query's best matches under the request's filters; when it finds nothing, its
     closest matches past their bar (search/partial.py), else "did you mean". The caller
     parses the query before it opens the index: one with nothing to look for is refused."""
+    if query.alternatives:  # "a OR b": searched as each (lookup/either.py)
+        from defcoop_cli.lookup.either import search_either
+
+        if (either := search_either(index, query, request, search)) is not None:
+            return either
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
     query = read_as_held(query, index.vocabulary().has)  # a clipping the fact base holds
-    refused = query_elsewhere(index, query)
-    if refused:  # a place or an office the fact base does not hold: another event's query
+    if refused := query_elsewhere(index, query):  # a place or office the base lacks
         return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
     notes = (
         [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
@@ -150,6 +154,10 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     # wider words are a retry for a query that finds nothing: neither a fact nor a note.
     readings: Readings = {}
     chosen = filters(index, request)
+    if query.excluded:  # "-word" (reading/exclusion.py)
+        from defcoop_cli.lookup.search.reading.exclusion import left_in
+
+        chosen, notes = left_in(index, query, chosen, notes)
     ranking = rank_facts(index, query, chosen, limit, widen=not notes, readings=readings)
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
@@ -175,7 +183,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         ranking.total,
         ranking.hidden_editorial,
         ranking.hidden_by_filters,
-        request.filter_options(),
+        " ".join(filter(None, [request.filter_options(), query.exclusions])),
         tuple(suggestions),
         tuple(highlights(index, m) for m in ranking.matches),
         standings(index).all(m.fact for m in ranking.matches),

@@ -229,7 +229,7 @@ def json_lines(result: SearchResult | FactList | EventList) -> Iterator[str]:
 @document.register(SearchResult)
 def _(result: SearchResult) -> dict[str, Any]:
     return envelope(
-        query=result.query.text,
+        query=result.query.typed,
         results=matches_json(result),
         total=result.total,
         notes=[note_match_json(n, result.explain) for n in result.notes],

@@ -9,6 +9,7 @@ closest topic): `read_once` keeps each reading of a query for them.
 
 import itertools
 import os
+from collections import Counter
 from functools import lru_cache
 
 from defcoop_cli.factbase.vocab import shipped_text
@@ -21,6 +22,7 @@ from defcoop_cli.lookup.search.matching import (
     RELATED,
     SYNONYM,
     joined_only,
+    quoted_only,
     runs_together,
     widened,
     word_scores,
@@ -32,13 +34,12 @@ from defcoop_cli.lookup.search.reading.phrases import (
     FRAME_WORD,
     GETTING_ON,
 )
+from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
 from defcoop_cli.lookup.search.text import (
     STOPWORDS,
     Query,
-    lemmas,
     related_pairs,
     stem,
-    table_line,
     tokens,
 )
 from defcoop_cli.patterns import Lazy
@@ -82,6 +83,9 @@ _REACTION_NOUN = Lazy(
 _NOUNS = frozenset(["reaction", "reactions", "response", "responses"])
 _REACTING_VERBS = REACTING - _NOUNS
 REACTED_TERM, POSITION_KIND = "(reacted)", "position"
+# "Who met whom", "who is meeting with who": two words asking who ask for an act's two
+# parties, the facts naming two persons of the fact base or more (those with roles).
+PARTIES_TERM, ASKING_WHO, PERSONS = "(who with whom)", frozenset(["who", "whom"]), "persons"
 # Asking what came of it: "what happened at…", "the upshot", "the outcome of the talks"
 # (reading/formal.asks_outcome: not "the outcome document of the summit").
 CAME_OF_IT = frozenset([HAPPENED, "upshot"])
@@ -146,6 +150,12 @@ def asks_reaction(query: Query) -> bool:
         said[i : i + 2] == [FRAME_WORD, FRAME_AFTER] and FRAME_ASKING in said[:i]
         for i in range(len(said) - 1)
     )
+
+
+def _two_people(index: Index) -> dict[int, Best]:
+    """The facts that name two persons of the fact base or more (a bonus term's hits)."""
+    named = Counter(p for e in index.role_entities() for p in index.facet(f"entity:{e.id}"))
+    return {p: (-EXACT, KIND, PERSONS) for p, n in named.items() if n > 1}
 
 
 def asks_happened(query: Query) -> bool:
@@ -321,6 +331,8 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     if asks_reaction(query):
         stands = index.facet(f"kind:{POSITION_KIND}")
         reached[REACTED_TERM] = {p: (-EXACT, KIND, POSITION_KIND) for p in stands}
+    if sum(w in ASKING_WHO for w in tokens(query.text)) > 1:  # "who met whom"
+        reached[PARTIES_TERM] = _two_people(index)
     bonus = {t: found for t, found in {ROLE_TERM: roles, **reached}.items() if found}
     terms = (*query.terms, *asked, *bonus)
     candidates.update({w: [{w: EXACT}] for w in asked})
@@ -332,6 +344,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     hits.update({t: {} for t in parts})
     _with_office_holders(index, query, candidates, hits)
     joined_only(index, query, candidates, hits)
+    quoted_only(index, query, candidates, hits)
     hits.update(bonus)
     candidates.update({t: [w] for t, w in words.items()})
     # A run-together phrase must be close ('malabrexercise' is not 'militaryexercise'), and

@@ -11,7 +11,9 @@ from collections.abc import Iterable
 
 from defcoop_cli.factbase.vocab import STANCES
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.search.reading.wider import wider_words
 from defcoop_cli.lookup.search.text import (
+    PAIR,
     STOPWORDS,
     Query,
     listed_meanings,
@@ -20,7 +22,6 @@ from defcoop_cli.lookup.search.text import (
     related_words,
     stem,
     synonyms,
-    wider_words,
 )
 
 EXACT = 100.0
@@ -38,7 +39,7 @@ PLACE_WITHIN = "a place the fact base writes as lying in it (its alias 'Town, Re
 # Related words of WordNet (text.related_words): below the thesaurus's, which were chosen
 # for defence and diplomacy; the scores are the table's own.
 WORDNET_SYNONYM, WORDNET_BROADER = 75.0, 70.0
-# WordNet's wider neighbourhood (text.wider_words), for a query that finds nothing with its
+# WordNet's wider neighbourhood (reading/wider.wider_words), for a query that finds nothing with its
 # own words: below every match of them, by how the words are linked.
 # Every other match scores above them, in any field (70 × a topic's 0.9), so a match that
 # scores above OWN_WORDS is one of the term's own.
@@ -192,7 +193,7 @@ def vector_score(similarity: float) -> float:
 
 
 def wider_scores(term: str, vocabulary: Vocabulary, vectors: bool = True) -> dict[str, float]:
-    """The vocabulary's words in the term's WordNet neighbourhood (text.wider_words, which
+    """The vocabulary's words in the term's WordNet neighbourhood (reading/wider.wider_words, which
     holds the forms it links), scored by how they are linked; and, with vectors, those
     GloVe puts near the term (vectors.vector_words), scored by similarity, below them."""
     found: dict[str, float] = {}
@@ -275,14 +276,43 @@ def joined_only(
             continue
         if not _name_like(index, candidates[first][0]):
             continue
-        keys = [
-            pair_key(a, b)
-            for a in _best_words(candidates[first][0])
-            for b in _best_words(candidates[second][0])
-        ]
-        together = index.pairs(keys)
-        for term in (first, second):
-            hits[term] = {p: b for p, b in hits[term].items() if p in together}
+        _keep(hits, (first, second), _together(index, candidates, first, second))
+
+
+def _together(
+    index: Index, candidates: dict[str, list[dict[str, float]]], first: str, second: str
+) -> set[int]:
+    """The facts that hold two terms' words as neighbours."""
+    keys = [
+        pair_key(a, b)
+        for a in _best_words(candidates[first][0])
+        for b in _best_words(candidates[second][0])
+    ]
+    return index.pairs(keys)
+
+
+def _keep(hits: dict[str, dict[int, Best]], terms: Iterable[str], positions: set[int]) -> None:
+    for term in terms:
+        hits[term] = {p: b for p, b in hits[term].items() if p in positions}
+
+
+def quoted_only(
+    index: Index,
+    query: Query,
+    candidates: dict[str, list[dict[str, float]]],
+    hits: dict[str, dict[int, Best]],
+) -> None:
+    """The neighbouring words of a "quoted phrase" count only where they are neighbours
+    (fields.fact_pairs, as joined_only) when the fact base holds them so anywhere; a
+    phrase it never holds is read word by word, as any words are (a quote is no
+    promise that the article put it so): "Indian defence chief" finds the article's
+    "India's Defence Minister"."""
+    for key in query.quoted:
+        pair = key.split(PAIR)
+        if len(pair) == 2 and all(t in hits and t in candidates for t in pair):
+            together = _together(index, candidates, *pair)
+            if together:
+                _keep(hits, pair, together)
 
 
 def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str]]) -> str:

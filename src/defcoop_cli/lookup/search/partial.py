@@ -22,7 +22,9 @@ query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   australia"), and the judged sets' off-topic queries of five to seven terms miss two
   or more ("trade deficit", "smartphone assembly"; none is longer). A word written with
   a capital past the query's first is a name, its subject ("India Japan naval exercise
-  with France"), and is never let off so.
+  with France"), and is never let off so; nor is a year the fact base dates nothing in
+  (a source's or a note's date), which dates another event ("Malabar exercise 2024
+  Australia hosts": another edition).
 
 Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
 """
@@ -58,6 +60,7 @@ PARTIAL_SHARE = 0.5
 RARE_SHARE = 0.1
 NOWHERE_SHARE = 0.25
 NOWHERE_FROM = 5  # terms: a shorter query is its subject, every term of it
+YEARS = ("19", "20")  # the centuries a four-digit term is a year of
 NOWHERE_MATCHED = 0.6  # of the terms, held by a match that misses a word held nowhere
 # The closest matches looked at for one that passes the bar: the first that does leads.
 BAR_WINDOW = 10
@@ -231,12 +234,22 @@ def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: In
     if n < NOWHERE_FROM or missed > bar.nowhere * n or matched < NOWHERE_MATCHED * n - 1e-9:
         return False
     names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
+    names |= {t for t in nowhere if len(t) == 4 and t.isdigit() and t[:2] in YEARS} - _years(index)
     if names.isdisjoint(nowhere):
         return True
     from defcoop_cli.lookup.search.places import wider_region
 
     has = index.vocabulary().has
     return all(wider_region(t, has) for t in names.intersection(nowhere))
+
+
+def _years(index: Index) -> set[str]:
+    """The years the fact base dates things in: its sources' dates, its notes' and their
+    references' (not a year a note names in passing: "after their talks in 2024")."""
+    doc = index.catalogue()
+    dates = [s.published for s in doc.sources]
+    dates += [d for n in doc.curator_notes for d in (n.date, *(r.published for r in n.references))]
+    return {str(d.year) for d in dates if d}
 
 
 def parts(query: Query) -> list[Query]:

@@ -146,6 +146,7 @@ class Filters(NamedTuple):
     include_editorial: bool = False
     editorial_topics: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
+    excluded: frozenset[int] = frozenset()  # the positions a query's "-word" leaves out
 
     def asks_for_editorial(self) -> bool:
         return self.include_editorial or EDITORIAL in self.kinds or bool(self.editorial_topics)
@@ -153,15 +154,14 @@ class Filters(NamedTuple):
     def admitted(self, index: Index) -> tuple[set[int] | None, set[int]]:
         """The positions the filters allow (None: all), and the editorial ones left out."""
         allowed: set[int] | None = None
-        for facet, wanted in (
-            ("topic", self.topics),
-            ("entity", self.entities),
-            ("kind", self.kinds),
-            ("source", self.sources),
-        ):
+        named = ("topic", "entity", "kind", "source")
+        wanted_by = zip(named, (self.topics, self.entities, self.kinds, self.sources), strict=True)
+        for facet, wanted in wanted_by:
             if wanted:
                 found = set().union(*(index.facet(f"{facet}:{w}") for w in wanted))
                 allowed = found if allowed is None else allowed & found
+        if self.excluded:
+            allowed = (set(range(index.size())) if allowed is None else allowed) - self.excluded
         editorial = set() if self.asks_for_editorial() else index.facet(f"kind:{EDITORIAL}")
         return allowed, editorial
 

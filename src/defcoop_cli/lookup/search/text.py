@@ -17,6 +17,7 @@ from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.lookup.search.reading import both, clippings, formal, phrases
 from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
+from defcoop_cli.lookup.search.reading.wider import lemmas
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 
@@ -39,7 +40,7 @@ STOPWORDS = frozenset(
     thought want wants wanted view views stance stances opinion opinions feel feels felt
     go goes going gone went something anything everything detail details else whether taken
     across along alongside among amongst around beside besides despite during onto per
-    regarding concerning toward towards via within without yourselves upshot
+    regarding concerning toward towards via within without yourselves upshot now currently
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
 
@@ -233,6 +234,32 @@ class Query(NamedTuple):
     joined: tuple[tuple[str, str], ...] = ()  # terms joined by "of", as a phrase
     yes_no: bool = False  # "is X Y?": asks whether something is so
     then: bool = False  # "at the time", "back then": asks what held when it happened
+    excluded: tuple[tuple[str, ...], ...] = ()  # "-word", '-"a phrase"': each one's words
+    quoted: tuple[str, ...] = ()  # the neighbour pairs of '"a phrase"' (pair_key)
+    alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c", "b c" (syntax.py)
+
+    @property
+    def exclusions(self) -> str:
+        """Its exclusions as a web search writes them: -japan -"south china sea"."""
+        return " ".join("-" + (w[0] if len(w) == 1 else f'"{" ".join(w)}"') for w in self.excluded)
+
+    @property
+    def typed(self) -> str:
+        """The query as searched, its exclusions after its words: malabar -australia."""
+        return f"{self.text} {self.exclusions}" if self.excluded else self.text
+
+
+Syntax = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _syntax(text: str) -> Syntax:
+    """The query's words, exclusions, quoted phrases and alternatives (reading/syntax.py,
+    imported only for a query that may hold some)."""
+    if not any(c in text for c in ':-"') and "NOT" not in text and "OR" not in text:
+        return text, (), (), ()
+    from defcoop_cli.lookup.search.reading.syntax import read_syntax
+
+    return read_syntax(text)
 
 
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
@@ -240,6 +267,14 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
+    searched, excluding, quoting, either = _syntax(text)  # "-word", "a phrase", site:
+    excluded = tuple(filter(None, (tuple(tokens(e)) for e in excluding)))
+    if excluded and not tokens(searched):
+        raise UsageError(
+            f"{shortened(text)!r} only excludes words; add what to search for, as in "
+            "'malabar -australia'"
+        )
+    text = searched
     all_words = clippings.unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
@@ -251,14 +286,19 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
-    identity = any(a in IDENTITY and b in COPULAS for a, b in itertools.pairwise(all_words))
+    identity = any(  # not "who is meeting with who": a verb's -ing after is an act
+        a in IDENTITY and b in COPULAS and not (len(c) > 5 and c.endswith("ing"))
+        for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""], strict=False)
+    )
     if not terms:
         raise UsageError(
             f"{shortened(text)!r} has only question and function words; add what you are "
             "asking about, as in 'who condemned the attack'"
         )
     yes_no, then = all_words[0] in YES_NO, phrases.says_then(all_words)  # then: "at the time"
-    return Query(text, terms, questions, identity, _joined_pairs(kept), yes_no, then)
+    quoted = tuple(p for q in quoting for p in neighbour_pairs(tokens(q)))
+    joined = _joined_pairs(kept)
+    return Query(text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either)
 
 
 @lru_cache(maxsize=65536)
@@ -444,57 +484,3 @@ def related_words(term: str) -> dict[str, tuple[float, str]]:
     """The fact base's words WordNet relates to the term (any form of it), each with its
     score and the sense that links them: conflict finds war."""
     return _related_words().get(stem(term), {})
-
-
-# WordNet's wider neighbourhoods (scripts/build_wider.py): for a query that finds nothing.
-RELATED_WIDER = beside(__file__, "related_wider.tsv")
-
-
-@lru_cache(maxsize=1)
-def _wider_text() -> str:
-    return "\n" + shipped_text(RELATED_WIDER)
-
-
-# WordNet's rules for finding a word's lemma by detaching its ending (its "morphy"): a
-# plural, a verb's -s, -ed and -ing, an adjective's -er and -est.
-DETACH = (
-    ("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
-    ("men", "man"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
-    ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
-)  # fmt: skip
-
-
-def lemmas(term: str) -> list[str]:
-    """The term and what it is with each of WordNet's endings detached: cities, city."""
-    found = [term]
-    for ending, base in DETACH:
-        if term.endswith(ending) and len(term) > len(ending) + 1:
-            found.append(term[: -len(ending)] + base)
-    return list(dict.fromkeys(found))
-
-
-def table_line(text: str, key: str) -> list[tuple[str, str]]:
-    """The "word:value" items of key's line in a shipped word table (text: the table after
-    a newline; its lines "key<TAB>word:value word:value…"), found without parsing it."""
-    start = text.find("\n" + key + "\t")
-    if start < 0:
-        return []
-    start += len(key) + 2
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else None]
-    return [(word, value) for word, _, value in (i.rpartition(":") for i in line.split())]
-
-
-def _wider_line(lemma: str) -> dict[str, str]:
-    return dict(table_line(_wider_text(), lemma))
-
-
-@lru_cache(maxsize=1024)
-def wider_words(term: str) -> dict[str, str]:
-    """The fact base's words in the neighbourhood WordNet gives the term (its lemma, by
-    WordNet's endings), each with how they are linked: s (the same sense), n (a
-    narrower one), i (an instance): city finds newdelhi (i)."""
-    found: dict[str, str] = {}
-    for lemma in reversed(lemmas(term)):  # the term's own entry last: it wins
-        found.update(_wider_line(lemma))
-    return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from defcoop_cli.factbase.vocab import beside, shipped_text
-from defcoop_cli.lookup.search.text import lemmas, table_line
+from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
 
 RELATED_VECTORS = beside(__file__, "related_vectors.tsv")
 
@@ -24,7 +24,7 @@ def _text() -> str:
 @lru_cache(maxsize=1024)
 def vector_words(term: str) -> dict[str, float]:
     """The fact base's words near the term in GloVe, each with its similarity (0.6-1): the
-    term's own line, and those of its lemmas (text.lemmas: floods, flood), as WordNet's
+    term's own line, and those of its lemmas (wider.lemmas: floods, flood), as WordNet's
     table is read; a word on both keeps the term's own similarity. The table holds a fact
     word's nearest words, among which a plural is often missing where its singular is."""
     found: dict[str, float] = {}

@@ -2,8 +2,11 @@
 ministry ask "whether the Government has discussed X with Japan", "the steps taken to X":
 "the Government" is the government asked, which the fact base names by its country, and
 "steps taken" (or "measures", "action") says how the question is put, not what about.
-"the governments of India and Japan" and "Japan's government" keep the word ("thereof" and
-"therefor" are dropped too; whether and the forms of "take" are text.STOPWORDS). "The
+"Japan government", "the Japanese government" (a word before it, not a function word) are
+Japan's, which the fact base names by its country too: "what position nakatani hold in
+japan government" asks his office. "The governments of India and Japan" keep the word
+("thereof" and "therefor" are dropped too; whether and the forms of "take" are
+text.STOPWORDS). "The
 outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
 (search.hits.asks_happened), "outcome" no word to look for; "the outcome document of the
 summit" looks for it."""
@@ -35,7 +38,8 @@ def unframed(words: list[str], function_words: frozenset[str]) -> list[str]:
 
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
-        if w in GOVERNMENT and words[i - 1 : i] == ["the"] and after != ["of"]:
+        named = i > 0 and (words[i - 1] == "the" or words[i - 1] not in function_words)
+        if w in GOVERNMENT and named and after != ["of"]:
             continue
         if (w in ACTS_TAKEN and TAKEN.intersection(after)) or w in FRAME_WORDS:
             continue

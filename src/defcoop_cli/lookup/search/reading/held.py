@@ -11,4 +11,4 @@ def read_as_held(query: Query, held: Callable[[str], bool]) -> Query:
     """The query again, its clipped words that the fact base holds read as they are."""
     if not any(held(w) for w in clippings().keys() & set(tokens(query.text))):
         return query
-    return parse_query([query.text], held)
+    return parse_query([query.text], held)._replace(excluded=query.excluded)

@@ -31,6 +31,9 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     # how two parties went on together ("how did the two leaders get along"): text.hits
     # reads it as "how did … go" (GETTING_ON)
     **{(g, w): "went" for g in ("get", "got", "getting") for w in ("along", "on")},
+    # saying: "what did they talk about drones" asks what was said of drones; last in the
+    # query ("what did they talk about") "talk" is what is asked about (SAYING)
+    **{(t, "about"): "said of" for t in ("talk", "talks", "talked", "talking", "speak", "spoke")},
     # a party's turn
     ("for", "its", "part"): "as for it",
     ("for", "their", "part"): "as for them",
@@ -84,6 +87,7 @@ CONCERNED = frozenset(
 # that dates or corrects what the article says answers them as a yes-no question's does.
 THEN = frozenset(p for p, means in FUNCTION_PHRASES.items() if means in ("then", "when … happened"))
 GETTING_ON = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "went")
+SAYING = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "said of")
 WHEN, ASKING_ELSE = "when", frozenset(["what", "which", "who", "whom", "whose", "where"])
 HAPPENING = frozenset(["happen", "happens", "happened", "happening", "occurred", "occur"])
 _LONGEST = max(len(p) for p in FUNCTION_PHRASES)
@@ -111,6 +115,8 @@ def without_function_phrases(words: list[str]) -> list[str]:
     i, far = 0, False
     while i < len(words):
         size = _phrase_at(words, i)
+        if size and i + size == len(words) and tuple(words[i:]) in SAYING:
+            size = 0
         if size:
             far = far or tuple(words[i : i + size]) == ("as", "far", "as")
             i += size

@@ -1,0 +1,71 @@
+"""A query with OR in capitals ("drone OR UAV cooperation"), searched as each of its
+alternatives ("drone cooperation", "UAV cooperation": search/reading/syntax.py), their
+results merged: a fact found by several keeps its best score, and the results go best
+first, a fact found by the first alternative before one found only by a later at equal
+scores, with the notes the alternatives that match find. When no alternative's facts
+match all its words, the query is searched as typed, every word together (OR a function
+word), so closest matches and notes are those of the whole query, as before OR was read:
+an alternative of few words ("India Japan chips deal") is more easily near a note or a
+fact than the query is."""
+
+from collections.abc import Callable
+
+from defcoop_cli.errors import UsageError
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.results import SearchResult
+from defcoop_cli.lookup.search.ranking import NoteMatch
+from defcoop_cli.lookup.search.text import Query, parse_query
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.service import SearchRequest
+
+Search = Callable[[Index, Query, "SearchRequest"], SearchResult]
+
+
+def _alternatives(query: Query) -> list[Query]:
+    found = []
+    for text in query.alternatives:
+        try:  # an alternative of function words alone ("the") is no alternative
+            found.append(parse_query([text])._replace(excluded=query.excluded))
+        except UsageError:
+            continue
+    return found
+
+
+def search_either(
+    index: Index, query: Query, request: "SearchRequest", search: Search
+) -> SearchResult | None:
+    """The merged results of the query's alternatives (None: it has fewer than two)."""
+    alternatives = _alternatives(query)
+    if len(alternatives) < 2:
+        return None
+    results = [search(index, a, request) for a in alternatives]
+    chosen = [r for r in results if r.matches and r.partial is None]
+    if not chosen:  # no alternative matches every word: the words as typed, together
+        return None
+    rows: dict[str, tuple[int, int, SearchResult, int]] = {}
+    for n, result in enumerate(chosen):
+        for at, match in enumerate(result.matches):
+            held = rows.get(match.fact.id)
+            key = (-round(match.score * 10), n)
+            if held is None or key < held[:2]:
+                rows[match.fact.id] = (*key, result, at)
+    ordered = sorted(rows.values(), key=lambda row: row[:2])[: request.limit or None]
+    notes: dict[str, NoteMatch] = {}
+    for result in chosen:
+        for note in result.notes:
+            if note.note.id not in notes or note.score > notes[note.note.id].score:
+                notes[note.note.id] = note
+    first = chosen[0]
+    return first._replace(
+        query=query,
+        matches=tuple(r.matches[at] for *_, r, at in ordered),
+        total=max(len(rows), *(r.total for r in chosen)),
+        hidden_editorial=max(r.hidden_editorial for r in chosen),
+        hidden_by_filters=max(r.hidden_by_filters for r in chosen),
+        highlights=tuple(r.highlights[at] for *_, r, at in ordered),
+        standings=tuple(r.standings[at] for *_, r, at in ordered),
+        notes=tuple(sorted(notes.values(), key=lambda m: -m.score)[: request.limit or None]),
+        notes_first=any(r.notes_first for r in chosen),
+    )

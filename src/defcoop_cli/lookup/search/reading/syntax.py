@@ -1,0 +1,119 @@
+"""Search-engine syntax, typed out of habit, read as a web search engine reads it.
+
+- A leading minus excludes a word or a quoted phrase (`malabar -australia`,
+  `-"south china sea"`), as does NOT in capitals before it (`pahalgam NOT briefing`) when
+  the query is not all in capitals. A minus inside a word (co-production) or apart from
+  it (`india - japan`) is no exclusion. What an exclusion leaves out is decided by the
+  index (reading/exclusion.py); here it is only taken out of the words searched for.
+- "Quoted phrases" are searched for their words, which count only as neighbours where the
+  fact base holds them so (text.Query.quoted, matching.quoted_only).
+- AND and OR in capitals are the function words they spell (text.STOPWORDS): every other
+  word is searched for as usual, never "or" taken for a typo of another word.
+- `site:`, `inurl:`, `filetype:` and the like name a web page, not what a fact says: they
+  are dropped with their value; `intitle:`, `intext:` and the like keep their value as a
+  word (`intitle:malabar` searches for malabar). A trailing "?" is punctuation.
+"""
+
+import re
+
+from defcoop_cli.patterns import Lazy
+from defcoop_cli.tuples import NamedTuple
+
+# Web search operators whose value is an address, a file type or a date: no term.
+DROPPED = frozenset(
+    "site inurl allinurl filetype ext cache related info link before after daterange".split()  # noqa: SIM905
+)
+# Operators whose value is a word of the page's text: the word is searched for.
+KEPT = frozenset(
+    ["intitle", "allintitle", "intext", "allintext", "inanchor", "allinanchor", "inbody"]
+)
+_OPERATOR = Lazy(r"(?<!\S)([A-Za-z]+):(\"[^\"]*\"|\S+)")
+# A minus after a space (or first) and before a letter or a quote; NOT in capitals before a
+# word or a quote (not in a query all in capitals). A word runs to a space or a quote.
+_WORD_OR_PHRASE = r"(\"[^\"]*\"?|[^\W\d_][^\s\"]*)"
+_MINUS = Lazy(r"(?<!\S)-" + _WORD_OR_PHRASE)
+_MINUS_OR_NOT = Lazy(r"(?:(?<!\S)-|(?<!\S)NOT\s+)" + _WORD_OR_PHRASE)
+_QUOTED = Lazy(r"\"([^\"]+)\"")
+
+
+class Syntax(NamedTuple):
+    text: str  # the query without its exclusions and operators' names
+    excluded: tuple[str, ...] = ()  # each exclusion's text, without its minus or quotes
+    quoted: tuple[str, ...] = ()  # each quoted phrase's text
+    alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c" and "b c"
+
+
+def _operator(match: re.Match[str]) -> str:
+    name, value = match.group(1).lower(), match.group(2)
+    if name in DROPPED:
+        return " "
+    if name in KEPT:
+        return f" {value} "
+    return match.group(0)
+
+
+def read_syntax(text: str) -> Syntax:
+    """The query's words to search, its exclusions, its quoted phrases and alternatives."""
+    if ":" not in text and "-" not in text and '"' not in text and "NOT" not in text:
+        return Syntax(text, alternatives=alternatives(text) if "OR" in text else ())
+    if ":" in text:
+        text = _OPERATOR.sub(_operator, text)
+    excluded: list[str] = []
+
+    def exclude(match: re.Match[str]) -> str:
+        excluded.append(match.group(1).strip('"'))
+        return " "
+
+    text = (_MINUS if text.isupper() else _MINUS_OR_NOT).sub(exclude, text)
+    quoted = tuple(m.group(1) for m in _QUOTED.finditer(text)) if '"' in text else ()
+    text = " ".join(text.split())
+    either = alternatives(text) if "OR" in text else ()
+    return Syntax(text, tuple(e for e in excluded if e.strip()), quoted, either)
+
+
+OR = "OR"
+MAX_ALTERNATIVES = 8  # past these, the words of every alternative are searched together
+_UNITS = Lazy(r"\"[^\"]*\"|\S+")
+
+
+def _operand(units: list[str], start: int, step: int) -> int:
+    """Where the operand of OR next to units[start] ends (step -1: begins): a quoted
+    phrase or a word, or a run of capitalised words, as a name is written ("South China
+    Sea OR UNCLOS"; so a query in title case binds OR to all its words)."""
+    end = start
+    while 0 <= end + step < len(units) and units[end][:1].isupper():
+        after = units[end + step]
+        if not after[:1].isupper() or after in (OR, "AND", "NOT"):
+            break
+        end += step
+    return end
+
+
+def alternatives(text: str) -> tuple[str, ...]:
+    """The query once for each choice its ORs in capitals offer: "drone OR UAV
+    cooperation" is "drone cooperation" and "UAV cooperation" (none without an OR
+    between two operands, nor in a query all in capitals)."""
+    units = _UNITS.findall(text)
+    if OR not in units[1:-1] or text.isupper():
+        return ()
+    groups: list[list[str]] = []  # each a choice of texts; plain words a choice of one
+    i = 0
+    while i < len(units):
+        if units[i] == OR and groups and i + 1 < len(units):
+            end = _operand(units, i + 1, 1)
+            groups[-1].append(" ".join(units[i + 1 : end + 1]))
+            i = end + 1
+            continue
+        if i + 1 < len(units) and units[i + 1] == OR:
+            begin = _operand(units, i, -1)
+            groups[len(groups) - (i - begin) :] = []  # the name's words before, regrouped
+            groups.append([" ".join(units[begin : i + 1])])
+        else:
+            groups.append([units[i]])
+        i += 1
+    choices: list[list[str]] = [[]]
+    for group in groups:
+        choices = [[*c, g] for c in choices for g in group]
+        if len(choices) > MAX_ALTERNATIVES:
+            return ()
+    return tuple(" ".join(c) for c in choices) if len(choices) > 1 else ()

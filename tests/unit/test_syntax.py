@@ -1,0 +1,168 @@
+"""Search-engine syntax (lookup/search/reading/syntax.py, exclusion.py, lookup/either.py):
+a leading minus or NOT excludes, quotes hold a phrase's words together, OR offers
+alternatives, site: and intitle: name a page. And a non-native speaker's grammar read as
+the grammatical forms are (text.py, reading/phrases.py, reading/formal.py, search/hits.py):
+"talk about X" asks what was said of X, "who is meeting with who" asks who met whom, "now"
+only says when the asker stands, a country's government is the country; a year the fact
+base dates nothing in names another event (search/partial.py). On the shipped fact base."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.errors import UsageError
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.syntax import alternatives, read_syntax
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def ids(index: SearchIndex, query: str) -> list[str]:
+    return search(index, parse_query([query]), SearchRequest((query,))).shown_ids
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "excluded"),
+    [
+        ("malabar -australia", "malabar", ("australia",)),
+        ('scs -"south china sea" x', "scs x", ("south china sea",)),
+        ("pahalgam attack NOT briefing", "pahalgam attack", ("briefing",)),
+        ("co-production india - japan", "co-production india - japan", ()),  # no exclusion
+        ("PAHALGAM NOT BRIEFING", "PAHALGAM NOT BRIEFING", ()),  # all capitals: a word
+        ("talks -5", "talks -5", ()),  # a number's sign
+    ],
+)
+def test_a_leading_minus_or_not_in_capitals_excludes(
+    typed: str, text: str, excluded: tuple[str, ...]
+) -> None:
+    syntax = read_syntax(typed)
+    assert (syntax.text, syntax.excluded) == (text, excluded)
+
+
+def test_site_is_dropped_with_its_address_and_intitle_keeps_its_word() -> None:
+    assert read_syntax("site:pib.gov.in rajnath talks").text == "rajnath talks"
+    assert read_syntax("intitle:malabar drills?").text == "malabar drills?"
+    assert read_syntax("J&K: attack").text == "J&K: attack"  # no operator's name
+
+
+def test_or_in_capitals_offers_each_operand_and_a_name_is_one() -> None:
+    assert alternatives("drone OR UAV cooperation") == ("drone cooperation", "UAV cooperation")
+    assert alternatives("South China Sea OR UNCLOS") == ("South China Sea", "UNCLOS")
+    assert alternatives('"supply chains" OR know-how') == ('"supply chains"', "know-how")
+    assert alternatives("talks or drills") == ()  # a function word in lower case
+    assert alternatives("OR drills") == alternatives("DRONE OR UAV") == ()
+
+
+def test_a_query_of_exclusions_only_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="only excludes words"):
+        parse_query(["-japan -australia"])
+
+
+def test_an_exclusion_leaves_out_the_facts_that_hold_the_word_in_any_field(
+    index: SearchIndex,
+) -> None:
+    assert "tech-space" in ids(index, "india japan agreed technology")
+    found = ids(index, "india japan agreed technology -space")
+    assert found and "tech-space" not in found
+    # the lead names space-based technologies among its entities: left out too
+    assert "emerging-tech-cooperation" not in found
+
+
+def test_an_exclusion_is_the_word_and_its_forms_not_its_synonyms(index: SearchIndex) -> None:
+    found = ids(index, "dialogue mechanism -summit")  # the plural "summits" is a form
+    assert "dialogue-annual-summits" not in found and "meeting-part-of-dialogue" in found
+    # "negotiations" is a synonym of the atmosphere fact's "discussions": no exclusion of it
+    assert ids(index, "cordial atmosphere -negotiations") == ["meeting-atmosphere"]
+    assert ids(index, "cordial atmosphere -discussions") == []
+
+
+def test_an_exclusion_the_fact_base_lacks_stands_for_the_word_it_misspells(
+    index: SearchIndex,
+) -> None:
+    assert "meeting-held" in ids(index, "rajnath singh met")
+    assert "meeting-held" not in ids(index, "rajnath singh met -nakatni")
+
+
+def test_an_exclusion_leaves_out_the_notes_that_hold_it(index: SearchIndex) -> None:
+    assert "pahalgam-attack-date" in ids(index, "pahalgam attack")
+    assert "pahalgam-attack-date" not in ids(index, "pahalgam attack -killed")
+
+
+def test_what_an_exclusion_hid_is_said(index: SearchIndex) -> None:
+    query = "malabar -australia"
+    result = search(index, parse_query([query]), SearchRequest((query,)))
+    assert not result.matches and result.hidden_by_filters == 2
+    assert result.hints == ("2 matches hidden by -australia",)
+
+
+def test_a_quoted_phrase_counts_where_its_words_are_neighbours(index: SearchIndex) -> None:
+    # Japan "a key strategic partner" holds "defence" elsewhere (its keyword "defense")
+    assert "japan-key-partner" in ids(index, "defence partnership")
+    assert "japan-key-partner" not in ids(index, '"defence partnership"')
+    assert "meeting-aim-review" in ids(index, '"defence partnership"')
+
+
+def test_a_quoted_phrase_the_fact_base_never_holds_is_read_word_by_word(
+    index: SearchIndex,
+) -> None:
+    assert "meeting-held" in ids(index, '"Indian defense chief" meets Nakatani')
+
+
+def test_or_finds_the_facts_of_either_alternative(index: SearchIndex) -> None:
+    found = ids(index, '"supply chains" OR "know-how"')
+    assert {"industry-supply-chains", "industry-know-how-exchange"} <= set(found)
+    assert ids(index, "supply chains know-how") == ["industry-supply-chains"]
+
+
+def test_or_with_no_alternative_matching_every_word_is_the_query_as_typed(
+    index: SearchIndex,
+) -> None:
+    assert ids(index, "India Japan semiconductors OR chips deal") == []
+
+
+# ---- a non-native speaker's grammar
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("what india and japan talk about drone?", ("india", "japan", "drone")),
+        ("what did they talk about", ("talk",)),  # last, "talk" is what is asked about
+        ("what position nakatani hold now", ("position", "nakatani", "hold")),
+        ("nakatani role in japan government", ("nakatani", "role", "japan")),
+        ("the governments of india and japan", ("governments", "india", "japan")),
+    ],
+)
+def test_a_non_native_questions_frame_reads_as_the_grammatical_one(
+    query: str, terms: tuple[str, ...]
+) -> None:
+    assert parse_query([query]).terms == terms
+
+
+def test_who_is_doing_something_asks_no_identity() -> None:
+    assert parse_query(["who is nakatani"]).identity
+    assert not parse_query(["who is meeting with who in delhi"]).identity
+
+
+def test_who_with_whom_ranks_the_facts_naming_two_persons(index: SearchIndex) -> None:
+    found = ids(index, "who is meeting with who in delhi, india and japan defence?")
+    assert "meeting-held" in found[:3]  # Singh met Nakatani
+    assert "meeting-held" not in ids(index, "meeting in delhi india and japan defence")[:3]
+
+
+def test_talk_about_finds_what_was_said_of_the_thing(index: SearchIndex) -> None:
+    found = ids(index, "what india and japan talk about drone?")
+    assert found[:2] == ["tech-autonomous-weapons", "emerging-tech-cooperation"]
+
+
+def test_a_year_dated_nowhere_names_another_event(index: SearchIndex) -> None:
+    assert ids(index, "Malabar exercise 2024 Australia hosts") == []
+    assert ids(index, "Malabar exercise Australia hosts")  # the same words without it
+    assert "meeting-held" in ids(index, "may 2025 india japan defence ministers")
