@@ -148,3 +148,37 @@ def test_a_name_with_an_office_or_firm_after_a_dash_labels_its_persons_turn() ->
     ]
     turns = _speakers().turns(call)
     assert [t.speaker for t in turns] == ["the moderator", "Ana Perl", "Kenji Ode"]
+
+
+# A video agency's shot list: numbered shots, SOUNDBITE cues with the language and the
+# speaker's name and office, its sections headed in capitals (invented text).
+SHOT_LIST = (
+    "SHOTLIST:\n"
+    "1. Wide of the harbour at dawn\n"
+    "2. Mid of Navy Minister Kenji Ode shaking hands with harbour officials\n"
+    "3. SOUNDBITE (Velan) Kenji Ode, Navy Minister:\n"
+    '"We will sail side by side. The strait is open."\n'
+    "4. SOUNDBITE (English) Mira Tolle, analyst, Port Alba Institute:\n"
+    '"This visit shows trust."\n'
+    "STORYLINE:\n"
+    "Kenji Ode visited Port Alba on Monday.\n"
+)
+
+
+def test_a_shot_lists_soundbite_cue_labels_a_name_and_its_sections_are_the_articles() -> None:
+    labels = [label for _, _, label in transcript_labels(SHOT_LIST)]
+    assert labels == ["Kenji Ode", "Mira Tolle", "STORYLINE"]  # "SHOTLIST:" a field: no turn
+    turns = _speakers().turns(SHOT_LIST)
+    assert [t.speaker for t in turns] == ["Kenji Ode", "Mira Tolle", ""]
+
+
+def test_a_name_without_a_cue_is_no_label() -> None:
+    assert transcript_labels("Kenji Ode: We sail.\nMira Tolle: They do.\n") == []
+
+
+def test_a_shots_framing_is_furniture_however_long() -> None:
+    from defcoop_cli.curation.drafting.furniture.captions import shot_line
+
+    assert shot_line("Mid of Navy Minister Kenji Ode shaking hands with harbour officials")
+    assert shot_line("Tracking shot of the two ministers inspecting the guard of honour")
+    assert not shot_line("Kenji Ode shook hands with the harbour officials")

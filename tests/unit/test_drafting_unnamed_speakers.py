@@ -85,3 +85,19 @@ def test_a_quotation_opening_on_a_clause_of_time_is_still_its_speakers() -> None
 def test_both_sides_signalling_their_concern_agree() -> None:  # R18 over the concern class
     assert said("Both sides signalled unease about moves at sea.")[0] == "agreed"
     assert said("Ravi Menon signalled unease about moves at sea.")[0] == "raised concern"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Chronicle reported that Ravi Menon briefed the Beta envoy.",
+        "The paper said Ravi Menon briefed the Beta envoy.",
+        "The business daily wrote that Ravi Menon briefed the Beta envoy.",
+    ],
+)
+def test_a_newspaper_tells_a_partys_act_as_a_channel(sentence: str) -> None:
+    assert said(sentence) == ("briefed", "Ravi Menon")  # R6: the doer's, the paper told it
+
+
+def test_a_newspapers_own_view_stays_the_papers() -> None:
+    assert said("The Harbour Chronicle lauded the port as a model.")[1] == "Harbour Chronicle"

@@ -167,7 +167,13 @@ def continues(sentence: str) -> bool:
 # A channel, not a party: what it reports is the doer's ("Officials said both ministers
 # condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
 _CHANNELS = r"officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
-_CHANNEL = re.compile(rf"\b(?:{_CHANNELS}|office|embassy)\b", re.IGNORECASE)
+# A newspaper tells what the parties did as a statement does: "the paper", "the business daily",
+# or a masthead's last word ("The Indus Chronicle reported that Singh briefed…": his).
+_PAPERS = (
+    r"paper|newspaper|(?-i:[Dd]aily|Chronicle|Times|Herald|Gazette|Journal|Tribune|Ledger"
+    r"|Shimbun|Shimpo|Keizai|Telegraph|Observer|Courier|Dispatch|Sentinel|Express)"
+)
+_CHANNEL = re.compile(rf"\b(?:{_CHANNELS}|office|embassy|{_PAPERS})\b", re.IGNORECASE)
 # A restrictive relative clause closing a subject: "A participant who had been briefed by…".
 _RELATIVE_TAIL = re.compile(r"\s+who\b.*$", re.DOTALL)
 

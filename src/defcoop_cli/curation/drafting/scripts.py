@@ -25,7 +25,9 @@ _MARKS = "○◯●■◆▼・"  # a speaker's mark before a label's words
 _OFFICE = r"[A-Z][\w.&’'-]*(?: (?:and |of |for |the |& )?[A-Z][\w.&’'-]*){0,5}"
 _LABEL = re.compile(
     rf"^[ \t]*(?:[{_MARKS}]\s*)?"
-    r"(?:[A-Z]{2,5} [—–-] |(?:SOT|SOUNDBITE|BITE|SYNC|GRAB) )?"
+    # a shot list's numbered cue and its language: "7. SOUNDBITE (English) Rajnath Singh, …:"
+    r"(?:\d{1,3}[.)][ \t]+(?=(?:SOT|SOUNDBITE|BITE|SYNC|GRAB)\b))?"
+    r"(?:[A-Z]{2,5} [—–-] |(?:SOT|SOUNDBITE|BITE|SYNC|GRAB)(?: \([^()\n]{1,30}\))? )?"
     r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
     r"(?:, [^:\d\n]{1,60}|( [—–-] " + _OFFICE + r"))?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
@@ -46,6 +48,7 @@ _FIELDS = frozenset(
         "date", "time", "venue", "place", "location", "from", "to", "cc", "bcc", "re",
         "subject", "ref", "attn", "memo", "tel", "phone", "email", "source", "sources",
         "updated", "published", "posted", "filed", "category", "tags", "section",
+        "shotlist", "slug", "restrictions", "duration",  # a video agency's shot list
     }
 )  # fmt: skip
 
@@ -63,17 +66,28 @@ def _bare(label: str) -> tuple[str, bool]:
     return (label[: m.start()], True) if m and m.end() == len(label) else (label, False)
 
 
-def label_kind(label: str) -> str | None:
-    """ "asks", "chairs" or "answers" for a speaker's label, None for other words ("Date:",
-    "DATE:", "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
-    "Official Spokesperson", "Mr Singh"), a name in capitals ("NAKATANI"), or any words
-    before a person's name in brackets ("Member (YAMADA Hanako)", a house's record)."""
-    if named_before(label):  # "Nikhil Rao - Chairman": a person, his office after
+def label_kind(label: str, cued: bool = False) -> str | None:
+    """ "asks", "chairs" or "answers" for a speaker's label, "heads" for a document's section
+    ("STORYLINE:", "SCRIPT:": no one speaks), None for other words ("Date:", "DATE:",
+    "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
+    "Official Spokesperson", "Mr Singh"), a name in capitals ("NAKATANI"), any words before a
+    person's name in brackets ("Member (YAMADA Hanako)", a house's record), or a name after a
+    script's cue ("SOUNDBITE (English) Rajnath Singh, Indian Defence Minister:", cued)."""
+    if named_before(label) or (cued and not {w.lower() for w in label.split()} & _FIELDS):
         return "answers"
     label, named = _bare(label)
     words = [w.rstrip(".").lower() for w in label.split()]
     if len(words) == 1 and (words[0] in _FIELDS or words[0] in _CUES):  # "SOT:": no one
         return None
+    asking = _ASKING | _CHAIRING | ANSWERING  # "Q:", "A:" are no section's
+    if (
+        len(words) == 1
+        and len(label) > 3
+        and label.isupper()
+        and words[0] not in asking
+        and (words[0] in wordnet_nouns("message"))
+    ):
+        return "heads"  # "STORYLINE:": a section, a word whose first sense is a message's
     if words[-1] in _ASKING or words[-1] in _CHAIRING:
         return "asks" if words[-1] in _ASKING else "chairs"
     titled = words[0] in TITLES or words[-1] in TITLES
@@ -154,9 +168,18 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
             label += bracket
         lead = text[m.start() : m.start(1)].lstrip(" \t")  # a house's circle, a cue, or none
         begin = m.start(1) - len(lead) if lead and lead[0] in _MARKS else m.start(1)
-        if label_kind(label) and not IN_CAPITALS.fullmatch(line):
+        if label_kind(label, cued(text, m.start(1))) and not IN_CAPITALS.fullmatch(line):
             found.append((begin, m.end(), label))
-    return found if len({label for _, _, label in found}) >= 2 else []
+    speakers = {label for _, _, label in found if label_kind(label) != "heads"}
+    return found if len(speakers) >= 2 else []
+
+
+_CUE = re.compile(r"\b(?:SOT|SOUNDBITE|BITE|SYNC|GRAB)\b")
+
+
+def cued(text: str, at: int) -> bool:
+    """Whether a script's cue ("SOUNDBITE", "SOT") opens the line before the label at at."""
+    return _CUE.search(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 # A script's direction: a line wholly in square brackets ("[ANCHOR ON CAM]", "[PKG]"), or a

@@ -26,7 +26,7 @@ from defcoop_cli.curation.drafting.body.wrapped import Line as Line
 from defcoop_cli.curation.drafting.body.wrapped import each_line as each_line
 from defcoop_cli.curation.drafting.body.wrapped import line_sentences
 from defcoop_cli.curation.drafting.furniture.asides import Asides
-from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines
+from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
 from defcoop_cli.curation.drafting.furniture.citations import (
     reference_lines,
     script_cue,
@@ -218,7 +218,8 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         led = led if bullet else line.text.endswith(":")  # "Key points:" leads its points
         link = line.text[bullet.end(1) :] if bullet and not (led or introduces) else ""
         unled = intro is None or own != items_kind  # "- Read the readout", not "- X; and"
-        if link and unled and is_furniture(link) and not _JOINED.search(link[-8:]):
+        shot = link and shot_line(link)  # "2. Mid of the two ministers shaking hands"
+        if link and unled and (is_furniture(link) or shot) and not _JOINED.search(link[-8:]):
             furniture.append((line.start, line.end))
             continue
         if (

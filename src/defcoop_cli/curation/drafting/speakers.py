@@ -33,6 +33,7 @@ from defcoop_cli.curation.drafting.names.unnamed import by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words
 from defcoop_cli.curation.drafting.scripts import (
     ANSWERING,
+    cued,
     is_channel,
     is_script,
     label_kind,
@@ -198,7 +199,8 @@ class Speakers:
         article's); a name's, or a title's naming him after it, the person named; an answer's
         ("A:") or a title's, the person the heading names as briefing; else an answer's is the
         article's (a fact box's Q and A), a title's the one person of the fact base with the
-        title not spoken of in those turns, else the title. A spokesperson is a channel."""
+        title not spoken of in those turns, else the title. A spokesperson is a channel; a
+        section's heading ("STORYLINE:") is the article's."""
         labels = transcript_labels(text)
         if not labels:
             return []
@@ -209,8 +211,8 @@ class Speakers:
         host, script = self._host(text[: labels[0][0]]), is_script(text)
         named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
         for start, _, label in labels:
-            kind = label_kind(label)
-            if kind != "answers" and script and "?" not in said[label]:  # anchor, reporter
+            kind = label_kind(label, cued(text, start))  # "STORYLINE:" heads a section
+            if kind == "heads" or (kind != "answers" and script and "?" not in said[label]):
                 turns.append(Turn(start, "", False, False))  # narrates: read as the article
                 continue
             if kind != "answers":

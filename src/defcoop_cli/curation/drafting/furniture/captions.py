@@ -40,3 +40,19 @@ def caption_head(line: str) -> re.Match[str] | None:
     """A caption's head in capitals ("NEW DELHI, INDIA - MAY 5: ") or its number ("Photo 1:
     "), else None."""
     return _HEAD.match(line) or _NUMBER.match(line)
+
+
+# A shot's framing opening its description: "Wide of…", "Mid of…", "Close-up of…",
+# "Tracking shot of…", "Pan across…", "Exterior of…", "Various of…", "SOUNDBITE" aside.
+_SHOT = re.compile(
+    r"(?:(?:very |extreme |medium |mid-|low-angle |high-angle )?(?:wide|mid|medium|close|close-up"
+    r"|tight|tracking|aerial|overhead|exterior|interior|various|cutaway|pan|tilt|zoom|pull-out"
+    r"|push-in|two-shot|establishing)(?: shots?| view)?|[Pp]an(?:s|ning)?|[Zz]oom(?:s|ing)?)"
+    r" (?:of|across|from|to|in on|out from|along|over)\b",
+    re.IGNORECASE,
+)
+
+
+def shot_line(text: str) -> bool:
+    """Whether a (numbered) line describes a video shot by its framing: a shot list's."""
+    return _SHOT.match(text) is not None

@@ -357,6 +357,8 @@ SAYING = frozenset(
         "writes",
         "posted",
         "tweeted",
+        "reported",  # "The Chronicle reported that Singh briefed…": it says so
+        "reports",
     ]
 )
 
