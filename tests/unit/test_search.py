@@ -889,6 +889,19 @@ class TestNumbersInWords:
     def test_a_year_and_a_day_spoken_are_digits(self, query: str, terms: tuple[str, ...]) -> None:
         assert parse_query([query]).terms == terms
 
+    @pytest.mark.parametrize(
+        ("query", "terms"),
+        [
+            ("I'm writing a briefing for tomorrow, what did Japan say", ("japan",)),
+            ("what did japan say? I need it for a class", ("japan",)),
+            ("my notes say Malabar, was it discussed", ("notes", "malabar", "discussed")),
+        ],
+    )
+    def test_the_askers_own_context_is_no_search_term(  # a name in it keeps it
+        self, query: str, terms: tuple[str, ...]
+    ) -> None:
+        assert parse_query([query]).terms == terms
+
     def test_a_fact_written_in_words_is_found_by_digits_and_by_words(self) -> None:
         assert tokens("Twenty-six people were killed.") == ["26", "people", "were", "killed"]
         assert tokens("twenty six") == tokens("26")

@@ -274,7 +274,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             f"{shortened(text)!r} only excludes words; add what to search for, as in "
             "'malabar -australia'"
         )
-    text = searched
+    text = phrases.without_own_context(searched)  # "I'm writing a briefing, what did…"
     all_words = clippings.unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")

@@ -156,3 +156,31 @@ def says_then(words: list[str]) -> bool:
     if _FIRSTS.isdisjoint(words):
         return False
     return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in THEN)
+
+
+# The asker's own context, a clause of its own before or after the question: "I'm writing a
+# briefing for tomorrow, what did Japan say…", "what did Japan say? I need it for a class".
+# It tells who asks and why, never what the fact base holds.
+_OWN_CONTEXT = r"(?i)^\s*(?:i|i'm|i’m|im|i am|i've|i’ve|we|we're|we’re|we are|my|our)\s"
+_CLAUSES = r"[,;.?!:]+\s+|\s+[-–—]\s+"
+_ASKS = frozenset(["what", "who", "whom", "whose", "where", "when", "how", "why", "which"])
+
+
+def without_own_context(text: str) -> str:
+    """The query without a clause in which the asker speaks of themself (first person, no
+    question word and no name after its first word), when another clause remains."""
+    import re
+
+    clauses = [c for c in re.split(_CLAUSES, text) if c.strip()]
+    if len(clauses) < 2:
+        return text
+    kept = [c for c in clauses if not _own(c)]
+    return ", ".join(kept) if kept and len(kept) < len(clauses) else text
+
+
+def _own(clause: str) -> bool:
+    import re
+
+    words = set(re.findall(r"[a-z]+", clause.lower()))
+    named = re.search(r"(?<=\s)[A-Z]", clause.strip())  # "my notes say Malabar": a name
+    return re.match(_OWN_CONTEXT, clause) is not None and not words & _ASKS and not named
