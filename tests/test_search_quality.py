@@ -60,6 +60,7 @@ SETS = (
     "judged_queries_twentyseventh.json",  # the same, measured at the session's end
     "judged_queries_twentyeighth.json",  # blind until measured (thirteenth session), dev now
     "judged_queries_devs16.json",  # search-engine syntax, non-native grammar (s28-search13)
+    "judged_queries_twentyninth.json",  # blind until measured (thirteenth session), dev now
 )
 QUERIES = [
     q
@@ -356,6 +357,19 @@ NOT_YET = {
     # the minus was read ("China" read in "South China Sea", Singh's office by his names)
     "what exercise both country doing together",
     "Rajnath Singh -Nakatani China talks",
+    # the twenty-ninth set, blind until measured on main after this session's search round
+    # (thirteenth session, RESULTS): a chatbot's conversational questions, a treaty
+    # lawyer's; unchanged by s28-search13; "I'm writing a briefing for tomorrow, what did…"
+    # and "… gave his Japanese guest a readout on the terror strike" answered by the lead
+    # after (the asker's own context, reading/phrases.py; a readout is a briefing); left:
+    "what undertakings did the two governments give on keeping the region between the two"
+    " oceans free and governed by rules",
+    "Japanese envoy voices sympathy after Kashmir terror strike",
+    "protecting small states' sovereignty against a bullying neighbour",
+    "is any of this legally binding or merely declaratory? what legal force do the reaffirmed"
+    " commitments have",
+    "did they sign an MoU or any agreement at the meeting?",
+    "was Nakatani actually Japan's sitting defence minister when they met",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
