@@ -1,12 +1,15 @@
 """Forms of the thirteenth session's drafting round, each by its class: a text wrapped at a
 width (pdftotext's), a paywall's offer, a print note's superscript entry, the occasion's
 own formulas (thanks to the hosts, a call handed over, a minuted procedure, a question
-announced), a bare "yes"/"no" answer, a page's deck and pull quote by their class. Texts
-of my own."""
+announced), a bare "yes"/"no" answer, a page's deck and pull quote by their class, a
+dateline giving the day alone, and an extraction's guessed date written nowhere. Texts of
+my own."""
 
 from __future__ import annotations
 
 from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.body.bylines import page_published
+from defcoop_cli.curation.drafting.body.dating import dated
 from defcoop_cli.curation.drafting.body.decks import deck_texts
 from defcoop_cli.curation.drafting.body.wrapped import each_line, wrap_width
 from defcoop_cli.curation.drafting.furniture.asides import courtesy
@@ -115,3 +118,21 @@ def test_a_pages_deck_and_pull_quote_by_their_class() -> None:
         "The ferry deal was slow to come and quick to sign.",
         '"Harbours are built in decades," she said.',
     )
+
+
+def test_a_dateline_with_the_day_alone_takes_the_editions_month() -> None:
+    furniture = ["Published: 2 December 2024", "[Oslo, 29th | Staff correspondent]"]
+    meta, _ = dated({}, ["Published: 2 December 2024", *furniture[1:]], [], EMPTY)
+    assert meta["published"] == "2024-11-29"  # a day later than the edition's: the month before
+    meta, _ = dated(
+        {}, ["Published: 2 December 2024", "[Oslo, 1st | Staff correspondent]"], [], EMPTY
+    )
+    assert meta["published"] == "2024-12-01"
+    meta, _ = dated({}, ["Published: 2 December 2024", "[Gotham, 1st | Staff]"], [], EMPTY)
+    assert meta["published"] == "2024-12-02"  # no place the gazetteer knows: no dateline
+
+
+def test_an_extractions_guess_written_nowhere_is_no_date() -> None:
+    page = "<p>Posted 3d ago</p><p>Fjord Post © 2024</p>"
+    assert page_published(page, "2024-01-01") is None  # a copyright year read as 1 January
+    assert page_published("<p>Oslo, 18 November 2024</p>", "2024-11-18") == "2024-11-18"

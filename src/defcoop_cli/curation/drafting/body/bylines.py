@@ -78,11 +78,30 @@ _BLOCKS = re.compile(r"<(?:/?(?:p|div|li|h[1-6]|header|footer|span|time|br)\b)[^
 def page_published(page: str, published: str | None) -> str | None:
     """The page's date: its metadata's as extracted, else (the extraction guessed one
     from its text, or found none) the date the page labels as its own ("Updated 12 May
-    2025" in a meta line the extraction drops: body.dating.labelled_date)."""
+    2025" in a meta line the extraction drops: body.dating.labelled_date), else the
+    extraction's guess where the page writes that day (`written`), else None."""
     from defcoop_cli.curation.drafting.body.dating import labelled_date
 
     if _DATE_META.search(page):
         return published
     lines = html.unescape(_TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
     short = [" ".join(line.split()) for line in lines if 0 < len(line.split()) <= 14]
-    return labelled_date(short) or published
+    labelled = labelled_date(short)
+    if labelled is not None or published is None:
+        return labelled
+    return published if written(lines, published) else None
+
+
+def written(lines: list[str], iso: str) -> bool:
+    """Whether the page writes the day somewhere (in words, "5 May", "May 5", or in
+    numbers): an extraction's guess from a year alone ("© 2025" read as 1 January 2025)
+    is written nowhere, and no date of the page."""
+    from defcoop_cli.curation.drafting.pages import dates, full_date
+
+    year, month, day = (int(part) for part in iso.split("-"))
+    for line in lines:
+        if iso in line or full_date(line) == iso:
+            return True
+        if any((m, d) == (month, day) and y in (None, year) for _, m, d, y in dates(line)):
+            return True
+    return False
