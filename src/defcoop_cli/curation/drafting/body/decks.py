@@ -52,8 +52,14 @@ def set_apart(
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without those on a line that is a deck's text whole, and the
     furniture with those lines."""
-    wanted = set(decks)
-    gone = [(x.start, x.end) for x in each_line(text) if " ".join(x.text.split()) in wanted]
+    if not decks:  # a text, or a page without decks: no line read again
+        return found, list(furniture)
+    wanted, longest = set(decks), max(map(len, decks))
+    gone = [
+        (x.start, x.end)
+        for x in each_line(text)
+        if x.end - x.start <= 2 * longest and " ".join(x.text.split()) in wanted
+    ]
     if not gone:
         return found, list(furniture)
     kept, moved = Candidates(), dict[int, int]()
