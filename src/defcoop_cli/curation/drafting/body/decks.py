@@ -14,31 +14,25 @@ import html
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.body.bylines import CLASSED, TAG
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
 
-# An element with a class, and its inner markup (bounded, no element of its kind inside)
-_ELEMENT = re.compile(
-    r"<(?P<tag>[a-z][a-z0-9]*)\b[^<>]{0,300}?\bclass\s*=\s*[\"'](?P<cls>[^\"'<>]{0,200})[\"']"
-    r"[^<>]{0,300}>(?P<inner>[^\0]{0,800}?)</(?P=tag)\s*>",
-    re.I,
-)
 # A class word that names a deck or a pull quote, alone or as a compound's last part
 # ("article-standfirst", "c-dek"); not "pull-right" (a float), not "card-deck" (its
 # element holds cards: too long for a deck).
 _DECK_CLASS = re.compile(
     r"(?:^|[-_])(?:standfirst|deck|dek|strap(?:line)?|pull(?:[-_]?quote|out)?)$", re.I
 )
-_TAG = re.compile(r"<[^<>]{0,500}>")
 DECK_CHARACTERS = 400  # a deck or a pull quote is a line or two
 
 
 def deck_texts(page: str) -> tuple[str, ...]:
     """The texts of the page's decks and pull quotes, white space made single."""
     found = []
-    for m in _ELEMENT.finditer(page):
+    for m in CLASSED.finditer(page):  # an element with a class, its inner markup
         if not any(_DECK_CLASS.search(word) for word in m["cls"].split()):
             continue
-        said = " ".join(html.unescape(_TAG.sub(" ", m["inner"])).split())
+        said = " ".join(html.unescape(TAG.sub(" ", m["inner"])).split())
         if 0 < len(said) <= DECK_CHARACTERS:
             found.append(said)
     return tuple(found)
