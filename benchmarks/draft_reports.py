@@ -117,7 +117,7 @@ def _line_starts(text: str, needle: str) -> list[tuple[int, int]]:
     else wherever it stands as words."""
     found, at = [], text.find(needle)
     while at != -1:
-        if at == 0 or text[at - 1] == "\n":
+        if at == 0 or text[at - 1] in "\n\f":  # a form feed starts a page's first line
             found.append((at, at + len(needle)))
         at = text.find(needle, at + 1)
     if not found:  # not a line of its own here (a page read as text): anywhere, as words
@@ -207,7 +207,9 @@ def score(
             and any(_overlap(where[0], f) for f in furniture),
         )
     date = judged["dateline"]["date"] or judged.get("published")
-    t.add("date proposed right", draft["sources"][0].get("published") == date)
+    proposed = draft["sources"][0].get("published")
+    t.add("date proposed right", proposed == date)
+    t.miss(proposed == date, f"{name}: date proposed {proposed} for {date}")
     for s in judged["sentences"]:
         at = text.find(s["text"])
         span = (at, at + len(s["text"]))

@@ -2,16 +2,13 @@
 its kind, stance and attribution (attribution), its topics (topics), or proposed as
 editorial (editorial); put together as a fact-base fragment.
 
-Each candidate names the rule that made it, in `rule`, and carries `review: "draft"`: the
-curator sets it to `accepted` or `rejected`, and `defcoop add` merges the accepted ones.
-The statement is the sentence itself: the curator rewords it (a note says so).
+Each candidate names its rule (`rule`) and carries `review: "draft"` (the curator accepts
+or rejects it; `defcoop add` merges the accepted); its statement is the sentence itself.
 
-A source makes a claim once, so within one draft an existing claim (the claim its facts
-share, across layers) is proposed as `claim_of` for one drafted fact only, and each drafted
-fact links one claim: each goes to the fact that says it best, and a fact whose claim
-another takes proposes its next (a stable matching: `claims.assignment`). A fact left with
-none keeps its first evidence, unlinked, with a note naming the fact that has the claim:
-an accepted draft always adds.
+A source makes a claim once: an existing claim (across layers) is `claim_of` of one
+drafted fact, the one that says it best, and a fact whose claim another takes proposes its
+next (a stable matching: `claims.assignment`); a fact left with none keeps its first
+evidence, unlinked, with a note naming the fact that has the claim: an accepted draft adds.
 """
 
 from __future__ import annotations
@@ -25,6 +22,7 @@ from typing import Any
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
+from defcoop_cli.curation.drafting.body.decks import set_apart
 from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.claims.kept import KeptReadings
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
@@ -82,8 +80,10 @@ class Draft:
         version: str,
         posts: Sequence[tuple[str, str]] = (),  # a page's quoted posts (posts.quoted_posts)
         author: str | None = None,  # a page's author, by its metadata
+        decks: Sequence[str] = (),  # a page's decks and pull quotes (body/decks.py)
     ) -> None:
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
+        found, furniture = set_apart(text, found, furniture, decks)
         found, furniture = off_story(text, found, furniture, doc)
         lines_of_furniture = [text[a:b] for a, b in furniture]
         meta, date_note = dated(meta, lines_of_furniture, datelines(text, furniture), doc)

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from defcoop_cli.curation.drafting.assembly import Draft
 from defcoop_cli.curation.drafting.body.bylines import page_published, with_dateline
+from defcoop_cli.curation.drafting.body.decks import deck_texts
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.drafting.posts import quoted_posts
 from defcoop_cli.curation.drafting.turns.forms import site_owner
@@ -88,32 +89,37 @@ def draft_file(
 
 def _draft(path: Path, source_id: str, meta: dict[str, Any], doc: Doc, version: str) -> Draft:
     """The draft of the article at path, to be made: the text is held by it alone."""
-    text, meta, article, page = _article(path, meta)
+    text, meta, article, page, decks = _article(path, meta)
     posts = page.posts if page is not None else ()
     # the page's author by its metadata, else its site's name, which speaks its first
     # person only when it is a person of the fact base (turns/speeches.py)
     author = (page.author or page.owner) if page is not None else None
-    made = Draft(text, source_id, doc, meta, os.path.abspath(article), version, posts, author)
+    made = Draft(
+        text, source_id, doc, meta, os.path.abspath(article), version, posts, author, decks
+    )
     if page is not None:
         made.parts["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}
     return made
 
 
-def _article(path: Path, meta: dict[str, Any]) -> tuple[str, dict[str, Any], Path, Page | None]:
-    """The text to draft, its metadata, the file it is in (a page's saved beside it) and
-    the page, if it is one. The bytes read are not kept."""
+def _article(
+    path: Path, meta: dict[str, Any]
+) -> tuple[str, dict[str, Any], Path, Page | None, tuple[str, ...]]:
+    """The text to draft, its metadata, the file it is in (a page's saved beside it), the
+    page, if it is one, and its decks' and pull quotes' texts. The bytes read are not kept."""
     from defcoop_cli.factbase.files import decode_utf8, read_regular_file
     from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
 
     raw = read_regular_file(path, MAX_ARTICLE_BYTES, "article")
     text = decode_utf8(raw, path)
     article, page = path, None
+    decks: tuple[str, ...] = ()
     if is_page(path, raw):
-        page, article = _page_text(path, text), text_path(path)
+        page, article, decks = _page_text(path, text), text_path(path), deck_texts(text)
         text, meta = page.text, page_meta(page, meta)
     if not text.replace("\ufeff", "").strip():  # a byte order mark alone is no article
         raise BadFactBase(f"{path}: the article is empty")
-    return text, meta, article, page
+    return text, meta, article, page, decks
 
 
 def _page_text(path: Path, html: str) -> Page:

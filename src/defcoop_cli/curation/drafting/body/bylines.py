@@ -17,12 +17,12 @@ import re
 from defcoop_cli.curation.drafting.pages import gazetteer
 
 # An element whose class names a dateline or a byline, and its inner markup (bounded).
-_BLOCK = re.compile(
+CLASSED = re.compile(
     r"<(?P<tag>[a-z][a-z0-9]*)\b[^<>]{0,300}?\bclass\s*=\s*[\"'](?P<cls>[^\"'<>]{0,200})[\"']"
     r"[^<>]{0,300}>(?P<inner>[^\0]{0,800}?)</(?P=tag)\s*>",
     re.I,
 )
-_TAG = re.compile(r"<[^<>]{0,500}>")
+TAG = re.compile(r"<[^<>]{0,500}>")
 # A place in capitals, one to four words, perhaps a day after it: "NEW DELHI", "TOKYO, May 5"
 _PLACE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
@@ -33,16 +33,16 @@ _SENTENCE_LINE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?][\"”’)]?$")
 
 def page_dateline(page: str) -> str | None:
     """The dateline the page's byline block gives, or None."""
-    for m in _BLOCK.finditer(page):
+    for m in CLASSED.finditer(page):
         classes = m["cls"].lower().split()
         if not any(c.startswith(("dateline", "byline")) for c in classes):
             continue
         inner = m["inner"]
         if any(c.startswith("byline") for c in classes):  # its own dateline element first
             inner = next(
-                (x["inner"] for x in _BLOCK.finditer(inner) if "dateline" in x["cls"]), inner
+                (x["inner"] for x in CLASSED.finditer(inner) if "dateline" in x["cls"]), inner
             )
-        words = " ".join(html.unescape(_TAG.sub(" ", inner)).split()).rstrip(":–—- ")
+        words = " ".join(html.unescape(TAG.sub(" ", inner)).split()).rstrip(":–—- ")
         found = _PLACE.search(words)
         if found is None or found.end() != len(words) or not _known(found["place"]):
             continue
@@ -78,11 +78,30 @@ _BLOCKS = re.compile(r"<(?:/?(?:p|div|li|h[1-6]|header|footer|span|time|br)\b)[^
 def page_published(page: str, published: str | None) -> str | None:
     """The page's date: its metadata's as extracted, else (the extraction guessed one
     from its text, or found none) the date the page labels as its own ("Updated 12 May
-    2025" in a meta line the extraction drops: body.dating.labelled_date)."""
+    2025" in a meta line the extraction drops: body.dating.labelled_date), else the
+    extraction's guess where the page writes that day (`written`), else None."""
     from defcoop_cli.curation.drafting.body.dating import labelled_date
 
     if _DATE_META.search(page):
         return published
-    lines = html.unescape(_TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
+    lines = html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
     short = [" ".join(line.split()) for line in lines if 0 < len(line.split()) <= 14]
-    return labelled_date(short) or published
+    labelled = labelled_date(short)
+    if labelled is not None or published is None:
+        return labelled
+    return published if written(lines, published) else None
+
+
+def written(lines: list[str], iso: str) -> bool:
+    """Whether the page writes the day somewhere (in words, "5 May", "May 5", or in
+    numbers): an extraction's guess from a year alone ("© 2025" read as 1 January 2025)
+    is written nowhere, and no date of the page."""
+    from defcoop_cli.curation.drafting.pages import dates, full_date
+
+    year, month, day = (int(part) for part in iso.split("-"))
+    for line in lines:
+        if iso in line or full_date(line) == iso:
+            return True
+        if any((m, d) == (month, day) and y in (None, year) for _, m, d, y in dates(line)):
+            return True
+    return False

@@ -54,6 +54,9 @@ def dated(
         labelled = labelled_date(furniture, known)
         if labelled is not None:
             meta["published"] = labelled
+        day_only = _day_only_dateline(furniture, meta.get("published"))
+        if day_only is not None:
+            meta["published"] = day_only
     if note is None or line is None:
         return meta, note
     if line.month is None or line.day is None or not known:
@@ -143,3 +146,40 @@ def _day(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# A dateline that gives the day alone, as a Japanese paper's translated one does ("[New
+# Delhi, 5th | Staff correspondent …]", from "【ニューデリー＝5日】"): a place, a comma, a day
+# with its ordinal, then the line's end, a bar or a bracket.
+_DAY_ONLY = re.compile(
+    r"\[?(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+(?P<d>\d{1,2})(?:st|nd|rd|th)"
+    r"(?=\s*(?:[|\]]|$))"
+)
+_DAY_ONLY_GAP = 7  # the story's day is at most a week before the edition's
+
+
+def _day_only_dateline(furniture: Sequence[str], edition: str | None) -> str | None:
+    """The story's day from a dateline giving the day alone, in the month of the
+    edition's date (the month before where the day is later than the edition's): None
+    without such a dateline under a place the gazetteer knows, or an edition's date."""
+    if not edition:
+        return None
+    from defcoop_cli.curation.drafting.pages import gazetteer
+
+    places = gazetteer()
+    for text in furniture[:12]:
+        m = _DAY_ONLY.match(text.strip())
+        if m is None or not (m["place"] in places.capitals or m["place"] in places.countries):
+            continue
+        when = date.fromisoformat(edition)
+        month = (when.year, when.month) if int(m["d"]) <= when.day else _month_before(when)
+        try:
+            day = date(month[0], month[1], int(m["d"]))
+        except ValueError:
+            return None
+        return day.isoformat() if 0 <= (when - day).days <= _DAY_ONLY_GAP else None
+    return None
+
+
+def _month_before(when: date) -> tuple[int, int]:
+    return (when.year - 1, 12) if when.month == 1 else (when.year, when.month - 1)

@@ -3,13 +3,18 @@
 A newspaper column's OCR text, a plain-text e-mail or a fixed-width print breaks its
 paragraphs into lines mid-sentence, and a word across a line break with a hyphen ("the
 terrorist at-" / "tack in Pahalgam"). Such lines are one paragraph: a sentence runs over
-them (its quote is the saved text, line breaks and hyphens as they stand). A line goes on
-into the next when it ends in a word broken by a hyphen, or (a line of five words or
+them (its quote is the saved text, line breaks and hyphens as they stand). A line goes
+on into the next when it ends in a word broken by a hyphen, or (a line of five words or
 more: no headline's) in a lower-case word or a comma, and the next begins in lower case;
 or, once a paragraph wraps, when it ends in a comma (a quotation's closing `,"` before
-"Mr Singh said."). A line that ends a sentence, a heading, a label or a list's line does
-not (they end in a full stop, a colon or a capitalised word, or the next begins in
-capitals or with a marker).
+"Mr Singh said."). In a text wrapped at a width (pdftotext's, a fixed-width print: most
+lines near one length, none much longer), a line of five words or more that does not end
+a sentence goes on into the next whatever its case ("with the Minister of" / "Defense of
+Japan, ...", "such as Dharma" / "Guardian and Malabar.") where the next line's first
+word would not have fitted on it, and the next line ends a sentence or is itself near
+the width: a title or a footer line above a date or a page number does not. Else a line
+that ends a sentence, a heading, a label or a list's line does not (they end in a full stop,
+a colon or a capitalised word, or the next begins in capitals or with a marker).
 """
 
 from __future__ import annotations
@@ -51,8 +56,13 @@ def each_line(text: str) -> Iterator[Line]:
     a hard-wrapped paragraph as one (its text holds their line breaks)."""
     held: Line | None = None  # the paragraph's first line, while it may go on
     last: Line | None = None  # its last line so far
+    width = wrap_width(text)
     for line in _raw_lines(text):
-        if held is not None and last is not None and _joins(text, last, line, last is not held):
+        if (
+            held is not None
+            and last is not None
+            and _joins(text, last, line, last is not held, width)
+        ):
             last = line
             continue
         if held is not None and last is not None:
@@ -62,10 +72,10 @@ def each_line(text: str) -> Iterator[Line]:
         yield held if last is held else Line(held.start, last.end, text[held.start : last.end])
 
 
-def _joins(text: str, held: Line, line: Line, wraps: bool) -> bool:
+def _joins(text: str, held: Line, line: Line, wraps: bool, width: int = 0) -> bool:
     """Whether line goes on from held (the paragraph's last line so far): next to it (no
     blank line between), held ending in a word that goes on and line beginning in lower
-    case, or a wrapped paragraph's comma."""
+    case, or a wrapped paragraph's comma, or a line wrapped at the text's width."""
     if text.count("\n", held.end, line.start) != 1:
         return False
     last = held.text[-3:]
@@ -73,7 +83,45 @@ def _joins(text: str, held: Line, line: Line, wraps: bool) -> bool:
         return True
     if _GOES_ON.search(last) and _CONTINUES.match(line.text):  # a column's line, five words
         return len(held.text.split(maxsplit=_WORDS)) >= _WORDS  # at least: no headline's
-    return wraps and _COMMA.search(last) is not None
+    return (wraps and _COMMA.search(last) is not None) or _wrapped_at(held, line, width)
+
+
+# a line's end that ends no sentence (nor a label, a list's item or a table's cell)
+_OPEN_END = re.compile(r"[\w,]$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]?$")
+# a line that opens as an item does (a time, a number, a bullet, a bracket) starts one:
+# an alert's "14:05 India invites …" after "13:20 India, Japan discuss … UNCLOS"
+_ITEM_OPENS = re.compile(r"[\d•*\-–—(\[]")
+_NEAR = 12  # a wrapped line's length is within this many characters of the width
+_WIDEST = 100  # a text with lines longer than this (a paragraph a line) is not wrapped
+_NARROWEST = 60  # nor one whose longest line is shorter (a script's, a column's lines)
+
+
+def wrap_width(text: str) -> int:
+    """The width a text is wrapped at, or 0: the longest line's length, from _NARROWEST
+    to _WIDEST, where at least four lines come near it and hardly any line is longer."""
+    lengths = [len(m.group().strip()) for m in re.finditer(r"[^\n]+", text[:20000])]
+    fitting = [n for n in lengths if n <= _WIDEST]
+    if not fitting or len(fitting) < 0.9 * len(lengths):
+        return 0
+    width = max(fitting)
+    if width < _NARROWEST:  # a short text's or a column's lines: the case rules read them
+        return 0
+    return width if sum(n >= width - _NEAR for n in fitting) >= 4 else 0
+
+
+def _wrapped_at(held: Line, line: Line, width: int) -> bool:
+    """A line broken at the text's width: held of five words or more, ending no
+    sentence, the next line's first word (no item's opening) too long to have fitted on
+    it, and the next line ending a sentence or near the width itself."""
+    if not width or not _OPEN_END.search(held.text[-1:]):
+        return False
+    if len(held.text.split(maxsplit=_WORDS)) < _WORDS:
+        return False
+    first = line.text.split(maxsplit=1)[0]
+    if _ITEM_OPENS.match(first) or len(held.text) + 1 + len(first) <= width:
+        return False
+    return _SENTENCE_END.search(line.text) is not None or len(line.text) >= width - _NEAR
 
 
 def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -47,7 +47,12 @@ from defcoop_cli.curation.drafting.furniture.listings import (
     pull_quotes,
     signpost,
 )
-from defcoop_cli.curation.drafting.furniture.proceedings import leads_in, runs_the_session
+from defcoop_cli.curation.drafting.furniture.proceedings import (
+    bare_answer,
+    leads_in,
+    occasion_formula,
+    runs_the_session,
+)
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
     question_parts,
@@ -140,6 +145,8 @@ class Asides:
             return True
         if signpost(sentence):  # "Here is how the two sides told it."
             return True
+        if occasion_formula(sentence[self._labels.get(start, 0) :]):  # thanks, the vote
+            return True
         turn = turn_at(self._turns, start) if self._turns else None
         if turn is None:  # a speech's courtesies are its speaker's, as a transcript's
             return self._speech and courtesy(sentence)
@@ -162,11 +169,16 @@ def host_link(sentence: str) -> bool:
 
 def courtesy(sentence: str) -> bool:
     """Whether a transcript's sentence is a short courtesy ("Thank you for having me."),
-    or only runs the session ("The floor is open.": furniture/proceedings.py)."""
+    only runs the session ("The floor is open.": furniture/proceedings.py) or is a bare
+    "yes" or "no" answer ("Not overnight, no.")."""
     return (
-        len(sentence.split()) <= COURTESY_WORDS
-        and _COURTESY.fullmatch(sentence.strip()) is not None
-    ) or runs_the_session(sentence)
+        (
+            len(sentence.split()) <= COURTESY_WORDS
+            and _COURTESY.fullmatch(sentence.strip()) is not None
+        )
+        or runs_the_session(sentence)
+        or bare_answer(sentence)
+    )
 
 
 def interviewers(text: str, labels: Sequence[tuple[int, int, str]]) -> set[str]:

@@ -31,8 +31,11 @@ _HEADING = re.compile(
     r"(?: ?\[edit\])?:?"
 )
 # An entry of such a list opens with a marker of its own: a caret or an arrow (a page's
-# back-link), a bracketed or dotted number, a bullet.
-_ENTRY_OPENS = re.compile(r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\]|\d{1,3}[.)]\s|[-•*]\s)")
+# a back-link or a bracketed, dotted or superscript number (a print note's "² Ministry of
+# Defence, Annual Report…"), a bullet.
+_ENTRY_OPENS = re.compile(
+    r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\]|\d{1,3}[.)]\s|[¹²³⁰⁴-⁹]{1,3}\s|[-•*]\s)"
+)
 _OWN_MARKER = re.compile(r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\])")  # no bullet's, no list's
 # What marks a line as a citation: a title in quotation marks, a date or year in brackets,
 # the words of a bibliography ("Retrieved", "p. 114", "ISBN", "doi:", "Press", "ed."), a URL.

@@ -138,3 +138,79 @@ def presides(line: str) -> bool:
     """Whether the line is the presiding officer's in a legislature's record: procedure,
     no statement of the debate (a label in capitals, as its record writes it)."""
     return _PRESIDING.match(line) is not None
+
+
+# A speaker's thanks to the hosts or the audience, the whole sentence in the first person
+# ("I thank the Government and people of India for their warm hospitality.", "Finally, I
+# would like to thank our friends …, many of whom are here tonight."): a courtesy of the
+# occasion, no statement of the talks. Thanks for an act ("We thank Japan for its
+# solidarity") names no hospitality, welcome or presence, and stays a statement.
+_THANKS_HOSTS = re.compile(
+    r"(?:(?:finally|lastly|once again|in closing|above all|and),\s+)?(?:i|we)"
+    r" (?:would like to |wish to |want to |must )?(?:also )?(?:once again )?"
+    r"(?:thank|express (?:my|our) (?:sincere |deep |heartfelt )?(?:gratitude|thanks) to)\b"
+    r"(?=[^\"“”]{0,200}?\b(?:hospitality|warm welcome|reception|here (?:tonight|today|this"
+    r" evening)|for (?:joining|coming|attending|being here|having (?:me|us))|your (?:time|"
+    r"attention|patience)))[^\"“”]{0,200}",
+    re.IGNORECASE,
+)
+# A call's operator or speaker handing the call over or pointing to the firm's contacts:
+# "As there are no further questions, I would now like to hand the conference back to the
+# management for closing comments.", "If you have any further questions, please reach out
+# to our investor relations team."
+_HANDS_OVER = re.compile(
+    r"(?:(?:as|since) there are no (?:further|more) questions,?\s+)?(?:i|we)"
+    r" (?:would |will )?(?:now )?(?:like to )?hand (?:the (?:conference|call|floor|session"
+    r"|line|proceedings) |it )?(?:back |over )?(?:to|over to)\b[^.!?\"“”]{0,80}"
+    r"|if you have (?:any )?(?:further |more |other )?(?:questions|queries)\b[^.!?,]{0,30},"
+    r"\s*please (?:reach out|contact|write|get in touch|e-?mail|call)\b[^.!?\"“”]{0,80}",
+    re.IGNORECASE,
+)
+# A meeting's minutes recording its own procedure: opening, the vote, the close ("1. The
+# Chairman welcomed the shareholders and declared the meeting open.", "4. The resolutions
+# in the notice were carried by a show of hands.", "The meeting ended with a vote of
+# thanks to the Chair."): the meeting's form, no statement of what was said in it.
+_MINUTED = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?(?:"
+    r"the (?:chair(?:man|person|woman)?|president|presiding officer)\b[^.!?\"“”]{0,80}"
+    r"\bdeclared the (?:meeting|session|sitting|proceedings) (?:open|opened|closed)"
+    r"|(?:the |all (?:the )?)?(?:resolutions?|motions?)\b[^.!?\"“”]{0,60}\b(?:was|were)"
+    r" (?:duly )?(?:carried|passed|adopted|approved)\b[^.!?\"“”]{0,10}"
+    r"\b(?:by (?:a )?show of hands|by (?:a )?poll|unanimously|by (?:a |the requisite )?majority)"
+    r"|the (?:meeting|session|sitting|proceedings) (?:ended|closed|concluded|terminated"
+    r"|came to an end)(?: at [^.!?]{1,20})? with a vote of thanks(?: to the [\w ]{1,30})?)",
+    re.IGNORECASE,
+)
+
+
+# A questioner announcing what he will ask, asking nothing yet (R3): "I would like to ask
+# about the maritime situation.", "Let me ask the Minister about the drills."
+_ASKS_ABOUT = re.compile(
+    r"(?:(?:first|next|now|finally),\s+)?(?:i (?:would like to|wish to|want to|will|shall)"
+    r"|let me|allow me to|may i)\s+(?:now |also |next |first |briefly )?(?:ask|put a question"
+    r"|raise a question)(?: (?:you|the (?:hon(?:ourable|\.)? )?(?:minister|government)))?"
+    r" (?:about|on|regarding|concerning)\b[^.!?\"“”]{0,80}",
+    re.IGNORECASE,
+)
+
+
+def occasion_formula(sentence: str) -> bool:
+    """Whether the sentence is the occasion's own form, in any text: a speaker's thanks to
+    the hosts or the audience, a call handed over or its contacts, a minuted procedure, a
+    question announced."""
+    text = sentence.strip().rstrip(".!")
+    return any(p.fullmatch(text) for p in (_THANKS_HOSTS, _HANDS_OVER, _MINUTED, _ASKS_ABOUT))
+
+
+_ANSWER_WORDS = 4
+_YES_NO = frozenset({"yes", "no"})
+
+
+def bare_answer(sentence: str) -> bool:
+    """Whether a turn's sentence is an answer's bare "yes" or "no" with a word or two and
+    no verb ("Not overnight, no.", "Yes, certainly."): it asserts nothing without the
+    question it answers."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if not 0 < len(words) <= _ANSWER_WORDS or not {words[0], words[-1]} & _YES_NO:
+        return False
+    return not any(w in _FINITE or w.endswith("ed") for w in words)

@@ -17,18 +17,22 @@ from defcoop_cli.curation.drafting.furniture.instructions import instructs
 from defcoop_cli.factbase.sentences import sentence_spans
 
 # A call to the outlet's channels, opening the line: "Follow us on WhatsApp for the
-# latest updates", "Subscribe to our newsletter", "Download the app". A report's
+# latest updates", "Subscribe to our newsletter", "Download the app", a paywall's offer
+# ("Get unlimited access to the Times for Rs 49 a month. Cancel anytime."). A report's
 # sentences have a subject; a line that opens on an imperative speaks to the reader.
 _CALL = re.compile(
     r"(?:for (?:the )?(?:latest|more)\b[^,]{0,40}, )?"  # "For more news, follow us on X"
     r"(?:follow|subscribe|sign up|join|download|get|stay|click|tap|like us|read|catch|watch"
-    r"|listen|check out)(?![\w-])",
+    r"|listen|check out|start|try)(?![\w-])",
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
     r"\b(?:us|our|updates|latest news|newsletters?|app|apps|alerts|notifications|channel"
     r"|inbox|whatsapp|telegram|google news|instagram|facebook|youtube|twitter|linkedin"
-    r"|threads|on x|here|(?:full|complete) (?:story|coverage|report)|more (?:\w+ )?news)\b",
+    r"|threads|on x|here|(?:full|complete) (?:story|coverage|report)|more (?:\w+ )?news"
+    # the outlet's offer: "Get unlimited access for Rs 49 a month", "Start your free trial"
+    r"|(?:unlimited|full|digital|premium) access|subscriptions?|free trial"
+    r"|(?:a|per) (?:week|month|year))\b",
     re.IGNORECASE,
 )
 CHANNEL_WORDS = 25  # a call to the channels is a line of at most so many words
