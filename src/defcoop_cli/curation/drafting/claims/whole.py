@@ -25,14 +25,14 @@ import hashlib
 import marshal
 import os
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import defcoop_cli.curation.drafting.claims.times as times
-from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, readings_key
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
@@ -40,6 +40,11 @@ from defcoop_cli.curation.drafting.claims.readings import countries_of, named_me
 from defcoop_cli.curation.drafting.conflicts.offices import PersonNames
 from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
 from defcoop_cli.factbase.records import Doc
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
+
+__all__ = ["Kept", "KeptReadings", "kept_under", "reached"]
 
 PREFIX = "draft-tables-"
 KEEP_FILES = 4
@@ -96,6 +101,8 @@ class Kept:
 
     def claim_finder(self, doc: Doc, find: Any, votes: TopicVotes) -> ClaimFinder:
         """The claim finder: its tables kept, or read (and then kept)."""
+        from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
+
         if self.tables is not None:
             with contextlib.suppress(ValueError):  # not this fact base's: read again
                 return _restored(doc, find, self.tables)
@@ -136,6 +143,7 @@ class Kept:
             for sense, having in finder.having.items():
                 places[sense] = (len(postings), len(having))
                 postings.extend(having)
+            shares = _shares(finder, places)
             head = {
                 "n": len(finder.facts),
                 "idf": finder.idf,
@@ -144,11 +152,13 @@ class Kept:
                 "places": places,
                 "offsets": offsets.tobytes(),
                 "postings": len(postings) * postings.itemsize,
+                "shares": len(shares) * shares.itemsize,
             }
             tallied = {k: {w: dict(c) for w, c in getattr(votes, k).items()} for k in _VOTES}
             kept_votes = {**votes._asdict(), **tallied, "facts": dict(votes.facts)}
             index = marshal.dumps((head, tuple(kept_votes.items())))
-            body = len(index).to_bytes(8, "little") + index + postings.tobytes() + records
+            body = len(index).to_bytes(8, "little") + index + postings.tobytes()
+            body += shares.tobytes() + records
             keep_entry(Path(self.path), {"draft tables": self.key}, body)
             _prune(os.path.dirname(self.path))
 
@@ -162,8 +172,9 @@ class Tables:
         self.default_idf: float = head["default_idf"]
         self.lists: dict[int, int] = head["lists"]
         self.places: dict[str, tuple[int, int]] = head["places"]
-        self.postings = rest[: head["postings"]].cast("i")
-        self.records = rest[head["postings"] :]
+        at, end = head["postings"], head["postings"] + head["shares"]
+        self.postings, self.shares = rest[:at].cast("i"), rest[at:end].cast("f")
+        self.records = rest[end:]
         self.offsets = memoryview(head["offsets"]).cast("q")
         if len(self.offsets) != self.n + 1 or self.offsets[-1] != len(self.records):
             raise ValueError("the tables' records are not whole")
@@ -209,6 +220,82 @@ class Postings:
             return default
         return self.tables.postings[place[0] : place[0] + place[1]]
 
+    def reached(
+        self, said: frozenset[str], units: Sequence[tuple[str, ...]], own: set[tuple[str, ...]]
+    ) -> set[int]:
+        """The facts `ClaimFinder._ranked` must score of those said's senses reach: any
+        that may be said nearly whole (its first wording's share of each sense said, summed,
+        at least ALSO_SAID: `others` is made of them), a list's items (their `quoted`) and
+        those that may say FLOOR of the sentence, however much of it the others say (what
+        they say is left out of it: the most it could be); the rest score nothing."""
+        from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR
+
+        t, bound = self.tables, dict[int, float]()
+        for sense in said:
+            a, k = t.places.get(sense, (0, 0))
+            for i, share in zip(t.postings[a : a + k], t.shares[a : a + k], strict=True):
+                bound[i] = bound.get(i, 0.0) + share
+        tells: dict[int, set[int]] = {}  # what each fact says of the sentence's own meanings
+        for n, unit in enumerate(units):
+            if unit in own:
+                for sense in unit:
+                    a, k = t.places.get(sense, (0, 0))
+                    for i in t.postings[a : a + k]:
+                        tells.setdefault(i, set()).add(n)
+        # a list's item is read with its lead, which its first wording's shares leave out
+        whole = {i for i, b in bound.items() if b >= ALSO_SAID - _MARGIN or i in t.lists}
+        others = set().union(*(tells.get(i, set()) for i in whole))
+        weights = [t.idf.get(u[0], t.default_idf) for u in units]
+        keep = set(whole)
+        rest = [n for n in range(len(units)) if n not in others]
+        by_told: dict[frozenset[int], list[int]] = {}
+        for i, said_of in tells.items():
+            by_told.setdefault(frozenset(said_of), []).append(i)
+        for told, facts in by_told.items():
+            mine = sum(weights[n] for n in told)
+            whole_of = mine + sum(weights[n] for n in rest if n not in told)
+            if mine / (whole_of or 1) >= FLOOR - _MARGIN:
+                keep.update(facts)
+        return keep
+
+
+_MARGIN = 1e-4  # the shares are kept as 32-bit floats: a bound is loosened by this much
+
+
+def reached(
+    having: Any,
+    said: frozenset[str],
+    units: Sequence[tuple[str, ...]],
+    own: set[tuple[str, ...]],
+    opening: bool,
+) -> set[int]:
+    """The facts a sentence's senses (said) reach, which `ClaimFinder._ranked` scores: of
+    kept tables, only those that may score (`Postings.reached`; all of them for a sentence
+    opening on a clause of time, which it scores alone too); else every fact having one."""
+    if isinstance(having, Postings) and not opening:
+        return having.reached(said, units, own)
+    return {i for sense in said for i in having.get(sense, ())}
+
+
+def _shares(finder: ClaimFinder, places: dict[str, tuple[int, int]]) -> array[float]:
+    """For each sense's facts (in the postings' order), the share of the fact's first
+    wording (its quote's, else its statement's) that its meanings having the sense weigh."""
+    shares = array("f", bytes(4 * sum(k for _, k in places.values())))
+    default, idf = finder.default_idf, finder.idf
+    for i, (quote, statement) in enumerate(finder.wordings):
+        weighed: dict[str, float] = {}
+        for unit in quote or statement:
+            weight = idf.get(unit[0], default)
+            for sense in set(unit):
+                weighed[sense] = weighed.get(sense, 0.0) + weight
+        total = sum(idf.get(u[0], default) for u in quote or statement) or 1
+        for sense, weight in weighed.items():
+            having = finder.having.get(sense, [])
+            at = bisect_left(having, i)  # an item's lead's sense may be none of the item's
+            if at < len(having) and having[at] == i:
+                shares[places[sense][0] + at] = weight / total
+    return shares
+
 
 class Meant(dict[str, frozenset[str]]):
     """`ClaimFinder.meant`, a thing's names read by the thesaurus when first asked for."""
@@ -228,6 +315,8 @@ class Meant(dict[str, frozenset[str]]):
 def _restored(doc: Doc, find: Callable[[str], Any], tables: Tables) -> ClaimFinder:
     """A claim finder with the kept tables: what `ClaimFinder.__init__` makes, the facts'
     tables read from the file, the entities' made as it makes them."""
+    from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
+
     finder = ClaimFinder.__new__(ClaimFinder)
     offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
     finder.kept, finder.facts = None, [f for f in doc.facts if f.id not in offices]
