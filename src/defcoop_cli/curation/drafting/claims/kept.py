@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,19 @@ def readings_key(doc: Doc) -> str | None:
     """What a text's readings depend on besides the text: the fact base's entities and
     defcoop's code and tables (their bytes, defcoop's and Python's versions:
     `validated.code_hash`); None where a file of them cannot be read."""
+    code = _code_hash()
+    if code is None:
+        return None
+    digest = code.copy()
+    for entity in doc.entities:
+        digest.update(repr(entity).encode("utf-8", "surrogatepass") + b"\n")
+    return str(digest.hexdigest())
+
+
+@lru_cache(maxsize=1)  # the code a run uses is the code it started with: read once a run
+def _code_hash() -> Any:
+    """The sha256 of defcoop's code and tables (`validated.code_hash`); None where a file
+    of them cannot be read."""
     from defcoop_cli.index.validated import code_hash
 
     sources = [
@@ -119,12 +133,7 @@ def readings_key(doc: Doc) -> str | None:
         for path in sorted(_PACKAGE.rglob("*"))
         if path.suffix in (".py", ".tsv", ".json", ".txt") and "__pycache__" not in path.parts
     ]
-    digest = code_hash(f"draft readings {_FORMAT} marshal {marshal.version}", sources)
-    if digest is None:
-        return None
-    for entity in doc.entities:
-        digest.update(repr(entity).encode("utf-8", "surrogatepass") + b"\n")
-    return digest.hexdigest()
+    return code_hash(f"draft readings {_FORMAT} marshal {marshal.version}", sources)
 
 
 def _prune(folder: str) -> None:
