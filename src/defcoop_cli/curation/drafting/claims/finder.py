@@ -61,6 +61,7 @@ from typing import Any
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
+from defcoop_cli.curation.drafting.claims.kept import KeptReadings, reached
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.curation.drafting.claims.readings import (
@@ -81,7 +82,6 @@ from defcoop_cli.curation.drafting.claims.readings import (
 )
 from defcoop_cli.curation.drafting.claims.results import Match, Ranked
 from defcoop_cli.curation.drafting.claims.told import Told, pair_told, told_of, unnamed_of_pair
-from defcoop_cli.curation.drafting.claims.whole import KeptReadings, reached
 from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
     office_spans,

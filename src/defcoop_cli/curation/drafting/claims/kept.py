@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,23 @@ def _code_hash() -> Any:
         if path.suffix in (".py", ".tsv", ".json", ".txt") and "__pycache__" not in path.parts
     ]
     return code_hash(f"draft readings {_FORMAT} marshal {marshal.version}", sources)
+
+
+def reached(
+    having: Any,
+    said: frozenset[str],
+    units: Sequence[tuple[str, ...]],
+    own: set[tuple[str, ...]],
+    opening: bool,
+) -> set[int]:
+    """The facts a sentence's senses (said) reach, which `ClaimFinder._ranked` scores: of
+    tables kept whole, only those that may score (`whole.Postings.reached`; all of them for
+    a sentence opening on a clause of time, which it scores alone too); else every fact
+    having one of them."""
+    bounded = getattr(having, "reached", None)
+    if bounded is not None and not opening:
+        return set(bounded(said, units, own))
+    return {i for sense in said for i in having.get(sense, ())}
 
 
 def _prune(folder: str) -> None:

@@ -30,9 +30,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import defcoop_cli.curation.drafting.claims.times as times
+from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, readings_key
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
@@ -41,10 +42,7 @@ from defcoop_cli.curation.drafting.conflicts.offices import PersonNames
 from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
 from defcoop_cli.factbase.records import Doc
 
-if TYPE_CHECKING:
-    from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
-
-__all__ = ["Kept", "KeptReadings", "kept_under", "reached"]
+__all__ = ["Kept", "kept_under"]
 
 PREFIX = "draft-tables-"
 KEEP_FILES = 4
@@ -101,8 +99,6 @@ class Kept:
 
     def claim_finder(self, doc: Doc, find: Any, votes: TopicVotes) -> ClaimFinder:
         """The claim finder: its tables kept, or read (and then kept)."""
-        from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
-
         if self.tables is not None:
             with contextlib.suppress(ValueError):  # not this fact base's: read again
                 return _restored(doc, find, self.tables)
@@ -228,8 +224,6 @@ class Postings:
         at least ALSO_SAID: `others` is made of them), a list's items (their `quoted`) and
         those that may say FLOOR of the sentence, however much of it the others say (what
         they say is left out of it: the most it could be); the rest score nothing."""
-        from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR
-
         t, bound = self.tables, dict[int, float]()
         for sense in said:
             a, k = t.places.get(sense, (0, 0))
@@ -260,21 +254,6 @@ class Postings:
 
 
 _MARGIN = 1e-4  # the shares are kept as 32-bit floats: a bound is loosened by this much
-
-
-def reached(
-    having: Any,
-    said: frozenset[str],
-    units: Sequence[tuple[str, ...]],
-    own: set[tuple[str, ...]],
-    opening: bool,
-) -> set[int]:
-    """The facts a sentence's senses (said) reach, which `ClaimFinder._ranked` scores: of
-    kept tables, only those that may score (`Postings.reached`; all of them for a sentence
-    opening on a clause of time, which it scores alone too); else every fact having one."""
-    if isinstance(having, Postings) and not opening:
-        return having.reached(said, units, own)
-    return {i for sense in said for i in having.get(sense, ())}
 
 
 def _shares(finder: ClaimFinder, places: dict[str, tuple[int, int]]) -> array[float]:
@@ -315,8 +294,6 @@ class Meant(dict[str, frozenset[str]]):
 def _restored(doc: Doc, find: Callable[[str], Any], tables: Tables) -> ClaimFinder:
     """A claim finder with the kept tables: what `ClaimFinder.__init__` makes, the facts'
     tables read from the file, the entities' made as it makes them."""
-    from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
-
     finder = ClaimFinder.__new__(ClaimFinder)
     offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
     finder.kept, finder.facts = None, [f for f in doc.facts if f.id not in offices]
