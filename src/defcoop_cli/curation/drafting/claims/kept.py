@@ -91,7 +91,7 @@ class KeptReadings:
             body = marshal.dumps((_FORMAT, self.units, self.stems))
             keep_entry(Path(self.path), {"readings": self.key}, body)
             self.new = 0
-            _prune(os.path.dirname(self.path))
+            prune(os.path.dirname(self.path))
 
     def _load(self, path: str) -> None:
         """The readings of the file, if it is a regular file whose header and CRC hold and
@@ -154,14 +154,14 @@ def reached(
     return {i for sense in said for i in having.get(sense, ())}
 
 
-def _prune(folder: str) -> None:
-    """Only the KEEP_FILES most recently written readings files are kept."""
+def prune(folder: str, prefix: str = PREFIX, keeping: int = KEEP_FILES) -> None:
+    """Only the `keeping` most recently written files named from prefix are kept."""
     try:
-        kept = [e for e in os.scandir(folder) if e.name.startswith(PREFIX) and e.is_file()]
+        kept = [e for e in os.scandir(folder) if e.name.startswith(prefix) and e.is_file()]
         kept.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
     except OSError:
         return
-    for entry in kept[KEEP_FILES:]:
+    for entry in kept[keeping:]:
         _remove(entry.path)
 
 

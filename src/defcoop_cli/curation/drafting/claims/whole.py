@@ -34,7 +34,7 @@ from typing import Any, cast
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
-from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, readings_key
+from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, prune, readings_key
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.curation.drafting.claims.readings import countries_of, named_means
@@ -156,7 +156,7 @@ class Kept:
             body = len(index).to_bytes(8, "little") + index + postings.tobytes()
             body += shares.tobytes() + records
             keep_entry(Path(self.path), {"draft tables": self.key}, body)
-            _prune(os.path.dirname(self.path))
+            prune(os.path.dirname(self.path), PREFIX, KEEP_FILES)
 
 
 class Tables:
@@ -333,15 +333,3 @@ class _Second(Sequence[Any]):
 
     def __getitem__(self, i: Any) -> Any:
         return self.wordings[i][1]
-
-
-def _prune(folder: str) -> None:
-    """Only the KEEP_FILES most recently written tables files are kept."""
-    try:
-        kept = [e for e in os.scandir(folder) if e.name.startswith(PREFIX) and e.is_file()]
-        kept.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
-    except OSError:
-        return
-    for entry in kept[KEEP_FILES:]:
-        with contextlib.suppress(OSError):
-            os.remove(entry.path)
