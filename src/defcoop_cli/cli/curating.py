@@ -161,8 +161,10 @@ def draft(
     out = utf8_path(output, "--output") if output else None
     check_request(sid, meta, where)
     del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
-    fb = session(ctx).factbase()
-    return emit(draft_file(where, sid, meta, fb.doc, __version__, out), "json", Style(pager=False))
+    run = session(ctx)
+    fb, content = run.factbase(), getattr(run.index(), "content", None)  # claims.whole
+    drafted = draft_file(where, sid, meta, fb.doc, __version__, out, content)
+    return emit(drafted, "json", Style(pager=False))
 
 
 @app.command(

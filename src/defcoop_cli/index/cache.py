@@ -378,6 +378,11 @@ class Resilient(Index):
             _discard(_index_folder(self._folder, self._content))
         return self._memory
 
+    @property
+    def content(self) -> str:
+        """The fact base's content hash (its layers' bytes), which names the index."""
+        return self._content
+
     def use(self, read: Callable[[Index], T]) -> T:
         """read(the cached index), or, once it has failed a check, read(one in memory)."""
         from defcoop_cli.index import layout

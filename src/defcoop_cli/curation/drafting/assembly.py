@@ -23,8 +23,8 @@ from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.body.decks import set_apart
-from defcoop_cli.curation.drafting.claims import ClaimFinder, Match, Moved, OnePerClaim
-from defcoop_cli.curation.drafting.claims.kept import KeptReadings
+from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim
+from defcoop_cli.curation.drafting.claims.whole import Kept
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.editorial import (
@@ -54,7 +54,7 @@ from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
-from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
@@ -172,7 +172,7 @@ class _Drafting:
         self.publisher, self.outlets = "", list[str]()  # the outlets speech is told to
         self.matcher = EntityMatcher(doc.entities)
         self.people = frozenset(e.id for e in doc.entities if e.type == "person")
-        self.votes = topic_votes(doc, (kept := KeptReadings.of(doc)).word_stems)  # claims.kept
+        self.votes = (kept := Kept(doc)).topic_votes(doc)  # claims.whole
         # paragraph (line number) -> where its promotion starts
         self.editorial = possibly_editorial(text, found, self.matcher, self.people)
         self.editorial_topics = editorial_topics(doc)
@@ -201,7 +201,7 @@ class _Drafting:
         self.around: int | None = None  # the paragraph's last candidate
         self.last_topics: list[str] = []  # the article's last candidate's
         self.names = PersonNames(doc.entities)
-        self.claims = ClaimFinder(doc, self.matcher.find, kept)  # it saves what is kept
+        self.claims = kept.claim_finder(doc, self.matcher.find, self.votes)  # and keeps them
         self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
         self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}

@@ -32,7 +32,7 @@ from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
-from defcoop_cli.factbase.sentences import ABBREVIATIONS, casefolds_held
+from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames
 from defcoop_cli.factbase.vocab import word_list
 
 # What the curator changes to "accepted" or "rejected", on each drafted fact and entity.
@@ -79,10 +79,10 @@ class EntityMatcher:
         self._family = {(n.lower(), i) for n, i in names if n in kin.get(i, ())}
         flags = [0 if _exact_case(n) else re.I for n, _ in names]  # and what a text must hold:
         self._patterns = [  # the name in case-folded letters, a quick test before the search
-            (re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", f), eid, n.casefold())
+            (rf"(?<![\w-]){re.escape(n)}(?![\w-])", f, eid, n.casefold())
             for (n, eid), f in zip(names, flags, strict=True)
         ]
-        self._folded = frozenset(p[2] for p in self._patterns)
+        self._folded = FoldedNames([p[3] for p in self._patterns])  # looked up, not each tried
         # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
         self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
         by_name = dict(names)
@@ -106,9 +106,8 @@ class EntityMatcher:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
         taken = bytearray(len(text))  # the characters a longer name has matched already
         found: list[tuple[str, int, int]] = []
-        held = casefolds_held(text, self._folded)
-        for pattern, eid, _ in (p for p in self._patterns if p[2] in held):
-            for m in pattern.finditer(text):
+        for name, flags, eid, _ in [self._patterns[k] for k in self._folded.places(text)]:
+            for m in _compiled(name, flags).finditer(text):  # compiled once held
                 if any(taken[m.start() : m.end()]):
                     continue
                 if _LONGER_NAME.match(text, m.end()):  # "Indian Ocean" is not India
@@ -150,6 +149,7 @@ _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short
 )
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
+_compiled = lru_cache(maxsize=65536)(re.compile)  # a name's pattern, once a text holds it
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
 _NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
 

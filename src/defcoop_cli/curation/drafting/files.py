@@ -16,6 +16,7 @@ from typing import IO, Any
 from defcoop_cli.curation.drafting.assembly import Draft
 from defcoop_cli.curation.drafting.body.bylines import page_published, with_dateline
 from defcoop_cli.curation.drafting.body.decks import deck_texts
+from defcoop_cli.curation.drafting.claims.whole import kept_under
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.drafting.posts import quoted_posts
 from defcoop_cli.curation.drafting.turns.forms import site_owner
@@ -75,11 +76,15 @@ def draft_file(
     doc: Doc,
     version: str,
     output: Path | None = None,
+    content: str | None = None,
 ) -> Drafted:
     """The draft of the article file at path (a UTF-8 text file, read as fact files are, or
     a saved web page: its main text, saved beside it), written to the new file output if
-    one is given; else its JSON text for stdout, in pieces, drafted as they are read."""
-    made = _draft(path, source_id, meta, doc, version)
+    one is given; else its JSON text for stdout, in pieces, drafted as they are read.
+    content: the fact base's content hash (the search index's), under which what a draft
+    reads of every fact is kept whole (`claims.whole`)."""
+    with kept_under(content):  # what is read of every fact is read as the draft is made
+        made = _draft(path, source_id, meta, doc, version)
     if output is None:
         return Drafted(None, _for_stdout(made))
     with closing(draft_text(made, output.parent)) as pieces:

@@ -61,7 +61,7 @@ from typing import Any
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
-from defcoop_cli.curation.drafting.claims.kept import KeptReadings
+from defcoop_cli.curation.drafting.claims.kept import KeptReadings, reached
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.curation.drafting.claims.readings import (
@@ -343,7 +343,7 @@ class ClaimFinder:
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion = kind == ASSESSMENT
-        sharing = {i for sense in said for i in self.having.get(sense, ())}
+        sharing = reached(self.having, said, units, own, bool(opening))  # claims.whole
         eligible = [  # the facts that say something the sentence does and may make its claim
             i
             for i in sorted(sharing)

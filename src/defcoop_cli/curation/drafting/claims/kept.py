@@ -22,6 +22,8 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +91,7 @@ class KeptReadings:
             body = marshal.dumps((_FORMAT, self.units, self.stems))
             keep_entry(Path(self.path), {"readings": self.key}, body)
             self.new = 0
-            _prune(os.path.dirname(self.path))
+            prune(os.path.dirname(self.path))
 
     def _load(self, path: str) -> None:
         """The readings of the file, if it is a regular file whose header and CRC hold and
@@ -112,6 +114,19 @@ def readings_key(doc: Doc) -> str | None:
     """What a text's readings depend on besides the text: the fact base's entities and
     defcoop's code and tables (their bytes, defcoop's and Python's versions:
     `validated.code_hash`); None where a file of them cannot be read."""
+    code = _code_hash()
+    if code is None:
+        return None
+    digest = code.copy()
+    for entity in doc.entities:
+        digest.update(repr(entity).encode("utf-8", "surrogatepass") + b"\n")
+    return str(digest.hexdigest())
+
+
+@lru_cache(maxsize=1)  # the code a run uses is the code it started with: read once a run
+def _code_hash() -> Any:
+    """The sha256 of defcoop's code and tables (`validated.code_hash`); None where a file
+    of them cannot be read."""
     from defcoop_cli.index.validated import code_hash
 
     sources = [
@@ -119,22 +134,34 @@ def readings_key(doc: Doc) -> str | None:
         for path in sorted(_PACKAGE.rglob("*"))
         if path.suffix in (".py", ".tsv", ".json", ".txt") and "__pycache__" not in path.parts
     ]
-    digest = code_hash(f"draft readings {_FORMAT} marshal {marshal.version}", sources)
-    if digest is None:
-        return None
-    for entity in doc.entities:
-        digest.update(repr(entity).encode("utf-8", "surrogatepass") + b"\n")
-    return digest.hexdigest()
+    return code_hash(f"draft readings {_FORMAT} marshal {marshal.version}", sources)
 
 
-def _prune(folder: str) -> None:
-    """Only the KEEP_FILES most recently written readings files are kept."""
+def reached(
+    having: Any,
+    said: frozenset[str],
+    units: Sequence[tuple[str, ...]],
+    own: set[tuple[str, ...]],
+    opening: bool,
+) -> set[int]:
+    """The facts a sentence's senses (said) reach, which `ClaimFinder._ranked` scores: of
+    tables kept whole, only those that may score (`whole.Postings.reached`; all of them for
+    a sentence opening on a clause of time, which it scores alone too); else every fact
+    having one of them."""
+    bounded = getattr(having, "reached", None)
+    if bounded is not None and not opening:
+        return set(bounded(said, units, own))
+    return {i for sense in said for i in having.get(sense, ())}
+
+
+def prune(folder: str, prefix: str = PREFIX, keeping: int = KEEP_FILES) -> None:
+    """Only the `keeping` most recently written files named from prefix are kept."""
     try:
-        kept = [e for e in os.scandir(folder) if e.name.startswith(PREFIX) and e.is_file()]
+        kept = [e for e in os.scandir(folder) if e.name.startswith(prefix) and e.is_file()]
         kept.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
     except OSError:
         return
-    for entry in kept[KEEP_FILES:]:
+    for entry in kept[keeping:]:
         _remove(entry.path)
 
 

@@ -1,0 +1,335 @@
+"""What a draft reads of every existing fact, kept whole by the fact base's content (issue 26).
+
+A draft's claim finder (`finder.ClaimFinder`) reads each existing fact into tables: its
+parties, their countries, the relations it is about, the people it tells of, its speech
+act and voice, its two wordings meaning by meaning and every sense that can say it; then,
+over all of them, which facts each sense can say (the candidates of a sentence), each
+meaning's rarity (IDF) and each list's items. The topics' votes (`topics.TopicVotes`) sum
+every fact's topics by its entities, keywords and words. All of that depends only on the
+fact base's content (its layers' bytes: the search index's content hash, `index.cache`) and
+defcoop's code and tables (`kept.readings_key`), so it is kept in the cache folder, one
+file per content and code, `draft-tables-<sha256>.bin` (with the cache's header and CRC:
+`index/validated.py`), written by the first draft over a fact base of KEEP_FROM facts or
+more. A later draft reads the file's index (the postings' places, the IDF, the lists, the
+votes) and, of the facts, only those a sentence's senses reach, each when first asked for:
+not a pass over every fact. The tables are the same values either way, so the draft is the
+same bytes with or without the file. The content hash is given by the command that opened
+the fact base (`kept_under`); without one (the tests' own bases, `draft()` in process)
+nothing is kept whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any, cast
+
+import defcoop_cli.curation.drafting.claims.times as times
+from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
+from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, prune, readings_key
+from defcoop_cli.curation.drafting.claims.lists import Lists
+from defcoop_cli.curation.drafting.claims.participants import Participants
+from defcoop_cli.curation.drafting.claims.readings import countries_of, named_means
+from defcoop_cli.curation.drafting.conflicts.offices import PersonNames
+from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
+from defcoop_cli.factbase.records import Doc
+
+__all__ = ["Kept", "kept_under"]
+
+PREFIX = "draft-tables-"
+KEEP_FILES = 4
+MOST_BYTES = 1 << 31  # the largest file read: a million facts' tables are some 800 MB
+_FORMAT = 1  # bumped when what a file holds changes shape
+# a fact's tables, as its record holds them (in this order)
+FIELDS = ("parties", "nations", "scopes", "people", "acts", "voice", "wordings", "own", "vocab")
+_VOTES = ("entities", "words", "phrases", "quoted")  # TopicVotes' tables of Counters
+
+# The search index's content hash of the fact base a command drafts over (`kept_under`).
+_CONTENT: ContextVar[str | None] = ContextVar("defcoop_draft_content", default=None)
+
+
+@contextlib.contextmanager
+def kept_under(content: str | None) -> Iterator[None]:
+    """Within it, a draft over a big enough fact base keeps its tables whole under content
+    (the layers' content hash), and reads them back."""
+    token = _CONTENT.set(content)
+    try:
+        yield
+    finally:
+        _CONTENT.reset(token)
+
+
+class Kept:
+    """The whole tables of one fact base: those a file holds (`tables`, `votes`), or where
+    to write them (`path`, `key`); empty when none are kept."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.path: str | None = None
+        self.key = ""
+        self.tables: Tables | None = None
+        self.votes: TopicVotes | None = None
+        self.readings = KeptReadings()
+        content = _CONTENT.get()
+        if content is None or len(doc.facts) < KEEP_FROM:
+            self.readings = KeptReadings.of(doc)
+            return
+        from defcoop_cli.index.cache import usable_folder
+
+        folder, code = usable_folder(), readings_key(doc)
+        if folder is None or code is None:
+            self.readings = KeptReadings.of(doc)
+            return
+        self.key = hashlib.sha256(f"{_FORMAT} {code} {content}".encode()).hexdigest()
+        self.path = os.path.join(folder, f"{PREFIX}{self.key}.bin")
+        self._load()
+        if self.tables is None:  # what the finder reads of each text, kept as before
+            self.readings = KeptReadings.of(doc)
+
+    def topic_votes(self, doc: Doc) -> TopicVotes:
+        """The topics' votes: kept, or counted (`topics.topic_votes`)."""
+        return self.votes or topic_votes(doc, self.readings.word_stems)
+
+    def claim_finder(self, doc: Doc, find: Any, votes: TopicVotes) -> ClaimFinder:
+        """The claim finder: its tables kept, or read (and then kept)."""
+        if self.tables is not None:
+            with contextlib.suppress(ValueError):  # not this fact base's: read again
+                return _restored(doc, find, self.tables)
+        finder = ClaimFinder(doc, find, self.readings)
+        if self.path is not None:
+            self._save(finder, votes)
+        return finder
+
+    def _load(self) -> None:
+        from defcoop_cli.index.validated import trusted_view
+
+        assert self.path is not None
+        body = trusted_view(Path(self.path), {"draft tables": self.key}, MOST_BYTES)
+        if body is None or len(body) < 8:
+            return
+        with contextlib.suppress(EOFError, ValueError, TypeError, IndexError):
+            size = int.from_bytes(body[:8], "little")
+            head, votes = marshal.loads(body[8 : 8 + size])
+            self.tables = Tables(head, body[8 + size :])
+            fields = dict(votes)
+            made = {k: {w: Counter(c) for w, c in fields[k].items()} for k in _VOTES}
+            facts: Counter[str] = Counter(fields["facts"])
+            self.votes = TopicVotes(**{**fields, **made, "facts": facts})
+
+    def _save(self, finder: ClaimFinder, votes: TopicVotes) -> None:
+        """Write the tables (atomically, with the cache's header); a cache that cannot be
+        written is no error, only slower next time."""
+        from defcoop_cli.index.validated import keep_entry
+
+        assert self.path is not None
+        with contextlib.suppress(OSError, ValueError):
+            records, offsets = bytearray(), array("q", [0])
+            columns = [getattr(finder, name) for name in FIELDS]
+            for i in range(len(finder.facts)):
+                records += marshal.dumps(tuple(column[i] for column in columns))
+                offsets.append(len(records))
+            postings, places = array("i"), {}
+            for sense, having in finder.having.items():
+                places[sense] = (len(postings), len(having))
+                postings.extend(having)
+            shares = _shares(finder, places)
+            head = {
+                "n": len(finder.facts),
+                "idf": finder.idf,
+                "default_idf": finder.default_idf,
+                "lists": finder.lists,
+                "places": places,
+                "offsets": offsets.tobytes(),
+                "postings": len(postings) * postings.itemsize,
+                "shares": len(shares) * shares.itemsize,
+            }
+            tallied = {k: {w: dict(c) for w, c in getattr(votes, k).items()} for k in _VOTES}
+            kept_votes = {**votes._asdict(), **tallied, "facts": dict(votes.facts)}
+            index = marshal.dumps((head, tuple(kept_votes.items())))
+            body = len(index).to_bytes(8, "little") + index + postings.tobytes()
+            body += shares.tobytes() + records
+            keep_entry(Path(self.path), {"draft tables": self.key}, body)
+            prune(os.path.dirname(self.path), PREFIX, KEEP_FILES)
+
+
+class Tables:
+    """A file's tables: its index read whole, each fact's record when first asked for."""
+
+    def __init__(self, head: dict[str, Any], rest: memoryview) -> None:
+        self.n: int = head["n"]
+        self.idf: dict[str, float] = head["idf"]
+        self.default_idf: float = head["default_idf"]
+        self.lists: dict[int, int] = head["lists"]
+        self.places: dict[str, tuple[int, int]] = head["places"]
+        at, end = head["postings"], head["postings"] + head["shares"]
+        self.postings, self.shares = rest[:at].cast("i"), rest[at:end].cast("f")
+        self.records = rest[end:]
+        self.offsets = memoryview(head["offsets"]).cast("q")
+        if len(self.offsets) != self.n + 1 or self.offsets[-1] != len(self.records):
+            raise ValueError("the tables' records are not whole")
+        self.read: dict[int, tuple[Any, ...]] = {}
+
+    def record(self, i: int) -> tuple[Any, ...]:
+        found = self.read.get(i)
+        if found is None:
+            if not 0 <= i < self.n:
+                raise IndexError(i)
+            at, end = self.offsets[i], self.offsets[i + 1]
+            found = self.read[i] = marshal.loads(self.records[at:end])
+        return found
+
+    def column(self, name: str) -> Column:
+        return Column(self, FIELDS.index(name))
+
+
+class Column(Sequence[Any]):
+    """One of the facts' tables (their parties, their vocabulary…), read fact by fact."""
+
+    def __init__(self, tables: Tables, field: int) -> None:
+        self.tables, self.field = tables, field
+
+    def __len__(self) -> int:
+        return self.tables.n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.tables.n))]
+        return self.tables.record(i if i >= 0 else i + self.tables.n)[self.field]
+
+
+class Postings:
+    """Which facts each sense can say (`ClaimFinder.having`), read sense by sense."""
+
+    def __init__(self, tables: Tables) -> None:
+        self.tables = tables
+
+    def get(self, sense: str, default: Any = None) -> Any:
+        place = self.tables.places.get(sense)
+        if place is None:
+            return default
+        return self.tables.postings[place[0] : place[0] + place[1]]
+
+    def reached(
+        self, said: frozenset[str], units: Sequence[tuple[str, ...]], own: set[tuple[str, ...]]
+    ) -> set[int]:
+        """The facts `ClaimFinder._ranked` must score of those said's senses reach: any
+        that may be said nearly whole (its first wording's share of each sense said, summed,
+        at least ALSO_SAID: `others` is made of them), a list's items (their `quoted`) and
+        those that may say FLOOR of the sentence, however much of it the others say (what
+        they say is left out of it: the most it could be); the rest score nothing."""
+        t, bound = self.tables, dict[int, float]()
+        for sense in said:
+            a, k = t.places.get(sense, (0, 0))
+            for i, share in zip(t.postings[a : a + k], t.shares[a : a + k], strict=True):
+                bound[i] = bound.get(i, 0.0) + share
+        tells: dict[int, set[int]] = {}  # what each fact says of the sentence's own meanings
+        for n, unit in enumerate(units):
+            if unit in own:
+                for sense in unit:
+                    a, k = t.places.get(sense, (0, 0))
+                    for i in t.postings[a : a + k]:
+                        tells.setdefault(i, set()).add(n)
+        # a list's item is read with its lead, which its first wording's shares leave out
+        whole = {i for i, b in bound.items() if b >= ALSO_SAID - _MARGIN or i in t.lists}
+        others = set().union(*(tells.get(i, set()) for i in whole))
+        weights = [t.idf.get(u[0], t.default_idf) for u in units]
+        keep = set(whole)
+        rest = [n for n in range(len(units)) if n not in others]
+        by_told: dict[frozenset[int], list[int]] = {}
+        for i, said_of in tells.items():
+            by_told.setdefault(frozenset(said_of), []).append(i)
+        for told, facts in by_told.items():
+            mine = sum(weights[n] for n in told)
+            whole_of = mine + sum(weights[n] for n in rest if n not in told)
+            if mine / (whole_of or 1) >= FLOOR - _MARGIN:
+                keep.update(facts)
+        return keep
+
+
+_MARGIN = 1e-4  # the shares are kept as 32-bit floats: a bound is loosened by this much
+
+
+def _shares(finder: ClaimFinder, places: dict[str, tuple[int, int]]) -> array[float]:
+    """For each sense's facts (in the postings' order), the share of the fact's first
+    wording (its quote's, else its statement's) that its meanings having the sense weigh."""
+    shares = array("f", bytes(4 * sum(k for _, k in places.values())))
+    default, idf = finder.default_idf, finder.idf
+    for i, (quote, statement) in enumerate(finder.wordings):
+        weighed: dict[str, float] = {}
+        for unit in quote or statement:
+            weight = idf.get(unit[0], default)
+            for sense in set(unit):
+                weighed[sense] = weighed.get(sense, 0.0) + weight
+        total = sum(idf.get(u[0], default) for u in quote or statement) or 1
+        for sense, weight in weighed.items():
+            having = finder.having.get(sense, [])
+            at = bisect_left(having, i)  # an item's lead's sense may be none of the item's
+            if at < len(having) and having[at] == i:
+                shares[places[sense][0] + at] = weight / total
+    return shares
+
+
+class Meant(dict[str, frozenset[str]]):
+    """`ClaimFinder.meant`, a thing's names read by the thesaurus when first asked for."""
+
+    def __init__(self, names: dict[str, list[str]]) -> None:
+        super().__init__()
+        self.names = names
+
+    def __missing__(self, eid: str) -> frozenset[str]:
+        found = self[eid] = named_means(self.names[eid])
+        return found
+
+    def get(self, eid: str, default: Any = None) -> Any:
+        return self[eid] if eid in self.names else default
+
+
+def _restored(doc: Doc, find: Callable[[str], Any], tables: Tables) -> ClaimFinder:
+    """A claim finder with the kept tables: what `ClaimFinder.__init__` makes, the facts'
+    tables read from the file, the entities' made as it makes them."""
+    finder = ClaimFinder.__new__(ClaimFinder)
+    offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
+    finder.kept, finder.facts = None, [f for f in doc.facts if f.id not in offices]
+    if len(finder.facts) != tables.n:
+        raise ValueError("the kept tables are of another fact base")
+    finder.names, finder.read, finder.told, finder.found = PersonNames(doc.entities), {}, {}, find
+    finder.types = {e.id: e.type for e in doc.entities}
+    finder.meant = Meant(
+        {e.id: [e.name, *e.aliases] for e in doc.entities if e.type not in ("person", "country")}
+    )
+    finder.countries = countries_of(doc)
+    countries = [e for e in doc.entities if e.type == "country"]
+    spelled = [(n, e.id) for e in countries for n in (e.name, *e.aliases) if n.isalpha()]
+    finder.nationals = {n.casefold(): f"@{eid}" for n, eid in spelled}
+    for name in FIELDS:
+        setattr(finder, name, tables.column(name))
+    finder.when, finder.of_event = times.event_times(doc, finder.facts)
+    finder.lists = tables.lists
+    finder.taking_part = Participants(finder.find, finder.facts, finder.types, finder.countries)
+    mechanisms = {i: f"@{e}" for e, i in finder.taking_part.mechanisms.items()}
+    statements = Column(tables, FIELDS.index("wordings"))
+    said = _Second(statements)
+    finder.list_of = Lists(finder.lists, finder.own, said, finder._said, mechanisms)
+    finder.having = cast(dict[str, list[int]], Postings(tables))
+    finder.idf, finder.default_idf = tables.idf, tables.default_idf
+    return finder
+
+
+class _Second(Sequence[Any]):
+    """Each fact's statement, read meaning by meaning: its wordings' second."""
+
+    def __init__(self, wordings: Column) -> None:
+        self.wordings = wordings
+
+    def __len__(self) -> int:
+        return len(self.wordings)
+
+    def __getitem__(self, i: Any) -> Any:
+        return self.wordings[i][1]

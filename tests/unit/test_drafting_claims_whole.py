@@ -1,0 +1,127 @@
+"""What a draft reads of every fact, kept whole by the fact base's content (claims.whole):
+the same claim finder and topic votes, from the file or not; and a text's names looked up
+by their first letters (sentences.FoldedNames), the same as tried one by one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.claims import whole as whole_module
+from defcoop_cli.curation.drafting.claims.whole import Kept, kept_under
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.topics import topic_votes
+from defcoop_cli.factbase.records import Doc, Entity, Fact
+from defcoop_cli.factbase.sentences import FoldedNames, casefolds_held
+
+ENTITIES = [
+    Entity("alpha", "Alpha Tern", "person"),
+    Entity("beta", "Beta", "country"),
+    Entity("wharf", "Wharf Accord", "treaty", ("the accord",)),
+]
+CONTENT = "ab" * 32
+
+
+def fact(fid: str, quote: str, part_of: str | None = None, attribution: str = "Beta") -> Fact:
+    return Fact(
+        id=fid,
+        statement=f"The article says {quote}.",
+        kind="position",
+        attribution=attribution,
+        stance="agreed",
+        topics=("t",),
+        entities=("alpha", "beta", "wharf"),
+        keywords=("harbour drill",),
+        quote=quote,
+        source="old",
+        span=(0, len(quote)),
+        part_of=part_of,
+    )
+
+
+DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=ENTITIES,
+    facts=[
+        fact("drill", "Alpha Tern agreed to enlarge the harbour drill with Beta under the accord"),
+        fact("ports", "Beta opened two ports to the coastguard's cutters", "drill"),
+        fact("own", "The drill grew from two ships to nine", attribution="the source"),
+    ],
+    curator_notes=[],
+)
+SENTENCES = [
+    ("Beta and Alpha Tern agreed to expand the harbour drill", ["alpha"], "Beta", "agreed"),
+    ("Beta opened its ports to cutters under the Wharf Accord", ["beta", "wharf"], "Beta", ""),
+]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("DEFCOOP_NO_CACHE", raising=False)
+    monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+    return tmp_path / "defcoop"
+
+
+def matches(finder: ClaimFinder) -> list[object]:
+    return [finder.match(*s) for s in SENTENCES]
+
+
+def kept_finder(doc: Doc = DOC) -> tuple[Kept, ClaimFinder]:
+    kept = Kept(doc)
+    votes = kept.topic_votes(doc)
+    return kept, kept.claim_finder(doc, EntityMatcher(doc.entities).find, votes)
+
+
+def test_the_tables_kept_are_read_back_and_match_the_same(cache: Path) -> None:
+    plain = matches(ClaimFinder(DOC, EntityMatcher(ENTITIES).find))
+    with kept_under(CONTENT):
+        first, made = kept_finder()
+        assert first.tables is None and first.path is not None and matches(made) == plain
+        assert Path(first.path).stat().st_mode & 0o777 == 0o600
+        again, restored = kept_finder()
+    assert again.tables is not None and again.path == first.path
+    assert matches(restored) == plain
+    assert again.votes == topic_votes(DOC)  # the topics' votes too
+    assert restored.having.get("nothing such", ()) == ()
+
+
+def test_no_content_another_content_or_a_small_base_keeps_nothing(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert Kept(DOC).path is None  # no content hash given: a draft in process
+    with kept_under(CONTENT):
+        path = Kept(DOC).path
+        monkeypatch.setattr(whole_module, "KEEP_FROM", 500)
+        assert Kept(DOC).path is None
+    with kept_under("cd" * 32):
+        monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+        assert Kept(DOC).path not in (None, path)
+
+
+def test_a_damaged_or_foreign_file_is_read_again(cache: Path) -> None:
+    with kept_under(CONTENT):
+        first, _ = kept_finder()
+        assert first.path is not None
+        raw = Path(first.path).read_bytes()
+        assert b"coastguard" in raw
+        Path(first.path).write_bytes(raw.replace(b"coastguard", b"coastguarD"))
+        assert Kept(DOC).tables is None  # its CRC does not hold
+        os.remove(first.path)
+        kept_finder()  # written again
+        fewer = DOC._replace(facts=DOC.facts[:2])
+        kept = Kept(DOC)
+        finder = kept.claim_finder(fewer, EntityMatcher(ENTITIES).find, topic_votes(fewer))
+    assert len(finder.facts) == 2 and isinstance(finder.parties, list)  # not these facts'
+
+
+def test_folded_names_hold_what_casefolds_held_holds() -> None:
+    names = ["ab", "x", "alpha tern", "beta", "straße", "tern", "ter", "éclair", "a"]
+    index = FoldedNames(names)
+    for text in ["Alpha Tern met BETA", "STRASSE and Éclair", "", "ab", "tern" * 1200 + " Beta"]:
+        assert index.held(text) == casefolds_held(text, names)
+    assert index.places("the beta of Alpha Tern") == [2, 3, 5, 6, 8]
