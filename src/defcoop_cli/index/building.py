@@ -98,7 +98,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "entity-types.bin").write_bytes(entity_types_of)
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
     documents = FactDocuments(field_words, role_facts(fb.doc.entities), types)
-    values = documents.values
     document = tantivy.Document.from_dict  # one call a fact, where add_text was one a field
     lines_of = record_lines()
     # A batch's facts at a time, each step mapped over them (in C, where it can be).
@@ -111,7 +110,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             alike.update(
                 zip(event_ids, sources, map(_KIND, batch), map(_TOPICS, batch), strict=True)
             )
-            made = map(values, range(start, end), batch, event_ids)
+            made = documents.of(start, batch, event_ids)
             _add(writer, list(map(document, made, repeat(main_schema))))
             lines = lines_of(batch)
             facts_file.write(b"".join(lines))
