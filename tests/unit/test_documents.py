@@ -21,7 +21,7 @@ from defcoop_cli.lookup.search.fields import (
     facet_keys,
     role_facts,
 )
-from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.text import PAIR, tokens
 
 
 def _expected(fb: FactBase, facts: list[Fact], roles: dict[str, list[str]]) -> list[dict[str, Any]]:
@@ -51,6 +51,9 @@ def _made(
     documents = FactDocuments(FieldWords(fb.doc.topics, fb.doc.entities), roles, types)
     events = [event_of(f, fb.sources) for f in facts]
     made = documents.of(0, facts[:cut], events[:cut]) + documents.of(cut, facts[cut:], events[cut:])
+    # every word: what an index splitting the search fields' texts at white space holds
+    written = {w for document in made for field in FIELDS for w in document.get(field, "").split()}
+    assert documents.every_word() == sorted(written - {PAIR})
     return made, list(documents.lengths)
 
 

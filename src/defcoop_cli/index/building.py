@@ -25,7 +25,6 @@ from defcoop_cli.lookup.search.fields import (
     entity_types,
     role_facts,
 )
-from defcoop_cli.lookup.search.text import PAIR
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 # 32 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in two segments
@@ -124,6 +123,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     committing = _Committing(writer)
     del writer  # its memory goes back before the vocabulary's writer takes its own
     try:
+        every_word = documents.every_word()
         parts = sorted(field_words.named_parts(*documents.named()))
         name_parts = "\n".join(parts).encode("utf-8")
         (folder / "nameparts.txt").write_bytes(name_parts)
@@ -138,7 +138,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     finally:  # tantivy never left writing into a folder that the caller then removes
         committing.join()
     committing.wait()
-    every_word = _words(index)
     del index  # and its files' maps, before the vocabulary's writer takes its memory
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
@@ -220,19 +219,6 @@ def _tallies(
         tallies.count(source, kind, topics, facts)
         event_tallies.count(event, source, kind, topics, facts)
     return {"sources": tallies.done(), "events": event_tallies.done()}
-
-
-def _words(index: Any) -> list[str]:
-    """Every word of the search fields, sorted: their term dictionaries'."""
-    index.reload()
-    searcher = index.searcher()
-    found: set[str] = set()
-    for field in FIELDS:
-        terms = searcher.terms_with_prefix(field, "")  # all of them: no limit
-        found.update(term for term, _ in terms)
-        del terms  # one field's list at a time
-    found.discard(PAIR)  # FieldWords.texts's break
-    return sorted(found)
 
 
 def _build_vocabulary(folder: Path, schema: Any, words: Sequence[str]) -> None:

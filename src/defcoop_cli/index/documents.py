@@ -13,7 +13,7 @@ import marshal
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import and_, attrgetter, not_
 from typing import Any
 
@@ -21,7 +21,7 @@ from defcoop_cli.factbase.events import event_by
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, quote_text, statement_text
-from defcoop_cli.lookup.search.text import SPELLINGS, STOPWORDS, tokens
+from defcoop_cli.lookup.search.text import PAIR, SPELLINGS, STOPWORDS, tokens
 
 _RESPELT = frozenset(SPELLINGS)  # words tokens respells: not as split
 _PLAIN = STOPWORDS.isdisjoint  # words with no function word: their text is as spaced
@@ -139,6 +139,9 @@ class FactDocuments:
     ) -> None:
         self._words = words
         self.lengths = array("I")  # layout's lengths.bin
+        # the words of the statements and quotes (words()): what tantivy's whitespace
+        # tokenizer makes of their texts, a token never holding white space
+        self.words: set[str] = set()
         self._kind, self._topic, self._entity = _Terms("kind:"), _Terms("topic:"), _Terms("entity:")
         self._source, self._by = _Terms("source:"), _Terms("by:")
         self._claim, self._part_of = _OptionalTerms("claim:"), _OptionalTerms("part_of:")
@@ -150,6 +153,13 @@ class FactDocuments:
             fact: " ".join(facet_term(f"role:{e}") for e in entities)
             for fact, entities in roles.items()
         }
+
+    def every_word(self) -> list[str]:
+        """Every word of the documents' search fields made so far, sorted: their term
+        dictionaries' (PAIR, a break, is no word)."""
+        found = self.words | self._words.texts_words()
+        found.discard(PAIR)
+        return sorted(found)
 
     def named(self) -> tuple[list[str], list[str]]:
         """Every entity id and topic id of the facts whose facet text was made (each made
@@ -171,11 +181,15 @@ class FactDocuments:
         said, stated, split = spaced_texts(statements)
         self.lengths.extend(map(len, said))
         # the spaced text, unless a function word (a framing), a hyphen or a respelling
-        for i in compress(range(len(facts)), map(not_, map(and_, split, map(_PLAIN, said)))):
+        plain = list(map(and_, split, map(_PLAIN, said)))
+        for i in compress(range(len(facts)), map(not_, plain)):
             stated[i] = statement_text(statements[i], said[i], stated[i])
+        self._words_of(said, stated, plain)
         quote, quoted, _ = spaced_texts(quotes)
-        for i in compress(range(len(facts)), map(not_, map(_PLAIN, quote))):
+        plain = list(map(_PLAIN, quote))
+        for i in compress(range(len(facts)), map(not_, plain)):
             quoted[i] = quote_text(quote[i], quoted[i])
+        self._words_of(quote, quoted, plain)
         entity = list(self._words.entity_texts(columns[5]))
         keyword = list(self._words.keyword_texts(columns[6]))
         topic = list(map(self._topic_text.__getitem__, topics))
@@ -187,6 +201,12 @@ class FactDocuments:
         kept = zip(repeat(True), stated, entity, keyword, topic, quoted, repeat(True), repeat(True))
         # each row's keys and values, those of an empty search field left out
         return list(map(dict, map(compress, map(zip, repeat(_KEYS), rows), kept)))
+
+    def _words_of(self, words: list[list[str]], texts: list[str], plain: list[bool]) -> None:
+        """The words of a field's texts into `words`: a plain text's are its tokens, split
+        already; another's (a break, run-together forms, a framing left out) split again."""
+        self.words.update(chain.from_iterable(compress(words, plain)))
+        self.words.update(chain.from_iterable(map(str.split, compress(texts, map(not_, plain)))))
 
     def _facets(
         self, columns: list[tuple[Any, ...]], events: Sequence[str | None]

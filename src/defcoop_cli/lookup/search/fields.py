@@ -8,7 +8,7 @@ so that they find the same facts with the same words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import filterfalse, repeat
+from itertools import chain, filterfalse, repeat
 from weakref import WeakMethod
 
 from defcoop_cli.factbase.events import event_of
@@ -183,6 +183,16 @@ class FieldWords:
     def topic_text(self, topics: Iterable[str]) -> str:
         """The topic field's text (`texts`) of a fact's topics."""
         return " ".join(filter(None, map(self._text_of_topic.__getitem__, topics)))
+
+    def texts_words(self) -> set[str]:
+        """Every word of the entity, keyword and topic texts made so far (`texts`,
+        entity_texts, keyword_texts, topic_text), PAIR among them if a keyword's text has it."""
+        made = chain(
+            self._text_of_entity.values(),
+            self._text_of_keyword.values(),
+            self._text_of_topic.values(),
+        )
+        return set(chain.from_iterable(map(str.split, made)))
 
     def _entity_text(self, entity_id: str) -> str:
         names = self._names_of_entity(entity_id)
