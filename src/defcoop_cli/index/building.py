@@ -27,10 +27,12 @@ from defcoop_cli.lookup.search.fields import (
 )
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
-# 32 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in two segments
-# (64 MiB made one, for no less CPU), and the cold build's peak memory stays below the
-# parse's (the file's text and its records), since build() consumes the facts as it goes.
-WRITER_HEAP = 32 * 1024 * 1024
+# 48 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in one segment,
+# where 32 MiB made two: each search then opens one segment's dictionaries, not two (a
+# warm search 3 to 4 ms less CPU of some 55), for no more build CPU and no more peak (the
+# parse's peak, the file's text and its records, is the cold build's still); 64 MiB is one
+# segment too, for 4 MB more (RESULTS, thirteenth session).
+WRITER_HEAP = 48 * 1024 * 1024
 # Facts taken together, their documents handed to tantivy together. Fed one at a time as
 # each is made, its indexing thread sleeps and is woken for every document: at 100,000
 # facts on an idle second core, 1.0 s of CPU in this thread and 0.7 s in tantivy's; fed
