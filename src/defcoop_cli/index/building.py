@@ -28,10 +28,9 @@ from defcoop_cli.lookup.search.fields import (
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
 # 48 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in one segment,
-# where 32 MiB made two: each search then opens one segment's dictionaries, not two (a
-# warm search 3 to 4 ms less CPU of some 55), for no more build CPU and no more peak (the
-# parse's peak, the file's text and its records, is the cold build's still); 64 MiB is one
-# segment too, for 4 MB more (RESULTS, thirteenth session).
+# where 32 MiB made two: a search then reads one segment's dictionaries, not two (a warm
+# search's peak 2 to 3 MB less), for no more build CPU and 2 MB more of the cold build's
+# peak; 64 MiB is one segment too, for 4 MB more (RESULTS, thirteenth session).
 WRITER_HEAP = 48 * 1024 * 1024
 # Facts taken together, their documents handed to tantivy together. Fed one at a time as
 # each is made, its indexing thread sleeps and is woken for every document: at 100,000
@@ -140,7 +139,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     finally:  # tantivy never left writing into a folder that the caller then removes
         committing.join()
     committing.wait()
-    del index  # and its files' maps, before the vocabulary's writer takes its memory
+    del index  # the main index let go before the vocabulary's writer takes its memory
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
