@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = ("_write_entities", "_words", "_build_vocabulary", "_tallies", "_catalogue")
+STEPS = ("_write_entities", "_build_vocabulary", "_tallies", "_catalogue")
 CHILD = r"""
 import json, resource, sys, tempfile, shutil, time
 from pathlib import Path

@@ -120,7 +120,7 @@ def main() -> None:
         role_facts(fb.doc.entities),
         entity_types(fb.doc.entities),
     )
-    values = [documents.values(i, f, events[f.event, f.source]) for i, f in enumerate(facts)]
+    values = documents.of(0, facts, [events[f.event, f.source] for f in facts])
     routes: dict[str, Callable[[], float]] = {
         "record lines: marshal (now)": lambda: time_lines(batches, record_lines),
         "record lines: JSON, a call a record (before)": lambda: time_lines(batches, json_lines),

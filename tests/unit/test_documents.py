@@ -4,12 +4,14 @@ record lines as the functions they stand for, made per distinct value."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import MINI, REAL
 
 from defcoop_cli.factbase.events import event_of
-from defcoop_cli.factbase.loader import load
+from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.factbase.records import Fact
 from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines, spaced_tokens
 from defcoop_cli.index.layout import facet_term, record_line
 from defcoop_cli.lookup.search.fields import (
@@ -19,28 +21,86 @@ from defcoop_cli.lookup.search.fields import (
     facet_keys,
     role_facts,
 )
-from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.text import PAIR, tokens
+
+
+def _expected(fb: FactBase, facts: list[Fact], roles: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Each fact's document as the functions the build stands for make it, one by one."""
+    words, types = FieldWords(fb.doc.topics, fb.doc.entities), entity_types(fb.doc.entities)
+    found = []
+    for position, fact in enumerate(facts):
+        event = event_of(fact, fb.sources)
+        statement, quote = tokens(fact.statement), tokens(fact.quote)
+        texts = dict(zip(FIELDS, words.texts(fact, statement, quote), strict=True))
+        found.append(
+            {
+                "pos": position,
+                **{field: text for field, text in texts.items() if text},
+                "facet": " ".join(map(facet_term, facet_keys(fact, roles, types, event))),
+                "id": fact.id,
+            }
+        )
+    return found
+
+
+def _made(
+    fb: FactBase, facts: list[Fact], roles: dict[str, list[str]], cut: int
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """The facts' documents and lengths as the build makes them, in two batches cut at cut."""
+    types = entity_types(fb.doc.entities)
+    documents = FactDocuments(FieldWords(fb.doc.topics, fb.doc.entities), roles, types)
+    events = [event_of(f, fb.sources) for f in facts]
+    made = documents.of(0, facts[:cut], events[:cut]) + documents.of(cut, facts[cut:], events[cut:])
+    # every word: what an index splitting the search fields' texts at white space holds
+    written = {w for document in made for field in FIELDS for w in document.get(field, "").split()}
+    assert documents.every_word() == sorted(written - {PAIR})
+    return made, list(documents.lengths)
+
+
+def _as_split(document: dict[str, Any]) -> dict[str, Any]:
+    """A document as the index reads it: its texts split at white space (a text's spaces
+    as written may be two where the words are apart by one)."""
+    return {k: v.split() if isinstance(v, str) else v for k, v in document.items()}
 
 
 @pytest.mark.parametrize("base", [MINI, REAL])
 def test_a_facts_document_is_its_fields_texts_and_its_facet_keys(base: Path) -> None:
     fb = load(base)
-    roles, types = role_facts(fb.doc.entities), entity_types(fb.doc.entities)
-    words = FieldWords(fb.doc.topics, fb.doc.entities)
-    documents = FactDocuments(FieldWords(fb.doc.topics, fb.doc.entities), roles, types)
-    for position, fact in enumerate(fb.doc.facts):
-        event = event_of(fact, fb.sources)
-        statement, quote = tokens(fact.statement), tokens(fact.quote)
-        texts = dict(zip(FIELDS, words.texts(fact, statement, quote), strict=True))
-        expected = {
-            "pos": position,
-            **{field: text for field, text in texts.items() if text},
-            "facet": " ".join(map(facet_term, facet_keys(fact, roles, types, event))),
-            "id": fact.id,
-        }
-        assert documents.values(position, fact, event) == expected, fact.id
-        assert documents.lengths[-1] == len(statement)
-    assert len(documents.lengths) == len(fb.doc.facts)
+    facts, roles = fb.doc.facts, role_facts(fb.doc.entities)
+    made, lengths = _made(fb, facts, roles, len(facts) // 3)
+    assert made == _expected(fb, facts, roles)
+    assert lengths == [len(tokens(f.statement)) for f in facts]
+
+
+def test_every_kind_of_text_is_read_as_the_fields_read_it() -> None:
+    """Statements and quotes read word by word (a framing, a function word, a hyphen, a
+    respelling, accents, an apostrophe, nothing at all) or as they stand."""
+    fb = load(MINI)
+    fact = fb.doc.facts[0]
+    texts = [
+        "India and Japan held talks.",
+        "The article says India and Japan held talks.",
+        "Malabar  2025 began",
+        "Know-how shared in a two–day drill",
+        "Cyber-security talks",
+        "The defense pact",
+        "Defense pact signed.",
+        "Défense talks",
+        "Japan's defence ministry",
+        "",
+        ".",
+        "TALKS ENDED.",
+        "J&K and 2+2 talks",
+    ]
+    facts = [
+        fact._replace(id=f"f{i}", statement=statement, quote=quote)
+        for i, (statement, quote) in enumerate(zip(texts, reversed(texts), strict=True))
+    ]
+    roles = role_facts(fb.doc.entities)
+    made, lengths = _made(fb, facts, roles, 5)
+    assert list(map(_as_split, made)) == list(map(_as_split, _expected(fb, facts, roles)))
+    assert lengths == [len(tokens(t)) for t in texts]
+    assert FactDocuments(FieldWords([], []), {}, {}).of(3, [], []) == []
 
 
 def test_a_facts_event_is_event_ofs_worked_out_once_a_pair() -> None:
@@ -68,9 +128,12 @@ def test_every_kind_of_facet_key_is_written_as_its_term() -> None:
     for event in ("an event", None):
         keys = facet_keys(fact, roles, types, event)
         text = " ".join(map(facet_term, keys))
-        assert documents.facet_text(fact, event) == text
-        assert documents.facet_text(fact, event) == text  # remembered: the same
-    assert "names:armed\x1fforce" in documents.facet_text(fact, None).split(" ")
+        assert documents.of(0, [fact], [event])[0]["facet"] == text
+        assert documents.of(1, [fact], [event])[0]["facet"] == text  # remembered: the same
+    bare = fact._replace(claim="", part_of="")  # empty: no term, as for None
+    made = documents.of(0, [fact, bare], [None, ""])
+    assert "names:armed\x1fforce" in made[0]["facet"].split(" ")
+    assert made[1]["facet"] == " ".join(map(facet_term, facet_keys(bare, roles, types, None)))
 
 
 @pytest.mark.parametrize("base", [MINI, REAL])

@@ -25,13 +25,13 @@ from defcoop_cli.lookup.search.fields import (
     entity_types,
     role_facts,
 )
-from defcoop_cli.lookup.search.text import PAIR
 
 # tantivy's writer memory: a larger heap builds in fewer segments, a smaller one uses less.
-# 32 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in two segments
-# (64 MiB made one, for no less CPU), and the cold build's peak memory stays below the
-# parse's (the file's text and its records), since build() consumes the facts as it goes.
-WRITER_HEAP = 32 * 1024 * 1024
+# 48 MiB: a 100,000-fact base (benchmarks/generate.py --realistic) builds in one segment,
+# where 32 MiB made two: a search then reads one segment's dictionaries, not two (a warm
+# search's peak 2 to 3 MB less), for no more build CPU and 2 MB more of the cold build's
+# peak; 64 MiB is one segment too, for 4 MB more (RESULTS, thirteenth session).
+WRITER_HEAP = 48 * 1024 * 1024
 # Facts taken together, their documents handed to tantivy together. Fed one at a time as
 # each is made, its indexing thread sleeps and is woken for every document: at 100,000
 # facts on an idle second core, 1.0 s of CPU in this thread and 0.7 s in tantivy's; fed
@@ -98,7 +98,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     (folder / "entity-types.bin").write_bytes(entity_types_of)
     facts: list[Any] = fb.doc.facts  # entries become None as they are indexed
     documents = FactDocuments(field_words, role_facts(fb.doc.entities), types)
-    values = documents.values
     document = tantivy.Document.from_dict  # one call a fact, where add_text was one a field
     lines_of = record_lines()
     # A batch's facts at a time, each step mapped over them (in C, where it can be).
@@ -111,7 +110,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             alike.update(
                 zip(event_ids, sources, map(_KIND, batch), map(_TOPICS, batch), strict=True)
             )
-            made = map(values, range(start, end), batch, event_ids)
+            made = documents.of(start, batch, event_ids)
             _add(writer, list(map(document, made, repeat(main_schema))))
             lines = lines_of(batch)
             facts_file.write(b"".join(lines))
@@ -125,6 +124,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     committing = _Committing(writer)
     del writer  # its memory goes back before the vocabulary's writer takes its own
     try:
+        every_word = documents.every_word()
         parts = sorted(field_words.named_parts(*documents.named()))
         name_parts = "\n".join(parts).encode("utf-8")
         (folder / "nameparts.txt").write_bytes(name_parts)
@@ -139,8 +139,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     finally:  # tantivy never left writing into a folder that the caller then removes
         committing.join()
     committing.wait()
-    every_word = _words(index)
-    del index  # and its files' maps, before the vocabulary's writer takes its memory
+    del index  # the main index let go before the vocabulary's writer takes its memory
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
     (folder / "words.txt").write_bytes(word_list)
@@ -221,19 +220,6 @@ def _tallies(
         tallies.count(source, kind, topics, facts)
         event_tallies.count(event, source, kind, topics, facts)
     return {"sources": tallies.done(), "events": event_tallies.done()}
-
-
-def _words(index: Any) -> list[str]:
-    """Every word of the search fields, sorted: their term dictionaries'."""
-    index.reload()
-    searcher = index.searcher()
-    found: set[str] = set()
-    for field in FIELDS:
-        terms = searcher.terms_with_prefix(field, "")  # all of them: no limit
-        found.update(term for term, _ in terms)
-        del terms  # one field's list at a time
-    found.discard(PAIR)  # FieldWords.texts's break
-    return sorted(found)
 
 
 def _build_vocabulary(folder: Path, schema: Any, words: Sequence[str]) -> None:

@@ -12,34 +12,47 @@ from __future__ import annotations
 import marshal
 import zlib
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain, compress, repeat
+from operator import and_, attrgetter, not_
 from typing import Any
 
 from defcoop_cli.factbase.events import event_by
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
-from defcoop_cli.lookup.search.fields import FIELDS, FieldWords
-from defcoop_cli.lookup.search.text import SPELLINGS, tokens
+from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, quote_text, statement_text
+from defcoop_cli.lookup.search.text import PAIR, SPELLINGS, STOPWORDS, tokens
+
+_RESPELT = frozenset(SPELLINGS)  # words tokens respells: not as split
+_PLAIN = STOPWORDS.isdisjoint  # words with no function word: their text is as spaced
 
 
 def spaced_tokens(text: str) -> tuple[list[str], str]:
     """tokens(text), and a text of them apart by white space, for an index that splits at
-    white space (the build's): where a printable ASCII text changes by nothing but its case
-    and a final full stop (most statements and quotes), the lowered text itself, its words
-    as split (no join to make); else the tokens joined by spaces. The same test as
-    text.tokens' path with no pattern to run, and the same words (a test holds both)."""
-    if text.isascii():
-        body = text.lower()
-        if body.endswith("."):
-            body = body[:-1]
-        # letters, digits and spaces only: so printable, with no apostrophe, backtick, &, +
-        # or _ (one look at the text, where four more were made before it)
-        if body.replace(" ", "").isalnum():
-            split = body.split()
-            if SPELLINGS.keys().isdisjoint(split):
-                return split, body
-    found = tokens(text)
-    return found, " ".join(found)
+    white space (the build's): spaced_texts of the one text."""
+    words, spaced, _ = spaced_texts([text])
+    return words[0], spaced[0]
+
+
+def spaced_texts(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list[bool]]:
+    """Each text's tokens, a text of them apart by white space, and whether it was read
+    as split. Where a printable ASCII text changes by nothing but its case and a final
+    full stop (most statements and quotes), the lowered text itself, its words as split (no
+    join to make): no hyphen, nothing respelt; else the tokens joined by spaces. The same
+    test as text.tokens' path with no pattern to run, and the same words (a test holds
+    both); each step mapped over the texts, in C."""
+    spaced = list(map(str.removesuffix, map(str.lower, texts), repeat(".")))
+    words = list(map(str.split, spaced))
+    # letters, digits and spaces only: so printable, with no apostrophe, backtick, &, + or
+    # _ (one look at the text, where four more were made before it)
+    alnum = map(str.isalnum, map(str.replace, spaced, repeat(" "), repeat("")))
+    split = list(
+        map(all, zip(map(str.isascii, texts), alnum, map(_RESPELT.isdisjoint, words), strict=True))
+    )
+    for i in compress(range(len(texts)), map(not_, split)):
+        words[i] = tokens(texts[i])
+        spaced[i] = " ".join(words[i])
+    return words, spaced, split
 
 
 class _Terms(dict[str, str]):
@@ -60,6 +73,32 @@ class _Terms(dict[str, str]):
         return found
 
 
+class _OptionalTerms(dict[str | None, str]):
+    """The facet terms of a value that may be None (a claim, an event): none for None or
+    an empty value."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__({None: "", "": ""})
+        self._prefix = prefix
+
+    def __missing__(self, key: str | None) -> str:
+        found = self[key] = facet_term(f"{self._prefix}{key}")
+        return found
+
+
+class _Joined(dict[tuple[str, ...], str]):
+    """The text of each tuple of ids (a fact's topics, its entities), made once by `make`:
+    a fact base's facts share few tuples of topics."""
+
+    def __init__(self, make: Callable[[tuple[str, ...]], str]) -> None:
+        super().__init__()
+        self._make = make  # never a method of the dict's owner: no cycle (the collector is off)
+
+    def __missing__(self, key: tuple[str, ...]) -> str:
+        found = self[key] = self._make(key)
+        return found
+
+
 class EventsOf(dict[tuple[str | None, str], str | None]):
     """The event (factbase.events.event_by's) of a fact's own event and source, by the
     pair: worked out once a pair, where event_of is a call a fact."""
@@ -73,59 +112,122 @@ class EventsOf(dict[tuple[str | None, str], str | None]):
         return found
 
 
+# The fields of a fact a document reads, and the document's keys (building._schemas).
+_COLUMNS = attrgetter(
+    "id", "statement", "kind", "attribution", "topics", "entities", "keywords", "quote",
+    "source", "claim", "part_of",
+)  # fmt: skip
+_KEYS = ("pos", *FIELDS, "facet", "id")
+
+
+def _each(look_up: Callable[[str], str], groups: Iterable[Iterable[str]]) -> Iterator[Any]:
+    """For each group (a fact's entities), its values looked up, lazily: in C."""
+    return map(map, repeat(look_up), groups)
+
+
+def _spaced(parts: Iterable[Iterable[str]]) -> Iterator[str]:
+    """Each group of texts joined by spaces, its empty ones left out: in C."""
+    return map(" ".join, map(filter, repeat(None), parts))
+
+
 class FactDocuments:
-    """Each fact's values for the index's fields (building._schemas), by field name, and
-    its statement's length in words (`lengths`, in the order the facts were given)."""
+    """The facts' documents for the index's fields (building._schemas), by field name, and
+    their statements' lengths in words (`lengths`, in the order the facts were given)."""
 
     def __init__(
         self, words: FieldWords, roles: dict[str, list[str]], types: dict[str, str]
     ) -> None:
-        self._words, self._roles = words, roles
+        self._words = words
         self.lengths = array("I")  # layout's lengths.bin
+        # the words of the statements and quotes (words()): what tantivy's whitespace
+        # tokenizer makes of their texts, a token never holding white space
+        self.words: set[str] = set()
         self._kind, self._topic, self._entity = _Terms("kind:"), _Terms("topic:"), _Terms("entity:")
-        self._source, self._by, self._event = _Terms("source:"), _Terms("by:"), _Terms("event:")
-        self._names = _Terms("names:", types)
+        self._source, self._by = _Terms("source:"), _Terms("by:")
+        self._claim, self._part_of = _OptionalTerms("claim:"), _OptionalTerms("part_of:")
+        self._event, self._names = _OptionalTerms("event:"), _Terms("names:", types)
+        topic = self._topic.__getitem__
+        self._topic_terms = _Joined(lambda ids: " ".join(map(topic, ids)))
+        self._topic_text = _Joined(words.topic_text)
+        self._roles = {
+            fact: " ".join(facet_term(f"role:{e}") for e in entities)
+            for fact, entities in roles.items()
+        }
+
+    def every_word(self) -> list[str]:
+        """Every word of the documents' search fields made so far, sorted: their term
+        dictionaries' (PAIR, a break, is no word)."""
+        found = self.words | self._words.texts_words()
+        found.discard(PAIR)
+        return sorted(found)
 
     def named(self) -> tuple[list[str], list[str]]:
         """Every entity id and topic id of the facts whose facet text was made (each made
         once into its term, so these are the facts' named ids with no pass of their own)."""
         return list(self._entity), list(self._topic)
 
-    def values(self, position: int, fact: Fact, event: str | None) -> dict[str, Any]:
-        """The fact's document: its position, each search field's text
-        (fields.FieldWords.texts; an empty one left out), its facets and id. Its statement's
-        length in words goes to `lengths`."""
-        (statement, said), (quote, quoted) = (
-            spaced_tokens(fact.statement),
-            spaced_tokens(fact.quote),
+    def of(
+        self, start: int, facts: Sequence[Fact], events: Sequence[str | None]
+    ) -> list[dict[str, Any]]:
+        """The facts' documents (the first at position start; events: each one's
+        factbase.events.event_of): its position, each search field's text
+        (fields.FieldWords.texts; an empty one left out), its facets and id. Their
+        statements' lengths in words go to `lengths`. Each step is mapped over the facts,
+        in C where it can be."""
+        if not facts:
+            return []
+        columns = list(zip(*map(_COLUMNS, facts), strict=True))
+        ids, statements, topics, quotes = columns[0], columns[1], columns[4], columns[7]
+        said, stated, split = spaced_texts(statements)
+        self.lengths.extend(map(len, said))
+        # the spaced text, unless a function word (a framing), a hyphen or a respelling
+        plain = list(map(and_, split, map(_PLAIN, said)))
+        for i in compress(range(len(facts)), map(not_, plain)):
+            stated[i] = statement_text(statements[i], said[i], stated[i])
+        self._words_of(said, stated, plain)
+        quote, quoted, _ = spaced_texts(quotes)
+        plain = list(map(_PLAIN, quote))
+        for i in compress(range(len(facts)), map(not_, plain)):
+            quoted[i] = quote_text(quote[i], quoted[i])
+        self._words_of(quote, quoted, plain)
+        entity = list(self._words.entity_texts(columns[5]))
+        keyword = list(self._words.keyword_texts(columns[6]))
+        topic = list(map(self._topic_text.__getitem__, topics))
+        facet = self._facets(columns, events)
+        end = start + len(facts)
+        rows = zip(
+            range(start, end), stated, entity, keyword, topic, quoted, facet, ids, strict=True
         )
-        self.lengths.append(len(statement))
-        found: dict[str, Any] = {"pos": position}
-        texts = self._words.texts(fact, statement, quote, (said, quoted))
-        for field, text in zip(FIELDS, texts, strict=True):
-            if text:
-                found[field] = text
-        found["facet"] = self.facet_text(fact, event)
-        found["id"] = fact.id
-        return found
+        kept = zip(repeat(True), stated, entity, keyword, topic, quoted, repeat(True), repeat(True))
+        # each row's keys and values, those of an empty search field left out
+        return list(map(dict, map(compress, map(zip, repeat(_KEYS), rows), kept)))
 
-    def facet_text(self, fact: Fact, event: str | None) -> str:
-        """The facet_term of each of fields.facet_keys(fact, roles, types, event), apart by
-        spaces, each term of an id, a kind, an attribution made once and looked up in C."""
-        entities, roles = fact.entities, self._roles.get(fact.id)
-        parts = (
-            self._kind[fact.kind],
-            " ".join(map(self._topic.__getitem__, fact.topics)),
-            " ".join(map(self._entity.__getitem__, entities)),
-            self._source[fact.source],
-            facet_term(f"claim:{fact.claim}") if fact.claim else "",
-            " ".join(facet_term(f"role:{e}") for e in roles) if roles else "",
-            self._by[fact.attribution],
-            facet_term(f"part_of:{fact.part_of}") if fact.part_of else "",
-            " ".join(filter(None, dict.fromkeys(map(self._names.__getitem__, entities)))),
-            self._event[event] if event else "",
-        )
-        return " ".join(filter(None, parts))
+    def _words_of(self, words: list[list[str]], texts: list[str], plain: list[bool]) -> None:
+        """The words of a field's texts into `words`: a plain text's are its tokens, split
+        already; another's (a break, run-together forms, a framing left out) split again."""
+        self.words.update(chain.from_iterable(compress(words, plain)))
+        self.words.update(chain.from_iterable(map(str.split, compress(texts, map(not_, plain)))))
+
+    def _facets(
+        self, columns: list[tuple[Any, ...]], events: Sequence[str | None]
+    ) -> Iterator[str]:
+        """Each fact's facet text: the facet_term of each of fields.facet_keys(fact, roles,
+        types, event), apart by spaces, each term of an id, a kind, an attribution made
+        once and looked up in C."""
+        ids, _, kinds, by, topics, entities, _, _, sources, claims, part_of = columns
+        return _spaced(zip(  # fields.facet_keys' order
+            map(self._kind.__getitem__, kinds),
+            map(self._topic_terms.__getitem__, topics),
+            map(" ".join, _each(self._entity.__getitem__, entities)),
+            map(self._source.__getitem__, sources),
+            map(self._claim.__getitem__, claims),
+            map(self._roles.get, ids, repeat("")),
+            map(self._by.__getitem__, by),
+            map(self._part_of.__getitem__, part_of),
+            _spaced(map(dict.fromkeys, _each(self._names.__getitem__, entities))),  # once each
+            map(self._event.__getitem__, events),
+            strict=True,
+        ))  # fmt: skip
 
 
 def record_lines() -> Callable[[list[Any]], list[bytes]]:

@@ -7,7 +7,8 @@ so that they find the same facts with the same words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain, filterfalse, repeat
 from weakref import WeakMethod
 
 from defcoop_cli.factbase.events import event_of
@@ -162,14 +163,36 @@ class FieldWords:
         pair key, so such an index finds a pair as a phrase, either way round. spaced: the
         statement's and the quote's tokens apart by white space, if already known
         (index.documents.spaced_tokens), for an index that splits at white space."""
-        said = unframed(statement)
         return [
-            _positioned(said, compounds(fact.statement), spaced[0] if said is statement else None),
+            statement_text(fact.statement, statement, spaced[0]),
             " ".join(filter(None, map(self._text_of_entity.__getitem__, fact.entities))),
-            f" {PAIR} ".join(map(self._text_of_keyword.__getitem__, fact.keywords)),
-            " ".join(filter(None, map(self._text_of_topic.__getitem__, fact.topics))),
-            _positioned(quote, (), spaced[1]),
+            _BREAK.join(map(self._text_of_keyword.__getitem__, fact.keywords)),
+            self.topic_text(fact.topics),
+            quote_text(quote, spaced[1]),
         ]
+
+    def entity_texts(self, entities: Iterable[Iterable[str]]) -> Iterator[str]:
+        """The entity field's text (`texts`) of each fact's entities, mapped in C."""
+        texts = map(map, repeat(self._text_of_entity.__getitem__), entities)
+        return map(" ".join, map(filter, repeat(None), texts))
+
+    def keyword_texts(self, keywords: Iterable[Iterable[str]]) -> Iterator[str]:
+        """The keyword field's text (`texts`) of each fact's keywords, mapped in C."""
+        return map(_BREAK.join, map(map, repeat(self._text_of_keyword.__getitem__), keywords))
+
+    def topic_text(self, topics: Iterable[str]) -> str:
+        """The topic field's text (`texts`) of a fact's topics."""
+        return " ".join(filter(None, map(self._text_of_topic.__getitem__, topics)))
+
+    def texts_words(self) -> set[str]:
+        """Every word of the entity, keyword and topic texts made so far (`texts`,
+        entity_texts, keyword_texts, topic_text), PAIR among them if a keyword's text has it."""
+        made = chain(
+            self._text_of_entity.values(),
+            self._text_of_keyword.values(),
+            self._text_of_topic.values(),
+        )
+        return set(chain.from_iterable(map(str.split, made)))
 
     def _entity_text(self, entity_id: str) -> str:
         names = self._names_of_entity(entity_id)
@@ -219,16 +242,32 @@ class _Remembered(dict[str, str]):
         return found
 
 
+_BREAK = f" {PAIR} "
+_FUNCTION_WORD = STOPWORDS.__contains__
+
+
+def statement_text(statement: str, words: list[str], spaced: str | None = None) -> str:
+    """The statement field's text (FieldWords.texts) of a statement and its tokens: its
+    framing left out, its hyphenated words also run together after a break. spaced: the
+    tokens apart by white space, if already known."""
+    said = unframed(words)
+    return _positioned(said, compounds(statement), spaced if said is words else None)
+
+
+def quote_text(words: list[str], spaced: str | None = None) -> str:
+    """The quote field's text (FieldWords.texts) of a quote's tokens."""
+    return _positioned(words, (), spaced)
+
+
 def _positioned(words: list[str], apart: Sequence[str], spaced: str | None = None) -> str:
     """The content words in order, then the function words, then each of apart, with a
     break (PAIR) between these: only content words are neighbours (FieldWords.texts).
     spaced: the words apart by white space, if already known."""
     if STOPWORDS.isdisjoint(words):  # one look, in C
         joined = " ".join(words) if spaced is None else spaced
-        return f" {PAIR} ".join([joined, "", *apart]) if apart else joined
-    content = [w for w in words if w not in STOPWORDS]
-    rest = [w for w in words if w in STOPWORDS]
-    return f" {PAIR} ".join([" ".join(content), " ".join(rest), *apart])
+        return _BREAK.join([joined, "", *apart]) if apart else joined
+    content = " ".join(filterfalse(_FUNCTION_WORD, words))  # each word's test in C
+    return _BREAK.join([content, " ".join(filter(_FUNCTION_WORD, words)), *apart])
 
 
 def fact_pairs(
