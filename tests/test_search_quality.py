@@ -357,9 +357,9 @@ NOT_YET = {
     # the minus was read ("China" read in "South China Sea", Singh's office by his names)
     "what exercise both country doing together",
     "Rajnath Singh -Nakatani China talks",
-    # the twenty-ninth set, blind until measured on main after this session's search round
-    # (thirteenth session, RESULTS): a chatbot's conversational questions, a treaty
-    # lawyer's; unchanged by s28-search13; "I'm writing a briefing for tomorrow, what did…"
+    # the twenty-ninth set, blind until measured on main before and after this session's
+    # search round merged (thirteenth session, RESULTS: 0.840 both times): a chatbot's
+    # conversational questions, a treaty lawyer's; "I'm writing a briefing for tomorrow, what did…"
     # and "… gave his Japanese guest a readout on the terror strike" answered by the lead
     # after (the asker's own context, reading/phrases.py; a readout is a briefing); left:
     "what undertakings did the two governments give on keeping the region between the two"

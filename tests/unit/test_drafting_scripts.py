@@ -172,6 +172,16 @@ def test_a_shot_lists_soundbite_cue_labels_a_name_and_its_sections_are_the_artic
     assert [t.speaker for t in turns] == ["Kenji Ode", "Mira Tolle", ""]
 
 
+def test_a_cue_naming_no_one_and_a_section_heading_label_no_speaker() -> None:
+    text = (
+        '2. SOUNDBITE (English) Vox Pop:\n"It was fine."\n'
+        '3. SOUNDBITE (English) Mira Tolle, analyst:\n"Yes."\n'
+        "ODE: We met.\nBACKGROUND: The ministers met in May.\n"
+    )
+    assert [label for _, _, label in transcript_labels(text)] == ["Mira Tolle", "ODE", "BACKGROUND"]
+    assert [t.speaker for t in _speakers().turns(text)] == ["Mira Tolle", "Kenji Ode", ""]
+
+
 def test_a_name_without_a_cue_is_no_label() -> None:
     assert transcript_labels("Kenji Ode: We sail.\nMira Tolle: They do.\n") == []
 

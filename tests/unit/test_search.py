@@ -884,6 +884,8 @@ class TestNumbersInWords:
             ("may fifth", ("may", "5")),
             ("the first meeting", ("first", "meeting")),  # an ordinal elsewhere is a word
             ("twenty ships twenty", ("20", "ships", "20")),  # apart, no year
+            ("japan may first consult india", ("japan", "may", "first", "consult", "india")),
+            ("two thousand and five hundred troops", ("2000", "five", "hundred", "troops")),
         ],
     )
     def test_a_year_and_a_day_spoken_are_digits(self, query: str, terms: tuple[str, ...]) -> None:
@@ -895,6 +897,10 @@ class TestNumbersInWords:
             ("I'm writing a briefing for tomorrow, what did Japan say", ("japan",)),
             ("what did japan say? I need it for a class", ("japan",)),
             ("my notes say Malabar, was it discussed", ("notes", "malabar", "discussed")),
+            (
+                "malabar exercise, we want to know about australia",
+                ("malabar", "exercise", "australia"),
+            ),
         ],
     )
     def test_the_askers_own_context_is_no_search_term(  # a name in it keeps it

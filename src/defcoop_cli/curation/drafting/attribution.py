@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import a_body
-from defcoop_cli.curation.drafting.names.channels import party_told
+from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
@@ -164,18 +164,8 @@ def continues(sentence: str) -> bool:
     return _CONTINUES.match(sentence) is not None
 
 
-# A channel, not a party: what it reports is the doer's ("Officials said both ministers
-# condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
-_CHANNELS = r"officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
-# A newspaper tells what the parties did as a statement does: "the paper", "the business daily",
-# or a masthead's last word ("The Indus Chronicle reported that Singh briefed…": his).
-_PAPERS = (
-    r"paper|newspaper|(?-i:[Dd]aily|Chronicle|Times|Herald|Gazette|Journal|Tribune|Ledger"
-    r"|Shimbun|Shimpo|Keizai|Telegraph|Observer|Courier|Dispatch|Sentinel|Express)"
-)
-_CHANNEL = re.compile(rf"\b(?:{_CHANNELS}|office|embassy|{_PAPERS})\b", re.IGNORECASE)
 # A restrictive relative clause closing a subject: "A participant who had been briefed by…".
-_RELATIVE_TAIL = re.compile(r"\s+who\b.*$", re.DOTALL)
+_RELATIVE_TAIL = re.compile(r"(?<!\s)\s+who\b.*$", re.DOTALL)
 
 
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
@@ -191,7 +181,11 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         and " and " in (r.attribution)
     ):  # the two parties named signalling a course: agreed, as "both sides" (R18)
         r = r._replace(kind="commitment", stance="agreed", rule=f"{r.rule}; both signalled")
-    elif hit and r.stance == "raised concern" and _BOTH_SIGNALLED.match(sentence):
+    elif (
+        r.stance == "raised concern"
+        and r.attribution != THE_SOURCE
+        and _BOTH_SIGNALLED.match(sentence)
+    ):
         r = r._replace(kind="commitment", stance="agreed", rule=f"{r.rule}; both signalled")
     denial = hit is not None and (r.stance != "reported" or "passive" in r.rule)
     if denial and hit is not None and act_denied(sentence, hit):
@@ -226,7 +220,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     if hit.match.group().lower() not in SAYING:  # "A viral message claimed…": its word
         return by_document(r, _bare(said_by)) or r
     # "It said Nakatani and Singh discussed…": "it" a body, a channel like a statement
-    channel_word = _CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by)
+    channel_word = CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by)
     alone = bare_persons(_bare(_RELATIVE_TAIL.sub("", said_by)))  # "A participant who… said"
     channelled = (not r.person and channel_word is not None) or r.attribution == alone
     rest = told_that(sentence, hit.match)
@@ -234,7 +228,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         return r._replace(rule=f"{r.rule}: what is to be, an unnamed person's word")
     if note := by_document(r, _bare(said_by), rest):  # "A leaked note stated that Tokyo
         return note  # would send…": the note's word
-    if r.attribution != THE_SOURCE and not _CHANNEL.search(r.attribution) and not channelled:
+    if r.attribution != THE_SOURCE and not CHANNEL.search(r.attribution) and not channelled:
         inner = reading(re.sub(r"^\s*that\b", "", rest), speakers, True) if r.person else r
         return inner if party_told(r, inner, speakers) else r  # "He added that the RM…"
     channel = f"'{hit.match.group()}' by a channel"
@@ -244,6 +238,9 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     clauses = _reported_clauses(sentence, hit.match)
     found = next(((c, d) for c in clauses if (d := doer(c, speakers))), None)
     if hit.stance != "reported" or found is None:
+        paper = MASTHEAD.fullmatch(_bare(said_by))  # "The Times of India reported that…":
+        if paper and not r.person:  # the paper's word, not India's
+            return r._replace(attribution=paper[1], rule=f"'{hit.match.group()}' by {paper[1]}")
         return by_document(r, _bare(said_by)) or r
     (clause, (who, person)), agreed = found, ("commitment", "agreed")
     r = r._replace(attribution=who, person=person, rule=f"{who}'s act; {channel}")

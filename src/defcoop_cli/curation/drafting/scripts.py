@@ -33,6 +33,8 @@ _LABEL = re.compile(
     re.M,
 )
 _ASKING = frozenset(["q", "question", "reporter", "journalist", "questioner", "correspondent"])
+# A section of a document by its heading in capitals ("BACKGROUND:"), as "STORYLINE:" is.
+_SECTIONS = frozenset(["background", "highlights", "context", "overview", "update", "notes"])
 # A house's presiding officer ("MR. CHAIRMAN:", "Madam Speaker:", "THE DEPUTY SPEAKER:"):
 # a chair who only runs the sitting, whose lines are its procedure (furniture/asides.py).
 PRESIDING = frozenset(["chairman", "chairperson", "chairwoman", "speaker", "presiding"])
@@ -51,6 +53,10 @@ _FIELDS = frozenset(
         "shotlist", "slug", "restrictions", "duration",  # a video agency's shot list
     }
 )  # fmt: skip
+# Words a cue's label holds where it names no one: a vox pop, natural sound, a translation.
+_NO_ONE = _FIELDS | {"vox", "pop", "natural", "nat", "sound", "various", "translation"} | {
+    "unidentified", "unknown", "crowd", "ambience", "voices", "interpreter"
+}  # fmt: skip
 
 
 # A person's name in brackets after a label's words, as a house's record writes its
@@ -73,7 +79,7 @@ def label_kind(label: str, cued: bool = False) -> str | None:
     "Official Spokesperson", "Mr Singh"), a name in capitals ("NAKATANI"), any words before a
     person's name in brackets ("Member (YAMADA Hanako)", a house's record), or a name after a
     script's cue ("SOUNDBITE (English) Rajnath Singh, Indian Defence Minister:", cued)."""
-    if named_before(label) or (cued and not {w.lower() for w in label.split()} & _FIELDS):
+    if named_before(label) or (cued and not {w.lower() for w in label.split()} & _NO_ONE):
         return "answers"
     label, named = _bare(label)
     words = [w.rstrip(".").lower() for w in label.split()]
@@ -85,7 +91,7 @@ def label_kind(label: str, cued: bool = False) -> str | None:
         and len(label) > 3
         and label.isupper()
         and words[0] not in asking
-        and (words[0] in wordnet_nouns("message"))
+        and (words[0] in wordnet_nouns("message") or words[0] in _SECTIONS)
     ):
         return "heads"  # "STORYLINE:": a section, a word whose first sense is a message's
     if words[-1] in _ASKING or words[-1] in _CHAIRING:

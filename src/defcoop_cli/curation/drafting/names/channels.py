@@ -24,6 +24,23 @@ _I = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|I['’]ll|[Mm]y|me)(?![\w'
 _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 EVENT_PEOPLE = 2  # an event's participants named, at most so many
 
+# A channel, not a party: what it reports is the doer's ("Officials said both ministers
+# condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
+_CHANNELS = r"officials?|ministry|statement|readout|release|spokes(?:person|man|woman)|sources?"
+# A newspaper tells what the parties did as a statement does: "the paper", "the business daily",
+# or a masthead's word ("The Indus Chronicle reported that Singh briefed…": his).
+_MASTHEADS = (
+    "Daily|Chronicle|Times|Herald|Gazette|Journal|Tribune|Ledger|Shimbun|Shimpo|Keizai"
+    "|Telegraph|Observer|Courier|Dispatch|Sentinel|Express"
+)
+_PAPERS = rf"paper|newspaper|daily|(?-i:{_MASTHEADS})"
+CHANNEL = re.compile(rf"\b(?:{_CHANNELS}|office|embassy|{_PAPERS})\b", re.IGNORECASE)
+# A newspaper by its masthead, the whole subject: "The Times of India", "Tokyo's Kanto Shimpo".
+MASTHEAD = re.compile(
+    rf"(?:The |[A-Z][\w-]*['’]s )?((?:[A-Z][\w-]* (?:of )?)*(?:{_MASTHEADS})"
+    r"(?: (?:of )?[A-Z][\w-]*)*)"
+)
+
 
 def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """The reading of a sentence in a channel's turn: the doers' (or an event's

@@ -240,7 +240,9 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
         return first_verb(sentence, hit.match.end()) or hit  # "Analysts we spoke to said"
     own = hit and _WHO.search(sentence, max(at, hit.match.start() - 60), hit.match.start())
     if hit and own and own[1].lower() in wordnet_nouns("person"):  # "A participant who had
-        return first_verb(sentence, hit.match.end()) or hit  # been briefed… said": said
+        main = first_verb(sentence, hit.match.end())  # been briefed… said": said, not past
+        between = sentence[hit.match.end() : main.match.start()] if main else ","  # a comma
+        return main if main and "," not in between else hit  # ("…, who insisted": another's)
     return hit
 
 

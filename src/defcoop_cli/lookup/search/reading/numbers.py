@@ -68,7 +68,7 @@ def _years(out: list[str], spoken: list[bool]) -> list[str]:
     while n < len(out):
         word = out[n]
         pair = spoken[n] and word in _CENTURIES and n + 1 < len(out) and spoken[n + 1]
-        if pair and 10 <= int(out[n + 1]) <= 99:
+        if pair and 10 <= int(out[n + 1]) <= 99 and out[n + 2 : n + 3] != ["hundred"]:
             years.append(word + out[n + 1])
             n += 2
             continue
@@ -76,6 +76,7 @@ def _years(out: list[str], spoken: list[bool]) -> list[str]:
             after = n + 3 if out[n + 2 : n + 3] == ["and"] else n + 2
             rest = out[after] if after < len(out) else ""
             small = (rest.isdigit() and int(rest) < 100) or rest in _UNITS
+            small = small and out[after + 1 : after + 2] not in (["hundred"], ["thousand"])
             value = 2000 + (int(rest) if rest.isdigit() else _UNITS.get(rest, 0)) if small else 2000
             years.append(str(value))
             n = after + 1 if small else n + 2
@@ -96,6 +97,7 @@ def _days(out: list[str]) -> list[str]:
         before = out[n - 1] if n else ""
         after = out[n + 2] if out[n + 1 : n + 2] == ["of"] and n + 2 < len(out) else ""
         after = after or (out[n + 1] if n + 1 < len(out) else "")
-        if before in _MONTHS or after in _MONTHS:
+        ends = n + 1 == len(out) or out[n + 1].isdigit()  # "may fifth (2025)", not "may first
+        if (before in _MONTHS and ends) or after in _MONTHS:  # consult": may the verb
             days[n] = str(day)
     return days

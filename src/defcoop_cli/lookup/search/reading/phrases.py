@@ -8,6 +8,8 @@ means; "of", "to" or "with" that end one are its own, so the words either side o
 not read as joined by "of" (text._joined_pairs).
 """
 
+import re
+
 # Each phrase's words (as text.tokens reads them: lower case, no apostrophes) and its
 # meaning. Longer phrases first where one starts another.
 FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
@@ -160,18 +162,22 @@ def says_then(words: list[str]) -> bool:
 
 # The asker's own context, a clause of its own before or after the question: "I'm writing a
 # briefing for tomorrow, what did Japan say…", "what did Japan say? I need it for a class".
-# It tells who asks and why, never what the fact base holds.
-_OWN_CONTEXT = r"(?i)^\s*(?:i|i'm|i’m|im|i am|i've|i’ve|we|we're|we’re|we are|my|our)\s"
-_CLAUSES = r"[,;.?!:]+\s+|\s+[-–—]\s+"
-_ASKS = frozenset(["what", "who", "whom", "whose", "where", "when", "how", "why", "which"])
+# It tells who asks and why, never what the fact base holds; a clause that asks "about" or
+# "on" something, or names something, is a question all the same ("we want to know about
+# australia", "my notes say Malabar").
+_OWN_CONTEXT = re.compile(r"(?i)^\s*(?:i|i'm|i’m|im|i am|i've|i’ve|we|we're|we’re|we are|my|our)\s")
+_CLAUSES = re.compile(r"[,;.?!:]+\s+|(?<!\s)\s+[-–—]\s+")
+_ASKS = frozenset(
+    ["what", "who", "whom", "whose", "where", "when", "how", "why", "which", "about", "on"]
+) | frozenset(["regarding", "concerning", "re"])
+_WORD = re.compile(r"[a-z]+")
+_NAMED = re.compile(r"(?<=\s)[A-Z]")
 
 
 def without_own_context(text: str) -> str:
     """The query without a clause in which the asker speaks of themself (first person, no
-    question word and no name after its first word), when another clause remains."""
-    import re
-
-    clauses = [c for c in re.split(_CLAUSES, text) if c.strip()]
+    question word or "about", no name after its first word), when another clause remains."""
+    clauses = [c for c in _CLAUSES.split(text) if c.strip()]
     if len(clauses) < 2:
         return text
     kept = [c for c in clauses if not _own(c)]
@@ -179,8 +185,6 @@ def without_own_context(text: str) -> str:
 
 
 def _own(clause: str) -> bool:
-    import re
-
-    words = set(re.findall(r"[a-z]+", clause.lower()))
-    named = re.search(r"(?<=\s)[A-Z]", clause.strip())  # "my notes say Malabar": a name
-    return re.match(_OWN_CONTEXT, clause) is not None and not words & _ASKS and not named
+    words = set(_WORD.findall(clause.lower()))
+    named = _NAMED.search(clause.strip())  # "my notes say Malabar": a name
+    return _OWN_CONTEXT.match(clause) is not None and not words & _ASKS and not named
