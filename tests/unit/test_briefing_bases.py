@@ -30,6 +30,22 @@ def fb(request: pytest.FixtureRequest) -> FactBase:
     return load_layers(paths)
 
 
+@pytest.fixture(scope="module")
+def on_disk(fb: FactBase, tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """fb's index on disk, built once for the module from copies of its layers in a cache
+    of its own: the tests below only read it."""
+    from conftest import copy_of, warm
+
+    from defcoop_cli.index import cache as cache_module
+
+    folder = tmp_path_factory.mktemp("on-disk")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder / "xdg"))
+        patch.setattr(cache_module, "SETTLE_NS", 0)
+        paths = [Path(layer.path) for layer in fb.layers]
+        return warm(*(copy_of(p, folder / f"layer{i}") for i, p in enumerate(paths)))
+
+
 def briefs(fb: FactBase) -> list[Briefing]:
     """The whole brief and every topic's, short and full."""
     topics = [None, *(t for t in fb.doc.topics if not is_editorial_group(t.group))]
@@ -74,25 +90,16 @@ def test_a_point_made_by_several_sources_holds_their_corroboration() -> None:
     assert points["talks-topic"].reports.reports == 1
 
 
-def test_the_facts_a_brief_reads_brief_as_the_whole_base(
-    fb: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_facts_a_brief_reads_brief_as_the_whole_base(fb: FactBase, on_disk: Index) -> None:
     """brief_base reads a few facts through the index; their brief, with the index's
     tallies of the sources, is the whole base's: every topic, short and full, from every
     source alone and from all, in memory and on disk."""
-    from conftest import copy_of, warm
-
-    from defcoop_cli.index import cache as cache_module
     from defcoop_cli.lookup.search.memory import SearchIndex
     from defcoop_cli.lookup.service import from_sources
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
-    paths = [Path(layer.path) for layer in fb.layers]
-    copies = [copy_of(p, tmp_path / f"layer{i}") for i, p in enumerate(paths)]
     topics = [None, *(t for t in fb.doc.topics if not is_editorial_group(t.group))]
     choices = [frozenset(), *(frozenset({s.id}) for s in fb.doc.sources)]
-    for index in (SearchIndex(fb), warm(*copies)):
+    for index in (SearchIndex(fb), on_disk):
         tallies = index.tallies()
         for only in topics:
             part = brief_base(index, only)
@@ -137,46 +144,32 @@ def _event_briefs_agree(fb: FactBase, index: Index, every_topic: bool = True) ->
 
 
 def test_the_facts_an_event_brief_reads_brief_as_the_event_told_whole(
-    fb: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fb: FactBase, on_disk: Index
 ) -> None:
     """On the bases with events (the shipped one, and Tokyo's talks over it, with a
     background event), in memory and on disk (every topic in the long profile: the
     facets and tallies differ by engine, the topics' points do not)."""
-    from conftest import LONG, copy_of, warm
+    from conftest import LONG
 
-    from defcoop_cli.index import cache as cache_module
     from defcoop_cli.lookup.search.memory import SearchIndex
 
     if not fb.doc.events:
         assert choose(fb, None) is None  # the brief is of the whole base: the test above
         return
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
-    paths = [Path(layer.path) for layer in fb.layers]
-    copies = [copy_of(p, tmp_path / f"layer{i}") for i, p in enumerate(paths)]
     assert _event_briefs_agree(fb, SearchIndex(fb)) > 2 * len(fb.doc.events)
-    assert _event_briefs_agree(fb, warm(*copies), every_topic=LONG) > 2 * len(fb.doc.events)
+    assert _event_briefs_agree(fb, on_disk, every_topic=LONG) > 2 * len(fb.doc.events)
 
 
-def test_an_index_tallies_each_events_facts_by_source(
-    fb: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_index_tallies_each_events_facts_by_source(fb: FactBase, on_disk: Index) -> None:
     """In memory and on disk: the tallies of each event's facts, and of those of no event."""
-    from conftest import copy_of, warm
-
-    from defcoop_cli.index import cache as cache_module
     from defcoop_cli.lookup.search.memory import SearchIndex
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
     groups: dict[str, list] = {}
     for f in fb.doc.facts:
         groups.setdefault(event_of(f, fb.sources) or NO_EVENT, []).append(f)
     wanted = {event: tally_sources(facts) for event, facts in groups.items()}
     assert (NO_EVENT in wanted) == (not fb.doc.events)  # the shipped facts all have one
-    paths = [Path(layer.path) for layer in fb.layers]
-    copies = [copy_of(p, tmp_path / f"layer{i}") for i, p in enumerate(paths)]
-    for index in (SearchIndex(fb), warm(*copies)):
+    for index in (SearchIndex(fb), on_disk):
         assert index.event_tallies() == wanted
         for event, facts in groups.items():
             if event != NO_EVENT:

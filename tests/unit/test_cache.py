@@ -29,7 +29,29 @@ from defcoop_cli.lookup.search.ranking import Filters
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
 
 
+@pytest.fixture(scope="module")
+def built_real(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped base's index, built once for the module in a cache of its own."""
+    folder = tmp_path_factory.mktemp("built")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        open_index([REAL]).close()
+    (index,) = (folder / "defcoop").glob("index-*")
+    return index
+
+
+@pytest.fixture
+def index_in_cache(cache: Path, built_real: Path) -> None:
+    """The shipped base's index in the test's cache: a copy of the module's build, as a
+    build here would make it (an index is named by its content, never by the files'
+    paths), for the tests whose subject is what happens to an index once built. Opened
+    first, it is found by its content and a pointer is written, as after a build."""
+    cache.mkdir(mode=0o700, parents=True)
+    shutil.copytree(built_real, cache / built_real.name)
+
+
 class TestWarmRuns:
+    @pytest.mark.usefixtures("index_in_cache")
     def test_closing_lets_go_of_the_mapped_record_files_and_so_does_a_damaged_index(
         self, real_copy: Path, cache: Path
     ) -> None:
@@ -58,6 +80,7 @@ class TestWarmRuns:
         assert mapped and all(m._lines.closed for m in mapped)
         assert not list(cache.glob("index-*"))
 
+    @pytest.mark.usefixtures("index_in_cache")
     def test_an_edited_fact_file_is_indexed_again(self, real_copy: Path) -> None:
         warm(real_copy)
         doc = json.loads(real_copy.read_text(encoding="utf-8"))
@@ -66,6 +89,7 @@ class TestWarmRuns:
         found = results(open_index([real_copy]), "zanzibar")
         assert [fact.id for fact, _, _ in found] == [doc["facts"][0]["id"]]
 
+    @pytest.mark.usefixtures("index_in_cache")
     def test_an_edited_source_is_refused_when_a_command_reads_it(self, real_copy: Path) -> None:
         """Opening the index stats no source; reading one checks its sha256, as the loader
         does: the index answers searches, and `show` refuses the edited text."""
@@ -77,6 +101,7 @@ class TestWarmRuns:
         with pytest.raises(BadFactBase, match="sha256 does not match source"):
             index.source_text("rajnath-nakatani-meeting")
 
+    @pytest.mark.usefixtures("index_in_cache")
     def test_a_source_swapped_for_a_symlink_outside_is_refused_when_read(
         self, real_copy: Path, tmp_path: Path
     ) -> None:
@@ -89,6 +114,7 @@ class TestWarmRuns:
         with pytest.raises(BadFactBase, match="resolves outside the fact base's folder"):
             open_index([real_copy]).source_text("rajnath-nakatani-meeting")
 
+    @pytest.mark.usefixtures("index_in_cache")
     def test_show_refuses_an_edited_source_with_the_loaders_words(
         self, real_copy: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -215,6 +241,7 @@ DEFAULT_DAMAGE = {
 
 
 class TestNeverTrusted:
+    @pytest.mark.usefixtures("index_in_cache")
     @pytest.mark.parametrize(
         "damage",
         [
@@ -243,6 +270,7 @@ class TestNeverTrusted:
         ]
         warm(real_copy)  # the rebuilt index passes every check again
 
+    @pytest.mark.usefixtures("index_in_cache")
     @pytest.mark.parametrize(
         "pointer",
         [
@@ -263,6 +291,7 @@ class TestNeverTrusted:
         assert results(open_index([real_copy]), "malabar")
         warm(real_copy)
 
+    @pytest.mark.usefixtures("index_in_cache")
     def test_a_fifo_where_a_pointer_should_be_never_hangs(
         self, real_copy: Path, cache: Path
     ) -> None:
@@ -272,6 +301,7 @@ class TestNeverTrusted:
         os.mkfifo(file)
         assert results(open_index([real_copy]), "malabar")  # would block on open otherwise
 
+    @pytest.mark.usefixtures("index_in_cache")
     def test_a_pointer_to_content_outside_the_cache_is_ignored(
         self, real_copy: Path, cache: Path, tmp_path: Path
     ) -> None:
@@ -299,6 +329,7 @@ class TestNeverTrusted:
         assert isinstance(found, SearchIndex) and results(found, "malabar")
         assert list(elsewhere.iterdir()) == []  # nothing written through the link
 
+    @pytest.mark.usefixtures("index_in_cache")
     def test_the_command_line_gives_the_same_bytes_with_a_damaged_index(
         self, real_copy: Path, cache: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -35,19 +35,25 @@ def mine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return own_factbase(tmp_path, monkeypatch)
 
 
+@pytest.fixture
+def art_1(capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path) -> Path:
+    """A reviewed draft of short-report as source art-1, against mine as made: ready to add
+    (drafted once a session, writing_helpers.accepted_draft)."""
+    return reviewed_draft(capsys, tmp_path, "art-1")
+
+
 class TestOneWriterAtATime:
     def test_a_writer_gives_up_after_the_timeout_with_exit_75_and_nothing_changed(
         self,
         capsys: pytest.CaptureFixture[str],
-        tmp_path: Path,
         mine: Path,
+        art_1: Path,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
         before = snapshot(mine.parent)
         monkeypatch.setenv("DEFCOOP_LOCK_TIMEOUT", "0.2")
         with locking.exclusive(mine):
-            code, out, err = call(capsys, "add", str(draft))
+            code, out, err = call(capsys, "add", str(art_1))
         assert code == 75 and out == ""
         assert err == (
             f"defcoop: {mine}: another writer held it longer than 0.2 s "
@@ -58,11 +64,10 @@ class TestOneWriterAtATime:
     def test_a_writer_waits_says_so_after_a_second_then_adds(
         self,
         capsys: pytest.CaptureFixture[str],
-        tmp_path: Path,
         mine: Path,
+        art_1: Path,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
         held, release = threading.Event(), threading.Event()
 
         def other_writer() -> None:
@@ -74,7 +79,7 @@ class TestOneWriterAtATime:
         thread.start()
         held.wait(10)
         threading.Timer(2.5, release.set).start()
-        code, _out, err = call(capsys, "add", str(draft))
+        code, _out, err = call(capsys, "add", str(art_1))
         thread.join()
         assert code == 0
         assert err == f"defcoop: waiting for another writer of {mine}…\n"
@@ -82,10 +87,10 @@ class TestOneWriterAtATime:
         assert not locking.lock_file(mine).exists()
 
     def test_a_lock_file_left_by_a_writer_killed_outright_locks_nothing(
-        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+        self, capsys: pytest.CaptureFixture[str], mine: Path, art_1: Path
     ) -> None:
         locking.lock_file(mine).write_bytes(b"")
-        code, _out, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+        code, _out, err = call(capsys, "add", str(art_1))
         assert code == 0 and err == ""
         assert not locking.lock_file(mine).exists()
 
@@ -152,30 +157,27 @@ class TestOneWriterAtATime:
     def test_a_timeout_that_is_not_a_number_of_seconds_is_a_usage_error(
         self,
         capsys: pytest.CaptureFixture[str],
-        tmp_path: Path,
         mine: Path,
+        art_1: Path,
         monkeypatch: pytest.MonkeyPatch,
         value: str,
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
         monkeypatch.setenv("DEFCOOP_LOCK_TIMEOUT", value)
-        code, _, err = call(capsys, "add", str(draft))
+        code, _, err = call(capsys, "add", str(art_1))
         assert code == 2 and "DEFCOOP_LOCK_TIMEOUT" in err and err.count("\n") == 1
 
     def test_a_folder_where_no_lock_can_be_made_is_exit_74(
-        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, art_1: Path
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
         locking.lock_file(mine).symlink_to(tmp_path / "elsewhere")
-        code, _, err = call(capsys, "add", str(draft))
+        code, _, err = call(capsys, "add", str(art_1))
         assert code == 74 and "cannot make its lock" in err and err.count("\n") == 1
 
     def test_a_missing_target_is_named_before_any_lock(
-        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, art_1: Path
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
         missing = tmp_path / "nowhere" / "facts.json"
-        code, _, err = call(capsys, "add", str(draft), "--into", str(missing))
+        code, _, err = call(capsys, "add", str(art_1), "--into", str(missing))
         assert (code, err) == (2, f"defcoop: {missing}: no such fact file\n")
 
 
@@ -185,9 +187,8 @@ class TestAnEditorThatTakesNoLock:
 
     @pytest.mark.parametrize("same_size", [False, True])
     def test_an_edit_in_place_during_the_write_is_never_overwritten(
-        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, same_size: bool
+        self, capsys: pytest.CaptureFixture[str], mine: Path, art_1: Path, same_size: bool
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
         old = mine.read_bytes()
         edited = old.replace(b'"facts": []', b'"facts" :[]' if same_size else b'"facts": [ ]')
         assert (len(edited) == len(old)) is same_size
@@ -201,18 +202,17 @@ class TestAnEditorThatTakesNoLock:
                 os.utime(mine, ns=(info.st_atime_ns, info.st_mtime_ns))  # mtime put back
 
         with pytest.raises(TryAgain, match="changed while add ran"):
-            adding.add(draft, mine, [MINI], fail_at=editor_saves)
+            adding.add(art_1, mine, [MINI], fail_at=editor_saves)
         assert mine.read_bytes() == edited
         assert not (mine.parent / "sources" / "art-1.txt").exists()
 
     def test_an_edit_while_add_checks_is_exit_75(
         self,
         capsys: pytest.CaptureFixture[str],
-        tmp_path: Path,
         mine: Path,
+        art_1: Path,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
         check = adding._check
 
         def editor_saves_then_check(*args: Any) -> Any:
@@ -220,16 +220,16 @@ class TestAnEditorThatTakesNoLock:
             return check(*args)
 
         monkeypatch.setattr(adding, "_check", editor_saves_then_check)
-        code, out, err = call(capsys, "add", str(draft))
+        code, out, err = call(capsys, "add", str(art_1))
         assert code == 75 and out == "" and "changed while add ran" in err
         assert mine.read_text(encoding="utf-8").endswith("\n ")
         assert not (mine.parent / "sources" / "art-1.txt").exists()
 
 
 @pytest.fixture
-def added_once(capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path) -> Path:
+def added_once(capsys: pytest.CaptureFixture[str], mine: Path, art_1: Path) -> Path:
     """mine after one add: its backup is the empty version, distinct from the fact file."""
-    code, _, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+    code, _, err = call(capsys, "add", str(art_1))
     assert code == 0, err
     return mine
 
@@ -421,7 +421,7 @@ def _dead_pid() -> int:
 
 class TestWhatAWriterKilledOutrightLeaves:
     def test_is_removed_by_the_next_add_once_its_writer_is_gone(
-        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+        self, capsys: pytest.CaptureFixture[str], mine: Path, art_1: Path
     ) -> None:
         dead, alive = _dead_pid(), os.getppid()
         sources = mine.parent / "sources"
@@ -440,7 +440,7 @@ class TestWhatAWriterKilledOutrightLeaves:
         old = mine.parent / f".facts.json.defcoop-{alive}-old00000.tmp"
         old.write_bytes(b"")
         os.utime(old, (time.time() - 2 * 86_400,) * 2)  # a day old: abandoned all the same
-        code, _, err = call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))
+        code, _, err = call(capsys, "add", str(art_1))
         assert code == 0, err
         assert [p.exists() for p in (*left, old)] == [False] * 4
         assert all(p.exists() for p in kept)
@@ -733,11 +733,11 @@ class TestPathsAndDepth:
         capsys: pytest.CaptureFixture[str],
         tmp_path: Path,
         mine: Path,
+        art_1: Path,
         argv: list[str],
         what: str,
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
-        names = {"bad": str(tmp_path / self.NOT_UTF8), "draft": str(draft)}
+        names = {"bad": str(tmp_path / self.NOT_UTF8), "draft": str(art_1)}
         names["text"] = str(tmp_path / "art-1.txt")
         before = snapshot(tmp_path)
         code, out, err = call(capsys, *(a.format(**names) for a in argv))
@@ -748,12 +748,11 @@ class TestPathsAndDepth:
 
     @pytest.mark.parametrize("which", ["draft", "target"])
     def test_json_nested_100000_deep_is_exit_2_in_one_line(
-        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path, which: str
+        self, capsys: pytest.CaptureFixture[str], mine: Path, art_1: Path, which: str
     ) -> None:
         deep = b"[" * 100_000 + b"]" * 100_000
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
-        (draft if which == "draft" else mine).write_bytes(deep)
-        code, out, err = call(capsys, "add", str(draft))
+        (art_1 if which == "draft" else mine).write_bytes(deep)
+        code, out, err = call(capsys, "add", str(art_1))
         assert (code, out) == (2, "")
         assert err.endswith("invalid JSON: nested too deeply\n") and err.count("\n") == 1
 
@@ -827,11 +826,10 @@ class TestMessagesNameWhatFailed:
     def test_a_sources_folder_that_cannot_be_written_is_named(
         self,
         capsys: pytest.CaptureFixture[str],
-        tmp_path: Path,
         mine: Path,
+        art_1: Path,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
         before = snapshot(mine.parent)
         real_link = os.link
 
@@ -841,7 +839,7 @@ class TestMessagesNameWhatFailed:
             real_link(src, dst, **kwargs)
 
         monkeypatch.setattr(os, "link", read_only)
-        code, _, err = call(capsys, "add", str(draft), "--into", str(mine))
+        code, _, err = call(capsys, "add", str(art_1), "--into", str(mine))
         assert (code, err) == (
             74,
             f"defcoop: {mine.parent / 'sources'}: cannot copy the article's text into it: "
@@ -854,12 +852,12 @@ class TestMessagesNameWhatFailed:
         capsys: pytest.CaptureFixture[str],
         tmp_path: Path,
         mine: Path,
+        art_1: Path,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
         monkeypatch.chdir(tmp_path)
         locking.lock_file(mine).symlink_to(tmp_path / "elsewhere")
-        draft = reviewed_draft(capsys, tmp_path, "art-1")
-        code, _, err = call(capsys, "add", str(draft), "--into", "mine/facts.json")
+        code, _, err = call(capsys, "add", str(art_1), "--into", "mine/facts.json")
         assert (code, err) == (
             74,
             "defcoop: mine/facts.json: cannot make its lock mine/.facts.json.defcoop.lock: "
