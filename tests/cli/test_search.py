@@ -22,8 +22,9 @@ class TestSearch:
             "partial",
             "unmatched",
             "refused",
+            "read_as",
         ]
-        assert doc["schema_version"] == 1 and doc["query"] == "delta"
+        assert doc["schema_version"] == 1 and doc["query"] == doc["read_as"] == "delta"
         assert doc["refused"] is None
         first = doc["results"][0]
         assert list(first) == [
@@ -420,3 +421,50 @@ def test_an_unknown_name_is_refused_after_an_office_no_one_holds(
     query = "Australian defence minister Richard Marles"
     code, out, _ = call(capsys, "--facts", str(REAL), "search", query, "--json")
     assert code == 1 and json.loads(out)["refused"]["kind"] == "office"
+
+
+SHIPPED = ("--facts", str(REAL))
+
+
+class TestWebSearchSyntaxOnTheCommandLine:
+    """`-word` arguments beside click's options (cli/base.py QueryCommand): the shipped
+    fact base."""
+
+    def test_a_short_option_with_its_value_attached_is_the_option(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        doc = call_json(capsys, *SHIPPED, "search", "exercise", "-n1")
+        assert doc["query"] == "exercise" and len(doc["results"]) == 1 < doc["total"]
+        attached = call_json(capsys, *SHIPPED, "search", "india", "-kcommitment")
+        apart = call_json(capsys, *SHIPPED, "search", "india", "--kind", "commitment")
+        assert attached == apart and attached["results"]
+        assert {r["kind"] for r in attached["results"]} == {"commitment"}
+
+    def test_a_query_of_one_argument_led_by_an_exclusion_is_a_query(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = call(capsys, *SHIPPED, "search", "-australia malabar", "--json")
+        assert code in (0, 1), err
+        doc = json.loads(out)
+        assert (doc["query"], doc["read_as"]) == ("-australia malabar", "malabar -australia")
+
+    def test_exclusions_alone_reach_the_querys_own_message(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, _, err = call(capsys, *SHIPPED, "search", "-australia")
+        assert code == 2 and "only excludes words" in err
+
+    def test_the_shells_quoted_exclusion_is_a_phrase(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        doc = call_json(capsys, *SHIPPED, "search", "scs", "-south china sea")
+        assert doc["query"] == "scs -south china sea"
+        assert doc["read_as"] == 'scs -"south china sea"'
+        assert len(doc["results"]) < call_json(capsys, *SHIPPED, "search", "scs")["total"]
+
+    def test_the_query_is_echoed_as_given_and_read_as_says_how_it_was_read(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        typed = "site:example.org I'm writing a briefing, what did Japan say"
+        doc = json.loads(call(capsys, *SHIPPED, "search", typed, "--json")[1])
+        assert doc["query"] == typed and doc["read_as"] == "what did Japan say"

@@ -82,6 +82,18 @@ class TestExitCodesAndErrors:
         proc = run_defcoop("search", "bitcoin")
         assert_one_error_line(proc, 1)
 
+    def test_an_attached_short_option_and_a_shell_quoted_exclusion_reach_click_as_such(
+        self,
+    ) -> None:
+        """click's parsing in a real process: `-n1` is the limit, `-"south china sea"` (one
+        argument with spaces) an excluded phrase of the query."""
+        proc = run_defcoop(
+            "search", "scs", "-n1", "-south china sea", "--json", env={"DEFCOOP_FACTS": str(REAL)}
+        )
+        doc = json.loads(proc.stdout)
+        assert proc.returncode == 0 and len(doc["results"]) == 1
+        assert doc["read_as"] == 'scs -"south china sea"'
+
     def test_unknown_id_is_1_and_suggests(self) -> None:
         err = assert_one_error_line(run_defcoop("show", "drill-expandd"), 1)
         assert "did you mean drill-expanded" in err

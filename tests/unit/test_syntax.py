@@ -14,7 +14,7 @@ from conftest import REAL
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.syntax import alternatives, read_syntax
+from defcoop_cli.lookup.search.reading.syntax import alternatives, read_parts, read_syntax
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -37,6 +37,9 @@ def ids(index: SearchIndex, query: str) -> list[str]:
         ("co-production india - japan", "co-production india - japan", ()),  # no exclusion
         ("PAHALGAM NOT BRIEFING", "PAHALGAM NOT BRIEFING", ()),  # all capitals: a word
         ("talks -5", "talks -5", ()),  # a number's sign
+        ("why did India NOT condemn the attack", "why did India NOT condemn the attack", ()),
+        ("Japan has NOT joined, why", "Japan has NOT joined, why", ()),  # NOT after "has"
+        ("was it said, drills NOT malabar", "was it said, drills", ("malabar",)),  # a clause
     ],
 )
 def test_a_leading_minus_or_not_in_capitals_excludes(
@@ -166,3 +169,15 @@ def test_a_year_dated_nowhere_names_another_event(index: SearchIndex) -> None:
     assert ids(index, "Malabar exercise 2024 Australia hosts") == []
     assert ids(index, "Malabar exercise Australia hosts")  # the same words without it
     assert "meeting-held" in ids(index, "may 2025 india japan defence ministers")
+
+
+def test_a_phrase_among_arguments_is_excluded_whole_and_a_lone_argument_is_a_query() -> None:
+    assert read_parts(["scs", "-south china sea"]).excluded == ("south china sea",)
+    assert read_parts(["-australia malabar"]).excluded == ("australia",)
+
+
+def test_an_or_querys_total_is_the_union_before_the_limit(index: SearchIndex) -> None:
+    query = parse_query(["drone OR exercise"])
+    whole = search(index, query, SearchRequest(("drone OR exercise",), limit=None))
+    cut = search(index, query, SearchRequest(("drone OR exercise",), limit=1))
+    assert len(cut.matches) == 1 and cut.total == whole.total == len(whole.matches) > 1

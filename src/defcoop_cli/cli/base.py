@@ -100,19 +100,43 @@ class Command(ExamplesFit, TyperCommand):
 class QueryCommand(Command):
     """A command whose QUERY may hold "-word", a word to leave out as a web search does
     (lookup/search/reading/syntax.py): an argument of a minus, a letter and two more
-    characters is a word of the query, not an option (nor -n with a value), and joins the
-    query after the rest is parsed (where an exclusion stands in a query says nothing)."""
+    characters is a word of the query, not an option, unless it begins with one of the
+    command's short options (`-n10` is the limit, `-tcyber` a topic): one that holds a
+    space is an excluded phrase whatever its letters (`-"south china sea"`). Such words are taken
+    out before click parses and handed back to it after a `--` (where an exclusion stands
+    in a query says nothing), so click reads them as QUERY words: `'-australia malabar'`
+    is a query, and `-australia` alone reaches the query's own "only excludes" message."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        words = [a for a in args if _excludes(a)]
-        rest: list[str] = super().parse_args(ctx, [a for a in args if not _excludes(a)])
+        end = args.index("--") if "--" in args else len(args)
+        shorts = self.short_options(ctx)
+        words = [a for a in args[:end] if _excludes(a, shorts)]
         if words:
-            ctx.params["query"] = [*(ctx.params.get("query") or ()), *words]
+            kept = [a for a in args[:end] if not _excludes(a, shorts)]
+            args = [*kept, "--", *words, *args[end + 1 :]]
+        rest: list[str] = super().parse_args(ctx, args)
         return rest
 
+    def short_options(self, ctx: Any) -> frozenset[str]:
+        """The command's own short options, as `-n`, its help's `-h` among them."""
+        return frozenset(
+            name
+            for param in self.get_params(ctx)
+            for name in (*param.opts, *param.secondary_opts)
+            if len(name) == 2 and name[0] == "-" and name[1] != "-"
+        )
 
-def _excludes(arg: str) -> bool:
-    return len(arg) > 3 and arg[0] == "-" and arg[1].isalpha()
+
+def _excludes(arg: str, shorts: frozenset[str]) -> bool:
+    """A minus, a letter and two more characters: a word to leave out, unless it begins
+    with a short option; a phrase (`-"south china sea"` as the shell hands it on) always."""
+    first, *phrase = arg.strip().split(None, 1) or [""]
+    return (
+        len(first) > 3
+        and first[0] == "-"
+        and first[1].isalpha()
+        and (bool(phrase) or first[:2] not in shorts)
+    )
 
 
 class Group(ExamplesFit, TyperGroup):

@@ -6,7 +6,8 @@ scores, with the notes the alternatives that match find. When no alternative's f
 match all its words, the query is searched as typed, every word together (OR a function
 word), so closest matches and notes are those of the whole query, as before OR was read:
 an alternative of few words ("India Japan chips deal") is more easily near a note or a
-fact than the query is."""
+fact than the query is. Each alternative is searched uncut, the merged results cut to
+--limit: `total` is the union's size before the cut."""
 
 from collections.abc import Callable
 
@@ -40,7 +41,8 @@ def search_either(
     alternatives = _alternatives(query)
     if len(alternatives) < 2:
         return None
-    results = [search(index, a, request) for a in alternatives]
+    whole = request._replace(limit=None)  # each uncut: the union's size is the total
+    results = [search(index, a, whole) for a in alternatives]
     chosen = [r for r in results if r.matches and r.partial is None]
     if not chosen:  # no alternative matches every word: the words as typed, together
         return None
@@ -61,7 +63,7 @@ def search_either(
     return first._replace(
         query=query,
         matches=tuple(r.matches[at] for *_, r, at in ordered),
-        total=max(len(rows), *(r.total for r in chosen)),
+        total=len(rows),  # the union before --limit
         hidden_editorial=max(r.hidden_editorial for r in chosen),
         hidden_by_filters=max(r.hidden_by_filters for r in chosen),
         highlights=tuple(r.highlights[at] for *_, r, at in ordered),

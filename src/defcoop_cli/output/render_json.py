@@ -229,7 +229,7 @@ def json_lines(result: SearchResult | FactList | EventList) -> Iterator[str]:
 @document.register(SearchResult)
 def _(result: SearchResult) -> dict[str, Any]:
     return envelope(
-        query=result.query.typed,
+        query=result.query.given,  # the words as given
         results=matches_json(result),
         total=result.total,
         notes=[note_match_json(n, result.explain) for n in result.notes],
@@ -238,6 +238,9 @@ def _(result: SearchResult) -> dict[str, Any]:
         unmatched=list(result.partial.unmatched) if result.partial else [],
         # what the query names that the fact base does not hold, which refused it
         refused=result.refused._asdict() if result.refused else None,
+        # the query as read: its words searched, the asker's context and operators out,
+        # its exclusions after them
+        read_as=result.query.typed,
     )
 
 

@@ -24,6 +24,8 @@ from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
     from typing import Any
 
+    from defcoop_cli.lookup.search.reading.syntax import Syntax
+
 # Function and question words, prepositions, the verbs of asking in all their forms (happens,
 # meant) say how a person asks, not what about; reflexive pronouns ("was the minister himself
 # there") and "else" only stress. Not "between", "against": they say who stands with whom.
@@ -237,6 +239,7 @@ class Query(NamedTuple):
     excluded: tuple[tuple[str, ...], ...] = ()  # "-word", '-"a phrase"': each one's words
     quoted: tuple[str, ...] = ()  # the neighbour pairs of '"a phrase"' (pair_key)
     alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c", "b c" (syntax.py)
+    given: str = ""  # the words as given, joined by spaces (the JSON's "query")
 
     @property
     def exclusions(self) -> str:
@@ -249,25 +252,23 @@ class Query(NamedTuple):
         return f"{self.text} {self.exclusions}" if self.excluded else self.text
 
 
-Syntax = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-
-
-def _syntax(text: str) -> Syntax:
+def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":
     """The query's words, exclusions, quoted phrases and alternatives (reading/syntax.py,
-    imported only for a query that may hold some)."""
+    imported only for a query that may hold some: None for one that cannot)."""
     if not any(c in text for c in ':-"') and "NOT" not in text and "OR" not in text:
-        return text, (), (), ()
-    from defcoop_cli.lookup.search.reading.syntax import read_syntax
+        return None
+    from defcoop_cli.lookup.search.reading.syntax import read_parts
 
-    return read_syntax(text)
+    return read_parts(parts)
 
 
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
     """The terms to look for (a clipping held read as it is); a usage error when none."""
-    text = " ".join(p.strip() for p in parts).strip()
+    text = given = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
-    searched, excluding, quoting, either = _syntax(text)  # "-word", "a phrase", site:
+    syntax = _syntax(parts, text)  # "-word", "a phrase", site:
+    searched, excluding, quoting, either = syntax or (text, (), (), ())
     excluded = tuple(filter(None, (tuple(tokens(e)) for e in excluding)))
     if excluded and not tokens(searched):
         raise UsageError(
@@ -298,7 +299,9 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     yes_no, then = all_words[0] in YES_NO, phrases.says_then(all_words)  # then: "at the time"
     quoted = tuple(p for q in quoting for p in neighbour_pairs(tokens(q)))
     joined = _joined_pairs(kept)
-    return Query(text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either)
+    return Query(
+        text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either, given
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -3,7 +3,9 @@
 - A leading minus excludes a word or a quoted phrase (`malabar -australia`,
   `-"south china sea"`), as does NOT in capitals before it (`pahalgam NOT briefing`) when
   the query is not all in capitals. A minus inside a word (co-production) or apart from
-  it (`india - japan`) is no exclusion. What an exclusion leaves out is decided by the
+  it (`india - japan`) is no exclusion. NOT after an auxiliary in its clause is the
+  negation it spells (`why did India NOT condemn the attack`, `Japan has NOT joined`): it
+  asks about the act, which it does not leave out. What an exclusion leaves out is decided by the
   index (reading/exclusion.py); here it is only taken out of the words searched for.
 - "Quoted phrases" are searched for their words, which count only as neighbours where the
   fact base holds them so (text.Query.quoted, matching.quoted_only).
@@ -15,6 +17,7 @@
 """
 
 import re
+from collections.abc import Sequence
 
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
@@ -34,6 +37,12 @@ _WORD_OR_PHRASE = r"(\"[^\"]*\"?|[^\W\d_][^\s\"]*)"
 _MINUS = Lazy(r"(?<!\S)-" + _WORD_OR_PHRASE)
 _MINUS_OR_NOT = Lazy(r"(?:(?<!\S)-|(?<!\S)NOT\s+)" + _WORD_OR_PHRASE)
 _QUOTED = Lazy(r"\"([^\"]+)\"")
+# Auxiliaries: NOT after one (the subject between, in a question) negates the verb.
+AUXILIARIES = frozenset(
+    "did do does is was were are has have had will would can could should".split()  # noqa: SIM905
+)
+AUXILIARY_REACH = 4  # "did the Indian government NOT condemn": the subject's words between
+_CLAUSE_END = Lazy(r"[,;:.?!()]")
 
 
 class Syntax(NamedTuple):
@@ -52,15 +61,29 @@ def _operator(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_EXCLUDED_PART = Lazy(r"-[^\W\d_][^\"]*\s[^\"]*")
+
+
+def read_parts(parts: Sequence[str]) -> Syntax:
+    """The syntax of a query given in parts (command-line arguments). One among others that
+    begins with a minus and holds spaces is what a shell makes of `-"south china sea"`: an
+    excluded phrase (one alone is a query typed whole: `'-australia malabar'`)."""
+    words = [p.strip() for p in parts]
+    if len(words) > 1:
+        words = [f'-"{w[1:]}"' if _EXCLUDED_PART.fullmatch(w) else w for w in words]
+    return read_syntax(" ".join(words).strip())
+
+
 def read_syntax(text: str) -> Syntax:
-    """The query's words to search, its exclusions, its quoted phrases and alternatives."""
-    if ":" not in text and "-" not in text and '"' not in text and "NOT" not in text:
-        return Syntax(text, alternatives=alternatives(text) if "OR" in text else ())
+    """The query's words to search, its exclusions, its quoted phrases and alternatives
+    (text._syntax calls it only for a query that may hold some)."""
     if ":" in text:
         text = _OPERATOR.sub(_operator, text)
     excluded: list[str] = []
 
     def exclude(match: re.Match[str]) -> str:
+        if match.group(0).startswith("NOT") and _negates(match.string[: match.start()]):
+            return match.group(0)
         excluded.append(match.group(1).strip('"'))
         return " "
 
@@ -69,6 +92,13 @@ def read_syntax(text: str) -> Syntax:
     text = " ".join(text.split())
     either = alternatives(text) if "OR" in text else ()
     return Syntax(text, tuple(e for e in excluded if e.strip()), quoted, either)
+
+
+def _negates(before: str) -> bool:
+    """Whether NOT after this text negates a verb: an auxiliary among the last words of
+    its clause."""
+    clause = _CLAUSE_END.split(before)[-1].split()[-AUXILIARY_REACH:]
+    return any(w.lower() in AUXILIARIES for w in clause)
 
 
 OR = "OR"
