@@ -351,6 +351,10 @@ NOT_YET = {
     # contact between their militaries to manage emergencies" answered by the lead after (a
     # spoken year, reading/numbers.py; contact is communication, the thesaurus); left:
     "is it true that india and japan signed a deal",
+    # the twenty-sixth's and twenty-seventh's signing questions, judged [] until Q7 of
+    # tests/fixtures/CONVENTIONS.md (thirteenth session) gave them the agreements made
+    "was any MoU signed during the visit",
+    "did india and japan sign any agreement in this meeting?",
     "how often do india and japan hold defence talks",
     # the devs16 set (s28-search13), written and judged before a run: its first sight's miss
     # of the top three (no word of "together" for joint exercises) and its leak, kept after
