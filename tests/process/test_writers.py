@@ -26,6 +26,7 @@ from conftest import (
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 from defcoop_cli import WORDS
+from defcoop_cli.factbase import locking
 from process.children import SECONDS, finished, line_from, started
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
@@ -353,20 +354,67 @@ def test_what_kill_9_leaves_of_reanchor_write_the_next_one_removes(
     assert sorted(os.listdir(out.parent)) in (["again"], ["again", "fixed"])
 
 
+# A writer stopped, not by timing, where a kill -9 leaves its lock file: its lock just taken
+# ("locked": the file made, nothing else yet), or its work done and the lock not yet let go
+# ("written"). It says which on stderr and stops itself (SIGSTOP); the test kills it, or
+# lets it go on (SIGCONT).
+STOPPED_WRITER = (
+    "import os, signal, sys\n"
+    "from contextlib import contextmanager\n"
+    "import defcoop_cli\n"
+    "from defcoop_cli.factbase import locking\n"
+    "real, point = locking.exclusive, sys.argv.pop(1)\n"
+    "def stop(here):\n"
+    "    if here == point:\n"
+    "        print(here, file=sys.stderr, flush=True)\n"
+    "        os.kill(os.getpid(), signal.SIGSTOP)\n"
+    "@contextmanager\n"
+    "def exclusive(*args, **kwargs):\n"
+    "    with real(*args, **kwargs):\n"
+    "        stop('locked')\n"
+    "        yield\n"
+    "        stop('written')\n"
+    "locking.exclusive = exclusive\n"
+    "defcoop_cli.main()\n"
+)
+POINTS = ["locked", "written"]
+
+
+def stopped_at(point: str, *args: str) -> subprocess.Popen[bytes]:
+    """The writer, started and stopped at point (it has said so)."""
+    argv = [sys.executable, "-c", STOPPED_WRITER, point, *args]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    said = line_from(proc, proc.stderr, f"the writer to stop at {point}")
+    if said != f"{point}\n".encode():
+        proc.kill()
+        pytest.fail(f"the writer said {said!r} and more: {finish(proc)[1][-500:]!r} (killed)")
+    return proc
+
+
+def killed_at(point: str, *args: str) -> None:
+    """The writer, run to point and killed there (kill -9)."""
+    proc = stopped_at(point, *args)
+    proc.kill()
+    finish(proc)
+
+
 @pytest.mark.parametrize("exists", [False, True], ids=["new folder", "existing folder"])
-@pytest.mark.parametrize("moment", [("start", 0.2), ("write", 0.0)], ids=moment_id)
+@pytest.mark.parametrize("point", POINTS)
 def test_an_init_killed_part_way_leaves_nothing_a_second_init_minds(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, exists: bool, moment: tuple[str, float]
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, exists: bool, point: str
 ) -> None:
+    """Killed with its lock taken, or once the fact base is whole but its lock not yet let
+    go, init leaves its lock file (beside a new folder; in one that exists) and the fact
+    base whole or not at all; a second init leaves nothing of it, and nothing of its own."""
     folder = tmp_path / "parent" / "mine"
     folder.parent.mkdir()
     if exists:
         folder.mkdir()
-    proc = start("init", str(folder))
-    wait_for(proc, folder.parent, moment)
-    proc.kill()
-    finish(proc)
-    done = (folder / "facts.json").exists()  # the kill came after the fact base was whole
+    killed_at(point, "init", str(folder))
+    lock = locking.lock_file(folder / "facts.json" if exists else folder)
+    assert temporaries(folder.parent) == [lock.name]
+    done = point == "written"
+    assert (folder / "facts.json").exists() == done
     code, _, err = call(capsys, "init", str(folder))
     if done:
         assert code == 2 and "already exists" in err
