@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from conftest import call
+
+from defcoop_cli.factbase import locking
 
 
 class TestInit:
@@ -26,6 +29,23 @@ class TestInit:
         code, out, err = call(capsys, "init", str(tmp_path / "mine"))
         assert code == 2 and out == "" and "already exists" in err
         assert (tmp_path / "mine" / "facts.json").read_text(encoding="utf-8") == "precious"
+
+    def test_a_lock_left_beside_the_folder_goes_with_the_next_init_one_in_use_stays(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """An init of a new folder killed once it was in place leaves its lock file beside
+        it (tests/process/test_writers.py): the next init of it, refused, removes it, and
+        never one a writer holds."""
+        mine = tmp_path / "mine"
+        assert call(capsys, "init", str(mine))[0] == 0
+        locking.lock_file(mine).write_bytes(b"")  # no one holds it
+        code, _, err = call(capsys, "init", str(mine))
+        assert code == 2 and "already exists" in err
+        assert os.listdir(tmp_path) == ["mine"]
+        with locking.exclusive(mine):  # an init of it as a new folder, still at work
+            assert call(capsys, "init", str(mine))[0] == 2
+            assert locking.lock_file(mine).exists()
+        assert os.listdir(tmp_path) == ["mine"]
 
     def test_a_lock_that_cannot_be_made_names_the_folder_as_given(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -26,6 +26,7 @@ from conftest import (
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
 from defcoop_cli import WORDS
+from defcoop_cli.factbase import locking
 from process.children import SECONDS, finished, line_from, started
 
 # Facts of padding in the target: enough that writing it takes a moment (lost updates
@@ -313,11 +314,15 @@ def test_what_kill_9_leaves_at_any_moment_the_next_add_removes(
     killed_outright_then_another_add(capsys, made_drafts, big, moment)
 
 
-def reanchor_write(tmp_path: Path, out: Path) -> subprocess.Popen[bytes]:
+def reanchor_args(tmp_path: Path, out: Path) -> list[str]:
     text = (MINI.parent / "sources" / "mini.txt").read_text(encoding="utf-8")
     new = tmp_path / "new.txt"
     new.write_text("An update.\n" + text, encoding="utf-8")
-    return start("reanchor", "mini", str(new), "--facts", str(MINI), "--write", str(out))
+    return ["reanchor", "mini", str(new), "--facts", str(MINI), "--write", str(out)]
+
+
+def reanchor_write(tmp_path: Path, out: Path) -> subprocess.Popen[bytes]:
+    return start(*reanchor_args(tmp_path, out))
 
 
 # SIGINT and SIGTERM: in the add's and the draft's; here the two others, whose handler is theirs
@@ -340,7 +345,7 @@ def test_a_signal_during_reanchor_write_leaves_no_staging_folder(
 
 @pytest.mark.parametrize("moment", QUICK_MOMENTS, ids=moment_id)
 def test_what_kill_9_leaves_of_reanchor_write_the_next_one_removes(
-    tmp_path: Path, moment: tuple[str, float]
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, moment: tuple[str, float]
 ) -> None:
     out = tmp_path / "copies" / "fixed"
     out.parent.mkdir()
@@ -348,25 +353,78 @@ def test_what_kill_9_leaves_of_reanchor_write_the_next_one_removes(
     wait_for(proc, out.parent, moment)
     proc.kill()
     finish(proc)
-    again = reanchor_write(tmp_path, out.with_name("again"))
-    assert finish(again)[0] == 0
+    code, _, err = call(capsys, *reanchor_args(tmp_path, out.with_name("again")))  # in process
+    assert code == 0, err
     assert sorted(os.listdir(out.parent)) in (["again"], ["again", "fixed"])
 
 
+# A writer stopped, not by timing, where a kill -9 leaves its lock file: its lock just taken
+# ("locked": the file made, nothing else yet), or its work done and the lock not yet let go
+# ("written"), at each point its first argument names ("locked,written": both). It says
+# which on stderr and stops itself (SIGSTOP); the test kills it, or lets it go on (SIGCONT).
+STOPPED_WRITER = (
+    "import os, signal, sys\n"
+    "from contextlib import contextmanager\n"
+    "import defcoop_cli\n"
+    "from defcoop_cli.factbase import locking\n"
+    "real, points = locking.exclusive, sys.argv.pop(1).split(',')\n"
+    "def stop(here):\n"
+    "    if here in points:\n"
+    "        print(here, file=sys.stderr, flush=True)\n"
+    "        os.kill(os.getpid(), signal.SIGSTOP)\n"
+    "@contextmanager\n"
+    "def exclusive(*args, **kwargs):\n"
+    "    with real(*args, **kwargs):\n"
+    "        stop('locked')\n"
+    "        yield\n"
+    "        stop('written')\n"
+    "locking.exclusive = exclusive\n"
+    "defcoop_cli.main()\n"
+)
+POINTS = ["locked", "written"]
+
+
+def stopped_at(point: str, *args: str) -> subprocess.Popen[bytes]:
+    """The writer, started and stopped at point (the first of them: it has said so)."""
+    argv = [sys.executable, "-c", STOPPED_WRITER, point, *args]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return stopped_again(proc, point.split(",")[0])
+
+
+def stopped_again(proc: subprocess.Popen[bytes], point: str) -> subprocess.Popen[bytes]:
+    """The writer, once it has said it stops at point (killed, and the test failed, if it
+    says anything else)."""
+    said = line_from(proc, proc.stderr, f"the writer to stop at {point}")
+    if said != f"{point}\n".encode():
+        proc.kill()
+        pytest.fail(f"the writer said {said!r} and more: {finish(proc)[1][-500:]!r} (killed)")
+    return proc
+
+
+def killed_at(point: str, *args: str) -> None:
+    """The writer, run to point and killed there (kill -9)."""
+    proc = stopped_at(point, *args)
+    proc.kill()
+    finish(proc)
+
+
 @pytest.mark.parametrize("exists", [False, True], ids=["new folder", "existing folder"])
-@pytest.mark.parametrize("moment", [("start", 0.2), ("write", 0.0)], ids=moment_id)
+@pytest.mark.parametrize("point", POINTS)
 def test_an_init_killed_part_way_leaves_nothing_a_second_init_minds(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, exists: bool, moment: tuple[str, float]
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, exists: bool, point: str
 ) -> None:
+    """Killed with its lock taken, or once the fact base is whole but its lock not yet let
+    go, init leaves its lock file (beside a new folder; in one that exists) and the fact
+    base whole or not at all; a second init leaves nothing of it, and nothing of its own."""
     folder = tmp_path / "parent" / "mine"
     folder.parent.mkdir()
     if exists:
         folder.mkdir()
-    proc = start("init", str(folder))
-    wait_for(proc, folder.parent, moment)
-    proc.kill()
-    finish(proc)
-    done = (folder / "facts.json").exists()  # the kill came after the fact base was whole
+    killed_at(point, "init", str(folder))
+    lock = locking.lock_file(folder / "facts.json" if exists else folder)
+    assert temporaries(folder.parent) == [lock.name]
+    done = point == "written"
+    assert (folder / "facts.json").exists() == done
     code, _, err = call(capsys, "init", str(folder))
     if done:
         assert code == 2 and "already exists" in err
@@ -375,6 +433,88 @@ def test_an_init_killed_part_way_leaves_nothing_a_second_init_minds(
     assert sorted(os.listdir(folder.parent)) == ["mine"]
     assert sorted(os.listdir(folder)) == ["facts.json", "sources"]
     assert call(capsys, "validate", str(folder / "facts.json"))[0] == 0
+
+
+@pytest.mark.long
+@pytest.mark.parametrize("writer", ["add", "reanchor", "review"])
+@pytest.mark.parametrize("point", POINTS)
+def test_a_writer_killed_holding_its_lock_leaves_only_it_and_the_next_removes_it(
+    capsys: pytest.CaptureFixture[str],
+    made_drafts: Drafts,
+    big: Path,
+    tmp_path: Path,
+    writer: str,
+    point: str,
+) -> None:
+    """add, reanchor --write and a review's save, killed with their lock taken or once
+    their work is done: each leaves its lock file and nothing else of its own; the next
+    writer in that folder removes it and leaves nothing behind (init: above). The default
+    run has add's (below) and the next writers' part (tests/cli, tests/unit)."""
+    done = point == "written"
+    if writer == "add":
+        folder, lock = big.parent, locking.lock_file(big)
+        killed_at(point, "add", str(draft_for(capsys, made_drafts, big, "art-1")))
+        assert ("art-1" in source_ids(big)) == done
+        again = ["add", str(draft_for(capsys, made_drafts, big, "art-2"))]
+    elif writer == "reanchor":
+        out = tmp_path / "copies" / "fixed"
+        folder, lock = out.parent, locking.lock_file(out)
+        folder.mkdir()
+        killed_at(point, *reanchor_args(tmp_path, out))
+        assert out.exists() == done
+        again = reanchor_args(tmp_path, out)  # OUT is there (exit 2), or not yet
+    else:
+        folder = tmp_path / "drafts"
+        folder.mkdir()
+        draft = json.loads(draft_for(capsys, made_drafts, big, "art-1").read_bytes())
+        for item in (*draft["facts"], *draft["entities"]):
+            item["review"] = "draft"  # to decide again: --accept-all saves
+        body = json.dumps(draft)
+        for name in ("draft.json", "again.json"):
+            (folder / name).write_text(body, encoding="utf-8")
+        lock = locking.lock_file(folder / "draft.json")
+        killed_at(point, "review", str(folder / "draft.json"), "--accept-all")
+        assert ((folder / "draft.json").read_text(encoding="utf-8") != body) == done
+        again = ["review", str(folder / "again.json"), "--accept-all"]
+    assert temporaries(folder) == [lock.name]
+    code, _, err = call(capsys, *again)
+    assert code == (2 if writer == "reanchor" and done else 0), err
+    assert not temporaries(folder)
+
+
+def test_a_live_writers_lock_is_never_taken_nor_removed_a_killed_ones_is(
+    capsys: pytest.CaptureFixture[str],
+    made_drafts: Drafts,
+    big: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While an add is stopped holding its lock (alive, doing nothing), another add gives
+    up (exit 75) and tidying the folder leaves the lock file. Let go, it adds, and is
+    killed before it lets go of the lock: that is all it leaves, and the next add removes
+    it and leaves nothing behind."""
+    lock = locking.lock_file(big)
+    art_1 = draft_for(capsys, made_drafts, big, "art-1")
+    art_2 = draft_for(capsys, made_drafts, big, "art-2")  # drafted before art-1 is added
+    proc = stopped_at("locked,written", "add", str(art_1))
+    try:
+        held = os.stat(lock).st_ino
+        with monkeypatch.context() as patch:
+            patch.setenv("DEFCOOP_LOCK_TIMEOUT", "0")
+            code, _, err = call(capsys, "add", str(art_2))
+        assert code == 75 and "another writer held it" in err, err
+        locking.tidy(big.parent)
+        assert os.stat(lock).st_ino == held
+        proc.send_signal(signal.SIGCONT)
+        stopped_again(proc, "written")
+    finally:
+        proc.kill()
+        finish(proc)
+    assert source_ids(big) == {"art-1", "mini"}
+    assert temporaries(big.parent) == [lock.name]
+    code, _, err = call(capsys, "add", str(draft_for(capsys, made_drafts, big, "art-2")))
+    assert code == 0, err
+    assert not temporaries(big.parent)
+    assert source_ids(big) == {"art-1", "art-2", "mini"}
 
 
 def test_init_of_a_folder_whose_name_is_not_utf8_makes_nothing(tmp_path: Path) -> None:

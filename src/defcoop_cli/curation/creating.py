@@ -46,7 +46,8 @@ def init(folder: Path, waiting: Callable[[], None] | None = None) -> Created:
     there whole or not at all, made under the writers' lock (waiting() is called if another
     writer makes it wait). A new folder is built under a temporary name beside it and
     renamed into place. In a folder that exists, sources/ is made first (an empty one, as
-    an init killed part-way leaves, is taken as it is) and facts.json linked in last."""
+    an init killed part-way leaves, is taken as it is) and facts.json linked in last.
+    What writers killed outright left in the folder and beside it is removed first."""
     if os.path.isdir(folder):
         _init_in(folder, waiting)
     elif os.path.lexists(folder):
@@ -87,7 +88,10 @@ def _init_in(folder: Path, waiting: Callable[[], None] | None) -> None:
     fact_file, sources = folder / "facts.json", folder / "sources"
     real = Path(os.path.realpath(folder)) / "facts.json"
     with locking.exclusive(real, waiting, fact_file):
-        locking.tidy(real.parent)
+        # and beside it, where an init of it as a new folder takes its lock (one killed
+        # once the folder was in place left it there)
+        for place in {real.parent, Path(os.path.abspath(folder)).parent}:
+            locking.tidy(place)
         if os.path.lexists(fact_file):
             raise UsageError(f"{fact_file} already exists; init never overwrites anything")
         if os.path.lexists(sources) and not _empty_folder(sources):

@@ -45,6 +45,7 @@ def reanchor_source(
     found again in the text of `new_text`; written to `out` when given (waiting() is called
     if another writer of `out` makes it wait)."""
     if out is not None and os.path.lexists(out):
+        locking.tidy(Path(os.path.abspath(out)).parent)  # what one killed making it left
         raise UsageError(f"{out} already exists; reanchor --write never writes over anything")
     layer, data = _layer_with(source_id, [fact_file] if fact_file else layers, fact_file)
     old = layer.source_text(source_id)

@@ -9,7 +9,9 @@ The holder removes the lock file as it lets go. A waiter that then gets the lock
 removed file sees that the name no longer leads to it, and takes the new one. The kernel
 releases a lock when its holder ends, however it ends (kill -9 too): a lock file left
 behind locks nothing, and the next writer in its folder removes it (`tidy`), taking its
-lock first so that it never removes one in use.
+lock first so that it never removes one in use. `init` of a folder that exists and a
+refused `reanchor --write` tidy the folder beside it too, where the lock of the folder
+they make is.
 
 The lock is advisory: a program that does not take it (an editor) is not held back by it,
 which is why `add` also compares the fact file with what it read just before replacing it.
