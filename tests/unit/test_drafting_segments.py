@@ -358,14 +358,15 @@ def test_candidates_and_spans_kept_in_columns_read_back_as_they_were_made() -> N
         Candidate(0, 5, "sentence"),
         Candidate(6, 9, "sentence, clause", None, 1, "Beta "),
         Candidate(10, 12, "list item", 1, 1),
+        Candidate(13, 20, "sentence", None, 2, "", (13, 40)),  # a quotation's first sentence
     ]
     kept = Candidates()
     for c in made:
         kept.append(c)
-    assert list(kept) == made and len(kept) == 3
+    assert list(kept) == made and len(kept) == 4
     assert (kept[-1], kept[1:]) == (made[-1], made[1:])
     with pytest.raises(IndexError):
-        kept[3]
+        kept[4]
     spans = Spans()
     for span in [(0, 5), (9, 12)]:
         spans.append(span)

@@ -112,9 +112,12 @@ def word_start(text: str, line: int, end: int) -> int:
 _LINE = re.compile(r"[^\n]+")
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, quotations: bool = True
+) -> list[tuple[int, int]]:
     """[start, end) spans of the sentences of text (of text[start:end], as if it were the
-    whole text, without copying it), whitespace trimmed, in order."""
+    whole text, without copying it), whitespace trimmed, in order. quotations=False: a
+    quotation holds no sentence open (a quotation's own sentences, for a draft)."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text, start, len(text) if end is None else end):
         begins = at = line.start()
@@ -122,7 +125,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         while lead < line.end() - begins and _blank(text[begins + lead]):
             lead += 1
         # A line with no double quotation mark opens none (quote_open's answer, uncounted).
-        quoted = text.find('"', begins, line.end()) >= 0 or text.find("“", begins, line.end()) >= 0
+        quoted = quotations and (
+            text.find('"', begins, line.end()) >= 0 or text.find("“", begins, line.end()) >= 0
+        )
         for boundary in _BOUNDARY.finditer(text, begins, line.end()):
             # A stop is the line's own (the search begins at the line: as in a slice,
             # nothing comes before its start), and not an abbreviation's.

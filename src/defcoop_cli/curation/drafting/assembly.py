@@ -53,10 +53,11 @@ from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
-from defcoop_cli.curation.drafting.speakers import Reading, Speakers, outlets
-from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
+from defcoop_cli.curation.drafting.topics import claimed_first, commonest_topics, proposed_topics
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
+from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.curation.ids import Ids
@@ -206,7 +207,8 @@ class _Drafting:
         self.conflicts = Conflicts(doc)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries)
-        self.commonest = [t for t, _ in self.votes_by_facts(doc)[:1]]
+        self.commonest = [t for t, _ in commonest_topics(doc)[:1]]
+        self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (candidates come in order: a list's sentence before
@@ -346,17 +348,6 @@ class _Drafting:
         said_as, rule = subject.lower(), f"{r.rule}; {subject!r}: {who}"
         return r._replace(attribution=who, person=True, said_as=said_as, rule=rule)
 
-    @staticmethod
-    def votes_by_facts(doc: Doc) -> list[tuple[str, int]]:
-        """The fact base's topics, the most used first (editorial ones left out)."""
-        from collections import Counter
-
-        from defcoop_cli.factbase.vocab import is_editorial_group
-
-        editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
-        used = Counter(t for f in doc.facts for t in f.topics if t not in editorial)
-        return sorted(used.items(), key=lambda x: (-x[1], x[0]))
-
     def _reading(self, n: int, c: Candidate, quote: str) -> tuple[Reading, Candidate, int]:
         """What the candidate reads as; the candidate, an item's parent the sentence whose
         list it is (the one before, for a sentence that only goes on with it); and the
@@ -368,11 +359,11 @@ class _Drafting:
                 r = self.made[before].reading._replace(rule=f"continues {self.made[before].id}")
                 owner = self.made[before].owner
             else:
-                r = reading(c.subject + quote, self.speakers)
                 turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
-                r = in_turn(turn, c.subject + quote, r, self.speakers)
-                r = taken_up(c.subject + quote, r, self.speakers)  # "…, and Y shared it"
-                r = self._described(c.subject + quote, r)
+                whole = self.quotations.whole(c.quotation, turn, self._read)  # read first
+                r = self._read(c.subject + quote, turn)
+                if whole is not None:  # the speaker named after the quotation's end is its
+                    r = quoted(*whole, quote, r, self.speakers)  # sentences' speaker
                 self.described.read(quote)
                 if r.rule.endswith("'s turn"):  # a speaker's own voice: "he" is another
                     self.speakers.subject = None
@@ -388,6 +379,12 @@ class _Drafting:
             if own.rule != "no reporting verb":
                 r = own._replace(rule=f"{own.rule}; an item of {self.made[parent].id}")
         return r, c._replace(parent=parent), n
+
+    def _read(self, sentence: str, turn: Turn | None) -> Reading:
+        """What a sentence reads as: by its verb, in its speaker's turn, taken up."""
+        r = in_turn(turn, sentence, reading(sentence, self.speakers), self.speakers)
+        r = taken_up(sentence, r, self.speakers)  # "…, and Y shared it"
+        return self._described(sentence, r)
 
     def _entities(self, c: Candidate, quote: str) -> list[str]:
         """The ids of the entities the quote names, the fact base's first, then its new

@@ -8,7 +8,8 @@
   ("Our take: "); bullets that are no sentence under a highlights label; a sentence to the
   audience (`furniture.to_the_audience`), a question, notes, a newsletter's other items
   (`furniture.asides`); a bullet's label, a bullet over sub-bullets or reading as furniture.
-- **Sentences** (`sentences.sentence_spans`), each without its final full stop;
+- **Sentences** (`sentences.sentence_spans`), each without its final full stop, those of
+  a quotation of several sentences one by one (`body.wrapped.quoted_sentences`);
   **clauses**: a second reporting verb after "and" ("Singh highlighted X and invited Y");
   **lists**: one candidate per item after "such as", "including", "namely"…, with its
   `parent`; bullets of phrases after a line that ends in ":" with a reporting verb.
@@ -24,7 +25,7 @@ from typing import NamedTuple, overload
 from defcoop_cli.curation.drafting.body import kept_lines, log_stamp, reply_labels
 from defcoop_cli.curation.drafting.body.wrapped import Line as Line
 from defcoop_cli.curation.drafting.body.wrapped import each_line as each_line
-from defcoop_cli.curation.drafting.body.wrapped import line_sentences
+from defcoop_cli.curation.drafting.body.wrapped import quoted_sentences
 from defcoop_cli.curation.drafting.furniture.asides import Asides
 from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
 from defcoop_cli.curation.drafting.furniture.citations import (
@@ -102,6 +103,7 @@ class Candidate(NamedTuple):
     parent: int | None = None  # index of the candidate whose list this is an item of
     paragraph: int = 0
     subject: str = ""  # for a clause after "and": the subject it shares with the first
+    quotation: tuple[int, int] | None = None  # the quotation of several sentences it is of
 
 
 class Candidates(Sequence[Candidate]):
@@ -114,6 +116,7 @@ class Candidates(Sequence[Candidate]):
         self._numbers = array("i")  # 4 bytes: an article is far under 2**31 characters
         self._rules: list[str] = []
         self._subjects: dict[int, str] = {}  # only a clause has one
+        self._quotations: dict[int, tuple[int, int]] = {}  # only a quotation's sentence
 
     def append(self, c: Candidate) -> None:
         if c.rule not in self._rules:
@@ -121,6 +124,8 @@ class Candidates(Sequence[Candidate]):
         parent = -1 if c.parent is None else c.parent
         if c.subject:
             self._subjects[len(self)] = c.subject
+        if c.quotation:
+            self._quotations[len(self)] = c.quotation
         self._numbers.extend((c.start, c.end, parent, c.paragraph, self._rules.index(c.rule)))
 
     def __len__(self) -> int:
@@ -146,6 +151,7 @@ class Candidates(Sequence[Candidate]):
             None if parent < 0 else parent,
             paragraph,
             self._subjects.get(n, ""),
+            self._quotations.get(n),
         )
 
 
@@ -261,7 +267,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         line_end = line.start + captions.get(number, len(line.text))  # a caption's credit off
         if line_end < line.end:
             furniture.append((line_end, line.end))
-        for start, end in line_sentences(text, body_start, line_end):
+        for whole, (start, end) in quoted_sentences(text, body_start, line_end):
             label = _LABEL.match(text, start, end)  # "Our take: the talks…"
             if label and (label[1] or start > body_start):
                 furniture.append((start, start + len(label[1] or label[2]) + 1))
@@ -275,7 +281,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 continue
             for a, b, subject in clauses(text, start, end):
                 kind = rule if not subject else f"{rule}, clause"
-                found.append(Candidate(a, b, kind, owner, number, subject))
+                found.append(Candidate(a, b, kind, owner, number, subject, whole))
                 parent = len(found) - 1
                 for item_start, item_end in list_items(text, a, b):
                     found.append(Candidate(item_start, item_end, "list item", parent, number))

@@ -257,3 +257,10 @@ def claimed_first(claimed: Sequence[str], own: Sequence[str]) -> list[str]:
     and the sea: the sea first), then the sentence's own."""
     ranked = sorted(claimed, key=lambda t: own.index(t) if t in own else len(own))
     return list(dict.fromkeys([*ranked, *own]))[:2]
+
+
+def commonest_topics(doc: Doc) -> list[tuple[str, int]]:
+    """The fact base's topics, the most used first (editorial ones left out)."""
+    editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
+    used = Counter(t for f in doc.facts for t in f.topics if t not in editorial)
+    return sorted(used.items(), key=lambda x: (-x[1], x[0]))

@@ -124,13 +124,32 @@ def _wrapped_at(held: Line, line: Line, width: int) -> bool:
     return _SENTENCE_END.search(line.text) is not None or len(line.text) >= width - _NEAR
 
 
-def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def line_sentences(
+    text: str, start: int, end: int, quotations: bool = True
+) -> list[tuple[int, int]]:
     """The sentences of a line's text[start:end] (sentence_spans'), a wrapped paragraph's
     read over its line breaks as over spaces (the spans are the saved text's)."""
     if text.find("\n", start, end) < 0:
-        return sentence_spans(text, start, end)
+        return sentence_spans(text, start, end, quotations)
     flat = text[start:end].replace("\n", " ")
-    return [(a + start, b + start) for a, b in sentence_spans(flat)]
+    return [(a + start, b + start) for a, b in sentence_spans(flat, 0, None, quotations)]
+
+
+Quoted = tuple[tuple[int, int] | None, tuple[int, int]]
+
+
+def quoted_sentences(text: str, start: int, end: int) -> list[Quoted]:
+    """The sentences of a line's text[start:end] (line_sentences'), each with the span of
+    the quotation of several sentences it is one of, or None: such a quotation (`"We
+    train. Now we build," she said.`, one sentence for coverage and context) is drafted a
+    sentence at a time, as judges judge it, each quote the saved text's (the first with
+    the opening mark, the last with the closing one and the speaker after it)."""
+    out: list[Quoted] = []
+    for a, b in line_sentences(text, start, end):
+        marked = text.find('"', a, b) >= 0 or text.find("“", a, b) >= 0
+        parts = line_sentences(text, a, b, quotations=False) if marked else []
+        out += [((a, b), part) for part in parts] if len(parts) > 1 else [(None, (a, b))]
+    return out
 
 
 _BREAK = re.compile(r"(?<=[a-z])-\n\s*(?=[a-z])|[^\S\n]*\n\s*")
