@@ -26,7 +26,6 @@ import marshal
 import os
 from array import array
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from datetime import date
@@ -48,7 +47,7 @@ MOST_BYTES = 1 << 31  # the largest file read: a million facts' tables are some 
 _FORMAT = 2  # bumped when what a file holds changes shape
 # a fact's tables, as its record holds them (in this order)
 FIELDS = ("parties", "nations", "scopes", "people", "acts", "voice", "wordings", "own", "vocab")
-_VOTES = ("entities", "words", "phrases", "quoted")  # TopicVotes' tables of Counters
+_VOTES = ("entities", "words", "phrases", "quoted")  # TopicVotes' tallies (kept as dicts)
 
 # The search index's content hash of the fact base a command drafts over (`kept_under`).
 _CONTENT: ContextVar[str | None] = ContextVar("defcoop_draft_content", default=None)
@@ -116,10 +115,7 @@ class Kept:
             size = int.from_bytes(body[:8], "little")
             head, votes = marshal.loads(body[8 : 8 + size])
             self.tables = Tables(head, body[8 + size :])
-            fields = dict(votes)
-            made = {k: {w: Counter(c) for w, c in fields[k].items()} for k in _VOTES}
-            facts: Counter[str] = Counter(fields["facts"])
-            self.votes = TopicVotes(**{**fields, **made, "facts": facts})
+            self.votes = TopicVotes(**dict(votes))  # the tallies as plain dicts, as kept
 
     def _save(self, finder: ClaimFinder, votes: TopicVotes) -> None:
         """Write the tables (atomically, with the cache's header); a cache that cannot be
