@@ -5,6 +5,7 @@ by their first letters (sentences.FoldedNames), the same as tried one by one."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from defcoop_cli.curation.drafting.claims import whole as whole_module
 from defcoop_cli.curation.drafting.claims.whole import Kept, kept_under
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.topics import topic_votes
-from defcoop_cli.factbase.records import Doc, Entity, Fact
+from defcoop_cli.factbase.records import Doc, Entity, Event, Fact, Role
 from defcoop_cli.factbase.sentences import FoldedNames, casefolds_held
 
 ENTITIES = [
@@ -117,6 +118,40 @@ def test_a_damaged_or_foreign_file_is_read_again(cache: Path) -> None:
         kept = Kept(DOC)
         finder = kept.claim_finder(fewer, EntityMatcher(ENTITIES).find, topic_votes(fewer))
     assert len(finder.facts) == 2 and isinstance(finder.parties, list)  # not these facts'
+
+
+def test_the_dates_countries_and_participants_kept_are_those_made(cache: Path) -> None:
+    shield = Entity("shield", "Harbour Shield", "military exercise")
+    gamma = Entity("gamma", "Gamma", "country")
+    talks = Entity("talks", "Harbour Talks", "programme")
+    envoy = Entity("envoy", "Beta Envoy", "person", roles=(Role("Beta's envoy", "office"),))
+    facts = [
+        *DOC.facts,
+        fact("held", "Harbour Shield is held between Beta and Gamma")._replace(
+            entities=("shield", "beta", "gamma")
+        ),
+        fact("item", "the Harbour Talks", "drill")._replace(entities=("talks",), event="met"),
+    ]
+    doc = DOC._replace(
+        entities=[*ENTITIES, shield, gamma, talks, envoy],
+        facts=facts,
+        events=[Event("met", "meeting", "Met", date(2024, 8, 20))],
+    )
+    plain = ClaimFinder(doc, EntityMatcher(doc.entities).find)
+    with kept_under(CONTENT):
+        kept_finder(doc)
+        _, restored = kept_finder(doc)
+    assert not isinstance(restored.parties, list)  # read from the file
+    assert restored.countries == plain.countries and plain.countries["envoy"] == {"beta"}
+    assert restored.when == plain.when and restored.of_event == plain.of_event
+    assert plain.of_event == [False, False, False, False, True]
+    assert plain.when[4] == {date(2024, 8, 20)} and plain.when[0] == set()
+    assert (
+        restored.taking_part.facts
+        == plain.taking_part.facts
+        == [(3, {"shield"}, {"beta", "gamma"})]
+    )
+    assert restored.taking_part.mechanisms == plain.taking_part.mechanisms == {"talks": 4}
 
 
 def test_folded_names_hold_what_casefolds_held_holds() -> None:

@@ -20,7 +20,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from defcoop_cli.factbase.records import Doc
@@ -107,15 +107,15 @@ class TopicVotes(NamedTuple):
     """For each entity id, and each keyword (normalised), the topics of the facts naming it,
     and how many facts name it (`facts`, keyed like the tables); `total`: all the facts."""
 
-    entities: dict[str, Counter[str]]
-    words: dict[str, Counter[str]]  # one-word keywords
-    phrases: dict[str, Counter[str]]  # keywords of several words
-    facts: Counter[str]
+    entities: Mapping[str, Mapping[str, int]]  # Counters, or the dicts kept (claims.whole)
+    words: Mapping[str, Mapping[str, int]]  # one-word keywords
+    phrases: Mapping[str, Mapping[str, int]]  # keywords of several words
+    facts: Mapping[str, int]
     total: int
     names: dict[tuple[str, ...], str]  # a topic's name or alias, as stems -> the topic
     own_voice: frozenset[str]  # the topics only the article's own voice is filed under
     people: frozenset[str]  # the entity ids of persons and countries: the parties
-    quoted: dict[str, Counter[str]]  # the stems of the facts' quotes
+    quoted: Mapping[str, Mapping[str, int]]  # the stems of the facts' quotes
     titles: frozenset[str] = frozenset()  # keywords only of the facts giving offices
 
 
@@ -132,16 +132,21 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
         for name in (t.short or "", *t.aliases)
         if (stems := word_stems(name))
     }
+    entities: dict[str, Counter[str]] = {}
+    words: dict[str, Counter[str]] = {}
+    phrases: dict[str, Counter[str]] = {}
+    quoted: dict[str, Counter[str]] = {}
+    facts: Counter[str] = Counter()
     votes = TopicVotes(
-        {},
-        {},
-        {},
-        Counter(),
+        entities,
+        words,
+        phrases,
+        facts,
         len(doc.facts),
         names,
         frozenset(t.id for t in doc.topics if t.group == "assessment"),
         frozenset(e.id for e in doc.entities if e.type in ("person", "country")),
-        {},
+        quoted,
     )
     said: list[set[str]] = []  # each fact's keys
     offices = {r.fact for e in doc.entities for r in e.roles}
@@ -150,14 +155,14 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
         topics = [t for t in f.topics if t not in editorial]
         keys: set[str] = set()
         for word in set(read(f.quote)):
-            votes.quoted.setdefault(word, Counter()).update(topics)
+            quoted.setdefault(word, Counter()).update(topics)
             keys.add(f"quote:{word}")
         for e in f.entities:
-            votes.entities.setdefault(e, Counter()).update(topics)
+            entities.setdefault(e, Counter()).update(topics)
             keys.add(f"entity:{e}")
         for k in f.keywords:
             key = normalise(k)
-            table = votes.phrases if " " in key else votes.words
+            table = phrases if " " in key else words
             if key:
                 table.setdefault(key, Counter()).update(topics)
                 keys.add(key)
@@ -166,7 +171,7 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
         said.append(keys)
     longest = _longest(votes)  # once, not once a fact: the phrases grow with the facts
     for f, keys in zip(doc.facts, said, strict=True):
-        votes.facts.update(keys | _keywords_said(f.quote, votes, longest))
+        facts.update(keys | _keywords_said(f.quote, votes, longest))
     return votes._replace(titles=frozenset({*votes.words, *votes.phrases} - of_others))
 
 
@@ -207,7 +212,7 @@ def proposed_topics(
     tally: dict[str, float] = {}
     quote = _about(quote)
 
-    def vote(key: str, topics: Counter[str] | None, scale: float = 1.0) -> None:
+    def vote(key: str, topics: Mapping[str, int] | None, scale: float = 1.0) -> None:
         df = votes.facts.get(key, 0)
         if topics and df:
             weight = scale * math.log((1 + votes.total) / df) / df
@@ -216,7 +221,7 @@ def proposed_topics(
 
     # Who speaks (the people and countries named, their titles: "Raksha Mantri") votes
     # weakly; in a party's claim, only after what is said has voted.
-    weak: list[tuple[str, Counter[str] | None]] = []
+    weak: list[tuple[str, Mapping[str, int] | None]] = []
     for e in dict.fromkeys(entities):
         if e in votes.people:
             weak.append((f"entity:{e}", votes.entities.get(e)))

@@ -67,11 +67,11 @@ from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
+    Meant,
     classed,
     classes,
     countries_of,
     glossed,
-    named_means,
     said_by,
     senses_of,
     speakers_of,
@@ -128,26 +128,7 @@ class ClaimFinder:
 
     def __init__(self, doc: Doc, find: Any, kept: KeptReadings | None = None) -> None:
         self.kept = kept  # the facts' texts' readings, kept between runs (`claims.kept`)
-        # a person's office is no claim: conflicts compare offices
-        offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
-        self.facts = [f for f in doc.facts if f.id not in offices]
-        self.names = PersonNames(doc.entities)
-        self.read: dict[str, list[tuple[str, ...]]] = {}  # the last texts read (`_units`)
-        self.told: dict[tuple[str, frozenset[str]], Told] = {}  # the last sentence's teller
-        self.found = find  # text -> [(entity id, start, end)]
-        self.types = {e.id: e.type for e in doc.entities}
-        # a thing's names read as the thesaurus reads them ("2+2" is the foreign and defence
-        # ministers' joint meeting, "two plus two" too): people and countries aside
-        self.meant = {
-            e.id: named_means([e.name, *e.aliases])
-            for e in doc.entities
-            if e.type not in ("person", "country")
-        }
-        self.countries = countries_of(doc)
-        # a country's one-word names ("Indian", "Japanese"): the country, not a word
-        countries = [e for e in doc.entities if e.type == "country"]
-        spelled = [(n, e.id) for e in countries for n in (e.name, *e.aliases) if n.isalpha()]
-        self.nationals = {n.casefold(): f"@{eid}" for n, eid in spelled}
+        self.set_up(doc, find, countries_of(doc))
         self.parties = [self.parties_of(f.attribution, f.entities) for f in self.facts]
         self.nations = [self._nations(p) for p in self.parties]
         # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
@@ -214,6 +195,25 @@ class ClaimFinder:
         if self.kept is not None:  # the facts' readings saved; a drafted sentence's not kept
             self.kept.save()
             self.kept = None
+
+    def set_up(self, doc: Doc, find: Any, countries: dict[str, frozenset[str]]) -> None:
+        """All but the facts' tables (`claims.whole` keeps those): the facts (no person's
+        office: conflicts compare them), the texts last read, find (text -> [(entity, start,
+        end)]), the entities' types, countries, names' meanings ("2+2": the joint meeting of
+        ministers; not people's, countries'), a country's one-word names ("Indian")."""
+        offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
+        self.facts = [f for f in doc.facts if f.id not in offices]
+        self.read: dict[str, list[tuple[str, ...]]] = {}  # the last texts read (`_units`)
+        self.told: dict[tuple[str, frozenset[str]], Told] = {}  # the last sentence's teller
+        self.found = find
+        self.names = PersonNames(doc.entities)
+        self.types = {e.id: e.type for e in doc.entities}
+        named = [e for e in doc.entities if e.type not in ("person", "country")]
+        self.meant = Meant({e.id: [e.name, *e.aliases] for e in named})
+        self.countries = countries
+        nations = [e for e in doc.entities if e.type == "country"]
+        spelled = [(n, e.id) for e in nations for n in (e.name, *e.aliases) if n.isalpha()]
+        self.nationals = {n.casefold(): f"@{eid}" for n, eid in spelled}
 
     def parties_of(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
         """The parties of a fact: its attribution's entities (or its named people, or

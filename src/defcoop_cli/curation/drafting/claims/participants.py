@@ -57,6 +57,7 @@ _NEXT_BEFORE = re.compile(
     r"\b(?:next|coming|upcoming|forthcoming)\s+(?:[\w+\"'’-]+\s+){0,3}$", re.IGNORECASE
 )
 MECHANISM = "programme"  # a standing mechanism ("2+2 ministerial dialogue", "annual summits")
+Taking = tuple[int, frozenset[str], frozenset[str]]  # a fact's place, its exercise, its parties
 
 
 class Participants:
@@ -69,12 +70,17 @@ class Participants:
         facts: Sequence[Fact],
         types: dict[str, str],
         countries: dict[str, frozenset[str]],
+        kept: tuple[list[Taking], dict[str, int]] | None = None,
     ) -> None:
+        """kept: (`facts`, `mechanisms`) as another held them for the same facts
+        (`claims.whole`): the facts not read again."""
         self.countries = countries
         self.find = find
         self.forces = {e for e, t in types.items() if t == "organisation"}
         self.exercises = frozenset(e for e, t in types.items() if t == EXERCISE)
-        self.facts: list[tuple[int, frozenset[str], frozenset[str]]] = []
+        self.facts, self.mechanisms = kept if kept is not None else ([], {})
+        if kept is not None:
+            return
         for i, f in enumerate(facts):
             exercises = frozenset(e for e in f.entities if types.get(e) == EXERCISE)
             if len(exercises) != 1:  # one exercise's parties, not a list of exercises
@@ -86,7 +92,6 @@ class Participants:
             if len(parties) >= 2:
                 self.facts.append((i, exercises, parties))
         # a list's item that is one standing mechanism (R28): its place by the mechanism
-        self.mechanisms: dict[str, int] = {}
         for i, f in enumerate(facts):
             things = [e for e in f.entities if types.get(e) not in ("country", "person")]
             if f.part_of and len(things) == 1 and types.get(things[0]) == MECHANISM:

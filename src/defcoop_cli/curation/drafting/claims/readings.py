@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from defcoop_cli.curation.drafting.verbs import VERBS
 from defcoop_cli.factbase.records import Doc
@@ -123,6 +124,22 @@ def named_means(names: Sequence[str]) -> frozenset[str]:
     from defcoop_cli.lookup.search.text import tokens
 
     return frozenset().union(*(_means("".join(tokens(n))) for n in names))
+
+
+class Meant(dict[str, frozenset[str]]):
+    """A thing's names read by the thesaurus (`named_means`), each when first asked for:
+    the fact base's things' (`ClaimFinder.meant`), not a pass over every entity."""
+
+    def __init__(self, names: dict[str, list[str]]) -> None:
+        super().__init__()
+        self.names = names
+
+    def __missing__(self, eid: str) -> frozenset[str]:
+        found = self[eid] = named_means(self.names[eid])
+        return found
+
+    def get(self, eid: str, default: Any = None) -> Any:
+        return self[eid] if eid in self.names else default
 
 
 @lru_cache(maxsize=16384)

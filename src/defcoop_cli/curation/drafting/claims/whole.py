@@ -26,19 +26,16 @@ import marshal
 import os
 from array import array
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
+from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, prune, readings_key
 from defcoop_cli.curation.drafting.claims.lists import Lists
-from defcoop_cli.curation.drafting.claims.participants import Participants
-from defcoop_cli.curation.drafting.claims.readings import countries_of, named_means
-from defcoop_cli.curation.drafting.conflicts.offices import PersonNames
+from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
 from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
 from defcoop_cli.factbase.records import Doc
 
@@ -47,10 +44,10 @@ __all__ = ["Kept", "kept_under"]
 PREFIX = "draft-tables-"
 KEEP_FILES = 4
 MOST_BYTES = 1 << 31  # the largest file read: a million facts' tables are some 800 MB
-_FORMAT = 1  # bumped when what a file holds changes shape
+_FORMAT = 2  # bumped when what a file holds changes shape
 # a fact's tables, as its record holds them (in this order)
 FIELDS = ("parties", "nations", "scopes", "people", "acts", "voice", "wordings", "own", "vocab")
-_VOTES = ("entities", "words", "phrases", "quoted")  # TopicVotes' tables of Counters
+_VOTES = ("entities", "words", "phrases", "quoted")  # TopicVotes' tallies (kept as dicts)
 
 # The search index's content hash of the fact base a command drafts over (`kept_under`).
 _CONTENT: ContextVar[str | None] = ContextVar("defcoop_draft_content", default=None)
@@ -118,10 +115,7 @@ class Kept:
             size = int.from_bytes(body[:8], "little")
             head, votes = marshal.loads(body[8 : 8 + size])
             self.tables = Tables(head, body[8 + size :])
-            fields = dict(votes)
-            made = {k: {w: Counter(c) for w, c in fields[k].items()} for k in _VOTES}
-            facts: Counter[str] = Counter(fields["facts"])
-            self.votes = TopicVotes(**{**fields, **made, "facts": facts})
+            self.votes = TopicVotes(**dict(votes))  # the tallies as plain dicts, as kept
 
     def _save(self, finder: ClaimFinder, votes: TopicVotes) -> None:
         """Write the tables (atomically, with the cache's header); a cache that cannot be
@@ -149,6 +143,7 @@ class Kept:
                 "offsets": offsets.tobytes(),
                 "postings": len(postings) * postings.itemsize,
                 "shares": len(shares) * shares.itemsize,
+                **_of_every_fact(finder),
             }
             tallied = {k: {w: dict(c) for w, c in getattr(votes, k).items()} for k in _VOTES}
             kept_votes = {**votes._asdict(), **tallied, "facts": dict(votes.facts)}
@@ -174,6 +169,13 @@ class Tables:
         self.offsets = memoryview(head["offsets"]).cast("q")
         if len(self.offsets) != self.n + 1 or self.offsets[-1] != len(self.records):
             raise ValueError("the tables' records are not whole")
+        self.countries: dict[str, frozenset[str]] = head["countries"]
+        self.taking: tuple[list[Taking], dict[str, int]] = head["taking"]
+        days = [frozenset(map(date.fromordinal, d)) for d in head["days"]]
+        self.when = [days[k] for k in memoryview(head["when"]).cast("i")]
+        self.of_event = [bool(t) for t in head["of_event"]]
+        if len(self.when) != self.n or len(self.of_event) != self.n:
+            raise ValueError("the tables' dates are not whole")
         self.read: dict[int, tuple[Any, ...]] = {}
 
     def record(self, i: int) -> tuple[Any, ...]:
@@ -276,43 +278,40 @@ def _shares(finder: ClaimFinder, places: dict[str, tuple[int, int]]) -> array[fl
     return shares
 
 
-class Meant(dict[str, frozenset[str]]):
-    """`ClaimFinder.meant`, a thing's names read by the thesaurus when first asked for."""
-
-    def __init__(self, names: dict[str, list[str]]) -> None:
-        super().__init__()
-        self.names = names
-
-    def __missing__(self, eid: str) -> frozenset[str]:
-        found = self[eid] = named_means(self.names[eid])
-        return found
-
-    def get(self, eid: str, default: Any = None) -> Any:
-        return self[eid] if eid in self.names else default
+def _of_every_fact(finder: ClaimFinder) -> dict[str, Any]:
+    """What the finder made of every fact or entity besides its tables: each entity's
+    countries, the participants facts and mechanism items, each fact's dates (as day
+    numbers: each set once, and its place for each fact) and whether it tells of its event."""
+    days: dict[frozenset[int], int] = {}
+    when = array(
+        "i", (days.setdefault(frozenset(d.toordinal() for d in w), len(days)) for w in finder.when)
+    )
+    taking = (finder.taking_part.facts, finder.taking_part.mechanisms)
+    return {
+        "countries": finder.countries,
+        "taking": taking,
+        "days": tuple(days),
+        "when": when.tobytes(),
+        "of_event": bytes(finder.of_event),
+    }
 
 
 def _restored(doc: Doc, find: Callable[[str], Any], tables: Tables) -> ClaimFinder:
     """A claim finder with the kept tables: what `ClaimFinder.__init__` makes, the facts'
-    tables read from the file, the entities' made as it makes them."""
+    tables, the entities' countries, the facts' dates and participants read from the file,
+    the rest made as it makes them (`ClaimFinder.set_up`)."""
     finder = ClaimFinder.__new__(ClaimFinder)
-    offices = {r.fact for e in doc.entities if e.type == "person" for r in e.roles}
-    finder.kept, finder.facts = None, [f for f in doc.facts if f.id not in offices]
+    finder.kept = None
+    finder.set_up(doc, find, tables.countries)
     if len(finder.facts) != tables.n:
         raise ValueError("the kept tables are of another fact base")
-    finder.names, finder.read, finder.told, finder.found = PersonNames(doc.entities), {}, {}, find
-    finder.types = {e.id: e.type for e in doc.entities}
-    finder.meant = Meant(
-        {e.id: [e.name, *e.aliases] for e in doc.entities if e.type not in ("person", "country")}
-    )
-    finder.countries = countries_of(doc)
-    countries = [e for e in doc.entities if e.type == "country"]
-    spelled = [(n, e.id) for e in countries for n in (e.name, *e.aliases) if n.isalpha()]
-    finder.nationals = {n.casefold(): f"@{eid}" for n, eid in spelled}
     for name in FIELDS:
         setattr(finder, name, tables.column(name))
-    finder.when, finder.of_event = times.event_times(doc, finder.facts)
+    finder.when, finder.of_event = tables.when, tables.of_event
     finder.lists = tables.lists
-    finder.taking_part = Participants(finder.find, finder.facts, finder.types, finder.countries)
+    finder.taking_part = Participants(
+        finder.find, (), finder.types, finder.countries, tables.taking
+    )
     mechanisms = {i: f"@{e}" for e, i in finder.taking_part.mechanisms.items()}
     statements = Column(tables, FIELDS.index("wordings"))
     said = _Second(statements)
