@@ -23,11 +23,12 @@ _MARKS = "○◯●■◆▼・"  # a speaker's mark before a label's words
 # speakers ("Nikhil Rao - Chairman and Managing Director:", "Asha Iyer – Kestrel
 # Securities:"): capitalised words, and the small words between them, nothing else.
 _OFFICE = r"[A-Z][\w.&’'-]*(?: (?:and |of |for |the |& )?[A-Z][\w.&’'-]*){0,5}"
+_CUE_WORDS = "(?:SOT|SOUNDBITE|BITE|SYNC|GRAB)"  # a script's cue before a sound bite
 _LABEL = re.compile(
     rf"^[ \t]*(?:[{_MARKS}]\s*)?"
     # a shot list's numbered cue and its language: "7. SOUNDBITE (English) Rajnath Singh, …:"
-    r"(?:\d{1,3}[.)][ \t]+(?=(?:SOT|SOUNDBITE|BITE|SYNC|GRAB)\b))?"
-    r"(?:[A-Z]{2,5} [—–-] |(?:SOT|SOUNDBITE|BITE|SYNC|GRAB)(?: \([^()\n]{1,30}\))? )?"
+    rf"(?:\d{{1,3}}[.)][ \t]+(?={_CUE_WORDS}\b))?"
+    rf"(?:[A-Z]{{2,5}} [—–-] |{_CUE_WORDS}(?: \([^()\n]{{1,30}}\))? )?"
     r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
     r"(?:, [^:\d\n]{1,60}|( [—–-] " + _OFFICE + r"))?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
@@ -180,7 +181,7 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     return found if len(speakers) >= 2 else []
 
 
-_CUE = re.compile(r"\b(?:SOT|SOUNDBITE|BITE|SYNC|GRAB)\b")
+_CUE = re.compile(rf"\b{_CUE_WORDS}\b")
 
 
 def cued(text: str, at: int) -> bool:

@@ -53,6 +53,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
+from defcoop_cli.lookup.search.reading.numbers import CENTURIES
 from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -60,7 +61,6 @@ PARTIAL_SHARE = 0.5
 RARE_SHARE = 0.1
 NOWHERE_SHARE = 0.25
 NOWHERE_FROM = 5  # terms: a shorter query is its subject, every term of it
-YEARS = ("19", "20")  # the centuries a four-digit term is a year of
 NOWHERE_MATCHED = 0.6  # of the terms, held by a match that misses a word held nowhere
 # The closest matches looked at for one that passes the bar: the first that does leads.
 BAR_WINDOW = 10
@@ -234,7 +234,8 @@ def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: In
     if n < NOWHERE_FROM or missed > bar.nowhere * n or matched < NOWHERE_MATCHED * n - 1e-9:
         return False
     names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
-    names |= {t for t in nowhere if len(t) == 4 and t.isdigit() and t[:2] in YEARS} - _years(index)
+    years = {t for t in nowhere if len(t) == 4 and t.isdigit() and t[:2] in CENTURIES}
+    names |= years - _years(index)
     if names.isdisjoint(nowhere):
         return True
     from defcoop_cli.lookup.search.places import wider_region

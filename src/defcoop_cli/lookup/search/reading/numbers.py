@@ -33,7 +33,7 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december"  # noqa: SIM905
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_CENTURIES = frozenset(["19", "20"])  # "nineteen ninety", "twenty twenty five"
+CENTURIES = frozenset(["19", "20"])  # a year's: "nineteen ninety", "twenty twenty five", 2025
 NUMBER_WORDS = (
     frozenset(_TEENS) | frozenset(_TENS) | frozenset(_ORDINAL_UNITS) | frozenset(_ORDINAL_TENS)
 ) | frozenset(["thousand"])
@@ -67,7 +67,7 @@ def _years(out: list[str], spoken: list[bool]) -> list[str]:
     n = 0
     while n < len(out):
         word = out[n]
-        pair = spoken[n] and word in _CENTURIES and n + 1 < len(out) and spoken[n + 1]
+        pair = spoken[n] and word in CENTURIES and n + 1 < len(out) and spoken[n + 1]
         if pair and 10 <= int(out[n + 1]) <= 99 and out[n + 2 : n + 3] != ["hundred"]:
             years.append(word + out[n + 1])
             n += 2
