@@ -168,24 +168,23 @@ def continues(sentence: str) -> bool:
 _RELATIVE_TAIL = re.compile(r"(?<!\s)\s+who\b.*$", re.DOTALL)
 
 
+def _alone(subject: str) -> str | None:
+    """An unnamed source by a noun of persons alone, its own "who…" clause and the words
+    before its verb set aside ("A participant who had been briefed by…": "unnamed
+    participant"; names/unnamed.bare_persons)."""
+    return bare_persons(_bare(_RELATIVE_TAIL.sub("", subject)))
+
+
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes; a
     channel's report ("A ministry statement said the two sides agreed…", "Japan will send
     observers, the ministry stated") is the doer's."""
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
-    if (
-        hit
-        and r.stance == "reported"
-        and _SIGNALLED.match(hit.match.group())
-        and " and " in (r.attribution)
-    ):  # the two parties named signalling a course: agreed, as "both sides" (R18)
-        r = r._replace(kind="commitment", stance="agreed", rule=f"{r.rule}; both signalled")
-    elif (
-        r.stance == "raised concern"
-        and r.attribution != THE_SOURCE
-        and _BOTH_SIGNALLED.match(sentence)
-    ):
+    named = hit and r.stance == "reported" and _SIGNALLED.match(hit.match.group())
+    concern = r.stance == "raised concern" and _BOTH_SIGNALLED.match(sentence)
+    if (named and " and " in r.attribution) or (concern and r.attribution != THE_SOURCE):
+        # the two parties signalling a course, or both sides their concern: agreed (R18)
         r = r._replace(kind="commitment", stance="agreed", rule=f"{r.rule}; both signalled")
     denial = hit is not None and (r.stance != "reported" or "passive" in r.rule)
     if denial and hit is not None and act_denied(sentence, hit):
@@ -221,7 +220,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
         return by_document(r, _bare(said_by)) or r
     # "It said Nakatani and Singh discussed…": "it" a body, a channel like a statement
     channel_word = CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by)
-    alone = bare_persons(_bare(_RELATIVE_TAIL.sub("", said_by)))  # "A participant who… said"
+    alone = _alone(said_by)  # "A participant who had been briefed… said"
     channelled = (not r.person and channel_word is not None) or r.attribution == alone
     rest = told_that(sentence, hit.match)
     if r.attribution == speakers.unnamed(_bare(said_by)) and _TO_BE.match(rest):
@@ -303,8 +302,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
-    if alone := bare_persons(_bare(_RELATIVE_TAIL.sub("", subject))):  # "Several participants
-        return Reading(kind, stance, alone, f"'{m.group()}' by {alone}")  # flagged…" (R9, R27)
+    if alone := _alone(subject):  # "Several participants flagged…" (R9, R27)
+        return Reading(kind, stance, alone, f"'{m.group()}' by {alone}")
     verb = "according to" if m.group().lower() == "per" else m.group().lower()  # "per X"
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside

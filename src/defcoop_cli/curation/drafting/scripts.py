@@ -164,6 +164,7 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     words), in order; none for a text with fewer than two different labels (no dialogue),
     none in a run of a form's fields (_form_fields)."""
     found = []
+    speakers: set[str] = set()  # labels of someone who speaks, not a section ("STORYLINE:")
     fields = _form_fields(text)
     for m in _LABEL.finditer(text):
         if any(a <= m.start() < b for a, b in fields):
@@ -175,9 +176,11 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
             label += bracket
         lead = text[m.start() : m.start(1)].lstrip(" \t")  # a house's circle, a cue, or none
         begin = m.start(1) - len(lead) if lead and lead[0] in _MARKS else m.start(1)
-        if label_kind(label, cued(text, m.start(1))) and not IN_CAPITALS.fullmatch(line):
+        kind = label_kind(label, cued(text, m.start(1)))
+        if kind and not IN_CAPITALS.fullmatch(line):
             found.append((begin, m.end(), label))
-    speakers = {label for _, _, label in found if label_kind(label) != "heads"}
+            if kind != "heads":
+                speakers.add(label)
     return found if len(speakers) >= 2 else []
 
 
