@@ -193,6 +193,13 @@ PARAPHRASES = [
         "reported",
         {"japanese-industry-invited"},
     ),
+    (  # a joint development (and production) is co-developing (co-producing)
+        "Singh flagged the need to move faster on the joint development and production of "
+        "defence equipment",
+        "Rajnath Singh",
+        "highlighted",
+        {"industry-co-development"},
+    ),
 ]
 
 # sentence, attribution, stance, the claim it resembles and must not link

@@ -35,6 +35,9 @@ def said(sentence: str) -> tuple[str, str]:
         # a speech tag closing an event: the event as that source gives it (R6)
         ("The harbour talks ran late into the night, one delegate said.", "unnamed delegate"),
         ("The port reopened on Tuesday, a participant said.", "unnamed participant"),
+        # a nation's mission, named as the ministry is (R6, R9)
+        ("Ravi Menon is due to visit the port, the Beta embassy said.", "the beta embassy"),
+        ("Ravi Menon is due to fly home, the embassy of Beta said.", "the embassy of beta"),
     ],
 )
 def test_a_noun_of_persons_alone_is_an_unnamed_source(sentence: str, who: str) -> None:
@@ -115,3 +118,14 @@ def test_a_newspapers_own_view_stays_the_papers() -> None:
         "reported",
         "Times of Alpha",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That matters more than it seems, because Beta has not always spoken so plainly.",
+        "The visit is significant because Alpha has rarely condemned such attacks.",
+    ],
+)
+def test_a_verb_in_a_clause_of_reason_is_the_writers_reason(sentence: str) -> None:
+    assert said(sentence) == ("reported", THE_SOURCE)

@@ -31,10 +31,12 @@ _BY_BODY = re.compile(
 
 
 # A generic source, anywhere in a subject or what follows "according to": officials, a
-# spokesperson, a nation's definite ministry ("the Indian defence ministry"), analysts.
+# spokesperson, a nation's definite ministry ("the Indian defence ministry") or mission
+# ("the Japanese embassy", "the embassy of Japan"), analysts.
 GENERIC = re.compile(
     r"\b(?:officials|an official|one official|a spokesperson|the spokesperson"
     r"|the (?-i:[A-Z][a-z]+ )?(?:defen[cs]e |foreign )?ministry(?: of defen[cs]e)?"
+    r"|the (?-i:[A-Z][a-z]+ )?(?:embassy|high commission|consulate)(?: of (?-i:[A-Z][a-z]+))?"
     r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
 )

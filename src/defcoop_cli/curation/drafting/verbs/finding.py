@@ -238,12 +238,26 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
     contact = hit and _CONTACT.search(sentence, max(at, hit.match.start() - 40), hit.match.start())
     if hit and contact and contact[1].lower() in wordnet_nouns("person"):
         return first_verb(sentence, hit.match.end()) or hit  # "Analysts we spoke to said"
+    reason = hit and next((r for r in _REASON.finditer(sentence, at) if _inside(r, hit)), None)
+    if hit and reason:  # "That matters, because Tokyo has not always spoken…": no report
+        return first_verb(sentence, reason.end())
     own = hit and _WHO.search(sentence, max(at, hit.match.start() - 60), hit.match.start())
     if hit and own and own[1].lower() in wordnet_nouns("person"):  # "A participant who had
         main = first_verb(sentence, hit.match.end())  # been briefed… said": said, not past
         between = sentence[hit.match.end() : main.match.start()] if main else ","  # a comma
         return main if main and "," not in between else hit  # ("…, who insisted": another's)
     return hit
+
+
+# A clause of reason after the main clause, up to its comma: "That matters more than it
+# seems, because Tokyo has not always spoken so plainly" (its verb is the writer's reason,
+# no report; a main verb after its comma is the sentence's). Not "since": a time as often
+# ("Posts circulating since Tuesday claimed…").
+_REASON = re.compile(r"(?<=\w)[,;]?\s+because\s[^,;\"“”]*")
+
+
+def _inside(clause: re.Match[str], hit: Verb) -> bool:
+    return clause.start() < hit.match.start() < clause.end()
 
 
 # A contact clause after a noun of persons, no commas: "Analysts we spoke to said…",
