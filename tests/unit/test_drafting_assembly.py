@@ -82,6 +82,23 @@ class TestTheFacts:
         found = facts("Italy highlighted the talks and invited Beta to visit.")
         assert found["invited Beta to visit"]["statement"] == "Italy invited Beta to visit."
 
+    def test_an_opening_pronoun_is_stated_as_whom_it_points_back_to(self) -> None:
+        found = facts("Ravi Menon visited the port. He also praised the drill.")
+        assert (
+            found["He also praised the drill"]["statement"] == "Ravi Menon also praised the drill."
+        )
+        found = facts("Alpha and Beta agreed to talk. They agreed to send ships.")
+        assert (
+            found["They agreed to send ships"]["statement"]
+            == "Alpha and Beta agreed to send ships."
+        )
+
+    def test_a_pronoun_of_the_articles_own_voice_or_an_unnamed_source_stays(self) -> None:
+        found = facts("Ravi Menon visited the port. He first sailed in 2001.")
+        assert found["He first sailed in 2001"]["statement"] == "He first sailed in 2001."
+        found = facts("Both sides agreed to talk. They agreed to send ships.")  # "both countries"
+        assert found["They agreed to send ships"]["statement"] == "They agreed to send ships."
+
     def test_ids_from_the_source_and_the_words_never_one_taken(self) -> None:
         ids = [f["id"] for f in drafted("Alpha met Beta. Alpha met Beta.")["facts"]]
         assert ids == ["a-alpha-met-beta-2", "a-alpha-met-beta-3"]  # the fact base has the first

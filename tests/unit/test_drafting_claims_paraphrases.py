@@ -204,6 +204,14 @@ PARAPHRASES = [
 
 # sentence, attribution, stance, the claim it resembles and must not link
 NEAR_MISSES = [
+    # the same reporting verb and stance, and nothing else in common
+    ("Singh highlighted the point", "Rajnath Singh", "highlighted", "self-reliance-highlighted"),
+    (
+        "Both sides agreed on the timetable",
+        "India and Japan",
+        "agreed",
+        "emerging-tech-cooperation",
+    ),
     (
         "Japan and Australia agreed to co-develop advanced defence technologies",
         "Japan and Australia",

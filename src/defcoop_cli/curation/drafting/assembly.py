@@ -23,6 +23,7 @@ from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.body.decks import set_apart
+from defcoop_cli.curation.drafting.body.statements import statement
 from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.claims.whole import Kept
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
@@ -235,7 +236,7 @@ class _Drafting:
         prefix, suffix = context(self.text, (c.start, c.end))
         fact: dict[str, Any] = {
             "id": fid,
-            "statement": _statement(without_markers(quote), c.subject),
+            "statement": statement(without_markers(quote), c.subject, r.attribution, r.rule),
             "kind": r.kind,
             "stance": r.stance,
             "attribution": r.attribution,
@@ -469,19 +470,6 @@ def _sha256(text: str) -> str:
     for start in range(0, len(text), 16384):
         digest.update(text[start : start + 16384].encode("utf-8"))
     return digest.hexdigest()
-
-
-def _statement(quote: str, subject: str = "") -> str:
-    """The quote as a sentence; a later clause of a sentence ("… and offered condolences")
-    with the sentence's subject before it, less the adverbs that went with the first verb
-    ("The delegation strongly condemned …": "The delegation offered …")."""
-    words = subject.split()
-    while words and words[-1].endswith("ly") and words[-1].isalpha() and words[-1].islower():
-        words.pop()
-    text = " ".join([*words, quote]) if words else quote
-    text = text[:1].upper() + text[1:]
-    ended = text.rstrip("\"'”’)").endswith((".", "!", "?"))  # '…together."' is ended
-    return text if ended else text + "."
 
 
 def _first_line(text: str) -> str:

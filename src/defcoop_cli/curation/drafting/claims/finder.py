@@ -1,55 +1,53 @@
 """Claims across sources: for a drafted fact, the existing fact (any layer) that makes the
 same claim (the conflicts it may give are drafting.conflicts').
 
-- **Same claim.** A text is read meaning by meaning: each entity it names is one meaning (not
-  its words: "Indian Defence Minister" is Rajnath Singh; "Japanese" is Japan), each content word
+- **Same claim.** A text is read meaning by meaning: each entity it names is one meaning (not its
+  words: "Indian Defence Minister" is Rajnath Singh; "Japanese" is Japan), each content word
   another, read also as its synonym group, its WordNet related words and its thesaurus entries
-  (lookup.search.text's: "talks" and "engagement" are both a meeting); a reporting verb of a
-  stance class is read also as its class ("took stock of" is discussed, "voiced grave concern"
-  raised concern: `verbs.VERBS`), a common paraphrase as the word it paraphrases
-  (paraphrases.tsv: "hosted" a meeting), a thing as what its names mean in the thesaurus ("2+2"
-  the foreign and defence ministers' meeting); the report's frame ("according to", "readout"),
-  titles before a name ("Shri", "Raksha Mantri"), weekdays and months (`MUTE`), a person's
-  office with whose it is ("India's Defence Minister") and who says the claim (its parties and
-  their countries) are no meaning. A name in another order or case ("NAKATANI Gen") is the
-  person's. Each meaning weighs its rarity in the fact base (inverse document frequency: "India"
-  says little, "UNCLOS" much). A candidate's score is how much of an existing fact the sentence
-  says (the mean over the fact's two wordings, its quote and its statement) and how much of the
-  sentence the fact says (its wordings, keywords and, for a list, its items), half each; plus
-  PARTIES for the same parties' countries, PEOPLE for all the people it tells of named and
-  SAME_STANCE for the same stance of a class, less VOICE_PENALTY when one is the article's own
-  voice and the other a party's (not for what a meeting aimed to do: its parties' act,
-  `readings.voices`). Only facts whose parties agree are candidates: parties whose countries one
-  of them holds all of (Nakatani, Japan's, within "India and Japan"; not "Japan and Australia"),
-  and whose entities' countries (with the parties') agree likewise, a fact naming no country
-  being about those its source's facts mostly name; a name the fact base does not know makes no
-  party's claim, only what the article's own voice tells (scored lower: a Diet member's
-  "Minister Nakatani held talks in New Delhi"), but a party whose act it tells may ("…that Japan
-  had stood by India", `claims.told`); a fact telling of two or more people (who met whom) is no
-  candidate for a sentence naming some of them but not all (it tells of those it names). A
-  person's office, which conflicts compare, is no claim; thanks, praise, welcome and hope are
-  claims only of facts that thank, praise, welcome or hope (`claims.acts.speech_act`), but a
-  welcome also of one that does none of them (what is welcomed: "welcomed Japanese investment"),
-  and a hope that a party would act also of a fact inviting it to; an invitation (the drafted
-  stance) only of a fact that invites. What a fact is about (its entities, named in its wordings
-  or not) says it too. A sentence's asides (", which …"), a fact's in parentheses (unless it is
-  an item) and a speaker's frame ("I rise to inform the House about") are not what they claim;
-  one opened by a clause of time ("When Singh sat down with Nakatani, …") also says what that
-  clause alone says. A sentence may make several claims: what another candidate it says
-  ALSO_SAID of says of it is not counted against this one. A sentence naming two or more of a
-  list's items makes the list's claim, one item the item's at the threshold (unless it says more
-  of the lead, but for the item's words, than of the item: `claims.lists`); an item below its
-  list's lead is read with the lead (the lead's words help say the fact; the item is what the
-  fact must say, and an item none of whose own words the sentence says is not its claim); a
-  list's lead itself proposes none (drafting.assembly). The writer's own view (kind
-  "assessment") is the claim only of another view, or of a party saying the same (not of the
-  article's own report). A fact saying less than FLOOR of the sentence is no candidate. The best
-  at CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its
-  quote, the meanings shared and the score); a sentence of the report's own background (kind
-  "background") needs BACKGROUND more; the next few (OTHERS) at the threshold and at least NEXT
-  of its score, not of its list, are the claims it links should another sentence of the draft
-  take that one (`claims.assignment`).
-"""
+  (lookup.search.text's: "talks" and "engagement" are both a meeting); a reporting verb of a stance
+  class is read also as its class ("took stock of" is discussed, "voiced grave concern" raised
+  concern: `verbs.VERBS`), a common paraphrase as the word it paraphrases (paraphrases.tsv: "hosted"
+  a meeting), a thing as what its names mean in the thesaurus ("2+2" the foreign and defence
+  ministers' meeting); the report's frame ("according to", "readout"), titles before a name ("Shri",
+  "Raksha Mantri"), weekdays and months (`MUTE`), a person's office with whose it is ("India's
+  Defence Minister") and who says the claim (its parties and their countries) are no meaning. A name
+  in another order or case ("NAKATANI Gen") is the person's. Each meaning weighs its rarity in the
+  fact base (inverse document frequency: "India" says little, "UNCLOS" much). A candidate's score is
+  how much of an existing fact the sentence says (the mean over the fact's two wordings, its quote
+  and its statement) and how much of the sentence the fact says (its wordings, keywords and, for a
+  list, its items), half each; plus PARTIES for the same parties' countries, PEOPLE for all the
+  people it tells of named and SAME_STANCE for the same stance of a class, less VOICE_PENALTY when
+  one is the article's own voice and the other a party's (not for what a meeting aimed to do: its
+  parties' act, `readings.voices`). Only facts whose parties agree are candidates: parties whose
+  countries one of them holds all of (Nakatani, Japan's, within "India and Japan"; not "Japan and
+  Australia"), and whose entities' countries (with the parties') agree likewise, a fact naming no
+  country being about those its source's facts mostly name; a name the fact base does not know makes
+  no party's claim, only what the article's own voice tells (scored lower: a Diet member's "Minister
+  Nakatani held talks in New Delhi"), but a party whose act it tells may ("…that Japan had stood by
+  India", `claims.told`); a fact telling of two or more people (who met whom) is no candidate for a
+  sentence naming some of them but not all (it tells of those it names). A person's office, which
+  conflicts compare, is no claim; thanks, praise, welcome and hope are claims only of facts that
+  thank, praise, welcome or hope (`claims.acts.speech_act`), but a welcome also of one that does
+  none of them (what is welcomed: "welcomed Japanese investment"), and a hope that a party would act
+  also of a fact inviting it to; an invitation (the drafted stance) only of a fact that invites.
+  What a fact is about (its entities, named in its wordings or not) says it too. A sentence's asides
+  (", which …"), a fact's in parentheses (unless it is an item) and a speaker's frame ("I rise to
+  inform the House about") are not what they claim; one opened by a clause of time ("When Singh sat
+  down with Nakatani, …") also says what that clause alone says. A sentence may make several claims:
+  what another candidate it says ALSO_SAID of says of it is not counted against this one. A sentence
+  naming two or more of a list's items makes the list's claim, one item the item's at the threshold
+  (unless it says more of the lead, but for the item's words, than of the item: `claims.lists`); an
+  item below its list's lead is read with the lead (the lead's words help say the fact; the item is
+  what the fact must say, and an item none of whose own words the sentence says is not its claim); a
+  list's lead itself proposes none (drafting.assembly). The writer's own view (kind "assessment") is
+  the claim only of another view, or of a party saying the same (not of the article's own report). A
+  fact saying less than FLOOR of the sentence is no candidate, nor one sharing only its reporting
+  verbs and their stance class (signalled, agreed: `readings.verb_meanings`). The best at
+  CLAIM_THRESHOLD or more is proposed as `claim_of`, with its evidence (its source, its quote, the
+  meanings shared and the score); a sentence of the report's own background (kind "background")
+  needs BACKGROUND more; the next few (OTHERS) at the threshold and at least NEXT of its score, not
+  of its list, are the claims it links should another sentence of the draft take that one
+  (`claims.assignment`)."""
 
 from __future__ import annotations
 
@@ -76,6 +74,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
     senses_of,
     speakers_of,
     unsaid,
+    verb_meanings,
     voices,
     what_is_claimed,
     word_units,
@@ -270,9 +269,10 @@ class ClaimFinder:
         score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
-        if score < CLAIM_THRESHOLD + BACKGROUND * (kind == "background"):
+        verb_only = not set(shared) - verb_meanings(quote, stance, self._units)  # no claim
+        if score < CLAIM_THRESHOLD + BACKGROUND * (kind == "background") or verb_only:
             words = [m for m in shared if not m.startswith("@")]
-            near = self.parties[i] == parties and len(words) >= 2
+            near = self.parties[i] == parties and len(words) >= 2 and not verb_only
             return Match(None, fact if near else None)
         # the other claims it makes, should a draft give this one to another (`claims.lists`)
         near_best = self.list_of.next_claims(

@@ -6,7 +6,7 @@ readings; a reporting verb of a stance class also as its class; a common paraphr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -347,3 +347,15 @@ def voices(statements: Sequence[str], parties: Sequence[frozenset[str]]) -> list
         None if _AIMED.match(s) else THE_SOURCE in p
         for s, p in zip(statements, parties, strict=True)
     ]
+
+
+def verb_meanings(
+    quote: str, stance: str, units: Callable[[str], list[tuple[str, ...]]]
+) -> set[str]:
+    """The meanings of a sentence's reporting verbs and of its stance's class: what shares
+    only these with a fact ("They signalled that the drills would grow" and "the two sides
+    signalled a shared reading of the sea": agreed, signalled) makes none of its claims."""
+    from defcoop_cli.curation.drafting.verbs import verb_spans
+
+    verbs = {u[0] for a, b in verb_spans(quote) for u in units(quote[a:b].split()[0])}
+    return verbs | ({u[0] for u in units(stance)} if stance != "reported" else set())

@@ -37,6 +37,7 @@ GENERIC = re.compile(
     r"\b(?:officials|an official|one official|a spokesperson|the spokesperson"
     r"|the (?-i:[A-Z][a-z]+ )?(?:defen[cs]e |foreign )?ministry(?: of defen[cs]e)?"
     r"|the (?-i:[A-Z][a-z]+ )?(?:embassy|high commission|consulate)(?: of (?-i:[A-Z][a-z]+))?"
+    r"(?![ -](?-i:[a-z]))"  # "the embassy spokesperson": a person, pointing back
     r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
 )
