@@ -143,6 +143,11 @@ def test_another_place_is_a_conflict() -> None:
     ]
 
 
+def test_a_place_in_a_clause_of_another_time_is_no_value_of_the_talks() -> None:
+    said = "Beta and Gamma held harbour talks, after a first meeting in Tokyo in November"
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma") == []
+
+
 def test_another_number_is_a_conflict() -> None:
     said = "Beta condemned the harbour attack, which killed 26 people"
     assert value_conflicts(said, ["beta"], "Beta") == [

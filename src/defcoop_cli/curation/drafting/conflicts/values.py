@@ -7,7 +7,8 @@ fact of the same claim, or than a curator note gives for the same thing.
   (`Conflicts.values`). Only values of one kind are compared, each side naming exactly
   one: a day ("6 May" against "5 May"; years only when both give one), a place after "in"
   or "at" (a capital against a capital, a country against a country: places.tsv's, with
-  the fact base's aliases of them), a whole number before the same noun ("26 people"
+  the fact base's aliases of them; not one in a clause of another time, "after a first
+  meeting in Vientiane in November"), a whole number before the same noun ("26 people"
   against "28 people"). Values that agree, or a side without one, give none. Another
   place than the meeting's where a fact says the meeting was held is one whatever claim
   it makes ("The meeting was held in Mumbai": `Conflicts.venue`).
@@ -31,6 +32,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from defcoop_cli.curation.drafting.claims.times import other_times, without
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
 
@@ -41,6 +43,9 @@ _VIOLENCE = re.compile(
 )
 _BROAD = ("person", "country")
 _CLAUSE = re.compile(r"[,;]\s+|\s+(?:and|but|while|as)\s+")
+# A clause of another time opened by a subordinator or a relative ("after a first meeting in
+# Vientiane in November", "who first met in Laos last November"): not one a comma opens.
+_SUBORDINATE = re.compile(r"(?:since|after|before|following|when|who|which|where|until)\s", re.I)
 
 
 class Conflicts:
@@ -55,6 +60,7 @@ class Conflicts:
         for f in doc.facts:
             if m := _HELD_IN.search(f.quote):
                 held.setdefault(m[1], []).append(f.id)
+        self.dates = [e.date for e in doc.events if e.kind == "meeting" and e.date is not None]
         self.venues = [
             (e.id, e.place, held[e.place])
             for e in doc.events
@@ -95,7 +101,7 @@ class Conflicts:
         out = []
         for field, mine, theirs in (
             ("date", _days(quote), _days(same.quote)),
-            ("place", self._places_in(quote), self._places_in(same.quote)),
+            ("place", self._places_in(self._now(quote)), self._places_in(self._now(same.quote))),
             ("number", _numbers(quote), _numbers(same.quote)),
         ):
             out += _differing(field, mine, theirs, {"fact": same.id})
@@ -182,6 +188,16 @@ class Conflicts:
         names = [n for e in note.entities for n in self.naming.get(e, ())]
         named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause, re.I) for n in names)
         return named or bool(_VIOLENCE.search(clause))
+
+    def _now(self, text: str) -> str:
+        """The text without its clauses of another time than a meeting's ("after a first
+        meeting in Vientiane in November": another meeting's place, no value of this one)."""
+        other = [
+            m
+            for m in other_times(text)
+            if _SUBORDINATE.match(text, m.start) and not any(map(m.is_of, self.dates))
+        ]
+        return without(text, other) if other else text
 
     def _places_in(self, text: str) -> dict[str, tuple[Any, str]]:
         """The one place of each kind a text names after "in" or "at" (none when several)."""
