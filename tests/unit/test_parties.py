@@ -70,6 +70,14 @@ class TestSpeakers:
         # without parties nothing is an outsider
         assert not Parties((), [ANALYST]).outsider(concern._replace(attribution="Lindqvist"))
 
+    def test_unnamed_commentators_are_outsiders_an_unnamed_official_not(self, fb: FactBase) -> None:
+        known = Parties(PARTIES, fb.doc.entities)
+        concern = fb.facts["unilateral-actions-concern"]
+        for who in ("unnamed participants", "analysts in delhi", "former ambassador"):
+            assert known.outsider(concern._replace(attribution=who))
+        for who in ("unnamed officials", "japanese officials", "both ministers"):
+            assert not known.outsider(concern._replace(attribution=who))
+
 
 class TestCommentators:
     def test_an_analysts_concern_is_no_point_of_the_brief(self, fb: FactBase) -> None:

@@ -22,6 +22,14 @@ _JOINED = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # The entities that speak: an attribution naming a place, an exercise or a programme names
 # no speaker the fact base knows.
 SPEAKER_TYPES = ("person", "organisation", "country")
+# Unnamed commentators, by their noun (R5, R9 of tests/fixtures/CONVENTIONS.md): a view on
+# the event, never a party's act ("Several participants flagged concern…" at a round table).
+_COMMENTATORS = re.compile(
+    r"^(?:unnamed |several |some |many )?(?:[a-z-]+ )?(?:analysts?|experts?|observers|critics"
+    r"|commentators|scholars|researchers|academics|participants|panell?ists)"
+    r"(?: (?:in|from|at|of|we) [a-z ]+)?$"
+    r"|^(?:unnamed |one )?former [a-z ]+$"  # "former ambassador": no party to the talks now
+)
 
 
 def speakers_among(entities: Iterable[Entity], facts: Iterable[Fact]) -> list[str]:
@@ -74,7 +82,11 @@ class Parties:
         """Whether every speaker of the fact is a person the fact base knows and none is a
         party: a commentator's view, not a party's position. Only when a party is a person:
         parties that are countries alone (an exercise's "India, Japan") do not tell a
-        commentator from a minister who speaks for one of them."""
+        commentator from a minister who speaks for one of them. Unnamed commentators
+        ("unnamed participants" of a round table, "analysts in Delhi", "former ambassador")
+        are outsiders whatever the parties."""
+        if _COMMENTATORS.search(fact.attribution):
+            return True
         speakers = self.speakers(fact.attribution)
         return (
             any(self.types.get(p) == "person" for p in self.parties)
