@@ -3,10 +3,11 @@ line of its own above the body ("NEW DELHI, May 5" under a byline); a day withou
 takes the year that sets it nearest a date the fact base knows (its events'), within a
 year, with a note to check it (pages.dated_meta reads the rest). Without a dated dateline,
 a date the furniture labels as the document's ("Published: …", "DATE: 07/05/2025",
-"Last updated 7 May 2025"; a publication's label before an update's) dates it before any
-other date of the furniture (an event's "Goa, 19-20 May 2025"), and a header's date with
-an ordinal ("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read
-either way are read nearest the fact base's events."""
+"Last updated 7 May 2025", a record's "Last edited: 2025-05-07"; a publication's label
+before an update's) dates it before any other date of the furniture (an event's "Goa,
+19-20 May 2025", a tracker's "Date of event:"), and a header's date with an ordinal
+("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read either way
+are read nearest the fact base's events."""
 
 from __future__ import annotations
 
@@ -80,9 +81,11 @@ def dated(
     )
 
 
-# A date the document gives itself, by its label: a publication's, else an update's
+# A date the document gives itself, by its label: a publication's, else an update's (an
+# edit's, a revision's); never a field's that dates an event ("Date of event:", R36)
 _LABEL = re.compile(
-    r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|issued|dated?|filed)|(?:last\s+)?updated)"
+    r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|issued|dated?|filed)"
+    r"|(?:last\s+)?(?:updated|edited|modified|revised))"
     r"\s*(?:on\s+)?:?\s*",
     re.M,
 )
