@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from defcoop_cli.curation.drafting.body.chats import chat_day
 from defcoop_cli.curation.drafting.pages import (
     MONTHS,
     dated_meta,
@@ -58,6 +59,8 @@ def dated(
         day_only = _day_only_dateline(furniture, meta.get("published"))
         if day_only is not None:
             meta["published"] = day_only
+        if not meta.get("published"):  # a chat's stamps: its first message's day
+            meta["published"] = chat_day(furniture, known)
     if note is None or line is None:
         return meta, note
     if line.month is None or line.day is None or not known:
