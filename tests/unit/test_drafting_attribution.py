@@ -1130,6 +1130,8 @@ class TestTitlesAloneAndCommentators:
         who = Speakers(EntityMatcher([singh, other]), frozenset({"singh", "ek"}))
         r = reading("Raksha Mantri briefed the Velan side on the raid", who)
         assert (r.stance, r.attribution, r.person) == ("briefed", "Arun Singh", True)
+        r = reading("RM briefed the Velan side on the raid", who)  # its initials (R2)
+        assert (r.stance, r.attribution, r.person) == ("briefed", "Arun Singh", True)
         # a title both hold is neither's
         assert reading("Defence Minister briefed the press", who).attribution == THE_SOURCE
 

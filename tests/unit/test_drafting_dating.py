@@ -31,6 +31,9 @@ DOC = Doc([], [], [], [], [], events=[Event("talks", "meeting", "Harbour talks",
         (["DATE: 11/12/2024 0900"], "2024-11-12"),  # either way: the reading nearer the talks
         (["Monday, the 18th November, 2024 / the sitting"], "2024-11-18"),
         (["the candidate dated 18 November 2024"], None),  # no label at a line's or field's head
+        # a record's own edit, not the event its field dates (R36)
+        (["Date of event: 2024-11-17", "Coded by: A. B. | Last edited: 2024-11-21"], "2024-11-21"),
+        (["Revised 22 November 2024"], "2024-11-22"),
     ],
 )
 def test_a_labelled_date_dates_the_document(furniture: list[str], iso: str | None) -> None:

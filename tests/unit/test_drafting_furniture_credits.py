@@ -26,6 +26,9 @@ from defcoop_cli.factbase.records import Doc, Entity
         "Written and edited by Ana Ruiz & Tomas Ek.",
         "Artwork: Mira Das.",
         'Theme music: "Harbour Lights" by Blue Reef.',
+        "Quotes from the monitored press are summaries for subscribers.",  # its terms
+        "Copyright rests with the original broadcasters.",
+        "All sessions will be held under the Chatham House Rule.",
     ],
 )
 def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> None:
@@ -42,6 +45,8 @@ def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> Non
         "Music played as Alpha's ship docked.",
         "Ships in Beta were translated into targets.",
         "More troops arrived in the next week.",
+        "The talks were held under the Chatham House Rule.",  # the talks': news
+        "Alpha's remarks are a summary of its new doctrine.",
     ],
 )
 def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:

@@ -11,6 +11,7 @@ from defcoop_cli.curation.drafting.furniture import (
     question_parts,
     to_the_audience,
 )
+from defcoop_cli.curation.drafting.furniture.readers import thread_replies
 from defcoop_cli.curation.drafting.pages import is_furniture
 
 
@@ -194,3 +195,19 @@ def test_a_contact_line_by_telephone_or_label_is_furniture(line: str) -> None:
 )
 def test_a_telephone_in_a_sentence_is_no_contact_line(line: str) -> None:
     assert not gives_contact(line)
+
+
+def test_other_accounts_replies_under_a_threads_replies_heading_are_furniture() -> None:
+    thread = [
+        "Harbour Office @harbour_office · Nov 18",
+        "The ministers met in Oslo today. (1/2)",
+        "Ana Holm @anaholm · Nov 18",  # an account quoted in the thread: its own post
+        "We agreed to sail together.",
+        "Most relevant replies",
+        "Per Lund @perlund · Nov 18",
+        "Good to see them talk at last.",
+        "Harbour Office @harbour_office · Nov 18",
+        "Thank you for reading.",
+    ]
+    assert thread_replies(thread) == {5, 6}
+    assert thread_replies(thread[:4]) == set()  # no replies heading: every post stands

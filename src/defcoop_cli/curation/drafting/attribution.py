@@ -461,9 +461,10 @@ _SPEAKER_ENDS = re.compile(
 _AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
 
 
-# A title of one country's office in its own language: "Raksha Mantri" is India's defence
-# minister (R2 of tests/fixtures/CONVENTIONS.md: Singh even where the report never names him).
-_TITLE_MEANS = {"raksha mantri": "indian defence minister"}
+# A title of one country's office in its own language: "Raksha Mantri", and its initials
+# "RM", is India's defence minister (R2 of tests/fixtures/CONVENTIONS.md: Singh even where
+# the report never names him).
+_TITLE_MEANS = dict.fromkeys(("raksha mantri", "rm"), "indian defence minister")
 
 
 def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:

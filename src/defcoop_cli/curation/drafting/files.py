@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from defcoop_cli.curation.drafting.assembly import Draft
 from defcoop_cli.curation.drafting.body.bylines import page_published, with_dateline
+from defcoop_cli.curation.drafting.body.cards import card_quotes, with_cards
 from defcoop_cli.curation.drafting.body.decks import deck_texts
 from defcoop_cli.curation.drafting.claims.whole import kept_under
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
@@ -129,10 +130,11 @@ def _article(
 
 def _page_text(path: Path, html: str) -> Page:
     """The page's main text, saved beside it (an identical file already there is kept)."""
-    page = read_page(html)
+    page = read_page(with_cards(html))  # a gallery's quote cards kept as paragraphs
     if page is None:
         raise BadFactBase(f"{path}: the page has no article text that could be found")
-    page = page._replace(posts=tuple(quoted_posts(html, page.author)), owner=site_owner(html))
+    posts = (*quoted_posts(html, page.author), *card_quotes(html))
+    page = page._replace(posts=posts, owner=site_owner(html))
     page = page._replace(text=with_dateline(page.text, html))  # a byline block's dateline
     page = page._replace(published=page_published(html, page.published))
     saved = text_path(path)

@@ -139,6 +139,7 @@ def post_turns(
     posts = embedded_posts(texts)
     seen = {n for post in posts for n in post.lines}
     posts += [p for p in _quoted_lines(texts, quoted) if not seen.intersection(p.lines)]
+    posts += _labelled(texts, name_of, seen.union(*(p.lines for p in posts)))
     posts.sort(key=lambda p: p.lines)
     for post in posts:
         who, person = name_of(post.author) or (post.author, True)
@@ -146,3 +147,18 @@ def post_turns(
         turns.append(Turn(lines[post.lines[-1]][1], "", False, False))
         posted.update(post.lines)
     return turns, posted
+
+
+def _labelled(
+    texts: Sequence[str], name_of: Callable[[str], tuple[str, bool] | None], seen: set[int]
+) -> list[Post]:
+    """A chat's messages that a label message gives to the person it names, that person's
+    (body/chats.py); none where the name is no one's the text makes known."""
+    from defcoop_cli.curation.drafting.body.chats import label_person, label_posts
+
+    found = []
+    for name, said in label_posts(texts):
+        who = label_person(name, "\n".join(texts), name_of)
+        if who is not None and not seen.intersection(said):
+            found.append(Post(who[0], said))
+    return found

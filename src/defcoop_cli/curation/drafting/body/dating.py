@@ -3,10 +3,11 @@ line of its own above the body ("NEW DELHI, May 5" under a byline); a day withou
 takes the year that sets it nearest a date the fact base knows (its events'), within a
 year, with a note to check it (pages.dated_meta reads the rest). Without a dated dateline,
 a date the furniture labels as the document's ("Published: …", "DATE: 07/05/2025",
-"Last updated 7 May 2025"; a publication's label before an update's) dates it before any
-other date of the furniture (an event's "Goa, 19-20 May 2025"), and a header's date with
-an ordinal ("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read
-either way are read nearest the fact base's events."""
+"Last updated 7 May 2025", a record's "Last edited: 2025-05-07"; a publication's label
+before an update's) dates it before any other date of the furniture (an event's "Goa,
+19-20 May 2025", a tracker's "Date of event:"), and a header's date with an ordinal
+("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read either way
+are read nearest the fact base's events."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from defcoop_cli.curation.drafting.body.chats import chat_day
 from defcoop_cli.curation.drafting.pages import (
     MONTHS,
     dated_meta,
@@ -57,6 +59,8 @@ def dated(
         day_only = _day_only_dateline(furniture, meta.get("published"))
         if day_only is not None:
             meta["published"] = day_only
+        if not meta.get("published"):  # a chat's stamps: its first message's day
+            meta["published"] = chat_day(furniture, known)
     if note is None or line is None:
         return meta, note
     if line.month is None or line.day is None or not known:
@@ -80,9 +84,11 @@ def dated(
     )
 
 
-# A date the document gives itself, by its label: a publication's, else an update's
+# A date the document gives itself, by its label: a publication's, else an update's (an
+# edit's, a revision's); never a field's that dates an event ("Date of event:", R36)
 _LABEL = re.compile(
-    r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|issued|dated?|filed)|(?:last\s+)?updated)"
+    r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|issued|dated?|filed)"
+    r"|(?:last\s+)?(?:updated|edited|modified|revised))"
     r"\s*(?:on\s+)?:?\s*",
     re.M,
 )

@@ -56,6 +56,7 @@ from defcoop_cli.curation.drafting.furniture.proceedings import (
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
     question_parts,
+    thread_replies,
     to_the_audience,
 )
 from defcoop_cli.curation.drafting.furniture.roundups import other_items
@@ -127,6 +128,7 @@ class Asides:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
         self.lines |= newsletter_items(lines) | pull_quotes(lines) | glossary(lines)
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
+        self.lines |= thread_replies(lines)  # other accounts' replies under a thread
         self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
         self.lines |= form_lines(lines)  # a delivery note, a letter's courtesy (turns/forms.py)

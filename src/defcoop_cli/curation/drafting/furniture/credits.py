@@ -1,9 +1,12 @@
 """What a document says of itself, not of the events: its caveat on its own text ("Not a
 verbatim transcript.", "Check against delivery.", "This transcript was made from the
 broadcast and may contain errors.", "Check quotes against the video where possible.", "Clips
-in Hindi have been translated by the station.", "More in pool report 3 if …"), and a
-programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.", "Music: "Theme" by
-Lark Audio."), and a pool report's word on the pool's own doings ("Pool was ushered out.").
+in Hindi have been translated by the station.", "More in pool report 3 if …") or its terms
+("Quotations from monitored media are summaries for client use.", "Copyright remains with
+the original publishers.", "All sessions are held under the Chatham House Rule unless marked
+otherwise."), and a programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.",
+"Music: "Theme" by Lark Audio."), and a pool report's word on the pool's own doings ("Pool
+was ushered out.").
 
 Read by form: a credit has no subject, a participle of making a programme and "by" names
 (a report's sentence has a subject: "The talks were hosted by Singh." is news); a caveat
@@ -49,6 +52,14 @@ _CAVEAT = re.compile(
     r"|(?:the |all )?(?:clips|quotes|quotations|remarks|passages|parts|answers|excerpts"
     r"|portions|comments|questions) (?:in|from) (?-i:[A-Z])[a-z]+ (?:have been|were|are|has been)"
     r" translated\b[^.!?]{0,80}\."
+    # its terms: "Quotations from monitored media are summaries for client use.", what its
+    # quotations are; "Copyright remains with the original publishers."; "All sessions are
+    # held under the Chatham House Rule unless marked otherwise."
+    rf"|(?:the |all )?{_TEXT}(?: (?:from|of|in) [^.!?]{{1,60}}?)? (?:are|is) (?:\w+ )?"
+    r"(?:summar(?:y|ies)|paraphrases?|excerpts?|extracts?|abridged)\b[^.!?]{0,60}\."
+    r"|copyright (?:remains|rests|stays|lies) with\b[^.!?]{0,80}\."
+    r"|(?:all )?(?:the )?(?:sessions|discussions|proceedings) (?:are|were|will be) (?:held |"
+    r"conducted )?under (?:the )?chatham house rules?\b[^.!?]{0,60}\."
     # "More in pool report 3 if anything comes out of the lunch.": its next instalment
     r"|more (?:to (?:come|follow) )?in (?:the next |a later |our next )?(?:pool )?(?:report"
     r"|update|dispatch|bulletin|edition|part|post|thread)(?: (?:no\.? ?)?\d+)?\b[^.!?]{0,80}\.",

@@ -168,3 +168,26 @@ def question_parts(lines: Sequence[str]) -> set[int]:
             parts.add(after)
             after += 1
     return parts
+
+
+# A saved thread's replies: under its replies' heading ("Most relevant replies", "Replies",
+# "Comments"), each post whose header ("Arjun Mehra @arjun_m_writes · May 5") gives another
+# account than the thread's own (its first post's) is a reader's, no statement of the
+# report, up to the next header; a post of the thread's own account there is its own.
+_REPLIES = re.compile(r"(?i)(?:(?:most relevant|top|all|latest|more) )?(?:replies|comments)")
+_HEADER = re.compile(r".{1,60}? @(\w{2,30}) · .{1,40}")
+REPLY_LINES = 6  # a reply is a few lines, never a story
+
+
+def thread_replies(lines: Sequence[str]) -> set[int]:
+    """The indices of the lines of other accounts' replies under a thread's replies heading."""
+    handles = [(n, m[1]) for n, line in enumerate(lines) if (m := _HEADER.fullmatch(line))]
+    heading = next((n for n, line in enumerate(lines) if _REPLIES.fullmatch(line)), None)
+    if not handles or heading is None:
+        return set()
+    own, found = handles[0][1], set[int]()
+    starts = [n for n, _ in handles] + [len(lines)]
+    for (n, handle), end in zip(handles, starts[1:], strict=True):
+        if n > heading and handle != own:
+            found.update(range(n, min(end, n + 1 + REPLY_LINES)))
+    return found

@@ -23,8 +23,11 @@ _STAMP = re.compile(
 
 def time_stamp(line: str, timeline: bool = False) -> re.Match[str] | None:
     """The clock time or the timeline's entry label opening the line, with its separator
-    and spaces, else None."""
-    return _STAMP.match(line) or entry_label(line, timeline)
+    and spaces; a chat's stamp with its sender's label, or the app's notice whole; else
+    None."""
+    from defcoop_cli.curation.drafting.body.chats import chat_stamp  # a chat's line
+
+    return _STAMP.match(line) or chat_stamp(line) or entry_label(line, timeline)
 
 
 _MONTH = (
