@@ -326,8 +326,11 @@ class TestTheDraftItself:
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
         out = tmp_path / "draft.json"
+        killed = tmp_path / ".draft.json.defcoop.lock"  # a review of it killed while saving
+        killed.touch()
         argv = ["draft", str(ARTICLES / "short-report.txt"), "--source-id", "x", "-o", str(out)]
         assert call(capsys, *argv)[0] == 0 and out.exists()
+        assert not killed.exists()  # removed, as a writer's leftovers in its folder are
         out.write_text("mine", encoding="utf-8")
         code, stdout, err = call(capsys, *argv)
         assert code == 2 and stdout == "" and "already exists" in err

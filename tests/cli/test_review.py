@@ -84,11 +84,14 @@ def test_accept_all_over_a_draft_already_decided_writes_nothing(
 ) -> None:
     assert call(capsys, "review", str(draft), "--accept-all")[0] == 0
     before = draft.stat()
+    killed = draft.with_name(f".{draft.name}.defcoop.lock")  # as a review killed saving leaves
+    killed.touch()
     code, out, _ = call(capsys, "review", str(draft), "--accept-all", "--json")
     doc = json.loads(out)
     assert code == 0 and doc["accepted"] == 0 and doc["saved"] is False
     assert doc["decided_before"] > 0
     assert draft.stat().st_mtime_ns == before.st_mtime_ns
+    assert not killed.exists()  # nothing saved, and what a killed one left removed all the same
     code, out, _ = call(capsys, "review", str(draft), "--accept-all")
     assert code == 0 and "nothing left to decide" in out and "saved" not in out
 

@@ -41,6 +41,7 @@ class DraftFile:
 
     def __init__(self, path: Path, fail_at: Callable[[str], None] | None = None) -> None:
         from defcoop_cli.curation.writing import Snapshot
+        from defcoop_cli.factbase import locking
         from defcoop_cli.factbase.files import fingerprint, read_regular_file
 
         self.path = path
@@ -50,6 +51,9 @@ class DraftFile:
         self._read = _copy(self.draft)
         self._was = Snapshot(data, fingerprint(path))
         self._body = data
+        # what a review killed outright left beside the draft, removed even by a review
+        # that saves nothing (a lock in use is left alone)
+        locking.tidy(Path(os.path.realpath(path)).parent)
 
     def save(self) -> bool:
         """Write the draft if it changed since it was read or last saved; True if written.

@@ -278,15 +278,17 @@ def _nested(value: Any, newline: str) -> str:
 def write_new(path: Path, pieces: Iterable[str], what: str = "the draft") -> None:
     """Write the draft (or what), in pieces, to a new file: never over an existing one (a
     usage error), and nothing left of it when a piece cannot be made or written. What a
-    writer killed outright left in its folder goes first."""
-    from defcoop_cli.factbase.files import new_file_mode, remove_leftovers, write_atomically
+    writer killed outright left in its folder (its temporary files, its lock files) goes
+    first."""
+    from defcoop_cli.factbase.files import new_file_mode, write_atomically
+    from defcoop_cli.factbase.locking import tidy
 
     def write(temporary: Path) -> None:
         with temporary.open("w", encoding="utf-8") as f:
             for piece in pieces:
                 f.write(piece)
 
-    remove_leftovers(path.parent)
+    tidy(path.parent)
     try:
         write_atomically(path, write, new_file_mode(), replace=False, durable=True)
     except FileNotFoundError:
