@@ -160,7 +160,7 @@ def draft(
     where = Path(given_path(article, "ARTICLE"))
     sid = clean(source_id, "--source-id")
     out = utf8_path(output, "--output") if output is not None else None
-    check_request(sid, meta, where)
+    check_request(sid, meta, where, out)
     del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
     run = session(ctx)
     fb, content = run.factbase(), getattr(run.index(), "content", None)  # claims.whole
