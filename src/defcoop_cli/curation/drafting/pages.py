@@ -230,7 +230,12 @@ _NOTICE = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|.{0,200}\ball rights reserved\W*$"
     # an e-mail's subscription footer: "You are receiving this because you signed up…"
     r"|you(?: are|'re|’re) (?:receiving|getting) |.{0,200}\bbecause you (?:signed up|subscribed"
-    r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)",
+    r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)"
+    # the site's consent banner: "We use cookies to …", "By continuing to browse this site
+    # you agree …", "Accept all cookies" (a page saved before it was dismissed)
+    r"|(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b"
+    r"|by (?:continuing to )?(?:use|using|brows(?:e|ing)|visit(?:ing)?) (?:this|our|the) "
+    r"(?:web)?site\b|(?:accept|reject|manage) (?:all )?cookies\b",
     re.IGNORECASE,
 )
 # A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",
