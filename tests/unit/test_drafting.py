@@ -183,6 +183,7 @@ def test_odd_articles_draft(text: str) -> None:
         ("By continuing to browse this site you agree to our use of cookies.", True),
         ("Accept all cookies", True),
         ("Regulators said the site used cookies to track its readers.", False),
+        ("By visiting the site of the blast, Alpha showed resolve.", False),
     ],
 )
 def test_page_labels_need_their_form(line: str, furniture: bool) -> None:
