@@ -326,11 +326,38 @@ class TestTheDraftItself:
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
         out = tmp_path / "draft.json"
+        killed = tmp_path / ".draft.json.defcoop.lock"  # a review of it killed while saving
+        killed.touch()
         argv = ["draft", str(ARTICLES / "short-report.txt"), "--source-id", "x", "-o", str(out)]
         assert call(capsys, *argv)[0] == 0 and out.exists()
+        assert not killed.exists()  # removed, as a writer's leftovers in its folder are
         out.write_text("mine", encoding="utf-8")
         code, stdout, err = call(capsys, *argv)
         assert code == 2 and stdout == "" and "already exists" in err
+        assert out.read_text(encoding="utf-8") == "mine"
+
+    def test_an_output_file_there_is_refused_before_any_work(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        # not after a page's text is saved beside it, nor after a large fact base is read
+        page = tmp_path / "page.html"
+        page.write_text(
+            "<html><body><article><p>Alpha met Beta in Gamma City on Monday for talks on the "
+            "Delta Drill, officials said.</p></article></body></html>",
+            encoding="utf-8",
+        )
+        out = tmp_path / "draft.json"
+        out.write_text("mine", encoding="utf-8")
+        absent = str(tmp_path / "no-such" / "facts.json")
+        for argv, said in (
+            (["-o", str(out)], f"defcoop: {out}: already exists; it was left as it was\n"),
+            (["-o", str(tmp_path / "no" / "d.json")], "its folder does not exist"),
+        ):
+            code, stdout, err = call(
+                capsys, "--facts", absent, "draft", str(page), "--source-id", "x", *argv
+            )
+            assert (code, stdout) == (2, "") and err.count("\n") == 1 and said in err
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.json", "page.html"]
         assert out.read_text(encoding="utf-8") == "mine"
 
     @pytest.mark.parametrize("output", [True, False], ids=["-o", "stdout"])

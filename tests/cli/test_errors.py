@@ -40,6 +40,17 @@ TABLE = [
     (["brief", "--topic", ""], 2, "defcoop: --topic is empty"),
     (["events", "--source", ""], 2, "defcoop: --source is empty"),
     (["--facts", "", "sources"], 2, "defcoop: --facts is empty"),
+    # an empty path names no file (Path("") is the current folder): a writer never takes it
+    # for "." nor for "not given"
+    (["init", ""], 2, "defcoop: DIR is empty"),
+    (["draft", "x.txt", "--source-id", "x", "-o", ""], 2, "defcoop: --output is empty"),
+    (["draft", "", "--source-id", "x"], 2, "defcoop: ARTICLE is empty"),
+    (["add", "x.json", "--into", ""], 2, "defcoop: --into is empty"),
+    (["review", "", "--accept-all"], 2, "defcoop: DRAFT is empty"),
+    (["reanchor", "mini", "x.txt", "--write", ""], 2, "defcoop: --write is empty"),
+    (["validate", ""], 2, "defcoop: the path is empty"),
+    (["diff", "", "x.json"], 2, "defcoop: OLD is empty"),
+    (["draft", ".", "--source-id", "x"], 2, "defcoop: .: is a directory, not an article"),
     # a value outside a fixed vocabulary: usage, exit 2
     (["search", "drill", "--kind", "nosuch"], 2, "defcoop: Invalid value for '--kind' / '-k': "),
     (["entities", "--type", "nosuch"], 2, "defcoop: --type 'nosuch' is not one of: "),
@@ -55,8 +66,14 @@ TABLE = [
 
 @pytest.mark.parametrize(("argv", "code", "line"), TABLE, ids=lambda v: str(v))
 def test_one_line_one_code(
-    capsys: pytest.CaptureFixture[str], argv: list[str], code: int, line: str
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    code: int,
+    line: str,
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # a command that wrote where it should not writes here
     got, out, err = call(capsys, *argv)
     assert (got, out) == (code, "")
     assert err.count("\n") == 1 and err.startswith(line), err

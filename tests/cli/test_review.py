@@ -84,11 +84,14 @@ def test_accept_all_over_a_draft_already_decided_writes_nothing(
 ) -> None:
     assert call(capsys, "review", str(draft), "--accept-all")[0] == 0
     before = draft.stat()
+    killed = draft.with_name(f".{draft.name}.defcoop.lock")  # as a review killed saving leaves
+    killed.touch()
     code, out, _ = call(capsys, "review", str(draft), "--accept-all", "--json")
     doc = json.loads(out)
     assert code == 0 and doc["accepted"] == 0 and doc["saved"] is False
     assert doc["decided_before"] > 0
     assert draft.stat().st_mtime_ns == before.st_mtime_ns
+    assert not killed.exists()  # nothing saved, and what a killed one left removed all the same
     code, out, _ = call(capsys, "review", str(draft), "--accept-all")
     assert code == 0 and "nothing left to decide" in out and "saved" not in out
 
@@ -106,3 +109,18 @@ def test_a_missing_draft_is_named_before_the_terminal_is_asked_for(
     code, out, err = call(capsys, "review", str(tmp_path / "missing.json"))
     assert code != 0 and out == "" and err.startswith("defcoop: ")
     assert "missing.json" in err and "terminal" not in err and err.count("\n") == 1
+
+
+def test_a_lone_surrogate_is_refused_as_the_draft_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # JSON may escape half a character ("\\ud800"); no UTF-8 file can hold it
+    bad = tmp_path / "d.json"
+    bad.write_text(
+        '{"draft": {}, "facts": [{"statement": "x \\ud800", "review": "draft"}]}', "utf-8"
+    )
+    before = bad.read_bytes()
+    code, out, err = call(capsys, "review", str(bad), "--accept-all")
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert err.startswith(f"defcoop: {bad}: not a valid draft: \\ud800 is half of a character")
+    assert bad.read_bytes() == before

@@ -398,7 +398,21 @@ def stopped_again(proc: subprocess.Popen[bytes], point: str) -> subprocess.Popen
     if said != f"{point}\n".encode():
         proc.kill()
         pytest.fail(f"the writer said {said!r} and more: {finish(proc)[1][-500:]!r} (killed)")
+    # said, but perhaps not stopped yet: a SIGCONT sent before its SIGSTOP would be lost,
+    # and the writer stopped for good (seen on a loaded machine)
+    deadline = time.monotonic() + SECONDS
+    while _state(proc.pid) not in ("T", "t", "") and time.monotonic() < deadline:
+        time.sleep(0.005)
     return proc
+
+
+def _state(pid: int) -> str:
+    """The process's state from /proc ("T": stopped); "" where there is no /proc to read."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return ""
 
 
 def killed_at(point: str, *args: str) -> None:

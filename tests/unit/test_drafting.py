@@ -178,6 +178,12 @@ def test_odd_articles_draft(text: str) -> None:
         ("(The talks) ran late (officials said).", False),  # words outside the brackets
         ("Disclosures: Alpha Securities may hold positions in these firms.", True),
         ("Disclosures of the talks were few, officials said.", False),  # no label's colon
+        # the site's consent banner, in a page saved before it was dismissed
+        ("We use cookies to improve your experience. By continuing you agree.", True),
+        ("By continuing to browse this site you agree to our use of cookies.", True),
+        ("Accept all cookies", True),
+        ("Regulators said the site used cookies to track its readers.", False),
+        ("By visiting the site of the blast, Alpha showed resolve.", False),
     ],
 )
 def test_page_labels_need_their_form(line: str, furniture: bool) -> None:

@@ -207,3 +207,14 @@ def test_a_sentence_names_a_standing_mechanism(text: str, expected: str | None) 
     entities = [e for e, _, _ in STANDING.find(text)]
     i = STANDING.taking_part.named(text, entities)
     assert (None if i is None else STANDING.facts[i].id) == expected
+
+
+def test_an_item_whose_list_is_not_in_the_base_is_no_mechanism_of_a_list() -> None:
+    # the lead left out (a base cut down, as draft_quality's leave-one-out does): its items
+    # are facts of their own, not items, and the finder is made all the same
+    rest = [f for f in MECHANISM_FACTS if f.id != "ties-mechanism"]
+    doc = Doc(sources=[], topics=[], entities=MECHANISMS, facts=rest, curator_notes=[])
+    finder = ClaimFinder(doc, EntityMatcher(MECHANISMS).find)
+    text = "Beta and Gamma hold a Harbour Council of their sea ministers."
+    got = finder.claim(text, [e for e, _, _ in finder.find(text)], "the article")
+    assert got is not None and got["fact"] == "mechanism-council"

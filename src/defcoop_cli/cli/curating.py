@@ -16,6 +16,7 @@ from defcoop_cli.cli.options import (
     PagerOpt,
     checked_path,
     clean,
+    given_path,
     keys_terminal,
     output_format,
     output_style,
@@ -62,7 +63,7 @@ def validate(
     from defcoop_cli.factbase import loader
 
     fmt = output_format(json_out)
-    given = checked_path(Path(path), "the path") if path is not None else None
+    given = checked_path(path, "the path")
     run = session(ctx)
     if merged:
         if given is not None:
@@ -156,10 +157,10 @@ def draft(
         "via": clean(via, "--via") if via else None,
         "kind": clean(kind, "--kind") if kind else None,
     }
-    where = Path(clean(article, "ARTICLE", MAX_PATH_CHARS))
+    where = Path(given_path(article, "ARTICLE"))
     sid = clean(source_id, "--source-id")
-    out = utf8_path(output, "--output") if output else None
-    check_request(sid, meta, where)
+    out = utf8_path(output, "--output") if output is not None else None
+    check_request(sid, meta, where, out)
     del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
     run = session(ctx)
     fb, content = run.factbase(), getattr(run.index(), "content", None)  # claims.whole
@@ -197,7 +198,7 @@ def add(
     fmt = output_format(json_out)
     run = session(ctx)
     layers = run.layers
-    given = utf8_path(target, "--into") if target else None
+    given = utf8_path(target, "--into") if target is not None else None
     chosen = add_target(given, layers)
     below = layers_below(chosen, layers, run.no_default)
     above = layers_above(chosen, layers)
@@ -320,8 +321,8 @@ def diff(
     from defcoop_cli.curation.diffing import diff as compare
 
     fmt = output_format(json_out)
-    a = Path(clean(old, "OLD", MAX_PATH_CHARS))
-    b = Path(clean(new, "NEW", MAX_PATH_CHARS))
+    a = Path(given_path(old, "OLD"))
+    b = Path(given_path(new, "NEW"))
     return emit(compare(a, b), fmt, output_style(color, pager))
 
 
@@ -366,8 +367,8 @@ def reanchor(
     fmt = output_format(json_out)
     sid = clean(source_id, "SOURCE_ID")
     text_path = utf8_path(new_text, "NEW_TEXT")
-    out = utf8_path(write, "--write") if write else None
-    named = utf8_path(fact_file, "--facts") if fact_file else None
+    out = utf8_path(write, "--write") if write is not None else None
+    named = utf8_path(fact_file, "--facts") if fact_file is not None else None
     layers = [] if named else session(ctx).layers
     waiting = waiting_for(out) if out is not None else None
     result = reanchor_source(sid, text_path, named, layers, out, waiting)

@@ -161,16 +161,25 @@ def name(arg: str, what: str) -> str:
 def utf8_path(arg: str, what: str) -> Path:
     """A path a curator's command reads or writes, as given: refused, before any work, when
     it is not valid UTF-8 (made text, it would name another file) or longer than the limit."""
-    text = clean(arg, what, MAX_PATH_CHARS)
+    text = given_path(arg, what)
     if text != arg:
         raise UsageError(f"{what} is not valid UTF-8 ({text}): give a path in UTF-8")
     return Path(arg)
 
 
-def checked_path(path: Path | None, what: str) -> Path | None:
-    if path is not None:
-        clean(str(path), what, MAX_PATH_CHARS)
-    return path
+def checked_path(path: str | None, what: str) -> Path | None:
+    if path is None:
+        return None
+    given_path(path, what)
+    return Path(path)
+
+
+def given_path(arg: str, what: str) -> str:
+    """A path argument as clean() makes it; an empty one names no file (Path("") is the
+    current folder): a usage error, before any work."""
+    if not arg:
+        raise UsageError(f"{what} is empty")
+    return clean(arg, what, MAX_PATH_CHARS)
 
 
 def keys_terminal(reads: str, needs: str, instead: str) -> TextIO:

@@ -26,6 +26,7 @@ from defcoop_cli.curation.results import Reviewed
 from defcoop_cli.errors import (
     DENIED,
     DISK_ERRORS,
+    BadFactBase,
     DefcoopError,
     Incomplete,
     TryAgain,
@@ -41,15 +42,20 @@ class DraftFile:
 
     def __init__(self, path: Path, fail_at: Callable[[str], None] | None = None) -> None:
         from defcoop_cli.curation.writing import Snapshot
+        from defcoop_cli.factbase import locking
         from defcoop_cli.factbase.files import fingerprint, read_regular_file
 
         self.path = path
         self._fail_at = fail_at or (lambda _step: None)
         data = read_regular_file(path, MAX_FACT_FILE_BYTES, "draft")
         self.draft = parse_draft(data, path)
+        _saveable(self.draft, path)
         self._read = _copy(self.draft)
         self._was = Snapshot(data, fingerprint(path))
         self._body = data
+        # what a review killed outright left beside the draft, removed even by a review
+        # that saves nothing (a lock in use is left alone)
+        locking.tidy(Path(os.path.realpath(path)).parent)
 
     def save(self) -> bool:
         """Write the draft if it changed since it was read or last saved; True if written.
@@ -121,6 +127,19 @@ def accept_all(path: Path, reject_editorial: bool = False) -> Reviewed:
             entities += 1
     saved = file.save()
     return Reviewed(path, accepted, rejected, entities, saved, before)
+
+
+def _saveable(draft: dict[str, Any], path: Path) -> None:
+    """A draft whose JSON escapes a lone surrogate ("\\ud800": half a character, no text)
+    cannot be saved as UTF-8: refused as it is read, before any decision is asked for."""
+    try:
+        dumps(draft).encode("utf-8")
+    except UnicodeEncodeError as e:
+        bad = e.object[e.start : e.end].encode("unicode_escape").decode("ascii")
+        raise BadFactBase(
+            f"{path}: not a valid draft: {bad} is half of a character (a lone surrogate), "
+            "which cannot be saved: correct it in an editor"
+        ) from None
 
 
 def _copy(draft: dict[str, Any]) -> Any:

@@ -51,6 +51,11 @@ def fingerprint(path: StrPath) -> Fingerprint | None:
     return fingerprint_of(info) if stat.S_ISREG(info.st_mode) else None
 
 
+def _a(what: str) -> str:
+    """what, after its indefinite article: "an article", "a draft"."""
+    return f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
+
+
 def read_regular_file(path: StrPath, limit: int, what: str) -> bytes:
     """A regular file's bytes, read without blocking and checked not to change meanwhile."""
     try:
@@ -58,7 +63,7 @@ def read_regular_file(path: StrPath, limit: int, what: str) -> bytes:
     except FileNotFoundError:
         raise FactBaseNotFound(f"{path}: no such {what}") from None
     except IsADirectoryError:
-        raise BadFactBase(f"{path}: is a directory, not a {what}") from None
+        raise BadFactBase(f"{path}: is a directory, not {_a(what)}") from None
     except OSError as e:
         raise BadFactBase(f"{path}: cannot open {what}: {e.strerror or e}") from None
     except ValueError as e:  # a NUL byte, or a lone surrogate the file system cannot encode
@@ -66,7 +71,7 @@ def read_regular_file(path: StrPath, limit: int, what: str) -> bytes:
     try:
         before = os.fstat(fd)
         if stat.S_ISDIR(before.st_mode):
-            raise BadFactBase(f"{path}: is a directory, not a {what}")
+            raise BadFactBase(f"{path}: is a directory, not {_a(what)}")
         if not stat.S_ISREG(before.st_mode):
             raise BadFactBase(f"{path}: is not a regular file (a FIFO, socket or device)")
         if before.st_size > limit:

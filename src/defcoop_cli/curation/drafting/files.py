@@ -28,9 +28,12 @@ from defcoop_cli.factbase.records import Doc
 _ID = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$")
 
 
-def check_request(source_id: str, meta: dict[str, Any], article: Path) -> None:
+def check_request(
+    source_id: str, meta: dict[str, Any], article: Path, output: Path | None = None
+) -> None:
     """Usage errors before any work: a source id of the schema's form, an ISO date, a
-    known kind, an article not over the size limit."""
+    known kind, an article not over the size limit, an output file not there yet in a
+    folder that is (checked again as it is written: never over a file made meanwhile)."""
     from datetime import date
 
     from defcoop_cli.factbase.vocab import SOURCE_KINDS
@@ -52,6 +55,17 @@ def check_request(source_id: str, meta: dict[str, Any], article: Path) -> None:
     if meta.get("kind") and meta["kind"] not in SOURCE_KINDS:
         raise UsageError(f"--kind {meta['kind']!r} is not one of: {', '.join(SOURCE_KINDS)}")
     _check_size(article)
+    if output is not None:
+        _check_output(output)
+
+
+def _check_output(output: Path) -> None:
+    """The draft's file is refused before the draft is made (a page's text saved beside
+    it, a large fact base read), where write_new would refuse it after."""
+    if os.path.lexists(output):
+        raise UsageError(f"{output}: already exists; it was left as it was")
+    if not os.path.isdir(output.parent):
+        raise UsageError(f"{output}: its folder does not exist")
 
 
 def _check_size(article: Path) -> None:
@@ -280,15 +294,17 @@ def _nested(value: Any, newline: str) -> str:
 def write_new(path: Path, pieces: Iterable[str], what: str = "the draft") -> None:
     """Write the draft (or what), in pieces, to a new file: never over an existing one (a
     usage error), and nothing left of it when a piece cannot be made or written. What a
-    writer killed outright left in its folder goes first."""
-    from defcoop_cli.factbase.files import new_file_mode, remove_leftovers, write_atomically
+    writer killed outright left in its folder (its temporary files, its lock files) goes
+    first."""
+    from defcoop_cli.factbase.files import new_file_mode, write_atomically
+    from defcoop_cli.factbase.locking import tidy
 
     def write(temporary: Path) -> None:
         with temporary.open("w", encoding="utf-8") as f:
             for piece in pieces:
                 f.write(piece)
 
-    remove_leftovers(path.parent)
+    tidy(path.parent)
     try:
         write_atomically(path, write, new_file_mode(), replace=False, durable=True)
     except FileNotFoundError:

@@ -40,7 +40,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, gives_contact
+from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, consents, gives_contact
 from defcoop_cli.curation.drafting.furniture.citations import trim_markers
 from defcoop_cli.factbase.vocab import table_rows
 
@@ -144,8 +144,8 @@ def is_furniture(line: str, first: bool = False) -> bool:
     "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
     wholly in brackets (a photo credit, a release number, a signature block's names side by
     side), captions ending in a photo credit, lines in capitals (a slug, a caption, a
-    ticker), the page's notices (copyright), calls to its channels, its contact line and
-    lines that only ask (`furniture.readers`), and short lines without final punctuation
+    ticker), the page's notices (copyright, cookies), calls to its channels, its contact
+    line and lines that only ask (`furniture.readers`), and short lines without final punctuation
     (first: a line of the head, the headline or standfirst, at any length up to
     HEADLINE_WORDS, a closing quote no stop before it: 'Round Table on "…"')."""
     if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":") or asks(line):
@@ -154,7 +154,7 @@ def is_furniture(line: str, first: bool = False) -> bool:
         return True
     if _NOTICE.match(line) or CREDIT_END.search(line) or calls_to_channels(line):
         return True
-    if gives_contact(line):
+    if gives_contact(line) or consents(line):
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line

@@ -36,7 +36,8 @@ class Lists:
         self.lists, self.own, self.said = lists, own, said
         # an item that is one standing mechanism (R28): named by its name (its entity) or its
         # own words, not by a word of its kind ("the main forum" names no "annual summits")
-        self.by_name = mechanisms or {}
+        # (an item whose list is not in the base is a fact of its own, named as any other)
+        self.by_name = {k: e for k, e in (mechanisms or {}).items() if k in lists}
         # an item's own words: those neither its lead's statement nor another item of its
         # list says, in its quote or its statement (else all of them)
         said_by = {k: {u[0] for u in (*own[k], *statements[k])} for k in lists}

@@ -1,7 +1,8 @@
 """Lines that speak to the reader or ask, never a report's statement: a call to the outlet's
 channels ("Follow us on WhatsApp…"), the outlet's contact line ("Have a tip? Write to
-news@…") and a line that only asks ("Q: When will they meet next?", "Will Minister
-Nakatani also visit Mumbai?"), which pages.is_furniture reads; and a
+news@…"), the site's consent banner ("We use cookies …") and a line that only asks ("Q:
+When will they meet next?", "Will Minister Nakatani also visit Mumbai?"), which
+pages.is_furniture reads; and a
 sentence to the audience on the coverage ("Stay tuned for more updates", "Our defence
 correspondent Nikhil Bhave has this report") or an instruction to the reader ("Circulate this
 note to the desk.", furniture/instructions.py), which segments reads sentence by sentence.
@@ -148,6 +149,21 @@ def gives_contact(line: str) -> bool:
         return False
     found = _EMAIL.search(line) or _PHONE.search(line) or _QUERIES.match(line.lstrip())
     return found is not None
+
+
+# The site's consent banner, in a page saved before it was dismissed: "We use cookies to
+# …", "By continuing to browse this site you agree …", "Accept all cookies".
+_CONSENT = re.compile(
+    r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b"
+    r"|by (?:continuing to )?(?:use|using|brows(?:e|ing)) (?:this|our) (?:web)?site\b"
+    r"|(?:accept|reject|manage) (?:all )?cookies\b",
+    re.IGNORECASE,
+)
+
+
+def consents(line: str) -> bool:
+    """Whether the line opens the site's consent banner (its cookies, its terms of use)."""
+    return _CONSENT.match(line.lstrip()) is not None
 
 
 # A question put in parts: a line that asks and introduces them ("Will the Minister of
