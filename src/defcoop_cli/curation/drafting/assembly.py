@@ -206,7 +206,7 @@ class _Drafting:
         self.names = PersonNames(doc.entities)
         self.claims = kept.claim_finder(doc, self.matcher.find, self.votes)  # and keeps them
         self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
-        self.conflicts = Conflicts(doc, self.passes.held, fact_of(doc.facts))
+        self.conflicts = Conflicts(doc, self.passes.held, fact_of(doc.facts), self.passes.events)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries)
         self.commonest = [t for t, _ in self.passes.commonest[:1]]

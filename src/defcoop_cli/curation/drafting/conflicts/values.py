@@ -51,9 +51,11 @@ class Conflicts:
         doc: Doc,
         held: dict[str, list[str]] | None = None,
         fact_of: Callable[[str], Fact | None] | None = None,
+        events: list[tuple[str, str]] | None = None,
     ) -> None:
-        """held: `held_in(doc.facts)`, fact_of: a fact by its id, where already made (a
-        big fact base's are kept with the draft's tables: `base.passes`)."""
+        """held: `held_in(doc.facts)`, fact_of: a fact by its id, events: `named_for(doc)`,
+        where already made (a big fact base's are kept with the draft's tables:
+        `base.passes`)."""
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
@@ -65,15 +67,7 @@ class Conflicts:
             if e.kind == "meeting" and e.place and e.place in held
         ]
         broad = {e.id for e in doc.entities if e.type in _BROAD}
-        # an event named for its place ("Pahalgam terrorist attack"): (event, place)
-        places = [e for e in doc.entities if e.type == "place"]
-        self.events = [
-            (e.id, p.id)
-            for e in doc.entities
-            if e.type == "event"
-            for p in places
-            if re.search(rf"\b{re.escape(p.name)}\b", e.name)
-        ]
+        self.events = named_for(doc) if events is None else events
         self.fact_of = fact_of or {f.id: f for f in doc.facts}.get
         # how a thing is named: an entity's names; an event named for its place also its
         # place's, or a word of violence ("the massacre")
@@ -268,6 +262,18 @@ def held_in(facts: Iterable[Fact]) -> dict[str, list[str]]:
         if m := _HELD_IN.search(f.quote):
             held.setdefault(m[1], []).append(f.id)
     return held
+
+
+def named_for(doc: Doc) -> list[tuple[str, str]]:
+    """Each event named for its place ("Pahalgam terrorist attack"): (event, place)."""
+    places = [e for e in doc.entities if e.type == "place"]
+    return [
+        (e.id, p.id)
+        for e in doc.entities
+        if e.type == "event"
+        for p in places
+        if re.search(rf"\b{re.escape(p.name)}\b", e.name)
+    ]
 
 
 def _places(doc: Doc) -> dict[str, tuple[str, str]]:
