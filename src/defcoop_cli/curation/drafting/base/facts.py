@@ -14,7 +14,7 @@ made (a first draft, which makes the tables). The facts are the same records eit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Any, cast
 
 from defcoop_cli.factbase.records import Doc, Fact
@@ -46,6 +46,12 @@ class BaseFacts(Sequence[Fact]):
         if found is None:
             found = self._read[at] = self._index.facts_at([at])[0]
         return found
+
+    def read(self, positions: Iterable[int]) -> None:
+        """Read the facts at positions not read yet, at once (one read of the index)."""
+        if self._all is None:
+            wanted = sorted({p for p in positions if p not in self._read})
+            self._read.update(zip(wanted, self._index.facts_at(wanted), strict=True))
 
     def __iter__(self) -> Iterator[Fact]:
         return iter(self.whole())
@@ -79,6 +85,12 @@ class Picked(Sequence[Fact]):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
         return self._facts[self._positions[i]]
+
+    def read(self, picked: Iterable[int]) -> None:
+        """Read the facts at these places of the picked ones at once, where they are
+        `BaseFacts` (a claim's candidates: each is asked for its stance, kind, act)."""
+        if isinstance(self._facts, BaseFacts):
+            self._facts.read(self._positions[i] for i in picked)
 
 
 def base_of(index: Index) -> Doc:

@@ -224,10 +224,17 @@ class Column(Sequence[Any]):
 
 
 class Postings:
-    """Which facts each sense can say (`ClaimFinder.having`), read sense by sense."""
+    """Which facts each sense can say (`ClaimFinder.having`), read sense by sense; the
+    facts a sentence reaches read at once (`read`: of the merged base read by position,
+    `base.facts`, one read of the index, not one a fact)."""
 
-    def __init__(self, tables: Tables) -> None:
-        self.tables = tables
+    def __init__(self, tables: Tables, facts: Sequence[Fact] = ()) -> None:
+        self.tables, self.facts = tables, facts
+
+    def read(self, reached: set[int]) -> None:
+        read = getattr(self.facts, "read", None)  # base.facts.Picked
+        if read is not None:
+            read(reached)
 
     def get(self, sense: str, default: Any = None) -> Any:
         place = self.tables.places.get(sense)
@@ -340,7 +347,7 @@ def _restored(doc: Doc, find: Callable[[str], Any], tables: Tables) -> ClaimFind
     statements = Column(tables, FIELDS.index("wordings"))
     said = _Second(statements)
     finder.list_of = Lists(finder.lists, finder.own, said, finder._said, mechanisms)
-    finder.having = cast(dict[str, list[int]], Postings(tables))
+    finder.having = cast(dict[str, list[int]], Postings(tables, finder.facts))
     finder.idf, finder.default_idf = tables.idf, tables.default_idf
     return finder
 
