@@ -160,3 +160,27 @@ def test_folded_names_hold_what_casefolds_held_holds() -> None:
     for text in ["Alpha Tern met BETA", "STRASSE and Éclair", "", "ab", "tern" * 1200 + " Beta"]:
         assert index.held(text) == casefolds_held(text, names)
     assert index.places("the beta of Alpha Tern") == [2, 3, 5, 6, 8]
+
+
+def test_a_later_draft_reads_the_facts_it_needs_by_position(cache: Path) -> None:
+    """base.facts and base.passes: over the index's facts read by position, a later draft
+    reads its tables and what else it reads of every fact from the file, not the facts
+    themselves, and is the same draft as one over the base held whole."""
+    from defcoop_cli.curation.drafting.assembly import draft
+    from defcoop_cli.curation.drafting.base.facts import BaseFacts, base_of
+    from defcoop_cli.factbase.loader import FactBase
+    from defcoop_cli.lookup.search.memory import SearchIndex
+
+    held = fact("venue", "The harbour talks were held in Kelp Town")._replace(claim="drill")
+    doc = DOC._replace(facts=[*DOC.facts, held])
+    index = SearchIndex(FactBase("facts.json", doc))
+    text = "Harbour talks\n\n" + "\n".join(f"{s}, officials said." for s, *_ in SENTENCES)
+    with kept_under(CONTENT):
+        first = base_of(index)
+        drafted = draft(text, "new", first, {}, "a.txt", "0")  # the tables made, and kept
+        later = base_of(index)
+        assert draft(text, "new", later, {}, "a.txt", "0") == drafted
+    assert isinstance(first.facts, BaseFacts) and first.facts.made_whole
+    assert isinstance(later.facts, BaseFacts) and not later.facts.made_whole
+    assert any(f.get("claim_of") for f in drafted["facts"])  # a claim's fact read by position
+    assert later.facts[-1] == held and later.facts.by_id("venue") == held

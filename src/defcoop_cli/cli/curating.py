@@ -162,9 +162,11 @@ def draft(
     out = utf8_path(output, "--output") if output is not None else None
     check_request(sid, meta, where, out)
     del json_out  # a draft is JSON whatever the option says: it is taken for uniformity
-    run = session(ctx)
-    fb, content = run.factbase(), getattr(run.index(), "content", None)  # claims.whole
-    drafted = draft_file(where, sid, meta, fb.doc, __version__, out, content)
+    from defcoop_cli.curation.drafting.base.facts import base_of
+
+    index = session(ctx).index()  # its facts read by position (base.facts)
+    content = getattr(index, "content", None)  # claims.whole
+    drafted = draft_file(where, sid, meta, base_of(index), __version__, out, content)
     return emit(drafted, "json", Style(pager=False))
 
 

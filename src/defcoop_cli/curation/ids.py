@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 
 class Ids:
@@ -10,8 +10,9 @@ class Ids:
     next try for a wanted id resumes after the numbers tried, all taken (a repeated sentence
     costs time in proportion, not its square), and numbered ids are not kept (nor memory)."""
 
-    def __init__(self, taken: Iterable[str]) -> None:
+    def __init__(self, taken: Iterable[str], known: Container[str] = frozenset()) -> None:
         self._taken = set(taken)  # the fact base's ids, and the ids claimed as wanted
+        self._known = known  # ids in use besides (a big fact base's, asked when looked for)
         self._next: dict[str, int] = {}  # wanted id -> the first number not yet tried (>= 3)
 
     def claim(self, wanted: str) -> str:
@@ -28,7 +29,7 @@ class Ids:
         return fid
 
     def _is_taken(self, fid: str) -> bool:
-        if fid in self._taken:
+        if fid in self._taken or fid in self._known:
             return True
         wanted, _, number = fid.rpartition("-")
         if not (wanted in self._next and number.isascii() and number.isdigit()):

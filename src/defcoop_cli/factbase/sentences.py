@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from defcoop_cli.factbase.records import Doc
 
@@ -275,7 +275,9 @@ def casefolds_held(text: str, wanted: Collection[str]) -> set[str]:
 class FoldedNames:
     """casefolds_held for one collection of names, asked of many texts: the names filed by
     their first FILED letters, so a text is read once, letter by letter, whatever the number
-    of names (not every name looked for in every text: facts x names over a big fact base)."""
+    of names (not every name looked for in every text: facts x names over a big fact base);
+    from a place whose first letters some name has, the names are walked letter by letter
+    (a trie), not each name of those letters tried (a big base's share them by hundreds)."""
 
     FILED = 3
 
@@ -286,9 +288,14 @@ class FoldedNames:
             self.at.setdefault(w, []).append(k)
         self.short = [w for w in self.wanted if len(w) < self.FILED]
         self.filed: dict[str, list[str]] = {}
+        self.trie: dict[str, Any] = {}  # letter by letter; "" ends a name (its value)
         for w in self.wanted:
             if len(w) >= self.FILED:
                 self.filed.setdefault(w[: self.FILED], []).append(w)
+                node = self.trie
+                for letter in w:
+                    node = node.setdefault(letter, {})
+                node[""] = w
 
     def held(self, text: str) -> set[str]:
         """The same as casefolds_held(text, wanted)."""
@@ -296,10 +303,17 @@ class FoldedNames:
             return casefolds_held(text, self.wanted)
         folded, filed, n = text.casefold(), self.filed, self.FILED
         out = {w for w in self.short if w in folded}
-        for at in range(len(folded) - n + 1):
-            names = filed.get(folded[at : at + n])
-            if names is not None:
-                out.update(w for w in names if folded.startswith(w, at))
+        end = len(folded)
+        for at in range(end - n + 1):
+            if folded[at : at + n] not in filed:
+                continue
+            node: Any = self.trie  # the names held from here, walked as
+            for j in range(at, end):  # deep as one goes (not each of its letters' tried)
+                node = node.get(folded[j])
+                if node is None:
+                    break
+                if "" in node:
+                    out.add(node[""])
         return out
 
     def places(self, text: str) -> list[int]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
+from defcoop_cli.curation.drafting.base.facts import fact_ids, fact_of
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.body.decks import set_apart
 from defcoop_cli.curation.drafting.body.statements import statement
@@ -55,7 +56,7 @@ from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
-from defcoop_cli.curation.drafting.topics import claimed_first, commonest_topics, proposed_topics
+from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
@@ -96,7 +97,7 @@ class Draft:
             self._drafting.described.read(text[a:b])
         self._drafting.publisher = meta.get("publisher") or ""
         self._new = self._drafting.new
-        self.claims = OnePerClaim(doc)
+        self.claims = OnePerClaim(doc, self._drafting.passes.claim_of)
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
         ends = {n: line.end for n, line in enumerate(each_line(text)) if n in starts}
         editorial = [(at, ends[n]) for n, at in sorted(starts.items())]
@@ -175,6 +176,7 @@ class _Drafting:
         self.matcher = EntityMatcher(doc.entities)
         self.people = frozenset(e.id for e in doc.entities if e.type == "person")
         self.votes = (kept := Kept(doc)).topic_votes(doc)  # claims.whole
+        self.passes = kept.passes(doc)  # what else is read of every fact (base.passes)
         # paragraph (line number) -> where its promotion starts
         self.editorial = possibly_editorial(text, found, self.matcher, self.people)
         self.editorial_topics = editorial_topics(doc)
@@ -191,7 +193,7 @@ class _Drafting:
         self.posts = sorted([*self.posts, *bites], key=lambda t: t.start)
         self.editorial = {n: at for n, at in self.editorial.items() if n not in posted}
         self.new = NewEntities(e.id for e in doc.entities)
-        self.fact_ids = Ids(f.id for f in doc.facts)
+        self.fact_ids = Ids((), fact_ids(doc.facts))
         # What later candidates read of the ones before, kept only while one may: until a
         # candidate's last item (or bullet) is drafted, while it is the paragraph's last
         # sentence or candidate, and while a candidate that needs it is kept.
@@ -205,10 +207,10 @@ class _Drafting:
         self.names = PersonNames(doc.entities)
         self.claims = kept.claim_finder(doc, self.matcher.find, self.votes)  # and keeps them
         self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
-        self.conflicts = Conflicts(doc)
+        self.conflicts = Conflicts(doc, self.passes.held, fact_of(doc.facts), self.passes.events)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries)
-        self.commonest = [t for t, _ in commonest_topics(doc)[:1]]
+        self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:

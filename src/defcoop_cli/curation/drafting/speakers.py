@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.base.matchers import countries_matcher
 from defcoop_cli.curation.drafting.entities import (
     DEMONYM,
     NAME,
@@ -339,9 +340,7 @@ class Speakers:
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both countries"
         return None
 
-    @cached_property
-    def _nations(self) -> EntityMatcher:
-        return EntityMatcher(e for e in self.matcher.entities.values() if e.type == "country")
+    _nations = property(lambda self: countries_matcher(self.matcher))  # one a matcher
 
     def country_of(self, name: str) -> str | None:
         """The country a person named in the article is of, when the fact base says so in

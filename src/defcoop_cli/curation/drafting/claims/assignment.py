@@ -14,10 +14,10 @@ other sentence had none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.records import Doc, Fact
 
 
 class Moved(NamedTuple):
@@ -32,8 +32,9 @@ class OnePerClaim:
     """The claims proposed in one draft. A claim is the one the proposed fact's claim links
     to (doc's claims are resolved), or that fact's own id."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.claim_of = {f.id: f.claim for f in doc.facts if f.claim and f.claim != f.id}
+    def __init__(self, doc: Doc, claim_of: dict[str, str] | None = None) -> None:
+        # each fact's claim, where another's (`claims_of`; a big base's kept: base.passes)
+        self.claim_of = claims_of(doc.facts) if claim_of is None else claim_of
         # each proposing fact: its place, its id, and its options (claim, evidence), best first
         self.proposed: list[tuple[int, str, list[tuple[str, dict[str, Any]]]]] = []
 
@@ -101,3 +102,8 @@ class OnePerClaim:
             )
         fact["notes"] = [*fact.get("notes", []), note]
         return fact
+
+
+def claims_of(facts: Iterable[Fact]) -> dict[str, str]:
+    """Each fact's claim, of those whose claim is another fact's."""
+    return {f.id: f.claim for f in facts if f.claim and f.claim != f.id}

@@ -150,8 +150,13 @@ def reached(
     having one of them."""
     bounded = getattr(having, "reached", None)
     if bounded is not None and not opening:
-        return set(bounded(said, units, own))
-    return {i for sense in said for i in having.get(sense, ())}
+        found = set(bounded(said, units, own))
+    else:
+        found = {i for sense in said for i in having.get(sense, ())}
+    read = getattr(having, "read", None)  # whole.Postings: the facts reached, read at once
+    if read is not None:
+        read(found)
+    return found
 
 
 def prune(folder: str, prefix: str = PREFIX, keeping: int = KEEP_FILES) -> None:

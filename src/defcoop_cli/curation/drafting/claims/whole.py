@@ -32,19 +32,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
+from defcoop_cli.curation.drafting.base.facts import Picked
+from defcoop_cli.curation.drafting.base.passes import Passes, passes_of, restored
+from defcoop_cli.curation.drafting.base.passes import kept as kept_passes
 from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, prune, readings_key
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
 from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
-from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.records import Doc, Fact
 
 __all__ = ["Kept", "kept_under"]
 
 PREFIX = "draft-tables-"
 KEEP_FILES = 4
 MOST_BYTES = 1 << 31  # the largest file read: a million facts' tables are some 800 MB
-_FORMAT = 2  # bumped when what a file holds changes shape
+_FORMAT = 3  # bumped when what a file holds changes shape
 # a fact's tables, as its record holds them (in this order)
 FIELDS = ("parties", "nations", "scopes", "people", "acts", "voice", "wordings", "own", "vocab")
 _VOTES = ("entities", "words", "phrases", "quoted")  # TopicVotes' tallies (kept as dicts)
@@ -73,6 +76,7 @@ class Kept:
         self.key = ""
         self.tables: Tables | None = None
         self.votes: TopicVotes | None = None
+        self.kept_passes: Passes | None = None  # base.passes: kept, or made by `passes`
         self.readings = KeptReadings()
         content = _CONTENT.get()
         if content is None or len(doc.facts) < KEEP_FROM:
@@ -94,6 +98,13 @@ class Kept:
         """The topics' votes: kept, or counted (`topics.topic_votes`)."""
         return self.votes or topic_votes(doc, self.readings.word_stems)
 
+    def passes(self, doc: Doc) -> Passes:
+        """What a draft reads of every fact besides the tables (`base.passes`): kept, or
+        made (and kept with the tables)."""
+        if self.kept_passes is None:
+            self.kept_passes = passes_of(doc)
+        return self.kept_passes
+
     def claim_finder(self, doc: Doc, find: Any, votes: TopicVotes) -> ClaimFinder:
         """The claim finder: its tables kept, or read (and then kept)."""
         if self.tables is not None:
@@ -101,7 +112,7 @@ class Kept:
                 return _restored(doc, find, self.tables)
         finder = ClaimFinder(doc, find, self.readings)
         if self.path is not None:
-            self._save(finder, votes)
+            self._save(doc, finder, votes)
         return finder
 
     def _load(self) -> None:
@@ -116,8 +127,9 @@ class Kept:
             head, votes = marshal.loads(body[8 : 8 + size])
             self.tables = Tables(head, body[8 + size :])
             self.votes = TopicVotes(**dict(votes))  # the tallies as plain dicts, as kept
+            self.kept_passes = restored(head)
 
-    def _save(self, finder: ClaimFinder, votes: TopicVotes) -> None:
+    def _save(self, doc: Doc, finder: ClaimFinder, votes: TopicVotes) -> None:
         """Write the tables (atomically, with the cache's header); a cache that cannot be
         written is no error, only slower next time."""
         from defcoop_cli.index.validated import keep_entry
@@ -144,6 +156,8 @@ class Kept:
                 "postings": len(postings) * postings.itemsize,
                 "shares": len(shares) * shares.itemsize,
                 **_of_every_fact(finder),
+                "picked": _picked(doc, finder).tobytes(),
+                **kept_passes(self.passes(doc)),
             }
             tallied = {k: {w: dict(c) for w, c in getattr(votes, k).items()} for k in _VOTES}
             kept_votes = {**votes._asdict(), **tallied, "facts": dict(votes.facts)}
@@ -176,6 +190,9 @@ class Tables:
         self.of_event = [bool(t) for t in head["of_event"]]
         if len(self.when) != self.n or len(self.of_event) != self.n:
             raise ValueError("the tables' dates are not whole")
+        self.picked = memoryview(head["picked"]).cast("i")  # the finder's facts' positions
+        if len(self.picked) != self.n:
+            raise ValueError("the tables' facts are not whole")
         self.read: dict[int, tuple[Any, ...]] = {}
 
     def record(self, i: int) -> tuple[Any, ...]:
@@ -207,10 +224,17 @@ class Column(Sequence[Any]):
 
 
 class Postings:
-    """Which facts each sense can say (`ClaimFinder.having`), read sense by sense."""
+    """Which facts each sense can say (`ClaimFinder.having`), read sense by sense; the
+    facts a sentence reaches read at once (`read`: of the merged base read by position,
+    `base.facts`, one read of the index, not one a fact)."""
 
-    def __init__(self, tables: Tables) -> None:
-        self.tables = tables
+    def __init__(self, tables: Tables, facts: Sequence[Fact] = ()) -> None:
+        self.tables, self.facts = tables, facts
+
+    def read(self, reached: set[int]) -> None:
+        read = getattr(self.facts, "read", None)  # base.facts.Picked
+        if read is not None:
+            read(reached)
 
     def get(self, sense: str, default: Any = None) -> Any:
         place = self.tables.places.get(sense)
@@ -278,6 +302,12 @@ def _shares(finder: ClaimFinder, places: dict[str, tuple[int, int]]) -> array[fl
     return shares
 
 
+def _picked(doc: Doc, finder: ClaimFinder) -> array[int]:
+    """The positions in doc of the facts the finder reads (all but a person's office's)."""
+    at = {id(f): k for k, f in enumerate(doc.facts)}
+    return array("i", (at[id(f)] for f in finder.facts))
+
+
 def _of_every_fact(finder: ClaimFinder) -> dict[str, Any]:
     """What the finder made of every fact or entity besides its tables: each entity's
     countries, the participants facts and mechanism items, each fact's dates (as day
@@ -302,9 +332,10 @@ def _restored(doc: Doc, find: Callable[[str], Any], tables: Tables) -> ClaimFind
     the rest made as it makes them (`ClaimFinder.set_up`)."""
     finder = ClaimFinder.__new__(ClaimFinder)
     finder.kept = None
-    finder.set_up(doc, find, tables.countries)
-    if len(finder.facts) != tables.n:
+    finder.set_up(doc._replace(facts=[]), find, tables.countries)  # the facts: by position
+    if tables.picked and not 0 <= tables.picked[-1] < len(doc.facts):
         raise ValueError("the kept tables are of another fact base")
+    finder.facts = cast(list[Fact], Picked(doc.facts, tables.picked))
     for name in FIELDS:
         setattr(finder, name, tables.column(name))
     finder.when, finder.of_event = tables.when, tables.of_event
@@ -316,7 +347,7 @@ def _restored(doc: Doc, find: Callable[[str], Any], tables: Tables) -> ClaimFind
     statements = Column(tables, FIELDS.index("wordings"))
     said = _Second(statements)
     finder.list_of = Lists(finder.lists, finder.own, said, finder._said, mechanisms)
-    finder.having = cast(dict[str, list[int]], Postings(tables))
+    finder.having = cast(dict[str, list[int]], Postings(tables, finder.facts))
     finder.idf, finder.default_idf = tables.idf, tables.default_idf
     return finder
 

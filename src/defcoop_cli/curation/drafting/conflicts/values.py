@@ -29,7 +29,7 @@ fact of the same claim, or than a curator note gives for the same thing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from defcoop_cli.curation.drafting.claims.times import other_times, without
@@ -51,15 +51,21 @@ _SUBORDINATE = re.compile(r"(?:since|after|before|following|when|who|which|where
 class Conflicts:
     """The fact base's places and curator notes, ready to be compared with drafted facts."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        held: dict[str, list[str]] | None = None,
+        fact_of: Callable[[str], Fact | None] | None = None,
+        events: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """held: `held_in(doc.facts)`, fact_of: a fact by its id, events: `named_for(doc)`,
+        where already made (a big fact base's are kept with the draft's tables:
+        `base.passes`)."""
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
         # each meeting event's place, as the facts that say where it was held say it
-        held: dict[str, list[str]] = {}
-        for f in doc.facts:
-            if m := _HELD_IN.search(f.quote):
-                held.setdefault(m[1], []).append(f.id)
+        held = held_in(doc.facts) if held is None else held
         self.dates = [e.date for e in doc.events if e.kind == "meeting" and e.date is not None]
         self.venues = [
             (e.id, e.place, held[e.place])
@@ -67,16 +73,8 @@ class Conflicts:
             if e.kind == "meeting" and e.place and e.place in held
         ]
         broad = {e.id for e in doc.entities if e.type in _BROAD}
-        # an event named for its place ("Pahalgam terrorist attack"): (event, place)
-        places = [e for e in doc.entities if e.type == "place"]
-        self.events = [
-            (e.id, p.id)
-            for e in doc.entities
-            if e.type == "event"
-            for p in places
-            if re.search(rf"\b{re.escape(p.name)}\b", e.name)
-        ]
-        self.entities_of = {f.id: f.entities for f in doc.facts}
+        self.events = named_for(doc) if events is None else events
+        self.fact_of = fact_of or {f.id: f for f in doc.facts}.get
         # how a thing is named: an entity's names; an event named for its place also its
         # place's, or a word of violence ("the massacre")
         self.naming: dict[str, list[str]] = {e.id: [e.name, *e.aliases] for e in doc.entities}
@@ -95,6 +93,10 @@ class Conflicts:
                 things = [("entity", e) for e in n.entities if e not in broad]
                 for key in [*(("fact", f) for f in n.facts), *things]:
                     self.notes.setdefault(key, []).append(n)
+
+    def _entities_of(self, fact_id: str) -> Sequence[str]:
+        fact = self.fact_of(fact_id)
+        return fact.entities if fact is not None else ()
 
     def values(self, quote: str, same: Fact) -> list[dict[str, Any]]:
         """The dates, places and numbers the quote gives otherwise than `same` does."""
@@ -137,7 +139,7 @@ class Conflicts:
         claimed = list(claims)
         if len(self.venues) == 1 and _meeting_dated(quote):  # "The meeting, on Tuesday, 6 May"
             claimed += self.venues[0][2]  # the facts telling where it was held: the meeting's
-        named = [*entities, *(e for c in claimed for e in self.entities_of.get(c, ()))]
+        named = [*entities, *(e for c in claimed for e in self._entities_of(c))]
         if _VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
             named += [event for event, place in self.events if place in named]
         keys = [*(("fact", c) for c in claimed), *(("entity", e) for e in named)]
@@ -267,6 +269,27 @@ def _meeting_dated(quote: str) -> bool:
         return False
     at = quote.find(days["day"][1])
     return at > 0 and bool(_THE_MEETING.search(quote[max(0, at - 60) : at]))
+
+
+def held_in(facts: Iterable[Fact]) -> dict[str, list[str]]:
+    """Each place a fact's quote says a meeting was held in: the ids of those facts."""
+    held: dict[str, list[str]] = {}
+    for f in facts:
+        if m := _HELD_IN.search(f.quote):
+            held.setdefault(m[1], []).append(f.id)
+    return held
+
+
+def named_for(doc: Doc) -> list[tuple[str, str]]:
+    """Each event named for its place ("Pahalgam terrorist attack"): (event, place)."""
+    places = [e for e in doc.entities if e.type == "place"]
+    return [
+        (e.id, p.id)
+        for e in doc.entities
+        if e.type == "event"
+        for p in places
+        if re.search(rf"\b{re.escape(p.name)}\b", e.name)
+    ]
 
 
 def _places(doc: Doc) -> dict[str, tuple[str, str]]:
