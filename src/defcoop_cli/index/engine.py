@@ -37,7 +37,9 @@ from defcoop_cli.index.layout import (
     facet_term,
     identity,
     listed_files,
+    read_checked,
     read_whole,
+    read_words,
 )
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, PAIRED, SourceTally
@@ -101,14 +103,7 @@ class TantivyVocabulary(Vocabulary):
 
     @cached_property
     def _all(self) -> list[str]:
-        index = self._index
-        data = read_whole(index.folder, "words.txt")
-        if crc(data) != index.meta["words_crc"]:
-            raise CorruptIndex(f"{index.folder}: the word list fails its checksum")
-        words = data.decode("utf-8").split("\n") if data else []
-        if len(words) != int(index.meta["words"]):
-            raise CorruptIndex(f"{index.folder}: the word list holds another number of words")
-        return words
+        return read_words(self._index.folder, "words.txt", self._index.meta, "words")
 
     @guarded
     def words(self) -> Sequence[str]:
@@ -159,10 +154,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _catalogue(self) -> dict[str, Any]:
-        data = read_whole(self.folder, "catalogue.json")
-        if crc(data) != self.meta["catalogue_crc"]:
-            raise CorruptIndex(f"{self.folder}: the catalogue fails its checksum")
-        body = json.loads(data)
+        body = json.loads(read_checked(self.folder, "catalogue.json", self.meta, "catalogue_crc"))
         if not isinstance(body, dict):
             raise CorruptIndex(f"{self.folder}: the catalogue is not an object")
         return body
@@ -210,9 +202,7 @@ class DiskIndex(Index):
             return range(count), max(widths.values(), default=0)
         if entity_type not in widths:
             return [], 0
-        codes = read_whole(self.folder, "entity-types.bin")
-        if crc(codes) != self.meta["entity_types_crc"]:  # bit rot: another type, same size
-            raise CorruptIndex(f"{self.folder}: entity-types.bin fails its checksum")
+        codes = read_checked(self.folder, "entity-types.bin", self.meta, "entity_types_crc")
         if len(codes) != count:
             raise CorruptIndex(f"{self.folder}: the entity types have {len(codes)} entries")
         code = list(widths).index(entity_type)
@@ -225,9 +215,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _entity_order(self) -> memoryview:
-        data = read_whole(self.folder, "entity-order.bin")
-        if crc(data) != self.meta["entity_order_crc"]:
-            raise CorruptIndex(f"{self.folder}: entity-order.bin fails its checksum")
+        data = read_checked(self.folder, "entity-order.bin", self.meta, "entity_order_crc")
         size, count = array("Q").itemsize, int(self._catalogue["entity_count"])
         if len(data) % size or len(data) // size != count:
             raise CorruptIndex(f"{self.folder}: the entity order has {len(data) // size} entries")
@@ -265,6 +253,14 @@ class DiskIndex(Index):
 
     def role_entities(self) -> list[Entity]:
         return self._role_entities
+
+    @cached_property
+    @guarded
+    def _regional_places(self) -> list[Entity]:
+        return [entity_record(e) for e in self._catalogue["regional_places"]]
+
+    def regional_places(self) -> list[Entity]:
+        return self._regional_places
 
     def catalogue(self) -> Doc:
         return self.doc
@@ -351,13 +347,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _name_parts(self) -> frozenset[str]:
-        data = read_whole(self.folder, "nameparts.txt")
-        if crc(data) != self.meta["nameparts_crc"]:
-            raise CorruptIndex(f"{self.folder}: the name parts fail their checksum")
-        parts = data.decode("utf-8").split("\n") if data else []
-        if len(parts) != int(self.meta["nameparts"]):
-            raise CorruptIndex(f"{self.folder}: the name parts hold another number of words")
-        return frozenset(parts)
+        return frozenset(read_words(self.folder, "nameparts.txt", self.meta, "nameparts"))
 
     @guarded
     def in_names(self, word: str) -> bool:
@@ -401,9 +391,7 @@ class DiskIndex(Index):
     def _lengths(self) -> memoryview:
         """Each fact's statement length in words, by position (layout's lengths.bin): the
         bytes read as numbers where they lie, not copied into an array."""
-        data = read_whole(self.folder, "lengths.bin")
-        if crc(data) != self.meta["lengths_crc"]:  # bit rot leaves its size and time alone
-            raise CorruptIndex(f"{self.folder}: lengths.bin fails its checksum")
+        data = read_checked(self.folder, "lengths.bin", self.meta, "lengths_crc")
         if len(data) != self._count * array("I").itemsize:
             raise CorruptIndex(f"{self.folder}: lengths.bin holds another number of facts")
         return memoryview(data).cast("I")
@@ -466,9 +454,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _counts(self) -> dict[str, Any]:
-        data = read_whole(self.folder, "tallies.json")
-        if crc(data) != self.meta["tallies_crc"]:
-            raise CorruptIndex(f"{self.folder}: the tallies fail their checksum")
+        data = read_checked(self.folder, "tallies.json", self.meta, "tallies_crc")
         body: dict[str, Any] = json.loads(data)
         return body
 

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 MAGIC = "defcoop search index"
-FORMAT = "31"  # 31: a spoken year and day of the month as digits (30: "outcome" a word…)
+FORMAT = "32"  # 32: the catalogue keeps the regional places (31: a spoken year as digits…)
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
@@ -103,6 +103,25 @@ def read_whole(folder: StrPath, name: str) -> bytes:
     pathlib)."""
     with open(os.path.join(folder, name), "rb") as f:
         return f.read()
+
+
+def read_checked(folder: StrPath, name: str, meta: dict[str, Any], key: str) -> bytes:
+    """A file of the index folder, whole, refused unless its CRC-32 is meta's `key` (bit
+    rot leaves a file's size and time alone)."""
+    data = read_whole(folder, name)
+    if crc(data) != meta[key]:
+        raise CorruptIndex(f"{folder}: {name} fails its checksum")
+    return data
+
+
+def read_words(folder: StrPath, name: str, meta: dict[str, Any], key: str) -> list[str]:
+    """A list of words, one a line (words.txt, nameparts.txt), checked against meta's CRC
+    (`key`_crc) and count (`key`)."""
+    data = read_checked(folder, name, meta, f"{key}_crc")
+    words = data.decode("utf-8").split("\n") if data else []
+    if len(words) != int(meta[key]):
+        raise CorruptIndex(f"{folder}: {name} holds another number of words")
+    return words
 
 
 def listed_files(folder: StrPath) -> dict[str, list[int]]:
