@@ -118,6 +118,7 @@ class DiskIndex(Index):
         self.folder, self.paths, self.content = folder, list(paths), content
         self._field_words: dict[tuple[str, str], bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
+        self._ids_in_order: dict[int, str] = {}  # the bisections' probes, read once a run
         self._mapped = MappedRecords(folder)
         try:
             with quiet_stderr():
@@ -233,10 +234,13 @@ class DiskIndex(Index):
         if not count:
             return None
         order, records = self._entity_order, self._open_records(Entity)
+        probed = self._ids_in_order
         lo, hi = 0, count
         while lo < hi:
             mid = (lo + hi) // 2
-            if records.first(order[mid]) < entity_id:
+            if mid not in probed:  # the first probes are every look-up's: read them once
+                probed[mid] = records.first(order[mid])
+            if probed[mid] < entity_id:
                 lo = mid + 1
             else:
                 hi = mid
