@@ -394,8 +394,10 @@ class DiskIndex(Index):
     @guarded
     def _lengths(self) -> memoryview:
         """Each fact's statement length in words, by position (layout's lengths.bin): the
-        bytes read as numbers where they lie, not copied into an array."""
-        data = read_checked(self.folder, "lengths.bin", self.meta, "lengths_crc")
+        file mapped, its bytes read as numbers where they lie, not copied."""
+        data = self._mapped.whole("lengths.bin")
+        if crc(data) != self.meta["lengths_crc"]:  # bit rot leaves its size and time alone
+            raise CorruptIndex(f"{self.folder}: lengths.bin fails its checksum")
         if len(data) != self._count * array("I").itemsize:
             raise CorruptIndex(f"{self.folder}: lengths.bin holds another number of facts")
         return memoryview(data).cast("I")
@@ -431,6 +433,9 @@ class DiskIndex(Index):
         return [build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions]
 
     def close(self) -> None:
+        lengths = self.__dict__.pop("_lengths", None)
+        if lengths is not None:  # a view on a mapped file: let go of before it is unmapped
+            lengths.release()
         self._mapped.close()
 
     def _open_records(self, kind: Any) -> Records:
