@@ -35,14 +35,13 @@ import json
 import os
 import platform
 import shutil
-import statistics
 import sys
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ratios import DEFCOOP, HERE, PY, QUERIES, ROOT, SHIPPED
-from scale import RUNNER, Run, env_for, run, statements
+from scale import RUNNER, Run, env_for, medians, run, statements
 
 Command = tuple[list[str], dict[str, str], "Path | None"]
 
@@ -111,14 +110,7 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, tuple[float, floa
         for label, argv in colds.items():
             runs[f"{label}cold"].append(_cold(args, work, label, argv))
         runs["json.load"].append(run([*load, str(args.big)], env_for()))
-    return {
-        name: (
-            statistics.median(r[0] for r in found),
-            statistics.median(r[1] for r in found),
-            max(r[2] for r in found),
-        )
-        for name, found in runs.items()
-    }
+    return medians(runs)
 
 
 def _ms(seconds: float) -> str:
