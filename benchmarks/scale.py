@@ -63,6 +63,11 @@ def interleaved(commands: dict[str, tuple[list[str], dict[str, str], Path | None
     for _ in range(rounds):
         for name, (argv, env, stdin) in commands.items():
             runs[name].append(run(argv, env, stdin))
+    return medians(runs)
+
+
+def medians(runs: dict[str, list[Run]]) -> dict[str, Run]:
+    """Each command's median wall and CPU time over its runs, and its largest peak."""
     return {
         name: (
             statistics.median(r[0] for r in found),

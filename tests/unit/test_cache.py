@@ -68,6 +68,11 @@ class TestWarmRuns:
         assert not found._index._mapped._open
         assert all(m._lines.closed and m._offsets.closed for m in mapped)
         assert found.facts_at([0]) == first and found.entity(entity.id) == entity
+        lengths = found.lengths([0, 1])
+        whole = list(found._index._mapped._whole.values())
+        assert len(whole) == 1  # lengths.bin, mapped
+        found.close()
+        assert whole[0].closed and found.lengths([0, 1]) == lengths  # mapped again
         found.close()
         found.close()  # twice: nothing left to let go of
         found.facts_at([0])

@@ -83,6 +83,9 @@ class TestSameResultsAsMemory:
             assert disk.entity(e.id) == e
         assert disk.entity("no-such-entity") is None and disk.entity("") is None
         assert disk.role_entities() == memory.role_entities()
+        # read from the catalogue: a search reads no other place entity
+        assert [e.id for e in disk.regional_places()] == ["pahalgam"]
+        assert disk.regional_places() == memory.regional_places()
         for kind in (None, *ENTITY_TYPES, "no-such-type"):
             (on_disk, width), (in_memory, expected) = (
                 disk.entity_listing(kind),
@@ -392,7 +395,7 @@ class TestBuilding:
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "31"
+        assert layout.FORMAT == "32"
         assert digest.hexdigest() == (
             "c2740748f9190a9162da8add8d4efeb9eb2f5e83a4ddcbab55c46717ec423b88"
         )

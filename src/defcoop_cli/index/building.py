@@ -23,6 +23,7 @@ from defcoop_cli.lookup.search.fields import (
     FieldWords,
     Tallies,
     entity_types,
+    regional_places,
     role_facts,
 )
 
@@ -245,11 +246,13 @@ def _entity_types(entities: Sequence[Entity]) -> dict[str, int]:
 
 def _catalogue(fb: FactBase, kinds: dict[str, int]) -> bytes:
     """Everything but the facts and the entities, as the JSON data doc_record reads, with
-    the entities that have roles, each entity type's longest id, and the layers."""
+    the entities that have roles, the places that lie in a region, each entity type's
+    longest id, and the layers."""
     doc = record_json(fb.doc._replace(facts=[], entities=[]))
     body = {
         **doc,
         "role_entities": record_json([e for e in fb.doc.entities if e.roles]),
+        "regional_places": record_json(regional_places(fb.doc.entities)),
         "entity_count": len(fb.doc.entities),
         "entity_types": kinds,
         "layers": [

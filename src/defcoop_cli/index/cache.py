@@ -286,7 +286,7 @@ def _build(folder: str, fb: Any, content: str, progress: Progress | None) -> Dis
             build.mkdir(mode=0o700)
             TEMPORARY.add(str(build))
         try:
-            with (progress or _no_progress)(len(fb.doc.facts)) as advance:
+            with progress(len(fb.doc.facts)) if progress else nullcontext() as advance:
                 building.build(fb, build, content, advance)
             _publish(build, _index_folder(folder, content))
         finally:
@@ -295,10 +295,6 @@ def _build(folder: str, fb: Any, content: str, progress: Progress | None) -> Dis
     except (OSError, ValueError):  # tantivy reports its I/O errors as ValueError
         return None  # a read-only or full disk costs speed, never an answer
     return _open(folder, [layer.path for layer in fb.layers], content)
-
-
-def _no_progress(_total: int) -> AbstractContextManager[None]:
-    return nullcontext()
 
 
 def _publish(build: StrPath, target: str) -> None:
@@ -410,6 +406,9 @@ class Resilient(Index):
 
     def role_entities(self) -> list[Entity]:
         return self.use(lambda i: i.role_entities())
+
+    def regional_places(self) -> list[Entity]:
+        return self.use(lambda i: i.regional_places())
 
     def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
         return self.use(lambda i: i.entity_listing(entity_type))

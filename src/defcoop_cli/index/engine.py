@@ -37,7 +37,9 @@ from defcoop_cli.index.layout import (
     facet_term,
     identity,
     listed_files,
+    read_checked,
     read_whole,
+    read_words,
 )
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, PAIRED, SourceTally
@@ -101,14 +103,7 @@ class TantivyVocabulary(Vocabulary):
 
     @cached_property
     def _all(self) -> list[str]:
-        index = self._index
-        data = read_whole(index.folder, "words.txt")
-        if crc(data) != index.meta["words_crc"]:
-            raise CorruptIndex(f"{index.folder}: the word list fails its checksum")
-        words = data.decode("utf-8").split("\n") if data else []
-        if len(words) != int(index.meta["words"]):
-            raise CorruptIndex(f"{index.folder}: the word list holds another number of words")
-        return words
+        return read_words(self._index.folder, "words.txt", self._index.meta, "words")
 
     @guarded
     def words(self) -> Sequence[str]:
@@ -123,6 +118,7 @@ class DiskIndex(Index):
         self.folder, self.paths, self.content = folder, list(paths), content
         self._field_words: dict[tuple[str, str], bool] = {}
         self._entity_memo: dict[str, Entity | None] = {}
+        self._ids_in_order: dict[int, str] = {}  # the bisections' probes, read once a run
         self._mapped = MappedRecords(folder)
         try:
             with quiet_stderr():
@@ -159,10 +155,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _catalogue(self) -> dict[str, Any]:
-        data = read_whole(self.folder, "catalogue.json")
-        if crc(data) != self.meta["catalogue_crc"]:
-            raise CorruptIndex(f"{self.folder}: the catalogue fails its checksum")
-        body = json.loads(data)
+        body = json.loads(read_checked(self.folder, "catalogue.json", self.meta, "catalogue_crc"))
         if not isinstance(body, dict):
             raise CorruptIndex(f"{self.folder}: the catalogue is not an object")
         return body
@@ -210,9 +203,7 @@ class DiskIndex(Index):
             return range(count), max(widths.values(), default=0)
         if entity_type not in widths:
             return [], 0
-        codes = read_whole(self.folder, "entity-types.bin")
-        if crc(codes) != self.meta["entity_types_crc"]:  # bit rot: another type, same size
-            raise CorruptIndex(f"{self.folder}: entity-types.bin fails its checksum")
+        codes = read_checked(self.folder, "entity-types.bin", self.meta, "entity_types_crc")
         if len(codes) != count:
             raise CorruptIndex(f"{self.folder}: the entity types have {len(codes)} entries")
         code = list(widths).index(entity_type)
@@ -225,9 +216,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _entity_order(self) -> memoryview:
-        data = read_whole(self.folder, "entity-order.bin")
-        if crc(data) != self.meta["entity_order_crc"]:
-            raise CorruptIndex(f"{self.folder}: entity-order.bin fails its checksum")
+        data = read_checked(self.folder, "entity-order.bin", self.meta, "entity_order_crc")
         size, count = array("Q").itemsize, int(self._catalogue["entity_count"])
         if len(data) % size or len(data) // size != count:
             raise CorruptIndex(f"{self.folder}: the entity order has {len(data) // size} entries")
@@ -245,10 +234,13 @@ class DiskIndex(Index):
         if not count:
             return None
         order, records = self._entity_order, self._open_records(Entity)
+        probed = self._ids_in_order
         lo, hi = 0, count
         while lo < hi:
             mid = (lo + hi) // 2
-            if records.first(order[mid]) < entity_id:
+            if mid not in probed:  # the first probes are every look-up's: read them once
+                probed[mid] = records.first(order[mid])
+            if probed[mid] < entity_id:
                 lo = mid + 1
             else:
                 hi = mid
@@ -265,6 +257,14 @@ class DiskIndex(Index):
 
     def role_entities(self) -> list[Entity]:
         return self._role_entities
+
+    @cached_property
+    @guarded
+    def _regional_places(self) -> list[Entity]:
+        return [entity_record(e) for e in self._catalogue["regional_places"]]
+
+    def regional_places(self) -> list[Entity]:
+        return self._regional_places
 
     def catalogue(self) -> Doc:
         return self.doc
@@ -351,13 +351,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _name_parts(self) -> frozenset[str]:
-        data = read_whole(self.folder, "nameparts.txt")
-        if crc(data) != self.meta["nameparts_crc"]:
-            raise CorruptIndex(f"{self.folder}: the name parts fail their checksum")
-        parts = data.decode("utf-8").split("\n") if data else []
-        if len(parts) != int(self.meta["nameparts"]):
-            raise CorruptIndex(f"{self.folder}: the name parts hold another number of words")
-        return frozenset(parts)
+        return frozenset(read_words(self.folder, "nameparts.txt", self.meta, "nameparts"))
 
     @guarded
     def in_names(self, word: str) -> bool:
@@ -400,8 +394,8 @@ class DiskIndex(Index):
     @guarded
     def _lengths(self) -> memoryview:
         """Each fact's statement length in words, by position (layout's lengths.bin): the
-        bytes read as numbers where they lie, not copied into an array."""
-        data = read_whole(self.folder, "lengths.bin")
+        file mapped, its bytes read as numbers where they lie, not copied."""
+        data = self._mapped.whole("lengths.bin")
         if crc(data) != self.meta["lengths_crc"]:  # bit rot leaves its size and time alone
             raise CorruptIndex(f"{self.folder}: lengths.bin fails its checksum")
         if len(data) != self._count * array("I").itemsize:
@@ -439,6 +433,9 @@ class DiskIndex(Index):
         return [build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions]
 
     def close(self) -> None:
+        lengths = self.__dict__.pop("_lengths", None)
+        if lengths is not None:  # a view on a mapped file: let go of before it is unmapped
+            lengths.release()
         self._mapped.close()
 
     def _open_records(self, kind: Any) -> Records:
@@ -466,9 +463,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _counts(self) -> dict[str, Any]:
-        data = read_whole(self.folder, "tallies.json")
-        if crc(data) != self.meta["tallies_crc"]:
-            raise CorruptIndex(f"{self.folder}: the tallies fail their checksum")
+        data = read_checked(self.folder, "tallies.json", self.meta, "tallies_crc")
         body: dict[str, Any] = json.loads(data)
         return body
 

@@ -30,10 +30,11 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   `entity-types.bin`: each entity's type, one byte (its place among the catalogue's
   entity types), so that a listing of one type reads only its entities (the order's and
   the types' CRC-32s in meta.json);
-- `catalogue.json`: sources, topics, curator notes, the entities that have roles, each
-  entity type with the length of its longest id (a listing's id column, known before it
-  reads an entity), and the layers: what every command may need, small whatever the
-  number of facts;
+- `catalogue.json`: sources, topics, curator notes, the entities that have roles, the
+  places that lie in a region (an alias "Town, Region": fields.regional_places, read by
+  every search), each entity type with the length of its longest id (a listing's id
+  column, known before it reads an entity), and the layers: what every command may
+  need, small whatever the number of facts;
 - `tallies.json`: each source's count of facts told and editorial and the topics it tells
   of (lookup.search.fields.tally_sources), and the same of each event's facts and of the
   facts of no event (fields.EventTallies), so that a brief need not read every fact;
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 MAGIC = "defcoop search index"
-FORMAT = "31"  # 31: a spoken year and day of the month as digits (30: "outcome" a word…)
+FORMAT = "32"  # 32: the catalogue keeps the regional places (31: a spoken year as digits…)
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
@@ -94,7 +95,7 @@ def identity() -> dict[str, str]:
     }
 
 
-def crc(data: bytes) -> int:
+def crc(data: bytes | mmap.mmap) -> int:
     return zlib.crc32(data)
 
 
@@ -103,6 +104,25 @@ def read_whole(folder: StrPath, name: str) -> bytes:
     pathlib)."""
     with open(os.path.join(folder, name), "rb") as f:
         return f.read()
+
+
+def read_checked(folder: StrPath, name: str, meta: dict[str, Any], key: str) -> bytes:
+    """A file of the index folder, whole, refused unless its CRC-32 is meta's `key` (bit
+    rot leaves a file's size and time alone)."""
+    data = read_whole(folder, name)
+    if crc(data) != meta[key]:
+        raise CorruptIndex(f"{folder}: {name} fails its checksum")
+    return data
+
+
+def read_words(folder: StrPath, name: str, meta: dict[str, Any], key: str) -> list[str]:
+    """A list of words, one a line (words.txt, nameparts.txt), checked against meta's CRC
+    (`key`_crc) and count (`key`)."""
+    data = read_checked(folder, name, meta, f"{key}_crc")
+    words = data.decode("utf-8").split("\n") if data else []
+    if len(words) != int(meta[key]):
+        raise CorruptIndex(f"{folder}: {name} holds another number of words")
+    return words
 
 
 def listed_files(folder: StrPath) -> dict[str, list[int]]:
@@ -211,11 +231,24 @@ class Records:
 
 
 class MappedRecords:
-    """An index folder's record files, each mapped on first use and kept so until `close`,
-    which unmaps them all (a later use maps it again)."""
+    """An index folder's record files (and `whole` files), each mapped on first use and
+    kept so until `close`, which unmaps them all (a later use maps it again)."""
 
     def __init__(self, folder: StrPath) -> None:
         self.folder, self._open = folder, dict[str, Records]()
+        self._whole: dict[str, mmap.mmap] = {}
+
+    def whole(self, name: str) -> bytes | mmap.mmap:
+        """A file of the folder, mapped whole: read where it lies, not copied (lengths.bin
+        is 4 MB at a million facts: a copy, its pages new to the process, took a search
+        some 2 ms more). An empty file, which cannot be mapped, is no bytes."""
+        found = self._whole.get(name)
+        if found is None:
+            with open(os.path.join(self.folder, name), "rb") as f:
+                if not os.fstat(f.fileno()).st_size:
+                    return b""
+                found = self._whole[name] = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        return found
 
     def get(self, name: str, offsets: str, count: int) -> Records:
         found = self._open.get(name)
@@ -224,9 +257,13 @@ class MappedRecords:
         return found
 
     def close(self) -> None:
+        """Unmap every file: a view on a `whole` one must have been let go of before."""
         for records in self._open.values():
             records.__exit__()
         self._open.clear()
+        for mapped in self._whole.values():
+            mapped.close()
+        self._whole.clear()
 
 
 # The most terms a query looks up one by one (any_term); more are read as a set, which

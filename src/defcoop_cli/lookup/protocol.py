@@ -74,6 +74,10 @@ class Index(Protocol):
         """The entities that have roles (those "who is …" questions can be about)."""
         ...
 
+    def regional_places(self) -> list[Entity]:
+        """The places with an alias "Town, Region" (fields.regional_places), in order."""
+        ...
+
     def catalogue(self) -> Doc:
         """Sources, topics and curator notes; its facts and entities may be left out."""
         ...

@@ -321,6 +321,13 @@ def role_facts(entities: Iterable[Entity]) -> dict[str, list[str]]:
     return found
 
 
+def regional_places(entities: Iterable[Entity]) -> list[Entity]:
+    """The places with an alias that names, after a comma, the region they lie in
+    ("Pahalgam, Jammu & Kashmir"): the only entities a region's name reaches others by
+    (hits._with_places_within). An index keeps them, so a search reads no other place."""
+    return [e for e in entities if e.type == "place" and any("," in a for a in e.aliases)]
+
+
 def entity_types(entities: Iterable[Entity]) -> dict[str, str]:
     """Each entity's type, by id (for the facets `names:…`)."""
     return {e.id: e.type for e in entities}

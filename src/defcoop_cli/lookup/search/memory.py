@@ -19,6 +19,7 @@ from defcoop_cli.lookup.search.fields import (
     entity_types,
     facet_keys,
     fact_pairs,
+    regional_places,
     role_facts,
     tally_sources,
 )
@@ -155,6 +156,9 @@ class SearchIndex(Index):
 
     def role_entities(self) -> list[Entity]:
         return [e for e in self.entities if e.roles]
+
+    def regional_places(self) -> list[Entity]:
+        return regional_places(self.entities)
 
     def entity_listing(self, entity_type: str | None = None) -> tuple[Sequence[int], int]:
         everyone = self.fb.doc.entities
