@@ -375,52 +375,26 @@ NOT_YET = {
     " commitments have",
     "did they sign an MoU or any agreement at the meeting?",
     "was Nakatani actually Japan's sitting defence minister when they met",
-    # the devs17 set (s30-search14, fourteenth session), judged before a run: its
-    # first-sight misses of the top three on main (benchmarks/RESULTS.md)
-    "Defence Minister Rajnath Singh on Monday held wide-ranging talks with his Japanese "
-    "counterpart Gen Nakatani in New Delhi, with both sides reviewing the full spectrum of "
-    "bilateral defence ties amid shifting regional dynamics, officials said.",
-    "The Japanese side strongly condemned the dastardly terror attack in Pahalgam and "
-    "expressed its complete solidarity with the people and Government of India in their "
-    "fight against terrorism, the Defence Ministry said in a statement on Monday night.",
+    # the devs17 set (s30-search14, fourteenth session), judged before a run: 20 first-sight
+    # misses of the top three on main (benchmarks/RESULTS.md); 14 answered when a pasted
+    # sentence is read as one passage and a noun stack without its framing nouns
+    # (reading/registers.py). Left: four passages whose best fact holds fewer than five of
+    # their terms (the bar that keeps other events' sentences out), one naming a place the
+    # fact base does not know (the Manekshaw Centre: refused, search/elsewhere.py), and one
+    # whose facts naming the two men with "discussed" rank above the meeting's
     "The Raksha Mantri briefed his visiting counterpart on the April 22 terror attack in "
     "Pahalgam in which 26 people, mostly tourists, were killed.",
-    "Singh invited Japanese companies to invest in India's defence manufacturing sector and"
-    " take advantage of the opportunities created under the Make in India initiative, "
-    "according to a statement issued after the talks.",
-    "The talks, held in a warm and cordial atmosphere, were the second meeting between the "
-    "two ministers in six months, after they first met in Vientiane last November.",
-    "Japan's defence minister arrived in New Delhi on Sunday for a three-day visit aimed at"
-    " exploring new areas of collaboration and reviewing the existing defence partnership.",
-    "The dialogue, officials said, forms part of an institutional mechanism between the two"
-    " countries that includes the annual summit, the two-plus-two ministerial meeting of "
-    "foreign and defence ministers and regular staff talks between the three services.",
     "Amid a rapidly shifting geopolitical landscape, the ministers acknowledged that closer"
     " coordination between the two democracies had become more important than ever.",
-    "The ministers also exchanged views on pressing regional security issues affecting "
-    "peace and stability, according to a readout released by the defence ministry on Monday"
-    " evening.",
     "Rajnath Singh on Monday hosted Japan's Minister of Defense Gen Nakatani at the "
     "Manekshaw Centre, where the two leaders held delegation-level talks on defence "
     "cooperation.",
-    "Japan also offered its full support to India in combating cross-border terrorism, days"
-    " after the deadly attack on tourists in Jammu and Kashmir.",
     "Beyond the military sphere, the partners have expanded cooperation in areas such as "
     "disaster relief, climate security, economic resilience and skill development, analysts"
     " noted.",
     "Singh also flagged the rising number of cyber attacks and urged joint work on cyber security.",
-    "Gen Nakatani, who returned to the defence portfolio last year, held talks with Singh "
-    "in his capacity as Japan's Defence Minister, a Japanese embassy spokesperson said.",
-    "The two countries, both major democracies of the Indo-Pacific, are seen as natural "
-    "partners in shaping a new regional security architecture, experts said.",
-    "Officials described the visit as another important milestone in the bilateral defence "
-    "relationship and a strong signal of deepening mutual trust between New Delhi and "
-    "Tokyo.",
     "Indian Defence Minister Rajnath Singh met Japanese Defense Minister Gen Nakatani at "
     "South Block on May 5 and discussed ways to expand military-to-military cooperation.",
-    "India Japan defence minister talk meeting place city name",
-    "sea ship passage freedom rule support two country",
-    "Nakatani position post true what issue",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
