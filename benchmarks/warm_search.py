@@ -24,7 +24,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = frozenset(["judged_queries_twentyninth.json", "judged_queries_thirtieth.json"])
+BLIND = frozenset(
+    [
+        "judged_queries_twentyninth.json",
+        "judged_queries_thirtieth.json",
+        "judged_queries_thirtyfirst.json",
+    ]
+)
 
 WORKER = """
 import json, sys, time
