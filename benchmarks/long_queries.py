@@ -13,13 +13,12 @@ pasted report sentence of about thirty words costs, in milliseconds a query).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from warm_search import ROOT, judged_groups, timed
+from warm_search import ROOT, judged_groups, medians
 
 LONG_TERMS = 9
 SENTENCE_WORDS = 28
@@ -49,22 +48,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     groups = by_length(judged_groups())
-    facts = ROOT / "data" / "facts.json"
-    runs: dict[str, list[dict[str, float]]] = {"after": [], "before": []}
-    for _ in range(args.rounds):
-        runs["after"].append(timed(ROOT / "src", facts, groups))
-        runs["before"].append(timed(args.before, facts, groups))
-    print(f"{args.rounds} rounds, interleaved; CPU seconds, medians\n")
+    timings = medians(groups, args.before, ROOT / "data" / "facts.json", args.rounds)
     print("| queries | n | before | after | after / before | after, ms a query |")
     print("|---|---:|---:|---:|---:|---:|")
-    for name, queries in groups.items():
-        before = statistics.median(r[name] for r in runs["before"])
-        after = statistics.median(r[name] for r in runs["after"])
-        each = 1000 * after / max(len(queries), 1)
-        print(
-            f"| {name} | {len(queries)} | {before:.3f} | {after:.3f} | {after / before:.2f} "
-            f"| {each:.1f} |"
-        )
+    for name, (before, after) in timings.items():
+        n = len(groups[name])
+        each = 1000 * after / max(n, 1)
+        print(f"| {name} | {n} | {before:.3f} | {after:.3f} | {after / before:.2f} | {each:.1f} |")
 
 
 if __name__ == "__main__":
