@@ -24,7 +24,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = frozenset(["judged_queries_twentyninth.json", "judged_queries_thirtieth.json"])
+BLIND = frozenset(
+    [
+        "judged_queries_twentyninth.json",
+        "judged_queries_thirtieth.json",
+        "judged_queries_thirtyfirst.json",
+    ]
+)
 
 WORKER = """
 import json, sys, time
@@ -81,6 +87,22 @@ def timed(src: Path, facts: Path, groups: dict[str, list[str]]) -> dict[str, flo
     return json.loads(done.stdout)
 
 
+def medians(
+    groups: dict[str, list[str]], before_src: Path, facts: Path, rounds: int
+) -> dict[str, tuple[float, float]]:
+    """Each group's median CPU seconds, (before, after), over rounds run interleaved."""
+    runs: dict[str, list[dict[str, float]]] = {"after": [], "before": []}
+    for _ in range(rounds):
+        runs["after"].append(timed(ROOT / "src", facts, groups))
+        runs["before"].append(timed(before_src, facts, groups))
+    print(f"{rounds} rounds, interleaved; CPU seconds, medians\n")
+
+    def median(name: str, side: str) -> float:
+        return statistics.median(r[name] for r in runs[side])
+
+    return {name: (median(name, "before"), median(name, "after")) for name in groups}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", type=Path, required=True, help="another checkout's src/")
@@ -88,17 +110,12 @@ def main() -> None:
     parser.add_argument("--facts", type=Path, default=ROOT / "data" / "facts.json")
     args = parser.parse_args()
     groups = judged_groups()
-    runs: dict[str, list[dict[str, float]]] = {"after": [], "before": []}
-    for _ in range(args.rounds):
-        runs["after"].append(timed(ROOT / "src", args.facts, groups))
-        runs["before"].append(timed(args.before, args.facts, groups))
-    print(f"{args.rounds} rounds, interleaved; CPU seconds, medians\n")
+    timings = medians(groups, args.before, args.facts, args.rounds)
     print("| queries | n | before | after | after / before |")
     print("|---|---:|---:|---:|---:|")
-    for name, queries in groups.items():
-        before = statistics.median(r[name] for r in runs["before"])
-        after = statistics.median(r[name] for r in runs["after"])
-        print(f"| {name} | {len(queries)} | {before:.3f} | {after:.3f} | {after / before:.2f} |")
+    for name, (before, after) in timings.items():
+        n = len(groups[name])
+        print(f"| {name} | {n} | {before:.3f} | {after:.3f} | {after / before:.2f} |")
 
 
 if __name__ == "__main__":

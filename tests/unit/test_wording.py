@@ -44,3 +44,6 @@ def test_closest_matches_say_they_are_partial_and_what_they_miss() -> None:
         "a list's lead (first) and its items below hold disputed, waters together; no one "
         "fact holds enough of them"
     )
+    assert wording.closest_explained(partial._replace(by_passage=True)).startswith(
+        "the query was read as a passage: the first holds disputed, waters, the largest share"
+    )

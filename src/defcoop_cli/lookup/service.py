@@ -37,7 +37,7 @@ from defcoop_cli.lookup.results import (
 from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
-from defcoop_cli.lookup.search.partial import Partial, a_list, by_parts, closest_matches
+from defcoop_cli.lookup.search.partial import Partial, a_list, by_parts
 from defcoop_cli.lookup.search.ranking import (
     Filters,
     Match,
@@ -47,6 +47,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_notes,
 )
 from defcoop_cli.lookup.search.reading.held import read_as_held
+from defcoop_cli.lookup.search.reading.registers import closest_or_passage, read_stack
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -143,7 +144,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
             return either
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
-    query = read_as_held(query, index.vocabulary().has)  # a clipping the fact base holds
+    query = read_stack(read_as_held(query, index.vocabulary().has))  # clippings; noun stacks
     if refused := query_elsewhere(index, query):  # a place or office the base lacks
         return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
     notes = (
@@ -197,18 +198,17 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
 def _closest(
     index: Index, query: Query, chosen: Filters, limit: int, ranking: Ranking, readings: Readings
 ) -> tuple[Ranking, Partial] | None:
-    """For a query no fact matches, the closest matches (search/partial.py), led by a note
-    that matches; where editorial content matches (the query may be about it), only parts
-    joined by "and" that each find facts ("freedom of navigation and settling …")."""
+    """For a query no fact matches, the closest matches (search/partial.py) or, for a long
+    one, a passage's (reading/registers.py), led by a note that matches; where editorial
+    content matches, only parts joined by "and" that each find facts."""
     if ranking.total or ranking.hidden_by_filters:
         return None
     if not ranking.hidden_editorial:  # a list's items asked together, else the closest
         listed = a_list(index, query, chosen, limit, readings)
-        return listed or closest_matches(index, query, chosen, limit, readings=readings)
-    found = by_parts(index, query, chosen, limit, readings)
-    if found is None:
-        return None
-    return found[0]._replace(hidden_editorial=ranking.hidden_editorial), found[1]
+        return listed or closest_or_passage(index, query, chosen, limit, readings)
+    if found := by_parts(index, query, chosen, limit, readings):
+        return found[0]._replace(hidden_editorial=ranking.hidden_editorial), found[1]
+    return None
 
 
 # The share of a query's terms the facts of the closest topic must match: half.

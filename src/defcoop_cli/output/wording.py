@@ -193,6 +193,12 @@ def closest_explained(partial: Partial) -> str:
             f"a list's lead (first) and its items below hold {', '.join(partial.matched)} "
             "together; no one fact holds enough of them"
         )
+    if partial.by_passage:
+        return (
+            f"the query was read as a passage: the first holds {', '.join(partial.matched)}, "
+            "the largest share of its words' weight (rare words and names weigh most, its "
+            "reporting frame nothing)"
+        )
     if partial.by_parts:
         return (
             f"the query's parts joined by 'and' were searched apart, and each found "

@@ -89,6 +89,7 @@ class Partial(NamedTuple):
     unmatched: tuple[str, ...]
     by_parts: bool = False
     by_list: bool = False  # a list's lead and items hold them together (list_whole)
+    by_passage: bool = False  # the query read as a passage (reading/registers.py)
 
 
 def closest_matches(

@@ -1,0 +1,83 @@
+"""Two registers (lookup/search/reading/registers.py): a pasted report sentence read as one
+passage, and a machine translation's noun stack read without its framing nouns, on the
+shipped fact base. The sentences are the test's own, not any report's."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.ranking import Filters
+from defcoop_cli.lookup.search.reading.registers import (
+    is_passage,
+    is_stack,
+    passage_matches,
+    read_stack,
+)
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+PASTED = (
+    "Singh urged Japanese companies on Tuesday to invest in India's defence manufacturing"
+    " sector under the Make in India drive and seize the openings it offers, a ministry"
+    " statement said."
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def shown(index: SearchIndex, text: str) -> list[str]:
+    return list(search(index, parse_query([text]), SearchRequest((text,))).shown_ids)
+
+
+def test_a_pasted_sentence_finds_the_fact_it_retells(index: SearchIndex) -> None:
+    query = parse_query([PASTED])
+    assert is_passage(query)
+    found = passage_matches(index, query, Filters(), 3)
+    assert found is not None
+    ranking, partial = found
+    assert ranking.matches[0].fact.id == "japanese-industry-invited"
+    assert partial.by_passage and "invest" in partial.matched
+    # the frame's words weigh nothing and are not said to be missed
+    assert not {"tuesday", "statement"} & set(partial.unmatched)
+
+
+def test_a_pasted_sentence_about_another_event_finds_nothing(index: SearchIndex) -> None:
+    # it shares "cyber security" and "attacks" with the facts, and its subject is elsewhere
+    other = (
+        "The government unveiled new cyber security rules for power grids and hospitals"
+        " after a wave of ransomware attacks crippled several utilities, officials said."
+    )
+    assert passage_matches(index, parse_query([other]), Filters(), 3) is None
+    assert shown(index, other) == []
+
+
+def test_a_short_query_is_no_passage(index: SearchIndex) -> None:
+    query = parse_query(["japanese companies invest defence manufacturing"])
+    assert not is_passage(query)
+    assert passage_matches(index, query, Filters(), 3) is None
+
+
+def test_a_noun_stack_loses_its_framing_nouns() -> None:
+    query = read_stack(parse_query(["defence cooperation two country matter result"]))
+    assert query.terms == ("defence", "cooperation")
+    # English with function words is no stack: its nouns stay
+    kept = parse_query(["the result of the talks between the two countries"])
+    assert not is_stack(kept) and read_stack(kept) == kept
+
+
+def test_a_meeting_place_in_a_stack_asks_where(index: SearchIndex) -> None:
+    query = read_stack(parse_query(["India Japan minister talk place city"]))
+    assert "where" in query.questions
+    assert shown(index, "India Japan minister talk place city")[0] == "meeting-location"
+
+
+def test_a_verb_made_a_noun_reaches_the_act(index: SearchIndex) -> None:
+    assert shown(index, "Kashmir terror incident Japan side condemnation")[0] == (
+        "pahalgam-condemned"
+    )
