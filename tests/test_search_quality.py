@@ -62,6 +62,7 @@ SETS = (
     "judged_queries_devs16.json",  # search-engine syntax, non-native grammar (s28-search13)
     "judged_queries_twentyninth.json",  # blind until measured (thirteenth session), dev now
     "judged_queries_devs17.json",  # pasted sentences, machine-translated noun stacks (s30-search14)
+    "judged_queries_thirtieth.json",  # blind until measured (fourteenth session), dev now
 )
 QUERIES = [
     q
@@ -392,6 +393,28 @@ NOT_YET = {
     "disaster relief, climate security, economic resilience and skill development, analysts"
     " noted.",
     "Singh also flagged the rising number of cyber attacks and urged joint work on cyber security.",
+    # the thirtieth set, blind until measured on main before (0.720) and after this
+    # session's search round (0.860, s30-search14 read pasted sentences as passages; RESULTS):
+    # sentences pasted from other reports, machine-translated queries. Left: four passages
+    # whose best fact holds too little of them for the bar, one naming a person the fact
+    # base does not know (Shigeru Ishiba: refused), one retelling the solidarity with the
+    # briefing's words first, and the next 2+2's date (the plan is no fact's)
+    "The two sides agreed to jointly design and build cutting-edge military hardware, share"
+    " engineering expertise and make defence supply lines more resilient, officials familiar"
+    " with the talks said.",
+    "The talks were held in a cordial and constructive atmosphere, with both sides recognising"
+    " the need for close coordination in a fast-changing geopolitical environment, a ministry"
+    " statement said.",
+    "The partnership also spans economic robustness, humanitarian disaster relief,"
+    " climate-related security and skills training, not merely armed forces engagement.",
+    "Japan has long been a pivotal strategic ally for India, and the pair have stepped up"
+    " security collaboration over the past few years.",
+    "Japanese Defense Minister Gen Nakatani, on a visit to India, voiced Tokyo's solidarity"
+    " with New Delhi's counter-terrorism efforts following the deadly assault on tourists in"
+    " Jammu and Kashmir.",
+    "When is the next India-Japan 2+2 ministerial dialogue scheduled?",
+    "Gen Nakatani, who serves as Japan's Minister of Defense in the cabinet of Prime Minister"
+    " Shigeru Ishiba, held talks with his Indian counterpart Rajnath Singh.",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
