@@ -148,6 +148,7 @@ def test_a_spokespersons_label_is_a_channel_named_once_for_all_its_turns() -> No
         ("The envoys did exchange views on the strait", "exchange views", "discussed"),
         ("Alpha does support the plan", "support", "reported"),
         ("Menon opened by briefing Ode on the raid", "briefing", "briefed"),
+        ("Menon opened his remarks by briefing Ode on the raid", "briefing", "briefed"),
         ("Alpha welcomes Betan investment in its shipyards", "welcomes", "invited"),
         ("Drills got airtime too", "got airtime", "discussed"),
         ("Both hailed the drills as a way to build trust", "hailed", "reported"),  # R33

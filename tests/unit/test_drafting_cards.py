@@ -37,3 +37,8 @@ def test_a_photo_or_a_quote_without_a_caption_is_no_card() -> None:
     for page in (photo, bare, lower, "<p>No figure.</p>"):
         assert card_quotes(page) == []
     assert with_cards("<p>No figure.</p>") == "<p>No figure.</p>"
+
+
+def test_an_attributions_dash_before_the_captions_name_is_left_out() -> None:
+    card = CARD.format(n=1, said="We sail.", who="— Ana Holm, Minister, at the port")
+    assert card_quotes(card) == [("Ana Holm", "We sail.")]

@@ -217,3 +217,26 @@ def test_a_name_in_the_story_alone_is_no_sites() -> None:
     assert forms.site_owner(story) is None
     page = "<title>Talks – | Tomas Ek – </title><header>Tomas Ek</header><article>…</article>"
     assert forms.site_owner(page) == "Tomas Ek"  # a bar at the end is no part of the name
+
+
+class TestAnArchivesRecord:
+    RECORD = (
+        "HD  Ships to sail, Tomas Ek tells Beta\nBY  By Ana Ruiz\nPD  6 May 2025\n\n"
+        "LP  OSLO, May 5: Tomas Ek agreed to send ships to Beta on Monday.\n\n"
+        "TD  The ships leave in June.\n\n"
+        "NS  DEF01 : Defence | DIP02 : Diplomacy\nRE  NOR : Norway | BET : Beta\n"
+    )
+
+    def test_a_fields_code_is_furniture_its_prose_the_report(self) -> None:
+        doc = _draft(self.RECORD)
+        assert [f["quote"] for f in doc["facts"]] == [
+            "Tomas Ek agreed to send ships to Beta on Monday",
+            "The ships leave in June",
+        ]
+        assert doc["facts"][0]["attribution"] == "Tomas Ek"
+
+    def test_a_field_of_codes_is_furniture_whole_and_no_entity(self) -> None:
+        doc = _draft(self.RECORD)
+        assert not {e["name"] for e in doc["entities"]} & {"DEF01", "NOR", "RE NOR", "NS DEF01"}
+        furniture = [f["text"] for f in doc["sources"][0]["furniture"]]
+        assert "LP  OSLO, May 5: " in furniture and any(f.startswith("NS  ") for f in furniture)

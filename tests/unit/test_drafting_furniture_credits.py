@@ -29,6 +29,8 @@ from defcoop_cli.factbase.records import Doc, Entity
         "Quotes from the monitored press are summaries for subscribers.",  # its terms
         "Copyright rests with the original broadcasters.",
         "All sessions will be held under the Chatham House Rule.",
+        "For internal research use under licence; redistribution prohibited.",  # its licence
+        "Reproduction of this archive record in any form is not permitted.",
     ],
 )
 def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> None:
@@ -47,6 +49,8 @@ def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> Non
         "More troops arrived in the next week.",
         "The talks were held under the Chatham House Rule.",  # the talks': news
         "Alpha's remarks are a summary of its new doctrine.",
+        "Reproduction of the missile is prohibited under the treaty.",  # not of the text
+        "Alpha said resale of the jets is not permitted.",
     ],
 )
 def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:

@@ -35,7 +35,7 @@ from defcoop_cli.curation.drafting.furniture.citations import (
 )
 from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
-from defcoop_cli.curation.drafting.furniture.stamps import time_stamp, timeline_entries
+from defcoop_cli.curation.drafting.furniture.stamps import field_end, time_stamp, timeline_entries
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -249,7 +249,8 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
         owner = None
         dateline = caption_head(line.text) if number in captions else None  # "DELHI - MAY 5: "
         if not bullet:  # "TOKYO, May 5 (Wire) – ", a cue "VO (GV: …): ", "21:30 - ", "2014 — "
-            dateline = dateline or _DATELINE.match(line.text) or mixed_dateline(line.text)
+            dateline = dateline or _DATELINE.match(line.text, field_end(line.text))  # "LP  A, …"
+            dateline = dateline or mixed_dateline(line.text)
             stamp = log_stamp(line.text) if number in kept else replies.get(number)  # "Reply: "
             dateline = dateline or stamp or script_cue(line.text) or time_stamp(line.text, timeline)
         bite = None if bullet or dateline else bite_start(line.text)  # "BITE — NAME: We…"

@@ -66,9 +66,9 @@ def _cards(html: str) -> list[tuple[str, str, Any]]:
 
 def _speaker(caption: Any) -> str | None:
     """The person a card's caption names: its bold or cited words, else its words before
-    the title."""
+    the title, an attribution's dash before them left out ("— Rajnath Singh, Raksha Mantri")."""
     marked = [e for tag in ("strong", "b", "cite") for e in caption.iter(tag)]
     words = marked[0].text_content() if marked else caption.text_content()
-    words = _SPACES.sub(" ", str(words)).strip()
+    words = _SPACES.sub(" ", str(words)).strip().lstrip("—–―-~ ")  # "— Rajnath Singh, …"
     head = _BEFORE_TITLE.split(words, maxsplit=1)[0].strip()
     return head if _NAME.fullmatch(head) else None

@@ -4,7 +4,8 @@ broadcast and may contain errors.", "Check quotes against the video where possib
 in Hindi have been translated by the station.", "More in pool report 3 if …") or its terms
 ("Quotations from monitored media are summaries for client use.", "Copyright remains with
 the original publishers.", "All sessions are held under the Chatham House Rule unless marked
-otherwise."), and a programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.",
+otherwise.", "For internal research use under licence; redistribution prohibited."),
+and a programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.",
 "Music: "Theme" by Lark Audio."), and a pool report's word on the pool's own doings ("Pool
 was ushered out.").
 
@@ -58,6 +59,14 @@ _CAVEAT = re.compile(
     rf"|(?:the |all )?{_TEXT}(?: (?:from|of|in) [^.!?]{{1,60}}?)? (?:are|is) (?:\w+ )?"
     r"(?:summar(?:y|ies)|paraphrases?|excerpts?|extracts?|abridged)\b[^.!?]{0,60}\."
     r"|copyright (?:remains|rests|stays|lies) with\b[^.!?]{0,80}\."
+    # its licence: "For internal research use under licence; redistribution prohibited."
+    r"|for (?:internal|personal|private|non-commercial|subscribers['’]?|clients['’]?|client)"
+    r" (?:\w+ )?use\b[^.!?]{0,80}\."
+    r"|(?:[^.!?]{0,60}[;,] )?(?:any )?(?:redistribution|reproduction|republication|resale)"
+    r"(?: (?:of|in) (?:this|these|the|its|our) (?:[\w-]+ ){0,2}?(?:material|document|text"
+    r"|content|article|record|report|publication|work|transcript|archive)s?)?"
+    r"(?: in (?:any|whole or in part|any form or by any means)(?: (?:form|way|medium))?)?"
+    r" (?:is )?(?:strictly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b[^.!?]{0,40}\."
     r"|(?:all )?(?:the )?(?:sessions|discussions|proceedings) (?:are|were|will be) (?:held |"
     r"conducted )?under (?:the )?chatham house rules?\b[^.!?]{0,60}\."
     # "More in pool report 3 if anything comes out of the lunch.": its next instalment

@@ -3,7 +3,8 @@ report's "21:30 - Nakatani lands…", a subtitle's time code "[00:16] First, I t
 log's "(10:58) …", "11:42 IST: …"; and a timeline's entry label, a date opening an entry's
 line before a dash ("November 2018 — The two armies…", "5 May 2025, afternoon — …"), and,
 in a timeline of three such entries or more, a short heading so placed ("What comes next —
-…"). The stamp is furniture, like a dateline; the line's words after it are the report's."""
+…"); and a record's field code ("LP  ", "TD  ": `field_code`). The stamp is furniture, like a
+dateline; the line's words after it are the report's."""
 
 from __future__ import annotations
 
@@ -27,7 +28,31 @@ def time_stamp(line: str, timeline: bool = False) -> re.Match[str] | None:
     None."""
     from defcoop_cli.curation.drafting.body.chats import chat_stamp  # a chat's line
 
-    return _STAMP.match(line) or chat_stamp(line) or entry_label(line, timeline)
+    return _STAMP.match(line) or chat_stamp(line) or entry_label(line, timeline) or field_code(line)
+
+
+# A record's field code opening a line: two or three capitals, then two spaces or more (a
+# news archive's full-text export: "LP  NEW DELHI, May 5: Japan's…", "TD  It was…", "NS
+# DEF01 : Defence and armed forces | …"). The code is furniture; a field whose words end in
+# no sentence's stop (a list of subject codes, a publisher's name, an accession number) is
+# furniture whole.
+_FIELD = re.compile(r"[A-Z]{2,3} {2,}(?=\S)")
+_FIELD_LINE = re.compile(r"[A-Z]{2,3} {2,}\S.*")
+_PROSE_END = re.compile(r"[.!?…][\"”’)]?\s*$")
+
+
+def field_code(line: str) -> re.Match[str] | None:
+    """A field's code opening the line, or the line whole when its words are no prose."""
+    code = _FIELD.match(line)
+    if code is None or _PROSE_END.search(line):
+        return code
+    return _FIELD_LINE.match(line)
+
+
+def field_end(line: str) -> int:
+    """Where a field's words start after its code (0: no code opens the line)."""
+    code = _FIELD.match(line)
+    return code.end() if code else 0
 
 
 _MONTH = (

@@ -288,11 +288,12 @@ _KEEN_TO = re.compile(
     r"\b(?:was|were|is|are|seemed|appeared)\s+(?:also\s+)?(?:keen|eager|anxious|quick)"
     r"\s+to\s+(?!not\b|be\b|see\b|have\b)([a-z]+)\b"
 )
-# Opening (closing) the talks by an act: "Singh opened by briefing Nakatani on…" (the
+# Opening (closing) the talks, or one's remarks, by an act: "Singh opened by briefing
+# Nakatani on…", "Nakatani opened his remarks by conveying…" (the
 # -ing form after "by" is the act, as a progressive's is).
 _BY_DOING = re.compile(
-    r"\b(?:opened|began|started|kicked off|closed|ended|wrapped up)(?: (?:the|their|its)"
-    r" (?:talks|meeting|session|discussions?))? by ([a-z]+ing)\b"
+    r"\b(?:opened|began|started|kicked off|closed|ended|wrapped up)(?: (?:the|their|its|his|her)"
+    r" (?:talks|meeting|session|discussions?|remarks|speech|statement|address))? by ([a-z]+ing)\b"
 )
 
 
