@@ -53,6 +53,10 @@ CLIPPINGS = {
     "dipl": "diplomatic", "adm": "admiral", "assn": "association",
     "agri": "agriculture", "comms": "communication", "exer": "exercise",
     "ct": "counterterrorism",
+    # a text message's shorthand for common words (typed on a phone: "wat did jp say abt
+    # the attack"), and Japan's two-letter code, which no English word spells
+    "abt": "about", "wat": "what", "wht": "what", "btwn": "between",
+    "ppl": "people", "pls": "please", "plz": "please", "jp": "japan", "msg": "message",
 }  # fmt: skip
 
 

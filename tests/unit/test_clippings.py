@@ -34,3 +34,18 @@ def test_a_clipped_word_the_fact_base_holds_is_read_as_it_is() -> None:
     held = {"usa"}.__contains__  # an alias of the United States
     assert parse_query(["usa malabar"], held).terms == ("usa", "malabar")
     assert read_as_held(parse_query(["usa jpn"]), held).terms == ("usa", "japan")
+
+
+def test_a_text_messages_shorthand_is_read_in_full() -> None:
+    query = parse_query(["wat did jp say abt the attack"])
+    assert query.terms == ("japan", "attack") and query.questions == ("what",)
+
+
+def test_an_office_written_clipped_is_another_nations_all_the_same() -> None:
+    from defcoop_cli.factbase.loader import default_factbase_path, load
+    from defcoop_cli.lookup.search.elsewhere import offices_elsewhere
+
+    entities = load(default_factbase_path()).doc.entities
+    said = offices_elsewhere("rajnath singh talks with chinese def min", lambda: entities)
+    assert said == ["chinese defence minister"]
+    assert offices_elsewhere("jpn def min", lambda: entities) == []  # Nakatani's

@@ -288,7 +288,8 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
     that no person of the fact base holds with a name of that nation: each as the query
     writes it. The entities (the fact base's people and countries) are read only for a
     query with a head."""
-    words = read_words(text)[0]
+    # a clipped word in full where it is one word ("chinese def min": defence minister)
+    words = [w for word in read_words(text)[0] for w in _one_word(word, text)]
     if HEADS.isdisjoint(words):
         return []
     possessed = _possessed(text)
@@ -392,6 +393,15 @@ def _possessed(text: str) -> frozenset[int]:
         else:
             count += 1
     return frozenset(at)
+
+
+def _one_word(word: str, text: str) -> list[str]:
+    """A clipped word in full when that is one word ("min", "def"), else the word: the
+    words keep their places."""
+    from defcoop_cli.lookup.search.reading.clippings import unclipped
+
+    full = unclipped([word], text)
+    return full if len(full) == 1 else [word]
 
 
 def _served(words: Sequence[str], start: int) -> bool:
