@@ -63,6 +63,7 @@ SETS = (
     "judged_queries_twentyninth.json",  # blind until measured (thirteenth session), dev now
     "judged_queries_devs17.json",  # pasted sentences, machine-translated noun stacks (s30-search14)
     "judged_queries_thirtieth.json",  # blind until measured (fourteenth session), dev now
+    "judged_queries_thirtyfirst.json",  # the same, measured at the session's end
 )
 QUERIES = [
     q
@@ -415,6 +416,15 @@ NOT_YET = {
     "When is the next India-Japan 2+2 ministerial dialogue scheduled?",
     "Gen Nakatani, who serves as Japan's Minister of Defense in the cabinet of Prime Minister"
     " Shigeru Ishiba, held talks with his Indian counterpart Rajnath Singh.",
+    # the thirty-first set, blind until measured at the session's end (0.880 on first sight,
+    # its one leak an office written clipped; 0.900 after the lead's shorthand and clipped
+    # office, RESULTS): a boss texting, a sub-editor's yes/no checks. Left: a verification
+    # question the article answers "no" (China by name; anything signed), and two
+    # paraphrases whose words the fact base lacks ("pipeline", "vow", "rules bound")
+    "securing the weapons supply pipeline",
+    "did the govts renew their vow for a rules bound asia pacific",
+    "Did Singh raise China by name",
+    "Did Japan sign anything in Delhi",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 
