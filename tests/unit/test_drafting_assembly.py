@@ -99,6 +99,11 @@ class TestTheFacts:
         found = facts("Both sides agreed to talk. They agreed to send ships.")  # "both countries"
         assert found["They agreed to send ships"]["statement"] == "They agreed to send ships."
 
+    def test_a_pronoun_the_reading_did_not_give_to_the_name_stays(self) -> None:
+        found = facts("Ravi Menon told Beta that Alpha sent ships. They were also told of it.")
+        said = found["They were also told of it"]["statement"]
+        assert said == "They were also told of it."  # a passive's party, not "They"
+
     def test_ids_from_the_source_and_the_words_never_one_taken(self) -> None:
         ids = [f["id"] for f in drafted("Alpha met Beta. Alpha met Beta.")["facts"]]
         assert ids == ["a-alpha-met-beta-2", "a-alpha-met-beta-3"]  # the fact base has the first

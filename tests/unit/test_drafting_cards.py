@@ -42,3 +42,8 @@ def test_a_photo_or_a_quote_without_a_caption_is_no_card() -> None:
 def test_an_attributions_dash_before_the_captions_name_is_left_out() -> None:
     card = CARD.format(n=1, said="We sail.", who="— Ana Holm, Minister, at the port")
     assert card_quotes(card) == [("Ana Holm", "We sail.")]
+
+
+def test_an_agencys_initials_as_the_caption_name_no_speaker() -> None:
+    card = CARD.format(n=1, said="Beta stands with Alpha.", who="ANI")
+    assert card_quotes(card) == []

@@ -38,6 +38,7 @@ def said(sentence: str) -> tuple[str, str]:
         # a nation's mission, named as the ministry is (R6, R9)
         ("Ravi Menon is due to visit the port, the Beta embassy said.", "the beta embassy"),
         ("Ravi Menon is due to fly home, the embassy of Beta said.", "the embassy of beta"),
+        ("Ravi Menon is due home, the Beta embassy in Oslo said.", "the beta embassy in oslo"),
     ],
 )
 def test_a_noun_of_persons_alone_is_an_unnamed_source(sentence: str, who: str) -> None:

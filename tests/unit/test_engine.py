@@ -103,6 +103,26 @@ class TestSameResultsAsMemory:
             assert disk.facet_count(name) == memory.facet_count(name)
             assert disk.facet(name) == memory.facet(name)
 
+    def test_a_pasted_sentence_read_as_a_passage_the_same(
+        self, real_index: tuple[engine.DiskIndex, SearchIndex]
+    ) -> None:
+        """The passage reading (reading/registers.py) on disk as in memory: the engine's
+        ties leave a word empty, which once put several terms in one word's place."""
+        from defcoop_cli.lookup import service
+        from defcoop_cli.lookup.service import SearchRequest
+
+        judged = json.loads(
+            (ROOT / "tests" / "fixtures" / "judged_queries_devs17.json").read_text()
+        )
+        pasted = [q["query"] for q in judged["queries"] if len(q["query"].split()) >= 20][:8]
+        assert len(pasted) == 8
+        for query in pasted:
+            found = [
+                service.search(index, parse_query([query]), SearchRequest((query,))).shown_ids
+                for index in real_index
+            ]
+            assert found[0] == found[1], query
+
     @given(
         words=st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=4),
         include_editorial=st.booleans(),

@@ -75,7 +75,13 @@ class TestSpeakers:
         concern = fb.facts["unilateral-actions-concern"]
         for who in ("unnamed participants", "analysts in delhi", "former ambassador"):
             assert known.outsider(concern._replace(attribution=who))
-        for who in ("unnamed officials", "japanese officials", "both ministers"):
+        for who in (
+            "unnamed officials",
+            "japanese officials",
+            "both ministers",
+            "indian participants",
+            "unnamed participants in the talks",
+        ):
             assert not known.outsider(concern._replace(attribution=who))
 
 

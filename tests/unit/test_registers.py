@@ -47,12 +47,20 @@ def test_a_pasted_sentence_finds_the_fact_it_retells(index: SearchIndex) -> None
     assert not {"tuesday", "statement"} & set(partial.unmatched)
 
 
-def test_a_pasted_sentence_about_another_event_finds_nothing(index: SearchIndex) -> None:
-    # it shares "cyber security" and "attacks" with the facts, and its subject is elsewhere
-    other = (
+@pytest.mark.parametrize(
+    "other",
+    [
+        # it shares "cyber security" and "attacks" with the facts, its subject elsewhere
         "The government unveiled new cyber security rules for power grids and hospitals"
-        " after a wave of ransomware attacks crippled several utilities, officials said."
-    )
+        " after a wave of ransomware attacks crippled several utilities, officials said.",
+        # "disaster relief cooperation", and the countries only as the facts' entities
+        "Indian and Japanese officials discussed disaster relief cooperation after the floods,"
+        " including joint training for rescue teams and helicopters.",
+    ],
+)
+def test_a_pasted_sentence_about_another_event_finds_nothing(
+    index: SearchIndex, other: str
+) -> None:
     assert passage_matches(index, parse_query([other]), Filters(), 3) is None
     assert shown(index, other) == []
 

@@ -26,8 +26,12 @@ SPEAKER_TYPES = ("person", "organisation", "country")
 # the event, never a party's act ("Several participants flagged concern…" at a round table).
 _COMMENTATORS = re.compile(
     r"^(?:unnamed |several |some |many )?(?:[a-z-]+ )?(?:analysts?|experts?|observers|critics"
-    r"|commentators|scholars|researchers|academics|participants|panell?ists)"
+    r"|commentators|scholars|researchers|academics|panell?ists)"
     r"(?: (?:in|from|at|of|we) [a-z ]+)?$"
+    # a round table's participants, not the talks' ("indian participants", "participants
+    # in the talks": the delegates)
+    r"|^(?:unnamed|several|some|many) participants(?: (?:at|of) (?:the |a )?(?:round[- ]?table"
+    r"|seminar|panel|conference|workshop|webinar|event|session))?$"
     r"|^(?:unnamed |one )?former [a-z ]+$"  # "former ambassador": no party to the talks now
 )
 

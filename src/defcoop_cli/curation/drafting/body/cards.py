@@ -71,4 +71,5 @@ def _speaker(caption: Any) -> str | None:
     words = marked[0].text_content() if marked else caption.text_content()
     words = _SPACES.sub(" ", str(words)).strip().lstrip("—–―-~ ")  # "— Rajnath Singh, …"
     head = _BEFORE_TITLE.split(words, maxsplit=1)[0].strip()
-    return head if _NAME.fullmatch(head) else None
+    initials = head.isupper() and " " not in head  # "ANI", "PTI": an agency's credit
+    return head if _NAME.fullmatch(head) and not initials else None

@@ -36,8 +36,10 @@ _BY_BODY = re.compile(
 GENERIC = re.compile(
     r"\b(?:officials|an official|one official|a spokesperson|the spokesperson"
     r"|the (?-i:[A-Z][a-z]+ )?(?:defen[cs]e |foreign )?ministry(?: of defen[cs]e)?"
+    # "the embassy spokesperson", a person of it, points back
     r"|the (?-i:[A-Z][a-z]+ )?(?:embassy|high commission|consulate)(?: of (?-i:[A-Z][a-z]+))?"
-    r"(?![ -](?-i:[a-z]))"  # "the embassy spokesperson": a person, pointing back
+    r"(?: in (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)?"
+    r"(?![ -](?:spokes\w+|officials?|staff|sources?|contacts?|diplomats?|officers?)\b)"
     r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
     re.IGNORECASE,
 )
