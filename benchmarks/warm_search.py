@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
-        "judged_queries_thirtyfirst.json",
         "judged_queries_thirtysecond.json",
+        "judged_queries_thirtythird.json",
     ]
 )
 
