@@ -45,6 +45,11 @@ def test_a_label_message_gives_the_senders_next_messages_to_its_person() -> None
     assert label_posts(own) == [("Ek", (1,))]
 
 
+def test_a_messages_lines_after_its_first_are_the_same_message() -> None:
+    lines = [*CHAT[2:4], "Beta is a trusted partner.", *CHAT[4:6]]  # no stamp: the line after
+    assert label_posts(lines) == [("Minister Ek", (1, 2, 3))]
+
+
 def test_a_label_persons_name_title_or_initials() -> None:
     people = {"Ek": ("Lars Ek", True), "Rune Dahl": ("Rune Dahl", True)}
     assert label_person("Minister Ek", "", people.get) == ("Lars Ek", True)

@@ -4,12 +4,12 @@ Anjali Rao: …"), and the app's own notices after a stamp with no sender ("… 
 this group are end-to-end encrypted.", "… - This message was deleted", "… - X added you").
 
 The form says who speaks. The stamp and the label are furniture, as a dateline is
-(`chat_stamp`, read by furniture/stamps.py); a notice is furniture whole. A sender who
-posts a label message naming someone ("RM's remarks to the media after the talks:",
-"Statement by Minister Nakatani after the meeting, for attribution:") posts that person's
-words in the messages that follow, until another sender posts or a notice stands
-(`label_posts`, read by posts.post_turns as a quoted post's turn). The chat's stamps give
-its day (`chat_day`): the first message's.
+(`chat_stamp`, read by furniture/stamps.py); a notice is furniture whole. A sender who posts
+a label message naming someone ("RM's remarks to the media after the talks:", "Statement by
+Minister Nakatani after the meeting, for attribution:") posts that person's words in the
+messages that follow, until another sender posts or a notice stands (`label_posts`, read by
+posts.post_turns as a quoted post's turn), a message's lines after its first, which carry no
+stamp, among them. The chat's stamps give its day (`chat_day`): the first message's.
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ def label_posts(lines: Sequence[str]) -> list[tuple[str, tuple[int, ...]]]:
         said: list[int] = []
         for after in range(n + 1, min(len(lines), n + 1 + MAX_LABELLED)):
             nxt = _MESSAGE.match(lines[after])
+            if nxt is None and said and not _STAMPED.match(lines[after]):
+                said.append(after)  # a message's next line: the same message, no stamp
+                continue
             if (
                 nxt is None
                 or nxt["sender"] != m["sender"]
