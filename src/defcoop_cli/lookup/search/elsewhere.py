@@ -42,6 +42,7 @@ from defcoop_cli.lookup.search.places import (
     wordnet_places,
 )
 from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere, names_elsewhere
+from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -398,8 +399,6 @@ def _possessed(text: str) -> frozenset[int]:
 def _one_word(word: str, text: str) -> list[str]:
     """A clipped word in full when that is one word ("min", "def"), else the word: the
     words keep their places."""
-    from defcoop_cli.lookup.search.reading.clippings import unclipped
-
     full = unclipped([word], text)
     return full if len(full) == 1 else [word]
 

@@ -269,7 +269,7 @@ class ClaimFinder:
         score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
-        verb_only = not set(shared) - verb_meanings(quote, stance, self._units)  # no claim
+        verb_only = not set(shared) - verb_meanings(quote, stance, self._read_units)  # none
         if score < CLAIM_THRESHOLD + BACKGROUND * (kind == "background") or verb_only:
             words = [m for m in shared if not m.startswith("@")]
             near = self.parties[i] == parties and len(words) >= 2 and not verb_only

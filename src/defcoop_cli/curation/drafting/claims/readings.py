@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from defcoop_cli.curation.drafting.verbs import VERBS
+from defcoop_cli.curation.drafting.verbs import VERBS, verb_spans
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -354,8 +354,8 @@ def verb_meanings(
 ) -> set[str]:
     """The meanings of a sentence's reporting verbs and of its stance's class: what shares
     only these with a fact ("They signalled that the drills would grow" and "the two sides
-    signalled a shared reading of the sea": agreed, signalled) makes none of its claims."""
-    from defcoop_cli.curation.drafting.verbs import verb_spans
-
+    signalled a shared reading of the sea": agreed, signalled) makes none of its claims.
+    units reads a text uncached: a verb's word or a stance is no text of the sentence's
+    passes to keep (the finder's `_read_units`, not `_units`)."""
     verbs = {u[0] for a, b in verb_spans(quote) for u in units(quote[a:b].split()[0])}
     return verbs | ({u[0] for u in units(stance)} if stance != "reported" else set())

@@ -34,9 +34,10 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 # where a clause opens, before its time: a subordinate or relative clause, or a comma
-_OPENER = re.compile(
-    r"(?:[,;]|\b(?:since|after|before|following|when|who|which|where|until))\s", re.I
-)
+_WORDS_OPENING = r"since|after|before|following|when|who|which|where|until"
+_OPENER = re.compile(rf"(?:[,;]|\b(?:{_WORDS_OPENING}))\s", re.I)
+# a clause a subordinator or a relative opens, not a comma ("after a first meeting in …")
+SUBORDINATE = re.compile(rf"(?:{_WORDS_OPENING})\s", re.I)
 _CLOSER = re.compile(r"[,;]|\Z")
 
 

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from defcoop_cli.curation.drafting.claims.times import other_times, without
+from defcoop_cli.curation.drafting.claims.times import SUBORDINATE, other_times, without
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
 
@@ -43,9 +43,6 @@ _VIOLENCE = re.compile(
 )
 _BROAD = ("person", "country")
 _CLAUSE = re.compile(r"[,;]\s+|\s+(?:and|but|while|as)\s+")
-# A clause of another time opened by a subordinator or a relative ("after a first meeting in
-# Vientiane in November", "who first met in Laos last November"): not one a comma opens.
-_SUBORDINATE = re.compile(r"(?:since|after|before|following|when|who|which|where|until)\s", re.I)
 
 
 class Conflicts:
@@ -192,12 +189,13 @@ class Conflicts:
         return named or bool(_VIOLENCE.search(clause))
 
     def _now(self, text: str) -> str:
-        """The text without its clauses of another time than a meeting's ("after a first
-        meeting in Vientiane in November": another meeting's place, no value of this one)."""
+        """The text without its clauses of another time than a meeting's that a
+        subordinator or a relative opens ("after a first meeting in Vientiane in November":
+        another meeting's place, no value of this one; not one a comma opens)."""
         other = [
             m
             for m in other_times(text)
-            if _SUBORDINATE.match(text, m.start) and not any(map(m.is_of, self.dates))
+            if SUBORDINATE.match(text, m.start) and not any(map(m.is_of, self.dates))
         ]
         return without(text, other) if other else text
 

@@ -233,7 +233,7 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
             return None  # "Since the two first spoke of it, nothing has come": no report
         hit = main or hit
     clause = _CLAUSE.search(sentence, at)
-    if hit and clause and clause.start() < hit.match.start() < clause.end():
+    if hit and clause and _inside(clause, hit):
         return _first(sentence, clause.end()) or hit
     contact = hit and _CONTACT.search(sentence, max(at, hit.match.start() - 40), hit.match.start())
     if hit and contact and contact[1].lower() in wordnet_nouns("person"):
