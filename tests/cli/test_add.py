@@ -160,6 +160,29 @@ class TestAdd:
         assert problems[0]["id"] == "short-report-beta-arrived-gamma-city-thursday-talks"
         assert snapshot(mine.parent) == before
 
+    def test_a_control_character_and_a_claim_of_a_fact_gone_are_refused_by_name(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        doc = json.loads(reviewed.read_text())
+        doc["facts"][0]["statement"] = "Beta arrived\x1b[31m in Gamma City."
+        doc["facts"][1]["keywords"] = ["drill", "grow\u202eth"]
+        doc["facts"][2]["claim_of"] = "removed-since"  # a fact taken out of a layer
+        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        before = snapshot(mine.parent)
+        code, out, err = call(capsys, "add", str(reviewed))
+        assert code == 1 and err.startswith("defcoop: add refused: 3 problems")
+        first, agreed, stressed = (f["id"] for f in doc["facts"])
+        assert out.splitlines() == [
+            f"$.facts[0].statement ({first}): text: holds a control character, \\x1b, at 12: "
+            "take it out",
+            f"$.facts[1].keywords[1] ({agreed}): text: holds a control character, \\u202e, "
+            "at 4: take it out",
+            f"$.facts[2].claim_of ({stressed}): claim: 'removed-since' is no fact of {mine} "
+            "nor of a layer under it (removed since?): unlink it (review, key c)",
+        ]
+        assert snapshot(mine.parent) == before
+
     def test_problems_point_into_the_draft_not_the_merged_file(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
     ) -> None:

@@ -65,11 +65,12 @@ def test_a_fact_does_not_join_a_claim_its_own_conflict_opposes() -> None:
     assert len(out.notes) == 1
 
 
-def test_a_proposal_naming_no_known_fact_is_left_out() -> None:
+def test_a_proposal_naming_no_known_fact_is_left_out_and_told() -> None:
     gone = dict(OFFICE, others=[{"fact": "elsewhere", "text": "Adviser"}])
     out, facts = linked(drafted("a", claim_of="elsewhere", conflicts=[gone]))
     assert out.claims == [] and out.notes == [] and "claim" not in facts[0]
     assert [role["text"] for _, role in out.roles] == ["Defence Minister"]  # what it says
+    assert out.missing == [("$.facts[0]", "a", "elsewhere")]  # add refuses it, by name
 
 
 def test_a_curators_own_claim_is_kept() -> None:
