@@ -15,26 +15,14 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-# Every command, in the order `defcoop --help` lists them, and the module of cli/ that
-# defines it (and registers it on `app` when imported).
+# Every command, in the order `defcoop --help` lists them (the look-ups a reader starts
+# with first, then the curator's, in the order of the curator's loop), and the module of
+# cli/ that defines it (and registers it on `app` when imported).
 COMMANDS = {
-    **dict.fromkeys(("validate", "init", "draft", "add", "review", "diff", "reanchor"), "curating"),
+    **dict.fromkeys(("search", "brief", "summary", "show", "facts", "topics"), "reading"),
+    **dict.fromkeys(("entities", "sources", "events", "export"), "reading"),
     "pick": "picking",
-    **dict.fromkeys(
-        (
-            "search",
-            "facts",
-            "topics",
-            "entities",
-            "sources",
-            "events",
-            "show",
-            "brief",
-            "summary",
-            "export",
-        ),
-        "reading",
-    ),
+    **dict.fromkeys(("init", "draft", "review", "add", "diff", "validate", "reanchor"), "curating"),
 }
 
 
