@@ -47,6 +47,30 @@ MEETING_KINDS = ("meeting", "talks")
 SOURCE_KINDS = ("news article", "wire report", "press release", "official statement", "report")
 # The attribution of what a source says in its own voice (its background and analysis).
 THE_SOURCE = "the article"
+# Who comments on an event and takes no part in it, by their noun (R5, R9 of
+# tests/fixtures/CONVENTIONS.md): an unnamed commentator's view is an assessment, never a
+# party's act. One list for both sides: drafting reads such a subject as a generic source
+# (curation/drafting/names/unnamed.py, attribution.py, speakers.py), a brief as no party's
+# point (lookup/parties.py).
+COMMENTATORS = (
+    "analysts",
+    "experts",
+    "observers",
+    "critics",
+    "commentators",
+    "scholars",
+    "researchers",
+    "academics",
+    "panellists",
+    "panelists",
+)
+
+
+def commentator_nouns(singular: bool = False) -> str:
+    """COMMENTATORS as a regular expression's alternatives ("analysts|experts|…"), each
+    one's singular too when asked ("analysts?")."""
+    return "|".join(f"{noun}?" if singular else noun for noun in COMMENTATORS)
+
 
 # Editorial content is decided here and nowhere else:
 # - a fact is editorial when its kind is "editorial";

@@ -65,7 +65,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
-from defcoop_cli.factbase.vocab import THE_SOURCE
+from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|further|then|again|later)\s+)?$",
@@ -108,8 +108,8 @@ QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
 # studies Japan at a think tank"; "analysts"): their view is an assessment.
 _COMMENTATOR = re.compile(
-    r"\b(?:think[- ]tanks?|analysts?|studies|fellow|professor|researcher|scholar|experts?"
-    r"|commentators?|columnist|observers|critics)\b",
+    r"\b(?:think[- ]tanks?|studies|fellow|professor|columnist"
+    rf"|{commentator_nouns(singular=True)})\b",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ import re
 
 from defcoop_cli.curation.drafting.entities import TITLES, EntityMatcher, wordnet_nouns
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
+from defcoop_cli.factbase.vocab import commentator_nouns
 
 # A determiner, up to three words before the noun of persons (no function word among
 # them), then an optional body after it; a relative clause after all that is no part.
@@ -40,13 +41,13 @@ GENERIC = re.compile(
     r"|the (?-i:[A-Z][a-z]+ )?(?:embassy|high commission|consulate)(?: of (?-i:[A-Z][a-z]+))?"
     r"(?: in (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)?"
     r"(?![ -](?:spokes\w+|officials?|staff|sources?|contacts?|diplomats?|officers?)\b)"
-    r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
+    rf"|diplomats|{commentator_nouns()}|police|sources|a source)\b",
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
 # "Retired naval officers", "Critics in the strategic community" (not "an official").
 GENERIC_GROUP = re.compile(
-    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics|contacts)"
+    rf"(?:[A-Z]?[a-z-]+ ){{0,2}}(?i:officials|diplomats|{commentator_nouns()}|contacts)"
     r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*"
     r"|the (?:[a-z-]+ ){0,2}[a-z]+))?"
 )
