@@ -85,6 +85,17 @@ class Command(ExamplesFit, TyperCommand):
         pieces = super().collect_usage_pieces(ctx)
         return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """click's parser says an option's missing value without its command ("Option '-n'
+        requires an argument."): given it, the message points to the command's help too."""
+        try:
+            rest: list[str] = super().parse_args(ctx, args)
+        except typer.TyperException as e:
+            if getattr(e, "ctx", True) is None:
+                e.ctx = ctx  # type: ignore[attr-defined]
+            raise
+        return rest
+
 
 class QueryCommand(Command):
     """A command whose QUERY may hold "-word", a word to leave out as a web search does
