@@ -163,16 +163,21 @@ class TestAdd:
     def test_a_control_character_and_a_claim_of_a_fact_gone_are_refused_by_name(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
     ) -> None:
-        reviewed = review(capsys, tmp_path, "short-report")
-        doc = json.loads(reviewed.read_text())
-        doc["facts"][0]["statement"] = "Beta arrived\x1b[31m in Gamma City."
-        doc["facts"][1]["keywords"] = ["drill", "grow\u202eth"]
-        doc["facts"][2]["claim_of"] = "removed-since"  # a fact taken out of a layer
-        reviewed.write_text(json.dumps(doc), encoding="utf-8")
+        edits = {
+            (0, "statement"): "Beta arrived\x1b[31m in Gamma City.",
+            (1, "keywords"): ["drill", "grow\u202eth"],
+            (2, "claim_of"): "removed-since",  # a fact taken out of a layer since
+        }
+        draft = drafted_as_before(capsys, "short-report")
+        for item in [*draft["facts"], *draft["entities"]]:
+            item["review"] = "accepted"
+        for (at, field), value in edits.items():
+            draft["facts"][at][field] = value
+        (tmp_path / "edited.json").write_text(json.dumps(draft), encoding="utf-8")
         before = snapshot(mine.parent)
-        code, out, err = call(capsys, "add", str(reviewed))
+        code, out, err = call(capsys, "add", str(tmp_path / "edited.json"))
         assert code == 1 and err.startswith("defcoop: add refused: 3 problems")
-        first, agreed, stressed = (f["id"] for f in doc["facts"])
+        first, agreed, stressed = (f["id"] for f in draft["facts"])
         assert out.splitlines() == [
             f"$.facts[0].statement ({first}): text: holds a control character, \\x1b, at 12: "
             "take it out",
