@@ -444,7 +444,7 @@ class TestWebSearchSyntaxOnTheCommandLine:
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:
         # -n, -t, -e, -s take no word against them: -nuclear is not "-n uclear"
-        for word in ("-nuclear", "-tokyo", "-exercise", "-sea"):
+        for word in ("-nuclear", "-tokyo", "-exercise"):
             doc = call_json(capsys, *SHIPPED, "search", "joint", "exercises", word)
             assert doc["read_as"] == f"joint exercises {word}", word
         assert call(capsys, *SHIPPED, "search", "malabar", "-n")[0] == 2  # -n alone: the option
