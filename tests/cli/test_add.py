@@ -188,6 +188,25 @@ class TestAdd:
         ]
         assert snapshot(mine.parent) == before
 
+    def test_an_article_s_tab_and_escape_stay_in_its_quote_and_the_draft_adds(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        article = tmp_path / "tabbed.txt"
+        text = (ARTICLES / "short-report.txt").read_text(encoding="utf-8")
+        tabbed = text.replace("arrived in", "arrived\tin").replace("the Delta", "the \x1b[1mDelta")
+        article.write_text(tabbed, encoding="utf-8")
+        code, out, _ = call(capsys, "draft", str(article), "--source-id", "tabbed")
+        draft = json.loads(out)
+        quotes = "".join(f["quote"] for f in draft["facts"])
+        assert code == 0 and "\t" in quotes and "\x1b" in quotes  # the source's own words
+        for item in [*draft["facts"], *draft["entities"]]:
+            item["review"] = "accepted"
+        (tmp_path / "tabbed.json").write_text(json.dumps(draft), encoding="utf-8")
+        code, _, err = call(capsys, "add", str(tmp_path / "tabbed.json"))
+        assert (code, err) == (0, "")
+        statements = [f["statement"] for f in json.loads(mine.read_text())["facts"]]
+        assert statements and not any("\t" in s or "\x1b" in s for s in statements)
+
     def test_problems_point_into_the_draft_not_the_merged_file(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
     ) -> None:

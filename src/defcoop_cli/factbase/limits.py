@@ -64,3 +64,29 @@ def control_characters(name: str, entry: Any) -> Iterator[tuple[str, str]]:
                 shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
                 where = field if at is None else f"{field}[{at}]"
                 yield where, f"holds a control character, {shown}, at {found.start()}"
+
+
+def written(name: str, entry: Any) -> Any:
+    """An entry of the list `name` as a writer proposes it: its written texts (WRITTEN)
+    without control characters - a tab, line break or separator as one space, runs of space
+    as one, any other control dropped - and no alias left that is its name. What a draft
+    proposes is what `add` takes (an article's tab or ESC stays in its quote alone)."""
+    if next(control_characters(name, entry), None) is None:
+        return entry
+    clean = dict(entry)
+    for field in WRITTEN[name]:
+        value = clean.get(field)
+        if isinstance(value, str):
+            clean[field] = _without_controls(value)
+        elif isinstance(value, list):
+            texts = [_without_controls(t) if isinstance(t, str) else t for t in value]
+            if field == "aliases":
+                texts = [t for t in dict.fromkeys(texts) if t != clean.get("name")]
+            clean[field] = texts
+    return clean
+
+
+def _without_controls(text: str) -> str:
+    """text with its spacing controls as spaces (runs made one) and other controls gone."""
+    spaced = re.sub(r"[ \t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]+", " ", text)
+    return re.sub(CONTROLS, "", spaced)
