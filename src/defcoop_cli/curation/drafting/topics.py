@@ -10,7 +10,8 @@ countries named, and their titles (who speak, whom they meet: the parties), vote
 PERSON_WEIGHT of their share, in a party's claim only after what is said has voted. A
 party's claim, and the article's dated happening, are never filed under the article's own
 assessment; a view (the writer's, a commentator's) is filed first under it. Editorial
-topics are never proposed by vote. A drafted fact
+topics are never proposed by vote. A market's sentence ("Shipbuilding stocks were among
+the day's best performers") votes as the word "investment" would. A drafted fact
 making an existing fact's claim is filed first under that fact's topics (drafting.assembly).
 """
 
@@ -23,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
 
@@ -37,6 +39,9 @@ PERSON_WEIGHT = 0.25
 # The share of their vote the words of the facts' quotes keep when no name or keyword
 # votes (on the dev report sets 0.1 did one sentence better than 1 and 0.3, 0.03 worse).
 QUOTED_WEIGHT = 0.1
+# A market's sentence (shares, stocks, an index: names/markets.py) votes as the keyword of
+# the money put into firms would, for the facts that have it.
+MARKET_KEY = "investment"
 
 
 # A phrase that says when: "after the talks", "at the start of the delegation-level talks",
@@ -228,6 +233,8 @@ def proposed_topics(
         else:
             vote(f"entity:{e}", votes.entities.get(e))
     _name_votes(quote, votes, tally)
+    if market_sentence(quote):  # "Defence shares rallied": what money put into firms did
+        vote(MARKET_KEY, votes.words.get(MARKET_KEY))
     for key in _keywords_said(quote, votes):
         table = votes.phrases if " " in key else votes.words
         if key in votes.titles:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import TITLES, EntityMatcher, wordnet_nouns
+from defcoop_cli.curation.drafting.names.markets import COMPOUND, MARKET_PEOPLE
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 
 # A determiner, up to three words before the noun of persons (no function word among
@@ -40,13 +41,15 @@ GENERIC = re.compile(
     r"|the (?-i:[A-Z][a-z]+ )?(?:embassy|high commission|consulate)(?: of (?-i:[A-Z][a-z]+))?"
     r"(?: in (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)?"
     r"(?![ -](?:spokes\w+|officials?|staff|sources?|contacts?|diplomats?|officers?)\b)"
-    r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
+    r"|diplomats|analysts|experts|observers|critics|police|sources|a source"
+    r"|(?:(?:an?|one) )?(?:" + MARKET_PEOPLE + r"))\b",  # the market's people
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
 # "Retired naval officers", "Critics in the strategic community" (not "an official").
 GENERIC_GROUP = re.compile(
-    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics|contacts)"
+    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics|contacts"
+    r"|(?:" + MARKET_PEOPLE + r")(?<=s))"
     r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*"
     r"|the (?:[a-z-]+ ){0,2}[a-z]+))?"
 )
@@ -62,7 +65,8 @@ def source_name(subject: str) -> str:
     m = _ARTICLE.match(subject)
     if not m:
         alone = subject.strip().lower()
-        return f"unnamed {alone}" if re.fullmatch(r"[a-z]+s", alone) else subject.lower()
+        bare = re.fullmatch(r"[a-z]+s", alone) or COMPOUND.fullmatch(alone)  # "fund managers"
+        return f"unnamed {alone}" if bare else subject.lower()
     rest = subject[m.end() :].lower()
     return rest if " " in rest.strip() else f"unnamed {rest}"
 
