@@ -58,6 +58,7 @@ DOC = Doc(
         "To follow.",
         "N/A",
         "Nothing to report.",
+        "No change since the last summary.",
         "2. PARLIAMENT MATTERS: Nil.",
         "Visits abroad - No change",
         "Figures for April are being compiled and will be circulated separately.",
@@ -119,6 +120,17 @@ def said(sentence: str) -> Any:
         ("Fund managers were keen to see a first project named.", "unnamed fund managers"),
         ("One brokerage said the talks showed how far ties had come.", "unnamed brokerage"),
         ("Market participants said the talks changed little.", "unnamed market participants"),
+        ("Investors cheered reports that the two sides had agreed.", "unnamed investors"),
+        ("A trader said the talks changed little.", "unnamed trader"),
+        ("A Mumbai-based fund manager said prices were high.", "mumbai-based fund manager"),
+        (
+            "Analysts at a domestic brokerage said orders could follow.",
+            "analysts at a domestic brokerage",
+        ),
+        (
+            "Market watchers were cautious, saying no deal had been signed.",
+            "unnamed market watchers",
+        ),
     ],
 )
 def test_the_markets_people_are_unnamed_commentators(sentence: str, who: str) -> None:
@@ -137,6 +149,7 @@ def test_a_participle_after_a_quantifier_is_no_verb() -> None:
         "Shipbuilding stocks were among the day's best performers.",
         "The benchmark index closed 0.4% higher.",
         "Defence shares rallied on Monday.",
+        "The index closed 0.4% higher.",
     ],
 )
 def test_a_market_sentence_is_about_investment(sentence: str) -> None:
@@ -146,6 +159,7 @@ def test_a_market_sentence_is_about_investment(sentence: str) -> None:
 
 def test_shares_as_a_verb_is_no_market() -> None:
     assert not market_sentence("Alpha shares the concern and rallied support for the plan.")
+    assert not market_sentence("The talks closed on a high note and ended early.")
 
 
 def drafted(body: str) -> dict[str, dict[str, Any]]:
@@ -171,3 +185,10 @@ def test_a_ministers_instruction_is_his() -> None:
         "Ravi Menon held talks in Alpha. The Minister has directed that a report be put up."
     )
     assert said["The Minister has directed that a report be put up"]["attribution"] == "Ravi Menon"
+
+
+def test_a_market_sentence_is_filed_under_the_market_before_the_talks_it_names() -> None:
+    said = drafted("Defence shares rallied in Alpha as Ravi Menon held talks there.")
+    assert said["Defence shares rallied in Alpha as Ravi Menon held talks there"]["topics"][0] == (
+        "industry"
+    )

@@ -49,6 +49,7 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.described import Described
+from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import own_titles
@@ -262,7 +263,7 @@ class _Drafting:
                 for t in same.topics
                 if t not in self.editorial_topics and not (party and t in self.votes.own_voice)
             ]
-            topics = fact["topics"] = claimed_first(claimed, topics)
+            topics = fact["topics"] = claimed_first(claimed, topics, market_sentence(quote))
         root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.made[c.parent].root

@@ -11,7 +11,8 @@ PERSON_WEIGHT of their share, in a party's claim only after what is said has vot
 party's claim, and the article's dated happening, are never filed under the article's own
 assessment; a view (the writer's, a commentator's) is filed first under it. Editorial
 topics are never proposed by vote. A market's sentence ("Shipbuilding stocks were among
-the day's best performers") votes as the word "investment" would. A drafted fact
+the day's best performers") is filed first where the word "investment" is, whatever else it
+names ("Defence shares rallied as Singh held talks": the talks second). A drafted fact
 making an existing fact's claim is filed first under that fact's topics (drafting.assembly).
 """
 
@@ -233,8 +234,9 @@ def proposed_topics(
         else:
             vote(f"entity:{e}", votes.entities.get(e))
     _name_votes(quote, votes, tally)
-    if market_sentence(quote):  # "Defence shares rallied": what money put into firms did
-        vote(MARKET_KEY, votes.words.get(MARKET_KEY))
+    market = votes.words.get(MARKET_KEY) if market_sentence(quote) else None
+    if market:  # "Defence shares rallied": what money put into firms did
+        vote(MARKET_KEY, market)
     for key in _keywords_said(quote, votes):
         table = votes.phrases if " " in key else votes.words
         if key in votes.titles:
@@ -259,16 +261,21 @@ def proposed_topics(
     if not ranked:
         return []
     best = ranked[0][1]  # a second topic only when it is nearly as well supported
-    return [t for t, score in ranked[:2] if score >= SECOND_TOPIC_SHARE * best]
+    kept = [t for t, score in ranked[:2] if score >= SECOND_TOPIC_SHARE * best]
+    if market:  # a market's sentence is about the market first, whatever else it names
+        kept = [max(sorted(market), key=lambda t: market[t]), *kept]
+    return list(dict.fromkeys(kept))[:2]
 
 
-def claimed_first(claimed: Sequence[str], own: Sequence[str]) -> list[str]:
+def claimed_first(claimed: Sequence[str], own: Sequence[str], market: bool = False) -> list[str]:
     """At most two topics for a fact that makes an existing fact's claim: that fact's topics
     first, those the sentence's own votes also rank in their order ("exchanged views on the
     regional situation, including the South China Sea" makes a claim filed under terrorism
-    and the sea: the sea first), then the sentence's own."""
+    and the sea: the sea first), then the sentence's own. market: a market's sentence
+    ("Defence shares rallied as Singh held talks …") is about the market first, whatever
+    its clause of the talks claims: its own first topic leads."""
     ranked = sorted(claimed, key=lambda t: own.index(t) if t in own else len(own))
-    return list(dict.fromkeys([*ranked, *own]))[:2]
+    return list(dict.fromkeys([*own[: int(market)], *ranked, *own]))[:2]
 
 
 def commonest_topics(doc: Doc) -> list[tuple[str, int]]:

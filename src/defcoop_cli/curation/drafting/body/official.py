@@ -30,9 +30,11 @@ _LABEL = (
     r"(?:(?:[\w'’()/&,-]+\s+){0,6}?[\w'’()/&,-]+\s*[:–—]\s*|(?:[\w'’()/&,-]+\s+){1,6}?-\s+)?"
 )
 _NIL = re.compile(
-    r"(?i)" + _LABEL + r"(?:nil(?: return| report)?|none|no change(?:s)?(?: to report)?"
+    r"(?i)" + _LABEL + r"(?:(?:nil(?: return| report)?|none|no change(?:s)?(?: to report)?"
     r"|no (?:new |significant |major |further )?(?:developments?|updates?|inputs?|items?)"
-    r"(?: to report)?|nothing (?:new |significant |further )?to report"
+    r"(?: to report)?|nothing (?:new |significant |further )?to report)"
+    # "No change since the last summary.": since the paper's last return
+    r"(?:\s+since (?:the )?(?:last|previous) (?:summary|report|note|return|week|month|meeting))?"
     r"|not applicable|n/?a|to follow|awaited|(?:details|figures|inputs) (?:to follow|awaited)"
     r"|(?:being|under) (?:compiled|compilation))\s*[.;]?"
 )

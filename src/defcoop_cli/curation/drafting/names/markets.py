@@ -26,16 +26,21 @@ MARKET_PEOPLE = (
 # A compound noun of them, which a bare plural's "unnamed" takes whole.
 COMPOUND = re.compile(r"(?:fund|money|portfolio|market) [a-z]+s|broking houses")
 # The verbs by which a commentator gives a view without a verb of saying: "Brokerages hailed
-# the talks as …", "Analysts played down …", "Fund managers cheered …" (a verb's first word).
+# the talks as …", "Analysts played down …", "Fund managers cheered …", "Market watchers
+# were cautious" (a verb's first word).
 VIEW_VERBS = frozenset(
     {"hailed", "hails", "praised", "praises", "welcomed", "welcomes", "cheered", "cheers"}
     | {"played", "plays", "dismissed", "dismisses", "lauded", "lauds", "read", "reads"}
+    | {"was", "were", "is", "are", "remained"}  # a mood: "were cautious", "remained upbeat"
 )
 # A market's sentence: shares or stocks and what they did, an index, a rally, the day's best
 # or worst performers, a market's capitalisation.
 _MARKET = re.compile(
     r"(?i)\b(?:stocks|equities|share prices?"
     r"|(?:benchmark|broader|stock|share|sectoral) ind(?:ex|ices)"
+    r"|ind(?:ex|ices) (?:closed|ended|finished|rose|fell|gained|lost|climbed|slipped)"
+    r"|(?:closed|ended|finished) (?:the day |the session )?(?:[\d.,]+ ?(?:%|per ?cent|points?) )?"
+    r"(?:higher|lower|flat|in the (?:red|green))"
     r"|shares (?:rose|fell|rallied|gained|climbed|jumped|slipped|surged|slumped|closed|ended"
     r"|were|of)\b|(?:stock|share|market) rall(?:y|ies)|(?:best|worst|top) performers?"
     r"|market capitali[sz]ation"

@@ -42,7 +42,7 @@ GENERIC = re.compile(
     r"(?: in (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)?"
     r"(?![ -](?:spokes\w+|officials?|staff|sources?|contacts?|diplomats?|officers?)\b)"
     r"|diplomats|analysts|experts|observers|critics|police|sources|a source"
-    r"|(?:(?:an?|one) )?(?:" + MARKET_PEOPLE + r"))\b",  # the market's people
+    r"|(?:an?|one) (?:" + MARKET_PEOPLE + r")|(?:" + MARKET_PEOPLE + r")(?<=s))\b",  # a market's
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
@@ -51,7 +51,7 @@ GENERIC_GROUP = re.compile(
     r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics|contacts"
     r"|(?:" + MARKET_PEOPLE + r")(?<=s))"
     r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*"
-    r"|the (?:[a-z-]+ ){0,2}[a-z]+))?"
+    r"|(?:the|an?) (?:[a-z-]+ ){0,2}[a-z]+))?"  # "Analysts at a domestic brokerage"
 )
 
 _ARTICLE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
@@ -81,6 +81,7 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
         return None
     words = [w for w in m[1].split()[1:] if not nations.ids(w)]  # "Japanese": the body's
     department = [w for w in words[:-1] if w[0].isupper()]  # "a Defense Ministry official"
+    department = [w for w in department if not w.endswith("-based")]  # "A Mumbai-based …"
     named = department and not by_portfolio(department)
     if len(words) < 2 or named or words[-1][0].isupper():  # no body, or a name
         return None
