@@ -9,6 +9,7 @@ from datetime import date
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, Fact
+from defcoop_cli.lookup.order import FIRST, source_ranks
 from defcoop_cli.lookup.results import Cited, DateLine, Person
 
 
@@ -94,10 +95,11 @@ def meeting_section(
     for fact, notes in _outdated(fb).items():
         disputes[fact] = [*disputes.get(fact, []), *notes]
     persons = []
+    ranks = source_ranks(fb)
     for e, f in people:
         # the titles nothing disputes first, the newest dated first: the office the best
         # sources give; only the titles the sources in use tell (a brief --source X shows
-        # X's alone)
+        # X's alone); titles of one date in report order, never the order of adds
         told = [r for r in e.roles if r.fact in fb.facts]
         dated = {r.fact: d for r in told if (d := _published(fb, r.fact)) is not None}
         ordered = sorted(
@@ -105,6 +107,7 @@ def meeting_section(
             key=lambda r: (
                 r.fact in disputes,
                 -dated[r.fact].toordinal() if r.fact in dated else 0,
+                ranks.get(fb.facts[r.fact].source, FIRST),
             ),
         )
         roles = tuple(Cited(r.text, (r.fact,)) for r in ordered)
