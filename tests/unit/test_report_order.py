@@ -46,3 +46,30 @@ def test_a_layer_in_publication_order_below_layers_above() -> None:
 def test_a_base_already_in_report_order_is_itself() -> None:
     fb = load_layers([MINI, SECOND])
     assert in_report_order(fb) is fb
+
+
+def test_a_conflict_gives_its_dated_newer_side_first_and_leads_the_watch_outs() -> None:
+    """Sides written older first (the lower layer's before the report's), two conflicts
+    of one report each: the brief gives each the dated, newer side first, and the conflict
+    whose newest side is newest first, so that conflicts told as one lead with the title
+    "Who met whom" gives first (the loop's heldout12: a report of 30 July behind one of 6
+    May)."""
+    from datetime import date
+
+    from defcoop_cli.factbase.records import CuratorNote, Side
+    from defcoop_cli.lookup.briefing import watch_outs
+
+    fb = load_layers([MINI, SECOND])
+    wire, paper = "wire-no-concerns", "lantern-no-concerns"
+    assert fb.sources["daily-lantern"].published == date(2025, 3, 5)  # the paper's is newer
+
+    def conflict(nid: str, fact: str) -> CuratorNote:
+        sides = (Side("Beta raised a concern", ("markup-concern",)), Side("none", (fact,)))
+        return CuratorNote(nid, "They differ.", "the sources", "conflict", facts=(), sides=sides)
+
+    notes = [conflict("older", wire), conflict("newer", paper)]
+    grown = FactBase(fb.path, fb.doc._replace(curator_notes=notes))
+    grown.homes = fb.homes
+    told = [n for n in watch_outs(grown) if n.type == "conflict"]
+    assert [n.id for n in told] == ["newer", "older"]
+    assert [s.facts for s in told[0].sides] == [(paper,), ("markup-concern",)]

@@ -23,7 +23,7 @@ from defcoop_cli.lookup.meeting import (
     named,
     who_met,
 )
-from defcoop_cli.lookup.order import in_report_order
+from defcoop_cli.lookup.order import in_report_order, newer_first, newest, newest_key
 from defcoop_cli.lookup.parties import SPEAKER_TYPES, Parties, speakers_among, told_once
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
@@ -237,13 +237,13 @@ def scope(fb: FactBase, tallies: dict[str, SourceTally] | None = None) -> list[S
     return out
 
 
-def _note(n: CuratorNote) -> Note:
+def _note(n: CuratorNote, fb: FactBase) -> Note:
     refs = tuple(
         Reference(r.publisher, r.title, r.url, r.published.isoformat(), r.via) for r in n.references
     )
     when = n.date.isoformat() if n.date else None
     short = n.short or first_sentence(n.text)
-    sides = n.sides
+    sides = newer_first(n.sides, fb)
     return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs, short, sides)
 
 
@@ -258,9 +258,12 @@ WATCH_OUT_ORDER = {"correction": 0, "conflict": 1}
 
 def watch_outs(fb: FactBase) -> list[Note]:
     """Every curator note: corrections first, then conflicts between sources, since they
-    change how the rest reads."""
-    notes = [_note(n) for n in fb.doc.curator_notes]
-    return sorted(notes, key=lambda n: WATCH_OUT_ORDER.get(n.type, 2))
+    change how the rest reads; conflicts with a newer dated side first, each with its
+    dated, newer side first (lookup/order.py), so that conflicts told as one lead with the
+    newest report's side, the title "Who met whom" gives first."""
+    notes = [_note(n, fb) for n in fb.doc.curator_notes]
+    dates = {n.id: newest(fb, n.sides[0].facts) if n.sides else None for n in notes}
+    return sorted(notes, key=lambda n: (WATCH_OUT_ORDER.get(n.type, 2), newest_key(dates[n.id])))
 
 
 def bottom_line(

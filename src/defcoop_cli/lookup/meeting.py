@@ -9,7 +9,7 @@ from datetime import date
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, Fact
-from defcoop_cli.lookup.order import FIRST, source_ranks
+from defcoop_cli.lookup.order import FIRST, newest, source_ranks
 from defcoop_cli.lookup.results import Cited, DateLine, Person
 
 
@@ -55,14 +55,12 @@ def _outdated(fb: FactBase) -> dict[str, list[str]]:
         if n.type != "conflict":
             continue
         sides = [[f for f in side.facts if f in fb.facts] for side in n.sides]
-        dates = [
-            max((_published(fb, f) or date.min for f in side), default=date.min) for side in sides
-        ]
-        newest = max(dates, default=date.min)
-        if newest == date.min or dates.count(newest) > 1:
+        dates = [newest(fb, side) or date.min for side in sides]
+        latest = max(dates, default=date.min)
+        if latest == date.min or dates.count(latest) > 1:
             continue
         for side, when in zip(sides, dates, strict=True):
-            for fact in side if when < newest else ():
+            for fact in side if when < latest else ():
                 found.setdefault(fact, []).append(n.id)
     return found
 

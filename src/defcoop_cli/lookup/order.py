@@ -19,12 +19,12 @@ it).
 from __future__ import annotations
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TypeVar
 
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import CuratorNote, Source
+from defcoop_cli.factbase.records import CuratorNote, Side, Source
 
 Rank = tuple[int, int, int, str]
 FIRST: Rank = (-1, 0, 0, "")
@@ -69,8 +69,8 @@ def _sorted(items: Sequence[T], ranks: Sequence[Rank | None]) -> list[T]:
     return [items[i] for i in sorted(range(len(items)), key=keys.__getitem__)]
 
 
-def _alike(pair: tuple[Sequence[object], Sequence[object]]) -> bool:
-    return len(pair[0]) == len(pair[1]) and all(map(operator.is_, *pair))
+def _same(new: Sequence[object], was: Sequence[object]) -> bool:
+    return len(new) == len(was) and all(map(operator.is_, new, was))
 
 
 def in_report_order(fb: FactBase) -> FactBase:
@@ -80,11 +80,33 @@ def in_report_order(fb: FactBase) -> FactBase:
     sources = sorted(fb.doc.sources, key=lambda s: ranks[s.id])
     facts = _sorted(fb.doc.facts, [ranks.get(f.source) for f in fb.doc.facts])
     notes = _sorted(fb.doc.curator_notes, [_writer(n, fb, ranks) for n in fb.doc.curator_notes])
-    was = (fb.doc.sources, fb.doc.facts, fb.doc.curator_notes)
-    same = zip((sources, facts, notes), was, strict=True)
-    if all(map(_alike, same)):
+    doc = fb.doc
+    if _same(sources, doc.sources) and _same(facts, doc.facts) and _same(notes, doc.curator_notes):
         return fb
-    doc = fb.doc._replace(sources=sources, facts=facts, curator_notes=notes)
-    ordered = FactBase(fb.path, doc)
+    ordered = FactBase(fb.path, doc._replace(sources=sources, facts=facts, curator_notes=notes))
     ordered.homes = fb.homes
     return ordered
+
+
+def newest(fb: FactBase, facts: Iterable[str]) -> date | None:
+    """The latest date of the sources of the facts (those fb holds), if any is dated."""
+    dates = [
+        d
+        for f in facts
+        if f in fb.facts
+        and (s := fb.sources.get(fb.facts[f].source)) is not None
+        and (d := s.published) is not None
+    ]
+    return max(dates, default=None)
+
+
+def newer_first(sides: Sequence[Side], fb: FactBase) -> tuple[Side, ...]:
+    """A conflict's sides, the dated, newer side first (as "Who met whom" orders a person's
+    titles), the undated after them, each as written otherwise."""
+    dates = [newest(fb, side.facts) for side in sides]
+    order = sorted(range(len(sides)), key=lambda i: newest_key(dates[i]))
+    return tuple(sides[i] for i in order)
+
+
+def newest_key(when: date | None) -> tuple[int, int]:
+    return (1, 0) if when is None else (0, -(when - date.min).days)
