@@ -186,7 +186,8 @@ class TestToldOnce:
             parties=PARTIES,
         )
         (told,) = [p for p in _points(b, "condemned") if "r0-fact" in p.facts]
-        assert told.facts == ("r0-fact", "r1-fact", "r0-again")
+        # in report order (lookup/order.py): a source's facts together, r0's before r1's
+        assert told.facts == ("r0-fact", "r0-again", "r1-fact")
         assert told.reports is not None and told.reports.reports == 2
         assert "(2 sources)" in _text(b) and "r0-again" not in {
             f for p in _points(b, "condemned") if p is not told for f in p.facts
