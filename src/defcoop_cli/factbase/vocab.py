@@ -7,6 +7,7 @@ the commands can all share it without import cycles.
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
@@ -89,6 +90,12 @@ def is_editorial_group(group: str) -> bool:
     return group == EDITORIAL
 
 
+# A nation's adjective opening a title, as its possessive does ("Japanese Defence Minister",
+# "Japan's Defence Minister"): the -ese, -ian, -ean and -ish adjectives and a few others
+# (compiled on use).
+_DEMONYM = r"[a-z]{2,}(?:ese|ian|ean|ish)|american|french|german|dutch|thai|us|uk"
+
+
 def office_key(text: str) -> str:
     """A title or office written alike, to tell when two say the same: case, the American
     spelling, punctuation, a leading possessive ("Japan's"), a dangling "of", "minister of
@@ -97,6 +104,8 @@ def office_key(text: str) -> str:
     words = ["defence" if w == "defense" else w for w in words]
     if len(words) > 1 and words[1] == "s":  # "japan s defence minister": a possessive
         words = words[2:]
+    elif len(words) > 2 and re.fullmatch(_DEMONYM, words[0]):  # "japanese defence minister"
+        words = words[1:]
     while words and words[-1] in ("of", "the", "for"):
         words.pop()
     if len(words) >= 3 and words[0] == "minister" and words[1] == "of":
