@@ -795,7 +795,8 @@ class TestProposalsActedOn:
         code, out, _ = call(capsys, "brief")
         assert code == 0
         line = " ".join(out.split())
-        assert "Gen Nakatani: Defence Minister (5 May 2025); Japanese Defence Minister;" in line
+        # "Japanese Defence Minister" (the shipped heading) is the same title: listed once
+        assert "Gen Nakatani: Defence Minister (5 May 2025); disputed (watch-out 1)" in line
         assert "disputed (watch-out 1): Japan’s Special Advisor" in line
         assert "strongly condemned the Pahalgam attack. (2 sources)" in line
         # the sources' disagreement on his office is part of the one watch-out on his office

@@ -172,6 +172,8 @@ def test_a_difference_from_a_curator_note_is_a_note_citing_its_references() -> N
         "The sources differ on the number: “28 people” (The Post) against “26 people” "
         "(curator note toll-note), which cites Harbour Post."
     )
+    # its watch-out names the report and both values (a brief lists many reports' notes)
+    assert note["short"] == "The number: The Post says 28 people; outside reports 26 people"
     schema.CuratorNote.model_validate(note)  # what add writes, validate accepts
     # a note no longer in use gives none; the proposal itself is well formed
     assert link([drafted("a")], [proposal(fact, "$")], KNOWN).notes == []

@@ -226,8 +226,24 @@ def _against_notes(
         "facts": [fact["id"]],
         "entities": list(dict.fromkeys(entities)),
         "references": references,
-        "short": f"The {field}: this source and a curator note differ",
+        "short": _note_short(
+            field, str(conflict["this"]), sides[0][1], known.sources.get(own, own)
+        ),
     }
+
+
+def _note_short(field: str, this: str, other: str, source: str) -> str:
+    """A conflict with curator notes in a watch-out's few words, naming the report (its
+    publisher or id) and the values where they fit ("The date: 4 May 2025 in one report,
+    5 May 2025 in outside reports"): a brief lists many reports' notes, never "this source"."""
+    for short in (
+        f"The {field}: {source} says {this}; outside reports {other}",
+        f"The {field}: {this} in one report, {other} in outside reports",
+        f"The {field}: {source} and outside reports differ",
+    ):
+        if len(short) <= SHORT_LIMIT:
+            return short
+    return f"The {field}: a report and outside reports differ"
 
 
 def _claim_end(fact_id: str, known: Known) -> str:
