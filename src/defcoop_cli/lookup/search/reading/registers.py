@@ -54,7 +54,7 @@ from defcoop_cli.lookup.search.hits import ENTITY, Reading, Readings, read_once
 from defcoop_cli.lookup.search.leads import FIELD_NAMES, WEIGHTS, Found, found_at, name_words
 from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX
 from defcoop_cli.lookup.search.partial import Partial, closest_matches
-from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, TermMatch
+from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, TermMatch, rank_facts
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -194,10 +194,30 @@ def passage_matches(
     return Ranking(matches, len(ranked)), Partial(matched, unmatched, by_passage=True)
 
 
+def rank_read(
+    index: Index, query: Query, chosen: Filters, limit: int, widen: bool, readings: Readings
+) -> Ranking:
+    """The facts matching every term (search/ranking.py); for a catalogue heading, with no
+    wider words, those holding its facets (search/headings.py)."""
+    ranking = rank_facts(
+        index, query, chosen, limit, widen=widen and not query.facets, readings=readings
+    )
+    if not query.facets:
+        return ranking
+    from defcoop_cli.lookup.search.headings import held_by_facets
+
+    return held_by_facets(index, query, ranking, readings)
+
+
 def closest_or_passage(
     index: Index, query: Query, filters: Filters, limit: int, readings: Readings
 ) -> tuple[Ranking, Partial] | None:
-    """A query's closest matches (search/partial.py), else, for a long one, a passage's."""
+    """A query's closest matches (search/partial.py), else, for a long one, a passage's; a
+    catalogue heading's by its facets (search/headings.py)."""
+    if query.facets:
+        from defcoop_cli.lookup.search.headings import heading_matches
+
+        return heading_matches(index, query, filters, limit, readings)
     found = closest_matches(index, query, filters, limit, readings=readings)
     return found or passage_matches(index, query, filters, limit, readings)
 
