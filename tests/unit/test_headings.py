@@ -1,11 +1,13 @@
-"""A catalogue heading read by its facets (lookup/search/headings.py): the reading alone;
-what the shipped base finds for headings is measured in tests/test_search_quality.py."""
+"""A catalogue heading read by its facets (lookup/search/reading/syntax.py reads it,
+lookup/search/headings.py ranks by it): the reading alone; what the shipped base finds for
+headings is measured in tests/test_search_quality.py."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defcoop_cli.lookup.search import headings
+from defcoop_cli.lookup.search.headings import SCALE
+from defcoop_cli.lookup.search.reading import syntax as headings
 from defcoop_cli.lookup.search.text import parse_query
 
 
@@ -92,4 +94,4 @@ def test_the_query_keeps_its_facets_and_searches_the_words() -> None:
 def test_any_text_reads_without_error(text: str) -> None:
     if headings.is_heading(text):
         _, facets = headings.read_heading(text)
-        assert all(kind in headings.SCALE for kind, _ in facets)
+        assert all(kind in SCALE for kind, _ in facets)

@@ -270,7 +270,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
     facets: tuple[tuple[str, str], ...] = ()
     if "-" in text or "—" in text or "," in text:  # a catalogue heading (search/headings.py)
-        from defcoop_cli.lookup.search import headings
+        from defcoop_cli.lookup.search.reading import syntax as headings
 
         if headings.is_heading(text):
             text, facets = headings.read_heading(text)
