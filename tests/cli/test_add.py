@@ -160,6 +160,53 @@ class TestAdd:
         assert problems[0]["id"] == "short-report-beta-arrived-gamma-city-thursday-talks"
         assert snapshot(mine.parent) == before
 
+    def test_a_control_character_and_a_claim_of_a_fact_gone_are_refused_by_name(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        edits = {
+            (0, "statement"): "Beta arrived\x1b[31m in Gamma City.",
+            (1, "keywords"): ["drill", "grow\u202eth"],
+            (2, "claim_of"): "removed-since",  # a fact taken out of a layer since
+        }
+        draft = drafted_as_before(capsys, "short-report")
+        for item in [*draft["facts"], *draft["entities"]]:
+            item["review"] = "accepted"
+        for (at, field), value in edits.items():
+            draft["facts"][at][field] = value
+        (tmp_path / "edited.json").write_text(json.dumps(draft), encoding="utf-8")
+        before = snapshot(mine.parent)
+        code, out, err = call(capsys, "add", str(tmp_path / "edited.json"))
+        assert code == 1 and err.startswith("defcoop: add refused: 3 problems")
+        first, agreed, stressed = (f["id"] for f in draft["facts"])
+        assert out.splitlines() == [
+            f"$.facts[0].statement ({first}): text: holds a control character, \\x1b, at 12: "
+            "take it out",
+            f"$.facts[1].keywords[1] ({agreed}): text: holds a control character, \\u202e, "
+            "at 4: take it out",
+            f"$.facts[2].claim_of ({stressed}): claim: 'removed-since' is no fact of {mine} "
+            "nor of a layer under it (removed since?): unlink it (review, key c)",
+        ]
+        assert snapshot(mine.parent) == before
+
+    def test_an_article_s_tab_and_escape_stay_in_its_quote_and_the_draft_adds(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        article = tmp_path / "tabbed.txt"
+        text = (ARTICLES / "short-report.txt").read_text(encoding="utf-8")
+        tabbed = text.replace("arrived in", "arrived\tin").replace("the Delta", "the \x1b[1mDelta")
+        article.write_text(tabbed, encoding="utf-8")
+        code, out, _ = call(capsys, "draft", str(article), "--source-id", "tabbed")
+        draft = json.loads(out)
+        quotes = "".join(f["quote"] for f in draft["facts"])
+        assert code == 0 and "\t" in quotes and "\x1b" in quotes  # the source's own words
+        for item in [*draft["facts"], *draft["entities"]]:
+            item["review"] = "accepted"
+        (tmp_path / "tabbed.json").write_text(json.dumps(draft), encoding="utf-8")
+        code, _, err = call(capsys, "add", str(tmp_path / "tabbed.json"))
+        assert (code, err) == (0, "")
+        statements = [f["statement"] for f in json.loads(mine.read_text())["facts"]]
+        assert statements and not any("\t" in s or "\x1b" in s for s in statements)
+
     def test_problems_point_into_the_draft_not_the_merged_file(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
     ) -> None:
@@ -748,7 +795,8 @@ class TestProposalsActedOn:
         code, out, _ = call(capsys, "brief")
         assert code == 0
         line = " ".join(out.split())
-        assert "Gen Nakatani: Defence Minister (5 May 2025); Japanese Defence Minister;" in line
+        # "Japanese Defence Minister" (the shipped heading) is the same title: listed once
+        assert "Gen Nakatani: Defence Minister (5 May 2025); disputed (watch-out 1)" in line
         assert "disputed (watch-out 1): Japan’s Special Advisor" in line
         assert "strongly condemned the Pahalgam attack. (2 sources)" in line
         # the sources' disagreement on his office is part of the one watch-out on his office

@@ -18,6 +18,7 @@ from conftest import REAL, call
 NO_TOPIC = "defcoop: no topic 'nosuch'; see 'defcoop topics'"
 NO_ENTITY = "defcoop: no entity 'nosuch'; see 'defcoop entities'"
 NO_SOURCE = "defcoop: no source 'nosuch'; see 'defcoop sources'"
+SEE = "(see 'defcoop %s --help')"
 
 TABLE = [
     # an unknown name, as the thing looked up or as a filter: not found, exit 1
@@ -56,6 +57,9 @@ TABLE = [
     (["entities", "--type", "nosuch"], 2, "defcoop: --type 'nosuch' is not one of: "),
     (["export", "--format", "nosuch"], 2, "defcoop: --format 'nosuch' is not one of: "),
     (["brief", "--format", ""], 2, "defcoop: --format '' is not one of: "),
+    # an option without its value: its command's help named, as for every usage error
+    (["search", "x", "-n"], 2, "defcoop: Option '-n' requires an argument. " + SEE % "search"),
+    (["facts", "--topic"], 2, "defcoop: Option '--topic' requires an argument. " + SEE % "facts"),
     # a fact file that is not there: the same line for validate and for --facts, exit 2
     (["validate", "missing.json"], 2, "defcoop: missing.json: no such fact file"),
     (["--facts", "missing.json", "sources"], 2, "defcoop: missing.json: no such fact file"),

@@ -97,6 +97,9 @@ class TestHelp:
         _, out, _ = call(capsys, "--help")
         listed = out.split("Commands:")[1].split("Examples:")[0]
         assert "..." not in listed
+        names = [line.split()[0] for line in listed.strip().splitlines()]
+        assert names[:2] == ["search", "brief"]  # a reader's first look-ups lead, not validate
+        assert names.index("pick") < names.index("init")  # the curator's loop after them
         for command in NAMES:
             assert re.search(rf"^  {command} +\S", listed, re.M), command
 

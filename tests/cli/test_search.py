@@ -440,6 +440,15 @@ class TestWebSearchSyntaxOnTheCommandLine:
         assert attached == apart and attached["results"]
         assert {r["kind"] for r in attached["results"]} == {"commitment"}
 
+    def test_a_word_led_by_a_short_options_letter_is_an_exclusion(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        # -n, -t, -e, -s take no word against them: -nuclear is not "-n uclear"
+        for word in ("-nuclear", "-tokyo", "-exercise"):
+            doc = call_json(capsys, *SHIPPED, "search", "joint", "exercises", word)
+            assert doc["read_as"] == f"joint exercises {word}", word
+        assert call(capsys, *SHIPPED, "search", "malabar", "-n")[0] == 2  # -n alone: the option
+
     def test_a_query_of_one_argument_led_by_an_exclusion_is_a_query(
         self, capsys: pytest.CaptureFixture[str]
     ) -> None:

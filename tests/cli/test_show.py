@@ -59,6 +59,7 @@ class TestShow:
             (["entities", "quad"], "defcoop: no entity 'quad'; see 'defcoop entities'\n"),
             (["show", "malabar"], "did you mean exercise-malabar-participants?"),
             (["show", "war"], "defcoop: no fact 'war'\n"),
+            (["show", "MEETING-HELD"], "did you mean meeting-held?"),  # ids are lower case
         ],
     )
     def test_unknown_names_suggest_only_close_ones(

@@ -228,10 +228,11 @@ class TestConflicts:
     ) -> None:
         _, out, _ = call(capsys, "brief", "--format", "md")
         watch = out.split("## Watch-outs")[1].split("\n\n")[1].splitlines()
-        # the short brief: the conflict alone, its sides named; the point flagged, marked
+        # the short brief: the conflict alone, its sides named (the dated, newer side
+        # first: the wire's and its copy's); the point flagged, marked
         assert watch[0] == (
-            "- **1.** Did Beta raise a concern? The sources disagree: Beta raised a concern"
-            " vs Beta raised no concerns"
+            "- **1.** Did Beta raise a concern? The sources disagree: Beta raised no concerns"
+            " vs Beta raised a concern"
         )
         marked = [line for line in out.splitlines() if line.startswith("- **Raised concern:**")]
         assert len(marked) == 1 and re.search(r"\*\*\(!\) watch-out 1\*\* \\\[\d+\\\]$", marked[0])

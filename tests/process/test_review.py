@@ -102,6 +102,15 @@ def test_accept_reject_edit_quit_and_resume(
     err = reviewed(screen, tmp_path, draft, "second")
     shown = screen.wait_for(f"fact 3 of {n + 1}")
     assert "The ministers talked about the sea." in shown  # resumed at the first undecided
+    screen.tmux("resize-window", "-t", "0", "-x", "40", "-y", "10")  # a small terminal
+    screen.keys("k")  # its chooser fits: no "Window too small"
+    shown = screen.wait_for("kind>", "Esc done", " * ")
+    assert "kind>" in shown and "Esc done" in shown and "too small" not in shown
+    screen.tmux("resize-window", "-t", "0", "-x", "25", "-y", "6")
+    assert "30×8 or more;\nthis one is 25×6" in screen.wait_for("this one is 25×6")
+    screen.keys("Escape")
+    screen.tmux("resize-window", "-t", "0", "-x", "100", "-y", "30")
+    screen.wait_for("1 rejected · ")  # the whole status: keys decide again
     screen.keys("a", "C-c")
     assert ended(err).endswith(
         f"2 accepted, 1 rejected, {n - 2} to decide; resume with defcoop review {draft}\nrc=130\n"

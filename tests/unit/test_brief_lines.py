@@ -109,6 +109,8 @@ def test_the_short_brief_puts_the_undisputed_title_first_and_flags_the_rest() ->
         ("Japan's Defence Minister", "defence minister"),
         ("Minister of Defence", "Defence Minister"),
         ("Japan’s Special Advisor for National Security", "Special Advisor for National Security"),
+        ("Japanese Defence Minister", "Minister of Defense"),  # a nation's adjective
+        ("Indonesian Defence Minister", "Defence Minister"),
     ],
 )
 def test_titles_written_alike_are_one(one: str, other: str) -> None:
@@ -116,6 +118,7 @@ def test_titles_written_alike_are_one(one: str, other: str) -> None:
 
     assert office_key(one) == office_key(other)
     assert office_key(one) != office_key("Special Advisor to the Minister of Defence")
+    assert office_key("Parliamentary Vice-Minister") != office_key("Vice-Minister")
 
 
 def test_the_short_brief_gives_a_title_written_otherwise_once() -> None:

@@ -191,8 +191,9 @@ def test_a_conflict_with_no_dated_side_disputes_nothing(fb: FactBase) -> None:
     nakatani = people["Gen Nakatani"]
     assert nakatani.disputed == before.disputed and nakatani.dated == ()
     assert "office-conflict" not in nakatani.flags
-    # undated, nothing disputes it: after the article's undisputed title, in fact-base order
-    assert [r.text for r in nakatani.roles[:2]] == ["Japanese Defence Minister", "Defence Minister"]
+    # undated, nothing disputes it: in report order (lookup/order.py), here one layer of two
+    # undated sources, by source id: "later" before "rajnath-nakatani-meeting"
+    assert [r.text for r in nakatani.roles[:2]] == ["Defence Minister", "Japanese Defence Minister"]
 
 
 def test_who_met_whom_are_the_events_parties_not_a_person_named_in_passing(
@@ -221,3 +222,20 @@ def test_a_url_cannot_close_its_markdown_link() -> None:
 
     drawn = segment(Segment("https://x.example/a><img/src=x/onerror=alert(1)>", kind="url"))
     assert drawn == " <https://x.example/a%3E%3Cimg/src=x/onerror=alert(1)%3E>"
+
+
+def test_a_fact_filed_under_a_topic_of_each_group_is_one_point(fb: FactBase) -> None:
+    """A report's fact filed under a cooperation topic and a regional one (heldout4's "Both
+    Ministers confirmed that they would develop it further…", under defence industry and
+    the Pahalgam attack, in the curator's loop) is told once, in the cooperation group's
+    points: not a second "Agreed" line."""
+    regional = next(t.id for t in fb.doc.topics if t.group == "regional")
+    fact = fb.facts["emerging-tech-cooperation"]
+    both = fact._replace(topics=(*fact.topics, regional))
+    doc = fb.doc._replace(facts=[both if f.id == fact.id else f for f in fb.doc.facts])
+    b = build_briefing(FactBase(fb.path, doc))
+    told = [f for s in (*b.key_points, *b.regional) for p in s.points for f in p.facts]
+    assert told.count("emerging-tech-cooperation") == 1
+    assert "emerging-tech-cooperation" in {
+        f for s in b.key_points for p in s.points for f in p.facts
+    }

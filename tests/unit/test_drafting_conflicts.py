@@ -732,3 +732,24 @@ def test_a_spelled_day_is_a_date_only_with_its_month_capitalised_and_real() -> N
     assert _spelled_days("on the sixth of May, 2025") == [("the sixth of May, 2025", 5, 6, 2025)]
     assert _spelled_days("the thirty-first of February") == []  # no such day
     assert _spelled_days("the first of may we hope for") == []  # "may", no month
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # an earlier session told as first, last or previous, no month named (heldout31's
+        # loop: "barely six months after we first met in Vientiane" against New Delhi)
+        "Beta and Gamma held harbour talks, barely a year after they first met in Tokyo",
+        "Beta and Gamma held harbour talks since their last meeting in Tokyo",
+        # the next session's place is a plan (dev-s9's loop: "the next meeting of the two
+        # ministers will be held in Tokyo", a report's fact, against New Delhi)
+        "Beta and Gamma held harbour talks and agreed that the next meeting will be in Tokyo",
+    ],
+)
+def test_a_place_of_an_earlier_or_the_next_session_is_no_value_of_the_talks(said: str) -> None:
+    assert value_conflicts(said, ["beta", "gamma"], "Beta and Gamma") == []
+    # the talks' own place is still read beside it
+    here = said.replace("harbour talks", "harbour talks in Tokyo on 5 May")
+    assert [c["this"] for c in value_conflicts(here, ["beta", "gamma"], "Beta and Gamma")] == [
+        "Tokyo"
+    ]

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from defcoop_cli.curation.drafting.names.unnamed import GENERIC, GENERIC_GROUP
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.records import Entity, Fact
+from defcoop_cli.factbase.vocab import COMMENTATORS
 from defcoop_cli.lookup.briefing import build_briefing
 from defcoop_cli.lookup.parties import Parties, told_once
 from defcoop_cli.lookup.results import Briefing, Point
@@ -83,6 +85,17 @@ class TestSpeakers:
             "unnamed participants in the talks",
         ):
             assert not known.outsider(concern._replace(attribution=who))
+
+    def test_the_commentators_nouns_are_one_list_that_drafting_reads_too(
+        self, fb: FactBase
+    ) -> None:
+        # vocab.COMMENTATORS: what the brief takes for an outsider, drafting takes for a
+        # generic source (before, "scholars" was one to the brief and not to drafting)
+        known = Parties(PARTIES, fb.doc.entities)
+        concern = fb.facts["unilateral-actions-concern"]
+        for noun in COMMENTATORS:
+            assert known.outsider(concern._replace(attribution=f"unnamed {noun}")), noun
+            assert GENERIC.fullmatch(noun) and GENERIC_GROUP.fullmatch(f"Retired {noun}"), noun
 
 
 class TestCommentators:
@@ -173,7 +186,8 @@ class TestToldOnce:
             parties=PARTIES,
         )
         (told,) = [p for p in _points(b, "condemned") if "r0-fact" in p.facts]
-        assert told.facts == ("r0-fact", "r1-fact", "r0-again")
+        # in report order (lookup/order.py): a source's facts together, r0's before r1's
+        assert told.facts == ("r0-fact", "r0-again", "r1-fact")
         assert told.reports is not None and told.reports.reports == 2
         assert "(2 sources)" in _text(b) and "r0-again" not in {
             f for p in _points(b, "condemned") if p is not told for f in p.facts

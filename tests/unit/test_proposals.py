@@ -65,11 +65,12 @@ def test_a_fact_does_not_join_a_claim_its_own_conflict_opposes() -> None:
     assert len(out.notes) == 1
 
 
-def test_a_proposal_naming_no_known_fact_is_left_out() -> None:
+def test_a_proposal_naming_no_known_fact_is_left_out_and_told() -> None:
     gone = dict(OFFICE, others=[{"fact": "elsewhere", "text": "Adviser"}])
     out, facts = linked(drafted("a", claim_of="elsewhere", conflicts=[gone]))
     assert out.claims == [] and out.notes == [] and "claim" not in facts[0]
     assert [role["text"] for _, role in out.roles] == ["Defence Minister"]  # what it says
+    assert out.missing == [("$.facts[0]", "a", "elsewhere")]  # add refuses it, by name
 
 
 def test_a_curators_own_claim_is_kept() -> None:
@@ -171,6 +172,8 @@ def test_a_difference_from_a_curator_note_is_a_note_citing_its_references() -> N
         "The sources differ on the number: “28 people” (The Post) against “26 people” "
         "(curator note toll-note), which cites Harbour Post."
     )
+    # its watch-out names the report and both values (a brief lists many reports' notes)
+    assert note["short"] == "The number: The Post says 28 people; outside reports 26 people"
     schema.CuratorNote.model_validate(note)  # what add writes, validate accepts
     # a note no longer in use gives none; the proposal itself is well formed
     assert link([drafted("a")], [proposal(fact, "$")], KNOWN).notes == []

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.cli.reviewer import Chooser, Reviewer
+from defcoop_cli.cli.reviewer import KEYS, SMALLEST, Chooser, Reviewer, chooser_rows, help_text
 from defcoop_cli.curation.guiding import Review
 from unit.test_guiding import TEXT, draft
 
@@ -197,3 +197,30 @@ class TestBody:
         lines = "".join(text for _, text, *_ in r.body(30)).split("\n")
         at = lines.index("statement    " + "x" * 17)
         assert lines[at + 1] == " " * 13 + "x" * 13
+
+
+class TestSmallScreens:
+    """A terminal as small as SMALLEST (40×10 among them): every part fits its rows."""
+
+    def test_the_help_is_broken_between_its_items_and_is_the_keys_alone_where_it_is_long(
+        self,
+    ) -> None:
+        whole = help_text(False, 80, 24).split("\n")
+        assert len(whole) == 3 and all(len(line) <= 80 for line in whole)
+        assert not any(line.startswith(("·", " ")) or line.endswith("·") for line in whole)
+        assert help_text(False, 40, 10) == KEYS
+        assert help_text(True, 40, 10) == "type to filter · ↑↓ move · Enter choose\nEsc done"
+
+    def test_the_chooser_has_the_rows_left_and_keeps_the_highlighted_one_in_view(self) -> None:
+        assert chooser_rows(100, 30) == 12 and chooser_rows(40, 10) == 5
+        assert chooser_rows(*SMALLEST) == 3  # status, 3 choices, filter, message, 2 of help
+        r = reviewer([])
+        r.browse("s")
+        r.move(6)
+        lines = "".join(text for _, text, *_ in r.chooser_lines(3)).splitlines()
+        assert len(lines) == 3 and lines[-1].strip(" *") == r.chooser.chosen()  # type: ignore[union-attr]
+
+    def test_the_status_drops_the_counts_before_it_is_cut(self) -> None:
+        r = reviewer([])
+        assert r.status(40) == " fact 2 of 4 · draft · 3 to decide"
+        assert r.status(SMALLEST[0]) == " fact 2 of 4 · 3 to decide"

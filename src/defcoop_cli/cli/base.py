@@ -9,31 +9,20 @@ from __future__ import annotations
 
 import importlib
 import inspect
+from collections.abc import Callable
 from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-# Every command, in the order `defcoop --help` lists them, and the module of cli/ that
-# defines it (and registers it on `app` when imported).
+# Every command, in the order `defcoop --help` lists them (the look-ups a reader starts
+# with first, then the curator's, in the order of the curator's loop), and the module of
+# cli/ that defines it (and registers it on `app` when imported).
 COMMANDS = {
-    **dict.fromkeys(("validate", "init", "draft", "add", "review", "diff", "reanchor"), "curating"),
+    **dict.fromkeys(("search", "brief", "summary", "show", "facts", "topics"), "reading"),
+    **dict.fromkeys(("entities", "sources", "events", "export"), "reading"),
     "pick": "picking",
-    **dict.fromkeys(
-        (
-            "search",
-            "facts",
-            "topics",
-            "entities",
-            "sources",
-            "events",
-            "show",
-            "brief",
-            "summary",
-            "export",
-        ),
-        "reading",
-    ),
+    **dict.fromkeys(("init", "draft", "review", "add", "diff", "validate", "reanchor"), "curating"),
 }
 
 
@@ -96,12 +85,25 @@ class Command(ExamplesFit, TyperCommand):
         pieces = super().collect_usage_pieces(ctx)
         return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """click's parser says an option's missing value without its command ("Option '-n'
+        requires an argument."): given it, the message points to the command's help too."""
+        try:
+            rest: list[str] = super().parse_args(ctx, args)
+        except typer.TyperException as e:
+            if getattr(e, "ctx", True) is None:
+                e.ctx = ctx  # type: ignore[attr-defined]
+            raise
+        return rest
+
 
 class QueryCommand(Command):
     """A command whose QUERY may hold "-word", a word to leave out as a web search does
     (lookup/search/reading/syntax.py): an argument of a minus, a letter and two more
-    characters is a word of the query, not an option, unless it begins with one of the
-    command's short options (`-n10` is the limit, `-tcyber` a topic): one that holds a
+    characters is a word of the query, not an option, even when it begins with one of the
+    command's short options (`-nuclear`, `-tokyo`, `-exercise`: the help promises "-word
+    leaves out"), unless what follows that option's letter is a value the option takes
+    from a fixed list or a number (`-n10` is the limit, `-kcommitment` the kind): one that holds a
     space is an excluded phrase whatever its letters (`-"south china sea"`). Such words are taken
     out before click parses and handed back to it after a `--` (where an exclusion stands
     in a query says nothing), so click reads them as QUERY words: `'-australia malabar'`
@@ -109,7 +111,7 @@ class QueryCommand(Command):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         end = args.index("--") if "--" in args else len(args)
-        shorts = self.short_options(ctx)
+        shorts = self.attached_values(ctx)
         words = [a for a in args[:end] if _excludes(a, shorts)]
         if words:
             kept = [a for a in args[:end] if not _excludes(a, shorts)]
@@ -117,25 +119,38 @@ class QueryCommand(Command):
         rest: list[str] = super().parse_args(ctx, args)
         return rest
 
-    def short_options(self, ctx: Any) -> frozenset[str]:
-        """The command's own short options, as `-n`, its help's `-h` among them."""
-        return frozenset(
-            name
+    def attached_values(self, ctx: Any) -> dict[str, Callable[[str], bool]]:
+        """The command's own short options, as `-n`, each with whether a value written
+        against it is one it takes: a number, or one of a fixed list (a choice)."""
+
+        def takes(kind: Any) -> Callable[[str], bool]:
+            choices = getattr(kind, "choices", None)  # Typer's choice of an Enum's values
+            if choices is not None:
+                return frozenset(str(getattr(c, "value", c)) for c in choices).__contains__
+            return str.isdigit if kind.name in ("integer", "integer range") else _never
+
+        return {
+            name: takes(param.type)
             for param in self.get_params(ctx)
             for name in (*param.opts, *param.secondary_opts)
             if len(name) == 2 and name[0] == "-" and name[1] != "-"
-        )
+        }
 
 
-def _excludes(arg: str, shorts: frozenset[str]) -> bool:
-    """A minus, a letter and two more characters: a word to leave out, unless it begins
-    with a short option; a phrase (`-"south china sea"` as the shell hands it on) always."""
+def _never(value: str) -> bool:
+    return False
+
+
+def _excludes(arg: str, shorts: dict[str, Callable[[str], bool]]) -> bool:
+    """A minus, a letter and two more characters: a word to leave out, unless it is a
+    short option with a value it takes attached (`-n5`, `-kevent`); a phrase (`-"south
+    china sea"` as the shell hands it on) always."""
     first, *phrase = arg.strip().split(None, 1) or [""]
     return (
         len(first) > 3
         and first[0] == "-"
         and first[1].isalpha()
-        and (bool(phrase) or first[:2] not in shorts)
+        and (bool(phrase) or not shorts.get(first[:2], _never)(first[2:]))
     )
 
 

@@ -33,8 +33,12 @@ HELP = (
     "←/→ back/forward · Tab next undecided · q quit"
 )
 CHOOSER_HELP = "type to filter · ↑↓ move · Enter choose · Esc done"
+KEYS = "a r u e E k s w t n c ← → Tab q"  # the help where the whole would take too many rows
 LABEL = 13  # the width of the field names' column
-CHOICES = 12  # the chooser's height
+CHOICES = 12  # the chooser's height, where the screen has room
+# The smallest screen the review is drawn on (columns, rows): the status, three rows of the
+# candidate (or of the choices), the message and two of help. A smaller one is told so.
+SMALLEST = (30, 8)
 # Browse keys whose field is chosen from a list: (field, several may be chosen).
 CHOSEN = {"k": ("kind", False), "s": ("stance", False), "w": ("attribution", False)}
 CHOSEN |= {"t": ("topics", True), "n": ("entities", True)}
@@ -171,15 +175,20 @@ class Reviewer:
 
     # ---- what is drawn
 
-    def status(self) -> str:
+    def status(self, width: int = 200) -> str:
+        """Where the review stands: the longest form that fits the width (on a narrow
+        screen, without the counts decided, then without the candidate's state)."""
         r = self.review
         accepted, rejected, undecided = r.counts()
-        where = f"{r.kind} {r.index + 1} of {len(r.candidates)}"
+        where = f" {r.kind} {r.index + 1} of {len(r.candidates)}"
         state = r.current.get("review", REVIEW)
-        return (
-            f" {where} · {state} · {accepted} accepted · {rejected} rejected · "
-            f"{undecided} to decide"
+        forms = (
+            f"{where} · {state} · {accepted} accepted · {rejected} rejected · "
+            f"{undecided} to decide",
+            f"{where} · {state} · {undecided} to decide",
+            f"{where} · {undecided} to decide",
         )
+        return next((form for form in forms if len(form) <= width), forms[-1])
 
     def body(self, width: int) -> StyleAndTextTuples:
         """The candidate shown, its lines wrapped at spaces to fit the width."""
@@ -200,7 +209,8 @@ class Reviewer:
                 out += _row(name, _value(item.get(name)), width, "class:dim")
         return out
 
-    def chooser_lines(self) -> StyleAndTextTuples:
+    def chooser_lines(self, rows: int = CHOICES) -> StyleAndTextTuples:
+        """The choices that fit in the rows the screen has, the one highlighted among them."""
         chooser = self.chooser
         if chooser is None:
             return []
@@ -208,8 +218,8 @@ class Reviewer:
         now = item.get("type" if self.review.kind == "entity" else chooser.field)
         held = now if chooser.several and isinstance(now, list) else [now]
         out: StyleAndTextTuples = []
-        top = max(0, chooser.selected - CHOICES + 1)
-        for i, option in enumerate(chooser.shown()[top : top + CHOICES], start=top):
+        top = max(0, chooser.selected - rows + 1)
+        for i, option in enumerate(chooser.shown()[top : top + rows], start=top):
             mark = ("[x] " if option in held else "[ ] ") if chooser.several else ""
             mark = mark or ("* " if option in held else "  ")
             style = "reverse" if i == chooser.selected else ""
@@ -251,6 +261,38 @@ class Reviewer:
         for name in ("rule", "id"):
             out += _row(name, _value(item.get(name)), width, "class:dim")
         return out
+
+
+def help_text(choosing: bool, columns: int, rows: int) -> str:
+    """The keys' help, broken between its items to fit the width: whole where it takes a
+    sixth of the rows at most (two at least), else the keys alone (the README lists what
+    each does)."""
+    lines = _items(CHOOSER_HELP if choosing else HELP, columns)
+    return "\n".join(lines if len(lines) <= max(2, rows // 6) else _items(KEYS, columns))
+
+
+def _items(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for item in text.split(" · "):
+        if lines and len(lines[-1]) + 3 + len(item) <= width:
+            lines[-1] += " · " + item
+        else:
+            lines += [item[a:b] for a, b in _breaks(item, max(1, width))]
+    return lines
+
+
+def chooser_rows(columns: int, rows: int) -> int:
+    """The choices shown: the rows left by the status, the filter line, the message and
+    the help, at most CHOICES."""
+    return max(1, min(CHOICES, rows - 4 - help_text(True, columns, rows).count("\n")))
+
+
+def too_small(columns: int, rows: int) -> str:
+    said = (
+        f"defcoop review needs a terminal of {SMALLEST[0]}×{SMALLEST[1]} or more; "
+        f"this one is {columns}×{rows}: make it bigger, or q to quit"
+    )
+    return "\n".join(said[a:b] for a, b in _breaks(said, max(1, columns)))
 
 
 def _all_decided(review: Review) -> str:
@@ -326,7 +368,14 @@ def run(reviewer: Reviewer, screen: TextIO) -> bool:
     from prompt_toolkit.application import Application
     from prompt_toolkit.buffer import Buffer
     from prompt_toolkit.filters import Condition
-    from prompt_toolkit.layout import ConditionalContainer, HSplit, Layout, VSplit, Window
+    from prompt_toolkit.layout import (
+        ConditionalContainer,
+        Dimension,
+        HSplit,
+        Layout,
+        VSplit,
+        Window,
+    )
     from prompt_toolkit.layout.controls import BufferControl, FormattedTextControl
     from prompt_toolkit.output import create_output
 
@@ -336,20 +385,31 @@ def run(reviewer: Reviewer, screen: TextIO) -> bool:
 
     line = Buffer(multiline=False, on_text_changed=on_filter)
     output = create_output(stdout=screen)
+
+    def size() -> tuple[int, int]:
+        return output.get_size().columns, output.get_size().rows
+
+    big = Condition(lambda: size()[0] >= SMALLEST[0] and size()[1] >= SMALLEST[1])
     browsing = Condition(lambda: reviewer.mode == "browse")
     choosing = Condition(lambda: reviewer.mode == "choose")
     editing = Condition(lambda: reviewer.mode == "edit")
     body = Window(
-        FormattedTextControl(lambda: reviewer.body(output.get_size().columns), focusable=True),
+        FormattedTextControl(lambda: reviewer.body(size()[0]), focusable=True),
         wrap_lines=True,  # for characters two columns wide, which the lines do not count
+        height=lambda: Dimension(min=3 if browsing() else 0),
     )
+    choices = Window(
+        FormattedTextControl(lambda: reviewer.chooser_lines(chooser_rows(*size()))),
+        height=lambda: Dimension.exact(chooser_rows(*size())),
+    )
+    smaller = Window(FormattedTextControl(lambda: too_small(*size())))
     layout = HSplit(
         [
-            Window(FormattedTextControl(reviewer.status), height=1, style="reverse"),
-            body,
-            ConditionalContainer(
-                Window(FormattedTextControl(reviewer.chooser_lines), height=CHOICES), choosing
+            Window(
+                FormattedTextControl(lambda: reviewer.status(size()[0])), height=1, style="reverse"
             ),
+            body,
+            ConditionalContainer(choices, choosing),
             ConditionalContainer(
                 VSplit(
                     [
@@ -361,16 +421,19 @@ def run(reviewer: Reviewer, screen: TextIO) -> bool:
             ),
             Window(FormattedTextControl(lambda: reviewer.message), height=1, style="bold"),
             Window(
-                FormattedTextControl(lambda: CHOOSER_HELP if choosing() else HELP),
-                wrap_lines=True,
-                dont_extend_height=True,
+                FormattedTextControl(lambda: help_text(choosing(), *size())),
+                height=lambda: Dimension.exact(help_text(choosing(), *size()).count("\n") + 1),
                 style="class:dim",
             ),
-        ]
+        ],
+        window_too_small=smaller,
     )
+    whole = HSplit([ConditionalContainer(layout, big), ConditionalContainer(smaller, ~big)])
     app: Application[bool] = Application(
-        layout=Layout(layout, focused_element=body),
-        key_bindings=_keys(reviewer, (body, line), (browsing, choosing, editing)),
+        layout=Layout(whole, focused_element=body),
+        key_bindings=_keys(
+            reviewer, (body, line), (browsing & big, choosing & big, editing & big), big
+        ),
         output=output,
         full_screen=True,
     )
@@ -378,7 +441,9 @@ def run(reviewer: Reviewer, screen: TextIO) -> bool:
     return app.run()
 
 
-def _keys(reviewer: Reviewer, windows: tuple[Any, Any], modes: tuple[Any, Any, Any]) -> Any:
+def _keys(
+    reviewer: Reviewer, windows: tuple[Any, Any], modes: tuple[Any, Any, Any], big: Any
+) -> Any:
     from prompt_toolkit.key_binding import KeyBindings
 
     from defcoop_cli.errors import DefcoopError
@@ -416,6 +481,6 @@ def _keys(reviewer: Reviewer, windows: tuple[Any, Any], modes: tuple[Any, Any, A
     for key, by in {"up": -1, "down": 1, "pageup": -10, "pagedown": 10}.items():
         keys.add(key, filter=choosing)(guarded(partial(reviewer.move, by)))
     keys.add("escape", eager=True, filter=~browsing)(guarded(reviewer.cancel))
-    keys.add("q", filter=browsing)(lambda event: event.app.exit(result=True))
+    keys.add("q", filter=browsing | ~big)(lambda event: event.app.exit(result=True))
     keys.add("c-c", eager=True)(lambda event: event.app.exit(result=False))
     return keys

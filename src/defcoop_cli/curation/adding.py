@@ -23,24 +23,12 @@ from typing import Any, NamedTuple
 from defcoop_cli.curation import proposals
 from defcoop_cli.curation.known import drop_known_entities
 from defcoop_cli.curation.results import Added
-from defcoop_cli.curation.writing import (
-    Snapshot,
-    write_fact_base,
-)
-from defcoop_cli.errors import (
-    BadFactBase,
-    DefcoopError,
-    FactBaseNotFound,
-    UsageError,
-)
+from defcoop_cli.curation.writing import Snapshot, write_fact_base
+from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound, UsageError
 from defcoop_cli.factbase import checks, locking
-from defcoop_cli.factbase.files import (
-    decode_utf8,
-    fingerprint,
-    read_regular_file,
-)
+from defcoop_cli.factbase.files import decode_utf8, fingerprint, read_regular_file
 from defcoop_cli.factbase.layers import default_factbase_path
-from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES
+from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES, control_characters
 from defcoop_cli.factbase.linking import alike
 from defcoop_cli.factbase.loader import (
     LISTS,
@@ -63,8 +51,8 @@ REVIEWED = ("accepted", "rejected")
 # ---- add
 
 
-def _problem(code: str, where: str, message: str) -> checks.Problem:
-    return checks.Problem(code, where, message)
+def _problem(code: str, where: str, message: str, of: str | None = None) -> checks.Problem:
+    return checks.Problem(code, where, message, of)
 
 
 def read_draft(path: Path) -> dict[str, Any]:
@@ -165,6 +153,12 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
         "events": list(enumerate(draft.get("events", []))),
     }
     added = {name: [_stripped(x) for _, x in pairs] for name, pairs in kept.items()}
+    problems += [  # a text the curator writes is one line, shown as written: no controls
+        checks.Problem("text", f"$.{name}[{i}].{field}", f"{wrong}: take it out", x.get("id"))
+        for name, pairs in kept.items()
+        for i, x in pairs
+        for field, wrong in control_characters(name, x)
+    ]
     origin: dict[str, list[int | str]] = {
         name: [i for i, _ in pairs] for name, pairs in kept.items()
     }
@@ -252,6 +246,12 @@ def _add_locked(
     lower, upper = ([build(read_fact_file(p), p) for p in paths] for paths in stack)
     known = drop_known_entities(added, origin, old, lower)
     linked = _link(planned, source, old, lower)
+    gone = "is no fact of {} nor of a layer under it (removed since?): unlink it (review, key c)"
+    problems += [
+        _problem("claim", f"{at}.claim_of", f"{other!r} " + gone.format(target), fact)
+        for at, fact, other in linked.missing
+        if all(other not in fb.facts for fb in upper)  # one above: left out, as ever
+    ]
     event = _event_joined(source, linked, old, lower, len(added["facts"]))
     merged = {**old}
     for name in LISTS:

@@ -8,8 +8,9 @@
   `claim` links make one claim), the one with the better evidence joins it (a source makes
   a claim once); a fact that its own conflict sets against the
   fact it would join does not join it (they disagree). A proposal naming a fact that
-  neither the target nor a layer under it holds (one of a layer above, or one since
-  removed) is left out: the fact is added without it.
+  neither the target nor a layer under it holds is `missing`: the fact is added without
+  it when a layer above holds that fact (the target cannot link up), and add refuses it
+  when no layer does (one removed since the draft was made), so the curator is told.
 - **A conflict note.** Each proposed conflict becomes a curator note of type `conflict`,
   basis `the sources`: one side holds the drafted fact and what it says, each other side
   the existing facts that say otherwise (those of another source only).
@@ -63,6 +64,7 @@ class Linked(NamedTuple):
     claims: list[tuple[str, str]]
     notes: list[tuple[str, dict[str, Any]]]
     roles: list[tuple[str, dict[str, Any]]]
+    missing: list[tuple[str, str, str]]  # (draft path, new fact, the unknown fact it names)
 
 
 def proposal(fact: dict[str, Any], where: str) -> Proposal:
@@ -116,7 +118,12 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
             entity = c.get("entity")
             if c.get("field") == "office" and entity in fact.get("entities", []):
                 roles.append((where, {"entity": entity, "text": c["this"], "fact": fact["id"]}))
-    return Linked(list(claims.items()), notes, roles)
+    missing = [
+        (pr.where, fact["id"], pr.claim_of)
+        for fact, pr in zip(facts, proposals, strict=True)
+        if pr.claim_of is not None and not fact.get("claim") and pr.claim_of not in known.facts
+    ]
+    return Linked(list(claims.items()), notes, roles, missing)
 
 
 def _joined(
@@ -219,8 +226,24 @@ def _against_notes(
         "facts": [fact["id"]],
         "entities": list(dict.fromkeys(entities)),
         "references": references,
-        "short": f"The {field}: this source and a curator note differ",
+        "short": _note_short(
+            field, str(conflict["this"]), sides[0][1], known.sources.get(own, own)
+        ),
     }
+
+
+def _note_short(field: str, this: str, other: str, source: str) -> str:
+    """A conflict with curator notes in a watch-out's few words, naming the report (its
+    publisher or id) and the values where they fit ("The date: 4 May 2025 in one report,
+    5 May 2025 in outside reports"): a brief lists many reports' notes, never "this source"."""
+    for short in (
+        f"The {field}: {source} says {this}; outside reports {other}",
+        f"The {field}: {this} in one report, {other} in outside reports",
+        f"The {field}: {source} and outside reports differ",
+    ):
+        if len(short) <= SHORT_LIMIT:
+            return short
+    return f"The {field}: a report and outside reports differ"
 
 
 def _claim_end(fact_id: str, known: Known) -> str:

@@ -1,6 +1,14 @@
-"""How big an input may be: files, queries and arguments are bounded before any work."""
+"""How big an input may be: files, queries and arguments are bounded before any work; and
+what a text a curator writes may hold."""
 
 from __future__ import annotations
+
+import re
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import Any
 
 MAX_FACT_FILE_BYTES = 128 * 1024 * 1024
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
@@ -20,3 +28,65 @@ QUOTED_CHARS = 60
 def shortened(value: str, most: int = QUOTED_CHARS) -> str:
     """value cut to `most` characters with an ellipsis, for quoting in a message."""
     return value if len(value) <= most else value[: most - 1] + "…"
+
+
+# What a text a curator writes (a statement, a name, a note) may not hold: C0 and C1
+# controls and DEL (ESC starts a terminal's commands, a tab or line feed breaks a one-line
+# text), the line and paragraph separators, the bidirectional embeddings, overrides and
+# isolates (they reorder what is shown), and lone surrogates (half a character, which no
+# UTF-8 file holds). A quote is the source's own words and may hold them: the read side
+# draws them as escapes.
+# Compiled on first use (re caches it): a search, which imports this module, needs none.
+CONTROLS = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+# The texts a curator writes, by list and field (a list of texts or one text).
+WRITTEN = {
+    "facts": ("statement", "attribution", "keywords"),
+    "entities": ("name", "aliases"),
+    "topics": ("title", "description", "aliases", "short"),
+    "curator_notes": ("text", "short"),
+    "events": ("title", "place", "date_note"),
+    "sources": ("title", "publisher", "via", "date_note"),
+}
+
+
+def control_characters(name: str, entry: Any) -> Iterator[tuple[str, str]]:
+    """(field, what is wrong) for each written text of an entry of the list `name` that
+    holds a control character: 'holds \\x1b at 12' (the field of a list: 'aliases[1]')."""
+    if not isinstance(entry, dict):
+        return
+    for field in WRITTEN.get(name, ()):
+        value = entry.get(field)
+        texts = enumerate(value) if isinstance(value, list) else [(None, value)]
+        for at, text in texts:
+            found = re.search(CONTROLS, text) if isinstance(text, str) else None
+            if found is not None:
+                code = ord(found.group())
+                shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+                where = field if at is None else f"{field}[{at}]"
+                yield where, f"holds a control character, {shown}, at {found.start()}"
+
+
+def written(name: str, entry: Any) -> Any:
+    """An entry of the list `name` as a writer proposes it: its written texts (WRITTEN)
+    without control characters - a tab, line break or separator as one space, runs of space
+    as one, any other control dropped - and no alias left that is its name. What a draft
+    proposes is what `add` takes (an article's tab or ESC stays in its quote alone)."""
+    if next(control_characters(name, entry), None) is None:
+        return entry
+    clean = dict(entry)
+    for field in WRITTEN[name]:
+        value = clean.get(field)
+        if isinstance(value, str):
+            clean[field] = _without_controls(value)
+        elif isinstance(value, list):
+            texts = [_without_controls(t) if isinstance(t, str) else t for t in value]
+            if field == "aliases":
+                texts = [t for t in dict.fromkeys(texts) if t != clean.get("name")]
+            clean[field] = texts
+    return clean
+
+
+def _without_controls(text: str) -> str:
+    """text with its spacing controls as spaces (runs made one) and other controls gone."""
+    spaced = re.sub(r"[ \t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]+", " ", text)
+    return re.sub(CONTROLS, "", spaced)

@@ -90,6 +90,8 @@ def _abbreviation(text: str, stop: int, line: int, lead: int) -> bool:
     if start == stop - 1:
         return False
     token = text[start : stop - 1].lstrip("([\"“‘'")
+    if len(token) == 1 and token.islower() and text[start - 2 : start - 1].isdigit():
+        return False  # a unit after a number, no initial: "from 1100 to 1230 h. The talks…"
     return token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token))
 
 

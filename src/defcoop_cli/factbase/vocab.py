@@ -7,6 +7,7 @@ the commands can all share it without import cycles.
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
@@ -47,6 +48,30 @@ MEETING_KINDS = ("meeting", "talks")
 SOURCE_KINDS = ("news article", "wire report", "press release", "official statement", "report")
 # The attribution of what a source says in its own voice (its background and analysis).
 THE_SOURCE = "the article"
+# Who comments on an event and takes no part in it, by their noun (R5, R9 of
+# tests/fixtures/CONVENTIONS.md): an unnamed commentator's view is an assessment, never a
+# party's act. One list for both sides: drafting reads such a subject as a generic source
+# (curation/drafting/names/unnamed.py, attribution.py, speakers.py), a brief as no party's
+# point (lookup/parties.py).
+COMMENTATORS = (
+    "analysts",
+    "experts",
+    "observers",
+    "critics",
+    "commentators",
+    "scholars",
+    "researchers",
+    "academics",
+    "panellists",
+    "panelists",
+)
+
+
+def commentator_nouns(singular: bool = False) -> str:
+    """COMMENTATORS as a regular expression's alternatives ("analysts|experts|…"), each
+    one's singular too when asked ("analysts?")."""
+    return "|".join(f"{noun}?" if singular else noun for noun in COMMENTATORS)
+
 
 # Editorial content is decided here and nowhere else:
 # - a fact is editorial when its kind is "editorial";
@@ -65,6 +90,12 @@ def is_editorial_group(group: str) -> bool:
     return group == EDITORIAL
 
 
+# A nation's adjective opening a title, as its possessive does ("Japanese Defence Minister",
+# "Japan's Defence Minister"): the -ese, -ian, -ean and -ish adjectives and a few others
+# (compiled on use).
+_DEMONYM = r"[a-z]{2,}(?:ese|ian|ean|ish)|american|french|german|dutch|thai|us|uk"
+
+
 def office_key(text: str) -> str:
     """A title or office written alike, to tell when two say the same: case, the American
     spelling, punctuation, a leading possessive ("Japan's"), a dangling "of", "minister of
@@ -73,6 +104,8 @@ def office_key(text: str) -> str:
     words = ["defence" if w == "defense" else w for w in words]
     if len(words) > 1 and words[1] == "s":  # "japan s defence minister": a possessive
         words = words[2:]
+    elif len(words) > 2 and re.fullmatch(_DEMONYM, words[0]):  # "japanese defence minister"
+        words = words[1:]
     while words and words[-1] in ("of", "the", "for"):
         words.pop()
     if len(words) >= 3 and words[0] == "minister" and words[1] == "of":

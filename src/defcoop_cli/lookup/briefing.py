@@ -23,6 +23,7 @@ from defcoop_cli.lookup.meeting import (
     named,
     who_met,
 )
+from defcoop_cli.lookup.order import in_report_order, newer_first, newest, newest_key
 from defcoop_cli.lookup.parties import SPEAKER_TYPES, Parties, speakers_among, told_once
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
@@ -137,11 +138,12 @@ def _with_lead(points: list[Point], skip: set[str]) -> tuple[Point, ...]:
 
 
 def topic_points(
-    fb: FactBase, group: str, only: Topic | None, parties: Parties
+    fb: FactBase, group: str, only: Topic | None, parties: Parties, told: Iterable[str] = ()
 ) -> list[TopicPoints]:
     """Top-level facts of each topic in the group, each fact under its first such topic;
     no view of someone who is no party (`parties`), and facts no claim links that say the
-    same told once (parties.told_once)."""
+    same told once (parties.told_once); none of the facts another group's points `told`
+    (a fact filed under a topic of each group is one point, in the first group's)."""
     children: dict[str, list[Fact]] = {}
     for f in fb.doc.facts:
         if f.part_of:
@@ -151,7 +153,7 @@ def topic_points(
         if f.claim:
             claims.setdefault(f.claim, []).append(f)
     marks = conflict_marks(fb.doc.curator_notes)
-    placed: set[str] = set()
+    placed: set[str] = set(told)
     skip = _exercise_facts(fb)
     sections = []
     for topic in fb.doc.topics:
@@ -235,13 +237,13 @@ def scope(fb: FactBase, tallies: dict[str, SourceTally] | None = None) -> list[S
     return out
 
 
-def _note(n: CuratorNote) -> Note:
+def _note(n: CuratorNote, fb: FactBase) -> Note:
     refs = tuple(
         Reference(r.publisher, r.title, r.url, r.published.isoformat(), r.via) for r in n.references
     )
     when = n.date.isoformat() if n.date else None
     short = n.short or first_sentence(n.text)
-    sides = n.sides
+    sides = newer_first(n.sides, fb)
     return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs, short, sides)
 
 
@@ -256,9 +258,12 @@ WATCH_OUT_ORDER = {"correction": 0, "conflict": 1}
 
 def watch_outs(fb: FactBase) -> list[Note]:
     """Every curator note: corrections first, then conflicts between sources, since they
-    change how the rest reads."""
-    notes = [_note(n) for n in fb.doc.curator_notes]
-    return sorted(notes, key=lambda n: WATCH_OUT_ORDER.get(n.type, 2))
+    change how the rest reads; conflicts with a newer dated side first, each with its
+    dated, newer side first (lookup/order.py), so that conflicts told as one lead with the
+    newest report's side, the title "Who met whom" gives first."""
+    notes = [_note(n, fb) for n in fb.doc.curator_notes]
+    dates = {n.id: newest(fb, n.sides[0].facts) if n.sides else None for n in notes}
+    return sorted(notes, key=lambda n: (WATCH_OUT_ORDER.get(n.type, 2), newest_key(dates[n.id])))
 
 
 def bottom_line(
@@ -289,6 +294,7 @@ def build_briefing(
     if not fb.doc.sources:
         raise NothingFound("nothing to brief from: the fact bases in use hold no source yet")
     parties = tuple(parties)
+    fb = in_report_order(fb)  # never the order of adds (lookup/order.py)
     events = meeting_events(fb)
     who = who_met(fb, events, parties)
     met, people, places = meeting_section(fb, events, who)
@@ -296,7 +302,8 @@ def build_briefing(
     notes = tuple(watch_outs(fb))
     sources = tuple(scope(fb, tallies))
     key_points = topic_points(fb, "cooperation", only, known)
-    regional = topic_points(fb, "regional", only, known)
+    told = [f for s in key_points for p in s.points for f in p.facts]
+    regional = topic_points(fb, "regional", only, known, told)
     said_by = {f.id: f.attribution for f in fb.doc.facts}
     line = bottom_line(met, people, places, [*key_points, *regional])
     line = line._replace(

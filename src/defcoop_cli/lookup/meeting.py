@@ -9,6 +9,7 @@ from datetime import date
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, Fact
+from defcoop_cli.lookup.order import FIRST, newest, source_ranks
 from defcoop_cli.lookup.results import Cited, DateLine, Person
 
 
@@ -54,14 +55,12 @@ def _outdated(fb: FactBase) -> dict[str, list[str]]:
         if n.type != "conflict":
             continue
         sides = [[f for f in side.facts if f in fb.facts] for side in n.sides]
-        dates = [
-            max((_published(fb, f) or date.min for f in side), default=date.min) for side in sides
-        ]
-        newest = max(dates, default=date.min)
-        if newest == date.min or dates.count(newest) > 1:
+        dates = [newest(fb, side) or date.min for side in sides]
+        latest = max(dates, default=date.min)
+        if latest == date.min or dates.count(latest) > 1:
             continue
         for side, when in zip(sides, dates, strict=True):
-            for fact in side if when < newest else ():
+            for fact in side if when < latest else ():
                 found.setdefault(fact, []).append(n.id)
     return found
 
@@ -94,10 +93,11 @@ def meeting_section(
     for fact, notes in _outdated(fb).items():
         disputes[fact] = [*disputes.get(fact, []), *notes]
     persons = []
+    ranks = source_ranks(fb)
     for e, f in people:
         # the titles nothing disputes first, the newest dated first: the office the best
         # sources give; only the titles the sources in use tell (a brief --source X shows
-        # X's alone)
+        # X's alone); titles of one date in report order, never the order of adds
         told = [r for r in e.roles if r.fact in fb.facts]
         dated = {r.fact: d for r in told if (d := _published(fb, r.fact)) is not None}
         ordered = sorted(
@@ -105,6 +105,7 @@ def meeting_section(
             key=lambda r: (
                 r.fact in disputes,
                 -dated[r.fact].toordinal() if r.fact in dated else 0,
+                ranks.get(fb.facts[r.fact].source, FIRST),
             ),
         )
         roles = tuple(Cited(r.text, (r.fact,)) for r in ordered)

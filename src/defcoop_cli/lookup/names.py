@@ -79,8 +79,13 @@ def closest_ids(wanted: str, ids: Iterable[str], limit: int = 3) -> list[str]:
     if len(wanted) >= PARTIAL_MIN_CHARS:
         passes.append((fuzz.partial_ratio, PARTIAL_FLOOR))
     for scorer, floor in passes:
-        for _, score, at in process.extract(
-            wanted, choices, scorer=scorer, score_cutoff=floor, limit=limit * 4
+        for _, score, at in process.extract(  # case aside: "MEETING-HELD" is meeting-held
+            wanted,
+            choices,
+            scorer=scorer,
+            processor=str.casefold,
+            score_cutoff=floor,
+            limit=limit * 4,
         ):
             best[at] = max(best.get(at, 0.0), score)
     ranked = sorted(best, key=lambda at: (-best[at], len(choices[at]), at))

@@ -47,7 +47,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_notes,
 )
 from defcoop_cli.lookup.search.reading.held import read_as_held
-from defcoop_cli.lookup.search.reading.registers import closest_or_passage, read_stack
+from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_stack
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -159,7 +159,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         from defcoop_cli.lookup.search.reading.exclusion import left_in
 
         chosen, notes = left_in(index, query, chosen, notes)
-    ranking = rank_facts(index, query, chosen, limit, widen=not notes, readings=readings)
+    ranking = rank_read(index, query, chosen, limit, not notes, readings)
     notes, notes_first = order_notes(query, ranking.matches, notes)
     suggestions: list[str] = []
     nothing = not (ranking.total or notes or ranking.hidden_editorial or ranking.hidden_by_filters)

@@ -199,6 +199,12 @@ def closest_explained(partial: Partial) -> str:
             "the largest share of its words' weight (rare words and names weigh most, its "
             "reporting frame nothing)"
         )
+    if partial.by_heading:
+        return (
+            f"the query was read as a catalogue heading: the first holds "
+            f"{', '.join(partial.matched)}, a word of every subdivision that names a subject "
+            "(forms such as 'Periodicals' say what kind of document, not what it is about)"
+        )
     if partial.by_parts:
         return (
             f"the query's parts joined by 'and' were searched apart, and each found "

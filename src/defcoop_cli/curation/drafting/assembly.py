@@ -49,8 +49,10 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.described import Described
+from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
+from defcoop_cli.curation.drafting.names.titles import own_titles
 from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
@@ -261,7 +263,7 @@ class _Drafting:
                 for t in same.topics
                 if t not in self.editorial_topics and not (party and t in self.votes.own_voice)
             ]
-            topics = fact["topics"] = claimed_first(claimed, topics)
+            topics = fact["topics"] = claimed_first(claimed, topics, market_sentence(quote))
         root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.made[c.parent].root
@@ -389,6 +391,11 @@ class _Drafting:
         r = taken_up(sentence, r, self.speakers)  # "…, and Y shared it"
         return self._described(sentence, r)
 
+    def _held(self, office: str) -> str | None:
+        """The one person the fact base gives the office (R2's "Raksha Mantri")."""
+        held = [i for i in sorted(self.people) if self.speakers.holds(i, office)]
+        return held[0] if len(held) == 1 else None
+
     def _entities(self, c: Candidate, quote: str) -> list[str]:
         """The ids of the entities the quote names, the fact base's first, then its new
         names (made entities as they come; a capital as a subject names its country, as
@@ -399,6 +406,8 @@ class _Drafting:
         )
         for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
+        for held in (self._held(office) for office in own_titles(quote)):  # "RM held talks"
+            entities += [held] if held and held not in entities else []
         for eid in entities:
             if eid in self.people:
                 self.speakers.mentioned(self.matcher.entities[eid].name, True)

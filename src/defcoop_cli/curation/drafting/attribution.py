@@ -42,7 +42,9 @@ from defcoop_cli.curation.drafting.entities import a_body
 from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
+from defcoop_cli.curation.drafting.names.markets import MARKET_PEOPLE, VIEW_VERBS
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
+from defcoop_cli.curation.drafting.names.titles import TITLE_MEANS
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
 from defcoop_cli.curation.drafting.names.unnamed import (
@@ -65,7 +67,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
-from defcoop_cli.factbase.vocab import THE_SOURCE
+from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|further|then|again|later)\s+)?$",
@@ -108,8 +110,8 @@ QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
 # studies Japan at a think tank"; "analysts"): their view is an assessment.
 _COMMENTATOR = re.compile(
-    r"\b(?:think[- ]tanks?|analysts?|studies|fellow|professor|researcher|scholar|experts?"
-    r"|commentators?|columnist|observers|critics)\b",
+    r"\b(?:think[- ]tanks?|studies|fellow|professor|columnist"
+    rf"|{commentator_nouns(singular=True)}|" + MARKET_PEOPLE + r")\b",
     re.IGNORECASE,
 )
 
@@ -256,7 +258,8 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), or
     one the fact base does not know whom the sentence describes as one ("…, said Meera
     Rao, who studies Japan at a think tank"); a commentator is no party to the talks."""
-    said = verb.group().lower() in SAYING or verb.group().split()[0].lower() in _JUDGING
+    first = verb.group().split()[0].lower()  # "hailed … as", "played down": a view's verbs
+    said = verb.group().lower() in SAYING or first in _JUDGING or first in VIEW_VERBS
     if not said or r.attribution == THE_SOURCE:
         return False
     if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
@@ -290,8 +293,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if (wish := None if nested else _told_wish(sentence, hit)) is not None:
         wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
         if wisher.attribution != THE_SOURCE:
-            rule = f"a wish to act; {wisher.rule}"
-            return Reading("position", "reported", wisher.attribution, rule, wisher.person)
+            rule = f"a wish to act; {wisher.rule}"  # a commentator's ("Fund managers"): a view
+            view = not wisher.person and _COMMENTATOR.search(wish.group(1)) is not None
+            return Reading("position", "reported", wisher.attribution, rule, wisher.person, view)
     if hit is None:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
@@ -461,12 +465,6 @@ _SPEAKER_ENDS = re.compile(
 _AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
 
 
-# A title of one country's office in its own language: "Raksha Mantri", and its initials
-# "RM", is India's defence minister (R2 of tests/fixtures/CONVENTIONS.md: Singh even where
-# the report never names him).
-_TITLE_MEANS = dict.fromkeys(("raksha mantri", "rm"), "indian defence minister")
-
-
 def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:
     """An unnamed source in its words, to the clause's end ("a Defense Ministry official")."""
     who = speakers.unnamed(re.split(r"[,;]", text)[0].rstrip(" ."))
@@ -486,9 +484,9 @@ def _spoken_of(subject: str, speakers: Speakers) -> str | None:
     title = " ".join(words)
     if len(ids) == 1 and speakers.holds(ids[0], title):
         return speakers.subject
-    held = [i for i in speakers.people if speakers.holds(i, _TITLE_MEANS.get(title, title))]
+    held = [i for i in speakers.people if speakers.holds(i, TITLE_MEANS.get(title, title))]
     names = [speakers.matcher.entities[i].name for i in held]
     if len(names) > 1:  # held by both: the piece's principal, the holder it names first
         names = [n for n in speakers.order if n in names][:1]
     name = names[0] if len(names) == 1 else None
-    return name if name and (name in speakers.order or title in _TITLE_MEANS) else None
+    return name if name and (name in speakers.order or title in TITLE_MEANS) else None

@@ -44,7 +44,7 @@ from defcoop_cli.curation.drafting.scripts import (
     transcript_labels,
 )
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
-from defcoop_cli.factbase.vocab import THE_SOURCE
+from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
 # How much of a subject, before its verb, the name rules look at (bounds their regexes).
 SUBJECT_TAIL = 200
@@ -69,8 +69,7 @@ _GENERIC_OF = re.compile(
 _DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.\s+")
 # An attribution to several: "they" goes back to the last of these.
 _PLURAL = re.compile(
-    r" and |^both |countries|ministers|officials|analysts|experts|observers|critics|police"
-    r"|diplomats|sides"
+    rf" and |^both |countries|ministers|officials|{commentator_nouns()}|police|diplomats|sides"
 )
 
 

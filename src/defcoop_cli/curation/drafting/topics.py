@@ -10,7 +10,9 @@ countries named, and their titles (who speak, whom they meet: the parties), vote
 PERSON_WEIGHT of their share, in a party's claim only after what is said has voted. A
 party's claim, and the article's dated happening, are never filed under the article's own
 assessment; a view (the writer's, a commentator's) is filed first under it. Editorial
-topics are never proposed by vote. A drafted fact
+topics are never proposed by vote. A market's sentence ("Shipbuilding stocks were among
+the day's best performers") is filed first where the word "investment" is, whatever else it
+names ("Defence shares rallied as Singh held talks": the talks second). A drafted fact
 making an existing fact's claim is filed first under that fact's topics (drafting.assembly).
 """
 
@@ -23,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
 
@@ -37,6 +40,9 @@ PERSON_WEIGHT = 0.25
 # The share of their vote the words of the facts' quotes keep when no name or keyword
 # votes (on the dev report sets 0.1 did one sentence better than 1 and 0.3, 0.03 worse).
 QUOTED_WEIGHT = 0.1
+# A market's sentence (shares, stocks, an index: names/markets.py) votes as the keyword of
+# the money put into firms would, for the facts that have it.
+MARKET_KEY = "investment"
 
 
 # A phrase that says when: "after the talks", "at the start of the delegation-level talks",
@@ -228,6 +234,9 @@ def proposed_topics(
         else:
             vote(f"entity:{e}", votes.entities.get(e))
     _name_votes(quote, votes, tally)
+    market = votes.words.get(MARKET_KEY) if market_sentence(quote) else None
+    if market:  # "Defence shares rallied": what money put into firms did
+        vote(MARKET_KEY, market)
     for key in _keywords_said(quote, votes):
         table = votes.phrases if " " in key else votes.words
         if key in votes.titles:
@@ -252,16 +261,21 @@ def proposed_topics(
     if not ranked:
         return []
     best = ranked[0][1]  # a second topic only when it is nearly as well supported
-    return [t for t, score in ranked[:2] if score >= SECOND_TOPIC_SHARE * best]
+    kept = [t for t, score in ranked[:2] if score >= SECOND_TOPIC_SHARE * best]
+    if market:  # a market's sentence is about the market first, whatever else it names
+        kept = [max(sorted(market), key=lambda t: market[t]), *kept]
+    return list(dict.fromkeys(kept))[:2]
 
 
-def claimed_first(claimed: Sequence[str], own: Sequence[str]) -> list[str]:
+def claimed_first(claimed: Sequence[str], own: Sequence[str], market: bool = False) -> list[str]:
     """At most two topics for a fact that makes an existing fact's claim: that fact's topics
     first, those the sentence's own votes also rank in their order ("exchanged views on the
     regional situation, including the South China Sea" makes a claim filed under terrorism
-    and the sea: the sea first), then the sentence's own."""
+    and the sea: the sea first), then the sentence's own. market: a market's sentence
+    ("Defence shares rallied as Singh held talks …") is about the market first, whatever
+    its clause of the talks claims: its own first topic leads."""
     ranked = sorted(claimed, key=lambda t: own.index(t) if t in own else len(own))
-    return list(dict.fromkeys([*ranked, *own]))[:2]
+    return list(dict.fromkeys([*own[: int(market)], *ranked, *own]))[:2]
 
 
 def commonest_topics(doc: Doc) -> list[tuple[str, int]]:

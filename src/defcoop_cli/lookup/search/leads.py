@@ -7,7 +7,7 @@ one fact holds three of the four terms, the item and its lead together do.
 Pure functions over an index, no I/O: ranking.rank_facts asks for them.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Event, Fact
@@ -25,6 +25,10 @@ from defcoop_cli.lookup.search.hits import (
 )
 from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, SYNONYM, pick
 from defcoop_cli.lookup.search.text import Query, tokens
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.search.ranking import Filters  # which imports this module
 
 # A term matched by the lead, not by the item itself: shown as found "in lead", counting
 # 0.9 times as a topic's or a quote's words do, since the lead is shared by its items.
@@ -232,3 +236,24 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
                 own = {t for t, _ in found}
                 inherited[position] = [(t, b) for t, b in lent.items() if t not in own]
     return inherited
+
+
+def fact_rows(
+    index: Index, reading: Reading, terms: Iterable[str], filters: "Filters"
+) -> tuple[list[int], list[Found]]:
+    """The positions of the facts the filters admit that hold one of the terms or a phrase
+    of the query, in order, and the terms each holds with their best words."""
+    allowed, editorial = filters.admitted(index)
+    positions = set().union(*(reading.hits.get(t, {}).keys() for t in terms))
+    for _, found in reading.phrases:
+        positions |= found.keys()
+    positions -= editorial
+    if allowed is not None:
+        positions &= allowed
+    order = sorted(positions)
+    each = [found_at(reading, position) for position in order]
+    blank = [i for i, row in enumerate(each) if any(not best[2] for _, best in row)]
+    if blank:  # an engine's ties leave a word empty: the fact's own word, as in memory
+        facts = index.facts_at([order[i] for i in blank])
+        name_words(index, facts, [each[i] for i in blank], reading.candidates)
+    return order, each

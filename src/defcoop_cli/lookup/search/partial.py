@@ -33,9 +33,9 @@ import itertools
 import math
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import Reading, Readings, read_once
-from defcoop_cli.lookup.search.leads import ABOUT, FIELD_NAMES
+from defcoop_cli.lookup.search.leads import ABOUT, FIELD_NAMES, WEIGHTS
 from defcoop_cli.lookup.search.matching import (
     INFLECTED,
     RELATED,
@@ -90,6 +90,7 @@ class Partial(NamedTuple):
     by_parts: bool = False
     by_list: bool = False  # a list's lead and items hold them together (list_whole)
     by_passage: bool = False  # the query read as a passage (reading/registers.py)
+    by_heading: bool = False  # a catalogue heading read by its facets (search/headings.py)
 
 
 def closest_matches(
@@ -432,3 +433,23 @@ def list_whole(
     matched = tuple(t for t in query.terms if t in union)
     unmatched = tuple(t for t in query.terms if t not in union)
     return Ranking(matches[:limit], len(matches)), Partial(matched, unmatched, by_list=True)
+
+
+Ranked = tuple[float, int, int, dict[str, Best]]  # -share, -terms held, position, held
+
+
+def shares_as_matches(index: Index, rows: list[Ranked]) -> list[Match]:
+    """Ranked facts as matches, each scoring its share of the weight as a percentage."""
+    facts = index.facts_at([row[2] for row in rows])
+    return [
+        Match(fact, round(-share * 100, 1), details(held))
+        for fact, (share, _, _, held) in zip(facts, rows, strict=True)
+    ]
+
+
+def details(held: dict[str, Best]) -> tuple[TermMatch, ...]:
+    """Each held term's match as --explain shows it."""
+    return tuple(
+        TermMatch(t, FIELD_NAMES[field], word, round(-score / WEIGHTS[field], 1))
+        for t, (score, field, word) in held.items()
+    )

@@ -240,6 +240,7 @@ class Query(NamedTuple):
     quoted: tuple[str, ...] = ()  # the neighbour pairs of '"a phrase"' (pair_key)
     alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c", "b c" (syntax.py)
     given: str = ""  # the words as given, joined by spaces (the JSON's "query")
+    facets: tuple[tuple[str, str], ...] = ()  # a catalogue heading's (kind, text) (headings.py)
 
     @property
     def exclusions(self) -> str:
@@ -267,6 +268,13 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text = given = " ".join(p.strip() for p in parts).strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
+    facets: tuple[tuple[str, str], ...] = ()
+    if "-" in text or "—" in text or "," in text:  # a catalogue heading (search/headings.py)
+        from defcoop_cli.lookup.search.reading import syntax as headings
+
+        if headings.is_heading(text):
+            text, facets = headings.read_heading(text)
+            parts = (text,)
     syntax = _syntax(parts, text)  # "-word", "a phrase", site:
     searched, excluding, quoting, either = syntax or (text, (), (), ())
     excluded = tuple(filter(None, (tuple(tokens(e)) for e in excluding)))
@@ -301,7 +309,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     joined = _joined_pairs(kept)
     return Query(
         text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either, given
-    )
+    )._replace(facets=facets)
 
 
 @lru_cache(maxsize=65536)

@@ -57,6 +57,8 @@ _NEXT_SESSION = re.compile(
     re.IGNORECASE,
 )
 
+NEXT_SESSION = _NEXT_SESSION  # conflicts/values.py reads a next session's place as no value
+
 
 def without_next_sessions(text: str) -> str:
     """The text without the next sessions of a mechanism it names."""

@@ -32,7 +32,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from defcoop_cli.curation.drafting.claims.times import SUBORDINATE, other_times, without
+from defcoop_cli.curation.drafting.claims.times import (
+    NEXT_SESSION,
+    SUBORDINATE,
+    other_times,
+    without,
+)
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
 
@@ -43,6 +48,16 @@ _VIOLENCE = re.compile(
 )
 _BROAD = ("person", "country")
 _CLAUSE = re.compile(r"[,;]\s+|\s+(?:and|but|while|as)\s+")
+# An earlier session told in a clause a subordinator opens, as first, last or previous
+# ("after we first met in Vientiane", "since their last meeting in Tokyo"), to the clause's
+# end. Bounded words between: linear on any line.
+_EARLIER_SESSION = re.compile(
+    r"\b(?:after|since|before|following|when)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:first|last|previous|previously|earlier|prior)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:met|meeting|meetings|talks|summit|visit|dialogue)\b[^,;]*",
+    re.IGNORECASE,
+)
+_NEXT_TO_END = re.compile(rf"(?:{NEXT_SESSION.pattern})[^,;]*", NEXT_SESSION.flags)
 
 
 class Conflicts:
@@ -191,13 +206,20 @@ class Conflicts:
     def _now(self, text: str) -> str:
         """The text without its clauses of another time than a meeting's that a
         subordinator or a relative opens ("after a first meeting in Vientiane in November":
-        another meeting's place, no value of this one; not one a comma opens)."""
+        another meeting's place, no value of this one; not one a comma opens), and without
+        what it tells of another session from where it names it to its clause's end: an
+        earlier one told as first, last or previous ("barely six months after we first met
+        in Vientiane", no month named) or the next one ("the next meeting … will be held in
+        Tokyo", times.without_next_sessions's: a plan, no value of this one either)."""
         other = [
             m
             for m in other_times(text)
             if SUBORDINATE.match(text, m.start) and not any(map(m.is_of, self.dates))
         ]
-        return without(text, other) if other else text
+        text = without(text, other) if other else text
+        for told in (_EARLIER_SESSION, _NEXT_TO_END):
+            text = told.sub(" ", text)
+        return text
 
     def _places_in(self, text: str) -> dict[str, tuple[Any, str]]:
         """The one place of each kind a text names after "in" or "at" (none when several)."""

@@ -25,7 +25,9 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
 - **A newsletter's other items**: a piece that speaks as a newsletter ("Unsubscribe",
   "Forwarded this email?", "In this issue") is cut into sections at its headings (short
   lines without final punctuation); the longest is the report, and a section that names
-  none of its parties (the names it gives twice or more) is another item's.
+  none of its parties (the names it gives twice or more, "Japan" and "Japanese" one name)
+  is another item's; one that names nobody ("Our take", "We think the rally may fade…")
+  goes on with the report.
 - **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
   label and three short items between semicolons ("SOURCES: …; …; …"); a line all one
   quotation of the piece's own words; a sentence pointing to the piece's own parts ("Here is
@@ -39,6 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.body.official import official_lines
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
 from defcoop_cli.curation.drafting.furniture.listings import (
     claim_boxes,
@@ -128,6 +131,7 @@ class Asides:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
         self.lines |= newsletter_items(lines) | pull_quotes(lines) | glossary(lines)
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
+        self.lines |= official_lines(lines)  # an official paper's nil returns, addressees
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
         self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
@@ -234,6 +238,7 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
         return known[word]
 
     named = Counter(w for n in range(*lead) for w in _PROPER.findall(lines[n]))
+    named = Counter({w: sum(c for v, c in named.items() if _same_name(v, w)) for w in named})
     parties = {w for w, count in named.items() if count >= 2 and not common(w)}
     found: set[int] = set()
     for a, b in bounds:
@@ -241,7 +246,7 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
             continue
         words = {w for n in range(a + 1, b) for w in _PROPER.findall(lines[n])}
         names = [w for w in words if not common(w)]
-        if not any(_same_name(w, p) for w in names for p in parties):
+        if names and not any(_same_name(w, p) for w in names for p in parties):
             found |= set(range(a, b))
     return found
 

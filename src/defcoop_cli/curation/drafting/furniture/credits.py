@@ -2,7 +2,8 @@
 verbatim transcript.", "Check against delivery.", "This transcript was made from the
 broadcast and may contain errors.", "Check quotes against the video where possible.", "Clips
 in Hindi have been translated by the station.", "More in pool report 3 if …") or its terms
-("Quotations from monitored media are summaries for client use.", "Copyright remains with
+("Quotations from monitored media are summaries for client use.", "This newsletter is for
+information only and is not investment advice.", "Copyright remains with
 the original publishers.", "All sessions are held under the Chatham House Rule unless marked
 otherwise.", "For internal research use under licence; redistribution prohibited."),
 and a programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.",
@@ -69,6 +70,13 @@ _CAVEAT = re.compile(
     r" (?:is )?(?:strictly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b[^.!?]{0,40}\."
     r"|(?:all )?(?:the )?(?:sessions|discussions|proceedings) (?:are|were|will be) (?:held |"
     r"conducted )?under (?:the )?chatham house rules?\b[^.!?]{0,60}\."
+    # its disclaimer: "This newsletter is for information only and is not investment advice."
+    r"|(?:this|the|our) (?:[\w-]+ )?(?:newsletter|note|report|alert|publication|material"
+    r"|document|update|bulletin|content|page|article|analysis|research|commentary|e-?mail)"
+    r" (?:is|are) (?:(?:provided|published|intended|meant) )?(?:for (?:general )?information"
+    r"(?:al purposes)? only|not (?:intended as |to be (?:construed|taken) as )?(?:investment"
+    r"|financial|legal|tax) advice)\b[^.!?]{0,100}\."
+    r"|(?:this is )?not (?:an? )?(?:investment|financial) advice\."
     # "More in pool report 3 if anything comes out of the lunch.": its next instalment
     r"|more (?:to (?:come|follow) )?in (?:the next |a later |our next )?(?:pool )?(?:report"
     r"|update|dispatch|bulletin|edition|part|post|thread)(?: (?:no\.? ?)?\d+)?\b[^.!?]{0,80}\.",

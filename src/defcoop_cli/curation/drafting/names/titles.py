@@ -32,3 +32,19 @@ def title_run(words: list[str]) -> int:
     i = words.index("of") if "of" in words else 0  # "Minister of Defense of Japan"
     run = title_run(words[:i]) if i and _OF_WHAT(" ".join(words[i:])) else 0
     return len(words) - i + run if run else 0
+
+
+# A title of one country's office in its own language: "Raksha Mantri", and its initials
+# "RM", is India's defence minister (R2 of tests/fixtures/CONVENTIONS.md: Singh even where
+# the report never names him).
+TITLE_MEANS = dict.fromkeys(("raksha mantri", "rm"), "indian defence minister")
+# Such a title alone, not a name's first word ("RM Rajnath" is the name's) nor inside a
+# longer title ("Raksha Rajya Mantri", "PS to RM" is furniture's): "RM held talks", "the
+# Raksha Mantri has directed".
+_OWN_TITLE = re.compile(r"(?<![\w-])(Raksha Mantri|RM)(?![\w-])(?!,?\s+(?:Shri\s+)?[A-Z][a-z])")
+
+
+def own_titles(text: str) -> list[str]:
+    """What each title of one country's office used alone in the text means (TITLE_MEANS):
+    the office the fact base gives its holder."""
+    return list(dict.fromkeys(TITLE_MEANS[m[1].lower()] for m in _OWN_TITLE.finditer(text)))

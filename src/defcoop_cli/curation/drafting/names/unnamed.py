@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import TITLES, EntityMatcher, wordnet_nouns
+from defcoop_cli.curation.drafting.names.markets import COMPOUND, MARKET_PEOPLE
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
+from defcoop_cli.factbase.vocab import commentator_nouns
 
 # A determiner, up to three words before the noun of persons (no function word among
 # them), then an optional body after it; a relative clause after all that is no part.
@@ -40,15 +42,17 @@ GENERIC = re.compile(
     r"|the (?-i:[A-Z][a-z]+ )?(?:embassy|high commission|consulate)(?: of (?-i:[A-Z][a-z]+))?"
     r"(?: in (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)?"
     r"(?![ -](?:spokes\w+|officials?|staff|sources?|contacts?|diplomats?|officers?)\b)"
-    r"|diplomats|analysts|experts|observers|critics|police|sources|a source)\b",
+    rf"|diplomats|{commentator_nouns()}|police|sources|a source"
+    r"|(?:an?|one) (?:" + MARKET_PEOPLE + r")|(?:" + MARKET_PEOPLE + r")(?<=s))\b",  # a market's
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
 # "Retired naval officers", "Critics in the strategic community" (not "an official").
 GENERIC_GROUP = re.compile(
-    r"(?:[A-Z]?[a-z-]+ ){0,2}(?i:officials|diplomats|analysts|experts|observers|critics|contacts)"
+    rf"(?:[A-Z]?[a-z-]+ ){{0,2}}(?i:officials|diplomats|{commentator_nouns()}|contacts"
+    r"|(?:" + MARKET_PEOPLE + r")(?<=s))"
     r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*"
-    r"|the (?:[a-z-]+ ){0,2}[a-z]+))?"
+    r"|(?:the|an?) (?:[a-z-]+ ){0,2}[a-z]+))?"  # "Analysts at a domestic brokerage"
 )
 
 _ARTICLE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
@@ -62,7 +66,8 @@ def source_name(subject: str) -> str:
     m = _ARTICLE.match(subject)
     if not m:
         alone = subject.strip().lower()
-        return f"unnamed {alone}" if re.fullmatch(r"[a-z]+s", alone) else subject.lower()
+        bare = re.fullmatch(r"[a-z]+s", alone) or COMPOUND.fullmatch(alone)  # "fund managers"
+        return f"unnamed {alone}" if bare else subject.lower()
     rest = subject[m.end() :].lower()
     return rest if " " in rest.strip() else f"unnamed {rest}"
 
@@ -77,6 +82,7 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
         return None
     words = [w for w in m[1].split()[1:] if not nations.ids(w)]  # "Japanese": the body's
     department = [w for w in words[:-1] if w[0].isupper()]  # "a Defense Ministry official"
+    department = [w for w in department if not w.endswith("-based")]  # "A Mumbai-based …"
     named = department and not by_portfolio(department)
     if len(words) < 2 or named or words[-1][0].isupper():  # no body, or a name
         return None

@@ -39,7 +39,9 @@ class _Forms:
     the attack"; not "filled the gap in Asia")."""
 
     _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w-])")
-    _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|these)\s+$", re.I)
+    _DETERMINER = re.compile(
+        r"\b(?:the|a|an|this|that|its|their|his|her|our|these|any|no|every|each)\s+$", re.I
+    )
 
     def __init__(self, forms: frozenset[str]) -> None:
         self.forms = frozenset(f for f in forms if " " not in f)
@@ -143,7 +145,8 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
 
 # A determiner right before a participle makes it an adjective ("this", "that" may be a
 # subject: "This signalled a thaw").
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+# A quantifier so too: "rather than any signed agreement", "no agreed text".
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|any|no|every|each)\s+$", re.I)
 
 
 def _first(sentence: str, at: int = 0) -> Verb | None:

@@ -317,6 +317,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # asserting is saying: "Posts claimed that…" (WordNet files "claim" under affirm's
         # third sense, no seed of build_reporting_verbs.py; "claimed responsibility" is no saying)
         r"|claim(?:ed|s)(?= that\b)"
+        # a market's or a commentator's mood: "Investors cheered reports that …", "Market
+        # watchers were cautious, saying …" (no verb of saying in WordNet's sense)
+        r"|cheer(?:ed|s)(?! (?:on|up)\b)|(?:was|were|remained|is|are) (?:also |more |still )?"
+        r"(?:cautious|wary|sceptical|skeptical|upbeat|bullish|bearish|guarded)(?= about|,|\.)"
+        # an office-holder's instruction or wish for his department: "The Raksha Mantri has
+        # directed that a report be put up", "The Minister desired that the Services examine"
+        r"|(?:direct|desir|instruct)(?:ed|es|s)(?= that\b)"
         # judging something as something: "Analysts see the visit as a signal of trust",
         # "assess the meeting as a steady step", "regard Japan as a partner" (not "with
         # regard to the visit, …", a preposition)

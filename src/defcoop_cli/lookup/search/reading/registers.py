@@ -51,10 +51,10 @@ import math
 
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import ENTITY, Reading, Readings, read_once
-from defcoop_cli.lookup.search.leads import FIELD_NAMES, WEIGHTS, Found, found_at, name_words
+from defcoop_cli.lookup.search.leads import WEIGHTS, Found, fact_rows
 from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX
-from defcoop_cli.lookup.search.partial import Partial, closest_matches
-from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, TermMatch
+from defcoop_cli.lookup.search.partial import Partial, closest_matches, shares_as_matches
+from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -159,19 +159,7 @@ def passage_matches(
     reading = read_once(index, query, False, {} if readings is None else readings)
     weights = _weights(index, query, reading)
     total = sum(weights.values())
-    allowed, editorial = filters.admitted(index)
-    positions = set().union(*(reading.hits.get(t, {}).keys() for t in weights))
-    for _, found in reading.phrases:
-        positions |= found.keys()
-    positions -= editorial
-    if allowed is not None:
-        positions &= allowed
-    order = sorted(positions)
-    each = [found_at(reading, position) for position in order]
-    blank = [i for i, row in enumerate(each) if any(not best[2] for _, best in row)]
-    if blank:  # an engine's ties leave a word empty: the fact's own word, as in memory
-        facts = index.facts_at([order[i] for i in blank])
-        name_words(index, facts, [each[i] for i in blank], reading.candidates)
+    order, each = fact_rows(index, reading, weights, filters)
     ranked = []
     for position, row in zip(order, each, strict=True):
         held = _held(row, weights)
@@ -182,22 +170,37 @@ def passage_matches(
         return None
     if _own(ranked[0][3]) < PASSAGE_OWN:  # its words, not only the countries it is linked to
         return None
-    rows = ranked[:limit]
-    facts = index.facts_at([row[2] for row in rows])
-    matches = [
-        Match(fact, round(-share * 100, 1), _details(held))
-        for fact, (share, _, _, held) in zip(facts, rows, strict=True)
-    ]
+    matches = shares_as_matches(index, ranked[:limit])
     first = ranked[0][3]
     matched = tuple(dict.fromkeys(t for t in query.terms if t in first))
     unmatched = tuple(dict.fromkeys(t for t in content_terms(query) if t not in first))
     return Ranking(matches, len(ranked)), Partial(matched, unmatched, by_passage=True)
 
 
+def rank_read(
+    index: Index, query: Query, chosen: Filters, limit: int, widen: bool, readings: Readings
+) -> Ranking:
+    """The facts matching every term (search/ranking.py); for a catalogue heading, with no
+    wider words, those holding its facets (search/headings.py)."""
+    ranking = rank_facts(
+        index, query, chosen, limit, widen=widen and not query.facets, readings=readings
+    )
+    if not query.facets:
+        return ranking
+    from defcoop_cli.lookup.search.headings import held_by_facets
+
+    return held_by_facets(index, query, ranking, readings)
+
+
 def closest_or_passage(
     index: Index, query: Query, filters: Filters, limit: int, readings: Readings
 ) -> tuple[Ranking, Partial] | None:
-    """A query's closest matches (search/partial.py), else, for a long one, a passage's."""
+    """A query's closest matches (search/partial.py), else, for a long one, a passage's; a
+    catalogue heading's by its facets (search/headings.py)."""
+    if query.facets:
+        from defcoop_cli.lookup.search.headings import heading_matches
+
+        return heading_matches(index, query, filters, limit, readings)
     found = closest_matches(index, query, filters, limit, readings=readings)
     return found or passage_matches(index, query, filters, limit, readings)
 
@@ -216,10 +219,3 @@ def _held(found: Found, weights: dict[str, float]) -> dict[str, Best]:
 def _own(held: dict[str, Best]) -> int:
     """How many terms a fact holds by its own words, not by its entities' names alone."""
     return sum(best[1] != ENTITY for best in held.values())
-
-
-def _details(held: dict[str, Best]) -> tuple[TermMatch, ...]:
-    return tuple(
-        TermMatch(t, FIELD_NAMES[field], word, round(-score / WEIGHTS[field], 1))
-        for t, (score, field, word) in held.items()
-    )

@@ -147,3 +147,134 @@ def alternatives(text: str) -> tuple[str, ...]:
         if len(choices) > MAX_ALTERNATIVES:
             return ()
     return tuple(" ".join(c) for c in choices) if len(choices) > 1 else ()
+
+
+# A librarian's catalogue heading (lookup/search/headings.py ranks by its facets): its
+# subdivisions and what kind each is, read here, where text.parse_query reads a query's
+# syntax; a heading's facets are (kind, text) pairs.
+TOPIC, NAME, PLACE, RELATION, FRAME, DATE = "topic", "name", "place", "relation", "frame", "date"
+
+# Form subdivisions (the kind of document; the Library of Congress's free-floating form
+# subdivisions): no facet.
+FORM_PHRASES = (
+    "case studies",
+    "early works to 1800",
+    "handbooks manuals etc",
+    "juvenile literature",
+    "law and legislation",
+    "outlines syllabi etc",
+    "personal narratives",
+    "pictorial works",
+    "popular works",
+    "press coverage",
+    "study and teaching",
+)
+_FORM_WORDS = """abstracts anecdotes archives atlases bibliography biography catalogs chronology
+congresses correspondence databases diaries dictionaries directories documentation
+encyclopedias fiction guidebooks history indexes interviews maps miscellanea newspapers
+periodicals quotations registers reports sources speeches statistics textbooks translations
+yearbooks"""
+FORM_WORDS = frozenset(_FORM_WORDS.split())
+# A relation's subdivisions: "India -- Military relations -- Japan" is the relation between
+# the two, which a fact is to state (by its own words): the two in another's exercise, no.
+RELATIONS = frozenset(["foreign relations", "military relations", "relations"])
+# Framing subdivisions: how a subject is looked at, not which subject.
+FRAMINGS = frozenset(
+    [
+        "international cooperation",
+        "cooperation",
+        "strategic aspects",
+        "security aspects",
+        "political aspects",
+        "economic aspects",
+        "social aspects",
+        "international status",
+        "politics and government",
+        "officials and employees",
+        "foreign public opinion",
+        "public opinion",
+        "travel",
+        "visits",
+        "meetings",
+        "prevention",
+        "military applications",
+    ]
+)
+
+_SEPARATOR = Lazy(r"\s*(?:--|—)\s*|\s+[-–]\s+")
+_QUALIFIER = Lazy(r"\s*\([^()]*\)")
+_LIFE = Lazy(r"\d{4}-(?:\d{4})?|\d{4}-\d{4}|b\. \d{4}|d\. \d{4}")
+_DAY = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
+_DATE = Lazy(rf"{_DAY}(?:\s*[/-]\s*{_DAY})?")
+_INVERTED_NAME = Lazy(r"[A-Z][\w'’-]*, [A-Z][\w.'’ -]*?(?:, (?:\d{4}-(?:\d{4})?))?")
+_MONTHS = "january february march april may june july august september october november december"
+MONTHS = _MONTHS.split()
+MAX_YEARS = 10  # a range of more years is read as its ends
+_WORD = Lazy(r"[a-z0-9]+")
+NAME_LINKS = frozenset(["of", "and", "the", "for", "in", "on", "at", "to", "by", "de"])
+
+
+def is_heading(text: str) -> bool:
+    """Whether the query is written as a catalogue heading: two subdivisions or more, or
+    one inverted name ("Nakatani, Gen" or with its life dates)."""
+    if "--" in text or "—" in text or " - " in text or " – " in text:
+        return len([p for p in _SEPARATOR.split(text) if p.strip()]) >= 2
+    return bool(_INVERTED_NAME.fullmatch(text.strip())) and (
+        len(text.split()) <= 2 or bool(_LIFE.search(text))
+    )
+
+
+def read_heading(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The heading as words to search, and its facets, each (kind, text), in order."""
+    facets: list[tuple[str, str]] = []
+    for part in _SEPARATOR.split(text):
+        facets.extend(_facets(part, not facets))
+    words = " ".join(t if kind in (NAME, PLACE) else t[:1].lower() + t[1:] for kind, t in facets)
+    return words, tuple(facets)
+
+
+def _facets(part: str, main: bool) -> list[tuple[str, str]]:
+    """One subdivision's facets: none for a form, a date's, a framing's, a topic's."""
+    part = _QUALIFIER.sub("", part).replace(". ", " ").strip(" .,;")
+    if not part:
+        return []
+    if _DATE.fullmatch(part):
+        return [(DATE, dated(part))]
+    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    facets: list[tuple[str, str]] = []
+    if len(pieces) > 1 and _LIFE.fullmatch(pieces[-1]):
+        pieces = pieces[:-1]  # a person's dates, not the subject's
+    elif len(pieces) > 1 and _DATE.fullmatch(pieces[-1]):
+        facets.append((DATE, dated(pieces.pop())))
+    natural = " ".join(reversed(pieces)) if len(pieces) == 2 else " ".join(pieces)
+    said = " ".join(_WORD.findall(natural.lower()))
+    if said in FORM_PHRASES or said in FORM_WORDS or not said:
+        return facets
+    content = [w for w in natural.split() if w.lower() not in NAME_LINKS]
+    kind = RELATION if said in RELATIONS else FRAME if said in FRAMINGS else TOPIC
+    if kind == TOPIC and all(w[:1].isupper() for w in content):
+        if not main:  # a geographic subdivision: "-- Japan", "-- Indo-Pacific Region"
+            kind = PLACE
+        elif len(content) > 1:  # "Malabar Coast", "Manmohan Singh": a name, every word
+            kind = NAME
+    return [(kind, natural), *facets]
+
+
+def dated(text: str) -> str:
+    """A date or range as the fact base writes dates: "2025-05" is "May 2025", and
+    "2025-04/2025-05" "April May 2025" (every month and year it covers)."""
+    match = _DATE.fullmatch(text.strip())
+    if not match:
+        return text
+    first = match.group(1, 2, 3)
+    last = match.group(4, 5, 6) if match.group(4) else first
+    years = range(int(first[0]), int(last[0]) + 1)
+    if len(years) > MAX_YEARS:
+        return f"{first[0]} {last[0]}"
+    months: list[str] = []
+    if first[1] and last[1] and len(years) == 1:
+        months = MONTHS[int(first[1]) - 1 : int(last[1])]
+    elif first[1]:
+        months = [MONTHS[int(first[1]) - 1]]
+    day = [str(int(first[2]))] if first[2] and first == last else []
+    return " ".join([*day, *months, *(str(y) for y in years)])

@@ -1,0 +1,194 @@
+"""Two registers by their form: an official paper's furniture (nil returns, placeholders, its
+addressees and distribution list; body/official.py) and its minister named by office alone
+(R2); a markets report's collective unnamed speakers and market sentences
+(names/markets.py; R5, R9, R27 of tests/fixtures/CONVENTIONS.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.body.official import official_lines
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.names.markets import market_sentence
+from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.factbase.sentences import sentence_spans
+
+ENTITIES = [
+    Entity("alpha", "Alpha", "country"),
+    Entity("ravi-menon", "Ravi Menon", "person", aliases=("Indian defence minister",)),
+]
+MATCHER = EntityMatcher(ENTITIES)
+
+
+def _fact(fid: str, quote: str, topic: str, keywords: tuple[str, ...] = ()) -> Fact:
+    return Fact(
+        fid, quote, "event", "the article", "reported", (topic,), (), keywords, quote, "s", (0, 1)
+    )
+
+
+DOC = Doc(
+    sources=[],
+    topics=[
+        Topic("industry", "Industry", "Co-production and investment.", "cooperation"),
+        Topic("talks", "The talks", "Who met whom.", "meeting", aliases=("talks",)),
+        Topic("view", "The article's view", "Its assessment.", "assessment"),
+    ],
+    entities=ENTITIES,
+    facts=[
+        _fact("invited", "invited firms to invest", "industry", ("investment",)),
+        _fact("held", "the talks were held", "talks"),
+        _fact("ties", "ties have grown", "view"),
+    ],
+    curator_notes=[],
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nil.",
+        "No change.",
+        "To follow.",
+        "N/A",
+        "Nothing to report.",
+        "No change since the last summary.",
+        "2. PARLIAMENT MATTERS: Nil.",
+        "Visits abroad - No change",
+        "Figures for April are being compiled and will be circulated separately.",
+        "Inputs from the Services are awaited.",
+        "For the information of the Raksha Mantri and the Raksha Rajya Mantri.",
+        "For information and necessary action.",
+        "Copy to: Cabinet Secretariat; PS to RM",
+    ],
+)
+def test_a_nil_return_a_placeholder_or_an_addressee_line_is_furniture(line: str) -> None:
+    assert official_lines([line]) == {0}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There were none.",
+        "None of the agreements was signed.",
+        "No change in the status of the talks was announced.",
+        "The joint statement will be issued later.",
+        "The two sides will follow up on the proposal.",
+    ],
+)
+def test_a_sentence_of_the_report_is_no_return(line: str) -> None:
+    assert official_lines([line]) == set()
+
+
+def test_a_distribution_list_runs_from_its_label_to_the_next_sentence() -> None:
+    lines = [
+        "The visit went well.",
+        "Distribution:",
+        "Cabinet Secretariat (for the information of the Council of Ministers)",
+        "PS to RM",
+        "The Minister will travel to Alpha in June, which was agreed at the talks.",
+    ]
+    assert official_lines(lines) == {1, 2, 3}
+
+
+def test_a_newsletters_disclaimer_is_its_word_on_itself() -> None:
+    assert about_itself("This newsletter is for information only and is not investment advice.")
+    assert not about_itself("The newsletter said the talks went well.")
+
+
+def test_a_unit_after_a_number_ends_its_sentence() -> None:
+    text = "They met from 1100 to 1230 h. The talks were held in delegation format."
+    assert len(sentence_spans(text)) == 2
+    assert len(sentence_spans("J. R. Menon met them.")) == 1  # an initial stays
+
+
+def said(sentence: str) -> Any:
+    return reading(sentence, Speakers(MATCHER, frozenset({"ravi-menon"})))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Brokerages hailed the talks as a sign that orders could follow.", "unnamed brokerages"),
+        ("Traders said the rally was driven by hopes of new deals.", "unnamed traders"),
+        ("Fund managers were keen to see a first project named.", "unnamed fund managers"),
+        ("One brokerage said the talks showed how far ties had come.", "unnamed brokerage"),
+        ("Market participants said the talks changed little.", "unnamed market participants"),
+        ("Investors cheered reports that the two sides had agreed.", "unnamed investors"),
+        ("A trader said the talks changed little.", "unnamed trader"),
+        ("A Mumbai-based fund manager said prices were high.", "mumbai-based fund manager"),
+        (
+            "Analysts at a domestic brokerage said orders could follow.",
+            "analysts at a domestic brokerage",
+        ),
+        (
+            "Market watchers were cautious, saying no deal had been signed.",
+            "unnamed market watchers",
+        ),
+    ],
+)
+def test_the_markets_people_are_unnamed_commentators(sentence: str, who: str) -> None:
+    r = said(sentence)
+    assert (r.attribution, r.view) == (who, True)
+
+
+def test_a_participle_after_a_quantifier_is_no_verb() -> None:
+    r = said("Traders said the rally came from hopes rather than any signed agreement.")
+    assert r.stance == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shipbuilding stocks were among the day's best performers.",
+        "The benchmark index closed 0.4% higher.",
+        "Defence shares rallied on Monday.",
+        "The index closed 0.4% higher.",
+    ],
+)
+def test_a_market_sentence_is_about_investment(sentence: str) -> None:
+    assert market_sentence(sentence)
+    assert proposed_topics([], sentence, topic_votes(DOC))[:1] == ["industry"]
+
+
+def test_shares_as_a_verb_is_no_market() -> None:
+    assert not market_sentence("Alpha shares the concern and rallied support for the plan.")
+    assert not market_sentence("The talks closed on a high note and ended early.")
+
+
+def drafted(body: str) -> dict[str, dict[str, Any]]:
+    d = draft(f"Headline\n{body}\n", "a", DOC, {}, "/articles/a.txt", "9.9")
+    return {f["quote"]: f for f in d["facts"]}
+
+
+def test_a_title_of_the_office_alone_links_its_holder() -> None:  # R2: "RM" is Menon's
+    fact = drafted("RM held talks in Alpha on Monday.")["RM held talks in Alpha on Monday"]
+    assert "ravi-menon" in fact["entities"]
+
+
+def test_an_official_notes_returns_and_distribution_are_no_facts() -> None:
+    body = (
+        "RM held talks in Alpha.\n2. PARLIAMENT\nNil.\nDistribution:\nCabinet Office (for record)"
+    )
+    quotes = set(drafted(body))
+    assert quotes == {"RM held talks in Alpha"}
+
+
+def test_a_ministers_instruction_is_his() -> None:
+    said = drafted(
+        "Ravi Menon held talks in Alpha. The Minister has directed that a report be put up."
+    )
+    assert said["The Minister has directed that a report be put up"]["attribution"] == "Ravi Menon"
+
+
+def test_a_market_sentence_is_filed_under_the_market_before_the_talks_it_names() -> None:
+    said = drafted("Defence shares rallied in Alpha as Ravi Menon held talks there.")
+    assert said["Defence shares rallied in Alpha as Ravi Menon held talks there"]["topics"][0] == (
+        "industry"
+    )

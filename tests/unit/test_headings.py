@@ -1,0 +1,97 @@
+"""A catalogue heading read by its facets (lookup/search/reading/syntax.py reads it,
+lookup/search/headings.py ranks by it): the reading alone; what the shipped base finds for
+headings is measured in tests/test_search_quality.py."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from defcoop_cli.lookup.search.headings import SCALE
+from defcoop_cli.lookup.search.reading import syntax as headings
+from defcoop_cli.lookup.search.text import parse_query
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India -- Foreign relations -- Japan",
+        "Japan--Military relations--India",
+        "Jammu and Kashmir - Terrorism - 2025",
+        "Nakatani, Gen, 1957-",
+        "Singh, Manmohan, 1932-2024",
+        "Nakatani, Gen",
+    ],
+)
+def test_subdivisions_and_inverted_names_are_headings(text: str) -> None:
+    assert headings.is_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "co-development of defence technologies",
+        "malabar -australia",
+        "floods, climate and skills in the partnership",
+        "Rajnath Singh, Nakatani and the Pahalgam attack",
+        "2+2 dialogue",
+    ],
+)
+def test_a_query_in_words_is_no_heading(text: str) -> None:
+    assert not headings.is_heading(text)
+
+
+def test_forms_go_and_framing_counts_for_little() -> None:
+    _, facets = headings.read_heading("Military exercises -- India -- Case studies")
+    assert facets == (("topic", "Military exercises"), ("place", "India"))
+    _, facets = headings.read_heading("Computer security -- International cooperation")
+    assert facets[1] == ("frame", "International cooperation")
+    _, facets = headings.read_heading("India -- Military relations -- Japan -- Periodicals")
+    assert [k for k, _ in facets] == ["topic", "relation", "place"]
+
+
+def test_an_inverted_name_reads_in_its_order_without_life_dates() -> None:
+    words, facets = headings.read_heading("Nakatani, Gen, 1957- -- Meetings")
+    assert facets[0] == ("name", "Gen Nakatani") and words.startswith("Gen Nakatani")
+    _, facets = headings.read_heading("Defense industries -- Foreign investments, Japanese")
+    assert facets[1] == ("topic", "Japanese Foreign investments")
+
+
+def test_qualifiers_and_corporate_full_stops_are_dropped() -> None:
+    _, facets = headings.read_heading("Malabar (Naval exercise) -- Participants")
+    assert facets[0] == ("topic", "Malabar")
+    _, facets = headings.read_heading("Japan. Ministry of Defense -- Officials and employees")
+    assert facets[0] == ("name", "Japan Ministry of Defense")
+
+
+@pytest.mark.parametrize(
+    ("date", "said"),
+    [
+        ("2025", "2025"),
+        ("2025-05", "may 2025"),
+        ("2025-05-05", "5 may 2025"),
+        ("2025-04/2025-05", "april may 2025"),
+        ("2024-11/2025-05", "november 2024 2025"),
+        ("1900-2025", "1900 2025"),
+    ],
+)
+def test_a_date_or_range_is_the_dates_it_covers(date: str, said: str) -> None:
+    assert headings.dated(date) == said
+
+
+def test_a_date_after_a_comma_is_a_date_facet() -> None:
+    _, facets = headings.read_heading("Pahalgam (India) -- Terrorist attacks, 2025")
+    assert facets == (("topic", "Pahalgam"), ("topic", "Terrorist attacks"), ("date", "2025"))
+
+
+def test_the_query_keeps_its_facets_and_searches_the_words() -> None:
+    query = parse_query(["Space technology--International cooperation--Japan"])
+    assert query.facets[0] == ("topic", "Space technology")
+    assert set(query.terms) >= {"space", "technology", "japan"}
+    assert parse_query(["space technology japan"]).facets == ()
+
+
+@given(st.text(alphabet="AaBb -,.()0123456789/—", max_size=40))
+def test_any_text_reads_without_error(text: str) -> None:
+    if headings.is_heading(text):
+        _, facets = headings.read_heading(text)
+        assert all(kind in SCALE for kind, _ in facets)

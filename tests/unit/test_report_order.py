@@ -1,0 +1,75 @@
+"""lookup/order.py: the brief reads a layer's reports in report order, never in the order
+they were added (issue 24's loop: the same reports added in another order gave another
+brief: another report telling a claim's point, another conflict first)."""
+
+from __future__ import annotations
+
+from defcoop_cli.factbase.loader import FactBase, load_layers
+from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.order import in_report_order, source_ranks
+from tests.conftest import MINI, SECOND
+
+
+def _added_the_other_way(fb: FactBase, top: set[str]) -> FactBase:
+    """fb as if its top layer's reports (sources `top`) had been added in reverse: their
+    sources, facts and notes in the other order."""
+    doc = fb.doc
+    below = [f for f in doc.facts if f.source not in top]
+    mine = [f for f in doc.facts if f.source in top]
+    facts = below + sorted(mine, key=lambda f: f.source != sorted(top)[0])
+    sources = [s for s in doc.sources if s.id not in top]
+    sources += [s for s in reversed(doc.sources) if s.id in top]
+    swapped = FactBase(
+        fb.path,
+        doc._replace(facts=facts, sources=sources, curator_notes=list(reversed(doc.curator_notes))),
+    )
+    swapped.homes = fb.homes
+    return swapped
+
+
+def test_the_same_reports_added_in_another_order_brief_alike() -> None:
+    fb = load_layers([MINI, SECOND])
+    top = {s.id for s in fb.doc.sources if str(fb.homes[s.id]) == str(SECOND)}
+    assert len(top) == 2
+    swapped = _added_the_other_way(fb, top)
+    assert [s.id for s in swapped.doc.sources] != [s.id for s in fb.doc.sources]
+    assert build_briefing(swapped) == build_briefing(fb)
+
+
+def test_a_layer_in_publication_order_below_layers_above() -> None:
+    fb = load_layers([MINI, SECOND])
+    ranks = source_ranks(fb)
+    # the lower layer first, whatever its date; then the wire (4 March) before its copy (5th)
+    assert sorted(ranks, key=ranks.__getitem__) == ["mini", "harbour-wire", "daily-lantern"]
+
+
+def test_a_base_already_in_report_order_is_itself() -> None:
+    fb = load_layers([MINI, SECOND])
+    assert in_report_order(fb) is fb
+
+
+def test_a_conflict_gives_its_dated_newer_side_first_and_leads_the_watch_outs() -> None:
+    """Sides written older first (the lower layer's before the report's), two conflicts
+    of one report each: the brief gives each the dated, newer side first, and the conflict
+    whose newest side is newest first, so that conflicts told as one lead with the title
+    "Who met whom" gives first (the loop's heldout12: a report of 30 July behind one of 6
+    May)."""
+    from datetime import date
+
+    from defcoop_cli.factbase.records import CuratorNote, Side
+    from defcoop_cli.lookup.briefing import watch_outs
+
+    fb = load_layers([MINI, SECOND])
+    wire, paper = "wire-no-concerns", "lantern-no-concerns"
+    assert fb.sources["daily-lantern"].published == date(2025, 3, 5)  # the paper's is newer
+
+    def conflict(nid: str, fact: str) -> CuratorNote:
+        sides = (Side("Beta raised a concern", ("markup-concern",)), Side("none", (fact,)))
+        return CuratorNote(nid, "They differ.", "the sources", "conflict", facts=(), sides=sides)
+
+    notes = [conflict("older", wire), conflict("newer", paper)]
+    grown = FactBase(fb.path, fb.doc._replace(curator_notes=notes))
+    grown.homes = fb.homes
+    told = [n for n in watch_outs(grown) if n.type == "conflict"]
+    assert [n.id for n in told] == ["newer", "older"]
+    assert [s.facts for s in told[0].sides] == [(paper,), ("markup-concern",)]
