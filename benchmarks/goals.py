@@ -17,7 +17,9 @@ imported, not copied):
 - the same searches at a million facts in ten layers (`--million`: DIR/l0 … DIR/l9):
   CPU ≤ 1.5 × the shipped base's;
 - the cold build at 100,000 facts (an empty cache each run, `search exercize`) against
-  `json.load` of the file: CPU ≤ 6 × (wall beside it), with its peak memory.
+  `json.load` of the file: CPU ≤ 6 × (wall beside it), with its peak memory;
+- no goal, reported: a pasted report sentence of 25 words (LONG, read as a passage:
+  lookup/search/reading/registers.py) at 100,000 and at a million against the shipped base.
 
 Medians are (wall, CPU, peak KiB); `--raw FILE` keeps them all.
 
@@ -44,6 +46,12 @@ from ratios import DEFCOOP, HERE, PY, QUERIES, ROOT, SHIPPED
 from scale import RUNNER, Run, env_for, medians, run, statements
 
 Command = tuple[list[str], dict[str, str], "Path | None"]
+# A sentence as a reader pastes it from a report, one quoted argument (written for this
+# benchmark): 25 words.
+LONG = (
+    "Defence ministers of India and Japan agreed on Tuesday to deepen cooperation on joint "
+    "military exercises and defence equipment, officials said after talks in Delhi"
+)
 
 
 def _commands(args: argparse.Namespace, work: Path) -> dict[str, Command]:
@@ -79,6 +87,10 @@ def _commands(args: argparse.Namespace, work: Path) -> dict[str, Command]:
             on_big = old_big if label else big
             for base, env in (("shipped", shipped), ("100k", on_big), ("1M", million)):
                 found[f"{label}{base}: {words}"] = ([*argv, "search", *q], dict(env, **extra), None)
+    for label, (argv, extra) in trees.items():
+        on_big = old_big if label else big
+        for base, env in (("shipped", shipped), ("100k", on_big), ("1M", million)):
+            found[f"{label}{base}: long"] = ([*argv, "search", LONG], dict(env, **extra), None)
     return found
 
 
@@ -148,6 +160,9 @@ def table(m: dict[str, tuple[float, float, int]], before: bool) -> list[str]:
         words = " ".join(q)
         row(f"1,000,000: `search {words}` ≤ 1.5 × shipped (CPU)", f"1M: {words}",
             f"shipped: {words}", 1.5, 1, "shipped")  # fmt: skip
+    for base in ("100k", "1M"):
+        row(f"(no goal) {base}: a pasted sentence of {len(LONG.split())} words ÷ shipped (CPU)",
+            f"{base}: long", "shipped: long", float("inf"), 1, "shipped")  # fmt: skip
     for k, unit in ((1, "CPU"), (0, "wall")):
         row(f"cold build at 100,000 ≤ 6 × `json.load` ({unit})", "cold", "json.load", 6.0, k,
             "json.load's")  # fmt: skip

@@ -15,7 +15,7 @@ from defcoop_cli.index import engine
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
 
 # Every file of an index a search reads, and one of tantivy's own.
-INDEX_FILES = ["meta.json", "catalogue.json", "words.txt", "facts.records", "offsets.bin"]
+INDEX_FILES = ["meta.json", "catalogue.bin", "words.txt", "facts.records", "offsets.bin"]
 
 
 def _replace_with(path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -216,9 +216,9 @@ CORRUPTIONS: dict[str, Callable[[Path], None]] = {
         "entity-order.bin", keeping_the_time(lambda f: f.write_bytes(_swapped(f.read_bytes())))
     ),
     "catalogue-edited": corrupt_file(
-        "catalogue.json", lambda f: f.write_bytes(f.read_bytes().replace(b"Japan", b"Jopan"))
+        "catalogue.bin", lambda f: f.write_bytes(f.read_bytes().replace(b"Japan", b"Jopan"))
     ),
-    "catalogue-bit-rot": corrupt_file("catalogue.json", keeping_the_time(flip(0.5))),
+    "catalogue-bit-rot": corrupt_file("catalogue.bin", keeping_the_time(flip(0.5))),
     "segment-truncated": corrupt_file("main/*.idx", truncate),
     "segment-footer-flipped": corrupt_file("main/*.term", flip(0.9999)),
     "segment-deleted": corrupt_file("main/*.fast", lambda f: f.unlink()),

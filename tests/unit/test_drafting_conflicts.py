@@ -451,6 +451,15 @@ def test_a_ministers_plural_gives_the_office_to_each_party() -> None:
         "omar": "defence ministers",
     }
     assert _offices("Ilse Varga invited Omar Quist to the next defence ministers' talks") == {}
+    # a gathering of the office's holders is the office of whoever meets, not the parties'
+    later = "It was agreed that the next meeting of the Defence Ministers would be in Lorn"
+    assert _offices(later, ("ilse", "omar")) == {}
+    assert _offices("A dialogue of defence ministers will follow", ("ilse", "omar")) == {}
+    both = "The meeting of the two defence ministers was held in Lorn"
+    assert _offices(both, ("ilse", "omar")) == {
+        "ilse": "defence ministers",
+        "omar": "defence ministers",
+    }
 
 
 def test_an_event_named_for_its_place_is_named_by_the_place_and_a_word_of_violence() -> None:

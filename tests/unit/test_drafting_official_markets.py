@@ -63,6 +63,8 @@ DOC = Doc(
         "Visits abroad - No change",
         "Figures for April are being compiled and will be circulated separately.",
         "Inputs from the Services are awaited.",
+        "Coal exports for the month are being compiled and will be reported in the next summary.",
+        "Procurement figures are yet to be finalised and will be included in the next return.",
         "For the information of the Raksha Mantri and the Raksha Rajya Mantri.",
         "For information and necessary action.",
         "Copy to: Cabinet Secretariat; PS to RM",
@@ -80,6 +82,7 @@ def test_a_nil_return_a_placeholder_or_an_addressee_line_is_furniture(line: str)
         "No change in the status of the talks was announced.",
         "The joint statement will be issued later.",
         "The two sides will follow up on the proposal.",
+        "Joint proposals are being prepared and will be presented at the next meeting.",
     ],
 )
 def test_a_sentence_of_the_report_is_no_return(line: str) -> None:

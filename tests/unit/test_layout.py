@@ -16,6 +16,7 @@ from defcoop_cli.index.layout import (
     Records,
     crc,
     facet_term,
+    length_width,
     listed_files,
     record_line,
     write_lines,
@@ -102,3 +103,8 @@ def test_a_facts_facet_keys_are_one_text_of_one_term_each() -> None:
     assert terms == [facet_term(k) for k in keys]
     assert terms[1] == "by:Rajnath\x1fSingh"
     assert not set(" \t\n\r\x0b\x0c") & set("".join(terms))  # what tantivy splits at
+
+
+def test_statement_lengths_are_written_in_the_narrowest_width_that_holds_them() -> None:
+    """lengths.bin: a byte a fact while every statement is under 256 words, else wider."""
+    assert [length_width(n) for n in (0, 255, 256, 65535, 65536)] == ["B", "B", "H", "H", "I"]

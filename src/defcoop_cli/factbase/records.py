@@ -176,6 +176,8 @@ def _date(value: str | None) -> Date | None:
 
 
 def _excerpts(items: list[dict[str, Any]]) -> tuple[Excerpt, ...]:
+    if not items:  # most sources: an index's catalogue makes a thousand at a million facts
+        return ()
     return tuple(
         Excerpt(
             x["text"],

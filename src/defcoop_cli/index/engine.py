@@ -11,6 +11,7 @@ CorruptIndex, and the caller rebuilds.
 from __future__ import annotations
 
 import json
+import marshal
 import os
 from array import array
 from collections import defaultdict
@@ -29,6 +30,7 @@ from defcoop_cli.factbase.records import (
 )
 from defcoop_cli.index.guarding import guarded, quiet_stderr
 from defcoop_cli.index.layout import (
+    LENGTH_WIDTHS,
     CorruptIndex,
     MappedRecords,
     Records,
@@ -155,7 +157,7 @@ class DiskIndex(Index):
     @cached_property
     @guarded
     def _catalogue(self) -> dict[str, Any]:
-        body = json.loads(read_checked(self.folder, "catalogue.json", self.meta, "catalogue_crc"))
+        body = marshal.loads(read_checked(self.folder, "catalogue.bin", self.meta, "catalogue_crc"))
         if not isinstance(body, dict):
             raise CorruptIndex(f"{self.folder}: the catalogue is not an object")
         return body
@@ -398,9 +400,10 @@ class DiskIndex(Index):
         data = self._mapped.whole("lengths.bin")
         if crc(data) != self.meta["lengths_crc"]:  # bit rot leaves its size and time alone
             raise CorruptIndex(f"{self.folder}: lengths.bin fails its checksum")
-        if len(data) != self._count * array("I").itemsize:
+        width = self.meta["lengths_width"]
+        if width not in LENGTH_WIDTHS or len(data) != self._count * array(width).itemsize:
             raise CorruptIndex(f"{self.folder}: lengths.bin holds another number of facts")
-        return memoryview(data).cast("I")
+        return memoryview(data).cast(width)  # type: ignore[return-value] # B, H, I: numbers
 
     @guarded
     def lengths(self, positions: Sequence[int]) -> list[int]:

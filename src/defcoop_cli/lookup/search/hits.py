@@ -96,9 +96,10 @@ Candidates = dict[str, list[dict[str, float]]]
 
 class Reading(NamedTuple):
     """A query's terms (its own, the question words the fact base uses as keywords, then
-    the bonus terms of a role or purpose), each term's hits, each phrase's (with the terms
-    it covers), each term's words (its own, then those of the phrases covering it), and
-    the runs of terms that are a name of several words as they are (`named_runs`)."""
+    the bonus terms of a role or purpose), each term's hits, each phrase's that reaches a
+    fact (with the terms it covers), each term's words (its own, then those of the phrases
+    covering it), and the runs of terms that are a name of several words as they are
+    (`named_runs`)."""
 
     terms: tuple[str, ...]
     bonus: frozenset[str]
@@ -355,9 +356,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
         scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
         scores = _beyond_its_parts(scores, [t for t in query.terms if t in covered])
         scores = _not_its_terms_words(scores, [candidates[t][0] for t in covered])
-        phrases.append(
-            (covered, _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores))))
-        )
+        found = _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores)))
+        if found:  # most runs of a long query reach nothing: each fact would look them up
+            phrases.append((covered, found))
         for t in covered:
             candidates[t].append(scores)
         if scores.get(phrase) == EXACT and _a_name(index, phrase):

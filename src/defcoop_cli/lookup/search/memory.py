@@ -112,14 +112,22 @@ class SearchIndex(Index):
         return self._vocabulary
 
     def hits(self, scores: dict[str, float]) -> dict[int, Best]:
-        best: dict[int, Best] = {}
+        """As the index on disk gives them (engine.DiskIndex.hits): the words of equal
+        score are matched at once, and a match by one of several leaves its word empty
+        (leads.name_words fills it), so ranking reads the same hits from either index."""
+        tiers: dict[float, list[str]] = {}
         for word, score in scores.items():
-            for posting in self._postings.get(word, ()):
-                position, code = posting >> 3, posting & 7
-                key = (-score * FIELD_WEIGHTS[code], code, word)
-                held = best.get(position)
-                if held is None or key < held:
-                    best[position] = key
+            tiers.setdefault(score, []).append(word)
+        best: dict[int, Best] = {}
+        for score, words in tiers.items():
+            said = words[0] if len(words) == 1 else ""
+            for word in words:
+                for posting in self._postings.get(word, ()):
+                    position, code = posting >> 3, posting & 7
+                    key = (-score * FIELD_WEIGHTS[code], code, said)
+                    held = best.get(position)
+                    if held is None or key < held:
+                        best[position] = key
         return best
 
     def pairs(self, keys: Sequence[str]) -> set[int]:

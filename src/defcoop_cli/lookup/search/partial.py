@@ -35,7 +35,7 @@ import math
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import Reading, Readings, read_once
-from defcoop_cli.lookup.search.leads import ABOUT, FIELD_NAMES, WEIGHTS
+from defcoop_cli.lookup.search.leads import ABOUT, FIELD_NAMES, WEIGHTS, name_words
 from defcoop_cli.lookup.search.matching import (
     INFLECTED,
     RELATED,
@@ -378,6 +378,17 @@ def _held(reading: Reading, weights: dict[str, float]) -> dict[int, dict[str, Te
     return held
 
 
+def _words_named(index: Index, match: Match, reading: Reading) -> Match:
+    """The match with the words its index left empty (several of equal score matched at
+    once) filled as ranking fills them (leads.name_words)."""
+    if all(d.word for d in match.details):
+        return match
+    found = [(d.term, (-d.score, FIELD_NAMES.index(d.field), d.word)) for d in match.details]
+    name_words(index, [match.fact], [found], reading.candidates)
+    named = (d._replace(word=b[2]) for d, (_, b) in zip(match.details, found, strict=True))
+    return match._replace(details=tuple(named))
+
+
 def list_whole(
     index: Index, query: Query, filters: Filters, limit: int, readings: Readings | None = None
 ) -> tuple[Ranking, Partial] | None:
@@ -428,7 +439,7 @@ def list_whole(
             best = (weight, [head, *(m for _, m in adding)])
     if best is None:
         return None
-    matches = best[1]
+    matches = [_words_named(index, m, reading) for m in best[1]]
     union = {d.term for m in matches for d in m.details}
     matched = tuple(t for t in query.terms if t in union)
     unmatched = tuple(t for t in query.terms if t not in union)

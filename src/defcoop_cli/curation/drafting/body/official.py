@@ -49,6 +49,13 @@ _LATER = re.compile(
     # "Inputs from the Services are awaited.": the return not in yet
     r"|(?:[\w'’()/,-]+\s+){0,3}?(?:figures|details|data|inputs|statistics|information|report)"
     r"(?:\s+[\w'’()/,-]+){0,4}?\s+(?:is|are)\s+(?:still\s+)?awaited\s*\.?"
+    # Any section's matter being compiled for a later paper: "Defence exports for the month
+    # are being compiled and will be reported in the next summary." (the paper's own return)
+    r"|(?:[\w'’()/,-]+\s+){1,7}?(?:is|are)\s+(?:being|yet to be)\s+(?:compiled|collated"
+    r"|prepared|finalised|finalized)(?:\s+and\s+(?:will|shall)\s+be\s+(?:reported|circulated"
+    r"|included|submitted|placed|given|forwarded))?\s+(?:separately|in due course|in (?:the|a)"
+    r" (?:next|subsequent|following|later) (?:summary|report|note|return|brief|update"
+    r"|edition))\s*\.?"
 )
 _ADDRESSEES = re.compile(
     r"(?i)[-•*–(]?\s*for\s+(?:the\s+)?(?:kind\s+)?(?:information|attention|perusal|approval"

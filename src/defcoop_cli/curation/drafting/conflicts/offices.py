@@ -117,6 +117,14 @@ _HEADS_NOW = re.compile(
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
+# A gathering of an office's holders ("the next meeting of the Defence Ministers", "a
+# dialogue of national security advisers"): the office of whoever meets, not the parties'
+# ("the meeting of the two Defence Ministers" is theirs).
+_GATHERING_OF = re.compile(
+    r"\b(?:meeting|dialogue|conference|forum|summit|council|round|session|gathering)s?"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # "As Japan's Minister of Defense, I attach…", "As defence minister he said": the speaker's
 _AS_SPEAKER = re.compile(
     rf"(?:^|[\"“‘(]|[.;:]\s)\s*(?-i:As)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?"
@@ -343,7 +351,11 @@ def _given(
             if _PARTICIPLE.search(quote, max(ends[before - 1], m.start() - 60), m.start()):
                 doer = spans[0][2]  # "Nakatani has met Singh twice since returning to …"
             given.append((doer, said))
-        elif _PLURAL.search(said) and quote[m.end() : m.end() + 1] not in "'’":
+        elif (
+            _PLURAL.search(said)
+            and quote[m.end() : m.end() + 1] not in "'’"
+            and not _GATHERING_OF.search(quote, max(0, m.start() - 40), m.start())
+        ):
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
         given += [(eid, m[1]) for m in [_HEADS.match(quote, b) or _HEADS_NOW.match(quote, b)] if m]
