@@ -420,10 +420,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
     group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
-    if named is None and tail:
+    if named is None and tail and not group_of:  # "Traders in Mumbai": the group's place
         named = speakers.named(tail.group(1))
     # "Ministry spokesperson Colonel Arvind Kashyap said"
-    final = _FINAL_NAME.search(subject[-SUBJECT_TAIL:])
+    final = None if group_of else _FINAL_NAME.search(subject[-SUBJECT_TAIL:])
     if named is None and final:
         named = speakers.named(final.group(1))
     if named and not named[1] and by_portfolio(named[0].split()) and _THE.match(subject):
