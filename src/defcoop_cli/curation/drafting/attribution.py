@@ -42,7 +42,7 @@ from defcoop_cli.curation.drafting.entities import a_body
 from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
-from defcoop_cli.curation.drafting.names.markets import MARKET_PEOPLE, VIEW_VERBS
+from defcoop_cli.curation.drafting.names.markets import VIEW_VERBS
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.titles import TITLE_MEANS
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
@@ -67,7 +67,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
-from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
+from defcoop_cli.factbase.vocab import MARKET_PEOPLE, THE_SOURCE, commentator_nouns
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|further|then|again|later)\s+)?$",
