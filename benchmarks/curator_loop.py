@@ -149,9 +149,13 @@ def _loop(reports: list[Path], order: str, work: Path) -> tuple[Outcome, Path]:
         assert _call("init", str(work / "again"))[0] == 0
         again = work / "again" / "facts.json"
         os.environ["DEFCOOP_FACTS"] = os.pathsep.join([str(default_factbase_path()), str(again)])
-        for _, draft in sorted(drafts):
-            _call("add", str(draft))
-        outcome.again = _brief()
+        for report, draft in sorted(drafts):
+            code, said = _call("add", str(draft))
+            if code != 0:  # the comparison of orders is of briefs whose adds all landed
+                outcome.refused = f"{report.name} (again): {said.strip().splitlines()[0]}"
+                break
+        else:
+            outcome.again = _brief()
     return outcome, target
 
 

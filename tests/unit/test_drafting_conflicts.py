@@ -762,3 +762,10 @@ def test_a_place_of_an_earlier_or_the_next_session_is_no_value_of_the_talks(said
     assert [c["this"] for c in value_conflicts(here, ["beta", "gamma"], "Beta and Gamma")] == [
         "Tokyo"
     ]
+
+
+def test_a_place_before_the_first_talks_is_the_talks_own() -> None:
+    said = "Beta and Gamma met, hours before the first talks in Tokyo on Monday"
+    assert [c["this"] for c in value_conflicts(said, ["beta", "gamma"], "Beta and Gamma")] == [
+        "Tokyo"
+    ]

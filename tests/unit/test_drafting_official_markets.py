@@ -71,7 +71,24 @@ DOC = Doc(
     ],
 )
 def test_a_nil_return_a_placeholder_or_an_addressee_line_is_furniture(line: str) -> None:
-    assert official_lines([line]) == {0}
+    paper = ["UNCLASSIFIED", "1. BILATERAL ENGAGEMENTS", "The talks were held in Delhi."]
+    assert official_lines([*paper, line]) == {3}
+    numbered = ["1. Visits", "The minister flew to Alpha.", "2. Exports", line]
+    assert official_lines(numbered) == {3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "None.",
+        "Spokesperson: None.",
+        "The text of the joint statement will be issued separately.",
+        "Figures for April are being compiled and will be circulated separately.",
+    ],
+)
+def test_a_return_needs_an_official_papers_form(line: str) -> None:
+    story = ["Talks held in Delhi", "The two ministers met on Monday.", "Q: Was a pact signed?"]
+    assert official_lines([*story, line]) == set()
 
 
 @pytest.mark.parametrize(
@@ -175,6 +192,13 @@ def test_a_title_of_the_office_alone_links_its_holder() -> None:  # R2: "RM" is 
     assert "ravi-menon" in fact["entities"]
 
 
+def test_the_ringgit_is_no_title() -> None:
+    from defcoop_cli.curation.drafting.names.titles import own_titles
+
+    assert own_titles("Malaysia will spend RM 2.5 billion on two ships.") == []
+    assert own_titles("a deal worth RM900 million, RM said") == ["indian defence minister"]
+
+
 def test_an_official_notes_returns_and_distribution_are_no_facts() -> None:
     body = (
         "RM held talks in Alpha.\n2. PARLIAMENT\nNil.\nDistribution:\nCabinet Office (for record)"
@@ -195,3 +219,14 @@ def test_a_market_sentence_is_filed_under_the_market_before_the_talks_it_names()
     assert said["Defence shares rallied in Alpha as Ravi Menon held talks there"]["topics"][0] == (
         "industry"
     )
+
+
+def test_market_people_at_a_named_body_or_place_are_the_group() -> None:
+    facts = drafted(
+        "Traders in Port Beta said the talks lifted shipbuilding stocks.\n"
+        "Dealers at the Harbour Exchange were cautious about the impact.\n"
+        "Port Beta is a busy city."
+    )
+    said = {q.split()[0]: (f["attribution"], f["rule"]) for q, f in facts.items()}
+    assert said["Traders"][0] == "traders in port beta", said
+    assert said["Dealers"][0] == "dealers at the harbour exchange", said

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.errors import UsageError
+from defcoop_cli.lookup.search import stemming, text
 from defcoop_cli.lookup.search.matching import other_forms
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
@@ -106,12 +107,25 @@ def test_the_forms_of_a_word_share_its_stem() -> None:
 
 def test_the_private_stemmer_stems_as_the_package_does() -> None:
     """The English stemmer is loaded from snowballstemmer's folder without its package
-    (text._english_stemmer): it stems exactly as the package's own English stemmer."""
+    (stemming._snowball_stemmer): it stems exactly as the package's own English stemmer, and
+    so does `stem` (PyStemmer's, where it is installed)."""
     import snowballstemmer  # type: ignore[import-untyped]
 
-    english = snowballstemmer.stemmer("english")
+    english, private = snowballstemmer.stemmer("english"), stemming._snowball_stemmer()
     for word in ("cooperation", "happily", "exercises", "strategic", "partnership", "ties"):
-        assert stem(word) == english.stemWord(word)
+        assert stem(word) == private.stemWord(word) == english.stemWord(word)
+
+
+def test_pystemmer_where_installed_stems_as_snowballstemmer() -> None:
+    """PyStemmer, an optional accelerator (stemming.english_stemmer), gives snowballstemmer's
+    stems: of every word of the thesaurus and of WordNet's related words, and of words
+    run together as a draft runs neighbours (each rule's suffixes among them)."""
+    pystemmer = pytest.importorskip("Stemmer").Stemmer("english")
+    words = {w for e in text._thesaurus().singles.values() for w, _, _ in e}
+    words |= {w for found in text._related_words().values() for w in found}
+    words |= {a + b for a, b in zip(sorted(words), sorted(words, reverse=True), strict=True)}
+    snowball = stemming._snowball_stemmer()
+    assert [pystemmer.stemWord(w) for w in words] == [snowball.stemWord(w) for w in words]
 
 
 @pytest.mark.parametrize(

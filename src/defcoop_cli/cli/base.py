@@ -127,7 +127,7 @@ class QueryCommand(Command):
             choices = getattr(kind, "choices", None)  # Typer's choice of an Enum's values
             if choices is not None:
                 return frozenset(str(getattr(c, "value", c)) for c in choices).__contains__
-            return str.isdigit if kind.name in ("integer", "integer range") else _never
+            return _digits if kind.name in ("integer", "integer range") else _never
 
         return {
             name: takes(param.type)
@@ -139,6 +139,11 @@ class QueryCommand(Command):
 
 def _never(value: str) -> bool:
     return False
+
+
+def _digits(value: str) -> bool:
+    """An ASCII number ("5"; not "²", which str.isdigit takes and int() refuses)."""
+    return value.isascii() and value.isdigit()
 
 
 def _excludes(arg: str, shorts: dict[str, Callable[[str], bool]]) -> bool:

@@ -49,44 +49,88 @@ WRITTEN = {
 }
 
 
+def _texts(name: str, entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(field, text) for each written text of an entry of the list `name` (the field of a
+    list: 'aliases[1]'), a drafted fact's conflicts' values too ('conflicts[0].this')."""
+    for field in WRITTEN.get(name, ()):
+        value = entry.get(field)
+        if isinstance(value, str):
+            yield field, value
+        elif isinstance(value, list):
+            yield from ((f"{field}[{at}]", t) for at, t in enumerate(value) if isinstance(t, str))
+    conflicts = entry.get("conflicts") if name == "facts" else None
+    for n, c in enumerate(conflicts if isinstance(conflicts, list) else ()):
+        if isinstance(c, dict):
+            if isinstance(c.get("this"), str):
+                yield f"conflicts[{n}].this", c["this"]
+            others = c.get("others")
+            for k, o in enumerate(others if isinstance(others, list) else ()):
+                if isinstance(o, dict) and isinstance(o.get("text"), str):
+                    yield f"conflicts[{n}].others[{k}].text", o["text"]
+
+
 def control_characters(name: str, entry: Any) -> Iterator[tuple[str, str]]:
     """(field, what is wrong) for each written text of an entry of the list `name` that
     holds a control character: 'holds \\x1b at 12' (the field of a list: 'aliases[1]')."""
     if not isinstance(entry, dict):
         return
-    for field in WRITTEN.get(name, ()):
-        value = entry.get(field)
-        texts = enumerate(value) if isinstance(value, list) else [(None, value)]
-        for at, text in texts:
-            found = re.search(CONTROLS, text) if isinstance(text, str) else None
-            if found is not None:
-                code = ord(found.group())
-                shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-                where = field if at is None else f"{field}[{at}]"
-                yield where, f"holds a control character, {shown}, at {found.start()}"
+    for where, text in _texts(name, entry):
+        found = re.search(CONTROLS, text)
+        if found is not None:
+            code = ord(found.group())
+            shown = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+            yield where, f"holds a control character, {shown}, at {found.start()}"
 
 
-def written(name: str, entry: Any) -> Any:
-    """An entry of the list `name` as a writer proposes it: its written texts (WRITTEN)
-    without control characters - a tab, line break or separator as one space, runs of space
-    as one, any other control dropped - and no alias left that is its name. What a draft
-    proposes is what `add` takes (an article's tab or ESC stays in its quote alone)."""
+def without_controls(name: str, entry: Any) -> Any:
+    """The entry of the list `name` as a writer proposes it (a new dict where it changes):
+    its written texts (WRITTEN, and a drafted fact's conflicts' values) without control
+    characters - a terminal's escape sequence gone whole, a tab, line break or separator as
+    one space, runs of space as one, any other control dropped - and no alias left that is
+    its name. What a draft proposes is what `add` takes (an article's tab or ESC stays in
+    its quote alone)."""
     if next(control_characters(name, entry), None) is None:
         return entry
     clean = dict(entry)
     for field in WRITTEN[name]:
         value = clean.get(field)
         if isinstance(value, str):
-            clean[field] = _without_controls(value)
+            clean[field] = _cleaned(value)
         elif isinstance(value, list):
-            texts = [_without_controls(t) if isinstance(t, str) else t for t in value]
+            texts = [_cleaned(t) if isinstance(t, str) else t for t in value]
             if field == "aliases":
                 texts = [t for t in dict.fromkeys(texts) if t != clean.get("name")]
             clean[field] = texts
+    if name == "facts" and isinstance(clean.get("conflicts"), list):
+        clean["conflicts"] = [_conflict_cleaned(c) for c in clean["conflicts"]]
     return clean
 
 
-def _without_controls(text: str) -> str:
-    """text with its spacing controls as spaces (runs made one) and other controls gone."""
+def _conflict_cleaned(conflict: Any) -> Any:
+    """A drafted conflict with its values cleaned (`_cleaned`)."""
+    if not isinstance(conflict, dict):
+        return conflict
+    clean = dict(conflict)
+    if isinstance(clean.get("this"), str):
+        clean["this"] = _cleaned(clean["this"])
+    if isinstance(clean.get("others"), list):
+        clean["others"] = [
+            {**o, "text": _cleaned(o["text"])}
+            if isinstance(o, dict) and isinstance(o.get("text"), str)
+            else o
+            for o in clean["others"]
+        ]
+    return clean
+
+
+# A terminal's escape sequences, each gone whole: CSI ("\x1b[31m"), OSC ("\x1b]0;…\x07"), and
+# an ESC with the one character after it.
+_SEQUENCES = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,200}(?:\x07|\x1b\\)?|\x1b[@-_]?"
+
+
+def _cleaned(text: str) -> str:
+    """text with its escape sequences gone, its spacing controls as spaces (runs made one)
+    and other controls gone."""
+    text = re.sub(_SEQUENCES, "", text)
     spaced = re.sub(r"[ \t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]+", " ", text)
     return re.sub(CONTROLS, "", spaced)

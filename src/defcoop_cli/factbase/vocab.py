@@ -67,6 +67,15 @@ COMMENTATORS = (
 )
 
 
+# The people of a market, plural or singular (a regex fragment, no group of its own):
+# commentators too ("Traders said…", "Brokerages hailed…": a view, R5, R9), read by
+# drafting (names/markets.py) and the brief (lookup/parties.py).
+MARKET_PEOPLE = (
+    r"traders?|dealers?|brokers?|brokerages?|broking houses?|fund managers?|money managers?"
+    r"|portfolio managers?|investors?|strategists?|market (?:participants?|watchers?|players?)"
+)
+
+
 def commentator_nouns(singular: bool = False) -> str:
     """COMMENTATORS as a regular expression's alternatives ("analysts|experts|…"), each
     one's singular too when asked ("analysts?")."""

@@ -42,7 +42,7 @@ from defcoop_cli.curation.drafting.entities import a_body
 from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
-from defcoop_cli.curation.drafting.names.markets import MARKET_PEOPLE, VIEW_VERBS
+from defcoop_cli.curation.drafting.names.markets import VIEW_VERBS
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.titles import TITLE_MEANS
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
@@ -67,7 +67,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
-from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
+from defcoop_cli.factbase.vocab import MARKET_PEOPLE, THE_SOURCE, commentator_nouns
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|further|then|again|later)\s+)?$",
@@ -420,10 +420,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
     group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
-    if named is None and tail:
+    if named is None and tail and not group_of:  # "Traders in Mumbai": the group's place
         named = speakers.named(tail.group(1))
     # "Ministry spokesperson Colonel Arvind Kashyap said"
-    final = _FINAL_NAME.search(subject[-SUBJECT_TAIL:])
+    final = None if group_of else _FINAL_NAME.search(subject[-SUBJECT_TAIL:])
     if named is None and final:
         named = speakers.named(final.group(1))
     if named and not named[1] and by_portfolio(named[0].split()) and _THE.match(subject):

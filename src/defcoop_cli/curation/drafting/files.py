@@ -23,7 +23,7 @@ from defcoop_cli.curation.drafting.posts import quoted_posts
 from defcoop_cli.curation.drafting.turns.forms import site_owner
 from defcoop_cli.curation.results import Drafted
 from defcoop_cli.errors import DENIED, DISK_ERRORS, BadFactBase, UsageError, WriteError
-from defcoop_cli.factbase.limits import WRITTEN, written
+from defcoop_cli.factbase.limits import WRITTEN, without_controls
 from defcoop_cli.factbase.records import Doc
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-+][a-z0-9]+)*$")
@@ -192,11 +192,11 @@ def _document(made: Draft, sizes: Sequence[int], spill: IO[str]) -> Iterator[str
     for n, key in enumerate(sorted([*made.parts, "entities", "facts"])):
         yield ("\n  " if n == 0 else ",\n  ") + json.dumps(key, ensure_ascii=False) + ": "
         if key == "entities":
-            yield from _elements(written("entities", e) for e in made.entities())
+            yield from _elements(without_controls("entities", e) for e in made.entities())
         elif key != "facts":
             part = made.parts[key]
             if key in WRITTEN and isinstance(part, list):
-                part = [written(key, entry) for entry in part]
+                part = [without_controls(key, entry) for entry in part]
             for piece in _ENCODER.iterencode(part):
                 yield piece.replace("\n", "\n  ")
         elif sizes:
@@ -286,8 +286,8 @@ def _spill(facts: Iterable[dict[str, Any]], spill: IO[str]) -> Sequence[int]:
 
 def _element(n: int, fact: dict[str, Any]) -> str:
     """The n-th fact as an element of the draft's list of facts (its written texts as
-    `add` takes them: `limits.written`)."""
-    return ("\n    " if n == 0 else ",\n    ") + _nested(written("facts", fact), "\n    ")
+    `add` takes them: `limits.without_controls`)."""
+    return ("\n    " if n == 0 else ",\n    ") + _nested(without_controls("facts", fact), "\n    ")
 
 
 def _nested(value: Any, newline: str) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
+from defcoop_cli.index.stemming import english_stemmer
 from defcoop_cli.lookup.search.reading import both, clippings, formal, phrases
 from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
 from defcoop_cli.lookup.search.reading.wider import lemmas
@@ -22,8 +23,6 @@ from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
-    from typing import Any
-
     from defcoop_cli.lookup.search.reading.syntax import Syntax
 
 # Function and question words, prepositions, the verbs of asking in all their forms (happens,
@@ -315,30 +314,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter2) English stem: cooperation and cooperate are both 'cooper'."""
-    return str(_english_stemmer().stemWord(word))
-
-
-@lru_cache(maxsize=1)  # made on the first stem a run asks for
-def _english_stemmer() -> "Any":
-    """snowballstemmer's English stemmer without the thirty other languages its package imports
-    (14 ms a search): its folder, found as importlib.util.find_spec does (without importlib),
-    is a private package of ours, so `import snowballstemmer` elsewhere gets the real one."""
-    import sys
-    import types
-
-    name, wanted = "defcoop_cli._snowball", "snowballstemmer"
-    found = (m.find_spec(wanted, None) for m in sys.meta_path if hasattr(m, "find_spec"))
-    known = sys.modules.get(wanted)
-    spec = known.__spec__ if known else next(filter(None, found), None)
-    if spec is None or not spec.submodule_search_locations:
-        import snowballstemmer  # type: ignore[import-untyped]
-
-        return snowballstemmer.stemmer("english")
-    if name not in sys.modules:
-        package = types.ModuleType(name)
-        package.__path__ = list(spec.submodule_search_locations)
-        sys.modules[name] = package
-    return __import__(f"{name}.english_stemmer", fromlist=["EnglishStemmer"]).EnglishStemmer()
+    return str(english_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=1)

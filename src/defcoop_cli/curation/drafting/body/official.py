@@ -75,11 +75,37 @@ RETURN_CHARS = 200  # a nil return's or a placeholder's line, at most so long
 LIST_WORDS = 16  # a distribution list's line: an office or a body, at most so many words
 
 
+# What makes a text an official paper, whose one-word returns are its sections' own: a
+# classification marking, or numbered paragraphs ("1.", "2.1", "(3)") on two lines or more.
+_MARKING = re.compile(
+    r"(?i)[-•*\s]*(?:un)?classified|restricted|confidential|(?:top )?secret"
+    r"|for official use only|official[- ]sensitive"
+)
+_NUMBERED = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S")
+
+
+def official_form(lines: Sequence[str]) -> bool:
+    """Whether the text reads as an official paper: a marking, an addressee line, a
+    distribution list's label, or two numbered paragraphs."""
+    numbered = 0
+    for line in lines:
+        text = line.strip()[:RETURN_CHARS]
+        if _MARKING.match(text) or _ADDRESSEES.match(text) or _DISTRIBUTION.fullmatch(text):
+            return True
+        numbered += _NUMBERED.match(text) is not None
+        if numbered >= 2:
+            return True
+    return False
+
+
 def official_lines(lines: Sequence[str]) -> set[int]:
-    """The indices of an official paper's nil returns, placeholders, addressee lines and
-    distribution list (see the module's doc)."""
+    """The indices of an official paper's nil returns, placeholders (only in a text of an
+    official paper's form: "None." answers a question in a transcript, and a news story's
+    "The text … will be issued separately" is its news), addressee lines and distribution
+    list (see the module's doc)."""
     found: set[int] = set()
     listing = False
+    paper = official_form(lines)
     for number, line in enumerate(lines):
         text = line.strip()
         if listing and _list_line(text):
@@ -89,7 +115,7 @@ def official_lines(lines: Sequence[str]) -> set[int]:
         if _DISTRIBUTION.fullmatch(text):
             found.add(number)
             listing = True
-        elif _returns(text) or _addressees(text) or _DISTRIBUTED.match(text):
+        elif (paper and _returns(text)) or _addressees(text) or _DISTRIBUTED.match(text):
             found.add(number)
     return found
 

@@ -125,8 +125,9 @@ def readings_key(doc: Doc) -> str | None:
 
 @lru_cache(maxsize=1)  # the code a run uses is the code it started with: read once a run
 def _code_hash() -> Any:
-    """The sha256 of defcoop's code and tables (`validated.code_hash`); None where a file
-    of them cannot be read."""
+    """The sha256 of defcoop's code and tables (`validated.code_hash`) and of the stemmer
+    (`stemming.stemmer_name`); None where a file of them cannot be read."""
+    from defcoop_cli.index.stemming import stemmer_name
     from defcoop_cli.index.validated import code_hash
 
     sources = [
@@ -134,7 +135,8 @@ def _code_hash() -> Any:
         for path in sorted(_PACKAGE.rglob("*"))
         if path.suffix in (".py", ".tsv", ".json", ".txt") and "__pycache__" not in path.parts
     ]
-    return code_hash(f"draft readings {_FORMAT} marshal {marshal.version}", sources)
+    label = f"draft readings {_FORMAT} marshal {marshal.version} {stemmer_name()}"
+    return code_hash(label, sources)  # the stemmer too: PyStemmer where installed
 
 
 def reached(

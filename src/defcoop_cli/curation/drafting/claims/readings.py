@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from defcoop_cli.curation.drafting.base.distinct import reader
 from defcoop_cli.curation.drafting.verbs import VERBS, verb_spans
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -87,15 +88,16 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
             continue
         content.append(word)
     out: list[tuple[str, ...]] = []
+    readings, means = reader(_readings), reader(_means)  # a pass's: each word read once
     for n, word in enumerate(content):
         if word in nationals:
             out.append((nationals[word],))
             continue
-        own, senses = _readings(word)
+        own, senses = readings(word)
         if word in _SPANS:  # "for 31 years", "the most businesslike in years": how long
             senses = frozenset(x for x in senses if not x.startswith("~"))  # not how often
         runs = ["".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
-        senses = senses.union(*(_means(run) for run in runs if run != word))
+        senses = senses.union(*(means(run) for run in runs if run != word))
         out.append((own, *sorted(senses - {own})))
     return out
 

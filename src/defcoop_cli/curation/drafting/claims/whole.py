@@ -32,6 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
+from defcoop_cli.curation.drafting.base.distinct import once_each
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import Passes, passes_of, restored
 from defcoop_cli.curation.drafting.base.passes import kept as kept_passes
@@ -110,7 +111,8 @@ class Kept:
         if self.tables is not None:
             with contextlib.suppress(ValueError):  # not this fact base's: read again
                 return _restored(doc, find, self.tables)
-        finder = ClaimFinder(doc, find, self.readings)
+        with once_each():  # every fact's words: each distinct one read once
+            finder = ClaimFinder(doc, find, self.readings)
         if self.path is not None:
             self._save(doc, finder, votes)
         return finder

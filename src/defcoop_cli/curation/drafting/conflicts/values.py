@@ -50,9 +50,9 @@ _BROAD = ("person", "country")
 _CLAUSE = re.compile(r"[,;]\s+|\s+(?:and|but|while|as)\s+")
 # An earlier session told in a clause a subordinator opens, as first, last or previous
 # ("after we first met in Vientiane", "since their last meeting in Tokyo"), to the clause's
-# end. Bounded words between: linear on any line.
+# end ("before the first talks in Tokyo" is no earlier one). Bounded words between: linear.
 _EARLIER_SESSION = re.compile(
-    r"\b(?:after|since|before|following|when)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:after|since|following|when)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:first|last|previous|previously|earlier|prior)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:met|meeting|meetings|talks|summit|visit|dialogue)\b[^,;]*",
     re.IGNORECASE,

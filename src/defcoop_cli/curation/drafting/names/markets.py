@@ -18,11 +18,6 @@ from __future__ import annotations
 
 import re
 
-# The people of a market, plural or singular (a regex fragment, no group of its own).
-MARKET_PEOPLE = (
-    r"traders?|dealers?|brokers?|brokerages?|broking houses?|fund managers?|money managers?"
-    r"|portfolio managers?|investors?|strategists?|market (?:participants?|watchers?|players?)"
-)
 # A compound noun of them, which a bare plural's "unnamed" takes whole.
 COMPOUND = re.compile(r"(?:fund|money|portfolio|market) [a-z]+s|broking houses")
 # The verbs by which a commentator gives a view without a verb of saying: "Brokerages hailed

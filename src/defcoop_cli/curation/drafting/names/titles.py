@@ -40,8 +40,10 @@ def title_run(words: list[str]) -> int:
 TITLE_MEANS = dict.fromkeys(("raksha mantri", "rm"), "indian defence minister")
 # Such a title alone, not a name's first word ("RM Rajnath" is the name's) nor inside a
 # longer title ("Raksha Rajya Mantri", "PS to RM" is furniture's): "RM held talks", "the
-# Raksha Mantri has directed".
-_OWN_TITLE = re.compile(r"(?<![\w-])(Raksha Mantri|RM)(?![\w-])(?!,?\s+(?:Shri\s+)?[A-Z][a-z])")
+# Raksha Mantri has directed"; never Malaysia's ringgit ("RM 2.5 billion", "RM900m").
+_OWN_TITLE = re.compile(
+    r"(?<![\w-])(Raksha Mantri|RM)(?![\w-])(?!,?\s+(?:Shri\s+)?[A-Z][a-z])(?!\s*[\d.,])"
+)
 
 
 def own_titles(text: str) -> list[str]:

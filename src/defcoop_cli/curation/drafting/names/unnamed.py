@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import TITLES, EntityMatcher, wordnet_nouns
-from defcoop_cli.curation.drafting.names.markets import COMPOUND, MARKET_PEOPLE
+from defcoop_cli.curation.drafting.names.markets import COMPOUND
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.factbase.vocab import commentator_nouns
+from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
 
 # A determiner, up to three words before the noun of persons (no function word among
 # them), then an optional body after it; a relative clause after all that is no part.
