@@ -87,13 +87,15 @@ def name_words(index: Index, facts: Sequence[Fact], rows: Sequence[Found], c: Ca
 def from_leads(index: Index, reading: Reading) -> dict[int, Found]:
     """For each list item whose lead also matches a term of the query, the terms the lead
     matches and the item does not, found "in lead" at LEAD_WEIGHT of the word's score."""
-    touched = sorted({p for found in reading.hits.values() for p in found})
-    facts = index.facts_at(touched)
-    position_of = {f.id: p for p, f in zip(touched, facts, strict=True)}
-    fact_at = dict(zip(touched, facts, strict=True))
+    touched = {p for found in reading.hits.values() for p in found}
+    items = sorted(touched & index.listed())  # the facts read: the items and their leads
+    facts = index.facts_at(items)
+    leads = sorted(index.positions(list({f.part_of for f in facts if f.part_of})) & touched)
+    fact_at = dict(zip(leads, index.facts_at(leads), strict=True))
+    position_of = {f.id: p for p, f in fact_at.items()}
     lead_found: dict[int, Found] = {}
     inherited: dict[int, Found] = {}
-    for position, item in zip(touched, facts, strict=True):
+    for position, item in zip(items, facts, strict=True):
         lead = position_of.get(item.part_of or "")
         if lead is None:
             continue
