@@ -114,6 +114,6 @@ def test_the_adding_an_article_walkthrough_runs(tmp_path: Path) -> None:
         assert line in out.splitlines(), line
     assert "claim       pahalgam-condemned · 2 sources" in out
     flat = " ".join(out.split())
-    assert "Gen Nakatani: Defence Minister (5 May 2025); Japanese Defence Minister;" in flat
+    assert "Gen Nakatani: Defence Minister (5 May 2025); disputed (watch-out 1)" in flat
     assert "strongly condemned the Pahalgam attack. (2 sources)" in flat
     assert "Gen Nakatani's office: the sources disagree" in flat
