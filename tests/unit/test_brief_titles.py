@@ -66,6 +66,12 @@ def test_the_person_line_shows_the_standard_form_once() -> None:
 def test_an_office_held_is_not_shown_again_as_disputed() -> None:
     line = _line(["Defense Minister", "Defence Minister", "State Minister"], ("f1", "f2"))
     assert line == "Gen Nakatani: Defense Minister (7 May 2025); disputed: State Minister"
+    person = Person("Gen Nakatani", ("f0",), (Cited("Defense Minister", ("f0",)),))
+    merged = person._replace(
+        roles=(*person.roles, Cited("Defence Minister", ("f1",))), disputed=("f1",)
+    )
+    (held,) = [seg for seg in _person_line(merged, {}, None) if seg.facts]
+    assert held.facts == ("f0", "f1")  # its facts cited with the office held
 
 
 def test_a_phrase_that_is_no_title_is_left_out() -> None:

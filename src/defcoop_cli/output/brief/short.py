@@ -213,11 +213,10 @@ def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[S
     line = [Segment(f"{p.name}: ", kind="label")]
     held_roles = [rs for rs in roles if rs[0].facts[0] not in p.disputed]
     offices = {office_key(said) for _, said in held_roles}
-    held = _titles(held_roles, most)
-    disputed = _titles(
-        [rs for rs in roles if rs[0].facts[0] in p.disputed and office_key(rs[1]) not in offices],
-        most,
-    )
+    # an office held and disputed in other words is held: its facts cited there
+    disputed_roles = [rs for rs in roles if rs[0].facts[0] in p.disputed]
+    held = _titles(held_roles + [rs for rs in disputed_roles if office_key(rs[1]) in offices], most)
+    disputed = _titles([rs for rs in disputed_roles if office_key(rs[1]) not in offices], most)
     line += runs(held, "; ", cite=True)
     if disputed:
         flags = ", ".join(dict.fromkeys(str(numbers[f]) for f in p.flags if f in numbers))
