@@ -9,7 +9,7 @@ told once when they clearly say one thing: the same stance, the same speakers (e
 known entity), the same object (the entities they name that are neither a speaker, a
 party nor a place, one at least), from sources none of the others' facts come from. A
 condemnation or concern that names no object ("denounced the killings") is the one point
-of its source, stance and speakers that it points back at, when there is one.
+of its report and stance that it points back at, when there is one.
 """
 
 from __future__ import annotations
@@ -140,21 +140,14 @@ _POINTING_BACK = frozenset(("condemned", "raised concern"))
 
 
 def _antecedent(fact: Fact, groups: Sequence[list[Fact]], parties: Parties) -> list[Fact] | None:
-    """The one group a condemnation or concern that names no object points back at: of
-    its source, its stance and its speakers (by the entities named, else by the words of
-    the attribution); None when there is none or more than one (which it means is not
-    told)."""
+    """The one group a condemnation or concern that names no object points back at: the
+    one of its stance that its own report tells (whoever the report says spoke: "the
+    Japanese delegation condemned the attack", then "Nakatani denounced the killings");
+    None when there is none or more than one (which it means is not told)."""
     if fact.stance not in _POINTING_BACK or _object(fact, parties):
         return None
     found = [
-        g
-        for g in groups
-        if any(
-            f.source == fact.source
-            and f.stance == fact.stance
-            and _speaking(f, parties) == _speaking(fact, parties)
-            for f in g
-        )
+        g for g in groups if any(f.source == fact.source and f.stance == fact.stance for f in g)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -166,10 +159,6 @@ def _object(fact: Fact, parties: Parties) -> bool:
         e not in speakers and e not in parties.parties and parties.types.get(e) != "place"
         for e in fact.entities
     )
-
-
-def _speaking(fact: Fact, parties: Parties) -> frozenset[str] | str:
-    return parties.speakers(fact.attribution) or fact.attribution.strip().casefold()
 
 
 def _says(
