@@ -291,6 +291,13 @@ class TestPointingBack:
         assert told.facts == ("r0-fact", "r0-again")
         assert len(_points(b, "condemned")) == 2  # and the shipped one
 
+    def test_whoever_the_report_says_spoke(self, fb: FactBase) -> None:
+        known = Parties(PARTIES, fb.doc.entities)
+        first = _fact(fb, 0, "pahalgam-condemned", "Japan", ("japan", "pahalgam-attack"))
+        again = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani",))
+        again = again._replace(id="r0-again")
+        assert told_once([[first], [again]], known) == [[first, again]]
+
     def test_not_another_reports_nor_one_of_two(self, fb: FactBase) -> None:
         known = Parties(PARTIES, fb.doc.entities)
         first = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
