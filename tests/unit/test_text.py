@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.lookup.search import stemming, text
+from defcoop_cli.index import stemming
+from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.matching import other_forms
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
