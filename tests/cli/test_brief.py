@@ -97,6 +97,24 @@ class TestOneScreenWithReportsLayered:
         assert "[1]" not in out and " cited · " in out
         assert ("+1 more" in out) == (columns == 80)
 
+    @pytest.mark.parametrize(("columns", "rows"), [(80, 24), (60, 20), (48, 14)])
+    def test_it_fits_the_screen_with_its_hint_and_the_heading_on_it(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        columns: int,
+        rows: int,
+    ) -> None:
+        layered(monkeypatch, "page", "wire", "ministry", columns=columns)
+        monkeypatch.setattr(emit, "ONE_SCREEN", rows)
+        code, out, err = call(capsys, "--verbose", "brief")
+        assert code == 0 and err.startswith("defcoop: brief of new-delhi-meeting")
+        # the brief, the hint under it and the prompt: the screen, the heading at its top
+        assert screen_rows(out, columns) + screen_rows(err, columns) <= rows - 1, out
+        assert out.startswith("Briefing: Rajnath Singh met Gen Nakatani")
+        assert " ".join(out.split()).endswith("--full shows all")
+        assert ("left out" in out) == (rows < 24)
+
     def test_full_markdown_and_json_give_nothing_way(
         self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -116,14 +116,39 @@ class TestTheBrief:
             "defcoop: brief of new-delhi-meeting, latest meeting; --event ID, defcoop events"
         )
 
-    def test_at_40_columns_it_is_paged_on_its_wrapped_rows(self, tmp_path: Path) -> None:
-        code, out = run_in_pty("brief", env=pager_env(tmp_path), size=(40, 24))
-        assert code == 0 and b"PAGED" in out
-        # given way as far as it can, under 24 lines, but more rows than the screen once a
-        # 40-column terminal wraps them
-        text = SGR.sub(b"", out).decode().replace("\r\n", "\n")
-        assert text.count("\n") < 24 < len(screen(out, 40))
-        assert "--full shows all" in text
+    @pytest.mark.parametrize(("columns", "lines"), [(40, 24), (60, 20)])
+    def test_a_small_screen_takes_it_with_its_hint_heading_first(
+        self, tmp_path: Path, columns: int, lines: int
+    ) -> None:
+        """Three reports over the shipped base, the hint on the same terminal: past the last
+        fold whole lines go, so the brief, its hint and the prompt fit and no pager is
+        needed; the heading is the screen's first row (it once scrolled off at 60x20)."""
+        import fcntl
+        import struct
+        import termios
+
+        layers = os.pathsep.join(
+            [str(REAL), *(str(LAYERS / n / "facts.json") for n in ("page", "wire", "ministry"))]
+        )
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+        with started(
+            [defcoop_exe(), "brief"],
+            stdout=slave,
+            stderr=slave,
+            env={**env, **pager_env(tmp_path), "DEFCOOP_FACTS": layers},
+        ) as proc:
+            os.close(slave)
+            out = read_terminal(master)
+            finished(proc)
+        rows = screen(out, columns)
+        assert proc.returncode == 0 and b"PAGED" not in out
+        assert len(rows) <= lines - 1, "\n".join(rows)
+        assert rows[0].startswith("Briefing: Rajnath Singh met Gen")
+        text = SGR.sub(b"", out).decode().replace("\r\n", "\n").splitlines()
+        assert " lines left out · --full shows all" in " ".join(" ".join(text[:-1]).split())
+        assert text[-1].startswith("defcoop: brief of new-delhi-meeting")
 
 
 class TestColour:

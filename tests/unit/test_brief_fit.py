@@ -59,8 +59,8 @@ def test_then_lists_fold_and_reaffirmed_goes(crowded: Briefing) -> None:
     assert "more" in " ".join(drawn[-1]) and "--full shows all" in drawn[-1][-1]
 
 
-def test_what_never_goes_is_there_at_the_last_step(crowded: Briefing) -> None:
-    last = lines(fitted(crowded, count, 0))
+def test_what_never_folds_is_there_at_the_last_fold(crowded: Briefing) -> None:
+    last = lines(short_layout(crowded, STEPS[-1]))
     assert last[0].startswith("Briefing: Rajnath Singh met Gen Nakatani in New Delhi")
     (nakatani,) = [line for line in last if line.startswith("Gen Nakatani: ")]
     # the newest dated title first, the disputed after it, flagged
@@ -144,3 +144,27 @@ def test_a_title_cut_short_is_not_shown_the_next_newest_leads(crowded: Briefing)
     cut_short = cut._replace(roles=cut.roles[:2])  # none whole: the name alone
     b = crowded._replace(people=(crowded.people[0], cut_short))
     assert "Gen Nakatani [3]" in lines(short_layout(b, WHOLE))
+
+
+class TestATooSmallScreen:
+    """Past the last fold, whole lines go, the least needed first; the heading stays."""
+
+    def test_discussed_goes_first_then_the_last_watch_out(self, crowded: Briefing) -> None:
+        folds = count(short_layout(crowded, STEPS[-1]))
+        one = lines(fitted(crowded, count, folds - 1))
+        assert not any(line.startswith("Discussed: ") for line in one)
+        assert one[-1].startswith("Facts: ") and " · 1 line left out · " in one[-1]
+        three = lines(fitted(crowded, count, folds - 3))  # the watch-outs' fold, then 2.
+        assert not any(line.startswith("2. ") for line in three)
+        assert any(line.startswith("1. ") for line in three)
+        assert " · 3 lines left out · " in three[-1]
+
+    def test_every_size_fits_whole_lines_under_the_heading(self, crowded: Briefing) -> None:
+        folds = short_layout(crowded, STEPS[-1])
+        for room in range(1, count(folds)):
+            drawn = fitted(crowded, count, room)
+            assert count(drawn) <= room
+            assert lines(drawn)[0].startswith("Briefing: Rajnath Singh met Gen Nakatani")
+            assert set(lines(drawn)[1:-1]) <= set(lines(folds)), room
+        people = lines(fitted(crowded, count, 4))
+        assert people[1].startswith("Rajnath Singh: ") and people[-1].startswith("Facts: ")

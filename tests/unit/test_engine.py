@@ -94,6 +94,7 @@ class TestSameResultsAsMemory:
             assert list(on_disk) == list(in_memory) and width == expected
         assert disk.entity_listing()[1] == max(len(e.id) for e in memory.entities)
         assert disk.entities_at([3, 0]) == [memory.entities[3], memory.entities[0]]
+        assert disk.listed() == memory.listed() and disk.listed()  # a list's items
         spaced = sorted(
             {f"by:{f.attribution}" for f in memory.fb.doc.facts if " " in f.attribution}
         )

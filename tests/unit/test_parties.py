@@ -278,3 +278,35 @@ class TestSecondReview:
         (told,) = [p for p in _points(whole, "condemned") if "r0-fact" in p.facts]
         assert told.facts == ("r0-fact", "r1-fact")
         assert build_briefing(brief_base(index, None), tallies=index.tallies()) == whole
+
+
+class TestPointingBack:
+    """A report's second condemnation that names no object ("denounced the killings") is
+    the point it points back at, not a line of its own (s32-brief24)."""
+
+    def test_it_joins_its_own_reports_point(self, fb: FactBase) -> None:
+        first = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
+        again = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani",))
+        again = again._replace(id="r0-again")
+        b = build_briefing(_reported(fb, first, again), parties=PARTIES)
+        (told,) = [p for p in _points(b, "condemned") if "r0-fact" in p.facts]
+        assert told.facts == ("r0-fact", "r0-again")
+        assert len(_points(b, "condemned")) == 2  # and the shipped one
+
+    def test_whoever_the_report_says_spoke(self, fb: FactBase) -> None:
+        known = Parties(PARTIES, fb.doc.entities)
+        first = _fact(fb, 0, "pahalgam-condemned", "Japan", ("japan", "pahalgam-attack"))
+        again = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani",))
+        again = again._replace(id="r0-again")
+        assert told_once([[first], [again]], known) == [[first, again]]
+
+    def test_not_another_reports_nor_one_of_two(self, fb: FactBase) -> None:
+        known = Parties(PARTIES, fb.doc.entities)
+        first = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "pahalgam-attack"))
+        bare = _fact(fb, 1, "pahalgam-condemned", "Gen Nakatani", ("nakatani",))
+        assert len(told_once([[first], [bare]], known)) == 2  # another report's
+        second = _fact(fb, 0, "pahalgam-condemned", "Gen Nakatani", ("nakatani", "unclos"))
+        second = second._replace(id="r0-second")
+        mine = bare._replace(id="r0-bare", source="r0")
+        # two things the report condemned: which one it means is not told
+        assert len(told_once([[first], [second], [mine]], known)) == 3

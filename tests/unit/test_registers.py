@@ -89,3 +89,35 @@ def test_a_verb_made_a_noun_reaches_the_act(index: SearchIndex) -> None:
     assert shown(index, "Kashmir terror incident Japan side condemnation")[0] == (
         "pahalgam-condemned"
     )
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10])
+def test_only_the_facts_that_can_rank_first_are_filled_and_the_ranking_is_the_same(
+    index: SearchIndex, limit: int
+) -> None:
+    """Ranking by an upper bound first (registers._first_rows) gives the first facts that
+    ranking every fact gives, in its order; no fact's bound is below what it ranks by."""
+    from defcoop_cli.lookup.search.hits import read
+    from defcoop_cli.lookup.search.leads import fact_positions, found_at, terms_at
+    from defcoop_cli.lookup.search.reading import registers
+
+    for text in (
+        PASTED,
+        "India and Japan agreed on Tuesday to hold more joint drills"
+        " and share defence technology, a ministry spokesman told reporters.",
+    ):
+        query = parse_query([text])
+        reading = read(index, query)
+        weights = registers._weights(index, query, reading)
+        order = fact_positions(index, reading, weights, Filters())
+        every = sorted(registers._rows(index, reading, weights, order), key=lambda r: r[:3])
+        first = registers._first_rows(index, reading, weights, order, limit)
+        assert first[:limit] == every[:limit]
+        total = sum(weights.values())
+        rows = terms_at(reading, order, [t for t in dict.fromkeys(reading.terms) if t in weights])
+        assert any(not best[2] for row in rows.values() for best in row.values())  # ties
+        for p in order[::7]:  # read term by term as fact by fact
+            assert rows[p] == {t: b for t, b in found_at(reading, p) if t in weights}
+        for row in every:
+            assert registers._bound(rows[row[2]], weights, total) <= row[:2]
+        assert len(first) < len(every)  # the others were never filled

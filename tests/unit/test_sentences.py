@@ -63,8 +63,17 @@ def test_the_last_word_before_a_stop_is_read_as_the_regex_reads_it(before: str) 
     lead = len(line) - len(line.lstrip())
     word = re.search(r"(\S+)$", before)
     token = word.group(1).lstrip("([\"“‘'") if word else None
+    at = word.start(1) if word else 0
+    unit = (
+        token is not None
+        and len(token) == 1
+        and token.islower()
+        and line[at - 2 : at - 1].isdigit()
+    )
     expected = bool(_LIST_NUMBER.fullmatch(line, lead)) or (
-        token is not None and (token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token)))
+        token is not None
+        and not unit  # a unit after a number ends its sentence: "from 1100 to 1230 h. The…"
+        and (token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token)))
     )
     assert _abbreviation(line, len(line), 0, lead) == expected
 

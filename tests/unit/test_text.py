@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.lookup.search import stemming, text
+from defcoop_cli.index import stemming
+from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.matching import other_forms
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
@@ -362,3 +363,13 @@ def test_a_written_questions_frame_is_read_as_asking_words(
             parse_query([text])
     else:
         assert parse_query([text]).terms == terms
+
+
+def test_the_formal_register_finds_the_plain_word_an_official_means() -> None:
+    # the thesaurus's formal register (s32-search16): an official's or an academic's word
+    # finds the plain one, its entry saying so; no common word of another sense is in it
+    (autarky,) = related("autarky")
+    assert "selfreliance" in autarky.words and autarky.means.startswith("formal register:")
+    assert "coastal" in related("littoral")[0].words
+    assert "existing" in related("extant")[0].words
+    assert related("delay") == related("capital") == related("stock") == []

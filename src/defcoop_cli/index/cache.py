@@ -434,6 +434,9 @@ class Resilient(Index):
     def facet(self, name: str) -> set[int]:
         return self.use(lambda i: i.facet(name))
 
+    def listed(self) -> set[int]:
+        return self.use(lambda i: i.listed())
+
     def facet_count(self, name: str) -> int:
         return self.use(lambda i: i.facet_count(name))
 

@@ -365,11 +365,13 @@ class DiskIndex(Index):
 
     @guarded
     def facet(self, name: str) -> set[int]:
-        import tantivy
+        return set(self._positions(self._facets([name])))
 
-        return set(
-            self._positions(tantivy.Query.term_query(self.schema, "facet", facet_term(name)))
-        )
+    @guarded
+    def listed(self) -> set[int]:
+        import tantivy  # an item holds its lead's facet, part_of:…; a lead or another none
+
+        return set(self._positions(tantivy.Query.regex_query(self.schema, "facet", "part_of:.*")))
 
     @guarded
     def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:

@@ -7,7 +7,9 @@ knows, none of them a party (an analyst, an expert, a columnist quoted by a repo
 view on the event, not a party's position: it is no point. Facts that no claim links are
 told once when they clearly say one thing: the same stance, the same speakers (each a
 known entity), the same object (the entities they name that are neither a speaker, a
-party nor a place, one at least), from sources none of the others' facts come from.
+party nor a place, one at least), from sources none of the others' facts come from. A
+condemnation or concern that names no object ("denounced the killings") is the one point
+of its report and stance that it points back at, when there is one.
 """
 
 from __future__ import annotations
@@ -124,11 +126,40 @@ def told_once(groups: Sequence[list[Fact]], parties: Parties) -> list[list[Fact]
         alone = group[0] if len(group) == 1 and not group[0].claim else None
         said = parties.said(alone) if alone is not None else None
         same = next((g for g in out if said is not None and _says(g, said, parties)), None)
+        if same is None and alone is not None and said is None:
+            same = _antecedent(alone, out, parties)
         if same is not None and alone is not None:
             same.append(alone)
         else:
             out.append(list(group))
     return out
+
+
+# Stances whose second telling in a report may name no object ("denounced the killings",
+# "voiced concern over the same trend"): it points back at what the report condemned.
+_POINTING_BACK = frozenset(("condemned", "raised concern"))
+
+
+def _antecedent(fact: Fact, groups: Sequence[list[Fact]], parties: Parties) -> list[Fact] | None:
+    """The one group a condemnation or concern that names no object points back at: the
+    one of its stance that its own report tells (whoever the report says spoke: "the
+    Japanese delegation condemned the attack", then "Nakatani denounced the killings");
+    None when there is none or more than one (which it means is not told)."""
+    if fact.stance not in _POINTING_BACK or _object(fact, parties):
+        return None
+    found = [
+        g for g in groups if any(f.source == fact.source and f.stance == fact.stance for f in g)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _object(fact: Fact, parties: Parties) -> bool:
+    """Whether a fact names an entity that is neither a speaker, a party nor a place."""
+    speakers = parties.speakers(fact.attribution) or frozenset()
+    return any(
+        e not in speakers and e not in parties.parties and parties.types.get(e) != "place"
+        for e in fact.entities
+    )
 
 
 def _says(

@@ -102,6 +102,10 @@ class Index(Protocol):
 
     def facet(self, name: str) -> set[int]: ...
 
+    def listed(self) -> set[int]:
+        """The positions of the facts that are items of a list (a `part_of`)."""
+        ...
+
     def facet_count(self, name: str) -> int:
         """How many facts a facet holds (topic:…, entity:…, source:…)."""
         ...

@@ -87,13 +87,15 @@ def name_words(index: Index, facts: Sequence[Fact], rows: Sequence[Found], c: Ca
 def from_leads(index: Index, reading: Reading) -> dict[int, Found]:
     """For each list item whose lead also matches a term of the query, the terms the lead
     matches and the item does not, found "in lead" at LEAD_WEIGHT of the word's score."""
-    touched = sorted({p for found in reading.hits.values() for p in found})
-    facts = index.facts_at(touched)
-    position_of = {f.id: p for p, f in zip(touched, facts, strict=True)}
-    fact_at = dict(zip(touched, facts, strict=True))
+    touched = {p for found in reading.hits.values() for p in found}
+    items = sorted(touched & index.listed())  # the facts read: the items and their leads
+    facts = index.facts_at(items)
+    leads = sorted(index.positions(list({f.part_of for f in facts if f.part_of})) & touched)
+    fact_at = dict(zip(leads, index.facts_at(leads), strict=True))
+    position_of = {f.id: p for p, f in fact_at.items()}
     lead_found: dict[int, Found] = {}
     inherited: dict[int, Found] = {}
-    for position, item in zip(touched, facts, strict=True):
+    for position, item in zip(items, facts, strict=True):
         lead = position_of.get(item.part_of or "")
         if lead is None:
             continue
@@ -243,6 +245,20 @@ def fact_rows(
 ) -> tuple[list[int], list[Found]]:
     """The positions of the facts the filters admit that hold one of the terms or a phrase
     of the query, in order, and the terms each holds with their best words."""
+    order = fact_positions(index, reading, terms, filters)
+    each = [found_at(reading, position) for position in order]
+    blank = [i for i, row in enumerate(each) if any(not best[2] for _, best in row)]
+    if blank:  # an engine's ties leave a word empty: the fact's own word, as in memory
+        facts = index.facts_at([order[i] for i in blank])
+        name_words(index, facts, [each[i] for i in blank], reading.candidates)
+    return order, each
+
+
+def fact_positions(
+    index: Index, reading: Reading, terms: Iterable[str], filters: "Filters"
+) -> list[int]:
+    """The positions of the facts the filters admit that hold one of the terms or a phrase
+    of the query, in order."""
     allowed, editorial = filters.admitted(index)
     positions = set().union(*(reading.hits.get(t, {}).keys() for t in terms))
     for _, found in reading.phrases:
@@ -250,10 +266,31 @@ def fact_rows(
     positions -= editorial
     if allowed is not None:
         positions &= allowed
-    order = sorted(positions)
-    each = [found_at(reading, position) for position in order]
-    blank = [i for i, row in enumerate(each) if any(not best[2] for _, best in row)]
-    if blank:  # an engine's ties leave a word empty: the fact's own word, as in memory
-        facts = index.facts_at([order[i] for i in blank])
-        name_words(index, facts, [each[i] for i in blank], reading.candidates)
-    return order, each
+    return sorted(positions)
+
+
+def terms_at(
+    reading: Reading, positions: Iterable[int], terms: Sequence[str]
+) -> dict[int, dict[str, Best]]:
+    """For each position, what found_at gives it of `terms` (distinct terms of the
+    reading's), read term by term and phrase by phrase: the hits are walked once, not
+    every term's and phrase's at every fact."""
+    rows: dict[int, dict[str, Best]] = {p: {} for p in positions}
+    for t in terms:
+        for position, best in reading.hits[t].items():
+            row = rows.get(position)
+            if row is not None:
+                row[t] = best
+    for covered, found in reading.phrases:  # in order: the first that scores higher stands
+        mine = [t for t in terms if t in covered]
+        if not mine:
+            continue
+        for position, best in found.items():
+            row = rows.get(position)
+            if row is None:
+                continue
+            for t in mine:
+                own = row.get(t)
+                if own is None or best[0] < own[0]:
+                    row[t] = best
+    return rows

@@ -143,6 +143,9 @@ class SearchIndex(Index):
     def facet(self, name: str) -> set[int]:
         return self._facets.get(name, set())
 
+    def listed(self) -> set[int]:
+        return {p for p, f in enumerate(self.fb.doc.facts) if f.part_of}
+
     def matching(self, every: Sequence[Sequence[str]], none: Sequence[str] = ()) -> set[int]:
         if not every:
             return set()

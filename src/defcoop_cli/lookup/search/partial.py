@@ -404,7 +404,7 @@ def list_whole(
         t: term_weight(len(reading.hits[t]), size) for t in reading.terms if t not in reading.bonus
     }
     held = _held(reading, weights)
-    positions = sorted(held)
+    positions = sorted(held.keys() & index.listed())  # the items: read, not every fact
     items: dict[str, list[tuple[int, Match]]] = {}
     for position, fact in zip(positions, index.facts_at(positions), strict=True):
         if fact.part_of:

@@ -7,6 +7,7 @@ the steps): the footer's ids, then lists folded into "+N more", then whole lines
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
@@ -33,10 +34,13 @@ from defcoop_cli.output.brief.lines import (
     what,
     with_dates,
 )
+from defcoop_cli.output.brief.titles import press_office, standard_title
 
 # The stances of each of its sections; a stance not named here is "discussed".
 AGREED = ("agreed", "reaffirmed")
 CONDEMNED = ("condemned", "raised concern")
+# Words an item's part may leave out or add ("X and Y" told as "X, Y").
+_SMALL_WORDS = frozenset(["a", "an", "and", "the", "of", "or", "to", "in", "on", "for", "with"])
 HINT = "--full cites all"
 FOLDED_HINT = "--full shows all"
 
@@ -199,16 +203,20 @@ def _event_facts(b: Briefing) -> tuple[str, ...]:
 def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[Segment]:
     """'Gen Nakatani: Japanese Defence Minister; disputed (watch-out 1): …': the titles
     no correction disputes, the newest first (a title said again, once: its newest), then
-    the disputed ones, flagged; a title cut short ("Minister of State for Economic":
-    vocab.well_formed_title) is not shown."""
-    # each title with its text without its date (two titles may come from one fact)
-    pairs = zip(with_dates(p), (r.text for r in p.roles), strict=True)
-    roles = [(r, said) for r, said in pairs if well_formed_title(said)]
+    the disputed ones, flagged, but not an office the line already holds; each in its
+    standard form (titles.standard_title: "defence chief" is "Defence Minister"), a phrase
+    that is no title and a title cut short ("Minister of State for Economic":
+    vocab.well_formed_title) not shown."""
+    roles = _standard_roles(p)
     if not roles:
         return [Segment(p.name, p.facts, kind="label")]
     line = [Segment(f"{p.name}: ", kind="label")]
-    held = _titles([rs for rs in roles if rs[0].facts[0] not in p.disputed], most)
-    disputed = _titles([rs for rs in roles if rs[0].facts[0] in p.disputed], most)
+    held_roles = [rs for rs in roles if rs[0].facts[0] not in p.disputed]
+    offices = {office_key(said) for _, said in held_roles}
+    # an office held and disputed in other words is held: its facts cited there
+    disputed_roles = [rs for rs in roles if rs[0].facts[0] in p.disputed]
+    held = _titles(held_roles + [rs for rs in disputed_roles if office_key(rs[1]) in offices], most)
+    disputed = _titles([rs for rs in disputed_roles if office_key(rs[1]) not in offices], most)
     line += runs(held, "; ", cite=True)
     if disputed:
         flags = ", ".join(dict.fromkeys(str(numbers[f]) for f in p.flags if f in numbers))
@@ -216,6 +224,30 @@ def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[S
         line += [Segment("; "), Segment(told, kind="flag"), Segment(" ")]
         line += runs(disputed, "; ", cite=True)
     return line
+
+
+def wholes(items: Sequence[str]) -> list[str]:
+    """The items but those that are another item's part: an item whose every word another,
+    longer item holds ("the joint development, production of equipment" beside "defense
+    equipment, including the joint development and production of equipment") is told by
+    it."""
+    words = [_words(t) for t in items]
+    return [t for t, w in zip(items, words, strict=True) if not any(w < other for other in words)]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", text.casefold())) - _SMALL_WORDS
+
+
+def _standard_roles(p: Person) -> list[tuple[Cited, str]]:
+    """Each title that is one, in its standard form, with that form's text without its
+    date (two titles may come from one fact)."""
+    out = []
+    for dated, said in zip(with_dates(p), (r.text for r in p.roles), strict=True):
+        office = standard_title(said)
+        if office is not None and well_formed_title(office):
+            out.append((dated._replace(text=office + dated.text[len(said) :]), office))
+    return out
 
 
 def _titles(roles: list[tuple[Cited, str]], most: int | None) -> list[Cited]:
@@ -248,7 +280,7 @@ def _agreed_lines(
     kept, rest = _kept([p for _, p in points if p.stance == "agreed"], fold.lines)
     lines: list[tuple[Segment, ...]] = []
     for p in kept:
-        items = folded([Cited(i.text, ()) for i in p.items], fold.items)
+        items = folded([Cited(t, ()) for t in wholes([i.text for i in p.items])], fold.items)
         named = ", ".join(i.text for i in items) if p.items else p.text.rstrip(".")
         told = Segment(f"{topics[id(p)]}: {named}", p.facts)
         lines.append((_stance(p.stance), told, *reports(p), *conflict_flags(p, numbers)))
@@ -358,8 +390,9 @@ def _sides_alike(told: Sequence[Side]) -> list[Cited]:
     Minister": vocab.office_key) while two sides at least are left."""
     first: dict[str, Cited] = {}
     for side in told:
-        kept = first.setdefault(office_key(side.label), Cited(side.label, ()))
-        first[office_key(side.label)] = kept._replace(facts=(*kept.facts, *side.facts))
+        label = press_office(side.label) or side.label
+        kept = first.setdefault(office_key(label), Cited(label, ()))
+        first[office_key(label)] = kept._replace(facts=(*kept.facts, *side.facts))
     if len(first) > 1:
         return list(first.values())
     return [Cited(side.label, side.facts) for side in told]

@@ -51,9 +51,21 @@ import math
 
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import ENTITY, Reading, Readings, read_once
-from defcoop_cli.lookup.search.leads import WEIGHTS, Found, fact_rows
+from defcoop_cli.lookup.search.leads import (
+    WEIGHTS,
+    Found,
+    fact_positions,
+    found_at,
+    name_words,
+    terms_at,
+)
 from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX
-from defcoop_cli.lookup.search.partial import Partial, closest_matches, shares_as_matches
+from defcoop_cli.lookup.search.partial import (
+    Partial,
+    Ranked,
+    closest_matches,
+    shares_as_matches,
+)
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
@@ -158,14 +170,8 @@ def passage_matches(
         return None
     reading = read_once(index, query, False, {} if readings is None else readings)
     weights = _weights(index, query, reading)
-    total = sum(weights.values())
-    order, each = fact_rows(index, reading, weights, filters)
-    ranked = []
-    for position, row in zip(order, each, strict=True):
-        held = _held(row, weights)
-        share = sum(weights[t] * _credit(-b[0], b[1]) for t, b in held.items()) / total
-        ranked.append((-share, -len(held), position, held))
-    ranked.sort(key=lambda row: row[:3])
+    order = fact_positions(index, reading, weights, filters)
+    ranked = _first_rows(index, reading, weights, order, max(limit, 1))
     if not ranked or -ranked[0][0] < PASSAGE_SHARE or len(ranked[0][3]) < PASSAGE_HELD:
         return None
     if _own(ranked[0][3]) < PASSAGE_OWN:  # its words, not only the countries it is linked to
@@ -174,7 +180,7 @@ def passage_matches(
     first = ranked[0][3]
     matched = tuple(dict.fromkeys(t for t in query.terms if t in first))
     unmatched = tuple(dict.fromkeys(t for t in content_terms(query) if t not in first))
-    return Ranking(matches, len(ranked)), Partial(matched, unmatched, by_passage=True)
+    return Ranking(matches, len(order)), Partial(matched, unmatched, by_passage=True)
 
 
 def rank_read(
@@ -203,6 +209,73 @@ def closest_or_passage(
         return heading_matches(index, query, filters, limit, readings)
     found = closest_matches(index, query, filters, limit, readings=readings)
     return found or passage_matches(index, query, filters, limit, readings)
+
+
+# An upper bound's margin over the share it bounds, for sums added in another order.
+_SLACK = 1 + 1e-9
+
+
+def _first_rows(
+    index: Index, reading: Reading, weights: dict[str, float], order: list[int], limit: int
+) -> list[Ranked]:
+    """The facts at `order` ranked by the share of the passage's weight they hold, then
+    the terms they hold, then position: the first `limit` of them at least, in order.
+    A fact's words are only read from the fact where the engine left them empty (tied
+    words), and filling them can only part the terms sharing that empty word: each fact
+    is first ranked by an upper bound, counting its empty words' terms apart (_bound),
+    and only those whose bound can still reach the first `limit` are filled; the others
+    cannot pass them, whatever their words."""
+    terms = list(dict.fromkeys(t for t in reading.terms if t in weights))
+    rows = terms_at(reading, order, terms)
+    total = sum(weights.values())
+    bounds = sorted((*_bound(rows[p], weights, total), p) for p in order)
+    ranked: list[Ranked] = []
+    start, step = 0, limit
+    while start < len(bounds):
+        if len(ranked) >= limit and ranked[limit - 1][:3] < bounds[start]:
+            break
+        ranked += _rows(index, reading, weights, [b[2] for b in bounds[start : start + step]])
+        ranked.sort(key=lambda row: row[:3])
+        start, step = start + step, step * 2
+    return ranked
+
+
+def _bound(row: dict[str, Best], weights: dict[str, float], total: float) -> tuple[float, int]:
+    """The most a fact can rank by (minus its share's weight and minus its terms, as
+    _rows ranks them) whatever its empty words are filled with: as _held keeps each of
+    its named words once, the terms of empty words each on its own."""
+    by_word: dict[str, float] = {}
+    apart, alone = 0.0, 0
+    for t, best in row.items():
+        credit = weights[t] * _credit(-best[0], best[1])
+        if not credit:
+            continue
+        if not best[2]:
+            apart, alone = apart + credit, alone + 1
+        elif credit > by_word.get(best[2], 0.0):
+            by_word[best[2]] = credit
+    share = (sum(by_word.values()) + apart) / total * _SLACK
+    return -share, -(len(by_word) + alone)
+
+
+def _rows(
+    index: Index, reading: Reading, weights: dict[str, float], positions: list[int]
+) -> list[Ranked]:
+    """The facts at `positions` ranked as passages: each its share of the passage's
+    weight, terms held, position, and the terms it holds by their best words, the words
+    an engine left empty filled from the fact."""
+    each = [found_at(reading, position) for position in positions]
+    blank = [i for i, row in enumerate(each) if any(not best[2] for _, best in row)]
+    if blank:  # an engine's ties leave a word empty: the fact's own word, as in memory
+        facts = index.facts_at([positions[i] for i in blank])
+        name_words(index, facts, [each[i] for i in blank], reading.candidates)
+    total = sum(weights.values())
+    ranked = []
+    for position, row in zip(positions, each, strict=True):
+        held = _held(row, weights)
+        share = sum(weights[t] * _credit(-b[0], b[1]) for t, b in held.items()) / total
+        ranked.append((-share, -len(held), position, held))
+    return ranked
 
 
 def _held(found: Found, weights: dict[str, float]) -> dict[str, Best]:
