@@ -66,6 +66,7 @@ SETS = (
     "judged_queries_thirtyfirst.json",  # the same, measured at the session's end
     "judged_queries_devs18.json",  # catalogue headings, rare formal nouns (s32-search15)
     "judged_queries_devs19.json",  # formal-register paraphrases, judged first (s32-search16)
+    "judged_queries_thirtysecond.json",  # blind until measured (fifteenth session), dev now
 )
 QUERIES = [
     q
