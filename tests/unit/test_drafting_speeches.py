@@ -252,3 +252,35 @@ class TestStatementForTheRecord:
         assert (
             _turns(text + "I thank the Committee for its kind invitation to appear today.\n") == []
         )
+
+
+DECK = (
+    "[Text export of presentation: strait-briefing.pptx]\n"
+    "==== Slide 1 ====\n"
+    "The Strait After the Port Lys Talks\n"
+    "Presenter: Dr Jane Rosser, Senior Fellow, Harbour Institute\n"
+    "Speaker notes:\n"
+    "(Welcome; twenty minutes, then questions.)\n"
+    "==== Slide 2 ====\n"
+    "- The talks in brief\n"
+    "Speaker notes:\n"
+    "On 3 May Navy Minister Tomas Ek received Minister Kenji Ode in Port Lys for talks.\n"
+    "Minister Ode condemned the raid on the ferry and offered his country's help.\n"
+    "My own reading is that the patrol plan matters more than any other result.\n"
+    "A senior Velan official I spoke with hailed the patrol as a turning point.\n"
+)
+
+
+def test_a_decks_speaker_notes_are_its_presenters_and_a_partys_acts_the_partys() -> None:
+    """A slide deck exported with its speaker notes (R35: delivered in person): the
+    presenter its field names, new to the fact base, says them, though most are in the
+    third person; the acts they report stay their doers', a source she spoke with hers."""
+    assert [who for _, who in _turns(DECK)] == ["Jane Rosser"]
+    facts = {f["quote"][:24]: f for f in _draft(DECK)["facts"]}
+    said = {q: f["attribution"] for q, f in facts.items()}
+    assert said["On 3 May Navy Minister T"] == "Jane Rosser"
+    assert said["Minister Ode condemned t"] == "Kenji Ode"
+    assert said["My own reading is that t"] == "Jane Rosser"
+    assert said["A senior Velan official "] == "senior velan official"
+    # without its notes' labels the same text is no deck: a field alone is not enough
+    assert _turns(DECK.replace("Speaker notes:\n", "")) == []

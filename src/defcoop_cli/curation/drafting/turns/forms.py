@@ -31,10 +31,11 @@ _HEAD = re.compile(
 )
 # A byline: "By Rajnath Singh", "BY RAJNATH SINGH", "By Rajnath Singh | New Delhi".
 _BYLINE = re.compile(r"(?i:by)\s+(?P<who>[A-Z][\w.'’ -]{2,60}?)\s*(?:[|,(–—-].{0,80})?")
-# A field naming who speaks or writes: "From:", "Speaker:", "Issued by:", "Written by".
+# A field naming who speaks or writes: "From:", "Speaker:", "Presenter:", "Issued by:",
+# "Written by", "Presented by".
 _SPEAKS = re.compile(
-    r"(?i:(?:from|sender|author|writer|speaker|signatory|signed)\s*:"
-    r"|(?:issued|written|signed|sent|posted)\s+by\b:?)\s*(?P<who>\S.{1,200})"
+    r"(?i:(?:from|sender|author|writer|speaker|presenter|signatory|signed)\s*:"
+    r"|(?:issued|written|signed|sent|posted|presented)\s+by\b:?)\s*(?P<who>\S.{1,200})"
 )
 # Any field of a header or a form ("To:", "Cc:", "Subject:", "Date:", "Rapporteur:"): the
 # body begins after the last of a run of them.

@@ -40,6 +40,14 @@ _TO_THE_AUDIENCE = (
 _ADDRESSES = rf"(?i:{_TO_THE_AUDIENCE}(?:,? (?:and )?{_TO_THE_AUDIENCE}){{0,4}})"
 VOCATIVE = re.compile(rf"{_ADDRESSES},\s+")  # before a sentence's first word
 ADDRESS_LINE = re.compile(rf"{_ADDRESSES}[,:!]?")  # the whole of a line
+# A slide deck exported with its speaker notes: what the presenter says over each slide
+# (R35: delivered in person, the presenter's; the acts it reports stay their doers').
+_NOTES = re.compile(r"(?i)\s*(?:speaker(?:'s)? )?notes\s*:")
+
+
+def _deck(lines: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the text is a slide deck with its speaker notes (two labels at least)."""
+    return sum(_NOTES.match(text) is not None for _, _, text in lines) >= 2
 
 
 def speech_turns(
@@ -51,11 +59,21 @@ def speech_turns(
     speaker the head names (named() gives the fact base's name and whether a person), or
     the author a byline or the page (author) names, from the first line; none when the
     text is no such piece or names no person of the fact base."""
-    places = form_places(lines)
+    places = list(form_places(lines))
     n, who, sent = next(
         ((n, w, sent) for n, words, sent in places if (w := named(words)) and w[1]),
         (-1, named(author) if author else None, False),
     )
+    deck = _deck(lines)
+    if who is None and deck:  # a deck's presenter by a field, titled, new to the fact base
+        n, who, sent = next(
+            (
+                (n, (titled, True), True)
+                for n, words, field in places
+                if field and (titled := titled_person(words.split(",")[0]))
+            ),
+            (n, who, sent),
+        )
     witness = None if who else statement_speaker(lines)  # a statement for the record
     if witness:
         name = named(witness[1]) or ((t, True) if (t := titled_person(witness[1])) else None)
@@ -72,7 +90,10 @@ def speech_turns(
     # a statement about a speech, in the third person, is none; a sender's letter, message
     # or statement (sent) speaks in the first person in most of its lines
     first = sum(speaks_first_person(text) for text in body)
-    if witness:  # its title says whose statement it is: a third of it in his "I" is enough
+    if deck and sent:  # a slide deck's speaker notes: the presenter says them, whatever
+        if not first:  # share of them is in the first person (one line is enough)
+            return []
+    elif witness:  # its title says whose statement it is: a third of it in his "I" is enough
         if 3 * first < len(body):
             return []
     elif (2 * first <= len(body)) if sent else (3 * first < 2 * len(body)):

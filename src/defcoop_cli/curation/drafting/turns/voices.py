@@ -82,7 +82,8 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     cites = _CITES.search(sentence)  # his quotation of an author (heldout31)
     # "Japanese officials I spoke with hailed…": his "I" in the subject of the doer it opens with
     doer = r.attribution if not _I.search(r.attribution) else ""  # "Today I": his own
-    opens = bool(doer) and subject.lower().lstrip().startswith(doer.lower())
+    bare = re.sub(r"^(?:an?|the|one)\s+", "", subject.lower().lstrip())  # "A senior … I met"
+    opens = bool(doer) and bare.startswith(doer.lower())
     mine = _I.search(subject) and not opens
     if mine or r.attribution == THE_SOURCE or own or cites:  # "India welcomes… our"
         # a party's view is his position; a commentator's (a witness the fact base does
