@@ -26,9 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
-        "judged_queries_thirtysecond.json",
-        "judged_queries_thirtythird.json",
         "judged_queries_thirtyfourth.json",
+        "judged_queries_thirtyfifth.json",
     ]
 )
 

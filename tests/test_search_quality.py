@@ -67,6 +67,7 @@ SETS = (
     "judged_queries_devs18.json",  # catalogue headings, rare formal nouns (s32-search15)
     "judged_queries_devs19.json",  # formal-register paraphrases, judged first (s32-search16)
     "judged_queries_thirtysecond.json",  # blind until measured (fifteenth session), dev now
+    "judged_queries_thirtythird.json",  # the same, measured at the session's end
 )
 QUERIES = [
     q
@@ -84,6 +85,21 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the thirty-third set, blind until measured at the session's end (0.800 on first sight,
+    # no leak, RESULTS): an international-relations academic's theory words ("hedging",
+    # "minilateral alignment", "norm entrepreneurship", "securitisation") and a
+    # media-monitoring analyst's comma- and semicolon-separated alert lists; not yet read
+    # by register (the next round's: a list's items as facets, as a heading's subdivisions)
+    "balancing against China: India Japan defence alignment",
+    "minilateral alignment, Quad navies drill with Washington and Canberra",
+    "middle-power security partnership between Asian democracies",
+    "deterrence signalling through combined army manoeuvres India Japan",
+    "norm entrepreneurship on freedom of navigation, law of the sea",
+    "counter-terrorism securitisation: Tokyo's solidarity after Kashmir massacre",
+    "rajnath, nakatani, drones",
+    "Tokyo backs Delhi's indigenisation drive in arms production",
+    "machine lerning, unmanned weapons, japan india",
+    "strategic convergence; landmark in Tokyo-Delhi defence ties",
     # the devs19 set (s32-search16), judged before a run: its first sight's misses of the
     # top three (paraphrases in an official's or an academic's words, 10/30 at first
     # sight) and its one leak (another dispute's settlement beside the article's words);
