@@ -76,10 +76,12 @@ MARKET_PEOPLE = (
 )
 
 
-def commentator_nouns(singular: bool = False) -> str:
+def commentator_nouns(singular: bool = False, market: bool = False) -> str:
     """COMMENTATORS as a regular expression's alternatives ("analysts|experts|…"), each
-    one's singular too when asked ("analysts?")."""
-    return "|".join(f"{noun}?" if singular else noun for noun in COMMENTATORS)
+    one's singular too when asked ("analysts?"), and the market's people after them when
+    asked (MARKET_PEOPLE, plural or singular)."""
+    nouns = "|".join(f"{noun}?" if singular else noun for noun in COMMENTATORS)
+    return f"{nouns}|{MARKET_PEOPLE}" if market else nouns
 
 
 # Editorial content is decided here and nowhere else:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.records import Entity, Fact
-from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
+from defcoop_cli.factbase.vocab import commentator_nouns
 
 # "Rajnath Singh and Gen Nakatani", "India, Japan": an attribution's speakers
 _JOINED = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -28,8 +28,8 @@ SPEAKER_TYPES = ("person", "organisation", "country")
 # Unnamed commentators, by their noun (R5, R9 of tests/fixtures/CONVENTIONS.md): a view on
 # the event, never a party's act ("Several participants flagged concern…" at a round table).
 _COMMENTATORS = re.compile(
-    rf"^(?:unnamed |several |some |many |one )?(?:[a-z-]+ )?(?:{commentator_nouns(singular=True)}"
-    rf"|{MARKET_PEOPLE})"
+    rf"^(?:unnamed |several |some |many |one )?(?:[a-z-]+ )?"
+    rf"(?:{commentator_nouns(singular=True, market=True)})"
     r"(?: (?:in|from|at|of|we) [a-z ]+)?$"
     # a round table's participants, not the talks' ("indian participants", "participants
     # in the talks": the delegates)

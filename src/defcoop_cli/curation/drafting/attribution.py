@@ -67,7 +67,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.factbase.sentences import quote_open
-from defcoop_cli.factbase.vocab import MARKET_PEOPLE, THE_SOURCE, commentator_nouns
+from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|further|then|again|later)\s+)?$",
@@ -111,7 +111,7 @@ QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # studies Japan at a think tank"; "analysts"): their view is an assessment.
 _COMMENTATOR = re.compile(
     r"\b(?:think[- ]tanks?|studies|fellow|professor|columnist"
-    rf"|{commentator_nouns(singular=True)}|" + MARKET_PEOPLE + r")\b",
+    rf"|{commentator_nouns(singular=True, market=True)})\b",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-# A compound noun of them, which a bare plural's "unnamed" takes whole.
+# A compound noun of the market's people (vocab.MARKET_PEOPLE), which a bare plural's
+# "unnamed" takes whole.
 COMPOUND = re.compile(r"(?:fund|money|portfolio|market) [a-z]+s|broking houses")
 # The verbs by which a commentator gives a view without a verb of saying: "Brokerages hailed
 # the talks as …", "Analysts played down …", "Fund managers cheered …", "Market watchers
