@@ -68,6 +68,7 @@ SETS = (
     "judged_queries_devs19.json",  # formal-register paraphrases, judged first (s32-search16)
     "judged_queries_thirtysecond.json",  # blind until measured (fifteenth session), dev now
     "judged_queries_thirtythird.json",  # the same, measured at the session's end
+    "judged_queries_thirtyfourth.json",  # blind until measured (sixteenth session), dev now
 )
 QUERIES = [
     q
@@ -85,6 +86,14 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the thirty-fourth set, blind until measured at the sixteenth session's start (0.900 on
+    # first sight, no leak, RESULTS): a defence attaché's telegraphic cable capitals and a
+    # quiz setter's formal nouns; not yet read by register (this session's round's)
+    "JPN DEFMIN NAKATANI DELHI VISIT OUTCOMES",
+    "obeying the 1982 maritime law treaty",
+    "safeguarding the independence of lesser coastal states against coercion",
+    "watershed moment in bilateral security relations India Japan",
+    "economic robustness and manpower training as part of India Japan ties",
     # the thirty-third set, blind until measured at the session's end (0.800 on first sight,
     # no leak, RESULTS): an international-relations academic's theory words ("hedging",
     # "minilateral alignment", "norm entrepreneurship", "securitisation") and a
