@@ -931,3 +931,25 @@ def test_an_add_that_landed_but_cannot_print_is_exit_3(
     )
     code, _, err = call(capsys, "add", str(draft))  # refused: nothing was changed
     assert code == 74 and "cannot write output" in err
+
+
+def test_the_curator_s_layout_is_kept_and_the_diff_shows_only_the_add(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+) -> None:
+    """A fact file saved by an editor (a BOM, CRLF, tab indents, ASCII escapes, keys in the
+    curator's order) keeps that layout: its old lines are all still there, unchanged."""
+    reviewed = review(capsys, tmp_path, "short-report")  # drafted as the other tests do
+    doc = json.loads(mine.read_text(encoding="utf-8"))
+    doc = {"schema_version": 1, "curator_notes": [], **doc}  # the curator's order
+    doc["curator_notes"] = [{"id": "n", "text": "Café, noted by hand.", "basis": "the article"}]
+    text = json.dumps(doc, indent="\t", ensure_ascii=True).replace("\n", "\r\n") + "\r\n"
+    mine.write_bytes(b"\xef\xbb\xbf" + text.encode("ascii"))
+    before = mine.read_bytes()
+    assert call(capsys, "add", str(reviewed))[0] == 0
+    after = mine.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf") and after.endswith(b"}\r\n")
+    assert b"\n" not in after.replace(b"\r\n", b"")
+    assert after[3:].isascii() and b"\\u00e9" in after and b'\r\n\t"curator_notes"' in after
+    new_lines = after.split(b"\r\n")
+    assert all(line in new_lines for line in before.split(b"\r\n")[1:] if b"[]" not in line)
+    assert list(json.loads(after[3:]))[:2] == ["schema_version", "curator_notes"]

@@ -15,7 +15,6 @@ quote stays, and the message says what was not done.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from contextlib import suppress
@@ -33,6 +32,7 @@ from defcoop_cli.factbase.files import (
     Fingerprint,
     fingerprint,
     fsync_folder,
+    laid_out_like,
     new_file_mode,
     owner,
     signals_held,
@@ -85,12 +85,10 @@ def write_fact_base(
                     f"{e.strerror or e}; nothing was added"
                 ) from None
         step("backup")
-        body = json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
+        body = laid_out_like(merged, was.data)  # the curator's layout, so a diff is the add
         with (
             staged(backup, lambda tmp: tmp.write_bytes(was.data), mode, True, kept) as previous,
-            staged(
-                real, lambda tmp: tmp.write_text(body, encoding="utf-8"), mode, True, kept
-            ) as new,
+            staged(real, lambda tmp: tmp.write_bytes(body), mode, True, kept) as new,
         ):
             step("facts")
             still_as_read(target, was)

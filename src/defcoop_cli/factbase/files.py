@@ -276,6 +276,34 @@ def abandoned(pid: int, age: float) -> bool:
     return False
 
 
+_INDENT = re.compile(rb"\r?\n([ \t]+)\S")
+
+
+def laid_out_like(doc: object, like: bytes) -> bytes:
+    """doc as JSON laid out as the file `like` is (a curator's editor may have saved it
+    with a byte-order mark, CRLF line ends, tabs or four spaces, ASCII escapes, or on one
+    line), so that a diff of the two shows only what changed; keys keep doc's order."""
+    import json
+
+    bom = like.startswith(b"\xef\xbb\xbf")
+    like = like[3:] if bom else like
+    indented = _INDENT.search(like)
+    indent = indented.group(1).decode("ascii") if indented else None
+    if indent is None and b"\n" in like.strip():
+        indent = ""  # a line for each entry, none indented
+    compact = indent is None and b'": ' not in like and b'":' in like
+    body = json.dumps(
+        doc,
+        indent=indent,
+        ensure_ascii=like.isascii() and b"\\u" in like,
+        separators=(",", ":") if compact else None,
+    )
+    newline = "\r\n" if b"\r\n" in like else "\n"
+    if like.rstrip(b" \t").endswith(b"\n") or not like.strip():
+        body += "\n"
+    return (b"\xef\xbb\xbf" if bom else b"") + body.replace("\n", newline).encode("utf-8")
+
+
 def fsync_folder(folder: Path) -> None:
     """Flush a folder to disk: the names just created, renamed or removed in it."""
     _fsync(str(folder), directory=True)
