@@ -244,6 +244,34 @@ def test_schema_problems_in_plain_words(
     assert "should" not in str(e.value)
 
 
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (
+            lambda d: d.update(x_newer=1),
+            "$.x_newer: the fact base has a field 'x_newer' the schema does not know "
+            "(a newer defcoop's?): remove it, or upgrade defcoop",
+        ),
+        (
+            lambda d: d.update(schema_version=2),
+            "$.schema_version: schema_version 2: this defcoop reads version 1 "
+            "(a newer defcoop's fact base?): upgrade defcoop",
+        ),
+        (lambda d: d.pop("entities"), "$.entities: the fact base has no 'entities': add it"),
+    ],
+)
+def test_a_newer_version_s_fact_base_is_refused_in_plain_words(
+    tmp_path: Path, change: Callable[[dict[str, object]], object], said: str
+) -> None:
+    from defcoop_cli.factbase.schema import validated_model
+
+    data = json.loads(MINI.read_text(encoding="utf-8"))
+    change(data)
+    with pytest.raises(BadFactBase) as e:
+        validated_model(data, tmp_path / "facts.json")
+    assert said in str(e.value)
+
+
 def test_a_file_is_read_whole_whatever_size_it_was_said_to_have(tmp_path: Path) -> None:
     """The size fstat gave sizes the first read (one buffer, no pieces joined); a file
     that grew or shrank since is still read to its end, and never past `most` bytes."""

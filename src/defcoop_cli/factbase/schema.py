@@ -379,6 +379,8 @@ def _plain(e: Any, raw: Any, topics: Sequence[str]) -> str:
     if e["type"] == "string_too_long" and len(loc) >= 3 and isinstance(loc[1], int):
         return _too_long(e, loc, raw)
     field = loc[-1] if loc and isinstance(loc[-1], str) else None
+    if len(loc) == 1:
+        return _of_the_whole(e, str(field))
     if field is None or len(loc) < 3 or not isinstance(loc[1], int):
         return str(e["msg"])
     owner = _owner(loc, raw)
@@ -397,6 +399,23 @@ def _plain(e: Any, raw: Any, topics: Sequence[str]) -> str:
     if kind == "extra_forbidden":
         return f"{owner} has a field {field!r} the schema does not know: remove it"
     return f"{owner}'s {field}: {e['msg']}"
+
+
+def _of_the_whole(e: Any, field: str) -> str:
+    """A problem with the fact base's own fields: most likely a newer defcoop's file."""
+    if e["type"] == "extra_forbidden":
+        return (
+            f"the fact base has a field {field!r} the schema does not know "
+            "(a newer defcoop's?): remove it, or upgrade defcoop"
+        )
+    if field == "schema_version" and e["type"] == "literal_error":
+        return (
+            f"schema_version {e['input']!r}: this defcoop reads version 1 "
+            "(a newer defcoop's fact base?): upgrade defcoop"
+        )
+    if e["type"] == "missing":
+        return f"the fact base has no {field!r}: add it"
+    return str(e["msg"])
 
 
 def _too_long(e: Any, loc: tuple[Any, ...], raw: Any) -> str:
