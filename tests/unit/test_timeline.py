@@ -60,6 +60,15 @@ class TestChoose:
         found = choose(layered, None)
         assert found is not None and found.event.id == "tokyo-coast-guard-talks"
 
+    def test_of_two_meetings_on_the_last_day_the_one_more_sources_report(
+        self, layered: FactBase
+    ) -> None:
+        """Not the last in the file: a call of one report, listed after a meeting two
+        sources report on the same day, is not what a brief is wanted of."""
+        same_day = _events(layered, tokyo_coast_guard_talks={"date": date(2025, 5, 5)})
+        found = choose(same_day, None)
+        assert found is not None and found.event.id == "new-delhi-meeting"
+
     def test_the_most_recent_event_when_none_is_a_meeting(self, real: FactBase) -> None:
         no_meeting = _events(real, new_delhi_meeting={"kind": "visit"})
         found = choose(no_meeting, None)

@@ -84,16 +84,19 @@ def choose(fb: FactBase, wanted: str | None) -> Chosen | None:
         return Chosen(events[0], "only") if events else None
     meetings = [e for e in events if e.kind in MEETING_KINDS]
     if meetings:
-        return Chosen(by_date(meetings)[-1] if _dated(meetings) else meetings[-1], _MEETING)
-    return Chosen(by_date(events)[-1] if _dated(events) else events[-1], "most recent event")
+        return Chosen(_latest(meetings, told), _MEETING)
+    return Chosen(_latest(events, told), "most recent event")
 
 
 _MEETING = "most recent meeting or talks"
 
 
-def _dated(events: Sequence[Event]) -> bool:
-    """Whether the last of by_date is the most recent (some event has a date)."""
-    return any(e.date for e in events)
+def _latest(events: Sequence[Event], told: dict[str, tuple[str, ...]]) -> Event:
+    """The last of by_date; of several on its day, the one the most sources report (then
+    the last in fact-base order)."""
+    last = by_date(events)[-1]
+    same_day = [e for e in events if e.date == last.date] if last.date else [last]
+    return max(reversed(same_day), key=lambda e: len(told[e.id]))
 
 
 class Told(NamedTuple):
