@@ -235,7 +235,7 @@ class TestConflicts:
             " vs Beta raised a concern"
         )
         marked = [line for line in out.splitlines() if line.startswith("- **Raised concern:**")]
-        assert len(marked) == 1 and re.search(r"\*\*\(!\) watch-out 1\*\* \\\[\d+\\\]$", marked[0])
+        assert len(marked) == 1 and re.search(r"\*\*\(!\) watch-out 1\*\* \[\d+\]$", marked[0])
         _, out, _ = call(capsys, "brief", "--format", "md", "--full")
         watch = out.split("## Watch-outs")[1].split("\n\n")[1].splitlines()
         conflict = [line for line in watch if "Sources disagree" in line]

@@ -24,6 +24,11 @@ def cite(fact_ids: tuple[str, ...]) -> str:
 
 
 MARKS = {"label": "**", "flag": "**", "items": "*", "title": ""}
+# The brief's own marks, "[1]" and the footer's "[1] fact-id +2" (ids are [a-z0-9+-]): left
+# unescaped, so that they read as they are in a plain-text e-mail. A bracketed label that
+# no reference defines is text in Markdown, and none can be defined: the data's brackets
+# are escaped.
+OWN_MARKS = frozenset({"mark", "marks"})
 # What would end an autolink early (CommonMark: anything but a space, a control, < or >),
 # percent-encoded: the same address, and a URL from the data cannot close its link and go
 # on as HTML of its own ("https://x/><img/src=x/onerror=…>").
@@ -39,6 +44,8 @@ def segment(seg: Segment) -> str:
     citations. Line breaks inside a segment stay inside its list item."""
     if seg.kind == "url":
         body = f" {link(seg.text)}"
+    elif seg.kind in OWN_MARKS:
+        body = printable(seg.text)
     else:
         parts = [md(piece) for piece in seg.text.split("\n")]
         mark = MARKS.get(seg.kind, "")

@@ -25,6 +25,7 @@ SEGMENT_STYLES = {
     "url": "dim underline",
     "title": "bold reverse",
     "mark": "dim cyan",
+    "marks": "dim",
     "hint": "dim",
 }
 

@@ -439,7 +439,7 @@ def _marked(sections: list[Section], b: Briefing, fold: Fold) -> list[Section]:
     footer = [Segment("Facts: ", kind="label")] + ([] if marks else [Segment("none")])
     if fold.ids:  # compact: each mark's first fact, and how many more it cites
         footer += [
-            Segment(("; " if n > 1 else "") + f"[{n}] {facts[0]}" + _more(facts), kind="note")
+            Segment(("; " if n > 1 else "") + f"[{n}] {facts[0]}" + _more(facts), kind="marks")
             for facts, n in marks.items()
         ]
     elif marks:
