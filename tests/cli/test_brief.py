@@ -159,6 +159,10 @@ def test_every_combination_of_reports_fits_one_screen(
         monkeypatch.setattr(emit, "ONE_SCREEN", rows)
         out = call(capsys, "brief")[1]
         assert screen_rows(out, 132) <= rows - 1, out
+    full = call(capsys, "brief", "--full", "--format", "md")[1]
+    for flags in re.findall(r"\*\*\(!\) watch-out \d+\*\*(?: \*\*\(!\) watch-out \d+\*\*)+", full):
+        numbers = [int(n) for n in re.findall(r"\d+", flags)]
+        assert numbers == sorted(numbers), flags  # "1 3 4 2" reads as a miscount
 
 
 class TestTheBrief:

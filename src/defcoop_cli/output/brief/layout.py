@@ -42,9 +42,8 @@ def layout(b: Briefing) -> list[Section]:
         line = [Segment(f"{person.name}: ", kind="label")]
         roles = with_dates(person)
         line += roles_segments(roles) if roles else [Segment("", person.facts)]
-        line += [
-            Segment(" " + wording.watch_out_flag(numbers[f]), kind="flag") for f in person.flags
-        ]
+        flagged = sorted({numbers[f] for f in person.flags})  # in the order they are listed
+        line += [Segment(" " + wording.watch_out_flag(n), kind="flag") for n in flagged]
         who.append(tuple(line))
     if b.places:
         places = [Segment(("; " if i else "") + c.text, c.facts) for i, c in enumerate(b.places)]

@@ -109,7 +109,7 @@ def reports(p: Point) -> list[Segment]:
 
 
 def conflict_flags(p: Point, numbers: dict[str, int]) -> list[Segment]:
-    marked = dict.fromkeys(numbers[n] for n in p.conflicts if n in numbers)
+    marked = sorted({numbers[n] for n in p.conflicts if n in numbers})
     return [Segment(" " + wording.watch_out_flag(number), kind="flag") for number in marked]
 
 
