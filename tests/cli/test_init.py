@@ -55,3 +55,22 @@ class TestInit:
         code, out, err = call(capsys, "init", "mine")
         assert code == 74 and out == "" and err.startswith("defcoop: mine: cannot make its lock")
         assert err.count("\n") == 1 and not (tmp_path / "mine").exists()
+
+
+def test_a_path_given_with_a_tilde_is_in_the_home_folder_never_a_folder_named_tilde(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'~' quoted, or after '=' (`--facts=~/…`), reaches defcoop unexpanded: taken as it
+    is, `init '~/mine'` made a folder named '~' here, which `rm -rf ~` then "cleans up"."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    assert call(capsys, "init", "~/mine")[0] == 0
+    assert (tmp_path / "home" / "mine" / "facts.json").is_file()
+    assert not (tmp_path / "here" / "~").exists()
+    code, out, err = call(capsys, "--facts=~/mine/facts.json", "validate")
+    assert code == 0 and "/home/mine/facts.json: 0 facts" in out, out + err
+    assert call(capsys, "validate", "~/mine/facts.json")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "~/mine/facts.json")
+    assert "/home/mine/facts.json: 0 facts" in call(capsys, "validate")[1]

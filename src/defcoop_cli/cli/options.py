@@ -19,7 +19,7 @@ from defcoop_cli.cli.running import cleaned as cleaned
 from defcoop_cli.cli.running import names as names
 from defcoop_cli.cli.running import output_format as output_format
 from defcoop_cli.errors import DefcoopError, UsageError
-from defcoop_cli.factbase.layers import layer_paths
+from defcoop_cli.factbase.layers import home, layer_paths
 from defcoop_cli.factbase.limits import MAX_PATH_CHARS
 from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS
@@ -162,16 +162,15 @@ def utf8_path(arg: str, what: str) -> Path:
     """A path a curator's command reads or writes, as given: refused, before any work, when
     it is not valid UTF-8 (made text, it would name another file) or longer than the limit."""
     text = given_path(arg, what)
-    if text != arg:
+    if text != home(arg):
         raise UsageError(f"{what} is not valid UTF-8 ({text}): give a path in UTF-8")
-    return Path(arg)
+    return Path(text)
 
 
 def checked_path(path: str | None, what: str) -> Path | None:
     if path is None:
         return None
-    given_path(path, what)
-    return Path(path)
+    return Path(given_path(path, what))
 
 
 def given_path(arg: str, what: str) -> str:
@@ -179,7 +178,7 @@ def given_path(arg: str, what: str) -> str:
     current folder): a usage error, before any work."""
     if not arg:
         raise UsageError(f"{what} is empty")
-    return clean(arg, what, MAX_PATH_CHARS)
+    return home(clean(arg, what, MAX_PATH_CHARS))
 
 
 def keys_terminal(reads: str, needs: str, instead: str) -> TextIO:

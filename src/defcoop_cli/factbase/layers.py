@@ -32,6 +32,14 @@ def default_factbase_name() -> str:
     return os.path.join(os.path.dirname(os.path.dirname(package)), "data", "facts.json")
 
 
+def home(path: StrPath) -> str:
+    """A path with a leading '~' or '~user' made the home folder's, as a shell would have:
+    quoted, or after '=' (`--facts=~/mine/facts.json`), it reaches defcoop as it is, and
+    taken so it would name (or make) a folder called '~' in the current one."""
+    text = os.fspath(path)
+    return os.path.expanduser(text) if text.startswith("~") else text
+
+
 def layer_paths(given: Sequence[StrPath], no_default: bool) -> list[StrPath]:
     """The fact files in use, bottom layer first: the shipped fact base (unless
     --no-default-facts), then each --facts (or each path of DEFCOOP_FACTS, separated by
@@ -47,7 +55,7 @@ def stacked_layers(given: Sequence[StrPath], no_default: bool) -> list[StrPath]:
     none: it checks FILE on them)."""
     if not given:
         given = [p for p in os.environ.get("DEFCOOP_FACTS", "").split(os.pathsep) if p]
-    given = [*shipped_layer(no_default), *given]
+    given = [*shipped_layer(no_default), *map(home, given)]
     layers: dict[str, StrPath] = {}
     for path in given:
         _short_enough(path)
