@@ -297,9 +297,10 @@ def emit_done(result: Any, fmt: str, style: Style, done: str) -> int:
         raise Incomplete(f"{done}, but {e}") from None
 
 
-def waiting_for(target: Path) -> Callable[[], None]:
-    """What a writer says when another holds the lock of target for more than a second."""
-    return lambda: say(f"waiting for another writer of {target}…")
+def waiting_for(target: Path) -> Callable[[str], None]:
+    """What a writer says when another (who: " (process 123)") holds the lock of target
+    for more than a second."""
+    return lambda who: say(f"waiting for another writer of {target}{who}…")
 
 
 @app.command(

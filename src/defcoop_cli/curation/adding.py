@@ -181,13 +181,13 @@ def add(
     target: Path,
     below: Sequence[Path],
     fail_at: Callable[[str], None] | None = None,
-    waiting: Callable[[], None] | None = None,
+    waiting: Callable[[str], None] | None = None,
     above: Sequence[Path] = (),
 ) -> Added:
     """Merge the reviewed draft into the target fact file (on the layers below it); refuse
     with every problem listed and nothing changed, among them an id that a layer above it
     (`above`) already uses. The target is read, checked and written under the writers'
-    lock (waiting() is called if another writer makes it wait). fail_at(step), for tests,
+    lock (waiting(who) is called if another writer makes it wait). fail_at(step), for tests,
     raises to simulate a failure at a step."""
     if os.path.realpath(target) == os.path.realpath(default_factbase_path()):
         raise UsageError("the shipped fact base is never written: add to your own with --into")

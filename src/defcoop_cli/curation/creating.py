@@ -41,9 +41,9 @@ EMPTY = {"schema_version": 1, **{name: [] for name in LISTS}}
 # ---- init
 
 
-def init(folder: Path, waiting: Callable[[], None] | None = None) -> Created:
+def init(folder: Path, waiting: Callable[[str], None] | None = None) -> Created:
     """An empty fact base in folder, facts.json and sources/: never over anything, and
-    there whole or not at all, made under the writers' lock (waiting() is called if another
+    there whole or not at all, made under the writers' lock (waiting(who) is called if another
     writer makes it wait). A new folder is built under a temporary name beside it and
     renamed into place. In a folder that exists, sources/ is made first (an empty one, as
     an init killed part-way leaves, is taken as it is) and facts.json linked in last.
@@ -57,7 +57,7 @@ def init(folder: Path, waiting: Callable[[], None] | None = None) -> Created:
     return Created(folder / "facts.json")
 
 
-def _init_new(folder: Path, waiting: Callable[[], None] | None) -> None:
+def _init_new(folder: Path, waiting: Callable[[str], None] | None) -> None:
     where = Path(os.path.abspath(folder))
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +84,7 @@ def _init_new(folder: Path, waiting: Callable[[], None] | None) -> None:
         _flush_created(folder, where.parent)
 
 
-def _init_in(folder: Path, waiting: Callable[[], None] | None) -> None:
+def _init_in(folder: Path, waiting: Callable[[str], None] | None) -> None:
     fact_file, sources = folder / "facts.json", folder / "sources"
     real = Path(os.path.realpath(folder)) / "facts.json"
     with locking.exclusive(real, waiting, fact_file):

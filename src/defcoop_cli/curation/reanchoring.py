@@ -39,10 +39,10 @@ def reanchor_source(
     fact_file: Path | None,
     layers: Sequence[Path],
     out: Path | None,
-    waiting: Callable[[], None] | None = None,
+    waiting: Callable[[str], None] | None = None,
 ) -> Reanchoring:
     """Each quote of the source, in `fact_file` or else the top layer in use that holds it,
-    found again in the text of `new_text`; written to `out` when given (waiting() is called
+    found again in the text of `new_text`; written to `out` when given (waiting(who) is called
     if another writer of `out` makes it wait)."""
     if out is not None and os.path.lexists(out):
         locking.tidy(Path(os.path.abspath(out)).parent)  # what one killed making it left
@@ -109,7 +109,7 @@ def write_copy(
     doc: dict[str, Any],
     texts: dict[str, str],
     out: Path,
-    waiting: Callable[[], None] | None = None,
+    waiting: Callable[[str], None] | None = None,
 ) -> Path:
     """A new folder `out` (which must not exist) holding the fact file `name` and each
     source's text at its path: built in a temporary folder beside it, holding the writers'

@@ -90,11 +90,11 @@ def lock_timeout() -> float:
 
 @contextmanager
 def exclusive(
-    target: Path, waiting: Callable[[], None] | None = None, shown: Path | None = None
+    target: Path, waiting: Callable[[str], None] | None = None, shown: Path | None = None
 ) -> Iterator[None]:
-    """Hold the writers' lock of target for the block; waiting() is called once if it
-    takes more than a second. TryAgain when another writer holds it past the timeout.
-    Messages name `shown`, the path as the user gave it (target when None)."""
+    """Hold the writers' lock of target for the block; waiting(who) is called once if it
+    takes more than a second (who: `holder`'s words). TryAgain when another writer holds
+    it past the timeout. Messages name `shown`, the path as the user gave it (target when None)."""
     path = lock_file(target)
     fd = _acquire(path, target if shown is None else shown, waiting)
     try:
@@ -107,7 +107,7 @@ def exclusive(
         os.close(fd)
 
 
-def _acquire(path: Path, target: Path, waiting: Callable[[], None] | None) -> int:
+def _acquire(path: Path, target: Path, waiting: Callable[[str], None] | None) -> int:
     timeout = lock_timeout()
     started = time.monotonic()
     told = False
@@ -119,13 +119,43 @@ def _acquire(path: Path, target: Path, waiting: Callable[[], None] | None) -> in
         waited = time.monotonic() - started
         if waited >= timeout:
             raise TryAgain(
-                f"{target}: another writer held it longer than {timeout:g} s "
+                f"{target}: another writer{holder(path)} held it longer than {timeout:g} s "
                 "(DEFCOOP_LOCK_TIMEOUT); nothing was changed: try again"
             )
         if waiting is not None and not told and waited >= NOTICE_SECONDS:
             told = True
-            waiting()
+            waiting(holder(path))
         time.sleep(POLL_SECONDS)
+
+
+def holder(path: Path) -> str:
+    """Who holds the lock of path, as Linux's /proc/locks and /proc/PID/stat tell it:
+    " (process 123)", or " (process 123, stopped: …)" for one suspended with Ctrl-Z,
+    which holds its lock until it is resumed or ended; "" where that cannot be told."""
+    try:
+        held = os.stat(path, follow_symlinks=False)
+        with open("/proc/locks", encoding="ascii") as f:
+            lines = f.read().splitlines()
+    except (OSError, ValueError):
+        return ""
+    wanted = f"{os.major(held.st_dev):02x}:{os.minor(held.st_dev):02x}:{held.st_ino}"
+    for line in lines:  # "1: FLOCK  ADVISORY  WRITE 4242 fd:01:2296354 0 EOF"
+        fields = line.split()
+        if len(fields) > 5 and fields[1] == "FLOCK" and fields[5] == wanted:
+            pid = int(fields[4]) if fields[4].isdigit() else 0
+            return _process(pid) if pid not in (0, os.getpid()) else ""
+    return ""
+
+
+def _process(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
+            state = f.read().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        state = ""
+    if state in ("T", "t"):
+        return f" (process {pid}, stopped: 'fg' in its terminal resumes it, or end it)"
+    return f" (process {pid})"
 
 
 def _take(path: Path, target: Path) -> int | None:
