@@ -200,3 +200,29 @@ def test_bad_input(
     args = [a if a.endswith("source") or a == SOURCE else str(tmp_path / a) for a in argv]
     got, out, err = call(capsys, "reanchor", *args)
     assert got == code and out == "" and message in err
+
+
+def test_the_corrected_copy_is_laid_out_as_the_fact_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Tabs, CRLF and a byte-order mark kept: a diff of the copy shows only what reanchor
+    changed (here, the context it gives each fact that had none: a line that ended an
+    entry ends with a comma now)."""
+    import shutil
+
+    from conftest import MINI
+
+    folder = tmp_path / "mine"
+    shutil.copytree(MINI.parent, folder)
+    doc = json.loads(MINI.read_text(encoding="utf-8"))
+    laid_out = json.dumps(doc, indent="\t", ensure_ascii=False).replace("\n", "\r\n") + "\r\n"
+    (folder / "facts.json").write_bytes(b"\xef\xbb\xbf" + laid_out.encode("utf-8"))
+    out = tmp_path / "fixed"
+    text = str(folder / "sources" / "mini.txt")
+    argv = ["reanchor", "mini", text, "--facts", str(folder / "facts.json"), "--write", str(out)]
+    assert call(capsys, *argv)[0] == 0
+    copy = (out / "facts.json").read_bytes()
+    assert copy.startswith(b'\xef\xbb\xbf{\r\n\t"schema_version": 1,\r\n')
+    lines = copy.split(b"\r\n")
+    gone = set((folder / "facts.json").read_bytes().split(b"\r\n")) - set(lines)
+    assert gone and all(line + b"," in lines for line in gone)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from defcoop_cli.factbase import locking
 from defcoop_cli.factbase.files import (
     decode_utf8,
     fsync_folder,
+    laid_out_like,
     new_folder_mode,
     read_regular_file,
     signals_held,
@@ -58,7 +58,7 @@ def reanchor_source(
     # every other text read through the loader's checks: inside the folder, its sha256
     texts = {s.id: layer.source_text(s.id) for s in layer.doc.sources if s.id != source_id}
     texts[source_id] = new
-    written = write_copy(Path(layer.path).name, corrected, texts, out, waiting)
+    written = write_copy(Path(layer.path).name, corrected, data, texts, out, waiting)
     return result._replace(written=str(written))
 
 
@@ -107,6 +107,7 @@ def corrected_copy(
 def write_copy(
     name: str,
     doc: dict[str, Any],
+    like: bytes,
     texts: dict[str, str],
     out: Path,
     waiting: Callable[[str], None] | None = None,
@@ -115,7 +116,7 @@ def write_copy(
     source's text at its path: built in a temporary folder beside it, holding the writers'
     lock of `out`, and renamed into place, all or nothing. Each path is resolved inside the
     folder as the loader resolves it (never absolute, no `..`), so nothing is written
-    outside."""
+    outside. The fact file is laid out as `like`, the bytes of the one it corrects."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -124,11 +125,13 @@ def write_copy(
         locking.tidy(out.parent)
         if os.path.lexists(out):
             raise UsageError(f"{out} already exists; reanchor --write never writes over anything")
-        _build_and_rename(name, doc, texts, out)
+        _build_and_rename(name, doc, texts, out, like)
     return out / name
 
 
-def _build_and_rename(name: str, doc: dict[str, Any], texts: dict[str, str], out: Path) -> None:
+def _build_and_rename(
+    name: str, doc: dict[str, Any], texts: dict[str, str], out: Path, like: bytes
+) -> None:
     import shutil
     import tempfile
 
@@ -146,8 +149,7 @@ def _build_and_rename(name: str, doc: dict[str, Any], texts: dict[str, str], out
             path = resolve_source_path(staging / name, source["id"], source["path"])
             path.parent.mkdir(parents=True, exist_ok=True)
             _write_synced(path, texts[source["id"]].encode("utf-8"))
-        body = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-        _write_synced(staging / name, body.encode("utf-8"))
+        _write_synced(staging / name, laid_out_like(doc, like))
         fsync_folder(staging)
         with signals_held():
             os.rename(staging, out)
