@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.drafting.names import by_portfolio, common_body, name_variants
-from defcoop_cli.curation.drafting.names.several import BODY_LIST, one_body
+from defcoop_cli.curation.drafting.names.several import (
+    BODY_LIST,
+    is_adjective,
+    split_at_and,
+    title_after,
+    title_end,
+    title_kind,
+)
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
@@ -51,10 +58,14 @@ NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(name_words()["body word"]))
 # (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
 _ON = "|".join(f"(?<={w})" for w in sorted(name_words()["joins on"]))
 _DAYS = "|".join(w.title() for w in sorted(name_words()["not a name"]) if len(w) > 2)
-_JOINED = rf"\s+(?:(?:of|the|and|for|de|al)\s+)?|(?:{_ON})\s+on\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
+_LINK = r"(?:on|concerning|regarding)"  # "Agreement concerning the Transfer of …"
+_JOINED = rf"\s+(?:(?:of|the|and|for|de|al)\s+)?|(?:{_ON})\s+{_LINK}\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
 NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:(?:{_JOINED})[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 STOP_WORDS = name_words()["stop word"]
+
+
+_TITLED = ("programme", "law or agreement")  # a mechanism's, a document's: "2+2", "UNCLOS"
 
 
 class EntityMatcher:
@@ -64,6 +75,7 @@ class EntityMatcher:
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities = {e.id: e for e in entities}
+        self._titled = {i for i, e in self.entities.items() if e.type in _TITLED}
         names: list[tuple[str, str]] = []
         for e in self.entities.values():
             for name in {e.name, *e.aliases}:
@@ -108,18 +120,22 @@ class EntityMatcher:
         found: list[tuple[str, int, int]] = []
         for name, flags, eid, _ in [self._patterns[k] for k in self._folded.places(text)]:
             for m in _compiled(name, flags).finditer(text):  # compiled once held
-                if any(taken[m.start() : m.end()]):
+                start, end = m.span()
+                if any(taken[start:end]):
                     continue
-                if _LONGER_NAME.match(text, m.end()):  # "Indian Ocean" is not India
-                    continue
+                if _LONGER_NAME.match(text, end):  # "Indian Ocean" is not India; "2+2 Foreign
+                    title = title_after(text, end) if eid in self._titled else None  # and …
+                    if title is None or any(taken[start:title]):  # Dialogue" is the 2+2's
+                        continue
+                    end = title
                 if (m.group().lower(), eid) in self._family and _given(text, m.start(), taken):
                     continue  # "Rajesh Kumar Singh" is not Rajnath Singh
                 if eid in self._city and _named_before(text, m.start()):
                     continue  # "South Delhi" is not the capital
-                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                taken[start:end] = b"\x01" * (end - start)
                 if eid in self._city and governs(text, m.start()):  # "New Delhi wants…"
                     eid = self._city[eid]
-                found.append((eid, m.start(), m.end()))
+                found.append((eid, start, end))
         for m in _COMPOUND.finditer(text):
             parts = [(p.group(), m.start() + p.start()) for p in re.finditer(r"[^-–]+", m.group())]
             if all(w in self._words for w, _ in parts) and not any(taken[m.start() : m.end()]):
@@ -218,6 +234,7 @@ def _names(text: str) -> Iterator[tuple[int, str]]:
     for m in NAME.finditer(text):
         if m.start() >= end:
             end = next((y for x, y in lists.items() if m.start() <= x < m.end()), m.end())
+            end = title_end(text, m.start(), end)  # "Agreement … for the Protection of …"
             yield m.start(), text[m.start() : end]
 
 
@@ -237,40 +254,8 @@ def _split_at_portfolio(start: int, found: str) -> list[tuple[int, int]]:
     portfolio = len(" ".join(words[: cut + 2]))  # the title and the portfolio's first word
     last = found.rfind(" of ")
     if not cut or cut >= len(words) or words[cut] not in ("of", "for") or last < portfolio:
-        return _split_at_and(start, found)
-    return _split_at_and(start, found[:last]) + _split_at_and(start + last + 4, found[last + 4 :])
-
-
-def _split_at_and(start: int, found: str) -> list[tuple[int, int]]:
-    """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
-    dropped)."""
-    head, of, rest = found.partition(" of ")
-    if one_body(found):  # "Ministry of Economy, Trade and Industry"
-        return [(start, start + len(found))]
-    if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
-        return _split_at_and(start + len(head) + 4, rest)
-    parts = found.split(" and ")
-    if len(parts) == 2 and parts[0].lower() in name_words()["compass"]:  # "East and South China…"
-        return [(start, start + len(found.rstrip(".,;:!?")))]
-    if len(parts) == 2 and all(_is_adjective(w) for w in parts[0].split()):
-        return [(start, start + len(found.rstrip(".,;:!?")))]  # "Special Strategic and Global…"
-    out, at = [], 0
-    for part in re.split(r"( and )", found):
-        if part != " and ":
-            name = part
-            while name and not name[-1].isalnum():
-                name = name[:-1]
-            if name:
-                out.append((start + at, start + at + len(name)))
-        at += len(part)
-    return out
-
-
-def _shared(head: str) -> bool:
-    """Whether a name's head before "of" is a plural not of a body, title or country."""
-    last = head.split()[-1]
-    plural = re.search(r"[^su]s$", last) and last not in name_words()["body word"]
-    return bool(plural) and last[:-1].lower() not in TITLES and head not in gazetteer().countries
+        return split_at_and(start, found)
+    return split_at_and(start, found[:last]) + split_at_and(start + last + 4, found[last + 4 :])
 
 
 def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
@@ -289,23 +274,17 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
         return False
     if _not_a_name(words) or common_body(words):  # "Committee", not "Indian Navy"
         return False
+    if len(words) > 1 and _AL.search(words[-1]) and _COMMON_NEXT.match(text, b):
+        return False  # capitals before a common noun: "Annual Defence Ministerial talks"
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in STOP_WORDS)
 
 
+_COMMON_NEXT = re.compile(r" [a-z]")
+_AL = re.compile(r"(?<=[a-z]{2})(?:erial|ional|ical|eral)$")  # never a name's last word
 _PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}")  # a fiscal year or quarter: "FY28"
 # Words some house styles capitalise that name nothing of their own.
 HOUSE_CAPITALS = name_words()["house capital"]
 EVENT_WORDS = name_words()["event word"]
-# An adjective alone ("Special", "Strategic", "Global"): no name; by ending, and the "-al"
-# ones policy prose capitalises ("-al" alone takes Nepal, Gopal; seas in "-ic" are names).
-_ADJECTIVE = re.compile(
-    r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
-    r"|^(?:" + "|".join(sorted(name_words()["adjective"])) + ")$"
-)
-
-
-def _is_adjective(word: str) -> bool:
-    return _ADJECTIVE.search(word.rstrip(".,").lower()) is not None
 
 
 def _not_a_name(words: Sequence[str]) -> bool:
@@ -332,7 +311,7 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a title and its portfolio: "Minister of Defence", "Secretary of State"
     if len(words) == 1 and (lowered[0] in HOUSE_CAPITALS or lowered[0].rstrip("s") in TITLES):
         return True
-    if " ".join(words) not in places.countries and all(_is_adjective(w) for w in meeting):
+    if " ".join(words) not in places.countries and all(is_adjective(w) for w in meeting):
         return True  # adjectives alone, or their meeting: "Ministerial Meeting"
     parts = re.split(r"[-–]", " ".join(words))
     known = places.countries | places.demonyms | set(places.combining)
@@ -432,6 +411,8 @@ def _kind(name: str, person: bool, place: bool) -> str:
         return "country"
     if re.search(r"\b(?:Exercise|Drill|Drills)\b", name):
         return "military exercise"
+    if kind := title_kind(name):  # a formal title: "… Agreement", "… Dialogue"
+        return kind
     if name in places.capitals or name in places.places or _PLACE_WORDS.search(name):
         return "place"
     if person:

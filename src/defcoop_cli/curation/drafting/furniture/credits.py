@@ -38,6 +38,15 @@ _LABELLED = re.compile(
     rf"(?i:{_LABEL}):\s+(?:[\"“‘'][^\"“”‘’']{{1,60}}[\"”’']\s+by\s+)?{_NAMES}\.?"
 )
 _TEXT = r"(?:transcript|text|record|translation|subtitles|captions|quotes|quotations|remarks)"
+# The document itself: "this brief", "our country profile", "the content on this page".
+_DOC = (
+    r"(?:brief|profile|page|web ?page|website|site|portal|note|document|information|content"
+    r"|material|summary|fact ?sheet|overview|paper|backgrounder|section|entry|text|data)s?"
+)
+_SELF = (
+    rf"(?:(?:this|our) (?:[\w-]+ ){{0,2}}?{_DOC}"
+    rf"|(?:the |all )?(?:[\w-]+ )?{_DOC} (?:on|in|of|from) (?:this|our) (?:[\w-]+ ){{0,2}}?{_DOC})"
+)
 _CAVEAT = re.compile(
     # "Not a verbatim transcript.", "Unofficial translation."
     rf"(?:not an?|an? un(?:official|edited)|un(?:official|edited)) (?:verbatim |official |final )?"
@@ -77,6 +86,20 @@ _CAVEAT = re.compile(
     r"(?:al purposes)? only|not (?:intended as |to be (?:construed|taken) as )?(?:investment"
     r"|financial|legal|tax) advice)\b[^.!?]{0,100}\."
     r"|(?:this is )?not (?:an? )?(?:investment|financial) advice\."
+    # a reference page's disclaimer on itself: "This page is intended as a general reference
+    # and does not constitute an authoritative statement of …", "This brief is meant for
+    # general information and is not an authoritative record …"
+    rf"|{_SELF} (?:is|are|has been|have been) (?:(?:provided|published|intended|meant|offered"
+    r"|compiled|prepared|produced|made available)\b[^.!?]{0,60}? )?(?:solely |only |purely )?"
+    r"(?:as|for) (?:an? |the )?(?:general |public |background )?(?:reference|information"
+    r"|guidance|background|convenience|use)\b[^!?]{0,200}"
+    rf"|{_SELF}\b[^.!?]{{0,80}}?\b(?:(?:does|do|shall|should|may|must) not (?:constitute"
+    r"|represent|amount to|purport)|(?:is|are) not (?:an? |the )?(?:authoritative|official"
+    r"|definitive|binding|exhaustive|complete)|(?:is|are) not to be (?:quoted|cited|construed"
+    r"|taken|treated|regarded|relied))\b[^!?]{0,200}"
+    # and its provenance: "Content on this page is maintained by …", "Content owned by …"
+    rf"|(?:{_SELF}|(?:(?:page|site|website|portal) )?content) (?:is |are )?(?:maintained"
+    r"|owned|managed|provided|hosted|curated|updated) by\b[^!?]{0,200}"
     # "More in pool report 3 if anything comes out of the lunch.": its next instalment
     r"|more (?:to (?:come|follow) )?in (?:the next |a later |our next )?(?:pool )?(?:report"
     r"|update|dispatch|bulletin|edition|part|post|thread)(?: (?:no\.? ?)?\d+)?\b[^.!?]{0,80}\.",

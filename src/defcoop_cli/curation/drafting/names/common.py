@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from defcoop_cli.curation.drafting.names.several import lone_head
 from defcoop_cli.factbase.vocab import word_list
 
 
@@ -28,5 +29,6 @@ def common_body(words: Sequence[str]) -> bool:
     """Whether a name is one capitalised common noun of bodies ("Committee")."""
     if len(words) != 1:
         return False
-    word = words[0].rstrip(".,;:")
-    return word[:1].isupper() and word[1:].islower() and word.lower() in _common_bodies()
+    word = words[0].rstrip(".,;:")  # or a formal title's head alone: "the Agreement"
+    capital = word[:1].isupper() and word[1:].islower()
+    return capital and (word.lower() in _common_bodies() or lone_head(word))

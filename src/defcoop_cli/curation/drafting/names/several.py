@@ -1,16 +1,23 @@
-"""A body's name of several subjects joined by "and": one name, never two.
+"""A body's name of several subjects, or a formal title, joined by "and": one name, never two.
 
 "Ministry of Economy, Trade and Industry" (a body of a list of subjects) and "Joint Working
 Group on Defence Equipment and Technology Cooperation" (a body that takes "on" and its
-subjects, every word around the "and" capitalised) are each one body. A name of words
-joined by "and" and no such body, "Visakhapatnam and Kochi", is two (entities' split).
+subjects, every word around the "and" capitalised) are each one body. So is a formal title
+of a document or mechanism, by its head noun (name_words' "document head", "mechanism head",
+"body head"): the head then a linking word and subjects ("Memorandum on Defence Cooperation
+and Exchanges", "Defence Industry Forum for Equipment and Technology"), or subjects then the
+head ("Reciprocal Provision of Supplies and Services Agreement"). A title is one thing or
+nothing: never its pieces, and its head noun alone ("Agreement") is no name. A name of words
+joined by "and" and no such body or title, "Visakhapatnam and Kochi", is two (entities'
+split); so are two titles joined by "and the".
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from defcoop_cli.curation.drafting.pages import name_words
+from defcoop_cli.curation.drafting.pages import gazetteer, name_words
 
 _W = r"[A-Z][\w’'-]*"
 BODY_LIST = re.compile(
@@ -22,8 +29,124 @@ BODY_LIST = re.compile(
 _BODY_ON = re.compile(
     rf"\b(?:{'|'.join(sorted(name_words()['joins on']))}) on (?:the )?{_W}(?: {_W})*,? and {_W}"
 )
+_DOCUMENTS = name_words()["document head"]
+_MECHANISMS = name_words()["mechanism head"]
+_HEADS = _DOCUMENTS | _MECHANISMS | name_words()["body head"]
+# A title's head, a linking word, subjects (perhaps joined by "of", "for", "the") and "and"
+# a subject: "Forum for Equipment and Technology", "Agreement concerning the Transfer of
+# Defence Equipment and Technology"; never "and the" (two titles).
+_HEAD_LINKED = re.compile(
+    rf"\b(?:{'|'.join(sorted(_HEADS))}) (?:on|for|of|concerning|regarding) (?:the )?{_W}"
+    rf"(?: (?:(?:of|for|the|on) )*{_W})*,? and (?!the\b){_W}"
+)
 
 
 def one_body(found: str) -> bool:
-    """Whether a capitalised name holding "and" is one body's name of several subjects."""
-    return BODY_LIST.search(found) is not None or _BODY_ON.search(found) is not None
+    """Whether a capitalised name holding "and" is one body's name of several subjects, or
+    one formal title."""
+    if BODY_LIST.search(found) or _BODY_ON.search(found) or _HEAD_LINKED.search(found):
+        return True
+    first, _, rest = found.partition(" and ")
+    words = found.split()
+    return (
+        bool(rest)
+        and words[-1] in _HEADS  # "Acquisition and Cross-Servicing Agreement"
+        and not rest.startswith("the ")
+        and first.split()[-1] not in _HEADS  # two titles: "… Conference and … Talks"
+        and not any(w.rstrip(",") in _placed() for w in first.split())  # "India and Japan …"
+    )
+
+
+@cache
+def _placed() -> frozenset[str]:
+    places = gazetteer()
+    return places.countries | places.demonyms | places.places | frozenset(places.capitals)
+
+
+def title_kind(name: str) -> str | None:
+    """A formal title's entity type by its head noun, first or last: a document's is a law
+    or agreement ("Agreement on …", "… Services Agreement"), a dialogue's or mechanism's a
+    programme ("Defence Policy Dialogue"); None for any other name."""
+    words = name.split()
+    heads = {words[0], words[-1]} if len(words) > 1 else set()
+    if heads & _DOCUMENTS:
+        return "law or agreement"
+    return "programme" if heads & _MECHANISMS else None
+
+
+# A title led by its head goes on past "of the", "for the": "Agreement concerning Security
+# Measures for the Protection of Classified Military Information" (NAME joins one word).
+_GOES_ON = re.compile(rf"\s(?:of|for|on|to) the (?={_W})")
+_WORDS = re.compile(rf"{_W}(?: (?:(?:of|for|and) )?{_W})*")
+
+
+def title_end(text: str, start: int, end: int) -> int:
+    """Where a name found at text[start:end] ends: a formal title led by its head noun
+    ("Agreement …", "Memorandum …", "Dialogue …") past "of the" and its capitalised words."""
+    if not _DOCUMENTS.union(_MECHANISMS).intersection(text[start:end].split(" ", 3)[:3]):
+        return end  # no head among its first words ("Under the Pact …", "A Memorandum …")
+    while (link := _GOES_ON.match(text, end)) and (more := _WORDS.match(text, link.end())):
+        end = more.end()
+    return end
+
+
+_TITLE_AFTER = re.compile(rf"(?: (?:(?:of|for|and|the) )?{_W})+")
+
+
+def title_after(text: str, end: int) -> int | None:
+    """Where a formal title ends that a known mechanism's or document's name opens ("2+2"
+    then " Foreign and Defence Ministerial Dialogue"): the name is the title's; None when
+    the capitalised words after it end in no head noun ("Indian Ocean")."""
+    found = _TITLE_AFTER.match(text, end)
+    return found.end() if found and found[0].split()[-1] in _HEADS else None
+
+
+def lone_head(word: str) -> bool:
+    """Whether a word is a formal title's head noun standing alone ("the Agreement"), which
+    names no document of its own."""
+    return word in _DOCUMENTS or word in _MECHANISMS
+
+
+# An adjective alone ("Special", "Strategic", "Global"): no name; by ending, and the "-al"
+# ones policy prose capitalises ("-al" alone takes Nepal, Gopal; seas in "-ic" are names).
+_ADJECTIVE = re.compile(
+    r"(?<!pacif)(?<!atlant)(?<!arct)(?<!balt)(?:ial|ional|ical|ic|ive|ous|able|ible)$"
+    r"|^(?:" + "|".join(sorted(name_words()["adjective"])) + ")$"
+)
+
+
+def is_adjective(word: str) -> bool:
+    return _ADJECTIVE.search(word.rstrip(".,").lower()) is not None
+
+
+def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
+    """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
+    dropped)."""
+    head, of, rest = found.partition(" of ")
+    if one_body(found):  # "Ministry of Economy, Trade and Industry"
+        return [(start, start + len(found))]
+    if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
+        return split_at_and(start + len(head) + 4, rest)
+    parts = found.split(" and ")
+    if len(parts) == 2 and parts[0].lower() in name_words()["compass"]:  # "East and South China…"
+        return [(start, start + len(found.rstrip(".,;:!?")))]
+    if len(parts) == 2 and all(is_adjective(w) for w in parts[0].split()):
+        return [(start, start + len(found.rstrip(".,;:!?")))]  # "Special Strategic and Global…"
+    out, at = [], 0
+    for part in re.split(r"( and )", found):
+        if part != " and ":
+            name = part
+            while name and not name[-1].isalnum():
+                name = name[:-1]
+            if name:
+                out.append((start + at, start + at + len(name)))
+        at += len(part)
+    return out
+
+
+def _shared(head: str) -> bool:
+    """Whether a name's head before "of" is a plural not of a body, title or country."""
+    last = head.split()[-1]
+    plural = re.search(r"[^su]s$", last) and last not in name_words()["body word"]
+    titled = last[:-1].lower() in name_words()["title"]
+    return bool(plural) and not titled and head not in gazetteer().countries

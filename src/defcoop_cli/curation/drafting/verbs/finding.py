@@ -102,14 +102,18 @@ class Verb(NamedTuple):
     kind: str
 
 
-# A participle after a comma, dated, describes the noun before it: "a logistics pact,
-# signed in 2020, that lets…" is no one's claim now.
+# A participle after a comma, dated or placed, describes the noun (or the title) before it:
+# "a logistics pact, signed in 2020, that lets…", "The Agreement on …, signed in Tokyo in
+# December 2015, allows…" is no one's claim now.
+_PLACED = r" (?:in|at) [A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _DATED_AFTER = re.compile(
-    r" (?:in|on|during|last|earlier|this|since) (?:\d{4}|year|month|week|(?:[A-Z][a-z]+ )?\d{4})"
+    rf"(?:{_PLACED}(?= (?:in|on) ))? (?:in|on|during|last|earlier|this|since)"
+    r" (?:\d{4}|year|month|week|(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4})"
+    rf"|{_PLACED},"
 )
 _NOUN_COMMA = re.compile(
     r"(?<![\w-])(?!(?:however|meanwhile|though|too|also|then|later)\b)"
-    r"[a-z][\w-]*, $"
+    r"[a-zA-Z][\w-]*, $"
 )
 
 
