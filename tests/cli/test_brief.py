@@ -99,6 +99,18 @@ class TestOneScreenWithReportsLayered:
         assert "[1]" not in out and " cited · " in out
         assert ("+1 more" in out) == (columns == 80)
 
+    def test_a_lines_watch_out_marks_in_their_order(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """'1 3 4 2' reads as a miscount: a line's marks in the watch-outs' order."""
+        layered(monkeypatch, "page", "wire", "paper", "ministry", "mod", columns=80)
+        full = call(capsys, "brief", "--full", "--format", "md")[1]
+        groups = re.findall(r"\*\*\(!\) watch-out \d+\*\*(?: \*\*\(!\) watch-out \d+\*\*)+", full)
+        assert groups, full  # a line with several marks, or the check is of nothing
+        for flags in groups:
+            numbers = [int(n) for n in re.findall(r"\d+", flags)]
+            assert numbers == sorted(numbers), flags
+
     @pytest.mark.parametrize(("columns", "rows"), [(80, 24), (60, 20), (48, 14)])
     def test_it_fits_the_screen_with_its_hint_and_the_heading_on_it(
         self,

@@ -74,3 +74,27 @@ def test_a_path_given_with_a_tilde_is_in_the_home_folder_never_a_folder_named_ti
     assert call(capsys, "validate", "~/mine/facts.json")[0] == 0
     monkeypatch.setenv("DEFCOOP_FACTS", "~/mine/facts.json")
     assert "/home/mine/facts.json: 0 facts" in call(capsys, "validate")[1]
+
+
+def test_a_tilde_of_no_such_user_is_a_usage_error_not_a_folder_so_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shell leaves '~nosuch/x' as it is: taken so, init made './~nosuch/x'."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = call(capsys, "init", "~defcoop-no-such-user/mine")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "no user 'defcoop-no-such-user'" in err and "./~defcoop-no-such-user/mine" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_validate_opens_a_file_whose_name_is_not_utf8(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """validate only reads: a name in another encoding still names its file (made text for
+    the checks, it named none: 'no such fact file')."""
+    monkeypatch.chdir(tmp_path)
+    assert call(capsys, "init", "mine")[0] == 0
+    latin = os.fsdecode(b"caf\xe9.json")
+    (tmp_path / "mine" / "facts.json").rename(tmp_path / latin)
+    code, _, err = call(capsys, "validate", latin)
+    assert code == 0, err

@@ -516,7 +516,9 @@ def test_a_live_writers_lock_is_never_taken_nor_removed_a_killed_ones_is(
             patch.setenv("DEFCOOP_LOCK_TIMEOUT", "0")
             code, _, err = call(capsys, "add", str(art_2))
         # named, and said to be stopped: Ctrl-Z'd in another terminal, it holds on
-        assert code == 75 and f"another writer (process {proc.pid}, stopped: " in err, err
+        assert code == 75, err
+        if os.path.exists("/proc/locks"):  # Linux tells who holds a lock; elsewhere, no name
+            assert f"another writer (process {proc.pid}, stopped: " in err, err
         locking.tidy(big.parent)
         assert os.stat(lock).st_ino == held
         proc.send_signal(signal.SIGCONT)

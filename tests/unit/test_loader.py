@@ -257,7 +257,22 @@ def test_schema_problems_in_plain_words(
             "$.schema_version: schema_version 2: this defcoop reads version 1 "
             "(a newer defcoop's fact base?): upgrade defcoop",
         ),
-        (lambda d: d.pop("entities"), "$.entities: the fact base has no 'entities': add it"),
+        (
+            lambda d: d.update(schema_version="1"),
+            '$.schema_version: schema_version "1": it must be the number 1',
+        ),
+        (
+            lambda d: d.update(schema_version=None),
+            "$.schema_version: schema_version null: it must be the number 1",
+        ),
+        (
+            lambda d: d.pop("entities"),
+            "$.entities: the fact base has no 'entities': give it, as an empty list [] at least",
+        ),
+        (
+            lambda d: d.pop("schema_version"),
+            """the fact base has no 'schema_version': add "schema_version": 1""",
+        ),
     ],
 )
 def test_a_newer_version_s_fact_base_is_refused_in_plain_words(

@@ -69,6 +69,26 @@ class TestChoose:
         found = choose(same_day, None)
         assert found is not None and found.event.id == "new-delhi-meeting"
 
+    def test_undated_meetings_by_their_sources_and_a_dated_one_before_them(
+        self, layered: FactBase
+    ) -> None:
+        """No date says an undated meeting is the most recent: a dated one is chosen before
+        it; of undated ones only, the one more sources report, not the last listed."""
+        undated = _events(
+            layered, new_delhi_meeting={"date": None}, tokyo_coast_guard_talks={"date": None}
+        )
+        found = choose(undated, None)
+        assert found is not None and found.event.id == "new-delhi-meeting"
+        one_undated = _events(layered, new_delhi_meeting={"date": None})
+        found = choose(one_undated, None)
+        assert found is not None and found.event.id == "tokyo-coast-guard-talks"
+
+    def test_of_two_on_the_day_only_the_sources_in_use_count(self, layered: FactBase) -> None:
+        same_day = _events(layered, tokyo_coast_guard_talks={"date": date(2025, 5, 5)})
+        tokyo_only = from_sources(same_day, frozenset({"quayside-tokyo-talks"}))
+        found = choose(tokyo_only, None)
+        assert found is not None and found.event.id == "tokyo-coast-guard-talks"
+
     def test_the_most_recent_event_when_none_is_a_meeting(self, real: FactBase) -> None:
         no_meeting = _events(real, new_delhi_meeting={"kind": "visit"})
         found = choose(no_meeting, None)

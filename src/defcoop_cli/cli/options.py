@@ -159,8 +159,8 @@ def name(arg: str, what: str) -> str:
 
 
 def utf8_path(arg: str, what: str) -> Path:
-    """A path a curator's command reads or writes, as given: refused, before any work, when
-    it is not valid UTF-8 (made text, it would name another file) or longer than the limit."""
+    """A path a curator's command writes, '~' expanded: refused, before any work, when it is
+    not valid UTF-8 (made text, it would name another file) or longer than the limit."""
     text = given_path(arg, what)
     if text != home(arg):
         raise UsageError(f"{what} is not valid UTF-8 ({text}): give a path in UTF-8")
@@ -168,17 +168,24 @@ def utf8_path(arg: str, what: str) -> Path:
 
 
 def checked_path(path: str | None, what: str) -> Path | None:
+    """A path a command only reads (validate's FILE): checked as given_path checks it, then
+    opened as given, '~' expanded: a name that is not valid UTF-8 still names its file."""
     if path is None:
         return None
-    return Path(given_path(path, what))
+    given_path(path, what)
+    return Path(home(path))
 
 
 def given_path(arg: str, what: str) -> str:
-    """A path argument as clean() makes it; an empty one names no file (Path("") is the
-    current folder): a usage error, before any work."""
+    """A path argument as clean() makes it, '~' expanded; an empty one names no file
+    (Path("") is the current folder) and one longer than the limit, '~' expanded, names
+    none either: usage errors, before any work."""
     if not arg:
         raise UsageError(f"{what} is empty")
-    return home(clean(arg, what, MAX_PATH_CHARS))
+    made = home(clean(arg, what, MAX_PATH_CHARS))
+    if len(made) > MAX_PATH_CHARS:
+        raise UsageError(f"{what} is {len(made)} characters long; the limit is {MAX_PATH_CHARS}")
+    return made
 
 
 def keys_terminal(reads: str, needs: str, instead: str) -> TextIO:

@@ -35,9 +35,21 @@ def default_factbase_name() -> str:
 def home(path: StrPath) -> str:
     """A path with a leading '~' or '~user' made the home folder's, as a shell would have:
     quoted, or after '=' (`--facts=~/mine/facts.json`), it reaches defcoop as it is, and
-    taken so it would name (or make) a folder called '~' in the current one."""
+    taken so it would name (or make) a folder called '~' in the current one. A '~user' of
+    no such user is a usage error (a shell leaves it as it is, which would make a folder so
+    named: './~user' names that one)."""
     text = os.fspath(path)
-    return os.path.expanduser(text) if text.startswith("~") else text
+    if not text.startswith("~"):
+        return text
+    made = os.path.expanduser(text)
+    if made == text:
+        user = text[1:].split(os.sep, 1)[0]
+        raise UsageError(
+            f"no user {user!r} for {text!r}: a file or folder named so is ./{text}"
+            if user
+            else f"no home folder for {text!r}: HOME is not set"
+        )
+    return made
 
 
 def layer_paths(given: Sequence[StrPath], no_default: bool) -> list[StrPath]:

@@ -148,13 +148,17 @@ def holder(path: Path) -> str:
 
 
 def _process(pid: int) -> str:
+    """ " (process 123)" of a live process; "" when /proc does not show it (a holder that
+    forked and ended leaves its pid in /proc/locks; a reused pid would name another)."""
     try:
         with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
             state = f.read().rsplit(")", 1)[1].split()[0]
     except (OSError, IndexError):
-        state = ""
-    if state in ("T", "t"):
+        return ""
+    if state == "T":
         return f" (process {pid}, stopped: 'fg' in its terminal resumes it, or end it)"
+    if state == "t":
+        return f" (process {pid}, stopped by a debugger)"
     return f" (process {pid})"
 
 

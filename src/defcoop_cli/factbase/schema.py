@@ -409,13 +409,28 @@ def _of_the_whole(e: Any, field: str) -> str:
             "(a newer defcoop's?): remove it, or upgrade defcoop"
         )
     if field == "schema_version" and e["type"] == "literal_error":
-        return (
-            f"schema_version {e['input']!r}: this defcoop reads version 1 "
-            "(a newer defcoop's fact base?): upgrade defcoop"
-        )
+        given = e["input"]
+        if isinstance(given, int) and not isinstance(given, bool) and given > 1:
+            return (
+                f"schema_version {given}: this defcoop reads version 1 "
+                "(a newer defcoop's fact base?): upgrade defcoop"
+            )
+        return f"schema_version {_json(given)}: it must be the number 1"
     if e["type"] == "missing":
-        return f"the fact base has no {field!r}: add it"
+        if field == "schema_version":
+            return "the fact base has no 'schema_version': add \"schema_version\": 1"
+        return f"the fact base has no {field!r}: give it, as an empty list [] at least"
     return str(e["msg"])
+
+
+def _json(value: Any) -> str:
+    """A value as the fact file writes it ("1", null), not as Python does ('1', None)."""
+    import json
+
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(value)
 
 
 def _too_long(e: Any, loc: tuple[Any, ...], raw: Any) -> str:

@@ -84,19 +84,25 @@ def choose(fb: FactBase, wanted: str | None) -> Chosen | None:
         return Chosen(events[0], "only") if events else None
     meetings = [e for e in events if e.kind in MEETING_KINDS]
     if meetings:
-        return Chosen(_latest(meetings, told), _MEETING)
-    return Chosen(_latest(events, told), "most recent event")
+        return Chosen(_latest(meetings, told, fb), _MEETING)
+    return Chosen(_latest(events, told, fb), "most recent event")
 
 
 _MEETING = "most recent meeting or talks"
 
 
-def _latest(events: Sequence[Event], told: dict[str, tuple[str, ...]]) -> Event:
-    """The last of by_date; of several on its day, the one the most sources report (then
-    the last in fact-base order)."""
-    last = by_date(events)[-1]
-    same_day = [e for e in events if e.date == last.date] if last.date else [last]
-    return max(reversed(same_day), key=lambda e: len(told[e.id]))
+def _latest(events: Sequence[Event], told: dict[str, tuple[str, ...]], fb: FactBase) -> Event:
+    """The most recent of the dated events (of the undated when none is dated); of several on
+    its day (or of the undated), the one the most independent sources in use report (a wire
+    and its copies once), then the last in fact-base order."""
+    dated = [e for e in events if e.date]
+    last = max(e.date for e in dated) if dated else None
+    same_day = [e for e in events if e.date == last]
+
+    def reported(event: Event) -> int:
+        return len({independence_key(fb.sources[s]) for s in told[event.id] if s in fb.sources})
+
+    return max(reversed(same_day), key=reported)
 
 
 class Told(NamedTuple):
