@@ -10,6 +10,9 @@ writer fed the same 100,000 documents at other heap sizes and thread counts (its
 the whole process's: tantivy's threads too). Each route's output is checked against the
 build's before it is timed (the same decoded records; the same documents). Figures are
 medians; each ratio divides two medians of the same run.
+
+`--fields`: also the build's writer fed the documents with one field left out, field by
+field: what each field the searches read costs tantivy to index (no route, a price list).
 """
 
 from __future__ import annotations
@@ -33,11 +36,11 @@ from typing import Any
 from defcoop_cli.factbase.loader import load_layers
 from defcoop_cli.index import building
 from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines
-from defcoop_cli.lookup.search.fields import FieldWords, entity_types, role_facts
+from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, entity_types, role_facts
 
 LINE = b"%08x %s\n".__mod__
 KEYS = [f"{i:04d}" for i in range(building.BATCH)]  # each one 6 bytes quoted
-WRITERS = [(32, 1), (48, 1), (64, 1), (64, 2), (128, 2)]  # MiB, threads; the first is now
+WRITERS = [(32, 1), (48, 1), (64, 1), (64, 2), (128, 2)]  # MiB, threads
 
 
 def cpu() -> float:
@@ -75,6 +78,11 @@ def json_batch_lines() -> Callable[[list[Any]], list[bytes]]:
     return lines
 
 
+def building_fields() -> list[str]:
+    """The main index's fields (building._schemas), but the position every search reads."""
+    return [*FIELDS, "facet", "id"]
+
+
 def time_lines(batches: list[list[Any]], make: Callable[[], Any]) -> float:
     lines = make()
     start = cpu()
@@ -104,6 +112,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--big", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--fields", action="store_true", help="each field's share of tantivy")
     args = parser.parse_args()
     fb = load_layers([args.big])
     gc.disable()
@@ -128,8 +137,13 @@ def main() -> None:
     }
     for heap, threads in WRITERS:
         name = f"tantivy: {heap} MiB, {threads} thread{'s' if threads > 1 else ''}"
-        routes[name + (" (now)" if (heap, threads) == WRITERS[0] else "")] = (
-            lambda h=heap, t=threads: time_writer(values, h, t)
+        current = (heap * 2**20, threads) == (building.WRITER_HEAP, 1)  # the build's writer
+        routes[name + (" (now)" if current else "")] = lambda h=heap, t=threads: time_writer(
+            values, h, t
+        )
+    for field in building_fields() if args.fields else ():
+        routes[f"tantivy: 48 MiB, 1 thread, without the {field} field"] = lambda f=field: (
+            time_writer([{k: v for k, v in made.items() if k != f} for made in values], 48, 1)
         )
     found: dict[str, list[float]] = {name: [] for name in routes}
     for _ in range(args.rounds):

@@ -12,6 +12,7 @@ from conftest import MINI, REAL
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.records import Fact
+from defcoop_cli.index import building, engine
 from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines, spaced_tokens
 from defcoop_cli.index.layout import facet_term, record_line
 from defcoop_cli.lookup.search.fields import (
@@ -21,6 +22,7 @@ from defcoop_cli.lookup.search.fields import (
     facet_keys,
     role_facts,
 )
+from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.text import PAIR, tokens
 
 
@@ -53,7 +55,9 @@ def _made(
     made = documents.of(0, facts[:cut], events[:cut]) + documents.of(cut, facts[cut:], events[cut:])
     # every word: what an index splitting the search fields' texts at white space holds
     written = {w for document in made for field in FIELDS for w in document.get(field, "").split()}
-    assert documents.every_word() == sorted(written - {PAIR})
+    # the statement's and quote's: the build reads them from its index (a test below)
+    indexed = [w for d in made for f in ("statement", "quote") for w in d.get(f, "").split()]
+    assert documents.every_word(indexed) == sorted(written - {PAIR})
     return made, list(documents.lengths)
 
 
@@ -72,10 +76,9 @@ def test_a_facts_document_is_its_fields_texts_and_its_facet_keys(base: Path) -> 
     assert lengths == [len(tokens(f.statement)) for f in facts]
 
 
-def test_every_kind_of_text_is_read_as_the_fields_read_it() -> None:
-    """Statements and quotes read word by word (a framing, a function word, a hyphen, a
-    respelling, accents, an apostrophe, nothing at all) or as they stand."""
-    fb = load(MINI)
+def _every_kind(fb: FactBase) -> tuple[list[Fact], list[str]]:
+    """Facts whose statements and quotes are every kind of text (a framing, a function
+    word, a hyphen, a respelling, accents, an apostrophe, nothing at all), and the texts."""
     fact = fb.doc.facts[0]
     texts = [
         "India and Japan held talks.",
@@ -96,11 +99,31 @@ def test_every_kind_of_text_is_read_as_the_fields_read_it() -> None:
         fact._replace(id=f"f{i}", statement=statement, quote=quote)
         for i, (statement, quote) in enumerate(zip(texts, reversed(texts), strict=True))
     ]
+    return facts, texts
+
+
+def test_every_kind_of_text_is_read_as_the_fields_read_it() -> None:
+    """Statements and quotes read word by word or as they stand."""
+    fb = load(MINI)
+    facts, texts = _every_kind(fb)
     roles = role_facts(fb.doc.entities)
     made, lengths = _made(fb, facts, roles, 5)
     assert list(map(_as_split, made)) == list(map(_as_split, _expected(fb, facts, roles)))
     assert lengths == [len(tokens(t)) for t in texts]
     assert FactDocuments(FieldWords([], []), {}, {}).of(3, [], []) == []
+
+
+@pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
+def test_the_word_list_holds_the_words_of_every_kind_of_text(tmp_path: Path) -> None:
+    """The build reads the statements' and quotes' words back from tantivy's term
+    dictionaries: the word list of the index in memory, whatever the texts."""
+    fb = load(MINI)
+    doc = fb.doc._replace(facts=_every_kind(fb)[0])
+    memory = SearchIndex(FactBase(MINI, doc))
+    building.build(FactBase(MINI, doc._replace(facts=list(doc.facts))), tmp_path, "content")
+    disk = engine.DiskIndex(tmp_path, [MINI], "content")
+    assert list(disk.vocabulary().words()) == list(memory.vocabulary().words())
+    assert {"defence", "knowhow", "2+2"} <= set(memory.vocabulary().words())
 
 
 def test_a_facts_event_is_event_ofs_worked_out_once_a_pair() -> None:

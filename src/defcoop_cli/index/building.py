@@ -7,9 +7,9 @@ import json
 import marshal
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
-from itertools import accumulate, compress, repeat
-from operator import attrgetter
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +133,6 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     committing = _Committing(writer)
     del writer  # its memory goes back before the vocabulary's writer takes its own
     try:
-        every_word = documents.every_word()
         parts = sorted(field_words.named_parts(*documents.named()))
         name_parts = "\n".join(parts).encode("utf-8")
         (folder / "nameparts.txt").write_bytes(name_parts)
@@ -149,6 +148,7 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     finally:  # tantivy never left writing into a folder that the caller then removes
         committing.join()
     committing.wait()
+    every_word = documents.every_word(_indexed_words(index))
     del index  # the main index let go before the vocabulary's writer takes its memory
     _build_vocabulary(folder / "vocab", vocab_schema, every_word)
     word_list = "\n".join(every_word).encode("utf-8")  # a token never holds white space
@@ -212,6 +212,15 @@ def _write_entities(folder: Path, entities: list[Entity]) -> None:
     for i in compress(range(len(entities)), nested):
         lines[i] = record_line(entities[i])
     write_lines(folder, "entities.records", "entity-offsets.bin", lines)
+
+
+def _indexed_words(index: Any) -> Iterator[str]:
+    """The words of the committed index's statement and quote fields: their term
+    dictionaries, read whole (tantivy's whitespace tokenizer split their texts)."""
+    index.reload()  # the commit seen now, not after the reader's own delay
+    searcher = index.searcher()
+    read = searcher.terms_with_prefix
+    return map(itemgetter(0), chain(read("statement", ""), read("quote", "")))
 
 
 def _add(writer: Any, batch: list[Any]) -> None:
