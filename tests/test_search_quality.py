@@ -69,6 +69,7 @@ SETS = (
     "judged_queries_thirtysecond.json",  # blind until measured (fifteenth session), dev now
     "judged_queries_thirtythird.json",  # the same, measured at the session's end
     "judged_queries_thirtyfourth.json",  # blind until measured (sixteenth session), dev now
+    "judged_queries_devs20.json",  # cable capitals, quiz setters' formal nouns (s34-search17)
 )
 QUERIES = [
     q
@@ -86,6 +87,18 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs20 set (s34-search17), judged before a run: its first sight's misses of the
+    # top three (21/30, no leak): a cable's telegraphic capitals and abbreviations, a quiz
+    # setter's formal descriptions
+    "RM-JPN DEFMIN BILAT MTG RESULTS NEW DELHI",
+    "JPN DEL CONDEMNS PAHALGAM ATK, EXPRESSES SOLIDARITY WITH GOI CT EFFORTS",
+    "JPN SIDE REITERATED SUPPORT FOR GOI MAKE IN INDIA DEF PRODN",
+    "DEFMINS NOTED COMMON CHALLENGES REGL STABILITY MARSEC GLOBAL PEACE",
+    "RM BRIEFED VISITING GEN NAKATANI ON 22 APR TERROR ATK",
+    "respect for the 1982 Montego Bay convention on the sea",
+    "mitigation of natural catastrophes and environmental security as fields of cooperation",
+    "which quadrilateral maritime exercise did the ministers mention",
+    "the capacity of the two armed services to function seamlessly together",
     # the thirty-fourth set, blind until measured at the sixteenth session's start (0.900 on
     # first sight, no leak, RESULTS): a defence attaché's telegraphic cable capitals and a
     # quiz setter's formal nouns; not yet read by register (this session's round's)
