@@ -187,9 +187,14 @@ def _naming(
     for t in reading.terms:
         if t in reading.bonus:
             continue
-        held = [w for w, s in reading.candidates[t][0].items() if s >= least and w in words]
-        if held:
-            terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(held))
+        held = [(s, w) for w, s in reading.candidates[t][0].items() if s >= least and w in words]
+        own = [w for s, w in held if s >= INFLECTED]
+        if own:
+            terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(own))
+        elif held:  # a related word, below the term's own ("visit" for a meeting)
+            score = max(s for s, _ in held)
+            word = min(w for s, w in held if s == score)
+            terms[t] = (-score * LEAD_WEIGHT, EVENT, word)
     return terms
 
 
