@@ -69,6 +69,7 @@ SETS = (
     "judged_queries_thirtysecond.json",  # blind until measured (fifteenth session), dev now
     "judged_queries_thirtythird.json",  # the same, measured at the session's end
     "judged_queries_thirtyfourth.json",  # blind until measured (sixteenth session), dev now
+    "judged_queries_devs20.json",  # cable capitals, quiz setters' formal nouns (s34-search17)
 )
 QUERIES = [
     q
@@ -88,16 +89,16 @@ NO_WORDS_FOR = {
 NOT_YET = {
     # the thirty-fourth set, blind until measured at the sixteenth session's start (0.900 on
     # first sight, no leak, RESULTS): a defence attaché's telegraphic cable capitals and a
-    # quiz setter's formal nouns; not yet read by register (this session's round's)
-    "JPN DEFMIN NAKATANI DELHI VISIT OUTCOMES",
-    "obeying the 1982 maritime law treaty",
+    # quiz setter's formal nouns; four answered by s34-search17 (a cable's abbreviations
+    # and outcomes, the thesaurus's description register), this one left: "lesser coastal
+    # states" is smaller nations with a word between (devs20, the same round's own set,
+    # 21/30 on first sight, 30/30 after)
     "safeguarding the independence of lesser coastal states against coercion",
-    "watershed moment in bilateral security relations India Japan",
-    "economic robustness and manpower training as part of India Japan ties",
     # the thirty-third set, blind until measured at the session's end (0.800 on first sight,
     # no leak, RESULTS): an international-relations academic's theory words ("hedging",
     # "minilateral alignment", "norm entrepreneurship", "securitisation") and a
-    # media-monitoring analyst's comma- and semicolon-separated alert lists; not yet read
+    # media-monitoring analyst's comma- and semicolon-separated alert lists ("landmark in
+    # Tokyo-Delhi defence ties" answered by s34-search17's description register); not yet read
     # by register (the next round's: a list's items as facets, as a heading's subdivisions)
     "balancing against China: India Japan defence alignment",
     "minilateral alignment, Quad navies drill with Washington and Canberra",
@@ -108,7 +109,6 @@ NOT_YET = {
     "rajnath, nakatani, drones",
     "Tokyo backs Delhi's indigenisation drive in arms production",
     "machine lerning, unmanned weapons, japan india",
-    "strategic convergence; landmark in Tokyo-Delhi defence ties",
     # the devs19 set (s32-search16), judged before a run: its first sight's misses of the
     # top three (paraphrases in an official's or an academic's words, 10/30 at first
     # sight) and its one leak (another dispute's settlement beside the article's words);

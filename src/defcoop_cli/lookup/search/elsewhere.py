@@ -43,7 +43,7 @@ from defcoop_cli.lookup.search.places import (
 )
 from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere, names_elsewhere
 from defcoop_cli.lookup.search.reading.clippings import unclipped
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, a_thesaurus_run, tokens
 from defcoop_cli.tuples import NamedTuple
 
 
@@ -432,6 +432,14 @@ def people_and_countries(index: Index) -> list[Entity]:
     return index.entities_at([p for positions in kinds for p in positions])
 
 
+def in_thesaurus_runs(words: Sequence[str]) -> frozenset[str]:
+    """The words of the query that a run of two or three of them, a word of a thesaurus
+    entry, holds: a place that names what the fact base holds ("the Montego Bay
+    convention", the law of the sea's) is no place elsewhere."""
+    runs = (words[i : i + n] for n in (2, 3) for i in range(len(words) - n + 1))
+    return frozenset(w for run in runs if a_thesaurus_run("".join(run)) for w in run)
+
+
 def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     """What the query names that the fact base does not hold (its facts' words and its
     notes'): a place, an office, or a pair of nations that is not its parties; None when
@@ -443,9 +451,10 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     if unheld:
         in_notes = notes_vocabulary(tuple(index.catalogue().curator_notes))
         if any(w not in in_notes for w in unheld):
+            described = in_thesaurus_runs(words)
 
             def held(word: str) -> bool:
-                return vocabulary.has(word) or word in in_notes
+                return vocabulary.has(word) or word in in_notes or word in described
 
             found = places_elsewhere(words, held, capitals) or initials_elsewhere(query.text, held)
             if found:

@@ -291,7 +291,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
     words = phrases.without_function_phrases(all_words)
-    kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS))
+    kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS, text.isupper()))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act
@@ -439,6 +439,11 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
         forms = [[term], _joined(tokens(described[0]))]
         found.append(_Entry(described[1], forms, forms).of(0))
     return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
+
+
+def a_thesaurus_run(term: str) -> bool:
+    """Whether the term is an entry's word of several words run together ("montegobay")."""
+    return term in _thesaurus().runs
 
 
 def related(term: str) -> list[Related]:
