@@ -69,6 +69,7 @@ SETS = (
     "judged_queries_thirtysecond.json",  # blind until measured (fifteenth session), dev now
     "judged_queries_thirtythird.json",  # the same, measured at the session's end
     "judged_queries_thirtyfourth.json",  # blind until measured (sixteenth session), dev now
+    "judged_queries_devs21.json",  # alert lists, theory words; judged first (s34-search18)
 )
 QUERIES = [
     q
@@ -86,6 +87,15 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs21 set (s34-search18), judged before a run: its first sight's misses of the
+    # top three (0.800, no leak; every alert list answered): an international-relations
+    # academic's theory words with no literal counterpart in the fact base
+    "defence-industrial integration between Tokyo and New Delhi",
+    "resisting revisionist challenges to the maritime status quo",
+    "transnational terrorism and diplomatic condemnation",
+    "systemic uncertainty in the regional order prompting closer alignment",
+    "convergent threat perceptions",
+    "economic security nexus in the bilateral relationship",
     # the thirty-fourth set, blind until measured at the sixteenth session's start (0.900 on
     # first sight, no leak, RESULTS): a defence attaché's telegraphic cable capitals and a
     # quiz setter's formal nouns; not yet read by register (this session's round's)
