@@ -107,15 +107,12 @@ NOT_YET = {
     # the thirty-third set, blind until measured at the session's end (0.800 on first sight,
     # no leak, RESULTS): an international-relations academic's theory words ("hedging",
     # "minilateral alignment", "norm entrepreneurship", "securitisation") and a
-    # media-monitoring analyst's comma- and semicolon-separated alert lists; not yet read
-    # by register (the next round's: a list's items as facets, as a heading's subdivisions)
+    # media-monitoring analyst's comma- and semicolon-separated alert lists; three lists
+    # answered by s34-search18's reading of a list's items as a heading's subdivisions
     "balancing against China: India Japan defence alignment",
-    "minilateral alignment, Quad navies drill with Washington and Canberra",
     "middle-power security partnership between Asian democracies",
     "deterrence signalling through combined army manoeuvres India Japan",
-    "norm entrepreneurship on freedom of navigation, law of the sea",
     "counter-terrorism securitisation: Tokyo's solidarity after Kashmir massacre",
-    "rajnath, nakatani, drones",
     "Tokyo backs Delhi's indigenisation drive in arms production",
     "machine lerning, unmanned weapons, japan india",
     "strategic convergence; landmark in Tokyo-Delhi defence ties",
@@ -468,8 +465,6 @@ NOT_YET = {
     "The talks were held in a cordial and constructive atmosphere, with both sides recognising"
     " the need for close coordination in a fast-changing geopolitical environment, a ministry"
     " statement said.",
-    "The partnership also spans economic robustness, humanitarian disaster relief,"
-    " climate-related security and skills training, not merely armed forces engagement.",
     "Japan has long been a pivotal strategic ally for India, and the pair have stepped up"
     " security collaboration over the past few years.",
     "Japanese Defense Minister Gen Nakatani, on a visit to India, voiced Tokyo's solidarity"
