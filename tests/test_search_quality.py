@@ -89,12 +89,10 @@ NO_WORDS_FOR = {
 NOT_YET = {
     # the devs21 set (s34-search18), judged before a run: its first sight's misses of the
     # top three (0.800, no leak; every alert list answered): an international-relations
-    # academic's theory words with no literal counterpart in the fact base
+    # academic's theory words with no literal counterpart in the fact base; three answered
+    # by the thesaurus's theory register (its "theory register:" entries), these left
     "defence-industrial integration between Tokyo and New Delhi",
-    "resisting revisionist challenges to the maritime status quo",
-    "transnational terrorism and diplomatic condemnation",
     "systemic uncertainty in the regional order prompting closer alignment",
-    "convergent threat perceptions",
     "economic security nexus in the bilateral relationship",
     # the thirty-fourth set, blind until measured at the sixteenth session's start (0.900 on
     # first sight, no leak, RESULTS): a defence attaché's telegraphic cable capitals and a
@@ -107,12 +105,10 @@ NOT_YET = {
     # the thirty-third set, blind until measured at the session's end (0.800 on first sight,
     # no leak, RESULTS): an international-relations academic's theory words ("hedging",
     # "minilateral alignment", "norm entrepreneurship", "securitisation") and a
-    # media-monitoring analyst's comma- and semicolon-separated alert lists; three lists
-    # answered by s34-search18's reading of a list's items as a heading's subdivisions
+    # media-monitoring analyst's comma- and semicolon-separated alert lists; answered by
+    # s34-search18: three lists (a list's items read as a heading's subdivisions), one
+    # capital in a pair ("Tokyo-Delhi ties"), three by the thesaurus's theory register
     "balancing against China: India Japan defence alignment",
-    "middle-power security partnership between Asian democracies",
-    "deterrence signalling through combined army manoeuvres India Japan",
-    "counter-terrorism securitisation: Tokyo's solidarity after Kashmir massacre",
     "Tokyo backs Delhi's indigenisation drive in arms production",
     "machine lerning, unmanned weapons, japan india",
     # the devs19 set (s32-search16), judged before a run: its first sight's misses of the
@@ -184,7 +180,6 @@ NOT_YET = {
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
     "settling territorial quarrels without force",
-    "pushing back against an aggressive neighbour",
     "Nakatani's actual cabinet post at the time",
     # the eleventh set, blind, measured before and after this stop's second search round
     # (RESULTS, 2026-12-04, fifth stop): unchanged by it ("when did Rajnath Singh meet
@@ -216,7 +211,6 @@ NOT_YET = {
     # nowhere had to hold three in five of the terms (long off-topic queries were let in)
     "worries over maritime tensions in contested Chinese waters",
     "checking aggressive conduct and protecting small states' independence",
-    "pushing back against aggressive conduct by regional powers",
     # the fourteenth set, blind, measured on main before and after this stop's search round
     # (RESULTS, 2026-12-04, seventh stop): two misses, and two off-topic queries that find
     # facts by the article's names and words ("rajnath singh", "defense", "tokyo"); the two
