@@ -134,3 +134,16 @@ def test_a_lists_names_narrow_to_their_event_and_its_subject_chooses(index: Sear
 
 def test_a_list_with_a_subject_the_base_lacks_finds_nothing(index: SearchIndex) -> None:
     assert shown(index, "nakatani | budget | tomahawk") == []
+
+
+def test_two_nations_across_a_colon_or_a_lists_item_are_no_pair(index: SearchIndex) -> None:
+    # search/elsewhere.py: "China India" side by side asks about another pair's relations;
+    # a clause's or an item's end between them does not
+    from defcoop_cli.lookup.search.elsewhere import query_elsewhere
+
+    def refused(text: str) -> bool:
+        return query_elsewhere(index, parse_query([text])) is not None
+
+    assert refused("China India border talks")
+    assert not refused("countering China: India Japan convergence")
+    assert not refused("assertive china; india japan")
