@@ -240,6 +240,7 @@ class Query(NamedTuple):
     alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c", "b c" (syntax.py)
     given: str = ""  # the words as given, joined by spaces (the JSON's "query")
     facets: tuple[tuple[str, str], ...] = ()  # a catalogue heading's (kind, text) (headings.py)
+    listed: bool = False  # an alert list read as a heading (reading/syntax.is_list)
 
     @property
     def exclusions(self) -> str:
@@ -268,11 +269,13 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
     facets: tuple[tuple[str, str], ...] = ()
-    if "-" in text or "—" in text or "," in text:  # a catalogue heading (search/headings.py)
+    listed = False
+    if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (search/headings.py)
         from defcoop_cli.lookup.search.reading import syntax as headings
 
-        if headings.is_heading(text):
-            text, facets = headings.read_heading(text)
+        listed = not headings.is_heading(text) and headings.is_list(text)
+        if listed or headings.is_heading(text):
+            text, facets = headings.read_heading(text, listed)
             parts = (text,)
     syntax = _syntax(parts, text)  # "-word", "a phrase", site:
     searched, excluding, quoting, either = syntax or (text, (), (), ())
@@ -308,7 +311,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     joined = _joined_pairs(kept)
     return Query(
         text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either, given
-    )._replace(facets=facets)
+    )._replace(facets=facets, listed=listed)
 
 
 @lru_cache(maxsize=65536)
