@@ -29,7 +29,7 @@ _LABEL = re.compile(
     # a shot list's numbered cue and its language: "7. SOUNDBITE (English) Rajnath Singh, …:"
     rf"(?:\d{{1,3}}[.)][ \t]+(?={_CUE_WORDS}\b))?"
     rf"(?:[A-Z]{{2,5}} [—–-] |{_CUE_WORDS}(?: \([^()\n]{{1,30}}\))? )?"
-    r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
+    r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3}|[A-Z][a-z]+(?: [a-z]+){1,3})"
     r"(?:, [^:\d\n]{1,60}|( [—–-] " + _OFFICE + r"))?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
 )
@@ -99,7 +99,30 @@ def label_kind(label: str, cued: bool = False) -> str | None:
         return "asks" if words[-1] in _ASKING else "chairs"
     titled = words[0] in TITLES or words[-1] in TITLES
     capitals = label.split()[0].isupper() and len(label.split()[0]) > 2
-    return "answers" if words[-1] in ANSWERING or titled or capitals or named else None
+    if words[-1] in ANSWERING or titled or capitals or named:
+        return "answers"
+    return "asks" if unnamed_person(label) else None  # "Audience member": from the floor
+
+
+def unnamed_person(label: str) -> bool:
+    """Whether a label names no one, only a kind of person, in lower case after its first
+    letter, in two words or more ("Audience member", "Member of the audience"): one from the floor
+    (transcript_labels counts it only beside a chair's or a questioner's label)."""
+    words = label.lower().split()
+    head = words[0] if "of" in words[1:2] else words[-1]
+    nouns = wordnet_nouns("person")
+    return (
+        1 < len(words) <= 4  # a kind of person in one word is a field's ("Lecturer: X")
+        and label[1:] == label[1:].lower()
+        and head in nouns
+        and not (head.endswith("s") and head[:-1] in nouns)  # one person: "Participants" no
+        and not {*words} & (TITLES | _FIELDS)
+    )
+
+
+def asks_or_chairs(word: str) -> bool:
+    """Whether a label's word is a questioner's or a chair's ("reporter", "moderator")."""
+    return word.lower() in _ASKING or word.lower() in _CHAIRING
 
 
 _DASHED = re.compile(rf"((?:[A-Z][\w.’'-]*\s){{1,3}}[A-Z][\w.’'-]*) [—–-] {_OFFICE}")
@@ -171,6 +194,8 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
             continue
         line = text[m.end() :].partition("\n")[0]  # a caption's, a ticker's: "SUPER: A | B"
         label = m.group(1) + (m.group(2) or "")  # "Nikhil Rao - Chairman"
+        if " " in label and label[1:].islower() and not unnamed_person(label):
+            continue  # words in lower case: one from the floor's ("Audience member") only
         bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each
         if (person := _PERSON_IN_BRACKETS.fullmatch(bracket)) and not person.group(1).isupper():
             label += bracket
@@ -181,6 +206,11 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
             found.append((begin, m.end(), label))
             if kind != "heads":
                 speakers.add(label)
+    # one from the floor ("Audience member:") speaks where a chair or a questioner does
+    session = any(label_kind(s) in ("asks", "chairs") and not unnamed_person(s) for s in speakers)
+    if not session:
+        found = [f for f in found if not unnamed_person(f[2])]
+        speakers = {s for s in speakers if not unnamed_person(s)}
     return found if len(speakers) >= 2 else []
 
 
