@@ -14,6 +14,7 @@ from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named
 from defcoop_cli.curation.drafting.turns.speeches import speech_turns
 from defcoop_cli.curation.drafting.turns.talks import (
+    from_the_floor,
     questioner,
     speaking_noun,
     talk_speaker,
@@ -118,11 +119,18 @@ def test_a_speaking_noun_is_made_of_a_verb_of_speaking(noun: str, speaks: bool) 
         ("Questioner (online)", "unnamed questioner"),
         ("Audience member", "audience member"),
         ("Member of the audience", "member of the audience"),
+        ("A question from the floor", "unnamed questioner"),
         ("Reporter (Harbour Times)", "the reporter"),
     ],
 )
 def test_a_questioner_is_named_by_the_labels_own_words(label: str, name: str) -> None:
+    assert from_the_floor(label)
     assert questioner(label) == name
+
+
+@pytest.mark.parametrize("label", ["Also read", "Fact check", "Date of event", "Participants"])
+def test_other_labels_in_lower_case_are_no_ones_from_the_floor(label: str) -> None:
+    assert not from_the_floor(label)
 
 
 def test_a_lectures_body_is_the_lecturers_a_question_from_the_floor_the_questioners() -> None:

@@ -103,7 +103,7 @@ def questioner(label: str) -> str:
     """A questioner's name by the label's own words (R9): "Audience member" is "audience
     member", a bare "Q", "Question" or "Questioner" "unnamed questioner"."""
     words = re.sub(r"\s*\([^()]*\)", "", label).lower().split()
-    if len(words) >= 2 and words[-1] not in ("q", "question"):
+    if len(words) >= 2 and not {"q", "question"} & {*words}:
         return " ".join(words)
     if words and words[-1] in _PRESS:  # a journalist at a talk, as at a press conference
         return "the reporter"
