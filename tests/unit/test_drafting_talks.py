@@ -8,26 +8,14 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.curation.drafting import assembly
-from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.segments import each_line
-from defcoop_cli.curation.drafting.turns.interviews import first_person_named
-from defcoop_cli.curation.drafting.turns.speeches import speech_turns
 from defcoop_cli.curation.drafting.turns.talks import (
     from_the_floor,
     questioner,
     speaking_noun,
     talk_speaker,
 )
-from defcoop_cli.factbase.records import Doc, Entity
-
-ENTITIES = [
-    Entity("ode", "Kenji Ode", "person"),
-    Entity("ek", "Tomas Ek", "person"),
-    Entity("velan", "Velan", "country"),
-]
-MATCHER = EntityMatcher(ENTITIES)
-PEOPLE = frozenset({"ode", "ek"})
+from tests.unit.test_drafting_speeches import _draft, _turns  # one fact base, Ode's and Ek's
 
 LECTURE = (
     "Harbour Institute, Port Lys\n"
@@ -46,16 +34,6 @@ LECTURE = (
     "Q: Thank you, Professor. I read that Ode is only a special adviser now, not a minister.\n"
     "He came to Port Lys as the minister, and I would trust both readouts on that.\n"
 )
-
-
-def _turns(text: str) -> list[tuple[str, str]]:
-    lines = list(each_line(text))
-    turns = speech_turns(lines, lambda head: first_person_named(head, MATCHER, PEOPLE))
-    return [(text[t.start : t.start + 12], t.speaker) for t in turns]
-
-
-def _draft(text: str) -> dict[str, Any]:
-    return assembly.draft(text, "s", Doc([], [], ENTITIES, [], []), {}, "s.txt", "0")
 
 
 def _said(draft: dict[str, Any]) -> dict[str, str]:

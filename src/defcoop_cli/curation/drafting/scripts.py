@@ -196,10 +196,11 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     for m in _LABEL.finditer(text):
         if any(a <= m.start() < b for a, b in fields):
             continue
-        line = text[m.end() :].partition("\n")[0]  # a caption's, a ticker's: "SUPER: A | B"
         label = m.group(1) + (m.group(2) or "")  # "Nikhil Rao - Chairman"
         if " " in label and label[1:].islower() and not floor_label(label):
             continue  # words in lower case: one from the floor's ("Audience member") only
+        stop = text.find("\n", m.end())  # the line's rest, not a copy of the text's rest
+        line = text[m.end() : stop if stop != -1 else len(text)]  # a caption's: "SUPER: A | B"
         bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each
         if (person := _PERSON_IN_BRACKETS.fullmatch(bracket)) and not person.group(1).isupper():
             label += bracket

@@ -70,6 +70,7 @@ from defcoop_cli.curation.drafting.scripts import (
     transcript_labels,
     turn_at,
 )
+from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES as FORM_LINES
 from defcoop_cli.curation.drafting.turns.forms import form_lines, sent
 from defcoop_cli.curation.drafting.turns.talks import from_the_floor, talk_speaker, talk_turns
 
@@ -139,7 +140,7 @@ class Asides:
         labels = transcript_labels(text)
         self.lines |= form_lines(lines)  # a delivery note, a letter's courtesy (turns/forms.py)
         self._speech = any(_SPEECH.match(line) for line in lines[: 2 * HEAD_LINES])
-        talk = talk_speaker(list(_numbered(lines)))  # a talk's speaker, named by its form
+        talk = talk_speaker(list(_numbered(lines[:FORM_LINES])))  # a talk's, by its form
         self.lines |= {talk[0]} if talk and talk[2] else set()  # "Keynote by X, …": the form's
         self._talk = talk is not None
         self._speech = self._speech or sent(lines) or self._talk

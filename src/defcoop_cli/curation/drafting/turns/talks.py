@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from defcoop_cli.curation.drafting.body.wrapped import each_line
@@ -42,6 +43,7 @@ _HANDOVER = re.compile(
 )
 # Nouns of one who speaks that no verb of the lexicon makes ("presenter": to present).
 _SPEAKING = frozenset(["speaker", "presenter", "keynoter", "panelist", "panellist"])
+_SPACE = re.compile(r"\s*")
 _PRESS = frozenset(["reporter", "journalist", "correspondent"])
 _AGENT = re.compile(r"(?:e?r|or|ant|ist)$")  # lecturer, orator, discussant
 
@@ -138,8 +140,7 @@ def talk_turns(text: str, turns: list[Turn]) -> list[Turn]:
     his label's words (R9), not "the reporter"; the chair's line hands over, so the
     unlabelled lines after it are the speaker's; a label naming him by his surname
     ("Ambassador Kapadia:") is his full name."""
-    lines = list(each_line(text))
-    talk = talk_speaker(lines) if turns else None
+    talk = talk_speaker(list(islice(each_line(text), HEAD_LINES))) if turns else None
     if talk is None:
         return turns
     who, surname = talk[1], talk[1].split()[-1]
@@ -152,7 +153,7 @@ def talk_turns(text: str, turns: list[Turn]) -> list[Turn]:
             turn = turn._replace(speaker=questioner(label["label"]), person=False, asks=True)
         elif kind == "chairs":
             found.append(turn._replace(speaker=turn.speaker or "the moderator", asks=True))
-            after = next((a for a, _, _ in lines if text.rfind("\n", 0, a) >= turn.start), end)
+            after = _next_line(text, turn.start, end)
             turn = Turn(after, who, True, False)  # the chair's one line: the speaker's after
             if after >= end:
                 continue
@@ -160,3 +161,9 @@ def talk_turns(text: str, turns: list[Turn]) -> list[Turn]:
             turn = turn._replace(speaker=who, person=True)
         found.append(turn)
     return found
+
+
+def _next_line(text: str, at: int, end: int) -> int:
+    """Where the first line with words after the line at at begins (end if none before)."""
+    line_end = text.find("\n", at, end)
+    return end if line_end == -1 else min(_SPACE.match(text, line_end).end(), end)  # type: ignore[union-attr]
