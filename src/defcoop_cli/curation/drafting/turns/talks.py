@@ -3,12 +3,13 @@ the one who delivers it is named by the document's form only, and then speaks in
 first person for the whole body (R35: delivered in person, the speaker's).
 
 The form names the speaker at one of three places, each a line of the head: a field whose
-label is a noun of one who speaks ("Speaker:", "Presenter:", "Lecturer:", "Keynote
-speaker:", "Discussant:": a person noun made of a verb of speaking, the reporting verbs'
-lexicon's lemma), a speech's head ("Keynote by …", "Remarks by …"; turns/forms.py), or the
-chair's hand-over ("Please welcome Professor X.", "Please join me in welcoming X", "X, the
-floor is yours"). The name is a person's, by a courtesy or rank ("Professor Anand Varkey")
-or by two or three capitalised words, and the fact base need not know it.
+label is a noun of one who speaks ("Lecturer:", "Keynote speaker:", "Discussant:": a
+person noun made of a verb of the reporting verbs' lexicon, its lemma; and forms.py's
+"Speaker:" and "Presenter:"), a speech's head ("Keynote by …", "Remarks by …";
+turns/forms.py), or the chair's hand-over ("Please welcome Professor X.", "Please join me
+in welcoming X", "X, the floor is yours"). The name is a person's, by a courtesy or rank
+("Professor Anand Varkey") or by two or three capitalised words, and the fact base need
+not know it.
 
 Questions from the floor: a line opening with an asking label ("Q:", "Question:",
 "Questioner:") or, in a talk, with an unnamed person's ("Audience member:", "Member of the
@@ -41,8 +42,9 @@ _HANDOVER = re.compile(
     r"\s+(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3})"
     r"|(?<![\w.'’-])(?P<named>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?i:the floor is yours)"
 )
-# Nouns of one who speaks that no verb of the lexicon makes ("presenter": to present).
-_SPEAKING = frozenset(["speaker", "presenter", "keynoter", "panelist", "panellist"])
+# forms.py's two: "Speaker" (a house's presiding officer's title too, for labels) and
+# "Presenter" (no verb of the lexicon makes it).
+_SPEAKING = frozenset(["speaker", "presenter"])
 _SPACE = re.compile(r"\s*")
 _PRESS = frozenset(["reporter", "journalist", "correspondent"])
 _AGENT = re.compile(r"(?:e?r|or|ant|ist)$")  # lecturer, orator, discussant
@@ -166,4 +168,5 @@ def talk_turns(text: str, turns: list[Turn]) -> list[Turn]:
 def _next_line(text: str, at: int, end: int) -> int:
     """Where the first line with words after the line at at begins (end if none before)."""
     line_end = text.find("\n", at, end)
-    return end if line_end == -1 else min(_SPACE.match(text, line_end).end(), end)  # type: ignore[union-attr]
+    blank = _SPACE.match(text, line_end) if line_end != -1 else None
+    return end if blank is None else min(blank.end(), end)
