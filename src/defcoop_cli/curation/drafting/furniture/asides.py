@@ -154,7 +154,9 @@ class Asides:
     def said(self, start: int, sentence: str) -> bool:
         """Whether the sentence at start asks, speaks to the audience, points to the piece's
         own parts, or is an interviewer's steering or a courtesy in a transcript."""
-        if _ASKS.search(sentence) or to_the_audience(sentence) or calls_to_channels(sentence):
+        if _ASKS.search(sentence) or calls_to_channels(sentence):
+            return True
+        if to_the_audience(sentence, transcript=self._speech or bool(self._labels)):
             return True
         if signpost(sentence):  # "Here is how the two sides told it."
             return True
