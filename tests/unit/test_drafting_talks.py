@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from defcoop_cli.curation.drafting.scripts import floor_label, label_kind
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.turns.talks import (
     from_the_floor,
@@ -143,9 +144,34 @@ def test_a_questioner_is_named_by_the_labels_own_words(label: str, name: str) ->
     assert questioner(label) == name
 
 
-@pytest.mark.parametrize("label", ["Also read", "Fact check", "Date of event", "Participants"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Also read",
+        "Fact check",
+        "Date of event",
+        "Participants",
+        "The big question for the navy",  # a sentence's lead, no one's label
+        "Senior official",  # a kind of person, who answers
+        "Defence ministry source",
+    ],
+)
 def test_other_labels_in_lower_case_are_no_ones_from_the_floor(label: str) -> None:
     assert not from_the_floor(label)
+    assert not floor_label(label)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Senior official", "answers"),  # an unnamed kind of person answers
+        ("Defence ministry source", "answers"),
+        ("The big question for the navy", None),  # a sentence's lead: no label
+        ("Audience member", "asks"),
+    ],
+)
+def test_a_kind_of_person_answers_only_the_audience_asks(label: str, kind: str | None) -> None:
+    assert label_kind(label) == kind
 
 
 def test_a_lectures_body_is_the_lecturers_a_question_from_the_floor_the_questioners() -> None:
