@@ -260,13 +260,12 @@ class ClaimFinder:
             quote, entities, attribution, lead, kind, stance
         )
         least = CLAIM_THRESHOLD + BACKGROUND * (kind == "background")
-        scored = self.taking_part.first(scored, quote, entities, least, self.lists)
+        scored, taking = self.taking_part.first(scored, quote, entities, least, self.lists)
         if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
             return Match(None, None)
         score, i = scored[0]
-        # a sentence naming two or more of a list's items makes the list's claim; one naming
-        # one item, that item's, unless it says more of the lead (`claims.lists`)
-        score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
+        if not taking:  # the lead or an item (`claims.lists`), but what `first` named
+            score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
         verb_only = not set(shared) - verb_meanings(quote, stance, self._read_units)  # none
