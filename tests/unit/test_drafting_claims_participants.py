@@ -2,7 +2,7 @@
 sentence naming the exercise and each party its participants fact names (by name, or by its
 country with a word of armed forces) makes that fact's claim where it makes no other but its
 list's; an adjective of kind or one party alone names none; of two exercises, the first
-whose parties are named by name or as a pair ("the two armies") (R22 over R21). Sentences written
+whose parties are named by name or by their kind in its own part (R22 over R21). Sentences written
 and judged before the finder ran on them."""
 
 from __future__ import annotations
@@ -128,13 +128,18 @@ def named(text: str) -> str | None:
             "Omar Quist, an old hand of Iron Reef, watched the Betan Army and the Gamman Army.",
             "iron-reef-parties",
         ),
-        # two exercises: the first whose parties are named by name, or as a pair of their
-        # kind (R22 over R21); a country and a word of forces may be the other one's, and
-        # "their forces" all the drills': their list's claim
+        # two exercises: the first whose parties are named by name, or by their kind in its
+        # own part of the sentence (R22 over R21); a country and a word of forces may be the
+        # other one's, and "their forces" before them all the drills': their list's claim
         ("Delta and Epsilon join Blue Tern, and Iron Reef goes on.", "blue-tern-parties"),
         (
-            "The two armies hold Iron Reef, and Delta and Epsilon join Blue Tern.",
+            "Iron Reef, the drill between their armies, and Blue Tern, with Delta and Epsilon.",
             "iron-reef-parties",
+        ),
+        # the kind in another drill's part, or before them all: not this one's
+        (
+            "The two armies hold Iron Reef, and Delta and Epsilon join Blue Tern.",
+            "blue-tern-parties",
         ),
         ("Iron Reef for the armies, and Blue Tern with Delta and Epsilon.", "blue-tern-parties"),
         ("Betan and Gamman soldiers train in Iron Reef and Blue Tern.", None),

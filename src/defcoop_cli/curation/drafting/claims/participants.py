@@ -10,9 +10,10 @@ countries hold"), or, all of them forces, together by their kind ("between the t
 armies"); not in an aside on a person ("Quist, a former Betan Army colonel, knows …": his
 past). An adjective of kind with no party ("the joint army drill"), or one party alone,
 names none. A sentence naming two or more exercises makes the participants claim of the
-first whose parties it names by their names, or as a pair of their kind ("the two armies"),
-not its list's (R22 over R21: "Dharma Guardian between the two armies, and Malabar with the
-US and Australia"); a country and a word of forces may there be another drill's.
+first whose parties it names by their names, or by their kind in its own part of the
+sentence, not its list's (R22 over R21: "Dharma Guardian between the two armies, and
+Malabar with the US and Australia"); a country and a word of forces may there be another
+drill's.
 
 Likewise a list's item that is one standing mechanism (its one thing an entity of type
 "programme": "2+2 ministerial dialogues") is the claim of a sentence naming the mechanism
@@ -44,13 +45,6 @@ _FORCES = re.compile(
 _BOTH_FORCES = re.compile(
     r"\b(?:(?:the\s+)?two|both|their)\s+(?:countries'\s+)?(?:armies|armed\s+forces|"
     r"forces|militaries|navies)\b|\barmy-to-army\b",
-    re.IGNORECASE,
-)
-# the same, as a pair ("the two armed forces"), where two exercises are named: "their
-# forces" there tells of all the drills named, not of one's parties
-_PAIR_OF_FORCES = re.compile(
-    r"\b(?:two|both)\s+(?:countries'\s+)?(?:armies|armed\s+forces|forces|militaries|"
-    r"navies)\b|\barmy-to-army\b",
     re.IGNORECASE,
 )
 # an aside on a person after the name, describing him ("Quist, a former army colonel,"):
@@ -147,12 +141,18 @@ class Participants:
         if len(exercises) == 1:
             return self._taking(text, named, frozenset(exercises))
         # two or more named (R22 over R21): the participants fact of the first, in the
-        # sentence's order, whose parties it names too, by their names or as a pair of
-        # their kind (a country and a word of forces may be another exercise's: "the
-        # annual army drill, and … Malabar, … that Japan joined"); else their list's claim
-        at = {e: a for e, a, _ in reversed(self.find(text))}
-        for exercise in sorted(exercises, key=lambda e: at.get(e, len(text))):
-            i = self._taking(text, named, frozenset({exercise}), by_nation=False)
+        # sentence's order, whose parties it names by their names, or together by their kind
+        # in its own part of the sentence (from its name to the next drill's: "Dharma
+        # Guardian, the exercise between their armies, and Malabar"; not "exercises between
+        # their forces, including Dharma Guardian and Malabar"); a country and a word of
+        # forces may be another drill's ("the annual army drill, and Malabar, which Japan
+        # joined"): not there; none named, their list's claim
+        at = sorted((a, e) for e, a, _ in self.find(text) if e in exercises)
+        for n, (a, exercise) in enumerate(at):
+            if any(e == exercise for _, e in at[:n]):
+                continue
+            own = text[a : next((b for b, e in at[n + 1 :] if e != exercise), len(text))]
+            i = self._taking(own, named, frozenset({exercise}), by_nation=False)
             if i is not None:
                 return i
         return None
@@ -161,16 +161,15 @@ class Participants:
         self, text: str, named: set[str], exercises: frozenset[str], by_nation: bool = True
     ) -> int | None:
         """The place of the participants fact of the exercises named whose parties the
-        sentence names too (by_nation: or by their country and a word of forces; else
-        together by their kind only as a pair), if any."""
-        both = _BOTH_FORCES if by_nation else _PAIR_OF_FORCES
+        sentence names too (by_nation: or by their country and a word of forces), if any:
+        text, the part of the sentence telling of them."""
         forces = None
         for i, theirs, parties in self.facts:
             if theirs != exercises:
                 continue
             if parties <= named:
                 return i
-            if parties <= self.forces and both.search(text):
+            if parties <= self.forces and _BOTH_FORCES.search(text):
                 return i
             if forces is None:
                 forces = by_nation and bool(_FORCES.search(text))
