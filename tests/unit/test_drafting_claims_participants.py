@@ -1,7 +1,8 @@
 """drafting.claims.participants: who takes part in a named exercise (R22, issue 24). A
 sentence naming the exercise and each party its participants fact names (by name, or by its
 country with a word of armed forces) makes that fact's claim where it makes no other but its
-list's; an adjective of kind, one party alone, or two exercises name none. Sentences written
+list's; an adjective of kind or one party alone names none; of two exercises, the first
+whose parties are named by name or by their kind in its own part (R22 over R21). Sentences written
 and judged before the finder ran on them."""
 
 from __future__ import annotations
@@ -127,9 +128,23 @@ def named(text: str) -> str | None:
             "Omar Quist, an old hand of Iron Reef, watched the Betan Army and the Gamman Army.",
             "iron-reef-parties",
         ),
-        # two exercises: their list's claim, not one exercise's parties
+        # two exercises: the first whose parties are named by name, or by their kind in its
+        # own part of the sentence (R22 over R21); a country and a word of forces may be the
+        # other one's, and "their forces" before them all the drills': their list's claim
+        ("Delta and Epsilon join Blue Tern, and Iron Reef goes on.", "blue-tern-parties"),
+        (
+            "Iron Reef, the drill between their armies, and Blue Tern, with Delta and Epsilon.",
+            "iron-reef-parties",
+        ),
+        # the kind in another drill's part, or before them all: not this one's
+        (
+            "The two armies hold Iron Reef, and Delta and Epsilon join Blue Tern.",
+            "blue-tern-parties",
+        ),
+        ("Iron Reef for the armies, and Blue Tern with Delta and Epsilon.", "blue-tern-parties"),
         ("Betan and Gamman soldiers train in Iron Reef and Blue Tern.", None),
-        ("Delta and Epsilon join Blue Tern, and Iron Reef goes on.", None),
+        ("They discussed drills between their forces, such as Iron Reef and Blue Tern.", None),
+        ("The Betan Army drill Iron Reef and Blue Tern, which Gamma joined, were praised.", None),
     ],
 )
 def test_a_sentence_names_the_parties_of_an_exercise(text: str, expected: str | None) -> None:
@@ -149,6 +164,12 @@ def test_a_sentence_names_the_parties_of_an_exercise(text: str, expected: str | 
         ),
         # naming no parties: not the participants fact
         ("The joint army drill Iron Reef opened in the hills.", None),
+        # two exercises, one's parties named: that one's, not the list's (R22)
+        (
+            "Beta and Gamma hold Iron Reef yearly, and Delta and Epsilon sail with them in "
+            "Blue Tern.",
+            "blue-tern-parties",
+        ),
     ],
 )
 def test_the_participants_claim_where_no_other_is_made(text: str, expected: str | None) -> None:
@@ -207,6 +228,26 @@ def test_a_sentence_names_a_standing_mechanism(text: str, expected: str | None) 
     entities = [e for e, _, _ in STANDING.find(text)]
     i = STANDING.taking_part.named(text, entities)
     assert (None if i is None else STANDING.facts[i].id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a summary listing mechanisms, one of them the list's item: that item's claim, not
+        # the list's its other words say (a reference page's "conducted through …")
+        "Talks between Beta and Gamma are conducted through the Harbour Council, a Coast "
+        "Forum of the two navies and regular staff talks.",
+        "The ties of Beta and Gamma run through regular mechanisms: the Harbour Council of "
+        "sea ministers and meetings of their staffs.",
+        # another item's word ("summits") beside it, not its name: still the named one's
+        "Talks between Beta and Gamma are conducted through the Harbour Council and through "
+        "summits of their officials.",
+    ],
+)
+def test_a_summary_naming_one_standing_mechanism_claims_it(text: str) -> None:
+    entities = [e for e, _, _ in STANDING.find(text)]
+    got = STANDING.claim(text, entities, "the article")
+    assert got is not None and got["fact"] == "mechanism-council"
 
 
 def test_an_item_whose_list_is_not_in_the_base_is_no_mechanism_of_a_list() -> None:

@@ -181,6 +181,21 @@ def test_the_mechanism_named_as_standing_is_still_claimed() -> None:
     assert linked(sentence, "the article") in claims
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reference page's summary of the mechanisms, one of them the list's item by name:
+        # that item's claim, not the list's its other words say (R28; s34-draft25's class)
+        "Japan and India talk through an annual ministerial dialogue, the 2+2 meeting of "
+        "foreign and defence ministers and staff talks.",
+        "Ties between the two sides are managed through the yearly summit of defence "
+        "ministers, the 2+2 ministerial dialogue and talks of defence secretaries.",
+    ],
+)
+def test_a_summary_of_mechanisms_claims_the_one_it_names(sentence: str) -> None:
+    assert linked(sentence, "the article") == "dialogue-two-plus-two"
+
+
 def test_how_often_and_a_months_part_are_no_claims_meaning() -> None:
     units = word_units("The drill ran from late February to early March every year.", {})
     assert [u[0] for u in units] == [stem("drill"), stem("ran")]

@@ -81,6 +81,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
 )
 from defcoop_cli.curation.drafting.claims.results import Match, Ranked
 from defcoop_cli.curation.drafting.claims.told import Told, pair_told, told_of, unnamed_of_pair
+from defcoop_cli.curation.drafting.claims.views import reads_the_talks
 from defcoop_cli.curation.drafting.conflicts.offices import (
     PersonNames,
     office_spans,
@@ -260,13 +261,12 @@ class ClaimFinder:
             quote, entities, attribution, lead, kind, stance
         )
         least = CLAIM_THRESHOLD + BACKGROUND * (kind == "background")
-        scored = self.taking_part.first(scored, quote, entities, least, self.lists)
+        scored, taking = self.taking_part.first(scored, quote, entities, least, self.lists)
         if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
             return Match(None, None)
         score, i = scored[0]
-        # a sentence naming two or more of a list's items makes the list's claim; one naming
-        # one item, that item's, unless it says more of the lead (`claims.lists`)
-        score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
+        if not taking:  # the lead or an item (`claims.lists`), but what `first` named
+            score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
         fact = self.facts[i]
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
         verb_only = not set(shared) - verb_meanings(quote, stance, self._read_units)  # none
@@ -342,7 +342,7 @@ class ClaimFinder:
         paired = pair_told(claimed)
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
-        opinion = kind == ASSESSMENT
+        opinion, reads = kind == ASSESSMENT, THE_SOURCE in parties and reads_the_talks(claimed)
         sharing = reached(self.having, said, units, own, bool(opening))  # claims.whole
         eligible = [  # the facts that say something the sentence does and may make its claim
             i
@@ -351,7 +351,7 @@ class ClaimFinder:
             and (self._agree(parties, self.parties[i]) or told(self.parties[i], self.nations[i]))
             and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
             and (stance != INVITED or self.facts[i].stance == INVITED)
-            and (self._viewed(i, opinion, parties, act) or kind == VIEW or act == PRAISE)
+            and (self._viewed(i, opinion, parties, act) or kind == VIEW or act == PRAISE or reads)
             and not (
                 scope
                 and self.scopes[i]

@@ -9,13 +9,19 @@ a word of armed forces ("soldiers from Beta and Gamma", "the army exercise the t
 countries hold"), or, all of them forces, together by their kind ("between the two
 armies"); not in an aside on a person ("Quist, a former Betan Army colonel, knows …": his
 past). An adjective of kind with no party ("the joint army drill"), or one party alone,
-names none.
+names none. A sentence naming two or more exercises makes the participants claim of the
+first whose parties it names by their names, or by their kind in its own part of the
+sentence, not its list's (R22 over R21: "Dharma Guardian between the two armies, and
+Malabar with the US and Australia"); a country and a word of forces may there be another
+drill's.
 
 Likewise a list's item that is one standing mechanism (its one thing an entity of type
 "programme": "2+2 ministerial dialogues") is the claim of a sentence naming the mechanism
 as standing or held ("hold a 2+2 dialogue", "remains an important framework"), not its
 next session ("the next 2+2", "the next Harbour Council") nor one to come ("later this
-year", "is next due to be held"): R28. Two of a list's items named are the list's (R21).
+year", "is next due to be held"): R28, even beside another item's words (a summary "through
+the annual dialogue, the 2+2 and staff talks"). Two of a list's items named are the list's
+(R21) but for these: what `first` names is not made the list's claim after.
 """
 
 from __future__ import annotations
@@ -104,18 +110,19 @@ class Participants:
         entities: Sequence[str],
         least: float,
         lists: dict[int, int],
-    ) -> list[tuple[float, int]]:
+    ) -> tuple[list[tuple[float, int]], bool]:
         """A sentence's candidates (score, fact's place), the participants fact it names
-        first at `least` (the threshold) when it makes no other claim but its list's."""
+        first at `least` (the threshold) when it makes no other claim but its list's, and
+        whether it is first so (its own claim then, not its list's: R22)."""
         p = self.named(text, entities)
         if p is None or (
             scored
             and scored[0][0] >= least
             and lists.get(scored[0][1], scored[0][1]) != lists.get(p, p)
         ):
-            return scored
+            return scored, False
         own = max((s for s, k in scored if k == p), default=0.0)
-        return [(max(own, least), p), *((s, k) for s, k in scored if k != p)]
+        return [(max(own, least), p), *((s, k) for s, k in scored if k != p)], True
 
     def named(self, text: str, entities: Sequence[str]) -> int | None:
         """The place of the participants fact a sentence names all the parties of (and its
@@ -130,18 +137,42 @@ class Participants:
         if aside:  # what only the aside on a person names is not named of the exercise
             outside = {e for e, _, _ in self.find(text[: aside.start()] + text[aside.end() :])}
             named -= {e for e, _, _ in self.find(aside.group())} - outside
-        if len(named & self.exercises) != 1:  # two exercises named: their list's claim (R21)
-            return None
+        exercises = named & self.exercises
+        if len(exercises) == 1:
+            return self._taking(text, named, frozenset(exercises))
+        # two or more named (R22 over R21): the participants fact of the first, in the
+        # sentence's order, whose parties it names by their names, or together by their kind
+        # in its own part of the sentence (from its name to the next drill's: "Dharma
+        # Guardian, the exercise between their armies, and Malabar"; not "exercises between
+        # their forces, including Dharma Guardian and Malabar"); a country and a word of
+        # forces may be another drill's ("the annual army drill, and Malabar, which Japan
+        # joined"): not there; none named, their list's claim
+        at = sorted((a, e) for e, a, _ in self.find(text) if e in exercises)
+        for n, (a, exercise) in enumerate(at):
+            if any(e == exercise for _, e in at[:n]):
+                continue
+            own = text[a : next((b for b, e in at[n + 1 :] if e != exercise), len(text))]
+            i = self._taking(own, named, frozenset({exercise}), by_nation=False)
+            if i is not None:
+                return i
+        return None
+
+    def _taking(
+        self, text: str, named: set[str], exercises: frozenset[str], by_nation: bool = True
+    ) -> int | None:
+        """The place of the participants fact of the exercises named whose parties the
+        sentence names too (by_nation: or by their country and a word of forces), if any:
+        text, the part of the sentence telling of them."""
         forces = None
-        for i, exercises, parties in self.facts:
-            if not exercises <= named:
+        for i, theirs, parties in self.facts:
+            if theirs != exercises:
                 continue
             if parties <= named:
                 return i
             if parties <= self.forces and _BOTH_FORCES.search(text):
                 return i
             if forces is None:
-                forces = bool(_FORCES.search(text))
+                forces = by_nation and bool(_FORCES.search(text))
             if forces and all(p in named or self._nation_named(p, named) for p in parties):
                 return i
         return None
