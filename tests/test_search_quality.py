@@ -71,6 +71,7 @@ SETS = (
     "judged_queries_thirtyfourth.json",  # blind until measured (sixteenth session), dev now
     "judged_queries_devs20.json",  # cable capitals, quiz setters' formal nouns (s34-search17)
     "judged_queries_devs21.json",  # alert lists, theory words; judged first (s34-search18)
+    "judged_queries_thirtyfifth.json",  # blind until measured (sixteenth session's end), dev now
 )
 QUERIES = [
     q
@@ -88,6 +89,18 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the thirty-fifth set, blind until measured at the sixteenth session's end, after every
+    # merge of the session (0.840 on first sight, no leak, RESULTS): a fact-checker's claims
+    # to verify ("claim …", "did … really …", some with a false detail) and a web producer's
+    # URL slugs and file names (hyphens, underscores); not yet read by register
+    "india-japan-defense-talks-delhi",
+    "claim tokyo is backing india's drive to build its own weapons",
+    "did nakatani really hail the talks as a landmark",
+    "rajnath_nakatani_meeting_outcomes",
+    "hacking threats and machine lerning cooperation between the two militaries",
+    "claim the ministers criticised beijing over the disputed sea",
+    "claim india and japan agreed to joint patrols in the south china sea",
+    "claim nakatani was japan's serving defense minister not an adviser",
     # the devs21 set (s34-search18), judged before a run: its first sight's misses of the
     # top three (0.800, no leak; every alert list answered): an international-relations
     # academic's theory words with no literal counterpart in the fact base; three answered
