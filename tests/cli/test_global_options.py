@@ -19,6 +19,42 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert call(capsys, "--version")[:2] == (0, f"defcoop {__version__}\n")
 
 
+class TestCompletion:
+    """The shell's call back for ids, in this process (the installed program answers it in
+    tests/process/test_entry_point.py)."""
+
+    def complete(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, words: str
+    ) -> list[str]:
+        cword = len(words.split()) - (0 if words.endswith(" ") else 1)
+        monkeypatch.setenv("_DEFCOOP_COMPLETE", "complete_bash")
+        monkeypatch.setenv("COMP_WORDS", words)
+        monkeypatch.setenv("COMP_CWORD", str(cword))
+        code, out, err = call(capsys)
+        assert (code, err) == (0, ""), err
+        return out.splitlines()
+
+    def test_topic_ids(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        real_factbase: Path,
+    ) -> None:
+        assert self.complete(capsys, monkeypatch, "defcoop search --topic south") == [
+            "south-china-sea"
+        ]
+        assert "joint-exercises" in self.complete(capsys, monkeypatch, "defcoop topics ")
+
+    def test_entity_ids(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        real_factbase: Path,
+    ) -> None:
+        assert self.complete(capsys, monkeypatch, "defcoop entities rajn") == ["rajnath-singh"]
+        assert self.complete(capsys, monkeypatch, "defcoop search -e nakat") == ["nakatani"]
+
+
 class TestOptionsBehaveAlike:
     @pytest.mark.parametrize(
         ("value", "code"),

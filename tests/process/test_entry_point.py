@@ -224,15 +224,10 @@ class TestCompletion:
         return lines(proc.stdout)
 
     def test_fact_ids(self) -> None:
+        """The shell's call back, through the installed program: the environment it sets,
+        the words it prints. Topic and entity ids are completed the same way, in process
+        (tests/cli/test_global_options.py, TestCompletion)."""
         assert self.complete("defcoop show exercise-m") == ["exercise-malabar-participants"]
-
-    def test_topic_ids(self) -> None:
-        assert self.complete("defcoop search --topic south") == ["south-china-sea"]
-        assert "joint-exercises" in self.complete("defcoop topics ")
-
-    def test_entity_ids(self) -> None:
-        assert self.complete("defcoop entities rajn") == ["rajnath-singh"]
-        assert self.complete("defcoop search -e nakat") == ["nakatani"]
 
     def test_show_completion_prints_the_script_that_calls_back(self) -> None:
         """Typer's own --show-completion (it ends the process itself: a real one here). It
