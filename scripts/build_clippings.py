@@ -5,12 +5,17 @@ src/defcoop_cli/lookup/search/reading/clippings.tsv, one clipped word a line:
 `word<TAB>full words<TAB>kind`, where kind is
 - `clip`: an English clipping of news headlines and notes on government, defence and
   diplomacy (govt, intl, natl, coop, mil, tech, mgmt, def, min, mtg), listed below with
-  the word it stands for; written for this project from common English usage;
+  the word it stands for, and a defence attaché's cable abbreviations (atk, prodn, regl,
+  goi, mea: CABLE; those the thesaurus relates, SCS, FON, MoD, are its own); written for
+  this project from common English usage;
 - `code`: an ISO 3166-1 alpha-3 country code (IND, JPN, USA), read from Debian's
   iso-codes package (`/usr/share/iso-codes/json/iso_3166-1.json`, iso-codes 4.15.0,
   LGPL-2.1-or-later; the codes are the open standard's), the country by its common name;
 - `caps`: a code that is also an English word in WordNet 3.1 (ARM, CAN, FIN, LIE), not
-  one of the country's own names: read as the country only when written in capitals.
+  one of the country's own names, or a cable's abbreviation that is an English word (IO,
+  PM): read so only when written in capitals;
+- `word`: an English word of WordNet 3.1 that two clippings spell run together
+  or codes spell run together ("infract": infra, ct), read as itself, not by its parts.
 A code is left out when a clipping, a function word or a WordNet word spelt the same
 names something else everywhere (AND, ARE, PER: function words).
 """
@@ -58,6 +63,21 @@ CLIPPINGS = {
     "abt": "about", "wat": "what", "wht": "what", "btwn": "between",
     "ppl": "people", "pls": "please", "plz": "please", "jp": "japan", "msg": "message",
 }  # fmt: skip
+# A defence attaché's cable, written in telegraphic capitals: its abbreviations and the
+# words each stands for (written for this project from the usage of diplomatic and
+# military reporting; GOI and GOJ, the Governments of India and Japan, are read as the
+# fact base names a government, by its country: reading/formal.py). Those that spell an
+# English word of their own ("io", a moon; "pm", the afternoon; "cds", discs) are read so
+# only where a query writes them in capitals and is not written in capitals throughout
+# (`caps`), as the country codes that are words.
+CABLE = {
+    "atk": "attack", "atks": "attacks", "prodn": "production", "regl": "regional",
+    "marsec": "maritime security", "bilat": "bilateral", "del": "delegation",
+    "dels": "delegations", "goi": "india", "goj": "japan",
+    "mea": "ministry of external affairs", "wpn": "weapon", "wpns": "weapons",
+    "coys": "companies", "emb": "embassy",
+}  # fmt: skip
+CABLE_WORDS = {"io": "indian ocean", "pm": "prime minister", "cds": "chief of defence staff"}
 
 
 def english_words(folder: Path) -> dict[str, set[str]]:
@@ -84,15 +104,29 @@ def country_name(entry: dict[str, str]) -> str:
     return " ".join(tokens(re.sub(r"\(.*?\)", "", name)))
 
 
+def split_words(english: dict[str, set[str]], clipped: set[str]) -> list[tuple[str, ...]]:
+    """The English words that would read as two clippings or codes run together
+    ("infract" as infra + ct, "indexer" as IND + exer: reading/clippings.run_together),
+    kept as themselves (`word`)."""
+    return [
+        (w, w, "word")
+        for w in english
+        if w.isalpha() and w not in clipped
+        and any(w[:i] in clipped and w[i:] in clipped for i in range(2, len(w) - 1))
+    ]  # fmt: skip
+
+
 def rows(iso: list[dict[str, str]], english: dict[str, set[str]]) -> list[tuple[str, ...]]:
-    out = [(w, full, "clip") for w, full in CLIPPINGS.items()]
+    out = [(w, full, "clip") for w, full in {**CLIPPINGS, **CABLE}.items()]
+    out += [(w, full, "caps") for w, full in CABLE_WORDS.items()]
     for entry in iso:
         code, name = entry["alpha_3"].lower(), country_name(entry)
-        if code in CLIPPINGS or code in STOPWORDS:
+        if code in CLIPPINGS or code in CABLE or code in STOPWORDS:
             continue
         own = {n.lower().replace(" ", "_") for n in (name, entry["name"])}
         word = code in english and not (english[code] & own)
         out.append((code, name, "caps" if word else "code"))
+    out += split_words(english, {w for w, _, kind in out if kind != "caps"})
     return sorted(out)
 
 

@@ -69,6 +69,8 @@ SETS = (
     "judged_queries_thirtysecond.json",  # blind until measured (fifteenth session), dev now
     "judged_queries_thirtythird.json",  # the same, measured at the session's end
     "judged_queries_thirtyfourth.json",  # blind until measured (sixteenth session), dev now
+    "judged_queries_devs20.json",  # cable capitals, quiz setters' formal nouns (s34-search17)
+    "judged_queries_devs21.json",  # alert lists, theory words; judged first (s34-search18)
 )
 QUERIES = [
     q
@@ -86,29 +88,34 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs21 set (s34-search18), judged before a run: its first sight's misses of the
+    # top three (0.800, no leak; every alert list answered): an international-relations
+    # academic's theory words with no literal counterpart in the fact base; three answered
+    # by the thesaurus's theory register (its "theory register:" entries), these left
+    "defence-industrial integration between Tokyo and New Delhi",
+    "systemic uncertainty in the regional order prompting closer alignment",
+    "economic security nexus in the bilateral relationship",
     # the thirty-fourth set, blind until measured at the sixteenth session's start (0.900 on
     # first sight, no leak, RESULTS): a defence attaché's telegraphic cable capitals and a
-    # quiz setter's formal nouns; not yet read by register (this session's round's)
-    "JPN DEFMIN NAKATANI DELHI VISIT OUTCOMES",
-    "obeying the 1982 maritime law treaty",
+    # quiz setter's formal nouns; four answered by s34-search17 (a cable's abbreviations
+    # and outcomes, the thesaurus's description register), this one left: "lesser coastal
+    # states" is smaller nations with a word between (devs20, the same round's own set,
+    # 21/30 on first sight, 30/30 after)
     "safeguarding the independence of lesser coastal states against coercion",
-    "watershed moment in bilateral security relations India Japan",
-    "economic robustness and manpower training as part of India Japan ties",
     # the thirty-third set, blind until measured at the session's end (0.800 on first sight,
     # no leak, RESULTS): an international-relations academic's theory words ("hedging",
     # "minilateral alignment", "norm entrepreneurship", "securitisation") and a
-    # media-monitoring analyst's comma- and semicolon-separated alert lists; not yet read
-    # by register (the next round's: a list's items as facets, as a heading's subdivisions)
-    "balancing against China: India Japan defence alignment",
-    "minilateral alignment, Quad navies drill with Washington and Canberra",
+    # media-monitoring analyst's comma- and semicolon-separated alert lists; answered: one
+    # by s34-search17's description register ("landmark in Tokyo-Delhi defence ties"), and
+    # by s34-search18 three lists (a list's items read as a heading's subdivisions), one
+    # capital in a pair ("Tokyo-Delhi ties"), three by the thesaurus's theory register;
+    # and one of those lost again when both rounds met: s34-search18 answered it by its
+    # closest matches only, and s34-search17's description register ("security
+    # partnership", a defence partnership) makes the milestone fact match every word, so
+    # that it alone is shown, and no closest matches
     "middle-power security partnership between Asian democracies",
-    "deterrence signalling through combined army manoeuvres India Japan",
-    "norm entrepreneurship on freedom of navigation, law of the sea",
-    "counter-terrorism securitisation: Tokyo's solidarity after Kashmir massacre",
-    "rajnath, nakatani, drones",
     "Tokyo backs Delhi's indigenisation drive in arms production",
     "machine lerning, unmanned weapons, japan india",
-    "strategic convergence; landmark in Tokyo-Delhi defence ties",
     # the devs19 set (s32-search16), judged before a run: its first sight's misses of the
     # top three (paraphrases in an official's or an academic's words, 10/30 at first
     # sight) and its one leak (another dispute's settlement beside the article's words);
@@ -178,7 +185,6 @@ NOT_YET = {
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
     "settling territorial quarrels without force",
-    "pushing back against an aggressive neighbour",
     "Nakatani's actual cabinet post at the time",
     # the eleventh set, blind, measured before and after this stop's second search round
     # (RESULTS, 2026-12-04, fifth stop): unchanged by it ("when did Rajnath Singh meet
@@ -210,7 +216,6 @@ NOT_YET = {
     # nowhere had to hold three in five of the terms (long off-topic queries were let in)
     "worries over maritime tensions in contested Chinese waters",
     "checking aggressive conduct and protecting small states' independence",
-    "pushing back against aggressive conduct by regional powers",
     # the fourteenth set, blind, measured on main before and after this stop's search round
     # (RESULTS, 2026-12-04, seventh stop): two misses, and two off-topic queries that find
     # facts by the article's names and words ("rajnath singh", "defense", "tokyo"); the two
@@ -458,8 +463,6 @@ NOT_YET = {
     "The talks were held in a cordial and constructive atmosphere, with both sides recognising"
     " the need for close coordination in a fast-changing geopolitical environment, a ministry"
     " statement said.",
-    "The partnership also spans economic robustness, humanitarian disaster relief,"
-    " climate-related security and skills training, not merely armed forces engagement.",
     "Japan has long been a pivotal strategic ally for India, and the pair have stepped up"
     " security collaboration over the past few years.",
     "Japanese Defense Minister Gen Nakatani, on a visit to India, voiced Tokyo's solidarity"

@@ -49,3 +49,20 @@ def test_an_office_written_clipped_is_another_nations_all_the_same() -> None:
     said = offices_elsewhere("rajnath singh talks with chinese def min", lambda: entities)
     assert said == ["chinese defence minister"]
     assert offices_elsewhere("jpn def min", lambda: entities) == []  # Nakatani's
+
+
+def test_a_cables_abbreviations_are_read_in_full() -> None:
+    terms = parse_query(["JPN DEL CONDEMNS ATK, GOI PRODN"]).terms
+    assert terms == ("japan", "delegation", "condemns", "attack", "india", "production")
+
+
+def test_two_clippings_run_together_are_read_by_their_parts() -> None:
+    assert parse_query(["DEFMIN visit"]).terms == ("defence", "minister", "visit")
+    assert parse_query(["milmil talks"]).terms == ("military", "talks")  # once
+    assert unclipped(["infract"], "infract") == ["infract"]  # an English word the parts spell
+
+
+def test_a_cable_abbreviation_that_is_a_word_counts_only_in_capitals() -> None:
+    assert unclipped(["pm", "visit"], "PM visit") == ["prime", "minister", "visit"]
+    assert unclipped(["pm", "visit"], "pm visit") == ["pm", "visit"]
+    assert unclipped(["pm", "visit"], "PM VISIT") == ["pm", "visit"]  # all capitals

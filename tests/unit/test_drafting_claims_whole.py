@@ -184,3 +184,37 @@ def test_a_later_draft_reads_the_facts_it_needs_by_position(cache: Path) -> None
     assert isinstance(later.facts, BaseFacts) and not later.facts.made_whole
     assert any(f.get("claim_of") for f in drafted["facts"])  # a claim's fact read by position
     assert later.facts[-1] == held and later.facts.by_id("venue") == held
+
+
+def scores(doc: Doc, sentence: tuple[str, list[str], str, str]) -> dict[str, float]:
+    """Each fact the sentence's candidates hold, by id, with its score."""
+    finder = ClaimFinder(doc, EntityMatcher(doc.entities).find)
+    return {finder.facts[i].id: s for s, i in finder.ranked(*sentence).scored}
+
+
+def test_only_a_fact_sharing_a_sense_with_a_sentence_is_scored() -> None:
+    """`_ranked` scores the facts `reached` gives, those having a sense the sentence says:
+    a fact sharing none is no candidate, whatever it says (what a first draft reading only
+    the candidates' texts would rely on)."""
+    unrelated = fact("unrelated", "Gamma built a library in the hills", attribution="Beta")
+    doc = DOC._replace(facts=[*DOC.facts, unrelated._replace(entities=(), keywords=())])
+    finder = ClaimFinder(doc, EntityMatcher(doc.entities).find)
+    ranked = finder.ranked(*SENTENCES[0])
+    assert not finder.vocab[-1] & ranked.said  # it shares no sense: it is never scored
+    assert ranked.scored and all(finder.vocab[i] & ranked.said for _, i in ranked.scored)
+    assert len(finder.facts) - 1 not in {i for _, i in ranked.scored}
+
+
+def test_a_fact_sharing_no_sense_still_weighs_in_a_candidates_score() -> None:
+    """But the score weighs each meaning by its rarity over every fact (IDF): a fact that is
+    no candidate, sharing a meaning with one (not with the sentence), moves its score. So a
+    first draft that reads only the candidates' texts would not give the same drafts
+    (benchmarks/RESULTS.md, issue 26, sixteenth session)."""
+    sentence = SENTENCES[0]
+    bystander = fact("bystander", "Gamma will enlarge its library", attribution="Beta")
+    doc = DOC._replace(facts=[*DOC.facts, bystander._replace(entities=(), keywords=())])
+    finder = ClaimFinder(doc, EntityMatcher(doc.entities).find)
+    assert not finder.vocab[-1] & finder.ranked(*sentence).said  # no candidate
+    before, after = scores(DOC, sentence), scores(doc, sentence)
+    assert "bystander" not in after and before.keys() == after.keys()
+    assert any(before[k] != after[k] for k in before)

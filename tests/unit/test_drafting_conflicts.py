@@ -313,6 +313,8 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
         ),
         # said of the name ("is the first …")
         ("Ilse Varga is the first Beta defence minister to sail the strait", "defence minister"),
+        # an adverb before the predicate's office: a questioner's "is only a … now"
+        ("I read that Ilse Varga is only a special adviser now", "special adviser"),
         # a title before the name whose office ends in a capitalised word: not the name's
         ("Minister of Defense Ilse Varga held talks with Omar Quist", "Minister of Defense"),
         # a relative clause after the name: "who is", a ministry by its adjective, a post

@@ -282,5 +282,10 @@ def test_a_decks_speaker_notes_are_its_presenters_and_a_partys_acts_the_partys()
     assert said["Minister Ode condemned t"] == "Kenji Ode"
     assert said["My own reading is that t"] == "Jane Rosser"
     assert said["A senior Velan official "] == "senior velan official"
-    # without its notes' labels the same text is no deck: a field alone is not enough
-    assert _turns(DECK.replace("Speaker notes:\n", "")) == []
+    # without its notes' labels the "Presenter:" field still names who delivers it (a
+    # talk's form, turns/talks.py), where a third of its lines are in her first person;
+    # in the third person throughout it is no one's
+    bare = DECK.replace("Speaker notes:\n", "")
+    assert [who for _, who in _turns(bare)] == ["Jane Rosser"]
+    third = "".join(line + "\n" for line in bare.splitlines() if " I " not in line)
+    assert _turns(third.replace("My own reading is that t", "T")) == []

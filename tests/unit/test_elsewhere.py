@@ -159,3 +159,11 @@ def test_the_parties_together_or_a_list_with_and_are_no_other_pair() -> None:
     assert pairs("japan and us navies") == []  # a list: Malabar's nations
     assert pairs("us australia malabar") == []  # neither a party
     assert pairs("what did the us say") == []
+
+
+def test_a_capital_in_a_pair_written_as_one_word_is_no_place_one_is_in() -> None:
+    # "a milestone in Tokyo-Delhi ties": the pair names the relation's sides
+    words = tokens("a milestone in Tokyo-Delhi ties")
+    assert places_elsewhere(words, HELD.__contains__) == ["tokyo"]
+    assert places_elsewhere(words, HELD.__contains__, paired=frozenset(["tokyo"])) == []
+    assert elsewhere("talks in tokyo") == ["tokyo"]  # where one is, still

@@ -83,6 +83,35 @@ def test_a_date_after_a_comma_is_a_date_facet() -> None:
     assert facets == (("topic", "Pahalgam"), ("topic", "Terrorist attacks"), ("date", "2025"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rajnath, nakatani, drones",
+        "india japan; cyber; space",
+        "malabar | us navy | australia",
+        "pahalgam / japan / solidarity",
+        "supply chains, co-production, japan india",
+    ],
+)
+def test_an_alert_list_is_read_by_its_items(text: str) -> None:
+    query = parse_query([text])
+    assert query.listed and len(query.facets) >= 2 and not headings.is_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm writing a briefing for tomorrow, what did the Japanese side say",
+        "Mumbai 26/11 attacks anniversary",
+        "Nakatani, Gen",
+        "The two defence chiefs agreed on the need for timely and effective communication"
+        " between their establishments, officials said",
+    ],
+)
+def test_a_sentence_a_date_or_a_name_is_no_list(text: str) -> None:
+    assert not parse_query([text]).listed
+
+
 def test_the_query_keeps_its_facets_and_searches_the_words() -> None:
     query = parse_query(["Space technology--International cooperation--Japan"])
     assert query.facets[0] == ("topic", "Space technology")

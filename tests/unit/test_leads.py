@@ -28,7 +28,7 @@ def fields(index: SearchIndex, query: str) -> dict[str, dict[str, str]]:
 
 
 def test_an_item_takes_the_terms_its_leads_statement_matches(index: SearchIndex) -> None:
-    reading = read(index, parse_query(["economic robustness beyond the military"]))
+    reading = read(index, parse_query(["economic vigour beyond the military"]))
     item = index.fact_ids().index("wider-economic-resilience")
     inherited = from_leads(index, reading)[item]
     assert {t for t, _ in inherited} == {"beyond", "military"}
@@ -36,7 +36,7 @@ def test_an_item_takes_the_terms_its_leads_statement_matches(index: SearchIndex)
 
 
 def test_an_item_with_its_lead_answers_what_neither_does_alone(index: SearchIndex) -> None:
-    found = fields(index, "economic robustness beyond the military")
+    found = fields(index, "economic vigour beyond the military")
     assert next(iter(found)) == "wider-economic-resilience"
     assert found["wider-economic-resilience"] == {
         "economic": "statement",
@@ -66,7 +66,7 @@ def test_no_lead_is_read_when_the_terms_any_fact_matches_are_too_few(
     monkeypatch.setattr(ranking, "from_leads", unread)
     assert fields(index, "india weather hotels") == {}
     with pytest.raises(AssertionError, match="leads read"):
-        fields(index, "economic robustness beyond the military")
+        fields(index, "economic vigour beyond the military")
 
 
 # ---- a "where" question read with the event it names (from_event)

@@ -121,3 +121,29 @@ def test_only_the_facts_that_can_rank_first_are_filled_and_the_ranking_is_the_sa
         for row in every:
             assert registers._bound(rows[row[2]], weights, total) <= row[:2]
         assert len(first) < len(every)  # the others were never filled
+
+
+def test_a_lists_names_narrow_to_their_event_and_its_subject_chooses(index: SearchIndex) -> None:
+    # search/headings.py: "nakatani" and "singh" name parties to the meeting, which the
+    # technology facts are of without naming either man; "uavs" chooses among them
+    text = "singh; nakatani; uavs"
+    result = search(index, parse_query([text]), SearchRequest((text,)))
+    assert "tech-autonomous-weapons" in result.shown_ids[:2]
+    assert result.partial is not None and "nakatani" in result.partial.matched
+
+
+def test_a_list_with_a_subject_the_base_lacks_finds_nothing(index: SearchIndex) -> None:
+    assert shown(index, "nakatani | budget | tomahawk") == []
+
+
+def test_two_nations_across_a_colon_or_a_lists_item_are_no_pair(index: SearchIndex) -> None:
+    # search/elsewhere.py: "China India" side by side asks about another pair's relations;
+    # a clause's or an item's end between them does not
+    from defcoop_cli.lookup.search.elsewhere import query_elsewhere
+
+    def refused(text: str) -> bool:
+        return query_elsewhere(index, parse_query([text])) is not None
+
+    assert refused("China India border talks")
+    assert not refused("countering China: India Japan convergence")
+    assert not refused("assertive china; india japan")

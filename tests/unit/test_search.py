@@ -19,6 +19,7 @@ from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
 from defcoop_cli.lookup.search.hits import (
     asks_happened,
     asks_how_it_went,
+    asks_outcome_of,
     asks_reaction,
     read_once,
 )
@@ -779,14 +780,15 @@ class TestHappened:
             assert ids(index, query)[0] == "meeting-atmosphere", query
         assert ids(index, "how did the olympics go") == []
 
-    def test_the_outcome_of_a_meeting_asks_what_happened_there(self, index: SearchIndex) -> None:
-        # a written question's "the details of the outcome of the talks": "outcome" is no
-        # word a fact holds, and asks for what came of the talks as "what happened" does
+    def test_the_outcome_of_a_meeting_asks_what_was_agreed_there(self, index: SearchIndex) -> None:
+        # a written question's "the details of the outcome of the talks", a cable's "VISIT
+        # OUTCOMES": "outcome" is no word a fact holds, and asks what came of the talks:
+        # what the parties agreed or committed to, not that the talks were held
         query = parse_query(["the outcome of the talks"])
         assert query.terms == ("talks",)
-        assert asks_happened(query)
+        assert asks_outcome_of(query) and not asks_happened(query)
         found = rank_facts(index, query, Filters(), 3).matches
-        assert {m.fact.kind for m in found} == {"event"}
+        assert {m.fact.kind for m in found} == {"commitment"}
         assert ids(index, "the outcome of the olympics") == []
 
     @pytest.mark.parametrize(
@@ -796,13 +798,17 @@ class TestHappened:
             ("what were the outcomes of the talks?", ("talks",), True),
             ("the outcome document of the summit", ("outcome", "document", "summit"), False),
             ("outcomes framework for talks", ("outcomes", "framework", "talks"), False),
+            ("the results of the talks", ("talks",), True),
+            ("talks readout", ("talks",), True),
+            ("TALKS RESULTS NEW DELHI", ("talks", "new", "delhi"), True),  # a cable's capitals
+            ("results framework for talks", ("results", "framework", "talks"), False),
         ],
     )
-    def test_outcome_asks_only_before_of_or_at_the_end(
+    def test_outcome_asks_only_before_of_at_the_end_or_in_capitals(
         self, text: str, terms: tuple[str, ...], asks: bool
     ) -> None:
         query = parse_query([text])
-        assert query.terms == terms and asks_happened(query) is asks
+        assert query.terms == terms and asks_outcome_of(query) is asks
 
     def test_an_outcome_alone_is_no_term(self) -> None:
         with pytest.raises(UsageError):

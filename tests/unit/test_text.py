@@ -373,3 +373,12 @@ def test_the_formal_register_finds_the_plain_word_an_official_means() -> None:
     assert "coastal" in related("littoral")[0].words
     assert "existing" in related("extant")[0].words
     assert related("delay") == related("capital") == related("stock") == []
+
+
+def test_the_theory_register_finds_what_an_academics_term_describes() -> None:
+    # the thesaurus's theory register (s34-search18): an international-relations term
+    # finds the article's plain words, its entry saying what the term means
+    securitise = [r for r in related("securitisation") if "threats" in r.words]
+    assert securitise and all(r.means.startswith("theory register:") for r in securitise)
+    assert any("countering" in r.words for r in related("balancing"))
+    assert any("commonchallenges" in r.words for r in related("threatperceptions"))

@@ -95,8 +95,8 @@ def _latest(events: Sequence[Event], told: dict[str, tuple[str, ...]], fb: FactB
     """The most recent of the dated events (of the undated when none is dated); of several on
     its day (or of the undated), the one the most independent sources in use report (a wire
     and its copies once), then the last in fact-base order."""
-    dated = [e for e in events if e.date]
-    last = max(e.date for e in dated) if dated else None
+    dated = [e.date for e in events if e.date]
+    last = max(dated) if dated else None
     same_day = [e for e in events if e.date == last]
 
     def reported(event: Event) -> int:

@@ -62,6 +62,7 @@ from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
+from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.curation.ids import Ids
@@ -185,7 +186,7 @@ class _Drafting:
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
-        self.turns = self.speakers.turns(text)  # before the lines are held: its own peak
+        self.turns = talk_turns(text, self.speakers.turns(text))  # a talk's: turns/talks.py
         lines = list(each_line(text))
         self.turns = self.turns or unlabelled_turns(lines, self.matcher, self.people, author)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's

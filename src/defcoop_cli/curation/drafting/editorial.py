@@ -23,6 +23,7 @@ from defcoop_cli.curation.drafting.segments import Candidate, Candidates, lines
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.topics import word_stems
 from defcoop_cli.curation.drafting.turns.cues import is_cue
+from defcoop_cli.curation.drafting.turns.talks import talk_speaker
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE, is_editorial_group
 
@@ -159,10 +160,11 @@ def off_story(
     entity of the fact base, a capitalised name) but nothing the story has named so far
     (from its lead, the first paragraph drafted, on), and no topic of the fact base ("CITY
     BRIEF: Water supply will be cut in the old town, the water board said."). A transcript's
-    turns are its speakers', and a paragraph that names nothing is the story's."""
-    if not found or transcript_labels(text):
-        return found, list(furniture)
+    turns are its speakers', a talk's questions from the floor its own (turns/talks.py),
+    and a paragraph that names nothing is the story's."""
     every = lines(text)
+    if not found or transcript_labels(text) or talk_speaker(every):
+        return found, list(furniture)
     whole = {(a, b) for a, b in furniture}
     apart: list[int] = []  # the paragraphs set apart, after the lead
     other, last = False, -1  # under a label of other news; the last paragraph read

@@ -29,7 +29,7 @@ _LABEL = re.compile(
     # a shot list's numbered cue and its language: "7. SOUNDBITE (English) Rajnath Singh, …:"
     rf"(?:\d{{1,3}}[.)][ \t]+(?={_CUE_WORDS}\b))?"
     rf"(?:[A-Z]{{2,5}} [—–-] |{_CUE_WORDS}(?: \([^()\n]{{1,30}}\))? )?"
-    r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3})"
+    r"([A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,3}|[A-Z][a-z]*(?: [a-z]+){1,5})"
     r"(?:, [^:\d\n]{1,60}|( [—–-] " + _OFFICE + r"))?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
 )
@@ -99,7 +99,34 @@ def label_kind(label: str, cued: bool = False) -> str | None:
         return "asks" if words[-1] in _ASKING else "chairs"
     titled = words[0] in TITLES or words[-1] in TITLES
     capitals = label.split()[0].isupper() and len(label.split()[0]) > 2
-    return "answers" if words[-1] in ANSWERING or titled or capitals or named else None
+    if words[-1] in ANSWERING or titled or capitals or named:
+        return "answers"
+    return "asks" if floor_label(label) else None  # "Audience member", "A question from …"
+
+
+def floor_label(label: str) -> bool:
+    """Whether a label names no one, in lower case after its first letter and in two words
+    or more: a kind of person ("Audience member", "Member of the audience") or a question
+    ("A question from the floor"): one from the floor (transcript_labels counts it only
+    beside a chair's or a questioner's label)."""
+    words = label.lower().split()
+    head = words[0] if "of" in words[1:2] else words[-1]
+    nouns = wordnet_nouns("person")
+    return (
+        1 < len(words) <= 6  # a kind of person in one word is a field's ("Lecturer: X")
+        and label[1:] == label[1:].lower()
+        and not {*words} & TITLES
+        and words[0] not in _FIELDS
+        and (
+            "question" in words
+            or (head in nouns and not (head.endswith("s") and head[:-1] in nouns))
+        )  # one person: "Participants" no
+    )
+
+
+def asks_or_chairs(word: str) -> bool:
+    """Whether a label's word is a questioner's or a chair's ("reporter", "moderator")."""
+    return word.lower() in _ASKING or word.lower() in _CHAIRING
 
 
 _DASHED = re.compile(rf"((?:[A-Z][\w.’'-]*\s){{1,3}}[A-Z][\w.’'-]*) [—–-] {_OFFICE}")
@@ -169,8 +196,11 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     for m in _LABEL.finditer(text):
         if any(a <= m.start() < b for a, b in fields):
             continue
-        line = text[m.end() :].partition("\n")[0]  # a caption's, a ticker's: "SUPER: A | B"
         label = m.group(1) + (m.group(2) or "")  # "Nikhil Rao - Chairman"
+        if " " in label and label[1:].islower() and not floor_label(label):
+            continue  # words in lower case: one from the floor's ("Audience member") only
+        stop = text.find("\n", m.end())  # the line's rest, not a copy of the text's rest
+        line = text[m.end() : stop if stop != -1 else len(text)]  # a caption's: "SUPER: A | B"
         bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each
         if (person := _PERSON_IN_BRACKETS.fullmatch(bracket)) and not person.group(1).isupper():
             label += bracket
@@ -181,6 +211,11 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
             found.append((begin, m.end(), label))
             if kind != "heads":
                 speakers.add(label)
+    # one from the floor ("Audience member:") speaks where a chair or a questioner does
+    session = any(label_kind(s) in ("asks", "chairs") and not floor_label(s) for s in speakers)
+    if not session:
+        found = [f for f in found if not floor_label(f[2])]
+        speakers = {s for s in speakers if not floor_label(s)}
     return found if len(speakers) >= 2 else []
 
 

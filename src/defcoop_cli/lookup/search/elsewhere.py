@@ -43,6 +43,7 @@ from defcoop_cli.lookup.search.places import (
 )
 from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere, names_elsewhere
 from defcoop_cli.lookup.search.reading.clippings import unclipped
+from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -61,6 +62,10 @@ Name = tuple[str, ...]
 Place = tuple[tuple[Name, ...], tuple[Name, ...]]
 
 AT = frozenset(["in", "at"])
+# Where a clause or a list's item ends: two nations side by side across it are no pair.
+_CLAUSES = re.compile(r"[:;,|()]|\s/\s")
+# The first of two capitalised names joined by a hyphen ("Tokyo-Delhi ties"): the sides.
+_PAIRED = re.compile(r"\b([A-Z][^\W\d_]+)-(?=[A-Z][^\W\d_]+)")
 GOING = frozenset(
     [
         "visit",
@@ -154,13 +159,17 @@ def _held(names: Sequence[Name], held: Callable[[str], bool]) -> bool:
 
 
 def places_elsewhere(
-    words: Sequence[str], held: Callable[[str], bool], capitals: frozenset[str] = frozenset()
+    words: Sequence[str],
+    held: Callable[[str], bool],
+    capitals: frozenset[str] = frozenset(),
+    paired: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The places the query's words name (as words in a row) of which the fact base, by
     `held`, holds no name whole: each as the query writes it. A capital whose country is
     held stands for it unless the query is in it or goes to it; a name that is a common
     word is a place only where a place goes or where no other reading fits; and where a
-    place goes, WordNet's places count too (module docstring)."""
+    place goes, WordNet's places count too (module docstring). A place in a pair written
+    as one word (`paired`: "in Tokyo-Delhi ties") names the two sides, not where one is."""
     if all(held(w) for w in words):
         return []  # a place is named whole: one that is not held has a word not held
     filed = by_first_word()
@@ -170,13 +179,17 @@ def places_elsewhere(
         starts = [(n, i) for n in names for i in _at(words, n)]
         if not starts or _held(names, held):
             continue
-        gone = any(_gone_to(words, i) for _, i in starts)
+        gone = any(_gone_to(words, i) and words[i] not in paired for _, i in starts)
         if country and _held(country, held) and not gone:
             continue
         if not gone and all(common_reading(n, held, capitals) for n, _ in starts):
             continue
         out.append(" ".join(starts[0][0]))
-    return out or _described_elsewhere(words, held) or _wordnet_elsewhere(words, held, capitals)
+    return (
+        out
+        or _described_elsewhere(words, held)
+        or _wordnet_elsewhere(words, held, capitals, paired)
+    )
 
 
 def _described_elsewhere(words: Sequence[str], held: Callable[[str], bool]) -> list[str]:
@@ -218,14 +231,18 @@ def initials_elsewhere(text: str, held: Callable[[str], bool]) -> list[str]:
 
 
 def _wordnet_elsewhere(
-    words: Sequence[str], held: Callable[[str], bool], capitals: frozenset[str]
+    words: Sequence[str],
+    held: Callable[[str], bool],
+    capitals: frozenset[str],
+    paired: frozenset[str] = frozenset(),
 ) -> list[str]:
     """WordNet's places the query has where a place goes that the fact base does not hold
     (nor any place of the gazetteer, read before). The table is read only for a query with
     a word where a place goes (3.5 ms, most of a one-word search's reading)."""
     out = []
     for i, word in enumerate(words):
-        for name in wordnet_places().filed.get(word, ()) if _gone_to(words, i) else ():
+        gone = _gone_to(words, i) and word not in paired
+        for name in wordnet_places().filed.get(word, ()) if gone else ():
             if tuple(words[i : i + len(name)]) != name or all(held(w) for w in name):
                 continue
             if not common_reading(name, held, capitals):
@@ -443,11 +460,14 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     if unheld:
         in_notes = notes_vocabulary(tuple(index.catalogue().curator_notes))
         if any(w not in in_notes for w in unheld):
+            described = in_thesaurus_runs(words)
 
             def held(word: str) -> bool:
-                return vocabulary.has(word) or word in in_notes
+                return vocabulary.has(word) or word in in_notes or word in described
 
-            found = places_elsewhere(words, held, capitals) or initials_elsewhere(query.text, held)
+            paired = frozenset(w.lower() for w in _PAIRED.findall(query.given or query.text))
+            found = places_elsewhere(words, held, capitals, paired)
+            found = found or initials_elsewhere(query.text, held)
             if found:
                 return Refusal("place", found[0])
             bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
@@ -463,7 +483,9 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
         return None  # the gazetteer and the entities are read only for a pair
     countries = tuple(index.entities_at(index.entity_listing("country")[0]))
     parties = frozenset(p for event in index.catalogue().events for p in event.parties)
-    pairs = pairs_elsewhere(words, nation_table(countries, parties))
+    table = nation_table(countries, parties)
+    clauses = _CLAUSES.split(query.given if query.listed else query.text)  # a list: as given
+    pairs = [p for c in clauses for p in pairs_elsewhere(read_words(c)[0], table)]
     return Refusal("nations", pairs[0]) if pairs else None
 
 

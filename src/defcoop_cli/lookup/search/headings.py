@@ -24,6 +24,14 @@ relations -- Korea (South)", "Singh, Manmohan, 1932-2024"), a DATE's years; a FR
 RELATION none of whose words the base holds says nothing of it and is left out. A curator
 note's words count as known ("Gen", "2025").
 
+An alert list (reading/syntax.is_list: "rajnath, nakatani, drones", "india japan; cyber;
+space") is read the same way, its items its subdivisions, with two differences for what a
+list means: an item every word of which names a party to an event of the base ("rajnath",
+"japan india") is a NAME that NARROWS: a fact of that event holds it, by its words or not
+(EVENT_CREDIT); and its subject items CHOOSE: a fact is to hold one of them, not every one
+("india japan; cyber; space" asks for cyber and for space). A list whose items are no
+facets (a subject of no known word) is read as its words are, as before.
+
 The facts matching every word come first (lookup/service.py), kept only where they hold
 every required facet (held_by_facets); when none is left, heading_matches ranks the facts
 that hold every required facet by the share of the facets' weight they hold, shown as
@@ -33,7 +41,7 @@ RELATED_CREDIT for a related one, less in an entity's name or a topic's title.
 """
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import Readings, read_once
@@ -50,6 +58,7 @@ RELATED_CREDIT = 0.7  # a synonym's, a related word's or a typo's share of a wor
 ENTITY_CREDIT = 0.5  # a word only in the names of a fact's entities
 TOPIC_CREDIT = 0.8  # a word only in its topic's title, which every fact of the topic shares
 UNHELD_WEIGHT = 2.5  # a word no fact holds
+EVENT_CREDIT = 0.25  # a list's party a fact does not name, of an event the party is to
 
 
 def facet_terms(query: Query) -> list[tuple[str, tuple[str, ...]]]:
@@ -73,14 +82,22 @@ def heading_matches(
     facets = _required(facet_terms(query), known)
     if facets is None or not any(kind in SUBJECTS for kind, _ in facets):
         return None
+    parties = _party_words(index, facets) if query.listed else {}
+    facets = [(NAME if ts[0] in parties else kind, ts) for kind, ts in facets]
     weights = _weights(index, reading.hits, facets)
+    rarity = {t: _weights(index, reading.hits, [(TOPIC, (t,))])[0] for _, ts in facets for t in ts}
     total = sum(weights)
     order, rows = fact_rows(index, reading, (t for _, ts in facets for t in ts), filters)
     ranked: list[Ranked] = []
     for position, row in zip(order, rows, strict=True):
         best = dict(row)
-        credits = [_facet_credit(kind, ts, best) for kind, ts in facets]
-        if any(c <= 0 and kind in REQUIRED for c, (kind, _) in zip(credits, facets, strict=True)):
+        credits = [_facet_credit(kind, ts, best, parties, position) for kind, ts in facets]
+        if query.listed:  # an item of several words, by the share of its words' weight held
+            credits = [
+                _item_credit(ts, best, rarity) if kind == TOPIC and c > 0 else c
+                for c, (kind, ts) in zip(credits, facets, strict=True)
+            ]
+        if not _meets(facets, credits, query.listed):
             continue
         share = sum(w * c for w, c in zip(weights, credits, strict=True)) / total
         ranked.append((-share, -sum(c > 0 for c in credits), position, best))
@@ -88,29 +105,55 @@ def heading_matches(
         return None
     ranked.sort(key=lambda row: row[:3])
     matches = shares_as_matches(index, ranked[:limit])
-    first = ranked[0][3]
+    first, at = ranked[0][3], ranked[0][2]
     every = [t for _, ts in facets for t in ts]
-    matched = tuple(dict.fromkeys(t for t in every if t in first))
-    unmatched = tuple(dict.fromkeys(t for t in every if t not in first))
+    held = {t for t in every if t in first or at in parties.get(t, ())}
+    matched = tuple(dict.fromkeys(t for t in every if t in held))
+    unmatched = tuple(dict.fromkeys(t for t in every if t not in held))
     return Ranking(matches, len(ranked)), Partial(matched, unmatched, by_heading=True)
 
 
 def held_by_facets(index: Index, query: Query, ranking: Ranking, readings: Readings) -> Ranking:
     """The ranking's matches that hold every facet a heading's fact is to hold (a framing
     one by its own words); the others are no answer to it (an empty ranking when none is,
-    and the facets' own ranking follows, heading_matches)."""
+    and the facets' own ranking follows, heading_matches). An alert list's matches hold
+    one of its subject items (a list of no facets: the ranking as it is)."""
     reading = read_once(index, query, False, readings)
     facets = _required(facet_terms(query), _known(index, reading.hits))
     if facets is None:
-        return ranking._replace(matches=[], total=0)
-    kept = [m for m in ranking.matches if _holds(m, facets)]
+        return ranking if query.listed else ranking._replace(matches=[], total=0)
+    if query.listed:
+        parties = _party_words(index, facets)
+        facets = [(NAME if ts[0] in parties else kind, ts) for kind, ts in facets]
+        kept = [
+            m
+            for m in ranking.matches
+            if _holds(m, facets, True, _event_held(index, m, parties) if parties else ())
+        ]
+    else:
+        kept = [m for m in ranking.matches if _holds(m, facets, False)]
     if len(kept) == len(ranking.matches):
         return ranking
+    if query.listed and not kept:  # the editorial facts matched hold no more of it
+        return ranking._replace(matches=[], total=0, hidden_editorial=0)
     return ranking._replace(matches=kept, total=len(kept))
 
 
-def _holds(match: Match, facets: list[tuple[str, tuple[str, ...]]]) -> bool:
-    """Whether a match holds every facet a fact is to hold (REQUIRED)."""
+def _event_held(index: Index, match: Match, parties: dict[str, set[int]]) -> tuple[str, ...]:
+    """A list's party words a match holds by its event (_party_words)."""
+    (position,) = index.positions([match.fact.id]) or {-1}
+    return tuple(t for t, held in parties.items() if position in held)
+
+
+def _holds(
+    match: Match,
+    facets: list[tuple[str, tuple[str, ...]]],
+    listed: bool,
+    by_event: Iterable[str] = (),
+) -> bool:
+    """Whether a match holds every facet a fact is to hold (REQUIRED; a list's subject
+    items, one of them; its parties, `by_event` too)."""
+    subjects = []
     for kind, terms in facets:
         held = {
             d.term
@@ -118,10 +161,43 @@ def _holds(match: Match, facets: list[tuple[str, tuple[str, ...]]]) -> bool:
             if d.term in terms
             and abs(d.score - PREFIX) > 1e-6
             and (kind != RELATION or d.field in OWN_FIELDS)
-        }
-        if kind in REQUIRED and len(held) < _needed(kind, terms):
+        } | {t for t in by_event if t in terms}
+        if listed and kind == TOPIC:
+            subjects.append(bool(held))
+        elif kind in REQUIRED and len(held) < _needed(kind, terms):
             return False
-    return True
+    return not subjects or any(subjects)
+
+
+def _meets(facets: list[tuple[str, tuple[str, ...]]], credits: list[float], listed: bool) -> bool:
+    """Whether a fact's credits meet every facet a fact is to hold (REQUIRED); a list's
+    subject items, one of them."""
+    pairs = list(zip(credits, (kind for kind, _ in facets), strict=True))
+    if any(c <= 0 and kind in REQUIRED and not (listed and kind == TOPIC) for c, kind in pairs):
+        return False
+    return (
+        not listed
+        or any(c > 0 for c, kind in pairs if kind == TOPIC)
+        or TOPIC not in (kind for _, kind in pairs)
+    )
+
+
+def _party_words(index: Index, facets: list[tuple[str, tuple[str, ...]]]) -> dict[str, set[int]]:
+    """For a list's items every word of which names a party to an event ("rajnath",
+    "japan india"), each word's facts: those of the events it names a party to."""
+    events: dict[str, set[str]] = {}
+    for event in index.catalogue().events:
+        for party in event.parties:
+            entity = index.entity(party)
+            names = [entity.name, *entity.aliases] if entity is not None else []
+            for word in {t for name in names for t in tokens(name)}:
+                events.setdefault(word, set()).add(event.id)
+    words: dict[str, set[int]] = {}
+    for kind, terms in facets:
+        if kind == TOPIC and all(t in events for t in terms):
+            for t in terms:
+                words[t] = set().union(*(index.facet(f"event:{e}") for e in events[t]))
+    return words
 
 
 def _needed(kind: str, terms: tuple[str, ...]) -> int:
@@ -165,17 +241,33 @@ def _required(
     return kept
 
 
-def _facet_credit(kind: str, terms: tuple[str, ...], best: dict[str, Best]) -> float:
+def _facet_credit(
+    kind: str,
+    terms: tuple[str, ...],
+    best: dict[str, Best],
+    parties: dict[str, set[int]],
+    position: int,
+) -> float:
     """A fact's credit for a facet: its best word's (a relation's by the fact's own words:
     a statement's "relations", not a topic's "military exercises"); a name's, the mean of
-    its words' when the fact holds half of them or more."""
+    its words' when the fact holds half of them or more (a list's party, EVENT_CREDIT for
+    a word of it the fact does not hold but whose event it is of)."""
     words = [best[t] for t in terms if t in best]
     if kind == RELATION:
         words = [b for b in words if FIELD_NAMES[b[1]] in OWN_FIELDS]
     credits = [c for c in map(_credit, words) if c > 0]
+    credits += [EVENT_CREDIT for t in terms if t not in best and position in parties.get(t, ())]
     if kind in (NAME, PLACE):
         return sum(credits) / len(terms) if len(credits) >= _needed(NAME, terms) else 0.0
     return max(credits, default=0.0)
+
+
+def _item_credit(terms: tuple[str, ...], best: dict[str, Best], rarity: dict[str, float]) -> float:
+    """A list's subject item's credit: the share of its words' weight (each its rarity) a
+    fact holds, each word credited as a heading's (_credit): "fresh areas of cooperation"
+    is held by "new areas of collaboration" more than by "cooperation" alone."""
+    total = sum(rarity[t] for t in terms)
+    return sum(rarity[t] * _credit(best[t]) for t in terms if t in best) / total
 
 
 def _years(term: str) -> bool:

@@ -89,6 +89,9 @@ PARTIES_TERM, ASKING_WHO, PERSONS = "(who with whom)", frozenset(["who", "whom"]
 # Asking what came of it: "what happened at…", "the upshot", "the outcome of the talks"
 # (reading/formal.asks_outcome: not "the outcome document of the summit").
 CAME_OF_IT = frozenset([HAPPENED, "upshot"])
+# The outcome asked ("visit outcomes", "talks results", "the readout of the meeting") is
+# what the parties agreed or committed to: the facts of kind commitment.
+OUTCOME_TERM, COMMITMENT_KIND = "(came of it)", "commitment"
 KIND = len(FIELDS) + 2
 
 Candidates = dict[str, list[dict[str, float]]]
@@ -160,14 +163,19 @@ def _two_people(index: Index) -> dict[int, Best]:
 
 
 def asks_happened(query: Query) -> bool:
-    """Whether the query asks what happened ("what happened at…", "the outcome of the
-    talks"): not "what happens next", which asks what lies ahead, nor "when did it
-    happen", which asks for a date; nor "the outcome document of the summit"."""
-    said = tokens(query.text)
-    if not CAME_OF_IT.isdisjoint(said):
-        return True
+    """Whether the query asks what happened ("what happened at…", "the upshot"): not "what
+    happens next", which asks what lies ahead, nor "when did it happen", which asks for a
+    date."""
+    return not CAME_OF_IT.isdisjoint(tokens(query.text))
+
+
+def asks_outcome_of(query: Query) -> bool:
+    """Whether the query asks what came of something ("the outcome of the talks", "DELHI
+    VISIT RESULTS"): not "the outcome document of the summit", nor "election results"
+    (the outcome of no event of the fact base: leads.from_subject)."""
+    said, headline = tokens(query.text), query.text.isupper()
     return not OUTCOME.isdisjoint(said) and any(
-        asks_outcome(said, i, STOPWORDS) for i in range(len(said))
+        asks_outcome(said, i, STOPWORDS, headline) for i in range(len(said))
     )
 
 
@@ -328,6 +336,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     if asks_happened(query):
         kind = index.facet(f"kind:{EVENT_KIND}")
         reached[HAPPENED_TERM] = {p: (-EXACT, KIND, EVENT_KIND) for p in kind}
+    elif asks_outcome_of(query):
+        agreed = index.facet(f"kind:{COMMITMENT_KIND}")
+        reached[OUTCOME_TERM] = {p: (-EXACT, KIND, COMMITMENT_KIND) for p in agreed}
     if asks_reaction(query):
         stands = index.facet(f"kind:{POSITION_KIND}")
         reached[REACTED_TERM] = {p: (-EXACT, KIND, POSITION_KIND) for p in stands}

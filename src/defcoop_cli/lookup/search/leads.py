@@ -15,6 +15,7 @@ from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.search.hits import (
     ENTITY,
+    OUTCOME_TERM,
     ROLE_TERM,
     STATEMENT,
     WENT_TERM,
@@ -186,9 +187,14 @@ def _naming(
     for t in reading.terms:
         if t in reading.bonus:
             continue
-        held = [w for w, s in reading.candidates[t][0].items() if s >= least and w in words]
-        if held:
-            terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(held))
+        held = [(s, w) for w, s in reading.candidates[t][0].items() if s >= least and w in words]
+        own = [w for s, w in held if s >= INFLECTED]
+        if own:
+            terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(own))
+        elif held:  # a related word, below the term's own ("visit" for a meeting)
+            score = max(s for s, _ in held)
+            word = min(w for s, w in held if s == score)
+            terms[t] = (-score * LEAD_WEIGHT, EVENT, word)
     return terms
 
 
@@ -215,17 +221,24 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
     inherited: dict[int, Found] = {}
     heads = office_heads(index)
     for event in doc.events:
-        named = _naming(index, reading, event)
+        # "DELHI VISIT OUTCOMES": what the parties agreed (the bonus term's facts) is
+        # asked about, and the words naming the meeting ("visit", "talks": a related
+        # word) are theirs; any other word is the facts' own to hold
+        outcome = OUTCOME_TERM in reading.bonus
+        named = _naming(index, reading, event, RELATED if outcome else INFLECTED)
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
         asked = [WENT_TERM] if named and WENT_TERM in reading.bonus else []
-        if asked:
+        if named and outcome:
+            asked, subject = [OUTCOME_TERM], []
+        if WENT_TERM in asked:
             named.update({t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in subject})
             subject = []
         # an office several parties hold, in the singular, is one of theirs: it lends
-        # nothing ("minister atmosphere": hits.office_heads)
-        lent = {t: b for t, b in named.items() if len(set(heads.get(t, ()))) < 2}
+        # nothing ("minister atmosphere": hits.office_heads), but to what came of a
+        # meeting its parties' offices name ("DEFMIN VISIT OUTCOMES")
+        lent = {t: b for t, b in named.items() if outcome or len(set(heads.get(t, ()))) < 2}
         if not lent or not (subject or asked):
             continue
         positions = sorted(set.intersection(*(set(reading.hits[t]) for t in subject or asked)))

@@ -240,6 +240,7 @@ class Query(NamedTuple):
     alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c", "b c" (syntax.py)
     given: str = ""  # the words as given, joined by spaces (the JSON's "query")
     facets: tuple[tuple[str, str], ...] = ()  # a catalogue heading's (kind, text) (headings.py)
+    listed: bool = False  # an alert list read as a heading (reading/syntax.is_list)
 
     @property
     def exclusions(self) -> str:
@@ -268,11 +269,13 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
     facets: tuple[tuple[str, str], ...] = ()
-    if "-" in text or "—" in text or "," in text:  # a catalogue heading (search/headings.py)
+    listed = False
+    if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (search/headings.py)
         from defcoop_cli.lookup.search.reading import syntax as headings
 
-        if headings.is_heading(text):
-            text, facets = headings.read_heading(text)
+        listed = not headings.is_heading(text) and headings.is_list(text)
+        if listed or headings.is_heading(text):
+            text, facets = headings.read_heading(text, listed)
             parts = (text,)
     syntax = _syntax(parts, text)  # "-word", "a phrase", site:
     searched, excluding, quoting, either = syntax or (text, (), (), ())
@@ -291,7 +294,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
     words = phrases.without_function_phrases(all_words)
-    kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS))
+    kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS, text.isupper()))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act
@@ -308,7 +311,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     joined = _joined_pairs(kept)
     return Query(
         text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either, given
-    )._replace(facets=facets)
+    )._replace(facets=facets, listed=listed)
 
 
 @lru_cache(maxsize=65536)
@@ -439,6 +442,11 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
         forms = [[term], _joined(tokens(described[0]))]
         found.append(_Entry(described[1], forms, forms).of(0))
     return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
+
+
+def a_thesaurus_run(term: str) -> bool:
+    """Whether the term is an entry's word of several words run together ("montegobay")."""
+    return term in _thesaurus().runs
 
 
 def related(term: str) -> list[Related]:

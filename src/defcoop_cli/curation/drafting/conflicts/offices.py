@@ -88,6 +88,7 @@ _PARTICIPLE = re.compile(
 _PREDICATE = re.compile(
     r"(?:,\s*who(?:\s+(?:also|now|currently))?)?"
     r"\s+(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
+    r"(?:(?:only|now|still|just|merely|currently|actually)\s+)?"  # "is only a special adviser"
     r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
     r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
 )

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.body.official import official_lines
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
@@ -70,7 +70,9 @@ from defcoop_cli.curation.drafting.scripts import (
     transcript_labels,
     turn_at,
 )
+from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES as FORM_LINES
 from defcoop_cli.curation.drafting.turns.forms import form_lines, sent
+from defcoop_cli.curation.drafting.turns.talks import from_the_floor, talk_speaker, talk_turns
 
 _ASKS = re.compile(r"\?\s*$")
 # A courtesy, perhaps after or before its addressee: "Commodore, thanks for joining us."
@@ -78,7 +80,7 @@ _ADDRESSEE = r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’()-]*){0,3})"
 _COURTESY = re.compile(
     rf"(?:{_ADDRESSEE},\s+)?(?:and\s+)?(?i:(?:(?:i|we) (?:would like to )?thank (?:you|everyone"
     r"|all|(?:the |all (?:the )?)?(?:hon(?:ourable|\.)? |learned )?(?:members|house|chair"
-    r"|colleagues|friends)))|thank(?:s| you)(?: (?:so|very) much)?"
+    r"|colleagues|friends)))|thank(?:s| you)(?: all| everyone)?(?: (?:so|very) much)?"
     r"(?: (?:for|again)\b[^.!?]{0,40})?|(?:it(?:'s|’s| is|was) )?(?:my|a|our|always a) pleasure"
     r"(?: to\b[^.!?]{0,40})?|(?:and )?welcome(?: (?:back|to)\b[^.!?]{0,40})?"
     r"|good (?:morning|afternoon|evening)(?:,? (?:everyone|all))?"
@@ -87,6 +89,7 @@ _COURTESY = re.compile(
     rf"(?:,\s+{_ADDRESSEE})?[.!]?"
 )
 COURTESY_WORDS = 10  # a courtesy is a sentence of at most so many words
+_AND = re.compile(r",\s+and\s+(?=[a-z])")  # two courtesies in one sentence
 _STEERS = re.compile(r"(?:so,? |now,? |ok(?:ay)?,? )?let(?:'s|’s| us) ", re.IGNORECASE)
 # A broadcast host's links: the show's welcome, a guest's or a clip's introduction, what
 # comes after the break ("With me in the studio is …", "Here is Mr X speaking …").
@@ -137,12 +140,16 @@ class Asides:
         labels = transcript_labels(text)
         self.lines |= form_lines(lines)  # a delivery note, a letter's courtesy (turns/forms.py)
         self._speech = any(_SPEECH.match(line) for line in lines[: 2 * HEAD_LINES])
-        self._speech = self._speech or sent(lines)
+        talk = talk_speaker(list(_numbered(lines[:FORM_LINES])))  # a talk's, by its form
+        self.lines |= {talk[0]} if talk and talk[2] else set()  # "Keynote by X, …": the form's
+        self._talk = talk is not None
+        self._speech = self._speech or sent(lines) or self._talk
         self._turns: list[Turn] = []
         self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length
         if labels:
             asking = interviewers(text, labels)
-            self._turns = [Turn(a, label, False, label in asking) for a, _, label in labels]
+            turns = [Turn(a, label, False, label in asking) for a, _, label in labels]
+            self._turns = talk_turns(text, turns)  # a talk's chair hands over to its speaker
 
     def said(self, start: int, sentence: str) -> bool:
         """Whether the sentence at start asks, speaks to the audience, points to the piece's
@@ -154,9 +161,15 @@ class Asides:
         if occasion_formula(sentence[self._labels.get(start, 0) :]):  # thanks, the vote
             return True
         turn = turn_at(self._turns, start) if self._turns else None
+        label = _FLOOR.match(sentence) if turn is None and self._speech else None
+        if label and from_the_floor(label["label"]):  # "Q: Thank you, Professor.": his
+            rest = sentence[label.end() :]
+            return courtesy(rest) or leads_in(rest) or host_link(rest)
         if turn is None:  # a speech's courtesies are its speaker's, as a transcript's
             return self._speech and courtesy(sentence)
         if presides(turn.speaker):  # a house's chair runs the sitting: its procedure
+            return True
+        if self._talk and label_kind(turn.speaker) == "chairs":  # a talk's chair runs it
             return True
         if start not in self._labels and courtesy(sentence):  # at a label: assembly's
             return True  # (the label is furniture of its own there, the courtesy apart)
@@ -168,6 +181,13 @@ class Asides:
         return turn.asks and _STEERS.match(sentence.lstrip()) is not None
 
 
+_FLOOR = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,30}?(?: \([^()\n]{1,30}\))?)\s*:\s+(?=\S)")
+
+
+def _numbered(lines: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    return ((0, 0, line) for line in lines)
+
+
 def host_link(sentence: str) -> bool:
     """Whether an asking turn's sentence is a broadcast host's link (_LINKS)."""
     return _LINKS.match(sentence.lstrip()) is not None
@@ -177,10 +197,11 @@ def courtesy(sentence: str) -> bool:
     """Whether a transcript's sentence is a short courtesy ("Thank you for having me."),
     only runs the session ("The floor is open.": furniture/proceedings.py) or is a bare
     "yes" or "no" answer ("Not overnight, no.")."""
+    parts = _AND.split(sentence.strip())  # "Thank you, and thank you all for coming."
     return (
-        (
-            len(sentence.split()) <= COURTESY_WORDS
-            and _COURTESY.fullmatch(sentence.strip()) is not None
+        all(
+            len(part.split()) <= COURTESY_WORDS and _COURTESY.fullmatch(part) is not None
+            for part in parts
         )
         or runs_the_session(sentence)
         or bare_answer(sentence)

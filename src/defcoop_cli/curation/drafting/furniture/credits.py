@@ -100,6 +100,17 @@ _CAVEAT = re.compile(
     # and its provenance: "Content on this page is maintained by …", "Content owned by …"
     rf"|(?:{_SELF}|(?:(?:page|site|website|portal) )?content) (?:is |are )?(?:maintained"
     r"|owned|managed|provided|hosted|curated|updated) by\b[^!?]{0,200}"
+    # a transcript's note on its own making: "Transcript prepared by the Centre from the
+    # audio recording and lightly edited.", "This is an edited transcript; …", "It has not
+    # been checked by the speaker.", "Inaudible passages have been omitted."
+    r"|(?:an? |the |this )?(?:[\w-]+ )?transcript (?:was |has been |is )?(?:prepared|produced"
+    r"|made|compiled|edited|transcribed|taken|drawn)\b(?: by| from)\b[^!?]{0,200}\."
+    rf"|(?:this|what follows|the following) is an? (?:[\w-]+ ){{0,2}}{_TEXT}\b[^.!?]{{0,120}}\."
+    rf"|(?:it|this (?:[\w-]+ )?{_TEXT}|the (?:[\w-]+ )?{_TEXT}) (?:has|have) not been"
+    r" (?:checked|verified|reviewed|corrected|approved|seen)\b[^.!?]{0,60}\."
+    r"|(?:some |inaudible |unclear |certain )?(?:passages|remarks|portions|sections|parts"
+    r"|words|answers|questions|exchanges) (?:have been|were|are|has been) (?:lightly )?"
+    r"(?:omitted|shortened|abridged|cut|condensed|edited|removed|paraphrased)\b[^.!?]{0,80}\."
     # "More in pool report 3 if anything comes out of the lunch.": its next instalment
     r"|more (?:to (?:come|follow) )?in (?:the next |a later |our next )?(?:pool )?(?:report"
     r"|update|dispatch|bulletin|edition|part|post|thread)(?: (?:no\.? ?)?\d+)?\b[^.!?]{0,80}\.",

@@ -34,7 +34,7 @@ _SESSION_WORDS = """
     next week weeks month soon time happy glad go ahead first brief short remarks readout
     update over back press conference media coming joining enjoy tonight
     day reminder participant participants line lines listen only mode hand handing call
-    disconnect management sir madam answer further no comments"""
+    disconnect management sir madam answer further no comments stop pause"""
 SESSION = frozenset(_SESSION_WORDS.split())
 # The words that make it a session's (a sentence of function words and these alone).
 _PROCEDURE = SESSION - {
@@ -81,7 +81,14 @@ _RUNS_NAMED = re.compile(
     r"(?:(?:and )?(?:the|our) (?:first|next|last|following|final) question (?:is|comes) from"
     r"|(?:ladies and gentlemen,\s*)?(?:good (?:day|morning|afternoon|evening)(?:,| and)\s*)?"
     r"(?:a (?:very )?warm )?welcome to (?:the|this|our|today's)(?: [\w&'’-]+){0,8}? (?:call|"
-    r"conference|briefing|session|webinar|podcast|programme|program|show|broadcast)\b"
+    r"conference|briefing|session|webinar|podcast|programme|program|show|broadcast|lecture"
+    r"|seminar|talk|keynote|series|event|forum)\b"
+    # the chair's hand-over to the speaker or thanks to him by name: "Please welcome
+    # Professor X.", "Please join me in thanking Ambassador X.", "X, the floor is yours."
+    r"|(?:(?:so|now|on that note|with that),? )?(?:please (?:join me (?:in )?)?|join me in "
+    r"|let us |let's )(?:welcom(?:e|ing)|thank(?:ing)?) (?-i:[A-Z])[\w.'’-]*"
+    r"(?: (?-i:[A-Z])[\w.'’-]*){0,3}(?=[.!]?$)"
+    r"|(?:[\w.'’-]+ ){0,3}?[\w.'’-]+, the floor is (?:yours|now yours)"
     r"|(?:on behalf of [^,]{1,60},\s*)?(?:that|this) concludes (?:this|the|today's|our)"
     r"(?: [\w-]+)? (?:call|conference|briefing|session|webinar|programme|program|show)\b)"
     r"[^!?,;]{0,100}",

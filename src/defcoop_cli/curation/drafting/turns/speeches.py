@@ -29,6 +29,7 @@ from defcoop_cli.curation.drafting.turns.forms import (
     titled_person,
 )
 from defcoop_cli.curation.drafting.turns.interviews import speaks_first_person
+from defcoop_cli.curation.drafting.turns.talks import floor_turns, talk_speaker
 
 BODY_WORDS = 8  # a body line of at least so many words counts in the first-person test
 # An address to the audience, the whole of a line or before a sentence's first word.
@@ -65,15 +66,11 @@ def speech_turns(
         (-1, named(author) if author else None, False),
     )
     deck = _deck(lines)
-    if who is None and deck:  # a deck's presenter by a field, titled, new to the fact base
-        n, who, sent = next(
-            (
-                (n, (titled, True), True)
-                for n, words, field in places
-                if field and (titled := titled_person(words.split(",")[0]))
-            ),
-            (n, who, sent),
-        )
+    # a talk's speaker, named by its form only and new to the fact base (turns/talks.py):
+    # a lecture's "Lecturer:", a keynote's head, the chair's hand-over, a deck's presenter
+    talk = None if who else talk_speaker(lines)
+    if talk:
+        n, who, sent = talk[0], (talk[1], True), True
     witness = None if who else statement_speaker(lines)  # a statement for the record
     if witness:
         name = named(witness[1]) or ((t, True) if (t := titled_person(witness[1])) else None)
@@ -93,11 +90,12 @@ def speech_turns(
     if deck and sent:  # a slide deck's speaker notes: the presenter says them, whatever
         if not first:  # share of them is in the first person (one line is enough)
             return []
-    elif witness:  # its title says whose statement it is: a third of it in his "I" is enough
+    elif witness or talk:  # its form says who speaks: a third of it in his "I" is enough
         if 3 * first < len(body):
             return []
     elif (2 * first <= len(body)) if sent else (3 * first < 2 * len(body)):
         return []
     to = next((w[0] for words in addressees(lines) if (w := named(words)) and w[1]), "")
     start = lines[n + 1][0] if n + 1 < len(lines) else lines[n][1]
-    return [Turn(start, who[0], True, False, addressee="" if to == who[0] else to)]
+    turn = Turn(start, who[0], True, False, addressee="" if to == who[0] else to)
+    return [turn, *floor_turns(lines, n, who[0])]  # questions from the floor: the questioner's

@@ -9,32 +9,39 @@ japan government" asks his office. "The governments of India and Japan" keep the
 text.STOPWORDS). "The
 outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
 (search.hits.asks_happened), "outcome" no word to look for; "the outcome document of the
-summit" looks for it."""
+summit" looks for it. "Results" and a "readout" ask so as "outcome" does ("JPN DEFMIN
+DELHI VISIT RESULTS"), and what came of a meeting is what its parties agreed or committed
+to, not its date."""
 
 GOVERNMENT = frozenset(["government", "governments"])
 ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
 TAKEN = frozenset(["taken", "being"])
 FRAME_WORDS = frozenset(["thereof", "therefor"])  # "if so, the details thereof"
-OUTCOME = frozenset(["outcome", "outcomes"])
+# What came of a meeting, as a report or a cable heads it: "visit outcomes", "talks
+# results", "readout": what the parties agreed or committed to (search.hits.asks_outcome)
+OUTCOME = frozenset(["outcome", "outcomes", "result", "results", "readout", "readouts"])
 
 
-def asks_outcome(words: list[str], i: int, function_words: frozenset[str]) -> bool:
+def asks_outcome(
+    words: list[str], i: int, function_words: frozenset[str], headline: bool = False
+) -> bool:
     """Whether words[i] is "outcome" asking what came of something: "of" follows it, or
-    nothing but function words do."""
+    nothing but function words do, or anything in a headline's or a cable's capitals
+    ("MTG RESULTS NEW DELHI")."""
     if words[i] not in OUTCOME:
         return False
-    return words[i + 1 : i + 2] == ["of"] or function_words.issuperset(words[i + 1 :])
+    return headline or words[i + 1 : i + 2] == ["of"] or function_words.issuperset(words[i + 1 :])
 
 
-def unframed(words: list[str], function_words: frozenset[str]) -> list[str]:
+def unframed(words: list[str], function_words: frozenset[str], headline: bool = False) -> list[str]:
     """The words without "the Government" (not "the Government of X"), without the noun
     of "steps taken", "measures being taken" and without "outcome" that asks
-    (asks_outcome); when nothing else would be asked about, without the asking "outcome"
-    alone ("how did the government respond")."""
+    (asks_outcome; headline: the query is in capitals); when nothing else would be asked
+    about, without the asking "outcome" alone ("how did the government respond")."""
     out = []
 
     def asked(i: int) -> bool:
-        return asks_outcome(words, i, function_words)
+        return asks_outcome(words, i, function_words, headline)
 
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]

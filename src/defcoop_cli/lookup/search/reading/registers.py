@@ -206,7 +206,9 @@ def closest_or_passage(
     if query.facets:
         from defcoop_cli.lookup.search.headings import heading_matches
 
-        return heading_matches(index, query, filters, limit, readings)
+        by_facets = heading_matches(index, query, filters, limit, readings)
+        if by_facets is not None or not query.listed:  # a list's items may be no facets
+            return by_facets
     found = closest_matches(index, query, filters, limit, readings=readings)
     return found or passage_matches(index, query, filters, limit, readings)
 

@@ -224,10 +224,32 @@ def is_heading(text: str) -> bool:
     )
 
 
-def read_heading(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """The heading as words to search, and its facets, each (kind, text), in order."""
+# A media-monitoring analyst's alert list ("rajnath, nakatani, drones", "india japan;
+# cyber; space", "malabar | us navy"): items parted by semicolons, pipes, slashes (not a
+# date's "26/11") or commas, each read as a heading's subdivision is (_facets), names
+# included. Not a list: a sentence or a question with a comma in it (an item of more than
+# LIST_ITEM_WORDS words, or one that opens with a question word or an auxiliary).
+_LIST_SEPARATOR = Lazy(r"\s*[;|,]\s*|\s+/\s+|(?<=[^\W\d_])/(?=[^\W\d_])")
+LIST_ITEM_WORDS = 7
+_ASKING = AUXILIARIES | frozenset("who what when where why how which whom whose".split())  # noqa: SIM905
+
+
+def is_list(text: str) -> bool:
+    """Whether the query is written as an alert list: two items or more (the comment above)."""
+    items = [p.split() for p in _LIST_SEPARATOR.split(text) if p.strip()]
+    if len(items) < 2 or _INVERTED_NAME.fullmatch(text.strip()):
+        return False
+    return all(
+        len(words) <= LIST_ITEM_WORDS and words[0].lower().strip("\"'") not in _ASKING
+        for words in items
+    )
+
+
+def read_heading(text: str, listed: bool = False) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The heading (or an alert list, `listed`) as words to search, and its facets, each
+    (kind, text), in order."""
     facets: list[tuple[str, str]] = []
-    for part in _SEPARATOR.split(text):
+    for part in (_LIST_SEPARATOR if listed else _SEPARATOR).split(text):
         facets.extend(_facets(part, not facets))
     words = " ".join(t if kind in (NAME, PLACE) else t[:1].lower() + t[1:] for kind, t in facets)
     return words, tuple(facets)

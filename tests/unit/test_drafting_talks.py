@@ -1,0 +1,163 @@
+"""A talk's transcript (turns/talks.py): the speaker the form alone names speaks its body in
+the first person (R35); questions from the floor are their questioners' (R9, R25); the
+chair's lines and the transcriber's notes are furniture."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from defcoop_cli.curation.drafting.segments import each_line
+from defcoop_cli.curation.drafting.turns.talks import (
+    from_the_floor,
+    questioner,
+    speaking_noun,
+    talk_speaker,
+)
+from tests.unit.test_drafting_speeches import _draft, _turns  # one fact base, Ode's and Ek's
+
+LECTURE = (
+    "Harbour Institute, Port Lys\n"
+    "Public Lecture Series | Lecture 2\n"
+    "Lecturer: Professor Ana Brandt, Visiting Fellow\n"
+    "Transcript prepared by the Institute from the audio recording and lightly edited.\n"
+    "Good evening, and welcome to the second lecture of the series. "
+    "Please welcome Professor Ana Brandt.\n"
+    "[applause]\n"
+    "Thank you, and thank you all for coming out tonight.\n"
+    "Tonight I want to argue that the Port Lys talks mattered more than the readouts say.\n"
+    "Minister Ode condemned the raid on the ferry during the talks with Tomas Ek.\n"
+    "In my reading, the patrol plan matters more than anything said about the dredgers.\n"
+    "Let me stop there.\n"
+    "QUESTIONS FROM THE FLOOR\n"
+    "Q: Thank you, Professor. I read that Ode is only a special adviser now, not a minister.\n"
+    "He came to Port Lys as the minister, and I would trust both readouts on that.\n"
+)
+
+
+def _said(draft: dict[str, Any]) -> dict[str, str]:
+    return {f["quote"][:24]: f["attribution"] for f in draft["facts"]}
+
+
+@pytest.mark.parametrize(
+    ("head", "who"),
+    [
+        ("Lecturer: Professor Ana Brandt, Visiting Fellow", "Ana Brandt"),
+        ("Keynote speaker: Ana Brandt, Senior Fellow", "Ana Brandt"),
+        ("Discussant: Dr Ana Brandt (Harbour Institute)", "Ana Brandt"),
+        ("Keynote by Ambassador Ana Brandt, followed by questions. Chair: Lee Moss.", "Ana Brandt"),
+        ("Good evening. Please welcome Professor Ana Brandt.", "Ana Brandt"),
+        ("Good evening. Ambassador Ana Brandt, the floor is yours.", "Ana Brandt"),
+    ],
+)
+def test_the_form_names_the_talks_speaker_new_to_the_fact_base(head: str, who: str) -> None:
+    lines = list(each_line(f"Harbour Institute\n{head}\nTonight I speak of the strait.\n"))
+    assert (talk_speaker(lines) or (0, "", False))[1] == who
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Chair: Dr Lee Moss, Director",  # the chair names no speaker
+        "Moderator: Lee Moss",
+        "Rapporteur: Dr Lee Moss",
+        "Author: Dr Lee Moss",  # a column's writer: the article (R35)
+        "Translator: Lee Moss",
+        "Speaker: the Director of the Institute",  # no person's name
+    ],
+)
+def test_a_field_of_another_role_or_without_a_name_names_no_speaker(head: str) -> None:
+    assert talk_speaker(list(each_line(f"Harbour Institute\n{head}\nI speak.\n"))) is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaks"),
+    [
+        ("lecturer", True),
+        ("discussant", True),
+        ("orator", True),
+        ("presenter", True),
+        ("moderator", False),
+        ("chair", False),
+        ("reporter", False),
+        ("questioner", False),
+        ("translator", False),
+        ("author", False),
+    ],
+)
+def test_a_speaking_noun_is_made_of_a_verb_of_speaking(noun: str, speaks: bool) -> None:
+    assert speaking_noun(noun) is speaks
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Q", "unnamed questioner"),
+        ("Questioner (online)", "unnamed questioner"),
+        ("Audience member", "audience member"),
+        ("Member of the audience", "member of the audience"),
+        ("A question from the floor", "unnamed questioner"),
+        ("Reporter (Harbour Times)", "the reporter"),
+    ],
+)
+def test_a_questioner_is_named_by_the_labels_own_words(label: str, name: str) -> None:
+    assert from_the_floor(label)
+    assert questioner(label) == name
+
+
+@pytest.mark.parametrize("label", ["Also read", "Fact check", "Date of event", "Participants"])
+def test_other_labels_in_lower_case_are_no_ones_from_the_floor(label: str) -> None:
+    assert not from_the_floor(label)
+
+
+def test_a_lectures_body_is_the_lecturers_a_question_from_the_floor_the_questioners() -> None:
+    assert [who for _, who in _turns(LECTURE)] == ["Ana Brandt", "unnamed questioner", "Ana Brandt"]
+    draft = _draft(LECTURE)
+    said = _said(draft)
+    assert said["Tonight I want to argue "] == "Ana Brandt"
+    assert said["Minister Ode condemned t"] == "Kenji Ode"
+    assert said["In my reading, the patro"] == "Ana Brandt"
+    assert said["I read that Ode is only "] == "unnamed questioner"
+    assert said["He came to Port Lys as t"] == "Ana Brandt"
+    furniture = {f["text"] for f in draft["sources"][0]["furniture"]}
+    assert {
+        "Transcript prepared by the Institute from the audio recording and lightly edited.",
+        "Good evening, and welcome to the second lecture of the series.",
+        "Please welcome Professor Ana Brandt.",
+        "Thank you, and thank you all for coming out tonight.",
+        "Let me stop there.",
+        "Q: Thank you, Professor.",
+    } <= furniture
+
+
+def test_the_same_body_in_the_third_person_is_no_talk() -> None:
+    third = "".join(line + "\n" for line in LECTURE.splitlines() if " I " not in line)
+    assert _turns(third.replace("In my reading, t", "T")) == []
+
+
+WEBINAR = (
+    "EVENT TRANSCRIPT\n"
+    "Keynote by Ambassador Ana Brandt, followed by questions. Chair: Lee Moss.\n"
+    "Chair: Good afternoon and welcome. Our speaker served in Velan for years. "
+    "Ambassador, the floor is yours.\n"
+    "When Tomas Ek met Minister Ode in Port Lys, it was their second meeting this year.\n"
+    "I have rarely seen a Velan minister speak so plainly about the ferry raid.\n"
+    "[Applause]\n"
+    "Chair: We have a few minutes for questions.\n"
+    "Audience member: The press keeps calling Ode a special adviser. Is he still one?\n"
+    "Ambassador Brandt: No, and I would read the two readouts rather than old profiles.\n"
+    "Chair: Please join me in thanking Ambassador Brandt.\n"
+)
+
+
+def test_a_webinars_chair_hands_over_and_the_floor_and_the_speaker_answer() -> None:
+    draft = _draft(WEBINAR)
+    said = _said(draft)
+    assert said["When Tomas Ek met Minist"] == "Ana Brandt"
+    assert said["I have rarely seen a Vel"] == "Ana Brandt"
+    assert said["The press keeps calling "] == "audience member"
+    assert said["No, and I would read the"] == "Ana Brandt"
+    furniture = " ".join(f["text"] for f in draft["sources"][0]["furniture"])
+    assert "Our speaker served in Velan for years." in furniture  # the chair's
+    assert "Keynote by Ambassador Ana Brandt" in furniture  # the form's own line
