@@ -12,8 +12,9 @@ src/defcoop_cli/lookup/search/reading/clippings.tsv, one clipped word a line:
   iso-codes package (`/usr/share/iso-codes/json/iso_3166-1.json`, iso-codes 4.15.0,
   LGPL-2.1-or-later; the codes are the open standard's), the country by its common name;
 - `caps`: a code that is also an English word in WordNet 3.1 (ARM, CAN, FIN, LIE), not
-  one of the country's own names, or a cable's abbreviation that is an English word (IO,
-  PM): read so only when written in capitals;
+  one of the country's own names: read so only when written in capitals;
+- `cable`: a cable's abbreviation that is an English word (IO, PM, CDS): read so when
+  written in capitals, or in a text all in capitals beside another clipped word;
 - `word`: an English word of WordNet 3.1 that two clippings spell run together
   or codes spell run together ("infract": infra, ct), read as itself, not by its parts.
 A code is left out when a clipping, a function word or a WordNet word spelt the same
@@ -68,8 +69,8 @@ CLIPPINGS = {
 # military reporting; GOI and GOJ, the Governments of India and Japan, are read as the
 # fact base names a government, by its country: reading/formal.py). Those that spell an
 # English word of their own ("io", a moon; "pm", the afternoon; "cds", discs) are read so
-# only where a query writes them in capitals and is not written in capitals throughout
-# (`caps`), as the country codes that are words.
+# only where a query writes them in capitals, as the country codes that are words, and in a
+# text all in capitals only beside another clipped word, which says it is a cable (`cable`).
 CABLE = {
     "atk": "attack", "atks": "attacks", "prodn": "production", "regl": "regional",
     "marsec": "maritime security", "bilat": "bilateral", "del": "delegation",
@@ -118,7 +119,7 @@ def split_words(english: dict[str, set[str]], clipped: set[str]) -> list[tuple[s
 
 def rows(iso: list[dict[str, str]], english: dict[str, set[str]]) -> list[tuple[str, ...]]:
     out = [(w, full, "clip") for w, full in {**CLIPPINGS, **CABLE}.items()]
-    out += [(w, full, "caps") for w, full in CABLE_WORDS.items()]
+    out += [(w, full, "cable") for w, full in CABLE_WORDS.items()]
     for entry in iso:
         code, name = entry["alpha_3"].lower(), country_name(entry)
         if code in CLIPPINGS or code in CABLE or code in STOPWORDS:
@@ -126,7 +127,7 @@ def rows(iso: list[dict[str, str]], english: dict[str, set[str]]) -> list[tuple[
         own = {n.lower().replace(" ", "_") for n in (name, entry["name"])}
         word = code in english and not (english[code] & own)
         out.append((code, name, "caps" if word else "code"))
-    out += split_words(english, {w for w, _, kind in out if kind != "caps"})
+    out += split_words(english, {w for w, _, kind in out if kind not in ("caps", "cable")})
     return sorted(out)
 
 

@@ -66,3 +66,11 @@ def test_a_cable_abbreviation_that_is_a_word_counts_only_in_capitals() -> None:
     assert unclipped(["pm", "visit"], "PM visit") == ["prime", "minister", "visit"]
     assert unclipped(["pm", "visit"], "pm visit") == ["pm", "visit"]
     assert unclipped(["pm", "visit"], "PM VISIT") == ["pm", "visit"]  # all capitals
+
+
+def test_a_cable_abbreviation_in_a_cables_capitals_counts_beside_another_clipped_word() -> None:
+    # A clipped word beside it says the capitals are a cable's; alone, "PM" may be the hour
+    assert unclipped(["io", "marsec"], "IO MARSEC") == ["indian", "ocean", "maritime", "security"]
+    assert unclipped(["goj", "cds"], "GOJ CDS") == ["japan", "chief", "of", "defence", "staff"]
+    assert unclipped(["meeting", "pm"], "MEETING PM") == ["meeting", "pm"]
+    assert unclipped(["arm", "mil"], "ARM MIL") == ["arm", "military"]  # a code that is a word

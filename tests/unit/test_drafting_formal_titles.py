@@ -7,7 +7,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher, NewEntities, capitalised_names
 from defcoop_cli.curation.drafting.furniture.credits import about_itself
-from defcoop_cli.curation.drafting.names.several import title_kind
+from defcoop_cli.curation.drafting.names.several import one_body, title_kind
 from defcoop_cli.curation.drafting.verbs import first_verb
 from defcoop_cli.factbase.records import Entity
 
@@ -41,10 +41,25 @@ def names(text: str, known: list[tuple[int, int]] | None = None) -> list[str]:
             "Contacts run through the Shipyard Forum for Hulls and Engines.",
             "Shipyard Forum for Hulls and Engines",
         ),
+        (  # the linking words in capitals too
+            "The Accord Concerning the Exchange of Naval Charts and Tide Tables lets both sides"
+            " plan ahead.",
+            "Accord Concerning the Exchange of Naval Charts and Tide Tables",
+        ),
+        (
+            "Both signed a Memorandum of Cooperation in the Field of Tide Charts and Buoys.",
+            "Memorandum of Cooperation in the Field of Tide Charts and Buoys",
+        ),
     ],
 )
 def test_a_formal_title_is_one_name_never_its_pieces(sentence: str, title: str) -> None:
     assert names(sentence) == [title]
+
+
+def test_a_titles_linking_word_in_capitals_keeps_it_one_body() -> None:
+    assert one_body("Standing Panel On Coastal Radar and Harbour Safety")
+    assert one_body("Accord Regarding Shared Berthing and Fuel")
+    assert not one_body("Alpha and Beta")
 
 
 def test_two_titles_joined_by_and_the_are_two() -> None:

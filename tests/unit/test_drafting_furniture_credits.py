@@ -57,6 +57,45 @@ def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:
     assert not about_itself(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transcript prepared by the Institute from the audio recording and lightly edited.",
+        "The transcript was made by the Centre from the stream.",
+        "This is an edited transcript; some answers have been shortened.",
+        "This transcript has not been checked by the speaker.",
+        "Inaudible passages have been omitted.",
+        "Content on this page is maintained by the Harbour Wing, Embassy of Alpha, Port Lys.",
+    ],
+)
+def test_a_transcripts_note_on_its_own_making_is_furniture(sentence: str) -> None:
+    assert about_itself(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the reviewer's probes: a report's sentences, whose subject is no transcript
+        "This is a record number of exercises for the two navies in a single year.",
+        "It has not been approved by the cabinet yet, the official said.",
+        "Sections have been removed from the draft text after objections from the Japanese side.",
+        "A transcript made by the Indian side shows the ministers discussed submarine cooperation.",
+        "The text has not been approved by parliament.",
+        "Questions were removed from the agenda after protests.",
+        "This page content is owned by the ministry, a spokesman said, refusing to comment on "
+        "leaked figures.",
+        "Transcript made by Beta's side says the ministers discussed the ferry.",
+    ],
+)
+def test_a_reports_sentence_that_reads_like_a_transcripts_note_is_news(sentence: str) -> None:
+    assert not about_itself(sentence) and not to_the_audience(sentence, transcript=True)
+
+
+def test_a_bare_it_unchecked_is_a_transcripts_note_only_in_a_transcript() -> None:
+    assert about_itself("It has not been checked by the speaker.", transcript=True)
+    assert not about_itself("It has not been checked by the speaker.")
+    assert not about_itself("It has not been approved by the speaker.", transcript=True)
+
+
 def test_a_programmes_credits_leave_its_facts() -> None:
     doc = Doc(
         [], [], [Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")], [], []

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from defcoop_cli.curation.drafting.scripts import floor_label, label_kind
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.turns.talks import (
     from_the_floor,
@@ -72,22 +73,59 @@ def test_a_field_of_another_role_or_without_a_name_names_no_speaker(head: str) -
 
 
 @pytest.mark.parametrize(
-    ("noun", "speaks"),
+    "line",
     [
-        ("lecturer", True),
-        ("discussant", True),
-        ("orator", True),
-        ("presenter", True),
-        ("moderator", False),
-        ("chair", False),
-        ("reporter", False),
-        ("questioner", False),
-        ("translator", False),
-        ("author", False),
+        "Japan will invite Anand Varkey to Tokyo next month, a ministry official said.",
+        "The ministry will request Harbour Coast Guard help for the survey.",
+        "The council will call on Tomas Ek to explain the delay.",
+        '"Please welcome Professor Anand Varkey," the director said, opening the lecture.',
+        "Good evening. He said “please welcome Professor Anand Varkey” and sat down.",
     ],
 )
-def test_a_speaking_noun_is_made_of_a_verb_of_speaking(noun: str, speaks: bool) -> None:
+def test_news_or_a_quoted_welcome_is_no_chairs_hand_over(line: str) -> None:
+    lines = list(each_line(f"Scholar warns of strains\n{line}\nThe two sides met.\n"))
+    assert talk_speaker(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaks"),
+    [
+        ("Lecturer", True),
+        ("Discussant", True),
+        ("Orator", True),
+        ("Presenter", True),
+        ("Keynote speaker", True),
+        ("Panellist", True),
+        ("Moderator", False),
+        ("Chair", False),
+        ("Reporter", False),
+        ("Questioner", False),
+        ("Translator", False),
+        ("Author", False),
+        # persons named by a verb of saying, who deliver no talk
+        ("Interviewer", False),
+        ("Contact", False),
+        ("Adviser", False),
+        ("Counsel", False),
+        ("Negotiator", False),
+        ("Broadcaster", False),
+        ("Voice", False),
+        ("Signer", False),
+    ],
+)
+def test_a_talks_giver_is_named_by_a_noun_of_the_closed_list(noun: str, speaks: bool) -> None:
     assert speaking_noun(noun) is speaks
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Interviewer: Rahul Sen\nGuest: Admiral Meera Iyer",  # the interviewer asks
+        "Contact: Ravi Sen, +91 11 2301 0000",  # a press release's contact says nothing
+    ],
+)
+def test_a_field_of_one_who_asks_or_is_contacted_names_no_talks_speaker(head: str) -> None:
+    assert talk_speaker(list(each_line(f"Harbour Institute\n{head}\nWe will sail.\n"))) is None
 
 
 @pytest.mark.parametrize(
@@ -106,9 +144,34 @@ def test_a_questioner_is_named_by_the_labels_own_words(label: str, name: str) ->
     assert questioner(label) == name
 
 
-@pytest.mark.parametrize("label", ["Also read", "Fact check", "Date of event", "Participants"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Also read",
+        "Fact check",
+        "Date of event",
+        "Participants",
+        "The big question for the navy",  # a sentence's lead, no one's label
+        "Senior official",  # a kind of person, who answers
+        "Defence ministry source",
+    ],
+)
 def test_other_labels_in_lower_case_are_no_ones_from_the_floor(label: str) -> None:
     assert not from_the_floor(label)
+    assert not floor_label(label)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Senior official", "answers"),  # an unnamed kind of person answers
+        ("Defence ministry source", "answers"),
+        ("The big question for the navy", None),  # a sentence's lead: no label
+        ("Audience member", "asks"),
+    ],
+)
+def test_a_kind_of_person_answers_only_the_audience_asks(label: str, kind: str | None) -> None:
+    assert label_kind(label) == kind
 
 
 def test_a_lectures_body_is_the_lecturers_a_question_from_the_floor_the_questioners() -> None:

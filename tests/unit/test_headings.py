@@ -96,6 +96,8 @@ def test_a_date_after_a_comma_is_a_date_facet() -> None:
 def test_an_alert_list_is_read_by_its_items(text: str) -> None:
     query = parse_query([text])
     assert query.listed and len(query.facets) >= 2 and not headings.is_heading(text)
+    # A cable's capitals read the list as its lower case does (not "-- NAKATANI" a place)
+    assert parse_query([text.upper()]).facets == query.facets
 
 
 @pytest.mark.parametrize(

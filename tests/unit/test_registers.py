@@ -147,3 +147,5 @@ def test_two_nations_across_a_colon_or_a_lists_item_are_no_pair(index: SearchInd
     assert refused("China India border talks")
     assert not refused("countering China: India Japan convergence")
     assert not refused("assertive china; india japan")
+    # an item parted as reading/syntax parts a list (a slash between two words too)
+    assert not refused("india japan/china") and not refused("india japan / china")

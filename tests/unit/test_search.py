@@ -802,6 +802,9 @@ class TestHappened:
             ("talks readout", ("talks",), True),
             ("TALKS RESULTS NEW DELHI", ("talks", "new", "delhi"), True),  # a cable's capitals
             ("results framework for talks", ("results", "framework", "talks"), False),
+            # capitals add only an end position, a dateline's place, to what asks
+            ("RESULTS FRAMEWORK FOR TALKS", ("results", "framework", "talks"), False),
+            ("DEFMIN VISIT OUTCOMES TOKYO", ("defence", "minister", "visit", "tokyo"), True),
         ],
     )
     def test_outcome_asks_only_before_of_at_the_end_or_in_capitals(
@@ -810,9 +813,12 @@ class TestHappened:
         query = parse_query([text])
         assert query.terms == terms and asks_outcome_of(query) is asks
 
-    def test_an_outcome_alone_is_no_term(self) -> None:
-        with pytest.raises(UsageError):
-            parse_query(["what was the outcome?"])
+    @pytest.mark.parametrize("text", ["what was the outcome?", "readout", "results"])
+    def test_an_outcome_alone_is_no_term_and_the_refusal_says_so(self, text: str) -> None:
+        # "readout" is a content word: the refusal says it lacks what came of what, not
+        # that the query has only question and function words
+        with pytest.raises(UsageError, match="asks what came of something"):
+            parse_query([text])
 
 
 class TestWhy:

@@ -59,7 +59,11 @@ NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(name_words()["body word"]))
 _ON = "|".join(f"(?<={w})" for w in sorted(name_words()["joins on"]))
 _DAYS = "|".join(w.title() for w in sorted(name_words()["not a name"]) if len(w) > 2)
 _LINK = r"(?:on|concerning|regarding)"  # "Agreement concerning the Transfer of …"
-_JOINED = rf"\s+(?:(?:of|the|and|for|de|al)\s+)?|(?:{_ON})\s+{_LINK}\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
+# ("in the Field of": "Memorandum of Cooperation in the Field of Defence")
+_JOINED = (
+    rf"\s+(?:(?:of|the|and|for|de|al)\s+)?|(?:{_ON})\s+{_LINK}\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
+    r"|\s+in\s+the\s+(?=Field\s+of\s)"
+)
 NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:(?:{_JOINED})[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 STOP_WORDS = name_words()["stop word"]

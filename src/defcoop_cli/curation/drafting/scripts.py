@@ -101,26 +101,48 @@ def label_kind(label: str, cued: bool = False) -> str | None:
     capitals = label.split()[0].isupper() and len(label.split()[0]) > 2
     if words[-1] in ANSWERING or titled or capitals or named:
         return "answers"
-    return "asks" if floor_label(label) else None  # "Audience member", "A question from …"
+    if floor_label(label):  # "Audience member", "A question from …"
+        return "asks"
+    return "answers" if kind_of_person(label) else None  # "Senior official", "… source"
+
+
+# Who is from the floor: an unnamed one of the audience, by a noun of it ("Audience member",
+# "Member of the audience", "Unnamed participant"); a kind of person ("Senior official",
+# "Defence ministry source") is no one from the floor.
+_FLOOR_NOUNS = frozenset(
+    ["audience", "floor", "participant", "attendee", "questioner", "listener", "viewer"]
+) | {"caller", "delegate"}
+_QUESTION_FROM = re.compile(r"(?:a )?question from\b")
 
 
 def floor_label(label: str) -> bool:
     """Whether a label names no one, in lower case after its first letter and in two words
-    or more: a kind of person ("Audience member", "Member of the audience") or a question
-    ("A question from the floor"): one from the floor (transcript_labels counts it only
-    beside a chair's or a questioner's label)."""
-    words = label.lower().split()
-    head = words[0] if "of" in words[1:2] else words[-1]
-    nouns = wordnet_nouns("person")
+    or more: one of the audience by a noun of it ("Audience member", "Member of the
+    audience": _FLOOR_NOUNS) or a question from it ("A question from the floor")
+    (transcript_labels counts it only beside a chair's or a questioner's label)."""
+    words = re.sub(r"\s*\([^()]*\)", "", label).lower().split()  # "(online)": a note
     return (
         1 < len(words) <= 6  # a kind of person in one word is a field's ("Lecturer: X")
         and label[1:] == label[1:].lower()
         and not {*words} & TITLES
         and words[0] not in _FIELDS
-        and (
-            "question" in words
-            or (head in nouns and not (head.endswith("s") and head[:-1] in nouns))
-        )  # one person: "Participants" no
+        and (bool({*words} & _FLOOR_NOUNS) or _QUESTION_FROM.match(label.lower()) is not None)
+    )
+
+
+def kind_of_person(label: str) -> bool:
+    """Whether a label in lower case after its first letter, in two to six words, is a kind
+    of one person by its last word ("Senior official", "Defence ministry source"): one who
+    answers, unnamed."""
+    words = label.lower().split()
+    nouns = wordnet_nouns("person")
+    return (
+        1 < len(words) <= 6
+        and label[1:] == label[1:].lower()
+        and not {*words} & TITLES
+        and words[0] not in _FIELDS
+        and words[-1] in nouns
+        and not (words[-1].endswith("s") and words[-1][:-1] in nouns)  # "Participants" no
     )
 
 
@@ -197,8 +219,9 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
         if any(a <= m.start() < b for a, b in fields):
             continue
         label = m.group(1) + (m.group(2) or "")  # "Nikhil Rao - Chairman"
-        if " " in label and label[1:].islower() and not floor_label(label):
-            continue  # words in lower case: one from the floor's ("Audience member") only
+        lower = " " in label and label[1:].islower()  # words in lower case: one from the
+        if lower and not floor_label(label) and not kind_of_person(label):  # floor's
+            continue  # ("Audience member") or an unnamed kind of person's only
         stop = text.find("\n", m.end())  # the line's rest, not a copy of the text's rest
         line = text[m.end() : stop if stop != -1 else len(text)]  # a caption's: "SUPER: A | B"
         bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each

@@ -62,8 +62,6 @@ Name = tuple[str, ...]
 Place = tuple[tuple[Name, ...], tuple[Name, ...]]
 
 AT = frozenset(["in", "at"])
-# Where a clause or a list's item ends: two nations side by side across it are no pair.
-_CLAUSES = re.compile(r"[:;,|()]|\s/\s")
 # The first of two capitalised names joined by a hyphen ("Tokyo-Delhi ties"): the sides.
 _PAIRED = re.compile(r"\b([A-Z][^\W\d_]+)-(?=[A-Z][^\W\d_]+)")
 GOING = frozenset(
@@ -484,8 +482,10 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     countries = tuple(index.entities_at(index.entity_listing("country")[0]))
     parties = frozenset(p for event in index.catalogue().events for p in event.parties)
     table = nation_table(countries, parties)
-    clauses = _CLAUSES.split(query.given if query.listed else query.text)  # a list: as given
-    pairs = [p for c in clauses for p in pairs_elsewhere(read_words(c)[0], table)]
+    from defcoop_cli.lookup.search.reading.syntax import clauses  # a list's items as read
+
+    parts = clauses(query.given if query.listed else query.text)  # no pair across two
+    pairs = [p for c in parts for p in pairs_elsewhere(read_words(c)[0], table)]
     return Refusal("nations", pairs[0]) if pairs else None
 
 

@@ -72,7 +72,12 @@ from defcoop_cli.curation.drafting.scripts import (
 )
 from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES as FORM_LINES
 from defcoop_cli.curation.drafting.turns.forms import form_lines, sent
-from defcoop_cli.curation.drafting.turns.talks import from_the_floor, talk_speaker, talk_turns
+from defcoop_cli.curation.drafting.turns.talks import (
+    LINE_LABEL,
+    from_the_floor,
+    talk_speaker,
+    talk_turns,
+)
 
 _ASKS = re.compile(r"\?\s*$")
 # A courtesy, perhaps after or before its addressee: "Commodore, thanks for joining us."
@@ -154,14 +159,16 @@ class Asides:
     def said(self, start: int, sentence: str) -> bool:
         """Whether the sentence at start asks, speaks to the audience, points to the piece's
         own parts, or is an interviewer's steering or a courtesy in a transcript."""
-        if _ASKS.search(sentence) or to_the_audience(sentence) or calls_to_channels(sentence):
+        if _ASKS.search(sentence) or calls_to_channels(sentence):
+            return True
+        if to_the_audience(sentence, transcript=self._speech or bool(self._labels)):
             return True
         if signpost(sentence):  # "Here is how the two sides told it."
             return True
         if occasion_formula(sentence[self._labels.get(start, 0) :]):  # thanks, the vote
             return True
         turn = turn_at(self._turns, start) if self._turns else None
-        label = _FLOOR.match(sentence) if turn is None and self._speech else None
+        label = LINE_LABEL.match(sentence) if turn is None and self._speech else None
         if label and from_the_floor(label["label"]):  # "Q: Thank you, Professor.": his
             rest = sentence[label.end() :]
             return courtesy(rest) or leads_in(rest) or host_link(rest)
@@ -179,9 +186,6 @@ class Asides:
         if start not in self._labels and turn.asks and host_link(sentence):
             return True  # (at a label: formulas.py's)
         return turn.asks and _STEERS.match(sentence.lstrip()) is not None
-
-
-_FLOOR = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,30}?(?: \([^()\n]{1,30}\))?)\s*:\s+(?=\S)")
 
 
 def _numbered(lines: Sequence[str]) -> Iterator[tuple[int, int, str]]:

@@ -98,23 +98,34 @@ _CAVEAT = re.compile(
     r"|definitive|binding|exhaustive|complete)|(?:is|are) not to be (?:quoted|cited|construed"
     r"|taken|treated|regarded|relied))\b[^!?]{0,200}"
     # and its provenance: "Content on this page is maintained by …", "Content owned by …"
+    # (a comma only between a name's parts, "the Defence Wing, Embassy of India, Tokyo.":
+    # "…, a spokesman said, refusing …" is a report's)
     rf"|(?:{_SELF}|(?:(?:page|site|website|portal) )?content) (?:is |are )?(?:maintained"
-    r"|owned|managed|provided|hosted|curated|updated) by\b[^!?]{0,200}"
-    # a transcript's note on its own making: "Transcript prepared by the Centre from the
-    # audio recording and lightly edited.", "This is an edited transcript; …", "It has not
-    # been checked by the speaker.", "Inaudible passages have been omitted."
-    r"|(?:an? |the |this )?(?:[\w-]+ )?transcript (?:was |has been |is )?(?:prepared|produced"
-    r"|made|compiled|edited|transcribed|taken|drawn)\b(?: by| from)\b[^!?]{0,200}\."
-    rf"|(?:this|what follows|the following) is an? (?:[\w-]+ ){{0,2}}{_TEXT}\b[^.!?]{{0,120}}\."
-    rf"|(?:it|this (?:[\w-]+ )?{_TEXT}|the (?:[\w-]+ )?{_TEXT}) (?:has|have) not been"
-    r" (?:checked|verified|reviewed|corrected|approved|seen)\b[^.!?]{0,60}\."
-    r"|(?:some |inaudible |unclear |certain )?(?:passages|remarks|portions|sections|parts"
-    r"|words|answers|questions|exchanges) (?:have been|were|are|has been) (?:lightly )?"
-    r"(?:omitted|shortened|abridged|cut|condensed|edited|removed|paraphrased)\b[^.!?]{0,80}\."
+    r"|owned|managed|provided|hosted|curated|updated) by\b(?:[^.!?,]|,(?= (?-i:[A-Z0-9]))){0,120}\."
+    # a transcript's note on its own making, the transcript itself the subject and the note
+    # its whole sentence: "Transcript prepared by the Centre from the audio recording and
+    # lightly edited.", "This is an edited transcript; …", "Inaudible passages have been
+    # omitted." ("A transcript made by X shows …" reports what it shows)
+    r"|(?:(?:an? |the |this )(?:[\w-]+ )?transcript (?:was|has been|is) "
+    r"|(?!(?:an?|the|this) )(?:[\w-]+ )?transcript (?:was |has been |is )?)(?:prepared|produced"
+    r"|made|compiled|edited|transcribed|taken|drawn) (?:by|from)\b"
+    r"(?![^.!?]*\b(?:shows?|showed|says?|said|reveals?|revealed|suggests?|suggested"
+    r"|indicates?|indicated|confirms?|confirmed)\b)[^.!?]{0,160}\."
+    r"|(?:this|what follows|the following) is an? (?:[\w-]+ ){0,2}(?:transcript|translation)\b"
+    r"[^.!?]{0,120}\."
+    r"|(?:this|the) (?:[\w-]+ )?(?:transcript|translation) (?:has|have) not been (?:checked"
+    r"|verified|reviewed|corrected|seen)\b[^.!?,]{0,60}\."
+    r"|(?:some |inaudible |unclear |certain )?(?:passages|remarks|portions|words|answers"
+    r"|exchanges) (?:have been|were|are|has been) (?:lightly )?(?:omitted|shortened|abridged"
+    r"|cut|condensed|edited|removed|paraphrased)\b[^.!?]{0,80}\."
     # "More in pool report 3 if anything comes out of the lunch.": its next instalment
     r"|more (?:to (?:come|follow) )?in (?:the next |a later |our next )?(?:pool )?(?:report"
     r"|update|dispatch|bulletin|edition|part|post|thread)(?: (?:no\.? ?)?\d+)?\b[^.!?]{0,80}\.",
     re.I,
+)
+# In a transcript only, its bare "it": "It has not been checked by the speaker."
+_UNCHECKED = re.compile(
+    r"it (?:has|have) not been (?:checked|verified|corrected)\b[^.!?,]{0,60}\.", re.I
 )
 
 # A pool report's word on the pool's own doings, perhaps after its clock time: "11:05 - Pool
@@ -127,8 +138,10 @@ _POOL = re.compile(
 )
 
 
-def about_itself(sentence: str) -> bool:
+def about_itself(sentence: str, transcript: bool = False) -> bool:
     """Whether the sentence is the document's caveat on its own text, a credit, or a pool
-    report's word on the pool."""
+    report's word on the pool; in a transcript, its bare "it has not been checked" too."""
     text = sentence.strip()
+    if transcript and _UNCHECKED.fullmatch(text):
+        return True
     return any(p.fullmatch(text) for p in (_CREDIT, _LABELLED, _CAVEAT, _POOL))

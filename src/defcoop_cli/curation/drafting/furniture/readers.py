@@ -104,13 +104,14 @@ _HANDOVER = re.compile(
 )
 
 
-def to_the_audience(sentence: str) -> bool:
+def to_the_audience(sentence: str, transcript: bool = False) -> bool:
     """Whether the sentence speaks to the audience on the coverage, is the newsroom's
     hand-over to its own people or its sign-on, instructs the reader, or is the document's
-    word on itself (a caveat on its text, a credit: furniture/credits.py)."""
+    word on itself (a caveat on its text, a credit, in a transcript its bare "it":
+    furniture/credits.py)."""
     if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
         return True
-    if about_itself(sentence):
+    if about_itself(sentence, transcript):
         return True
     return (
         _HANDOVER.fullmatch(sentence.strip()) is not None

@@ -32,12 +32,14 @@ _BODY_ON = re.compile(
 _DOCUMENTS = name_words()["document head"]
 _MECHANISMS = name_words()["mechanism head"]
 _HEADS = _DOCUMENTS | _MECHANISMS | name_words()["body head"]
-# A title's head, a linking word, subjects (perhaps joined by "of", "for", "the") and "and"
-# a subject: "Forum for Equipment and Technology", "Agreement concerning the Transfer of
-# Defence Equipment and Technology"; never "and the" (two titles).
+# A title's head, a linking word, subjects (perhaps joined by "of", "for", "the", "in the
+# field of") and "and" a subject: "Forum for Equipment and Technology", "Agreement
+# Concerning the Transfer of Defence Equipment and Technology", "Memorandum of Cooperation
+# in the Field of Defence Equipment and Technology" (the linking words in any case); never
+# "and the" (two titles).
 _HEAD_LINKED = re.compile(
-    rf"\b(?:{'|'.join(sorted(_HEADS))}) (?:on|for|of|concerning|regarding) (?:the )?{_W}"
-    rf"(?: (?:(?:of|for|the|on) )*{_W})*,? and (?!the\b){_W}"
+    rf"\b(?:{'|'.join(sorted(_HEADS))}) (?i:on|for|of|concerning|regarding) (?i:the )?{_W}"
+    rf"(?: (?:(?i:of|for|the|on|in the field of) )*{_W})*,? and (?!the\b){_W}"
 )
 
 

@@ -3,9 +3,9 @@ the one who delivers it is named by the document's form only, and then speaks in
 first person for the whole body (R35: delivered in person, the speaker's).
 
 The form names the speaker at one of three places, each a line of the head: a field whose
-label is a noun of one who speaks ("Lecturer:", "Keynote speaker:", "Discussant:": a
-person noun made of a verb of the reporting verbs' lexicon, its lemma; and forms.py's
-"Speaker:" and "Presenter:"), a speech's head ("Keynote by …", "Remarks by …";
+label is a noun of one who delivers a talk ("Lecturer:", "Keynote speaker:", "Discussant:",
+"Presenter:": a closed list, talk_nouns.tsv, each with what it means; "Interviewer:" and
+"Contact:" name no talk's giver), a speech's head ("Keynote by …", "Remarks by …";
 turns/forms.py), or the chair's hand-over ("Please welcome Professor X.", "Please join me
 in welcoming X", "X, the floor is yours"). The name is a person's, by a courtesy or rank
 ("Professor Anand Varkey") or by two or three capitalised words, and the fact base need
@@ -26,51 +26,47 @@ from itertools import islice
 from pathlib import Path
 
 from defcoop_cli.curation.drafting.body.wrapped import each_line
-from defcoop_cli.curation.drafting.entities import STOP_WORDS, TITLES, wordnet_nouns
-from defcoop_cli.curation.drafting.scripts import Turn, asks_or_chairs, label_kind
+from defcoop_cli.curation.drafting.entities import STOP_WORDS, TITLES
+from defcoop_cli.curation.drafting.scripts import Turn, label_kind
 from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES, head_speaker, titled_person
+from defcoop_cli.factbase.vocab import shipped_text
 
 # A field of the head: a label of at most four words, a colon, the words after it.
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z'’ -]{1,40}?)\s*:\s*(?P<who>\S.{1,200})")
 # A name of two or three capitalised words ("Anand Varkey", "Ritu Kapadia-Rao").
 _NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}")
-# The chair's hand-over to the speaker: "Please welcome Professor X", "please join me in
-# welcoming X", "I now invite X to …", "I give the floor to X", "X, the floor is yours".
+# The chair's hand-over to the speaker, a whole line or a line's last sentence, outside any
+# quotation: "Please welcome Professor X.", "please join me in welcoming X", "I give the
+# floor to X", "X, the floor is yours." (news's verbs, "will invite X to Tokyo", "request
+# help", are no hand-over; nor a quoted "Please welcome X," a news story reports)
 _HANDOVER = re.compile(
     r"(?i:(?:please |let us |let's )?(?:join me (?:in )?)?welcom(?:e|ing)(?: on stage)?"
-    r"|(?:i )?(?:now )?(?:invite|call (?:up)?on|give the floor to|hand over to|request))"
-    r"\s+(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3})"
-    r"|(?<![\w.'’-])(?P<named>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?i:the floor is yours)"
+    r"|(?:i )?(?:now )?(?:give the floor to|hand over to))"
+    r"\s+(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:,[^\"“”‘’]{0,80})?[.!]?"
+    r"|(?P<named>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+(?i:the floor is yours)[.!]?"
 )
-# forms.py's two: "Speaker" (a house's presiding officer's title too, for labels) and
-# "Presenter" (no verb of the lexicon makes it).
-_SPEAKING = frozenset(["speaker", "presenter"])
+# (a courtesy's or rank's full stop, "Dr. Lee Moss", ends no sentence)
+_NOT_AN_END = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "Mrs", "Prof", "Gen", "Adm"))
+_LAST_SENTENCE = re.compile(rf"(?:.*{_NOT_AN_END}[.!?]\s+)?(?P<last>[^\"“”]+)")
 _SPACE = re.compile(r"\s*")
 _PRESS = frozenset(["reporter", "journalist", "correspondent"])
-_AGENT = re.compile(r"(?:e?r|or|ant|ist)$")  # lecturer, orator, discussant
 
 
 @lru_cache(maxsize=1)
-def _verbs_of_speaking() -> frozenset[str]:
-    """The lemmas of the reporting verbs' lexicon ("lecture", "speak", "discuss")."""
-    text = (Path(__file__).parents[1] / "reporting_verbs.tsv").read_text(encoding="utf-8")
+def _talk_nouns() -> frozenset[str]:
+    """The nouns of one who delivers a talk (talk_nouns.tsv: each with what it means)."""
+    text = shipped_text(Path(__file__).with_name("talk_nouns.tsv"))
     return frozenset(
-        line.split("\t")[2] for line in text.splitlines() if line and not line.startswith("#")
+        line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")
     )
 
 
-def speaking_noun(word: str) -> bool:
-    """Whether a field's noun names one who delivers a talk: a person noun made of a verb
-    of speaking ("lecturer", "orator", "discussant"), not one who asks or chairs
-    ("questioner", "moderator", "reporter")."""
-    word = word.lower()
-    if word in _SPEAKING:
-        return True
-    if asks_or_chairs(word) or word not in wordnet_nouns("person"):
-        return False
-    stem = _AGENT.sub("", word)
-    verbs = _verbs_of_speaking()
-    return bool(stem) and (stem in verbs or stem + "e" in verbs) and not word.startswith("trans")
+def speaking_noun(label: str) -> bool:
+    """Whether a field's label names one who delivers a talk ("Lecturer", "Keynote speaker",
+    "Discussant": talk_nouns.tsv), not one who asks, chairs, advises or is to be contacted
+    ("Questioner", "Moderator", "Interviewer", "Contact")."""
+    words = label.lower().split()
+    return " ".join(words[-2:]) in _talk_nouns() or " ".join(words[-1:]) in _talk_nouns()
 
 
 def _person(words: str) -> str | None:
@@ -92,15 +88,20 @@ def talk_speaker(lines: Sequence[tuple[int, int, str]]) -> tuple[int, str, bool]
     own (a field, a head: furniture), not the chair's hand-over; else None."""
     for n, (_, _, text) in enumerate(lines[:HEAD_LINES]):
         field = _FIELD.fullmatch(text) if len(text) <= 300 else None
-        speaks = field and speaking_noun(field["label"].split()[-1])
+        speaks = field and speaking_noun(field["label"])
         if speaks and field and (who := _person(field["who"])):
             return n, who, True
         if (words := head_speaker(text)) is not None and (who := _person(words)):
             return n, who, True
-        for m in _HANDOVER.finditer(text[:600]):
-            if who := _person(m["who"] or m["named"]):
-                return n, who, False
+        if (m := _handover(text)) and (who := _person(m["who"] or m["named"])):
+            return n, who, False
     return None
+
+
+def _handover(line: str) -> re.Match[str] | None:
+    """The chair's hand-over, the line's last sentence, outside quotation marks."""
+    last = _LAST_SENTENCE.fullmatch(line.strip()[-600:])
+    return _HANDOVER.fullmatch(last["last"]) if last else None
 
 
 def questioner(label: str) -> str:
@@ -120,7 +121,8 @@ def from_the_floor(label: str) -> bool:
     return label_kind(re.sub(r"\s*\([^()]*\)", "", label).strip()) == "asks"
 
 
-_LINE_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,30}?(?: \([^()\n]{1,30}\))?)\s*:\s+\S")
+# A line's label, up to the words after it: "Audience member:", "Questioner (online):".
+LINE_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z ]{0,30}?(?: \([^()\n]{1,30}\))?)\s*:\s+(?=\S)")
 
 
 def floor_turns(lines: Sequence[tuple[int, int, str]], after: int, speaker: str) -> list[Turn]:
@@ -128,7 +130,7 @@ def floor_turns(lines: Sequence[tuple[int, int, str]], after: int, speaker: str)
     each line opening with a questioner's label is his; the next line the speaker's."""
     turns: list[Turn] = []
     for n in range(after + 1, len(lines)):
-        m = _LINE_LABEL.match(lines[n][2])
+        m = LINE_LABEL.match(lines[n][2])
         if m and from_the_floor(m["label"]):
             turns.append(Turn(lines[n][0], questioner(m["label"]), False, True))
             if n + 1 < len(lines):
@@ -149,7 +151,7 @@ def talk_turns(text: str, turns: list[Turn]) -> list[Turn]:
     ends = [t.start for t in turns[1:]] + [len(text)]
     found: list[Turn] = []
     for turn, end in zip(turns, ends, strict=True):
-        label = _LINE_LABEL.match(text, turn.start)
+        label = LINE_LABEL.match(text, turn.start)
         kind = label_kind(label["label"].partition(" (")[0]) if label else None
         if label and from_the_floor(label["label"]):
             turn = turn._replace(speaker=questioner(label["label"]), person=False, asks=True)

@@ -2,7 +2,11 @@
 meeting. The table (clippings.tsv, built by scripts/build_clippings.py) holds English
 clippings of news on government, defence and diplomacy, a defence attaché's cable
 abbreviations (GOI, MEA, ATK, PRODN) and the ISO 3166-1 alpha-3 country codes; a code
-that is also an English word (ARM, CAN, IO) counts only in capitals. A cable runs two
+that is also an English word (ARM, CAN) counts only in capitals, and not in a text all in
+capitals, where nothing tells it from the word; a cable's abbreviation that is an English
+word (IO, PM, CDS) counts too in a text all in capitals beside another clipped word, a
+cable's ("GOJ CDS VISIT", "IO MARSEC"), but not alone ("IO SHIPS": Io, the moon, or "3 PM",
+are as likely). A cable runs two
 clippings together ("DEFMIN", "MILMIL", "MARSECOPS"): such a word is read by its parts, but
 for an English word two clippings spell (the table keeps "infract" as itself)."""
 
@@ -15,21 +19,31 @@ from defcoop_cli.factbase.vocab import shipped_text
 
 TABLE = os.path.join(os.path.dirname(__file__), "clippings.tsv")
 CAPS = "caps"
+CABLE = "cable"
 MIN_PART = 2  # "ct" of "CTOPS"
 _CAPITALS = re.compile(r"\b[A-Z]{2,3}\b")
+Names = tuple[str, ...]
+Table = dict[str, tuple[Names, bool]]  # a clipped word: its full words, if only in capitals
 
 
 @cache
-def clippings() -> dict[str, tuple[tuple[str, ...], bool]]:
+def clippings() -> Table:
     """Each clipped word: its full words, and whether it counts only in capitals."""
     table = {}
     for line in shipped_text(TABLE).splitlines():
         word, full, kind = line.split("\t")
-        table[word] = (tuple(full.split()), kind == CAPS)
+        table[word] = (tuple(full.split()), kind in (CAPS, CABLE))
     return table
 
 
-def run_together(word: str, table: dict[str, tuple[tuple[str, ...], bool]]) -> tuple[str, ...]:
+@cache
+def cable_words() -> frozenset[str]:
+    """The cable's abbreviations that are English words too (IO, PM, CDS)."""
+    rows = (line.split("\t") for line in shipped_text(TABLE).splitlines())
+    return frozenset(word for word, _, kind in rows if kind == CABLE)
+
+
+def run_together(word: str, table: Table) -> Names:
     """A word two clippings (not codes in capitals only) spell run together, read by their
     full words, once each ("MILMIL": military); () for any other word."""
     for i in range(MIN_PART, len(word) - MIN_PART + 1):
@@ -51,8 +65,23 @@ def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = 
         table = {w: full for w, full in table.items() if not held(w)}
     capitals = set() if text.isupper() else {w.lower() for w in _CAPITALS.findall(text)}
     out: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         parts = split.get(word) if not (held and held(word)) else None
         full, caps_only = table.get(word, (parts or (word,), False))
-        out.extend(full if not caps_only or word in capitals else (word,))
+        cable = caps_only and text.isupper() and _beside_clipped(words, i, table, split)
+        out.extend(full if not caps_only or word in capitals or cable else (word,))
     return out
+
+
+def _beside_clipped(words: list[str], i: int, table: Table, split: dict[str, Names]) -> bool:
+    """Whether words[i] is a cable's abbreviation beside another clipped word, a code or
+    two clippings run together: the text is a cable (the module's docstring)."""
+    if words[i] not in cable_words():
+        return False
+    near = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
+    return any(split.get(w) or w in cable_words() or _clipped(w, table) for w in near)
+
+
+def _clipped(word: str, table: Table) -> bool:
+    full, caps_only = table.get(word, ((word,), True))
+    return not caps_only and full != (word,)  # not a code that is a word, nor a word kept

@@ -26,11 +26,21 @@ def asks_outcome(
     words: list[str], i: int, function_words: frozenset[str], headline: bool = False
 ) -> bool:
     """Whether words[i] is "outcome" asking what came of something: "of" follows it, or
-    nothing but function words do, or anything in a headline's or a cable's capitals
-    ("MTG RESULTS NEW DELHI")."""
+    nothing but function words do, or, in a headline's or a cable's capitals, nothing but
+    a place, its dateline ("MTG RESULTS NEW DELHI"); not "RESULTS FRAMEWORK FOR TALKS",
+    which is no more a question than in lower case."""
     if words[i] not in OUTCOME:
         return False
-    return headline or words[i + 1 : i + 2] == ["of"] or function_words.issuperset(words[i + 1 :])
+    after = tuple(w for w in words[i + 1 :] if w not in function_words)
+    return words[i + 1 : i + 2] == ["of"] or not after or (headline and _a_place(after))
+
+
+def _a_place(words: tuple[str, ...]) -> bool:
+    """Whether the words are a place's name, one of WordNet's cities, countries, states and
+    regions (search/places.py; read only for a headline's outcome with words after it)."""
+    from defcoop_cli.lookup.search.places import wordnet_places
+
+    return words in wordnet_places().filed.get(words[0], ())
 
 
 def unframed(words: list[str], function_words: frozenset[str], headline: bool = False) -> list[str]:

@@ -229,14 +229,14 @@ def is_heading(text: str) -> bool:
 # date's "26/11") or commas, each read as a heading's subdivision is (_facets), names
 # included. Not a list: a sentence or a question with a comma in it (an item of more than
 # LIST_ITEM_WORDS words, or one that opens with a question word or an auxiliary).
-_LIST_SEPARATOR = Lazy(r"\s*[;|,]\s*|\s+/\s+|(?<=[^\W\d_])/(?=[^\W\d_])")
+LIST_SEPARATOR = Lazy(r"\s*[;|,]\s*|\s+/\s+|(?<=[^\W\d_])/(?=[^\W\d_])")
 LIST_ITEM_WORDS = 7
 _ASKING = AUXILIARIES | frozenset("who what when where why how which whom whose".split())  # noqa: SIM905
 
 
 def is_list(text: str) -> bool:
     """Whether the query is written as an alert list: two items or more (the comment above)."""
-    items = [p.split() for p in _LIST_SEPARATOR.split(text) if p.strip()]
+    items = [p.split() for p in LIST_SEPARATOR.split(text) if p.strip()]
     if len(items) < 2 or _INVERTED_NAME.fullmatch(text.strip()):
         return False
     return all(
@@ -245,11 +245,19 @@ def is_list(text: str) -> bool:
     )
 
 
+def clauses(text: str) -> list[str]:
+    """The text's list items, parted as is_list parts them, and clauses (a colon, brackets):
+    two nations side by side across one are no pair (lookup/search/elsewhere.py)."""
+    return re.split(rf"{LIST_SEPARATOR.pattern}|[:()]", text)
+
+
 def read_heading(text: str, listed: bool = False) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The heading (or an alert list, `listed`) as words to search, and its facets, each
     (kind, text), in order."""
     facets: list[tuple[str, str]] = []
-    for part in (_LIST_SEPARATOR if listed else _SEPARATOR).split(text):
+    if listed and text.isupper():  # a cable's capitals say nothing of names or places
+        text = text.lower()
+    for part in (LIST_SEPARATOR if listed else _SEPARATOR).split(text):
         facets.extend(_facets(part, not facets))
     words = " ".join(t if kind in (NAME, PLACE) else t[:1].lower() + t[1:] for kind, t in facets)
     return words, tuple(facets)
