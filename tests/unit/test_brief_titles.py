@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import pytest
 
+from defcoop_cli.factbase.vocab import press_office
 from defcoop_cli.lookup.results import Cited, Person
 from defcoop_cli.output.brief.short import _person_line, wholes
-from defcoop_cli.output.brief.titles import press_office, standard_title
+from defcoop_cli.output.brief.titles import standard_title
 
 
 @pytest.mark.parametrize(
     ("said", "office"),
     [
         ("heads Japan’s Ministry of Defense", "Japan’s Minister of Defense"),
+        # the drafter read it as the minister; the brief showed the verb phrase (issue 24)
+        ("returns to head Japan's defence ministry", "Japan's Defence Minister"),
         ("who heads the Foreign Ministry", "Foreign Minister"),
         ("defence portfolio", "Defence Minister"),
         ("holds the finance post", "Finance Minister"),

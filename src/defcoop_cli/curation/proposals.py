@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from defcoop_cli.factbase.vocab import office_key
+from defcoop_cli.factbase.vocab import office_groups
 
 ID_LIMIT = 120  # the schema's longest id
 SHORT_LIMIT = 70  # the schema's longest short form of a note
@@ -147,17 +147,16 @@ def _joined(
 
 def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[str, Any] | None:
     """A conflict's curator note; None when no other side is of another source. Sides are
-    told apart by what they say, written alike ("Defense Minister", "defence minister");
-    a fact saying what the drafted fact says is no other side, and a claim stands on one
-    side only (its first): facts making one claim cannot disagree."""
+    told apart by what they say, one office written alike ("Defense Minister", "defence
+    minister": vocab.office_groups); a fact saying what the drafted fact says is no other
+    side, and a claim stands on one side only (its first): facts making one claim cannot
+    disagree."""
     own = fact.get("source")
-    this_key = office_key(str(conflict["this"]))
+    facts = [o for o in conflict["others"] if "fact" in o]  # not a curator note's side
+    this_key, *keys = office_groups([str(conflict["this"]), *(o["text"] for o in facts)])
     taken = {_claim_end(str(fact.get("claim") or fact["id"]), known): this_key}
-    said: dict[str, tuple[str, list[str]]] = {}  # key -> (the first wording, the facts)
-    for o in conflict["others"]:
-        if "fact" not in o:  # a curator note: _against_notes
-            continue
-        key = office_key(o["text"])
+    said: dict[int, tuple[str, list[str]]] = {}  # key -> (the first wording, the facts)
+    for o, key in zip(facts, keys, strict=True):
         if known.facts.get(o["fact"], own) == own or key == this_key:
             continue
         if taken.setdefault(_claim_end(o["fact"], known), key) != key:

@@ -1,4 +1,5 @@
-"""The fact base's fixed vocabulary, and the one rule for what is editorial.
+"""The fact base's fixed vocabulary, the one rule for what is editorial, and the one reading
+of a person's office.
 
 A leaf module: it imports nothing of defcoop's, so the schema, the records, the checks and
 the commands can all share it without import cycles.
@@ -101,27 +102,178 @@ def is_editorial_group(group: str) -> bool:
     return group == EDITORIAL
 
 
+# One reading of a person's office or title, for every wing: the drafter's conflicts
+# (curation/drafting/conflicts/offices.py: whether an office said is a role's), the key that
+# joins two spellings (the brief's titles and a conflict note's sides: office_groups) and
+# the brief's standard form (output/brief/titles.py, over press_office). An office is read
+# as whose it is (a country: "Japan's", "Japanese", "of Japan") and its core, written alike
+# ("Minister of Defense", "defence minister", "defence chief", "heads Japan's Ministry of
+# Defense": "defence minister"). Two offices are one when their cores are and their
+# countries do not differ: "Japanese Defence Minister" is "Japan's Defence Minister" and
+# "Defence Minister", not "Chinese Defence Minister".
+
+# A ministry's portfolio, by the word the press uses for it.
+_PORTFOLIO = r"(?P<portfolio>defen[cs]e|foreign|finance|home)"
+_WHOSE = r"(?P<whose>[A-Z][\w-]*['’]s\s+)?"
+# "heads Japan's Ministry of Defense", "who heads the Defense Ministry", "returns to head
+# Japan's defence ministry" (a present office, R11): its minister.
+_HEADS = (
+    r"^(?:who\s+)?(?:heads|headed|leads|led|runs|ran|helms|helmed|head\s+of"
+    r"|(?:returns|has\s+returned|is\s+back)\s+to\s+head)\s+(?:the\s+)?"
+    + _WHOSE
+    + r"(?:Ministry\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"|(?P<before>[A-Z][\w-]*|defen[cs]e)\s+(?i:ministry))$"
+)
+# "the defence portfolio", "holds the defence post", "defence chief": the minister. "Chief"
+# is the press's minister only for defence (elsewhere a chief of staff, of an army).
+_PRESS = (
+    r"(?i)^(?:(?:holds|held|took|takes)\s+)?(?:the\s+)?"
+    + _WHOSE
+    + rf"(?:{_PORTFOLIO}\s+(?:portfolio|post)|(?P<chief>defen[cs]e)\s+chief)$"
+)
+# The Hindi title of India's Defence Minister.
+_MANTRI = r"(?i)^" + _WHOSE + r"raksha\s+mantri$"
+# Office nouns, singular by their plural (the holders of an office, not one person's).
+_PLURALS = {
+    "ministers": "minister",
+    "advisers": "adviser",
+    "advisors": "advisor",
+    "secretaries": "secretary",
+    "chiefs": "chief",
+    "ambassadors": "ambassador",
+    "presidents": "president",
+}
 # A nation's adjective opening a title, as its possessive does ("Japanese Defence Minister",
-# "Japan's Defence Minister"): the -ese, -ian, -ean and -ish adjectives and a few others
-# (compiled on use).
-_DEMONYM = r"[a-z]{2,}(?:ese|ian|ean|ish)|american|french|german|dutch|thai|us|uk"
+# "Japan's Defence Minister"): the gazetteer's demonyms (nations()), and by their shape the
+# -ese, -ian, -ean and -ish adjectives of countries it does not name.
+_DEMONYM = r"[a-z]{2,}(?:ese|ian|ean|ish)"
+# The gazetteer drafting reads (curation/drafting/places.tsv), read here by its path as
+# lookup/search/places.py reads it: country, capital, demonyms ("Filipino;Philippine").
+_GAZETTEER = ("curation", "drafting", "places.tsv")
+_ABBREVIATED = {"us": "united states", "uk": "united kingdom"}
 
 
-def office_key(text: str) -> str:
-    """A title or office written alike, to tell when two say the same: case, the American
-    spelling, punctuation, a leading possessive ("Japan's"), a dangling "of", "minister of
-    defence" as "defence minister"."""
-    words = "".join(c if c.isalnum() else " " for c in text.casefold().replace("’", "'")).split()
-    words = ["defence" if w == "defense" else w for w in words]
-    if len(words) > 1 and words[1] == "s":  # "japan s defence minister": a possessive
-        words = words[2:]
-    elif len(words) > 2 and re.fullmatch(_DEMONYM, words[0]):  # "japanese defence minister"
-        words = words[1:]
+def press_office(text: str) -> str | None:
+    """The office a phrase of the press or a verb phrase names ("heads Japan's Ministry of
+    Defense": "Japan's Minister of Defense"; "defence chief": "Defence Minister"); None
+    when it is no such phrase (a title as it stands, or none)."""
+    said = " ".join(text.split())
+    m = re.match(_HEADS, said)
+    if m is not None:
+        whose = m["whose"] or ""
+        if m["of"]:
+            return f"{whose}Minister of {m['of']}"
+        return f"{whose}{m['before'][:1].upper()}{m['before'][1:]} Minister"
+    m = re.match(_PRESS, said) or re.match(_MANTRI, said)
+    if m is None:
+        return None
+    portfolio = (m.groupdict().get("portfolio") or m.groupdict().get("chief") or "defence").lower()
+    return f"{m['whose'] or ''}{portfolio.capitalize()} Minister"
+
+
+def plural_office(text: str) -> bool:
+    """Whether a title ends in an office's plural ("defence ministers"): a gathering of
+    holders, no one person's title."""
+    last = re.search(r"\w+$", text)
+    return last is not None and last.group().casefold() in _PLURALS
+
+
+@cache
+def nations() -> dict[str, str]:
+    """Each country of the gazetteer, its demonyms and its abbreviation, in lower case, by
+    the country they name ("japanese": "japan")."""
+    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), *_GAZETTEER)
+    found = dict(_ABBREVIATED)
+    for country, _, demonyms in table_rows(shipped_text(path), 3):
+        for name in (country, *demonyms.split(";")):
+            if name:
+                found[name.casefold()] = country.casefold()
+    return found
+
+
+def office_whose(text: str) -> tuple[str, str]:
+    """Whose an office is, as written, and the office without it ("Japan's Defence
+    Minister": "Japan's", "Defence Minister"; "Japanese Defence Minister", "Prime
+    Minister of Japan": "Japanese", "Prime Minister"); "" and the office when no country's."""
+    words = text.split()
+    nation, start = _nation(words)
+    if not nation:
+        return "", " ".join(words)
+    if start < 0:  # "… of Japan": the country after the office
+        return " ".join(words[start:]), " ".join(words[: start - 1])
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+def read_office(text: str) -> tuple[str, str]:
+    """An office read: the country whose it is, in lower case ("japan"; "" when none is
+    said), and its core, written alike: the press's phrase as the office it names (a
+    ministry headed, a portfolio, "Raksha Mantri"), case, the American spelling,
+    punctuation, a plural, a dangling "of", "minister of defence" as "defence minister"."""
+    said = press_office(text) or text
+    words = "".join(c if c.isalnum() else " " for c in said.casefold().replace("’", "'")).split()
+    nation, start = _nation(words)
+    words = words[start:] if start >= 0 else words[: start - 1]
+    words = [_PLURALS.get(w, "defence" if w == "defense" else w) for w in words]
     while words and words[-1] in ("of", "the", "for"):
         words.pop()
-    if len(words) >= 3 and words[0] == "minister" and words[1] == "of":
+    if len(words) >= 3 and words[0] == "minister" and words[1] in ("of", "for"):
         words = [*words[2:], "minister"]
-    return " ".join(words)
+    return nation, " ".join(words)
+
+
+def _nation(words: list[str]) -> tuple[str, int]:
+    """The country an office's words name as whose it is, and where the office's own words
+    start (a negative index: they end before "of" and the country's words): a possessive
+    opening them ("Japan's", split as "japan s": any name's), a demonym opening two words
+    more ("Japanese Defence Minister"), or "of" a country ending them ("Prime Minister of
+    Japan"); ("", 0) when none."""
+    folded = [w.casefold().replace("’", "'") for w in words]
+    known = nations()
+    for n in (2, 1):  # "South Korea's", "Japan's"; "South Korean", "Japanese"
+        head = " ".join(folded[:n])
+        owner = head[:-2]
+        if len(folded) > n and head.endswith("'s") and (n == 1 or owner in known):
+            return known.get(owner, owner), n
+        if len(folded) > n + 1 and folded[n] == "s" and (n == 1 or head in known):
+            return known.get(head, head), n + 1
+        demonym = known.get(head, head) != head or (n == 1 and re.fullmatch(_DEMONYM, head))
+        if len(folded) > n + 1 and demonym:
+            return known.get(head, head), n
+    for n in (2, 1):  # "… of Japan", "… of South Korea"
+        tail = " ".join(folded[-n:])
+        if len(folded) > n + 1 and folded[-n - 1] == "of" and known.get(tail) == tail:
+            return tail, -n
+    return "", 0
+
+
+def office_core(text: str) -> str:
+    """An office's core (read_office's): whose it is left out."""
+    return read_office(text)[1]
+
+
+def same_office(one: str, other: str) -> bool:
+    """Whether two texts name one office: the same core, and no two countries."""
+    (a, core), (b, other_core) = read_office(one), read_office(other)
+    return core == other_core and (a == b or not a or not b)
+
+
+def office_groups(texts: list[str]) -> list[int]:
+    """Each text's office, numbered in the order they first come: texts of one office
+    (same_office) share a number. A text naming no country joins the first office of its
+    core; a country joins the office of its core that names it or none yet ("Defence
+    Minister", "Japanese Defence Minister": one; "Chinese Defence Minister": another)."""
+    offices: list[tuple[str, str]] = []  # each office's core and country, by its number
+    numbers = []
+    for text in texts:
+        nation, core = read_office(text)
+        fits = (i for i, (c, n) in enumerate(offices) if c == core and n in ("", nation or n))
+        number = next(fits, len(offices))
+        if number == len(offices):
+            offices.append((core, nation))
+        elif nation and not offices[number][1]:
+            offices[number] = (core, nation)
+        numbers.append(number)
+    return numbers
 
 
 # Words a title never ends in: prepositions, conjunctions, determiners, pronouns and the

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from defcoop_cli.factbase.records import Side
-from defcoop_cli.factbase.vocab import office_key, well_formed_title
+from defcoop_cli.factbase.vocab import office_groups, press_office, well_formed_title
 from defcoop_cli.lookup.results import (
     Briefing,
     Cited,
@@ -34,7 +34,7 @@ from defcoop_cli.output.brief.lines import (
     what,
     with_dates,
 )
-from defcoop_cli.output.brief.titles import press_office, standard_title
+from defcoop_cli.output.brief.titles import standard_title
 
 # The stances of each of its sections; a stance not named here is "discussed".
 AGREED = ("agreed", "reaffirmed")
@@ -212,11 +212,13 @@ def _person_line(p: Person, numbers: dict[str, int], most: int | None) -> list[S
         return [Segment(p.name, p.facts, kind="label")]
     line = [Segment(f"{p.name}: ", kind="label")]
     held_roles = [rs for rs in roles if rs[0].facts[0] not in p.disputed]
-    offices = {office_key(said) for _, said in held_roles}
     # an office held and disputed in other words is held: its facts cited there
     disputed_roles = [rs for rs in roles if rs[0].facts[0] in p.disputed]
-    held = _titles(held_roles + [rs for rs in disputed_roles if office_key(rs[1]) in offices], most)
-    disputed = _titles([rs for rs in disputed_roles if office_key(rs[1]) not in offices], most)
+    groups = office_groups([said for _, said in held_roles + disputed_roles])
+    offices = set(groups[: len(held_roles)])
+    also = [g in offices for g in groups[len(held_roles) :]]
+    held = _titles(held_roles + [rs for rs, a in zip(disputed_roles, also, strict=True) if a], most)
+    disputed = _titles([rs for rs, a in zip(disputed_roles, also, strict=True) if not a], most)
     line += runs(held, "; ", cite=True)
     if disputed:
         flags = ", ".join(dict.fromkeys(str(numbers[f]) for f in p.flags if f in numbers))
@@ -252,10 +254,9 @@ def _standard_roles(p: Person) -> list[tuple[Cited, str]]:
 
 def _titles(roles: list[tuple[Cited, str]], most: int | None) -> list[Cited]:
     """Titles (each with its text without its date), one of each whatever its date, case
-    or spelling (the first, the newest: vocab.office_key), folded."""
-    first: dict[str, Cited] = {}
-    for r, said in roles:
-        key = office_key(said)
+    or spelling (the first, the newest: vocab.office_groups), folded."""
+    first: dict[int, Cited] = {}
+    for (r, _), key in zip(roles, office_groups([said for _, said in roles]), strict=True):
         kept = first.get(key)
         first[key] = r if kept is None else kept._replace(facts=(*kept.facts, *r.facts))
     return folded(list(first.values()), most)
@@ -387,12 +388,12 @@ def _short_watch_out(number: int, group: Sequence[Note], most: int | None) -> li
 
 def _sides_alike(told: Sequence[Side]) -> list[Cited]:
     """A conflict's sides, those written alike as one ("Minister of Defense", "Defence
-    Minister": vocab.office_key) while two sides at least are left."""
-    first: dict[str, Cited] = {}
-    for side in told:
-        label = press_office(side.label) or side.label
-        kept = first.setdefault(office_key(label), Cited(label, ()))
-        first[office_key(label)] = kept._replace(facts=(*kept.facts, *side.facts))
+    Minister": vocab.office_groups) while two sides at least are left."""
+    labels = [press_office(side.label) or side.label for side in told]
+    first: dict[int, Cited] = {}
+    for side, label, key in zip(told, labels, office_groups(labels), strict=True):
+        kept = first.setdefault(key, Cited(label, ()))
+        first[key] = kept._replace(facts=(*kept.facts, *side.facts))
     if len(first) > 1:
         return list(first.values())
     return [Cited(side.label, side.facts) for side in told]

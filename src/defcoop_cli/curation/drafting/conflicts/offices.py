@@ -19,9 +19,10 @@ chairs …" or "sits on …" that post; an office's words end before a name ("Mi
 Defense Nakatani": Nakatani is no word of it); a title standing for a name gives one only
 where it is the first office the document gives him (`offered`: R2, R10).
 "Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
-Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). Nationality
-words do not count ("Japanese Defence Minister" is "Defence Minister"), and "Raksha
-Mantri" is the Defence Minister.
+Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). An office is
+read as factbase/vocab.py reads it for every wing (`same_office`): a country's word does
+not count unless two differ ("Japanese Defence Minister" is "Defence Minister", not
+"Chinese Defence Minister"), and "Raksha Mantri" is the Defence Minister.
 """
 
 from __future__ import annotations
@@ -31,9 +32,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import Entity
-from defcoop_cli.factbase.vocab import well_formed_title
+from defcoop_cli.factbase.vocab import (
+    office_core,
+    office_whose,
+    press_office,
+    same_office,
+    well_formed_title,
+)
 
 # An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister (a
 # minister's plural: the office of each person the fact is about). The words after "of" or
@@ -58,13 +64,6 @@ _OFFICE = re.compile(
     r")(?!\w)",
     re.I,
 )
-_NATIONAL = re.compile(r"\b(?:indian|japanese|(?:india|japan)(?:['’]s)?)(?!\w)\s*")
-_SAME = {
-    "raksha mantri": "defence minister",
-    "defence portfolio": "defence minister",
-    "defence post": "defence minister",
-    "defence chief": "defence minister",
-}
 # Where an office stands to the name it is given to: before it ("Defence Minister Gen
 # Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), after it in apposition
 # ("Gen Nakatani, Japan's national security adviser,"), or held ("served as defence
@@ -141,16 +140,6 @@ _ME_AS = re.compile(
 )
 
 
-def office(text: str) -> str:
-    """An office's core: lower-case, without nationality words, one spelling, singular."""
-    core = _NATIONAL.sub("", text.casefold().replace("defense", "defence")).strip()
-    core = re.sub(r"\b(minister|advis[eo]r)s\b", r"\1", core)
-    core = re.sub(r"^(?:returns|has returned|is back) to head ", "heads ", core)
-    core = re.sub(r"^(?:heads|leads|head of) (?:the )?ministry of (\w+)$", r"minister of \1", core)
-    core = re.sub(r"^(?:heads|leads|head of) (?:the )?(\w+) ministry$", r"\1 minister", core)
-    return _SAME.get(core, re.sub(r"^minister (?:of|for) (\w+)$", r"\1 minister", core))
-
-
 def office_spans(text: str) -> list[tuple[int, int]]:
     """Where a text names an office, or a counterpart, with the word before it that says
     whose ("India's Defence Minister", "his Japanese counterpart"): a person's office is
@@ -210,12 +199,13 @@ def office_conflicts(
     if len(speaking) == 1:
         given += [(speaking[0], m[1]) for p in (_AS_SPEAKER, _ME_AS) for m in p.finditer(quote)]
     held = {  # a country's people, by the offices their roles give them
-        (country, office(r.text)): eid
+        (country, office_core(r.text)): eid
         for eid, e in people.items()
         for r in e.roles
         for country in (nations or {}).get(eid, ())
     }
-    given += [(held[p, office(said)], said) for p, said in given if (p, office(said)) in held]
+    cores = [(p, office_core(said), said) for p, said in given]
+    given += [(held[p, core], said) for p, core, said in cores if (p, core) in held]
     if offered is not None:
         titles = _titles(quote, found, spans, given, people, nations or {}, held, styled)
         given += [(eid, said) for eid, said in titles if eid not in offered]
@@ -227,7 +217,7 @@ def office_conflicts(
         others = [
             {"text": r.text, "fact": r.fact}
             for r in people[eid].roles
-            if r.fact and not _agrees(office(r.text), office(said))
+            if r.fact and not _agrees(r.text, said)
         ]
         if others:
             out[eid] = {"entity": eid, "field": "office", "this": said, "others": others}
@@ -235,12 +225,13 @@ def office_conflicts(
 
 
 def _agrees(role: str, said: str) -> bool:
-    """Whether an office said is a role's: the same core, or a bare "Minister" of any
+    """Whether an office said is a role's (vocab.same_office), or a bare "Minister" of any
     present minister's role ("Minister Nakatani" of "Defence Minister", not of "former
     Defence Minister" nor of an adviser's)."""
-    if said == "minister":
-        return role.endswith("minister") and not role.startswith("former ")
-    return role == said
+    if office_core(said) == "minister":
+        core = office_core(role)
+        return core.endswith("minister") and not core.startswith("former ")
+    return same_office(role, said)
 
 
 # "his Japanese counterpart" (a country's adjective before it): the name after it, if any,
@@ -282,11 +273,11 @@ def _titles(
         if len(country) != 1 or not before:
             continue
         other = before[-1]
-        said = next((s for e, s in given if e == other), None)
+        said = next((_unowned(s) for e, s in given if e == other), None)
         said = said or _one_office(people[other])
         if said is None:
             continue
-        holder = held.get((country[0], office(said)))
+        holder = held.get((country[0], office_core(said)))
         if holder is not None and holder != other:
             out.append((holder, said))
     for m in _BARE_MINISTER.finditer(quote):
@@ -396,7 +387,7 @@ def _counterparts(
     holders, out = {eid for eid, _ in given}, []
     for a, _, eid in spans:
         if eid not in holders and a in starts and given and given[0][0] != eid:
-            out.append((eid, given[0][1]))
+            out.append((eid, _unowned(given[0][1])))
             holders.add(eid)
     last: tuple[str | None, str | None] = (None, None)  # the last named, the last other one
     for eid, a, _ in names:
@@ -410,15 +401,17 @@ def _counterparts(
     return out
 
 
+def _unowned(said: str) -> str:
+    """An office given to a counterpart: the other's, without whose it is ("heads Japan's
+    Ministry of Defense": "Minister of Defense"): his own country's (vocab.office_whose)."""
+    return office_whose(press_office(said) or said)[1]
+
+
 def _one_office(person: Entity) -> str | None:
     """The one office a person holds in the fact base, without whose it is ("India's
-    Defence Minister" is "Defence Minister"); None for more or fewer."""
+    Defence Minister" is "Defence Minister": vocab.office_whose); None for more or fewer."""
     roles = [r.text for r in person.roles if r.fact]
-    if len(roles) != 1:
-        return None
-    whose, _, rest = roles[0].partition(" ")  # "India's", "Japanese": not the office
-    mine = rest and (whose.endswith(("'s", "’s")) or whose in gazetteer().demonyms)
-    return rest if mine else roles[0]
+    return office_whose(roles[0])[1] if len(roles) == 1 else None
 
 
 class PersonNames:
