@@ -92,11 +92,11 @@ NOT_YET = {
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every
     # merge of the session (0.840 on first sight, no leak, RESULTS): a fact-checker's claims
     # to verify ("claim …", "did … really …", some with a false detail) and a web producer's
-    # URL slugs and file names (hyphens, underscores); not yet read by register
+    # URL slugs and file names (hyphens, underscores); not yet read by register, but for
+    # an underscore read as a space (the lead, after the measure: a file name's words)
     "india-japan-defense-talks-delhi",
     "claim tokyo is backing india's drive to build its own weapons",
     "did nakatani really hail the talks as a landmark",
-    "rajnath_nakatani_meeting_outcomes",
     "hacking threats and machine lerning cooperation between the two militaries",
     "claim the ministers criticised beijing over the disputed sea",
     "claim india and japan agreed to joint patrols in the south china sea",

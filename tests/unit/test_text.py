@@ -382,3 +382,12 @@ def test_the_theory_register_finds_what_an_academics_term_describes() -> None:
     assert securitise and all(r.means.startswith("theory register:") for r in securitise)
     assert any("countering" in r.words for r in related("balancing"))
     assert any("commonchallenges" in r.words for r in related("threatperceptions"))
+
+
+def test_a_file_names_underscores_part_its_words() -> None:
+    """A slug or file name typed as the query ("meeting_outcomes"): no word of the fact
+    base holds "_", so it parts words as a space does; one of only underscores is empty."""
+    slug = text.parse_query(["rajnath_nakatani_meeting_outcomes"])
+    assert slug.terms == text.parse_query(["rajnath nakatani meeting outcomes"]).terms
+    with pytest.raises(UsageError):
+        text.parse_query(["___"])

@@ -266,6 +266,8 @@ def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
     """The terms to look for (a clipping held read as it is); a usage error when none."""
     text = given = " ".join(p.strip() for p in parts).strip()
+    if "_" in text:  # a file name's or a slug's words ("meeting_outcomes"): no word holds "_"
+        text = given = text.replace("_", " ").strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
     facets: tuple[tuple[str, str], ...] = ()
