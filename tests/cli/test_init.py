@@ -98,3 +98,11 @@ def test_validate_opens_a_file_whose_name_is_not_utf8(
     (tmp_path / "mine" / "facts.json").rename(tmp_path / latin)
     code, _, err = call(capsys, "validate", latin)
     assert code == 0, err
+
+
+def test_a_path_too_long_once_its_tilde_is_expanded_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", "/" + "h" * 4090)
+    code, out, err = call(capsys, "validate", "~/x.json")
+    assert code == 2 and out == "" and "characters long; the limit is" in err, err

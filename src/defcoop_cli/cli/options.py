@@ -182,10 +182,7 @@ def given_path(arg: str, what: str) -> str:
     none either: usage errors, before any work."""
     if not arg:
         raise UsageError(f"{what} is empty")
-    made = home(clean(arg, what, MAX_PATH_CHARS))
-    if len(made) > MAX_PATH_CHARS:
-        raise UsageError(f"{what} is {len(made)} characters long; the limit is {MAX_PATH_CHARS}")
-    return made
+    return clean(home(arg), what, MAX_PATH_CHARS)
 
 
 def keys_terminal(reads: str, needs: str, instead: str) -> TextIO:

@@ -100,7 +100,8 @@ def _latest(events: Sequence[Event], told: dict[str, tuple[str, ...]], fb: FactB
     same_day = [e for e in events if e.date == last]
 
     def reported(event: Event) -> int:
-        return len({independence_key(fb.sources[s]) for s in told[event.id] if s in fb.sources})
+        in_use = [s for s in told[event.id] if s in fb.sources]
+        return reports(event.id, in_use, fb.sources).independent
 
     return max(reversed(same_day), key=reported)
 

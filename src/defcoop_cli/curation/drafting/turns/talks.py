@@ -104,10 +104,18 @@ def _handover(line: str) -> re.Match[str] | None:
     return _HANDOVER.fullmatch(last["last"]) if last else None
 
 
+def _unbracketed(label: str) -> str:
+    """A label without its bracketed asides ("Questioner (online)": "Questioner")."""
+    return _BRACKETED.sub("", label)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def questioner(label: str) -> str:
     """A questioner's name by the label's own words (R9): "Audience member" is "audience
     member", a bare "Q", "Question" or "Questioner" "unnamed questioner"."""
-    words = re.sub(r"\s*\([^()]*\)", "", label).lower().split()
+    words = _unbracketed(label).lower().split()
     if len(words) >= 2 and not {"q", "question"} & {*words}:
         return " ".join(words)
     if words and words[-1] in _PRESS:  # a journalist at a talk, as at a press conference
@@ -118,7 +126,7 @@ def questioner(label: str) -> str:
 def from_the_floor(label: str) -> bool:
     """Whether a label is a questioner's from the floor: an asking label ("Q", "Questioner
     (online)") or an unnamed person's ("Audience member", "Member of the audience")."""
-    return label_kind(re.sub(r"\s*\([^()]*\)", "", label).strip()) == "asks"
+    return label_kind(_unbracketed(label).strip()) == "asks"
 
 
 # A line's label, up to the words after it: "Audience member:", "Questioner (online):".
