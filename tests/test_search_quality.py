@@ -72,6 +72,7 @@ SETS = (
     "judged_queries_devs20.json",  # cable capitals, quiz setters' formal nouns (s34-search17)
     "judged_queries_devs21.json",  # alert lists, theory words; judged first (s34-search18)
     "judged_queries_thirtyfifth.json",  # blind until measured (sixteenth session's end), dev now
+    "judged_queries_thirtysixth.json",  # blind until measured (seventeenth session), dev now
 )
 QUERIES = [
     q
@@ -89,6 +90,19 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the thirty-sixth set, blind until measured at the seventeenth session's start (41/48,
+    # 0.854 on first sight, one leak, RESULTS): a protocol officer's office shorthand ("the
+    # RM", "del.", "bilat", "call-on", "name card", "record of discussion:") and a school
+    # quiz-master's frames ("Fill in the blank: … ____", "in which union territory",
+    # "quiz: …", "founded in which year")
+    "correct title for Gen Nakatani on the name card",
+    "which city did the RM receive the Japanese delegation in",
+    "who led the Japanese del. to Delhi",
+    "record of discussion: RM briefing on Pahalgam",
+    "Fill in the blank: Free, Open, Inclusive and ____-Based Indo-Pacific",
+    "Pahalgam is in which union territory",
+    "quiz: two democracies of the Indo-Pacific that held defence talks",
+    "Japan Self-Defense Forces founded in which year",
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every
     # merge of the session (0.840 on first sight, no leak, RESULTS): a fact-checker's claims
     # to verify ("claim …", "did … really …", some with a false detail) and a web producer's
