@@ -169,15 +169,21 @@ class TestARunBuildsOnlyItsCommand:
         assert code == "0" and "defcoop_cli.cli.reading" not in cli
         assert "defcoop_cli.cli.curating" in cli and heavy == []
 
-    def test_review_for_scripts_loads_no_screen(self, tmp_path: Path) -> None:
-        """prompt_toolkit and the guided review's screen load only when it opens."""
+    def test_review_for_scripts_loads_no_screen_and_no_drafter(self, tmp_path: Path) -> None:
+        """prompt_toolkit and the guided review's screen load only when it opens; the
+        drafter never (a draft's review states and its file's layout are in factbase.vocab
+        and curation.writing: importing the drafter was two thirds of --accept-all)."""
         draft = tmp_path / "d.json"
         draft.write_text('{"draft": {}, "facts": [{"id": "f", "review": "draft"}]}')
-        asked = RUN + "print('prompt_toolkit' in sys.modules, file=sys.stderr)\n"
+        asked = RUN + (
+            "print('prompt_toolkit' in sys.modules, file=sys.stderr)\n"
+            "print(any(m.startswith('defcoop_cli.curation.drafting') for m in sys.modules),"
+            " file=sys.stderr)\n"
+        )
         argv = [sys.executable, "-c", asked, "review", str(draft), "--accept-all"]
         out = subprocess.run(argv, capture_output=True, check=True, timeout=SECONDS).stderr.decode()
-        code, cli, _, prompt_toolkit = out.splitlines()[-4:]
-        assert (code, prompt_toolkit) == ("0", "False")
+        code, cli, _, prompt_toolkit, drafter = out.splitlines()[-5:]
+        assert (code, prompt_toolkit, drafter) == ("0", "False", "False")
         assert "defcoop_cli.cli.curating" in cli and "defcoop_cli.cli.reviewer" not in cli
         assert '"accepted"' in draft.read_text()
 

@@ -337,7 +337,8 @@ class TestOneFactPerClaim:
         ]
 
     def test_written_in_pieces_as_the_whole_draft(self) -> None:
-        from defcoop_cli.curation.drafting.files import draft_text, dumps
+        from defcoop_cli.curation.drafting.files import draft_text
+        from defcoop_cli.curation.writing import dumps
 
         text = f"Headline\nAlpha met Beta.\n{TWICE}\nAlpha and Beta held talks.\n"
         made = assembly.Draft(text, "a", CLAIMED, {}, "/a.txt", "9.9")

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.curation.adding import read_draft
-from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.reviewing import DraftFile
+from defcoop_cli.curation.writing import dumps
 from defcoop_cli.errors import BadFactBase, Incomplete, TryAgain, WriteError
 from defcoop_cli.factbase.locking import lock_file
 

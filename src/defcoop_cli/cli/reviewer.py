@@ -13,15 +13,13 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, TextIO
 
-from defcoop_cli.curation.drafting.entities import REVIEW
 from defcoop_cli.curation.guiding import (
-    ACCEPTED,
-    REJECTED,
     TEXT_FIELDS,
     Review,
     ReviewError,
     quote_context,
 )
+from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED, UNDER_REVIEW
 from defcoop_cli.output.terminal import printable
 
 if TYPE_CHECKING:
@@ -82,7 +80,7 @@ class Reviewer:
         self.mode = "browse"
         self.field = ""  # the text field being edited
         self.chooser: Chooser | None = None
-        self.message = "" if review.current.get("review") == REVIEW else _all_decided(review)
+        self.message = "" if review.current.get("review") == UNDER_REVIEW else _all_decided(review)
 
     # ---- keys
 
@@ -96,7 +94,7 @@ class Reviewer:
             elif key == "tab":
                 self.message = "" if self.review.next_undecided() else _all_decided(self.review)
             elif key in ("a", "r", "u"):
-                self._decide({"a": ACCEPTED, "r": REJECTED, "u": REVIEW}[key])
+                self._decide({"a": ACCEPTED, "r": REJECTED, "u": UNDER_REVIEW}[key])
             elif key == "c":
                 linked = self.review.link_claim()
                 self._changed("claim linked" if linked else "claim unlinked")
@@ -166,7 +164,7 @@ class Reviewer:
     def _decide(self, verdict: str) -> None:
         said = self.review.decide(verdict)
         self._changed(said)
-        if verdict != REVIEW and not self.review.next_undecided():
+        if verdict != UNDER_REVIEW and not self.review.next_undecided():
             self.message = f"{said}. {_all_decided(self.review)}"
 
     def _changed(self, said: str) -> None:
@@ -181,7 +179,7 @@ class Reviewer:
         r = self.review
         accepted, rejected, undecided = r.counts()
         where = f" {r.kind} {r.index + 1} of {len(r.candidates)}"
-        state = r.current.get("review", REVIEW)
+        state = r.current.get("review", UNDER_REVIEW)
         forms = (
             f"{where} · {state} · {accepted} accepted · {rejected} rejected · "
             f"{undecided} to decide",

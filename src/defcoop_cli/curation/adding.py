@@ -41,11 +41,12 @@ from defcoop_cli.factbase.loader import (
     top_layer_problems,
 )
 from defcoop_cli.factbase.records import record_json
+from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED
 
 # Fields a draft carries and a fact base does not (claim_of and conflicts are proposals:
 # add acts on them through curation.proposals).
 DRAFT_ONLY = ("review", "rule", "notes", "claim_of", "claim_evidence", "conflicts")
-REVIEWED = ("accepted", "rejected")
+REVIEWED = (ACCEPTED, REJECTED)
 
 
 # ---- add
@@ -126,14 +127,14 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
                     f.get("id"),
                 )
             )
-    accepted = [(i, f) for i, f in enumerate(facts) if f.get("review") == "accepted"]
-    rejected = sum(f.get("review") == "rejected" for f in facts)
+    accepted = [(i, f) for i, f in enumerate(facts) if f.get("review") == ACCEPTED]
+    rejected = sum(f.get("review") == REJECTED for f in facts)
     used = {e for _, f in accepted for e in f.get("entities", [])}
     entities = []
     for i, e in enumerate(draft.get("entities", [])):
-        if not isinstance(e, dict) or e.get("id") not in used or e.get("review") == "rejected":
+        if not isinstance(e, dict) or e.get("id") not in used or e.get("review") == REJECTED:
             continue
-        if e.get("review", "accepted") not in REVIEWED:
+        if e.get("review", ACCEPTED) not in REVIEWED:
             problems.append(
                 checks.Problem(
                     "review",

@@ -19,10 +19,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TypeGuard
 
-from defcoop_cli.curation.drafting.entities import REVIEW
-from defcoop_cli.factbase.vocab import ENTITY_TYPES, KINDS, STANCES, THE_SOURCE
+from defcoop_cli.factbase.vocab import (
+    ACCEPTED,
+    ENTITY_TYPES,
+    KINDS,
+    REJECTED,
+    STANCES,
+    THE_SOURCE,
+    UNDER_REVIEW,
+)
 
-ACCEPTED, REJECTED = "accepted", "rejected"
 # The fields a key edits as text; keywords and aliases as a comma-separated list.
 TEXT_FIELDS = {"fact": ("statement", "attribution", "keywords"), "entity": ("name", "aliases")}
 LISTED = ("keywords", "aliases")
@@ -159,13 +165,14 @@ class Review:
     # ---- deciding and changing
 
     def decide(self, verdict: str) -> str:
-        """Accept, reject or reopen (REVIEW) the candidate shown; what it did, in words. A
+        """Accept, reject or reopen (UNDER_REVIEW) the candidate shown; what it did, in words. A
         new entity rejected is left out of the facts that named it."""
-        if verdict not in (ACCEPTED, REJECTED, REVIEW):
-            raise ReviewError(f"a candidate is accepted, rejected or {REVIEW}, not {verdict!r}")
+        if verdict not in (ACCEPTED, REJECTED, UNDER_REVIEW):
+            wanted = f"accepted, rejected or {UNDER_REVIEW}"
+            raise ReviewError(f"a candidate is {wanted}, not {verdict!r}")
         item = self._item()
         item["review"] = verdict
-        said = {ACCEPTED: "accepted", REJECTED: "rejected", REVIEW: "back under review"}[verdict]
+        said = {ACCEPTED: ACCEPTED, REJECTED: REJECTED, UNDER_REVIEW: "back under review"}[verdict]
         if self.kind == "entity" and verdict == REJECTED:
             left = self._leave_out(item.get("id"))
             if left:

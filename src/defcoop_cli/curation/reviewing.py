@@ -6,7 +6,7 @@ as editorial is rejected instead); a decision already made is kept. The guided r
 (curation.guiding's state, drawn by cli.reviewer) saves after each change.
 
 A `DraftFile` is read once and saved atomically (factbase.files), with its order, keys and
-layout (drafting.files.dumps), under the writers' lock of the draft (factbase.locking): a
+layout (curation.writing.dumps), under the writers' lock of the draft (factbase.locking): a
 save first reads the draft again and refuses, with nothing written, when another program
 changed it since (TryAgain, exit 75), so that two reviews of one draft never undo each
 other's decisions."""
@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.adding import parse_draft
-from defcoop_cli.curation.drafting.entities import REVIEW
-from defcoop_cli.curation.drafting.files import dumps
 from defcoop_cli.curation.results import Reviewed
+from defcoop_cli.curation.writing import dumps
 from defcoop_cli.errors import (
     DENIED,
     DISK_ERRORS,
@@ -34,6 +33,7 @@ from defcoop_cli.errors import (
     WriteError,
 )
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
+from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED, UNDER_REVIEW
 
 
 class DraftFile:
@@ -112,18 +112,18 @@ def accept_all(path: Path, reject_editorial: bool = False) -> Reviewed:
     draft = file.draft
     accepted = rejected = entities = before = 0
     for fact in draft.get("facts", []):
-        if not isinstance(fact, dict) or fact.get("review") != REVIEW:
+        if not isinstance(fact, dict) or fact.get("review") != UNDER_REVIEW:
             before += isinstance(fact, dict)
             continue
         if reject_editorial and fact.get("kind") == "editorial":
-            fact["review"] = "rejected"
+            fact["review"] = REJECTED
             rejected += 1
         else:
-            fact["review"] = "accepted"
+            fact["review"] = ACCEPTED
             accepted += 1
     for entity in draft.get("entities", []):
-        if isinstance(entity, dict) and entity.get("review") == REVIEW:
-            entity["review"] = "accepted"
+        if isinstance(entity, dict) and entity.get("review") == UNDER_REVIEW:
+            entity["review"] = ACCEPTED
             entities += 1
     saved = file.save()
     return Reviewed(path, accepted, rejected, entities, saved, before)

@@ -11,10 +11,13 @@ A failure before the rename of step 2 leaves the fact file, its sources and the 
 backup as they were (a text copied in step 1 is removed). A failure after it (flushing a
 folder, replacing the backup) is Incomplete, exit 3: the facts are added, the text they
 quote stays, and the message says what was not done.
+
+A draft's file has one layout, whoever writes it (`draft`, `review`): `dumps`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from contextlib import suppress
@@ -42,6 +45,12 @@ from defcoop_cli.factbase.files import (
 from defcoop_cli.factbase.loader import (
     read_fact_file,
 )
+
+
+def dumps(draft_doc: dict[str, Any]) -> str:
+    """A draft as its file holds it: stable, diff-friendly JSON (sorted keys, two-space
+    indents, one fact per block)."""
+    return json.dumps(draft_doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 class Snapshot(NamedTuple):

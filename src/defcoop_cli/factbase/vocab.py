@@ -47,6 +47,9 @@ EVENT_KINDS = ("meeting", "talks", "visit", "exercise", "attack", "announcement"
 # The kinds an official is briefed on first: `brief` with no --event picks the most recent.
 MEETING_KINDS = ("meeting", "talks")
 SOURCE_KINDS = ("news article", "wire report", "press release", "official statement", "report")
+# A drafted fact's or entity's `review`: under review as drafted, then the curator's
+# decision (review, or a hand edit); `add` takes the accepted and leaves out the rejected.
+UNDER_REVIEW, ACCEPTED, REJECTED = "draft", "accepted", "rejected"
 # The attribution of what a source says in its own voice (its background and analysis).
 THE_SOURCE = "the article"
 # Who comments on an event and takes no part in it, by their noun (R5, R9 of

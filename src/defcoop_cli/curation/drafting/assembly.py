@@ -36,7 +36,6 @@ from defcoop_cli.curation.drafting.editorial import (
     possibly_editorial,
 )
 from defcoop_cli.curation.drafting.entities import (
-    REVIEW,
     EntityMatcher,
     NewEntities,
     capitalised_names,
@@ -67,7 +66,7 @@ from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
-from defcoop_cli.factbase.vocab import THE_SOURCE
+from defcoop_cli.factbase.vocab import THE_SOURCE, UNDER_REVIEW
 
 
 class Draft:
@@ -253,7 +252,7 @@ class _Drafting:
             "span": [c.start, c.end],
             "prefix": prefix,
             "suffix": suffix,
-            "review": REVIEW,
+            "review": UNDER_REVIEW,
             "rule": f"{c.rule}: {r.rule}",
             "notes": notes,
         }

@@ -40,10 +40,8 @@ from defcoop_cli.curation.drafting.pages import placed_before as placed_before
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames
-from defcoop_cli.factbase.vocab import word_list
+from defcoop_cli.factbase.vocab import UNDER_REVIEW, word_list
 
-# What the curator changes to "accepted" or "rejected", on each drafted fact and entity.
-REVIEW = "draft"
 ID_WORDS = 6
 
 
@@ -437,7 +435,7 @@ class _Named:
 
 def _entry(eid: str, named: _Named) -> dict[str, Any]:
     entry = {"id": eid, "name": named.name, "type": named.type, "aliases": named.aliases}
-    return {**entry, "roles": [], "participants": [], "review": REVIEW, "rule": _NEW_RULE}
+    return {**entry, "roles": [], "participants": [], "review": UNDER_REVIEW, "rule": _NEW_RULE}
 
 
 _NEW_RULE = "a capitalised name no alias of the fact base knows"

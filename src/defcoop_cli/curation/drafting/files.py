@@ -185,17 +185,12 @@ def _page_text(path: Path, html: str) -> Page:
     return page
 
 
-def dumps(draft_doc: dict[str, Any]) -> str:
-    """Stable, diff-friendly JSON: sorted keys, two-space indents, one fact per block."""
-    return json.dumps(draft_doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
 def draft_text(made: Draft, folder: Path | None = None) -> Generator[str, None, None]:
-    """The draft's JSON text in pieces, byte for byte what dumps writes of the whole draft,
-    never held whole: each fact is written to a temporary file as it is made (in folder;
-    None: the system's temporary folder, or memory when none can be used), then come the
-    parts before the facts (with the entities they named), the facts read back, and the
-    parts after them."""
+    """The draft's JSON text in pieces, byte for byte what dumps (curation.writing) writes
+    of the whole draft, never held whole: each fact is written to a temporary file as it is
+    made (in folder; None: the system's temporary folder, or memory when none can be used),
+    then come the parts before the facts (with the entities they named), the facts read
+    back, and the parts after them."""
     with _spill_file(folder) as spill:
         sizes = _spill(made.facts(), spill)
         spill.seek(0)
