@@ -80,6 +80,16 @@ class TestOneReadingOfAnOffice:
         assert same_office(said, "Defence Minister")
         assert office_groups([said, "Defence Minister"]) == [0, 0]
 
+    def test_an_adviser_spelt_advisor_is_one_office(self) -> None:
+        # the shipped article's "Special Advisor" and a British-style report's "Special
+        # Adviser" were two titles of one man, as "defense" and "defence" were not
+        one, other = (
+            "Special Advisor for National Security",
+            "special adviser for national security",
+        )
+        assert same_office(one, other) and office_groups([one, other]) == [0, 0]
+        assert not same_office(one, "Special Adviser to the Prime Minister")
+
     def test_a_former_minister_is_another_office(self) -> None:
         assert not same_office("former Defence Minister", "Defence Minister")
 

@@ -207,16 +207,22 @@ def office_whose(text: str) -> tuple[str, str]:
     return " ".join(words[:start]), " ".join(words[start:])
 
 
+# An office's words spelt two ways, as one: the American spelling, and "advisor" (the
+# Japanese government's English, "Special Advisor to the Prime Minister") as "adviser".
+_SPELLINGS = {"defense": "defence", "advisor": "adviser"}
+
+
 def read_office(text: str) -> tuple[str, str]:
     """An office read: the country whose it is, in lower case ("japan"; "" when none is
     said), and its core, written alike: the press's phrase as the office it names (a
-    ministry headed, a portfolio, "Raksha Mantri"), case, the American spelling,
-    punctuation, a plural, a dangling "of", "minister of defence" as "defence minister"."""
+    ministry headed, a portfolio, "Raksha Mantri"), case, the American spelling and
+    "advisor" (_SPELLINGS), punctuation, a plural, a dangling "of", "minister of defence"
+    as "defence minister"."""
     said = press_office(text) or text
     words = "".join(c if c.isalnum() else " " for c in said.casefold().replace("’", "'")).split()
     nation, start = _nation(words)
     words = words[start:] if start >= 0 else words[: start - 1]
-    words = [_PLURALS.get(w, "defence" if w == "defense" else w) for w in words]
+    words = [_PLURALS.get(w, _SPELLINGS.get(w, w)) for w in words]
     while words and words[-1] in ("of", "the", "for"):
         words.pop()
     if len(words) >= 3 and words[0] == "minister" and words[1] in ("of", "for"):
