@@ -1,0 +1,70 @@
+"""Reference and guidance pages that summarise news between instructions to the reader (a research
+guide, a course's week page, a style desk's entry; issue 24, dev-s24; their tips and entries:
+test_drafting_furniture_instructions.py): a document that "has" a person doing something tells
+his act (verbs/finding.py). Each rule beside ordinary news sentences it must leave alone. Texts
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from defcoop_cli.curation.drafting import assembly
+from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.factbase.records import Doc, Entity
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+ENTITIES = [
+    Entity("alpha", "Alpha", "country"),
+    Entity("beta", "Beta", "country"),
+    Entity("port-lys", "Port Lys", "place"),
+    Entity("ravi-menon", "Ravi Menon", "person"),
+    Entity("kenji-ode", "Kenji Ode", "person", ("Ode",)),
+]
+MATCHER = EntityMatcher(ENTITIES)
+
+
+def _speakers() -> Speakers:
+    return Speakers(MATCHER, frozenset({"ravi-menon", "kenji-ode"}))
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return assembly.draft(text, "s", Doc([], [], ENTITIES, [], []), {}, "s.txt", "0")
+
+
+def _facts(text: str) -> dict[str, dict[str, Any]]:
+    return {f["quote"]: f for f in _draft(text)["facts"]}
+
+
+class TestADocumentThatHasAPersonDoingIt:
+    @pytest.mark.parametrize(
+        ("sentence", "stance", "who"),
+        [
+            (
+                "The same release has Ravi Menon briefing his guest on the storm",
+                "briefed",
+                "Ravi Menon",
+            ),
+            ("Our report of the talks had Ode condemning the raid", "condemned", "Kenji Ode"),
+            ("It also had Ode urging Alphan firms to build ships in Beta", "invited", "Kenji Ode"),
+        ],
+    )
+    def test_the_act_is_the_persons(self, sentence: str, stance: str, who: str) -> None:
+        r = reading(sentence, _speakers())
+        assert (r.stance, r.attribution) == (stance, who)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Alpha has Northyard building the new frigates",  # no verb of saying
+            "The itinerary has Menon arriving on Monday",
+            "The navy has Betan officers training in Port Lys",  # no name before the verb
+            "The schedule had Menon landing in Port Lys at noon",
+        ],
+    )
+    def test_news_sentences_are_left_alone(self, sentence: str) -> None:
+        r = reading(sentence, _speakers())
+        assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
