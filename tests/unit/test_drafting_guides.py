@@ -1,8 +1,9 @@
 """Reference and guidance pages that summarise news between instructions to the reader (a research
 guide, a course's week page, a style desk's entry; issue 24, dev-s24; their tips and entries:
 test_drafting_furniture_instructions.py): a document that "has" a person doing something tells
-his act (verbs/finding.py). Each rule beside ordinary news sentences it must leave alone. Texts
-written for these tests."""
+his act (verbs/finding.py); "In her view, …" is the view of the one named before
+(attribution.py). Each rule beside ordinary news sentences it must leave alone. Texts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +69,36 @@ class TestADocumentThatHasAPersonDoingIt:
     def test_news_sentences_are_left_alone(self, sentence: str) -> None:
         r = reading(sentence, _speakers())
         assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+
+
+class TestAViewOfTheOneNamedBefore:
+    def test_in_her_view_is_the_commentators(self) -> None:
+        facts = _facts(
+            "Guide\nProfessor Lena Berg, who teaches naval history, suggests reading both"
+            " readouts.\nIn her view, each readout leads with its own news.\n"
+        )
+        fact = facts["In her view, each readout leads with its own news"]
+        assert fact["attribution"] == "Lena Berg"
+
+    def test_a_speaker_who_teaches_gives_a_commentators_view(self) -> None:
+        r = reading("The drill matters, said Lena Berg, who teaches naval history", _speakers())
+        assert (r.attribution, r.view) == ("Lena Berg", True)
+
+    def test_on_his_reading_is_the_partys(self) -> None:
+        facts = _facts(
+            "Talks\nRavi Menon spoke to reporters.\nOn his reading, the talks went well.\n"
+        )
+        assert facts["On his reading, the talks went well"]["attribution"] == "Ravi Menon"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "In the view of officials, the drill went well",
+            "In his first visit to Beta, the talks went well",
+            "On his return, the drill went ahead",
+            "In their view, the drill went well",
+        ],
+    )
+    def test_news_sentences_are_left_alone(self, sentence: str) -> None:
+        facts = _facts(f"Talks\nRavi Menon spoke to reporters.\n{sentence}.\n")
+        assert facts[sentence]["attribution"] == THE_SOURCE
