@@ -2,8 +2,8 @@
 guide, a course's week page, a style desk's entry; issue 24, dev-s24; their tips and entries:
 test_drafting_furniture_instructions.py): a document that "has" a person doing something tells
 his act (verbs/finding.py); "In her view, …" is the view of the one named before
-(attribution.py). Each rule beside ordinary news sentences it must leave alone. Texts written
-for these tests."""
+(attribution.py); a course's code and its title are no names (entities.py). Each rule beside
+ordinary news sentences it must leave alone. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -102,3 +102,25 @@ class TestAViewOfTheOneNamedBefore:
     def test_news_sentences_are_left_alone(self, sentence: str) -> None:
         facts = _facts(f"Talks\nRavi Menon spoke to reporters.\n{sentence}.\n")
         assert facts[sentence]["attribution"] == THE_SOURCE
+
+
+class TestACoursesCode:
+    def test_a_code_and_its_title_in_brackets_are_no_names(self) -> None:
+        draft = _draft(
+            "Guide\nDr Lena Berg, who teaches HIST 215 (Navies of the Pacific), said the drill"
+            " mattered.\n"
+        )
+        assert [e["name"] for e in draft["entities"]] == ["Lena Berg"]
+
+    @pytest.mark.parametrize(
+        ("sentence", "name"),
+        [
+            ("The RIMPAC 2024 drill included ships from Alpha.", "RIMPAC"),  # a year
+            ("Beta bought the NASAMS air defence system in 2019.", "NASAMS"),
+            ("The Northyard 500 (Coastal Lines) sailed to Port Lys.", "Coastal Lines"),
+            ("Alpha's navy joined the CORPAT exercise off Port Lys.", "CORPAT"),
+        ],
+    )
+    def test_news_names_are_left_alone(self, sentence: str, name: str) -> None:
+        draft = _draft(f"News\n{sentence}\n")
+        assert name in [e["name"] for e in draft["entities"]]
