@@ -102,15 +102,17 @@ _OWN_VIEW = re.compile(
     rf"(?i)\b(?:I|we) {_THINK}|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion"
     r"|assessment)\b"
 )
+# A view given to the one named before: "In her view, each readout…", "On his reading, …".
+_HIS_VIEW = re.compile(r"(?:In|On) (?:his|her) (?:view|opinion|reading|assessment|judge?ment),")
 # A sentence opening on the writer's thinking ("We think the meeting signals…"): their view.
 _THINKS = re.compile(rf"(?:I|We) {_THINK})\b")
 # The writer in the first person singular, outside any quotation: "Here I remain sceptical".
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
 QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
-# studies Japan at a think tank"; "analysts"): their view is an assessment.
+# studies Japan at a think tank", "who teaches"; "analysts"): their view is an assessment.
 _COMMENTATOR = re.compile(
-    r"\b(?:think[- ]tanks?|studies|fellow|professor|columnist"
+    r"\b(?:think[- ]tanks?|studies|teaches|fellow|professor|columnist"
     rf"|{commentator_nouns(singular=True, market=True)})\b",
     re.IGNORECASE,
 )
@@ -289,6 +291,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
     if (hit is None or _THINKS.match(sentence)) and _own_view(sentence):  # "I think…"
         return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
+    if (opens := _HIS_VIEW.match(sentence)) and (he := speakers.subject or speakers.last_person):
+        own = he in {matcher.entities[i].name for i in people}  # "In her view, …": hers
+        return Reading("position", "reported", he, f"'{opens[0]}' {he}'s", True, not own)
     # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
     if (wish := None if nested else _told_wish(sentence, hit)) is not None:
         wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)

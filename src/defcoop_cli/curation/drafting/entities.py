@@ -274,6 +274,9 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
         and (name.lower() in NOT_NAMES | name_words()["foreign word"] or DEMONYM.search(name))
     ) or _PERIOD.fullmatch(name):
         return False
+    coded = re.fullmatch(r"[A-Z]{2,5}", name) and _CODE.match(text, b)  # "POLS 347"
+    if coded or _CODED.search(text, 0, a):  # and its title: "POLS 347 (Security in Asia)"
+        return False
     if _not_a_name(words) or common_body(words):  # "Committee", not "Indian Navy"
         return False
     if len(words) > 1 and _AL.search(words[-1]) and _COMMON_NEXT.match(text, b):
@@ -284,6 +287,9 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 _COMMON_NEXT = re.compile(r" [a-z]")
 _AL = re.compile(r"(?<=[a-z]{2})(?:erial|ional|ical|eral)$")  # never a name's last word
 _PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}")  # a fiscal year or quarter: "FY28"
+# A course's or a catalogue's code ("POLS 347", "IR 2240") and its title in brackets after it.
+_CODE = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}\b")
+_CODED = re.compile(r"\b[A-Z]{2,5} \d{3,4} \((?:[^()]*\s)?$")
 # Words some house styles capitalise that name nothing of their own.
 HOUSE_CAPITALS = name_words()["house capital"]
 EVENT_WORDS = name_words()["event word"]

@@ -8,27 +8,25 @@ byte-order mark and white space) open an HTML document: `<!doctype html`, `<html
 comment or `<head` before one. The main text is what quotes and spans refer to: `draft`
 saves it beside the page (page.html: page.txt), and `add` copies it as the source's text.
 
-Datelines and dated furniture: what they say of the source's date and its wire.
+Datelines and dated furniture say the source's date and its wire. A dateline opens the first
+paragraph of a report: a place, perhaps a date and an agency, then a colon or a dash: "NEW DELHI,
+May 5 (Meridian Wire) – ", "New Delhi, May 5 (Jiji Press)--", "New Delhi [India], May 5 (ANI): ".
+segments finds the capitalised ones ("TOKYO: "); `dateline` here finds those with a place in
+ordinary capitals, which need a date to be told from a sentence. Either is furniture;
+`read_dateline` says what it gives.
 
-A dateline opens the first paragraph of a report: a place, perhaps a date and an agency,
-then a colon or a dash: "NEW DELHI, May 5 (Meridian Wire) – ", "New Delhi, May 5 (Jiji
-Press)--", "New Delhi [India], May 5 (ANI): ". segments finds the capitalised ones
-("TOKYO: "); `dateline` here finds those with a place in ordinary capitals, which need a date
-to be told from a sentence. Either is furniture; `read_dateline` says what it gives.
-
-The proposed date: the dateline's day, in the year of the curator's --published, the
-page's metadata or a dated furniture line ("May 5, 2025 | 1:52 PM IST", "2025/05/06 11:32
-JST"); without a dateline day, the first dated furniture line's date; a day without a year
-is left for review. The agency in brackets is the wire: the proposed publisher, or `via`
-when the publisher given differs. A credit line ("(With inputs from Meridian Wire)") names
-the wire a paper's copy draws on: `via`, never the publisher.
+The proposed date: the dateline's day, in the year of the curator's --published, the page's
+metadata or a dated furniture line ("May 5, 2025 | 1:52 PM IST", "2025/05/06 11:32 JST"); without a
+dateline day, the first dated furniture line's date; a day without a year is left for review. The
+agency in brackets is the wire: the proposed publisher, or `via` when the publisher given differs.
+A credit line ("(With inputs from Meridian Wire)") names the wire a paper's copy draws on: `via`,
+never the publisher.
 
 Places and names' words: the word lists (name_words.tsv) and the gazetteer (places.tsv) that
-datelines and names read; a people's or a region's adjective ("Philippine", "Southeast
-Asian"), and what the words before a name make of it: a place ("in Tokyo", "near Jaisalmer")
-or, for a capital, its government ("Tokyo wants…", "what it needs from Tokyo"; not "flew in
-from Tokyo", "a Tokyo think tank").
-"""
+datelines and names read; a people's or a region's adjective ("Philippine", "Southeast Asian"), and
+what the words before a name make of it: a place ("in Tokyo", "near Jaisalmer") or, for a capital,
+its government ("Tokyo wants…", "what it needs from Tokyo"; not "flew in from Tokyo", "a Tokyo
+think tank")."""
 
 from __future__ import annotations
 
@@ -42,6 +40,7 @@ from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, consents, gives_contact
 from defcoop_cli.curation.drafting.furniture.citations import trim_markers
+from defcoop_cli.curation.drafting.furniture.instructions import reference_entry
 from defcoop_cli.factbase.vocab import table_rows
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -145,16 +144,17 @@ def is_furniture(line: str, first: bool = False) -> bool:
     wholly in brackets (a photo credit, a release number, a signature block's names side by
     side), captions ending in a photo credit, lines in capitals (a slug, a caption, a
     ticker), the page's notices (copyright, cookies), calls to its channels, its contact
-    line and lines that only ask (`furniture.readers`), and short lines without final punctuation
-    (first: a line of the head, the headline or standfirst, at any length up to
-    HEADLINE_WORDS, a closing quote no stop before it: 'Round Table on "…"')."""
+    line, lines that only ask (`furniture.readers`), a guide's entries ("Nexis Uni: full
+    texts.") and short lines without final punctuation (first: a line of the head, the
+    headline or standfirst, at any length up to HEADLINE_WORDS, a closing quote no stop
+    before it: 'Round Table on "…"')."""
     if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":") or asks(line):
         return True
     if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
         return True
     if _NOTICE.match(line) or CREDIT_END.search(line) or calls_to_channels(line):
         return True
-    if gives_contact(line) or consents(line):
+    if gives_contact(line) or consents(line) or reference_entry(line):  # a guide's entry
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line

@@ -11,6 +11,13 @@ words in quotes (a speaker's), a noun before its own words ("Work on the frigate
 where to read, no more; nor does advice to the public in the passive ("Citizens are advised
 to verify messages before forwarding them.") or a paper's to its addressee ("The Committee
 may wish to seek a briefing …").
+
+A guide's search tips and usage rules are instructions too (a research guide, a course page,
+a style desk's entry): an imperative with a term in quotes ('Search "Gen Nakatani" as a
+phrase.'; a speaker's words have a speech tag or a sentence in them: "Stop, he said." is his),
+one in the negative ("Do not call him General Nakatani.", "Never shorten the title."), one
+whose object is "both" or "each"; and a search string (Nakatani AND Singh, a Boolean operator
+in capitals between words not in capitals), which no report's sentence has.
 """
 
 from __future__ import annotations
@@ -19,15 +26,27 @@ import re
 from functools import cache
 from pathlib import Path
 
-from defcoop_cli.factbase.vocab import word_list
+from defcoop_cli.factbase.vocab import table_rows, word_list
 
 _NOT_IMPERATIVE = re.compile(
     r"be|have|do|will|shall|can|may|must|might|would|should|could|need|dare|ought|let"
 )
 _OBJECT = re.compile(
     r"the|this|these|those|that|an?|our|your|its|their|his|her|all|any|every|each"
-    r"|it|them|him|us|me"
+    r"|it|them|him|us|me|both|each|either"
 )
+# A negative imperative: "Do not call him General Nakatani", "Never shorten the title".
+_NEGATIVE = re.compile(r"[-•*–]?\s*(?:Do not|Don['’]t|Never)\s+([a-z]+)\s+[a-z]")
+# A term in quotes, short and whole ("Gen Nakatani"), not a speaker's sentence.
+_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
+_TERM = re.compile(r"[^,.!?;:]{1,40}")
+# A speaker's tag after his words: ", Singh said", ", officials warned".
+_TAGGED = re.compile(
+    r",[\"”]?\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|warned|cautioned|urged|insisted)\b"
+)
+_TERM_OBJECT = re.compile(r"[-•*–]?\s*([A-Z][a-z]+)\s+[\"“]")  # a verb, a quoted term
+# A search string: a Boolean operator in capitals between words that are not.
+_SEARCH = re.compile(r"(?<=[a-z\"”)])\s+(?:AND|OR|NOT|NEAR/\d+)\s+(?=[\"“(]?[A-Z]?[a-z])")
 # The verb and the word after it; after "Please" the verb is in lower case and its object
 # may be a bare noun ("Please credit pool for all quotes.").
 _OPENING = re.compile(r"[-•*–]?\s*(Please\s+)?((?(1)[a-z]|[A-Z])[a-z]+)\s+([a-z]+)\b")
@@ -41,6 +60,48 @@ _ON_A_PAGE = re.compile(
     re.IGNORECASE,
 )
 
+# The reader pointed to a part of the guide or to where copies are kept: "for analysis, see
+# the Journal Articles tab.", "Print copies are in the course reserve at the library."
+_POINTED = re.compile(
+    r"[^\"“”]{0,160}\b(?:see|visit|consult|use)\s+(?:the|our|this)\s+(?:[\w&'’-]+\s+){0,4}?"
+    r"(?:tab|page|section|box|guide|link|pages)\b[^\"“”]{0,60}[.!]"
+    r"|(?:(?:print|printed|paper|electronic|spare|extra)\s+)?(?:copies|transcripts|recordings)"
+    r"(?:\s+of\s+[^.!?\"“”]{1,60}?)?\s+(?:are|is)\s+(?:also\s+)?(?:available\s+|kept\s+|held\s+)?"
+    r"(?:in|at|on|from)\s+(?:the|our)\s+[^.!?\"“”]{1,80}[.!]",
+    re.IGNORECASE,
+)
+# A guide's note on how its sources write a name or a word: "Japanese sources often give the
+# family name first.", 'Indian releases call Singh "Raksha Mantri" or "RM".', 'Japanese
+# government English uses "defense".' A kind of document in the plural (no determiner), a
+# verb of writing in the present, and a name's form, a spelling, or terms given as
+# alternatives; not 'Chinese state media call the drills "provocative".' (one term: a view).
+_SOURCES = (
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:sources|papers|newspapers|dailies|releases|readouts"
+    r"|summaries|pages|documents|media|outlets|reports|English)(?:\s+in\s+[A-Z]\w+)?"
+)
+_NAME_FORM = (
+    r"(?:family|given|first|last|full)\s+names?|names?\s+order|both\s+orders|(?:the\s+)?spellings?"
+    r"|transliterations?|abbreviations?|initials"
+)
+_USAGE = re.compile(
+    rf"{_SOURCES}\s+(?:(?:often|usually|generally|typically|sometimes|mostly|also)\s+)?"
+    r"(?:give|use|uses|write|spell|put|render|list|call|prefer)\s+"
+    rf"(?:[^.;\"“”]{{0,40}}?\b(?:{_NAME_FORM})\b"
+    r"|(?:[A-Z]\w+\s+)?[\"“][^\"“”]{1,30}[\"”](?:\s+or\s+[\"“][^\"“”]{1,30}[\"”])+"
+    r"|[\"“][a-z]+[\"”])"
+)
+
+
+def usage_note(sentence: str) -> bool:
+    """Whether the sentence tells how a kind of source writes a name or a word (_USAGE)."""
+    return _USAGE.match(sentence.strip()) is not None
+
+
+# The guide on itself: "This box gathers what has been reported …", "This page lists …".
+_ITSELF = re.compile(
+    r"This (?:box|guide|page|tab|entry|resource|reading list) (?:\w+ly )?(?:gathers|collects|lists"
+    r"|brings together|points|links|offers|sets out|summari[sz]es)\b[^\"“”]*[.!]"
+)
 # Advice to the public in the passive ("Citizens are advised to verify messages before
 # forwarding them.") and a staff paper's advice to its addressee ("The Committee may wish to
 # seek a detailed briefing …"): to the reader, no statement.
@@ -60,16 +121,96 @@ def _base_verbs() -> frozenset[str]:
     return word_list(Path(__file__).with_name("base_verbs.tsv"))
 
 
+@cache
+def _place_names() -> frozenset[str]:
+    """The gazetteer's names and demonyms (places.tsv, which pages.gazetteer reads)."""
+    rows = Path(__file__).parent.parent.joinpath("places.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        name for row in table_rows(rows, 5) for cell in row for name in cell.split(";")
+    )
+
+
+def _a_verb(word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a verb's base form, not a place's
+    name ("Japan" is a verb too in WordNet: to lacquer)."""
+    verb = word.lower()
+    return (
+        verb in _base_verbs() and not _NOT_IMPERATIVE.fullmatch(verb) and word not in _place_names()
+    )
+
+
 def instructs(sentence: str) -> bool:
     """Whether the sentence is an instruction to the reader: a verb's base form, its object;
     or points him to a page of the site."""
     text = sentence.strip()
-    if not text.endswith((".", "!")) or re.search(r"[\"“”]", text):
-        return False
-    if _ON_A_PAGE.fullmatch(text) or _ADVISED.fullmatch(text):
+    if _SEARCH.search(text) or usage_note(text):  # Nakatani AND (Singh OR "Raksha Mantri")
         return True
+    terms = _QUOTED.findall(text)  # short terms in quotes only, no speaker's tag
+    if not text.endswith((".", "!")) or _TAGGED.search(text):
+        return False
+    if not all(map(_TERM.fullmatch, terms)):
+        return False
+    if re.search(r"[\"“”]", _QUOTED.sub("", text)):  # a quotation open
+        return False
+    if _ON_A_PAGE.fullmatch(text) or _ADVISED.fullmatch(text) or _POINTED.fullmatch(text):
+        return True
+    if _ITSELF.fullmatch(text):  # the guide on itself
+        return True
+    if never := _NEGATIVE.match(text):  # "Do not call him General Nakatani."
+        return _a_verb(never[1])
+    if (term := _TERM_OBJECT.match(text)) and terms:  # 'Search "Gen Nakatani" as a phrase.'
+        return _a_verb(term[1])
     m = _OPENING.match(text)
     if not m or len(text.split()) < MIN_WORDS or not (m[1] or _OBJECT.fullmatch(m[3])):
         return False
     verb = m[2].lower()
     return verb in _base_verbs() and not _NOT_IMPERATIVE.fullmatch(verb)
+
+
+# A guide's entry: a label of a few words, a colon, and what it names without a verb of its
+# own ("Press Information Bureau archive: Government of India releases, searchable by
+# ministry and date.", "First reference: Gen Nakatani, Japan's defence minister.").
+_ENTRY = re.compile(r"([A-Z][^:.!?\"“”()\[\]]{0,60}):\s+([^:;.!?]+)")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must|shall"
+    r"|should|do|does|did|[a-z]{3,}ed|I|we|you|he|she|they|it"  # a subject: a clause
+    r"|rose|fell|grew|spent|got|came|went|took|made|gave|saw|met|held|kept|left|led|sent|won"
+    r"|lost|built|began|brought|bought|stood|ran|set|put|paid|meant|knew|felt|found|became"
+    r"|said|told|spoke|wrote|thought)\b",
+    re.IGNORECASE,
+)
+# A word a verb's third person may be, a word after it ("lags the"), not a preposition or a
+# stop ("releases by date", "Government of India releases, searchable …").
+_THIRD = re.compile(r"\b([a-z]{3,}?)(?:es|s)\b(?= [\w\"“])(?! (?:by|of|from|for|in|on|and)\b)")
+# A verb's base form after a plural or a name, before its object: "Alpha and Beta agree to".
+_PLURAL_VERB = re.compile(
+    r"\b(?:[A-Z]\w+|[a-z]+s)\s+([a-z]+)\s+(?:to|the|an?|their|its|on|with|that)\b"
+)
+ENTRY_WORDS = 6  # a label's words at most
+# A speaker's turn in a call or an interview: "Name - Firm:", and a turn opening on a courtesy.
+_TURN = re.compile(r"\s[-–—]\s")
+_COURTESY = re.compile(
+    r"(?:Sir|Madam|Ma['’]am|Thanks|Thank|Good|Yes|No|Well|Hello|Hi|Okay|OK|Right|Sure|Indeed"
+    r"|Absolutely|Mr|Ms|Mrs|Dr)\b"
+)
+
+
+def reference_entry(line: str) -> bool:
+    """Whether the line is a guide's entry: a label of two to six words, a colon, and a
+    phrase with no verb of its own (its first clause); not "Frankly, the gap is in industry:
+    …", "My read: Japan is moving…", whose label or phrase has a verb, nor a speaker's turn
+    ("Minister: Good evening.", "ANCHOR: …", "VO (GV: …): …", "Priya Nair - Harbour
+    Capital: Sir, thanks for the opportunity.")."""
+    m = _ENTRY.match(line.strip())
+    if m is None or not 1 < len(m[1].split()) <= ENTRY_WORDS or m[1].isupper():
+        return False  # one word or in capitals: a speaker's label ("Minister:", "ANCHOR:")
+    if _TURN.search(m[1]) or _COURTESY.match(m[2]):  # "Priya Nair - Harbour Capital: Sir, …"
+        return False
+    if m[1][-1].isdigit():  # a numbered item's own label ("Point 1: Date of the talks."): its
+        return False  # text is the item (body/replies.py reads a reply's points)
+    if _FINITE.search(m[1]):
+        return False
+    phrase = m[2]
+    third = any(w in _base_verbs() or w + "e" in _base_verbs() for w in _THIRD.findall(phrase))
+    third = third or any(w in _base_verbs() for w in _PLURAL_VERB.findall(phrase))
+    return not (_FINITE.search(phrase) or third)

@@ -304,6 +304,11 @@ _BY_DOING = re.compile(
 )
 
 
+# A document that "has" a person doing an act tells his act: "The same release has Singh
+# briefing his guest…", "Our report had Nakatani condemning…" (the -ing form after a name).
+_HAS_DOING = re.compile(r"\b(?:has|had)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+ing)\b")
+
+
 def _pasts(word: str) -> list[str]:
     """The past forms an -ing form may have: "urging" urged, "agreeing" agreed,
     "admitting" admitted, "saying" said (the table's forms of its lemma); or a base form
@@ -329,6 +334,7 @@ def _progressive(sentence: str, at: int) -> Verb | None:
     matched in the sentence's own words ("have been exchanging views", "did exchange")."""
     forms = [*_PROGRESSIVE.finditer(sentence, at), *_EMPHATIC.finditer(sentence, at)]
     forms += [*_BY_DOING.finditer(sentence, at), *_KEEN_TO.finditer(sentence, at)]
+    forms += [*_HAS_DOING.finditer(sentence, at)]
     for m in sorted(forms, key=lambda m: m.start()):
         a, b = m.span(1)
         for past in _pasts(m.group(1)):

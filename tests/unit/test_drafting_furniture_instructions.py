@@ -1,0 +1,86 @@
+"""drafting.furniture.instructions: a guide's search tips, entries and usage notes (a research
+guide, a course's week page, a style desk's entry; issue 24, dev-s24) are furniture, beside
+ordinary news sentences the rules must leave alone. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.furniture import to_the_audience
+from defcoop_cli.curation.drafting.furniture.instructions import instructs, reference_entry
+from defcoop_cli.curation.drafting.pages import is_furniture
+
+
+class TestAGuidesTipsAreFurniture:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            'Search "Kenji Ode" as a phrase in the catalogue.',  # a term in quotes
+            'Try "Ode Kenji" as well.',
+            "Do not call him Admiral Ode: Kenji is his given name.",  # in the negative
+            'Never shorten the ministry to "MoD" in a headline.',
+            "Read both statements before the seminar.",  # "both" its object
+            'Ode AND Menon AND "Port Lys", from March 2025 on.',  # a search string
+            'try Menon OR "Ravi Menon", limited to 2025.',
+            "Betan sources often give the family name first.",  # how sources write a name
+            'Alphan releases call Menon "Raksha Mantri" or "RM", so search for both.',
+            'Betan government English uses "harbor".',
+            "For background, see the Country Profiles tab.",  # the guide's own parts
+            "Paper copies are in the reading room at the Orme Library.",
+            "This page gathers what the papers said about one visit.",
+        ],
+    )
+    def test_a_tip_a_usage_note_or_a_pointer_is_to_the_reader(self, sentence: str) -> None:
+        assert to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            'Call it "a turning point", Menon said.',  # a speaker's words, tagged
+            "Do not expect a deal this year, the official warned.",
+            'Betan state media call the drills "reckless".',  # one term: a view
+            "Alphan officials often give interviews in English.",
+            "Never before had the two navies sailed together.",
+            "It has not been approved by the cabinet yet, the official said.",
+            "ALPHA AND BETA AGREE TO PATROL TOGETHER.",  # a headline in capitals
+            "Copies of the pact were exchanged at the ceremony.",
+            "This week the two navies begin a joint patrol off Port Lys.",
+        ],
+    )
+    def test_news_sentences_are_left_alone(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)
+
+
+class TestAGuidesEntriesAreFurniture:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Harbour Archive: ministry releases, searchable by date and port.",
+            "First mention: Kenji Ode, Beta's navy minister.",
+            "Later mentions: Ode.",
+            "Coastal Press Digest: English summaries of the Betan dailies. Login required.",
+            "Port Lys Gazette, back issues: scans of the print edition, in Betan only.",
+        ],
+    )
+    def test_a_label_and_a_phrase_without_a_verb_is_an_entry(self, line: str) -> None:
+        assert reference_entry(line)
+        assert is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Frankly, the gap is in industry: the yards are wary of the rules.",
+            "Talks in Port Lys: Alpha and Beta agree to patrol together.",
+            "Minister: Good evening.",  # a speaker's turn
+            "ANCHOR: Good evening and welcome.",
+            "Mira Das - Harbour Capital: Sir, thanks for taking my question.",  # a call's turn
+            "Lena Berg (Coastal Times): Thank you, Minister.",
+            "Point 2: Venue of the talks.",  # a numbered item's label: the item's text
+            "Drills got a hearing too: the spring exercise and the naval review.",
+            "My take: Beta is moving slowly, and Alpha must be patient.",
+            "Key outcome: the two navies will patrol together from June.",
+        ],
+    )
+    def test_news_lines_with_a_label_are_left_alone(self, line: str) -> None:
+        assert not reference_entry(line)
