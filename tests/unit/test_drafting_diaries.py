@@ -11,6 +11,7 @@ from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import log_stamp
 from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.turns.diaries import idle_lines, is_diary
+from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity, Role, Topic
 
 PEOPLE = [("ravi-menon", "Ravi Menon", "Norland"), ("ana-costa", "Ana Costa", "Veloria")]
@@ -148,3 +149,15 @@ def test_a_capital_a_minister_departed_is_a_place() -> None:
     wants = "Lisbon wants the tariff gone."
     assert governs(wants, 0)
 
+
+def test_signing_a_visitors_book_is_no_agreement_but_signing_a_pact_is() -> None:
+    book = "Menon signed the visitors' book and, an aide said, wrote that Norland grieves."
+    hit = reported_verb(book)
+    assert hit is not None and (hit.match.group(), hit.stance) == ("said", "reported")
+    for pact in (
+        "The two ministers signed a memorandum on customs data.",
+        "Both sides signed the agreement on Monday.",
+        "The ministers signed a book of protocols on port inspections.",
+    ):
+        hit = reported_verb(pact)
+        assert hit is not None and hit.stance == "agreed", pact

@@ -123,6 +123,8 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
     be decided", "a pact yet to be signed"): what is still to do, no one's act."""
     if m.group().endswith("ed") and _TO_BE.search(sentence, max(0, m.start() - 8), m.start()):
         return True
+    if m.group().lower() == "signed" and _A_BOOK.match(sentence, m.end()):
+        return True  # "signed the visitors' book": binds no one
     return (
         m.group().endswith("ed")
         and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
@@ -131,6 +133,10 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
 
 
 _TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
+# What one signs that binds no one: a visitors' or condolence book, a register, a photograph.
+_A_BOOK = re.compile(
+    r" (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:(?:guest)?book|register|photograph)s?\b(?! of\b)"
+)
 
 
 def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
