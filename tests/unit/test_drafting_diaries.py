@@ -39,6 +39,7 @@ Engagements of Minister Ravi Menon, Tuesday 3 June
            Condemned the storm-season looting in the port districts.
            Agreed with Costa to open a joint customs desk.
            Told Costa that Norland would lift the tariff on olives.
+           Signed the condolence book and, according to an aide, wrote that Norland grieves.
 [x] 13:00  Lunch hosted by the Chamber of Commerce.
 [x] 17:00  Departed Lisbon for home.
 """
@@ -76,6 +77,8 @@ def test_a_subjectless_entry_is_the_headings_person_s_and_his_events_the_documen
     assert (condemned["attribution"], condemned["stance"]) == ("Ravi Menon", "condemned")
     told = facts["Told Costa that Norland would lift the tariff on olives"]
     assert told["attribution"] == "Ravi Menon"
+    book = facts["Signed the condolence book and, according to an aide, wrote that Norland grieves"]
+    assert (book["attribution"], book["stance"]) == ("Ravi Menon", "reported")  # by a channel
     agreed = facts["Agreed with Costa to open a joint customs desk"]
     assert agreed["attribution"] == "Ravi Menon and Ana Costa"
     assert facts["Held talks with Ana Costa and her delegation"]["attribution"] == "the article"

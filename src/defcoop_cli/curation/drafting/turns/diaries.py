@@ -160,6 +160,9 @@ class Diary:
             return plain  # "Ahmed Rizvi said…": a name, no verb
         said = f"{self.subject} {sentence[:1].lower()}{sentence[1:]}"
         r = read(said)
+        if r.attribution == THE_SOURCE and r.kind not in ("event", "background"):
+            rule = f"{r.rule}; the diary's subject's, told by a channel"  # "…, according
+            return r._replace(attribution=self.subject, person=True, rule=rule)  # to an aide"
         if r.attribution != self.subject:
             return r if r.attribution != THE_SOURCE else plain
         hit = reported_verb(said)
