@@ -31,6 +31,8 @@ from defcoop_cli.factbase.records import Doc, Entity
         "All sessions will be held under the Chatham House Rule.",
         "For internal research use under licence; redistribution prohibited.",  # its licence
         "Reproduction of this archive record in any form is not permitted.",
+        "For the committee's use; not for publication.",  # its circulation
+        "NOT FOR PUBLICATION",
     ],
 )
 def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> None:
@@ -51,6 +53,8 @@ def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> Non
         "Alpha's remarks are a summary of its new doctrine.",
         "Reproduction of the missile is prohibited under the treaty.",  # not of the text
         "Alpha said resale of the jets is not permitted.",
+        "The memo, marked not for publication, was seen by this paper.",  # a story's object
+        "The figures are not for publication until the cabinet meets.",
     ],
 )
 def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:

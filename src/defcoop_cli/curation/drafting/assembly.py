@@ -59,6 +59,7 @@ from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_l
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
+from defcoop_cli.curation.drafting.turns.diaries import Diary
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
 from defcoop_cli.curation.drafting.turns.talks import talk_turns
@@ -184,6 +185,8 @@ class _Drafting:
         self.editorial_topics = editorial_topics(doc)
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
+        self.diary = Diary(text, self.speakers)  # a log's subjectless entries: its heading's
+        self.editorial = self.diary.news(self.editorial)  # "Underlined … a free and open …"
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
         self.turns = talk_turns(text, self.speakers.turns(text))  # a talk's: turns/talks.py
         lines = list(each_line(text))
@@ -230,9 +233,9 @@ class _Drafting:
             f"{o} is a news outlet, the channel of the report: no party" for o in self.outlets
         ]
         party, view = r.attribution != THE_SOURCE, r.view or r.kind == "assessment"
-        topics = proposed_topics(
-            entities, quote, self.votes, party and not view, view
-        ) or self._topics_around(c, notes)
+        acts, of = self.diary.acts(quote, entities)  # a diary's entry: its subject's act
+        topics = proposed_topics(of, quote, self.votes, (party or acts) and not view, view)
+        topics = topics or self._topics_around(c, notes)
         if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as
             r = Reading("editorial", "reported", THE_SOURCE, r.rule)
             topics = self.editorial_topics
@@ -303,7 +306,8 @@ class _Drafting:
         if not self.text[c.end : c.end + 2].strip().startswith(":") and not r.asked:
             said = r.said_as or r.attribution  # an office speaking: its words, not its name
             kind = "view" if r.view else r.kind  # a commentator's view: claims.finder.VIEW
-            match = self.claims.match(quote, fact["entities"], said, lead, kind, r.stance)
+            named = self.diary.named(quote, fact["entities"])  # a diary's: its subject's too
+            match = self.claims.match(quote, named, said, lead, kind, r.stance)
         self.others = match.others
         if match.claim is not None:
             fact["claim_of"] = match.claim["fact"]
@@ -366,7 +370,7 @@ class _Drafting:
             else:
                 turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
                 whole = self.quotations.whole(c.quotation, turn, self._read)  # read first
-                r = self._read(c.subject + quote, turn)
+                r = self.diary.read(c.subject + quote, lambda s: self._read(s, turn))
                 if whole is not None:  # the speaker named after the quotation's end is its
                     r = quoted(*whole, quote, r, self.speakers)  # sentences' speaker
                 self.described.read(quote)
@@ -400,10 +404,9 @@ class _Drafting:
         """The ids of the entities the quote names, the fact base's first, then its new
         names (made entities as they come; a capital as a subject names its country, as
         for the fact base's); the people named are the speakers' from now."""
-        known = self.matcher.find(quote)
-        entities = list(
-            dict.fromkeys([*(eid for eid, _, _ in known), *self.matcher.implied(quote)])
-        )
+        opened = self.diary.opened(quote)  # a diary's "Told Singh": "told" is no name's word
+        known = self.matcher.find(opened)
+        entities = list(dict.fromkeys([*(e for e, _, _ in known), *self.matcher.implied(quote)]))
         for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
         for held in (self._held(office) for office in own_titles(quote)):  # "RM held talks"
@@ -412,7 +415,7 @@ class _Drafting:
             if eid in self.people:
                 self.speakers.mentioned(self.matcher.entities[eid].name, True)
         opens = c.parent is None or c.rule.startswith("bullet item")
-        names = capitalised_names(quote, [(a, b) for _, a, b in known], opens=opens)
+        names = capitalised_names(opened, [(a, b) for _, a, b in known], opens=opens)
         names, self.outlets = outlets(quote, names, self.publisher)  # "told Ganga News"
         for a, b in names:
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"

@@ -454,12 +454,12 @@ def gazetteer() -> Gazetteer:
     )
 
 
-# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "at Vientiane",
+# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "departed Delhi",
 # "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
 _LISTED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
 _PLACE_BEFORE = re.compile(
-    r"\b(?P<by>(?i:in|at|near|outside|across|around|from|to|into|off|via|visited|visit))\s+"
-    rf"(?:{_LISTED})*(?:the\s+)?$"
+    r"\b(?P<by>(?i:in|at|near|outside|across|around|from|to|into|off|via|visit(?:ed)?|departed))"
+    rf"\s+(?:{_LISTED})*(?:the\s+)?$"
 )
 
 

@@ -44,6 +44,7 @@ from defcoop_cli.curation.drafting.pages import (
 )
 from defcoop_cli.curation.drafting.pages import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.turns.cues import bite_start
+from defcoop_cli.curation.drafting.turns.diaries import idle_lines
 from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
 
 MAX_ITEM_WORDS = 10
@@ -201,7 +202,8 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     captions = caption_lines([line.text for line in every], is_furniture)  # a caption sheet's
     kept = kept_lines([line.text for line in every], is_furniture)  # a log's, the last line
     replies, points = reply_labels([line.text for line in every])  # "Reply: ", "Point 1: …"
-    aside = asides.lines - captions.keys()  # a sheet's captions are its story, no aside
+    idle = idle_lines([line.text for line in every])  # a diary's "At the hotel."
+    aside = (asides.lines | idle) - captions.keys()  # a sheet's captions are its story
     for number, line in enumerate(every):
         if number in aside or number in cited or number in points or presides(line.text):
             furniture.append((line.start, line.end))

@@ -35,10 +35,13 @@ LAST_LINE_WORDS = 4
 _FINITE_WORDS = """is are was were be been am has have had will would can could shall should
     may might must did does do"""
 FINITE = frozenset(_FINITE_WORDS.split())
-# A clock time opening a line, then a separator or a column's two spaces, then perhaps an
+# A clock time opening a line (perhaps after a programme's done mark, "[x] ", and with its
+# unit, "10:15 hrs"), then a separator or a column's two spaces, then perhaps an
 # entry label in capitals ("BREAKING: "). Every part is bounded: no backtracking.
 _LOG_STAMP = re.compile(
-    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}[:.]\d{2}\)|\d{1,2}[:.]\d{2}(?::\d{2})?)"
+    r"(?:\[[xX✓✔ ]\] |[✓✔☑] )?"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}[:.]\d{2}\)|\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?: ?hrs)?)"
     r"(?: ?[-–—:|] +| {2,}|\t+)(?:[A-Z]{3,12}(?: [A-Z]{3,12})?: +)?(?=\S)"
 )
 _STOP = re.compile(r"[.!?…][\"”’)]?$")

@@ -123,6 +123,8 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
     be decided", "a pact yet to be signed"): what is still to do, no one's act."""
     if m.group().endswith("ed") and _TO_BE.search(sentence, max(0, m.start() - 8), m.start()):
         return True
+    if m.group().lower() == "signed" and _A_BOOK.match(sentence, m.end()):
+        return True  # "signed the visitors' book": binds no one
     return (
         m.group().endswith("ed")
         and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
@@ -131,6 +133,10 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
 
 
 _TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
+# What one signs that binds no one: a visitors' or condolence book, a register, a photograph.
+_A_BOOK = re.compile(
+    r" (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:(?:guest)?book|register|photograph)s?\b(?! of\b)"
+)
 
 
 def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
@@ -304,8 +310,7 @@ _BY_DOING = re.compile(
 )
 
 
-# A document that "has" a person doing an act tells his act: "The same release has Singh
-# briefing his guest…", "Our report had Nakatani condemning…" (the -ing form after a name).
+# A document that "has" a person doing an act tells his act ("The release has Singh briefing…").
 _HAS_DOING = re.compile(r"\b(?:has|had)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+ing)\b")
 
 
@@ -333,8 +338,7 @@ def _progressive(sentence: str, at: int) -> Verb | None:
     """The first progressive (or emphatic "did") whose past form is a reporting verb,
     matched in the sentence's own words ("have been exchanging views", "did exchange")."""
     forms = [*_PROGRESSIVE.finditer(sentence, at), *_EMPHATIC.finditer(sentence, at)]
-    forms += [*_BY_DOING.finditer(sentence, at), *_KEEN_TO.finditer(sentence, at)]
-    forms += [*_HAS_DOING.finditer(sentence, at)]
+    forms += [m for p in (_BY_DOING, _KEEN_TO, _HAS_DOING) for m in p.finditer(sentence, at)]
     for m in sorted(forms, key=lambda m: m.start()):
         a, b = m.span(1)
         for past in _pasts(m.group(1)):
