@@ -130,3 +130,47 @@ def test_a_newspapers_own_view_stays_the_papers() -> None:
 )
 def test_a_verb_in_a_clause_of_reason_is_the_writers_reason(sentence: str) -> None:
     assert said(sentence) == ("reported", THE_SOURCE)
+
+
+# A column's insiders (dev-s22, heldout46): an office alone after "one" (R9, as "one
+# official"), a hyphenated office, a gesture before the verb of saying, a source known by
+# what it knows after "according to" (R6, R27).
+COLUMN_SOURCES = [
+    (
+        "One joint secretary lauded the Beta delegation for arriving early.",
+        "unnamed joint secretary",
+    ),
+    (
+        "One deputy director-general we spoke to described the Beta side as cautious.",
+        "unnamed deputy director-general",
+    ),
+    (
+        "A Beta official at the embassy smiled and said only that these things take time.",
+        "beta official at the embassy",
+    ),
+    (
+        "The talks overran by an hour, according to a person briefed on the meeting.",
+        "person briefed on the meeting",
+    ),
+]
+# Ordinary news the same readings leave alone: a rank with a body or a people's word kept as
+# written, a party's act told through a channel the doer's, a gesture with no verb of saying
+# after it no source, "according to" a party its doer's.
+ORDINARY_SOURCES = [
+    ("A senior Beta official said the port would open in June.", "senior beta official"),
+    (
+        "A deputy defence ministry spokesperson said the port would open.",
+        "deputy defence ministry spokesperson",
+    ),
+    ("People close to him say Ravi Menon invited Beta firms to invest.", "Ravi Menon"),
+    ("Ravi Menon smiled and condemned the attack.", "Ravi Menon"),
+    ("Ravi Menon invited Beta firms to invest, according to people close to him.", "Ravi Menon"),
+    ("The port will reopen next month, according to one official.", "unnamed official"),
+]
+
+
+@pytest.mark.parametrize(("ordinary", "its"), ORDINARY_SOURCES)
+def test_a_columns_insiders_are_named_as_r9_names_them(ordinary: str, its: str) -> None:
+    for sentence, who in COLUMN_SOURCES:  # the readings (each fails without them)
+        assert said(sentence)[1] == who, sentence
+    assert said(ordinary)[1] == its  # and ordinary news as it was
