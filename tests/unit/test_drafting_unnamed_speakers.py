@@ -174,3 +174,30 @@ def test_a_columns_insiders_are_named_as_r9_names_them(ordinary: str, its: str) 
     for sentence, who in COLUMN_SOURCES:  # the readings (each fails without them)
         assert said(sentence)[1] == who, sentence
     assert said(ordinary)[1] == its  # and ordinary news as it was
+
+
+def view(sentence: str) -> tuple[str, bool]:
+    r = reading(sentence, Speakers(MATCHER, frozenset({"ravi-menon"})))
+    return r.attribution, r.view
+
+
+# Ordinary news a source out of office leaves alone: a party's act he tells (the doer's, R6),
+# a party named with a past office in apposition, a definite title (no unnamed source).
+@pytest.mark.parametrize(
+    ("ordinary", "its"),
+    [
+        ("A former Beta official said Ravi Menon had briefed his guest.", ("Ravi Menon", False)),
+        ("Ravi Menon, a former general, said the port would open.", ("Ravi Menon", False)),
+        ("The former minister said the port would open.", (THE_SOURCE, False)),
+        ("A Beta official said the talks were overdue.", ("beta official", False)),
+    ],
+)
+def test_an_unnamed_source_out_of_office_gives_a_commentators_view(
+    ordinary: str, its: tuple[str, bool]
+) -> None:  # R5: every judged 'retired' or 'former' source's view is an assessment
+    assert view("A retired vice chief we spoke to hailed the visit as businesslike.") == (
+        "retired vice chief",
+        True,
+    )
+    assert view("One former ambassador said the talks were overdue.") == ("former ambassador", True)
+    assert view(ordinary) == its

@@ -256,9 +256,10 @@ _GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) ")
 
 
 def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
-    """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), or
-    one the fact base does not know whom the sentence describes as one ("…, said Meera
-    Rao, who studies Japan at a think tank"); a commentator is no party to the talks."""
+    """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), an
+    unnamed one out of office ("a retired vice chief", "one former ambassador"), or one the
+    fact base does not know whom the sentence describes as one ("…, said Meera Rao, who
+    studies Japan at a think tank"); a commentator is no party to the talks."""
     first = verb.group().split()[0].lower()  # "hailed … as", "played down": a view's verbs
     said = verb.group().lower() in SAYING or first in _JUDGING or first in VIEW_VERBS
     if not said or r.attribution == THE_SOURCE:
@@ -268,7 +269,11 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
     last = r.attribution.split()[-1]
-    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last))
+    retired = _OUT_OF_OFFICE.match(r.attribution)  # "retired vice chief": holds no office now
+    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last) or retired)
+
+
+_OUT_OF_OFFICE = re.compile(r"(?:retired|former|ex-)\b")
 
 
 def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
