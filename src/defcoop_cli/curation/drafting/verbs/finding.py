@@ -304,6 +304,15 @@ _BY_DOING = re.compile(
 )
 
 
+# Time spent on an act: "Singh spent much of the session urging Japanese companies to …",
+# "The two spent an hour going over …" (the -ing form after the time spent is the act).
+_SPENT_DOING = re.compile(
+    r"\bsp(?:ent|ends|end)\s+(?:(?:much|most|part|some|half|all|a good deal)\s+of\s+)?"
+    r"(?:the|his|her|their|its|an?|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:session|talks"
+    r"|meeting|time|hours?|minutes|day|morning|afternoon|evening|lunch|dinner)\s+([a-z]+ing)\b"
+)
+
+
 def _pasts(word: str) -> list[str]:
     """The past forms an -ing form may have: "urging" urged, "agreeing" agreed,
     "admitting" admitted, "saying" said (the table's forms of its lemma); or a base form
@@ -329,6 +338,7 @@ def _progressive(sentence: str, at: int) -> Verb | None:
     matched in the sentence's own words ("have been exchanging views", "did exchange")."""
     forms = [*_PROGRESSIVE.finditer(sentence, at), *_EMPHATIC.finditer(sentence, at)]
     forms += [*_BY_DOING.finditer(sentence, at), *_KEEN_TO.finditer(sentence, at)]
+    forms += [*_SPENT_DOING.finditer(sentence, at)]
     for m in sorted(forms, key=lambda m: m.start()):
         a, b = m.span(1)
         for past in _pasts(m.group(1)):
