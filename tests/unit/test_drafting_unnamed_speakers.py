@@ -201,3 +201,27 @@ def test_an_unnamed_source_out_of_office_gives_a_commentators_view(
     )
     assert view("One former ambassador said the talks were overdue.") == ("former ambassador", True)
     assert view(ordinary) == its
+
+
+# Ordinary sentences the view of a clause and the closing speech tag leave as they were: a
+# passive "It was thought that", "thought about", "believed in" (no clause), a party's own
+# hope (his, whoever tells it), a party's act told through a channel (the doer's, R6).
+@pytest.mark.parametrize(
+    ("ordinary", "its"),
+    [
+        ("It was thought that the talks would run late.", THE_SOURCE),
+        ("Beta thought about sending a frigate.", THE_SOURCE),
+        ("Ravi Menon believed in the partnership.", THE_SOURCE),
+        ("Ravi Menon hoped a deal was close, a Beta official said.", "Ravi Menon"),
+        ("Beta is keen on the deal, the ministry said.", "Beta"),
+    ],
+)
+def test_a_view_of_a_clause_and_a_closing_speech_tag_give_the_source(
+    ordinary: str, its: str
+) -> None:
+    assert view("A retired admiral at the lunch thought the talks ran long.") == (
+        "retired admiral at the lunch",
+        True,
+    )  # a commentator's view (R5), by its verb of thinking
+    assert said("Many hoped a deal was close, a Beta official said.")[1] == "beta official"
+    assert said(ordinary)[1] == its

@@ -51,6 +51,7 @@ from defcoop_cli.curation.drafting.names.unnamed import (
     bare_persons,
     informed,
     named_before,
+    out_of_office,
     qualified_plural,
     source_name,
 )
@@ -268,12 +269,8 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
         return False
     before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
-    last = r.attribution.split()[-1]
-    retired = _OUT_OF_OFFICE.match(r.attribution)  # "retired vice chief": holds no office now
+    last, retired = r.attribution.split()[-1], out_of_office(r.attribution)  # "retired …"
     return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last) or retired)
-
-
-_OUT_OF_OFFICE = re.compile(r"(?:retired|former|ex-)\b")
 
 
 def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
@@ -457,6 +454,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if party is None and _IT.match(subject) and speakers.last_thing:
         return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
     if (party := party or a_body(_bare(clause))) is None:  # "The ruling party dismissed"
+        tag = None if nested else _SAID_AFTER.search(sentence, m.end())  # "Few thought …, a
+        by = reading(f"{tag[1] or tag[2]} said.", speakers, True) if tag else None  # Beta
+        if by and by.attribution != THE_SOURCE:  # official said": the source's word (R6)
+            return by._replace(kind=kind, stance=stance, rule=f"'{verb}'; told by {by.rule}")
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
     person = party in {matcher.entities[i].name for i in people}
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)

@@ -170,3 +170,12 @@ def bare_persons(subject: str) -> str | None:
         return None
     noun = m[1].lower()
     return None if noun.rstrip("s") in TITLES or noun in TITLES else f"unnamed {noun}"
+
+
+_OUT_OF_OFFICE = re.compile(r"(?:retired|former|ex-)\b")
+
+
+def out_of_office(name: str) -> bool:
+    """Whether an unnamed source's name says he holds no office now ("retired vice chief",
+    "former ambassador"): a commentator, no party to the talks (R5)."""
+    return _OUT_OF_OFFICE.match(name) is not None
