@@ -375,7 +375,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading("commitment", "agreed", both, f"{both}'s act to come; a channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = _unnamed(after, speakers) or speakers.speaker_at(after)  # R9, R6
-        found = found or ((who, False) if (who := informed(after)) else None)
+        found = found or ((informant, False) if (informant := informed(after)) else None)
         generic = _GENERIC.match(after)
         if found or generic:
             who, person = found or (source_name(generic.group()) if generic else "", False)
