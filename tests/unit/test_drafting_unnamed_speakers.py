@@ -225,3 +225,21 @@ def test_a_view_of_a_clause_and_a_closing_speech_tag_give_the_source(
     )  # a commentator's view (R5), by its verb of thinking
     assert said("Many hoped a deal was close, a Beta official said.")[1] == "beta official"
     assert said(ordinary)[1] == its
+
+
+# "have since" between a subject and its verb is an adverb, as "also" is (R27: the group in
+# its own words); ordinary sentences with "since" elsewhere, or a party's, as they were.
+@pytest.mark.parametrize(
+    ("ordinary", "its"),
+    [
+        ("Since the talks, Beta has condemned the attack.", "Beta"),
+        ("Beta has condemned the attack since Monday.", "Beta"),
+        ("Ravi Menon has since agreed to visit the port.", "Ravi Menon"),
+        ("Beta has since condemned the attack.", "Beta"),
+    ],
+)
+def test_have_since_is_read_past_to_the_subject(ordinary: str, its: str) -> None:
+    signalled = "Officials in Beta have since signalled that Ravi Menon hopes to visit."
+    assert said(signalled)[1] == "officials in beta"
+    assert said("Analysts in Beta have since said the talks went well.")[1] == "analysts in beta"
+    assert said(ordinary)[1] == its

@@ -17,7 +17,9 @@ from defcoop_cli.curation.drafting.verbs.finding import SAYING, SPEAKER_ASIDE, V
 from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
 
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
-ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
+ADVERBS = frozenset(
+    ["also", "later", "then", "again", "further", "separately", "meanwhile", "too", "since"]
+)
 _AUXILIARIES = frozenset(
     ["has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "do", "does"]
 )
