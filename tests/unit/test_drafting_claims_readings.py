@@ -257,3 +257,31 @@ def test_reviewing_the_progress_of_something_is_reviewing_it_as_it_exists(
 def test_a_cost_met_from_a_budget_is_paid_not_a_meeting(text: str, paid: bool) -> None:
     words = glossed(text).split()
     assert ("paid" in words) is paid and ("met" in words) is not paid
+
+
+# A column's channel (dev-s22): the writer's opening and an aside in commas that only says
+# who told it are not what the sentence claims.
+CHANNELS = [
+    (
+        "Varga, people close to her say, invited Gamman firms to build ferries.",
+        "Varga invited Gamman firms to build ferries.",
+    ),
+    ("Quist, a person in the room tells us, condemned the raid.", "Quist condemned the raid."),
+    ("We hear the raid took up the first hour.", "the raid took up the first hour."),
+]
+# Ordinary news the reading leaves as it is: parties listed before a shared verb, a
+# minister's "we" and "I understand" with their objects, a relative clause (an aside of
+# its own, read before), a speech tag at the end.
+ORDINARY = [
+    "Beta, Gamma and Delta said, in a joint statement, that the drills would go ahead.",
+    "We agreed to expand the drills, Varga said.",
+    "I understand Gamma's concerns about the raid.",
+    "Quist condemned the raid, officials said.",
+]
+
+
+@pytest.mark.parametrize("ordinary", ORDINARY)
+def test_the_channel_a_sentence_is_told_through_is_no_claim(ordinary: str) -> None:
+    for told, claimed in CHANNELS:  # the reading (it fails without it)
+        assert what_is_claimed(told) == claimed
+    assert what_is_claimed(ordinary) == ordinary

@@ -17,10 +17,10 @@ from defcoop_cli.curation.drafting.files import (
     check_request,
     draft_file,
     draft_text,
-    dumps,
     write_new,
 )
 from defcoop_cli.curation.results import Drafted
+from defcoop_cli.curation.writing import dumps
 from defcoop_cli.errors import BadFactBase, UsageError, WriteError
 from defcoop_cli.factbase.limits import MAX_ARTICLE_BYTES
 from defcoop_cli.factbase.records import Doc, Entity

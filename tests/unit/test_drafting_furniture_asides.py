@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture.asides import Asides, courtesy, newsletter_items, notes
 from defcoop_cli.curation.drafting.segments import candidates
@@ -192,3 +194,74 @@ class TestSpeeches:
         assert courtesy("The House stands adjourned.")
         assert courtesy("Yes.") and courtesy("I understand.")
         assert not courtesy("The committee was adjourned after the minister refused to answer.")
+
+
+# A column of headed items in its writer's own channel ("we are told"), one item of no
+# bearing on the talks (a canteen) among the talks' items; the last names a party the
+# longest item gives once only, and the item before it gives twice.
+COLUMN = [
+    "Harbour talk",
+    "Brandt hosted Damm in Gamma City on Monday, we are told, and Brandt walked his guest"
+    " through the new port plan before lunch.",
+    "Charts",
+    "Damm, we hear, pressed Brandt for a joint survey of the straits.",
+    "Damm's aides want it done by June.",
+    "Canteen watch",
+    "The Omega Tower canteen ran out of soup by noon.",
+    "Staff blame the interns.",
+    "Parting words",
+    "A retired admiral we spoke to said Damm left in good spirits.",
+]
+
+
+def test_a_columns_items_of_no_bearing_on_its_report_are_other_news() -> None:
+    assert newsletter_items(COLUMN) == {5, 6, 7}
+
+
+# Ordinary news that the column's reading leaves alone: a paper's copy under subheads whose
+# reaction section names none of the story's names, a readout's headed points, a wire story
+# quoting a minister's "we understand", and a newsletter item naming its party once.
+ORDINARY = [
+    [  # a paper's copy with subheads and its own source: no writer's channel, no column
+        "Alpha and Beta sign survey deal",
+        "Alpha's minister Ola Brandt and Beta's minister Piet Damm agreed on Monday to survey"
+        " the straits.",
+        "Costs",
+        "Brandt said Alpha would pay half, an official told this newspaper.",
+        "Reaction",
+        "Opposition lawmaker Kei Soma called it a waste of money.",
+    ],
+    [  # a readout's headed points
+        "Joint readout",
+        "Terrorism",
+        "Minister Brandt briefed Minister Damm on the attack in Kappa.",
+        "Maritime",
+        "The two Ministers agreed to survey the straits.",
+        "Next steps",
+        "The next round will be held in Omega City later this year.",
+    ],
+    [  # a wire story: the minister's own "we understand", its reaction section of the talks
+        "Beta backs Alpha on the straits",
+        '"We understand Alpha\'s concerns," Damm told reporters after meeting Brandt.',
+        "Survey",
+        "Brandt and Damm agreed to chart the straits together, officials said.",
+        "Industry",
+        "Damm invited Alpha's shipyards to bid for Beta's survey vessels.",
+        "Reaction",
+        "Kei Soma of the Omega Institute said the talks were overdue.",
+    ],
+    [  # a newsletter item whose sections each name the story's parties
+        "Alpha and Beta chart the straits",
+        "Alpha's minister Ola Brandt hosted Beta's minister Piet Damm in Gamma City.",
+        "Brandt and Damm agreed to share charts.",
+        "Beta's survey",
+        "Beta's navy will survey the straits from June, Damm said.",
+        "Forwarded this email? Subscribe here.",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", ORDINARY, ids=["copy", "readout", "wire", "newsletter"])
+def test_the_columns_reading_leaves_ordinary_news_alone(lines: list[str]) -> None:
+    assert newsletter_items(COLUMN) == {5, 6, 7}  # the reading is there (it fails without it)
+    assert newsletter_items(lines) == set()

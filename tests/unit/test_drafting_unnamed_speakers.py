@@ -130,3 +130,116 @@ def test_a_newspapers_own_view_stays_the_papers() -> None:
 )
 def test_a_verb_in_a_clause_of_reason_is_the_writers_reason(sentence: str) -> None:
     assert said(sentence) == ("reported", THE_SOURCE)
+
+
+# A column's insiders (dev-s22, heldout46): an office alone after "one" (R9, as "one
+# official"), a hyphenated office, a gesture before the verb of saying, a source known by
+# what it knows after "according to" (R6, R27).
+COLUMN_SOURCES = [
+    (
+        "One joint secretary lauded the Beta delegation for arriving early.",
+        "unnamed joint secretary",
+    ),
+    (
+        "One deputy director-general we spoke to described the Beta side as cautious.",
+        "unnamed deputy director-general",
+    ),
+    (
+        "A Beta official at the embassy smiled and said only that these things take time.",
+        "beta official at the embassy",
+    ),
+    (
+        "The talks overran by an hour, according to a person briefed on the meeting.",
+        "person briefed on the meeting",
+    ),
+]
+# Ordinary news the same readings leave alone: a rank with a body or a people's word kept as
+# written, a party's act told through a channel the doer's, a gesture with no verb of saying
+# after it no source, "according to" a party its doer's.
+ORDINARY_SOURCES = [
+    ("A senior Beta official said the port would open in June.", "senior beta official"),
+    (
+        "A deputy defence ministry spokesperson said the port would open.",
+        "deputy defence ministry spokesperson",
+    ),
+    ("People close to him say Ravi Menon invited Beta firms to invest.", "Ravi Menon"),
+    ("Ravi Menon smiled and condemned the attack.", "Ravi Menon"),
+    ("Ravi Menon invited Beta firms to invest, according to people close to him.", "Ravi Menon"),
+    ("The port will reopen next month, according to one official.", "unnamed official"),
+]
+
+
+@pytest.mark.parametrize(("ordinary", "its"), ORDINARY_SOURCES)
+def test_a_columns_insiders_are_named_as_r9_names_them(ordinary: str, its: str) -> None:
+    for sentence, who in COLUMN_SOURCES:  # the readings (each fails without them)
+        assert said(sentence)[1] == who, sentence
+    assert said(ordinary)[1] == its  # and ordinary news as it was
+
+
+def view(sentence: str) -> tuple[str, bool]:
+    r = reading(sentence, Speakers(MATCHER, frozenset({"ravi-menon"})))
+    return r.attribution, r.view
+
+
+# Ordinary news a source out of office leaves alone: a party's act he tells (the doer's, R6),
+# a party named with a past office in apposition, a definite title (no unnamed source).
+@pytest.mark.parametrize(
+    ("ordinary", "its"),
+    [
+        ("A former Beta official said Ravi Menon had briefed his guest.", ("Ravi Menon", False)),
+        ("Ravi Menon, a former general, said the port would open.", ("Ravi Menon", False)),
+        ("The former minister said the port would open.", (THE_SOURCE, False)),
+        ("A Beta official said the talks were overdue.", ("beta official", False)),
+    ],
+)
+def test_an_unnamed_source_out_of_office_gives_a_commentators_view(
+    ordinary: str, its: tuple[str, bool]
+) -> None:  # R5: every judged 'retired' or 'former' source's view is an assessment
+    assert view("A retired vice chief we spoke to hailed the visit as businesslike.") == (
+        "retired vice chief",
+        True,
+    )
+    assert view("One former ambassador said the talks were overdue.") == ("former ambassador", True)
+    assert view(ordinary) == its
+
+
+# Ordinary sentences the view of a clause and the closing speech tag leave as they were: a
+# passive "It was thought that", "thought about", "believed in" (no clause), a party's own
+# hope (his, whoever tells it), a party's act told through a channel (the doer's, R6).
+@pytest.mark.parametrize(
+    ("ordinary", "its"),
+    [
+        ("It was thought that the talks would run late.", THE_SOURCE),
+        ("Beta thought about sending a frigate.", THE_SOURCE),
+        ("Ravi Menon believed in the partnership.", THE_SOURCE),
+        ("Ravi Menon hoped a deal was close, a Beta official said.", "Ravi Menon"),
+        ("Beta is keen on the deal, the ministry said.", "Beta"),
+    ],
+)
+def test_a_view_of_a_clause_and_a_closing_speech_tag_give_the_source(
+    ordinary: str, its: str
+) -> None:
+    assert view("A retired admiral at the lunch thought the talks ran long.") == (
+        "retired admiral at the lunch",
+        True,
+    )  # a commentator's view (R5), by its verb of thinking
+    assert said("Many hoped a deal was close, a Beta official said.")[1] == "beta official"
+    assert said(ordinary)[1] == its
+
+
+# "have since" between a subject and its verb is an adverb, as "also" is (R27: the group in
+# its own words); ordinary sentences with "since" elsewhere, or a party's, as they were.
+@pytest.mark.parametrize(
+    ("ordinary", "its"),
+    [
+        ("Since the talks, Beta has condemned the attack.", "Beta"),
+        ("Beta has condemned the attack since Monday.", "Beta"),
+        ("Ravi Menon has since agreed to visit the port.", "Ravi Menon"),
+        ("Beta has since condemned the attack.", "Beta"),
+    ],
+)
+def test_have_since_is_read_past_to_the_subject(ordinary: str, its: str) -> None:
+    signalled = "Officials in Beta have since signalled that Ravi Menon hopes to visit."
+    assert said(signalled)[1] == "officials in beta"
+    assert said("Analysts in Beta have since said the talks went well.")[1] == "analysts in beta"
+    assert said(ordinary)[1] == its

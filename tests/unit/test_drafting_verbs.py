@@ -849,3 +849,21 @@ def test_a_welcome_to_a_doer_invites_and_praise_as_a_means_reports(
 ) -> None:
     found = reported_verb(sentence)
     assert found is not None and found.stance == stance
+
+
+# Ordinary sentences with time spent and no act after it, or an act that is no -ing form
+# after the time: the time spent is no reporting verb of theirs.
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        "Varga spent the weekend in Beta visiting factories.",
+        "The delegation spent two days in Gamma.",
+        "Beta has spent heavily on new frigates since 2020.",
+        "Quist spent the session on his feet and said little.",
+    ],
+)
+def test_time_spent_on_an_act_is_the_acts(ordinary: str) -> None:
+    hit = reported_verb("Varga spent much of the session urging Gamman firms to build in Beta.")
+    assert hit is not None and hit.match.group() == "urging" and hit.stance == "invited"
+    found = reported_verb(ordinary)
+    assert found is None or found.match.group() in ("said",)

@@ -49,7 +49,9 @@ from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
 from defcoop_cli.curation.drafting.names.unnamed import (
     bare_persons,
+    informed,
     named_before,
+    out_of_office,
     qualified_plural,
     source_name,
 )
@@ -66,6 +68,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, 
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
+from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, QUOTATIONS, THINKS, own_view
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
@@ -96,19 +99,6 @@ _INVERTED = re.compile(r"[,\"”’]\s*$")
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # A quotation in single quotes, closed after punctuation ("Kastania’s" has no closing quote).
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
-# The writer speaking for themself: an assessment, not background.
-_THINK = r"(?:do not |don['’]t )?(?:think|believe|expect|judge|assess"  # the writer's thinking
-_OWN_VIEW = re.compile(
-    rf"(?i)\b(?:I|we) {_THINK}|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion"
-    r"|assessment)\b"
-)
-# A view given to the one named before: "In her view, each readout…", "On his reading, …".
-_HIS_VIEW = re.compile(r"(?:In|On) (?:his|her) (?:view|opinion|reading|assessment|judge?ment),")
-# A sentence opening on the writer's thinking ("We think the meeting signals…"): their view.
-_THINKS = re.compile(rf"(?:I|We) {_THINK})\b")
-# The writer in the first person singular, outside any quotation: "Here I remain sceptical".
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
-QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
 # studies Japan at a think tank", "who teaches"; "analysts"): their view is an assessment.
 _COMMENTATOR = re.compile(
@@ -116,12 +106,6 @@ _COMMENTATOR = re.compile(
     rf"|{commentator_nouns(singular=True, market=True)})\b",
     re.IGNORECASE,
 )
-
-
-def _own_view(sentence: str) -> bool:
-    """Whether the writer gives their own view: "I think…", "In my view…", or the first
-    person singular outside a quotation."""
-    return bool(_OWN_VIEW.search(sentence) or _FIRST_PERSON.search(QUOTATIONS.sub(" ", sentence)))
 
 
 # A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
@@ -257,9 +241,10 @@ _GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) ")
 
 
 def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
-    """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), or
-    one the fact base does not know whom the sentence describes as one ("…, said Meera
-    Rao, who studies Japan at a think tank"); a commentator is no party to the talks."""
+    """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), an
+    unnamed one out of office ("a retired vice chief", "one former ambassador"), or one the
+    fact base does not know whom the sentence describes as one ("…, said Meera Rao, who
+    studies Japan at a think tank"); a commentator is no party to the talks."""
     first = verb.group().split()[0].lower()  # "hailed … as", "played down": a view's verbs
     said = verb.group().lower() in SAYING or first in _JUDGING or first in VIEW_VERBS
     if not said or r.attribution == THE_SOURCE:
@@ -268,8 +253,8 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
         return False
     before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
-    last = r.attribution.split()[-1]
-    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last))
+    last, retired = r.attribution.split()[-1], out_of_office(r.attribution)  # "retired …"
+    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last) or retired)
 
 
 def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
@@ -289,9 +274,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if hit is None and _QUOTATION.fullmatch(sentence) and speakers.last_person:
         who = speakers.last_person
         return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
-    if (hit is None or _THINKS.match(sentence)) and _own_view(sentence):  # "I think…"
+    if (hit is None or THINKS.match(sentence)) and own_view(sentence):  # "I think…"
         return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
-    if (opens := _HIS_VIEW.match(sentence)) and (he := speakers.subject or speakers.last_person):
+    if (opens := HIS_VIEW.match(sentence)) and (he := speakers.subject or speakers.last_person):
         own = he in {matcher.entities[i].name for i in people}  # "In her view, …": hers
         return Reading("position", "reported", he, f"'{opens[0]}' {he}'s", True, not own)
     # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
@@ -377,6 +362,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading("commitment", "agreed", both, f"{both}'s act to come; a channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = _unnamed(after, speakers) or speakers.speaker_at(after)  # R9, R6
+        found = found or ((informant, False) if (informant := informed(after)) else None)
         generic = _GENERIC.match(after)
         if found or generic:
             who, person = found or (source_name(generic.group()) if generic else "", False)
@@ -455,6 +441,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if party is None and _IT.match(subject) and speakers.last_thing:
         return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
     if (party := party or a_body(_bare(clause))) is None:  # "The ruling party dismissed"
+        tag = None if nested else _SAID_AFTER.search(sentence, m.end())  # "Few thought …, a
+        by = reading(f"{tag[1] or tag[2]} said.", speakers, True) if tag else None  # Beta
+        if by and by.attribution != THE_SOURCE:  # official said": the source's word (R6)
+            return by._replace(kind=kind, stance=stance, rule=f"'{verb}'; told by {by.rule}")
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; no party named")
     person = party in {matcher.entities[i].name for i in people}
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)

@@ -19,14 +19,29 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 def what_is_claimed(text: str) -> str:
     """What a sentence says of a claim: a quotation that is most of it or opens it before
     who said it ('"…," Nakatani said at …, according to …'); else the sentence without its
-    asides (", which have grown in number", ", a phrase that now appears in …")."""
+    asides (", which have grown in number", ", a phrase that now appears in …") and the
+    channel it is told through ("We hear …", ", people close to him say,")."""
     inside = re.search(r"[“\"]([^”\"]+)[”\"]", text)
     if inside and (
         2 * len(inside.group(1)) >= len(text)
         or (inside.start() == 0 and _SAID_AFTER.match(text, inside.end()))
     ):
         return inside.group(1)
+    text = _CHANNEL_ASIDE.sub("", _WE_HEAR.sub("", text))  # "Singh, we gather, urged": urged
     return _ASIDE.sub("", _TO_THE_HOUSE.sub("", _MY_FRIEND.sub("", text)))
+
+
+# The channel a sentence is told through, not what it claims: the writer's own opening ("We
+# hear (that) …", "We are told …") or an aside in commas that only says who told it ("Singh,
+# people close to him say, invited …", "Nakatani, a person in the room tells us, condemned …",
+# "The ministers, officials said, agreed …").
+_WE_HEAR = re.compile(
+    r"^(?:We|I)\s+(?:hear|gather|learn|(?:are|were|am|was)\s+told)\s+(?:that\s+)?"
+)
+_CHANNEL_ASIDE = re.compile(  # no "and" in it: "Japan, India and the US said, …" are parties
+    r",\s+(?:(?!and\b|but\b)[\w'’-]+\s+){0,6}?(?:say|says|said|tells? us|told us"
+    r"|told this \w+|(?:are|were) told|understand|gather|hear|learn)\s*,"
+)
 
 
 # A speaker's frame before a statement to an assembly ("Sir, I rise to inform the House

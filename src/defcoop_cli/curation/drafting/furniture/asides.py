@@ -22,12 +22,17 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
 - **The piece's end**: a line that ends the whole piece ("[END OF TRANSCRIPT]", "(End of
   article. …)", "(End)"; not "END STORY 1", one item of several) and the few lines after
   it (a show's note, an agency's reference line) are furniture.
-- **A newsletter's other items**: a piece that speaks as a newsletter ("Unsubscribe",
-  "Forwarded this email?", "In this issue") is cut into sections at its headings (short
-  lines without final punctuation); the longest is the report, and a section that names
-  none of its parties (the names it gives twice or more, "Japan" and "Japanese" one name)
-  is another item's; one that names nobody ("Our take", "We think the rally may fade…")
-  goes on with the report.
+- **A newsletter's or a column's other items**: a piece that speaks as a newsletter
+  ("Unsubscribe", "Forwarded this email?", "In this issue"), or a column of three headed
+  items or more that speaks through its writer's own channel ("we are told", "we hear", "a
+  person in the room tells us", "told this column"; not inside a quotation), is cut into
+  sections at its headings (short lines without final punctuation); the longest is the
+  report, and so is a section that names one of the report's parties (the names the
+  report gives twice or more, "Japan" and "Japanese" one name: an item of the meeting
+  joins the report, and its names then count) or tells of the report's event by its
+  common noun ("the visit", "the talks"); a section that names something else is another
+  item's (a canteen's lunch, a firm's new chief executive); one that names nobody ("Our
+  take", "We think the rally may fade…") goes on with the report.
 - **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
   label and three short items between semicolons ("SOURCES: …; …; …"); a line all one
   quotation of the piece's own words; a sentence pointing to the piece's own parts ("Here is
@@ -128,6 +133,15 @@ _SPEECH = re.compile(
     r"(?i)(?:excellenc(?:y|ies)|ladies and gentlemen|distinguished guests|dear (?:friends"
     r"|colleagues))\b[^.!?]{0,80},$|\(?(?:as delivered|check against delivery)\)?\.?$"
 )
+# A column's writer speaking of its own channel (a column of items, see the module's doc).
+_WRITERS_CHANNEL = re.compile(
+    r"(?i)\bwe(?:['’]re| are) told\b|\bwe (?:hear|understand|gather|learn|spoke to|talked to)\b"
+    r"|\btells? us\b|\b(?:told|asked by|to) this (?:column|newsletter|letter|diary)\b"
+)
+_QUOTED = re.compile(r'["“][^"“”\n]*["”]')
+COLUMN_ITEMS = 3  # a column of items: so many headed sections at least
+# A section that tells of the report's event by its common noun is the report's.
+_THE_EVENT = re.compile(r"(?i)\bthe (?:visit|talks|meeting|trip)\b")
 HEADING_WORDS = 12  # a section's heading is a line of at most so many words
 _PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]+")
 
@@ -245,15 +259,14 @@ def _ends(line: str) -> bool:
 
 
 def newsletter_items(lines: Sequence[str]) -> set[int]:
-    """A newsletter's items other than its report (see the module's doc)."""
-    if not any(_NEWSLETTER.search(line) for line in lines):
-        return set()
+    """A newsletter's or a column's items other than its report (see the module's doc)."""
     heads = [n for n, line in enumerate(lines) if _heading(line)]
     if len(heads) < 2:
         return set()
     bounds = list(zip(heads, [*heads[1:], len(lines)], strict=True))
+    if not any(_NEWSLETTER.search(line) for line in lines) and not _column(lines, bounds):
+        return set()
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
-    lead = bounds[sizes.index(max(sizes))]
     everything = "\n".join(lines)
     known: dict[str, bool] = {}  # each word's verdict, once: a scan of the piece each
 
@@ -262,18 +275,40 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
             known[word] = _common(word, everything)
         return known[word]
 
-    named = Counter(w for n in range(*lead) for w in _PROPER.findall(lines[n]))
-    named = Counter({w: sum(c for v, c in named.items() if _same_name(v, w)) for w in named})
-    parties = {w for w, count in named.items() if count >= 2 and not common(w)}
+    report = {bounds[sizes.index(max(sizes))]}
+    items = {
+        (a, b): [w for n in range(a + 1, b) for w in _PROPER.findall(lines[n])] for a, b in bounds
+    }
+    while True:  # an item of the meeting joins the report, and its names count
+        named = Counter(
+            w for a, b in report for n in range(a, b) for w in _PROPER.findall(lines[n])
+        )
+        named = Counter({w: sum(c for v, c in named.items() if _same_name(v, w)) for w in named})
+        parties = {w for w, count in named.items() if count >= 2 and not common(w)}
+        joining = {
+            (a, b)
+            for (a, b), words in items.items()
+            if (a, b) not in report
+            and (
+                any(_same_name(w, p) for w in words for p in parties)
+                or any(_THE_EVENT.search(lines[n]) for n in range(a + 1, b))
+            )
+        }
+        if not joining:
+            break
+        report |= joining
     found: set[int] = set()
-    for a, b in bounds:
-        if (a, b) == lead or b - a < 2:
-            continue
-        words = {w for n in range(a + 1, b) for w in _PROPER.findall(lines[n])}
-        names = [w for w in words if not common(w)]
-        if names and not any(_same_name(w, p) for w in names for p in parties):
+    for (a, b), words in items.items():
+        if (a, b) not in report and b - a >= 2 and any(not common(w) for w in words):
             found |= set(range(a, b))
     return found
+
+
+def _column(lines: Sequence[str], bounds: Sequence[tuple[int, int]]) -> bool:
+    """Whether the piece is a column of headed items in its writer's own channel."""
+    items = sum(b - a >= 2 for a, b in bounds)
+    said = (_QUOTED.sub(" ", line) for line in lines)  # not a speaker's "we understand"
+    return items >= COLUMN_ITEMS and any(_WRITERS_CHANNEL.search(line) for line in said)
 
 
 def _heading(line: str) -> bool:

@@ -26,7 +26,7 @@ from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
 # them), then an optional body after it; a relative clause after all that is no part.
 _BY_BODY = re.compile(
     r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][A-Za-z-]*\s+){0,3}?"
-    r"([a-z]+)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
+    r"([a-z]+(?:-[a-z]+)?)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
     r"(?:,?\s+(?:who|whom|that|I|we|he|she|they|[a-z]+ing)\b.*)?",
     re.DOTALL,
 )
@@ -60,16 +60,47 @@ _ARTICLE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
 
 def source_name(subject: str) -> str:
     """An unnamed source's name: lower case, a leading "a", "an" or "one" dropped, and a
-    noun left alone made "unnamed" ("A Japanese diplomat" -> "japanese diplomat", "one
-    official" and "an official" -> "unnamed official", a bare plural "officials" ->
-    "unnamed officials"); "the", a number kept."""
+    noun or an office's title left alone made "unnamed" ("A Japanese diplomat" -> "japanese
+    diplomat", "one official" and "an official" -> "unnamed official", "One joint
+    secretary" -> "unnamed joint secretary", a bare plural "officials" -> "unnamed
+    officials"); "the", a number kept."""
     m = _ARTICLE.match(subject)
     if not m:
         alone = subject.strip().lower()
         bare = re.fullmatch(r"[a-z]+s", alone) or COMPOUND.fullmatch(alone)  # "fund managers"
         return f"unnamed {alone}" if bare else subject.lower()
     rest = subject[m.end() :].lower()
-    return rest if " " in rest.strip() else f"unnamed {rest}"
+    return rest if " " in rest.strip() and not _office(rest) else f"unnamed {rest}"
+
+
+# A rank that makes one office with the title after it: "joint secretary", "deputy
+# director-general", "additional secretary" (the office alone, no body or people named).
+_RANKS = frozenset(["deputy", "vice", "joint", "additional", "assistant", "under", "principal"])
+
+
+def _office(words: str) -> bool:
+    """Whether the words are an office's title alone, a rank or two and a title ("joint
+    secretary"): a noun of persons alone as "official" is, which R9 names "unnamed"."""
+    *ranks, title = words.split()
+    return bool(ranks) and set(ranks) <= _RANKS and title.split("-")[-1] in TITLES
+
+
+# A source known by what it knows, after "according to": "a person briefed on the meeting",
+# "people familiar with the matter" (its own words, R27; lower case, no article).
+_INFORMED = re.compile(
+    r"((?:(?:an?|one)\s+)?(?:person|people|source|sources|someone|official|officials|insiders?)"
+    r"\s+(?:briefed on|familiar with|close to|with knowledge of|aware of|involved in"
+    r"|present at|privy to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z]+)"
+    r"(?:,?\s+(?:who|which)\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def informed(source: str) -> str | None:
+    """The name of a source known by what it knows, the whole of what follows "according
+    to" up to the clause's end (R6: the fact it gives is its own)."""
+    m = _INFORMED.fullmatch(re.split(r"[,;]", source)[0].strip(" ."))
+    return source_name(m[1]) if m else None
 
 
 def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str | None:
@@ -78,7 +109,7 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
     bare "A spokesperson", or when a word is a name or one of the fact base's entities
     other than a country's adjective."""
     m = _BY_BODY.fullmatch(subject.strip())
-    if not m or m[2] not in wordnet_nouns("person"):
+    if not m or not set(m[2].split("-")) & wordnet_nouns("person"):  # "director-general"
         return None
     words = [w for w in m[1].split()[1:] if not nations.ids(w)]  # "Japanese": the body's
     department = [w for w in words[:-1] if w[0].isupper()]  # "a Defense Ministry official"
@@ -139,3 +170,12 @@ def bare_persons(subject: str) -> str | None:
         return None
     noun = m[1].lower()
     return None if noun.rstrip("s") in TITLES or noun in TITLES else f"unnamed {noun}"
+
+
+_OUT_OF_OFFICE = re.compile(r"(?:retired|former|ex-)\b")
+
+
+def out_of_office(name: str) -> bool:
+    """Whether an unnamed source's name says he holds no office now ("retired vice chief",
+    "former ambassador"): a commentator, no party to the talks (R5)."""
+    return _OUT_OF_OFFICE.match(name) is not None

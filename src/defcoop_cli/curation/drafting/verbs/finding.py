@@ -26,6 +26,7 @@ from typing import NamedTuple, Protocol
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, REPORTING_VERBS, TALKS
+from defcoop_cli.curation.drafting.verbs.progressive import verb_forms
 
 
 class Finder(Protocol):
@@ -281,39 +282,6 @@ _CONTACT = re.compile(r"\b([A-Za-z]+)\s+(?:we|I)\s+(?:(?:have|had)\s+)?$")
 _WHO = re.compile(r"\b([A-Za-z]+)\s+who\s+(?:(?:had|has|have)\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 
 
-# The progressive: "is urging", "have been exchanging views" (an -ing form after a form
-# of "be" is the verb whose past form the lexicon or the table holds).
-_PROGRESSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|still|now|reportedly|\w+ly)\s+)?([a-z]+ing)\b"
-)
-
-
-# The emphatic "do": "The ministers did exchange views" (the base form after "did", "do",
-# "does" is the verb whose past form the lexicon or the table holds; "did not" is denied).
-_EMPHATIC = re.compile(
-    r"\b(?:did|does|do)\s+(?:(?:also|indeed|in fact|\w+ly)\s+)?(?!not\b|never\b|so\b)([a-z]+)\b"
-)
-
-
-# Keen to act: "Singh was keen to press Japanese companies to invest" (the base form after
-# a will to act is the act, as after an emphatic "did").
-_KEEN_TO = re.compile(
-    r"\b(?:was|were|is|are|seemed|appeared)\s+(?:also\s+)?(?:keen|eager|anxious|quick)"
-    r"\s+to\s+(?!not\b|be\b|see\b|have\b)([a-z]+)\b"
-)
-# Opening (closing) the talks, or one's remarks, by an act: "Singh opened by briefing
-# Nakatani on…", "Nakatani opened his remarks by conveying…" (the
-# -ing form after "by" is the act, as a progressive's is).
-_BY_DOING = re.compile(
-    r"\b(?:opened|began|started|kicked off|closed|ended|wrapped up)(?: (?:the|their|its|his|her)"
-    r" (?:talks|meeting|session|discussions?|remarks|speech|statement|address))? by ([a-z]+ing)\b"
-)
-
-
-# A document that "has" a person doing an act tells his act ("The release has Singh briefing…").
-_HAS_DOING = re.compile(r"\b(?:has|had)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+ing)\b")
-
-
 def _pasts(word: str) -> list[str]:
     """The past forms an -ing form may have: "urging" urged, "agreeing" agreed,
     "admitting" admitted, "saying" said (the table's forms of its lemma); or a base form
@@ -337,9 +305,7 @@ def _at(pattern: Finder, text: str, a: int) -> re.Match[str] | None:
 def _progressive(sentence: str, at: int) -> Verb | None:
     """The first progressive (or emphatic "did") whose past form is a reporting verb,
     matched in the sentence's own words ("have been exchanging views", "did exchange")."""
-    forms = [*_PROGRESSIVE.finditer(sentence, at), *_EMPHATIC.finditer(sentence, at)]
-    forms += [m for p in (_BY_DOING, _KEEN_TO, _HAS_DOING) for m in p.finditer(sentence, at)]
-    for m in sorted(forms, key=lambda m: m.start()):
+    for m in verb_forms(sentence, at):
         a, b = m.span(1)
         for past in _pasts(m.group(1)):
             text = sentence[:a] + past + sentence[b:]

@@ -329,6 +329,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # regard to the visit, …", a preposition)
         r"|(?:" + "|".join(sorted(JUDGING, key=len, reverse=True)) + r")(?! to\b)"
         r" (?:[\w'’,-]+ ){1,12}?as(?= (?:an?|the|one|more|less)\b)"
+        # thinking a clause is giving a view: "A retired admiral thought the talks ran long"
+        # (not "It was thought that", a passive; not "thought of", "believed in")
+        r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:thought|believed|reckoned)"
+        r"(?= (?:that|the|it|this|these|those|there|a|an|his|her|their)\b)"
         # naming someone as something: "The readout referred to him throughout as the Minister"
         r"|(?:referr(?:ed|ing)|refers) to (?:[\w'’,-]+ ){1,4}?as(?= (?:an?|the|his|her|its)\b)"
         # courtesies offered: "offered his condolences", "extended greetings"

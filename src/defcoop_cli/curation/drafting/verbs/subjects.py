@@ -17,7 +17,9 @@ from defcoop_cli.curation.drafting.verbs.finding import SAYING, SPEAKER_ASIDE, V
 from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
 
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
-ADVERBS = frozenset(["also", "later", "then", "again", "further", "separately", "meanwhile", "too"])
+ADVERBS = frozenset(
+    ["also", "later", "then", "again", "further", "separately", "meanwhile", "too", "since"]
+)
 _AUXILIARIES = frozenset(
     ["has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "do", "does"]
 )
@@ -67,12 +69,22 @@ _BETWEEN = re.compile(r"[,;:\"“”]")  # a clause or a quotation between the t
 def before_joined(subject: str) -> str:
     """The subject of a verb joined by "and" to a first one of the same subject, whose
     stance the sentence takes: "The Minister expressed his condolences and strongly
-    (condemned)" is "The Minister" (no comma, quotation or clause between the two)."""
+    (condemned)" is "The Minister" (no comma, quotation or clause between the two); the
+    subject of a verb of saying after a gesture ("smiled and (said)") is the gesture's."""
     first = first_verb(subject)
     rest = subject[first.match.end() :] if first and first.match.start() > 0 else ""
     if first and _AND_JOINS.search(rest) and not _BETWEEN.search(rest):
         return subject[: first.match.start()]
-    return subject
+    gesture = _GESTURE.search(subject)  # "An official smiled and (said)": "An official"
+    return subject[: gesture.start()] + " " if gesture else subject
+
+
+# A gesture or a pause joined by "and" before the verb of saying, after the subject's noun:
+# "An official at the embassy smiled and (said)", "The minister paused and (added)".
+_GESTURE = re.compile(
+    r"(?<=[a-z])\s+(?:\w+ly\s+)?(?:smiled|laughed|nodded|shrugged|paused|sighed|grinned"
+    r"|frowned|winked|chuckled|hesitated|leaned in|looked up)\s+and\s+(?:\w+ly\s+)?$"
+)
 
 
 def act_denied(sentence: str, hit: Verb) -> bool:
