@@ -88,6 +88,7 @@ _TYPOGRAPHIC_APOSTROPHES = str.maketrans("’‘", "''")
 _DOTTED = Lazy(r"(?<=\w)\.(?=\w)")
 _NON_WORD = Lazy(r"[^\w&+]+")
 _HAS_ALNUM = Lazy(r"[^\W_]")
+_CAPITAL_INSIDE = Lazy(r"[a-z][A-Z][a-z]")  # a tag's words run together (syntax.tags_apart)
 
 
 class _Unprintable(dict[int, int | None]):
@@ -268,6 +269,10 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text = given = " ".join(p.strip() for p in parts).strip()
     if "_" in text:  # a file name's or a slug's words ("meeting_outcomes"): no word holds "_"
         text = given = text.replace("_", " ").strip()
+    if not text.islower() and _CAPITAL_INSIDE.search(text):  # "#StandWithIndia"
+        from defcoop_cli.lookup.search.reading.syntax import tags_apart
+
+        text = tags_apart(text)
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
     facets: tuple[tuple[str, str], ...] = ()
