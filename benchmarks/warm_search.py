@@ -28,6 +28,7 @@ BLIND = frozenset(
     [
         "judged_queries_thirtysixth.json",
         "judged_queries_thirtyseventh.json",
+        "judged_queries_thirtyeighth.json",
     ]
 )
 
