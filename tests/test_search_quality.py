@@ -73,6 +73,7 @@ SETS = (
     "judged_queries_devs21.json",  # alert lists, theory words; judged first (s34-search18)
     "judged_queries_thirtyfifth.json",  # blind until measured (sixteenth session's end), dev now
     "judged_queries_thirtysixth.json",  # blind until measured (seventeenth session), dev now
+    "judged_queries_devs22.json",  # verifiers' frames, tags and slugs; judged first (s36-search19)
 )
 QUERIES = [
     q
@@ -106,15 +107,23 @@ NOT_YET = {
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every
     # merge of the session (0.840 on first sight, no leak, RESULTS): a fact-checker's claims
     # to verify ("claim …", "did … really …", some with a false detail) and a web producer's
-    # URL slugs and file names (hyphens, underscores); not yet read by register, but for
-    # an underscore read as a space (the lead, after the measure: a file name's words)
+    # URL slugs and file names (hyphens, underscores); an underscore read as a space (the
+    # lead, after the measure: a file name's words) and, by s36-search19, a verifier's
+    # frame ("claim …", "really") no part of the claim, answered three; left: a slug whose
+    # meeting's focus ranks above the meeting, a claim whose words the fact base lacks
+    # ("drive to build its own weapons"), one whose false detail ("joint patrols") ranks
+    # the article's assessment first, and a typo'd list
     "india-japan-defense-talks-delhi",
     "claim tokyo is backing india's drive to build its own weapons",
-    "did nakatani really hail the talks as a landmark",
     "hacking threats and machine lerning cooperation between the two militaries",
-    "claim the ministers criticised beijing over the disputed sea",
     "claim india and japan agreed to joint patrols in the south china sea",
-    "claim nakatani was japan's serving defense minister not an adviser",
+    # the devs22 set (s36-search19), judged before a run: 20/34 on first sight (no leak);
+    # answered by reading a tag's words apart (CamelCase, hashtags) and a verifier's frame
+    # as no part of its claim (reading/phrases.py); left: a claim whose one false detail
+    # ("tense") is its only word but the talks, and one whose "and" parts it so that
+    # "military matters" is read as the importance of exercises
+    "standards check: article says the talks were tense",
+    "rebuttal: the talks covered only military matters and nothing strategic",
     # the devs21 set (s34-search18), judged before a run: its first sight's misses of the
     # top three (0.800, no leak; every alert list answered): an international-relations
     # academic's theory words with no literal counterpart in the fact base; three answered
@@ -460,7 +469,8 @@ NOT_YET = {
     "is any of this legally binding or merely declaratory? what legal force do the reaffirmed"
     " commitments have",
     "did they sign an MoU or any agreement at the meeting?",
-    "was Nakatani actually Japan's sitting defence minister when they met",
+    # ("was Nakatani actually … when they met" answered by s36-search19: "actually" only
+    # doubts, a function word as "really")
     # the devs17 set (s30-search14, fourteenth session), judged before a run: 20 first-sight
     # misses of the top three on main (benchmarks/RESULTS.md); 15 answered when a pasted
     # sentence is read as one passage and a noun stack without its framing nouns

@@ -181,3 +181,56 @@ def test_an_or_querys_total_is_the_union_before_the_limit(index: SearchIndex) ->
     whole = search(index, query, SearchRequest(("drone OR exercise",), limit=None))
     cut = search(index, query, SearchRequest(("drone OR exercise",), limit=1))
     assert len(cut.matches) == 1 and cut.total == whole.total == len(whole.matches) > 1
+
+
+def test_a_tags_words_run_together_are_read_apart(index: SearchIndex) -> None:
+    """A hashtag or a CamelCase tag ("#StandWithIndia", "DefenceCoProduction") is its words
+    run together, each from a capital: read apart, they find what the words do; an
+    abbreviation's small letter inside ("MoD", "iPhone") starts no word."""
+    assert parse_query(["RajnathSingh NakataniMeeting"]).terms == (
+        parse_query(["Rajnath Singh Nakatani Meeting"]).terms
+    )
+    assert "industry-know-how-exchange" in ids(index, "TechKnowHow DefenceCoProduction")[:3]
+    assert "wider-disaster-response" in ids(index, "#DisasterResponse #IndiaJapanTies")[:3]
+    assert parse_query(["MoD talks"]).terms == ("mod", "talks")
+    assert parse_query(["iPhone exports"]).terms == ("iphone", "exports")
+
+
+@pytest.mark.parametrize(
+    ("framed", "claim"),
+    [
+        ("claim: japan condemned the attack", "japan condemned the attack"),
+        ("fact-check the claim that singh briefed nakatani", "singh briefed nakatani"),
+        ("is it true that tokyo backs make in india", "tokyo backs make in india"),
+        ("can we say the talks were friendly", "the talks were friendly"),
+        ("our copy says the meeting was in delhi - is that right?", "the meeting was in delhi"),
+        ("my opponent claims japan joined malabar", "japan joined malabar"),
+        ("[citation needed] india and japan hold summits", "india and japan hold summits"),
+        ("standards check: article says the talks were positive", "the talks were positive"),
+        ("verify-claim-japan-special-advisor", "japan-special-advisor"),
+    ],
+)
+def test_a_verifiers_frame_is_no_part_of_the_claim(framed: str, claim: str) -> None:
+    """A fact-checker's, a standards editor's, a debate judge's or a wiki editor's words
+    around the claim they check say that it is checked, not what it is about: the claim's
+    terms alone, asked as a yes-no question is (a curator's note may settle it)."""
+    query = parse_query([framed])
+    assert query.terms == parse_query([claim]).terms
+    assert query.yes_no
+    assert parse_query(["is it true that"]).terms == ("true",)  # a frame alone is the query
+
+
+def test_a_checked_claim_finds_what_bears_on_it(index: SearchIndex) -> None:
+    """A checked claim finds the facts it is about, its verb of mention ("named") and a
+    doubting "really" no terms; a claim about another event finds nothing still."""
+    assert "meeting-milestone" in ids(index, "did nakatani really hail the talks as a landmark")
+    sea = ids(index, "claim the ministers criticised beijing over the disputed sea")
+    assert "south-china-sea-instability-discussed" in sea[:3]
+    assert "unclos-adherence" in ids(index, "confirm the ministers named unclos")[:3]
+    assert ids(index, "verify: japan lifted its ban on arms exports in 2014") == []
+    assert ids(index, "my opponent says india bought rafale jets from france") == []
+
+
+def test_nothing_is_a_function_word_as_anything_is() -> None:
+    """A query of "nothing strategic" asks of strategic matters as "anything strategic" does."""
+    assert parse_query(["nothing strategic"]).terms == parse_query(["anything strategic"]).terms

@@ -42,6 +42,7 @@ STOPWORDS = frozenset(
     go goes going gone went something anything everything detail details else whether taken
     across along alongside among amongst around beside besides despite during onto per
     regarding concerning toward towards via within without yourselves upshot now currently
+    really actually truly nothing
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
 
@@ -88,6 +89,7 @@ _TYPOGRAPHIC_APOSTROPHES = str.maketrans("’‘", "''")
 _DOTTED = Lazy(r"(?<=\w)\.(?=\w)")
 _NON_WORD = Lazy(r"[^\w&+]+")
 _HAS_ALNUM = Lazy(r"[^\W_]")
+_CAPITAL_INSIDE = Lazy(r"[a-z][A-Z][a-z]")  # a tag's words run together (syntax.tags_apart)
 
 
 class _Unprintable(dict[int, int | None]):
@@ -268,6 +270,13 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text = given = " ".join(p.strip() for p in parts).strip()
     if "_" in text:  # a file name's or a slug's words ("meeting_outcomes"): no word holds "_"
         text = given = text.replace("_", " ").strip()
+    if not text.islower() and _CAPITAL_INSIDE.search(text):  # "#StandWithIndia"
+        from defcoop_cli.lookup.search.reading.syntax import tags_apart
+
+        text, parts = tags_apart(text), [tags_apart(p) for p in parts]
+    text, framed = phrases.without_verifying_frame(text)  # "claim …", "is it true that …"
+    if framed:
+        parts = (text,)
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
     facets: tuple[tuple[str, str], ...] = ()
@@ -296,6 +305,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
     words = phrases.without_function_phrases(all_words)
+    if framed:  # "the ministers named UNCLOS": what was said of is the claim, not the saying
+        words = [w for w in words if w not in phrases.MENTIONING]
     kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS, text.isupper()))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
@@ -313,7 +324,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             f"{shortened(text)!r} has only question and function words; add what you are "
             "asking about, as in 'who condemned the attack'"
         )
-    yes_no, then = all_words[0] in YES_NO, phrases.says_then(all_words)  # then: "at the time"
+    yes_no = framed or all_words[0] in YES_NO  # a claim checked asks whether it is so
+    then = phrases.says_then(all_words)  # "at the time"
     quoted = tuple(p for q in quoting for p in neighbour_pairs(tokens(q)))
     joined = _joined_pairs(kept)
     return Query(

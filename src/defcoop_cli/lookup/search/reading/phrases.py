@@ -10,6 +10,8 @@ not read as joined by "of" (text._joined_pairs).
 
 import re
 
+from defcoop_cli.patterns import Lazy
+
 # Each phrase's words (as text.tokens reads them: lower case, no apostrophes) and its
 # meaning. Longer phrases first where one starts another.
 FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
@@ -188,3 +190,59 @@ def _own(clause: str) -> bool:
     words = set(_WORD.findall(clause.lower()))
     named = _NAMED.search(clause.strip())  # "my notes say Malabar": a name
     return _OWN_CONTEXT.match(clause) is not None and not words & _ASKS and not named
+
+
+# A verifier's frame (issue 25): the words a fact-checker, a newsroom's standards editor, a
+# debate judge or a wiki editor puts around the claim they check: "claim …", "fact check:
+# …", "is it true that …", "can we say …", "our copy says …", "my opponent claims …",
+# "[citation needed] …", "… - is that right?". They say that a claim is being checked, not
+# what it is about: the claim is searched for, asked as a yes-no question is (a curator's
+# note may settle it). A label of the frame ends at a colon, a dash or a space; several may
+# stand one after another ("standards check: article says …", "verify-claim-…").
+_LABELS = (
+    r"\[?citation needed\]?|cit(?:e|ation) check|failed verification|fact[- ]?check(?:ed|ing)?"
+    r"|verif(?:y|ied|ication)|source (?:check|verification)|standards (?:check|query|note)"
+    r"|point of information|rebuttal|true or false|claims?|confirm|check|debunk(?:ed|ing)?"
+)
+_ASKING = (  # "is it true", "can we say", "is there evidence", "does the source support"
+    r"(?:is|was) (?:it|this) (?:true|correct|accurate|right|so|a fact)"
+    r"|(?:can|could|may|should) (?:we|i) (?:say|report|write|claim|state)"
+    r"|(?:is|was) there (?:any )?(?:evidence|proof|basis|support|source)(?: (?:that|for|of))?"
+    r"|(?:do|does|did) (?:the|our|this|that|your|their) (?:source|article|piece|ref|reference"
+    r"|report|story|citation|text|page) (?:support|say|back|confirm|state|show)s?"
+)
+_SAYERS = (  # "our copy says", "my opponent claims", "the opposition argues"
+    r"(?:(?:our|my|the|this|your|their|a) )?(?:copy|headline|story|draft|piece|opponent"
+    r"|opposition|motion|editor|reporter|writer|source|article|wiki|page|entry|post|caption"
+    r"|speaker)s? (?:says|said|claims|claimed|asserts|asserted|states|stated|argues|argued"
+    r"|holds|maintains|contends|suggests|reports|writes|wrote)"
+)
+_CLAIMED = r"(?:the (?:claim|line|statement|assertion|sentence|idea)s?\b\s*)?(?:that\b\s*)?"
+_FRAME = Lazy(
+    rf"(?i)^\s*(?:(?:{_LABELS})(?:\s*[:\-–—]+\s*|\s+)|(?:{_ASKING}|{_SAYERS})\s+){_CLAIMED}"
+)
+_CHECKED = Lazy(  # "… - is that right?", "… true or false"
+    r"(?i)\s*(?:[-–—,;:]\s*)?(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)"
+    r"|true or false|right or wrong|fact or fiction)\s*\??\s*$"
+)
+_FRAMES_AT_MOST = 4  # labels one after another
+# A checked claim's verbs of mention: "the ministers named UNCLOS", "the talks covered …"
+# claim what was said, which is what to look for; the saying is the frame's.
+MENTIONING = frozenset(
+    """mention mentions mentioned named cite cites cited cover covers covered invoked
+    referenced""".split()  # noqa: SIM905
+)
+
+
+def without_verifying_frame(text: str) -> tuple[str, bool]:
+    """The claim without a verifier's frame around it, and whether it had one; the text as
+    it is when nothing else would be left."""
+    claim = _CHECKED.sub("", text)
+    for _ in range(_FRAMES_AT_MOST):
+        found = _FRAME.match(claim)
+        if found is None or not found.group():
+            break
+        claim = claim[found.end() :]
+    if claim == text or not any(c.isalnum() for c in claim):
+        return text, False
+    return claim, True

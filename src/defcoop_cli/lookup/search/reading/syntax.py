@@ -14,6 +14,8 @@
 - `site:`, `inurl:`, `filetype:` and the like name a web page, not what a fact says: they
   are dropped with their value; `intitle:`, `intext:` and the like keep their value as a
   word (`intitle:malabar` searches for malabar). A trailing "?" is punctuation.
+- A hashtag's or a CamelCase tag's words run together, each from a capital
+  (`#StandWithIndia`, `RajnathSingh NakataniMeeting`): they are read apart (tags_apart).
 """
 
 import re
@@ -43,6 +45,17 @@ AUXILIARIES = frozenset(
 )
 AUXILIARY_REACH = 4  # "did the Indian government NOT condemn": the subject's words between
 _CLAUSE_END = Lazy(r"[,;:.?!()]")
+
+
+# Where a tag's next word starts: a capital and a small letter after two letters, the second
+# small ("Rajnath|Singh", "Defence|Co|Production"); "MoD", "MoU", "iPhone" stay whole.
+_TAG_WORD = Lazy(r"(?<=[A-Za-z][a-z])(?=[A-Z][a-z])")
+
+
+def tags_apart(text: str) -> str:
+    """The text with the words a tag runs together apart: "#IndiaJapanTies" is "#India
+    Japan Ties" (a web producer's or a social post's tags; "#" is no word's)."""
+    return _TAG_WORD.sub(" ", text)
 
 
 class Syntax(NamedTuple):
