@@ -276,14 +276,15 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
         and (name.lower() in NOT_NAMES | name_words()["foreign word"] or DEMONYM.search(name))
     ) or _PERIOD.fullmatch(name):
         return False
-    if _not_a_name(words) or common_body(words):  # "Committee", not "Indian Navy"
-        return False
+    if _not_a_name(words) or common_body(words) or _PLURAL_INITIALS.fullmatch(name):
+        return False  # "Committee", not "Indian Navy"; "MSMEs", "NGOs": a class of things
     if len(words) > 1 and _AL.search(words[-1]) and _COMMON_NEXT.match(text, b):
         return False  # capitals before a common noun: "Annual Defence Ministerial talks"
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in STOP_WORDS)
 
 
 _COMMON_NEXT = re.compile(r" [a-z]")
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # a common noun's initials in the plural
 _AL = re.compile(r"(?<=[a-z]{2})(?:erial|ional|ical|eral)$")  # never a name's last word
 _PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}")  # a fiscal year or quarter: "FY28"
 # Words some house styles capitalise that name nothing of their own.
