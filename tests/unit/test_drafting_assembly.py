@@ -549,3 +549,18 @@ def test_issue_24_an_outlet_told_a_view_shared_an_office_of_the_speaker() -> Non
     assert shared["attribution"] == "Ravi Menon and Tomas Ek"
     sail = found['"As defence minister, I will sail first," Ravi Menon said']
     assert sail["conflicts"][0]["this"] == "defence minister"
+
+
+def test_a_title_of_something_given_to_a_person_links_them_where_it_stands_alone() -> None:
+    """R2: "The Minister of Defense of Beta", given to Ravi Menon in apposition, links him
+    where it stands for him later, as it is his in attribution; a title nobody was given
+    links nobody."""
+    found = facts(
+        "Alpha welcomed Mr. Ravi Menon, Minister of Defense of Beta, to the capital.\n"
+        "The Minister of Defense of Beta condemned the raid on the port.\n"
+        "The Minister of Trade of Alpha said the port would reopen."
+    )
+    condemned = found["The Minister of Defense of Beta condemned the raid on the port"]
+    assert (condemned["attribution"], "ravi-menon" in condemned["entities"]) == ("Ravi Menon", True)
+    other = found["The Minister of Trade of Alpha said the port would reopen"]
+    assert "ravi-menon" not in other["entities"]

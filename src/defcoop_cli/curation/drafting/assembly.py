@@ -405,7 +405,8 @@ class _Drafting:
         entities = list(
             dict.fromkeys([*(eid for eid, _, _ in known), *self.matcher.implied(quote)])
         )
-        for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
+        given = {**self.speakers.formal, **self.speakers.titles}  # "the Minister of Defense of X"
+        for name in titled_alone(quote, given):  # "The Raksha Mantri briefed…", R2
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
         for held in (self._held(office) for office in own_titles(quote)):  # "RM held talks"
             entities += [held] if held and held not in entities else []
