@@ -546,6 +546,8 @@ def test_adjectives_and_their_meeting_are_no_name(text: str, names: list[str]) -
         # initials that are a name stay, the plural's too, and a name ending in s
         ("The BRICS and ASEAN members met the UNCLOS panel.", ["BRICS", "ASEAN", "UNCLOS"]),
         ("The talks with Kansas officials and Velan Ports went on.", ["Kansas", "Velan Ports"]),
+        ("Envoys of the UAE and the UK met at the WTO on Monday.", ["UAE", "UK", "WTO"]),
+        ("Shares of HAL and BEL rose after the talks.", ["HAL", "BEL"]),
     ],
 )
 def test_kinds_of_word_that_name_nothing_alone(text: str, names: list[str]) -> None:

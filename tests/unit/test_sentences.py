@@ -202,9 +202,16 @@ def test_a_parts_roman_number_ends_its_sentence() -> None:
 
 
 def test_an_initial_after_a_name_or_a_title_still_ends_no_sentence() -> None:
-    text = "He met Lt. Gen. V. K. Singh on Monday. Annexe I. Jones signed. It ended."
+    text = (
+        "He met Lt. Gen. V. K. Singh on Monday. Annexe I. Jones signed. It ended. "
+        "Troops under Col. X. Rao moved. The envoy, Amb. I. Sato, spoke. Envoy Part I. Ode left."
+    )
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "He met Lt. Gen. V. K. Singh on Monday.",
         "Annexe I. Jones signed.",
         "It ended.",
+        "Troops under Col. X. Rao moved.",
+        "The envoy, Amb. I. Sato, spoke.",
+        "Envoy Part I.",  # a part's number, whatever follows: the rule's known cost
+        "Ode left.",
     ]

@@ -372,9 +372,10 @@ def untitled(written: str) -> tuple[str, bool]:
 def titled_alone(text: str, titles: Mapping[str, str]) -> list[str]:
     """The people a title used alone stands for ("The Raksha Mantri briefed…"), given the
     titles the article gave them (title in lower case -> name; "" when given to two): not
-    one followed by a name (that name's) nor after a capitalised word ("Foreign Secretary"
-    is another title than "Secretary")."""
-    alone = r"(?:^|[,;:(“\"]\s*|(?<![\w-])(?:[a-z][\w’'-]*|The|An?)\s+)(?=[A-Z])(?i:{})(?![\w-])"
+    one followed by a name (that name's), after a capitalised word ("Foreign Secretary"
+    is another title than "Secretary") or after "a", "any", "every" (no one holder)."""
+    alone = r"(?:^|[,;:(“\"]\s*|(?<![\w-])(?!(?i:an?|any|every|each|no)\s)(?:[a-z][\w’'-]*|The)\s+)"
+    alone += r"(?=[A-Z])(?i:{})(?![\w-])"
     alone += r"(?!,?\s+[A-Z])"
     return [n for t, n in titles.items() if n and re.search(alone.format(re.escape(t)), text)]
 
