@@ -550,3 +550,26 @@ def test_issue_24_an_outlet_told_a_view_shared_an_office_of_the_speaker() -> Non
     assert shared["attribution"] == "Ravi Menon and Tomas Ek"
     sail = found['"As defence minister, I will sail first," Ravi Menon said']
     assert sail["conflicts"][0]["this"] == "defence minister"
+
+
+def test_a_title_of_something_given_to_a_person_links_them_where_it_stands_alone() -> None:
+    """R2: "The Minister of Defense of Beta", given to Ravi Menon in apposition, links him
+    where it stands for him later, as it is his in attribution; another title, another
+    country's, or any holder of his ("A Minister of …", "Every Minister of …") links nobody."""
+    found = facts(
+        "Alpha welcomed Mr. Ravi Menon, Minister of Defense of Beta, to the capital.\n"
+        "The Minister of Defense of Beta condemned the raid on the port.\n"
+        "The Minister of Trade of Alpha said the port would reopen.\n"
+        "A Minister of Defense of Beta once led the navy, the paper said.\n"
+        "Every Minister of Defense of Beta since 1990 has visited the port.\n"
+        "Officials said the Minister of Defense of Gamma would visit."
+    )
+    condemned = found["The Minister of Defense of Beta condemned the raid on the port"]
+    assert (condemned["attribution"], "ravi-menon" in condemned["entities"]) == ("Ravi Menon", True)
+    for quote in (  # another office, any holder of his, another country's
+        "The Minister of Trade of Alpha said the port would reopen",
+        "A Minister of Defense of Beta once led the navy, the paper said",
+        "Every Minister of Defense of Beta since 1990 has visited the port",
+        "Officials said the Minister of Defense of Gamma would visit",
+    ):
+        assert "ravi-menon" not in found[quote]["entities"], quote

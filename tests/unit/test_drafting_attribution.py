@@ -976,6 +976,36 @@ class TestTitlesAndUnnamedChannels:
         r = reading("The Defence Minister of Chile condemned the raid", who)
         assert (r.stance, r.attribution, r.person) == ("condemned", "Tomas Ek", True)
 
+    def test_a_title_of_something_of_a_country_after_the_name_is_that_person(self) -> None:
+        # a record's "Mr. X, Minister of Defense of Japan, …": two "of"s in apposition
+        who = _two_ministers()
+        who.heard(reading("Kenji Ode welcomed Mr. Tomas Ek, Minister of Defense of Chile.", who))
+        r = reading("The Minister of Defense of Chile condemned the raid", who)
+        assert (r.stance, r.attribution, r.person) == ("condemned", "Tomas Ek", True)
+        # and "He" in the sentence after it is the one who condemned, not the host
+        who.heard(r)
+        assert reading("He stated that Chile stands with Australia", who).attribution == (
+            "Tomas Ek"
+        )
+
+    @pytest.mark.parametrize(
+        ("sentence", "who"),
+        [  # ordinary news: a body's initials (read as without them, R9's definite source),
+            # a bracket that is no initials, a name's
+            (
+                "The Ministry of Defence (MoD) said the drill would go ahead",
+                "the ministry of defence",
+            ),
+            ("The Defence Minister (pictured) condemned the raid", THE_SOURCE),
+            ("Tomas Ek (left) condemned the raid", "Tomas Ek"),
+            ("Officials (two of them) said the ferry would sail", "unnamed officials"),
+        ],
+    )
+    def test_brackets_that_are_no_titles_initials_change_nothing(
+        self, sentence: str, who: str
+    ) -> None:
+        assert reading(sentence, _two_ministers()).attribution == who
+
     def test_an_abbreviation_given_before_a_name_is_that_person(self) -> None:
         who = _two_ministers()
         reading("AM Kenji Ode held talks with Tomas Ek in Canberra.", who)  # no verb of its own
@@ -1134,6 +1164,20 @@ class TestTitlesAloneAndCommentators:
         assert (r.stance, r.attribution, r.person) == ("briefed", "Arun Singh", True)
         # a title both hold is neither's
         assert reading("Defence Minister briefed the press", who).attribution == THE_SOURCE
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [  # a record's title with its initials in brackets after it, as it defines them
+            "Raksha Mantri (RM) welcomed the Velan side to the capital",
+            "Raksha Mantri (RM) has welcomed the Velan side to the capital",
+        ],
+    )
+    def test_raksha_mantri_with_its_initials_in_brackets_is_his(self, sentence: str) -> None:
+        singh = Entity("singh", "Arun Singh", "person", ("Indian defence minister",))
+        other = Entity("ek", "Tomas Ek", "person", ("Velan defence minister",))
+        who = Speakers(EntityMatcher([singh, other]), frozenset({"singh", "ek"}))
+        r = reading(sentence, who)
+        assert (r.stance, r.attribution, r.person) == ("reported", "Arun Singh", True)
 
     @pytest.mark.parametrize(
         ("sentence", "who"),

@@ -540,6 +540,14 @@ def test_adjectives_and_their_meeting_are_no_name(text: str, names: list[str]) -
         ("Few orders will reach revenue before FY28 or in Q3-26, in our estimate.", []),
         ("Disclosure is exempt under Section 8 of the Harbour Act.", ["Harbour Act"]),
         ("In closing, the Chair thanked Cdr Arvind Rao for his talk.", ["Arvind Rao"]),
+        # a common noun's initials in the plural: a class of firms or bodies, no name
+        ("Singh asked firms to partner with local makers, including MSMEs.", []),
+        ("The fund backs NGOs and DPSUs in the region.", []),
+        # initials that are a name stay, the plural's too, and a name ending in s
+        ("The BRICS and ASEAN members met the UNCLOS panel.", ["BRICS", "ASEAN", "UNCLOS"]),
+        ("The talks with Kansas officials and Velan Ports went on.", ["Kansas", "Velan Ports"]),
+        ("Envoys of the UAE and the UK met at the WTO on Monday.", ["UAE", "UK", "WTO"]),
+        ("Shares of HAL and BEL rose after the talks.", ["HAL", "BEL"]),
     ],
 )
 def test_kinds_of_word_that_name_nothing_alone(text: str, names: list[str]) -> None:

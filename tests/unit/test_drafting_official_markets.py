@@ -11,7 +11,11 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.body.official import official_lines
+from defcoop_cli.curation.drafting.body.official import (
+    capitals_heading,
+    official_lines,
+    own_word,
+)
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.furniture.credits import about_itself
 from defcoop_cli.curation.drafting.names.markets import market_sentence
@@ -115,6 +119,110 @@ def test_a_distribution_list_runs_from_its_label_to_the_next_sentence() -> None:
         "The Minister will travel to Alpha in June, which was agreed at the talks.",
     ]
     assert official_lines(lines) == {1, 2, 3}
+
+
+PAPER = ["RESTRICTED", "1. The two ministers met in Delhi.", "2. They discussed the sea."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No. 14(7)/2025/D(IC-III)",
+        "F. No. 1/2/2025-IC",
+        "Ref: MoD/IC/112/2025",
+        "(iii)  Review of the coastal radar plan   Navy HQ (Ops)   30.06.2025",
+        "S.No.   Action   Action by   Timeline",
+    ],
+)
+def test_an_official_papers_file_number_and_table_rows_are_its_own(line: str) -> None:
+    assert official_lines([*PAPER, line]) == {3}
+
+
+def test_a_subject_field_is_furniture_with_the_lines_it_wraps_onto() -> None:
+    lines = [
+        *PAPER,
+        "Subject: Talks between the Defence Minister and the Minister of",
+        "Defence of Alpha held on 05.05.2025 in the Conference",
+        "Room, South Block - reg.",
+        "Participants: see the list below.",
+        "3. The ministers also discussed trade.",
+    ]
+    assert official_lines(lines) == {3, 4, 5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # a news report's lines of the same words: its news, not its own make
+        "No. 10 Downing Street said the talks went well.",
+        "Subject to approval, the drill will begin in June.",
+        "Re-elected in 2024, the minister held talks in Delhi.",
+        "The two navies   will sail together   next year, officials said.",
+    ],
+)
+def test_news_lines_of_the_same_words_are_no_papers_own_make(line: str) -> None:
+    assert official_lines([*PAPER, line]) == set()
+    assert official_lines(["Talks held in Delhi", line]) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants: As per Annexure 'A'.",
+        "The lists of the two delegations are at Annex I.",
+        "The list of participants is annexed.",
+        "See Appendix B.",
+        "This issues with the approval of Defence Secretary.",
+        "These minutes were signed at Delhi on 5 May 2025 in two originals in English.",
+        "Done at Delhi on 5 May 2025 in duplicate.",
+    ],
+)
+def test_an_annex_pointer_or_a_colophon_is_an_official_papers_own_word(sentence: str) -> None:
+    assert own_word(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # ordinary news: a wire's, a readout's, a paper's copy
+        "It has not been approved by the cabinet yet, the official said.",
+        "The minutes of the meeting were approved by the board on Tuesday, the company said.",
+        "Details of the deal are in an annex to the agreement, officials said.",
+        "The full list is given in the annexure of the report released on Tuesday.",
+        "The agreement was signed in New Delhi on Monday in the presence of both ministers.",
+        "This note was handed to reporters after the talks.",
+        "The record was set in 1998 and has stood since.",
+    ],
+)
+def test_news_sentences_are_no_papers_own_word(sentence: str) -> None:
+    assert not own_word(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        ("TERRORIST ATTACK AT PAHALGAM.", "TERRORIST ATTACK AT PAHALGAM. RM briefed the side."),
+        (
+            "EXERCISES AND SERVICE-TO-SERVICE COOPERATION.",
+            "EXERCISES AND SERVICE-TO-SERVICE COOPERATION. Both Ministers met.",
+        ),
+    ],
+)
+def test_a_heading_in_capitals_run_into_its_paragraph_is_furniture(
+    sentence: str, line: str
+) -> None:
+    assert capitals_heading(sentence, line)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [  # a sentence with small letters, one word, the whole line, or not at its start
+        ("NATO said the drill would go ahead.", "NATO said the drill would go ahead. It did."),
+        ("NASA.", "NASA. The agency said the launch went well."),
+        ("INDIA AND JAPAN AGREE TO SAIL TOGETHER", "INDIA AND JAPAN AGREE TO SAIL TOGETHER"),
+        ("BOTH SIDES AGREED.", "The talks ended. BOTH SIDES AGREED. Nothing more."),
+    ],
+)
+def test_news_sentences_are_no_run_in_heading(sentence: str, line: str) -> None:
+    assert not capitals_heading(sentence, line)
 
 
 def test_a_newsletters_disclaimer_is_its_word_on_itself() -> None:

@@ -666,7 +666,12 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         # informing someone that: it only tells, the stance of what it tells
         ("The ministry informed the committee that the talks lasted an hour", "reported"),
         ("The ministry informed the committee that both sides agreed to meet", "agreed"),
-        ("Alpha informed that Beta is easing its export rules", "briefed"),
+        # the minutes' "informed that", no one named as told: what it tells (R37)
+        ("Alpha informed that Beta is easing its export rules", "reported"),
+        ("Alpha informed that both sides agreed to meet", "agreed"),
+        # informing someone of or about an event is an account of it
+        ("Alpha informed the envoy of the raid on the port", "briefed"),
+        ("Alpha informed Beta about the attack", "briefed"),
         # explaining something to someone gives them an account
         ("Alpha explained the raid on the port to his visitor", "briefed"),
         ("Alpha explained the attack to Beta", "briefed"),
@@ -740,9 +745,11 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("The minister was eager to see foreign manufacturers open plants", "invited"),
         ("The minister was eager to see the drill grow", None),
         ("Gamma pushed for a ceasefire in the strait", "stressed"),
-        # putting forward a course or a plan highlights it; "the proposed pact" is no verb
-        ("Gamma proposed that the coast guards share radar pictures", "highlighted"),
-        ("The envoy floated the idea of a joint fishery patrol", "highlighted"),
+        # putting forward a course or a plan: no stance names it, reported (R37); "the
+        # proposed pact" is no verb
+        ("Gamma proposed that the coast guards share radar pictures", "reported"),
+        ("The envoy floated the idea of a joint fishery patrol", "reported"),
+        ("Tokyo put forward a plan for a joint drill", "reported"),
         ("The proposed pact covers ports", None),
         # a subject arising at the talks was discussed; a lead to a colon's clause is not
         ("Piracy off the cape came up as well", "discussed"),
@@ -779,6 +786,7 @@ def test_the_verb_phrase_and_its_subjects_decide_the_stance(
     [
         ("Ode was reported to have voiced concern over the new buoys", "raised concern"),
         ("Ek is understood to have briefed his guest on the raid", "briefed"),
+        ("Ek was understood to have proposed a larger drill", "reported"),  # R37
         ("The report was reported to the committee", "reported"),  # no hedge: no "to" act
     ],
 )

@@ -189,3 +189,29 @@ def test_a_byte_order_mark_is_no_part_of_the_first_sentence() -> None:
         "Both sides met again.",
     ]
     assert sentence_spans(text)[0][0] == 1  # spans index the text as saved, mark and all
+
+
+def test_a_parts_roman_number_ends_its_sentence() -> None:
+    text = "The lists are at Annex I. The talks went well. It is in Part V. Both met."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The lists are at Annex I.",
+        "The talks went well.",
+        "It is in Part V.",
+        "Both met.",
+    ]
+
+
+def test_an_initial_after_a_name_or_a_title_still_ends_no_sentence() -> None:
+    text = (
+        "He met Lt. Gen. V. K. Singh on Monday. Annexe I. Jones signed. It ended. "
+        "Troops under Col. X. Rao moved. The envoy, Amb. I. Sato, spoke. Envoy Part I. Ode left."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He met Lt. Gen. V. K. Singh on Monday.",
+        "Annexe I. Jones signed.",
+        "It ended.",
+        "Troops under Col. X. Rao moved.",
+        "The envoy, Amb. I. Sato, spoke.",
+        "Envoy Part I.",  # a part's number, whatever follows: the rule's known cost
+        "Ode left.",
+    ]

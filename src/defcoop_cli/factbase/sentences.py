@@ -75,6 +75,10 @@ ABBREVIATIONS = frozenset(
 )
 _LIST_NUMBER = re.compile(r"\(?\d{1,3}\.")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")  # U.S, U.K, J (an initial)
+# A document's part numbered in Roman numerals: "… are at Annex I. The talks …" ends there.
+_NUMBERED_PART = re.compile(
+    r"(?i:annex|annexure|appendix|schedule|enclosure|part|chapter|table|article|section)\s+[IVX]$"
+)
 
 
 def _abbreviation(text: str, stop: int, line: int, lead: int) -> bool:
@@ -92,6 +96,8 @@ def _abbreviation(text: str, stop: int, line: int, lead: int) -> bool:
     token = text[start : stop - 1].lstrip("([\"“‘'")
     if len(token) == 1 and token.islower() and text[start - 2 : start - 1].isdigit():
         return False  # a unit after a number, no initial: "from 1100 to 1230 h. The talks…"
+    if token in ("I", "V", "X") and _NUMBERED_PART.search(text, max(line, start - 12), stop - 1):
+        return False  # "at Annex I.": a part's number, no initial
     return token.lower() in ABBREVIATIONS or bool(_INITIALS.match(token))
 
 

@@ -407,7 +407,8 @@ class _Drafting:
         opened = self.diary.opened(quote)  # a diary's "Told Singh": "told" is no name's word
         known = self.matcher.find(opened)
         entities = list(dict.fromkeys([*(e for e, _, _ in known), *self.matcher.implied(quote)]))
-        for name in titled_alone(quote, self.speakers.titles):  # "The Raksha Mantri briefed…"
+        given = {**self.speakers.formal, **self.speakers.titles}  # "the Minister of Defense of X"
+        for name in titled_alone(quote, given):  # "The Raksha Mantri briefed…", R2
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
         for held in (self._held(office) for office in own_titles(quote)):  # "RM held talks"
             entities += [held] if held and held not in entities else []

@@ -338,7 +338,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
     impersonal = _IMPERSONAL.match(subject)
     told = re.sub(r"^\s*that\b", "", sentence[m.end() :]) if impersonal and not nested else ""
-    if told and stance not in _JOINT and reported_verb(told):  # "It was informed that…":
+    telling = stance not in _JOINT or verb in SAYING | {"informed"}  # not "It was agreed"
+    if told and telling and reported_verb(told):  # "It was informed that…":
         inner = reading(told, speakers, nested=True)  # no channel named, the doers' act
         return inner._replace(rule=f"{inner.rule}; '{verb}', impersonal: it only reports")
     # the talks' parties, the two people named first, in "It was agreed that…", whoever

@@ -277,14 +277,15 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     coded = re.fullmatch(r"[A-Z]{2,5}", name) and _CODE.match(text, b)  # "POLS 347"
     if coded or _CODED.search(text, 0, a):  # and its title: "POLS 347 (Security in Asia)"
         return False
-    if _not_a_name(words) or common_body(words):  # "Committee", not "Indian Navy"
-        return False
+    if _not_a_name(words) or common_body(words) or _PLURAL_INITIALS.fullmatch(name):
+        return False  # "Committee", not "Indian Navy"; "MSMEs", "NGOs": a class of things
     if len(words) > 1 and _AL.search(words[-1]) and _COMMON_NEXT.match(text, b):
         return False  # capitals before a common noun: "Annual Defence Ministerial talks"
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in STOP_WORDS)
 
 
 _COMMON_NEXT = re.compile(r" [a-z]")
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # a common noun's initials in the plural
 _AL = re.compile(r"(?<=[a-z]{2})(?:erial|ional|ical|eral)$")  # never a name's last word
 _PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}")  # a fiscal year or quarter: "FY28"
 # A course's or a catalogue's code ("POLS 347", "IR 2240") and its title in brackets after it.
@@ -375,9 +376,10 @@ def untitled(written: str) -> tuple[str, bool]:
 def titled_alone(text: str, titles: Mapping[str, str]) -> list[str]:
     """The people a title used alone stands for ("The Raksha Mantri briefed…"), given the
     titles the article gave them (title in lower case -> name; "" when given to two): not
-    one followed by a name (that name's) nor after a capitalised word ("Foreign Secretary"
-    is another title than "Secretary")."""
-    alone = r"(?:^|[,;:(“\"]\s*|(?<![\w-])(?:[a-z][\w’'-]*|The|An?)\s+)(?=[A-Z])(?i:{})(?![\w-])"
+    one followed by a name (that name's), after a capitalised word ("Foreign Secretary"
+    is another title than "Secretary") or after "a", "any", "every" (no one holder)."""
+    alone = r"(?:^|[,;:(“\"]\s*|(?<![\w-])(?!(?i:an?|any|every|each|no)\s)(?:[a-z][\w’'-]*|The)\s+)"
+    alone += r"(?=[A-Z])(?i:{})(?![\w-])"
     alone += r"(?!,?\s+[A-Z])"
     return [n for t, n in titles.items() if n and re.search(alone.format(re.escape(t)), text)]
 

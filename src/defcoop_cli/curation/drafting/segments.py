@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple, overload
 
 from defcoop_cli.curation.drafting.body import kept_lines, log_stamp, reply_labels
+from defcoop_cli.curation.drafting.body.official import capitals_heading
 from defcoop_cli.curation.drafting.body.wrapped import Line as Line
 from defcoop_cli.curation.drafting.body.wrapped import each_line as each_line
 from defcoop_cli.curation.drafting.body.wrapped import quoted_sentences
@@ -276,7 +277,8 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
                 furniture.append((start, start + len(label[1] or label[2]) + 1))
                 start = label.end()
             said = text[start:end]  # "… is as follows.", "Stay tuned for more updates."
-            if (announces(said, body) and not has_verb(said)) or asides.said(start, said):
+            heads = capitals_heading(said, body) or (announces(said, body) and not has_verb(said))
+            if heads or asides.said(start, said):  # a heading run in: "3. MARITIME SECURITY. …"
                 furniture.append((line.start if bullet and start == body_start else start, end))
                 continue  # a bullet's own marker with it ("- Circulate this note…")
             start, end = _trim_end(text, start, end)

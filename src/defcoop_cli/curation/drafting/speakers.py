@@ -89,10 +89,11 @@ _NATIONALS = re.compile(
 # A title's word, capitalised: only a sentence with one can give a person a title.
 _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLES)) + r")s?\b")
 # A title in apposition after a name: "Rajnath Singh, the Raksha Mantri, said", "Rajnath
-# Singh, Defence Minister of India, …".
+# Singh, Defence Minister of India, …", "… Gen Nakatani, Minister of Defense of Japan." (to
+# the sentence's end).
 _APPOSED_TITLE = re.compile(
     r",\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?),"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,2})(?:,|\.?$)"
 )
 # Honorifics between a title and a name: "the Defence Minister, Mr. Gen Nakatani".
 _HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")

@@ -16,6 +16,18 @@ its minister says of itself, never of the matter it reports.
   one a line, "PS to RM", "Cabinet Secretariat (for the information of the Council of
   Ministers)") until a line that reads as a sentence of more words.
 
+- **Its own make**, in a paper of its form: its file number ("No. 14(7)/2025/D(IC-III)", "F.
+  No. 1/2/2025-IC", "Ref: MoD/IC/112/2025"); its "Subject:" field, with the lines it wraps
+  onto up to the one that ends in a stop; an action table's rows (columns set apart by runs
+  of spaces); a sentence pointing to its annex ("Participants: As per Annexure 'A'.", "The
+  lists of the two delegations are at Annex I."); its colophon, on its own issue or signing
+  ("This issues with the approval of Defence Secretary.", "These minutes were signed at New
+  Delhi on 5 May 2025 in two originals …", "Done at … in duplicate"). A news report's "the
+  minutes were approved by the board" or "an annex to the agreement" tells its news.
+- **A heading run into its paragraph**, in capitals ("3. TERRORIST ATTACK AT PAHALGAM. RM
+  briefed …"): the line's first sentence, two words or more with no small letter, with more
+  of the line after it.
+
 Every pattern is anchored at the line's start and bounded: no backtracking over a long line.
 """
 
@@ -23,6 +35,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 
 # An optional numbering and label before the return: "2.", "(b)", "2.1 Parliament matters:"
 _LABEL = (
@@ -71,6 +85,33 @@ _DISTRIBUTED = re.compile(
     r"(?i)(?:distribution(?: list)?|copy to|copies to|circulation|copy for information)"
     r"\s*[:–—-]\s*\S"
 )
+# Its own make: its file number, its subject field, its table's rows (module doc).
+_FILE_NUMBER = re.compile(
+    r"(?i)(?:(?:f|file|ref|reference|letter|u\.?\s?o)\.?\s*[:.]?\s*(?:no\.?\s*[:.]?\s*)?"
+    r"|no\.?\s*[:.]?\s*)(?=[\w()./-]*\d)[\w().-]+/[\w()./-]+"
+)
+_SUBJECT = re.compile(r"(?i)(?:subject|sub|re)\s*(?::|\s[–—-]\s)\s*\S")
+_STOPPED = re.compile(r"[.!?][\"”’')]?$")
+SUBJECT_LINES = 4  # a subject field wraps onto so many lines at most
+_COLUMNS = re.compile(r"\S(?: {3,}|\t+)(?=\S)")
+_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’')]?$")  # a row ends in no sentence's stop
+# A sentence pointing to its annex, or its colophon (module doc).
+_DOC = r"(?:annex(?:ure)?|appendix|enclosure|attachment)(?:\s+['‘\"“]?[A-Z0-9]{1,4}['’\"”]?)?"
+_POINTER = re.compile(
+    r"(?i)(?:[\w'’ ]{1,30}:\s*)?(?:as per|vide|see|refer to)\s+(?:the\s+)?" + _DOC + r"\s*\.?"
+    r"|[^,;:]{0,80}?\b(?:is|are)\s+(?:(?:given|placed|attached|enclosed|reproduced)\s+)?"
+    r"(?:at|in)\s+(?:the\s+)?" + _DOC + r"\s*\.?"
+    r"|[^,;:]{0,80}?\b(?:is|are)\s+(?:annexed|enclosed)\s*\.?"
+)
+_COLOPHON = re.compile(
+    r"(?i)(?:this|it)\s+issues?\s+with\s+the\s+(?:approval|concurrence|consent)\s+of\b"
+    r"|(?:these|the present|this)\s+(?:agreed\s+)?(?:minutes|record(?: of discussions)?"
+    r"|summary record|note)\s+(?:were|was|are|is|have been|has been)\s+(?:signed|issued"
+    r"|approved|agreed|adopted|prepared|seen)\b"
+    r"|(?:done|signed)\s+(?:at|in)\s+[A-Z][\w ]{1,40}?\s+on\s+[^.]{1,40}?"
+    r"\bin\s+(?:two|three|duplicate|triplicate)\b"
+)
+POINTER_CHARS = 160  # a pointer to its annex is short
 RETURN_CHARS = 200  # a nil return's or a placeholder's line, at most so long
 LIST_WORDS = 16  # a distribution list's line: an office or a body, at most so many words
 
@@ -112,6 +153,9 @@ def official_lines(lines: Sequence[str]) -> set[int]:
             found.add(number)
             continue
         listing = False
+        if paper and (made := _own_make(lines, number)):
+            found |= made
+            continue
         if _DISTRIBUTION.fullmatch(text):
             found.add(number)
             listing = True
@@ -135,3 +179,44 @@ def _list_line(text: str) -> bool:
     but a bracket's."""
     words = text.split()
     return 0 < len(words) <= LIST_WORDS and not re.search(r"[.!?](?:\s|$)", text)
+
+
+def _own_make(lines: Sequence[str], number: int) -> set[int]:
+    """The line's index (and a subject field's wrapped lines') where it is the paper's file
+    number, subject field or a table's row; else none."""
+    text = lines[number].strip()[:RETURN_CHARS]
+    row = len(_COLUMNS.findall(text)) >= 2 and not _SENTENCE_END.search(text)
+    if _FILE_NUMBER.fullmatch(text) or row:
+        return {number}
+    if not _SUBJECT.match(text):
+        return set()
+    made = {number}
+    for at in range(number + 1, min(len(lines), number + SUBJECT_LINES)):
+        if _STOPPED.search(lines[at - 1].strip()) or not _wrapped_field(lines[at].strip()):
+            break
+        made.add(at)
+    return made
+
+
+def _wrapped_field(text: str) -> bool:
+    """A subject field's wrapped line: a few words, no numbered paragraph's."""
+    return 0 < len(text.split()) <= LIST_WORDS and _NUMBERED.match(text) is None
+
+
+def own_word(sentence: str) -> bool:
+    """Whether a sentence of an official paper points to its annex or is its colophon."""
+    text = sentence.strip()
+    pointer = len(text) <= POINTER_CHARS and _POINTER.fullmatch(text) is not None
+    return pointer or _COLOPHON.match(text) is not None
+
+
+def capitals_heading(sentence: str, line: str) -> bool:
+    """Whether the sentence is a heading in capitals run into its line's paragraph: the
+    line's first sentence, two words or more, no small letter, more of the line after it."""
+    text = sentence.strip().rstrip(".:")
+    return (
+        line.startswith(text)
+        and len(text.split()) >= 2
+        and len(line) > len(sentence.strip()) + 1
+        and IN_CAPITALS.fullmatch(text) is not None
+    )

@@ -46,7 +46,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from defcoop_cli.curation.drafting.body.official import official_lines
+from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
 from defcoop_cli.curation.drafting.furniture.listings import (
     claim_boxes,
@@ -154,6 +154,7 @@ class Asides:
         self.lines |= newsletter_items(lines) | pull_quotes(lines) | glossary(lines)
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
         self.lines |= official_lines(lines)  # an official paper's nil returns, addressees
+        self._paper = official_form(lines)  # its annex pointers and colophon: its own word
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
         self.lines |= {n for n, line in enumerate(lines) if listing(line)}
         labels = transcript_labels(text)
@@ -177,7 +178,7 @@ class Asides:
             return True
         if to_the_audience(sentence, transcript=self._speech or bool(self._labels)):
             return True
-        if signpost(sentence):  # "Here is how the two sides told it."
+        if signpost(sentence) or (self._paper and own_word(sentence)):  # "See Annex I."
             return True
         if occasion_formula(sentence[self._labels.get(start, 0) :]):  # thanks, the vote
             return True

@@ -21,11 +21,12 @@ deplored, slammed, hit out at, expressed condemnation), and the nouns that say t
 ("reached an agreement", "held discussions", "laid emphasis on", "drew attention to"); every
 other verb of saying, writing or judging ("reported": said, wrote, posted, tweeted, noted,
 welcomed, thanked, praised, congratulated, backed, indicated, recalled, recognised,
-affirmed, echoed, regretted, offered condolences, expressed confidence or appreciation); and
+affirmed, echoed, regretted, offered condolences, expressed confidence or appreciation;
+proposed, floated, mooted or put forward a plan, R37); and
 the events the article reports itself (met, visited, hosted, held talks, called on someone,
 with a time before any "to": a visit). A dated participle after a comma ("a pact, signed in
 2020,") is no verb; a verb that only reports speech (said, told, announced, wrote, posted…;
-informed someone that) takes the stance of the verb it reports, and a courtesy or a view
+informed (someone) that, R37) takes the stance of the verb it reports, and a courtesy or a view
 joined by "and" to a party's act ("expressed condolences and condemned the attack") the
 act's (`reported_verb`).
 """
@@ -212,11 +213,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # making one's case: "made a strong pitch for", "made his usual pitch on"
         r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)"
         r"|flagged"  # "flagged joint production as the next step" (a concern's is above)
-        r"|showcas(?:ed|es)"  # displaying one's case, as WordNet's "spotlighted" (no verb there)
-        # putting forward a course or a plan: "proposed that the navies hold a drill", "floated
-        # the idea of…" (not "the proposed framework": an adjective)
-        r"|propos(?:ed|es)(?= (?:that|to|an?|the|joint|new)\b)|(?:floated|mooted)(?= (?:the|an?)\b)"
-        r"|put(?:s)? forward(?= (?:the|an?|(?:\w+ )?(?:proposals?|plans?|ideas?))\b)",
+        r"|showcas(?:ed|es)",  # displaying one's case, as WordNet's "spotlighted" (no verb there)
         "highlighted",
         "position",
     ),
@@ -297,6 +294,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|describ(?:ed|es)|characteri[sz](?:ed|es)|hoped|(?:re)?assured|observed|remarked"
         r"|pointed out|recogni[sz]ed|conclud(?:ed|es)(?= that\b)"  # a judgment given, not a pact
         r"|affirm(?:ed|s)|echo(?:ed|es)|regrett(?:ed|s)|took note"
+        # putting forward a course or a plan, which no stance names (R37): "proposed that the
+        # navies hold a drill", "floated the idea of…" (not "the proposed framework")
+        r"|propos(?:ed|es)(?= (?:that|to|an?|the|joint|new)\b)|(?:floated|mooted)(?= (?:the|an?)\b)"
+        r"|put(?:s)? forward(?= (?:the|an?|(?:\w+ )?(?:proposals?|plans?|ideas?))\b)"
         # answering and blaming are saying: "Nakatani responded that", "India has blamed X"
         r"|respond(?:ed|s)|repl(?:ied|ies)|blam(?:ed|es)"
         # writing and posting are saying: "wrote on social media that", "tweeted"

@@ -49,12 +49,19 @@ def without_adverbs(subject: str) -> str:
     return " ".join(words) + " "
 
 
+# A name's or a title's initials in brackets after it: "Raksha Mantri (RM)", "the Chief of
+# Defence Staff (CDS)", "the Ministry of Defence (MoD)".
+_INITIALS = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
+
+
 def bare(subject: str) -> str:
     """The subject without the auxiliaries and adverbs before its verb ("The Japanese side
-    has consistently" → "The Japanese side")."""
+    has consistently" → "The Japanese side"), nor its initials in brackets ("Raksha Mantri
+    (RM)" → "Raksha Mantri")."""
     words = subject.split()
     while words and (
-        words[-1].lower() in _AUXILIARIES
+        _INITIALS.fullmatch(words[-1])
+        or words[-1].lower() in _AUXILIARIES
         or words[-1].lower() in ADVERBS
         or words[-1].endswith("ly")
     ):
