@@ -266,10 +266,16 @@ def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
     """The terms to look for (a clipping held read as it is); a usage error when none."""
     text = given = " ".join(p.strip() for p in parts).strip()
+    if "__" in text or ".." in text:  # a blank to fill in: "Rules-Based" as "____-Based"
+        text = phrases.without_blanks(text)
     if "_" in text:  # a file name's or a slug's words ("meeting_outcomes"): no word holds "_"
         text = given = text.replace("_", " ").strip()
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
+    if ":" in text or "(" in text or ". " in text:  # a quiz's frame (reading/phrases.py)
+        framed = phrases.without_quiz_frame(text, _asks_about)
+        if framed != text:
+            text, parts = framed, (framed,)
     facets: tuple[tuple[str, str], ...] = ()
     listed = False
     if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (search/headings.py)
@@ -319,6 +325,11 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     return Query(
         text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either, given
     )._replace(facets=facets, listed=listed)
+
+
+def _asks_about(text: str) -> bool:
+    """Whether the text holds a word to look for, past its function words and phrases."""
+    return any(w not in STOPWORDS for w in phrases.without_function_phrases(tokens(text)))
 
 
 @lru_cache(maxsize=65536)

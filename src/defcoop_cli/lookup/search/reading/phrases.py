@@ -9,7 +9,24 @@ not read as joined by "of" (text._joined_pairs).
 """
 
 import re
+from collections.abc import Callable
 
+# An exam's words for picking an option, and for a topic of the day ("recently in news").
+_CHOOSE = ("select", "choose", "pick", "mark", "identify")
+_OPTION = ("answer", "answers", "option", "options", "code", "codes", "statement", "statements")
+_CONSIDER = ((), ("consider",), ("of",))
+_ITEMS = ((), ("statements",), ("statement",), ("pairs",), ("the", "statements"), ("the", "pairs"))
+_COPULAS = (("is",), ("are",), ("is", "are"))
+_VERDICTS = ("correct", "incorrect", "true", "false")
+_IN_NEWS = (("in", "news"), ("in", "the", "news"))
+_IN_NEWS_BEFORE = tuple(
+    (*a, *s) for a in ((), ("recently",), ("often",), ("sometimes",)) for s in ((), ("seen",))
+)
+_MEANS = tuple(
+    (v, p)
+    for p, vs in (("to", ("refers", "refer", "relates", "relate")), ("for", ("stands", "stand")))
+    for v in vs
+)
 # Each phrase's words (as text.tokens reads them: lower case, no apostrophes) and its
 # meaning. Longer phrases first where one starts another.
 FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
@@ -45,6 +62,8 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("on", "behalf", "of"): "for",
     # a topic named
     ("in", "terms", "of"): "about",
+    ("with", "reference", "to"): "about",
+    ("in", "reference", "to"): "about",
     ("with", "regard", "to"): "about",
     ("in", "regard", "to"): "about",
     ("with", "respect", "to"): "about",
@@ -80,6 +99,16 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("kind", "of"): "which",
     ("sort", "of"): "which",
     ("type", "of"): "which",
+    # an exam's multiple-choice stem: "which of the following", "consider the following
+    # statements", "which of the statements given above is/are correct", "select the
+    # correct answer", "X, recently in the news, is"; "the term X refers to" asks what X is
+    **{(*c, "the", "following", *n): "the options given" for c in _CONSIDER for n in _ITEMS},
+    **{(*n, "given", w): "the options given" for n in _ITEMS for w in ("above", "below")},
+    **{(*c, *n, v): "is true" for c in _COPULAS for n in ((), ("not",)) for v in _VERDICTS},
+    **{(v, "the", "correct", w): "which is true" for v in _CHOOSE for w in _OPTION},
+    **{("correct", w): "which is true" for w in _OPTION},
+    **{(*a, *n): "(a topic of the day)" for a in _IN_NEWS_BEFORE for n in _IN_NEWS},
+    **{(v, p): "means" for v, p in _MEANS},
 }
 # "As far as space is concerned": the closing words of "as far as".
 CONCERNED = frozenset(
@@ -188,3 +217,59 @@ def _own(clause: str) -> bool:
     words = set(_WORD.findall(clause.lower()))
     named = _NAMED.search(clause.strip())  # "my notes say Malabar": a name
     return _OWN_CONTEXT.match(clause) is not None and not words & _ASKS and not named
+
+
+# A quiz's or an exam's frame around a question: a label before a colon that only names
+# the kind of question ("trivia:", "quick quiz:", "crossword clue:", "7 down:", "fill in
+# the blank:", "true or false:", a signal's "INFO:", "REQ REF:"), a crossword answer's
+# letter count ending it ("(8)", "(3,5)"), the numbers of statements to judge ("…: 1. It is
+# a naval exercise. 2. …"), and a multiple-choice question's lettered options ("(a) …
+# (b) …"): the options are what the stem asks to choose among, not what it asks about, and
+# the fact base answers the stem. Options stay where the stem asks about nothing ("which of
+# these is correct? (a) … (b) …"). "Record of discussion:" or "Pahalgam:" name a subject,
+# which stays.
+_LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
+LABEL_WORDS = frozenset(
+    """quiz quizzes trivia clue clues crossword puzzle question questions q mcq mcqs gk quick
+    app round bonus down across fill blank blanks true false info req ref subj subject attn
+    answer""".split()  # noqa: SIM905
+)
+_LABEL_FUNCTION = frozenset(["in", "the", "a", "or", "and", "of"])
+_ENUMERATION = re.compile(r"\s*\(\s*\d+(?:\s*[,-]\s*\d+)*\s*\)\s*[.?!]?\s*$")
+_OPTIONS = re.compile(r"(?:^|\s)\(\s*[a-dA-D]\s*\)\s")
+_OPTIONS_FROM = 2
+_NUMBERED = re.compile(r"(?:(?<=[:.?])|^)\s*\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
+def without_quiz_frame(text: str, asks: Callable[[str], bool]) -> str:
+    """The question without its quiz's or exam's frame (above); asks(stem) says whether the
+    words before a multiple-choice question's options ask about something."""
+    label = _LABEL.match(text)
+    if label and _only_label(label.group(1)):
+        text = text[label.end() :]
+    if len(_NUMBERED.findall(text)) >= _OPTIONS_FROM:  # "1. It is … 2. Australia …"
+        text = _NUMBERED.sub(" ", text)
+    if "(" not in text:
+        return text
+    text = _ENUMERATION.sub("", text) or text
+    options = list(_OPTIONS.finditer(text))
+    if len(options) >= _OPTIONS_FROM and asks(stem := text[: options[0].start()].strip()):
+        return stem
+    return text
+
+
+def _only_label(label: str) -> bool:
+    words = _WORD.findall(label.lower()) + re.findall(r"\d+", label)
+    said = [w for w in words if w not in _LABEL_FUNCTION]
+    return bool(said) and all(w in LABEL_WORDS or w.isdigit() for w in said)
+
+
+# A blank to fill in, a run of underscores or of four dots or more, with a hyphen that
+# joins it to its word ("Inclusive and ____-Based Indo-Pacific"): no word of the question,
+# and its hyphen no exclusion of the word after it (reading/syntax.py).
+_BLANK = re.compile(r"-?(?:_{2,}|\.{4,}|…{2,})-?")
+
+
+def without_blanks(text: str) -> str:
+    """The question without its blanks to fill in (above)."""
+    return " ".join(_BLANK.sub(" ", text).split())
