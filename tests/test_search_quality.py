@@ -93,16 +93,13 @@ NO_WORDS_FOR = {
 NOT_YET = {
     # the devs23 set (s36-search20), judged before a run: a parliamentary question-writer's
     # office, a staff officer's signals shorthand, a civil-service exam's MCQ stems and a
-    # crossword or trivia app (19/34 on first sight, no leak; 26/34 after a quiz's, an
-    # exam's and a signal's frames and the signals' clippings, RESULTS). Left: a heading's
-    # " - " read as subject and place ("SCS - CONCERN …", "… - LOC AND DTG", "… - para
-    # ref"), "RM" and "W/" (the RM class of the thirty-sixth set), words the fact base does
-    # not hold ("tourists", "apprised", "counts … among its participants", "principle …
-    # associated with … vision"), "the term '2+2'" finding the ties before the dialogue, and
-    # "Gen" found only in the notes
+    # crossword or trivia app (19/34 on first sight, no leak; 28/34 after a quiz's, an
+    # exam's and a signal's frames, the signals' clippings and their headings in capitals,
+    # RESULTS). Left: a signal's "para ref" (a paragraph to cite), words the fact base does
+    # not hold ("tourists", "counts … among its participants", "principle … associated
+    # with … vision"), "the term '2+2'" finding the ties before the dialogue, and "Gen"
+    # found only in the notes
     "whether the Minister apprised his Japanese counterpart of the terror attack on tourists",
-    "RM MTG W/ GEN NAKATANI - LOC AND DTG",
-    "INFO: SCS - CONCERN RE UNILATERAL ACTS, UNCLOS",
     "crisis comms betw def estbs - para ref",
     "With reference to India-Japan defence ties, the term '2+2' refers to",
     "Who among the following held talks with Japan's Gen Nakatani in New Delhi?",
