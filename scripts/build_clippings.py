@@ -6,14 +6,15 @@ src/defcoop_cli/lookup/search/reading/clippings.tsv, one clipped word a line:
 - `clip`: an English clipping of news headlines and notes on government, defence and
   diplomacy (govt, intl, natl, coop, mil, tech, mgmt, def, min, mtg), listed below with
   the word it stands for, and a defence attaché's cable abbreviations (atk, prodn, regl,
-  goi, mea: CABLE; those the thesaurus relates, SCS, FON, MoD, are its own); written for
-  this project from common English usage;
+  goi, mea: CABLE; those the thesaurus relates, SCS, FON, MoD, are its own), and a military
+  staff officer's signals shorthand (loc, dtg, nav, interop, coord, estbs: SIGNALS); written
+  for this project from common English usage;
 - `code`: an ISO 3166-1 alpha-3 country code (IND, JPN, USA), read from Debian's
   iso-codes package (`/usr/share/iso-codes/json/iso_3166-1.json`, iso-codes 4.15.0,
   LGPL-2.1-or-later; the codes are the open standard's), the country by its common name;
 - `caps`: a code that is also an English word in WordNet 3.1 (ARM, CAN, FIN, LIE), not
   one of the country's own names: read so only when written in capitals;
-- `cable`: a cable's abbreviation that is an English word (IO, PM, CDS): read so when
+- `cable`: a cable's abbreviation that is an English word (IO, PM, CDS, EX): read so when
   written in capitals, or in a text all in capitals beside another clipped word;
 - `word`: an English word of WordNet 3.1 that two clippings spell run together
   or codes spell run together ("infract": infra, ct), read as itself, not by its parts.
@@ -78,7 +79,23 @@ CABLE = {
     "mea": "ministry of external affairs", "wpn": "weapon", "wpns": "weapons",
     "coys": "companies", "emb": "embassy",
 }  # fmt: skip
-CABLE_WORDS = {"io": "indian ocean", "pm": "prime minister", "cds": "chief of defence staff"}
+# A military staff officer's signals shorthand (a signal's or a staff note's clipped words,
+# written for this project from the usage of military staff writing): "RM MTG LOC AND DTG",
+# "MALABAR NAV EX ADDL NATIONS", "interop and coord gains", "comms betw def estbs". "Ex"
+# (an exercise) is an English word too, read so as the cable's are (CABLE_WORDS); "fm"
+# (from, but also a foreign or finance minister, and the radio band) and "para" (a
+# paragraph, or a paratrooper) are left out.
+SIGNALS = {
+    "loc": "location", "dtg": "date", "nav": "naval", "exs": "exercises",
+    "addl": "additional", "re": "regarding", "interop": "interoperability",
+    "coord": "coordination", "betw": "between", "estb": "establishment",
+    "estbs": "establishments", "appt": "appointment", "spl": "special",
+    "advsr": "advisor", "terr": "terrorist",
+}  # fmt: skip
+CABLE_WORDS = {
+    "io": "indian ocean", "pm": "prime minister", "cds": "chief of defence staff",
+    "ex": "exercise",
+}  # fmt: skip
 
 
 def english_words(folder: Path) -> dict[str, set[str]]:
@@ -118,11 +135,11 @@ def split_words(english: dict[str, set[str]], clipped: set[str]) -> list[tuple[s
 
 
 def rows(iso: list[dict[str, str]], english: dict[str, set[str]]) -> list[tuple[str, ...]]:
-    out = [(w, full, "clip") for w, full in {**CLIPPINGS, **CABLE}.items()]
+    out = [(w, full, "clip") for w, full in {**CLIPPINGS, **CABLE, **SIGNALS}.items()]
     out += [(w, full, "cable") for w, full in CABLE_WORDS.items()]
     for entry in iso:
         code, name = entry["alpha_3"].lower(), country_name(entry)
-        if code in CLIPPINGS or code in CABLE or code in STOPWORDS:
+        if code in CLIPPINGS or code in CABLE or code in SIGNALS or code in STOPWORDS:
             continue
         own = {n.lower().replace(" ", "_") for n in (name, entry["name"])}
         word = code in english and not (english[code] & own)

@@ -74,6 +74,7 @@ SETS = (
     "judged_queries_thirtyfifth.json",  # blind until measured (sixteenth session's end), dev now
     "judged_queries_thirtysixth.json",  # blind until measured (seventeenth session), dev now
     "judged_queries_devs22.json",  # verifiers' frames, tags and slugs; judged first (s36-search19)
+    "judged_queries_devs23.json",  # parliamentary questions, signals, MCQ stems (s36-search20)
 )
 QUERIES = [
     q
@@ -91,16 +92,31 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs23 set (s36-search20), judged before a run: a parliamentary question-writer's
+    # office, a staff officer's signals shorthand, a civil-service exam's MCQ stems and a
+    # crossword or trivia app (19/34 on first sight, no leak; 28/34 after a quiz's, an
+    # exam's and a signal's frames, the signals' clippings and their headings in capitals,
+    # RESULTS). Left: a signal's "para ref" (a paragraph to cite), words the fact base does
+    # not hold ("tourists", "counts … among its participants", "principle … associated
+    # with … vision"), "the term '2+2'" finding the ties before the dialogue, and "Gen"
+    # found only in the notes
+    "whether the Minister apprised his Japanese counterpart of the terror attack on tourists",
+    "crisis comms betw def estbs - para ref",
+    "With reference to India-Japan defence ties, the term '2+2' refers to",
+    "Who among the following held talks with Japan's Gen Nakatani in New Delhi?",
+    "The principle of freedom of navigation is associated with which regional vision? Select "
+    "the correct answer",
+    "trivia app: which naval drill counts the US and Australia among its participants",
     # the thirty-sixth set, blind until measured at the seventeenth session's start (41/48,
     # 0.854 on first sight, one leak, RESULTS): a protocol officer's office shorthand ("the
     # RM", "del.", "bilat", "call-on", "name card", "record of discussion:") and a school
     # quiz-master's frames ("Fill in the blank: … ____", "in which union territory",
-    # "quiz: …", "founded in which year")
+    # "quiz: …", "founded in which year"); the blank answered by s36-search20 (a quiz's
+    # frame and its blank read as no words)
     "correct title for Gen Nakatani on the name card",
     "which city did the RM receive the Japanese delegation in",
     "who led the Japanese del. to Delhi",
     "record of discussion: RM briefing on Pahalgam",
-    "Fill in the blank: Free, Open, Inclusive and ____-Based Indo-Pacific",
     "Pahalgam is in which union territory",
     "quiz: two democracies of the Indo-Pacific that held defence talks",
     "Japan Self-Defense Forces founded in which year",

@@ -74,3 +74,33 @@ def test_a_cable_abbreviation_in_a_cables_capitals_counts_beside_another_clipped
     assert unclipped(["goj", "cds"], "GOJ CDS") == ["japan", "chief", "of", "defence", "staff"]
     assert unclipped(["meeting", "pm"], "MEETING PM") == ["meeting", "pm"]
     assert unclipped(["arm", "mil"], "ARM MIL") == ["arm", "military"]  # a code that is a word
+
+
+def test_a_staff_officers_signals_shorthand_is_read_in_full() -> None:
+    assert parse_query(["MALABAR NAV EX ADDL NATIONS"]).terms == (
+        "malabar",
+        "naval",
+        "exercise",
+        "additional",
+        "nations",
+    )
+    assert parse_query(["interop and coord betw def estbs"]).terms == (
+        "interoperability",
+        "coordination",
+        "between",
+        "defence",
+        "establishments",
+    )
+    assert parse_query(["NAKATANI APPT SPL ADVSR"]).terms == (
+        "nakatani",
+        "appointment",
+        "special",
+        "advisor",
+    )
+    assert parse_query(["loc and dtg of the mtg"]).terms == ("location", "date", "meeting")
+
+
+def test_ex_is_an_exercise_only_as_a_signals_capitals_write_it() -> None:
+    assert unclipped(["ex", "minister"], "ex minister") == ["ex", "minister"]  # former
+    assert unclipped(["nav", "ex"], "NAV EX") == ["naval", "exercise"]
+    assert unclipped(["dharma", "ex"], "DHARMA EX") == ["dharma", "ex"]  # nothing clipped beside

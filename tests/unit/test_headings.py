@@ -114,6 +114,19 @@ def test_a_sentence_a_date_or_a_name_is_no_list(text: str) -> None:
     assert not parse_query([text]).listed
 
 
+def test_a_signals_capitals_say_nothing_of_names_or_places() -> None:
+    # "SCS - CONCERN RE UNILATERAL ACTS" is a subject and a subdivision, not a place
+    query = parse_query(["SCS - CONCERN RE UNILATERAL ACTS"])
+    assert [kind for kind, _ in query.facets] == ["topic", "topic"]
+    assert query.terms == ("scs", "concern", "unilateral", "acts")  # RE read as regarding
+    assert parse_query(["MALABAR NAV EX - ADDL NATIONS"]).terms[:3] == (
+        "malabar",
+        "naval",
+        "exercise",
+    )
+    assert parse_query(["India -- Japan"]).facets[1] == ("place", "Japan")  # in mixed case
+
+
 def test_the_query_keeps_its_facets_and_searches_the_words() -> None:
     query = parse_query(["Space technology--International cooperation--Japan"])
     assert query.facets[0] == ("topic", "Space technology")

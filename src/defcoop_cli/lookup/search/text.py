@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase.limits import MAX_QUERY_CHARS, shortened
+from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.index.stemming import english_stemmer
 from defcoop_cli.lookup.search.reading import both, clippings, formal, phrases
@@ -89,7 +89,6 @@ _TYPOGRAPHIC_APOSTROPHES = str.maketrans("’‘", "''")
 _DOTTED = Lazy(r"(?<=\w)\.(?=\w)")
 _NON_WORD = Lazy(r"[^\w&+]+")
 _HAS_ALNUM = Lazy(r"[^\W_]")
-_CAPITAL_INSIDE = Lazy(r"[a-z][A-Z][a-z]")  # a tag's words run together (syntax.tags_apart)
 
 
 class _Unprintable(dict[int, int | None]):
@@ -267,18 +266,7 @@ def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":
 
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
     """The terms to look for (a clipping held read as it is); a usage error when none."""
-    text = given = " ".join(p.strip() for p in parts).strip()
-    if "_" in text:  # a file name's or a slug's words ("meeting_outcomes"): no word holds "_"
-        text = given = text.replace("_", " ").strip()
-    if not text.islower() and _CAPITAL_INSIDE.search(text):  # "#StandWithIndia"
-        from defcoop_cli.lookup.search.reading.syntax import tags_apart
-
-        text, parts = tags_apart(text), [tags_apart(p) for p in parts]
-    text, framed = phrases.without_verifying_frame(text)  # "claim …", "is it true that …"
-    if framed:
-        parts = (text,)
-    if len(text) > MAX_QUERY_CHARS:
-        raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
+    text, given, parts, framed = phrases.past_frames(parts, _asks_about)  # "claim …", "quiz: …"
     facets: tuple[tuple[str, str], ...] = ()
     listed = False
     if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (search/headings.py)
@@ -331,6 +319,11 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     return Query(
         text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either, given
     )._replace(facets=facets, listed=listed)
+
+
+def _asks_about(text: str) -> bool:
+    """Whether the text holds a word to look for, past its function words and phrases."""
+    return any(w not in STOPWORDS for w in phrases.without_function_phrases(tokens(text)))
 
 
 @lru_cache(maxsize=65536)

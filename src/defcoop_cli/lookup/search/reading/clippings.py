@@ -1,7 +1,8 @@
 """Clipped words read in full: "ind jpn def min mtg" is India, Japan, defence minister,
 meeting. The table (clippings.tsv, built by scripts/build_clippings.py) holds English
 clippings of news on government, defence and diplomacy, a defence attaché's cable
-abbreviations (GOI, MEA, ATK, PRODN) and the ISO 3166-1 alpha-3 country codes; a code
+abbreviations (GOI, MEA, ATK, PRODN), a staff officer's signals shorthand (LOC, DTG, NAV EX,
+interop, coord) and the ISO 3166-1 alpha-3 country codes; a code
 that is also an English word (ARM, CAN) counts only in capitals, and not in a text all in
 capitals, where nothing tells it from the word; a cable's abbreviation that is an English
 word (IO, PM, CDS) counts too in a text all in capitals beside another clipped word, a

@@ -9,9 +9,28 @@ not read as joined by "of" (text._joined_pairs).
 """
 
 import re
+from collections.abc import Callable, Sequence
 
+from defcoop_cli.errors import UsageError
+from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.patterns import Lazy
 
+# An exam's words for picking an option, and for a topic of the day ("recently in news").
+_CHOOSE = ("select", "choose", "pick", "mark", "identify")
+_OPTION = ("answer", "answers", "option", "options", "code", "codes", "statement", "statements")
+_CONSIDER = ((), ("consider",), ("of",))
+_ITEMS = ((), ("statements",), ("statement",), ("pairs",), ("the", "statements"), ("the", "pairs"))
+_COPULAS = (("is",), ("are",), ("is", "are"))
+_VERDICTS = ("correct", "incorrect", "true", "false")
+_IN_NEWS = (("in", "news"), ("in", "the", "news"))
+_IN_NEWS_BEFORE = tuple(
+    (*a, *s) for a in ((), ("recently",), ("often",), ("sometimes",)) for s in ((), ("seen",))
+)
+_MEANS = tuple(
+    (v, p)
+    for p, vs in (("to", ("refers", "refer", "relates", "relate")), ("for", ("stands", "stand")))
+    for v in vs
+)
 # Each phrase's words (as text.tokens reads them: lower case, no apostrophes) and its
 # meaning. Longer phrases first where one starts another.
 FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
@@ -47,6 +66,8 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("on", "behalf", "of"): "for",
     # a topic named
     ("in", "terms", "of"): "about",
+    ("with", "reference", "to"): "about",
+    ("in", "reference", "to"): "about",
     ("with", "regard", "to"): "about",
     ("in", "regard", "to"): "about",
     ("with", "respect", "to"): "about",
@@ -82,6 +103,16 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("kind", "of"): "which",
     ("sort", "of"): "which",
     ("type", "of"): "which",
+    # an exam's multiple-choice stem: "which of the following", "consider the following
+    # statements", "which of the statements given above is/are correct", "select the
+    # correct answer", "X, recently in the news, is"; "the term X refers to" asks what X is
+    **{(*c, "the", "following", *n): "the options given" for c in _CONSIDER for n in _ITEMS},
+    **{(*n, "given", w): "the options given" for n in _ITEMS for w in ("above", "below")},
+    **{(*c, *n, v): "is true" for c in _COPULAS for n in ((), ("not",)) for v in _VERDICTS},
+    **{(v, "the", "correct", w): "which is true" for v in _CHOOSE for w in _OPTION},
+    **{("correct", w): "which is true" for w in _OPTION},
+    **{(*a, *n): "(a topic of the day)" for a in _IN_NEWS_BEFORE for n in _IN_NEWS},
+    **{(v, p): "means" for v, p in _MEANS},
 }
 # "As far as space is concerned": the closing words of "as far as".
 CONCERNED = frozenset(
@@ -246,3 +277,92 @@ def without_verifying_frame(text: str) -> tuple[str, bool]:
     if claim == text or not any(c.isalnum() for c in claim):
         return text, False
     return claim, True
+
+
+# A quiz's or an exam's frame around a question: a label before a colon that only names
+# the kind of question ("trivia:", "quick quiz:", "crossword clue:", "7 down:", "fill in
+# the blank:", "true or false:", a signal's "INFO:", "REQ REF:"), a crossword answer's
+# letter count ending it ("(8)", "(3,5)"), the numbers of statements to judge ("…: 1. It is
+# a naval exercise. 2. …"), and a multiple-choice question's lettered options ("(a) …
+# (b) …"): the options are what the stem asks to choose among, not what it asks about, and
+# the fact base answers the stem. Options stay where the stem asks about nothing ("which of
+# these is correct? (a) … (b) …"). "Record of discussion:" or "Pahalgam:" name a subject,
+# which stays.
+_LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
+LABEL_WORDS = frozenset(
+    """quiz quizzes trivia clue clues crossword puzzle question questions q mcq mcqs gk quick
+    app round bonus down across fill blank blanks true false info req ref subj subject attn
+    answer""".split()  # noqa: SIM905
+)
+_LABEL_FUNCTION = frozenset(["in", "the", "a", "or", "and", "of"])
+_ENUMERATION = re.compile(r"\s*\(\s*\d+(?:\s*[,-]\s*\d+)*\s*\)\s*[.?!]?\s*$")
+_OPTIONS = re.compile(r"(?:^|\s)\(\s*[a-dA-D]\s*\)\s")
+_OPTIONS_FROM = 2
+_NUMBERED = re.compile(r"(?:(?<=[:.?])|^)\s*\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
+def without_quiz_frame(text: str, asks: Callable[[str], bool]) -> str:
+    """The question without its quiz's or exam's frame (above); asks(stem) says whether the
+    words before a multiple-choice question's options ask about something."""
+    label = _LABEL.match(text)
+    if label and _only_label(label.group(1)):
+        text = text[label.end() :]
+    if len(_NUMBERED.findall(text)) >= _OPTIONS_FROM:  # "1. It is … 2. Australia …"
+        text = _NUMBERED.sub(" ", text)
+    if "(" not in text:
+        return text
+    text = _ENUMERATION.sub("", text) or text
+    options = list(_OPTIONS.finditer(text))
+    if len(options) >= _OPTIONS_FROM and asks(stem := text[: options[0].start()].strip()):
+        return stem
+    return text
+
+
+def _only_label(label: str) -> bool:
+    words = _WORD.findall(label.lower()) + re.findall(r"\d+", label)
+    said = [w for w in words if w not in _LABEL_FUNCTION]
+    return bool(said) and all(w in LABEL_WORDS or w.isdigit() for w in said)
+
+
+# A blank to fill in, a run of underscores or of four dots or more, with a hyphen that
+# joins it to its word ("Inclusive and ____-Based Indo-Pacific"): no word of the question,
+# and its hyphen no exclusion of the word after it (reading/syntax.py).
+_BLANK = re.compile(r"-?(?:_{2,}|\.{4,}|…{2,})-?")
+
+
+def without_blanks(text: str) -> str:
+    """The question without its blanks to fill in (above)."""
+    return " ".join(_BLANK.sub(" ", text).split())
+
+
+_CAPITAL_INSIDE = Lazy(r"[a-z][A-Z][a-z]")  # a tag's words run together (syntax.tags_apart)
+
+
+def past_frames(
+    parts: Sequence[str], asks: Callable[[str], bool]
+) -> tuple[str, str, Sequence[str], bool]:
+    """A query read past the forms around its words (issue 25): a blank to fill in, a file
+    name's or a slug's underscores, a tag's words run together, a verifier's frame, a
+    quiz's or an exam's frame (above). The text to read, the text as given (its
+    underscores as spaces), its parts, and whether a verifier framed it (a claim checked
+    asks whether it is so); a usage error when it is too long to read. asks(stem): whether
+    a multiple-choice stem asks about something (without_quiz_frame)."""
+    text = given = " ".join(p.strip() for p in parts).strip()
+    if "__" in text or ".." in text:  # a blank to fill in: "Rules-Based" as "____-Based"
+        text = without_blanks(text)
+    if "_" in text:  # a file name's or a slug's words ("meeting_outcomes"): no word holds "_"
+        text = given = text.replace("_", " ").strip()
+    if not text.islower() and _CAPITAL_INSIDE.search(text):  # "#StandWithIndia"
+        from defcoop_cli.lookup.search.reading.syntax import tags_apart
+
+        text, parts = tags_apart(text), [tags_apart(p) for p in parts]
+    text, verified = without_verifying_frame(text)  # "claim …", "is it true that …"
+    if verified:
+        parts = (text,)
+    if len(text) > MAX_QUERY_CHARS:
+        raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")
+    if ":" in text or "(" in text or ". " in text:  # a quiz's frame
+        unquizzed = without_quiz_frame(text, asks)
+        if unquizzed != text:
+            text, parts = unquizzed, (unquizzed,)
+    return text, given, parts, verified

@@ -270,14 +270,18 @@ def read_heading(text: str, listed: bool = False) -> tuple[str, tuple[tuple[str,
     facets: list[tuple[str, str]] = []
     if listed and text.isupper():  # a cable's capitals say nothing of names or places
         text = text.lower()
+    capitals = text.isupper()  # a signal's heading ("SCS - CONCERN RE UNILATERAL ACTS"): so
     for part in (LIST_SEPARATOR if listed else _SEPARATOR).split(text):
-        facets.extend(_facets(part, not facets))
+        facets.extend(_facets(part, not facets, capitals))
+    if capitals:  # kept in capitals, which its clipped words are read by (reading/clippings)
+        return " ".join(t for _, t in facets), tuple(facets)
     words = " ".join(t if kind in (NAME, PLACE) else t[:1].lower() + t[1:] for kind, t in facets)
     return words, tuple(facets)
 
 
-def _facets(part: str, main: bool) -> list[tuple[str, str]]:
-    """One subdivision's facets: none for a form, a date's, a framing's, a topic's."""
+def _facets(part: str, main: bool, capitals: bool = False) -> list[tuple[str, str]]:
+    """One subdivision's facets: none for a form, a date's, a framing's, a topic's; in a
+    text all in capitals, no word's capital says it is a name or a place."""
     part = _QUALIFIER.sub("", part).replace(". ", " ").strip(" .,;")
     if not part:
         return []
@@ -295,7 +299,7 @@ def _facets(part: str, main: bool) -> list[tuple[str, str]]:
         return facets
     content = [w for w in natural.split() if w.lower() not in NAME_LINKS]
     kind = RELATION if said in RELATIONS else FRAME if said in FRAMINGS else TOPIC
-    if kind == TOPIC and all(w[:1].isupper() for w in content):
+    if kind == TOPIC and not capitals and all(w[:1].isupper() for w in content):
         if not main:  # a geographic subdivision: "-- Japan", "-- Indo-Pacific Region"
             kind = PLACE
         elif len(content) > 1:  # "Malabar Coast", "Manmohan Singh": a name, every word

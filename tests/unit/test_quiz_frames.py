@@ -1,0 +1,69 @@
+"""A quiz's, an exam's and a signal's frame around a question (lookup/search/reading/
+phrases.py: without_quiz_frame, without_blanks, the exam's function phrases): read as how
+the question is put, not what it asks about."""
+
+from defcoop_cli.lookup.search.text import parse_query
+
+
+def terms(query: str) -> tuple[str, ...]:
+    return parse_query([query]).terms
+
+
+def test_a_label_naming_the_kind_of_question_is_no_term() -> None:
+    assert terms("trivia app: which naval drill includes Australia") == (
+        "naval",
+        "drill",
+        "includes",
+        "australia",
+    )
+    assert terms("quick quiz: is Gen a rank for Nakatani") == ("gen", "rank", "nakatani")
+    assert terms("7 down: city where the defence chiefs met") == (
+        "city",
+        "defence",
+        "chiefs",
+        "met",
+    )
+    assert terms("Fill in the blank: Japan condemned the attack") == (
+        "japan",
+        "condemned",
+        "attack",
+    )
+    assert "info" not in terms("INFO: south china sea concern")
+
+
+def test_a_label_naming_a_subject_stays() -> None:
+    assert terms("record of discussion: Pahalgam") == ("record", "discussion", "pahalgam")
+    assert terms("Pahalgam: who briefed whom") == ("pahalgam", "briefed")
+    assert terms("UNCLOS: what did they say") == ("unclos",)
+
+
+def test_a_crosswords_letter_count_is_no_term() -> None:
+    assert terms("Kashmir town of the terror attack (8)") == ("kashmir", "town", "terror", "attack")
+    assert terms("city where the ministers met (3,5)") == ("city", "ministers", "met")
+    assert "2+2" in terms("the (2+2) dialogue")  # no letter count
+
+
+def test_an_exams_stem_words_are_function_phrases() -> None:
+    assert terms("UNCLOS, recently in the news, relates to which of the following?") == ("unclos",)
+    assert terms("Select the correct answer: what did Japan condemn") == ("japan", "condemn")
+    stem = (
+        "Consider the following statements about Malabar: 1. It is a naval exercise. "
+        "2. Australia takes part in it. Which of the statements given above is/are correct?"
+    )
+    assert terms(stem) == ("malabar", "naval", "exercise", "australia", "takepart")
+    assert terms("with reference to the South China Sea") == ("south", "china", "sea")
+
+
+def test_a_stems_options_are_no_terms_unless_the_stem_asks_about_nothing() -> None:
+    asked = "UNCLOS relates to which of the following? (a) law of the sea (b) nuclear arms"
+    assert terms(asked) == ("unclos",)
+    bare = "Which of the following is true? (a) Malabar (b) Dharma Guardian"
+    assert {"malabar", "dharma", "guardian"} <= set(terms(bare))
+    assert terms("Japan (a key partner) and India") == ("japan", "key", "partner", "india")
+
+
+def test_a_blank_to_fill_in_is_no_word_and_its_hyphen_no_exclusion() -> None:
+    query = parse_query(["Free, Open, Inclusive and ____-Based Indo-Pacific"])
+    assert query.excluded == () and "based" in query.terms
+    assert parse_query(["the talks were friendly and ______"]).terms == ("talks", "friendly")
+    assert parse_query(["meeting_outcomes"]).text == "meeting outcomes"  # a slug's underscore
