@@ -89,6 +89,8 @@ class TestOneReadingOfAnOffice:
         )
         assert same_office(one, other) and office_groups([one, other]) == [0, 0]
         assert not same_office(one, "Special Adviser to the Prime Minister")
+        # the plural too: the spelling is read after the plural's singular
+        assert office_core("National Security Advisors") == "national security adviser"
 
     def test_a_former_minister_is_another_office(self) -> None:
         assert not same_office("former Defence Minister", "Defence Minister")

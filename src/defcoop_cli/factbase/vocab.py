@@ -222,7 +222,7 @@ def read_office(text: str) -> tuple[str, str]:
     words = "".join(c if c.isalnum() else " " for c in said.casefold().replace("’", "'")).split()
     nation, start = _nation(words)
     words = words[start:] if start >= 0 else words[: start - 1]
-    words = [_PLURALS.get(w, _SPELLINGS.get(w, w)) for w in words]
+    words = [_SPELLINGS.get(one, one) for one in (_PLURALS.get(w, w) for w in words)]
     while words and words[-1] in ("of", "the", "for"):
         words.pop()
     if len(words) >= 3 and words[0] == "minister" and words[1] in ("of", "for"):
