@@ -7,14 +7,15 @@ src/defcoop_cli/lookup/search/reading/clippings.tsv, one clipped word a line:
   diplomacy (govt, intl, natl, coop, mil, tech, mgmt, def, min, mtg), listed below with
   the word it stands for, and a defence attaché's cable abbreviations (atk, prodn, regl,
   goi, mea: CABLE; those the thesaurus relates, SCS, FON, MoD, are its own), and a military
-  staff officer's signals shorthand (loc, dtg, nav, interop, coord, estbs: SIGNALS); written
+  staff officer's signals shorthand (dtg, nav, interop, coord, estbs: SIGNALS); written
   for this project from common English usage;
 - `code`: an ISO 3166-1 alpha-3 country code (IND, JPN, USA), read from Debian's
   iso-codes package (`/usr/share/iso-codes/json/iso_3166-1.json`, iso-codes 4.15.0,
   LGPL-2.1-or-later; the codes are the open standard's), the country by its common name;
 - `caps`: a code that is also an English word in WordNet 3.1 (ARM, CAN, FIN, LIE), not
   one of the country's own names: read so only when written in capitals;
-- `cable`: a cable's abbreviation that is an English word (IO, PM, CDS, EX): read so when
+- `cable`: a cable's abbreviation that is an English word (IO, PM, CDS, EX) or names
+  another thing elsewhere (LOC, India's Line of Control): read so when
   written in capitals, or in a text all in capitals beside another clipped word;
 - `word`: an English word of WordNet 3.1 that two clippings spell run together
   or codes spell run together ("infract": infra, ct), read as itself, not by its parts.
@@ -86,7 +87,7 @@ CABLE = {
 # (from, but also a foreign or finance minister, and the radio band) and "para" (a
 # paragraph, or a paratrooper) are left out.
 SIGNALS = {
-    "loc": "location", "dtg": "date", "nav": "naval", "exs": "exercises",
+    "dtg": "date", "nav": "naval", "exs": "exercises",
     "addl": "additional", "re": "regarding", "interop": "interoperability",
     "coord": "coordination", "betw": "between", "estb": "establishment",
     "estbs": "establishments", "appt": "appointment", "spl": "special",
@@ -95,6 +96,7 @@ SIGNALS = {
 CABLE_WORDS = {
     "io": "indian ocean", "pm": "prime minister", "cds": "chief of defence staff",
     "ex": "exercise",
+    "loc": "location",  # a signal's; "LoC" is India's Line of Control in any other text
 }  # fmt: skip
 
 

@@ -97,7 +97,21 @@ def test_a_staff_officers_signals_shorthand_is_read_in_full() -> None:
         "special",
         "advisor",
     )
-    assert parse_query(["loc and dtg of the mtg"]).terms == ("location", "date", "meeting")
+    assert parse_query(["LOC AND DTG OF THE MTG"]).terms == ("location", "date", "meeting")
+
+
+def test_loc_is_a_location_only_as_a_signals_capitals_write_it() -> None:
+    # India's Line of Control, written "LoC" or "loc" anywhere else: no location
+    assert unclipped(["firing", "along", "the", "loc"], "firing along the LoC") == [
+        "firing",
+        "along",
+        "the",
+        "loc",
+    ]
+    assert unclipped(["ceasefire", "on", "loc"], "ceasefire on loc")[-1] == "loc"
+    # beside another clipped word past "and": a signal's "LOC AND DTG"
+    assert unclipped(["loc", "and", "dtg"], "LOC AND DTG") == ["location", "and", "date"]
+    assert unclipped(["loc", "and", "ceasefire"], "LOC AND CEASEFIRE")[0] == "loc"
 
 
 def test_ex_is_an_exercise_only_as_a_signals_capitals_write_it() -> None:

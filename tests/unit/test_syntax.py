@@ -220,6 +220,14 @@ def test_a_verifiers_frame_is_no_part_of_the_claim(framed: str, claim: str) -> N
     assert parse_query(["is it true that"]).terms == ("true",)  # a frame alone is the query
 
 
+@pytest.mark.parametrize(
+    "plain", ["check-in counter Delhi airport", "claim-free zone near the LoC"]
+)
+def test_a_hyphenated_word_that_opens_with_a_label_is_no_frame(plain: str) -> None:
+    # a label ends at a colon, a spaced dash or a space; a slug with no space at a hyphen
+    assert parse_query([plain]).text == plain and not parse_query([plain]).yes_no
+
+
 def test_a_checked_claim_finds_what_bears_on_it(index: SearchIndex) -> None:
     """A checked claim finds the facts it is about, its verb of mention ("named") and a
     doubting "really" no terms; a claim about another event finds nothing still."""

@@ -22,6 +22,7 @@ TABLE = os.path.join(os.path.dirname(__file__), "clippings.tsv")
 CAPS = "caps"
 CABLE = "cable"
 MIN_PART = 2  # "ct" of "CTOPS"
+_JOINING = frozenset(["and", "or", "&"])  # between two clipped words, they stay beside
 _CAPITALS = re.compile(r"\b[A-Z]{2,3}\b")
 Names = tuple[str, ...]
 Table = dict[str, tuple[Names, bool]]  # a clipped word: its full words, if only in capitals
@@ -79,7 +80,8 @@ def _beside_clipped(words: list[str], i: int, table: Table, split: dict[str, Nam
     two clippings run together: the text is a cable (the module's docstring)."""
     if words[i] not in cable_words():
         return False
-    near = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
+    before = [w for w in words[:i] if w not in _JOINING][-1:]  # "LOC AND DTG": beside DTG
+    near = before + [w for w in words[i + 1 :] if w not in _JOINING][:1]
     return any(split.get(w) or w in cable_words() or _clipped(w, table) for w in near)
 
 

@@ -249,9 +249,9 @@ _SAYERS = (  # "our copy says", "my opponent claims", "the opposition argues"
     r"|holds|maintains|contends|suggests|reports|writes|wrote)"
 )
 _CLAIMED = r"(?:the (?:claim|line|statement|assertion|sentence|idea)s?\b\s*)?(?:that\b\s*)?"
-_FRAME = Lazy(
-    rf"(?i)^\s*(?:(?:{_LABELS})(?:\s*[:\-–—]+\s*|\s+)|(?:{_ASKING}|{_SAYERS})\s+){_CLAIMED}"
-)
+_ENDS = r"\s*:\s*|\s*[\-–—]+(?:\s+|$)|\s+(?:[\-–—]+\s*)?"  # "check - …", not "check-in"
+_FRAME = Lazy(rf"(?i)^\s*(?:(?:{_LABELS})(?:{_ENDS})|(?:{_ASKING}|{_SAYERS})\s+){_CLAIMED}")
+_SLUG_FRAME = Lazy(rf"(?i)^\s*(?:{_LABELS})[:\-–—]+")  # a slug's "verify-claim-…": no spaces
 _CHECKED = Lazy(  # "… - is that right?", "… true or false"
     r"(?i)\s*(?:[-–—,;:]\s*)?(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)"
     r"|true or false|right or wrong|fact or fiction)\s*\??\s*$"
@@ -269,8 +269,9 @@ def without_verifying_frame(text: str) -> tuple[str, bool]:
     """The claim without a verifier's frame around it, and whether it had one; the text as
     it is when nothing else would be left."""
     claim = _CHECKED.sub("", text)
+    frame = _FRAME if " " in text.strip() else _SLUG_FRAME
     for _ in range(_FRAMES_AT_MOST):
-        found = _FRAME.match(claim)
+        found = frame.match(claim)
         if found is None or not found.group():
             break
         claim = claim[found.end() :]
