@@ -70,6 +70,19 @@ class TestADocumentThatHasAPersonDoingIt:
         r = reading(sentence, _speakers())
         assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The original plan had Ode signing the pact in Port Lys in March",  # review, r8
+            "Few in Port Lys had Menon agreeing to a price cut",
+            "Speculation in Beta had Ode conceding on the price",
+            "The old timetable had Menon opening the talks alone",
+        ],
+    )
+    def test_a_plan_or_a_guess_that_has_a_person_doing_it_tells_no_act(self, sentence: str) -> None:
+        r = reading(sentence, _speakers())
+        assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+
 
 class TestAViewOfTheOneNamedBefore:
     def test_in_her_view_is_the_commentators(self) -> None:
