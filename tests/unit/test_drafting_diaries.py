@@ -10,7 +10,7 @@ from typing import Any
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import log_stamp
 from defcoop_cli.curation.drafting.pages import governs
-from defcoop_cli.curation.drafting.turns.diaries import idle_lines, is_diary
+from defcoop_cli.curation.drafting.turns.diaries import idle_lines, is_diary, subjectless
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity, Role, Topic
 
@@ -119,6 +119,9 @@ ORDINARY = [
     "It has not been approved by the cabinet yet, the official said.",
     "Briefed on the looting, Menon condemned it as organised crime.",
     "Signed copies of the accord were exchanged at noon.",
+    "Asked about the olives, a ministry spokesman said no decision had been taken.",  # review
+    "Briefed by the trade secretary, a Velorian official confirmed the date of the next round.",
+    "Informed of the delay, officials at the embassy moved the dinner to Friday.",
 ]
 
 
@@ -132,6 +135,18 @@ def test_ordinary_sentences_in_a_diary_read_as_they_do_in_a_wire() -> None:
         assert in_diary[quote]["stance"] == in_wire[quote]["stance"], sentence
     told = in_diary["Told Costa that Norland would lift the tariff on olives"]
     assert told["attribution"] == "Ravi Menon"  # the diary's own, beside them
+
+
+def test_a_participle_s_phrase_before_a_lower_case_subject_is_no_diary_entry() -> None:
+    for sentence in ORDINARY[-3:]:
+        assert not subjectless(sentence), sentence
+    for entry in (  # the diary's own entries, a comma in them
+        "Held talks with Ana Costa, then hosted a lunch for her delegation.",
+        "Received Ana Costa, accompanied by two aides.",
+        "Met Costa, his host in June, and agreed to talk again.",
+        "Toured the port, aides said.",
+    ):
+        assert subjectless(entry), entry
 
 
 def test_a_paper_s_paragraphs_under_a_person_s_heading_are_no_diary() -> None:
