@@ -110,6 +110,26 @@ def test_a_live_blog_whose_entries_have_subjects_is_no_diary() -> None:
     assert idle_lines(blog) == set()
 
 
+def test_a_live_blog_whose_entries_open_on_a_label_is_no_diary() -> None:
+    blog = [  # review finding 4: "Confirmed:", "Signed:" label the entry, no verb of it
+        "Live: Ravi Menon hosts Norland's trade talks",
+        "09:10 - Confirmed: Ana Costa has landed at the river airport.",
+        "09:40 - Delayed: the welcome ceremony now starts at ten.",
+        "10:05 - Expected shortly: a joint note on olive tariffs.",
+        "11:20 - Signed: a customs memorandum, officials tell us.",
+        "11:50 - No word yet on the port deal.",
+    ]
+    assert not is_diary(blog)
+    assert idle_lines(blog) == set()
+    facts = _facts("\n".join(blog) + "\n")
+    assert facts["Confirmed: Ana Costa has landed at the river airport"]["attribution"] != (
+        "Ravi Menon"
+    )
+    assert "No word yet on the port deal" in facts
+    for label in ("Reported: ", "Announced earlier: "):  # two more, the same as any news
+        assert not subjectless(f"{label}Costa will stay a second day.")
+
+
 # Ordinary news sentences, a wire's and a paper's, that a diary's rule must leave as the
 # drafter reads them anywhere: a participle's phrase before its subject, a name in -ed, a
 # channel's tag, a passive with its agent.
