@@ -104,6 +104,24 @@ class TestAViewOfTheOneNamedBefore:
         assert facts["On his reading, the talks went well"]["attribution"] == "Ravi Menon"
 
     @pytest.mark.parametrize(
+        "said",
+        [
+            "A retired Alphan admiral said the pact mattered less than drones",  # review, r10
+            "A former Betan diplomat told reporters the talks were cordial",
+            "One veteran analyst said the drill was overdue",
+        ],
+    )
+    def test_in_his_view_is_the_unnamed_speaker_s_before_it(self, said: str) -> None:
+        view = "In his view, Beta is still wary of selling warships"
+        facts = _facts(f"Talks\nRavi Menon met Kenji Ode in Port Lys.\n{said}. {view}.\n")
+        assert facts[view]["attribution"] == facts[said]["attribution"] != "Kenji Ode"
+
+    def test_in_his_view_after_a_group_is_no_one_s(self) -> None:
+        view = "In his view, the drill went well"
+        facts = _facts(f"Talks\nRavi Menon met Kenji Ode.\nOfficials said it rained. {view}.\n")
+        assert facts[view]["attribution"] == THE_SOURCE
+
+    @pytest.mark.parametrize(
         "sentence",
         [
             "In the view of officials, the drill went well",

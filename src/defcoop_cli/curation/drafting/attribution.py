@@ -68,7 +68,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, 
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
-from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, QUOTATIONS, THINKS, own_view
+from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, QUOTATIONS, THINKS, own_view, viewer
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
@@ -276,9 +276,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
     if (hit is None or THINKS.match(sentence)) and own_view(sentence):  # "I think…"
         return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
-    if (opens := HIS_VIEW.match(sentence)) and (he := speakers.subject or speakers.last_person):
+    if (opens := HIS_VIEW.match(sentence)) and (he := viewer(speakers)):
         own = he in {matcher.entities[i].name for i in people}  # "In her view, …": hers
-        return Reading("position", "reported", he, f"'{opens[0]}' {he}'s", True, not own)
+        known = own or he in speakers.persons  # an unnamed one's ("retired indian admiral")
+        return Reading("position", "reported", he, f"'{opens[0]}' {he}'s", known, not own)
     # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
     if (wish := None if nested else _told_wish(sentence, hit)) is not None:
         wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
