@@ -116,6 +116,12 @@ class TestAViewOfTheOneNamedBefore:
         facts = _facts(f"Talks\nRavi Menon met Kenji Ode in Port Lys.\n{said}. {view}.\n")
         assert facts[view]["attribution"] == facts[said]["attribution"] != "Kenji Ode"
 
+    def test_in_her_view_after_her_word_on_a_country_s_act_is_hers(self) -> None:
+        view = "In her assessment, the statement was a signal to others"
+        said = "Dr Lena Berg noted that Beta had condemned the raid"
+        facts = _facts(f"Seminar\nRavi Menon met Kenji Ode.\n{said}.\n{view}.\n")
+        assert facts[view]["attribution"] == "Lena Berg"
+
     def test_in_his_view_after_a_group_is_no_one_s(self) -> None:
         view = "In his view, the drill went well"
         facts = _facts(f"Talks\nRavi Menon met Kenji Ode.\nOfficials said it rained. {view}.\n")

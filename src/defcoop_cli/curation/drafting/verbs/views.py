@@ -38,9 +38,10 @@ def own_view(sentence: str) -> bool:
 
 def viewer(speakers: Speakers) -> str | None:
     """Whose view "In his view, …" gives: the speaker of the sentence before, a person named
-    or one unnamed ("A retired Indian admiral said…"); no one's when that speaker is a group,
-    a body or not named ("Officials said…", "A Betan diplomat said…"); the last person named
-    when the sentence before has no verb of saying."""
+    or one unnamed ("A retired Indian admiral said…"); no one's when that speaker is a group
+    or not named ("Officials said…", "A Betan diplomat said…"); the last person named when
+    the sentence before has no verb of saying, or tells a body's or a country's act ("Dr
+    Joshi noted that Japan had condemned…")."""
     before = speakers.before
     if before is None or "no reporting verb" in before.rule:
         return speakers.last_person
@@ -48,5 +49,6 @@ def viewer(speakers: Speakers) -> str | None:
     if speakers.subject or said == THE_SOURCE:
         return speakers.subject
     last, nouns = said.split()[-1], wordnet_nouns("person")
-    one = last in nouns and not (last.endswith("s") and last[:-1] in nouns)
-    return said if one else None
+    if last.endswith("s") and last[:-1] in nouns:  # "unnamed officials"
+        return None
+    return said if last in nouns else speakers.last_person
