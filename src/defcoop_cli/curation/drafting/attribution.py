@@ -249,12 +249,15 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     said = verb.group().lower() in SAYING or first in _JUDGING or first in VIEW_VERBS
     if not said or r.attribution == THE_SOURCE:
         return False
+    told = (doer(c, speakers) for c in _reported_clauses(sentence, verb))  # a party's act: its
+    if out_of_office(r.attribution) and not any(told):  # "retired (indian) admiral" or not
+        return True
     if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
         return False
     before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
-    last, retired = r.attribution.split()[-1], out_of_office(r.attribution)  # "retired …"
-    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last) or retired)
+    last = r.attribution.split()[-1]
+    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last))
 
 
 def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
