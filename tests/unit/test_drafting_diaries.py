@@ -10,7 +10,7 @@ from typing import Any
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import log_stamp
 from defcoop_cli.curation.drafting.pages import governs
-from defcoop_cli.curation.drafting.turns.diaries import idle_lines, is_diary
+from defcoop_cli.curation.drafting.turns.diaries import idle_lines, is_diary, subjectless
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity, Role, Topic
 
@@ -110,6 +110,26 @@ def test_a_live_blog_whose_entries_have_subjects_is_no_diary() -> None:
     assert idle_lines(blog) == set()
 
 
+def test_a_live_blog_whose_entries_open_on_a_label_is_no_diary() -> None:
+    blog = [  # review finding 4: "Confirmed:", "Signed:" label the entry, no verb of it
+        "Live: Ravi Menon hosts Norland's trade talks",
+        "09:10 - Confirmed: Ana Costa has landed at the river airport.",
+        "09:40 - Delayed: the welcome ceremony now starts at ten.",
+        "10:05 - Expected shortly: a joint note on olive tariffs.",
+        "11:20 - Signed: a customs memorandum, officials tell us.",
+        "11:50 - No word yet on the port deal.",
+    ]
+    assert not is_diary(blog)
+    assert idle_lines(blog) == set()
+    facts = _facts("\n".join(blog) + "\n")
+    assert facts["Confirmed: Ana Costa has landed at the river airport"]["attribution"] != (
+        "Ravi Menon"
+    )
+    assert "No word yet on the port deal" in facts
+    for label in ("Reported: ", "Announced earlier: "):  # two more, the same as any news
+        assert not subjectless(f"{label}Costa will stay a second day.")
+
+
 # Ordinary news sentences, a wire's and a paper's, that a diary's rule must leave as the
 # drafter reads them anywhere: a participle's phrase before its subject, a name in -ed, a
 # channel's tag, a passive with its agent.
@@ -119,6 +139,9 @@ ORDINARY = [
     "It has not been approved by the cabinet yet, the official said.",
     "Briefed on the looting, Menon condemned it as organised crime.",
     "Signed copies of the accord were exchanged at noon.",
+    "Asked about the olives, a ministry spokesman said no decision had been taken.",  # review
+    "Briefed by the trade secretary, a Velorian official confirmed the date of the next round.",
+    "Informed of the delay, officials at the embassy moved the dinner to Friday.",
 ]
 
 
@@ -132,6 +155,18 @@ def test_ordinary_sentences_in_a_diary_read_as_they_do_in_a_wire() -> None:
         assert in_diary[quote]["stance"] == in_wire[quote]["stance"], sentence
     told = in_diary["Told Costa that Norland would lift the tariff on olives"]
     assert told["attribution"] == "Ravi Menon"  # the diary's own, beside them
+
+
+def test_a_participle_s_phrase_before_a_lower_case_subject_is_no_diary_entry() -> None:
+    for sentence in ORDINARY[-3:]:
+        assert not subjectless(sentence), sentence
+    for entry in (  # the diary's own entries, a comma in them
+        "Held talks with Ana Costa, then hosted a lunch for her delegation.",
+        "Received Ana Costa, accompanied by two aides.",
+        "Met Costa, his host in June, and agreed to talk again.",
+        "Toured the port, aides said.",
+    ):
+        assert subjectless(entry), entry
 
 
 def test_a_paper_s_paragraphs_under_a_person_s_heading_are_no_diary() -> None:

@@ -261,6 +261,43 @@ ORDINARY = [
 ]
 
 
+# Analysis and features under subheads whose writer speaks through their own channel once
+# (review finding 2: "We understand the drone agreement will be followed by…" cut an analysis
+# to one section): no column.
+ANALYSIS = [
+    "Analysis: what the straits deal means for the region",
+    "Alpha and Beta drew closer on Monday when Ola Brandt and Piet Damm agreed to chart the"
+    " straits together.",
+    "What was agreed",
+    "Brandt and Damm signed a survey memorandum. We understand a second pact on buoys will"
+    " follow in July.",
+    "Why it matters",
+    "It is the first time Beta has agreed to share charts with Alpha, Brandt said.",
+    "The view from Gamma",
+    "Gamma's foreign minister Kei Soma said small states want such deals too.",
+]
+ANALYSES = [
+    ANALYSIS,
+    [line.replace("We understand", "We learn that") for line in ANALYSIS],
+    [  # a feature, its one source "tells us"
+        "Inside the straits survey",
+        "Alpha's navy will chart the straits from June, a captain on the project tells us.",
+        "The ships",
+        "Two survey vessels from Beta will join Alpha's in Port Lys.",
+        "The money",
+        "Brandt has asked parliament for funds, and Damm has promised Beta's share.",
+        "The critics",
+        "Opposition lawmaker Kei Soma called the survey a waste of money.",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", ANALYSES, ids=["we-understand", "we-learn", "tells-us"])
+def test_a_writers_channel_once_under_subheads_makes_no_column(lines: list[str]) -> None:
+    assert newsletter_items(COLUMN) == {5, 6, 7}  # the reading is there (it fails without it)
+    assert newsletter_items(lines) == set()
+
+
 @pytest.mark.parametrize("lines", ORDINARY, ids=["copy", "readout", "wire", "newsletter"])
 def test_the_columns_reading_leaves_ordinary_news_alone(lines: list[str]) -> None:
     assert newsletter_items(COLUMN) == {5, 6, 7}  # the reading is there (it fails without it)

@@ -70,6 +70,19 @@ class TestADocumentThatHasAPersonDoingIt:
         r = reading(sentence, _speakers())
         assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The original plan had Ode signing the pact in Port Lys in March",  # review, r8
+            "Few in Port Lys had Menon agreeing to a price cut",
+            "Speculation in Beta had Ode conceding on the price",
+            "The old timetable had Menon opening the talks alone",
+        ],
+    )
+    def test_a_plan_or_a_guess_that_has_a_person_doing_it_tells_no_act(self, sentence: str) -> None:
+        r = reading(sentence, _speakers())
+        assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
+
 
 class TestAViewOfTheOneNamedBefore:
     def test_in_her_view_is_the_commentators(self) -> None:
@@ -89,6 +102,30 @@ class TestAViewOfTheOneNamedBefore:
             "Talks\nRavi Menon spoke to reporters.\nOn his reading, the talks went well.\n"
         )
         assert facts["On his reading, the talks went well"]["attribution"] == "Ravi Menon"
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "A retired Alphan admiral said the pact mattered less than drones",  # review, r10
+            "A former Betan diplomat told reporters the talks were cordial",
+            "One veteran analyst said the drill was overdue",
+        ],
+    )
+    def test_in_his_view_is_the_unnamed_speaker_s_before_it(self, said: str) -> None:
+        view = "In his view, Beta is still wary of selling warships"
+        facts = _facts(f"Talks\nRavi Menon met Kenji Ode in Port Lys.\n{said}. {view}.\n")
+        assert facts[view]["attribution"] == facts[said]["attribution"] != "Kenji Ode"
+
+    def test_in_her_view_after_her_word_on_a_country_s_act_is_hers(self) -> None:
+        view = "In her assessment, the statement was a signal to others"
+        said = "Dr Lena Berg noted that Beta had condemned the raid"
+        facts = _facts(f"Seminar\nRavi Menon met Kenji Ode.\n{said}.\n{view}.\n")
+        assert facts[view]["attribution"] == "Lena Berg"
+
+    def test_in_his_view_after_a_group_is_no_one_s(self) -> None:
+        view = "In his view, the drill went well"
+        facts = _facts(f"Talks\nRavi Menon met Kenji Ode.\nOfficials said it rained. {view}.\n")
+        assert facts[view]["attribution"] == THE_SOURCE
 
     @pytest.mark.parametrize(
         "sentence",

@@ -203,6 +203,20 @@ def test_an_unnamed_source_out_of_office_gives_a_commentators_view(
     assert view(ordinary) == its
 
 
+@pytest.mark.parametrize(  # review, should-fix: "A retired Indian admiral said…" (r21)
+    ("sentence", "who"),
+    [
+        ("A retired Beta admiral said the frigate deal mattered less.", "retired beta admiral"),
+        ("A former Alpha diplomat said the talks were overdue.", "former alpha diplomat"),
+        ("One retired Beta general told us the drill was too short.", "retired beta general"),
+    ],
+)
+def test_a_source_out_of_office_of_a_country_named_gives_a_commentators_view(
+    sentence: str, who: str
+) -> None:
+    assert view(sentence) == (who, True)
+
+
 # Ordinary sentences the view of a clause and the closing speech tag leave as they were: a
 # passive "It was thought that", "thought about", "believed in" (no clause), a party's own
 # hope (his, whoever tells it), a party's act told through a channel (the doer's, R6).

@@ -68,7 +68,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, 
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
-from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, QUOTATIONS, THINKS, own_view
+from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, QUOTATIONS, THINKS, own_view, viewer
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
@@ -249,12 +249,15 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     said = verb.group().lower() in SAYING or first in _JUDGING or first in VIEW_VERBS
     if not said or r.attribution == THE_SOURCE:
         return False
+    told = (doer(c, speakers) for c in _reported_clauses(sentence, verb))  # a party's act: its
+    if out_of_office(r.attribution) and not any(told):  # "retired (indian) admiral" or not
+        return True
     if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
         return False
     before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
-    last, retired = r.attribution.split()[-1], out_of_office(r.attribution)  # "retired …"
-    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last) or retired)
+    last = r.attribution.split()[-1]
+    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last))
 
 
 def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
@@ -276,9 +279,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading("position", "reported", who, f"a quotation going on: {who}'s", True)
     if (hit is None or THINKS.match(sentence)) and own_view(sentence):  # "I think…"
         return Reading("assessment", "reported", THE_SOURCE, "the writer's own view")
-    if (opens := HIS_VIEW.match(sentence)) and (he := speakers.subject or speakers.last_person):
+    if (opens := HIS_VIEW.match(sentence)) and (he := viewer(speakers)):
         own = he in {matcher.entities[i].name for i in people}  # "In her view, …": hers
-        return Reading("position", "reported", he, f"'{opens[0]}' {he}'s", True, not own)
+        known = own or he in speakers.persons  # an unnamed one's ("retired indian admiral")
+        return Reading("position", "reported", he, f"'{opens[0]}' {he}'s", known, not own)
     # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
     if (wish := None if nested else _told_wish(sentence, hit)) is not None:
         wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)

@@ -158,6 +158,7 @@ class Speakers:
         self.matcher, self.people = matcher, people
         self.last_party, self.last_person = last_party, last_party
         self.subject: str | None = None  # the person the sentence before was said by
+        self.before: Reading | None = None  # the reading of the sentence before
         self.last_group = self.last_thing = last_party  # for "they", for "it"
         self.surnames: dict[str, str | None] = {}  # None: two people share it
         self.persons: set[str] = set()  # the new names quoted as people's
@@ -392,7 +393,7 @@ class Speakers:
         return next((n for n in self.order if [self.country_of(n)] == ids), None)
 
     def heard(self, r: Reading) -> None:
-        self.subject = r.attribution if r.person else None
+        self.subject, self.before = (r.attribution if r.person else None), r
         if r.attribution == THE_SOURCE:
             return
         self.last_party = r.attribution

@@ -24,8 +24,9 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   it (a show's note, an agency's reference line) are furniture.
 - **A newsletter's or a column's other items**: a piece that speaks as a newsletter
   ("Unsubscribe", "Forwarded this email?", "In this issue"), or a column of three headed
-  items or more that speaks through its writer's own channel ("we are told", "we hear", "a
-  person in the room tells us", "told this column"; not inside a quotation), is cut into
+  items or more that speaks through its writer's own channel in two of them ("we are told",
+  "we hear", "a person in the room tells us"; not inside a quotation) or names itself ("told
+  this column"; an analysis's one "we understand" makes no column), is cut into
   sections at its headings (short lines without final punctuation); the longest is the
   report, and so is a section that names one of the report's parties (the names the
   report gives twice or more, "Japan" and "Japanese" one name: an item of the meeting
@@ -138,6 +139,7 @@ _WRITERS_CHANNEL = re.compile(
     r"(?i)\bwe(?:['’]re| are) told\b|\bwe (?:hear|understand|gather|learn|spoke to|talked to)\b"
     r"|\btells? us\b|\b(?:told|asked by|to) this (?:column|newsletter|letter|diary)\b"
 )
+_THIS_PIECE = re.compile(r"(?i)\bthis (?:column|newsletter|letter|diary)\b")
 _QUOTED = re.compile(r'["“][^"“”\n]*["”]')
 COLUMN_ITEMS = 3  # a column of items: so many headed sections at least
 # A section that tells of the report's event by its common noun is the report's.
@@ -306,10 +308,14 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
 
 
 def _column(lines: Sequence[str], bounds: Sequence[tuple[int, int]]) -> bool:
-    """Whether the piece is a column of headed items in its writer's own channel."""
+    """Whether the piece is a column of headed items in its writer's own channel: in two
+    items or more, or naming itself ("told this column"); an analysis under subheads that
+    says "we understand" once is none."""
     items = sum(b - a >= 2 for a, b in bounds)
-    said = (_QUOTED.sub(" ", line) for line in lines)  # not a speaker's "we understand"
-    return items >= COLUMN_ITEMS and any(_WRITERS_CHANNEL.search(line) for line in said)
+    said = [_QUOTED.sub(" ", line) for line in lines]  # not a speaker's "we understand"
+    spoken = sum(any(_WRITERS_CHANNEL.search(said[n]) for n in range(a, b)) for a, b in bounds)
+    itself = any(_THIS_PIECE.search(line) for line in said)
+    return items >= COLUMN_ITEMS and (spoken >= 2 or itself)
 
 
 def _heading(line: str) -> bool:

@@ -61,17 +61,33 @@ def _entry(line: str) -> str | None:
 def subjectless(sentence: str) -> bool:
     """Whether the sentence opens with a verb in the past and no subject ("Condemned…",
     "Strongly condemned…", "Was briefed…"); a question is none, nor a participle's phrase
-    before its subject ("Asked about the tariff, Costa said…")."""
+    before its subject ("Asked about the tariff, Costa said…"), nor a label before a colon."""
     opening = _OPENING.match(sentence)
     if not opening or not _past(opening[1]) or sentence.rstrip().endswith("?"):
+        return False
+    if _LABEL.match(sentence):  # a live blog's "Confirmed: Nakatani has landed…"
         return False
     return not _PHRASE_THEN_SUBJECT.match(sentence) and not _ADJECTIVE.match(sentence)
 
 
-# An opening phrase, then its sentence's subject: a name, a pronoun, "the minister".
-_PHRASE_THEN_SUBJECT = re.compile(r"[^,;]{1,120}, (?:[A-Z]|(?:he|she|they|the|both)\b)")
+# A participle (perhaps with its adverb) before a colon labels a live blog's entry: "Confirmed:
+# …", "Expected shortly: …"; no verb of the entry.
+_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
 # A participle before the subject's noun, its verb after ("Signed copies … were exchanged").
 _CLAUSE_WORD = r"(?:that|which|who|where|when|while|as|after|before|since|because|if|to)\b"
+# A subject in lower case with its verb and what follows ("a ministry spokesman said no…",
+# "officials at the embassy rescheduled the dinner"): a determiner or a plural noun first;
+# not a channel's tag closing the entry (", aides said.").
+_DETERMINER = r"(?:an?|his|her|their|its|our|one|two|three|several|some|many|most|no|each|this)"
+_LOWER_SUBJECT = (
+    rf"(?:{_DETERMINER} |(?!was |has |is )[a-z]+s )(?:(?!{_CLAUSE_WORD}|and |or |but )[\w'’-]+ )"
+    rf"{{0,5}}?(?:[a-z]+ed|{'|'.join(sorted(_IRREGULAR))}) [\w\"“]"
+)
+# An opening phrase, then its sentence's subject: a name, a pronoun, "the minister", "a
+# ministry spokesman said…".
+_PHRASE_THEN_SUBJECT = re.compile(
+    rf"[^,;]{{1,120}}, (?:[A-Z]|(?:he|she|they|the|both)\b|{_LOWER_SUBJECT})"
+)
 _ADJECTIVE = re.compile(
     rf"[A-Z][a-z]+ (?:(?!{_CLAUSE_WORD})[a-z]+ ){{1,5}}(?:was|were|is|are|has|have|had)\b"
 )

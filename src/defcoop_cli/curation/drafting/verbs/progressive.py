@@ -38,8 +38,14 @@ _BY_DOING = re.compile(
 )
 
 
-# A document that "has" a person doing an act tells his act ("The release has Singh briefing…").
-_HAS_DOING = re.compile(r"\b(?:has|had)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+ing)\b")
+# A document that "has" a person doing an act tells his act ("The release has Singh briefing…",
+# "Our report of the talks had…", "It also had…" of the document before); a plan, a rumour
+# or a guess that "had Singh signing" tells no act of his.
+_RECORD = r"(?:release|read-?out|report|record|minutes|statement|communiqu[eé]|transcript|account)"
+_HAS_DOING = re.compile(
+    rf"(?:\b{_RECORD}s?(?:\s+(?:of|from|on)(?:\s+[\w'’-]+){{1,3}}?)?|\bIt)\s+(?:also\s+)?"
+    r"(?:has|had)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+ing)\b"
+)
 # Time spent on an act: "Singh spent much of the session urging Japanese companies to …",
 # "The two spent an hour going over …" (the -ing form after the time spent is the act).
 _SPENT_DOING = re.compile(

@@ -6,6 +6,13 @@ the first person singular outside a quotation), or the one named before ("In her
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.speakers import Speakers
 
 # The writer speaking for themself: an assessment, not background.
 _THINK = r"(?:do not |don['’]t )?(?:think|believe|expect|judge|assess"  # the writer's thinking
@@ -27,3 +34,21 @@ def own_view(sentence: str) -> bool:
     """Whether the writer gives their own view: "I think…", "In my view…", or the first
     person singular outside a quotation."""
     return bool(OWN_VIEW.search(sentence) or FIRST_PERSON.search(QUOTATIONS.sub(" ", sentence)))
+
+
+def viewer(speakers: Speakers) -> str | None:
+    """Whose view "In his view, …" gives: the speaker of the sentence before, a person named
+    or one unnamed ("A retired Indian admiral said…"); no one's when that speaker is a group
+    or not named ("Officials said…", "A Betan diplomat said…"); the last person named when
+    the sentence before has no verb of saying, or tells a body's or a country's act ("Dr
+    Joshi noted that Japan had condemned…")."""
+    before = speakers.before
+    if before is None or "no reporting verb" in before.rule:
+        return speakers.last_person
+    said = before.attribution
+    if speakers.subject or said == THE_SOURCE:
+        return speakers.subject
+    last, nouns = said.split()[-1], wordnet_nouns("person")
+    if last.endswith("s") and last[:-1] in nouns:  # "unnamed officials"
+        return None
+    return said if last in nouns else speakers.last_person
