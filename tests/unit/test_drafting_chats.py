@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from defcoop_cli.curation.drafting.body.chats import (
     chat_day,
     chat_stamp,
@@ -33,8 +35,8 @@ def test_a_messages_stamp_and_sender_are_furniture_a_notice_whole() -> None:
     for notice in (CHAT[0], CHAT[8], CHAT[9]):
         m = chat_stamp(notice)
         assert m is not None and m.end() == len(notice)
-    m = chat_stamp(CHAT[7])
-    assert m is not None and CHAT[7][m.end() :] == "Thanks"
+    m = chat_stamp(CHAT[7])  # thanks: the chat's own traffic, the line whole (dev-s25)
+    assert m is not None and m.end() == len(CHAT[7])
     assert chat_stamp("18/11/2024 - Holm met Ek.") is None  # a date and a dash: no chat
     assert chat_stamp("18 November 2024, 10:02 - The talks began.") is None
 
@@ -64,3 +66,44 @@ def test_a_chats_day_is_its_first_messages() -> None:
     near = [date(2025, 5, 6)]  # read either way: the reading nearer the known dates
     assert chat_day(["05/06/25, 09:00 - A: x", "05/06/25, 09:01 - A: y"], near) == "2025-05-06"
     assert chat_day(CHAT[:1]) is None  # one stamp is no chat
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Good morning, all!",  # a greeting
+        "Hello everyone",
+        "Noted, thanks.",  # thanks
+        "Many thanks, most helpful!",
+        "That's it from the desk for today.",  # a sign-off
+        "Signing off for now.",
+        "Full readout to follow.",  # a thing to be sent, and when
+        "Pictures shortly.",
+        "Statement after the talks.",
+        "Video in about ten minutes.",
+        "MEDIA ADVISORY: Minister Ek, naval base, 0900 hrs. Cameras only.",  # a notice
+        "REMINDER: passes at the gate by 8.30.",
+    ],
+)
+def test_a_message_that_is_the_chats_own_traffic_is_furniture_whole(message: str) -> None:
+    line = f"18/11/24, 10:02 - Press Desk (Navy): {message}"
+    m = chat_stamp(line)
+    assert m is not None and m.end() == len(line)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Admiral Holm thanked his guest for the visit.",  # the news, in a chat
+        "Photos show the two ministers at the dock.",
+        "The readout says both sides agreed to sail together.",
+        "Thanks to the new pact, the two navies will share fuel depots.",
+        "Good relations with Beta matter more than ever, Ek said.",
+        "Statement by Minister Ek after the talks:",  # a label message: the next are his
+        "Media advisers from both sides met on Sunday.",
+    ],
+)
+def test_a_message_that_tells_the_news_keeps_its_words(message: str) -> None:
+    line = f"18/11/24, 10:02 - Press Desk (Navy): {message}"
+    m = chat_stamp(line)
+    assert m is not None and line[m.end() :] == message

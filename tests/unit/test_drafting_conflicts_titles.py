@@ -5,6 +5,8 @@ none once an office was given. Invented people, real countries (for their adject
 
 from __future__ import annotations
 
+import pytest
+
 from defcoop_cli.curation.drafting.claims.readings import countries_of
 from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices
@@ -90,3 +92,55 @@ def test_me_is_the_turns_speaker() -> None:
     assert [c["entity"] for c in offices.conflicts(quote, MATCHER.find(quote), [], hers, turn)] == [
         "reyes"
     ]
+
+
+ADVISER = Entity(
+    "kappa",
+    "Kappa",
+    "person",
+    roles=(
+        Role("Beta's Special Adviser for Ports", "kappa-adviser"),
+        Role("Beta's Harbour Minister", "kappa-minister"),
+    ),
+)
+ADVISERS = {"kappa": ADVISER, "varga": VARGA}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The special adviser's post was an earlier job, and old profiles still carry it.",
+        "No, she is the minister; the special adviser's title belongs to her previous role.",
+        "Special adviser was her old job.",
+    ],
+)
+def test_an_office_said_to_be_past_is_its_one_holders_former_office(quote: str) -> None:
+    found = EntityMatcher([ADVISER, *ENTITIES]).find(quote)
+    conflicts = office_conflicts(quote, ADVISERS, found)
+    assert [(c["entity"], c["this"].lower()) for c in conflicts] == [
+        ("kappa", "former special adviser")
+    ]
+    # against the office held now only: a past office denies no other role
+    assert [o["fact"] for o in conflicts[0]["others"]] == ["kappa-adviser"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The special adviser's post was created in 2019.",  # no past said
+        "The special adviser's previous visit was in March, the ministry said.",
+        "Varga's previous job was in shipping, officials said.",  # no office
+        "The special adviser's title belongs to the prime minister's office.",
+        "Varga said the special adviser's post was her earlier job.",  # another named: hers
+    ],
+)
+def test_news_sentences_give_no_past_office(quote: str) -> None:
+    found = EntityMatcher([ADVISER, *ENTITIES]).find(quote)
+    assert office_conflicts(quote, ADVISERS, found) == []
+
+
+def test_an_office_two_people_hold_gives_no_past_office() -> None:
+    other = Entity("mu", "Mu", "person", roles=(Role("Special Adviser on Trade", "mu-adviser"),))
+    quote = "The special adviser's post was an earlier job."
+    people = {**ADVISERS, "mu": other}
+    assert office_conflicts(quote, people, []) == []

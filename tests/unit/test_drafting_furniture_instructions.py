@@ -28,6 +28,13 @@ class TestAGuidesTipsAreFurniture:
             "For background, see the Country Profiles tab.",  # the guide's own parts
             "Paper copies are in the reading room at the Orme Library.",
             "This page gathers what the papers said about one visit.",
+            "Swipe through the slides to see who said what.",  # how to work the page
+            "Click on any photo to open it full size.",
+            "Scroll down for the full text of the statement.",
+            "Tap the map to zoom in on the port.",
+            "This week we read the two navies' accounts of one exercise.",  # an agenda
+            "In this explainer we look at what each capital chose to stress.",
+            "In today's newsletter we compare the two readouts line by line.",
         ],
     )
     def test_a_tip_a_usage_note_or_a_pointer_is_to_the_reader(self, sentence: str) -> None:
@@ -45,6 +52,14 @@ class TestAGuidesTipsAreFurniture:
             "ALPHA AND BETA AGREE TO PATROL TOGETHER.",  # a headline in capitals
             "Copies of the pact were exchanged at the ceremony.",
             "This week the two navies begin a joint patrol off Port Lys.",
+            "Tap water was restored to the naval base on Tuesday.",  # not how to work a page
+            "Scroll of honour: the names of the fallen sailors were read out.",
+            "Clicks on the ministry's posts doubled after the visit.",
+            "This week we signed two agreements with Beta.",  # not an agenda
+            "This week we read in the papers that Beta will sell frigates.",
+            "In this report we found no sign of a deal, the auditors wrote.",
+            "This week we discussed the patrols with our Betan partners.",
+            "This week we unpack the navy chiefs' talks in Port Lys on 12 March.",  # names them
         ],
     )
     def test_news_sentences_are_left_alone(self, sentence: str) -> None:

@@ -402,6 +402,8 @@ class TestPageFurniture:
             "— With inputs from agencies.",
             "Click here for more defence news.",
             "For more news, follow us on X.",
+            "Harbour Archive. For subscribers' use only; redistribution prohibited.",  # a licence
+            "Coastal Clippings, licensed copy, any reproduction strictly prohibited.",
         ],
     )
     def test_notices_captions_and_calls_are_furniture(self, line: str) -> None:
@@ -416,6 +418,10 @@ class TestPageFurniture:
             "Updated on Monday, the plan calls for more drills.",
             "Like Alpha, Beta updates its fleet every decade.",  # "Like" is no call
             "Watch officers from both navies will sail together next year.",
+            "Under the pact, resale of the boats is prohibited.",  # a rule the news tells
+            "The navy said reproduction of the photos is strictly prohibited.",
+            "Resale to third countries is prohibited under the deal, officials said.",
+            "Beta's rules say re-export without a licence is prohibited.",
         ],
     )
     def test_sentences_like_them_are_not(self, line: str) -> None:

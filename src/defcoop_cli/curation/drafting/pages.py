@@ -225,10 +225,10 @@ _PAGE_LABEL = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)(?:\s+\([^()]*\))*")  # side by side: "(Name)   (Name)"
 # A line in capitals, no letter small, four at least: a slug, a caption, a ticker, a rundown.
 IN_CAPITALS = re.compile(r"(?=(?:[^a-z]*?[A-Z]){4})[^a-zß-ÿ]*")
-# The page's own notice: "© 2025 The Ledger", "Copyright 2025 Tsubame Press.", "(c) 2025 …".
+# The page's notice: "© 2025 X", "… All rights reserved.", "…; resale prohibited.", a footer.
 _NOTICE = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|.{0,200}\ball rights reserved\W*$"
-    # an e-mail's subscription footer: "You are receiving this because you signed up…"
+    r"|.{0,200}[;,.] (?:any )?(?:redistribution|reproduction|resale) (?:strictly )?prohibited\W*$"
     r"|you(?: are|'re|’re) (?:receiving|getting) |.{0,200}\bbecause you (?:signed up|subscribed"
     r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)",
     re.IGNORECASE,

@@ -10,6 +10,14 @@ Minister Nakatani after the meeting, for attribution:") posts that person's word
 messages that follow, until another sender posts or a notice stands (`label_posts`, read by
 posts.post_turns as a quoted post's turn), a message's lines after its first, which carry no
 stamp, among them. The chat's stamps give its day (`chat_day`): the first message's.
+
+A message that is the chat's own traffic, no news, is furniture whole, its stamp and label
+with it (`chat_stamp`): a greeting, thanks or a sign-off ("Good morning, everyone!", "Noted
+with thanks.", "That's all from us for now."), a relay of what is to come, a thing to be
+sent and when ("Readout after the talks.", "Photos to follow.", "Briefing points in a few
+minutes."), and a notice to the group under its label in capitals ("MEDIA ADVISORY: …",
+"NOTE FOR MEDIA: …"). A message that tells what happened ("Photos show the two ministers
+…", "The readout says …") has a verb of its own and is none of these.
 """
 
 from __future__ import annotations
@@ -44,12 +52,38 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LABELLED = 8  # a label message names the speaker of a few messages, not of a chat
+# The chat's own traffic, a message whole (after its stamp and label): a greeting, thanks,
+# a sign-off; a thing to be sent and when; a notice under its label in capitals.
+_WHO = r"(?:,? (?:all|everyone|everybody|friends|team|colleagues|folks|sir|ma['’]am|madam))?"
+_TRAFFIC = re.compile(
+    rf"(?:(?:good (?:morning|afternoon|evening|night|day)|hello|hi|greetings){_WHO}"
+    r"|(?:(?:noted|received|well received)(?:,? (?:with )?thanks)?|(?:many |big )?thanks"
+    r"|thank you(?: (?:so|very) much)?|much appreciated|cheers)"
+    rf"{_WHO}(?:,? (?:very|most|really) (?:helpful|useful|kind))?"
+    r"|that['’]?s (?:all|it)(?: from (?:us|me|our side|my side|the desk))?"
+    r"(?: for (?:now|today|the day))?|signing off(?: for (?:now|today|the day))?"
+    # a thing to be sent, and when: "Photos to follow.", "Readout after the talks."
+    r"|(?:the |a |our |full |more |further )?(?:readout|photos?|pics|pictures|images"
+    r"|visuals|video|footage|statement|briefing(?: points| notes)?|details|updates?|text"
+    r"|transcript|press (?:release|note)|release|remarks|joint statement)"
+    r"(?: (?:to follow|shortly|soon|coming(?: up| soon)?|awaited|in (?:a (?:few|couple of)"
+    r"|about \w+|\w+) minutes|in a (?:bit|while|moment)|after (?:the|his|her) (?:talks|meeting"
+    r"|call|visit)|later(?: today| in the day)?|by \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m| hrs)?))+"
+    # a notice to the group under its label in capitals
+    r"|(?-i:(?:MEDIA|PRESS) ADVISORY|NOTE FOR (?:MEDIA|THE MEDIA|EDITORS)|PHOTO (?:OP|CALL)"
+    r"|PROGRAMME|PROGRAM|SCHEDULE|LOGISTICS|REMINDER):[^\n]*)[.!]*(?: ?[🙏👍])*",
+    re.IGNORECASE,
+)
+_WHOLE = re.compile(r"[^\n]+")
 
 
 def chat_stamp(line: str) -> re.Match[str] | None:
-    """A chat line's stamp and sender's label, else its stamp and the app's notice (the
-    line whole), else None."""
-    return _MESSAGE.match(line) or _NOTICE.fullmatch(line)
+    """A chat line's stamp and sender's label (the line whole when its message is the
+    chat's own traffic), else its stamp and the app's notice (the line whole), else None."""
+    message = _MESSAGE.match(line)
+    if message and _TRAFFIC.fullmatch(line.rstrip(), message.end()):
+        return _WHOLE.match(line)
+    return message or _NOTICE.fullmatch(line)
 
 
 def label_posts(lines: Sequence[str]) -> list[tuple[str, tuple[int, ...]]]:

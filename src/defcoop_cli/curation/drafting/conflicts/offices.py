@@ -19,6 +19,9 @@ chairs …" or "sits on …" that post; an office's words end before a name ("Mi
 Defense Nakatani": Nakatani is no word of it); a title standing for a name gives one only
 where it is the first office the document gives him (`offered`: R2, R10).
 "Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
+An office said to be past in other words than "former" ("The special adviser's post was an
+earlier job", "the special adviser's title belongs to his previous role") is a former office
+of the one person the fact base gives that office, where the quote names no one else.
 Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). An office is
 read as factbase/vocab.py reads it for every wing (`same_office`): a country's word does
 not count unless two differ ("Japanese Defence Minister" is "Defence Minister", not
@@ -194,6 +197,8 @@ def office_conflicts(
     # a name that is a title ("Japanese Defence Minister") stands for the person: no name
     spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
     given = _given(quote, spans, list(parties))
+    past = _past_offices(quote, {eid for eid, _, _ in named}, people)  # its present role's
+    given += past
     given += _counterparts(quote, named, spans, given, people)
     speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
     if len(speaking) == 1:
@@ -217,11 +222,44 @@ def office_conflicts(
         others = [
             {"text": r.text, "fact": r.fact}
             for r in people[eid].roles
-            if r.fact and not _agrees(r.text, said)
+            if r.fact
+            and not _agrees(r.text, said)
+            and ((eid, said) not in past or _heads(said.removeprefix("former "), r.text))
         ]
         if others:
             out[eid] = {"entity": eid, "field": "office", "this": said, "others": others}
     return list(out.values())
+
+
+# An office said to be past: "the special adviser's post was an earlier job", "the special
+# adviser's title belongs to his previous role", "special adviser was his old job".
+_PAST_OFFICE = re.compile(
+    rf"\b(?:the\s+)?(?P<office>{_OFFICE.pattern})(?:['’]s\s+(?:post|title|job|role|position"
+    r"|office))?\s+(?:was|is|belongs\s+to|belonged\s+to|dates\s+from|comes\s+from)\s+(?:an?|his"
+    r"|her|their)\s+(?:earlier|previous|old|past|former|prior|last)\s+(?:job|role|post|position"
+    r"|office|appointment)\b",
+    re.I,
+)
+
+
+def _past_offices(quote: str, named: set[str], people: dict[str, Entity]) -> list[tuple[str, str]]:
+    """Each office the quote says is past, as a former office of its one holder in the fact
+    base (a role of that office or of one it heads: "special adviser" of "Special Advisor for
+    National Security"), where the quote names no one but that holder."""
+    out = []
+    for m in _PAST_OFFICE.finditer(quote):
+        core = office_core(m["office"])
+        holders = {eid for eid, e in people.items() for r in e.roles if _heads(core, r.text)}
+        if len(holders) == 1 and named <= holders:
+            out.append((holders.pop(), f"former {m['office']}"))
+    return out
+
+
+def _heads(office: str, role: str) -> bool:
+    """Whether the role is the office held now, or an office it heads ("special adviser" of
+    "Special Advisor for National Security"; not of "former special adviser")."""
+    core, role_core = office_core(office), office_core(role)
+    return role_core == core or role_core.startswith(core + " ")
 
 
 def _agrees(role: str, said: str) -> bool:

@@ -18,6 +18,15 @@ phrase.'; a speaker's words have a speech tag or a sentence in them: "Stop, he s
 one in the negative ("Do not call him General Nakatani.", "Never shorten the title."), one
 whose object is "both" or "each"; and a search string (Nakatani AND Singh, a Boolean operator
 in capitals between words not in capitals), which no report's sentence has.
+
+A page tells its user how to work it ("Swipe through the cards to read what each said.",
+"Click on any card to share it.", "Scroll down for the full text."): a verb of working a
+screen, then a particle or a determiner (not "Tap water was restored …"). And a piece, a
+course's week or a newsletter, sets out its agenda to its reader ("This week we read the two
+governments' accounts …", "In this explainer we look at what each side stressed."): "this"
+and the piece or the week, "we" and a verb of reading or looking, in the present, and no name
+or date after it ("This week we unpack the talks in New Delhi on 5 May." tells where and
+when: a podcast's notes, dev-s12, judged a fact).
 """
 
 from __future__ import annotations
@@ -115,6 +124,24 @@ _ADVISED = re.compile(
     re.IGNORECASE,
 )
 
+# A page's user told how to work it: "Swipe through the cards …", "Click on any card …".
+_WORKS_THE_PAGE = re.compile(
+    r"(?:Swipe|Scroll|Tap|Click|Hover|Drag|Toggle|Zoom)\s+(?:(?:through|on|down|up|left|right"
+    r"|across|over|along|back|in|out|here|below|above)\b|(?:the|a|an|any|each|every|this|these"
+    r"|our|your)\s)[^\"“”]{0,160}[.!]"
+)
+# A piece's agenda to its reader: "This week we read …", "In this explainer we look at …".
+_PIECE = (
+    r"week|explainer|piece|edition|issue|newsletter|episode|unit|module|session|lecture|class"
+    r"|seminar|section|chapter|guide|briefing|column|podcast|video|report"
+)
+_AGENDA = re.compile(
+    rf"(?:(?:In|Over) this|This|In today['’]s|Today['’]s) (?:{_PIECE}),? we(?: will| shall|['’]ll)?"
+    r" (?:read(?! in\b| that\b| about\b| reports?\b)|look(?: again| closely| closer)? (?:at|into)"
+    r"|examine|consider|compare|explore|ask|study|unpack|trace|turn to|walk (?:you )?through"
+    r"|break down|set out)\b(?P<what>[^\"“”]{0,200})[.!]"
+)
+
 
 @cache  # asked per sentence: no path made each time
 def _base_verbs() -> frozenset[str]:
@@ -155,6 +182,10 @@ def instructs(sentence: str) -> bool:
     if _ON_A_PAGE.fullmatch(text) or _ADVISED.fullmatch(text) or _POINTED.fullmatch(text):
         return True
     if _ITSELF.fullmatch(text):  # the guide on itself
+        return True
+    if (agenda := _AGENDA.fullmatch(text)) and not re.search(r"[A-Z\d]", agenda["what"]):
+        return True  # its agenda, naming no place, person or day of the news (dev-s12's does)
+    if _WORKS_THE_PAGE.fullmatch(text):  # how to work the page
         return True
     if never := _NEGATIVE.match(text):  # "Do not call him General Nakatani."
         return _a_verb(never[1])
