@@ -84,3 +84,20 @@ class TestAGuidesEntriesAreFurniture:
     )
     def test_news_lines_with_a_label_are_left_alone(self, line: str) -> None:
         assert not reference_entry(line)
+
+
+class TestNewsTheGuideRulesLeaveAlone:
+    """The review's findings (issue 24): ordinary news sentences each guide rule took."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            '"Alpha will NOT be cowed by threats," Menon said.',  # a capital of emphasis
+            "Menon said Alpha would NOT give way on technology transfer.",
+            "The navy will NOT wait for the cabinet's approval before it sails.",
+            '"We will NOT sign, AND we will not be rushed," the envoy told reporters.',
+        ],
+    )
+    def test_a_capital_of_emphasis_is_no_search_string(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)

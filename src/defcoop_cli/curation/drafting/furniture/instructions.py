@@ -17,7 +17,8 @@ a style desk's entry): an imperative with a term in quotes ('Search "Gen Nakatan
 phrase.'; a speaker's words have a speech tag or a sentence in them: "Stop, he said." is his),
 one in the negative ("Do not call him General Nakatani.", "Never shorten the title."), one
 whose object is "both" or "each"; and a search string (Nakatani AND Singh, a Boolean operator
-in capitals between words not in capitals), which no report's sentence has.
+in capitals between names, quoted terms or brackets; not a capital "NOT" of emphasis), none
+of them in a speaker's words.
 """
 
 from __future__ import annotations
@@ -45,8 +46,12 @@ _TAGGED = re.compile(
     r",[\"”]?\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|warned|cautioned|urged|insisted)\b"
 )
 _TERM_OBJECT = re.compile(r"[-•*–]?\s*([A-Z][a-z]+)\s+[\"“]")  # a verb, a quoted term
-# A search string: a Boolean operator in capitals between words that are not.
-_SEARCH = re.compile(r"(?<=[a-z\"”)])\s+(?:AND|OR|NOT|NEAR/\d+)\s+(?=[\"“(]?[A-Z]?[a-z])")
+# A search string: a Boolean operator in capitals between terms, a name (capitalised, not in
+# capitals), a quoted phrase or a group in brackets: 'Nakatani AND (Singh OR "Raksha Mantri")'.
+# Not a capital "NOT" of emphasis between ordinary words ("India will NOT be cowed").
+_SEARCH = re.compile(
+    r"(?:\b[A-Z][a-z][\w-]*|[\"”)])\s+(?:AND|OR|NOT|NEAR/\d+)\s+(?=[\"“(]|[A-Z][a-z])"
+)
 # The verb and the word after it; after "Please" the verb is in lower case and its object
 # may be a bare noun ("Please credit pool for all quotes.").
 _OPENING = re.compile(r"[-•*–]?\s*(Please\s+)?((?(1)[a-z]|[A-Z])[a-z]+)\s+([a-z]+)\b")
@@ -143,14 +148,14 @@ def instructs(sentence: str) -> bool:
     """Whether the sentence is an instruction to the reader: a verb's base form, its object;
     or points him to a page of the site."""
     text = sentence.strip()
+    terms = _QUOTED.findall(text)  # short terms in quotes only, no speaker's tag
+    if _TAGGED.search(text) or not all(map(_TERM.fullmatch, terms)):
+        return False  # a speaker's words: "India will NOT be cowed," Singh said.
+    if re.search(r"[\"“”]", _QUOTED.sub("", text)):  # a quotation open
+        return False
     if _SEARCH.search(text) or usage_note(text):  # Nakatani AND (Singh OR "Raksha Mantri")
         return True
-    terms = _QUOTED.findall(text)  # short terms in quotes only, no speaker's tag
-    if not text.endswith((".", "!")) or _TAGGED.search(text):
-        return False
-    if not all(map(_TERM.fullmatch, terms)):
-        return False
-    if re.search(r"[\"“”]", _QUOTED.sub("", text)):  # a quotation open
+    if not text.endswith((".", "!")):
         return False
     if _ON_A_PAGE.fullmatch(text) or _ADVISED.fullmatch(text) or _POINTED.fullmatch(text):
         return True
