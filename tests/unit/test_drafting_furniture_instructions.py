@@ -101,3 +101,18 @@ class TestNewsTheGuideRulesLeaveAlone:
     def test_a_capital_of_emphasis_is_no_search_string(self, sentence: str) -> None:
         assert not instructs(sentence)
         assert not to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The two navies agreed to use the new hotline link to settle incidents at sea.",
+            "Inspectors from Beta will visit the shipyard section in Port Lys next week.",
+            "Officials plan to consult the legal section before the pact is signed.",
+            "Copies of the signed memorandum are held at the ministry's archive in Port Lys.",
+            "Recordings of the talks are kept at the navy's headquarters.",
+            "Copies of the pact are on the desk of each minister.",
+        ],
+    )
+    def test_a_partys_act_or_a_documents_copies_point_no_reader(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)

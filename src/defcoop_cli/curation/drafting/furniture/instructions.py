@@ -66,11 +66,15 @@ _ON_A_PAGE = re.compile(
 )
 
 # The reader pointed to a part of the guide or to where copies are kept: "for analysis, see
-# the Journal Articles tab.", "Print copies are in the course reserve at the library."
+# the Journal Articles tab.", "Print copies are in the course reserve at the library." The
+# pointer is an imperative (the sentence's first word, or after a comma, a colon or a
+# semicolon), not a party's act ("agreed to use the new hotline link", "will visit the
+# shipyard section"); the copies are in a form the reader may ask for (print, paper), not a
+# document's copies in the news ("Copies of the memorandum are held at the archive.").
 _POINTED = re.compile(
-    r"[^\"“”]{0,160}\b(?:see|visit|consult|use)\s+(?:the|our|this)\s+(?:[\w&'’-]+\s+){0,4}?"
-    r"(?:tab|page|section|box|guide|link|pages)\b[^\"“”]{0,60}[.!]"
-    r"|(?:(?:print|printed|paper|electronic|spare|extra)\s+)?(?:copies|transcripts|recordings)"
+    r"(?:[^\"“”]{0,160}?[,:;]\s+|[-•*–]?\s*)(?:see|visit|consult|use)\s+(?:the|our|this)\s+"
+    r"(?:[\w&'’-]+\s+){0,4}?(?:tab|page|section|box|guide|link|pages)\b[^\"“”]{0,60}[.!]"
+    r"|(?:print|printed|paper|electronic|spare|extra)\s+(?:copies|transcripts|recordings)"
     r"(?:\s+of\s+[^.!?\"“”]{1,60}?)?\s+(?:are|is)\s+(?:also\s+)?(?:available\s+|kept\s+|held\s+)?"
     r"(?:in|at|on|from)\s+(?:the|our)\s+[^.!?\"“”]{1,80}[.!]",
     re.IGNORECASE,
