@@ -116,3 +116,16 @@ class TestNewsTheGuideRulesLeaveAlone:
     def test_a_partys_act_or_a_documents_copies_point_no_reader(self, sentence: str) -> None:
         assert not instructs(sentence)
         assert not to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Outcome of the talks: an agreement to hold a two-plus-two dialogue in Port Lys.",
+            "The bottom line: no frigate deal, and no date for one.",
+            "Sticking point: the price of the new frigates.",
+            "The upshot: a drone pact, but no word on the frigates.",
+        ],
+    )
+    def test_a_news_run_in_keeps_its_articles_and_is_no_entry(self, line: str) -> None:
+        assert not reference_entry(line)
+        assert not is_furniture(line)

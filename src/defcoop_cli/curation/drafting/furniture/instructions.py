@@ -196,6 +196,15 @@ _PLURAL_VERB = re.compile(
     r"\b(?:[A-Z]\w+|[a-z]+s)\s+([a-z]+)\s+(?:to|the|an?|their|its|on|with|that)\b"
 )
 ENTRY_WORDS = 6  # a label's words at most
+# An entry is written in note form, without articles ("First reference: Gen Nakatani",
+# "Harbour Archive: ministry releases"); a news run-in has them in its label or opens its
+# phrase on a determiner ("The bottom line: no frigate deal", "Outcome of the talks: an
+# agreement to …", "The sticking point: the price …").
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b|^(?:The|A|An|Our|My|Its|This|That)\b")
+_DETERMINED = re.compile(
+    r"(?:the|a|an|no|this|that|these|those|its|their|our|his|her|some|any|every|each)\b",
+    re.IGNORECASE,
+)
 # A speaker's turn in a call or an interview: "Name - Firm:", and a turn opening on a courtesy.
 _TURN = re.compile(r"\s[-–—]\s")
 _COURTESY = re.compile(
@@ -209,7 +218,8 @@ def reference_entry(line: str) -> bool:
     phrase with no verb of its own (its first clause); not "Frankly, the gap is in industry:
     …", "My read: Japan is moving…", whose label or phrase has a verb, nor a speaker's turn
     ("Minister: Good evening.", "ANCHOR: …", "VO (GV: …): …", "Priya Nair - Harbour
-    Capital: Sir, thanks for the opportunity.")."""
+    Capital: Sir, thanks for the opportunity."), nor a news run-in, whose noun phrases keep
+    their articles ("The bottom line: no deal.")."""
     m = _ENTRY.match(line.strip())
     if m is None or not 1 < len(m[1].split()) <= ENTRY_WORDS or m[1].isupper():
         return False  # one word or in capitals: a speaker's label ("Minister:", "ANCHOR:")
@@ -217,8 +227,8 @@ def reference_entry(line: str) -> bool:
         return False
     if m[1][-1].isdigit():  # a numbered item's own label ("Point 1: Date of the talks."): its
         return False  # text is the item (body/replies.py reads a reply's points)
-    if _FINITE.search(m[1]):
-        return False
+    if _FINITE.search(m[1]) or _ARTICLE.search(m[1]) or _DETERMINED.match(m[2]):
+        return False  # a clause, or a news run-in's noun phrase with its articles
     phrase = m[2]
     third = any(w in _base_verbs() or w + "e" in _base_verbs() for w in _THIRD.findall(phrase))
     third = third or any(w in _base_verbs() for w in _PLURAL_VERB.findall(phrase))
