@@ -129,3 +129,15 @@ class TestNewsTheGuideRulesLeaveAlone:
     def test_a_news_run_in_keeps_its_articles_and_is_no_entry(self, line: str) -> None:
         assert not reference_entry(line)
         assert not is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            'Betan state media call Alpha "militarist" or "revanchist".',
+            'Opposition papers call Menon "weak" or "naive".',
+            'Betan state media use "aggression" to describe the drills.',
+        ],
+    )
+    def test_epithets_a_medium_uses_are_a_reported_view(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)

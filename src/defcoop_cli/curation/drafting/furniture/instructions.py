@@ -83,7 +83,10 @@ _POINTED = re.compile(
 # family name first.", 'Indian releases call Singh "Raksha Mantri" or "RM".', 'Japanese
 # government English uses "defense".' A kind of document in the plural (no determiner), a
 # verb of writing in the present, and a name's form, a spelling, or terms given as
-# alternatives; not 'Chinese state media call the drills "provocative".' (one term: a view).
+# alternatives; not 'Chinese state media call the drills "provocative".' (one term: a view),
+# nor 'Chinese state media call Japan "militarist" or "revanchist".' (epithets in lower case:
+# a reported view; a name's forms are capitalised, "Raksha Mantri" or "RM"). A word alone is
+# a spelling only after a verb of usage and at its clause's end ('uses "defense";').
 _SOURCES = (
     r"(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:sources|papers|newspapers|dailies|releases|readouts"
     r"|summaries|pages|documents|media|outlets|reports|English)(?:\s+in\s+[A-Z]\w+)?"
@@ -92,12 +95,14 @@ _NAME_FORM = (
     r"(?:family|given|first|last|full)\s+names?|names?\s+order|both\s+orders|(?:the\s+)?spellings?"
     r"|transliterations?|abbreviations?|initials"
 )
+_FORMS = (  # a name's form, or its forms as alternatives, each capitalised
+    rf"(?:[^.;\"“”]{{0,40}}?\b(?:{_NAME_FORM})\b"
+    r"|(?:[A-Z]\w+\s+)?[\"“][A-Z][^\"“”]{0,29}[\"”](?:\s+or\s+[\"“][A-Z][^\"“”]{0,29}[\"”])+)"
+)
 _USAGE = re.compile(
     rf"{_SOURCES}\s+(?:(?:often|usually|generally|typically|sometimes|mostly|also)\s+)?"
-    r"(?:give|use|uses|write|spell|put|render|list|call|prefer)\s+"
-    rf"(?:[^.;\"“”]{{0,40}}?\b(?:{_NAME_FORM})\b"
-    r"|(?:[A-Z]\w+\s+)?[\"“][^\"“”]{1,30}[\"”](?:\s+or\s+[\"“][^\"“”]{1,30}[\"”])+"
-    r"|[\"“][a-z]+[\"”])"
+    rf"(?:(?:give|put|render|list|call|prefer)\s+{_FORMS}"
+    rf"|(?:use|uses|write|spell)\s+(?:{_FORMS}|[\"“][a-z]+[\"”]\s*(?:[;.]|$)))"
 )
 
 
