@@ -141,3 +141,15 @@ class TestNewsTheGuideRulesLeaveAlone:
     def test_epithets_a_medium_uses_are_a_reported_view(self, sentence: str) -> None:
         assert not instructs(sentence)
         assert not to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Do not expect a breakthrough on the frigates this year.",
+            "Never rule out a late deal on the engines.",
+            "Do not count on Beta to sign before June.",
+        ],
+    )
+    def test_a_columnists_advice_is_no_style_rule(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)

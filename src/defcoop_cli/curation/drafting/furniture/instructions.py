@@ -36,8 +36,14 @@ _OBJECT = re.compile(
     r"the|this|these|those|that|an?|our|your|its|their|his|her|all|any|every|each"
     r"|it|them|him|us|me|both|each|either"
 )
-# A negative imperative: "Do not call him General Nakatani", "Never shorten the title".
+# A negative imperative: "Do not call him General Nakatani", "Never shorten the title". A
+# style rule's, so a verb of naming or writing; not a columnist's advice ("Do not expect a
+# breakthrough this year.", "Never rule out a deal.").
 _NEGATIVE = re.compile(r"[-•*–]?\s*(?:Do not|Don['’]t|Never)\s+([a-z]+)\s+[a-z]")
+_WRITING = re.compile(
+    r"call|name|refer|shorten|abbreviate|spell|write|use|capitali[sz]e|hyphenate|italici[sz]e"
+    r"|translate|transliterate|quote|cite|title|style|describe|confuse|search|omit"
+)
 # A term in quotes, short and whole ("Gen Nakatani"), not a speaker's sentence.
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _TERM = re.compile(r"[^,.!?;:]{1,40}")
@@ -171,7 +177,7 @@ def instructs(sentence: str) -> bool:
     if _ITSELF.fullmatch(text):  # the guide on itself
         return True
     if never := _NEGATIVE.match(text):  # "Do not call him General Nakatani."
-        return _a_verb(never[1])
+        return _WRITING.fullmatch(never[1]) is not None
     if (term := _TERM_OBJECT.match(text)) and terms:  # 'Search "Gen Nakatani" as a phrase.'
         return _a_verb(term[1])
     m = _OPENING.match(text)
