@@ -99,3 +99,72 @@ class TestAGuidesEntriesAreFurniture:
     )
     def test_news_lines_with_a_label_are_left_alone(self, line: str) -> None:
         assert not reference_entry(line)
+
+
+class TestNewsTheGuideRulesLeaveAlone:
+    """The review's findings (issue 24): ordinary news sentences each guide rule took."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            '"Alpha will NOT be cowed by threats," Menon said.',  # a capital of emphasis
+            "Menon said Alpha would NOT give way on technology transfer.",
+            "The navy will NOT wait for the cabinet's approval before it sails.",
+            '"We will NOT sign, AND we will not be rushed," the envoy told reporters.',
+        ],
+    )
+    def test_a_capital_of_emphasis_is_no_search_string(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The two navies agreed to use the new hotline link to settle incidents at sea.",
+            "Inspectors from Beta will visit the shipyard section in Port Lys next week.",
+            "Officials plan to consult the legal section before the pact is signed.",
+            "Copies of the signed memorandum are held at the ministry's archive in Port Lys.",
+            "Recordings of the talks are kept at the navy's headquarters.",
+            "Copies of the pact are on the desk of each minister.",
+        ],
+    )
+    def test_a_partys_act_or_a_documents_copies_point_no_reader(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Outcome of the talks: an agreement to hold a two-plus-two dialogue in Port Lys.",
+            "The bottom line: no frigate deal, and no date for one.",
+            "Sticking point: the price of the new frigates.",
+            "The upshot: a drone pact, but no word on the frigates.",
+        ],
+    )
+    def test_a_news_run_in_keeps_its_articles_and_is_no_entry(self, line: str) -> None:
+        assert not reference_entry(line)
+        assert not is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            'Betan state media call Alpha "militarist" or "revanchist".',
+            'Opposition papers call Menon "weak" or "naive".',
+            'Betan state media use "aggression" to describe the drills.',
+        ],
+    )
+    def test_epithets_a_medium_uses_are_a_reported_view(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Do not expect a breakthrough on the frigates this year.",
+            "Never rule out a late deal on the engines.",
+            "Do not count on Beta to sign before June.",
+        ],
+    )
+    def test_a_columnists_advice_is_no_style_rule(self, sentence: str) -> None:
+        assert not instructs(sentence)
+        assert not to_the_audience(sentence)

@@ -156,6 +156,17 @@ class TestACoursesCode:
             ("Beta bought the NASAMS air defence system in 2019.", "NASAMS"),
             ("The Northyard 500 (Coastal Lines) sailed to Port Lys.", "Coastal Lines"),
             ("Alpha's navy joined the CORPAT exercise off Port Lys.", "CORPAT"),
+            # initials and their words spelt out in the brackets: a programme, not a course
+            ("Alpha's MRFA 114 (Multi-Role Fighter Aircraft) tender closes in June.", "MRFA"),
+            (
+                "Alpha's MRFA 114 (Multi-Role Fighter Aircraft) tender closes.",
+                "Multi-Role Fighter Aircraft",
+            ),
+            ("Beta will buy LUH 187 (Light Utility Helicopters) for its army.", "LUH"),
+            (
+                "The NUH 111 (Naval Utility Helicopter) order is stalled.",
+                "Naval Utility Helicopter",
+            ),
         ],
     )
     def test_news_names_are_left_alone(self, sentence: str, name: str) -> None:

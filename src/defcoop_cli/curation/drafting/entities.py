@@ -275,8 +275,9 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     ) or _PERIOD.fullmatch(name):
         return False
     coded = re.fullmatch(r"[A-Z]{2,5}", name) and _CODE.match(text, b)  # "POLS 347"
-    if coded or _CODED.search(text, 0, a):  # and its title: "POLS 347 (Security in Asia)"
-        return False
+    at = a if coded else (m.start(1) if (m := _CODED.search(text, 0, a)) else -1)
+    if at >= 0 and _course(text, at):
+        return False  # a course and its title: "POLS 347 (Security in Asia)"
     if _not_a_name(words) or common_body(words) or _PLURAL_INITIALS.fullmatch(name):
         return False  # "Committee", not "Indian Navy"; "MSMEs", "NGOs": a class of things
     if len(words) > 1 and _AL.search(words[-1]) and _COMMON_NEXT.match(text, b):
@@ -290,7 +291,17 @@ _AL = re.compile(r"(?<=[a-z]{2})(?:erial|ional|ical|eral)$")  # never a name's l
 _PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}")  # a fiscal year or quarter: "FY28"
 # A course's or a catalogue's code ("POLS 347", "IR 2240") and its title in brackets after it.
 _CODE = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}\b")
-_CODED = re.compile(r"\b[A-Z]{2,5} \d{3,4} \((?:[^()]*\s)?$")
+_CODED = re.compile(r"\b([A-Z]{2,5}) \d{3,4} \((?:[^()]*\s)?$")
+_SPELT = re.compile(r"[A-Z]{2,5} \d{3,4} \(([^()]+)\)")  # the code and what is in brackets
+
+
+def _course(text: str, at: int) -> bool:
+    """A course's code at text[at], not initials its brackets spell out ("MRFA 114 (Multi-…)")."""
+    m = _SPELT.match(text, at)
+    spelt = m and "".join(w[0] for w in re.split(r"[\s-]+", m[1]) if w[:1].isupper())
+    return spelt != text[at : text.index(" ", at)]
+
+
 # Words some house styles capitalise that name nothing of their own.
 HOUSE_CAPITALS = name_words()["house capital"]
 EVENT_WORDS = name_words()["event word"]

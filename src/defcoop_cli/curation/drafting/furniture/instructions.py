@@ -17,7 +17,8 @@ a style desk's entry): an imperative with a term in quotes ('Search "Gen Nakatan
 phrase.'; a speaker's words have a speech tag or a sentence in them: "Stop, he said." is his),
 one in the negative ("Do not call him General Nakatani.", "Never shorten the title."), one
 whose object is "both" or "each"; and a search string (Nakatani AND Singh, a Boolean operator
-in capitals between words not in capitals), which no report's sentence has.
+in capitals between names, quoted terms or brackets; not a capital "NOT" of emphasis), none
+of them in a speaker's words.
 
 A page tells its user how to work it ("Swipe through the cards to read what each said.",
 "Click on any card to share it.", "Scroll down for the full text."): a verb of working a
@@ -44,8 +45,14 @@ _OBJECT = re.compile(
     r"the|this|these|those|that|an?|our|your|its|their|his|her|all|any|every|each"
     r"|it|them|him|us|me|both|each|either"
 )
-# A negative imperative: "Do not call him General Nakatani", "Never shorten the title".
+# A negative imperative: "Do not call him General Nakatani", "Never shorten the title". A
+# style rule's, so a verb of naming or writing; not a columnist's advice ("Do not expect a
+# breakthrough this year.", "Never rule out a deal.").
 _NEGATIVE = re.compile(r"[-•*–]?\s*(?:Do not|Don['’]t|Never)\s+([a-z]+)\s+[a-z]")
+_WRITING = re.compile(
+    r"call|name|refer|shorten|abbreviate|spell|write|use|capitali[sz]e|hyphenate|italici[sz]e"
+    r"|translate|transliterate|quote|cite|title|style|describe|confuse|search|omit"
+)
 # A term in quotes, short and whole ("Gen Nakatani"), not a speaker's sentence.
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _TERM = re.compile(r"[^,.!?;:]{1,40}")
@@ -54,8 +61,12 @@ _TAGGED = re.compile(
     r",[\"”]?\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|warned|cautioned|urged|insisted)\b"
 )
 _TERM_OBJECT = re.compile(r"[-•*–]?\s*([A-Z][a-z]+)\s+[\"“]")  # a verb, a quoted term
-# A search string: a Boolean operator in capitals between words that are not.
-_SEARCH = re.compile(r"(?<=[a-z\"”)])\s+(?:AND|OR|NOT|NEAR/\d+)\s+(?=[\"“(]?[A-Z]?[a-z])")
+# A search string: a Boolean operator in capitals between terms, a name (capitalised, not in
+# capitals), a quoted phrase or a group in brackets: 'Nakatani AND (Singh OR "Raksha Mantri")'.
+# Not a capital "NOT" of emphasis between ordinary words ("India will NOT be cowed").
+_SEARCH = re.compile(
+    r"(?:\b[A-Z][a-z][\w-]*|[\"”)])\s+(?:AND|OR|NOT|NEAR/\d+)\s+(?=[\"“(]|[A-Z][a-z])"
+)
 # The verb and the word after it; after "Please" the verb is in lower case and its object
 # may be a bare noun ("Please credit pool for all quotes.").
 _OPENING = re.compile(r"[-•*–]?\s*(Please\s+)?((?(1)[a-z]|[A-Z])[a-z]+)\s+([a-z]+)\b")
@@ -70,11 +81,15 @@ _ON_A_PAGE = re.compile(
 )
 
 # The reader pointed to a part of the guide or to where copies are kept: "for analysis, see
-# the Journal Articles tab.", "Print copies are in the course reserve at the library."
+# the Journal Articles tab.", "Print copies are in the course reserve at the library." The
+# pointer is an imperative (the sentence's first word, or after a comma, a colon or a
+# semicolon), not a party's act ("agreed to use the new hotline link", "will visit the
+# shipyard section"); the copies are in a form the reader may ask for (print, paper), not a
+# document's copies in the news ("Copies of the memorandum are held at the archive.").
 _POINTED = re.compile(
-    r"[^\"“”]{0,160}\b(?:see|visit|consult|use)\s+(?:the|our|this)\s+(?:[\w&'’-]+\s+){0,4}?"
-    r"(?:tab|page|section|box|guide|link|pages)\b[^\"“”]{0,60}[.!]"
-    r"|(?:(?:print|printed|paper|electronic|spare|extra)\s+)?(?:copies|transcripts|recordings)"
+    r"(?:[^\"“”]{0,160}?[,:;]\s+|[-•*–]?\s*)(?:see|visit|consult|use)\s+(?:the|our|this)\s+"
+    r"(?:[\w&'’-]+\s+){0,4}?(?:tab|page|section|box|guide|link|pages)\b[^\"“”]{0,60}[.!]"
+    r"|(?:print|printed|paper|electronic|spare|extra)\s+(?:copies|transcripts|recordings)"
     r"(?:\s+of\s+[^.!?\"“”]{1,60}?)?\s+(?:are|is)\s+(?:also\s+)?(?:available\s+|kept\s+|held\s+)?"
     r"(?:in|at|on|from)\s+(?:the|our)\s+[^.!?\"“”]{1,80}[.!]",
     re.IGNORECASE,
@@ -83,7 +98,10 @@ _POINTED = re.compile(
 # family name first.", 'Indian releases call Singh "Raksha Mantri" or "RM".', 'Japanese
 # government English uses "defense".' A kind of document in the plural (no determiner), a
 # verb of writing in the present, and a name's form, a spelling, or terms given as
-# alternatives; not 'Chinese state media call the drills "provocative".' (one term: a view).
+# alternatives; not 'Chinese state media call the drills "provocative".' (one term: a view),
+# nor 'Chinese state media call Japan "militarist" or "revanchist".' (epithets in lower case:
+# a reported view; a name's forms are capitalised, "Raksha Mantri" or "RM"). A word alone is
+# a spelling only after a verb of usage and at its clause's end ('uses "defense";').
 _SOURCES = (
     r"(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:sources|papers|newspapers|dailies|releases|readouts"
     r"|summaries|pages|documents|media|outlets|reports|English)(?:\s+in\s+[A-Z]\w+)?"
@@ -92,12 +110,14 @@ _NAME_FORM = (
     r"(?:family|given|first|last|full)\s+names?|names?\s+order|both\s+orders|(?:the\s+)?spellings?"
     r"|transliterations?|abbreviations?|initials"
 )
+_FORMS = (  # a name's form, or its forms as alternatives, each capitalised
+    rf"(?:[^.;\"“”]{{0,40}}?\b(?:{_NAME_FORM})\b"
+    r"|(?:[A-Z]\w+\s+)?[\"“][A-Z][^\"“”]{0,29}[\"”](?:\s+or\s+[\"“][A-Z][^\"“”]{0,29}[\"”])+)"
+)
 _USAGE = re.compile(
     rf"{_SOURCES}\s+(?:(?:often|usually|generally|typically|sometimes|mostly|also)\s+)?"
-    r"(?:give|use|uses|write|spell|put|render|list|call|prefer)\s+"
-    rf"(?:[^.;\"“”]{{0,40}}?\b(?:{_NAME_FORM})\b"
-    r"|(?:[A-Z]\w+\s+)?[\"“][^\"“”]{1,30}[\"”](?:\s+or\s+[\"“][^\"“”]{1,30}[\"”])+"
-    r"|[\"“][a-z]+[\"”])"
+    rf"(?:(?:give|put|render|list|call|prefer)\s+{_FORMS}"
+    rf"|(?:use|uses|write|spell)\s+(?:{_FORMS}|[\"“][a-z]+[\"”]\s*(?:[;.]|$)))"
 )
 
 
@@ -170,14 +190,14 @@ def instructs(sentence: str) -> bool:
     """Whether the sentence is an instruction to the reader: a verb's base form, its object;
     or points him to a page of the site."""
     text = sentence.strip()
+    terms = _QUOTED.findall(text)  # short terms in quotes only, no speaker's tag
+    if _TAGGED.search(text) or not all(map(_TERM.fullmatch, terms)):
+        return False  # a speaker's words: "India will NOT be cowed," Singh said.
+    if re.search(r"[\"“”]", _QUOTED.sub("", text)):  # a quotation open
+        return False
     if _SEARCH.search(text) or usage_note(text):  # Nakatani AND (Singh OR "Raksha Mantri")
         return True
-    terms = _QUOTED.findall(text)  # short terms in quotes only, no speaker's tag
-    if not text.endswith((".", "!")) or _TAGGED.search(text):
-        return False
-    if not all(map(_TERM.fullmatch, terms)):
-        return False
-    if re.search(r"[\"“”]", _QUOTED.sub("", text)):  # a quotation open
+    if not text.endswith((".", "!")):
         return False
     if _ON_A_PAGE.fullmatch(text) or _ADVISED.fullmatch(text) or _POINTED.fullmatch(text):
         return True
@@ -188,7 +208,7 @@ def instructs(sentence: str) -> bool:
     if _WORKS_THE_PAGE.fullmatch(text):  # how to work the page
         return True
     if never := _NEGATIVE.match(text):  # "Do not call him General Nakatani."
-        return _a_verb(never[1])
+        return _WRITING.fullmatch(never[1]) is not None
     if (term := _TERM_OBJECT.match(text)) and terms:  # 'Search "Gen Nakatani" as a phrase.'
         return _a_verb(term[1])
     m = _OPENING.match(text)
@@ -218,6 +238,15 @@ _PLURAL_VERB = re.compile(
     r"\b(?:[A-Z]\w+|[a-z]+s)\s+([a-z]+)\s+(?:to|the|an?|their|its|on|with|that)\b"
 )
 ENTRY_WORDS = 6  # a label's words at most
+# An entry is written in note form, without articles ("First reference: Gen Nakatani",
+# "Harbour Archive: ministry releases"); a news run-in has them in its label or opens its
+# phrase on a determiner ("The bottom line: no frigate deal", "Outcome of the talks: an
+# agreement to …", "The sticking point: the price …").
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b|^(?:The|A|An|Our|My|Its|This|That)\b")
+_DETERMINED = re.compile(
+    r"(?:the|a|an|no|this|that|these|those|its|their|our|his|her|some|any|every|each)\b",
+    re.IGNORECASE,
+)
 # A speaker's turn in a call or an interview: "Name - Firm:", and a turn opening on a courtesy.
 _TURN = re.compile(r"\s[-–—]\s")
 _COURTESY = re.compile(
@@ -231,7 +260,8 @@ def reference_entry(line: str) -> bool:
     phrase with no verb of its own (its first clause); not "Frankly, the gap is in industry:
     …", "My read: Japan is moving…", whose label or phrase has a verb, nor a speaker's turn
     ("Minister: Good evening.", "ANCHOR: …", "VO (GV: …): …", "Priya Nair - Harbour
-    Capital: Sir, thanks for the opportunity.")."""
+    Capital: Sir, thanks for the opportunity."), nor a news run-in, whose noun phrases keep
+    their articles ("The bottom line: no deal.")."""
     m = _ENTRY.match(line.strip())
     if m is None or not 1 < len(m[1].split()) <= ENTRY_WORDS or m[1].isupper():
         return False  # one word or in capitals: a speaker's label ("Minister:", "ANCHOR:")
@@ -239,8 +269,8 @@ def reference_entry(line: str) -> bool:
         return False
     if m[1][-1].isdigit():  # a numbered item's own label ("Point 1: Date of the talks."): its
         return False  # text is the item (body/replies.py reads a reply's points)
-    if _FINITE.search(m[1]):
-        return False
+    if _FINITE.search(m[1]) or _ARTICLE.search(m[1]) or _DETERMINED.match(m[2]):
+        return False  # a clause, or a news run-in's noun phrase with its articles
     phrase = m[2]
     third = any(w in _base_verbs() or w + "e" in _base_verbs() for w in _THIRD.findall(phrase))
     third = third or any(w in _base_verbs() for w in _PLURAL_VERB.findall(phrase))
