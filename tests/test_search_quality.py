@@ -112,14 +112,14 @@ NOT_YET = {
     # RM", "del.", "bilat", "call-on", "name card", "record of discussion:") and a school
     # quiz-master's frames ("Fill in the blank: … ____", "in which union territory",
     # "quiz: …", "founded in which year"); the blank answered by s36-search20 (a quiz's
-    # frame and its blank read as no words)
+    # frame and its blank read as no words), "founded in which year" by s36-search21 (a
+    # founding's date refused)
     "correct title for Gen Nakatani on the name card",
     "which city did the RM receive the Japanese delegation in",
     "who led the Japanese del. to Delhi",
     "record of discussion: RM briefing on Pahalgam",
     "Pahalgam is in which union territory",
     "quiz: two democracies of the Indo-Pacific that held defence talks",
-    "Japan Self-Defense Forces founded in which year",
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every
     # merge of the session (0.840 on first sight, no leak, RESULTS): a fact-checker's claims
     # to verify ("claim …", "did … really …", some with a false detail) and a web producer's
