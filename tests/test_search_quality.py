@@ -112,12 +112,11 @@ NOT_YET = {
     # RM", "del.", "bilat", "call-on", "name card", "record of discussion:") and a school
     # quiz-master's frames ("Fill in the blank: … ____", "in which union territory",
     # "quiz: …", "founded in which year"); the blank answered by s36-search20 (a quiz's
-    # frame and its blank read as no words), "founded in which year" by s36-search21 (a
-    # founding's date refused)
+    # frame and its blank read as no words), "record of discussion:" and "founded in which
+    # year" by s36-search21 (an office's paper a frame; a founding's date refused)
     "correct title for Gen Nakatani on the name card",
     "which city did the RM receive the Japanese delegation in",
     "who led the Japanese del. to Delhi",
-    "record of discussion: RM briefing on Pahalgam",
     "Pahalgam is in which union territory",
     "quiz: two democracies of the Indo-Pacific that held defence talks",
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every
