@@ -75,6 +75,7 @@ SETS = (
     "judged_queries_thirtysixth.json",  # blind until measured (seventeenth session), dev now
     "judged_queries_devs22.json",  # verifiers' frames, tags and slugs; judged first (s36-search19)
     "judged_queries_devs23.json",  # parliamentary questions, signals, MCQ stems (s36-search20)
+    "judged_queries_devs24.json",  # office abbreviations, a quiz's "in which" (s36-search21)
 )
 QUERIES = [
     q
@@ -92,6 +93,21 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs24 set (s36-search21), judged before a run: a desk officer's office
+    # abbreviations ("the RM", "the EAM", "the PM", "MoD brief:"), a quiz's "in which X",
+    # "first … to", "founded in" and "two X that Y" (12/18 and one leak of 12 on first sight;
+    # 13/18, no leak, after an office's paper read as a frame, a word of a party's name
+    # naming the meeting and a founding's date refused, RESULTS). Left: "the RM" is only a
+    # related word of an office (the thesaurus's entry for a ministry of defence), and
+    # beside "Gen Nakatani" it matches that name's phrase ('rm' ~ 'gennakatani', 84.6), so
+    # the names outweigh "supply chains" and the date note; "soldiers train side by side"
+    # has no word of the exercise; "described to his guest … in which state" passes no
+    # fact's bar; "democracies that backed" finds an Indo-Pacific item before its lead
+    "MoD brief: RM and Gen Nakatani on defence supply chains",
+    "in which exercise do Indian and Japanese soldiers train side by side",
+    "the attack the RM described to his guest took place in which state",
+    "quiz: name the two democracies that backed a rules-based Indo-Pacific",
+    "where did the RM and Gen Nakatani first meet",
     # the devs23 set (s36-search20), judged before a run: a parliamentary question-writer's
     # office, a staff officer's signals shorthand, a civil-service exam's MCQ stems and a
     # crossword or trivia app (19/34 on first sight, no leak; 28/34 after a quiz's, an
@@ -112,14 +128,13 @@ NOT_YET = {
     # RM", "del.", "bilat", "call-on", "name card", "record of discussion:") and a school
     # quiz-master's frames ("Fill in the blank: … ____", "in which union territory",
     # "quiz: …", "founded in which year"); the blank answered by s36-search20 (a quiz's
-    # frame and its blank read as no words)
+    # frame and its blank read as no words), "record of discussion:" and "founded in which
+    # year" by s36-search21 (an office's paper a frame; a founding's date refused)
     "correct title for Gen Nakatani on the name card",
     "which city did the RM receive the Japanese delegation in",
     "who led the Japanese del. to Delhi",
-    "record of discussion: RM briefing on Pahalgam",
     "Pahalgam is in which union territory",
     "quiz: two democracies of the Indo-Pacific that held defence talks",
-    "Japan Self-Defense Forces founded in which year",
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every
     # merge of the session (0.840 on first sight, no leak, RESULTS): a fact-checker's claims
     # to verify ("claim …", "did … really …", some with a false detail) and a web producer's

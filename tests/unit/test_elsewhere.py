@@ -1,6 +1,6 @@
 """search/elsewhere.py: the places a query names that the fact base does not hold."""
 
-from defcoop_cli.factbase.records import Entity, Role
+from defcoop_cli.factbase.records import Entity, Event, Role
 from defcoop_cli.lookup.search.elsewhere import (
     initials_elsewhere,
     nation_table,
@@ -10,6 +10,7 @@ from defcoop_cli.lookup.search.elsewhere import (
     read_words,
 )
 from defcoop_cli.lookup.search.places import pronoun_us_dropped, wider_region
+from defcoop_cli.lookup.search.reading.absence import founding_dated
 from defcoop_cli.lookup.search.text import STOPWORDS, tokens
 
 HELD = {"india", "japan", "delhi", "new", "china"}
@@ -167,3 +168,19 @@ def test_a_capital_in_a_pair_written_as_one_word_is_no_place_one_is_in() -> None
     assert places_elsewhere(words, HELD.__contains__) == ["tokyo"]
     assert places_elsewhere(words, HELD.__contains__, paired=frozenset(["tokyo"])) == []
     assert elsewhere("talks in tokyo") == ["tokyo"]  # where one is, still
+
+
+MEETING = Event("m", "meeting", "Singh meets Nakatani", None)
+
+
+def test_a_question_of_when_something_was_founded_asks_of_a_founding() -> None:
+    assert founding_dated("Japan Self-Defense Forces founded in which year", [MEETING]) == "founded"
+    assert founding_dated("the year the Quad was set up", [MEETING]) == "set up"
+    assert founding_dated("when was the Coast Guard established", [MEETING]) == "established"
+
+
+def test_a_founding_without_a_when_or_with_a_founding_held_is_no_refusal() -> None:
+    assert founding_dated("the established dialogue mechanism", [MEETING]) == ""
+    assert founding_dated("which year did Singh meet Nakatani", [MEETING]) == ""
+    founded = Event("f", "founding", "The Quad is founded", None)
+    assert founding_dated("the year the Quad was set up", [MEETING, founded]) == ""

@@ -94,6 +94,15 @@ def test_where_lends_the_events_names_to_the_fact_giving_its_place(index: Search
     }
 
 
+def test_a_word_of_a_partys_name_names_the_event_though_no_fact_holds_it_alone(
+    index: SearchIndex,
+) -> None:
+    """ "Gen" of "Gen Nakatani": the name is held as a phrase, not the word alone."""
+    found = fields(index, "where did Rajnath Singh and Gen Nakatani meet")
+    assert next(iter(found)) == "meeting-location"
+    assert found["meeting-location"]["gen"] == "event"
+
+
 def test_which_with_a_place_word_asks_where_and_the_place_fact_gives_it(
     index: SearchIndex,
 ) -> None:

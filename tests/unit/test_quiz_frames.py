@@ -31,8 +31,15 @@ def test_a_label_naming_the_kind_of_question_is_no_term() -> None:
     assert "info" not in terms("INFO: south china sea concern")
 
 
+def test_a_label_naming_an_offices_paper_is_no_term() -> None:
+    assert terms("record of discussion: Pahalgam") == ("pahalgam",)
+    assert terms("desk note: Japan's reply on Pahalgam") == ("japan", "reply", "pahalgam")
+    assert terms("MoD brief: supply chains") == ("supply", "chains")
+    assert terms("talking points: Malabar") == ("malabar",)
+
+
 def test_a_label_naming_a_subject_stays() -> None:
-    assert terms("record of discussion: Pahalgam") == ("record", "discussion", "pahalgam")
+    assert terms("discussion of Pahalgam: record") == ("discussion", "pahalgam", "record")
     assert terms("Pahalgam: who briefed whom") == ("pahalgam", "briefed")
     assert terms("UNCLOS: what did they say") == ("unclos",)
 

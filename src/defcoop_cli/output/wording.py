@@ -168,6 +168,7 @@ REFUSED = {
     "nations": "a pair of nations other than the fact base's two parties",
     "body": "a body, event or acronym the fact base does not know",
     "name": "a name the fact base does not know",
+    "founding": "a founding, and the fact base records none",
 }
 
 

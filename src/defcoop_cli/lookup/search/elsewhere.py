@@ -41,6 +41,7 @@ from defcoop_cli.lookup.search.places import (
     pronoun_us_dropped,
     wordnet_places,
 )
+from defcoop_cli.lookup.search.reading.absence import founding_dated
 from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere, names_elsewhere
 from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
@@ -50,7 +51,8 @@ from defcoop_cli.tuples import NamedTuple
 
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
-    "nations", a pair of them, "body" or "name") and its words as the query writes them."""
+    "nations", a pair of them, "body", "name" or "founding") and its words as the query
+    writes them."""
 
     kind: str
     words: str
@@ -65,33 +67,9 @@ AT = frozenset(["in", "at"])
 # The first of two capitalised names joined by a hyphen ("Tokyo-Delhi ties"): the sides.
 _PAIRED = re.compile(r"\b([A-Z][^\W\d_]+)-(?=[A-Z][^\W\d_]+)")
 GOING = frozenset(
-    [
-        "visit",
-        "visits",
-        "visited",
-        "visiting",
-        "trip",
-        "trips",
-        "travel",
-        "travels",
-        "travelled",
-        "traveled",
-        "travelling",
-        "flight",
-        "flights",
-        "journey",
-        "tour",
-        "tours",
-        "go",
-        "goes",
-        "went",
-        "heads",
-        "headed",
-        "arrives",
-        "arrived",
-        "flies",
-        "flew",
-    ]
+    """visit visits visited visiting trip trips travel travels travelled traveled travelling
+    flight flights journey tour tours go goes went heads headed arrives arrived flies
+    flew""".split()  # noqa: SIM905
 )
 
 
@@ -451,6 +429,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     """What the query names that the fact base does not hold (its facts' words and its
     notes'): a place, an office, or a pair of nations that is not its parties; None when
     it names none. The notes are read only for a word no fact holds."""
+    if founded := founding_dated(query.text, index.catalogue().events):
+        return Refusal("founding", founded)  # "founded in which year": no such event here
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
     unheld = [w for w in words if w and not vocabulary.has(w)]

@@ -179,7 +179,9 @@ def _naming(
 ) -> dict[str, Best]:
     """The query's own terms that name the event, each found "in event" by its word (at
     `least` this score: the word itself or another form of it, or, for where, also a
-    related word of the thesaurus: "talks", "summit" name a meeting)."""
+    related word of the thesaurus: "talks", "summit" name a meeting). A word of a party's
+    name of several words is its own even where no fact holds it alone ("Gen" of "Gen
+    Nakatani": the name is held as a phrase)."""
     parties = [e for e in map(index.entity, event.parties) if e is not None]
     said = [event.kind, event.title, *(n for e in parties for n in (e.name, *e.aliases))]
     words = frozenset(tokens(" ".join(said)))
@@ -188,7 +190,7 @@ def _naming(
         if t in reading.bonus:
             continue
         held = [(s, w) for w, s in reading.candidates[t][0].items() if s >= least and w in words]
-        own = [w for s, w in held if s >= INFLECTED]
+        own = [w for s, w in held if s >= INFLECTED] or ([t] if t in words else [])
         if own:
             terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(own))
         elif held:  # a related word, below the term's own ("visit" for a meeting)

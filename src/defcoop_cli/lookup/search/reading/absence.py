@@ -9,8 +9,19 @@ Only a question is read so: a question word ("what", "which"…) and a negated v
 never, a contraction in n't, fail to). A yes-no question in the negative ("wasn't Nakatani
 the minister?") asks what its positive asks; a phrase that negates no act asked about
 ("peace, not weapons", "settling disputes without force") is no question of what was not.
+
+A question of when something was founded ("founded in which year", "the year X was
+established", "set up when") asks the date of a founding. The fact base dates its events
+(factbase records' events: a meeting, an attack) and records no founding of anything, so
+such a query is about another event, whatever words of the article it shares ("Japan's
+Self-Defense Forces", "the Quad"): search refuses it (elsewhere.query_elsewhere), unless the
+fact base holds an event of that kind.
 """
 
+import itertools
+from collections.abc import Iterable
+
+from defcoop_cli.factbase.records import Event
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, tokens
 
 NEGATIONS = frozenset(["not", "never", "neither", "nor"])
@@ -35,3 +46,23 @@ def asks_what_was_not(text: str) -> bool:
         if word in FAILING and words[i + 1 : i + 2] == ["to"]:
             return True
     return False
+
+
+FOUNDED = frozenset(
+    """founded founding foundation established establishment formed formation created
+    creation instituted inaugurated inception constituted""".split()  # noqa: SIM905
+)
+SET_UP = ("set", "up")  # "set up", a founding in two words
+WHEN = frozenset(["when", "year", "years", "date"])
+FOUNDING_KINDS = frozenset(["founding", "establishment", "formation", "inauguration"])
+
+
+def founding_dated(text: str, events: Iterable[Event]) -> str:
+    """The query's word for a founding when it asks when something was founded and the
+    fact base holds no founding among its events (above); "" for any other query."""
+    words = tokens(text)
+    if WHEN.isdisjoint(words) or any(e.kind in FOUNDING_KINDS for e in events):
+        return ""
+    pairs = itertools.pairwise(words)
+    said = [w for w in words if w in FOUNDED] or [" ".join(p) for p in pairs if p == SET_UP]
+    return said[0] if said else ""

@@ -287,13 +287,16 @@ def without_verifying_frame(text: str) -> tuple[str, bool]:
 # a naval exercise. 2. …"), and a multiple-choice question's lettered options ("(a) …
 # (b) …"): the options are what the stem asks to choose among, not what it asks about, and
 # the fact base answers the stem. Options stay where the stem asks about nothing ("which of
-# these is correct? (a) … (b) …"). "Record of discussion:" or "Pahalgam:" name a subject,
-# which stays.
+# these is correct? (a) … (b) …"). An office's paper is such a frame too: a desk officer's
+# label naming the kind of paper being written and whose ("desk note:", "MoD brief:",
+# "record of discussion:", "talking points:", "readout:"), the subject after the colon.
+# "Pahalgam:" names a subject, which stays.
 _LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
 LABEL_WORDS = frozenset(
     """quiz quizzes trivia clue clues crossword puzzle question questions q mcq mcqs gk quick
     app round bonus down across fill blank blanks true false info req ref subj subject attn
-    answer""".split()  # noqa: SIM905
+    answer desk note notes brief record discussion rod readout talking points tps draft memo
+    file noting mod mea""".split()  # noqa: SIM905
 )
 _LABEL_FUNCTION = frozenset(["in", "the", "a", "or", "and", "of"])
 _ENUMERATION = re.compile(r"\s*\(\s*\d+(?:\s*[,-]\s*\d+)*\s*\)\s*[.?!]?\s*$")
