@@ -76,6 +76,7 @@ SETS = (
     "judged_queries_devs22.json",  # verifiers' frames, tags and slugs; judged first (s36-search19)
     "judged_queries_devs23.json",  # parliamentary questions, signals, MCQ stems (s36-search20)
     "judged_queries_devs24.json",  # office abbreviations, a quiz's "in which" (s36-search21)
+    "judged_queries_thirtyseventh.json",  # blind until measured (seventeenth session's end)
 )
 QUERIES = [
     q
@@ -93,6 +94,27 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the thirty-seventh set, blind until measured at the seventeenth session's end, after
+    # every merge of the session (34/48, 0.708 on first sight, no leak, RESULTS): an equity
+    # analyst's market words ("catalyst for defence stocks", "any mou signed") and a
+    # conference interpreter's glossary queries, some in romanised Japanese or Hindi
+    # ("jiyū de hirakareta indo taiheiyō", "sah-utpadan aur sah-vikas") and some about the
+    # article's own wording ("exact English title used", "what verb did … use"); not yet
+    # read by register
+    "any catalyst for indian defence stocks out of the rajnath nakatani meeting?",
+    "cybersecurity cooperation india-japan, any mou signed",
+    "UNCLOS reference in india japan discussion",
+    "malabar exercise - which countries take part",
+    "exact English title used for Nakatani in the text",
+    "Rajnath Singh official designation in English",
+    "UNCLOS full form",
+    "jiyū de hirakareta indo taiheiyō",
+    "ippōteki na genjō henkō - unilateral actions at sea",
+    "kaiyō anzen hoshō south china sea",
+    "what verb did the japanese delegation use about the attack, condemned?",
+    "bōei sōbi gijutsu kyōryoku with india",
+    "word used to describe the meeting: milestone?",
+    "sah-utpadan aur sah-vikas raksha praudyogiki",
     # the devs24 set (s36-search21), judged before a run: a desk officer's office
     # abbreviations ("the RM", "the EAM", "the PM", "MoD brief:"), a quiz's "in which X",
     # "first … to", "founded in" and "two X that Y" (12/18 and one leak of 12 on first sight;
