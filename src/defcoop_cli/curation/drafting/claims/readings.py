@@ -112,7 +112,7 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
         if word in _SPANS:  # "for 31 years", "the most businesslike in years": how long
             senses = frozenset(x for x in senses if not x.startswith("~"))  # not how often
         runs = ["".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
-        senses = senses.union(*(means(run) for run in runs if run != word))
+        senses = senses.union(*(means(run) for run in runs if run != word and _may_mean(run)))
         out.append((own, *sorted(senses - {own})))
     return out
 
@@ -165,6 +165,29 @@ def _means(run: str) -> frozenset[str]:
     from defcoop_cli.lookup.search.text import related
 
     return frozenset(f"~{r.means}" for r in related(run)) or _NO_MEANS
+
+
+def _may_mean(run: str) -> bool:
+    """Whether two content words run together (six letters or more) may be a thesaurus
+    entry's word, without stemming them (a first draft's 857,000 runs at 100,000 facts):
+    False only where `_means` is sure to be empty. A single word's entry is found by its
+    stem, and Snowball's English stemmer keeps a word of six letters or more's first two
+    letters and changes its third only to the 'e' it adds after two ('abingly': abe) or the
+    'i' for a final 'y' ('crying': cri); a shorter stem is the word's first letters."""
+    from defcoop_cli.lookup.search.text import a_thesaurus_run
+
+    heads, two = _stem_heads(), run[:2]
+    if run[:3] in heads or two + "e" in heads or two + "i" in heads or two in heads:
+        return True
+    return run[:1] in heads or "capital" in run or a_thesaurus_run(run)
+
+
+@lru_cache(maxsize=1)
+def _stem_heads() -> frozenset[str]:
+    """The thesaurus's single words' stems' first three letters (a shorter stem whole)."""
+    from defcoop_cli.lookup.search.text import single_stems
+
+    return frozenset(s[:3] for s in single_stems())
 
 
 # What most words and runs mean in the thesaurus: one set for all (an empty frozenset is
