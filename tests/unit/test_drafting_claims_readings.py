@@ -285,3 +285,53 @@ def test_the_channel_a_sentence_is_told_through_is_no_claim(ordinary: str) -> No
     for told, claimed in CHANNELS:  # the reading (it fails without it)
         assert what_is_claimed(told) == claimed
     assert what_is_claimed(ordinary) == ordinary
+
+
+def test_a_run_no_thesaurus_word_can_be_is_not_stemmed() -> None:
+    """A first draft's runs of two content words are looked up in the thesaurus only where
+    one of its words may be: a run whose first letters no entry's stem has means nothing
+    without being stemmed (issue 26), and one that an entry is still means it."""
+    from defcoop_cli.curation.drafting.claims.readings import _may_mean, _means
+
+    for run in ("ferryagreement", "gammanshipyards", "omarquist", "pirateraid"):
+        assert not _may_mean(run) and not _means(run)
+    for run in ("cyberspace", "montegobay"):
+        assert _may_mean(run) and _means(run)
+
+
+def test_the_stemmer_keeps_a_long_words_first_letters() -> None:
+    """What `_may_mean` rests on: Snowball's English stemmer keeps the first three letters of
+    a word of six letters or more where its stem has four or more, the fourth changed only to
+    an added 'e', a 'y''s 'i' or 'biliti''s 'l'; a stem of three letters keeps the first two,
+    its third an added 'e' or a 'y''s 'i' ('abingly': abe; 'crying': cri); a shorter stem is
+    the word's first letters."""
+    from defcoop_cli.lookup.search.text import stem
+
+    letters = "abcdeilnorstuy"
+    endings = ("ing", "ingly", "ed", "edly", "es", "ies", "ied", "s", "eed", "eedly", "ly")
+    endings += ("biliti", "bility", "ation", "ational", "ator")
+    words = [a + b + c + e for a in letters for b in letters for c in letters for e in endings]
+    words += ["crying", "abingly", "gently", "singly", "hoping", "ambiliti", "abilities"]
+    for word in (w for w in words if len(w) >= 6):
+        root = stem(word)
+        if len(root) >= 4:
+            fourth = (word[:4], word[:3] + "e", word[:3] + "i", word[:3] + "l")
+            assert root[:4] in fourth, (word, root)
+        elif len(root) == 3:
+            assert root in (word[:3], word[:2] + "e", word[:2] + "i"), (word, root)
+        else:
+            assert word.startswith(root), (word, root)
+
+
+def test_every_thesaurus_word_in_its_forms_may_mean() -> None:
+    """No run the thesaurus reads is left unread by `_may_mean`: its words of six letters or
+    more, in their forms, and its entries of several words run together."""
+    from defcoop_cli.curation.drafting.claims.readings import _may_mean, _means
+    from defcoop_cli.lookup.search.text import _thesaurus
+
+    table = _thesaurus()
+    words = [w for found in table.singles.values() for w, _, _ in found] + [*table.runs]
+    endings = ("", "s", "es", "ed", "ing", "ly", "ation", "ness", "ity", "ies", "ied")
+    forms = {w + e for w in words for e in endings if len(w + e) >= 6}
+    assert forms
+    assert not [f for f in sorted(forms) if _means(f) and not _may_mean(f)]

@@ -441,13 +441,15 @@ def _thesaurus() -> _Thesaurus:
 def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
     """The thesaurus entries of a term: a single word of the same stem (of those the lists
     give the term itself, listed_meanings, if any), or a run of words."""
-    table, root, own = _thesaurus(), stem(term), listed_meanings(term)
-    found = [
-        entry.of(i)
+    table, root = _thesaurus(), stem(term)
+    same = [  # the term's lists read only for a word of its stem (most runs have none)
+        (entry, i)
         for key in dict.fromkeys((term[:STEM_BUCKET], root[:STEM_BUCKET]))
         for word, entry, i in table.singles.get(key, [])
-        if stem(word) == root and (not own or entry.means in own)
+        if stem(word) == root
     ]
+    own = listed_meanings(term) if same else _LISTED_NOWHERE
+    found = [entry.of(i) for entry, i in same if not own or entry.means in own]
     if "capital" in term:  # a capital by description (places.py, imported only then)
         from defcoop_cli.lookup.search.places import capital_described
     if "capital" in term and (described := capital_described(term)):
@@ -459,6 +461,12 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
 def a_thesaurus_run(term: str) -> bool:
     """Whether the term is an entry's word of several words run together ("montegobay")."""
     return term in _thesaurus().runs
+
+
+@lru_cache(maxsize=1)
+def single_stems() -> frozenset[str]:
+    """The stems of the thesaurus's single words: a term of none of them is no such word's."""
+    return frozenset(stem(w) for found in _thesaurus().singles.values() for w, _, _ in found)
 
 
 def related(term: str) -> list[Related]:

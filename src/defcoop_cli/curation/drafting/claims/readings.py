@@ -112,7 +112,7 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
         if word in _SPANS:  # "for 31 years", "the most businesslike in years": how long
             senses = frozenset(x for x in senses if not x.startswith("~"))  # not how often
         runs = ["".join(content[max(0, n - 1) : n + 1]), "".join(content[n : n + 2])]
-        senses = senses.union(*(means(run) for run in runs if run != word))
+        senses = senses.union(*(means(run) for run in runs if run != word and _may_mean(run)))
         out.append((own, *sorted(senses - {own})))
     return out
 
@@ -165,6 +165,33 @@ def _means(run: str) -> frozenset[str]:
     from defcoop_cli.lookup.search.text import related
 
     return frozenset(f"~{r.means}" for r in related(run)) or _NO_MEANS
+
+
+def _may_mean(run: str) -> bool:
+    """Whether two content words run together (six letters or more) may be a thesaurus
+    entry's word, without stemming them (a first draft's 815,000 runs at 100,000 facts):
+    False only where `_means` is sure to be empty. A single word's entry is found by its
+    stem, and Snowball's English stemmer keeps a word of six letters or more's first three
+    letters where its stem has four or more, changing the fourth only to the 'e' it adds
+    ('hoping': hope), a final 'y''s 'i' or the 'l' of 'biliti' (ble); a stem of three
+    letters keeps the first two, its third an added 'e' ('abingly': abe) or a 'y''s 'i'
+    ('crying': cri); a shorter stem is the word's first letters."""
+    from defcoop_cli.lookup.search.text import a_thesaurus_run
+
+    heads, three, two = _stem_heads(), run[:3], run[:2]
+    if run[:4] in heads or three + "e" in heads or three + "i" in heads or three + "l" in heads:
+        return True
+    if three in heads or two + "e" in heads or two + "i" in heads or two in heads:
+        return True
+    return run[:1] in heads or "capital" in run or a_thesaurus_run(run)
+
+
+@lru_cache(maxsize=1)
+def _stem_heads() -> frozenset[str]:
+    """The thesaurus's single words' stems' first four letters (a shorter stem whole)."""
+    from defcoop_cli.lookup.search.text import single_stems
+
+    return frozenset(s[:4] for s in single_stems())
 
 
 # What most words and runs mean in the thesaurus: one set for all (an empty frozenset is
