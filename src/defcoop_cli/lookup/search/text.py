@@ -464,8 +464,7 @@ def a_thesaurus_run(term: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def single_stems() -> frozenset[str]:
-    """The stems of the thesaurus's single words: a term of none of them is no such word's."""
+def single_stems() -> frozenset[str]:  # a term of none of them is no single word's
     return frozenset(stem(w) for found in _thesaurus().singles.values() for w, _, _ in found)
 
 
