@@ -319,7 +319,7 @@ def _column(lines: Sequence[str], bounds: Sequence[tuple[int, int]]) -> bool:
 
 
 def _heading(line: str) -> bool:
-    words = line.split()
+    words = line.split(maxsplit=HEADING_WORDS)  # a long line's words are never all made
     return 0 < len(words) <= HEADING_WORDS and not re.search(r"[.!?:;…\"”’)]$", line)
 
 
