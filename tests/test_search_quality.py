@@ -77,6 +77,7 @@ SETS = (
     "judged_queries_devs23.json",  # parliamentary questions, signals, MCQ stems (s36-search20)
     "judged_queries_devs24.json",  # office abbreviations, a quiz's "in which" (s36-search21)
     "judged_queries_thirtyseventh.json",  # blind until measured (seventeenth session's end)
+    "judged_queries_thirtyeighth.json",  # blind until measured (eighteenth session's start)
 )
 QUERIES = [
     q
@@ -94,6 +95,20 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the thirty-eighth set, blind until measured at the eighteenth session's start, before
+    # any change (41/49, 0.837 on first sight, one editorial leak, RESULTS): an ASEAN desk
+    # officer's readout questions ("did the … readout reference ASEAN centrality", "was
+    # China named explicitly") and an SEO writer's keyword strings ("… top 5 highlights",
+    # "… explained", "… pdf", "… full form"); not yet read by register
+    "did the India-Japan readout reference ASEAN centrality",
+    "was China named explicitly in the discussion of maritime disputes",
+    "minilateral naval drill with Quad partners",
+    "autonomous weapons systems - any normative language?",
+    "india japan defence relations top 5 highlights",
+    "what is unclos full form",
+    "india japan defence partnership why important",
+    "sant rampal ji maharaj view on india japan defence meeting",
+    "india japan joint statement defence meeting pdf",
     # the thirty-seventh set, blind until measured at the seventeenth session's end, after
     # every merge of the session (34/48, 0.708 on first sight, no leak, RESULTS): an equity
     # analyst's market words ("catalyst for defence stocks", "any mou signed") and a
