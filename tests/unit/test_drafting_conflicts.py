@@ -775,3 +775,64 @@ def test_a_place_before_the_first_talks_is_the_talks_own() -> None:
     assert [c["this"] for c in value_conflicts(said, ["beta", "gamma"], "Beta and Gamma")] == [
         "Tokyo"
     ]
+
+
+ATTACK_TOLD = fact(
+    "attack-told",
+    "Gamma opened the talks by telling Beta of the harbour attack on 22 April, which killed 28",
+    "briefed",
+    ("gamma", "beta"),
+    "Gamma",
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "this"),
+    [
+        # another kind of thing dated (heldout49's loop: a letter's pointer to a statement
+        # "issued … on 5 May 2025" against the attack's 22 April, both order-dependent strays)
+        ("The outcomes are set out in the statement issued by Gamma on 5 May", None),
+        ("Statement issued by the Ministry of Beta, New Delhi, 5 May", None),
+        ("In a letter dated 24 April, Gamma told the council of the harbour attack", None),
+        ("Beta and Gamma met in New Delhi on 5 May to talk about the harbour attack", None),
+        # ordinary news copy the rule must leave alone: the same kind, or no kind told
+        ("Gamma told Beta that the harbour attack on 23 April had been planned abroad", "23 April"),
+        ("The harbour attack, which killed 28 people on 21 April, was condemned", "21 April"),
+        ("A statement from Gamma's office said the attack took place on 20 April", "20 April"),
+        ("Officials recalled that on 24 April gunmen opened fire at the harbour", "24 April"),
+    ],
+)
+def test_days_of_two_kinds_of_thing_are_no_date_conflict(quote: str, this: str | None) -> None:
+    found = [c["this"] for c in CONFLICTS.values(quote, ATTACK_TOLD) if c["field"] == "date"]
+    assert found == ([this] if this else [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "this"),
+    [
+        ("Beta and Gamma met in New Delhi on 6 May, the ministry said in a statement", "6 May"),
+        ("The statement issued after the talks said the two met on 6 May", "6 May"),
+        ("Officials said the talks, held on Tuesday, 6 May, ran late", "6 May"),
+        ("Beta and Gamma held harbour talks in New Delhi on 6 May", "6 May"),
+        ("Beta wrote to Gamma in a letter dated 6 May about the harbour talks", None),
+    ],
+)
+def test_a_meetings_other_day_is_still_a_conflict_beside_a_documents(
+    quote: str, this: str | None
+) -> None:
+    same = VALUE_DOC.facts[0]  # "… held harbour talks in New Delhi on 5 May"
+    found = [c["this"] for c in CONFLICTS.values(quote, same) if c["field"] == "date"]
+    assert found == ([this] if this else [])
+
+
+def test_a_documents_day_is_no_date_of_the_thing_a_note_dates() -> None:
+    dated = NOTES_DOC.curator_notes[1]._replace(
+        id="attack-date", type="date", date=datetime.date(2031, 4, 22)
+    )
+    notes = Conflicts(NOTES_DOC._replace(curator_notes=[dated]))
+    said = "Beta wrote to the council about the harbour attack in a letter dated 24 April"
+    assert notes.with_notes(said, ["beta", "harbour-attack"], []) == []
+    said = "Beta told the council about the harbour attack on 24 April"
+    assert [c["this"] for c in notes.with_notes(said, ["beta", "harbour-attack"], [])] == [
+        "24 April"
+    ]

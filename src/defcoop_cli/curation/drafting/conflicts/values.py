@@ -111,10 +111,15 @@ class Conflicts:
         return fact.entities if fact is not None else ()
 
     def values(self, quote: str, same: Fact) -> list[dict[str, Any]]:
-        """The dates, places and numbers the quote gives otherwise than `same` does."""
+        """The dates, places and numbers the quote gives otherwise than `same` does; days
+        only when both date one kind of thing (`_dated`: "the attack in Pahalgam on 22
+        April" against "the statement issued on 5 May" dates two things)."""
         out = []
+        days, other_days = _days(quote), _days(same.quote)
+        if _other_things(_dated(quote, days), _dated(same.quote, other_days)):
+            days = other_days = {}
         for field, mine, theirs in (
-            ("date", _days(quote), _days(same.quote)),
+            ("date", days, other_days),
             ("place", self._places_in(self._now(quote)), self._places_in(self._now(same.quote))),
             ("number", _numbers(quote), _numbers(same.quote)),
         ):
@@ -196,6 +201,8 @@ class Conflicts:
         of one of the note's facts, or the clause that gives the day names the note's thing
         ("… met in New Delhi on 5 May, the Pahalgam massacre barely two weeks old": the
         day is the meeting's, not the attack's)."""
+        if _dated(quote, _days(quote)) == "document":  # "a letter dated 24 April"
+            return False
         if set(note.facts) & set(claims):
             return True
         clause = next(c for c in _CLAUSE.split(quote) if _days(c) or c == quote)
@@ -289,6 +296,38 @@ def _meeting_dated(quote: str) -> bool:
         return False
     at = quote.find(days["day"][1])
     return at > 0 and bool(_THE_MEETING.search(quote[max(0, at - 60) : at]))
+
+
+# What a day dates, by the nearest of these words before it in its sentence: an attack
+# ("the attack in Pahalgam on 22 April", "which killed 26 people on 22 April"), a document
+# ("a letter dated 24 April", "the statement issued by the Ministry on 5 May", a heading's
+# "Statement issued by …, New Delhi, 5 May 2025") or a meeting ("met in New Delhi on
+# Tuesday, 6 May"). A day after none of them dates what the other side's does.
+_THINGS = re.compile(
+    rf"(?P<attack>{_VIOLENCE.pattern}|\b(?:killed|died|wounded)\b)"
+    r"|(?P<document>\b(?:dated|issued|letter|statement|communiqu[eé]|published|posted|filed"
+    r"|released|circulated)\b)"
+    r"|(?P<meeting>\b(?:met|meet|meeting|talks|held|received|hosted|visit|visited|summit"
+    r"|dialogue|called on)\b)",
+    re.I,
+)
+
+
+def _dated(text: str, days: dict[str, tuple[Any, str]]) -> str | None:
+    """What the text's one day dates ("attack", "document", "meeting"), or None."""
+    if "day" not in days:
+        return None
+    at = text.find(days["day"][1])
+    before = re.split(r"[.;:!?]\s", text[max(0, at - 120) : at])[-1] if at > 0 else ""
+    kind = None
+    for m in _THINGS.finditer(before):
+        kind = m.lastgroup
+    return kind
+
+
+def _other_things(mine: str | None, theirs: str | None) -> bool:
+    """Whether two days date two kinds of thing: both told, and told otherwise."""
+    return None not in (mine, theirs) and mine != theirs
 
 
 def held_in(facts: Iterable[Fact]) -> dict[str, list[str]]:
