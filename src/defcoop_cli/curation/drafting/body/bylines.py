@@ -79,7 +79,9 @@ def page_published(page: str, published: str | None) -> str | None:
     """The page's date: its metadata's as extracted, else (the extraction guessed one
     from its text, or found none) the date the page labels as its own ("Updated 12 May
     2025" in a meta line the extraction drops: body.dating.labelled_date), else the
-    extraction's guess where the page writes that day (`written`), else None."""
+    extraction's guess where a short line of the page writes that day (`written`; not a
+    sentence's day, "held talks on 5 May 2025": R36), unless the page tells its own time
+    only as an age ("Published 4 hrs ago"), else None."""
     from defcoop_cli.curation.drafting.body.dating import labelled_date
 
     if _DATE_META.search(page):
@@ -87,9 +89,18 @@ def page_published(page: str, published: str | None) -> str | None:
     lines = html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
     short = [" ".join(line.split()) for line in lines if 0 < len(line.split()) <= 14]
     labelled = labelled_date(short)
-    if labelled is not None or published is None:
+    if labelled is not None or published is None or any(map(_AGE.search, short)):
         return labelled
-    return published if written(lines, published) else None
+    return published if written(short, published) else None
+
+
+# The page's own time told as an age, no day ("Published 4 hrs ago", "Updated 52 min ago",
+# "posted 2 days ago"): a day guessed from its words is another thing's (a market card's "As
+# of 5 May 2025"), and the page has none of its own (R36).
+_AGE = re.compile(
+    r"(?i)\b(?:published|posted|updated|edited)\s*:?\s*(?:about\s+)?\d{1,3}\s*"
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago\b"
+)
 
 
 def written(lines: list[str], iso: str) -> bool:
