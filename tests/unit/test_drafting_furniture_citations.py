@@ -218,3 +218,24 @@ def test_a_quoted_title_is_found_once_among_many_opening_marks() -> None:
     # an open quote after an open quote: the title's search starts again at the next one
     assert not is_citation("^ " + "“" * 50)
     assert is_citation('^ Sato, K. "Two-plus-two diplomacy in Asia". Kanto Press.')
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # a document's heading with its place and day (heldout49's annexed statement)
+        ("Statement issued by the Ministry of Defence of Beta, Port Lem, 5 May 2031", True),
+        ("Joint statement of the two ministers, Tokyo, June 12, 2024", True),
+        ("Remarks by the Minister at the opening of the dialogue, New Delhi, 5 May 2025.", True),
+        # ordinary news lines the rule must leave alone
+        ("The two ministers met in New Delhi on 5 May 2025 and agreed to meet again.", False),
+        ("Singh and Nakatani held talks in New Delhi on 5 May 2025, the ministry said", False),
+        ("The ministers met in New Delhi, 5 May 2025, and agreed to meet again next year.", False),
+        ("Both sides agreed to hold the next dialogue in Tokyo in the first half of 2026", False),
+        ("India and Japan agreed to deepen ties at talks in Delhi on Monday, 5 May 2025", False),
+    ],
+)
+def test_a_documents_heading_with_its_place_and_day_is_furniture(line: str, heading: bool) -> None:
+    from defcoop_cli.curation.drafting.pages import is_furniture
+
+    assert is_furniture(line) is heading

@@ -168,3 +168,25 @@ def test_a_post_announcing_itself_is_a_signpost() -> None:
     assert signpost("Some thoughts on this week's Alpha–Beta naval talks.")
     assert signpost("A few quick notes from the harbour summit:")
     assert not signpost("Some thoughts on the deal were shared by officials.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
+    [
+        # a letter's pointer to what it encloses (heldout49's letter to the Council)
+        (
+            "The outcomes of the talks are set out in the statement issued by the ministry"
+            " on 5 May, which is annexed to the present letter (see annex).",
+            True,
+        ),
+        ("A copy of the joint readout is attached to this note.", True),
+        ("The list of projects is enclosed with this letter for your reference.", True),
+        # ordinary news sentences the rule must leave alone
+        ("Japan annexed the islands to its territory in 1905, the letter said.", False),
+        ("Singh attached great importance to the talks, the statement said.", False),
+        ("The statement, attached to this morning's release, condemned the attack.", False),
+        ("Officials said a list of projects would be attached to the next agreement.", False),
+    ],
+)
+def test_a_letters_pointer_to_its_enclosure_is_furniture(sentence: str, furniture: bool) -> None:
+    assert about_itself(sentence) is furniture

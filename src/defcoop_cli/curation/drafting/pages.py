@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, consents, gives_contact
-from defcoop_cli.curation.drafting.furniture.citations import trim_markers
+from defcoop_cli.curation.drafting.furniture.citations import dated_heading, trim_markers
 from defcoop_cli.curation.drafting.furniture.instructions import reference_entry
 from defcoop_cli.factbase.vocab import table_rows
 
@@ -154,7 +154,7 @@ def is_furniture(line: str, first: bool = False) -> bool:
         return True
     if _NOTICE.match(line) or CREDIT_END.search(line) or calls_to_channels(line):
         return True
-    if gives_contact(line) or consents(line) or reference_entry(line):  # a guide's entry
+    if gives_contact(line) or consents(line) or reference_entry(line) or dated_heading(line):
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line

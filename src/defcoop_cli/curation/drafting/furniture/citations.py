@@ -2,8 +2,10 @@
 "¹²", "^"), a references, notes or bibliography list and its entries, how to cite the page
 ("Cite as: …"), a record's fields (a run of "Label: value" lines, a row of them side by side:
 "Coded by: … | Reviewed by: … | Last edited: …"), and a broadcast script's cues in capitals
-with their bracketed directions ("VO (GV: CROWD, PORT):"). None of them is a fact's
-statement, and no name in them is an entity.
+with their bracketed directions ("VO (GV: CROWD, PORT):"), and a document's heading that
+names it with its place and day ("Statement issued by the Ministry of Defence, New Delhi, 5
+May 2025": `dated_heading`). None of them is a fact's statement, and no name in them is an
+entity.
 """
 
 from __future__ import annotations
@@ -64,6 +66,27 @@ def is_citation(line: str) -> bool:
     """Whether a line reads as one entry of a list of sources: its own marker and a
     citation's marks ("^ Sato, K. (2020). Title. Press.", "[4] "A title". Paper. 2024.")."""
     return _OWN_MARKER.match(line) is not None and _CITES.search(line) is not None
+
+
+# A document's heading: what it is, then its place and its whole day after commas, and no
+# stop ("Statement issued by the Ministry of Defence of India, New Delhi, 5 May 2025",
+# "Joint statement of the two ministers, Tokyo, June 12, 2024"): it says what the text
+# below is, as a dateline does, and tells no fact, a stop put after it or not (a body's
+# unstopped last line is kept as its sentence only where a stop would make it one). Not a
+# sentence that goes on after the day, nor one giving a day without the comma before it
+# ("… met in Oslo on 5 May 2025").
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DATED_HEADING = re.compile(
+    rf"[A-Z][^.!?;:\n]{{0,200}}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, "
+    rf"(?:\d{{1,2}} {_MONTHS}|{_MONTHS} \d{{1,2}},) \d{{4}}\.?"
+)
+
+
+def dated_heading(line: str) -> bool:
+    """Whether the line is a document's heading with its place and day (`_DATED_HEADING`)."""
+    return len(line) < 300 and _DATED_HEADING.fullmatch(line.strip()) is not None
 
 
 # How to cite the page: "Cite as: …", "Suggested citation: …", "How to cite this report:";

@@ -140,11 +140,22 @@ _POOL = re.compile(
     re.I,
 )
 
+# A letter's or a note's pointer to what it encloses: "The main outcomes are set out in the
+# statement …, which is annexed to the present letter (see annex).", "A copy of the
+# readout is attached to this note." (what the enclosure says is its own text's facts)
+_ENCLOSES = re.compile(
+    r"[^!?]{0,300}\b(?:annexed|attached|appended|enclosed) (?:hereto |herewith )?(?:to|with)"
+    r" (?:the present|this) (?:letter|note|document|communication|note verbale)\b"
+    r"[^.!?]{0,60}\.",
+    re.I,
+)
+
 
 def about_itself(sentence: str, transcript: bool = False) -> bool:
-    """Whether the sentence is the document's caveat on its own text, a credit, or a pool
-    report's word on the pool; in a transcript, its bare "it has not been checked" too."""
+    """Whether the sentence is the document's caveat on its own text, a credit, a pool
+    report's word on the pool, or a letter's pointer to its enclosure; in a transcript, its
+    bare "it has not been checked" too."""
     text = sentence.strip()
     if transcript and _UNCHECKED.fullmatch(text):
         return True
-    return any(p.fullmatch(text) for p in (_CREDIT, _LABELLED, _CAVEAT, _POOL))
+    return any(p.fullmatch(text) for p in (_CREDIT, _LABELLED, _CAVEAT, _POOL, _ENCLOSES))
