@@ -966,6 +966,90 @@ class TestAViewTakenUp:
         assert " and " not in self.read(sentence).attribution
 
 
+DOERS = EntityMatcher(
+    [
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person"),
+        Entity("kenji-ono", "Kenji Ono", "person"),
+        Entity("beta-delegation", "Beta delegation", "organization", ("Beta side",)),
+    ]
+)
+
+
+class TestASecondDoerInAJoinedClause:
+    """A clause joined by ", and" that names another party of the fact base doing an act of
+    its own makes the sentence both parties'; a clause whose subject is no party, a pronoun,
+    a generic source or a new name leaves it the first doer's."""
+
+    def read(self, sentence: str) -> str:
+        who = Speakers(DOERS, frozenset({"ravi-menon", "kenji-ono"}))
+        for name in ("Ravi Menon", "Kenji Ono"):
+            who.mentioned(name, True)
+        return taken_up(sentence, reading(sentence, who), who).attribution
+
+    @pytest.mark.parametrize(
+        ("sentence", "pair"),
+        [
+            (
+                "Menon briefed his guest on the raid, and Ono conveyed Beta's sympathy.",
+                "Ravi Menon and Kenji Ono",
+            ),
+            (
+                "The Beta side condemned the raid, and Menon warned of more attacks.",
+                "Beta delegation and Ravi Menon",
+            ),
+            (
+                "Menon urged Beta's shipyards to build in Alpha, and Ono said Beta would "
+                "study the offer.",
+                "Ravi Menon and Kenji Ono",
+            ),
+            (
+                "Beta condemned the raid, and Minister Ono conveyed his sympathy.",
+                "Beta and Kenji Ono",
+            ),
+            (
+                "Ono flagged the need for a hotline, a point Menon acknowledged.",
+                "Kenji Ono and Ravi Menon",
+            ),
+        ],
+    )
+    def test_both_doers(self, sentence: str, pair: str) -> None:
+        assert self.read(sentence) == pair
+
+    def test_the_claim_stays_the_first_doers(self) -> None:
+        who = Speakers(DOERS, frozenset({"ravi-menon", "kenji-ono"}))
+        sentence = "Menon briefed his guest on the raid, and Ono conveyed Beta's sympathy."
+        r = taken_up(sentence, reading(sentence, who), who)
+        assert (r.said_as, r.stance) == ("Ravi Menon", "briefed")
+
+    @pytest.mark.parametrize(
+        ("sentence", "one"),
+        [
+            # a wire story: the second clause's subject is the talks, no party
+            (
+                "Menon briefed his guest on the raid, and the talks then turned to the sea.",
+                "Ravi Menon",
+            ),
+            # a readout: a pronoun carries the same doer
+            ("Ono conveyed Beta's sympathy, and he stressed the need for calm.", "Kenji Ono"),
+            # a paper's copy: a generic source reports, it does no act of a party
+            ("Menon welcomed the visit, and officials said the talks ran long.", "Ravi Menon"),
+            # a new name, no party of the fact base
+            ("Ono praised the drills, and Sara Lind wrote that they had grown.", "Kenji Ono"),
+            # a possessive: the doer's staff, not the doer
+            ("Menon briefed Ono on the raid, and Ono's aides noted the details.", "Ravi Menon"),
+            # a courtesy in reply, no act of the talks (a readout's closing line)
+            ("Ono invited Menon to visit Beta, and Menon expressed his appreciation.", "Kenji Ono"),
+            ("The Beta side condemned the raid, and Menon thanked his visitor.", "Beta delegation"),
+            # a quotation's words are its speaker's
+            ('Ono condemned the raid, and "Menon stressed calm," an aide said.', "Kenji Ono"),
+        ],
+    )
+    def test_one_doer(self, sentence: str, one: str) -> None:
+        assert self.read(sentence) == one
+
+
 class TestTitlesAndUnnamedChannels:
     """A title of a country standing for the person it was given to, an abbreviation, "the
     two" after a group, and an impersonal "It was informed that …"."""

@@ -1,22 +1,38 @@
 """A view another party takes up: "…, and Minister Singh shared that concern", "Singh echoed
-Nakatani's concern", "Singh agreed with Nakatani" (`verbs.TAKEN_UP`): the sentence is both
-parties'."""
+Nakatani's concern", "Singh agreed with Nakatani" (`verbs.TAKEN_UP`); and a second doer's own
+act in a clause joined by ", and" ("Singh briefed Nakatani on the attack, and Nakatani
+conveyed Japan's solidarity"): the sentence is both parties'."""
 
 from __future__ import annotations
 
 import re
 
+from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.curation.drafting.verbs import TAKEN_UP
+from defcoop_cli.curation.drafting.verbs import TAKEN_UP, reported_verb
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")  # what is quoted is the speaker's, no party's
+# The clause joined after the first act: ", and Nakatani conveyed…", ", and the Japanese side…"
+# or taken up by a relative clause: "…, a point Singh acknowledged", "…, which RM welcomed".
+_JOINED = re.compile(
+    r",\s+(?:and\s+(?:then\s+|later\s+|also\s+)?|which\s+|a\s+(?:point|proposal|view)\s+)"
+    r"(?=(?:the\s+|Mr\.?\s+)?[A-Z])"
+)
+# A courtesy in reply is no act of the talks: "…, and Minister Singh expressed his appreciation".
+_COURTESY = re.compile(
+    r"(?:thank\w*|(?:expressed|conveyed|voiced)\s+(?:his|her|their|its)\s+"
+    r"(?:appreciation|gratitude|thanks))\b",
+    re.IGNORECASE,
+)
+_BY_ITS_NAME = re.compile(r"'[^']+' by (?P<who>[^;,]+)$")  # the rule of a subject read as named
 
 
 def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """The reading, with the one person or country who takes up its party's view ("…, and
     Minister Singh shared that concern"; "Singh echoed Nakatani's concern"; "Singh agreed
-    with Nakatani"), known or new: the sentence is both parties'."""
+    with Nakatani"), known or new, or who does an act of their own in a clause joined by
+    ", and": the sentence is both parties'."""
     if r.attribution == THE_SOURCE or " and " in r.attribution:
         return r
     for m in (p.search(_QUOTATIONS.sub(" ", sentence)) for p in TAKEN_UP):
@@ -27,4 +43,40 @@ def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
         if who and who != r.attribution:
             pair = f"{r.attribution} and {who}"
             return r._replace(attribution=pair, person=False, rule=f"{r.rule}; {who} shares it")
-    return r
+    return _second_doer(sentence, r, speakers)
+
+
+def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
+    """Both parties', when a clause joined by ", and" (or a relative clause: ", a point Singh
+    acknowledged") after the first act opens with another party of the fact base named in
+    its own words (not a pronoun, not a generic source, not a new name) and tells its act by
+    a verb of its own, no courtesy: "The Japanese side condemned the attack, and Singh briefed
+    his guest on…"; not "…, and the talks then turned to the sea". The claim stays the
+    first act's (`said_as`)."""
+    first = reported_verb(sentence)
+    if first is None or _QUOTATIONS.search(sentence):
+        return r
+    joined = _JOINED.search(sentence, first.match.end())
+    if joined is None:
+        return r
+    clause = sentence[joined.end() :]
+    verb = reported_verb(clause)
+    if verb is None:
+        return r
+    by = reading(clause, speakers, nested=True)
+    named = _BY_ITS_NAME.search(by.rule)  # a subject named, not carried from before
+    known = {e.name for e in speakers.matcher.entities.values()}
+    subject = clause[: verb.match.start()]
+    names = {speakers.matcher.entities[e].name for e, _, _ in speakers.matcher.find(subject)}
+    words = re.findall(r"[\w’'-]+", subject)
+    names |= {n for w in words if (n := speakers.surnames.get(w))}
+    own = by.attribution in names  # the subject names the doer itself
+    if not named or by.attribution not in known or not own or by.view or by.asked:
+        return r
+    if by.attribution == r.attribution or " and " in by.attribution:
+        return r
+    if _COURTESY.match(clause, verb.match.start()):  # "…, and Singh expressed his thanks"
+        return r
+    pair, said = f"{r.attribution} and {by.attribution}", r.said_as or r.attribution
+    rule = f"{r.rule}; and {by.rule}"  # the claim is the first act's, its doer's (said_as)
+    return r._replace(attribution=pair, person=False, said_as=said, rule=rule)
