@@ -78,6 +78,7 @@ SETS = (
     "judged_queries_devs24.json",  # office abbreviations, a quiz's "in which" (s36-search21)
     "judged_queries_thirtyseventh.json",  # blind until measured (seventeenth session's end)
     "judged_queries_thirtyeighth.json",  # blind until measured (eighteenth session's start)
+    "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
 )
 QUERIES = [
     q
@@ -99,16 +100,26 @@ NOT_YET = {
     # any change (41/49, 0.837 on first sight, one editorial leak, RESULTS): an ASEAN desk
     # officer's readout questions ("did the … readout reference ASEAN centrality", "was
     # China named explicitly") and an SEO writer's keyword strings ("… top 5 highlights",
-    # "… explained", "… pdf", "… full form"); not yet read by register
+    # "… explained", "… pdf", "… full form"); not yet read by register (s37-search23 reads
+    # a search box's tail, reading/registers.read_tail: the two "full form" queries leave;
+    # "top 5 highlights" and "pdf" find the relations' and the exercises' facts once their
+    # tail is dropped, not the key discussion points a summary lists)
     "did the India-Japan readout reference ASEAN centrality",
     "was China named explicitly in the discussion of maritime disputes",
     "minilateral naval drill with Quad partners",
     "autonomous weapons systems - any normative language?",
     "india japan defence relations top 5 highlights",
-    "what is unclos full form",
     "india japan defence partnership why important",
     "sant rampal ji maharaj view on india japan defence meeting",
     "india japan joint statement defence meeting pdf",
+    # the devs26 set (s37-search23), judged before a run: search-box keyword strings; their
+    # tails are read (reading/registers.read_tail), but a summary's tail ("summary in
+    # short") finds the talks' facts that hold its words, not the key points it asks for; a
+    # "deal signed … details" finds a note's date (Q7's agreements hold no "deal" or "sign");
+    # "why … ties matter" ranks the meeting's assessments above the relations'
+    "india japan defence talks summary in short",
+    "india japan defence deal signed 2025 details",
+    "why india japan defence ties matter in 2025",
     # the thirty-seventh set, blind until measured at the seventeenth session's end, after
     # every merge of the session (34/48, 0.708 on first sight, no leak, RESULTS): an equity
     # analyst's market words ("catalyst for defence stocks", "any mou signed") and a
@@ -122,7 +133,6 @@ NOT_YET = {
     "malabar exercise - which countries take part",
     "exact English title used for Nakatani in the text",
     "Rajnath Singh official designation in English",
-    "UNCLOS full form",
     "jiyū de hirakareta indo taiheiyō",
     "ippōteki na genjō henkō - unilateral actions at sea",
     "kaiyō anzen hoshō south china sea",
