@@ -15,6 +15,7 @@ from defcoop_cli.lookup.search.reading.registers import (
     is_passage,
     is_stack,
     passage_matches,
+    read_signing,
     read_stack,
     read_tail,
 )
@@ -191,3 +192,8 @@ def test_a_keyword_string_finds_past_its_tail(index: SearchIndex) -> None:
     assert shown(index, "pahalgam briefing key points for upsc")[0] == "pahalgam-briefing"
     assert shown(index, "scs full form")[0] == "south-china-sea-instability-discussed"
     assert shown(index, "dharma meaning in english") == []
+
+
+def test_whether_they_signed_is_no_question_a_note_settles() -> None:
+    assert not read_signing(parse_query(["did they sign an accord at the meeting?"])).yes_no
+    assert read_signing(parse_query(["did they meet in delhi?"])).yes_no

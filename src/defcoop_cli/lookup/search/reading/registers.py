@@ -80,6 +80,7 @@ from defcoop_cli.lookup.search.partial import (
     shares_as_matches,
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
+from defcoop_cli.lookup.search.reading.formal import SIGNING
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -185,8 +186,19 @@ def read_tail(query: Query, names: Callable[[], Iterable[tuple[str, ...]]]) -> Q
 
 def read_typed(index: Index, query: Query) -> Query:
     """The query read in its register: a noun stack without its framing nouns, a keyword
-    string without its search box's tail."""
-    return read_tail(read_stack(query), lambda: _names(index))
+    string without its search box's tail, a question whether they signed one that asks
+    what came of the talks."""
+    return read_tail(read_signing(read_stack(query)), lambda: _names(index))
+
+
+def read_signing(query: Query) -> Query:
+    """A yes-no question whether an instrument was signed ("did they sign an MoU at the
+    meeting?") as asking what came of the talks (reading/formal.py, CONVENTIONS.md Q7):
+    what they agreed answers it, and no curator note settles it, as one settles "is general
+    a military rank for nakatani" (ranking.order_notes puts such a note first)."""
+    if query.yes_no and not SIGNING.isdisjoint(tokens(query.text)):
+        return query._replace(yes_no=False)
+    return query
 
 
 def _names(index: Index) -> Iterator[tuple[str, ...]]:
