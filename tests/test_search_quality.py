@@ -78,6 +78,7 @@ SETS = (
     "judged_queries_devs24.json",  # office abbreviations, a quiz's "in which" (s36-search21)
     "judged_queries_thirtyseventh.json",  # blind until measured (seventeenth session's end)
     "judged_queries_thirtyeighth.json",  # blind until measured (eighteenth session's start)
+    "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
 )
 QUERIES = [
     q
@@ -99,30 +100,36 @@ NOT_YET = {
     # any change (41/49, 0.837 on first sight, one editorial leak, RESULTS): an ASEAN desk
     # officer's readout questions ("did the … readout reference ASEAN centrality", "was
     # China named explicitly") and an SEO writer's keyword strings ("… top 5 highlights",
-    # "… explained", "… pdf", "… full form"); not yet read by register
+    # "… explained", "… pdf", "… full form"); not yet read by register (s37-search23 reads
+    # a search box's tail, reading/registers.read_tail: the two "full form" queries leave;
+    # "top 5 highlights" and "pdf" find the relations' and the exercises' facts once their
+    # tail is dropped, not the key discussion points a summary lists)
     "did the India-Japan readout reference ASEAN centrality",
     "was China named explicitly in the discussion of maritime disputes",
     "minilateral naval drill with Quad partners",
     "autonomous weapons systems - any normative language?",
     "india japan defence relations top 5 highlights",
-    "what is unclos full form",
     "india japan defence partnership why important",
     "sant rampal ji maharaj view on india japan defence meeting",
     "india japan joint statement defence meeting pdf",
+    # the devs26 set (s37-search23), judged before a run: search-box keyword strings; their
+    # tails are read (reading/registers.read_tail), but a summary's tail ("summary in
+    # short") finds the talks' facts that hold its words, not the key points it asks for;
+    # "why … ties matter" ranks the meeting's assessments above the relations'
+    "india japan defence talks summary in short",
+    "why india japan defence ties matter in 2025",
     # the thirty-seventh set, blind until measured at the seventeenth session's end, after
     # every merge of the session (34/48, 0.708 on first sight, no leak, RESULTS): an equity
     # analyst's market words ("catalyst for defence stocks", "any mou signed") and a
     # conference interpreter's glossary queries, some in romanised Japanese or Hindi
     # ("jiyū de hirakareta indo taiheiyō", "sah-utpadan aur sah-vikas") and some about the
     # article's own wording ("exact English title used", "what verb did … use"); not yet
-    # read by register
+    # read by register ("any mou signed" and "UNCLOS full form" answered since s37-search23)
     "any catalyst for indian defence stocks out of the rajnath nakatani meeting?",
-    "cybersecurity cooperation india-japan, any mou signed",
     "UNCLOS reference in india japan discussion",
     "malabar exercise - which countries take part",
     "exact English title used for Nakatani in the text",
     "Rajnath Singh official designation in English",
-    "UNCLOS full form",
     "jiyū de hirakareta indo taiheiyō",
     "ippōteki na genjō henkō - unilateral actions at sea",
     "kaiyō anzen hoshō south china sea",
@@ -513,12 +520,10 @@ NOT_YET = {
     # (thirteenth session, RESULTS): a voice assistant's dictation, a fact-checker's claims;
     # "did naka tani come to delhi in may twenty twenty five" and "ministers want faster
     # contact between their militaries to manage emergencies" answered by the lead after (a
-    # spoken year, reading/numbers.py; contact is communication, the thesaurus); left:
-    "is it true that india and japan signed a deal",
-    # the twenty-sixth's and twenty-seventh's signing questions, judged [] until Q7 of
-    # tests/fixtures/CONVENTIONS.md (thirteenth session) gave them the agreements made
-    "was any MoU signed during the visit",
-    "did india and japan sign any agreement in this meeting?",
+    # spoken year, reading/numbers.py; contact is communication, the thesaurus); its
+    # signing question, and the twenty-sixth's and twenty-seventh's (judged [] until Q7 of
+    # tests/fixtures/CONVENTIONS.md gave them the agreements made), answered since
+    # s37-search23 read a signing as asking what came of the talks (reading/formal.py)
     "how often do india and japan hold defence talks",
     # the devs16 set (s28-search13), written and judged before a run: its first sight's miss
     # of the top three (no word of "together" for joint exercises) and its leak, kept after
@@ -536,7 +541,6 @@ NOT_YET = {
     "protecting small states' sovereignty against a bullying neighbour",
     "is any of this legally binding or merely declaratory? what legal force do the reaffirmed"
     " commitments have",
-    "did they sign an MoU or any agreement at the meeting?",
     # ("was Nakatani actually … when they met" answered by s36-search19: "actually" only
     # doubts, a function word as "really")
     # the devs17 set (s30-search14, fourteenth session), judged before a run: 20 first-sight
@@ -579,11 +583,11 @@ NOT_YET = {
     # the thirty-first set, blind until measured at the session's end (0.880 on first sight,
     # its one leak an office written clipped; 0.900 after the lead's shorthand and clipped
     # office, RESULTS): a boss texting, a sub-editor's yes/no checks. Left: a verification
-    # question the article answers "no" (China by name; anything signed), and two
-    # paraphrases whose words the fact base lacks ("pipeline", "vow", "rules bound")
+    # question the article answers "no" (China by name; anything signed, answered since
+    # s37-search23 by what they agreed), and two paraphrases whose words the fact base
+    # lacks ("pipeline", "vow", "rules bound")
     "did the govts renew their vow for a rules bound asia pacific",
     "Did Singh raise China by name",
-    "Did Japan sign anything in Delhi",
 }
 INDEX = SearchIndex(load(ROOT / "data" / "facts.json"))
 

@@ -1,6 +1,7 @@
-"""Two registers (lookup/search/reading/registers.py): a pasted report sentence read as one
-passage, and a machine translation's noun stack read without its framing nouns, on the
-shipped fact base. The sentences are the test's own, not any report's."""
+"""Three registers (lookup/search/reading/registers.py): a pasted report sentence read as one
+passage, a machine translation's noun stack read without its framing nouns, and a search
+box's keyword string without its tail, on the shipped fact base. The sentences are the
+test's own, not any report's."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from defcoop_cli.lookup.search.reading.registers import (
     is_passage,
     is_stack,
     passage_matches,
+    read_signing,
     read_stack,
+    read_tail,
 )
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
@@ -149,3 +152,48 @@ def test_two_nations_across_a_colon_or_a_lists_item_are_no_pair(index: SearchInd
     assert not refused("assertive china; india japan")
     # an item parted as reading/syntax parts a list (a slash between two words too)
     assert not refused("india japan/china") and not refused("india japan / china")
+
+
+def no_names() -> list[tuple[str, ...]]:
+    return []
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("malabar drill partners pdf", ("malabar", "drill", "partners")),
+        ("pahalgam briefing key points for upsc", ("pahalgam", "briefing")),
+        ("make in india japan top 3 highlights", ("make", "india", "japan")),
+        ("supply chains current affairs 2025", ("supply", "chains")),
+        ("make in india japan 2025 explained", ("make", "india", "japan", "2025")),
+    ],
+)
+def test_a_search_box_tail_is_no_term(typed: str, kept: tuple[str, ...]) -> None:
+    assert read_tail(parse_query([typed]), no_names).terms == kept
+
+
+def test_a_query_all_tail_or_without_one_is_kept() -> None:
+    for typed in ("summary pdf", "malabar drill partners 2025", "wiki", "malabar drills top 5"):
+        query = parse_query([typed])
+        assert read_tail(query, no_names) == query
+
+
+def test_a_meaning_tail_only_after_a_whole_name() -> None:
+    def names() -> list[tuple[str, ...]]:
+        return [("scs",), ("dharma", "guardian")]
+
+    assert read_tail(parse_query(["scs full form in hindi"]), names).terms == ("scs",)
+    # "dharma" is a word of a name: what the word means, which no fact says
+    query = parse_query(["dharma meaning in english"])
+    assert read_tail(query, names) == query
+
+
+def test_a_keyword_string_finds_past_its_tail(index: SearchIndex) -> None:
+    assert shown(index, "pahalgam briefing key points for upsc")[0] == "pahalgam-briefing"
+    assert shown(index, "scs full form")[0] == "south-china-sea-instability-discussed"
+    assert shown(index, "dharma meaning in english") == []
+
+
+def test_whether_they_signed_is_no_question_a_note_settles() -> None:
+    assert not read_signing(parse_query(["did they sign an accord at the meeting?"])).yes_no
+    assert read_signing(parse_query(["did they meet in delhi?"])).yes_no

@@ -44,6 +44,7 @@ from defcoop_cli.lookup.search.ranking import (
 )
 from defcoop_cli.lookup.search.text import normalise, parse_query, tokens
 from defcoop_cli.lookup.search.vectors import vector_words
+from defcoop_cli.lookup.service import SearchRequest, search
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -812,6 +813,27 @@ class TestHappened:
     ) -> None:
         query = parse_query([text])
         assert query.terms == terms and asks_outcome_of(query) is asks
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "did the two sides ink a pact in delhi?",
+            "was a memorandum signed on the visit",
+            "tokyo delhi talks: deals signed",
+        ],
+    )
+    def test_whether_they_signed_asks_what_they_agreed(self, index: SearchIndex, text: str) -> None:
+        # CONVENTIONS.md Q7: no signing is reported; what came of the talks answers it,
+        # and no curator note settles it above the facts
+        query = parse_query([text])
+        assert asks_outcome_of(query)
+        assert not {"pact", "memorandum", "deals", "signed", "ink"} & set(query.terms)
+        result = search(index, query, SearchRequest((text,)))
+        assert not result.notes_first and result.matches[0].fact.kind == "commitment"
+
+    def test_an_instrument_not_signed_is_looked_for(self) -> None:
+        query = parse_query(["contract value of the defence deal"])
+        assert "deal" in query.terms and not asks_outcome_of(query)
 
     @pytest.mark.parametrize("text", ["what was the outcome?", "readout", "results"])
     def test_an_outcome_alone_is_no_term_and_the_refusal_says_so(self, text: str) -> None:

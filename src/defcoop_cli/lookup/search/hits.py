@@ -27,7 +27,7 @@ from defcoop_cli.lookup.search.matching import (
     widened,
     word_scores,
 )
-from defcoop_cli.lookup.search.reading.formal import OUTCOME, asks_outcome
+from defcoop_cli.lookup.search.reading.formal import OUTCOME, SIGNING, asks_outcome
 from defcoop_cli.lookup.search.reading.phrases import (
     FRAME_AFTER,
     FRAME_ASKING,
@@ -171,10 +171,10 @@ def asks_happened(query: Query) -> bool:
 
 def asks_outcome_of(query: Query) -> bool:
     """Whether the query asks what came of something ("the outcome of the talks", "DELHI
-    VISIT RESULTS"): not "the outcome document of the summit", nor "election results"
-    (the outcome of no event of the fact base: leads.from_subject)."""
+    VISIT RESULTS", "was any MoU signed"): not "the outcome document of the summit", nor
+    "election results" (the outcome of no event of the fact base: leads.from_subject)."""
     said, headline = tokens(query.text), query.text.isupper()
-    return not OUTCOME.isdisjoint(said) and any(
+    return not (OUTCOME | SIGNING).isdisjoint(said) and any(
         asks_outcome(said, i, STOPWORDS, headline) for i in range(len(said))
     )
 

@@ -302,7 +302,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         a in IDENTITY and b in COPULAS and not (len(c) > 5 and c.endswith("ing"))
         for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""], strict=False)
     )
-    if not terms and formal.OUTCOME.intersection(all_words):  # "readout": of what, not said
+    if not terms and (formal.OUTCOME | formal.SIGNING).intersection(all_words):  # of what?
         raise UsageError(
             f"{shortened(text)!r} asks what came of something without saying what; add it, "
             "as in 'the outcome of the talks'"

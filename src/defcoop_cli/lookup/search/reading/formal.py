@@ -11,7 +11,11 @@ outcome of the talks" (or "the talks outcome", ending the query) asks what came 
 (search.hits.asks_happened), "outcome" no word to look for; "the outcome document of the
 summit" looks for it. "Results" and a "readout" ask so as "outcome" does ("JPN DEFMIN
 DELHI VISIT RESULTS"), and what came of a meeting is what its parties agreed or committed
-to, not its date."""
+to, not its date. Whether an instrument was signed ("was any MoU signed during the visit",
+"did they sign a deal") asks so too (CONVENTIONS.md Q7): the article reports no signing,
+and what came of the talks is what the two agreed; the signing verb (SIGNING) and the
+instruments it names (INSTRUMENTS) are no words to look for. An instrument without a
+signing verb ("contract value of the defence deal") is looked for as it is."""
 
 GOVERNMENT = frozenset(["government", "governments"])
 ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
@@ -20,6 +24,10 @@ FRAME_WORDS = frozenset(["thereof", "therefor"])  # "if so, the details thereof"
 # What came of a meeting, as a report or a cable heads it: "visit outcomes", "talks
 # results", "readout": what the parties agreed or committed to (search.hits.asks_outcome)
 OUTCOME = frozenset(["outcome", "outcomes", "result", "results", "readout", "readouts"])
+SIGNING = frozenset(["sign", "signs", "signed", "signing", "ink", "inked"])
+INSTRUMENTS = frozenset(
+    ["mou", "mous", "memorandum", "pact", "pacts", "deal", "deals", "agreement", "agreements"]
+)
 
 
 def asks_outcome(
@@ -29,6 +37,8 @@ def asks_outcome(
     nothing but function words do, or, in a headline's or a cable's capitals, nothing but
     a place, its dateline ("MTG RESULTS NEW DELHI"); not "RESULTS FRAMEWORK FOR TALKS",
     which is no more a question than in lower case."""
+    if words[i] in SIGNING or (words[i] in INSTRUMENTS and not SIGNING.isdisjoint(words)):
+        return True
     if words[i] not in OUTCOME:
         return False
     after = tuple(w for w in words[i + 1 :] if w not in function_words)

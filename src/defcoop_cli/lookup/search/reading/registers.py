@@ -44,10 +44,23 @@ about, not which: they are no terms. A place word after a word for the meeting (
 place city") asks where, as "where" does. A verb made a noun ("condemnation", "sorrow
 expression", "invitation") is its verb's by the stemmer, the synonym list or the
 thesaurus, and stays a term: "expression" is the stemmer's "expressed".
+
+A search box's tail (read_tail): a keyword string ends on words that say what kind of answer
+is wanted, in what form or for whom, not what it is about: "… top 5 highlights", "…
+explained", "… pdf", "… current affairs upsc", "… summary in short" (TAILS,
+TAIL_PAIRS; a number or "top" among them: "top 10 facts", "2025 explained"). A fact holds
+none of them ("pdf", "upsc" and "wiki" are no bodies the query is about: search/elsewhere.py
+refused them), and one it does hold ("highlights": highlighted) asks for the main points
+there, not for what was highlighted; the tail is no term. A tail asking what its words mean
+("meaning", "full form", "definition") is one only after a name the fact base gives in full
+("unclos full form", "UNCLOS meaning in hindi"): after a word of a name ("dharma meaning in
+english": Dharma Guardian's first word) it asks what the word means, which no fact says, and
+the query is read as it is.
 """
 
 import itertools
 import math
+from collections.abc import Callable, Iterable, Iterator
 
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import ENTITY, Reading, Readings, read_once
@@ -67,6 +80,7 @@ from defcoop_cli.lookup.search.partial import (
     shares_as_matches,
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
+from defcoop_cli.lookup.search.reading.formal import SIGNING
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -123,6 +137,75 @@ def read_stack(query: Query) -> Query:
     ):
         questions = (*questions, WHERE)
     return query._replace(terms=tuple(kept), questions=questions)
+
+
+# A search box's tails (the module's docstring): the form, the audience and the language of
+# the answer wanted. Not its freshness ("latest", "today"): search lets one such word off,
+# and "weather in New Delhi today" is about the day.
+_TAILS = """analysis brief details essay explained explainer facts gk highlights notes overview
+pdf ppt short summary takeaways upsc wiki wikipedia
+bengali english gujarati hindi kannada malayalam marathi punjabi tamil telugu urdu"""
+TAILS = frozenset(_TAILS.split())
+TAIL_PAIRS = frozenset(
+    [("current", "affairs"), *(("key", w) for w in ("points", "highlights", "takeaways"))]
+)
+MEANING = frozenset([("meaning",), ("definition",), ("full", "form")])
+TOP = "top"
+
+
+def _tail_start(terms: tuple[str, ...]) -> tuple[int, bool]:
+    """Where the terms' tail starts (len(terms): none), and whether it asks for a meaning."""
+    i, start, meaning = len(terms), len(terms), False
+    while i:
+        pair = terms[max(i - 2, 0) : i]
+        if pair in MEANING or pair[-1:] in MEANING:
+            i, meaning = i - (2 if pair in MEANING else 1), True
+        elif pair in TAIL_PAIRS or terms[i - 1] in TAILS:
+            i -= 2 if pair in TAIL_PAIRS else 1
+        elif terms[i - 1] == TOP and start < len(terms) and terms[i].isdigit():
+            i -= 1  # "top 5 highlights", not "top 5" alone
+        elif terms[i - 1].isdigit():  # "10 facts", "current affairs 2025": with a tail's word
+            i -= 1
+            continue
+        else:
+            break
+        start = i
+    return start, meaning
+
+
+def read_tail(query: Query, names: Callable[[], Iterable[tuple[str, ...]]]) -> Query:
+    """The query without a search box's tail (the module's docstring); as it is where the
+    tail is all of it, or asks for a meaning after words that are no name in full (names:
+    the fact base's names and aliases, as terms)."""
+    start, meaning = _tail_start(query.terms)
+    kept = query.terms[:start]
+    if not kept or start == len(query.terms) or (meaning and kept not in set(names())):
+        return query
+    return query._replace(terms=kept)
+
+
+def read_typed(index: Index, query: Query) -> Query:
+    """The query read in its register: a noun stack without its framing nouns, a keyword
+    string without its search box's tail, a question whether they signed one that asks
+    what came of the talks."""
+    return read_tail(read_signing(read_stack(query)), lambda: _names(index))
+
+
+def read_signing(query: Query) -> Query:
+    """A yes-no question whether an instrument was signed ("did they sign an MoU at the
+    meeting?") as asking what came of the talks (reading/formal.py, CONVENTIONS.md Q7):
+    what they agreed answers it, and no curator note settles it, as one settles "is general
+    a military rank for nakatani" (ranking.order_notes puts such a note first)."""
+    if query.yes_no and not SIGNING.isdisjoint(tokens(query.text)):
+        return query._replace(yes_no=False)
+    return query
+
+
+def _names(index: Index) -> Iterator[tuple[str, ...]]:
+    """The entities' names and aliases as a query's terms ("law of the sea": law, sea)."""
+    for entity in index.entities:
+        for name in (entity.name, *entity.aliases):
+            yield tuple(w for w in tokens(name) if w not in STOPWORDS)
 
 
 def content_terms(query: Query) -> list[str]:
