@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture.readers import own_notice
 from defcoop_cli.curation.drafting.segments import candidates
 
@@ -45,3 +46,18 @@ def test_a_notice_of_the_organisations_own_event_is_furniture_and_news_is_not(
     at = text.index(notice)
     assert any(a <= at < b for a, b in furniture), notice
     assert own_notice(notice) and not own_notice(news)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Members gathered at the Jain temple in Kitano to pray.", ["Kitano"]),
+        ("She teaches Tamil and Hindi at a college in Nagoya.", ["Nagoya"]),
+        ("The Buddhist monks of Nara sent a letter of sympathy.", ["Nara"]),
+        # a two-word name keeps its word: a range, a state
+        ("Patrols in the Hindu Kush were raised, Tamil Nadu's Sikh officials said.", None),
+    ],
+)
+def test_a_faith_or_language_word_alone_is_no_name(sentence: str, names: list[str] | None) -> None:
+    found = [sentence[a:b] for a, b in capitalised_names(sentence, [])]
+    assert found == (names if names is not None else ["Hindu Kush", "Tamil Nadu"])
