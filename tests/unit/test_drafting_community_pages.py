@@ -10,6 +10,7 @@ import pytest
 from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture.readers import own_notice
 from defcoop_cli.curation.drafting.segments import candidates
+from defcoop_cli.curation.drafting.verbs import first_verb
 
 NOTICES = [
     "Our spring picnic will be held on Sunday 6 April at Ueno Park; bring a mat.",
@@ -61,3 +62,27 @@ def test_a_notice_of_the_organisations_own_event_is_furniture_and_news_is_not(
 def test_a_faith_or_language_word_alone_is_no_name(sentence: str, names: list[str] | None) -> None:
     found = [sentence[a:b] for a, b in capitalised_names(sentence, [])]
     assert found == (names if names is not None else ["Hindu Kush", "Tamil Nadu"])
+
+
+HIGHLIGHTS = [
+    "He described India's progress towards self-reliance in defence production as a success",
+    "Mr Singh described India's progress in building its own warships as a milestone",
+    "The minister describes the country's drive towards indigenisation as irreversible",
+    "She described Japan's efforts in domestic drone production as steady",
+]
+# Describing anything else reports (R33: praise and a view given are no stance of their own).
+REPORTS = [
+    "He described the talks as productive and forward-looking",
+    "The official described the progress of the negotiations as slow",
+    "Nakatani described the plan to build ships at home as costly",
+    "A senior officer described the drill as the largest in a decade",
+]
+
+
+@pytest.mark.parametrize(("own", "other"), list(zip(HIGHLIGHTS, REPORTS, strict=True)))
+def test_describing_ones_progress_towards_making_ones_own_arms_highlights(
+    own: str, other: str
+) -> None:
+    verb, plain = first_verb(own), first_verb(other)
+    assert verb is not None and verb.stance == "highlighted"
+    assert plain is not None and plain.stance == "reported"
