@@ -69,6 +69,8 @@ from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, QUOTATIONS, THINKS, own_view, viewer
+from defcoop_cli.curation.drafting.verbs.views import OFFICER as _OFFICER
+from defcoop_cli.curation.drafting.verbs.views import viewed as _viewed
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
@@ -166,7 +168,11 @@ def _alone(subject: str) -> str | None:
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes; a
     channel's report ("A ministry statement said the two sides agreed…", "Japan will send
-    observers, the ministry stated") is the doer's."""
+    observers, the ministry stated") is the doer's; a commentator's later words his view."""
+    return _viewed(_read(sentence, speakers, nested), speakers, nested)
+
+
+def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
     named = hit and r.stance == "reported" and _SIGNALLED.match(hit.match.group())
@@ -257,7 +263,8 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
     last = r.attribution.split()[-1]
-    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last))
+    officer = _OFFICER.search(QUOTATIONS.sub(" ", sentence[: verb.start()]))  # "Our president"
+    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last) or officer)
 
 
 def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:

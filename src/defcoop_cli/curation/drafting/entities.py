@@ -189,8 +189,8 @@ def _exact_case(name: str) -> bool:
 
 # Weekdays, months, pronouns and numbers ("We will…"), abbreviations: never a name alone.
 NOT_NAMES = name_words()["not a name"] | ABBREVIATIONS
-# Another language's common nouns that official prose capitalises ("Aatmanirbharta").
-FOREIGN = name_words()["foreign word"]
+# No name alone: a foreign noun capitalised ("Aatmanirbharta"), a faith's or language's word.
+FOREIGN = name_words()["foreign word"] | name_words()["faith or language"]
 # Before a person's family name alone, a given name no known name took makes it another
 # person's: "Rajesh Kumar Singh", not "Mr Singh", "Minister Singh", "Later Singh", nor a
 # possessive ("Japan's Nakatani": his country's, no given name).
@@ -270,8 +270,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
         i -= 1
     opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
     if (
-        len(words) == 1
-        and (name.lower() in NOT_NAMES | name_words()["foreign word"] or DEMONYM.search(name))
+        len(words) == 1 and (name.lower() in NOT_NAMES | FOREIGN or DEMONYM.search(name))
     ) or _PERIOD.fullmatch(name):
         return False
     coded = re.fullmatch(r"[A-Z]{2,5}", name) and _CODE.match(text, b)  # "POLS 347"

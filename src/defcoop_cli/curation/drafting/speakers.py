@@ -66,7 +66,7 @@ _GENERIC_OF = re.compile(
     re.IGNORECASE,
 )
 # A title with a full stop, which NAME does not take in: "Mr. Menon", "Lt. Gen. Rakesh".
-_DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.\s+")
+_DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.?\s+")  # "Mr. Menon", "Mr Menon" too
 # An attribution to several: "they" goes back to the last of these.
 _PLURAL = re.compile(
     rf" and |^both |countries|ministers|officials|{commentator_nouns()}|police|diplomats|sides"
@@ -149,8 +149,7 @@ class Reading(NamedTuple):
 
 
 class Speakers:
-    """Who spoke so far in the article: the last party, the last person, and the surnames
-    of the people named ("Castell said" after "Commodore Rhea Castell told…")."""
+    """Who spoke so far: the last party and person, the people named's surnames."""
 
     def __init__(
         self, matcher: EntityMatcher, people: frozenset[str], last_party: str | None = None
@@ -162,6 +161,7 @@ class Speakers:
         self.last_group = self.last_thing = last_party  # for "they", for "it"
         self.surnames: dict[str, str | None] = {}  # None: two people share it
         self.persons: set[str] = set()  # the new names quoted as people's
+        self.viewers: set[str] = set()  # those whose words are a commentator's view (R5)
         self.proper: set[str] = set()  # words the article capitalises inside its sentences
         self.order: list[str] = []  # the people named, in the order they first come
         self.countries: list[str] = []  # the countries the article names, the most named first

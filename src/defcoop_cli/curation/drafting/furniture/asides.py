@@ -34,6 +34,8 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   common noun ("the visit", "the talks"); a section that names something else is another
   item's (a canteen's lunch, a firm's new chief executive); one that names nobody ("Our
   take", "We think the rally may fade…") goes on with the report.
+- **An organisation's notice of its own event** (furniture/readers.py): "Our spring picnic
+  will be held on Sunday 6 April …", "… Free for members.", beside its report of the news.
 - **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
   label and three short items between semicolons ("SOURCES: …; …; …"); a line all one
   quotation of the piece's own words; a sentence pointing to the piece's own parts ("Here is
@@ -64,6 +66,7 @@ from defcoop_cli.curation.drafting.furniture.proceedings import (
 )
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
+    own_notice,
     question_parts,
     thread_replies,
     to_the_audience,
@@ -158,7 +161,7 @@ class Asides:
         self.lines |= official_lines(lines)  # an official paper's nil returns, addressees
         self._paper = official_form(lines)  # its annex pointers and colophon: its own word
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
-        self.lines |= {n for n, line in enumerate(lines) if listing(line)}
+        self.lines |= {n for n, line in enumerate(lines) if listing(line) or own_notice(line)}
         labels = transcript_labels(text)
         self.lines |= form_lines(lines)  # a delivery note, a letter's courtesy (turns/forms.py)
         self._speech = any(_SPEECH.match(line) for line in lines[: 2 * HEAD_LINES])

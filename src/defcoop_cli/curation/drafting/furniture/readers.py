@@ -208,3 +208,55 @@ def thread_replies(lines: Sequence[str]) -> set[int]:
         if n > heading and handle != own:
             found.update(range(n, min(end, n + 1 + REPLY_LINES)))
     return found
+
+
+# An organisation's notice of its own event or service to its members, a line of its news
+# page beside the report ("Our spring picnic will be held on Sunday 6 April at Ueno Park.",
+# "The calligraphy class meets every Tuesday at 19:00 in the Association's hall. Free for
+# members."): the organisation's own, "our" or "the Society's" before an event's or a
+# service's noun, or its members addressed ("open to members", "members who wish to …",
+# "volunteers are welcome"); and the event's time, a day, a date or a clock time. A report's
+# sentence tells what someone did or said: a line with a quotation, a saying verb or a past
+# tense ("The Society's members met the consul on 27 April") is none, nor is a line that
+# names the time of a party's own meeting, talks or visit ("Our talks resume on Monday"):
+# those nouns are no notice's.
+_OWN_BODY = r"(?:society|club|circle|association|sangam|samaj|chapter)"
+_EVENT = (
+    r"(?:dinner|lunch|luncheon|breakfast|picnic|party|reception|get-together|gathering|social"
+    r"|festival|celebrations?|concert|screening|exhibition|fair|bazaar|class(?:es)?|course"
+    r"|lessons?|workshop|seminar|lecture|talk|evening|night|walk|tour|outing|camp|retreat"
+    r"|registration|office|room|hall|library)"
+)
+_OWN = re.compile(
+    r"\bour (?:[\w'’-]+ ){0,6}?" + _EVENT + r"\b"
+    rf"|\b(?:the|our) (?:{_OWN_BODY})(?:['’]s)? (?:[\w'’-]+ ){{0,1}}?" + _EVENT + r"\b"
+    r"|\bthe (?-i:Society|Club|Circle|Association|Sangam|Samaj|Chapter)['’]s\b"  # its noun
+    r"|\b(?:open|free|available|reserved|limited) (?:only )?(?:to|for) (?:all )?(?:our )?"
+    r"(?:members|volunteers|families|newcomers|non-members)\b"
+    r"|\b(?:members|volunteers|families|newcomers|non-members|everyone|all) (?:who|wishing)\b"
+    r"|\b(?:members|volunteers|families|newcomers|non-members|everyone|all|guests) (?:are|is)"
+    r" (?:(?:most|very|always|warmly) )?(?:welcome|invited|asked|encouraged|requested)\b",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}[:.]\d{2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b"
+    r"|\bevery (?:week|month|year|fortnight)\b|\bduring (?:the )?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# What a report's sentence tells: a quotation, a saying verb, a past act, a party's meeting.
+_TOLD = re.compile(
+    r"[\"“”]|\b(?:said|says|told|tells|according to|was|were|had|did|met|gathered|visited"
+    r"|attended|discussed|agreed|held talks|meeting|talks|visit|dialogue|summit)\b",
+    re.IGNORECASE,
+)
+NOTICE_WORDS = 45  # a notice is a line of at most so many words
+
+
+def own_notice(line: str) -> bool:
+    """Whether the line is an organisation's notice of its own event or service (above);
+    read in place, nothing copied (a draft's memory is at most ten times its article)."""
+    if line.count(" ") >= NOTICE_WORDS or _TOLD.search(line):
+        return False
+    return _OWN.search(line) is not None and _WHEN.search(line) is not None

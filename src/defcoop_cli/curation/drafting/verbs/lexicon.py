@@ -213,6 +213,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # making one's case: "made a strong pitch for", "made his usual pitch on"
         r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)"
         r"|flagged"  # "flagged joint production as the next step" (a concern's is above)
+        # describing a country's progress towards making its own arms puts forward its own
+        # effort (R33's kept case): "described India's progress towards self-reliance as …"
+        r"|describ(?:ed|es)(?= (?:[\w'’-]+ ){0,3}?(?:progress|efforts?|strides|drive|push"
+        r"|journey) (?:towards?|in|on) (?:[\w'’-]+ ){0,2}?(?:self-reliance|self reliance"
+        r"|indigeni[sz]|own\b|domestic|indigenous|home-?grown|a?atmanirbhar))"
         r"|showcas(?:ed|es)",  # displaying one's case, as WordNet's "spotlighted" (no verb there)
         "highlighted",
         "position",

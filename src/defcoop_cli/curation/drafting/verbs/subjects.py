@@ -28,7 +28,10 @@ _AUXILIARIES = frozenset(
 # asked about the posts, played down…") or a channel's ("The ministry, in its readout of the
 # talks, said").
 RELATIVE = re.compile(
-    r",\s+(?:(?:who|which|whose)\b[^,\"”“]*|however|though|in turn|meanwhile|nonetheless"
+    r",\s+(?:(?:who|which|whose)\b[^,\"”“]*"
+    # an apposition with its own relative clause: "X, an engineer who teaches in Nagoya,"
+    r"|(?:an?|the) (?:[a-z][\w-]* ){1,3}(?:who|whose)\b[^,\"”“]*"
+    r"|however|though|in turn|meanwhile|nonetheless"
     r"|in particular|(?:for|on) (?:its|his|her|their) (?:own )?part"
     r"|(?:by|in) (?:contrast|comparison)|on the other hand|in response|likewise|instead|indeed"
     rf"|(?:{SPEAKER_ASIDE})[^,\"”“]*"

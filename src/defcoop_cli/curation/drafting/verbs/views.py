@@ -12,7 +12,7 @@ from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 if TYPE_CHECKING:
-    from defcoop_cli.curation.drafting.speakers import Speakers
+    from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 
 # The writer speaking for themself: an assessment, not background.
 _THINK = r"(?:do not |don['’]t )?(?:think|believe|expect|judge|assess"  # the writer's thinking
@@ -52,3 +52,22 @@ def viewer(speakers: Speakers) -> str | None:
     if last.endswith("s") and last[:-1] in nouns:  # "unnamed officials"
         return None
     return said if last in nouns else speakers.last_person
+
+
+# An officer of a club or a society speaking in its own news, no party to the talks: "Our
+# president, X", "The club's secretary, X" (R5: a commentator's view, as an analyst's).
+OFFICER = re.compile(
+    r"\b(?:[Oo]ur|(?:[Tt]he|[Ii]ts) (?i:club|society|circle|association|sangam|samaj)['’]s)"
+    r" (?:[a-z]+ )?(?:president|chair(?:man|woman|person)?|secretary|treasurer|founder"
+    r"|convenor|convener|coordinator)\b"
+)
+
+
+def viewed(r: Reading, speakers: Speakers, nested: bool) -> Reading:
+    """A commentator's reading (r.view) marks its person a commentator: that person's later
+    words (a "she said", a quotation going on) are a view too."""
+    if r.view and r.person:
+        speakers.viewers.add(r.attribution)
+    elif not nested and r.person and r.attribution in speakers.viewers:
+        return r._replace(view=True, rule=f"{r.rule}; a commentator's, named before")
+    return r
