@@ -166,7 +166,7 @@ def is_furniture(line: str, first: bool = False) -> bool:
     return not re.search(r"[.!?…][\"”’)]?$|\)$" if first else r"[.!?…\"”’)]$", unlabelled)
 
 
-_LABEL_END = re.compile(r"(?<!\s)\s+\([^()]{1,30}\)$")  # one run of spaces tried once
+_LABEL_END = re.compile(r"(?<!\s)\s+\([^()]{1,40}\)$")  # one run of spaces tried once
 # Announcing what follows: "… is as follows.", "… furnished below." (not "We agreed as follows:")
 _ANNOUNCES = re.compile(
     r"^[^,;]{0,80}\b(?:is|are|was|were|reads|read) (?:(?:furnished|given|set out) )?"

@@ -106,11 +106,13 @@ _AGE = re.compile(
 def written(lines: list[str], iso: str) -> bool:
     """Whether the page writes the day somewhere (in words, "5 May", "May 5", or in
     numbers): an extraction's guess from a year alone ("© 2025" read as 1 January 2025)
-    is written nowhere, and no date of the page."""
+    is written nowhere, and no date of the page; nor is a day written only in a figure's
+    stamp ("As of 5 May 2025, 15:30 IST" on a quote card: the price's day)."""
+    from defcoop_cli.curation.drafting.body.dating import AS_OF
     from defcoop_cli.curation.drafting.pages import dates, full_date
 
     year, month, day = (int(part) for part in iso.split("-"))
-    for line in lines:
+    for line in (line for line in lines if not AS_OF.match(line)):
         if iso in line or full_date(line) == iso:
             return True
         if any((m, d) == (month, day) and y in (None, year) for _, m, d, y in dates(line)):

@@ -7,7 +7,7 @@ a date the furniture labels as the document's ("Published: …", "DATE: 07/05/20
 before an update's) dates it before any other date of the furniture (an event's "Goa,
 19-20 May 2025", a tracker's "Date of event:"), and a header's date with an ordinal
 ("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read either way
-are read nearest the fact base's events."""
+are read nearest the fact base's events. A figure's "As of" stamp dates no document."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ def dated(
     dateline, the furniture's labelled date first."""
     given = meta.get("published")
     known = [e.date for e in doc.events if e.date is not None]
+    furniture = [line for line in furniture if not AS_OF.match(line)]  # a price's day
     meta, note = dated_meta(meta, furniture, lines)
     line = read_dateline(lines[0]) if lines else None
     if not given and (line is None or line.day is None):
@@ -84,6 +85,9 @@ def dated(
     )
 
 
+# A figure's stamp: "As of 5 May 2025, 15:30 IST · Market closed" on a quote card dates the
+# price beside it, not the document (a stock page that gives itself only "4 hrs ago": none)
+AS_OF = re.compile(r"\s*(?i:as (?:of|at|on)) (?=\d|[A-Z])")
 # A date the document gives itself, by its label: a publication's, else an update's (an
 # edit's, a revision's); never a field's that dates an event ("Date of event:", R36)
 _LABEL = re.compile(

@@ -145,10 +145,37 @@ def quoted_sentences(text: str, start: int, end: int) -> list[Quoted]:
     sentence at a time, as judges judge it, each quote the saved text's (the first with
     the opening mark, the last with the closing one and the speaker after it)."""
     out: list[Quoted] = []
-    for a, b in line_sentences(text, start, end):
+    for a, b in _at_gaps(text, line_sentences(text, start, end)):
         marked = text.find('"', a, b) >= 0 or text.find("“", a, b) >= 0
         parts = line_sentences(text, a, b, quotations=False) if marked else []
         out += [((a, b), part) for part in parts] if len(parts) > 1 else [(None, (a, b))]
+    return out
+
+
+# A transcript's mark of a gap in what was heard, perhaps with its ellipsis: "[inaudible] …",
+# "(crosstalk) ...", "[unclear]". The words after it start anew.
+GAP = re.compile(
+    r"[\[(](?:inaudible|unclear|indistinct|crosstalk|cross-talk|garbled|overlapping(?: speech)?"
+    r"|audio (?:drops|cuts out|lost)|break in (?:audio|transmission)|gap in (?:audio|recording))"
+    r"[\])](?:\s*(?:\.{3}|…))?",
+    re.IGNORECASE,
+)
+
+
+def _at_gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, each cut where a gap mark stands at a sentence's start or after its stop:
+    the words before, the mark (furniture: asides.py), the words after."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in GAP.finditer(text, a, b):
+            if m.start() > a and text[a : m.start()].rstrip()[-1:] not in ".!?…":
+                continue  # "it was [inaudible] agreed": inside a sentence, left whole
+            if m.start() > a:
+                out.append((a, len(text[: m.start()].rstrip())))
+            out.append((m.start(), m.end()))
+            a = m.end() + len(text[m.end() : b]) - len(text[m.end() : b].lstrip())
+        if a < b:
+            out.append((a, b))
     return out
 
 

@@ -14,6 +14,11 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   interviewer asserts stays a statement, hers.
   A house's presiding officer ("MR. CHAIRMAN:", "Madam Speaker:") only runs the sitting
   (calls the next speaker, the next item, for order): every line of his turns.
+- **A broadcast's shot list and a transcript's gap**: a sentence under a shot label
+  ("Visuals: guard of honour, handshake, …", "On screen: …"), the label opening it or just
+  before it; a gap mark ("[inaudible] ...", "(crosstalk) …", cut off by body/wrapped.py),
+  the words after it a sentence of their own. A stock page's market colour
+  (furniture/listings.py) is read sentence by sentence too.
 - **A note in square brackets** filling a line ("[Translator's note: …]", "[Editor's
   note: …]", "[END OF TRANSCRIPT]") is the editor's or translator's, no report's.
 - **A translation's head**: in the first lines, those about the translation ("ENGLISH
@@ -50,13 +55,16 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
+from defcoop_cli.curation.drafting.body.wrapped import GAP
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
 from defcoop_cli.curation.drafting.furniture.listings import (
     claim_boxes,
     glossary,
     listing,
+    market_colour,
     pull_quotes,
     signpost,
+    tickers,
 )
 from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,
@@ -149,6 +157,11 @@ COLUMN_ITEMS = 3  # a column of items: so many headed sections at least
 _THE_EVENT = re.compile(r"(?i)\bthe (?:visit|talks|meeting|trip)\b")
 HEADING_WORDS = 12  # a section's heading is a line of at most so many words
 _PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]+")
+# A broadcast's shot list: "Visuals: …", "On screen: …", "GVs: …" (what the camera shows)
+_SHOTS = r"(?:visuals?|on[- ]screen|pictures|footage|b-roll|gvs?|shots?|lower third)\s*:"
+_SHOT_LABEL = re.compile(rf"\s*(?i:{_SHOTS})\s+\S")
+_SHOT_LABEL_END = re.compile(rf"(?<![\w-])(?i:{_SHOTS})\s*$")
+SHOT_LABEL_CHARS = 16  # a label before the sentence is read within so many characters
 
 
 class Asides:
@@ -162,6 +175,8 @@ class Asides:
         self._paper = official_form(lines)  # its annex pointers and colophon: its own word
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
         self.lines |= {n for n, line in enumerate(lines) if listing(line) or own_notice(line)}
+        self._listed = tickers(lines)  # a stock page's chips: its market colour is no report's
+        self._text = text
         labels = transcript_labels(text)
         self.lines |= form_lines(lines)  # a delivery note, a letter's courtesy (turns/forms.py)
         self._speech = any(_SPEECH.match(line) for line in lines[: 2 * HEAD_LINES])
@@ -180,6 +195,10 @@ class Asides:
         """Whether the sentence at start asks, speaks to the audience, points to the piece's
         own parts, or is an interviewer's steering or a courtesy in a transcript."""
         if _ASKS.search(sentence) or calls_to_channels(sentence):
+            return True
+        if market_colour(sentence, self._listed) or self._shots(start, sentence):
+            return True
+        if GAP.fullmatch(sentence.strip()):  # "[inaudible] ...": a transcript's gap
             return True
         if to_the_audience(sentence, transcript=self._speech or bool(self._labels)):
             return True
@@ -206,6 +225,12 @@ class Asides:
         if start not in self._labels and turn.asks and host_link(sentence):
             return True  # (at a label: formulas.py's)
         return turn.asks and _STEERS.match(sentence.lstrip()) is not None
+
+    def _shots(self, start: int, sentence: str) -> bool:
+        """Whether the sentence is a broadcast's shot list under its label, the label
+        opening it or just before it ("Visuals: guard of honour, handshake, …")."""
+        before = self._text[max(0, start - SHOT_LABEL_CHARS) : start]
+        return _SHOT_LABEL.match(sentence) is not None or _SHOT_LABEL_END.search(before) is not None
 
 
 def _numbered(lines: Sequence[str]) -> Iterator[tuple[int, int, str]]:

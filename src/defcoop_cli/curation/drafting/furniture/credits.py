@@ -8,7 +8,10 @@ the original publishers.", "All sessions are held under the Chatham House Rule u
 otherwise.", "For internal research use under licence; redistribution prohibited."),
 and a programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.",
 "Music: "Theme" by Lark Audio."), and a pool report's word on the pool's own doings ("Pool
-was ushered out.").
+was ushered out."); a report's notes on its own figures and making (its clock, how its reach
+or advertising value is reached, who translates its excerpts, what may not be done with its
+clips, a story drafted by automated tools) and a broker's disclaimer ("X does not recommend
+buying or selling any security.", "… subject to market risks …").
 
 Read by form: a credit has no subject, a participle of making a programme and "by" names
 (a report's sentence has a subject: "The talks were hosted by Singh." is news); a caveat
@@ -149,13 +152,57 @@ _ENCLOSES = re.compile(
     r"[^.!?]{0,60}\.",
     re.I,
 )
+# A report's notes on its own figures and making, perhaps under their label ("Notes: ",
+# "Methodology: "): its clock ("Times are air times in IST."), how a measure of its own is
+# reached ("Reach is X's estimate from panel data.", "AVE … is computed at the channel's card
+# rate for the slot.": a measure and a panel, a rate card or a sample), who translates its
+# excerpts ("Hindi excerpts are translated by the desk; …"), what may not be done with it
+# ("Clips … may not be rebroadcast."), how its story was made ("This story was drafted with
+# automated tools …"). A news sentence names no measure of the document's and no panel.
+_OWN_LABEL = r"(?:(?:notes?|methodology|method|about this (?:report|digest|data)):\s+)?"
+_MEASURE = (
+    r"(?:(?:est(?:imated|\.)? )?reach|audiences?(?: figures?| numbers?)?|viewership|listenership"
+    r"|ratings|(?:media|ad|advertising) value(?: equivalent)?|aves?|circulation figures?)"
+)
+_NOTES = re.compile(
+    rf"{_OWN_LABEL}(?:(?:all|air) )?times (?:are|shown|given)\b[^.!?]{{0,30}}?"
+    r"\b(?:IST|JST|GMT|UTC|local time)\.?"
+    rf"|{_OWN_LABEL}{_MEASURE}(?: \([^()]{{1,60}}\))? (?:is|are)\b[^.!?]{{0,80}}?\b(?:panels?"
+    r"|card rates?|rate cards?|(?:ad|advertising|published) rates?|samples?|meters?)\b"
+    r"[^.!?]{0,60}\."
+    rf"|{_OWN_LABEL}(?-i:[A-Z])[a-z]+ (?:excerpts|audio|clips|quotes|passages|sound ?bites"
+    r"|segments|portions|transcripts?) (?:is|are|have been|has been|were|was) translated by"
+    r"\b[^!?]{0,120}"
+    r"|[^.!?]{0,80}\b(?:(?:may|must|should) not|cannot) be (?:re(?:broadcast|distributed|published"
+    r"|produced|transmitted|posted|sold|aired)|(?:shared|forwarded|circulated|passed on)"
+    r" (?:outside|beyond|externally|further))\b[^.!?]{0,60}\."
+    r"|(?:this|the) (?:story|article|report|piece|summary|update) (?:was|is|has been)"
+    r" (?:drafted|written|generated|produced|created|prepared) (?:with|by|using)"
+    r" (?:the help of )?(?:automated|ai|artificial intelligence|software|machine)\b[^!?]{0,160}",
+    re.I,
+)
+# A broker's or a market page's disclaimer: "X does not recommend buying or selling any
+# security.", "Investments in securities markets are subject to market risks; read …",
+# "X is not a registered investment adviser …", "Past performance is not a guide …"
+_DISCLAIMER = re.compile(
+    r"[^.!?]{0,60}\bdoes not (?:recommend|advise|solicit)\b[^.!?]{0,20}?\b(?:buy(?:ing)?"
+    r"(?: or sell(?:ing)?)?|sell(?:ing)?|trading in|investing in) (?:any |a |the |of )?"
+    r"(?:securit(?:y|ies)|stocks?|shares?|funds?|scrips?)\b[^.!?]{0,60}\."
+    r"|[^!?]{0,120}\bsubject to market risks?\b[^!?]{0,160}"
+    r"|[^.!?]{0,60}\b(?:is|are) not (?:a |an )?(?:registered |licensed |sebi[- ]registered )?"
+    r"(?:investment|financial) advis[eo]rs?\b[^.!?]{0,100}\."
+    r"|past performance (?:is|does) not?\b[^!?]{0,200}",
+    re.I,
+)
 
 
 def about_itself(sentence: str, transcript: bool = False) -> bool:
     """Whether the sentence is the document's caveat on its own text, a credit, a pool
-    report's word on the pool, or a letter's pointer to its enclosure; in a transcript, its
-    bare "it has not been checked" too."""
+    report's word on the pool, a letter's pointer to its enclosure, its notes on its own
+    figures and making or an investment disclaimer; in a transcript, its bare "it has not
+    been checked" too."""
     text = sentence.strip()
     if transcript and _UNCHECKED.fullmatch(text):
         return True
-    return any(p.fullmatch(text) for p in (_CREDIT, _LABELLED, _CAVEAT, _POOL, _ENCLOSES))
+    patterns = (_CREDIT, _LABELLED, _CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER)
+    return any(p.fullmatch(text) for p in patterns)

@@ -10,6 +10,12 @@ claim", "Myth:"), on the label's line or the next, or (a page's text, whose box 
 reading of the page drops) a line all one quotation whose next paragraph tells of a claim in
 its first sentence: a fact check's or a rebuttal's display of what it checks, which its own
 sentences tell ("Posts … claimed that …").
+
+A stock page's market colour: on a page with two ticker chips or more ("KESTRELDEF +6.42%",
+a listed symbol and its day's change, a line each), a sentence whose subject is the market's
+own (a company the chips list, by its name's first word, its shares, "the company", "the
+firm", "the stock"; an index; trading volumes) and which reports nobody's words: the stock's
+move, its peers', its results. What the page tells of the talks opens with their parties.
 """
 
 from __future__ import annotations
@@ -104,3 +110,40 @@ def claim_boxes(lines: Sequence[str]) -> set[int]:
         elif _QUOTED_LINE.fullmatch(line) and _TOLD_AS_CLAIM.match(after):
             found.add(n)
     return found
+
+
+# A ticker chip: "KESTRELDEF +6.42%", "- VARUNAAV -1.10%", "NSE: KONKANSHIP -0.35%".
+_CHIP = re.compile(
+    r"(?:[-•*·]\s*)?(?:[A-Z]{2,5}:\s*)?([A-Z][A-Z0-9&]{2,15})\s+[+\-−–]\s?\d{1,3}(?:\.\d{1,2})?%"
+)
+MARKET_CHIPS = 2  # a stock page shows so many chips at least
+LISTED_LETTERS = 4  # a name's first word and a symbol share so many letters at least
+_SHARES = re.compile(r"(?i:shares? (?:of|in)|the stock of) ")
+_MARKETS_OWN = re.compile(
+    r"(?i:the (?:company|firm|stock|scrip)|(?:trading |delivery )?volumes?"
+    r"|(?:the )?(?:[\w-]+ ){0,3}index)\b"
+)
+_FIRST_WORD = re.compile(r"[A-Z][A-Za-z&-]*")
+_REPORTS = re.compile(r"(?i)\b(?:said|says|told|tells|added|adds)\b")
+
+
+def tickers(lines: Sequence[str]) -> frozenset[str]:
+    """The symbols of a stock page's ticker chips, none where it shows fewer than two."""
+    found = {m[1] for line in lines if (m := _CHIP.fullmatch(line.strip()))}
+    return frozenset(found) if len(found) >= MARKET_CHIPS else frozenset()
+
+
+def market_colour(sentence: str, listed: frozenset[str]) -> bool:
+    """Whether a stock page's sentence (listed: its chips' symbols) is its market colour,
+    the market's own subject and nobody's words (see the module's doc)."""
+    text = sentence.lstrip()
+    if not listed or _REPORTS.search(text):
+        return False
+    if _MARKETS_OWN.match(text):
+        return True
+    shares = _SHARES.match(text)
+    word = _FIRST_WORD.match(text, shares.end() if shares else 0)
+    if word is None or len(word[0]) < LISTED_LETTERS:
+        return False
+    name = word[0].upper()
+    return any(s.startswith(name) or name.startswith(s) for s in listed)
