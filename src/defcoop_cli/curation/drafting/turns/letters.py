@@ -31,6 +31,7 @@ _PIECE = r"(?i:(?:identical )?(?:letters?|notes? verbales?|notes?))"
 # in "a.i.", which ends no title); it opens with its first line.
 TITLE = re.compile(rf"{_PIECE} {_DATED} from (?P<sender>.+?) addressed to .+")
 TITLE_WRAPS = 3  # the title's lines at most
+TITLE_CHARS = 400  # and its characters
 # The annex's title: "Annex to the letter dated … from … addressed to …".
 ANNEX = re.compile(rf"(?i:annex|enclosure)(?: [IVX\d]+)? to the {_PIECE} {_DATED} from .+")
 # The issuer's heading over an annexed document, its place and date after it, no stop.
@@ -84,10 +85,15 @@ def letter_turns(
     title on, and the annex's, its issuer's, from his heading on (no one's where no heading
     names him); none when the text is no such piece. named() gives the fact base's person
     a name stands for."""
-    titles = (
+    titles = (  # a title is short: a long line is none, read no further (memory)
         (n, m)
         for n in range(min(TITLE_LINES, len(lines)))
-        if (m := TITLE.match(_flat(" ".join(t for _, _, t in lines[n : n + TITLE_WRAPS]))))
+        if len(lines[n][2]) <= TITLE_CHARS
+        and (
+            m := TITLE.match(
+                _flat(" ".join(t[:TITLE_CHARS] for _, _, t in lines[n : n + TITLE_WRAPS]))
+            )
+        )
     )
     title, sender = next(titles, (None, None))
     if title is None:
@@ -149,7 +155,7 @@ def _frames(text: str, c: Candidate) -> bool:
     if heading(said) or FORMULA.search(_sentence(text, c)):
         return True
     line_start = text.rfind("\n", 0, c.start) + 1
-    before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start].strip()
     whole = text[line_start : c.start].strip() == "" and len(said.split()) <= SIGNATORY_WORDS
     return whole and SIGNED.fullmatch(before) is not None
 
