@@ -476,7 +476,7 @@ class NewEntities:
         a later surname or "he said"). titled: titles came just before the name; persons:
         the names the article quotes as people's; place: the words before make it one."""
         name, own_title = untitled(written)
-        person = own_title or titled or name in persons
+        person = (own_title or titled or name in persons) and not NOT_A_PERSON.fullmatch(name)
         eid = self._surnames.get(name) or slug(name, 8)
         if eid in self.by_id:
             entry = self.by_id[eid]

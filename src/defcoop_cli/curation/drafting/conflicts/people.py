@@ -45,10 +45,14 @@ class DocumentOffices:
     ) -> list[dict[str, Any]]:
         """The quote's office conflicts (office_conflicts'), the people it gives an office
         remembered. Its speaker ("As …, I", "Singh welcomed me as …"): a person's turn's
-        (not a questioner's), else the person the reading attributes it to."""
+        (not a questioner's), else the person the reading attributes it to. A body's own
+        words in its turn (a note's sender, an annex's issuer: turns/letters.py) are no
+        party's: a plural office in them ("the two Defence Ministers") is given no one."""
         speaker = r.attribution if r.person else None
         if turn is not None and turn.person and not turn.asks:
             speaker = turn.speaker
+        if turn is not None and not turn.person and r.attribution == turn.speaker:
+            parties = ()
         return office_conflicts(
             quote, self.people, found, parties, self.nations, speaker, self.offered, self._styled
         )

@@ -15,6 +15,7 @@ from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
 from defcoop_cli.curation.drafting.turns.forms import speech_head, statement_speaker
+from defcoop_cli.curation.drafting.turns.letters import letter_furniture
 from defcoop_cli.curation.drafting.turns.speeches import ADDRESS_LINE, VOCATIVE
 
 # A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
@@ -44,10 +45,10 @@ def transcript_formulas(
 ) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
     """A transcript's candidates without its speaker labels, which are furniture, and
     without its formulas (`_FORMULA`, a short courtesy, a questioner's lead-in), furniture
-    too; else as it is."""
+    too; else without a speech's or a letter's (turns/letters.py) formulas."""
     labels = transcript_labels(text)
     if not labels:
-        return _speech_formulas(text, found, furniture)
+        return _speech_formulas(text, *letter_furniture(text, found, furniture))
     spans = [*furniture, *((a, a + len(text[a:end].rstrip())) for a, end, _ in labels)]
 
     def read(c: Candidate) -> Candidate | None:

@@ -18,6 +18,7 @@ from defcoop_cli.curation.drafting.turns.interviews import (
     interview_turns,
     speaks_first_person,
 )
+from defcoop_cli.curation.drafting.turns.letters import letter_turns
 from defcoop_cli.curation.drafting.turns.speeches import speech_turns
 
 FIRST_LINES = 8  # the self-introduction stands among the first lines
@@ -60,13 +61,15 @@ def unlabelled_turns(
     people: frozenset[str],
     author: str | None = None,
 ) -> list[Turn]:
-    """The turns of a text without speakers' labels: a printed interview's (interviews.py),
+    """The turns of a text without speakers' labels: a letter's and its annex's (letters.py),
+    a printed interview's (interviews.py),
     else a monologue's, else a speech's or a piece its author writes in the first person
     (speeches.py; author: a page's, by its metadata), else a report's heads' over their
     items (heads.py: "REMARKS BY THE JAPANESE DEFENCE MINISTER." over "a. Welcomed…")."""
     named = lambda head: first_person_named(head, matcher, people)  # noqa: E731
     return (
-        interview_turns(lines, named)
+        letter_turns(lines, named)
+        or interview_turns(lines, named)
         or monologue_turns(lines, matcher, people)
         or speech_turns(lines, named, author)
         or headed_turns(lines, matcher, people)

@@ -57,6 +57,13 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
         return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, asks)
     if turn.channel and (r := told_by_channel(sentence, r, speakers)).attribution != THE_SOURCE:
         return r  # a spokesperson tells what the ministers did (names/channels.py)
+    if (
+        not turn.person
+        and r.attribution not in (THE_SOURCE, turn.speaker)
+        and _within(r.attribution, turn.speaker)
+    ):
+        rule = f"{r.rule}; {turn.speaker}, by part of its name"  # "The Permanent Mission wishes…"
+        return r._replace(attribution=turn.speaker, person=turn.person, rule=rule)
     hit = reported_verb(sentence)
     subject = QUOTATIONS.sub(" ", sentence[: hit.match.start()] if hit else sentence)
     if turn.addressee and hit and _YOU.search(subject):  # "You briefed me on…": his act
@@ -95,3 +102,11 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
         rule = f"{said}; {turn.speaker}'s turn"
         return r._replace(kind=kind, attribution=turn.speaker, person=turn.person, rule=rule)
     return r
+
+
+def _within(doer: str, speaker: str) -> bool:
+    """Whether a doer's words run whole within the speaker's name: a note's sender names
+    itself short ("The Permanent Mission" of "Japan's Permanent Mission to the United
+    Nations"); a word with another's ending ("India" in "India's …") is none of it."""
+    words, whole = doer.split(), speaker.split()
+    return any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
