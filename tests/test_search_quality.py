@@ -79,6 +79,7 @@ SETS = (
     "judged_queries_thirtyseventh.json",  # blind until measured (seventeenth session's end)
     "judged_queries_thirtyeighth.json",  # blind until measured (eighteenth session's start)
     "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
+    "judged_queries_devs25.json",  # a readout checker's "does the article mention X" (s37-search22)
 )
 QUERIES = [
     q
@@ -96,6 +97,12 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs25 set (s37-search22), judged before a run: a readout checker's "does the
+    # article mention X", "is X referred to anywhere in the piece", "which word does the
+    # writer use for X" (15/31 on first sight, no leak; 30/31, no leak, after a readout
+    # checker's frame read as no words to find, reading/phrases.py). Left: "attributed to
+    # anyone" asks whose the words are, and "anyone" is no function word
+    "is 'assertive behaviour' attributed to anyone in the text",
     # the thirty-eighth set, blind until measured at the eighteenth session's start, before
     # any change (41/49, 0.837 on first sight, one editorial leak, RESULTS): an ASEAN desk
     # officer's readout questions ("did the … readout reference ASEAN centrality", "was
@@ -104,8 +111,12 @@ NOT_YET = {
     # a search box's tail, reading/registers.read_tail: the two "full form" queries leave;
     # "top 5 highlights" and "pdf" find the relations' and the exercises' facts once their
     # tail is dropped, not the key discussion points a summary lists)
+    # "… explained", "… pdf", "… full form"). "was China named explicitly" answered by
+    # s37-search22 (a readout checker's frame, reading/phrases.py); left of its register:
+    # ASEAN, which the article never names ("reference" read, "asean centrality" held
+    # nowhere), "normative language" (a wording's qualifier the frame does not read) and
+    # "Quad partners" (no word of the article's for the Quad)
     "did the India-Japan readout reference ASEAN centrality",
-    "was China named explicitly in the discussion of maritime disputes",
     "minilateral naval drill with Quad partners",
     "autonomous weapons systems - any normative language?",
     "india japan defence relations top 5 highlights",
@@ -130,12 +141,17 @@ NOT_YET = {
     "malabar exercise - which countries take part",
     "exact English title used for Nakatani in the text",
     "Rajnath Singh official designation in English",
+    # article's own wording ("exact English title used", "what verb did … use"), five of
+    # which s37-search22 answered (a readout checker's frame; "in English" the article's own
+    # language, no name to refuse); the romanised Japanese and Hindi left alone
+    "any catalyst for indian defence stocks out of the rajnath nakatani meeting?",
+    "cybersecurity cooperation india-japan, any mou signed",
+    "malabar exercise - which countries take part",
+    "UNCLOS full form",
     "jiyū de hirakareta indo taiheiyō",
     "ippōteki na genjō henkō - unilateral actions at sea",
     "kaiyō anzen hoshō south china sea",
-    "what verb did the japanese delegation use about the attack, condemned?",
     "bōei sōbi gijutsu kyōryoku with india",
-    "word used to describe the meeting: milestone?",
     "sah-utpadan aur sah-vikas raksha praudyogiki",
     # the devs24 set (s36-search21), judged before a run: a desk officer's office
     # abbreviations ("the RM", "the EAM", "the PM", "MoD brief:"), a quiz's "in which X",
@@ -157,15 +173,14 @@ NOT_YET = {
     # crossword or trivia app (19/34 on first sight, no leak; 28/34 after a quiz's, an
     # exam's and a signal's frames, the signals' clippings and their headings in capitals,
     # RESULTS). Left: a signal's "para ref" (a paragraph to cite), words the fact base does
-    # not hold ("tourists", "counts … among its participants", "principle … associated
-    # with … vision"), "the term '2+2'" finding the ties before the dialogue, and "Gen"
-    # found only in the notes
+    # not hold ("tourists", "counts … among its participants"), "the term '2+2'" finding
+    # the ties before the dialogue, and "Gen" found only in the notes ("principle …
+    # associated with … vision? Select the correct answer" answered by s37-search22: a
+    # capital the query's reading drops, "Select", is no unknown name to refuse)
     "whether the Minister apprised his Japanese counterpart of the terror attack on tourists",
     "crisis comms betw def estbs - para ref",
     "With reference to India-Japan defence ties, the term '2+2' refers to",
     "Who among the following held talks with Japan's Gen Nakatani in New Delhi?",
-    "The principle of freedom of navigation is associated with which regional vision? Select "
-    "the correct answer",
     "trivia app: which naval drill counts the US and Australia among its participants",
     # the thirty-sixth set, blind until measured at the seventeenth session's start (41/48,
     # 0.854 on first sight, one leak, RESULTS): a protocol officer's office shorthand ("the

@@ -273,3 +273,16 @@ def test_a_list_whose_lead_holds_no_word_or_whose_items_add_one_is_no_answer(
         "climate security beyond military",  # one item adds what the lead lacks
     ):
         assert partial.list_whole(index, parse_query([text]), Filters(), 5) is None
+
+
+def test_a_word_only_the_hidden_editorial_holds_keeps_the_shown_facts_out(
+    index: SearchIndex,
+) -> None:
+    # "spiritual" is the promotional paragraph's alone: the query asks of it, not of the
+    # two leaders' facts that hold "leader"; asked with the editorial, it finds that
+    assert closest(index, "spiritual leader") is None
+    found = closest(index, "spiritual leader", Filters(include_editorial=True))
+    assert found is not None and found[0][0] == "editorial-spiritual-knowledge"
+    # a word held by a shown fact as well is no such word ("peace": the news's and the
+    # editorial's), nor one only a typo's reading finds there ("home" as "come")
+    assert closest(index, "home world asia japan india cyber ai cooperation") is not None

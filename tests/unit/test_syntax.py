@@ -242,3 +242,50 @@ def test_a_checked_claim_finds_what_bears_on_it(index: SearchIndex) -> None:
 def test_nothing_is_a_function_word_as_anything_is() -> None:
     """A query of "nothing strategic" asks of strategic matters as "anything strategic" does."""
     assert parse_query(["nothing strategic"]).terms == parse_query(["anything strategic"]).terms
+
+
+@pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("does the report mention the Malabar drills", "malabar drills"),
+        ("is co-production referred to anywhere in the story", "co-production"),
+        ("any reference to supply chains in the text?", "supply chains"),
+        ("which words does the author use for the talks' mood", "talks mood"),
+        ("how does the copy characterise the regional issues", "regional issues"),
+        ("the line on trade routes - quote it", "trade routes"),
+        ("does the article name the place they met", "place they met"),
+        ("was Japan named explicitly in the paragraph on terrorism", "japan terrorism"),
+    ],
+)
+def test_a_readout_checkers_frame_is_no_part_of_what_to_find(framed: str, subject: str) -> None:
+    """A readout checker asks whether and how the text says something: the words of
+    mention, of wording and of the text itself are none of what to find (s37-search22)."""
+    assert parse_query([framed]).terms == parse_query([subject]).terms
+
+
+def test_where_in_the_text_asks_no_place() -> None:
+    query = parse_query(["where in the article is the 2+2 mentioned"])
+    assert query.terms == ("2+2",) and "where" not in query.questions
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("english language training", "language"),  # no word of mention: its words stay
+        ("Nakatani term of office", "term"),
+        ("who wrote the article", "article"),
+        ("the article's assessment of the meeting", "article"),
+    ],
+)
+def test_words_of_wording_without_a_frame_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_frames_subject_finds_its_facts_and_another_subject_nothing(index: SearchIndex) -> None:
+    assert ids(index, "is the Malabar exercise referred to in the piece")[:1] == [
+        "exercise-malabar-participants"
+    ]
+    assert "dialogue-two-plus-two" in ids(index, "2+2 reference in the write-up")[:3]
+    assert ids(index, "does the readout mention the Kuril Islands") == []
+    assert "rajnath-singh-office" in ids(index, "Rajnath Singh's title in English")[:3]
+    assert ids(index, "Shinzo Abe in English") == []  # an unknown name is refused still

@@ -451,7 +451,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
             if bodies:
                 return Refusal("body", bodies[0])
-            names = names_elsewhere(query.text, vocabulary, held)
+            # not a name the query's reading dropped as its frame ("in English")
+            names = [n for n in names_elsewhere(query.text, vocabulary, held) if n in query.terms]
     offices = offices_elsewhere(query.text, lambda: people_and_countries(index))
     if offices:
         return Refusal("office", offices[0])

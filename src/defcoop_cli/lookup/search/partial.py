@@ -136,13 +136,13 @@ def _past_the_bar(
     )
     if not ranking.matches:
         return None
-    words = _term_words(index, query)
+    words, hidden = _term_words(index, query), filters.admitted(index)[1]
     for match in ranking.matches:
         if match is not ranking.matches[0] and any(
             _own_score(words, d.term, d.word) < RELATED for d in match.details
         ):
             continue
-        partial = _passes(match, query, index, words, bar)
+        partial = _passes(match, query, index, words, bar, hidden)
         if partial is not None:
             rest = [m for m in ranking.matches if m is not match]
             return ranking._replace(matches=[match, *rest][:limit]), partial
@@ -169,9 +169,14 @@ class _Words:
 
     def reach(self, index: Index) -> int:
         if self._reach is None:
-            found = set(index.hits(self.scores)) if self.scores else set()
-            self._reach = len(found | (index.pairs(list(self.pairs)) if self.pairs else set()))
+            self._reach = len(self.positions(index))
         return self._reach
+
+    def positions(self, index: Index, least: float = 0.0) -> set[int]:
+        """The facts its words reach (those that score least or more)."""
+        scores = {w: s for w, s in self.scores.items() if s >= least}
+        found = set(index.hits(scores)) if scores else set()
+        return found | (index.pairs(list(self.pairs)) if self.pairs and not least else set())
 
 
 # A term's words: its own, then those of each run of neighbouring terms covering it.
@@ -196,14 +201,20 @@ def _own_score(words: TermWords, term: str, word: str) -> float:
     return max((found.score(word) for found in words.get(term, ())), default=0.0)
 
 
-def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar) -> Partial | None:
+def _passes(
+    match: Match, query: Query, index: Index, words: TermWords, bar: Bar, hidden: set[int]
+) -> Partial | None:
     """Which terms the match holds and misses, if it passes the bar (the module's
-    docstring); None if not."""
+    docstring); None if not. A missed term that only hidden facts hold (the editorial
+    left out: "spiritual" of "spiritual leader") says the query asks about them, not
+    about the shown facts that hold its other words (the two leaders)."""
     held = {d.term for d in match.details}
     unmatched = tuple(t for t in query.terms if t not in held)
     # held alone or run together with its neighbours ("foreign investment", a thesaurus
     # entry's words, as "foreign" alone is not)
     nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
+    if hidden and any(_only_in(words[t], index, hidden) for t in unmatched if t not in nowhere):
+        return None
     if not unmatched or (
         bar.held_elsewhere
         and not _let_off(nowhere, len(held & set(query.terms)), query, bar, index)
@@ -221,6 +232,12 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     ):
         return None
     return Partial(tuple(t for t in query.terms if t in held), unmatched)
+
+
+def _only_in(found: list[_Words], index: Index, hidden: set[int]) -> bool:
+    """Whether a term's own words (itself, its forms) are held by the hidden facts only."""
+    positions = set().union(*(f.positions(index, CLOSE) for f in found))
+    return bool(positions) and positions <= hidden
 
 
 def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: Index) -> bool:

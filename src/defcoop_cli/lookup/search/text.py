@@ -292,9 +292,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         from defcoop_cli.lookup.search.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    words = phrases.without_function_phrases(all_words)
-    if framed:  # "the ministers named UNCLOS": what was said of is the claim, not the saying
-        words = [w for w in words if w not in phrases.MENTIONING]
+    all_words = phrases.without_mention_frame(all_words, STOPWORDS)  # "does the text mention"
+    words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
     kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS, text.isupper()))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
