@@ -78,6 +78,7 @@ SETS = (
     "judged_queries_devs24.json",  # office abbreviations, a quiz's "in which" (s36-search21)
     "judged_queries_thirtyseventh.json",  # blind until measured (seventeenth session's end)
     "judged_queries_thirtyeighth.json",  # blind until measured (eighteenth session's start)
+    "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
 )
 QUERIES = [
     q
@@ -95,6 +96,13 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs27 set (s37-search24), judged before a run: off-topic heads beside the base's
+    # words (20/20 answered, 4 of 20 off-topic leaks on first sight; 2 after a head held
+    # nowhere beside only the base's subject words refused, RESULTS). Left: a visit by
+    # another country's minister ("australian" unmatched, the visit and New Delhi the
+    # meeting's), and "tourist arrivals", matched in full by wider words of cooperation
+    "australian defence minister's visit to new delhi",
+    "japan india tourist arrivals",
     # the thirty-eighth set, blind until measured at the eighteenth session's start, before
     # any change (41/49, 0.837 on first sight, one editorial leak, RESULTS): an ASEAN desk
     # officer's readout questions ("did the … readout reference ASEAN centrality", "was

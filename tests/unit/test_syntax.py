@@ -14,8 +14,13 @@ from conftest import REAL
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.syntax import alternatives, read_parts, read_syntax
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.reading.syntax import (
+    alternatives,
+    head_term,
+    read_parts,
+    read_syntax,
+)
+from defcoop_cli.lookup.search.text import parse_query, tokens
 from defcoop_cli.lookup.service import SearchRequest, search
 
 
@@ -242,3 +247,12 @@ def test_a_checked_claim_finds_what_bears_on_it(index: SearchIndex) -> None:
 def test_nothing_is_a_function_word_as_anything_is() -> None:
     """A query of "nothing strategic" asks of strategic matters as "anything strategic" does."""
     assert parse_query(["nothing strategic"]).terms == parse_query(["anything strategic"]).terms
+
+
+def test_a_noun_phrase_s_head_is_its_last_term_before_a_preposition() -> None:
+    def head(text: str) -> str:
+        return head_term(tokens(text), parse_query([text]).terms)
+
+    assert head("indian defence company share prices") == "prices"
+    assert head("the hiring outlook for naval engineers") == "outlook"
+    assert head("what did japan say about the attack") == ""

@@ -22,7 +22,9 @@ query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   australia"), and the judged sets' off-topic queries of five to seven terms miss two
   or more ("trade deficit", "smartphone assembly"; none is longer). A word written with
   a capital past the query's first is a name, its subject ("India Japan naval exercise
-  with France"), and is never let off so; nor is a year the fact base dates nothing in
+  with France"), and is never let off so; nor is a noun phrase's head beside fewer than
+  two matched terms past the base's subject ("indian defence company share prices");
+  nor is a year the fact base dates nothing in
   (a source's or a note's date), which dates another event ("Malabar exercise 2024
   Australia hosts": another edition).
 
@@ -54,6 +56,7 @@ from defcoop_cli.lookup.search.ranking import (
     term_weight,
 )
 from defcoop_cli.lookup.search.reading.numbers import CENTURIES
+from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -66,6 +69,10 @@ NOWHERE_MATCHED = 0.6  # of the terms, held by a match that misses a word held n
 BAR_WINDOW = 10
 CLOSE = INFLECTED
 TWO_RELATED = 2
+# A term reaching more of the facts is the fact base's subject (India, Japan, defence, the
+# meeting): a modifier of a query's head, never what it asks about.
+MODIFIER_SHARE = 0.25
+TWO_OWN = 2
 
 
 class Bar(NamedTuple):
@@ -204,9 +211,13 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     # held alone or run together with its neighbours ("foreign investment", a thesaurus
     # entry's words, as "foreign" alone is not)
     nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
-    if not unmatched or (
-        bar.held_elsewhere
-        and not _let_off(nowhere, len(held & set(query.terms)), query, bar, index)
+    if (
+        not unmatched
+        or _modifiers_only(held, nowhere, query, index, words)
+        or (
+            bar.held_elsewhere
+            and not _let_off(nowhere, len(held & set(query.terms)), query, bar, index)
+        )
     ):
         return None
     close = {d for d in match.details if _own_score(words, d.term, d.word) >= CLOSE}
@@ -221,6 +232,20 @@ def _passes(match: Match, query: Query, index: Index, words: TermWords, bar: Bar
     ):
         return None
     return Partial(tuple(t for t in query.terms if t in held), unmatched)
+
+
+def _modifiers_only(
+    held: set[str], nowhere: list[str], query: Query, index: Index, words: TermWords
+) -> bool:
+    """Whether the match misses the query's head, a word held nowhere ("report" of "indian
+    defence ministry annual report"), and holds only its modifiers: fewer than TWO_OWN
+    terms that are not the fact base's own subject (a term reaching more than
+    MODIFIER_SHARE of the facts: its countries, defence, the meeting)."""
+    if head_term(tokens(query.text), query.terms) not in nowhere:
+        return False
+    subject = MODIFIER_SHARE * index.size()
+    own = [t for t in query.terms if t in held and words[t][0].reach(index) <= subject]
+    return len(own) < TWO_OWN
 
 
 def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: Index) -> bool:
