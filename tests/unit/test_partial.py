@@ -57,6 +57,17 @@ def test_one_term_in_five_held_nowhere_is_let_off_in_a_long_query(index: SearchI
     assert closest(index, "india japan defence smartphone assembly") is None
 
 
+def test_a_head_held_nowhere_beside_only_the_base_s_subject_words_keeps_them_out(
+    index: SearchIndex,
+) -> None:
+    # "indian" and "defence" reach over a quarter of the facts, the base's own subject;
+    # "annual" (the summits) is one word of its own: "statement", the head, is asked about
+    assert closest(index, "indian defence ministry annual statement") is None
+    # three words of its own beside the missed head: its phrasing, not its subject
+    found = closest(index, "tokyo endorses homegrown arms production drive")
+    assert found is not None and found[0][0] == "japan-supports-make-in-india"
+
+
 def test_two_terms_held_nowhere_are_let_off_from_eight_terms_none_below_five(
     index: SearchIndex,
 ) -> None:

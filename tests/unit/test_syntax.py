@@ -14,8 +14,13 @@ from conftest import REAL
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.syntax import alternatives, read_parts, read_syntax
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.reading.syntax import (
+    alternatives,
+    head_term,
+    read_parts,
+    read_syntax,
+)
+from defcoop_cli.lookup.search.text import parse_query, tokens
 from defcoop_cli.lookup.service import SearchRequest, search
 
 
@@ -289,3 +294,12 @@ def test_a_frames_subject_finds_its_facts_and_another_subject_nothing(index: Sea
     assert ids(index, "does the readout mention the Kuril Islands") == []
     assert "rajnath-singh-office" in ids(index, "Rajnath Singh's title in English")[:3]
     assert ids(index, "Shinzo Abe in English") == []  # an unknown name is refused still
+
+
+def test_a_noun_phrase_s_head_is_its_last_term_before_a_preposition() -> None:
+    def head(text: str) -> str:
+        return head_term(tokens(text), parse_query([text]).terms)
+
+    assert head("indian defence company share prices") == "prices"
+    assert head("the hiring outlook for naval engineers") == "outlook"
+    assert head("what did japan say about the attack") == ""

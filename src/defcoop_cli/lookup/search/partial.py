@@ -1,6 +1,6 @@
 """Closest matches: for a query that finds nothing, the facts that match part of it, shown
-as partial ("no fact matches every word"), only when they pass a bar chosen on the judged
-query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
+as partial ("no fact matches every word"), only when they pass a bar chosen on the
+judged query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
 
 - the first result matches at least PARTIAL_SHARE of the query's weight (a common term
   counting half), with the query's own words or the words of their WordNet and GloVe
@@ -11,20 +11,17 @@ query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   (TWO_RELATED: a related word counts beside another term's), one of them rare
   ("resilient component sourcing for weapons": component and sourcing, both words of the
   thesaurus's supply chains);
-- every term it does not match is a word the fact base holds elsewhere, alone or run
-  together with its neighbours ("foreign investment", a thesaurus entry's words): a word
-  it holds nowhere ("tourism" of "kashmir tourism", "budget", "election") says the query
-  is about something the fact base does not cover; but for at most NOWHERE_SHARE of the
-  terms of a query of NOWHERE_FROM terms or more (one of five to seven, two of eight):
-  in a long query such a word is more often its phrasing ("hosts" of "defence chief
-  hosts Tokyo's security adviser", "put" of "firms urged to put money into…") than its
-  subject, where a query of four terms is its subject ("aukus submarine deal
-  australia"), and the judged sets' off-topic queries of five to seven terms miss two
-  or more ("trade deficit", "smartphone assembly"; none is longer). A word written with
-  a capital past the query's first is a name, its subject ("India Japan naval exercise
-  with France"), and is never let off so; nor is a year the fact base dates nothing in
-  (a source's or a note's date), which dates another event ("Malabar exercise 2024
-  Australia hosts": another edition).
+- every term it does not match is held elsewhere, alone or run together with its
+  neighbours ("foreign investment"): a word held nowhere ("tourism" of "kashmir
+  tourism", "budget") says the query is about what the base does not cover; but for at
+  most NOWHERE_SHARE of the terms of a query of NOWHERE_FROM terms or more, where such a
+  word is more often phrasing ("hosts" of "defence chief hosts Tokyo's security
+  adviser") than subject (four terms: "aukus submarine deal australia"; the judged
+  off-topic queries of five to seven terms miss two or more). A capital past the
+  query's first word is a name, its subject ("India Japan naval exercise with France"),
+  never let off so; nor is a noun phrase's head beside fewer than two matched terms past
+  the base's subject ("indian defence company share prices"); nor a year the base dates
+  nothing in ("Malabar exercise 2024 Australia hosts": another edition).
 
 Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
 """
@@ -54,6 +51,7 @@ from defcoop_cli.lookup.search.ranking import (
     term_weight,
 )
 from defcoop_cli.lookup.search.reading.numbers import CENTURIES
+from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -66,6 +64,8 @@ NOWHERE_MATCHED = 0.6  # of the terms, held by a match that misses a word held n
 BAR_WINDOW = 10
 CLOSE = INFLECTED
 TWO_RELATED = 2
+MODIFIER_SHARE = 0.25  # of the facts: a term reaching more is the base's subject
+TWO_OWN = 2
 
 
 class Bar(NamedTuple):
@@ -210,14 +210,17 @@ def _passes(
     about the shown facts that hold its other words (the two leaders)."""
     held = {d.term for d in match.details}
     unmatched = tuple(t for t in query.terms if t not in held)
-    # held alone or run together with its neighbours ("foreign investment", a thesaurus
-    # entry's words, as "foreign" alone is not)
+    # held alone or run together with its neighbours ("foreign investment")
     nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
     if hidden and any(_only_in(words[t], index, hidden) for t in unmatched if t not in nowhere):
         return None
-    if not unmatched or (
-        bar.held_elsewhere
-        and not _let_off(nowhere, len(held & set(query.terms)), query, bar, index)
+    if (
+        not unmatched
+        or _modifiers_only(held, nowhere, query, index, words)
+        or (
+            bar.held_elsewhere
+            and not _let_off(nowhere, len(held & set(query.terms)), query, bar, index)
+        )
     ):
         return None
     close = {d for d in match.details if _own_score(words, d.term, d.word) >= CLOSE}
@@ -238,6 +241,20 @@ def _only_in(found: list[_Words], index: Index, hidden: set[int]) -> bool:
     """Whether a term's own words (itself, its forms) are held by the hidden facts only."""
     positions = set().union(*(f.positions(index, CLOSE) for f in found))
     return bool(positions) and positions <= hidden
+
+
+def _modifiers_only(
+    held: set[str], nowhere: list[str], query: Query, index: Index, words: TermWords
+) -> bool:
+    """Whether the match misses the query's head, a word held nowhere ("report" of "indian
+    defence ministry annual report"), and holds only its modifiers: fewer than TWO_OWN
+    terms that are not the fact base's own subject (a term reaching more than
+    MODIFIER_SHARE of the facts: its countries, defence, the meeting)."""
+    if head_term(tokens(query.text), query.terms) not in nowhere:
+        return False
+    subject = MODIFIER_SHARE * index.size()
+    own = [t for t in query.terms if t in held and words[t][0].reach(index) <= subject]
+    return len(own) < TWO_OWN
 
 
 def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: Index) -> bool:

@@ -19,7 +19,7 @@
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
@@ -325,3 +325,22 @@ def dated(text: str) -> str:
         months = [MONTHS[int(first[1]) - 1]]
     day = [str(int(first[2]))] if first[2] and first == last else []
     return " ".join([*day, *months, *(str(y) for y in years)])
+
+
+# Words that end a noun phrase's modifiers and head: what follows them qualifies it.
+HEAD_ENDS = frozenset(
+    """of for to in on with at from by about between over against into after before during
+    since than""".split()  # noqa: SIM905
+)
+
+
+def head_term(words: Sequence[str], terms: Collection[str]) -> str:
+    """The head of a query written as a noun phrase, the thing it asks about: the last of
+    its words (tokens) that is a term before its first preposition ("report" of "indian
+    defence ministry annual report", "market" of "the job market for defence engineers");
+    "" for a question."""
+    if _ASKING.intersection(words):
+        return ""
+    cut = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
+    heads = [w for w in words[:cut] if w in terms]
+    return heads[-1] if heads else ""
