@@ -1,9 +1,8 @@
 """The draft of an article: its candidates (segments), each with its entities (entities),
 its kind, stance and attribution (attribution), its topics (topics), or proposed as
-editorial (editorial); put together as a fact-base fragment.
-
-Each candidate names its rule (`rule`) and carries `review: "draft"` (the curator accepts
-or rejects it; `defcoop add` merges the accepted); its statement is the sentence itself.
+editorial (editorial); put together as a fact-base fragment. Each candidate names its rule
+(`rule`) and carries `review: "draft"` (`defcoop add` merges the accepted); its statement
+is the sentence itself.
 
 A source makes a claim once: an existing claim (across layers) is `claim_of` of one
 drafted fact, the one that says it best, and a fact whose claim another takes proposes its
@@ -91,8 +90,9 @@ class Draft:
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = set_apart(text, found, furniture, decks)
         found, furniture = off_story(text, found, furniture, doc)
-        lines_of_furniture = [text[a:b] for a, b in furniture]
-        meta, date_note = dated(meta, lines_of_furniture, datelines(text, furniture), doc)
+        held = [text[a:b] for a, b in furniture]  # only while dated reads it: issue 22's peak
+        meta, date_note = dated(meta, held, datelines(text, furniture), doc)
+        del held
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found, posts, author)
         head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press
