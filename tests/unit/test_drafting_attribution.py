@@ -1049,6 +1049,23 @@ class TestASecondDoerInAJoinedClause:
     def test_one_doer(self, sentence: str, one: str) -> None:
         assert self.read(sentence) == one
 
+    @pytest.mark.parametrize(
+        ("sentence", "one"),
+        [
+            # a rebuttal answers the first act, it does not join it (issue 24, draft-c 5)
+            (
+                "Menon welcomed Beta's offer of sonar, and Ono later denied that any offer "
+                "had been made.",
+                "Ravi Menon",
+            ),
+            ("Alpha proposed joint work on drones, and Beta rejected the proposal.", "Alpha"),
+            ("Menon said Beta should share more designs, a point Ono disputed.", "Ravi Menon"),
+            ("Menon urged a joint patrol, and Ono dismissed the idea.", "Ravi Menon"),
+        ],
+    )
+    def test_a_rebuttal_leaves_the_first_doer(self, sentence: str, one: str) -> None:
+        assert self.read(sentence) == one
+
 
 class TestTitlesAndUnnamedChannels:
     """A title of a country standing for the person it was given to, an abbreviation, "the

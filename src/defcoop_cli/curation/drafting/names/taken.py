@@ -25,6 +25,13 @@ _COURTESY = re.compile(
     r"(?:appreciation|gratitude|thanks))\b",
     re.IGNORECASE,
 )
+# A rebuttal answers the first act rather than joining it: "…, and Nakatani denied that any
+# offer had been made", "…, and Japan rejected the proposal", "…, a point Nakatani disputed".
+_DISSENT = re.compile(
+    r"(?:(?:later|then|also|flatly|firmly)\s+)?(?:den(?:y|ies|ied)|reject\w*|disput\w*|"
+    r"dismiss\w*|disagree\w*|contest\w*|refut\w*|rebut\w*|object\w*)\b",
+    re.IGNORECASE,
+)
 _BY_ITS_NAME = re.compile(r"'[^']+' by (?P<who>[^;,]+)$")  # the rule of a subject read as named
 
 
@@ -50,9 +57,10 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """Both parties', when a clause joined by ", and" (or a relative clause: ", a point Singh
     acknowledged") after the first act opens with another party of the fact base named in
     its own words (not a pronoun, not a generic source, not a new name) and tells its act by
-    a verb of its own, no courtesy: "The Japanese side condemned the attack, and Singh briefed
-    his guest on…"; not "…, and the talks then turned to the sea". The claim stays the
-    first act's (`said_as`)."""
+    a verb of its own, no courtesy and no rebuttal of the first act (denied, rejected,
+    disputed): "The Japanese side condemned the attack, and Singh briefed his guest on…";
+    not "…, and the talks then turned to the sea". The claim stays the first act's
+    (`said_as`)."""
     first = reported_verb(sentence)
     if first is None or _QUOTATIONS.search(sentence):
         return r
@@ -76,6 +84,8 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     if by.attribution == r.attribution or " and " in by.attribution:
         return r
     if _COURTESY.match(clause, verb.match.start()):  # "…, and Singh expressed his thanks"
+        return r
+    if _DISSENT.match(clause, verb.match.start()):  # "…, and Nakatani denied it"
         return r
     pair, said = f"{r.attribution} and {by.attribution}", r.said_as or r.attribution
     rule = f"{r.rule}; and {by.rule}"  # the claim is the first act's, its doer's (said_as)
