@@ -49,6 +49,29 @@ def test_a_notice_of_the_organisations_own_event_is_furniture_and_news_is_not(
     assert own_notice(notice) and not own_notice(news)
 
 
+# Ordinary news lines with a time that an organisation's notice's signs once matched (issue
+# 24's review): a nation's "our" and a saying verb, another body's members, anyone invited
+# with no "we" of the organisation, a report's "our" with an article before the event.
+NEWS_WITH_A_TIME = [
+    "Our foreign office will brief reporters on the outcome on Tuesday at 11:00.",
+    "Families are invited aboard the Japanese destroyer JS Izumo in Chennai on 14 June.",
+    "The exhibition at Pragati Maidan will be open to members of industry bodies from 12 June,"
+    " the ministry announced.",
+    "All who wish to attend the joint seminar on 20 June must register with the Japanese Embassy.",
+    "Our correspondent's full report from the Tokyo workshop on 12 June follows.",
+    "Guests are invited to the state banquet at the presidential palace on Friday.",
+    "The defence fair will be open to members of the diplomatic corps on 3 March, the army"
+    " announced.",
+    "Everyone who wishes to board the visiting frigate on Sunday must carry photo identity.",
+    "Our editor's note on the seminar on 8 May is on page 4.",
+]
+
+
+@pytest.mark.parametrize("news", NEWS_WITH_A_TIME)
+def test_a_news_line_with_a_time_is_no_organisations_notice(news: str) -> None:
+    assert not own_notice(news)
+
+
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [

@@ -23,8 +23,9 @@ MATCHER = EntityMatcher(
 )
 
 
-def readings(*sentences: str) -> list[Reading]:
+def readings(*sentences: str, page: str = "") -> list[Reading]:
     sp = Speakers(MATCHER, frozenset({"ravi-menon", "lena-ortiz"}))
+    sp.read(page or " ".join(sentences))
     out = []
     for sentence in ("Ravi Menon met Lena Ortiz in the capital.", *sentences):
         r = reading(sentence, sp)
@@ -52,7 +53,7 @@ OFFICERS = [
         "Dana Pell",
     ),
     (
-        "Our founder, Arun Das, said the visit honoured the town.",
+        "Our founder, Arun Das, who started the club in 1998, said the visit honoured the town.",
         '"It has been a long road since 1998," Mr Das said.',
         "Arun Das",
     ),
@@ -88,3 +89,45 @@ def test_a_name_after_an_undotted_mr_is_a_name() -> None:
         "Mr Hiroshi Tanaka said the harbour would open.", "Mr Menon said the drill went well."
     )
     assert (new.attribution, known.attribution) == ("Hiroshi Tanaka", "Ravi Menon")
+
+
+# "Our" and an office in a text that names no members' body of its own, or a title's word no
+# club gives ("foreign"): a nation's or a company's officer, a party, and their later words
+# no commentator's (issue 24's review, draft-a finding 2).
+PARTIES = [
+    (
+        "Our president, Droupadi Murmu, told Lena Ortiz that Alpha valued the partnership.",
+        "Murmu said Alpha would welcome investment from Beta.",
+        "Droupadi Murmu",
+    ),
+    (
+        "Our foreign secretary, Vikram Misri, told reporters that the pact would be signed.",
+        "Misri said the two navies would also hold more exercises.",
+        "Vikram Misri",
+    ),
+    (
+        "Our chairman, Ratan Iyer, said the company would supply sonar to the Beta navy.",
+        "Iyer said the first sets would be delivered in May.",
+        "Ratan Iyer",
+    ),
+    (
+        "Our defence secretary, Anil Rao, said the drill would be held off Beta.",
+        "Rao said both navies would send frigates.",
+        "Anil Rao",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "who"), PARTIES)
+def test_a_nations_or_a_companys_officer_is_no_commentator(first: str, then: str, who: str) -> None:
+    page = f"{first} The association's secretary, Tara Vos, said little. {then}"
+    plain, named = readings(first, then), readings(first, then, page=page)
+    for said, later in (plain, named) if "foreign" in first else (plain,):
+        assert (said.attribution, later.attribution) == (who, who)
+        assert not said.view and not later.view
+
+
+def test_our_officer_in_a_clubs_news_named_elsewhere_is_a_commentator() -> None:
+    page = "News from the Alpha Friendship Society. Our members met in May."
+    said, later = readings(PARTIES[0][0], PARTIES[0][1], page=page)
+    assert said.view and later.view

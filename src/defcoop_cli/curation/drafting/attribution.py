@@ -69,7 +69,7 @@ from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, QUOTATIONS, THINKS, own_view, viewer
-from defcoop_cli.curation.drafting.verbs.views import OFFICER as _OFFICER
+from defcoop_cli.curation.drafting.verbs.views import officer as _officer
 from defcoop_cli.curation.drafting.verbs.views import viewed as _viewed
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
@@ -263,7 +263,7 @@ def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speak
     before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
     last = r.attribution.split()[-1]
-    officer = _OFFICER.search(QUOTATIONS.sub(" ", sentence[: verb.start()]))  # "Our president"
+    officer = _officer(sentence[: verb.start()], speakers)  # "Our president, X", a club's
     return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last) or officer)
 
 

@@ -219,7 +219,11 @@ def thread_replies(lines: Sequence[str]) -> set[int]:
 # sentence tells what someone did or said: a line with a quotation, a saying verb or a past
 # tense ("The Society's members met the consul on 27 April") is none, nor is a line that
 # names the time of a party's own meeting, talks or visit ("Our talks resume on Monday"):
-# those nouns are no notice's.
+# those nouns are no notice's. The event is the organisation's own noun ("our" and its
+# modifiers, no article between: "our correspondent's report from the Tokyo workshop" is
+# none), and those addressed its own members: "members of industry bodies" are another
+# body's, and "families", "guests" or "all who…" are anyone's (a news line's too): a
+# notice's only beside the organisation's "we", "us" or "our" ("…should write to us").
 _OWN_BODY = r"(?:society|club|circle|association|sangam|samaj|chapter)"
 _EVENT = (
     r"(?:dinner|lunch|luncheon|breakfast|picnic|party|reception|get-together|gathering|social"
@@ -227,17 +231,24 @@ _EVENT = (
     r"|lessons?|workshop|seminar|lecture|talk|evening|night|walk|tour|outing|camp|retreat"
     r"|registration|office|room|hall|library)"
 )
+_MEMBERS = r"(?:members|volunteers|newcomers|non-members)\b(?! of\b)"
 _OWN = re.compile(
-    r"\bour (?:[\w'’-]+ ){0,6}?" + _EVENT + r"\b"
+    r"\bour (?:(?!(?:the|a|an) )[\w'’-]+ ){0,6}?" + _EVENT + r"\b"
     rf"|\b(?:the|our) (?:{_OWN_BODY})(?:['’]s)? (?:[\w'’-]+ ){{0,1}}?" + _EVENT + r"\b"
     r"|\bthe (?-i:Society|Club|Circle|Association|Sangam|Samaj|Chapter)['’]s\b"  # its noun
     r"|\b(?:open|free|available|reserved|limited) (?:only )?(?:to|for) (?:all )?(?:our )?"
-    r"(?:members|volunteers|families|newcomers|non-members)\b"
-    r"|\b(?:members|volunteers|families|newcomers|non-members|everyone|all) (?:who|wishing)\b"
-    r"|\b(?:members|volunteers|families|newcomers|non-members|everyone|all|guests) (?:are|is)"
+    rf"{_MEMBERS}"
+    rf"|\b{_MEMBERS} (?:who|wishing)\b"
+    rf"|\b{_MEMBERS} (?:are|is)"
     r" (?:(?:most|very|always|warmly) )?(?:welcome|invited|asked|encouraged|requested)\b",
     re.IGNORECASE,
 )
+_ANYONE = re.compile(
+    r"\b(?:families|everyone|all|guests) (?:who|wishing|(?:are|is) (?:(?:most|very|always"
+    r"|warmly) )?(?:welcome|invited|asked|encouraged|requested))\b",
+    re.IGNORECASE,
+)
+_US = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _WHEN = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}[:.]\d{2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -245,10 +256,12 @@ _WHEN = re.compile(
     r"|\bevery (?:week|month|year|fortnight)\b|\bduring (?:the )?(?-i:[A-Z])",
     re.IGNORECASE,
 )
-# What a report's sentence tells: a quotation, a saying verb, a past act, a party's meeting.
+# What a report's sentence tells: a quotation, a saying verb ("announced", "will brief"), a
+# past act, a party's meeting.
 _TOLD = re.compile(
     r"[\"“”]|\b(?:said|says|told|tells|according to|was|were|had|did|met|gathered|visited"
-    r"|attended|discussed|agreed|held talks|meeting|talks|visit|dialogue|summit)\b",
+    r"|attended|discussed|agreed|held talks|meeting|talks|visit|dialogue|summit"
+    r"|announc(?:ed|es)|stated|added|reported|briefed|(?:will|to) brief)\b",
     re.IGNORECASE,
 )
 NOTICE_WORDS = 45  # a notice is a line of at most so many words
@@ -259,4 +272,5 @@ def own_notice(line: str) -> bool:
     read in place, nothing copied (a draft's memory is at most ten times its article)."""
     if line.count(" ") >= NOTICE_WORDS or _TOLD.search(line):
         return False
-    return _OWN.search(line) is not None and _WHEN.search(line) is not None
+    own = _OWN.search(line) or (_ANYONE.search(line) and _US.search(line))
+    return own is not None and _WHEN.search(line) is not None

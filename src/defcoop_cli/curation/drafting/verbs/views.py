@@ -55,12 +55,27 @@ def viewer(speakers: Speakers) -> str | None:
 
 
 # An officer of a club or a society speaking in its own news, no party to the talks: "Our
-# president, X", "The club's secretary, X" (R5: a commentator's view, as an analyst's).
+# president, X", "The club's secretary, X" (R5: a commentator's view, as an analyst's). "Our"
+# is a club's only in a text that names its own members' body or its members ("our club",
+# "the society's", "our members"): a nation's ("Our president, Droupadi Murmu") or a
+# company's ("Our chairman") officer is a party's, and a title's word other than a club's
+# ("honorary", "joint", "vice"…: "Our foreign secretary") is no club's.
+OWN_BODY = re.compile(
+    r"(?i)\b(?:our|the) (?:club|society|circle|association|sangam|samaj)\b|\bour members\b"
+)
 OFFICER = re.compile(
     r"\b(?:[Oo]ur|(?:[Tt]he|[Ii]ts) (?i:club|society|circle|association|sangam|samaj)['’]s)"
-    r" (?:[a-z]+ )?(?:president|chair(?:man|woman|person)?|secretary|treasurer|founder"
+    r" (?:(?:honorary|general|joint|vice|founding|acting|outgoing|new|former|assistant) )?"
+    r"(?:president|chair(?:man|woman|person)?|secretary|treasurer|founder"
     r"|convenor|convener|coordinator)\b"
 )
+
+
+def officer(before: str, speakers: Speakers) -> bool:
+    """Whether the words before a verb of saying name a club's officer (above)."""
+    m = OFFICER.search(QUOTATIONS.sub(" ", before))
+    ours = m is not None and m.group()[:3].lower() == "our"
+    return m is not None and (not ours or speakers.club or bool(OWN_BODY.search(before)))
 
 
 def viewed(r: Reading, speakers: Speakers, nested: bool) -> Reading:
