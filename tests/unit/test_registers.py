@@ -206,3 +206,9 @@ def test_a_words_meaning_asked_past_its_name_finds_nothing(index: SearchIndex) -
 def test_whether_they_signed_is_no_question_a_note_settles() -> None:
     assert not read_signing(parse_query(["did they sign an accord at the meeting?"])).yes_no
     assert read_signing(parse_query(["did they meet in delhi?"])).yes_no
+
+
+@pytest.mark.parametrize("typed", ["meaning", "definition?", "definition summary", "full form"])
+def test_a_meaning_tail_that_is_all_the_query_is_kept(typed: str) -> None:
+    query = parse_query([typed])
+    assert read_tail(query, no_names) == query

@@ -159,7 +159,7 @@ def _tail_start(terms: tuple[str, ...]) -> tuple[int, bool]:
     while i:
         pair = terms[max(i - 2, 0) : i]
         if pair in MEANING or pair[-1:] in MEANING:
-            i, meaning = i - (2 if pair in MEANING else 1), True
+            i, meaning = i - (len(pair) if pair in MEANING else 1), True
         elif pair in TAIL_PAIRS or terms[i - 1] in TAILS:
             i -= 2 if pair in TAIL_PAIRS else 1
         elif terms[i - 1] == TOP and start < len(terms) and terms[i].isdigit():
