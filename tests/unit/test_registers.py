@@ -206,3 +206,37 @@ def test_a_words_meaning_asked_past_its_name_finds_nothing(index: SearchIndex) -
 def test_whether_they_signed_is_no_question_a_note_settles() -> None:
     assert not read_signing(parse_query(["did they sign an accord at the meeting?"])).yes_no
     assert read_signing(parse_query(["did they meet in delhi?"])).yes_no
+
+
+@pytest.mark.parametrize("typed", ["meaning", "definition?", "definition summary", "full form"])
+def test_a_meaning_tail_that_is_all_the_query_is_kept(typed: str) -> None:
+    query = parse_query([typed])
+    assert read_tail(query, no_names) == query
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "signs of tension between india and japan",
+        "a clear sign of goodwill toward tokyo",
+        "early warning signs in the partnership",
+    ],
+)
+def test_the_noun_sign_is_a_word_to_look_for(typed: str) -> None:
+    assert {"sign", "signs"} & set(parse_query([typed]).terms)
+
+
+def test_a_question_whether_signs_showed_stays_yes_no() -> None:
+    assert read_signing(parse_query(["were there signs of strain at the talks?"])).yes_no
+
+
+@pytest.mark.parametrize(
+    "typed", ["who signed the joint statement", "who signed the communique", "who signed it"]
+)
+def test_who_signed_asks_the_signer_not_the_outcome(typed: str) -> None:
+    assert "signed" in parse_query([typed]).terms
+
+
+def test_a_signing_verb_still_asks_what_came_of_the_talks() -> None:
+    for typed in ("did they sign a deal at the meeting", "was any MoU signed during the visit"):
+        assert not {"sign", "signed", "deal", "mou"} & set(parse_query([typed]).terms)

@@ -286,6 +286,20 @@ def test_words_of_wording_without_a_frame_stay(plain: str, kept: str) -> None:
     assert kept in parse_query([plain]).terms
 
 
+@pytest.mark.parametrize(
+    ("framed", "kept"),
+    [
+        ("is the annual report mentioned", "report"),
+        ("does the piece refer to the ministry's year-end review report", "report"),
+        ("is the parliamentary committee's evaluation text cited", "text"),
+    ],
+)
+def test_a_text_asked_about_is_no_part_of_the_frame(framed: str, kept: str) -> None:
+    """A word for a text after a modifier ("the annual report") is a text asked about,
+    not the one the frame reads: it stays a word to look for."""
+    assert kept in parse_query([framed]).terms
+
+
 def test_a_frames_subject_finds_its_facts_and_another_subject_nothing(index: SearchIndex) -> None:
     assert ids(index, "is the Malabar exercise referred to in the piece")[:1] == [
         "exercise-malabar-participants"

@@ -25,6 +25,12 @@ FRAME_WORDS = frozenset(["thereof", "therefor"])  # "if so, the details thereof"
 # results", "readout": what the parties agreed or committed to (search.hits.asks_outcome)
 OUTCOME = frozenset(["outcome", "outcomes", "result", "results", "readout", "readouts"])
 SIGNING = frozenset(["sign", "signs", "signed", "signing", "ink", "inked"])
+NOUN_TOO = frozenset(["sign", "signs"])  # "signs of progress"
+# A bare "sign" is the verb after its subject or an auxiliary ("did Japan sign anything")
+SUBJECTS = frozenset(["they", "we", "i", "you", "he", "she", "it", "both"])
+AUXILIARIES = frozenset(
+    "to not did do does will would could should can may might".split()  # noqa: SIM905
+)
 INSTRUMENTS = frozenset(
     ["mou", "mous", "memorandum", "pact", "pacts", "deal", "deals", "agreement", "agreements"]
 )
@@ -37,12 +43,30 @@ def asks_outcome(
     nothing but function words do, or, in a headline's or a cable's capitals, nothing but
     a place, its dateline ("MTG RESULTS NEW DELHI"); not "RESULTS FRAMEWORK FOR TALKS",
     which is no more a question than in lower case."""
-    if words[i] in SIGNING or (words[i] in INSTRUMENTS and not SIGNING.isdisjoint(words)):
+    if (words[i] in SIGNING and signs(words, i)) or (words[i] in INSTRUMENTS and signed(words)):
         return True
     if words[i] not in OUTCOME:
         return False
     after = tuple(w for w in words[i + 1 :] if w not in function_words)
     return words[i + 1 : i + 2] == ["of"] or not after or (headline and _a_place(after))
+
+
+def signs(words: list[str], i: int) -> bool:
+    """Whether words[i], a signing word, is the verb asking what was signed: not the noun
+    ("signs of progress", "a sign of respect", "warning signs for the ties", which is one
+    unless an instrument is named with it, or its subject or an auxiliary comes before it:
+    "did Japan sign anything"), nor a question who signed ("who signed the joint statement")."""
+    if "who" in words[:i]:
+        return False
+    if words[i] not in NOUN_TOO or not INSTRUMENTS.isdisjoint(words):
+        return True
+    verb = (i > 0 and words[i - 1] in SUBJECTS) or not AUXILIARIES.isdisjoint(words[:i])
+    return verb and words[i + 1 : i + 2] != ["of"]
+
+
+def signed(words: list[str]) -> bool:
+    """Whether the words ask whether something was signed (a signing verb: signs)."""
+    return any(w in SIGNING and signs(words, i) for i, w in enumerate(words))
 
 
 def _a_place(words: tuple[str, ...]) -> bool:

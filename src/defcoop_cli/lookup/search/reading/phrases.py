@@ -431,10 +431,25 @@ def without_mention_frame(words: list[str], function_words: frozenset[str]) -> l
     for i, w in enumerate(words):
         if tuple(words[i : i + 2]) in _PARTICLES:
             drop.update((i, i + 1))
+        elif _modified(words, i, function_words):
+            continue
         elif w in _FRAME_WORDS or (w in _SHOWING and _shows(words, i)) or _where_in_text(words, i):
             drop.add(i)
     kept = [w for i, w in enumerate(words) if i not in drop]
     return kept if any(w not in function_words for w in kept) else words
+
+
+def _modified(words: list[str], i: int, function_words: frozenset[str]) -> bool:
+    """Whether words[i], a word for a text, ends a noun phrase with a modifier before it
+    ("the annual report", "the ministry's year-end report"): a text asked about, not the
+    one read ("the article", "this piece")."""
+    before = words[i - 1] if i else ""
+    return (
+        words[i] in _TEXTS
+        and bool(before)
+        and before not in function_words
+        and before not in _FRAME_WORDS
+    )
 
 
 def _a_frame(words: list[str]) -> bool:

@@ -80,7 +80,7 @@ from defcoop_cli.lookup.search.partial import (
     shares_as_matches,
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
-from defcoop_cli.lookup.search.reading.formal import SIGNING
+from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -159,7 +159,7 @@ def _tail_start(terms: tuple[str, ...]) -> tuple[int, bool]:
     while i:
         pair = terms[max(i - 2, 0) : i]
         if pair in MEANING or pair[-1:] in MEANING:
-            i, meaning = i - (2 if pair in MEANING else 1), True
+            i, meaning = i - (len(pair) if pair in MEANING else 1), True
         elif pair in TAIL_PAIRS or terms[i - 1] in TAILS:
             i -= 2 if pair in TAIL_PAIRS else 1
         elif terms[i - 1] == TOP and start < len(terms) and terms[i].isdigit():
@@ -196,7 +196,7 @@ def read_signing(query: Query) -> Query:
     meeting?") as asking what came of the talks (reading/formal.py, CONVENTIONS.md Q7):
     what they agreed answers it, and no curator note settles it, as one settles "is general
     a military rank for nakatani" (ranking.order_notes puts such a note first)."""
-    if query.yes_no and not SIGNING.isdisjoint(tokens(query.text)):
+    if query.yes_no and signed(tokens(query.text)):
         return query._replace(yes_no=False)
     return query
 
