@@ -186,6 +186,17 @@ def test_a_post_announcing_itself_is_a_signpost() -> None:
         ("Singh attached great importance to the talks, the statement said.", False),
         ("The statement, attached to this morning's release, condemned the attack.", False),
         ("Officials said a list of projects would be attached to the next agreement.", False),
+        # a clause after "this note" is news, not a pointer (review 24)
+        (
+            "A copy of the readout is attached to this note, which the two ministries agreed"
+            " to share with Parliament.",
+            False,
+        ),
+        (
+            "The draft roadmap is enclosed with this note, which the cabinet will weigh next week.",
+            False,
+        ),
+        ("A map is attached to this letter, which the envoy handed to the minister.", False),
     ],
 )
 def test_a_letters_pointer_to_its_enclosure_is_furniture(sentence: str, furniture: bool) -> None:

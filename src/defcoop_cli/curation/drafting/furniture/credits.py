@@ -146,10 +146,12 @@ _POOL = re.compile(
 # A letter's or a note's pointer to what it encloses: "The main outcomes are set out in the
 # statement …, which is annexed to the present letter (see annex).", "A copy of the
 # readout is attached to this note." (what the enclosure says is its own text's facts)
+# After "this note" the pointer's sentence has no clause ("… for your reference (see annex).");
+# one after a comma ("…, which the two ministries agreed to share with Parliament.") is news.
 _ENCLOSES = re.compile(
     r"[^!?]{0,300}\b(?:annexed|attached|appended|enclosed) (?:hereto |herewith )?(?:to|with)"
-    r" (?:the present|this) (?:letter|note|document|communication|note verbale)\b"
-    r"[^.!?]{0,60}\.",
+    r" (?:the present (?:letter|note|document|communication|note verbale)\b[^.!?]{0,60}"
+    r"|this (?:letter|note|document|communication|note verbale)\b[^,;:.!?]{0,40})\.",
     re.I,
 )
 # A report's notes on its own figures and making, perhaps under their label ("Notes: ",
