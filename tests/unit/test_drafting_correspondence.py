@@ -212,3 +212,30 @@ def test_a_bodys_own_words_give_a_plural_office_to_no_party() -> None:
 
     assert conflicts(sender) == []
     assert [c["entity"] for c in conflicts("Beta")] == ["ilse"]
+
+
+# A news text with no letter's title, whose sentences use a letter's words (review 24).
+UNTITLED = """Alpha and Beta widen their arms trade
+
+The present communication gap between the two navies worries their chiefs.
+
+Alpha's arms exports rose to 14 items in 2030 (see annex).
+
+Beta's coastguard budget, set out in the tables at the end (see annex 2), grew by 8 percent.
+
+The present note of caution from Alpha's finance ministry slowed the frigate deal.
+"""
+
+
+def test_a_letters_formulas_in_a_text_with_no_letters_title_are_its_statements() -> None:
+    """ "(see annex)", "the present communication …" frame a letter under its title only: a
+    news text's sentences with those words stay statements."""
+    furniture, found = _made(UNTITLED)
+    for start in (
+        "The present communication",
+        "Alpha's arms",
+        "Beta's coastguard",
+        "The present note",
+    ):
+        assert any(q.startswith(start) for q in found), start
+    assert not any("present" in f or "annex" in f for f in furniture)

@@ -233,6 +233,12 @@ def test_a_quoted_title_is_found_once_among_many_opening_marks() -> None:
         ("The ministers met in New Delhi, 5 May 2025, and agreed to meet again next year.", False),
         ("Both sides agreed to hold the next dialogue in Tokyo in the first half of 2026", False),
         ("India and Japan agreed to deepen ties at talks in Delhi on Monday, 5 May 2025", False),
+        # a photo's caption or a sentence ending in a place and a day names no document: the
+        # sentence's day is not the page's (R36; review 24)
+        ("Gen Nakatani with Rajnath Singh at South Block, New Delhi, 5 May 2025.", False),
+        ("The two ministers then flew to the eastern port city, Visakhapatnam, 6 May 2025.", False),
+        ("Sailors of both navies on the deck of a frigate, Port Lem, 4 June 2031.", False),
+        ("The chiefs later toured the dockyard at its new site, Mumbai, May 7, 2025", False),
     ],
 )
 def test_a_documents_heading_with_its_place_and_day_is_furniture(line: str, heading: bool) -> None:

@@ -186,7 +186,49 @@ def test_a_post_announcing_itself_is_a_signpost() -> None:
         ("Singh attached great importance to the talks, the statement said.", False),
         ("The statement, attached to this morning's release, condemned the attack.", False),
         ("Officials said a list of projects would be attached to the next agreement.", False),
+        # a clause after "this note" is news, not a pointer (review 24)
+        (
+            "A copy of the readout is attached to this note, which the two ministries agreed"
+            " to share with Parliament.",
+            False,
+        ),
+        (
+            "The draft roadmap is enclosed with this note, which the cabinet will weigh next week.",
+            False,
+        ),
+        ("A map is attached to this letter, which the envoy handed to the minister.", False),
     ],
 )
 def test_a_letters_pointer_to_its_enclosure_is_furniture(sentence: str, furniture: bool) -> None:
+    assert about_itself(sentence) is furniture
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
+    [
+        # what may not be done with the report's own material: its notes
+        ("Clips from the briefing may not be rebroadcast without permission.", True),
+        ("This report may not be shared outside the subscribing organisation.", True),
+        # a pact's terms on equipment or documents are news, not the report's notes (review 24)
+        (
+            "Equipment supplied under the pact cannot be resold to third countries without"
+            " Japan's consent.",
+            False,
+        ),
+        (
+            "Classified documents may not be shared outside the two ministries under the"
+            " information security agreement.",
+            False,
+        ),
+        ("Spare parts bought under the deal must not be redistributed to third parties.", False),
+        (
+            "Intelligence from the patrol flights should not be passed on beyond the two navies,"
+            " the accord says.",
+            False,
+        ),
+    ],
+)
+def test_what_may_not_be_done_with_the_reports_own_material_is_its_note(
+    sentence: str, furniture: bool
+) -> None:
     assert about_itself(sentence) is furniture

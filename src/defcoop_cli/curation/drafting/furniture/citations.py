@@ -78,8 +78,17 @@ def is_citation(line: str) -> bool:
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# It opens with what the document is (a caption, "X with Y at South Block, New Delhi, 5 May
+# 2025.", or a sentence ending in its place and day opens with no such word: R36, a
+# sentence's day is not the page's).
+_DOCUMENT = (
+    r"(?:(?:the |a )?(?:full )?text of (?:the |a )?)?"
+    r"(?:joint |press |final |official |opening |closing |keynote |media )*"
+    r"(?:statement|release|communiqu[eé]|readout|declaration|remarks|speech|address|note"
+    r"|letter|transcript|briefing|fact ?sheet|minutes|record|summary|message|memorandum)s?\b"
+)
 _DATED_HEADING = re.compile(
-    rf"[A-Z][^.!?;:\n]{{0,200}}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, "
+    rf"(?i:{_DOCUMENT})[^.!?;:\n]{{0,200}}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, "
     rf"(?:\d{{1,2}} {_MONTHS}|{_MONTHS} \d{{1,2}},) \d{{4}}\.?"
 )
 

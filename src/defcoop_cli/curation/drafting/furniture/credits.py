@@ -146,10 +146,12 @@ _POOL = re.compile(
 # A letter's or a note's pointer to what it encloses: "The main outcomes are set out in the
 # statement …, which is annexed to the present letter (see annex).", "A copy of the
 # readout is attached to this note." (what the enclosure says is its own text's facts)
+# After "this note" the pointer's sentence has no clause ("… for your reference (see annex).");
+# one after a comma ("…, which the two ministries agreed to share with Parliament.") is news.
 _ENCLOSES = re.compile(
     r"[^!?]{0,300}\b(?:annexed|attached|appended|enclosed) (?:hereto |herewith )?(?:to|with)"
-    r" (?:the present|this) (?:letter|note|document|communication|note verbale)\b"
-    r"[^.!?]{0,60}\.",
+    r" (?:the present (?:letter|note|document|communication|note verbale)\b[^.!?]{0,60}"
+    r"|this (?:letter|note|document|communication|note verbale)\b[^,;:.!?]{0,40})\.",
     re.I,
 )
 # A report's notes on its own figures and making, perhaps under their label ("Notes: ",
@@ -157,7 +159,8 @@ _ENCLOSES = re.compile(
 # reached ("Reach is X's estimate from panel data.", "AVE … is computed at the channel's card
 # rate for the slot.": a measure and a panel, a rate card or a sample), who translates its
 # excerpts ("Hindi excerpts are translated by the desk; …"), what may not be done with it
-# ("Clips … may not be rebroadcast."), how its story was made ("This story was drafted with
+# ("Clips … may not be rebroadcast.": the report's own material, not a pact's equipment or
+# a ministry's documents), how its story was made ("This story was drafted with
 # automated tools …"). A news sentence names no measure of the document's and no panel.
 _OWN_LABEL = r"(?:(?:notes?|methodology|method|about this (?:report|digest|data)):\s+)?"
 _MEASURE = (
@@ -173,7 +176,10 @@ _NOTES = re.compile(
     rf"|{_OWN_LABEL}(?-i:[A-Z])[a-z]+ (?:excerpts|audio|clips|quotes|passages|sound ?bites"
     r"|segments|portions|transcripts?) (?:is|are|have been|has been|were|was) translated by"
     r"\b[^!?]{0,120}"
-    r"|[^.!?]{0,80}\b(?:(?:may|must|should) not|cannot) be (?:re(?:broadcast|distributed|published"
+    r"|[^.!?]{0,40}\b(?:clips?|footage|videos?|audio|excerpts?|transcripts?|images?|photos?"
+    r"|pictures?|recordings?|material|content|(?:this|the) (?:story|article|report|piece"
+    r"|summary|update|feed|broadcast))\b[^.!?]{0,40}?"
+    r"\b(?:(?:may|must|should) not|cannot) be (?:re(?:broadcast|distributed|published"
     r"|produced|transmitted|posted|sold|aired)|(?:shared|forwarded|circulated|passed on)"
     r" (?:outside|beyond|externally|further))\b[^.!?]{0,60}\."
     r"|(?:this|the) (?:story|article|report|piece|summary|update) (?:was|is|has been)"

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
 from defcoop_cli.curation.drafting.turns.forms import speech_head, statement_speaker
-from defcoop_cli.curation.drafting.turns.letters import letter_furniture
+from defcoop_cli.curation.drafting.turns.letters import LETTER_LINES, letter_furniture
 from defcoop_cli.curation.drafting.turns.speeches import ADDRESS_LINE, VOCATIVE
 
 # A transcript's formulas, the whole of a candidate: a greeting, a turn's close, "(End)",
@@ -48,7 +49,8 @@ def transcript_formulas(
     too; else without a speech's or a letter's (turns/letters.py) formulas."""
     labels = transcript_labels(text)
     if not labels:
-        return _speech_formulas(text, *letter_furniture(text, found, furniture))
+        head = [(line.start, line.end, line.text) for line in islice(each_line(text), LETTER_LINES)]
+        return _speech_formulas(text, *letter_furniture(text, found, furniture, head))
     spans = [*furniture, *((a, a + len(text[a:end].rstrip())) for a, end, _ in labels)]
 
     def read(c: Candidate) -> Candidate | None:

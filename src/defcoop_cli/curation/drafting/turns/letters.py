@@ -31,6 +31,7 @@ _PIECE = r"(?i:(?:identical )?(?:letters?|notes? verbales?|notes?))"
 # in "a.i.", which ends no title); it opens with its first line.
 TITLE = re.compile(rf"{_PIECE} {_DATED} from (?P<sender>.+?) addressed to .+")
 TITLE_WRAPS = 3  # the title's lines at most
+LETTER_LINES = TITLE_LINES + TITLE_WRAPS  # the lines a title may stand on
 TITLE_CHARS = 400  # and its characters
 # The annex's title: "Annex to the letter dated … from … addressed to …".
 ANNEX = re.compile(rf"(?i:annex|enclosure)(?: [IVX\d]+)? to the {_PIECE} {_DATED} from .+")
@@ -85,17 +86,7 @@ def letter_turns(
     title on, and the annex's, its issuer's, from his heading on (no one's where no heading
     names him); none when the text is no such piece. named() gives the fact base's person
     a name stands for."""
-    titles = (  # a title is short: a long line is none, read no further (memory)
-        (n, m)
-        for n in range(min(TITLE_LINES, len(lines)))
-        if len(lines[n][2]) <= TITLE_CHARS
-        and (
-            m := TITLE.match(
-                _flat(" ".join(t[:TITLE_CHARS] for _, _, t in lines[n : n + TITLE_WRAPS]))
-            )
-        )
-    )
-    title, sender = next(titles, (None, None))
+    title, sender = _title(lines)
     if title is None:
         return []
     annex = next((n for n in range(title + 1, len(lines)) if ANNEX.match(lines[n][2])), len(lines))
@@ -110,6 +101,21 @@ def letter_turns(
         end = at[0] if at else lines[annex][1]
         turns.append(Turn(end, *(issuer or ("", False)), False))  # no one's: the article's
     return turns
+
+
+def _title(lines: Sequence[tuple[int, int, str]]) -> tuple[int | None, re.Match[str] | None]:
+    """The line the piece's title opens on, and its match; None, None when it has none."""
+    titles = (  # a title is short: a long line is none, read no further (memory)
+        (n, m)
+        for n in range(min(TITLE_LINES, len(lines)))
+        if len(lines[n][2]) <= TITLE_CHARS
+        and (
+            m := TITLE.match(
+                _flat(" ".join(t[:TITLE_CHARS] for _, _, t in lines[n : n + TITLE_WRAPS]))
+            )
+        )
+    )
+    return next(titles, (None, None))
 
 
 def _who(
@@ -128,12 +134,17 @@ def _who(
 
 
 def letter_furniture(
-    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+    text: str,
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    lines: Sequence[tuple[int, int, str]],
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without the correspondence's furniture (its titles, its issuer's
-    heading, the signatory's title and the sentences its formulas make), and the furniture
-    with them; else as they are."""
-    gone = [n for n, c in enumerate(found) if c.parent is None and _frames(text, c)]
+    heading, the signatory's title and, under a letter's title only, the sentences its
+    formulas make: a news text's "(see annex)" or "the present communication gap" is no
+    writer's formula), and the furniture with them; else as they are."""
+    titled = _title(lines)[0] is not None
+    gone = [n for n, c in enumerate(found) if c.parent is None and _frames(text, c, titled)]
     if not gone:
         return found, list(furniture)
     dropped, kept, moved = set(gone), Candidates(), dict[int, int]()
@@ -148,11 +159,12 @@ def letter_furniture(
     return kept, sorted(set(spans))
 
 
-def _frames(text: str, c: Candidate) -> bool:
+def _frames(text: str, c: Candidate, titled: bool) -> bool:
     """Whether the candidate is the correspondence's frame: a heading whole, a formula's
-    sentence, or the signatory's title on the line under "(Signed) …"."""
+    sentence (titled: the text has a letter's title), or the signatory's title on the line
+    under "(Signed) …"."""
     said = text[c.start : c.end]
-    if heading(said) or FORMULA.search(_sentence(text, c)):
+    if heading(said) or (titled and FORMULA.search(_sentence(text, c))):
         return True
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start].strip()
