@@ -78,6 +78,7 @@ SETS = (
     "judged_queries_devs24.json",  # office abbreviations, a quiz's "in which" (s36-search21)
     "judged_queries_thirtyseventh.json",  # blind until measured (seventeenth session's end)
     "judged_queries_thirtyeighth.json",  # blind until measured (eighteenth session's start)
+    "judged_queries_thirtyninth.json",  # blind until measured (eighteenth session's end)
     "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
     "judged_queries_devs25.json",  # a readout checker's "does the article mention X" (s37-search22)
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
@@ -98,6 +99,17 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the thirty-ninth set, blind until measured at the eighteenth session's end, after every
+    # merge of the session (42/48, 0.875 on first sight, no leak, RESULTS): a marine
+    # war-risk underwriter's and a civil-services aspirant's revision queries ("gs2 notes",
+    # "imp pts for mains", Hinglish "kis ke beech hota hai", "full form and relevance");
+    # not yet read by register
+    "UNCLOS reference in rajnath nakatani talks",
+    "any named aggressor state in the SCS discussion",
+    "india japan defence relations gs2 notes",
+    "rajnath nakatani meet imp pts for mains",
+    "dharma guardian exercise kis ke beech hota hai",
+    "UNCLOS full form and relevance india japan",
     # the devs25 set (s37-search22), judged before a run: a readout checker's "does the
     # article mention X", "is X referred to anywhere in the piece", "which word does the
     # writer use for X" (15/31 on first sight, no leak; 30/31, no leak, after a readout

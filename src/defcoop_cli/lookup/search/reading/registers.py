@@ -55,7 +55,7 @@ there, not for what was highlighted; the tail is no term. A tail asking what its
 ("meaning", "full form", "definition") is one only after a name the fact base gives in full
 ("unclos full form", "UNCLOS meaning in hindi"): after a word of a name ("dharma meaning in
 english": Dharma Guardian's first word) it asks what the word means, which no fact says, and
-the query is read as it is.
+the query is read as it is (its closest matches may still pass their bar).
 """
 
 import itertools
