@@ -171,9 +171,10 @@ def _at_gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if m.start() > a and text[a : m.start()].rstrip()[-1:] not in ".!?…":
                 continue  # "it was [inaudible] agreed": inside a sentence, left whole
             if m.start() > a:
-                out.append((a, len(text[: m.start()].rstrip())))
+                out.append((a, a + len(text[a : m.start()].rstrip())))
             out.append((m.start(), m.end()))
-            a = m.end() + len(text[m.end() : b]) - len(text[m.end() : b].lstrip())
+            after = text[m.end() : b]
+            a = m.end() + len(after) - len(after.lstrip())
         if a < b:
             out.append((a, b))
     return out
