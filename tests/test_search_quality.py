@@ -79,6 +79,7 @@ SETS = (
     "judged_queries_thirtyseventh.json",  # blind until measured (seventeenth session's end)
     "judged_queries_thirtyeighth.json",  # blind until measured (eighteenth session's start)
     "judged_queries_thirtyninth.json",  # blind until measured (eighteenth session's end)
+    "judged_queries_fortieth.json",  # blind until measured (nineteenth session's start)
     "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
     "judged_queries_devs25.json",  # a readout checker's "does the article mention X" (s37-search22)
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
@@ -99,6 +100,16 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fortieth set, blind until measured at the nineteenth session's start, before any
+    # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
+    # lines to find ("line on shared democratic values", "words to thank them") and a
+    # media-ethics researcher's questions on the article's wording and its promotional
+    # paragraph ("which religious figure does the article promote" finds facts, where the
+    # answer is the editorial kept out); not yet read by register
+    "line on shared democratic values india japan",
+    "japan's solidarity after the kashmir terror attack - words to thank them",
+    "correct title for general nakatani in the speech",
+    "which religious figure does the article promote",
     # the thirty-ninth set, blind until measured at the eighteenth session's end, after every
     # merge of the session (42/48, 0.875 on first sight, no leak, RESULTS): a marine
     # war-risk underwriter's and a civil-services aspirant's revision queries ("gs2 notes",
