@@ -739,6 +739,15 @@ class TestNotesAnsweringWhether:
         assert self.order(index, "general military rank nakatani")[1] is False
 
 
+    def test_a_date_asked_under_a_fact_that_answers_when_lists_the_dated_notes_first(
+        self, index: SearchIndex
+    ) -> None:
+        # the meeting's fact holds the curators' "when": it stays first, and of the notes
+        # that match "meeting" the one that dates it comes before the offices' notes
+        assert self.order(index, "when was the meeting") == ("meeting-date", False)
+        assert self.order(index, "meeting date")[0] == "meeting-date"
+
+
 class TestNext:
     def test_what_happens_next_ranks_the_facts_that_look_ahead_first(
         self, index: SearchIndex

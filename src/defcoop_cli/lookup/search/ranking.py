@@ -474,24 +474,24 @@ DATE_WORDS = frozenset(["date", "day", "month", "year"])
 WHEN = "when"
 
 
-def dated_first(query: Query, facts: Sequence[Match], notes: list[NoteMatch]) -> bool:
-    """Whether a question asks for a date (`when`, or a word of DATE_WORDS) that a matching
-    note gives and the best fact does not: the notes are then listed first, dated first."""
-    asks = WHEN in query.questions or not DATE_WORDS.isdisjoint(query.terms)
+def dated_first(facts: Sequence[Match], notes: list[NoteMatch]) -> bool:
+    """Whether a matching note gives a date (asked for) that the best fact does not."""
     answered = any(d.term == WHEN for m in facts[:1] for d in m.details)
-    return asks and not answered and any(m.note.date for m in notes)
+    return not answered and any(m.note.date for m in notes)
 
 
 def order_notes(
     query: Query, facts: Sequence[Match], notes: list[NoteMatch]
 ) -> tuple[list[NoteMatch], bool]:
-    """The notes in the order shown, and whether they come above the facts: when they give
-    a date asked for that the facts do not (dated_first; the dated notes first), when a
-    yes-no query's note scores above every fact ("is general a military rank for nakatani"),
-    or a query of what held then's ("his office at the time", Query.then) scores above the
-    best fact or holds every term it holds (some term: no fact found settles nothing)."""
-    if dated_first(query, facts, notes):
-        return sorted(notes, key=lambda m: m.note.date is None), True
+    """The notes in the order shown (dated first when a date is asked), and whether they
+    come above the facts: when they give a date asked for that the facts do not
+    (dated_first), when a yes-no query's note scores above every fact ("is general a
+    military rank for nakatani"), or a query of what held then's ("his office at the
+    time", Query.then) scores above the best fact or holds every term it holds."""
+    if WHEN in query.questions or not DATE_WORDS.isdisjoint(query.terms):  # a date asked
+        notes = sorted(notes, key=lambda m: m.note.date is None)
+        if dated_first(facts, notes):
+            return notes, True
     best = max((m.score for m in facts[:1]), default=0.0)
     if query.then:  # a note that holds every term the best fact holds settles what held then
         held = {d.term for m in facts[:1] for d in m.details}
