@@ -57,6 +57,22 @@ class TestCallsToChannels:
         assert calls_to_channels("Follow us on WhatsApp for the latest updates")
         assert is_furniture("Follow us on WhatsApp for the latest updates")
 
+    def test_a_video_channels_call_to_tap_the_bell(self) -> None:
+        assert is_furniture("Follow Harbour TV and tap the bell for every naval story.")
+        assert is_furniture("Subscribe and hit the bell icon for more from the fleet.")
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Watch officers rang the ship's bell as the minister came aboard.",
+            "Follow-up talks on the bell-shaped dock will be held in May.",
+            "Get-togethers of the two navies end when the bell is struck, officials said.",
+            "The bell tolled for the sailors lost in the storm, the navy said.",
+        ],
+    )
+    def test_a_bell_in_the_news_is_no_call(self, line: str) -> None:
+        assert not calls_to_channels(line) and not is_furniture(line)
+
     def test_an_imperative_without_a_channel_is_not_one(self) -> None:
         assert not calls_to_channels("Read the joint statement in full before the talks resume.")
 

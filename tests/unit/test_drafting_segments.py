@@ -553,6 +553,44 @@ class TestTimesAndCaptions:
         ]
         assert furniture("3:2 was the final score.\n") == []
 
+    def test_a_captions_bare_time_code_and_its_cues_are_furniture(self) -> None:
+        """A video's transcript: a time code with no separator, a speaker change, a
+        bracketed sound or interpreting cue; a bulleted caption's as well."""
+        text = (
+            "0:38 The minister arrived at the naval base before noon.\n"
+            "01:02:15 [Interpreter] I told Minister Ek that we condemn the raid.\n"
+            ">> (through an interpreter) Alpha stands with Velan.\n"
+            "- 2:41 [Applause] We agreed to sail together in May.\n"
+            "00:00 [Music]\n"
+        )
+        assert quotes(text) == [
+            "The minister arrived at the naval base before noon",
+            "I told Minister Ek that we condemn the raid",
+            "Alpha stands with Velan",
+            "We agreed to sail together in May",
+        ]
+        assert furniture(text) == [
+            "0:38 ",
+            "01:02:15 [Interpreter] ",
+            ">> (through an interpreter) ",
+            "- 2:41 [Applause] ",
+            "00:00 [Music]",
+        ]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "[The navy] will sail in May, the minister said.",  # an editor's insertion
+            "10:30 was when the talks began, an aide said.",  # a time as the subject
+            "(In the minister's words) the drills are a signal to the region.",
+            "Music and dance opened the naval festival, organisers said.",
+            "- Interpreters worked through the night, officials said.",
+        ],
+    )
+    def test_ordinary_news_opening_like_a_caption_keeps_its_words(self, line: str) -> None:
+        assert furniture(line + "\n") in ([], ["- "])
+        assert "".join(quotes(line + "\n")) in line
+
     def test_a_page_note_on_its_clock_or_its_making_is_furniture(self) -> None:
         assert is_furniture("This timeline is compiled from statements. Times are Alpha Time.")
         assert is_furniture("All times IST")

@@ -4,13 +4,15 @@ questioner's words in a turn (turns/voices.py); a monologue's speaker who names 
 
 from __future__ import annotations
 
+import pytest
+
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.curation.drafting.turns.cues import cue_turns
+from defcoop_cli.curation.drafting.turns.cues import chapter_turns, cue_turns
 from defcoop_cli.curation.drafting.turns.heads import headed_turns
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns
 from defcoop_cli.curation.drafting.turns.monologues import monologue_turns
@@ -118,6 +120,89 @@ class TestSoundBites:
         assert _bites("SOT (ODE)\nVO: More later.\n") == []
 
 
+def _chaptered(text: str) -> list[tuple[str, str]]:
+    turns = chapter_turns(list(each_line(text)), _speakers().speaker_at)
+    return [(text[t.start : t.start + 12], t.speaker) for t in turns]
+
+
+class TestChapters:
+    """A video's captions name no speaker; its chapters do (turns/cues.py)."""
+
+    LISTED = (
+        "Chapters\n"
+        "0:00 Headlines\n"
+        "0:40 At the naval base\n"
+        "1:30 Kenji Ode's remarks\n"
+        "2:10 What the visit means\n"
+        "Transcript\n"
+        "0:40 The minister arrived before noon.\n"
+        "1:30 [Applause]\n"
+        "1:33 We agreed to sail together in May.\n"
+        "1:50 Alpha stands with Velan.\n"
+        "2:10 Analysts see the visit as a signal.\n"
+    )
+
+    def test_a_caption_is_the_speaker_its_chapter_names_by_its_time(self) -> None:
+        assert _chaptered(self.LISTED) == [
+            ("0:40 The min", ""),
+            ("1:30 [Applau", "Kenji Ode"),
+            ("1:33 We agre", "Kenji Ode"),
+            ("1:50 Alpha s", "Kenji Ode"),
+            ("2:10 Analyst", ""),
+        ]
+
+    def test_a_copied_transcripts_title_line_names_the_captions_under_it(self) -> None:
+        text = (
+            "Transcript\nArrival\n0:05\n>> The minister landed at dawn.\n"
+            "Statement by Tomas Ek\n0:40\n>> We have agreed to sail together.\n"
+            "Analysis\n1:10\n>> Analysts see a signal.\n"
+        )
+        assert _chaptered(text) == [
+            ("Arrival\n0:05", ""),
+            ("Statement by", "Tomas Ek"),
+            ("Analysis\n1:1", ""),
+        ]
+
+    @pytest.mark.parametrize(
+        "title",
+        ["Kenji Ode", "Alpha's statement", "Ode arrives at the base", "Our take"],
+    )
+    def test_a_chapter_naming_no_person_speaking_makes_no_turn(self, title: str) -> None:
+        text = self.LISTED.replace("Kenji Ode's remarks", title)
+        assert _chaptered(text) == []
+
+    def test_a_chronology_or_a_live_blog_with_times_makes_no_turn(self) -> None:
+        chronology = (
+            "10:30 Ode lands at the naval air station.\n"
+            "11:00 Talks begin at the ministry.\n"
+            "12:15 Ek says the talks went well.\n"
+        )
+        assert _chaptered(chronology) == []
+        blog = "10:02 Ode speaks\n10:05 Ode says Alpha will sail.\n11:00 Talks end.\n"
+        assert _chaptered(blog) == []  # one heading with a time is no chapter list
+
+    def test_a_chaptered_video_page_gives_the_bites_to_their_speaker(self) -> None:
+        doc = Doc(
+            [],
+            [],
+            [
+                Entity("ode", "Kenji Ode", "person"),
+                Entity("ek", "Tomas Ek", "person"),
+                Entity("alpha", "Alpha", "country"),
+            ],
+            [],
+            [],
+        )
+        text = "Kenji Ode met Tomas Ek at the naval base on Monday.\n" + self.LISTED
+        found = {
+            f["quote"]: f["attribution"]
+            for f in assembly.draft(text, "v", doc, {}, "v.html", "0")["facts"]
+        }
+        assert found["We agreed to sail together in May"] == "Kenji Ode and Tomas Ek"
+        assert found["Alpha stands with Velan"] == "Kenji Ode"
+        assert found["The minister arrived before noon"] == "the article"
+
+
 class TestVoicesInATurn:
     ANSWER = Turn(0, "Kenji Ode", True, False)
     ASKS = Turn(0, "the reporter", False, True)
@@ -132,6 +217,16 @@ class TestVoicesInATurn:
             "Kenji Ode and Tomas Ek",
             "agreed",
         )
+
+    def test_we_have_agreed_is_the_two_and_we_have_stood_the_speakers(self) -> None:
+        assert self.read("We have agreed to sail together", self.ANSWER)[0] == (
+            "Kenji Ode and Tomas Ek"
+        )
+        assert self.read("We've also agreed to sail together", self.ANSWER)[0] == (
+            "Kenji Ode and Tomas Ek"
+        )
+        for own in ["We have long stood with Velan", "We had hoped to agree on the buoys"]:
+            assert self.read(own, self.ANSWER)[0] == "Kenji Ode"
 
     def test_a_partys_act_the_questioner_tells_is_the_partys(self) -> None:
         r = self.read("Minister Ek briefed you on the raid", self.ASKS)

@@ -123,6 +123,27 @@ def test_the_first_verb_in_the_sentence_wins() -> None:
     assert found is not None and found.stance == "discussed"  # never proposed as agreed
 
 
+def test_a_condemnation_conveyed_to_someone_first_is_condemned() -> None:
+    found = reported_verb("I conveyed to Minister Ek Alpha's strong condemnation of the raid")
+    assert found is not None and found.stance == "condemned"
+    found = reported_verb("Ode expressed to his host Alpha's firm condemnation of the attack")
+    assert found is not None and found.stance == "condemned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ode conveyed to reporters his view that the drills went well",
+        "Ode conveyed to the families the condolences of the navy",
+        "The ministry conveyed to the embassy a note on the visit",
+        "Ek expressed to reporters his hope that the talks resume soon",
+    ],
+)
+def test_what_else_is_conveyed_to_someone_is_no_condemnation(sentence: str) -> None:
+    found = reported_verb(sentence)
+    assert found is not None and found.stance != "condemned"
+
+
 def test_a_concern_expressed_is_a_concern_not_a_statement() -> None:
     found = first_verb("Beta expressed deep concern over the shoal")
     assert found is not None and found.stance == "raised concern"

@@ -27,6 +27,7 @@ from defcoop_cli.curation.drafting.body.official import capitals_heading
 from defcoop_cli.curation.drafting.body.wrapped import Line as Line
 from defcoop_cli.curation.drafting.body.wrapped import each_line as each_line
 from defcoop_cli.curation.drafting.body.wrapped import quoted_sentences
+from defcoop_cli.curation.drafting.furniture import stamps
 from defcoop_cli.curation.drafting.furniture.asides import Asides
 from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
 from defcoop_cli.curation.drafting.furniture.citations import (
@@ -54,8 +55,8 @@ MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer
 _LIST_TRIGGER = re.compile(
     r"\b(?:such as|including|includes|include|namely|related to)\s+", re.IGNORECASE
 )
-# A dateline opening a paragraph: a place in capitals, perhaps a date and an agency, a colon
-# or a dash: "GAMMA CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "NEW DELHI (Kyodo) -- ".
+# A dateline: a place in capitals, perhaps a date and an agency, a colon or a dash: "GAMMA
+# CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "NEW DELHI (Kyodo) -- ".
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, (?=[^:–—\n]{0,40}[\d(])[^:–—\n]{1,40}?"
     r"|(?=[A-Z .'’-]*[A-Z][A-Z.'’-]{4})[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
@@ -261,8 +262,9 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             body_start = line.start + (dateline.end() if dateline else bite or 0)
             furniture.append((line.start, body_start))
         if bullet:
-            body_start = line.start + bullet.end()
-            if bullet.group(2):  # "- Label: " is furniture, its text a list item
+            cue = stamps.caption_cue(line.text, bullet.end())  # "- 0:38 [Interpreter] I conveyed…"
+            body_start = line.start + (cue.end() if cue else bullet.end())
+            if bullet.group(2) or cue:  # "- Label: " is furniture, its text a list item
                 furniture.append((line.start, body_start))
             rule = "bullet item"
             owner = intro = intro if own == items_kind else None  # another list's: ended
@@ -477,8 +479,7 @@ def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
             and re.match(r" (?:and|or) ", sentence[i : i + 5])
         ):
             items.append((item_start, i))
-            i += 4 if sentence[i : i + 5].startswith(" and") else 3
-            i += 1
+            i += 5 if sentence[i : i + 5].startswith(" and") else 4
             item_start = i
             last = True
             continue

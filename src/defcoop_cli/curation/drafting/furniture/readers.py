@@ -31,6 +31,7 @@ _CHANNEL = re.compile(
     r"\b(?:us|our|updates|latest news|newsletters?|app|apps|alerts|notifications|channel"
     r"|inbox|whatsapp|telegram|google news|instagram|facebook|youtube|twitter|linkedin"
     r"|threads|on x|here|(?:full|complete) (?:story|coverage|report)|more (?:\w+ )?news"
+    r"|(?:tap|hit|press|click|smash)(?: on)? the bell(?: icon)?"  # a video channel's
     # the outlet's offer: "Get unlimited access for Rs 49 a month", "Start your free trial"
     r"|(?:unlimited|full|digital|premium) access|subscriptions?|free trial"
     r"|(?:a|per) (?:week|month|year))\b",

@@ -3,7 +3,10 @@ report's "21:30 - Nakatani lands…", a subtitle's time code "[00:16] First, I t
 log's "(10:58) …", "11:42 IST: …"; and a timeline's entry label, a date opening an entry's
 line before a dash ("November 2018 — The two armies…", "5 May 2025, afternoon — …"), and,
 in a timeline of three such entries or more, a short heading so placed ("What comes next —
-…"); and a record's field code ("LP  ", "TD  ": `field_code`). The stamp is furniture, like a
+…"); and a record's field code ("LP  ", "TD  ": `field_code`); a video's caption line, a
+time code with no separator before the caption ("0:38 The minister arrived…") and the
+caption's cues, a speaker change (">>") or a bracketed sound or speech cue ("[Applause]",
+"[Interpreter]", "(through interpreter)"): `caption_cue`. The stamp is furniture, like a
 dateline; the line's words after it are the report's."""
 
 from __future__ import annotations
@@ -28,7 +31,33 @@ def time_stamp(line: str, timeline: bool = False) -> re.Match[str] | None:
     None."""
     from defcoop_cli.curation.drafting.body.chats import chat_stamp  # a chat's line
 
-    return _STAMP.match(line) or chat_stamp(line) or entry_label(line, timeline) or field_code(line)
+    stamp = caption_cue(line) or _STAMP.match(line) or chat_stamp(line)
+    return stamp or entry_label(line, timeline) or field_code(line)
+
+
+_TIME_CODE = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?"
+# A caption's cue: what is heard or who speaks, never the caption's words ("[Music]",
+# "[Speaking Japanese]", "[Translation]", "(through an interpreter)", "(in Hindi)").
+_HEARD = (
+    r"music|applause|laughter|laughs|cheers|cheering|chanting|inaudible|indistinct|crosstalk"
+    r"|foreign|silence|interpreter|interpretation|translation|translated|translator|dubbed"
+    r"|voice[- ]?over|v/?o|narrator|reporter|anchor|(?:speaking|in|through(?: an?)?)"
+    r" (?:[a-z]+ )?(?:interpreter|interpretation|translation|(?-i:[A-Z])[a-z]+)"
+)
+_CUE = rf"(?:>>+|\[(?i:{_HEARD})\]|\((?i:{_HEARD})\))"
+# A time code and cues, or cues alone, or a time code with no separator before a caption's
+# first word in capitals or a quotation mark ("0:38 Japan's…", not "2:1 in favour" nor a
+# zone's "11:42 IST: ", `_STAMP`'s).
+_CAPTION = re.compile(
+    rf"(?:{_TIME_CODE}(?: ?[-–—:|])? +)?(?:{_CUE} *)+(?=\S|$)"
+    rf"|{_TIME_CODE} +(?=[\"“‘'A-Z])(?!(?:[AP]\.?M|IST|JST|GMT|UTC|HRS)\b)"
+)
+
+
+def caption_cue(line: str, at: int = 0) -> re.Match[str] | None:
+    """A caption's time code and its cues opening the line at `at` (after a bullet's
+    marker: "- 0:38 [Interpreter] I conveyed…"), or None."""
+    return _CAPTION.match(line, at)
 
 
 # A record's field code opening a line: two or three capitals, then two spaces or more (a

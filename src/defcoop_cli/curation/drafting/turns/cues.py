@@ -6,11 +6,20 @@ speaker, "SUPER: NAME / OFFICE") just before the cue or right after the bite.
 The bite is the rest of the cue's line after a colon, else the lines after the cue up to
 the script's next line of its own (a cue, a super, a direction, a label in capitals);
 after it the script narrates again (a turn of no one's).
+
+A video's captions name no speaker: its chapters do ("2:41 Rajnath Singh's remarks", "Gen
+Nakatani speaks"), and a caption under a chapter that names a speaker is the speaker's, up
+to the next chapter (`chapter_turns`). A chapter is a time code and a short title with no
+full stop in the description's list (the captions after it fall under the last chapter
+whose time is not after their own), or a title on a line of its own just before a time
+code's own line in a transcript copied with its chapters (the captions after it, up to the
+next title, are under it).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import TITLES
@@ -113,4 +122,69 @@ def cue_turns(
         who, person = name_of(name) or (name, True)
         turns.append(Turn(start, who, person, False))
         turns.append(Turn(lines[last][1], "", False, False))
-    return turns
+    return turns or chapter_turns(lines, name_of)  # no cue: a video's captions by chapter
+
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_TIMED = re.compile(rf"(?:[-•*]\s+)?({_TIME})(?:\s+(.*))?")
+# A chapter's title naming who speaks: "Rajnath Singh's remarks", "Gen Nakatani speaks",
+# "Statement by Gen Nakatani", "What Singh said", "Singh in his own words".
+_SPEECH = r"(?:remarks|statement|speech|address|comments|response|reaction|words|sound ?bites?)"
+_SAYS = r"speaks|says|said|responds|reacts|on camera|in (?:his|her) own words"
+_SPEAKS = re.compile(
+    rf"(?i:{_SPEECH} (?:by|from|of) |what )?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
+    rf"(?i:['’]s? {_SPEECH}| (?:{_SAYS}))?"
+)
+MAX_TITLE_WORDS = 8
+
+
+def _chapter(title: str) -> bool:
+    """Whether a line's words (after a time code, or alone) read as a chapter's title:
+    short, no sentence's stop at the end, no caption's cue or quotation at the start."""
+    words = title.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and title.rstrip()[-1] not in '.!?"”’'
+        and (title[0] not in "[(>\"“‘'")
+    )
+
+
+def _speaker(title: str, name_of: Callable[[str], tuple[str, bool] | None]) -> str:
+    """The person a chapter's title names as speaking ("" for none)."""
+    m = _SPEAKS.fullmatch(title.strip())
+    if m is None or m.group(0) == m.group("name"):  # a name alone says no one speaks
+        return ""
+    found = name_of(m.group("name"))
+    return found[0] if found and found[1] else ""
+
+
+def _seconds(code: str) -> int:
+    total = 0
+    for part in code.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def chapter_turns(
+    lines: Sequence[tuple[int, int, str]], name_of: Callable[[str], tuple[str, bool] | None]
+) -> list[Turn]:
+    """Each caption under a chapter naming a speaker as the speaker's turn, and a turn of
+    no one's where a chapter naming none begins (see the module's doc); [] unless some
+    chapter names a speaker."""
+    timed = [(n, m) for n, (_, _, text) in enumerate(lines) if (m := _TIMED.fullmatch(text))]
+    listed = [(_seconds(m[1]), m[2]) for _, m in timed if m[2] and _chapter(m[2])]
+    alone = {n for n, m in timed if not m[2]}  # a transcript's time code on its own line
+    turns: list[Turn] = []
+    if len(listed) > 1:  # the description's list: each caption by its time
+        starts = [t for t, _ in listed]
+        for n, m in timed:
+            if m[2] and not _chapter(m[2]):
+                at = bisect_right(starts, _seconds(m[1]))
+                who = _speaker(listed[at - 1][1], name_of) if at else ""
+                turns.append(Turn(lines[n][0], who, bool(who), False))
+    elif len(alone) > 1:  # a copied transcript: each title line before a time code's
+        for n, (start, _, text) in enumerate(lines[:-1]):
+            if n not in alone and n + 1 in alone and _chapter(text):
+                who = _speaker(text, name_of)
+                turns.append(Turn(start, who, bool(who), False))
+    return turns if any(t.speaker for t in turns) else []

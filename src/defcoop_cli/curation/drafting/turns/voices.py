@@ -14,12 +14,12 @@ from defcoop_cli.curation.drafting.verbs.views import QUOTATIONS
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view",
-# "This morning we reviewed" (a few words of time or place before it), "Minister Singh and
-# I agreed" (the speaker and the other).
+# "This morning we reviewed" (a few words of time or place before it), "We have agreed",
+# "Minister Singh and I agreed" (the speaker and the other).
 _WE = re.compile(
     r"(?:(?:^(?:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},?\s+)?|[,;]\s+|\b(?:and|so)\s+)(?i:we)"
-    r"|\b[A-Z][\w.’'-]*\s+and\s+I)\s+"
-    r"(?i:(?:also|further|then|\w+ly)\s+)?$"
+    r"|\b[A-Z][\w.’'-]*\s+and\s+I)(?:['’]ve)?\s+"
+    r"(?i:(?:have|had|also|further|then|\w+ly)\s+){0,2}$"
 )
 # "we both", "both of us", "the two of us": the speaker and the other, whatever they did.
 _BOTH_OF_US = re.compile(

@@ -279,8 +279,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
         # a condemnation among what is conveyed: "conveyed its condolences and its firm
         # condemnation of the raid"
+        # or to whom it is conveyed first: "conveyed to Minister Ek Alpha's strong condemnation"
         r"|(?:expressed|conveyed|voiced|registered|reiterated|repeated|renewed)"
-        r" (?:[^,;.:\"“”]{1,80}? and )?(?:[\w'’]+ ){0,2}"
+        r" (?:to (?:[\w'’.-]+ ){1,4}?)?(?:[^,;.:\"“”]{1,80}? and )?(?:[\w'’]+ ){0,2}"
         r"condemnation"
         # naming a deed as a crime condemns it: "branded the raid an act of terror"
         r"|(?:branded|labell?ed|called) (?:[\w'’-]+ ){1,5}?(?:an? )?(?:\w+ )?act of"
