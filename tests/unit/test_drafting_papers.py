@@ -279,3 +279,27 @@ def test_a_partys_we_and_an_argument_told_of_stay_as_they_were(
     sp = Speakers(FACTS, frozenset({"ravi-menon", "lena-ortiz"}))
     r = reading(sentence, sp)
     assert (r.kind, r.attribution) == (kind, who)
+
+
+def test_a_saying_verb_in_a_clause_of_concession_reports_nothing() -> None:
+    sentence = (
+        "Alphan investment in Beta's shipyards remains small, whatever the two governments say."
+    )
+    assert _read(sentence) == (THE_SOURCE, "reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Whatever the outcome, Ravi Menon and Lena Ortiz agreed to meet again.",
+            "Ravi Menon and Lena Ortiz",
+        ),
+        ("Alpha will send observers whatever Beta says, Ravi Menon said.", "Ravi Menon"),
+        ("Lena Ortiz said the talks went well because Alpha had listened.", "Lena Ortiz"),
+    ],
+)
+def test_a_report_around_a_clause_of_concession_stays_its_speakers(
+    sentence: str, said: str
+) -> None:
+    assert _read(sentence)[0] == said

@@ -267,7 +267,10 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
 # seems, because Tokyo has not always spoken so plainly" (its verb is the writer's reason,
 # no report; a main verb after its comma is the sentence's). Not "since": a time as often
 # ("Posts circulating since Tuesday claimed…").
-_REASON = re.compile(r"(?<=\w)[,;]?\s+because\s[^,;\"“”]*")
+# A clause of reason or of concession after the main clause tells no report: "That matters,
+# because Tokyo has not always spoken…", "… remains small, whatever the two governments
+# say about it", "…, no matter what Beta says".
+_REASON = re.compile(r"(?<=\w)[,;]?\s+(?:because|whatever|no matter what)\s[^,;\"“”]*")
 
 
 def _inside(clause: re.Match[str], hit: Verb) -> bool:
