@@ -17,8 +17,11 @@ from defcoop_cli.factbase.records import Doc
 # said.`); a line break always ends one.
 # (The stop is matched, not looked behind for: a search for a pattern that begins with a
 # set of characters skips to them in C, three times as fast.) Citation markers after the
-# stop ("… in 2014.[1][2] The …", "….¹ The …") are the sentence's neighbours, in neither.
-_BOUNDARY = re.compile(r"[.!?]([)\"'”’]*)(?:\[(?:\d{1,3}|[a-z])\]|[¹²³⁰⁴-⁹])*\s+(?=[A-Z0-9(\"“‘'])")
+# stop ("… in 2014.[1][2] The …", "….¹ The …", a paper's "… in 2024.(3) The …" and "…
+# in 2024.[^3] The …") are the sentence's neighbours, in neither.
+_BOUNDARY = re.compile(
+    r"[.!?]([)\"'”’]*)(?:\[(?:\d{1,3}|[a-z]|\^\d{1,3})\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹])*\s+(?=[A-Z0-9(\"“‘'])"
+)
 # An unclosed quotation (a typo, or a quote that runs on into the next paragraph) holds a
 # sentence open for at most this many characters.
 MAX_QUOTED = 600

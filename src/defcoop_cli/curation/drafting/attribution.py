@@ -234,7 +234,7 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
         paper = MASTHEAD.fullmatch(_bare(said_by))  # "The Times of India reported that…":
         if paper and not r.person:  # the paper's word, not India's
             return r._replace(attribution=paper[1], rule=f"'{hit.match.group()}' by {paper[1]}")
-        return by_document(r, _bare(said_by)) or r
+        return by_document(r, _bare(said_by), silent=rest) or r
     (clause, (who, person)), agreed = found, ("commitment", "agreed")
     r = r._replace(attribution=who, person=person, rule=f"{who}'s act; {channel}")
     one_side = speakers.matcher.find(said_by)  # "Indian officials", "officials in Delhi"

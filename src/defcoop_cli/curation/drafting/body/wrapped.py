@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.furniture.citations import REMARK, trim_markers
 from defcoop_cli.factbase.sentences import sentence_spans
 
 
@@ -145,10 +146,36 @@ def quoted_sentences(text: str, start: int, end: int) -> list[Quoted]:
     sentence at a time, as judges judge it, each quote the saved text's (the first with
     the opening mark, the last with the closing one and the speaker after it)."""
     out: list[Quoted] = []
-    for a, b in _at_gaps(text, line_sentences(text, start, end)):
-        marked = text.find('"', a, b) >= 0 or text.find("“", a, b) >= 0
-        parts = line_sentences(text, a, b, quotations=False) if marked else []
-        out += [((a, b), part) for part in parts] if len(parts) > 1 else [(None, (a, b))]
+    for piece_start, piece_end, remark in _at_remarks(text, start, end):
+        if remark:
+            out.append((None, (piece_start, piece_end)))
+            continue
+        for a, b in _at_gaps(text, line_sentences(text, piece_start, piece_end)):
+            marked = text.find('"', a, b) >= 0 or text.find("“", a, b) >= 0
+            parts = line_sentences(text, a, b, quotations=False) if marked else []
+            out += [((a, b), part) for part in parts] if len(parts) > 1 else [(None, (a, b))]
+    return out
+
+
+_STOPPED = re.compile(r"[.!?…][)\"'”’]*$")  # a sentence's stop (its markers trimmed)
+
+
+def _at_remarks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """text[start:end] cut at the remarks (REMARK) that stand at its start or after a
+    sentence's stop (and its markers): the pieces between them and each remark (True).
+    A remark inside a sentence is left in it ("the talks [FQ: which?] were …")."""
+    out: list[tuple[int, int, bool]] = []
+    at = start
+    for m in REMARK.finditer(text, start, end):
+        before = text[at : m.start()].rstrip()
+        if before and not _STOPPED.search(before, 0, trim_markers(before, 0, len(before))):
+            continue
+        if before:
+            out.append((at, m.start(), False))
+        out.append((m.start(), m.end(), True))
+        at = m.end()
+    if at < end:
+        out.append((at, end, False))
     return out
 
 

@@ -57,6 +57,7 @@ from collections.abc import Iterator, Sequence
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
 from defcoop_cli.curation.drafting.body.wrapped import GAP
 from defcoop_cli.curation.drafting.entities import STOP_WORDS
+from defcoop_cli.curation.drafting.furniture.citations import REMARK
 from defcoop_cli.curation.drafting.furniture.listings import (
     claim_boxes,
     glossary,
@@ -66,6 +67,7 @@ from defcoop_cli.curation.drafting.furniture.listings import (
     signpost,
     tickers,
 )
+from defcoop_cli.curation.drafting.furniture.notes import marked_lines
 from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,
     leads_in,
@@ -198,8 +200,8 @@ class Asides:
             return True
         if market_colour(sentence, self._listed) or self._shots(start, sentence):
             return True
-        if GAP.fullmatch(sentence.strip()):  # "[inaudible] ...": a transcript's gap
-            return True
+        if GAP.fullmatch(sentence.strip()) or REMARK.fullmatch(sentence.strip()):
+            return True  # "[inaudible] ...": a transcript's gap; "[FQ: …]", a marker's remark
         if to_the_audience(sentence, transcript=self._speech or bool(self._labels)):
             return True
         if signpost(sentence) or (self._paper and own_word(sentence)):  # "See Annex I."
@@ -275,6 +277,7 @@ def notes(lines: Sequence[str]) -> set[int]:
     """An editor's or translator's notes in square brackets, a translation's head, and the
     piece's end with the lines after it (see the module's doc)."""
     found = {n for n, line in enumerate(lines) if _BRACKETED.fullmatch(line)}
+    found |= marked_lines(lines)  # a paper's declaration, its marker's comments
     head = lines[:HEAD_LINES]
     if any(_TRANSLATION.search(line) for line in head):
         found |= {n for n, line in enumerate(head) if _ABOUT_TRANSLATION.search(line)}

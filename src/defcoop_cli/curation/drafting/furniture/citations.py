@@ -16,14 +16,29 @@ from collections.abc import Sequence
 # One citation or footnote marker: a bracketed number or letter ("[12]", "[a]", "[note 3]",
 # "[12]: 4" a page's), a superscript figure (one: the run of markers repeats it, and a run
 # inside that run backtracks exponentially before a figure's run ends in no marker), or a
-# caret and a number ("^3").
+# caret and a number ("^3", a markdown note's "[^3]"); a number in brackets just after a
+# sentence's stop or another marker ("… in 2024.(3)", "….(1)(2)"; not "clause (3)", "5(2)").
 # A "²" or "³" after a unit is its power, no marker ("5,000 km²", "40,000 m³").
 MARKER = (
-    r"(?:\[(?:\d{1,3}|[a-z]|(?:note|n|fn) ?\d{1,3})\](?:: ?\d+(?:[–-]\d+)?)?|[¹⁰⁴-⁹]"
+    r"(?:\[(?:\d{1,3}|[a-z]|\^\d{1,3}|(?:note|n|fn) ?\d{1,3})\](?:: ?\d+(?:[–-]\d+)?)?|[¹⁰⁴-⁹]"
+    r"|(?<=[.!?\"”’])(?:\(\d{1,3}\))+"
     r"|(?<!\bm)(?<!km)(?<!cm)(?<!mm)(?<!ft)(?<!mi)(?<!\bin)[²³]|\^\d{1,3})"
 )
 MARKERS = re.compile(f"{MARKER}+")
 _TRAILING = re.compile(f"(?:{MARKER})+$")
+
+# A reader's remark in square brackets, put into the text by whoever marks or reviews it:
+# initials or a word processor's comment label ("[FQ: check this figure]", "[Comment OA1:
+# expand]"), or the reader's role ("[Tutor: source?]", "[Reviewer's note: …]"). It may hold
+# sentences of its own ("[TK: which one? Name it.]"): body/wrapped.py cuts it off before
+# the text's sentences are found, and it is furniture (asides.py): no report's words, its
+# initials no name.
+REMARK = re.compile(
+    r"\[(?:(?:(?:Comment|Note|Query)\s+)?[A-Z]{2,3}\d{0,3}|(?i:tutor|marker|examiner|instructor"
+    r"|supervisor|reviewer|referee|assessor|lecturer|teacher|grader|moderator)(?:['’]s\s+"
+    r"(?i:comments?|notes?|query|remarks?))?)\s?\d{0,2}:\s[^\[\]\n]{1,300}\]"
+)
+_REMARK_AT_END = re.compile(rf"\s*{REMARK.pattern}\s*$")
 
 # A heading that opens a list of the page's sources: "References", "Notes", "Sources",
 # "Bibliography", "Further reading", "Works cited", perhaps with "[edit]" or a colon.
@@ -34,9 +49,9 @@ _HEADING = re.compile(
 )
 # An entry of such a list opens with a marker of its own: a caret or an arrow (a page's
 # a back-link or a bracketed, dotted or superscript number (a print note's "² Ministry of
-# Defence, Annual Report…"), a bullet.
+# Defence, Annual Report…", a paper's endnote "(2) Ministry of Defense, …"), a bullet.
 _ENTRY_OPENS = re.compile(
-    r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\]|\d{1,3}[.)]\s|[¹²³⁰⁴-⁹]{1,3}\s|[-•*]\s)"
+    r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\]|\(?\d{1,3}[.)]\s|[¹²³⁰⁴-⁹]{1,3}\s|[-•*]\s)"
 )
 _OWN_MARKER = re.compile(r"(?:[-•*]\s+)?(?:[\^↑]|\[\d{1,3}\])")  # no bullet's, no list's
 # What marks a line as a citation: a title in quotation marks, a date or year in brackets,
@@ -50,9 +65,15 @@ _CITES = re.compile(
 
 def trim_markers(text: str, start: int, end: int) -> int:
     """Where the span's text ends without the markers at its end ("… in 2014.[1][2]" ends
-    at the full stop)."""
+    at the full stop), nor a reader's remark ("… in 2014. [FQ: check this]": REMARK)."""
     # The end's last characters only: a pattern anchored at the end, tried from every
     # start of a long line, would be quadratic in it; no run of markers is this long.
+    remark = (
+        _REMARK_AT_END.search(text, max(start, end - 400), end)
+        if text[end - 1 : end] == "]"
+        else None
+    )
+    end = remark.start() if remark else end
     m = _TRAILING.search(text, max(start, end - 200), end)
     return m.start() if m else end
 

@@ -9,6 +9,12 @@ of persons: "fellow", "correspondent", "professor"), and that name is in the fur
 before it (an author line, with or without "By": "Meera Iyengar, Senior Fellow, CMCS") and
 in no body line (the report's own people are named in its body, its author only in the
 head; "Tomas Ek is the new fleet commander" closing a report is news).
+
+A paper written for a course or a degree carries two more notes about itself: the
+student's declaration that it is his own work ("Declaration: I declare that this paper is
+my own work …"), and the marker's comments closing it under their heading ("INSTRUCTOR'S
+COMMENTS (FQ, 23/05/2025)", "Tutor's feedback:", "Examiner's report") with whatever
+follows them (the comments, a grade). Neither tells the paper's report (`marked_lines`).
 """
 
 from __future__ import annotations
@@ -55,3 +61,35 @@ _JOURNALIST = re.compile(
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) [^.]{0,80}\b(?:correspondent|editor"
     r"|reporter|writer|columnist|journalist|contributor|bureau chief)\b"
 )
+
+
+# A student's declaration of his own work, perhaps under its label: "Declaration: I declare
+# that this paper is my own work …", "I confirm that this essay is entirely my own".
+_DECLARATION = re.compile(
+    r"(?i:[\w ]{0,30}(?:declaration|statement|originality|integrity|authorship|pledge)"
+    r"[\w ]{0,20}:\s*)?I (?:hereby )?(?:declare|confirm|certify|affirm|attest)\b[^.!?\n]{0,40}"
+    r"\bthis (?:[\w-]+ ){0,2}(?:paper|essay|assignment|thesis|dissertation|chapter|report"
+    r"|submission|coursework|project)\b[^.!?\n]{0,30}\b(?:is|are|was|has been) (?:entirely |wholly "
+    r"|all )?(?:my|our) own\b"
+)
+# The heading of a marker's comments on a paper: a reader's role, "'s", what he wrote, and
+# his initials or the day in brackets ("INSTRUCTOR'S COMMENTS (FQ, 23/05/2025)"), or a mark
+# among the lines after it ("Grade: A-", "Mark: 64/100"). A story's subheading "Reviewer's
+# report" over what a report found has neither.
+_MARKERS_HEADING = re.compile(
+    r"(?i)(?:the )?(?:instructor|tutor|marker|examiner|supervisor|assessor|reviewer|referee"
+    r"|lecturer|teacher|grader|moderator)s?['’]s? (?:comments?|feedback|notes?|remarks?|report"
+    r"|assessment|evaluation)(?P<by> ?\([^()\n]{0,60}\))?:?"
+)
+_MARK = re.compile(r"(?i)(?:final |overall )?(?:grade|mark|score|result)\s*:\s*\S{1,12}")
+
+
+def marked_lines(lines: Sequence[str]) -> set[int]:
+    """A paper's declaration of own work, and its marker's comments: their heading and
+    every line after it (the module's doc)."""
+    found = {n for n, line in enumerate(lines) if _DECLARATION.match(line.strip())}
+    for n, line in enumerate(lines):
+        head = _MARKERS_HEADING.fullmatch(line.strip())
+        if head and (head["by"] or any(_MARK.match(after.strip()) for after in lines[n + 1 :])):
+            return found | set(range(n, len(lines)))
+    return found

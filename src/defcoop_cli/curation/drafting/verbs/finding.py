@@ -267,7 +267,10 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
 # seems, because Tokyo has not always spoken so plainly" (its verb is the writer's reason,
 # no report; a main verb after its comma is the sentence's). Not "since": a time as often
 # ("Posts circulating since Tuesday claimed…").
-_REASON = re.compile(r"(?<=\w)[,;]?\s+because\s[^,;\"“”]*")
+# A clause of reason or of concession after the main clause tells no report: "That matters,
+# because Tokyo has not always spoken…", "… remains small, whatever the two governments
+# say about it", "…, no matter what Beta says".
+_REASON = re.compile(r"(?<=\w)[,;]?\s+(?:because|whatever|no matter what)\s[^,;\"“”]*")
 
 
 def _inside(clause: re.Match[str], hit: Verb) -> bool:
@@ -382,6 +385,8 @@ def reported_verb(sentence: str) -> Verb | None:
         m = None if stance == "reported" else _found(sentence, pattern, hit.match.end())
         if m and (inner is None or m.start() < inner.match.start()):
             inner = Verb(m, stance, kind)
+    if inner is None and _TOLD_OF.match(sentence, hit.match.start()):
+        return Verb(hit.match, "briefed", "event")  # "told his guest about the attack" (R37)
     if inner is None or _RELATIVE.search(sentence, hit.match.end(), inner.match.start()):
         return hit  # "X said the pact, which both signed in 2020, works": X said
     return Verb(hit.match, inner.stance, inner.kind)
@@ -426,6 +431,13 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 # A position taken again is reaffirmed ("again endorsed", "once again backed", "endorsed anew").
 _AGAIN_BEFORE = re.compile(r"\b(?:once\s+)?again\s+$", re.IGNORECASE)
 _AGAIN_AFTER = re.compile(r"\s+(?:once\s+)?(?:again|anew)\b", re.IGNORECASE)
+# Telling someone of or about something, as informing him of it, is a briefing (R17, R37):
+# "told Nakatani about the attack", "told his guest of the steps taken"; the one told a
+# pronoun, a name or a noun after its determiner.
+_TOLD_OF = re.compile(
+    r"(?:told|tells)\s+(?:him|her|them|us|me|(?:the|his|her|their|its|our)\s+[\w'’-]+"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:about|of)\s"
+)
 # The one told, if named: "informed the committee that", the minutes' "informed that" (R37).
 _TOLD_THAT = re.compile(r"(?:told|tells|assured|informed)\s+(?:[\w.'’-]+\s+){0,4}?that\s+", re.I)
 

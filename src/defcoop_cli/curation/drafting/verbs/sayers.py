@@ -55,6 +55,25 @@ SPEAKS_AFTER = re.compile(
 TO_BE = re.compile(
     r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to))\b"
 )
+# The piece naming itself ("This paper argues…", "This essay contends…", "This chapter
+# shows…") speaks in its own voice, the source's (R35), as "I argue" does: no document of
+# its own, whatever it is called.
+_THE_PIECE = frozenset(
+    [
+        "paper",
+        "essay",
+        "chapter",
+        "article",
+        "thesis",
+        "dissertation",
+        "section",
+        "piece",
+        "column",
+        "analysis",
+        "commentary",
+        "monograph",
+    ]
+)
 # The talks and their parties are read by their own rules (R7, R20), never as a document.
 _NOT_DOCUMENTS = frozenset(
     ["talks", "meeting", "meetings", "discussions", "dialogue", "visit", "session", "side", "sides"]
@@ -75,6 +94,9 @@ def document_sayer(subject: str) -> str | None:
         return None
     if wordnet_nouns("person") & {*m["words"].split()}:  # "The two ministers first met"
         return None
+    this = (m["det"] or "").strip().lower() == "this" and not m["owner"] and not m["words"]
+    if this and m["head"] in _THE_PIECE and not m["rest"]:  # "This paper argues": the source's
+        return None
     if not (m["det"] or m["owner"]) and not m["head"].endswith("s"):  # a plural goes bare
         return None
     rest = m["rest"] or ""
@@ -86,9 +108,24 @@ def document_sayer(subject: str) -> str | None:
     return f"unnamed {name}" if " " not in name else name  # "Reports said": R27's bare plural
 
 
-def by_document(said: Reading, subject: str, told: str | None = None) -> Reading | None:
+# What a document is said to leave out: "The Japanese readout says nothing of Make in
+# India", "the statement said little about the strait". No party says it: the writer, who
+# read the document, does (the source's own voice, R35), whoever's the document is.
+_SILENCE = re.compile(r"\s*(?:nothing|little|not a word|no word)\s+(?:of|about|on|regarding)\b")
+
+
+def by_document(
+    said: Reading, subject: str, told: str | None = None, silent: str | None = None
+) -> Reading | None:
     """The reading given to the document the subject is: when the reading names no one; or,
-    given what an indefinite document ("A leaked note", "Posts…") tells, when that is to be."""
+    given what an indefinite document ("A leaked note", "Posts…") tells, when that is to be;
+    or the source's own, when what follows the verb (silent) says the document leaves
+    something out (`_SILENCE`)."""
+    named = subject.split(",")[0].split()  # "The Japanese readout, by contrast,": its noun
+    head = named[-1].lower() if named else ""
+    if silent is not None and _SILENCE.match(silent) and head in _nouns() and not said.person:
+        rule = f"{said.rule}; a document's silence: the writer's word"
+        return said._replace(attribution=THE_SOURCE, rule=rule)
     to_be = told is not None and TO_BE.match(told) is not None
     if told is not None and not to_be:
         return None

@@ -14,16 +14,26 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 
-# The writer speaking for themself: an assessment, not background.
-_THINK = r"(?:do not |don['’]t )?(?:think|believe|expect|judge|assess"  # the writer's thinking
+# The writer speaking for themself: an assessment, not background; a paper's writer arguing
+# ("In this chapter I argue that…") or the paper naming itself as it argues ("This paper
+# argues that…", "This essay contends…": R35, the source's own voice).
+_THINK = r"(?:do not |don['’]t )?(?:think|believe|expect|judge|assess|argue|contend"
+_PIECE_ARGUES = (
+    r"This (?:paper|essay|chapter|article|thesis|dissertation) (?:argues|contends|suggests"
+    r"|maintains|holds|proposes)\b"
+)
 OWN_VIEW = re.compile(
     rf"(?i)\b(?:I|we) {_THINK}|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion"
-    r"|assessment)\b"
+    rf"|assessment)\b|^{_PIECE_ARGUES}"
 )
 # A view given to the one named before: "In her view, each readout…", "On his reading, …".
 HIS_VIEW = re.compile(r"(?:In|On) (?:his|her) (?:view|opinion|reading|assessment|judge?ment),")
 # A sentence opening on the writer's thinking ("We think the meeting signals…"): their view.
-THINKS = re.compile(rf"(?:I|We) {_THINK})\b")
+# Or on its own argument, after where it makes it: "In this chapter I argue…", "Here, we
+# contend…"; or on the paper's own: "This paper argues…".
+THINKS = re.compile(
+    rf"(?:(?:In|Here|Throughout)\b[^,.;:]{{0,40}}?,? )?(?:I|[Ww]e) {_THINK})\b|{_PIECE_ARGUES}"
+)
 # The writer in the first person singular, outside any quotation: "Here I remain sceptical".
 FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
 # A quotation in double quotes (to its end, when it is not closed).
