@@ -1547,3 +1547,109 @@ def test_a_firm_named_first_is_no_minister_of_the_two(firm: str) -> None:
     made = assembly.draft(text, "s", Doc([], [], people, [], []), {}, "s.txt", "0")
     said = {f["quote"]: f["attribution"] for f in made["facts"]}
     assert said["The ministers also agreed to build two patrol boats"] == "Ravi Menon and Kenji Ode"
+
+
+# A readers' editor's column (issue 24, dev-s33): what the paper's own report printed,
+# quoted, is the column's word, reported; a newsroom asked to do its work is invited to
+# nothing; readers who "wrote to say that no pact had been signed" deny the act. Beside
+# each, ordinary news copy the rule must leave alone.
+OWN_REPORTS = [
+    'Our front-page story told readers that Alpha and Beta had "signed a pact".',
+    'Our report of Monday said the two sides had "agreed" to a joint drill.',
+    'Our caption said Ravi Menon had "welcomed" the drill in Beta.',
+    'This newspaper\'s report said Alpha had "condemned" the vote.',
+]
+CHANNELLED = [
+    "Our report on Monday said Alpha and Beta had agreed to a joint drill.",
+    'The ministry\'s report said Alpha and Beta had "agreed in principle" to a joint drill.',
+    '"Our report to parliament says the drill will grow," Ravi Menon said.',
+    'Alpha\'s report said Ravi Menon "condemned" the attack.',
+]
+
+
+@pytest.mark.parametrize(("own", "news"), list(zip(OWN_REPORTS, CHANNELLED, strict=True)))
+def test_the_papers_own_report_quoted_is_its_word_and_a_channel_is_not(own: str, news: str) -> None:
+    assert said(own)[1:] == ("reported", THE_SOURCE)
+    assert said(news)[2] != THE_SOURCE
+
+
+NEWSROOM_ASKED = [
+    "I have asked the night desk to check every title against a current source.",
+    "The editor asked our reporters to verify the figures.",
+    "We have asked our correspondents to name their sources.",
+    "The paper asked its sub-editors to read every caption twice.",
+]
+PARTIES_ASKED = [
+    "Ravi Menon asked Alpha's firms to build ships in Beta.",
+    "Ravi Menon asked the Beta side to consider co-production.",
+    "Alpha asked Beta's companies to join the supply chain.",
+    "Ravi Menon asked investors from Beta to put money into the yards.",
+]
+
+
+@pytest.mark.parametrize(("desk", "party"), list(zip(NEWSROOM_ASKED, PARTIES_ASKED, strict=True)))
+def test_a_newsroom_asked_is_no_party_invited(desk: str, party: str) -> None:
+    assert said(desk)[1] == "reported"
+    assert said(party)[1] == "invited"
+
+
+DENIED_IN_WRITING = [
+    "Several readers wrote to say that no pact had been signed.",
+    "Two retired officers wrote to say that no deal had been signed in Gamma City.",
+    "A reader in Gamma City wrote in to say that no pact was signed at the talks.",
+]
+DONE_IN_WRITING = [
+    "Officials wrote to say that the two sides had signed a pact.",
+    "Ravi Menon wrote to say that Alpha had condemned the attack.",
+    "Officials said they had been told the two sides agreed to a joint drill.",
+]
+
+
+@pytest.mark.parametrize(
+    ("denied", "done"), list(zip(DENIED_IN_WRITING, DONE_IN_WRITING, strict=True))
+)
+def test_an_act_denied_past_two_verbs_of_saying_is_reported(denied: str, done: str) -> None:
+    assert said(denied)[1] == "reported"
+    assert said(done)[1] != "reported"
+
+
+# A member's or a columnist's feeling at what they see, opening the sentence, is their own
+# view (dev-s33: "Good to see space on the list at last."); one told by someone else stays
+# theirs.
+FEELINGS = [
+    "Good to see space on the list at last.",
+    "Nice to read that the drill will grow next year.",
+    "Sad to see the talks end without a pact.",
+    "Encouraging to see both navies at sea together.",
+]
+FEELINGS_TOLD = [
+    "Nice to see the two navies training together, a Ravi Menon aide told reporters.",
+    '"Good to see you again," Ravi Menon told Alpha\'s envoy as the talks opened.',
+    "Officials said it was good to see progress on the drill.",
+    "Glad to host his counterpart, Ravi Menon said the talks would go well.",
+]
+
+
+@pytest.mark.parametrize(("own", "told"), list(zip(FEELINGS, FEELINGS_TOLD, strict=True)))
+def test_a_feeling_at_what_the_writer_sees_is_their_view(own: str, told: str) -> None:
+    assert said(own) == ("assessment", "reported", THE_SOURCE)
+    assert said(told)[2] != THE_SOURCE
+
+
+# A denied act, then the parties' own act after a semicolon (heldout50's readers' editor:
+# "No agreement was signed; the two sides agreed to explore …"): the sentence's act is theirs;
+# after ", and" (as before) and with no party after the semicolon, the article's.
+SEMICOLON_ACTS = [
+    "No pact was signed; Alpha and Beta agreed to study a joint drill.",
+    "No deal was signed; the two sides agreed to keep talking.",
+]
+NO_ACT_AFTER = [
+    "No pact was signed, and Alpha and Beta agreed to study a joint drill.",
+    "No pact was signed; the meeting ended early.",
+]
+
+
+@pytest.mark.parametrize(("act", "none"), list(zip(SEMICOLON_ACTS, NO_ACT_AFTER, strict=True)))
+def test_the_parties_act_after_a_denial_and_a_semicolon_is_theirs(act: str, none: str) -> None:
+    assert said(act)[1] == "agreed" and said(act)[2] != THE_SOURCE
+    assert said(none)[1:] == ("reported", THE_SOURCE)

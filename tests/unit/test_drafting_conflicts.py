@@ -836,3 +836,29 @@ def test_a_documents_day_is_no_date_of_the_thing_a_note_dates() -> None:
     assert [c["this"] for c in notes.with_notes(said, ["beta", "harbour-attack"], [])] == [
         "24 April"
     ]
+
+
+# A paper's own report dated (heldout50's readers' editor: "Our page-one report of May 6 on
+# the talks …", the report's day, not the talks'), beside ordinary news copy the rule must
+# leave alone: a report's word on the talks' day.
+PAPERS_DAYS = [
+    "Our report of 6 May on the harbour talks between Beta and Gamma gave a wrong title",
+    "The story of 6 May on the harbour talks misspelt Gamma's name",
+    "In the edition of 6 May, a caption on the harbour talks named Beta wrongly",
+    "Our page-one article of 6 May on the harbour talks quoted Beta wrongly",
+]
+TALKS_DAYS = [
+    "A news report said Beta and Gamma held harbour talks in New Delhi on 6 May",
+    "According to the report, the harbour talks were held on 6 May",
+    "Beta and Gamma held harbour talks on 6 May, the story in the gazette said",
+    "Reporters saw Beta and Gamma meet for harbour talks on 6 May",
+]
+
+
+@pytest.mark.parametrize(("paper", "news"), list(zip(PAPERS_DAYS, TALKS_DAYS, strict=True)))
+def test_a_papers_report_dated_is_a_document_not_the_talks(paper: str, news: str) -> None:
+    same = VALUE_DOC.facts[0]  # "… held harbour talks in New Delhi on 5 May"
+    dates = [
+        c["this"] for q in (paper, news) for c in CONFLICTS.values(q, same) if c["field"] == "date"
+    ]
+    assert dates == ["6 May"]  # the news's day alone

@@ -137,6 +137,31 @@ class TestOtherNews:
         assert furniture[-3:] == ["RAIN STOPS PLAY", item, "NEXT ROUND"]
         assert quotes[-1] == named[:-1]
 
+    def test_a_corrections_list_keeps_only_the_storys_items(self) -> None:
+        """A readers' editor's or a paper's corrections list (dev-s33, heldout50): an item
+        correcting another page is furniture; one correcting the story's names stays."""
+        own = "A caption on 6 May misspelt the name of Beta's minister. He is Rao of Beta."
+        other = "A photograph of the Rivertown flower show was credited to the wrong studio."
+        later = "The Hill Park Zoo reopens on 16 May, not 15 May as stated in Metro."
+        for heading in ("CORRECTIONS", "Corrections and clarifications", "For the record"):
+            text = f"{self.story}{heading}\n{own}\n{other}\n{later}\n"
+            quotes, furniture = self.kept(text)
+            assert furniture[-2:] == [other, later], heading
+            assert quotes[-2:] == [
+                "A caption on 6 May misspelt the name of Beta's minister",
+                "He is Rao of Beta",
+            ]
+        # ordinary news lines after the list's heading that name the story stay its own
+        for news in (
+            "Beta's navy will join the drill next year, officials said.",
+            "Rao of Beta said the talks in Gamma City had gone well.",
+            "Alpha and Beta will hold joint drills in June.",
+            "The ministry in Alpha said the figures had been corrected.",
+        ):
+            text = f"{self.story}CORRECTIONS\n{news}\n{other}\n"
+            quotes, furniture = self.kept(text)
+            assert quotes[-1] == news[:-1] and furniture[-1] == other, news
+
     def test_a_subject_label_of_a_readout_is_no_other_news(self) -> None:
         text = self.story + "Cyber: The Omega Institute will train staff.\n"
         assert self.kept(text)[0][-1] == "Cyber: The Omega Institute will train staff"

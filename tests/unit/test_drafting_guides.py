@@ -51,11 +51,59 @@ class TestADocumentThatHasAPersonDoingIt:
             ),
             ("Our report of the talks had Ode condemning the raid", "condemned", "Kenji Ode"),
             ("It also had Ode urging Alphan firms to build ships in Beta", "invited", "Kenji Ode"),
+            # the person by a title or an adjective after "the" (heldout50's "It has the RM
+            # inviting Japanese shipyards to build …")
+            ("The readout has the visiting Ode condemning the raid", "condemned", "Kenji Ode"),
+            (
+                "It has the Minister Ravi Menon briefing his guest on the storm",
+                "briefed",
+                "Ravi Menon",
+            ),
         ],
     )
     def test_the_act_is_the_persons(self, sentence: str, stance: str, who: str) -> None:
         r = reading(sentence, _speakers())
         assert (r.stance, r.attribution) == (stance, who)
+
+    @pytest.mark.parametrize(
+        ("sentence", "stance", "who", "news"),
+        [
+            (
+                "The readout has the visiting Ode condemning the raid",
+                "condemned",
+                "Kenji Ode",
+                "The report has the Alpha navy training in Port Lys",
+            ),
+            (
+                "It has the Minister Ravi Menon briefing his guest on the storm",
+                "briefed",
+                "Ravi Menon",
+                "The release had the visiting Menon arriving on Monday",
+            ),
+            (
+                "The release had the Admiral Ravi Menon urging Alphan firms to build ships in Beta",
+                "invited",
+                "Ravi Menon",
+                "The statement has the Betan officers sailing home",
+            ),
+            (
+                "It also had the visiting Kenji Ode condemning the raid again",
+                "condemned",
+                "Kenji Ode",
+                "The account had the old Port Lys yard closing in May",
+            ),
+        ],
+    )
+    def test_the_person_after_the_is_his_and_news_is_left_alone(
+        self, sentence: str, stance: str, who: str, news: str
+    ) -> None:
+        """The person by a title or an adjective after "the" (heldout50's "It has the RM
+        inviting Japanese shipyards to build …"); with "the" before a name of no person, no
+        act of a person."""
+        r = reading(sentence, _speakers())
+        assert (r.stance, r.attribution) == (stance, who)
+        r = reading(news, _speakers())
+        assert (r.stance, r.attribution) == ("reported", THE_SOURCE)
 
     @pytest.mark.parametrize(
         "sentence",

@@ -738,7 +738,6 @@ class TestNotesAnsweringWhether:
         # not a question of whether: the facts answer it, however well a note matches
         assert self.order(index, "general military rank nakatani")[1] is False
 
-
     def test_a_date_asked_under_a_fact_that_answers_when_lists_the_dated_notes_first(
         self, index: SearchIndex
     ) -> None:

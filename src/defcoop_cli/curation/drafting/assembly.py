@@ -52,7 +52,7 @@ from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import own_titles
 from defcoop_cli.curation.drafting.pages import governs
-from defcoop_cli.curation.drafting.posts import post_turns
+from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
@@ -88,7 +88,7 @@ class Draft:
         decks: Sequence[str] = (),  # a page's decks and pull quotes (body/decks.py)
     ) -> None:
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
-        found, furniture = set_apart(text, found, furniture, decks)
+        found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = off_story(text, found, furniture, doc)
         held = [text[a:b] for a, b in furniture]  # only while dated reads it: issue 22's peak
         meta, date_note = dated(meta, held, datelines(text, furniture), doc)

@@ -62,7 +62,7 @@ from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING as _JUDGING
 from defcoop_cli.curation.drafting.verbs.parties import known_whole, party_named
 from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
-from defcoop_cli.curation.drafting.verbs.sayers import by_document
+from defcoop_cli.curation.drafting.verbs.sayers import by_document, own_report
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
@@ -169,7 +169,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes; a
     channel's report ("A ministry statement said the two sides agreed…", "Japan will send
     observers, the ministry stated") is the doer's; a commentator's later words his view."""
-    return _viewed(_read(sentence, speakers, nested), speakers, nested)
+    return own_report(sentence, _viewed(_read(sentence, speakers, nested), speakers, nested))
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
@@ -189,13 +189,14 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
         by = reading(said[1] or f"{said[2]} said", speakers, nested=True) if said else None
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
-        then = re.search(r",\s+(?:and|but)\s+(?=\w)", sentence[hit.match.end() :])
+        then = re.search(r"(,\s+(?:and|but)|;)\s+(?=\w)", sentence[hit.match.end() :])
         if "passive" in r.rule and not nested and then:  # "No pact was signed, and
             clause = sentence[hit.match.end() + then.end() :]  # officials played down…":
             by, verb = reading(clause, speakers, True), reported_verb(clause)  # theirs; a
             saying = verb is not None and verb.match.group().lower() in SAYING  # party's
-            if by.attribution != THE_SOURCE and (saying or by.attribution.islower()):  # act
-                return by  # none
+            apart = then[1] == ";"  # act after ", and" none; after ";" the sentence's own
+            if by.attribution != THE_SOURCE and (saying or apart or by.attribution.islower()):
+                return by  # ("No pact was signed; the two sides agreed to explore…")
         if "passive" in r.rule:  # "No pact was signed": no party's act, the article's (R6)
             return r._replace(attribution=THE_SOURCE, person=False)
     if (

@@ -147,7 +147,9 @@ _LABELLED = re.compile(
 _OTHER_NEWS = re.compile(
     r"(?i:(?:in |and )?other (?:news|stories|headlines)|elsewhere|also in (?:the )?news"
     r"|more (?:news|stories|headlines)|(?:news )?in brief|briefly|around the \w+"
-    r"|(?:city|metro|state|world|business|sports?) (?:brief|news|roundup|digest))\W*"
+    r"|(?:city|metro|state|world|business|sports?) (?:brief|news|roundup|digest)"
+    # a paper's corrections list: each item corrects its own page, the story's only by name
+    r"|corrections?(?: (?:and|&) clarifications?)?|clarifications?|for the record)\W*"
 )
 
 

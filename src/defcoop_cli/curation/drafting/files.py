@@ -19,7 +19,12 @@ from defcoop_cli.curation.drafting.body.cards import card_quotes, with_cards
 from defcoop_cli.curation.drafting.body.decks import deck_texts
 from defcoop_cli.curation.drafting.claims.whole import kept_under
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
-from defcoop_cli.curation.drafting.posts import quoted_posts
+from defcoop_cli.curation.drafting.posts import (
+    quoted_posts,
+    read_thread,
+    thread_lines,
+    thread_text,
+)
 from defcoop_cli.curation.drafting.turns.forms import site_owner
 from defcoop_cli.curation.results import Drafted
 from defcoop_cli.errors import DENIED, DISK_ERRORS, BadFactBase, UsageError, WriteError
@@ -167,7 +172,9 @@ def _page_text(path: Path, html: str) -> Page:
     page = read_page(with_cards(html))  # a gallery's quote cards kept as paragraphs
     if page is None:
         raise BadFactBase(f"{path}: the page has no article text that could be found")
-    posts = (*quoted_posts(html, page.author), *card_quotes(html))
+    thread = read_thread(html)  # a forum thread's posts, every one of them, by their members
+    page = page._replace(text=thread_text(thread) or page.text) if thread else page
+    posts = (*quoted_posts(html, page.author), *card_quotes(html), *thread_lines(thread, page.text))
     page = page._replace(posts=posts, owner=site_owner(html))
     page = page._replace(text=with_dateline(page.text, html))  # a byline block's dateline
     page = page._replace(published=page_published(html, page.published))

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from copy import deepcopy
+from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.segments import Candidate, Candidates
 
 _PLATFORMS = r"(?:x|twitter|facebook|instagram|threads|linkedin|bluesky|mastodon|youtube)"
 _PLATFORM = re.compile(
@@ -162,3 +164,155 @@ def _labelled(
         if who is not None and not seen.intersection(said):
             found.append(Post(who[0], said))
     return found
+
+
+# A thread's posts: sibling <article> elements, each by a member named in its markup.
+_MEMBER_CLASS = re.compile(
+    r"(?i)(?:^|\s)(?:user-?name|author|post-?author|poster|message-name|member-name)(?:\s|$)"
+)
+# A pasted story's source line: "Source: Deccan News Service".
+_SOURCE_LINE = re.compile(r"Source:\s+([A-Z][\w.&'’-]*(?: [A-Z&][\w.&'’-]*){0,5})")
+
+
+class Thread(NamedTuple):
+    """A forum thread's page: each post's markup, a page of its own (the main text of a
+    thread's page is its first post alone, or its first post's body), and each post's
+    words by whose they are: (member, the post's own words), (source, a pasted story's)."""
+
+    posts: tuple[str, ...]
+    said: tuple[tuple[str, str], ...]
+
+
+def read_thread(html: str) -> Thread | None:
+    """The page as a thread (see `Thread`): two or more sibling <article> elements, each
+    naming its member (a data-author attribute, or an element classed as the user's name);
+    None for any other page (a news page's teaser cards name no member)."""
+    if html.lower().count("<article") < 2:
+        return None
+    import lxml.html
+
+    root = lxml.html.fromstring(html.encode(), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    posts = _posts(root)
+    if not posts:
+        return None
+    said: list[tuple[str, str]] = []
+    for member, article in posts:
+        own = deepcopy(article)
+        for quote in list(own.iter("blockquote")):
+            source = _pasted_source(quote)
+            if source:  # a story pasted in, closed by its source's line: the source's words
+                said.append((source, _said(quote)))
+            quote.drop_tree()  # a quote is no words of the member's own
+        said.append((member, _said(own)))
+    pages = (
+        f"<html><body>{lxml.html.tostring(a, encoding='unicode')}</body></html>" for _, a in posts
+    )
+    return Thread(tuple(pages), tuple(said))
+
+
+def thread_text(thread: Thread) -> str:
+    """The thread's main text: each post's, as a page's is read ("" when none has any)."""
+    from defcoop_cli.curation.drafting.pages import read_page
+
+    return "".join(page.text for post in thread.posts if (page := read_page(post)) is not None)
+
+
+def thread_lines(thread: Thread | None, text: str) -> list[tuple[str, str]]:
+    """The lines of the page's main text that a thread's post or a story pasted in it says,
+    (whose, the line) each: a line of a few words ("Senior Member", "May 5") is no one's."""
+    if thread is None:
+        return []
+    found = []
+    for line in text.splitlines():
+        if len(line.split()) < MIN_POST_LINE_WORDS:
+            continue
+        words = _SPACES.sub(" ", line).strip()
+        who = next((who for who, said in thread.said if words in said), None)
+        if who is not None:
+            found.append((who, line))
+    return found
+
+
+MIN_POST_LINE_WORDS = 4
+
+
+def _posts(root: Any) -> list[tuple[str, Any]]:
+    """The thread's posts, (member, <article>) each: the first parent's <article> children
+    when there are two or more, all of one class (a story beside its teasers is none), each
+    naming its member, and two members or more (a blog's list of its own posts is none)."""
+    for article in root.iter("article"):
+        siblings = [e for e in article.getparent() if e.tag == "article"]
+        members = [_member(e) for e in siblings]
+        kinds = {e.get("class") for e in siblings}
+        if len(siblings) < 2 or len(kinds) > 1 or not all(members) or len(set(members)) < 2:
+            return []
+        return [(m, e) for m, e in zip(members, siblings, strict=True) if m]
+    return []
+
+
+def _member(article: Any) -> str | None:
+    """The member a post names: its data-author, else its first element classed as the
+    user's name."""
+    named = article.get("data-author")
+    if named and named.strip():
+        return _SPACES.sub(" ", named).strip()
+    for element in article.iter("*"):
+        if isinstance(element.tag, str) and _MEMBER_CLASS.search(element.get("class") or ""):
+            return _said(element) or None
+    return None
+
+
+def _pasted_source(quote: Any) -> str | None:
+    """The source a quote block names in its last line, or in the line just after it
+    ("Source: Deccan News Service")."""
+    last = [e for e in quote.iter("p", "div") if _said(e)]
+    after = quote.getnext()
+    for element in (last[-1] if last else None, after):
+        m = _SOURCE_LINE.fullmatch(_said(element)) if element is not None else None
+        if m:
+            return m.group(1)
+    return None
+
+
+# A member's word on the thread itself, or on what the post pastes or links: the forum's
+# business, no report's ("Merged two threads on the visit.", "Mods, please merge …",
+# "Pasting the wire copy, …", "Wire story below, the ministry's own note to follow.", "Japan's
+# readout is now on its ministry's website.", "As promised, the MoD release, summarised.").
+_PAPERS = r"(?:copy|story|release|readout|statement|text|transcript|note|report|link)s?"
+_HOUSEKEEPING = re.compile(
+    r"(?i)\b(?:th(?:is|at|e) thread|threads|mods|moderators?|my profile|urls?|the forum)\b"
+    rf"|\b(?:past(?:ing|ed)|posting) (?:the |a |an |my )?(?:[\w'’-]+ ){{0,2}}{_PAPERS}\b"
+    rf"|\b{_PAPERS},? (?:below|above|attached|summari[sz]ed|pasted|to follow)\b"
+    rf"|\b{_PAPERS} (?:is|are) (?:now )?(?:up|out|on (?:its|their|the) [\w'’ ]{{0,20}}"
+    r"(?:site|website|page))\b"
+)
+HOUSEKEEPING_WORDS = 20  # a longer sentence says more than the forum's business
+
+
+def housekeeping(
+    text: str,
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    posts: Sequence[tuple[str, str]],
+) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
+    """The candidates without a post's sentences on the thread or on what it pastes (see
+    _HOUSEKEEPING), and the furniture with them: read only in the lines of posts (a
+    thread's, `thread_lines`, or a page's quoted ones), never in a report's own lines."""
+    from defcoop_cli.curation.drafting.body.wrapped import each_line, line_sentences
+
+    said = {_SPACES.sub(" ", words).strip() for _, words in posts}
+    gone = [
+        (a, b)
+        for line in each_line(text)
+        if said and _SPACES.sub(" ", line.text).strip() in said
+        for a, b in line_sentences(text, line.start, line.end)
+        if len(text[a:b].split()) <= HOUSEKEEPING_WORDS and _HOUSEKEEPING.search(text, a, b)
+    ]
+    if not gone:
+        return found, list(furniture)
+    kept, moved = Candidates(), dict[int, int]()
+    for i, c in enumerate(found):
+        if not any(a <= c.start < b for a, b in gone):
+            moved[i] = len(kept)
+            kept.append(c._replace(parent=None if c.parent is None else moved.get(c.parent)))
+    return kept, sorted([*furniture, *gone])

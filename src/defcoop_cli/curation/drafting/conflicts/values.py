@@ -301,12 +301,13 @@ def _meeting_dated(quote: str) -> bool:
 # What a day dates, by the nearest of these words before it in its sentence: an attack
 # ("the attack in Pahalgam on 22 April", "which killed 26 people on 22 April"), a document
 # ("a letter dated 24 April", "the statement issued by the Ministry on 5 May", a heading's
-# "Statement issued by …, New Delhi, 5 May 2025") or a meeting ("met in New Delhi on
-# Tuesday, 6 May"). A day after none of them dates what the other side's does.
+# "Statement issued by …, New Delhi, 5 May 2025", a paper's "Our page-one report of May 6")
+# or a meeting ("met in New Delhi on Tuesday, 6 May"). A day after none of them dates what
+# the other side's does.
 _THINGS = re.compile(
     rf"(?P<attack>{_VIOLENCE.pattern}|\b(?:killed|died|wounded)\b)"
     r"|(?P<document>\b(?:dated|issued|letter|statement|communiqu[eé]|published|posted|filed"
-    r"|released|circulated)\b)"
+    r"|released|circulated|report|story|article|edition)\b)"
     r"|(?P<meeting>\b(?:met|meet|meeting|talks|held|received|hosted|visit|visited|summit"
     r"|dialogue|called on)\b)",
     re.I,

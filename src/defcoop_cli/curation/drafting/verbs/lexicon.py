@@ -53,6 +53,11 @@ _ADDRESSEE = (
     rf"(?!for\b)(?:(?!(?:{_TIME})\b)[\w'’.-]+ ){{1,6}}?"
     r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]"
 )
+# A newsroom asked to do its work is no party invited: "I have asked the night desk to check…"
+_NEWSROOM = (
+    r" (?:the |our |my |his |her |its )?(?:[\w-]+ )?(?:desk|newsroom|editors?|sub-?editors"
+    r"|reporters|journalists|correspondents?)\b"
+)
 # What a party is asked to bring: "investment", "participation" (after "for": solicited).
 _INVESTMENT = r"(?:investments?|participation|co-?investment|capital)\b"
 # A pitch made to a party: "his pitch to Japanese firms" (the noun of an appeal, addressed).
@@ -229,7 +234,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
         r"|sought(?! to\b)"  # "sought Japan's support" (not "sought to reassure": tried)
-        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )"
+        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )(?!" + _NEWSROOM + r")"
         r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s)|court(?:ed|s)|lobbied|nudged)"
         r"(?= " + _A_PARTY + _ADDRESSEE + r")"
         # courting a party solicits it, whatever follows: "courted Japanese companies, urging…"

@@ -39,12 +39,13 @@ _BY_DOING = re.compile(
 
 
 # A document that "has" a person doing an act tells his act ("The release has Singh briefing…",
-# "Our report of the talks had…", "It also had…" of the document before); a plan, a rumour
-# or a guess that "had Singh signing" tells no act of his.
+# "Our report of the talks had…", "It also had…" of the document before; the person by a
+# title after "the": "It has the RM inviting…"); a plan, a rumour or a guess that "had Singh
+# signing" tells no act of his.
 _RECORD = r"(?:release|read-?out|report|record|minutes|statement|communiqu[eé]|transcript|account)"
 _HAS_DOING = re.compile(
     rf"(?:\b{_RECORD}s?(?:\s+(?:of|from|on)(?:\s+[\w'’-]+){{1,3}}?)?|\bIt)\s+(?:also\s+)?"
-    r"(?:has|had)\s+(?:also\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+ing)\b"
+    r"(?:has|had)\s+(?:also\s+)?(?:the\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+ing)\b"
 )
 # Time spent on an act: "Singh spent much of the session urging Japanese companies to …",
 # "The two spent an hour going over …" (the -ing form after the time spent is the act).

@@ -134,3 +134,27 @@ def by_document(
     if (name := document_sayer(subject)) is None or (to_be and name.startswith("the ")):
         return None
     return said._replace(attribution=name, rule=f"{said.rule}; a document's word: {name}")
+
+
+# The writer's own paper's report as the subject, its words quoted after it: a readers'
+# editor's or a correction's account of what the paper printed ("Our front-page story of
+# May 6 … told readers that the two men had "signed a defence pact"", "Our page-one report
+# described him as a "former Defence Minister""). The piece weighs its own words: its voice,
+# reported, never the parties' act (which "Our report said the two ministers agreed", its
+# words not quoted, still tells: R6).
+_OWN_REPORT = re.compile(
+    r"\s*(?:Our|My|This (?:news)?paper['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:report|story|article|headline|caption|piece|copy|coverage|dispatch)\b"
+)
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”]{2,200}[\"”]")
+
+
+def own_report(sentence: str, r: Reading) -> Reading:
+    """The reading of a sentence telling what the writer's own paper printed, quoting it
+    (see _OWN_REPORT): the source's own, reported; any other sentence's as it was."""
+    m = _OWN_REPORT.match(sentence)
+    if m is None or not _QUOTED_WORDS.search(sentence, m.end()):
+        return r
+    rule = f"{r.rule}; the paper's own report, quoted: its word"
+    kind = "background" if r.kind in ("commitment", "concern") else r.kind  # no act of its own
+    return r._replace(kind=kind, stance="reported", attribution=THE_SOURCE, person=False, rule=rule)

@@ -99,11 +99,14 @@ _GESTURE = re.compile(
 
 def act_denied(sentence: str, hit: Verb) -> bool:
     """Whether the act is denied in its own clause ("… deliverable: no pact was signed"), or
-    in the clause a verb of saying reports ("She said no pact was signed")."""
-    start, at = 0, hit.match.start()
-    if hit.match.group().lower() in SAYING and (inner := first_verb(sentence, hit.match.end())):
-        start, at = hit.match.end(), inner.match.start()
-    return denied(re.split(r"[:;–—]\s|\bthat\s", sentence[start:at])[-1])
+    in the clause a verb of saying reports ("She said no pact was signed"), past every verb
+    of saying that reports another ("Readers wrote to say that no pact had been signed")."""
+    spans, said = [], hit.match
+    while said.group().lower() in SAYING and (inner := first_verb(sentence, said.end())):
+        spans.append((said.end(), inner.match.start()))  # each reported clause's opening
+        said = inner.match
+    spans = spans or [(0, hit.match.start())]
+    return any(denied(re.split(r"[:;–—]\s|\bthat\s", sentence[a:b])[-1]) for a, b in spans)
 
 
 # A wish to act, its subject: "Nakatani was keen to expand…".

@@ -28,11 +28,15 @@ OWN_VIEW = re.compile(
 )
 # A view given to the one named before: "In her view, each readout…", "On his reading, …".
 HIS_VIEW = re.compile(r"(?:In|On) (?:his|her) (?:view|opinion|reading|assessment|judge?ment),")
-# A sentence opening on the writer's thinking ("We think the meeting signals…"): their view.
-# Or on its own argument, after where it makes it: "In this chapter I argue…", "Here, we
-# contend…"; or on the paper's own: "This paper argues…".
+# A sentence opening on the writer's thinking ("We think the meeting signals…"), or on its
+# own argument, after where it makes it ("In this chapter I argue…", "Here, we contend…"),
+# or on the paper's own ("This paper argues…"); or on their feeling at what they see, no one
+# else's word told after it ("Good to see space on the list at last."): their view.
 THINKS = re.compile(
     rf"(?:(?:In|Here|Throughout)\b[^,.;:]{{0,40}}?,? )?(?:I|[Ww]e) {_THINK})\b|{_PIECE_ARGUES}"
+    r"|(?i:(?:(?:very|so|really) )?(?:good|nice|glad|great|sad|encouraging"
+    r"|heartening|worrying|disappointing|odd|strange) to (?:see|hear|read))\b"
+    r"(?![^\"“”]*,[^,\"“”]*\b(?:said|says|told|added|noted|wrote)\b)"
 )
 # The writer in the first person singular, outside any quotation: "Here I remain sceptical".
 FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
@@ -43,7 +47,9 @@ QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 def own_view(sentence: str) -> bool:
     """Whether the writer gives their own view: "I think…", "In my view…", or the first
     person singular outside a quotation."""
-    return bool(OWN_VIEW.search(sentence) or FIRST_PERSON.search(QUOTATIONS.sub(" ", sentence)))
+    if OWN_VIEW.search(sentence) or THINKS.match(sentence):
+        return True
+    return bool(FIRST_PERSON.search(QUOTATIONS.sub(" ", sentence)))
 
 
 def viewer(speakers: Speakers) -> str | None:
