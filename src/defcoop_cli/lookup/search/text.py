@@ -16,7 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.index.stemming import english_stemmer
-from defcoop_cli.lookup.search.reading import clippings, formal, phrases
+from defcoop_cli.lookup.search.reading import clippings, formal, phrases, writers
 from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits, the_two_as_both
 from defcoop_cli.lookup.search.reading.wider import lemmas
 from defcoop_cli.patterns import Lazy
@@ -292,7 +292,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         from defcoop_cli.lookup.search.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    all_words = phrases.without_mention_frame(all_words, STOPWORDS)  # "does the text mention"
+    all_words = phrases.without_mention_frame(writers.past_writers_frames(all_words), STOPWORDS)
     words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
     kept = _joined(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     terms = tuple(t for t in kept if t not in STOPWORDS)
