@@ -83,6 +83,7 @@ SETS = (
     "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
     "judged_queries_devs25.json",  # a readout checker's "does the article mention X" (s37-search22)
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
+    "judged_queries_devs28.json",  # a speechwriter's frames, an advertorial audit (s38-search25)
 )
 QUERIES = [
     q
@@ -102,14 +103,25 @@ NO_WORDS_FOR = {
 NOT_YET = {
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
-    # lines to find ("line on shared democratic values", "words to thank them") and a
-    # media-ethics researcher's questions on the article's wording and its promotional
-    # paragraph ("which religious figure does the article promote" finds facts, where the
-    # answer is the editorial kept out); not yet read by register
+    # lines to find and a media-ethics researcher's questions on the article's wording and
+    # its promotional paragraph; "words to thank them", "correct title … in the speech" and
+    # the leak "which religious figure does the article promote" answered by s38-search25
+    # (a speechwriter's frame, a text's promotion read as its advertorial: reading/
+    # writers.py). Left: "shared democratic values" finds the shared strategic interests
+    # before the democracies (its frame, "line on", was read already)
     "line on shared democratic values india japan",
-    "japan's solidarity after the kashmir terror attack - words to thank them",
-    "correct title for general nakatani in the speech",
-    "which religious figure does the article promote",
+    # the devs28 set (s38-search25), judged before a run: a speechwriter's and an
+    # advertorial auditor's (16/29 and one leak of 11 on first sight; 24/29, no leak, after
+    # reading/writers.py and a verifier's "does the story source its claim"). Left, none of
+    # them the register's frame: "where … go from here" (the future) read as a place
+    # question; "which city" with nothing it is the city of; "first name" (the twenty-
+    # seventh's "full name first name"); "accuse … by name" (no fact's verb: China is never
+    # named); a signing asked with no subject ("a deal was signed": a usage error)
+    "a hopeful ending about where the dialogues go from here",
+    "which city to name in the speech's opening",
+    "how to write nakatani's first name in the address",
+    "does the piece accuse china by name",
+    "advertorial check: does the article say a deal was signed",
     # the thirty-ninth set, blind until measured at the eighteenth session's end, after every
     # merge of the session (42/48, 0.875 on first sight, no leak, RESULTS): a marine
     # war-risk underwriter's and a civil-services aspirant's revision queries ("gs2 notes",

@@ -213,6 +213,7 @@ def test_a_tags_words_run_together_are_read_apart(index: SearchIndex) -> None:
         ("[citation needed] india and japan hold summits", "india and japan hold summits"),
         ("standards check: article says the talks were positive", "the talks were positive"),
         ("verify-claim-japan-special-advisor", "japan-special-advisor"),
+        ("does the story source its claim that the talks were warm", "the talks were warm"),
     ],
 )
 def test_a_verifiers_frame_is_no_part_of_the_claim(framed: str, claim: str) -> None:
@@ -249,6 +250,12 @@ def test_nothing_is_a_function_word_as_anything_is() -> None:
     assert parse_query(["nothing strategic"]).terms == parse_query(["anything strategic"]).terms
 
 
+def test_versus_only_sets_two_things_side_by_side() -> None:
+    """An auditor's "heading versus body" compares the two, as "heading and body" asks."""
+    assert parse_query(["heading versus body"]).terms == parse_query(["heading and body"]).terms
+    assert parse_query(["heading vs body"]).terms == parse_query(["heading and body"]).terms
+
+
 @pytest.mark.parametrize(
     ("framed", "subject"),
     [
@@ -260,6 +267,7 @@ def test_nothing_is_a_function_word_as_anything_is() -> None:
         ("the line on trade routes - quote it", "trade routes"),
         ("does the article name the place they met", "place they met"),
         ("was Japan named explicitly in the paragraph on terrorism", "japan terrorism"),
+        ("which title does the piece give the japanese visitor", "title japanese visitor"),
     ],
 )
 def test_a_readout_checkers_frame_is_no_part_of_what_to_find(framed: str, subject: str) -> None:

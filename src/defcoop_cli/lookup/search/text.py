@@ -16,8 +16,8 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.index.stemming import english_stemmer
-from defcoop_cli.lookup.search.reading import both, clippings, formal, phrases
-from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits
+from defcoop_cli.lookup.search.reading import clippings, formal, phrases, writers
+from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits, the_two_as_both
 from defcoop_cli.lookup.search.reading.wider import lemmas
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
     from defcoop_cli.lookup.search.reading.syntax import Syntax
 
 # Function and question words, prepositions, the verbs of asking in all their forms (happens,
-# meant) say how a person asks, not what about; reflexive pronouns ("was the minister himself
-# there") and "else" only stress. Not "between", "against": they say who stands with whom.
+# meant) say how one asks, not what about; reflexives ("was the minister himself there") and
+# "else" stress, "versus" sets side by side. Not "between", "against": who stands with whom.
 STOPWORDS = frozenset(
     """a about after again all also am an and any are as at be been before being both but by
     can could did do does doing done for from give had has have having he her here hers him
@@ -42,7 +42,7 @@ STOPWORDS = frozenset(
     go goes going gone went something anything everything detail details else whether taken
     across along alongside among amongst around beside besides despite during onto per
     regarding concerning toward towards via within without yourselves upshot now currently
-    really actually truly nothing
+    really actually truly nothing versus vs
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
 
@@ -292,9 +292,9 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         from defcoop_cli.lookup.search.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    all_words = phrases.without_mention_frame(all_words, STOPWORDS)  # "does the text mention"
+    all_words = phrases.without_mention_frame(writers.past_writers_frames(all_words), STOPWORDS)
     words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
-    kept = _joined(formal.unframed(both.the_two_as_both(words), STOPWORDS, text.isupper()))
+    kept = _joined(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act

@@ -6,7 +6,12 @@ them ("the two sides", "six months"), and so the facts that use them still match
 A year as it is spoken is one number ("twenty twenty five", "two thousand and twenty five":
 2025), and a day of the month as it is spoken is its digits beside the month's name ("the
 fifth of May", "May fifth": 5 May); an ordinal anywhere else stays a word ("the first
-meeting")."""
+meeting").
+
+"The two" is read as "both": "what did the two ministers discuss" asks about both parties,
+as "both ministers" does, and "both" is a function word. Not "between the two", which is
+how the article too names the parties ("between the two defence establishments"), so its
+"two" is looked for."""
 
 _UNITS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}  # noqa: SIM905
 _TEENS = {
@@ -101,3 +106,13 @@ def _days(out: list[str]) -> list[str]:
         if (before in _MONTHS and ends) or after in _MONTHS:  # consult": may the verb
             days[n] = str(day)
     return days
+
+
+def the_two_as_both(words: list[str]) -> list[str]:
+    """The words, each "two" after "the" (not after "between the") read as "both"."""
+    return [
+        "both"
+        if w == "two" and words[i - 1 : i] == ["the"] and words[i - 2 : i - 1] != ["between"]
+        else w
+        for i, w in enumerate(words)
+    ]

@@ -245,7 +245,7 @@ _ASKING = (  # "is it true", "can we say", "is there evidence", "does the source
     r"|(?:can|could|may|should) (?:we|i) (?:say|report|write|claim|state)"
     r"|(?:is|was) there (?:any )?(?:evidence|proof|basis|support|source)(?: (?:that|for|of))?"
     r"|(?:do|does|did) (?:the|our|this|that|your|their) (?:source|article|piece|ref|reference"
-    r"|report|story|citation|text|page) (?:support|say|back|confirm|state|show)s?"
+    r"|report|story|citation|text|page) (?:support|say|back|confirm|state|show|source)s?"
 )
 _SAYERS = (  # "our copy says", "my opponent claims", "the opposition argues"
     r"(?:(?:our|my|the|this|your|their|a) )?(?:copy|headline|story|draft|piece|opponent"
@@ -253,7 +253,7 @@ _SAYERS = (  # "our copy says", "my opponent claims", "the opposition argues"
     r"|speaker)s? (?:says|said|claims|claimed|asserts|asserted|states|stated|argues|argued"
     r"|holds|maintains|contends|suggests|reports|writes|wrote)"
 )
-_CLAIMED = r"(?:the (?:claim|line|statement|assertion|sentence|idea)s?\b\s*)?(?:that\b\s*)?"
+_CLAIMED = r"(?:(?:the|its) (?:claim|line|statement|assertion|sentence|idea)s?\b\s*)?(?:that\b\s*)?"
 _ENDS = r"\s*:\s*|\s*[\-–—]+(?:\s+|$)|\s+(?:[\-–—]+\s*)?"  # "check - …", not "check-in"
 _FRAME = Lazy(rf"(?i)^\s*(?:(?:{_LABELS})(?:{_ENDS})|(?:{_ASKING}|{_SAYERS})\s+){_CLAIMED}")
 _SLUG_FRAME = Lazy(rf"(?i)^\s*(?:{_LABELS})[:\-–—]+")  # a slug's "verify-claim-…": no spaces
@@ -403,7 +403,7 @@ _WORDING = frozenset(
 _USING = frozenset(
     """use uses used using describe describes described describing characterise
     characterises characterised characterize characterizes characterized portray portrays
-    portrayed style styles styled""".split()  # noqa: SIM905
+    portrayed style styles styled give gives gave""".split()  # noqa: SIM905
 )
 _ABOUT = frozenset(["on", "about", "for", "regarding", "to"])  # "language on X", "term for X"
 _TEXTS = frozenset(

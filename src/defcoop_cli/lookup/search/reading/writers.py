@@ -1,0 +1,156 @@
+"""Two registers of people who write from the article or audit it, read as what they are
+(issue 25): a speechwriter's frame and an advertorial auditor's question.
+
+A speechwriter wraps what the facts should give in the words of the drafting: the speech
+itself ("for the speech", "in the toast", "the minister's remarks", "in the address"), the
+piece of it being written ("opening sentence welcoming …", "paragraph thanking …", "words
+to thank them", "a hopeful ending about …") and what the speech will do with it ("thanking",
+"to welcome", "recall …"). No fact holds them: the facts hold what the line is to be about.
+The frame is read where a word for the speech stands (SPEECHES; "address" only as a noun,
+a determiner before it and none after: "how did they address the dispute" is a fact's own
+verb), where the query opens with a piece of one (PARTS, after a determiner and the line's
+own adjectives, DRAFTING) before "on", "about", "for", "to" or a speech's act, or where a
+piece is followed by "to" and an act ("words to thank them"). Then the speeches, the
+pieces, their drafting adjectives and the acts (ACTS) where they are verbs (in -ing, after
+"to" or a modal, or opening the query) are no words to look for: "the exercise's name for
+the speech" keeps "name", a noun. "The opening of the bullet train line" is no frame: "of"
+after a piece names what it is a piece of.
+
+An advertorial auditor names the text as the source of what it asks ("according to the
+article, who briefed whom"): the text is every fact's source, and the phrase no words to
+look for. And asks what the text itself promotes: "does the article promote a
+guru", "which religious figure does the piece plug", "whom is the article endorsing",
+"the organisation advertised at the end of the story". The promotion asked is the text's
+own, which the fact base files as editorial and search keeps out by default: a text
+promoting (a word for the text just before the promoting word; or a text after a passive or
+a noun of promotion) is read as "advertorial", the register's own word for it, and the
+text's word is dropped. The question then finds nothing by default, its promotional facts
+left out, and them with --include-editorial (the shipped editorial topic's alias). Not a
+text: "the two countries share a desire to promote peace" is the countries' promoting.
+"""
+
+SPEECHES = frozenset(
+    "speech speeches remarks toast toasts keynote speechwriter speechwriters".split()  # noqa: SIM905
+)
+ADDRESS = "address"
+DETERMINERS = frozenset("the a an his her my our their your this that its".split())  # noqa: SIM905
+PARTS = frozenset(
+    """line lines sentence sentences paragraph paragraphs passage passages phrase phrases
+    words wording opening opener closing ending conclusion flourish flourishes
+    peroration""".split()  # noqa: SIM905
+)
+# A line's own adjectives before its piece: "opening sentence", "a hopeful ending".
+DRAFTING = frozenset(
+    """opening closing concluding final rhetorical applause warm hopeful stirring punchy
+    catchy memorable moving upbeat uplifting gracious heartfelt""".split()  # noqa: SIM905
+)
+ACTS = frozenset(
+    """thank thanks thanking welcome welcoming recall recalling praise praising hail hailing
+    salute saluting congratulate congratulating commend commending mention mentioning cite
+    citing name naming write writing spell spelling say saying""".split()  # noqa: SIM905
+)
+ACT_AFTER = frozenset("to can could should may might shall will would".split())  # noqa: SIM905
+TO_ACT = frozenset(("to", a) for a in ACTS)  # "words to thank them"
+OPENED_BY = frozenset(["on", "about", "for", "to"])  # "a line on …", "words to thank them"
+
+PROMOTING = frozenset(
+    """promote promotes promoted promoting promotion advertise advertises advertised
+    advertising advertisement endorse endorses endorsed endorsing endorsement plug plugs
+    plugged plugging tout touts touted touting""".split()  # noqa: SIM905
+)
+# A passive or a noun of promotion, with the text after it ("advertised in the story")
+PROMOTED = frozenset(
+    "promoted promotion advertised advertisement endorsed endorsement plug plugged touted".split()  # noqa: SIM905
+)
+TEXTS = frozenset(
+    """article articles piece story text page site website post column writer author outlet
+    publisher publication copy blog""".split()  # noqa: SIM905
+)
+ADVERTORIAL = "advertorial"
+# The auditor's sourcing: "according to the article", "as per the story", "per the piece"
+SOURCING = (("according", "to"), ("as", "per"), ("per",))
+
+
+def past_writers_frames(words: list[str]) -> list[str]:
+    """The words read past a speechwriter's frame and an advertorial auditor's (above)."""
+    return _advertorial_asked(_without_text_as_source(_without_speech_frame(words)))
+
+
+def _without_text_as_source(words: list[str]) -> list[str]:
+    """The words without "according to the article", "as per the piece": the text read is
+    the source of every fact it holds, so the phrase names no fact's source."""
+    for i in range(len(words)):
+        for phrase in SOURCING:
+            j = i + len(phrase)
+            if tuple(words[i:j]) != phrase:
+                continue
+            if words[j : j + 1] and words[j] in DETERMINERS:
+                j += 1
+            if words[j : j + 1] and words[j] in TEXTS and (i or j + 1 < len(words)):
+                return [*words[:i], *words[j + 1 :]]
+    return words
+
+
+def _speech_at(words: list[str], i: int) -> bool:
+    """Whether words[i] is a word for the speech being written ("address" as a noun)."""
+    if words[i] in SPEECHES:
+        return True
+    before, after = words[i - 1 : i], words[i + 1 : i + 2]
+    return (
+        words[i] == ADDRESS
+        and bool(before)
+        and before[0] in DETERMINERS
+        and (not after or after[0] not in DETERMINERS)
+    )
+
+
+def _opens_with_part(words: list[str]) -> bool:
+    """Whether the words open with a piece of a speech (a determiner and its drafting
+    adjectives before it) followed by OPENED_BY or an act."""
+    i = 1 if words[:1] and words[0] in DETERMINERS else 0
+    while i + 1 < len(words) and words[i] in DRAFTING and words[i + 1] in DRAFTING | PARTS:
+        i += 1
+    after = words[i + 1 : i + 2]
+    return i < len(words) and words[i] in PARTS and bool(after) and after[0] in OPENED_BY | ACTS
+
+
+def _framed(words: list[str]) -> bool:
+    """Whether the words hold a speechwriter's frame (the module's docstring)."""
+    if any(_speech_at(words, i) for i in range(len(words))) or _opens_with_part(words):
+        return True
+    return any(w in PARTS and tuple(words[i + 1 : i + 3]) in TO_ACT for i, w in enumerate(words))
+
+
+def _act_at(words: list[str], i: int) -> bool:
+    """Whether words[i] is a speech's act used as a verb."""
+    w = words[i]
+    return w in ACTS and (w.endswith("ing") or i == 0 or words[i - 1] in ACT_AFTER)
+
+
+def _without_speech_frame(words: list[str]) -> list[str]:
+    """The words without a speechwriter's frame, when they hold one and a word is left."""
+    if not _framed(words):
+        return words
+    drop = {i for i in range(len(words)) if _speech_at(words, i) or _act_at(words, i)}
+    for i, w in enumerate(words):
+        if w in PARTS:
+            drop.add(i)
+            j = i - 1
+            while j >= 0 and words[j] in DRAFTING:
+                drop.add(j)
+                j -= 1
+    kept = [w for i, w in enumerate(words) if i not in drop]
+    return kept if kept else words
+
+
+def _advertorial_asked(words: list[str]) -> list[str]:
+    """The words with a text promoting read as "advertorial" (the module's docstring)."""
+    for i, w in enumerate(words):
+        if w not in PROMOTING:
+            continue
+        if i > 0 and words[i - 1] in TEXTS:
+            return [*words[: i - 1], ADVERTORIAL, *words[i + 1 :]]
+        text = next((j for j in range(i + 1, len(words)) if words[j] in TEXTS), None)
+        if w in PROMOTED and text is not None:
+            return [ADVERTORIAL if j == i else v for j, v in enumerate(words) if j != text]
+    return words

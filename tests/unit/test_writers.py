@@ -1,0 +1,101 @@
+"""Two registers of people who write from the article or audit it
+(lookup/search/reading/writers.py): a speechwriter's frame, read as no words to look for,
+and an advertorial auditor's question what the text promotes, read as asking for its
+advertorial. The queries are the test's own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def shown(index: SearchIndex, text: str, include_editorial: bool = False) -> list[str]:
+    request = SearchRequest((text,), include_editorial=include_editorial)
+    return list(search(index, parse_query([text]), request).shown_ids)
+
+
+@pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("opening sentence welcoming japan as a trusted partner", "japan trusted partner"),
+        ("paragraph thanking tokyo for its condemnation", "tokyo its condemnation"),
+        ("recall the friendly atmosphere in the toast", "friendly atmosphere"),
+        ("words to thank japan for its solidarity", "japan its solidarity"),
+        ("cyber cooperation for the minister's remarks", "cyber cooperation minister"),
+        ("a warm closing line about the dialogue mechanism", "dialogue mechanism"),
+        ("supply chains passage for the keynote", "supply chains"),
+        ("in his address, can he mention the malabar drills", "malabar drills"),
+    ],
+)
+def test_a_speechwriters_frame_is_no_part_of_what_to_find(framed: str, subject: str) -> None:
+    """The speech, the piece of it being written and what it will do (thank, welcome,
+    recall) are the drafting's words, held by no fact."""
+    assert parse_query([framed]).terms == parse_query([subject]).terms
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("how did the two sides address the south china sea", "address"),  # a verb
+        ("opening of the bullet train line", "opening"),  # "of": a piece of something
+        ("line of actual control", "line"),
+        ("the exercise's name for the speech", "name"),  # a noun, not the speech's act
+        ("did japan welcome the invitation", "welcome"),  # no speech: the parties' act
+    ],
+)
+def test_words_of_drafting_without_a_speech_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_speechwriters_line_finds_what_it_is_to_be_about(index: SearchIndex) -> None:
+    assert "meeting-atmosphere" in shown(index, "recall the friendly atmosphere in the toast")[:3]
+    thanks = shown(index, "paragraph thanking tokyo for condemning the pahalgam attack")
+    assert "pahalgam-condemned" in thanks[:3]
+    assert shown(index, "a line on the bullet train for the speech") == []
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "does the article promote a guru",
+        "which religious leader does the piece plug",
+        "whom is the story endorsing",
+        "the sect advertised at the end of the article",
+    ],
+)
+def test_what_the_text_promotes_asks_for_its_advertorial(index: SearchIndex, asked: str) -> None:
+    """The text's own promotion is its editorial, kept out by default: nothing is found,
+    and the editorial facts with --include-editorial."""
+    terms = parse_query([asked]).terms
+    assert ADVERTORIAL in terms and not {"article", "piece", "story"} & set(terms)
+    assert shown(index, asked) == []
+    editorial = {i for i, f in load(REAL).facts.items() if f.kind == "editorial"}
+    assert set(shown(index, asked, include_editorial=True)) <= editorial
+
+
+def test_the_texts_promotion_is_shown_with_the_editorial(index: SearchIndex) -> None:
+    found = shown(index, "whom is the story endorsing", include_editorial=True)
+    assert "editorial-spiritual-link" in found
+
+
+def test_promoting_by_another_than_the_text_is_looked_for() -> None:
+    assert "promote" in parse_query(["the two countries promote peace"]).terms
+    assert ADVERTORIAL not in parse_query(["does japan promote co-production"]).terms
+
+
+def test_the_text_named_as_the_source_is_no_word_to_find(index: SearchIndex) -> None:
+    asked = "according to the piece, who briefed whom on the attack"
+    assert parse_query([asked]).terms == parse_query(["who briefed whom on the attack"]).terms
+    assert "pahalgam-briefing" in shown(index, asked)[:3]
+    assert "officials" in parse_query(["according to officials"]).terms  # no text: a source
