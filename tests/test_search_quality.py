@@ -83,6 +83,7 @@ SETS = (
     "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
     "judged_queries_devs25.json",  # a readout checker's "does the article mention X" (s37-search22)
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
+    "judged_queries_devs29.json",  # an aspirant's revision words, Hinglish (s38-search26)
 )
 QUERIES = [
     q
@@ -113,14 +114,25 @@ NOT_YET = {
     # the thirty-ninth set, blind until measured at the eighteenth session's end, after every
     # merge of the session (42/48, 0.875 on first sight, no leak, RESULTS): a marine
     # war-risk underwriter's and a civil-services aspirant's revision queries ("gs2 notes",
-    # "imp pts for mains", Hinglish "kis ke beech hota hai", "full form and relevance");
-    # not yet read by register
+    # "imp pts for mains", Hinglish "kis ke beech hota hai", "full form and relevance").
+    # s38-search26 reads an aspirant's revision words as a search box's tail and Hindi in
+    # Latin letters by its English words (reading/registers.py): three leave. Left: "full
+    # form and relevance" stands before the subject's words, no tail
     "UNCLOS reference in rajnath nakatani talks",
     "any named aggressor state in the SCS discussion",
-    "india japan defence relations gs2 notes",
-    "rajnath nakatani meet imp pts for mains",
-    "dharma guardian exercise kis ke beech hota hai",
     "UNCLOS full form and relevance india japan",
+    # the devs29 set (s38-search26), judged before a run: a UPSC aspirant's revision words
+    # and Hinglish, a marine war-risk underwriter's (11/25 and one leak of 15 on first
+    # sight; 23/25 after revision words read as a tail and Hindi in Latin letters by its
+    # English words, reading/registers.py). Left: an underwriter's "exposure for shipping"
+    # and "flagged at the delhi talks" (no word of the fact's for either); "container
+    # freight rates" finds the meeting's place ("rates": WordNet's "place") beside "delhi
+    # talks", as on main; and "civil nuclear deal", its tail read, is "india japan civil
+    # nuclear deal", which finds the wider cooperation's "civil" on main too
+    "freedom of navigation commitment india japan - exposure for shipping",
+    "threat to trade routes flagged at the delhi talks",
+    "container freight rates after the delhi talks",
+    "india japan civil nuclear deal gs2 notes",
     # the devs25 set (s37-search22), judged before a run: a readout checker's "does the
     # article mention X", "is X referred to anywhere in the piece", "which word does the
     # writer use for X" (15/31 on first sight, no leak; 30/31, no leak, after a readout
