@@ -116,9 +116,10 @@ NOT_YET = {
     # war-risk underwriter's and a civil-services aspirant's revision queries ("gs2 notes",
     # "imp pts for mains", Hinglish "kis ke beech hota hai", "full form and relevance").
     # s38-search26 reads an aspirant's revision words as a search box's tail and Hindi in
-    # Latin letters by its English words (reading/registers.py): three leave. Left: "full
-    # form and relevance" stands before the subject's words, no tail
-    "UNCLOS reference in rajnath nakatani talks",
+    # Latin letters by its English words (reading/registers.py): three leave; and "talks"
+    # beside the parties' names names the meeting, as "meeting" does (search/leads.py):
+    # "UNCLOS reference in rajnath nakatani talks" leaves. Left: "full form and relevance"
+    # stands before the subject's words, no tail
     "any named aggressor state in the SCS discussion",
     "UNCLOS full form and relevance india japan",
     # the devs29 set (s38-search26), judged before a run: a UPSC aspirant's revision words
@@ -166,10 +167,9 @@ NOT_YET = {
     "sant rampal ji maharaj view on india japan defence meeting",
     "india japan joint statement defence meeting pdf",
     # the devs26 set (s37-search23), judged before a run: search-box keyword strings; their
-    # tails are read (reading/registers.read_tail), but a summary's tail ("summary in
-    # short") finds the talks' facts that hold its words, not the key points it asks for;
-    # "why … ties matter" ranks the meeting's assessments above the relations'
-    "india japan defence talks summary in short",
+    # tails are read (reading/registers.read_tail); "… talks summary in short" answered
+    # once "talks" beside the parties' names names the meeting (s38-search26); left: "why
+    # … ties matter" ranks the meeting's assessments above the relations'
     # found at the merge of s37-search22 and s37-search23: search22 reads "in English" as
     # the article's own language, so "dharma meaning in english" is "dharma meaning",
     # whose closest matches (Dharma Guardian) pass the bar, as on main; a leak again
@@ -238,11 +238,11 @@ NOT_YET = {
     # to verify ("claim …", "did … really …", some with a false detail) and a web producer's
     # URL slugs and file names (hyphens, underscores); an underscore read as a space (the
     # lead, after the measure: a file name's words) and, by s36-search19, a verifier's
-    # frame ("claim …", "really") no part of the claim, answered three; left: a slug whose
-    # meeting's focus ranks above the meeting, a claim whose words the fact base lacks
+    # frame ("claim …", "really") no part of the claim, answered three; a slug's "talks"
+    # beside the parties' names names the meeting (s38-search26), a fourth; left: a claim
+    # whose words the fact base lacks
     # ("drive to build its own weapons"), one whose false detail ("joint patrols") ranks
     # the article's assessment first, and a typo'd list
-    "india-japan-defense-talks-delhi",
     "claim tokyo is backing india's drive to build its own weapons",
     "hacking threats and machine lerning cooperation between the two militaries",
     "claim india and japan agreed to joint patrols in the south china sea",
