@@ -158,13 +158,13 @@ NOT_YET = {
     # s37-search22 (a readout checker's frame, reading/phrases.py); left of its register:
     # ASEAN, which the article never names ("reference" read, "asean centrality" held
     # nowhere), "normative language" (a wording's qualifier the frame does not read) and
-    # "Quad partners" (no word of the article's for the Quad)
+    # "Quad partners" (no word of the article's for the Quad); "sant rampal ji maharaj view
+    # on …", a name only the editorial left out holds, shows nothing since s38-search26
     "did the India-Japan readout reference ASEAN centrality",
     "minilateral naval drill with Quad partners",
     "autonomous weapons systems - any normative language?",
     "india japan defence relations top 5 highlights",
     "india japan defence partnership why important",
-    "sant rampal ji maharaj view on india japan defence meeting",
     "india japan joint statement defence meeting pdf",
     # the devs26 set (s37-search23), judged before a run: search-box keyword strings; their
     # tails are read (reading/registers.read_tail); "… talks summary in short" answered

@@ -294,3 +294,18 @@ def test_a_hindi_question_finds_what_the_english_one_does(
     index: SearchIndex, hindi: str, english: str
 ) -> None:
     assert shown(index, hindi) == shown(index, english) != []
+
+
+def test_a_name_only_the_editorial_holds_asks_about_the_editorial(index: SearchIndex) -> None:
+    """The meeting's facts hold the query's other words; the name is the promotional
+    paragraph's, which is left out: nothing is shown, as for the name alone."""
+    typed = "sant rampal ji maharaj view on the india japan defence meeting"
+    assert shown(index, typed) == []
+    ranked = search(index, parse_query([typed]), SearchRequest((typed,)))
+    assert ranked.hidden_editorial > 0
+
+
+def test_the_editorial_included_finds_it(index: SearchIndex) -> None:
+    typed = "sant rampal ji maharaj view on the india japan defence meeting"
+    found = search(index, parse_query([typed]), SearchRequest((typed,), include_editorial=True))
+    assert found.shown_ids[0].startswith("editorial-")

@@ -83,7 +83,7 @@ from defcoop_cli.lookup.search.leads import (
     name_words,
     terms_at,
 )
-from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX
+from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX, word_scores
 from defcoop_cli.lookup.search.partial import (
     Partial,
     Ranked,
@@ -357,16 +357,34 @@ def passage_matches(
 def rank_read(
     index: Index, query: Query, chosen: Filters, limit: int, widen: bool, readings: Readings
 ) -> Ranking:
-    """The facts matching every term (search/ranking.py); for a catalogue heading, with no
-    wider words, those holding its facets (search/headings.py)."""
+    """The facts matching every term (search/ranking.py), none where the query asks about
+    the editorial left out; for a catalogue heading, with no wider words, those holding
+    its facets (search/headings.py)."""
     ranking = rank_facts(
         index, query, chosen, limit, widen=widen and not query.facets, readings=readings
     )
     if not query.facets:
-        return ranking
+        return _past_the_editorial(index, query, chosen, ranking)
     from defcoop_cli.lookup.search.headings import held_by_facets
 
     return held_by_facets(index, query, ranking, readings)
+
+
+def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ranking) -> Ranking:
+    """Nothing shown where a term the shown facts miss is held, by its own words, only by
+    the editorial left out ("Sant Rampal Ji Maharaj's view on the India Japan meeting"):
+    the query asks about the editorial, not about the meeting's facts that hold its other
+    words (as the closest matches' bar reads it, search/partial.py)."""
+    if not ranking.hidden_editorial or not ranking.matches:
+        return ranking
+    editorial = chosen.admitted(index)[1]
+    shown = {d.term for m in ranking.matches for d in m.details}
+    vocabulary = index.vocabulary()
+    for t in dict.fromkeys(query.terms):
+        own = {w: s for w, s in word_scores(t, vocabulary, typos=False).items() if s >= INFLECTED}
+        if t not in shown and own and set(index.hits(own)) <= editorial:
+            return ranking._replace(matches=[], total=0)
+    return ranking
 
 
 def closest_or_passage(
