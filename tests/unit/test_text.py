@@ -76,12 +76,6 @@ def test_hosting_or_sitting_down_with_someone_is_meeting_them() -> None:
     assert related("sits") == []
 
 
-def test_flagging_something_is_highlighting_it() -> None:
-    """An analyst's "flagged at the talks" (CONVENTIONS R4: "flagged" is highlighted)."""
-    (entry,) = related("flagged")
-    assert "highlight" in entry.words and "stress" in entry.words
-
-
 def test_take_stock_is_one_term_that_reviews() -> None:
     assert parse_query(["taking stock of the ties"]).terms == ("takestock", "ties")
     (entry,) = related("takestock")
