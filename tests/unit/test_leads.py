@@ -153,3 +153,17 @@ def test_a_fact_holding_some_of_the_other_words_takes_no_names(index: SearchInde
     """ "increase" is a fact's word, "budget" none's: the event's names would let in a fact
     that says nothing of a budget."""
     assert fields(index, "japanese defence budget increase") == {}
+
+
+def test_a_word_for_talks_beside_the_parties_names_names_the_meeting(index: SearchIndex) -> None:
+    """ "rajnath nakatani talks" is the meeting, as "meeting" is: the fact asked about
+    takes the talks' word with the parties' names."""
+    found = fields(index, "unclos rajnath nakatani talks")
+    assert found["unclos-adherence"]["talks"] == "event"
+    assert "unclos-adherence" in list(found)[:2]
+
+
+def test_a_word_for_talks_alone_names_no_meeting(index: SearchIndex) -> None:
+    """Without a party's name "talks" is a word to hold: no fact of the meeting takes it."""
+    found = fields(index, "unclos talks")
+    assert all(f.get("talks") != "event" for f in found.values())

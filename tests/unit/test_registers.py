@@ -1,6 +1,7 @@
-"""Three registers (lookup/search/reading/registers.py): a pasted report sentence read as one
-passage, a machine translation's noun stack read without its framing nouns, and a search
-box's keyword string without its tail, on the shipped fact base. The sentences are the
+"""Four registers (lookup/search/reading/registers.py): a pasted report sentence read as one
+passage, a machine translation's noun stack read without its framing nouns, a search
+box's keyword string without its tail, and Hindi typed in Latin letters by its English
+words, on the shipped fact base. The sentences are the
 test's own, not any report's."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from defcoop_cli.lookup.search.reading.registers import (
     is_passage,
     is_stack,
     passage_matches,
+    read_hinglish,
     read_signing,
     read_stack,
     read_tail,
@@ -166,6 +168,11 @@ def no_names() -> list[tuple[str, ...]]:
         ("make in india japan top 3 highlights", ("make", "india", "japan")),
         ("supply chains current affairs 2025", ("supply", "chains")),
         ("make in india japan 2025 explained", ("make", "india", "japan", "2025")),
+        # an exam aspirant's revision words: the paper, the answer's form, the exam
+        ("malabar drill partners gs2 notes", ("malabar", "drill", "partners")),
+        ("pahalgam briefing imp pts for mains", ("pahalgam", "briefing")),
+        ("supply chains one liner for prelims", ("supply", "chains")),
+        ("unclos mains answer pts", ("unclos",)),
     ],
 )
 def test_a_search_box_tail_is_no_term(typed: str, kept: tuple[str, ...]) -> None:
@@ -240,3 +247,65 @@ def test_who_signed_asks_the_signer_not_the_outcome(typed: str) -> None:
 def test_a_signing_verb_still_asks_what_came_of_the_talks() -> None:
     for typed in ("did they sign a deal at the meeting", "was any MoU signed during the visit"):
         assert not {"sign", "signed", "deal", "mou"} & set(parse_query([typed]).terms)
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms", "questions"),
+    [
+        ("malabar ka partner desh kaun hai", ("malabar", "partner", "country"), ("who",)),
+        ("supply chains par japan ne kya kaha", ("supply", "chains", "japan"), ("what",)),
+        ("2+2 dialogue kab shuru hua", ("2+2", "dialogue", "shuru"), ("when",)),
+        ("pahalgam hamle ki baithak kahan hui thi", ("pahalgam", "attack", "meeting"), ("where",)),
+        ("cyber sahyog kis kis ke beech hai", ("cyber", "cooperation", "between"), ("which",)),
+    ],
+)
+def test_hindi_in_latin_letters_reads_as_its_english_words(
+    typed: str, terms: tuple[str, ...], questions: tuple[str, ...]
+) -> None:
+    query = read_hinglish(parse_query([typed]))
+    assert (query.terms, query.questions) == (terms, questions)
+
+
+def test_a_hindi_who_is_asks_for_an_office() -> None:
+    assert read_hinglish(parse_query(["rajnath singh kaun hai"])).identity
+    assert not read_hinglish(parse_query(["rajnath singh ne kya kaha"])).identity
+
+
+@pytest.mark.parametrize(
+    "typed",
+    # one Hindi-looking word, or only words English has too, is no Hindi
+    ["ka-band radars for the japanese navy", "on par with japan to me", "the ne monsoon"],
+)
+def test_english_with_a_hindi_looking_word_is_kept(typed: str) -> None:
+    query = parse_query([typed])
+    assert read_hinglish(query) == query
+
+
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [
+        ("delhi wali baithak kahan hui thi", "where was the delhi meeting"),
+        ("rajnath aur nakatani ki mulakat kab hui", "when did rajnath and nakatani meet"),
+        ("japan ne pahalgam hamle ke baare me kya kaha", "what did japan say of pahalgam attack"),
+        ("nakatani kaun hai", "who is nakatani"),
+    ],
+)
+def test_a_hindi_question_finds_what_the_english_one_does(
+    index: SearchIndex, hindi: str, english: str
+) -> None:
+    assert shown(index, hindi) == shown(index, english) != []
+
+
+def test_a_name_only_the_editorial_holds_asks_about_the_editorial(index: SearchIndex) -> None:
+    """The meeting's facts hold the query's other words; the name is the promotional
+    paragraph's, which is left out: nothing is shown, as for the name alone."""
+    typed = "sant rampal ji maharaj view on the india japan defence meeting"
+    assert shown(index, typed) == []
+    ranked = search(index, parse_query([typed]), SearchRequest((typed,)))
+    assert ranked.hidden_editorial > 0
+
+
+def test_the_editorial_included_finds_it(index: SearchIndex) -> None:
+    typed = "sant rampal ji maharaj view on the india japan defence meeting"
+    found = search(index, parse_query([typed]), SearchRequest((typed,), include_editorial=True))
+    assert found.shown_ids[0].startswith("editorial-")

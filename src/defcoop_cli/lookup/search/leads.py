@@ -50,6 +50,9 @@ PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"
 # nouns that ask where on their own ("venue of the talks", "meeting location")
 VENUE_WORDS = frozenset(["venue", "venues", "location", "whereabouts"])
 # words that ask what something was for ("what was the purpose of…"), beside "why"
+# A gathering's words that are no fact's subject ("dialogue" is: the dialogue mechanism),
+# naming the meeting beside its parties' names
+TALKS = frozenset(["talks", "discussion", "discussions"])
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 
 Found = list[tuple[str, Best]]
@@ -228,6 +231,9 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         # word) are theirs; any other word is the facts' own to hold
         outcome = OUTCOME_TERM in reading.bonus
         named = _naming(index, reading, event, RELATED if outcome else INFLECTED)
+        if named and not outcome:  # "UNCLOS in the Rajnath Nakatani talks": the meeting's
+            talks = _naming(index, reading, event, RELATED).items()  # word beside its parties
+            named.update({t: b for t, b in talks if t in TALKS})
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went

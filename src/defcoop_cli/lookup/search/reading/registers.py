@@ -1,6 +1,6 @@
-"""Two registers people really search in, read as what they are (issue 25): a sentence
-pasted from another report, read as one passage, and a machine translation's stacked nouns,
-read without their framing nouns.
+"""Registers people really search in, read as what they are (issue 25): a sentence pasted
+from another report, read as one passage; a machine translation's stacked nouns, read
+without their framing nouns; a search box's tail; Hindi typed in Latin letters.
 
 A passage: for a query of PASSAGE_FROM content terms or more that finds nothing else, the
 facts that hold the largest share of its weight. A sentence pasted from another report
@@ -55,7 +55,18 @@ there, not for what was highlighted; the tail is no term. A tail asking what its
 ("meaning", "full form", "definition") is one only after a name the fact base gives in full
 ("unclos full form", "UNCLOS meaning in hindi"): after a word of a name ("dharma meaning in
 english": Dharma Guardian's first word) it asks what the word means, which no fact says, and
-the query is read as it is (its closest matches may still pass their bar).
+the query is read as it is (its closest matches may still pass their bar). An exam
+aspirant's revision words are such a tail: the paper ("gs2"), the exam ("mains",
+"prelims") and the answer's form ("notes", "imp pts", "one liner", "relevance").
+
+Hindi in Latin letters (read_hinglish), as an Indian student or reader types a question
+("dharma guardian kis ke beech hota hai", "nakatani ka india visit kab hua"): its question
+words ask what the English ones do (kab: when, kahan: where, kaun: who, "kaun hai": who
+is), its postpositions, particles and helping verbs (ka, ke, ne, mein, hai, hua, kiya, ke
+baare me) are function words, and a few of its nouns name what the talks were about
+(hamla: attack, desh: country, baithak: meeting, beech: between). A query is read so only
+where two of those words stand and one is no English word: "par" and "se" alone are
+English's ("on par with"), and one "ka" a band's name ("Ka-band").
 """
 
 import itertools
@@ -72,7 +83,7 @@ from defcoop_cli.lookup.search.leads import (
     name_words,
     terms_at,
 )
-from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX
+from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX, word_scores
 from defcoop_cli.lookup.search.partial import (
     Partial,
     Ranked,
@@ -144,10 +155,16 @@ def read_stack(query: Query) -> Query:
 # and "weather in New Delhi today" is about the day.
 _TAILS = """analysis brief details essay explained explainer facts gk highlights notes overview
 pdf ppt short summary takeaways upsc wiki wikipedia
+gs gs1 gs2 gs3 gs4 mains prelims imp pts points answer liner oneliner relevance
+revision mcq mcqs
 bengali english gujarati hindi kannada malayalam marathi punjabi tamil telugu urdu"""
 TAILS = frozenset(_TAILS.split())
 TAIL_PAIRS = frozenset(
-    [("current", "affairs"), *(("key", w) for w in ("points", "highlights", "takeaways"))]
+    [
+        ("current", "affairs"),
+        ("one", "liner"),
+        *(("key", w) for w in ("points", "highlights", "takeaways")),
+    ]
 )
 MEANING = frozenset([("meaning",), ("definition",), ("full", "form")])
 TOP = "top"
@@ -185,10 +202,81 @@ def read_tail(query: Query, names: Callable[[], Iterable[tuple[str, ...]]]) -> Q
 
 
 def read_typed(index: Index, query: Query) -> Query:
-    """The query read in its register: a noun stack without its framing nouns, a keyword
-    string without its search box's tail, a question whether they signed one that asks
-    what came of the talks."""
-    return read_tail(read_signing(read_stack(query)), lambda: _names(index))
+    """The query read in its register: Hindi in Latin letters by its English words, a noun
+    stack without its framing nouns, a keyword string without its search box's tail, a
+    question whether they signed one that asks what came of the talks."""
+    return read_tail(read_signing(read_stack(read_hinglish(query))), lambda: _names(index))
+
+
+# Hindi typed in Latin letters (the module's docstring): its question words, its function
+# words (postpositions, particles, the verb "to be" and the helping verbs of asking), and
+# a few of its nouns for what the talks were about, as an English query writes them.
+HINDI_QUESTIONS = {
+    **dict.fromkeys(["kya", "kyaa"], "what"),
+    **dict.fromkeys(["kab"], "when"),
+    **dict.fromkeys(["kahan", "kahaan", "kidhar"], "where"),
+    **dict.fromkeys(["kaun", "kon", "kisne", "kinhone"], "who"),
+    **dict.fromkeys(["kis", "kisi", "kin", "kaunsa", "konsa", "kaunse", "konse"], "which"),
+    **dict.fromkeys(["kyun", "kyon", "kyu", "kyo"], "why"),
+    **dict.fromkeys(["kaise", "kaisa", "kaisi", "kitna", "kitne", "kitni"], "how"),
+}
+# No English word: one of them, and two of either list, make a query Hindi.
+_HINDI_ONLY = """ka ke ko ne mein mei hai hain hua hui hue tha thi hota hoti hote hoga hogi honge
+raha rahi rahe gaya gayi gaye kiya kiye karo karna baare bare liye wala wali wale yeh iska uska
+inka unka iske uske unke inke apna batao bataiye bataye samjhao kaha kahi diya diye mila mili
+sakta sakte aur bhi tak"""
+_HINDI_SHARED = "ki se me par pe ho hi ya ye wo vo"  # not "the", "to": too common in English
+HINDI_FUNCTION = frozenset(_HINDI_ONLY.split()) | frozenset(_HINDI_SHARED.split())
+HINDI_MARKS = frozenset(_HINDI_ONLY.split()) | HINDI_QUESTIONS.keys()
+_HINDI_COPULAS = frozenset(["hai", "hain", "tha", "thi", "the"])
+HINDI_WORDS = {
+    **dict.fromkeys(["beech", "bich", "madhya"], "between"),
+    **dict.fromkeys(["desh", "deshon", "desho"], "country"),
+    **dict.fromkeys(["hamla", "hamle", "hamlon", "hamlo"], "attack"),
+    **dict.fromkeys(["vivad", "vivaad"], "dispute"),
+    **dict.fromkeys(["shamil", "shaamil"], "include"),
+    **dict.fromkeys(["baithak", "mulakat", "mulaqat"], "meeting"),
+    **dict.fromkeys(["samjhauta", "samjhota"], "agreement"),
+    **dict.fromkeys(["shanti"], "peace"),
+    **dict.fromkeys(["suraksha"], "security"),
+    **dict.fromkeys(["sahyog"], "cooperation"),
+    **dict.fromkeys(["sena"], "army"),
+    **dict.fromkeys(["nausena"], "navy"),
+    **dict.fromkeys(["yudhabhyas", "abhyas"], "exercise"),
+    **dict.fromkeys(["vichar", "raay", "rai"], "view"),
+}
+
+
+def is_hinglish(words: Iterable[str]) -> bool:
+    """Whether the words are Hindi in Latin letters: two of its function or question
+    words, one of them no English word."""
+    said = set(words)
+    return bool(said & HINDI_MARKS) and len(said & (HINDI_FUNCTION | HINDI_QUESTIONS.keys())) >= 2
+
+
+def read_hinglish(query: Query) -> Query:
+    """A query in Hindi typed in Latin letters ("nakatani ka india visit kab hua") by its
+    English words: its question words asked, its function words dropped, its nouns of the
+    talks in English ("hamle": attack), a word said twice ("kaun kaun") once; any other
+    query as it is."""
+    said = tokens(query.text)
+    if not is_hinglish(said):
+        return query
+    english = [HINDI_WORDS.get(t, t) for t in query.terms if t not in HINDI_FUNCTION]
+    terms = tuple(
+        t
+        for i, t in enumerate(english)
+        if t not in HINDI_QUESTIONS and t not in STOPWORDS and (not i or english[i - 1] != t)
+    )
+    if not terms:
+        return query
+    asked = tuple(dict.fromkeys(HINDI_QUESTIONS[w] for w in said if w in HINDI_QUESTIONS))
+    identity = query.identity or any(
+        a in ("kaun", "kon", "kya") and b in _HINDI_COPULAS for a, b in itertools.pairwise(said)
+    )
+    return query._replace(
+        terms=terms, questions=tuple(dict.fromkeys((*query.questions, *asked))), identity=identity
+    )
 
 
 def read_signing(query: Query) -> Query:
@@ -269,16 +357,34 @@ def passage_matches(
 def rank_read(
     index: Index, query: Query, chosen: Filters, limit: int, widen: bool, readings: Readings
 ) -> Ranking:
-    """The facts matching every term (search/ranking.py); for a catalogue heading, with no
-    wider words, those holding its facets (search/headings.py)."""
+    """The facts matching every term (search/ranking.py), none where the query asks about
+    the editorial left out; for a catalogue heading, with no wider words, those holding
+    its facets (search/headings.py)."""
     ranking = rank_facts(
         index, query, chosen, limit, widen=widen and not query.facets, readings=readings
     )
     if not query.facets:
-        return ranking
+        return _past_the_editorial(index, query, chosen, ranking)
     from defcoop_cli.lookup.search.headings import held_by_facets
 
     return held_by_facets(index, query, ranking, readings)
+
+
+def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ranking) -> Ranking:
+    """Nothing shown where a term the shown facts miss is held, by its own words, only by
+    the editorial left out ("Sant Rampal Ji Maharaj's view on the India Japan meeting"):
+    the query asks about the editorial, not about the meeting's facts that hold its other
+    words (as the closest matches' bar reads it, search/partial.py)."""
+    if not ranking.hidden_editorial or not ranking.matches:
+        return ranking
+    editorial = chosen.admitted(index)[1]
+    shown = {d.term for m in ranking.matches for d in m.details}
+    vocabulary = index.vocabulary()
+    for t in dict.fromkeys(query.terms):
+        own = {w: s for w, s in word_scores(t, vocabulary, typos=False).items() if s >= INFLECTED}
+        if t not in shown and own and set(index.hits(own)) <= editorial:
+            return ranking._replace(matches=[], total=0)
+    return ranking
 
 
 def closest_or_passage(
