@@ -186,6 +186,23 @@ def test_a_document_that_is_not_the_piece_still_says_its_own_word(
     assert _who(sentence) == sayer
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        (
+            "This analysis says the two navies must coordinate more closely in the strait.",
+            "this analysis",
+        ),
+        ("This section says Alpha will lease two frigates to Beta.", "this section"),
+        ("This commentary claims that the straits were safer than a year ago.", "this commentary"),
+    ],
+)
+def test_a_document_a_paper_never_calls_itself_says_its_own_word(
+    sentence: str, sayer: str
+) -> None:
+    assert _who(sentence).lower() == sayer  # review14a item 11
+
+
 FACTS = EntityMatcher(
     [
         Entity("alpha", "Alpha", "country", aliases=("Alphan",)),
