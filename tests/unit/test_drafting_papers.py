@@ -134,6 +134,16 @@ def test_a_papers_declaration_and_its_markers_comments_are_no_sentences() -> Non
             "I confirm that the decision was my own, the minister told reporters in Gamma.",
             ["I confirm that the decision was my own, the minister told reporters in Gamma"],
         ),
+        *[
+            (line, [line.rstrip(".")])  # review14a item 10: a spokesman's words are news
+            for line in (
+                "I confirm that this report is our own assessment and not a joint one, the"
+                " ministry's spokesperson told reporters.",
+                "I certify that this report is entirely our own work, Beta's envoy said on Friday.",
+                "I affirm that this project is our own initiative, Alpha's minister told the"
+                " assembly.",
+            )
+        ],
         (
             "The reviewer's report said the navy needs more ships. Alpha's cabinet approved it.",
             ["The reviewer's report said the navy needs more ships", "Alpha's cabinet approved it"],
@@ -197,9 +207,7 @@ def test_a_document_that_is_not_the_piece_still_says_its_own_word(
         ("This commentary claims that the straits were safer than a year ago.", "this commentary"),
     ],
 )
-def test_a_document_a_paper_never_calls_itself_says_its_own_word(
-    sentence: str, sayer: str
-) -> None:
+def test_a_document_a_paper_never_calls_itself_says_its_own_word(sentence: str, sayer: str) -> None:
     assert _who(sentence).lower() == sayer  # review14a item 11
 
 

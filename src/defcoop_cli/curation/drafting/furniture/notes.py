@@ -64,13 +64,16 @@ _JOURNALIST = re.compile(
 
 
 # A student's declaration of his own work, perhaps under its label: "Declaration: I declare
-# that this paper is my own work …", "I confirm that this essay is entirely my own".
+# that this paper is my own work …", "I confirm that this essay is entirely my own work".
+# Its own words, "own work", and nobody's verb of saying after a comma: a spokesman's "I
+# confirm that this report is our own assessment …, the spokesperson told reporters" is news.
 _DECLARATION = re.compile(
     r"(?i:[\w ]{0,30}(?:declaration|statement|originality|integrity|authorship|pledge)"
     r"[\w ]{0,20}:\s*)?I (?:hereby )?(?:declare|confirm|certify|affirm|attest)\b[^.!?\n]{0,40}"
     r"\bthis (?:[\w-]+ ){0,2}(?:paper|essay|assignment|thesis|dissertation|chapter|report"
     r"|submission|coursework|project)\b[^.!?\n]{0,30}\b(?:is|are|was|has been) (?:entirely |wholly "
-    r"|all )?(?:my|our) own\b"
+    r"|all )?(?:my|our) own (?:original |unaided |independent )?work\b"
+    r"(?![^\n]*,[^,\n]*\b(?:said|says|told|tells|added|stated|declared)\b)"
 )
 # The heading of a marker's comments on a paper: a reader's role, "'s", what he wrote, and
 # his initials or the day in brackets ("INSTRUCTOR'S COMMENTS (FQ, 23/05/2025)"), or a mark
