@@ -162,6 +162,36 @@ def test_news_of_declarations_and_reviewers_stays_news(text: str, quotes: list[s
     assert _quotes(text) == quotes
 
 
+SEMINAR = """Seminar report: Alpha and Beta after the Gamma talks
+
+The Harbour Institute held a panel on Friday on the ministers' meeting.
+
+Moderator's remarks{by}
+
+Lena Ortiz opened the panel by noting that the two ministers had agreed to more drills.
+Admiral Ravi Menon said Alpha and Beta would build a patrol boat together.
+
+Result: the panel called for a standing office for the shipyards.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        (SEMINAR.format(by=" (Dr Lena Ortiz)"), "Admiral Ravi Menon said Alpha and Beta would"),
+        (SEMINAR.format(by=""), "Result: the panel called for a standing office"),
+        (
+            "The board published its referee's report on the bid.\n\nReferee's report (Audit"
+            " Board)\nThe bid met every condition, the board said.\nScore: 82/100\n",
+            "The bid met every condition",
+        ),
+    ],
+)
+def test_a_heading_of_remarks_outside_a_paper_heads_news(text: str, news: str) -> None:
+    # review14a item 3: a seminar's moderator, a board's referee, is no paper's marker
+    assert any(q.startswith(news) for q in _quotes(text))
+
+
 MATCHER = EntityMatcher([Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")])
 
 
