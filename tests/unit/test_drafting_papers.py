@@ -296,10 +296,24 @@ def test_a_party_saying_nothing_and_a_channel_telling_an_act_stay_as_they_were(
     [
         "According to Beta's readout, Ravi Menon told Lena Ortiz about the raid on the port.",
         "Ravi Menon told his guest of the steps Alpha had taken since the raid.",
+        "Ravi Menon told her about the bombing of the depot.",
     ],
 )
 def test_telling_the_counterpart_about_an_event_is_a_briefing(sentence: str) -> None:
     assert _read(sentence) == ("Ravi Menon", "briefed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ravi Menon told the Senate about the raid on the port.",
+        "Lena Ortiz told the press of her hope that a frigate deal could be concluded soon.",
+        "Lena Ortiz told us about Alpha's plans to buy more transport aircraft from Beta.",
+        "Ravi Menon told Lena Ortiz of his resolve to reopen the shipyard.",
+    ],
+)
+def test_telling_a_house_the_press_or_of_ones_hopes_is_no_briefing(sentence: str) -> None:
+    assert _read(sentence)[1] == "reported"  # review14a item 4
 
 
 @pytest.mark.parametrize(
