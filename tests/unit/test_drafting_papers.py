@@ -162,6 +162,14 @@ def test_news_of_declarations_and_reviewers_stays_news(text: str, quotes: list[s
     assert _quotes(text) == quotes
 
 
+def test_a_supervisors_signed_notes_on_a_chapter_draft_are_no_sentences() -> None:
+    draft = (
+        "Candidate: K. Lind\nSupervisor: Dr R. Sen\n\nAlpha's envoy flew to Beta on 3 May.\n\n"
+        "SUPERVISOR'S NOTES (RS, 30 May 2025)\nA promising draft.\nTrim the second section.\n"
+    )
+    assert _quotes(draft) == ["Alpha's envoy flew to Beta on 3 May"]
+
+
 SEMINAR = """Seminar report: Alpha and Beta after the Gamma talks
 
 The Harbour Institute held a panel on Friday on the ministers' meeting.

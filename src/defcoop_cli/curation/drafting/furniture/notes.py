@@ -80,7 +80,7 @@ _DECLARATION = re.compile(
 _MARKERS_HEADING = re.compile(
     r"(?i)(?:the )?(?:instructor|tutor|marker|examiner|supervisor|assessor|reviewer|referee"
     r"|lecturer|teacher|grader|moderator)s?['’]s? (?:comments?|feedback|notes?|remarks?|report"
-    r"|assessment|evaluation)(?: ?\([^()\n]{0,60}\))?:?"
+    r"|assessment|evaluation)(?P<by> ?\([^()\n]{0,60}\))?:?"
 )
 # A mark, grade-shaped and alone on its line: "Grade: A-", "Mark: 66/100 (Upper Second)",
 # "Mark: 64", "Final score: 71%". "Result: the panel called for …" is a report's news.
@@ -99,13 +99,14 @@ _PAPERS_HEAD = re.compile(
 def marked_lines(lines: Sequence[str]) -> set[int]:
     """A paper's declaration of own work, and its marker's comments: their heading and
     every line after it (the module's doc). A paper's only: the heading under the paper's
-    head (a student's particulars or his declaration) and a grade-shaped mark after it; a
-    seminar report's "Moderator's remarks (Dr Meera Iyengar)" heads news."""
+    head (a student's particulars or his declaration), signed in brackets or before a
+    grade-shaped mark; a seminar report's "Moderator's remarks (Dr Meera Iyengar)" heads news."""
     found = {n for n, line in enumerate(lines) if _DECLARATION.match(line.strip())}
     for n, line in enumerate(lines):
-        if not _MARKERS_HEADING.fullmatch(line.strip()):
+        if not (head := _MARKERS_HEADING.fullmatch(line.strip())):
             continue
         paper = found or any(_PAPERS_HEAD.match(before.strip()) for before in lines[:n])
-        if paper and any(_MARK.fullmatch(after.strip()) for after in lines[n + 1 :]):
+        marked = head["by"] or any(_MARK.fullmatch(after.strip()) for after in lines[n + 1 :])
+        if paper and marked:
             return found | set(range(n, len(lines)))
     return found
