@@ -134,6 +134,16 @@ def test_a_papers_declaration_and_its_markers_comments_are_no_sentences() -> Non
             "I confirm that the decision was my own, the minister told reporters in Gamma.",
             ["I confirm that the decision was my own, the minister told reporters in Gamma"],
         ),
+        *[
+            (line, [line.rstrip(".")])  # review14a item 10: a spokesman's words are news
+            for line in (
+                "I confirm that this report is our own assessment and not a joint one, the"
+                " ministry's spokesperson told reporters.",
+                "I certify that this report is entirely our own work, Beta's envoy said on Friday.",
+                "I affirm that this project is our own initiative, Alpha's minister told the"
+                " assembly.",
+            )
+        ],
         (
             "The reviewer's report said the navy needs more ships. Alpha's cabinet approved it.",
             ["The reviewer's report said the navy needs more ships", "Alpha's cabinet approved it"],
@@ -150,6 +160,44 @@ def test_a_papers_declaration_and_its_markers_comments_are_no_sentences() -> Non
 )
 def test_news_of_declarations_and_reviewers_stays_news(text: str, quotes: list[str]) -> None:
     assert _quotes(text) == quotes
+
+
+def test_a_supervisors_signed_notes_on_a_chapter_draft_are_no_sentences() -> None:
+    draft = (
+        "Candidate: K. Lind\nSupervisor: Dr R. Sen\n\nAlpha's envoy flew to Beta on 3 May.\n\n"
+        "SUPERVISOR'S NOTES (RS, 30 May 2025)\nA promising draft.\nTrim the second section.\n"
+    )
+    assert _quotes(draft) == ["Alpha's envoy flew to Beta on 3 May"]
+
+
+SEMINAR = """Seminar report: Alpha and Beta after the Gamma talks
+
+The Harbour Institute held a panel on Friday on the ministers' meeting.
+
+Moderator's remarks{by}
+
+Lena Ortiz opened the panel by noting that the two ministers had agreed to more drills.
+Admiral Ravi Menon said Alpha and Beta would build a patrol boat together.
+
+Result: the panel called for a standing office for the shipyards.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        (SEMINAR.format(by=" (Dr Lena Ortiz)"), "Admiral Ravi Menon said Alpha and Beta would"),
+        (SEMINAR.format(by=""), "Result: the panel called for a standing office"),
+        (
+            "The board published its referee's report on the bid.\n\nReferee's report (Audit"
+            " Board)\nThe bid met every condition, the board said.\nScore: 82/100\n",
+            "The bid met every condition",
+        ),
+    ],
+)
+def test_a_heading_of_remarks_outside_a_paper_heads_news(text: str, news: str) -> None:
+    # review14a item 3: a seminar's moderator, a board's referee, is no paper's marker
+    assert any(q.startswith(news) for q in _quotes(text))
 
 
 MATCHER = EntityMatcher([Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")])
@@ -184,6 +232,21 @@ def test_a_document_that_is_not_the_piece_still_says_its_own_word(
     sentence: str, sayer: str
 ) -> None:
     assert _who(sentence) == sayer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        (
+            "This analysis says the two navies must coordinate more closely in the strait.",
+            "this analysis",
+        ),
+        ("This section says Alpha will lease two frigates to Beta.", "this section"),
+        ("This commentary claims that the straits were safer than a year ago.", "this commentary"),
+    ],
+)
+def test_a_document_a_paper_never_calls_itself_says_its_own_word(sentence: str, sayer: str) -> None:
+    assert _who(sentence).lower() == sayer  # review14a item 11
 
 
 FACTS = EntityMatcher(
@@ -241,10 +304,24 @@ def test_a_party_saying_nothing_and_a_channel_telling_an_act_stay_as_they_were(
     [
         "According to Beta's readout, Ravi Menon told Lena Ortiz about the raid on the port.",
         "Ravi Menon told his guest of the steps Alpha had taken since the raid.",
+        "Ravi Menon told her about the bombing of the depot.",
     ],
 )
 def test_telling_the_counterpart_about_an_event_is_a_briefing(sentence: str) -> None:
     assert _read(sentence) == ("Ravi Menon", "briefed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ravi Menon told the Senate about the raid on the port.",
+        "Lena Ortiz told the press of her hope that a frigate deal could be concluded soon.",
+        "Lena Ortiz told us about Alpha's plans to buy more transport aircraft from Beta.",
+        "Ravi Menon told Lena Ortiz of his resolve to reopen the shipyard.",
+    ],
+)
+def test_telling_a_house_the_press_or_of_ones_hopes_is_no_briefing(sentence: str) -> None:
+    assert _read(sentence)[1] == "reported"  # review14a item 4
 
 
 @pytest.mark.parametrize(

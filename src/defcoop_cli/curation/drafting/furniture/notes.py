@@ -64,32 +64,49 @@ _JOURNALIST = re.compile(
 
 
 # A student's declaration of his own work, perhaps under its label: "Declaration: I declare
-# that this paper is my own work …", "I confirm that this essay is entirely my own".
+# that this paper is my own work …", "I confirm that this essay is entirely my own work".
+# Its own words, "own work", and nobody's verb of saying after a comma: a spokesman's "I
+# confirm that this report is our own assessment …, the spokesperson told reporters" is news.
 _DECLARATION = re.compile(
     r"(?i:[\w ]{0,30}(?:declaration|statement|originality|integrity|authorship|pledge)"
     r"[\w ]{0,20}:\s*)?I (?:hereby )?(?:declare|confirm|certify|affirm|attest)\b[^.!?\n]{0,40}"
     r"\bthis (?:[\w-]+ ){0,2}(?:paper|essay|assignment|thesis|dissertation|chapter|report"
     r"|submission|coursework|project)\b[^.!?\n]{0,30}\b(?:is|are|was|has been) (?:entirely |wholly "
-    r"|all )?(?:my|our) own\b"
+    r"|all )?(?:my|our) own (?:original |unaided |independent )?work\b"
+    r"(?![^\n]*,[^,\n]*\b(?:said|says|told|tells|added|stated|declared)\b)"
 )
 # The heading of a marker's comments on a paper: a reader's role, "'s", what he wrote, and
-# his initials or the day in brackets ("INSTRUCTOR'S COMMENTS (FQ, 23/05/2025)"), or a mark
-# among the lines after it ("Grade: A-", "Mark: 64/100"). A story's subheading "Reviewer's
-# report" over what a report found has neither.
+# perhaps his initials or the day in brackets ("INSTRUCTOR'S COMMENTS (FQ, 23/05/2025)").
 _MARKERS_HEADING = re.compile(
     r"(?i)(?:the )?(?:instructor|tutor|marker|examiner|supervisor|assessor|reviewer|referee"
     r"|lecturer|teacher|grader|moderator)s?['’]s? (?:comments?|feedback|notes?|remarks?|report"
     r"|assessment|evaluation)(?P<by> ?\([^()\n]{0,60}\))?:?"
 )
-_MARK = re.compile(r"(?i)(?:final |overall )?(?:grade|mark|score|result)\s*:\s*\S{1,12}")
+# A mark, grade-shaped and alone on its line: "Grade: A-", "Mark: 66/100 (Upper Second)",
+# "Mark: 64", "Final score: 71%". "Result: the panel called for …" is a report's news.
+_MARK = re.compile(
+    r"(?i)(?:final |overall )?(?:grade|mark|score|result)\s*:\s*(?:[A-F][+-]?|\d{1,3}(?:\.\d)?"
+    r"(?:\s*/\s*\d{1,3}|\s*%)?|pass|fail|merit|distinction)(?:\s*\([^()\n]{0,40}\))?\.?"
+)
+# The paper's own head: a student's particulars ("Student: K. Lind", "Candidate number: …",
+# "Roll No.: …", "Submitted: 9 May 2025") or its declaration of own work.
+_PAPERS_HEAD = re.compile(
+    r"(?i)(?:student|candidate(?: number| no\.?)?|roll no\.?|date submitted|submitted|course"
+    r"|module|assignment)\s*:\s*\S"
+)
 
 
 def marked_lines(lines: Sequence[str]) -> set[int]:
     """A paper's declaration of own work, and its marker's comments: their heading and
-    every line after it (the module's doc)."""
+    every line after it (the module's doc). A paper's only: the heading under the paper's
+    head (a student's particulars or his declaration), signed in brackets or before a
+    grade-shaped mark; a seminar report's "Moderator's remarks (Dr Meera Iyengar)" heads news."""
     found = {n for n, line in enumerate(lines) if _DECLARATION.match(line.strip())}
     for n, line in enumerate(lines):
-        head = _MARKERS_HEADING.fullmatch(line.strip())
-        if head and (head["by"] or any(_MARK.match(after.strip()) for after in lines[n + 1 :])):
+        if not (head := _MARKERS_HEADING.fullmatch(line.strip())):
+            continue
+        paper = found or any(_PAPERS_HEAD.match(before.strip()) for before in lines[:n])
+        marked = head["by"] or any(_MARK.fullmatch(after.strip()) for after in lines[n + 1 :])
+        if paper and marked:
             return found | set(range(n, len(lines)))
     return found

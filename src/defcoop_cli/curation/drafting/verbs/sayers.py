@@ -57,22 +57,11 @@ TO_BE = re.compile(
 )
 # The piece naming itself ("This paper argues…", "This essay contends…", "This chapter
 # shows…") speaks in its own voice, the source's (R35), as "I argue" does: no document of
-# its own, whatever it is called.
+# its own. Only what a paper calls itself: "analysis", "section", "piece" and "commentary"
+# name what a ministry or a think tank released as well ("The ministry released an analysis
+# … This analysis says …": the analysis's word).
 _THE_PIECE = frozenset(
-    [
-        "paper",
-        "essay",
-        "chapter",
-        "article",
-        "thesis",
-        "dissertation",
-        "section",
-        "piece",
-        "column",
-        "analysis",
-        "commentary",
-        "monograph",
-    ]
+    ["paper", "essay", "chapter", "article", "thesis", "dissertation", "column", "monograph"]
 )
 # The talks and their parties are read by their own rules (R7, R20), never as a document.
 _NOT_DOCUMENTS = frozenset(
