@@ -248,6 +248,17 @@ class TestVoicesInATurn:
         for own in ["We have long stood with Velan", "We had hoped to agree on the buoys"]:
             assert self.read(own, self.ANSWER)[0] == "Kenji Ode"
 
+    @pytest.mark.parametrize(
+        "own",
+        [
+            "We have agreed in the cabinet to raise the budget for the yards",
+            "We agreed within the government last month to buy two more frigates",
+            "We have agreed among ourselves to keep the buoys in place",
+        ],
+    )
+    def test_we_agreeing_among_the_speakers_own_side_is_his(self, own: str) -> None:
+        assert self.read(own, self.ANSWER)[0] == "Kenji Ode"
+
     def test_a_partys_act_the_questioner_tells_is_the_partys(self) -> None:
         r = self.read("Minister Ek briefed you on the raid", self.ASKS)
         assert r == ("Tomas Ek", "briefed")
