@@ -1653,3 +1653,16 @@ NO_ACT_AFTER = [
 def test_the_parties_act_after_a_denial_and_a_semicolon_is_theirs(act: str, none: str) -> None:
     assert said(act)[1] == "agreed" and said(act)[2] != THE_SOURCE
     assert said(none)[1:] == ("reported", THE_SOURCE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alpha and Beta will hold their next dialogue in Gamma City, a ministry spokesman said",
+        "Beta and Alpha would sail together again in May, an official said",
+        "Officials said Alpha and Beta were close to a deal on the buoys",
+    ],
+)
+def test_two_parties_opening_a_channels_clause_are_no_one_partys_act(sentence: str) -> None:
+    who = said(sentence)[2]
+    assert who not in ("Alpha", "Beta")  # the channel's word (R4), never the first named's

@@ -181,6 +181,26 @@ class TestChapters:
         blog = "10:02 Ode speaks\n10:05 Ode says Alpha will sail.\n11:00 Talks end.\n"
         assert _chaptered(blog) == []  # one heading with a time is no chapter list
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Naval talks: live\n10:05 Ode lands at the base\n10:20 Kenji Ode speaks\n"
+            "10:25 The talks are being held in a warm mood.\n"
+            "10:40 A spokesman is expected to brief the press later.\n"
+            "11:10 Critics react\n11:15 The opposition faulted the plan.\n",
+            "Programme, 5 May\n09:30 Welcome at the ministry\n10:00 Remarks by Kenji Ode\n"
+            "10:15 Talks on shipbuilding begin.\n"
+            "11:30 The two ministers will sign a memorandum on drones.\n"
+            "12:00 Lunch hosted by Tomas Ek\n",
+            "Day two, as it happened\nKenji Ode's statement\n14:02\n"
+            "The minister will fly on to the port.\nReactions\n14:30\n"
+            "Analysts welcomed the plan.\n",
+        ],
+        ids=["live blog", "programme", "clock times on their own lines"],
+    )
+    def test_clock_times_of_a_day_are_no_videos_chapters(self, text: str) -> None:
+        assert _chaptered(text) == []  # a live blog's or programme's entries stay the page's
+
     def test_a_chaptered_video_page_gives_the_bites_to_their_speaker(self) -> None:
         doc = Doc(
             [],
@@ -227,6 +247,17 @@ class TestVoicesInATurn:
         )
         for own in ["We have long stood with Velan", "We had hoped to agree on the buoys"]:
             assert self.read(own, self.ANSWER)[0] == "Kenji Ode"
+
+    @pytest.mark.parametrize(
+        "own",
+        [
+            "We have agreed in the cabinet to raise the budget for the yards",
+            "We agreed within the government last month to buy two more frigates",
+            "We have agreed among ourselves to keep the buoys in place",
+        ],
+    )
+    def test_we_agreeing_among_the_speakers_own_side_is_his(self, own: str) -> None:
+        assert self.read(own, self.ANSWER)[0] == "Kenji Ode"
 
     def test_a_partys_act_the_questioner_tells_is_the_partys(self) -> None:
         r = self.read("Minister Ek briefed you on the raid", self.ASKS)

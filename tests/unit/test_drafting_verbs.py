@@ -137,6 +137,11 @@ def test_a_condemnation_conveyed_to_someone_first_is_condemned() -> None:
         "Ode conveyed to the families the condolences of the navy",
         "The ministry conveyed to the embassy a note on the visit",
         "Ek expressed to reporters his hope that the talks resume soon",
+        # a condemnation further on is another's, or the object of what is conveyed
+        "Ode conveyed to Ek Alpha's thanks for Beta's condemnation of the raid",
+        "Ek expressed to reporters his surprise at the condemnation of the drill by Gamma",
+        "Ode conveyed to the crews the navy's gratitude for their condemnation of the raid",
+        "Ek voiced to his host some doubt about Beta's condemnation",
     ],
 )
 def test_what_else_is_conveyed_to_someone_is_no_condemnation(sentence: str) -> None:

@@ -20,6 +20,7 @@ _UNDERGOES = re.compile(
     r"(?:\w+ed|due|set|likely|an?|the|one of|among)\b",
     re.I,
 )
+_AND = re.compile(r"\s+and\s+")
 # Both parties to act: "the two countries would expand", "both sides will also study" (not
 # "would be", "will have", "would not": no act).
 _BOTH_WILL = re.compile(
@@ -46,6 +47,8 @@ def doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:
     found = speakers.matcher.find(clause[at:])
     if not found or found[0][1] != 0 or _UNDERGOES.match(clause, at + found[0][2]):
         return None
+    if len(found) > 1 and _AND.fullmatch(clause[at:], found[0][2], found[1][1]):
+        return None  # "Japan and India will hold…": no one party's act (R4: a channel's word)
     eid = found[0][0]
     if eid in speakers.people:
         return speakers.matcher.entities[eid].name, True

@@ -13,7 +13,9 @@ to the next chapter (`chapter_turns`). A chapter is a time code and a short titl
 full stop in the description's list (the captions after it fall under the last chapter
 whose time is not after their own), or a title on a line of its own just before a time
 code's own line in a transcript copied with its chapters (the captions after it, up to the
-next title, are under it).
+next title, are under it). Only a video's timeline counts: its first time code is in its
+first minute ("0:00 Headlines"), where a live blog's or a programme's clock times ("10:20
+Rajnath Singh speaks", "10:00 Remarks by Rajnath Singh") start at the hour of the day.
 """
 
 from __future__ import annotations
@@ -136,6 +138,7 @@ _SPEAKS = re.compile(
     rf"(?i:['’]s? {_SPEECH}| (?:{_SAYS}))?"
 )
 MAX_TITLE_WORDS = 8
+TIMELINE_START = 60  # seconds: a video's first time code falls in its first minute
 
 
 def _chapter(title: str) -> bool:
@@ -172,6 +175,8 @@ def chapter_turns(
     no one's where a chapter naming none begins (see the module's doc); [] unless some
     chapter names a speaker."""
     timed = [(n, m) for n, (_, _, text) in enumerate(lines) if (m := _TIMED.fullmatch(text))]
+    if not timed or _seconds(timed[0][1][1]) >= TIMELINE_START:
+        return []  # clock times of a day, not a video's timeline
     listed = [(_seconds(m[1]), m[2]) for _, m in timed if m[2] and _chapter(m[2])]
     alone = {n for n, m in timed if not m[2]}  # a transcript's time code on its own line
     turns: list[Turn] = []

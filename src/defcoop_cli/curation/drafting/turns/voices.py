@@ -21,6 +21,13 @@ _WE = re.compile(
     r"|\b[A-Z][\w.’'-]*\s+and\s+I)(?:['’]ve)?\s+"
     r"(?i:(?:have|had|also|further|then|\w+ly)\s+){0,2}$"
 )
+# Where "we" agreed among one side's own: "We have agreed in the cabinet to…", "we agreed
+# among ourselves": the speaker's side, not the two of the talks.
+_AMONG_OURS = re.compile(
+    r"\s+(?:in|within|inside|among)\s+(?:(?:the|our|my)\s+)?"
+    r"(?:cabinet|government|party|coalition|ministry|parliament|ourselves)\b",
+    re.IGNORECASE,
+)
 # "we both", "both of us", "the two of us": the speaker and the other, whatever they did.
 _BOTH_OF_US = re.compile(
     r"(?:\b[Ww]e both|\b[Bb]oth of us|\b[Tt]he two of us)\s+(?i:(?:also|\w+ly)\s+)?$"
@@ -78,6 +85,7 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     if r.person and r.attribution != turn.speaker:  # "Minister Ek and I agreed": Ek
         other = r.attribution
     joint = hit is not None and (hit.stance in WE_ACTS or "shared" in hit.match.group())
+    joint = joint and hit is not None and not _AMONG_OURS.match(sentence, hit.match.end())
     if other and ((joint and _WE.search(subject)) or _BOTH_OF_US.search(subject)):
         pair = f"{turn.speaker} and {other}"
         return r._replace(attribution=pair, person=False, rule=f"{r.rule}; 'we' of {pair}")

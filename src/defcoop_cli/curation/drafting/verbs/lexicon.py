@@ -69,6 +69,8 @@ _PITCH = (
     r"(?:his|her|their|its|an?|the) (?:[\w-]+ )?(?:pitch|appeal|invitation) to(?= (?:[\w'’-]+ )"
     r"{0,2}?(?:" + _PARTY + r")\b)"
 )
+# A word that ends the one told of what is conveyed ("conveyed to reporters his surprise at").
+_PREPOSITION = r"(?:at|for|of|on|in|about|over|with|from|by|to|into|against|after)"
 # A condemnation renewed is a condemnation ("reiterated Japan's condemnation of the attack").
 _CONDEMNATION = r"(?:[\w'’]+ ){0,2}condemnation\b"
 # The party named before the "to" ("urged restraint to avoid hurting Japanese firms": none).
@@ -284,10 +286,14 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
         # a condemnation among what is conveyed: "conveyed its condolences and its firm
         # condemnation of the raid"
-        # or to whom it is conveyed first: "conveyed to Minister Ek Alpha's strong condemnation"
+        # or to whom it is conveyed first: "conveyed to Minister Ek Alpha's strong condemnation";
+        # the one told is a name or a noun's phrase, no one's possessive and no preposition,
+        # and no preposition before the condemnation ("conveyed to Ek India's thanks for
+        # Japan's condemnation" conveys thanks)
         r"|(?:expressed|conveyed|voiced|registered|reiterated|repeated|renewed)"
-        r" (?:to (?:[\w'’.-]+ ){1,4}?)?(?:[^,;.:\"“”]{1,80}? and )?(?:[\w'’]+ ){0,2}"
-        r"condemnation"
+        rf" (?:to (?:(?!{_PREPOSITION} )[\w.-]+ ){{1,4}}?(?:[^,;.:\"“”]{{1,80}}? and )?"
+        rf"(?:(?!{_PREPOSITION} )[\w'’]+ ){{0,2}}"
+        r"|(?:[^,;.:\"“”]{1,80}? and )?(?:[\w'’]+ ){0,2})condemnation"
         # naming a deed as a crime condemns it: "branded the raid an act of terror"
         r"|(?:branded|labell?ed|called) (?:[\w'’-]+ ){1,5}?(?:an? )?(?:\w+ )?act of"
         r" (?:terror|terrorism|aggression|cowardice)",
