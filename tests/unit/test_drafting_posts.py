@@ -233,3 +233,23 @@ def test_a_reports_own_lines_are_never_read_as_a_posts() -> None:
         "The ministry's statement is now up on its website"
     ]
     assert furniture == list(candidates(text)[1])
+
+
+# A post's news said with a chore's words (review14a item 7): a paper's word introducing, after
+# a colon, what the paper tells; the thread named as what shows or tells something. They stay.
+NEWS_AS_CHORES = [
+    "Pasting the wire copy: Alpha and Beta agreed to build patrol boats together.",
+    "The readout is out: Beta will send a survey ship to the Gamma Strait.",
+    "Transcript below: Beta said the Delta Drill would grow next year.",
+    "This thread shows how far the two navies have come since the first Delta Drill.",
+    "As I said earlier in this thread, the patrol boat deal is years away.",
+]
+
+
+@pytest.mark.parametrize("news", NEWS_AS_CHORES)
+def test_a_posts_news_said_with_a_chores_words_is_drafted(news: str) -> None:
+    text = f"Talks in Delhi\n{news}\n"
+    found, furniture = housekeeping(text, *candidates(text), [("Tern Watcher", news)])
+    drafted = " ".join(text[c.start : c.end] for c in found)
+    assert news.rstrip(".") in drafted
+    assert furniture == list(candidates(text)[1])

@@ -299,13 +299,18 @@ def _pasted_source(quote: Any) -> str | None:
 # business, no report's ("Merged two threads on the visit.", "Mods, please merge …",
 # "Pasting the wire copy, …", "Wire story below, the ministry's own note to follow.", "Japan's
 # readout is now on its ministry's website.", "As promised, the MoD release, summarised.").
+# The thread is named in its business only with a moderator's act on it ("Merged two threads",
+# "keep the thread on topic"): "This thread shows how far the navies have come" is news. What
+# a paper's word introduces after a colon ("Pasting the wire copy: India and Japan agreed…",
+# "The readout is out: Japan will…") is the paper's news, no chore.
 _PAPERS = r"(?:copy|story|release|readout|statement|text|transcript|note|report|link)s?"
 _HOUSEKEEPING = re.compile(
-    r"(?i)\b(?:th(?:is|at|e) thread|threads|mods|moderators?|my profile|urls?|the forum)\b"
-    rf"|\b(?:past(?:ing|ed)|posting) (?:the |a |an |my )?(?:[\w'’-]+ ){{0,2}}{_PAPERS}\b"
-    rf"|\b{_PAPERS},? (?:below|above|attached|summari[sz]ed|pasted|to follow)\b"
+    r"(?i)\b(?:(?:th(?:is|at|e) thread|threads)(?=.*?\b(?:merg|mov|lock|pin|bump|split|clos"
+    r"|keep|similar|on[- ]topic|off[- ]topic))|mods|moderators?|my profile|urls?|the forum)\b"
+    rf"|\b(?:past(?:ing|ed)|posting) (?:the |a |an |my )?(?:[\w'’-]+ ){{0,2}}{_PAPERS}\b(?!:)"
+    rf"|\b{_PAPERS},? (?:below|above|attached|summari[sz]ed|pasted|to follow)\b(?!:)"
     rf"|\b{_PAPERS} (?:is|are) (?:now )?(?:up|out|on (?:its|their|the) [\w'’ ]{{0,20}}"
-    r"(?:site|website|page))\b"
+    r"(?:site|website|page))\b(?!:)"
 )
 HOUSEKEEPING_WORDS = 20  # a longer sentence says more than the forum's business
 
