@@ -1653,3 +1653,21 @@ NO_ACT_AFTER = [
 def test_the_parties_act_after_a_denial_and_a_semicolon_is_theirs(act: str, none: str) -> None:
     assert said(act)[1] == "agreed" and said(act)[2] != THE_SOURCE
     assert said(none)[1:] == ("reported", THE_SOURCE)
+
+
+# A feeling at what one sees told by someone after it, by any verb of saying or "according
+# to" (review14a item 9): no view of the writer's.
+FEELINGS_SAID_AFTER = [
+    "Encouraging to see progress on the patrol boats, according to an official.",
+    "Odd to see no word of the drill in the Betan readout, one envoy remarked.",
+    "Good to see the two navies at sea together, tweeted a former Alphan admiral.",
+]
+
+
+@pytest.mark.parametrize("told", FEELINGS_SAID_AFTER)
+def test_a_feeling_told_by_a_sayer_after_it_is_no_writers_view(told: str) -> None:
+    assert said(told)[0] != "assessment"
+
+
+def test_a_feeling_told_according_to_someone_is_theirs() -> None:
+    assert said(FEELINGS_SAID_AFTER[0])[2] != THE_SOURCE
