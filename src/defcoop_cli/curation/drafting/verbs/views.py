@@ -82,6 +82,15 @@ def viewer(speakers: Speakers) -> str | None:
 OWN_BODY = re.compile(
     r"(?i)\b(?:our|the) (?:club|society|circle|association|sangam|samaj)\b|\bour members\b"
 )
+# A text correcting its own paper, whose report quoted there is its own (sayers.own_report): a
+# readers' editor's, a public editor's or an ombudsman's column, or a paper's corrections
+# ("CORRECTIONS AND CLARIFICATIONS" on a line of its own, "Correction: An earlier version of
+# this story…"). A wire's "Our story from Delhi said the two sides "agreed to…"" is no such.
+OWN_ERRORS = re.compile(
+    r"(?im)\b(?:readers['’]? editor|public editor|ombuds(?:man|person))\b"
+    r"|^\W*(?:corrections?(?: (?:and|&) clarifications?)?|clarifications?|for the record)\W*$"
+    r"|^\W*(?:correction|clarification)\b[^\n]{0,20}:|\ban earlier version of this\b"
+)
 OFFICER = re.compile(
     r"\b(?:[Oo]ur|(?:[Tt]he|[Ii]ts) (?i:club|society|circle|association|sangam|samaj)['’]s)"
     r" (?:(?:honorary|general|joint|vice|founding|acting|outgoing|new|former|assistant) )?"
