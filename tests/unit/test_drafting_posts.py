@@ -253,3 +253,13 @@ def test_a_posts_news_said_with_a_chores_words_is_drafted(news: str) -> None:
     drafted = " ".join(text[c.start : c.end] for c in found)
     assert news.rstrip(".") in drafted
     assert furniture == list(candidates(text)[1])
+
+
+@pytest.mark.parametrize(
+    "chore",
+    ["Merged two threads on the visit.", "Locking this thread until the ministers meet again."],
+)
+def test_a_moderators_act_on_the_thread_is_a_chore(chore: str) -> None:
+    text = f"Talks in Delhi\n{chore}\n"
+    found, _ = housekeeping(text, *candidates(text), [("Tern Watcher", chore)])
+    assert not found

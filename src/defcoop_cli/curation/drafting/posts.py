@@ -304,9 +304,11 @@ def _pasted_source(quote: Any) -> str | None:
 # a paper's word introduces after a colon ("Pasting the wire copy: India and Japan agreed…",
 # "The readout is out: Japan will…") is the paper's news, no chore.
 _PAPERS = r"(?:copy|story|release|readout|statement|text|transcript|note|report|link)s?"
+_ACTS = r"(?:merg|mov|lock|pin|bump|split|clos|keep|similar|on[- ]topic|off[- ]topic)"
+_THREAD = r"(?:th(?:is|at|e) thread|threads)\b"
 _HOUSEKEEPING = re.compile(
-    r"(?i)\b(?:(?:th(?:is|at|e) thread|threads)(?=.*?\b(?:merg|mov|lock|pin|bump|split|clos"
-    r"|keep|similar|on[- ]topic|off[- ]topic))|mods|moderators?|my profile|urls?|the forum)\b"
+    rf"(?i)\b{_ACTS}.*?\b{_THREAD}|\b{_THREAD}(?=.*?\b{_ACTS})"
+    r"|\b(?:mods|moderators?|my profile|urls?|the forum)\b"
     rf"|\b(?:past(?:ing|ed)|posting) (?:the |a |an |my )?(?:[\w'’-]+ ){{0,2}}{_PAPERS}\b(?!:)"
     rf"|\b{_PAPERS},? (?:below|above|attached|summari[sz]ed|pasted|to follow)\b(?!:)"
     rf"|\b{_PAPERS} (?:is|are) (?:now )?(?:up|out|on (?:its|their|the) [\w'’ ]{{0,20}}"
