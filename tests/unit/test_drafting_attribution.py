@@ -1567,10 +1567,36 @@ CHANNELLED = [
 ]
 
 
+def _column(sentence: str) -> Speakers:
+    """The readers of a readers' editor's column holding the sentence."""
+    who = speakers()
+    who.read(f"FROM THE READERS' EDITOR\n\n{sentence}\n")
+    return who
+
+
 @pytest.mark.parametrize(("own", "news"), list(zip(OWN_REPORTS, CHANNELLED, strict=True)))
 def test_the_papers_own_report_quoted_is_its_word_and_a_channel_is_not(own: str, news: str) -> None:
-    assert said(own)[1:] == ("reported", THE_SOURCE)
-    assert said(news)[2] != THE_SOURCE
+    assert said(own, _column(own))[1:] == ("reported", THE_SOURCE)
+    assert said(news, _column(news))[2] != THE_SOURCE
+
+
+# The same form in a wire's or a paper's news copy, no text correcting the paper (review14a
+# item 8): its report quoted tells the parties' act or the speaker's word, as before.
+WIRES_OWN_REPORTS = [
+    'Our story from Gamma City said the two sides "agreed to build" patrol boats.',
+    'Our report on Monday quoted Ravi Menon as saying Alpha and Beta "will train together".',
+    'Our dispatch from the port said Alpha and Beta had "agreed" to a joint drill.',
+]
+
+
+@pytest.mark.parametrize("news", WIRES_OWN_REPORTS)
+def test_a_papers_report_quoted_outside_a_corrections_text_is_no_word_of_its_own(
+    news: str,
+) -> None:
+    who = speakers()
+    who.read(f"GAMMA CITY, May 6 (Kestrel Wire) - The talks went well.\n{news}\n")
+    assert said(news, who)[2] != THE_SOURCE
+    assert said(news, _column(news))[2] == THE_SOURCE
 
 
 NEWSROOM_ASKED = [
@@ -1666,3 +1692,21 @@ def test_the_parties_act_after_a_denial_and_a_semicolon_is_theirs(act: str, none
 def test_two_parties_opening_a_channels_clause_are_no_one_partys_act(sentence: str) -> None:
     who = said(sentence)[2]
     assert who not in ("Alpha", "Beta")  # the channel's word (R4), never the first named's
+
+
+# A feeling at what one sees told by someone after it, by any verb of saying or "according
+# to" (review14a item 9): no view of the writer's.
+FEELINGS_SAID_AFTER = [
+    "Encouraging to see progress on the patrol boats, according to an official.",
+    "Odd to see no word of the drill in the Betan readout, one envoy remarked.",
+    "Good to see the two navies at sea together, tweeted a former Alphan admiral.",
+]
+
+
+@pytest.mark.parametrize("told", FEELINGS_SAID_AFTER)
+def test_a_feeling_told_by_a_sayer_after_it_is_no_writers_view(told: str) -> None:
+    assert said(told)[0] != "assessment"
+
+
+def test_a_feeling_told_according_to_someone_is_theirs() -> None:
+    assert said(FEELINGS_SAID_AFTER[0])[2] != THE_SOURCE

@@ -862,3 +862,18 @@ def test_a_papers_report_dated_is_a_document_not_the_talks(paper: str, news: str
         c["this"] for q in (paper, news) for c in CONFLICTS.values(q, same) if c["field"] == "date"
     ]
     assert dates == ["6 May"]  # the news's day alone
+
+
+# A paper's report on the talks named by their day (review14a item 6): the day names the
+# talks, whatever precedes it ("report", "story", "article"), and still conflicts.
+DAYS_NAMING_TALKS = [
+    "A wire report on the 6 May harbour talks said Beta and Gamma agreed to share data",
+    "The gazette's story about the 6 May meeting said Beta pledged two patrol boats",
+    "An article on 6 May harbour talks in the evening paper said Gamma raised the strait",
+]
+
+
+@pytest.mark.parametrize("news", DAYS_NAMING_TALKS)
+def test_a_day_naming_the_talks_after_a_papers_report_still_conflicts(news: str) -> None:
+    same = VALUE_DOC.facts[0]  # "… held harbour talks in New Delhi on 5 May"
+    assert [c["this"] for c in CONFLICTS.values(news, same) if c["field"] == "date"] == ["6 May"]

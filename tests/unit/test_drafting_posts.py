@@ -139,6 +139,57 @@ def test_only_posts_by_several_named_members_make_a_thread() -> None:
         assert read_thread(f"<html><body>{html}</body></html>") is None, kind
 
 
+# A news page's story beside teaser cards, each card with its author (issue 24, review14a
+# item 1): the cards are no thread, whatever their markup; the story is the page's text.
+def _card(n: int, author: str, words: str) -> str:
+    return (
+        f"<article class='card'><a href='/s{n}'><h3>Story {n}</h3></a>"
+        f"<span class='author'>{author}</span><p>{words}</p></article>"
+    )
+
+
+STORY = (
+    "<div class='story'><h1>Alpha and Beta widen the Delta Drill</h1><p class='byline'>By Rhea"
+    " Sen</p><p>GAMMA CITY: Alpha and Beta agreed on Monday to widen the Delta Drill and to"
+    " build patrol boats together, officials said after the two ministers met.</p><p>Beta will"
+    " send a survey ship to the Gamma Strait next spring, a Betan official told reporters.</p>"
+    "<p>The two sides also discussed a joint school for divers, according to the statement."
+    "</p></div>"
+)
+CARDS = (
+    _card(1, "Ian Cole", "The port authority said the new quay would open before the rains.")
+    + _card(2, "Mira Das", "Growers said the late frost had cut the apple crop by a third.")
+    + _card(3, "Omar Hale", "The city council said the tram fares would stay the same.")
+)
+STORIES_WITH_CARDS = {
+    "cards in an aside": f"<main>{STORY}<aside><h2>More from World</h2>{CARDS}</aside></main>",
+    "cards in a section": f"<main>{STORY}<section class='more'><h2>Read next</h2>{CARDS}"
+    "</section></main>",
+    "cards in the footer": f"<main>{STORY}</main><footer><h2>Most read</h2>{CARDS}</footer>",
+}
+
+
+@pytest.mark.parametrize("kind", list(STORIES_WITH_CARDS))
+def test_a_stories_teaser_cards_with_their_authors_are_no_thread(kind: str) -> None:
+    assert read_thread(f"<html><body>{STORIES_WITH_CARDS[kind]}</body></html>") is None
+
+
+def test_a_news_pages_story_is_drafted_and_not_its_cards(tmp_path: Path) -> None:
+    from conftest import MINI
+
+    from defcoop_cli.factbase.loader import load
+
+    page = tmp_path / "news.html"
+    page.write_text(
+        f"<html><body>{STORIES_WITH_CARDS['cards in an aside']}</body></html>", encoding="utf-8"
+    )
+    made = json.loads("".join(draft_file(page, "t", {}, load(MINI).doc, "1.0").text))
+    quotes = " ".join(f["quote"] for f in made["facts"])
+    assert "Alpha and Beta agreed on Monday to widen the Delta Drill" in quotes
+    assert "Beta will send a survey ship" in quotes
+    assert not any(f["attribution"] in ("Ian Cole", "Mira Das") for f in made["facts"])
+
+
 # A member's word on the thread or on what the post pastes, beside ordinary news sentences
 # that name a paper, a thread or a posting and say something of the talks: those stay.
 CHORES = [
@@ -182,3 +233,33 @@ def test_a_reports_own_lines_are_never_read_as_a_posts() -> None:
         "The ministry's statement is now up on its website"
     ]
     assert furniture == list(candidates(text)[1])
+
+
+# A post's news said with a chore's words (review14a item 7): a paper's word introducing, after
+# a colon, what the paper tells; the thread named as what shows or tells something. They stay.
+NEWS_AS_CHORES = [
+    "Pasting the wire copy: Alpha and Beta agreed to build patrol boats together.",
+    "The readout is out: Beta will send a survey ship to the Gamma Strait.",
+    "Transcript below: Beta said the Delta Drill would grow next year.",
+    "This thread shows how far the two navies have come since the first Delta Drill.",
+    "As I said earlier in this thread, the patrol boat deal is years away.",
+]
+
+
+@pytest.mark.parametrize("news", NEWS_AS_CHORES)
+def test_a_posts_news_said_with_a_chores_words_is_drafted(news: str) -> None:
+    text = f"Talks in Delhi\n{news}\n"
+    found, furniture = housekeeping(text, *candidates(text), [("Tern Watcher", news)])
+    drafted = " ".join(text[c.start : c.end] for c in found)
+    assert news.rstrip(".") in drafted
+    assert furniture == list(candidates(text)[1])
+
+
+@pytest.mark.parametrize(
+    "chore",
+    ["Merged two threads on the visit.", "Locking this thread until the ministers meet again."],
+)
+def test_a_moderators_act_on_the_thread_is_a_chore(chore: str) -> None:
+    text = f"Talks in Delhi\n{chore}\n"
+    found, _ = housekeeping(text, *candidates(text), [("Tern Watcher", chore)])
+    assert not found

@@ -167,9 +167,9 @@ def _alone(subject: str) -> str | None:
 
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes; a
-    channel's report ("A ministry statement said the two sides agreed…", "Japan will send
-    observers, the ministry stated") is the doer's; a commentator's later words his view."""
-    return own_report(sentence, _viewed(_read(sentence, speakers, nested), speakers, nested))
+    channel's report is the doer's; a commentator's later words his view (`own_report`)."""
+    r = _viewed(_read(sentence, speakers, nested), speakers, nested)
+    return own_report(sentence, r, speakers.corrects)
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:

@@ -239,15 +239,36 @@ MIN_POST_LINE_WORDS = 4
 def _posts(root: Any) -> list[tuple[str, Any]]:
     """The thread's posts, (member, <article>) each: the first parent's <article> children
     when there are two or more, all of one class (a story beside its teasers is none), each
-    naming its member, and two members or more (a blog's list of its own posts is none)."""
+    naming its member, two members or more (a blog's list of its own posts is none), and
+    holding the page's main text (`_main_text`: a story's teaser cards with their authors
+    are none)."""
     for article in root.iter("article"):
         siblings = [e for e in article.getparent() if e.tag == "article"]
         members = [_member(e) for e in siblings]
         kinds = {e.get("class") for e in siblings}
         if len(siblings) < 2 or len(kinds) > 1 or not all(members) or len(set(members)) < 2:
             return []
+        if not _main_text(root, siblings):
+            return []
         return [(m, e) for m, e in zip(members, siblings, strict=True) if m]
     return []
+
+
+# A page's parts that are none of its main text: its menus, header, footer and asides.
+_ASIDES = ("aside", "nav", "header", "footer")
+
+
+def _main_text(root: Any, articles: Sequence[Any]) -> bool:
+    """Whether the articles hold the page's main text: none of them in an aside, a menu, a
+    header or a footer, and more of the page's words in them than in the rest of it (a
+    news page's story beside its "More from World" cards holds more)."""
+    if any(e.tag in _ASIDES for e in articles[0].iterancestors()):
+        return False
+    rest = deepcopy(root)
+    for element in list(rest.iter(*_ASIDES, "article", "script", "style")):
+        element.drop_tree()
+    inside = sum(len(_said(a).split()) for a in articles)
+    return inside > len(_said(rest).split())
 
 
 def _member(article: Any) -> str | None:
@@ -278,13 +299,20 @@ def _pasted_source(quote: Any) -> str | None:
 # business, no report's ("Merged two threads on the visit.", "Mods, please merge …",
 # "Pasting the wire copy, …", "Wire story below, the ministry's own note to follow.", "Japan's
 # readout is now on its ministry's website.", "As promised, the MoD release, summarised.").
+# The thread is named in its business only with a moderator's act on it ("Merged two threads",
+# "keep the thread on topic"): "This thread shows how far the navies have come" is news. What
+# a paper's word introduces after a colon ("Pasting the wire copy: India and Japan agreed…",
+# "The readout is out: Japan will…") is the paper's news, no chore.
 _PAPERS = r"(?:copy|story|release|readout|statement|text|transcript|note|report|link)s?"
+_ACTS = r"(?:merg|mov|lock|pin|bump|split|clos|keep|similar|on[- ]topic|off[- ]topic)"
+_THREAD = r"(?:th(?:is|at|e) thread|threads)\b"
 _HOUSEKEEPING = re.compile(
-    r"(?i)\b(?:th(?:is|at|e) thread|threads|mods|moderators?|my profile|urls?|the forum)\b"
-    rf"|\b(?:past(?:ing|ed)|posting) (?:the |a |an |my )?(?:[\w'’-]+ ){{0,2}}{_PAPERS}\b"
-    rf"|\b{_PAPERS},? (?:below|above|attached|summari[sz]ed|pasted|to follow)\b"
+    rf"(?i)\b{_ACTS}.*?\b{_THREAD}|\b{_THREAD}(?=.*?\b{_ACTS})"
+    r"|\b(?:mods|moderators?|my profile|urls?|the forum)\b"
+    rf"|\b(?:past(?:ing|ed)|posting) (?:the |a |an |my )?(?:[\w'’-]+ ){{0,2}}{_PAPERS}\b(?!:)"
+    rf"|\b{_PAPERS},? (?:below|above|attached|summari[sz]ed|pasted|to follow)\b(?!:)"
     rf"|\b{_PAPERS} (?:is|are) (?:now )?(?:up|out|on (?:its|their|the) [\w'’ ]{{0,20}}"
-    r"(?:site|website|page))\b"
+    r"(?:site|website|page))\b(?!:)"
 )
 HOUSEKEEPING_WORDS = 20  # a longer sentence says more than the forum's business
 

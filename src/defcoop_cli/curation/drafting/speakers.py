@@ -44,7 +44,7 @@ from defcoop_cli.curation.drafting.scripts import (
     transcript_labels,
 )
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
-from defcoop_cli.curation.drafting.verbs.views import OWN_BODY
+from defcoop_cli.curation.drafting.verbs.views import OWN_BODY, OWN_ERRORS
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
 # How much of a subject, before its verb, the name rules look at (bounds their regexes).
@@ -169,7 +169,7 @@ class Speakers:
         self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
         self.formal: dict[str, str] = {}  # "rm", "minister of defense of japan": the same
         self.host: str | None = None  # the country of the first capital named
-        self.club = False  # the article names its own members' body ("our club", "the society's")
+        self.club = self.corrects = False  # it names its members' body; it corrects its paper
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -193,7 +193,7 @@ class Speakers:
         capital = _capitals().search(text)
         self.host = gazetteer().capitals[capital.group()] if capital else None
         self.titles.update(roster_titles(text))  # "Anil Bose - Chairman": "The Chairman"
-        self.club = OWN_BODY.search(text) is not None  # a club's own news: "Our president"
+        self.club, self.corrects = OWN_BODY.search(text) is not None, bool(OWN_ERRORS.search(text))
 
     def turns(self, text: str) -> list[Turn]:
         """A transcript's turns, each until the next label: a questioner's is "the reporter"'s,

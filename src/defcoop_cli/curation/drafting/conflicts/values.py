@@ -313,6 +313,14 @@ _THINGS = re.compile(
     re.I,
 )
 
+# A day naming the talks it comes before, no preposition between: "a report on the 6 May
+# harbour talks" dates the talks, where "our report of May 6 on the talks" dates the report.
+_NAMES_TALKS = re.compile(
+    r"(?:\s+(?!(?:on|of|in|at|about|for|by|with|the)\b)[\w'’-]+){0,2}?\s+"
+    r"(?:talks|meeting|summit|dialogue|visit)\b",
+    re.I,
+)
+
 
 def _dated(text: str, days: dict[str, tuple[Any, str]]) -> str | None:
     """What the text's one day dates ("attack", "document", "meeting"), or None."""
@@ -320,6 +328,8 @@ def _dated(text: str, days: dict[str, tuple[Any, str]]) -> str | None:
         return None
     at = text.find(days["day"][1])
     before = re.split(r"[.;:!?]\s", text[max(0, at - 120) : at])[-1] if at > 0 else ""
+    if at >= 0 and _NAMES_TALKS.match(text, at + len(days["day"][1])):  # "the 6 May talks"
+        return "meeting"
     kind = None
     for m in _THINGS.finditer(before):
         kind = m.lastgroup

@@ -138,11 +138,12 @@ _OWN_REPORT = re.compile(
 _QUOTED_WORDS = re.compile(r"[\"“][^\"“”]{2,200}[\"”]")
 
 
-def own_report(sentence: str, r: Reading) -> Reading:
+def own_report(sentence: str, r: Reading, corrects: bool) -> Reading:
     """The reading of a sentence telling what the writer's own paper printed, quoting it
-    (see _OWN_REPORT): the source's own, reported; any other sentence's as it was."""
+    (see _OWN_REPORT), in a text that corrects the paper (corrects: views.OWN_ERRORS): the
+    source's own, reported; any other sentence's as it was."""
     m = _OWN_REPORT.match(sentence)
-    if m is None or not _QUOTED_WORDS.search(sentence, m.end()):
+    if not corrects or m is None or not _QUOTED_WORDS.search(sentence, m.end()):
         return r
     rule = f"{r.rule}; the paper's own report, quoted: its word"
     kind = "background" if r.kind in ("commitment", "concern") else r.kind  # no act of its own

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.curation.drafting.verbs.finding import SAYING
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 if TYPE_CHECKING:
@@ -31,12 +32,14 @@ HIS_VIEW = re.compile(r"(?:In|On) (?:his|her) (?:view|opinion|reading|assessment
 # A sentence opening on the writer's thinking ("We think the meeting signals…"), or on its
 # own argument, after where it makes it ("In this chapter I argue…", "Here, we contend…"),
 # or on the paper's own ("This paper argues…"); or on their feeling at what they see, no one
-# else's word told after it ("Good to see space on the list at last."): their view.
+# else's word told after it, by any verb of saying or "according to" ("Good to see space on
+# the list at last.", not "…, one diplomat remarked", "…, according to an official"): theirs.
+_SAYS = "|".join(sorted(SAYING | {"according to"}))
 THINKS = re.compile(
     rf"(?:(?:In|Here|Throughout)\b[^,.;:]{{0,40}}?,? )?(?:I|[Ww]e) {_THINK})\b|{_PIECE_ARGUES}"
     r"|(?i:(?:(?:very|so|really) )?(?:good|nice|glad|great|sad|encouraging"
     r"|heartening|worrying|disappointing|odd|strange) to (?:see|hear|read))\b"
-    r"(?![^\"“”]*,[^,\"“”]*\b(?:said|says|told|added|noted|wrote)\b)"
+    rf"(?![^\"“”]*,[^,\"“”]*\b(?:{_SAYS})\b)"
 )
 # The writer in the first person singular, outside any quotation: "Here I remain sceptical".
 FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|[Mm]y|me)(?![\w'’])")
@@ -78,6 +81,15 @@ def viewer(speakers: Speakers) -> str | None:
 # ("honorary", "joint", "vice"…: "Our foreign secretary") is no club's.
 OWN_BODY = re.compile(
     r"(?i)\b(?:our|the) (?:club|society|circle|association|sangam|samaj)\b|\bour members\b"
+)
+# A text correcting its own paper, whose report quoted there is its own (sayers.own_report): a
+# readers' editor's, a public editor's or an ombudsman's column, or a paper's corrections
+# ("CORRECTIONS AND CLARIFICATIONS" on a line of its own, "Correction: An earlier version of
+# this story…"). A wire's "Our story from Delhi said the two sides "agreed to…"" is no such.
+OWN_ERRORS = re.compile(
+    r"(?im)\b(?:readers['’]? editor|public editor|ombuds(?:man|person))\b"
+    r"|^\W*(?:corrections?(?: (?:and|&) clarifications?)?|clarifications?|for the record)\W*$"
+    r"|^\W*(?:correction|clarification)\b[^\n]{0,20}:|\ban earlier version of this\b"
 )
 OFFICER = re.compile(
     r"\b(?:[Oo]ur|(?:[Tt]he|[Ii]ts) (?i:club|society|circle|association|sangam|samaj)['’]s)"
