@@ -309,3 +309,23 @@ def test_the_editorial_included_finds_it(index: SearchIndex) -> None:
     typed = "sant rampal ji maharaj view on the india japan defence meeting"
     found = search(index, parse_query([typed]), SearchRequest((typed,), include_editorial=True))
     assert found.shown_ids[0].startswith("editorial-")
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("global peace and harmony", "common-challenge-global-peace"),
+        (
+            "root causes of instability in the south china sea",
+            "south-china-sea-instability-discussed",
+        ),
+        ("global harmony and security", "common-challenges"),
+        ("fearless defence cooperation", "dialogues-enhance-defence-cooperation"),
+    ],
+)
+def test_a_common_word_only_the_editorial_holds_keeps_the_facts(
+    index: SearchIndex, typed: str, wanted: str
+) -> None:
+    """ "Harmony", "root", "fearless" name no one: the meeting's facts that hold the other
+    words are still shown (review14b, 2)."""
+    assert wanted in shown(index, typed)[:3]

@@ -371,20 +371,34 @@ def rank_read(
 
 
 def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ranking) -> Ranking:
-    """Nothing shown where a term the shown facts miss is held, by its own words, only by
-    the editorial left out ("Sant Rampal Ji Maharaj's view on the India Japan meeting"):
-    the query asks about the editorial, not about the meeting's facts that hold its other
-    words (as the closest matches' bar reads it, search/partial.py)."""
+    """Nothing shown where a term the shown facts miss names, by its own words, an entity
+    only the editorial left out names ("Sant Rampal Ji Maharaj's view on the India Japan
+    meeting"): the query asks about the editorial, not about the meeting's facts that hold
+    its other words (as the closest matches' bar reads it, search/partial.py). A common
+    word the editorial alone holds ("global peace and harmony") names no one: it stays a
+    word the closest matches may miss."""
     if not ranking.hidden_editorial or not ranking.matches:
         return ranking
     editorial = chosen.admitted(index)[1]
+    names = _editorial_names(index, editorial)
     shown = {d.term for m in ranking.matches for d in m.details}
     vocabulary = index.vocabulary()
     for t in dict.fromkeys(query.terms):
         own = {w: s for w, s in word_scores(t, vocabulary, typos=False).items() if s >= INFLECTED}
-        if t not in shown and own and set(index.hits(own)) <= editorial:
+        if t not in shown and own.keys() & names and set(index.hits(own)) <= editorial:
             return ranking._replace(matches=[], total=0)
     return ranking
+
+
+def _editorial_names(index: Index, editorial: set[int]) -> set[str]:
+    """The words of the names of the entities that only the editorial facts name."""
+    return {
+        w
+        for e in index.entities
+        if (held := index.facet(f"entity:{e.id}")) and held <= editorial
+        for name in (e.name, *e.aliases)
+        for w in tokens(name)
+    }
 
 
 def closest_or_passage(
