@@ -92,6 +92,7 @@ from defcoop_cli.lookup.search.partial import (
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.formal import signed
+from defcoop_cli.lookup.search.reading.writers import read_promotion
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -205,7 +206,8 @@ def read_typed(index: Index, query: Query) -> Query:
     """The query read in its register: Hindi in Latin letters by its English words, a noun
     stack without its framing nouns, a keyword string without its search box's tail, a
     question whether they signed one that asks what came of the talks."""
-    return read_tail(read_signing(read_stack(read_hinglish(query))), lambda: _names(index))
+    read = read_signing(read_stack(read_hinglish(read_promotion(index, query))))
+    return read_tail(read, lambda: _names(index))
 
 
 # Hindi typed in Latin letters (the module's docstring): its question words, its function
@@ -392,13 +394,8 @@ def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ra
 
 def _editorial_names(index: Index, editorial: set[int]) -> set[str]:
     """The words of the names of the entities that only the editorial facts name."""
-    return {
-        w
-        for e in index.entities
-        if (held := index.facet(f"entity:{e.id}")) and held <= editorial
-        for name in (e.name, *e.aliases)
-        for w in tokens(name)
-    }
+    only = [e for e in index.entities if editorial >= index.facet(f"entity:{e.id}") != set()]
+    return {w for e in only for name in (e.name, *e.aliases) for w in tokens(name)}
 
 
 def closest_or_passage(
