@@ -139,7 +139,8 @@ def _act_at(words: list[str], i: int) -> bool:
 
 
 def _without_speech_frame(words: list[str]) -> list[str]:
-    """The words without a speechwriter's frame, when they hold one and a word is left."""
+    """The words without a speechwriter's frame, when they hold one and a content word is
+    left ("the address" alone is the word asked about)."""
     if not _framed(words):
         return words
     drop = {i for i in range(len(words)) if _speech_at(words, i) or _act_at(words, i)}
@@ -150,8 +151,10 @@ def _without_speech_frame(words: list[str]) -> list[str]:
             while j >= 0 and words[j] in DRAFTING:
                 drop.add(j)
                 j -= 1
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
     kept = [w for i, w in enumerate(words) if i not in drop]
-    return kept if kept else words
+    return kept if any(w not in STOPWORDS for w in kept) else words
 
 
 def _advertorial_asked(words: list[str]) -> list[str]:
