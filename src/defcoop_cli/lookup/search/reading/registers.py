@@ -156,7 +156,7 @@ def read_stack(query: Query) -> Query:
 # and "weather in New Delhi today" is about the day.
 _TAILS = """analysis brief details essay explained explainer facts gk highlights notes overview
 pdf ppt short summary takeaways upsc wiki wikipedia
-gs gs1 gs2 gs3 gs4 mains prelims imp pts points answer liner oneliner relevance
+gs gs1 gs2 gs3 gs4 mains prelims imp pts points liner oneliner relevance
 revision mcq mcqs
 bengali english gujarati hindi kannada malayalam marathi punjabi tamil telugu urdu"""
 TAILS = frozenset(_TAILS.split())
@@ -165,6 +165,9 @@ TAIL_PAIRS = frozenset(
         ("current", "affairs"),
         ("one", "liner"),
         *(("key", w) for w in ("points", "highlights", "takeaways")),
+        # "answer" beside a tail's word, not what was said back ("japan's answer")
+        *(("answer", w) for w in ("pts", "points", "notes", "writing")),
+        *((w, "answer") for w in ("gs", "gs1", "gs2", "gs3", "gs4", "mains", "upsc", "short")),
     ]
 )
 MEANING = frozenset([("meaning",), ("definition",), ("full", "form")])
