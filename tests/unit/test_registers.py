@@ -173,6 +173,8 @@ def no_names() -> list[tuple[str, ...]]:
         ("pahalgam briefing imp pts for mains", ("pahalgam", "briefing")),
         ("supply chains one liner for prelims", ("supply", "chains")),
         ("unclos mains answer pts", ("unclos",)),
+        ("unclos gs2 answer", ("unclos",)),
+        ("malabar exercise answer writing", ("malabar", "exercise")),
     ],
 )
 def test_a_search_box_tail_is_no_term(typed: str, kept: tuple[str, ...]) -> None:
@@ -183,6 +185,16 @@ def test_a_query_all_tail_or_without_one_is_kept() -> None:
     for typed in ("summary pdf", "malabar drill partners 2025", "wiki", "malabar drills top 5"):
         query = parse_query([typed])
         assert read_tail(query, no_names) == query
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["what was japan's answer", "japan answer", "india's answer on unclos", "nakatani answer"],
+)
+def test_an_answer_said_back_is_no_tail(typed: str) -> None:
+    """ "Answer" is the revision tail's only beside another of its words (review14b, 5)."""
+    query = parse_query([typed])
+    assert read_tail(query, no_names) == query
 
 
 def test_a_meaning_tail_only_after_a_whole_name() -> None:
@@ -309,3 +321,23 @@ def test_the_editorial_included_finds_it(index: SearchIndex) -> None:
     typed = "sant rampal ji maharaj view on the india japan defence meeting"
     found = search(index, parse_query([typed]), SearchRequest((typed,), include_editorial=True))
     assert found.shown_ids[0].startswith("editorial-")
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("global peace and harmony", "common-challenge-global-peace"),
+        (
+            "root causes of instability in the south china sea",
+            "south-china-sea-instability-discussed",
+        ),
+        ("global harmony and security", "common-challenges"),
+        ("fearless defence cooperation", "dialogues-enhance-defence-cooperation"),
+    ],
+)
+def test_a_common_word_only_the_editorial_holds_keeps_the_facts(
+    index: SearchIndex, typed: str, wanted: str
+) -> None:
+    """ "Harmony", "root", "fearless" name no one: the meeting's facts that hold the other
+    words are still shown (review14b, 2)."""
+    assert wanted in shown(index, typed)[:3]

@@ -99,3 +99,33 @@ def test_the_text_named_as_the_source_is_no_word_to_find(index: SearchIndex) -> 
     assert parse_query([asked]).terms == parse_query(["who briefed whom on the attack"]).terms
     assert "pahalgam-briefing" in shown(index, asked)[:3]
     assert "officials" in parse_query(["according to officials"]).terms  # no text: a source
+
+
+@pytest.mark.parametrize(
+    ("asked", "wanted"),
+    [
+        ("does the article promote peace", "shared-desire-for-peace"),
+        ("does the article endorse unclos", "unclos-adherence"),
+        ("which exercises does the piece promote", "exercises-importance-discussed"),
+        ("which partnership does the article promote", "partnership-being-built"),
+    ],
+)
+def test_what_the_text_promotes_is_looked_for_where_its_facts_hold_it(
+    index: SearchIndex, asked: str, wanted: str
+) -> None:
+    """What the text is asked to promote is held outside the editorial: the frame is no
+    word to find, and the facts holding the rest are shown (review14b, 1)."""
+    assert wanted in shown(index, asked)[:3]
+
+
+@pytest.mark.parametrize(
+    ("alone", "word"),
+    [("the address", "address"), ("the toast", "toast"), ("his remarks", "remarks")],
+)
+def test_a_speech_word_alone_is_the_word_asked_about(alone: str, word: str) -> None:
+    """A frame that would leave only function words is no frame (review14b, 3)."""
+    assert word in parse_query([alone]).terms
+
+
+def test_the_address_alone_finds_the_issues_addressed(index: SearchIndex) -> None:
+    assert "regional-issues-addressed" in shown(index, "the address")[:3]

@@ -92,6 +92,7 @@ from defcoop_cli.lookup.search.partial import (
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.formal import signed
+from defcoop_cli.lookup.search.reading.writers import read_promotion
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -155,7 +156,7 @@ def read_stack(query: Query) -> Query:
 # and "weather in New Delhi today" is about the day.
 _TAILS = """analysis brief details essay explained explainer facts gk highlights notes overview
 pdf ppt short summary takeaways upsc wiki wikipedia
-gs gs1 gs2 gs3 gs4 mains prelims imp pts points answer liner oneliner relevance
+gs gs1 gs2 gs3 gs4 mains prelims imp pts points liner oneliner relevance
 revision mcq mcqs
 bengali english gujarati hindi kannada malayalam marathi punjabi tamil telugu urdu"""
 TAILS = frozenset(_TAILS.split())
@@ -164,6 +165,9 @@ TAIL_PAIRS = frozenset(
         ("current", "affairs"),
         ("one", "liner"),
         *(("key", w) for w in ("points", "highlights", "takeaways")),
+        # "answer" beside a tail's word, not what was said back ("japan's answer")
+        *(("answer", w) for w in ("pts", "points", "notes", "writing")),
+        *((w, "answer") for w in ("gs", "gs1", "gs2", "gs3", "gs4", "mains", "upsc", "short")),
     ]
 )
 MEANING = frozenset([("meaning",), ("definition",), ("full", "form")])
@@ -205,7 +209,8 @@ def read_typed(index: Index, query: Query) -> Query:
     """The query read in its register: Hindi in Latin letters by its English words, a noun
     stack without its framing nouns, a keyword string without its search box's tail, a
     question whether they signed one that asks what came of the talks."""
-    return read_tail(read_signing(read_stack(read_hinglish(query))), lambda: _names(index))
+    read = read_signing(read_stack(read_hinglish(read_promotion(index, query))))
+    return read_tail(read, lambda: _names(index))
 
 
 # Hindi typed in Latin letters (the module's docstring): its question words, its function
@@ -371,20 +376,29 @@ def rank_read(
 
 
 def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ranking) -> Ranking:
-    """Nothing shown where a term the shown facts miss is held, by its own words, only by
-    the editorial left out ("Sant Rampal Ji Maharaj's view on the India Japan meeting"):
-    the query asks about the editorial, not about the meeting's facts that hold its other
-    words (as the closest matches' bar reads it, search/partial.py)."""
+    """Nothing shown where a term the shown facts miss names, by its own words, an entity
+    only the editorial left out names ("Sant Rampal Ji Maharaj's view on the India Japan
+    meeting"): the query asks about the editorial, not about the meeting's facts that hold
+    its other words (as the closest matches' bar reads it, search/partial.py). A common
+    word the editorial alone holds ("global peace and harmony") names no one: it stays a
+    word the closest matches may miss."""
     if not ranking.hidden_editorial or not ranking.matches:
         return ranking
     editorial = chosen.admitted(index)[1]
+    names = _editorial_names(index, editorial)
     shown = {d.term for m in ranking.matches for d in m.details}
     vocabulary = index.vocabulary()
     for t in dict.fromkeys(query.terms):
         own = {w: s for w, s in word_scores(t, vocabulary, typos=False).items() if s >= INFLECTED}
-        if t not in shown and own and set(index.hits(own)) <= editorial:
+        if t not in shown and own.keys() & names and set(index.hits(own)) <= editorial:
             return ranking._replace(matches=[], total=0)
     return ranking
+
+
+def _editorial_names(index: Index, editorial: set[int]) -> set[str]:
+    """The words of the names of the entities that only the editorial facts name."""
+    only = [e for e in index.entities if editorial >= index.facet(f"entity:{e.id}") != set()]
+    return {w for e in only for name in (e.name, *e.aliases) for w in tokens(name)}
 
 
 def closest_or_passage(

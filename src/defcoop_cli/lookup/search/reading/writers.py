@@ -27,7 +27,18 @@ a noun of promotion) is read as "advertorial", the register's own word for it, a
 text's word is dropped. The question then finds nothing by default, its promotional facts
 left out, and them with --include-editorial (the shipped editorial topic's alias). Not a
 text: "the two countries share a desire to promote peace" is the countries' promoting.
+Nor is it the advertorial asked where what is promoted is held outside the editorial ("does
+the article promote peace", "which technologies does the article endorse"): that asks
+whether the text's facts hold it, and is read with the promoting word, not "advertorial"
+(read_promotion, once the index is open).
 """
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.protocol import Index
+    from defcoop_cli.lookup.search.text import Query
 
 SPEECHES = frozenset(
     "speech speeches remarks toast toasts keynote speechwriter speechwriters".split()  # noqa: SIM905
@@ -128,7 +139,8 @@ def _act_at(words: list[str], i: int) -> bool:
 
 
 def _without_speech_frame(words: list[str]) -> list[str]:
-    """The words without a speechwriter's frame, when they hold one and a word is left."""
+    """The words without a speechwriter's frame, when they hold one and a content word is
+    left ("the address" alone is the word asked about)."""
     if not _framed(words):
         return words
     drop = {i for i in range(len(words)) if _speech_at(words, i) or _act_at(words, i)}
@@ -139,8 +151,10 @@ def _without_speech_frame(words: list[str]) -> list[str]:
             while j >= 0 and words[j] in DRAFTING:
                 drop.add(j)
                 j -= 1
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
     kept = [w for i, w in enumerate(words) if i not in drop]
-    return kept if kept else words
+    return kept if any(w not in STOPWORDS for w in kept) else words
 
 
 def _advertorial_asked(words: list[str]) -> list[str]:
@@ -154,3 +168,30 @@ def _advertorial_asked(words: list[str]) -> list[str]:
         if w in PROMOTED and text is not None:
             return [ADVERTORIAL if j == i else v for j, v in enumerate(words) if j != text]
     return words
+
+
+def read_promotion(index: Index, query: Query) -> Query:
+    """The query with "advertorial" read back as its promoting word where the words it
+    promotes are held together by a fact outside the editorial (the module's docstring)."""
+    from defcoop_cli.lookup.search.text import tokens
+
+    typed = tokens(query.text)
+    promoting = next((w for w in typed if w in PROMOTING), None)
+    if promoting is None or ADVERTORIAL not in query.terms or ADVERTORIAL in typed:
+        return query
+    promoted = [t for t in query.terms if t != ADVERTORIAL]
+    if not promoted or not _held_outside_the_editorial(index, promoted):
+        return query
+    return query._replace(terms=tuple(promoted))
+
+
+def _held_outside_the_editorial(index: Index, terms: list[str]) -> bool:
+    """Whether a fact that is not editorial holds every term, by its own words."""
+    from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
+
+    vocabulary = index.vocabulary()
+    held = set(range(index.size())) - index.facet("kind:editorial")
+    for t in terms:
+        own = {w: s for w, s in word_scores(t, vocabulary, typos=False).items() if s >= INFLECTED}
+        held &= set(index.hits(own)) if own else set()
+    return bool(held)
