@@ -80,6 +80,7 @@ SETS = (
     "judged_queries_thirtyeighth.json",  # blind until measured (eighteenth session's start)
     "judged_queries_thirtyninth.json",  # blind until measured (eighteenth session's end)
     "judged_queries_fortieth.json",  # blind until measured (nineteenth session's start)
+    "judged_queries_fortyfirst.json",  # blind until measured (nineteenth session's end)
     "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
     "judged_queries_devs25.json",  # a readout checker's "does the article mention X" (s37-search22)
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
@@ -102,6 +103,17 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the forty-first set, blind until measured at the nineteenth session's end, after every
+    # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN
+    # delegate's position-paper queries ("quote for position paper", "operative clause
+    # idea:", "names for sitrep") and a disaster-relief planner's (HADR, "relief ops",
+    # "besides military cooperation"); not yet read by register
+    "Japan stance on UNCLOS - quote for position paper",
+    "operative clause idea: strengthening defence supply chains",
+    "HADR cooperation India Japan defence talks",
+    "interoperability gained from joint drills useful for relief ops",
+    "who met whom in New Delhi - names for sitrep",
+    "what wider strategic objectives were discussed besides military cooperation",
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
     # lines to find and a media-ethics researcher's questions on the article's wording and
