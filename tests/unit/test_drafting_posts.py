@@ -243,6 +243,7 @@ NEWS_AS_CHORES = [
     "Transcript below: Beta said the Delta Drill would grow next year.",
     "This thread shows how far the two navies have come since the first Delta Drill.",
     "As I said earlier in this thread, the patrol boat deal is years away.",
+    "The two MoDs agreed to hold the Delta Drill every year.",  # ministries, no moderators
 ]
 
 
@@ -257,7 +258,11 @@ def test_a_posts_news_said_with_a_chores_words_is_drafted(news: str) -> None:
 
 @pytest.mark.parametrize(
     "chore",
-    ["Merged two threads on the visit.", "Locking this thread until the ministers meet again."],
+    [
+        "Merged two threads on the visit.",
+        "Locking this thread until the ministers meet again.",
+        "Mods, please merge this with the other one.",
+    ],
 )
 def test_a_moderators_act_on_the_thread_is_a_chore(chore: str) -> None:
     text = f"Talks in Delhi\n{chore}\n"

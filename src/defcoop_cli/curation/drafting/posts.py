@@ -308,7 +308,7 @@ _ACTS = r"(?:merg|mov|lock|pin|bump|split|clos|keep|similar|on[- ]topic|off[- ]t
 _THREAD = r"(?:th(?:is|at|e) thread|threads)\b"
 _HOUSEKEEPING = re.compile(
     rf"(?i)\b{_ACTS}.*?\b{_THREAD}|\b{_THREAD}(?=.*?\b{_ACTS})"
-    r"|\b(?:mods|moderators?|my profile|urls?|the forum)\b"
+    r"|\b(?:(?-i:[Mm]ods)|moderators?|my profile|urls?|the forum)\b"  # "MoDs": ministries
     rf"|\b(?:past(?:ing|ed)|posting) (?:the |a |an |my )?(?:[\w'’-]+ ){{0,2}}{_PAPERS}\b(?!:)"
     rf"|\b{_PAPERS},? (?:below|above|attached|summari[sz]ed|pasted|to follow)\b(?!:)"
     rf"|\b{_PAPERS} (?:is|are) (?:now )?(?:up|out|on (?:its|their|the) [\w'’ ]{{0,20}}"
