@@ -187,6 +187,12 @@ def word_scores(
     return scores
 
 
+def own_forms(term: str, vocabulary: Vocabulary) -> dict[str, float]:
+    """The vocabulary's words that are the term itself or another of its forms (no typo,
+    no related word), with their scores: what the term names by its own words."""
+    return {w: s for w, s in word_scores(term, vocabulary, typos=False).items() if s >= INFLECTED}
+
+
 def vector_score(similarity: float) -> float:
     share = (similarity - VECTOR_MIN_SIMILARITY) / (1 - VECTOR_MIN_SIMILARITY)
     return round(min(VECTOR_HIGH - 0.1, VECTOR_LOW + (VECTOR_HIGH - VECTOR_LOW) * share), 1)

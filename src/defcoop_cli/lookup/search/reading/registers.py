@@ -83,7 +83,7 @@ from defcoop_cli.lookup.search.leads import (
     name_words,
     terms_at,
 )
-from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX, word_scores
+from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX, own_forms
 from defcoop_cli.lookup.search.partial import (
     Partial,
     Ranked,
@@ -389,7 +389,7 @@ def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ra
     shown = {d.term for m in ranking.matches for d in m.details}
     vocabulary = index.vocabulary()
     for t in dict.fromkeys(query.terms):
-        own = {w: s for w, s in word_scores(t, vocabulary, typos=False).items() if s >= INFLECTED}
+        own = own_forms(t, vocabulary)
         if t not in shown and own.keys() & names and set(index.hits(own)) <= editorial:
             return ranking._replace(matches=[], total=0)
     return ranking

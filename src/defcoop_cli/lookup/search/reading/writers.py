@@ -187,11 +187,12 @@ def read_promotion(index: Index, query: Query) -> Query:
 
 def _held_outside_the_editorial(index: Index, terms: list[str]) -> bool:
     """Whether a fact that is not editorial holds every term, by its own words."""
-    from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
+    from defcoop_cli.factbase.vocab import EDITORIAL
+    from defcoop_cli.lookup.search.matching import own_forms
 
     vocabulary = index.vocabulary()
-    held = set(range(index.size())) - index.facet("kind:editorial")
+    held = set(range(index.size())) - index.facet(f"kind:{EDITORIAL}")
     for t in terms:
-        own = {w: s for w, s in word_scores(t, vocabulary, typos=False).items() if s >= INFLECTED}
+        own = own_forms(t, vocabulary)
         held &= set(index.hits(own)) if own else set()
     return bool(held)
