@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.body.kept import kept_candidates
 from defcoop_cli.curation.drafting.body.replies import LETTER_HEAD, addressed
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 from defcoop_cli.curation.drafting.scripts import transcript_labels
-from defcoop_cli.curation.drafting.segments import Candidate, Candidates, lines
+from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.topics import word_stems
 from defcoop_cli.curation.drafting.turns.cues import is_cue
@@ -194,11 +195,7 @@ def off_story(
             story |= said
     if not off:
         return found, list(furniture)
-    kept, moved = Candidates(), dict[int, int]()
-    for i, c in enumerate(found):
-        if c.paragraph not in off:  # an item whose lead is gone stands alone
-            moved[i] = len(kept)
-            kept.append(c._replace(parent=None if c.parent is None else moved.get(c.parent)))
+    kept = kept_candidates(found, lambda c: c.paragraph not in off)
     gone = sorted((every[n].start, every[n].end) for n in off)
     starts = [a for a, _ in gone]
     within = (bisect_right(starts, a) - 1 for a, _ in furniture)  # the gone line before

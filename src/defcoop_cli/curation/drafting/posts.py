@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 from copy import deepcopy
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.drafting.body.kept import kept_candidates
 from defcoop_cli.curation.drafting.scripts import Turn
-from defcoop_cli.curation.drafting.segments import Candidate, Candidates
+from defcoop_cli.curation.drafting.segments import Candidate
 
 _PLATFORMS = r"(?:x|twitter|facebook|instagram|threads|linkedin|bluesky|mastodon|youtube)"
 _PLATFORM = re.compile(
@@ -338,9 +339,5 @@ def housekeeping(
     ]
     if not gone:
         return found, list(furniture)
-    kept, moved = Candidates(), dict[int, int]()
-    for i, c in enumerate(found):
-        if not any(a <= c.start < b for a, b in gone):
-            moved[i] = len(kept)
-            kept.append(c._replace(parent=None if c.parent is None else moved.get(c.parent)))
+    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
     return kept, sorted([*furniture, *gone])

@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.bylines import CLASSED, TAG
-from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
+from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.segments import Candidate, each_line
 
 # A class word that names a deck or a pull quote, alone or as a compound's last part
 # ("article-standfirst", "c-dek"); not "pull-right" (a float), not "card-deck" (its
@@ -56,10 +57,6 @@ def set_apart(
     ]
     if not gone:
         return found, list(furniture)
-    kept, moved = Candidates(), dict[int, int]()
-    for i, c in enumerate(found):
-        if not any(a <= c.start < b for a, b in gone):  # an item whose lead is gone stands alone
-            moved[i] = len(kept)
-            kept.append(c._replace(parent=None if c.parent is None else moved.get(c.parent)))
+    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
     left = [f for f in furniture if not any(a <= f[0] < b for a, b in gone)]
     return kept, sorted([*left, *gone])
