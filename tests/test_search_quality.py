@@ -81,6 +81,7 @@ SETS = (
     "judged_queries_thirtyninth.json",  # blind until measured (eighteenth session's end)
     "judged_queries_fortieth.json",  # blind until measured (nineteenth session's start)
     "judged_queries_fortyfirst.json",  # blind until measured (nineteenth session's end)
+    "judged_queries_fortysecond.json",  # blind until measured (twentieth session's start)
     "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
     "judged_queries_devs25.json",  # a readout checker's "does the article mention X" (s37-search22)
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
@@ -103,6 +104,18 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the forty-second set, blind until measured at the twentieth session's start, before
+    # any change (0.902 recall@3 on first sight, one off-topic leak, RESULTS): a
+    # counter-terrorism researcher's questions of form ("ministerial or delegation?",
+    # "a bilateral defence meeting or a phone call", "did … mention cross-border terrorism
+    # from Pakistan?", "CT cooperation … joint working group") and a technology-policy
+    # analyst's; the leak is a policy's name and year beside the base's own words
+    "GoJ condemnation level: ministerial or delegation?",
+    "where was Japan's reaction delivered - venue of meeting",
+    "was the attack discussed in a bilateral defence meeting or a phone call",
+    "CT cooperation India Japan joint working group",
+    "did Japan's condemnation mention cross-border terrorism from Pakistan?",
+    "Japan defence equipment transfer three principles revision 2023",
     # the forty-first set, blind until measured at the nineteenth session's end, after every
     # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN
     # delegate's position-paper queries ("quote for position paper", "operative clause
