@@ -140,6 +140,22 @@ class TestAdd:
         assert f"source id 'mini' is already used in {MINI}" in messages
         assert snapshot(mine.parent) == before
 
+    def test_a_draft_added_twice_is_one_problem_saying_so(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
+    ) -> None:
+        reviewed = review(capsys, tmp_path, "short-report")
+        assert call(capsys, "add", str(reviewed))[0] == 0
+        before = snapshot(mine.parent)
+        code, out, err = call(capsys, "add", str(reviewed), "--json")
+        assert code == 1 and snapshot(mine.parent) == before
+        (problem,) = json.loads(out)["problems"]  # not one collision for each id
+        assert problem["code"] == "added-before"
+        assert problem["message"] == (
+            f"source 'short-report' is already in {mine}, from the same text: this draft was "
+            "added before"
+        )
+        assert err == f"defcoop: add refused: 1 problem; {mine} is unchanged\n"
+
     def test_anything_validate_would_refuse_is_refused(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, mine: Path
     ) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation import proposals
-from defcoop_cli.curation.known import drop_known_entities
+from defcoop_cli.curation.known import added_before, drop_known_entities
 from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import Snapshot, write_fact_base
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound, UsageError
@@ -259,7 +259,8 @@ def _add_locked(
         merged[name] = list(old.get(name, [])) + added[name]
     if linked.roles:
         merged["roles"] = [*old.get("roles", []), *(role for _, role in linked.roles)]
-    collisions = _collisions(added, origin, old, [*lower, *upper])
+    again = added_before(source, old, lower, target)  # add run twice on one draft
+    collisions = again or _collisions(added, origin, old, [*lower, *upper])
     problems += collisions
     if collisions or destination is None or not readable:  # nothing more can be checked
         return _refused(target, source, added, rejected, problems)

@@ -5,8 +5,10 @@ that add created)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from defcoop_cli.factbase.checks import Problem
 from defcoop_cli.factbase.loader import FactBase
 
 
@@ -40,3 +42,26 @@ def drop_known_entities(
     added["entities"] = [added["entities"][i] for i in keep]
     origin["entities"] = [origin["entities"][i] for i in keep]
     return differed
+
+
+def added_before(
+    source: dict[str, Any], old: dict[str, Any], layers: Sequence[FactBase], target: Path
+) -> list[Problem]:
+    """The one problem of a draft whose source the target or a layer under it already
+    holds from the same text (the same id and sha256): the draft was added before, and
+    each of its ids would collide (`add` run twice on one draft). Another text under the
+    same id collides as any id does."""
+    sid, sha = source.get("id"), source.get("sha256")
+    held = [
+        *((str(target), s.get("sha256")) for s in old.get("sources", []) if _is(s, sid)),
+        *((str(fb.path), s.sha256) for fb in layers for s in fb.doc.sources if s.id == sid),
+    ]
+    where = next((w for w, h in held if isinstance(sha, str) and h == sha), None)
+    if where is None:
+        return []
+    said = f"source {sid!r} is already in {where}, from the same text: this draft was added before"
+    return [Problem("added-before", "$.sources[0].id", said, str(sid))]
+
+
+def _is(item: object, sid: object) -> bool:
+    return isinstance(item, dict) and item.get("id") == sid
