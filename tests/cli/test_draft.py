@@ -336,6 +336,23 @@ class TestTheDraftItself:
         assert code == 2 and stdout == "" and "already exists" in err
         assert out.read_text(encoding="utf-8") == "mine"
 
+    def test_a_source_id_in_use_is_refused_before_any_work(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # add would refuse every fact of it (a source id in use): the draft is not made
+        out = tmp_path / "draft.json"
+        argv = ["draft", str(ARTICLES / "short-report.txt"), "-o", str(out), "--source-id"]
+        for sid in ("mini", "harbour-wire"):  # the lower layer's, the top layer's
+            code, stdout, err = call(capsys, *argv, sid)
+            assert (code, stdout) == (2, "") and not out.exists()
+            assert err == (
+                f"defcoop: --source-id {sid!r} is a source of the fact bases in use already: "
+                "give the article an id of its own\n"
+            )
+        assert call(capsys, "init", str(tmp_path / "mine"))[0] == 0
+        monkeypatch.setenv("DEFCOOP_FACTS", str(tmp_path / "mine" / "facts.json"))
+        assert call(capsys, *argv, "mini")[0] == 0 and out.exists()  # mini not in use
+
     def test_an_output_file_there_is_refused_before_any_work(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:

@@ -574,13 +574,14 @@ class TestLayersAboveAreChecked:
         lower = own_factbase(tmp_path, monkeypatch, name="lower")
         upper = own_factbase(tmp_path, monkeypatch, name="upper")
         monkeypatch.setenv("DEFCOOP_FACTS", os.pathsep.join(map(str, [MINI, lower, upper])))
-        assert call(capsys, "add", str(reviewed_draft(capsys, tmp_path, "art-1")))[0] == 0
+        draft = reviewed_draft(capsys, tmp_path, "art-1")  # drafted before art-1 was in use
+        assert call(capsys, "add", str(draft))[0] == 0
         assert source_ids(upper) == {"art-1"}
         before = snapshot(lower.parent)
         code, out, err = call(
             capsys,
             "add",
-            str(reviewed_draft(capsys, tmp_path, "art-1")),
+            str(draft),
             "--into",
             str(lower),
             "--json",

@@ -104,6 +104,11 @@ def draft_file(
     one is given; else its JSON text for stdout, in pieces, drafted as they are read.
     content: the fact base's content hash (the search index's), under which what a draft
     reads of every fact is kept whole (`claims.whole`)."""
+    if any(s.id == source_id for s in doc.sources):  # add would refuse its every fact
+        raise UsageError(
+            f"--source-id {source_id!r} is a source of the fact bases in use already: "
+            "give the article an id of its own"
+        )
     with kept_under(content), _collected():  # every fact read as the draft is made
         made = _draft(path, source_id, meta, doc, version)
     if output is None:
