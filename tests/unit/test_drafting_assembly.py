@@ -573,3 +573,40 @@ def test_a_title_of_something_given_to_a_person_links_them_where_it_stands_alone
         "Officials said the Minister of Defense of Gamma would visit",
     ):
         assert "ravi-menon" not in found[quote]["entities"], quote
+
+
+VIEWS_DOC = Doc(
+    sources=[],
+    topics=[
+        Topic("drills", "Drills", "", "cooperation"),
+        Topic("views", "Views", "", "assessment"),
+    ],
+    entities=DOC.entities,
+    facts=[
+        DOC.facts[0],
+        DOC.facts[0]._replace(
+            id="a-ties-grew",
+            statement="The article says the ties grew.",
+            kind="assessment",
+            topics=("views",),
+            entities=(),
+            quote="The ties grew",
+            span=(15, 28),
+        ),
+    ],
+    curator_notes=[],
+)
+
+
+def test_a_section_of_views_after_the_news_tells_views_in_its_own_voice() -> None:
+    text = (
+        "Headline\nAlpha and Beta held a drill on Monday.\nOpinion\n"
+        "Alpha now drills every spring, and the habit holds.\n"
+        "Ravi Menon said Alpha met Beta.\nNews\n"
+        "Beta sent ships to the drill.\n"
+    )
+    made = {f["quote"]: f for f in draft(text, "a", VIEWS_DOC, {}, "/a.txt", "9.9")["facts"]}
+    assert made["Alpha now drills every spring, and the habit holds"]["topics"][0] == "views"
+    assert made["Alpha and Beta held a drill on Monday"]["topics"][0] == "drills"  # the news
+    assert made["Beta sent ships to the drill"]["topics"][0] == "drills"  # the next section's
+    assert made["Ravi Menon said Alpha met Beta"]["attribution"] == "Ravi Menon"  # his

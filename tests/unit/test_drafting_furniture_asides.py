@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.furniture.asides import Asides, courtesy, newsletter_items, notes
+from defcoop_cli.curation.drafting.furniture.asides import (
+    Asides,
+    courtesy,
+    listed_items,
+    newsletter_items,
+    notes,
+)
 from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.factbase.records import Doc
 
@@ -302,3 +308,60 @@ def test_a_writers_channel_once_under_subheads_makes_no_column(lines: list[str])
 def test_the_columns_reading_leaves_ordinary_news_alone(lines: list[str]) -> None:
     assert newsletter_items(COLUMN) == {5, 6, 7}  # the reading is there (it fails without it)
     assert newsletter_items(lines) == set()
+
+
+def test_a_pair_of_names_joined_by_a_hyphen_names_each_party() -> None:
+    view = ["Opinion", "Alpha-Beta naval ties have outgrown the summit-day announcement."]
+    assert newsletter_items([*NEWSLETTER[:-1], *view, NEWSLETTER[-1]]) == {4, 5}
+    other = ["Opinion", "Delta-Zeta ferry talks stalled again in Omega City."]
+    assert newsletter_items([*NEWSLETTER[:-1], *other, NEWSLETTER[-1]]) == {4, 5, 8, 9, 10}
+    assert newsletter_items([*ORDINARY[3][:-1], *view, ORDINARY[3][-1]]) == set()
+
+
+# A day's portal page: items closed by their sources' names, grouped under topics.
+PORTAL = [
+    "Business",
+    "- Zeta Yards, a shipbuilder listed in Omega, reports a rise in profit. (Harbour Ledger)",
+    "Relations",
+    "- Alpha and Beta",
+    "- Ola Brandt of Alpha holds talks with Piet Damm of Beta in Gamma City. (Coast Daily)",
+    "- Brandt briefs Damm on the raid in Kappa. (Harbour Wire)",
+    "- Both sides voice concern over the closure of the North Strait. (Coast Daily)",
+    "- Delta and Epsilon",
+    "- Delta and Epsilon open talks on fishing quotas. (Lake Post)",
+]
+
+
+class TestListedItems:
+    def test_a_listings_groups_naming_none_of_the_storys_names_are_other_news(self) -> None:
+        assert listed_items(PORTAL) == {1, 8}
+        text = "\n".join(PORTAL)
+        quotes = [text[c.start : c.end] for c in candidates(text)[0]]
+        assert any("North Strait" in quote for quote in quotes)
+        assert not any("profit" in quote or "quotas" in quote for quote in quotes)
+
+    def test_ordinary_pieces_are_no_listings(self) -> None:
+        for piece in [
+            [  # a speech's transcript: the audience's response after its paragraphs
+                "Alpha and Beta will chart the straits together. (Applause)",
+                "Our navies will share what they find. (Applause)",
+                "Delta's ships are welcome to join us. (Laughter)",
+            ],
+            [  # a release whose paragraphs each close with its issuer
+                "Minister Brandt met Minister Damm in Gamma City. (Ministry of Ports)",
+                "They agreed to survey the straits. (Ministry of Ports)",
+                "Delta's port authority ordered a tug. (Ministry of Ports)",
+            ],
+            [  # a wire story with one credit at its end
+                "Alpha and Beta agreed on Friday to chart the straits.",
+                "Delta's port authority, which is not party to the deal, ordered a new tug.",
+                "The survey starts in June, officials said. (Coast Wire)",
+            ],
+            [  # a paper's copy with its asides inside its sentences
+                "Brandt (Alpha's minister) met Damm in Gamma City on Monday.",
+                "Delta (which is not party to the deal) ordered a tug.",
+                "The survey (the first since 2019) starts in June.",
+            ],
+            PORTAL[2:8],  # every item the story's
+        ]:
+            assert listed_items(piece) == set(), piece[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.furniture.roundups import other_items
+from defcoop_cli.curation.drafting.furniture.roundups import cut_short, labelled_texts, other_items
 from defcoop_cli.curation.drafting.segments import candidates
 
 ROUNDUP = [
@@ -74,3 +74,74 @@ def test_numbers_not_from_one_or_under_two_cue_words_are_no_items() -> None:
         other_items([NUMBERED[0], "SEGMENT 2 - PORTS", *NUMBERED[2:4], "PART 3 - TRAFFIC"]) == set()
     )
     assert other_items(["PHASE 1 of the drill starts in May.", "PHASE 3 follows in June."]) == set()
+
+
+# A listing of items from several sources: each item closed by its sources' names.
+CLIPS = [
+    "HARBOUR DESK | MORNING CLIPS",
+    "* Alpha and Beta ministers meet",
+    "Alpha and Beta hold naval talks in Gamma City on Monday. [Coast Daily] [Harbour Wire]",
+    "Alpha condemns the raid on the port. [Harbour Wire]",
+    "- The two ministers agree to share charts of the straits. (Coast Daily)",
+]
+
+
+class TestSourceLabels:
+    def test_the_sources_names_after_an_items_stop_are_furniture(self) -> None:
+        text = "\n".join(CLIPS)
+        found, furniture = candidates(text)
+        quotes = [text[c.start : c.end] for c in found]
+        assert "Alpha condemns the raid on the port" in quotes
+        assert "The two ministers agree to share charts of the straits" in quotes
+        assert not any("[" in quote or "(" in quote for quote in quotes)
+        spans = [text[a:b] for a, b in furniture]
+        for label in ("[Coast Daily] [Harbour Wire]", "[Harbour Wire]", "(Coast Daily)"):
+            assert label in spans
+
+    def test_a_note_after_a_comma_is_the_labels(self) -> None:
+        line = "The ties have outgrown the summit. [Coast Daily, editorial]"
+        assert labelled_texts([line]) == (["The ties have outgrown the summit."], {0: 35})
+
+    def test_ordinary_news_keeps_its_brackets(self) -> None:
+        lines = [
+            "The ministers met for two hours (officials had planned one).",
+            "Alpha's navy will join the drill. (Beta has not said whether it will.)",
+            "He arrived in Gamma City on Sunday. (He leaves on Friday)",
+            "The treaty was signed in 1998. (See also: Annex II)",
+            "The harbour was closed on Monday. (Coast Daily Photo)",
+            "The figures are in the annex [Table 2].",
+        ]
+        assert labelled_texts(lines) == (lines, {})
+        caption = "Ships in the harbour at Gamma City on Monday. (Coast Daily Photo)"
+        assert caption in [caption[a:b] for a, b in candidates(caption)[1]]  # the caption's
+
+
+class TestCutShort:
+    def test_a_summary_cut_short_at_the_lines_end_is_furniture(self) -> None:
+        text = (
+            "Alpha and Beta agreed on Friday to hold a joint harbour drill next spring. "
+            "Officials will meet again in June to draw up a list of…\n"
+            "The drill, the first since 2019, will involve four ships from each of the...\n"
+        )
+        found, furniture = candidates(text)
+        quotes = [text[c.start : c.end] for c in found]
+        assert any("joint harbour drill" in quote for quote in quotes)
+        assert not any("list of" in quote or "four ships" in quote for quote in quotes)
+        assert "Officials will meet again in June to draw up a list of…" in [
+            text[a:b] for a, b in furniture
+        ]
+
+    def test_ordinary_news_with_an_ellipsis_is_no_summary_cut_short(self) -> None:
+        for sentence in [
+            'Asked about the deal, the minister said only: "We will see…"',
+            "Talks on the drill... will resume in June, officials said.",
+            "The list of items includes ships, aircraft, radars …",
+            "The minister paused… then said the talks had gone well.",
+            "It ended...",
+            "The talks, he said, went on and on…",
+        ]:
+            assert not cut_short(sentence), sentence
+        text = "He said the talks would go on… and on. Officials agreed."
+        assert "He said the talks would go on… and on" in [
+            text[c.start : c.end] for c in candidates(text)[0]
+        ]

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.topics import (
+    claimed_first,
+    proposed_topics,
+    topic_votes,
+    under_views,
+)
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 TOPICS = [
@@ -204,3 +209,28 @@ def test_the_articles_dated_happening_is_no_assessment() -> None:
     assert proposed_topics(["ilse"], "Ilse flew home on Tuesday", votes) == ["talks"]
     # a trend up to now judges, whenever it began
     assert proposed_topics(["ilse"], "Ilse has grown closer since 2014", votes)[0] == "view"
+
+
+class TestUnderViews:
+    def test_a_section_of_views_after_the_news_up_to_the_next_heading(self) -> None:
+        lines = [
+            "Alpha and Beta ministers meet",  # 0 a headline
+            "Alpha and Beta held a drill on Monday. [Coast Daily]",  # 1
+            "OPINION",  # 2
+            "* Why the drill matters [Harbour Wire, editorial]",  # 3 the item's head
+            "The ties have outgrown the summit. Visits now settle detail.",  # 4
+            "Analysis: the ties deepen",  # 5 another heading
+            "Beta's navy will survey the straits in June.",  # 6
+        ]
+        assert under_views(lines, {1, 4, 6}) == {4}
+
+    def test_ordinary_pieces_have_no_section_of_views(self) -> None:
+        kicker = ["Opinion", "Why the drill matters", "The ties have outgrown the summit."]
+        assert under_views(kicker, {2}) == frozenset()  # the page's own label, above it all
+        subheads = [
+            "Alpha and Beta held a drill on Monday.",
+            "Analysis of the drill's results will take weeks, officials said.",
+            "Reaction",
+            "Opposition lawmakers called the drill a waste of money.",
+        ]
+        assert under_views(subheads, {0, 1, 3}) == frozenset()

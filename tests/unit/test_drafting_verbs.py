@@ -901,3 +901,21 @@ def test_time_spent_on_an_act_is_the_acts(ordinary: str) -> None:
     assert hit is not None and hit.match.group() == "urging" and hit.stance == "invited"
     found = reported_verb(ordinary)
     assert found is None or found.match.group() in ("said",)
+
+
+def test_the_parties_together_voice_concern_in_the_present() -> None:
+    for sentence in [
+        "Both sides voice concern over unilateral moves near the shoal",
+        "The two sides raise concerns about the reef",
+        "The ministers express their concern at the closure of the strait",
+    ]:
+        hit = first_verb(sentence)
+        assert hit is not None and hit.stance == "raised concern", sentence
+    for sentence in [  # a future, an infinitive, a wish: no concern raised
+        "Officials said Alpha would raise concerns about the delay",
+        "Beta is expected to voice concern over the shoal",
+        "Alpha may express concern about the new rules, diplomats said",
+        "They want to share concerns with the board",
+    ]:
+        hit = first_verb(sentence)
+        assert hit is None or hit.stance != "raised concern", sentence

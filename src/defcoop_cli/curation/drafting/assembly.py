@@ -56,7 +56,7 @@ from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
-from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics
+from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, under_views
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.diaries import Diary
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
@@ -113,9 +113,8 @@ class Draft:
         }
 
     def facts(self) -> Iterator[dict[str, Any]]:
-        """The candidate facts, in the article's order, each made as it is asked for; once
-        they are all made, the other parts are completed, and what made them (the text,
-        the candidates) is let go."""
+        """The candidate facts in the article's order, each made when asked for; then the other
+        parts are completed and what made them (the text, the candidates) let go."""
         drafting = self._drafting
         if drafting is None:
             raise RuntimeError("the facts of a draft are made once")
@@ -190,6 +189,7 @@ class _Drafting:
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
         self.turns = talk_turns(text, self.speakers.turns(text))  # a talk's: turns/talks.py
         lines = list(each_line(text))
+        self.views = under_views([x.text for x in lines], {c.paragraph for c in found})
         self.turns = self.turns or unlabelled_turns(lines, self.matcher, self.people, author)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
@@ -219,8 +219,7 @@ class _Drafting:
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
-        """The n-th candidate's fact (candidates come in order: a list's sentence before
-        its items)."""
+        """The n-th candidate's fact (a list's sentence comes before its items)."""
         if c.paragraph != self.paragraph:
             self.paragraph, self.previous, self.around = c.paragraph, None, None
         quote = unbroken(self.text[c.start : c.end])  # read whole; the quote is verbatim
@@ -233,6 +232,7 @@ class _Drafting:
             f"{o} is a news outlet, the channel of the report: no party" for o in self.outlets
         ]
         party, view = r.attribution != THE_SOURCE, r.view or r.kind == "assessment"
+        view = view or (not party and c.paragraph in self.views)  # a section of views' own
         acts, of = self.diary.acts(quote, entities)  # a diary's entry: its subject's act
         topics = proposed_topics(of, quote, self.votes, (party or acts) and not view, view)
         topics = topics or self._topics_around(c, notes)
@@ -293,9 +293,8 @@ class _Drafting:
             self.forget_at = 2 * len(self.made) + _FORGET_AT
 
     def _across_sources(self, fact: dict[str, Any], r: Reading, c: Candidate) -> Fact | None:
-        """The existing fact making the same claim, and office and value conflicts, if any.
-        A list's lead ("They agreed to … in the following areas:") makes no claim of its
-        own: its items do, each read with it. The fact making the same claim, if any."""
+        """The existing fact making the same claim, if any (a list's lead makes none: its items
+        do, each read with it), and office and value conflicts."""
         if r.kind == "editorial":
             return None
         quote = unbroken(fact["quote"])

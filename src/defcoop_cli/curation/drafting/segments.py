@@ -2,11 +2,11 @@
 
     lines -> furniture | bullets | paragraphs -> sentences -> clauses -> list items
 
-- **Furniture** (README, "Adding an article"): lines `pages.is_furniture` calls so (not a
-  log's entries nor the body's last line), a reply's points (`body`); the head above a byline,
-  a closing author's note; a paragraph's dateline, stamp or reply label; a sentence's label
-  ("Our take: "); bullets that are no sentence under a highlights label; a sentence to the
-  audience (`furniture.to_the_audience`), a question, notes, a newsletter's other items
+- **Furniture** (README, "Adding an article"): lines `pages.is_furniture` calls so (not a log's
+  entries nor the body's last line), a reply's points (`body`); the head above a byline, a closing
+  author's note; a paragraph's dateline, stamp or reply label, its sources after its stop; a
+  sentence's label ("Our take: "); bullets that are no sentence under a highlights label; a sentence
+  to the audience (`furniture.to_the_audience`), a question, notes, a newsletter's other items
   (`furniture.asides`); a bullet's label, a bullet over sub-bullets or reading as furniture.
 - **Sentences** (`sentences.sentence_spans`), each without its final full stop, those of
   a quotation of several sentences one by one (`body.wrapped.quoted_sentences`);
@@ -37,6 +37,7 @@ from defcoop_cli.curation.drafting.furniture.citations import (
 )
 from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
+from defcoop_cli.curation.drafting.furniture.roundups import labelled_texts
 from defcoop_cli.curation.drafting.furniture.stamps import field_end, time_stamp, timeline_entries
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
@@ -65,7 +66,6 @@ _DATELINE = re.compile(
 )
 # A bullet, a number or a letter ("1.", "2)", "(a)", "b.") opening a line; "- Label: " has a label.
 BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)(?:([^:]{1,60}):\s+)?")
-_NOT_SPACE = re.compile(r"\S")
 
 
 def lines(text: str) -> list[Line]:
@@ -186,13 +186,13 @@ class Spans(Sequence[tuple[int, int]]):
 
 
 def candidates(text: str) -> tuple[Candidates, Spans]:
-    """The candidate quotes (spans into text, with the rule that made each) and the
-    furniture spans."""
+    """The candidate quotes (spans into text, each with its rule) and the furniture spans."""
     found = Candidates()
     furniture = Spans()
     intro: int | None = None  # a sentence ending in ":" whose bullets follow
     items_kind: str | None = None  # the marker of those bullets
     every = lines(text)
+    texts, labels = labelled_texts([line.text for line in every])  # "… (Coast Daily)" cut off
     above, author = _head(every)
     note = closing_note([line.text for line in every], is_furniture)  # "X is a fellow at…"
     asides = Asides(text, [line.text for line in every])  # other news, notes, asking
@@ -238,7 +238,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             and number not in captions
             and (
                 number < above
-                or (is_furniture(line.text, first=head) and number not in kept)
+                or (is_furniture(texts[number], first=head) and number not in kept)
                 or (not head and authors_note(line.text, author, number >= len(every) - 2))
                 or number == note
             )
@@ -270,7 +270,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             owner = intro = intro if own == items_kind else None  # another list's: ended
         else:
             intro = None
-        line_end = line.start + captions.get(number, len(line.text))  # a caption's credit off
+        line_end = line.start + captions.get(number, labels.get(number, len(line.text)))
         if line_end < line.end:
             furniture.append((line_end, line.end))
         for whole, (start, end) in quoted_sentences(text, body_start, line_end):

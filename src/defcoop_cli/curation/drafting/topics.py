@@ -267,6 +267,29 @@ def proposed_topics(
     return list(dict.fromkeys(kept))[:2]
 
 
+# A section's label of views, a line of its own: "Opinion", "ANALYSIS", "Comment:".
+_VIEWS = re.compile(
+    r"(?i:opinion|analysis|comment(?:ary)?|editorials?|views|perspectives?|op-eds?|columns?)\W*"
+)
+
+
+def under_views(lines: Sequence[str], drafted: set[int]) -> frozenset[int]:
+    """The drafted lines of a section of views: under a label of views (a line drafting
+    nothing) after the first drafted line, up to the next line drafting nothing after them
+    (the section's item heads between its label and its views)."""
+    found: set[int] = set()
+    under = seen = False
+    for n, line in enumerate(lines):
+        if n in drafted:
+            found |= {n} if under else set()
+            seen = seen or under
+        elif _VIEWS.fullmatch(line.strip()) and n > min(drafted, default=len(lines)):
+            under, seen = True, False
+        elif seen:
+            under = seen = False
+    return frozenset(found)
+
+
 def claimed_first(claimed: Sequence[str], own: Sequence[str], market: bool = False) -> list[str]:
     """At most two topics for a fact that makes an existing fact's claim: that fact's topics
     first, those the sentence's own votes also rank in their order ("exchanged views on the

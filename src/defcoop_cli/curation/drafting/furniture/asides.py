@@ -4,6 +4,8 @@ lines after the piece's end. segments.py asks `Asides` line by line and sentence
 sentence; the readers' furniture (furniture/readers.py), a roundup's other items
 (furniture/roundups.py) and a question's parts are among its lines.
 
+- **A summary cut short** (furniture/roundups.py): a line's last sentence ending in an
+  ellipsis set against its last word ("… to draw up a list of…") is a listing's, cut off.
 - **A question** (R3): a sentence ending in "?" asks, whatever its form ("And on the
   business side?", "Cyber, AI, drones, all of that?", "Forwarded this email?").
 - **A transcript** (two speakers' labels at least, scripts.py): the interviewer (a
@@ -39,6 +41,12 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   common noun ("the visit", "the talks"); a section that names something else is another
   item's (a canteen's lunch, a firm's new chief executive); one that names nobody ("Our
   take", "We think the rally may fade…") goes on with the report.
+- **A listing's other items**: a page or a letter of items from several sources (three
+  lines or more closed by their sources' names, two names of two words or more: "(Kyokuto
+  News)", "[Indus Ledger]"; furniture/roundups.py) is read in groups, the items in a row
+  without a line between them; the largest group is the story, and a group that names
+  something but none of its names is other news (a firm's results, another pair's talks);
+  one that names nothing goes with the story.
 - **An organisation's notice of its own event** (furniture/readers.py): "Our spring picnic
   will be held on Sunday 6 April …", "… Free for members.", beside its report of the news.
 - **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
@@ -81,7 +89,7 @@ from defcoop_cli.curation.drafting.furniture.readers import (
     thread_replies,
     to_the_audience,
 )
-from defcoop_cli.curation.drafting.furniture.roundups import other_items
+from defcoop_cli.curation.drafting.furniture.roundups import cut_short, labelled_texts, other_items
 from defcoop_cli.curation.drafting.scripts import (
     Turn,
     label_kind,
@@ -155,10 +163,14 @@ _WRITERS_CHANNEL = re.compile(
 _THIS_PIECE = re.compile(r"(?i)\bthis (?:column|newsletter|letter|diary)\b")
 _QUOTED = re.compile(r'["“][^"“”\n]*["”]')
 COLUMN_ITEMS = 3  # a column of items: so many headed sections at least
+LISTED_ITEMS = 3  # a listing: so many items closed by their sources' names at least
+# A source's name of two words or more, in its brackets ("(Kyokuto News)", "[Indus Ledger,")
+_NAMES = re.compile(r"(?<=[(\[])[A-Z][\w&'’.-]*(?: [\w&'’.-]+)+(?=[,)\]])")
 # A section that tells of the report's event by its common noun is the report's.
 _THE_EVENT = re.compile(r"(?i)\bthe (?:visit|talks|meeting|trip)\b")
 HEADING_WORDS = 12  # a section's heading is a line of at most so many words
-_PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]+")
+# A name, a pair of names joined by a hyphen as by a dash two ("India-Japan ties")
+_PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’]+(?:-[a-z][\w'’]*)*")
 # A broadcast's shot list: "Visuals: …", "On screen: …", "GVs: …" (what the camera shows)
 _SHOTS = r"(?:visuals?|on[- ]screen|pictures|footage|b-roll|gvs?|shots?|lower third)\s*:"
 _SHOT_LABEL = re.compile(rf"\s*(?i:{_SHOTS})\s+\S")
@@ -171,7 +183,9 @@ class Asides:
 
     def __init__(self, text: str, lines: Sequence[str]) -> None:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
-        self.lines |= newsletter_items(lines) | pull_quotes(lines) | glossary(lines)
+        texts = labelled_texts(lines)[0]  # an item's sources' names after it cut off
+        self.lines |= newsletter_items(texts) | listed_items(lines)
+        self.lines |= pull_quotes(lines) | glossary(lines)
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
         self.lines |= official_lines(lines)  # an official paper's nil returns, addressees
         self._paper = official_form(lines)  # its annex pointers and colophon: its own word
@@ -200,6 +214,8 @@ class Asides:
             return True
         if market_colour(sentence, self._listed) or self._shots(start, sentence):
             return True
+        if cut_short(sentence) and self._ends_line(start + len(sentence)):
+            return True  # a summary cut short: "… to draw up a list of…"
         if GAP.fullmatch(sentence.strip()) or REMARK.fullmatch(sentence.strip()):
             return True  # "[inaudible] ...": a transcript's gap; "[FQ: …]", a marker's remark
         if to_the_audience(sentence, transcript=self._speech or bool(self._labels)):
@@ -227,6 +243,11 @@ class Asides:
         if start not in self._labels and turn.asks and host_link(sentence):
             return True  # (at a label: formulas.py's)
         return turn.asks and _STEERS.match(sentence.lstrip()) is not None
+
+    def _ends_line(self, at: int) -> bool:
+        """Whether only spaces follow text[at] on its line."""
+        end = self._text.find("\n", at)
+        return not self._text[at : len(self._text) if end < 0 else end].strip()
 
     def _shots(self, start: int, sentence: str) -> bool:
         """Whether the sentence is a broadcast's shot list under its label, the label
@@ -335,6 +356,31 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
     for (a, b), words in items.items():
         if (a, b) not in report and b - a >= 2 and any(not common(w) for w in words):
             found |= set(range(a, b))
+    return found
+
+
+def listed_items(lines: Sequence[str]) -> set[int]:
+    """A listing's items on other news (see the module's doc)."""
+    texts, labels = labelled_texts(lines)
+    outlets = {name for n, at in labels.items() for name in _NAMES.findall(lines[n][at:])}
+    if len(labels) < LISTED_ITEMS or len(outlets) < 2:
+        return set()
+    runs: list[list[int]] = []  # each group of items: lines closed by their sources, in a row
+    for n in sorted(labels):
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    everything = "\n".join(texts)
+    named = [
+        {w for n in run for w in _PROPER.findall(texts[n]) if not _common(w, everything)}
+        for run in runs
+    ]
+    story = named[max(range(len(runs)), key=lambda i: (len(runs[i]), len(named[i])))]
+    found: set[int] = set()
+    for run, words in zip(runs, named, strict=True):
+        if words and not any(_same_name(w, v) for w in words for v in story):
+            found |= set(run)
     return found
 
 

@@ -14,12 +14,23 @@ A script, a bulletin or a briefing's notes may number its items instead, each un
 marker that opens with a cue word in capitals and the item's number ("[STORY 2 | WEATHER |
 00:30]", "ITEM 2: OTHER MATTERS"), perhaps closed by one ("[END STORY 2]"): two items or
 more so numbered from 1 are read as a roundup's sections, the longest drafted.
+
+A page or a letter that lists items from several sources (a day's portal, a clips e-mail, an
+aggregator's cards) closes an item with its sources' names in brackets, after the item's
+final stop ("… in New Delhi. (Kyokuto News) (Deccan Courier)", "… manufacturing. [Indus
+Ledger]", "[Malabar Times, editorial]"): the names are furniture, and the item is read as
+the sentence it ends with (`labelled_texts`). A summary cut short ends in an ellipsis set
+against a word no sentence ends with, an article, a preposition, a conjunction ("… to draw
+up a list of…"; "It ended..." only trails off): that sentence is the listing's, cut off, no
+statement (`cut_short`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.pages import CREDIT_END
 
 # "In this roundup:", "In this issue", "In today's edition -", opening a line of the head
 _CONTENTS = re.compile(
@@ -32,6 +43,18 @@ MAX_HEADING_WORDS = 12  # an item's title or label is a line of at most so many 
 # An item's marker: a cue word in capitals and the item's number ("[STORY 2 |", "ITEM 2:").
 _NUMBERED = re.compile(r"\W{0,2}([A-Z]{3,})\s+(\d{1,2})(?:\W|$)")
 _END = re.compile(r"\W{0,2}END\s+([A-Z]{3,})\b")
+# A source's name in brackets: capitalised words (a few small ones between), perhaps a short
+# note after a comma ("[Malabar Times, editorial]"); one or more after an item's final stop.
+_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|the|and|for|on|de|du|al|el|la|&)"
+_SOURCE = rf"[(\[][A-Z][\w&'’.-]*(?: {_NAME_WORD}){{0,5}}(?:, [\w ]{{1,20}})?[)\]]"
+_SOURCES_END = re.compile(rf"(?:(?<=[.!?…])|(?<=[.!?…][\"”’]))\s+((?:{_SOURCE}\s*)+)$")
+# A summary cut short: an ellipsis against a word no sentence ends with ("… a list of…",
+# "… which began at…"; not "It ended...")
+_CUT_SHORT = re.compile(
+    r"(?i:\b(?:the|an?|of|at|to|from|with|by|into|between|than|and|or|but"
+    r"|that|which|whose|his|her|its|their|our|this|these|those|as|is|are|was|were|has|have))"
+    r"(?:…|\.\.\.)\s*$"
+)
 
 
 def _key(line: str) -> str:
@@ -100,3 +123,20 @@ def _numbered_items(lines: Sequence[str]) -> set[int]:
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
     kept = sizes.index(max(sizes))
     return {n for i, (a, b) in enumerate(bounds) if i != kept for n in range(a, b)}
+
+
+def labelled_texts(lines: Sequence[str]) -> tuple[list[str], dict[int, int]]:
+    """The lines with the sources' names that close an item cut off, and, for each line so
+    cut, the length of what is left (see the module's doc)."""
+    cut = {
+        n: m.start(1)
+        for n, line in enumerate(lines)
+        if (m := _SOURCES_END.search(line)) and not CREDIT_END.search(line)  # "(PTI Photo)"
+    }
+    return [line[: cut[n]].rstrip() if n in cut else line for n, line in enumerate(lines)], cut
+
+
+def cut_short(sentence: str) -> bool:
+    """Whether a sentence ends in an ellipsis set against a word no sentence ends with: a
+    summary cut short (see the module's doc)."""
+    return _CUT_SHORT.search(sentence) is not None

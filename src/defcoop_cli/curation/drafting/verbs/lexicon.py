@@ -111,9 +111,11 @@ _HAPPENING = (
 # the first in the sentence wins. Order matters only between overlapping patterns.
 REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
-        # the present of a chronology or a caption too: "voices concern"; a speaker's own
-        # "flagged our concern"
-        r"(?:(?:rais|express|voic|convey|shar|flagg|register)(?:ed|e?s)|signall?(?:ed|s))"
+        # the present of a chronology or a caption too: "voices concern", and after the
+        # parties together, a portal's item: "Both sides voice concern" (not "would raise");
+        # a speaker's own "flagged our concern"
+        r"(?:(?:rais|express|voic|convey|shar|flagg|register)(?:ed|e?s)|signall?(?:ed|s)"
+        r"|" + _JOINTLY + r"(?:raise|express|voice|convey|share|flag|register))"
         r" (?:(?:its|their|his|her|our|my|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
         r"(?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
         # the noun's class decides, not the verb: nouns of WordNet's anxiety (noun.feeling)
