@@ -87,6 +87,7 @@ SETS = (
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
     "judged_queries_devs28.json",  # a speechwriter's frames, an advertorial audit (s38-search25)
     "judged_queries_devs29.json",  # an aspirant's revision words, Hinglish (s38-search26)
+    "judged_queries_devs30.json",  # a CT researcher's "or", "did X mention Y" (s39-search27)
 )
 QUERIES = [
     q
@@ -109,13 +110,23 @@ NOT_YET = {
     # counter-terrorism researcher's questions of form ("ministerial or delegation?",
     # "a bilateral defence meeting or a phone call", "did … mention cross-border terrorism
     # from Pakistan?", "CT cooperation … joint working group") and a technology-policy
-    # analyst's; the leak is a policy's name and year beside the base's own words
+    # analyst's; the leak is a policy's name and year beside the base's own words. "did …
+    # mention … Pakistan?" answered by s39-search27 (a statement checked for a mention read
+    # as the statement: reading/writers.py)
     "GoJ condemnation level: ministerial or delegation?",
     "where was Japan's reaction delivered - venue of meeting",
     "was the attack discussed in a bilateral defence meeting or a phone call",
     "CT cooperation India Japan joint working group",
-    "did Japan's condemnation mention cross-border terrorism from Pakistan?",
     "Japan defence equipment transfer three principles revision 2023",
+    # the devs30 set (s39-search27), judged before a run: a counter-terrorism researcher's
+    # alternatives with "or", "did X mention Y", CT shorthand and tracker labels (23/32 on
+    # first sight, no leak of 8; 27/32 after a statement checked for a mention is read as
+    # the statement, reading/writers.py). Left:
+    "was the south china sea raised or kept off the agenda",
+    "CT solidarity wording Japan",
+    "date of talks - for tracker row",
+    "level of the Indian participant: minister?",
+    "Nakatani designation - field for reaction tracker",
     # the forty-first set, blind until measured at the nineteenth session's end, after every
     # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN
     # delegate's position-paper queries ("quote for position paper", "operative clause
