@@ -121,22 +121,21 @@ NOT_YET = {
     # the devs30 set (s39-search27), judged before a run: a counter-terrorism researcher's
     # alternatives with "or", "did X mention Y", CT shorthand and tracker labels (23/32 on
     # first sight, no leak of 8; 27/32 after a statement checked for a mention is read as
-    # the statement, reading/writers.py). Left:
+    # the statement, 29/32 after what the answer is for, "- for tracker row", read as no
+    # words to look for, reading/writers.py). Left:
     "was the south china sea raised or kept off the agenda",
     "CT solidarity wording Japan",
-    "date of talks - for tracker row",
     "level of the Indian participant: minister?",
-    "Nakatani designation - field for reaction tracker",
     # the forty-first set, blind until measured at the nineteenth session's end, after every
     # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN
     # delegate's position-paper queries ("quote for position paper", "operative clause
     # idea:", "names for sitrep") and a disaster-relief planner's (HADR, "relief ops",
-    # "besides military cooperation"); not yet read by register
-    "Japan stance on UNCLOS - quote for position paper",
+    # "besides military cooperation"); not yet read by register. "quote for position paper"
+    # and "names for sitrep" answered by s39-search27 (what the answer is for, read as no
+    # words to look for: reading/writers.py)
     "operative clause idea: strengthening defence supply chains",
     "HADR cooperation India Japan defence talks",
     "interoperability gained from joint drills useful for relief ops",
-    "who met whom in New Delhi - names for sitrep",
     "what wider strategic objectives were discussed besides military cooperation",
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's

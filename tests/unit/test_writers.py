@@ -165,3 +165,36 @@ def test_a_mention_asked_of_no_statement_the_base_holds_finds_nothing(
     index: SearchIndex, asked: str
 ) -> None:
     assert shown(index, asked) == []
+
+
+@pytest.mark.parametrize(
+    ("filled", "asked"),
+    [
+        ("venue of the talks - for my tracker", "venue of the talks"),
+        ("Singh's office: entry for the reaction spreadsheet", "Singh's office"),
+        ("exercises with the US navy, row for the drills matrix", "exercises with the US navy"),
+        ("condemnation wording for the country memo", "condemnation wording"),
+    ],
+)
+def test_what_the_answer_is_for_is_no_word_to_look_for(filled: str, asked: str) -> None:
+    """The document being filled and the piece of it are what the answer is wanted for."""
+    assert parse_query([filled]).terms == parse_query([asked]).terms
+
+
+def test_a_tracker_rows_answer_is_found_past_it(index: SearchIndex) -> None:
+    assert (
+        shown(index, "Gen Nakatani's role - field for country tracker")[:1]
+        == shown(index, "Gen Nakatani's role")[:1]
+        != []
+    )
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("japan's support for the make in india programme", "programme"),  # no document last
+        ("for the tracker", "tracker"),  # nothing before it: the words asked about
+    ],
+)
+def test_for_without_a_document_after_it_stays(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms

@@ -367,7 +367,7 @@ def past_frames(
 
         text, parts = tags_apart(text), [tags_apart(p) for p in parts]
     text, verified = without_verifying_frame(text)  # "claim …", "is it true that …"
-    if verified or (checked := writers.statement_checked(text)) != text:  # "did … mention"
+    if verified or (checked := writers.read_for_writing(text)) != text:  # "did … mention"
         text = text if verified else checked
         parts = (text,)
     if len(text) > MAX_QUERY_CHARS:

@@ -44,6 +44,14 @@ to look for, and the subject's words for the saying itself ("statement", "line":
 none either. A subject that names no statement ("did the talks mention Taiwan", "does the
 article mention X": phrases.py's readout checker) is read as it is: the talks' words are
 the whole meeting's, and what they do not hold is nothing to show.
+
+The same researcher, or a delegate writing a position paper, ends a query on what the answer
+is for: "date of the talks - for tracker row", "Nakatani's designation - field for reaction
+tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for position paper".
+The document being filled (DOCUMENTS, last, after "for" and at most two words of its own),
+and the piece of it the answer goes in (PIECES, just after a dash, a colon or a comma), are
+what the answer is wanted for, not what it is about (past_document): no fact holds them, and
+"reaction" in "reaction tracker" names the tracker, not Japan's reaction.
 """
 
 from __future__ import annotations
@@ -117,6 +125,33 @@ _PUNCTUATION = "\"'’‘“”?!.,:;()"
 def past_writers_frames(words: list[str]) -> list[str]:
     """The words read past a speechwriter's frame and an advertorial auditor's (above)."""
     return _advertorial_asked(_without_text_as_source(_without_speech_frame(words)))
+
+
+# What the answer is for (the module's docstring): the document and the piece of it.
+DOCUMENTS = """tracker trackers sitrep sitreps row rows spreadsheet spreadsheets sheet database
+dossier memo memos paper papers slide slides deck log table column columns entry entries
+file matrix chart dataset"""
+PIECES = "field fields entry row column cell quote quotes names name line lines wording"
+_DETERMINER = r"(?:(?:a|an|the|my|our|this|that|its)\s+)?"
+_FOR_DOCUMENT = re.compile(
+    rf"(?i)(?:\s*[-–—:,]+\s*(?:(?:{'|'.join(PIECES.split())})\s+)?|\s+)for\s+{_DETERMINER}"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(DOCUMENTS.split())})\s*[?.!]*\s*$"
+)
+
+
+def read_for_writing(text: str) -> str:
+    """The text read past what a writer fills with it: a statement checked for a mention,
+    the document the answer is for (the module's docstring)."""
+    return past_document(statement_checked(text))
+
+
+def past_document(text: str) -> str:
+    """The text without what its answer is for ("… - field for reaction tracker"), where
+    words are left before it; else as it is."""
+    found = _FOR_DOCUMENT.search(text)
+    if found is None or not re.search(r"\w", text[: found.start()]):
+        return text
+    return text[: found.start()]
 
 
 def statement_checked(text: str) -> str:
