@@ -112,8 +112,8 @@ NOT_YET = {
     # from Pakistan?", "CT cooperation … joint working group") and a technology-policy
     # analyst's; the leak is a policy's name and year beside the base's own words. "did …
     # mention … Pakistan?" answered by s39-search27 (a statement checked for a mention read
-    # as the statement: reading/writers.py)
-    "GoJ condemnation level: ministerial or delegation?",
+    # as the statement: reading/writers.py); "ministerial or delegation?" by the same (a
+    # question's choices offered with "or" searched as each: lookup/either.py)
     "where was Japan's reaction delivered - venue of meeting",
     "was the attack discussed in a bilateral defence meeting or a phone call",
     "CT cooperation India Japan joint working group",
@@ -122,8 +122,8 @@ NOT_YET = {
     # alternatives with "or", "did X mention Y", CT shorthand and tracker labels (23/32 on
     # first sight, no leak of 8; 27/32 after a statement checked for a mention is read as
     # the statement, 29/32 after what the answer is for, "- for tracker row", read as no
-    # words to look for, reading/writers.py). Left:
-    "was the south china sea raised or kept off the agenda",
+    # words to look for, reading/writers.py; 30/32 after a question's choices offered with
+    # "or" searched as each, lookup/either.py). Left:
     "CT solidarity wording Japan",
     "level of the Indian participant: minister?",
     # the forty-first set, blind until measured at the nineteenth session's end, after every
