@@ -87,6 +87,7 @@ SETS = (
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
     "judged_queries_devs28.json",  # a speechwriter's frames, an advertorial audit (s38-search25)
     "judged_queries_devs29.json",  # an aspirant's revision words, Hinglish (s38-search26)
+    "judged_queries_devs30.json",  # a CT researcher's "or", "did X mention Y" (s39-search27)
 )
 QUERIES = [
     q
@@ -109,23 +110,32 @@ NOT_YET = {
     # counter-terrorism researcher's questions of form ("ministerial or delegation?",
     # "a bilateral defence meeting or a phone call", "did … mention cross-border terrorism
     # from Pakistan?", "CT cooperation … joint working group") and a technology-policy
-    # analyst's; the leak is a policy's name and year beside the base's own words
-    "GoJ condemnation level: ministerial or delegation?",
+    # analyst's; the leak is a policy's name and year beside the base's own words. "did …
+    # mention … Pakistan?" answered by s39-search27 (a statement checked for a mention read
+    # as the statement: reading/writers.py); "ministerial or delegation?" by the same (a
+    # question's choices offered with "or" searched as each: lookup/either.py)
     "where was Japan's reaction delivered - venue of meeting",
     "was the attack discussed in a bilateral defence meeting or a phone call",
     "CT cooperation India Japan joint working group",
-    "did Japan's condemnation mention cross-border terrorism from Pakistan?",
     "Japan defence equipment transfer three principles revision 2023",
+    # the devs30 set (s39-search27), judged before a run: a counter-terrorism researcher's
+    # alternatives with "or", "did X mention Y", CT shorthand and tracker labels (23/32 on
+    # first sight, no leak of 8; 27/32 after a statement checked for a mention is read as
+    # the statement, 29/32 after what the answer is for, "- for tracker row", read as no
+    # words to look for, reading/writers.py; 30/32 after a question's choices offered with
+    # "or" searched as each, lookup/either.py). Left:
+    "CT solidarity wording Japan",
+    "level of the Indian participant: minister?",
     # the forty-first set, blind until measured at the nineteenth session's end, after every
     # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN
     # delegate's position-paper queries ("quote for position paper", "operative clause
     # idea:", "names for sitrep") and a disaster-relief planner's (HADR, "relief ops",
-    # "besides military cooperation"); not yet read by register
-    "Japan stance on UNCLOS - quote for position paper",
+    # "besides military cooperation"); not yet read by register. "quote for position paper"
+    # and "names for sitrep" answered by s39-search27 (what the answer is for, read as no
+    # words to look for: reading/writers.py)
     "operative clause idea: strengthening defence supply chains",
     "HADR cooperation India Japan defence talks",
     "interoperability gained from joint drills useful for relief ops",
-    "who met whom in New Delhi - names for sitrep",
     "what wider strategic objectives were discussed besides military cooperation",
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's

@@ -13,6 +13,7 @@ from conftest import REAL
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.either import spoken_alternatives
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.syntax import (
     alternatives,
@@ -325,3 +326,45 @@ def test_a_noun_phrase_s_head_is_its_last_term_before_a_preposition() -> None:
     assert head("indian defence company share prices") == "prices"
     assert head("the hiring outlook for naval engineers") == "outlook"
     assert head("what did japan say about the attack") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "choices"),
+    [
+        (
+            "was the briefing given at a summit or a dinner?",
+            ("was the briefing given at a summit?", "was the briefing given at a dinner?"),
+        ),
+        (
+            "reaction level: minister or official?",
+            ("reaction level: minister?", "reaction level: official?"),
+        ),
+        (
+            "was UNCLOS cited or left out",
+            ("was UNCLOS cited", "was UNCLOS left out"),
+        ),
+    ],
+)
+def test_a_questions_choices_offered_with_or_are_each_searched(
+    question: str, choices: tuple[str, str]
+) -> None:
+    assert spoken_alternatives(question) == choices
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "did they meet, whether or not in person?",  # "or not": no choice
+        "is it a milestone or is that the writer's word?",  # a second question
+        "cyber or space cooperation india japan",  # a keyword string
+    ],
+)
+def test_an_or_that_offers_no_choice_is_read_as_it_is(plain: str) -> None:
+    assert spoken_alternatives(plain) == ()
+
+
+def test_the_choice_that_holds_answers_a_question_of_two(index: SearchIndex) -> None:
+    """Neither choice is held with the other's words: each is searched apart."""
+    asked = "was Malabar discussed or dropped from the agenda?"
+    assert ids(index, asked)[:1] == ids(index, "was Malabar discussed?")[:1] != []
+    assert "space" in ids(index, "did the ministers agree on space or leave it aside?")[0]

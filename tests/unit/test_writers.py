@@ -1,7 +1,8 @@
-"""Two registers of people who write from the article or audit it
+"""Three registers of people who write from the article or audit it
 (lookup/search/reading/writers.py): a speechwriter's frame, read as no words to look for,
-and an advertorial auditor's question what the text promotes, read as asking for its
-advertorial. The queries are the test's own."""
+an advertorial auditor's question what the text promotes, read as asking for its
+advertorial, and a researcher's check of what a statement mentions, read as the statement.
+The queries are the test's own."""
 
 from __future__ import annotations
 
@@ -129,3 +130,71 @@ def test_a_speech_word_alone_is_the_word_asked_about(alone: str, word: str) -> N
 
 def test_the_address_alone_finds_the_issues_addressed(index: SearchIndex) -> None:
     assert "regional-issues-addressed" in shown(index, "the address")[:3]
+
+
+@pytest.mark.parametrize(
+    ("checked", "statement"),
+    [
+        ("does Tokyo's condemnation name the militants' sponsors?", "Tokyo's condemnation"),
+        ("did the UNCLOS statement cite the tribunal ruling", "UNCLOS"),
+        (
+            "has India's briefing of the Japanese side mentioned casualties",
+            "India's briefing of the Japanese side",
+        ),
+        ("did the solidarity line reference Balochistan", "solidarity"),
+    ],
+)
+def test_a_statement_checked_for_a_mention_is_read_as_the_statement(
+    index: SearchIndex, checked: str, statement: str
+) -> None:
+    """What the statement is asked to mention, held or not (a place elsewhere, a ruling), is
+    no word to look for: the statement answers, as a reader weighs what it does say."""
+    assert parse_query([checked]).terms == parse_query([statement]).terms
+    assert shown(index, checked)[:1] == shown(index, statement)[:1] != []
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "did the talks mention Taiwan",  # a gathering, no statement: the whole meeting's words
+        "does the statement name Balochistan",  # no word of whose statement it is
+        "did the Quad statement mention the attack",  # a statement the base does not hold
+    ],
+)
+def test_a_mention_asked_of_no_statement_the_base_holds_finds_nothing(
+    index: SearchIndex, asked: str
+) -> None:
+    assert shown(index, asked) == []
+
+
+@pytest.mark.parametrize(
+    ("filled", "asked"),
+    [
+        ("venue of the talks - for my tracker", "venue of the talks"),
+        ("Singh's office: entry for the reaction spreadsheet", "Singh's office"),
+        ("exercises with the US navy, row for the drills matrix", "exercises with the US navy"),
+        ("condemnation wording for the country memo", "condemnation wording"),
+    ],
+)
+def test_what_the_answer_is_for_is_no_word_to_look_for(filled: str, asked: str) -> None:
+    """The document being filled and the piece of it are what the answer is wanted for."""
+    assert parse_query([filled]).terms == parse_query([asked]).terms
+
+
+def test_a_tracker_rows_answer_is_found_past_it(index: SearchIndex) -> None:
+    assert (
+        shown(index, "Gen Nakatani's role - field for country tracker")[:1]
+        == shown(index, "Gen Nakatani's role")[:1]
+        != []
+    )
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("japan's support for the make in india programme", "programme"),  # no document last
+        ("for the tracker", "tracker"),  # nothing before it: the words asked about
+    ],
+)
+def test_for_without_a_document_after_it_stays(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms

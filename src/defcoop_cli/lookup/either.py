@@ -7,15 +7,27 @@ match all its words, the query is searched as typed, every word together (OR a f
 word), so closest matches and notes are those of the whole query, as before OR was read:
 an alternative of few words ("India Japan chips deal") is more easily near a note or a
 fact than the query is. Each alternative is searched uncut, the merged results cut to
---limit: `total` is the union's size before the cut."""
+--limit: `total` is the union's size before the cut.
 
+An analyst's question that offers its answers with "or" in small letters ("condemnation
+level: ministerial or delegation?", "was the attack raised in a meeting or a phone call",
+"was the South China Sea raised or kept off the agenda") asks which holds: the fact that
+settles it holds one of them, never both. It is searched so too, as itself without "or" and
+what follows it in its clause, and as itself with what follows in place of the choice
+before it (spoken_alternatives): that choice is the noun phrase from its determiner when
+what follows opens on one ("a bilateral meeting or a phone call"), else the one word before
+"or". Only a question is read so (a "?", a question word or an auxiliary first, or a label's
+colon); "whether or not", "or so", a second question ("… a milestone or is that our
+wording") and a keyword string's "or" are not."""
+
+import re
 from collections.abc import Callable
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.ranking import NoteMatch
-from defcoop_cli.lookup.search.text import Query, parse_query
+from defcoop_cli.lookup.search.text import QUESTION_WORDS, YES_NO, Query, parse_query
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -24,9 +36,41 @@ if TYPE_CHECKING:
 Search = Callable[[Index, Query, "SearchRequest"], SearchResult]
 
 
+_CLAUSE_END = re.compile(r"[?!.,;:()]|\s[-–—]+\s")
+_DETERMINERS = frozenset(["a", "an", "the", "some", "any"])
+_NO_CHOICE = frozenset(  # "or so", "or is that our wording": no choice, a second question
+    "not so else otherwise two more less it that this they we i you he she".split()  # noqa: SIM905
+)
+_ASKING = YES_NO | QUESTION_WORDS | frozenset(["was", "were", "is", "are", "can", "could"])
+
+
+def spoken_alternatives(text: str) -> tuple[str, ...]:
+    """A question's choices offered with "or" (the module's docstring): the text without
+    the choice after "or", and with it in place of the choice before; () when it offers
+    none."""
+    at = text.find(" or ")
+    asked = "?" in text or ":" in text or text.split()[0].lower() in _ASKING
+    if at < 0 or not asked:
+        return ()
+    end = _CLAUSE_END.search(text, at + 4)
+    stop = end.start() if end else len(text)
+    after = text[at + 4 : stop].split()
+    if not after or after[0].lower() in _NO_CHOICE | _ASKING:
+        return ()
+    before = text[:at].split()
+    start = len(before) - 1
+    if after[0].lower() in _DETERMINERS:  # "a meeting or a phone call": from "a"
+        found = [i for i, w in enumerate(before) if w.lower() in _DETERMINERS]
+        start = found[-1] if found else start
+    if start <= 0:
+        return ()
+    rest = text[stop:]
+    return (text[:at] + rest, " ".join([*before[:start], *after]) + rest)
+
+
 def _alternatives(query: Query) -> list[Query]:
     found = []
-    for text in query.alternatives:
+    for text in query.alternatives or spoken_alternatives(query.text):
         try:  # an alternative of function words alone ("the") is no alternative
             found.append(parse_query([text])._replace(excluded=query.excluded))
         except UsageError:

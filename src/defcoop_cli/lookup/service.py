@@ -137,7 +137,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     """The query's best matches under the request's filters; when it finds nothing, its
     closest matches past their bar (search/partial.py), else "did you mean". The caller
     parses the query before it opens the index: one with nothing to look for is refused."""
-    if query.alternatives:  # "a OR b": searched as each (lookup/either.py)
+    if query.alternatives or " or " in query.text:  # "a OR b", "x or y?": lookup/either.py
         from defcoop_cli.lookup.either import search_either
 
         if (either := search_either(index, query, request, search)) is not None:

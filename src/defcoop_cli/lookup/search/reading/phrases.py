@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
+from defcoop_cli.lookup.search.reading import writers
 from defcoop_cli.patterns import Lazy
 
 # An exam's words for picking an option, and for a topic of the day ("recently in news").
@@ -366,7 +367,8 @@ def past_frames(
 
         text, parts = tags_apart(text), [tags_apart(p) for p in parts]
     text, verified = without_verifying_frame(text)  # "claim …", "is it true that …"
-    if verified:
+    if verified or (checked := writers.read_for_writing(text)) != text:  # "did … mention"
+        text = text if verified else checked
         parts = (text,)
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}")

@@ -1,5 +1,6 @@
-"""Two registers of people who write from the article or audit it, read as what they are
-(issue 25): a speechwriter's frame and an advertorial auditor's question.
+"""Three registers of people who write from the article or audit it, read as what they are
+(issue 25): a speechwriter's frame, an advertorial auditor's question and a researcher's
+check of what a statement mentions.
 
 A speechwriter wraps what the facts should give in the words of the drafting: the speech
 itself ("for the speech", "in the toast", "the minister's remarks", "in the address"), the
@@ -31,9 +32,31 @@ Nor is it the advertorial asked where what is promoted is held outside the edito
 the article promote peace", "which technologies does the article endorse"): that asks
 whether the text's facts hold it, and is read with the promoting word, not "advertorial"
 (read_promotion, once the index is open).
+
+A researcher filling a tracker checks what a party's statement or act mentions: "did
+Japan's condemnation mention cross-border terrorism from Pakistan?", "did the UNCLOS line
+mention the arbitral award", "does Singh's invitation to Japanese firms name any platform".
+The statement is the answer, whether or not it says what is asked (the forty-second set's
+judgment): a reader weighs what it does say. So where a yes-no question opens on a subject
+that holds a word for something a party said or did (STATED) beside a word of what it is
+about, and a verb of mentioning follows (MENTIONING), the words after the verb are no words
+to look for, and the subject's words for the saying itself ("statement", "line": FRAME) are
+none either. A subject that names no statement ("did the talks mention Taiwan", "does the
+article mention X": phrases.py's readout checker) is read as it is: the talks' words are
+the whole meeting's, and what they do not hold is nothing to show.
+
+The same researcher, or a delegate writing a position paper, ends a query on what the answer
+is for: "date of the talks - for tracker row", "Nakatani's designation - field for reaction
+tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for position paper".
+The document being filled (DOCUMENTS, last, after "for" and at most two words of its own),
+and the piece of it the answer goes in (PIECES, just after a dash, a colon or a comma), are
+what the answer is wanted for, not what it is about (past_document): no fact holds them, and
+"reaction" in "reaction tracker" names the tracker, not Japan's reaction.
 """
 
 from __future__ import annotations
+
+import re
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -82,9 +105,71 @@ ADVERTORIAL = "advertorial"
 SOURCING = (("according", "to"), ("as", "per"), ("per",))
 
 
+# A researcher's check of a statement (the module's docstring): what a party said or did,
+# the verbs that ask what it mentions, and the words for the saying itself.
+STATED = frozenset(
+    """statement statements condemnation condemnations invitation invitations briefing
+    briefings commitment commitments reaction reactions response responses pledge pledges
+    declaration message line lines wording""".split()  # noqa: SIM905
+)
+FRAME = frozenset("statement statements line lines wording".split())  # noqa: SIM905
+MENTIONING = frozenset(
+    """mention mentions mentioned name names cite cites cited reference references referenced
+    refer refers referred include includes included specify specifies specified""".split()  # noqa: SIM905
+)
+CHECKING = frozenset(["did", "does", "do", "has", "have", "had"])
+_APOSTROPHE_S = re.compile(r"['’]s$")
+_PUNCTUATION = "\"'’‘“”?!.,:;()"
+
+
 def past_writers_frames(words: list[str]) -> list[str]:
     """The words read past a speechwriter's frame and an advertorial auditor's (above)."""
     return _advertorial_asked(_without_text_as_source(_without_speech_frame(words)))
+
+
+# What the answer is for (the module's docstring): the document and the piece of it.
+DOCUMENTS = """tracker trackers sitrep sitreps row rows spreadsheet spreadsheets sheet database
+dossier memo memos paper papers slide slides deck log table column columns entry entries
+file matrix chart dataset"""
+PIECES = "field fields entry row column cell quote quotes names name line lines wording"
+_DETERMINER = r"(?:(?:a|an|the|my|our|this|that|its)\s+)?"
+_FOR_DOCUMENT = re.compile(
+    rf"(?i)(?:\s*[-–—:,]+\s*(?:(?:{'|'.join(PIECES.split())})\s+)?|\s+)for\s+{_DETERMINER}"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(DOCUMENTS.split())})\s*[?.!]*\s*$"
+)
+
+
+def read_for_writing(text: str) -> str:
+    """The text read past what a writer fills with it: a statement checked for a mention,
+    the document the answer is for (the module's docstring)."""
+    return past_document(statement_checked(text))
+
+
+def past_document(text: str) -> str:
+    """The text without what its answer is for ("… - field for reaction tracker"), where
+    words are left before it; else as it is."""
+    found = _FOR_DOCUMENT.search(text)
+    if found is None or not re.search(r"\w", text[: found.start()]):
+        return text
+    return text[: found.start()]
+
+
+def statement_checked(text: str) -> str:
+    """The text of a statement checked for what it mentions: the question's opening and its
+    subject, without the words for the saying (the module's docstring); else as it is."""
+    typed = text.split()
+    words = [_APOSTROPHE_S.sub("", w.lower()).strip(_PUNCTUATION) for w in typed]
+    if not words or words[0] not in CHECKING:
+        return text
+    verb = next((i for i in range(2, len(words)) if words[i] in MENTIONING), None)
+    if verb is None or STATED.isdisjoint(words[1:verb]):
+        return text
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    kept = [i for i in range(1, verb) if words[i] not in FRAME]
+    if all(words[i] in STOPWORDS or words[i] in STATED for i in kept):  # "did the statement …"
+        return text
+    return " ".join(typed[i] for i in (0, *kept))
 
 
 def _without_text_as_source(words: list[str]) -> list[str]:
