@@ -72,7 +72,9 @@ from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,
     leads_in,
     occasion_formula,
+    restates_terms,
     runs_the_session,
+    terms_lines,
 )
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
@@ -170,7 +172,7 @@ class Asides:
     """The lines (indices) and sentences of a piece that are no report's statement."""
 
     def __init__(self, text: str, lines: Sequence[str]) -> None:
-        self.lines = other_items(lines) | question_parts(lines) | notes(lines)
+        self.lines = other_items(lines) | question_parts(lines) | notes(lines) | terms_lines(lines)
         self.lines |= newsletter_items(lines) | pull_quotes(lines) | glossary(lines)
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
         self.lines |= official_lines(lines)  # an official paper's nil returns, addressees
@@ -207,6 +209,8 @@ class Asides:
         if signpost(sentence) or (self._paper and own_word(sentence)):  # "See Annex I."
             return True
         if occasion_formula(sentence[self._labels.get(start, 0) :]):  # thanks, the vote
+            return True
+        if self._labels and restates_terms(sentence):  # "A reminder that this was on background"
             return True
         turn = turn_at(self._turns, start) if self._turns else None
         label = LINE_LABEL.match(sentence) if turn is None and self._speech else None
