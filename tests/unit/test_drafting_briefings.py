@@ -346,7 +346,7 @@ BACKGROUND = "\n".join(
         "SENIOR OFFICIAL ONE: I'm not going beyond what I've said.",
         "",
         (
-            "MODERATOR: We have time for two more. A reminder that this was on background: "
+            "MODERATOR: We have time for one more. A reminder that this was on background: "
             "no names, no audio. Again, please attribute to senior Alphan officials."
         ),
         "",
@@ -364,7 +364,7 @@ def test_a_briefings_terms_and_housekeeping_are_furniture_a_wires_report_of_them
         "They will be identified in this transcript as Senior Official One and Official B.",
         "Official One will begin, after which we will take a few questions.",
         "My colleague will say a word on the navy side.",
-        "We have time for two more.",
+        "We have time for one more.",
         "A reminder that this was on background: no names, no audio.",
         "Again, please attribute to senior Alphan officials.",
     ):

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 _FUNCTION_WORDS = """
     a an the and or but so then now with that this these those is are was were be been
     am will would shall should can could may might must do does did have has had i me my mine we
-    us our you your yours all any some one two three few couple of on in at to for from up over
+    us our you your yours all any some one few couple of on in at to for from up over
     by it its there here again just also very as if please let let's today i'll we'll after
     which"""
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
