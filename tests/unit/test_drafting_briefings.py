@@ -6,8 +6,17 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
-from defcoop_cli.curation.drafting.scripts import is_channel, label_names, transcript_labels
+from defcoop_cli.curation.drafting.furniture.proceedings import (
+    restates_terms,
+    runs_the_session,
+    terms_lines,
+)
+from defcoop_cli.curation.drafting.scripts import (
+    is_channel,
+    label_names,
+    transcript_labels,
+    unnamed_official,
+)
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity
 
@@ -303,3 +312,168 @@ def test_a_denied_act_according_to_a_source_is_the_sources_word() -> None:
     )
     said = found["No agreements were signed, according to officials"]
     assert said["attribution"] == "unnamed officials"
+
+
+# Issue 24, a background briefing's transcript (dev-s34, heldout53): its terms of attribution
+# and a moderator's housekeeping are furniture; an unnamed official labelled by rank and an
+# ordinal is a channel, named by the label in lower case (R9); no entity is made of him.
+BACKGROUND = "\n".join(
+    [
+        "Foreign Office of Alpha",
+        "Special Background Call on the Minister's Visit to Beta",
+        "",
+        (
+            "Ground rules: On deep background. The briefers may be described as "
+            '"Alphan officials". No audio to be used.'
+        ),
+        "",
+        (
+            "MODERATOR: Good evening and thanks for dialing in at short notice. They will "
+            "be identified in this transcript as Senior Official One and Official B. "
+            "Official One will begin, after which we will take a few questions."
+        ),
+        "",
+        (
+            "SENIOR OFFICIAL ONE: Thanks. Minister Ravi Menon held talks with Minister "
+            "Kenji Ode in Beta City this morning. The lunch afterwards ran long."
+        ),
+        "",
+        "OFFICIAL B: The harbour survey is still being costed. My colleague will say a word "
+        "on the navy side.",
+        "",
+        "QUESTION (Harbour Post): Were patrols discussed?",
+        "",
+        "SENIOR OFFICIAL ONE: I'm not going beyond what I've said.",
+        "",
+        (
+            "MODERATOR: We have time for one more. A reminder that this was on background: "
+            "no names, no audio. Again, please attribute to senior Alphan officials."
+        ),
+        "",
+    ]
+)
+
+
+def test_a_briefings_terms_and_housekeeping_are_furniture_a_wires_report_of_them_is_not() -> None:
+    found, furniture = _facts(BACKGROUND)
+    text = " ".join(furniture)
+    for said in (
+        "Ground rules: On deep background.",
+        "No audio to be used.",
+        "Good evening and thanks for dialing in at short notice.",
+        "They will be identified in this transcript as Senior Official One and Official B.",
+        "Official One will begin, after which we will take a few questions.",
+        "My colleague will say a word on the navy side.",
+        "We have time for one more.",
+        "A reminder that this was on background: no names, no audio.",
+        "Again, please attribute to senior Alphan officials.",
+    ):
+        assert said in text, said
+    assert not any("background" in q or "identified" in q or "attribute" in q for q in found)
+    wire = (
+        "BETA CITY, May 5 (Harbour Wire) - Minister Ravi Menon held talks with Minister "
+        "Kenji Ode on Monday. A senior official, who spoke on background because the talks "
+        "were private, said no agreement was signed. A reminder that the ties run deep came "
+        "at lunch. The officials may be described as cautious about the timetable."
+    )
+    found, _ = _facts(wire)  # a wire telling of the terms: its sentences stay
+    assert any(q.startswith("A senior official, who spoke on background") for q in found)
+    assert any(q.startswith("A reminder that the ties run deep") for q in found)
+    assert any(q.startswith("The officials may be described as cautious") for q in found)
+
+
+def test_an_unnamed_official_is_a_channel_named_by_his_label() -> None:
+    made = draft(BACKGROUND, "b", DOC, {}, "/articles/b.txt", "9.9")
+    found = {f["quote"]: f for f in made["facts"]}
+    held = found["Minister Ravi Menon held talks with Minister Kenji Ode in Beta City this morning"]
+    assert held["attribution"] == "Ravi Menon and Kenji Ode"  # the event's participants'
+    assert found["The lunch afterwards ran long"]["attribution"] == "senior official one"
+    assert found["The harbour survey is still being costed"]["attribution"] == "official b"
+    assert found["I'm not going beyond what I've said"]["attribution"] == "senior official one"
+    names = {e["name"] for e in made["entities"]}
+    assert not names & {"Senior Official One", "Official One", "Official B", "I've"}
+
+
+@pytest.mark.parametrize(
+    ("label", "unnamed"),
+    [
+        ("SENIOR OFFICIAL ONE", True),
+        ("Senior Administration Official", True),
+        ("OFFICIAL A", True),
+        ("Briefer 2", True),
+        ("Senior Official Menon", False),  # a name after the rank
+        ("Official Spokesperson", False),  # a channel by its title
+        ("Chief Official", False),  # a title
+        ("Minister", False),
+    ],
+)
+def test_an_unnamed_officials_label_by_rank_and_ordinal(label: str, unnamed: bool) -> None:
+    assert unnamed_official(label) is unnamed
+    assert is_channel(label) is (unnamed or label == "Official Spokesperson")
+
+
+# Each form the terms take in a briefing, beside an ordinary news sentence of the same words
+# that the rules must leave alone (a wire's, a readout's, a paper's copy, a minister's words).
+@pytest.mark.parametrize(
+    ("terms", "news"),
+    [
+        (
+            "A reminder that this was on background: senior officials, no names.",
+            "A reminder of the stakes came on Tuesday, when a patrol boat was rammed.",
+        ),
+        (
+            "Again, please attribute to a senior defence official.",
+            "Please refer to the ministry's statement for the full list of agreements.",
+        ),
+        (
+            'The briefers may be quoted as "senior government officials".',
+            "The talks, which the ministry described as candid, ran past their hour.",
+        ),
+        (
+            "They will be identified in this transcript as Senior Official One and Two.",
+            "The vessel was identified as a coast guard cutter from Beta.",
+        ),
+        (
+            "This call is not for attribution.",
+            "He asked not to be named because he was not authorised to speak.",
+        ),
+        (
+            "Please remember these are defence officials, not to be named.",
+            "I told him on the record that we stand with Alpha.",
+        ),
+    ],
+)
+def test_the_terms_restated_are_furniture_a_news_sentence_is_not(terms: str, news: str) -> None:
+    assert restates_terms(terms)
+    assert not restates_terms(news)
+
+
+def test_a_line_headed_by_the_terms_is_furniture_a_report_of_anonymity_is_not() -> None:
+    lines = [
+        "GROUND RULES: On background. No audio or video to be used.",
+        "ATTRIBUTION: Refer to the briefer as a senior official.",
+        "Terms: The officials spoke on condition that they are not named.",
+        "The official spoke on condition of anonymity because the talks were private.",  # a wire
+        "Terms: the deal's value was not disclosed.",  # a paper's deal box: no attribution
+        "Embargo: 00:01 GMT, 6 May.",
+    ]
+    assert terms_lines(lines) == {0, 1, 2}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "session"),
+    [
+        ("Official One will begin, after which we will take a few questions.", True),
+        ("Hi everyone, and thanks for dialing in so late.", True),
+        ("Operator, please open the line for questions.", True),
+        ("We'll take one more.", True),
+        ("First official, please.", True),
+        ("My colleague will say a word on the industry side.", True),
+        ("They will meet again next week.", False),  # the ministers' plan, a briefer's news
+        ("Two officials were hurt when the boat capsized.", False),  # a wire's
+        ("Official One Harbour, the new pier, opens next week.", False),  # a name
+        ("My colleague will say that Beta condemned the raid.", False),  # what he reports
+    ],
+)
+def test_a_briefings_housekeeping_runs_the_session(sentence: str, session: bool) -> None:
+    assert runs_the_session(sentence) is session

@@ -287,7 +287,8 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
 _COMMON_NEXT = re.compile(r" [a-z]")
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # a common noun's initials in the plural
 _AL = re.compile(r"(?<=[a-z]{2})(?:erial|ional|ical|eral)$")  # never a name's last word
-_PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}")  # a fiscal year or quarter: "FY28"
+# A fiscal year or quarter ("FY28"), or "I" contracted ("what I've said"): no name.
+_PERIOD = re.compile(r"(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}|I['’](?:ve|m|d|ll)")
 # A course's or a catalogue's code ("POLS 347", "IR 2240") and its title in brackets after it.
 _CODE = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}\b")
 _CODED = re.compile(r"\b([A-Z]{2,5}) \d{3,4} \((?:[^()]*\s)?$")

@@ -287,8 +287,25 @@ _CHANNEL = re.compile(
 
 
 def is_channel(label: str) -> bool:
-    """Whether a speaker's label is a channel's title ("Official Spokesperson")."""
-    return _CHANNEL.search(_bare(label)[0]) is not None
+    """Whether a speaker's label is a channel's title ("Official Spokesperson") or an
+    unnamed official's (a briefer on background tells what the ministers did)."""
+    return _CHANNEL.search(_bare(label)[0]) is not None or unnamed_official(label)
+
+
+# An unnamed official's label, as a background briefing's transcript names its briefers
+# ("SENIOR OFFICIAL ONE", "Senior Administration Official", "OFFICIAL A", "Briefer 2"): a
+# few words of rank or service, an official's or a briefer's noun, an ordinal mark at most.
+_UNNAMED_OFFICIAL = re.compile(
+    r"(?i:(?:[a-z]+ ){0,3}(?:official|briefer)"
+    r"(?: (?:one|two|three|four|five|[a-e]|[1-5]|#[1-5]|no\. ?[1-5]))?)"
+)
+
+
+def unnamed_official(label: str) -> bool:
+    """Whether a speaker's label names an official by rank and an ordinal mark alone, no
+    name or title of his ("Senior Official One", "OFFICIAL A"): one who answers, unnamed."""
+    words = {w.rstrip(".").lower() for w in label.split()}
+    return not words & TITLES and _UNNAMED_OFFICIAL.fullmatch(label) is not None
 
 
 def presides(label: str) -> bool:

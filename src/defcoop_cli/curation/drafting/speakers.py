@@ -42,6 +42,7 @@ from defcoop_cli.curation.drafting.scripts import (
     named_before,
     roster_titles,
     transcript_labels,
+    unnamed_official,
 )
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
 from defcoop_cli.curation.drafting.verbs.views import OWN_BODY, OWN_ERRORS
@@ -73,7 +74,6 @@ _PLURAL = re.compile(
     rf" and |^both |countries|ministers|officials|{commentator_nouns()}|police|diplomats|sides"
 )
 
-
 # A nationality and an office, the subject's end: "The Japanese minister", "his Indian
 # counterpart", "the visiting Japanese defence minister".
 _NATIONAL = re.compile(
@@ -100,7 +100,6 @@ _APPOSED_TITLE = re.compile(
 _HONORIFIC_END = re.compile(r"(?:\b(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s*)+$")
 # A title's abbreviation in capitals right before a name: "RM Rajnath", "NSA Doval".
 _ABBREVIATION = re.compile(r"(?:^|[^\w.,:;()-] ?)([A-Z]{2,4}) $")
-
 
 # A guest without a nationality: "the visiting Minister", "his guest", "the visitor".
 _VISITOR = re.compile(
@@ -198,11 +197,11 @@ class Speakers:
     def turns(self, text: str) -> list[Turn]:
         """A transcript's turns, each until the next label: a questioner's is "the reporter"'s,
         a moderator's "the moderator"'s (in a script, one who never asks narrates: "", the
-        article's); a name's, or a title's naming him after it, the person named; an answer's
-        ("A:") or a title's, the person the heading names as briefing; else an answer's is the
-        article's (a fact box's Q and A), a title's the one person of the fact base with the
-        title not spoken of in those turns, else the title. A spokesperson is a channel; a
-        section's heading ("STORYLINE:") is the article's."""
+        article's); a name's, or a title's naming him after it, the person named; an unnamed
+        official's ("SENIOR OFFICIAL ONE") the label in lower case; an answer's ("A:") or a
+        title's, the person the heading names as briefing, else an answer's the article's (a
+        fact box's), a title's the one person of the fact base with it not spoken of in those
+        turns, else the title. A spokesperson or an unnamed official is a channel."""
         labels = transcript_labels(text)
         if not labels:
             return []
@@ -221,8 +220,9 @@ class Speakers:
                 asker = "the reporter" if kind == "asks" else "the moderator"
                 turns.append(Turn(start, asker, False, True))
                 continue
-            if dashed := named_before(label):  # "Nikhil Rao - Chairman": him
-                who, person = self._labelled(dashed)
+            if (dashed := named_before(label)) or unnamed_official(label):  # "Nikhil Rao -
+                # Chairman": him; "SENIOR OFFICIAL ONE": named by the label alone (R9)
+                who, person = self._labelled(dashed) if dashed else (label.lower(), True)
                 turns.append(Turn(start, who, person, False, is_channel(label)))
                 continue
             last = label.split()[-1].lower()

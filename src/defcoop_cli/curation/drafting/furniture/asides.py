@@ -80,7 +80,9 @@ from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,
     leads_in,
     occasion_formula,
+    restates_terms,
     runs_the_session,
+    terms_lines,
 )
 from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
@@ -182,7 +184,7 @@ class Asides:
     """The lines (indices) and sentences of a piece that are no report's statement."""
 
     def __init__(self, text: str, lines: Sequence[str]) -> None:
-        self.lines = other_items(lines) | question_parts(lines) | notes(lines)
+        self.lines = other_items(lines) | question_parts(lines) | notes(lines) | terms_lines(lines)
         texts = labelled_texts(lines)[0]  # an item's sources' names after it cut off
         self.lines |= newsletter_items(texts) | listed_items(lines)
         self.lines |= pull_quotes(lines) | glossary(lines)
@@ -223,6 +225,8 @@ class Asides:
         if signpost(sentence) or (self._paper and own_word(sentence)):  # "See Annex I."
             return True
         if occasion_formula(sentence[self._labels.get(start, 0) :]):  # thanks, the vote
+            return True
+        if self._labels and restates_terms(sentence):  # "A reminder that this was on background"
             return True
         turn = turn_at(self._turns, start) if self._turns else None
         label = LINE_LABEL.match(sentence) if turn is None and self._speech else None

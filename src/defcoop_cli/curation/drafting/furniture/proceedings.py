@@ -15,13 +15,15 @@ meet again next week" has words of the talks: neither is furniture.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Function words: pronouns, determiners, auxiliaries, prepositions, conjunctions.
 _FUNCTION_WORDS = """
     a an the and or but so then now with that this these those is are was were be been
     am will would shall should can could may might must do does did have has had i me my mine we
-    us our you your yours all any some one few couple of on in at to for from up over by it its
-    there here again just also very as if please let let's today"""
+    us our you your yours all any some one few couple of on in at to for from up over
+    by it its there here again just also very as if please let let's today i'll we'll after
+    which"""
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 # A session's own words: greeting, thanking, opening, handing over, closing, meeting again;
 # and a call's operator's ("As a reminder, all participant lines will be in listen-only
@@ -34,7 +36,9 @@ _SESSION_WORDS = """
     next week weeks month soon time happy glad go ahead first brief short remarks readout
     update over back press conference media coming joining enjoy tonight
     day reminder participant participants line lines listen only mode hand handing call
-    disconnect management sir madam answer further no comments stop pause"""
+    disconnect management sir madam answer further no comments stop pause notice hi hello
+    dialing dialling late operator more straight point points official officials briefer
+    briefers second third last"""
 SESSION = frozenset(_SESSION_WORDS.split())
 # The words that make it a session's (a sentence of function words and these alone).
 _PROCEDURE = SESSION - {
@@ -48,6 +52,9 @@ _PROCEDURE = SESSION - {
     "over",
     "brief",
     "short",
+    "second",
+    "third",
+    "last",
 }
 MAX_WORDS = 16
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -57,10 +64,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # "I would like to say a few words about my trip to Gamma." (what he then says is the news).
 # "Let me first say a word about Pahalgam." (a subject by its name, what follows tells it).
 _ANNOUNCES = re.compile(
-    r"(?:Let me|I (?:will|shall|would like to|want to))\s+(?:first\s+|now\s+|briefly\s+)?"
+    r"(?:Let me|(?:I|[Mm]y colleague) (?:will|shall|would like to|want to))\s+"
+    r"(?:first\s+|now\s+|briefly\s+)?"
     r"(?:report|speak|say a (?:few )?words?|brief you|give (?:you\s+)?an? (?:brief\s+)?"
     r"(?:account|readout|overview))\s+(?:on|about|of)\s+(?:(?:my|our|the|today's)\s+(?:\w+\s+)?"
-    r"(?:visit|trip|travel|talks|meeting)(?:\s+(?:to|in|with)(?:\s+[A-Z][\w-]*){1,3})?"
+    r"(?:visit|trip|travel|talks|meeting|side)(?:\s+(?:to|in|with)(?:\s+[A-Z][\w-]*){1,3})?"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\W*$"
 )
 # A sitting's procedure: "The meeting is called to order at 9:00 a.m.", "The House stands
@@ -96,13 +104,57 @@ _RUNS_NAMED = re.compile(
 )
 
 
+# An unnamed briefer by his label's words ("Official One", "Senior Official Two", "Official
+# A"): no name, the one the session hands over to.
+_BRIEFER = re.compile(r"\b(?:[A-Z][a-z]+ ){0,2}(?:Official|Briefer) (?:One|Two|Three|[A-E1-5])\b")
+# A briefing's terms of attribution: a line headed by them ("GROUND RULES: On background.
+# …", "ATTRIBUTION: Not for attribution. …", "Terms: The officials spoke on condition that
+# they are not named. …"), which says how its words may be used, not what was said.
+_TERMS_HEAD = re.compile(
+    r"(?i)^\s*(?:ground rules|attribution|terms(?: of (?:the )?(?:briefing|call|attribution))?"
+    r"|briefing rules|rules of (?:the )?(?:briefing|call))\s*:\s+\S"
+)
+_TERMS_WORDS = re.compile(
+    r"(?i)\b(?:on (?:deep )?background|attribut\w*|quot(?:ed|ation)|named|identified"
+    r"|described as|broadcast|recorded|recording|camera|anonymity|off the record|audio)\b"
+)
+# The terms restated in a briefing's turns: "A reminder that this was on background: …",
+# "Again, please attribute to a senior … official.", "They will be identified in this
+# transcript as …", "Please remember these are … officials, not to be named."
+_TERMS_ARE = r"(?=[^.!?]*\b(?:background|attribut\w*|named|names|the record)\b)"
+_TERMS_SAID = re.compile(
+    rf"(?i)(?:^|\b)(?:(?:a |as a )?reminder,? (?:that )?{_TERMS_ARE}"
+    rf"|please (?:attribute|(?:remember|note) (?:that )?{_TERMS_ARE})"
+    r"|please refer to (?:the|our|them|him|her)\b[^.!?]{0,40}\bas\b"
+    r"|(?:identified|referred to|described|quoted|cited) (?:in this transcript |here |only )?as"
+    r" (?:[\"“]|(?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|briefers?|sources?)\b"
+    r"|(?-i:Senior|Official))"
+    r"|(?:this|the) (?:call|briefing|session|conversation) (?:is|was|will be|remains)"
+    r" (?:on (?:deep )?background|not for attribution|off the record))"
+)
+TERMS_WORDS = 30  # a restatement of the terms is a sentence of at most so many words
+
+
+def terms_lines(lines: Sequence[str]) -> set[int]:
+    """The lines headed by a briefing's terms of attribution (see _TERMS_HEAD)."""
+    return {
+        n for n, line in enumerate(lines) if _TERMS_HEAD.match(line) and _TERMS_WORDS.search(line)
+    }
+
+
+def restates_terms(sentence: str) -> bool:
+    """Whether a transcript's sentence restates or applies the briefing's terms of
+    attribution (_TERMS_SAID): how the briefers may be named, not what they said."""
+    return len(sentence.split()) <= TERMS_WORDS and _TERMS_SAID.search(sentence) is not None
+
+
 def runs_the_session(sentence: str) -> bool:
     """Whether a transcript's sentence only runs the session (see the module's doc)."""
     if _ANNOUNCES.match(sentence.strip()) or _ORDER.fullmatch(sentence.strip()):
         return True
     if _RUNS_NAMED.fullmatch(sentence.strip()):
         return True
-    words = _WORD.findall(sentence)
+    words = _WORD.findall(_BRIEFER.sub("I", sentence))  # "Official One will begin"
     if not words or len(words) > MAX_WORDS:
         return False
     if any(w[:1].isupper() and w != "I" for w in words[1:]):

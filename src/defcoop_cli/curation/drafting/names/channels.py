@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from defcoop_cli.curation.drafting.entities import titled_alone
+from defcoop_cli.curation.drafting.names.titles import own_titles
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -51,17 +53,30 @@ def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     if _I.search(_QUOTATIONS.sub(" ", sentence)):
         return r._replace(attribution=THE_SOURCE, person=False)
     if r.attribution == THE_SOURCE and r.kind == "event":
-        people = [
-            speakers.matcher.entities[eid].name
-            for eid in dict.fromkeys(eid for eid, _, _ in speakers.matcher.find(sentence))
-            if eid in speakers.people
-        ]
+        people = _people_in(sentence, speakers)
         if 0 < len(people) <= EVENT_PEOPLE:
             rule = f"{r.rule}; its participants', told by a channel"
-            return r._replace(attribution=" and ".join(people), person=len(people) == 1, rule=rule)
+            # a meeting of two is the event as reported, its claim read so (the fact base's
+            # "Singh met Nakatani" is the article's); one doer's act is his, and his claim
+            said = r.said_as or (THE_SOURCE if len(people) > 1 else "")
+            attribution, one = " and ".join(people), len(people) == 1
+            return r._replace(attribution=attribution, person=one, rule=rule, said_as=said)
     if "passive" in r.rule and "the act denied" in r.rule:
         return r._replace(attribution=THE_SOURCE, person=False)  # no doer: the channel's word
     return r
+
+
+def _people_in(sentence: str, speakers: Speakers) -> list[str]:
+    """The people of the fact base a sentence names, in its order: by a name, or by a title
+    standing alone for one (R2: "The Raksha Mantri received …", "RM opened by …")."""
+    found = {a: eid for eid, a, _ in speakers.matcher.find(sentence) if eid in speakers.people}
+    given = {**speakers.formal, **speakers.titles}
+    names = [speakers.matcher.entities[eid].name for _, eid in sorted(found.items())]
+    names += titled_alone(sentence, given)
+    for office in own_titles(sentence):  # "Raksha Mantri": the one who holds the office
+        held = [i for i in sorted(speakers.people) if speakers.holds(i, office)]
+        names += [speakers.matcher.entities[held[0]].name] if len(held) == 1 else []
+    return list(dict.fromkeys(names))
 
 
 def party_told(r: Reading, inner: Reading, speakers: Speakers) -> bool:
