@@ -37,7 +37,13 @@ from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import Passes, passes_of, restored
 from defcoop_cli.curation.drafting.base.passes import kept as kept_passes
 from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
-from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, prune, readings_key
+from defcoop_cli.curation.drafting.claims.kept import (
+    CANDIDATES_FROM,
+    KEEP_FROM,
+    KeptReadings,
+    prune,
+    readings_key,
+)
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
 from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
@@ -80,7 +86,7 @@ class Kept:
         self.kept_passes: Passes | None = None  # base.passes: kept, or made by `passes`
         self.readings = KeptReadings()
         content = _CONTENT.get()
-        if content is None or len(doc.facts) < KEEP_FROM:
+        if content is None or not KEEP_FROM <= len(doc.facts) < CANDIDATES_FROM:
             self.readings = KeptReadings.of(doc)
             return
         from defcoop_cli.index.cache import usable_folder
@@ -107,7 +113,12 @@ class Kept:
         return self.kept_passes
 
     def claim_finder(self, doc: Doc, find: Any, votes: TopicVotes) -> ClaimFinder:
-        """The claim finder: its tables kept, or read (and then kept)."""
+        """The claim finder: its tables kept, or read (and then kept); over a big base,
+        one reading each sentence's candidates only (`base.candidates`)."""
+        if len(doc.facts) >= CANDIDATES_FROM:
+            from defcoop_cli.curation.drafting.base.candidates import CandidateFinder
+
+            return CandidateFinder(doc, find, self.readings)
         if self.tables is not None:
             with contextlib.suppress(ValueError):  # not this fact base's: read again
                 return _restored(doc, find, self.tables)
