@@ -5,13 +5,14 @@ size, the exact pass."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
 from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, Terms
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import whole as whole_module
-from defcoop_cli.curation.drafting.claims.whole import Kept
+from defcoop_cli.curation.drafting.claims.whole import Kept, kept_under
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Doc, Entity, Fact
 
@@ -91,6 +92,25 @@ def test_a_big_base_finds_the_claim_reading_only_the_candidates(big: None) -> No
     assert "drill" in read and not read & {f.id for f in FILLER}
 
 
+def test_the_terms_are_kept_by_the_bases_content(
+    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("DEFCOOP_NO_CACHE", raising=False)
+    monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+    with kept_under("cd" * 32):
+        first = finder_of().claim(*SENTENCE)
+        kept = list((tmp_path / "defcoop").rglob("draft-terms-*.bin"))
+        monkeypatch.setattr(Terms, "of", None)  # a later draft reads them from the file
+        assert len(kept) == 1 and finder_of().claim(*SENTENCE) == first
+        kept[0].write_bytes(kept[0].read_bytes()[:-3])  # a damaged file is read again
+        monkeypatch.undo()
+        monkeypatch.setattr(whole_module, "CANDIDATES_FROM", 10)
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+        assert finder_of().claim(*SENTENCE) == first
+
+
 def test_each_fact_read_as_the_exact_pass_reads_it(big: None) -> None:
     lazy, exact = finder_of(), ClaimFinder(DOC, EntityMatcher(DOC.entities).find)
     for name in COLUMNS:  # an item read with its lead, a lead with its items
@@ -99,14 +119,14 @@ def test_each_fact_read_as_the_exact_pass_reads_it(big: None) -> None:
 
 
 def test_the_top_candidates_hold_the_rarest_of_the_sentence() -> None:
-    terms = Terms(DOC, DOC.facts, {})
+    terms = Terms.of(DOC, DOC.facts, {})
     found = terms.found("drill at the silo", set(), top=2)
     assert len(found) == 2 and {DOC.facts[i].id for i in found} <= {"drill", "ports", "own"}
     assert len(terms.found("drill at the silo", set(), top=100)) == len(DOC.facts)
 
 
 def test_a_meanings_rarity_is_what_the_index_counts_over_every_fact() -> None:
-    idf, default = Terms(DOC, DOC.facts, {}).idf()
+    idf, default = Terms.of(DOC, DOC.facts, {}).idf()
     n = len(DOC.facts)
     assert idf["@gamma"] == pytest.approx(math.log((1 + n) / len(FILLER)))
     assert idf["@wharf"] == pytest.approx(math.log((1 + n) / 3))

@@ -28,14 +28,18 @@ same stem, no entity), or one below the TOP.
 
 from __future__ import annotations
 
+import contextlib
+import marshal
 import math
+import os
 from collections.abc import Callable, Sequence
 from functools import cache, cached_property
+from pathlib import Path
 from typing import Any, cast
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
-from defcoop_cli.curation.drafting.claims.kept import CANDIDATES_FROM, KeptReadings
+from defcoop_cli.curation.drafting.claims.kept import CANDIDATES_FROM, KeptReadings, prune
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.curation.drafting.claims.readings import countries_of, word_units
@@ -45,20 +49,35 @@ from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
 
 __all__ = ["CANDIDATES_FROM", "CandidateFinder"]
 
+TERMS = "draft-terms-"  # the kept terms' files (`kept_terms`; as `claims.whole` names them)
+KEEP_FILES = 4
+_FORMAT = 1  # bumped when what a file holds changes shape
 TOP = 200  # a sentence's candidates (perf37: the same claims as every one, 97 facts each)
 
 
 class Terms:
     """The index's terms of every fact: the facts (the finder's places) holding each stem
     in their statement, quote or keyword fields, or about each entity; and each meaning's
-    document frequency over every fact of the base, as its statement and quote hold it."""
+    document frequency over every fact of the base (`size`), as its statement and quote
+    hold it."""
 
-    def __init__(self, doc: Doc, facts: Sequence[Fact], nationals: dict[str, str]) -> None:
+    def __init__(
+        self,
+        by_stem: dict[str, list[int]],
+        by_entity: dict[str, list[int]],
+        df: dict[str, int],
+        n: int,
+        size: int,
+    ) -> None:
+        self.by_stem, self.by_entity, self.df = by_stem, by_entity, df
+        self.n, self.size = n, size
+
+    @classmethod
+    def of(cls, doc: Doc, facts: Sequence[Fact], nationals: dict[str, str]) -> Terms:
+        """The terms of doc's facts, read in one pass; facts: the finder's."""
         place = {id(f): i for i, f in enumerate(facts)}
-        self.by_stem: dict[str, list[int]] = {}
-        self.by_entity: dict[str, list[int]] = {}
-        self.df: dict[str, int] = {}
-        self.n, self.size = len(facts), len(doc.facts)
+        terms = cls({}, {}, {}, len(facts), len(doc.facts))
+        by_stem, by_entity, df = terms.by_stem, terms.by_entity, terms.df
         meaning, stems = _meaning(tuple(sorted(nationals.items()))), _Stems()
         for f in doc.facts:
             said = set(statement_text(f.statement, tokens(f.statement)).split())
@@ -66,15 +85,16 @@ class Terms:
             held = {f"@{e}" for e in f.entities}
             held.update(m for m in map(meaning, said) if m is not None)
             for m in held:
-                self.df[m] = self.df.get(m, 0) + 1
+                df[m] = df.get(m, 0) + 1
             i = place.get(id(f))
             if i is None:  # a person's office: no claim (the finder leaves it out)
                 continue
             said.update(w for k in f.keywords for w in tokens(k))
             for s in {stems[t] for t in said - STOPWORDS - {PAIR}}:
-                self.by_stem.setdefault(s, []).append(i)
+                by_stem.setdefault(s, []).append(i)
             for e in f.entities:
-                self.by_entity.setdefault(e, []).append(i)
+                by_entity.setdefault(e, []).append(i)
+        return terms
 
     def idf(self) -> tuple[dict[str, float], float]:
         """Each meaning's IDF over the base, and the default (a meaning no fact holds)."""
@@ -95,6 +115,26 @@ class Terms:
             for i in facts:
                 score[i] = score.get(i, 0.0) + weight
         return set(sorted(found, key=lambda i: (-score[i], i))[:top])
+
+
+def kept_terms(doc: Doc, facts: Sequence[Fact], nationals: dict[str, str], path: str) -> Terms:
+    """The terms kept in the cache folder at path (`claims.whole`: named by the fact base's
+    content and defcoop's code), or read (`Terms.of`) and kept there; a file that cannot
+    be read or written is no error, only slower."""
+    from defcoop_cli.index.validated import keep_entry, trusted_body
+
+    names = {"draft terms": os.path.basename(path)}
+    body = trusted_body(Path(path), names)
+    with contextlib.suppress(EOFError, ValueError, TypeError):
+        value = marshal.loads(body) if body is not None else None
+        if isinstance(value, tuple) and len(value) == 6 and value[0] == _FORMAT:
+            return Terms(*value[1:])
+    terms = Terms.of(doc, facts, nationals)
+    kept = (_FORMAT, terms.by_stem, terms.by_entity, terms.df, terms.n, terms.size)
+    with contextlib.suppress(OSError, ValueError):
+        keep_entry(Path(path), names, marshal.dumps(kept))
+        prune(os.path.dirname(path), TERMS, KEEP_FILES)
+    return terms
 
 
 def _meaning(nationals: tuple[tuple[str, str], ...]) -> Callable[[str], str | None]:
@@ -120,11 +160,18 @@ class _Stems(dict[str, str]):
 class CandidateFinder(ClaimFinder):
     """A claim finder that reads, of the fact base, each sentence's candidates only."""
 
-    def __init__(self, doc: Doc, find: Any, kept: KeptReadings | None = None) -> None:
+    def __init__(
+        self, doc: Doc, find: Any, kept: KeptReadings | None = None, terms: str | None = None
+    ) -> None:
+        """kept: the facts' texts' readings kept between runs; terms: where the fact base's
+        terms are kept (`kept_terms`), if anywhere."""
         self.kept = None  # a drafted sentence's readings are not kept; the facts' are
         self.readings = kept
         self.set_up(doc, find, countries_of(doc))
-        self.terms = Terms(doc, self.facts, self.nationals)
+        if terms is None:
+            self.terms = Terms.of(doc, self.facts, self.nationals)
+        else:
+            self.terms = kept_terms(doc, self.facts, self.nationals, terms)
         self.idf, self.default_idf = self.terms.idf()
         index = {f.id: i for i, f in enumerate(self.facts)}
         self.lists = {i: index[f.part_of] for i, f in enumerate(self.facts) if f.part_of in index}

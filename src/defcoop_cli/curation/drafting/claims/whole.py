@@ -52,6 +52,7 @@ from defcoop_cli.factbase.records import Doc, Fact
 __all__ = ["Kept", "kept_under"]
 
 PREFIX = "draft-tables-"
+TERMS = "draft-terms-"  # over a big base, the facts' terms instead (`base.candidates`)
 KEEP_FILES = 4
 MOST_BYTES = 1 << 31  # the largest file read: a million facts' tables are some 800 MB
 _FORMAT = 3  # bumped when what a file holds changes shape
@@ -86,7 +87,7 @@ class Kept:
         self.kept_passes: Passes | None = None  # base.passes: kept, or made by `passes`
         self.readings = KeptReadings()
         content = _CONTENT.get()
-        if content is None or not KEEP_FROM <= len(doc.facts) < CANDIDATES_FROM:
+        if content is None or len(doc.facts) < KEEP_FROM:
             self.readings = KeptReadings.of(doc)
             return
         from defcoop_cli.index.cache import usable_folder
@@ -97,6 +98,10 @@ class Kept:
             return
         self.key = hashlib.sha256(f"{_FORMAT} {code} {content}".encode()).hexdigest()
         self.path = os.path.join(folder, f"{PREFIX}{self.key}.bin")
+        if len(doc.facts) >= CANDIDATES_FROM:  # no tables: the terms (`base.candidates`)
+            self.path = os.path.join(folder, f"{TERMS}{self.key}.bin")
+            self.readings = KeptReadings.of(doc)
+            return
         self._load()
         if self.tables is None:  # what the finder reads of each text, kept as before
             self.readings = KeptReadings.of(doc)
@@ -118,7 +123,7 @@ class Kept:
         if len(doc.facts) >= CANDIDATES_FROM:
             from defcoop_cli.curation.drafting.base.candidates import CandidateFinder
 
-            return CandidateFinder(doc, find, self.readings)
+            return CandidateFinder(doc, find, self.readings, self.path)
         if self.tables is not None:
             with contextlib.suppress(ValueError):  # not this fact base's: read again
                 return _restored(doc, find, self.tables)
