@@ -111,6 +111,19 @@ def test_the_terms_are_kept_by_the_bases_content(
         assert finder_of().claim(*SENTENCE) == first
 
 
+def test_the_votes_are_kept_by_the_bases_content(
+    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("DEFCOOP_NO_CACHE", raising=False)
+    monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+    with kept_under("ef" * 32):
+        counted = Kept(DOC).topic_votes(DOC)
+        assert len(list((tmp_path / "defcoop").rglob("draft-votes-*.bin"))) == 1
+        monkeypatch.setattr(whole_module, "topic_votes", None)  # read from the file
+        assert Kept(DOC).topic_votes(DOC) == counted
+
+
 def test_each_fact_read_as_the_exact_pass_reads_it(big: None) -> None:
     lazy, exact = finder_of(), ClaimFinder(DOC, EntityMatcher(DOC.entities).find)
     for name in COLUMNS:  # an item read with its lead, a lead with its items
