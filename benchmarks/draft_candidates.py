@@ -68,7 +68,7 @@ from defcoop_cli.lookup.search.fields import quote_text, statement_text  # noqa:
 from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens  # noqa: E402
 
 # sets written blind this session (measured by the lead alone): never read, even if listed
-BLIND = ("heldout52", "heldout53")
+BLIND = ("heldout54", "heldout55")
 MADE: dict[tuple[str, int], Any] = {}  # what each base made once (its finder, its votes)
 
 
@@ -209,6 +209,8 @@ def main() -> None:
         mean = tally["candidates"] / tally["sentences"]
         print(f"\ncandidates: {tally['sentences']} sentences read, {mean:.0f} facts each")
         print(f"facts in the base: {len(fb.doc.facts)}")
+    finders = {type(v).__name__ for (k, _), v in MADE.items() if k == "finder"}
+    print(f"claim finder: {', '.join(sorted(finders))}")
 
 
 def article_cost(fb: Any, tally: dict[str, int], read: set[int]) -> None:

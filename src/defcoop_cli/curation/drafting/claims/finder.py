@@ -87,7 +87,7 @@ from defcoop_cli.curation.drafting.conflicts.offices import (
     office_spans,
     without_offices,
 )
-from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # The score (as the module says) a proposed claim needs, and its weights: set on the report
@@ -129,38 +129,12 @@ class ClaimFinder:
     def __init__(self, doc: Doc, find: Any, kept: KeptReadings | None = None) -> None:
         self.kept = kept  # the facts' texts' readings, kept between runs (`claims.kept`)
         self.set_up(doc, find, countries_of(doc))
-        self.parties = [self.parties_of(f.attribution, f.entities) for f in self.facts]
-        self.nations = [self._nations(p) for p in self.parties]
-        # each fact's two wordings of its claim (its quote, its statement), meaning by meaning
-        # (who says it is its parties', not what it says: but a name's rarity counts it)
-        full = [
-            # a fact's asides in parentheses ("Dharma Guardian (between Indian and Japanese
-            # armies)") are not what it claims, unless the fact is an item (all it says)
-            (
-                self._units(f.quote if f.part_of else _PARENTHESIS.sub("", f.quote)),
-                self._units(FRAMING.sub("", f.statement)),
-            )
-            for f in self.facts
-        ]
+        read = [self.fact_tables(f) for f in self.facts]
+        columns = [list(c) for c in zip(*read, strict=True)] or [[] for _ in range(8)]
+        self.parties, self.nations, full, self.wordings, self.vocab = columns[:5]
+        self.people, self.acts, self.voice = columns[5:]
         df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
-        speakers = [speakers_of(p, n) for p, n in zip(self.parties, self.nations, strict=True)]
-        self.wordings = [
-            (unsaid(q, m), unsaid(s, m)) for (q, s), m in zip(full, speakers, strict=True)
-        ]
         self.own = [q for q, _ in self.wordings]
-        # what each fact's wordings and keywords can be matched by
-        self.vocab = [  # and what it is about (its entities), named or not
-            senses_of([*q, *s, *self._units(" ; ".join(f.keywords))])
-            | frozenset(f"@{e}" for e in f.entities)
-            for f, (q, s) in zip(self.facts, self.wordings, strict=True)
-        ]
-        # the people a fact tells of (not who says it): who met whom is its claim
-        self.people = [
-            frozenset(u[0][1:] for u in (*q, *s) if self.types.get(u[0][1:]) == "person")
-            for q, s in self.wordings
-        ]
-        self.acts = [speech_act(f"{f.statement} {f.quote}") for f in self.facts]
-        self.voice = voices([f.statement for f in self.facts], self.parties)
         self.when, self.of_event = times.event_times(doc, self.facts)
         index = {f.id: i for i, f in enumerate(self.facts)}
         self.lists: dict[int, int] = {}  # an item's list
@@ -181,20 +155,44 @@ class ClaimFinder:
         n = len(self.facts)
         self.idf = {m: math.log((1 + n) / c) for m, c in df.items()}
         self.default_idf = math.log(1 + n)
-        self.scopes = [self._scope(f.entities) for f in self.facts]
-        # a fact naming no country is about the countries its source's facts mostly name
+        self.scopes = self.scopes_of(self.facts)
+        if self.kept is not None:  # the facts' readings saved; a drafted sentence's not kept
+            self.kept.save()
+            self.kept = None
+
+    def fact_tables(self, f: Fact) -> tuple[Any, ...]:
+        """A fact's own tables (each of its list's read with it by `__init__`): its parties,
+        their countries, its two wordings (its quote, its statement) meaning by meaning as
+        read and without who says them (its parties', not what it says: but a name's rarity
+        counts it), what can match it (its wordings, keywords and entities, named or not),
+        the people it tells of (not who says it: who met whom is its claim), its speech act
+        and voice."""
+        parties = self.parties_of(f.attribution, f.entities)
+        nations = self._nations(parties)
+        # a fact's asides in parentheses ("Dharma Guardian (between Indian and Japanese
+        # armies)") are not what it claims, unless the fact is an item (all it says)
+        quote = f.quote if f.part_of else _PARENTHESIS.sub("", f.quote)
+        full = (self._units(quote), self._units(FRAMING.sub("", f.statement)))
+        q, s = (unsaid(w, speakers_of(parties, nations)) for w in full)
+        vocab = senses_of([*q, *s, *self._units(" ; ".join(f.keywords))])
+        people = frozenset(u[0][1:] for u in (*q, *s) if self.types.get(u[0][1:]) == "person")
+        act, voice = speech_act(f"{f.statement} {f.quote}"), voices([f.statement], [parties])[0]
+        entities = frozenset(f"@{e}" for e in f.entities)
+        return parties, nations, full, (q, s), vocab | entities, people, act, voice
+
+    def scopes_of(self, facts: Sequence[Fact]) -> list[frozenset[str]]:
+        """The relations each fact is about (`_scope`); a fact naming no country is about
+        the countries its source's facts mostly name."""
+        scopes = [self._scope(f.entities) for f in facts]
         named: dict[str, Counter[str]] = {}
-        for f, scope in zip(self.facts, self.scopes, strict=True):
+        for f, scope in zip(facts, scopes, strict=True):
             named.setdefault(f.source, Counter())["*"] += 1
             named[f.source].update(scope)
         usual = {
             source: frozenset(c for c, k in n.items() if c != "*" and 2 * k >= n["*"])
             for source, n in named.items()
         }
-        self.scopes = [s or usual[f.source] for f, s in zip(self.facts, self.scopes, strict=True)]
-        if self.kept is not None:  # the facts' readings saved; a drafted sentence's not kept
-            self.kept.save()
-            self.kept = None
+        return [s or usual[f.source] for f, s in zip(facts, scopes, strict=True)]
 
     def set_up(self, doc: Doc, find: Any, countries: dict[str, frozenset[str]]) -> None:
         """All but the facts' tables (`claims.whole` keeps those): the facts (no person's

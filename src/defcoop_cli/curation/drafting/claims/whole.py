@@ -37,7 +37,13 @@ from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import Passes, passes_of, restored
 from defcoop_cli.curation.drafting.base.passes import kept as kept_passes
 from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
-from defcoop_cli.curation.drafting.claims.kept import KEEP_FROM, KeptReadings, prune, readings_key
+from defcoop_cli.curation.drafting.claims.kept import (
+    CANDIDATES_FROM,
+    KEEP_FROM,
+    KeptReadings,
+    prune,
+    readings_key,
+)
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
 from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
@@ -46,6 +52,8 @@ from defcoop_cli.factbase.records import Doc, Fact
 __all__ = ["Kept", "kept_under"]
 
 PREFIX = "draft-tables-"
+TERMS = "draft-terms-"  # over a big base, the facts' terms instead (`base.candidates`)
+VOTES = "draft-votes-"  # and the topics' votes, alone
 KEEP_FILES = 4
 MOST_BYTES = 1 << 31  # the largest file read: a million facts' tables are some 800 MB
 _FORMAT = 3  # bumped when what a file holds changes shape
@@ -79,6 +87,7 @@ class Kept:
         self.votes: TopicVotes | None = None
         self.kept_passes: Passes | None = None  # base.passes: kept, or made by `passes`
         self.readings = KeptReadings()
+        self.votes_path: str | None = None  # a big base's votes, kept alone
         content = _CONTENT.get()
         if content is None or len(doc.facts) < KEEP_FROM:
             self.readings = KeptReadings.of(doc)
@@ -91,12 +100,27 @@ class Kept:
             return
         self.key = hashlib.sha256(f"{_FORMAT} {code} {content}".encode()).hexdigest()
         self.path = os.path.join(folder, f"{PREFIX}{self.key}.bin")
+        if len(doc.facts) >= CANDIDATES_FROM:  # no tables: the terms (`base.candidates`)
+            self.path = os.path.join(folder, f"{TERMS}{self.key}.bin")
+            self.votes_path = os.path.join(folder, f"{VOTES}{self.key}.bin")
+            self.votes = _votes_in(self.votes_path, self.key)
+            self.readings = KeptReadings.of(doc)
+            return
         self._load()
         if self.tables is None:  # what the finder reads of each text, kept as before
             self.readings = KeptReadings.of(doc)
 
     def topic_votes(self, doc: Doc) -> TopicVotes:
-        """The topics' votes: kept, or counted (`topics.topic_votes`)."""
+        """The topics' votes: kept, or counted (`topics.topic_votes`; over a big base,
+        then kept alone)."""
+        if self.votes is None and self.votes_path is not None:
+            from defcoop_cli.index.validated import keep_entry
+
+            self.votes = topic_votes(doc, self.readings.word_stems)
+            with contextlib.suppress(OSError, ValueError):
+                body = marshal.dumps(_packed(self.votes))
+                keep_entry(Path(self.votes_path), {"draft votes": self.key}, body)
+                prune(os.path.dirname(self.votes_path), VOTES, KEEP_FILES)
         return self.votes or topic_votes(doc, self.readings.word_stems)
 
     def passes(self, doc: Doc) -> Passes:
@@ -107,7 +131,12 @@ class Kept:
         return self.kept_passes
 
     def claim_finder(self, doc: Doc, find: Any, votes: TopicVotes) -> ClaimFinder:
-        """The claim finder: its tables kept, or read (and then kept)."""
+        """The claim finder: its tables kept, or read (and then kept); over a big base,
+        one reading each sentence's candidates only (`base.candidates`)."""
+        if len(doc.facts) >= CANDIDATES_FROM:
+            from defcoop_cli.curation.drafting.base.candidates import CandidateFinder
+
+            return CandidateFinder(doc, find, self.readings, self.path)
         if self.tables is not None:
             with contextlib.suppress(ValueError):  # not this fact base's: read again
                 return _restored(doc, find, self.tables)
@@ -161,13 +190,27 @@ class Kept:
                 "picked": _picked(doc, finder).tobytes(),
                 **kept_passes(self.passes(doc)),
             }
-            tallied = {k: {w: dict(c) for w, c in getattr(votes, k).items()} for k in _VOTES}
-            kept_votes = {**votes._asdict(), **tallied, "facts": dict(votes.facts)}
-            index = marshal.dumps((head, tuple(kept_votes.items())))
+            index = marshal.dumps((head, _packed(votes)))
             body = len(index).to_bytes(8, "little") + index + postings.tobytes()
             body += shares.tobytes() + records
             keep_entry(Path(self.path), {"draft tables": self.key}, body)
             prune(os.path.dirname(self.path), PREFIX, KEEP_FILES)
+
+
+def _packed(votes: TopicVotes) -> tuple[tuple[str, Any], ...]:
+    """The topics' votes as a file keeps them: their tallies as plain dicts."""
+    tallied = {k: {w: dict(c) for w, c in getattr(votes, k).items()} for k in _VOTES}
+    return tuple({**votes._asdict(), **tallied, "facts": dict(votes.facts)}.items())
+
+
+def _votes_in(path: str, key: str) -> TopicVotes | None:
+    """The topics' votes a file keeps alone (a big base's), if it holds them."""
+    from defcoop_cli.index.validated import trusted_view
+
+    body = trusted_view(Path(path), {"draft votes": key}, MOST_BYTES)
+    with contextlib.suppress(EOFError, ValueError, TypeError):
+        return TopicVotes(**dict(marshal.loads(body))) if body is not None else None
+    return None
 
 
 class Tables:

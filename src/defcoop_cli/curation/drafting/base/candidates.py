@@ -1,0 +1,280 @@
+"""A draft over a big fact base, reading only each sentence's candidates (issue 26).
+
+The claim finder (`claims.finder.ClaimFinder`) reads every fact's texts meaning by meaning
+before a sentence is matched: some 2 ms a fact, 20 s of CPU at 10,000 facts and minutes at
+100,000, for an article of a paragraph. Over a fact base of CANDIDATES_FROM facts or more,
+a draft reads instead, for each sentence, only its candidates: the facts holding in their
+statement, quote or keyword fields a word of the same stem (`text.stem`) as one of the
+sentence's (its claimed text and its lead, function words aside), or about an entity it
+names, as the search index's fields hold them (`fields.statement_text`, `quote_text`); of
+them the TOP holding the rarest of it (each stem's and entity's log(1 + n / df), summed:
+what a scored top-N search gives). Each meaning's rarity (IDF) is what the index counts
+over every fact: a word meaning's df the facts whose statement or quote holds a term whose
+own reading (`readings.word_units` of the one word) is it, an entity's the facts about it;
+n the base's size. A candidate fact's tables are read as `ClaimFinder.__init__` reads them
+(`fact_tables`, with its list's), each when first asked for; what needs no text (the
+facts' dates, scopes, lists and participants) is made of every fact, as it is.
+
+Measured before it was built (benchmarks/draft_candidates.py, s38-perf37, every report set
+drafted over the shipped base with 10,000 realistic facts laid over it): no claim lost in
+sum (1497 -> 1503 of 1648 found), fewer judged sentences moved (41) than the layer itself
+moves in the exact pass (118). Below CANDIDATES_FROM facts a draft reads every fact, as
+before (and keeps the tables of a base of KEEP_FROM or more: `claims.whole`); above it,
+every draft reads its candidates, the first or a later one, so that the same article over
+the same base is drafted the same. What it may miss: the claim of a fact sharing only
+readings with a sentence (a synonym, a related word, a thesaurus meaning: no word of the
+same stem, no entity), or one below the TOP.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import math
+import os
+from collections.abc import Callable, Sequence
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any, cast
+
+import defcoop_cli.curation.drafting.claims.times as times
+from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
+from defcoop_cli.curation.drafting.claims.kept import CANDIDATES_FROM, KeptReadings, prune
+from defcoop_cli.curation.drafting.claims.lists import Lists
+from defcoop_cli.curation.drafting.claims.participants import Participants
+from defcoop_cli.curation.drafting.claims.readings import countries_of, word_units
+from defcoop_cli.factbase.records import Doc, Fact
+from defcoop_cli.lookup.search.fields import quote_text, statement_text
+from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
+
+__all__ = ["CANDIDATES_FROM", "CandidateFinder"]
+
+TERMS = "draft-terms-"  # the kept terms' files (`kept_terms`; as `claims.whole` names them)
+KEEP_FILES = 4
+_FORMAT = 1  # bumped when what a file holds changes shape
+TOP = 200  # a sentence's candidates (perf37: the same claims as every one, 97 facts each)
+
+
+class Terms:
+    """The index's terms of every fact: the facts (the finder's places) holding each stem
+    in their statement, quote or keyword fields, or about each entity; and each meaning's
+    document frequency over every fact of the base (`size`), as its statement and quote
+    hold it."""
+
+    def __init__(
+        self,
+        by_stem: dict[str, list[int]],
+        by_entity: dict[str, list[int]],
+        df: dict[str, int],
+        n: int,
+        size: int,
+    ) -> None:
+        self.by_stem, self.by_entity, self.df = by_stem, by_entity, df
+        self.n, self.size = n, size
+
+    @classmethod
+    def of(cls, doc: Doc, facts: Sequence[Fact], nationals: dict[str, str]) -> Terms:
+        """The terms of doc's facts, read in one pass; facts: the finder's."""
+        place = {id(f): i for i, f in enumerate(facts)}
+        terms = cls({}, {}, {}, len(facts), len(doc.facts))
+        by_stem, by_entity, df = terms.by_stem, terms.by_entity, terms.df
+        meaning, stems = _meaning(tuple(sorted(nationals.items()))), _Stems()
+        for f in doc.facts:
+            said = set(statement_text(f.statement, tokens(f.statement)).split())
+            said.update(quote_text(tokens(f.quote)).split())
+            held = {f"@{e}" for e in f.entities}
+            held.update(m for m in map(meaning, said) if m is not None)
+            for m in held:
+                df[m] = df.get(m, 0) + 1
+            i = place.get(id(f))
+            if i is None:  # a person's office: no claim (the finder leaves it out)
+                continue
+            said.update(w for k in f.keywords for w in tokens(k))
+            for s in {stems[t] for t in said - STOPWORDS - {PAIR}}:
+                by_stem.setdefault(s, []).append(i)
+            for e in f.entities:
+                by_entity.setdefault(e, []).append(i)
+        return terms
+
+    def idf(self) -> tuple[dict[str, float], float]:
+        """Each meaning's IDF over the base, and the default (a meaning no fact holds)."""
+        n = self.size
+        return {m: math.log((1 + n) / c) for m, c in self.df.items()}, math.log(1 + n)
+
+    def found(self, text: str, entities: set[str], top: int = TOP) -> set[int]:
+        """The facts found for text and entities: the top best by the rarity of what they
+        hold of it (each stem's and entity's log(1 + n / df), summed), ties by place."""
+        held = [self.by_stem.get(stem(w), []) for w in set(tokens(text)) - STOPWORDS]
+        held += [self.by_entity.get(e, []) for e in entities]
+        found: set[int] = set().union(*held)
+        if len(found) <= top:
+            return found
+        score: dict[int, float] = {}
+        for facts in held:
+            weight = math.log(1 + self.n / len(facts)) if facts else 0.0
+            for i in facts:
+                score[i] = score.get(i, 0.0) + weight
+        return set(sorted(found, key=lambda i: (-score[i], i))[:top])
+
+
+def kept_terms(doc: Doc, facts: Sequence[Fact], nationals: dict[str, str], path: str) -> Terms:
+    """The terms kept in the cache folder at path (`claims.whole`: named by the fact base's
+    content and defcoop's code), or read (`Terms.of`) and kept there; a file that cannot
+    be read or written is no error, only slower."""
+    from defcoop_cli.index.validated import keep_entry, trusted_body
+
+    names = {"draft terms": os.path.basename(path)}
+    body = trusted_body(Path(path), names)
+    with contextlib.suppress(EOFError, ValueError, TypeError):
+        value = marshal.loads(body) if body is not None else None
+        if isinstance(value, tuple) and len(value) == 6 and value[0] == _FORMAT:
+            return Terms(*value[1:])
+    terms = Terms.of(doc, facts, nationals)
+    kept = (_FORMAT, terms.by_stem, terms.by_entity, terms.df, terms.n, terms.size)
+    with contextlib.suppress(OSError, ValueError):
+        keep_entry(Path(path), names, marshal.dumps(kept))
+        prune(os.path.dirname(path), TERMS, KEEP_FILES)
+    return terms
+
+
+def _meaning(nationals: tuple[tuple[str, str], ...]) -> Callable[[str], str | None]:
+    """The drafter's own reading of one index term (None: no content word), each read once."""
+    spelled = dict(nationals)
+
+    @cache
+    def meaning(term: str) -> str | None:
+        units = word_units(term, spelled)
+        return units[0][0] if units else None
+
+    return meaning
+
+
+class _Stems(dict[str, str]):
+    """Each term's stem, stemmed once."""
+
+    def __missing__(self, term: str) -> str:
+        self[term] = found = stem(term)
+        return found
+
+
+class CandidateFinder(ClaimFinder):
+    """A claim finder that reads, of the fact base, each sentence's candidates only."""
+
+    def __init__(
+        self, doc: Doc, find: Any, kept: KeptReadings | None = None, terms: str | None = None
+    ) -> None:
+        """kept: the facts' texts' readings kept between runs; terms: where the fact base's
+        terms are kept (`kept_terms`), if anywhere."""
+        self.kept = None  # a drafted sentence's readings are not kept; the facts' are
+        self.readings = kept
+        self.set_up(doc, find, countries_of(doc))
+        if terms is None:
+            self.terms = Terms.of(doc, self.facts, self.nationals)
+        else:
+            self.terms = kept_terms(doc, self.facts, self.nationals, terms)
+        self.idf, self.default_idf = self.terms.idf()
+        index = {f.id: i for i, f in enumerate(self.facts)}
+        self.lists = {i: index[f.part_of] for i, f in enumerate(self.facts) if f.part_of in index}
+        self.items: dict[int, list[int]] = {}
+        for i, j in self.lists.items():
+            self.items.setdefault(j, []).append(i)
+        self.tables: dict[int, tuple[Any, ...]] = {}  # each fact's own, as first read
+        n = len(self.facts)
+        for name, k in (("parties", 0), ("nations", 1), ("people", 5), ("acts", 6), ("voice", 7)):
+            setattr(self, name, _Lazy(self._own(k), n))
+        self.own = cast(list[Any], _Lazy(lambda i: self._own_tables(i)[3][0], n))
+        self.wordings = cast(list[Any], _Lazy(self._wordings, n))
+        self.vocab = cast(list[Any], _Lazy(self._vocab, n))
+        self.scopes = self.scopes_of(self.facts)
+        self.when, self.of_event = times.event_times(doc, self.facts)
+        self.taking_part = Participants(self.find, self.facts, self.types, self.countries)
+        self.reach = _Having(self.vocab)
+        self.having = cast(dict[str, list[int]], self.reach)
+
+    @cached_property
+    def list_of(self) -> Lists:  # type: ignore[override]
+        """The lists (`claims.lists`), read when a sentence first asks for one."""
+        mechanisms = {i: f"@{e}" for e, i in self.taking_part.mechanisms.items()}
+        statements = _Lazy(lambda i: self.wordings[i][1], len(self.facts))
+        return Lists(self.lists, self.own, statements, self._said, mechanisms)
+
+    def _ranked(self, quote: str, claimed: str, *args: Any, **kw: Any) -> Any:
+        """`ClaimFinder._ranked` over the sentence's candidates (its claimed text and lead)."""
+        lead = args[2] if len(args) > 2 else kw.get("lead", "")
+        text = f"{claimed} {lead}"
+        named = {e for e, _, _ in self.find(text)} | set(args[0] if args else kw["entities"])
+        self.reach.now = self.terms.found(text, named)
+        ranked = super()._ranked(quote, claimed, *args, **kw)
+        if self.readings is not None:  # the facts' readings kept, once enough are new
+            self.readings.save()
+        return ranked
+
+    def _own(self, k: int) -> Callable[[int], Any]:
+        return lambda i: self._own_tables(i)[k]
+
+    def _own_tables(self, i: int) -> tuple[Any, ...]:
+        """The i-th fact's own tables (`ClaimFinder.fact_tables`), read once, its texts'
+        readings kept between runs as the exact pass keeps them (`claims.kept`)."""
+        found = self.tables.get(i)
+        if found is None:
+            self.kept = self.readings
+            try:
+                found = self.tables[i] = self.fact_tables(self.facts[i])
+            finally:
+                self.kept = None
+        return found
+
+    def _wordings(self, i: int) -> tuple[Any, Any]:
+        """Its two wordings; an item's quote read after its list's lead (as `__init__`)."""
+        q, s = self._own_tables(i)[3]
+        j = self.lists.get(i)
+        if j is None:
+            return q, s
+        own = self._own_tables(j)[3][0]
+        return [*[u for u in own if u not in q], *q], s
+
+    def _vocab(self, i: int) -> frozenset[str]:
+        """What can match it: a list's with what its items' can (as `__init__` joins
+        them, item by item in order: an item's own items before it)."""
+        vocab: frozenset[str] = self._own_tables(i)[4]
+        for k in self.items.get(i, ()):
+            vocab |= self._vocab_before(k)
+        return vocab
+
+    def _vocab_before(self, k: int) -> frozenset[str]:
+        vocab: frozenset[str] = self._own_tables(k)[4]
+        for m in self.items.get(k, ()):
+            if m < k:
+                vocab |= self._vocab_before(m)
+        return vocab
+
+
+class _Lazy(Sequence[Any]):
+    """One of the facts' tables, each fact's read when first asked for."""
+
+    def __init__(self, read: Callable[[int], Any], n: int) -> None:
+        self.read, self.n = read, n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.n))]
+        if not -self.n <= i < self.n:
+            raise IndexError(i)
+        return self.read(i % self.n)
+
+
+class _Having:
+    """Which facts a sentence's senses reach (`claims.kept.reached`): of its candidates
+    (`now`), those whose vocabulary holds one of them."""
+
+    def __init__(self, vocab: Sequence[frozenset[str]]) -> None:
+        self.vocab, self.now = vocab, set[int]()
+
+    def reached(self, said: frozenset[str], *_: Any) -> set[int]:
+        return {i for i in self.now if not said.isdisjoint(self.vocab[i])}
+
+    def get(self, sense: str, default: Any = ()) -> list[int]:
+        return [i for i in sorted(self.now) if sense in self.vocab[i]]

@@ -1,0 +1,146 @@
+"""A draft over a big fact base reads only each sentence's candidates (base.candidates):
+the facts the index's terms find for it, each read as the exact pass reads it; below the
+size, the exact pass."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, Terms
+from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.claims import whole as whole_module
+from defcoop_cli.curation.drafting.claims.whole import Kept, kept_under
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.factbase.records import Doc, Entity, Fact
+
+ENTITIES = [
+    Entity("alpha", "Alpha Tern", "person"),
+    Entity("beta", "Beta", "country"),
+    Entity("gamma", "Gamma", "country"),
+    Entity("wharf", "Wharf Accord", "treaty", ("the accord",)),
+]
+
+
+def fact(
+    fid: str,
+    quote: str,
+    part_of: str | None = None,
+    entities: tuple[str, ...] = ("alpha", "beta", "wharf"),
+    attribution: str = "Beta",
+    keywords: tuple[str, ...] = ("harbour drill",),
+) -> Fact:
+    return Fact(
+        id=fid,
+        statement=f"The article says {quote}.",
+        kind="position",
+        attribution=attribution,
+        stance="agreed",
+        topics=("t",),
+        entities=entities,
+        keywords=keywords,
+        quote=quote,
+        source="old",
+        span=(0, len(quote)),
+        part_of=part_of,
+    )
+
+
+FILLER = [  # facts sharing no stem and no entity with the sentence below
+    fact(f"grain{k}", f"Gamma weighed {k} sacks of rye at the silo", None, ("gamma",), "Gamma", ())
+    for k in range(30)
+]
+DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=ENTITIES,
+    facts=[
+        fact("drill", "Alpha Tern agreed to enlarge the harbour drill with Beta under the accord"),
+        fact("ports", "Beta opened two ports to the coastguard's cutters", "drill"),
+        fact("own", "The drill grew from two ships to nine", attribution="the source"),
+        *FILLER,
+    ],
+    curator_notes=[],
+)
+SENTENCE = ("Beta and Alpha Tern agreed to expand the harbour drill", ["alpha"], "Beta", "agreed")
+COLUMNS = ("parties", "nations", "people", "acts", "voice", "wordings", "own", "vocab", "scopes")
+
+
+def finder_of(doc: Doc = DOC) -> ClaimFinder:
+    kept = Kept(doc)
+    return kept.claim_finder(doc, EntityMatcher(doc.entities).find, kept.topic_votes(doc))
+
+
+@pytest.fixture
+def big(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DOC counts as a big base."""
+    monkeypatch.setattr(whole_module, "CANDIDATES_FROM", 10)
+
+
+def test_a_base_below_the_size_is_read_whole() -> None:
+    assert type(finder_of()) is ClaimFinder
+
+
+def test_a_big_base_finds_the_claim_reading_only_the_candidates(big: None) -> None:
+    finder = finder_of()
+    assert isinstance(finder, CandidateFinder)
+    claim = finder.claim(*SENTENCE)
+    assert claim is not None and claim["fact"] == "drill"
+    read = {finder.facts[i].id for i in finder.tables}
+    assert "drill" in read and not read & {f.id for f in FILLER}
+
+
+def test_the_terms_are_kept_by_the_bases_content(
+    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("DEFCOOP_NO_CACHE", raising=False)
+    monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+    with kept_under("cd" * 32):
+        first = finder_of().claim(*SENTENCE)
+        kept = list((tmp_path / "defcoop").rglob("draft-terms-*.bin"))
+        monkeypatch.setattr(Terms, "of", None)  # a later draft reads them from the file
+        assert len(kept) == 1 and finder_of().claim(*SENTENCE) == first
+        kept[0].write_bytes(kept[0].read_bytes()[:-3])  # a damaged file is read again
+        monkeypatch.undo()
+        monkeypatch.setattr(whole_module, "CANDIDATES_FROM", 10)
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+        assert finder_of().claim(*SENTENCE) == first
+
+
+def test_the_votes_are_kept_by_the_bases_content(
+    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("DEFCOOP_NO_CACHE", raising=False)
+    monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+    with kept_under("ef" * 32):
+        counted = Kept(DOC).topic_votes(DOC)
+        assert len(list((tmp_path / "defcoop").rglob("draft-votes-*.bin"))) == 1
+        monkeypatch.setattr(whole_module, "topic_votes", None)  # read from the file
+        assert Kept(DOC).topic_votes(DOC) == counted
+
+
+def test_each_fact_read_as_the_exact_pass_reads_it(big: None) -> None:
+    lazy, exact = finder_of(), ClaimFinder(DOC, EntityMatcher(DOC.entities).find)
+    for name in COLUMNS:  # an item read with its lead, a lead with its items
+        assert [getattr(lazy, name)[i] for i in range(len(DOC.facts))] == getattr(exact, name)
+    assert lazy.lists == exact.lists
+
+
+def test_the_top_candidates_hold_the_rarest_of_the_sentence() -> None:
+    terms = Terms.of(DOC, DOC.facts, {})
+    found = terms.found("drill at the silo", set(), top=2)
+    assert len(found) == 2 and {DOC.facts[i].id for i in found} <= {"drill", "ports", "own"}
+    assert len(terms.found("drill at the silo", set(), top=100)) == len(DOC.facts)
+
+
+def test_a_meanings_rarity_is_what_the_index_counts_over_every_fact() -> None:
+    idf, default = Terms.of(DOC, DOC.facts, {}).idf()
+    n = len(DOC.facts)
+    assert idf["@gamma"] == pytest.approx(math.log((1 + n) / len(FILLER)))
+    assert idf["@wharf"] == pytest.approx(math.log((1 + n) / 3))
+    assert default == pytest.approx(math.log(1 + n))
