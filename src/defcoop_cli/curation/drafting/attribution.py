@@ -62,7 +62,7 @@ from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING as _JUDGING
 from defcoop_cli.curation.drafting.verbs.parties import known_whole, party_named
 from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
-from defcoop_cli.curation.drafting.verbs.sayers import by_document, own_report
+from defcoop_cli.curation.drafting.verbs.sayers import by_document, issuer_report, own_report
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
@@ -169,7 +169,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes; a
     channel's report is the doer's; a commentator's later words his view (`own_report`)."""
     r = _viewed(_read(sentence, speakers, nested), speakers, nested)
-    return own_report(sentence, r, speakers.corrects)
+    return issuer_report(own_report(sentence, r, speakers.corrects), speakers.issuer)
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:

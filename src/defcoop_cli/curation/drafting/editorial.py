@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.body.kept import kept_candidates
-from defcoop_cli.curation.drafting.body.replies import LETTER_HEAD, addressed
+from defcoop_cli.curation.drafting.body.replies import ADDRESSEE_HEAD, addressed
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 from defcoop_cli.curation.drafting.scripts import transcript_labels
@@ -81,7 +81,7 @@ def possibly_editorial(
         if twice:
             repeated[number] = twice
     flagged = {}
-    letter = addressed(text.split("\n", LETTER_HEAD)[:LETTER_HEAD])  # "you": the addressee
+    letter = addressed(text.split("\n", ADDRESSEE_HEAD)[:ADDRESSEE_HEAD])  # "you": the addressee
     for number, span in _paragraphs(found):
         if any(
             reading(x, Speakers(matcher, people, "a party")).attribution != THE_SOURCE

@@ -29,6 +29,7 @@ from defcoop_cli.curation.drafting.names import by_portfolio, common_body, name_
 from defcoop_cli.curation.drafting.names.several import (
     BODY_LIST,
     is_adjective,
+    kind_of_document,
     split_at_and,
     title_after,
     title_end,
@@ -187,8 +188,7 @@ def _exact_case(name: str) -> bool:
     return len(name) <= 3 or name.isupper()
 
 
-# Weekdays, months, pronouns and numbers ("We will…"), abbreviations: never a name alone.
-NOT_NAMES = name_words()["not a name"] | ABBREVIATIONS
+NOT_NAMES = name_words()["not a name"] | ABBREVIATIONS  # weekdays, months, pronouns: no name
 # No name alone: a foreign noun capitalised ("Aatmanirbharta"), a faith's or language's word.
 FOREIGN = name_words()["foreign word"] | name_words()["faith or language"]
 # Before a person's family name alone, a given name no known name took makes it another
@@ -270,15 +270,17 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
         i -= 1
     opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
     if (
-        len(words) == 1 and (name.lower() in NOT_NAMES | FOREIGN or DEMONYM.search(name))
-    ) or _PERIOD.fullmatch(name):
-        return False
+        (len(words) == 1 and (name.lower() in NOT_NAMES | FOREIGN or DEMONYM.search(name)))
+        or _PERIOD.fullmatch(name)
+        or _PLURAL_INITIALS.fullmatch(name)
+    ):
+        return False  # "MSMEs", "NGOs": a class of things
     coded = re.fullmatch(r"[A-Z]{2,5}", name) and _CODE.match(text, b)  # "POLS 347"
     at = a if coded else (m.start(1) if (m := _CODED.search(text, 0, a)) else -1)
     if at >= 0 and _course(text, at):
         return False  # a course and its title: "POLS 347 (Security in Asia)"
-    if _not_a_name(words) or common_body(words) or _PLURAL_INITIALS.fullmatch(name):
-        return False  # "Committee", not "Indian Navy"; "MSMEs", "NGOs": a class of things
+    if _not_a_name(words) or common_body(words) or kind_of_document(text, a, name):
+        return False  # "Committee", not "Indian Navy"; "a Memorandum of …": a kind of thing
     if len(words) > 1 and _AL.search(words[-1]) and _COMMON_NEXT.match(text, b):
         return False  # capitals before a common noun: "Annual Defence Ministerial talks"
     return len(words) >= 2 or (not opening and len(name) > 1 and name.lower() not in STOP_WORDS)
@@ -302,8 +304,7 @@ def _course(text: str, at: int) -> bool:
     return spelt != text[at : text.index(" ", at)]
 
 
-# Words some house styles capitalise that name nothing of their own.
-HOUSE_CAPITALS = name_words()["house capital"]
+HOUSE_CAPITALS = name_words()["house capital"]  # house style's capitals, naming nothing
 EVENT_WORDS = name_words()["event word"]
 
 

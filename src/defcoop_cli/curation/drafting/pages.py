@@ -195,8 +195,8 @@ _STOP = re.compile(r"[.!?]")
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
 _PAGE_LABEL = re.compile(
     r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo(?:graph)?|image|picture"
-    r"|caption|file photo|correction|watch|listen|video|trending|recommended|must read"
-    r"|don'?t miss|ref|tags|topics|filed under|keywords|disclaimer|disclosures?|first published"
+    r"|caption|file photo|correction|watch|listen|video|trending|recommended|must read|sub\.?|ref"
+    r"|don'?t miss|subject|tags|topics|filed under|keywords|disclaimer|disclosures?|first published"
     r"|published|updated|last updated|sponsored|advertisement|promoted|partner content|paid post"
     r"|(?:from )?(?:our|the) archives?)\s*[:|]|(?:reporting|editing|writing|reported|edited|written"
     r"|produced|translated|posted|curated) by\b|additional reporting by\b|with inputs from\b"

@@ -45,13 +45,12 @@ from defcoop_cli.curation.drafting.scripts import (
     unnamed_official,
 )
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
+from defcoop_cli.curation.drafting.verbs.sayers import filing_issuer
 from defcoop_cli.curation.drafting.verbs.views import OWN_BODY, OWN_ERRORS
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
-# How much of a subject, before its verb, the name rules look at (bounds their regexes).
-SUBJECT_TAIL = 200
-# "Both ministers", "the two leaders", "the two countries' defence ministers".
-_BOTH_LEADERS = re.compile(
+SUBJECT_TAIL = 200  # how much of a subject, before its verb, the name rules look at
+_BOTH_LEADERS = re.compile(  # "Both ministers", "the two leaders", "the two countries' …"
     r"\b(?:both|the two|the|their)(?: (?:countries|nations|sides)['’])?"
     r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders|duo)\b",
     re.IGNORECASE,
@@ -69,8 +68,7 @@ _GENERIC_OF = re.compile(
 )
 # A title with a full stop, which NAME does not take in: "Mr. Menon", "Lt. Gen. Rakesh".
 _DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.?\s+")  # "Mr. Menon", "Mr Menon" too
-# An attribution to several: "they" goes back to the last of these.
-_PLURAL = re.compile(
+_PLURAL = re.compile(  # an attribution to several: "they" goes back to the last of these
     rf" and |^both |countries|ministers|officials|{commentator_nouns()}|police|diplomats|sides"
 )
 
@@ -169,6 +167,7 @@ class Speakers:
         self.formal: dict[str, str] = {}  # "rm", "minister of defense of japan": the same
         self.host: str | None = None  # the country of the first capital named
         self.club = self.corrects = False  # it names its members' body; it corrects its paper
+        self.issuer: str | None = None  # a company's filing: its issuer (turns/letters.py)
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -193,6 +192,7 @@ class Speakers:
         self.host = gazetteer().capitals[capital.group()] if capital else None
         self.titles.update(roster_titles(text))  # "Anil Bose - Chairman": "The Chairman"
         self.club, self.corrects = OWN_BODY.search(text) is not None, bool(OWN_ERRORS.search(text))
+        self.issuer = filing_issuer(text)
 
     def turns(self, text: str) -> list[Turn]:
         """A transcript's turns, each until the next label: a questioner's is "the reporter"'s,

@@ -21,6 +21,9 @@ from collections.abc import Sequence
 
 REPLIES = 2
 LETTER_HEAD = 12  # a salutation opens one of a letter's first lines
+# A company's letter to the exchanges has its letterhead, reference and date and each
+# addressee's block (a department, an exchange, its address, a code) above its salutation.
+ADDRESSEE_HEAD = 32
 _REPLY = re.compile(r"(?:Reply|Answer|Response|Ans)(?: \d{1,3})?\s*[.:\-–—]\s*(?=\S)")
 _POINT = re.compile(
     r"(?:Point|Query|Question|Item|Para|Information sought|Request)"
@@ -51,6 +54,8 @@ _DEAR = re.compile(r"Dear [A-Z][^,:;\n]{0,60}[,:]\s*$")
 
 def addressed(lines: Sequence[str]) -> bool:
     """Whether the text is a letter written to someone: a salutation opens one of its
-    first lines ("Sir, - Your report…", "Dear Minister Nakatani,"). Its "you" is the
-    addressee, not the reader."""
-    return any(_SALUTATION.match(line) or _DEAR.match(line) for line in lines[:LETTER_HEAD])
+    first lines ("Sir, - Your report…"), or stands alone on one below its head, however
+    many addressees it lists ("Dear Minister Nakatani,", "Dear Sir/Madam,"). Its "you" is
+    the addressee, not the reader."""
+    salutes = any(_SALUTATION.match(line) for line in lines[:LETTER_HEAD])
+    return salutes or any(_DEAR.match(line) for line in lines[:ADDRESSEE_HEAD])

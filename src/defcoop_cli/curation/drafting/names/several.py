@@ -7,7 +7,11 @@ of a document or mechanism, by its head noun (name_words' "document head", "mech
 "body head"): the head then a linking word and subjects ("Memorandum on Defence Cooperation
 and Exchanges", "Defence Industry Forum for Equipment and Technology"), or subjects then the
 head ("Reciprocal Provision of Supplies and Services Agreement"). A title is one thing or
-nothing: never its pieces, and its head noun alone ("Agreement") is no name. A name of words
+nothing: never its pieces, and its head noun alone ("Agreement") is no name; nor is a title
+after "a" or "an", a kind of document ("signed a Memorandum of Understanding"). A statute's
+title with its short title in brackets and its year ("SEBI (LODR) Regulations, 2015", as a
+company's filing cites it) is one law; a company's name goes on past its legal suffix after
+a comma ("Hokuyo Marine Industries Co., Ltd."). A name of words
 joined by "and" and no such body or title, "Visakhapatnam and Kochi", is two (entities'
 split); so are two titles joined by "and the".
 """
@@ -43,10 +47,23 @@ _HEAD_LINKED = re.compile(
 )
 
 
+# A statute's title: its issuer's or subject's words, its short title in brackets, its head
+# and its year ("SEBI (Listing Obligations and Disclosure Requirements) Regulations, 2015",
+# "Companies (Accounts) Rules, 2014").
+_STATUTE = re.compile(
+    rf"{_W}(?: {_W})* \([A-Z][^()\n]{{1,100}}\) (?:Act|Regulations|Rules|Ordinance|Code)"
+    r"(?:, (?:19|20)\d\d\b)?"
+)
+# A company's legal suffix after its name and a comma: ", Ltd.", " Co., Ltd.", ", Inc.".
+_LEGAL_SUFFIX = re.compile(r"(?:(?<= Co)\.)?,? (?:Ltd|Inc|Corp|LLC|K\.K|Pte\.? Ltd|Pvt\.? Ltd)\.")
+
+
 def one_body(found: str) -> bool:
     """Whether a capitalised name holding "and" is one body's name of several subjects, or
-    one formal title."""
+    one formal title, or a statute's."""
     if BODY_LIST.search(found) or _BODY_ON.search(found) or _HEAD_LINKED.search(found):
+        return True
+    if _STATUTE.fullmatch(found):
         return True
     first, _, rest = found.partition(" and ")
     words = found.split()
@@ -71,7 +88,7 @@ def title_kind(name: str) -> str | None:
     programme ("Defence Policy Dialogue"); None for any other name."""
     words = name.split()
     heads = {words[0], words[-1]} if len(words) > 1 else set()
-    if heads & _DOCUMENTS:
+    if heads & _DOCUMENTS or _STATUTE.fullmatch(name):
         return "law or agreement"
     return "programme" if heads & _MECHANISMS else None
 
@@ -84,7 +101,12 @@ _WORDS = re.compile(rf"{_W}(?: (?:(?:of|for|and) )?{_W})*")
 
 def title_end(text: str, start: int, end: int) -> int:
     """Where a name found at text[start:end] ends: a formal title led by its head noun
-    ("Agreement …", "Memorandum …", "Dialogue …") past "of the" and its capitalised words."""
+    ("Agreement …", "Memorandum …", "Dialogue …") past "of the" and its capitalised words;
+    a statute's title past its brackets and year; a company's name past its legal suffix."""
+    if statute := _STATUTE.match(text, start):
+        return max(end, statute.end())
+    if suffix := _LEGAL_SUFFIX.match(text, end):
+        return suffix.end()
     if not _DOCUMENTS.union(_MECHANISMS).intersection(text[start:end].split(" ", 3)[:3]):
         return end  # no head among its first words ("Under the Pact …", "A Memorandum …")
     while (link := _GOES_ON.match(text, end)) and (more := _WORDS.match(text, link.end())):
@@ -101,6 +123,20 @@ def title_after(text: str, end: int) -> int | None:
     the capitalised words after it end in no head noun ("Indian Ocean")."""
     found = _TITLE_AFTER.match(text, end)
     return found.end() if found and found[0].split()[-1] in _HEADS else None
+
+
+KIND_WORDS = 3  # a kind's words: "Memorandum of Understanding", "Joint Venture Agreement"
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?)(?: [a-z][\w-]*){0,2} $")
+
+
+def kind_of_document(text: str, at: int, name: str) -> bool:
+    """Whether a document's title of three words at most at text[at:] follows "a" or "an"
+    (and up to two small words: "a non-binding Memorandum of Understanding", "a Teaming
+    Agreement"): a kind of document, no name; a title naming its subjects after them is
+    one ("a Memorandum of Cooperation in the Field of Tide Charts")."""
+    before = text[max(0, at - 40) : at]
+    short = len(name.split()) <= KIND_WORDS
+    return short and title_kind(name) == "law or agreement" and bool(_INDEFINITE.search(before))
 
 
 def lone_head(word: str) -> bool:
@@ -123,9 +159,9 @@ def is_adjective(word: str) -> bool:
 
 def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
-    dropped)."""
+    dropped, but a legal suffix's stop: "Co., Ltd.")."""
     head, of, rest = found.partition(" of ")
-    if one_body(found):  # "Ministry of Economy, Trade and Industry"
+    if one_body(found) or _LEGAL_SUFFIX.search(found[-12:]):  # "Ministry of Economy, Trade …"
         return [(start, start + len(found))]
     if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
         return split_at_and(start + len(head) + 4, rest)

@@ -13,6 +13,14 @@ frame the piece and say nothing of the news. The letter's own words are its sign
 note verbale, unsigned and in the third person, is the sender's its title names), the
 annex's its issuer's (R35: a statement is the person's or the body's its form names); the
 acts and words the letter or the annex tells of stay their doers' (R6).
+
+A company's filing to its stock exchanges or its regulator (a listed company's disclosure
+letter, a timely-disclosure notice) is correspondence too, known by its head's marks (a
+security's code, the company's identity number, the issuer naming itself '(the "Company")').
+Its particulars (numbered or lettered lines, each a form's field and its answer: "a) Name of
+the parties: …", "2. Duration : three years") and its formulas (a request to take it on
+record, a promise of disclosures to come, a translation's precedence) are furniture; what
+the filing tells in sentences is the company's, the source's own voice.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
+from defcoop_cli.curation.drafting.verbs.sayers import filing_issuer
 
 TITLE_LINES = 16  # the title stands below the organ's header (symbol, date, session, item)
 ISSUER_LINES = 3  # the issuer's heading stands within so many lines under the annex's title
@@ -58,6 +67,45 @@ _OF_COUNTRY = re.compile(
     r"(?:the )?(?P<body>[A-Z][\w'’-]*(?: (?:of |for |and )?[A-Z][\w'’-]*)*?)"
     r" of (?:the )?(?P<country>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?P<rest> to .+)?"
 )
+
+
+# A filing's particular: a numbered or lettered line holding a form's field, a colon and
+# its answer ("a) Name of the parties: …", "2. Duration : three years", "(3) Date: …").
+_PARTICULAR = re.compile(
+    r"^[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]+[A-Z][^:\n]{0,100}?[ \t]?:[ \t]+\S.*$", re.M
+)
+# A filing's formulas, in a sentence of its own voice: the request to take it on record,
+# a promise of disclosures to come, a translation's precedence over its original, what
+# follows announced ("… is furnished below:", a line that leads the particulars).
+FILING_FORMULA = re.compile(
+    r"\btake (?:the )?(?:above|same|this|it)\b[\w ]{0,30}\bon (?:your |their )?records?\b"
+    r"|\bfor your (?:kind )?(?:information|reference|perusal) and (?:necessary )?records?\b"
+    r"|\brequiring (?:timely )?disclosure\b|\bshould be (?:timely )?disclosed\b"
+    r"|\btranslation of the original\b|\bshall prevail\b"
+    r"|\b(?:is|are) (?:furnished|given|set out|provided) (?:below|hereunder|as under)\b"
+)
+
+
+def filing_furniture(text: str) -> list[tuple[int, int]] | None:
+    """A filing's particulars (each a line of a run of two or more, one after another),
+    or None when the text is no filing (no mark in its head)."""
+    if filing_issuer(text) is None:
+        return None
+    runs: list[list[tuple[int, int]]] = []
+    for m in _PARTICULAR.finditer(text):
+        if runs and text[runs[-1][-1][1] : m.start()].strip() == "":
+            runs[-1].append(m.span())
+        else:
+            runs.append([m.span()])
+    return [span for run in runs if len(run) >= 2 for span in run]
+
+
+def _filed(text: str, c: Candidate, particulars: Sequence[tuple[int, int]]) -> bool:
+    """Whether the candidate is a filing's particular or the sentence of one of its
+    formulas (particulars: filing_furniture's, [] when the text is no filing)."""
+    if any(a <= c.start < b for a, b in particulars):
+        return True
+    return c.parent is None and FILING_FORMULA.search(text, c.start, c.end) is not None
 
 
 def _flat(text: str) -> str:
@@ -144,7 +192,13 @@ def letter_furniture(
     formulas make: a news text's "(see annex)" or "the present communication gap" is no
     writer's formula), and the furniture with them; else as they are."""
     titled = _title(lines)[0] is not None
-    gone = [n for n, c in enumerate(found) if c.parent is None and _frames(text, c, titled)]
+    filing = filing_furniture(text)
+    gone = [
+        n
+        for n, c in enumerate(found)
+        if (c.parent is None and _frames(text, c, titled))
+        or (filing is not None and _filed(text, c, filing))
+    ]
     if not gone:
         return found, list(furniture)
     dropped, kept, moved = set(gone), Candidates(), dict[int, int]()
@@ -152,11 +206,23 @@ def letter_furniture(
     for n, c in enumerate(found):
         if n in dropped or (c.parent is not None and c.parent in dropped):
             if n in dropped:
-                spans.append((c.start, c.end + (text[c.end : c.end + 1] in ".!")))
+                spans.append(_dropped(text, c, kept, filing is not None))
             continue
         moved[n] = len(kept)
         kept.append(c._replace(parent=None if c.parent is None else moved.get(c.parent)))
     return kept, sorted(set(spans))
+
+
+def _dropped(text: str, c: Candidate, kept: Candidates, filing: bool) -> tuple[int, int]:
+    """The furniture a dropped candidate leaves, with its stop; in a filing, from its line's
+    start when no kept candidate stands before it there, and with a colon after it (the line
+    whole, never a clause of it: "dated 13 July 2023 is furnished below" is no dated label)."""
+    if not filing:
+        return c.start, c.end + (text[c.end : c.end + 1] in ".!")
+    line = text.rfind("\n", 0, c.start) + 1
+    start = line if all(k.end <= line for k in kept[-1:]) else c.start
+    tail = text[c.end : c.end + 2]
+    return start, c.end + len(tail) - len(tail.lstrip(".!:"))
 
 
 def _frames(text: str, c: Candidate, titled: bool) -> bool:

@@ -148,3 +148,43 @@ def own_report(sentence: str, r: Reading, corrects: bool) -> Reading:
     rule = f"{r.rule}; the paper's own report, quoted: its word"
     kind = "background" if r.kind in ("commitment", "concern") else r.kind  # no act of its own
     return r._replace(kind=kind, stance="reported", attribution=THE_SOURCE, person=False, rule=rule)
+
+
+# A filing's marks in its head: a security's code ("Scrip Code: 543219", "Securities code:
+# 7024"), the company's identity number, the issuer naming itself '(the "Company")'. Two
+# kinds make a filing: a business story may give a company's stock code, never its number.
+_FILING = re.compile(
+    r"(?P<code>\b(?:[Ss]crip|[Ss]ecurit(?:y|ies)|[Ss]tock) [Cc]ode\b)"
+    r"|(?P<number>\bCorporate Identity Number\b|^CIN\b)|(?P<defined>\(the [\"“]Company[\"”]\))",
+    re.M,
+)
+FILING_HEAD = 3000  # the marks stand in a filing's head: its letterhead, its first paragraph
+# The issuer naming itself in a filing: 'Sanriku Heavy Industries, Ltd. (the "Company")'.
+_DEFINED = re.compile(r"([A-Z][^()\n\"“]{2,80}?)\s*\(the [\"“]Company[\"”]\)")
+
+
+def filing_issuer(text: str) -> str | None:
+    """The issuer of a filing by the name it defines as "the Company" (lower case), else
+    "company" (its defined term alone); None when the text is no filing."""
+    if len({m.lastgroup for m in _FILING.finditer(text, 0, FILING_HEAD)}) < 2:
+        return None
+    defined = _DEFINED.search(text, 0, FILING_HEAD)
+    return defined[1].strip().lower() if defined else "company"
+
+
+def issuer_report(r: Reading, issuer: str | None) -> Reading:
+    """The reading of a sentence a company's filing tells in its own voice (issuer: its
+    name, filing_issuer; None for any other text): the issuer by its name or
+    its defined term ("the Company signed …", "X (the "Company") hereby announces …") is the
+    source itself (R35), and what the source tells of its own signing is reported, no
+    agreement of the talks' parties; a party's reading stays as it was."""
+    if issuer is None:
+        return r
+    said = r.attribution.lower().removeprefix("the ")
+    own = said in ("company", issuer) or re.match(rf"{re.escape(said)}\b", issuer)  # "X, Ltd."
+    if r.attribution != THE_SOURCE and not own:
+        return r
+    stance = "reported" if r.stance == "agreed" else r.stance
+    kind = "event" if r.kind == "commitment" else r.kind
+    rule = f"{r.rule}; the filing's own voice"
+    return r._replace(kind=kind, stance=stance, attribution=THE_SOURCE, person=False, rule=rule)
