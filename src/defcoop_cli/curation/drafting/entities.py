@@ -52,9 +52,8 @@ TITLES = name_words()["title"]
 TITLE_MODIFIERS = name_words()["title modifier"]
 # Words that make a name an organisation's or a place's, not a person's.
 NOT_A_PERSON = re.compile(r"\b(?:" + "|".join(sorted(name_words()["body word"])) + r")\b")
-# A capitalised name: capitalised words, perhaps joined by "of", "the", "and", "for"…, and
-# "on" after a body that takes it ("Commission on Security", not "Summit on Monday").
-# (One way to read a run of spaces: "\s+ joiner? \s*" made long runs quadratic.)
+# A capitalised name: capitalised words joined by "of", "the", "and", "for"…, "on" after a
+# body taking it ("Commission on Security"); one way to read spaces (else quadratic).
 _ON = "|".join(f"(?<={w})" for w in sorted(name_words()["joins on"]))
 _DAYS = "|".join(w.title() for w in sorted(name_words()["not a name"]) if len(w) > 2)
 _LINK = r"(?:on|concerning|regarding)"  # "Agreement concerning the Transfer of …"
