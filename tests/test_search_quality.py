@@ -87,6 +87,7 @@ SETS = (
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
     "judged_queries_devs28.json",  # a speechwriter's frames, an advertorial audit (s38-search25)
     "judged_queries_devs29.json",  # an aspirant's revision words, Hinglish (s38-search26)
+    "judged_queries_devs31.json",  # a delegate's papers, a relief planner's (s39-search28)
 )
 QUERIES = [
     q
@@ -120,13 +121,26 @@ NOT_YET = {
     # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN
     # delegate's position-paper queries ("quote for position paper", "operative clause
     # idea:", "names for sitrep") and a disaster-relief planner's (HADR, "relief ops",
-    # "besides military cooperation"); not yet read by register
-    "Japan stance on UNCLOS - quote for position paper",
-    "operative clause idea: strengthening defence supply chains",
+    # "besides military cooperation"). s39-search28 reads a delegate's paper heading or
+    # ending a query as no words to find (reading/writers.py): three leave. Left: the
+    # planner's
     "HADR cooperation India Japan defence talks",
     "interoperability gained from joint drills useful for relief ops",
-    "who met whom in New Delhi - names for sitrep",
     "what wider strategic objectives were discussed besides military cooperation",
+    # the devs31 set (s39-search28), judged before a run: a Model UN delegate's papers and
+    # a disaster-relief planner's (18/31 and 3 leaks of 9 on first sight; 25/31 and one
+    # leak after a delegate's paper read as no words to find and a speech given as the
+    # thing asked, reading/writers.py). Left: the planner's purpose after her subject
+    # ("for relief missions", "could support disaster monitoring"), "other than" and
+    # "apart from" X (what else than X: X's words are still looked for), HADR beside
+    # words of its context; the leak's exercise and year are the base's own words
+    "apart from co-production, what else did the industrial cooperation include",
+    "HADR tasks for the two militaries - does the article mention any",
+    "other than defence, which areas of india japan cooperation",
+    "joint exercises coordination benefits for relief missions",
+    "space tech cooperation could support disaster monitoring",
+    "which armed forces train together in Dharma Guardian - for relief liaison",
+    "HADR exercise between Indian Navy and JMSDF in 2023",
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
     # lines to find and a media-ethics researcher's questions on the article's wording and

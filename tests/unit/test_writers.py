@@ -1,7 +1,7 @@
-"""Two registers of people who write from the article or audit it
-(lookup/search/reading/writers.py): a speechwriter's frame, read as no words to look for,
-and an advertorial auditor's question what the text promotes, read as asking for its
-advertorial. The queries are the test's own."""
+"""Three registers of people who write from the article or audit it
+(lookup/search/reading/writers.py): a speechwriter's frame and a delegate's paper, read as
+no words to look for, and an advertorial auditor's question what the text promotes, read
+as asking for its advertorial. The queries are the test's own."""
 
 from __future__ import annotations
 
@@ -129,3 +129,50 @@ def test_a_speech_word_alone_is_the_word_asked_about(alone: str, word: str) -> N
 
 def test_the_address_alone_finds_the_issues_addressed(index: SearchIndex) -> None:
     assert "regional-issues-addressed" in shown(index, "the address")[:3]
+
+
+@pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("sitrep: japan's condemnation of the attack", "japan's condemnation of the attack"),
+        ("background guide: which countries join malabar", "which countries join malabar"),
+        ("operative clause idea: co-production of defence kit", "co-production of defence kit"),
+        ("preambulatory clause: recalling the commitment to unclos", "the commitment to unclos"),
+        ("tokyo on supply chains - a quote for my position paper", "tokyo on supply chains"),
+        ("where did they meet - names for the sitrep", "where did they meet"),
+        ("draft resolution wording on freedom of navigation", "freedom of navigation"),
+    ],
+)
+def test_a_delegates_paper_is_no_part_of_what_to_find(framed: str, subject: str) -> None:
+    """The paper a delegate writes, the piece of it wanted and a clause's opening verb are
+    hers, held by no fact."""
+    assert parse_query([framed]).terms == parse_query([subject]).terms
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("peaceful dispute resolution", "resolution"),  # no draft resolution: the disputes'
+        ("nakatani's position", "position"),  # no paper: his office
+        ("sitrep", "sitrep"),  # the paper alone is the word asked about
+    ],
+)
+def test_a_papers_words_without_a_paper_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["singh keynote", "keynote speech by singh", "the remarks of singh at the summit"],
+)
+def test_a_speech_given_is_the_thing_asked_about(given: str) -> None:
+    """A speech whose giver is named is no speechwriter's frame: the article reports none."""
+    assert {"singh"} < set(parse_query([given]).terms)
+    assert set(parse_query([given]).terms) & {"keynote", "speech", "remarks"}
+
+
+def test_a_speech_given_that_the_article_does_not_report_finds_nothing(
+    index: SearchIndex,
+) -> None:
+    assert shown(index, "singh keynote") == []
+    assert shown(index, "nakatani keynote address") == []
