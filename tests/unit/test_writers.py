@@ -176,3 +176,33 @@ def test_a_speech_given_that_the_article_does_not_report_finds_nothing(
 ) -> None:
     assert shown(index, "singh keynote") == []
     assert shown(index, "nakatani keynote address") == []
+
+
+@pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("dharma guardian drills useful for flood relief work", "dharma guardian drills"),
+        ("crisis communication lessons for cyclone response", "crisis communication"),
+        ("ai cooperation could help earthquake early warning", "ai cooperation"),
+        ("the hotline, helpful in a relief emergency", "the hotline"),
+    ],
+)
+def test_a_planners_purpose_is_no_part_of_what_to_find(framed: str, subject: str) -> None:
+    """What the planner would use the facts for is her work, held by no fact."""
+    assert parse_query([framed]).terms == parse_query([subject]).terms
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("what are the benefits for india", "benefits"),  # nothing asked before it
+        ("how could japan help india", "help"),  # a modal before its subject: a question
+    ],
+)
+def test_words_of_use_without_a_subject_before_them_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_planners_question_finds_what_she_asks(index: SearchIndex) -> None:
+    found = shown(index, "space cooperation could support flood monitoring")
+    assert "tech-space" in found[:3]

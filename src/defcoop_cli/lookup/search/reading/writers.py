@@ -1,5 +1,6 @@
-"""Three registers of people who write from the article or audit it, read as what they are
-(issue 25): a speechwriter's frame, a delegate's paper and an advertorial auditor's question.
+"""Four registers of people who write from the article or audit it, read as what they are
+(issue 25): a speechwriter's frame, a delegate's paper, a planner's purpose and an
+advertorial auditor's question.
 
 A speechwriter wraps what the facts should give in the words of the drafting: the speech
 itself ("for the speech", "in the toast", "the minister's remarks", "in the address"), the
@@ -29,6 +30,12 @@ subject and, after a clause, the verb a resolution's clause opens with and that 
 of the talks (CLAUSE_OPENERS: "noting", "recalling", "calls upon") are no words to look
 for. A paper is read only as a whole phrase at either end: "resolution" alone is the
 disputes' peaceful resolution, "position" Nakatani's office.
+
+A disaster-relief planner asks what the talks hold and says, after it, what she would use it
+for: "interoperability from the drills useful for relief ops", "coordination benefits for
+relief missions", "space cooperation could support disaster monitoring". Her purpose, from
+a word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of serving
+(SERVING), to the end, is her work, no word of the facts: what she asks is before it.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -95,6 +102,13 @@ CLAUSE_OPENERS = frozenset(
     call upon urges encourages requests""".split()  # noqa: SIM905
 )
 
+# A planner's purpose (the module's docstring): "… useful for relief ops", "… could
+# support disaster monitoring"
+USEFUL = frozenset("useful helpful valuable handy applicable benefit benefits lessons".split())  # noqa: SIM905
+USEFUL_FOR = frozenset(["for", "in", "to"])
+MODALS = frozenset("could can might would may".split())  # noqa: SIM905
+SERVING = frozenset("support help aid assist serve inform benefit".split())  # noqa: SIM905
+
 PROMOTING = frozenset(
     """promote promotes promoted promoting promotion advertise advertises advertised
     advertising advertisement endorse endorses endorsed endorsing endorsement plug plugs
@@ -116,8 +130,21 @@ SOURCING = (("according", "to"), ("as", "per"), ("per",))
 def past_writers_frames(words: list[str]) -> list[str]:
     """The words read past a speechwriter's frame, a delegate's paper and an advertorial
     auditor's (above)."""
-    words = _without_paper(_without_speech_frame(words))
+    words = _without_purpose(_without_paper(_without_speech_frame(words)))
     return _advertorial_asked(_without_text_as_source(words))
+
+
+def _without_purpose(words: list[str]) -> list[str]:
+    """The words without a planner's purpose ending them (the module's docstring), when a
+    content word is left before it."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    for i in range(1, len(words) - 2):
+        useful = words[i] in USEFUL and words[i + 1] in USEFUL_FOR
+        if useful or (words[i] in MODALS and words[i + 1] in SERVING):
+            kept = words[:i]
+            return kept if any(w not in STOPWORDS for w in kept) else words
+    return words
 
 
 def _paper_at(words: list[str], i: int) -> int:
