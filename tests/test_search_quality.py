@@ -88,6 +88,7 @@ SETS = (
     "judged_queries_devs28.json",  # a speechwriter's frames, an advertorial audit (s38-search25)
     "judged_queries_devs29.json",  # an aspirant's revision words, Hinglish (s38-search26)
     "judged_queries_devs30.json",  # a CT researcher's "or", "did X mention Y" (s39-search27)
+    "judged_queries_devs31.json",  # a delegate's papers, a relief planner's (s39-search28)
 )
 QUERIES = [
     q
@@ -130,13 +131,27 @@ NOT_YET = {
     # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN
     # delegate's position-paper queries ("quote for position paper", "operative clause
     # idea:", "names for sitrep") and a disaster-relief planner's (HADR, "relief ops",
-    # "besides military cooperation"); not yet read by register. "quote for position paper"
-    # and "names for sitrep" answered by s39-search27 (what the answer is for, read as no
-    # words to look for: reading/writers.py)
-    "operative clause idea: strengthening defence supply chains",
-    "HADR cooperation India Japan defence talks",
-    "interoperability gained from joint drills useful for relief ops",
+    # "besides military cooperation"). "quote for position paper" and "names for sitrep"
+    # answered by s39-search27 (what the answer is for, read as no words to look for) and
+    # s39-search28 (a delegate's paper heading or ending a query read as no words to find,
+    # both reading/writers.py): "operative clause idea:" leaves too; HADR finds the words
+    # the thesaurus spells it out in as its own (search/matching.py), no related words:
+    # "HADR cooperation … defence talks" leaves; and a planner's purpose after what she asks
+    # ("… useful for relief ops") is no words to find (reading/writers.py): it leaves.
+    # Left: "besides X" (what else than X: X's words are still looked for)
     "what wider strategic objectives were discussed besides military cooperation",
+    # the devs31 set (s39-search28), judged before a run: a Model UN delegate's papers and
+    # a disaster-relief planner's (18/31 and 3 leaks of 9 on first sight; 27/31 and one
+    # leak after a delegate's paper and a planner's purpose read as no words to find and a
+    # speech given as the thing asked, reading/writers.py). Left: a purpose after a dash
+    # with no word of use ("- for relief liaison"), "other than" and "apart from" X (what
+    # else than X: X's words are still looked for), HADR beside the militaries (the talks'
+    # military focus holds more of it); the leak's exercise is the base's own word
+    "apart from co-production, what else did the industrial cooperation include",
+    "HADR tasks for the two militaries - does the article mention any",
+    "other than defence, which areas of india japan cooperation",
+    "which armed forces train together in Dharma Guardian - for relief liaison",
+    "HADR exercise between Indian Navy and JMSDF in 2023",
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
     # lines to find and a media-ethics researcher's questions on the article's wording and

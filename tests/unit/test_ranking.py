@@ -4,7 +4,7 @@ filters combine. The ranking itself is tested on the real fact base in test_sear
 from __future__ import annotations
 
 import pytest
-from conftest import MINI
+from conftest import MINI, REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Fact
@@ -18,6 +18,8 @@ from defcoop_cli.lookup.search.matching import (
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, _leads_first, _Row, term_weight
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
 
 
 @pytest.mark.parametrize(
@@ -71,6 +73,25 @@ def test_another_tense_of_a_recorded_act_scores_as_found_as_it_is() -> None:
     assert word_scores("agree", vocabulary)["agreed"] == 100.0
     assert word_scores("attacks", vocabulary)["attack"] == 95.0  # no act: another form
     assert word_scores("reports", vocabulary).get("reported", 0.0) < 100.0  # the default
+
+
+def test_an_abbreviation_finds_the_words_it_is_short_for_as_its_own() -> None:
+    # the thesaurus spells HADR out: its words are another way of writing it, not related
+    vocabulary = SortedVocabulary(["disaster", "relief", "calamities", "response"])
+    scores = word_scores("hadr", vocabulary)
+    assert scores["disaster"] == scores["relief"] == 95.0
+    assert scores["calamities"] < 95.0  # a related word of the entry, not its full form
+    assert "response" not in word_scores("dr", vocabulary)  # no entry spells it out
+
+
+def test_an_abbreviation_beside_the_context_finds_what_its_full_form_finds() -> None:
+    real = SearchIndex(load(REAL))
+
+    def first(text: str) -> str:
+        return search(real, parse_query([text]), SearchRequest((text,))).shown_ids[0]
+
+    typed = first("disaster relief cooperation in the defence talks")
+    assert first("HADR cooperation in the defence talks") == typed == "wider-disaster-response"
 
 
 def _rows_of(facts: list[Fact], scores: list[float]) -> list[_Row]:

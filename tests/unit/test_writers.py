@@ -1,8 +1,8 @@
-"""Three registers of people who write from the article or audit it
-(lookup/search/reading/writers.py): a speechwriter's frame, read as no words to look for,
-an advertorial auditor's question what the text promotes, read as asking for its
-advertorial, and a researcher's check of what a statement mentions, read as the statement.
-The queries are the test's own."""
+"""Four registers of people who write from the article or audit it
+(lookup/search/reading/writers.py): a speechwriter's frame and a delegate's paper, read as
+no words to look for, an advertorial auditor's question what the text promotes, read as
+asking for its advertorial, and a researcher's check of what a statement mentions, read as
+the statement. The queries are the test's own."""
 
 from __future__ import annotations
 
@@ -190,6 +190,24 @@ def test_a_tracker_rows_answer_is_found_past_it(index: SearchIndex) -> None:
 
 
 @pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("sitrep: japan's condemnation of the attack", "japan's condemnation of the attack"),
+        ("background guide: which countries join malabar", "which countries join malabar"),
+        ("operative clause idea: co-production of defence kit", "co-production of defence kit"),
+        ("preambulatory clause: recalling the commitment to unclos", "the commitment to unclos"),
+        ("tokyo on supply chains - a quote for my position paper", "tokyo on supply chains"),
+        ("where did they meet - names for the sitrep", "where did they meet"),
+        ("draft resolution wording on freedom of navigation", "freedom of navigation"),
+    ],
+)
+def test_a_delegates_paper_is_no_part_of_what_to_find(framed: str, subject: str) -> None:
+    """The paper a delegate writes, the piece of it wanted and a clause's opening verb are
+    hers, held by no fact."""
+    assert parse_query([framed]).terms == parse_query([subject]).terms
+
+
+@pytest.mark.parametrize(
     ("plain", "kept"),
     [
         ("japan's support for the make in india programme", "programme"),  # no document last
@@ -198,3 +216,62 @@ def test_a_tracker_rows_answer_is_found_past_it(index: SearchIndex) -> None:
 )
 def test_for_without_a_document_after_it_stays(plain: str, kept: str) -> None:
     assert kept in parse_query([plain]).terms
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("peaceful dispute resolution", "resolution"),  # no draft resolution: the disputes'
+        ("nakatani's position", "position"),  # no paper: his office
+        ("sitrep", "sitrep"),  # the paper alone is the word asked about
+    ],
+)
+def test_a_papers_words_without_a_paper_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["singh keynote", "keynote speech by singh", "the remarks of singh at the summit"],
+)
+def test_a_speech_given_is_the_thing_asked_about(given: str) -> None:
+    """A speech whose giver is named is no speechwriter's frame: the article reports none."""
+    assert {"singh"} < set(parse_query([given]).terms)
+    assert set(parse_query([given]).terms) & {"keynote", "speech", "remarks"}
+
+
+def test_a_speech_given_that_the_article_does_not_report_finds_nothing(
+    index: SearchIndex,
+) -> None:
+    assert shown(index, "singh keynote") == []
+    assert shown(index, "nakatani keynote address") == []
+
+
+@pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("dharma guardian drills useful for flood relief work", "dharma guardian drills"),
+        ("crisis communication lessons for cyclone response", "crisis communication"),
+        ("ai cooperation could help earthquake early warning", "ai cooperation"),
+        ("the hotline, helpful in a relief emergency", "the hotline"),
+    ],
+)
+def test_a_planners_purpose_is_no_part_of_what_to_find(framed: str, subject: str) -> None:
+    """What the planner would use the facts for is her work, held by no fact."""
+    assert parse_query([framed]).terms == parse_query([subject]).terms
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("what are the benefits for india", "benefits"),  # nothing asked before it
+        ("how could japan help india", "help"),  # a modal before its subject: a question
+    ],
+)
+def test_words_of_use_without_a_subject_before_them_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_planners_question_finds_what_she_asks(index: SearchIndex) -> None:
+    found = shown(index, "space cooperation could support flood monitoring")
+    assert "tech-space" in found[:3]

@@ -22,6 +22,7 @@ from defcoop_cli.lookup.search.text import (
     related_words,
     stem,
     synonyms,
+    tokens,
 )
 
 EXACT = 100.0
@@ -151,6 +152,10 @@ def word_scores(
             for form in (word, *other_forms(word, vocabulary)):
                 if vocabulary.has(form):
                     offer(form, RELATED)
+        for word in spelled_out(term, entry.means):
+            for form in (word, *other_forms(word, vocabulary)):
+                if vocabulary.has(form):
+                    offer(form, INFLECTED)
     for word, (score, _) in wordnet.items():
         for form in (word, *other_forms(word, vocabulary)):
             if vocabulary.has(form):
@@ -185,6 +190,15 @@ def word_scores(
             if vocabulary.has(form):
                 offer(form, SYNONYM)
     return scores
+
+
+def spelled_out(term: str, means: str) -> list[str]:
+    """The words of an abbreviation's full form, where the thesaurus's meaning of it spells
+    it out ("hadr": humanitarian assistance and disaster relief): the abbreviation is
+    another way of writing them, no related word, and finds them as a term finds its own
+    other forms. None where their initials are not the term's letters."""
+    words = [w for w in tokens(means) if w not in STOPWORDS]
+    return words if len(words) > 1 and "".join(w[0] for w in words) == term else []
 
 
 def own_forms(term: str, vocabulary: Vocabulary) -> dict[str, float]:

@@ -1,6 +1,6 @@
-"""Three registers of people who write from the article or audit it, read as what they are
-(issue 25): a speechwriter's frame, an advertorial auditor's question and a researcher's
-check of what a statement mentions.
+"""Five registers of people who write from the article or audit it, read as what they are
+(issue 25): a speechwriter's frame, a delegate's paper, a planner's purpose, an advertorial
+auditor's question and a researcher's check of what a statement mentions.
 
 A speechwriter wraps what the facts should give in the words of the drafting: the speech
 itself ("for the speech", "in the toast", "the minister's remarks", "in the address"), the
@@ -11,11 +11,31 @@ The frame is read where a word for the speech stands (SPEECHES; "address" only a
 a determiner before it and none after: "how did they address the dispute" is a fact's own
 verb), where the query opens with a piece of one (PARTS, after a determiner and the line's
 own adjectives, DRAFTING) before "on", "about", "for", "to" or a speech's act, or where a
-piece is followed by "to" and an act ("words to thank them"). Then the speeches, the
+piece is followed by "to" and an act ("words to thank them"). A speech given is no frame
+but the thing asked about, which the article does not report: one whose giver or occasion
+is named after it ("keynote address by nakatani", "speech at the dialogue": GIVEN_BY) or
+before it with no function word before that ("nakatani keynote", "election rally speech";
+"for the minister's remarks" is the speech written for him). Then the speeches, the
 pieces, their drafting adjectives and the acts (ACTS) where they are verbs (in -ing, after
 "to" or a modal, or opening the query) are no words to look for: "the exercise's name for
 the speech" keeps "name", a noun. "The opening of the bullet train line" is no frame: "of"
 after a piece names what it is a piece of.
+
+A Model UN delegate writes a paper from the article and names it around what she asks:
+heading the query ("sitrep: …", "background guide: which navies …", "operative clause idea:
+…", "position paper: …") or ending it ("… - quote for position paper", "… names for
+sitrep", "… for country profile"). The paper (PAPERS), the piece of it wanted
+(PAPER_PIECES: "line", "idea", "names", "quote"), the "for" or "on" joining them to the
+subject and, after a clause, the verb a resolution's clause opens with and that names no act
+of the talks (CLAUSE_OPENERS: "noting", "recalling", "calls upon") are no words to look
+for. A paper is read only as a whole phrase at either end: "resolution" alone is the
+disputes' peaceful resolution, "position" Nakatani's office.
+
+A disaster-relief planner asks what the talks hold and says, after it, what she would use it
+for: "interoperability from the drills useful for relief ops", "coordination benefits for
+relief missions", "space cooperation could support disaster monitoring". Her purpose, from
+a word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of serving
+(SERVING), to the end, is her work, no word of the facts: what she asks is before it.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -86,6 +106,30 @@ ACTS = frozenset(
 ACT_AFTER = frozenset("to can could should may might shall will would".split())  # noqa: SIM905
 TO_ACT = frozenset(("to", a) for a in ACTS)  # "words to thank them"
 OPENED_BY = frozenset(["on", "about", "for", "to"])  # "a line on …", "words to thank them"
+# A speech given, named by its giver or occasion after it: "keynote address by nakatani"
+GIVEN_BY = frozenset("by of from at delivered".split())  # noqa: SIM905
+
+# A delegate's papers (the module's docstring), the pieces of one asked for, and the verbs
+# a resolution's clauses open with that name no act of the talks
+_PAPERS = """position paper, position papers, working paper, country profile, background guide,
+    sitrep, sitreps, situation report, preambulatory clause, preambulatory clauses, operative
+    clause, operative clauses, draft resolution"""
+PAPERS = tuple(tuple(p.split()) for p in _PAPERS.split(","))
+PAPER_PIECES = frozenset(
+    """line lines idea ideas wording language quote quotes cite names points notes
+    background data""".split()  # noqa: SIM905
+)
+CLAUSE_OPENERS = frozenset(
+    """noting recalling recognising recognizing observing bearing mindful aware calls
+    call upon urges encourages requests""".split()  # noqa: SIM905
+)
+
+# A planner's purpose (the module's docstring): "… useful for relief ops", "… could
+# support disaster monitoring"
+USEFUL = frozenset("useful helpful valuable handy applicable benefit benefits lessons".split())  # noqa: SIM905
+USEFUL_FOR = frozenset(["for", "in", "to"])
+MODALS = frozenset("could can might would may".split())  # noqa: SIM905
+SERVING = frozenset("support help aid assist serve inform benefit".split())  # noqa: SIM905
 
 PROMOTING = frozenset(
     """promote promotes promoted promoting promotion advertise advertises advertised
@@ -123,8 +167,56 @@ _PUNCTUATION = "\"'’‘“”?!.,:;()"
 
 
 def past_writers_frames(words: list[str]) -> list[str]:
-    """The words read past a speechwriter's frame and an advertorial auditor's (above)."""
-    return _advertorial_asked(_without_text_as_source(_without_speech_frame(words)))
+    """The words read past a speechwriter's frame, a delegate's paper and an advertorial
+    auditor's (above)."""
+    words = _without_purpose(_without_paper(_without_speech_frame(words)))
+    return _advertorial_asked(_without_text_as_source(words))
+
+
+def _without_purpose(words: list[str]) -> list[str]:
+    """The words without a planner's purpose ending them (the module's docstring), when a
+    content word is left before it."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    for i in range(1, len(words) - 2):
+        useful = words[i] in USEFUL and words[i + 1] in USEFUL_FOR
+        if useful or (words[i] in MODALS and words[i + 1] in SERVING):
+            kept = words[:i]
+            return kept if any(w not in STOPWORDS for w in kept) else words
+    return words
+
+
+def _paper_at(words: list[str], i: int) -> int:
+    """How many words make a delegate's paper at words[i] (PAPERS), 0 where none."""
+    return next((len(p) for p in PAPERS if tuple(words[i : i + len(p)]) == p), 0)
+
+
+def _without_paper(words: list[str]) -> list[str]:
+    """The words without a delegate's paper heading them or ending them (the module's
+    docstring), when a content word is left."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    start = 1 if words[:1] and words[0] in DETERMINERS else 0
+    if size := _paper_at(words, start):
+        start += size
+        while start < len(words) and words[start] in PAPER_PIECES:
+            start += 1
+        if start < len(words) and words[start] in OPENED_BY:
+            start += 1
+        while start < len(words) and words[start] in CLAUSE_OPENERS:
+            start += 1
+    else:
+        start = 0
+    end = len(words)
+    for i in range(start, len(words)):
+        size = _paper_at(words, i)
+        if size and i + size == len(words):
+            end = i
+            while end > start and words[end - 1] in DETERMINERS | OPENED_BY | PAPER_PIECES:
+                end -= 1
+            break
+    kept = words[start:end]
+    return kept if any(w not in STOPWORDS for w in kept) else words
 
 
 # What the answer is for (the module's docstring): the document and the piece of it.
@@ -188,9 +280,10 @@ def _without_text_as_source(words: list[str]) -> list[str]:
 
 
 def _speech_at(words: list[str], i: int) -> bool:
-    """Whether words[i] is a word for the speech being written ("address" as a noun)."""
+    """Whether words[i] is a word for the speech being written ("address" as a noun), not
+    for one given (_given_speech)."""
     if words[i] in SPEECHES:
-        return True
+        return not _given_speech(words, i)
     before, after = words[i - 1 : i], words[i + 1 : i + 2]
     return (
         words[i] == ADDRESS
@@ -198,6 +291,25 @@ def _speech_at(words: list[str], i: int) -> bool:
         and before[0] in DETERMINERS
         and (not after or after[0] not in DETERMINERS)
     )
+
+
+def _given_speech(words: list[str], i: int) -> bool:
+    """Whether the speech at words[i] is one given, its giver or occasion named (the
+    module's docstring): after it, by GIVEN_BY; or before it, a content word that no
+    function word stands before ("nakatani keynote"; not "for the minister's remarks")."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    speech = SPEECHES | {ADDRESS}
+    j, k = i, i
+    while j and words[j - 1] in speech:
+        j -= 1
+    while k + 1 < len(words) and words[k + 1] in speech:
+        k += 1
+    if k + 2 < len(words) and words[k + 1] in GIVEN_BY:
+        return True
+    if not j or words[j - 1] in STOPWORDS | DETERMINERS | DRAFTING | PARTS:
+        return False
+    return j == 1 or words[j - 2] not in STOPWORDS | DETERMINERS
 
 
 def _opens_with_part(words: list[str]) -> bool:
