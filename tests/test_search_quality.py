@@ -82,6 +82,7 @@ SETS = (
     "judged_queries_fortieth.json",  # blind until measured (nineteenth session's start)
     "judged_queries_fortyfirst.json",  # blind until measured (nineteenth session's end)
     "judged_queries_fortysecond.json",  # blind until measured (twentieth session's start)
+    "judged_queries_fortythird.json",  # blind until measured (twentieth session's end)
     "judged_queries_devs26.json",  # search-engine keyword strings, tails and all (s37-search23)
     "judged_queries_devs25.json",  # a readout checker's "does the article mention X" (s37-search22)
     "judged_queries_devs27.json",  # off-topic heads beside the base's words (s37-search24)
@@ -106,6 +107,19 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the forty-third set, blind until measured at the twentieth session's end, after every
+    # merge of the session but the review's fixes (43/50, 0.860 on first sight, no leak,
+    # RESULTS): a think-tank panel moderator's prep notes ("opening context line:",
+    # "follow up q -", "audience question likely:", "- exact framing for the panel") and a
+    # travel-security advisor's ("- advisory note for staff travel", "- who came", "which
+    # state/UT"); not yet read by register
+    "opening context line: who met whom in new delhi",
+    "follow up q - did japan condem the pahalgam attack or just express concern",
+    "audience question likely: what did rajnath ask japanese companies to do",
+    "solidarity with india's fight against terror - exact framing for the panel",
+    "pahalgam J&K terror attack - advisory note for staff travel",
+    "jpn delegation high level visit delhi - who came",
+    "pahalgam where is it, which state/UT",
     # the forty-second set, blind until measured at the twentieth session's start, before
     # any change (0.902 recall@3 on first sight, one off-topic leak, RESULTS): a
     # counter-terrorism researcher's questions of form ("ministerial or delegation?",
