@@ -54,7 +54,7 @@ from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
 
 __all__ = ["CANDIDATES_FROM", "CandidateFinder", "Whole", "keep_whole", "whole_in"]
 
-TERMS = "draft-terms-"  # the kept terms' files (`kept_terms`; as `claims.whole` names them)
+TERMS = "draft-terms-"  # the kept terms' files (`keep_whole`; as `claims.whole` names them)
 KEEP_FILES = 4
 _FORMAT = 2  # bumped when what a file holds changes shape
 TOP = 200  # a sentence's candidates (perf37: the same claims as every one, 97 facts each)
