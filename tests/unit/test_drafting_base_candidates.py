@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
+import defcoop_cli.curation.drafting.base.candidates as candidates_module
+import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, Terms
+from defcoop_cli.curation.drafting.base.facts import Picked
+from defcoop_cli.curation.drafting.base.passes import passes_of
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import whole as whole_module
 from defcoop_cli.curation.drafting.claims.whole import Kept, kept_under
@@ -79,6 +83,14 @@ def big(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(whole_module, "CANDIDATES_FROM", 10)
 
 
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache folder in tmp_path, where a base of any size keeps what a draft reads."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("DEFCOOP_NO_CACHE", raising=False)
+    monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
+
+
 def test_a_base_below_the_size_is_read_whole() -> None:
     assert type(finder_of()) is ClaimFinder
 
@@ -93,11 +105,8 @@ def test_a_big_base_finds_the_claim_reading_only_the_candidates(big: None) -> No
 
 
 def test_the_terms_are_kept_by_the_bases_content(
-    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: None
 ) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.delenv("DEFCOOP_NO_CACHE", raising=False)
-    monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
     with kept_under("cd" * 32):
         first = finder_of().claim(*SENTENCE)
         kept = list((tmp_path / "defcoop").rglob("draft-terms-*.bin"))
@@ -112,11 +121,8 @@ def test_the_terms_are_kept_by_the_bases_content(
 
 
 def test_the_votes_are_kept_by_the_bases_content(
-    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: None
 ) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.delenv("DEFCOOP_NO_CACHE", raising=False)
-    monkeypatch.setattr(whole_module, "KEEP_FROM", 0)
     with kept_under("ef" * 32):
         counted = Kept(DOC).topic_votes(DOC)
         assert len(list((tmp_path / "defcoop").rglob("draft-votes-*.bin"))) == 1
@@ -144,3 +150,25 @@ def test_a_meanings_rarity_is_what_the_index_counts_over_every_fact() -> None:
     assert idf["@gamma"] == pytest.approx(math.log((1 + n) / len(FILLER)))
     assert idf["@wharf"] == pytest.approx(math.log((1 + n) / 3))
     assert default == pytest.approx(math.log(1 + n))
+
+
+def test_what_a_draft_reads_of_every_fact_is_kept_with_the_terms(
+    big: None, monkeypatch: pytest.MonkeyPatch, cache: None
+) -> None:
+    with kept_under("ab" * 32):
+        first = finder_of()
+        claim, passes = first.claim(*SENTENCE), passes_of(DOC)
+        # a later draft makes none of it again (base.facts: it reads only the candidates)
+        monkeypatch.setattr(whole_module, "passes_of", None)
+        monkeypatch.setattr(candidates_module, "countries_of", None)
+        monkeypatch.setattr(times, "event_times", None)
+        monkeypatch.setattr(ClaimFinder, "scopes_of", None)
+        kept = Kept(DOC)
+        later = kept.claim_finder(DOC, EntityMatcher(DOC.entities).find, kept.topic_votes(DOC))
+        assert isinstance(later, CandidateFinder) and isinstance(later.facts, Picked)
+        assert kept.passes(DOC) == passes and later.claim(*SENTENCE) == claim
+        for name in ("scopes", "when", "of_event", "lists", "countries"):
+            assert getattr(later, name) == getattr(first, name)
+        assert later.taking_part.facts == first.taking_part.facts
+        assert later.taking_part.mechanisms == first.taking_part.mechanisms
+        assert [f.id for f in later.facts] == [f.id for f in first.facts]

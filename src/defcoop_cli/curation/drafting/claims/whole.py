@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from defcoop_cli.curation.drafting.base.distinct import once_each
 from defcoop_cli.curation.drafting.base.facts import Picked
@@ -48,6 +48,9 @@ from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
 from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.base.candidates import Whole
 
 __all__ = ["Kept", "kept_under"]
 
@@ -88,6 +91,7 @@ class Kept:
         self.kept_passes: Passes | None = None  # base.passes: kept, or made by `passes`
         self.readings = KeptReadings()
         self.votes_path: str | None = None  # a big base's votes, kept alone
+        self.whole: Whole | None = None  # a big base's terms and facts' tables (`base.candidates`)
         content = _CONTENT.get()
         if content is None or len(doc.facts) < KEEP_FROM:
             self.readings = KeptReadings.of(doc)
@@ -101,10 +105,15 @@ class Kept:
         self.key = hashlib.sha256(f"{_FORMAT} {code} {content}".encode()).hexdigest()
         self.path = os.path.join(folder, f"{PREFIX}{self.key}.bin")
         if len(doc.facts) >= CANDIDATES_FROM:  # no tables: the terms (`base.candidates`)
+            from defcoop_cli.curation.drafting.base.candidates import whole_in
+
             self.path = os.path.join(folder, f"{TERMS}{self.key}.bin")
             self.votes_path = os.path.join(folder, f"{VOTES}{self.key}.bin")
             self.votes = _votes_in(self.votes_path, self.key)
             self.readings = KeptReadings.of(doc)
+            self.whole = whole_in(self.path)  # and what is read of every fact besides
+            with contextlib.suppress(KeyError, TypeError):
+                self.kept_passes = restored(self.whole.every) if self.whole else None
             return
         self._load()
         if self.tables is None:  # what the finder reads of each text, kept as before
@@ -134,9 +143,17 @@ class Kept:
         """The claim finder: its tables kept, or read (and then kept); over a big base,
         one reading each sentence's candidates only (`base.candidates`)."""
         if len(doc.facts) >= CANDIDATES_FROM:
-            from defcoop_cli.curation.drafting.base.candidates import CandidateFinder
+            from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, keep_whole
 
-            return CandidateFinder(doc, find, self.readings, self.path)
+            if self.whole is not None and self.kept_passes is not None:
+                with contextlib.suppress(ValueError, KeyError, TypeError, IndexError):
+                    return CandidateFinder(doc, find, self.readings, self.whole)
+            candidates = CandidateFinder(doc, find, self.readings)
+            if self.path is not None:  # kept with the passes (made now if not yet)
+                every = {**_of_every_fact(candidates), **kept_passes(self.passes(doc))}
+                every["picked"] = _picked(doc, candidates).tobytes()
+                keep_whole(self.path, candidates, every)
+            return candidates
         if self.tables is not None:
             with contextlib.suppress(ValueError):  # not this fact base's: read again
                 return _restored(doc, find, self.tables)
