@@ -275,3 +275,54 @@ def test_words_of_use_without_a_subject_before_them_stay(plain: str, kept: str) 
 def test_a_planners_question_finds_what_she_asks(index: SearchIndex) -> None:
     found = shown(index, "space cooperation could support flood monitoring")
     assert "tech-space" in found[:3]
+
+
+@pytest.mark.parametrize(
+    ("clause", "kept"),
+    [
+        ("japan would support make in india", "make"),  # review15b's
+        ("tokyo could assist india's shipbuilding", "shipbuilding"),
+        ("did they say japan may help the indian navy", "navy"),
+        ("is japan helpful to india's make in india", "make"),  # review15b's
+        ("are the drills useful for both navies", "navies"),
+    ],
+)
+def test_a_partys_own_clause_is_no_planners_purpose(clause: str, kept: str) -> None:
+    """A bare subject, a verb of saying or a question before the modal or the word of use:
+    the sentence is what a fact holds, not what a planner would use it for."""
+    assert kept in parse_query([clause]).terms
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("japan would support make in india", "japan-supports-make-in-india"),
+        (
+            "did japan say it would support india's fight against terrorism",
+            "pahalgam-solidarity",
+        ),
+        ("japan could help india counter terrorism", "pahalgam-solidarity"),
+        (
+            "did nakatani say japan may support india's self-reliance",
+            "japan-supports-make-in-india",
+        ),
+        ("is japan helpful to india's make in india", "japan-supports-make-in-india"),
+    ],
+)
+def test_what_a_party_would_support_is_found(index: SearchIndex, query: str, fact: str) -> None:
+    """review15b's ordinary questions, whose answers the purpose reading had sunk."""
+    assert fact in shown(index, query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "drills useful for olympic training",  # review15b's
+        "satellites could support crop monitoring",  # review15b's
+        "exercises useful for football coaching",
+    ],
+)
+def test_an_off_topic_purpose_after_a_bare_word_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert shown(index, query) == []

@@ -35,7 +35,10 @@ A disaster-relief planner asks what the talks hold and says, after it, what she 
 for: "interoperability from the drills useful for relief ops", "coordination benefits for
 relief missions", "space cooperation could support disaster monitoring". Her purpose, from
 a word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of serving
-(SERVING), to the end, is her work, no word of the facts: what she asks is before it.
+(SERVING), to the end, is her work, no word of the facts: what she asks is before it, a
+noun phrase. Not where a clause's subject stands before it ("japan would support make in
+india", "did they say japan may help …", "drills useful for …": a bare word, or a verb of
+saying) or a question opens the query ("is japan helpful to …"): that is the fact asked.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -130,6 +133,11 @@ USEFUL = frozenset("useful helpful valuable handy applicable benefit benefits le
 USEFUL_FOR = frozenset(["for", "in", "to"])
 MODALS = frozenset("could can might would may".split())  # noqa: SIM905
 SERVING = frozenset("support help aid assist serve inform benefit".split())  # noqa: SIM905
+# A question opening the query asks for the fact, not for her use of it
+ASKING = frozenset(
+    "is are was were do does did has have had will shall should who what which how why".split()  # noqa: SIM905
+)
+SAYING = frozenset("say says said saying tell tells told state states stated".split())  # noqa: SIM905
 
 PROMOTING = frozenset(
     """promote promotes promoted promoting promotion advertise advertises advertised
@@ -174,16 +182,28 @@ def past_writers_frames(words: list[str]) -> list[str]:
 
 
 def _without_purpose(words: list[str]) -> list[str]:
-    """The words without a planner's purpose ending them (the module's docstring), when a
-    content word is left before it."""
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
+    """The words without a planner's purpose ending them (the module's docstring), when
+    what she asks is named before it."""
+    if not words or words[0] in ASKING | MODALS:  # "is japan helpful to …": the fact asked
+        return words
     for i in range(1, len(words) - 2):
         useful = words[i] in USEFUL and words[i + 1] in USEFUL_FOR
         if useful or (words[i] in MODALS and words[i + 1] in SERVING):
-            kept = words[:i]
-            return kept if any(w not in STOPWORDS for w in kept) else words
+            return words[:i] if _names_what_is_asked(words[:i]) else words
     return words
+
+
+def _names_what_is_asked(words: list[str]) -> bool:
+    """Whether the words before a purpose name what a planner asks: a noun phrase, opened
+    by a determiner or of two content words at least ("the hotline", "coordination
+    benefits"), and no clause's subject: a bare word ("japan would support make in india",
+    "drills useful for …") or words after a verb of saying ("… say it would support …")."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    content = [w for w in words if w not in STOPWORDS]
+    if not content or SAYING.intersection(words):
+        return False
+    return len(content) > 1 or words[0] in DETERMINERS
 
 
 def _paper_at(words: list[str], i: int) -> int:
