@@ -326,3 +326,25 @@ def test_an_off_topic_purpose_after_a_bare_word_finds_nothing(
     index: SearchIndex, query: str
 ) -> None:
     assert shown(index, query) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "support for the table",  # review15b's
+        "cooperation for the chart",
+        "training for the log",
+        "names for sitrep",  # review15b's: only the frame
+        "quotes for the tracker",
+    ],
+)
+def test_an_ordinary_noun_after_for_or_a_bare_frame_is_searched_as_typed(
+    index: SearchIndex, query: str
+) -> None:
+    """Without a dash, a colon or a comma, "for the table" is no document being filled, and
+    a frame with nothing asked before it leaves nothing to find."""
+    assert shown(index, query) == []
+
+
+def test_a_document_after_a_dash_is_still_what_the_answer_is_for(index: SearchIndex) -> None:
+    assert "meeting-date" in shown(index, "date of the talks - entry for the log")[:3]

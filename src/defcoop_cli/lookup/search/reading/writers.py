@@ -74,7 +74,10 @@ tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for posit
 The document being filled (DOCUMENTS, last, after "for" and at most two words of its own),
 and the piece of it the answer goes in (PIECES, just after a dash, a colon or a comma), are
 what the answer is wanted for, not what it is about (past_document): no fact holds them, and
-"reaction" in "reaction tracker" names the tracker, not Japan's reaction.
+"reaction" in "reaction tracker" names the tracker, not Japan's reaction. The ordinary nouns
+among the documents ("table", "file", "log", "entry") are read so only after a dash, a colon
+or a comma: "support for the table" asks about support for a table. And a query that is
+only the frame ("names for sitrep") has nothing asked before it: it is read as it is.
 """
 
 from __future__ import annotations
@@ -240,14 +243,21 @@ def _without_paper(words: list[str]) -> list[str]:
 
 
 # What the answer is for (the module's docstring): the document and the piece of it.
-DOCUMENTS = """tracker trackers sitrep sitreps row rows spreadsheet spreadsheets sheet database
-dossier memo memos paper papers slide slides deck log table column columns entry entries
-file matrix chart dataset"""
-PIECES = "field fields entry row column cell quote quotes names name line lines wording"
+# A writer's own documents, read after a space ("… for my tracker"); the ordinary nouns
+# among them ("support for the table") only after a dash, a colon or a comma.
+WRITERS_DOCUMENTS = """tracker trackers sitrep sitreps spreadsheet spreadsheets database dossier
+memo memos"""
+DOCUMENTS = f"""{WRITERS_DOCUMENTS} row rows sheet paper papers slide slides deck log
+table column columns entry entries file matrix chart dataset"""
+PIECES = frozenset(
+    "field fields entry row column cell quote quotes names name line lines wording".split()  # noqa: SIM905
+).union(PAPER_PIECES)
 _DETERMINER = r"(?:(?:a|an|the|my|our|this|that|its)\s+)?"
 _FOR_DOCUMENT = re.compile(
-    rf"(?i)(?:\s*[-–—:,]+\s*(?:(?:{'|'.join(PIECES.split())})\s+)?|\s+)for\s+{_DETERMINER}"
-    rf"(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(DOCUMENTS.split())})\s*[?.!]*\s*$"
+    rf"(?i)(?:\s*[-–—:,]+\s*(?:(?:{'|'.join(sorted(PIECES))})\s+)?for\s+{_DETERMINER}"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(DOCUMENTS.split())})"
+    rf"|\s+for\s+{_DETERMINER}(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(WRITERS_DOCUMENTS.split())}))"
+    r"\s*[?.!]*\s*$"
 )
 
 
@@ -259,11 +269,14 @@ def read_for_writing(text: str) -> str:
 
 def past_document(text: str) -> str:
     """The text without what its answer is for ("… - field for reaction tracker"), where
-    words are left before it; else as it is."""
+    a content word other than a piece is left before it; else as it is."""
     found = _FOR_DOCUMENT.search(text)
-    if found is None or not re.search(r"\w", text[: found.start()]):
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+
+    before = text[: found.start()] if found else ""
+    if not any(w not in STOPWORDS and w not in PIECES for w in tokens(before)):  # "names for …"
         return text
-    return text[: found.start()]
+    return before
 
 
 def statement_checked(text: str) -> str:
