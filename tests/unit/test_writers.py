@@ -348,3 +348,24 @@ def test_an_ordinary_noun_after_for_or_a_bare_frame_is_searched_as_typed(
 
 def test_a_document_after_a_dash_is_still_what_the_answer_is_for(index: SearchIndex) -> None:
     assert "meeting-date" in shown(index, "date of the talks - entry for the log")[:3]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("singh's remarks on the attack", "pahalgam-condemned"),  # review15b's
+        ("nakatani's remarks on the attack", "pahalgam-condemned"),  # review15b's
+        ("singh speech on make in india", "japan-supports-make-in-india"),  # review15b's
+        ("nakatani's speech about the south china sea", "south-china-sea-instability-discussed"),
+        ("singh's remarks about japanese firms", "japanese-industry-invited"),
+    ],
+)
+def test_a_speakers_remarks_on_a_subject_ask_what_he_said_on_it(
+    index: SearchIndex, query: str, fact: str
+) -> None:
+    assert "remarks" not in parse_query([query]).terms
+    assert fact in shown(index, query)[:3]
+
+
+def test_a_speakers_remarks_on_an_off_topic_subject_find_nothing(index: SearchIndex) -> None:
+    assert shown(index, "nakatani's remarks about bollywood") == []

@@ -15,7 +15,9 @@ piece is followed by "to" and an act ("words to thank them"). A speech given is 
 but the thing asked about, which the article does not report: one whose giver or occasion
 is named after it ("keynote address by nakatani", "speech at the dialogue": GIVEN_BY) or
 before it with no function word before that ("nakatani keynote", "election rally speech";
-"for the minister's remarks" is the speech written for him). Then the speeches, the
+"for the minister's remarks" is the speech written for him). But a speaker's speech on a
+subject ("singh's remarks on the attack": SAID_ON) asks what he said on it, which the facts
+hold: its word for the speech is no word to look for. Then the speeches, the
 pieces, their drafting adjectives and the acts (ACTS) where they are verbs (in -ing, after
 "to" or a modal, or opening the query) are no words to look for: "the exercise's name for
 the speech" keeps "name", a noun. "The opening of the bullet train line" is no frame: "of"
@@ -114,6 +116,8 @@ TO_ACT = frozenset(("to", a) for a in ACTS)  # "words to thank them"
 OPENED_BY = frozenset(["on", "about", "for", "to"])  # "a line on …", "words to thank them"
 # A speech given, named by its giver or occasion after it: "keynote address by nakatani"
 GIVEN_BY = frozenset("by of from at delivered".split())  # noqa: SIM905
+# What a speaker's speech was on: what he said on it, which the facts hold
+SAID_ON = frozenset(["on", "about"])
 
 # A delegate's papers (the module's docstring), the pieces of one asked for, and the verbs
 # a resolution's clauses open with that name no act of the talks
@@ -340,6 +344,8 @@ def _given_speech(words: list[str], i: int) -> bool:
         k += 1
     if k + 2 < len(words) and words[k + 1] in GIVEN_BY:
         return True
+    if k + 2 < len(words) and words[k + 1] in SAID_ON:  # "singh's remarks on the attack"
+        return False
     if not j or words[j - 1] in STOPWORDS | DETERMINERS | DRAFTING | PARTS:
         return False
     return j == 1 or words[j - 2] not in STOPWORDS | DETERMINERS
