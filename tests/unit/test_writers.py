@@ -1,8 +1,9 @@
-"""Four registers of people who write from the article or audit it
+"""Five registers of people who write from the article or audit it
 (lookup/search/reading/writers.py): a speechwriter's frame and a delegate's paper, read as
-no words to look for, an advertorial auditor's question what the text promotes, read as
-asking for its advertorial, and a researcher's check of what a statement mentions, read as
-the statement. The queries are the test's own."""
+no words to look for, a planner's purpose, no part of what to find, an advertorial
+auditor's question what the text promotes, read as asking for its advertorial, and a
+researcher's check of what a statement mentions, read as the statement. The queries are
+the test's own."""
 
 from __future__ import annotations
 
