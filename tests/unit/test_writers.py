@@ -1,8 +1,9 @@
-"""Four registers of people who write from the article or audit it
+"""Five registers of people who write from the article or audit it
 (lookup/search/reading/writers.py): a speechwriter's frame and a delegate's paper, read as
-no words to look for, an advertorial auditor's question what the text promotes, read as
-asking for its advertorial, and a researcher's check of what a statement mentions, read as
-the statement. The queries are the test's own."""
+no words to look for, a planner's purpose, no part of what to find, an advertorial
+auditor's question what the text promotes, read as asking for its advertorial, and a
+researcher's check of what a statement mentions, read as the statement. The queries are
+the test's own."""
 
 from __future__ import annotations
 
@@ -275,3 +276,97 @@ def test_words_of_use_without_a_subject_before_them_stay(plain: str, kept: str) 
 def test_a_planners_question_finds_what_she_asks(index: SearchIndex) -> None:
     found = shown(index, "space cooperation could support flood monitoring")
     assert "tech-space" in found[:3]
+
+
+@pytest.mark.parametrize(
+    ("clause", "kept"),
+    [
+        ("japan would support make in india", "make"),  # review15b's
+        ("tokyo could assist india's shipbuilding", "shipbuilding"),
+        ("did they say japan may help the indian navy", "navy"),
+        ("is japan helpful to india's make in india", "make"),  # review15b's
+        ("are the drills useful for both navies", "navies"),
+    ],
+)
+def test_a_partys_own_clause_is_no_planners_purpose(clause: str, kept: str) -> None:
+    """A bare subject, a verb of saying or a question before the modal or the word of use:
+    the sentence is what a fact holds, not what a planner would use it for."""
+    assert kept in parse_query([clause]).terms
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("japan would support make in india", "japan-supports-make-in-india"),
+        (
+            "did japan say it would support india's fight against terrorism",
+            "pahalgam-solidarity",
+        ),
+        ("japan could help india counter terrorism", "pahalgam-solidarity"),
+        (
+            "did nakatani say japan may support india's self-reliance",
+            "japan-supports-make-in-india",
+        ),
+        ("is japan helpful to india's make in india", "japan-supports-make-in-india"),
+    ],
+)
+def test_what_a_party_would_support_is_found(index: SearchIndex, query: str, fact: str) -> None:
+    """review15b's ordinary questions, whose answers the purpose reading had sunk."""
+    assert fact in shown(index, query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "drills useful for olympic training",  # review15b's
+        "satellites could support crop monitoring",  # review15b's
+        "exercises useful for football coaching",
+    ],
+)
+def test_an_off_topic_purpose_after_a_bare_word_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert shown(index, query) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "support for the table",  # review15b's
+        "cooperation for the chart",
+        "training for the log",
+        "names for sitrep",  # review15b's: only the frame
+        "quotes for the tracker",
+    ],
+)
+def test_an_ordinary_noun_after_for_or_a_bare_frame_is_searched_as_typed(
+    index: SearchIndex, query: str
+) -> None:
+    """Without a dash, a colon or a comma, "for the table" is no document being filled, and
+    a frame with nothing asked before it leaves nothing to find."""
+    assert shown(index, query) == []
+
+
+def test_a_document_after_a_dash_is_still_what_the_answer_is_for(index: SearchIndex) -> None:
+    assert "meeting-date" in shown(index, "date of the talks - entry for the log")[:3]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("singh's remarks on the attack", "pahalgam-condemned"),  # review15b's
+        ("nakatani's remarks on the attack", "pahalgam-condemned"),  # review15b's
+        ("singh speech on make in india", "japan-supports-make-in-india"),  # review15b's
+        ("nakatani's speech about the south china sea", "south-china-sea-instability-discussed"),
+        ("singh's remarks about japanese firms", "japanese-industry-invited"),
+    ],
+)
+def test_a_speakers_remarks_on_a_subject_ask_what_he_said_on_it(
+    index: SearchIndex, query: str, fact: str
+) -> None:
+    assert "remarks" not in parse_query([query]).terms
+    assert fact in shown(index, query)[:3]
+
+
+def test_a_speakers_remarks_on_an_off_topic_subject_find_nothing(index: SearchIndex) -> None:
+    assert shown(index, "nakatani's remarks about bollywood") == []

@@ -15,7 +15,9 @@ piece is followed by "to" and an act ("words to thank them"). A speech given is 
 but the thing asked about, which the article does not report: one whose giver or occasion
 is named after it ("keynote address by nakatani", "speech at the dialogue": GIVEN_BY) or
 before it with no function word before that ("nakatani keynote", "election rally speech";
-"for the minister's remarks" is the speech written for him). Then the speeches, the
+"for the minister's remarks" is the speech written for him). But a speaker's speech on a
+subject ("singh's remarks on the attack": SAID_ON) asks what he said on it, which the facts
+hold: its word for the speech is no word to look for. Then the speeches, the
 pieces, their drafting adjectives and the acts (ACTS) where they are verbs (in -ing, after
 "to" or a modal, or opening the query) are no words to look for: "the exercise's name for
 the speech" keeps "name", a noun. "The opening of the bullet train line" is no frame: "of"
@@ -35,7 +37,10 @@ A disaster-relief planner asks what the talks hold and says, after it, what she 
 for: "interoperability from the drills useful for relief ops", "coordination benefits for
 relief missions", "space cooperation could support disaster monitoring". Her purpose, from
 a word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of serving
-(SERVING), to the end, is her work, no word of the facts: what she asks is before it.
+(SERVING), to the end, is her work, no word of the facts: what she asks is before it, a
+noun phrase. Not where a clause's subject stands before it ("japan would support make in
+india", "did they say japan may help …", "drills useful for …": a bare word, or a verb of
+saying) or a question opens the query ("is japan helpful to …"): that is the fact asked.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -71,7 +76,10 @@ tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for posit
 The document being filled (DOCUMENTS, last, after "for" and at most two words of its own),
 and the piece of it the answer goes in (PIECES, just after a dash, a colon or a comma), are
 what the answer is wanted for, not what it is about (past_document): no fact holds them, and
-"reaction" in "reaction tracker" names the tracker, not Japan's reaction.
+"reaction" in "reaction tracker" names the tracker, not Japan's reaction. The ordinary nouns
+among the documents ("table", "file", "log", "entry") are read so only after a dash, a colon
+or a comma: "support for the table" asks about support for a table. And a query that is
+only the frame ("names for sitrep") has nothing asked before it: it is read as it is.
 """
 
 from __future__ import annotations
@@ -108,6 +116,8 @@ TO_ACT = frozenset(("to", a) for a in ACTS)  # "words to thank them"
 OPENED_BY = frozenset(["on", "about", "for", "to"])  # "a line on …", "words to thank them"
 # A speech given, named by its giver or occasion after it: "keynote address by nakatani"
 GIVEN_BY = frozenset("by of from at delivered".split())  # noqa: SIM905
+# What a speaker's speech was on: what he said on it, which the facts hold
+SAID_ON = frozenset(["on", "about"])
 
 # A delegate's papers (the module's docstring), the pieces of one asked for, and the verbs
 # a resolution's clauses open with that name no act of the talks
@@ -130,6 +140,11 @@ USEFUL = frozenset("useful helpful valuable handy applicable benefit benefits le
 USEFUL_FOR = frozenset(["for", "in", "to"])
 MODALS = frozenset("could can might would may".split())  # noqa: SIM905
 SERVING = frozenset("support help aid assist serve inform benefit".split())  # noqa: SIM905
+# A question opening the query asks for the fact, not for her use of it
+ASKING = frozenset(
+    "is are was were do does did has have had will shall should who what which how why".split()  # noqa: SIM905
+)
+SAYING = frozenset("say says said saying tell tells told state states stated".split())  # noqa: SIM905
 
 PROMOTING = frozenset(
     """promote promotes promoted promoting promotion advertise advertises advertised
@@ -174,16 +189,28 @@ def past_writers_frames(words: list[str]) -> list[str]:
 
 
 def _without_purpose(words: list[str]) -> list[str]:
-    """The words without a planner's purpose ending them (the module's docstring), when a
-    content word is left before it."""
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
+    """The words without a planner's purpose ending them (the module's docstring), when
+    what she asks is named before it."""
+    if not words or words[0] in ASKING | MODALS:  # "is japan helpful to …": the fact asked
+        return words
     for i in range(1, len(words) - 2):
         useful = words[i] in USEFUL and words[i + 1] in USEFUL_FOR
         if useful or (words[i] in MODALS and words[i + 1] in SERVING):
-            kept = words[:i]
-            return kept if any(w not in STOPWORDS for w in kept) else words
+            return words[:i] if _names_what_is_asked(words[:i]) else words
     return words
+
+
+def _names_what_is_asked(words: list[str]) -> bool:
+    """Whether the words before a purpose name what a planner asks: a noun phrase, opened
+    by a determiner or of two content words at least ("the hotline", "coordination
+    benefits"), and no clause's subject: a bare word ("japan would support make in india",
+    "drills useful for …") or words after a verb of saying ("… say it would support …")."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    content = [w for w in words if w not in STOPWORDS]
+    if not content or SAYING.intersection(words):
+        return False
+    return len(content) > 1 or words[0] in DETERMINERS
 
 
 def _paper_at(words: list[str], i: int) -> int:
@@ -220,14 +247,21 @@ def _without_paper(words: list[str]) -> list[str]:
 
 
 # What the answer is for (the module's docstring): the document and the piece of it.
-DOCUMENTS = """tracker trackers sitrep sitreps row rows spreadsheet spreadsheets sheet database
-dossier memo memos paper papers slide slides deck log table column columns entry entries
-file matrix chart dataset"""
-PIECES = "field fields entry row column cell quote quotes names name line lines wording"
+# A writer's own documents, read after a space ("… for my tracker"); the ordinary nouns
+# among them ("support for the table") only after a dash, a colon or a comma.
+WRITERS_DOCUMENTS = """tracker trackers sitrep sitreps spreadsheet spreadsheets database dossier
+memo memos"""
+DOCUMENTS = f"""{WRITERS_DOCUMENTS} row rows sheet paper papers slide slides deck log
+table column columns entry entries file matrix chart dataset"""
+PIECES = frozenset(
+    "field fields entry row column cell quote quotes names name line lines wording".split()  # noqa: SIM905
+).union(PAPER_PIECES)
 _DETERMINER = r"(?:(?:a|an|the|my|our|this|that|its)\s+)?"
 _FOR_DOCUMENT = re.compile(
-    rf"(?i)(?:\s*[-–—:,]+\s*(?:(?:{'|'.join(PIECES.split())})\s+)?|\s+)for\s+{_DETERMINER}"
-    rf"(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(DOCUMENTS.split())})\s*[?.!]*\s*$"
+    rf"(?i)(?:\s*[-–—:,]+\s*(?:(?:{'|'.join(sorted(PIECES))})\s+)?for\s+{_DETERMINER}"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(DOCUMENTS.split())})"
+    rf"|\s+for\s+{_DETERMINER}(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(WRITERS_DOCUMENTS.split())}))"
+    r"\s*[?.!]*\s*$"
 )
 
 
@@ -239,11 +273,14 @@ def read_for_writing(text: str) -> str:
 
 def past_document(text: str) -> str:
     """The text without what its answer is for ("… - field for reaction tracker"), where
-    words are left before it; else as it is."""
+    a content word other than a piece is left before it; else as it is."""
     found = _FOR_DOCUMENT.search(text)
-    if found is None or not re.search(r"\w", text[: found.start()]):
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+
+    before = text[: found.start()] if found else ""
+    if not any(w not in STOPWORDS and w not in PIECES for w in tokens(before)):  # "names for …"
         return text
-    return text[: found.start()]
+    return before
 
 
 def statement_checked(text: str) -> str:
@@ -307,6 +344,8 @@ def _given_speech(words: list[str], i: int) -> bool:
         k += 1
     if k + 2 < len(words) and words[k + 1] in GIVEN_BY:
         return True
+    if k + 2 < len(words) and words[k + 1] in SAID_ON:  # "singh's remarks on the attack"
+        return False
     if not j or words[j - 1] in STOPWORDS | DETERMINERS | DRAFTING | PARTS:
         return False
     return j == 1 or words[j - 2] not in STOPWORDS | DETERMINERS
