@@ -610,3 +610,17 @@ def test_a_section_of_views_after_the_news_tells_views_in_its_own_voice() -> Non
     assert made["Alpha and Beta held a drill on Monday"]["topics"][0] == "drills"  # the news
     assert made["Beta sent ships to the drill"]["topics"][0] == "drills"  # the next section's
     assert made["Ravi Menon said Alpha met Beta"]["attribution"] == "Ravi Menon"  # his
+
+
+def test_a_subheads_section_of_views_ends_at_its_paragraph() -> None:
+    """A story of paragraphs under an "Analysis" subhead: its first paragraph is the view,
+    the paragraphs after it the story's (review15a's 6)."""
+    text = (
+        "Alpha and Beta held a drill on Monday.\n\nAnalysis\n\n"
+        "Alpha now drills every spring, and the habit holds.\n\n"
+        "Beta sent ships to the drill.\n\nAlpha and Beta held a second drill on Friday.\n"
+    )
+    made = {f["quote"]: f for f in draft(text, "a", VIEWS_DOC, {}, "/a.txt", "9.9")["facts"]}
+    assert made["Alpha now drills every spring, and the habit holds"]["topics"][0] == "views"
+    assert made["Beta sent ships to the drill"]["topics"][0] == "drills"
+    assert made["Alpha and Beta held a second drill on Friday"]["topics"][0] == "drills"

@@ -190,3 +190,44 @@ def test_news_of_the_same_words_stays_statements() -> None:
     assert not any("Kindly" in f for f in furniture)
     # the same words in a filing are its furniture (the rules are there, and spare these)
     assert "Kindly take the same on record." in _made(FILING)[0]
+
+
+# Press releases carrying a filing's marks (a stock code, '(the "Company")', an identity
+# number) but no letter's or notice's form: no addressee, salutation, subject line, notice
+# fields or disclosure rule (review15a's should-fix 4; texts of my own).
+RELEASES = [
+    "PRESS RELEASE\n\n"
+    'Kestrel Optronics Limited (the "Company") (Scrip Code: 517300; Symbol: KESTREL)\n\n'
+    "Port Vale, 3 June 2031\n\n"
+    "Kestrel Optronics Limited today announced that it has signed a licence agreement with "
+    "Harbour Optics Co., Ltd. of Beta.\n\n"
+    "Highlights:\n"
+    "1. Investment: 90 million over four years\n"
+    "2. Jobs: about 300 technicians in Port Vale\n",
+    "FOR IMMEDIATE RELEASE\n\n"
+    'Harbour Optics Co., Ltd. (the "Company"; stock code: 6620)\n\n'
+    "Harbour Optics Co., Ltd. today announced that it has signed a supply agreement with "
+    "the navy of Alpha.\n\n"
+    "Key points:\n"
+    "1. Value: 40 million over two years\n"
+    "2. Deliveries: the first sights in March\n",
+    "MEDIA RELEASE\n"
+    "Corporate Identity Number: L32100KA2003PLC031877\n"
+    'Kestrel Optronics Limited (the "Company")\n\n'
+    "Kestrel Optronics Limited today announced that it has opened a test range near Port "
+    "Vale.\n\n"
+    "The range in brief:\n"
+    "1. Site: The range covers 40 hectares beside the river.\n"
+    "2. Staff: About 60 engineers will work there from next year.\n",
+]
+
+
+def test_a_press_release_with_a_filings_marks_is_no_filing() -> None:
+    for text in RELEASES:
+        furniture, found, _ = _made(text)
+        announced = next(f for q, f in found.items() if "today announced" in q)
+        assert (announced["stance"], announced["attribution"]) != ("reported", "the article")
+        for line in text.splitlines():
+            if line.startswith(("1. ", "2. ")):
+                assert not any(line in f for f in furniture), line
+                assert any(q in line for q in found), line

@@ -131,6 +131,23 @@ class TestCutShort:
             text[a:b] for a, b in furniture
         ]
 
+    def test_a_story_with_one_line_cut_off_keeps_it(self) -> None:
+        """One line cut off (a wire pasted short, a live blog's latest entry, an e-mail's
+        last line) is no listing's summary: it stays a statement (review15a's 5)."""
+        for text in [
+            "PORT VALE, June 2 (Harbour Wire) - Alpha and Beta agreed on a drill.\n\n"
+            "Ravi Menon said Beta wants to hold more exercises with the...\n",
+            "10:05 The minister arrived at the harbour.\n"
+            "10:40 Beta's navy will join the drill. (Coast Daily)\n"
+            "10:55 The two ministers signed a letter of intent. (Harbour Wire)\n"
+            "11:30 The ministers are now speaking to reporters about the...\n",
+            "Alpha and Beta will hold their first joint harbour drill in June.\n"
+            "Officials of both navies will meet in May to agree on the number of…\n",
+        ]:
+            last = text.rstrip().splitlines()[-1].split(" - ")[-1]
+            quotes = [text[c.start : c.end] for c in candidates(text)[0]]
+            assert any(q.rstrip(".…") in last and len(q) > 30 for q in quotes), last
+
     def test_ordinary_news_with_an_ellipsis_is_no_summary_cut_short(self) -> None:
         for sentence in [
             'Asked about the deal, the minister said only: "We will see…"',

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.topics import (
     claimed_first,
     proposed_topics,
@@ -211,6 +212,15 @@ def test_the_articles_dated_happening_is_no_assessment() -> None:
     assert proposed_topics(["ilse"], "Ilse has grown closer since 2014", votes)[0] == "view"
 
 
+def _under_views(lines: list[str], drafted: set[int], between: str = "\n") -> frozenset[int]:
+    """under_views of the lines joined by between ("\n\n": paragraphs)."""
+    text, spans = "", []
+    for line in lines:
+        spans.append(Line(len(text), len(text) + len(line), line))
+        text += line + between
+    return under_views(text, spans, drafted)
+
+
 class TestUnderViews:
     def test_a_section_of_views_after_the_news_up_to_the_next_heading(self) -> None:
         lines = [
@@ -222,15 +232,43 @@ class TestUnderViews:
             "Analysis: the ties deepen",  # 5 another heading
             "Beta's navy will survey the straits in June.",  # 6
         ]
-        assert under_views(lines, {1, 4, 6}) == {4}
+        assert _under_views(lines, {1, 4, 6}) == {4}
 
     def test_ordinary_pieces_have_no_section_of_views(self) -> None:
         kicker = ["Opinion", "Why the drill matters", "The ties have outgrown the summit."]
-        assert under_views(kicker, {2}) == frozenset()  # the page's own label, above it all
+        assert _under_views(kicker, {2}) == frozenset()  # the page's own label, above it all
         subheads = [
             "Alpha and Beta held a drill on Monday.",
             "Analysis of the drill's results will take weeks, officials said.",
             "Reaction",
             "Opposition lawmakers called the drill a waste of money.",
         ]
-        assert under_views(subheads, {0, 1, 3}) == frozenset()
+        assert _under_views(subheads, {0, 1, 3}) == frozenset()
+
+    def test_a_subheads_views_end_at_the_paragraph_break(self) -> None:
+        """In a story of paragraphs, a views label's section is its first paragraph: the
+        paragraphs after it are the story's again (review15a's 6)."""
+        column = [
+            "Alpha's minister met Beta's minister in Port Vale on Monday.",  # 0
+            "Analysis",  # 1
+            "Beta said it would send a frigate to the next drill.",  # 2
+            "Alpha and Beta have held annual defence talks since 2019.",  # 3
+        ]
+        assert _under_views(column, {0, 2, 3}, "\n\n") == {2}
+        story = [
+            "Alpha and Beta signed a harbour accord on Friday.",  # 0
+            "Beta's navy will use Alpha's port twice a year.",  # 1
+            "Opinion",  # 2
+            "The accord shows how far the two navies have come.",  # 3
+            "The ministers will meet again in Gamma City in October.",  # 4
+            "Beta's parliament must still approve the accord.",  # 5
+        ]
+        assert _under_views(story, {0, 1, 3, 4, 5}, "\n\n") == {3}
+        wire = [
+            "PORT VALE (Harbour Wire) - Alpha and Beta held a drill on Monday.",  # 0
+            "Comment",  # 1
+            "Officials called the drill a success.",  # 2
+            "The drill involved four ships and two aircraft.",  # 3
+        ]
+        assert _under_views(wire, {0, 2, 3}, "\n\n") == {2}
+        assert _under_views(wire, {0, 2, 3}) == {2, 3}  # no break: the section runs on

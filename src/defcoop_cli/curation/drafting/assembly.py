@@ -189,7 +189,7 @@ class _Drafting:
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
         self.turns = talk_turns(text, self.speakers.turns(text))  # a talk's: turns/talks.py
         lines = list(each_line(text))
-        self.views = under_views([x.text for x in lines], {c.paragraph for c in found})
+        self.views = under_views(text, lines, {c.paragraph for c in found})
         self.turns = self.turns or unlabelled_turns(lines, self.matcher, self.people, author)
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
@@ -273,13 +274,16 @@ _VIEWS = re.compile(
 )
 
 
-def under_views(lines: Sequence[str], drafted: set[int]) -> frozenset[int]:
+def under_views(text: str, lines: Sequence[Line], drafted: set[int]) -> frozenset[int]:
     """The drafted lines of a section of views: under a label of views (a line drafting
     nothing) after the first drafted line, up to the next line drafting nothing after them
-    (the section's item heads between its label and its views)."""
+    (the section's item heads between its label and its views) or the next paragraph break
+    (a blank line: in a story of paragraphs, a subhead's views are its first paragraph)."""
     found: set[int] = set()
     under = seen = False
-    for n, line in enumerate(lines):
+    for n, (start, _, line) in enumerate(lines):
+        if seen and text.count("\n", lines[n - 1].end, start) >= 2:
+            under = seen = False
         if n in drafted:
             found |= {n} if under else set()
             seen = seen or under

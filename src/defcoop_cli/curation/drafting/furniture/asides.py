@@ -91,7 +91,12 @@ from defcoop_cli.curation.drafting.furniture.readers import (
     thread_replies,
     to_the_audience,
 )
-from defcoop_cli.curation.drafting.furniture.roundups import cut_short, labelled_texts, other_items
+from defcoop_cli.curation.drafting.furniture.roundups import (
+    cut_short,
+    cut_summaries,
+    labelled_texts,
+    other_items,
+)
 from defcoop_cli.curation.drafting.scripts import (
     Turn,
     label_kind,
@@ -194,6 +199,7 @@ class Asides:
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
         self.lines |= {n for n, line in enumerate(lines) if listing(line) or own_notice(line)}
         self._listed = tickers(lines)  # a stock page's chips: its market colour is no report's
+        self._cut = cut_summaries(lines)  # a listing's summaries, cut at a length
         self._text = text
         labels = transcript_labels(text)
         self.lines |= form_lines(lines)  # a delivery note, a letter's courtesy (turns/forms.py)
@@ -216,7 +222,7 @@ class Asides:
             return True
         if market_colour(sentence, self._listed) or self._shots(start, sentence):
             return True
-        if cut_short(sentence) and self._ends_line(start + len(sentence)):
+        if self._cut and cut_short(sentence) and self._ends_line(start + len(sentence)):
             return True  # a summary cut short: "… to draw up a list of…"
         if GAP.fullmatch(sentence.strip()) or REMARK.fullmatch(sentence.strip()):
             return True  # "[inaudible] ...": a transcript's gap; "[FQ: …]", a marker's remark

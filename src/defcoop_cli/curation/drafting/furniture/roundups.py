@@ -22,7 +22,9 @@ Ledger]", "[Malabar Times, editorial]"): the names are furniture, and the item i
 the sentence it ends with (`labelled_texts`). A summary cut short ends in an ellipsis set
 against a word no sentence ends with, an article, a preposition, a conjunction ("… to draw
 up a list of…"; "It ended..." only trails off): that sentence is the listing's, cut off, no
-statement (`cut_short`).
+statement (`cut_short`). A listing cuts its summaries at a length, so that two lines of it
+or more end in an ellipsis (`cut_summaries`); a story whose one last line is cut off (a
+wire pasted short, a live blog's latest entry) keeps it as a statement.
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ _CUT_SHORT = re.compile(
     r"|that|which|whose|his|her|its|their|our|this|these|those|as|is|are|was|were|has|have))"
     r"(?:…|\.\.\.)\s*$"
 )
+
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*$")
+CUT_LINES = 2  # a listing's summaries cut at a length: so many lines end in an ellipsis
 
 
 def _key(line: str) -> str:
@@ -140,3 +145,9 @@ def cut_short(sentence: str) -> bool:
     """Whether a sentence ends in an ellipsis set against a word no sentence ends with: a
     summary cut short (see the module's doc)."""
     return _CUT_SHORT.search(sentence) is not None
+
+
+def cut_summaries(lines: Sequence[str]) -> bool:
+    """Whether the piece's summaries are cut at a length: two of its lines or more end in
+    an ellipsis (see the module's doc)."""
+    return sum(1 for line in lines if _ELLIPSIS_END.search(line)) >= CUT_LINES

@@ -159,14 +159,27 @@ _FILING = re.compile(
     re.M,
 )
 FILING_HEAD = 3000  # the marks stand in a filing's head: its letterhead, its first paragraph
+# A filing's form as a letter or a notice to its exchange, which a press release carrying
+# the same marks lacks: its addressee or salutation ("To,", "Dear Sir/Madam,", "To whom it
+# may concern"), its subject line ("Sub.: …"), a notice's fields and title ("Company name:
+# …", "Notice Concerning …"), a disclosure rule cited ("Regulation 30").
+_LETTER_FORM = re.compile(
+    r"^(?:to,?|dear (?:sir|madam)\b.*|to whom it may concern\b.*|sub(?:ject)?\.?\s*:.*"
+    r"|company name\s*:.*|notice (?:concerning|regarding)\b.*)$"
+    r"|\bRegulation \d+\b|\btimely disclosure\b",
+    re.I | re.M,
+)
 # The issuer naming itself in a filing: 'Sanriku Heavy Industries, Ltd. (the "Company")'.
 _DEFINED = re.compile(r"([A-Z][^()\n\"“]{2,80}?)\s*\(the [\"“]Company[\"”]\)")
 
 
 def filing_issuer(text: str) -> str | None:
     """The issuer of a filing by the name it defines as "the Company" (lower case), else
-    "company" (its defined term alone); None when the text is no filing."""
+    "company" (its defined term alone); None when the text is no filing (two kinds of
+    mark and a letter's form, in its head)."""
     if len({m.lastgroup for m in _FILING.finditer(text, 0, FILING_HEAD)}) < 2:
+        return None
+    if _LETTER_FORM.search(text, 0, FILING_HEAD) is None:
         return None
     defined = _DEFINED.search(text, 0, FILING_HEAD)
     return defined[1].strip().lower() if defined else "company"
