@@ -37,8 +37,7 @@ _SESSION_WORDS = """
     update over back press conference media coming joining enjoy tonight
     day reminder participant participants line lines listen only mode hand handing call
     disconnect management sir madam answer further no comments stop pause notice hi hello
-    dialing dialling late operator more straight point points official officials briefer
-    briefers second third last"""
+    dialing dialling late operator more straight point points second third last"""
 SESSION = frozenset(_SESSION_WORDS.split())
 # The words that make it a session's (a sentence of function words and these alone).
 _PROCEDURE = SESSION - {
@@ -105,8 +104,12 @@ _RUNS_NAMED = re.compile(
 
 
 # An unnamed briefer by his label's words ("Official One", "Senior Official Two", "Official
-# A"): no name, the one the session hands over to.
-_BRIEFER = re.compile(r"\b(?:[A-Z][a-z]+ ){0,2}(?:Official|Briefer) (?:One|Two|Three|[A-E1-5])\b")
+# A", "First official"): no name, the one the session hands over to. "Official" alone is no
+# session's word: "The officials will meet again next month." is the talks' news.
+_BRIEFER = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+ ){0,2}(?:Official|Briefer) (?:One|Two|Three|[A-E1-5])"
+    r"|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Nn]ext) (?:official|briefer))\b"
+)
 # A briefing's terms of attribution: a line headed by them ("GROUND RULES: On background.
 # …", "ATTRIBUTION: Not for attribution. …", "Terms: The officials spoke on condition that
 # they are not named. …"), which says how its words may be used, not what was said.
@@ -154,14 +157,15 @@ def runs_the_session(sentence: str) -> bool:
         return True
     if _RUNS_NAMED.fullmatch(sentence.strip()):
         return True
-    words = _WORD.findall(_BRIEFER.sub("I", sentence))  # "Official One will begin"
-    if not words or len(words) > MAX_WORDS:
+    text, briefers = _BRIEFER.subn(" ", sentence)  # "Official One will begin"
+    words = _WORD.findall(text)
+    if not (words or briefers) or len(words) + briefers > MAX_WORDS:
         return False
     if any(w[:1].isupper() and w != "I" for w in words[1:]):
         return False  # a name
     lower = [w.lower().replace("’", "'").removesuffix("'s") for w in words]  # "today's"
-    return all(w in _FUNCTION or w in SESSION for w in lower) and any(
-        w in _PROCEDURE for w in lower
+    return all(w in _FUNCTION or w in SESSION for w in lower) and (
+        briefers > 0 or any(w in _PROCEDURE for w in lower)  # "Second official.": called on
     )
 
 

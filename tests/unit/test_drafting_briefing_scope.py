@@ -1,0 +1,73 @@
+"""Issue 24, review15a: a briefing's rules (its session's words, its terms of attribution)
+read the briefing's own forms, not the ordinary news text that shares their words."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
+from defcoop_cli.factbase.records import Doc, Entity
+
+DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=[
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person"),
+        Entity("ode", "Kenji Ode", "person"),
+    ],
+    facts=[],
+    curator_notes=[],
+)
+
+
+def _facts(text: str) -> tuple[list[str], list[str]]:
+    made = draft(text, "b", DOC, {}, "/articles/b.txt", "9.9")
+    furniture = [f["text"] for f in made["sources"][0]["furniture"]]
+    return [f["quote"] for f in made["facts"]], furniture
+
+
+PRESSER = "\n".join(
+    [
+        "Transcript of the weekly press briefing by the Foreign Office spokesperson",
+        "",
+        (
+            "SPOKESPERSON: Good afternoon. Minister Ravi Menon met Minister Kenji Ode in "
+            "Beta City on Monday. The officials will meet again next month."
+        ),
+        "",
+        "Q: Were patrols discussed?",
+        "",
+        "SPOKESPERSON: Yes. Officials will meet again soon. Second official, please.",
+        "",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The officials will meet again next month.",  # review15a's presser
+        "Officials will meet again soon.",  # an envoy's
+        "The briefers will start again next week.",
+        "Our officials will see you next week.",
+    ],
+)
+def test_officials_meeting_again_is_the_talks_news_not_the_session(sentence: str) -> None:
+    assert not runs_the_session(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["First official, please.", "Second official.", "Official B will begin."]
+)
+def test_a_briefer_called_on_by_his_label_still_runs_the_session(sentence: str) -> None:
+    assert runs_the_session(sentence)
+
+
+def test_in_a_transcript_officials_meeting_again_is_a_fact() -> None:
+    found, furniture = _facts(PRESSER)
+    assert any(q.startswith("The officials will meet again next month") for q in found)
+    assert any(q.startswith("Officials will meet again soon") for q in found)
+    assert "Second official, please." in " ".join(furniture)
