@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
+from defcoop_cli.curation.drafting.furniture.proceedings import (
+    on_background,
+    restates_terms,
+    runs_the_session,
+)
 from defcoop_cli.factbase.records import Doc, Entity
 
 DOC = Doc(
@@ -71,3 +75,64 @@ def test_in_a_transcript_officials_meeting_again_is_a_fact() -> None:
     assert any(q.startswith("The officials will meet again next month") for q in found)
     assert any(q.startswith("Officials will meet again soon") for q in found)
     assert "Second official, please." in " ".join(furniture)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan has been described as a key partner by officials in both capitals.",  # review15a
+        (
+            "As a reminder, the two navies last trained together in March and the exercise "
+            "was named after a river."
+        ),
+        "Please note that the frigate will be named after a hill fort.",
+        "The plan was described as a first step by officials on both sides.",
+    ],
+)
+def test_a_news_sentence_with_the_terms_words_restates_no_terms(sentence: str) -> None:
+    assert not restates_terms(sentence)
+
+
+ON_RECORD = "\n".join(
+    [
+        "Transcript of the weekly press briefing by the Foreign Office spokesperson",
+        "",
+        (
+            "SPOKESPERSON: Good afternoon. Minister Ravi Menon met Minister Kenji Ode in Beta "
+            "City on Monday. Beta has been described as a key partner by officials in both "
+            "capitals. As a reminder, the two navies last trained together in March and the "
+            "exercise was named after a river."
+        ),
+        "",
+        "Q: Were patrols discussed?",
+        "",
+        "SPOKESPERSON: Yes, they were.",
+        "",
+    ]
+)
+
+
+def test_an_on_record_transcripts_sentences_are_facts_a_background_ones_terms_furniture() -> None:
+    found, _ = _facts(ON_RECORD)
+    assert any(q.startswith("Beta has been described as a key partner") for q in found)
+    assert any(q.startswith("As a reminder, the two navies last trained") for q in found)
+    background = ON_RECORD.replace("weekly press briefing", "background briefing").replace(
+        "Monday.", "Monday. This briefing is on background."
+    )
+    found, furniture = _facts(background)
+    assert "This briefing is on background." in " ".join(furniture)
+    assert any(q.startswith("Beta has been described as a key partner") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("head", "background"),
+    [
+        ("TRANSCRIPT OF SPECIAL BACKGROUND BRIEFING ON THE VISIT", True),
+        ("Transcript: Not-for-Attribution Call on the Minister's Talks", True),
+        ("Terms: The officials spoke on condition that they are not named.", True),
+        ("Transcript of the weekly press briefing by the spokesperson", False),
+        ("Background: the two navies have trained together since 2012.", False),
+    ],
+)
+def test_a_background_briefing_says_so_in_its_head(head: str, background: bool) -> None:
+    assert on_background([head, "", "MODERATOR: Good evening."]) is background

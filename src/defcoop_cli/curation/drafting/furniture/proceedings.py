@@ -123,17 +123,23 @@ _TERMS_WORDS = re.compile(
 )
 # The terms restated in a briefing's turns: "A reminder that this was on background: …",
 # "Again, please attribute to a senior … official.", "They will be identified in this
-# transcript as …", "Please remember these are … officials, not to be named."
-_TERMS_ARE = r"(?=[^.!?]*\b(?:background|attribut\w*|named|names|the record)\b)"
+# transcript as …", "Please remember these are … officials, not to be named." The terms'
+# own phrases, next to the reminder: "named" or "described as" alone are any report's.
+_TERMS_ARE = (
+    r"(?:on (?:deep )?background|not for attribution|off the record|no names"
+    r"|not (?:to be |be )?(?:named|identified|quoted)|attribut\w* (?:to|as)\b)"
+)
+_SESSION_IS = (
+    r"(?:(?:this|the) (?:call|briefing|session|conversation)|this|it|these (?:remarks|comments))"
+    r" (?:is|was|will be|remains|are)(?: all| still| strictly)?"
+)
 _TERMS_SAID = re.compile(
-    rf"(?i)(?:^|\b)(?:(?:a |as a )?reminder,? (?:that )?{_TERMS_ARE}"
-    rf"|please (?:attribute|(?:remember|note) (?:that )?{_TERMS_ARE})"
+    rf"(?i)(?:^|\b)(?:(?:a |as a )?reminder,? (?:that )?{_SESSION_IS} {_TERMS_ARE}"
+    rf"|please (?:attribute|(?:remember|note) (?:that )?(?=[^.!?]*\b{_TERMS_ARE}))"
     r"|please refer to (?:the|our|them|him|her)\b[^.!?]{0,40}\bas\b"
-    r"|(?:identified|referred to|described|quoted|cited) (?:in this transcript |here |only )?as"
-    r" (?:[\"“]|(?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|briefers?|sources?)\b"
-    r"|(?-i:Senior|Official))"
-    r"|(?:this|the) (?:call|briefing|session|conversation) (?:is|was|will be|remains)"
-    r" (?:on (?:deep )?background|not for attribution|off the record))"
+    r"|(?:identified|referred to|described|quoted|cited) (?:in this transcript|here|only) as\b"
+    r"|(?:identified|referred to|described|quoted|cited) as (?:[\"“]|(?-i:Senior|Official))"
+    rf"|{_SESSION_IS} {_TERMS_ARE})"
 )
 TERMS_WORDS = 30  # a restatement of the terms is a sentence of at most so many words
 
@@ -145,9 +151,24 @@ def terms_lines(lines: Sequence[str]) -> set[int]:
     }
 
 
+# A background briefing's own signs in its head: its title's "Background Briefing",
+# "Not-for-Attribution Call", its terms' "On background", "they are not named".
+_BACKGROUND = re.compile(
+    r"(?i)\b(?:(?:deep )?background (?:briefing|call|session)|on (?:deep )?background"
+    r"|not[- ]for[- ]attribution|off[- ]the[- ]record|not (?:to be |be )?named)\b"
+)
+BACKGROUND_LINES = 12  # the title and the terms stand among a transcript's first lines
+
+
+def on_background(lines: Sequence[str]) -> bool:
+    """Whether the piece's head says it is a background briefing, its words not to be
+    attributed by name (where `restates_terms` reads its turns)."""
+    return any(_BACKGROUND.search(line) for line in lines[:BACKGROUND_LINES])
+
+
 def restates_terms(sentence: str) -> bool:
-    """Whether a transcript's sentence restates or applies the briefing's terms of
-    attribution (_TERMS_SAID): how the briefers may be named, not what they said."""
+    """Whether a background transcript's sentence restates or applies the briefing's terms
+    of attribution (_TERMS_SAID): how the briefers may be named, not what they said."""
     return len(sentence.split()) <= TERMS_WORDS and _TERMS_SAID.search(sentence) is not None
 
 
