@@ -10,6 +10,7 @@ from defcoop_cli.curation.drafting.furniture.proceedings import (
     on_background,
     restates_terms,
     runs_the_session,
+    terms_lines,
 )
 from defcoop_cli.factbase.records import Doc, Entity
 
@@ -136,3 +137,49 @@ def test_an_on_record_transcripts_sentences_are_facts_a_background_ones_terms_fu
 )
 def test_a_background_briefing_says_so_in_its_head(head: str, background: bool) -> None:
     assert on_background([head, "", "MODERATOR: Good evening."]) is background
+
+
+def test_a_line_headed_terms_without_attribution_words_is_no_terms_line() -> None:
+    lines = [
+        "Terms: The lease runs for ten years and the vessels will be named after Indian rivers.",
+        (
+            "Ground rules: any encounter between the two navies at sea will be recorded and "
+            "reported within a day."
+        ),
+        "Terms: the drills will be broadcast live and filmed on camera from the flagship.",
+        "Ground rules: each side's pilots are identified by call sign, not by rank.",
+        "GROUND RULES: On background. The briefers are not to be named.",  # a briefing's
+    ]
+    assert terms_lines(lines) == {4}
+
+
+WIRE = "\n".join(
+    [
+        "BETA CITY, May 5 (Harbour Wire) - Minister Ravi Menon held talks with Minister Kenji "
+        "Ode on Monday.",
+        "",
+        "Terms: The lease runs for ten years and the vessels will be named after Alphan rivers.",
+        "",
+        "Ground rules: the pact's attribution of costs splits them evenly between the navies.",
+        "",
+    ]
+)
+
+
+def test_a_wires_terms_line_is_its_report_a_transcripts_is_furniture() -> None:
+    found, _ = _facts(WIRE)
+    assert any(q.startswith("Terms: The lease runs for ten years") for q in found)
+    assert any(q.startswith("Ground rules: the pact's attribution") for q in found)
+    transcript = "\n".join(
+        [
+            "GROUND RULES: On background. The briefers are not to be named.",
+            "",
+            "MODERATOR: Good evening. Official One will begin.",
+            "",
+            "OFFICIAL ONE: Minister Ravi Menon held talks with Minister Kenji Ode today.",
+            "",
+        ]
+    )
+    found, furniture = _facts(transcript)
+    assert "GROUND RULES: On background. The briefers are not to be named." in furniture
+    assert not any("background" in q for q in found)

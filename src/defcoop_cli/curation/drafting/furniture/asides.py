@@ -185,7 +185,7 @@ class Asides:
     """The lines (indices) and sentences of a piece that are no report's statement."""
 
     def __init__(self, text: str, lines: Sequence[str]) -> None:
-        self.lines = other_items(lines) | question_parts(lines) | notes(lines) | terms_lines(lines)
+        self.lines = other_items(lines) | question_parts(lines) | notes(lines)
         texts = labelled_texts(lines)[0]  # an item's sources' names after it cut off
         self.lines |= newsletter_items(texts) | listed_items(lines)
         self.lines |= pull_quotes(lines) | glossary(lines)
@@ -206,6 +206,7 @@ class Asides:
         self._turns: list[Turn] = []
         self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length
         self._background = bool(labels) and on_background(lines)  # its terms restated
+        self.lines |= terms_lines(lines) if labels else set()  # a briefing's terms, at its head
         if labels:
             asking = interviewers(text, labels)
             turns = [Turn(a, label, False, label in asking) for a, _, label in labels]

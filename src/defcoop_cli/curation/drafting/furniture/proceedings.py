@@ -117,9 +117,11 @@ _TERMS_HEAD = re.compile(
     r"(?i)^\s*(?:ground rules|attribution|terms(?: of (?:the )?(?:briefing|call|attribution))?"
     r"|briefing rules|rules of (?:the )?(?:briefing|call))\s*:\s+\S"
 )
+# The terms' words of attribution alone: "named", "recorded" or "broadcast" alone are any
+# text's ("Terms: … the vessels will be named after rivers.").
 _TERMS_WORDS = re.compile(
-    r"(?i)\b(?:on (?:deep )?background|attribut\w*|quot(?:ed|ation)|named|identified"
-    r"|described as|broadcast|recorded|recording|camera|anonymity|off the record|audio)\b"
+    r"(?i)\b(?:on (?:deep )?background|attribut\w*|anonymity|off the record"
+    r"|not (?:to be |be )?(?:named|identified|quoted))\b"
 )
 # The terms restated in a briefing's turns: "A reminder that this was on background: …",
 # "Again, please attribute to a senior … official.", "They will be identified in this
@@ -145,7 +147,8 @@ TERMS_WORDS = 30  # a restatement of the terms is a sentence of at most so many 
 
 
 def terms_lines(lines: Sequence[str]) -> set[int]:
-    """The lines headed by a briefing's terms of attribution (see _TERMS_HEAD)."""
+    """The lines headed by a briefing's terms of attribution (see _TERMS_HEAD), words of
+    attribution in them; a transcript's (furniture/asides.py asks it only there)."""
     return {
         n for n, line in enumerate(lines) if _TERMS_HEAD.match(line) and _TERMS_WORDS.search(line)
     }
