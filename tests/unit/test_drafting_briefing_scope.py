@@ -12,20 +12,7 @@ from defcoop_cli.curation.drafting.furniture.proceedings import (
     runs_the_session,
     terms_lines,
 )
-from defcoop_cli.factbase.records import Doc, Entity
-
-DOC = Doc(
-    sources=[],
-    topics=[],
-    entities=[
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-        Entity("ode", "Kenji Ode", "person"),
-    ],
-    facts=[],
-    curator_notes=[],
-)
+from unit.test_drafting_briefings import DOC  # one fact base, the briefings'
 
 
 def _facts(text: str) -> tuple[list[str], list[str]]:
