@@ -80,6 +80,7 @@ from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,
     leads_in,
     occasion_formula,
+    on_background,
     restates_terms,
     runs_the_session,
     terms_lines,
@@ -189,7 +190,7 @@ class Asides:
     """The lines (indices) and sentences of a piece that are no report's statement."""
 
     def __init__(self, text: str, lines: Sequence[str]) -> None:
-        self.lines = other_items(lines) | question_parts(lines) | notes(lines) | terms_lines(lines)
+        self.lines = other_items(lines) | question_parts(lines) | notes(lines)
         texts = labelled_texts(lines)[0]  # an item's sources' names after it cut off
         self.lines |= newsletter_items(texts) | listed_items(lines)
         self.lines |= pull_quotes(lines) | glossary(lines)
@@ -210,6 +211,8 @@ class Asides:
         self._speech = self._speech or sent(lines) or self._talk
         self._turns: list[Turn] = []
         self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length
+        self._background = bool(labels) and on_background(lines)  # its terms restated
+        self.lines |= terms_lines(lines) if labels else set()  # a briefing's terms, at its head
         if labels:
             asking = interviewers(text, labels)
             turns = [Turn(a, label, False, label in asking) for a, _, label in labels]
@@ -232,7 +235,7 @@ class Asides:
             return True
         if occasion_formula(sentence[self._labels.get(start, 0) :]):  # thanks, the vote
             return True
-        if self._labels and restates_terms(sentence):  # "A reminder that this was on background"
+        if self._background and restates_terms(sentence):  # "A reminder: this was on background"
             return True
         turn = turn_at(self._turns, start) if self._turns else None
         label = LINE_LABEL.match(sentence) if turn is None and self._speech else None

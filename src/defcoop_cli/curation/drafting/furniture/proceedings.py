@@ -37,8 +37,7 @@ _SESSION_WORDS = """
     update over back press conference media coming joining enjoy tonight
     day reminder participant participants line lines listen only mode hand handing call
     disconnect management sir madam answer further no comments stop pause notice hi hello
-    dialing dialling late operator more straight point points official officials briefer
-    briefers second third last"""
+    dialing dialling late operator more straight point points second third last"""
 SESSION = frozenset(_SESSION_WORDS.split())
 # The words that make it a session's (a sentence of function words and these alone).
 _PROCEDURE = SESSION - {
@@ -105,8 +104,12 @@ _RUNS_NAMED = re.compile(
 
 
 # An unnamed briefer by his label's words ("Official One", "Senior Official Two", "Official
-# A"): no name, the one the session hands over to.
-_BRIEFER = re.compile(r"\b(?:[A-Z][a-z]+ ){0,2}(?:Official|Briefer) (?:One|Two|Three|[A-E1-5])\b")
+# A", "First official"): no name, the one the session hands over to. "Official" alone is no
+# session's word: "The officials will meet again next month." is the talks' news.
+_BRIEFER = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+ ){0,2}(?:Official|Briefer) (?:One|Two|Three|[A-E1-5])"
+    r"|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Nn]ext) (?:official|briefer))\b"
+)
 # A briefing's terms of attribution: a line headed by them ("GROUND RULES: On background.
 # …", "ATTRIBUTION: Not for attribution. …", "Terms: The officials spoke on condition that
 # they are not named. …"), which says how its words may be used, not what was said.
@@ -114,37 +117,61 @@ _TERMS_HEAD = re.compile(
     r"(?i)^\s*(?:ground rules|attribution|terms(?: of (?:the )?(?:briefing|call|attribution))?"
     r"|briefing rules|rules of (?:the )?(?:briefing|call))\s*:\s+\S"
 )
+# The terms' words of attribution alone: "named", "recorded" or "broadcast" alone are any
+# text's ("Terms: … the vessels will be named after rivers.").
 _TERMS_WORDS = re.compile(
-    r"(?i)\b(?:on (?:deep )?background|attribut\w*|quot(?:ed|ation)|named|identified"
-    r"|described as|broadcast|recorded|recording|camera|anonymity|off the record|audio)\b"
+    r"(?i)\b(?:on (?:deep )?background|attribut\w*|anonymity|off the record"
+    r"|not (?:to be |be )?(?:named|identified|quoted))\b"
 )
 # The terms restated in a briefing's turns: "A reminder that this was on background: …",
 # "Again, please attribute to a senior … official.", "They will be identified in this
-# transcript as …", "Please remember these are … officials, not to be named."
-_TERMS_ARE = r"(?=[^.!?]*\b(?:background|attribut\w*|named|names|the record)\b)"
+# transcript as …", "Please remember these are … officials, not to be named." The terms'
+# own phrases, next to the reminder: "named" or "described as" alone are any report's.
+_TERMS_ARE = (
+    r"(?:on (?:deep )?background|not for attribution|off the record|no names"
+    r"|not (?:to be |be )?(?:named|identified|quoted)|attribut\w* (?:to|as)\b)"
+)
+_SESSION_IS = (
+    r"(?:(?:this|the) (?:call|briefing|session|conversation)|this|it|these (?:remarks|comments))"
+    r" (?:is|was|will be|remains|are)(?: all| still| strictly)?"
+)
 _TERMS_SAID = re.compile(
-    rf"(?i)(?:^|\b)(?:(?:a |as a )?reminder,? (?:that )?{_TERMS_ARE}"
-    rf"|please (?:attribute|(?:remember|note) (?:that )?{_TERMS_ARE})"
+    rf"(?i)(?:^|\b)(?:(?:a |as a )?reminder,? (?:that )?{_SESSION_IS} {_TERMS_ARE}"
+    rf"|please (?:attribute|(?:remember|note) (?:that )?(?=[^.!?]*\b{_TERMS_ARE}))"
     r"|please refer to (?:the|our|them|him|her)\b[^.!?]{0,40}\bas\b"
-    r"|(?:identified|referred to|described|quoted|cited) (?:in this transcript |here |only )?as"
-    r" (?:[\"“]|(?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|briefers?|sources?)\b"
-    r"|(?-i:Senior|Official))"
-    r"|(?:this|the) (?:call|briefing|session|conversation) (?:is|was|will be|remains)"
-    r" (?:on (?:deep )?background|not for attribution|off the record))"
+    r"|(?:identified|referred to|described|quoted|cited) (?:in this transcript|here|only) as\b"
+    r"|(?:identified|referred to|described|quoted|cited) as (?:[\"“]|(?-i:Senior|Official))"
+    rf"|{_SESSION_IS} {_TERMS_ARE})"
 )
 TERMS_WORDS = 30  # a restatement of the terms is a sentence of at most so many words
 
 
 def terms_lines(lines: Sequence[str]) -> set[int]:
-    """The lines headed by a briefing's terms of attribution (see _TERMS_HEAD)."""
+    """The lines headed by a briefing's terms of attribution (see _TERMS_HEAD), words of
+    attribution in them; a transcript's (furniture/asides.py asks it only there)."""
     return {
         n for n, line in enumerate(lines) if _TERMS_HEAD.match(line) and _TERMS_WORDS.search(line)
     }
 
 
+# A background briefing's own signs in its head: its title's "Background Briefing",
+# "Not-for-Attribution Call", its terms' "On background", "they are not named".
+_BACKGROUND = re.compile(
+    r"(?i)\b(?:(?:deep )?background (?:briefing|call|session)|on (?:deep )?background"
+    r"|not[- ]for[- ]attribution|off[- ]the[- ]record|not (?:to be |be )?named)\b"
+)
+BACKGROUND_LINES = 12  # the title and the terms stand among a transcript's first lines
+
+
+def on_background(lines: Sequence[str]) -> bool:
+    """Whether the piece's head says it is a background briefing, its words not to be
+    attributed by name (where `restates_terms` reads its turns)."""
+    return any(_BACKGROUND.search(line) for line in lines[:BACKGROUND_LINES])
+
+
 def restates_terms(sentence: str) -> bool:
-    """Whether a transcript's sentence restates or applies the briefing's terms of
-    attribution (_TERMS_SAID): how the briefers may be named, not what they said."""
+    """Whether a background transcript's sentence restates or applies the briefing's terms
+    of attribution (_TERMS_SAID): how the briefers may be named, not what they said."""
     return len(sentence.split()) <= TERMS_WORDS and _TERMS_SAID.search(sentence) is not None
 
 
@@ -154,14 +181,15 @@ def runs_the_session(sentence: str) -> bool:
         return True
     if _RUNS_NAMED.fullmatch(sentence.strip()):
         return True
-    words = _WORD.findall(_BRIEFER.sub("I", sentence))  # "Official One will begin"
-    if not words or len(words) > MAX_WORDS:
+    text, briefers = _BRIEFER.subn(" ", sentence)  # "Official One will begin"
+    words = _WORD.findall(text)
+    if not (words or briefers) or len(words) + briefers > MAX_WORDS:
         return False
     if any(w[:1].isupper() and w != "I" for w in words[1:]):
         return False  # a name
     lower = [w.lower().replace("’", "'").removesuffix("'s") for w in words]  # "today's"
-    return all(w in _FUNCTION or w in SESSION for w in lower) and any(
-        w in _PROCEDURE for w in lower
+    return all(w in _FUNCTION or w in SESSION for w in lower) and (
+        briefers > 0 or any(w in _PROCEDURE for w in lower)  # "Second official.": called on
     )
 
 
