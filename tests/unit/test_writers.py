@@ -11,7 +11,7 @@ from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL
+from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, statement_checked
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -165,6 +165,29 @@ def test_a_mention_asked_of_no_statement_the_base_holds_finds_nothing(
     index: SearchIndex, asked: str
 ) -> None:
     assert shown(index, asked) == []
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "did japan's statement mention bollywood",
+        "did the joint statement mention bitcoin",
+        "did India's statement cite cricket",
+        "has the ministers' statement mentioned an opera singer",
+    ],
+)
+def test_a_statement_named_only_by_whose_it_is_is_read_as_typed(
+    index: SearchIndex, asked: str
+) -> None:
+    """Whose statement it is and no word of what it is about ("Japan's statement", "the
+    joint statement"): no statement to read, as typed; what it holds off-topic, nothing."""
+    assert statement_checked(asked) == asked
+    assert shown(index, asked) == []
+
+
+def test_a_mention_asked_of_whose_statement_finds_what_it_asks(index: SearchIndex) -> None:
+    assert "pahalgam-condemned" in shown(index, "did japan's statement mention terrorism")[:3]
+    assert "pahalgam-condemned" in shown(index, "did India's statement cite terrorism?")[:3]
 
 
 @pytest.mark.parametrize(
