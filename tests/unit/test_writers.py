@@ -241,6 +241,14 @@ def test_for_without_a_document_after_it_stays(plain: str, kept: str) -> None:
     assert kept in parse_query([plain]).terms
 
 
+@pytest.mark.parametrize("frame", ["names for sitrep", "the quote for my memo", "field for log"])
+def test_a_query_that_is_only_the_frame_finds_nothing(index: SearchIndex, frame: str) -> None:
+    """A piece and the document it goes in, nothing asked: read as typed, no fact holds it
+    (the piece alone found a curator note)."""
+    found = search(index, parse_query([frame]), SearchRequest((frame,)))
+    assert (list(found.shown_ids), found.notes) == ([], ())
+
+
 @pytest.mark.parametrize(
     ("plain", "kept"),
     [

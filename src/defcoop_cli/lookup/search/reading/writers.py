@@ -73,7 +73,8 @@ tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for posit
 The document being filled (DOCUMENTS, last, after "for" and at most two words of its own),
 and the piece of it the answer goes in (PIECES, just after a dash, a colon or a comma), are
 what the answer is wanted for, not what it is about (past_document): no fact holds them, and
-"reaction" in "reaction tracker" names the tracker, not Japan's reaction.
+"reaction" in "reaction tracker" names the tracker, not Japan's reaction. A query that is
+only the frame ("names for sitrep") is read as typed: no words of what is asked are left.
 """
 
 from __future__ import annotations
@@ -244,9 +245,16 @@ def past_document(text: str) -> str:
     """The text without what its answer is for ("… - field for reaction tracker"), where
     words are left before it; else as it is."""
     found = _FOR_DOCUMENT.search(text)
-    if found is None or not re.search(r"\w", text[: found.start()]):
+    if found is None or _only_pieces(text[: found.start()]):
         return text
     return text[: found.start()]
+
+
+def _only_pieces(text: str) -> bool:
+    """Whether the text before the document names nothing but a piece of it ("names for
+    sitrep", "the quote for my memo"): the frame alone, no words of what is asked."""
+    pieces = DETERMINERS | frozenset(PIECES.split())
+    return all(w in pieces for w in re.findall(r"[\w'’-]+", text.lower()))
 
 
 def statement_checked(text: str) -> str:
