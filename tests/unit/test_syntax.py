@@ -343,6 +343,19 @@ def test_a_noun_phrase_s_head_is_its_last_term_before_a_preposition() -> None:
             "was UNCLOS cited or left out",
             ("was UNCLOS cited", "was UNCLOS left out"),
         ),
+        # the choice opens its clause: what follows the second is shared by both
+        (
+            "did india or japan condemn the attack?",
+            ("did india condemn the attack?", "did japan condemn the attack?"),
+        ),
+        (
+            "did the navy or the army lead the drill?",
+            ("did the navy lead the drill?", "did the army lead the drill?"),
+        ),
+        (
+            "was Tokyo or Delhi chosen for the talks?",
+            ("was Tokyo chosen for the talks?", "was Delhi chosen for the talks?"),
+        ),
     ],
 )
 def test_a_questions_choices_offered_with_or_are_each_searched(
@@ -361,6 +374,17 @@ def test_a_questions_choices_offered_with_or_are_each_searched(
 )
 def test_an_or_that_offers_no_choice_is_read_as_it_is(plain: str) -> None:
     assert spoken_alternatives(plain) == ()
+
+
+def test_a_choice_of_who_keeps_what_they_are_asked_about(index: SearchIndex) -> None:
+    """A choice of who ("did India or Japan condemn …"): each party asked with the
+    predicate, not alone (which matched every fact naming either and sank the answer); an
+    off-topic predicate finds nothing, as before "or" was read."""
+    assert "pahalgam-condemned" in ids(index, "did india or japan condemn the attack?")[:3]
+    assert "pahalgam-condemned" in ids(index, "did singh or the japanese side condemn it?")[:3]
+    assert "meeting-location" in ids(index, "did japan or india host the talks?")[:5]
+    assert ids(index, "did india or japan win the cricket match?") == []
+    assert ids(index, "did japan or india launch a moon rover?") == []
 
 
 def test_the_choice_that_holds_answers_a_question_of_two(index: SearchIndex) -> None:

@@ -12,7 +12,7 @@ from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL
+from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, statement_checked
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -169,6 +169,29 @@ def test_a_mention_asked_of_no_statement_the_base_holds_finds_nothing(
 
 
 @pytest.mark.parametrize(
+    "asked",
+    [
+        "did japan's statement mention bollywood",
+        "did the joint statement mention bitcoin",
+        "did India's statement cite cricket",
+        "has the ministers' statement mentioned an opera singer",
+    ],
+)
+def test_a_statement_named_only_by_whose_it_is_is_read_as_typed(
+    index: SearchIndex, asked: str
+) -> None:
+    """Whose statement it is and no word of what it is about ("Japan's statement", "the
+    joint statement"): no statement to read, as typed; what it holds off-topic, nothing."""
+    assert statement_checked(asked) == asked
+    assert shown(index, asked) == []
+
+
+def test_a_mention_asked_of_whose_statement_finds_what_it_asks(index: SearchIndex) -> None:
+    assert "pahalgam-condemned" in shown(index, "did japan's statement mention terrorism")[:3]
+    assert "pahalgam-condemned" in shown(index, "did India's statement cite terrorism?")[:3]
+
+
+@pytest.mark.parametrize(
     ("filled", "asked"),
     [
         ("venue of the talks - for my tracker", "venue of the talks"),
@@ -217,6 +240,14 @@ def test_a_delegates_paper_is_no_part_of_what_to_find(framed: str, subject: str)
 )
 def test_for_without_a_document_after_it_stays(plain: str, kept: str) -> None:
     assert kept in parse_query([plain]).terms
+
+
+@pytest.mark.parametrize("frame", ["names for sitrep", "the quote for my memo", "field for log"])
+def test_a_query_that_is_only_the_frame_finds_nothing(index: SearchIndex, frame: str) -> None:
+    """A piece and the document it goes in, nothing asked: read as typed, no fact holds it
+    (the piece alone found a curator note)."""
+    found = search(index, parse_query([frame]), SearchRequest((frame,)))
+    assert (list(found.shown_ids), found.notes) == ([], ())
 
 
 @pytest.mark.parametrize(

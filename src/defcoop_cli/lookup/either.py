@@ -16,9 +16,12 @@ settles it holds one of them, never both. It is searched so too, as itself witho
 what follows it in its clause, and as itself with what follows in place of the choice
 before it (spoken_alternatives): that choice is the noun phrase from its determiner when
 what follows opens on one ("a bilateral meeting or a phone call"), else the one word before
-"or". Only a question is read so (a "?", a question word or an auxiliary first, or a label's
-colon); "whether or not", "or so", a second question ("… a milestone or is that our
-wording") and a keyword string's "or" are not."""
+"or". A choice that opens its clause (only function words before it: "did India or Japan
+condemn the attack?") is its subject: the choice after takes as many words as it, and the
+rest of the clause is asked of both ("did India condemn the attack?"); a name of more words
+than the first choice's is cut short. Only a question is read so (a "?", a question word
+or an auxiliary first, or a label's colon); "whether or not", "or so", a second question
+("… a milestone or is that our wording") and a keyword string's "or" are not."""
 
 import re
 from collections.abc import Callable
@@ -27,7 +30,13 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.ranking import NoteMatch
-from defcoop_cli.lookup.search.text import QUESTION_WORDS, YES_NO, Query, parse_query
+from defcoop_cli.lookup.search.text import (
+    QUESTION_WORDS,
+    STOPWORDS,
+    YES_NO,
+    Query,
+    parse_query,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -65,6 +74,13 @@ def spoken_alternatives(text: str) -> tuple[str, ...]:
     if start <= 0:
         return ()
     rest = text[stop:]
+    if all(w.lower() in STOPWORDS for w in before[:start]):  # the choice opens its clause
+        size = len(before) - start  # "did India or Japan condemn …": the same shape after
+        shared = " ".join(after[size:])
+        return (
+            " ".join([*before, shared]).rstrip() + rest,
+            " ".join([*before[:start], *after]) + rest,
+        )
     return (text[:at] + rest, " ".join([*before[:start], *after]) + rest)
 
 

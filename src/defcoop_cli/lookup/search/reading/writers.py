@@ -68,7 +68,9 @@ about, and a verb of mentioning follows (MENTIONING), the words after the verb a
 to look for, and the subject's words for the saying itself ("statement", "line": FRAME) are
 none either. A subject that names no statement ("did the talks mention Taiwan", "does the
 article mention X": phrases.py's readout checker) is read as it is: the talks' words are
-the whole meeting's, and what they do not hold is nothing to show.
+the whole meeting's, and what they do not hold is nothing to show. So is one that says only
+whose the statement is ("did Japan's statement mention X", "the joint statement"): with
+"statement" gone, a party's name alone would find every fact of the party.
 
 The same researcher, or a delegate writing a position paper, ends a query on what the answer
 is for: "date of the talks - for tracker row", "Nakatani's designation - field for reaction
@@ -177,6 +179,7 @@ MENTIONING = frozenset(
     refer refers referred include includes included specify specifies specified""".split()  # noqa: SIM905
 )
 CHECKING = frozenset(["did", "does", "do", "has", "have", "had"])
+JOINT = frozenset(["joint"])  # "the joint statement": whose (both sides'), as a possessive
 _APOSTROPHE_S = re.compile(r"['’]s$")
 _PUNCTUATION = "\"'’‘“”?!.,:;()"
 
@@ -298,7 +301,16 @@ def statement_checked(text: str) -> str:
     kept = [i for i in range(1, verb) if words[i] not in FRAME]
     if all(words[i] in STOPWORDS or words[i] in STATED for i in kept):  # "did the statement …"
         return text
+    said = [i for i in kept if words[i] not in STOPWORDS | JOINT and not _whose(typed[i])]
+    if not said:  # "did Japan's statement mention …": whose alone, no word of what it is
+        return text
     return " ".join(typed[i] for i in (0, *kept))
+
+
+def _whose(typed: str) -> bool:
+    """Whether a typed word is a possessive ("Japan's", "the ministers'"): whose statement."""
+    word = typed.strip(_PUNCTUATION.replace("'", "").replace("’", ""))
+    return bool(_APOSTROPHE_S.search(word)) or word.endswith(("'", "’"))
 
 
 def _without_text_as_source(words: list[str]) -> list[str]:
