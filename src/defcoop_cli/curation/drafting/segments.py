@@ -195,7 +195,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     texts, labels = labelled_texts([line.text for line in every])  # "… (Coast Daily)" cut off
     above, author = _head(every)
     note = closing_note([line.text for line in every], is_furniture)  # "X is a fellow at…"
-    asides = Asides(text, [line.text for line in every])  # other news, notes, asking
+    asides = Asides(text, [line.text for line in every], (texts, labels))  # other news, asking
     head = True  # no body line yet: the headline block's lines may be longer
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points

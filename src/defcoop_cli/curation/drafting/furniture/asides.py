@@ -93,6 +93,7 @@ from defcoop_cli.curation.drafting.furniture.readers import (
     to_the_audience,
 )
 from defcoop_cli.curation.drafting.furniture.roundups import (
+    Labelled,
     cut_short,
     cut_summaries,
     labelled_texts,
@@ -189,10 +190,10 @@ SHOT_LABEL_CHARS = 16  # a label before the sentence is read within so many char
 class Asides:
     """The lines (indices) and sentences of a piece that are no report's statement."""
 
-    def __init__(self, text: str, lines: Sequence[str]) -> None:
+    def __init__(self, text: str, lines: Sequence[str], labelled: Labelled | None = None) -> None:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
-        texts = labelled_texts(lines)[0]  # an item's sources' names after it cut off
-        self.lines |= newsletter_items(texts) | listed_items(lines)
+        labelled = labelled or labelled_texts(lines)  # an item's sources' names cut off
+        self.lines |= newsletter_items(labelled[0]) | listed_items(lines, labelled)
         self.lines |= pull_quotes(lines) | glossary(lines)
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
         self.lines |= official_lines(lines)  # an official paper's nil returns, addressees
@@ -372,9 +373,10 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
     return found
 
 
-def listed_items(lines: Sequence[str]) -> set[int]:
-    """A listing's items on other news (see the module's doc)."""
-    texts, labels = labelled_texts(lines)
+def listed_items(lines: Sequence[str], labelled: Labelled | None = None) -> set[int]:
+    """A listing's items on other news (see the module's doc); labelled: the lines'
+    `labelled_texts`, when they are read already."""
+    texts, labels = labelled or labelled_texts(lines)
     outlets = {name for n, at in labels.items() for name in _NAMES.findall(lines[n][at:])}
     if len(labels) < LISTED_ITEMS or len(outlets) < 2:
         return set()

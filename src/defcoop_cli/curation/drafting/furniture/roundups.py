@@ -58,6 +58,8 @@ _CUT_SHORT = re.compile(
     r"(?:…|\.\.\.)\s*$"
 )
 
+# The lines with their items' sources' names cut off, and where each line so cut ends
+Labelled = tuple[list[str], dict[int, int]]
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*$")
 CUT_LINES = 2  # a listing's summaries cut at a length: so many lines end in an ellipsis
 
@@ -130,7 +132,7 @@ def _numbered_items(lines: Sequence[str]) -> set[int]:
     return {n for i, (a, b) in enumerate(bounds) if i != kept for n in range(a, b)}
 
 
-def labelled_texts(lines: Sequence[str]) -> tuple[list[str], dict[int, int]]:
+def labelled_texts(lines: Sequence[str]) -> Labelled:
     """The lines with the sources' names that close an item cut off, and, for each line so
     cut, the length of what is left (see the module's doc)."""
     cut = {
