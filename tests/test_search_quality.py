@@ -90,6 +90,7 @@ SETS = (
     "judged_queries_devs29.json",  # an aspirant's revision words, Hinglish (s38-search26)
     "judged_queries_devs30.json",  # a CT researcher's "or", "did X mention Y" (s39-search27)
     "judged_queries_devs31.json",  # a delegate's papers, a relief planner's (s39-search28)
+    "judged_queries_fortyfourth.json",  # blind until measured (twenty-first session's start)
 )
 QUERIES = [
     q
@@ -107,6 +108,22 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the forty-fourth set, blind until measured at the twenty-first session's start, before
+    # any change (42/50, 0.840 on first sight, one off-topic and one editorial leak,
+    # RESULTS): an opposition party's research staffer ("anything beyond a photo op",
+    # "was … even the sitting defence minister? or former") and a naval officer's
+    # staff-college service paper ("aim para:", "- ref for service paper", C2, FON, MoDs);
+    # not yet read by register
+    "concrete outcomes of rajnath nakatnai talks, anything beyond a photo op",
+    "was nakatani even the sitting defence minister? or former",
+    "autonomous weapon systems cooperation - ethical concerns",
+    "strategic communication for crisis handling between MoDs",
+    "aim para: India-Japan defence cooperation after the Delhi meeting",
+    "FON and UNCLOS - ref for service paper",
+    "C2 and crisis comms between the defence establishments",
+    "strategic objectives beyond military cooperation discussed",
+    "congress party reaction to india japan defence ties",
+    "spiritual view: peace not from weapons or alliances",
     # the forty-third set, blind until measured at the twentieth session's end, after every
     # merge of the session but the review's fixes (43/50, 0.860 on first sight, no leak,
     # RESULTS): a think-tank panel moderator's prep notes ("opening context line:",
