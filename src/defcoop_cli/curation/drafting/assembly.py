@@ -12,15 +12,15 @@ evidence, unlinked, with a note naming the fact that has the claim: an accepted 
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
+from defcoop_cli.curation.drafting.base import legends
 from defcoop_cli.curation.drafting.base.facts import fact_ids, fact_of
+from defcoop_cli.curation.drafting.base.sources import source_entry
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.body.decks import set_apart
 from defcoop_cli.curation.drafting.body.statements import statement
@@ -57,6 +57,7 @@ from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, under_views
+from defcoop_cli.curation.drafting.turns.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.diaries import Diary
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
@@ -87,14 +88,16 @@ class Draft:
         author: str | None = None,  # a page's author, by its metadata
         decks: Sequence[str] = (),  # a page's decks and pull quotes (body/decks.py)
     ) -> None:
+        legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
-        found, furniture = off_story(text, found, furniture, doc)
+        found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))
         held = [text[a:b] for a, b in furniture]  # only while dated reads it: issue 22's peak
         meta, date_note = dated(meta, held, datelines(text, furniture), doc)
         del held
         self._found: Sequence[Candidate] = found
         self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found, posts, author)
+        self._drafting.legend = legend
         head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press
         for a, b in (f for f in furniture if f[1] <= head):  # Secretary Haruka Ishida"
             self._drafting.described.read(text[a:b])
@@ -126,7 +129,7 @@ class Draft:
             yield fact
         self._new, text = drafting.new, drafting.text
         self._drafting, self._found, drafting = None, [], None
-        self.parts["sources"] = [_source(text, *self._source)]
+        self.parts["sources"] = [source_entry(text, *self._source)]
 
     def entities(self) -> Iterator[dict[str, Any]]:
         """The new entities the facts name, by id, one at a time, once facts() is done."""
@@ -186,6 +189,8 @@ class _Drafting:
         self.speakers.read(text)
         self.diary = Diary(text, self.speakers)  # a log's subjectless entries: its heading's
         self.editorial = self.diary.news(self.editorial)  # "Underlined … a free and open …"
+        self.bullets = Bullets(self.speakers, text)  # a notes' run: a subjectless bullet's doer
+        self.editorial = self.bullets.news(self.editorial)  # its doer's, no promotion
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
         self.turns = talk_turns(text, self.speakers.turns(text))  # a talk's: turns/talks.py
         lines = list(each_line(text))
@@ -217,6 +222,7 @@ class _Drafting:
         self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries)
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
+        self.legend = legends.NO_LEGEND  # the document's own short forms (base/legends.py)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (a list's sentence comes before its items)."""
@@ -370,6 +376,7 @@ class _Drafting:
                 turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
                 whole = self.quotations.whole(c.quotation, turn, self._read)  # read first
                 r = self.diary.read(c.subject + quote, lambda s: self._read(s, turn))
+                r = self.bullets.read(quote, c, r, lambda s: self._read(s, turn))
                 if whole is not None:  # the speaker named after the quotation's end is its
                     r = quoted(*whole, quote, r, self.speakers)  # sentences' speaker
                 self.described.read(quote)
@@ -392,7 +399,7 @@ class _Drafting:
         """What a sentence reads as: by its verb, in its speaker's turn, taken up."""
         r = in_turn(turn, sentence, reading(sentence, self.speakers), self.speakers)
         r = taken_up(sentence, r, self.speakers)  # "…, and Y shared it"
-        return self._described(sentence, r)
+        return self.legend.source_of(sentence, self._described(sentence, r))
 
     def _held(self, office: str) -> str | None:
         """The one person the fact base gives the office (R2's "Raksha Mantri")."""
@@ -417,6 +424,7 @@ class _Drafting:
         opens = c.parent is None or c.rule.startswith("bullet item")
         names = capitalised_names(opened, [(a, b) for _, a, b in known], opens=opens)
         names, self.outlets = outlets(quote, names, self.publisher)  # "told Ganga News"
+        names = [(a, b) for a, b in names if quote[a:b] not in self.legend.sources]  # "JS"
         for a, b in names:
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"
             place = placed_before(quote[max(0, a - 40) : a])  # "near Jaisalmer"
@@ -448,52 +456,3 @@ class _Made:
     root: int
     until: int
     span: tuple[int, int]
-
-
-def _source(
-    text: str,
-    source_id: str,
-    meta: dict[str, Any],
-    furniture: Sequence[tuple[int, int]],
-    editorial: Sequence[tuple[int, int]],
-    date_note: str | None = None,
-) -> dict[str, Any]:
-    """The source entry: the options given, the text's digest, furniture, editorial excerpts."""
-    return {
-        "id": source_id,
-        "title": meta.get("title") or _first_line(text),
-        "title_assigned_by": "source" if meta.get("title") else "curator",
-        "kind": meta.get("kind") or "news article",
-        "path": f"sources/{source_id}.txt",
-        "sha256": _sha256(text),
-        "published": meta.get("published"),
-        "date_note": None
-        if meta.get("published")
-        else date_note or "Undated in the draft: add the date.",
-        "publisher": meta.get("publisher"),
-        "url": meta.get("url"),
-        "via": meta.get("via"),
-        "furniture": [{"text": text[a:b], "span": [a, b]} for a, b in furniture],
-        "editorial": [{"text": text[a:b], "span": [a, b]} for a, b in editorial],
-    }
-
-
-def _sha256(text: str) -> str:
-    """The text's SHA-256 in UTF-8, encoded a piece at a time (never a copy of it whole)."""
-    digest = hashlib.sha256()
-    for start in range(0, len(text), 16384):
-        digest.update(text[start : start + 16384].encode("utf-8"))
-    return digest.hexdigest()
-
-
-def _first_line(text: str) -> str:
-    """The first line that is not blank, trimmed, at most 200 characters (never copied
-    whole: an article may be one long line); a byte order mark before it is no title's."""
-    word = re.search(r"[^\s\ufeff]", text)
-    if word is None:
-        return "Untitled"
-    start = word.start()
-    end = text.find("\n", start) % (len(text) + 1)  # -1 (the last line): the text's end
-    while text[end - 1].isspace():
-        end -= 1
-    return text[start : min(end, start + 200)]

@@ -7,7 +7,10 @@ a date the furniture labels as the document's ("Published: …", "DATE: 07/05/20
 before an update's) dates it before any other date of the furniture (an event's "Goa,
 19-20 May 2025", a tracker's "Date of event:"), and a header's date with an ordinal
 ("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read either way
-are read nearest the fact base's events. A figure's "As of" stamp dates no document."""
+are read nearest the fact base's events. A figure's "As of" stamp dates no document. A
+note-taker's header that gives the weekday, the day and the month but no year ("typed up
+1915 hrs Mon 5/5", "Monday 5th May, 6.45 pm") is dated in the year, nearest the fact
+base's events and within a year of one, whose day falls on that weekday."""
 
 from __future__ import annotations
 
@@ -62,6 +65,8 @@ def dated(
             meta["published"] = day_only
         if not meta.get("published"):  # a chat's stamps: its first message's day
             meta["published"] = chat_day(furniture, known)
+        if not meta.get("published"):  # notes' "Mon 5/5": the weekday fixes the year
+            meta["published"] = weekday_date(furniture[:12], known)
     if note is None or line is None:
         return meta, note
     if line.month is None or line.day is None or not known:
@@ -193,3 +198,42 @@ def _day_only_dateline(furniture: Sequence[str], edition: str | None) -> str | N
 
 def _month_before(when: date) -> tuple[int, int]:
     return (when.year - 1, 12) if when.month == 1 else (when.year, when.month - 1)
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A weekday, then a day and month with no year after them: "Mon 5 May", "Monday 5th May",
+# "Mon 5/5", "Tues, May 6".
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<w>(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?)"
+    rf"\.?,? (?:{_ORDINAL}(?: of)? (?P<m>{_MONTH})|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?|(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\d/]|,? \d{4}| \d{4})"
+)
+
+
+def weekday_date(furniture: Sequence[str], known: Sequence[date]) -> str | None:
+    """The day a header gives by its weekday, day and month with no year, ISO: in the year
+    nearest the fact base's events (within a year of one) whose day is that weekday."""
+    if not known:
+        return None
+    for text in furniture:
+        m = _WEEKDAY_DATE.search(text)
+        if m is None:
+            continue
+        weekday = _WEEKDAYS.index(m["w"][:3].lower())
+        if m["a"]:
+            pairs = {(int(m["b"]), int(m["a"])), (int(m["a"]), int(m["b"]))}  # d/m, m/d
+        else:
+            month = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
+            pairs = {(month, int(m["d"] or m["d2"]))}
+        days = [
+            day
+            for k in known
+            for year in (k.year - 1, k.year, k.year + 1)
+            for month, d in pairs
+            if (day := _day(year, month, d)) is not None
+            and date.fromisoformat(day).weekday() == weekday
+            and abs((date.fromisoformat(day) - k).days) <= 366
+        ]
+        if days:
+            return min(days, key=lambda x: _gap(date.fromisoformat(x), known))
+    return None

@@ -1,13 +1,14 @@
 """A clock time opening a line, before what happened then: a chronology's or a pool
 report's "21:30 - Nakatani lands…", a subtitle's time code "[00:16] First, I told…", a
-log's "(10:58) …", "11:42 IST: …"; and a timeline's entry label, a date opening an entry's
-line before a dash ("November 2018 — The two armies…", "5 May 2025, afternoon — …"), and,
-in a timeline of three such entries or more, a short heading so placed ("What comes next —
-…"); and a record's field code ("LP  ", "TD  ": `field_code`); a video's caption line, a
-time code with no separator before the caption ("0:38 The minister arrived…") and the
-caption's cues, a speaker change (">>") or a bracketed sound or speech cue ("[Applause]",
-"[Interpreter]", "(through interpreter)"): `caption_cue`. The stamp is furniture, like a
-dateline; the line's words after it are the report's."""
+log's "(10:58) …", "11:42 IST: …", a note-taker's "1130 Singh received…"; and a
+timeline's entry label, a date opening an entry's line before a dash ("November 2018 —
+The two armies…", "5 May 2025, afternoon — …"), and, in a timeline of three such entries
+or more, a short heading so placed ("What comes next — …"); and a record's field code
+("LP  ", "TD  ": `field_code`); a video's caption line, a time code with no separator
+before the caption ("0:38 The minister arrived…") and the caption's cues, a speaker change
+(">>") or a bracketed sound or speech cue ("[Applause]", "[Interpreter]", "(through
+interpreter)"): `caption_cue`. The stamp is furniture, like a dateline; the line's words
+after it are the report's."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ _STAMP = re.compile(
     r"(?: ?[-–—:|])? +(?=\S)",
     re.IGNORECASE,
 )
+# A note-taker's clock opening a line with no separator before the note's first word, in
+# capitals ("1130 Singh received…", "0925 NAK in at…", "10.15 RS met…"): four figures are
+# never a year of 1900-2099 but with "hrs" ("1915 hrs Mon 5/5"); dotted, two figures each.
+_NOTES_CLOCK = re.compile(
+    r"(?:(?!19\d\d |20\d\d )(?:[01]\d|2[0-3])[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d ?hrs"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d) +(?=[A-Z][\w'’]* +[\w'’]+)"
+)
 
 
 def time_stamp(line: str, timeline: bool = False) -> re.Match[str] | None:
@@ -32,6 +40,7 @@ def time_stamp(line: str, timeline: bool = False) -> re.Match[str] | None:
     from defcoop_cli.curation.drafting.body.chats import chat_stamp  # a chat's line
 
     stamp = caption_cue(line) or _STAMP.match(line) or chat_stamp(line)
+    stamp = stamp or _NOTES_CLOCK.match(line)
     return stamp or entry_label(line, timeline) or field_code(line)
 
 
