@@ -140,7 +140,7 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
         if (stems := word_stems(name))
     }
     # the tallies as plain dicts, counted by hand (a Counter made and updated per word
-    # took a third of the pass at 100,000 facts); the same keys in the same order
+    # was a quarter of the pass at 100,000 facts); the same keys in the same order
     entities: dict[str, dict[str, int]] = {}
     words: dict[str, dict[str, int]] = {}
     phrases: dict[str, dict[str, int]] = {}
