@@ -124,8 +124,10 @@ def test_the_votes_are_kept_by_the_bases_content(
     big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: None
 ) -> None:
     with kept_under("ef" * 32):
-        counted = Kept(DOC).topic_votes(DOC)
+        counting = Kept(DOC)
+        counted = counting.topic_votes(DOC)
         assert len(list((tmp_path / "defcoop").rglob("draft-votes-*.bin"))) == 1
+        assert not counting.readings.stems  # the quotes' stems: not rewritten with the readings
         monkeypatch.setattr(whole_module, "topic_votes", None)  # read from the file
         assert Kept(DOC).topic_votes(DOC) == counted
 

@@ -125,7 +125,11 @@ class Kept:
         if self.votes is None and self.votes_path is not None:
             from defcoop_cli.index.validated import keep_entry
 
-            self.votes = topic_votes(doc, self.readings.word_stems)
+            # its facts' quotes' stems read for the votes alone, not kept with the
+            # readings: the votes are kept, and the readings' file rewritten whole with
+            # 100,000 quotes' stems, as a first draft's sentences read new texts, took
+            # more than their stemming (and every later draft read them back)
+            self.votes = topic_votes(doc, KeptReadings().word_stems)
             with contextlib.suppress(OSError, ValueError):
                 body = marshal.dumps(_packed(self.votes))
                 keep_entry(Path(self.votes_path), {"draft votes": self.key}, body)
