@@ -227,6 +227,8 @@ def register_apart(
     """The candidates of the meeting's row's entries alone, the rest of the page furniture
     (whole lines), and that row (its cells' line, its entries as lines), or None: the page
     unchanged, where it has no register or no row names anything of the fact base."""
+    if not registers:  # a page's alone: no text's lines are read again (issue 22's peak)
+        return found, list(furniture), None
     every = lines(text)
     rows = _rows_at([x.text for x in every], registers)
     if not rows:
