@@ -34,6 +34,16 @@ DOC = Doc([], [], [], [], [], events=[Event("talks", "meeting", "Harbour talks",
         # a record's own edit, not the event its field dates (R36)
         (["Date of event: 2024-11-17", "Coded by: A. B. | Last edited: 2024-11-21"], "2024-11-21"),
         (["Revised 22 November 2024"], "2024-11-22"),
+        # a register page's own: its update line, the day first in dotted numbers
+        (["Page last updated on: 21.11.2024"], "2024-11-21"),
+        (["Last update: 25.11.2024"], "2024-11-25"),
+        (["Last update: 11.12.2024"], "2024-12-11"),  # dotted: the day first, either way
+        (["This page was last modified on 23 November 2024"], "2024-11-23"),
+        # ordinary sentences and lines a label's words open, dating no document
+        (["Updated rules on arms exports took effect on 1 December 2024."], None),
+        (["Last updated figures put the fleet at 40 ships, the navy said."], None),
+        (["Page 2 of the agreement was updated later, an official said."], None),
+        (["The latest update came on 19 November 2024, the ministry said."], None),
     ],
 )
 def test_a_labelled_date_dates_the_document(furniture: list[str], iso: str | None) -> None:

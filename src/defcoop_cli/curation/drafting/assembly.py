@@ -1,14 +1,13 @@
 """The draft of an article: its candidates (segments), each with its entities (entities),
 its kind, stance and attribution (attribution), its topics (topics), or proposed as
 editorial (editorial); put together as a fact-base fragment. Each candidate names its rule
-(`rule`) and carries `review: "draft"` (`defcoop add` merges the accepted); its statement
-is the sentence itself.
+(`rule`) and carries `review: "draft"` (`defcoop add` merges the accepted); its statement is
+the sentence itself; a page's tables of records are read row by row (body/registers.py).
 
 A source makes a claim once: an existing claim (across layers) is `claim_of` of one
 drafted fact, the one that says it best, and a fact whose claim another takes proposes its
 next (a stable matching: `claims.assignment`); a fact left with none keeps its first
-evidence, unlinked, with a note naming the fact that has the claim: an accepted draft adds.
-"""
+evidence, unlinked, with a note naming the fact that has the claim: an accepted draft adds."""
 
 from __future__ import annotations
 
@@ -30,9 +29,11 @@ from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, Pers
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
+    Register,
     editorial_topics,
     off_story,
     possibly_editorial,
+    register_apart,
 )
 from defcoop_cli.curation.drafting.entities import (
     EntityMatcher,
@@ -87,17 +88,20 @@ class Draft:
         posts: Sequence[tuple[str, str]] = (),  # a page's quoted posts (posts.quoted_posts)
         author: str | None = None,  # a page's author, by its metadata
         decks: Sequence[str] = (),  # a page's decks and pull quotes (body/decks.py)
+        registers: Sequence[Register] = (),  # a page's tables of records (body/registers.py)
     ) -> None:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))
+        found, furniture, row = register_apart(text, found, furniture, registers, doc)
         held = [text[a:b] for a, b in furniture]  # only while dated reads it: issue 22's peak
         meta, date_note = dated(meta, held, datelines(text, furniture), doc)
         del held
         self._found: Sequence[Candidate] = found
-        self._drafting: _Drafting | None = _Drafting(text, source_id, doc, found, posts, author)
-        self._drafting.legend = legend
+        drafting = _Drafting(text, source_id, doc, found, posts, author, row)
+        drafting.legend = legend
+        self._drafting: _Drafting | None = drafting
         head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press
         for a, b in (f for f in furniture if f[1] <= head):  # Secretary Haruka Ishida"
             self._drafting.described.read(text[a:b])
@@ -136,9 +140,8 @@ class Draft:
         return self._new.entries()
 
     def unlinked(self) -> dict[int, Moved]:
-        """Once facts() is done: the facts (by their place in it) whose proposed claim
-        another fact of the draft has, each with that fact's id and the claim it links
-        instead, if any (`final` makes them again)."""
+        """Once facts() is done: the facts (by place) whose proposed claim another fact of the
+        draft has, each with that fact's id and the claim it links instead, if any (`final`)."""
         return self.claims.losers()
 
     def final(self, fact: dict[str, Any], moved: Moved) -> dict[str, Any]:
@@ -175,6 +178,7 @@ class _Drafting:
         found: Sequence[Candidate],
         quoted: Sequence[tuple[str, str]] = (),
         author: str | None = None,
+        row: tuple[str, str] | None = None,  # a register's row of the meeting (body/registers)
     ) -> None:
         self.text, self.source_id = text, source_id
         self.publisher, self.outlets = "", list[str]()  # the outlets speech is told to
@@ -187,7 +191,7 @@ class _Drafting:
         self.editorial_topics = editorial_topics(doc)
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
-        self.diary = Diary(text, self.speakers)  # a log's subjectless entries: its heading's
+        self.diary = Diary(text, self.speakers, row)  # a log's subjectless entries: its head's
         self.editorial = self.diary.news(self.editorial)  # "Underlined … a free and open …"
         self.bullets = Bullets(self.speakers, text)  # a notes' run: a subjectless bullet's doer
         self.editorial = self.bullets.news(self.editorial)  # its doer's, no promotion
@@ -333,10 +337,9 @@ class _Drafting:
         return match.same if match.claim is not None else None
 
     def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:
-        """Topics for a candidate no fact votes for (add refuses a fact without one): its
-        list's sentence's, else the sentence's before it in the paragraph, else in the
-        article (a wire's paragraph of one sentence goes on with the one before), else the
-        fact base's commonest, with a note."""
+        """Topics for a candidate no fact votes for (add refuses a fact without one): its list's
+        sentence's, else the sentence's before it in the paragraph, else in the article (a
+        wire's one-sentence paragraph goes on with the one before), else the commonest, noted."""
         for n in (c.parent, self.around):
             if n is not None and self.made[n].topics:
                 notes.append(f"topics of {self.made[n].id}, which it belongs to or follows")
@@ -349,9 +352,8 @@ class _Drafting:
         return list(self.commonest)
 
     def _described(self, sentence: str, r: Reading) -> Reading:
-        """A speaker by a title alone that the report gave one new name ("The press
-        secretary said…" after "Press Secretary Haruka Ishida"): that person, where the
-        reading found no one or only the title."""
+        """A speaker by a title alone that the report gave one new name ("The press secretary
+        said…" after "Press Secretary Haruka Ishida"): that person, where none or the title is."""
         if not any(self.described.by_title.values()):  # no title given one new name yet:
             return r  # no verb to look for (a third more of a long sentence's verb search)
         hit = reported_verb(sentence)
@@ -444,10 +446,9 @@ _FORGET_AT = 64
 
 @dataclass(slots=True)
 class _Made:
-    """What later candidates read of a candidate: its reading (before any editorial one),
-    id and topics; the sentence whose list its items are (itself, or the sentence it goes
-    on with); the top-level sentence it is part of (itself, if it is one); the last
-    candidate that reads it (its last item, or itself); where it stands."""
+    """What later candidates read of a candidate: its reading (before any editorial one), id,
+    topics; the sentence whose list its items are (itself, or the one it goes on with); its
+    top-level sentence; the last candidate that reads it (its last item, or itself); span."""
 
     reading: Reading
     id: str

@@ -1,5 +1,6 @@
 """Editorial: the paragraphs that read as the publisher's promotion, not news; and the
-other news on the page, which is furniture (`off_story`).
+other news on the page, which is furniture (`off_story`), and a register's rows but the
+meeting's, with the text around its table (`register_apart`, body/registers.py).
 
 A paragraph in which no party speaks and that speaks to the reader (you, a call to
 action, an offer) or promotes a name the rest of the article never uses is proposed as
@@ -16,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.body.registers import Register as Register  # assembly's
 from defcoop_cli.curation.drafting.body.replies import ADDRESSEE_HEAD, addressed
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
@@ -213,3 +215,62 @@ def _topical(line: str, names: set[str]) -> bool:
     """Whether a line says a topic's name ("a drill" says "drills")."""
     words = f" {' '.join(word_stems(line))} "
     return any(f" {n} " in words for n in names)
+
+
+def register_apart(
+    text: str,
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    registers: Sequence[Register],
+    doc: Doc,
+) -> tuple[Sequence[Candidate], list[tuple[int, int]], tuple[str, str] | None]:
+    """The candidates of the meeting's row's entries alone, the rest of the page furniture
+    (whole lines), and that row (its cells' line, its entries as lines), or None: the page
+    unchanged, where it has no register or no row names anything of the fact base."""
+    if not registers:  # a page's alone: no text's lines are read again (issue 22's peak)
+        return found, list(furniture), None
+    every = lines(text)
+    rows = _rows_at([x.text for x in every], registers)
+    if not rows:
+        return found, list(furniture), None
+    matcher = EntityMatcher(doc.entities)
+    people = {e.id for e in doc.entities if e.type == "person"}
+
+    def named(row: tuple[int, list[int]]) -> tuple[int, int]:
+        head, entries = every[row[0]].text, " ".join(every[n].text for n in row[1])
+        return len(set(matcher.ids(head)) & people), len(set(matcher.ids(f"{head}\n{entries}")))
+
+    story = max(rows, key=named)
+    if named(story) == (0, 0):
+        return found, list(furniture), None
+    kept_lines = set(story[1])
+    kept = kept_candidates(found, lambda c: c.paragraph in kept_lines)
+    gone = [(x.start, x.end) for n, x in enumerate(every) if n not in kept_lines]
+    inside = [
+        f for f in furniture if any(every[n].start <= f[0] < every[n].end for n in kept_lines)
+    ]
+    entries = "\n".join(every[n].text for n in story[1])
+    return kept, sorted([*inside, *gone]), (every[story[0]].text, entries)
+
+
+def _rows_at(texts: Sequence[str], registers: Sequence[Register]) -> list[tuple[int, list[int]]]:
+    """Each register row's line number and its entries' line numbers, in the text's lines
+    (none, where a register's lines are not found there in order)."""
+    at, out = 0, list[tuple[int, list[int]]]()
+    for register in registers:
+        at = _next(texts, register.header, at)
+        for head, entries in register.rows:
+            head_at = at = _next(texts, head, at + 1)
+            numbers = []
+            for entry in entries:
+                at = _next(texts, entry, at + 1)
+                numbers.append(at)
+            if at >= len(texts):
+                return []
+            out.append((head_at, numbers))
+    return out
+
+
+def _next(texts: Sequence[str], line: str, at: int) -> int:
+    """The number of the first line from at that reads line (len(texts): none)."""
+    return next((n for n in range(at, len(texts)) if texts[n] == line), len(texts))

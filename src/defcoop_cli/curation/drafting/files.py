@@ -145,8 +145,18 @@ def _draft(path: Path, source_id: str, meta: dict[str, Any], doc: Doc, version: 
     # the page's author by its metadata, else its site's name, which speaks its first
     # person only when it is a person of the fact base (turns/speeches.py)
     author = (page.author or page.owner) if page is not None else None
+    registers = page.registers if page is not None else ()
     made = Draft(
-        text, source_id, doc, meta, os.path.abspath(article), version, posts, author, decks
+        text,
+        source_id,
+        doc,
+        meta,
+        os.path.abspath(article),
+        version,
+        posts,
+        author,
+        decks,
+        registers,
     )
     if page is not None:
         made.parts["draft"]["page"] = {"file": os.path.abspath(path), "author": page.author}

@@ -58,6 +58,7 @@ class Page(NamedTuple):
     url: str | None
     posts: tuple[tuple[str, str], ...] = ()  # the posts it quotes (posts.quoted_posts)
     owner: str | None = None  # the site's name after its title's bar (turns/forms.py)
+    registers: tuple[Any, ...] = ()  # its tables of records (body/registers.py)
 
 
 def is_page(path: Path, raw: bytes) -> bool:
@@ -74,17 +75,10 @@ def text_path(path: Path) -> Path:
 
 def read_page(html: str) -> Page | None:
     """The page's main text and metadata; None when it has no main text."""
-    import trafilatura
+    from defcoop_cli.curation.drafting.body.registers import extracted
 
-    found = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        favor_precision=True,
-    )
-    text = _field_text(found)
+    found, text, registers = extracted(html)  # a register's table read (body/registers.py)
+    text = _lines(text) if text.strip() else ""
     if not text.strip():
         return None
     return Page(
@@ -94,6 +88,7 @@ def read_page(html: str) -> Page | None:
         _field(found, "sitename"),
         _field(found, "author"),
         _field(found, "url"),
+        registers=registers,
     )
 
 
@@ -106,12 +101,6 @@ def page_meta(page: Page, given: dict[str, Any]) -> dict[str, Any]:
         "url": page.url if page.url and page.url.startswith(("http://", "https://")) else None,
     }
     return {**given, **{k: v for k, v in proposed.items() if not given.get(k) and v}}
-
-
-def _field_text(found: Any) -> str:
-    """The main text, one paragraph a line ("" when there is none)."""
-    text = getattr(found, "text", None)
-    return _lines(text) if isinstance(text, str) and text.strip() else ""
 
 
 def _field(found: Any, name: str) -> str | None:

@@ -97,8 +97,10 @@ AS_OF = re.compile(r"\s*(?i:as (?:of|at|on)) (?=\d|[A-Z])")
 # edit's, a revision's); never a field's that dates an event ("Date of event:", R36)
 _LABEL = re.compile(
     r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|issued|dated?|filed)"
-    r"|(?:last\s+)?(?:updated|edited|modified|revised))"
-    r"\s*(?:on\s+)?:?\s*",
+    # an update's: "Updated", "Page last updated on", "This page was last modified", "Last update"
+    r"|(?:(?:this\s+)?page\s+(?:was\s+)?)?(?:last\s+)?(?:updated|edited|modified|revised)"
+    r"|(?:last|latest)\s+(?:update|revision))"
+    r"\s*(?:on\b\s*)?:?\s*",
     re.M,
 )
 _ORDINAL = r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -139,6 +141,8 @@ def _date_at(text: str, at: int, known: Sequence[date]) -> str | None:
     a, b, c = int(n[1]), int(n[3]), int(n[4])
     if len(n[1]) == 4:
         return _day(a, b, c)
+    if n[2] == ".":  # dotted, the year last: the day first ("12.06.2025"; never month first)
+        return _day(c, b, a)
     readings = [x for x in (_day(c, b, a), _day(c, a, b)) if x is not None]  # d/m/y, m/d/y
     if len(set(readings)) > 1 and known:
         return min(

@@ -126,11 +126,15 @@ def idle_lines(lines: Sequence[str]) -> set[int]:
 class Diary:
     """A diary's subject, and its subjectless sentences read as his."""
 
-    def __init__(self, text: str, speakers: Speakers) -> None:
+    def __init__(self, text: str, speakers: Speakers, row: tuple[str, str] | None = None) -> None:
+        """row: a register's row (its cells' line, its entries), whose entries are a diary's
+        whatever their number, their subject its cells' person (body/registers.py)."""
         self.speakers, self.text = speakers, text
         lines = text.splitlines()
-        self.diary = is_diary(lines)
-        self.subject = _subject(lines, speakers) if self.diary else None
+        self.diary = row is not None or is_diary(lines)
+        cells = re.split(r" \| |, ", row[0]) if row else []
+        self.subject = _subject(lines, speakers) if self.diary and not row else None
+        self.subject = _subject_of(cells, row[1], speakers) if row else self.subject
         if self.subject:
             speakers.mentioned(self.subject, True)  # the first person of the document
 
@@ -194,15 +198,18 @@ def _subject(lines: Sequence[str], speakers: Speakers) -> str | None:
     """The one person of the fact base the heading names, else the one its title stands for
     whom the entries do not name."""
     first = next((n for n, line in enumerate(lines) if log_stamp(line)), len(lines))
-    heading, entries = "\n".join(lines[:first]), "\n".join(lines[first:])
-    matcher, people = speakers.matcher, speakers.people
+    return _subject_of(lines[:first], "\n".join(lines[first:]), speakers)
+
+
+def _subject_of(head: Sequence[str], entries: str, speakers: Speakers) -> str | None:
+    heading, matcher, people = "\n".join(head), speakers.matcher, speakers.people
     named = {eid for eid, _, _ in matcher.find(heading) if eid in people}
     if len(named) == 1:
         return matcher.entities[named.pop()].name
     if named:
         return None
     spoken = {eid for eid, _, _ in matcher.find(entries)}
-    titles = [_title(line) for line in lines[:first]]
+    titles = [_title(line) for line in head]
     held = {i for i in people - spoken for t in titles if t and speakers.holds(i, t)}
     return matcher.entities[held.pop()].name if len(held) == 1 else None
 
