@@ -30,6 +30,7 @@ from defcoop_cli.curation.drafting.names.several import (
     BODY_LIST,
     is_adjective,
     kind_of_document,
+    opens_sentence,
     split_at_and,
     title_after,
     title_end,
@@ -264,10 +265,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     sentence; not a weekday, month, abbreviation, pronoun or demonym ("Asian")."""
     name = text[a:b]
     words = name.split()
-    i = a - 1  # the character before, past spaces and an opening quote or bracket
-    while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
-        i -= 1
-    opening = (i < 0 and opens) or (i >= 0 and text[i] in ".!?:")
+    opening = opens_sentence(text, a, opens)
     if (
         (len(words) == 1 and (name.lower() in NOT_NAMES | FOREIGN or DEMONYM.search(name)))
         or _PERIOD.fullmatch(name)

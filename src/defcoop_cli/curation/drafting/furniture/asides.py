@@ -64,8 +64,8 @@ from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
 from defcoop_cli.curation.drafting.body.wrapped import GAP
-from defcoop_cli.curation.drafting.entities import STOP_WORDS
 from defcoop_cli.curation.drafting.furniture.citations import REMARK
+from defcoop_cli.curation.drafting.furniture.credits import accessible_lines
 from defcoop_cli.curation.drafting.furniture.listings import (
     claim_boxes,
     glossary,
@@ -92,13 +92,17 @@ from defcoop_cli.curation.drafting.furniture.readers import (
     thread_replies,
     to_the_audience,
 )
+from defcoop_cli.curation.drafting.furniture.roundups import PROPER as _PROPER
 from defcoop_cli.curation.drafting.furniture.roundups import (
     Labelled,
     cut_short,
     cut_summaries,
+    figure_items,
     labelled_texts,
     other_items,
 )
+from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
+from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
 from defcoop_cli.curation.drafting.scripts import (
     Turn,
     label_kind,
@@ -178,8 +182,6 @@ _NAMES = re.compile(r"(?<=[(\[])[A-Z][\w&'’.-]*(?: [\w&'’.-]+)+(?=[,)\]])")
 # A section that tells of the report's event by its common noun is the report's.
 _THE_EVENT = re.compile(r"(?i)\bthe (?:visit|talks|meeting|trip)\b")
 HEADING_WORDS = 12  # a section's heading is a line of at most so many words
-# A name, a pair of names joined by a hyphen as by a dash two ("India-Japan ties")
-_PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’]+(?:-[a-z][\w'’]*)*")
 # A broadcast's shot list: "Visuals: …", "On screen: …", "GVs: …" (what the camera shows)
 _SHOTS = r"(?:visuals?|on[- ]screen|pictures|footage|b-roll|gvs?|shots?|lower third)\s*:"
 _SHOT_LABEL = re.compile(rf"\s*(?i:{_SHOTS})\s+\S")
@@ -192,6 +194,8 @@ class Asides:
 
     def __init__(self, text: str, lines: Sequence[str], labelled: Labelled | None = None) -> None:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
+        self.lines |= figure_items(lines)  # a figures feature's items of other news
+        self.lines |= accessible_lines(lines)  # an Easy Read version's apparatus
         labelled = labelled or labelled_texts(lines)  # an item's sources' names cut off
         self.lines |= newsletter_items(labelled[0]) | listed_items(lines, labelled)
         self.lines |= pull_quotes(lines) | glossary(lines)
@@ -413,24 +417,3 @@ def _column(lines: Sequence[str], bounds: Sequence[tuple[int, int]]) -> bool:
 def _heading(line: str) -> bool:
     words = line.split(maxsplit=HEADING_WORDS)  # a long line's words are never all made
     return 0 < len(words) <= HEADING_WORDS and not re.search(r"[.!?:;…\"”’)]$", line)
-
-
-def _common(word: str, text: str) -> bool:
-    """A capitalised word that stands in lower case too in the piece ("The", "Both"), or
-    a word of the language's own ("They", "Our")."""
-    lower = word.lower()
-    if lower in STOP_WORDS:
-        return True
-    if lower not in text:  # most names: no regex, no scan but the substring search's
-        return False
-    low = re.compile(rf"(?<![\w'’]){re.escape(lower)}(?![\w'’])")
-    return low.search(text) is not None
-
-
-def _same_name(word: str, party: str) -> bool:
-    """One name, or a name and its people's word: "Japan" and "Japanese", "India" and
-    "Indian"."""
-    short, long = sorted((word, party), key=len)
-    return short == long or (
-        len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
-    )

@@ -47,10 +47,21 @@ def signpost(sentence: str) -> bool:
     return _SIGNPOST.match(sentence) is not None
 
 
+# A figures' or a page's sources under their label, between commas: "Sources: defence
+# ministry readout, India Meteorological Department, DMRC, exchange filings"; no clause
+# ("Sources: officials said the talks went well, …" tells what they said).
+_SOURCES = re.compile(r"\s*(?i:sources?|figures|data|numbers)(?: (?i:from|via))?:\s+(.+)")
+_CLAUSE = re.compile(r"(?i)\b(?:said|says|told|tells|is|are|was|were|will|would|has|have|had)\b")
+
+
 def listing(line: str) -> bool:
-    """Whether the line is a label and a list of three short items or more."""
+    """Whether the line is a label and a list of three short items or more, or a sources'
+    label and two short items or more between commas."""
     m = _LISTING.fullmatch(line)
     items = m[1].rstrip(" .").split(";") if m else []
+    if not items and (m := _SOURCES.fullmatch(line)) and not _CLAUSE.search(m[1]):
+        items = [item for item in m[1].rstrip(" .").split(",") if item.strip()]
+        items = items if len(items) >= 2 else []
     return bool(items) and all(len(item.split()) <= ITEM_WORDS for item in items)
 
 
@@ -71,20 +82,48 @@ def pull_quotes(lines: Sequence[str]) -> set[int]:
 # A glossary's heading, and its entries: a term of a few words, a dash or colon, its sense.
 _GLOSSARY = re.compile(
     r"(?i:(?:key |main )?(?:terms(?: explained| used)?|glossary|definitions|abbreviations"
-    r"|jargon buster|what the terms mean))\s*:?"
+    r"|jargon buster|what the terms mean"
+    # an Easy Read or plain-language version's box: "Hard words", "Word list"
+    r"|(?:hard|difficult|key|new|tricky|useful|easy) words(?: explained)?|words? list"
+    r"|words to know|what (?:the |these |some )?(?:hard )?words mean))\s*:?"
 )
 _ENTRY = re.compile(r"[\w'’+&./()-]+(?: [\w'’+&./()-]+){0,5}(?:\s+[-–—]|\s*:)\s+\S.{0,300}")
 
 
+# ... or a term on a line of its own, over its sense: "Terrorism" over "Hurting or killing
+# people to make others afraid." (an Easy Read box), the term a word the piece uses.
+_TERM = re.compile(r"[\w'’+&./()-]+(?: [\w'’+&./()-]+){0,3}")
+SENSE_WORDS = 25  # a term's sense is a line of at most so many words
+_RULE = re.compile(r"\s*[-=_~*]{3,}\s*")  # a heading's underline
+
+
 def glossary(lines: Sequence[str]) -> set[int]:
-    """A glossary's lines: its heading and the entries right under it."""
+    """A glossary's lines: its heading and the entries right under it, a line each or a
+    term's line over its sense's."""
     found: set[int] = set()
     for n, line in enumerate(lines):
         if _GLOSSARY.fullmatch(line.strip()):
-            entries = list(itertools.takewhile(_ENTRY.fullmatch, lines[n + 1 :]))
-            if entries:
-                found |= set(range(n, n + 1 + len(entries)))
+            first = n + 2 if n + 1 < len(lines) and _RULE.fullmatch(lines[n + 1]) else n + 1
+            entries = list(itertools.takewhile(_ENTRY.fullmatch, lines[first:]))
+            count = len(entries) or _term_lines(lines, first)
+            if count:
+                found |= set(range(n, first + count))
     return found
+
+
+def _term_lines(lines: Sequence[str], start: int) -> int:
+    """How many lines from start are terms over their senses, each term a word the piece
+    uses outside the box (a heading over a paragraph is no term)."""
+    at = start
+    while at + 1 < len(lines) and _TERM.fullmatch(term := lines[at].strip()):
+        sense = lines[at + 1]
+        if not sense.rstrip().endswith(".") or len(sense.split()) > SENSE_WORDS:
+            break
+        used = re.compile(rf"(?i)(?<![^\W_]){re.escape(term)}(?![^\W_])")  # "**terrorism**"
+        if not any(used.search(line) for line in lines[:start]):
+            break
+        at += 2
+    return at - start
 
 
 # A claim's label: "The claim", "Claim:", "Viral claim", "Myth", "The rumour" (a box's head).

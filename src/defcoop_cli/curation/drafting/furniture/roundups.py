@@ -25,6 +25,17 @@ up a list of…"; "It ended..." only trails off): that sentence is the listing's
 statement (`cut_short`). A listing cuts its summaries at a length, so that two lines of it
 or more end in an ellipsis (`cut_summaries`); a story whose one last line is cut off (a
 wire pasted short, a live blog's latest entry) keeps it as a statement.
+
+A figures feature ("The week in numbers", "By the numbers", "Key figures") gives each item
+as a figure over the phrase it completes: a bare figure on its own line over the item's
+line ("90" over "Minutes of talks between …"), or the figure, a dash and the phrase on one
+line ("3 - Areas of technology the two ministers agreed …"). Its items are the week's
+news, only some of them the report's: an item that tells of the talks by their words
+("talks", "meeting", "visit", "minister") is the report's, and so is one that shares a
+name with it ("Pahalgam", "Singh"); an item that names something else (a temperature at
+"Safdarjung", a fault near "Rajiv Chowk") is other news, its figure and line furniture;
+one that names nothing goes with the report (`figure_items`). A piece with no such
+heading, or with no item of the talks, keeps its lines: a story quoting figures is news.
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.entities import STOP_WORDS
 from defcoop_cli.curation.drafting.pages import CREDIT_END
 
 # "In this roundup:", "In this issue", "In today's edition -", opening a line of the head
@@ -153,3 +165,87 @@ def cut_summaries(lines: Sequence[str]) -> bool:
     """Whether the piece's summaries are cut at a length: two of its lines or more end in
     an ellipsis (see the module's doc)."""
     return sum(1 for line in lines if _ELLIPSIS_END.search(line)) >= CUT_LINES
+
+
+# A name, a pair of names joined by a hyphen as by a dash two ("India-Japan ties")
+PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’]+(?:-[a-z][\w'’]*)*")
+# A figures feature's heading: "THE WEEK IN NUMBERS", "By the numbers", "Key figures",
+# "India-Japan ties in figures" (a short line).
+_FIGURES_HEAD = re.compile(
+    r"(?i)(?:[\w'’-]+ ){0,4}(?:in|by) (?:the )?(?:numbers|figures|stats)"
+    r"|(?:the )?(?:key|main|top) (?:numbers|figures|stats)(?: of the (?:week|day|month))?"
+    r"|(?:numbers|figures|facts and figures)(?: of the (?:week|day|month))?"
+)
+_FIGURE = r"(?:[£$€₹¥]\s?)?\d[\d.,]*(?:%| ?(?:per ?cent|km|kg|m|bn|million|billion|crore|lakh))?"
+_FIGURE_LINE = re.compile(_FIGURE)  # a bare figure, a line of its own
+_FIGURE_LEAD = re.compile(rf"{_FIGURE}\s*[-–—:]\s+(?=\S)")  # "3 - Areas of …"
+# The report's event told by its words: the talks, a minister's
+_TALKS = re.compile(r"(?i)\b(?:talks|meeting|met|visit(?:ing|ed)?|trip|ministers?|minister['’]s)\b")
+_DAYS = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December"
+)
+FIGURE_ITEMS = 3  # a figures feature gives so many items at least
+
+
+def _figure_items(lines: Sequence[str]) -> list[tuple[int, ...]]:
+    """Each item's lines: a bare figure's line and the next, or a line the figure leads."""
+    items: list[tuple[int, ...]] = []
+    for n, line in enumerate(lines):
+        text = line.strip()
+        if _FIGURE_LINE.fullmatch(text) and n + 1 < len(lines):
+            if not _FIGURE_LINE.fullmatch(lines[n + 1].strip()):
+                items.append((n, n + 1))
+        elif _FIGURE_LEAD.match(text):
+            items.append((n,))
+    return items
+
+
+def figure_items(lines: Sequence[str]) -> set[int]:
+    """The lines of a figures feature's items of other news (see the module's doc)."""
+    if not any(_FIGURES_HEAD.fullmatch(line.strip()) for line in lines):
+        return set()
+    items = _figure_items(lines)
+    if len(items) < FIGURE_ITEMS:
+        return set()
+    everything = "\n".join(lines)
+    names = [
+        {w for n in item for w in PROPER.findall(lines[n]) if not _DAYS.fullmatch(w)}
+        for item in items
+    ]
+    names = [{w for w in found if not common_word(w, everything)} for found in names]
+    report = {i for i, item in enumerate(items) if any(_TALKS.search(lines[n]) for n in item)}
+    while True:  # an item that shares a name with the report's is the report's
+        known = {w for i in report for w in names[i]}
+        joining = {
+            i
+            for i in range(len(items))
+            if i not in report and any(same_name(w, v) for w in names[i] for v in known)
+        }
+        if not joining:
+            break
+        report |= joining
+    if not report:
+        return set()
+    return {n for i, item in enumerate(items) if i not in report and names[i] for n in item}
+
+
+def common_word(word: str, text: str) -> bool:
+    """A capitalised word that stands in lower case too in the piece ("The", "Both"), or
+    a word of the language's own ("They", "Our")."""
+    lower = word.lower()
+    if lower in STOP_WORDS:
+        return True
+    if lower not in text:  # most names: no regex, no scan but the substring search's
+        return False
+    low = re.compile(rf"(?<![\w'’]){re.escape(lower)}(?![\w'’])")
+    return low.search(text) is not None
+
+
+def same_name(word: str, party: str) -> bool:
+    """One name, or a name and its people's word: "Japan" and "Japanese", "India" and
+    "Indian"."""
+    short, long = sorted((word, party), key=len)
+    return short == long or (
+        len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+    )

@@ -188,3 +188,21 @@ def _shared(head: str) -> bool:
     plural = re.search(r"[^su]s$", last) and last not in name_words()["body word"]
     titled = last[:-1].lower() in name_words()["title"]
     return bool(plural) and not titled and head not in gazetteer().countries
+
+
+# A figures feature's item: the figure and a dash open the line, then its phrase
+# ("3 - Areas of technology …"), whose first word opens it as a sentence's would.
+_FIGURE_LEAD = re.compile(r"(?:^|\n)[ \t]*\d[\d.,]*%?[ \t]*[-–—][ \t]+$")
+FIGURE_LEAD_CHARS = 24  # a figure and its dash are read within so many characters
+
+
+def opens_sentence(text: str, at: int, opens: bool = True) -> bool:
+    """Whether the word at text[at] opens a sentence: the text's first (opens: text is a
+    sentence, not a list item), after a stop or a colon, or after a figure and a dash
+    alone on its line; spaces and an opening quote or bracket before it skipped."""
+    i = at - 1  # the character before, past spaces and an opening quote or bracket
+    while i >= 0 and (text[i].isspace() or text[i] in "\"“‘'(["):
+        i -= 1
+    if (i < 0 and opens) or (i >= 0 and text[i] in ".!?:"):
+        return True
+    return _FIGURE_LEAD.search(text, max(0, at - FIGURE_LEAD_CHARS), at) is not None

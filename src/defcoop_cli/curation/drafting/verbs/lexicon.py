@@ -2,7 +2,8 @@
 proposes, found before the WordNet table's forms (finding.py finds them in a sentence).
 
 By stance class (issue 24's conventions, decided by class of verb): concern (raised, voiced,
-expressed or flagged concern or frustration, opposition, objections; raised the issue of; warned),
+expressed or flagged concern or frustration, opposition, objections; raised the issue of; warned;
+were worried or concerned about),
 commitment (reaffirmed, reiterated, a position taken again: "again endorsed", the parties
 together affirming a view: "both ministers affirmed the importance of…"; agreed, signed,
 decided, finalised a pact; both sides signalling a course (R4); pledged, vowed, promised to
@@ -124,7 +125,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|apprehensions?|misgivings|qualms|dismay|opposition|objections?|reservations"
         # and of dissatisfaction ("voiced frustration that co-production has stalled")
         r"|frustrations?|disappointment|displeasure|dissatisfaction|discontent)"
-        r"|raised (?:the )?(?:issue|matter|question) of",  # raising an issue flags it
+        r"|raised (?:the )?(?:issue|matter|question) of"  # raising an issue flags it
+        # a worry told by its adjective: "They were worried about countries that act alone",
+        # "I remain concerned about …" (not "as far as X is concerned", "concerned with")
+        r"|(?:was|were|is|are|am|remain(?:ed|s)?) (?:(?:also|deeply|very|gravely|seriously"
+        r"|particularly|increasingly) )?(?:worried|concerned|alarmed|troubled|uneasy)"
+        r" (?:about|over|at|by)",
         "raised concern",
         "concern",
     ),

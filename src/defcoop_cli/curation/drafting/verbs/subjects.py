@@ -109,19 +109,25 @@ def act_denied(sentence: str, hit: Verb) -> bool:
     return any(denied(re.split(r"[:;–—]\s|\bthat\s", sentence[a:b])[-1]) for a, b in spans)
 
 
-# A wish to act, its subject: "Nakatani was keen to expand…".
+# A wish to act, its subject: "Nakatani was keen to expand…"; or a plain wish, an Easy
+# Read text's or a figures box's: "Both ministers want the next one to be larger."
 _WISH = re.compile(
-    r"([^,;:\"“”]{1,80}?)\s+(?:was|were|is|are)\s+(?:also\s+)?"
+    r"([^,;:\"“”]{1,80}?)\s+(?:(?:was|were|is|are)\s+(?:also\s+)?"
     r"(?:keen|eager|anxious|hopeful|determined)\s+to\b"
+    r"|(?P<plain>(?:also\s+|both\s+|all\s+)?(?:want|wants|wanted|would like|hope|hopes|wish"
+    r"|wishes)\b)(?=\s+[\w\"“]))"
 )
 
 
 def told_wish(sentence: str, hit: Verb | None) -> re.Match[str] | None:
     """A wish the sentence opens with (its subject the match's first group), told by no
-    verb or by a channel's after a comma (", a Japanese official said", ", according to
-    officials"), not by a verb of its own ("… was keen to see X and pitched Y"); else None."""
+    verb or, but for a plain wish, by a channel's after a comma (", a Japanese official
+    said", ", according to officials": "They want …, residents said" is the residents'),
+    not by a verb of its own ("… was keen to see X and pitched Y"); else None."""
     wish = _WISH.match(sentence)
     if wish is None or hit is None:
         return wish
+    if wish["plain"]:
+        return None
     told = hit.match.group().lower() in SAYING | {"according to"}
     return wish if told and "," in sentence[wish.end() : hit.match.start()] else None
