@@ -99,6 +99,7 @@ class Draft:
         for a, b in (f for f in furniture if f[1] <= head):  # Secretary Haruka Ishida"
             self._drafting.described.read(text[a:b])
         self._drafting.publisher = meta.get("publisher") or ""
+        self._drafting.claims.occasions.on(meta.get("published"))  # its "on Friday" (R38)
         self._new = self._drafting.new
         self.claims = OnePerClaim(doc, self._drafting.passes.claim_of)
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
@@ -133,9 +134,8 @@ class Draft:
         return self._new.entries()
 
     def unlinked(self) -> dict[int, Moved]:
-        """Once facts() is done: the facts (by their place in it) whose proposed claim
-        another fact of the draft has, each with that fact's id and the claim it links
-        instead, if any (`final` makes them again)."""
+        """Once facts() is done: the facts (by their place in it) whose proposed claim another
+        fact of the draft has, each with its id and the claim it links instead, if any."""
         return self.claims.losers()
 
     def final(self, fact: dict[str, Any], moved: Moved) -> dict[str, Any]:
@@ -321,7 +321,8 @@ class _Drafting:
             conflicts += self.conflicts.values(quote, match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
         conflicts += self.conflicts.with_notes(quote, fact["entities"], claimed)
-        conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
+        if not self.claims.occasions.another(quote):  # two occasions' places: no conflict
+            conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:
             fact["conflicts"] = conflicts
         return match.same if match.claim is not None else None
