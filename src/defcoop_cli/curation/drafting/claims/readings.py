@@ -403,7 +403,7 @@ def verb_meanings(
     units reads a text uncached: a verb's word or a stance is no text of the sentence's
     passes to keep (the finder's `_read_units`, not `_units`)."""
     verbs = {u[0] for a, b in verb_spans(quote) for u in units(quote[a:b].split()[0])}
-    verbs |= {u[0] for u in units(FRAME)}  # "agreed to deepen cooperation in …": the frame
+    verbs |= frame_meanings()  # "agreed to deepen cooperation in …": the frame
     return verbs | ({u[0] for u in units(stance)} if stance != "reported" else set())
 
 
@@ -411,3 +411,9 @@ def verb_meanings(
 # to deepen cooperation in maritime surveillance" and "… in cybersecurity, AI and space");
 # shared alone, no claim (benchmarks/claim_frames.py: 4 such claims on 86 sets, none right)
 FRAME = "agree cooperation cooperate collaboration enhance deepen expand widen strengthen boost"
+
+
+@lru_cache(maxsize=1)
+def frame_meanings() -> frozenset[str]:
+    """FRAME's meanings, read once (plain words: no name, no office to read with a base)."""
+    return frozenset(u[0] for u in word_units(glossed(classed(FRAME)), {}))
