@@ -106,6 +106,7 @@ class Draft:
         for a, b in (f for f in furniture if f[1] <= head):  # Secretary Haruka Ishida"
             self._drafting.described.read(text[a:b])
         self._drafting.publisher = meta.get("publisher") or ""
+        self._drafting.claims.occasions.on(meta.get("published"))  # its "on Friday" (R38)
         self._new = self._drafting.new
         self.claims = OnePerClaim(doc, self._drafting.passes.claim_of)
         starts = self._drafting.editorial  # paragraph (line number) -> where its promotion starts
@@ -331,7 +332,8 @@ class _Drafting:
             conflicts += self.conflicts.values(quote, match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
         conflicts += self.conflicts.with_notes(quote, fact["entities"], claimed)
-        conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
+        if not self.claims.occasions.another(quote):  # two occasions' places: no conflict
+            conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:
             fact["conflicts"] = conflicts
         return match.same if match.claim is not None else None

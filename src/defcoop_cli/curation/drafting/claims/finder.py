@@ -204,6 +204,7 @@ class ClaimFinder:
         self.read: dict[str, list[tuple[str, ...]]] = {}  # the last texts read (`_units`)
         self.told: dict[tuple[str, frozenset[str]], Told] = {}  # the last sentence's teller
         self.found = find
+        self.occasions = times.Occasions(doc.events)  # the report's date: set by each draft
         self.names = PersonNames(doc.entities)
         self.types = {e.id: e.type for e in doc.entities}
         named = [e for e in doc.entities if e.type not in ("person", "country")]
@@ -293,13 +294,14 @@ class ClaimFinder:
         part of the sentence telling of another time (`times.other_times`) is no claim of
         a fact of a dated event: it says none of such a fact, but weighs as the rest."""
         claimed = times.without_next_sessions(what_is_claimed(quote))
-        marked = times.other_times(claimed)
+        marked = times.other_times(claimed, self.occasions)  # and its own occasion (R38)
         args = (entities, attribution, lead, kind, stance)
         if not marked:
             return self._ranked(quote, claimed, *args)
         whole = self._ranked(quote, claimed, *args, only=lambda i: not self.of_event[i])
         scored, quoted = list(whole.scored), dict(whole.quoted)
-        for other, facts in times.left_out(marked, self.when, self.of_event).items():
+        parts = times.left_out(marked, self.when, self.of_event, self.occasions)
+        for other, facts in parts.items():
             text = times.without(claimed, [marked[k] for k in other])
             part = self._ranked(quote, claimed, *args, only=facts.__contains__, credited=text)
             scored += part.scored

@@ -10,16 +10,26 @@ that is the fact's own event's, or that of an event the fact names (the attack "
 22"), is not another. A time owned by a noun ("last month's attack") dates the noun, not
 the sentence's event. The part marked runs from the clause's opening ("since", "after",
 "who", a comma) to the clause's end.
+
+A sentence's own occasion (`Occasions`, tests/fixtures/CONVENTIONS.md R38) marks it too:
+a day named relative to the report's ("on Friday", "today", "yesterday"), resolved
+against the report's own date (R36) and another than the fact's event's; a place given
+to an occasion ("at a meeting of senior officials in Tokyo") that is not the fact's
+event's; an occasion of another kind named ("During the call", "in a telephone
+conversation"). Each marks the whole sentence (the main clause's verb is the occasion's
+act, whatever list follows), unless it stands in a clause a subordinator or a relative
+opens ("after talks in Tokyo", "who last met in Singapore"), which alone it marks then.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date
-from typing import NamedTuple
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import NamedTuple, cast
 
-from defcoop_cli.factbase.records import Doc, Fact
+from defcoop_cli.factbase.records import Doc, Event, Fact
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTH = {m: n for n, m in enumerate(_MONTHS.split("|"), 1)}
@@ -74,11 +84,16 @@ class Marked(NamedTuple):
     year: int | None
     month: int | None
     day: int | None
+    days: tuple[date, ...] = ()  # a relative day's, resolved against the report's date
+    place: str | None = None  # an occasion's place
+    named: bool = False  # an occasion of another kind named ("During the call")
 
     def is_of(self, when: date) -> bool:
         """Whether the time named may be that date (a relative one never is; a day is
         that date's within a day of it: reports of one event in two time zones, or by a
         wire's dateline, give it the next day or the one before)."""
+        if self.days:
+            return any(abs((d - when).days) <= NEAR_DAYS for d in self.days)
         if self.year is None and self.month is None:
             return False
         if self.day is not None and self.month is not None:
@@ -94,12 +109,14 @@ class Marked(NamedTuple):
     @property
     def relative(self) -> bool:
         """Whether the time is named only by where it lies ("last month", "a year ago")."""
-        return self.year is None and self.month is None
+        unnamed = self.year is None and self.month is None and not self.days
+        return unnamed and self.place is None and not self.named
 
 
-def other_times(text: str) -> list[Marked]:
-    """The parts of a sentence that tell of a time, each with the date it names."""
-    out: list[Marked] = []
+def other_times(text: str, occasions: Occasions | None = None) -> list[Marked]:
+    """The parts of a sentence that tell of a time, each with the date it names; and, given
+    the report's occasions, those telling the sentence's own occasion (`Occasions.marks`)."""
+    out: list[Marked] = occasions.marks(text) if occasions is not None else []
     # where each clause opens and closes, found once (a long line stays linear)
     opened: list[int] = []
     closed: list[int] = []
@@ -154,21 +171,167 @@ def event_times(doc: Doc, facts: list[Fact]) -> tuple[list[frozenset[date]], lis
 
 
 def left_out(
-    marked: list[Marked], when: list[frozenset[date]], told: list[bool]
+    marked: list[Marked],
+    when: list[frozenset[date]],
+    told: list[bool],
+    occasions: Occasions | None = None,
 ) -> dict[tuple[int, ...], set[int]]:
     """Which marked parts (their places) each fact telling of its event is scored without,
-    and those facts: a part whose time is another than the fact's (`_other`)."""
+    and those facts: a part whose time (or occasion) is another than the fact's (`_other`)."""
     out: dict[tuple[int, ...], set[int]] = {}
+    places = occasions.places if occasions is not None else {}
     for i in (i for i, t in enumerate(told) if t):
-        parts = tuple(k for k, m in enumerate(marked) if _other(m, when[i]))
+        # a place told with the fact's own day is a place given to its event (a conflict)
+        own_day = any(
+            m.place is None and not m.relative and m.is_of(d) for m in marked for d in when[i]
+        )
+        at = frozenset() if own_day else frozenset(p for d in when[i] for p in places.get(d, ()))
+        parts = tuple(k for k, m in enumerate(marked) if _other(m, when[i], at))
         out.setdefault(parts, set()).add(i)
     return out
 
 
-def _other(marked: Marked, dates: frozenset[date]) -> bool:
+def _other(marked: Marked, dates: frozenset[date], places: frozenset[str] = frozenset()) -> bool:
     """Whether a marked time is another than a fact's: a date not that of its event nor of
     an event it names; a relative time ("last month"), unless the fact names another dated
-    event than its own (the attack "last month" it tells of)."""
+    event than its own (the attack "last month" it tells of). An occasion of another kind
+    is another; a place, where the fact's events' places are known and it is none of them."""
+    if marked.named or marked.place is not None:
+        return marked.named or (bool(places) and not any(_same(marked.place, p) for p in places))
     if marked.relative:
         return len(dates) < 2
     return not any(map(marked.is_of, dates))
+
+
+# How far from an event a relative day may be and still be its: a report's own date may
+# be a few days after the words it carries (a letter sending on a release of "today", 8
+# days later; a reader's page of the week's items); a later meeting is weeks or months on.
+NEAR_DAYS = 14
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day named relative to the report's: "on Friday", "today", "yesterday", "this morning"
+# (not "Friday's talks", which dates its noun). Each alternative bounded: linear.
+_RELATIVE_DAY = re.compile(
+    rf"\b(?:on\s+(?P<weekday>{'|'.join(_WEEKDAYS)})|(?P<today>today|tonight)"
+    r"|this\s+(?P<part>morning|afternoon|evening)|(?P<yesterday>yesterday)"
+    r"|(?P<tomorrow>tomorrow))\b(?!['’]s)",
+    re.IGNORECASE,
+)
+# An occasion given a place: "at a meeting of senior defence officials in Tokyo", "talks
+# held in Canberra", "a visit to Tokyo" (not a news conference: a party may speak of the
+# talks at one). Bounded words between: linear on any line.
+_OCCASION_AT = re.compile(
+    r"\b(?:meeting|talks|dialogue|consultations|summit|session)s?\b"
+    rf"(?:\s+(?!(?:in|at|met|meet|{_WORDS_OPENING})\b)[\w'’-]+){{0,5}}?\s+(?:in|at)\s+"
+    r"|\bvisit\s+to\s+",
+    re.IGNORECASE,
+)
+# An occasion planned, not held: "to hold the next round … in Tokyo later this year" (R28)
+_PLANNED = re.compile(
+    r"\b(?:next|coming|upcoming|forthcoming|future|will|would|to\s+hold|to\s+be\s+held)\b"
+    r"|\A[^.;]{0,30}\b(?:later\s+(?:this|in\s+the)|next\s+(?:year|month|week))\b",
+    re.IGNORECASE,
+)
+_PLACE_NAME = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+# An occasion of another kind than a meeting held in person: a call, a video link.
+_CALL = re.compile(
+    r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b|\bvideo\s*(?:call|conference|link)\b"
+    r"|\bvirtual\s+(?:meeting|talks)\b|\b(?:by|over\s+the)\s+(?:tele)?phone\b"
+    r"|\b(?:during|on|in|over)\s+(?:the|a|their)\s+(?:\w+\s+){0,2}?call\b",
+    re.IGNORECASE,
+)
+
+
+class Occasions:
+    """The fact base's events' places by date, and the report's own date (set for each
+    report: `on`): what a sentence's own occasion is read against (R38)."""
+
+    def __init__(self, events: Sequence[Event]) -> None:
+        self.places: dict[date, frozenset[str]] = {}
+        self.dates = frozenset(e.date for e in events if e.date is not None)
+        for e in events:
+            if e.date is not None and e.place:
+                self.places[e.date] = self.places.get(e.date, frozenset()) | {e.place}
+        self.day: date | None = None
+
+    def on(self, published: object) -> None:
+        """The report's own date (an ISO day, as a draft's source gives it), or none."""
+        try:
+            self.day = date.fromisoformat(str(published)[:10]) if published else None
+        except ValueError:
+            self.day = None
+
+    def marks(self, text: str) -> list[Marked]:
+        """The parts of a sentence that tell its own occasion (this module's docstring)."""
+        out = []
+        if self.day is not None:
+            for m in _RELATIVE_DAY.finditer(text):
+                at = _sentence_or_clause(text, m.start())
+                out.append(Marked(*at, None, None, None, days=self._days(m)))
+        for m in _OCCASION_AT.finditer(text):
+            name = _PLACE_NAME.match(text, m.end())
+            if not name or not _a_place(name[1]):
+                continue
+            start, _ = _clause(text, m.start(), m.end())
+            if _PLANNED.search(text, start, m.start()) or _PLANNED.match(text[name.end() :]):
+                continue  # a plan's place (the next round's): no occasion told
+            at = _sentence_or_clause(text, m.end())
+            out.append(Marked(*at, None, None, None, (), name[1]))
+        for m in _CALL.finditer(text):
+            out.append(
+                Marked(*_sentence_or_clause(text, m.start()), None, None, None, (), None, True)
+            )
+        return out
+
+    def another(self, text: str) -> bool:
+        """Whether a sentence's own occasion, by a day or a call its main clause names, is
+        another than every dated event's: a place it gives that occasion is no event's
+        place, and no conflict with it (R38)."""
+        main = [m for m in (*self.marks(text), *other_times(text)) if m.start == 0]
+        return any(
+            m.named or (not m.relative and not any(map(m.is_of, self.dates)))
+            for m in main
+            if m.place is None
+        )
+
+    def _days(self, m: re.Match[str]) -> tuple[date, ...]:
+        """The days a relative day may be, by the report's: a weekday the last one on or
+        before it and the next after (a report tells of a day past or to come)."""
+        day = cast(date, self.day)
+        if m["weekday"]:
+            back = (day.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
+            return (day - timedelta(days=back), day + timedelta(days=7 - back))
+        shift = -1 if m["yesterday"] else 1 if m["tomorrow"] else 0
+        return (day + timedelta(days=shift),)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a part of a sentence stands in: from its opening to its end."""
+    opened = [0, *(o.start() for o in _OPENER.finditer(text) if o.start() <= start)]
+    closed = _CLOSER.search(text, end)
+    return opened[-1], closed.start() if closed else len(text)
+
+
+def _sentence_or_clause(text: str, at: int) -> tuple[int, int]:
+    """The whole sentence, or the clause a subordinator or a relative opens that `at`
+    stands in."""
+    start, end = _clause(text, at, at)
+    return (start, end) if SUBORDINATE.match(text, start) else (0, len(text))
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name is a country, a capital or another place of places.tsv."""
+    from defcoop_cli.curation.drafting.pages import gazetteer
+
+    g = gazetteer()
+    return name in g.countries or name in g.capitals or name in g.places
+
+
+def _same(place: str | None, theirs: str) -> bool:
+    """Whether a place named is an event's ("Delhi" is "New Delhi"; "India" holds it)."""
+    from defcoop_cli.curation.drafting.pages import gazetteer
+
+    mine = (place or "").casefold()
+    parts = [p.strip() for p in theirs.split(",")]
+    if any(mine in p.casefold() or p.casefold() in mine for p in parts if p):
+        return True
+    return any(gazetteer().capitals.get(p, "").casefold() == mine for p in parts)
