@@ -91,6 +91,7 @@ SETS = (
     "judged_queries_devs30.json",  # a CT researcher's "or", "did X mention Y" (s39-search27)
     "judged_queries_devs31.json",  # a delegate's papers, a relief planner's (s39-search28)
     "judged_queries_fortyfourth.json",  # blind until measured (twenty-first session's start)
+    "judged_queries_devs33.json",  # a panel moderator's frames, a travel advisor's (s40-search30)
 )
 QUERIES = [
     q
@@ -129,14 +130,19 @@ NOT_YET = {
     # RESULTS): a think-tank panel moderator's prep notes ("opening context line:",
     # "follow up q -", "audience question likely:", "- exact framing for the panel") and a
     # travel-security advisor's ("- advisory note for staff travel", "- who came", "which
-    # state/UT"); not yet read by register
-    "opening context line: who met whom in new delhi",
-    "follow up q - did japan condem the pahalgam attack or just express concern",
-    "audience question likely: what did rajnath ask japanese companies to do",
-    "solidarity with india's fight against terror - exact framing for the panel",
-    "pahalgam J&K terror attack - advisory note for staff travel",
-    "jpn delegation high level visit delhi - who came",
+    # state/UT"). Six answered by s40-search30 (a moderator's label and purpose, an
+    # advisor's purpose and a bare question of a visit, read as no words to find:
+    # reading/writers.py past_notes). Left: "where is" a place the base names asks for the
+    # event's place (leads.py), so the attack's date note, which places it in northern
+    # India, comes before the briefing that names Jammu & Kashmir
     "pahalgam where is it, which state/UT",
+    # the devs33 set (s40-search30), judged before a run: a panel moderator's notes and a
+    # travel-security advisor's (13/30, no leak of 10 on first sight; 28/30 after
+    # past_notes). Left: "did japan back india's counter-terror stance" after a topic of
+    # "terror threat india" (the threat's words find the partnership's facts); "what does
+    # the article say happened there" of a place keeps "article", a word no fact holds
+    "terror threat india - did japan back india's counter-terror stance",
+    "jammu and kashmir - what does the article say happened there",
     # the forty-second set, blind until measured at the twentieth session's start, before
     # any change (0.902 recall@3 on first sight, one off-topic leak, RESULTS): a
     # counter-terrorism researcher's questions of form ("ministerial or delegation?",

@@ -401,3 +401,75 @@ def test_a_speakers_remarks_on_a_subject_ask_what_he_said_on_it(
 
 def test_a_speakers_remarks_on_an_off_topic_subject_find_nothing(index: SearchIndex) -> None:
     assert shown(index, "nakatani's remarks about bollywood") == []
+
+
+@pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("warm-up q: how cordial was the meeting", "how cordial was the meeting"),
+        ("ask the former diplomat: who briefed whom on kashmir", "who briefed whom on kashmir"),
+        ("question from the floor likely: supply chains", "supply chains"),
+        ("follow-up question - malabar partners", "malabar partners"),
+        ("the unclos line - phrasing for our panel", "the unclos line"),
+        ("japan on make in india - how to put it for the audience", "japan on make in india"),
+    ],
+)
+def test_a_moderators_label_and_purpose_are_no_words_to_find(framed: str, subject: str) -> None:
+    """A moderator's note's label and what the note is for are hers, held by no fact."""
+    assert parse_query([framed]).terms == parse_query([subject]).terms
+
+
+@pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("kashmir attack - guidance for travellers to srinagar", "kashmir attack"),
+        ("unilateral moves at sea - note for the shipping team", "unilateral moves at sea"),
+        ("japanese delegation trip - who headed it", "japanese delegation trip - who"),
+        ("the minister's visit to delhi - which date", "when was the minister's visit to delhi"),
+        ("jammu and kashmir, what state/territory", "jammu and kashmir"),
+    ],
+)
+def test_an_advisors_purpose_and_bare_question_are_no_words_to_find(
+    framed: str, subject: str
+) -> None:
+    """An advisor's purpose is hers; a bare question of a visit asks its question word; a
+    place's state is no word of the facts, which name the place."""
+    framed_query, subject_query = parse_query([framed]), parse_query([subject])
+    assert (framed_query.terms, framed_query.questions) == (
+        subject_query.terms,
+        subject_query.questions,
+    )
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("malabar line: who takes part", "malabar"),  # a subject in the label: no panel's
+        ("freedom of navigation - view for japan's navy", "navy"),  # no one it is for
+        ("delhi metro strike - who led it", "led"),  # no visit before the bare question
+        ("which state is india's partner", "state"),  # the state asked is a party
+    ],
+)
+def test_a_notes_words_without_its_frame_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_moderators_and_an_advisors_notes_find_what_they_ask(index: SearchIndex) -> None:
+    assert shown(index, "warm-up q: how cordial was the meeting")[:1] == ["meeting-atmosphere"]
+    assert (
+        "pahalgam-solidarity"
+        in shown(index, "india's fight against terror - exact phrasing for the audience")[:3]
+    )
+    assert "pahalgam-briefing" in shown(index, "pahalgam, which district is it in")[:3]
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    [
+        "follow up q - who won the cricket test",
+        "monsoon rains in delhi - advisory note for staff travel",
+        "metro strike in delhi - who led it",
+    ],
+)
+def test_an_off_topic_note_finds_nothing(index: SearchIndex, off_topic: str) -> None:
+    assert shown(index, off_topic) == []

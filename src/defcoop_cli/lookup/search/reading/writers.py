@@ -82,6 +82,17 @@ what the answer is wanted for, not what it is about (past_document): no fact hol
 among the documents ("table", "file", "log", "entry") are read so only after a dash, a colon
 or a comma: "support for the table" asks about support for a table. And a query that is
 only the frame ("names for sitrep") has nothing asked before it: it is read as it is.
+
+A panel moderator heads a question with her note's label ("opening line:", "closing q:",
+"audience q likely:", "prompt for the ex-diplomat:", "follow up q -") and ends one with what
+it is for ("… - exact wording for the panel"); a travel-security advisor ends a topic with
+hers ("… - risk note for employees flying to india", "… - advisory for cargo routing") or
+with a bare question of it ("… - who came", "… - what day", "pahalgam, which state/UT"). A
+label of panel words alone (PANEL_LABELS) and a dash's last clause that names whom or what
+the note is for (FOR_WHOM, after "for") are no words to look for; of a visit named before
+it (VISITS), a bare question's verb of coming or leading (CAME) says no more than its
+question word, and "what day" asks when; the state, district or region asked of a place
+(UNITS) is no word of the facts, which name the place itself (past_notes).
 """
 
 from __future__ import annotations
@@ -271,7 +282,7 @@ _FOR_DOCUMENT = re.compile(
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring)."""
-    return past_document(statement_checked(text))
+    return past_document(statement_checked(past_notes(text)))
 
 
 def past_document(text: str) -> str:
@@ -444,3 +455,46 @@ def _held_outside_the_editorial(index: Index, terms: list[str]) -> bool:
         own = own_forms(t, vocabulary)
         held &= set(index.hits(own)) if own else set()
     return bool(held)
+
+
+# A moderator's and an advisor's notes (the module's docstring)
+_PANEL = """panel panelist panelists moderator audience floor cue prompt q qn question questions
+opening closing context background line intro scene setter framing segue likely ask ex
+former warm ambassador diplomat speaker speakers guest follow up followup for from to the a of on"""
+PANEL_LABELS = frozenset(_PANEL.split())
+_HEAD = re.compile(r"^\s*([^:?]{1,40}?)(?:\s*:|\s+[-–—]+)\s+(?=\S)")
+FOR_WHOM = """panel panelists audience moderator moderator's floor session staff employees
+travellers travelers team desk clients routing travel shipments"""
+_FOR_WHOM = re.compile(
+    r"(?i)\s+[-–—]+\s+(?:[\w'’/]+\s+){0,4}?for\s+(?:(?:the|my|our|a|an)\s+)?"
+    rf"(?:[\w'’]+\s+){{0,2}}(?:{'|'.join(FOR_WHOM.split())})(?:\s+[\w'’]+){{0,3}}\s*[?.!]*\s*$"
+)
+# A bare question of a visit named before it ("… visit delhi - who came")
+VISITS = frozenset("visit visits visiting delegation delegations party trip tour mission".split())  # noqa: SIM905
+CAME = "came come led lead headed attended arrived visited"
+_BARE = re.compile(
+    rf"(?i)(\s+[-–—]+\s+(?:who|which|what))\s+(?:{'|'.join(CAME.split())})(?:\s+(?:it|them))?"
+    r"\s*[?.!]*\s*$"
+)
+_DAY = re.compile(r"(?i)(\s+[-–—]+\s+)(?:what|which)\s+(?:day|date)\s*[?.!]*\s*$")
+UNITS = "state ut district region province prefecture territory"
+_UNIT = rf"(?:{'|'.join(UNITS.split())})"
+_UNITS = re.compile(
+    rf"(?i)\b(?:which|what)\s+{_UNIT}(?:\s*/\s*{_UNIT})*\s*(?=[,?.!]|\s+is\s+it\b|$)"
+)
+
+
+def past_notes(text: str) -> str:
+    """The text read past a moderator's label and purpose, an advisor's purpose and bare
+    question (the module's docstring), where a content word is left; else as it is."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+
+    read = text
+    head = _HEAD.match(read)
+    if head and all(w in PANEL_LABELS for w in tokens(head.group(1))):
+        read = read[head.end() :]
+    read = _UNITS.sub("", _FOR_WHOM.sub("", read))
+    bare = _BARE.search(read) or _DAY.search(read)
+    if bare and not VISITS.isdisjoint(tokens(read[: bare.start()])):
+        read = _DAY.sub(r"\1when", _BARE.sub(r"\1", read))
+    return read if any(w not in STOPWORDS for w in tokens(read)) else text
