@@ -74,7 +74,9 @@ whose the statement is ("did Japan's statement mention X", "the joint statement"
 
 The same researcher, or a delegate writing a position paper, ends a query on what the answer
 is for: "date of the talks - for tracker row", "Nakatani's designation - field for reaction
-tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for position paper".
+tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for position paper",
+and a staff officer writing a service paper: "FON - ref for service paper", "… - source for
+conclusion para".
 The document being filled (DOCUMENTS, last, after "for" and at most two words of its own),
 and the piece of it the answer goes in (PIECES, just after a dash, a colon or a comma), are
 what the answer is wanted for, not what it is about (past_document): no fact holds them, and
@@ -255,9 +257,10 @@ def _without_paper(words: list[str]) -> list[str]:
 WRITERS_DOCUMENTS = """tracker trackers sitrep sitreps spreadsheet spreadsheets database dossier
 memo memos"""
 DOCUMENTS = f"""{WRITERS_DOCUMENTS} row rows sheet paper papers slide slides deck log
-table column columns entry entries file matrix chart dataset"""
+table column columns entry entries file matrix chart dataset para paras paragraph"""
 PIECES = frozenset(
-    "field fields entry row column cell quote quotes names name line lines wording".split()  # noqa: SIM905
+    """field fields entry row column cell quote quotes names name line lines wording ref refs
+    reference references source sources citation""".split()  # noqa: SIM905
 ).union(PAPER_PIECES)
 _DETERMINER = r"(?:(?:a|an|the|my|our|this|that|its)\s+)?"
 _FOR_DOCUMENT = re.compile(
