@@ -112,8 +112,8 @@ NOT_YET = {
     # the thirty-second development set (devs32, s40-search29; judged before any search):
     # a staffer's sceptical asides past what is asked ('or was it just talk', 'if anything
     # at all', 'or quietly skipped', 'anything behind that claim'), parties' reactions the
-    # base does not hold (they find facts), service abbreviations with no reading here
-    # (USN, RAN, AWS, HR), and 'set out to do', 'background to', 'threats identified'
+    # base does not hold (they find facts), 'outside the mil domain', and 'set out to do',
+    # 'background to', 'threats identified', and 'RM's pitch' (not looked into)
     "did singh and nakatani agree anything real or was it just talk",
     "what actually came out of the delhi talks, if anything at all",
     "was the visit anything more than a handshake and a photo",
@@ -124,8 +124,6 @@ NOT_YET = {
     "left parties objections to defence deals with japan",
     "opposition leader criticism of the india japan talks",
     "intro para: background to India-Japan defence relations",
-    "MALABAR participation (USN, RAN)",
-    "AWS and AI: scope of cooperation agreed",
     "RM's pitch to Japanese industry on self-reliance",
     "SLOC security and trade routes - threats identified",
     "purpose para: what the Delhi talks set out to do",
