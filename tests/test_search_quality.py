@@ -111,18 +111,15 @@ NO_WORDS_FOR = {
 NOT_YET = {
     # the thirty-second development set (devs32, s40-search29; judged before any search):
     # a staffer's sceptical asides past what is asked ('or was it just talk', 'if anything
-    # at all', 'or quietly skipped', 'anything behind that claim'), parties' reactions the
-    # base does not hold (they find facts), 'outside the mil domain', and 'set out to do',
-    # 'background to', 'threats identified', and 'RM's pitch' (not looked into)
+    # at all', 'or quietly skipped', 'anything behind that claim'), 'outside the mil
+    # domain', and 'set out to do', 'background to', 'threats identified', and 'RM's
+    # pitch' (not looked into)
     "did singh and nakatani agree anything real or was it just talk",
     "what actually came out of the delhi talks, if anything at all",
     "was the visit anything more than a handshake and a photo",
     "did they sign anything, or only repeat old commitments",
     "was pahalgam even brought up, or quietly skipped",
     "japan backing make in india - anything behind that claim",
-    "trinamool response to the rajnath nakatani meeting",
-    "left parties objections to defence deals with japan",
-    "opposition leader criticism of the india japan talks",
     "intro para: background to India-Japan defence relations",
     "RM's pitch to Japanese industry on self-reliance",
     "SLOC security and trade routes - threats identified",
@@ -140,7 +137,6 @@ NOT_YET = {
     "strategic communication for crisis handling between MoDs",
     "C2 and crisis comms between the defence establishments",
     "strategic objectives beyond military cooperation discussed",
-    "congress party reaction to india japan defence ties",
     "spiritual view: peace not from weapons or alliances",
     # the forty-third set, blind until measured at the twentieth session's end, after every
     # merge of the session but the review's fixes (43/50, 0.860 on first sight, no leak,
