@@ -85,18 +85,22 @@ CABLE = {
 # "MALABAR NAV EX ADDL NATIONS", "interop and coord gains", "comms betw def estbs". "Ex"
 # (an exercise) is an English word too, read so as the cable's are (CABLE_WORDS); "fm"
 # (from, but also a foreign or finance minister, and the radio band) and "para" (a
-# paragraph, or a paratrooper) are left out.
+# paragraph, or a paratrooper) are left out. A service paper's navies and domains
+# ("MALABAR: USN, RAN", "indl cooperation", "AWS and AI", "HR development") are its too;
+# those that spell an English word ("ran", "hr", an hour) or name another thing ("aws", a
+# cloud) are read as the cable's are.
 SIGNALS = {
     "dtg": "date", "nav": "naval", "exs": "exercises",
     "addl": "additional", "re": "regarding", "interop": "interoperability",
     "coord": "coordination", "betw": "between", "estb": "establishment",
     "estbs": "establishments", "appt": "appointment", "spl": "special",
-    "advsr": "advisor", "terr": "terrorist",
+    "advsr": "advisor", "terr": "terrorist", "indl": "industrial", "usn": "us navy",
 }  # fmt: skip
 CABLE_WORDS = {
     "io": "indian ocean", "pm": "prime minister", "cds": "chief of defence staff",
     "ex": "exercise",
     "loc": "location",  # a signal's; "LoC" is India's Line of Control in any other text
+    "ran": "australian navy", "aws": "autonomous weapon systems", "hr": "human resource",
 }  # fmt: skip
 
 

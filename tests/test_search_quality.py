@@ -91,6 +91,7 @@ SETS = (
     "judged_queries_devs30.json",  # a CT researcher's "or", "did X mention Y" (s39-search27)
     "judged_queries_devs31.json",  # a delegate's papers, a relief planner's (s39-search28)
     "judged_queries_fortyfourth.json",  # blind until measured (twenty-first session's start)
+    "judged_queries_devs32.json",  # a staffer's sceptical asides, a service paper's (s40-search29)
     "judged_queries_devs33.json",  # a panel moderator's frames, a travel advisor's (s40-search30)
 )
 QUERIES = [
@@ -109,6 +110,22 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the thirty-second development set (devs32, s40-search29; judged before any search):
+    # a staffer's sceptical asides past what is asked ('or was it just talk', 'if anything
+    # at all', 'or quietly skipped', 'anything behind that claim'), 'outside the mil
+    # domain', and 'set out to do', 'background to', 'threats identified', and 'RM's
+    # pitch' (not looked into)
+    "did singh and nakatani agree anything real or was it just talk",
+    "what actually came out of the delhi talks, if anything at all",
+    "was the visit anything more than a handshake and a photo",
+    "did they sign anything, or only repeat old commitments",
+    "was pahalgam even brought up, or quietly skipped",
+    "japan backing make in india - anything behind that claim",
+    "intro para: background to India-Japan defence relations",
+    "RM's pitch to Japanese industry on self-reliance",
+    "SLOC security and trade routes - threats identified",
+    "purpose para: what the Delhi talks set out to do",
+    "areas outside the mil domain - economic, HR development",
     # the forty-fourth set, blind until measured at the twenty-first session's start, before
     # any change (42/50, 0.840 on first sight, one off-topic and one editorial leak,
     # RESULTS): an opposition party's research staffer ("anything beyond a photo op",
@@ -119,11 +136,8 @@ NOT_YET = {
     "was nakatani even the sitting defence minister? or former",
     "autonomous weapon systems cooperation - ethical concerns",
     "strategic communication for crisis handling between MoDs",
-    "aim para: India-Japan defence cooperation after the Delhi meeting",
-    "FON and UNCLOS - ref for service paper",
     "C2 and crisis comms between the defence establishments",
     "strategic objectives beyond military cooperation discussed",
-    "congress party reaction to india japan defence ties",
     "spiritual view: peace not from weapons or alliances",
     # the forty-third set, blind until measured at the twentieth session's end, after every
     # merge of the session but the review's fixes (43/50, 0.860 on first sight, no leak,

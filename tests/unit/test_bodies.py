@@ -44,6 +44,20 @@ def test_an_unknown_word_after_an_exercises_or_an_operations_noun_is_another_one
     assert bodies("exercise deltta") == []  # a typo of one
 
 
+def test_an_unknown_word_before_a_reaction_is_another_bodys_voice() -> None:
+    assert bodies("zorbex response to the alpha beta talks") == ["zorbex"]
+    assert bodies("zorbex party reaction to delta") == ["zorbex"]
+    assert bodies("alpha reaction to delta") == []  # a held name's reaction
+
+
+def test_a_political_partys_or_the_oppositions_reaction_is_none_the_base_holds() -> None:
+    assert bodies("beta parties objections to the delta talks") == ["parties"]
+    assert bodies("the opposition leader's criticism of alpha") == ["opposition"]
+    assert bodies("both parties statement on delta") == []  # the talks' sides
+    assert bodies("the two parties' response") == []
+    assert bodies("is there any opposition to delta") == []  # no reaction asked
+
+
 def names(query: str) -> list[str]:
     return names_elsewhere(query, VOCABULARY, VOCABULARY.has)
 

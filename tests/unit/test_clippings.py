@@ -118,3 +118,17 @@ def test_ex_is_an_exercise_only_as_a_signals_capitals_write_it() -> None:
     assert unclipped(["ex", "minister"], "ex minister") == ["ex", "minister"]  # former
     assert unclipped(["nav", "ex"], "NAV EX") == ["naval", "exercise"]
     assert unclipped(["dharma", "ex"], "DHARMA EX") == ["dharma", "ex"]  # nothing clipped beside
+
+
+def test_a_service_papers_navies_and_domains_are_read_in_full() -> None:
+    navies = parse_query(["Malabar: USN and RAN"]).terms
+    assert " ".join(navies) == "malabar us navy australian navy"
+    assert parse_query(["AWS and AI"]).terms[:3] == ("autonomous", "weapon", "systems")
+    assert parse_query(["indl cooperation"]).terms == ("industrial", "cooperation")
+    assert parse_query(["HR development"]).terms == ("human", "resource", "development")
+
+
+def test_a_service_papers_word_abbreviations_count_only_in_capitals() -> None:
+    assert unclipped(["who", "ran", "it"], "who ran it") == ["who", "ran", "it"]
+    assert unclipped(["aws", "outage"], "aws outage") == ["aws", "outage"]
+    assert unclipped(["hr", "ago"], "an hr ago")[0] == "hr"

@@ -38,6 +38,18 @@ def test_a_label_naming_an_offices_paper_is_no_term() -> None:
     assert terms("talking points: Malabar") == ("malabar",)
 
 
+def test_a_label_naming_a_service_papers_paragraph_is_no_term() -> None:
+    assert terms("aim para: supply chains") == ("supply", "chains")
+    assert terms("intro para: Malabar drills") == ("malabar", "drills")
+    assert terms("service paper: Pahalgam briefing") == ("pahalgam", "briefing")
+
+
+def test_a_paragraphs_job_alone_is_asked_about() -> None:
+    """A job named with no paragraph after it ("aim:") asks for the meeting's aim."""
+    assert "aim" in terms("aim: what the meeting was for")
+    assert "purpose" in terms("purpose: the Delhi talks")
+
+
 def test_a_label_naming_a_subject_stays() -> None:
     assert terms("discussion of Pahalgam: record") == ("discussion", "pahalgam", "record")
     assert terms("Pahalgam: who briefed whom") == ("pahalgam", "briefed")

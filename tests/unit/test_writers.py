@@ -198,11 +198,21 @@ def test_a_mention_asked_of_whose_statement_finds_what_it_asks(index: SearchInde
         ("Singh's office: entry for the reaction spreadsheet", "Singh's office"),
         ("exercises with the US navy, row for the drills matrix", "exercises with the US navy"),
         ("condemnation wording for the country memo", "condemnation wording"),
+        ("maritime concerns - ref for my staff paper", "maritime concerns"),
+        ("Malabar navies - source for conclusion para", "Malabar navies"),
+        ("supply chains, references for the paper", "supply chains"),
     ],
 )
 def test_what_the_answer_is_for_is_no_word_to_look_for(filled: str, asked: str) -> None:
     """The document being filled and the piece of it are what the answer is wanted for."""
     assert parse_query([filled]).terms == parse_query([asked]).terms
+
+
+def test_a_service_papers_reference_is_found_past_it(index: SearchIndex) -> None:
+    """A staff officer's "- ref for service paper": the reference wanted, not a word of it."""
+    query = "respect for international law - source for conclusion para"
+    assert "indo-pacific-international-law" in shown(index, query)[:3]
+    assert "exercise-malabar-participants" in shown(index, "Malabar navies - ref for paper")[:3]
 
 
 def test_a_tracker_rows_answer_is_found_past_it(index: SearchIndex) -> None:

@@ -10,6 +10,12 @@ GloVe's) and it is no typo of one, the gathering is another body's: the query is
 another event, whatever else it shares with the article (its minister, "defence").
 A word right after an exercise's or an operation's noun ("Exercise Talisman Sabre",
 "operation sindoor") names it the same way: unknown, another exercise.
+A voice's reaction is such a gathering too ("trinamool response", "congress party reaction",
+"shiv sena statement"): a word the fact base does not know before it is another body's
+voice. A political party or the opposition asked for its reaction ("left parties
+objections", "the opposition leader's criticism") is one the fact base holds none of,
+whatever its name: none of its facts is a party's or the opposition's word (a reaction of
+"both parties" or "the two parties" is the talks' sides', which it holds).
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
 Indo-Pacific; "Ind", "Jpn": clipped words of held ones, clippings.py, where "PHL", the
 Philippines, stays unknown); nor is a number, which may count
@@ -29,7 +35,7 @@ from collections.abc import Callable
 from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import wider_scores, word_scores
 from defcoop_cli.lookup.search.reading.clippings import clippings
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, related, related_pairs
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, related, related_pairs, tokens
 from defcoop_cli.patterns import Lazy
 
 GATHERINGS = frozenset(
@@ -38,6 +44,14 @@ GATHERINGS = frozenset(
         *("ministerial", "minister", "ministers", "secretary", "talks", "dialogue"),
     }
 )
+# A voice's reaction, after whose it is (the module's docstring), and the political voices
+VOICES = frozenset(
+    """reaction reactions response responses criticism criticisms critique objection
+    objections statement statements comment comments""".split()  # noqa: SIM905
+)
+POLITICAL = frozenset(["party", "parties", "opposition"])
+SPEAKERS = frozenset(["leader", "leaders", "spokesperson", "spokesman", "spokeswoman"])
+SIDES = frozenset(["both", "two", "either"])  # "both parties": the talks' sides
 REACH = 3  # terms from the name to its gathering: "sco defence ministers meeting"
 # A participle before a gathering says what it is like, not whose: "institutionalised
 # dialogue", "postponed summit", "expanded talks" (a body's name is not a past participle).
@@ -63,7 +77,7 @@ def bodies_elsewhere(
 ) -> list[str]:
     """The query's terms that name a gathering's or an officer's body the fact base does
     not know (portfolios: the words that may stand between, "defence", "foreign")."""
-    terms, between = query.terms, portfolios | GATHERINGS
+    terms, between = query.terms, portfolios | GATHERINGS | VOICES | POLITICAL | SPEAKERS
     return [
         term
         for i, term in enumerate(terms)
@@ -71,6 +85,18 @@ def bodies_elsewhere(
         and not _PARTICIPLE.fullmatch(term)
         and (_before_gathering(terms[i + 1 :], between) or (i and terms[i - 1] in NAMED_AFTER))
         and unknown(term, vocabulary, held)
+    ] or _political_voices(query, between)
+
+
+def _political_voices(query: Query, between: frozenset[str]) -> list[str]:
+    """A political party's or the opposition's word asked for (the module's docstring)."""
+    words = tokens(query.text)
+    return [
+        word
+        for i, word in enumerate(words)
+        if word in POLITICAL
+        and not SIDES.intersection(words[max(0, i - 2) : i])
+        and _before_gathering(tuple(w for w in words[i + 1 :] if w not in STOPWORDS), between)
     ]
 
 
@@ -93,9 +119,9 @@ _TITLED = Lazy(r"[^\W\d_a-z][^\W\dA-Z_]+")
 
 
 def _before_gathering(rest: tuple[str, ...], between: frozenset[str]) -> bool:
-    """Whether a gathering comes next, only portfolios and gatherings before it."""
+    """Whether a gathering or a voice comes next, only portfolios and gatherings before it."""
     for word in rest[:REACH]:
-        if word in GATHERINGS:
+        if word in GATHERINGS | VOICES:
             return True
         if word not in between:
             return False

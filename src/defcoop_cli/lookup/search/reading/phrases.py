@@ -295,15 +295,18 @@ def without_verifying_frame(text: str) -> tuple[str, bool]:
 # the fact base answers the stem. Options stay where the stem asks about nothing ("which of
 # these is correct? (a) … (b) …"). An office's paper is such a frame too: a desk officer's
 # label naming the kind of paper being written and whose ("desk note:", "MoD brief:",
-# "record of discussion:", "talking points:", "readout:"), the subject after the colon.
+# "record of discussion:", "talking points:", "readout:"), the subject after the colon; and
+# a service paper's paragraph named for its job ("aim para:", "intro para:"; "aim:" asks).
 # "Pahalgam:" names a subject, which stays.
 _LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
 LABEL_WORDS = frozenset(
     """quiz quizzes trivia clue clues crossword puzzle question questions q mcq mcqs gk quick
     app round bonus down across fill blank blanks true false info req ref subj subject attn
     answer desk note notes brief record discussion rod readout talking points tps draft memo
-    file noting mod mea""".split()  # noqa: SIM905
+    file noting mod mea service staff paper para paras paragraph""".split()  # noqa: SIM905
 )
+PARAGRAPHS = frozenset(["para", "paras", "paragraph"])
+PARAGRAPH_JOBS = frozenset("aim intro introduction purpose conclusion scope summary".split())  # noqa: SIM905
 _LABEL_FUNCTION = frozenset(["in", "the", "a", "or", "and", "of"])
 _ENUMERATION = re.compile(r"\s*\(\s*\d+(?:\s*[,-]\s*\d+)*\s*\)\s*[.?!]?\s*$")
 _OPTIONS = re.compile(r"(?:^|\s)\(\s*[a-dA-D]\s*\)\s")
@@ -331,7 +334,8 @@ def without_quiz_frame(text: str, asks: Callable[[str], bool]) -> str:
 def _only_label(label: str) -> bool:
     words = _WORD.findall(label.lower()) + re.findall(r"\d+", label)
     said = [w for w in words if w not in _LABEL_FUNCTION]
-    return bool(said) and all(w in LABEL_WORDS or w.isdigit() for w in said)
+    jobs = PARAGRAPH_JOBS if said[-1:] and said[-1] in PARAGRAPHS else frozenset()
+    return bool(said) and all(w in LABEL_WORDS | jobs or w.isdigit() for w in said)
 
 
 # A blank to fill in, a run of underscores or of four dots or more, with a hyphen that

@@ -1,98 +1,99 @@
-"""Five registers of people who write from the article or audit it, read as what they are
-(issue 25): a speechwriter's frame, a delegate's paper, a planner's purpose, an advertorial
-auditor's question and a researcher's check of what a statement mentions.
+"""Registers of people who write from the article or audit it, read as what they are (issue
+25): a speechwriter's frame, a delegate's paper, a planner's purpose, an advertorial
+auditor's question, a researcher's check of what a statement mentions, a moderator's notes.
 
 A speechwriter wraps what the facts should give in the words of the drafting: the speech
 itself ("for the speech", "in the toast", "the minister's remarks", "in the address"), the
-piece of it being written ("opening sentence welcoming …", "paragraph thanking …", "words
-to thank them", "a hopeful ending about …") and what the speech will do with it ("thanking",
+piece of it being written ("opening sentence welcoming …", "paragraph thanking …", "words to
+thank them", "a hopeful ending about …") and what the speech will do with it ("thanking",
 "to welcome", "recall …"). No fact holds them: the facts hold what the line is to be about.
-The frame is read where a word for the speech stands (SPEECHES; "address" only as a noun,
-a determiner before it and none after: "how did they address the dispute" is a fact's own
+The frame is read where a word for the speech stands (SPEECHES; "address" only as a noun, a
+determiner before it and none after: "how did they address the dispute" is a fact's own
 verb), where the query opens with a piece of one (PARTS, after a determiner and the line's
 own adjectives, DRAFTING) before "on", "about", "for", "to" or a speech's act, or where a
-piece is followed by "to" and an act ("words to thank them"). A speech given is no frame
-but the thing asked about, which the article does not report: one whose giver or occasion
-is named after it ("keynote address by nakatani", "speech at the dialogue": GIVEN_BY) or
-before it with no function word before that ("nakatani keynote", "election rally speech";
-"for the minister's remarks" is the speech written for him). But a speaker's speech on a
-subject ("singh's remarks on the attack": SAID_ON) asks what he said on it, which the facts
-hold: its word for the speech is no word to look for. Then the speeches, the
-pieces, their drafting adjectives and the acts (ACTS) where they are verbs (in -ing, after
-"to" or a modal, or opening the query) are no words to look for: "the exercise's name for
-the speech" keeps "name", a noun. "The opening of the bullet train line" is no frame: "of"
-after a piece names what it is a piece of.
+piece is followed by "to" and an act ("words to thank them"). A speech given is no frame but
+the thing asked about, which the article does not report: one whose giver or occasion is
+named after it ("keynote address by nakatani", "speech at the dialogue": GIVEN_BY) or before
+it with no function word before that ("nakatani keynote", "election rally speech"; "for the
+minister's remarks" is the speech written for him). But a speaker's speech on a subject
+("singh's remarks on the attack": SAID_ON) asks what he said on it, which the facts hold:
+its word for the speech is no word to look for. Then the speeches, the pieces, their
+drafting adjectives and the acts (ACTS) where they are verbs (in -ing, after "to" or a
+modal, or opening the query) are no words to look for: "the exercise's name for the speech"
+keeps "name", a noun. "The opening of the bullet train line" is no frame: "of" after a piece
+names what it is a piece of.
 
 A Model UN delegate writes a paper from the article and names it around what she asks:
 heading the query ("sitrep: …", "background guide: which navies …", "operative clause idea:
-…", "position paper: …") or ending it ("… - quote for position paper", "… names for
-sitrep", "… for country profile"). The paper (PAPERS), the piece of it wanted
-(PAPER_PIECES: "line", "idea", "names", "quote"), the "for" or "on" joining them to the
-subject and, after a clause, the verb a resolution's clause opens with and that names no act
-of the talks (CLAUSE_OPENERS: "noting", "recalling", "calls upon") are no words to look
-for. A paper is read only as a whole phrase at either end: "resolution" alone is the
-disputes' peaceful resolution, "position" Nakatani's office.
+…", "position paper: …") or ending it ("… - quote for position paper", "… names for sitrep",
+"… for country profile"). The paper (PAPERS), the piece of it wanted (PAPER_PIECES: "line",
+"idea", "names", "quote"), the "for" or "on" joining them to the subject and, after a
+clause, the verb a resolution's clause opens with and that names no act of the talks
+(CLAUSE_OPENERS: "noting", "recalling", "calls upon") are no words to look for. A paper is
+read only as a whole phrase at either end: "resolution" alone is the disputes' peaceful
+resolution, "position" Nakatani's office.
 
 A disaster-relief planner asks what the talks hold and says, after it, what she would use it
 for: "interoperability from the drills useful for relief ops", "coordination benefits for
-relief missions", "space cooperation could support disaster monitoring". Her purpose, from
-a word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of serving
-(SERVING), to the end, is her work, no word of the facts: what she asks is before it, a
-noun phrase. Not where a clause's subject stands before it ("japan would support make in
-india", "did they say japan may help …", "drills useful for …": a bare word, or a verb of
-saying) or a question opens the query ("is japan helpful to …"): that is the fact asked.
+relief missions", "space cooperation could support disaster monitoring". Her purpose, from a
+word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of serving
+(SERVING), to the end, is her work, no word of the facts: what she asks is before it, a noun
+phrase. Not where a clause's subject stands before it ("japan would support make in india",
+"did they say japan may help …", "drills useful for …": a bare word, or a verb of saying) or
+a question opens the query ("is japan helpful to …"): that is the fact asked.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
-look for. And asks what the text itself promotes: "does the article promote a
-guru", "which religious figure does the piece plug", "whom is the article endorsing",
-"the organisation advertised at the end of the story". The promotion asked is the text's
-own, which the fact base files as editorial and search keeps out by default: a text
-promoting (a word for the text just before the promoting word; or a text after a passive or
-a noun of promotion) is read as "advertorial", the register's own word for it, and the
-text's word is dropped. The question then finds nothing by default, its promotional facts
-left out, and them with --include-editorial (the shipped editorial topic's alias). Not a
-text: "the two countries share a desire to promote peace" is the countries' promoting.
-Nor is it the advertorial asked where what is promoted is held outside the editorial ("does
-the article promote peace", "which technologies does the article endorse"): that asks
-whether the text's facts hold it, and is read with the promoting word, not "advertorial"
-(read_promotion, once the index is open).
+look for. And asks what the text itself promotes: "does the article promote a guru", "which
+religious figure does the piece plug", "whom is the article endorsing", "the organisation
+advertised at the end of the story". The promotion asked is the text's own, which the fact
+base files as editorial and search keeps out by default: a text promoting (a word for the
+text just before the promoting word; or a text after a passive or a noun of promotion) is
+read as "advertorial", the register's own word for it, and the text's word is dropped. The
+question then finds nothing by default, its promotional facts left out, and them with
+--include-editorial (the shipped editorial topic's alias). Not a text: "the two countries
+share a desire to promote peace" is the countries' promoting. Nor is it the advertorial
+asked where what is promoted is held outside the editorial ("does the article promote
+peace", "which technologies does the article endorse"): that asks whether the text's facts
+hold it, and is read with the promoting word, not "advertorial" (read_promotion, once the
+index is open).
 
-A researcher filling a tracker checks what a party's statement or act mentions: "did
-Japan's condemnation mention cross-border terrorism from Pakistan?", "did the UNCLOS line
-mention the arbitral award", "does Singh's invitation to Japanese firms name any platform".
-The statement is the answer, whether or not it says what is asked (the forty-second set's
+A researcher filling a tracker checks what a party's statement or act mentions: "did Japan's
+condemnation mention cross-border terrorism from Pakistan?", "did the UNCLOS line mention
+the arbitral award", "does Singh's invitation to Japanese firms name any platform". The
+statement is the answer, whether or not it says what is asked (the forty-second set's
 judgment): a reader weighs what it does say. So where a yes-no question opens on a subject
 that holds a word for something a party said or did (STATED) beside a word of what it is
 about, and a verb of mentioning follows (MENTIONING), the words after the verb are no words
 to look for, and the subject's words for the saying itself ("statement", "line": FRAME) are
 none either. A subject that names no statement ("did the talks mention Taiwan", "does the
-article mention X": phrases.py's readout checker) is read as it is: the talks' words are
-the whole meeting's, and what they do not hold is nothing to show. So is one that says only
+article mention X": phrases.py's readout checker) is read as it is: the talks' words are the
+whole meeting's, and what they do not hold is nothing to show. So is one that says only
 whose the statement is ("did Japan's statement mention X", "the joint statement"): with
 "statement" gone, a party's name alone would find every fact of the party.
 
-The same researcher, or a delegate writing a position paper, ends a query on what the answer
-is for: "date of the talks - for tracker row", "Nakatani's designation - field for reaction
-tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for position paper".
-The document being filled (DOCUMENTS, last, after "for" and at most two words of its own),
-and the piece of it the answer goes in (PIECES, just after a dash, a colon or a comma), are
-what the answer is wanted for, not what it is about (past_document): no fact holds them, and
-"reaction" in "reaction tracker" names the tracker, not Japan's reaction. The ordinary nouns
-among the documents ("table", "file", "log", "entry") are read so only after a dash, a colon
-or a comma: "support for the table" asks about support for a table. And a query that is
-only the frame ("names for sitrep") has nothing asked before it: it is read as it is.
+The same researcher, a delegate or a staff officer ends a query on what the answer is for:
+"date of the talks - for tracker row", "Nakatani's designation - field for reaction
+tracker", "who met whom - names for sitrep", "stance on UNCLOS - quote for position paper",
+"FON - ref for service paper", "… - source for conclusion para". The document being filled
+(DOCUMENTS, last, after "for" and at most two words of its own) and the piece of it the
+answer goes in (PIECES, just after a dash, a colon or a comma) are what the answer is for,
+not what it is about (past_document): no fact holds them ("reaction tracker" names the
+tracker, not Japan's reaction). The ordinary nouns among the documents ("table", "file",
+"log", "entry") are read so only after a dash, a colon or a comma ("support for the table"
+asks about support for a table); a query that is only the frame ("names for sitrep") is read
+as it is.
 
 A panel moderator heads a question with her note's label ("opening line:", "closing q:",
 "audience q likely:", "prompt for the ex-diplomat:", "follow up q -") and ends one with what
 it is for ("… - exact wording for the panel"); a travel-security advisor ends a topic with
-hers ("… - risk note for employees flying to india", "… - advisory for cargo routing") or
-with a bare question of it ("… - who came", "… - what day", "pahalgam, which state/UT"). A
-label of panel words alone (PANEL_LABELS) and a dash's last clause that names whom or what
-the note is for (FOR_WHOM, after "for") are no words to look for; of a visit named before
-it (VISITS), a bare question's verb of coming or leading (CAME) says no more than its
-question word, and "what day" asks when; the state, district or region asked of a place
-(UNITS) is no word of the facts, which name the place itself (past_notes).
+hers ("… - risk note for employees flying to india", "… - advisory for cargo routing") or a
+bare question of it ("… - who came", "… - what day", "pahalgam, which state/UT"). A label of
+panel words alone (PANEL_LABELS) and a dash's last clause naming whom or what the note is
+for (FOR_WHOM, after "for") are no words to look for; of a visit named before it (VISITS), a
+bare question's verb of coming or leading (CAME) says no more than its question word, "what
+day" asks when; the state or district asked of a place (UNITS) is no word of the facts,
+which name the place (past_notes).
 """
 
 from __future__ import annotations
@@ -266,9 +267,10 @@ def _without_paper(words: list[str]) -> list[str]:
 WRITERS_DOCUMENTS = """tracker trackers sitrep sitreps spreadsheet spreadsheets database dossier
 memo memos"""
 DOCUMENTS = f"""{WRITERS_DOCUMENTS} row rows sheet paper papers slide slides deck log
-table column columns entry entries file matrix chart dataset"""
+table column columns entry entries file matrix chart dataset para paras paragraph"""
 PIECES = frozenset(
-    "field fields entry row column cell quote quotes names name line lines wording".split()  # noqa: SIM905
+    """field fields entry row column cell quote quotes names name line lines wording ref refs
+    reference references source sources citation""".split()  # noqa: SIM905
 ).union(PAPER_PIECES)
 _DETERMINER = r"(?:(?:a|an|the|my|our|this|that|its)\s+)?"
 _FOR_DOCUMENT = re.compile(
@@ -469,7 +471,6 @@ _FOR_WHOM = re.compile(
     r"(?i)\s+[-–—]+\s+(?:[\w'’/]+\s+){0,4}?for\s+(?:(?:the|my|our|a|an)\s+)?"
     rf"(?:[\w'’]+\s+){{0,2}}(?:{'|'.join(FOR_WHOM.split())})(?:\s+[\w'’]+){{0,3}}\s*[?.!]*\s*$"
 )
-# A bare question of a visit named before it ("… visit delhi - who came")
 VISITS = frozenset("visit visits visiting delegation delegations party trip tour mission".split())  # noqa: SIM905
 CAME = "came come led lead headed attended arrived visited"
 _BARE = re.compile(
@@ -477,8 +478,7 @@ _BARE = re.compile(
     r"\s*[?.!]*\s*$"
 )
 _DAY = re.compile(r"(?i)(\s+[-–—]+\s+)(?:what|which)\s+(?:day|date)\s*[?.!]*\s*$")
-UNITS = "state ut district region province prefecture territory"
-_UNIT = rf"(?:{'|'.join(UNITS.split())})"
+_UNIT = "(?:state|ut|district|region|province|prefecture|territory)"  # UNITS, the docstring's
 _UNITS = re.compile(
     rf"(?i)\b(?:which|what)\s+{_UNIT}(?:\s*/\s*{_UNIT})*\s*(?=[,?.!]|\s+is\s+it\b|$)"
 )
