@@ -121,6 +121,10 @@ NOT_YET = {
     "did they sign anything, or only repeat old commitments",
     "was pahalgam even brought up, or quietly skipped",
     "japan backing make in india - anything behind that claim",
+    # a bare word before a reaction is what it is like, not whose (review 16b's 'formal
+    # response', 'tepid reaction'): an unknown party's name written in lower case right
+    # before it is no longer read as one (bodies.py)
+    "trinamool response to the rajnath nakatani meeting",
     "intro para: background to India-Japan defence relations",
     "RM's pitch to Japanese industry on self-reliance",
     "SLOC security and trade routes - threats identified",

@@ -45,9 +45,18 @@ def test_an_unknown_word_after_an_exercises_or_an_operations_noun_is_another_one
 
 
 def test_an_unknown_word_before_a_reaction_is_another_bodys_voice() -> None:
-    assert bodies("zorbex response to the alpha beta talks") == ["zorbex"]
-    assert bodies("zorbex party reaction to delta") == ["zorbex"]
+    assert bodies("the Zorbex response to the alpha beta talks") == ["zorbex"]
+    assert bodies("zorbex's statement on delta") == ["zorbex"]  # a possessive
+    assert bodies("the ZRB statement on delta") == ["zrb"]  # in capitals
+    assert bodies("zorbex party reaction to delta") == ["zorbex"]  # a party's
     assert bodies("alpha reaction to delta") == []  # a held name's reaction
+
+
+def test_a_bare_word_before_a_reaction_says_what_it_is_like_not_whose() -> None:
+    assert bodies("alpha's formal response to delta") == []
+    assert bodies("lukewarm reaction to the delta talks") == []
+    assert bodies("a rapid statement on delta") == []
+    assert bodies("lukewarm summit on delta") == ["lukewarm"]  # a gathering's stays
 
 
 def test_a_political_partys_or_the_oppositions_reaction_is_none_the_base_holds() -> None:

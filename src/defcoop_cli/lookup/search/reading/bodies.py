@@ -10,9 +10,12 @@ GloVe's) and it is no typo of one, the gathering is another body's: the query is
 another event, whatever else it shares with the article (its minister, "defence").
 A word right after an exercise's or an operation's noun ("Exercise Talisman Sabre",
 "operation sindoor") names it the same way: unknown, another exercise.
-A voice's reaction is such a gathering too ("trinamool response", "congress party reaction",
-"shiv sena statement"): a word the fact base does not know before it is another body's
-voice. A political party or the opposition asked for its reaction ("left parties
+A voice's reaction is such a gathering too ("Trinamool's response", "congress party
+reaction", "the BJP statement"): a word the fact base does not know before it is another
+body's voice when the query sets it apart as one, written as a name or a possessive, or
+with a party or the opposition between. A bare word right before the reaction is read as
+what the reaction is like ("formal response", "tepid reaction", "rapid response"), not
+whose. A political party or the opposition asked for its reaction ("left parties
 objections", "the opposition leader's criticism") is one the fact base holds none of,
 whatever its name: none of its facts is a party's or the opposition's word (a reaction of
 "both parties" or "the two parties" is the talks' sides', which it holds).
@@ -78,12 +81,16 @@ def bodies_elsewhere(
     """The query's terms that name a gathering's or an officer's body the fact base does
     not know (portfolios: the words that may stand between, "defence", "foreign")."""
     terms, between = query.terms, portfolios | GATHERINGS | VOICES | POLITICAL | SPEAKERS
+    named = _set_apart(query.text)
     return [
         term
         for i, term in enumerate(terms)
         if term not in between
         and not _PARTICIPLE.fullmatch(term)
-        and (_before_gathering(terms[i + 1 :], between) or (i and terms[i - 1] in NAMED_AFTER))
+        and (
+            _before_gathering(terms[i + 1 :], between, term in named)
+            or (i and terms[i - 1] in NAMED_AFTER)
+        )
         and unknown(term, vocabulary, held)
     ] or _political_voices(query, between)
 
@@ -98,6 +105,20 @@ def _political_voices(query: Query, between: frozenset[str]) -> list[str]:
         and not SIDES.intersection(words[max(0, i - 2) : i])
         and _before_gathering(tuple(w for w in words[i + 1 :] if w not in STOPWORDS), between)
     ]
+
+
+def _set_apart(text: str) -> frozenset[str]:
+    """The words the query writes as a name or a possessive ("Trinamool", "BJP", "sena's";
+    not its first word, whose capital is the sentence's), in lower case."""
+    found: set[str] = set()
+    for i, written in enumerate(_WRITTEN.compiled.finditer(text)):
+        word, owner = written.groups()
+        if owner or (i and (_TITLED.fullmatch(word) or (len(word) > 1 and word.isupper()))):
+            found.add(word.lower())
+    return frozenset(found)
+
+
+_WRITTEN = Lazy(r"([^\W_]+)(['\u2019]s\b)?")
 
 
 def names_elsewhere(text: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> list[str]:
@@ -118,11 +139,15 @@ _ALPHANUMERIC = Lazy(r"(?=\w*[^\W\d_])(?=\w*\d)\w+")
 _TITLED = Lazy(r"[^\W\d_a-z][^\W\dA-Z_]+")
 
 
-def _before_gathering(rest: tuple[str, ...], between: frozenset[str]) -> bool:
-    """Whether a gathering or a voice comes next, only portfolios and gatherings before it."""
+def _before_gathering(rest: tuple[str, ...], between: frozenset[str], named: bool = True) -> bool:
+    """Whether a gathering or a voice comes next, only portfolios and gatherings before it;
+    a voice only after a word set apart as a name (named) or a party or the opposition."""
     for word in rest[:REACH]:
-        if word in GATHERINGS | VOICES:
+        if word in GATHERINGS:
             return True
+        if word in VOICES:
+            return named
+        named = named or word in POLITICAL
         if word not in between:
             return False
     return False

@@ -1,0 +1,31 @@
+"""Review 16b's ordinary queries (search/reading/bodies.py): a word saying what a reaction
+is like, read as another body's voice."""
+
+import pytest
+from test_search_quality import found
+
+ANSWERED = [
+    ("japan's formal response to pahalgam", "pahalgam-condemned"),
+    ("lukewarm reaction to the attack", "pahalgam-condemned"),
+    ("tepid response to pahalgam", "pahalgam-condemned"),
+    ("collective response to terror", "pahalgam-condemned"),
+    ("rapid response to crises", "wider-disaster-response"),
+    ("tokyo's measured statement on the pahalgam attack", "pahalgam-condemned"),
+]
+
+
+@pytest.mark.parametrize(("query", "answer"), ANSWERED)
+def test_a_delegation_or_a_reaction_described_is_answered(query: str, answer: str) -> None:
+    assert answer in found(query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "congress party reaction to india japan defence ties",
+        "opposition leader criticism of the india japan talks",
+        "left parties objections",
+    ],
+)
+def test_a_political_partys_reaction_still_finds_nothing(query: str) -> None:
+    assert found(query) == ()
