@@ -1,10 +1,14 @@
-"""Review 16b's ordinary queries (search/reading/bodies.py): a word saying what a reaction
-is like, read as another body's voice."""
+"""Review 16b's ordinary queries (search/reading/bodies.py): a delegation called a party,
+and a word saying what a reaction is like, read as another body's voice."""
 
 import pytest
 from test_search_quality import found
 
 ANSWERED = [
+    ("japanese party reaction to pahalgam", "pahalgam-condemned"),
+    ("the japanese party's reaction to the attack", "pahalgam-condemned"),
+    ("each party's statement on unclos", "unilateral-actions-concern"),
+    ("the japanese delegation party's response to the pahalgam killings", "pahalgam-condemned"),
     ("japan's formal response to pahalgam", "pahalgam-condemned"),
     ("lukewarm reaction to the attack", "pahalgam-condemned"),
     ("tepid response to pahalgam", "pahalgam-condemned"),
@@ -25,6 +29,7 @@ def test_a_delegation_or_a_reaction_described_is_answered(query: str, answer: st
         "congress party reaction to india japan defence ties",
         "opposition leader criticism of the india japan talks",
         "left parties objections",
+        "the ruling party's statement on the japan talks",
     ],
 )
 def test_a_political_partys_reaction_still_finds_nothing(query: str) -> None:

@@ -60,11 +60,22 @@ def test_a_bare_word_before_a_reaction_says_what_it_is_like_not_whose() -> None:
 
 
 def test_a_political_partys_or_the_oppositions_reaction_is_none_the_base_holds() -> None:
-    assert bodies("beta parties objections to the delta talks") == ["parties"]
+    assert bodies("left parties objections to the delta talks") == ["parties"]
+    assert bodies("the ruling party's statement on delta") == ["party"]
     assert bodies("the opposition leader's criticism of alpha") == ["opposition"]
     assert bodies("both parties statement on delta") == []  # the talks' sides
     assert bodies("the two parties' response") == []
     assert bodies("is there any opposition to delta") == []  # no reaction asked
+
+
+def test_a_party_the_query_does_not_call_political_is_a_delegation() -> None:
+    for query in (
+        "the beta party's reaction to delta",
+        "the visiting party's response to the attack",
+        "each party's statement on delta",
+        "the other party's response",
+    ):
+        assert bodies(query) == [], query
 
 
 def names(query: str) -> list[str]:

@@ -17,8 +17,10 @@ with a party or the opposition between. A bare word right before the reaction is
 what the reaction is like ("formal response", "tepid reaction", "rapid response"), not
 whose. A political party or the opposition asked for its reaction ("left parties
 objections", "the opposition leader's criticism") is one the fact base holds none of,
-whatever its name: none of its facts is a party's or the opposition's word (a reaction of
-"both parties" or "the two parties" is the talks' sides', which it holds).
+whatever its name: none of its facts is a party's or the opposition's word. A party is
+political only when the query says so (opposition, left, ruling…: its register's signs);
+else it is a delegation, the article's ("the Japanese party's reaction", "the visiting
+party", "each party's statement", "both parties").
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
 Indo-Pacific; "Ind", "Jpn": clipped words of held ones, clippings.py, where "PHL", the
 Philippines, stays unknown); nor is a number, which may count
@@ -54,7 +56,16 @@ VOICES = frozenset(
 )
 POLITICAL = frozenset(["party", "parties", "opposition"])
 SPEAKERS = frozenset(["leader", "leaders", "spokesperson", "spokesman", "spokeswoman"])
-SIDES = frozenset(["both", "two", "either"])  # "both parties": the talks' sides
+# A determiner names no body ("each party's statement", "the other party's response"), nor
+# does a party's sign (PARTISAN, read by the party's reaction)
+DETERMINERS = frozenset(
+    "each every any either neither both other another all".split()  # noqa: SIM905
+)
+# What makes a party a political one ("left parties"); else a delegation ("visiting party")
+PARTISAN = frozenset(
+    """opposition left leftist rightist ruling governing political communist
+    nationalist""".split()  # noqa: SIM905
+)
 REACH = 3  # terms from the name to its gathering: "sco defence ministers meeting"
 # A participle before a gathering says what it is like, not whose: "institutionalised
 # dialogue", "postponed summit", "expanded talks" (a body's name is not a past participle).
@@ -86,6 +97,7 @@ def bodies_elsewhere(
         term
         for i, term in enumerate(terms)
         if term not in between
+        and term not in DETERMINERS | PARTISAN
         and not _PARTICIPLE.fullmatch(term)
         and (
             _before_gathering(terms[i + 1 :], between, term in named)
@@ -102,7 +114,7 @@ def _political_voices(query: Query, between: frozenset[str]) -> list[str]:
         word
         for i, word in enumerate(words)
         if word in POLITICAL
-        and not SIDES.intersection(words[max(0, i - 2) : i])
+        and (word == "opposition" or (i and words[i - 1] in PARTISAN))
         and _before_gathering(tuple(w for w in words[i + 1 :] if w not in STOPWORDS), between)
     ]
 
