@@ -1,8 +1,13 @@
 """Review 16b's ordinary queries (search/reading/bodies.py): a delegation called a party,
-and a word saying what a reaction is like, read as another body's voice."""
+and a word saying what a reaction is like, read as another body's voice; and the refusal
+of a political party's reaction, which says so."""
 
 import pytest
-from test_search_quality import found
+from test_search_quality import INDEX, found
+
+from defcoop_cli.lookup.search.elsewhere import query_elsewhere
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.output.wording import refusal
 
 ANSWERED = [
     ("japanese party reaction to pahalgam", "pahalgam-condemned"),
@@ -34,3 +39,10 @@ def test_a_delegation_or_a_reaction_described_is_answered(query: str, answer: st
 )
 def test_a_political_partys_reaction_still_finds_nothing(query: str) -> None:
     assert found(query) == ()
+
+
+def test_the_refusal_of_a_partys_reaction_says_what_the_base_lacks() -> None:
+    refused = query_elsewhere(INDEX, parse_query(["left parties objections"]))
+    assert refused is not None and refused.kind == "voice" and refused.words == "left parties"
+    said = refusal(refused)
+    assert "political voice" in said and "reaction" in said and "is a body" not in said

@@ -5,7 +5,11 @@ from conftest import MINI
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.elsewhere import PORTFOLIOS
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere, names_elsewhere
+from defcoop_cli.lookup.search.reading.bodies import (
+    bodies_elsewhere,
+    names_elsewhere,
+    political_voices,
+)
 from defcoop_cli.lookup.search.text import parse_query
 
 VOCABULARY = SearchIndex(load(MINI)).vocabulary()  # Alpha met Beta in Gamma City…
@@ -60,12 +64,12 @@ def test_a_bare_word_before_a_reaction_says_what_it_is_like_not_whose() -> None:
 
 
 def test_a_political_partys_or_the_oppositions_reaction_is_none_the_base_holds() -> None:
-    assert bodies("left parties objections to the delta talks") == ["parties"]
-    assert bodies("the ruling party's statement on delta") == ["party"]
-    assert bodies("the opposition leader's criticism of alpha") == ["opposition"]
-    assert bodies("both parties statement on delta") == []  # the talks' sides
-    assert bodies("the two parties' response") == []
-    assert bodies("is there any opposition to delta") == []  # no reaction asked
+    assert voices("left parties objections to the delta talks") == ["left parties"]
+    assert voices("the ruling party's statement on delta") == ["ruling party"]
+    assert voices("the opposition leader's criticism of alpha") == ["opposition"]
+    assert voices("both parties statement on delta") == []  # the talks' sides
+    assert voices("the two parties' response") == []
+    assert voices("is there any opposition to delta") == []  # no reaction asked
 
 
 def test_a_party_the_query_does_not_call_political_is_a_delegation() -> None:
@@ -75,7 +79,11 @@ def test_a_party_the_query_does_not_call_political_is_a_delegation() -> None:
         "each party's statement on delta",
         "the other party's response",
     ):
-        assert bodies(query) == [], query
+        assert bodies(query) == [] and voices(query) == [], query
+
+
+def voices(query: str) -> list[str]:
+    return political_voices(parse_query([query]), PORTFOLIOS)
 
 
 def names(query: str) -> list[str]:

@@ -167,6 +167,7 @@ REFUSED = {
     "office": "an office no one in the fact base holds",
     "nations": "a pair of nations other than the fact base's two parties",
     "body": "a body, event or acronym the fact base does not know",
+    "voice": "a political voice, and the fact base holds no party's or opposition's reaction",
     "name": "a name the fact base does not know",
     "founding": "a founding, and the fact base records none",
 }

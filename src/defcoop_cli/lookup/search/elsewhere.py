@@ -42,7 +42,11 @@ from defcoop_cli.lookup.search.places import (
     wordnet_places,
 )
 from defcoop_cli.lookup.search.reading.absence import founding_dated
-from defcoop_cli.lookup.search.reading.bodies import bodies_elsewhere, names_elsewhere
+from defcoop_cli.lookup.search.reading.bodies import (
+    bodies_elsewhere,
+    names_elsewhere,
+    political_voices,
+)
 from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
@@ -51,7 +55,7 @@ from defcoop_cli.tuples import NamedTuple
 
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
-    "nations", a pair of them, "body", "name" or "founding") and its words as the query
+    "nations", a pair of them, "body", "voice", "name" or "founding") and its words as the query
     writes them."""
 
     kind: str
@@ -451,6 +455,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
             if bodies:
                 return Refusal("body", bodies[0])
+            if voices := political_voices(query, PORTFOLIOS):
+                return Refusal("voice", voices[0])
             # not a name the query's reading dropped as its frame ("in English")
             names = [n for n in names_elsewhere(query.text, vocabulary, held) if n in query.terms]
     offices = offices_elsewhere(query.text, lambda: people_and_countries(index))

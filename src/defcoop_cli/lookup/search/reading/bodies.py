@@ -21,6 +21,8 @@ whatever its name: none of its facts is a party's or the opposition's word. A pa
 political only when the query says so (opposition, left, ruling…: its register's signs);
 else it is a delegation, the article's ("the Japanese party's reaction", "the visiting
 party", "each party's statement", "both parties").
+Such a reaction is refused as a political voice (refused kind "voice"), not as a body: the
+base knows what a party is, it holds no party's reaction.
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
 Indo-Pacific; "Ind", "Jpn": clipped words of held ones, clippings.py, where "PHL", the
 Philippines, stays unknown); nor is a number, which may count
@@ -104,14 +106,15 @@ def bodies_elsewhere(
             or (i and terms[i - 1] in NAMED_AFTER)
         )
         and unknown(term, vocabulary, held)
-    ] or _political_voices(query, between)
+    ]
 
 
-def _political_voices(query: Query, between: frozenset[str]) -> list[str]:
-    """A political party's or the opposition's word asked for (the module's docstring)."""
-    words = tokens(query.text)
+def political_voices(query: Query, portfolios: frozenset[str]) -> list[str]:
+    """A political party's or the opposition's reaction asked for, as the query writes
+    it ("left parties", "opposition"; the module's docstring)."""
+    words, between = tokens(query.text), portfolios | GATHERINGS | VOICES | POLITICAL | SPEAKERS
     return [
-        word
+        " ".join(words[i - 1 : i + 1]) if word != "opposition" else word
         for i, word in enumerate(words)
         if word in POLITICAL
         and (word == "opposition" or (i and words[i - 1] in PARTISAN))
