@@ -1,7 +1,8 @@
 """drafting.verbs.antecedents: a "They" opening a sentence carries the group the sentence
 before had as its own subject when that group is no party to the talks (a strike's dock
-workers, the opposition, a rally's farmers, officials from both sides), whatever its verb.
-And what the rule must leave alone: "They" after the parties named ("Menon and Costa met …",
+workers, the opposition, a rally's farmers, officials from both sides), whatever its verb;
+a "He" or "She" the one unnamed person it had ("A union leader addressed the crowd.").
+And what the rules must leave alone: "They" after the parties named ("Menon and Costa met …",
 "The two ministers …"), a group two sentences back, a group the reading already names, and
 a wire's and a paper's ordinary sentences. Every text is my own."""
 
@@ -111,3 +112,42 @@ def test_news_sentences_keep_their_they(text: str, they: str, who: str) -> None:
     by = _by(f"{MET}{STRIKE}{text}\n")
     assert by[they] == who
     assert by["They want higher pay"] == "dock workers at the port"  # the rule they are kept from
+
+
+# One person: "He" or "She" after a sentence whose subject was one unnamed person.
+@pytest.mark.parametrize(
+    ("one", "pronoun", "who"),
+    [
+        (
+            "A union leader addressed the crowd outside.",
+            "He said the pact would cost jobs",
+            "union leader",
+        ),
+        (
+            "An elderly fisherman watched from the quay.",
+            "She told reporters the duties were unfair",
+            "elderly fisherman",
+        ),
+    ],
+)
+def test_he_or_she_carries_the_unnamed_person_the_sentence_before_had_as_subject(
+    one: str, pronoun: str, who: str
+) -> None:
+    by = _by(f"{MET}Menon said the talks went well. {one} {pronoun}.\n")
+    assert by[pronoun] == who
+
+
+def test_he_after_a_named_person_or_a_title_keeps_its_reading() -> None:
+    by = _by(
+        f"{MET}A union leader addressed the crowd outside. He said the pact would cost jobs.\n\n"
+        "Menon met reporters later. He said the talks went well.\n\n"
+        "The minister then left for the airport. He added that duties would fall.\n\n"
+        "A spokesman for the port was not available. Costa said the desk would open in May. "
+        "She added that the duties would fall.\n\n"
+        "A car took Costa to the airport. She said the visit had been useful.\n"
+    )
+    assert by["He said the pact would cost jobs"] == "union leader"  # the rule they are kept from
+    assert by["He said the talks went well"] == "Ravi Menon"
+    assert by["He added that duties would fall"] == "Ravi Menon"
+    assert by["She added that the duties would fall"] == "Ana Costa"
+    assert by["She said the visit had been useful"] == "Ana Costa"  # a car is no person
