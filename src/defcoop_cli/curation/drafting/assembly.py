@@ -66,6 +66,7 @@ from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
 from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import reported_verb
+from defcoop_cli.curation.drafting.verbs.antecedents import Carried
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE, UNDER_REVIEW
@@ -195,6 +196,7 @@ class _Drafting:
         self.diary = Diary(text, self.speakers, row)  # a log's subjectless entries: its head's
         self.editorial = self.diary.news(self.editorial)  # "Underlined … a free and open …"
         self.bullets = Bullets(self.speakers, text)  # a notes' run: a subjectless bullet's doer
+        self.carried = Carried()  # the group a "They" carries from the sentence before
         self.editorial = self.bullets.news(self.editorial)  # its doer's, no promotion
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
         self.turns = talk_turns(text, self.speakers.turns(text))  # a talk's: turns/talks.py
@@ -388,6 +390,7 @@ class _Drafting:
                     self.speakers.subject = None
                 else:
                     self.speakers.heard(r)
+                self.carried.after(quote, self.speakers)
             self.previous = n
             return r, c, owner
         # an item says what its list's sentence says, unless it has a verb of its own
