@@ -93,6 +93,7 @@ SETS = (
     "judged_queries_fortyfourth.json",  # blind until measured (twenty-first session's start)
     "judged_queries_devs32.json",  # a staffer's sceptical asides, a service paper's (s40-search29)
     "judged_queries_devs33.json",  # a panel moderator's frames, a travel advisor's (s40-search30)
+    "judged_queries_devs34.json",  # outcomes under asides, offices held, MoD/C2 (s40-search31)
 )
 QUERIES = [
     q
@@ -150,6 +151,22 @@ NOT_YET = {
     # event's place (leads.py), so the attack's date note, which places it in northern
     # India, comes before the briefing that names Jammu & Kashmir
     "pahalgam where is it, which state/UT",
+    # the devs34 set (s40-search31), judged before a run: a staffer's outcome questions
+    # under sceptical asides, offices held, MoD/C2/comms, "besides"/"apart from" X (20/33
+    # and no leak of 7 on first sight)
+    "what did the two sides settle on, if anything",
+    "any real deliverables from the new delhi meeting or just optics",
+    "what outcomes did rajnath and nakatani announce",
+    "what was decided at the meeting - anything of substance?",
+    "did the talks yield commitments worth the name",
+    "what came of the india japan defence talks",
+    "was singh the sitting defence minister when they met",
+    "did nakatani still hold the defence portfolio when he came to delhi",
+    "C2 links between the two defence ministries",
+    "crisis comms between the indian and japanese MoDs",
+    "what did the MoDs say about supply chains",
+    "apart from cyber, which technologies were in scope",
+    "was there any talk of co-production, or only investment pitches",
     # the devs33 set (s40-search30), judged before a run: a panel moderator's notes and a
     # travel-security advisor's (13/30, no leak of 10 on first sight; 28/30 after
     # past_notes). Left: "did japan back india's counter-terror stance" after a topic of
