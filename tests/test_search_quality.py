@@ -132,12 +132,12 @@ NOT_YET = {
     # RESULTS): an opposition party's research staffer ("anything beyond a photo op",
     # "was … even the sitting defence minister? or former") and a naval officer's
     # staff-college service paper ("aim para:", "- ref for service paper", C2, FON, MoDs);
-    # not yet read by register
+    # "MoDs" and "C2 … comms" answered by s40-search31 (an abbreviation's plural kept whole,
+    # reading/syntax.py; the thesaurus relates MoDs to the defence establishments, C2 and
+    # comms to communication). Left: a sceptic's aside, "beyond X", the editorial's words
     "concrete outcomes of rajnath nakatnai talks, anything beyond a photo op",
     "was nakatani even the sitting defence minister? or former",
     "autonomous weapon systems cooperation - ethical concerns",
-    "strategic communication for crisis handling between MoDs",
-    "C2 and crisis comms between the defence establishments",
     "strategic objectives beyond military cooperation discussed",
     "spiritual view: peace not from weapons or alliances",
     # the forty-third set, blind until measured at the twentieth session's end, after every
@@ -162,9 +162,6 @@ NOT_YET = {
     "what came of the india japan defence talks",
     "was singh the sitting defence minister when they met",
     "did nakatani still hold the defence portfolio when he came to delhi",
-    "C2 links between the two defence ministries",
-    "crisis comms between the indian and japanese MoDs",
-    "what did the MoDs say about supply chains",
     "apart from cyber, which technologies were in scope",
     "was there any talk of co-production, or only investment pitches",
     # the devs33 set (s40-search30), judged before a run: a panel moderator's notes and a

@@ -473,6 +473,17 @@ class TestRelatedWords:
         why = {d.term: d for d in found[0].details}
         assert why["mod"].related and why["mod"].score < why["talks"].score
 
+    def test_service_shorthand_for_ministries_and_their_links_is_related(
+        self, index: SearchIndex
+    ) -> None:
+        """ "MoDs" are the two defence establishments, "C2" (command and control) is held
+        through communication: the thesaurus relates them, counted as related."""
+        for query in ("C2 links between the two MoDs", "C2 and comms between the MoDs"):
+            found = rank_facts(index, parse_query([query]), Filters(), 3).matches
+            assert found and found[0].fact.id == "strategic-communication-stressed", query
+            why = {d.term: d for d in found[0].details}
+            assert why["c2"].related, query
+
     def test_a_query_that_finds_nothing_tries_wordnet_neighbourhoods(
         self, index: SearchIndex
     ) -> None:
