@@ -115,9 +115,9 @@ NOT_YET = {
     # a staffer's sceptical asides past what is asked ('or was it just talk', 'if anything
     # at all', 'or quietly skipped', 'anything behind that claim'), 'outside the mil
     # domain', and 'set out to do', 'background to', 'threats identified', and 'RM's
-    # pitch' (not looked into)
+    # pitch' (not looked into). "what actually came out of …" answered by s40-search31
+    # ("came out of", "came of" ask what came of it, reading/formal.py)
     "did singh and nakatani agree anything real or was it just talk",
-    "what actually came out of the delhi talks, if anything at all",
     "was the visit anything more than a handshake and a photo",
     "did they sign anything, or only repeat old commitments",
     "was pahalgam even brought up, or quietly skipped",
@@ -159,7 +159,6 @@ NOT_YET = {
     "what outcomes did rajnath and nakatani announce",
     "what was decided at the meeting - anything of substance?",
     "did the talks yield commitments worth the name",
-    "what came of the india japan defence talks",
     "was singh the sitting defence minister when they met",
     "did nakatani still hold the defence portfolio when he came to delhi",
     "apart from cyber, which technologies were in scope",

@@ -810,6 +810,16 @@ class TestHappened:
         found = rank_facts(index, query, Filters(), 3).matches
         assert {m.fact.kind for m in found} == {"commitment"}
         assert ids(index, "the outcome of the olympics") == []
+        assert ids(index, "what came out of the olympics") == []
+
+    def test_the_outcome_of_talks_on_a_named_subject_is_what_they_said_of_it(
+        self, index: SearchIndex
+    ) -> None:
+        # "the talks on Pahalgam": a name of the fact base past the meeting's own words
+        # asks what came of the talks on it, not everything they agreed
+        for query in ("the outcome of the talks on pahalgam", "what came of the talks on pahalgam"):
+            found = ids(index, query)[:4]
+            assert {"pahalgam-briefing", "pahalgam-condemned"} <= set(found), query
 
     @pytest.mark.parametrize(
         ("text", "terms", "asks"),
@@ -825,6 +835,11 @@ class TestHappened:
             # capitals add only an end position, a dateline's place, to what asks
             ("RESULTS FRAMEWORK FOR TALKS", ("results", "framework", "talks"), False),
             ("DEFMIN VISIT OUTCOMES TOKYO", ("defence", "minister", "visit", "tokyo"), True),
+            # a staffer's "what came out of", "what came of", and a planner's deliverables
+            ("what came out of the talks", ("talks",), True),
+            ("what came of the talks", ("talks",), True),
+            ("deliverables from the talks", ("talks",), True),
+            ("the talks came as part of a dialogue", ("talks", "came", "dialogue"), False),
         ],
     )
     def test_outcome_asks_only_before_of_at_the_end_or_in_capitals(
