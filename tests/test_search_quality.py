@@ -134,9 +134,10 @@ NOT_YET = {
     # staff-college service paper ("aim para:", "- ref for service paper", C2, FON, MoDs);
     # "MoDs" and "C2 … comms" answered by s40-search31 (an abbreviation's plural kept whole,
     # reading/syntax.py; the thesaurus relates MoDs to the defence establishments, C2 and
-    # comms to communication). Left: a sceptic's aside, "beyond X", the editorial's words
+    # comms to communication); "even the sitting … or former" by the same (a question
+    # whether a person held an office asked by tenure, reading/held.py). Left: a
+    # sceptic's aside, "beyond X", the editorial's words
     "concrete outcomes of rajnath nakatnai talks, anything beyond a photo op",
-    "was nakatani even the sitting defence minister? or former",
     "autonomous weapon systems cooperation - ethical concerns",
     "strategic objectives beyond military cooperation discussed",
     "spiritual view: peace not from weapons or alliances",
@@ -153,14 +154,15 @@ NOT_YET = {
     "pahalgam where is it, which state/UT",
     # the devs34 set (s40-search31), judged before a run: a staffer's outcome questions
     # under sceptical asides, offices held, MoD/C2/comms, "besides"/"apart from" X (20/33
-    # and no leak of 7 on first sight)
+    # and no leak of 7 on first sight). Left: "settle on", "decided", "yield" (verbs of
+    # agreeing no outcome reading has), "what outcomes did X announce" (the noun before its
+    # verb), "or just optics" beside "real"; "apart from X" (X's words still looked for);
+    # "or only investment pitches" (the alternative's words outrank)
     "what did the two sides settle on, if anything",
     "any real deliverables from the new delhi meeting or just optics",
     "what outcomes did rajnath and nakatani announce",
     "what was decided at the meeting - anything of substance?",
     "did the talks yield commitments worth the name",
-    "was singh the sitting defence minister when they met",
-    "did nakatani still hold the defence portfolio when he came to delhi",
     "apart from cyber, which technologies were in scope",
     "was there any talk of co-production, or only investment pitches",
     # the devs33 set (s40-search30), judged before a run: a panel moderator's notes and a

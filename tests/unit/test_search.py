@@ -303,6 +303,20 @@ class TestQuestions:
         }
         assert ids(index, "what is dharma guardian")[0] == "exercise-dharma-guardian-participants"
 
+    def test_whether_a_person_held_an_office_then_asks_the_office(self, index: SearchIndex) -> None:
+        """ "Was X the sitting minister when they met": the words of tenure and the "when"
+        clause say when the office is asked of (reading/held.read_tenure); X's office
+        answers, not the meeting's date."""
+
+        def shown(query: str) -> list[str]:
+            return search(index, parse_query([query]), SearchRequest((query,))).shown_ids
+
+        assert shown("was singh the sitting defence minister when they met")[0] == (
+            "rajnath-singh-office"
+        )
+        found = shown("did nakatani still hold the defence portfolio when he came to delhi")
+        assert "nakatani-office-inconsistent" in found[:3]
+
     @pytest.mark.parametrize(
         ("question", "answer"),
         [
