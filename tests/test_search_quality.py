@@ -93,6 +93,7 @@ SETS = (
     "judged_queries_fortyfourth.json",  # blind until measured (twenty-first session's start)
     "judged_queries_devs32.json",  # a staffer's sceptical asides, a service paper's (s40-search29)
     "judged_queries_devs33.json",  # a panel moderator's frames, a travel advisor's (s40-search30)
+    "judged_queries_devs34.json",  # outcomes under asides, offices held, MoD/C2 (s40-search31)
 )
 QUERIES = [
     q
@@ -114,9 +115,9 @@ NOT_YET = {
     # a staffer's sceptical asides past what is asked ('or was it just talk', 'if anything
     # at all', 'or quietly skipped', 'anything behind that claim'), 'outside the mil
     # domain', and 'set out to do', 'background to', 'threats identified', and 'RM's
-    # pitch' (not looked into)
+    # pitch' (not looked into). "what actually came out of …" answered by s40-search31
+    # ("came out of", "came of" ask what came of it, reading/formal.py)
     "did singh and nakatani agree anything real or was it just talk",
-    "what actually came out of the delhi talks, if anything at all",
     "was the visit anything more than a handshake and a photo",
     "did they sign anything, or only repeat old commitments",
     "was pahalgam even brought up, or quietly skipped",
@@ -135,12 +136,13 @@ NOT_YET = {
     # RESULTS): an opposition party's research staffer ("anything beyond a photo op",
     # "was … even the sitting defence minister? or former") and a naval officer's
     # staff-college service paper ("aim para:", "- ref for service paper", C2, FON, MoDs);
-    # not yet read by register
+    # "MoDs" and "C2 … comms" answered by s40-search31 (an abbreviation's plural kept whole,
+    # reading/syntax.py; the thesaurus relates MoDs to the defence establishments, C2 and
+    # comms to communication); "even the sitting … or former" by the same (a question
+    # whether a person held an office asked by tenure, reading/held.py). Left: a
+    # sceptic's aside, "beyond X", the editorial's words
     "concrete outcomes of rajnath nakatnai talks, anything beyond a photo op",
-    "was nakatani even the sitting defence minister? or former",
     "autonomous weapon systems cooperation - ethical concerns",
-    "strategic communication for crisis handling between MoDs",
-    "C2 and crisis comms between the defence establishments",
     "strategic objectives beyond military cooperation discussed",
     "spiritual view: peace not from weapons or alliances",
     # the forty-third set, blind until measured at the twentieth session's end, after every
@@ -154,6 +156,19 @@ NOT_YET = {
     # event's place (leads.py), so the attack's date note, which places it in northern
     # India, comes before the briefing that names Jammu & Kashmir
     "pahalgam where is it, which state/UT",
+    # the devs34 set (s40-search31), judged before a run: a staffer's outcome questions
+    # under sceptical asides, offices held, MoD/C2/comms, "besides"/"apart from" X (20/33
+    # and no leak of 7 on first sight). Left: "settle on", "decided", "yield" (verbs of
+    # agreeing no outcome reading has), "what outcomes did X announce" (the noun before its
+    # verb), "or just optics" beside "real"; "apart from X" (X's words still looked for);
+    # "or only investment pitches" (the alternative's words outrank)
+    "what did the two sides settle on, if anything",
+    "any real deliverables from the new delhi meeting or just optics",
+    "what outcomes did rajnath and nakatani announce",
+    "what was decided at the meeting - anything of substance?",
+    "did the talks yield commitments worth the name",
+    "apart from cyber, which technologies were in scope",
+    "was there any talk of co-production, or only investment pitches",
     # the devs33 set (s40-search30), judged before a run: a panel moderator's notes and a
     # travel-security advisor's (13/30, no leak of 10 on first sight; 28/30 after
     # past_notes). Left: "did japan back india's counter-terror stance" after a topic of

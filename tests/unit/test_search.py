@@ -303,6 +303,20 @@ class TestQuestions:
         }
         assert ids(index, "what is dharma guardian")[0] == "exercise-dharma-guardian-participants"
 
+    def test_whether_a_person_held_an_office_then_asks_the_office(self, index: SearchIndex) -> None:
+        """ "Was X the sitting minister when they met": the words of tenure and the "when"
+        clause say when the office is asked of (reading/held.read_tenure); X's office
+        answers, not the meeting's date."""
+
+        def shown(query: str) -> list[str]:
+            return search(index, parse_query([query]), SearchRequest((query,))).shown_ids
+
+        assert shown("was singh the sitting defence minister when they met")[0] == (
+            "rajnath-singh-office"
+        )
+        found = shown("did nakatani still hold the defence portfolio when he came to delhi")
+        assert "nakatani-office-inconsistent" in found[:3]
+
     @pytest.mark.parametrize(
         ("question", "answer"),
         [
@@ -472,6 +486,17 @@ class TestRelatedWords:
         assert found and found[0].fact.id == "meeting-held"
         why = {d.term: d for d in found[0].details}
         assert why["mod"].related and why["mod"].score < why["talks"].score
+
+    def test_service_shorthand_for_ministries_and_their_links_is_related(
+        self, index: SearchIndex
+    ) -> None:
+        """ "MoDs" are the two defence establishments, "C2" (command and control) is held
+        through communication: the thesaurus relates them, counted as related."""
+        for query in ("C2 links between the two MoDs", "C2 and comms between the MoDs"):
+            found = rank_facts(index, parse_query([query]), Filters(), 3).matches
+            assert found and found[0].fact.id == "strategic-communication-stressed", query
+            why = {d.term: d for d in found[0].details}
+            assert why["c2"].related, query
 
     def test_a_query_that_finds_nothing_tries_wordnet_neighbourhoods(
         self, index: SearchIndex
@@ -799,6 +824,16 @@ class TestHappened:
         found = rank_facts(index, query, Filters(), 3).matches
         assert {m.fact.kind for m in found} == {"commitment"}
         assert ids(index, "the outcome of the olympics") == []
+        assert ids(index, "what came out of the olympics") == []
+
+    def test_the_outcome_of_talks_on_a_named_subject_is_what_they_said_of_it(
+        self, index: SearchIndex
+    ) -> None:
+        # "the talks on Pahalgam": a name of the fact base past the meeting's own words
+        # asks what came of the talks on it, not everything they agreed
+        for query in ("the outcome of the talks on pahalgam", "what came of the talks on pahalgam"):
+            found = ids(index, query)[:4]
+            assert {"pahalgam-briefing", "pahalgam-condemned"} <= set(found), query
 
     @pytest.mark.parametrize(
         ("text", "terms", "asks"),
@@ -814,6 +849,11 @@ class TestHappened:
             # capitals add only an end position, a dateline's place, to what asks
             ("RESULTS FRAMEWORK FOR TALKS", ("results", "framework", "talks"), False),
             ("DEFMIN VISIT OUTCOMES TOKYO", ("defence", "minister", "visit", "tokyo"), True),
+            # a staffer's "what came out of", "what came of", and a planner's deliverables
+            ("what came out of the talks", ("talks",), True),
+            ("what came of the talks", ("talks",), True),
+            ("deliverables from the talks", ("talks",), True),
+            ("the talks came as part of a dialogue", ("talks", "came", "dialogue"), False),
         ],
     )
     def test_outcome_asks_only_before_of_at_the_end_or_in_capitals(

@@ -192,13 +192,15 @@ def test_an_or_querys_total_is_the_union_before_the_limit(index: SearchIndex) ->
 def test_a_tags_words_run_together_are_read_apart(index: SearchIndex) -> None:
     """A hashtag or a CamelCase tag ("#StandWithIndia", "DefenceCoProduction") is its words
     run together, each from a capital: read apart, they find what the words do; an
-    abbreviation's small letter inside ("MoD", "iPhone") starts no word."""
+    abbreviation's small letter inside ("MoD", "iPhone") starts no word, nor its plural's "s"
+    ("MoDs", "MoUs")."""
     assert parse_query(["RajnathSingh NakataniMeeting"]).terms == (
         parse_query(["Rajnath Singh Nakatani Meeting"]).terms
     )
     assert "industry-know-how-exchange" in ids(index, "TechKnowHow DefenceCoProduction")[:3]
     assert "wider-disaster-response" in ids(index, "#DisasterResponse #IndiaJapanTies")[:3]
     assert parse_query(["MoD talks"]).terms == ("mod", "talks")
+    assert parse_query(["MoDs and MoUs"]).terms == ("mods", "mous")
     assert parse_query(["iPhone exports"]).terms == ("iphone", "exports")
 
 

@@ -27,7 +27,7 @@ from defcoop_cli.lookup.search.matching import (
     widened,
     word_scores,
 )
-from defcoop_cli.lookup.search.reading.formal import OUTCOME, SIGNING, asks_outcome
+from defcoop_cli.lookup.search.reading.formal import OUTCOME, SIGNING, asks_outcome, comes_of
 from defcoop_cli.lookup.search.reading.phrases import (
     FRAME_AFTER,
     FRAME_ASKING,
@@ -174,6 +174,8 @@ def asks_outcome_of(query: Query) -> bool:
     VISIT RESULTS", "was any MoU signed"): not "the outcome document of the summit", nor
     "election results" (the outcome of no event of the fact base: leads.from_subject)."""
     said, headline = tokens(query.text), query.text.isupper()
+    if comes_of(said):  # "what came out of the delhi talks"
+        return True
     return not (OUTCOME | SIGNING).isdisjoint(said) and any(
         asks_outcome(said, i, STOPWORDS, headline) for i in range(len(said))
     )

@@ -238,7 +238,7 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
         asked = [WENT_TERM] if named and WENT_TERM in reading.bonus else []
-        if named and outcome:
+        if named and outcome and not _named_subject(index, reading, subject):
             asked, subject = [OUTCOME_TERM], []
         if WENT_TERM in asked:
             named.update({t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in subject})
@@ -259,6 +259,14 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
                 own = {t for t, _ in found}
                 inherited[position] = [(t, b) for t, b in lent.items() if t not in own]
     return inherited
+
+
+def _named_subject(index: Index, reading: Reading, terms: list[str]) -> bool:
+    """Whether the terms are names the fact base holds, all held by some fact: what came
+    of "the talks on Pahalgam" is what they said of it, not all they agreed."""
+    if not terms or not all(index.in_names(t) for t in terms):
+        return False
+    return bool(set.intersection(*(set(reading.hits[t]) for t in terms)))
 
 
 def fact_rows(

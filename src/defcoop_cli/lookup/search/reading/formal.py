@@ -9,7 +9,8 @@ japan government" asks his office. "The governments of India and Japan" keep the
 text.STOPWORDS). "The
 outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
 (search.hits.asks_happened), "outcome" no word to look for; "the outcome document of the
-summit" looks for it. "Results" and a "readout" ask so as "outcome" does ("JPN DEFMIN
+summit" looks for it. "Results", "deliverables", "takeaways" (of or from it) and a "readout"
+ask so as "outcome" does ("JPN DEFMIN
 DELHI VISIT RESULTS"), and what came of a meeting is what its parties agreed or committed
 to, not its date. Whether an instrument was signed ("was any MoU signed during the visit",
 "did they sign a deal") asks so too (CONVENTIONS.md Q7): the article reports no signing,
@@ -23,7 +24,15 @@ TAKEN = frozenset(["taken", "being"])
 FRAME_WORDS = frozenset(["thereof", "therefor"])  # "if so, the details thereof"
 # What came of a meeting, as a report or a cable heads it: "visit outcomes", "talks
 # results", "readout": what the parties agreed or committed to (search.hits.asks_outcome)
-OUTCOME = frozenset(["outcome", "outcomes", "result", "results", "readout", "readouts"])
+OUTCOME = frozenset(
+    [
+        *("outcome", "outcomes", "result", "results", "readout", "readouts"),
+        *("deliverable", "deliverables", "takeaway", "takeaways"),
+    ]
+)
+# "What came out of the talks", "what came of them" ask so as "outcome" does (the phrase is
+# a function phrase, reading/phrases.py); "came as part of" does not
+COMING = frozenset(["come", "comes", "came", "coming"])
 SIGNING = frozenset(["sign", "signs", "signed", "signing", "ink", "inked"])
 NOUN_TOO = frozenset(["sign", "signs"])  # "signs of progress"
 # A bare "sign" is the verb after its subject or an auxiliary ("did Japan sign anything")
@@ -48,7 +57,16 @@ def asks_outcome(
     if words[i] not in OUTCOME:
         return False
     after = tuple(w for w in words[i + 1 :] if w not in function_words)
-    return words[i + 1 : i + 2] == ["of"] or not after or (headline and _a_place(after))
+    joined = words[i + 1 : i + 2] in (["of"], ["from"])
+    return joined or not after or (headline and _a_place(after))
+
+
+def comes_of(words: list[str]) -> bool:
+    """Whether the words ask what came of something: "came out of", "what came of"."""
+    return any(
+        w in COMING and (words[i + 1 : i + 2] == ["of"] or words[i + 1 : i + 3] == ["out", "of"])
+        for i, w in enumerate(words)
+    )
 
 
 def signs(words: list[str], i: int) -> bool:

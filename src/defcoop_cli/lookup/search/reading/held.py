@@ -4,6 +4,7 @@ thesaurus entry holds as a run of them, which name what the fact base holds."""
 
 from collections.abc import Callable, Sequence
 
+from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.text import Query, a_thesaurus_run, parse_query, tokens
 
@@ -21,3 +22,31 @@ def in_thesaurus_runs(words: Sequence[str]) -> frozenset[str]:
     convention", the law of the sea's) is no place elsewhere."""
     runs = (words[i : i + n] for n in (2, 3) for i in range(len(words) - n + 1))
     return frozenset(w for run in runs if a_thesaurus_run("".join(run)) for w in run)
+
+
+# Whether a person held an office, asked by its tenure: "was X (even) the sitting defence
+# minister? or former", "did X still hold the portfolio when he came to Delhi". The words
+# of tenure say when the office is asked of, and a "when" clause after them dates it: no
+# words to find. What answers is X's office, its facts and the notes that settle it.
+TENURE = frozenset(
+    ["sitting", "serving", "incumbent", "still", "even", "actually", "current", "currently"]
+)
+
+
+def read_tenure(index: Index, query: Query) -> Query:
+    """A yes-no question with a word of tenure that names a person holding roles as asking
+    the person's office (Query.identity), without its words of tenure and its "when"
+    clause; any other query as it is."""
+    said = tokens(query.text)
+    if not query.yes_no or TENURE.isdisjoint(said):
+        return query
+    holders = (e for e in index.role_entities() if e.type == "person")
+    if not any(
+        set(query.terms) & {w for n in (e.name, *e.aliases) for w in tokens(n)} for e in holders
+    ):
+        return query
+    at = said.index("when") if "when" in said else len(said)
+    clause = set(said[at:]) - set(said[:at])  # "when he came to delhi"
+    terms = tuple(t for t in query.terms if t not in TENURE and t not in clause)
+    asked = tuple(w for w in query.questions if w not in clause)
+    return query._replace(terms=terms, questions=asked, identity=True) if terms else query

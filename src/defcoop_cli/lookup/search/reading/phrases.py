@@ -51,8 +51,12 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("in", "the", "run", "up", "to"): "before",
     ("in", "the", "course", "of"): "during",
     ("on", "the", "sidelines", "of"): "during, at the margins of (a meeting)",
-    # a result ("what came out of the meeting")
-    **{(c, "out", "of"): "resulted from" for c in ("come", "comes", "came", "coming")},
+    # a result ("what came out of the meeting", "what came of it")
+    **{
+        (c, *o): "resulted from"
+        for c in ("come", "comes", "came", "coming")
+        for o in (("out", "of"), ("of",))
+    },
     # how two parties went on together ("how did the two leaders get along"): text.hits
     # reads it as "how did … go" (GETTING_ON)
     **{(g, w): "went" for g in ("get", "got", "getting") for w in ("along", "on")},

@@ -48,8 +48,9 @@ _CLAUSE_END = Lazy(r"[,;:.?!()]")
 
 
 # Where a tag's next word starts: a capital and a small letter after two letters, the second
-# small ("Rajnath|Singh", "Defence|Co|Production"); "MoD", "MoU", "iPhone" stay whole.
-_TAG_WORD = Lazy(r"(?<=[A-Za-z][a-z])(?=[A-Z][a-z])")
+# small ("Rajnath|Singh", "Defence|Co|Production"); "MoD", "MoU", "iPhone" stay whole, and so
+# do their plurals ("MoDs", "MoUs": a word of two letters, then a capital and its "s").
+_TAG_WORD = Lazy(r"(?<=[A-Za-z][a-z])(?=[A-Z][a-z])(?!(?<=\b[A-Z][a-z])[A-Z]s\b)")
 
 
 def tags_apart(text: str) -> str:
