@@ -136,3 +136,47 @@ def test_a_meeting_held_elsewhere_on_the_talks_day_still_gives_a_place_conflict(
         "in a friendly and positive atmosphere.\n"
     )
     assert [c["field"] for c in _conflicts(text)] == ["place"]  # type: ignore[index]
+
+
+# (sentence, attribution, stance, the report's date): a recall of the talks whose relative
+# day dates the saying (a reporting tag), or a weekday its own date follows (review 16a, 3)
+RECALLS_WITH_A_DAY = [
+    ("At the 5 May meeting in New Delhi, the two ministers agreed to enhance cooperation in "
+     "space, an official said on Friday.", "both ministers", "agreed", "2025-06-21"),
+    ("At the 5 May meeting in New Delhi, the two ministers agreed to enhance cooperation in "
+     "space, an official said today.", "both ministers", "agreed", "2025-06-21"),
+    ("Gen Nakatani condemned the Pahalgam attack during the New Delhi talks in May, a "
+     "Japanese diplomat told reporters on Tuesday.", "Gen Nakatani", "condemned", "2025-07-09"),
+    ("At their talks in May, Singh invited Japanese firms to invest in Indian defence "
+     "production, the ministry noted yesterday, adding that several had replied.",
+     "Rajnath Singh", "invited", "2025-08-14"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "attribution", "stance", "day"), RECALLS_WITH_A_DAY)
+def test_a_day_in_the_reporting_tag_dates_the_saying_not_the_talks(
+    reported_on: object, sentence: str, attribution: str, stance: str, day: str
+) -> None:
+    reported_on(day)  # type: ignore[operator]
+    assert of_the_talks(linked(sentence, attribution, stance))
+
+
+def test_a_day_the_saying_is_told_of_still_marks_its_sentence() -> None:
+    occasions = Occasions(())
+    occasions.on("2025-06-21")
+    assert occasions.marks("India and Japan agreed on Friday to step up space cooperation.")
+    assert occasions.marks("An official said on Friday that the two sides would meet again.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Rajnath Singh and Gen Nakatani met in New Delhi on Monday, May 5, they agreed.",
+        "The two ministers held talks on Monday 5 May in New Delhi.",
+        "They met on Monday, the 5th of May, and again on Tuesday, 6th May.",
+    ],
+)
+def test_a_weekday_its_date_follows_is_no_relative_day(text: str) -> None:
+    occasions = Occasions(())
+    occasions.on("2025-05-26")
+    assert [m for m in occasions.marks(text) if m.days] == []

@@ -209,13 +209,24 @@ def _other(marked: Marked, dates: frozenset[date], places: frozenset[str] = froz
 NEAR_DAYS = 14
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day named relative to the report's: "on Friday", "today", "yesterday", "this morning"
-# (not "Friday's talks", which dates its noun). Each alternative bounded: linear.
+# (not "Friday's talks", which dates its noun; not "on Monday, May 5", a weekday its date
+# follows). Each alternative bounded: linear.
 _RELATIVE_DAY = re.compile(
-    rf"\b(?:on\s+(?P<weekday>{'|'.join(_WEEKDAYS)})|(?P<today>today|tonight)"
+    rf"\b(?:on\s+(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"(?!,?\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d))"
+    r"|(?P<today>today|tonight)"
     r"|this\s+(?P<part>morning|afternoon|evening)|(?P<yesterday>yesterday)"
     r"|(?P<tomorrow>tomorrow))\b(?!['’]s)",
     re.IGNORECASE,
 )
+# A reporting tag closing a sentence or set off by commas, its day the saying's: ", an
+# official said on Friday.", ", the ministry said today," (not "agreed on Friday", nor
+# "said on Friday that …", which tells what was said that day). Bounded words: linear.
+_SAYING_TAG = re.compile(
+    r"[,;]\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists)"
+    r"|added|recalled|noted|stated|explained|remarked)\s+\Z"
+)
+_TAG_END = re.compile(r"\s*(?:[,;)]|[.!]?[\"”’']?\s*\Z)")
 # An occasion given a place: "at a meeting of senior defence officials in Tokyo", "talks
 # held in Canberra", "a visit to Tokyo" (not a news conference: a party may speak of the
 # talks at one). Bounded words between: linear on any line.
@@ -265,6 +276,8 @@ class Occasions:
         out = []
         if self.day is not None:
             for m in _RELATIVE_DAY.finditer(text):
+                if _SAYING_TAG.search(text, 0, m.start()) and _TAG_END.match(text, m.end()):
+                    continue  # ", an official said on Friday.": the saying's day, not the event's
                 at = _sentence_or_clause(text, m.start())
                 out.append(Marked(*at, None, None, None, days=self._days(m)))
         for m in _OCCASION_AT.finditer(text):
