@@ -180,3 +180,31 @@ def test_a_weekday_its_date_follows_is_no_relative_day(text: str) -> None:
     occasions = Occasions(())
     occasions.on("2025-05-26")
     assert [m for m in occasions.marks(text) if m.days] == []
+
+
+# (sentence, attribution, stance): an appeal, or a call with the press, is no call between
+# the parties; the talks' claim stays (review 16a, 4)
+NO_CALL_BETWEEN_THE_PARTIES = [
+    ("In a call for deeper ties, Rajnath Singh invited Japanese companies to invest in Indian "
+     "defence production at the May talks in New Delhi.", "Rajnath Singh", "invited"),
+    ("Speaking on a conference call with reporters, an Indian official said Japan had "
+     "condemned the Pahalgam attack at the 5 May meeting.", "Japan", "condemned"),
+    ("In a call to action for industry, Singh invited Japanese firms to invest and "
+     "collaborate in Indian defence manufacturing.", "Rajnath Singh", "invited"),
+    ("On a press call in Tokyo, a Japanese spokesman said Nakatani had condemned the "
+     "Pahalgam terror attack when he met Singh.", "Gen Nakatani", "condemned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "attribution", "stance"), NO_CALL_BETWEEN_THE_PARTIES)
+def test_an_appeal_or_a_press_call_is_no_call_between_the_parties(
+    reported_on: object, sentence: str, attribution: str, stance: str
+) -> None:
+    reported_on(None)  # type: ignore[operator]
+    assert of_the_talks(linked(sentence, attribution, stance))
+
+
+def test_a_call_between_the_ministers_still_marks_its_sentence() -> None:
+    for text in ("During their long call, the ministers agreed to meet.",
+                 "Singh raised the attack in a call with Nakatani on the new plan."):  # fmt: skip
+        assert [m for m in Occasions(()).marks(text) if m.named], text

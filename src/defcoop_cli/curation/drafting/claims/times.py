@@ -243,11 +243,15 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NAME = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
-# An occasion of another kind than a meeting held in person: a call, a video link.
+# An occasion of another kind than a meeting held in person: a call, a video link. Not an
+# appeal ("in a call for deeper ties", "a call to action") nor a call with the press ("on a
+# conference call with reporters"): no call between the parties.
 _CALL = re.compile(
     r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b|\bvideo\s*(?:call|conference|link)\b"
     r"|\bvirtual\s+(?:meeting|talks)\b|\b(?:by|over\s+the)\s+(?:tele)?phone\b"
-    r"|\b(?:during|on|in|over)\s+(?:the|a|their)\s+(?:\w+\s+){0,2}?call\b",
+    r"|\b(?:during|on|in|over)\s+(?:the|a|their)\s+"
+    r"(?:(?!(?:conference|press|media|news|briefing|earnings)\s)\w+\s+){0,2}?call\b"
+    r"(?!\s+(?:for|to\s+(?:action|arms)|with\s+(?:\w+\s+)?(?:reporters|journalists|media|press))\b)",
     re.IGNORECASE,
 )
 
