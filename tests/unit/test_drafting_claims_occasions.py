@@ -208,3 +208,34 @@ def test_a_call_between_the_ministers_still_marks_its_sentence() -> None:
     for text in ("During their long call, the ministers agreed to meet.",
                  "Singh raised the attack in a call with Nakatani on the new plan."):  # fmt: skip
         assert [m for m in Occasions(()).marks(text) if m.named], text
+
+
+# (sentence, attribution, stance, the report's date): a recall of the talks, then a later
+# meeting in a coordinated clause with its own subject, which alone it marks (review 16a, 8)
+RECALL_THEN_A_LATER_MEETING = [
+    ("Rajnath Singh invited Japanese companies to invest in Indian defence production at the "
+     "talks in New Delhi in May, and officials followed that up at a meeting in Tokyo on "
+     "Friday.", "Rajnath Singh", "invited", "2025-06-21"),
+    ("Gen Nakatani condemned the Pahalgam attack at the New Delhi talks, and Japanese "
+     "diplomats repeated the point at a session in Osaka on Monday.", "Gen Nakatani",
+     "condemned", "2025-09-03"),
+    ("Singh invited Japanese firms to invest and collaborate in Indian defence production, "
+     "and their envoys met again at consultations in Tokyo on Tuesday.", "Rajnath Singh",
+     "invited", "2025-07-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "attribution", "stance", "day"), RECALL_THEN_A_LATER_MEETING)
+def test_a_later_meeting_in_a_coordinated_clause_leaves_the_recall_its_claim(
+    reported_on: object, sentence: str, attribution: str, stance: str, day: str
+) -> None:
+    reported_on(day)  # type: ignore[operator]
+    assert of_the_talks(linked(sentence, attribution, stance))
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_all_a_later_meeting_marks() -> None:
+    text = "They agreed to work on space, and officials met at a session in Osaka."
+    (place,) = Occasions(()).marks(text)
+    assert text[place.start : place.end] == ", and officials met at a session in Osaka."
+    shared = "They agreed to work on space, and also met at a session in Osaka."
+    assert [(m.start, m.end) for m in Occasions(()).marks(shared)] == [(0, len(shared))]

@@ -18,7 +18,9 @@ to an occasion ("at a meeting of senior officials in Tokyo") that is not the fac
 event's; an occasion of another kind named ("During the call", "in a telephone
 conversation"). Each marks the whole sentence (the main clause's verb is the occasion's
 act, whatever list follows), unless it stands in a clause a subordinator or a relative
-opens ("after talks in Tokyo", "who last met in Singapore"), which alone it marks then.
+opens ("after talks in Tokyo", "who last met in Singapore"), or a coordinated clause with
+its own subject (", and officials followed that up at a meeting in Tokyo"), which alone it
+marks then. A day in a reporting tag (", an official said on Friday.") is the saying's.
 """
 
 from __future__ import annotations
@@ -328,11 +330,23 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return opened[-1], closed.start() if closed else len(text)
 
 
+# A coordinated clause with its own subject and verb: ", and officials followed that up …",
+# "; they met again …" (not ", and to hold …", ", and agreed …": the main clause's subject).
+_COORDINATE = re.compile(
+    r"(?:,\s*(?:and|but|while)|;)\s+(?!(?:to|also|then|later|jointly|further)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|met|held|had|has|have|was|were|will|would|took|made"
+    r"|gave|sent|said|told|went|came|saw|began)\b"
+)
+
+
 def _sentence_or_clause(text: str, at: int) -> tuple[int, int]:
     """The whole sentence, or the clause a subordinator or a relative opens that `at`
-    stands in."""
+    stands in, or the coordinated clause with its own subject from there to the end."""
     start, end = _clause(text, at, at)
-    return (start, end) if SUBORDINATE.match(text, start) else (0, len(text))
+    if SUBORDINATE.match(text, start):
+        return start, end
+    coordinate = _COORDINATE.match(text, start)
+    return (start, len(text)) if coordinate and coordinate.end() <= at else (0, len(text))
 
 
 def _a_place(name: str) -> bool:
