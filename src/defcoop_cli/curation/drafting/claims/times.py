@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import NamedTuple, cast
 
+from defcoop_cli.curation.drafting.pages import WEEKDAYS
 from defcoop_cli.factbase.records import Doc, Event, Fact
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -209,12 +210,11 @@ def _other(marked: Marked, dates: frozenset[date], places: frozenset[str] = froz
 # be a few days after the words it carries (a letter sending on a release of "today", 8
 # days later; a reader's page of the week's items); a later meeting is weeks or months on.
 NEAR_DAYS = 14
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day named relative to the report's: "on Friday", "today", "yesterday", "this morning"
 # (not "Friday's talks", which dates its noun; not "on Monday, May 5", a weekday its date
 # follows). Each alternative bounded: linear.
 _RELATIVE_DAY = re.compile(
-    rf"\b(?:on\s+(?P<weekday>{'|'.join(_WEEKDAYS)})"
+    rf"\b(?:on\s+(?P<weekday>{'|'.join(WEEKDAYS)})"
     rf"(?!,?\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d))"
     r"|(?P<today>today|tonight)"
     r"|this\s+(?P<part>morning|afternoon|evening)|(?P<yesterday>yesterday)"
@@ -317,7 +317,7 @@ class Occasions:
         before it and the next after (a report tells of a day past or to come)."""
         day = cast(date, self.day)
         if m["weekday"]:
-            back = (day.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
+            back = (day.weekday() - WEEKDAYS.index(m["weekday"].lower())) % 7
             return (day - timedelta(days=back), day + timedelta(days=7 - back))
         shift = -1 if m["yesterday"] else 1 if m["tomorrow"] else 0
         return (day + timedelta(days=shift),)
