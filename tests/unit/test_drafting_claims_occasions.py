@@ -136,3 +136,106 @@ def test_a_meeting_held_elsewhere_on_the_talks_day_still_gives_a_place_conflict(
         "in a friendly and positive atmosphere.\n"
     )
     assert [c["field"] for c in _conflicts(text)] == ["place"]  # type: ignore[index]
+
+
+# (sentence, attribution, stance, the report's date): a recall of the talks whose relative
+# day dates the saying (a reporting tag), or a weekday its own date follows (review 16a, 3)
+RECALLS_WITH_A_DAY = [
+    ("At the 5 May meeting in New Delhi, the two ministers agreed to enhance cooperation in "
+     "space, an official said on Friday.", "both ministers", "agreed", "2025-06-21"),
+    ("At the 5 May meeting in New Delhi, the two ministers agreed to enhance cooperation in "
+     "space, an official said today.", "both ministers", "agreed", "2025-06-21"),
+    ("Gen Nakatani condemned the Pahalgam attack during the New Delhi talks in May, a "
+     "Japanese diplomat told reporters on Tuesday.", "Gen Nakatani", "condemned", "2025-07-09"),
+    ("At their talks in May, Singh invited Japanese firms to invest in Indian defence "
+     "production, the ministry noted yesterday, adding that several had replied.",
+     "Rajnath Singh", "invited", "2025-08-14"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "attribution", "stance", "day"), RECALLS_WITH_A_DAY)
+def test_a_day_in_the_reporting_tag_dates_the_saying_not_the_talks(
+    reported_on: object, sentence: str, attribution: str, stance: str, day: str
+) -> None:
+    reported_on(day)  # type: ignore[operator]
+    assert of_the_talks(linked(sentence, attribution, stance))
+
+
+def test_a_day_the_saying_is_told_of_still_marks_its_sentence() -> None:
+    occasions = Occasions(())
+    occasions.on("2025-06-21")
+    assert occasions.marks("India and Japan agreed on Friday to step up space cooperation.")
+    assert occasions.marks("An official said on Friday that the two sides would meet again.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Rajnath Singh and Gen Nakatani met in New Delhi on Monday, May 5, they agreed.",
+        "The two ministers held talks on Monday 5 May in New Delhi.",
+        "They met on Monday, the 5th of May, and again on Tuesday, 6th May.",
+    ],
+)
+def test_a_weekday_its_date_follows_is_no_relative_day(text: str) -> None:
+    occasions = Occasions(())
+    occasions.on("2025-05-26")
+    assert [m for m in occasions.marks(text) if m.days] == []
+
+
+# (sentence, attribution, stance): an appeal, or a call with the press, is no call between
+# the parties; the talks' claim stays (review 16a, 4)
+NO_CALL_BETWEEN_THE_PARTIES = [
+    ("In a call for deeper ties, Rajnath Singh invited Japanese companies to invest in Indian "
+     "defence production at the May talks in New Delhi.", "Rajnath Singh", "invited"),
+    ("Speaking on a conference call with reporters, an Indian official said Japan had "
+     "condemned the Pahalgam attack at the 5 May meeting.", "Japan", "condemned"),
+    ("In a call to action for industry, Singh invited Japanese firms to invest and "
+     "collaborate in Indian defence manufacturing.", "Rajnath Singh", "invited"),
+    ("On a press call in Tokyo, a Japanese spokesman said Nakatani had condemned the "
+     "Pahalgam terror attack when he met Singh.", "Gen Nakatani", "condemned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "attribution", "stance"), NO_CALL_BETWEEN_THE_PARTIES)
+def test_an_appeal_or_a_press_call_is_no_call_between_the_parties(
+    reported_on: object, sentence: str, attribution: str, stance: str
+) -> None:
+    reported_on(None)  # type: ignore[operator]
+    assert of_the_talks(linked(sentence, attribution, stance))
+
+
+def test_a_call_between_the_ministers_still_marks_its_sentence() -> None:
+    for text in ("During their long call, the ministers agreed to meet.",
+                 "Singh raised the attack in a call with Nakatani on the new plan."):  # fmt: skip
+        assert [m for m in Occasions(()).marks(text) if m.named], text
+
+
+# (sentence, attribution, stance, the report's date): a recall of the talks, then a later
+# meeting in a coordinated clause with its own subject, which alone it marks (review 16a, 8)
+RECALL_THEN_A_LATER_MEETING = [
+    ("Rajnath Singh invited Japanese companies to invest in Indian defence production at the "
+     "talks in New Delhi in May, and officials followed that up at a meeting in Tokyo on "
+     "Friday.", "Rajnath Singh", "invited", "2025-06-21"),
+    ("Gen Nakatani condemned the Pahalgam attack at the New Delhi talks, and Japanese "
+     "diplomats repeated the point at a session in Osaka on Monday.", "Gen Nakatani",
+     "condemned", "2025-09-03"),
+    ("Singh invited Japanese firms to invest and collaborate in Indian defence production, "
+     "and their envoys met again at consultations in Tokyo on Tuesday.", "Rajnath Singh",
+     "invited", "2025-07-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "attribution", "stance", "day"), RECALL_THEN_A_LATER_MEETING)
+def test_a_later_meeting_in_a_coordinated_clause_leaves_the_recall_its_claim(
+    reported_on: object, sentence: str, attribution: str, stance: str, day: str
+) -> None:
+    reported_on(day)  # type: ignore[operator]
+    assert of_the_talks(linked(sentence, attribution, stance))
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_all_a_later_meeting_marks() -> None:
+    text = "They agreed to work on space, and officials met at a session in Osaka."
+    (place,) = Occasions(()).marks(text)
+    assert text[place.start : place.end] == ", and officials met at a session in Osaka."
+    shared = "They agreed to work on space, and also met at a session in Osaka."
+    assert [(m.start, m.end) for m in Occasions(()).marks(shared)] == [(0, len(shared))]

@@ -232,6 +232,7 @@ CREDIT_END = re.compile(
 )
 # ---- datelines and dated furniture
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     m: n
     for n, names in enumerate(

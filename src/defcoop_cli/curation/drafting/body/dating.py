@@ -22,6 +22,7 @@ from typing import Any
 from defcoop_cli.curation.drafting.body.chats import chat_day
 from defcoop_cli.curation.drafting.pages import (
     MONTHS,
+    WEEKDAYS,
     dated_meta,
     dateline_heads,
     read_dateline,
@@ -207,7 +208,6 @@ def _month_before(when: date) -> tuple[int, int]:
     return (when.year - 1, 12) if when.month == 1 else (when.year, when.month - 1)
 
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # A weekday, then a day and month with no year after them: "Mon 5 May", "Monday 5th May",
 # "Mon 5/5", "Tues, May 6".
 _WEEKDAY_DATE = re.compile(
@@ -226,7 +226,7 @@ def weekday_date(furniture: Sequence[str], known: Sequence[date]) -> str | None:
         m = _WEEKDAY_DATE.search(text)
         if m is None:
             continue
-        weekday = _WEEKDAYS.index(m["w"][:3].lower())
+        weekday = [w[:3] for w in WEEKDAYS].index(m["w"][:3].lower())
         if m["a"]:
             pairs = {(int(m["b"]), int(m["a"])), (int(m["a"]), int(m["b"]))}  # d/m, m/d
         else:

@@ -18,7 +18,9 @@ to an occasion ("at a meeting of senior officials in Tokyo") that is not the fac
 event's; an occasion of another kind named ("During the call", "in a telephone
 conversation"). Each marks the whole sentence (the main clause's verb is the occasion's
 act, whatever list follows), unless it stands in a clause a subordinator or a relative
-opens ("after talks in Tokyo", "who last met in Singapore"), which alone it marks then.
+opens ("after talks in Tokyo", "who last met in Singapore"), or a coordinated clause with
+its own subject (", and officials followed that up at a meeting in Tokyo"), which alone it
+marks then. A day in a reporting tag (", an official said on Friday.") is the saying's.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import NamedTuple, cast
 
+from defcoop_cli.curation.drafting.pages import WEEKDAYS
 from defcoop_cli.factbase.records import Doc, Event, Fact
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -207,15 +210,25 @@ def _other(marked: Marked, dates: frozenset[date], places: frozenset[str] = froz
 # be a few days after the words it carries (a letter sending on a release of "today", 8
 # days later; a reader's page of the week's items); a later meeting is weeks or months on.
 NEAR_DAYS = 14
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day named relative to the report's: "on Friday", "today", "yesterday", "this morning"
-# (not "Friday's talks", which dates its noun). Each alternative bounded: linear.
+# (not "Friday's talks", which dates its noun; not "on Monday, May 5", a weekday its date
+# follows). Each alternative bounded: linear.
 _RELATIVE_DAY = re.compile(
-    rf"\b(?:on\s+(?P<weekday>{'|'.join(_WEEKDAYS)})|(?P<today>today|tonight)"
+    rf"\b(?:on\s+(?P<weekday>{'|'.join(WEEKDAYS)})"
+    rf"(?!,?\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d))"
+    r"|(?P<today>today|tonight)"
     r"|this\s+(?P<part>morning|afternoon|evening)|(?P<yesterday>yesterday)"
     r"|(?P<tomorrow>tomorrow))\b(?!['’]s)",
     re.IGNORECASE,
 )
+# A reporting tag closing a sentence or set off by commas, its day the saying's: ", an
+# official said on Friday.", ", the ministry said today," (not "agreed on Friday", nor
+# "said on Friday that …", which tells what was said that day). Bounded words: linear.
+_SAYING_TAG = re.compile(
+    r"[,;]\s+(?:[\w'’.-]+\s+){1,6}?(?:said|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists)"
+    r"|added|recalled|noted|stated|explained|remarked)\s+\Z"
+)
+_TAG_END = re.compile(r"\s*(?:[,;)]|[.!]?[\"”’']?\s*\Z)")
 # An occasion given a place: "at a meeting of senior defence officials in Tokyo", "talks
 # held in Canberra", "a visit to Tokyo" (not a news conference: a party may speak of the
 # talks at one). Bounded words between: linear on any line.
@@ -232,11 +245,15 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NAME = re.compile(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
-# An occasion of another kind than a meeting held in person: a call, a video link.
+# An occasion of another kind than a meeting held in person: a call, a video link. Not an
+# appeal ("in a call for deeper ties", "a call to action") nor a call with the press ("on a
+# conference call with reporters"): no call between the parties.
 _CALL = re.compile(
     r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b|\bvideo\s*(?:call|conference|link)\b"
     r"|\bvirtual\s+(?:meeting|talks)\b|\b(?:by|over\s+the)\s+(?:tele)?phone\b"
-    r"|\b(?:during|on|in|over)\s+(?:the|a|their)\s+(?:\w+\s+){0,2}?call\b",
+    r"|\b(?:during|on|in|over)\s+(?:the|a|their)\s+"
+    r"(?:(?!(?:conference|press|media|news|briefing|earnings)\s)\w+\s+){0,2}?call\b"
+    r"(?!\s+(?:for|to\s+(?:action|arms)|with\s+(?:\w+\s+)?(?:reporters|journalists|media|press))\b)",
     re.IGNORECASE,
 )
 
@@ -265,6 +282,8 @@ class Occasions:
         out = []
         if self.day is not None:
             for m in _RELATIVE_DAY.finditer(text):
+                if _SAYING_TAG.search(text, 0, m.start()) and _TAG_END.match(text, m.end()):
+                    continue  # ", an official said on Friday.": the saying's day, not the event's
                 at = _sentence_or_clause(text, m.start())
                 out.append(Marked(*at, None, None, None, days=self._days(m)))
         for m in _OCCASION_AT.finditer(text):
@@ -298,7 +317,7 @@ class Occasions:
         before it and the next after (a report tells of a day past or to come)."""
         day = cast(date, self.day)
         if m["weekday"]:
-            back = (day.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
+            back = (day.weekday() - WEEKDAYS.index(m["weekday"].lower())) % 7
             return (day - timedelta(days=back), day + timedelta(days=7 - back))
         shift = -1 if m["yesterday"] else 1 if m["tomorrow"] else 0
         return (day + timedelta(days=shift),)
@@ -311,11 +330,23 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return opened[-1], closed.start() if closed else len(text)
 
 
+# A coordinated clause with its own subject and verb: ", and officials followed that up …",
+# "; they met again …" (not ", and to hold …", ", and agreed …": the main clause's subject).
+_COORDINATE = re.compile(
+    r"(?:,\s*(?:and|but|while)|;)\s+(?!(?:to|also|then|later|jointly|further)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|met|held|had|has|have|was|were|will|would|took|made"
+    r"|gave|sent|said|told|went|came|saw|began)\b"
+)
+
+
 def _sentence_or_clause(text: str, at: int) -> tuple[int, int]:
     """The whole sentence, or the clause a subordinator or a relative opens that `at`
-    stands in."""
+    stands in, or the coordinated clause with its own subject from there to the end."""
     start, end = _clause(text, at, at)
-    return (start, end) if SUBORDINATE.match(text, start) else (0, len(text))
+    if SUBORDINATE.match(text, start):
+        return start, end
+    coordinate = _COORDINATE.match(text, start)
+    return (start, len(text)) if coordinate and coordinate.end() <= at else (0, len(text))
 
 
 def _a_place(name: str) -> bool:
