@@ -471,6 +471,8 @@ def test_a_moderators_and_an_advisors_notes_find_what_they_ask(index: SearchInde
         in shown(index, "india's fight against terror - exact phrasing for the audience")[:3]
     )
     assert "pahalgam-briefing" in shown(index, "pahalgam, which district is it in")[:3]
+    assert "meeting-held" in shown(index, "jpn official visit india - what day")[:3]
+    assert "meeting-held" in shown(index, "the japanese defence minister's trip - when")[:3]
 
 
 @pytest.mark.parametrize(
@@ -479,6 +481,11 @@ def test_a_moderators_and_an_advisors_notes_find_what_they_ask(index: SearchInde
         "follow up q - who won the cricket test",
         "monsoon rains in delhi - advisory note for staff travel",
         "metro strike in delhi - who led it",
+        "putin's trip to delhi - what day",  # review16b's: a visit of no party of the base
+        "chinese delegation - who came",
+        "a us navy ship visit to japan - when",  # each names a nation that is no party
+        "australian defence minister's visit - what day",
+        "the pm's visit to the us - what day",
     ],
 )
 def test_an_off_topic_note_finds_nothing(index: SearchIndex, off_topic: str) -> None:
