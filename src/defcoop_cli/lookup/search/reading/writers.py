@@ -93,7 +93,7 @@ panel words alone (PANEL_LABELS) and a dash's last clause naming whom or what th
 for (FOR_WHOM, after "for") are no words to look for; of a visit named before it (VISITS), a
 bare question's verb of coming or leading (CAME) says no more than its question word, "what
 day" asks when; the state or district asked of a place (UNITS) is no word of the facts,
-which name the place (past_notes).
+which name the place (past_notes; "region" only after one: the facts' Indo-Pacific region).
 """
 
 from __future__ import annotations
@@ -478,9 +478,9 @@ _BARE = re.compile(
     r"\s*[?.!]*\s*$"
 )
 _DAY = re.compile(r"(?i)(\s+[-–—]+\s+)(?:what|which)\s+(?:day|date)\s*[?.!]*\s*$")
-_UNIT = "(?:state|ut|district|region|province|prefecture|territory)"  # UNITS, the docstring's
+_UNIT = "state|ut|district|province|prefecture|territory"  # UNITS; "region" after one
 _UNITS = re.compile(
-    rf"(?i)\b(?:which|what)\s+{_UNIT}(?:\s*/\s*{_UNIT})*\s*(?=[,?.!]|\s+is\s+it\b|$)"
+    rf"(?i)\b(?:which|what)\s+(?:{_UNIT})(?:\s*/\s*(?:{_UNIT}|region))*\s*(?=[,?.!]|\s+is\s+it\b|$)"
 )
 
 
