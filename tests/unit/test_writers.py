@@ -461,6 +461,9 @@ def test_an_advisors_purpose_and_bare_question_are_no_words_to_find(
         ("the talks covered which region?", "region"),  # review16b's: the facts hold one
         ("the ministers discussed security in which region", "region"),
         ("freedom of navigation applies in what region?", "region"),
+        ("japan - support for the team", "support"),  # review16b's: no note's own word
+        ("malabar - drills for the team", "drills"),
+        ("cyber - training for staff", "training"),
     ],
 )
 def test_a_notes_words_without_its_frame_stay(plain: str, kept: str) -> None:
@@ -476,6 +479,7 @@ def test_a_moderators_and_an_advisors_notes_find_what_they_ask(index: SearchInde
     assert "pahalgam-briefing" in shown(index, "pahalgam, which district is it in")[:3]
     assert "meeting-held" in shown(index, "jpn official visit india - what day")[:3]
     assert "regional-issues-addressed" in shown(index, "the talks covered which region?")[:3]
+    assert "japan-supports-make-in-india" in shown(index, "japan - support for the team")[:3]
     assert "meeting-held" in shown(index, "the japanese defence minister's trip - when")[:3]
 
 
