@@ -163,7 +163,8 @@ def _another_visit(index: Index, query: Query) -> bool:
     if VISITS.isdisjoint(query.terms):
         return False
     parties = {p for event in index.catalogue().events for p in event.parties}
-    party_words, others = set(), set()
+    party_words: set[str] = set()
+    others: set[str] = set()
     for entity in index.entities:
         if entity.id in parties or entity.type in ("person", "country"):
             named = {t for name in (entity.name, *entity.aliases) for t in tokens(name)}
