@@ -86,22 +86,26 @@ CABLE = {
 # (an exercise) is an English word too, read so as the cable's are (CABLE_WORDS); "fm"
 # (from, but also a foreign or finance minister, and the radio band) and "para" (a
 # paragraph, or a paratrooper) are left out. A service paper's navies and domains
-# ("MALABAR: USN, RAN", "indl cooperation", "AWS and AI", "HR development") are its too;
-# those that spell an English word ("ran", "hr", an hour) or name another thing ("aws", a
-# cloud) are read as the cable's are.
+# ("MALABAR: USN, RAN", "defence indl cooperation", "AWS and AI") are its too. Those that
+# spell an English word ("ran", "hr", an hour) or name another thing ("aws", a cloud;
+# "indl", an index's "industrial") are read only beside another clipped word, an
+# abbreviation in capitals or a defence word, as a paper writes them (PAPER_WORDS, `paper`:
+# in capitals too; PAPER_CLIPS, `paper-clip`): "AWS Lambda", "HR policy", "RAN out of
+# fuel" and "indl production index" are no paper's.
 SIGNALS = {
     "dtg": "date", "nav": "naval", "exs": "exercises",
     "addl": "additional", "re": "regarding", "interop": "interoperability",
     "coord": "coordination", "betw": "between", "estb": "establishment",
     "estbs": "establishments", "appt": "appointment", "spl": "special",
-    "advsr": "advisor", "terr": "terrorist", "indl": "industrial", "usn": "us navy",
+    "advsr": "advisor", "terr": "terrorist", "usn": "us navy",
 }  # fmt: skip
+PAPER_CLIPS = {"indl": "industrial"}
 CABLE_WORDS = {
     "io": "indian ocean", "pm": "prime minister", "cds": "chief of defence staff",
     "ex": "exercise",
     "loc": "location",  # a signal's; "LoC" is India's Line of Control in any other text
-    "ran": "australian navy", "aws": "autonomous weapon systems", "hr": "human resource",
 }  # fmt: skip
+PAPER_WORDS = {"ran": "australian navy", "aws": "autonomous weapon systems", "hr": "human resource"}
 
 
 def english_words(folder: Path) -> dict[str, set[str]]:
@@ -143,6 +147,8 @@ def split_words(english: dict[str, set[str]], clipped: set[str]) -> list[tuple[s
 def rows(iso: list[dict[str, str]], english: dict[str, set[str]]) -> list[tuple[str, ...]]:
     out = [(w, full, "clip") for w, full in {**CLIPPINGS, **CABLE, **SIGNALS}.items()]
     out += [(w, full, "cable") for w, full in CABLE_WORDS.items()]
+    out += [(w, full, "paper") for w, full in PAPER_WORDS.items()]
+    out += [(w, full, "paper-clip") for w, full in PAPER_CLIPS.items()]
     for entry in iso:
         code, name = entry["alpha_3"].lower(), country_name(entry)
         if code in CLIPPINGS or code in CABLE or code in SIGNALS or code in STOPWORDS:
@@ -150,7 +156,7 @@ def rows(iso: list[dict[str, str]], english: dict[str, set[str]]) -> list[tuple[
         own = {n.lower().replace(" ", "_") for n in (name, entry["name"])}
         word = code in english and not (english[code] & own)
         out.append((code, name, "caps" if word else "code"))
-    out += split_words(english, {w for w, _, kind in out if kind not in ("caps", "cable")})
+    out += split_words(english, {w for w, _, kind in out if kind not in ("caps", "cable", "paper")})
     return sorted(out)
 
 

@@ -60,6 +60,17 @@ class TestSearch:
         assert json.loads(out)["results"] == []
         assert err.startswith("defcoop: nothing found for 'bitcoin'")
 
+    @pytest.mark.parametrize(
+        "query",
+        ["moderator: bitcoin", "opening line: bitcoin", "bitcoin - advisory for the travel team"],
+    )
+    def test_nothing_found_quotes_the_query_as_given(
+        self, capsys: pytest.CaptureFixture[str], query: str
+    ) -> None:
+        """Not the words read past a note's label or purpose (review16b)."""
+        code, out, err = call(capsys, "search", query)
+        assert (code, out) == (1, "") and err == f"defcoop: nothing found for {query!r}\n"
+
     def test_did_you_mean_goes_to_stderr(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, err = call(capsys, "search", "epsilonnnnn")
         assert code == 1 and out == ""

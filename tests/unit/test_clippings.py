@@ -1,5 +1,7 @@
 """lookup/search/reading/clippings.py: a query's clipped words and country codes in full."""
 
+import pytest
+
 from defcoop_cli.lookup.search.reading.clippings import clippings, unclipped
 from defcoop_cli.lookup.search.reading.held import read_as_held
 from defcoop_cli.lookup.search.text import STOPWORDS, parse_query
@@ -125,10 +127,52 @@ def test_a_service_papers_navies_and_domains_are_read_in_full() -> None:
     assert " ".join(navies) == "malabar us navy australian navy"
     assert parse_query(["AWS and AI"]).terms[:3] == ("autonomous", "weapon", "systems")
     assert parse_query(["indl cooperation"]).terms == ("industrial", "cooperation")
-    assert parse_query(["HR development"]).terms == ("human", "resource", "development")
+    hr = parse_query(["military HR development"]).terms  # beside a defence word
+    assert hr == ("military", "human", "resource", "development")
+    assert parse_query(["def indl cooperation"]).terms == ("defence", "industrial", "cooperation")
 
 
 def test_a_service_papers_word_abbreviations_count_only_in_capitals() -> None:
     assert unclipped(["who", "ran", "it"], "who ran it") == ["who", "ran", "it"]
     assert unclipped(["aws", "outage"], "aws outage") == ["aws", "outage"]
     assert unclipped(["hr", "ago"], "an hr ago")[0] == "hr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AWS Lambda",  # review16b's: another thing's names, in capitals
+        "HR policy",
+        "RAN out of fuel",
+        "indl production index",
+        "AWS re:Invent",
+        "a new HR manager for the firm",  # the test's own
+        "the car RAN a red light",
+        "indl output in march",
+    ],
+)
+def test_a_service_papers_abbreviation_alone_is_read_as_written(text: str) -> None:
+    """AWS, HR, RAN and indl are a paper's only beside an abbreviation in capitals or a
+    defence word: alone they are another thing's, or the English word."""
+    full = {"autonomous", "resource", "australian", "industrial"}
+    assert full.isdisjoint(parse_query([text]).terms)
+
+
+def test_a_service_papers_abbreviation_alone_finds_nothing() -> None:
+    """review16b's: "AWS cloud" found the base's autonomous weapons, "HR policy" its human
+    resources; beside a defence word, the paper's words find what they stand for."""
+    from conftest import REAL
+
+    from defcoop_cli.factbase.loader import load
+    from defcoop_cli.lookup.search.memory import SearchIndex
+    from defcoop_cli.lookup.service import SearchRequest, search
+
+    index = SearchIndex(load(REAL))
+
+    def shown(text: str) -> list[str]:
+        return list(search(index, parse_query([text]), SearchRequest((text,))).shown_ids)
+
+    for off_topic in ("AWS cloud", "HR policy", "RAN out of fuel", "indl production index"):
+        assert shown(off_topic) == [], off_topic
+    assert "exercise-malabar-participants" in shown("MALABAR participation (USN, RAN)")[:3]
+    assert "tech-autonomous-weapons" in shown("AWS and AI: scope of cooperation agreed")[:3]

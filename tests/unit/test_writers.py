@@ -458,6 +458,12 @@ def test_an_advisors_purpose_and_bare_question_are_no_words_to_find(
         ("freedom of navigation - view for japan's navy", "navy"),  # no one it is for
         ("delhi metro strike - who led it", "led"),  # no visit before the bare question
         ("which state is india's partner", "state"),  # the state asked is a party
+        ("the talks covered which region?", "region"),  # review16b's: the facts hold one
+        ("the ministers discussed security in which region", "region"),
+        ("freedom of navigation applies in what region?", "region"),
+        ("japan - support for the team", "support"),  # review16b's: no note's own word
+        ("malabar - drills for the team", "drills"),
+        ("cyber - training for staff", "training"),
     ],
 )
 def test_a_notes_words_without_its_frame_stay(plain: str, kept: str) -> None:
@@ -471,6 +477,10 @@ def test_a_moderators_and_an_advisors_notes_find_what_they_ask(index: SearchInde
         in shown(index, "india's fight against terror - exact phrasing for the audience")[:3]
     )
     assert "pahalgam-briefing" in shown(index, "pahalgam, which district is it in")[:3]
+    assert "meeting-held" in shown(index, "jpn official visit india - what day")[:3]
+    assert "regional-issues-addressed" in shown(index, "the talks covered which region?")[:3]
+    assert "japan-supports-make-in-india" in shown(index, "japan - support for the team")[:3]
+    assert "meeting-held" in shown(index, "the japanese defence minister's trip - when")[:3]
 
 
 @pytest.mark.parametrize(
@@ -479,6 +489,11 @@ def test_a_moderators_and_an_advisors_notes_find_what_they_ask(index: SearchInde
         "follow up q - who won the cricket test",
         "monsoon rains in delhi - advisory note for staff travel",
         "metro strike in delhi - who led it",
+        "putin's trip to delhi - what day",  # review16b's: a visit of no party of the base
+        "chinese delegation - who came",
+        "a us navy ship visit to japan - when",  # each names a nation that is no party
+        "australian defence minister's visit - what day",
+        "the pm's visit to the us - what day",
     ],
 )
 def test_an_off_topic_note_finds_nothing(index: SearchIndex, off_topic: str) -> None:

@@ -105,10 +105,11 @@ class SearchResult(NamedTuple):
         hidden = self.hidden_editorial or self.hidden_by_filters
         if self.notes:
             return self._absence()
+        given = shortened(self.query.given or self.query.typed)  # as given, not as read
         if self.refused:
-            return (f"nothing found for {shortened(self.query.typed)!r}: {refusal(self.refused)}",)
+            return (f"nothing found for {given!r}: {refusal(self.refused)}",)
         hint = "" if hidden else did_you_mean([repr(s) for s in self.suggestions])
-        return (f"nothing found for {shortened(self.query.typed)!r}{hint}",)
+        return (f"nothing found for {given!r}{hint}",)
 
     def _absence(self) -> tuple[str, ...]:
         """For a question of what was not done, that search finds what facts and notes say

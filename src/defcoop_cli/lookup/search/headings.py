@@ -32,6 +32,13 @@ list means: an item every word of which names a party to an event of the base ("
 ("india japan; cyber; space" asks for cyber and for space). A list whose items are no
 facets (a subject of no known word) is read as its words are, as before.
 
+A travel-security advisor's note asks a bare question of a visit ("jpn official visit india
+- when", "japanese ministerial party in delhi - who": reading/writers.past_notes): a
+subdivision of question words alone. The visit is one the base holds only where its subject
+names a party to an event of the base and no person or nation that is none of its parties
+("putin's trip to delhi - when", "chinese delegation - who", "australian pm visit - when"
+ask of other visits: nothing, not a fact holding "delhi" or "delegation", _another_visit).
+
 The facts matching every word come first (lookup/service.py), kept only where they hold
 every required facet (held_by_facets); when none is left, heading_matches ranks the facts
 that hold every required facet by the share of the facets' weight they hold, shown as
@@ -77,6 +84,8 @@ def heading_matches(
 ) -> tuple[Ranking, Partial] | None:
     """The facts holding every subject facet, by the share of the facets' weight they hold
     (the module's docstring); None when none does, or a year is one the base never names."""
+    if _another_visit(index, query):
+        return None
     reading = read_once(index, query, False, readings)
     known = _known(index, reading.hits)
     facets = _required(facet_terms(query), known)
@@ -118,6 +127,8 @@ def held_by_facets(index: Index, query: Query, ranking: Ranking, readings: Readi
     one by its own words); the others are no answer to it (an empty ranking when none is,
     and the facets' own ranking follows, heading_matches). An alert list's matches hold
     one of its subject items (a list of no facets: the ranking as it is)."""
+    if _another_visit(index, query):
+        return ranking._replace(matches=[], total=0)
     reading = read_once(index, query, False, readings)
     facets = _required(facet_terms(query), _known(index, reading.hits))
     if facets is None:
@@ -137,6 +148,29 @@ def held_by_facets(index: Index, query: Query, ranking: Ranking, readings: Readi
     if query.listed and not kept:  # the editorial facts matched hold no more of it
         return ranking._replace(matches=[], total=0, hidden_editorial=0)
     return ranking._replace(matches=kept, total=len(kept))
+
+
+def _another_visit(index: Index, query: Query) -> bool:
+    """Whether a heading asks a bare question of a visit the base does not hold (the
+    module's docstring): its subject names no party to an event, or a person or nation
+    that is none."""
+    from defcoop_cli.lookup.search.reading.writers import VISITS
+    from defcoop_cli.lookup.search.text import QUESTION_WORDS
+
+    asked = [set(tokens(text)) for _, text in query.facets]
+    if not any(words and words <= QUESTION_WORDS for words in asked):
+        return False
+    if VISITS.isdisjoint(query.terms):
+        return False
+    parties = {p for event in index.catalogue().events for p in event.parties}
+    party_words: set[str] = set()
+    others: set[str] = set()
+    for entity in index.entities:
+        if entity.id in parties or entity.type in ("person", "country"):
+            named = {t for name in (entity.name, *entity.aliases) for t in tokens(name)}
+            (party_words if entity.id in parties else others).update(named)
+    terms = set(query.terms)
+    return terms.isdisjoint(party_words) or not terms.isdisjoint(others - party_words)
 
 
 def _event_held(index: Index, match: Match, parties: dict[str, set[int]]) -> tuple[str, ...]:

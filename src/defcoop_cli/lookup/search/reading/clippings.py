@@ -7,7 +7,10 @@ that is also an English word (ARM, CAN) counts only in capitals, and not in a te
 capitals, where nothing tells it from the word; a cable's abbreviation that is an English
 word (IO, PM, CDS) counts too in a text all in capitals beside another clipped word, a
 cable's ("GOJ CDS VISIT", "IO MARSEC"), but not alone ("IO SHIPS": Io, the moon, or "3 PM",
-are as likely). A cable runs two
+are as likely). A service paper's that spell a word or name another thing (AWS, HR, RAN, in
+capitals; indl in any case) count only beside another abbreviation in capitals or a defence
+word (DEFENCE), written so or clipped, as the paper writes them ("USN, RAN", "AWS and AI",
+"def indl"): not "AWS Lambda", "HR policy", "RAN out of fuel". A cable runs two
 clippings together ("DEFMIN", "MILMIL", "MARSECOPS"): such a word is read by its parts, but
 for an English word two clippings spell (the table keeps "infract" as itself)."""
 
@@ -21,6 +24,12 @@ from defcoop_cli.factbase.vocab import shipped_text
 TABLE = os.path.join(os.path.dirname(__file__), "clippings.tsv")
 CAPS = "caps"
 CABLE = "cable"
+PAPER, PAPER_CLIP = "paper", "paper-clip"  # a service paper's: in capitals, in any case
+# The domains a service paper's abbreviations stand beside ("defence indl cooperation")
+DEFENCE = frozenset(
+    """defence defense military naval navy navies army armies armed forces weapon weapons
+    drills exercise exercises maritime security warfare combat cooperation collaboration""".split()  # noqa: SIM905
+)
 MIN_PART = 2  # "ct" of "CTOPS"
 _JOINING = frozenset(["and", "or", "&"])  # between two clipped words, they stay beside
 _CAPITALS = re.compile(r"\b[A-Z]{2,3}\b")
@@ -34,8 +43,15 @@ def clippings() -> Table:
     table = {}
     for line in shipped_text(TABLE).splitlines():
         word, full, kind = line.split("\t")
-        table[word] = (tuple(full.split()), kind in (CAPS, CABLE))
+        table[word] = (tuple(full.split()), kind in (CAPS, CABLE, PAPER))
     return table
+
+
+@cache
+def paper_words() -> frozenset[str]:
+    """A service paper's abbreviations read only beside another (AWS, indl)."""
+    rows = (line.split("\t") for line in shipped_text(TABLE).splitlines())
+    return frozenset(word for word, _, kind in rows if kind in (PAPER, PAPER_CLIP))
 
 
 @cache
@@ -71,8 +87,28 @@ def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = 
         parts = split.get(word) if not (held and held(word)) else None
         full, caps_only = table.get(word, (parts or (word,), False))
         cable = caps_only and text.isupper() and _beside_clipped(words, i, table, split)
-        out.extend(full if not caps_only or word in capitals or cable else (word,))
+        read = not caps_only or word in capitals or cable
+        if word in paper_words() and full != (word,):
+            read = (read or text.isupper()) and _in_a_paper(words, i, table, capitals)
+        out.extend(full if read else (word,))
     return out
+
+
+def _in_a_paper(words: list[str], i: int, table: Table, capitals: set[str]) -> bool:
+    """Whether a service paper's abbreviation stands beside another abbreviation in
+    capitals or a defence word, written so or clipped ("def", "USN": the module's
+    docstring)."""
+    for w in _near(words, i):
+        full = table.get(w, ((w,), False))[0]
+        if w in capitals or w in paper_words() or not DEFENCE.isdisjoint((w, *full)):
+            return True
+    return False
+
+
+def _near(words: list[str], i: int) -> list[str]:
+    """The words just before and after words[i], past a joining word ("LOC AND DTG")."""
+    before = [w for w in words[:i] if w not in _JOINING][-1:]
+    return before + [w for w in words[i + 1 :] if w not in _JOINING][:1]
 
 
 def _beside_clipped(words: list[str], i: int, table: Table, split: dict[str, Names]) -> bool:
@@ -80,8 +116,7 @@ def _beside_clipped(words: list[str], i: int, table: Table, split: dict[str, Nam
     two clippings run together: the text is a cable (the module's docstring)."""
     if words[i] not in cable_words():
         return False
-    before = [w for w in words[:i] if w not in _JOINING][-1:]  # "LOC AND DTG": beside DTG
-    near = before + [w for w in words[i + 1 :] if w not in _JOINING][:1]
+    near = _near(words, i)  # "LOC AND DTG": beside DTG
     return any(split.get(w) or w in cable_words() or _clipped(w, table) for w in near)
 
 

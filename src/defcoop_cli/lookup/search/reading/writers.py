@@ -90,10 +90,11 @@ it is for ("… - exact wording for the panel"); a travel-security advisor ends 
 hers ("… - risk note for employees flying to india", "… - advisory for cargo routing") or a
 bare question of it ("… - who came", "… - what day", "pahalgam, which state/UT"). A label of
 panel words alone (PANEL_LABELS) and a dash's last clause naming whom or what the note is
-for (FOR_WHOM, after "for") are no words to look for; of a visit named before it (VISITS), a
-bare question's verb of coming or leading (CAME) says no more than its question word, "what
-day" asks when; the state or district asked of a place (UNITS) is no word of the facts,
-which name the place (past_notes).
+for (FOR_WHOM, after "for" and the note's own words, NOTE) are no words to look for; of a
+visit named before it (VISITS), a bare question's verb of coming or leading (CAME) says no
+more than its question word, "what day" asks when; the state or district asked of a place
+(UNITS; "region" only after one: the facts' Indo-Pacific region) is no word of the facts,
+which name the place (past_notes). "japan - support for the team" asks Japan's support.
 """
 
 from __future__ import annotations
@@ -115,8 +116,7 @@ PARTS = frozenset(
     words wording opening opener closing ending conclusion flourish flourishes
     peroration""".split()  # noqa: SIM905
 )
-# A line's own adjectives before its piece: "opening sentence", "a hopeful ending".
-DRAFTING = frozenset(
+DRAFTING = frozenset(  # a line's own adjectives before its piece: "a hopeful ending"
     """opening closing concluding final rhetorical applause warm hopeful stirring punchy
     catchy memorable moving upbeat uplifting gracious heartfelt""".split()  # noqa: SIM905
 )
@@ -130,8 +130,7 @@ TO_ACT = frozenset(("to", a) for a in ACTS)  # "words to thank them"
 OPENED_BY = frozenset(["on", "about", "for", "to"])  # "a line on …", "words to thank them"
 # A speech given, named by its giver or occasion after it: "keynote address by nakatani"
 GIVEN_BY = frozenset("by of from at delivered".split())  # noqa: SIM905
-# What a speaker's speech was on: what he said on it, which the facts hold
-SAID_ON = frozenset(["on", "about"])
+SAID_ON = frozenset(["on", "about"])  # a speaker's speech on X: what he said on it, held
 
 # A delegate's papers (the module's docstring), the pieces of one asked for, and the verbs
 # a resolution's clauses open with that name no act of the talks
@@ -154,8 +153,7 @@ USEFUL = frozenset("useful helpful valuable handy applicable benefit benefits le
 USEFUL_FOR = frozenset(["for", "in", "to"])
 MODALS = frozenset("could can might would may".split())  # noqa: SIM905
 SERVING = frozenset("support help aid assist serve inform benefit".split())  # noqa: SIM905
-# A question opening the query asks for the fact, not for her use of it
-ASKING = frozenset(
+ASKING = frozenset(  # a question opening the query asks for the fact, not her use of it
     "is are was were do does did has have had will shall should who what which how why".split()  # noqa: SIM905
 )
 SAYING = frozenset("say says said saying tell tells told state states stated".split())  # noqa: SIM905
@@ -467,8 +465,10 @@ PANEL_LABELS = frozenset(_PANEL.split())
 _HEAD = re.compile(r"^\s*([^:?]{1,40}?)(?:\s*:|\s+[-–—]+)\s+(?=\S)")
 FOR_WHOM = """panel panelists audience moderator moderator's floor session staff employees
 travellers travelers team desk clients routing travel shipments"""
+NOTE = """exact precise right how to word put phrase phrasing it risk note notes advisory
+guidance wording framing line stance view angle"""  # the note's own words before "for"
 _FOR_WHOM = re.compile(
-    r"(?i)\s+[-–—]+\s+(?:[\w'’/]+\s+){0,4}?for\s+(?:(?:the|my|our|a|an)\s+)?"
+    rf"(?i)\s+[-–—]+\s+(?:(?:{'|'.join(NOTE.split())})\s+){{0,4}}?for\s+(?:(?:the|my|our|a|an)\s+)?"
     rf"(?:[\w'’]+\s+){{0,2}}(?:{'|'.join(FOR_WHOM.split())})(?:\s+[\w'’]+){{0,3}}\s*[?.!]*\s*$"
 )
 VISITS = frozenset("visit visits visiting delegation delegations party trip tour mission".split())  # noqa: SIM905
@@ -478,9 +478,9 @@ _BARE = re.compile(
     r"\s*[?.!]*\s*$"
 )
 _DAY = re.compile(r"(?i)(\s+[-–—]+\s+)(?:what|which)\s+(?:day|date)\s*[?.!]*\s*$")
-_UNIT = "(?:state|ut|district|region|province|prefecture|territory)"  # UNITS, the docstring's
+_UNIT = "state|ut|district|province|prefecture|territory"  # UNITS; "region" after one
 _UNITS = re.compile(
-    rf"(?i)\b(?:which|what)\s+{_UNIT}(?:\s*/\s*{_UNIT})*\s*(?=[,?.!]|\s+is\s+it\b|$)"
+    rf"(?i)\b(?:which|what)\s+(?:{_UNIT})(?:\s*/\s*(?:{_UNIT}|region))*\s*(?=[,?.!]|\s+is\s+it\b|$)"
 )
 
 
