@@ -73,3 +73,23 @@ def test_news_sentences_with_concerned_or_worried_raise_no_concern(sentence: str
     assert reading(sentence, _two_ministers()).stance != "raised concern"
     worry = reading("They were worried about the straits.", _two_ministers())
     assert worry.stance == "raised concern"  # the rule they are kept from
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 16a's must-fix 7: a worry its subject denies raises none
+        "Neither Kenji Ode nor Tomas Ek was worried about the timeline, an aide said.",
+        "Officials said on Tuesday that few in Canberra were worried about the cost.",
+        "No one in Santiago is concerned about the new port, the mayor said.",
+        "Nobody at the talks was worried about the weather.",
+        "Neither minister was worried about the cost of the drill.",
+    ],
+)
+def test_a_worry_no_one_has_raises_no_concern(sentence: str) -> None:
+    r = reading(sentence, _two_ministers())
+    assert r.kind != "concern" and r.stance != "raised concern"
+    some = reading("A few in Canberra were worried about the cost.", _two_ministers())
+    assert some.stance == "raised concern"  # "a few" worry
+    pair = reading("Kenji Ode and Tomas Ek were worried about the timeline.", _two_ministers())
+    assert pair.stance == "raised concern"  # the rule they are kept from

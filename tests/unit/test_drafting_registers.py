@@ -147,3 +147,74 @@ def test_a_news_page_s_incidental_table_stays_out(table: str) -> None:
     assert with_table.registers == ()
     assert with_table.text == without.text
     assert "It has not been approved by the cabinet yet, an official said." in with_table.text
+
+
+# A news page with an outcomes table (review 16a, must-fix 2): no serials, no dates; its
+# prose and every row's entries are drafted, its header and its rows' cells alone furniture.
+_OUTCOMES = [
+    (
+        "<p>Trade Minister Ravi Menon and Veloria's Ana Costa held talks at the ministry on "
+        "Tuesday. This is what the two sides said.</p>",
+        ("Area", "Lead", "What was said"),
+        [
+            ("Ports", "Ana Costa", "Ana Costa condemned the looting of the port warehouses."),
+            ("Customs", "Ravi Menon", "Ravi Menon invited Velorian firms to bid for the port."),
+            ("Border", "Both ministers", "Both sides agreed to open a joint customs desk soon."),
+        ],
+        "<p>The ministry said the talks were held in a friendly atmosphere.</p>",
+    ),
+    (
+        "<p>Ana Costa met Ravi Menon in Salt Harbour for a day of trade talks.</p>",
+        ("Topic", "Minister", "Statement"),
+        [
+            ("Fish", "Ravi Menon", "Ravi Menon said the fisheries accord would be renewed soon."),
+            ("Goods", "Ana Costa", "Ana Costa asked Norland to cut its duties on olive oil."),
+        ],
+        "",
+    ),
+    (
+        "<p>Talks between the two trade ministers ended on Tuesday evening.</p>",
+        ("Issue", "Outcome", "Who spoke"),
+        [
+            ("Customs desk", "Agreed", "Ravi Menon said the desk would open before the harvest."),
+            ("Inspectors", "Offered", "Ana Costa said Veloria would send its own inspectors."),
+            ("Tariffs", "Open", "The two ministers discussed tariffs on olive oil and wool."),
+        ],
+        "<p>Officials expect a second round of talks later in the year.</p>",
+    ),
+]
+
+
+def _outcomes(lede: str, header: tuple[str, ...], rows: list[tuple[str, ...]], end: str) -> str:
+    cells = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return _news(lede, f"<table><tr>{cells}</tr>{body}</table>{end}")
+
+
+@pytest.mark.parametrize("case", _OUTCOMES, ids=["area-lead-said", "topic-minister", "issues"])
+def test_a_news_page_s_outcomes_table_keeps_its_prose_and_every_row(
+    tmp_path: Path, case: tuple[str, tuple[str, ...], list[tuple[str, ...]], str]
+) -> None:
+    lede, header, rows, end = case
+    page = read_page(_outcomes(*case))
+    assert page is not None and len(page.registers) == 1  # read as a table of entries
+    document, _ = _draft(tmp_path, _outcomes(*case))
+    quotes = " ".join(f["quote"] for f in document["facts"])
+    for row in rows:
+        entry = next(c for c in row if c.endswith("."))
+        assert entry.rstrip(".") in quotes  # every row drafted
+    for prose in (lede, end):
+        first = prose.removeprefix("<p>").split(".")[0]
+        assert not first or first in quotes  # the text around the table kept
+    furniture = [x["text"] for x in document["sources"][0]["furniture"]]
+    assert " | ".join(header) in furniture
+    assert all(" | ".join(c for c in row if not c.endswith(".")) in furniture for row in rows)
+
+
+def test_a_register_s_signs_are_its_serials_or_its_dates() -> None:
+    page = read_page(_PAGE)
+    assert page is not None and page.registers[0].signed
+    no_serials = _PAGE.replace("<td>1.</td>", "<td></td>").replace("<td>2.</td>", "<td></td>")
+    no_serials = no_serials.replace("<td>3.</td>", "<td></td>")
+    dated = read_page(no_serials)
+    assert dated is not None and dated.registers[0].signed  # its dates alone

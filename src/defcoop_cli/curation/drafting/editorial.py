@@ -233,6 +233,12 @@ def register_apart(
     rows = _rows_at([x.text for x in every], registers)
     if not rows:
         return found, list(furniture), None
+    if not any(r.signed for r in registers):  # a news page's table: its cells alone apart
+        headers = {r.header for r in registers}
+        cells = {head for head, _ in rows} | {n for n, x in enumerate(every) if x.text in headers}
+        kept = kept_candidates(found, lambda c: c.paragraph not in cells)
+        apart = [(every[n].start, every[n].end) for n in sorted(cells)]
+        return kept, sorted({*furniture, *apart}), None
     matcher = EntityMatcher(doc.entities)
     people = {e.id for e in doc.entities if e.type == "person"}
 

@@ -10,11 +10,18 @@ words or more. Its text is then one line for the header cells and, for each row,
 for its other cells (" | " between cells) and one line for each entry of its entries' cell;
 a page's other tables are left out, as before.
 
-Drafting (editorial.register_apart): of the page's registers, the row that is the meeting's (the one
-naming a person of the fact base in its cells, else the most of its entities) is drafted,
-its entries only; everything else on the page is furniture: the header, each row's cells
-(serials, dates, names, status), the other rows (other news) and the text around the table
-(the register's title, its note on how dates are written, its update line). Its entries'
+A register of records has its signs: a column of serials ("1.", "(2)") or of dates
+("04.05.2025 - 06.05.2025"), in half its rows or more. A table without them (a news page's
+outcomes table: "Area | Lead | What was said") is read as well, but is no register of
+records: only its header and its rows' cells are furniture, and the page's prose and every
+row's entries are drafted (review 16a).
+
+Drafting (editorial.register_apart): of the page's registers with their signs, the row
+that is the meeting's (the one naming a person of the fact base in its cells, else the
+most of its entities) is drafted, its entries only; everything else on the page is
+furniture: the header, each row's cells (serials, dates, names, status), the other rows
+(other news) and the text around the table (the register's title, its note on how dates are
+written, its update line). Its entries'
 doer is the row's named person (turns/diaries.py: a subjectless entry is his)."""
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ class Register(NamedTuple):
 
     header: str
     rows: tuple[tuple[str, tuple[str, ...]], ...]
+    signed: bool = True  # a column of serials or of dates (the module's doc)
 
 
 def extracted(html: str) -> tuple[Any, str, tuple[Register, ...]]:
@@ -128,7 +136,26 @@ def _register(table: Any, words: int) -> Register | None:
     if 2 * table_words < words:
         return None
     lines_of = [row for row in map(lambda r: _row(r, column), body) if row[0]]
-    return Register(CELLS.join(" ".join(c) for c in header if c), tuple(lines_of))
+    signed = any(_signs(body, j) for j in range(width) if j != column)
+    return Register(CELLS.join(" ".join(c) for c in header if c), tuple(lines_of), signed)
+
+
+_SERIAL = re.compile(r"\(?\d{1,3}[.)]?$")
+_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b",
+    re.I,
+)
+
+
+def _signs(body: Sequence[Sequence[list[str]]], j: int) -> bool:
+    """Whether column j is a register's column of serials or of dates: half its rows or
+    more hold a serial or a date (not in a sentence)."""
+    cells = [" ".join(r[j]) if j < len(r) else "" for r in body]
+    serials = sum(1 for c in cells if _SERIAL.match(c))
+    dates = sum(1 for c in cells if _DATE.search(c) and not _SENTENCE.match(c))
+    return 2 * max(serials, dates) >= len(body)
 
 
 def _row(cells: Sequence[list[str]], column: int) -> tuple[str, tuple[str, ...]]:

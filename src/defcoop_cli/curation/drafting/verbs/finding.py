@@ -149,9 +149,25 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
             for m in pattern.finditer(sentence, at)
             if not _described(sentence, m)
             and not _ATTRIBUTIVE.search(sentence, max(0, m.start() - 6), m.start())
+            and not (_WORRIED.match(m.group()) and _NO_ONE.search(sentence, 0, m.start()))
         ),
         None,
     )
+
+
+# A worry told by its adjective ("were worried about", verbs/lexicon.py) whose subject names
+# no one who worries ("Neither Alpha nor Beta was worried about…", "few in Tokyo were
+# worried…", "no one is concerned about…"): no concern raised (not "a few were worried").
+_WORRIED = re.compile(
+    r"(?:was|were|is|are|am|remain\w*) (?:\w+ )?(?:worried|concerned|alarmed"
+    r"|troubled|uneasy) ",
+    re.I,
+)
+_NO_ONE = re.compile(
+    r"(?:^|\b(?:that|but|and|while|as|because|since)\s+|[,;:]\s*)[\"“]?(?:neither|none of"
+    r"|nobody|no one|no|few|hardly any(?:one|body)?|not (?:one|many|much))\b[^,;:]*$",
+    re.I,
+)
 
 
 # A determiner right before a participle makes it an adjective ("this", "that" may be a
