@@ -84,11 +84,30 @@ def test_the_legend_line_and_a_note_taker_s_clocks_are_furniture() -> None:
 
 
 def test_a_clock_is_no_year_and_no_decimal() -> None:
-    assert time_stamp("1130 Menon received Costa at the door.") is not None
-    assert time_stamp("1915 hrs Costa left for the airport.") is not None
-    assert time_stamp("2015 Norland and Veloria signed the customs pact.") is None
-    assert time_stamp("1998 Veloria tested its first rocket.") is None  # no clock
-    assert time_stamp("12.5 Percent of the cargo was lost.") is None
+    assert time_stamp("1130 Menon received Costa at the door.", notes=True) is not None
+    assert time_stamp("1915 hrs Costa left for the airport.", notes=True) is not None
+    assert time_stamp("2015 Norland and Veloria signed the customs pact.", notes=True) is None
+    assert time_stamp("1998 Veloria tested its first rocket.", notes=True) is None  # no clock
+    assert time_stamp("12.5 Percent of the cargo was lost.", notes=True) is None
+
+
+# A count opening a line in a wire's copy, no legend: no clock, the figure the fact's.
+COUNTS = """Lisbon, June 3 (Wire) - Ravi Menon met Ana Costa in Lisbon on Tuesday.
+2300 Norland and Veloria dockworkers will join the strike, a port official said.
+1200 Veloria importers have asked for lower duties, the official added.
+1845 Norland fishing boats were checked at sea last year, the coast guard said.
+"""
+
+
+def test_a_count_opening_a_line_is_no_clock_outside_notes() -> None:
+    assert time_stamp("1200 Veloria importers have asked for lower duties.") is None
+    furniture = _furniture(COUNTS)
+    assert not [x for x in furniture if x.strip() in ("2300", "1200", "1845")]
+    facts = _facts(COUNTS)
+    strike = [f for q, f in facts.items() if q.startswith("2300 Norland and Veloria dockworkers")]
+    assert [f["attribution"] for f in strike] == ["port official"]
+    assert any(q.startswith("1200 Veloria importers have asked") for q in facts)
+    assert any(q.startswith("1845 Norland fishing boats") for q in facts)
 
 
 # What the rules must leave alone: ordinary news sentences with initials, no legend.

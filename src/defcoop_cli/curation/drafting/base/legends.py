@@ -95,6 +95,11 @@ def _legend_lines(lines: Sequence[str]) -> Iterable[tuple[int, str]]:
             under = False
 
 
+def has_legend(lines: Sequence[str]) -> bool:
+    """Whether the document has a legend line: notes' sign."""
+    return next(iter(_legend_lines(lines)), None) is not None
+
+
 def _entries_in(rest: str) -> bool:
     return bool(rest.strip()) and next(_entries(rest), None) is not None
 
@@ -118,6 +123,20 @@ _DESK = re.compile(
     r"|(?:call|ring) (?:me|if|the desk))\b|\bI (?:will|['’]ll) (?:cover|file)\b"
 )
 _SIGNED = re.compile(r"[.!]\s+[A-Z]{2,3}$")  # the note-taker's initials closing a line
+# A note-taker's clock opening a line with no separator before the note's first word, in
+# capitals ("1130 Singh received…", "0925 NAK in at…", "10.15 RS met…"): four figures are
+# never a year of 1900-2099 but with "hrs" ("1915 hrs Mon 5/5"); dotted, two figures each.
+# Only in notes (a document with a legend of short forms: `has_legend`): elsewhere such
+# figures are a count ("2300 Indian and Japanese troops will take part…").
+_NOTES_CLOCK = re.compile(
+    r"(?:(?!19\d\d |20\d\d )(?:[01]\d|2[0-3])[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d ?hrs"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d) +(?=[A-Z][\w'’]* +[\w'’]+)"
+)
+
+
+def notes_clock(line: str) -> re.Match[str] | None:
+    """A note-taker's bare clock opening the line, with its spaces, or None."""
+    return _NOTES_CLOCK.match(line)
 
 
 def furniture(
