@@ -183,3 +183,37 @@ def test_a_desk_in_ordinary_copy_is_no_aside() -> None:
     facts = _facts(COPY)
     assert any(q.startswith("The Tribune's city desk said") for q in facts)
     assert any(q.startswith("Menon said he would call the desk") for q in facts)
+
+
+# A legend in a press release and in a transcript: no notes, their lines about a desk, a
+# diary or ending in capitals are the story's.
+RELEASE = """\
+Press release: Norland receives Veloria's trade minister
+
+Abbreviations: RM = Ravi Menon; MoT = Ministry of Trade.
+
+RM received Ana Costa at the ministry today.
+The two ministers reviewed the customs pact; the MoT's Veloria desk will coordinate the follow-up.
+The next round of the olive talks is already in the diary for October, the MoT said.
+Both sides agreed to open a joint customs office in the port. NPB
+"""
+TRANSCRIPT = """\
+Transcript: joint press availability, Lisbon, 3 June 2025
+
+Who's who: RM = Ravi Menon; AC = Ana Costa.
+
+AC: Call me an optimist, but I believe the customs pact will grow in scope next year.
+AC: Veloria condemns the looting in the port. The details are in my notes from the meeting.
+"""
+
+
+def test_desk_lines_are_furniture_only_in_notes() -> None:
+    for text in (RELEASE, TRANSCRIPT):
+        lines = text.splitlines()[4:]
+        furniture = _furniture(text)
+        assert not [x for x in lines if x in furniture], text[:20]
+    facts = _facts(RELEASE)
+    assert any("Veloria desk will coordinate" in q for q in facts)
+    assert any(q.startswith("The next round of the olive talks") for q in facts)
+    assert any(q.startswith("Both sides agreed to open a joint customs office") for q in facts)
+    assert any("condemns the looting in the port" in q for q in _facts(TRANSCRIPT))
