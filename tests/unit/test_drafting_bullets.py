@@ -114,3 +114,30 @@ def test_a_promotion_s_bullets_with_no_doer_stay_as_they_read() -> None:
     doc = load(default_factbase_path()).doc._replace(facts=[])
     drafted = draft(PROMOTION, "a", doc, {}, "/articles/a.txt", "9.9")
     assert all(f["attribution"] == "the article" for f in drafted["facts"])
+
+
+# A passive bullet after a bullet with a doer: its agent after "by", or hearsay, no act of his.
+PASSIVES = """\
+Readout (background):
+- Ravi Menon said Norland would consider lower duties on olives.
+- Denied by Velorian officials later in the day.
+- Ana Costa condemned the looting of the customs sheds.
+- Welcomed by the port unions as a sign of support.
+- Menon and Costa reviewed the customs pact.
+- Described by aides as the most useful round in years.
+- Reported to be close to a deal on the fishing quota.
+- Said to have asked for a second round in July.
+"""
+
+
+def test_a_passive_bullet_is_no_act_of_the_doer_before() -> None:
+    facts = _facts(PASSIVES)
+    for quote in (
+        "Denied by Velorian officials later in the day",
+        "Welcomed by the port unions as a sign of support",
+        "Described by aides as the most useful round in years",
+        "Reported to be close to a deal on the fishing quota",
+        "Said to have asked for a second round in July",
+    ):
+        fact = next(f for q, f in facts.items() if q.startswith(quote))
+        assert fact["attribution"] not in ("Ravi Menon", "Ana Costa", "Ravi Menon and Ana Costa")

@@ -84,11 +84,30 @@ def test_the_legend_line_and_a_note_taker_s_clocks_are_furniture() -> None:
 
 
 def test_a_clock_is_no_year_and_no_decimal() -> None:
-    assert time_stamp("1130 Menon received Costa at the door.") is not None
-    assert time_stamp("1915 hrs Costa left for the airport.") is not None
-    assert time_stamp("2015 Norland and Veloria signed the customs pact.") is None
-    assert time_stamp("1998 Veloria tested its first rocket.") is None  # no clock
-    assert time_stamp("12.5 Percent of the cargo was lost.") is None
+    assert time_stamp("1130 Menon received Costa at the door.", notes=True) is not None
+    assert time_stamp("1915 hrs Costa left for the airport.", notes=True) is not None
+    assert time_stamp("2015 Norland and Veloria signed the customs pact.", notes=True) is None
+    assert time_stamp("1998 Veloria tested its first rocket.", notes=True) is None  # no clock
+    assert time_stamp("12.5 Percent of the cargo was lost.", notes=True) is None
+
+
+# A count opening a line in a wire's copy, no legend: no clock, the figure the fact's.
+COUNTS = """Lisbon, June 3 (Wire) - Ravi Menon met Ana Costa in Lisbon on Tuesday.
+2300 Norland and Veloria dockworkers will join the strike, a port official said.
+1200 Veloria importers have asked for lower duties, the official added.
+1845 Norland fishing boats were checked at sea last year, the coast guard said.
+"""
+
+
+def test_a_count_opening_a_line_is_no_clock_outside_notes() -> None:
+    assert time_stamp("1200 Veloria importers have asked for lower duties.") is None
+    furniture = _furniture(COUNTS)
+    assert not [x for x in furniture if x.strip() in ("2300", "1200", "1845")]
+    facts = _facts(COUNTS)
+    strike = [f for q, f in facts.items() if q.startswith("2300 Norland and Veloria dockworkers")]
+    assert [f["attribution"] for f in strike] == ["port official"]
+    assert any(q.startswith("1200 Veloria importers have asked") for q in facts)
+    assert any(q.startswith("1845 Norland fishing boats") for q in facts)
 
 
 # What the rules must leave alone: ordinary news sentences with initials, no legend.
@@ -164,3 +183,37 @@ def test_a_desk_in_ordinary_copy_is_no_aside() -> None:
     facts = _facts(COPY)
     assert any(q.startswith("The Tribune's city desk said") for q in facts)
     assert any(q.startswith("Menon said he would call the desk") for q in facts)
+
+
+# A legend in a press release and in a transcript: no notes, their lines about a desk, a
+# diary or ending in capitals are the story's.
+RELEASE = """\
+Press release: Norland receives Veloria's trade minister
+
+Abbreviations: RM = Ravi Menon; MoT = Ministry of Trade.
+
+RM received Ana Costa at the ministry today.
+The two ministers reviewed the customs pact; the MoT's Veloria desk will coordinate the follow-up.
+The next round of the olive talks is already in the diary for October, the MoT said.
+Both sides agreed to open a joint customs office in the port. NPB
+"""
+TRANSCRIPT = """\
+Transcript: joint press availability, Lisbon, 3 June 2025
+
+Who's who: RM = Ravi Menon; AC = Ana Costa.
+
+AC: Call me an optimist, but I believe the customs pact will grow in scope next year.
+AC: Veloria condemns the looting in the port. The details are in my notes from the meeting.
+"""
+
+
+def test_desk_lines_are_furniture_only_in_notes() -> None:
+    for text in (RELEASE, TRANSCRIPT):
+        lines = text.splitlines()[4:]
+        furniture = _furniture(text)
+        assert not [x for x in lines if x in furniture], text[:20]
+    facts = _facts(RELEASE)
+    assert any("Veloria desk will coordinate" in q for q in facts)
+    assert any(q.startswith("The next round of the olive talks") for q in facts)
+    assert any(q.startswith("Both sides agreed to open a joint customs office") for q in facts)
+    assert any("condemns the looting in the port" in q for q in _facts(TRANSCRIPT))

@@ -38,7 +38,7 @@ from defcoop_cli.curation.drafting.furniture.citations import (
 from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
 from defcoop_cli.curation.drafting.furniture.roundups import labelled_texts
-from defcoop_cli.curation.drafting.furniture.stamps import field_end, time_stamp, timeline_entries
+from defcoop_cli.curation.drafting.furniture.stamps import field_end, time_stamp
 from defcoop_cli.curation.drafting.pages import (
     FURNITURE_WORDS,
     HEADLINE_WORDS,
@@ -200,7 +200,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
     cited = reference_lines([line.text for line in every])  # "References", "^ Sato, K. …"
-    timeline = timeline_entries([line.text for line in every])  # "November 2018 — …" lines
+    kinds = stamps.kinds([line.text for line in every])  # "November 2018 — …", notes' "1130 "
     captions = caption_lines([line.text for line in every], is_furniture)  # a caption sheet's
     kept = kept_lines([line.text for line in every], is_furniture)  # a log's, the last line
     replies, points = reply_labels([line.text for line in every])  # "Reply: ", "Point 1: …"
@@ -256,7 +256,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
             dateline = dateline or _DATELINE.match(line.text, field_end(line.text))  # "LP  A, …"
             dateline = dateline or mixed_dateline(line.text)
             stamp = log_stamp(line.text) if number in kept else replies.get(number)  # "Reply: "
-            dateline = dateline or stamp or script_cue(line.text) or time_stamp(line.text, timeline)
+            dateline = dateline or stamp or script_cue(line.text) or time_stamp(line.text, *kinds)
         bite = None if bullet or dateline else bite_start(line.text)  # "BITE — NAME: We…"
         if dateline or bite:  # "TOKYO, March 12 (Harbour Wire) – ": furniture, not the quote's
             body_start = line.start + (dateline.end() if dateline else bite or 0)

@@ -95,6 +95,11 @@ def _legend_lines(lines: Sequence[str]) -> Iterable[tuple[int, str]]:
             under = False
 
 
+def has_legend(lines: Sequence[str]) -> bool:
+    """Whether the document has a legend line: notes' sign."""
+    return next(iter(_legend_lines(lines)), None) is not None
+
+
 def _entries_in(rest: str) -> bool:
     return bool(rest.strip()) and next(_entries(rest), None) is not None
 
@@ -105,7 +110,8 @@ def legend_entries(text: str) -> list[tuple[str, str]]:
     return [e for _, rest in _legend_lines(lines) for e in _entries(rest)]
 
 
-# A note-taker's line to the desk, or on the notes' own handling, in notes with a legend:
+# A note-taker's line to the desk, or on the notes' own handling, in notes with a legend (not
+# a press release's nor a transcript's: `_notes`):
 # the desks and pictures ("Photo desk has the frames", "Note to pix:", "Desk: I also have
 # …"), the notes' use ("NOT FOR PUBLICATION AS IS", "Raw file, not copy", "Check against
 # the release before use", "Quotes marked (v) are verbatim"), the writer's own ("My own
@@ -118,6 +124,30 @@ _DESK = re.compile(
     r"|(?:call|ring) (?:me|if|the desk))\b|\bI (?:will|['’]ll) (?:cover|file)\b"
 )
 _SIGNED = re.compile(r"[.!]\s+[A-Z]{2,3}$")  # the note-taker's initials closing a line
+# Notes' own signs besides the legend: a line addressed to a desk or slugged ("TO: Asia desk",
+# "SLUG: …"), or a note-taker's clock opening a line ("1130 RS received…").
+_ADDRESSED = re.compile(r"(?:TO|To|SLUG|Slug)\s*:")
+
+
+def _notes(lines: Sequence[str]) -> bool:
+    """Whether a document with a legend is a note-taker's notes, by their own signs."""
+    return any(_ADDRESSED.match(line) or notes_clock(line) for line in map(str.strip, lines))
+
+
+# A note-taker's clock opening a line with no separator before the note's first word, in
+# capitals ("1130 Singh received…", "0925 NAK in at…", "10.15 RS met…"): four figures are
+# never a year of 1900-2099 but with "hrs" ("1915 hrs Mon 5/5"); dotted, two figures each.
+# Only in notes (a document with a legend of short forms: `has_legend`): elsewhere such
+# figures are a count ("2300 Indian and Japanese troops will take part…").
+_NOTES_CLOCK = re.compile(
+    r"(?:(?!19\d\d |20\d\d )(?:[01]\d|2[0-3])[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d ?hrs"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d) +(?=[A-Z][\w'’]* +[\w'’]+)"
+)
+
+
+def notes_clock(line: str) -> re.Match[str] | None:
+    """A note-taker's bare clock opening the line, with its spaces, or None."""
+    return _NOTES_CLOCK.match(line)
 
 
 def furniture(
@@ -130,7 +160,8 @@ def furniture(
     legend = {n for n, _ in _legend_lines([line.text for line in lines])}
     if not legend:
         return found, list(furniture)
-    legend |= {n for n, x in enumerate(lines) if _DESK.search(x.text) or _SIGNED.search(x.text)}
+    if _notes([line.text for line in lines]):  # not a release's nor a transcript's legend
+        legend |= {n for n, x in enumerate(lines) if _DESK.search(x.text) or _SIGNED.search(x.text)}
     spans = [(lines[n].start, lines[n].end) for n in sorted(legend)]
     kept = [c for c in found if not any(a <= c.start < b for a, b in spans)]
     others = [f for f in furniture if not any(a <= f[0] < b for a, b in spans)]

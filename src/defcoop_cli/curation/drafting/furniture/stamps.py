@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 # The time (hours and minutes, perhaps seconds, a zone or "a.m."), bracketed or followed by
 # a dash, a colon or a bar, then the line's words. Every part is bounded: no backtracking.
@@ -24,23 +25,34 @@ _STAMP = re.compile(
     r"(?: ?[-–—:|])? +(?=\S)",
     re.IGNORECASE,
 )
-# A note-taker's clock opening a line with no separator before the note's first word, in
-# capitals ("1130 Singh received…", "0925 NAK in at…", "10.15 RS met…"): four figures are
-# never a year of 1900-2099 but with "hrs" ("1915 hrs Mon 5/5"); dotted, two figures each.
-_NOTES_CLOCK = re.compile(
-    r"(?:(?!19\d\d |20\d\d )(?:[01]\d|2[0-3])[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d ?hrs"
-    r"|(?:[01]\d|2[0-3])\.[0-5]\d) +(?=[A-Z][\w'’]* +[\w'’]+)"
-)
 
 
-def time_stamp(line: str, timeline: bool = False) -> re.Match[str] | None:
+class Kinds(NamedTuple):
+    """What stamps a document's lines may open with: a timeline's entry labels, notes'
+    bare clocks."""
+
+    timeline: bool
+    notes: bool
+
+
+def kinds(lines: Sequence[str]) -> Kinds:
+    """The document's kinds of stamp: a timeline's (`timeline_entries`), notes' (a legend)."""
+    from defcoop_cli.curation.drafting.base.legends import has_legend
+
+    return Kinds(timeline_entries(lines), has_legend(lines))
+
+
+def time_stamp(line: str, timeline: bool = False, notes: bool = False) -> re.Match[str] | None:
     """The clock time or the timeline's entry label opening the line, with its separator
-    and spaces; a chat's stamp with its sender's label, or the app's notice whole; else
-    None."""
+    and spaces; a chat's stamp with its sender's label, or the app's notice whole; in notes,
+    a note-taker's bare clock; else None."""
     from defcoop_cli.curation.drafting.body.chats import chat_stamp  # a chat's line
 
     stamp = caption_cue(line) or _STAMP.match(line) or chat_stamp(line)
-    stamp = stamp or _NOTES_CLOCK.match(line)
+    if notes and not stamp:  # a note-taker's "1130 " (base/legends.py)
+        from defcoop_cli.curation.drafting.base.legends import notes_clock
+
+        stamp = notes_clock(line)
     return stamp or entry_label(line, timeline) or field_code(line)
 
 

@@ -8,6 +8,9 @@ bullet before gave a subject stays as it reads, and a line that is no bullet end
 (a sentence's, or a heading's between two bullets: "3. REMARKS BY THE MINISTER.").
 Such a bullet is its doer's act, never the promotion it may read as ("- Reaffirmed a free
 and open region under international law.", as a diary's entry is: turns/diaries.py).
+A passive bullet is no act of the doer's: a participle with its agent after "by" ("- Denied
+by officials later in the day.") or a hearsay's "Reported to be", "Said to have" stays as
+it reads.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 # A pronoun or plural subject the bullet opens with, kept as written.
 _PLURAL = re.compile(r"(?:Both sides|Both|The two sides|The two|They)(?= [a-z])")
 _AND = re.compile(r"\s*(?:and|&|,)\s*")
+# A passive bullet: a participle (perhaps with an adverb) and "by" its agent, or hearsay.
+_PASSIVE = re.compile(
+    r"(?:(?:[A-Z][a-z]+ly|Later|Also|Then) )?[A-Z][a-z]+ (?:[a-z]+ly )?by (?=\S)"
+    r"|(?:(?:[A-Z][a-z]+ly|Also) )?(?i:reported|said|believed|thought|understood|expected|known"
+    r"|rumou?red|alleged|claimed|seen|described) (?:not )?to (?:be|have)\b"
+)
 
 
 class Bullets:
@@ -47,7 +56,7 @@ class Bullets:
         if not subjectless(sentence):
             self.doer = self._subject(sentence) or self.doer
             return plain
-        if self.doer is None:
+        if self.doer is None or _PASSIVE.match(sentence):  # "Denied by officials…"
             return plain
         r = read(f"{self.doer} {sentence[:1].lower()}{sentence[1:]}")
         rule = f"{r.rule}; the doer of the bullet before, {self.doer}"
@@ -68,7 +77,7 @@ class Bullets:
             bullet = BULLET.match(line.text)
             words = line.text[bullet.end() :] if bullet else ""
             if bullet and subjectless(words):
-                acts |= {n} if doer else set()
+                acts |= {n} if doer and not _PASSIVE.match(words) else set()
             else:
                 doer = self._subject(words) or (doer if bullet else None)
         return {n: at for n, at in editorial.items() if n not in acts}
