@@ -94,6 +94,7 @@ SETS = (
     "judged_queries_devs32.json",  # a staffer's sceptical asides, a service paper's (s40-search29)
     "judged_queries_devs33.json",  # a panel moderator's frames, a travel advisor's (s40-search30)
     "judged_queries_devs34.json",  # outcomes under asides, offices held, MoD/C2 (s40-search31)
+    "judged_queries_fortyfifth.json",  # blind until measured (twenty-first session's end)
 )
 QUERIES = [
     q
@@ -111,6 +112,15 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the forty-fifth set, blind until measured at the twenty-first session's end, after the
+    # session's round and before its last merges (46/50, 0.920 on first sight, no leak,
+    # RESULTS): an export-control officer's ("JV or MoU signed …?", "AI in defence …") and a
+    # yearbook compiler's ("… listed (yearbook box)"); a typo beside five other words; not
+    # yet read by register
+    "AI in defence bilateral cooperation japan",
+    "JV or MoU signed during the meeting?",
+    "bilateral exercises listed (yearbook box)",
+    "freedom of navigaton peaceful dispute resolution international law",
     # the thirty-second development set (devs32, s40-search29; judged before any search):
     # a staffer's sceptical asides past what is asked ('or was it just talk', 'if anything
     # at all', 'or quietly skipped', 'anything behind that claim'), 'outside the mil
