@@ -157,10 +157,11 @@ def furniture(
     note-taker's lines to the desk, and those lines as furniture: the notes' apparatus,
     no fact."""
     lines = list(each_line(text))
-    legend = {n for n, _ in _legend_lines([line.text for line in lines])}
+    texts = [line.text for line in lines]
+    legend = {n for n, _ in _legend_lines(texts)}
     if not legend:
         return found, list(furniture)
-    if _notes([line.text for line in lines]):  # not a release's nor a transcript's legend
+    if _notes(texts):  # not a release's nor a transcript's legend
         legend |= {n for n, x in enumerate(lines) if _DESK.search(x.text) or _SIGNED.search(x.text)}
     spans = [(lines[n].start, lines[n].end) for n in sorted(legend)]
     kept = [c for c in found if not any(a <= c.start < b for a, b in spans)]
