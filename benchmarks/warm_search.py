@@ -9,8 +9,8 @@ times a second pass with the CPU clock (`time.process_time`): once over the quer
 find something, once over those judged to find nothing (off-topic, and editorial queries
 with no answer), which take the closest matches' path (lookup/search/partial.py). Figures
 are medians over the rounds; each ratio divides two medians of the same run. A set being
-written blind (BLIND: the next ones' names; the fortysixth on main, unread,
-at the twenty-first session's end) is never read.
+written blind (BLIND: the next ones' names, being written at the twenty-second session's
+start) is never read.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
-        "judged_queries_fortysixth.json",
         "judged_queries_fortyseventh.json",
+        "judged_queries_fortyeighth.json",
     ]
 )
 

@@ -95,6 +95,7 @@ SETS = (
     "judged_queries_devs33.json",  # a panel moderator's frames, a travel advisor's (s40-search30)
     "judged_queries_devs34.json",  # outcomes under asides, offices held, MoD/C2 (s40-search31)
     "judged_queries_fortyfifth.json",  # blind until measured (twenty-first session's end)
+    "judged_queries_fortysixth.json",  # blind until measured (twenty-second session's start)
 )
 QUERIES = [
     q
@@ -112,6 +113,19 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the forty-sixth set, blind until measured at the twenty-second session's start, before
+    # any change (43/51, 0.843 on first sight, no leak, RESULTS): a TV news researcher's
+    # frames for an anchor ("anchor Q:", "soundbite -", "- line for anchor", "what's the
+    # big picture -", "what's the tie-up") and a law-of-the-sea researcher's ("is any
+    # instrument concluded"); not yet read by register
+    "anchor Q: what did japan say about the pahalgam attack",
+    "soundbite - japanese side condemns terror attack strongly",
+    "AI and cyber - what's the tie-up",
+    "what's the big picture - indo pacific vision",
+    "did they sign anything",
+    "smaller countries sovereignty - line for anchor",
+    "is any instrument concluded (MoU, agreement) at the meeting",
+    "Indo-Pacific 'inclusive' element of vision",
     # the forty-fifth set, blind until measured at the twenty-first session's end, after the
     # session's round and before its last merges (46/50, 0.920 on first sight, no leak,
     # RESULTS): an export-control officer's ("JV or MoU signed …?", "AI in defence …") and a
