@@ -118,7 +118,7 @@ def test_the_private_stemmer_stems_as_the_package_does() -> None:
 
 
 def test_pystemmer_where_installed_stems_as_snowballstemmer() -> None:
-    """PyStemmer, an optional accelerator (stemming.english_stemmer), gives snowballstemmer's
+    """PyStemmer, a dependency on CPython (stemming.english_stemmer), gives snowballstemmer's
     stems: of every word of the thesaurus and of WordNet's related words, and of words
     run together as a draft runs neighbours (each rule's suffixes among them)."""
     pystemmer = pytest.importorskip("Stemmer").Stemmer("english")
