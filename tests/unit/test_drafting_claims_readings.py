@@ -335,3 +335,22 @@ def test_every_thesaurus_word_in_its_forms_may_mean() -> None:
     forms = {w + e for w in words for e in endings if len(w + e) >= 6}
     assert forms
     assert not [f for f in sorted(forms) if _means(f) and not _may_mean(f)]
+
+
+def test_a_terms_own_meaning_is_its_first_reading() -> None:
+    """A big base's IDF counts each index term by its first content word's own meaning
+    (`own_meaning`, issue 26): `word_units`' first reading, read without the others, for the
+    thesaurus's and WordNet's words in their forms, a nationality, a pair of terms, words
+    joined by hyphens, an irregular past, and terms with no content word."""
+    from defcoop_cli.curation.drafting.claims.readings import own_meaning
+    from defcoop_cli.lookup.search.text import _related_words, _thesaurus
+
+    words = [w for found in _thesaurus().singles.values() for w, _, _ in found]
+    words += sorted({w for found in _related_words().values() for w in found})[:3000]
+    terms = [w + e for w in words for e in ("", "s", "ed", "ing")]
+    terms += ["gamman", "sea|gamman", "co-develop", "know-how", "how-to", "went", "the", "42"]
+    terms += ["ab", "", "held talks", "in 2023 the drills", "gamman-beta ties", "J&K", "2+2"]
+    nationals = {"gamman": "@gamma", "betan": "@beta"}
+    for term in terms:
+        units = word_units(term, nationals)
+        assert own_meaning(term, nationals) == (units[0][0] if units else None), term

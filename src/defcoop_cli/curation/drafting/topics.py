@@ -160,6 +160,7 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
     said: list[set[str]] = []  # each fact's keys
     offices = {r.fact for e in doc.entities for r in e.roles}
     of_others: set[str] = set()  # the keywords of facts that give no office
+    normalised: dict[str, str] = {}  # each keyword normalised once (most recur)
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
         keys: set[str] = set()
@@ -170,7 +171,9 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
             _tally(entities, e, topics)
             keys.add(f"entity:{e}")
         for k in f.keywords:
-            key = normalise(k)
+            key = normalised.get(k)
+            if key is None:
+                key = normalised[k] = normalise(k)
             if key:
                 _tally(phrases if " " in key else words, key, topics)
                 keys.add(key)

@@ -6,7 +6,7 @@ readings; a reporting verb of a stance class also as its class; a common paraphr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -91,17 +91,7 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
     """Each content word's readings: first its own (the stem of its synonym group's first
     word), then its related words' (WordNet's, stemmed) and its thesaurus entries' (by
     what they mean); two neighbouring words that are a thesaurus entry's are both read so."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens
-
-    content = []
-    text = _WHEN.sub(" ", re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text))  # "co-develop": one word
-    if "-" in text:  # "know-how", "how-to": two function words joined are one content word
-        text = _HYPHENED.sub(lambda m: _joined(m, STOPWORDS), text)
-    for word in tokens(text):
-        word = _IRREGULAR.get(word, word)
-        if len(word) < 3 or word in STOPWORDS or word in MUTE or _NUMBER.fullmatch(word):
-            continue
-        content.append(word)
+    content = list(_content_words(text))
     out: list[tuple[str, ...]] = []
     readings, means = reader(_readings), reader(_means)  # a pass's: each word read once
     for n, word in enumerate(content):
@@ -117,6 +107,29 @@ def word_units(text: str, nationals: dict[str, str]) -> list[tuple[str, ...]]:
     return out
 
 
+def own_meaning(text: str, nationals: dict[str, str]) -> str | None:
+    """The own meaning of text's first content word: `word_units(text, nationals)[0][0]`,
+    without reading its related words, thesaurus entries and runs (None: no content word).
+    What a big base's IDF counts each of its index terms by (`base.candidates`)."""
+    for word in _content_words(text):
+        return nationals[word] if word in nationals else _own(word)
+    return None
+
+
+def _content_words(text: str) -> Iterator[str]:
+    """text's content words, as `word_units` reads them, in order."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens
+
+    text = _WHEN.sub(" ", re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text))  # "co-develop": one word
+    if "-" in text:  # "know-how", "how-to": two function words joined are one content word
+        text = _HYPHENED.sub(lambda m: _joined(m, STOPWORDS), text)
+    for word in tokens(text):
+        word = _IRREGULAR.get(word, word)
+        if len(word) < 3 or word in STOPWORDS or word in MUTE or _NUMBER.fullmatch(word):
+            continue
+        yield word
+
+
 _HYPHENED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
 
 
@@ -130,10 +143,18 @@ def _joined(m: re.Match[str], stopwords: frozenset[str] | set[str]) -> str:
 @lru_cache(maxsize=16384)
 def _readings(word: str) -> tuple[str, frozenset[str]]:
     """A word's own meaning (its synonym group's least stem), and all its readings."""
-    from defcoop_cli.lookup.search.text import related_words, stem, synonyms
+    from defcoop_cli.lookup.search.text import related_words, stem
 
-    own = min([stem(word), *(stem(w) for w in synonyms(word))])
+    own = _own(word)
     return own, frozenset({own, *(stem(w) for w in related_words(word)), *_means(word)})
+
+
+@lru_cache(maxsize=16384)
+def _own(word: str) -> str:
+    """A word's own meaning: the least stem of it and its synonyms."""
+    from defcoop_cli.lookup.search.text import stem, synonyms
+
+    return min([stem(word), *(stem(w) for w in synonyms(word))])
 
 
 def named_means(names: Sequence[str]) -> frozenset[str]:
