@@ -272,3 +272,28 @@ class TestUnderViews:
         ]
         assert _under_views(wire, {0, 2, 3}, "\n\n") == {2}
         assert _under_views(wire, {0, 2, 3}) == {2, 3}  # no break: the section runs on
+
+
+def test_the_votes_read_here_are_those_read_through_the_quotes_stems() -> None:
+    """topic_votes reads each quote's words once, for its stems and the keywords it says
+    (issue 26); through a reader of stems (the readings kept, `word_stems`) the quote is
+    read apart for each: the same tallies, keys in the same order."""
+    from defcoop_cli.curation.drafting.topics import word_stems
+
+    quotes = ["Drills grew, the navy said.", "The naval drills and the Law of the Sea.", "Ab 2+2!"]
+    facts = [
+        fact(n, topic, ("x", "y")[: n % 2 + 1], keywords)._replace(quote=quote)
+        for n, (topic, keywords, quote) in enumerate(
+            zip(
+                [("drills",), ("law", "talks"), ("promo", "talks")],
+                [("naval drills",), ("law of the sea", "drills"), ("2+2",)],
+                quotes,
+                strict=True,
+            )
+        )
+    ]
+    here, through = topic_votes(doc(*facts)), topic_votes(doc(*facts), word_stems)
+    assert here == through and here.quoted and "naval drills" in here.facts
+    for table in ("entities", "words", "phrases", "quoted", "facts"):
+        mine, theirs = getattr(here, table), getattr(through, table)
+        assert list(mine) == list(theirs), table

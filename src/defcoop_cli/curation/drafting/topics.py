@@ -126,10 +126,13 @@ class TopicVotes(NamedTuple):
     titles: frozenset[str] = frozenset()  # keywords only of the facts giving offices
 
 
-def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -> TopicVotes:
+def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] | None = None) -> TopicVotes:
     """The votes of the fact base's facts (their editorial topics left out); read: how a
-    fact's quote is read word by word (`word_stems`, or the readings kept of it)."""
-    from defcoop_cli.lookup.search.text import normalise
+    fact's quote is read word by word (the readings kept of it); by default its words are
+    read here, once for its stems (as `word_stems`) and the keywords it says."""
+    from sys import intern
+
+    from defcoop_cli.lookup.search.text import STOPWORDS, normalise, stem, tokens
 
     editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
     names = {
@@ -161,10 +164,18 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
     offices = {r.fact for e in doc.entities for r in e.roles}
     of_others: set[str] = set()  # the keywords of facts that give no office
     normalised: dict[str, str] = {}  # each keyword normalised once (most recur)
+    # each quote's words read here, kept for the keywords it says: interned, 2.8 million
+    # words at 100,000 facts are some 60,000 strings (a quote read twice was some 0.7 s)
+    heard: list[list[str]] = []
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
         keys: set[str] = set()
-        for word in set(read(f.quote)):
+        if read is None:
+            heard.append(said_words := [intern(w) for w in tokens(f.quote)])
+            quote_stems: Sequence[str] = [stem(w) for w in said_words if w not in STOPWORDS]
+        else:
+            quote_stems = read(f.quote)
+        for word in set(quote_stems):
             _tally(quoted, word, topics)
             keys.add(f"quote:{word}")
         for e in f.entities:
@@ -182,8 +193,9 @@ def topic_votes(doc: Doc, read: Callable[[str], tuple[str, ...]] = word_stems) -
         said.append(keys)
     # once, not once a fact: the phrases grow with the facts
     longest, firsts, get = _longest(votes), _firsts(votes), facts.get
-    for f, keys in zip(doc.facts, said, strict=True):
-        for key in keys | _keywords_said(f.quote, votes, longest, firsts):
+    for n, (f, keys) in enumerate(zip(doc.facts, said, strict=True)):
+        quote_words = heard[n] if heard else None
+        for key in keys | _keywords_said(f.quote, votes, longest, firsts, quote_words):
             facts[key] = get(key, 0) + 1
     return votes._replace(titles=frozenset({*votes.words, *votes.phrases} - of_others))
 
@@ -207,13 +219,16 @@ def _keywords_said(
     votes: TopicVotes,
     longest: int | None = None,
     firsts: frozenset[str] | None = None,
+    words: list[str] | None = None,
 ) -> set[str]:
     """The keywords (of any fact) a quote says: a keyword is as rare as the facts that
     have it or say it ("cooperation", a keyword of two facts, is said by most); firsts:
-    the phrases' first words (`_firsts`), where a phrase may start (in the same order)."""
+    the phrases' first words (`_firsts`), where a phrase may start (in the same order);
+    words: the quote's words, if read (`tokens`: normalise's, split)."""
     from defcoop_cli.lookup.search.text import normalise
 
-    words = normalise(quote).split()
+    if words is None:
+        words = normalise(quote).split()
     found = {w for w in words if w in votes.words}
     starts = (
         range(len(words)) if firsts is None else [i for i, w in enumerate(words) if w in firsts]

@@ -129,7 +129,7 @@ class Kept:
             # readings: the votes are kept, and the readings' file rewritten whole with
             # 100,000 quotes' stems, as a first draft's sentences read new texts, took
             # more than their stemming (and every later draft read them back)
-            self.votes = topic_votes(doc, KeptReadings().word_stems)
+            self.votes = topic_votes(doc)
             with contextlib.suppress(OSError, ValueError):
                 body = marshal.dumps(_packed(self.votes))
                 keep_entry(Path(self.votes_path), {"draft votes": self.key}, body)
