@@ -91,7 +91,7 @@ def test_a_quizs_statements_under_test_options_verdicts_and_labels_are_furniture
     quotes, furniture = _made(QUIZ)
     assert "1. It is held only by Alpha's coast guard." in furniture
     assert "2. It began in the year of the floods." in furniture
-    assert "Hence statement 1 is incorrect" in furniture
+    assert "Hence statement 1 is incorrect." in furniture  # with its stop: `add` wants it
     assert "Explanation: " in furniture
     assert not any("coast guard" in q or "floods" in q or "statement" in q for q in quotes)
     assert "Ines Varga met Beta's navy chief in the port of Kell" in quotes
@@ -110,6 +110,7 @@ def test_a_true_or_false_check_puts_its_statements_and_asserts_after_the_verdict
     assert "Ines Varga visited Beta on Monday" in quotes  # a one-liner asserts
     assert "Ines Varga arrived in Beta on Monday" in quotes  # after "Ans. False."
     assert not any(q in {"False", "True"} or "Sunday" in q for q in quotes)
+    assert "False." in furniture and "True." in furniture
     assert not any("regatta" in q for q in quotes)  # another subject's section
 
 

@@ -57,6 +57,7 @@ _VERDICT = re.compile(
     r"|the answer)\b",
     re.IGNORECASE,
 )
+_CLOSING = frozenset(".!?)\"'”’")
 _TRUTH_ALONE = re.compile(r"(?:True|False|Correct|Incorrect)\.?", re.IGNORECASE)
 
 
@@ -88,14 +89,21 @@ def quiz_apparatus(
     if not is_quiz(every):
         return found, list(furniture)
     gone = _apparatus(every, EntityMatcher(doc.entities))
-    gone += [
-        (c.start, c.end) for c in found if c.parent is None and is_verdict(text[c.start : c.end])
-    ]
+    verdicts = (c for c in found if c.parent is None and is_verdict(text[c.start : c.end]))
+    gone += [(c.start, _stopped(text, c.end)) for c in verdicts]
     if not gone:
         return found, list(furniture)
     kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
     left = [f for f in furniture if not any(a <= f[0] < b for a, b in gone)]
     return kept, sorted({*left, *gone})
+
+
+def _stopped(text: str, end: int) -> int:
+    """The end of a sentence with its closing marks: a candidate leaves out its full stop,
+    which furniture must hold (`add` wants every character of a sentence covered)."""
+    while end < len(text) and text[end] in _CLOSING:
+        end += 1
+    return end
 
 
 def _apparatus(every: Sequence[Line], matcher: EntityMatcher) -> list[tuple[int, int]]:
