@@ -22,12 +22,12 @@ worksheet with its key and solutions overleaf, a one-liner list with a true-or-f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from defcoop_cli.curation.drafting.body.kept import kept_candidates
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.segments import Candidate, lines
+from defcoop_cli.curation.drafting.segments import Candidate, each_line, lines
 from defcoop_cli.factbase.records import Doc
 
 ANSWERS = 2  # a quiz answers at least two of its questions
@@ -61,9 +61,9 @@ _CLOSING = frozenset(".!?)\"'”’")
 _TRUTH_ALONE = re.compile(r"(?:True|False|Correct|Incorrect)\.?", re.IGNORECASE)
 
 
-def is_quiz(every: Sequence[Line]) -> bool:
+def is_quiz(every: Iterable[Line]) -> bool:
     """Whether the document answers two of its questions or more in letters or truth
-    values."""
+    values (its lines read one at a time, up to the second answer)."""
     answers = (x for x in every if _ANSWER.match(x.text))
     return sum(1 for _ in zip(range(ANSWERS), answers, strict=False)) >= ANSWERS
 
@@ -85,9 +85,9 @@ def quiz_apparatus(
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without a quiz's apparatus, and the furniture with it (the module's
     account); any other document as it came."""
-    every = lines(text)
-    if not is_quiz(every):
+    if not is_quiz(each_line(text)):  # no list of a long article's lines for nothing
         return found, list(furniture)
+    every = lines(text)
     gone = _apparatus(every, EntityMatcher(doc.entities))
     verdicts = (c for c in found if c.parent is None and is_verdict(text[c.start : c.end]))
     gone += [(c.start, _stopped(text, c.end)) for c in verdicts]
