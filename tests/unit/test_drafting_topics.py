@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import pytest
+
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.topics import (
     claimed_first,
@@ -161,6 +163,24 @@ class TestWhatTheSentenceIsAbout:
         assert proposed_topics(["ilse", "delta-drill"], quote, votes) == ["drills"]
         # the talks themselves are what "The talks ended early" is about
         assert proposed_topics([], "The talks ended early", votes) == ["meeting"]
+
+    def test_a_phrase_of_time_opening_the_sentence_is_not_what_it_is_about(self) -> None:
+        votes = self.votes(fact(1, ("drills",), ("delta-drill",)), fact(2, ("meeting",), ("x",)))
+        quote = "During the talks, the two wardens agreed to enlarge the Delta Drill"
+        assert proposed_topics(["delta-drill"], quote, votes) == ["drills"]
+
+    @pytest.mark.parametrize(
+        "quote",
+        [
+            "The talks ran past midnight, the official said",  # a wire's
+            "Talks on the harbour deal ended without a date for the next round",  # a paper's
+            "The two wardens held talks at the port and toured the Delta Drill",  # a readout's
+            "After two hours the talks broke up over the Delta Drill",  # no determiner: kept
+        ],
+    )
+    def test_a_sentence_about_the_talks_keeps_them(self, quote: str) -> None:
+        votes = self.votes(fact(1, ("drills",), ("delta-drill",)), fact(2, ("meeting",), ("x",)))
+        assert "meeting" in proposed_topics(["delta-drill"], quote, votes)
 
     def test_in_a_partys_claim_what_is_said_votes_before_who_says_it(self) -> None:
         condoled = fact(1, ("drills",), ("x",))._replace(quote="Beta mourned the lost crews.")

@@ -45,6 +45,7 @@ from defcoop_cli.curation.drafting.entities import (
     titled_alone,
     titled_before,
 )
+from defcoop_cli.curation.drafting.exams.quizzes import quiz_apparatus
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.described import Described
@@ -93,6 +94,7 @@ class Draft:
     ) -> None:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
+        found, furniture = quiz_apparatus(text, found, furniture, doc)
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))
         found, furniture, row = register_apart(text, found, furniture, registers, doc)

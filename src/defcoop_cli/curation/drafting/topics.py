@@ -47,9 +47,10 @@ MARKET_KEY = "investment"
 
 
 # A phrase that says when: "after the talks", "at the start of the delegation-level talks",
-# "on the sidelines of the summit" (a time preposition and a noun phrase with a determiner).
+# "on the sidelines of the summit" (a time preposition and a noun phrase with a determiner),
+# opening the sentence too ("During the talks, the two ministers agreed to …").
 _WHEN = re.compile(
-    r"\b(?:after|before|ahead of|during|following|at the (?:start|end|close|opening|outset"
+    r"\b(?i:after|before|ahead of|during|following|at the (?:start|end|close|opening|outset"
     r"|conclusion|beginning) of|on the (?:sidelines|margins) of|in the run-up to)"
     r"\s+(?:the|their|its|this|that|these|those|a|an|his|her|[A-Z][a-z]+day['’]s)"
     r"(?:\s+[\w'’-]+){1,3}?(?=\s*(?:[,.;:]|$)|\s+(?:and|but|that|to|with|in|on|at|by)\b)"

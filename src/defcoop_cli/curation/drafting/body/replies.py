@@ -2,9 +2,10 @@
 written answer to a list of queries): the requester's points and the reply's labels.
 
 Where REPLIES lines or more open with a reply's label ("Reply:", "Answer:", "Response:",
-"Ans."), the label is furniture like a stamp and the reply's words are the report's; the
-line right before a reply that opens with a point's label ("Point 1:", "Query 2:", "Item
-(b):", "Information sought:") is the requester's, furniture as a question is (R3); so are
+"Ans.", a quiz's "Explanation:" and "Solution:"), the label is furniture like a stamp and
+the reply's words are the report's; the line right before a reply that opens with a
+point's label ("Point 1:", "Query 2:", "Item (b):", "Information sought:") is the
+requester's, furniture as a question is (R3); so are
 the reply's words to its addressee outside the replies, a line that says "you" or "your"
 ("Please refer to your application…", "If not satisfied with this reply, you may appeal…"),
 and its subject line ("Subject: Information sought…").
@@ -24,7 +25,9 @@ LETTER_HEAD = 12  # a salutation opens one of a letter's first lines
 # A company's letter to the exchanges has its letterhead, reference and date and each
 # addressee's block (a department, an exchange, its address, a code) above its salutation.
 ADDRESSEE_HEAD = 32
-_REPLY = re.compile(r"(?:Reply|Answer|Response|Ans)(?: \d{1,3})?\s*[.:\-–—]\s*(?=\S)")
+_REPLY = re.compile(
+    r"(?:Reply|Answer|Response|Ans|Explanation|Solution)(?: \d{1,3})?\s*[.:\-–—]\s*(?=\S)"
+)
 _POINT = re.compile(
     r"(?:Point|Query|Question|Item|Para|Information sought|Request)"
     r"(?: (?:No\. ?)?\(?[\dA-Za-z]{1,3}\)?)?\s*[.:\-–—]\s"
