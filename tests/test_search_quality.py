@@ -96,6 +96,7 @@ SETS = (
     "judged_queries_devs34.json",  # outcomes under asides, offices held, MoD/C2 (s40-search31)
     "judged_queries_fortyfifth.json",  # blind until measured (twenty-first session's end)
     "judged_queries_fortysixth.json",  # blind until measured (twenty-second session's start)
+    "judged_queries_devs36.json",  # sceptic asides, production labels, one typo (s41-search33)
 )
 QUERIES = [
     q
@@ -113,17 +114,28 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs36 set (s41-search33), judged before a run: a sceptic's asides after "or",
+    # production labels and qualifiers at the end, one typo in a long query, "besides X",
+    # everyday subjects (20/30 and 2 leaks of 10 on first sight; 28/30, one leak after a
+    # sceptic's aside the facts hold no word of is read as none to find, lookup/either.py;
+    # a label or a qualifier ending a query that finds nothing, reading/held.py; the weather
+    # or a meal refused, reading/absence.py). Left: "achieve" (a verb of outcome no
+    # outcome reading has), "besides X, what else" (X's words still looked for), a party
+    # in lower case before a reaction (no word list tells "aap" from "formal")
+    "did the meeting achieve anything or was it mere ceremony",
+    "besides freedom of navigation, what else does the indo-pacific vision support",
+    "aap reaction to rajnath singh meeting japan's minister",
     # the forty-sixth set, blind until measured at the twenty-second session's start, before
     # any change (43/51, 0.843 on first sight, no leak, RESULTS): a TV news researcher's
     # frames for an anchor ("anchor Q:", "soundbite -", "- line for anchor", "what's the
     # big picture -", "what's the tie-up") and a law-of-the-sea researcher's ("is any
-    # instrument concluded"); not yet read by register
+    # instrument concluded"); not yet read by register ("- line for anchor" answered by
+    # s41-search33's label ending a query that finds nothing, reading/held.py)
     "anchor Q: what did japan say about the pahalgam attack",
     "soundbite - japanese side condemns terror attack strongly",
     "AI and cyber - what's the tie-up",
     "what's the big picture - indo pacific vision",
     "did they sign anything",
-    "smaller countries sovereignty - line for anchor",
     "is any instrument concluded (MoU, agreement) at the meeting",
     "Indo-Pacific 'inclusive' element of vision",
     # the forty-fifth set, blind until measured at the twenty-first session's end, after the
@@ -140,19 +152,19 @@ NOT_YET = {
     # at all', 'or quietly skipped', 'anything behind that claim'), 'outside the mil
     # domain', and 'set out to do', 'background to', 'threats identified', and 'RM's
     # pitch' (not looked into). "what actually came out of …" answered by s40-search31
-    # ("came out of", "came of" ask what came of it, reading/formal.py)
+    # ("came out of", "came of" ask what came of it, reading/formal.py); "- anything
+    # behind that claim" and "- threats identified" by s41-search33 (a qualifier ending a
+    # query that finds nothing, reading/held.py)
     "did singh and nakatani agree anything real or was it just talk",
     "was the visit anything more than a handshake and a photo",
     "did they sign anything, or only repeat old commitments",
     "was pahalgam even brought up, or quietly skipped",
-    "japan backing make in india - anything behind that claim",
     # a bare word before a reaction is what it is like, not whose (review 16b's 'formal
     # response', 'tepid reaction'): an unknown party's name written in lower case right
     # before it is no longer read as one (bodies.py)
     "trinamool response to the rajnath nakatani meeting",
     "intro para: background to India-Japan defence relations",
     "RM's pitch to Japanese industry on self-reliance",
-    "SLOC security and trade routes - threats identified",
     "purpose para: what the Delhi talks set out to do",
     "areas outside the mil domain - economic, HR development",
     # the forty-fourth set, blind until measured at the twenty-first session's start, before
@@ -163,10 +175,10 @@ NOT_YET = {
     # "MoDs" and "C2 … comms" answered by s40-search31 (an abbreviation's plural kept whole,
     # reading/syntax.py; the thesaurus relates MoDs to the defence establishments, C2 and
     # comms to communication); "even the sitting … or former" by the same (a question
-    # whether a person held an office asked by tenure, reading/held.py). Left: a
-    # sceptic's aside, "beyond X", the editorial's words
+    # whether a person held an office asked by tenure, reading/held.py); "- ethical
+    # concerns" by s41-search33 (a qualifier ending a query that finds nothing,
+    # reading/held.py). Left: a sceptic's aside, "beyond X", the editorial's words
     "concrete outcomes of rajnath nakatnai talks, anything beyond a photo op",
-    "autonomous weapon systems cooperation - ethical concerns",
     "strategic objectives beyond military cooperation discussed",
     "spiritual view: peace not from weapons or alliances",
     # the forty-third set, blind until measured at the twentieth session's end, after every
@@ -184,10 +196,10 @@ NOT_YET = {
     # under sceptical asides, offices held, MoD/C2/comms, "besides"/"apart from" X (20/33
     # and no leak of 7 on first sight). Left: "settle on", "decided", "yield" (verbs of
     # agreeing no outcome reading has), "what outcomes did X announce" (the noun before its
-    # verb), "or just optics" beside "real"; "apart from X" (X's words still looked for);
+    # verb); "apart from X" (X's words still looked for); "or just optics" answered by
+    # s41-search33 (a sceptic's aside no fact holds a word of, lookup/either.py);
     # "or only investment pitches" (the alternative's words outrank)
     "what did the two sides settle on, if anything",
-    "any real deliverables from the new delhi meeting or just optics",
     "what outcomes did rajnath and nakatani announce",
     "what was decided at the meeting - anything of substance?",
     "did the talks yield commitments worth the name",
@@ -317,10 +329,11 @@ NOT_YET = {
     # ASEAN, which the article never names ("reference" read, "asean centrality" held
     # nowhere), "normative language" (a wording's qualifier the frame does not read) and
     # "Quad partners" (no word of the article's for the Quad); "sant rampal ji maharaj view
-    # on …", a name only the editorial left out holds, shows nothing since s38-search26
+    # on …", a name only the editorial left out holds, shows nothing since s38-search26;
+    # "- any normative language?" answered by s41-search33 (a qualifier ending a query
+    # that finds nothing, reading/held.py)
     "did the India-Japan readout reference ASEAN centrality",
     "minilateral naval drill with Quad partners",
-    "autonomous weapons systems - any normative language?",
     "india japan defence relations top 5 highlights",
     "india japan defence partnership why important",
     "india japan joint statement defence meeting pdf",
@@ -373,9 +386,9 @@ NOT_YET = {
     # not hold ("tourists", "counts … among its participants"), "the term '2+2'" finding
     # the ties before the dialogue, and "Gen" found only in the notes ("principle …
     # associated with … vision? Select the correct answer" answered by s37-search22: a
-    # capital the query's reading drops, "Select", is no unknown name to refuse)
+    # capital the query's reading drops, "Select", is no unknown name to refuse; "- para
+    # ref" by s41-search33: a label ending a query that finds nothing, reading/held.py)
     "whether the Minister apprised his Japanese counterpart of the terror attack on tourists",
-    "crisis comms betw def estbs - para ref",
     "With reference to India-Japan defence ties, the term '2+2' refers to",
     "Who among the following held talks with Japan's Gen Nakatani in New Delhi?",
     "trivia app: which naval drill counts the US and Australia among its participants",

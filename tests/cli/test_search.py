@@ -204,7 +204,7 @@ class TestTheIssuesExamples:
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:
         code, out, err = call(
-            capsys, "--verbose", "search", "weather", "in", "new", "delhi", "today"
+            capsys, "--verbose", "search", "traffic", "in", "new", "delhi", "today"
         )
         assert code == 1 and not out  # half the words match: not a result, a hint
         assert "closest topic: `defcoop topics meeting`; every topic" in err

@@ -21,7 +21,17 @@ condemn the attack?") is its subject: the choice after takes as many words as it
 rest of the clause is asked of both ("did India condemn the attack?"); a name of more words
 than the first choice's is cut short. Only a question is read so (a "?", a question word
 or an auxiliary first, or a label's colon); "whether or not", "or so", a second question
-("… a milestone or is that our wording") and a keyword string's "or" are not."""
+("… a milestone or is that our wording") and a keyword string's "or" are not.
+
+A sceptic's aside after "or" offers no choice: "did they agree anything real or was it just
+talk", "was pahalgam brought up, or quietly skipped", "any deliverables or just optics". It
+doubts what the question asks and names nothing the facts could hold: the facts that answer
+the question show whether it was "just talk". An "or" opening a clause of its own ("or was
+it", "or is that") or a word of dismissal ("just", "merely", "quietly": ASIDES) is read so,
+in a question or a keyword string, where no word of it is one a fact holds and the query
+offers no choices that find facts: the query is searched without it, to its clause's end
+(without_aside). A choice the facts hold ("or only a reaffirmation", "or just an invitation
+to invest", "or is this their first meeting") is the sceptic's answer, no aside."""
 
 import re
 from collections.abc import Callable
@@ -36,6 +46,7 @@ from defcoop_cli.lookup.search.text import (
     YES_NO,
     Query,
     parse_query,
+    tokens,
 )
 
 TYPE_CHECKING = False
@@ -51,6 +62,31 @@ _NO_CHOICE = frozenset(  # "or so", "or is that our wording": no choice, a secon
     "not so else otherwise two more less it that this they we i you he she".split()  # noqa: SIM905
 )
 _ASKING = YES_NO | QUESTION_WORDS | frozenset(["was", "were", "is", "are", "can", "could"])
+_SECOND = frozenset(["it", "that", "this", "they", "there"])  # "or was it", "or is that"
+ASIDES = frozenset(  # "or just optics", "or merely stressed", "or quietly skipped"
+    "just only merely mere simply purely quietly mostly largely".split()  # noqa: SIM905
+)
+_ASIDE = re.compile(r",?\s+or\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+
+
+def _a_question(text: str) -> bool:
+    words = text.split()
+    return bool(words) and ("?" in text or ":" in text or words[0].lower() in _ASKING)
+
+
+def without_aside(text: str, held: Callable[[str], bool]) -> str | None:
+    """The query without its sceptic's aside after "or" (the module's docstring), None
+    when it has none or is nothing else."""
+    for match in _ASIDE.finditer(text):
+        first, second = (match.group(1) or "").lower(), (match.group(2) or "").lower()
+        if first in ASIDES or (first in {"was", "is", "were", "are"} and second in _SECOND):
+            end = _CLAUSE_END.search(text, match.end())
+            aside = text[match.end() : end.start() if end else len(text)]
+            if any(held(w) for w in tokens(aside) if w not in STOPWORDS):
+                continue  # "or only the south china sea": a choice the facts hold
+            kept = (text[: match.start()] + (text[end.start() :] if end else "")).strip()
+            return kept if kept and kept != text else None
+    return None
 
 
 def spoken_alternatives(text: str) -> tuple[str, ...]:
@@ -58,7 +94,7 @@ def spoken_alternatives(text: str) -> tuple[str, ...]:
     the choice after "or", and with it in place of the choice before; () when it offers
     none."""
     at = text.find(" or ")
-    asked = "?" in text or ":" in text or text.split()[0].lower() in _ASKING
+    asked = _a_question(text)
     if at < 0 or not asked:
         return ()
     end = _CLAUSE_END.search(text, at + 4)
@@ -97,15 +133,16 @@ def _alternatives(query: Query) -> list[Query]:
 def search_either(
     index: Index, query: Query, request: "SearchRequest", search: Search
 ) -> SearchResult | None:
-    """The merged results of the query's alternatives (None: it has fewer than two)."""
+    """The merged results of the query's alternatives (None: it has fewer than two, or
+    none matches every word); where it has none, the query without its aside after "or"."""
     alternatives = _alternatives(query)
     if len(alternatives) < 2:
-        return None
+        return _past_aside(index, query, request, search)
     whole = request._replace(limit=None)  # each uncut: the union's size is the total
     results = [search(index, a, whole) for a in alternatives]
     chosen = [r for r in results if r.matches and r.partial is None]
     if not chosen:  # no alternative matches every word: the words as typed, together
-        return None
+        return _past_aside(index, query, request, search)
     rows: dict[str, tuple[int, int, SearchResult, int]] = {}
     for n, result in enumerate(chosen):
         for at, match in enumerate(result.matches):
@@ -131,3 +168,19 @@ def search_either(
         notes=tuple(sorted(notes.values(), key=lambda m: -m.score)[: request.limit or None]),
         notes_first=any(r.notes_first for r in chosen),
     )
+
+
+def _past_aside(
+    index: Index, query: Query, request: "SearchRequest", search: Search
+) -> SearchResult | None:
+    """The results of the query without its sceptic's aside (None: it has none, or they
+    are none: the words as typed, together)."""
+    kept = without_aside(query.text, index.vocabulary().has)
+    if kept is None:
+        return None
+    try:
+        asked = parse_query([kept])._replace(excluded=query.excluded)
+    except UsageError:
+        return None
+    found = search(index, asked, request)
+    return found._replace(query=query) if found.matches or found.notes else None

@@ -46,7 +46,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
-from defcoop_cli.lookup.search.reading.held import read_as_held, read_tenure
+from defcoop_cli.lookup.search.reading.held import past_label, read_as_held, read_tenure
 from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_typed
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -102,9 +102,7 @@ def filters(index: Index, request: SearchRequest) -> Filters:
 
 def source_ids(index: Index, wanted: Sequence[str]) -> frozenset[str]:
     """The --source options, each resolved to a source's id (not found when unknown)."""
-    if not wanted:
-        return frozenset()
-    sources = index.catalogue().sources
+    sources = index.catalogue().sources if wanted else []
     return frozenset(names.find_source(sources, w).id for w in wanted)
 
 
@@ -170,6 +168,8 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         notes_first = notes_first or bool(notes)
     elif nothing:
         vocabulary = index.vocabulary()
+        if head := past_label(query.given or query.text, vocabulary.has):  # "- ref"
+            return search(index, parse_query([head]), request)._replace(query=query)
         suggestions = [  # never a suggestion that would find nothing either
             s
             for s in names.suggest(

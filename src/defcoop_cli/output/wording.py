@@ -170,6 +170,7 @@ REFUSED = {
     "voice": "a political voice, and the fact base holds no party's or opposition's reaction",
     "name": "a name the fact base does not know",
     "founding": "a founding, and the fact base records none",
+    "everyday": "the weather or a meal, which the fact base does not record",
 }
 
 

@@ -41,7 +41,7 @@ from defcoop_cli.lookup.search.places import (
     pronoun_us_dropped,
     wordnet_places,
 )
-from defcoop_cli.lookup.search.reading.absence import founding_dated
+from defcoop_cli.lookup.search.reading.absence import everyday_subject, founding_dated
 from defcoop_cli.lookup.search.reading.bodies import (
     bodies_elsewhere,
     names_elsewhere,
@@ -55,8 +55,8 @@ from defcoop_cli.tuples import NamedTuple
 
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
-    "nations", a pair of them, "body", "voice", "name" or "founding") and its words as the query
-    writes them."""
+    "nations", a pair of them, "body", "voice", "name", "founding" or "everyday") and its
+    words as the query writes them."""
 
     kind: str
     words: str
@@ -437,6 +437,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
         return Refusal("founding", founded)  # "founded in which year": no such event here
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
+    if everyday := everyday_subject(words, vocabulary.has):
+        return Refusal("everyday", everyday)  # "did it rain on the day": no fact says
     unheld = [w for w in words if w and not vocabulary.has(w)]
     names: list[str] = []  # said after an office, the more telling of the two
     if unheld:

@@ -16,10 +16,17 @@ established", "set up when") asks the date of a founding. The fact base dates it
 such a query is about another event, whatever words of the article it shares ("Japan's
 Self-Defense Forces", "the Quad"): search refuses it (elsewhere.query_elsewhere), unless the
 fact base holds an event of that kind.
+
+The weather on the day and the other everyday circumstances of a visit ("did it rain in
+Delhi on the day of the meeting", "was it raining or sunny", "the menu at the lunch") are
+recorded by no fact: the sources report the talks, not the sky over them or the table. A
+query that asks about them is about what the base does not cover, whatever words of the
+meeting it shares: search refuses it (elsewhere.query_elsewhere), unless the fact base
+holds the word (EVERYDAY, read only where no fact holds it: "climate security" is held).
 """
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from defcoop_cli.factbase.records import Event
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, tokens
@@ -66,3 +73,16 @@ def founding_dated(text: str, events: Iterable[Event]) -> str:
     pairs = itertools.pairwise(words)
     said = [w for w in words if w in FOUNDED] or [" ".join(p) for p in pairs if p == SET_UP]
     return said[0] if said else ""
+
+
+EVERYDAY = frozenset(
+    """weather rain rained raining rainy rainfall drizzle sunny sunshine cloudy overcast
+    snow snowing snowfall fog foggy smog humid humidity temperature temperatures forecast
+    forecasts monsoon heatwave thunderstorm thunderstorms menu menus lunch luncheon
+    dinner breakfast cuisine dessert""".split()  # noqa: SIM905
+)
+
+
+def everyday_subject(words: Iterable[str], held: Callable[[str], bool]) -> str:
+    """The query's word for the weather or a meal when no fact holds it (above); ""."""
+    return next((w for w in words if w in EVERYDAY and not held(w)), "")

@@ -1,12 +1,31 @@
 """A query read again with the fact base's vocabulary: a clipped word the fact base holds
 as it is (an alias, "USA") is read as it is, not in full (clippings.py); and the words a
-thesaurus entry holds as a run of them, which name what the fact base holds."""
+thesaurus entry holds as a run of them, which name what the fact base holds.
 
+A query ends, in brackets or after a dash, on what the writer will do with the answer or
+what she wonders of it: a production label ("bilateral exercises listed (yearbook box)",
+"dharma guardian - ref", "meeting venue - for caption", "(timeline panel)") or a qualifier
+("autonomous weapon systems cooperation - ethical concerns", "- risks flagged"). Where it
+holds a word no fact holds and the query finds nothing with it, it is not what is asked: the
+facts hold the subject before it, and the reader weighs what they say of ethics or risk.
+So a query that finds nothing is searched again without such an ending (past_label) of at
+most LABEL_WORDS words: not one with a name or a number in it ("- Shangri-La", "- 2024
+edition": another thing or edition), nor a question ("- what day": writers.past_notes),
+nor the weather (absence.EVERYDAY: refused first)."""
+
+import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.clippings import clippings
-from defcoop_cli.lookup.search.text import Query, a_thesaurus_run, parse_query, tokens
+from defcoop_cli.lookup.search.text import (
+    QUESTION_WORDS,
+    STOPWORDS,
+    Query,
+    a_thesaurus_run,
+    parse_query,
+    tokens,
+)
 
 
 def read_as_held(query: Query, held: Callable[[str], bool]) -> Query:
@@ -50,3 +69,26 @@ def read_tenure(index: Index, query: Query) -> Query:
     terms = tuple(t for t in query.terms if t not in TENURE and t not in clause)
     asked = tuple(w for w in query.questions if w not in clause)
     return query._replace(terms=terms, questions=asked, identity=True) if terms else query
+
+
+LABEL_WORDS = 4
+_ENDING = re.compile(r"(?:\s*\(([^()]*)\)|\s+[-–—]+\s+([^-–—()]*))[\s?.!]*$")
+
+
+def past_label(text: str, held: Callable[[str], bool]) -> str | None:
+    """The query before its label or qualifier (the module's docstring), None when it ends
+    on none."""
+    ending = _ENDING.search(text)
+    if ending is None:
+        return None
+    label = ending.group(1) if ending.group(1) is not None else ending.group(2)
+    words = tokens(label)
+    said = [w for w in words if w not in STOPWORDS]
+    if not said or len(said) > LABEL_WORDS or all(held(w) for w in said):
+        return None
+    if not QUESTION_WORDS.isdisjoint(words):  # "- what day": a question, not a label
+        return None
+    if any(c.isdigit() for c in label) or any(w[:1].isupper() for w in label.split()):
+        return None
+    head = text[: ending.start()].strip()
+    return head if any(w not in STOPWORDS for w in tokens(head)) else None

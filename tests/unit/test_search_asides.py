@@ -1,0 +1,95 @@
+"""A query's words that are not what it asks (issue 25): a sceptic's aside after "or"
+(lookup/either.py), a production label or a qualifier at its end (reading/held.py), and
+everyday subjects no fact records (reading/absence.py). On the shipped fact base."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.either import without_aside
+from defcoop_cli.lookup.search.elsewhere import query_elsewhere
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.held import past_label
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def ids(index: SearchIndex, query: str) -> list[str]:
+    return search(index, parse_query([query]), SearchRequest((query,))).shown_ids
+
+
+# ---- a sceptic's aside after "or"
+
+
+def test_a_sceptics_aside_after_or_is_no_words_to_find(index: SearchIndex) -> None:
+    asked = "did they truly agree on space technology or was it a polite nod"
+    assert "tech-space" in ids(index, asked)[:3]
+    asked = "did japan condemn the pahalgam attack, or was that mere boilerplate"
+    assert ids(index, asked)[:1] == ["pahalgam-condemned"]
+    assert "industry-co-development" in ids(index, "did they commit to co-production or hot air")
+
+
+def test_an_aside_is_read_to_its_clauses_end(index: SearchIndex) -> None:
+    held = index.vocabulary().has
+    assert without_aside("was unclos raised or was it a footnote", held) == "was unclos raised"
+    assert without_aside("unclos, or merely a footnote? and malabar", held) == "unclos? and malabar"
+
+
+def test_a_choice_the_facts_hold_is_no_aside(index: SearchIndex) -> None:
+    held = index.vocabulary().has
+    assert without_aside("did they mention china, or only the south china sea", held) is None
+    assert without_aside("have they met before, or is this their first meeting", held) is None
+    assert without_aside("cyber or space cooperation", held) is None  # no word of dismissal
+
+
+# ---- a production label or a qualifier at the end
+
+
+def test_a_label_or_qualifier_at_the_end_is_no_words_to_find(index: SearchIndex) -> None:
+    asked = "who takes part in malabar - for infographic"
+    assert "exercise-malabar-participants" in ids(index, asked)[:3]
+    assert "tech-space" in ids(index, "space based technologies (explainer sidebar)")[:3]
+    assert "tech-autonomous-weapons" in ids(index, "autonomous weapon systems - moral qualms")[:3]
+
+
+def test_an_ending_the_facts_hold_or_that_names_a_thing_is_kept(index: SearchIndex) -> None:
+    held = index.vocabulary().has
+    assert past_label("malabar naval exercise - for infographic", held) == "malabar naval exercise"
+    assert past_label("malabar - participants", held) is None  # every word held
+    assert past_label("dharma guardian - 2024 edition", held) is None  # another edition
+    assert past_label("malabar exercise - Talisman Sabre", held) is None  # a name
+    assert past_label("the malabar naval exercise (no)", held) is None  # no word to find
+    assert past_label("putin's trip to delhi - which day", held) is None  # a question
+
+
+def test_a_label_is_read_only_when_the_query_finds_nothing(index: SearchIndex) -> None:
+    assert ids(index, "nakatani visit - dinner guests") == []  # a meal, refused first
+    assert ids(index, "defence cooperation - gst rates") != ids(index, "defence cooperation")
+
+
+# ---- everyday subjects
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "did it drizzle in new delhi on the day the ministers met",
+        "was the sky overcast during the singh nakatani talks",
+        "dessert served at the meeting of the two defence ministers",
+    ],
+)
+def test_the_weather_or_a_meal_is_no_subject_of_the_base(index: SearchIndex, query: str) -> None:
+    assert ids(index, query) == []
+    refused = query_elsewhere(index, parse_query([query]))
+    assert refused is not None and refused.kind == "everyday"
+
+
+def test_a_word_of_the_weather_the_facts_hold_is_read_as_held(index: SearchIndex) -> None:
+    assert "wider-climate-security" in ids(index, "climate security cooperation")[:3]
