@@ -100,14 +100,12 @@ def newest(fb: FactBase, facts: Iterable[str]) -> date | None:
     return max(dates, default=None)
 
 
-def newer_first(
-    sides: Sequence[Side], fb: FactBase, places: dict[str, int] | None = None
-) -> tuple[Side, ...]:
+def newer_first(sides: Sequence[Side], fb: FactBase, places: dict[str, int]) -> tuple[Side, ...]:
     """A conflict's sides, the dated, newer side first (as "Who met whom" orders a person's
-    titles), the undated after them; sides of one date in report order: never as the note
-    was written, which tells which report was added later (`side_key`)."""
-    at = fact_places(fb) if places is None else places
-    return tuple(sorted(sides, key=lambda side: side_key(side.facts, fb, at)))
+    titles), the undated after them; sides of one date in report order (`places`:
+    `fact_places`): never as the note was written, which tells which report was added
+    later (`side_key`)."""
+    return tuple(sorted(sides, key=lambda side: side_key(side.facts, fb, places)))
 
 
 def fact_places(fb: FactBase) -> dict[str, int]:
