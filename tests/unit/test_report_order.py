@@ -73,3 +73,41 @@ def test_a_conflict_gives_its_dated_newer_side_first_and_leads_the_watch_outs() 
     told = [n for n in watch_outs(grown) if n.type == "conflict"]
     assert [n.id for n in told] == ["newer", "older"]
     assert [s.facts for s in told[0].sides] == [(paper,), ("markup-concern",)]
+
+
+def test_sides_and_conflicts_of_one_date_never_show_which_report_wrote_them() -> None:
+    """Two reports of one date, each added after the other in turn, write the same
+    disagreement from their own side (the report added later wrote the note, its own side
+    first): the brief gives the sides, and the conflicts, in report order (source id at one
+    date, then the order of the source's text), whichever report wrote which note (the
+    loop's heldout13: the office line led by another title in each order)."""
+    from datetime import date
+
+    from defcoop_cli.factbase.records import CuratorNote, Side
+    from defcoop_cli.lookup.briefing import watch_outs
+
+    fb = load_layers([MINI, SECOND])
+    one_day = [  # the paper dated as the wire is
+        s._replace(published=date(2025, 3, 4)) if s.published else s for s in fb.doc.sources
+    ]
+    wire, paper = ("wire-talks-length", "wire-no-concerns"), ("lantern-talks-length",)
+
+    def conflict(nid: str, *sides: tuple[str, ...]) -> CuratorNote:
+        told = tuple(Side(f"said {i}", facts) for i, facts in enumerate(sides))
+        return CuratorNote(nid, "They differ.", "the sources", "conflict", facts=(), sides=told)
+
+    def told(notes: list[CuratorNote]) -> list[tuple[str, ...]]:
+        grown = FactBase(fb.path, fb.doc._replace(sources=one_day, curator_notes=notes))
+        grown.homes = fb.homes
+        return [tuple(f for s in n.sides for f in s.facts) for n in watch_outs(grown)]
+
+    by_wire = conflict("by-wire", wire[1:], paper, ("markup-concern",))
+    by_paper = conflict("by-paper", paper, wire)
+    as_listed = told([by_wire, by_paper])
+    assert as_listed == told([by_paper, by_wire])
+    # the paper's side first at one date ("daily-lantern" before "harbour-wire"), the
+    # undated shipped one last; the conflicts by their first sides, then their next
+    assert as_listed == [
+        ("lantern-talks-length", "wire-talks-length", "wire-no-concerns"),
+        ("lantern-talks-length", "wire-no-concerns", "markup-concern"),
+    ]

@@ -23,7 +23,13 @@ from defcoop_cli.lookup.meeting import (
     named,
     who_met,
 )
-from defcoop_cli.lookup.order import in_report_order, newer_first, newest, newest_key
+from defcoop_cli.lookup.order import (
+    fact_places,
+    in_report_order,
+    newer_first,
+    newest_key,
+    side_key,
+)
 from defcoop_cli.lookup.parties import SPEAKER_TYPES, Parties, speakers_among, told_once
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
@@ -237,13 +243,13 @@ def scope(fb: FactBase, tallies: dict[str, SourceTally] | None = None) -> list[S
     return out
 
 
-def _note(n: CuratorNote, fb: FactBase) -> Note:
+def _note(n: CuratorNote, fb: FactBase, places: dict[str, int]) -> Note:
     refs = tuple(
         Reference(r.publisher, r.title, r.url, r.published.isoformat(), r.via) for r in n.references
     )
     when = n.date.isoformat() if n.date else None
     short = n.short or first_sentence(n.text)
-    sides = newer_first(n.sides, fb)
+    sides = newer_first(n.sides, fb, places)
     return Note(n.id, n.type, n.text, n.basis, when, n.facts, n.entities, refs, short, sides)
 
 
@@ -260,10 +266,14 @@ def watch_outs(fb: FactBase) -> list[Note]:
     """Every curator note: corrections first, then conflicts between sources, since they
     change how the rest reads; conflicts with a newer dated side first, each with its
     dated, newer side first (lookup/order.py), so that conflicts told as one lead with the
-    newest report's side, the title "Who met whom" gives first."""
-    notes = [_note(n, fb) for n in fb.doc.curator_notes]
-    dates = {n.id: newest(fb, n.sides[0].facts) if n.sides else None for n in notes}
-    return sorted(notes, key=lambda n: (WATCH_OUT_ORDER.get(n.type, 2), newest_key(dates[n.id])))
+    newest report's side, the title "Who met whom" gives first; conflicts whose first sides
+    are of one date in those sides' report order, then by their next sides (`side_key`),
+    never in the order of the reports that wrote them (the one added later wrote it)."""
+    places = fact_places(fb)
+    notes = [_note(n, fb, places) for n in fb.doc.curator_notes]
+    sideless = [(newest_key(None), False, 0, "")]
+    keys = {n.id: [side_key(s.facts, fb, places) for s in n.sides] or sideless for n in notes}
+    return sorted(notes, key=lambda n: (WATCH_OUT_ORDER.get(n.type, 2), keys[n.id]))
 
 
 def bottom_line(

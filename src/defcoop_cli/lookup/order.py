@@ -100,12 +100,28 @@ def newest(fb: FactBase, facts: Iterable[str]) -> date | None:
     return max(dates, default=None)
 
 
-def newer_first(sides: Sequence[Side], fb: FactBase) -> tuple[Side, ...]:
+def newer_first(sides: Sequence[Side], fb: FactBase, places: dict[str, int]) -> tuple[Side, ...]:
     """A conflict's sides, the dated, newer side first (as "Who met whom" orders a person's
-    titles), the undated after them, each as written otherwise."""
-    dates = [newest(fb, side.facts) for side in sides]
-    order = sorted(range(len(sides)), key=lambda i: newest_key(dates[i]))
-    return tuple(sides[i] for i in order)
+    titles), the undated after them; sides of one date in report order (`places`:
+    `fact_places`): never as the note was written, which tells which report was added
+    later (`side_key`)."""
+    return tuple(sorted(sides, key=lambda side: side_key(side.facts, fb, places)))
+
+
+def fact_places(fb: FactBase) -> dict[str, int]:
+    """Each fact's place in report order."""
+    return {f.id: i for i, f in enumerate(in_report_order(fb).doc.facts)}
+
+
+def side_key(
+    facts: Sequence[str], fb: FactBase, places: dict[str, int]
+) -> tuple[tuple[int, int], bool, int, str]:
+    """Where a conflict's side sorts: its newest dated source first, then (a side of facts
+    fb holds before one of none: a brief of some sources) its first fact in report order
+    (`fact_places`), then its first fact id."""
+    held = [f for f in facts if f in places]
+    first = min((places[f] for f in held), default=0)
+    return newest_key(newest(fb, held)), not held, first, min(facts, default="")
 
 
 def newest_key(when: date | None) -> tuple[int, int]:
